@@ -1,0 +1,189 @@
+"""Site, publisher and topic configuration: the content's own files over built-in defaults.
+
+A content directory holding nothing but `listings/` builds with the defaults alone. The
+publisher table is additive (the site's entries add to or replace built-in ones by name);
+`topics.yaml` and `site.yaml` keys replace the defaults they name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from generator.diagnostics import Diagnostics
+from generator.slugs import is_valid_slug, unique_slugs
+from generator.yamlio import YamlError, line_of, load_yaml_file, strip_lines
+
+DEFAULTS = Path(__file__).parent / "defaults"
+
+
+@dataclass
+class SiteConfig:
+    title: str = "研报精选"
+    description: str = "金融研究报告精选：按发布机构、主题与周浏览，附编辑点评。"
+    base_url: str = "http://localhost:8000/"
+    language: str = "zh-CN"
+    timezone: str = "Asia/Shanghai"
+    page_size: int = 20
+    feed_size: int = 50
+    home_latest: int = 20
+    home_hot: int = 10
+    excerpt_min: int = 120
+    excerpt_max: int = 300
+    author: str = "研报精选编辑部"
+    source_name: str = ""
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
+@dataclass
+class Term:
+    """One publisher or topic: the same shape for both, with matching rules per kind.
+
+    Publishers match by `aliases` (and names found in report text); topics by `keywords`.
+    """
+
+    name: str
+    slug: str
+    kind: str = ""
+    description: str = ""
+    aliases: list[str] = field(default_factory=list)
+    legal_names: list[str] = field(default_factory=list)
+    domains: list[str] = field(default_factory=list)
+    sac_codes: list[str] = field(default_factory=list)
+    slogans: list[str] = field(default_factory=list)
+    departments: list[str] = field(default_factory=list)
+    keywords: list[str] = field(default_factory=list)
+    title_keywords: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Config:
+    content_dir: Path
+    site: SiteConfig
+    publishers: list[Term]
+    topics: list[Term]
+
+
+_SITE_FIELDS = {f for f in SiteConfig.__dataclass_fields__}
+_TERM_LISTS = ("aliases", "legal_names", "domains", "sac_codes", "slogans", "departments", "keywords", "title_keywords")
+
+
+def _read(path: Path, diagnostics: Diagnostics) -> Any:
+    try:
+        return load_yaml_file(path)
+    except YamlError as exc:
+        diagnostics.error(path, exc.line, str(exc))
+    except (OSError, UnicodeDecodeError) as exc:
+        diagnostics.error(path, None, f"cannot read: {exc}")
+    return None
+
+
+def _site(path: Path, diagnostics: Diagnostics) -> SiteConfig:
+    site = SiteConfig()
+    data = _read(path, diagnostics) if path.is_file() else None
+    if data is None:
+        return site
+    if not isinstance(data, dict):
+        diagnostics.error(path, 1, "site.yaml must be a mapping of settings")
+        return site
+    for key, value in strip_lines(data).items():
+        if key not in _SITE_FIELDS:
+            diagnostics.warning(path, line_of(data), f"unknown setting {key!r} ignored")
+            continue
+        expected = type(getattr(site, key))
+        if expected is int and (not isinstance(value, int) or isinstance(value, bool) or value < 1):
+            diagnostics.error(path, line_of(data), f"{key} must be a positive whole number, not {value!r}")
+            continue
+        if expected is str and not isinstance(value, str):
+            diagnostics.error(path, line_of(data), f"{key} must be text, not {value!r}")
+            continue
+        setattr(site, key, value)
+    try:
+        site.tz
+    except (ZoneInfoNotFoundError, ValueError):
+        diagnostics.error(path, line_of(data), f"unknown time zone {site.timezone!r} (e.g. Asia/Shanghai)")
+        site.timezone = "Asia/Shanghai"
+    if not site.base_url.endswith("/"):
+        site.base_url += "/"
+    return site
+
+
+def _terms(path: Path, diagnostics: Diagnostics) -> list[tuple[Term, str | None, int | None]]:
+    """Terms of one YAML file, each with the slug it asked for (if any) and its line."""
+    data = _read(path, diagnostics)
+    if data is None:
+        return []
+    if not isinstance(data, list):
+        diagnostics.error(path, 1, "expected a list of entries, each with at least `name`")
+        return []
+    terms = []
+    for entry in data:
+        line = line_of(entry)
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str) or not entry["name"].strip():
+            diagnostics.error(path, line, "entry without a `name` (text) ignored")
+            continue
+        term = Term(name=entry["name"].strip(), slug="")
+        for key in ("kind", "description"):
+            if isinstance(entry.get(key), str):
+                setattr(term, key, entry[key])
+        for key in _TERM_LISTS:
+            value = entry.get(key) or []
+            if not isinstance(value, list) or not all(isinstance(v, (str, int)) for v in value):
+                diagnostics.error(path, line, f"{term.name}: `{key}` must be a list of text")
+                continue
+            setattr(term, key, [str(v).strip() for v in value if str(v).strip()])
+        slug = entry.get("slug")
+        if slug is not None and (not isinstance(slug, str) or not is_valid_slug(slug)):
+            diagnostics.error(path, line, f"{term.name}: slug {slug!r} must be lower-case ASCII letters, digits and '-'")
+            slug = None
+        terms.append((term, slug, line))
+    return terms
+
+
+def _merge_terms(
+    files: list[Path], diagnostics: Diagnostics, additive: bool
+) -> list[Term]:
+    """Later files replace earlier entries of the same name; with `additive` false, the last
+    file that exists replaces the whole list."""
+    merged: dict[str, tuple[Term, str | None]] = {}
+    for path in files:
+        if not path.is_file():
+            continue
+        entries = _terms(path, diagnostics)
+        if not additive:
+            merged = {}
+        seen: dict[str, int | None] = {}
+        for term, slug, line in entries:
+            if term.name in seen:
+                diagnostics.error(path, line, f"{term.name!r} is listed twice (first at line {seen[term.name]})")
+                continue
+            seen[term.name] = line
+            merged[term.name] = (term, slug)
+    preferred = {name: slug for name, (_, slug) in merged.items() if slug}
+    taken: dict[str, str] = {}
+    for name, slug in sorted(preferred.items()):
+        if slug in taken:
+            diagnostics.error(files[-1], None, f"slug {slug!r} is used by both {taken[slug]!r} and {name!r}")
+            del preferred[name]
+        taken[slug] = name
+    slugs = unique_slugs(list(merged), preferred)
+    terms = []
+    for name in merged:
+        term = merged[name][0]
+        term.slug = slugs[name]
+        terms.append(term)
+    return terms
+
+
+def load_config(content_dir: Path, diagnostics: Diagnostics) -> Config:
+    site = _site(content_dir / "site.yaml", diagnostics)
+    publishers = _merge_terms(
+        [DEFAULTS / "publishers.yaml", content_dir / "publishers.yaml"], diagnostics, additive=True
+    )
+    topics = _merge_terms([DEFAULTS / "topics.yaml", content_dir / "topics.yaml"], diagnostics, additive=False)
+    return Config(content_dir=content_dir, site=site, publishers=publishers, topics=topics)

@@ -1,0 +1,65 @@
+"""Messages about content, each naming the file and position it concerns.
+
+Scraped data is never the editor's fault, so its problems are warnings; mistakes in
+commentary and configuration are errors. A build collects all of them before deciding.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+ERROR = "error"
+WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    level: str
+    file: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = self.file if self.line is None else f"{self.file}:{self.line}"
+        return f"{where}: {self.level}: {self.message}"
+
+
+@dataclass
+class Diagnostics:
+    """Collects messages so that one build reports every problem, not just the first."""
+
+    items: list[Diagnostic] = field(default_factory=list)
+    root: Path | None = None
+
+    def _name(self, file: Path | str) -> str:
+        path = Path(file)
+        if self.root is not None:
+            try:
+                return str(path.relative_to(self.root.parent))
+            except ValueError:
+                pass
+        return str(path)
+
+    def error(self, file: Path | str, line: int | None, message: str) -> None:
+        self.items.append(Diagnostic(ERROR, self._name(file), line, message))
+
+    def warning(self, file: Path | str, line: int | None, message: str) -> None:
+        self.items.append(Diagnostic(WARNING, self._name(file), line, message))
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return [d for d in self.items if d.level == ERROR]
+
+    @property
+    def warnings(self) -> list[Diagnostic]:
+        return [d for d in self.items if d.level == WARNING]
+
+    def failed(self, strict: bool = False) -> bool:
+        return bool(self.errors or (strict and self.warnings))
+
+    def print(self, stream: TextIO = sys.stderr) -> None:
+        for item in self.items:
+            print(item, file=stream)

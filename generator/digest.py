@@ -1,0 +1,114 @@
+"""Assemble the digest: listings read, each item enriched into a report, sightings merged,
+commentary joined. Everything after this stage works on the finished model only."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator.commentary import markdown_files, read_commentary, read_page
+from generator.config import Config, load_config
+from generator.diagnostics import Diagnostics
+from generator.enrich.cleaning import excerpt
+from generator.enrich.identity import report_id, report_key, title_key
+from generator.enrich.merging import merge_into
+from generator.enrich.publishers import PublisherTable
+from generator.enrich.titles import parse_title
+from generator.enrich.topics import TopicClassifier
+from generator.ingest import FileCount, read_listings
+from generator.model import Commentary, ListingItem, Page, Report, Source
+
+
+@dataclass
+class Digest:
+    config: Config
+    publishers: PublisherTable
+    reports: list[Report]
+    pages: list[Page]
+    counts: dict[str, FileCount] = field(default_factory=dict)
+
+
+def enrich(item: ListingItem, table: PublisherTable, topics: TopicClassifier, config: Config,
+           diagnostics: Diagnostics) -> Report:
+    parts = parse_title(item.title)
+    attribution = table.attribute(parts, item.head, item.tail)
+    for name in attribution.discovered:
+        diagnostics.warning(
+            item.file, item.line,
+            f"publisher {name!r} is not in the publisher table; added with slug "
+            f"{table.slug(name)!r} (add it to publishers.yaml to set its name and slug)",
+        )
+    clean_title = parts.clean_title(attribution.prefix_is_publisher)
+    key = report_key(item.title, attribution.publishers, parts.report_date)
+    return Report(
+        id=report_id(key),
+        title=parts.display,
+        clean_title=clean_title,
+        publishers=attribution.publishers,
+        topics=topics.classify(clean_title, item.head),
+        date=item.date,
+        report_date=parts.report_date,
+        pages=parts.pages or item.pages,
+        views=item.views or 0,
+        excerpt=excerpt(item.head, config.site.excerpt_min, config.site.excerpt_max),
+        attribution=attribution.method,
+        sources=[Source(item.file, item.line, item.url)],
+    )
+
+
+def _join_commentary(reports: dict[str, Report], notes: list[Commentary], config: Config,
+                     table: PublisherTable, diagnostics: Diagnostics) -> None:
+    by_title: dict[str, list[Report]] = {}
+    for report in reports.values():
+        for key in {title_key(report.title), title_key(report.clean_title)}:
+            by_title.setdefault(key, []).append(report)
+    topic_names = {t.name for t in config.topics} | {t.slug for t in config.topics}
+    slug_to_topic = {t.slug: t.name for t in config.topics}
+    for note in notes:
+        matches = [reports[note.report_ref]] if note.report_ref in reports else by_title.get(title_key(note.report_ref), [])
+        if not matches:
+            diagnostics.error(note.file, note.ref_line,
+                              f"report {note.report_ref!r} is not in any listing "
+                              "(name it by its listed title, with or without .pdf, or by its id)")
+            continue
+        if len(matches) > 1:
+            ids = ", ".join(r.id for r in matches)
+            diagnostics.error(note.file, note.ref_line,
+                              f"report {note.report_ref!r} matches several reports ({ids}); name it by id")
+            continue
+        report = matches[0]
+        if report.commentary is not None:
+            diagnostics.error(note.file, note.ref_line,
+                              f"report {report.id} already has commentary in {report.commentary.file}")
+            continue
+        if note.draft:
+            continue
+        if note.topics is not None:
+            unknown = [t for t in note.topics if t not in topic_names]
+            if unknown:
+                diagnostics.error(note.file, note.ref_line, f"unknown topics {unknown} (see topics.yaml)")
+            report.topics = [slug_to_topic.get(t, t) for t in note.topics if t in topic_names]
+        if note.publishers is not None:
+            report.publishers = [table.lookup(p) or table.discover(p) for p in note.publishers]
+            report.attribution = "commentary"
+        report.commentary = note
+
+
+def load_digest(content_dir: Path, diagnostics: Diagnostics) -> Digest:
+    config = load_config(content_dir, diagnostics)
+    table = PublisherTable(config.publishers)
+    classifier = TopicClassifier(config.topics)
+    counts: dict[str, FileCount] = {}
+    reports: dict[str, Report] = {}
+    for item in read_listings(content_dir / "listings", diagnostics, counts):
+        report = enrich(item, table, classifier, config, diagnostics)
+        if report.id in reports:
+            merge_into(reports[report.id], report)
+            counts[item.file].merged += 1
+        else:
+            reports[report.id] = report
+    notes = [n for n in (read_commentary(p, diagnostics) for p in markdown_files(content_dir / "commentary")) if n]
+    _join_commentary(reports, notes, config, table, diagnostics)
+    pages = [p for p in (read_page(p, diagnostics) for p in markdown_files(content_dir / "pages")) if p]
+    ordered = sorted(reports.values(), key=lambda r: (r.date, r.views, r.id), reverse=True)
+    return Digest(config=config, publishers=table, reports=ordered, pages=pages, counts=counts)

@@ -1,0 +1,105 @@
+"""Excerpts people can read: extracted PDF text repaired, boilerplate dropped, cut cleanly.
+
+Text pulled from PDFs doubles bold glyphs (`研究研究院院`, `银银行行类类别别`), repeats
+headings (`报告日期:报告日期:`), spaces out CJK, and opens with disclaimers and cover-page
+furniture. The excerpt is built from the first few thousand characters only, whatever the
+length of the preview.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.normalize import CJK_CLASS, squash_spaces, strip_invisible
+
+WINDOW = 3000
+_C = f"[{CJK_CLASS}]"
+_PUNCT = "，。、：；！？（）《》“”,:;!?()"
+# `研究研究院院`: a run written twice with its last character doubled after it.
+_UNIT = rf"(?:\S{{1,30}}?{_C}\S{{0,30}}?|{_C}\S{{1,30}}?)"
+_STAGGERED = re.compile(rf"({_UNIT})\1(.)\2")
+# `季度季度`, `报告日期:报告日期:`, `(总第(总第`: a run holding CJK written twice in a row.
+_REPEATED = re.compile(rf"({_UNIT})\1+")
+# `证 券 研 究 报告`: characters spaced out one by one.
+_SPACED = re.compile(rf"(?<=(?<!\S){_C}) (?={_C})|(?<={_C}) (?={_C}(?!\S))")
+_CJK_PAIR = re.compile(rf"({_C})\1")
+_ANY_PAIR = re.compile(r"(\S)\1")
+_BOILERPLATE = re.compile(
+    r"免责声明|免责条款|免责申明|重要声明|重要说明|末页声明|信息披露|请务必阅读|敬请阅读|敬请参阅|请仔细阅读|"
+    r"请通过合法途径|未经许可|未经授权|禁止转载|版权所有|证监会审核|投资咨询业务资格|证监许可|执业证书|"
+    r"法律声明|Table_\w+|industryId|All rights reserved|Copyright|©",
+    re.IGNORECASE,
+)
+_FURNITURE = re.compile(
+    r"^(?:[.…·]+\d*|目录|CONTENTS|第\d+页|Page\d+|证券研究报告|(?:行业|公司|宏观|策略)?"
+    r"(?:深度|专题|动态|点评|研究)?报告|[|｜/]+|(?:推荐|买入|增持|中性|减持|强于大市|维持|首次)"
+    r"(?:[(（]维持[)）]|[(（]首次[)）])?)$",
+    re.IGNORECASE,
+)
+_CLAUSE = re.compile(r"[^，。；！？,;!?]*[，。；！？,;!?]?")
+_SENTENCE_END = "。！？；!?"
+
+
+def _undouble(text: str) -> str:
+    """Collapse glyph doubling: everywhere when most characters are doubled, else CJK pairs
+    only where pairs are too frequent to be ordinary words (常常, 层层)."""
+    compact = re.sub(r"(?<=\S) (?=\S)", "", text)
+    pairs = len(_ANY_PAIR.findall(compact))
+    if pairs * 2 >= 0.6 * max(len(compact), 1):
+        return _ANY_PAIR.sub(r"\1", compact)
+    cjk = len(re.findall(_C, text))
+    cjk_pairs = len(_CJK_PAIR.findall(text))
+    if cjk_pairs >= 4 and cjk_pairs * 25 >= cjk:
+        return _CJK_PAIR.sub(r"\1", text)
+    return text
+
+
+def repair(text: str) -> str:
+    """Undo the usual PDF extraction artefacts, keeping the words and the segment breaks."""
+    text = _SPACED.sub("", squash_spaces(strip_invisible(text)))
+    text = _undouble(text)
+    text = _STAGGERED.sub(r"\1\2", text)
+    return _REPEATED.sub(r"\1", text)
+
+
+def _keep(segment: str) -> str:
+    """A segment without its boilerplate clauses and page furniture ('' if nothing is left)."""
+    if _FURNITURE.match(segment):
+        return ""
+    if not _BOILERPLATE.search(segment):
+        return segment
+    if len(segment) <= 80:
+        return ""
+    return "".join(c for c in _CLAUSE.findall(segment) if c and not _BOILERPLATE.search(c))
+
+
+def _join(segments: list[str]) -> str:
+    out = ""
+    for segment in segments:
+        if out and not (re.match(_C, out[-1]) or out[-1] in _PUNCT) or out and not (
+            re.match(_C, segment[0]) or segment[0] in _PUNCT
+        ):
+            out += " "
+        out += segment
+    return out
+
+
+def clean_text(text: str) -> str:
+    text = re.sub(r"^\d{1,3} ", "", repair(text[:WINDOW]))
+    segments = [s for s in (_keep(seg) for seg in text.split(" ")) if s]
+    text = re.sub(r"(?:\s*[.…]){2,}\s*\d*", " ", _join(segments))
+    return squash_spaces(text).strip(" .,，、;；:：|·-")
+
+
+def excerpt(text: str, minimum: int = 120, maximum: int = 300) -> str:
+    """A cleaned excerpt of at most `maximum` characters, cut at a sentence end where possible."""
+    text = clean_text(text)
+    if len(text) <= maximum:
+        return text
+    cut = max(text.rfind(mark, minimum, maximum) for mark in _SENTENCE_END)
+    if cut >= minimum - 1:
+        return text[: cut + 1]
+    soft = max(text.rfind(mark, minimum, maximum - 1) for mark in "，, 、")
+    if soft >= minimum:
+        return text[:soft] + "…"
+    return text[: maximum - 1] + "…"

@@ -1,0 +1,39 @@
+"""Stable report ids: the same report gets the same id in every scrape and every build.
+
+The id hashes what identifies the report itself — its listed title folded (width, script,
+spaces, `.pdf`), the publishers the listing names, and its own date when it has one — never
+the build order, the listing file, the URL or the base URL.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from datetime import date
+
+from generator.normalize import fold
+
+_GUID_NAMESPACE = uuid.UUID("6f1b8d2e-7c4a-5e3b-9a61-2d4c8e0f7b13")
+
+
+def title_key(title: str) -> str:
+    """Folded listed title without extension or punctuation differences, for matching."""
+    key = fold(title.replace("&amp;", "&").replace("&amp", "&"))
+    for ext in (".pdf", ".docx", ".doc", ".pptx"):
+        if key.endswith(ext):
+            key = key[: -len(ext)]
+    return "".join(ch for ch in key if ch.isalnum() or ch in "&%")
+
+
+def report_key(title: str, publishers: list[str], own_date: date | None) -> str:
+    dated = own_date.isoformat() if own_date else ""
+    return f"{title_key(title)}|{','.join(sorted(publishers))}|{dated}"
+
+
+def report_id(key: str) -> str:
+    return hashlib.blake2b(key.encode("utf-8"), digest_size=6).hexdigest()
+
+
+def guid(report_id_: str) -> str:
+    """A permanent feed GUID (a URN, not a URL), the same in every feed."""
+    return f"urn:uuid:{uuid.uuid5(_GUID_NAMESPACE, report_id_)}"

@@ -1,0 +1,161 @@
+"""Who published a report: from commentary, the title's conventions, or the report's own text.
+
+Report sites often name no publisher, or put an industry (`银行业:`) where the publisher
+would go. The table of known publishers decides what a title segment is; the text is
+searched for the marks a firm leaves on its reports (legal name in the disclaimer,
+analysts' registration numbers, e-mail domains, house phrases).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from generator.config import Term
+from generator.enrich.titles import TitleParts
+from generator.normalize import fold
+from generator.slugs import slugify
+
+UNATTRIBUTED = "未署名"
+
+# Endings that make an unknown name look like an organisation rather than an industry.
+_ORG_ENDINGS = (
+    "证券", "期货", "银行", "研究院", "研究所", "研究中心", "研究部", "咨询", "智库", "协会", "学会",
+    "基金", "资管", "资本", "信托", "保险", "集团", "公司", "大学", "学院", "实验室", "委员会",
+    "时报", "日报", "周刊", "财经", "研究会", "事务所", "数据", "科技", "联盟", "论坛",
+)
+# A prefix with these words names an industry, a series or a report type, never a publisher.
+_NOT_ORG = re.compile(
+    r"行业|板块|产业|观点|系列|专题|报告|点评|周报|月报|日报$|季报|年报|策略|深度|跟踪|研究$|"
+    r"分析|展望|纪要|简报|快评|速递|晨会|公司研究|宏观|固收|债券|个股|^\S{1,3}业$"
+)
+_COMPANY = re.compile(r"\d{4,6}|\.(?:sh|sz|hk|bj|n|o|us)\b|[(（][a-z0-9.]+[)）]", re.IGNORECASE)
+_DEPARTMENT_END = re.compile(r"(?:研究所|研究院|研究部|研究中心|团队|小组|中心|部|所|组)$")
+
+# Statements in report text that name the firm; the flag says whether a name not in the
+# table may be taken as a new publisher (only where the sentence leaves no doubt).
+_STATEMENTS = [
+    (re.compile(r"证监会审核(?P<org>.{2,12}?)投资咨询业务资格"), True),
+    (re.compile(r"请务必阅读正文(?:之后|最后|后)的(?P<org>.{2,16}?)(?:股份有限公司|有限责任公司)?(?:的)?免责"), True),
+    (re.compile(r"报告(?:出品方|作者|来源)[:：](?P<org>[^,，。;；\s]{2,20})"), True),
+    (re.compile(r"(?P<org>[\u4e00-\u9fff]{2,12}?(?:证券|期货|基金))(?:股份)?有限(?:责任)?公司"), False),
+]
+_SAC = re.compile(r"(s\d{4})\d{6,10}")
+_EMAIL = re.compile(r"@([a-z0-9-]+(?:\.[a-z0-9-]+)+)")
+
+
+@dataclass
+class Attribution:
+    publishers: list[str]
+    method: str
+    prefix_is_publisher: bool
+    discovered: list[str] = field(default_factory=list)
+
+
+class PublisherTable:
+    """Known publishers and every name they go by, folded for matching."""
+
+    def __init__(self, terms: list[Term]) -> None:
+        self.terms: dict[str, Term] = {t.name: t for t in terms}
+        self._names: dict[str, str] = {}
+        self._sac: dict[str, str] = {}
+        self._domains: dict[str, str] = {}
+        self._marks: list[tuple[str, str]] = []
+        for term in terms:
+            for alias in (term.name, *term.aliases, *term.legal_names):
+                self._names.setdefault(fold(alias), term.name)
+            for department in term.departments:
+                for alias in (term.name, *term.aliases):
+                    self._names.setdefault(fold(alias + department), term.name)
+            for code in term.sac_codes:
+                self._sac[fold(code)] = term.name
+            for domain in term.domains:
+                self._domains[domain.lower()] = term.name
+            for mark in (*term.legal_names, *term.slogans):
+                self._marks.append((fold(mark), term.name))
+        self._marks.sort(key=lambda pair: -len(pair[0]))
+        ordered = sorted(self._names, key=len, reverse=True)
+        self._prefix = re.compile("|".join(re.escape(n) for n in ordered)) if ordered else None
+
+    def lookup(self, name: str) -> str | None:
+        """The canonical name for an alias, also with a department after it (`中国信通院云大所`)."""
+        key = fold(name)
+        if key in self._names:
+            return self._names[key]
+        if self._prefix:
+            found = self._prefix.match(key)
+            if found and _DEPARTMENT_END.search(key[found.end():]) and len(key) - found.end() <= 10:
+                return self._names[found.group()]
+        return None
+
+    def slug(self, name: str) -> str:
+        term = self.terms.get(name)
+        return term.slug if term else slugify(name)
+
+    def discover(self, name: str) -> str:
+        """Add an organisation not in the table, so later items find it without a new warning."""
+        canonical = name.strip()
+        self.terms[canonical] = Term(name=canonical, slug=slugify(canonical), kind="unknown")
+        self._names[fold(canonical)] = canonical
+        return canonical
+
+    def attribute(self, parts: TitleParts, head: str, tail: str) -> Attribution:
+        from_title, discovered, prefix_is_publisher = self._from_title(parts)
+        if from_title:
+            return Attribution(from_title, "title", prefix_is_publisher, discovered)
+        from_text, discovered = self._from_text(fold(head + "\n" + tail))
+        if from_text:
+            return Attribution(from_text, "text", False, discovered)
+        return Attribution([], "none", False)
+
+    def _classify(self, segment: str) -> tuple[str | None, bool]:
+        """(canonical name, newly discovered) for a segment that is a publisher; (None, False) else."""
+        known = self.lookup(segment)
+        if known:
+            return known, False
+        folded = fold(segment)
+        if _COMPANY.search(folded) or len(folded) < 2 or len(folded) > 30:
+            return None, False
+        if folded.endswith(_ORG_ENDINGS) and not _NOT_ORG.search(folded):
+            return self.discover(segment), True
+        return None, False
+
+    def _from_title(self, parts: TitleParts) -> tuple[list[str], list[str], bool]:
+        if not parts.prefix_parts:
+            return [], [], False
+        names: list[str] = []
+        discovered: list[str] = []
+        for segment in parts.prefix_parts:
+            name, new = self._classify(segment)
+            if name is None:
+                return [], [], False
+            if new:
+                discovered.append(name)
+            if name not in names:
+                names.append(name)
+        return names, discovered, True
+
+    def _from_text(self, text: str) -> tuple[list[str], list[str]]:
+        for pattern, may_discover in _STATEMENTS:
+            for match in pattern.finditer(text):
+                org = match.group("org")
+                known = next((n for i in range(len(org) - 1) if (n := self.lookup(org[i:]))), None)
+                if known:
+                    return [known], []
+                if may_discover:
+                    name, new = self._classify(org)
+                    if name:
+                        return [name], [name] if new else []
+        for mark, name in self._marks:
+            if mark in text:
+                return [name], []
+        for match in _SAC.finditer(text):
+            if match.group(1) in self._sac:
+                return [self._sac[match.group(1)]], []
+        for match in _EMAIL.finditer(text):
+            domain = match.group(1)
+            while domain:
+                if domain in self._domains:
+                    return [self._domains[domain]], []
+                domain = domain.partition(".")[2] if "." in domain else ""
+        return [], []

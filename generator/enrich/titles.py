@@ -1,0 +1,170 @@
+"""Take a listed report title apart: publisher segments, page count, dates, the title proper.
+
+Listings name files, not reports, so a title carries furniture: `机构:标题(52页).pdf`,
+`标题-20190217-机构-11页.pdf`, `20231213_机构_标题_39页.pdf`, `【机构】标题`, `机构 | 标题`.
+This module only finds the segments; whether a segment is a publisher is decided by
+attribution, against the publisher table.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from generator.normalize import squash_spaces, strip_invisible
+
+_EXTENSION = re.compile(r"\.(?:pdf|docx?|pptx?|xlsx?|txt|html?|caj|wps)\s*$", re.IGNORECASE)
+_PAGES = re.compile(r"\s*[(（\[【［]\s*(?:共\s*)?(\d{1,5})\s*[页頁pP]\s*[)）\]】］]\s*")
+_TRAILING_PAGES = re.compile(r"\s*[-_—–\s]\s*(?:共\s*)?(\d{1,5})\s*[页頁]\s*$")
+_CODE_DATE = re.compile(r"(?<![\d.])(?:(20\d{2})(\d{2})(\d{2})|(\d{2})(\d{2})(\d{2}))(?![\d.])")
+_CN_DATE = re.compile(r"(20\d{2}|19\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
+_DOT_DATE = re.compile(r"(?<!\d)(20\d{2})[./-](\d{1,2})[./-](\d{1,2})(?!\d)")
+_SUFFIX_DATE = re.compile(r"\s*[-_—–]\s*(\d{6}|\d{8})\s*$")
+_PREFIX_DATE = re.compile(r"^\s*(\d{8}|\d{6})\s*[-_—–\s]\s*")
+_DASHED = re.compile(r"^(?P<title>.+?)\s*[-—–]\s*(?P<date>\d{8}|\d{6})\s*[-—–]\s*(?P<org>[^-—–]{2,40})$")
+_UNDERSCORED = re.compile(r"^(?P<org>[^_]{2,40})_(?P<title>.+)$")
+_BRACKET_PREFIX = re.compile(r"^\s*[【\[［]\s*(?P<prefix>[^】\]］]{1,40})\s*[】\]］]\s*(?P<rest>.+)$")
+_BAR_PREFIX = re.compile(r"^(?P<prefix>[^|｜]{2,40}?)\s*[|｜]\s*(?P<rest>.+)$")
+_COLON_PREFIX = re.compile(r"^(?P<prefix>[^:：。，,!?！？]{1,40}?)\s*(?P<sep>[:：])\s*(?P<rest>.+)$")
+_JOINT = re.compile(r"\s*(?:&amp;?|[&＆、/／+＋]|\s和\s)\s*")
+_DANGLING = " -_—–|｜:：,，·•"
+
+
+@dataclass
+class TitleParts:
+    """What a title says, before the publisher table is consulted."""
+
+    listed: str
+    display: str
+    body: str
+    prefix: str | None = None
+    prefix_separator: str = ""
+    prefix_parts: list[str] = field(default_factory=list)
+    prefix_bracketed: bool = False
+    pages: int | None = None
+    report_date: date | None = None
+
+    def clean_title(self, prefix_is_publisher: bool) -> str:
+        """The title proper: the prefix stays when it names an industry or series, not a publisher."""
+        if not self.prefix or prefix_is_publisher or self.prefix_bracketed:
+            return self.body
+        if self.prefix_separator:
+            return f"{self.prefix}{self.prefix_separator}{self.body}"
+        return f"{self.prefix} {self.body}"
+
+
+def display_text(title: str) -> str:
+    """The listed title made safe to show: entities decoded (`&amp` too), invisibles gone."""
+    return squash_spaces(strip_invisible(html.unescape(title)))
+
+
+def _valid_date(year: int, month: int, day: int) -> date | None:
+    if year < 100:
+        year += 2000
+    try:
+        found = date(year, month, day)
+    except ValueError:
+        return None
+    return found if 1990 <= found.year <= 2100 else None
+
+
+def _code_date(code: str) -> date | None:
+    if len(code) == 8:
+        return _valid_date(int(code[:4]), int(code[4:6]), int(code[6:]))
+    if len(code) == 6:
+        return _valid_date(int(code[:2]), int(code[2:4]), int(code[4:]))
+    return None
+
+
+def find_date(text: str) -> date | None:
+    """The first plausible calendar date written in Chinese, dotted or as a date code."""
+    for pattern in (_CN_DATE, _DOT_DATE):
+        for match in pattern.finditer(text):
+            found = _valid_date(*(int(g) for g in match.groups()))
+            if found:
+                return found
+    return None
+
+
+def parse_title(listed: str) -> TitleParts:
+    display = display_text(listed)
+    text = display
+    while True:
+        stripped = _EXTENSION.sub("", text)
+        if stripped == text:
+            break
+        text = stripped
+    pages: int | None = None
+
+    def take_pages(match: re.Match[str]) -> str:
+        nonlocal pages
+        pages = pages or int(match.group(1))
+        return " "
+
+    text = _PAGES.sub(take_pages, text).strip()
+    text = _TRAILING_PAGES.sub(take_pages, text).strip()
+    text = text.strip(_DANGLING) or text
+
+    report_date: date | None = None
+    org_segments: list[str] = []
+    prefix: str | None = None
+    separator = ""
+    bracketed = False
+
+    dashed = _DASHED.match(text)
+    if dashed and _code_date(dashed.group("date")):
+        report_date = _code_date(dashed.group("date"))
+        text, org_segments = dashed.group("title"), [dashed.group("org").strip()]
+    else:
+        leading = _PREFIX_DATE.match(text)
+        if leading and _code_date(leading.group(1)):
+            report_date = _code_date(leading.group(1))
+            text = text[leading.end():]
+            underscored = _UNDERSCORED.match(text)
+            if underscored:
+                text, org_segments = underscored.group("title"), [underscored.group("org").strip()]
+        trailing = _SUFFIX_DATE.search(text)
+        if trailing and _code_date(trailing.group(1)):
+            report_date = report_date or _code_date(trailing.group(1))
+            text = text[: trailing.start()]
+    if "_" in text and not org_segments:
+        underscored = _UNDERSCORED.match(text)
+        if underscored and not re.search(r"\d", underscored.group("org")):
+            text, org_segments = underscored.group("title"), [underscored.group("org").strip()]
+
+    if org_segments:
+        prefix = org_segments[0]
+    else:
+        for pattern in (_BRACKET_PREFIX, _BAR_PREFIX, _COLON_PREFIX):
+            found = pattern.match(text)
+            if found:
+                prefix, text = found.group("prefix").strip(), found.group("rest")
+                separator = found.groupdict().get("sep") or ""
+                bracketed = pattern is _BRACKET_PREFIX
+                break
+
+    report_date = report_date or find_date(text) or _embedded_code_date(text)
+    body = text.strip(_DANGLING).strip() or text.strip()
+    parts = [p for p in _JOINT.split(prefix) if p] if prefix else []
+    return TitleParts(
+        listed=listed,
+        display=display,
+        body=squash_spaces(body),
+        prefix=prefix,
+        prefix_separator=separator,
+        prefix_parts=parts,
+        prefix_bracketed=bracketed,
+        pages=pages,
+        report_date=report_date,
+    )
+
+
+def _embedded_code_date(text: str) -> date | None:
+    """A date code standing on its own inside the title (`…-20190217-…`), never a bare year."""
+    for match in re.finditer(r"(?:^|[-_\s—–])(\d{8}|\d{6})(?=$|[-_\s—–])", text):
+        found = _code_date(match.group(1))
+        if found:
+            return found
+    return None

@@ -1,0 +1,75 @@
+"""Read every listing file under `content/listings/`, whatever its format.
+
+Formats are chosen by file extension; each reader yields ListingItems or Rejected records,
+and this module does the accounting so that no item disappears without a message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.diagnostics import Diagnostics
+from generator.ingest import textdump
+from generator.ingest.decode import UndecodableFile, decode
+from generator.ingest.textdump import Rejected
+from generator.model import ListingItem
+
+Reader = Callable[[str, str], Iterator[ListingItem | Rejected]]
+
+READERS: dict[str, Reader] = {
+    ".txt": textdump.parse,
+}
+
+
+@dataclass
+class FileCount:
+    """Per-file accounting: read = published + merged + rejected."""
+
+    file: str
+    read: int = 0
+    merged: int = 0
+    rejected: int = 0
+
+    @property
+    def published(self) -> int:
+        return self.read - self.merged - self.rejected
+
+
+def listing_files(listings_dir: Path) -> list[Path]:
+    if not listings_dir.is_dir():
+        return []
+    return sorted(p for p in listings_dir.rglob("*") if p.is_file() and not p.name.startswith("."))
+
+
+def read_listings(
+    listings_dir: Path, diagnostics: Diagnostics, counts: dict[str, FileCount]
+) -> Iterator[ListingItem]:
+    """Yield the items of every listing file in a stable order, recording counts per file."""
+    for path in listing_files(listings_dir):
+        name = diagnostics._name(path)
+        reader = READERS.get(path.suffix.lower())
+        if reader is None:
+            diagnostics.warning(path, None, f"not a listing format ({', '.join(READERS)}); file ignored")
+            continue
+        count = counts.setdefault(name, FileCount(name))
+        try:
+            text, _encoding = decode(path.read_bytes())
+        except UndecodableFile as exc:
+            diagnostics.warning(path, None, f"{exc}; no items read from this file")
+            continue
+        except OSError as exc:
+            diagnostics.warning(path, None, f"cannot read file: {exc.strerror}")
+            continue
+        found = False
+        for item in reader(text, name):
+            found = True
+            count.read += 1
+            if isinstance(item, Rejected):
+                count.rejected += 1
+                diagnostics.warning(path, item.line, item.reason)
+            else:
+                yield item
+        if not found:
+            diagnostics.warning(path, None, "no listing items found in this file")

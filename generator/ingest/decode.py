@@ -1,0 +1,64 @@
+"""Turn the bytes of a scraped file into text, whatever encoding the scraper saved it in."""
+
+from __future__ import annotations
+
+import codecs
+
+from generator.normalize import strip_invisible
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+class UndecodableFile(ValueError):
+    """The file is binary or in no encoding we can read; the message says where and why."""
+
+
+def _looks_utf16(data: bytes) -> str | None:
+    sample = data[:4000]
+    if len(sample) < 4:
+        return None
+    even_nul = sample[0::2].count(0) / len(sample[0::2])
+    odd_nul = sample[1::2].count(0) / len(sample[1::2])
+    if odd_nul > 0.3 and even_nul < 0.05:
+        return "utf-16-le"
+    if even_nul > 0.3 and odd_nul < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Return (text, encoding name). Raise UndecodableFile for binary or unreadable input.
+
+    Tried in order: a byte-order mark, UTF-16 without one, UTF-8, then GB18030 (a superset
+    of GBK and GB2312, the usual encodings of Chinese sites).
+    """
+    encoding = next((name for bom, name in _BOMS if data.startswith(bom)), None)
+    encoding = encoding or _looks_utf16(data)
+    if encoding:
+        try:
+            return _finish(data.decode(encoding)), encoding
+        except UnicodeDecodeError as exc:
+            raise UndecodableFile(f"invalid {encoding} at byte {exc.start}") from None
+    if b"\x00" in data:
+        offset = data.index(b"\x00")
+        raise UndecodableFile(f"binary data (a NUL byte at byte {offset}); expected a text listing")
+    try:
+        return _finish(data.decode("utf-8")), "utf-8"
+    except UnicodeDecodeError as utf8_error:
+        try:
+            return _finish(data.decode("gb18030")), "gb18030"
+        except UnicodeDecodeError:
+            raise UndecodableFile(
+                f"neither UTF-8 nor GB18030 (first bad byte at {utf8_error.start}); "
+                "re-save the file as UTF-8"
+            ) from None
+
+
+def _finish(text: str) -> str:
+    return strip_invisible(text.replace("\r\n", "\n").replace("\r", "\n"))

@@ -1,0 +1,108 @@
+"""Text dumps of a report-site listing page: a bullet title, a preview, a meta line.
+
+    • 平安银行:平安私人银行2023年第四季度投资策略报告(52页).pdf
+        正使尽情寒至骨,不妨桃李用年华 三季度以来……
+        浏览量20人已浏览 发布时间2023-10-12 52页 推荐指数…5星级
+
+Page furniture before the first bullet and after the last meta line is ignored.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+
+from generator.ingest.bounded import head_and_tail
+from generator.model import ListingItem
+
+_BULLET = re.compile(r"^\s*[•·●▪◦]\s*(?P<title>.*?)\s*$")
+_META = re.compile(
+    r"浏览量\s*(?P<views>\d+)\s*人已浏览\s*发布时间\s*(?P<date>\d{4}\s*-\s*\d{1,2}\s*-\s*\d{1,2})"
+    r"(?:\s*(?P<pages>\d+)\s*页)?"
+)
+_LOOSE_META = re.compile(r"浏览量|发布时间|人已浏览")
+_MAX_VIEWS = 10**9
+_MAX_PAGES = 100_000
+
+
+@dataclass
+class Rejected:
+    """An item that could not be used, with the reason a person can act on."""
+
+    line: int
+    reason: str
+
+
+@dataclass
+class _Pending:
+    line: int
+    title: str
+    preview: list[str] = field(default_factory=list)
+
+
+def parse(text: str, file: str) -> Iterator[ListingItem | Rejected]:
+    """Yield every item of the dump in order, or a Rejected naming its line and fault."""
+    pending: _Pending | None = None
+    for number, line in enumerate(text.split("\n"), start=1):
+        bullet = _BULLET.match(line)
+        if bullet:
+            if pending:
+                yield Rejected(pending.line, _missing_meta(pending))
+            pending = _Pending(number, bullet.group("title"))
+            continue
+        if pending is None:
+            continue
+        meta = _META.search(line)
+        if meta:
+            yield _finish(pending, meta, number, file)
+            pending = None
+        elif _LOOSE_META.search(line):
+            yield Rejected(
+                pending.line,
+                f"meta line {number} is malformed: expected "
+                f"'浏览量N人已浏览 发布时间YYYY-MM-DD', found {line.strip()[:80]!r}",
+            )
+            pending = None
+        elif line.strip():
+            pending.preview.append(line.strip())
+    if pending:
+        yield Rejected(pending.line, _missing_meta(pending) + " (the file ends mid-item)")
+
+
+def _missing_meta(pending: _Pending) -> str:
+    return (
+        f"item {pending.title[:60]!r} has no meta line "
+        "('浏览量N人已浏览 发布时间YYYY-MM-DD'); it is skipped"
+    )
+
+
+def _finish(pending: _Pending, meta: re.Match[str], meta_line: int, file: str) -> ListingItem | Rejected:
+    if not pending.title:
+        return Rejected(pending.line, "item has an empty title")
+    try:
+        year, month, day = (int(part) for part in re.split(r"\s*-\s*", meta.group("date")))
+        published = date(year, month, day)
+    except ValueError:
+        return Rejected(meta_line, f"impossible publish date {meta.group('date')!r}")
+    if not 1990 <= published.year <= 2100:
+        return Rejected(meta_line, f"implausible publish date {published.isoformat()}")
+    views = int(meta.group("views"))
+    if views > _MAX_VIEWS:
+        return Rejected(meta_line, f"absurd view count {views}")
+    pages = int(meta.group("pages")) if meta.group("pages") else None
+    if pages is not None and not 0 < pages <= _MAX_PAGES:
+        pages = None
+    head, tail, length = head_and_tail("\n".join(pending.preview))
+    return ListingItem(
+        file=file,
+        line=pending.line,
+        title=pending.title,
+        head=head,
+        tail=tail,
+        text_length=length,
+        date=published,
+        views=views,
+        pages=pages,
+    )

@@ -1,0 +1,67 @@
+"""Text normalisation shared by every stage: invisible characters, width and script folding.
+
+Matching (publisher aliases, commentary titles, merge keys) happens on folded text so that
+`東莞證券`, `东莞证券` and `东莞 证券` are one name; display text keeps what was listed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+import opencc
+
+# Bidi overrides and isolates, zero-width characters and C0/C1 controls (tab and newline
+# excepted): they can reorder or hide text in a reader's browser and never carry meaning here.
+_INVISIBLE = re.compile(
+    "[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u180e"
+    "\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb\ufffe\uffff]"
+)
+_SPACES = re.compile(r"[\s\u3000]+")
+_CJK = r"\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+
+
+def strip_invisible(text: str) -> str:
+    """Remove characters that can reorder, hide or corrupt text (bidi, zero-width, controls)."""
+    return _INVISIBLE.sub("", text)
+
+
+def squash_spaces(text: str) -> str:
+    """Collapse runs of whitespace (including the ideographic space) to one ASCII space."""
+    return _SPACES.sub(" ", text).strip()
+
+
+@lru_cache(maxsize=1)
+def _traditional_table() -> dict[int, str]:
+    """One-character traditional→simplified table from OpenCC's own dictionary.
+
+    `str.translate` with it is orders of magnitude faster than phrase conversion, which
+    matters when scanning report text; for matching names a character mapping suffices.
+    """
+    path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
+    table: dict[int, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        source, _, targets = line.partition("\t")
+        if len(source) == 1 and targets:
+            table[ord(source)] = targets.split(" ")[0]
+    return table
+
+
+def to_simplified(text: str) -> str:
+    return text.translate(_traditional_table())
+
+
+def fold(text: str) -> str:
+    """Matching key: NFKC (full-width → ASCII), simplified script, lower case, no spaces."""
+    text = unicodedata.normalize("NFKC", strip_invisible(text))
+    text = to_simplified(text).lower()
+    return _SPACES.sub("", text)
+
+
+def is_cjk(char: str) -> bool:
+    return bool(re.match(f"[{_CJK}]", char))
+
+
+CJK_CLASS = _CJK
