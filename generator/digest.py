@@ -17,6 +17,7 @@ from generator.enrich.titles import parse_title
 from generator.enrich.topics import TopicClassifier
 from generator.ingest import FileCount, read_listings
 from generator.model import Commentary, ListingItem, Page, Report, Source
+from generator.normalize import squash_spaces, strip_invisible
 
 
 @dataclass
@@ -42,7 +43,7 @@ def enrich(item: ListingItem, table: PublisherTable, topics: TopicClassifier, co
     key = report_key(item.title, attribution.publishers, parts.report_date)
     return Report(
         id=report_id(key),
-        title=parts.display,
+        title=squash_spaces(strip_invisible(item.title)),
         clean_title=clean_title,
         publishers=attribution.publishers,
         topics=topics.classify(clean_title, item.head),

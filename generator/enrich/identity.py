@@ -8,6 +8,7 @@ the build order, the listing file, the URL or the base URL.
 from __future__ import annotations
 
 import hashlib
+import re
 import uuid
 from datetime import date
 
@@ -16,12 +17,13 @@ from generator.normalize import fold
 _GUID_NAMESPACE = uuid.UUID("6f1b8d2e-7c4a-5e3b-9a61-2d4c8e0f7b13")
 
 
+_EXTENSION = re.compile(r"\.(?:pdf|docx?|pptx?)$")
+_PAGE_COUNT = re.compile(r"[(\[【]\d+页[)\]】]")
+
+
 def title_key(title: str) -> str:
-    """Folded listed title without extension or punctuation differences, for matching."""
-    key = fold(title.replace("&amp;", "&").replace("&amp", "&"))
-    for ext in (".pdf", ".docx", ".doc", ".pptx"):
-        if key.endswith(ext):
-            key = key[: -len(ext)]
+    """Folded listed title without extension, page count or punctuation differences."""
+    key = _PAGE_COUNT.sub("", _EXTENSION.sub("", fold(title.replace("&amp;", "&").replace("&amp", "&"))))
     return "".join(ch for ch in key if ch.isalnum() or ch in "&%")
 
 

@@ -1,0 +1,74 @@
+"""A whole build: content → digest → plan → rendered bytes → atomically written site."""
+
+from __future__ import annotations
+
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.diagnostics import Diagnostics
+from generator.digest import Digest, load_digest
+from generator.plan import TAXONOMIES, SitePlan, plan_site
+from generator.render.feeds import render_feed
+from generator.render.html import make_environment, render_page
+from generator.render.sitemap import render_robots, render_sitemap
+from generator.render.urls import Urls
+from generator.write import StagedOutput, check_output_dir
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+TEMPLATES = PROJECT_ROOT / "templates"
+PAGES_BUDGET = 1024**3
+
+
+@dataclass
+class BuildResult:
+    digest: Digest
+    plan: SitePlan
+    files: int
+    size: int
+    seconds: float
+
+
+def summarise_counts(digest: Digest, stream=sys.stderr) -> None:
+    for count in digest.counts.values():
+        print(f"{count.file}: read {count.read}, published {count.published}, "
+              f"merged {count.merged}, rejected {count.rejected}", file=stream)
+    total = {k: sum(getattr(c, k) for c in digest.counts.values()) for k in ("read", "merged", "rejected")}
+    print(f"Listings: read {total['read']}, merged {total['merged']}, rejected {total['rejected']}; "
+          f"{len(digest.reports)} reports", file=stream)
+
+
+def build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnostics,
+          strict: bool = False, templates: Path = TEMPLATES) -> BuildResult | None:
+    """Build the site; None when the content has errors (nothing is written then)."""
+    started = time.perf_counter()
+    check_output_dir(out, content)
+    digest = load_digest(content, diagnostics)
+    if base_url:
+        digest.config.site.base_url = base_url if base_url.endswith("/") else base_url + "/"
+    if diagnostics.failed(strict):
+        return None
+    plan = plan_site(digest)
+    urls = Urls(digest.config.site.base_url)
+    env = make_environment(templates, digest.config.site, urls, {
+        "taxonomies": TAXONOMIES, "pages": digest.pages,
+        "term_slugs": {k: {v.name: v.slug for v in views} for k, views in plan.terms.items()},
+    })
+    output = StagedOutput(out)
+    try:
+        for page in plan.pages:
+            output.write(page.path, render_page(env, page.template, page.path, page.context))
+        for feed in plan.feeds:
+            output.write(feed.path, render_feed(feed, digest.config.site, urls))
+        output.write("sitemap.xml", render_sitemap([p.path for p in plan.pages], urls))
+        output.write("robots.txt", render_robots(urls))
+        output.copy_tree(templates / "static", "static")
+        if output.bytes_written > 0.8 * PAGES_BUDGET:
+            diagnostics.warning(out, None, f"site is {output.bytes_written / 1024**2:.0f} MB, "
+                                "near GitHub Pages' 1 GB limit")
+        output.commit()
+    except BaseException:
+        output.abandon()
+        raise
+    return BuildResult(digest, plan, output.files, output.bytes_written, time.perf_counter() - started)

@@ -1,0 +1,73 @@
+"""Command line: build, serve, check, export (`python -m generator --help`)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from generator.build import TEMPLATES, build, summarise_counts
+from generator.diagnostics import Diagnostics
+from generator.digest import load_digest
+from generator.export import export_lines
+from generator.write import UnsafeOutput
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    for name, help_text in (("build", "build the site"), ("serve", "build, serve on localhost, rebuild on change"),
+                            ("check", "validate the content only"), ("export", "JSON Lines of normalised reports")):
+        command = commands.add_parser(name, help=help_text)
+        command.add_argument("--content", type=Path, default=Path("content"), help="content directory")
+        command.add_argument("--strict", action="store_true", help="treat warnings as errors")
+        if name in ("build", "serve"):
+            command.add_argument("--out", type=Path, default=Path("site"), help="output directory")
+            command.add_argument("--base-url", help="public URL of the site, e.g. https://user.github.io/repo/")
+            command.add_argument("--templates", type=Path, default=TEMPLATES, help="templates directory")
+        if name == "serve":
+            command.add_argument("--port", type=int, default=8000)
+    return parser
+
+
+def _finish(diagnostics: Diagnostics, strict: bool) -> int:
+    diagnostics.print()
+    errors, warnings = len(diagnostics.errors), len(diagnostics.warnings)
+    if diagnostics.failed(strict):
+        reason = f"{errors} error(s)" + (f" and {warnings} warning(s) (--strict)" if strict and warnings else "")
+        print(f"Failed: {reason}.", file=sys.stderr)
+        return 1
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    content: Path = args.content.resolve()
+    diagnostics = Diagnostics(root=content)
+    if not content.is_dir():
+        print(f"{args.content}: error: content directory not found", file=sys.stderr)
+        return 2
+    if args.command == "serve":
+        from generator.serve import serve
+
+        return serve(content, args.out, args.templates, args.port, args.strict)
+    if args.command == "build":
+        try:
+            result = build(content, args.out, args.base_url, diagnostics, args.strict, args.templates)
+        except UnsafeOutput as exc:
+            print(f"{args.out}: error: {exc}", file=sys.stderr)
+            return 2
+        status = _finish(diagnostics, args.strict)
+        if result:
+            summarise_counts(result.digest)
+            print(f"Built {len(result.digest.reports):,} reports into {args.out}: {result.files:,} files, "
+                  f"{result.size / 1024**2:.1f} MB in {result.seconds:.1f} s", file=sys.stderr)
+        return status
+    digest = load_digest(content, diagnostics)
+    status = _finish(diagnostics, args.strict)
+    summarise_counts(digest)
+    if args.command == "export" and status == 0:
+        for line in export_lines(digest):
+            sys.stdout.write(json.dumps(line, ensure_ascii=False, sort_keys=False) + "\n")
+    return status

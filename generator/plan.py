@@ -1,0 +1,191 @@
+"""The site plan: which pages and feeds exist, at which URLs, holding which reports.
+
+Publishers and topics are one mechanism — a taxonomy of terms, each with its index, its
+paginated term pages and its feed — configured twice. Nothing here renders or writes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from generator.config import Term
+from generator.digest import Digest
+from generator.enrich.publishers import UNATTRIBUTED
+from generator.model import Report
+from generator.slugs import short_hash
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    key: str
+    label: str
+    unassigned: str | None
+    unassigned_slug: str
+    terms_of: Callable[[Report], list[str]]
+
+
+TAXONOMIES = (
+    Taxonomy("publishers", "发布机构", UNATTRIBUTED, "unattributed", lambda r: r.publishers),
+    Taxonomy("topics", "主题", "未分类", "uncategorised", lambda r: r.topics),
+)
+
+
+@dataclass
+class TermView:
+    taxonomy: str
+    name: str
+    slug: str
+    description: str = ""
+    kind: str = ""
+    reports: list[Report] = field(default_factory=list)
+
+    @property
+    def url(self) -> str:
+        return f"{self.taxonomy}/{self.slug}/"
+
+    @property
+    def feed_url(self) -> str:
+        return f"{self.url}feed.xml"
+
+
+@dataclass
+class WeekView:
+    year: int
+    week: int
+    reports: list[Report] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        return f"{self.year}-W{self.week:02d}"
+
+    @property
+    def url(self) -> str:
+        return f"weeks/{self.year}-w{self.week:02d}/"
+
+    @property
+    def start(self) -> date:
+        return date.fromisocalendar(self.year, self.week, 1)
+
+    @property
+    def end(self) -> date:
+        return date.fromisocalendar(self.year, self.week, 7)
+
+
+@dataclass
+class PageOut:
+    path: str
+    template: str
+    context: dict[str, Any]
+
+
+@dataclass
+class FeedOut:
+    path: str
+    title: str
+    description: str
+    link: str
+    reports: list[Report]
+
+
+@dataclass
+class SitePlan:
+    pages: list[PageOut]
+    feeds: list[FeedOut]
+    terms: dict[str, list[TermView]]
+    weeks: list[WeekView]
+
+    def all_paths(self) -> list[str]:
+        return [p.path for p in self.pages] + [f.path for f in self.feeds]
+
+
+def build_terms(digest: Digest, taxonomy: Taxonomy, configured: list[Term]) -> list[TermView]:
+    """Every term that has reports, in the configured order, then by name."""
+    meta = {t.name: t for t in configured}
+    views: dict[str, TermView] = {}
+    for report in digest.reports:
+        names = taxonomy.terms_of(report) or ([taxonomy.unassigned] if taxonomy.unassigned else [])
+        for name in names:
+            if name not in views:
+                term = meta.get(name)
+                if name == taxonomy.unassigned:
+                    views[name] = TermView(taxonomy.key, name, taxonomy.unassigned_slug)
+                else:
+                    slug = term.slug if term else digest.publishers.slug(name)
+                    views[name] = TermView(taxonomy.key, name, slug, term.description if term else "",
+                                           term.kind if term else "")
+            views[name].reports.append(report)
+    _dedupe_slugs(list(views.values()), taxonomy)
+    order = {t.name: i for i, t in enumerate(configured)}
+    return sorted(views.values(), key=lambda v: (v.name == taxonomy.unassigned, order.get(v.name, len(order)), v.name))
+
+
+def _dedupe_slugs(views: list[TermView], taxonomy: Taxonomy) -> None:
+    """Discovered names may slug like configured ones; the later name gets a hashed slug."""
+    taken: set[str] = set()
+    for view in sorted(views, key=lambda v: (v.name != taxonomy.unassigned, v.name)):
+        if view.slug in taken:
+            view.slug = f"{view.slug[:50]}-{short_hash(view.name)}"
+        taken.add(view.slug)
+
+
+def build_weeks(reports: list[Report]) -> list[WeekView]:
+    weeks: dict[tuple[int, int], WeekView] = {}
+    for report in reports:
+        year, week, _ = report.date.isocalendar()
+        weeks.setdefault((year, week), WeekView(year, week)).reports.append(report)
+    return [weeks[k] for k in sorted(weeks, reverse=True)]
+
+
+def paginate(items: list[Report], size: int) -> list[list[Report]]:
+    return [items[i:i + size] for i in range(0, len(items), size)] or [[]]
+
+
+def page_path(base: str, number: int) -> str:
+    return base if number == 1 else f"{base}page/{number}/"
+
+
+def plan_site(digest: Digest) -> SitePlan:
+    site = digest.config.site
+    configured = {"publishers": digest.config.publishers, "topics": digest.config.topics}
+    terms = {t.key: build_terms(digest, t, configured[t.key]) for t in TAXONOMIES}
+    weeks = build_weeks(digest.reports)
+    reports = digest.reports
+    pages: list[PageOut] = []
+    feeds: list[FeedOut] = [
+        FeedOut("feed.xml", site.title, site.description, "", reports[: site.feed_size])
+    ]
+    picks = [r for r in reports if r.commentary and r.commentary.pick]
+    hot = sorted(reports, key=lambda r: (-r.views, r.id))[: site.home_hot]
+    pages.append(PageOut("index.html", "index.html", {
+        "picks": picks, "latest": reports[: site.home_latest], "hot": hot,
+        "commented": [r for r in reports if r.commentary and not r.commentary.pick][:10],
+    }))
+    for report in reports:
+        pages.append(PageOut(f"reports/{report.id}/index.html", "report.html", {"report": report}))
+    for taxonomy in TAXONOMIES:
+        views = terms[taxonomy.key]
+        pages.append(PageOut(f"{taxonomy.key}/index.html", "taxonomy.html",
+                             {"taxonomy": taxonomy, "terms": views}))
+        for view in views:
+            chunks = paginate(view.reports, site.page_size)
+            for number, chunk in enumerate(chunks, start=1):
+                pages.append(PageOut(f"{page_path(view.url, number)}index.html", "term.html", {
+                    "taxonomy": taxonomy, "term": view, "reports": chunk,
+                    "paging": {"number": number, "count": len(chunks), "base": view.url},
+                }))
+            feeds.append(FeedOut(view.feed_url, f"{view.name} · {site.title}",
+                                 f"{taxonomy.label}「{view.name}」的最新研究报告", view.url,
+                                 view.reports[: site.feed_size]))
+    pages.append(PageOut("weeks/index.html", "weeks.html", {"weeks": weeks}))
+    for number, week in enumerate(weeks):
+        newer = weeks[number - 1] if number > 0 else None
+        older = weeks[number + 1] if number + 1 < len(weeks) else None
+        pages.append(PageOut(f"{week.url}index.html", "week.html",
+                             {"week": week, "newer": newer, "older": older}))
+    for page in digest.pages:
+        pages.append(PageOut(f"{page.slug}/index.html", "page.html", {"page": page}))
+    pages.append(PageOut("404.html", "404.html", {}))
+    return SitePlan(pages=pages, feeds=feeds, terms=terms, weeks=weeks)
