@@ -1,0 +1,47 @@
+"""Shared fixtures: the shipped content built once per session through the real CLI."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CONTENT = ROOT / "content"
+SAMPLE = CONTENT / "listings" / "000_26eff6c3940f36e1.txt"
+BASE_URL = "https://example.github.io/repo/"
+
+
+def run_cli(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run `python -m generator …` as a user would, capturing its output."""
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *args],
+        cwd=cwd, capture_output=True, text=True, env={**os.environ, **(env or {})}, check=False,
+    )
+
+
+def copy_content(tmp_path: Path, name: str = "content") -> Path:
+    target = tmp_path / name
+    shutil.copytree(CONTENT, target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def sample_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The shipped content built for a project site under the sub-path /repo/."""
+    out = tmp_path_factory.mktemp("built") / "site"
+    result = run_cli("build", "--content", str(CONTENT), "--out", str(out), "--base-url", BASE_URL)
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+@pytest.fixture(scope="session")
+def export_records() -> list[dict]:
+    result = run_cli("export", "--content", str(CONTENT))
+    assert result.returncode == 0, result.stderr
+    return [json.loads(line) for line in result.stdout.splitlines()]
