@@ -127,7 +127,8 @@ def read_page(path: Path, diagnostics: Diagnostics) -> Page | None:
     data = strip_lines(data)
     slug = data.get("slug") or slugify(path.stem)
     if not isinstance(slug, str) or not is_valid_slug(slug):
-        diagnostics.error(path, _key_line(path, "slug"), f"slug {slug!r} must be lower-case ASCII letters, digits and '-'")
+        diagnostics.error(path, _key_line(path, "slug"),
+                          f"slug {slug!r} must be lower-case ASCII letters, digits and '-'")
         return None
     title = data.get("title") if isinstance(data.get("title"), str) else path.stem
     return Page(slug=slug, title=strip_invisible(title), html=render_markdown(body), file=diagnostics._name(path))

@@ -104,7 +104,7 @@ def _site(path: Path, diagnostics: Diagnostics) -> SiteConfig:
             continue
         setattr(site, key, value)
     try:
-        site.tz
+        ZoneInfo(site.timezone)
     except (ZoneInfoNotFoundError, ValueError):
         diagnostics.error(path, line_of(data), f"unknown time zone {site.timezone!r} (e.g. Asia/Shanghai)")
         site.timezone = "Asia/Shanghai"
@@ -139,7 +139,8 @@ def _terms(path: Path, diagnostics: Diagnostics) -> list[tuple[Term, str | None,
             setattr(term, key, [str(v).strip() for v in value if str(v).strip()])
         slug = entry.get("slug")
         if slug is not None and (not isinstance(slug, str) or not is_valid_slug(slug)):
-            diagnostics.error(path, line, f"{term.name}: slug {slug!r} must be lower-case ASCII letters, digits and '-'")
+            diagnostics.error(path, line,
+                              f"{term.name}: slug {slug!r} must be lower-case ASCII letters, digits and '-'")
             slug = None
         terms.append((term, slug, line))
     return terms

@@ -66,7 +66,8 @@ def _join_commentary(reports: dict[str, Report], notes: list[Commentary], config
     topic_names = {t.name for t in config.topics} | {t.slug for t in config.topics}
     slug_to_topic = {t.slug: t.name for t in config.topics}
     for note in notes:
-        matches = [reports[note.report_ref]] if note.report_ref in reports else by_title.get(title_key(note.report_ref), [])
+        by_id = reports.get(note.report_ref)
+        matches = [by_id] if by_id else by_title.get(title_key(note.report_ref), [])
         if not matches:
             diagnostics.error(note.file, note.ref_line,
                               f"report {note.report_ref!r} is not in any listing "

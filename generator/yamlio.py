@@ -33,7 +33,7 @@ def _error_line(exc: yaml.YAMLError, offset: int) -> int | None:
 def load_yaml(text: str, line_offset: int = 0) -> Any:
     """Parse YAML; on failure raise YamlError carrying the line in the enclosing file."""
     try:
-        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+        return yaml.load(text, Loader=_LineLoader)
     except yaml.YAMLError as exc:
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise YamlError(_error_line(exc, line_offset), f"invalid YAML: {problem}") from None

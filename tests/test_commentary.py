@@ -44,7 +44,8 @@ def test_every_commentary_error_is_reported_with_file_and_line_then_the_build_fa
     content = copy_content(tmp_path)
     _write(content, "unknown.md", "---\ntitle: 不存在\nreport: 这份报告不存在(12页).pdf\n---\n正文\n")
     _write(content, "broken.md", "---\nreport: 银行业:拐点已至否极泰来\ntopics: [银行\npick: true\n---\n正文\n")
-    _write(content, "unclosed.md", "---\nreport: 德勤:中国银行业2023年上半年发展回顾与展望报告\n\n正文没有结束的分隔线\n")
+    _write(content, "unclosed.md",
+           "---\nreport: 德勤:中国银行业2023年上半年发展回顾与展望报告\n\n正文没有结束的分隔线\n")
     previous = tmp_path / "site"
     assert run_cli("build", "--content", str(copy_content(tmp_path, "good")), "--out", str(previous)).returncode == 0
     before = {p: p.read_bytes() for p in previous.rglob("*") if p.is_file()}

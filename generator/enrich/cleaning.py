@@ -76,9 +76,9 @@ def _keep(segment: str) -> str:
 def _join(segments: list[str]) -> str:
     out = ""
     for segment in segments:
-        if out and not (re.match(_C, out[-1]) or out[-1] in _PUNCT) or out and not (
+        if (out and not (re.match(_C, out[-1]) or out[-1] in _PUNCT)) or (out and not (
             re.match(_C, segment[0]) or segment[0] in _PUNCT
-        ):
+        )):
             out += " "
         out += segment
     return out

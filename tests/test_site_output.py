@@ -1,0 +1,209 @@
+"""The built site: every page the brief names, links under a sub-path, feeds, determinism."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+from urllib.parse import urldefrag, urlsplit
+from xml.etree import ElementTree
+
+import feedparser
+import pytest
+
+from tests.conftest import BASE_URL, CONTENT, copy_content, run_cli
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def _pages(site: Path) -> list[Path]:
+    return sorted(site.rglob("*.html"))
+
+
+def _resolve(site: Path, href: str) -> Path | None:
+    """The file a root-relative link under /repo/ points at, or None when it leaves the site."""
+    path = urlsplit(urldefrag(href)[0]).path
+    if not path.startswith("/repo/"):
+        return None
+    target = site / path.removeprefix("/repo/")
+    return target / "index.html" if path.endswith("/") else target
+
+
+def test_the_site_has_every_page_kind(sample_site: Path, export_records: list[dict]) -> None:
+    for name in ("index.html", "404.html", "sitemap.xml", "robots.txt", "feed.xml", "about/index.html",
+                 "publishers/index.html", "topics/index.html", "weeks/index.html", "static/style.css",
+                 "publishers/unattributed/index.html"):
+        assert (sample_site / name).is_file(), name
+    for record in export_records:
+        assert (sample_site / record["url"] / "index.html").is_file()
+    weeks = {p.parent.name for p in (sample_site / "weeks").glob("*/index.html")}
+    assert weeks == {"2023-w39", "2023-w40", "2023-w41"}
+    assert len(list((sample_site / "publishers").glob("*/feed.xml"))) >= 10
+    assert len(list((sample_site / "topics").glob("*/feed.xml"))) >= 8
+
+
+def test_home_shows_picks_with_commentary_latest_and_most_viewed(sample_site: Path) -> None:
+    home = (sample_site / "index.html").read_text(encoding="utf-8")
+    assert "编辑精选" in home and "最新报告" in home and "热门报告" in home
+    assert "银行板块拐点已至" in home and "息差下行最陡的阶段已经过去" in home
+    hot = home[home.index('id="hot"'):]
+    assert hot.index("中国银行业2023年上半年发展回顾与展望报告") < hot.index("2023智能金融创新发展报告")
+
+
+def test_every_internal_link_resolves_under_the_sub_path(sample_site: Path) -> None:
+    for page in _pages(sample_site):
+        html = page.read_text(encoding="utf-8")
+        for href in re.findall(r'(?:href|src)="([^"]+)"', html):
+            if href.startswith(("http://", "https://", "mailto:")):
+                assert not href.startswith(BASE_URL) or _resolve(sample_site, urlsplit(href).path), href
+                continue
+            target = page if href.startswith("#") else _resolve(sample_site, href)
+            assert target is not None and target.is_file(), f"{page}: {href}"
+            fragment = urldefrag(href)[1]
+            if fragment:
+                assert f'id="{fragment}"' in target.read_text(encoding="utf-8"), f"{page}: {href}"
+
+
+def test_every_page_links_its_feeds_for_autodiscovery(sample_site: Path) -> None:
+    for page in _pages(sample_site):
+        html = page.read_text(encoding="utf-8")
+        assert 'rel="alternate" type="application/rss+xml"' in html, page
+    term = (sample_site / "topics" / "insurance" / "index.html").read_text(encoding="utf-8")
+    assert 'href="/repo/topics/insurance/feed.xml"' in term
+
+
+def test_term_pages_paginate_with_small_page_sizes(tmp_path: Path) -> None:
+    content = copy_content(tmp_path)
+    site_yaml = content / "site.yaml"
+    site_yaml.write_text(site_yaml.read_text(encoding="utf-8").replace("page_size: 20", "page_size: 2"),
+                         encoding="utf-8")
+    out = tmp_path / "site"
+    assert run_cli("build", "--content", str(content), "--out", str(out)).returncode == 0
+    banking = sorted(p.relative_to(out).as_posix() for p in (out / "topics" / "banking").rglob("index.html"))
+    assert banking[0] == "topics/banking/index.html"
+    assert "topics/banking/page/2/index.html" in banking
+    count = len(banking)
+    first = (out / "topics" / "banking" / "index.html").read_text(encoding="utf-8")
+    assert f'href="/topics/banking/page/{count}/"' in first
+    assert len(re.findall(r'<li class="report">', first)) == 2
+
+
+def _feed(site: Path, name: str) -> ElementTree.Element:
+    return ElementTree.parse(site / name).getroot()
+
+
+def test_the_main_feed_is_rss_2_with_data_dates_and_permanent_guids(sample_site: Path,
+                                                                    export_records: list[dict]) -> None:
+    rss = _feed(sample_site, "feed.xml")
+    assert rss.tag == "rss" and rss.get("version") == "2.0"
+    channel = rss.find("channel")
+    assert channel.findtext("language") == "zh-CN"
+    self_link = channel.find(f"{ATOM}link[@rel='self']")
+    assert self_link is not None and self_link.get("href") == BASE_URL + "feed.xml"
+    items = channel.findall("item")
+    assert 0 < len(items) <= 50
+    dates = {r["id"]: r["date"] for r in export_records}
+    seen = set()
+    for item in items:
+        guid = item.find("guid")
+        assert guid.get("isPermaLink") == "false" and guid.text.startswith("urn:uuid:")
+        assert guid.text not in seen
+        seen.add(guid.text)
+        published = parsedate_to_datetime(item.findtext("pubDate"))
+        report_id = item.findtext("link").rstrip("/").rsplit("/", 1)[1]
+        assert published.date().isoformat() == dates[report_id]
+        assert published.utcoffset().total_seconds() == 8 * 3600
+    assert parsedate_to_datetime(channel.findtext("lastBuildDate")).date().isoformat() == max(dates.values())
+    pubs = [parsedate_to_datetime(i.findtext("pubDate")) for i in items]
+    assert pubs == sorted(pubs, reverse=True), "newest first"
+
+
+def test_a_report_has_the_same_guid_in_every_feed(sample_site: Path) -> None:
+    guids: dict[str, set[str]] = {}
+    for feed in sample_site.rglob("feed.xml"):
+        for item in _feed(sample_site, feed.relative_to(sample_site).as_posix()).iter("item"):
+            guids.setdefault(item.findtext("link"), set()).add(item.findtext("guid"))
+    assert guids and all(len(g) == 1 for g in guids.values())
+
+
+def test_feeds_read_cleanly_in_feedparser(sample_site: Path) -> None:
+    for feed in sample_site.rglob("feed.xml"):
+        parsed = feedparser.parse(feed.read_bytes())
+        assert not parsed.bozo, (feed, parsed.get("bozo_exception"))
+        assert parsed.entries and all(e.id and e.title and e.published_parsed for e in parsed.entries)
+    main = feedparser.parse((sample_site / "feed.xml").read_bytes())
+    assert any("银行" in e.title for e in main.entries)
+
+
+def _guids(site: Path) -> dict[str, str]:
+    rss = _feed(site, "feed.xml")
+    return {i.findtext("title"): i.findtext("guid") for i in rss.iter("item")}
+
+
+def test_guids_and_ids_survive_new_listings_and_a_new_base_url(tmp_path: Path, sample_site: Path) -> None:
+    content = copy_content(tmp_path)
+    extra = ("  • 中信证券:2024年银行业投资策略(30页).pdf\n\n    银行业展望。\n\n"
+             "    浏览量3人已浏览 发布时间2023-10-13 30页 推荐指数5星级\n")
+    (content / "listings" / "001_extra.txt").write_text(extra, encoding="utf-8")
+    out = tmp_path / "site"
+    assert run_cli("build", "--content", str(content), "--out", str(out),
+                   "--base-url", "https://digest.example.com/").returncode == 0
+    before, after = _guids(sample_site), _guids(out)
+    assert len(after) == len(before) + 1
+    assert all(after[title] == guid for title, guid in before.items())
+
+
+def test_identical_input_gives_byte_identical_output(tmp_path: Path) -> None:
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"site-{seed}"
+        result = run_cli("build", "--content", str(CONTENT), "--out", str(out), env={"PYTHONHASHSEED": seed})
+        assert result.returncode == 0, result.stderr
+        outputs.append({p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()})
+    assert outputs[0] == outputs[1]
+
+
+def test_a_content_directory_with_only_listings_builds_with_defaults(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(CONTENT / "listings", content / "listings")
+    out = tmp_path / "site"
+    result = run_cli("build", "--content", str(content), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert len(list((out / "reports").glob("*/index.html"))) == 20
+    assert (out / "topics" / "banking" / "index.html").is_file()
+    assert "研报精选" in (out / "index.html").read_text(encoding="utf-8")
+
+
+def test_strict_turns_warnings_into_a_failure(tmp_path: Path) -> None:
+    content = copy_content(tmp_path)
+    (content / "listings" / "002_broken.txt").write_text("  • 一份没有元信息的报告(3页).pdf\n\n    正文\n",
+                                                         encoding="utf-8")
+    relaxed = run_cli("check", "--content", str(content))
+    assert relaxed.returncode == 0
+    assert "002_broken.txt:1: warning:" in relaxed.stderr
+    assert "read 1, published 0, merged 0, rejected 1" in relaxed.stderr
+    assert run_cli("check", "--strict", "--content", str(content)).returncode == 1
+
+
+@pytest.mark.parametrize("out", ["/", "content", "."])
+def test_build_refuses_dangerous_output_directories(out: str) -> None:
+    result = run_cli("build", "--out", out)
+    assert result.returncode == 2 and "refusing" in result.stderr
+
+
+def test_build_refuses_to_replace_a_directory_it_did_not_build(tmp_path: Path) -> None:
+    foreign = tmp_path / "docs"
+    foreign.mkdir()
+    (foreign / "notes.txt").write_text("keep me", encoding="utf-8")
+    result = run_cli("build", "--out", str(foreign))
+    assert result.returncode == 2
+    assert (foreign / "notes.txt").read_text(encoding="utf-8") == "keep me"
+
+
+def test_export_is_json_lines_with_one_report_a_line() -> None:
+    result = run_cli("export")
+    lines = result.stdout.splitlines()
+    assert result.returncode == 0 and len(lines) == 20
+    assert all(json.loads(line)["id"] for line in lines)
