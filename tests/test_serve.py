@@ -78,6 +78,7 @@ def test_a_broken_commentary_shows_its_error_in_the_page_and_the_server_survives
     broken.write_text("---\nreport: 不存在的报告\n---\n", encoding="utf-8")
     _wait_for(lambda: _get(base)[0] == 500)
     status, page = _get(base)
+    assert status == 500
     assert "zz-broken.md:2" in page and "不存在的报告" in page
     broken.unlink()
     _wait_for(lambda: _get(base)[0] == 200)
