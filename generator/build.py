@@ -10,8 +10,9 @@ from pathlib import Path
 from generator.diagnostics import Diagnostics
 from generator.digest import Digest, load_digest
 from generator.plan import TAXONOMIES, SitePlan, plan_site
-from generator.render.feeds import render_feed
+from generator.render.feeds import render_atom, render_json_feed, render_rss
 from generator.render.html import make_environment, render_page
+from generator.render.opml import render_opml
 from generator.render.sitemap import render_robots, render_sitemap
 from generator.render.urls import Urls
 from generator.write import StagedOutput, check_output_dir
@@ -59,8 +60,12 @@ def build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnosti
     try:
         for page in plan.pages:
             output.write(page.path, render_page(env, page.template, page.path, page.context))
+        site = digest.config.site
         for feed in plan.feeds:
-            output.write(feed.path, render_feed(feed, digest.config.site, urls))
+            output.write(feed.path, render_rss(feed, site, urls))
+        output.write("atom.xml", render_atom(plan.feeds[0], site, urls, "atom.xml"))
+        output.write("feed.json", render_json_feed(plan.feeds[0], site, urls, "feed.json"))
+        output.write("feeds.opml", render_opml(site, plan.terms, urls))
         output.write("sitemap.xml", render_sitemap([p.path for p in plan.pages], urls))
         output.write("robots.txt", render_robots(urls))
         output.copy_tree(templates / "static", "static")

@@ -187,5 +187,6 @@ def plan_site(digest: Digest) -> SitePlan:
                              {"week": week, "newer": newer, "older": older}))
     for page in digest.pages:
         pages.append(PageOut(f"{page.slug}/index.html", "page.html", {"page": page}))
+    pages.append(PageOut("feeds/index.html", "feeds.html", {"terms": terms}))
     pages.append(PageOut("404.html", "404.html", {}))
     return SitePlan(pages=pages, feeds=feeds, terms=terms, weeks=weeks)

@@ -25,9 +25,13 @@ class YamlError(ValueError):
         self.line = line
 
 
-def _error_line(exc: yaml.YAMLError, offset: int) -> int | None:
+def _error_line(exc: yaml.YAMLError, text: str, offset: int) -> int | None:
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-    return mark.line + 1 + offset if mark is not None else None
+    if mark is not None:
+        return mark.line + 1 + offset
+    if isinstance(exc, yaml.reader.ReaderError):
+        return text.count("\n", 0, exc.position) + 1 + offset
+    return None
 
 
 def load_yaml(text: str, line_offset: int = 0) -> Any:
@@ -36,7 +40,7 @@ def load_yaml(text: str, line_offset: int = 0) -> Any:
         return yaml.load(text, Loader=_LineLoader)
     except yaml.YAMLError as exc:
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise YamlError(_error_line(exc, line_offset), f"invalid YAML: {problem}") from None
+        raise YamlError(_error_line(exc, text, line_offset), f"invalid YAML: {problem}") from None
 
 
 def load_yaml_file(path: Path) -> Any:

@@ -45,3 +45,45 @@ def export_records() -> list[dict]:
     result = run_cli("export", "--content", str(CONTENT))
     assert result.returncode == 0, result.stderr
     return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+class ServedSite:
+    """A built site served over HTTP on 127.0.0.1 under the sub-path /repo/, as on GitHub Pages."""
+
+    def __init__(self, site: Path) -> None:
+        import functools
+        import threading
+        from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+        class Quiet(SimpleHTTPRequestHandler):
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.root = site.parent / "served"
+        self.root.mkdir(exist_ok=True)
+        link = self.root / "repo"
+        if link.is_symlink():
+            link.unlink()
+        link.symlink_to(site, target_is_directory=True)
+        handler = functools.partial(Quiet, directory=str(self.root))
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.base = f"http://127.0.0.1:{self.server.server_address[1]}/repo/"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def serve_site():  # type: ignore[no-untyped-def]
+    served: list[ServedSite] = []
+
+    def start(site: Path) -> ServedSite:
+        served.append(ServedSite(site))
+        return served[-1]
+
+    yield start
+    for item in served:
+        item.close()
