@@ -18,11 +18,12 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     for name, help_text in (("build", "build the site"), ("serve", "build, serve on localhost, rebuild on change"),
-                            ("check", "validate the content only"), ("export", "JSON Lines of normalised reports")):
+                            ("check", "validate the content only"), ("export", "JSON Lines of normalised reports"),
+                            ("verify", "check a built site's links and feeds as served at --base-url")):
         command = commands.add_parser(name, help=help_text)
         command.add_argument("--content", type=Path, default=Path("content"), help="content directory")
         command.add_argument("--strict", action="store_true", help="treat warnings as errors")
-        if name in ("build", "serve"):
+        if name in ("build", "serve", "verify"):
             command.add_argument("--out", type=Path, default=Path("site"), help="output directory")
             command.add_argument("--base-url", help="public URL of the site, e.g. https://user.github.io/repo/")
             command.add_argument("--templates", type=Path, default=TEMPLATES, help="templates directory")
@@ -41,8 +42,23 @@ def _finish(diagnostics: Diagnostics, strict: bool) -> int:
     return 0
 
 
+def _verify(out: Path, base_url: str | None) -> int:
+    from generator.verify import verify
+
+    if not base_url:
+        print("verify: error: --base-url is required (the URL the site is served at)", file=sys.stderr)
+        return 2
+    problems = verify(out, base_url if base_url.endswith("/") else base_url + "/")
+    for problem in problems:
+        print(f"{out}/{problem}", file=sys.stderr)
+    print(f"verify: {len(problems)} problem(s) in {out}", file=sys.stderr)
+    return 1 if problems else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "verify":
+        return _verify(args.out, args.base_url)
     content: Path = args.content.resolve()
     diagnostics = Diagnostics(root=content)
     if not content.is_dir():

@@ -74,7 +74,8 @@ def test_feeds_stay_well_formed_whatever_the_titles_contain(tmp_path: Path) -> N
         f"  • 某某证券:{hostile}(3页).pdf\n\n    ]]> <b>预览</b> & 正文\x0b。\n\n"
         "    浏览量1人已浏览 发布时间2023-10-14 3页 推荐指数5星级\n", encoding="utf-8")
     (content / "commentary" / "hostile.md").write_text(
-        f"---\nreport: \"某某证券:{hostile.replace(chr(7), '')}(3页).pdf\"\n---\n点评 ]]> 与 <b>粗体</b> & 符号\n", encoding="utf-8")
+        f"---\nreport: \"某某证券:{hostile.replace(chr(7), '')}(3页).pdf\"\n---\n点评 ]]> 与 <b>粗体</b> & 符号\n",
+        encoding="utf-8")
     out = tmp_path / "site"
     result = run_cli("build", "--content", str(content), "--out", str(out), "--base-url", BASE_URL)
     assert result.returncode == 0, result.stderr
