@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import sys
 import time
+import traceback
 from dataclasses import dataclass
 from pathlib import Path
+
+from jinja2 import TemplateError
 
 from generator.diagnostics import Diagnostics
 from generator.digest import Digest, load_digest
@@ -20,6 +23,16 @@ from generator.write import StagedOutput, check_output_dir
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = PROJECT_ROOT / "templates"
 PAGES_BUDGET = 1024**3
+
+
+class RenderError(RuntimeError):
+    """A template failed; the message names the template, its line and the page."""
+
+
+def _render_failure(exc: Exception, page_path: str, template: str) -> RenderError:
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename.endswith(".html")]
+    where = f"{frames[-1].filename}:{frames[-1].lineno}" if frames else template
+    return RenderError(f"{where}: error: rendering {page_path} failed: {type(exc).__name__}: {exc}")
 
 
 @dataclass
@@ -59,7 +72,11 @@ def build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnosti
     output = StagedOutput(out)
     try:
         for page in plan.pages:
-            output.write(page.path, render_page(env, page.template, page.path, page.context))
+            try:
+                html = render_page(env, page.template, page.path, page.context)
+            except (TemplateError, ArithmeticError, LookupError, TypeError, ValueError, AttributeError) as exc:
+                raise _render_failure(exc, page.path, page.template) from None
+            output.write(page.path, html)
         site = digest.config.site
         for feed in plan.feeds:
             output.write(feed.path, render_rss(feed, site, urls))

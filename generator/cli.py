@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from generator.build import TEMPLATES, build, summarise_counts
+from generator.build import TEMPLATES, RenderError, build, summarise_counts
 from generator.diagnostics import Diagnostics
 from generator.digest import load_digest
 from generator.export import export_lines
@@ -74,6 +74,10 @@ def main(argv: list[str] | None = None) -> int:
         except UnsafeOutput as exc:
             print(f"{args.out}: error: {exc}", file=sys.stderr)
             return 2
+        except RenderError as exc:
+            diagnostics.print()
+            print(f"{exc}\nFailed: the previous site in {args.out} was left as it was.", file=sys.stderr)
+            return 1
         status = _finish(diagnostics, args.strict)
         if result:
             summarise_counts(result.digest)

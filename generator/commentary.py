@@ -109,7 +109,7 @@ def read_commentary(path: Path, diagnostics: Diagnostics) -> Commentary | None:
         file=diagnostics._name(path),
         report_ref=strip_invisible(str(ref)).strip(),
         ref_line=_key_line(path, "report"),
-        html=render_markdown(body),
+        html=render_markdown(strip_invisible(body)),
         title=strip_invisible(title).strip() if title else None,
         date=_date(path, data, diagnostics),
         topics=_names(path, data, "topics", diagnostics),
@@ -131,7 +131,8 @@ def read_page(path: Path, diagnostics: Diagnostics) -> Page | None:
                           f"slug {slug!r} must be lower-case ASCII letters, digits and '-'")
         return None
     title = data.get("title") if isinstance(data.get("title"), str) else path.stem
-    return Page(slug=slug, title=strip_invisible(title), html=render_markdown(body), file=diagnostics._name(path))
+    return Page(slug=slug, title=strip_invisible(title), html=render_markdown(strip_invisible(body)),
+                file=diagnostics._name(path))
 
 
 def markdown_files(directory: Path) -> list[Path]:

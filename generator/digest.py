@@ -29,9 +29,15 @@ class Digest:
     counts: dict[str, FileCount] = field(default_factory=dict)
 
 
+MAX_TITLE = 200
+
+
 def enrich(item: ListingItem, table: PublisherTable, topics: TopicClassifier, config: Config,
            diagnostics: Diagnostics) -> Report:
-    parts = parse_title(item.title)
+    if len(item.title) > MAX_TITLE:
+        diagnostics.warning(item.file, item.line, f"title of {len(item.title):,} characters shortened to "
+                            f"{MAX_TITLE} for display; check the scraper for this listing")
+    parts = parse_title(item.title[: MAX_TITLE * 5])
     attribution = table.attribute(parts, item.head, item.tail)
     for name in attribution.discovered:
         diagnostics.warning(
@@ -40,6 +46,8 @@ def enrich(item: ListingItem, table: PublisherTable, topics: TopicClassifier, co
             f"{table.slug(name)!r} (add it to publishers.yaml to set its name and slug)",
         )
     clean_title = parts.clean_title(attribution.prefix_is_publisher)
+    if len(clean_title) > MAX_TITLE:
+        clean_title = clean_title[: MAX_TITLE - 1] + "…"
     key = report_key(item.title, attribution.publishers, parts.report_date)
     return Report(
         id=report_id(key),

@@ -32,17 +32,38 @@ def check_output_dir(out: Path, content: Path) -> None:
         )
 
 
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 class StagedOutput:
     """Collects files in a staging directory; `commit()` swaps it into place."""
 
     def __init__(self, out: Path) -> None:
         self.out = out.resolve()
+        self.out.parent.mkdir(parents=True, exist_ok=True)
+        self._remove_leftovers()
         self.staging = self.out.parent / f".{self.out.name}.staging-{os.getpid()}"
-        if self.staging.exists():
-            shutil.rmtree(self.staging)
-        self.staging.mkdir(parents=True)
+        self.staging.mkdir()
         self.bytes_written = 0
         self.files = 0
+
+    def _remove_leftovers(self) -> None:
+        """Staging and old directories of builds that were killed outright (SIGKILL, power
+        loss) are never the live site: remove them unless their build is still running."""
+        for pattern in (f".{self.out.name}.staging-*", f".{self.out.name}.old-*"):
+            for leftover in self.out.parent.glob(pattern):
+                pid = leftover.name.rsplit("-", 1)[-1]
+                if pid.isdigit() and not _running(int(pid)):
+                    shutil.rmtree(leftover, ignore_errors=True)
 
     def target(self, relative: str) -> Path:
         path = (self.staging / relative).resolve()

@@ -55,21 +55,28 @@ def read_listings(
             continue
         count = counts.setdefault(name, FileCount(name))
         try:
-            text, _encoding = decode(path.read_bytes())
+            text, _encoding, problem = decode(path.read_bytes())
         except UndecodableFile as exc:
             diagnostics.warning(path, None, f"{exc}; no items read from this file")
             continue
         except OSError as exc:
             diagnostics.warning(path, None, f"cannot read file: {exc.strerror}")
             continue
+        if problem:
+            diagnostics.warning(path, None, problem)
         found = False
-        for item in reader(text, name):
+        try:
+            for item in reader(text, name):
+                found = True
+                count.read += 1
+                if isinstance(item, Rejected):
+                    count.rejected += 1
+                    diagnostics.warning(path, item.line, item.reason)
+                else:
+                    yield item
+        except (ValueError, LookupError, TypeError) as exc:
+            diagnostics.warning(path, None, f"stopped reading after {count.read} item(s): "
+                                f"{type(exc).__name__}: {exc}; please report this file")
             found = True
-            count.read += 1
-            if isinstance(item, Rejected):
-                count.rejected += 1
-                diagnostics.warning(path, item.line, item.reason)
-            else:
-                yield item
         if not found:
             diagnostics.warning(path, None, "no listing items found in this file")

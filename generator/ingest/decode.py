@@ -32,28 +32,36 @@ def _looks_utf16(data: bytes) -> str | None:
     return None
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """Return (text, encoding name). Raise UndecodableFile for binary or unreadable input.
+def decode(data: bytes) -> tuple[str, str, str | None]:
+    """Return (text, encoding name, warning or None). Raise UndecodableFile for binary input.
 
     Tried in order: a byte-order mark, UTF-16 without one, UTF-8, then GB18030 (a superset
-    of GBK and GB2312, the usual encodings of Chinese sites).
+    of GBK and GB2312, the usual encodings of Chinese sites). A mostly-UTF-8 file with a few
+    bad bytes (a scrape cut off mid-character) is read with them replaced, and a warning.
     """
     encoding = next((name for bom, name in _BOMS if data.startswith(bom)), None)
     encoding = encoding or _looks_utf16(data)
     if encoding:
         try:
-            return _finish(data.decode(encoding)), encoding
+            return _finish(data.decode(encoding)), encoding, None
         except UnicodeDecodeError as exc:
             raise UndecodableFile(f"invalid {encoding} at byte {exc.start}") from None
     if b"\x00" in data:
         offset = data.index(b"\x00")
         raise UndecodableFile(f"binary data (a NUL byte at byte {offset}); expected a text listing")
     try:
-        return _finish(data.decode("utf-8")), "utf-8"
+        return _finish(data.decode("utf-8")), "utf-8", None
     except UnicodeDecodeError as utf8_error:
         try:
-            return _finish(data.decode("gb18030")), "gb18030"
+            return _finish(data.decode("gb18030")), "gb18030", None
         except UnicodeDecodeError:
+            text = data.decode("utf-8", errors="replace")
+            bad = text.count("\ufffd")
+            if bad <= max(16, len(text) // 100):
+                line = data.count(b"\n", 0, utf8_error.start) + 1
+                return _finish(text), "utf-8", (
+                    f"{bad} undecodable byte(s), the first on line {line} (byte {utf8_error.start}), "
+                    "shown as �; re-save the file as UTF-8")
             raise UndecodableFile(
                 f"neither UTF-8 nor GB18030 (first bad byte at {utf8_error.start}); "
                 "re-save the file as UTF-8"

@@ -88,10 +88,11 @@ def _finish(pending: _Pending, meta: re.Match[str], meta_line: int, file: str) -
         return Rejected(meta_line, f"impossible publish date {meta.group('date')!r}")
     if not 1990 <= published.year <= 2100:
         return Rejected(meta_line, f"implausible publish date {published.isoformat()}")
-    views = int(meta.group("views"))
-    if views > _MAX_VIEWS:
-        return Rejected(meta_line, f"absurd view count {views}")
-    pages = int(meta.group("pages")) if meta.group("pages") else None
+    digits = meta.group("views")
+    if len(digits) > 10 or int(digits) > _MAX_VIEWS:
+        return Rejected(meta_line, f"absurd view count {digits[:20]}{'…' if len(digits) > 20 else ''}")
+    views = int(digits)
+    pages = int(meta.group("pages")) if meta.group("pages") and len(meta.group("pages")) <= 6 else None
     if pages is not None and not 0 < pages <= _MAX_PAGES:
         pages = None
     head, tail, length = head_and_tail("\n".join(pending.preview))

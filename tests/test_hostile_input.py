@@ -1,0 +1,219 @@
+"""Broken and hostile content: clear messages, nothing lost, nothing injected, nothing outside."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from tests.conftest import ROOT, copy_content, run_cli
+
+META = "    浏览量{views}人已浏览 发布时间{date} 12页 推荐指数5星级\n"
+
+
+def item(title: str, preview: str = "正文。", views: str = "5", date: str = "2023-10-01") -> str:
+    return f"  • {title}\n\n    {preview}\n\n" + META.format(views=views, date=date)
+
+
+def _export(content: Path) -> list[dict]:
+    result = run_cli("export", "--content", str(content))
+    assert result.returncode == 0, result.stderr
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+@pytest.fixture
+def broken_content(tmp_path: Path) -> Path:
+    content = tmp_path / "content"
+    listings = content / "listings"
+    listings.mkdir(parents=True)
+    (listings / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    (listings / "undecodable.txt").write_bytes(item("中信证券:好报告(3页).pdf").encode("utf-8") + b"\x80\x80\xff")
+    (listings / "empty.txt").write_bytes(b"")
+    cut = item("中信证券:完整的一份(3页).pdf") + "  • 中信证券:被截断的一份(4页).pdf\n\n    正文写到一半"
+    (listings / "cut.txt").write_text(cut, encoding="utf-8")
+    (listings / "meta.txt").write_text(
+        item("华泰证券:日期不存在(3页).pdf", date="2023-02-30")
+        + item("华泰证券:浏览量荒谬(3页).pdf", views="9" * 5000)
+        + "  • 华泰证券:元信息坏了(3页).pdf\n\n    正文\n\n    浏览量很多人已浏览 发布时间昨天\n"
+        + item("华泰证券:" + "很长的标题" * 1000 + "(3页).pdf")
+        + item("华泰证券:罕用字𠀀𪚥𫝀报告(3页).pdf", preview="𠀀𪚥 正文。"),
+        encoding="utf-8")
+    (listings / "gbk.txt").write_bytes(item("国信证券:GBK编码的报告(5页).pdf").encode("gb18030"))
+    (listings / "utf16.txt").write_bytes(item("国金证券:UTF-16编码的报告(5页).pdf").encode("utf-16"))
+    (listings / "bom-crlf.txt").write_bytes(
+        ("\ufeff" + item("东吴证券:带BOM与CRLF的报告(5页).pdf")).replace("\n", "\r\n").encode("utf-8"))
+    return content
+
+
+def test_broken_listings_give_one_clear_message_each_and_the_rest_builds(broken_content: Path,
+                                                                        tmp_path: Path) -> None:
+    result = run_cli("build", "--content", str(broken_content), "--out", str(tmp_path / "site"))
+    err = result.stderr
+    assert result.returncode == 0, err
+    assert "Traceback" not in err
+    assert re.search(r"binary\.txt: warning: binary data", err)
+    assert re.search(r"undecodable\.txt: warning: 3 undecodable byte\(s\), the first on line 6 .*re-save", err)
+    assert re.search(r"empty\.txt: warning: no listing items", err)
+    assert re.search(r"cut\.txt:6: warning: .*被截断的一份.*ends mid-item", err)
+    assert re.search(r"meta\.txt:5: warning: impossible publish date '2023-02-30'", err)
+    assert re.search(r"meta\.txt:10: warning: absurd view count 9{20}…", err)
+    assert re.search(r"meta\.txt:11: warning: meta line \d+ is malformed", err)
+    assert re.search(r"meta\.txt:16: warning: title of [\d,]+ characters shortened", err)
+    assert run_cli("build", "--strict", "--content", str(broken_content),
+                   "--out", str(tmp_path / "strict")).returncode == 1
+
+
+def test_nothing_is_lost_read_equals_published_merged_and_rejected(broken_content: Path) -> None:
+    result = run_cli("check", "--content", str(broken_content))
+    counts = {m[0]: tuple(map(int, m[1:])) for m in re.findall(
+        r"listings/([\w-]+\.txt): read (\d+), published (\d+), merged (\d+), rejected (\d+)", result.stderr)}
+    assert counts["cut.txt"] == (2, 1, 0, 1)
+    assert counts["meta.txt"] == (5, 2, 0, 3)
+    for read, published, merged, rejected in counts.values():
+        assert read == published + merged + rejected
+    titles = {r["clean_title"] for r in _export(broken_content)}
+    expected = {"好报告", "GBK编码的报告", "UTF-16编码的报告", "带BOM与CRLF的报告", "完整的一份", "罕用字𠀀𪚥𫝀报告"}
+    assert expected <= titles
+    assert sum(c[1] for c in counts.values()) == len(titles)
+
+
+def test_characters_outside_the_bmp_survive_to_the_page(broken_content: Path, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    assert run_cli("build", "--content", str(broken_content), "--out", str(out)).returncode == 0
+    pages = "".join(p.read_text(encoding="utf-8") for p in (out / "reports").rglob("*.html"))
+    assert "罕用字𠀀𪚥𫝀报告" in pages
+
+
+HOSTILE_TITLE = '<img src=x onerror=alert(1)>证券:<script>alert("t")</script>\u202e报告\u200b(3页).pdf'
+HOSTILE_MARKDOWN = """正常的 **强调**、[链接](https://example.com)、`代码`。
+
+<script>alert('s')</script><iframe src="https://evil.example"></iframe>
+<form action="https://evil.example"><input name=x></form>
+<a href="javascript:alert('j')">js</a> <a href="data:text/html,<script>alert(1)</script>">data</a>
+<p onclick="alert('c')" style="position:fixed">点击</p> <img src=x onerror="alert('i')">
+<svg onload=alert('v')></svg>
+
+| 表头 | 值 |
+|---|---|
+| a | b |
+
+> 引用
+"""
+
+
+def test_scraped_and_editor_text_cannot_inject_anything(tmp_path: Path) -> None:
+    content = copy_content(tmp_path)
+    (content / "listings" / "hostile.txt").write_text(
+        item(HOSTILE_TITLE, preview="<script>alert('p')</script> 请务必阅读 javascript:alert(1) 正文。"),
+        encoding="utf-8")
+    (content / "commentary" / "hostile.md").write_text(
+        "---\nreport: 普华永道:2023年半年度中国银行业回顾与展望报告\n---\n" + HOSTILE_MARKDOWN, encoding="utf-8")
+    out = tmp_path / "site"
+    result = run_cli("build", "--content", str(content), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    everything = "\n".join(p.read_text(encoding="utf-8") for p in out.rglob("*")
+                           if p.suffix in {".html", ".xml", ".opml"})
+    feed = json.loads((out / "feed.json").read_text(encoding="utf-8"))
+    for entry in feed["items"]:  # JSON Feed titles and summaries are plain text; only HTML matters
+        assert "<script" not in entry.get("content_html", "") and "javascript:" not in entry.get("content_html", "")
+    for needle in ("<script", "<iframe", "<form", "<svg", "<input", 'href="javascript:', 'href="data:',
+                   "style=\"position", "\u202e", "\u200b"):
+        assert needle not in everything, needle
+    for page in out.rglob("*.html"):
+        for tag in BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").find_all(True):
+            assert tag.name not in {"script", "iframe", "form", "input", "svg", "object", "embed"}, page
+            assert not [a for a in tag.attrs if a.startswith("on") or a == "style"], (page, tag)
+            for attribute in ("href", "src"):
+                assert not str(tag.get(attribute, "")).strip().lower().startswith(("javascript:", "data:"))
+    commentary = (out / "index.html").read_text(encoding="utf-8") + "".join(
+        p.read_text(encoding="utf-8") for p in (out / "reports").rglob("*.html"))
+    for kept in ("<strong>强调</strong>", '<a href="https://example.com"', "<code>代码</code>", "<table>",
+                 "<blockquote>"):
+        assert kept in commentary, kept
+    assert "&lt;script&gt;alert" in everything, "scraped markup is shown as text, escaped"
+
+
+def test_a_publisher_name_cannot_escape_the_output_directory(tmp_path: Path) -> None:
+    content = copy_content(tmp_path)
+    (content / "listings" / "escape.txt").write_text(
+        item("../../outside证券:越界的报告(3页).pdf") + item("CON证券:设备名(3页).pdf")
+        + item("..证券:点点(3页).pdf"), encoding="utf-8")
+    out = tmp_path / "build" / "site"
+    before = {p for p in tmp_path.rglob("*") if "build" not in p.parts}
+    assert run_cli("build", "--content", str(content), "--out", str(out)).returncode == 0
+    after = {p for p in tmp_path.rglob("*") if "build" not in p.parts}
+    assert after == before
+    slugs = [p.name for p in (out / "publishers").iterdir() if p.is_dir()]
+    assert len(slugs) == len(set(slugs))
+    assert all(re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", s) for s in slugs)
+    assert "con" not in slugs
+
+
+def test_an_interrupted_build_leaves_the_previous_site_intact(tmp_path: Path) -> None:
+    content = copy_content(tmp_path)
+    big = "".join(item(f"中信证券:第{i}份批量生成的报告(3页).pdf", date=f"2022-{i % 12 + 1:02d}-{i % 28 + 1:02d}")
+                  for i in range(4000))
+    out = tmp_path / "site"
+    assert run_cli("build", "--content", str(content), "--out", str(out)).returncode == 0
+    before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    (content / "listings" / "big.txt").write_text(big, encoding="utf-8")
+    process = subprocess.Popen([sys.executable, "-m", "generator", "build", "--content", str(content),
+                                "--out", str(out)], cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    staging = tmp_path / f".site.staging-{process.pid}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not (staging / "reports").exists():
+        time.sleep(0.05)
+    assert (staging / "reports").exists(), "the build reached the render stage"
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 130 and "Traceback" not in err
+    after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert after == before
+    assert not staging.exists()
+
+
+def test_a_template_that_crashes_names_itself_and_keeps_the_previous_site(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    assert run_cli("build", "--out", str(out)).returncode == 0
+    before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    templates = tmp_path / "templates"
+    shutil.copytree(ROOT / "templates", templates)
+    report = templates / "report.html"
+    report.write_text(report.read_text(encoding="utf-8").replace("<h1>", "<h1>{{ 1 // 0 }}", 1), encoding="utf-8")
+    result = run_cli("build", "--out", str(out), "--templates", str(templates))
+    assert result.returncode == 1
+    assert re.search(r"report\.html:\d+: error: rendering reports/\w+/index\.html failed: ZeroDivisionError",
+                     result.stderr)
+    assert "Traceback" not in result.stderr
+    assert {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+
+
+def test_broken_configuration_is_an_error_with_file_and_line(tmp_path: Path) -> None:
+    content = copy_content(tmp_path)
+    (content / "site.yaml").write_text("title: 研报\npage_size: -3\ntimezone: Mars/Base\n", encoding="utf-8")
+    (content / "topics.yaml").write_text("- name: 银行\n  slug: Bad Slug!\n  keywords: [银行]\n- slug: x\n",
+                                         encoding="utf-8")
+    (content / "publishers.yaml").write_text("- name: 甲\n  aliases: [a\n", encoding="utf-8")
+    result = run_cli("check", "--content", str(content))
+    assert result.returncode == 1
+    assert "site.yaml:1: error: page_size must be a positive whole number" in result.stderr
+    assert "site.yaml:1: error: unknown time zone 'Mars/Base'" in result.stderr
+    assert "topics.yaml:1: error: 银行: slug 'Bad Slug!'" in result.stderr
+    assert "topics.yaml:4: error: entry without a `name`" in result.stderr
+    assert re.search(r"publishers\.yaml:\d: error: invalid YAML", result.stderr)
+    assert "Traceback" not in result.stderr
+
+
+def test_output_never_lands_in_home_or_root(tmp_path: Path) -> None:
+    for out in ("/", os.path.expanduser("~")):
+        result = run_cli("build", "--out", out)
+        assert result.returncode == 2 and "refusing" in result.stderr
