@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from generator.normalize import CJK_CLASS, squash_spaces, strip_invisible
+from generator.normalize import CJK_CLASS, squash_spaces, strip_invisible, to_simplified
 
 WINDOW = 3000
 _C = f"[{CJK_CLASS}]"
@@ -27,7 +27,10 @@ _ANY_PAIR = re.compile(r"(\S)\1")
 _BOILERPLATE = re.compile(
     r"免责声明|免责条款|免责申明|重要声明|重要说明|末页声明|信息披露|请务必阅读|敬请阅读|敬请参阅|请仔细阅读|"
     r"请通过合法途径|未经许可|未经授权|禁止转载|版权所有|证监会审核|投资咨询业务资格|证监许可|执业证书|"
-    r"法律声明|Table_\w+|industryId|All rights reserved|Copyright|©",
+    r"法律声明|特别声明|评级说明|业务资格|证券投资咨询|经中国证券监督管理委员会批准|仅供.{0,20}客户使用|本公司不会因|不构成.{0,10}(?:建议|要约)|"
+    r"Table_\w+|industryId|All rights reserved|Copyright|©|全球视野|本土智慧|"
+    # analyst and contact lines: names, registration numbers, e-mail, telephone
+    r"分析师|研究助理|联系人|证书编号|证书号|登记编号|SAC\s*NO|E-?MAIL|邮箱|电话|[SA]\d{10,}|[\w.-]+@[\w-]+\.[\w.]+|\d{3,4}-\d{7,8}",
     re.IGNORECASE,
 )
 _FURNITURE = re.compile(
@@ -36,6 +39,8 @@ _FURNITURE = re.compile(
     r"(?:[(（]维持[)）]|[(（]首次[)）])?)$",
     re.IGNORECASE,
 )
+# `SAC NO: S1150120080017`, `执业证书编号 : S0130…` split over several segments
+_REGISTRATION = re.compile(r"(?:SAC\s*NO|执业证书编号|证书编号)\s*[:：]?\s*[SA]?\d*", re.IGNORECASE)
 _CLAUSE = re.compile(r"[^，。；！？,;!?]*[，。；！？,;!?]?")
 _SENTENCE_END = "。！？；!?"
 
@@ -66,11 +71,11 @@ def _keep(segment: str) -> str:
     """A segment without its boilerplate clauses and page furniture ('' if nothing is left)."""
     if _FURNITURE.match(segment):
         return ""
-    if not _BOILERPLATE.search(segment):
+    if not _BOILERPLATE.search(to_simplified(segment)):
         return segment
-    if len(segment) <= 80:
+    if len(segment) <= 24:
         return ""
-    return "".join(c for c in _CLAUSE.findall(segment) if c and not _BOILERPLATE.search(c))
+    return "".join(c for c in _CLAUSE.findall(segment) if c and not _BOILERPLATE.search(to_simplified(c)))
 
 
 def _join(segments: list[str]) -> str:
@@ -86,8 +91,10 @@ def _join(segments: list[str]) -> str:
 
 def clean_text(text: str) -> str:
     text = re.sub(r"^\d{1,3} ", "", repair(text[:WINDOW]))
+    text = _REGISTRATION.sub(" ", text)
     segments = [s for s in (_keep(seg) for seg in text.split(" ")) if s]
-    text = re.sub(r"(?:\s*[.…]){2,}\s*\d*", " ", _join(segments))
+    joined = _REPEATED.sub(r"\1", _STAGGERED.sub(r"\1\2", _join(segments)))
+    text = re.sub(r"(?:\s*[.…]){2,}\s*\d*", " ", joined)
     return squash_spaces(text).strip(" .,，、;；:：|·-")
 
 

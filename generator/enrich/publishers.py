@@ -22,7 +22,7 @@ UNATTRIBUTED = "未署名"
 _ORG_ENDINGS = (
     "证券", "期货", "银行", "研究院", "研究所", "研究中心", "研究部", "咨询", "智库", "协会", "学会",
     "基金", "资管", "资本", "信托", "保险", "集团", "公司", "大学", "学院", "实验室", "委员会",
-    "时报", "日报", "周刊", "财经", "研究会", "事务所", "数据", "科技", "联盟", "论坛",
+    "时报", "日报", "周刊", "财经", "研究会", "事务所", "联盟", "论坛",
 )
 # A prefix with these words names an industry, a series or a report type, never a publisher.
 _NOT_ORG = re.compile(
@@ -30,6 +30,10 @@ _NOT_ORG = re.compile(
     r"分析|展望|纪要|简报|快评|速递|晨会|公司研究|宏观|固收|债券|个股|^\S{1,3}业$"
 )
 _COMPANY = re.compile(r"\d{4,6}|\.(?:sh|sz|hk|bj|n|o|us)\b|[(（][a-z0-9.]+[)）]", re.IGNORECASE)
+_LEGAL_SUFFIX = re.compile(r"(?:股份有限公司|有限责任公司|股份公司|有限公司|集团)$")
+# Bare industry words: `银行:…` or `保险:…` name a sector, never a firm.
+_GENERIC = {"银行", "保险", "证券", "券商", "基金", "信托", "期货", "金融", "非银", "非银金融", "资管", "理财",
+            "咨询", "科技"}
 _DEPARTMENT_END = re.compile(r"(?:研究所|研究院|研究部|研究中心|团队|小组|中心|部|所|组)$")
 
 # Statements in report text that name the firm; the flag says whether a name not in the
@@ -40,6 +44,7 @@ _STATEMENTS = [
     (re.compile(r"报告(?:出品方|作者|来源)[:：](?P<org>[^,，。;；\s]{2,20})"), True),
     (re.compile(r"(?P<org>[\u4e00-\u9fff]{2,12}?(?:证券|期货|基金))(?:股份)?有限(?:责任)?公司"), False),
 ]
+COVER_CHARS = 300
 _SAC = re.compile(r"(s\d{4})\d{6,10}")
 _EMAIL = re.compile(r"@([a-z0-9-]+(?:\.[a-z0-9-]+)+)")
 
@@ -82,6 +87,9 @@ class PublisherTable:
         key = fold(name)
         if key in self._names:
             return self._names[key]
+        bare = _LEGAL_SUFFIX.sub("", key)
+        if bare != key and bare in self._names:
+            return self._names[bare]
         if self._prefix:
             found = self._prefix.match(key)
             if found and _DEPARTMENT_END.search(key[found.end():]) and len(key) - found.end() <= 10:
@@ -99,10 +107,17 @@ class PublisherTable:
         self._names[fold(canonical)] = canonical
         return canonical
 
-    def attribute(self, parts: TitleParts, head: str, tail: str) -> Attribution:
+    def attribute(self, parts: TitleParts, head: str, tail: str, listed: str | None = None) -> Attribution:
+        """Title conventions first, then the publisher the listing names beside the title
+        (`listed`), then marks in the report text; otherwise unattributed."""
         from_title, discovered, prefix_is_publisher = self._from_title(parts)
         if from_title:
             return Attribution(from_title, "title", prefix_is_publisher, discovered)
+        if listed and fold(listed) not in _GENERIC:
+            name = self.lookup(listed)
+            if name:
+                return Attribution([name], "listing", False)
+            return Attribution([self.discover(listed)], "listing", False, [listed.strip()])
         from_text, discovered = self._from_text(fold(head + "\n" + tail))
         if from_text:
             return Attribution(from_text, "text", False, discovered)
@@ -114,7 +129,7 @@ class PublisherTable:
         if known:
             return known, False
         folded = fold(segment)
-        if _COMPANY.search(folded) or len(folded) < 2 or len(folded) > 30:
+        if _COMPANY.search(folded) or len(folded) < 2 or len(folded) > 30 or folded in _GENERIC:
             return None, False
         if folded.endswith(_ORG_ENDINGS) and not _NOT_ORG.search(folded):
             return self.discover(segment), True
@@ -135,6 +150,17 @@ class PublisherTable:
                 names.append(name)
         return names, discovered, True
 
+    def _on_cover(self, cover: str) -> str | None:
+        """A known name on the first lines of the text (the cover page), unless it is part of an
+        industry word: `中国银行业` names the banking industry, not 中国银行."""
+        if self._prefix is None:
+            return None
+        for match in self._prefix.finditer(cover):
+            name = match.group()
+            if len(name) >= 3 and cover[match.end():match.end() + 1] not in ("业", "行"):
+                return self._names[name]
+        return None
+
     def _from_text(self, text: str) -> tuple[list[str], list[str]]:
         for pattern, may_discover in _STATEMENTS:
             for match in pattern.finditer(text):
@@ -152,6 +178,9 @@ class PublisherTable:
         for match in _SAC.finditer(text):
             if match.group(1) in self._sac:
                 return [self._sac[match.group(1)]], []
+        cover = self._on_cover(text[:COVER_CHARS])
+        if cover:
+            return [cover], []
         for match in _EMAIL.finditer(text):
             domain = match.group(1)
             while domain:

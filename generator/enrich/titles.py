@@ -27,7 +27,10 @@ _DASHED = re.compile(r"^(?P<title>.+?)\s*[-—–]\s*(?P<date>\d{8}|\d{6})\s*[-�
 _UNDERSCORED = re.compile(r"^(?P<org>[^_]{2,40})_(?P<title>.+)$")
 _BRACKET_PREFIX = re.compile(r"^\s*[【\[［]\s*(?P<prefix>[^】\]］]{1,40})\s*[】\]］]\s*(?P<rest>.+)$")
 _BAR_PREFIX = re.compile(r"^(?P<prefix>[^|｜]{2,40}?)\s*[|｜]\s*(?P<rest>.+)$")
-_COLON_PREFIX = re.compile(r"^(?P<prefix>[^:：。，,!?！？]{1,40}?)\s*(?P<sep>[:：])\s*(?P<rest>.+)$")
+_COLON_PREFIX = re.compile(r"^(?P<prefix>[^:：。，,!?！？]{1,40}?)\s*[:：]\s*(?P<rest>.+)$")
+# A bracketed report type (【公司研究】, 【研报】) is furniture; a bracketed series name is title.
+_REPORT_TYPE = re.compile(r"(?:公司|行业|宏观|策略|固收|金工|海外|港股|债券)?(?:研究|研报|研報|深度|点评|點評|报告|"
+                          r"報告|快评|专题|專題|周报|月报|晨会|首次覆盖|调研|纪要)(?:报告|報告)?")
 _JOINT = re.compile(r"\s*(?:&amp;?|[&＆、/／+＋]|\s和\s)\s*")
 _DANGLING = " -_—–|｜:：,，·•"
 
@@ -40,7 +43,7 @@ class TitleParts:
     display: str
     body: str
     prefix: str | None = None
-    prefix_separator: str = ""
+    prefix_as_listed: str = ""
     prefix_parts: list[str] = field(default_factory=list)
     prefix_bracketed: bool = False
     pages: int | None = None
@@ -50,9 +53,7 @@ class TitleParts:
         """The title proper: the prefix stays when it names an industry or series, not a publisher."""
         if not self.prefix or prefix_is_publisher or self.prefix_bracketed:
             return self.body
-        if self.prefix_separator:
-            return f"{self.prefix}{self.prefix_separator}{self.body}"
-        return f"{self.prefix} {self.body}"
+        return f"{self.prefix_as_listed}{self.body}"
 
 
 def display_text(title: str) -> str:
@@ -110,7 +111,7 @@ def parse_title(listed: str) -> TitleParts:
     report_date: date | None = None
     org_segments: list[str] = []
     prefix: str | None = None
-    separator = ""
+    as_listed = ""
     bracketed = False
 
     dashed = _DASHED.match(text)
@@ -129,20 +130,16 @@ def parse_title(listed: str) -> TitleParts:
         if trailing and _code_date(trailing.group(1)):
             report_date = report_date or _code_date(trailing.group(1))
             text = text[: trailing.start()]
-    if "_" in text and not org_segments:
-        underscored = _UNDERSCORED.match(text)
-        if underscored and not re.search(r"\d", underscored.group("org")):
-            text, org_segments = underscored.group("title"), [underscored.group("org").strip()]
-
     if org_segments:
         prefix = org_segments[0]
     else:
         for pattern in (_BRACKET_PREFIX, _BAR_PREFIX, _COLON_PREFIX):
             found = pattern.match(text)
             if found:
-                prefix, text = found.group("prefix").strip(), found.group("rest")
-                separator = found.groupdict().get("sep") or ""
-                bracketed = pattern is _BRACKET_PREFIX
+                prefix = found.group("prefix").strip()
+                as_listed = text[: found.start("rest")]
+                bracketed = pattern is _BRACKET_PREFIX and bool(_REPORT_TYPE.fullmatch(prefix))
+                text = found.group("rest")
                 break
 
     report_date = report_date or find_date(text) or _embedded_code_date(text)
@@ -153,7 +150,7 @@ def parse_title(listed: str) -> TitleParts:
         display=display,
         body=squash_spaces(body),
         prefix=prefix,
-        prefix_separator=separator,
+        prefix_as_listed=as_listed,
         prefix_parts=parts,
         prefix_bracketed=bracketed,
         pages=pages,
