@@ -8,18 +8,21 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from generator.diagnostics import Diagnostics
-from generator.ingest import textdump
+from generator.ingest import html, jsonl, textdump
 from generator.ingest.decode import UndecodableFile, decode
-from generator.ingest.textdump import Rejected
+from generator.ingest.records import Notice, Rejected
 from generator.model import ListingItem
 
-Reader = Callable[[str, str], Iterator[ListingItem | Rejected]]
+Reader = Callable[[str, str], Iterator[ListingItem | Rejected | Notice]]
 
 READERS: dict[str, Reader] = {
     ".txt": textdump.parse,
+    ".jsonl": jsonl.parse,
+    ".ndjson": jsonl.parse,
 }
 
 
@@ -43,15 +46,27 @@ def listing_files(listings_dir: Path) -> list[Path]:
     return sorted(p for p in listings_dir.rglob("*") if p.is_file() and not p.name.startswith("."))
 
 
+def _readers(profiles_dir: Path, diagnostics: Diagnostics) -> dict[str, Reader]:
+    """The readers by extension; HTML pages are read through the source profiles."""
+    try:
+        loaded = html.profiles(profiles_dir)
+    except html.ProfileError as exc:
+        diagnostics.error(profiles_dir, None, str(exc))
+        loaded = html.profiles(None)
+    page_reader = partial(html.parse_with, loaded)
+    return {**READERS, ".html": page_reader, ".htm": page_reader}
+
+
 def read_listings(
     listings_dir: Path, diagnostics: Diagnostics, counts: dict[str, FileCount]
 ) -> Iterator[ListingItem]:
     """Yield the items of every listing file in a stable order, recording counts per file."""
+    readers = _readers(listings_dir.parent / "profiles", diagnostics)
     for path in listing_files(listings_dir):
         name = diagnostics._name(path)
-        reader = READERS.get(path.suffix.lower())
+        reader = readers.get(path.suffix.lower())
         if reader is None:
-            diagnostics.warning(path, None, f"not a listing format ({', '.join(READERS)}); file ignored")
+            diagnostics.warning(path, None, f"not a listing format ({', '.join(readers)}); file ignored")
             continue
         count = counts.setdefault(name, FileCount(name))
         try:
@@ -67,6 +82,9 @@ def read_listings(
         found = False
         try:
             for item in reader(text, name):
+                if isinstance(item, Notice):
+                    diagnostics.warning(path, item.line, item.message)
+                    continue
                 found = True
                 count.read += 1
                 if isinstance(item, Rejected):

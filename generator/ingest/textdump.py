@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from generator.ingest.bounded import head_and_tail
+from generator.ingest.records import MAX_PAGES, MAX_VIEWS, Rejected
 from generator.model import ListingItem
 
 _BULLET = re.compile(r"^\s*[•·●▪◦]\s*(?P<title>.*?)\s*$")
@@ -23,18 +24,6 @@ _META = re.compile(
     r"(?:\s*(?P<pages>\d+)\s*页)?"
 )
 _LOOSE_META = re.compile(r"浏览量|发布时间|人已浏览")
-_MAX_VIEWS = 10**9
-_MAX_PAGES = 100_000
-
-
-@dataclass
-class Rejected:
-    """An item that could not be used, with the reason a person can act on."""
-
-    line: int
-    reason: str
-
-
 @dataclass
 class _Pending:
     line: int
@@ -89,11 +78,11 @@ def _finish(pending: _Pending, meta: re.Match[str], meta_line: int, file: str) -
     if not 1990 <= published.year <= 2100:
         return Rejected(meta_line, f"implausible publish date {published.isoformat()}")
     digits = meta.group("views")
-    if len(digits) > 10 or int(digits) > _MAX_VIEWS:
+    if len(digits) > 10 or int(digits) > MAX_VIEWS:
         return Rejected(meta_line, f"absurd view count {digits[:20]}{'…' if len(digits) > 20 else ''}")
     views = int(digits)
     pages = int(meta.group("pages")) if meta.group("pages") and len(meta.group("pages")) <= 6 else None
-    if pages is not None and not 0 < pages <= _MAX_PAGES:
+    if pages is not None and not 0 < pages <= MAX_PAGES:
         pages = None
     head, tail, length = head_and_tail("\n".join(pending.preview))
     return ListingItem(

@@ -1,0 +1,116 @@
+"""Saved HTML listing pages, read through declarative source profiles (YAML, CSS selectors).
+
+A profile names the element of each report and, per field, a selector, an optional
+attribute and an optional pattern. Built-in profiles live beside this module; a site's own
+go in `content/profiles/` and are tried first. The first profile whose `match` selector
+finds anything in the page reads it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from bs4 import BeautifulSoup, Tag
+
+from generator.ingest.bounded import head_and_tail
+from generator.ingest.records import MAX_PAGES, Notice, Rejected, http_url, parse_count, parse_date
+from generator.model import ListingItem
+from generator.yamlio import YamlError, load_yaml_file, strip_lines
+
+BUILT_IN = Path(__file__).parent / "profiles"
+FIELD_NAMES = ("title", "url", "preview", "views", "date", "pages", "publisher")
+
+
+@dataclass(frozen=True)
+class FieldRule:
+    selector: str | None
+    attr: str | None
+    pattern: re.Pattern[str] | None
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str
+    match: str
+    item: str
+    fields: dict[str, FieldRule]
+    base_url: str | None = None
+
+
+class ProfileError(ValueError):
+    """A profile file that cannot be used; the message names the file and the fault."""
+
+
+def load_profile(path: Path) -> Profile:
+    try:
+        data = strip_lines(load_yaml_file(path))
+    except YamlError as exc:
+        raise ProfileError(f"{path}:{exc.line}: {exc}") from None
+    if not isinstance(data, dict) or not all(isinstance(data.get(k), str) for k in ("match", "item")):
+        raise ProfileError(f"{path}: a profile needs `match` and `item` selectors")
+    rules: dict[str, FieldRule] = {}
+    for name, rule in (data.get("fields") or {}).items():
+        if name not in FIELD_NAMES or not isinstance(rule, dict):
+            raise ProfileError(f"{path}: unknown field {name!r} (fields: {', '.join(FIELD_NAMES)})")
+        try:
+            pattern = re.compile(rule["pattern"]) if rule.get("pattern") else None
+        except re.error as exc:
+            raise ProfileError(f"{path}: field {name}: bad pattern: {exc}") from None
+        rules[name] = FieldRule(rule.get("selector"), rule.get("attr"), pattern)
+    for required in ("title", "date"):
+        if required not in rules:
+            raise ProfileError(f"{path}: field `{required}` is required")
+    return Profile(str(data.get("name") or path.stem), data["match"], data["item"], rules, data.get("base_url"))
+
+
+def profiles(site_dir: Path | None) -> list[Profile]:
+    """The site's own profiles first (so they can override), then the built-in ones."""
+    files = sorted(site_dir.glob("*.yaml")) if site_dir and site_dir.is_dir() else []
+    return [load_profile(p) for p in [*files, *sorted(BUILT_IN.glob("*.yaml"))]]
+
+
+def _value(item: Tag, rule: FieldRule) -> str | None:
+    element = item.select_one(rule.selector) if rule.selector else item
+    if element is None:
+        return None
+    raw = element.get(rule.attr) if rule.attr else element.get_text(" ", strip=True)
+    if isinstance(raw, list):
+        raw = " ".join(raw)
+    if raw is None:
+        return None
+    if rule.pattern:
+        found = rule.pattern.search(raw)
+        return (found.group(1) if found.groups() else found.group(0)) if found else None
+    return raw
+
+
+def parse_with(profile_list: list[Profile], text: str, file: str) -> Iterator[ListingItem | Rejected | Notice]:
+    soup = BeautifulSoup(text, "html.parser")
+    profile = next((p for p in profile_list if soup.select_one(p.match)), None)
+    if profile is None:
+        names = ", ".join(p.name for p in profile_list)
+        yield Notice(1, f"no source profile matches this page (tried {names}); add one in content/profiles/")
+        return
+    for element in soup.select(profile.item):
+        line = element.sourceline or 1
+        values = {name: _value(element, rule) for name, rule in profile.fields.items()}
+        title = (values.get("title") or "").strip()
+        if not title:
+            yield Rejected(line, f"no title found with selector {profile.fields['title'].selector!r}")
+            continue
+        published = parse_date(values.get("date"))
+        if published is None:
+            yield Rejected(line, f"{title[:40]!r}: no valid publish date (found {values.get('date')!r})")
+            continue
+        url = http_url(values.get("url"), profile.base_url)
+        if values.get("url") and not url:
+            yield Notice(line, f"source URL {values['url'][:60]!r} is not http(s); it is left out")
+        head, tail, length = head_and_tail(values.get("preview") or "")
+        yield ListingItem(
+            file=file, line=line, title=title, head=head, tail=tail, text_length=length, date=published,
+            views=parse_count(values.get("views")), pages=parse_count(values.get("pages"), MAX_PAGES) or None,
+            url=url, publisher_hint=(values.get("publisher") or "").strip() or None,
+        )

@@ -1,0 +1,75 @@
+"""What every listing reader yields besides items, and the field parsing they share.
+
+Scraped values arrive as text in many shapes (`2023/10/12`, `浏览量1.2万`, `52页`); these
+helpers turn them into values or None, never raise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+MAX_VIEWS = 10**9
+MAX_PAGES = 100_000
+
+
+@dataclass
+class Rejected:
+    """An item that could not be used, with the reason a person can act on."""
+
+    line: int
+    reason: str
+
+
+@dataclass
+class Notice:
+    """A problem with one field of an item that is still used (a warning, not a rejection)."""
+
+    line: int
+    message: str
+
+
+_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+_NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*(万|千|k|K)?")
+
+
+def parse_date(value: object) -> date | None:
+    """A calendar date from text, a datetime string or a Unix timestamp (s or ms)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)) and 0 < value < 10**14:
+        seconds = value / 1000 if value > 10**11 else value
+        return datetime.fromtimestamp(seconds, tz=UTC).date()
+    match = _DATE.search(str(value)) if value is not None else None
+    if not match:
+        return None
+    try:
+        found = date(*(int(g) for g in match.groups()))
+    except ValueError:
+        return None
+    return found if 1990 <= found.year <= 2100 else None
+
+
+def parse_count(value: object, limit: int = MAX_VIEWS) -> int | None:
+    """A non-negative count from `1234`, `1.2万`, `浏览量20人已浏览`; None when absent or absurd."""
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int):
+        return value if 0 <= value <= limit else None
+    match = _NUMBER.search(str(value)[:100])
+    if not match or len(match.group(1)) > 12:
+        return None
+    number = float(match.group(1)) * {"万": 10_000, "千": 1_000, "k": 1_000, "K": 1_000}.get(match.group(2) or "", 1)
+    return int(number) if 0 <= number <= limit else None
+
+
+def http_url(value: object, base: str | None = None) -> str | None:
+    """An http(s) URL, resolved against `base` when relative; None for anything else."""
+    from urllib.parse import urljoin, urlsplit
+
+    if not isinstance(value, str) or not value.strip():
+        return None
+    url = urljoin(base, value.strip()) if base else value.strip()
+    parts = urlsplit(url)
+    return url if parts.scheme in ("http", "https") and parts.netloc else None

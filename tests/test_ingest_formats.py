@@ -1,0 +1,130 @@
+"""Every listing format gives the same reports, and scrapes of one report merge into one."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import shutil
+from pathlib import Path
+
+from tests.conftest import CONTENT, ROOT, SAMPLE, run_cli
+
+HTML_FIXTURE = ROOT / "tests" / "data" / "sgpjbg_listing.html"
+FIELDS = ("id", "title", "clean_title", "publishers", "topics", "date", "report_date", "pages", "views", "excerpt")
+
+
+def _content(tmp_path: Path, *files: Path, name: str = "content") -> Path:
+    listings = tmp_path / name / "listings"
+    listings.mkdir(parents=True)
+    for file in files:
+        shutil.copy(file, listings / file.name)
+    return tmp_path / name
+
+
+def _export(content: Path) -> tuple[list[dict], str]:
+    result = run_cli("export", "--content", str(content))
+    assert result.returncode == 0, result.stderr
+    return [json.loads(line) for line in result.stdout.splitlines()], result.stderr
+
+
+def test_the_saved_html_page_reads_exactly_like_its_text_dump(tmp_path: Path) -> None:
+    from_html, _ = _export(_content(tmp_path, HTML_FIXTURE, name="html"))
+    from_text, _ = _export(_content(tmp_path, SAMPLE, name="text"))
+    assert [{k: r[k] for k in FIELDS} for r in from_html] == [{k: r[k] for k in FIELDS} for r in from_text]
+    assert all(r["sources"][0]["url"].startswith("https://www.sgpjbg.com/report/") for r in from_html)
+
+
+def test_a_new_site_is_a_new_profile_file(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    (content / "listings").mkdir(parents=True)
+    (content / "profiles").mkdir()
+    (content / "profiles" / "fxbg.yaml").write_text(
+        "name: fxbg\nbase_url: https://example.org/\nmatch: table.reports\nitem: table.reports tr.row\n"
+        "fields:\n  title: {selector: td.t}\n  url: {selector: td.t a, attr: href}\n"
+        "  date: {selector: td.d}\n  publisher: {selector: td.org}\n  pages: {selector: td.p, pattern: '(\\d+)'}\n",
+        encoding="utf-8")
+    (content / "listings" / "page.html").write_text(
+        "<table class=reports>\n<tr class=row><td class=t><a href='/r/1'>银行业周报：息差企稳</a></td>"
+        "<td class=d>2024/07/08</td><td class=org>东兴证券</td><td class=p>共12页</td></tr>\n"
+        "<tr class=row><td class=t></td><td class=d>2024/07/08</td></tr>\n</table>", encoding="utf-8")
+    records, err = _export(content)
+    assert [(r["clean_title"], r["publishers"], r["date"], r["pages"]) for r in records] == [
+        ("银行业周报：息差企稳", ["东兴证券"], "2024-07-08", 12)]
+    assert records[0]["sources"][0]["url"] == "https://example.org/r/1"
+    assert re.search(r"page\.html:3: warning: no title found", err)
+
+
+def test_a_page_no_profile_reads_is_reported(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    (content / "listings").mkdir(parents=True)
+    (content / "listings" / "other.html").write_text("<html><body><p>别的网站</p></body></html>", encoding="utf-8")
+    result = run_cli("check", "--content", str(content))
+    assert "other.html:1: warning: no source profile matches this page" in result.stderr
+
+
+def test_json_lines_with_common_scraper_keys(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    (content / "listings").mkdir(parents=True)
+    lines = [
+        {"研报名称": "银行业2024年8月月报：降息靴子落地，关注中报业绩", "机构名称": "财信证券",
+         "发布时间": "2024-08-02", "研报地址": "https://pdf.dfcfw.com/pdf/H3_AP202408021639120901_1.pdf"},
+        {"title": "银行日报：国企收储去库存提速", "org": "华福证券", "publishDate": "2024-08-07 09:30:00",
+         "views": "1.2万", "url": "javascript:alert(1)", "preview": "国企收储去库存提速。"},
+        {"title": "没有日期的报告"},
+    ]
+    text = "\n".join(json.dumps(line, ensure_ascii=False) for line in lines) + "\n{broken\n"
+    (content / "listings" / "scrape.jsonl").write_text(text, encoding="utf-8")
+    records, err = _export(content)
+    by_title = {r["clean_title"]: r for r in records}
+    assert by_title["银行业2024年8月月报：降息靴子落地，关注中报业绩"]["publishers"] == ["财信证券"]
+    daily = by_title["银行日报：国企收储去库存提速"]
+    assert (daily["publishers"], daily["date"], daily["views"]) == (["华福证券"], "2024-08-07", 12000)
+    assert daily["sources"][0]["url"] is None
+    assert "scrape.jsonl:2: warning: source URL 'javascript:alert(1)' is not http(s)" in err
+    assert "scrape.jsonl:3: warning: no valid publish date" in err
+    assert "scrape.jsonl:4: warning: not valid JSON" in err
+    assert "scrape.jsonl: read 4, published 2, merged 0, rejected 2" in err
+
+
+def test_the_same_report_scraped_twice_is_one_report(tmp_path: Path) -> None:
+    later = SAMPLE.read_text(encoding="utf-8").replace("浏览量192人已浏览 发布时间2023-10-06",
+                                                       "浏览量250人已浏览 发布时间2023-10-08")
+    content = _content(tmp_path, SAMPLE, HTML_FIXTURE)
+    (content / "listings" / "001_rescrape.txt").write_text(later, encoding="utf-8")
+    records, err = _export(content)
+    assert len(records) == 20
+    assert "001_rescrape.txt: read 20, published 0, merged 20, rejected 0" in err
+    deloitte = next(r for r in records if r["clean_title"] == "中国银行业2023年上半年发展回顾与展望报告")
+    assert deloitte["views"] == 250, "the latest (highest) view count wins"
+    assert deloitte["date"] == "2023-10-06", "the first-seen date is kept"
+    assert len(deloitte["sources"]) == 3
+
+
+def test_equal_titles_from_different_publishers_stay_apart(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    (content / "listings").mkdir(parents=True)
+    lines = [{"title": "银行业周报：息差企稳", "publisher": name, "date": "2024-07-08"}
+             for name in ("东兴证券", "信达证券")]
+    lines.append({"title": "银行业周报：息差企稳", "publisher": "东兴证券", "date": "2024-07-09", "views": 5})
+    (content / "listings" / "a.jsonl").write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines),
+                                                  encoding="utf-8")
+    records, _ = _export(content)
+    assert sorted(r["publishers"][0] for r in records) == ["东兴证券", "信达证券"]
+
+
+def test_traditional_characters_fold_for_matching(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    (content / "listings").mkdir(parents=True)
+    (content / "listings" / "t.txt").write_text(
+        "  • 東莞證券：銀行業週報(12頁).pdf\n\n    正文。\n\n    浏览量3人已浏览 发布时间2024-07-08 12页\n",
+        encoding="utf-8")
+    records, _ = _export(content)
+    assert records[0]["publishers"] == ["东莞证券"] and records[0]["pages"] == 12
+    assert records[0]["clean_title"] == "銀行業週報"
+
+
+def test_shipped_content_ships_the_sample_unchanged() -> None:
+    """The seed listing as captured (sha256 of ../shared/seeds/000_26eff6c3940f36e1.txt)."""
+    digest = hashlib.sha256((CONTENT / "listings" / SAMPLE.name).read_bytes()).hexdigest()
+    assert digest == "83f69081cd7eb887344fd9d27dbfc77586862cba2a8171a8a4cc3509c5de8a32"
