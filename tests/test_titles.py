@@ -1,0 +1,82 @@
+"""Title conventions of report listings, and how they decide publishers, dates and pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from generator.config import load_config
+from generator.diagnostics import Diagnostics
+from generator.enrich.publishers import PublisherTable
+from generator.enrich.titles import parse_title
+from generator.enrich.topics import TopicClassifier
+
+
+@pytest.fixture(scope="module")
+def table(tmp_path_factory: pytest.TempPathFactory) -> PublisherTable:
+    return PublisherTable(load_config(tmp_path_factory.mktemp("c"), Diagnostics()).publishers)
+
+
+CASES = [
+    # listed title, publishers, clean title, report date, pages
+    ("平安银行:平安私人银行2023年第四季度投资策略报告(52页).pdf", ["平安银行"], "平安私人银行2023年第四季度投资策略报告", None, 52),
+    ("中信证券：银行业2024年投资策略（39页）.PDF", ["中信证券"], "银行业2024年投资策略", None, 39),
+    ("【华泰证券】贵州茅台(600519)：业绩稳健增长[24页]", ["华泰证券"], "贵州茅台(600519)：业绩稳健增长", None, 24),
+    ("宏观经济点评-20190217-华泰证券-11页.pdf", ["华泰证券"], "宏观经济点评", dt.date(2019, 2, 17), 11),
+    ("20231213_中信证券_银行业2024年投资策略_39页.pdf", ["中信证券"], "银行业2024年投资策略", dt.date(2023, 12, 13), 39),
+    ("国信证券 | 保险行业2024年投资策略", ["国信证券"], "保险行业2024年投资策略", None, None),
+    ("华夏时报&amp算力智库:2023智能金融创新发展报告(126页).pdf", ["华夏时报", "算力智库"], "2023智能金融创新发展报告", None, 126),
+    ("德勤、普华永道：中国银行业回顾(20页)", ["德勤", "普华永道"], "中国银行业回顾", None, 20),
+    ("银行业:社融再超预期政策发力呵护流动性和息差-230927(15页).pdf", [], "银行业:社融再超预期政策发力呵护流动性和息差",
+     dt.date(2023, 9, 27), 15),
+    ("【公司研究】贵州茅台(600519)：三季报点评", [], "贵州茅台(600519)：三季报点评", None, None),
+    ("贵州茅台(600519.SH)：三季报点评-231020", [], "贵州茅台(600519.SH)：三季报点评", dt.date(2023, 10, 20), None),
+    ("東莞證券：銀行業週報(12頁).pdf", ["东莞证券"], "銀行業週報", None, 12),
+    ("中金公司：2023年10月5日晨会纪要", ["中金公司"], "2023年10月5日晨会纪要", dt.date(2023, 10, 5), None),
+    ("中国信通院云大所:金融机构外部数据管理实践白皮书(2023年)(48页).pdf", ["中国信通院"], "金融机构外部数据管理实践白皮书(2023年)",
+     None, 48),
+    ("银河证券：2024年银行业展望(20页)", ["中国银河证券"], "2024年银行业展望", None, 20),
+]
+
+
+@pytest.mark.parametrize(("title", "publishers", "clean", "report_date", "pages"), CASES, ids=[c[0][:12] for c in CASES])
+def test_title_conventions(table: PublisherTable, title: str, publishers: list[str], clean: str,
+                           report_date: dt.date | None, pages: int | None) -> None:
+    parts = parse_title(title)
+    attribution = table.attribute(parts, "", "")
+    assert attribution.publishers == publishers
+    assert parts.clean_title(attribution.prefix_is_publisher) == clean
+    assert parts.report_date == report_date
+    assert parts.pages == pages
+
+
+def test_an_unknown_organisation_becomes_a_publisher_with_a_slug_and_is_reported(table: PublisherTable) -> None:
+    attribution = table.attribute(parse_title("星河研究院:2024年数字金融展望(30页).pdf"), "", "")
+    assert attribution.publishers == ["星河研究院"] and attribution.discovered == ["星河研究院"]
+    assert table.slug("星河研究院") == "xing-he-yan-jiu-yuan"
+
+
+def test_an_industry_or_series_prefix_is_never_a_publisher(table: PublisherTable) -> None:
+    for title in ("保险行业最新观点:我们为什么看好2024年寿险开门红-231005(16页).pdf", "银行:LPR调降影响解析",
+                  "华福非银周报：板块回升", "非银金融（2149）：保险产品预定利率再次下调影响解析"):
+        assert table.attribute(parse_title(title), "", "").publishers == [], title
+
+
+def test_text_marks_name_the_publisher(table: PublisherTable) -> None:
+    untitled = parse_title("银行业:拐点已至否极泰来")
+    assert table.attribute(untitled, "请务必阅读正文最后的中国银河证券股份有限公司免责声明", "").publishers == ["中国银河证券"]
+    assert table.attribute(untitled, "证监会审核华创证券投资咨询业务资格批文号", "").publishers == ["华创证券"]
+    assert table.attribute(untitled, "分析师：张三 执业证书编号：S0570519020002", "").publishers == ["华泰证券"]
+    assert table.attribute(untitled, "联系人 zhangsan@htsc.com", "").publishers == ["华泰证券"]
+    assert table.attribute(untitled, "报告出品方：艾瑞咨询", "").publishers == ["艾瑞咨询"]
+    assert table.attribute(untitled, "中国银行业2023年上半年发展回顾", "").publishers == []
+
+
+def test_topics_weigh_the_title_over_the_text(tmp_path: Path) -> None:
+    classifier = TopicClassifier(load_config(tmp_path, Diagnostics()).topics)
+    assert classifier.classify("2023年中国第三方支付行业研究报告", "") == ["支付与清算"]
+    deep_mention = "概述。" * 600 + "保险 寿险 保费"
+    assert "保险" not in classifier.classify("宏观经济月报", deep_mention)
+    assert "保险" in classifier.classify("宏观经济月报", "保险 寿险 保费 再保险")
