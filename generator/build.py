@@ -16,6 +16,7 @@ from generator.plan import TAXONOMIES, SitePlan, plan_site
 from generator.render.feeds import render_atom, render_json_feed, render_rss
 from generator.render.html import make_environment, render_page
 from generator.render.opml import render_opml
+from generator.render.search import SearchIndexError, available, build_index
 from generator.render.sitemap import render_robots, render_sitemap
 from generator.render.urls import Urls
 from generator.write import StagedOutput, check_output_dir
@@ -26,7 +27,7 @@ PAGES_BUDGET = 1024**3
 
 
 class RenderError(RuntimeError):
-    """A template failed; the message names the template, its line and the page."""
+    """A template failed, or the search index could not be built; the message says where."""
 
 
 def _render_failure(exc: Exception, page_path: str, template: str) -> RenderError:
@@ -86,10 +87,17 @@ def build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnosti
         output.write("sitemap.xml", render_sitemap([p.path for p in plan.pages], urls))
         output.write("robots.txt", render_robots(urls))
         output.copy_tree(templates / "static", "static")
+        if available():
+            build_index(output.staging)
+        else:
+            diagnostics.warning(out, None, "search index skipped: install pagefind[extended] (pip install -e .)")
         if output.bytes_written > 0.8 * PAGES_BUDGET:
             diagnostics.warning(out, None, f"site is {output.bytes_written / 1024**2:.0f} MB, "
                                 "near GitHub Pages' 1 GB limit")
         output.commit()
+    except SearchIndexError as exc:
+        output.abandon()
+        raise RenderError(str(exc)) from None
     except BaseException:
         output.abandon()
         raise

@@ -137,3 +137,23 @@ def read_page(path: Path, diagnostics: Diagnostics) -> Page | None:
 
 def markdown_files(directory: Path) -> list[Path]:
     return sorted(directory.glob("*.md")) if directory.is_dir() else []
+
+
+_EDITION = re.compile(r"^(\d{4})-W(\d{2})$")
+
+
+def read_editions(directory: Path, diagnostics: Diagnostics) -> dict[str, str]:
+    """Hand-written intros for weekly pages: `content/editions/2023-W41.md` (plain Markdown)."""
+    editions = {}
+    for path in markdown_files(directory):
+        match = _EDITION.match(path.stem)
+        if not match or not 1 <= int(match.group(2)) <= 53:
+            diagnostics.error(path, None, "an edition file is named after its ISO week, like 2023-W41.md")
+            continue
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except UnicodeDecodeError as exc:
+            diagnostics.error(path, None, f"not UTF-8 (byte {exc.start}); save the file as UTF-8")
+            continue
+        editions[path.stem] = render_markdown(strip_invisible(text))
+    return editions

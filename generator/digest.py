@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.commentary import markdown_files, read_commentary, read_page
+from generator.commentary import markdown_files, read_commentary, read_editions, read_page
 from generator.config import Config, load_config
 from generator.diagnostics import Diagnostics
 from generator.enrich.cleaning import excerpt
@@ -27,6 +27,7 @@ class Digest:
     reports: list[Report]
     pages: list[Page]
     counts: dict[str, FileCount] = field(default_factory=dict)
+    editions: dict[str, str] = field(default_factory=dict)
 
 
 MAX_TITLE = 200
@@ -121,4 +122,5 @@ def load_digest(content_dir: Path, diagnostics: Diagnostics) -> Digest:
     _join_commentary(reports, notes, config, table, diagnostics)
     pages = [p for p in (read_page(p, diagnostics) for p in markdown_files(content_dir / "pages")) if p]
     ordered = sorted(reports.values(), key=lambda r: (r.date, r.views, r.id), reverse=True)
-    return Digest(config=config, publishers=table, reports=ordered, pages=pages, counts=counts)
+    editions = read_editions(content_dir / "editions", diagnostics)
+    return Digest(config=config, publishers=table, reports=ordered, pages=pages, counts=counts, editions=editions)

@@ -16,6 +16,7 @@ from generator.digest import Digest
 from generator.enrich.publishers import UNATTRIBUTED
 from generator.model import Report
 from generator.slugs import short_hash
+from generator.stats import month_key, per_month, profile, related_reports
 
 
 @dataclass(frozen=True)
@@ -147,6 +148,23 @@ def page_path(base: str, number: int) -> str:
     return base if number == 1 else f"{base}page/{number}/"
 
 
+def _month_pages(reports: list[Report], page_size: int) -> list[PageOut]:
+    """The month archive: an index of months and a paginated page per month."""
+    months: dict[str, list[Report]] = {}
+    for report in reports:
+        months.setdefault(month_key(report.date), []).append(report)
+    keys = sorted(months, reverse=True)
+    pages = [PageOut("months/index.html", "months.html", {"months": [(k, len(months[k])) for k in keys]})]
+    for key in keys:
+        chunks = paginate(months[key], page_size)
+        for number, chunk in enumerate(chunks, start=1):
+            base = f"months/{key}/"
+            pages.append(PageOut(f"{page_path(base, number)}index.html", "month.html", {
+                "month": key, "reports": chunk, "total": len(months[key]),
+                "paging": {"number": number, "count": len(chunks), "base": base}}))
+    return pages
+
+
 def plan_site(digest: Digest) -> SitePlan:
     site = digest.config.site
     configured = {"publishers": digest.config.publishers, "topics": digest.config.topics}
@@ -162,18 +180,24 @@ def plan_site(digest: Digest) -> SitePlan:
     pages.append(PageOut("index.html", "index.html", {
         "picks": picks, "latest": reports[: site.home_latest], "hot": hot,
         "commented": [r for r in reports if r.commentary and not r.commentary.pick][:10],
+        "months": per_month(reports),
     }))
+    related = related_reports(view.reports for views in terms.values() for view in views
+                              if view.slug not in ("unattributed", "uncategorised"))
     for report in reports:
-        pages.append(PageOut(f"reports/{report.id}/index.html", "report.html", {"report": report}))
+        pages.append(PageOut(f"reports/{report.id}/index.html", "report.html",
+                             {"report": report, "related": related.get(report.id, [])}))
     for taxonomy in TAXONOMIES:
         views = terms[taxonomy.key]
         pages.append(PageOut(f"{taxonomy.key}/index.html", "taxonomy.html",
                              {"taxonomy": taxonomy, "terms": views}))
+        other = next(t for t in TAXONOMIES if t is not taxonomy)
         for view in views:
             chunks = paginate(view.reports, site.page_size)
+            stats = profile(view.reports, other.terms_of)
             for number, chunk in enumerate(chunks, start=1):
                 pages.append(PageOut(f"{page_path(view.url, number)}index.html", "term.html", {
-                    "taxonomy": taxonomy, "term": view, "reports": chunk,
+                    "taxonomy": taxonomy, "term": view, "reports": chunk, "stats": stats, "other": other,
                     "paging": {"number": number, "count": len(chunks), "base": view.url},
                 }))
             feeds.append(FeedOut(view.feed_url, f"{view.name} · {site.title}",
@@ -183,8 +207,10 @@ def plan_site(digest: Digest) -> SitePlan:
     for number, week in enumerate(weeks):
         newer = weeks[number - 1] if number > 0 else None
         older = weeks[number + 1] if number + 1 < len(weeks) else None
-        pages.append(PageOut(f"{week.url}index.html", "week.html",
-                             {"week": week, "newer": newer, "older": older}))
+        pages.append(PageOut(f"{week.url}index.html", "week.html", {
+            "week": week, "newer": newer, "older": older, "intro": digest.editions.get(week.key)}))
+    pages.extend(_month_pages(reports, site.page_size))
+    pages.append(PageOut("search/index.html", "search.html", {"terms": terms}))
     for page in digest.pages:
         pages.append(PageOut(f"{page.slug}/index.html", "page.html", {"page": page}))
     pages.append(PageOut("feeds/index.html", "feeds.html", {"terms": terms}))

@@ -9,6 +9,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from generator.config import SiteConfig
+from generator.render.charts import month_bars, share_bars
 from generator.render.urls import Urls
 
 WEEKDAYS = "一二三四五六日"
@@ -38,7 +39,9 @@ def make_environment(templates: Path, site: SiteConfig, urls: Urls, globals_: di
     env.filters["cn_date"] = _cn_date
     env.filters["number"] = _number
     env.tests["http_url"] = _is_http_url
-    env.globals.update(site=site, url=urls.path, absolute=urls.absolute, **globals_)
+    env.filters["jsonld_org"] = lambda name: {"@type": "Organization", "name": name}
+    env.globals.update(site=site, url=urls.path, absolute=urls.absolute, month_bars=month_bars,
+                       share_bars=share_bars, **globals_)
     return env
 
 

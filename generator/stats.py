@@ -1,0 +1,78 @@
+"""Figures the pages show: reports per month, a term's active period and mix, related reports.
+
+Everything here is linear in the number of reports (times a small constant): related reports
+come from the neighbours of a report within each of its term lists, never from comparing
+every pair of reports.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from generator.model import Report
+
+RELATED = 5
+NEIGHBOURS = 4
+
+
+def month_key(day: date) -> str:
+    return f"{day.year}-{day.month:02d}"
+
+
+def per_month(reports: Iterable[Report]) -> list[tuple[str, int]]:
+    """Reports per month from the first to the last month, empty months included."""
+    counts = Counter(month_key(r.date) for r in reports)
+    if not counts:
+        return []
+    first, last = min(counts), max(counts)
+    year, month = int(first[:4]), int(first[5:])
+    series = []
+    while f"{year}-{month:02d}" <= last:
+        key = f"{year}-{month:02d}"
+        series.append((key, counts.get(key, 0)))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return series
+
+
+@dataclass
+class TermProfile:
+    first: date
+    last: date
+    most_read: list[Report]
+    months: list[tuple[str, int]]
+    mix: list[tuple[str, int]] = field(default_factory=list)
+
+
+def profile(reports: list[Report], other_terms_of, mix_size: int = 6) -> TermProfile:  # type: ignore[no-untyped-def]
+    """The active period, most-read reports, monthly counts and the mix of the other taxonomy
+    (topics on a publisher page, publishers on a topic page)."""
+    mix = Counter(name for r in reports for name in other_terms_of(r))
+    return TermProfile(
+        first=min(r.date for r in reports),
+        last=max(r.date for r in reports),
+        most_read=sorted(reports, key=lambda r: (-r.views, r.id))[:5],
+        months=per_month(reports),
+        mix=sorted(mix.items(), key=lambda item: (-item[1], item[0]))[:mix_size],
+    )
+
+
+def related_reports(term_lists: Iterable[list[Report]]) -> dict[str, list[Report]]:
+    """For each report, up to RELATED others sharing a publisher or topic: the nearest in date
+    within each shared list, ranked by how many lists they share, then by recency."""
+    scores: dict[str, Counter[str]] = {}
+    by_id: dict[str, Report] = {}
+    for reports in term_lists:
+        for index, report in enumerate(reports):
+            by_id[report.id] = report
+            tally = scores.setdefault(report.id, Counter())
+            for other in reports[max(0, index - NEIGHBOURS): index + NEIGHBOURS + 1]:
+                if other.id != report.id:
+                    tally[other.id] += 1
+    related = {}
+    for report_id, tally in scores.items():
+        ranked = sorted(tally, key=lambda other: (-tally[other], -by_id[other].date.toordinal(), other))
+        related[report_id] = [by_id[other] for other in ranked[:RELATED]]
+    return related
