@@ -185,7 +185,7 @@ def test_an_interrupted_build_leaves_the_previous_site_intact(tmp_path: Path) ->
     assert (staging / "reports").exists(), "the build reached the render stage"
     process.send_signal(signal.SIGINT)
     _, err = process.communicate(timeout=60)
-    assert process.returncode == 130 and "Traceback" not in err
+    assert process.returncode == 130 and "Traceback" not in err, err
     after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
     assert after == before
     assert not staging.exists()

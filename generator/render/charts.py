@@ -18,7 +18,7 @@ def month_bars(series: list[tuple[str, int]], title: str) -> Markup:
         return Markup("")
     width, height, gap = 640, 120, 2
     peak = max(count for _, count in series) or 1
-    bar = max(2.0, (width - gap * len(series)) / len(series))
+    bar = min(24.0, max(2.0, (width - gap * len(series)) / len(series)))
     parts = []
     for index, (month, count) in enumerate(series):
         x = index * (bar + gap)

@@ -1,0 +1,155 @@
+"""The built site in a real browser: Debian's Chromium driven by Playwright (no downloads),
+served under /repo/ as on GitHub Pages. Screenshots of every page type go to
+test-artifacts/screenshots/ for review."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+
+from tests.conftest import ROOT
+
+CHROMIUM = "/usr/bin/chromium"
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+         "--disable-component-update", "--no-first-run"]
+SHOTS = ROOT / "test-artifacts" / "screenshots"
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+PHONE, DESKTOP = {"width": 360, "height": 740}, {"width": 1280, "height": 900}
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    assert Path(CHROMIUM).exists(), "install Debian's chromium (.ci/run does)"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="module")
+def base(sample_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    from tests.conftest import ServedSite
+
+    served = ServedSite(sample_site)
+    yield served.base
+    served.close()
+
+
+@pytest.fixture
+def page(browser: Browser, base: str) -> Iterator[Page]:
+    context = browser.new_context(viewport=DESKTOP, locale="zh-CN")
+    # Pages link to the deployed host; keep navigation on the local copy.
+    context.route("https://example.github.io/repo/**",
+                  lambda route: route.continue_(url=route.request.url.replace("https://example.github.io/repo/", base)))
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def _shot(page: Page, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+
+
+def test_a_reader_goes_from_home_to_topic_to_report_to_publisher(page: Page, base: str) -> None:
+    page.goto(base)
+    assert page.locator("html").get_attribute("lang") == "zh-CN"
+    _shot(page, "home-desktop")
+    page.click("nav >> text=主题")
+    page.click("a:text-is('保险')")
+    assert page.locator("h1").inner_text() == "保险"
+    _shot(page, "topic-desktop")
+    page.locator("ol.reports li.report h3 a").first.click()
+    assert "/repo/reports/" in page.url
+    _shot(page, "report-desktop")
+    page.locator("article .terms a.publisher").first.click()
+    assert "/repo/publishers/" in page.url and page.locator("svg.chart").count() >= 1
+    _shot(page, "publisher-desktop")
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("银行", "2023年四季度全球银行业展望报告"),
+    ("寿险", "我们为什么看好2024年寿险开门红"),
+    ("数字化转型", "2023银行数字化转型背景、动机、进程、成果及方向深度分析报告"),
+])
+def test_searching_in_chinese_finds_the_report_and_the_hit_opens(page: Page, base: str, query: str,
+                                                                  expected: str) -> None:
+    page.goto(f"{base}search/")
+    page.fill("#q", query)
+    page.click("form.search button")
+    page.wait_for_selector("#search-results li", timeout=15000)
+    titles = page.locator("#search-results li h3 a").all_inner_texts()
+    assert any(expected in t for t in titles), titles
+    _shot(page, f"search-{quote(query)}")
+    page.locator("#search-results li h3 a", has_text=expected).first.click()
+    assert "/repo/reports/" in page.url and expected in page.locator("h1").inner_text()
+
+
+def test_search_filters_by_publisher(page: Page, base: str) -> None:
+    page.goto(f"{base}search/?q={quote('银行')}&publisher={quote('德勤')}")
+    page.wait_for_selector("#search-results li", timeout=15000)
+    titles = page.locator("#search-results li h3 a").all_inner_texts()
+    assert titles and all("银行业" in t or "证券业" in t for t in titles), titles
+
+
+def test_without_javascript_the_search_page_offers_the_browse_links(browser: Browser, base: str) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{base}search/")
+    assert page.locator(".browse a[href='/repo/publishers/']").is_visible()
+    context.close()
+
+
+@pytest.mark.parametrize("path", ["", "topics/banking/", "publishers/deloitte/", "weeks/", "about/", "search/"])
+def test_phone_width_has_no_horizontal_scroll(browser: Browser, base: str, path: str) -> None:
+    context = browser.new_context(viewport=PHONE, device_scale_factor=2, is_mobile=True)
+    page = context.new_page()
+    page.goto(base + path)
+    overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    assert overflow <= 0, f"{path}: {overflow}px wider than the screen"
+    _shot(page, f"phone-{path.strip('/').replace('/', '-') or 'home'}")
+    context.close()
+
+
+def test_dark_mode_follows_the_system_setting(browser: Browser, base: str) -> None:
+    colours = {}
+    for scheme in ("light", "dark"):
+        context = browser.new_context(color_scheme=scheme, viewport=DESKTOP)
+        page = context.new_page()
+        page.goto(base)
+        colours[scheme] = page.evaluate("getComputedStyle(document.body).backgroundColor")
+        _shot(page, f"home-{scheme}")
+        context.close()
+    assert colours["light"] != colours["dark"]
+    red, green, blue = (int(c) for c in colours["dark"][4:-1].split(","))
+    assert red + green + blue < 150
+
+
+def test_keyboard_users_reach_the_skip_link_first_and_see_focus(page: Page, base: str) -> None:
+    page.goto(base)
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.textContent")
+    assert focused == "跳到正文"
+    assert page.evaluate("getComputedStyle(document.activeElement).outlineStyle") != "none"
+    page.keyboard.press("Enter")
+    assert page.url.endswith("#main")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.closest('main') !== null")
+
+
+@pytest.mark.parametrize("path", ["", "reports/", "publishers/", "publishers/deloitte/", "topics/insurance/",
+                                  "weeks/", "months/", "search/", "feeds/", "about/", "404.html"])
+def test_axe_finds_no_serious_or_critical_violations(page: Page, base: str, path: str) -> None:
+    assert AXE.is_file(), "run .ci/run (npm install) to get axe-core"
+    if path == "reports/":
+        page.goto(base)
+        path = page.locator("ol.reports a").first.get_attribute("href").removeprefix("/repo/")
+    page.goto(base + path)
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("axe.run().then(r => r.violations.map(v => [v.id, v.impact, v.nodes.length]))")
+    serious = [v for v in result if v[1] in ("serious", "critical")]
+    assert not serious, serious
