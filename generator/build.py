@@ -2,47 +2,51 @@
 
 from __future__ import annotations
 
+import hashlib
 import sys
 import time
-import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
-from jinja2 import TemplateError
-
 from generator.diagnostics import Diagnostics
 from generator.digest import Digest, load_digest
+from generator.listings import code_version
 from generator.plan import TAXONOMIES, SitePlan, plan_site
 from generator.render.feeds import render_atom, render_json_feed, render_rss
-from generator.render.html import make_environment, render_page
+from generator.render.html import make_environment
 from generator.render.opml import render_opml
+from generator.render.parallel import RenderError, render_all
 from generator.render.search import SearchIndexError, available, build_index
 from generator.render.sitemap import render_robots, render_sitemap
 from generator.render.urls import Urls
-from generator.write import StagedOutput, check_output_dir
+from generator.write import StagedOutput, built_from, check_output_dir
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = PROJECT_ROOT / "templates"
 PAGES_BUDGET = 1024**3
-
-
-class RenderError(RuntimeError):
-    """A template failed, or the search index could not be built; the message says where."""
-
-
-def _render_failure(exc: Exception, page_path: str, template: str) -> RenderError:
-    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename.endswith(".html")]
-    where = f"{frames[-1].filename}:{frames[-1].lineno}" if frames else template
-    return RenderError(f"{where}: error: rendering {page_path} failed: {type(exc).__name__}: {exc}")
+CACHE = ".digest-cache"
 
 
 @dataclass
 class BuildResult:
-    digest: Digest
-    plan: SitePlan
+    """What a build did; `digest` is None when the site was already up to date."""
+
+    digest: Digest | None
+    plan: SitePlan | None
     files: int
     size: int
     seconds: float
+
+
+def inputs_fingerprint(content: Path, templates: Path, base_url: str | None, strict: bool) -> str:
+    """Everything a build reads: content, templates, code, options. Equal fingerprints mean
+    byte-identical output, so a rebuild with nothing changed can stop at once."""
+    digest = hashlib.sha256(f"{base_url}|{strict}|{code_version()}".encode())
+    for root in (content, templates):
+        for path in sorted(root.rglob("*")):
+            if path.is_file() and ".cache" not in path.parts:
+                digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
 
 
 def summarise_counts(digest: Digest, stream=sys.stderr) -> None:
@@ -59,10 +63,19 @@ def build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnosti
     """Build the site; None when the content has errors (nothing is written then)."""
     started = time.perf_counter()
     check_output_dir(out, content)
-    digest = load_digest(content, diagnostics)
+    fingerprint = inputs_fingerprint(content, templates, base_url, strict)
+    if built_from(out.resolve()) == fingerprint:
+        return BuildResult(None, None, 0, 0, time.perf_counter() - started)
+    output = StagedOutput(out)
+    try:
+        digest = load_digest(content, diagnostics, out.resolve() / CACHE, output.staging / CACHE)
+    except BaseException:
+        output.abandon()
+        raise
     if base_url:
         digest.config.site.base_url = base_url if base_url.endswith("/") else base_url + "/"
     if diagnostics.failed(strict):
+        output.abandon()
         return None
     plan = plan_site(digest)
     urls = Urls(digest.config.site.base_url)
@@ -70,14 +83,8 @@ def build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnosti
         "taxonomies": TAXONOMIES, "pages": digest.pages,
         "term_slugs": {k: {v.name: v.slug for v in views} for k, views in plan.terms.items()},
     })
-    output = StagedOutput(out)
     try:
-        for page in plan.pages:
-            try:
-                html = render_page(env, page.template, page.path, page.context)
-            except (TemplateError, ArithmeticError, LookupError, TypeError, ValueError, AttributeError) as exc:
-                raise _render_failure(exc, page.path, page.template) from None
-            output.write(page.path, html)
+        render_all(env, plan.pages, output)
         site = digest.config.site
         for feed in plan.feeds:
             output.write(feed.path, render_rss(feed, site, urls))
@@ -94,7 +101,7 @@ def build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnosti
         if output.bytes_written > 0.8 * PAGES_BUDGET:
             diagnostics.warning(out, None, f"site is {output.bytes_written / 1024**2:.0f} MB, "
                                 "near GitHub Pages' 1 GB limit")
-        output.commit()
+        output.commit(fingerprint)
     except SearchIndexError as exc:
         output.abandon()
         raise RenderError(str(exc)) from None

@@ -79,7 +79,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{exc}\nFailed: the previous site in {args.out} was left as it was.", file=sys.stderr)
             return 1
         status = _finish(diagnostics, args.strict)
-        if result:
+        if result and result.digest is None:
+            print(f"{args.out} is up to date (content, templates and options unchanged)", file=sys.stderr)
+        elif result:
             summarise_counts(result.digest)
             print(f"Built {len(result.digest.reports):,} reports into {args.out}: {result.files:,} files, "
                   f"{result.size / 1024**2:.1f} MB in {result.seconds:.1f} s", file=sys.stderr)

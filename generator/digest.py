@@ -15,7 +15,8 @@ from generator.enrich.merging import merge_into
 from generator.enrich.publishers import PublisherTable
 from generator.enrich.titles import parse_title
 from generator.enrich.topics import TopicClassifier
-from generator.ingest import FileCount, read_listings
+from generator.ingest import FileCount, listing_files, readers_for
+from generator.listings import enrich_listings, fingerprint
 from generator.model import Commentary, ListingItem, Page, Report, Source
 from generator.normalize import squash_spaces, strip_invisible
 
@@ -105,19 +106,31 @@ def _join_commentary(reports: dict[str, Report], notes: list[Commentary], config
         report.commentary = note
 
 
-def load_digest(content_dir: Path, diagnostics: Diagnostics) -> Digest:
+def load_digest(content_dir: Path, diagnostics: Diagnostics, cache: Path | None = None,
+                new_cache: Path | None = None) -> Digest:
+    """The whole content model. With `cache`, listing files read before are not read again;
+    with `new_cache`, this run's results are kept there for the next run."""
     config = load_config(content_dir, diagnostics)
     table = PublisherTable(config.publishers)
     classifier = TopicClassifier(config.topics)
     counts: dict[str, FileCount] = {}
     reports: dict[str, Report] = {}
-    for item in read_listings(content_dir / "listings", diagnostics, counts):
-        report = enrich(item, table, classifier, config, diagnostics)
-        if report.id in reports:
-            merge_into(reports[report.id], report)
-            counts[item.file].merged += 1
-        else:
-            reports[report.id] = report
+    readers = readers_for(content_dir, diagnostics)
+    files = listing_files(content_dir / "listings")
+    key_base = fingerprint(config, content_dir / "profiles")
+    for result in enrich_listings(files, config, table, classifier, readers, diagnostics.root, cache, key_base,
+                                  new_cache):
+        diagnostics.items.extend(result.diagnostics)
+        for name in result.discovered:
+            if name not in table.terms:
+                table.discover(name)
+        count = counts[result.count.file] = result.count
+        for report in result.reports:
+            if report.id in reports:
+                merge_into(reports[report.id], report)
+                count.merged += 1
+            else:
+                reports[report.id] = report
     notes = [n for n in (read_commentary(p, diagnostics) for p in markdown_files(content_dir / "commentary")) if n]
     _join_commentary(reports, notes, config, table, diagnostics)
     pages = [p for p in (read_page(p, diagnostics) for p in markdown_files(content_dir / "pages")) if p]

@@ -18,6 +18,15 @@ class UnsafeOutput(ValueError):
     """The output directory would overwrite something that is not a built site."""
 
 
+def built_from(out: Path) -> str | None:
+    """The fingerprint of the inputs the site in `out` was built from, if it records one."""
+    try:
+        lines = (out / MARKER).read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return None
+    return lines[1] if len(lines) > 1 else None
+
+
 def check_output_dir(out: Path, content: Path) -> None:
     out, content = out.resolve(), content.resolve()
     forbidden = {Path("/"), Path.home().resolve(), Path.cwd().resolve()}
@@ -82,8 +91,9 @@ class StagedOutput:
         for file in sorted(p for p in source.rglob("*") if p.is_file()):
             self.write(f"{relative}/{file.relative_to(source).as_posix()}", file.read_bytes())
 
-    def commit(self) -> None:
-        (self.staging / MARKER).write_text("built by python -m generator build\n", encoding="utf-8")
+    def commit(self, fingerprint: str = "") -> None:
+        """Swap the staged site in; the marker records what it was built from."""
+        (self.staging / MARKER).write_text(f"built by python -m generator build\n{fingerprint}\n", encoding="utf-8")
         old = self.out.parent / f".{self.out.name}.old-{os.getpid()}"
         if self.out.exists():
             self.out.rename(old)

@@ -8,6 +8,8 @@ import re
 import shutil
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import CONTENT, ROOT, SAMPLE, run_cli
 
 HTML_FIXTURE = ROOT / "tests" / "data" / "sgpjbg_listing.html"
@@ -128,3 +130,76 @@ def test_shipped_content_ships_the_sample_unchanged() -> None:
     """The seed listing as captured (sha256 of ../shared/seeds/000_26eff6c3940f36e1.txt)."""
     digest = hashlib.sha256((CONTENT / "listings" / SAMPLE.name).read_bytes()).hexdigest()
     assert digest == "83f69081cd7eb887344fd9d27dbfc77586862cba2a8171a8a4cc3509c5de8a32"
+
+
+REAL = [  # (listed title, publish date, views, pages) of three items of the sample listing
+    ("平安银行:平安私人银行2023年第四季度投资策略报告(52页).pdf", "2023-10-12", 20, 52),
+    ("保险行业最新观点:我们为什么看好2024年寿险开门红-231005(16页).pdf", "2023-10-05", 192, 16),
+    ("華夏時報&amp算力智庫:2023智能金融創新發展報告(126頁).pdf", "2023-10-03", 7, 126),
+]
+
+
+def _listing(fmt: str, charset: str) -> str:
+    """A small listing of real items in one of the three formats, declaring `charset` where it can."""
+    if fmt == "txt":
+        return "".join(f"  • {t}\n\n    正文摘录。\n\n    浏览量{v}人已浏览 发布时间{d} {p}页\n" for t, d, v, p in REAL)
+    if fmt == "jsonl":
+        return "".join(json.dumps({"title": t, "date": d, "views": v, "pages": p}, ensure_ascii=False) + "\n"
+                       for t, d, v, p in REAL)
+    items = "".join(f"<li><a class=title href='/report/{n}.html'>{t}</a><p class=desc>正文摘录。</p>"
+                    f"<span class=views>浏览量{v}人已浏览</span><span class=time>发布时间{d}</span>"
+                    f"<span class=pages>{p}页</span></li>\n" for n, (t, d, v, p) in enumerate(REAL))
+    return f"<html><head><meta charset={charset}></head><body>\n<ul class=reportlist>\n{items}</ul></body></html>\n"
+
+
+@pytest.mark.parametrize("fmt", ["txt", "html", "jsonl"])
+@pytest.mark.parametrize(("charset", "encode"), [
+    ("gb18030", lambda s: s.encode("gb18030")),
+    ("utf-16", lambda s: s.encode("utf-16")),
+    ("utf-8", lambda s: b"\xef\xbb\xbf" + s.replace("\n", "\r\n").encode("utf-8")),
+], ids=["gb18030", "utf-16", "utf-8-bom-crlf"])
+def test_every_format_reads_the_same_in_every_encoding(tmp_path: Path, fmt: str, charset: str, encode) -> None:
+    content = tmp_path / "content"
+    (content / "listings").mkdir(parents=True)
+    (content / "listings" / f"listing.{fmt}").write_bytes(encode(_listing(fmt, charset)))
+    records, err = _export(content)
+    got = sorted((r["clean_title"], r["publishers"], r["date"], r["views"], r["pages"]) for r in records)
+    assert got == [
+        ("2023智能金融創新發展報告", ["华夏时报", "算力智库"], "2023-10-03", 7, 126),
+        ("保险行业最新观点:我们为什么看好2024年寿险开门红", [], "2023-10-05", 192, 16),
+        ("平安私人银行2023年第四季度投资策略报告", ["平安银行"], "2023-10-12", 20, 52),
+    ], err
+    assert f"listing.{fmt}: read 3, published 3, merged 0, rejected 0" in err
+
+
+def _two_profiles(content: Path) -> None:
+    """Two site profiles whose `match` both find the page; only `b` reads the org column."""
+    (content / "profiles").mkdir(parents=True)
+    for name, org in (("a", ""), ("b", "  publisher: {selector: td.org}\n")):
+        (content / "profiles" / f"{name}.yaml").write_text(
+            f"name: {name}\nmatch: table.reports\nitem: table.reports tr\n"
+            f"fields:\n  title: {{selector: td.t}}\n  date: {{selector: td.d}}\n{org}", encoding="utf-8")
+
+
+@pytest.mark.parametrize("hint", ["<!-- profile: b -->", '<meta name="source-profile" content="b">'])
+def test_a_page_may_name_its_profile(tmp_path: Path, hint: str) -> None:
+    content = tmp_path / "content"
+    _two_profiles(content)
+    (content / "listings").mkdir()
+    (content / "listings" / "p.html").write_text(
+        f"<html><head>{hint}</head><body><table class=reports><tr><td class=t>银行业周报：息差企稳</td>"
+        "<td class=d>2024-07-08</td><td class=org>东兴证券</td></tr></table></body></html>", encoding="utf-8")
+    records, _ = _export(content)
+    assert [r["publishers"] for r in records] == [["东兴证券"]], "profile b, named by the page, read it"
+
+
+def test_a_page_naming_a_missing_profile_is_warned_and_read_by_match(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    _two_profiles(content)
+    (content / "listings").mkdir()
+    (content / "listings" / "p.html").write_text(
+        "<!-- profile: nosuch -->\n<table class=reports><tr><td class=t>银行业周报：息差企稳</td>"
+        "<td class=d>2024-07-08</td><td class=org>东兴证券</td></tr></table>", encoding="utf-8")
+    records, err = _export(content)
+    assert [r["publishers"] for r in records] == [[]], "the first matching profile, a, read it"
+    assert "p.html:1: warning: the page names profile 'nosuch', which does not exist" in err

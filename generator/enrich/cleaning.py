@@ -12,14 +12,24 @@ import re
 
 from generator.normalize import CJK_CLASS, squash_spaces, strip_invisible, to_simplified
 
-WINDOW = 3000
+WINDOW = 2000
 _C = f"[{CJK_CLASS}]"
 _PUNCT = "，。、：；！？（）《》“”,:;!?()"
 # `研究研究院院`: a run written twice with its last character doubled after it.
-_UNIT = rf"(?:\S{{1,30}}?{_C}\S{{0,30}}?|{_C}\S{{1,30}}?)"
-_STAGGERED = re.compile(rf"({_UNIT})\1(.)\2")
+# One lazy quantifier per pattern keeps matching linear; the replacement checks that the
+# repeated unit holds CJK (so `2020` or `1010` are left alone).
+_STAGGERED = re.compile(r"(\S{2,24}?)\1(\S)\2")
 # `季度季度`, `报告日期:报告日期:`, `(总第(总第`: a run holding CJK written twice in a row.
-_REPEATED = re.compile(rf"({_UNIT})\1+")
+_REPEATED = re.compile(r"(\S{2,24}?)\1+")
+_HAS_CJK = re.compile(_C)
+
+
+def _collapse_staggered(match: re.Match[str]) -> str:
+    return match.group(1) + match.group(2) if _HAS_CJK.search(match.group(1)) else match.group(0)
+
+
+def _collapse_repeated(match: re.Match[str]) -> str:
+    return match.group(1) if _HAS_CJK.search(match.group(1)) else match.group(0)
 # `证 券 研 究 报告`: characters spaced out one by one.
 _SPACED = re.compile(rf"(?<=(?<!\S){_C}) (?={_C})|(?<={_C}) (?={_C}(?!\S))")
 _CJK_PAIR = re.compile(rf"({_C})\1")
@@ -63,8 +73,8 @@ def repair(text: str) -> str:
     """Undo the usual PDF extraction artefacts, keeping the words and the segment breaks."""
     text = _SPACED.sub("", squash_spaces(strip_invisible(text)))
     text = _undouble(text)
-    text = _STAGGERED.sub(r"\1\2", text)
-    return _REPEATED.sub(r"\1", text)
+    text = _STAGGERED.sub(_collapse_staggered, text)
+    return _REPEATED.sub(_collapse_repeated, text)
 
 
 def _keep(segment: str) -> str:
@@ -93,7 +103,7 @@ def clean_text(text: str) -> str:
     text = re.sub(r"^\d{1,3} ", "", repair(text[:WINDOW]))
     text = _REGISTRATION.sub(" ", text)
     segments = [s for s in (_keep(seg) for seg in text.split(" ")) if s]
-    joined = _REPEATED.sub(r"\1", _STAGGERED.sub(r"\1\2", _join(segments)))
+    joined = _REPEATED.sub(_collapse_repeated, _STAGGERED.sub(_collapse_staggered, _join(segments)))
     text = re.sub(r"(?:\s*[.…]){2,}\s*\d*", " ", joined)
     return squash_spaces(text).strip(" .,，、;；:：|·-")
 

@@ -24,6 +24,7 @@ _ORG_ENDINGS = (
     "基金", "资管", "资本", "信托", "保险", "集团", "公司", "大学", "学院", "实验室", "委员会",
     "时报", "日报", "周刊", "财经", "研究会", "事务所", "联盟", "论坛",
 )
+_ORG_END = re.compile("|".join(sorted(_ORG_ENDINGS, key=len, reverse=True)))
 # A prefix with these words names an industry, a series or a report type, never a publisher.
 _NOT_ORG = re.compile(
     r"行业|板块|产业|观点|系列|专题|报告|点评|周报|月报|日报$|季报|年报|策略|深度|跟踪|研究$|"
@@ -41,12 +42,19 @@ _DEPARTMENT_END = re.compile(r"(?:研究所|研究院|研究部|研究中心|团
 _STATEMENTS = [
     (re.compile(r"证监会审核(?P<org>.{2,12}?)投资咨询业务资格"), True),
     (re.compile(r"请务必阅读正文(?:之后|最后|后)的(?P<org>.{2,16}?)(?:股份有限公司|有限责任公司)?(?:的)?免责"), True),
-    (re.compile(r"报告(?:出品方|作者|来源)[:：](?P<org>[^,，。;；\s]{2,20})"), True),
+    (re.compile(r"报告(?:出品方|作者|来源)[:：](?P<org>[^,，。;；:：\s]{2,20})"), True),
     (re.compile(r"(?P<org>[\u4e00-\u9fff]{2,12}?(?:证券|期货|基金))(?:股份)?有限(?:责任)?公司"), False),
 ]
 COVER_CHARS = 300
 _SAC = re.compile(r"(s\d{4})\d{6,10}")
 _EMAIL = re.compile(r"@([a-z0-9-]+(?:\.[a-z0-9-]+)+)")
+
+
+def _org_head(text: str) -> str:
+    """The organisation at the start of a run of text: extraction often joins the next words
+    on (`艾瑞咨询数据来源`), so cut after the last organisation ending."""
+    ends = [m.end() for m in _ORG_END.finditer(text)]
+    return text[: ends[-1]] if ends else text
 
 
 @dataclass
@@ -169,7 +177,7 @@ class PublisherTable:
                 if known:
                     return [known], []
                 if may_discover:
-                    name, new = self._classify(org)
+                    name, new = self._classify(_org_head(org))
                     if name:
                         return [name], [name] if new else []
         for mark, name in self._marks:

@@ -46,8 +46,9 @@ def listing_files(listings_dir: Path) -> list[Path]:
     return sorted(p for p in listings_dir.rglob("*") if p.is_file() and not p.name.startswith("."))
 
 
-def _readers(profiles_dir: Path, diagnostics: Diagnostics) -> dict[str, Reader]:
+def readers_for(content_dir: Path, diagnostics: Diagnostics) -> dict[str, Reader]:
     """The readers by extension; HTML pages are read through the source profiles."""
+    profiles_dir = content_dir / "profiles"
     try:
         loaded = html.profiles(profiles_dir)
     except html.ProfileError as exc:
@@ -57,44 +58,39 @@ def _readers(profiles_dir: Path, diagnostics: Diagnostics) -> dict[str, Reader]:
     return {**READERS, ".html": page_reader, ".htm": page_reader}
 
 
-def read_listings(
-    listings_dir: Path, diagnostics: Diagnostics, counts: dict[str, FileCount]
-) -> Iterator[ListingItem]:
-    """Yield the items of every listing file in a stable order, recording counts per file."""
-    readers = _readers(listings_dir.parent / "profiles", diagnostics)
-    for path in listing_files(listings_dir):
-        name = diagnostics._name(path)
-        reader = readers.get(path.suffix.lower())
-        if reader is None:
-            diagnostics.warning(path, None, f"not a listing format ({', '.join(readers)}); file ignored")
-            continue
-        count = counts.setdefault(name, FileCount(name))
-        try:
-            text, _encoding, problem = decode(path.read_bytes())
-        except UndecodableFile as exc:
-            diagnostics.warning(path, None, f"{exc}; no items read from this file")
-            continue
-        except OSError as exc:
-            diagnostics.warning(path, None, f"cannot read file: {exc.strerror}")
-            continue
-        if problem:
-            diagnostics.warning(path, None, problem)
-        found = False
-        try:
-            for item in reader(text, name):
-                if isinstance(item, Notice):
-                    diagnostics.warning(path, item.line, item.message)
-                    continue
-                found = True
-                count.read += 1
-                if isinstance(item, Rejected):
-                    count.rejected += 1
-                    diagnostics.warning(path, item.line, item.reason)
-                else:
-                    yield item
-        except (ValueError, LookupError, TypeError) as exc:
-            diagnostics.warning(path, None, f"stopped reading after {count.read} item(s): "
-                                f"{type(exc).__name__}: {exc}; please report this file")
+def read_listing_file(path: Path, readers: dict[str, Reader], diagnostics: Diagnostics,
+                      count: FileCount) -> Iterator[ListingItem]:
+    """Yield the items of one listing file, counting them and reporting every rejection."""
+    reader = readers.get(path.suffix.lower())
+    if reader is None:
+        diagnostics.warning(path, None, f"not a listing format ({', '.join(readers)}); file ignored")
+        return
+    try:
+        text, _encoding, problem = decode(path.read_bytes())
+    except UndecodableFile as exc:
+        diagnostics.warning(path, None, f"{exc}; no items read from this file")
+        return
+    except OSError as exc:
+        diagnostics.warning(path, None, f"cannot read file: {exc.strerror}")
+        return
+    if problem:
+        diagnostics.warning(path, None, problem)
+    found = False
+    try:
+        for item in reader(text, count.file):
+            if isinstance(item, Notice):
+                diagnostics.warning(path, item.line, item.message)
+                continue
             found = True
-        if not found:
-            diagnostics.warning(path, None, "no listing items found in this file")
+            count.read += 1
+            if isinstance(item, Rejected):
+                count.rejected += 1
+                diagnostics.warning(path, item.line, item.reason)
+            else:
+                yield item
+    except (ValueError, LookupError, TypeError) as exc:
+        diagnostics.warning(path, None, f"stopped reading after {count.read} item(s): "
+                            f"{type(exc).__name__}: {exc}; please report this file")
+        found = True
+    if not found:
+        diagnostics.warning(path, None, "no listing items found in this file")

@@ -2,8 +2,10 @@
 
 A profile names the element of each report and, per field, a selector, an optional
 attribute and an optional pattern. Built-in profiles live beside this module; a site's own
-go in `content/profiles/` and are tried first. The first profile whose `match` selector
-finds anything in the page reads it.
+go in `content/profiles/` and are tried first. A page may name its profile itself, with a
+`<!-- profile: name -->` comment or a `<meta name="source-profile" content="name">` tag (a
+scraper can add one when it saves the page); otherwise the first profile whose `match`
+selector finds anything in the page reads it.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from generator.yamlio import YamlError, load_yaml_file, strip_lines
 
 BUILT_IN = Path(__file__).parent / "profiles"
 FIELD_NAMES = ("title", "url", "preview", "views", "date", "pages", "publisher")
+_HINT = re.compile(r"<!--\s*(?:source-)?profile\s*:\s*([\w.-]+)\s*-->", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -87,9 +90,38 @@ def _value(item: Tag, rule: FieldRule) -> str | None:
     return raw
 
 
+def _named_profile(soup: BeautifulSoup, text: str) -> tuple[str, int] | None:
+    """The profile the page names for itself, with the line naming it."""
+    comment = _HINT.search(text)
+    if comment:
+        return comment.group(1), text.count("\n", 0, comment.start()) + 1
+    meta = soup.find("meta", attrs={"name": "source-profile"})
+    content = meta.get("content") if isinstance(meta, Tag) else None
+    if isinstance(content, str) and content.strip():
+        return content.strip(), meta.sourceline or 1
+    return None
+
+
+def choose_profile(profile_list: list[Profile], soup: BeautifulSoup,
+                   text: str) -> tuple[Profile | None, Notice | None]:
+    """The profile the page names, else the first whose `match` selector finds something."""
+    named = _named_profile(soup, text)
+    if named:
+        by_name = {p.name: p for p in reversed(profile_list)}
+        if named[0] in by_name:
+            return by_name[named[0]], None
+        notice = Notice(named[1], f"the page names profile {named[0]!r}, which does not exist "
+                                  f"(profiles: {', '.join(sorted(by_name))}); choosing by `match` instead")
+    else:
+        notice = None
+    return next((p for p in profile_list if soup.select_one(p.match)), None), notice
+
+
 def parse_with(profile_list: list[Profile], text: str, file: str) -> Iterator[ListingItem | Rejected | Notice]:
     soup = BeautifulSoup(text, "html.parser")
-    profile = next((p for p in profile_list if soup.select_one(p.match)), None)
+    profile, notice = choose_profile(profile_list, soup, text)
+    if notice:
+        yield notice
     if profile is None:
         names = ", ".join(p.name for p in profile_list)
         yield Notice(1, f"no source profile matches this page (tried {names}); add one in content/profiles/")

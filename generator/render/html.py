@@ -19,6 +19,12 @@ def _cn_date(value: date | None) -> str:
     return f"{value.year}年{value.month}月{value.day}日" if value else ""
 
 
+def _teaser(text: str, length: int) -> str:
+    """The start of an excerpt for lists and meta tags: full excerpts on every list page
+    would multiply the site's size by the number of lists each report is on."""
+    return text if len(text) <= length else text[: length - 1].rstrip("，,、；; ") + "…"
+
+
 def _number(value: int) -> str:
     return f"{value:,}"
 
@@ -38,6 +44,7 @@ def make_environment(templates: Path, site: SiteConfig, urls: Urls, globals_: di
     )
     env.filters["cn_date"] = _cn_date
     env.filters["number"] = _number
+    env.filters["teaser"] = _teaser
     env.tests["http_url"] = _is_http_url
     env.filters["jsonld_org"] = lambda name: {"@type": "Organization", "name": name}
     env.globals.update(site=site, url=urls.path, absolute=urls.absolute, month_bars=month_bars,

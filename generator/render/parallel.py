@@ -1,0 +1,76 @@
+"""Render pages across processes: Jinja2 rendering is CPU-bound and Python runs it on one
+core, so large sites are split into chunks rendered by forked workers.
+
+Workers inherit the environment and the plan through fork (nothing is pickled but chunk
+bounds and counts) and write straight into the staging directory; paths never overlap.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import traceback
+from collections.abc import Callable, Sequence
+
+from jinja2 import Environment, TemplateError
+
+from generator.plan import PageOut
+from generator.render.html import render_page
+from generator.write import StagedOutput
+
+PARALLEL_FROM = 3000
+CHUNK = 400
+_RENDER_ERRORS = (TemplateError, ArithmeticError, LookupError, TypeError, ValueError, AttributeError)
+
+
+class RenderError(RuntimeError):
+    """A template failed, or the search index could not be built; the message says where."""
+
+
+def render_failure(exc: Exception, page_path: str, template: str) -> RenderError:
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename.endswith(".html")]
+    where = f"{frames[-1].filename}:{frames[-1].lineno}" if frames else template
+    return RenderError(f"{where}: error: rendering {page_path} failed: {type(exc).__name__}: {exc}")
+
+
+_state: tuple[Environment, Sequence[PageOut], StagedOutput] | None = None
+
+
+def _render_range(bounds: tuple[int, int]) -> tuple[int, int]:
+    assert _state is not None
+    env, pages, output = _state
+    files = written = 0
+    for page in pages[bounds[0]:bounds[1]]:
+        try:
+            html = render_page(env, page.template, page.path, page.context)
+        except _RENDER_ERRORS as exc:
+            raise render_failure(exc, page.path, page.template) from None
+        output.write(page.path, html)
+        files, written = files + 1, written + len(html)
+    return files, written
+
+
+def render_all(env: Environment, pages: Sequence[PageOut], output: StagedOutput,
+               progress: Callable[[int], None] = lambda done: None) -> None:
+    """Render every page into `output`, in parallel when the site is large enough to gain."""
+    global _state
+    _state = (env, pages, output)
+    bounds = [(start, min(start + CHUNK, len(pages))) for start in range(0, len(pages), CHUNK)]
+    workers = min(os.cpu_count() or 1, 4)
+    try:
+        if len(pages) < PARALLEL_FROM or workers < 2:
+            results = []
+            for chunk in bounds:
+                results.append(_render_range(chunk))
+                progress(chunk[1])
+        else:
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                results, done = [], 0
+                for result in pool.imap_unordered(_render_range, bounds):
+                    results.append(result)
+                    done += result[0]
+                    progress(done)
+    finally:
+        _state = None
+    output.files += sum(files for files, _ in results)
+    output.bytes_written += sum(written for _, written in results)

@@ -1,0 +1,120 @@
+"""Who published a report, decided in order: commentary, title, the listing's own field, the
+report text; else unattributed, and visibly so. Fed with real titles and real disclaimer wording."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from generator.config import load_config
+from generator.diagnostics import Diagnostics
+from generator.enrich.publishers import PublisherTable
+from generator.enrich.titles import parse_title
+from tests.conftest import run_cli
+
+
+@pytest.fixture
+def table(tmp_path: Path) -> PublisherTable:
+    return PublisherTable(load_config(tmp_path, Diagnostics()).publishers)
+
+
+def _export(content: Path) -> tuple[dict[str, dict], str]:
+    result = run_cli("export", "--content", str(content))
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    return {r["title"]: r for r in records}, result.stderr
+
+
+def _jsonl(content: Path, records: list[dict]) -> None:
+    (content / "listings").mkdir(parents=True, exist_ok=True)
+    (content / "listings" / "scrape.jsonl").write_text(
+        "".join(json.dumps({"date": "2023-10-05", **r}, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+
+
+def test_each_source_of_attribution_yields_to_the_one_before_it(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    _jsonl(content, [
+        {"title": "中信证券：银行业2024年投资策略（39页）", "org": "华泰证券"},
+        {"title": "银行业周报：息差企稳", "org": "东兴证券", "text": "请务必阅读正文之后的华创证券免责声明。"},
+        {"title": "银行业:拐点已至否极泰来-230927(17页).pdf",
+         "text": "请务必阅读正文最后的中国银河证券股份有限公司免责声明。"},
+        {"title": "保险行业最新观点:我们为什么看好2024年寿险开门红-231005(16页).pdf",
+         "text": "作为寿险公司最重要的营销节点,开门红的意义不言而喻。"},
+        {"title": "德勤:中国银行业2023年上半年发展回顾与展望报告(159页).pdf"},
+    ])
+    (content / "commentary").mkdir()
+    (content / "commentary" / "override.md").write_text(
+        "---\nreport: 德勤:中国银行业2023年上半年发展回顾与展望报告(159页).pdf\npublishers: [普华永道]\n---\n评论。\n",
+        encoding="utf-8")
+    records, _ = _export(content)
+    got = {title: (r["publishers"], r["attribution"]) for title, r in records.items()}
+    assert got == {
+        "中信证券：银行业2024年投资策略（39页）": (["中信证券"], "title"),
+        "银行业周报：息差企稳": (["东兴证券"], "listing"),
+        "银行业:拐点已至否极泰来-230927(17页).pdf": (["中国银河证券"], "text"),
+        "保险行业最新观点:我们为什么看好2024年寿险开门红-231005(16页).pdf": ([], "none"),
+        "德勤:中国银行业2023年上半年发展回顾与展望报告(159页).pdf": (["普华永道"], "commentary"),
+    }
+
+
+def test_an_unattributed_report_says_so_on_its_page(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    _jsonl(content, [{"title": "银行业:社融再超预期政策发力呵护流动性和息差-230927(15页).pdf"}])
+    out = tmp_path / "site"
+    result = run_cli("build", "--content", str(content), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    page = next((out / "reports").glob("*/index.html")).read_text(encoding="utf-8")
+    assert "<dt>发布机构</dt><dd>未署名</dd>" in page
+    assert (out / "publishers" / "unattributed" / "index.html").is_file()
+
+
+@pytest.mark.parametrize(("text", "publisher"), [
+    ("本报告仅供中国国际金融股份有限公司的客户使用。", "中金公司"),
+    ("请务必阅读正文之后的免责条款部分 招商证券股份有限公司(以下简称“本公司”)具备证券投资咨询业务资格", "招商证券"),
+    ("分析师:王剑 执业证书编号:S0980518070002 联系电话:021-60875165", "国信证券"),
+    ("分析师 李晨 lichen@cmschina.com.cn 研究助理 王先爽", "招商证券"),
+    ("全球视野 本土智慧 行业研究 银行业 2024年投资策略", "国信证券"),
+    ("报告出品方:艾瑞咨询 报告日期:2023年10月", "艾瑞咨询"),
+    ("證券研究報告 請務必閱讀正文之後的中國銀河證券股份有限公司免責聲明", "中国银河证券"),
+], ids=["legal-name", "disclaimer", "sac-prefix", "email-domain", "slogan", "credit-line", "traditional"])
+def test_the_report_text_names_the_firm(table: PublisherTable, text: str, publisher: str) -> None:
+    attribution = table.attribute(parse_title("银行业:2024年投资策略"), text, "")
+    assert (attribution.publishers, attribution.method) == ([publisher], "text")
+
+
+def test_text_that_merely_mentions_a_bank_names_no_publisher(table: PublisherTable) -> None:
+    for text in ("中国银行业2023年上半年发展回顾与展望", "本周招商银行、平安银行股价上涨,证券行业成交额回升。"):
+        assert table.attribute(parse_title("银行业:拐点已至否极泰来"), "正文。" * 200 + text, "").publishers == []
+
+
+@pytest.mark.parametrize(("title", "publishers"), [
+    ("华夏时报&amp算力智库:2023智能金融创新发展报告(126页).pdf", ["华夏时报", "算力智库"]),
+    ("毕马威&中国银行业协会：2023年中国银行业调查报告", ["毕马威", "中国银行业协会"]),
+    ("德勤、普华永道：中国银行业回顾(20页)", ["德勤", "普华永道"]),
+    ("【公司研究】招商银行(600036)：三季报点评", []),
+    ("招商银行(600036)：业绩稳健，分红提升", []),
+    ("中金:银行业2024年展望", ["中金公司"]),
+    ("CICC：China Banks 2024 Outlook", ["中金公司"]),
+    ("银河证券：2024年银行业展望(20页)", ["中国银河证券"]),
+])
+def test_title_prefixes_fold_to_canonical_publishers(table: PublisherTable, title: str,
+                                                     publishers: list[str]) -> None:
+    assert table.attribute(parse_title(title), "", "").publishers == publishers
+
+
+def test_an_unknown_organisation_in_a_title_is_published_with_a_warning(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    _jsonl(content, [{"title": "星图金融研究院:2023年中国消费金融发展报告(40页).pdf"},
+                     {"title": "星图金融研究院:银行业数字化转型年度报告(28页).pdf"}])
+    records, err = _export(content)
+    assert {tuple(r["publishers"]) for r in records.values()} == {("星图金融研究院",)}
+    warnings = [line for line in err.splitlines() if "'星图金融研究院' is not in the publisher table" in line]
+    assert len(warnings) == 1 and "scrape.jsonl:1:" in warnings[0]
+    assert "slug 'xing-tu-jin-rong-yan-jiu-yuan'" in warnings[0]
+
+
+def test_an_unknown_firm_named_in_a_credit_line_is_taken(table: PublisherTable) -> None:
+    attribution = table.attribute(parse_title("2023年中国消费金融行业研究报告"), "报告出品方:中关村互联网金融研究院 数据来源:公开资料", "")
+    assert attribution.publishers == attribution.discovered == ["中关村互联网金融研究院"]
