@@ -5,13 +5,14 @@ from __future__ import annotations
 import hashlib
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.diagnostics import Diagnostics
 from generator.digest import Digest, load_digest
 from generator.listings import code_version
 from generator.plan import TAXONOMIES, SitePlan, plan_site
+from generator.progress import Progress
 from generator.render.feeds import render_atom, render_json_feed, render_rss
 from generator.render.html import make_environment
 from generator.render.opml import render_opml
@@ -36,6 +37,18 @@ class BuildResult:
     files: int
     size: int
     seconds: float
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def summary(self) -> str:
+        """The closing line, e.g. `Built 100,000 reports, 1,234 publisher pages … in 31.2 s`."""
+        assert self.digest is not None and self.plan is not None
+        kinds = {"publishers": "publisher", "topics": "topic", "weeks": "week", "months": "month"}
+        counts = {k: sum(1 for p in self.plan.pages if p.path.startswith(f"{k}/") and p.path != f"{k}/index.html")
+                  for k in kinds}
+        stages = ", ".join(f"{name} {seconds:.1f} s" for name, seconds in self.timings.items())
+        pages = ", ".join(f"{counts[k]:,} {kinds[k]} pages" for k in kinds)
+        return (f"Built {len(self.digest.reports):,} reports, {pages}, {len(self.plan.feeds):,} feeds: "
+                f"{self.files:,} files, {self.size / 1024**2:.1f} MB in {self.seconds:.1f} s ({stages})")
 
 
 def inputs_fingerprint(content: Path, templates: Path, base_url: str | None, strict: bool) -> str:
@@ -59,13 +72,15 @@ def summarise_counts(digest: Digest, stream=sys.stderr) -> None:
 
 
 def build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnostics,
-          strict: bool = False, templates: Path = TEMPLATES) -> BuildResult | None:
+          strict: bool = False, templates: Path = TEMPLATES, progress: Progress | None = None) -> BuildResult | None:
     """Build the site; None when the content has errors (nothing is written then)."""
     started = time.perf_counter()
     check_output_dir(out, content)
     fingerprint = inputs_fingerprint(content, templates, base_url, strict)
     if built_from(out.resolve()) == fingerprint:
         return BuildResult(None, None, 0, 0, time.perf_counter() - started)
+    progress = progress or Progress()
+    progress.stage("read")
     output = StagedOutput(out)
     try:
         digest = load_digest(content, diagnostics, out.resolve() / CACHE, output.staging / CACHE)
@@ -77,6 +92,7 @@ def build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnosti
     if diagnostics.failed(strict):
         output.abandon()
         return None
+    progress.stage("plan")
     plan = plan_site(digest)
     urls = Urls(digest.config.site.base_url)
     env = make_environment(templates, digest.config.site, urls, {
@@ -84,7 +100,9 @@ def build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnosti
         "term_slugs": {k: {v.name: v.slug for v in views} for k, views in plan.terms.items()},
     })
     try:
-        render_all(env, plan.pages, output)
+        progress.stage("render")
+        render_all(env, plan.pages, output, lambda done: progress.count(done, len(plan.pages)))
+        progress.stage("feeds")
         site = digest.config.site
         for feed in plan.feeds:
             output.write(feed.path, render_rss(feed, site, urls))
@@ -94,6 +112,7 @@ def build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnosti
         output.write("sitemap.xml", render_sitemap([p.path for p in plan.pages], urls))
         output.write("robots.txt", render_robots(urls))
         output.copy_tree(templates / "static", "static")
+        progress.stage("search")
         if available():
             build_index(output.staging)
         else:
@@ -101,6 +120,7 @@ def build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnosti
         if output.bytes_written > 0.8 * PAGES_BUDGET:
             diagnostics.warning(out, None, f"site is {output.bytes_written / 1024**2:.0f} MB, "
                                 "near GitHub Pages' 1 GB limit")
+        progress.stage("write")
         output.commit(fingerprint)
     except SearchIndexError as exc:
         output.abandon()
@@ -108,4 +128,5 @@ def build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnosti
     except BaseException:
         output.abandon()
         raise
-    return BuildResult(digest, plan, output.files, output.bytes_written, time.perf_counter() - started)
+    return BuildResult(digest, plan, output.files, output.bytes_written, time.perf_counter() - started,
+                       progress.close())

@@ -83,8 +83,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{args.out} is up to date (content, templates and options unchanged)", file=sys.stderr)
         elif result:
             summarise_counts(result.digest)
-            print(f"Built {len(result.digest.reports):,} reports into {args.out}: {result.files:,} files, "
-                  f"{result.size / 1024**2:.1f} MB in {result.seconds:.1f} s", file=sys.stderr)
+            print(result.summary(), file=sys.stderr)
         return status
     digest = load_digest(content, diagnostics)
     status = _finish(diagnostics, args.strict)
