@@ -33,7 +33,6 @@ class SiteConfig:
     excerpt_min: int = 120
     excerpt_max: int = 300
     author: str = "研报精选编辑部"
-    source_name: str = ""
 
     @property
     def tz(self) -> ZoneInfo:

@@ -60,8 +60,4 @@ def fold(text: str) -> str:
     return _SPACES.sub("", text)
 
 
-def is_cjk(char: str) -> bool:
-    return bool(re.match(f"[{_CJK}]", char))
-
-
 CJK_CLASS = _CJK

@@ -98,9 +98,6 @@ class SitePlan:
     terms: dict[str, list[TermView]]
     weeks: list[WeekView]
 
-    def all_paths(self) -> list[str]:
-        return [p.path for p in self.pages] + [f.path for f in self.feeds]
-
 
 def build_terms(digest: Digest, taxonomy: Taxonomy, configured: list[Term]) -> list[TermView]:
     """Every term that has reports, in the configured order, then by name."""
