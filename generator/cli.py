@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from generator.build import TEMPLATES, RenderError, build, summarise_counts
-from generator.diagnostics import Diagnostics
+from generator.diagnostics import Diagnostics, debugging, internal_error
 from generator.digest import load_digest
 from generator.export import export_lines
 from generator.write import UnsafeOutput
@@ -55,8 +55,23 @@ def _verify(out: Path, base_url: str | None) -> int:
     return 1 if problems else 0
 
 
+INTERNAL_ERROR = 70  # EX_SOFTWARE: the generator, not the content, is at fault
+
+
 def main(argv: list[str] | None = None) -> int:
+    """Run a command; a bug shows as one line and exit code 70, never a traceback (unless
+    GENERATOR_DEBUG=1). Content problems never get here: they are diagnostics."""
     args = _parser().parse_args(argv)
+    try:
+        return _run(args)
+    except Exception as exc:
+        if debugging():
+            raise
+        print(f"python -m generator {args.command}: {internal_error(exc)}", file=sys.stderr)
+        return INTERNAL_ERROR
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.command == "verify":
         return _verify(args.out, args.base_url)
     content: Path = args.content.resolve()

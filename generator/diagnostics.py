@@ -6,13 +6,28 @@ commentary and configuration are errors. A build collects all of them before dec
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
+from generator.normalize import strip_invisible
+
 ERROR = "error"
 WARNING = "warning"
+DEBUG_VARIABLE = "GENERATOR_DEBUG"
+
+
+def debugging() -> bool:
+    """Whether unexpected exceptions should propagate with their traceback (for developers);
+    users get one message naming the file instead."""
+    return os.environ.get(DEBUG_VARIABLE, "") not in ("", "0")
+
+
+def internal_error(exc: BaseException) -> str:
+    """The words for an exception that bad content should never cause: a bug to report."""
+    return f"internal error {type(exc).__name__}: {exc}; please report it with this file ({DEBUG_VARIABLE}=1 shows details)"
 
 
 @dataclass(frozen=True)
@@ -24,7 +39,8 @@ class Diagnostic:
 
     def __str__(self) -> str:
         where = self.file if self.line is None else f"{self.file}:{self.line}"
-        return f"{where}: {self.level}: {self.message}"
+        # Messages quote scraped text: no control character may reach the terminal.
+        return strip_invisible(f"{where}: {self.level}: {self.message}")
 
 
 @dataclass

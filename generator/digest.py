@@ -11,7 +11,7 @@ from generator.config import Config, load_config
 from generator.diagnostics import Diagnostics
 from generator.enrich.cleaning import excerpt
 from generator.enrich.identity import report_id, report_key, title_key
-from generator.enrich.merging import merge_into
+from generator.enrich.merging import merge_into, sighting_id
 from generator.enrich.publishers import PublisherTable
 from generator.enrich.titles import parse_title
 from generator.enrich.topics import TopicClassifier
@@ -47,7 +47,7 @@ def enrich(item: ListingItem, table: PublisherTable, topics: TopicClassifier, co
             f"publisher {name!r} is not in the publisher table; added with slug "
             f"{table.slug(name)!r} (add it to publishers.yaml to set its name and slug)",
         )
-    clean_title = parts.clean_title(attribution.prefix_is_publisher)
+    clean_title = (attribution.reading or parts).clean_title(attribution.prefix_is_publisher)
     if len(clean_title) > MAX_TITLE:
         clean_title = clean_title[: MAX_TITLE - 1] + "…"
     key = report_key(item.title, attribution.publishers, parts.report_date)
@@ -126,6 +126,7 @@ def load_digest(content_dir: Path, diagnostics: Diagnostics, cache: Path | None 
                 table.discover(name)
         count = counts[result.count.file] = result.count
         for report in result.reports:
+            report.id = sighting_id(reports, report)
             if report.id in reports:
                 merge_into(reports[report.id], report)
                 count.merged += 1

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.config import Config
-from generator.diagnostics import Diagnostic, Diagnostics
+from generator.diagnostics import Diagnostic, Diagnostics, debugging, internal_error
 from generator.enrich.publishers import PublisherTable
 from generator.enrich.topics import TopicClassifier
 from generator.ingest import FileCount, Reader, read_listing_file
@@ -74,8 +74,15 @@ def _enrich_file(path: Path) -> FileResult:
     name = diagnostics._name(path)
     count = FileCount(name)
     before = set(_job.table.terms)
-    reports = [enrich(item, _job.table, _job.classifier, _job.config, diagnostics)
-               for item in read_listing_file(path, _job.readers, diagnostics, count)]
+    reports = []
+    for item in read_listing_file(path, _job.readers, diagnostics, count):
+        try:
+            reports.append(enrich(item, _job.table, _job.classifier, _job.config, diagnostics))
+        except Exception as exc:  # one odd item must not stop the build; it is counted as rejected
+            if debugging():
+                raise
+            count.rejected += 1
+            diagnostics.warning(path, item.line, f"item left out: {internal_error(exc)}")
     discovered = [t for t in _job.table.terms if t not in before]
     return FileResult(reports, count, diagnostics.items, discovered)
 

@@ -8,16 +8,20 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
 import opencc
 
+from generator.model import ListingItem
+
 # Bidi overrides and isolates, zero-width characters and C0/C1 controls (tab and newline
 # excepted): they can reorder or hide text in a reader's browser and never carry meaning here.
+# Lone surrogates (from JSON `\ud800` escapes) cannot be written as UTF-8 or XML at all.
 _INVISIBLE = re.compile(
     "[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u180e"
-    "\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb\ufffe\uffff]"
+    "\u200b-\u200f\u202a-\u202e\u2060-\u206f\ud800-\udfff\ufeff\ufff9-\ufffb\ufffe\uffff]"
 )
 _SPACES = re.compile(r"[\s\u3000]+")
 _CJK = r"\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
@@ -26,6 +30,16 @@ _CJK = r"\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 def strip_invisible(text: str) -> str:
     """Remove characters that can reorder, hide or corrupt text (bidi, zero-width, controls)."""
     return _INVISIBLE.sub("", text)
+
+
+def clean_item(item: ListingItem) -> ListingItem:
+    """The item with invisible characters removed from every text field. Readers of
+    structured formats (JSON escapes, HTML entities) can produce them after decoding."""
+    return replace(
+        item, title=strip_invisible(item.title), head=strip_invisible(item.head), tail=strip_invisible(item.tail),
+        url=strip_invisible(item.url) if item.url else item.url,
+        publisher_hint=strip_invisible(item.publisher_hint) if item.publisher_hint else item.publisher_hint,
+    )
 
 
 def squash_spaces(text: str) -> str:

@@ -50,8 +50,10 @@ def unique_slugs(names: list[str], preferred: dict[str, str] | None = None) -> d
     taken: set[str] = set()
     for name in sorted(names, key=lambda n: (n not in preferred, n)):
         slug = preferred.get(name) or slugify(name)
-        if slug in taken:
-            slug = f"{slug[: MAX_LENGTH - 7]}-{short_hash(name)}"
+        salt = ""
+        while slug in taken:  # a second clash needs a name crafted to collide; salt the hash
+            slug = f"{slug[: MAX_LENGTH - 7].rstrip('-')}-{short_hash(name + salt)}"
+            salt += "+"
         taken.add(slug)
         result[name] = slug
     return result

@@ -118,3 +118,44 @@ def test_an_unknown_organisation_in_a_title_is_published_with_a_warning(tmp_path
 def test_an_unknown_firm_named_in_a_credit_line_is_taken(table: PublisherTable) -> None:
     attribution = table.attribute(parse_title("2023年中国消费金融行业研究报告"), "报告出品方:中关村互联网金融研究院 数据来源:公开资料", "")
     assert attribution.publishers == attribution.discovered == ["中关村互联网金融研究院"]
+
+
+FILE_NAMES = [
+    # listed as saved by report sites and scrapers: publisher, clean title, report date, pages
+    ("20240712-华泰证券-银行行业专题研究：上半年银行业绩前瞻-25页.pdf",
+     ["华泰证券"], "银行行业专题研究：上半年银行业绩前瞻", "2024-07-12", 25),
+    ("浙商证券-保险行业点评报告：预定利率下调-240725.pdf", ["浙商证券"], "保险行业点评报告：预定利率下调", "2024-07-25", None),
+    ("银行业专题研究：上半年银行业绩前瞻-华泰证券[20240712]",
+     ["华泰证券"], "银行业专题研究：上半年银行业绩前瞻", "2024-07-12", None),
+    ("中金公司 - 中国银行业2024年中期展望：以量补价", ["中金公司"], "中国银行业2024年中期展望：以量补价", None, None),
+    ("2024年中国消费金融行业研究报告-艾瑞咨询-2024.7-48页.pdf", ["艾瑞咨询"], "2024年中国消费金融行业研究报告", None, 48),
+    ("东方证券_银行行业点评_20240722_13页.pdf", ["东方证券"], "银行行业点评", "2024-07-22", 13),
+    ("2024年07月22日-国金证券-银行业点评-15页", ["国金证券"], "银行业点评", "2024-07-22", 15),
+    ("银河证券-20240715-银行业周报", ["中国银河证券"], "银行业周报", "2024-07-15", None),
+    ("平安证券-招商银行(600036)-中报点评：零售护城河依旧-240801",
+     ["平安证券"], "招商银行(600036)-中报点评：零售护城河依旧", "2024-08-01", None),
+    ("国际货币基金组织(IMF)：2024年世界经济展望(200页).pdf", ["国际货币基金组织"], "2024年世界经济展望", None, 200),
+    # a dash inside the title proper, or an industry before it, is not a publisher segment
+    ("银行-2024年中期策略：曙光初现-240625-财通证券-30页.pdf",
+     ["财通证券"], "银行-2024年中期策略：曙光初现", "2024-06-25", 30),
+    ("金融科技发展规划(2022-2025年)解读", [], "金融科技发展规划(2022-2025年)解读", None, None),
+    ("万科集团-2023年报点评：销售承压", [], "万科集团-2023年报点评：销售承压", None, None),
+    ("601012-隆基绿能-2023年报点评", [], "601012-隆基绿能-2023年报点评", None, None),
+]
+
+
+def test_file_name_conventions_are_read_end_to_end(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    _jsonl(content, [{"title": title} for title, *_ in FILE_NAMES])
+    records, _ = _export(content)
+    got = [(t, *(records[t][k] for k in ("publishers", "clean_title", "report_date", "pages"))) for t, *_ in FILE_NAMES]
+    assert got == FILE_NAMES
+
+
+def test_a_listing_field_naming_several_publishers_gives_each(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    _jsonl(content, [{"title": "2023年中国银行业调查报告", "publishers": ["毕马威", "中国银行业协会"]},
+                     {"title": "中国银行业回顾", "org": "德勤、普华永道"}])
+    records, _ = _export(content)
+    assert records["2023年中国银行业调查报告"]["publishers"] == ["毕马威", "中国银行业协会"]
+    assert records["中国银行业回顾"]["publishers"] == ["德勤", "普华永道"]

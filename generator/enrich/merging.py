@@ -2,7 +2,21 @@
 
 from __future__ import annotations
 
+from generator.enrich.identity import report_id
 from generator.model import Report
+
+# Sightings of one title from one publisher listed further apart than this are different
+# reports: a generic title (`晨会纪要`, `银行业周报`) comes back every week.
+SAME_REPORT_DAYS = 6
+
+
+def sighting_id(reports: dict[str, Report], report: Report) -> str:
+    """The id this sighting is filed under: its own, unless a report with that id was listed
+    too long before or after it; then an id that also holds its publish date."""
+    existing = reports.get(report.id)
+    if existing is None or abs((existing.date - report.date).days) <= SAME_REPORT_DAYS:
+        return report.id
+    return report_id(f"{report.id}|{report.date.isoformat()}")
 
 
 def merge_into(existing: Report, other: Report) -> None:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from generator.config import Term
-from generator.enrich.titles import TitleParts
+from generator.enrich.titles import JOINT, TitleParts
 from generator.normalize import fold
 from generator.slugs import slugify
 
@@ -31,6 +31,8 @@ _NOT_ORG = re.compile(
     r"分析|展望|纪要|简报|快评|速递|晨会|公司研究|宏观|固收|债券|个股|^\S{1,3}业$"
 )
 _COMPANY = re.compile(r"\d{4,6}|\.(?:sh|sz|hk|bj|n|o|us)\b|[(（][a-z0-9.]+[)）]", re.IGNORECASE)
+# A name glossed with its short name (`国际货币基金组织(imf)`); never a covered company's stock code.
+_GLOSSED = re.compile(r"^(.{2,30}?)[(（]([a-z\u4e00-\u9fff][a-z&\s\u4e00-\u9fff]{1,19})[)）]$")
 _LEGAL_SUFFIX = re.compile(r"(?:股份有限公司|有限责任公司|股份公司|有限公司|集团)$")
 # Bare industry words: `银行:…` or `保险:…` name a sector, never a firm.
 _GENERIC = {"银行", "保险", "证券", "券商", "基金", "信托", "期货", "金融", "非银", "非银金融", "资管", "理财",
@@ -63,6 +65,8 @@ class Attribution:
     method: str
     prefix_is_publisher: bool
     discovered: list[str] = field(default_factory=list)
+    # The reading of the title that named the publisher, when not the first one.
+    reading: TitleParts | None = None
 
 
 class PublisherTable:
@@ -98,6 +102,9 @@ class PublisherTable:
         bare = _LEGAL_SUFFIX.sub("", key)
         if bare != key and bare in self._names:
             return self._names[bare]
+        glossed = _GLOSSED.match(key)
+        if glossed:
+            return next((self._names[g] for g in glossed.groups() if g in self._names), None)
         if self._prefix:
             found = self._prefix.match(key)
             if found and _DEPARTMENT_END.search(key[found.end():]) and len(key) - found.end() <= 10:
@@ -118,23 +125,31 @@ class PublisherTable:
     def attribute(self, parts: TitleParts, head: str, tail: str, listed: str | None = None) -> Attribution:
         """Title conventions first, then the publisher the listing names beside the title
         (`listed`), then marks in the report text; otherwise unattributed."""
-        from_title, discovered, prefix_is_publisher = self._from_title(parts)
-        if from_title:
-            return Attribution(from_title, "title", prefix_is_publisher, discovered)
+        for reading in (parts, *parts.alternatives):
+            # A dash-separated segment is weaker evidence than a prefix: only known names count.
+            from_title, discovered, prefix_is_publisher = self._from_title(reading, reading is parts)
+            if from_title:
+                return Attribution(from_title, "title", prefix_is_publisher, discovered,
+                                   None if reading is parts else reading)
         if listed and fold(listed) not in _GENERIC:
-            name = self.lookup(listed)
-            if name:
-                return Attribution([name], "listing", False)
-            return Attribution([self.discover(listed)], "listing", False, [listed.strip()])
+            names, discovered = [], []
+            for part in [listed] if self.lookup(listed) else [p for p in JOINT.split(listed) if p.strip()]:
+                name = self.lookup(part)
+                if name is None:
+                    name = self.discover(part)
+                    discovered.append(name)
+                if name not in names:
+                    names.append(name)
+            return Attribution(names, "listing", False, discovered)
         from_text, discovered = self._from_text(fold(head + "\n" + tail))
         if from_text:
             return Attribution(from_text, "text", False, discovered)
         return Attribution([], "none", False)
 
-    def _classify(self, segment: str) -> tuple[str | None, bool]:
+    def _classify(self, segment: str, may_discover: bool = True) -> tuple[str | None, bool]:
         """(canonical name, newly discovered) for a segment that is a publisher; (None, False) else."""
         known = self.lookup(segment)
-        if known:
+        if known or not may_discover:
             return known, False
         folded = fold(segment)
         if _COMPANY.search(folded) or len(folded) < 2 or len(folded) > 30 or folded in _GENERIC:
@@ -143,13 +158,13 @@ class PublisherTable:
             return self.discover(segment), True
         return None, False
 
-    def _from_title(self, parts: TitleParts) -> tuple[list[str], list[str], bool]:
+    def _from_title(self, parts: TitleParts, may_discover: bool) -> tuple[list[str], list[str], bool]:
         if not parts.prefix_parts:
             return [], [], False
         names: list[str] = []
         discovered: list[str] = []
         for segment in parts.prefix_parts:
-            name, new = self._classify(segment)
+            name, new = self._classify(segment, may_discover)
             if name is None:
                 return [], [], False
             if new:

@@ -31,7 +31,15 @@ _COLON_PREFIX = re.compile(r"^(?P<prefix>[^:：。，,!?！？]{1,40}?)\s*[:：]
 # A bracketed report type (【公司研究】, 【研报】) is furniture; a bracketed series name is title.
 _REPORT_TYPE = re.compile(r"(?:公司|行业|宏观|策略|固收|金工|海外|港股|债券)?(?:研究|研报|研報|深度|点评|點評|报告|"
                           r"報告|快评|专题|專題|周报|月报|晨会|首次覆盖|调研|纪要)(?:报告|報告)?")
-_JOINT = re.compile(r"\s*(?:&amp;?|[&＆、/／+＋]|\s和\s)\s*")
+# A dash or underscore between segments, never one inside a number range (`2022-2025年`).
+_SEG = r"\s*(?:(?<!\d)[-_—–]|[-_—–](?!\d))\s*"
+_LEAD = re.compile(rf"^(?P<prefix>[^-_—–|｜:：()（）]{{2,24}}?){_SEG}(?P<rest>.+)$")
+_TRAIL = re.compile(rf"^(?P<rest>.+?){_SEG}(?P<prefix>[^-_—–|｜:：()（）]{{2,24}})$")
+# A segment that is only a date: `-2024.7`, `2024年07月22日-`, `[20240712]`.
+_DATE_WORDS = r"(?:20\d{2}(?:[.年/]\d{1,2}(?:[.月/]\d{1,2}[日号]?|月)?)|\d{8}|\d{6})"
+_LEAD_DATE = re.compile(rf"^\s*(?P<date>{_DATE_WORDS}){_SEG}")
+_TRAIL_DATE = re.compile(rf"(?:{_SEG}(?P<date>{_DATE_WORDS})|\s*[\[【]\s*(?P<code>\d{{8}})\s*[\]】])\s*$")
+JOINT = re.compile(r"\s*(?:&amp;?|[&＆、/／+＋]|\s和\s)\s*")
 _DANGLING = " -_—–|｜:：,，·•"
 
 
@@ -48,6 +56,9 @@ class TitleParts:
     prefix_bracketed: bool = False
     pages: int | None = None
     report_date: date | None = None
+    # Other ways to read the title when its first prefix is not a publisher: a segment set
+    # off by a dash or underscore at either end (`华泰证券-银行业周报`, `…-华泰证券`).
+    alternatives: list[TitleParts] = field(default_factory=list)
 
     def clean_title(self, prefix_is_publisher: bool) -> str:
         """The title proper: the prefix stays when it names an industry or series, not a publisher."""
@@ -74,8 +85,9 @@ def _valid_date(year: int, month: int, day: int) -> date | None:
 def _code_date(code: str) -> date | None:
     if len(code) == 8:
         return _valid_date(int(code[:4]), int(code[4:6]), int(code[6:]))
-    if len(code) == 6:
-        return _valid_date(int(code[:2]), int(code[2:4]), int(code[4:]))
+    if len(code) == 6:  # `yymmdd`; a later "year" is a stock code (`601012`, `300124`)
+        found = _valid_date(int(code[:2]), int(code[2:4]), int(code[4:]))
+        return found if found and found.year <= date.today().year + 1 else None
     return None
 
 
@@ -87,6 +99,46 @@ def find_date(text: str) -> date | None:
             if found:
                 return found
     return None
+
+
+def _segment_date(word: str) -> tuple[bool, date | None]:
+    """(is a date, the day when it names one) for a segment like `240712` or `2024.7`."""
+    if word.isdigit():
+        found = _code_date(word)
+        return found is not None, found
+    numbers = [int(n) for n in re.findall(r"\d+", word)]
+    if len(numbers) == 3:
+        found = _valid_date(*numbers)
+        return found is not None, found
+    return len(numbers) == 2 and 1 <= numbers[1] <= 12, None
+
+
+def _strip_date_segments(text: str) -> tuple[str, date | None]:
+    """Drop date segments at either end (`2024年07月22日-…`, `…-2024.7`, `…[20240712]`)."""
+    first: date | None = None
+    for pattern in (_LEAD_DATE, _TRAIL_DATE):
+        while (found := pattern.search(text)) and found.end() - found.start() < len(text):
+            is_date, day = _segment_date(found.group("date") or found.group("code"))
+            if not is_date:
+                break
+            first = first or day
+            text = text[: found.start()] + text[found.end():]
+    return text, first
+
+
+def _alternatives(text: str, report_date: date | None, pages: int | None) -> list[TitleParts]:
+    """Readings with a dash- or underscore-separated publisher at the start or the end."""
+    readings = []
+    for pattern in (_LEAD, _TRAIL):
+        found = pattern.match(text)
+        if found:
+            body, day = _strip_date_segments(found.group("rest").strip(_DANGLING))
+            prefix = found.group("prefix").strip()
+            readings.append(TitleParts(
+                listed=text, display=text, body=squash_spaces(body), prefix=prefix, prefix_as_listed="",
+                prefix_parts=[p for p in JOINT.split(prefix) if p], pages=pages,
+                report_date=report_date or day))
+    return readings
 
 
 def parse_title(listed: str) -> TitleParts:
@@ -130,6 +182,13 @@ def parse_title(listed: str) -> TitleParts:
         if trailing and _code_date(trailing.group(1)):
             report_date = report_date or _code_date(trailing.group(1))
             text = text[: trailing.start()]
+    text, segment_date = _strip_date_segments(text)
+    report_date = report_date or segment_date
+    core = text
+    alternatives: list[TitleParts] = []
+    if dashed and report_date:
+        alternatives.append(TitleParts(listed=listed, display=display, body=org_segments[0], prefix=text,
+                                       prefix_parts=[text], pages=pages, report_date=report_date))
     if org_segments:
         prefix = org_segments[0]
     else:
@@ -144,7 +203,9 @@ def parse_title(listed: str) -> TitleParts:
 
     report_date = report_date or find_date(text) or _embedded_code_date(text)
     body = text.strip(_DANGLING).strip() or text.strip()
-    parts = [p for p in _JOINT.split(prefix) if p] if prefix else []
+    parts = [p for p in JOINT.split(prefix) if p] if prefix else []
+    if not org_segments:
+        alternatives += _alternatives(core, report_date, pages)
     return TitleParts(
         listed=listed,
         display=display,
@@ -155,6 +216,7 @@ def parse_title(listed: str) -> TitleParts:
         prefix_bracketed=bracketed,
         pages=pages,
         report_date=report_date,
+        alternatives=alternatives,
     )
 
 

@@ -11,11 +11,12 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from generator.diagnostics import Diagnostics
+from generator.diagnostics import Diagnostics, debugging, internal_error
 from generator.ingest import html, jsonl, textdump
 from generator.ingest.decode import UndecodableFile, decode
 from generator.ingest.records import Notice, Rejected
 from generator.model import ListingItem
+from generator.normalize import clean_item
 
 Reader = Callable[[str, str], Iterator[ListingItem | Rejected | Notice]]
 
@@ -87,10 +88,11 @@ def read_listing_file(path: Path, readers: dict[str, Reader], diagnostics: Diagn
                 count.rejected += 1
                 diagnostics.warning(path, item.line, item.reason)
             else:
-                yield item
-    except (ValueError, LookupError, TypeError) as exc:
-        diagnostics.warning(path, None, f"stopped reading after {count.read} item(s): "
-                            f"{type(exc).__name__}: {exc}; please report this file")
+                yield clean_item(item)
+    except Exception as exc:  # one broken file must not stop the build; the message names it
+        if debugging():
+            raise
+        diagnostics.warning(path, None, f"stopped reading after {count.read} item(s): {internal_error(exc)}")
         found = True
     if not found:
         diagnostics.warning(path, None, "no listing items found in this file")

@@ -14,13 +14,16 @@ from generator.ingest.records import MAX_PAGES, Notice, Rejected, http_url, pars
 from generator.model import ListingItem
 
 FIELDS = {
-    "title": ("title", "name", "report_title", "reportTitle", "研报名称", "标题"),
-    "date": ("date", "publish_date", "publishDate", "pub_date", "published", "time", "发布时间", "发布日期"),
-    "views": ("views", "view_count", "viewCount", "clicks", "hits", "浏览量"),
-    "pages": ("pages", "page_count", "pageCount", "页数"),
+    "title": ("title", "name", "report_title", "reportTitle", "report_name", "headline",
+              "研报名称", "报告名称", "标题"),
+    "date": ("date", "publish_date", "publishDate", "publish_time", "publishTime", "pub_date", "pubdate", "published",
+             "time", "发布时间", "发布日期", "日期"),
+    "views": ("views", "view_count", "viewCount", "read_count", "readCount", "clicks", "hits", "浏览量", "阅读量"),
+    "pages": ("pages", "page_count", "pageCount", "page_num", "pageNum", "attachPages", "页数"),
     "text": ("text", "preview", "content", "summary", "abstract", "desc", "预览"),
-    "url": ("url", "link", "href", "source_url", "研报地址"),
-    "publisher": ("publisher", "org", "org_name", "orgSName", "institution", "机构名称", "机构", "发布机构"),
+    "url": ("url", "link", "href", "source_url", "detail_url", "pdf_url", "file_url", "研报地址", "链接"),
+    "publisher": ("publisher", "publishers", "org", "org_name", "orgName", "orgSName", "institution", "broker",
+                  "机构名称", "机构", "发布机构"),
 }
 
 
@@ -55,6 +58,8 @@ def parse(text: str, file: str) -> Iterator[ListingItem | Rejected | Notice]:
         preview = _field(record, "text")
         head, tail, length = head_and_tail(preview if isinstance(preview, str) else "")
         publisher = _field(record, "publisher")
+        if isinstance(publisher, list):  # joint publishers as a list: ["德勤", "普华永道"]
+            publisher = "、".join(p for p in publisher if isinstance(p, str))
         yield ListingItem(
             file=file, line=number, title=title.strip(), head=head, tail=tail, text_length=length,
             date=published, views=parse_count(_field(record, "views")),
