@@ -11,6 +11,7 @@ from generator.build import TEMPLATES, RenderError, build, summarise_counts
 from generator.diagnostics import Diagnostics, debugging, internal_error
 from generator.digest import load_digest
 from generator.export import export_lines
+from generator.render.urls import base_url_problem
 from generator.write import UnsafeOutput
 
 
@@ -62,8 +63,16 @@ def main(argv: list[str] | None = None) -> int:
     """Run a command; a bug shows as one line and exit code 70, never a traceback (unless
     GENERATOR_DEBUG=1). Content problems never get here: they are diagnostics."""
     args = _parser().parse_args(argv)
+    base_url = getattr(args, "base_url", None)
+    if base_url is not None and (problem := base_url_problem(base_url)):
+        print(f"--base-url: error: {problem}", file=sys.stderr)
+        return 2
     try:
         return _run(args)
+    except OSError as exc:  # the file system refused: a full disk, a read-only or missing directory
+        print(f"python -m generator {args.command}: error: {exc.strerror or exc}: {exc.filename or ''}",
+              file=sys.stderr)
+        return 1
     except Exception as exc:
         if debugging():
             raise

@@ -13,6 +13,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from generator.diagnostics import Diagnostics
+from generator.render.urls import base_url_problem
 from generator.slugs import is_valid_slug, unique_slugs
 from generator.yamlio import YamlError, line_of, load_yaml_file, strip_lines
 
@@ -107,6 +108,8 @@ def _site(path: Path, diagnostics: Diagnostics) -> SiteConfig:
     except (ZoneInfoNotFoundError, ValueError):
         diagnostics.error(path, line_of(data), f"unknown time zone {site.timezone!r} (e.g. Asia/Shanghai)")
         site.timezone = "Asia/Shanghai"
+    if problem := base_url_problem(site.base_url):
+        diagnostics.error(path, line_of(data), problem)
     if not site.base_url.endswith("/"):
         site.base_url += "/"
     return site

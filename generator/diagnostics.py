@@ -27,7 +27,8 @@ def debugging() -> bool:
 
 def internal_error(exc: BaseException) -> str:
     """The words for an exception that bad content should never cause: a bug to report."""
-    return f"internal error {type(exc).__name__}: {exc}; please report it with this file ({DEBUG_VARIABLE}=1 shows details)"
+    return (f"internal error {type(exc).__name__}: {exc}; please report it with this file "
+            f"({DEBUG_VARIABLE}=1 shows details)")
 
 
 @dataclass(frozen=True)

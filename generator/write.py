@@ -34,6 +34,8 @@ def check_output_dir(out: Path, content: Path) -> None:
         raise UnsafeOutput(f"refusing to build into {out}: it is the content, home, current or root directory")
     if content.is_relative_to(out):
         raise UnsafeOutput(f"refusing to build into {out}: it contains the content directory")
+    if out.is_relative_to(content):
+        raise UnsafeOutput(f"refusing to build into {out}: it is inside the content directory {content}")
     if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not (out / MARKER).exists())):
         raise UnsafeOutput(
             f"refusing to replace {out}: it exists and is not a site built by this generator "

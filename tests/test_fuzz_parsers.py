@@ -88,12 +88,16 @@ def test_slugs_are_always_safe(name: str) -> None:
     assert "/" not in slug and ".." not in slug
 
 
+clashing_names = st.lists(st.sampled_from([*"aA-. /平安😀CONcon", "a" * 70]), max_size=6).map("".join)
+
+
 @fuzz
-@given(st.lists(st.text(max_size=20), unique=True, max_size=30))
-def test_slugs_are_unique_for_distinct_names(names: list[str]) -> None:
-    slugs = unique_slugs(names)
+@given(st.lists(st.one_of(st.text(max_size=20), clashing_names), unique=True, max_size=30),
+       st.dictionaries(clashing_names, st.sampled_from(["a", "con-x", "ping-an", "x"]), max_size=4))
+def test_slugs_are_unique_and_valid_for_distinct_names(names: list[str], preferred: dict[str, str]) -> None:
+    slugs = unique_slugs(names, {k: v for k, v in preferred.items() if k in names})
     assert len(set(slugs.values())) == len(names)
-    assert all(is_valid_slug(s) or re.fullmatch(r"[a-z0-9-]+", s) for s in slugs.values())
+    assert all(is_valid_slug(s) for s in slugs.values()), slugs
 
 
 dangerous = st.sampled_from([
@@ -101,6 +105,9 @@ dangerous = st.sampled_from([
     "<iframe src=//evil></iframe>", "<form><input></form>", "<svg onload=alert(1)>", "[x](javascript:alert(1))",
     "<a href=\"data:text/html;base64,PHNjcmlwdD4=\">d</a>", "<div style=\"background:url(x)\">s</div>",
     "<object data=x></object>", "<base href=//evil>", "<meta http-equiv=refresh content=0>",
+    "<a href='JaVaScRiPt:alert(1)'>x</a>", "<a href='java&#x09;script:alert(1)'>x</a>", "[x](data:text/html,x)",
+    "<embed src=x>", "<style>*{}</style>", "<p onmouseover='x'>p</p>", "<math><mi xlink:href=x>m</mi></math>",
+    "<textarea>x</textarea>", "<button formaction=x>b</button>", "<img src=javascript:alert(1)>",
 ])
 
 
@@ -109,8 +116,55 @@ dangerous = st.sampled_from([
 def test_the_sanitiser_never_lets_executable_markup_through(pieces: list[str]) -> None:
     html = render_markdown("\n".join(pieces))
     for tag in BeautifulSoup(html, "html.parser").find_all(True):
-        assert tag.name not in {"script", "iframe", "form", "input", "svg", "object", "base", "meta", "style"}
+        assert tag.name not in {"script", "iframe", "form", "input", "svg", "object", "base", "meta", "style",
+                                "embed", "math", "textarea", "button", "img"}
         assert not [a for a in tag.attrs if a.startswith("on") or a == "style"]
         for attribute in ("href", "src"):
             value = str(tag.get(attribute, "")).strip().lower()
             assert not value.startswith(("javascript:", "data:", "vbscript:"))
+
+
+ORDINARY = "**粗** *斜* [链接](https://example.com) `代码`\n\n- 一\n- 二\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n> 引\n"
+
+
+@fuzz
+@given(st.lists(dangerous, max_size=4))
+def test_the_sanitiser_keeps_ordinary_markdown_next_to_hostile_markup(pieces: list[str]) -> None:
+    html = render_markdown(ORDINARY + "\n\n" + "\n\n".join(pieces))
+    for kept in ("<strong>粗</strong>", "<em>斜</em>", '<a href="https://example.com"', "<code>代码</code>",
+                 "<li>一</li>", "<table>", "<blockquote>"):
+        assert kept in html, kept
+
+
+@fuzz
+@given(st.binary(max_size=600) | cjk_text.map(lambda t: ("  • " + t + "\n浏览量3人已浏览 发布时间2023-10-01").encode(errors="replace")))
+def test_any_file_is_read_without_crashing_and_every_item_is_counted(data: bytes) -> None:
+    import tempfile
+    from pathlib import Path
+
+    from generator.diagnostics import Diagnostics
+    from generator.ingest import READERS, FileCount, read_listing_file
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "fuzz.txt"
+        path.write_bytes(data)
+        diagnostics, count = Diagnostics(), FileCount("fuzz.txt")
+        items = list(read_listing_file(path, READERS, diagnostics, count))
+    assert count.read == len(items) + count.rejected
+    assert count.rejected == sum(1 for d in diagnostics.warnings if d.line is not None), "one message per rejection"
+    assert not any("internal error" in d.message for d in diagnostics.items)
+    if not items and not count.rejected:
+        assert diagnostics.warnings, "an empty or unreadable file is reported"
+
+
+@fuzz
+@given(st.lists(st.one_of(st.dictionaries(st.sampled_from(["title", "date", "views", "pages", "url", "text"]),
+                                          st.one_of(cjk_text, st.integers(), st.floats(), st.none()))
+                          .map(__import__("json").dumps), cjk_text.map(lambda t: t.replace("\n", " "))),
+                max_size=8))
+def test_the_jsonl_reader_accounts_for_every_line(lines: list[str]) -> None:
+    from generator.ingest.jsonl import parse as parse_jsonl
+    from generator.ingest.records import Notice
+
+    results = [r for r in parse_jsonl("\n".join(lines), "fuzz.jsonl") if not isinstance(r, Notice)]
+    assert len(results) == sum(1 for line in lines if line.strip())

@@ -228,3 +228,165 @@ def test_output_never_lands_in_home_or_root(tmp_path: Path) -> None:
     for out in ("/", os.path.expanduser("~")):
         result = run_cli("build", "--out", out)
         assert result.returncode == 2 and "refusing" in result.stderr
+
+
+def _counts(stderr: str) -> dict[str, tuple[int, int, int, int]]:
+    """Per-file accounting lines of `check`/`build`: {file name: (read, published, merged, rejected)}."""
+    return {m[0]: tuple(map(int, m[1:])) for m in re.findall(
+        r"listings/(\S+): read (\d+), published (\d+), merged (\d+), rejected (\d+)", stderr)}
+
+
+def _assert_accounted(content: Path) -> dict[str, tuple[int, int, int, int]]:
+    """read = published + merged + rejected for every file, and every published item is exported."""
+    result = run_cli("check", "--content", str(content))
+    assert "Traceback" not in result.stderr and "internal error" not in result.stderr, result.stderr
+    counts = _counts(result.stderr)
+    for name, (read, published, merged, rejected) in counts.items():
+        assert read == published + merged + rejected, name
+    assert sum(c[1] for c in counts.values()) == len(_export(content))
+    return counts
+
+
+STRUCTURED = [
+    {"title": "中信证券:孤立代理\ud800对(3页).pdf", "date": "2023-10-01", "views": 3},
+    {"title": "中信证券:控制\u0001字符\u0008\u001b[31m(3页).pdf", "date": "2023-10-02",
+     "text": "正文\u0002\u000b\ufffe ]]> <![CDATA[ x", "publisher": "中\u202e信证券"},
+    {"title": "中信证券:脚本链接(3页).pdf", "date": "2023-10-03", "url": "javascript:alert(1)"},
+    {"title": "中信证券:<![CDATA[ ]]> &amp; &#0; <b>粗</b>(3页)", "date": "2023-10-04", "text": "]]> &#1; <x>"},
+    {"title": "中信证券:荒谬数字", "date": 1e300, "views": 1e300, "pages": -5},
+    {"title": "中信证券:奇怪字段", "date": "2023-10-05", "views": [1, 2], "pages": {"a": 1}},
+]
+
+
+def test_structured_listings_with_illegal_characters_give_well_formed_pages_and_feeds(tmp_path: Path) -> None:
+    from lxml import etree
+
+    content = copy_content(tmp_path)
+    lines = [json.dumps(r) for r in STRUCTURED] + ["[1, 2]", "{broken", "[" * 100_000]
+    (content / "listings" / "hostile.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (content / "commentary" / "cdata.md").write_text(
+        "---\nreport: 中信证券:脚本链接\n---\n文字 ]]> 和 <![CDATA[ x ]]> 与 \u0001 控制符。\n", encoding="utf-8")
+    out = tmp_path / "site"
+    result = run_cli("build", "--content", str(content), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr and "internal error" not in result.stderr
+    assert "hostile.jsonl:3: warning: source URL 'javascript:alert(1)' is not http(s)" in result.stderr
+    assert re.search(r"hostile\.jsonl:7: warning: expected a JSON object", result.stderr)
+    assert re.search(r"hostile\.jsonl:9: warning: not valid JSON \(nested too deeply\)", result.stderr)
+    assert _counts(result.stderr)["hostile.jsonl"] == (9, 5, 0, 4)
+    illegal = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\u202e]")
+    for path in out.rglob("*"):
+        if path.suffix in {".xml", ".opml"}:
+            etree.parse(str(path), etree.XMLParser(recover=False))  # raises when not well-formed
+        if path.suffix in {".xml", ".opml", ".html", ".json"}:
+            text = path.read_text(encoding="utf-8")
+            assert not illegal.search(text), path
+    assert "孤立代理对" in (out / "feed.xml").read_text(encoding="utf-8")
+    json.loads((out / "feed.json").read_text(encoding="utf-8"))
+    everything = "".join(p.read_text(encoding="utf-8") for p in out.rglob("*.html"))
+    assert 'href="javascript:' not in everything and "<b>粗</b>" not in everything
+    _assert_accounted(content)
+
+
+def test_every_commentary_mistake_is_reported_and_the_build_fails(tmp_path: Path) -> None:
+    content = copy_content(tmp_path)
+    commentary = content / "commentary"
+    (commentary / "a_no_front_matter.md").write_text("只有正文\n", encoding="utf-8")
+    (commentary / "b_unclosed.md").write_text("---\nreport: x\n正文\n", encoding="utf-8")
+    (commentary / "c_bad_yaml.md").write_text("---\nreport: [x\n---\n正文\n", encoding="utf-8")
+    (commentary / "d_unknown_report.md").write_text("---\nreport: 不存在的报告\n---\n正文\n", encoding="utf-8")
+    (commentary / "e_not_utf8.md").write_bytes("---\nreport: 报告\n---\n正文\n".encode("gb18030"))
+    (commentary / "f_bad_fields.md").write_text(
+        "---\nreport: 普华永道:2023年半年度中国银行业回顾与展望报告\ndate: 2023-02-30\n---\n正文\n", encoding="utf-8")
+    (commentary / "h_bad_flag.md").write_text(
+        "---\nreport: 普华永道:2023年半年度中国银行业回顾与展望报告\ntopics: [1, 2]\npick: 是\n---\n正文\n",
+        encoding="utf-8")
+    (commentary / "g_binary.md").write_bytes(b"\x00\x01\x02\xff\xfe")
+    result = run_cli("build", "--content", str(content), "--out", str(tmp_path / "site"))
+    err = result.stderr
+    assert result.returncode == 1, err
+    assert "Traceback" not in err
+    assert "a_no_front_matter.md:1: error: front matter missing" in err
+    assert "b_unclosed.md:1: error: front matter opened on line 1 is never closed" in err
+    assert re.search(r"c_bad_yaml\.md:\d+: error: ", err)
+    assert re.search(r"d_unknown_report\.md:2: error: .*不存在的报告", err)
+    assert "e_not_utf8.md: error: not UTF-8" in err
+    assert "f_bad_fields.md:3: error: invalid YAML: impossible date '2023-02-30'" in err
+    assert "h_bad_flag.md:3: error: `topics` must be a list of names" in err
+    assert "h_bad_flag.md:4: error: `pick` must be true or false" in err
+    assert "g_binary.md: error: not UTF-8" in err
+    assert "Failed: 9 error(s)." in err
+    assert not (tmp_path / "site").exists(), "nothing is written when the content has errors"
+
+
+def test_the_output_directory_may_not_be_the_content_or_inside_it(tmp_path: Path) -> None:
+    content = copy_content(tmp_path)
+    before = {p: p.read_bytes() for p in content.rglob("*") if p.is_file()}
+    stranger = tmp_path / "not-a-site"
+    stranger.mkdir()
+    (stranger / "keep.txt").write_text("mine", encoding="utf-8")
+    for out, words in ((content, "refusing to build into"), (tmp_path, "refusing to build into"),
+                       (content / "site", "inside the content directory"),
+                       (content / "listings", "inside the content directory"),
+                       (stranger, "not a site built by this generator")):
+        result = run_cli("build", "--content", str(content), "--out", str(out))
+        assert result.returncode == 2 and words in result.stderr, (out, result.stderr)
+        assert "Traceback" not in result.stderr
+    assert {p: p.read_bytes() for p in content.rglob("*") if p.is_file()} == before
+    assert [p.name for p in stranger.iterdir()] == ["keep.txt"]
+
+
+def test_an_unusable_base_url_or_output_path_is_one_clear_line(tmp_path: Path) -> None:
+    for url in ("http://[::1", "javascript:alert(1)", '"><script>x</script>', "example.com"):
+        result = run_cli("build", "--out", str(tmp_path / "site"), "--base-url", url)
+        assert result.returncode == 2 and "--base-url: error: base URL" in result.stderr, url
+        assert "Traceback" not in result.stderr
+    content = copy_content(tmp_path)
+    (content / "site.yaml").write_text("title: 研报\nbase_url: 'javascript:alert(1)'\n", encoding="utf-8")
+    result = run_cli("check", "--content", str(content))
+    assert result.returncode == 1 and "site.yaml:1: error: base URL 'javascript:alert(1)'" in result.stderr
+    blocker = tmp_path / "a-file"
+    blocker.write_text("", encoding="utf-8")
+    result = run_cli("build", "--out", str(blocker / "site"))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.strip().splitlines()[-1].startswith("python -m generator build: error:")
+
+
+def _hostile_tree(tmp_path: Path) -> Path:
+    """Many publishers whose names clash as slugs, duplicates across files, hostile text."""
+    content = copy_content(tmp_path)
+    names = ["../../x", "CON", "con", "Con", "😀", "😁", "..", "平安", "平 安", "A" * 300, "A" * 301, "<b>"]
+    (content / "listings" / "clash.txt").write_text(
+        "".join(item(f"{name}:第{i}份(3页).pdf", views=str(i)) for i, name in enumerate(names))
+        + item("中信证券:重复的报告(3页).pdf", views="1"), encoding="utf-8")
+    (content / "listings" / "clash-again.txt").write_text(
+        item("中信证券:重复的报告(3页).pdf", views="9"), encoding="utf-8")
+    return content
+
+
+def test_identical_hostile_input_builds_byte_identical_sites_whatever_the_hash_seed(tmp_path: Path) -> None:
+    content = _hostile_tree(tmp_path)
+    sites = []
+    for seed in ("1", "4242"):
+        out = tmp_path / f"site-{seed}"
+        result = run_cli("build", "--content", str(content), "--out", str(out), env={"PYTHONHASHSEED": seed})
+        assert result.returncode == 0, result.stderr
+        sites.append({p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()})
+    assert sites[0].keys() == sites[1].keys()
+    assert [name for name in sites[0] if sites[0][name] != sites[1][name]] == []
+    counts = _assert_accounted(content)
+    assert counts["clash-again.txt"][2] + counts["clash.txt"][2] == 1, "the report scraped twice is merged"
+
+
+def test_clashing_publisher_names_get_distinct_safe_slugs(tmp_path: Path) -> None:
+    content = _hostile_tree(tmp_path)
+    out = tmp_path / "build" / "site"
+    result = run_cli("build", "--content", str(content), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    slugs = [p.name for p in (out / "publishers").iterdir() if p.is_dir()]
+    assert len(slugs) == len(set(slugs))
+    assert all(re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", s) and len(s) <= 60 for s in slugs), slugs
+    assert {"con", "page", "feed", "index"}.isdisjoint(slugs)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["build", "content"]
+    pages = "".join(p.read_text(encoding="utf-8") for p in (out / "publishers").rglob("index.html"))
+    assert "../../x" in pages and "😀" in pages, "names stay the visible labels"

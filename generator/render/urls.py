@@ -5,6 +5,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+_URL_UNSAFE = frozenset(" \t\n\r\"'<>\\`")
+
+
+def base_url_problem(url: str) -> str | None:
+    """Why `url` cannot be the site's base URL (it is put into every page and feed), or None."""
+    try:
+        parts = urlsplit(url)
+    except ValueError as exc:
+        return f"base URL {url!r} is not a URL ({exc})"
+    if parts.scheme not in ("http", "https") or not parts.netloc or _URL_UNSAFE & set(url):
+        return f"base URL {url!r} must be an http(s) URL like https://user.github.io/repo/"
+    return None
+
 
 @dataclass(frozen=True)
 class Urls:
