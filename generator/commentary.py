@@ -91,12 +91,17 @@ def _date(path: Path, data: dict[str, Any], diagnostics: Diagnostics) -> dt.date
         return None
 
 
-def read_commentary(path: Path, diagnostics: Diagnostics) -> Commentary | None:
+def _parsed(path: Path, diagnostics: Diagnostics) -> tuple[dict[str, Any], str] | None:
+    """Front matter (without line markers) and the Markdown body, or None after reporting."""
     parsed = split_front_matter(path, diagnostics)
+    return None if parsed is None else (strip_lines(parsed[0]), parsed[1])
+
+
+def read_commentary(path: Path, diagnostics: Diagnostics) -> Commentary | None:
+    parsed = _parsed(path, diagnostics)
     if parsed is None:
         return None
-    data, body, _ = parsed
-    data = strip_lines(data)
+    data, body = parsed
     ref = data.get("report")
     if ref is None or isinstance(ref, bool) or not str(ref).strip():
         diagnostics.error(path, 2, "`report:` is missing: name the report by its listed title or id")
@@ -120,11 +125,10 @@ def read_commentary(path: Path, diagnostics: Diagnostics) -> Commentary | None:
 
 
 def read_page(path: Path, diagnostics: Diagnostics) -> Page | None:
-    parsed = split_front_matter(path, diagnostics)
+    parsed = _parsed(path, diagnostics)
     if parsed is None:
         return None
-    data, body, _ = parsed
-    data = strip_lines(data)
+    data, body = parsed
     slug = data.get("slug") or slugify(path.stem)
     if not isinstance(slug, str) or not is_valid_slug(slug):
         diagnostics.error(path, _key_line(path, "slug"),
