@@ -21,8 +21,8 @@ from generator.yamlio import YamlError, load_yaml, strip_lines
 _FENCE = re.compile(r"^---\s*$")
 
 
-def split_front_matter(path: Path, diagnostics: Diagnostics) -> tuple[dict[str, Any], str, int] | None:
-    """(front matter, body, line where the body starts), or None after reporting the fault."""
+def split_front_matter(path: Path, diagnostics: Diagnostics) -> tuple[dict[str, Any], str] | None:
+    """(front matter, Markdown body), or None after reporting the fault with its line."""
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -46,7 +46,7 @@ def split_front_matter(path: Path, diagnostics: Diagnostics) -> tuple[dict[str, 
     if not isinstance(data, dict):
         diagnostics.error(path, 2, "front matter must be `key: value` lines")
         return None
-    return data, "\n".join(lines[closing + 1:]), closing + 2
+    return strip_lines(data), "\n".join(lines[closing + 1:])
 
 
 def _key_line(path: Path, key: str) -> int:
@@ -91,14 +91,8 @@ def _date(path: Path, data: dict[str, Any], diagnostics: Diagnostics) -> dt.date
         return None
 
 
-def _parsed(path: Path, diagnostics: Diagnostics) -> tuple[dict[str, Any], str] | None:
-    """Front matter (without line markers) and the Markdown body, or None after reporting."""
-    parsed = split_front_matter(path, diagnostics)
-    return None if parsed is None else (strip_lines(parsed[0]), parsed[1])
-
-
 def read_commentary(path: Path, diagnostics: Diagnostics) -> Commentary | None:
-    parsed = _parsed(path, diagnostics)
+    parsed = split_front_matter(path, diagnostics)
     if parsed is None:
         return None
     data, body = parsed
@@ -125,7 +119,7 @@ def read_commentary(path: Path, diagnostics: Diagnostics) -> Commentary | None:
 
 
 def read_page(path: Path, diagnostics: Diagnostics) -> Page | None:
-    parsed = _parsed(path, diagnostics)
+    parsed = split_front_matter(path, diagnostics)
     if parsed is None:
         return None
     data, body = parsed
