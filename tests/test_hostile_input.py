@@ -176,8 +176,11 @@ def test_an_interrupted_build_leaves_the_previous_site_intact(tmp_path: Path) ->
     assert run_cli("build", "--content", str(content), "--out", str(out)).returncode == 0
     before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
     (content / "listings" / "big.txt").write_text(big, encoding="utf-8")
+    # A shell running the suite in the background ignores SIGINT, and children inherit that;
+    # give the build the default disposition a user's terminal gives it.
     process = subprocess.Popen([sys.executable, "-m", "generator", "build", "--content", str(content),
-                                "--out", str(out)], cwd=ROOT, stderr=subprocess.PIPE, text=True)
+                                "--out", str(out)], cwd=ROOT, stderr=subprocess.PIPE, text=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     staging = tmp_path / f".site.staging-{process.pid}"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and not (staging / "reports").exists():
