@@ -203,3 +203,15 @@ def test_a_page_naming_a_missing_profile_is_warned_and_read_by_match(tmp_path: P
     records, err = _export(content)
     assert [r["publishers"] for r in records] == [[]], "the first matching profile, a, read it"
     assert "p.html:1: warning: the page names profile 'nosuch', which does not exist" in err
+
+
+def test_text_dump_meta_lines_in_other_shapes(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    (content / "listings").mkdir(parents=True)
+    (content / "listings" / "other.txt").write_text(
+        "  • 中信证券:银行业2024年投资策略(30页).pdf\n\n    正文。\n\n"
+        "    浏览量1.2万人已浏览 发布时间：2023/10/12 30页 推荐指数5星级\n"
+        "  • 华泰证券:保险业周报\n\n    浏览量 20 人已浏览  发布时间 2023-10-13\n", encoding="utf-8")
+    records, err = _export(content)
+    assert sorted((r["date"], r["views"]) for r in records) == [("2023-10-12", 12000), ("2023-10-13", 20)]
+    assert "read 2, published 2, merged 0, rejected 0" in err

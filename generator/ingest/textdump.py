@@ -15,13 +15,14 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from generator.ingest.bounded import head_and_tail
-from generator.ingest.records import MAX_PAGES, MAX_VIEWS, Rejected
+from generator.ingest.records import MAX_PAGES, Rejected, parse_count
 from generator.model import ListingItem
 
 _BULLET = re.compile(r"^\s*[•·●▪◦]\s*(?P<title>.*?)\s*$")
+# `浏览量20人已浏览 发布时间2023-10-12 52页`; also `浏览量1.2万人已浏览`, `发布时间：2023/10/12`.
 _META = re.compile(
-    r"浏览量\s*(?P<views>\d+)\s*人已浏览\s*发布时间\s*(?P<date>\d{4}\s*-\s*\d{1,2}\s*-\s*\d{1,2})"
-    r"(?:\s*(?P<pages>\d+)\s*页)?"
+    r"浏览量\s*[:：]?\s*(?P<views>\d+(?:\.\d+)?)\s*(?P<unit>[万千kK])?\s*人?\s*已?浏览\s*发布时间\s*[:：]?\s*"
+    r"(?P<date>\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})(?:\s*(?P<pages>\d+)\s*页)?"
 )
 _LOOSE_META = re.compile(r"浏览量|发布时间|人已浏览")
 @dataclass
@@ -71,16 +72,16 @@ def _finish(pending: _Pending, meta: re.Match[str], meta_line: int, file: str) -
     if not pending.title:
         return Rejected(pending.line, "item has an empty title")
     try:
-        year, month, day = (int(part) for part in re.split(r"\s*-\s*", meta.group("date")))
+        year, month, day = (int(part) for part in re.split(r"\s*[-/.]\s*", meta.group("date")))
         published = date(year, month, day)
     except ValueError:
         return Rejected(meta_line, f"impossible publish date {meta.group('date')!r}")
     if not 1990 <= published.year <= 2100:
         return Rejected(meta_line, f"implausible publish date {published.isoformat()}")
     digits = meta.group("views")
-    if len(digits) > 10 or int(digits) > MAX_VIEWS:
+    views = parse_count(digits + (meta.group("unit") or "")) if len(digits) <= 12 else None
+    if views is None:
         return Rejected(meta_line, f"absurd view count {digits[:20]}{'…' if len(digits) > 20 else ''}")
-    views = int(digits)
     pages = int(meta.group("pages")) if meta.group("pages") and len(meta.group("pages")) <= 6 else None
     if pages is not None and not 0 < pages <= MAX_PAGES:
         pages = None
