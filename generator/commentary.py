@@ -118,6 +118,11 @@ def read_commentary(path: Path, diagnostics: Diagnostics) -> Commentary | None:
     )
 
 
+# Top-level paths the site plan uses itself; a page there would overwrite them.
+RESERVED_PAGE_SLUGS = {"reports", "publishers", "topics", "weeks", "months", "search", "feeds", "static",
+                       "pagefind", "page"}
+
+
 def read_page(path: Path, diagnostics: Diagnostics) -> Page | None:
     parsed = split_front_matter(path, diagnostics)
     if parsed is None:
@@ -127,6 +132,10 @@ def read_page(path: Path, diagnostics: Diagnostics) -> Page | None:
     if not isinstance(slug, str) or not is_valid_slug(slug):
         diagnostics.error(path, _key_line(path, "slug"),
                           f"slug {slug!r} must be lower-case ASCII letters, digits and '-'")
+        return None
+    if slug in RESERVED_PAGE_SLUGS:
+        diagnostics.error(path, _key_line(path, "slug"),
+                          f"slug {slug!r} is a section of the generated site; give the page another slug")
         return None
     title = data.get("title") if isinstance(data.get("title"), str) else path.stem
     return Page(slug=slug, title=strip_invisible(title), html=render_markdown(strip_invisible(body)),

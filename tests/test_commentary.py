@@ -88,3 +88,11 @@ def test_commentary_html_is_sanitised(tmp_path: Path) -> None:
     pages = "".join(p.read_text(encoding="utf-8") for p in out.rglob("*.html"))
     assert "<strong>重点</strong>" in pages
     assert "<script>alert" not in pages and "javascript:alert" not in pages and "onerror" not in pages
+
+
+def test_a_page_cannot_take_the_place_of_a_generated_section(tmp_path: Path) -> None:
+    content = copy_content(tmp_path)
+    (content / "pages" / "search.md").write_text("---\ntitle: 搜索说明\n---\n正文\n", encoding="utf-8")
+    result = run_cli("check", "--content", str(content))
+    assert result.returncode == 1
+    assert "pages/search.md:1: error: slug 'search' is a section of the generated site" in result.stderr
