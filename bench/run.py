@@ -114,10 +114,12 @@ def write_hugo(records: list[dict], project: Path) -> None:
         encoding="utf-8")
 
 
-def run_size(reports: int, tools: list[str], work: Path) -> list[dict]:
+def run_size(reports: int, tools: list[str], work: Path, search: bool = True) -> list[dict]:
     root = work / f"n{reports}"
     content = root / "content"
     synthesise(content, reports)
+    if not search:
+        (content / "site.yaml").write_text("search: false\n", encoding="utf-8")
     rows = []
     if "ours" in tools:
         out = root / "site"
@@ -125,7 +127,8 @@ def run_size(reports: int, tools: list[str], work: Path) -> list[dict]:
         build = [sys.executable, "-m", "generator", "build", "--content", str(content), "--out", str(out)]
         figures = measure(build, ROOT)
         files, size = tree_size(out)
-        rows.append({"tool": "this generator", "reports": reports, **figures, "files": files, "bytes": size})
+        label = "this generator" if search else "this generator, search off"
+        rows.append({"tool": label, "reports": reports, **figures, "files": files, "bytes": size})
         rows.append({"tool": "this generator, nothing changed", "reports": reports, **measure(build, ROOT),
                      "files": files, "bytes": size})
         note = next((content / "commentary").glob("*.md"))
@@ -164,11 +167,12 @@ def main() -> None:
     parser.add_argument("--tools", default="ours,pelican,hugo")
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/digest-bench"))
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "benchmarks.md")
+    parser.add_argument("--no-search", action="store_true", help="build our site without the Pagefind index")
     args = parser.parse_args()
     tools = args.tools.split(",")
     rows = []
     for reports in args.reports:
-        rows.extend(run_size(reports, tools, args.workdir))
+        rows.extend(run_size(reports, tools, args.workdir, search=not args.no_search))
         print(table(rows), flush=True)
     machine = f"{os.cpu_count()} cores, Python {sys.version.split()[0]}"
     args.out.parent.mkdir(parents=True, exist_ok=True)

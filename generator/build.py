@@ -113,7 +113,9 @@ def build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnosti
         output.write("robots.txt", render_robots(urls))
         output.copy_tree(templates / "static", "static")
         progress.stage("search")
-        if available():
+        if not site.search:
+            pass
+        elif available():
             build_index(output.staging)
         else:
             diagnostics.warning(out, None, "search index skipped: install pagefind[extended] (pip install -e .)")

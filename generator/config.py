@@ -34,6 +34,7 @@ class SiteConfig:
     excerpt_min: int = 120
     excerpt_max: int = 300
     author: str = "研报精选编辑部"
+    search: bool = True
 
     @property
     def tz(self) -> ZoneInfo:
@@ -98,6 +99,9 @@ def _site(path: Path, diagnostics: Diagnostics) -> SiteConfig:
         expected = type(getattr(site, key))
         if expected is int and (not isinstance(value, int) or isinstance(value, bool) or value < 1):
             diagnostics.error(path, line_of(data), f"{key} must be a positive whole number, not {value!r}")
+            continue
+        if expected is bool and not isinstance(value, bool):
+            diagnostics.error(path, line_of(data), f"{key} must be true or false, not {value!r}")
             continue
         if expected is str and not isinstance(value, str):
             diagnostics.error(path, line_of(data), f"{key} must be text, not {value!r}")

@@ -207,7 +207,8 @@ def plan_site(digest: Digest) -> SitePlan:
         pages.append(PageOut(f"{week.url}index.html", "week.html", {
             "week": week, "newer": newer, "older": older, "intro": digest.editions.get(week.key)}))
     pages.extend(_month_pages(reports, site.page_size))
-    pages.append(PageOut("search/index.html", "search.html", {"terms": terms}))
+    if site.search:
+        pages.append(PageOut("search/index.html", "search.html", {"terms": terms}))
     for page in digest.pages:
         pages.append(PageOut(f"{page.slug}/index.html", "page.html", {"page": page}))
     pages.append(PageOut("feeds/index.html", "feeds.html", {"terms": terms}))
