@@ -12,7 +12,7 @@ import re
 
 from generator.normalize import CJK_CLASS, squash_spaces, strip_invisible, to_simplified
 
-WINDOW = 2000
+WINDOW = 1200
 _C = f"[{CJK_CLASS}]"
 _PUNCT = "，。、：；！？（）《》“”,:;!?()"
 # `研究研究院院`: a run written twice with its last character doubled after it.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from urllib.parse import urlsplit
 
 _URL_UNSAFE = frozenset(" \t\n\r\"'<>\\`")
@@ -23,7 +24,7 @@ def base_url_problem(url: str) -> str | None:
 class Urls:
     base_url: str
 
-    @property
+    @cached_property
     def base_path(self) -> str:
         path = urlsplit(self.base_url).path or "/"
         return path if path.endswith("/") else path + "/"
