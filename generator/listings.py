@@ -15,6 +15,7 @@ import multiprocessing
 import os
 import pickle
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from generator.config import Config
@@ -48,6 +49,7 @@ class _Job:
 _job: _Job | None = None
 
 
+@lru_cache(maxsize=1)
 def code_version() -> str:
     """A hash of the generator's own sources: a new version never reuses old results."""
     digest = hashlib.sha256()
