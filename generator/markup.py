@@ -18,8 +18,12 @@ _TAGS = {
 _ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}, "td": {"align"}, "th": {"align"}}
 
 
+# One converter, reset between documents: building one costs more than converting a note.
+_MARKDOWN = markdown.Markdown(extensions=["tables", "fenced_code", "sane_lists"], output_format="html")
+
+
 def render_markdown(text: str) -> str:
-    html = markdown.markdown(text, extensions=["tables", "fenced_code", "sane_lists"], output_format="html")
+    html = _MARKDOWN.reset().convert(text)
     return nh3.clean(
         html,
         tags=_TAGS,
