@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import sys
 import time
 from dataclasses import dataclass, field
@@ -10,22 +9,24 @@ from pathlib import Path
 
 from generator.diagnostics import Diagnostics
 from generator.digest import Digest, load_digest
+from generator.inputs import InputFiles, scan_inputs
 from generator.listings import code_version
 from generator.plan import TAXONOMIES, SitePlan, plan_site
 from generator.progress import Progress
 from generator.render.feeds import render_atom, render_json_feed, render_rss
 from generator.render.html import make_environment
+from generator.render.keys import Keyer
 from generator.render.opml import render_opml
 from generator.render.parallel import RenderError, render_all
 from generator.render.search import SearchIndexError, available, build_index
 from generator.render.sitemap import render_robots, render_sitemap
 from generator.render.urls import Urls
-from generator.write import StagedOutput, built_from, check_output_dir
+from generator.write import CACHE, StagedOutput, built_from, check_output_dir
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = PROJECT_ROOT / "templates"
 PAGES_BUDGET = 1024**3
-CACHE = ".digest-cache"
+INPUTS = "inputs.pickle"
 
 
 @dataclass
@@ -38,6 +39,7 @@ class BuildResult:
     size: int
     seconds: float
     timings: dict[str, float] = field(default_factory=dict)
+    rewritten: int = 0
 
     def summary(self) -> str:
         """The closing line, e.g. `Built 100,000 reports, 1,234 publisher pages … in 31.2 s`."""
@@ -48,18 +50,8 @@ class BuildResult:
         stages = ", ".join(f"{name} {seconds:.1f} s" for name, seconds in self.timings.items())
         pages = ", ".join(f"{counts[k]:,} {kinds[k]} pages" for k in kinds)
         return (f"Built {len(self.digest.reports):,} reports, {pages}, {len(self.plan.feeds):,} feeds: "
-                f"{self.files:,} files, {self.size / 1024**2:.1f} MB in {self.seconds:.1f} s ({stages})")
-
-
-def inputs_fingerprint(content: Path, templates: Path, base_url: str | None, strict: bool) -> str:
-    """Everything a build reads: content, templates, code, options. Equal fingerprints mean
-    byte-identical output, so a rebuild with nothing changed can stop at once."""
-    digest = hashlib.sha256(f"{base_url}|{strict}|{code_version()}".encode())
-    for root in (content, templates):
-        for path in sorted(root.rglob("*")):
-            if path.is_file() and ".cache" not in path.parts:
-                digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()
+                f"{self.files:,} files ({self.rewritten:,} written), {self.size / 1024**2:.1f} MB "
+                f"in {self.seconds:.1f} s ({stages})")
 
 
 def summarise_counts(digest: Digest, stream=sys.stderr) -> None:
@@ -76,14 +68,18 @@ def build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnosti
     """Build the site; None when the content has errors (nothing is written then)."""
     started = time.perf_counter()
     check_output_dir(out, content)
-    fingerprint = inputs_fingerprint(content, templates, base_url, strict)
+    content, templates = content.resolve(), templates.resolve()
+    inputs = scan_inputs([content, templates], out.resolve() / CACHE / INPUTS)
+    # Equal fingerprints mean byte-identical output: a rebuild with nothing changed stops here.
+    fingerprint = inputs.fingerprint([content, templates], f"{base_url}|{strict}|{code_version()}")
     if built_from(out.resolve()) == fingerprint:
         return BuildResult(None, None, 0, 0, time.perf_counter() - started)
     progress = progress or Progress()
     progress.stage("read")
     output = StagedOutput(out)
     try:
-        digest = load_digest(content, diagnostics, out.resolve() / CACHE, output.staging / CACHE)
+        digest = load_digest(content, diagnostics, out.resolve() / CACHE, output.staging / CACHE, inputs.hashes)
+        inputs.save(output.staging / CACHE / INPUTS)
     except BaseException:
         output.abandon()
         raise
@@ -92,38 +88,25 @@ def build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnosti
     if diagnostics.failed(strict):
         output.abandon()
         return None
-    progress.stage("plan")
-    plan = plan_site(digest)
-    urls = Urls(digest.config.site.base_url)
-    env = make_environment(templates, digest.config.site, urls, {
-        "taxonomies": TAXONOMIES, "pages": digest.pages,
-        "term_slugs": {k: {v.name: v.slug for v in views} for k, views in plan.terms.items()},
-    })
     try:
-        progress.stage("render")
-        render_all(env, plan.pages, output, lambda done: progress.count(done, len(plan.pages)))
-        progress.stage("feeds")
-        site = digest.config.site
-        for feed in plan.feeds:
-            output.write(feed.path, render_rss(feed, site, urls))
-        output.write("atom.xml", render_atom(plan.feeds[0], site, urls, "atom.xml"))
-        output.write("feed.json", render_json_feed(plan.feeds[0], site, urls, "feed.json"))
-        output.write("feeds.opml", render_opml(site, plan.terms, urls))
-        output.write("sitemap.xml", render_sitemap([p.path for p in plan.pages], urls))
-        output.write("robots.txt", render_robots(urls))
-        output.copy_tree(templates / "static", "static")
+        progress.stage("plan")
+        plan = plan_site(digest)
+        reindex = _write_site(digest, plan, templates, inputs, output, progress)
         progress.stage("search")
-        if not site.search:
-            pass
-        elif available():
-            build_index(output.staging)
-        else:
+        site = digest.config.site
+        if reindex and not available():
             diagnostics.warning(out, None, "search index skipped: install pagefind[extended] (pip install -e .)")
+            reindex = False
+        if reindex:
+            if output.previous:
+                output.link_unchanged("reports/")
+            build_index(output.staging)
         if output.bytes_written > 0.8 * PAGES_BUDGET:
             diagnostics.warning(out, None, f"site is {output.bytes_written / 1024**2:.0f} MB, "
                                 "near GitHub Pages' 1 GB limit")
         progress.stage("write")
-        output.commit(fingerprint)
+        output.commit(fingerprint, replace=("pagefind",) if reindex else (),
+                      remove=() if site.search else ("pagefind",))
     except SearchIndexError as exc:
         output.abandon()
         raise RenderError(str(exc)) from None
@@ -131,4 +114,45 @@ def build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnosti
         output.abandon()
         raise
     return BuildResult(digest, plan, output.files, output.bytes_written, time.perf_counter() - started,
-                       progress.close())
+                       progress.close(), len(output.staged))
+
+
+def _write_site(digest: Digest, plan: SitePlan, templates: Path, inputs: InputFiles, output: StagedOutput,
+                progress: Progress) -> bool:
+    """Render and stage every file whose inputs changed; True when the search index needs
+    building again (a report page changed, appeared or went away)."""
+    site = digest.config.site
+    urls = Urls(site.base_url)
+    term_slugs = {k: {v.name: v.slug for v in views} for k, views in plan.terms.items()}
+    env = make_environment(templates, site, urls, {"taxonomies": TAXONOMIES, "pages": digest.pages,
+                                                   "term_slugs": term_slugs})
+    keyer = Keyer(Keyer("").key(inputs.fingerprint([templates], ""), code_version(), site, TAXONOMIES,
+                                digest.pages, term_slugs))
+    progress.stage("render")
+    keys = [keyer.key(page.path, page.template, page.context) for page in plan.pages]
+    todo = [(page, key) for page, key in zip(plan.pages, keys, strict=True) if not output.unchanged(page.path, key)]
+    render_all(env, [page for page, _ in todo], [key for _, key in todo], output,
+               lambda done: progress.count(done, len(todo)))
+    progress.stage("feeds")
+    main = plan.feeds[0]
+    others = [
+        ("atom.xml", ("atom", main), lambda: render_atom(main, site, urls, "atom.xml")),
+        ("feed.json", ("json", main), lambda: render_json_feed(main, site, urls, "feed.json")),
+        ("feeds.opml", ("opml", plan.terms), lambda: render_opml(site, plan.terms, urls)),
+        ("sitemap.xml", ("sitemap", [p.path for p in plan.pages]),
+         lambda: render_sitemap([p.path for p in plan.pages], urls)),
+        ("robots.txt", ("robots",), lambda: render_robots(urls)),
+    ]
+    for feed in plan.feeds:
+        others.append((feed.path, ("rss", feed), lambda feed=feed: render_rss(feed, site, urls)))
+    for static in sorted(p for p in (templates / "static").rglob("*") if p.is_file()):
+        others.append((f"static/{static.relative_to(templates / 'static').as_posix()}", (inputs.hashes[static],),
+                       static.read_bytes))
+    for path, parts, render in others:
+        key = keyer.key(path, *parts)
+        if not output.unchanged(path, key):
+            output.write(path, render(), key)
+    if not site.search:
+        return False
+    return (not (output.out / "pagefind").is_dir() or any(p.startswith("reports/") for p in output.staged)
+            or any(p.startswith("reports/") and p not in output.entries for p in output.previous))

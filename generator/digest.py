@@ -107,9 +107,10 @@ def _join_commentary(reports: dict[str, Report], notes: list[Commentary], config
 
 
 def load_digest(content_dir: Path, diagnostics: Diagnostics, cache: Path | None = None,
-                new_cache: Path | None = None) -> Digest:
+                new_cache: Path | None = None, hashes: dict[Path, str] | None = None) -> Digest:
     """The whole content model. With `cache`, listing files read before are not read again;
-    with `new_cache`, this run's results are kept there for the next run."""
+    with `new_cache`, this run's results are kept there for the next run; `hashes` are the
+    input files' content hashes when the caller has them already."""
     config = load_config(content_dir, diagnostics)
     table = PublisherTable(config.publishers)
     classifier = TopicClassifier(config.topics)
@@ -119,7 +120,7 @@ def load_digest(content_dir: Path, diagnostics: Diagnostics, cache: Path | None 
     files = listing_files(content_dir / "listings")
     key_base = fingerprint(config, content_dir / "profiles")
     for result in enrich_listings(files, config, table, classifier, readers, diagnostics.root, cache, key_base,
-                                  new_cache):
+                                  new_cache, hashes or {}):
         diagnostics.items.extend(result.diagnostics)
         for name in result.discovered:
             if name not in table.terms:

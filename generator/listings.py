@@ -89,8 +89,9 @@ def _enrich_file(path: Path) -> FileResult:
     return FileResult(reports, count, diagnostics.items, discovered)
 
 
-def _cached(path: Path, cache: Path | None, key_base: str) -> tuple[str, FileResult | None]:
-    key = hashlib.sha256(key_base.encode() + path.name.encode() + path.read_bytes()).hexdigest()
+def _cached(path: Path, cache: Path | None, key_base: str, sha: str | None) -> tuple[str, FileResult | None]:
+    sha = sha or hashlib.sha256(path.read_bytes()).hexdigest()
+    key = hashlib.sha256(f"{key_base}\0{path.name}\0{sha}".encode()).hexdigest()
     entry = cache / f"{key}.pickle" if cache else None
     if entry is not None and entry.is_file():
         try:
@@ -102,12 +103,13 @@ def _cached(path: Path, cache: Path | None, key_base: str) -> tuple[str, FileRes
 
 def enrich_listings(files: list[Path], config: Config, table: PublisherTable, classifier: TopicClassifier,
                     readers: dict[str, Reader], root: Path | None, cache: Path | None,
-                    key_base: str, new_cache: Path | None) -> list[FileResult]:
-    """One result per file, in the order of `files`; every result is saved to `new_cache`."""
+                    key_base: str, new_cache: Path | None, hashes: dict[Path, str]) -> list[FileResult]:
+    """One result per file, in the order of `files`; every result is saved to `new_cache`.
+    `hashes` holds content hashes of the files already computed, if any."""
     global _job
     keys, results = {}, {}
     for path in files:
-        keys[path], cached = _cached(path, cache, key_base)
+        keys[path], cached = _cached(path, cache, key_base, hashes.get(path.resolve()))
         if cached is not None:
             results[path] = cached
     todo = [path for path in files if path not in results]

@@ -3,15 +3,29 @@
 A build that fails or is interrupted leaves the previous site untouched. Every path is
 checked to stay inside the staging directory, and the output may never be a directory
 that holds the content, the home directory or the file-system root.
+
+A manifest in the site's cache records, for every file, the key of the inputs it was made
+from and a hash of its bytes. When the live site has one, a rebuild stages only files whose
+bytes change and moves them in, with interrupts held off for those moments; otherwise the
+whole staged site is swapped in at once.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
+import pickle
 import shutil
+import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 MARKER = ".digest-site"
+CACHE = ".digest-cache"
+MANIFEST = "manifest.pickle"
+
+Entry = tuple[str, str, int]  # input key, hash of the bytes, size
 
 
 class UnsafeOutput(ValueError):
@@ -55,8 +69,35 @@ def _running(pid: int) -> bool:
     return True
 
 
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """Ctrl-C and SIGTERM wait until the files are moved: the site is never half old, half new."""
+    held = {signal.SIGINT, signal.SIGTERM}
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def _mark(site: Path, fingerprint: str) -> None:
+    """The marker says the directory is a built site and, once complete, what it was built from."""
+    (site / MARKER).write_text(f"built by python -m generator build\n{fingerprint}\n", encoding="utf-8")
+
+
+def _load_manifest(out: Path) -> dict[str, Entry]:
+    """The live site's manifest; empty (so everything is rebuilt) unless the site is complete."""
+    if not built_from(out):
+        return {}
+    try:
+        manifest = pickle.loads((out / CACHE / MANIFEST).read_bytes())
+    except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError):
+        return {}
+    return manifest if isinstance(manifest, dict) else {}
+
+
 class StagedOutput:
-    """Collects files in a staging directory; `commit()` swaps it into place."""
+    """Collects files in a staging directory; `commit()` puts them in place."""
 
     def __init__(self, out: Path) -> None:
         self.out = out.resolve()
@@ -64,8 +105,17 @@ class StagedOutput:
         self._remove_leftovers()
         self.staging = self.out.parent / f".{self.out.name}.staging-{os.getpid()}"
         self.staging.mkdir()
-        self.bytes_written = 0
-        self.files = 0
+        self.previous = _load_manifest(self.out)
+        self.entries: dict[str, Entry] = {}
+        self.staged: list[str] = []
+
+    @property
+    def files(self) -> int:
+        return len(self.entries)
+
+    @property
+    def bytes_written(self) -> int:
+        return sum(entry[2] for entry in self.entries.values())
 
     def _remove_leftovers(self) -> None:
         """Staging and old directories of builds that were killed outright (SIGKILL, power
@@ -82,26 +132,107 @@ class StagedOutput:
             raise UnsafeOutput(f"refusing to write {relative!r}: outside the output directory")
         return path
 
-    def write(self, relative: str, data: bytes) -> None:
-        path = self.target(relative)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
-        self.bytes_written += len(data)
-        self.files += 1
+    def unchanged(self, relative: str, key: str) -> bool:
+        """True, and the live file kept, when it was made from inputs with this key."""
+        entry = self.previous.get(relative)
+        if entry is not None and entry[0] == key:
+            self.entries[relative] = entry
+            return True
+        return False
 
-    def copy_tree(self, source: Path, relative: str) -> None:
-        for file in sorted(p for p in source.rglob("*") if p.is_file()):
-            self.write(f"{relative}/{file.relative_to(source).as_posix()}", file.read_bytes())
+    def stage(self, relative: str, data: bytes, key: str) -> tuple[str, Entry, bool]:
+        """Stage `data` unless the live file has these bytes already; safe in worker processes,
+        whose results the parent passes to `record`."""
+        entry = (key, hashlib.blake2b(data, digest_size=16).hexdigest(), len(data))
+        old = self.previous.get(relative)
+        changed = old is None or old[1] != entry[1]
+        if changed:
+            path = self.target(relative)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+        return relative, entry, changed
 
-    def commit(self, fingerprint: str = "") -> None:
-        """Swap the staged site in; the marker records what it was built from."""
-        (self.staging / MARKER).write_text(f"built by python -m generator build\n{fingerprint}\n", encoding="utf-8")
-        old = self.out.parent / f".{self.out.name}.old-{os.getpid()}"
-        if self.out.exists():
-            self.out.rename(old)
-        self.staging.rename(self.out)
-        if old.exists():
-            shutil.rmtree(old)
+    def record(self, relative: str, entry: Entry, changed: bool) -> None:
+        self.entries[relative] = entry
+        if changed:
+            self.staged.append(relative)
+
+    def write(self, relative: str, data: bytes, key: str) -> None:
+        self.record(*self.stage(relative, data, key))
+
+    def link_unchanged(self, prefix: str) -> None:
+        """Hard-link live files under `prefix` that are not staged into the staging directory,
+        so a tool that reads the whole site (the search indexer) sees it complete."""
+        staged = set(self.staged)
+        for relative in self.entries:
+            if relative.startswith(prefix) and relative not in staged:
+                path = self.target(relative)
+                path.parent.mkdir(parents=True, exist_ok=True)
+                os.link(self.out / relative, path)
+
+    def commit(self, fingerprint: str = "", replace: tuple[str, ...] = (), remove: tuple[str, ...] = ()) -> None:
+        """Put the staged files in place. Directories in `replace` (the search index) are staged
+        complete and replace their live counterparts as a unit; those in `remove` go."""
+        cache = self.staging / CACHE
+        cache.mkdir(exist_ok=True)
+        (cache / MANIFEST).write_bytes(pickle.dumps(self.entries, protocol=5))
+        with _signals_held():
+            if self.previous and self.out.exists():
+                self._move_in(fingerprint, replace, remove)
+            else:
+                _mark(self.staging, fingerprint)
+                old = self.out.parent / f".{self.out.name}.old-{os.getpid()}"
+                if self.out.exists():
+                    self.out.rename(old)
+                self.staging.rename(self.out)
+                if old.exists():
+                    shutil.rmtree(old)
+
+    def _move_in(self, fingerprint: str, replace: tuple[str, ...], remove: tuple[str, ...]) -> None:
+        _mark(self.out, "")  # until the moves are done, no later build may trust this site
+        for relative in self.staged:
+            target = self.out / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(self.staging / relative, target)
+        for relative in sorted(self.previous.keys() - self.entries.keys(), reverse=True):
+            gone = self.out / relative
+            gone.unlink(missing_ok=True)
+            for parent in gone.parents:
+                if parent == self.out or not parent.is_dir() or any(parent.iterdir()):
+                    break
+                parent.rmdir()
+        for name in replace:
+            self._sync_dir(name)
+        if (self.out / CACHE).exists():
+            (self.out / CACHE).rename(self.staging / f"{CACHE}.old")
+        (self.staging / CACHE).rename(self.out / CACHE)
+        for name in remove:
+            shutil.rmtree(self.out / name, ignore_errors=True)
+        _mark(self.out, fingerprint)
+        shutil.rmtree(self.staging)
+
+    def _sync_dir(self, name: str) -> None:
+        """Make the live directory `name` equal to its staged version, moving in only the files
+        whose bytes differ (the search index keeps most of its fragments between builds)."""
+        staged, live = self.staging / name, self.out / name
+        kept = set()
+        for source in staged.rglob("*"):
+            if source.is_dir():
+                continue
+            relative = source.relative_to(staged)
+            kept.add(relative)
+            target = live / relative
+            if target.is_file() and target.stat().st_size == source.stat().st_size \
+                    and target.read_bytes() == source.read_bytes():
+                continue
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(source, target)
+        for stale in sorted(live.rglob("*"), reverse=True):
+            relative = stale.relative_to(live)
+            if stale.is_file() and relative not in kept:
+                stale.unlink()
+            elif stale.is_dir() and not any(stale.iterdir()):
+                stale.rmdir()
 
     def abandon(self) -> None:
         shutil.rmtree(self.staging, ignore_errors=True)

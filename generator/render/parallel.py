@@ -2,7 +2,8 @@
 core, so large sites are split into chunks rendered by forked workers.
 
 Workers inherit the environment and the plan through fork (nothing is pickled but chunk
-bounds and counts) and write straight into the staging directory; paths never overlap.
+bounds and each file's manifest entry) and write straight into the staging directory; paths
+never overlap.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from jinja2 import Environment, TemplateError
 
 from generator.plan import PageOut
 from generator.render.html import render_page
-from generator.write import StagedOutput
+from generator.write import Entry, StagedOutput
 
 PARALLEL_FROM = 3000
 CHUNK = 400
@@ -33,28 +34,28 @@ def render_failure(exc: Exception, page_path: str, template: str) -> RenderError
     return RenderError(f"{where}: error: rendering {page_path} failed: {type(exc).__name__}: {exc}")
 
 
-_state: tuple[Environment, Sequence[PageOut], StagedOutput] | None = None
+_state: tuple[Environment, Sequence[PageOut], Sequence[str], StagedOutput] | None = None
 
 
-def _render_range(bounds: tuple[int, int]) -> tuple[int, int]:
+def _render_range(bounds: tuple[int, int]) -> list[tuple[str, Entry, bool]]:
     assert _state is not None
-    env, pages, output = _state
-    files = written = 0
-    for page in pages[bounds[0]:bounds[1]]:
+    env, pages, keys, output = _state
+    staged = []
+    for page, key in zip(pages[bounds[0]:bounds[1]], keys[bounds[0]:bounds[1]], strict=True):
         try:
             html = render_page(env, page.template, page.path, page.context)
         except _RENDER_ERRORS as exc:
             raise render_failure(exc, page.path, page.template) from None
-        output.write(page.path, html)
-        files, written = files + 1, written + len(html)
-    return files, written
+        staged.append(output.stage(page.path, html, key))
+    return staged
 
 
-def render_all(env: Environment, pages: Sequence[PageOut], output: StagedOutput,
+def render_all(env: Environment, pages: Sequence[PageOut], keys: Sequence[str], output: StagedOutput,
                progress: Callable[[int], None] = lambda done: None) -> None:
-    """Render every page into `output`, in parallel when the site is large enough to gain."""
+    """Render `pages` (with their input `keys`) into `output`, in parallel when there are
+    enough of them to gain."""
     global _state
-    _state = (env, pages, output)
+    _state = (env, pages, keys, output)
     bounds = [(start, min(start + CHUNK, len(pages))) for start in range(0, len(pages), CHUNK)]
     workers = min(os.cpu_count() or 1, 4)
     try:
@@ -66,11 +67,12 @@ def render_all(env: Environment, pages: Sequence[PageOut], output: StagedOutput,
         else:
             with multiprocessing.get_context("fork").Pool(workers) as pool:
                 results, done = [], 0
-                for result in pool.imap_unordered(_render_range, bounds):
+                for result in pool.imap(_render_range, bounds):
                     results.append(result)
-                    done += result[0]
+                    done += len(result)
                     progress(done)
     finally:
         _state = None
-    output.files += sum(files for files, _ in results)
-    output.bytes_written += sum(written for _, written in results)
+    for result in results:
+        for staged in result:
+            output.record(*staged)

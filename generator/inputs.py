@@ -1,0 +1,66 @@
+"""Every file a build reads, hashed once, and unchanged files not read at all.
+
+A file's hash is remembered with its size and modification time (in the site's cache), the
+way make and git decide what changed: a rebuild reads only files whose metadata moved. As in
+git, a file modified within a moment of being hashed is never trusted on metadata alone. The
+hashes serve the no-op check, the listing cache and the commentary cache alike.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+RACY_NS = 2_000_000_000
+
+
+@dataclass
+class InputFiles:
+    """Content hashes (sha256 hex) of every input file, by absolute path."""
+
+    hashes: dict[Path, str] = field(default_factory=dict)
+    remembered: dict[str, tuple[int, int, int, str]] = field(default_factory=dict)
+
+    def fingerprint(self, roots: list[Path], options: str) -> str:
+        """One hash of every file's path and content under `roots`, and of the options."""
+        digest = hashlib.sha256(options.encode())
+        for root in roots:
+            for path in sorted(p for p in self.hashes if p.is_relative_to(root)):
+                digest.update(f"{path.relative_to(root).as_posix()}\0{self.hashes[path]}\0".encode())
+        return digest.hexdigest()
+
+    def save(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(pickle.dumps(self.remembered, protocol=5))
+
+
+def _load_remembered(path: Path | None) -> dict[str, tuple[int, int, int, str]]:
+    try:
+        return pickle.loads(path.read_bytes()) if path else {}
+    except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError):
+        return {}
+
+
+def scan_inputs(roots: list[Path], remembered_at: Path | None) -> InputFiles:
+    """Hash every file under `roots` (skipping `.cache` directories), reusing remembered hashes
+    of files whose size and modification time are unchanged."""
+    previous = _load_remembered(remembered_at)
+    now = time.time_ns()
+    inputs = InputFiles()
+    for root in roots:
+        for path in root.rglob("*"):
+            if ".cache" in path.parts or not path.is_file():
+                continue
+            stat = path.stat()
+            key = str(path)
+            entry = previous.get(key)
+            if entry and entry[:2] == (stat.st_size, stat.st_mtime_ns) and stat.st_mtime_ns < entry[2] - RACY_NS:
+                sha = entry[3]
+            else:
+                sha = hashlib.sha256(path.read_bytes()).hexdigest()
+            inputs.hashes[path] = sha
+            inputs.remembered[key] = (stat.st_size, stat.st_mtime_ns, now, sha)
+    return inputs

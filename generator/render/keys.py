@@ -1,0 +1,68 @@
+"""Input keys: a hash of everything an output file is made from, so a rebuild renders only
+the files whose inputs changed.
+
+A page's key covers its template context, walked value by value, salted with what every
+page shares (templates, site settings, template globals, code version, base URL). Reports
+and other model objects are hashed once per build however many pages show them, so keying
+the whole site stays linear in its size.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import fields, is_dataclass
+from datetime import date
+from typing import Any
+
+from generator.model import Report
+
+_SCALARS = (str, int, float, bool, type(None), date)
+
+
+class Keyer:
+    def __init__(self, salt: str) -> None:
+        self.salt = salt
+        # Keyed by id(): every object hashed here is held by the site plan for the whole build.
+        self._memo: dict[int, str] = {}
+
+    def key(self, *parts: Any) -> str:
+        out = [self.salt]
+        for part in parts:
+            self._walk(part, out)
+        return hashlib.blake2b("\x1f".join(out).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+    def _walk(self, value: Any, out: list[str]) -> None:
+        if isinstance(value, _SCALARS):
+            out.append(repr(value))
+        elif isinstance(value, (list, tuple)):
+            out.append("[")
+            for item in value:
+                self._walk(item, out)
+            out.append("]")
+        elif isinstance(value, dict):
+            out.append("{")
+            for name, item in value.items():
+                out.append(repr(name))
+                self._walk(item, out)
+            out.append("}")
+        elif is_dataclass(value):
+            out.append(self._object(value))
+        elif callable(value):
+            out.append(getattr(value, "__qualname__", type(value).__name__))  # code, covered by the code version
+        else:
+            raise TypeError(f"cannot key a {type(value).__name__}: add it to render/keys.py")
+
+    def _object(self, value: Any) -> str:
+        known = self._memo.get(id(value))
+        if known is None:
+            if isinstance(value, Report):
+                text = repr(value)  # a report holds no other report: its repr is all of it
+            else:
+                parts: list[str] = [type(value).__name__]
+                for spec in fields(value):
+                    parts.append(spec.name)
+                    self._walk(getattr(value, spec.name), parts)
+                text = "\x1f".join(parts)
+            known = self._memo[id(value)] = hashlib.blake2b(text.encode("utf-8", "surrogatepass"),
+                                                            digest_size=16).hexdigest()
+        return known

@@ -1,0 +1,89 @@
+"""Rebuilds touch only what changed, and always end byte-identical to a build from scratch."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from conftest import copy_content, run_cli
+
+COMMENTARY = "2023-10-ai-fintech.md"
+
+
+def published(site: Path) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*")
+            if p.is_file() and not p.relative_to(site).as_posix().startswith(".")}
+
+
+def inodes(site: Path) -> dict[str, int]:
+    return {p.relative_to(site).as_posix(): p.stat().st_ino for p in site.rglob("*") if p.is_file()}
+
+
+def build(content: Path, out: Path) -> str:
+    result = run_cli("build", "--content", str(content), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    return result.stderr
+
+
+def written(stderr: str) -> int:
+    return int(re.search(r"files \(([\d,]+) written\)", stderr)[1].replace(",", ""))
+
+
+def test_an_edited_commentary_rewrites_only_the_files_whose_bytes_change(tmp_path: Path) -> None:
+    content, out = copy_content(tmp_path), tmp_path / "site"
+    build(content, out)
+    before, files_before = published(out), inodes(out)
+    note = content / "commentary" / COMMENTARY
+    note.write_text(note.read_text(encoding="utf-8") + "\n补充：第三章的案例值得细读。\n", encoding="utf-8")
+    stderr = build(content, out)
+    after, files_after = published(out), inodes(out)
+    changed = {path for path in after if after[path] != before.get(path)}
+    report_page = next(p for p in changed if p.startswith("reports/"))
+    assert "第三章的案例值得细读" in after[report_page].decode()
+    assert "feed.xml" in changed and "index.html" not in changed  # not a pick: the home page is unchanged
+    assert 0 < written(stderr) < len(after) / 4
+    untouched = [p for p in after if p not in changed and files_after[p] != files_before[p]]
+    assert untouched == [], "files with unchanged bytes keep their inode: they were not rewritten"
+    assert after == published(build_fresh(content, tmp_path / "fresh"))
+
+
+def test_a_removed_listing_takes_its_pages_away(tmp_path: Path) -> None:
+    content, out = copy_content(tmp_path), tmp_path / "site"
+    extra = content / "listings" / "extra.txt"
+    extra.write_text(
+        "  • 中信证券:银行业2023年三季报前瞻(18页).pdf\n\n    银行业三季报前瞻，息差压力仍在，资产质量稳定。\n\n"
+        "    浏览量12人已浏览 发布时间2023-10-20 18页 推荐指数5星级\n", encoding="utf-8")
+    build(content, out)
+    with_extra = published(out)
+    extra.unlink()
+    build(content, out)
+    assert published(out) == published(build_fresh(content, tmp_path / "fresh"))
+    assert len(published(out)) < len(with_extra)
+    assert not any(p.is_dir() and not any(p.iterdir()) for p in out.rglob("*")), "no empty directories stay"
+
+
+def test_a_site_left_incomplete_is_rebuilt_whole(tmp_path: Path) -> None:
+    content, out = copy_content(tmp_path), tmp_path / "site"
+    build(content, out)
+    marker = out / ".digest-site"
+    marker.write_text(marker.read_text(encoding="utf-8").splitlines()[0] + "\n\n", encoding="utf-8")
+    (out / "feeds" / "index.html").unlink()
+    stderr = build(content, out)
+    assert written(stderr) == len(published(out)) - len(list((out / "pagefind").rglob("*.*")))
+    assert (out / "feeds" / "index.html").is_file()
+
+
+def test_switching_search_off_removes_the_index(tmp_path: Path) -> None:
+    content, out = copy_content(tmp_path), tmp_path / "site"
+    build(content, out)
+    assert (out / "pagefind").is_dir()
+    config = content / "site.yaml"
+    config.write_text(config.read_text(encoding="utf-8").replace("search: true", "search: false"), encoding="utf-8")
+    build(content, out)
+    assert not (out / "pagefind").exists() and not (out / "search").exists()
+    assert published(out) == published(build_fresh(content, tmp_path / "fresh"))
+
+
+def build_fresh(content: Path, out: Path) -> Path:
+    build(content, out)
+    return out
