@@ -31,6 +31,7 @@ class SiteConfig:
     feed_size: int = 50
     home_latest: int = 20
     home_hot: int = 10
+    home_picks: int = 12
     excerpt_min: int = 120
     excerpt_max: int = 300
     author: str = "研报精选编辑部"

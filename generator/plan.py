@@ -75,6 +75,31 @@ class WeekView:
         return date.fromisocalendar(self.year, self.week, 7)
 
 
+@dataclass(frozen=True)
+class Paging:
+    """Where a page sits in a paginated list, and which page numbers its pager shows."""
+
+    number: int
+    count: int
+    base: str
+
+    def href(self, number: int) -> str:
+        return page_path(self.base, number)
+
+    @property
+    def window(self) -> list[int | None]:
+        """First, last and three pages either side of this one, None marking a gap: listing
+        every number on every page would grow a list's pages with the square of its length."""
+        shown = [n for n in range(max(1, self.number - 3), min(self.count, self.number + 3) + 1)]
+        shown = sorted({1, self.count, *shown})
+        out: list[int | None] = []
+        for n in shown:
+            if out and n - (out[-1] or 0) > 1:
+                out.append(None)
+            out.append(n)
+        return out
+
+
 @dataclass
 class PageOut:
     path: str
@@ -157,8 +182,7 @@ def _month_pages(reports: list[Report], page_size: int) -> list[PageOut]:
         for number, chunk in enumerate(chunks, start=1):
             base = f"months/{key}/"
             pages.append(PageOut(f"{page_path(base, number)}index.html", "month.html", {
-                "month": key, "reports": chunk, "total": len(months[key]),
-                "paging": {"number": number, "count": len(chunks), "base": base}}))
+                "month": key, "reports": chunk, "total": len(months[key]), "paging": Paging(number, len(chunks), base)}))
     return pages
 
 
@@ -172,7 +196,7 @@ def plan_site(digest: Digest) -> SitePlan:
     feeds: list[FeedOut] = [
         FeedOut("feed.xml", site.title, site.description, "", reports[: site.feed_size])
     ]
-    picks = [r for r in reports if r.commentary and r.commentary.pick]
+    picks = [r for r in reports if r.commentary and r.commentary.pick][: site.home_picks]
     hot = sorted(reports, key=lambda r: (-r.views, r.id))[: site.home_hot]
     pages.append(PageOut("index.html", "index.html", {
         "picks": picks, "latest": reports[: site.home_latest], "hot": hot,
@@ -195,17 +219,20 @@ def plan_site(digest: Digest) -> SitePlan:
             for number, chunk in enumerate(chunks, start=1):
                 pages.append(PageOut(f"{page_path(view.url, number)}index.html", "term.html", {
                     "taxonomy": taxonomy, "term": view, "reports": chunk, "stats": stats, "other": other,
-                    "paging": {"number": number, "count": len(chunks), "base": view.url},
+                    "paging": Paging(number, len(chunks), view.url),
                 }))
             feeds.append(FeedOut(view.feed_url, f"{view.name} · {site.title}",
                                  f"{taxonomy.label}「{view.name}」的最新研究报告", view.url,
                                  view.reports[: site.feed_size]))
     pages.append(PageOut("weeks/index.html", "weeks.html", {"weeks": weeks}))
-    for number, week in enumerate(weeks):
-        newer = weeks[number - 1] if number > 0 else None
-        older = weeks[number + 1] if number + 1 < len(weeks) else None
-        pages.append(PageOut(f"{week.url}index.html", "week.html", {
-            "week": week, "newer": newer, "older": older, "intro": digest.editions.get(week.key)}))
+    for index, week in enumerate(weeks):
+        newer = weeks[index - 1] if index > 0 else None
+        older = weeks[index + 1] if index + 1 < len(weeks) else None
+        chunks = paginate(week.reports, site.page_size)
+        for number, chunk in enumerate(chunks, start=1):
+            pages.append(PageOut(f"{page_path(week.url, number)}index.html", "week.html", {
+                "week": week, "reports": chunk, "paging": Paging(number, len(chunks), week.url),
+                "newer": newer, "older": older, "intro": digest.editions.get(week.key)}))
     pages.extend(_month_pages(reports, site.page_size))
     if site.search:
         pages.append(PageOut("search/index.html", "search.html", {"terms": terms}))

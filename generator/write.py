@@ -108,6 +108,7 @@ class StagedOutput:
         self.previous = _load_manifest(self.out)
         self.entries: dict[str, Entry] = {}
         self.staged: list[str] = []
+        self._folders: set[str] = set()
 
     @property
     def files(self) -> int:
@@ -127,10 +128,14 @@ class StagedOutput:
                     shutil.rmtree(leftover, ignore_errors=True)
 
     def target(self, relative: str) -> Path:
-        path = (self.staging / relative).resolve()
-        if not path.is_relative_to(self.staging) or path == self.staging:
+        """The staging path of `relative`, refused unless it stays inside the staging directory.
+        Checked on the string (no `..`, absolute or empty parts): resolving every path against
+        the file system would cost a system call per directory level per file."""
+        parts = relative.split("/")
+        if not relative or "\0" in relative or "\\" in relative or any(p in ("", ".", "..") for p in parts[:-1]) \
+                or parts[-1] in ("", ".", ".."):
             raise UnsafeOutput(f"refusing to write {relative!r}: outside the output directory")
-        return path
+        return self.staging / relative
 
     def unchanged(self, relative: str, key: str) -> bool:
         """True, and the live file kept, when it was made from inputs with this key."""
@@ -147,9 +152,13 @@ class StagedOutput:
         old = self.previous.get(relative)
         changed = old is None or old[1] != entry[1]
         if changed:
-            path = self.target(relative)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(data)
+            path = str(self.target(relative))
+            folder = path.rpartition("/")[0]
+            if folder not in self._folders:
+                os.makedirs(folder, exist_ok=True)
+                self._folders.add(folder)
+            with open(path, "wb") as file:
+                file.write(data)
         return relative, entry, changed
 
     def record(self, relative: str, entry: Entry, changed: bool) -> None:

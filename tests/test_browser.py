@@ -64,7 +64,7 @@ def test_a_reader_goes_from_home_to_topic_to_report_to_publisher(page: Page, bas
     page.click("a:text-is('保险')")
     assert page.locator("h1").inner_text() == "保险"
     _shot(page, "topic-desktop")
-    page.locator("ol.reports li.report h3 a").first.click()
+    page.locator("ol.reports li h3 a").first.click()
     assert "/repo/reports/" in page.url
     _shot(page, "report-desktop")
     page.locator("article .terms a.publisher").first.click()

@@ -78,7 +78,7 @@ def test_term_pages_paginate_with_small_page_sizes(tmp_path: Path) -> None:
     first = (out / "topics" / "banking" / "index.html").read_text(encoding="utf-8")
     assert f'href="/topics/banking/page/{count}/"' in first
     listed = first[first.index('id="all-reports"'):]
-    assert len(re.findall(r'<li class="report">', listed)) == 2
+    assert len(re.findall(r'<li><h3>', listed)) == 2
 
 
 def _feed(site: Path, name: str) -> ElementTree.Element:

@@ -1,16 +1,26 @@
-"""HTML pages from Jinja2 templates, with autoescaping on for every template."""
+"""HTML pages from Jinja2 templates, with autoescaping on for every template.
+
+Rendering is most of a build, so what many pages share is rendered once: the masthead and
+colophon once per build, each report's list entry once per process however many lists show
+it. Links are filters (`'feeds/' | url`): Jinja calls filters directly, globals through a
+slower dispatch, and a page holds dozens of links.
+"""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
 
 from generator.config import SiteConfig
+from generator.model import Report
 from generator.render.charts import month_bars, share_bars
 from generator.render.urls import Urls
+
 
 
 def _cn_date(value: date | None) -> str:
@@ -31,6 +41,45 @@ def _is_http_url(value: object) -> bool:
     return isinstance(value, str) and value.lower().startswith(("https://", "http://"))
 
 
+def _jsonld(report: Report) -> Markup:
+    """schema.org Report data, compact and with Chinese as UTF-8 (not \\u escapes, which
+    double its size), safe inside <script>."""
+    data: dict[str, Any] = {"@context": "https://schema.org", "@type": "Report", "headline": report.display_title,
+                            "datePublished": report.date.isoformat()}
+    if report.report_date:
+        data["dateCreated"] = report.report_date.isoformat()
+    if report.pages:
+        data["numberOfPages"] = report.pages
+    if report.topics:
+        data["about"] = report.topics
+    if report.publishers:
+        data["publisher"] = [{"@type": "Organization", "name": name} for name in report.publishers]
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+
+
+class ListItems:
+    """Each report's list entry, rendered on first use and reused by every list showing it.
+
+    Forked render workers each fill their own memo; a report is on five or more lists."""
+
+    def __init__(self, env: Environment) -> None:
+        self._env = env
+        self._memo: dict[tuple[str, bool], Markup] = {}
+
+    def __call__(self, report: Report, full: bool = False) -> Markup:
+        key = (report.id, full)
+        html = self._memo.get(key)
+        if html is None:
+            template = self._env.get_template("partials/item.html")
+            html = self._memo[key] = Markup(template.render(report=report, full=full))
+        return html
+
+
+def _once(env: Environment, template: str) -> Markup:
+    return Markup(env.get_template(template).render())
+
+
 def make_environment(templates: Path, site: SiteConfig, urls: Urls, globals_: dict[str, Any]) -> Environment:
     env = Environment(
         loader=FileSystemLoader(str(templates)),
@@ -39,14 +88,14 @@ def make_environment(templates: Path, site: SiteConfig, urls: Urls, globals_: di
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=False,
     )
-    env.filters["cn_date"] = _cn_date
-    env.filters["number"] = _number
-    env.filters["teaser"] = _teaser
+    env.filters.update(cn_date=_cn_date, number=_number, teaser=_teaser, url=urls.path, absolute=urls.absolute,
+                       jsonld=_jsonld, item=ListItems(env))
     env.tests["http_url"] = _is_http_url
-    env.filters["jsonld_org"] = lambda name: {"@type": "Organization", "name": name}
-    env.globals.update(site=site, url=urls.path, absolute=urls.absolute, month_bars=month_bars,
-                       share_bars=share_bars, **globals_)
+    env.globals.update(site=site, month_bars=month_bars, share_bars=share_bars, **globals_)
+    masthead, colophon = _once(env, "partials/masthead.html"), _once(env, "partials/colophon.html")
+    env.globals.update(masthead=lambda: masthead, colophon=lambda: colophon)
     return env
 
 

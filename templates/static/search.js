@@ -13,7 +13,6 @@ for (const [name, id] of [['q', 'q'], ['publisher', 'filter-publisher'], ['topic
 
 function item(result) {
   const li = document.createElement('li');
-  li.className = 'report';
   const h3 = document.createElement('h3');
   const a = document.createElement('a');
   a.href = result.url;
