@@ -129,10 +129,7 @@ def _write_site(digest: Digest, plan: SitePlan, templates: Path, inputs: InputFi
     keyer = Keyer(Keyer("").key(inputs.fingerprint([templates], ""), code_version(), site, TAXONOMIES,
                                 digest.pages, term_slugs))
     progress.stage("render")
-    keys = [keyer.key(page.path, page.template, page.context) for page in plan.pages]
-    todo = [(page, key) for page, key in zip(plan.pages, keys, strict=True) if not output.unchanged(page.path, key)]
-    render_all(env, [page for page, _ in todo], [key for _, key in todo], output,
-               lambda done: progress.count(done, len(todo)))
+    render_all(env, keyer, plan.pages, output, lambda done: progress.count(done, len(plan.pages)))
     progress.stage("feeds")
     main = plan.feeds[0]
     others = [

@@ -182,7 +182,8 @@ def _month_pages(reports: list[Report], page_size: int) -> list[PageOut]:
         for number, chunk in enumerate(chunks, start=1):
             base = f"months/{key}/"
             pages.append(PageOut(f"{page_path(base, number)}index.html", "month.html", {
-                "month": key, "reports": chunk, "total": len(months[key]), "paging": Paging(number, len(chunks), base)}))
+                "month": key, "reports": chunk, "total": len(months[key]),
+                "paging": Paging(number, len(chunks), base)}))
     return pages
 
 

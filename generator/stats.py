@@ -62,17 +62,19 @@ def profile(reports: list[Report], other_terms_of, mix_size: int = 6) -> TermPro
 def related_reports(term_lists: Iterable[list[Report]]) -> dict[str, list[Report]]:
     """For each report, up to RELATED others sharing a publisher or topic: the nearest in date
     within each shared list, ranked by how many lists they share, then by recency."""
-    scores: dict[str, Counter[str]] = {}
+    tallies: dict[str, dict[str, int]] = {}
     by_id: dict[str, Report] = {}
     for reports in term_lists:
-        for index, report in enumerate(reports):
-            by_id[report.id] = report
-            tally = scores.setdefault(report.id, Counter())
-            for other in reports[max(0, index - NEIGHBOURS): index + NEIGHBOURS + 1]:
-                if other.id != report.id:
-                    tally[other.id] += 1
+        ids = [report.id for report in reports]
+        by_id.update(zip(ids, reports, strict=True))
+        for index, report_id in enumerate(ids):
+            tally = tallies.setdefault(report_id, {})
+            for other in ids[max(0, index - NEIGHBOURS): index + NEIGHBOURS + 1]:
+                if other != report_id:
+                    tally[other] = tally.get(other, 0) + 1
+    recency = {report_id: (-report.date.toordinal(), report_id) for report_id, report in by_id.items()}
     related = {}
-    for report_id, tally in scores.items():
-        ranked = sorted(tally, key=lambda other: (-tally[other], -by_id[other].date.toordinal(), other))
+    for report_id, tally in tallies.items():
+        ranked = sorted(tally, key=lambda other: (-tally[other], recency[other]))
         related[report_id] = [by_id[other] for other in ranked[:RELATED]]
     return related

@@ -137,13 +137,18 @@ class StagedOutput:
             raise UnsafeOutput(f"refusing to write {relative!r}: outside the output directory")
         return self.staging / relative
 
+    def kept(self, relative: str, key: str) -> Entry | None:
+        """The live file's entry when it was made from inputs with this key (so it stays as it
+        is); safe in worker processes, whose results the parent passes to `record`."""
+        entry = self.previous.get(relative)
+        return entry if entry is not None and entry[0] == key else None
+
     def unchanged(self, relative: str, key: str) -> bool:
         """True, and the live file kept, when it was made from inputs with this key."""
-        entry = self.previous.get(relative)
-        if entry is not None and entry[0] == key:
+        entry = self.kept(relative, key)
+        if entry is not None:
             self.entries[relative] = entry
-            return True
-        return False
+        return entry is not None
 
     def stage(self, relative: str, data: bytes, key: str) -> tuple[str, Entry, bool]:
         """Stage `data` unless the live file has these bytes already; safe in worker processes,

@@ -22,7 +22,6 @@ from generator.render.charts import month_bars, share_bars
 from generator.render.urls import Urls
 
 
-
 def _cn_date(value: date | None) -> str:
     return f"{value.year}年{value.month}月{value.day}日" if value else ""
 

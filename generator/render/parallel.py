@@ -1,9 +1,9 @@
-"""Render pages across processes: Jinja2 rendering is CPU-bound and Python runs it on one
-core, so large sites are split into chunks rendered by forked workers.
+"""Render pages across processes: keying and Jinja2 rendering are CPU-bound and Python runs
+them on one core, so large sites are split into chunks handled by forked workers.
 
 Workers inherit the environment and the plan through fork (nothing is pickled but chunk
-bounds and each file's manifest entry) and write straight into the staging directory; paths
-never overlap.
+bounds and each file's manifest entry), key each page, render only pages whose key changed
+and write straight into the staging directory; paths never overlap.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from jinja2 import Environment, TemplateError
 
 from generator.plan import PageOut
 from generator.render.html import render_page
+from generator.render.keys import Keyer
 from generator.write import Entry, StagedOutput
 
 PARALLEL_FROM = 3000
@@ -34,14 +35,19 @@ def render_failure(exc: Exception, page_path: str, template: str) -> RenderError
     return RenderError(f"{where}: error: rendering {page_path} failed: {type(exc).__name__}: {exc}")
 
 
-_state: tuple[Environment, Sequence[PageOut], Sequence[str], StagedOutput] | None = None
+_state: tuple[Environment, Keyer, Sequence[PageOut], StagedOutput] | None = None
 
 
 def _render_range(bounds: tuple[int, int]) -> list[tuple[str, Entry, bool]]:
     assert _state is not None
-    env, pages, keys, output = _state
+    env, keyer, pages, output = _state
     staged = []
-    for page, key in zip(pages[bounds[0]:bounds[1]], keys[bounds[0]:bounds[1]], strict=True):
+    for page in pages[bounds[0]:bounds[1]]:
+        key = keyer.key(page.path, page.template, page.context)
+        kept = output.kept(page.path, key)
+        if kept is not None:
+            staged.append((page.path, kept, False))
+            continue
         try:
             html = render_page(env, page.template, page.path, page.context)
         except _RENDER_ERRORS as exc:
@@ -50,12 +56,12 @@ def _render_range(bounds: tuple[int, int]) -> list[tuple[str, Entry, bool]]:
     return staged
 
 
-def render_all(env: Environment, pages: Sequence[PageOut], keys: Sequence[str], output: StagedOutput,
+def render_all(env: Environment, keyer: Keyer, pages: Sequence[PageOut], output: StagedOutput,
                progress: Callable[[int], None] = lambda done: None) -> None:
-    """Render `pages` (with their input `keys`) into `output`, in parallel when there are
-    enough of them to gain."""
+    """Key every page and render those whose inputs changed into `output`, in parallel when
+    there are enough pages to gain."""
     global _state
-    _state = (env, pages, keys, output)
+    _state = (env, keyer, pages, output)
     bounds = [(start, min(start + CHUNK, len(pages))) for start in range(0, len(pages), CHUNK)]
     workers = min(os.cpu_count() or 1, 4)
     try:
