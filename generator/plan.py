@@ -6,6 +6,7 @@ paginated term pages and its feed — configured twice. Nothing here renders or 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -17,6 +18,8 @@ from generator.enrich.publishers import UNATTRIBUTED
 from generator.model import Report
 from generator.slugs import short_hash
 from generator.stats import month_key, per_month, profile, related_reports
+
+MONTH_TOP = 10
 
 
 @dataclass(frozen=True)
@@ -170,20 +173,22 @@ def page_path(base: str, number: int) -> str:
     return base if number == 1 else f"{base}page/{number}/"
 
 
-def _month_pages(reports: list[Report], page_size: int) -> list[PageOut]:
-    """The month archive: an index of months and a paginated page per month."""
+def _month_pages(reports: list[Report], weeks: list[WeekView]) -> list[PageOut]:
+    """The month archive: an index of months, and per month its most-read reports and the
+    weeks holding the rest. Week pages list every report already; listing them all again by
+    month would add a second full copy of the archive to the site."""
     months: dict[str, list[Report]] = {}
     for report in reports:
         months.setdefault(month_key(report.date), []).append(report)
     keys = sorted(months, reverse=True)
+    by_number = {(week.year, week.week): week for week in weeks}
     pages = [PageOut("months/index.html", "months.html", {"months": [(k, len(months[k])) for k in keys]})]
     for key in keys:
-        chunks = paginate(months[key], page_size)
-        for number, chunk in enumerate(chunks, start=1):
-            base = f"months/{key}/"
-            pages.append(PageOut(f"{page_path(base, number)}index.html", "month.html", {
-                "month": key, "reports": chunk, "total": len(months[key]),
-                "paging": Paging(number, len(chunks), base)}))
+        counts = Counter(report.date.isocalendar()[:2] for report in months[key])
+        pages.append(PageOut(f"months/{key}/index.html", "month.html", {
+            "month": key, "total": len(months[key]),
+            "weeks": [(by_number[number], counts[number]) for number in sorted(counts, reverse=True)],
+            "top": sorted(months[key], key=lambda r: (-r.views, r.id))[:MONTH_TOP]}))
     return pages
 
 
@@ -234,7 +239,7 @@ def plan_site(digest: Digest) -> SitePlan:
             pages.append(PageOut(f"{page_path(week.url, number)}index.html", "week.html", {
                 "week": week, "reports": chunk, "paging": Paging(number, len(chunks), week.url),
                 "newer": newer, "older": older, "intro": digest.editions.get(week.key)}))
-    pages.extend(_month_pages(reports, site.page_size))
+    pages.extend(_month_pages(reports, weeks))
     if site.search:
         pages.append(PageOut("search/index.html", "search.html", {"terms": terms}))
     for page in digest.pages:

@@ -7,10 +7,12 @@ every pair of reports.
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from generator.model import Report
 
@@ -18,13 +20,14 @@ RELATED = 5
 NEIGHBOURS = 4
 
 
+@lru_cache(maxsize=8192)  # a site spans a few thousand days; every report of a day asks
 def month_key(day: date) -> str:
     return f"{day.year}-{day.month:02d}"
 
 
 def per_month(reports: Iterable[Report]) -> list[tuple[str, int]]:
     """Reports per month from the first to the last month, empty months included."""
-    counts = Counter(month_key(r.date) for r in reports)
+    counts = Counter(map(month_key, Counter(r.date for r in reports).elements()))
     if not counts:
         return []
     first, last = min(counts), max(counts)
@@ -53,7 +56,7 @@ def profile(reports: list[Report], other_terms_of, mix_size: int = 6) -> TermPro
     return TermProfile(
         first=min(r.date for r in reports),
         last=max(r.date for r in reports),
-        most_read=sorted(reports, key=lambda r: (-r.views, r.id))[:5],
+        most_read=heapq.nsmallest(5, reports, key=lambda r: (-r.views, r.id)),
         months=per_month(reports),
         mix=sorted(mix.items(), key=lambda item: (-item[1], item[0]))[:mix_size],
     )
@@ -72,9 +75,10 @@ def related_reports(term_lists: Iterable[list[Report]]) -> dict[str, list[Report
             for other in ids[max(0, index - NEIGHBOURS): index + NEIGHBOURS + 1]:
                 if other != report_id:
                     tally[other] = tally.get(other, 0) + 1
-    recency = {report_id: (-report.date.toordinal(), report_id) for report_id, report in by_id.items()}
-    related = {}
-    for report_id, tally in tallies.items():
-        ranked = sorted(tally, key=lambda other: (-tally[other], recency[other]))
-        related[report_id] = [by_id[other] for other in ranked[:RELATED]]
-    return related
+    # One integer per candidate: shared lists first, then recency (newest first, then id).
+    ranked = sorted(by_id.values(), key=lambda r: (-r.date.toordinal(), r.id))
+    rank = {report.id: index for index, report in enumerate(ranked)}
+    weight = len(ranked)
+    return {report_id: [ranked[score % weight] for score in heapq.nsmallest(
+                RELATED, (rank[other] - count * weight for other, count in tally.items()))]
+            for report_id, tally in tallies.items()}

@@ -4,12 +4,16 @@ report text; else unattributed, and visibly so. Fed with real titles and real di
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.config import load_config
 from generator.diagnostics import Diagnostics
+from generator.enrich.keywords import longest_word
 from generator.enrich.publishers import PublisherTable
 from generator.enrich.titles import parse_title
 from tests.conftest import run_cli
@@ -66,7 +70,7 @@ def test_an_unattributed_report_says_so_on_its_page(tmp_path: Path) -> None:
     result = run_cli("build", "--content", str(content), "--out", str(out))
     assert result.returncode == 0, result.stderr
     page = next((out / "reports").glob("*/index.html")).read_text(encoding="utf-8")
-    assert "<dt>发布机构</dt><dd>未署名</dd>" in page
+    assert '<a class="tag publisher unattributed" href="/publishers/unattributed/">未署名</a>' in page
     assert (out / "publishers" / "unattributed" / "index.html").is_file()
 
 
@@ -159,3 +163,15 @@ def test_a_listing_field_naming_several_publishers_gives_each(tmp_path: Path) ->
     records, _ = _export(content)
     assert records["2023年中国银行业调查报告"]["publishers"] == ["毕马威", "中国银行业协会"]
     assert records["中国银行业回顾"]["publishers"] == ["德勤", "普华永道"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="中信证券国金a.", max_size=5), min_size=1, max_size=8),
+       st.text(alphabet="中信证券国金a.( ", max_size=40))
+def test_the_word_pattern_finds_what_the_plain_alternation_finds(words: list[str], text: str) -> None:
+    """Longest word first at each position, exactly like `a|b|…` sorted longest first."""
+    plain = re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
+    pattern = longest_word(set(words))
+    assert pattern is not None
+    assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert bool(pattern.match(text)) == bool(plain.match(text))

@@ -45,7 +45,7 @@ def _jsonld(report: Report) -> Markup:
     double its size), safe inside <script>."""
     data: dict[str, Any] = {"@context": "https://schema.org", "@type": "Report", "headline": report.display_title,
                             "datePublished": report.date.isoformat()}
-    if report.report_date:
+    if report.report_date and report.report_date != report.date:
         data["dateCreated"] = report.report_date.isoformat()
     if report.pages:
         data["numberOfPages"] = report.pages
