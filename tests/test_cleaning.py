@@ -8,9 +8,12 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.config import load_config
 from generator.diagnostics import Diagnostics
+from generator.enrich import cleaning
 from generator.enrich.cleaning import clean_text, excerpt, repair
 from generator.enrich.publishers import PublisherTable
 from generator.enrich.titles import parse_title
@@ -69,3 +72,43 @@ def test_ordinary_reduplication_survives() -> None:
 def test_long_text_is_cut_at_a_sentence_end() -> None:
     text = excerpt("".join(f"第{n}家银行净息差企稳回升，资产质量保持稳定。" for n in range(40)))
     assert 120 <= len(text) <= 300 and text.endswith("。")
+
+
+@pytest.mark.parametrize(("hostile", "repaired"), [
+    ("a" * 1_000_000, "a" * 500_000),
+    ("研" * 1_000_000, "研研研"),
+    ("研究" * 500_000, "研究"),
+    ("研 " * 500_000, "研研"),
+    ("报告日期:" * 200_000, "报告日期:"),
+    ("银银行行类类别别" * 100_000, "银行类别"),
+    (("研究院" * 9 + "x") * 30_000, "研究院x" * 30_000),
+])
+def test_repair_stays_linear_on_hostile_input(hostile: str, repaired: str) -> None:
+    """A megabyte of one repeated character or unit finishes (every step is a bounded scan)."""
+    assert repair(hostile) == repaired
+    assert len(excerpt(hostile)) <= 300
+
+
+def _every_repeat_collapsed(text: str) -> str:
+    """The plain reference: the two backreference patterns tried at every position."""
+    staggered = cleaning._STAGGERED.sub(cleaning._collapse_staggered, text)
+    return cleaning._REPEATED.sub(cleaning._collapse_repeated, staggered)
+
+
+# Few distinct characters, so that runs written twice are common.
+_repetitive = st.lists(st.text(alphabet="研究院报告 a1:,𠀀", min_size=1, max_size=6), max_size=12).map(
+    lambda units: "".join(unit * (1 + len(unit) % 3) for unit in units))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_repetitive)
+def test_the_candidate_scan_never_misses_a_repeat(text: str) -> None:
+    assert cleaning._collapse_repeats(text) == _every_repeat_collapsed(text)
+
+
+@pytest.mark.parametrize("snippet", SNIPPETS, ids=[s["title"][:14] for s in SNIPPETS])
+def test_the_candidate_scan_matches_the_reference_on_real_text(snippet: dict) -> None:
+    text = snippet["text"]
+    doubled = text[:40] + text[40:90] * 2 + text[90:]
+    for sample in (text, doubled, repair(text)):
+        assert cleaning._collapse_repeats(sample) == _every_repeat_collapsed(sample)

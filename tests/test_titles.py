@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.config import load_config
 from generator.diagnostics import Diagnostics
 from generator.enrich.publishers import PublisherTable
 from generator.enrich.titles import parse_title
 from generator.enrich.topics import TopicClassifier
+from generator.normalize import _traditional, fold, strip_invisible
 
 
 @pytest.fixture(scope="module")
@@ -80,3 +85,16 @@ def test_topics_weigh_the_title_over_the_text(tmp_path: Path) -> None:
     deep_mention = "概述。" * 600 + "保险 寿险 保费"
     assert "保险" not in classifier.classify("宏观经济月报", deep_mention)
     assert "保险" in classifier.classify("宏观经济月报", "保险 寿险 保费 再保险")
+
+
+def _plain_fold(text: str) -> str:
+    """`fold` without its shortcuts: full NFKC and a translation of every character."""
+    text = unicodedata.normalize("NFKC", strip_invisible(text)).translate(_traditional()[0]).lower()
+    return re.sub(r"[\s\u3000]+", "", text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.one_of(st.sampled_from("，：；（）！？％\u3000ＡＢ１２證券銀行业 ΣσςAé\u0301\u0338<𠀀𠁞"),
+                                  st.characters())))
+def test_fold_shortcuts_never_change_a_key(text: str) -> None:
+    assert fold(text) == _plain_fold(text)

@@ -19,12 +19,14 @@ _GUID_NAMESPACE = uuid.UUID("6f1b8d2e-7c4a-5e3b-9a61-2d4c8e0f7b13")
 
 _EXTENSION = re.compile(r"\.(?:pdf|docx?|pptx?)$")
 _PAGE_COUNT = re.compile(r"[(\[【]\d+页[)\]】]")
+# Everything but letters, digits, `&` and `%` (`\w` is exactly `str.isalnum()` plus `_`).
+_NOT_KEY = re.compile(r"[^\w&%]|_")
 
 
 def title_key(title: str) -> str:
     """Folded listed title without extension, page count or punctuation differences."""
     key = _PAGE_COUNT.sub("", _EXTENSION.sub("", fold(title.replace("&amp;", "&").replace("&amp", "&"))))
-    return "".join(ch for ch in key if ch.isalnum() or ch in "&%")
+    return _NOT_KEY.sub("", key)
 
 
 def report_key(title: str, publishers: list[str], own_date: date | None) -> str:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from generator.config import Term
+from generator.enrich.keywords import longest_word
 from generator.enrich.titles import JOINT, TitleParts
 from generator.normalize import fold
 from generator.slugs import slugify
@@ -39,13 +40,15 @@ _GENERIC = {"银行", "保险", "证券", "券商", "基金", "信托", "期货"
             "咨询", "科技"}
 _DEPARTMENT_END = re.compile(r"(?:研究所|研究院|研究部|研究中心|团队|小组|中心|部|所|组)$")
 
-# Statements in report text that name the firm; the flag says whether a name not in the
-# table may be taken as a new publisher (only where the sentence leaves no doubt).
+# Statements in report text that name the firm, each with a word it cannot match without
+# (tested first: most text holds none); the flag says whether a name not in the table may
+# be taken as a new publisher (only where the sentence leaves no doubt).
 _STATEMENTS = [
-    (re.compile(r"证监会审核(?P<org>.{2,12}?)投资咨询业务资格"), True),
-    (re.compile(r"请务必阅读正文(?:之后|最后|后)的(?P<org>.{2,16}?)(?:股份有限公司|有限责任公司)?(?:的)?免责"), True),
-    (re.compile(r"报告(?:出品方|作者|来源)[:：](?P<org>[^,，。;；:：\s]{2,20})"), True),
-    (re.compile(r"(?P<org>[\u4e00-\u9fff]{2,12}?(?:证券|期货|基金))(?:股份)?有限(?:责任)?公司"), False),
+    (re.compile(r"证监会审核(?P<org>.{2,12}?)投资咨询业务资格"), "证监会审核", True),
+    (re.compile(r"请务必阅读正文(?:之后|最后|后)的(?P<org>.{2,16}?)(?:股份有限公司|有限责任公司)?(?:的)?免责"),
+     "请务必阅读正文", True),
+    (re.compile(r"报告(?:出品方|作者|来源)[:：](?P<org>[^,，。;；:：\s]{2,20})"), "报告", True),
+    (re.compile(r"(?P<org>[\u4e00-\u9fff]{2,12}?(?:证券|期货|基金))(?:股份)?有限(?:责任)?公司"), "有限", False),
 ]
 COVER_CHARS = 300
 _SAC = re.compile(r"(s\d{4})\d{6,10}")
@@ -91,8 +94,8 @@ class PublisherTable:
             for mark in (*term.legal_names, *term.slogans):
                 self._marks.append((fold(mark), term.name))
         self._marks.sort(key=lambda pair: -len(pair[0]))
-        ordered = sorted(self._names, key=len, reverse=True)
-        self._prefix = re.compile("|".join(re.escape(n) for n in ordered)) if ordered else None
+        self._any_mark = longest_word(mark for mark, _ in self._marks)
+        self._prefix = longest_word(self._names)
 
     def lookup(self, name: str) -> str | None:
         """The canonical name for an alias, also with a department after it (`中国信通院云大所`)."""
@@ -185,8 +188,8 @@ class PublisherTable:
         return None
 
     def _from_text(self, text: str) -> tuple[list[str], list[str]]:
-        for pattern, may_discover in _STATEMENTS:
-            for match in pattern.finditer(text):
+        for pattern, word, may_discover in _STATEMENTS:
+            for match in pattern.finditer(text) if word in text else ():
                 org = match.group("org")
                 known = next((n for i in range(len(org) - 1) if (n := self.lookup(org[i:]))), None)
                 if known:
@@ -195,9 +198,10 @@ class PublisherTable:
                     name, new = self._classify(_org_head(org))
                     if name:
                         return [name], [name] if new else []
-        for mark, name in self._marks:
-            if mark in text:
-                return [name], []
+        if self._any_mark and self._any_mark.search(text):
+            for mark, name in self._marks:
+                if mark in text:
+                    return [name], []
         for match in _SAC.finditer(text):
             if match.group(1) in self._sac:
                 return [self._sac[match.group(1)]], []

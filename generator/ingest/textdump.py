@@ -44,11 +44,13 @@ def parse(text: str, file: str) -> Iterator[ListingItem | Rejected]:
             continue
         if pending is None:
             continue
-        meta = _META.search(line)
+        # Either meta pattern needs one of these words; preview lines, however long, rarely hold one.
+        maybe_meta = "浏览" in line or "发布时间" in line
+        meta = _META.search(line) if maybe_meta else None
         if meta:
             yield _finish(pending, meta, number, file)
             pending = None
-        elif _LOOSE_META.search(line):
+        elif maybe_meta and _LOOSE_META.search(line):
             yield Rejected(
                 pending.line,
                 f"meta line {number} is malformed: expected "

@@ -1,0 +1,42 @@
+"""One pattern for a list of words that finds, at each position, the longest word there.
+
+`"|".join(words)` longest first does the same, but the regex engine then tries every word
+at every position. Here the words share their prefixes (`证券|证券公司` → `证券(?:公司)?`),
+so each position costs one test per distinct first character, and the engine skips straight
+to positions holding one of them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_Trie = dict[str, "_Trie"]
+_END = ""
+
+
+def _trie(words: Iterable[str]) -> _Trie:
+    root: _Trie = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[_END] = {}
+    return root
+
+
+def _source(node: _Trie, top: bool = False) -> str:
+    """Longer words first: a node that ends a word makes what follows it optional."""
+    branches = [re.escape(char) + _source(child) for char, child in node.items() if char != _END]
+    if not branches:
+        return ""
+    body = "|".join(branches)
+    if _END in node:
+        return f"(?:{body})?"
+    return body if top or len(branches) == 1 else f"(?:{body})"
+
+
+def longest_word(words: Iterable[str]) -> re.Pattern[str] | None:
+    """A pattern matching any of `words`, the longest one where several start; None for none."""
+    words = list(words)
+    return re.compile(_source(_trie(words), top=True)) if words else None
