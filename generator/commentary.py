@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from generator.diagnostics import Diagnostics
+from generator.diagnostics import Diagnostic, Diagnostics
+from generator.filecache import FileResults
 from generator.markup import render_markdown
 from generator.model import Commentary, Page
 from generator.normalize import strip_invisible
@@ -89,6 +91,27 @@ def _date(path: Path, data: dict[str, Any], diagnostics: Diagnostics) -> dt.date
     except ValueError:
         diagnostics.error(path, _key_line(path, "date"), f"date {value!r} is not a date like 2023-10-12")
         return None
+
+
+PARALLEL_FROM_NOTES = 400
+
+
+def _note_and_messages(root: Path | None, path: Path) -> tuple[Commentary | None, list[Diagnostic]]:
+    diagnostics = Diagnostics(root=root)
+    return read_commentary(path, diagnostics), diagnostics.items
+
+
+def read_all_commentary(paths: list[Path], diagnostics: Diagnostics, cache: FileResults,
+                        hashes: dict[Path, str]) -> list[Commentary]:
+    """Every commentary file that reads cleanly, in order; unchanged files come from `cache`,
+    and a few thousand changed ones (Markdown is slow) are read in parallel."""
+    notes = []
+    for note, messages in cache.compute(partial(_note_and_messages, diagnostics.root), paths, hashes,
+                                        lambda todo: len(todo) >= PARALLEL_FROM_NOTES):
+        diagnostics.items.extend(messages)
+        if note is not None:
+            notes.append(note)
+    return notes
 
 
 def read_commentary(path: Path, diagnostics: Diagnostics) -> Commentary | None:

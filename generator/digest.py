@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.commentary import markdown_files, read_commentary, read_editions, read_page
+from generator.commentary import markdown_files, read_all_commentary, read_editions, read_page
 from generator.config import Config, load_config
 from generator.diagnostics import Diagnostics
 from generator.enrich.cleaning import excerpt
@@ -15,8 +15,9 @@ from generator.enrich.merging import merge_into, sighting_id
 from generator.enrich.publishers import PublisherTable
 from generator.enrich.titles import parse_title
 from generator.enrich.topics import TopicClassifier
+from generator.filecache import FileResults
 from generator.ingest import FileCount, listing_files, readers_for
-from generator.listings import enrich_listings, fingerprint
+from generator.listings import code_version, enrich_listings, fingerprint
 from generator.model import Commentary, ListingItem, Page, Report, Source
 from generator.normalize import squash_spaces, strip_invisible
 
@@ -50,7 +51,8 @@ def enrich(item: ListingItem, table: PublisherTable, topics: TopicClassifier, co
     clean_title = (attribution.reading or parts).clean_title(attribution.prefix_is_publisher)
     if len(clean_title) > MAX_TITLE:
         clean_title = clean_title[: MAX_TITLE - 1] + "…"
-    key = report_key(item.title, attribution.publishers, parts.report_date)
+    listed_key = title_key(item.title)
+    key = report_key(listed_key, attribution.publishers, parts.report_date)
     return Report(
         id=report_id(key),
         title=squash_spaces(strip_invisible(item.title)),
@@ -64,6 +66,7 @@ def enrich(item: ListingItem, table: PublisherTable, topics: TopicClassifier, co
         excerpt=excerpt(item.head, config.site.excerpt_min, config.site.excerpt_max),
         attribution=attribution.method,
         sources=[Source(item.file, item.line, item.url)],
+        title_keys=tuple(dict.fromkeys((listed_key, title_key(clean_title)))),
     )
 
 
@@ -71,7 +74,7 @@ def _join_commentary(reports: dict[str, Report], notes: list[Commentary], config
                      table: PublisherTable, diagnostics: Diagnostics) -> None:
     by_title: dict[str, list[Report]] = {}
     for report in reports.values():
-        for key in {title_key(report.title), title_key(report.clean_title)}:
+        for key in report.title_keys:
             by_title.setdefault(key, []).append(report)
     topic_names = {t.name for t in config.topics} | {t.slug for t in config.topics}
     slug_to_topic = {t.slug: t.name for t in config.topics}
@@ -118,9 +121,10 @@ def load_digest(content_dir: Path, diagnostics: Diagnostics, cache: Path | None 
     reports: dict[str, Report] = {}
     readers = readers_for(content_dir, diagnostics)
     files = listing_files(content_dir / "listings")
-    key_base = fingerprint(config, content_dir / "profiles")
-    for result in enrich_listings(files, config, table, classifier, readers, diagnostics.root, cache, key_base,
-                                  new_cache, hashes or {}):
+    hashes = hashes or {}
+    listing_cache = FileResults("listing", fingerprint(config, content_dir / "profiles"), cache, new_cache)
+    for result in enrich_listings(files, config, table, classifier, readers, diagnostics.root, listing_cache,
+                                  hashes):
         diagnostics.items.extend(result.diagnostics)
         for name in result.discovered:
             if name not in table.terms:
@@ -133,7 +137,8 @@ def load_digest(content_dir: Path, diagnostics: Diagnostics, cache: Path | None 
                 count.merged += 1
             else:
                 reports[report.id] = report
-    notes = [n for n in (read_commentary(p, diagnostics) for p in markdown_files(content_dir / "commentary")) if n]
+    notes = read_all_commentary(markdown_files(content_dir / "commentary"), diagnostics,
+                                FileResults("commentary", code_version(), cache, new_cache), hashes)
     _join_commentary(reports, notes, config, table, diagnostics)
     pages = [p for p in (read_page(p, diagnostics) for p in markdown_files(content_dir / "pages")) if p]
     ordered = sorted(reports.values(), key=lambda r: (r.date, r.views, r.id), reverse=True)

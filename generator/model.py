@@ -64,6 +64,8 @@ class Report:
     attribution: str
     sources: list[Source] = field(default_factory=list)
     commentary: Commentary | None = None
+    # The folded listed and clean titles (identity.title_key): how commentary may name it.
+    title_keys: tuple[str, ...] = ()
 
     @property
     def display_title(self) -> str:

@@ -11,8 +11,6 @@ import hashlib
 import re
 import unicodedata
 
-from pypinyin import lazy_pinyin
-
 MAX_LENGTH = 60
 _RESERVED = {
     "con", "prn", "aux", "nul", "page", "feed", "index",
@@ -31,6 +29,8 @@ def short_hash(text: str, length: int = 6) -> str:
 
 def slugify(name: str) -> str:
     """A valid slug for any string, deterministic and independent of everything else."""
+    from pypinyin import lazy_pinyin  # 0.4 s to import; most builds meet no unknown name
+
     ascii_text = "-".join(lazy_pinyin(unicodedata.normalize("NFKC", name), errors="default"))
     ascii_text = unicodedata.normalize("NFKD", ascii_text).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")

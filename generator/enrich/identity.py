@@ -29,9 +29,10 @@ def title_key(title: str) -> str:
     return _NOT_KEY.sub("", key)
 
 
-def report_key(title: str, publishers: list[str], own_date: date | None) -> str:
+def report_key(listed_key: str, publishers: list[str], own_date: date | None) -> str:
+    """What identifies a report: its listed title's `title_key`, publishers and own date."""
     dated = own_date.isoformat() if own_date else ""
-    return f"{title_key(title)}|{','.join(sorted(publishers))}|{dated}"
+    return f"{listed_key}|{','.join(sorted(publishers))}|{dated}"
 
 
 def report_id(key: str) -> str:

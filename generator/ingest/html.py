@@ -14,13 +14,15 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-
-from bs4 import BeautifulSoup, Tag
+from typing import TYPE_CHECKING
 
 from generator.ingest.bounded import head_and_tail
 from generator.ingest.records import MAX_PAGES, Notice, Rejected, http_url, parse_count, parse_date
 from generator.model import ListingItem
 from generator.yamlio import YamlError, load_yaml_file, strip_lines
+
+if TYPE_CHECKING:  # imported where pages are parsed: most builds read no HTML listing
+    from bs4 import BeautifulSoup, Tag
 
 BUILT_IN = Path(__file__).parent / "profiles"
 FIELD_NAMES = ("title", "url", "preview", "views", "date", "pages", "publisher")
@@ -96,6 +98,8 @@ def _named_profile(soup: BeautifulSoup, text: str) -> tuple[str, int] | None:
     if comment:
         return comment.group(1), text.count("\n", 0, comment.start()) + 1
     meta = soup.find("meta", attrs={"name": "source-profile"})
+    from bs4 import Tag
+
     content = meta.get("content") if isinstance(meta, Tag) else None
     if isinstance(content, str) and content.strip():
         return content.strip(), meta.sourceline or 1
@@ -118,6 +122,8 @@ def choose_profile(profile_list: list[Profile], soup: BeautifulSoup,
 
 
 def parse_with(profile_list: list[Profile], text: str, file: str) -> Iterator[ListingItem | Rejected | Notice]:
+    from bs4 import BeautifulSoup
+
     soup = BeautifulSoup(text, "html.parser")
     profile, notice = choose_profile(profile_list, soup, text)
     if notice:

@@ -8,6 +8,7 @@ and write straight into the staging directory; paths never overlap.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import traceback
@@ -71,6 +72,7 @@ def render_all(env: Environment, keyer: Keyer, pages: Sequence[PageOut], output:
                 results.append(_render_range(chunk))
                 progress(chunk[1])
         else:
+            gc.freeze()  # the collector would otherwise touch, and so copy, every inherited object
             with multiprocessing.get_context("fork").Pool(workers) as pool:
                 results, done = [], 0
                 for result in pool.imap(_render_range, bounds):
@@ -79,6 +81,7 @@ def render_all(env: Environment, keyer: Keyer, pages: Sequence[PageOut], output:
                     progress(done)
     finally:
         _state = None
+        gc.unfreeze()
     for result in results:
         for staged in result:
             output.record(*staged)
