@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import sys
 import time
 from dataclasses import dataclass, field
@@ -19,7 +20,7 @@ from generator.render.keys import Keyer
 from generator.render.opml import render_opml
 from generator.render.parallel import RenderError, render_all
 from generator.render.search import SearchIndexError, available, build_index
-from generator.render.sitemap import render_robots, render_sitemap
+from generator.render.sitemap import render_robots, render_sitemaps
 from generator.render.urls import Urls
 from generator.write import CACHE, StagedOutput, built_from, check_output_dir
 
@@ -136,12 +137,12 @@ def _write_site(digest: Digest, plan: SitePlan, templates: Path, inputs: InputFi
         ("atom.xml", ("atom", main), lambda: render_atom(main, site, urls, "atom.xml")),
         ("feed.json", ("json", main), lambda: render_json_feed(main, site, urls, "feed.json")),
         ("feeds.opml", ("opml", plan.terms), lambda: render_opml(site, plan.terms, urls)),
-        ("sitemap.xml", ("sitemap", [p.path for p in plan.pages]),
-         lambda: render_sitemap([p.path for p in plan.pages], urls)),
         ("robots.txt", ("robots",), lambda: render_robots(urls)),
     ]
     for feed in plan.feeds:
         others.append((feed.path, ("rss", feed), lambda feed=feed: render_rss(feed, site, urls)))
+    for name, data in render_sitemaps([p.path for p in plan.pages], urls):
+        others.append((name, ("sitemap", hashlib.blake2b(data).hexdigest()), lambda data=data: data))
     for static in sorted(p for p in (templates / "static").rglob("*") if p.is_file()):
         others.append((f"static/{static.relative_to(templates / 'static').as_posix()}", (inputs.hashes[static],),
                        static.read_bytes))
