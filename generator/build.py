@@ -8,6 +8,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.commentary import markdown_files
+from generator.commentary_rebuild import rebuild_commentary, save_snapshot
 from generator.diagnostics import Diagnostics
 from generator.digest import Digest, load_digest
 from generator.inputs import InputFiles, scan_inputs
@@ -41,6 +43,7 @@ class BuildResult:
     seconds: float
     timings: dict[str, float] = field(default_factory=dict)
     rewritten: int = 0
+    commentary_only: bool = False  # only commentary text changed: see commentary_rebuild.py
 
     def summary(self) -> str:
         """The closing line, e.g. `Built 100,000 reports, 1,234 publisher pages … in 31.2 s`."""
@@ -72,9 +75,18 @@ def build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnosti
     content, templates = content.resolve(), templates.resolve()
     inputs = scan_inputs([content, templates], out.resolve() / CACHE / INPUTS)
     # Equal fingerprints mean byte-identical output: a rebuild with nothing changed stops here.
-    fingerprint = inputs.fingerprint([content, templates], f"{base_url}|{strict}|{code_version()}")
-    if built_from(out.resolve()) == fingerprint:
+    options = f"{base_url}|{strict}|{code_version()}"
+    fingerprint = inputs.fingerprint([content, templates], options)
+    built = built_from(out.resolve())
+    if built == fingerprint:
         return BuildResult(None, None, 0, 0, time.perf_counter() - started)
+    base = inputs.fingerprint([content, templates], options, leave_out=content / "commentary")
+    written = rebuild_commentary(content, out.resolve(), templates, base, fingerprint, inputs.hashes,
+                                 diagnostics.root) if built else None
+    if written is not None:
+        inputs.save(out.resolve() / CACHE / INPUTS)
+        return BuildResult(None, None, 0, 0, time.perf_counter() - started, rewritten=len(written),
+                           commentary_only=True)
     progress = progress or Progress()
     progress.stage("read")
     output = StagedOutput(out)
@@ -92,7 +104,13 @@ def build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnosti
     try:
         progress.stage("plan")
         plan = plan_site(digest)
-        reindex = _write_site(digest, plan, templates, inputs, output, progress)
+        term_slugs = {k: {v.name: v.slug for v in views} for k, views in plan.terms.items()}
+        salt = Keyer("").key(inputs.fingerprint([templates], ""), code_version(), digest.config.site, TAXONOMIES,
+                             digest.pages, term_slugs)
+        reindex = _write_site(digest, plan, templates, inputs, output, progress, salt, term_slugs)
+        notes = {diagnostics._name(p): inputs.hashes[p] for p in markdown_files(content / "commentary")}
+        save_snapshot(output.staging / CACHE, base, salt, digest.config.site, digest.pages, term_slugs, plan, notes,
+                      digest.drafts)
         progress.stage("search")
         site = digest.config.site
         if reindex and not available():
@@ -119,16 +137,14 @@ def build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnosti
 
 
 def _write_site(digest: Digest, plan: SitePlan, templates: Path, inputs: InputFiles, output: StagedOutput,
-                progress: Progress) -> bool:
+                progress: Progress, salt: str, term_slugs: dict[str, dict[str, str]]) -> bool:
     """Render and stage every file whose inputs changed; True when the search index needs
     building again (a report page changed, appeared or went away)."""
     site = digest.config.site
     urls = Urls(site.base_url)
-    term_slugs = {k: {v.name: v.slug for v in views} for k, views in plan.terms.items()}
     env = make_environment(templates, site, urls, {"taxonomies": TAXONOMIES, "pages": digest.pages,
                                                    "term_slugs": term_slugs})
-    keyer = Keyer(Keyer("").key(inputs.fingerprint([templates], ""), code_version(), site, TAXONOMIES,
-                                digest.pages, term_slugs))
+    keyer = Keyer(salt)
     progress.stage("render")
     render_all(env, keyer, plan.pages, output, lambda done: progress.count(done, len(plan.pages)))
     progress.stage("feeds")

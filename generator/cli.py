@@ -103,7 +103,10 @@ def _run(args: argparse.Namespace) -> int:
             print(f"{exc}\nFailed: the previous site in {args.out} was left as it was.", file=sys.stderr)
             return 1
         status = _finish(diagnostics, args.strict)
-        if result and result.digest is None:
+        if result and result.commentary_only:
+            print(f"Commentary text changed: {result.rewritten} file(s) rewritten in {result.seconds:.1f} s",
+                  file=sys.stderr)
+        elif result and result.digest is None:
             print(f"{args.out} is up to date (content, templates and options unchanged)", file=sys.stderr)
         elif result:
             summarise_counts(result.digest)

@@ -30,6 +30,7 @@ class Digest:
     pages: list[Page]
     counts: dict[str, FileCount] = field(default_factory=dict)
     editions: dict[str, str] = field(default_factory=dict)
+    drafts: dict[str, Commentary] = field(default_factory=dict)  # by file name: checked, not published
 
 
 MAX_TITLE = 200
@@ -71,7 +72,9 @@ def enrich(item: ListingItem, table: PublisherTable, topics: TopicClassifier, co
 
 
 def _join_commentary(reports: dict[str, Report], notes: list[Commentary], config: Config,
-                     table: PublisherTable, diagnostics: Diagnostics) -> None:
+                     table: PublisherTable, diagnostics: Diagnostics) -> dict[str, Commentary]:
+    """Attach each note to its report; the drafts, which are checked but not attached."""
+    drafts = {}
     by_title: dict[str, list[Report]] = {}
     for report in reports.values():
         for key in report.title_keys:
@@ -97,6 +100,7 @@ def _join_commentary(reports: dict[str, Report], notes: list[Commentary], config
                               f"report {report.id} already has commentary in {report.commentary.file}")
             continue
         if note.draft:
+            drafts[note.file] = note
             continue
         if note.topics is not None:
             unknown = [t for t in note.topics if t not in topic_names]
@@ -107,6 +111,7 @@ def _join_commentary(reports: dict[str, Report], notes: list[Commentary], config
             report.publishers = [table.lookup(p) or table.discover(p) for p in note.publishers]
             report.attribution = "commentary"
         report.commentary = note
+    return drafts
 
 
 def load_digest(content_dir: Path, diagnostics: Diagnostics, cache: Path | None = None,
@@ -139,8 +144,9 @@ def load_digest(content_dir: Path, diagnostics: Diagnostics, cache: Path | None 
                 reports[report.id] = report
     notes = read_all_commentary(markdown_files(content_dir / "commentary"), diagnostics,
                                 FileResults("commentary", code_version(), cache, new_cache), hashes)
-    _join_commentary(reports, notes, config, table, diagnostics)
+    drafts = _join_commentary(reports, notes, config, table, diagnostics)
     pages = [p for p in (read_page(p, diagnostics) for p in markdown_files(content_dir / "pages")) if p]
     ordered = sorted(reports.values(), key=lambda r: (r.date, r.views, r.id), reverse=True)
     editions = read_editions(content_dir / "editions", diagnostics)
-    return Digest(config=config, publishers=table, reports=ordered, pages=pages, counts=counts, editions=editions)
+    return Digest(config=config, publishers=table, reports=ordered, pages=pages, counts=counts, editions=editions,
+                  drafts=drafts)

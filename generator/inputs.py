@@ -24,11 +24,13 @@ class InputFiles:
     hashes: dict[Path, str] = field(default_factory=dict)
     remembered: dict[str, tuple[int, int, int, str]] = field(default_factory=dict)
 
-    def fingerprint(self, roots: list[Path], options: str) -> str:
-        """One hash of every file's path and content under `roots`, and of the options."""
+    def fingerprint(self, roots: list[Path], options: str, leave_out: Path | None = None) -> str:
+        """One hash of every file's path and content under `roots` (but not under `leave_out`),
+        and of the options."""
         digest = hashlib.sha256(options.encode())
         for root in roots:
-            for path in sorted(p for p in self.hashes if p.is_relative_to(root)):
+            for path in sorted(p for p in self.hashes if p.is_relative_to(root)
+                               and not (leave_out and p.is_relative_to(leave_out))):
                 digest.update(f"{path.relative_to(root).as_posix()}\0{self.hashes[path]}\0".encode())
         return digest.hexdigest()
 

@@ -70,7 +70,7 @@ def _running(pid: int) -> bool:
 
 
 @contextmanager
-def _signals_held() -> Iterator[None]:
+def signals_held() -> Iterator[None]:
     """Ctrl-C and SIGTERM wait until the files are moved: the site is never half old, half new."""
     held = {signal.SIGINT, signal.SIGTERM}
     previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
@@ -80,9 +80,22 @@ def _signals_held() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
-def _mark(site: Path, fingerprint: str) -> None:
+def mark(site: Path, fingerprint: str) -> None:
     """The marker says the directory is a built site and, once complete, what it was built from."""
     (site / MARKER).write_text(f"built by python -m generator build\n{fingerprint}\n", encoding="utf-8")
+
+
+def page_entry(key: str, data: bytes) -> Entry:
+    """A file's manifest entry: the key of its inputs, a hash of its bytes, its size."""
+    return key, hashlib.blake2b(data, digest_size=16).hexdigest(), len(data)
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Replace `path` by a file holding `data`, never leaving it half written."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    temporary.write_bytes(data)
+    os.replace(temporary, path)
 
 
 def _load_manifest(out: Path) -> dict[str, Entry]:
@@ -153,7 +166,7 @@ class StagedOutput:
     def stage(self, relative: str, data: bytes, key: str) -> tuple[str, Entry, bool]:
         """Stage `data` unless the live file has these bytes already; safe in worker processes,
         whose results the parent passes to `record`."""
-        entry = (key, hashlib.blake2b(data, digest_size=16).hexdigest(), len(data))
+        entry = page_entry(key, data)
         old = self.previous.get(relative)
         changed = old is None or old[1] != entry[1]
         if changed:
@@ -190,11 +203,11 @@ class StagedOutput:
         cache = self.staging / CACHE
         cache.mkdir(exist_ok=True)
         (cache / MANIFEST).write_bytes(pickle.dumps(self.entries, protocol=5))
-        with _signals_held():
+        with signals_held():
             if self.previous and self.out.exists():
                 self._move_in(fingerprint, replace, remove)
             else:
-                _mark(self.staging, fingerprint)
+                mark(self.staging, fingerprint)
                 old = self.out.parent / f".{self.out.name}.old-{os.getpid()}"
                 if self.out.exists():
                     self.out.rename(old)
@@ -203,7 +216,7 @@ class StagedOutput:
                     shutil.rmtree(old)
 
     def _move_in(self, fingerprint: str, replace: tuple[str, ...], remove: tuple[str, ...]) -> None:
-        _mark(self.out, "")  # until the moves are done, no later build may trust this site
+        mark(self.out, "")  # until the moves are done, no later build may trust this site
         for relative in self.staged:
             target = self.out / relative
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -222,7 +235,7 @@ class StagedOutput:
         (self.staging / CACHE).rename(self.out / CACHE)
         for name in remove:
             shutil.rmtree(self.out / name, ignore_errors=True)
-        _mark(self.out, fingerprint)
+        mark(self.out, fingerprint)
         shutil.rmtree(self.staging)
 
     def _sync_dir(self, name: str) -> None:

@@ -87,3 +87,63 @@ def test_switching_search_off_removes_the_index(tmp_path: Path) -> None:
 def build_fresh(content: Path, out: Path) -> Path:
     build(content, out)
     return out
+
+
+def _search_off(content: Path) -> None:
+    config = content / "site.yaml"
+    config.write_text(config.read_text(encoding="utf-8").replace("search: true", "search: false"), encoding="utf-8")
+
+
+def _append(note: Path, text: str) -> None:
+    note.write_text(note.read_text(encoding="utf-8") + text, encoding="utf-8")
+
+
+def test_a_commentary_text_edit_rewrites_its_page_and_the_feeds_carrying_it_without_a_full_build(
+        tmp_path: Path) -> None:
+    content, out = copy_content(tmp_path), tmp_path / "site"
+    _search_off(content)
+    build(content, out)
+    before = published(out)
+    _append(content / "commentary" / COMMENTARY, "\n补充：第三章的案例值得细读。\n")
+    stderr = build(content, out)
+    assert "Commentary text changed" in stderr and "Built" not in stderr, stderr
+    after = published(out)
+    changed = {path for path in after if after[path] != before.get(path)}
+    report_page = next(p for p in changed if p.startswith("reports/"))
+    assert "第三章的案例值得细读" in after[report_page].decode()
+    assert {p for p in changed if p != report_page} <= {"feed.xml", "atom.xml", "feed.json"} | {
+        p for p in after if p.endswith("/feed.xml")}
+    assert "feed.xml" in changed and "index.html" not in changed
+    assert after == published(build_fresh(content, tmp_path / "fresh"))
+
+
+def test_an_edited_pick_updates_the_home_page_too(tmp_path: Path) -> None:
+    content, out = copy_content(tmp_path), tmp_path / "site"
+    _search_off(content)
+    build(content, out)
+    _append(content / "commentary" / "2023-10-yinhang-guaidian.md", "\n编辑补记：拐点判断仍待四季度数据验证。\n")
+    assert "Commentary text changed" in build(content, out)
+    assert "拐点判断仍待四季度数据验证" in (out / "index.html").read_text(encoding="utf-8")
+    assert published(out) == published(build_fresh(content, tmp_path / "fresh"))
+
+
+def test_a_commentary_that_moves_its_report_between_topics_takes_a_full_build(tmp_path: Path) -> None:
+    content, out = copy_content(tmp_path), tmp_path / "site"
+    _search_off(content)
+    build(content, out)
+    note = content / "commentary" / COMMENTARY
+    note.write_text(note.read_text(encoding="utf-8").replace("topics: [金融科技与数字化转型, 银行]", "topics: [保险]"),
+                    encoding="utf-8")
+    assert "Built" in build(content, out)
+    assert published(out) == published(build_fresh(content, tmp_path / "fresh"))
+
+
+def test_a_commentary_edit_after_an_interrupted_rebuild_takes_a_full_build(tmp_path: Path) -> None:
+    content, out = copy_content(tmp_path), tmp_path / "site"
+    _search_off(content)
+    build(content, out)
+    marker = out / ".digest-site"
+    marker.write_text(marker.read_text(encoding="utf-8").splitlines()[0] + "\n\n", encoding="utf-8")
+    _append(content / "commentary" / COMMENTARY, "\n再补一句。\n")
+    assert "Built" in build(content, out)
+    assert published(out) == published(build_fresh(content, tmp_path / "fresh"))

@@ -1,0 +1,204 @@
+"""A rebuild after commentary text alone changed, without reading the listings again.
+
+An editor's usual change is the text of a commentary. A full rebuild reads every listing
+(cached, but 100,000 reports still take seconds to load), plans the whole site and keys every
+page. When only commentary bodies changed (each note names the same report, with the same
+title, date, topics, publishers and flags), the files that can differ are known: the report's
+own page, the home page and the feeds that carry the report. A full build leaves behind what
+those need (the `Snapshot`): every report with its related reports' ids, in shards by id, and
+the home page and feeds as planned. Anything else (a note added, removed or retargeted, a
+changed flag, a listing, template, option or the code) takes the full path, as does a site
+with a search index, which Pagefind can only rebuild whole.
+"""
+
+from __future__ import annotations
+
+import pickle
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from generator.commentary import markdown_files, read_commentary
+from generator.config import SiteConfig
+from generator.diagnostics import Diagnostics
+from generator.model import Commentary, Page, Report
+from generator.plan import TAXONOMIES, FeedOut, PageOut, SitePlan
+from generator.render.feeds import render_atom, render_json_feed, render_rss
+from generator.render.html import make_environment, render_page
+from generator.render.keys import Keyer
+from generator.render.urls import Urls
+from generator.write import CACHE, MANIFEST, Entry, atomic_write, mark, page_entry, signals_held
+
+SNAPSHOT = "snapshot.pickle"
+SHARDS = "reports"
+
+
+def _signature(note: Commentary) -> tuple[Any, ...]:
+    """Everything of a note that decides which pages show it and where; not its text."""
+    return (note.report_ref, note.title, note.date, note.topics, note.publishers, note.pick, note.draft)
+
+
+@dataclass
+class NoteRecord:
+    sha: str
+    signature: tuple[Any, ...]
+    report_id: str | None  # None for a draft: it is on no page
+
+
+@dataclass
+class Snapshot:
+    base: str  # fingerprint of every input but the commentary, with the options and code
+    salt: str  # the page keys' salt (see build._write_site)
+    site: SiteConfig
+    pages: list[Page]
+    term_slugs: dict[str, dict[str, str]]
+    home: PageOut
+    feeds: list[FeedOut]
+    notes: dict[str, NoteRecord]  # by the note's file name as diagnostics give it
+
+
+def _shard(report_id: str) -> str:
+    return f"{report_id[:2]}.pickle"
+
+
+def save_snapshot(cache: Path, base: str, salt: str, site: SiteConfig, pages: list[Page],
+                  term_slugs: dict[str, dict[str, str]], plan: SitePlan, notes: dict[str, str],
+                  drafts: dict[str, Commentary]) -> None:
+    """Write what a later commentary-only rebuild needs into the new site's cache. `notes`
+    maps every commentary file's name to its content hash; `drafts` holds unpublished notes."""
+    shards: dict[str, dict[str, tuple[Report, list[str]]]] = {}
+    records: dict[str, NoteRecord] = {}
+    home = None
+    for page in plan.pages:
+        if page.template == "report.html":
+            report: Report = page.context["report"]
+            shards.setdefault(_shard(report.id), {})[report.id] = (report, [r.id for r in page.context["related"]])
+            if report.commentary:
+                note = report.commentary
+                records[note.file] = NoteRecord(notes[note.file], _signature(note), report.id)
+        elif page.path == "index.html":
+            home = page
+    for name, note in drafts.items():
+        records[name] = NoteRecord(notes[name], _signature(note), None)
+    if home is None or set(records) != set(notes):
+        return  # some note is neither published nor a draft: leave it to full builds
+    folder = cache / SHARDS
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, shard in shards.items():
+        (folder / name).write_bytes(pickle.dumps(shard, protocol=5))
+    snapshot = Snapshot(base, salt, site, pages, term_slugs, home, plan.feeds, records)
+    (cache / SNAPSHOT).write_bytes(pickle.dumps(snapshot, protocol=5))
+
+
+class _Reports:
+    """Reports read from their shards on demand, with the new commentary applied."""
+
+    def __init__(self, folder: Path, updates: dict[str, Commentary]) -> None:
+        self.folder, self.updates = folder, updates
+        self.shards: dict[str, dict[str, tuple[Report, list[str]]]] = {}
+
+    def get(self, report_id: str) -> tuple[Report, list[str]]:
+        name = _shard(report_id)
+        if name not in self.shards:
+            self.shards[name] = pickle.loads((self.folder / name).read_bytes())
+        report, related = self.shards[name][report_id]
+        if report_id in self.updates:
+            report.commentary = self.updates[report_id]
+        return report, related
+
+    def save(self) -> None:
+        for name in {_shard(report_id) for report_id in self.updates}:
+            atomic_write(self.folder / name, pickle.dumps(self.shards[name], protocol=5))
+
+
+def _changed_notes(content: Path, snapshot: Snapshot, hashes: dict[Path, str],
+                   root: Path | None) -> dict[str, tuple[Commentary, str]] | None:
+    """The notes whose text changed, by file name, with their new hash; None unless only
+    their text changed."""
+    diagnostics = Diagnostics(root=root)
+    files = {diagnostics._name(p): p for p in markdown_files(content / "commentary")}
+    if files.keys() != snapshot.notes.keys():
+        return None
+    changed = {}
+    for name, path in files.items():
+        sha = hashes.get(path.resolve())
+        record = snapshot.notes[name]
+        if sha is None or sha == record.sha:
+            continue
+        note = read_commentary(path, diagnostics)
+        if note is None or diagnostics.items or _signature(note) != record.signature:
+            return None
+        changed[name] = (note, sha)
+    return changed
+
+
+def rebuild_commentary(content: Path, out: Path, templates: Path, base: str, fingerprint: str,
+                       hashes: dict[Path, str], root: Path | None) -> list[str] | None:
+    """Bring the site in `out` (complete, built before) up to date after commentary text
+    changed; the files rewritten, or None when this change needs a full build."""
+    cache = out / CACHE
+    try:
+        snapshot: Snapshot = pickle.loads((cache / SNAPSHOT).read_bytes())
+        manifest: dict[str, Entry] = pickle.loads((cache / MANIFEST).read_bytes())
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        return None
+    if snapshot.base != base or snapshot.site.search:
+        return None
+    changed = _changed_notes(content, snapshot, hashes, root)
+    if changed is None:
+        return None
+    updates = {snapshot.notes[name].report_id: note for name, (note, _) in changed.items()
+               if snapshot.notes[name].report_id}
+    urls = Urls(snapshot.site.base_url)
+    env = make_environment(templates, snapshot.site, urls, {"taxonomies": TAXONOMIES, "pages": snapshot.pages,
+                                                            "term_slugs": snapshot.term_slugs})
+    keyer = Keyer(snapshot.salt)
+    store = _Reports(cache / SHARDS, updates)
+    outputs: list[tuple[str, tuple[Any, ...], Any]] = []
+    for report_id in sorted(updates):
+        report, related_ids = store.get(report_id)
+        page = PageOut(f"reports/{report_id}/index.html", "report.html",
+                       {"report": report, "related": [store.get(other)[0] for other in related_ids]})
+        outputs.append((page.path, (page.path, page.template, page.context),
+                        lambda page=page: render_page(env, page.template, page.path, page.context)))
+    for report in _reports_in(snapshot.home.context):
+        report.commentary = updates.get(report.id, report.commentary)
+    home = snapshot.home
+    outputs.append((home.path, (home.path, home.template, home.context),
+                    lambda: render_page(env, home.template, home.path, home.context)))
+    for feed in snapshot.feeds:
+        if not any(r.id in updates for r in feed.reports):
+            continue
+        for report in feed.reports:
+            report.commentary = updates.get(report.id, report.commentary)
+        outputs.append((feed.path, ("rss", feed), lambda feed=feed: render_rss(feed, snapshot.site, urls)))
+        if feed is snapshot.feeds[0]:
+            outputs.append(("atom.xml", ("atom", feed),
+                            lambda feed=feed: render_atom(feed, snapshot.site, urls, "atom.xml")))
+            outputs.append(("feed.json", ("json", feed),
+                            lambda feed=feed: render_json_feed(feed, snapshot.site, urls, "feed.json")))
+    staged = []
+    for path, parts, render in outputs:
+        key = keyer.key(*parts)
+        if manifest.get(path, ("",))[0] == key:
+            continue
+        data = render()
+        manifest[path] = page_entry(key, data)
+        staged.append((path, data))
+    for name, (_, sha) in changed.items():
+        snapshot.notes[name].sha = sha
+    with signals_held():  # until every file is in place, no later build may trust this site
+        mark(out, "")
+        for path, data in staged:
+            atomic_write(out / path, data)
+        store.save()
+        atomic_write(cache / SNAPSHOT, pickle.dumps(snapshot, protocol=5))
+        atomic_write(cache / MANIFEST, pickle.dumps(manifest, protocol=5))
+        mark(out, fingerprint)
+    return [path for path, _ in staged]
+
+
+def _reports_in(context: dict[str, Any]) -> list[Report]:
+    return [value for values in context.values() if isinstance(values, list)
+            for value in values if isinstance(value, Report)]
+
