@@ -6,10 +6,11 @@ import hashlib
 import sys
 import time
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from generator.commentary import markdown_files
-from generator.commentary_rebuild import rebuild_commentary, save_snapshot
+from generator.commentary_rebuild import SHARDS, rebuild_commentary, save_shard, save_snapshot
 from generator.diagnostics import Diagnostics
 from generator.digest import Digest, load_digest
 from generator.inputs import InputFiles, scan_inputs
@@ -107,10 +108,10 @@ def build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnosti
         term_slugs = {k: {v.name: v.slug for v in views} for k, views in plan.terms.items()}
         salt = Keyer("").key(inputs.fingerprint([templates], ""), code_version(), digest.config.site, TAXONOMIES,
                              digest.pages, term_slugs)
-        reindex = _write_site(digest, plan, templates, inputs, output, progress, salt, term_slugs)
+        reindex, shards = _write_site(digest, plan, templates, inputs, output, progress, salt, term_slugs)
         notes = {diagnostics._name(p): inputs.hashes[p] for p in markdown_files(content / "commentary")}
-        save_snapshot(output.staging / CACHE, base, salt, digest.config.site, digest.pages, term_slugs, plan, notes,
-                      digest.drafts)
+        save_snapshot(output.staging / CACHE, base, salt, digest.config.site, digest.pages, term_slugs, plan,
+                      shards, notes, digest.drafts)
         progress.stage("search")
         site = digest.config.site
         if reindex and not available():
@@ -137,16 +138,18 @@ def build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnosti
 
 
 def _write_site(digest: Digest, plan: SitePlan, templates: Path, inputs: InputFiles, output: StagedOutput,
-                progress: Progress, salt: str, term_slugs: dict[str, dict[str, str]]) -> bool:
-    """Render and stage every file whose inputs changed; True when the search index needs
-    building again (a report page changed, appeared or went away)."""
+                progress: Progress, salt: str, term_slugs: dict[str, dict[str, str]]) -> tuple[bool, list[list[str]]]:
+    """Render and stage every file whose inputs changed. Returns whether the search index
+    needs building again (a report page changed, appeared or went away), and the report ids
+    of each snapshot shard the render workers wrote (see commentary_rebuild.py)."""
     site = digest.config.site
     urls = Urls(site.base_url)
     env = make_environment(templates, site, urls, {"taxonomies": TAXONOMIES, "pages": digest.pages,
                                                    "term_slugs": term_slugs})
     keyer = Keyer(salt)
     progress.stage("render")
-    render_all(env, keyer, plan.pages, output, lambda done: progress.count(done, len(plan.pages)))
+    shards = render_all(env, keyer, plan.pages, output, lambda done: progress.count(done, len(plan.pages)),
+                        partial(save_shard, output.staging / CACHE / SHARDS))
     progress.stage("feeds")
     main = plan.feeds[0]
     others = [
@@ -167,6 +170,6 @@ def _write_site(digest: Digest, plan: SitePlan, templates: Path, inputs: InputFi
         if not output.unchanged(path, key):
             output.write(path, render(), key)
     if not site.search:
-        return False
+        return False, shards
     return (not (output.out / "pagefind").is_dir() or any(p.startswith("reports/") for p in output.staged)
-            or any(p.startswith("reports/") and p not in output.entries for p in output.previous))
+            or any(p.startswith("reports/") and p not in output.entries for p in output.previous)), shards

@@ -5,15 +5,16 @@ An editor's usual change is the text of a commentary. A full rebuild reads every
 page. When only commentary bodies changed (each note names the same report, with the same
 title, date, topics, publishers and flags), the files that can differ are known: the report's
 own page, the home page and the feeds that carry the report. A full build leaves behind what
-those need (the `Snapshot`): every report with its related reports' ids, in shards by id, and
-the home page and feeds as planned. Anything else (a note added, removed or retargeted, a
-changed flag, a listing, template, option or the code) takes the full path, as does a site
-with a search index, which Pagefind can only rebuild whole.
+those need (the `Snapshot`): every report with its related reports' ids, in shards the render
+workers write as they go, and the home page and feeds as planned. Anything else (a note added,
+removed or retargeted, a changed flag, a listing, template, option or the code) takes the
+full path, as does a site with a search index, which Pagefind can only rebuild whole.
 """
 
 from __future__ import annotations
 
 import pickle
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -55,60 +56,58 @@ class Snapshot:
     home: PageOut
     feeds: list[FeedOut]
     notes: dict[str, NoteRecord]  # by the note's file name as diagnostics give it
+    shard_of: dict[str, int]  # report id -> the shard holding it
 
 
-def _shard(report_id: str) -> str:
-    return f"{report_id[:2]}.pickle"
+def save_shard(folder: Path, number: int, pages: Sequence[PageOut]) -> list[str]:
+    """Keep the report pages among `pages` (one render chunk) as shard `number`: each report
+    with its related reports' ids. Runs in the render workers; returns the reports' ids."""
+    shard = {page.context["report"].id: (page.context["report"], [r.id for r in page.context["related"]])
+             for page in pages if page.template == "report.html"}
+    if shard:
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"{number}.pickle").write_bytes(pickle.dumps(shard, protocol=5))
+    return list(shard)
 
 
 def save_snapshot(cache: Path, base: str, salt: str, site: SiteConfig, pages: list[Page],
-                  term_slugs: dict[str, dict[str, str]], plan: SitePlan, notes: dict[str, str],
-                  drafts: dict[str, Commentary]) -> None:
-    """Write what a later commentary-only rebuild needs into the new site's cache. `notes`
-    maps every commentary file's name to its content hash; `drafts` holds unpublished notes."""
-    shards: dict[str, dict[str, tuple[Report, list[str]]]] = {}
-    records: dict[str, NoteRecord] = {}
-    home = None
+                  term_slugs: dict[str, dict[str, str]], plan: SitePlan, shards: list[list[str]],
+                  notes: dict[str, str], drafts: dict[str, Commentary]) -> None:
+    """Write what a later commentary-only rebuild needs into the new site's cache. `shards`
+    lists the report ids kept in each shard (see `save_shard`); `notes` maps every commentary
+    file's name to its content hash; `drafts` holds the unpublished notes."""
+    records = {name: NoteRecord(notes[name], _signature(note), None) for name, note in drafts.items()}
     for page in plan.pages:
-        if page.template == "report.html":
-            report: Report = page.context["report"]
-            shards.setdefault(_shard(report.id), {})[report.id] = (report, [r.id for r in page.context["related"]])
-            if report.commentary:
-                note = report.commentary
-                records[note.file] = NoteRecord(notes[note.file], _signature(note), report.id)
-        elif page.path == "index.html":
-            home = page
-    for name, note in drafts.items():
-        records[name] = NoteRecord(notes[name], _signature(note), None)
+        note = page.context["report"].commentary if page.template == "report.html" else None
+        if note is not None:
+            records[note.file] = NoteRecord(notes[note.file], _signature(note), page.context["report"].id)
+    home = next((page for page in plan.pages if page.path == "index.html"), None)
     if home is None or set(records) != set(notes):
         return  # some note is neither published nor a draft: leave it to full builds
-    folder = cache / SHARDS
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, shard in shards.items():
-        (folder / name).write_bytes(pickle.dumps(shard, protocol=5))
-    snapshot = Snapshot(base, salt, site, pages, term_slugs, home, plan.feeds, records)
+    shard_of = {report_id: number for number, ids in enumerate(shards) for report_id in ids}
+    snapshot = Snapshot(base, salt, site, pages, term_slugs, home, plan.feeds, records, shard_of)
     (cache / SNAPSHOT).write_bytes(pickle.dumps(snapshot, protocol=5))
 
 
 class _Reports:
     """Reports read from their shards on demand, with the new commentary applied."""
 
-    def __init__(self, folder: Path, updates: dict[str, Commentary]) -> None:
-        self.folder, self.updates = folder, updates
-        self.shards: dict[str, dict[str, tuple[Report, list[str]]]] = {}
+    def __init__(self, folder: Path, shard_of: dict[str, int], updates: dict[str, Commentary]) -> None:
+        self.folder, self.shard_of, self.updates = folder, shard_of, updates
+        self.shards: dict[int, dict[str, tuple[Report, list[str]]]] = {}
 
     def get(self, report_id: str) -> tuple[Report, list[str]]:
-        name = _shard(report_id)
-        if name not in self.shards:
-            self.shards[name] = pickle.loads((self.folder / name).read_bytes())
-        report, related = self.shards[name][report_id]
+        number = self.shard_of[report_id]
+        if number not in self.shards:
+            self.shards[number] = pickle.loads((self.folder / f"{number}.pickle").read_bytes())
+        report, related = self.shards[number][report_id]
         if report_id in self.updates:
             report.commentary = self.updates[report_id]
         return report, related
 
     def save(self) -> None:
-        for name in {_shard(report_id) for report_id in self.updates}:
-            atomic_write(self.folder / name, pickle.dumps(self.shards[name], protocol=5))
+        for number in {self.shard_of[report_id] for report_id in self.updates}:
+            atomic_write(self.folder / f"{number}.pickle", pickle.dumps(self.shards[number], protocol=5))
 
 
 def _changed_notes(content: Path, snapshot: Snapshot, hashes: dict[Path, str],
@@ -121,7 +120,7 @@ def _changed_notes(content: Path, snapshot: Snapshot, hashes: dict[Path, str],
         return None
     changed = {}
     for name, path in files.items():
-        sha = hashes.get(path.resolve())
+        sha = hashes.get(path)
         record = snapshot.notes[name]
         if sha is None or sha == record.sha:
             continue
@@ -153,7 +152,7 @@ def rebuild_commentary(content: Path, out: Path, templates: Path, base: str, fin
     env = make_environment(templates, snapshot.site, urls, {"taxonomies": TAXONOMIES, "pages": snapshot.pages,
                                                             "term_slugs": snapshot.term_slugs})
     keyer = Keyer(snapshot.salt)
-    store = _Reports(cache / SHARDS, updates)
+    store = _Reports(cache / SHARDS, snapshot.shard_of, updates)
     outputs: list[tuple[str, tuple[Any, ...], Any]] = []
     for report_id in sorted(updates):
         report, related_ids = store.get(report_id)

@@ -58,7 +58,7 @@ class FileResults:
         """`task(path)` for every path, from the cache where possible; in parallel when
         `parallel(missing paths)` says the work is worth sharing."""
         global _task
-        keys = [self._key(path, hashes.get(path.resolve()) or hashlib.sha256(path.read_bytes()).hexdigest())
+        keys = [self._key(path, hashes.get(path) or hashlib.sha256(path.read_bytes()).hexdigest())
                 for path in paths]
         found: dict[int, Any] = {}
         for index, key in enumerate(keys):

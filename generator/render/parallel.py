@@ -13,6 +13,7 @@ import multiprocessing
 import os
 import traceback
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from jinja2 import Environment, TemplateError
 
@@ -36,14 +37,16 @@ def render_failure(exc: Exception, page_path: str, template: str) -> RenderError
     return RenderError(f"{where}: error: rendering {page_path} failed: {type(exc).__name__}: {exc}")
 
 
-_state: tuple[Environment, Keyer, Sequence[PageOut], StagedOutput] | None = None
+ChunkHook = Callable[[int, Sequence[PageOut]], Any]
+_state: tuple[Environment, Keyer, Sequence[PageOut], StagedOutput, ChunkHook] | None = None
 
 
-def _render_range(bounds: tuple[int, int]) -> list[tuple[str, Entry, bool]]:
+def _render_range(chunk: tuple[int, int, int]) -> tuple[list[tuple[str, Entry, bool]], Any]:
     assert _state is not None
-    env, keyer, pages, output = _state
+    env, keyer, pages, output, after_chunk = _state
+    number, start, end = chunk
     staged = []
-    for page in pages[bounds[0]:bounds[1]]:
+    for page in pages[start:end]:
         key = keyer.key(page.path, page.template, page.context)
         kept = output.kept(page.path, key)
         if kept is not None:
@@ -54,34 +57,38 @@ def _render_range(bounds: tuple[int, int]) -> list[tuple[str, Entry, bool]]:
         except _RENDER_ERRORS as exc:
             raise render_failure(exc, page.path, page.template) from None
         staged.append(output.stage(page.path, html, key))
-    return staged
+    return staged, after_chunk(number, pages[start:end])
 
 
 def render_all(env: Environment, keyer: Keyer, pages: Sequence[PageOut], output: StagedOutput,
-               progress: Callable[[int], None] = lambda done: None) -> None:
+               progress: Callable[[int], None] = lambda done: None,
+               after_chunk: ChunkHook = lambda number, pages: None) -> list[Any]:
     """Key every page and render those whose inputs changed into `output`, in parallel when
-    there are enough pages to gain."""
+    there are enough pages to gain. `after_chunk(number, pages)` runs in the worker after each
+    chunk of pages; its results are returned in chunk order."""
     global _state
-    _state = (env, keyer, pages, output)
-    bounds = [(start, min(start + CHUNK, len(pages))) for start in range(0, len(pages), CHUNK)]
+    _state = (env, keyer, pages, output, after_chunk)
+    bounds = [(number, start, min(start + CHUNK, len(pages)))
+              for number, start in enumerate(range(0, len(pages), CHUNK))]
     workers = min(os.cpu_count() or 1, 4)
     try:
         if len(pages) < PARALLEL_FROM or workers < 2:
             results = []
             for chunk in bounds:
                 results.append(_render_range(chunk))
-                progress(chunk[1])
+                progress(chunk[2])
         else:
             gc.freeze()  # the collector would otherwise touch, and so copy, every inherited object
             with multiprocessing.get_context("fork").Pool(workers) as pool:
                 results, done = [], 0
                 for result in pool.imap(_render_range, bounds):
                     results.append(result)
-                    done += len(result)
+                    done += len(result[0])
                     progress(done)
     finally:
         _state = None
         gc.unfreeze()
-    for result in results:
-        for staged in result:
-            output.record(*staged)
+    for staged, _ in results:
+        for entry in staged:
+            output.record(*entry)
+    return [extra for _, extra in results]
