@@ -1,8 +1,8 @@
 """HTML pages from Jinja2 templates, with autoescaping on for every template.
 
 Rendering is most of a build, so what many pages share is rendered once: the masthead and
-colophon once per build, each report's list entry once per process however many lists show
-it. Links are filters (`'feeds/' | url`): Jinja calls filters directly, globals through a
+colophon once per build, each report's list entry and tags once per process however many
+pages show them. Links are filters (`'feeds/' | url`): Jinja calls filters directly, globals through a
 slower dispatch, and a page holds dozens of links.
 """
 
@@ -57,20 +57,20 @@ def _jsonld(report: Report) -> Markup:
     return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 
-class ListItems:
-    """Each report's list entry, rendered on first use and reused by every list showing it.
+class ReportFragment:
+    """A partial template rendered once per report (and `full` flag) and process, and reused
+    by every page showing it: a report is on five or more lists. Forked render workers each
+    fill their own memo."""
 
-    Forked render workers each fill their own memo; a report is on five or more lists."""
-
-    def __init__(self, env: Environment) -> None:
-        self._env = env
+    def __init__(self, env: Environment, template: str) -> None:
+        self._env, self._template = env, template
         self._memo: dict[tuple[str, bool], Markup] = {}
 
     def __call__(self, report: Report, full: bool = False) -> Markup:
         key = (report.id, full)
         html = self._memo.get(key)
         if html is None:
-            template = self._env.get_template("partials/item.html")
+            template = self._env.get_template(self._template)
             html = self._memo[key] = Markup(template.render(report=report, full=full))
         return html
 
@@ -90,7 +90,8 @@ def make_environment(templates: Path, site: SiteConfig, urls: Urls, globals_: di
         auto_reload=False,
     )
     env.filters.update(cn_date=_cn_date, number=_number, teaser=_teaser, url=urls.path, absolute=urls.absolute,
-                       jsonld=_jsonld, item=ListItems(env))
+                       jsonld=_jsonld, iso_week=lambda day: day.isocalendar()[:2],
+                       item=ReportFragment(env, "partials/item.html"), terms=ReportFragment(env, "partials/terms.html"))
     env.tests["http_url"] = _is_http_url
     env.globals.update(site=site, month_bars=month_bars, share_bars=share_bars, **globals_)
     masthead, colophon = _once(env, "partials/masthead.html"), _once(env, "partials/colophon.html")
