@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+OURS = "this generator"
+QUIET = "this generator, nothing changed"
+EDITED = "this generator, one commentary edited"
+MB = 1e6
+
 
 class Figures:
     """Look-ups into the rows of one run: a tool's figure at a size, or None if not measured."""
@@ -15,47 +20,38 @@ class Figures:
         return None if row is None else row.get(figure)
 
 
-def _verdict(ok: bool | None) -> str:
-    return "not measured" if ok is None else ("met" if ok else "**not met**")
+def _row(target: str, shown: str, met: bool) -> str:
+    return f"| {target} | {shown} | {'met' if met else '**not met**'} |"
 
 
-def _check(value: float | None, limit: float | None, text: str) -> tuple[str, str]:
-    if value is None or limit is None:
-        return text, _verdict(None)
-    return text, _verdict(value <= limit)
+def _size_rows(figures: Figures, n: int) -> list[str]:
+    rows = []
+    time = figures.get(OURS, n, "seconds")
+    hugo = figures.get("Hugo", n, "seconds")
+    pelican = figures.get("Pelican", n, "seconds")
+    if time is not None and hugo is not None:
+        rows.append(_row(f"{n:,}: no slower than Hugo", f"{time:.1f} s against {hugo:.1f} s ({hugo / time:.2f}×)",
+                         time <= hugo))
+    if n <= 10_000 and time is not None and pelican is not None:
+        rows.append(_row(f"{n:,}: at least 6× faster than Pelican",
+                         f"{pelican / time:.1f}× ({time:.1f} s against {pelican:.1f} s)", pelican / time >= 6))
+    peak, size = figures.get(OURS, n, "peak_mib"), figures.get(OURS, n, "bytes")
+    if n >= 100_000 and time is not None and peak is not None and size is not None:
+        rows.append(_row(f"{n:,}: within 60 s", f"{time:.1f} s", time <= 60))
+        rows.append(_row(f"{n:,}: peak memory ≤ 1.5 GB", f"{peak:.0f} MiB", peak * 2**20 <= 1.5e9))
+        rows.append(_row(f"{n:,}: output ≤ 400 MB", f"{size / MB:.0f} MB", size <= 400 * MB))
+    quiet, edited = figures.get(QUIET, n, "seconds"), figures.get(EDITED, n, "seconds")
+    if quiet is not None:
+        rows.append(_row(f"{n:,}: rebuild with nothing changed ≤ 3 s", f"{quiet:.1f} s", quiet <= 3))
+    if edited is not None:
+        rewritten = figures.get(EDITED, n, "rewritten") or 0
+        rows.append(_row(f"{n:,}: one commentary edited ≤ 2 s", f"{edited:.1f} s, {rewritten:,.0f} files rewritten",
+                         edited <= 2))
+    return rows
 
 
 def targets_table(figures: Figures) -> str:
-    ours, quiet, edited = "this generator", "this generator, nothing changed", "this generator, one commentary edited"
     lines = ["| target | figures | verdict |", "|---|---|---|"]
     for n in figures.sizes:
-        time = figures.get(ours, n, "seconds")
-        hugo = figures.get("Hugo", n, "seconds")
-        pelican = figures.get("Pelican", n, "seconds")
-        rows = []
-        if time is not None and hugo is not None:
-            rows.append((f"{n:,}: no slower than Hugo", f"{time:.1f} s against {hugo:.1f} s "
-                         f"({hugo / time:.2f}×)", _verdict(time <= hugo)))
-        if n <= 10_000 and time is not None and pelican is not None:
-            rows.append((f"{n:,}: at least 6× faster than Pelican", f"{pelican / time:.1f}× ({time:.1f} s against "
-                         f"{pelican:.1f} s)", _verdict(pelican / time >= 6)))
-        if n >= 100_000:
-            peak = figures.get(ours, n, "peak_mib")
-            size = figures.get(ours, n, "bytes")
-            for text, value, limit, shown in (
-                ("within 60 s", time, 60.0, f"{time or 0:.1f} s"),
-                ("peak memory ≤ 1.5 GB", peak, 1500 * 1e6 / 2**20, f"{peak or 0:.0f} MiB"),
-                ("output ≤ 400 MB", size, 400e6, f"{(size or 0) / 1e6:.0f} MB"),
-            ):
-                label, verdict = _check(value, limit, f"{n:,}: {text}")
-                rows.append((label, shown, verdict))
-        for label, tool, limit in (("rebuild with nothing changed ≤ 3 s", quiet, 3.0),
-                                   ("one commentary edited ≤ 2 s", edited, 2.0)):
-            value = figures.get(tool, n, "seconds")
-            if value is not None:
-                shown = f"{value:.1f} s"
-                if tool == edited:
-                    shown += f", {figures.get(tool, n, 'rewritten') or 0:,.0f} files rewritten"
-                rows.append((f"{n:,}: {label}", shown, _verdict(value <= limit)))
-        lines.extend(f"| {a} | {b} | {c} |" for a, b, c in rows)
+        lines.extend(_size_rows(figures, n))
     return "\n".join(lines)

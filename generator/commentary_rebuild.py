@@ -122,7 +122,9 @@ def _changed_notes(content: Path, snapshot: Snapshot, hashes: dict[Path, str],
     for name, path in files.items():
         sha = hashes.get(path)
         record = snapshot.notes[name]
-        if sha is None or sha == record.sha:
+        if sha is None:
+            return None
+        if sha == record.sha:
             continue
         note = read_commentary(path, diagnostics)
         if note is None or diagnostics.items or _signature(note) != record.signature:
@@ -179,11 +181,13 @@ def rebuild_commentary(content: Path, out: Path, templates: Path, base: str, fin
     staged = []
     for path, parts, render in outputs:
         key = keyer.key(*parts)
-        if manifest.get(path, ("",))[0] == key:
+        old = manifest.get(path)
+        if old is not None and old[0] == key:
             continue
         data = render()
         manifest[path] = page_entry(key, data)
-        staged.append((path, data))
+        if old is None or old[1] != manifest[path][1]:
+            staged.append((path, data))
     for name, (_, sha) in changed.items():
         snapshot.notes[name].sha = sha
     with signals_held():  # until every file is in place, no later build may trust this site

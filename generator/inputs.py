@@ -9,8 +9,10 @@ hashes serve the no-op check, the listing cache and the commentary cache alike.
 from __future__ import annotations
 
 import hashlib
+import os
 import pickle
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -55,17 +57,22 @@ def scan_inputs(roots: list[Path], remembered_at: Path | None) -> InputFiles:
     previous = _load_remembered(remembered_at)
     now = time.time_ns()
     inputs = InputFiles()
+    unknown: list[tuple[Path, os.stat_result]] = []
     for root in roots:
         for path in root.rglob("*"):
             if ".cache" in path.parts or not path.is_file():
                 continue
             stat = path.stat()
-            key = str(path)
-            entry = previous.get(key)
+            entry = previous.get(str(path))
             if entry and entry[:2] == (stat.st_size, stat.st_mtime_ns) and stat.st_mtime_ns < entry[2] - RACY_NS:
-                sha = entry[3]
+                inputs.hashes[path] = entry[3]
+                inputs.remembered[str(path)] = (stat.st_size, stat.st_mtime_ns, now, entry[3])
             else:
-                sha = hashlib.sha256(path.read_bytes()).hexdigest()
-            inputs.hashes[path] = sha
-            inputs.remembered[key] = (stat.st_size, stat.st_mtime_ns, now, sha)
+                unknown.append((path, stat))
+    # hashlib lets go of the interpreter lock on large buffers: threads hash files side by side.
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        shas = list(pool.map(lambda item: hashlib.sha256(item[0].read_bytes()).hexdigest(), unknown))
+    for (path, stat), sha in zip(unknown, shas, strict=True):
+        inputs.hashes[path] = sha
+        inputs.remembered[str(path)] = (stat.st_size, stat.st_mtime_ns, now, sha)
     return inputs

@@ -103,12 +103,13 @@ def test_a_commentary_text_edit_rewrites_its_page_and_the_feeds_carrying_it_with
     content, out = copy_content(tmp_path), tmp_path / "site"
     _search_off(content)
     build(content, out)
-    before = published(out)
+    before, files_before = published(out), inodes(out)
     _append(content / "commentary" / COMMENTARY, "\n补充：第三章的案例值得细读。\n")
     stderr = build(content, out)
     assert "Commentary text changed" in stderr and "Built" not in stderr, stderr
-    after = published(out)
+    after, files_after = published(out), inodes(out)
     changed = {path for path in after if after[path] != before.get(path)}
+    assert [p for p in after if p not in changed and files_after[p] != files_before[p]] == []
     report_page = next(p for p in changed if p.startswith("reports/"))
     assert "第三章的案例值得细读" in after[report_page].decode()
     assert {p for p in changed if p != report_page} <= {"feed.xml", "atom.xml", "feed.json"} | {
