@@ -194,7 +194,7 @@ def run_ours(reports: int, content: Path, root: Path, search: bool) -> list[dict
     return rows
 
 
-def run_size(reports: int, tools: list[str], work: Path, with_search: bool) -> list[dict]:
+def run_size(reports: int, tools: list[str], work: Path, with_search: bool, pelican_max: int) -> list[dict]:
     root = work / f"n{reports}"
     content = root / "content"
     synthesise(content, reports)
@@ -202,7 +202,7 @@ def run_size(reports: int, tools: list[str], work: Path, with_search: bool) -> l
     if "ours" in tools:
         rows.extend(run_ours(reports, content, root, search=False))
     records = export(content) if {"pelican", "hugo"} & set(tools) else []
-    if "pelican" in tools:
+    if "pelican" in tools and reports <= pelican_max:
         project = root / "pelican"
         write_pelican(records, project)
         figures = measure(["pelican", "content", "-o", "output", "-s", "pelicanconf.py", "-q"], project)
@@ -234,6 +234,8 @@ def main() -> None:
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/digest-bench"))
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "benchmarks.md")
     parser.add_argument("--with-search", action="store_true", help="also build ours with the Pagefind index")
+    parser.add_argument("--pelican-max", type=int, default=10_000,
+                        help="build with Pelican only up to this many reports (it needs minutes at 100,000)")
     parser.add_argument("--settle", type=float, default=60, help="seconds to wait after clearing the work directory")
     args = parser.parse_args()
     tools = args.tools.split(",")
@@ -243,7 +245,7 @@ def main() -> None:
         time.sleep(args.settle)
     rows: list[dict] = []
     for reports in args.reports:
-        rows.extend(run_size(reports, tools, args.workdir, args.with_search))
+        rows.extend(run_size(reports, tools, args.workdir, args.with_search, args.pelican_max))
         print(table(rows), flush=True)
     verdicts = targets_table(Figures(rows))
     print(verdicts)

@@ -138,15 +138,12 @@ def rebuild_commentary(content: Path, out: Path, templates: Path, base: str, fin
     """Bring the site in `out` (complete, built before) up to date after commentary text
     changed; the files rewritten, or None when this change needs a full build."""
     cache = out / CACHE
-    try:
-        snapshot: Snapshot = pickle.loads((cache / SNAPSHOT).read_bytes())
-        manifest: dict[str, Entry] = pickle.loads((cache / MANIFEST).read_bytes())
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
-        return None
-    if snapshot.base != base or snapshot.site.search:
+    snapshot = _load(cache / SNAPSHOT)
+    if not isinstance(snapshot, Snapshot) or snapshot.base != base or snapshot.site.search:
         return None
     changed = _changed_notes(content, snapshot, hashes, root)
-    if changed is None:
+    manifest: dict[str, Entry] | None = _load(cache / MANIFEST) if changed is not None else None
+    if changed is None or not isinstance(manifest, dict):
         return None
     updates = {snapshot.notes[name].report_id: note for name, (note, _) in changed.items()
                if snapshot.notes[name].report_id}
@@ -199,6 +196,13 @@ def rebuild_commentary(content: Path, out: Path, templates: Path, base: str, fin
         atomic_write(cache / MANIFEST, pickle.dumps(manifest, protocol=5))
         mark(out, fingerprint)
     return [path for path, _ in staged]
+
+
+def _load(path: Path) -> Any:
+    try:
+        return pickle.loads(path.read_bytes())
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        return None
 
 
 def _reports_in(context: dict[str, Any]) -> list[Report]:
