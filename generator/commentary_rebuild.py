@@ -28,7 +28,16 @@ from generator.render.feeds import render_atom, render_json_feed, render_rss
 from generator.render.html import make_environment, render_page
 from generator.render.keys import Keyer
 from generator.render.urls import Urls
-from generator.write import CACHE, MANIFEST, Entry, atomic_write, mark, page_entry, signals_held
+from generator.write import (
+    CACHE,
+    MANIFEST_UPDATES,
+    atomic_write,
+    load_manifest,
+    manifest_updates,
+    mark,
+    page_entry,
+    signals_held,
+)
 
 SNAPSHOT = "snapshot.pickle"
 SHARDS = "reports"
@@ -105,15 +114,12 @@ class _Reports:
             report.commentary = self.updates[report_id]
         return report, related
 
-    def save(self) -> None:
-        for number in {self.shard_of[report_id] for report_id in self.updates}:
-            atomic_write(self.folder / f"{number}.pickle", pickle.dumps(self.shards[number], protocol=5))
-
 
 def _changed_notes(content: Path, snapshot: Snapshot, hashes: dict[Path, str],
-                   root: Path | None) -> dict[str, tuple[Commentary, str]] | None:
-    """The notes whose text changed, by file name, with their new hash; None unless only
-    their text changed."""
+                   root: Path | None) -> dict[str, Commentary] | None:
+    """The notes whose text changed since the snapshot's full build, by file name; None
+    unless only their text changed. The snapshot stays as that build left it, so every
+    rebuild re-applies all notes edited since, and finds the files of earlier ones current."""
     diagnostics = Diagnostics(root=root)
     files = {diagnostics._name(p): p for p in markdown_files(content / "commentary")}
     if files.keys() != snapshot.notes.keys():
@@ -129,7 +135,7 @@ def _changed_notes(content: Path, snapshot: Snapshot, hashes: dict[Path, str],
         note = read_commentary(path, diagnostics)
         if note is None or diagnostics.items or _signature(note) != record.signature:
             return None
-        changed[name] = (note, sha)
+        changed[name] = note
     return changed
 
 
@@ -142,18 +148,20 @@ def rebuild_commentary(content: Path, out: Path, templates: Path, base: str, fin
     if not isinstance(snapshot, Snapshot) or snapshot.base != base or snapshot.site.search:
         return None
     changed = _changed_notes(content, snapshot, hashes, root)
-    manifest: dict[str, Entry] | None = _load(cache / MANIFEST) if changed is not None else None
-    if changed is None or not isinstance(manifest, dict):
+    manifest = load_manifest(out) if changed is not None else {}
+    if changed is None or not manifest:
         return None
-    updates = {snapshot.notes[name].report_id: note for name, (note, _) in changed.items()
-               if snapshot.notes[name].report_id}
+    updates = {snapshot.notes[name].report_id: note for name, note in changed.items() if snapshot.notes[name].report_id}
     urls = Urls(snapshot.site.base_url)
     env = make_environment(templates, snapshot.site, urls, {"taxonomies": TAXONOMIES, "pages": snapshot.pages,
                                                             "term_slugs": snapshot.term_slugs})
     keyer = Keyer(snapshot.salt)
     store = _Reports(cache / SHARDS, snapshot.shard_of, updates)
+    # Pages an earlier commentary-only rebuild rewrote may need their snapshot text back.
+    entries = manifest_updates(out)
+    touched = set(updates) | {path.split("/")[1] for path in entries if path.startswith("reports/")}
     outputs: list[tuple[str, tuple[Any, ...], Any]] = []
-    for report_id in sorted(updates):
+    for report_id in sorted(touched):
         report, related_ids = store.get(report_id)
         page = PageOut(f"reports/{report_id}/index.html", "report.html",
                        {"report": report, "related": [store.get(other)[0] for other in related_ids]})
@@ -165,7 +173,7 @@ def rebuild_commentary(content: Path, out: Path, templates: Path, base: str, fin
     outputs.append((home.path, (home.path, home.template, home.context),
                     lambda: render_page(env, home.template, home.path, home.context)))
     for feed in snapshot.feeds:
-        if not any(r.id in updates for r in feed.reports):
+        if not any(r.id in touched for r in feed.reports):
             continue
         for report in feed.reports:
             report.commentary = updates.get(report.id, report.commentary)
@@ -182,18 +190,14 @@ def rebuild_commentary(content: Path, out: Path, templates: Path, base: str, fin
         if old is not None and old[0] == key:
             continue
         data = render()
-        manifest[path] = page_entry(key, data)
-        if old is None or old[1] != manifest[path][1]:
+        entries[path] = page_entry(key, data)
+        if old is None or old[1] != entries[path][1]:
             staged.append((path, data))
-    for name, (_, sha) in changed.items():
-        snapshot.notes[name].sha = sha
     with signals_held():  # until every file is in place, no later build may trust this site
         mark(out, "")
         for path, data in staged:
             atomic_write(out / path, data)
-        store.save()
-        atomic_write(cache / SNAPSHOT, pickle.dumps(snapshot, protocol=5))
-        atomic_write(cache / MANIFEST, pickle.dumps(manifest, protocol=5))
+        atomic_write(cache / MANIFEST_UPDATES, pickle.dumps(entries, protocol=5))
         mark(out, fingerprint)
     return [path for path, _ in staged]
 

@@ -24,6 +24,9 @@ from pathlib import Path
 MARKER = ".digest-site"
 CACHE = ".digest-cache"
 MANIFEST = "manifest.pickle"
+# Entries of files rewritten since the manifest was written (commentary-only rebuilds add
+# them here rather than rewrite the whole manifest); a full build folds them in.
+MANIFEST_UPDATES = "manifest-updates.pickle"
 
 Entry = tuple[str, str, int]  # input key, hash of the bytes, size
 
@@ -98,15 +101,31 @@ def atomic_write(path: Path, data: bytes) -> None:
     os.replace(temporary, path)
 
 
-def _load_manifest(out: Path) -> dict[str, Entry]:
-    """The live site's manifest; empty (so everything is rebuilt) unless the site is complete."""
+def _load_pickled_dict(path: Path) -> dict | None:
+    try:
+        value = pickle.loads(path.read_bytes())
+    except FileNotFoundError:
+        return {}
+    except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError):
+        return None
+    return value if isinstance(value, dict) else None
+
+
+def load_manifest(out: Path) -> dict[str, Entry]:
+    """The live site's manifest with its updates; empty (so everything is rebuilt) unless the
+    site is complete and both read cleanly."""
     if not built_from(out):
         return {}
-    try:
-        manifest = pickle.loads((out / CACHE / MANIFEST).read_bytes())
-    except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError):
+    manifest = _load_pickled_dict(out / CACHE / MANIFEST)
+    updates = _load_pickled_dict(out / CACHE / MANIFEST_UPDATES)
+    if not manifest or updates is None:
         return {}
-    return manifest if isinstance(manifest, dict) else {}
+    manifest.update(updates)
+    return manifest
+
+
+def manifest_updates(out: Path) -> dict[str, Entry]:
+    return _load_pickled_dict(out / CACHE / MANIFEST_UPDATES) or {}
 
 
 class StagedOutput:
@@ -118,7 +137,7 @@ class StagedOutput:
         self._remove_leftovers()
         self.staging = self.out.parent / f".{self.out.name}.staging-{os.getpid()}"
         self.staging.mkdir()
-        self.previous = _load_manifest(self.out)
+        self.previous = load_manifest(self.out)
         self.entries: dict[str, Entry] = {}
         self.staged: list[str] = []
         self._folders: set[str] = set()

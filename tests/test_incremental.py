@@ -148,3 +148,17 @@ def test_a_commentary_edit_after_an_interrupted_rebuild_takes_a_full_build(tmp_p
     _append(content / "commentary" / COMMENTARY, "\n再补一句。\n")
     assert "Built" in build(content, out)
     assert published(out) == published(build_fresh(content, tmp_path / "fresh"))
+
+
+def test_successive_commentary_edits_and_an_undo_each_end_as_a_clean_build_would(tmp_path: Path) -> None:
+    content, out = copy_content(tmp_path), tmp_path / "site"
+    _search_off(content)
+    build(content, out)
+    pick, other = content / "commentary" / "2023-10-yinhang-guaidian.md", content / "commentary" / COMMENTARY
+    original = other.read_text(encoding="utf-8")
+    for step in (lambda: _append(pick, "\n第一次补记。\n"), lambda: _append(other, "\n第二次补记。\n"),
+                 lambda: other.write_text(original, encoding="utf-8")):
+        step()
+        assert "Commentary text changed" in build(content, out)
+        assert published(out) == published(build_fresh(content, tmp_path / f"fresh-{len(list(tmp_path.iterdir()))}"))
+    assert "第二次补记" not in "".join(p.decode() for p in published(out).values() if p.startswith(b"<"))
