@@ -85,13 +85,13 @@ def save_snapshot(cache: Path, base: str, salt: str, site: SiteConfig, pages: li
     """Write what a later commentary-only rebuild needs into the new site's cache. `shards`
     lists the report ids kept in each shard (see `save_shard`); `notes` maps every commentary
     file's name to its content hash; `drafts` holds the unpublished notes."""
-    records = {name: NoteRecord(notes[name], _signature(note), None) for name, note in drafts.items()}
-    for page in plan.pages:
-        note = page.context["report"].commentary if page.template == "report.html" else None
-        if note is not None:
-            records[note.file] = NoteRecord(notes[note.file], _signature(note), page.context["report"].id)
+    joined = [(note, None) for note in drafts.values()] + [
+        (page.context["report"].commentary, page.context["report"].id)
+        for page in plan.pages if page.template == "report.html" and page.context["report"].commentary]
+    records = {note.file: NoteRecord(notes.get(note.file, ""), _signature(note), report_id)
+               for note, report_id in joined}
     home = next((page for page in plan.pages if page.path == "index.html"), None)
-    if home is None or set(records) != set(notes):
+    if home is None or records.keys() != notes.keys():
         return  # some note is neither published nor a draft: leave it to full builds
     shard_of = {report_id: number for number, ids in enumerate(shards) for report_id in ids}
     snapshot = Snapshot(base, salt, site, pages, term_slugs, home, plan.feeds, records, shard_of)
