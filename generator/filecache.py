@@ -3,7 +3,8 @@
 Reading a listing or a commentary file gives a result that depends only on the file's bytes,
 the configuration and the code, so it is cached under a hash of all three. The cache lives in
 the built site's hidden `.digest-cache/` (GitHub Pages' upload leaves dotfiles out), so a build
-never writes outside its output directory; each build keeps just the entries it used.
+never writes outside its output directory; each build keeps just the entries it used, one file
+per kind of result.
 
 Missing results are computed by forked workers when there is enough work to share. Workers
 send each result back pickled, and those bytes go to the cache as they are: nothing is
@@ -43,15 +44,18 @@ def fork_map(function: Callable[[Any], Any], items: Sequence[Any]) -> list[Any]:
 
 
 class FileResults:
-    """Cached results of one function of files, keyed by file name, content hash and `salt`
-    (whatever else decides the result: configuration, code version)."""
+    """Cached results of one function of files, keyed by file path, content hash and `salt`
+    (whatever else decides the result: configuration, code version). All results of one kind
+    live in one file: thousands of small cache files cost a build more than their contents."""
 
     def __init__(self, kind: str, salt: str, old: Path | None, new: Path | None) -> None:
-        self.kind, self.salt, self.old, self.new = kind, salt, old, new
+        self.kind, self.salt = kind, salt
+        self.old = old / f"{kind}-results.pickle" if old else None
+        self.new = new / f"{kind}-results.pickle" if new else None
 
     def _key(self, path: Path, sha: str) -> str:
         # The path is part of the result (diagnostics and sources name the file).
-        return hashlib.sha256(f"{self.kind}\0{self.salt}\0{path}\0{sha}".encode()).hexdigest()
+        return hashlib.sha256(f"{self.salt}\0{path}\0{sha}".encode()).hexdigest()
 
     def compute(self, task: Callable[[Path], Any], paths: list[Path], hashes: dict[Path, str],
                 parallel: Callable[[list[Path]], bool]) -> list[Any]:
@@ -60,12 +64,8 @@ class FileResults:
         global _task
         keys = [self._key(path, hashes.get(path) or hashlib.sha256(path.read_bytes()).hexdigest())
                 for path in paths]
-        found: dict[int, Any] = {}
-        for index, key in enumerate(keys):
-            cached = self._load(key)
-            if cached is not None:
-                found[index] = cached
-        missing = [i for i in range(len(paths)) if i not in found]
+        cached = self._load()
+        missing = [i for i, key in enumerate(keys) if key not in cached]
         todo = [paths[i] for i in missing]
         _task = task
         try:
@@ -73,28 +73,31 @@ class FileResults:
                 else [_pickled(path) for path in todo]
         finally:
             _task = None
-        fresh_by_index = dict(zip(missing, fresh, strict=True))
-        self._keep(keys, fresh_by_index)
-        found.update((i, pickle.loads(data)) for i, data in fresh_by_index.items())
-        return [found[i] for i in range(len(paths))]
+        kept = {key: cached[key] for key in keys if key in cached}
+        kept.update(zip((keys[i] for i in missing), fresh, strict=True))
+        if self.new is not None:
+            self.new.parent.mkdir(parents=True, exist_ok=True)
+            self.new.write_bytes(pickle.dumps(kept, protocol=5))
+        results = []
+        for key in keys:
+            try:
+                results.append(pickle.loads(kept[key]))
+            except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+                return self._without_cache(task, paths, hashes, parallel)
+        return results
 
-    def _load(self, key: str) -> Any | None:
-        entry = self.old / f"{key}.pickle" if self.old else None
-        if entry is None or not entry.is_file():
-            return None
+    def _without_cache(self, task: Callable[[Path], Any], paths: list[Path], hashes: dict[Path, str],
+                       parallel: Callable[[list[Path]], bool]) -> list[Any]:
+        """An entry that no longer unpickles (a class it names has changed shape): start over."""
+        self.old = None
+        return self.compute(task, paths, hashes, parallel)
+
+    def _load(self) -> dict[str, bytes]:
+        """The previous build's results of this kind, each still pickled."""
+        if self.old is None:
+            return {}
         try:
-            return pickle.loads(entry.read_bytes())
-        except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
-            return None
-
-    def _keep(self, keys: list[str], fresh: dict[int, bytes]) -> None:
-        """Put this build's entries in the new cache: fresh ones written, reused ones linked."""
-        if self.new is None:
-            return
-        self.new.mkdir(parents=True, exist_ok=True)
-        for index, key in enumerate(keys):
-            target = self.new / f"{key}.pickle"
-            if index in fresh:
-                target.write_bytes(fresh[index])
-            elif self.old is not None and not target.exists():
-                os.link(self.old / f"{key}.pickle", target)
+            bundle = pickle.loads(self.old.read_bytes())
+        except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError):
+            return {}
+        return bundle if isinstance(bundle, dict) else {}
