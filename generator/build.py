@@ -17,7 +17,7 @@ from generator.inputs import InputFiles, scan_inputs
 from generator.listings import code_version
 from generator.plan import TAXONOMIES, SitePlan, plan_site
 from generator.progress import Progress
-from generator.render.feeds import render_atom, render_json_feed, render_rss
+from generator.render.feeds import feed_outputs
 from generator.render.html import make_environment
 from generator.render.keys import Keyer
 from generator.render.opml import render_opml
@@ -151,15 +151,12 @@ def _write_site(digest: Digest, plan: SitePlan, templates: Path, inputs: InputFi
     shards = render_all(env, keyer, plan.pages, output, lambda done: progress.count(done, len(plan.pages)),
                         partial(save_shard, output.staging / CACHE / SHARDS))
     progress.stage("feeds")
-    main = plan.feeds[0]
     others = [
-        ("atom.xml", ("atom", main), lambda: render_atom(main, site, urls, "atom.xml")),
-        ("feed.json", ("json", main), lambda: render_json_feed(main, site, urls, "feed.json")),
         ("feeds.opml", ("opml", plan.terms), lambda: render_opml(site, plan.terms, urls)),
         ("robots.txt", ("robots",), lambda: render_robots(urls)),
     ]
-    for feed in plan.feeds:
-        others.append((feed.path, ("rss", feed), lambda feed=feed: render_rss(feed, site, urls)))
+    for number, feed in enumerate(plan.feeds):
+        others.extend(feed_outputs(feed, number == 0, site, urls))
     for name, data in render_sitemaps([p.path for p in plan.pages], urls):
         others.append((name, ("sitemap", hashlib.blake2b(data).hexdigest()), lambda data=data: data))
     for static in sorted(p for p in (templates / "static").rglob("*") if p.is_file()):

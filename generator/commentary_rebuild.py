@@ -14,7 +14,7 @@ full path, as does a site with a search index, which Pagefind can only rebuild w
 from __future__ import annotations
 
 import pickle
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,7 +24,7 @@ from generator.config import SiteConfig
 from generator.diagnostics import Diagnostics
 from generator.model import Commentary, Page, Report
 from generator.plan import TAXONOMIES, FeedOut, PageOut, SitePlan
-from generator.render.feeds import render_atom, render_json_feed, render_rss
+from generator.render.feeds import feed_outputs
 from generator.render.html import make_environment, render_page
 from generator.render.keys import Keyer
 from generator.render.urls import Urls
@@ -32,10 +32,10 @@ from generator.write import (
     CACHE,
     MANIFEST_UPDATES,
     atomic_write,
-    load_manifest,
-    manifest_updates,
+    manifest_parts,
     mark,
     page_entry,
+    read_pickle,
     signals_held,
 )
 
@@ -144,13 +144,15 @@ def rebuild_commentary(content: Path, out: Path, templates: Path, base: str, fin
     """Bring the site in `out` (complete, built before) up to date after commentary text
     changed; the files rewritten, or None when this change needs a full build."""
     cache = out / CACHE
-    snapshot = _load(cache / SNAPSHOT)
+    snapshot = read_pickle(cache / SNAPSHOT)
     if not isinstance(snapshot, Snapshot) or snapshot.base != base or snapshot.site.search:
         return None
     changed = _changed_notes(content, snapshot, hashes, root)
-    manifest = load_manifest(out) if changed is not None else {}
-    if changed is None or not manifest:
+    parts = manifest_parts(out) if changed is not None else None
+    if changed is None or parts is None:
         return None
+    entries = parts[1]
+    manifest = {**parts[0], **entries}
     updates = {snapshot.notes[name].report_id: note for name, note in changed.items() if snapshot.notes[name].report_id}
     urls = Urls(snapshot.site.base_url)
     env = make_environment(templates, snapshot.site, urls, {"taxonomies": TAXONOMIES, "pages": snapshot.pages,
@@ -158,34 +160,28 @@ def rebuild_commentary(content: Path, out: Path, templates: Path, base: str, fin
     keyer = Keyer(snapshot.salt)
     store = _Reports(cache / SHARDS, snapshot.shard_of, updates)
     # Pages an earlier commentary-only rebuild rewrote may need their snapshot text back.
-    entries = manifest_updates(out)
     touched = set(updates) | {path.split("/")[1] for path in entries if path.startswith("reports/")}
-    outputs: list[tuple[str, tuple[Any, ...], Any]] = []
+    pages = []
     for report_id in sorted(touched):
         report, related_ids = store.get(report_id)
-        page = PageOut(f"reports/{report_id}/index.html", "report.html",
-                       {"report": report, "related": [store.get(other)[0] for other in related_ids]})
-        outputs.append((page.path, (page.path, page.template, page.context),
-                        lambda page=page: render_page(env, page.template, page.path, page.context)))
+        pages.append(PageOut(f"reports/{report_id}/index.html", "report.html",
+                             {"report": report, "related": [store.get(other)[0] for other in related_ids]}))
     for report in _reports_in(snapshot.home.context):
         report.commentary = updates.get(report.id, report.commentary)
-    home = snapshot.home
-    outputs.append((home.path, (home.path, home.template, home.context),
-                    lambda: render_page(env, home.template, home.path, home.context)))
-    for feed in snapshot.feeds:
+    pages.append(snapshot.home)
+    # Keys are made exactly as the full build makes them, so either kind of build can follow.
+    outputs: list[tuple[str, str, Callable[[], bytes]]] = [
+        (page.path, keyer.page(page), lambda page=page: render_page(env, page.template, page.path, page.context))
+        for page in pages]
+    for number, feed in enumerate(snapshot.feeds):
         if not any(r.id in touched for r in feed.reports):
             continue
         for report in feed.reports:
             report.commentary = updates.get(report.id, report.commentary)
-        outputs.append((feed.path, ("rss", feed), lambda feed=feed: render_rss(feed, snapshot.site, urls)))
-        if feed is snapshot.feeds[0]:
-            outputs.append(("atom.xml", ("atom", feed),
-                            lambda feed=feed: render_atom(feed, snapshot.site, urls, "atom.xml")))
-            outputs.append(("feed.json", ("json", feed),
-                            lambda feed=feed: render_json_feed(feed, snapshot.site, urls, "feed.json")))
+        outputs.extend((path, keyer.key(path, *key_parts), render)
+                       for path, key_parts, render in feed_outputs(feed, number == 0, snapshot.site, urls))
     staged = []
-    for path, parts, render in outputs:
-        key = keyer.key(*parts)
+    for path, key, render in outputs:
         old = manifest.get(path)
         if old is not None and old[0] == key:
             continue
@@ -200,13 +196,6 @@ def rebuild_commentary(content: Path, out: Path, templates: Path, base: str, fin
         atomic_write(cache / MANIFEST_UPDATES, pickle.dumps(entries, protocol=5))
         mark(out, fingerprint)
     return [path for path, _ in staged]
-
-
-def _load(path: Path) -> Any:
-    try:
-        return pickle.loads(path.read_bytes())
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
-        return None
 
 
 def _reports_in(context: dict[str, Any]) -> list[Report]:

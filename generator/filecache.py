@@ -13,16 +13,14 @@ pickled twice. Results come back in input order, whichever worker finished first
 
 from __future__ import annotations
 
-import gc
 import hashlib
-import multiprocessing
-import os
 import pickle
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-WORKERS = min(os.cpu_count() or 1, 4)
+from generator.workers import WORKERS, fork_map
+from generator.write import read_pickle
 
 _task: Callable[[Path], Any] | None = None
 
@@ -30,17 +28,6 @@ _task: Callable[[Path], Any] | None = None
 def _pickled(path: Path) -> bytes:
     assert _task is not None
     return pickle.dumps(_task(path), protocol=5)
-
-
-def fork_map(function: Callable[[Any], Any], items: Sequence[Any]) -> list[Any]:
-    """`[function(item) for item in items]` across forked workers. The collector is frozen
-    first: it would otherwise touch, and so copy, every object the workers inherit."""
-    gc.freeze()
-    try:
-        with multiprocessing.get_context("fork").Pool(WORKERS) as pool:
-            return pool.map(function, items, chunksize=1)
-    finally:
-        gc.unfreeze()
 
 
 class FileResults:
@@ -94,10 +81,5 @@ class FileResults:
 
     def _load(self) -> dict[str, bytes]:
         """The previous build's results of this kind, each still pickled."""
-        if self.old is None:
-            return {}
-        try:
-            bundle = pickle.loads(self.old.read_bytes())
-        except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError):
-            return {}
+        bundle = read_pickle(self.old) if self.old else None
         return bundle if isinstance(bundle, dict) else {}

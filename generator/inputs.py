@@ -16,6 +16,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.write import read_pickle
+
 RACY_NS = 2_000_000_000
 
 
@@ -45,10 +47,8 @@ class InputFiles:
 
 
 def _load_remembered(path: Path | None) -> dict[str, tuple[int, int, int, str]]:
-    try:
-        return pickle.loads(path.read_bytes()) if path else {}
-    except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError):
-        return {}
+    remembered = read_pickle(path) if path else None
+    return remembered if isinstance(remembered, dict) else {}
 
 
 def scan_inputs(roots: list[Path], remembered_at: Path | None) -> InputFiles:

@@ -93,10 +93,8 @@ class Paging:
     def window(self) -> list[int | None]:
         """First, last and three pages either side of this one, None marking a gap: listing
         every number on every page would grow a list's pages with the square of its length."""
-        shown = [n for n in range(max(1, self.number - 3), min(self.count, self.number + 3) + 1)]
-        shown = sorted({1, self.count, *shown})
         out: list[int | None] = []
-        for n in shown:
+        for n in sorted({1, self.count, *range(max(1, self.number - 3), min(self.count, self.number + 3) + 1)}):
             if out and n - (out[-1] or 0) > 1:
                 out.append(None)
             out.append(n)

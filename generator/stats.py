@@ -27,7 +27,7 @@ def month_key(day: date) -> str:
 
 def per_month(reports: Iterable[Report]) -> list[tuple[str, int]]:
     """Reports per month from the first to the last month, empty months included."""
-    counts = Counter(map(month_key, Counter(r.date for r in reports).elements()))
+    counts = Counter(month_key(r.date) for r in reports)
     if not counts:
         return []
     first, last = min(counts), max(counts)

@@ -20,6 +20,7 @@ import signal
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 MARKER = ".digest-site"
 CACHE = ".digest-cache"
@@ -101,31 +102,32 @@ def atomic_write(path: Path, data: bytes) -> None:
     os.replace(temporary, path)
 
 
-def _load_pickled_dict(path: Path) -> dict | None:
+def read_pickle(path: Path) -> Any:
+    """What the build pickled at `path`; None if it is missing or no longer reads (cut off,
+    or written by a version whose classes have changed shape)."""
     try:
-        value = pickle.loads(path.read_bytes())
-    except FileNotFoundError:
-        return {}
-    except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError):
+        return pickle.loads(path.read_bytes())
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
         return None
-    return value if isinstance(value, dict) else None
+
+
+def manifest_parts(out: Path) -> tuple[dict[str, Entry], dict[str, Entry]] | None:
+    """The live site's manifest and the entries of files rewritten since it was written;
+    None unless the site is complete and both read cleanly."""
+    if not built_from(out):
+        return None
+    path = out / CACHE / MANIFEST_UPDATES
+    manifest, updates = read_pickle(out / CACHE / MANIFEST), read_pickle(path) if path.exists() else {}
+    if not isinstance(manifest, dict) or not manifest or not isinstance(updates, dict):
+        return None
+    return manifest, updates
 
 
 def load_manifest(out: Path) -> dict[str, Entry]:
     """The live site's manifest with its updates; empty (so everything is rebuilt) unless the
     site is complete and both read cleanly."""
-    if not built_from(out):
-        return {}
-    manifest = _load_pickled_dict(out / CACHE / MANIFEST)
-    updates = _load_pickled_dict(out / CACHE / MANIFEST_UPDATES)
-    if not manifest or updates is None:
-        return {}
-    manifest.update(updates)
-    return manifest
-
-
-def manifest_updates(out: Path) -> dict[str, Entry]:
-    return _load_pickled_dict(out / CACHE / MANIFEST_UPDATES) or {}
+    parts = manifest_parts(out)
+    return {**parts[0], **parts[1]} if parts else {}
 
 
 class StagedOutput:

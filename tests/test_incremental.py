@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from conftest import copy_content, run_cli
 
 COMMENTARY = "2023-10-ai-fintech.md"
@@ -128,24 +130,26 @@ def test_an_edited_pick_updates_the_home_page_too(tmp_path: Path) -> None:
     assert published(out) == published(build_fresh(content, tmp_path / "fresh"))
 
 
-def test_a_commentary_that_moves_its_report_between_topics_takes_a_full_build(tmp_path: Path) -> None:
-    content, out = copy_content(tmp_path), tmp_path / "site"
-    _search_off(content)
-    build(content, out)
+def _move_to_another_topic(content: Path, out: Path) -> None:
     note = content / "commentary" / COMMENTARY
     note.write_text(note.read_text(encoding="utf-8").replace("topics: [金融科技与数字化转型, 银行]", "topics: [保险]"),
                     encoding="utf-8")
-    assert "Built" in build(content, out)
-    assert published(out) == published(build_fresh(content, tmp_path / "fresh"))
 
 
-def test_a_commentary_edit_after_an_interrupted_rebuild_takes_a_full_build(tmp_path: Path) -> None:
-    content, out = copy_content(tmp_path), tmp_path / "site"
-    _search_off(content)
-    build(content, out)
+def _interrupt_then_edit(content: Path, out: Path) -> None:
     marker = out / ".digest-site"
     marker.write_text(marker.read_text(encoding="utf-8").splitlines()[0] + "\n\n", encoding="utf-8")
     _append(content / "commentary" / COMMENTARY, "\n再补一句。\n")
+
+
+@pytest.mark.parametrize("change", [_move_to_another_topic, _interrupt_then_edit],
+                         ids=["report-moves-between-topics", "edit-after-an-interrupted-rebuild"])
+def test_a_commentary_change_the_quick_path_cannot_take_gets_a_full_build(
+        tmp_path: Path, change: Callable[[Path, Path], None]) -> None:
+    content, out = copy_content(tmp_path), tmp_path / "site"
+    _search_off(content)
+    build(content, out)
+    change(content, out)
     assert "Built" in build(content, out)
     assert published(out) == published(build_fresh(content, tmp_path / "fresh"))
 
@@ -156,9 +160,10 @@ def test_successive_commentary_edits_and_an_undo_each_end_as_a_clean_build_would
     build(content, out)
     pick, other = content / "commentary" / "2023-10-yinhang-guaidian.md", content / "commentary" / COMMENTARY
     original = other.read_text(encoding="utf-8")
-    for step in (lambda: _append(pick, "\n第一次补记。\n"), lambda: _append(other, "\n第二次补记。\n"),
-                 lambda: other.write_text(original, encoding="utf-8")):
+    steps = (lambda: _append(pick, "\n第一次补记。\n"), lambda: _append(other, "\n第二次补记。\n"),
+             lambda: other.write_text(original, encoding="utf-8"))
+    for number, step in enumerate(steps):
         step()
         assert "Commentary text changed" in build(content, out)
-        assert published(out) == published(build_fresh(content, tmp_path / f"fresh-{len(list(tmp_path.iterdir()))}"))
+        assert published(out) == published(build_fresh(content, tmp_path / f"fresh-{number}"))
     assert "第二次补记" not in "".join(p.decode() for p in published(out).values() if p.startswith(b"<"))

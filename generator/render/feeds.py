@@ -11,7 +11,9 @@ from __future__ import annotations
 import html
 import json
 import uuid
+from collections.abc import Callable
 from datetime import datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from feedgen.feed import FeedGenerator
@@ -97,6 +99,19 @@ def render_atom(feed: FeedOut, site: SiteConfig, urls: Urls, path: str) -> bytes
     for report in newest_first(feed.reports, site.tz):
         _add_entry(fg, report, site, urls, rss=False)
     return fg.atom_str(pretty=True)
+
+
+FeedOutput = tuple[str, tuple[Any, ...], Callable[[], bytes]]
+
+
+def feed_outputs(feed: FeedOut, main: bool, site: SiteConfig, urls: Urls) -> list[FeedOutput]:
+    """The files `feed` is written as, each with what its key is made of and how to render it:
+    every feed as RSS, the site's main feed also as Atom and JSON Feed."""
+    outputs: list[FeedOutput] = [(feed.path, ("rss", feed), lambda: render_rss(feed, site, urls))]
+    if main:
+        outputs.append(("atom.xml", ("atom", feed), lambda: render_atom(feed, site, urls, "atom.xml")))
+        outputs.append(("feed.json", ("json", feed), lambda: render_json_feed(feed, site, urls, "feed.json")))
+    return outputs
 
 
 def render_json_feed(feed: FeedOut, site: SiteConfig, urls: Urls, path: str) -> bytes:

@@ -12,9 +12,12 @@ from __future__ import annotations
 import hashlib
 from dataclasses import fields, is_dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generator.model import Report
+
+if TYPE_CHECKING:
+    from generator.plan import PageOut
 
 _SCALARS = (str, int, float, bool, type(None), date)
 
@@ -30,6 +33,10 @@ class Keyer:
         for part in parts:
             self._walk(part, out)
         return hashlib.blake2b("\x1f".join(out).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+    def page(self, page: PageOut) -> str:
+        """A page's key: the same whichever build renders it (full or commentary-only)."""
+        return self.key(page.path, page.template, page.context)
 
     def _walk(self, value: Any, out: list[str]) -> None:
         if isinstance(value, _SCALARS):

@@ -8,9 +8,6 @@ and write straight into the staging directory; paths never overlap.
 
 from __future__ import annotations
 
-import gc
-import multiprocessing
-import os
 import traceback
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -20,6 +17,7 @@ from jinja2 import Environment, TemplateError
 from generator.plan import PageOut
 from generator.render.html import render_page
 from generator.render.keys import Keyer
+from generator.workers import WORKERS, forked_pool
 from generator.write import Entry, StagedOutput
 
 PARALLEL_FROM = 3000
@@ -47,7 +45,7 @@ def _render_range(chunk: tuple[int, int, int]) -> tuple[list[tuple[str, Entry, b
     number, start, end = chunk
     staged = []
     for page in pages[start:end]:
-        key = keyer.key(page.path, page.template, page.context)
+        key = keyer.page(page)
         kept = output.kept(page.path, key)
         if kept is not None:
             staged.append((page.path, kept, False))
@@ -70,16 +68,14 @@ def render_all(env: Environment, keyer: Keyer, pages: Sequence[PageOut], output:
     _state = (env, keyer, pages, output, after_chunk)
     bounds = [(number, start, min(start + CHUNK, len(pages)))
               for number, start in enumerate(range(0, len(pages), CHUNK))]
-    workers = min(os.cpu_count() or 1, 4)
     try:
-        if len(pages) < PARALLEL_FROM or workers < 2:
+        if len(pages) < PARALLEL_FROM or WORKERS < 2:
             results = []
             for chunk in bounds:
                 results.append(_render_range(chunk))
                 progress(chunk[2])
         else:
-            gc.freeze()  # the collector would otherwise touch, and so copy, every inherited object
-            with multiprocessing.get_context("fork").Pool(workers) as pool:
+            with forked_pool() as pool:
                 results, done = [], 0
                 for result in pool.imap(_render_range, bounds):
                     results.append(result)
@@ -87,7 +83,6 @@ def render_all(env: Environment, keyer: Keyer, pages: Sequence[PageOut], output:
                     progress(done)
     finally:
         _state = None
-        gc.unfreeze()
     for staged, _ in results:
         for entry in staged:
             output.record(*entry)
