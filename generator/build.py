@@ -15,7 +15,7 @@ from generator.diagnostics import Diagnostics
 from generator.digest import Digest, load_digest
 from generator.inputs import InputFiles, scan_inputs
 from generator.listings import code_version
-from generator.plan import TAXONOMIES, SitePlan, plan_site
+from generator.plan import TAXONOMIES, FileOut, SitePlan, plan_site
 from generator.progress import Progress
 from generator.render.feeds import feed_outputs
 from generator.render.html import make_environment
@@ -146,12 +146,7 @@ def _write_site(digest: Digest, plan: SitePlan, templates: Path, inputs: InputFi
     urls = Urls(site.base_url)
     env = make_environment(templates, site, urls, {"taxonomies": TAXONOMIES, "pages": digest.pages,
                                                    "term_slugs": term_slugs})
-    keyer = Keyer(salt)
-    progress.stage("render")
-    shards = render_all(env, keyer, plan.pages, output, lambda done: progress.count(done, len(plan.pages)),
-                        partial(save_shard, output.staging / CACHE / SHARDS))
-    progress.stage("feeds")
-    others = [
+    others: list[FileOut] = [
         ("feeds.opml", ("opml", plan.terms), lambda: render_opml(site, plan.terms, urls)),
         ("robots.txt", ("robots",), lambda: render_robots(urls)),
     ]
@@ -162,10 +157,10 @@ def _write_site(digest: Digest, plan: SitePlan, templates: Path, inputs: InputFi
     for static in sorted(p for p in (templates / "static").rglob("*") if p.is_file()):
         others.append((f"static/{static.relative_to(templates / 'static').as_posix()}", (inputs.hashes[static],),
                        static.read_bytes))
-    for path, parts, render in others:
-        key = keyer.key(path, *parts)
-        if not output.unchanged(path, key):
-            output.write(path, render(), key)
+    progress.stage("render")
+    shards = render_all(env, Keyer(salt), plan.pages, others, output,
+                        lambda done: progress.count(done, len(plan.pages)),
+                        partial(save_shard, output.staging / CACHE / SHARDS))
     if not site.search:
         return False, shards
     return (not (output.out / "pagefind").is_dir() or any(p.startswith("reports/") for p in output.staged)

@@ -108,6 +108,11 @@ class PageOut:
     context: dict[str, Any]
 
 
+# A file made by code, not a template (a feed, a sitemap, a static file): its path, what its
+# key is made of, and how to make its bytes.
+FileOut = tuple[str, tuple[Any, ...], Callable[[], bytes]]
+
+
 @dataclass
 class FeedOut:
     path: str

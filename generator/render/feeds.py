@@ -11,9 +11,7 @@ from __future__ import annotations
 import html
 import json
 import uuid
-from collections.abc import Callable
 from datetime import datetime, time, timedelta
-from typing import Any
 from zoneinfo import ZoneInfo
 
 from feedgen.feed import FeedGenerator
@@ -21,7 +19,7 @@ from feedgen.feed import FeedGenerator
 from generator.config import SiteConfig
 from generator.enrich.identity import guid
 from generator.model import Report
-from generator.plan import FeedOut
+from generator.plan import FeedOut, FileOut
 from generator.render.urls import Urls
 
 _FEED_NAMESPACE = uuid.UUID("0c8f3f4e-2a8d-5b7e-9d4f-6b1e2c3a4d5f")
@@ -101,13 +99,10 @@ def render_atom(feed: FeedOut, site: SiteConfig, urls: Urls, path: str) -> bytes
     return fg.atom_str(pretty=True)
 
 
-FeedOutput = tuple[str, tuple[Any, ...], Callable[[], bytes]]
-
-
-def feed_outputs(feed: FeedOut, main: bool, site: SiteConfig, urls: Urls) -> list[FeedOutput]:
+def feed_outputs(feed: FeedOut, main: bool, site: SiteConfig, urls: Urls) -> list[FileOut]:
     """The files `feed` is written as, each with what its key is made of and how to render it:
     every feed as RSS, the site's main feed also as Atom and JSON Feed."""
-    outputs: list[FeedOutput] = [(feed.path, ("rss", feed), lambda: render_rss(feed, site, urls))]
+    outputs: list[FileOut] = [(feed.path, ("rss", feed), lambda: render_rss(feed, site, urls))]
     if main:
         outputs.append(("atom.xml", ("atom", feed), lambda: render_atom(feed, site, urls, "atom.xml")))
         outputs.append(("feed.json", ("json", feed), lambda: render_json_feed(feed, site, urls, "feed.json")))

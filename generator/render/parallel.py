@@ -3,7 +3,9 @@ them on one core, so large sites are split into chunks handled by forked workers
 
 Workers inherit the environment and the plan through fork (nothing is pickled but chunk
 bounds and each file's manifest entry), key each page, render only pages whose key changed
-and write straight into the staging directory; paths never overlap.
+and write straight into the staging directory; paths never overlap. The other files (feeds,
+sitemaps, static files) are one more unit of work, handed out first, so a worker makes them
+while the other renders pages.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from typing import Any
 
 from jinja2 import Environment, TemplateError
 
-from generator.plan import PageOut
+from generator.plan import FileOut, PageOut
 from generator.render.html import render_page
 from generator.render.keys import Keyer
 from generator.workers import WORKERS, forked_pool
@@ -36,13 +38,28 @@ def render_failure(exc: Exception, page_path: str, template: str) -> RenderError
 
 
 ChunkHook = Callable[[int, Sequence[PageOut]], Any]
-_state: tuple[Environment, Keyer, Sequence[PageOut], StagedOutput, ChunkHook] | None = None
+_state: tuple[Environment, Keyer, Sequence[PageOut], Sequence[FileOut], StagedOutput, ChunkHook] | None = None
+Staged = list[tuple[str, Entry, bool]]
+OTHERS = -1  # the chunk number of the other files
 
 
-def _render_range(chunk: tuple[int, int, int]) -> tuple[list[tuple[str, Entry, bool]], Any]:
+def _render_others() -> Staged:
     assert _state is not None
-    env, keyer, pages, output, after_chunk = _state
+    _, keyer, _, others, output, _ = _state
+    staged = []
+    for path, parts, make in others:
+        key = keyer.key(path, *parts)
+        kept = output.kept(path, key)
+        staged.append((path, kept, False) if kept is not None else output.stage(path, make(), key))
+    return staged
+
+
+def _render_range(chunk: tuple[int, int, int]) -> tuple[Staged, Any]:
+    assert _state is not None
+    env, keyer, pages, _, output, after_chunk = _state
     number, start, end = chunk
+    if number == OTHERS:
+        return _render_others(), None
     staged = []
     for page in pages[start:end]:
         key = keyer.page(page)
@@ -58,16 +75,16 @@ def _render_range(chunk: tuple[int, int, int]) -> tuple[list[tuple[str, Entry, b
     return staged, after_chunk(number, pages[start:end])
 
 
-def render_all(env: Environment, keyer: Keyer, pages: Sequence[PageOut], output: StagedOutput,
-               progress: Callable[[int], None] = lambda done: None,
+def render_all(env: Environment, keyer: Keyer, pages: Sequence[PageOut], others: Sequence[FileOut],
+               output: StagedOutput, progress: Callable[[int], None] = lambda done: None,
                after_chunk: ChunkHook = lambda number, pages: None) -> list[Any]:
-    """Key every page and render those whose inputs changed into `output`, in parallel when
-    there are enough pages to gain. `after_chunk(number, pages)` runs in the worker after each
-    chunk of pages; its results are returned in chunk order."""
+    """Key every page and other file and make those whose inputs changed into `output`, in
+    parallel when there are enough pages to gain. `after_chunk(number, pages)` runs in the
+    worker after each chunk of pages; its results are returned in chunk order."""
     global _state
-    _state = (env, keyer, pages, output, after_chunk)
-    bounds = [(number, start, min(start + CHUNK, len(pages)))
-              for number, start in enumerate(range(0, len(pages), CHUNK))]
+    _state = (env, keyer, pages, others, output, after_chunk)
+    bounds = [(OTHERS, 0, 0)] + [(number, start, min(start + CHUNK, len(pages)))
+                                 for number, start in enumerate(range(0, len(pages), CHUNK))]
     try:
         if len(pages) < PARALLEL_FROM or WORKERS < 2:
             results = []
@@ -77,13 +94,13 @@ def render_all(env: Environment, keyer: Keyer, pages: Sequence[PageOut], output:
         else:
             with forked_pool() as pool:
                 results, done = [], 0
-                for result in pool.imap(_render_range, bounds):
+                for (_, start, end), result in zip(bounds, pool.imap(_render_range, bounds), strict=True):
                     results.append(result)
-                    done += len(result[0])
+                    done += end - start
                     progress(done)
     finally:
         _state = None
     for staged, _ in results:
         for entry in staged:
             output.record(*entry)
-    return [extra for _, extra in results]
+    return [extra for (number, _, _), (_, extra) in zip(bounds, results, strict=True) if number != OTHERS]
