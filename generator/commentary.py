@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.diagnostics import Diagnostic, Diagnostics
-from generator.filecache import FileResults
+from generator.filecache import Batch, FileResults
 from generator.markup import render_markdown
 from generator.model import Commentary, Page
 from generator.normalize import strip_invisible
@@ -101,13 +101,17 @@ def _note_and_messages(root: Path | None, path: Path) -> tuple[Commentary | None
     return read_commentary(path, diagnostics), diagnostics.items
 
 
-def read_all_commentary(paths: list[Path], diagnostics: Diagnostics, cache: FileResults,
-                        hashes: dict[Path, str]) -> list[Commentary]:
-    """Every commentary file that reads cleanly, in order; unchanged files come from `cache`,
-    and a few thousand changed ones (Markdown is slow) are read in parallel."""
+def commentary_batch(paths: list[Path], root: Path | None, cache: FileResults) -> Batch:
+    """The batch reading every commentary file (see filecache.py): a few thousand changed ones
+    (Markdown is slow) are read in parallel."""
+    return Batch(cache, partial(_note_and_messages, root), paths, lambda todo: len(todo) >= PARALLEL_FROM_NOTES)
+
+
+def collect_commentary(results: list[tuple[Commentary | None, list[Diagnostic]]],
+                       diagnostics: Diagnostics) -> list[Commentary]:
+    """The notes that read cleanly, in order, with every file's messages passed on."""
     notes = []
-    for note, messages in cache.compute(partial(_note_and_messages, diagnostics.root), paths, hashes,
-                                        lambda todo: len(todo) >= PARALLEL_FROM_NOTES):
+    for note, messages in results:
         diagnostics.items.extend(messages)
         if note is not None:
             notes.append(note)

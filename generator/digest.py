@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.commentary import markdown_files, read_all_commentary, read_editions, read_page
+from generator.commentary import collect_commentary, commentary_batch, markdown_files, read_editions, read_page
 from generator.config import Config, load_config
 from generator.diagnostics import Diagnostics
 from generator.enrich.cleaning import excerpt
@@ -15,9 +15,9 @@ from generator.enrich.merging import merge_into, sighting_id
 from generator.enrich.publishers import PublisherTable
 from generator.enrich.titles import parse_title
 from generator.enrich.topics import TopicClassifier
-from generator.filecache import FileResults
+from generator.filecache import FileResults, compute
 from generator.ingest import FileCount, listing_files, readers_for
-from generator.listings import code_version, enrich_listings, fingerprint
+from generator.listings import code_version, fingerprint, listing_batch
 from generator.model import Commentary, ListingItem, Page, Report, Source
 from generator.normalize import squash_spaces, strip_invisible
 
@@ -128,8 +128,11 @@ def load_digest(content_dir: Path, diagnostics: Diagnostics, cache: Path | None 
     files = listing_files(content_dir / "listings")
     hashes = hashes or {}
     listing_cache = FileResults("listing", fingerprint(config, content_dir / "profiles"), cache, new_cache)
-    for result in enrich_listings(files, config, table, classifier, readers, diagnostics.root, listing_cache,
-                                  hashes):
+    note_cache = FileResults("commentary", code_version(), cache, new_cache)
+    notes_batch = commentary_batch(markdown_files(content_dir / "commentary"), diagnostics.root, note_cache)
+    with listing_batch(files, config, table, classifier, readers, diagnostics.root, listing_cache) as listings:
+        listing_results, note_results = compute([listings, notes_batch], hashes)
+    for result in listing_results:
         diagnostics.items.extend(result.diagnostics)
         for name in result.discovered:
             if name not in table.terms:
@@ -142,8 +145,7 @@ def load_digest(content_dir: Path, diagnostics: Diagnostics, cache: Path | None 
                 count.merged += 1
             else:
                 reports[report.id] = report
-    notes = read_all_commentary(markdown_files(content_dir / "commentary"), diagnostics,
-                                FileResults("commentary", code_version(), cache, new_cache), hashes)
+    notes = collect_commentary(note_results, diagnostics)
     drafts = _join_commentary(reports, notes, config, table, diagnostics)
     pages = [p for p in (read_page(p, diagnostics) for p in markdown_files(content_dir / "pages")) if p]
     ordered = sorted(reports.values(), key=lambda r: (r.date, r.views, r.id), reverse=True)

@@ -16,18 +16,19 @@ from __future__ import annotations
 import hashlib
 import pickle
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from generator.workers import WORKERS, fork_map
 from generator.write import read_pickle
 
-_task: Callable[[Path], Any] | None = None
+_tasks: list[Callable[[Path], Any]] = []
 
 
-def _pickled(path: Path) -> bytes:
-    assert _task is not None
-    return pickle.dumps(_task(path), protocol=5)
+def _pickled(job: tuple[int, Path]) -> bytes:
+    task, path = job
+    return pickle.dumps(_tasks[task](path), protocol=5)
 
 
 class FileResults:
@@ -40,46 +41,63 @@ class FileResults:
         self.old = old / f"{kind}-results.pickle" if old else None
         self.new = new / f"{kind}-results.pickle" if new else None
 
-    def _key(self, path: Path, sha: str) -> str:
+    def key(self, path: Path, sha: str) -> str:
         # The path is part of the result (diagnostics and sources name the file).
         return hashlib.sha256(f"{self.salt}\0{path}\0{sha}".encode()).hexdigest()
 
-    def compute(self, task: Callable[[Path], Any], paths: list[Path], hashes: dict[Path, str],
-                parallel: Callable[[list[Path]], bool]) -> list[Any]:
-        """`task(path)` for every path, from the cache where possible; in parallel when
-        `parallel(missing paths)` says the work is worth sharing."""
-        global _task
-        keys = [self._key(path, hashes.get(path) or hashlib.sha256(path.read_bytes()).hexdigest())
-                for path in paths]
-        cached = self._load()
-        missing = [i for i, key in enumerate(keys) if key not in cached]
-        todo = [paths[i] for i in missing]
-        _task = task
-        try:
-            fresh = fork_map(_pickled, todo) if WORKERS > 1 and len(todo) > 1 and parallel(todo) \
-                else [_pickled(path) for path in todo]
-        finally:
-            _task = None
-        kept = {key: cached[key] for key in keys if key in cached}
-        kept.update(zip((keys[i] for i in missing), fresh, strict=True))
-        if self.new is not None:
-            self.new.parent.mkdir(parents=True, exist_ok=True)
-            self.new.write_bytes(pickle.dumps(kept, protocol=5))
-        results = []
-        for key in keys:
-            try:
-                results.append(pickle.loads(kept[key]))
-            except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
-                return self._without_cache(task, paths, hashes, parallel)
-        return results
-
-    def _without_cache(self, task: Callable[[Path], Any], paths: list[Path], hashes: dict[Path, str],
-                       parallel: Callable[[list[Path]], bool]) -> list[Any]:
-        """An entry that no longer unpickles (a class it names has changed shape): start over."""
-        self.old = None
-        return self.compute(task, paths, hashes, parallel)
-
-    def _load(self) -> dict[str, bytes]:
+    def load(self) -> dict[str, bytes]:
         """The previous build's results of this kind, each still pickled."""
         bundle = read_pickle(self.old) if self.old else None
         return bundle if isinstance(bundle, dict) else {}
+
+    def store(self, kept: dict[str, bytes]) -> None:
+        if self.new is not None:
+            self.new.parent.mkdir(parents=True, exist_ok=True)
+            self.new.write_bytes(pickle.dumps(kept, protocol=5))
+
+
+@dataclass
+class Batch:
+    """The results of `task` for every one of `paths`, cached in `results`. `parallel(missing
+    paths)` says whether the work not cached is worth sharing out."""
+
+    results: FileResults
+    task: Callable[[Path], Any]
+    paths: list[Path]
+    parallel: Callable[[list[Path]], bool]
+
+
+def compute(batches: list[Batch], hashes: dict[Path, str]) -> list[list[Any]]:
+    """Each batch's results, in the order of its paths: from the caches where possible, the
+    rest in one pool of forked workers when some batch has enough to share. One pool for
+    every kind, largest files first: a worker done with the listings takes the commentary.
+    `hashes` holds content hashes of the files already computed, if any."""
+    global _tasks
+    keys = [[batch.results.key(path, hashes.get(path) or hashlib.sha256(path.read_bytes()).hexdigest())
+             for path in batch.paths] for batch in batches]
+    cached = [batch.results.load() for batch in batches]
+    missing = [[path for path, key in zip(batch.paths, batch_keys, strict=True) if key not in known]
+               for batch, batch_keys, known in zip(batches, keys, cached, strict=True)]
+    jobs = [(number, path) for number, paths in enumerate(missing) for path in paths]
+    share = WORKERS > 1 and len(jobs) > 1 and any(
+        batch.parallel(paths) for batch, paths in zip(batches, missing, strict=True) if paths)
+    if share:
+        jobs.sort(key=lambda job: -job[1].stat().st_size)
+    _tasks = [batch.task for batch in batches]
+    try:
+        fresh = fork_map(_pickled, jobs) if share else [_pickled(job) for job in jobs]
+    finally:
+        _tasks = []
+    made = {(number, path): data for (number, path), data in zip(jobs, fresh, strict=True)}
+    out = []
+    for number, batch in enumerate(batches):
+        kept = {key: made[number, path] if (number, path) in made else cached[number][key]
+                for path, key in zip(batch.paths, keys[number], strict=True)}
+        batch.results.store(kept)
+        try:
+            out.append([pickle.loads(kept[key]) for key in keys[number]])
+        except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+            # A cached entry no longer unpickles (a class it names has changed shape): start over.
+            batch.results.old = None
+            out.append(compute([batch], hashes)[0])
+    return out

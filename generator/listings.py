@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -12,7 +14,7 @@ from generator.config import Config
 from generator.diagnostics import Diagnostic, Diagnostics, debugging, internal_error
 from generator.enrich.publishers import PublisherTable
 from generator.enrich.topics import TopicClassifier
-from generator.filecache import FileResults
+from generator.filecache import Batch, FileResults
 from generator.ingest import FileCount, Reader, read_listing_file
 from generator.model import Report
 
@@ -80,15 +82,14 @@ def _enrich_file(path: Path) -> FileResult:
     return FileResult(reports, count, diagnostics.items, discovered)
 
 
-def enrich_listings(files: list[Path], config: Config, table: PublisherTable, classifier: TopicClassifier,
-                    readers: dict[str, Reader], root: Path | None, cache: FileResults,
-                    hashes: dict[Path, str]) -> list[FileResult]:
-    """One result per file, in the order of `files`, from `cache` where the file was read
-    before; `hashes` holds content hashes of the files already computed, if any."""
+@contextmanager
+def listing_batch(files: list[Path], config: Config, table: PublisherTable, classifier: TopicClassifier,
+                  readers: dict[str, Reader], root: Path | None, cache: FileResults) -> Iterator[Batch]:
+    """The batch reading and enriching `files` into one FileResult each (see filecache.py),
+    to compute inside this context: the forked workers find what enrichment needs in place."""
     global _job
     _job = _Job(config, table, classifier, readers, root)
     try:
-        return cache.compute(_enrich_file, files, hashes,
-                             lambda todo: sum(p.stat().st_size for p in todo) >= PARALLEL_FROM_BYTES)
+        yield Batch(cache, _enrich_file, files, lambda todo: sum(p.stat().st_size for p in todo) >= PARALLEL_FROM_BYTES)
     finally:
         _job = None
