@@ -19,8 +19,8 @@ peak memory comes from a second, identical build into another directory: the lar
 over the process tree, of each process's proportional set size (shared pages counted
 once), sampled every 20 ms. (Sampling slows a 100,000-report build by about a fifth, which
 is why it is not done while timing.) Then it times a rebuild with nothing changed and one
-with a single commentary edited, counting the files whose bytes changed. Results and the issue's targets are printed and written to
-docs/benchmarks.md.
+with a single commentary edited, counting the files whose bytes changed. Results and the
+issue's targets are printed and written to docs/benchmarks.md.
 """
 
 from __future__ import annotations

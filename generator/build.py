@@ -147,7 +147,8 @@ def _write_site(digest: Digest, plan: SitePlan, templates: Path, inputs: InputFi
     env = make_environment(templates, site, urls, {"taxonomies": TAXONOMIES, "pages": digest.pages,
                                                    "term_slugs": term_slugs})
     others: list[FileOut] = [
-        ("feeds.opml", ("opml", plan.terms), lambda: render_opml(site, plan.terms, urls)),
+        ("feeds.opml", ("opml", [(v.taxonomy, v.name, v.slug) for views in plan.terms.values() for v in views]),
+         lambda: render_opml(site, plan.terms, urls)),
         ("robots.txt", ("robots",), lambda: render_robots(urls)),
     ]
     for number, feed in enumerate(plan.feeds):

@@ -7,8 +7,13 @@ scripts, event handlers, frames, forms and `javascript:`/`data:` URLs do not.
 
 from __future__ import annotations
 
-import markdown
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
 import nh3
+
+if TYPE_CHECKING:
+    import markdown
 
 _TAGS = {
     "a", "abbr", "b", "blockquote", "br", "code", "del", "em", "h2", "h3", "h4", "h5", "h6",
@@ -18,12 +23,17 @@ _TAGS = {
 _ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}, "td": {"align"}, "th": {"align"}}
 
 
-# One converter, reset between documents: building one costs more than converting a note.
-_MARKDOWN = markdown.Markdown(extensions=["tables", "fenced_code", "sane_lists"], output_format="html")
+@lru_cache(maxsize=1)
+def _converter() -> markdown.Markdown:
+    """One converter, reset between documents: building one costs more than converting a
+    note. Made on first use: a build whose notes all come from the cache never needs it."""
+    import markdown
+
+    return markdown.Markdown(extensions=["tables", "fenced_code", "sane_lists"], output_format="html")
 
 
 def render_markdown(text: str) -> str:
-    html = _MARKDOWN.reset().convert(text)
+    html = _converter().reset().convert(text)
     return nh3.clean(
         html,
         tags=_TAGS,

@@ -110,6 +110,9 @@ def make_environment(templates: Path, site: SiteConfig, urls: Urls, globals_: di
     env.globals.update(masthead=lambda: masthead, colophon=lambda: colophon)
     if env.cache is not None:  # the two partials above were loaded with the globals as they were then
         env.cache.clear()
+    # Compiled here, once, rather than by every forked render worker on first use.
+    for name in env.list_templates(extensions=["html"]):
+        env.get_template(name)
     return env
 
 
