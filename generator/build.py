@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import sys
 import time
@@ -25,6 +26,7 @@ from generator.render.parallel import RenderError, render_all
 from generator.render.search import SearchIndexError, available, build_index
 from generator.render.sitemap import render_robots, render_sitemaps
 from generator.render.urls import Urls
+from generator.workers import collector_off
 from generator.write import CACHE, StagedOutput, built_from, check_output_dir
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -71,6 +73,14 @@ def summarise_counts(digest: Digest, stream=sys.stderr) -> None:
 def build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnostics,
           strict: bool = False, templates: Path = TEMPLATES, progress: Progress | None = None) -> BuildResult | None:
     """Build the site; None when the content has errors (nothing is written then)."""
+    try:
+        return _build(content, out, base_url, diagnostics, strict, templates, progress)
+    finally:
+        gc.unfreeze()  # what `collector_off` froze: `serve` builds again and again in one process
+
+
+def _build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnostics,
+           strict: bool, templates: Path, progress: Progress | None) -> BuildResult | None:
     started = time.perf_counter()
     check_output_dir(out, content)
     content, templates = content.resolve(), templates.resolve()
@@ -92,7 +102,8 @@ def build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnosti
     progress.stage("read")
     output = StagedOutput(out)
     try:
-        digest = load_digest(content, diagnostics, out.resolve() / CACHE, output.staging / CACHE, inputs.hashes)
+        with collector_off():
+            digest = load_digest(content, diagnostics, out.resolve() / CACHE, output.staging / CACHE, inputs.hashes)
         inputs.save(output.staging / CACHE / INPUTS)
     except BaseException:
         output.abandon()
@@ -104,7 +115,8 @@ def build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnosti
         return None
     try:
         progress.stage("plan")
-        plan = plan_site(digest)
+        with collector_off():
+            plan = plan_site(digest)
         term_slugs = {k: {v.name: v.slug for v in views} for k, views in plan.terms.items()}
         salt = Keyer("").key(inputs.fingerprint([templates], ""), code_version(), digest.config.site, TAXONOMIES,
                              digest.pages, term_slugs)
