@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from typing import Any
 
 from generator.config import Term
@@ -17,7 +18,7 @@ from generator.digest import Digest
 from generator.enrich.publishers import UNATTRIBUTED
 from generator.model import Report
 from generator.slugs import short_hash
-from generator.stats import month_key, per_month, profile, related_reports
+from generator.stats import RelatedReports, month_key, per_month, profile
 
 MONTH_TOP = 10
 
@@ -101,11 +102,25 @@ class Paging:
         return out
 
 
+@dataclass(frozen=True)
+class Deferred:
+    """A context value worked out only where the page is rendered: in a render worker, so
+    the workers share that work instead of the planner doing it alone."""
+
+    make: Callable[[], Any]
+
+
 @dataclass
 class PageOut:
     path: str
     template: str
     context: dict[str, Any]
+
+    def complete(self) -> None:
+        """Work out the deferred values of the context, in place."""
+        for name, value in self.context.items():
+            if isinstance(value, Deferred):
+                self.context[name] = value.make()
 
 
 # A file made by code, not a template (a feed, a sitemap, a static file): its path, what its
@@ -212,11 +227,11 @@ def plan_site(digest: Digest) -> SitePlan:
         "commented": [r for r in reports if r.commentary and not r.commentary.pick][:10],
         "months": per_month(reports),
     }))
-    related = related_reports(view.reports for views in terms.values() for view in views
-                              if view.slug not in ("unattributed", "uncategorised"))
+    related = RelatedReports(view.reports for views in terms.values() for view in views
+                             if view.slug not in ("unattributed", "uncategorised"))
     for report in reports:
         pages.append(PageOut(f"reports/{report.id}/index.html", "report.html",
-                             {"report": report, "related": related.get(report.id, [])}))
+                             {"report": report, "related": Deferred(partial(related.of, report.id))}))
     for taxonomy in TAXONOMIES:
         views = terms[taxonomy.key]
         pages.append(PageOut(f"{taxonomy.key}/index.html", "taxonomy.html",

@@ -62,23 +62,32 @@ def profile(reports: list[Report], other_terms_of, mix_size: int = 6) -> TermPro
     )
 
 
-def related_reports(term_lists: Iterable[list[Report]]) -> dict[str, list[Report]]:
+class RelatedReports:
     """For each report, up to RELATED others sharing a publisher or topic: the nearest in date
-    within each shared list, ranked by how many lists they share, then by recency."""
-    tallies: dict[str, dict[str, int]] = {}
-    by_id: dict[str, Report] = {}
-    for reports in term_lists:
-        ids = [report.id for report in reports]
-        by_id.update(zip(ids, reports, strict=True))
-        for index, report_id in enumerate(ids):
-            tally = tallies.setdefault(report_id, {})
-            for other in ids[max(0, index - NEIGHBOURS): index + NEIGHBOURS + 1]:
+    within each shared list, ranked by how many lists they share, then by recency. The index
+    is built once; each report's list is worked out on demand (`of`), so the render workers
+    share that work instead of the planner doing it alone."""
+
+    def __init__(self, term_lists: Iterable[list[Report]]) -> None:
+        self._lists: list[list[str]] = []
+        self._places: dict[str, list[tuple[int, int]]] = {}
+        by_id: dict[str, Report] = {}
+        for number, reports in enumerate(term_lists):
+            ids = [report.id for report in reports]
+            self._lists.append(ids)
+            by_id.update(zip(ids, reports, strict=True))
+            for index, report_id in enumerate(ids):
+                self._places.setdefault(report_id, []).append((number, index))
+        # One integer per candidate: shared lists first, then recency (newest first, then id).
+        self._ranked = sorted(by_id.values(), key=lambda r: (-r.date.toordinal(), r.id))
+        self._rank = {report.id: index for index, report in enumerate(self._ranked)}
+
+    def of(self, report_id: str) -> list[Report]:
+        tally: dict[str, int] = {}
+        for number, index in self._places.get(report_id, ()):
+            for other in self._lists[number][max(0, index - NEIGHBOURS): index + NEIGHBOURS + 1]:
                 if other != report_id:
                     tally[other] = tally.get(other, 0) + 1
-    # One integer per candidate: shared lists first, then recency (newest first, then id).
-    ranked = sorted(by_id.values(), key=lambda r: (-r.date.toordinal(), r.id))
-    rank = {report.id: index for index, report in enumerate(ranked)}
-    weight = len(ranked)
-    return {report_id: [ranked[score % weight] for score in heapq.nsmallest(
-                RELATED, (rank[other] - count * weight for other, count in tally.items()))]
-            for report_id, tally in tallies.items()}
+        weight = len(self._ranked)
+        scores = sorted(self._rank[other] - count * weight for other, count in tally.items())
+        return [self._ranked[score % weight] for score in scores[:RELATED]]

@@ -62,6 +62,7 @@ def _render_range(chunk: tuple[int, int, int]) -> tuple[Staged, Any]:
         return _render_others(), None
     staged = []
     for page in pages[start:end]:
+        page.complete()
         key = keyer.page(page)
         kept = output.kept(page.path, key)
         if kept is not None:
