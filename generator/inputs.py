@@ -69,10 +69,21 @@ def scan_inputs(roots: list[Path], remembered_at: Path | None) -> InputFiles:
                 inputs.remembered[str(path)] = (stat.st_size, stat.st_mtime_ns, now, entry[3])
             else:
                 unknown.append((path, stat))
-    # hashlib lets go of the interpreter lock on large buffers: threads hash files side by side.
-    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
-        shas = list(pool.map(lambda item: hashlib.sha256(item[0].read_bytes()).hexdigest(), unknown))
-    for (path, stat), sha in zip(unknown, shas, strict=True):
-        inputs.hashes[path] = sha
-        inputs.remembered[str(path)] = (stat.st_size, stat.st_mtime_ns, now, sha)
+    # hashlib lets go of the interpreter lock on large buffers: threads hash files side by side,
+    # each a share of the files (largest first, dealt in turn), not one task per file.
+    unknown.sort(key=lambda item: -item[1].st_size)
+    threads = os.cpu_count() or 1
+    with ThreadPoolExecutor(max_workers=threads) as pool:
+        for share in pool.map(_hash_all, [unknown[i::threads] for i in range(threads)]):
+            for (path, stat), sha in share:
+                inputs.hashes[path] = sha
+                inputs.remembered[str(path)] = (stat.st_size, stat.st_mtime_ns, now, sha)
     return inputs
+
+
+def _hash_all(files: list[tuple[Path, os.stat_result]]) -> list[tuple[tuple[Path, os.stat_result], str]]:
+    out = []
+    for item in files:
+        with open(item[0], "rb") as file:
+            out.append((item, hashlib.file_digest(file, "sha256").hexdigest()))  # in chunks, not all at once
+    return out
