@@ -12,7 +12,12 @@ from xml.etree import ElementTree
 import feedparser
 import pytest
 
+from generator import commentary, filecache, listings
+from generator.build import build
+from generator.diagnostics import Diagnostics
+from generator.render import parallel
 from generator.verify import verify
+from generator.write import CACHE
 from tests.conftest import BASE_URL, CONTENT, copy_content, run_cli
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -200,3 +205,38 @@ def test_export_is_json_lines_with_one_report_a_line() -> None:
     lines = result.stdout.splitlines()
     assert result.returncode == 0 and len(lines) == 20
     assert all(json.loads(line)["id"] for line in lines)
+
+
+def test_related_reports_share_a_publisher_or_topic(sample_site: Path, export_records: list[dict]) -> None:
+    terms = {r["id"]: set(r["publishers"]) | set(r["topics"]) for r in export_records}
+    listed = 0
+    for report_id, own in terms.items():
+        page = (sample_site / "reports" / report_id / "index.html").read_text(encoding="utf-8")
+        block = re.search(r'<ul class="related">(.*?)</ul>', page, re.S)
+        related = re.findall(r'href="/repo/reports/([^/"]+)/"', block.group(1)) if block else []
+        assert len(related) <= 5 and report_id not in related and len(set(related)) == len(related)
+        for other in related:
+            assert own & terms[other], f"{other} shares no publisher or topic with {report_id}"
+        sharing = [other for other, theirs in terms.items() if other != report_id and own & theirs]
+        assert bool(related) == bool(sharing), report_id
+        listed += len(related)
+    assert listed > 0
+
+
+def test_a_parallel_build_writes_the_same_site(sample_site: Path, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """Forked workers read and render only from thousands of pages on; made to work on the
+    sample, they must write the very bytes one process writes."""
+    monkeypatch.setattr(parallel, "WORKERS", 2)
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(parallel, "CHUNK", 7)
+    monkeypatch.setattr(filecache, "WORKERS", 2)
+    monkeypatch.setattr(listings, "PARALLEL_FROM_BYTES", 0)
+    monkeypatch.setattr(commentary, "PARALLEL_FROM_NOTES", 1)
+    out = tmp_path / "site"
+    assert build(CONTENT, out, BASE_URL, Diagnostics(root=CONTENT)) is not None
+
+    def files(root: Path) -> dict[Path, bytes]:
+        return {p.relative_to(root): p.read_bytes() for p in root.rglob("*") if p.is_file() and CACHE not in p.parts}
+
+    assert files(out) == files(sample_site)
