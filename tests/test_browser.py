@@ -137,6 +137,7 @@ def test_keyboard_users_reach_the_skip_link_first_and_see_focus(page: Page, base
     assert focused == "跳到正文"
     assert page.evaluate("getComputedStyle(document.activeElement).outlineStyle") != "none"
     page.keyboard.press("Enter")
+    page.wait_for_function("location.hash === '#main'", timeout=5000)  # the jump is not instant
     assert page.url.endswith("#main")
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.closest('main') !== null")

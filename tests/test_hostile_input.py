@@ -211,6 +211,20 @@ def test_a_template_that_crashes_names_itself_and_keeps_the_previous_site(tmp_pa
     assert {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
 
 
+def test_a_template_that_does_not_parse_names_its_line_and_a_stray_one_is_ignored(tmp_path: Path) -> None:
+    templates = tmp_path / "templates"
+    shutil.copytree(ROOT / "templates", templates)
+    (templates / "notes-to-self.html").write_text("{% if unfinished %}", encoding="utf-8")  # used by no page
+    out = tmp_path / "site"
+    assert run_cli("build", "--out", str(out), "--templates", str(templates)).returncode == 0
+    page = templates / "page.html"
+    page.write_text(page.read_text(encoding="utf-8") + "\n{% if page %}", encoding="utf-8")
+    result = run_cli("build", "--out", str(out), "--templates", str(templates))
+    assert result.returncode == 1
+    assert re.search(r"page\.html:\d+: error: rendering \w+/index\.html failed: TemplateSyntaxError", result.stderr)
+    assert "internal error" not in result.stderr and "Traceback" not in result.stderr
+
+
 def test_broken_configuration_is_an_error_with_file_and_line(tmp_path: Path) -> None:
     content = copy_content(tmp_path)
     (content / "site.yaml").write_text("title: 研报\npage_size: -3\ntimezone: Mars/Base\n", encoding="utf-8")

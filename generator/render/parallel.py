@@ -83,6 +83,13 @@ def render_all(env: Environment, keyer: Keyer, pages: Sequence[PageOut], others:
     parallel when there are enough pages to gain. `after_chunk(number, pages)` runs in the
     worker after each chunk of pages; its results are returned in chunk order."""
     global _state
+    # Each page template compiled here, once, rather than by every forked worker on first use.
+    first_of = {page.template: page for page in reversed(pages)}
+    for template, page in first_of.items():
+        try:
+            env.get_template(template)
+        except _RENDER_ERRORS as exc:
+            raise render_failure(exc, page.path, template) from None
     _state = (env, keyer, pages, others, output, after_chunk)
     bounds = [(OTHERS, 0, 0)] + [(number, start, min(start + CHUNK, len(pages)))
                                  for number, start in enumerate(range(0, len(pages), CHUNK))]
