@@ -285,10 +285,10 @@ def run_size(reports: int, tools: list[str], work: Path, with_search: bool, peli
         rows.extend(rebuilds(reports, content, builds[OURS], runs))
     if "ours" in tools and with_search:
         (content / "site.yaml").write_text("search: true\n", encoding="utf-8")
-        command, cwd, out = _ours(content, root)("search")
+        command, cwd, out = builds[OURS]("search")
         seconds, _ = _run(command, cwd, sample=False)
         rows.append(_row(f"{OURS} with search index", reports, [seconds],
-                         _run(_ours(content, root)("search-memory")[0], cwd, sample=True)[1], out))
+                         _run(builds[OURS]("search-memory")[0], cwd, sample=True)[1], out))
     return rows
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from generator.inputs import file_sha256
 from generator.workers import WORKERS, fork_map
 from generator.write import read_pickle
 
@@ -73,7 +74,7 @@ def compute(batches: list[Batch], hashes: dict[Path, str]) -> list[list[Any]]:
     every kind, largest files first: a worker done with the listings takes the commentary.
     `hashes` holds content hashes of the files already computed, if any."""
     global _tasks
-    keys = [[batch.results.key(path, hashes.get(path) or hashlib.sha256(path.read_bytes()).hexdigest())
+    keys = [[batch.results.key(path, hashes.get(path) or file_sha256(path))
              for path in batch.paths] for batch in batches]
     cached = [batch.results.load() for batch in batches]
     missing = [[path for path, key in zip(batch.paths, batch_keys, strict=True) if key not in known]

@@ -81,9 +81,11 @@ def scan_inputs(roots: list[Path], remembered_at: Path | None) -> InputFiles:
     return inputs
 
 
+def file_sha256(path: Path) -> str:
+    """The content hash every cache and fingerprint uses; read in chunks, not all at once."""
+    with open(path, "rb") as file:
+        return hashlib.file_digest(file, "sha256").hexdigest()
+
+
 def _hash_all(files: list[tuple[Path, os.stat_result]]) -> list[tuple[tuple[Path, os.stat_result], str]]:
-    out = []
-    for item in files:
-        with open(item[0], "rb") as file:
-            out.append((item, hashlib.file_digest(file, "sha256").hexdigest()))  # in chunks, not all at once
-    return out
+    return [(item, file_sha256(item[0])) for item in files]

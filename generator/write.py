@@ -17,7 +17,7 @@ import os
 import pickle
 import shutil
 import signal
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -171,18 +171,14 @@ class StagedOutput:
             raise UnsafeOutput(f"refusing to write {relative!r}: outside the output directory")
         return self.staging / relative
 
-    def kept(self, relative: str, key: str) -> Entry | None:
-        """The live file's entry when it was made from inputs with this key (so it stays as it
-        is); safe in worker processes, whose results the parent passes to `record`."""
+    def make(self, relative: str, key: str, render: Callable[[], bytes]) -> tuple[str, Entry, bool]:
+        """Keep the live file when it was made from inputs with this key; otherwise stage the
+        bytes `render()` makes (see `stage`). Safe in worker processes, whose results the
+        parent passes to `record`."""
         entry = self.previous.get(relative)
-        return entry if entry is not None and entry[0] == key else None
-
-    def unchanged(self, relative: str, key: str) -> bool:
-        """True, and the live file kept, when it was made from inputs with this key."""
-        entry = self.kept(relative, key)
-        if entry is not None:
-            self.entries[relative] = entry
-        return entry is not None
+        if entry is not None and entry[0] == key:
+            return relative, entry, False
+        return self.stage(relative, render(), key)
 
     def stage(self, relative: str, data: bytes, key: str) -> tuple[str, Entry, bool]:
         """Stage `data` unless the live file has these bytes already; safe in worker processes,
@@ -213,9 +209,6 @@ class StagedOutput:
         self.entries[relative] = entry
         if changed:
             self.staged.append(relative)
-
-    def write(self, relative: str, data: bytes, key: str) -> None:
-        self.record(*self.stage(relative, data, key))
 
     def link_unchanged(self, prefix: str) -> None:
         """Hard-link live files under `prefix` that are not staged into the staging directory,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import traceback
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Any
 
 from jinja2 import Environment, TemplateError
@@ -43,36 +44,23 @@ Staged = list[tuple[str, Entry, bool]]
 OTHERS = -1  # the chunk number of the other files
 
 
-def _render_others() -> Staged:
-    assert _state is not None
-    _, keyer, _, others, output, _ = _state
-    staged = []
-    for path, parts, make in others:
-        key = keyer.key(path, *parts)
-        kept = output.kept(path, key)
-        staged.append((path, kept, False) if kept is not None else output.stage(path, make(), key))
-    return staged
+def _render(env: Environment, page: PageOut) -> bytes:
+    try:
+        return render_page(env, page.template, page.path, page.context)
+    except _RENDER_ERRORS as exc:
+        raise render_failure(exc, page.path, page.template) from None
 
 
 def _render_range(chunk: tuple[int, int, int]) -> tuple[Staged, Any]:
     assert _state is not None
-    env, keyer, pages, _, output, after_chunk = _state
+    env, keyer, pages, others, output, after_chunk = _state
     number, start, end = chunk
     if number == OTHERS:
-        return _render_others(), None
+        return [output.make(path, keyer.key(path, *parts), make) for path, parts, make in others], None
     staged = []
     for page in pages[start:end]:
         page.complete()
-        key = keyer.page(page)
-        kept = output.kept(page.path, key)
-        if kept is not None:
-            staged.append((page.path, kept, False))
-            continue
-        try:
-            html = render_page(env, page.template, page.path, page.context)
-        except _RENDER_ERRORS as exc:
-            raise render_failure(exc, page.path, page.template) from None
-        staged.append(output.stage(page.path, html, key))
+        staged.append(output.make(page.path, keyer.page(page), partial(_render, env, page)))
     return staged, after_chunk(number, pages[start:end])
 
 
