@@ -68,17 +68,17 @@ def _enrich_file(path: Path) -> FileResult:
     diagnostics = Diagnostics(root=_job.root)
     name = diagnostics._name(path)
     count = FileCount(name)
-    before = set(_job.table.terms)
+    table = _job.table.copy()
     reports = []
     for item in read_listing_file(path, _job.readers, diagnostics, count):
         try:
-            reports.append(enrich(item, _job.table, _job.classifier, _job.config, diagnostics))
+            reports.append(enrich(item, table, _job.classifier, _job.config, diagnostics))
         except Exception as exc:  # one odd item must not stop the build; it is counted as rejected
             if debugging():
                 raise
             count.rejected += 1
             diagnostics.warning(path, item.line, f"item left out: {internal_error(exc)}")
-    discovered = [t for t in _job.table.terms if t not in before]
+    discovered = [t for t in table.terms if t not in _job.table.terms]
     return FileResult(reports, count, diagnostics.items, discovered)
 
 

@@ -175,3 +175,21 @@ def test_the_word_pattern_finds_what_the_plain_alternation_finds(words: list[str
     assert pattern is not None
     assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert bool(pattern.match(text)) == bool(plain.match(text))
+
+
+def test_a_file_attributes_alike_whichever_files_are_read_with_it(tmp_path: Path) -> None:
+    """Each file's reports are cached by its content, so they may not depend on the other
+    files: a publisher discovered in one (中原研究院) is not known to another's dash segment."""
+    content = tmp_path / "content"
+    listings = content / "listings"
+    listings.mkdir(parents=True)
+    (listings / "a.jsonl").write_text(json.dumps(
+        {"date": "2023-10-05", "title": "中原研究院:银行业年度展望(20页).pdf"}, ensure_ascii=False) + "\n",
+        encoding="utf-8")
+    (listings / "b.jsonl").write_text(json.dumps(
+        {"date": "2023-10-06", "title": "银行业周报-中原研究院.pdf"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    together, _ = _export(content)
+    (listings / "a.jsonl").unlink()
+    alone, _ = _export(content)
+    assert together["中原研究院:银行业年度展望(20页).pdf"]["publishers"] == ["中原研究院"]
+    assert together["银行业周报-中原研究院.pdf"] == alone["银行业周报-中原研究院.pdf"]

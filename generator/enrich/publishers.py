@@ -8,6 +8,7 @@ analysts' registration numbers, e-mail domains, house phrases).
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, field
 
@@ -96,6 +97,14 @@ class PublisherTable:
         self._marks.sort(key=lambda pair: -len(pair[0]))
         self._any_mark = longest_word(mark for mark, _ in self._marks)
         self._prefix = longest_word(self._names)
+
+    def copy(self) -> PublisherTable:
+        """A table that discovers on its own: what one listing file discovers must not reach
+        another, or a file's reports (cached by its content) would depend on which files the
+        same process happened to read before it."""
+        twin = copy.copy(self)
+        twin.terms, twin._names = dict(self.terms), dict(self._names)
+        return twin
 
     def lookup(self, name: str) -> str | None:
         """The canonical name for an alias, also with a department after it (`中国信通院云大所`)."""
