@@ -79,8 +79,10 @@ def render_all(env: Environment, keyer: Keyer, pages: Sequence[PageOut], others:
         except _RENDER_ERRORS as exc:
             raise render_failure(exc, page.path, template) from None
     _state = (env, keyer, pages, others, output, after_chunk)
+    # Handed out last chunk first: the site's list pages come after its report pages and
+    # cost several times as much each, so the cheap report chunks are left to even out the end.
     bounds = [(OTHERS, 0, 0)] + [(number, start, min(start + CHUNK, len(pages)))
-                                 for number, start in enumerate(range(0, len(pages), CHUNK))]
+                                 for number, start in enumerate(range(0, len(pages), CHUNK))][::-1]
     try:
         if len(pages) < PARALLEL_FROM or WORKERS < 2:
             results = []
@@ -99,4 +101,4 @@ def render_all(env: Environment, keyer: Keyer, pages: Sequence[PageOut], others:
     for staged, _ in results:
         for entry in staged:
             output.record(*entry)
-    return [extra for (number, _, _), (_, extra) in zip(bounds, results, strict=True) if number != OTHERS]
+    return [extra for (number, _, _), (_, extra) in sorted(zip(bounds, results, strict=True)) if number != OTHERS]
