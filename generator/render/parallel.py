@@ -81,8 +81,9 @@ def render_all(env: Environment, keyer: Keyer, pages: Sequence[PageOut], others:
     _state = (env, keyer, pages, others, output, after_chunk)
     # Handed out last chunk first: the site's list pages come after its report pages and
     # cost several times as much each, so the cheap report chunks are left to even out the end.
-    bounds = [(OTHERS, 0, 0)] + [(number, start, min(start + CHUNK, len(pages)))
-                                 for number, start in enumerate(range(0, len(pages), CHUNK))][::-1]
+    chunks = [(number, start, min(start + CHUNK, len(pages)))
+              for number, start in enumerate(range(0, len(pages), CHUNK))]
+    bounds = [(OTHERS, 0, 0), *chunks[::-1]]
     try:
         if len(pages) < PARALLEL_FROM or WORKERS < 2:
             results = []
