@@ -20,7 +20,6 @@ class ListingItem:
     title: str
     head: str
     tail: str
-    text_length: int
     date: date
     views: int | None = None
     pages: int | None = None

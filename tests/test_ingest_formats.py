@@ -215,3 +215,41 @@ def test_text_dump_meta_lines_in_other_shapes(tmp_path: Path) -> None:
     records, err = _export(content)
     assert sorted((r["date"], r["views"]) for r in records) == [("2023-10-12", 12000), ("2023-10-13", 20)]
     assert "read 2, published 2, merged 0, rejected 0" in err
+
+
+def test_text_dump_reads_alike_with_invisible_characters_anywhere(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Invisible characters are removed line by line, and long preview lines only at their
+    ends: the items are exactly those of the dump cleaned first and read line by line in
+    full, also where a bullet, a meta word or the cut of the kept head and tail sits among
+    invisible characters."""
+    from generator.ingest import textdump
+    from generator.normalize import strip_invisible
+
+    zw, rtl = "\u200b", "\u202e"
+    prose = "三季度以来经济持续恢复，金融数据总体企稳。"
+    dump = "\n".join([
+        "页面导航" + zw * 3,
+        f"{zw}{rtl} • 中信证券：银行业2024年投资策略（39页）",
+        "前" + zw * 9000 + prose * 3000,  # a long line whose cleaned start is short
+        f"浏{zw}览量20人已浏览 发布时间2023-10-12 39页",
+        "• 华泰证券-宏观周报.pdf",
+        "  摘要" + zw,
+        (zw + prose) * 2000 + " " * 9000,
+        prose[:7] + zw,
+        prose * 2000,
+        zw + "免责声明 ",
+        "浏览量1.2万人已浏览 发布时间2023-10-13",
+        f"{zw * 30000}• 标题前全是不可见字符.pdf",
+        "浏览量3人已浏览 发布时" + zw + "间2023-10-14",
+        zw + "• 超长标题" + "长" * 30000,
+        "浏览量4人已浏览 发布时间2023-10-15",
+        "• 元数据接在正文后.pdf",
+        prose * 1500 + "浏览量5人已浏览 发布时" + zw + "间2023-10-16",
+        "• 只有发布时间.pdf",
+        prose * 1500 + "发布时间2023-10-17",
+    ])
+    read = list(textdump.parse(dump, "dump.txt"))
+    assert [getattr(item, "title", "")[:5] for item in read] == ["中信证券：", "华泰证券-", "标题前全是", "超长标题长", "元数据接在", ""]
+    assert all(zw not in item.head + item.tail for item in read if not isinstance(item, textdump.Rejected))
+    monkeypatch.setattr(textdump, "_LONG", len(dump))
+    assert read == list(textdump.parse(strip_invisible(dump), "dump.txt"))

@@ -33,7 +33,7 @@ def readings(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[dict, dict]
     for number, label in enumerate(LABELLED, start=1):
         text = label.get("text", "")
         item = ListingItem(file="labelled", line=number, title=label["title"], head=text, tail="",
-                           text_length=len(text), date=dt.date(2024, 1, 1), pages=label.get("listing_pages"),
+                           date=dt.date(2024, 1, 1), pages=label.get("listing_pages"),
                            publisher_hint=label.get("org"))
         report = enrich(item, table, topics, config, diagnostics)
         results.append((label, {"publishers": report.publishers, "report_date": report.report_date,

@@ -6,8 +6,8 @@ HEAD_CHARS = 6000
 TAIL_CHARS = 2000
 
 
-def head_and_tail(text: str) -> tuple[str, str, int]:
-    """Return (head, tail, full length); tail is empty when the head already holds it all."""
+def head_and_tail(text: str) -> tuple[str, str]:
+    """Return (head, tail); tail is empty when the head already holds it all."""
     if len(text) <= HEAD_CHARS:
-        return text, "", len(text)
-    return text[:HEAD_CHARS], text[max(HEAD_CHARS, len(text) - TAIL_CHARS):], len(text)
+        return text, ""
+    return text[:HEAD_CHARS], text[max(HEAD_CHARS, len(text) - TAIL_CHARS):]

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import codecs
 
-from generator.normalize import strip_invisible
-
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -38,6 +36,8 @@ def decode(data: bytes) -> tuple[str, str, str | None]:
     Tried in order: a byte-order mark, UTF-16 without one, UTF-8, then GB18030 (a superset
     of GBK and GB2312, the usual encodings of Chinese sites). A mostly-UTF-8 file with a few
     bad bytes (a scrape cut off mid-character) is read with them replaced, and a warning.
+    Line ends come out as `\n`; invisible characters stay in, for each reader to remove as
+    its format allows (a text dump need not scan the preview text it throws away).
     """
     encoding = next((name for bom, name in _BOMS if data.startswith(bom)), None)
     encoding = encoding or _looks_utf16(data)
@@ -69,4 +69,4 @@ def decode(data: bytes) -> tuple[str, str, str | None]:
 
 
 def _finish(text: str) -> str:
-    return strip_invisible(text.replace("\r\n", "\n").replace("\r", "\n"))
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from generator.ingest.bounded import head_and_tail
 from generator.ingest.records import MAX_PAGES, Notice, Rejected, http_url, parse_count, parse_date
 from generator.model import ListingItem
+from generator.normalize import strip_invisible
 from generator.yamlio import YamlError, load_yaml_file, strip_lines
 
 if TYPE_CHECKING:  # imported where pages are parsed: most builds read no HTML listing
@@ -124,6 +125,7 @@ def choose_profile(profile_list: list[Profile], soup: BeautifulSoup,
 def parse_with(profile_list: list[Profile], text: str, file: str) -> Iterator[ListingItem | Rejected | Notice]:
     from bs4 import BeautifulSoup
 
+    text = strip_invisible(text)
     soup = BeautifulSoup(text, "html.parser")
     profile, notice = choose_profile(profile_list, soup, text)
     if notice:
@@ -146,9 +148,9 @@ def parse_with(profile_list: list[Profile], text: str, file: str) -> Iterator[Li
         url = http_url(values.get("url"), profile.base_url)
         if values.get("url") and not url:
             yield Notice(line, f"source URL {values['url'][:60]!r} is not http(s); it is left out")
-        head, tail, length = head_and_tail(values.get("preview") or "")
+        head, tail = head_and_tail(values.get("preview") or "")
         yield ListingItem(
-            file=file, line=line, title=title, head=head, tail=tail, text_length=length, date=published,
+            file=file, line=line, title=title, head=head, tail=tail, date=published,
             views=parse_count(values.get("views")), pages=parse_count(values.get("pages"), MAX_PAGES) or None,
             url=url, publisher_hint=(values.get("publisher") or "").strip() or None,
         )

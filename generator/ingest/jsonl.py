@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from generator.ingest.bounded import head_and_tail
 from generator.ingest.records import MAX_PAGES, Notice, Rejected, http_url, parse_count, parse_date
 from generator.model import ListingItem
+from generator.normalize import strip_invisible
 
 FIELDS = {
     "title": ("title", "name", "report_title", "reportTitle", "report_name", "headline",
@@ -32,7 +33,7 @@ def _field(record: dict[str, object], name: str) -> object:
 
 
 def parse(text: str, file: str) -> Iterator[ListingItem | Rejected | Notice]:
-    for number, line in enumerate(text.split("\n"), start=1):
+    for number, line in enumerate(strip_invisible(text).split("\n"), start=1):
         if not line.strip():
             continue
         try:
@@ -56,12 +57,12 @@ def parse(text: str, file: str) -> Iterator[ListingItem | Rejected | Notice]:
         if raw_url and not url:
             yield Notice(number, f"source URL {str(raw_url)[:60]!r} is not http(s); it is left out")
         preview = _field(record, "text")
-        head, tail, length = head_and_tail(preview if isinstance(preview, str) else "")
+        head, tail = head_and_tail(preview if isinstance(preview, str) else "")
         publisher = _field(record, "publisher")
         if isinstance(publisher, list):  # joint publishers as a list: ["德勤", "普华永道"]
             publisher = "、".join(p for p in publisher if isinstance(p, str))
         yield ListingItem(
-            file=file, line=number, title=title.strip(), head=head, tail=tail, text_length=length,
+            file=file, line=number, title=title.strip(), head=head, tail=tail,
             date=published, views=parse_count(_field(record, "views")),
             pages=parse_count(_field(record, "pages"), MAX_PAGES) or None, url=url,
             publisher_hint=publisher.strip() if isinstance(publisher, str) and publisher.strip() else None,

@@ -5,6 +5,10 @@
         浏览量20人已浏览 发布时间2023-10-12 52页 推荐指数…5星级
 
 Page furniture before the first bullet and after the last meta line is ignored.
+
+Most of a big dump is extracted PDF text in a few very long preview lines, of which only a
+head and a tail are kept. Invisible characters are removed line by line, and a very long
+line that can be neither a title nor a meta line is only cleaned at its two ends.
 """
 
 from __future__ import annotations
@@ -13,29 +17,67 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
-from generator.ingest.bounded import head_and_tail
+from generator.ingest.bounded import HEAD_CHARS, TAIL_CHARS, head_and_tail
 from generator.ingest.records import MAX_PAGES, Rejected, parse_count
 from generator.model import ListingItem
+from generator.normalize import strip_invisible
 
-_BULLET = re.compile(r"^\s*[•·●▪◦]\s*(?P<title>.*?)\s*$")
+_BULLETS = "•·●▪◦"
+_BULLET = re.compile(rf"^\s*[{_BULLETS}]\s*(?P<title>.*?)\s*$")
 # `浏览量20人已浏览 发布时间2023-10-12 52页`; also `浏览量1.2万人已浏览`, `发布时间：2023/10/12`.
 _META = re.compile(
     r"浏览量\s*[:：]?\s*(?P<views>\d+(?:\.\d+)?)\s*(?P<unit>[万千kK])?\s*人?\s*已?浏览\s*发布时间\s*[:：]?\s*"
     r"(?P<date>\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})(?:\s*(?P<pages>\d+)\s*页)?"
 )
 _LOOSE_META = re.compile(r"浏览量|发布时间|人已浏览")
+# A line longer than this is preview text when it holds no meta keyword and opens with no
+# bullet; it is cleaned only `_EDGE` characters in from either end. Both ends then hold
+# more than the item's head or tail needs, or the whole line is cleaned after all.
+_LONG = 24 * 1024
+_EDGE = 8 * 1024
+
+
+class _LongLine(NamedTuple):
+    """The cleaned ends of a long preview line, longer than HEAD_CHARS and TAIL_CHARS."""
+
+    head: str
+    tail: str
+
+
 @dataclass
 class _Pending:
     line: int
     title: str
-    preview: list[str] = field(default_factory=list)
+    preview: list[str | _LongLine] = field(default_factory=list)
+
+
+def _long_preview(line: str) -> str | _LongLine | None:
+    """What the preview keeps of `line` when it is a long preview line (its cleaned ends, or
+    all of it cleaned when invisible characters or spaces fill an end); None when the line
+    may be anything else."""
+    if len(line) <= _LONG or "浏" in line or "发布时间" in line:
+        return None
+    head = strip_invisible(line[:_EDGE]).lstrip()
+    if not head or head[0] in _BULLETS:
+        return None
+    tail = strip_invisible(line[-_EDGE:]).rstrip()
+    if len(head) > HEAD_CHARS and len(tail) > TAIL_CHARS:
+        return _LongLine(head, tail)
+    return strip_invisible(line).strip()
 
 
 def parse(text: str, file: str) -> Iterator[ListingItem | Rejected]:
     """Yield every item of the dump in order, or a Rejected naming its line and fault."""
     pending: _Pending | None = None
     for number, line in enumerate(text.split("\n"), start=1):
+        kept = _long_preview(line)
+        if kept is not None:
+            if pending is not None:
+                pending.preview.append(kept)
+            continue
+        line = strip_invisible(line)
         bullet = _BULLET.match(line)
         if bullet:
             if pending:
@@ -57,8 +99,8 @@ def parse(text: str, file: str) -> Iterator[ListingItem | Rejected]:
                 f"'浏览量N人已浏览 发布时间YYYY-MM-DD', found {line.strip()[:80]!r}",
             )
             pending = None
-        elif line.strip():
-            pending.preview.append(line.strip())
+        elif stripped := line.strip():
+            pending.preview.append(stripped)
     if pending:
         yield Rejected(pending.line, _missing_meta(pending) + " (the file ends mid-item)")
 
@@ -87,15 +129,27 @@ def _finish(pending: _Pending, meta: re.Match[str], meta_line: int, file: str) -
     pages = int(meta.group("pages")) if meta.group("pages") and len(meta.group("pages")) <= 6 else None
     if pages is not None and not 0 < pages <= MAX_PAGES:
         pages = None
-    head, tail, length = head_and_tail("\n".join(pending.preview))
+    head, tail = _head_and_tail(pending.preview)
     return ListingItem(
         file=file,
         line=pending.line,
         title=pending.title,
         head=head,
         tail=tail,
-        text_length=length,
         date=published,
         views=views,
         pages=pages,
     )
+
+
+def _head_and_tail(preview: list[str | _LongLine]) -> tuple[str, str]:
+    """`head_and_tail` of the preview lines joined: a long line's ends alone hold more than
+    the head and tail, so the text before the first and after the last is all that counts."""
+    longs = [n for n, line in enumerate(preview) if isinstance(line, _LongLine)]
+    if not longs:
+        return head_and_tail("\n".join(preview))  # type: ignore[arg-type]
+    first, last = preview[longs[0]], preview[longs[-1]]
+    assert isinstance(first, _LongLine) and isinstance(last, _LongLine)
+    before = [line for line in preview[: longs[0]] if isinstance(line, str)]
+    after = [line for line in preview[longs[-1] + 1:] if isinstance(line, str)]
+    return "\n".join([*before, first.head])[:HEAD_CHARS], "\n".join([last.tail, *after])[-TAIL_CHARS:]
