@@ -23,7 +23,6 @@ _INVISIBLE = re.compile(
     "[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u180e"
     "\u200b-\u200f\u202a-\u202e\u2060-\u206f\ud800-\udfff\ufeff\ufff9-\ufffb\ufffe\uffff]"
 )
-_SPACES = re.compile(r"[\s\u3000]+")
 _CJK = r"\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 
 
@@ -43,8 +42,9 @@ def clean_item(item: ListingItem) -> ListingItem:
 
 
 def squash_spaces(text: str) -> str:
-    """Collapse runs of whitespace (including the ideographic space) to one ASCII space."""
-    return _SPACES.sub(" ", text).strip()
+    """Collapse runs of whitespace (including the ideographic space) to one ASCII space.
+    `str.split` splits at exactly the characters a regex `\\s` matches, several times faster."""
+    return " ".join(text.split())
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +93,7 @@ def _nfkc(text: str) -> str:
 def fold(text: str) -> str:
     """Matching key: NFKC (full-width → ASCII), simplified script, lower case, no spaces."""
     text = to_simplified(_nfkc(strip_invisible(text))).lower()
-    return _SPACES.sub("", text)
+    return "".join(text.split())
 
 
 CJK_CLASS = _CJK

@@ -112,3 +112,17 @@ def test_the_candidate_scan_matches_the_reference_on_real_text(snippet: dict) ->
     doubled = text[:40] + text[40:90] * 2 + text[90:]
     for sample in (text, doubled, repair(text)):
         assert cleaning._collapse_repeats(sample) == _every_repeat_collapsed(sample)
+
+
+def test_spaces_fold_exactly_where_a_regex_sees_whitespace() -> None:
+    """Folding and squashing split at `str.isspace` characters: the same set as a regex `\\s`
+    (ideographic and no-break spaces included), checked over every code point."""
+    import re
+
+    from generator.normalize import fold, squash_spaces
+
+    spaces = "".join(chr(c) for c in range(0x110000) if re.fullmatch(r"\s", chr(c)))
+    assert spaces == "".join(chr(c) for c in range(0x110000) if chr(c).isspace())
+    assert "\u3000" in spaces and "\xa0" in spaces
+    assert squash_spaces(f"{spaces}中信{spaces}证券 研究{spaces}") == "中信 证券 研究"
+    assert fold(f" 中信{spaces}證券\u3000ＡＢ ") == "中信证券ab"
