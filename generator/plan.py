@@ -18,7 +18,7 @@ from generator.digest import Digest
 from generator.enrich.publishers import UNATTRIBUTED
 from generator.model import Report
 from generator.slugs import short_hash
-from generator.stats import RelatedReports, month_key, per_month, profile
+from generator.stats import RelatedReports, TermProfile, month_key, per_month, profile
 
 MONTH_TOP = 10
 
@@ -239,8 +239,11 @@ def plan_site(digest: Digest) -> SitePlan:
         other = next(t for t in TAXONOMIES if t is not taxonomy)
         for view in views:
             chunks = paginate(view.reports, site.page_size)
-            stats = profile(view.reports, other.terms_of)
+            # The first page shows the term's profile, worked out where it is rendered; the
+            # others only its active period, read off the ends of its newest-first list.
+            span = TermProfile(view.reports[-1].date, view.reports[0].date, [], [])
             for number, chunk in enumerate(chunks, start=1):
+                stats = Deferred(partial(profile, view.reports, other.terms_of)) if number == 1 else span
                 pages.append(PageOut(f"{page_path(view.url, number)}index.html", "term.html", {
                     "taxonomy": taxonomy, "term": view, "reports": chunk, "stats": stats, "other": other,
                     "paging": Paging(number, len(chunks), view.url),
