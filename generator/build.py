@@ -171,7 +171,7 @@ def _write_site(digest: Digest, plan: SitePlan, templates: Path, inputs: InputFi
         others.append((f"static/{static.relative_to(templates / 'static').as_posix()}", (inputs.hashes[static],),
                        static.read_bytes))
     progress.stage("render")
-    shards = render_all(env, Keyer(salt), plan.pages, others, output,
+    shards = render_all(env, Keyer(salt), plan.pages, others, output, digest.reports,
                         lambda done: progress.count(done, len(plan.pages)),
                         partial(save_shard, output.staging / CACHE / SHARDS))
     if not site.search:

@@ -71,6 +71,10 @@ class ReportFragment:
         self._env, self._template = env, template
         self._memo: dict[tuple[str, bool], Markup] = {}
 
+    def remember(self, report: Report, full: bool, html: str) -> None:
+        """Take a fragment rendered by another process."""
+        self._memo[report.id, full] = Markup(html)
+
     def __call__(self, report: Report, full: bool = False) -> Markup:
         key = (report.id, full)
         html = self._memo.get(key)

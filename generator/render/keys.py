@@ -59,6 +59,14 @@ class Keyer:
         else:
             raise TypeError(f"cannot key a {type(value).__name__}: add it to render/keys.py")
 
+    def remember(self, value: Any, digest: str) -> None:
+        """Take `value`'s digest as worked out by another process (see `digest`)."""
+        self._memo[id(value)] = digest
+
+    def digest(self, value: Any) -> str:
+        """The hash standing for a model object in every key that holds it."""
+        return self._object(value)
+
     def _object(self, value: Any) -> str:
         known = self._memo.get(id(value))
         if known is None:

@@ -6,6 +6,11 @@ bounds and each file's manifest entry), key each page, render only pages whose k
 and write straight into the staging directory; paths never overlap. The other files (feeds,
 sitemaps, static files) are one more unit of work, handed out first, so a worker makes them
 while the other renders pages.
+
+Each report is on many pages: its own, its term and week lists, its neighbours' related
+lists. Its key digest and list entry are made once per process that shows it, which with
+forked workers means once in every worker. So before the pages, the workers share out the
+reports, make those, and hand them to the parent, whose next workers inherit them.
 """
 
 from __future__ import annotations
@@ -17,8 +22,9 @@ from typing import Any
 
 from jinja2 import Environment, TemplateError
 
+from generator.model import Report
 from generator.plan import FileOut, PageOut
-from generator.render.html import render_page
+from generator.render.html import ReportFragment, render_page
 from generator.render.keys import Keyer
 from generator.workers import WORKERS, forked_pool
 from generator.write import Entry, StagedOutput
@@ -40,6 +46,7 @@ def render_failure(exc: Exception, page_path: str, template: str) -> RenderError
 
 ChunkHook = Callable[[int, Sequence[PageOut]], Any]
 _state: tuple[Environment, Keyer, Sequence[PageOut], Sequence[FileOut], StagedOutput, ChunkHook] | None = None
+_shared: tuple[ReportFragment, Keyer, Sequence[Report], bool] | None = None
 Staged = list[tuple[str, Entry, bool]]
 OTHERS = -1  # the chunk number of the other files
 
@@ -49,6 +56,30 @@ def _render(env: Environment, page: PageOut) -> bytes:
         return render_page(env, page.template, page.path, page.context)
     except _RENDER_ERRORS as exc:
         raise render_failure(exc, page.path, page.template) from None
+
+
+def _prepare(span: tuple[int, int]) -> list[tuple[str, str | None]]:
+    assert _shared is not None
+    item, keyer, reports, entries = _shared
+    return [(keyer.digest(report), str(item(report)) if entries else None) for report in reports[span[0]:span[1]]]
+
+
+def _share_reports(env: Environment, keyer: Keyer, reports: Sequence[Report], entries: bool) -> None:
+    """Every report's key digest, and with `entries` its list entry, made by the workers and
+    kept in the parent. (A rebuild renders few lists: it asks for no entries.)"""
+    global _shared
+    item = env.filters["item"]
+    _shared = (item, keyer, reports, entries)
+    spans = [(start, min(start + CHUNK * 4, len(reports))) for start in range(0, len(reports), CHUNK * 4)]
+    try:
+        with forked_pool() as pool:
+            for (start, _), made in zip(spans, pool.imap(_prepare, spans), strict=True):
+                for report, (digest, html) in zip(reports[start:], made, strict=False):
+                    keyer.remember(report, digest)
+                    if html is not None:
+                        item.remember(report, False, html)
+    finally:
+        _shared = None
 
 
 def _render_range(chunk: tuple[int, int, int]) -> tuple[Staged, Any]:
@@ -65,10 +96,12 @@ def _render_range(chunk: tuple[int, int, int]) -> tuple[Staged, Any]:
 
 
 def render_all(env: Environment, keyer: Keyer, pages: Sequence[PageOut], others: Sequence[FileOut],
-               output: StagedOutput, progress: Callable[[int], None] = lambda done: None,
+               output: StagedOutput, reports: Sequence[Report] = (),
+               progress: Callable[[int], None] = lambda done: None,
                after_chunk: ChunkHook = lambda number, pages: None) -> list[Any]:
     """Key every page and other file and make those whose inputs changed into `output`, in
-    parallel when there are enough pages to gain. `after_chunk(number, pages)` runs in the
+    parallel when there are enough pages to gain. `reports` are those the pages show (their
+    digests and list entries are shared out first). `after_chunk(number, pages)` runs in the
     worker after each chunk of pages; its results are returned in chunk order."""
     global _state
     # Each page template compiled here, once, rather than by every forked worker on first use.
@@ -91,6 +124,7 @@ def render_all(env: Environment, keyer: Keyer, pages: Sequence[PageOut], others:
                 results.append(_render_range(chunk))
                 progress(chunk[2])
         else:
+            _share_reports(env, keyer, reports, entries=not output.previous)
             with forked_pool() as pool:
                 results, done = [], 0
                 for (_, start, end), result in zip(bounds, pool.imap(_render_range, bounds), strict=True):
