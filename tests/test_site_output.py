@@ -18,7 +18,7 @@ from generator.diagnostics import Diagnostics
 from generator.render import parallel
 from generator.verify import verify
 from generator.write import CACHE
-from tests.conftest import BASE_URL, CONTENT, copy_content, run_cli
+from tests.conftest import BASE_URL, CONTENT, ROOT, copy_content, run_cli
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
@@ -240,3 +240,19 @@ def test_a_parallel_build_writes_the_same_site(sample_site: Path, tmp_path: Path
         return {p.relative_to(root): p.read_bytes() for p in root.rglob("*") if p.is_file() and CACHE not in p.parts}
 
     assert files(out) == files(sample_site)
+
+
+def test_a_list_entry_that_fails_in_a_parallel_build_names_its_template_line(tmp_path: Path,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """List entries are made by the workers before the pages when the build is parallel; a
+    template error there is reported like any other, with its file and line."""
+    monkeypatch.setattr(parallel, "WORKERS", 2)
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 1)
+    templates = tmp_path / "templates"
+    shutil.copytree(ROOT / "templates", templates)
+    item = templates / "partials" / "item.html"
+    item.write_text(item.read_text(encoding="utf-8").replace("{{ report.display_title }}", "{{ 1 // 0 }}", 1),
+                    encoding="utf-8")
+    with pytest.raises(parallel.RenderError, match=r"item\.html:\d+: error: rendering the list entry of report "
+                                                   r"\w+ failed: ZeroDivisionError"):
+        build(CONTENT, tmp_path / "site", BASE_URL, Diagnostics(root=CONTENT), templates=templates)

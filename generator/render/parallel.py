@@ -61,7 +61,13 @@ def _render(env: Environment, page: PageOut) -> bytes:
 def _prepare(span: tuple[int, int]) -> list[tuple[str, str | None]]:
     assert _shared is not None
     item, keyer, reports, entries = _shared
-    return [(keyer.digest(report), str(item(report)) if entries else None) for report in reports[span[0]:span[1]]]
+    made: list[tuple[str, str | None]] = []
+    for report in reports[span[0]:span[1]]:
+        try:
+            made.append((keyer.digest(report), str(item(report)) if entries else None))
+        except _RENDER_ERRORS as exc:
+            raise render_failure(exc, f"the list entry of report {report.id}", "partials/item.html") from None
+    return made
 
 
 def _share_reports(env: Environment, keyer: Keyer, reports: Sequence[Report], entries: bool) -> None:
@@ -73,8 +79,8 @@ def _share_reports(env: Environment, keyer: Keyer, reports: Sequence[Report], en
     spans = [(start, min(start + CHUNK * 4, len(reports))) for start in range(0, len(reports), CHUNK * 4)]
     try:
         with forked_pool() as pool:
-            for (start, _), made in zip(spans, pool.imap(_prepare, spans), strict=True):
-                for report, (digest, html) in zip(reports[start:], made, strict=False):
+            for (start, end), made in zip(spans, pool.imap(_prepare, spans), strict=True):
+                for report, (digest, html) in zip(reports[start:end], made, strict=True):
                     keyer.remember(report, digest)
                     if html is not None:
                         item.remember(report, False, html)
