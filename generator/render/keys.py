@@ -53,7 +53,7 @@ class Keyer:
                 self._walk(item, out)
             out.append("}")
         elif is_dataclass(value):
-            out.append(self._object(value))
+            out.append(self.digest(value))
         elif callable(value):
             out.append(getattr(value, "__qualname__", type(value).__name__))  # code, covered by the code version
         else:
@@ -65,9 +65,6 @@ class Keyer:
 
     def digest(self, value: Any) -> str:
         """The hash standing for a model object in every key that holds it."""
-        return self._object(value)
-
-    def _object(self, value: Any) -> str:
         known = self._memo.get(id(value))
         if known is None:
             if isinstance(value, Report):

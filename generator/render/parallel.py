@@ -102,7 +102,7 @@ def _render_range(chunk: tuple[int, int, int]) -> tuple[Staged, Any]:
 
 
 def render_all(env: Environment, keyer: Keyer, pages: Sequence[PageOut], others: Sequence[FileOut],
-               output: StagedOutput, reports: Sequence[Report] = (),
+               output: StagedOutput, reports: Sequence[Report],
                progress: Callable[[int], None] = lambda done: None,
                after_chunk: ChunkHook = lambda number, pages: None) -> list[Any]:
     """Key every page and other file and make those whose inputs changed into `output`, in
