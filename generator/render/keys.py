@@ -10,8 +10,9 @@ the whole site stays linear in its size.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import fields, is_dataclass
+from dataclasses import fields
 from datetime import date
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from generator.model import Report
@@ -20,6 +21,12 @@ if TYPE_CHECKING:
     from generator.plan import PageOut
 
 _SCALARS = (str, int, float, bool, type(None), date)
+_REPRS = frozenset({int, float, bool, type(None), date})
+
+
+@cache
+def _field_names(kind: type) -> tuple[str, ...]:
+    return tuple(spec.name for spec in fields(kind))
 
 
 class Keyer:
@@ -39,21 +46,38 @@ class Keyer:
         return self.key(page.path, page.template, page.context)
 
     def _walk(self, value: Any, out: list[str]) -> None:
-        if isinstance(value, _SCALARS):
+        kind = type(value)
+        if kind is str:
+            # Length-prefixed rather than repr'd: repr tests every CJK character for printability.
+            out.append(f"{len(value)}'{value}")
+        elif kind in _REPRS:
             out.append(repr(value))
-        elif isinstance(value, (list, tuple)):
+        elif kind is list or kind is tuple:
             out.append("[")
             for item in value:
                 self._walk(item, out)
             out.append("]")
-        elif isinstance(value, dict):
+        elif kind is dict:
             out.append("{")
             for name, item in value.items():
-                out.append(repr(name))
+                self._walk(name, out)
                 self._walk(item, out)
             out.append("}")
-        elif is_dataclass(value):
+        elif hasattr(kind, "__dataclass_fields__"):
             out.append(self.digest(value))
+        else:
+            self._walk_other(value, out)
+
+    def _walk_other(self, value: Any, out: list[str]) -> None:
+        """Subclasses of the types above (Markup is a str), and callables."""
+        if isinstance(value, str):
+            self._walk(str(value), out)
+        elif isinstance(value, _SCALARS):
+            out.append(repr(value))
+        elif isinstance(value, (list, tuple)):
+            self._walk(list(value), out)
+        elif isinstance(value, dict):
+            self._walk(dict(value), out)
         elif callable(value):
             out.append(getattr(value, "__qualname__", type(value).__name__))  # code, covered by the code version
         else:
@@ -71,9 +95,9 @@ class Keyer:
                 text = repr(value)  # a report holds no other report: its repr is all of it
             else:
                 parts: list[str] = [type(value).__name__]
-                for spec in fields(value):
-                    parts.append(spec.name)
-                    self._walk(getattr(value, spec.name), parts)
+                for name in _field_names(type(value)):
+                    parts.append(name)
+                    self._walk(getattr(value, name), parts)
                 text = "\x1f".join(parts)
             known = self._memo[id(value)] = hashlib.blake2b(text.encode("utf-8", "surrogatepass"),
                                                             digest_size=16).hexdigest()
