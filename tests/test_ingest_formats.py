@@ -172,6 +172,31 @@ def test_every_format_reads_the_same_in_every_encoding(tmp_path: Path, fmt: str,
     assert f"listing.{fmt}: read 3, published 3, merged 0, rejected 0" in err
 
 
+@pytest.mark.parametrize("fmt", ["txt", "html", "jsonl"])
+def test_every_reader_yields_items_without_invisible_characters(tmp_path: Path, fmt: str) -> None:
+    """Each reader removes them itself (the text dump line by line, before reading; the others
+    after decoding JSON escapes and HTML entities, which make them anew): what it yields goes
+    straight to enrichment."""
+    from generator.diagnostics import Diagnostics
+    from generator.ingest import FileCount, read_listing_file, readers_for
+    from generator.normalize import strip_invisible
+
+    hidden = {"txt": "\u200b\u202e\ufeff\u2066", "jsonl": "\\u200b\\u202e\\ufeff\\u2066",
+              "html": "&#x200b;&#x202e;&#xfeff;&#x2066;"}[fmt]
+    listing = _listing(fmt, "utf-8")
+    for word in ("报告", "正文", "平安", "2024"):
+        listing = listing.replace(word, f"{word[0]}{hidden}{word[1:]}")
+    path = tmp_path / f"listing.{fmt}"
+    path.write_text(listing, encoding="utf-8")
+    diagnostics = Diagnostics(root=tmp_path)
+    items = list(read_listing_file(path, readers_for(tmp_path, diagnostics), diagnostics, FileCount(path.name)))
+    assert len(items) == 3, diagnostics.items
+    for item in items:
+        fields = (item.title, item.head, item.tail, item.url or "", item.publisher_hint or "")
+        assert all(text == strip_invisible(text) for text in fields), item
+        assert "正文" in item.head or fmt == "jsonl"  # its listing has no preview text
+
+
 def _two_profiles(content: Path) -> None:
     """Two site profiles whose `match` both find the page; only `b` reads the org column."""
     (content / "profiles").mkdir(parents=True)

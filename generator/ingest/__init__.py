@@ -1,7 +1,9 @@
 """Read every listing file under `content/listings/`, whatever its format.
 
-Formats are chosen by file extension; each reader yields ListingItems or Rejected records,
-and this module does the accounting so that no item disappears without a message.
+Formats are chosen by file extension; each reader yields ListingItems, with invisible
+characters removed (`normalize.clean_item`, or line by line where a reader can do it more
+cheaply), or Rejected records, and this module does the accounting so that no item
+disappears without a message.
 """
 
 from __future__ import annotations
@@ -16,7 +18,6 @@ from generator.ingest import html, jsonl, textdump
 from generator.ingest.decode import UndecodableFile, decode
 from generator.ingest.records import Notice, Rejected
 from generator.model import ListingItem
-from generator.normalize import clean_item
 
 Reader = Callable[[str, str], Iterator[ListingItem | Rejected | Notice]]
 
@@ -88,7 +89,7 @@ def read_listing_file(path: Path, readers: dict[str, Reader], diagnostics: Diagn
                 count.rejected += 1
                 diagnostics.warning(path, item.line, item.reason)
             else:
-                yield clean_item(item)
+                yield item
     except Exception as exc:  # one broken file must not stop the build; the message names it
         if debugging():
             raise

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from generator.ingest.bounded import head_and_tail
 from generator.ingest.records import MAX_PAGES, Notice, Rejected, http_url, parse_count, parse_date
 from generator.model import ListingItem
-from generator.normalize import strip_invisible
+from generator.normalize import clean_item, strip_invisible
 from generator.yamlio import YamlError, load_yaml_file, strip_lines
 
 if TYPE_CHECKING:  # imported where pages are parsed: most builds read no HTML listing
@@ -149,8 +149,8 @@ def parse_with(profile_list: list[Profile], text: str, file: str) -> Iterator[Li
         if values.get("url") and not url:
             yield Notice(line, f"source URL {values['url'][:60]!r} is not http(s); it is left out")
         head, tail = head_and_tail(values.get("preview") or "")
-        yield ListingItem(
+        yield clean_item(ListingItem(
             file=file, line=line, title=title, head=head, tail=tail, date=published,
             views=parse_count(values.get("views")), pages=parse_count(values.get("pages"), MAX_PAGES) or None,
             url=url, publisher_hint=(values.get("publisher") or "").strip() or None,
-        )
+        ))

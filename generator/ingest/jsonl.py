@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from generator.ingest.bounded import head_and_tail
 from generator.ingest.records import MAX_PAGES, Notice, Rejected, http_url, parse_count, parse_date
 from generator.model import ListingItem
-from generator.normalize import strip_invisible
+from generator.normalize import clean_item, strip_invisible
 
 FIELDS = {
     "title": ("title", "name", "report_title", "reportTitle", "report_name", "headline",
@@ -61,9 +61,9 @@ def parse(text: str, file: str) -> Iterator[ListingItem | Rejected | Notice]:
         publisher = _field(record, "publisher")
         if isinstance(publisher, list):  # joint publishers as a list: ["德勤", "普华永道"]
             publisher = "、".join(p for p in publisher if isinstance(p, str))
-        yield ListingItem(
+        yield clean_item(ListingItem(
             file=file, line=number, title=title.strip(), head=head, tail=tail,
             date=published, views=parse_count(_field(record, "views")),
             pages=parse_count(_field(record, "pages"), MAX_PAGES) or None, url=url,
             publisher_hint=publisher.strip() if isinstance(publisher, str) and publisher.strip() else None,
-        )
+        ))
