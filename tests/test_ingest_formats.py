@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 import re
@@ -242,6 +243,37 @@ def test_text_dump_meta_lines_in_other_shapes(tmp_path: Path) -> None:
     assert "read 2, published 2, merged 0, rejected 0" in err
 
 
+ZW, RTL = "\u200b", "\u202e"
+
+
+def _awkward_dump(scale: int = 1) -> str:
+    """A text dump with invisible characters around bullets, meta words and the cuts of long
+    preview lines, some of whose ends are too thin to use; `scale` lengthens the long lines."""
+    zw, rtl = ZW, RTL
+    prose = "三季度以来经济持续恢复，金融数据总体企稳。"
+    return "\n".join([
+        "页面导航" + zw * 3,
+        f"{zw}{rtl} • 中信证券：银行业2024年投资策略（39页）",
+        "前" + zw * 9000 * scale + prose * 3000 * scale,  # a long line whose cleaned start is short
+        f"浏{zw}览量20人已浏览 发布时间2023-10-12 39页",
+        "• 华泰证券-宏观周报.pdf",
+        "  摘要" + zw,
+        (zw + prose) * 2000 * scale + " " * 9000 * scale,
+        prose[:7] + zw,
+        prose * 2000 * scale,
+        zw + "免责声明 ",
+        "浏览量1.2万人已浏览 发布时间2023-10-13",
+        f"{zw * 30000 * scale}• 标题前全是不可见字符.pdf",
+        "浏览量3人已浏览 发布时" + zw + "间2023-10-14",
+        zw + "• 超长标题" + "长" * 30000 * scale,
+        "浏览量4人已浏览 发布时间2023-10-15",
+        "• 元数据接在正文后.pdf",
+        prose * 1500 * scale + "浏览量5人已浏览 发布时" + zw + "间2023-10-16",
+        "• 只有发布时间.pdf",
+        prose * 1500 * scale + "发布时间2023-10-17",
+    ])
+
+
 def test_text_dump_reads_alike_with_invisible_characters_anywhere(monkeypatch: pytest.MonkeyPatch) -> None:
     """Invisible characters are removed line by line, and long preview lines only at their
     ends: the items are exactly those of the dump cleaned first and read line by line in
@@ -250,31 +282,50 @@ def test_text_dump_reads_alike_with_invisible_characters_anywhere(monkeypatch: p
     from generator.ingest import textdump
     from generator.normalize import strip_invisible
 
-    zw, rtl = "\u200b", "\u202e"
-    prose = "三季度以来经济持续恢复，金融数据总体企稳。"
-    dump = "\n".join([
-        "页面导航" + zw * 3,
-        f"{zw}{rtl} • 中信证券：银行业2024年投资策略（39页）",
-        "前" + zw * 9000 + prose * 3000,  # a long line whose cleaned start is short
-        f"浏{zw}览量20人已浏览 发布时间2023-10-12 39页",
-        "• 华泰证券-宏观周报.pdf",
-        "  摘要" + zw,
-        (zw + prose) * 2000 + " " * 9000,
-        prose[:7] + zw,
-        prose * 2000,
-        zw + "免责声明 ",
-        "浏览量1.2万人已浏览 发布时间2023-10-13",
-        f"{zw * 30000}• 标题前全是不可见字符.pdf",
-        "浏览量3人已浏览 发布时" + zw + "间2023-10-14",
-        zw + "• 超长标题" + "长" * 30000,
-        "浏览量4人已浏览 发布时间2023-10-15",
-        "• 元数据接在正文后.pdf",
-        prose * 1500 + "浏览量5人已浏览 发布时" + zw + "间2023-10-16",
-        "• 只有发布时间.pdf",
-        prose * 1500 + "发布时间2023-10-17",
-    ])
+    zw, dump = ZW, _awkward_dump()
     read = list(textdump.parse(dump, "dump.txt"))
     assert [getattr(item, "title", "")[:5] for item in read] == ["中信证券：", "华泰证券-", "标题前全是", "超长标题长", "元数据接在", ""]
     assert all(zw not in item.head + item.tail for item in read if not isinstance(item, textdump.Rejected))
     monkeypatch.setattr(textdump, "_LONG", len(dump))
     assert read == list(textdump.parse(strip_invisible(dump), "dump.txt"))
+
+
+@pytest.mark.parametrize("variant", ["lf", "crlf", "bom"])
+def test_a_utf8_dump_read_from_its_bytes_reads_as_from_its_text(variant: str) -> None:
+    """The middles of long preview lines are never decoded; everything read is as if the
+    whole file had been, also where a cut falls inside a character of four bytes."""
+    from generator.ingest import textdump
+    from generator.ingest.decode import decode
+
+    prose = "三季度以来经济持续恢复，金融数据总体企稳。"
+    dump = _awkward_dump(scale=3) + "\n• 生僻字.pdf\n" + "a" + ("\U00020000" + prose) * 3000 + \
+        "\n浏览量6人已浏览 发布时间2023-10-18\n"
+    data = {"lf": dump.encode(), "crlf": dump.replace("\n", "\r\n").encode(),
+            "bom": codecs.BOM_UTF8 + dump.encode()}[variant]
+    lines = textdump.utf8_lines(data)
+    assert lines is not None and sum(isinstance(line, textdump._LongLine) for line in lines) == 2
+    text = decode(data)[0]
+    for line, whole in zip(lines, text.split("\n"), strict=True):
+        assert line == (textdump._long_preview(whole) if isinstance(line, textdump._LongLine) else whole)
+    items = list(textdump.parse_lines(lines, "dump.txt"))
+    assert items == list(textdump.parse(text, "dump.txt"))
+    assert [getattr(item, "title", "")[:3] for item in items][-1] == "生僻字"
+
+
+def test_only_plain_utf8_dumps_are_read_from_their_bytes() -> None:
+    """Other encodings, lone carriage returns and bad bytes where a line is read are left to
+    `decode`; a bad byte in the dropped middle of a long preview line is never looked at."""
+    from generator.ingest import textdump
+
+    item = "• 中信证券：银行业策略（39页）\n{}\n浏览量20人已浏览 发布时间2023-10-12\n"
+    long_line = "三季度以来经济持续恢复。" * 20000
+    for data in (item.format(long_line).encode("gb18030"), item.format(long_line).encode("utf-16"),
+                 item.format("摘要").replace("\n", "\r", 1).encode(), item.format("摘\ufffd要").encode().replace(
+                     "\ufffd".encode(), b"\xff")):
+        assert textdump.utf8_lines(data) is None
+    middle = len(long_line.encode()) // 2
+    raw = long_line.encode()
+    spoilt = item.format("").encode().replace(b"\n\n", b"\n" + raw[:middle] + b"\xff" + raw[middle:] + b"\n")
+    lines = textdump.utf8_lines(spoilt)
+    assert lines is not None
+    assert list(textdump.parse_lines(lines, "d.txt")) == list(textdump.parse(item.format(long_line), "d.txt"))

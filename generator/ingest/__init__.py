@@ -60,6 +60,17 @@ def readers_for(content_dir: Path, diagnostics: Diagnostics) -> dict[str, Reader
     return {**READERS, ".html": page_reader, ".htm": page_reader}
 
 
+def _items(path: Path, reader: Reader, file: str) -> tuple[Iterator[ListingItem | Rejected | Notice], str | None]:
+    """The reader's items of the file, and what decoding it found amiss. A text dump in UTF-8
+    is split into lines first: the middles of its long preview lines, most of its bytes, are
+    then never decoded."""
+    data = path.read_bytes()
+    if reader is textdump.parse and (lines := textdump.utf8_lines(data)) is not None:
+        return textdump.parse_lines(lines, file), None
+    text, _encoding, problem = decode(data)
+    return reader(text, file), problem
+
+
 def read_listing_file(path: Path, readers: dict[str, Reader], diagnostics: Diagnostics,
                       count: FileCount) -> Iterator[ListingItem]:
     """Yield the items of one listing file, counting them and reporting every rejection."""
@@ -68,7 +79,7 @@ def read_listing_file(path: Path, readers: dict[str, Reader], diagnostics: Diagn
         diagnostics.warning(path, None, f"not a listing format ({', '.join(readers)}); file ignored")
         return
     try:
-        text, _encoding, problem = decode(path.read_bytes())
+        items, problem = _items(path, reader, count.file)
     except UndecodableFile as exc:
         diagnostics.warning(path, None, f"{exc}; no items read from this file")
         return
@@ -79,7 +90,7 @@ def read_listing_file(path: Path, readers: dict[str, Reader], diagnostics: Diagn
         diagnostics.warning(path, None, problem)
     found = False
     try:
-        for item in reader(text, count.file):
+        for item in items:
             if isinstance(item, Notice):
                 diagnostics.warning(path, item.line, item.message)
                 continue

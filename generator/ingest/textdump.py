@@ -13,6 +13,7 @@ line that can be neither a title nor a meta line is only cleaned at its two ends
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -53,26 +54,86 @@ class _Pending:
     preview: list[str | _LongLine] = field(default_factory=list)
 
 
-def _long_preview(line: str) -> str | _LongLine | None:
-    """What the preview keeps of `line` when it is a long preview line (its cleaned ends, or
-    all of it cleaned when invisible characters or spaces fill an end); None when the line
-    may be anything else."""
-    if len(line) <= _LONG or "浏" in line or "发布时间" in line:
-        return None
-    head = strip_invisible(line[:_EDGE]).lstrip()
+def _ends(head: str, tail: str) -> _LongLine | str | None:
+    """For a long line holding no meta word, from its first and last `_EDGE` characters: its
+    cleaned ends; "" when it is preview text whose ends hold too little (invisible characters
+    or spaces fill one), to be cleaned whole; None when it may be a title."""
+    head = strip_invisible(head).lstrip()
     if not head or head[0] in _BULLETS:
         return None
-    tail = strip_invisible(line[-_EDGE:]).rstrip()
-    if len(head) > HEAD_CHARS and len(tail) > TAIL_CHARS:
-        return _LongLine(head, tail)
-    return strip_invisible(line).strip()
+    tail = strip_invisible(tail).rstrip()
+    return _LongLine(head, tail) if len(head) > HEAD_CHARS and len(tail) > TAIL_CHARS else ""
+
+
+def _long_preview(line: str) -> str | _LongLine | None:
+    """What the preview keeps of `line` when it is a long preview line (its cleaned ends, or
+    all of it cleaned); None when the line may be anything else."""
+    if len(line) <= _LONG or "浏" in line or "发布时间" in line:
+        return None
+    ends = _ends(line[:_EDGE], line[-_EDGE:])
+    return strip_invisible(line).strip() if ends == "" else ends
+
+
+# A UTF-8 line of more bytes than this has more than `_LONG` characters (at most four bytes
+# each), and its first and last `_EDGE_BYTES` bytes hold its first and last `_EDGE` characters.
+_LONG_BYTES = 4 * _LONG
+_EDGE_BYTES = 4 * _EDGE
+_META_BYTES = ("浏".encode(), "发布时间".encode())
+_CONTINUATION = bytes(range(0x80, 0xC0))
+
+
+def _decode_long(data: bytes, start: int, end: int) -> str | _LongLine:
+    """The line `data[start:end]`, of over `_LONG_BYTES` bytes: the ends `_long_preview`
+    keeps of a long preview line, decoded from the line's two ends alone; any other line
+    decoded whole. UTF-8 holds a word's bytes only where the word is, so the meta words are
+    looked for in the bytes."""
+    if any(data.find(word, start, end) >= 0 for word in _META_BYTES):
+        return data[start:end].decode("utf-8")
+    head, _ = codecs.utf_8_decode(data[start:start + _EDGE_BYTES], "strict", False)  # a cut character waits
+    tail = data[end - _EDGE_BYTES:end].lstrip(_CONTINUATION).decode("utf-8")  # from the first whole character
+    ends = _ends(head[:_EDGE], tail[-_EDGE:])
+    return ends if isinstance(ends, _LongLine) else data[start:end].decode("utf-8")
+
+
+def utf8_lines(data: bytes) -> list[str | _LongLine] | None:
+    """The dump's lines for `parse_lines`, long preview lines already cut to their ends: most
+    of a big dump's bytes sit in the middles of those lines and are never decoded (nor
+    copied), so an undecodable byte there goes unnoticed. None unless the file is UTF-8 (with
+    or without a byte-order mark) with `\n` or `\r\n` line ends; `decode` then reads it whole."""
+    start = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in data:
+        return None  # UTF-16 and UTF-32 hold NUL bytes; a binary file is refused by `decode`
+    crlf = b"\r" in data
+    if crlf and data.count(b"\r") != data.count(b"\r\n"):
+        return None
+    lines: list[str | _LongLine] = []
+    try:
+        while start <= len(data):
+            end = data.find(b"\n", start)
+            if end < 0:
+                end = len(data)
+            stop = end - 1 if crlf and end > start and data[end - 1] == 0x0D else end
+            if stop - start > _LONG_BYTES:
+                lines.append(_decode_long(data, start, stop))
+            else:
+                lines.append(data[start:stop].decode("utf-8"))
+            start = end + 1
+    except UnicodeDecodeError:
+        return None
+    return lines
 
 
 def parse(text: str, file: str) -> Iterator[ListingItem | Rejected]:
     """Yield every item of the dump in order, or a Rejected naming its line and fault."""
+    return parse_lines(text.split("\n"), file)
+
+
+def parse_lines(lines: list[str | _LongLine], file: str) -> Iterator[ListingItem | Rejected]:
+    """`parse` of the dump's lines, of which long preview lines may be cut to their ends
+    already (see `utf8_lines`)."""
     pending: _Pending | None = None
-    for number, line in enumerate(text.split("\n"), start=1):
-        kept = _long_preview(line)
+    for number, line in enumerate(lines, start=1):
+        kept = line if isinstance(line, _LongLine) else _long_preview(line)
         if kept is not None:
             if pending is not None:
                 pending.preview.append(kept)
