@@ -93,8 +93,28 @@ class _FlatGlobalsEnvironment(Environment):
     environment's globals, is copied key by key in Python on every render: a fifth of the
     render time of a report page. All globals are set before the page templates load."""
 
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options)
+        self.loaded: dict[str, Any] = {}
+
     def make_globals(self, d: dict[str, Any] | None) -> dict[str, Any]:  # type: ignore[override]
         return {**self.globals, **(d or {})}
+
+    def _load_template(self, name: str, globals: Any) -> Any:
+        """Loaded templates kept in a plain dict: templates never change during a build, and
+        Jinja's own cache (a locked LRU, keyed afresh on every lookup) was asked three times
+        per page, for the page, its base and a partial."""
+        template = None if globals else self.loaded.get(name)
+        if template is None:
+            template = super()._load_template(name, globals)
+            if not globals:
+                self.loaded[name] = template
+        return template
+
+    def forget_templates(self) -> None:
+        self.loaded.clear()
+        if self.cache is not None:
+            self.cache.clear()
 
 
 def make_environment(templates: Path, site: SiteConfig, urls: Urls, globals_: dict[str, Any]) -> Environment:
@@ -113,8 +133,7 @@ def make_environment(templates: Path, site: SiteConfig, urls: Urls, globals_: di
     env.globals.update(site=site, month_bars=month_bars, share_bars=share_bars, **globals_)
     masthead, colophon = _once(env, "partials/masthead.html"), _once(env, "partials/colophon.html")
     env.globals.update(masthead=lambda: masthead, colophon=lambda: colophon)
-    if env.cache is not None:  # the two partials above were loaded with the globals as they were then
-        env.cache.clear()
+    env.forget_templates()  # the two partials above were loaded with the globals as they were then
     return env
 
 
