@@ -45,8 +45,8 @@ def _size_rows(figures: Figures, n: int) -> list[str]:
         rows.append(_row(f"{n:,}: rebuild with nothing changed ≤ 3 s", f"{quiet:.1f} s", quiet <= 3))
     if edited is not None:
         rewritten = figures.get(EDITED, n, "rewritten") or 0
-        rows.append(_row(f"{n:,}: one commentary edited ≤ 2 s", f"{edited:.1f} s, {rewritten:,.0f} files rewritten",
-                         edited <= 2))
+        files = f"{rewritten:,.0f} file{'' if rewritten == 1 else 's'}"
+        rows.append(_row(f"{n:,}: one commentary edited ≤ 2 s", f"{edited:.1f} s, {files} rewritten", edited <= 2))
     return rows
 
 
