@@ -69,15 +69,19 @@ class Keyer:
             self._walk_other(value, out)
 
     def _walk_other(self, value: Any, out: list[str]) -> None:
-        """Subclasses of the types above (Markup is a str), and callables."""
+        """Subclasses of the types above, named (a Markup renders unlike the str of its
+        text), and callables."""
         if isinstance(value, str):
+            out.append(type(value).__name__)
             self._walk(str(value), out)
-        elif isinstance(value, _SCALARS):
-            out.append(repr(value))
         elif isinstance(value, (list, tuple)):
+            out.append(type(value).__name__)
             self._walk(list(value), out)
         elif isinstance(value, dict):
+            out.append(type(value).__name__)
             self._walk(dict(value), out)
+        elif isinstance(value, _SCALARS):
+            out.append(repr(value))
         elif callable(value):
             out.append(getattr(value, "__qualname__", type(value).__name__))  # code, covered by the code version
         else:
