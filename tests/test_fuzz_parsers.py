@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from generator.enrich.cleaning import excerpt
 from generator.enrich.titles import parse_title
 from generator.ingest.decode import UndecodableFile, decode
-from generator.ingest.textdump import Rejected, parse
+from generator.ingest.textdump import Rejected, parse, parse_lines, utf8_lines
 from generator.markup import render_markdown
 from generator.normalize import strip_invisible
 from generator.slugs import is_valid_slug, slugify, unique_slugs
@@ -51,6 +51,23 @@ def test_the_listing_parser_accounts_for_every_bullet(items, header, footer) -> 
             assert result.line >= 1 and result.reason
         else:
             assert len(result.head) <= 6000 and len(result.tail) <= 2000
+
+
+@fuzz
+@given(st.lists(item, max_size=5), st.lists(st.integers(20_000, 70_000), min_size=5, max_size=5),
+       st.sampled_from(["\n", "\r\n"]))
+def test_a_dump_read_from_its_bytes_reads_as_from_its_text(items, repeats, newline) -> None:  # type: ignore[no-untyped-def]
+    """Long preview lines (and long titles and meta lines) are cut or decoded from the bytes;
+    whatever the lines hold, the items are those of the decoded text, or the bytes are left
+    to `decode`."""
+    lines = []
+    for (title, preview, meta_line), times in zip(items, repeats, strict=False):
+        long = (preview or "研") * (times // max(len(preview), 1))
+        lines += [f"  • {title}", long, meta_line, f"• {title * 2}{long}", long + meta_line]
+    data = newline.join(lines).encode("utf-8", "replace")
+    read = utf8_lines(data)
+    if read is not None:
+        assert list(parse_lines(read, "fuzz.txt")) == list(parse(decode(data)[0], "fuzz.txt"))
 
 
 @fuzz
