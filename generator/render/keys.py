@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from generator.plan import PageOut
 
 _SCALARS = (str, int, float, bool, type(None), date)
-_REPRS = frozenset({int, float, bool, type(None), date})
+_REPRS = frozenset(_SCALARS) - {str}  # keyed by repr when of exactly these types
 
 
 @cache
