@@ -96,7 +96,7 @@ def _date(path: Path, data: dict[str, Any], diagnostics: Diagnostics) -> dt.date
 PARALLEL_FROM_NOTES = 400
 
 
-def _note_and_messages(root: Path | None, path: Path) -> tuple[Commentary | None, list[Diagnostic]]:
+def _note_and_messages(root: Path | None, path: Path, _part: None) -> tuple[Commentary | None, list[Diagnostic]]:
     diagnostics = Diagnostics(root=root)
     return read_commentary(path, diagnostics), diagnostics.items
 

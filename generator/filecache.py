@@ -8,7 +8,9 @@ per kind of result.
 
 Missing results are computed by forked workers when there is enough work to share. Workers
 send each result back pickled, and those bytes go to the cache as they are: nothing is
-pickled twice. Results come back in input order, whichever worker finished first.
+pickled twice. Results come back in input order, whichever worker finished first. A batch
+may read big files in parts (`Split`), so that one big file does not keep one worker busy
+while the others wait: each part is a job of its own, and the cache keeps a file's parts.
 """
 
 from __future__ import annotations
@@ -18,18 +20,23 @@ import pickle
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from generator.inputs import file_sha256
 from generator.workers import WORKERS, fork_map
 from generator.write import read_pickle
 
-_tasks: list[Callable[[Path], Any]] = []
+_batches: list[Batch] = []
+File = tuple[int, Path]  # a batch's number and one of its paths
+Job = tuple[int, Path, int, Any]  # ... and the number and description of one of its parts
 
 
-def _pickled(job: tuple[int, Path]) -> bytes:
-    task, path = job
-    return pickle.dumps(_tasks[task](path), protocol=5)
+def _run(job: Job) -> tuple[Any, bytes]:
+    """A part's result, pickled, with the summary of it that its batch's `settle` needs."""
+    number, path, _, part = job
+    batch = _batches[number]
+    result = batch.task(path, part)
+    return (batch.split.summary(result) if batch.split else None), pickle.dumps(result, protocol=5)
 
 
 class FileResults:
@@ -46,59 +53,112 @@ class FileResults:
         # The path is part of the result (diagnostics and sources name the file).
         return hashlib.sha256(f"{self.salt}\0{path}\0{sha}".encode()).hexdigest()
 
-    def load(self) -> dict[str, bytes]:
-        """The previous build's results of this kind, each still pickled."""
+    def load(self) -> dict[str, tuple[bytes, ...]]:
+        """The previous build's results of this kind, each file's parts still pickled."""
         bundle = read_pickle(self.old) if self.old else None
         return bundle if isinstance(bundle, dict) else {}
 
-    def store(self, kept: dict[str, bytes]) -> None:
+    def store(self, kept: dict[str, tuple[bytes, ...]]) -> None:
         if self.new is not None:
             self.new.parent.mkdir(parents=True, exist_ok=True)
             self.new.write_bytes(pickle.dumps(kept, protocol=5))
 
 
+class Split(Protocol):
+    """How a batch reads a big file in parts, so that one file's work is shared out too. The
+    parts of a file may depend on each other through what `summary` tells of each: `settle`
+    says which parts to read again (rarely), before `join` makes the file's result."""
+
+    def plan(self, paths: list[Path], workers: int) -> list[list[Any]]:
+        """The parts of each path (`[part]` reads it whole), for `workers` workers."""
+
+    def summary(self, result: Any) -> Any:
+        """What `settle` needs to know of a part's result; made where the part was read."""
+
+    def settle(self, parts: list[Any], summaries: list[Any]) -> list[Any] | None:
+        """The file's parts as they must be (read again where they changed), or None when
+        every part's result stands."""
+
+    def join(self, results: list[Any]) -> Any:
+        """The file's result from its parts' results, in order."""
+
+
 @dataclass
 class Batch:
-    """The results of `task` for every one of `paths`, cached in `results`. `parallel(missing
-    paths)` says whether the work not cached is worth sharing out."""
+    """The results of `task(path, part)` for every one of `paths`, cached in `results`.
+    `parallel(missing paths)` says whether the work not cached is worth sharing out; `split`,
+    if given, reads big files in parts then (the part is None otherwise)."""
 
     results: FileResults
-    task: Callable[[Path], Any]
+    task: Callable[[Path, Any], Any]
     paths: list[Path]
     parallel: Callable[[list[Path]], bool]
+    split: Split | None = None
 
 
 def compute(batches: list[Batch], hashes: dict[Path, str]) -> list[list[Any]]:
     """Each batch's results, in the order of its paths: from the caches where possible, the
     rest in one pool of forked workers when some batch has enough to share. One pool for
-    every kind, largest files first: a worker done with the listings takes the commentary.
+    every kind, largest parts first: a worker done with the listings takes the commentary.
     `hashes` holds content hashes of the files already computed, if any."""
-    global _tasks
+    global _batches
     keys = [[batch.results.key(path, hashes.get(path) or file_sha256(path))
              for path in batch.paths] for batch in batches]
     cached = [batch.results.load() for batch in batches]
     missing = [[path for path, key in zip(batch.paths, batch_keys, strict=True) if key not in known]
                for batch, batch_keys, known in zip(batches, keys, cached, strict=True)]
-    jobs = [(number, path) for number, paths in enumerate(missing) for path in paths]
-    share = WORKERS > 1 and len(jobs) > 1 and any(
-        batch.parallel(paths) for batch, paths in zip(batches, missing, strict=True) if paths)
-    if share:
-        jobs.sort(key=lambda job: -job[1].stat().st_size)
-    _tasks = [batch.task for batch in batches]
+    share = WORKERS > 1 and any(batch.parallel(paths) for batch, paths in zip(batches, missing, strict=True) if paths)
+    parts: dict[File, list[Any]] = {}
+    for number, (batch, paths) in enumerate(zip(batches, missing, strict=True)):
+        plans = batch.split.plan(paths, WORKERS) if batch.split and share else [[None]] * len(paths)
+        parts.update(((number, path), plan) for path, plan in zip(paths, plans, strict=True))
+    made = {file: [b""] * len(plan) for file, plan in parts.items()}
+    summaries = {file: [None] * len(plan) for file, plan in parts.items()}
+    jobs = [(*file, index, part) for file, plan in parts.items() for index, part in enumerate(plan)]
+    _batches = batches
     try:
-        fresh = fork_map(_pickled, jobs) if share else [_pickled(job) for job in jobs]
+        while jobs:
+            if share:  # largest first, by its file's bytes over its parts
+                jobs.sort(key=lambda job: -job[1].stat().st_size / len(parts[job[0], job[1]]))
+            fresh = fork_map(_run, jobs) if share and len(jobs) > 1 else [_run(job) for job in jobs]
+            for (number, path, index, _), (summary, data) in zip(jobs, fresh, strict=True):
+                made[number, path][index], summaries[number, path][index] = data, summary
+            jobs = _unsettled(batches, parts, made, summaries, {(number, path) for number, path, _, _ in jobs})
     finally:
-        _tasks = []
-    made = {(number, path): data for (number, path), data in zip(jobs, fresh, strict=True)}
+        _batches = []
     out = []
     for number, batch in enumerate(batches):
-        kept = {key: made[number, path] if (number, path) in made else cached[number][key]
+        kept = {key: tuple(made[number, path]) if (number, path) in made else cached[number][key]
                 for path, key in zip(batch.paths, keys[number], strict=True)}
         batch.results.store(kept)
         try:
-            out.append([pickle.loads(kept[key]) for key in keys[number]])
+            out.append([_joined(batch, kept[key]) for key in keys[number]])
         except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
             # A cached entry no longer unpickles (a class it names has changed shape): start over.
             batch.results.old = None
             out.append(compute([batch], hashes)[0])
     return out
+
+
+def _unsettled(batches: list[Batch], parts: dict[File, list[Any]], made: dict[File, list[bytes]],
+               summaries: dict[File, list[Any]], files: set[File]) -> list[Job]:
+    """The parts of `files` to read again, as their batches' `settle` says (with the plans,
+    results and summaries updated to match)."""
+    jobs = []
+    for number, path in sorted(files, key=lambda file: (file[0], str(file[1]))):
+        split = batches[number].split
+        plan = parts[number, path]
+        new = split.settle(plan, summaries[number, path]) if split and plan != [None] else None
+        if new is None:
+            continue
+        if len(new) != len(plan):
+            made[number, path], summaries[number, path] = [b""] * len(new), [None] * len(new)
+        redo = [index for index, part in enumerate(new) if len(new) != len(plan) or part != plan[index]]
+        parts[number, path] = new
+        jobs.extend((number, path, index, new[index]) for index in redo)
+    return jobs
+
+
+def _joined(batch: Batch, pickled: tuple[bytes, ...]) -> Any:
+    results = [pickle.loads(data) for data in pickled]
+    return batch.split.join(results) if batch.split else results[0]

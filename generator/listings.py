@@ -15,10 +15,14 @@ from generator.diagnostics import Diagnostic, Diagnostics, debugging, internal_e
 from generator.enrich.publishers import PublisherTable
 from generator.enrich.topics import TopicClassifier
 from generator.filecache import Batch, FileResults
-from generator.ingest import FileCount, Reader, read_listing_file
+from generator.ingest import FileCount, Reader, Unsplittable, read_listing_file, splittable
 from generator.model import Report
 
 PARALLEL_FROM_BYTES = 8 * 1024 * 1024
+# Parts of big text dumps: about this many per worker over all files, of at least this size.
+PARTS_PER_WORKER = 4
+MIN_PART_BYTES = 2 * 1024 * 1024
+MAX_PARTS = 64
 CODE = Path(__file__).parent
 
 
@@ -61,25 +65,71 @@ def fingerprint(config: Config, profiles_dir: Path) -> str:
     return digest.hexdigest()
 
 
-def _enrich_file(path: Path) -> FileResult:
+Part = tuple[int, int, tuple[str, ...]]  # (index, count, publishers discovered before it in its file)
+
+
+def _enrich_part(path: Path, part: Part | None) -> FileResult | None:
+    """The reports of one listing file, or of one part of it (None when it cannot be read in
+    parts). A part's publisher table knows what the parts before it discovered, as the
+    table reading the file whole would by then."""
     from generator.digest import enrich
 
     assert _job is not None
+    index, count, seed = part or (0, 1, ())
     diagnostics = Diagnostics(root=_job.root)
-    name = diagnostics._name(path)
-    count = FileCount(name)
+    tally = FileCount(diagnostics._name(path))
     table = _job.table.copy()
+    for name in seed:
+        table.discover(name)
+    known = set(table.terms)
     reports = []
-    for item in read_listing_file(path, _job.readers, diagnostics, count):
-        try:
-            reports.append(enrich(item, table, _job.classifier, _job.config, diagnostics))
-        except Exception as exc:  # one odd item must not stop the build; it is counted as rejected
-            if debugging():
-                raise
-            count.rejected += 1
-            diagnostics.warning(path, item.line, f"item left out: {internal_error(exc)}")
-    discovered = [t for t in table.terms if t not in _job.table.terms]
-    return FileResult(reports, count, diagnostics.items, discovered)
+    try:
+        for item in read_listing_file(path, _job.readers, diagnostics, tally, (index, count)):
+            try:
+                reports.append(enrich(item, table, _job.classifier, _job.config, diagnostics))
+            except Exception as exc:  # one odd item must not stop the build; it is counted as rejected
+                if debugging():
+                    raise
+                tally.rejected += 1
+                diagnostics.warning(path, item.line, f"item left out: {internal_error(exc)}")
+    except Unsplittable:
+        return None
+    return FileResult(reports, tally, diagnostics.items, [t for t in table.terms if t not in known])
+
+
+class _ListingParts:
+    """Big text dumps read in parts (see filecache.Split), so that a few big files, or one,
+    keep every worker busy. Items attribute publishers with what earlier items of their file
+    discovered, so a part is read again, knowing them, when the parts before it discovered
+    any: rare, and the result is exactly that of reading the file whole."""
+
+    def plan(self, paths: list[Path], workers: int) -> list[list[Part | None]]:
+        sizes = [path.stat().st_size if splittable(path) else 0 for path in paths]
+        target = max(MIN_PART_BYTES, sum(sizes) // (workers * PARTS_PER_WORKER))
+        return [[(index, count, ()) for index in range(count)] if (count := min(MAX_PARTS, -(-size // target))) > 1
+                else [None] for size in sizes]
+
+    def summary(self, result: FileResult | None) -> tuple[str, ...] | None:
+        return None if result is None else tuple(result.discovered)
+
+    def settle(self, parts: list[Part | None], summaries: list[tuple[str, ...] | None]) -> list[Part | None] | None:
+        if None in summaries:
+            return [None]
+        seed: dict[str, None] = {}
+        settled: list[Part | None] = []
+        for part, found in zip(parts, summaries, strict=True):
+            assert part is not None and found is not None
+            settled.append((part[0], part[1], tuple(seed)))
+            seed.update(dict.fromkeys(found))
+        return None if settled == parts else settled
+
+    def join(self, results: list[FileResult]) -> FileResult:
+        if len(results) == 1:
+            return results[0]
+        count = FileCount(results[0].count.file, *(sum(getattr(r.count, field) for r in results)
+                                                   for field in ("read", "merged", "rejected")))
+        return FileResult([report for r in results for report in r.reports], count,
+                          [d for r in results for d in r.diagnostics], [n for r in results for n in r.discovered])
 
 
 @contextmanager
@@ -90,6 +140,7 @@ def listing_batch(files: list[Path], config: Config, table: PublisherTable, clas
     global _job
     _job = _Job(config, table, classifier, readers, root)
     try:
-        yield Batch(cache, _enrich_file, files, lambda todo: sum(p.stat().st_size for p in todo) >= PARALLEL_FROM_BYTES)
+        yield Batch(cache, _enrich_part, files,
+                    lambda todo: sum(p.stat().st_size for p in todo) >= PARALLEL_FROM_BYTES, _ListingParts())
     finally:
         _job = None

@@ -193,3 +193,85 @@ def test_a_file_attributes_alike_whichever_files_are_read_with_it(tmp_path: Path
     alone, _ = _export(content)
     assert together["中原研究院:银行业年度展望(20页).pdf"]["publishers"] == ["中原研究院"]
     assert together["银行业周报-中原研究院.pdf"] == alone["银行业周报-中原研究院.pdf"]
+
+
+def _discovering_dump(sample: Path) -> str:
+    """The real sample listing with items around it that only attribute right when what
+    earlier items discovered is known: a dash segment names only known publishers."""
+    def item(title: str, day: int, text: str = "三季度以来经济持续恢复，金融数据总体企稳。") -> str:
+        return f"  • {title}\n\n    {text}\n\n    浏览量{day}人已浏览 发布时间2023-10-{day:02d} 20页 推荐指数5星级\n"
+    return "".join([
+        item("星图金融研究院:2023年中国消费金融发展报告(40页).pdf", 1),
+        item("银行业周报-星图金融研究院.pdf", 2),
+        sample.read_text(encoding="utf-8") + "\n",
+        item("中原研究院:银行业年度展望(20页).pdf", 3),
+        item("非银金融周报-星图金融研究院.pdf", 4),
+        item("保险业周报-中原研究院.pdf", 5),
+        item("2023年中国消费金融行业研究报告", 6, "报告出品方:星图金融研究院 数据来源:公开资料"),
+        item("证券行业周报-中原研究院.pdf", 7),
+    ])
+
+
+@pytest.mark.parametrize("parts", [2, 3, 5, 8])
+def test_a_listing_read_in_parts_attributes_as_read_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                          parts: int) -> None:
+    """A big dump is read in parts by several workers; what one part discovers reaches the
+    parts after it, so every report, message and count is that of the file read whole."""
+    from generator import filecache, listings
+    from generator.digest import load_digest
+
+    content = tmp_path / "content"
+    (content / "listings").mkdir(parents=True)
+    dump = content / "listings" / "dump.txt"
+    dump.write_text(_discovering_dump(Path(__file__).parent.parent / "content" / "listings" /
+                                      "000_26eff6c3940f36e1.txt"), encoding="utf-8")
+
+    def digest() -> tuple[list, list, dict]:
+        diagnostics = Diagnostics(root=content)
+        read = load_digest(content, diagnostics)
+        return read.reports, diagnostics.items, {k: vars(v) for k, v in read.counts.items()}
+
+    monkeypatch.setattr(listings, "MAX_PARTS", 1)
+    whole = digest()
+    monkeypatch.setattr(filecache, "WORKERS", 2)
+    monkeypatch.setattr(listings, "PARALLEL_FROM_BYTES", 0)
+    monkeypatch.setattr(listings, "MIN_PART_BYTES", dump.stat().st_size // parts)
+    monkeypatch.setattr(listings, "MAX_PARTS", parts)
+    assert len(listings._ListingParts().plan([dump], 2)[0]) == parts
+    split = digest()
+    assert split == whole
+    publishers = {r.title: r.publishers for r in whole[0]}
+    assert publishers["非银金融周报-星图金融研究院.pdf"] == publishers["银行业周报-星图金融研究院.pdf"] == ["星图金融研究院"]
+    assert publishers["证券行业周报-中原研究院.pdf"] == ["中原研究院"]
+    assert sum("is not in the publisher table" in d.message for d in whole[1]) == 2
+
+
+@pytest.mark.parametrize("spoil", ["gb18030", "bad byte near the end", "lone carriage return"])
+def test_a_listing_that_cannot_be_read_in_parts_is_read_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                              spoil: str) -> None:
+    """Parts are read from the bytes of a plain UTF-8 dump; any other dump is read whole,
+    once, with the same reports and messages as when it is never split."""
+    from generator import filecache, listings
+    from generator.digest import load_digest
+
+    content = tmp_path / "content"
+    (content / "listings").mkdir(parents=True)
+    dump = content / "listings" / "dump.txt"
+    text = _discovering_dump(Path(__file__).parent.parent / "content" / "listings" / "000_26eff6c3940f36e1.txt")
+    data = {"gb18030": text.encode("gb18030"),
+            "bad byte near the end": text.encode().replace("证券行业周报".encode(), "证券行业周报".encode() + b"\xff"),
+            "lone carriage return": text.encode().replace(b"\n", b"\r", 1)}[spoil]
+    dump.write_bytes(data)
+
+    def digest() -> tuple[list, list]:
+        diagnostics = Diagnostics(root=content)
+        return load_digest(content, diagnostics).reports, diagnostics.items
+
+    monkeypatch.setattr(listings, "MAX_PARTS", 1)
+    whole = digest()
+    monkeypatch.setattr(filecache, "WORKERS", 2)
+    monkeypatch.setattr(listings, "PARALLEL_FROM_BYTES", 0)
+    monkeypatch.setattr(listings, "MIN_PART_BYTES", 1)
+    monkeypatch.setattr(listings, "MAX_PARTS", 4)
+    assert digest() == whole
+    assert len(whole[0]) == 27 and len([d for d in whole[1] if "undecodable" in d.message]) == (spoil == "bad byte near the end")

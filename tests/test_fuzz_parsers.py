@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import codecs
 import os
 import re
 
@@ -15,7 +16,7 @@ from hypothesis import strategies as st
 from generator.enrich.cleaning import excerpt
 from generator.enrich.titles import parse_title
 from generator.ingest.decode import UndecodableFile, decode
-from generator.ingest.textdump import Rejected, parse, parse_lines, utf8_lines
+from generator.ingest.textdump import Rejected, parse, parse_lines, part_span, utf8_lines
 from generator.markup import render_markdown
 from generator.normalize import strip_invisible
 from generator.slugs import is_valid_slug, slugify, unique_slugs
@@ -68,6 +69,42 @@ def test_a_dump_read_from_its_bytes_reads_as_from_its_text(items, repeats, newli
     read = utf8_lines(data)
     if read is not None:
         assert list(parse_lines(read, "fuzz.txt")) == list(parse(decode(data)[0], "fuzz.txt"))
+
+
+def _parts(data: bytes, count: int) -> list[Rejected | object] | None:
+    """The items of a dump read as `count` parts, one after another (None if it cannot be)."""
+    read: list[Rejected | object] = []
+    for index in range(count):
+        span = part_span(data, index, count)
+        lines = utf8_lines(data, span[:2]) if span else None
+        if span is None or lines is None:
+            return None
+        start, end, first_line = span
+        if start < end:
+            read += parse_lines(lines, "fuzz.txt", first_line, end == len(data))
+    return read
+
+
+@fuzz
+@given(st.lists(item, max_size=8), cjk_text, st.sampled_from(["\n", "\r\n"]), st.booleans(), st.integers(2, 9),
+       st.sampled_from([" ", "\u3000", "\u200b", "\t", "\u00a0"]))
+def test_a_dump_read_in_parts_reads_as_read_whole(items, header, newline, bom, count, pad) -> None:  # type: ignore[no-untyped-def]
+    """Whatever the dump holds (furniture, items without meta lines, bullets inside previews,
+    titles behind spaces or invisible characters), its parts read one after another give
+    exactly the items, rejections and line numbers of the whole, or none can be read alone."""
+    lines = [header]
+    for number, (title, preview, meta_line) in enumerate(items):
+        lines += [f"{pad * (number % 3)}• {title}", preview, meta_line]
+    data = (codecs.BOM_UTF8 if bom else b"") + newline.join(lines).encode("utf-8", "replace")
+    whole = utf8_lines(data)
+    if whole is None:
+        assert _parts(data, count) is None
+        return
+    expected = list(parse_lines(whole, "fuzz.txt"))
+    assert _parts(data, count) == expected
+    spans = [part_span(data, index, count) for index in range(count)]
+    assert [span[0] for span in spans[1:]] == [span[1] for span in spans[:-1]]  # parts tile the file
+    assert spans[-1][1] == len(data)
 
 
 @fuzz

@@ -60,30 +60,55 @@ def readers_for(content_dir: Path, diagnostics: Diagnostics) -> dict[str, Reader
     return {**READERS, ".html": page_reader, ".htm": page_reader}
 
 
-def _items(path: Path, reader: Reader, file: str) -> tuple[Iterator[ListingItem | Rejected | Notice], str | None]:
-    """The reader's items of the file, and what decoding it found amiss. A text dump in UTF-8
-    is split into lines first: the middles of its long preview lines, most of its bytes, are
-    then never decoded."""
+class Unsplittable(Exception):
+    """The file cannot be read in parts (it is not read from its bytes): read it whole."""
+
+
+Part = tuple[int, int]  # (index, count): which of `count` parts of a file to read
+
+
+def _items(path: Path, reader: Reader, file: str,
+           part: Part) -> tuple[Iterator[ListingItem | Rejected | Notice], str | None, bool]:
+    """The reader's items of the file (or of a part of it), what decoding found amiss, and
+    whether they cover the whole file. A text dump in UTF-8 is split into lines first: the
+    middles of its long preview lines, most of its bytes, are then never decoded."""
     data = path.read_bytes()
+    if part[1] > 1:
+        span = textdump.part_span(data, *part) if reader is textdump.parse else None
+        lines = textdump.utf8_lines(data, span[:2]) if span else None
+        if span is None or lines is None:
+            raise Unsplittable(file)
+        start, end, first_line = span
+        if start == end:
+            return iter(()), None, False
+        return textdump.parse_lines(lines, file, first_line, end == len(data)), None, start == 0 and end == len(data)
     if reader is textdump.parse and (lines := textdump.utf8_lines(data)) is not None:
-        return textdump.parse_lines(lines, file), None
+        return textdump.parse_lines(lines, file), None, True
     text, _encoding, problem = decode(data)
-    return reader(text, file), problem
+    return reader(text, file), problem, True
+
+
+def splittable(path: Path) -> bool:
+    """Whether a listing file may be read in parts (a text dump, if it reads from its bytes)."""
+    return READERS.get(path.suffix.lower()) is textdump.parse
 
 
 def read_listing_file(path: Path, readers: dict[str, Reader], diagnostics: Diagnostics,
-                      count: FileCount) -> Iterator[ListingItem]:
-    """Yield the items of one listing file, counting them and reporting every rejection."""
+                      count: FileCount, part: Part = (0, 1)) -> Iterator[ListingItem]:
+    """Yield the items of one listing file, or of one `part` of it (raising Unsplittable when
+    it cannot be read in parts), counting them and reporting every rejection."""
     reader = readers.get(path.suffix.lower())
     if reader is None:
         diagnostics.warning(path, None, f"not a listing format ({', '.join(readers)}); file ignored")
         return
     try:
-        items, problem = _items(path, reader, count.file)
+        items, problem, whole = _items(path, reader, count.file, part)
     except UndecodableFile as exc:
         diagnostics.warning(path, None, f"{exc}; no items read from this file")
         return
     except OSError as exc:
+        if part[1] > 1:
+            raise Unsplittable(count.file) from None  # read whole, to be reported once
         diagnostics.warning(path, None, f"cannot read file: {exc.strerror}")
         return
     if problem:
@@ -106,5 +131,5 @@ def read_listing_file(path: Path, readers: dict[str, Reader], diagnostics: Diagn
             raise
         diagnostics.warning(path, None, f"stopped reading after {count.read} item(s): {internal_error(exc)}")
         found = True
-    if not found:
+    if not found and whole:
         diagnostics.warning(path, None, "no listing items found in this file")

@@ -95,23 +95,37 @@ def _decode_long(data: bytes, start: int, end: int) -> str | _LongLine:
     return ends if isinstance(ends, _LongLine) else data[start:end].decode("utf-8")
 
 
-def utf8_lines(data: bytes) -> list[str | _LongLine] | None:
-    """The dump's lines for `parse_lines`, long preview lines already cut to their ends: most
-    of a big dump's bytes sit in the middles of those lines and are never decoded (nor
-    copied), so an undecodable byte there goes unnoticed. None unless the file is UTF-8 (with
-    or without a byte-order mark) with `\n` or `\r\n` line ends; `decode` then reads it whole."""
-    start = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+def _plain_utf8(data: bytes) -> tuple[int, bool] | None:
+    """Where the text starts (after any byte-order mark) and whether lines end in `\r\n`,
+    for a dump read from its bytes; None when `decode` must read it whole: UTF-16 or UTF-32
+    (which hold NUL bytes, as a binary file does) or lone carriage returns."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in data:
-        return None  # UTF-16 and UTF-32 hold NUL bytes; a binary file is refused by `decode`
+        return None
     crlf = b"\r" in data
     if crlf and data.count(b"\r") != data.count(b"\r\n"):
         return None
+    return (len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0), crlf
+
+
+def utf8_lines(data: bytes, span: tuple[int, int] | None = None) -> list[str | _LongLine] | None:
+    """The dump's lines for `parse_lines`, long preview lines already cut to their ends: most
+    of a big dump's bytes sit in the middles of those lines and are never decoded (nor
+    copied), so an undecodable byte there goes unnoticed. With `span`, the lines of those
+    bytes only (a part of the dump, from a line start). None unless the file is UTF-8 (with
+    or without a byte-order mark) with `\n` or `\r\n` line ends; `decode` then reads it whole."""
+    plain = _plain_utf8(data)
+    if plain is None:
+        return None
+    start, crlf = plain
+    stop_at = len(data)
+    if span is not None:
+        start, stop_at = max(start, span[0]), span[1]
     lines: list[str | _LongLine] = []
     try:
-        while start <= len(data):
-            end = data.find(b"\n", start)
+        while start <= stop_at:
+            end = data.find(b"\n", start, stop_at)
             if end < 0:
-                end = len(data)
+                end = stop_at
             stop = end - 1 if crlf and end > start and data[end - 1] == 0x0D else end
             if stop - start > _LONG_BYTES:
                 lines.append(_decode_long(data, start, stop))
@@ -123,16 +137,60 @@ def utf8_lines(data: bytes) -> list[str | _LongLine] | None:
     return lines
 
 
+def _opens_with_bullet(data: bytes, start: int, end: int) -> bool:
+    """Whether the line `data[start:end]` is a title line for `parse_lines`: its first
+    character that is neither invisible nor a space is a bullet. Most lines tell by their
+    first byte (ASCII, or a CJK ideograph); the rest by decoding as little as will do."""
+    first = data[start:min(end, start + 8)].lstrip(b" \t")
+    if first and (0x21 <= first[0] <= 0x7E or 0xE4 <= first[0] <= 0xE9):
+        return False
+    for length in (256, end - start):
+        text, _ = codecs.utf_8_decode(data[start:min(end, start + length)], "strict", False)
+        text = strip_invisible(text).lstrip()
+        if text:
+            return text[0] in _BULLETS
+    return False
+
+
+def part_span(data: bytes, index: int, count: int) -> tuple[int, int, int] | None:
+    """Part `index` of `count` of a dump read from its bytes, as (first byte, end byte, number
+    of its first line): the parts hold about equally many items and each but the first opens
+    with a title line, where `parse_lines` keeps nothing from the line before. None when the
+    dump is not read from its bytes (`utf8_lines`), or has a bad byte where a line opens."""
+    plain = _plain_utf8(data)
+    if plain is None:
+        return None
+    start, _ = plain
+    titles: list[tuple[int, int]] = []
+    number = 1
+    try:
+        while start <= len(data):
+            end = data.find(b"\n", start)
+            if end < 0:
+                end = len(data)
+            if _opens_with_bullet(data, start, end):
+                titles.append((start, number))
+            number += 1
+            start = end + 1
+    except UnicodeDecodeError:
+        return None
+    cuts = [(0, 1)] + [titles[len(titles) * k // count] for k in range(1, count) if titles] + \
+        [(len(data), number)] * count
+    return cuts[index][0], cuts[index + 1][0], cuts[index][1]
+
+
 def parse(text: str, file: str) -> Iterator[ListingItem | Rejected]:
     """Yield every item of the dump in order, or a Rejected naming its line and fault."""
     return parse_lines(text.split("\n"), file)
 
 
-def parse_lines(lines: list[str | _LongLine], file: str) -> Iterator[ListingItem | Rejected]:
+def parse_lines(lines: list[str | _LongLine], file: str, first_line: int = 1,
+                ends_file: bool = True) -> Iterator[ListingItem | Rejected]:
     """`parse` of the dump's lines, of which long preview lines may be cut to their ends
-    already (see `utf8_lines`)."""
+    already (see `utf8_lines`); the lines may be a part of the dump from line `first_line`,
+    which `ends_file` or not."""
     pending: _Pending | None = None
-    for number, line in enumerate(lines, start=1):
+    for number, line in enumerate(lines, start=first_line):
         kept = line if isinstance(line, _LongLine) else _long_preview(line)
         if kept is not None:
             if pending is not None:
@@ -163,7 +221,7 @@ def parse_lines(lines: list[str | _LongLine], file: str) -> Iterator[ListingItem
         elif stripped := line.strip():
             pending.preview.append(stripped)
     if pending:
-        yield Rejected(pending.line, _missing_meta(pending) + " (the file ends mid-item)")
+        yield Rejected(pending.line, _missing_meta(pending) + (" (the file ends mid-item)" if ends_file else ""))
 
 
 def _missing_meta(pending: _Pending) -> str:
