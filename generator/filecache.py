@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from generator.inputs import file_sha256
-from generator.workers import WORKERS, fork_map
+from generator.workers import WORKERS, fork_imap
 from generator.write import read_pickle
 
 _batches: list[Batch] = []
@@ -113,6 +113,7 @@ def compute(batches: list[Batch], hashes: dict[Path, str]) -> list[list[Any]]:
         plans = batch.split.plan(paths, WORKERS) if batch.split and share else [[None]] * len(paths)
         parts.update(((number, path), plan) for path, plan in zip(paths, plans, strict=True))
     made = {file: [b""] * len(plan) for file, plan in parts.items()}
+    loaded: dict[File, list[Any]] = {file: [None] * len(plan) for file, plan in parts.items()}
     summaries = {file: [None] * len(plan) for file, plan in parts.items()}
     jobs = [(*file, index, part) for file, plan in parts.items() for index, part in enumerate(plan)]
     _batches = batches
@@ -120,10 +121,13 @@ def compute(batches: list[Batch], hashes: dict[Path, str]) -> list[list[Any]]:
         while jobs:
             if share:  # largest first, by its file's bytes over its parts
                 jobs.sort(key=lambda job: -job[1].stat().st_size / len(parts[job[0], job[1]]))
-            fresh = fork_map(_run, jobs) if share and len(jobs) > 1 else [_run(job) for job in jobs]
+            fresh = fork_imap(_run, jobs) if share and len(jobs) > 1 else map(_run, jobs)
             for (number, path, index, _), (summary, data) in zip(jobs, fresh, strict=True):
                 made[number, path][index], summaries[number, path][index] = data, summary
-            jobs = _unsettled(batches, parts, made, summaries, {(number, path) for number, path, _, _ in jobs})
+                # Unpickled here, while the workers go on with the rest.
+                loaded[number, path][index] = pickle.loads(data)
+            touched = {(number, path) for number, path, _, _ in jobs}
+            jobs = _unsettled(batches, parts, summaries, touched, (made, loaded, summaries))
     finally:
         _batches = []
     out = []
@@ -132,7 +136,9 @@ def compute(batches: list[Batch], hashes: dict[Path, str]) -> list[list[Any]]:
                 for path, key in zip(batch.paths, keys[number], strict=True)}
         batch.results.store(kept)
         try:
-            out.append([_joined(batch, kept[key]) for key in keys[number]])
+            out.append([_joined(batch, loaded[number, path] if (number, path) in loaded else
+                                [pickle.loads(data) for data in kept[key]])
+                        for path, key in zip(batch.paths, keys[number], strict=True)])
         except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
             # A cached entry no longer unpickles (a class it names has changed shape): start over.
             batch.results.old = None
@@ -140,10 +146,10 @@ def compute(batches: list[Batch], hashes: dict[Path, str]) -> list[list[Any]]:
     return out
 
 
-def _unsettled(batches: list[Batch], parts: dict[File, list[Any]], made: dict[File, list[bytes]],
-               summaries: dict[File, list[Any]], files: set[File]) -> list[Job]:
-    """The parts of `files` to read again, as their batches' `settle` says (with the plans,
-    results and summaries updated to match)."""
+def _unsettled(batches: list[Batch], parts: dict[File, list[Any]], summaries: dict[File, list[Any]],
+               files: set[File], per_part: tuple[dict[File, list[Any]], ...]) -> list[Job]:
+    """The parts of `files` to read again, as their batches' `settle` says, with the plans
+    updated to match, and what is kept `per_part` resized where a file's parts changed."""
     jobs = []
     for number, path in sorted(files, key=lambda file: (file[0], str(file[1]))):
         split = batches[number].split
@@ -152,13 +158,13 @@ def _unsettled(batches: list[Batch], parts: dict[File, list[Any]], made: dict[Fi
         if new is None:
             continue
         if len(new) != len(plan):
-            made[number, path], summaries[number, path] = [b""] * len(new), [None] * len(new)
+            for kept in per_part:
+                kept[number, path] = [None] * len(new)
         redo = [index for index, part in enumerate(new) if len(new) != len(plan) or part != plan[index]]
         parts[number, path] = new
         jobs.extend((number, path, index, new[index]) for index in redo)
     return jobs
 
 
-def _joined(batch: Batch, pickled: tuple[bytes, ...]) -> Any:
-    results = [pickle.loads(data) for data in pickled]
+def _joined(batch: Batch, results: list[Any]) -> Any:
     return batch.split.join(results) if batch.split else results[0]

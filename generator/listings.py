@@ -15,11 +15,11 @@ from generator.diagnostics import Diagnostic, Diagnostics, debugging, internal_e
 from generator.enrich.publishers import PublisherTable
 from generator.enrich.topics import TopicClassifier
 from generator.filecache import Batch, FileResults
-from generator.ingest import FileCount, Reader, Unsplittable, read_listing_file, splittable
+from generator.ingest import FileCount, Reader, Span, Unsplittable, read_listing_file, spans
 from generator.model import Report
 
 PARALLEL_FROM_BYTES = 8 * 1024 * 1024
-# Parts of big text dumps: about this many per worker over all files, of at least this size.
+# Parts of big text dumps: about this many per worker's share of the bytes, of at least this size.
 PARTS_PER_WORKER = 4
 MIN_PART_BYTES = 2 * 1024 * 1024
 MAX_PARTS = 64
@@ -65,7 +65,7 @@ def fingerprint(config: Config, profiles_dir: Path) -> str:
     return digest.hexdigest()
 
 
-Part = tuple[int, int, tuple[str, ...]]  # (index, count, publishers discovered before it in its file)
+Part = tuple[Span, tuple[str, ...]]  # which bytes, and the publishers its file's earlier parts discovered
 
 
 def _enrich_part(path: Path, part: Part | None) -> FileResult | None:
@@ -75,7 +75,7 @@ def _enrich_part(path: Path, part: Part | None) -> FileResult | None:
     from generator.digest import enrich
 
     assert _job is not None
-    index, count, seed = part or (0, 1, ())
+    span, seed = part or (None, ())
     diagnostics = Diagnostics(root=_job.root)
     tally = FileCount(diagnostics._name(path))
     table = _job.table.copy()
@@ -84,7 +84,7 @@ def _enrich_part(path: Path, part: Part | None) -> FileResult | None:
     known = set(table.terms)
     reports = []
     try:
-        for item in read_listing_file(path, _job.readers, diagnostics, tally, (index, count)):
+        for item in read_listing_file(path, _job.readers, diagnostics, tally, span):
             try:
                 reports.append(enrich(item, table, _job.classifier, _job.config, diagnostics))
             except Exception as exc:  # one odd item must not stop the build; it is counted as rejected
@@ -104,10 +104,17 @@ class _ListingParts:
     any: rare, and the result is exactly that of reading the file whole."""
 
     def plan(self, paths: list[Path], workers: int) -> list[list[Part | None]]:
-        sizes = [path.stat().st_size if splittable(path) else 0 for path in paths]
-        target = max(MIN_PART_BYTES, sum(sizes) // (workers * PARTS_PER_WORKER))
-        return [[(index, count, ()) for index in range(count)] if (count := min(MAX_PARTS, -(-size // target))) > 1
-                else [None] for size in sizes]
+        """Files of over half a worker's share of the bytes are cut into parts of about a
+        quarter of a share: enough to even out the end, and no parts where many files do."""
+        sizes = [path.stat().st_size for path in paths]
+        share = sum(sizes) // workers
+        target = max(MIN_PART_BYTES, share // PARTS_PER_WORKER)
+        plans: list[list[Part | None]] = []
+        for path, size in zip(paths, sizes, strict=True):
+            count = min(MAX_PARTS, -(-size // target)) if size * 2 > share else 1
+            cuts = spans(path, count) if count > 1 else None
+            plans.append([(span, ()) for span in cuts] if cuts and len(cuts) > 1 else [None])
+        return plans
 
     def summary(self, result: FileResult | None) -> tuple[str, ...] | None:
         return None if result is None else tuple(result.discovered)
@@ -119,7 +126,7 @@ class _ListingParts:
         settled: list[Part | None] = []
         for part, found in zip(parts, summaries, strict=True):
             assert part is not None and found is not None
-            settled.append((part[0], part[1], tuple(seed)))
+            settled.append((part[0], tuple(seed)))
             seed.update(dict.fromkeys(found))
         return None if settled == parts else settled
 

@@ -45,7 +45,8 @@ def collector_off() -> Iterator[None]:
             gc.enable()
 
 
-def fork_map(function: Callable[[Any], Any], items: Sequence[Any]) -> list[Any]:
-    """`[function(item) for item in items]` across forked workers, in input order."""
+def fork_imap(function: Callable[[Any], Any], items: Sequence[Any]) -> Iterator[Any]:
+    """`function(item) for item in items` across forked workers, in input order, each result
+    as soon as it and those before it are ready."""
     with forked_pool() as pool:
-        return pool.map(function, items, chunksize=1)
+        yield from pool.imap(function, items, chunksize=1)

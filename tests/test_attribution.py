@@ -237,7 +237,7 @@ def test_a_listing_read_in_parts_attributes_as_read_whole(tmp_path: Path, monkey
     monkeypatch.setattr(listings, "PARALLEL_FROM_BYTES", 0)
     monkeypatch.setattr(listings, "MIN_PART_BYTES", dump.stat().st_size // parts)
     monkeypatch.setattr(listings, "MAX_PARTS", parts)
-    assert len(listings._ListingParts().plan([dump], 2)[0]) == parts
+    assert len(listings._ListingParts().plan([dump], 2)[0]) > 1
     split = digest()
     assert split == whole
     publishers = {r.title: r.publishers for r in whole[0]}

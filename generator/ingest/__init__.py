@@ -64,50 +64,55 @@ class Unsplittable(Exception):
     """The file cannot be read in parts (it is not read from its bytes): read it whole."""
 
 
-Part = tuple[int, int]  # (index, count): which of `count` parts of a file to read
+Span = tuple[int, int, int, bool]  # a part of a text dump: first byte, end byte, first line, whether it ends the file
 
 
 def _items(path: Path, reader: Reader, file: str,
-           part: Part) -> tuple[Iterator[ListingItem | Rejected | Notice], str | None, bool]:
-    """The reader's items of the file (or of a part of it), what decoding found amiss, and
-    whether they cover the whole file. A text dump in UTF-8 is split into lines first: the
-    middles of its long preview lines, most of its bytes, are then never decoded."""
-    data = path.read_bytes()
-    if part[1] > 1:
-        span = textdump.part_span(data, *part) if reader is textdump.parse else None
-        lines = textdump.utf8_lines(data, span[:2]) if span else None
-        if span is None or lines is None:
+           span: Span | None) -> tuple[Iterator[ListingItem | Rejected | Notice], str | None, bool]:
+    """The reader's items of the file (or of a `span` of a text dump, see
+    `textdump.part_spans`), what decoding found amiss, and whether they cover the whole
+    file. A text dump in UTF-8 is split into lines first: the middles of its long preview
+    lines, most of its bytes, are then never decoded."""
+    if span is not None:
+        start, end, first_line, ends_file = span
+        with path.open("rb") as stream:
+            stream.seek(start)
+            lines = textdump.utf8_lines(stream.read(end - start))
+        if lines is None:
             raise Unsplittable(file)
-        start, end, first_line = span
-        if start == end:
-            return iter(()), None, False
-        return textdump.parse_lines(lines, file, first_line, end == len(data)), None, start == 0 and end == len(data)
+        return textdump.parse_lines(lines, file, first_line, ends_file), None, False
+    data = path.read_bytes()
     if reader is textdump.parse and (lines := textdump.utf8_lines(data)) is not None:
         return textdump.parse_lines(lines, file), None, True
     text, _encoding, problem = decode(data)
     return reader(text, file), problem, True
 
 
-def splittable(path: Path) -> bool:
-    """Whether a listing file may be read in parts (a text dump, if it reads from its bytes)."""
-    return READERS.get(path.suffix.lower()) is textdump.parse
+def spans(path: Path, count: int) -> list[Span] | None:
+    """A text dump's bytes cut into about `count` parts to read one by one; None when it
+    is not a text dump, or not one read from its bytes."""
+    if READERS.get(path.suffix.lower()) is not textdump.parse:
+        return None
+    data = path.read_bytes()
+    cuts = textdump.part_spans(data, count)
+    return None if cuts is None else [(start, end, line, end == len(data)) for start, end, line in cuts]
 
 
 def read_listing_file(path: Path, readers: dict[str, Reader], diagnostics: Diagnostics,
-                      count: FileCount, part: Part = (0, 1)) -> Iterator[ListingItem]:
-    """Yield the items of one listing file, or of one `part` of it (raising Unsplittable when
-    it cannot be read in parts), counting them and reporting every rejection."""
+                      count: FileCount, span: Span | None = None) -> Iterator[ListingItem]:
+    """Yield the items of one listing file, or of a `span` of it (raising Unsplittable when
+    it cannot be read in parts after all), counting them and reporting every rejection."""
     reader = readers.get(path.suffix.lower())
     if reader is None:
         diagnostics.warning(path, None, f"not a listing format ({', '.join(readers)}); file ignored")
         return
     try:
-        items, problem, whole = _items(path, reader, count.file, part)
+        items, problem, whole = _items(path, reader, count.file, span)
     except UndecodableFile as exc:
         diagnostics.warning(path, None, f"{exc}; no items read from this file")
         return
     except OSError as exc:
-        if part[1] > 1:
+        if span is not None:
             raise Unsplittable(count.file) from None  # read whole, to be reported once
         diagnostics.warning(path, None, f"cannot read file: {exc.strerror}")
         return

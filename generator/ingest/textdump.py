@@ -14,6 +14,7 @@ line that can be neither a title nor a meta line is only cleaned at its two ends
 from __future__ import annotations
 
 import codecs
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -107,25 +108,21 @@ def _plain_utf8(data: bytes) -> tuple[int, bool] | None:
     return (len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0), crlf
 
 
-def utf8_lines(data: bytes, span: tuple[int, int] | None = None) -> list[str | _LongLine] | None:
+def utf8_lines(data: bytes) -> list[str | _LongLine] | None:
     """The dump's lines for `parse_lines`, long preview lines already cut to their ends: most
     of a big dump's bytes sit in the middles of those lines and are never decoded (nor
-    copied), so an undecodable byte there goes unnoticed. With `span`, the lines of those
-    bytes only (a part of the dump, from a line start). None unless the file is UTF-8 (with
+    copied), so an undecodable byte there goes unnoticed. None unless the file is UTF-8 (with
     or without a byte-order mark) with `\n` or `\r\n` line ends; `decode` then reads it whole."""
     plain = _plain_utf8(data)
     if plain is None:
         return None
     start, crlf = plain
-    stop_at = len(data)
-    if span is not None:
-        start, stop_at = max(start, span[0]), span[1]
     lines: list[str | _LongLine] = []
     try:
-        while start <= stop_at:
-            end = data.find(b"\n", start, stop_at)
+        while start <= len(data):
+            end = data.find(b"\n", start)
             if end < 0:
-                end = stop_at
+                end = len(data)
             stop = end - 1 if crlf and end > start and data[end - 1] == 0x0D else end
             if stop - start > _LONG_BYTES:
                 lines.append(_decode_long(data, start, stop))
@@ -141,8 +138,11 @@ def _opens_with_bullet(data: bytes, start: int, end: int) -> bool:
     """Whether the line `data[start:end]` is a title line for `parse_lines`: its first
     character that is neither invisible nor a space is a bullet. Most lines tell by their
     first byte (ASCII, or a CJK ideograph); the rest by decoding as little as will do."""
-    first = data[start:min(end, start + 8)].lstrip(b" \t")
-    if first and (0x21 <= first[0] <= 0x7E or 0xE4 <= first[0] <= 0xE9):
+    first = data[start:min(end, start + 8)].lstrip(b" \t\r")
+    if not first:
+        if end - start <= 8:
+            return False  # an empty line
+    elif 0x21 <= first[0] <= 0x7E or 0xE4 <= first[0] <= 0xE9:
         return False
     for length in (256, end - start):
         text, _ = codecs.utf_8_decode(data[start:min(end, start + length)], "strict", False)
@@ -152,31 +152,30 @@ def _opens_with_bullet(data: bytes, start: int, end: int) -> bool:
     return False
 
 
-def part_span(data: bytes, index: int, count: int) -> tuple[int, int, int] | None:
-    """Part `index` of `count` of a dump read from its bytes, as (first byte, end byte, number
-    of its first line): the parts hold about equally many items and each but the first opens
-    with a title line, where `parse_lines` keeps nothing from the line before. None when the
-    dump is not read from its bytes (`utf8_lines`), or has a bad byte where a line opens."""
-    plain = _plain_utf8(data)
-    if plain is None:
+def part_spans(data: bytes, count: int) -> list[tuple[int, int, int]] | None:
+    """The dump cut into about `count` parts of about equal size, as (first byte, end byte,
+    number of the first line): each but the first opens with a title line, where
+    `parse_lines` keeps nothing from the line before, so the parts read one after another
+    (each with `utf8_lines` of its bytes) read as the whole. None when the dump is not read
+    from its bytes (see `utf8_lines`)."""
+    if _plain_utf8(data) is None:
         return None
-    start, _ = plain
-    titles: list[tuple[int, int]] = []
-    number = 1
-    try:
-        while start <= len(data):
-            end = data.find(b"\n", start)
-            if end < 0:
-                end = len(data)
-            if _opens_with_bullet(data, start, end):
-                titles.append((start, number))
-            number += 1
-            start = end + 1
-    except UnicodeDecodeError:
-        return None
-    cuts = [(0, 1)] + [titles[len(titles) * k // count] for k in range(1, count) if titles] + \
-        [(len(data), number)] * count
-    return cuts[index][0], cuts[index + 1][0], cuts[index][1]
+    cuts = [0]
+    for nominal in range(1, count):
+        start = max(cuts[-1] + 1, len(data) * nominal // count)
+        start = data.find(b"\n", start - 1) + 1 if start > 0 else 0
+        try:
+            while 0 < start < len(data):
+                end = data.find(b"\n", start)
+                end = len(data) if end < 0 else end
+                if _opens_with_bullet(data, start, end):
+                    cuts.append(start)
+                    break
+                start = end + 1
+        except UnicodeDecodeError:
+            return None
+    cuts.append(len(data))
+    return [(begin, end, data.count(b"\n", 0, begin) + 1) for begin, end in itertools.pairwise(cuts) if begin < end]
 
 
 def parse(text: str, file: str) -> Iterator[ListingItem | Rejected]:
