@@ -175,7 +175,12 @@ def part_spans(data: bytes, count: int) -> list[tuple[int, int, int]] | None:
         except UnicodeDecodeError:
             return None
     cuts.append(len(data))
-    return [(begin, end, data.count(b"\n", 0, begin) + 1) for begin, end in itertools.pairwise(cuts) if begin < end]
+    spans, line = [], 1
+    for begin, end in itertools.pairwise(cuts):
+        if begin < end:
+            spans.append((begin, end, line))
+            line += data.count(b"\n", begin, end)  # each byte counted once, not again for every later part
+    return spans
 
 
 def parse(text: str, file: str) -> Iterator[ListingItem | Rejected]:
