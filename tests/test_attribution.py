@@ -212,19 +212,15 @@ def _discovering_dump(sample: Path) -> str:
     ])
 
 
-@pytest.mark.parametrize("parts", [2, 3, 5, 8])
-def test_a_listing_read_in_parts_attributes_as_read_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                          parts: int) -> None:
-    """A big dump is read in parts by several workers; what one part discovers reaches the
-    parts after it, so every report, message and count is that of the file read whole."""
+SAMPLE = Path(__file__).parent.parent / "content" / "listings" / "000_26eff6c3940f36e1.txt"
+
+
+def _read_whole_then_in_parts(content: Path, monkeypatch: pytest.MonkeyPatch, min_part: int,
+                              parts: int) -> tuple[tuple[list, list, dict], tuple[list, list, dict]]:
+    """The digest's reports, messages and counts with listings read whole, then with big
+    listings cut into at most `parts` parts of at least `min_part` bytes by two workers."""
     from generator import filecache, listings
     from generator.digest import load_digest
-
-    content = tmp_path / "content"
-    (content / "listings").mkdir(parents=True)
-    dump = content / "listings" / "dump.txt"
-    dump.write_text(_discovering_dump(Path(__file__).parent.parent / "content" / "listings" /
-                                      "000_26eff6c3940f36e1.txt"), encoding="utf-8")
 
     def digest() -> tuple[list, list, dict]:
         diagnostics = Diagnostics(root=content)
@@ -235,10 +231,24 @@ def test_a_listing_read_in_parts_attributes_as_read_whole(tmp_path: Path, monkey
     whole = digest()
     monkeypatch.setattr(filecache, "WORKERS", 2)
     monkeypatch.setattr(listings, "PARALLEL_FROM_BYTES", 0)
-    monkeypatch.setattr(listings, "MIN_PART_BYTES", dump.stat().st_size // parts)
+    monkeypatch.setattr(listings, "MIN_PART_BYTES", min_part)
     monkeypatch.setattr(listings, "MAX_PARTS", parts)
+    return whole, digest()
+
+
+@pytest.mark.parametrize("parts", [2, 3, 5, 8])
+def test_a_listing_read_in_parts_attributes_as_read_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                          parts: int) -> None:
+    """A big dump is read in parts by several workers; what one part discovers reaches the
+    parts after it, so every report, message and count is that of the file read whole."""
+    from generator import listings
+
+    content = tmp_path / "content"
+    (content / "listings").mkdir(parents=True)
+    dump = content / "listings" / "dump.txt"
+    dump.write_text(_discovering_dump(SAMPLE), encoding="utf-8")
+    whole, split = _read_whole_then_in_parts(content, monkeypatch, dump.stat().st_size // parts, parts)
     assert len(listings._ListingParts().plan([dump], 2)[0]) > 1
-    split = digest()
     assert split == whole
     publishers = {r.title: r.publishers for r in whole[0]}
     assert publishers["非银金融周报-星图金融研究院.pdf"] == publishers["银行业周报-星图金融研究院.pdf"] == ["星图金融研究院"]
@@ -251,27 +261,13 @@ def test_a_listing_that_cannot_be_read_in_parts_is_read_whole(tmp_path: Path, mo
                                                               spoil: str) -> None:
     """Parts are read from the bytes of a plain UTF-8 dump; any other dump is read whole,
     once, with the same reports and messages as when it is never split."""
-    from generator import filecache, listings
-    from generator.digest import load_digest
-
     content = tmp_path / "content"
     (content / "listings").mkdir(parents=True)
-    dump = content / "listings" / "dump.txt"
-    text = _discovering_dump(Path(__file__).parent.parent / "content" / "listings" / "000_26eff6c3940f36e1.txt")
+    text = _discovering_dump(SAMPLE)
     data = {"gb18030": text.encode("gb18030"),
             "bad byte near the end": text.encode().replace("证券行业周报".encode(), "证券行业周报".encode() + b"\xff"),
             "lone carriage return": text.encode().replace(b"\n", b"\r", 1)}[spoil]
-    dump.write_bytes(data)
-
-    def digest() -> tuple[list, list]:
-        diagnostics = Diagnostics(root=content)
-        return load_digest(content, diagnostics).reports, diagnostics.items
-
-    monkeypatch.setattr(listings, "MAX_PARTS", 1)
-    whole = digest()
-    monkeypatch.setattr(filecache, "WORKERS", 2)
-    monkeypatch.setattr(listings, "PARALLEL_FROM_BYTES", 0)
-    monkeypatch.setattr(listings, "MIN_PART_BYTES", 1)
-    monkeypatch.setattr(listings, "MAX_PARTS", 4)
-    assert digest() == whole
+    (content / "listings" / "dump.txt").write_bytes(data)
+    whole, split = _read_whole_then_in_parts(content, monkeypatch, 1, 4)
+    assert split == whole
     assert len(whole[0]) == 27 and len([d for d in whole[1] if "undecodable" in d.message]) == (spoil == "bad byte near the end")
