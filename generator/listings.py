@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -16,7 +16,7 @@ from generator.enrich.publishers import PublisherTable
 from generator.enrich.topics import TopicClassifier
 from generator.filecache import Batch, FileResults
 from generator.ingest import FileCount, Reader, Span, Unsplittable, read_listing_file, spans
-from generator.model import Report
+from generator.model import Report, Source
 
 PARALLEL_FROM_BYTES = 8 * 1024 * 1024
 # Parts of big text dumps: about this many per worker's share of the bytes, of at least this size.
@@ -101,17 +101,18 @@ class _ListingParts:
     """Big text dumps read in parts (see filecache.Split), so that a few big files, or one,
     keep every worker busy. Items attribute publishers with what earlier items of their file
     discovered, so a part is read again, knowing them, when the parts before it discovered
-    any: rare, and the result is exactly that of reading the file whole."""
+    any: rare, and the result is exactly that of reading the file whole. A part numbers its
+    lines from its own first line; `join` moves them to where the part begins."""
 
     def plan(self, paths: list[Path], workers: int) -> list[list[Part | None]]:
-        """Files of over half a worker's share of the bytes are cut into parts of about a
-        quarter of a share: enough to even out the end, and no parts where many files do."""
+        """Files of over a quarter of a worker's share of the bytes are cut into parts of
+        about that size: enough to even out the end, and no parts where many files do. The
+        cuts are found from the bytes around them alone."""
         sizes = [path.stat().st_size for path in paths]
-        share = sum(sizes) // workers
-        target = max(MIN_PART_BYTES, share // PARTS_PER_WORKER)
+        target = max(MIN_PART_BYTES, sum(sizes) // workers // PARTS_PER_WORKER)
         plans: list[list[Part | None]] = []
         for path, size in zip(paths, sizes, strict=True):
-            count = min(MAX_PARTS, -(-size // target)) if size * 2 > share else 1
+            count = min(MAX_PARTS, -(-size // target))
             cuts = spans(path, count) if count > 1 else None
             plans.append([(span, ()) for span in cuts] if cuts and len(cuts) > 1 else [None])
         return plans
@@ -135,8 +136,18 @@ class _ListingParts:
             return results[0]
         count = FileCount(results[0].count.file, *(sum(getattr(r.count, field) for r in results)
                                                    for field in ("read", "merged", "rejected")))
-        return FileResult([report for r in results for report in r.reports], count,
-                          [d for r in results for d in r.diagnostics], [n for r in results for n in r.discovered])
+        joined = FileResult([], count)
+        offset = 0  # lines in the parts before
+        for result in results:
+            for report in result.reports:
+                # Fresh objects, unpickled for this build: moved in place.
+                report.sources = [Source(s.file, s.line + offset, s.url) for s in report.sources]
+            joined.reports += result.reports
+            joined.diagnostics += [d if d.line is None else replace(d, line=d.line + offset)
+                                   for d in result.diagnostics]
+            joined.discovered += result.discovered
+            offset += result.count.lines
+        return joined
 
 
 @contextmanager

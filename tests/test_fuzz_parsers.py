@@ -9,6 +9,7 @@ import codecs
 import itertools
 import os
 import re
+from dataclasses import replace
 
 from bs4 import BeautifulSoup
 from hypothesis import given, settings
@@ -17,7 +18,7 @@ from hypothesis import strategies as st
 from generator.enrich.cleaning import excerpt
 from generator.enrich.titles import parse_title
 from generator.ingest.decode import UndecodableFile, decode
-from generator.ingest.textdump import Rejected, parse, parse_lines, part_spans, utf8_lines
+from generator.ingest.textdump import Rejected, parse, parse_lines, part_cuts, utf8_lines
 from generator.markup import render_markdown
 from generator.normalize import strip_invisible
 from generator.slugs import is_valid_slug, slugify, unique_slugs
@@ -73,16 +74,19 @@ def test_a_dump_read_from_its_bytes_reads_as_from_its_text(items, repeats, newli
 
 
 def _parts(data: bytes, count: int) -> list[Rejected | object] | None:
-    """The items of a dump read as about `count` parts, one after another (None if it cannot be)."""
-    spans = part_spans(data, count)
-    if spans is None:
+    """The items of a dump read as about `count` parts, one after another, each numbering its
+    lines from 1, then moved by the lines of the parts before (None if it cannot be read so)."""
+    cuts = part_cuts(data, count)
+    if cuts is None:
         return None
     read: list[Rejected | object] = []
-    for start, end, first_line in spans:
+    before = 0
+    for start, end in cuts:
         lines = utf8_lines(data[start:end])
         if lines is None:
             return None
-        read += parse_lines(lines, "fuzz.txt", first_line, end == len(data))
+        read += [replace(item, line=item.line + before) for item in parse_lines(lines, "fuzz.txt", end == len(data))]
+        before += len(lines) - 1
     return read
 
 
@@ -103,9 +107,9 @@ def test_a_dump_read_in_parts_reads_as_read_whole(items, header, newline, bom, c
         return
     expected = list(parse_lines(whole, "fuzz.txt"))
     assert _parts(data, count) == expected
-    spans = part_spans(data, count)
-    assert spans is not None and (not data or (spans[0][0] == 0 and spans[-1][1] == len(data)))
-    assert all(before[1] == after[0] for before, after in itertools.pairwise(spans))  # the parts tile the file
+    cuts = part_cuts(data, count)
+    assert cuts is not None and (not data or (cuts[0][0] == 0 and cuts[-1][1] == len(data)))
+    assert all(before[1] == after[0] for before, after in itertools.pairwise(cuts))  # the parts tile the file
 
 
 @fuzz

@@ -66,7 +66,7 @@ def test_broken_listings_give_one_clear_message_each_and_the_rest_builds(broken_
     assert re.search(r"cut\.txt:6: warning: .*被截断的一份.*ends mid-item", err)
     assert re.search(r"meta\.txt:5: warning: impossible publish date '2023-02-30'", err)
     assert re.search(r"meta\.txt:10: warning: absurd view count 9{20}…", err)
-    assert re.search(r"meta\.txt:11: warning: meta line \d+ is malformed", err)
+    assert re.search(r"meta\.txt:11: warning: its meta line, 4 line\(s\) below, is malformed", err)
     assert re.search(r"meta\.txt:16: warning: title of [\d,]+ characters shortened", err)
     assert run_cli("build", "--strict", "--content", str(broken_content),
                    "--out", str(tmp_path / "strict")).returncode == 1

@@ -8,6 +8,7 @@ disappears without a message.
 
 from __future__ import annotations
 
+import mmap
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
@@ -36,6 +37,9 @@ class FileCount:
     read: int = 0
     merged: int = 0
     rejected: int = 0
+    # Lines in a part of a text dump, whose line numbers count from the part's first line
+    # until its file's parts are joined (see listings.py); 0 for a file read whole.
+    lines: int = 0
 
     @property
     def published(self) -> int:
@@ -64,38 +68,42 @@ class Unsplittable(Exception):
     """The file cannot be read in parts (it is not read from its bytes): read it whole."""
 
 
-Span = tuple[int, int, int, bool]  # a part of a text dump: first byte, end byte, first line, whether it ends the file
+Span = tuple[int, int, bool]  # a part of a text dump: first byte, end byte, whether it ends the file
 
 
 def _items(path: Path, reader: Reader, file: str,
-           span: Span | None) -> tuple[Iterator[ListingItem | Rejected | Notice], str | None, bool]:
+           span: Span | None) -> tuple[Iterator[ListingItem | Rejected | Notice], str | None, int | None]:
     """The reader's items of the file (or of a `span` of a text dump, see
-    `textdump.part_spans`), what decoding found amiss, and whether they cover the whole
-    file. A text dump in UTF-8 is split into lines first: the middles of its long preview
-    lines, most of its bytes, are then never decoded."""
+    `textdump.part_cuts`), what decoding found amiss, and for a span the number of its
+    lines (None for the whole file). A text dump in UTF-8 is split into lines first: the
+    middles of its long preview lines, most of its bytes, are then never decoded."""
     if span is not None:
-        start, end, first_line, ends_file = span
+        start, end, ends_file = span
         with path.open("rb") as stream:
             stream.seek(start)
             lines = textdump.utf8_lines(stream.read(end - start))
         if lines is None:
             raise Unsplittable(file)
-        return textdump.parse_lines(lines, file, first_line, ends_file), None, False
+        return textdump.parse_lines(lines, file, ends_file), None, len(lines) - 1
     data = path.read_bytes()
     if reader is textdump.parse and (lines := textdump.utf8_lines(data)) is not None:
-        return textdump.parse_lines(lines, file), None, True
+        return textdump.parse_lines(lines, file), None, None
     text, _encoding, problem = decode(data)
-    return reader(text, file), problem, True
+    return reader(text, file), problem, None
 
 
 def spans(path: Path, count: int) -> list[Span] | None:
-    """A text dump's bytes cut into about `count` parts to read one by one; None when it
-    is not a text dump, or not one read from its bytes."""
+    """A text dump cut into about `count` parts to read one by one, from the bytes around
+    the cuts alone; None when it is not a text dump, or cannot be cut."""
     if READERS.get(path.suffix.lower()) is not textdump.parse:
         return None
-    data = path.read_bytes()
-    cuts = textdump.part_spans(data, count)
-    return None if cuts is None else [(start, end, line, end == len(data)) for start, end, line in cuts]
+    with path.open("rb") as stream:
+        size = path.stat().st_size
+        if size == 0:
+            return None
+        with mmap.mmap(stream.fileno(), size, access=mmap.ACCESS_READ) as data:
+            cuts = textdump.part_cuts(data, count)
+    return None if cuts is None else [(start, end, end == size) for start, end in cuts]
 
 
 def read_listing_file(path: Path, readers: dict[str, Reader], diagnostics: Diagnostics,
@@ -107,7 +115,7 @@ def read_listing_file(path: Path, readers: dict[str, Reader], diagnostics: Diagn
         diagnostics.warning(path, None, f"not a listing format ({', '.join(readers)}); file ignored")
         return
     try:
-        items, problem, whole = _items(path, reader, count.file, span)
+        items, problem, part_lines = _items(path, reader, count.file, span)
     except UndecodableFile as exc:
         diagnostics.warning(path, None, f"{exc}; no items read from this file")
         return
@@ -118,6 +126,7 @@ def read_listing_file(path: Path, readers: dict[str, Reader], diagnostics: Diagn
         return
     if problem:
         diagnostics.warning(path, None, problem)
+    count.lines = part_lines or 0
     found = False
     try:
         for item in items:
@@ -136,5 +145,5 @@ def read_listing_file(path: Path, readers: dict[str, Reader], diagnostics: Diagn
             raise
         diagnostics.warning(path, None, f"stopped reading after {count.read} item(s): {internal_error(exc)}")
         found = True
-    if not found and whole:
+    if not found and part_lines is None:
         diagnostics.warning(path, None, "no listing items found in this file")

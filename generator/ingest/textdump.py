@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import codecs
 import itertools
+import mmap
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -134,7 +135,7 @@ def utf8_lines(data: bytes) -> list[str | _LongLine] | None:
     return lines
 
 
-def _opens_with_bullet(data: bytes, start: int, end: int) -> bool:
+def _opens_with_bullet(data: bytes | mmap.mmap, start: int, end: int) -> bool:
     """Whether the line `data[start:end]` is a title line for `parse_lines`: its first
     character that is neither invisible nor a space is a bullet. Most lines tell by their
     first byte (ASCII, or a CJK ideograph); the rest by decoding as little as will do."""
@@ -152,14 +153,13 @@ def _opens_with_bullet(data: bytes, start: int, end: int) -> bool:
     return False
 
 
-def part_spans(data: bytes, count: int) -> list[tuple[int, int, int]] | None:
-    """The dump cut into about `count` parts of about equal size, as (first byte, end byte,
-    number of the first line): each but the first opens with a title line, where
-    `parse_lines` keeps nothing from the line before, so the parts read one after another
-    (each with `utf8_lines` of its bytes) read as the whole. None when the dump is not read
-    from its bytes (see `utf8_lines`)."""
-    if _plain_utf8(data) is None:
-        return None
+def part_cuts(data: bytes | mmap.mmap, count: int) -> list[tuple[int, int]] | None:
+    """The dump cut into about `count` parts of about equal size, as (first byte, end byte):
+    each but the first opens with a title line, where `parse_lines` keeps nothing from the
+    line before, so the parts read one after another (each with `utf8_lines` of its bytes,
+    its lines numbered from 1 on) read as the whole. Only the bytes near each cut are read;
+    whether the dump can be read from its bytes at all, each part tells (`utf8_lines`).
+    None when a cut would fall on bytes that are not UTF-8."""
     cuts = [0]
     for nominal in range(1, count):
         start = max(cuts[-1] + 1, len(data) * nominal // count)
@@ -175,12 +175,7 @@ def part_spans(data: bytes, count: int) -> list[tuple[int, int, int]] | None:
         except UnicodeDecodeError:
             return None
     cuts.append(len(data))
-    spans, line = [], 1
-    for begin, end in itertools.pairwise(cuts):
-        if begin < end:
-            spans.append((begin, end, line))
-            line += data.count(b"\n", begin, end)  # each byte counted once, not again for every later part
-    return spans
+    return [(begin, end) for begin, end in itertools.pairwise(cuts) if begin < end]
 
 
 def parse(text: str, file: str) -> Iterator[ListingItem | Rejected]:
@@ -188,13 +183,12 @@ def parse(text: str, file: str) -> Iterator[ListingItem | Rejected]:
     return parse_lines(text.split("\n"), file)
 
 
-def parse_lines(lines: list[str | _LongLine], file: str, first_line: int = 1,
-                ends_file: bool = True) -> Iterator[ListingItem | Rejected]:
+def parse_lines(lines: list[str | _LongLine], file: str, ends_file: bool = True) -> Iterator[ListingItem | Rejected]:
     """`parse` of the dump's lines, of which long preview lines may be cut to their ends
-    already (see `utf8_lines`); the lines may be a part of the dump from line `first_line`,
-    which `ends_file` or not."""
+    already (see `utf8_lines`); the lines may be a part of the dump (see `part_cuts`), which
+    `ends_file` or not."""
     pending: _Pending | None = None
-    for number, line in enumerate(lines, start=first_line):
+    for number, line in enumerate(lines, start=1):
         kept = line if isinstance(line, _LongLine) else _long_preview(line)
         if kept is not None:
             if pending is not None:
@@ -218,7 +212,7 @@ def parse_lines(lines: list[str | _LongLine], file: str, first_line: int = 1,
         elif maybe_meta and _LOOSE_META.search(line):
             yield Rejected(
                 pending.line,
-                f"meta line {number} is malformed: expected "
+                f"its meta line, {number - pending.line} line(s) below, is malformed: expected "
                 f"'浏览量N人已浏览 发布时间YYYY-MM-DD', found {line.strip()[:80]!r}",
             )
             pending = None
