@@ -329,3 +329,22 @@ def test_only_plain_utf8_dumps_are_read_from_their_bytes() -> None:
     lines = textdump.utf8_lines(spoilt)
     assert lines is not None
     assert list(textdump.parse_lines(lines, "d.txt")) == list(textdump.parse(item.format(long_line), "d.txt"))
+
+
+def test_a_long_preview_line_is_a_meta_line_only_at_its_ends() -> None:
+    """Extracted text that mentions a meta word deep inside a very long line (`数据发布时间`) is
+    preview, never a malformed meta line that loses the item; a meta line glued to either
+    end of a long line is still found. Read from the bytes or from the text, alike."""
+    from generator.ingest import textdump
+    from generator.ingest.decode import decode
+
+    prose = "三季度以来经济持续恢复，金融数据总体企稳。" * 2000
+    meta = "浏览量20人已浏览 发布时间2023-10-12"
+    dump = (f"• 中信证券：正文提到发布时间的报告（39页）\n{prose}数据发布时间为每月中旬。{prose}\n{meta}\n"
+            f"• 中信证券：元信息粘在正文末尾（12页）\n{prose}{meta}\n"
+            f"• 中信证券：元信息粘在正文开头（8页）\n摘要\n{meta}{prose}\n")
+    for items in (list(textdump.parse(dump, "d.txt")),
+                  list(textdump.parse_lines(textdump.utf8_lines(dump.encode()), "d.txt"))):
+        assert [(item.title[5:9], item.views) for item in items] == [("正文提到", 20), ("元信息粘", 20), ("元信息粘", 20)]
+        assert items[0].head.startswith("三季度以来") and items[2].head == "摘要"
+    assert decode(dump.encode())[0] == dump

@@ -7,8 +7,9 @@
 Page furniture before the first bullet and after the last meta line is ignored.
 
 Most of a big dump is extracted PDF text in a few very long preview lines, of which only a
-head and a tail are kept. Invisible characters are removed line by line, and a very long
-line that can be neither a title nor a meta line is only cleaned at its two ends.
+head and a tail are kept. Invisible characters are removed line by line. A very long line is
+a title when a bullet opens it, may be a meta line when a meta word sits at either end, and
+is otherwise preview text, cleaned only at its two ends: its middle is never read.
 """
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ _META = re.compile(
     r"(?P<date>\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})(?:\s*(?P<pages>\d+)\s*页)?"
 )
 _LOOSE_META = re.compile(r"浏览量|发布时间|人已浏览")
+# Every meta line, well formed or not, holds one of these as written (`浏` stands alone: an
+# invisible character may sit inside `浏览`).
+_META_WORDS = ("浏", "发布时间")
 # A line longer than this is preview text when it holds no meta keyword and opens with no
 # bullet; it is cleaned only `_EDGE` characters in from either end. Both ends then hold
 # more than the item's head or tail needs, or the whole line is cleaned after all.
@@ -57,9 +61,11 @@ class _Pending:
 
 
 def _ends(head: str, tail: str) -> _LongLine | str | None:
-    """For a long line holding no meta word, from its first and last `_EDGE` characters: its
-    cleaned ends; "" when it is preview text whose ends hold too little (invisible characters
-    or spaces fill one), to be cleaned whole; None when it may be a title."""
+    """For a long line, from its first and last `_EDGE` characters: its cleaned ends; "" when
+    it is preview text whose ends hold too little (invisible characters or spaces fill one),
+    to be cleaned whole; None when it may be a title or a meta line."""
+    if any(word in head or word in tail for word in _META_WORDS):
+        return None
     head = strip_invisible(head).lstrip()
     if not head or head[0] in _BULLETS:
         return None
@@ -70,7 +76,7 @@ def _ends(head: str, tail: str) -> _LongLine | str | None:
 def _long_preview(line: str) -> str | _LongLine | None:
     """What the preview keeps of `line` when it is a long preview line (its cleaned ends, or
     all of it cleaned); None when the line may be anything else."""
-    if len(line) <= _LONG or "浏" in line or "发布时间" in line:
+    if len(line) <= _LONG:
         return None
     ends = _ends(line[:_EDGE], line[-_EDGE:])
     return strip_invisible(line).strip() if ends == "" else ends
@@ -80,17 +86,13 @@ def _long_preview(line: str) -> str | _LongLine | None:
 # each), and its first and last `_EDGE_BYTES` bytes hold its first and last `_EDGE` characters.
 _LONG_BYTES = 4 * _LONG
 _EDGE_BYTES = 4 * _EDGE
-_META_BYTES = ("浏".encode(), "发布时间".encode())
 _CONTINUATION = bytes(range(0x80, 0xC0))
 
 
 def _decode_long(data: bytes, start: int, end: int) -> str | _LongLine:
     """The line `data[start:end]`, of over `_LONG_BYTES` bytes: the ends `_long_preview`
     keeps of a long preview line, decoded from the line's two ends alone; any other line
-    decoded whole. UTF-8 holds a word's bytes only where the word is, so the meta words are
-    looked for in the bytes."""
-    if any(data.find(word, start, end) >= 0 for word in _META_BYTES):
-        return data[start:end].decode("utf-8")
+    decoded whole."""
     head, _ = codecs.utf_8_decode(data[start:start + _EDGE_BYTES], "strict", False)  # a cut character waits
     tail = data[end - _EDGE_BYTES:end].lstrip(_CONTINUATION).decode("utf-8")  # from the first whole character
     ends = _ends(head[:_EDGE], tail[-_EDGE:])
