@@ -7,7 +7,7 @@ carries a <title> and <desc> for screen readers, and the numbers stay in the pag
 from __future__ import annotations
 
 import zlib
-from xml.sax.saxutils import escape
+from html import escape
 
 from markupsafe import Markup
 
@@ -31,7 +31,8 @@ def month_bars(series: list[tuple[str, int]], title: str) -> Markup:
     desc = f"{series[0][0]} 至 {series[-1][0]}，共 {total} 篇，单月最多 {peak} 篇。"
     ident = _chart_id(title)
     return Markup(f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" aria-labelledby="{ident}">'
-                  f'<title id="{ident}">{escape(title)}</title><desc>{escape(desc)}</desc>{"".join(parts)}</svg>')
+                  f'<title id="{ident}">{escape(title, quote=False)}</title>'
+                  f'<desc>{escape(desc, quote=False)}</desc>{"".join(parts)}</svg>')
 
 
 def share_bars(items: list[tuple[str, int]], title: str) -> Markup:
@@ -44,14 +45,14 @@ def share_bars(items: list[tuple[str, int]], title: str) -> Markup:
     for index, (name, count) in enumerate(items):
         y = index * row
         w = round(count / peak * (width - label - 40), 1)
-        parts.append(f'<text x="0" y="{y + 15}">{escape(name[:12])}</text>'
+        parts.append(f'<text x="0" y="{y + 15}">{escape(name[:12], quote=False)}</text>'
                      f'<rect x="{label}" y="{y + 4}" width="{w}" height="14"></rect>'
                      f'<text x="{label + w + 6}" y="{y + 15}">{count}</text>')
     desc = "；".join(f"{name} {count} 篇" for name, count in items)
     ident = _chart_id(title)
     return Markup(f'<svg class="chart share" viewBox="0 0 {width} {row * len(items)}" role="img" '
-                  f'aria-labelledby="{ident}"><title id="{ident}">{escape(title)}</title>'
-                  f'<desc>{escape(desc)}</desc>{"".join(parts)}</svg>')
+                  f'aria-labelledby="{ident}"><title id="{ident}">{escape(title, quote=False)}</title>'
+                  f'<desc>{escape(desc, quote=False)}</desc>{"".join(parts)}</svg>')
 
 
 def _chart_id(title: str) -> str:

@@ -2,22 +2,28 @@
 
 from __future__ import annotations
 
-from xml.sax.saxutils import quoteattr
+from html import escape
 
 from generator.config import SiteConfig
 from generator.plan import TAXONOMIES, TermView
 from generator.render.urls import Urls
 
 
+def _quoteattr(value: str) -> str:
+    """An XML attribute value, quoted (`html` escapes as XML does; xml.sax.saxutils would
+    import urllib and http.client into every build)."""
+    return f'"{escape(value)}"'
+
+
 def _outline(text: str, xml_url: str, html_url: str, category: str = "") -> str:
-    categories = f" category={quoteattr('/' + category)}" if category else ""
-    return (f"<outline type=\"rss\" text={quoteattr(text)} title={quoteattr(text)} "
-            f"xmlUrl={quoteattr(xml_url)} htmlUrl={quoteattr(html_url)}{categories}/>")
+    categories = f" category={_quoteattr('/' + category)}" if category else ""
+    return (f"<outline type=\"rss\" text={_quoteattr(text)} title={_quoteattr(text)} "
+            f"xmlUrl={_quoteattr(xml_url)} htmlUrl={_quoteattr(html_url)}{categories}/>")
 
 
 def render_opml(site: SiteConfig, terms: dict[str, list[TermView]], urls: Urls) -> bytes:
     lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<opml version="2.0">',
-             f"<head><title>{quoteattr(site.title)[1:-1]} · 订阅源</title></head>", "<body>",
+             f"<head><title>{_quoteattr(site.title)[1:-1]} · 订阅源</title></head>", "<body>",
              "  " + _outline(f"{site.title}（全部）", urls.absolute("feed.xml"), urls.absolute(""))]
     for taxonomy in TAXONOMIES:  # flat, with OPML categories: grouping outlines carry no feed type
         for view in terms[taxonomy.key]:

@@ -6,7 +6,7 @@ sitemap index over `sitemap-1.xml`, `sitemap-2.xml`, … of at most that many ea
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
+from html import escape
 
 from generator.render.urls import Urls
 
@@ -16,7 +16,7 @@ _NS = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
 
 
 def _urlset(locations: list[str]) -> bytes:
-    entries = "".join(f"<url><loc>{escape(loc)}</loc></url>\n" for loc in locations)
+    entries = "".join(f"<url><loc>{escape(loc, quote=False)}</loc></url>\n" for loc in locations)
     return f"{_HEAD}<urlset {_NS}>\n{entries}</urlset>\n".encode()
 
 
@@ -27,7 +27,7 @@ def render_sitemaps(paths: list[str], urls: Urls, limit: int = MAX_URLS) -> list
         return [("sitemap.xml", _urlset(locations))]
     parts = [(f"sitemap-{n}.xml", _urlset(locations[start:start + limit]))
              for n, start in enumerate(range(0, len(locations), limit), start=1)]
-    index = "".join(f"<sitemap><loc>{escape(urls.absolute(name))}</loc></sitemap>\n" for name, _ in parts)
+    index = "".join(f"<sitemap><loc>{escape(urls.absolute(name), quote=False)}</loc></sitemap>\n" for name, _ in parts)
     return [("sitemap.xml", f"{_HEAD}<sitemapindex {_NS}>\n{index}</sitemapindex>\n".encode()), *parts]
 
 
