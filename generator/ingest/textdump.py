@@ -39,9 +39,10 @@ _LOOSE_META = re.compile(r"浏览量|发布时间|人已浏览")
 # Every meta line, well formed or not, holds one of these as written (`浏` stands alone: an
 # invisible character may sit inside `浏览`).
 _META_WORDS = ("浏", "发布时间")
-# A line longer than this is preview text when it holds no meta keyword and opens with no
-# bullet; it is cleaned only `_EDGE` characters in from either end. Both ends then hold
-# more than the item's head or tail needs, or the whole line is cleaned after all.
+# A line longer than this is preview text when no bullet opens it and no meta word sits in
+# its first or last `_EDGE` characters; it is cleaned only that far in from either end.
+# Both ends then hold more than the item's head or tail needs, or the whole line is
+# cleaned after all.
 _LONG = 24 * 1024
 _EDGE = 8 * 1024
 
