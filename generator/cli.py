@@ -69,6 +69,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         return _run(args)
+    except BrokenPipeError:
+        raise  # the reader of our output went away: `python -m generator` ends quietly
     except OSError as exc:  # the file system refused: a full disk, a read-only or missing directory
         print(f"python -m generator {args.command}: error: {exc.strerror or exc}: {exc.filename or ''}",
               file=sys.stderr)

@@ -408,3 +408,19 @@ def test_clashing_publisher_names_get_distinct_safe_slugs(tmp_path: Path) -> Non
     assert sorted(p.name for p in tmp_path.iterdir()) == ["build", "content"]
     pages = "".join(p.read_text(encoding="utf-8") for p in (out / "publishers").rglob("index.html"))
     assert "../../x" in pages and "😀" in pages, "names stay the visible labels"
+
+
+def test_export_into_a_reader_that_stops_early_ends_quietly(tmp_path: Path) -> None:
+    """`export | head`: the reader closing the pipe is no error: no message, exit 0."""
+    content = tmp_path / "content"
+    (content / "listings").mkdir(parents=True)
+    (content / "listings" / "many.txt").write_text(
+        "".join(item(f"中信证券:第{n}份报告(3页).pdf", preview="正文。" * 200) for n in range(400)), encoding="utf-8")
+    process = subprocess.Popen([sys.executable, "-m", "generator", "export", "--content", str(content)], cwd=ROOT,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    assert json.loads(process.stdout.readline())["title"].startswith("中信证券:第")
+    process.stdout.close()  # far more than the pipe holds is still to come
+    errors = process.stderr.read().decode()
+    assert process.wait(timeout=60) == 0, errors
+    assert "error" not in errors and "Traceback" not in errors
