@@ -5,8 +5,8 @@ An editor's usual change is the text of a commentary. A full rebuild reads every
 page. When only commentary bodies changed (each note names the same report, with the same
 title, date, topics, publishers and flags), the files that can differ are known: the report's
 own page, the home page and the feeds that carry the report. A full build leaves behind what
-those need (the `Snapshot`): every report with its related reports' ids, in shards the render
-workers write as they go, and the home page and feeds as planned. Anything else (a note added,
+those need (the `Snapshot`): every report with commentary, with its related reports, in shards
+the render workers write as they go, and the home page and feeds as planned. Anything else (a note added,
 removed or retargeted, a changed flag, a listing, template, option or the code) takes the
 full path, as does a site with a search index, which Pagefind can only rebuild whole.
 """
@@ -65,14 +65,16 @@ class Snapshot:
     home: PageOut
     feeds: list[FeedOut]
     notes: dict[str, NoteRecord]  # by the note's file name as diagnostics give it
-    shard_of: dict[str, int]  # report id -> the shard holding it
+    shard_of: dict[str, int]  # id of a report with commentary -> the shard holding it
 
 
 def save_shard(folder: Path, number: int, pages: Sequence[PageOut]) -> list[str]:
-    """Keep the report pages among `pages` (one render chunk) as shard `number`: each report
-    with its related reports' ids. Runs in the render workers; returns the reports' ids."""
-    shard = {page.context["report"].id: (page.context["report"], [r.id for r in page.context["related"]])
-             for page in pages if page.template == "report.html"}
+    """Keep the reports with commentary among the report pages in `pages` (one render chunk)
+    as shard `number`, each with its related reports: only their pages can change in a
+    commentary-only rebuild (a note added or moved takes a full build). Runs in the render
+    workers; returns the reports' ids."""
+    shard = {report.id: (report, page.context["related"]) for page in pages
+             if page.template == "report.html" and (report := page.context["report"]).commentary}
     if shard:
         folder.mkdir(parents=True, exist_ok=True)
         (folder / f"{number}.pickle").write_bytes(pickle.dumps(shard, protocol=5))
@@ -99,19 +101,20 @@ def save_snapshot(cache: Path, base: str, salt: str, site: SiteConfig, pages: li
 
 
 class _Reports:
-    """Reports read from their shards on demand, with the new commentary applied."""
+    """Reports with commentary and their related reports, read from their shards on demand,
+    with the new commentary applied."""
 
     def __init__(self, folder: Path, shard_of: dict[str, int], updates: dict[str, Commentary]) -> None:
         self.folder, self.shard_of, self.updates = folder, shard_of, updates
-        self.shards: dict[int, dict[str, tuple[Report, list[str]]]] = {}
+        self.shards: dict[int, dict[str, tuple[Report, list[Report]]]] = {}
 
-    def get(self, report_id: str) -> tuple[Report, list[str]]:
+    def get(self, report_id: str) -> tuple[Report, list[Report]]:
         number = self.shard_of[report_id]
         if number not in self.shards:
             self.shards[number] = pickle.loads((self.folder / f"{number}.pickle").read_bytes())
         report, related = self.shards[number][report_id]
-        if report_id in self.updates:
-            report.commentary = self.updates[report_id]
+        for one in (report, *related):
+            one.commentary = self.updates.get(one.id, one.commentary)
         return report, related
 
 
@@ -163,9 +166,8 @@ def rebuild_commentary(content: Path, out: Path, templates: Path, base: str, fin
     touched = set(updates) | {path.split("/")[1] for path in entries if path.startswith("reports/")}
     pages = []
     for report_id in sorted(touched):
-        report, related_ids = store.get(report_id)
-        pages.append(PageOut(f"reports/{report_id}/index.html", "report.html",
-                             {"report": report, "related": [store.get(other)[0] for other in related_ids]}))
+        report, related = store.get(report_id)
+        pages.append(PageOut(f"reports/{report_id}/index.html", "report.html", {"report": report, "related": related}))
     for report in _reports_in(snapshot.home.context):
         report.commentary = updates.get(report.id, report.commentary)
     pages.append(snapshot.home)
