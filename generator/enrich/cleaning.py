@@ -173,7 +173,8 @@ def _join(segments: list[str]) -> str:
 
 def clean_text(text: str) -> str:
     text = _LEADING_NUMBER.sub("", repair(text[:WINDOW]))
-    text = _REGISTRATION.sub(" ", text)
+    if "证书编号" in text or "sac" in text.casefold():  # what every match needs, ignoring case
+        text = _REGISTRATION.sub(" ", text)
     segments = [s for s in (_keep(seg) for seg in text.split(" ")) if s]
     joined = _collapse_repeats(_join(segments))
     if "." in joined or "…" in joined:

@@ -32,7 +32,9 @@ _COLON_PREFIX = re.compile(r"^(?P<prefix>[^:：。，,!?！？]{1,40}?)\s*[:：]
 _REPORT_TYPE = re.compile(r"(?:公司|行业|宏观|策略|固收|金工|海外|港股|债券)?(?:研究|研报|研報|深度|点评|點評|报告|"
                           r"報告|快评|专题|專題|周报|月报|晨会|首次覆盖|调研|纪要)(?:报告|報告)?")
 # A dash or underscore between segments, never one inside a number range (`2022-2025年`).
-_SEG = r"\s*(?:(?<!\d)[-_—–]|[-_—–](?!\d))\s*"
+_DASHES = "-_—–"
+_EMBEDDED_CODE = re.compile(r"(?:^|[-_\s—–])(\d{8}|\d{6})(?=$|[-_\s—–])")
+_SEG = rf"\s*(?:(?<!\d)[{_DASHES}]|[{_DASHES}](?!\d))\s*"
 _LEAD = re.compile(rf"^(?P<prefix>[^-_—–|｜:：()（）]{{2,24}}?){_SEG}(?P<rest>.+)$")
 _TRAIL = re.compile(rf"^(?P<rest>.+?){_SEG}(?P<prefix>[^-_—–|｜:：()（）]{{2,24}})$")
 # A segment that is only a date: `-2024.7`, `2024年07月22日-`, `[20240712]`.
@@ -128,7 +130,9 @@ def _strip_date_segments(text: str) -> tuple[str, date | None]:
 
 def _alternatives(text: str, report_date: date | None, pages: int | None) -> list[TitleParts]:
     """Readings with a dash- or underscore-separated publisher at the start or the end."""
-    readings = []
+    readings: list[TitleParts] = []
+    if not any(dash in text for dash in _DASHES):
+        return readings  # what both patterns need; they take long to find it missing
     for pattern in (_LEAD, _TRAIL):
         found = pattern.match(text)
         if found:
@@ -222,7 +226,7 @@ def parse_title(listed: str) -> TitleParts:
 
 def _embedded_code_date(text: str) -> date | None:
     """A date code standing on its own inside the title (`…-20190217-…`), never a bare year."""
-    for match in re.finditer(r"(?:^|[-_\s—–])(\d{8}|\d{6})(?=$|[-_\s—–])", text):
+    for match in _EMBEDDED_CODE.finditer(text):
         found = _code_date(match.group(1))
         if found:
             return found

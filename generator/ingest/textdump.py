@@ -36,6 +36,7 @@ _META = re.compile(
     r"(?P<date>\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})(?:\s*(?P<pages>\d+)\s*页)?"
 )
 _LOOSE_META = re.compile(r"浏览量|发布时间|人已浏览")
+_DATE_PARTS = re.compile(r"\s*[-/.]\s*")
 # Every meta line, well formed or not, holds one of these as written (`浏` stands alone: an
 # invisible character may sit inside `浏览`).
 _META_WORDS = ("浏", "发布时间")
@@ -236,7 +237,7 @@ def _finish(pending: _Pending, meta: re.Match[str], meta_line: int, file: str) -
     if not pending.title:
         return Rejected(pending.line, "item has an empty title")
     try:
-        year, month, day = (int(part) for part in re.split(r"\s*[-/.]\s*", meta.group("date")))
+        year, month, day = (int(part) for part in _DATE_PARTS.split(meta.group("date")))
         published = date(year, month, day)
     except ValueError:
         return Rejected(meta_line, f"impossible publish date {meta.group('date')!r}")
