@@ -5,10 +5,11 @@ An editor's usual change is the text of a commentary. A full rebuild reads every
 page. When only commentary bodies changed (each note names the same report, with the same
 title, date, topics, publishers and flags), the files that can differ are known: the report's
 own page, the home page and the feeds that carry the report. A full build leaves behind what
-those need (the `Snapshot`): every report with commentary, with its related reports, in shards
-the render workers write as they go, and the home page and feeds as planned. Anything else (a note added,
-removed or retargeted, a changed flag, a listing, template, option or the code) takes the
-full path, as does a site with a search index, which Pagefind can only rebuild whole.
+those need (the `Snapshot`): every report with commentary, with its related reports, in
+shards the render workers write as they go, and the home page and feeds as planned. Anything
+else (a note added, removed or retargeted, a changed flag, a listing, template, option or the
+code) takes the full path, as does a site with a search index, which Pagefind can only
+rebuild whole.
 """
 
 from __future__ import annotations

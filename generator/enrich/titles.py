@@ -33,7 +33,6 @@ _REPORT_TYPE = re.compile(r"(?:公司|行业|宏观|策略|固收|金工|海外|
                           r"報告|快评|专题|專題|周报|月报|晨会|首次覆盖|调研|纪要)(?:报告|報告)?")
 # A dash or underscore between segments, never one inside a number range (`2022-2025年`).
 _DASHES = "-_—–"
-_EMBEDDED_CODE = re.compile(r"(?:^|[-_\s—–])(\d{8}|\d{6})(?=$|[-_\s—–])")
 _SEG = rf"\s*(?:(?<!\d)[{_DASHES}]|[{_DASHES}](?!\d))\s*"
 _LEAD = re.compile(rf"^(?P<prefix>[^-_—–|｜:：()（）]{{2,24}}?){_SEG}(?P<rest>.+)$")
 _TRAIL = re.compile(rf"^(?P<rest>.+?){_SEG}(?P<prefix>[^-_—–|｜:：()（）]{{2,24}})$")
@@ -222,6 +221,9 @@ def parse_title(listed: str) -> TitleParts:
         report_date=report_date,
         alternatives=alternatives,
     )
+
+
+_EMBEDDED_CODE = re.compile(r"(?:^|[-_\s—–])(\d{8}|\d{6})(?=$|[-_\s—–])")
 
 
 def _embedded_code_date(text: str) -> date | None:
