@@ -16,7 +16,7 @@ from generator.diagnostics import Diagnostics
 from generator.enrich.keywords import longest_word
 from generator.enrich.publishers import PublisherTable
 from generator.enrich.titles import parse_title
-from tests.conftest import run_cli
+from tests.conftest import SAMPLE, run_cli
 
 
 @pytest.fixture
@@ -210,9 +210,6 @@ def _discovering_dump(sample: Path) -> str:
         item("2023年中国消费金融行业研究报告", 6, "报告出品方:星图金融研究院 数据来源:公开资料"),
         item("证券行业周报-中原研究院.pdf", 7),
     ])
-
-
-SAMPLE = Path(__file__).parent.parent / "content" / "listings" / "000_26eff6c3940f36e1.txt"
 
 
 def _read_whole_then_in_parts(content: Path, monkeypatch: pytest.MonkeyPatch, min_part: int,

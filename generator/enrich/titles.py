@@ -34,8 +34,8 @@ _REPORT_TYPE = re.compile(r"(?:公司|行业|宏观|策略|固收|金工|海外|
 # A dash or underscore between segments, never one inside a number range (`2022-2025年`).
 _DASHES = "-_—–"
 _SEG = rf"\s*(?:(?<!\d)[{_DASHES}]|[{_DASHES}](?!\d))\s*"
-_LEAD = re.compile(rf"^(?P<prefix>[^-_—–|｜:：()（）]{{2,24}}?){_SEG}(?P<rest>.+)$")
-_TRAIL = re.compile(rf"^(?P<rest>.+?){_SEG}(?P<prefix>[^-_—–|｜:：()（）]{{2,24}})$")
+_LEAD = re.compile(rf"^(?P<prefix>[^{_DASHES}|｜:：()（）]{{2,24}}?){_SEG}(?P<rest>.+)$")
+_TRAIL = re.compile(rf"^(?P<rest>.+?){_SEG}(?P<prefix>[^{_DASHES}|｜:：()（）]{{2,24}})$")
 # A segment that is only a date: `-2024.7`, `2024年07月22日-`, `[20240712]`.
 _DATE_WORDS = r"(?:20\d{2}(?:[.年/]\d{1,2}(?:[.月/]\d{1,2}[日号]?|月)?)|\d{8}|\d{6})"
 _LEAD_DATE = re.compile(rf"^\s*(?P<date>{_DATE_WORDS}){_SEG}")
@@ -223,7 +223,7 @@ def parse_title(listed: str) -> TitleParts:
     )
 
 
-_EMBEDDED_CODE = re.compile(r"(?:^|[-_\s—–])(\d{8}|\d{6})(?=$|[-_\s—–])")
+_EMBEDDED_CODE = re.compile(rf"(?:^|[{_DASHES}\s])(\d{{8}}|\d{{6}})(?=$|[{_DASHES}\s])")
 
 
 def _embedded_code_date(text: str) -> date | None:

@@ -101,27 +101,17 @@ def _decode_long(data: bytes, start: int, end: int) -> str | _LongLine:
     return ends if isinstance(ends, _LongLine) else data[start:end].decode("utf-8")
 
 
-def _plain_utf8(data: bytes) -> tuple[int, bool] | None:
-    """Where the text starts (after any byte-order mark) and whether lines end in `\r\n`,
-    for a dump read from its bytes; None when `decode` must read it whole: UTF-16 or UTF-32
-    (which hold NUL bytes, as a binary file does) or lone carriage returns."""
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in data:
-        return None
-    crlf = b"\r" in data
-    if crlf and data.count(b"\r") != data.count(b"\r\n"):
-        return None
-    return (len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0), crlf
-
-
 def utf8_lines(data: bytes) -> list[str | _LongLine] | None:
     """The dump's lines for `parse_lines`, long preview lines already cut to their ends: most
     of a big dump's bytes sit in the middles of those lines and are never decoded (nor
     copied), so an undecodable byte there goes unnoticed. None unless the file is UTF-8 (with
     or without a byte-order mark) with `\n` or `\r\n` line ends; `decode` then reads it whole."""
-    plain = _plain_utf8(data)
-    if plain is None:
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in data:
+        return None  # UTF-16 and UTF-32 hold NUL bytes; a binary file is refused by `decode`
+    crlf = b"\r" in data
+    if crlf and data.count(b"\r") != data.count(b"\r\n"):
         return None
-    start, crlf = plain
+    start = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
     lines: list[str | _LongLine] = []
     try:
         while start <= len(data):

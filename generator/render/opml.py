@@ -23,7 +23,7 @@ def _outline(text: str, xml_url: str, html_url: str, category: str = "") -> str:
 
 def render_opml(site: SiteConfig, terms: dict[str, list[TermView]], urls: Urls) -> bytes:
     lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<opml version="2.0">',
-             f"<head><title>{_quoteattr(site.title)[1:-1]} · 订阅源</title></head>", "<body>",
+             f"<head><title>{escape(site.title)} · 订阅源</title></head>", "<body>",
              "  " + _outline(f"{site.title}（全部）", urls.absolute("feed.xml"), urls.absolute(""))]
     for taxonomy in TAXONOMIES:  # flat, with OPML categories: grouping outlines carry no feed type
         for view in terms[taxonomy.key]:
