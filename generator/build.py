@@ -16,7 +16,7 @@ from generator.diagnostics import Diagnostics
 from generator.digest import Digest, load_digest
 from generator.inputs import InputFiles, scan_inputs
 from generator.listings import code_version
-from generator.plan import TAXONOMIES, FileOut, SitePlan, plan_site
+from generator.plan import TAXONOMIES, FileOut, SitePlan, plan_site, report_page
 from generator.progress import Progress
 from generator.render.feeds import feed_outputs
 from generator.render.html import make_environment
@@ -113,6 +113,8 @@ def _build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnost
     if diagnostics.failed(strict):
         output.abandon()
         return None
+    if not output.previous:  # a new site: every report page is the first file of a new folder
+        output.make_folders(report_page(report.id) for report in digest.reports)
     try:
         progress.stage("plan")
         with collector_off():

@@ -24,7 +24,7 @@ from generator.commentary import markdown_files, read_commentary
 from generator.config import SiteConfig
 from generator.diagnostics import Diagnostics
 from generator.model import Commentary, Page, Report
-from generator.plan import TAXONOMIES, FeedOut, PageOut, SitePlan
+from generator.plan import TAXONOMIES, FeedOut, PageOut, SitePlan, report_page
 from generator.render.feeds import feed_outputs
 from generator.render.html import make_environment, render_page
 from generator.render.keys import Keyer
@@ -168,7 +168,7 @@ def rebuild_commentary(content: Path, out: Path, templates: Path, base: str, fin
     pages = []
     for report_id in sorted(touched):
         report, related = store.get(report_id)
-        pages.append(PageOut(f"reports/{report_id}/index.html", "report.html", {"report": report, "related": related}))
+        pages.append(PageOut(report_page(report_id), "report.html", {"report": report, "related": related}))
     for report in _reports_in(snapshot.home.context):
         report.commentary = updates.get(report.id, report.commentary)
     pages.append(snapshot.home)

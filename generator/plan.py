@@ -210,6 +210,10 @@ def _month_pages(reports: list[Report], weeks: list[WeekView]) -> list[PageOut]:
     return pages
 
 
+def report_page(report_id: str) -> str:
+    return f"reports/{report_id}/index.html"
+
+
 def plan_site(digest: Digest) -> SitePlan:
     site = digest.config.site
     configured = {"publishers": digest.config.publishers, "topics": digest.config.topics}
@@ -230,7 +234,7 @@ def plan_site(digest: Digest) -> SitePlan:
     related = RelatedReports(view.reports for views in terms.values() for view in views
                              if view.slug not in ("unattributed", "uncategorised"))
     for report in reports:
-        pages.append(PageOut(f"reports/{report.id}/index.html", "report.html",
+        pages.append(PageOut(report_page(report.id), "report.html",
                              {"report": report, "related": Deferred(partial(related.of, report.id))}))
     for taxonomy in TAXONOMIES:
         views = terms[taxonomy.key]

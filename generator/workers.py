@@ -10,6 +10,7 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from multiprocessing.pool import Pool
+from multiprocessing.process import BaseProcess
 from typing import Any
 
 WORKERS = min(os.cpu_count() or 1, 4)
@@ -52,6 +53,13 @@ def collector_off() -> Iterator[None]:
         gc.freeze()
         if enabled:
             gc.enable()
+
+
+def fork_process(function: Callable[[], Any]) -> BaseProcess:
+    """`function()` started in a forked process of its own; the caller joins it."""
+    process = multiprocessing.get_context("fork").Process(target=function, daemon=True)
+    process.start()
+    return process
 
 
 def fork_imap(function: Callable[[Any], Any], items: Sequence[Any]) -> Iterator[Any]:

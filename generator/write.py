@@ -17,10 +17,13 @@ import os
 import pickle
 import shutil
 import signal
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any
+
+from generator.workers import fork_process
 
 MARKER = ".digest-site"
 CACHE = ".digest-cache"
@@ -30,6 +33,7 @@ MANIFEST = "manifest.pickle"
 MANIFEST_UPDATES = "manifest-updates.pickle"
 
 Entry = tuple[str, str, int]  # input key, hash of the bytes, size
+_CREATE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
 
 
 class UnsafeOutput(ValueError):
@@ -143,7 +147,7 @@ class StagedOutput:
         self.previous = load_manifest(self.out)
         self.entries: dict[str, Entry] = {}
         self.staged: list[str] = []
-        self._folders: set[str] = set()
+        self._folder_maker: BaseProcess | None = None
 
     @property
     def files(self) -> int:
@@ -172,6 +176,35 @@ class StagedOutput:
             raise UnsafeOutput(f"refusing to write {relative!r}: outside the output directory")
         return self.staging / relative
 
+    def make_folders(self, paths: Iterable[str]) -> None:
+        """Make the folders of these staged paths in a forked process, while the build plans
+        and shares out the reports. Render workers making folders themselves wait for one
+        another: a new folder locks its parent, and nearly every page is the first file of
+        its own folder in `reports/`. A folder not made yet when its page is written (or
+        that this process could not make) is made by the worker writing it (see `stage`)."""
+        def make() -> None:
+            signal.signal(signal.SIGINT, signal.SIG_IGN)  # the build's own process handles Ctrl-C
+            for relative in paths:
+                try:
+                    folder = str(self.target(relative)).rpartition("/")[0]
+                    try:
+                        os.mkdir(folder)
+                    except FileNotFoundError:
+                        os.makedirs(folder, exist_ok=True)
+                except FileExistsError:
+                    continue
+                except (OSError, UnsafeOutput):
+                    return  # the worker writing the page meets the same fault, and reports it
+
+        self.folders_made()
+        self._folder_maker = fork_process(make)
+
+    def folders_made(self) -> None:
+        """Wait until the folders asked of `make_folders` are made."""
+        if self._folder_maker is not None:
+            self._folder_maker.join()
+            self._folder_maker = None
+
     def make(self, relative: str, key: str, render: Callable[[], bytes]) -> tuple[str, Entry, bool]:
         """Keep the live file when it was made from inputs with this key; otherwise stage the
         bytes `render()` makes (see `stage`). Safe in worker processes, whose results the
@@ -189,15 +222,12 @@ class StagedOutput:
         changed = old is None or old[1] != entry[1]
         if changed:
             path = str(self.target(relative))
-            folder = path.rpartition("/")[0]
-            if folder not in self._folders:
-                try:
-                    os.mkdir(folder)  # most pages are the first file of their own folder
-                except OSError:
-                    os.makedirs(folder, exist_ok=True)
-                self._folders.add(folder)
             # os.open and os.write: a buffered file object costs as much again as the write.
-            descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+            try:
+                descriptor = os.open(path, _CREATE, 0o666)
+            except FileNotFoundError:  # the first file of its folder, not made beforehand
+                os.makedirs(path.rpartition("/")[0], exist_ok=True)
+                descriptor = os.open(path, _CREATE, 0o666)
             try:
                 written = 0
                 while written < len(data):
@@ -224,6 +254,7 @@ class StagedOutput:
     def commit(self, fingerprint: str = "", replace: tuple[str, ...] = (), remove: tuple[str, ...] = ()) -> None:
         """Put the staged files in place. Directories in `replace` (the search index) are staged
         complete and replace their live counterparts as a unit; those in `remove` go."""
+        self.folders_made()
         cache = self.staging / CACHE
         cache.mkdir(exist_ok=True)
         (cache / MANIFEST).write_bytes(pickle.dumps(self.entries, protocol=5))
@@ -286,4 +317,7 @@ class StagedOutput:
                 stale.rmdir()
 
     def abandon(self) -> None:
+        if self._folder_maker is not None:
+            self._folder_maker.terminate()
+        self.folders_made()
         shutil.rmtree(self.staging, ignore_errors=True)
