@@ -19,6 +19,7 @@ import hashlib
 import pickle
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -27,6 +28,8 @@ from generator.workers import WORKERS, fork_imap
 from generator.write import read_pickle
 
 _batches: list[Batch] = []
+GROUP_BYTES = 256 * 1024
+GROUP_JOBS = 32
 File = tuple[int, Path]  # a batch's number and one of its paths
 Job = tuple[int, Path, int, Any]  # ... and the number and description of one of its parts
 
@@ -37,6 +40,25 @@ def _run(job: Job) -> tuple[Any, bytes]:
     batch = _batches[number]
     result = batch.task(path, part)
     return (batch.split.summary(result) if batch.split else None), pickle.dumps(result, protocol=5)
+
+
+def _run_group(jobs: list[Job]) -> list[tuple[Any, bytes]]:
+    return [_run(job) for job in jobs]
+
+
+def _groups(jobs: list[Job], sizes: dict[Job, float]) -> list[list[Job]]:
+    """Consecutive jobs in groups of about GROUP_BYTES (a big part alone), at most GROUP_JOBS
+    each: passed to a worker one by one, the many small files (commentary) cost more in the
+    passing than in the reading, and left the workers waiting for the next."""
+    groups: list[list[Job]] = []
+    total = GROUP_BYTES
+    for job in jobs:
+        if total >= GROUP_BYTES or len(groups[-1]) >= GROUP_JOBS:
+            groups.append([])
+            total = 0
+        groups[-1].append(job)
+        total += sizes[job]
+    return groups
 
 
 class FileResults:
@@ -119,9 +141,12 @@ def compute(batches: list[Batch], hashes: dict[Path, str]) -> list[list[Any]]:
     _batches = batches
     try:
         while jobs:
-            if share:  # largest first, by its file's bytes over its parts
-                jobs.sort(key=lambda job: -job[1].stat().st_size / len(parts[job[0], job[1]]))
-            fresh = fork_imap(_run, jobs) if share and len(jobs) > 1 else map(_run, jobs)
+            if share and len(jobs) > 1:  # largest first, by its file's bytes over its parts
+                sizes = {job: job[1].stat().st_size / len(parts[job[0], job[1]]) for job in jobs}
+                jobs.sort(key=lambda job: -sizes[job])
+                fresh = chain.from_iterable(fork_imap(_run_group, _groups(jobs, sizes)))
+            else:
+                fresh = map(_run, jobs)
             for (number, path, index, _), (summary, data) in zip(jobs, fresh, strict=True):
                 made[number, path][index], summaries[number, path][index] = data, summary
                 # Unpickled here, while the workers go on with the rest.
