@@ -6,6 +6,7 @@ import gc
 import hashlib
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -14,7 +15,7 @@ from generator.commentary import markdown_files
 from generator.commentary_rebuild import SHARDS, rebuild_commentary, save_shard, save_snapshot
 from generator.diagnostics import Diagnostics
 from generator.digest import Digest, load_digest
-from generator.inputs import InputFiles, scan_inputs
+from generator.inputs import INPUTS, TEMPLATES, InputFiles, scan_build_inputs
 from generator.listings import code_version
 from generator.plan import TAXONOMIES, FileOut, SitePlan, plan_site, report_page
 from generator.progress import Progress
@@ -29,10 +30,7 @@ from generator.render.urls import Urls
 from generator.workers import collector_off
 from generator.write import CACHE, StagedOutput, built_from, check_output_dir
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-TEMPLATES = PROJECT_ROOT / "templates"
 PAGES_BUDGET = 1024**3
-INPUTS = "inputs.pickle"
 
 
 @dataclass
@@ -71,20 +69,22 @@ def summarise_counts(digest: Digest, stream=sys.stderr) -> None:
 
 
 def build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnostics,
-          strict: bool = False, templates: Path = TEMPLATES, progress: Progress | None = None) -> BuildResult | None:
-    """Build the site; None when the content has errors (nothing is written then)."""
+          strict: bool = False, templates: Path = TEMPLATES, progress: Progress | None = None,
+          scanned: Callable[[], InputFiles] | None = None) -> BuildResult | None:
+    """Build the site; None when the content has errors (nothing is written then). `scanned`
+    gives the inputs when they are being scanned already (`prescan_build_inputs`)."""
     try:
-        return _build(content, out, base_url, diagnostics, strict, templates, progress)
+        return _build(content, out, base_url, diagnostics, strict, templates, progress, scanned)
     finally:
         gc.unfreeze()  # what `collector_off` froze: `serve` builds again and again in one process
 
 
-def _build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnostics,
-           strict: bool, templates: Path, progress: Progress | None) -> BuildResult | None:
+def _build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnostics, strict: bool,
+           templates: Path, progress: Progress | None, scanned: Callable[[], InputFiles] | None) -> BuildResult | None:
     started = time.perf_counter()
     check_output_dir(out, content)
+    inputs = scanned() if scanned else scan_build_inputs(content, templates, out)
     content, templates = content.resolve(), templates.resolve()
-    inputs = scan_inputs([content, templates], out.resolve() / CACHE / INPUTS)
     # Equal fingerprints mean byte-identical output: a rebuild with nothing changed stops here.
     options = f"{base_url}|{strict}|{code_version()}"
     fingerprint = inputs.fingerprint([content, templates], options)

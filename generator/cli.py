@@ -7,10 +7,8 @@ import json
 import sys
 from pathlib import Path
 
-from generator.build import TEMPLATES, RenderError, build, summarise_counts
 from generator.diagnostics import Diagnostics, debugging, internal_error
-from generator.digest import load_digest
-from generator.export import export_lines
+from generator.inputs import TEMPLATES, prescan_build_inputs
 from generator.render.urls import base_url_problem
 from generator.write import UnsafeOutput
 
@@ -95,8 +93,12 @@ def _run(args: argparse.Namespace) -> int:
 
         return serve(content, args.out, args.templates, args.port, args.strict)
     if args.command == "build":
+        scanned = prescan_build_inputs(content, args.templates, args.out)  # while the rest is imported
+        from generator.build import RenderError, build, summarise_counts
+
         try:
-            result = build(content, args.out, args.base_url, diagnostics, args.strict, args.templates)
+            result = build(content, args.out, args.base_url, diagnostics, args.strict, args.templates,
+                           scanned=scanned)
         except UnsafeOutput as exc:
             print(f"{args.out}: error: {exc}", file=sys.stderr)
             return 2
@@ -114,6 +116,10 @@ def _run(args: argparse.Namespace) -> int:
             summarise_counts(result.digest)
             print(result.summary(), file=sys.stderr)
         return status
+    from generator.build import summarise_counts
+    from generator.digest import load_digest
+    from generator.export import export_lines
+
     digest = load_digest(content, diagnostics)
     status = _finish(diagnostics, args.strict)
     summarise_counts(digest)

@@ -12,13 +12,16 @@ import hashlib
 import os
 import pickle
 import time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.write import read_pickle
+from generator.write import CACHE, read_pickle
 
 RACY_NS = 2_000_000_000
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"  # the templates shipped beside the package
+INPUTS = "inputs.pickle"  # the remembered hashes, in the site's cache
 
 
 @dataclass
@@ -79,6 +82,38 @@ def scan_inputs(roots: list[Path], remembered_at: Path | None) -> InputFiles:
                 inputs.hashes[path] = sha
                 inputs.remembered[str(path)] = (stat.st_size, stat.st_mtime_ns, now, sha)
     return inputs
+
+
+def scan_build_inputs(content: Path, templates: Path, out: Path) -> InputFiles:
+    """The inputs of a build of `content` with `templates` into `out`, with the hashes its
+    last build there remembered."""
+    return scan_inputs([content.resolve(), templates.resolve()], out.resolve() / CACHE / INPUTS)
+
+
+def prescan_build_inputs(content: Path, templates: Path, out: Path) -> Callable[[], InputFiles]:
+    """`scan_build_inputs` begun in a forked process; the function returned waits for it.
+    Forked before the build imports the rest of the generator, it hashes the listings on one
+    core while the imports take the other. A scan that fails there (an unreadable file) is
+    run again here, to fail with its own error."""
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        try:
+            os.close(read_end)
+            data = pickle.dumps(scan_build_inputs(content, templates, out), protocol=5)
+            with open(write_end, "wb") as pipe:
+                pipe.write(data)
+        finally:
+            os._exit(0)
+    os.close(write_end)
+
+    def scanned() -> InputFiles:
+        with open(read_end, "rb") as pipe:
+            data = pipe.read()
+        os.waitpid(pid, 0)
+        return pickle.loads(data) if data else scan_build_inputs(content, templates, out)
+
+    return scanned
 
 
 def file_sha256(path: Path) -> str:
