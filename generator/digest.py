@@ -63,10 +63,12 @@ def enrich(item: ListingItem, table: PublisherTable, topics: TopicClassifier, co
         date=item.date,
         report_date=parts.report_date,
         pages=parts.pages or item.pages,
-        views=item.views or 0,
+        views=item.views,
         excerpt=excerpt(item.head, config.site.excerpt_min, config.site.excerpt_max),
         attribution=attribution.method,
-        sources=[Source(item.file, item.line, item.url)],
+        sources=[Source(item.file, item.line, item.url, item.pdf_url)],
+        first_seen=item.date,
+        facts=item.facts,
         title_keys=tuple(dict.fromkeys((listed_key, title_key(clean_title)))),
     )
 
@@ -148,7 +150,7 @@ def load_digest(content_dir: Path, diagnostics: Diagnostics, cache: Path | None 
     notes = collect_commentary(note_results, diagnostics)
     drafts = _join_commentary(reports, notes, config, table, diagnostics)
     pages = [p for p in (read_page(p, diagnostics) for p in markdown_files(content_dir / "pages")) if p]
-    ordered = sorted(reports.values(), key=lambda r: (r.date, r.views, r.id), reverse=True)
+    ordered = sorted(reports.values(), key=lambda r: (r.date, r.views or 0, r.id), reverse=True)
     editions = read_editions(content_dir / "editions", diagnostics)
     return Digest(config=config, publishers=table, reports=ordered, pages=pages, counts=counts, editions=editions,
                   drafts=drafts)

@@ -6,6 +6,36 @@ from dataclasses import dataclass, field
 from datetime import date
 
 
+@dataclass(frozen=True)
+class Security:
+    """A security a report covers: its short name and exchange code (either may be empty)."""
+
+    name: str
+    code: str = ""
+
+
+@dataclass
+class ReportFacts:
+    """What analysts read beside the title, from a listing's fields or the report's own text.
+
+    Every field is None or empty when unknown: a wrong rating is worse than none.
+    """
+
+    rating: str | None = None  # 买入, 增持, 推荐, 中性, 减持, …
+    rating_change: str | None = None  # 维持, 上调, 下调, 首次覆盖
+    target_price: float | None = None
+    analysts: list[str] = field(default_factory=list)
+    industry: str | None = None
+    securities: list[Security] = field(default_factory=list)
+    report_type: str | None = None  # 个股, 行业, 宏观, 策略, 固收, 晨会, …
+
+    def fill_from(self, other: ReportFacts) -> None:
+        """Take what this one lacks from `other` (a later sighting, or the text's evidence)."""
+        for name, value in vars(other).items():
+            if value and not getattr(self, name):
+                setattr(self, name, value)
+
+
 @dataclass
 class ListingItem:
     """One item exactly as one listing file showed it, before any interpretation.
@@ -25,6 +55,8 @@ class ListingItem:
     pages: int | None = None
     url: str | None = None
     publisher_hint: str | None = None
+    facts: ReportFacts = field(default_factory=ReportFacts)
+    pdf_url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -32,6 +64,7 @@ class Source:
     file: str
     line: int
     url: str | None
+    pdf_url: str | None = None
 
 
 @dataclass
@@ -58,13 +91,22 @@ class Report:
     date: date
     report_date: date | None
     pages: int | None
-    views: int
+    views: int | None  # the source site's count; None when the source shows none
     excerpt: str
     attribution: str
     sources: list[Source] = field(default_factory=list)
+    first_seen: date | None = None  # the earliest listing date of any sighting
+    key_points: list[str] = field(default_factory=list)
+    facts: ReportFacts = field(default_factory=ReportFacts)
     commentary: Commentary | None = None
     # The folded listed and clean titles (identity.title_key): how commentary may name it.
     title_keys: tuple[str, ...] = ()
+
+    @property
+    def source_urls(self) -> list[str]:
+        """Every distinct link to the original: detail pages first, then PDFs."""
+        urls = [s.url for s in self.sources if s.url] + [s.pdf_url for s in self.sources if s.pdf_url]
+        return list(dict.fromkeys(urls))
 
     @property
     def display_title(self) -> str:

@@ -206,7 +206,7 @@ def _month_pages(reports: list[Report], weeks: list[WeekView]) -> list[PageOut]:
         pages.append(PageOut(f"months/{key}/index.html", "month.html", {
             "month": key, "total": len(months[key]),
             "weeks": [(by_number[number], counts[number]) for number in sorted(counts, reverse=True)],
-            "top": sorted(months[key], key=lambda r: (-r.views, r.id))[:MONTH_TOP]}))
+            "top": sorted((r for r in months[key] if r.views), key=lambda r: (-r.views, r.id))[:MONTH_TOP]}))
     return pages
 
 
@@ -225,7 +225,7 @@ def plan_site(digest: Digest) -> SitePlan:
         FeedOut("feed.xml", site.title, site.description, "", reports[: site.feed_size])
     ]
     picks = [r for r in reports if r.commentary and r.commentary.pick][: site.home_picks]
-    hot = sorted(reports, key=lambda r: (-r.views, r.id))[: site.home_hot]
+    hot = sorted((r for r in reports if r.views), key=lambda r: (-r.views, r.id))[: site.home_hot]
     pages.append(PageOut("index.html", "index.html", {
         "picks": picks, "latest": reports[: site.home_latest], "hot": hot,
         "commented": [r for r in reports if r.commentary and not r.commentary.pick][:10],

@@ -56,7 +56,7 @@ def profile(reports: list[Report], other_terms_of, mix_size: int = 6) -> TermPro
     return TermProfile(
         first=min(r.date for r in reports),
         last=max(r.date for r in reports),
-        most_read=heapq.nsmallest(5, reports, key=lambda r: (-r.views, r.id)),
+        most_read=heapq.nsmallest(5, (r for r in reports if r.views), key=lambda r: (-r.views, r.id)),
         months=per_month(reports),
         mix=sorted(mix.items(), key=lambda item: (-item[1], item[0]))[:mix_size],
     )

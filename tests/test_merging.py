@@ -60,8 +60,8 @@ def test_equal_titles_merge_only_when_they_are_the_same_report(tmp_path: Path) -
         ("晨会纪要", ["中信证券"], "2024-07-01", 9, None),
         ("晨会纪要", ["中信证券"], "2024-07-08", 4, None),
         ("晨会纪要", ["华泰证券"], "2024-07-01", 5, None),
-        ("银行业周报-240701", [], "2024-07-01", 0, "2024-07-01"),
-        ("银行业周报-240708", [], "2024-07-01", 0, "2024-07-08"),
+        ("银行业周报-240701", [], "2024-07-01", None, "2024-07-01"),
+        ("银行业周报-240708", [], "2024-07-01", None, "2024-07-08"),
     ]
     assert len({r["id"] for r in records}) == 5
     assert "daily.jsonl: read 6, published 5, merged 1, rejected 0" in err

@@ -22,8 +22,12 @@ def sighting_id(reports: dict[str, Report], report: Report) -> str:
 def merge_into(existing: Report, other: Report) -> None:
     """Fold a second sighting into the first: views only grow, so the highest count is the
     latest; the earliest publish date is when the report was first seen; every source stays."""
-    existing.views = max(existing.views, other.views)
+    if other.views is not None:
+        existing.views = max(existing.views or 0, other.views)
     existing.date = min(existing.date, other.date)
+    existing.first_seen = min(d for d in (existing.first_seen, other.first_seen, existing.date) if d)
+    existing.facts.fill_from(other.facts)
+    existing.key_points = existing.key_points or other.key_points
     existing.pages = existing.pages or other.pages
     existing.report_date = existing.report_date or other.report_date
     if len(other.excerpt) > len(existing.excerpt):
