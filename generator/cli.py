@@ -1,4 +1,4 @@
-"""Command line: build, serve, check, export (`python -m generator --help`)."""
+"""Command line: build, serve, check, export, fetch (`python -m generator --help`)."""
 
 from __future__ import annotations
 
@@ -28,6 +28,9 @@ def _parser() -> argparse.ArgumentParser:
             command.add_argument("--templates", type=Path, default=TEMPLATES, help="templates directory")
         if name == "serve":
             command.add_argument("--port", type=int, default=8000)
+    from generator.fetch import add_arguments as add_fetch_arguments
+
+    add_fetch_arguments(commands.add_parser("fetch", help="fetch new listings from content/sources.yaml, politely"))
     return parser
 
 
@@ -83,6 +86,10 @@ def main(argv: list[str] | None = None) -> int:
 def _run(args: argparse.Namespace) -> int:
     if args.command == "verify":
         return _verify(args.out, args.base_url)
+    if args.command == "fetch":
+        from generator.fetch.command import run as fetch
+
+        return fetch(args)
     content: Path = args.content.resolve()
     diagnostics = Diagnostics(root=content)
     if not content.is_dir():
