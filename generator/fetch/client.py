@@ -229,12 +229,13 @@ class PoliteClient:
 
 def _read_body(response: requests.Response, limit: int, deadline: float, timeout: float, truncate: bool) -> bytes:
     """The body, decoded of any Content-Encoding, refused past `limit` bytes (or cut there,
-    for robots.txt) and past the request's deadline."""
+    for robots.txt) and past the request's deadline. It is read with `read1`, which returns
+    whatever has arrived: a server dripping bytes cannot hold a read past the deadline."""
     declared = response.headers.get("Content-Length", "")
     if declared.isdigit() and int(declared) > limit and not truncate:
         raise FetchError(MESSAGES["too_big"].format(limit=limit))
     body = bytearray()
-    for chunk in response.iter_content(CHUNK):
+    while chunk := response.raw.read1(CHUNK, decode_content=True):
         body += chunk
         if len(body) > limit:
             if truncate:

@@ -35,6 +35,7 @@ MESSAGES = {
     "page_failed": "{name}: page {page} {url}: {problem}",
     "page_warning": "{name}: page {page}: warning: {message}",
     "log_problem": "{file}:{line}: warning: {message}",
+    "ended": "{name}: there is no page {page} (HTTP 404): the listing ends before it",
     "stopping": "{name}: page {page} holds no new report: stopping",
     "summary": ("{name}: {fetched} page(s) fetched, {unchanged} unchanged, {saved} new capture(s), "
                 "{new} new report(s), {seconds:.1f} s{trouble}"),
@@ -70,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
     config = load_sources(content, diagnostics, {p.name for p in reader.profiles}, args.contact)
     chosen = _chosen(config, args.sources, diagnostics, content) if config else None
     if chosen is None:
-        diagnostics.print()
+        diagnostics.print(sys.stderr)
         return 2
     if args.dry_run:
         _plan(config, chosen, content)
@@ -130,6 +131,9 @@ def fetch_source(client: PoliteClient, reader: CaptureReader, source: Source, co
         try:
             response = client.get(url, source.politeness, source.headers, etag, modified)
         except FetchError as exc:
+            if page > 1 and exc.status in (404, 410):
+                print(MESSAGES["ended"].format(name=source.name, page=page), file=sys.stderr)
+                break
             result.problems.append(f"page {page} {url}: {exc}")
             print(MESSAGES["page_failed"].format(name=source.name, page=page, url=url, problem=exc), file=sys.stderr)
             if isinstance(exc, Disallowed):

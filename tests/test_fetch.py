@@ -1,0 +1,551 @@
+"""`python -m generator fetch` against a real HTTP server on this machine (no outside network).
+
+The server serves pages made of the real sample listing's items (tests/data/sgpjbg_listing.html)
+and misbehaves on request: robots.txt rules, 429 with Retry-After, 304, 500 then success, slow
+and oversized responses, redirects to another host (127.0.0.1 and localhost are two hosts),
+malformed pages. Waits stay short through the test-only pause floor (GENERATOR_FETCH_PAUSE_FLOOR).
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import itertools
+import json
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from generator import cli
+from generator.fetch.sources import PAUSE_FLOOR_VARIABLE
+from tests.conftest import ROOT, run_cli
+
+LISTING = ROOT / "tests" / "data" / "sgpjbg_listing.html"
+CONTACT = "https://example.org/digest-maintainers"
+
+
+def _sample_items() -> list[str]:
+    """The 20 report items of the real sample listing page, newest first, as markup."""
+    soup = BeautifulSoup(LISTING.read_text(encoding="utf-8"), "html.parser")
+    return [str(li) for li in soup.select("ul.reportlist > li")]
+
+
+ITEMS = _sample_items()
+
+
+def listing_page(items: list[str]) -> bytes:
+    """A listing page of the sample's site holding `items`."""
+    return ("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>金融证券报告</title></head>"
+            "<body><h1 class=\"catname\">金融证券报告-PDF版</h1><ul class=\"reportlist\">\n"
+            + "\n".join(items) + "\n</ul></body></html>\n").encode("utf-8")
+
+
+@dataclass
+class Reply:
+    status: int = 200
+    body: bytes = b""
+    headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0  # seconds before the response starts
+    drip: float = 0.0  # seconds between body bytes
+    etag: str | None = None  # answer 304 to a request naming it
+    length: bool = True  # send Content-Length (else the body ends when the connection closes)
+
+
+@dataclass
+class Seen:
+    at: float
+    host: str
+    path: str
+    headers: dict[str, str]
+
+
+class Site:
+    """What the server answers, path by path: replies served in turn, the last one repeating."""
+
+    def __init__(self) -> None:
+        self.routes: dict[str, list[Reply]] = {}
+        self.seen: list[Seen] = []
+        self.lock = threading.Lock()
+        self.port = 0
+
+    def set(self, path: str, *replies: Reply) -> None:
+        with self.lock:
+            self.routes[path] = list(replies)
+
+    def next_reply(self, path: str) -> Reply:
+        with self.lock:
+            replies = self.routes.get(path)
+            if not replies:
+                return Reply(404, b"not found")
+            return replies.pop(0) if len(replies) > 1 else replies[0]
+
+    def url(self, path: str, host: str = "127.0.0.1") -> str:
+        return f"http://{host}:{self.port}{path}"
+
+    def requests_for(self, path: str) -> list[Seen]:
+        return [s for s in self.seen if s.path == path]
+
+
+@pytest.fixture
+def site() -> Iterator[Site]:
+    served = Site()
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_GET(self) -> None:
+            served.seen.append(Seen(time.monotonic(), self.headers.get("Host", ""), self.path, dict(self.headers)))
+            reply = served.next_reply(self.path)
+            time.sleep(reply.delay)
+            if reply.etag and self.headers.get("If-None-Match") == reply.etag:
+                self.send_response(304)
+                self.send_header("ETag", reply.etag)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+            self.send_response(reply.status)
+            for name, value in reply.headers.items():
+                self.send_header(name, value)
+            if reply.etag:
+                self.send_header("ETag", reply.etag)
+            if reply.length:
+                self.send_header("Content-Length", str(len(reply.body)))
+            else:
+                self.send_header("Connection", "close")
+                self.close_connection = True
+            self.end_headers()
+            if not reply.drip:
+                self.wfile.write(reply.body)
+                return
+            for byte in reply.body:
+                self.wfile.write(bytes([byte]))
+                self.wfile.flush()
+                time.sleep(reply.drip)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    class Server(ThreadingHTTPServer):
+        daemon_threads = True
+
+        def handle_error(self, request: object, client_address: object) -> None:
+            pass  # a client that gave up on a slow reply: expected here
+
+    server = Server(("127.0.0.1", 0), Handler)
+    served.port = server.server_port
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield served
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture
+def content(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty content directory; the pause floor lowered (test-only) so waits stay short."""
+    monkeypatch.setenv(PAUSE_FLOOR_VARIABLE, "0")
+    folder = tmp_path / "content"
+    (folder / "listings").mkdir(parents=True)
+    return folder
+
+
+def write_sources(content: Path, sources: list[dict], **defaults: object) -> None:
+    settings = {"contact": CONTACT, "pause": 0.01, "timeout": 5, "retries": 2, "max_wait": 5, **defaults,
+                "sources": sources}
+    (content / "sources.yaml").write_text(json.dumps(settings, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+def source(site: Site, path: str = "/list/{page}.html", **settings: object) -> dict:
+    return {"name": "sample", "format": "html", "profile": "sgpjbg", "url": site.url(path), "pages": 1,
+            **settings}
+
+
+def fetch(content: Path, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    status = cli.main(["fetch", "--content", str(content), *args])
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def export_ids(content: Path, capsys: pytest.CaptureFixture[str]) -> set[str]:
+    assert cli.main(["export", "--content", str(content)]) == 0
+    out, _ = capsys.readouterr()
+    return {json.loads(line)["id"] for line in out.splitlines()}
+
+
+def captures(content: Path, name: str = "sample") -> list[Path]:
+    folder = content / "listings" / name
+    return sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.startswith("."))
+
+
+def capture_log(content: Path, name: str = "sample") -> list[dict]:
+    path = content / "listings" / name / ".captures.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()] if path.exists() else []
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def new_reports(err: str) -> int:
+    line = next(line for line in err.splitlines() if line.startswith("sample: ") and "page(s) fetched" in line)
+    return int(line.split(" new capture(s), ")[1].split(" new report")[0])
+
+
+# --- a week of fetching: each day's captures hold exactly the expected new reports ---------------
+
+def test_each_days_captures_hold_exactly_the_new_reports(site: Site, content: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    write_sources(content, [source(site, first_url=site.url("/list/1.html"), pages=3)])
+    listings = content / "listings"
+
+    def publish(items: list[str], etag: str | None = None) -> None:
+        """The site's listing, 5 reports a page, newest first; pages past the end are 404."""
+        for number in range(1, 4):
+            page = items[(number - 1) * 5:number * 5]
+            if page:
+                site.set(f"/list/{number}.html", Reply(body=listing_page(page), etag=etag and f"{etag}-{number}"))
+            else:
+                site.set(f"/list/{number}.html", Reply(404, b"no such page"))
+
+    # Day 1: the site holds the 8 oldest reports: two pages, every report new; page 3 does not exist.
+    publish(ITEMS[12:20])
+    status, _, err = fetch(content, capsys)
+    assert status == 0, err
+    assert new_reports(err) == 8 and len(captures(content)) == 2
+    day1 = export_ids(content, capsys)
+    assert len(day1) == 8
+
+    # Day 2: three newer reports on top. Page 1 holds them, page 2 only known ones: the fetch stops there.
+    publish(ITEMS[9:20], etag="day2")
+    site.seen.clear()
+    status, _, err = fetch(content, capsys)
+    assert status == 0, err
+    assert new_reports(err) == 3
+    assert [s.path for s in site.seen if s.path != "/robots.txt"] == ["/list/1.html", "/list/2.html"]
+    day2 = export_ids(content, capsys)
+    assert len(day2 - day1) == 3 and day1 <= day2
+
+    # Day 3: nothing new, and the server says so (304 to the remembered ETag): nothing changes.
+    before = tree(listings)
+    site.seen.clear()
+    status, _, err = fetch(content, capsys)
+    assert status == 0, err
+    page1 = site.requests_for("/list/1.html")
+    assert len(page1) == 1 and page1[0].headers.get("If-None-Match") == "day2-1"
+    assert "304 Not Modified" in err and new_reports(err) == 0
+    assert tree(listings) == before
+    assert site.requests_for("/list/2.html") == [], "a page of known reports ends the fetch"
+
+    # Day 4: the same pages without validators: identical bodies are not saved twice.
+    publish(ITEMS[9:20])
+    status, _, err = fetch(content, capsys)
+    assert status == 0, err
+    assert "identical to an earlier capture" in err and tree(listings) == before
+
+    # Day 5: two more reports, and the old ones' view counts moved: a new capture, 2 new reports.
+    publish([item.replace("人已浏览", " 人已浏览") for item in ITEMS[7:20]])
+    status, _, err = fetch(content, capsys)
+    assert status == 0, err
+    assert new_reports(err) == 2
+    day5 = export_ids(content, capsys)
+    assert len(day5 - day2) == 2 and len(day5) == 13
+
+    # Every capture is in the log with its hash, and no file was ever rewritten.
+    log = capture_log(content)
+    assert len(log) == len(captures(content)) == 6
+    for entry in log:
+        body = (listings / "sample" / entry["file"]).read_bytes()
+        assert entry["sha256"] == hashlib.sha256(body).hexdigest() and entry["bytes"] == len(body)
+        assert entry["status"] == 200 and entry["url"].startswith(site.url("/list/"))
+        assert entry["time"].endswith("Z")
+    assert {entry["file"] for entry in log} == {str(p.relative_to(listings / "sample")) for p in captures(content)}
+
+
+def test_the_capture_log_is_not_read_as_a_listing(site: Site, content: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    site.set("/list/1.html", Reply(body=listing_page(ITEMS[:3])))
+    write_sources(content, [source(site)])
+    assert fetch(content, capsys)[0] == 0
+    assert (content / "listings" / "sample" / ".captures.jsonl").exists()
+    checked = run_cli("check", "--content", str(content), "--strict")
+    assert checked.returncode == 0, checked.stderr
+
+
+# --- robots.txt --------------------------------------------------------------------------------
+
+def test_robots_txt_disallowed_pages_are_never_requested(site: Site, content: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    # The group naming this fetcher is the one it obeys; the `*` group is for other robots.
+    site.set("/robots.txt", Reply(body=b"User-agent: *\nDisallow: /list/3\n\n"
+                                       b"User-agent: research-digest-fetch\nDisallow: /list/2\nDisallow: /private/\n"))
+    site.set("/list/1.html", Reply(body=listing_page(ITEMS[:5])))
+    site.set("/list/3.html", Reply(body=listing_page(ITEMS[5:10])))
+    site.set("/private/1.html", Reply(body=listing_page(ITEMS[10:15])))
+    write_sources(content, [source(site, pages=3, stop="never"),
+                            source(site, "/private/{page}.html", name="hidden")])
+    status, _, err = fetch(content, capsys)
+    assert status == 1, "a page robots.txt forbids is reported as a failure of its source"
+    paths = [s.path for s in site.seen]
+    assert paths.count("/robots.txt") == 1, "robots.txt is read once per host"
+    assert "/list/2.html" not in paths and "/private/1.html" not in paths
+    assert "/list/1.html" in paths and "/list/3.html" in paths, "the other pages are still fetched"
+    assert "disallowed by" in err and "robots.txt" in err
+    assert len(captures(content)) == 2 and captures(content, "hidden") == []
+
+
+def test_a_robots_txt_that_cannot_be_read_disallows_the_host(site: Site, content: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    site.set("/robots.txt", Reply(503, b"down"))
+    site.set("/list/1.html", Reply(body=listing_page(ITEMS[:5])))
+    write_sources(content, [source(site)], retries=0)
+    status, _, err = fetch(content, capsys)
+    assert status == 1 and site.requests_for("/list/1.html") == []
+    assert "the whole host counts as disallowed" in err
+
+
+def test_requests_say_who_is_fetching_and_how_to_reach_them(site: Site, content: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    site.set("/list/1.html", Reply(body=listing_page(ITEMS[:5])))
+    write_sources(content, [source(site, headers={"Accept-Language": "zh-CN"})])
+    assert fetch(content, capsys)[0] == 0
+    for seen in site.seen:
+        assert seen.headers["User-Agent"].startswith("research-digest-fetch/")
+        assert CONTACT in seen.headers["User-Agent"]
+    assert site.requests_for("/list/1.html")[0].headers["Accept-Language"] == "zh-CN"
+
+
+# --- retries, waits, limits ------------------------------------------------------------------------
+
+def test_429_is_retried_after_the_wait_the_server_asks_for(site: Site, content: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    site.set("/list/1.html", Reply(429, b"slow down", {"Retry-After": "1"}), Reply(body=listing_page(ITEMS[:5])))
+    write_sources(content, [source(site)])
+    status, _, err = fetch(content, capsys)
+    assert status == 0, err
+    first, second = site.requests_for("/list/1.html")
+    assert second.at - first.at >= 1.0, "Retry-After: 1 was honoured"
+    assert new_reports(err) == 5 and len(captures(content)) == 1
+
+
+def test_a_retry_after_beyond_the_limit_leaves_the_site_alone(site: Site, content: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    site.set("/list/1.html", Reply(429, b"come back tomorrow", {"Retry-After": "86400"}))
+    write_sources(content, [source(site)], max_wait=2)
+    status, _, err = fetch(content, capsys)
+    assert status == 1 and len(site.requests_for("/list/1.html")) == 1
+    assert "asks to wait 86400 s, more than max_wait" in err and captures(content) == []
+
+
+def test_a_server_error_is_retried_and_then_succeeds(site: Site, content: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    site.set("/list/1.html", Reply(500, b"oops"), Reply(502, b"bad gateway"), Reply(body=listing_page(ITEMS[:5])))
+    write_sources(content, [source(site)])
+    status, _, err = fetch(content, capsys)
+    assert status == 0, err
+    assert len(site.requests_for("/list/1.html")) == 3
+    assert len(captures(content)) == 1 and "trying again" in err
+
+
+def test_a_server_that_keeps_failing_is_given_up_after_the_retries(site: Site, content: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    site.set("/list/1.html", Reply(500, b"oops"))
+    site.set("/list/2.html", Reply(body=listing_page(ITEMS[:5])))
+    write_sources(content, [source(site, pages=2)], retries=2)
+    status, _, err = fetch(content, capsys)
+    assert status == 1 and "HTTP 500 after 3 tries" in err
+    assert len(site.requests_for("/list/1.html")) == 3
+    assert site.requests_for("/list/2.html") == [], "a site in trouble is left alone for the day"
+
+
+@pytest.mark.parametrize("reply", [Reply(body=listing_page(ITEMS[:5]), delay=3),
+                                   Reply(body=listing_page(ITEMS[:1])[:400], drip=0.02)],
+                         ids=["slow-to-answer", "dripping-body"])
+def test_a_slow_response_times_out(site: Site, content: Path, capsys: pytest.CaptureFixture[str],
+                                   reply: Reply) -> None:
+    site.set("/list/1.html", reply)
+    write_sources(content, [source(site)], timeout=1, retries=0)
+    started = time.monotonic()
+    status, _, err = fetch(content, capsys)
+    assert status == 1 and "no complete response within 1 s" in err
+    assert time.monotonic() - started < 6, "the timeout covers the whole response, not each read"
+    assert captures(content) == []
+
+
+@pytest.mark.parametrize("length", [True, False], ids=["declared", "undeclared"])
+def test_an_oversized_response_is_refused(site: Site, content: Path, capsys: pytest.CaptureFixture[str],
+                                          length: bool) -> None:
+    site.set("/list/1.html", Reply(body=listing_page(ITEMS[:5]), length=length))
+    write_sources(content, [source(site)], max_bytes=2000, retries=0)
+    status, _, err = fetch(content, capsys)
+    assert status == 1 and "over the size limit of 2,000 bytes" in err
+    assert captures(content) == [] and capture_log(content) == []
+
+
+def test_a_compressed_response_is_saved_as_the_page_it_holds(site: Site, content: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    page = listing_page(ITEMS[:5])
+    site.set("/list/1.html", Reply(body=gzip.compress(page), headers={"Content-Encoding": "gzip"}))
+    write_sources(content, [source(site)])
+    assert fetch(content, capsys)[0] == 0
+    assert captures(content)[0].read_bytes() == page
+
+
+def test_requests_to_one_host_keep_the_pause_apart(site: Site, content: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    for number in (1, 2, 3):
+        site.set(f"/list/{number}.html", Reply(body=listing_page(ITEMS[number * 5:number * 5 + 5])))
+    write_sources(content, [source(site, pages=3, pause=0.3)])
+    assert fetch(content, capsys)[0] == 0
+    times = [s.at for s in site.seen]
+    assert len(times) == 4  # robots.txt and three pages
+    assert all(b - a >= 0.3 for a, b in itertools.pairwise(times))
+
+
+# --- redirects ---------------------------------------------------------------------------------------
+
+def test_a_redirect_to_another_host_is_refused(site: Site, content: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    site.set("/list/1.html", Reply(302, b"", {"Location": site.url("/elsewhere.html", host="localhost")}))
+    site.set("/elsewhere.html", Reply(body=listing_page(ITEMS[:5])))
+    write_sources(content, [source(site)])
+    status, _, err = fetch(content, capsys)
+    assert status == 1 and "redirected to another host" in err
+    assert site.requests_for("/elsewhere.html") == [] and captures(content) == []
+
+
+def test_a_redirect_on_the_same_host_is_followed(site: Site, content: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    site.set("/list/1.html", Reply(301, b"", {"Location": "/moved/1.html"}))
+    site.set("/moved/1.html", Reply(body=listing_page(ITEMS[:5])))
+    write_sources(content, [source(site)])
+    status, _, err = fetch(content, capsys)
+    assert status == 0, err
+    assert len(captures(content)) == 1 and capture_log(content)[0]["url"] == site.url("/list/1.html")
+
+
+# --- what cannot be read is kept and reported ----------------------------------------------------------
+
+def test_a_malformed_page_is_kept_and_reported(site: Site, content: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    broken = b"<html><body><div class='maintenance'>\xe7\xbb\xb4\xe6\x8a\xa4\xe4\xb8\xad</div><ul class='reportlist'"
+    site.set("/list/1.html", Reply(body=broken))
+    site.set("/list/2.html", Reply(body=listing_page(ITEMS[:5])))
+    write_sources(content, [source(site, pages=2)])
+    status, _, err = fetch(content, capsys)
+    assert status == 1, "an unreadable capture fails its source, so it shows"
+    saved = captures(content)
+    assert len(saved) == 2 and saved[0].read_bytes() == broken, "kept, byte for byte"
+    assert "no report could be read from this capture" in err
+    assert new_reports(err) == 5, "an unreadable page is not taken for a page of known reports"
+    assert len(capture_log(content)) == 2
+
+
+def test_a_page_with_some_broken_items_keeps_the_rest(site: Site, content: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    items = [*ITEMS[:3], ITEMS[3].replace("发布时间2023-10-09", "发布时间 soon")]
+    site.set("/list/1.html", Reply(body=listing_page(items)))
+    write_sources(content, [source(site)])
+    status, _, err = fetch(content, capsys)
+    assert status == 0, err
+    assert new_reports(err) == 3 and "no valid publish date" in err
+
+
+# --- many sources, the summary, dry runs ------------------------------------------------------------------
+
+def test_a_failing_source_does_not_stop_the_others(site: Site, content: Path, capsys: pytest.CaptureFixture[str],
+                                                   tmp_path: Path) -> None:
+    site.set("/down/1.html", Reply(503, b"maintenance"))
+    site.set("/list/1.html", Reply(body=listing_page(ITEMS[:5])))
+    write_sources(content, [source(site, "/down/{page}.html", name="broken"), source(site)], retries=1)
+    summary = tmp_path / "summary.md"
+    status, _, err = fetch(content, capsys, "--summary", str(summary))
+    assert status == 1 and "broken: 0 page(s) fetched" in err and "sample: 1 page(s) fetched" in err
+    assert len(captures(content)) == 1 and captures(content, "broken") == []
+    table = summary.read_text(encoding="utf-8")
+    assert "| broken | 0 | 0 | 0 | 0 |" in table and "**failed**" in table
+    assert "| sample | 1 | 0 | 1 | 5 |" in table and "HTTP 503 after 2 tries" in table
+
+
+def test_named_sources_only_are_fetched(site: Site, content: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    site.set("/list/1.html", Reply(body=listing_page(ITEMS[:5])))
+    site.set("/other/1.html", Reply(body=listing_page(ITEMS[5:10])))
+    write_sources(content, [source(site), source(site, "/other/{page}.html", name="other")])
+    assert fetch(content, capsys, "other")[0] == 0
+    assert captures(content) == [] and len(captures(content, "other")) == 1
+    status, _, err = fetch(content, capsys, "nosuch")
+    assert status == 2 and "no source named 'nosuch'" in err
+
+
+def test_a_dry_run_sends_nothing_and_shows_what_would_be_fetched(site: Site, content: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    site.set("/list/1.html", Reply(body=listing_page(ITEMS[:5]), etag="v1"))
+    write_sources(content, [source(site, pages=2)])
+    assert fetch(content, capsys)[0] == 0
+    site.seen.clear()
+    before = tree(content)
+    status, out, _ = fetch(content, capsys, "--dry-run")
+    assert status == 0 and site.seen == [] and tree(content) == before
+    assert f"would fetch {site.url('/list/1.html')} (If-None-Match: v1)" in out
+    assert f"would fetch {site.url('/list/2.html')}" in out and CONTACT in out
+
+
+# --- sources.yaml ------------------------------------------------------------------------------------------
+
+BAD_SOURCES = """\
+contact: https://example.org/me
+pause: 10
+sources:
+  - name: good
+    url: https://example.org/list/{page}.html
+    pages: 2
+  - name: Bad Name
+    url: ftp://example.org/list.html
+  - name: good
+    url: https://example.org/a.html
+    pages: 0
+    pause: 0.1
+    profile: nosuch
+    headers: {User-Agent: Mozilla/5.0}
+    stop: sometimes
+    colour: blue
+"""
+
+
+def test_mistakes_in_sources_yaml_are_reported_at_their_lines(content: Path, capsys: pytest.CaptureFixture[str],
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(PAUSE_FLOOR_VARIABLE)
+    (content / "sources.yaml").write_text(BAD_SOURCES, encoding="utf-8")
+    status, _, err = fetch(content, capsys)
+    assert status == 2
+    expected = {
+        7: "`name` must be a short folder name", 8: "`url` must be an http(s) URL",
+        11: "`pages` must be a number from 1 to 100", 12: "below the floor of 1.0 s",
+        13: "`profile` 'nosuch' is not a source profile", 14: "'User-Agent' is set by the fetcher",
+        15: "`stop` must be one of known, never", 16: "unknown setting 'colour'",
+        9: "source 'good' is defined twice (first at line 4)",
+    }
+    for line, message in expected.items():
+        assert any(f"sources.yaml:{line}: error: " in row and message in row for row in err.splitlines()), \
+            (line, message, err)
+
+
+def test_a_missing_contact_is_an_error_unless_given_on_the_command_line(content: Path,
+                                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    (content / "sources.yaml").write_text("sources:\n  - name: s\n    url: https://example.org/\n", encoding="utf-8")
+    status, _, err = fetch(content, capsys, "--dry-run")
+    assert status == 2 and "`contact` is required" in err
+    status, out, _ = fetch(content, capsys, "--dry-run", "--contact", "editor@example.org")
+    assert status == 0 and "(+editor@example.org)" in out
+
+
+def test_the_shipped_sources_file_is_valid(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = fetch(ROOT / "content", capsys, "--dry-run", "--contact", CONTACT)
+    assert status == 0, err
+    assert "sgpjbg: 3 page(s), html through profile sgpjbg" in out
+    assert "would fetch https://www.sgpjbg.com/" in out
