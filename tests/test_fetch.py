@@ -12,6 +12,9 @@ import gzip
 import hashlib
 import itertools
 import json
+import os
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -20,6 +23,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+import yaml
 from bs4 import BeautifulSoup
 
 from generator import cli
@@ -549,3 +553,77 @@ def test_the_shipped_sources_file_is_valid(capsys: pytest.CaptureFixture[str]) -
     assert status == 0, err
     assert "sgpjbg: 3 page(s), html through profile sgpjbg" in out
     assert "would fetch https://www.sgpjbg.com/" in out
+
+
+# --- the scheduled workflow's fetch-commit-build sequence, run here ----------------------------------------
+
+def _workflow_steps() -> dict[str, str]:
+    """The `run` scripts of the Pages workflow's fetch job, by step id."""
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "pages.yml").read_text(encoding="utf-8"))
+    return {step["id"]: step["run"] for step in workflow["jobs"]["fetch"]["steps"] if "id" in step and "run" in step}
+
+
+def _git(*args: str, cwd: Path) -> str:
+    return subprocess.run(["git", "-c", "user.name=editor", "-c", "user.email=editor@example.org", *args], cwd=cwd,
+                          check=True, capture_output=True, text=True).stdout.strip()
+
+
+def test_the_workflow_fetches_commits_only_what_is_new_and_the_build_follows(site: Site, tmp_path: Path) -> None:
+    steps = _workflow_steps()
+    assert set(steps) >= {"fetch", "commit"}
+    assert all("${{" not in script for script in steps.values()), "expressions go through env, never into scripts"
+    origin, work = tmp_path / "origin.git", tmp_path / "work"
+    _git("init", "--quiet", "--bare", "-b", "main", str(origin), cwd=tmp_path)
+    _git("clone", "--quiet", str(origin), str(work), cwd=tmp_path)
+    content = work / "content"
+    (content / "listings").mkdir(parents=True)
+    (content / "listings" / ".gitkeep").write_text("", encoding="utf-8")
+    (content / "site.yaml").write_text("title: 研报精选\nsearch: false\n", encoding="utf-8")
+    write_sources(content, [source(site), source(site, "/down/{page}.html", name="broken")], retries=0)
+    _git("add", ".", cwd=work)
+    _git("commit", "--quiet", "-m", "content", cwd=work)
+    _git("push", "--quiet", "origin", "HEAD:main", cwd=work)
+    summary, output = tmp_path / "summary.md", tmp_path / "output"
+    env = {**os.environ, PAUSE_FLOOR_VARIABLE: "0", "PYTHONPATH": str(ROOT), "CONTACT": CONTACT, "GITHUB_TOKEN": "",
+           "BRANCH": "main", "GITHUB_STEP_SUMMARY": str(summary), "GITHUB_OUTPUT": str(output)}
+
+    def run_step(name: str) -> int:
+        return subprocess.run(["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", steps[name]], cwd=work,
+                              env=env, capture_output=True, text=True, check=False).returncode
+
+    # Day 1: one source has five reports, the other is down; the day's captures are committed and pushed.
+    site.set("/list/1.html", Reply(body=listing_page(ITEMS[:5])))
+    site.set("/down/1.html", Reply(503, b"maintenance"))
+    assert run_step("fetch") == 1, "the failing source shows in the step's outcome"
+    assert run_step("commit") == 0
+    head = _git("rev-parse", "main", cwd=origin)
+    assert _git("log", "-1", "--format=%an", "main", cwd=origin) == "github-actions[bot]"
+    committed = _git("show", "--name-only", "--format=", "main", cwd=origin).splitlines()
+    assert len(committed) == 2 and all(name.startswith("content/listings/sample/") for name in committed)
+    assert any(name.endswith("/.captures.jsonl") for name in committed)
+    assert f"sha={head}" in output.read_text(encoding="utf-8")
+    text = summary.read_text(encoding="utf-8")
+    assert "| broken | 0 |" in text and "**failed**" in text and "Committed the new captures" in text
+
+    # The build follows, from exactly that commit.
+    built = tmp_path / "built"
+    _git("clone", "--quiet", str(origin), str(built), cwd=tmp_path)
+    _git("checkout", "--quiet", head, cwd=built)
+    result = subprocess.run([sys.executable, "-m", "generator", "build", "--content", "content", "--out", "site"],
+                            cwd=built, env=env, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert len([p for p in (built / "site" / "reports").iterdir() if p.is_dir()]) == 5
+
+    # Day 2: the broken source is back; its page is committed, the other source found nothing new.
+    site.set("/down/1.html", Reply(body=listing_page(ITEMS[5:10])))
+    summary.write_text("", encoding="utf-8")
+    assert run_step("fetch") == 0 and run_step("commit") == 0
+    committed = _git("show", "--name-only", "--format=", "main", cwd=origin).splitlines()
+    assert len(committed) == 2 and all(name.startswith("content/listings/broken/") for name in committed)
+    head = _git("rev-parse", "main", cwd=origin)
+
+    # Day 3: nothing new anywhere: no commit, nothing changed in the working tree.
+    summary.write_text("", encoding="utf-8")
+    assert run_step("fetch") == 0 and run_step("commit") == 0
+    assert _git("rev-parse", "main", cwd=origin) == head and _git("status", "--porcelain", cwd=work) == ""
+    assert "Nothing new: no commit." in summary.read_text(encoding="utf-8")
