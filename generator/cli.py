@@ -127,6 +127,10 @@ def _run(args: argparse.Namespace) -> int:
     from generator.digest import load_digest
     from generator.export import export_lines
 
+    if args.command == "check":
+        from generator.fetch.sources import check_sources
+
+        check_sources(content, diagnostics)
     digest = load_digest(content, diagnostics)
     status = _finish(diagnostics, args.strict)
     summarise_counts(digest)

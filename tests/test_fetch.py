@@ -400,6 +400,32 @@ def test_a_compressed_response_is_saved_as_the_page_it_holds(site: Site, content
     assert captures(content)[0].read_bytes() == page
 
 
+def test_last_modified_is_sent_back_as_if_modified_since(site: Site, content: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    stamp = "Wed, 02 Dec 2026 01:00:00 GMT"
+    site.set("/list/1.html", Reply(body=listing_page(ITEMS[:5]), headers={"Last-Modified": stamp}))
+    write_sources(content, [source(site)])
+    assert fetch(content, capsys)[0] == 0
+    assert capture_log(content)[0]["last_modified"] == stamp
+    assert fetch(content, capsys)[0] == 0
+    first, second = site.requests_for("/list/1.html")
+    assert "If-Modified-Since" not in first.headers and second.headers["If-Modified-Since"] == stamp
+
+
+def test_a_crawl_delay_is_kept_and_one_beyond_max_wait_is_not_waited_for(site: Site, content: Path,
+                                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    site.set("/robots.txt", Reply(body=b"User-agent: *\nCrawl-delay: 0.5\n"))
+    for number in (1, 2):
+        site.set(f"/list/{number}.html", Reply(body=listing_page(ITEMS[number * 5:number * 5 + 5])))
+    write_sources(content, [source(site, pages=2)])
+    assert fetch(content, capsys)[0] == 0
+    first, second = site.requests_for("/list/1.html")[0], site.requests_for("/list/2.html")[0]
+    assert second.at - first.at >= 0.5
+    site.set("/robots.txt", Reply(body=b"User-agent: *\nCrawl-delay: 600\n"))
+    status, _, err = fetch(content, capsys)
+    assert status == 1 and "asks for 600 s between requests, more than max_wait" in err
+
+
 def test_requests_to_one_host_keep_the_pause_apart(site: Site, content: Path,
                                                    capsys: pytest.CaptureFixture[str]) -> None:
     for number in (1, 2, 3):
@@ -546,6 +572,17 @@ def test_a_missing_contact_is_an_error_unless_given_on_the_command_line(content:
     assert status == 2 and "`contact` is required" in err
     status, out, _ = fetch(content, capsys, "--dry-run", "--contact", "editor@example.org")
     assert status == 0 and "(+editor@example.org)" in out
+
+
+def test_check_reports_mistakes_in_sources_yaml_without_needing_a_contact(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    (content / "listings").mkdir(parents=True)
+    (content / "listings" / "sample.html").write_bytes(listing_page(ITEMS[:2]))
+    (content / "sources.yaml").write_text("sources:\n  - name: s\n    url: https://example.org/{page}\n"
+                                          "    pages: many\n", encoding="utf-8")
+    result = run_cli("check", "--content", str(content))
+    assert result.returncode == 1 and "content/sources.yaml:4: error: `pages` must be a number" in result.stderr
+    assert "contact" not in result.stderr
 
 
 def test_the_shipped_sources_file_is_valid(capsys: pytest.CaptureFixture[str]) -> None:

@@ -30,6 +30,7 @@ CHUNK = 64 * 1024
 MESSAGES = {
     "robots": "disallowed by {robots} for this user agent; not fetched",
     "robots_unreachable": "{robots} could not be read ({reason}): the whole host counts as disallowed",
+    "crawl_delay": "{robots} asks for {delay:g} s between requests, more than max_wait ({limit:g} s); not fetched",
     "other_host": "redirected to another host ({location}); not followed",
     "redirects": "more than {count} redirects; not followed",
     "no_location": "HTTP {status} redirect without a Location header",
@@ -134,11 +135,13 @@ class PoliteClient:
             raise Disallowed(MESSAGES["robots_unreachable"].format(robots=robots_url, reason=rules))
         if not rules.can_fetch(url, self.agent):
             raise Disallowed(MESSAGES["robots"].format(robots=robots_url))
-        delay = rules.crawl_delay(self.agent) or 0.0
+        delay = float(rules.crawl_delay(self.agent) or 0.0)
         rate = rules.request_rate(self.agent)
         if rate and rate.requests:
             delay = max(delay, rate.seconds / rate.requests)
-        return max(politeness.pause, float(delay))
+        if delay > politeness.max_wait:
+            raise Disallowed(MESSAGES["crawl_delay"].format(robots=robots_url, delay=delay, limit=politeness.max_wait))
+        return max(politeness.pause, delay)
 
     def _read_robots(self, robots_url: str, politeness: Politeness) -> Protego | str:
         """The host's rules (RFC 9309): none when robots.txt is missing (4xx), everything

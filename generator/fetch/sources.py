@@ -30,8 +30,7 @@ PAUSE_FLOOR_VARIABLE = "GENERATOR_FETCH_PAUSE_FLOOR"
 # What a page's name may look like in `content/listings/<source>/`: a plain, portable folder name.
 NAME = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
 # The format a response is saved in decides its file extension, hence the reader the build uses.
-FORMATS = {"html": ".html", "json": ".json", "jsonl": ".jsonl", "csv": ".csv", "tsv": ".tsv", "xml": ".xml",
-           "txt": ".txt"}
+FORMATS = {"html": ".html", "json": ".json", "jsonl": ".jsonl", "csv": ".csv", "tsv": ".tsv", "txt": ".txt"}
 STOPS = ("known", "never")
 # Headers the fetcher sets itself: a source may not replace them.
 OWN_HEADERS = {"user-agent", "if-none-match", "if-modified-since", "host"}
@@ -235,9 +234,10 @@ def _source(check: _Checker, entry: Any, index: int, base: Politeness, profiles:
 
 
 def load_sources(content_dir: Path, diagnostics: Diagnostics, profiles: set[str],
-                 contact: str | None = None) -> Sources | None:
+                 contact: str | None = None, need_contact: bool = True) -> Sources | None:
     """The sources, or None when sources.yaml is missing or has errors (all of them reported).
-    `profiles` are the names of the HTML source profiles; `contact` overrides the file's."""
+    `profiles` are the names of the HTML source profiles; `contact` overrides the file's
+    (`check` validates the file without one: the workflow passes it on the command line)."""
     path = content_dir / SOURCES_FILE
     try:
         text = path.read_text(encoding="utf-8-sig")
@@ -261,7 +261,7 @@ def load_sources(content_dir: Path, diagnostics: Diagnostics, profiles: set[str]
         check.error(("user_agent",), MESSAGES["text"].format(key="user_agent", value=user_agent))
         user_agent = AGENT
     contact = contact or data.get("contact")
-    if not isinstance(contact, str) or not contact.strip():
+    if (contact is not None or need_contact) and (not isinstance(contact, str) or not contact.strip()):
         check.error(("contact",) if "contact" in data else None, MESSAGES["contact"])
     sources: list[Source] = []
     seen: dict[str, int] = {}
@@ -276,5 +276,18 @@ def load_sources(content_dir: Path, diagnostics: Diagnostics, profiles: set[str]
         sources.append(source)
     if not check.ok:
         return None
-    return Sources(sources, str(contact).strip(), user_agent.strip())
+    return Sources(sources, str(contact or "").strip(), user_agent.strip())
+
+
+def check_sources(content_dir: Path, diagnostics: Diagnostics) -> None:
+    """`check`: report mistakes in sources.yaml, if there is one, as errors at their lines."""
+    from generator.ingest import html
+
+    if not (content_dir / SOURCES_FILE).is_file():
+        return
+    try:
+        names = {p.name for p in html.profiles(content_dir / "profiles")}
+    except html.ProfileError:
+        names = {p.name for p in html.profiles(None)}  # the build reports the broken profile
+    load_sources(content_dir, diagnostics, names, need_contact=False)
 
