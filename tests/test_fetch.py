@@ -476,6 +476,19 @@ def test_a_malformed_page_is_kept_and_reported(site: Site, content: Path,
     assert len(capture_log(content)) == 2
 
 
+def test_a_page_the_build_would_read_with_another_profile_is_reported(site: Site, content: Path,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    (content / "profiles").mkdir()
+    (content / "profiles" / "greedy.yaml").write_text(
+        "name: greedy\nmatch: ul\nitem: ul > li\nfields:\n  title: {selector: a}\n  date: {selector: span.time}\n",
+        encoding="utf-8")
+    site.set("/list/1.html", Reply(body=listing_page(ITEMS[:3])))
+    write_sources(content, [source(site)])
+    status, _, err = fetch(content, capsys)
+    assert status == 0, err
+    assert "the build reads this page with profile 'greedy', not 'sgpjbg'" in err
+
+
 def test_a_page_with_some_broken_items_keeps_the_rest(site: Site, content: Path,
                                                       capsys: pytest.CaptureFixture[str]) -> None:
     items = [*ITEMS[:3], ITEMS[3].replace("发布时间2023-10-09", "发布时间 soon")]
@@ -593,6 +606,21 @@ def test_the_shipped_sources_file_is_valid(capsys: pytest.CaptureFixture[str]) -
 
 
 # --- the scheduled workflow's fetch-commit-build sequence, run here ----------------------------------------
+
+def test_only_the_scheduled_fetch_job_may_write_and_one_fetch_runs_at_a_time() -> None:
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "pages.yml").read_text(encoding="utf-8"))
+    jobs = workflow["jobs"]
+    assert workflow["permissions"] == {"contents": "read"}
+    assert jobs["fetch"]["permissions"] == {"contents": "write"}
+    assert all("write" not in str(job.get("permissions", {}).get("contents", "")) for name, job in jobs.items()
+               if name != "fetch")
+    assert jobs["fetch"]["if"] == "github.event_name != 'push'", "a push (its own included) never fetches"
+    assert jobs["fetch"]["concurrency"] == {"group": "fetch", "cancel-in-progress": False}
+    assert jobs["test"]["needs"] == "fetch" and "needs.fetch.outputs.sha" in jobs["test"]["steps"][0]["with"]["ref"]
+    assert jobs["build"]["steps"][0]["with"]["ref"] == "${{ needs.test.outputs.sha }}"
+    checkout = jobs["fetch"]["steps"][0]
+    assert checkout["with"]["persist-credentials"] is False, "the token is handed to the push step alone"
+
 
 def _workflow_steps() -> dict[str, str]:
     """The `run` scripts of the Pages workflow's fetch job, by step id."""

@@ -103,7 +103,6 @@ class PoliteClient:
     def __init__(self, agent: str, say: Callable[[str], None] = lambda _: None) -> None:
         self.agent = agent
         self.say = say
-        self.requests = 0
         self._session = requests.Session()
         self._session.headers["User-Agent"] = agent
         self._robots: dict[str, Protego | str] = {}  # by scheme://host:port; text when unreadable
@@ -203,7 +202,6 @@ class PoliteClient:
               truncate: bool) -> Response:
         """One request. A redirect comes back as a Response whose `url` is where it points."""
         deadline = time.monotonic() + politeness.timeout
-        self.requests += 1
         try:
             with self._session.get(url, headers=headers, timeout=politeness.timeout, stream=True,
                                    allow_redirects=False) as response:
