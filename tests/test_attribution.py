@@ -40,7 +40,8 @@ def _jsonl(content: Path, records: list[dict]) -> None:
 def test_each_source_of_attribution_yields_to_the_one_before_it(tmp_path: Path) -> None:
     content = tmp_path / "content"
     _jsonl(content, [
-        {"title": "中信证券：银行业2024年投资策略（39页）", "org": "华泰证券"},
+        {"title": "招商银行：零售护城河依旧（12页）", "org": "西南证券"},
+        {"title": "中信证券：银行业2024年投资策略（39页）"},
         {"title": "银行业周报：息差企稳", "org": "东兴证券", "text": "请务必阅读正文之后的华创证券免责声明。"},
         {"title": "银行业:拐点已至否极泰来-230927(17页).pdf",
          "text": "请务必阅读正文最后的中国银河证券股份有限公司免责声明。"},
@@ -55,6 +56,7 @@ def test_each_source_of_attribution_yields_to_the_one_before_it(tmp_path: Path) 
     records, _ = _export(content)
     got = {title: (r["publishers"], r["attribution"]) for title, r in records.items()}
     assert got == {
+        "招商银行：零售护城河依旧（12页）": (["西南证券"], "listing"),
         "中信证券：银行业2024年投资策略（39页）": (["中信证券"], "title"),
         "银行业周报：息差企稳": (["东兴证券"], "listing"),
         "银行业:拐点已至否极泰来-230927(17页).pdf": (["中国银河证券"], "text"),
