@@ -68,6 +68,11 @@ _STATEMENTS = [
                 r"(?=\s*(?:免责|版权|证券研究报告|研究所|研究部|研究院|发布|具备|对本报告|不会因|的客户|客户))"),
      "有限", False),
 ]
+# A Chinese legal name or house phrase signs the report only in such company: `本报告仅供X的客户`,
+# `X(以下简称“本公司”)具备…`, `X免责声明`, `版权归X所有`. English legal names stand in analyst lines.
+_SIGNED_BEFORE = re.compile(r"(?:本报告(?:由|仅供)|版权(?:归|属于)|©|copyright|阅读正文(?:之后|最后|后)的)\s*$")
+_SIGNED_AFTER = re.compile(r"\s*(?:[(（]以下简称|的?客户|的?免责|免責|版权|版權|具备|具有|对本报告|研究所|研究部|"
+                           r"研究院|证券研究报告|證券研究報告|发布|所有)")
 _SAC = re.compile(r"(s\d{4})\d{6,10}")
 _EMAIL = re.compile(r"@([a-z0-9-]+(?:\.[a-z0-9-]+)+)")
 
@@ -97,7 +102,7 @@ class PublisherTable:
         self._names: dict[str, str] = {}
         self._sac: dict[str, str] = {}
         self._domains: dict[str, str] = {}
-        self._marks: list[tuple[str, str]] = []
+        self._marks: list[tuple[str, str, bool]] = []  # (mark, firm, signs only in context)
         for term in terms:
             for alias in (term.name, *term.aliases, *term.legal_names):
                 self._names.setdefault(fold(alias), term.name)
@@ -108,11 +113,13 @@ class PublisherTable:
                 self._sac[fold(code)] = term.name
             for domain in term.domains:
                 self._domains[domain.lower()] = term.name
-            for mark in (*term.legal_names, *term.slogans):
-                self._marks.append((fold(mark), term.name))
+            for mark in term.legal_names:
+                self._marks.append((fold(mark), term.name, not mark.isascii()))
+            for mark in term.slogans:
+                self._marks.append((fold(mark), term.name, False))
         self._shorts = {fold(short): term.name for term in terms for short in term.short_names}
         self._marks.sort(key=lambda pair: -len(pair[0]))
-        self._any_mark = longest_word(mark for mark, _ in self._marks)
+        self._any_mark = longest_word(mark for mark, _, _ in self._marks)
         self._prefix = longest_word(self._names)
         self._starts = longest_word([*self._names, *self._shorts])
         latin = sorted({a.lower() for t in terms for a in (t.name, *t.aliases)
@@ -147,6 +154,17 @@ class PublisherTable:
             return name if context in _TAG_CONTEXTS else None
         team = (_TEAM_OR_INDUSTRY if context in _TAG_CONTEXTS else _TEAM).match(rest)
         return name if team and _TAG_REST.fullmatch(rest[team.end():]) else None
+
+    def lineage(self, name: str) -> list[tuple[str, str, str]]:
+        """(relation, name, since) for the names a publisher followed (前身) and the one that
+        followed it (更名为, or 并入 when several firms became one), for its page."""
+        before = [("前身", t.name, "") for t in self.terms.values() if t.successor == name]
+        term = self.terms.get(name)
+        after = self.terms.get(term.successor) if term and term.successor else None
+        if after:
+            merged = sum(t.successor == after.name for t in self.terms.values()) > 1
+            before.append(("并入" if merged else "更名为", after.name, after.since))
+        return before
 
     def on_date(self, name: str, day: date | None) -> str:
         """The name a firm went by on `day`, following renames and mergers from `name`; used
@@ -284,9 +302,14 @@ class PublisherTable:
                     if name:
                         return [name], [name] if new else []
         if self._any_mark and self._any_mark.search(text):
-            for mark, name in self._marks:
-                if mark in text:
-                    return [name], []
+            for mark, name, in_context in self._marks:
+                start = text.find(mark)
+                while start >= 0:
+                    end = start + len(mark)
+                    if not in_context or _SIGNED_BEFORE.search(text[max(0, start - 8):start]) \
+                            or _SIGNED_AFTER.match(text, end):
+                        return [name], []
+                    start = text.find(mark, end)
         for match in _SAC.finditer(text):
             if match.group(1) in self._sac:
                 return [self.on_date(self._sac[match.group(1)], day)], []

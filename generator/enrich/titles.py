@@ -229,7 +229,7 @@ def parse_title(listed: str) -> TitleParts:
 
     dashed = _DASHED.match(text)
     folder = _FOLDER_WORD.match(text)
-    archive = _ARCHIVE.match(text, folder.end() if folder else 0) if folder or text[:2] in ("19", "20") else None
+    archive = _ARCHIVE.match(text[folder.end():] if folder else text) if folder or text[:2] in ("19", "20") else None
     archive = archive or (_ARCHIVE_LAST.match(text) if "_" in text else None)
     if dashed and _code_date(dashed.group("date")):
         report_date = _code_date(dashed.group("date"))
