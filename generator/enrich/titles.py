@@ -31,9 +31,9 @@ _COLON_PREFIX = re.compile(r"^(?P<prefix>[^:：。，,!?！？]{1,40}?)\s*[:：]
 # Credits where titles put them at the end: `… | 华安固收`, `…丨国海固收`, `…(浙商宏观·某团队)`.
 _BAR_CREDIT = re.compile(r"^(?P<rest>.+?)\s*[|｜丨]\s*(?P<prefix>[^|｜丨]{2,24})$")
 _PAREN_CREDIT = re.compile(r"^(?P<rest>.+?)\s*[(（](?P<prefix>[^()（）]{2,24}[·・•][^()（）]{1,24})[)）]$")
-# Furniture that says nothing of the report: markup, headline words (`重磅！`), a site's
+# Furniture that says nothing of the report: a search engine's highlighting markup, headline words (`重磅！`), a site's
 # watermark (`【洞见研报DJyanbao.com】`), an archive's hash suffix, a folder word before a date.
-_MARKUP = re.compile(r"</?[a-zA-Z][^<>]{0,80}>")
+_MARKUP = re.compile(r"</?(?:font|em|b|i|strong|span|mark|u)(?:\s[^<>]{0,80})?>", re.IGNORECASE)
 _HEADLINE = re.compile(r"^(?:重磅|最新|深度|独家|首发|突发|干货|收藏|必读|热点)\s*[!！]+\s*")
 _WATERMARK = re.compile(r"\s*[【\[](?=[^】\]]*(?:\.com|\.cn|研报网|报告网))[^】\]]{2,40}[】\]]\s*$", re.IGNORECASE)
 _HASH_SUFFIX = re.compile(r"[-_](?=[0-9]*[a-f])[0-9a-f]{8}$")
