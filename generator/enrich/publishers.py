@@ -36,7 +36,9 @@ _NOT_ORG = re.compile(
 _COMPANY = re.compile(r"\d{4,6}|\.(?:sh|sz|hk|bj|n|o|us)\b|[(（][a-z0-9.]+[)）]", re.IGNORECASE)
 # A name glossed with its short name (`国际货币基金组织(imf)`); never a covered company's stock code.
 _GLOSSED = re.compile(r"^(.{2,30}?)[(（]([a-z\u4e00-\u9fff][a-z&\s\u4e00-\u9fff]{1,19})[)）]$")
-_LEGAL_SUFFIX = re.compile(r"(?:股份有限公司|有限责任公司|股份公司|有限公司|集团)$")
+# Listings often give a firm's legal form: `毕马威会计师事务所`, `德勤华永会计师事务所(特殊普通合伙)`.
+_LEGAL_SUFFIX = re.compile(r"(?:股份有限公司|有限责任公司|股份公司|有限公司|集团|会计师事务所|"
+                           r"[(（]特殊普通合伙[)）])+$")
 # Bare industry words: `银行:…` or `保险:…` name a sector, never a firm.
 _GENERIC = {"银行", "保险", "证券", "券商", "基金", "信托", "期货", "金融", "非银", "非银金融", "资管", "理财",
             "咨询", "科技"}
