@@ -112,6 +112,8 @@ def test_accuracy_per_field_meets_its_target(part: str, readings: dict[str, list
               for label, got in readings[part] for name in FIELDS
               if name in label and got[name] != _expected(label, name)]
     for name, target in TARGETS.items():
+        if name not in scores["all"]:
+            continue  # pages are labelled in the development part only
         right, scored = scores["all"][name]
         assert right / scored >= target, f"{part} {name} {right}/{scored}\n" + "\n".join(misses)
     wrong, scored = scores["all"]["wrong publisher"]
