@@ -141,6 +141,32 @@ def test_credits_where_titles_put_them_name_the_firm(table: PublisherTable, titl
     assert (attribution.reading or parts).clean_title(attribution.prefix_is_publisher) == clean
 
 
+@pytest.mark.parametrize(("title", "publishers", "clean"), [
+    # the shapes issue 17 lists, each around a plain title
+    ("美国通胀回落的三个信号(浙商宏观·李超团队)", ["浙商证券"], "美国通胀回落的三个信号"),
+    ("信用债市场周报：利差继续收窄 | 国海固收", ["国海证券"], "信用债市场周报：利差继续收窄"),
+    ("信用债市场周报：利差继续收窄丨国海固收", ["国海证券"], "信用债市场周报：利差继续收窄"),
+    ("【海通宏观·梁中华】美联储降息在即", ["海通证券"], "美联储降息在即"),
+    ("【中金策略】A股展望：修复延续", ["中金公司"], "A股展望：修复延续"),
+    ("重磅！2024年宏观经济展望", [], "2024年宏观经济展望"),
+    ("晨会1108 | 重点推荐：宁德时代", [], "重点推荐：宁德时代"),
+    ("【重磅】新能源车行业深度", [], "新能源车行业深度"),
+    ("20240105_中泰证券_宏观点评：12月PMI回落", ["中泰证券"], "宏观点评：12月PMI回落"),
+    ("天风证券 -策略专题 -A股年度展望", ["天风证券"], "策略专题 -A股年度展望"),
+    ("CICC Research：China Outlook 2024", ["中金公司"], "China Outlook 2024"),
+    ("CF40研究｜中国经济季度报告", ["中国金融四十人论坛"], "中国经济季度报告"),
+    ("中金·华泰：联合研究", ["中金公司", "华泰证券"], "联合研究"),
+    ("银行业:社融再超预期", [], "银行业:社融再超预期"),
+    ("保险行业最新观点:寿险开门红", [], "保险行业最新观点:寿险开门红"),
+])
+def test_the_title_shapes_of_issue_17_are_read(table: PublisherTable, title: str, publishers: list[str],
+                                               clean: str) -> None:
+    parts = parse_title(title)
+    attribution = table.attribute(parts, "", "")
+    assert attribution.publishers == publishers
+    assert (attribution.reading or parts).clean_title(attribution.prefix_is_publisher) == clean
+
+
 @pytest.mark.parametrize(("title", "listed", "clean"), [
     ("招商银行：零售护城河依旧", "西南证券", "招商银行：零售护城河依旧"),
     ("伊利股份：不惧波动、趋势仍向好", "申万宏源证券", "伊利股份：不惧波动、趋势仍向好"),

@@ -50,6 +50,8 @@ _TEAM = re.compile("(?:" + "|".join(sorted(TEAM_WORDS, key=len, reverse=True)) +
 _TEAM_OR_INDUSTRY = re.compile("(?:" + "|".join(sorted(TEAM_WORDS + INDUSTRY_WORDS, key=len, reverse=True)) + ")")
 _TAG_REST = re.compile(r"[\u4e00-\u9fffA-Za-z0-9&＆|｜·・•\s]{0,16}")
 _TAG_CONTEXTS = ("bracket", "bar", "trail")
+_LATIN_TEAM = re.compile(r"(?:global|investment|equity|macro)*(?:research|economics|strategy|insights?)"
+                         r"(?:department|team|institute)?")  # folded: no spaces
 
 # Statements in report text that name the firm, each with a word it cannot match without
 # (tested first: most text holds none); the flag says whether a name not in the table may
@@ -154,6 +156,8 @@ class PublisherTable:
             return None  # `中原研究院` is an organisation of its own, not 中原证券's team
         if not rest:
             return name if context in _TAG_CONTEXTS else None
+        if _LATIN_TEAM.fullmatch(rest):
+            return name  # `CICC Research`, `UBS Global Research`
         team = (_TEAM_OR_INDUSTRY if context in _TAG_CONTEXTS else _TEAM).match(rest)
         return name if team and _TAG_REST.fullmatch(rest[team.end():]) else None
 
@@ -276,8 +280,10 @@ class PublisherTable:
             return [whole], [], True
         names: list[str] = []
         discovered: list[str] = []
+        # names joined in one credit (`中金·华泰`) are a credit, whatever stands around them
+        context = "bar" if len(parts.prefix_parts) > 1 else parts.context
         for segment in parts.prefix_parts:
-            name = self.resolve(segment, parts.context)
+            name = self.resolve(segment, context)
             new = False
             if name is None:
                 name, new = self._classify(segment, may_discover and parts.context != "trail")

@@ -52,6 +52,9 @@ _ARCHIVE_LAST = re.compile(
 # month and day (`周度思考0626`) closes it too but names no year.
 _GLUED_DATE = re.compile(r"(?<=[\u4e00-\u9fff])\s*[(（]?((?:19|20)\d{6})[)）]?$")
 _MONTH_DAY = re.compile(r"(?<=[\u4e00-\u9fff])(0[1-9]|1[0-2])([0-2]\d|3[01])$")
+# A headline tag before a bar or in brackets (`晨会1108 |`, 【重磅】) is furniture too.
+_HEADLINE_TAG = re.compile(r"[\u4e00-\u9fff]{0,6}(?:晨会|晨报|早报|早参|午报|日报|夜报|周报|周评|月报)"
+                           r"(?:精粹|纪要|聚焦)?\s*\d{2,4}|重磅|独家|首发|最新|热点|快讯|速递|必读")
 # A bracketed report type (【公司研究】, 【研报】) is furniture; a bracketed series name is title.
 _REPORT_TYPE = re.compile(r"(?:公司|行业|宏观|策略|固收|金工|海外|港股|债券)?(?:研究|研报|研報|深度|点评|點評|报告|"
                           r"報告|快评|专题|專題|周报|月报|晨会|首次覆盖|调研|纪要)(?:报告|報告)?")
@@ -79,7 +82,7 @@ _TRAIL = re.compile(rf"^(?P<rest>.+?){_SEG}(?P<prefix>[^{_DASHES}|｜:：()（�
 _DATE_WORDS = r"(?:20\d{2}(?:[.年/]\d{1,2}(?:[.月/]\d{1,2}[日号]?|月)?)|\d{8}|\d{6})"
 _LEAD_DATE = re.compile(rf"^\s*(?P<date>{_DATE_WORDS}){_SEG}")
 _TRAIL_DATE = re.compile(rf"(?:{_SEG}(?P<date>{_DATE_WORDS})|\s*[\[【]\s*(?P<code>\d{{8}})\s*[\]】])\s*$")
-JOINT = re.compile(r"\s*(?:&amp;?|[&＆、/／+＋]|\s和\s)\s*")
+JOINT = re.compile(r"\s*(?:&amp;?|[&＆、/／+＋·・•]|\s和\s)\s*")
 _DANGLING = " -_—–|｜:：,，·•"
 
 
@@ -275,7 +278,9 @@ def parse_title(listed: str) -> TitleParts:
             if found:
                 prefix, context = found.group("prefix").strip(), kind
                 as_listed = text[: found.start("rest")]
-                bracketed = kind == "bracket" and bool(_REPORT_TYPE.fullmatch(prefix) or SECTION.fullmatch(prefix))
+                furniture = _REPORT_TYPE.fullmatch(prefix) or SECTION.fullmatch(prefix)
+                bracketed = bool((kind == "bracket" and furniture)
+                                 or (kind in ("bracket", "bar") and _HEADLINE_TAG.fullmatch(prefix)))
                 text = found.group("rest")
                 break
         again = _BRACKET_PREFIX.match(text) if context == "bracket" and bracketed else None
