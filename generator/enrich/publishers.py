@@ -1,9 +1,12 @@
-"""Who published a report: from commentary, the title's conventions, or the report's own text.
+"""Who published a report: the listing's own publisher field, else the credits in its title,
+else the marks a firm leaves where it signs its reports (commentary overrides all, in digest).
 
-Report sites often name no publisher, or put an industry (`银行业:`) where the publisher
-would go. The table of known publishers decides what a title segment is; the text is
-searched for the marks a firm leaves on its reports (legal name in the disclaimer,
-analysts' registration numbers, e-mail domains, house phrases).
+Report sites often name no publisher, put an industry (`银行业:`) or the covered company
+(`招商银行：`) where the publisher would go, or credit a team (`【广发宏观郭磊】`, `… | 华安固收`).
+The table of known publishers, with their short names, decides what a title segment is; the
+text counts only where a firm signs (its disclaimer, licence statement, credit lines, analysts'
+registration numbers, e-mail domains, house phrases), never where a name is merely mentioned.
+Renamed firms are separate publishers linked by `successor`/`since`: a report keeps its name.
 """
 
 from __future__ import annotations
@@ -241,6 +244,7 @@ class PublisherTable:
         return Attribution([], "none", False)
 
     def _listed(self, listed: str) -> tuple[list[str], list[str]]:
+        """The publishers a listing's field names (`毕马威&中国银行业协会`), discovering new ones."""
         names: list[str] = []
         discovered: list[str] = []
         for part in [listed] if self.lookup(listed) else [p for p in JOINT.split(listed) if p.strip()]:

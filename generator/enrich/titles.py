@@ -1,8 +1,9 @@
 """Take a listed report title apart: publisher segments, page count, dates, the title proper.
 
 Listings name files, not reports, so a title carries furniture: `机构:标题(52页).pdf`,
-`标题-20190217-机构-11页.pdf`, `20231213_机构_标题_39页.pdf`, `【机构】标题`, `机构 | 标题`.
-This module only finds the segments; whether a segment is a publisher is decided by
+`标题-20190217-机构-11页.pdf`, `20231213_机构_标题_39页.pdf`, `【机构】标题`, `机构 | 标题`,
+and articles credit teams and add headlines: `【广发宏观郭磊】标题`, `标题 | 华安固收`,
+`重磅！标题`, `开源晨会0810丨标题`. This module only finds the segments; whether a segment is a publisher is decided by
 attribution, against the publisher table.
 """
 
@@ -197,6 +198,7 @@ def _alternatives(text: str, report_date: date | None, pages: int | None) -> lis
 
 
 def _furniture_off(text: str) -> str:
+    """The title without what only a site or an archive added to it."""
     text = _HEADLINE.sub("", _MARKUP.sub("", text))
     text = _WATERMARK.sub("", text)
     return _HASH_SUFFIX.sub("", text) or text
