@@ -128,6 +128,14 @@ def _site(path: Path, diagnostics: Diagnostics) -> SiteConfig:
     return site
 
 
+def _is_iso_date(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
 def _terms(path: Path, diagnostics: Diagnostics) -> list[tuple[Term, str | None, int | None]]:
     """Terms of one YAML file, each with the slug it asked for (if any) and its line."""
     data = _read(path, diagnostics)
@@ -146,6 +154,9 @@ def _terms(path: Path, diagnostics: Diagnostics) -> list[tuple[Term, str | None,
         for key in ("kind", "description", "successor", "since"):
             if isinstance(entry.get(key), (str, date)):
                 setattr(term, key, str(entry[key]))
+        if term.since and not _is_iso_date(term.since):
+            diagnostics.error(path, line, f"{term.name}: `since` must be a date like 2025-04-03, not {term.since!r}")
+            term.since = ""
         for key in _TERM_LISTS:
             value = entry.get(key) or []
             if not isinstance(value, list) or not all(isinstance(v, (str, int)) for v in value):

@@ -201,6 +201,14 @@ def test_a_firm_keeps_the_name_it_had_on_the_reports_date(table: PublisherTable)
     assert table.lineage("民生证券") == [("并入", "国联民生证券", "2025-02-12")]
 
 
+def test_a_since_that_is_no_date_is_reported_with_its_file(tmp_path: Path) -> None:
+    (tmp_path / "publishers.yaml").write_text("- name: 新证券\n  since: 2025年4月\n", encoding="utf-8")
+    diagnostics = Diagnostics(root=tmp_path)
+    terms = {t.name: t for t in load_config(tmp_path, diagnostics).publishers}
+    assert terms["新证券"].since == ""
+    assert any("publishers.yaml:1" in str(d) and "`since` must be a date" in d.message for d in diagnostics.items)
+
+
 def test_a_publisher_page_shows_the_names_before_and_after_it(tmp_path: Path) -> None:
     content = tmp_path / "content"
     _jsonl(content, [{"title": "银行业2024年投资策略", "org": "国泰君安"},
