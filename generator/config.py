@@ -8,6 +8,7 @@ publisher table is additive (the site's entries add to or replace built-in ones 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -61,6 +62,12 @@ class Term:
     departments: list[str] = field(default_factory=list)
     keywords: list[str] = field(default_factory=list)
     title_keywords: list[str] = field(default_factory=list)
+    # Publishers only: names the firm signs team tags with (`广发` in 【广发宏观郭磊】), and the
+    # lineage of renames and mergers: the name that followed this one, and since when this
+    # name was used (ISO date). Reports keep the name they were published under.
+    short_names: list[str] = field(default_factory=list)
+    successor: str = ""
+    since: str = ""
 
 
 @dataclass
@@ -72,7 +79,8 @@ class Config:
 
 
 _SITE_FIELDS = {f for f in SiteConfig.__dataclass_fields__}
-_TERM_LISTS = ("aliases", "legal_names", "domains", "sac_codes", "slogans", "departments", "keywords", "title_keywords")
+_TERM_LISTS = ("aliases", "legal_names", "domains", "sac_codes", "slogans", "departments", "keywords", "title_keywords",
+               "short_names")
 
 
 def _read(path: Path, diagnostics: Diagnostics) -> Any:
@@ -120,6 +128,14 @@ def _site(path: Path, diagnostics: Diagnostics) -> SiteConfig:
     return site
 
 
+def _is_iso_date(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
 def _terms(path: Path, diagnostics: Diagnostics) -> list[tuple[Term, str | None, int | None]]:
     """Terms of one YAML file, each with the slug it asked for (if any) and its line."""
     data = _read(path, diagnostics)
@@ -135,9 +151,12 @@ def _terms(path: Path, diagnostics: Diagnostics) -> list[tuple[Term, str | None,
             diagnostics.error(path, line, "entry without a `name` (text) ignored")
             continue
         term = Term(name=entry["name"].strip(), slug="")
-        for key in ("kind", "description"):
-            if isinstance(entry.get(key), str):
-                setattr(term, key, entry[key])
+        for key in ("kind", "description", "successor", "since"):
+            if isinstance(entry.get(key), (str, date)):
+                setattr(term, key, str(entry[key]))
+        if term.since and not _is_iso_date(term.since):
+            diagnostics.error(path, line, f"{term.name}: `since` must be a date like 2025-04-03, not {term.since!r}")
+            term.since = ""
         for key in _TERM_LISTS:
             value = entry.get(key) or []
             if not isinstance(value, list) or not all(isinstance(v, (str, int)) for v in value):

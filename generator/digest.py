@@ -42,7 +42,7 @@ def enrich(item: ListingItem, table: PublisherTable, topics: TopicClassifier, co
         diagnostics.warning(item.file, item.line, f"title of {len(item.title):,} characters shortened to "
                             f"{MAX_TITLE} for display; check the scraper for this listing")
     parts = parse_title(item.title[: MAX_TITLE * 5])
-    attribution = table.attribute(parts, item.head, item.tail, item.publisher_hint)
+    attribution = table.attribute(parts, item.head, item.tail, item.publisher_hint, item.date)
     for name in attribution.discovered:
         diagnostics.warning(
             item.file, item.line,

@@ -241,7 +241,11 @@ def plan_site(digest: Digest) -> SitePlan:
         pages.append(PageOut(f"{taxonomy.key}/index.html", "taxonomy.html",
                              {"taxonomy": taxonomy, "terms": views}))
         other = next(t for t in TAXONOMIES if t is not taxonomy)
+        urls = {view.name: view.url for view in views}
         for view in views:
+            lineage = [(relation, name, since, urls.get(name))
+                       for relation, name, since in digest.publishers.lineage(view.name)
+                       ] if taxonomy.key == "publishers" else []
             chunks = paginate(view.reports, site.page_size)
             # The first page shows the term's profile, worked out where it is rendered; the
             # others only its active period, read off the ends of its newest-first list.
@@ -250,7 +254,7 @@ def plan_site(digest: Digest) -> SitePlan:
                 stats = Deferred(partial(profile, view.reports, other.terms_of)) if number == 1 else span
                 pages.append(PageOut(f"{page_path(view.url, number)}index.html", "term.html", {
                     "taxonomy": taxonomy, "term": view, "reports": chunk, "stats": stats, "other": other,
-                    "paging": Paging(number, len(chunks), view.url),
+                    "paging": Paging(number, len(chunks), view.url), "lineage": lineage,
                 }))
             feeds.append(FeedOut(view.feed_url, f"{view.name} · {site.title}",
                                  f"{taxonomy.label}「{view.name}」的最新研究报告", view.url,

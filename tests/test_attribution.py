@@ -3,6 +3,7 @@ report text; else unattributed, and visibly so. Fed with real titles and real di
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from pathlib import Path
@@ -40,7 +41,8 @@ def _jsonl(content: Path, records: list[dict]) -> None:
 def test_each_source_of_attribution_yields_to_the_one_before_it(tmp_path: Path) -> None:
     content = tmp_path / "content"
     _jsonl(content, [
-        {"title": "中信证券：银行业2024年投资策略（39页）", "org": "华泰证券"},
+        {"title": "招商银行：零售护城河依旧（12页）", "org": "西南证券"},
+        {"title": "中信证券：银行业2024年投资策略（39页）"},
         {"title": "银行业周报：息差企稳", "org": "东兴证券", "text": "请务必阅读正文之后的华创证券免责声明。"},
         {"title": "银行业:拐点已至否极泰来-230927(17页).pdf",
          "text": "请务必阅读正文最后的中国银河证券股份有限公司免责声明。"},
@@ -55,6 +57,7 @@ def test_each_source_of_attribution_yields_to_the_one_before_it(tmp_path: Path) 
     records, _ = _export(content)
     got = {title: (r["publishers"], r["attribution"]) for title, r in records.items()}
     assert got == {
+        "招商银行：零售护城河依旧（12页）": (["西南证券"], "listing"),
         "中信证券：银行业2024年投资策略（39页）": (["中信证券"], "title"),
         "银行业周报：息差企稳": (["东兴证券"], "listing"),
         "银行业:拐点已至否极泰来-230927(17页).pdf": (["中国银河证券"], "text"),
@@ -106,6 +109,117 @@ def test_text_that_merely_mentions_a_bank_names_no_publisher(table: PublisherTab
 def test_title_prefixes_fold_to_canonical_publishers(table: PublisherTable, title: str,
                                                      publishers: list[str]) -> None:
     assert table.attribute(parse_title(title), "", "").publishers == publishers
+
+
+@pytest.mark.parametrize(("title", "publishers", "clean"), [
+    # real titles (tests/data/titles_dev.yaml): team tags, credits, headlines, archive names
+    ("【广发宏观郭磊】短期宏观逻辑有无变化", ["广发证券"], "短期宏观逻辑有无变化"),
+    ("【国君策略】中国制造走向技术集成——“高端制造突破”专题系列一", ["国泰君安证券"],
+     "中国制造走向技术集成——“高端制造突破”专题系列一"),
+    ("【浙商宏观||李超】破局,突围(一):外部环境展望", ["浙商证券"], "破局,突围(一):外部环境展望"),
+    ("开源晨会0817丨经济结构观察与长期政策思考;稳增长具有更高优先级", ["开源证券"],
+     "经济结构观察与长期政策思考;稳增长具有更高优先级"),
+    ("20bp是不是债市的合理定价?——利率周度思考0626 | 华安固收", ["华安证券"], "20bp是不是债市的合理定价?——利率周度思考"),
+    ("中金 | AH比较系列(3):买A还是买港?", ["中金公司"], "AH比较系列(3):买A还是买港?"),
+    ("国信策略:经济复苏开启牛市新征程 布局三大投资主线", ["国信证券"], "经济复苏开启牛市新征程 布局三大投资主线"),
+    ("【华泰金工】指数增强方法汇总及实例20180531.pdf", ["华泰证券"], "指数增强方法汇总及实例"),
+    ("择时-20190924-东北证券-金融工程研究报告：扩散指标择时研究之一，基本用法.pdf", ["东北证券"],
+     "金融工程研究报告：扩散指标择时研究之一，基本用法"),
+    ("20180707_东北证券_金融工程_市场波动风险度量：vix与skew指数构建与应用.pdf", ["东北证券"],
+     "市场波动风险度量：vix与skew指数构建与应用"),
+    ("数量化专题之六十四_趋与势的量化定义研究_2015-08-10_国泰君安.pdf", ["国泰君安证券"], "数量化专题之六十四_趋与势的量化定义研究"),
+    ("20130903 Morgan Stanley China Deleveraging", ["摩根士丹利"], "China Deleveraging"),
+    # a short name before an industry reads as a covered company where a colon follows it
+    ("长城汽车：销量超预期", [], "长城汽车：销量超预期"),
+    ("中原研究院:银行业年度展望", ["中原研究院"], "银行业年度展望"),
+])
+def test_credits_where_titles_put_them_name_the_firm(table: PublisherTable, title: str, publishers: list[str],
+                                                     clean: str) -> None:
+    parts = parse_title(title)
+    attribution = table.attribute(parts, "", "")
+    assert attribution.publishers == publishers
+    assert (attribution.reading or parts).clean_title(attribution.prefix_is_publisher) == clean
+
+
+@pytest.mark.parametrize(("title", "publishers", "clean"), [
+    # the shapes issue 17 lists, each around a plain title
+    ("美国通胀回落的三个信号(浙商宏观·李超团队)", ["浙商证券"], "美国通胀回落的三个信号"),
+    ("信用债市场周报：利差继续收窄 | 国海固收", ["国海证券"], "信用债市场周报：利差继续收窄"),
+    ("信用债市场周报：利差继续收窄丨国海固收", ["国海证券"], "信用债市场周报：利差继续收窄"),
+    ("【海通宏观·梁中华】美联储降息在即", ["海通证券"], "美联储降息在即"),
+    ("【中金策略】A股展望：修复延续", ["中金公司"], "A股展望：修复延续"),
+    ("重磅！2024年宏观经济展望", [], "2024年宏观经济展望"),
+    ("晨会1108 | 重点推荐：宁德时代", [], "重点推荐：宁德时代"),
+    ("【重磅】新能源车行业深度", [], "新能源车行业深度"),
+    ("20240105_中泰证券_宏观点评：12月PMI回落", ["中泰证券"], "宏观点评：12月PMI回落"),
+    ("天风证券 -策略专题 -A股年度展望", ["天风证券"], "策略专题 -A股年度展望"),
+    ("CICC Research：China Outlook 2024", ["中金公司"], "China Outlook 2024"),
+    ("CF40研究｜中国经济季度报告", ["中国金融四十人论坛"], "中国经济季度报告"),
+    ("中金·华泰：联合研究", ["中金公司", "华泰证券"], "联合研究"),
+    ("银行业:社融再超预期", [], "银行业:社融再超预期"),
+    ("保险行业最新观点:寿险开门红", [], "保险行业最新观点:寿险开门红"),
+])
+def test_the_title_shapes_of_issue_17_are_read(table: PublisherTable, title: str, publishers: list[str],
+                                               clean: str) -> None:
+    parts = parse_title(title)
+    attribution = table.attribute(parts, "", "")
+    assert attribution.publishers == publishers
+    assert (attribution.reading or parts).clean_title(attribution.prefix_is_publisher) == clean
+
+
+@pytest.mark.parametrize(("title", "listed", "clean"), [
+    ("招商银行：零售护城河依旧", "西南证券", "招商银行：零售护城河依旧"),
+    ("伊利股份：不惧波动、趋势仍向好", "申万宏源证券", "伊利股份：不惧波动、趋势仍向好"),
+    ("天风证券-游戏产业人士看AI应用前景", "天风证券", "游戏产业人士看AI应用前景"),
+])
+def test_the_listings_publisher_field_wins_and_a_covered_company_stays_in_the_title(
+        table: PublisherTable, title: str, listed: str, clean: str) -> None:
+    parts = parse_title(title)
+    attribution = table.attribute(parts, "", "", listed)
+    assert (attribution.publishers, attribution.method) == ([table.lookup(listed)], "listing")
+    assert (attribution.reading or parts).clean_title(attribution.prefix_is_publisher) == clean
+
+
+@pytest.mark.parametrize("text", [
+    "国家统计局公布的数据显示,10月CPI同比上涨0.2%。中国人民银行宣布下调存款准备金率0.5个百分点。",
+    "高盛预计美联储年内降息两次,摩根士丹利上调中国GDP增速预测。",
+    "招商银行2023年营收同比下降,中国工商银行净息差收窄。华泰证券股份有限公司营收增长。",
+])
+def test_names_merely_mentioned_in_the_opening_text_are_not_publishers(table: PublisherTable, text: str) -> None:
+    assert table.attribute(parse_title("银行业:2024年投资策略"), text, "").publishers == []
+
+
+def test_a_firm_keeps_the_name_it_had_on_the_reports_date(table: PublisherTable) -> None:
+    untitled = parse_title("宏观专题:2025年展望")
+    assert table.attribute(untitled, "", "", "国泰君安").publishers == ["国泰君安证券"]
+    assert table.attribute(untitled, "", "", "民生证券").publishers == ["民生证券"]
+    assert table.attribute(untitled, "", "", "国泰海通").publishers == ["国泰海通证券"]
+    licence = "分析师:张三 执业证书编号:S0880519080003"
+    assert table.attribute(untitled, licence, "", None, dt.date(2024, 6, 3)).publishers == ["国泰君安证券"]
+    assert table.attribute(untitled, licence, "", None, dt.date(2025, 6, 3)).publishers == ["国泰海通证券"]
+    assert table.lineage("国泰海通证券") == [("前身", "国泰君安证券", ""), ("前身", "海通证券", "")]
+    assert table.lineage("民生证券") == [("并入", "国联民生证券", "2025-02-12")]
+
+
+def test_a_since_that_is_no_date_is_reported_with_its_file(tmp_path: Path) -> None:
+    (tmp_path / "publishers.yaml").write_text("- name: 新证券\n  since: 2025年4月\n", encoding="utf-8")
+    diagnostics = Diagnostics(root=tmp_path)
+    terms = {t.name: t for t in load_config(tmp_path, diagnostics).publishers}
+    assert terms["新证券"].since == ""
+    assert any("publishers.yaml:1" in str(d) and "`since` must be a date" in d.message for d in diagnostics.items)
+
+
+def test_a_publisher_page_shows_the_names_before_and_after_it(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    _jsonl(content, [{"title": "银行业2024年投资策略", "org": "国泰君安"},
+                     {"title": "银行业2025年中期策略", "org": "国泰海通"}])
+    out = tmp_path / "site"
+    result = run_cli("build", "--content", str(content), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    old = (out / "publishers" / "guotai-junan" / "index.html").read_text(encoding="utf-8")
+    new = (out / "publishers" / "gtht" / "index.html").read_text(encoding="utf-8")
+    assert '并入：<a href="/publishers/gtht/">国泰海通证券</a>（2025-04-03起）' in old
+    assert '前身：<a href="/publishers/guotai-junan/">国泰君安证券</a> · 前身：海通证券' in new
 
 
 def test_an_unknown_organisation_in_a_title_is_published_with_a_warning(tmp_path: Path) -> None:

@@ -1,20 +1,24 @@
-"""Who published a report: from commentary, the title's conventions, or the report's own text.
+"""Who published a report: the listing's own publisher field, else the credits in its title,
+else the marks a firm leaves where it signs its reports (commentary overrides all, in digest).
 
-Report sites often name no publisher, or put an industry (`银行业:`) where the publisher
-would go. The table of known publishers decides what a title segment is; the text is
-searched for the marks a firm leaves on its reports (legal name in the disclaimer,
-analysts' registration numbers, e-mail domains, house phrases).
+Report sites often name no publisher, put an industry (`银行业:`) or the covered company
+(`招商银行：`) where the publisher would go, or credit a team (`【广发宏观郭磊】`, `… | 华安固收`).
+The table of known publishers, with their short names, decides what a title segment is; the
+text counts only where a firm signs (its disclaimer, licence statement, credit lines, analysts'
+registration numbers, e-mail domains, house phrases), never where a name is merely mentioned.
+Renamed firms are separate publishers linked by `successor`/`since`: a report keeps its name.
 """
 
 from __future__ import annotations
 
 import copy
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date
 
 from generator.config import Term
 from generator.enrich.keywords import longest_word
-from generator.enrich.titles import JOINT, TitleParts
+from generator.enrich.titles import INDUSTRY_WORDS, JOINT, TEAM_WORDS, TitleParts
 from generator.normalize import fold
 from generator.slugs import slugify
 
@@ -35,11 +39,22 @@ _NOT_ORG = re.compile(
 _COMPANY = re.compile(r"\d{4,6}|\.(?:sh|sz|hk|bj|n|o|us)\b|[(（][a-z0-9.]+[)）]", re.IGNORECASE)
 # A name glossed with its short name (`国际货币基金组织(imf)`); never a covered company's stock code.
 _GLOSSED = re.compile(r"^(.{2,30}?)[(（]([a-z\u4e00-\u9fff][a-z&\s\u4e00-\u9fff]{1,19})[)）]$")
-_LEGAL_SUFFIX = re.compile(r"(?:股份有限公司|有限责任公司|股份公司|有限公司|集团)$")
+# Listings often give a firm's legal form: `毕马威会计师事务所`, `德勤华永会计师事务所(特殊普通合伙)`.
+_LEGAL_SUFFIX = re.compile(r"(?:股份有限公司|有限责任公司|股份公司|有限公司|集团|会计师事务所|"
+                           r"[(（]特殊普通合伙[)）])+$")
 # Bare industry words: `银行:…` or `保险:…` name a sector, never a firm.
 _GENERIC = {"银行", "保险", "证券", "券商", "基金", "信托", "期货", "金融", "非银", "非银金融", "资管", "理财",
             "咨询", "科技"}
 _DEPARTMENT_END = re.compile(r"(?:研究所|研究院|研究部|研究中心|团队|小组|中心|部|所|组)$")
+# After a firm's short name, a team tag goes on with a team word (`广发宏观郭磊`, `开源晨会0810`);
+# industry teams (`兴证电子`) only where tags stand (brackets, bars, credits), since a covered
+# company can read the same way before a colon (`长城汽车：…`).
+_TEAM = re.compile("(?:" + "|".join(sorted(TEAM_WORDS, key=len, reverse=True)) + ")")
+_TEAM_OR_INDUSTRY = re.compile("(?:" + "|".join(sorted(TEAM_WORDS + INDUSTRY_WORDS, key=len, reverse=True)) + ")")
+_TAG_REST = re.compile(r"[\u4e00-\u9fffA-Za-z0-9&＆|｜·・•\s]{0,16}")
+_TAG_CONTEXTS = ("bracket", "bar", "trail")
+_LATIN_TEAM = re.compile(r"(?:global|investment|equity|macro)*(?:research|economics|strategy|insights?)"
+                         r"(?:department|team|institute)?")  # folded: no spaces
 
 # Statements in report text that name the firm, each with a word it cannot match without
 # (tested first: most text holds none); the flag says whether a name not in the table may
@@ -49,9 +64,22 @@ _STATEMENTS = [
     (re.compile(r"请务必阅读正文(?:之后|最后|后)的(?P<org>.{2,16}?)(?:股份有限公司|有限责任公司)?(?:的)?免责"),
      "请务必阅读正文", True),
     (re.compile(r"报告(?:出品方|作者|来源)[:：](?P<org>[^,，。;；:：\s]{2,20})"), "报告", True),
-    (re.compile(r"(?P<org>[\u4e00-\u9fff]{2,12}?(?:证券|期货|基金))(?:股份)?有限(?:责任)?公司"), "有限", False),
+    (re.compile(r"仅(?:面向|供)(?P<org>[\u4e00-\u9fff]{2,12}?(?:证券|期货|基金))(?:股份有限公司|有限责任公司)?的?客户"),
+     "客户", False),
+    # A chart's source line naming the firm's own research unit (`资料来源：Wind，源达信息证券研究所`).
+    (re.compile(r"(?:资料|数据)来源[:：][^。\n]{0,40}?"
+                r"(?P<org>[\u4e00-\u9fff]{2,12}?(?:证券|期货)研究(?:所|院|部|中心))"),
+     "来源", False),
+    # A legal name counts where the firm signs with it: its disclaimer, copyright or report header.
+    (re.compile(r"(?P<org>[\u4e00-\u9fff]{2,12}?(?:证券|期货|基金))(?:股份)?有限(?:责任)?公司"
+                r"(?=\s*(?:免责|版权|证券研究报告|研究所|研究部|研究院|发布|具备|对本报告|不会因|的客户|客户))"),
+     "有限", False),
 ]
-COVER_CHARS = 300
+# A Chinese legal name or house phrase signs the report only in such company: `本报告仅供X的客户`,
+# `X(以下简称“本公司”)具备…`, `X免责声明`, `版权归X所有`. English legal names stand in analyst lines.
+_SIGNED_BEFORE = re.compile(r"(?:本报告(?:由|仅供)|版权(?:归|属于)|©|copyright|阅读正文(?:之后|最后|后)的)\s*$")
+_SIGNED_AFTER = re.compile(r"\s*(?:[(（]以下简称|的?客户|的?免责|免責|版权|版權|具备|具有|对本报告|研究所|研究部|"
+                           r"研究院|证券研究报告|證券研究報告|发布|所有)")
 _SAC = re.compile(r"(s\d{4})\d{6,10}")
 _EMAIL = re.compile(r"@([a-z0-9-]+(?:\.[a-z0-9-]+)+)")
 
@@ -81,7 +109,7 @@ class PublisherTable:
         self._names: dict[str, str] = {}
         self._sac: dict[str, str] = {}
         self._domains: dict[str, str] = {}
-        self._marks: list[tuple[str, str]] = []
+        self._marks: list[tuple[str, str, bool]] = []  # (mark, firm, signs only in context)
         for term in terms:
             for alias in (term.name, *term.aliases, *term.legal_names):
                 self._names.setdefault(fold(alias), term.name)
@@ -92,11 +120,20 @@ class PublisherTable:
                 self._sac[fold(code)] = term.name
             for domain in term.domains:
                 self._domains[domain.lower()] = term.name
-            for mark in (*term.legal_names, *term.slogans):
-                self._marks.append((fold(mark), term.name))
+            for mark in term.legal_names:
+                self._marks.append((fold(mark), term.name, not mark.isascii()))
+            for mark in term.slogans:
+                self._marks.append((fold(mark), term.name, False))
+        self._shorts = {fold(short): term.name for term in terms for short in term.short_names}
         self._marks.sort(key=lambda pair: -len(pair[0]))
-        self._any_mark = longest_word(mark for mark, _ in self._marks)
+        self._any_mark = longest_word(mark for mark, _, _ in self._marks)
         self._prefix = longest_word(self._names)
+        self._starts = longest_word([*self._names, *self._shorts])
+        latin = sorted({a.lower() for t in terms for a in (t.name, *t.aliases)
+                        if len(a) >= 5 and a.isascii() and a[0].isalpha()}, key=len, reverse=True)
+        self._latin = {a: self._names[fold(a)] for a in latin if fold(a) in self._names}
+        lead = "(?:" + "|".join(map(re.escape, self._latin)) + r")(?=[\s:：,-])"
+        self._latin_lead = re.compile(lead) if self._latin else None
 
     def copy(self) -> PublisherTable:
         """A table that discovers on its own: what one listing file discovers must not reach
@@ -105,6 +142,48 @@ class PublisherTable:
         twin = copy.copy(self)
         twin.terms, twin._names = dict(self.terms), dict(self._names)
         return twin
+
+    def resolve(self, segment: str, context: str = "colon") -> str | None:
+        """The publisher a credit names: a known name (`中金公司`, `国泰君安证券研究所`) or a team
+        tag that starts with a firm's name or short name (`广发宏观郭磊`, `国君策略`, `华安固收`)."""
+        known = self.lookup(segment)
+        if known or self._starts is None:
+            return known
+        key = fold(segment).strip()
+        found = self._starts.match(key)
+        if not found:
+            return None
+        head, rest = found.group(), key[found.end():].lstrip(" ·・•-_")
+        name = self._names.get(head) or self._shorts.get(head)
+        if head not in self._names and rest.endswith(_ORG_ENDINGS):
+            return None  # `中原研究院` is an organisation of its own, not 中原证券's team
+        if not rest:
+            return name if context in _TAG_CONTEXTS else None
+        if _LATIN_TEAM.fullmatch(rest):
+            return name  # `CICC Research`, `UBS Global Research`
+        team = (_TEAM_OR_INDUSTRY if context in _TAG_CONTEXTS else _TEAM).match(rest)
+        return name if team and _TAG_REST.fullmatch(rest[team.end():]) else None
+
+    def lineage(self, name: str) -> list[tuple[str, str, str]]:
+        """(relation, name, since) for the names a publisher followed (前身) and the one that
+        followed it (更名为, or 并入 when several firms became one), for its page."""
+        before = [("前身", t.name, "") for t in self.terms.values() if t.successor == name]
+        term = self.terms.get(name)
+        after = self.terms.get(term.successor) if term and term.successor else None
+        if after:
+            merged = sum(t.successor == after.name for t in self.terms.values()) > 1
+            before.append(("并入" if merged else "更名为", after.name, after.since))
+        return before
+
+    def on_date(self, name: str, day: date | None) -> str:
+        """The name a firm went by on `day`, following renames and mergers from `name`; used
+        where the evidence (a licence number, an e-mail domain) outlives the firm's name."""
+        term = self.terms.get(name)
+        while day and term and term.successor and (after := self.terms.get(term.successor)):
+            if not after.since or day < date.fromisoformat(after.since):
+                break
+            term = after
+        return term.name if term else name
 
     def lookup(self, name: str) -> str | None:
         """The canonical name for an alias, also with a department after it (`中国信通院云大所`)."""
@@ -134,29 +213,56 @@ class PublisherTable:
         self._names[fold(canonical)] = canonical
         return canonical
 
-    def attribute(self, parts: TitleParts, head: str, tail: str, listed: str | None = None) -> Attribution:
-        """Title conventions first, then the publisher the listing names beside the title
-        (`listed`), then marks in the report text; otherwise unattributed."""
-        for reading in (parts, *parts.alternatives):
-            # A dash-separated segment is weaker evidence than a prefix: only known names count.
+    def attribute(self, parts: TitleParts, head: str, tail: str, listed: str | None = None,
+                  on: date | None = None) -> Attribution:
+        """The publisher field the listing shows beside the title (`listed`) first: a title
+        prefix naming another firm is then the report's subject (`招商银行：…` in a broker's
+        listing) and stays in the title. Then credits in the title, then the report's own
+        signature in its text (`on`: the report's date, for names since changed)."""
+        readings = (parts, *parts.alternatives)
+        if listed and fold(listed) not in _GENERIC:
+            names, discovered = self._listed(listed)
+            for reading in readings:
+                if reading.prefix and self._names_in(reading) == names:
+                    return Attribution(names, "listing", True, discovered, None if reading is parts else reading)
+            return Attribution(names, "listing", False, discovered)
+        for reading in readings:
+            # A segment at the end or after a dash is weaker evidence than a prefix: only known names count.
             from_title, discovered, prefix_is_publisher = self._from_title(reading, reading is parts)
             if from_title:
                 return Attribution(from_title, "title", prefix_is_publisher, discovered,
                                    None if reading is parts else reading)
-        if listed and fold(listed) not in _GENERIC:
-            names, discovered = [], []
-            for part in [listed] if self.lookup(listed) else [p for p in JOINT.split(listed) if p.strip()]:
-                name = self.lookup(part)
-                if name is None:
-                    name = self.discover(part)
-                    discovered.append(name)
-                if name not in names:
-                    names.append(name)
-            return Attribution(names, "listing", False, discovered)
-        from_text, discovered = self._from_text(fold(head + "\n" + tail))
+        if self._latin_lead and not parts.prefix and (lead := self._latin_lead.match(parts.body.lower())):
+            rest = parts.body[lead.end():].lstrip(" :：,-")
+            if rest:
+                reading = replace(parts, prefix=parts.body[: lead.end()], body=rest, prefix_as_listed="",
+                                  prefix_parts=[], alternatives=[], context="lead")
+                return Attribution([self._latin[lead.group()]], "title", True, [], reading)
+        from_text, discovered = self._from_text(fold(head + "\n" + tail), parts.report_date or on)
         if from_text:
             return Attribution(from_text, "text", False, discovered)
         return Attribution([], "none", False)
+
+    def _listed(self, listed: str) -> tuple[list[str], list[str]]:
+        """The publishers a listing's field names (`毕马威&中国银行业协会`), discovering new ones."""
+        names: list[str] = []
+        discovered: list[str] = []
+        for part in [listed] if self.lookup(listed) else [p for p in JOINT.split(listed) if p.strip()]:
+            name = self.resolve(part)
+            if name is None:
+                name = self.discover(part)
+                discovered.append(name)
+            if name not in names:
+                names.append(name)
+        return names, discovered
+
+    def _names_in(self, reading: TitleParts) -> list[str]:
+        """The known publishers a reading's prefix names, without discovering any."""
+        whole = self.resolve(reading.prefix or "", reading.context)
+        if whole:
+            return [whole]
+        names = [self.resolve(part, reading.context) for part in reading.prefix_parts]
+        return [] if None in names else list(dict.fromkeys(n for n in names if n))
 
     def _classify(self, segment: str, may_discover: bool = True) -> tuple[str | None, bool]:
         """(canonical name, newly discovered) for a segment that is a publisher; (None, False) else."""
@@ -171,12 +277,20 @@ class PublisherTable:
         return None, False
 
     def _from_title(self, parts: TitleParts, may_discover: bool) -> tuple[list[str], list[str], bool]:
-        if not parts.prefix_parts:
+        if not parts.prefix:
             return [], [], False
+        whole = self.resolve(parts.prefix, parts.context)
+        if whole:
+            return [whole], [], True
         names: list[str] = []
         discovered: list[str] = []
+        # names joined in one credit (`中金·华泰`) are a credit, whatever stands around them
+        context = "bar" if len(parts.prefix_parts) > 1 else parts.context
         for segment in parts.prefix_parts:
-            name, new = self._classify(segment, may_discover)
+            name = self.resolve(segment, context)
+            new = False
+            if name is None:
+                name, new = self._classify(segment, may_discover and parts.context != "trail")
             if name is None:
                 return [], [], False
             if new:
@@ -185,18 +299,10 @@ class PublisherTable:
                 names.append(name)
         return names, discovered, True
 
-    def _on_cover(self, cover: str) -> str | None:
-        """A known name on the first lines of the text (the cover page), unless it is part of an
-        industry word: `中国银行业` names the banking industry, not 中国银行."""
-        if self._prefix is None:
-            return None
-        for match in self._prefix.finditer(cover):
-            name = match.group()
-            if len(name) >= 3 and cover[match.end():match.end() + 1] not in ("业", "行"):
-                return self._names[name]
-        return None
-
-    def _from_text(self, text: str) -> tuple[list[str], list[str]]:
+    def _from_text(self, text: str, day: date | None) -> tuple[list[str], list[str]]:
+        """Only where a firm signs: its disclaimer, licence statement, credit line, analysts'
+        licence numbers and e-mail addresses; a name merely mentioned (a regulator quoted, a
+        bank covered, a foreign broker cited) is not a signature."""
         for pattern, word, may_discover in _STATEMENTS:
             for match in pattern.finditer(text) if word in text else ():
                 org = match.group("org")
@@ -208,19 +314,21 @@ class PublisherTable:
                     if name:
                         return [name], [name] if new else []
         if self._any_mark and self._any_mark.search(text):
-            for mark, name in self._marks:
-                if mark in text:
-                    return [name], []
+            for mark, name, in_context in self._marks:
+                start = text.find(mark)
+                while start >= 0:
+                    end = start + len(mark)
+                    if not in_context or _SIGNED_BEFORE.search(text[max(0, start - 8):start]) \
+                            or _SIGNED_AFTER.match(text, end):
+                        return [name], []
+                    start = text.find(mark, end)
         for match in _SAC.finditer(text):
             if match.group(1) in self._sac:
-                return [self._sac[match.group(1)]], []
-        cover = self._on_cover(text[:COVER_CHARS])
-        if cover:
-            return [cover], []
+                return [self.on_date(self._sac[match.group(1)], day)], []
         for match in _EMAIL.finditer(text):
             domain = match.group(1)
             while domain:
                 if domain in self._domains:
-                    return [self._domains[domain]], []
+                    return [self.on_date(self._domains[domain], day)], []
                 domain = domain.partition(".")[2] if "." in domain else ""
         return [], []

@@ -1,8 +1,9 @@
 """Take a listed report title apart: publisher segments, page count, dates, the title proper.
 
 Listings name files, not reports, so a title carries furniture: `机构:标题(52页).pdf`,
-`标题-20190217-机构-11页.pdf`, `20231213_机构_标题_39页.pdf`, `【机构】标题`, `机构 | 标题`.
-This module only finds the segments; whether a segment is a publisher is decided by
+`标题-20190217-机构-11页.pdf`, `20231213_机构_标题_39页.pdf`, `【机构】标题`, `机构 | 标题`,
+and articles credit teams and add headlines: `【广发宏观郭磊】标题`, `标题 | 华安固收`,
+`重磅！标题`, `开源晨会0810丨标题`. This module only finds the segments; whether a segment is a publisher is decided by
 attribution, against the publisher table.
 """
 
@@ -26,11 +27,53 @@ _PREFIX_DATE = re.compile(r"^\s*(\d{8}|\d{6})\s*[-_—–\s]\s*")
 _DASHED = re.compile(r"^(?P<title>.+?)\s*[-—–]\s*(?P<date>\d{8}|\d{6})\s*[-—–]\s*(?P<org>[^-—–]{2,40})$")
 _UNDERSCORED = re.compile(r"^(?P<org>[^_]{2,40})_(?P<title>.+)$")
 _BRACKET_PREFIX = re.compile(r"^\s*[【\[［]\s*(?P<prefix>[^】\]］]{1,40})\s*[】\]］]\s*(?P<rest>.+)$")
-_BAR_PREFIX = re.compile(r"^(?P<prefix>[^|｜]{2,40}?)\s*[|｜]\s*(?P<rest>.+)$")
+_BAR_PREFIX = re.compile(r"^(?P<prefix>[^|｜丨]{2,40}?)\s*[|｜丨]\s*(?P<rest>.+)$")
 _COLON_PREFIX = re.compile(r"^(?P<prefix>[^:：。，,!?！？]{1,40}?)\s*[:：]\s*(?P<rest>.+)$")
+# Credits where titles put them at the end: `… | 华安固收`, `…丨国海固收`, `…(浙商宏观·某团队)`.
+_BAR_CREDIT = re.compile(r"^(?P<rest>.+?)\s*[|｜丨]\s*(?P<prefix>[^|｜丨]{2,24})$")
+_PAREN_CREDIT = re.compile(r"^(?P<rest>.+?)\s*[(（](?P<prefix>[^()（）]{2,24}[·・•][^()（）]{1,24})[)）]$")
+# Furniture that says nothing of the report: a search engine's highlighting markup, headline words (`重磅！`), a site's
+# watermark (`【洞见研报DJyanbao.com】`), an archive's hash suffix, a folder word before a date.
+_MARKUP = re.compile(r"</?(?:font|em|b|i|strong|span|mark|u)(?:\s[^<>]{0,80})?>", re.IGNORECASE)
+_HEADLINE = re.compile(r"^(?:重磅|最新|深度|独家|首发|突发|干货|收藏|必读|热点)\s*[!！]+\s*")
+_WATERMARK = re.compile(r"\s*[【\[](?=[^】\]]*(?:\.com|\.cn|研报网|报告网))[^】\]]{2,40}[】\]]\s*$", re.IGNORECASE)
+_HASH_SUFFIX = re.compile(r"[-_](?=[0-9]*[a-f])[0-9a-f]{8}$")
+_FOLDER_WORD = re.compile(r"^[\u4e00-\u9fff]{1,6}[-_](?=(?:19|20)\d{6}[-_])")
+# Archive file names: `20240105_中泰证券_…`, `2026-09-06_2026.09.06-天风证券-…`, with an optional
+# category segment after the firm (`金融工程_`), or the firm last (`…_2015-08-10_国泰君安`).
+_ISO = r"(?:19|20)\d{2}[-.]\d{2}[-.]\d{2}"
+_ARCHIVE = re.compile(
+    rf"^(?P<date>(?:19|20)\d{{6}}|{_ISO})\s*[-_]\s*(?:{_ISO}\s*[-_]\s*)?(?P<org>[^-_\s\d][^-_\s]{{1,19}})\s*[-_]\s*"
+    r"(?:(?:金融工程|投资策略|宏观研究|宏观专题|行业研究|公司研究|策略研究|固定收益|宏观经济|债券研究|量化研究)"
+    r"\s*[-_]\s*)?"
+    r"(?P<title>.+)$")
+_ARCHIVE_LAST = re.compile(
+    r"^(?P<title>.+?)_(?P<date>(?:19|20)\d{6}|(?:19|20)\d{2}-\d{2}-\d{2})_(?P<org>[^_\d]{2,20})$")
+# A date code closing the title: glued (`实例20180531`) or in brackets (`（20250530）`); a bare
+# month and day (`周度思考0626`) closes it too but names no year.
+_GLUED_DATE = re.compile(r"(?<=[\u4e00-\u9fff])\s*[(（]?((?:19|20)\d{6})[)）]?$")
+_MONTH_DAY = re.compile(r"(?<=[\u4e00-\u9fff])(0[1-9]|1[0-2])([0-2]\d|3[01])$")
+# A headline tag before a bar or in brackets (`晨会1108 |`, 【重磅】) is furniture too.
+_HEADLINE_TAG = re.compile(r"[\u4e00-\u9fff]{0,6}(?:晨会|晨报|早报|早参|午报|日报|夜报|周报|周评|月报)"
+                           r"(?:精粹|纪要|聚焦)?\s*\d{2,4}|重磅|独家|首发|最新|热点|快讯|速递|必读")
 # A bracketed report type (【公司研究】, 【研报】) is furniture; a bracketed series name is title.
 _REPORT_TYPE = re.compile(r"(?:公司|行业|宏观|策略|固收|金工|海外|港股|债券)?(?:研究|研报|研報|深度|点评|點評|报告|"
                           r"報告|快评|专题|專題|周报|月报|晨会|首次覆盖|调研|纪要)(?:报告|報告)?")
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+# Words a team tag or section tag is made of: `广发宏观郭磊`, `银河通信&中小盘`, 【海外】.
+TEAM_WORDS = _words("宏观 策略 固收 金工 金融工程 晨会 晨报 早报 早参 研究 海外 总量 债券 转债 "
+                     "量化 资产配置 大类资产 团队 观点 经济 首席")
+INDUSTRY_WORDS = _words("电子 通信 计算机 传媒 医药 医疗 汽车 机械 化工 有色 煤炭 钢铁 建材 建筑 "
+                         "地产 房地产 银行 非银 金融 保险 券商 食品 饮料 家电 轻工 纺服 交运 军工 "
+                         "电新 电力 环保 公用 农业 农林 社服 商贸 零售 中小盘 北交所 互联网 教育 能源 "
+                         "新能源 半导体 机器人 消费 科技 港股 美股 石化 行业 个股 产业 政策 信用 利率 "
+                         "基金 新材料 家居 纺织 美妆 交通")
+SECTION = re.compile("|".join(sorted(TEAM_WORDS + INDUSTRY_WORDS, key=len, reverse=True)))
 # A dash or underscore between segments, never one inside a number range (`2022-2025年`).
 _DASHES = "-_—–"
 _SEG = rf"\s*(?:(?<!\d)[{_DASHES}]|[{_DASHES}](?!\d))\s*"
@@ -40,7 +83,7 @@ _TRAIL = re.compile(rf"^(?P<rest>.+?){_SEG}(?P<prefix>[^{_DASHES}|｜:：()（�
 _DATE_WORDS = r"(?:20\d{2}(?:[.年/]\d{1,2}(?:[.月/]\d{1,2}[日号]?|月)?)|\d{8}|\d{6})"
 _LEAD_DATE = re.compile(rf"^\s*(?P<date>{_DATE_WORDS}){_SEG}")
 _TRAIL_DATE = re.compile(rf"(?:{_SEG}(?P<date>{_DATE_WORDS})|\s*[\[【]\s*(?P<code>\d{{8}})\s*[\]】])\s*$")
-JOINT = re.compile(r"\s*(?:&amp;?|[&＆、/／+＋]|\s和\s)\s*")
+JOINT = re.compile(r"\s*(?:&amp;?|[&＆、/／+＋·・•]|\s和\s)\s*")
 _DANGLING = " -_—–|｜:：,，·•"
 
 
@@ -60,6 +103,8 @@ class TitleParts:
     # Other ways to read the title when its first prefix is not a publisher: a segment set
     # off by a dash or underscore at either end (`华泰证券-银行业周报`, `…-华泰证券`).
     alternatives: list[TitleParts] = field(default_factory=list)
+    # Where the prefix stood: bracket, bar, colon, dash, trail (a credit at the end), archive.
+    context: str = ""
 
     def clean_title(self, prefix_is_publisher: bool) -> str:
         """The title proper: the prefix stays when it names an industry or series, not a publisher."""
@@ -128,20 +173,35 @@ def _strip_date_segments(text: str) -> tuple[str, date | None]:
 
 
 def _alternatives(text: str, report_date: date | None, pages: int | None) -> list[TitleParts]:
-    """Readings with a dash- or underscore-separated publisher at the start or the end."""
+    """Readings with a publisher set off at the start or the end: by a dash or underscore
+    (`华泰证券-银行业周报`, `…-华泰证券`), a bar (`… | 华安固收`) or a parenthesised credit."""
     readings: list[TitleParts] = []
-    if not any(dash in text for dash in _DASHES):
-        return readings  # what both patterns need; they take long to find it missing
-    for pattern in (_LEAD, _TRAIL):
+    candidates = []
+    if any(dash in text for dash in _DASHES):
+        candidates += [(_LEAD, "dash"), (_TRAIL, "dash")]
+    if any(bar in text for bar in "|｜丨"):
+        candidates.append((_BAR_CREDIT, "trail"))
+    if text[-1:] in ")）":
+        candidates.append((_PAREN_CREDIT, "trail"))
+    for pattern, context in candidates:
         found = pattern.match(text)
         if found:
             body, day = _strip_date_segments(found.group("rest").strip(_DANGLING))
+            if body[-1:].isdigit():
+                body = _MONTH_DAY.sub("", body)
             prefix = found.group("prefix").strip()
             readings.append(TitleParts(
                 listed=text, display=text, body=squash_spaces(body), prefix=prefix, prefix_as_listed="",
                 prefix_parts=[p for p in JOINT.split(prefix) if p], pages=pages,
-                report_date=report_date or day))
+                report_date=report_date or day, context=context))
     return readings
+
+
+def _furniture_off(text: str) -> str:
+    """The title without what only a site or an archive added to it."""
+    text = _HEADLINE.sub("", _MARKUP.sub("", text))
+    text = _WATERMARK.sub("", text)
+    return _HASH_SUFFIX.sub("", text) or text
 
 
 def parse_title(listed: str) -> TitleParts:
@@ -161,6 +221,8 @@ def parse_title(listed: str) -> TitleParts:
 
     text = _PAGES.sub(take_pages, text).strip()
     text = _TRAILING_PAGES.sub(take_pages, text).strip()
+    if "<" in text or "!" in text or "！" in text or "】" in text or "]" in text or text[-1:] in "0123456789abcdef":
+        text = _furniture_off(text)
     text = text.strip(_DANGLING) or text
 
     report_date: date | None = None
@@ -168,11 +230,21 @@ def parse_title(listed: str) -> TitleParts:
     prefix: str | None = None
     as_listed = ""
     bracketed = False
+    context = ""
 
     dashed = _DASHED.match(text)
+    folder = _FOLDER_WORD.match(text)
+    archive = _ARCHIVE.match(text[folder.end():] if folder else text) if folder or text[:2] in ("19", "20") else None
+    archive = archive or (_ARCHIVE_LAST.match(text) if "_" in text else None)
     if dashed and _code_date(dashed.group("date")):
         report_date = _code_date(dashed.group("date"))
         text, org_segments = dashed.group("title"), [dashed.group("org").strip()]
+    elif archive and (day := _code_date(archive.group("date").replace("-", "").replace(".", ""))):
+        report_date = day
+        text, org_segments = archive.group("title"), [archive.group("org").strip()]
+        trailing = _SUFFIX_DATE.search(text)
+        if trailing and _code_date(trailing.group(1)):
+            text = text[: trailing.start()]
     else:
         leading = _PREFIX_DATE.match(text)
         if leading and _code_date(leading.group(1)):
@@ -187,22 +259,37 @@ def parse_title(listed: str) -> TitleParts:
             text = text[: trailing.start()]
     text, segment_date = _strip_date_segments(text)
     report_date = report_date or segment_date
+    if text[-1:].isdigit() or text[-1:] in ")）":
+        glued = _GLUED_DATE.search(text)
+        if glued and (day := _code_date(glued.group(1))):
+            report_date = report_date or day
+            text = text[: glued.start()]
+        else:
+            text = _MONTH_DAY.sub("", text)
     core = text
     alternatives: list[TitleParts] = []
     if dashed and report_date:
         alternatives.append(TitleParts(listed=listed, display=display, body=org_segments[0], prefix=text,
-                                       prefix_parts=[text], pages=pages, report_date=report_date))
+                                       prefix_parts=[text], pages=pages, report_date=report_date,
+                                       context="dash"))
     if org_segments:
-        prefix = org_segments[0]
+        prefix, context = org_segments[0], "archive"
     else:
-        for pattern in (_BRACKET_PREFIX, _BAR_PREFIX, _COLON_PREFIX):
+        for pattern, kind in ((_BRACKET_PREFIX, "bracket"), (_BAR_PREFIX, "bar"), (_COLON_PREFIX, "colon")):
             found = pattern.match(text)
             if found:
-                prefix = found.group("prefix").strip()
+                prefix, context = found.group("prefix").strip(), kind
                 as_listed = text[: found.start("rest")]
-                bracketed = pattern is _BRACKET_PREFIX and bool(_REPORT_TYPE.fullmatch(prefix))
+                furniture = _REPORT_TYPE.fullmatch(prefix) or SECTION.fullmatch(prefix)
+                bracketed = bool((kind == "bracket" and furniture)
+                                 or (kind in ("bracket", "bar") and _HEADLINE_TAG.fullmatch(prefix)))
                 text = found.group("rest")
                 break
+        again = _BRACKET_PREFIX.match(text) if context == "bracket" and bracketed else None
+        if again and not (SECTION.fullmatch(again.group("prefix")) or _REPORT_TYPE.fullmatch(again.group("prefix"))):
+            # a section tag before the credit: `【海外】【中金策略】…` reads as `【中金策略】…`
+            prefix, as_listed, bracketed = again.group("prefix").strip(), "", False
+            text = again.group("rest")
 
     report_date = report_date or find_date(text) or _embedded_code_date(text)
     body = text.strip(_DANGLING).strip() or text.strip()
@@ -220,6 +307,7 @@ def parse_title(listed: str) -> TitleParts:
         pages=pages,
         report_date=report_date,
         alternatives=alternatives,
+        context=context,
     )
 
 
