@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from generator.commentary import markdown_files
+from generator.commentary import markdown_files, site_today
 from generator.commentary_rebuild import SHARDS, rebuild_commentary, save_shard, save_snapshot
 from generator.diagnostics import Diagnostics
 from generator.digest import Digest, load_digest
@@ -45,6 +45,7 @@ class BuildResult:
     timings: dict[str, float] = field(default_factory=dict)
     rewritten: int = 0
     commentary_only: bool = False  # only commentary text changed: see commentary_rebuild.py
+    written: list[str] = field(default_factory=list)  # the files rewritten, for serve's log
 
     def summary(self) -> str:
         """The closing line, e.g. `Built 100,000 reports, 1,234 publisher pages … in 31.2 s`."""
@@ -70,23 +71,26 @@ def summarise_counts(digest: Digest, stream=sys.stderr) -> None:
 
 def build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnostics,
           strict: bool = False, templates: Path = TEMPLATES, progress: Progress | None = None,
-          scanned: Callable[[], InputFiles] | None = None) -> BuildResult | None:
+          scanned: Callable[[], InputFiles] | None = None, preview: bool = False) -> BuildResult | None:
     """Build the site; None when the content has errors (nothing is written then). `scanned`
-    gives the inputs when they are being scanned already (`prescan_build_inputs`)."""
+    gives the inputs when they are being scanned already (`prescan_build_inputs`). A
+    `preview` (serve only) shows drafts and scheduled notes, marked."""
     try:
-        return _build(content, out, base_url, diagnostics, strict, templates, progress, scanned)
+        return _build(content, out, base_url, diagnostics, strict, templates, progress, scanned, preview)
     finally:
         gc.unfreeze()  # what `collector_off` froze: `serve` builds again and again in one process
 
 
 def _build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnostics, strict: bool,
-           templates: Path, progress: Progress | None, scanned: Callable[[], InputFiles] | None) -> BuildResult | None:
+           templates: Path, progress: Progress | None, scanned: Callable[[], InputFiles] | None,
+           preview: bool) -> BuildResult | None:
     started = time.perf_counter()
     check_output_dir(out, content)
     inputs = scanned() if scanned else scan_build_inputs(content, templates, out)
     content, templates = content.resolve(), templates.resolve()
     # Equal fingerprints mean byte-identical output: a rebuild with nothing changed stops here.
-    options = f"{base_url}|{strict}|{code_version()}"
+    # Today is an input: a note or edition dated after it is published by the first build on its day.
+    options = f"{base_url}|{strict}|{code_version()}|{preview}|{site_today(content)}"
     fingerprint = inputs.fingerprint([content, templates], options)
     built = built_from(out.resolve())
     if built == fingerprint:
@@ -97,13 +101,14 @@ def _build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnost
     if written is not None:
         inputs.save(out.resolve() / CACHE / INPUTS)
         return BuildResult(None, None, 0, 0, time.perf_counter() - started, rewritten=len(written),
-                           commentary_only=True)
+                           commentary_only=True, written=written)
     progress = progress or Progress()
     progress.stage("read")
     output = StagedOutput(out)
     try:
         with collector_off():
-            digest = load_digest(content, diagnostics, out.resolve() / CACHE, output.staging / CACHE, inputs.hashes)
+            digest = load_digest(content, diagnostics, out.resolve() / CACHE, output.staging / CACHE, inputs.hashes,
+                                 preview)
         inputs.save(output.staging / CACHE / INPUTS)
     except BaseException:
         output.abandon()
@@ -148,7 +153,7 @@ def _build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnost
         output.abandon()
         raise
     return BuildResult(digest, plan, output.files, output.bytes_written, time.perf_counter() - started,
-                       progress.close(), len(output.staged))
+                       progress.close(), len(output.staged), written=list(output.staged))
 
 
 def _write_site(digest: Digest, plan: SitePlan, templates: Path, inputs: InputFiles, output: StagedOutput,

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
+from generator.i18n import _, tr
 from generator.normalize import strip_invisible
 
 ERROR = "error"
@@ -36,12 +37,18 @@ class Diagnostic:
     level: str
     file: str
     line: int | None
-    message: str
+    message: str  # an English template; `fields` fill it in after translation (see i18n.py)
+    fields: dict[str, object] = field(default_factory=dict, compare=False)
+
+    @property
+    def text(self) -> str:
+        """The message in the editor's language."""
+        return tr(self.message, **self.fields)
 
     def __str__(self) -> str:
         where = self.file if self.line is None else f"{self.file}:{self.line}"
         # Messages quote scraped text: no control character may reach the terminal.
-        return strip_invisible(f"{where}: {self.level}: {self.message}")
+        return strip_invisible(f"{where}: {_(self.level)}: {self.text}")
 
 
 @dataclass
@@ -60,11 +67,12 @@ class Diagnostics:
                 pass
         return str(path)
 
-    def error(self, file: Path | str, line: int | None, message: str) -> None:
-        self.items.append(Diagnostic(ERROR, self._name(file), line, message))
+    def error(self, file: Path | str, line: int | None, message: str, **fields: object) -> None:
+        """Record an error; `message` is an English template filled in with `fields` when shown."""
+        self.items.append(Diagnostic(ERROR, self._name(file), line, message, fields))
 
-    def warning(self, file: Path | str, line: int | None, message: str) -> None:
-        self.items.append(Diagnostic(WARNING, self._name(file), line, message))
+    def warning(self, file: Path | str, line: int | None, message: str, **fields: object) -> None:
+        self.items.append(Diagnostic(WARNING, self._name(file), line, message, fields))
 
     @property
     def errors(self) -> list[Diagnostic]:
