@@ -15,6 +15,7 @@ from generator.commentary import markdown_files, site_today
 from generator.commentary_rebuild import SHARDS, rebuild_commentary, save_shard, save_snapshot
 from generator.diagnostics import Diagnostics
 from generator.digest import Digest, load_digest
+from generator.i18n import tr
 from generator.inputs import INPUTS, TEMPLATES, InputFiles, scan_build_inputs
 from generator.listings import code_version
 from generator.plan import TAXONOMIES, FileOut, SitePlan, plan_site, report_page
@@ -62,11 +63,12 @@ class BuildResult:
 
 def summarise_counts(digest: Digest, stream=sys.stderr) -> None:
     for count in digest.counts.values():
-        print(f"{count.file}: read {count.read}, published {count.published}, "
-              f"merged {count.merged}, rejected {count.rejected}", file=stream)
+        print(tr("{file}: read {read}, published {published}, merged {merged}, rejected {rejected}",
+                 file=count.file, read=count.read, published=count.published, merged=count.merged,
+                 rejected=count.rejected), file=stream)
     total = {k: sum(getattr(c, k) for c in digest.counts.values()) for k in ("read", "merged", "rejected")}
-    print(f"Listings: read {total['read']}, merged {total['merged']}, rejected {total['rejected']}; "
-          f"{len(digest.reports)} reports", file=stream)
+    print(tr("Listings: read {read}, merged {merged}, rejected {rejected}; {reports} reports",
+             reports=len(digest.reports), **total), file=stream)
 
 
 def build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnostics,

@@ -27,7 +27,7 @@ from generator.enrich.publishers import PublisherTable
 from generator.enrich.titles import parse_title
 from generator.enrich.topics import TopicClassifier
 from generator.filecache import FileResults, compute
-from generator.i18n import Choices, closest
+from generator.i18n import Choices, closest, tr
 from generator.ingest import FileCount, listing_files, readers_for
 from generator.listings import code_version, fingerprint, listing_batch
 from generator.model import Commentary, ListingItem, Page, Report, Source
@@ -54,16 +54,14 @@ MAX_TITLE = 200
 def enrich(item: ListingItem, table: PublisherTable, topics: TopicClassifier, config: Config,
            diagnostics: Diagnostics) -> Report:
     if len(item.title) > MAX_TITLE:
-        diagnostics.warning(item.file, item.line, f"title of {len(item.title):,} characters shortened to "
-                            f"{MAX_TITLE} for display; check the scraper for this listing")
+        diagnostics.warning(item.file, item.line, "title of {length:,} characters shortened to {max} for display; "
+                            "check the scraper for this listing", length=len(item.title), max=MAX_TITLE)
     parts = parse_title(item.title[: MAX_TITLE * 5])
     attribution = table.attribute(parts, item.head, item.tail, item.publisher_hint)
     for name in attribution.discovered:
-        diagnostics.warning(
-            item.file, item.line,
-            f"publisher {name!r} is not in the publisher table; added with slug "
-            f"{table.slug(name)!r} (add it to publishers.yaml to set its name and slug)",
-        )
+        diagnostics.warning(item.file, item.line, "publisher {name!r} is not in the publisher table; added with slug "
+                            "{slug!r} (add it to publishers.yaml to set its name and slug)",
+                            name=name, slug=table.slug(name))
     clean_title = (attribution.reading or parts).clean_title(attribution.prefix_is_publisher)
     if len(clean_title) > MAX_TITLE:
         clean_title = clean_title[: MAX_TITLE - 1] + "…"
@@ -220,3 +218,15 @@ def load_digest(content_dir: Path, diagnostics: Diagnostics, cache: Path | None 
                                 {week_of(r.date) for r in ordered}, day, preview, diagnostics)
     return Digest(config=config, publishers=table, reports=ordered, pages=pages, counts=counts, editions=editions,
                   drafts=drafts, notes=status, today=day)
+
+
+def commentary_summary(digest: Digest) -> str:
+    """`check`'s line on the commentary: published notes and picks, drafts, scheduled, orphaned."""
+    status = digest.notes
+    line = tr("Commentary: {published} published ({picks} pick(s)), {drafts} draft(s), {scheduled} scheduled, "
+              "{orphaned} orphaned; {editions} edition(s)", published=status.published, picks=status.picks,
+              drafts=status.drafts, scheduled=len(status.scheduled), orphaned=status.orphaned,
+              editions=len(digest.editions))
+    for file, day in sorted(status.scheduled.items(), key=lambda item: item[1]):
+        line += "\n" + tr("  {file}: published by the first build on or after {date}", file=file, date=day)
+    return line
