@@ -70,9 +70,12 @@ def start_note(digest: Digest, content: Path, ref: str) -> Outcome:
     found = index.find(ref)
     if not found:
         near = index.closest(ref)
-        return Outcome(None, None, tr("no report matches {ref!r}", ref=ref), near)
+        if near:
+            return Outcome(None, None, tr("no report matches {ref!r}; the closest are:", ref=ref), near)
+        return Outcome(None, None, tr("no report matches {ref!r}; `python -m generator queue --all` lists them "
+                                      "all", ref=ref), [])
     if len(found) > 1:
-        return Outcome(None, None, tr("{ref!r} matches several reports; name one by its id", ref=ref), found)
+        return Outcome(None, None, tr("{ref!r} matches several reports; name one by its id:", ref=ref), found)
     report = found[0]
     existing = digest.notes.by_report.get(report.id)
     if existing:
