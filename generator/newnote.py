@@ -20,7 +20,7 @@ from generator.model import Report
 from generator.reportref import ReportIndex
 from generator.slugs import slugify
 
-SLUG_WORDS = 48
+SLUG_LENGTH = 40
 
 
 @dataclass
@@ -34,25 +34,26 @@ class Outcome:
 
 
 def _line(key: str, value: object) -> str:
-    return yaml.safe_dump({key: value}, allow_unicode=True, default_flow_style=None, width=10_000,
-                          sort_keys=False).strip()
+    """`key: value` with the value quoted as YAML needs it, lists written `[a, b]`."""
+    text = yaml.safe_dump(value, allow_unicode=True, default_flow_style=True, width=10_000)
+    return f"{key}: {text.removesuffix(chr(10)).removesuffix('...').strip()}"
+
+
+def file_stem(day: dt.date, title: str) -> str:
+    """`2023-10-20-ping-an-si-ren-yin-hang`: the day, then the title's pinyin cut at a word."""
+    slug = slugify(title)
+    if len(slug) > SLUG_LENGTH:
+        slug = slug[:SLUG_LENGTH + 1].rsplit("-", 1)[0]
+    return f"{day.isoformat()}-{slug}"
 
 
 def note_text(report: Report, day: dt.date) -> str:
-    """The new file's text: front matter as the build sees the report, and an empty body."""
-    lines = [
-        "---",
-        _line("report", report.title),
-        _line("title", report.clean_title),
-        _line("date", day),
-        _line("publishers", report.publishers),
-        _line("topics", report.topics),
-        _line("pick", False),
-        _line("draft", True),
-        "---",
-        "",
-        "",
-    ]
+    """The new file's text: front matter as the build sees the report (no `publishers` or
+    `topics` line when it has none), and an empty body."""
+    lines = ["---", _line("report", report.title), _line("title", report.clean_title), _line("date", day)]
+    lines += [_line(key, names) for key, names in (("publishers", report.publishers), ("topics", report.topics))
+              if names]
+    lines += [_line("pick", False), _line("draft", True), "---", "", ""]
     return "\n".join(lines)
 
 
@@ -81,10 +82,9 @@ def start_note(digest: Digest, content: Path, ref: str) -> Outcome:
     if existing:
         return Outcome(None, report, tr("report {id} already has a note: {file}", id=report.id, file=existing), [])
     day = digest.today or dt.date.today()
-    slug = slugify(report.clean_title)[:SLUG_WORDS].rstrip("-")
     folder = content / "commentary"
     folder.mkdir(parents=True, exist_ok=True)
-    path = free_path(folder, f"{day.isoformat()}-{slug}")
+    path = free_path(folder, file_stem(day, report.clean_title))
     with path.open("x", encoding="utf-8") as handle:  # "x": never replaces a file made meanwhile
         handle.write(note_text(report, day))
     return Outcome(path, report, tr("wrote {file} for report {id} ({title}); it is a draft: delete the line "

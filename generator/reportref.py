@@ -68,4 +68,5 @@ class ReportIndex:
         """The reports whose titles are nearest to `ref`, for a "did you mean"."""
         names = {title: reports for title, reports in self.by_exact.items()}
         found = difflib.get_close_matches(_exact(ref), list(names), n=n, cutoff=0.4)
-        return list(dict.fromkeys(r for title in found for r in names[title]))[:n]
+        unique = {r.id: r for title in found for r in names[title]}
+        return list(unique.values())[:n]

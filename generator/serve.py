@@ -107,7 +107,7 @@ def _error_page(content: Path, templates: Path, errors: list[Diagnostic]) -> byt
         style = ""
     items = []
     for error in errors:
-        where = error.file if error.line is None else tr("{file}, line {line}", file=error.file, line=error.line)
+        where = error.file if error.line is None else f"{error.file}:{error.line}"
         source = _source_line(content, error)
         quoted = f"<pre>{error.line}: {html.escape(source)}</pre>" if source is not None else ""
         items.append(f"<li><strong>{html.escape(where)}</strong><br>{html.escape(error.text)}{quoted}</li>")
