@@ -147,10 +147,19 @@ def _note_and_messages(root: Path | None, path: Path, _part: None) -> tuple[Comm
     return read_commentary(path, diagnostics), diagnostics.items
 
 
-def commentary_batch(paths: list[Path], root: Path | None, cache: FileResults) -> Batch:
+def _publishable(day: dt.date, result: tuple[Commentary | None, list[Diagnostic]]) -> bool:
+    """Whether a note read may be cached: the cache sits in the published folder, so a draft or
+    a note dated after `day` is read again each time instead."""
+    note = result[0]
+    return note is None or not (note.draft or (note.date is not None and note.date > day))
+
+
+def commentary_batch(paths: list[Path], root: Path | None, cache: FileResults, day: dt.date) -> Batch:
     """The batch reading every commentary file (see filecache.py): a few thousand changed ones
-    (Markdown is slow) are read in parallel."""
-    return Batch(cache, partial(_note_and_messages, root), paths, lambda todo: len(todo) >= PARALLEL_FROM_NOTES)
+    (Markdown is slow) are read in parallel. Notes not yet published as of `day` stay out of
+    the cache."""
+    return Batch(cache, partial(_note_and_messages, root), paths, lambda todo: len(todo) >= PARALLEL_FROM_NOTES,
+                 keep=partial(_publishable, day))
 
 
 def collect_commentary(results: list[tuple[Commentary | None, list[Diagnostic]]],

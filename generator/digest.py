@@ -193,7 +193,8 @@ def load_digest(content_dir: Path, diagnostics: Diagnostics, cache: Path | None 
     hashes = hashes or {}
     listing_cache = FileResults("listing", fingerprint(config, content_dir / "profiles"), cache, new_cache)
     note_cache = FileResults("commentary", code_version(), cache, new_cache)
-    notes_batch = commentary_batch(markdown_files(content_dir / "commentary"), diagnostics.root, note_cache)
+    day = today(config.site.tz)
+    notes_batch = commentary_batch(markdown_files(content_dir / "commentary"), diagnostics.root, note_cache, day)
     with listing_batch(files, config, table, classifier, readers, diagnostics.root, listing_cache) as listings:
         listing_results, note_results = compute([listings, notes_batch], hashes)
     for result in listing_results:
@@ -210,7 +211,6 @@ def load_digest(content_dir: Path, diagnostics: Diagnostics, cache: Path | None 
             else:
                 reports[report.id] = report
     notes = collect_commentary(note_results, diagnostics)
-    day = today(config.site.tz)
     drafts, status = _join_commentary(reports, notes, config, table, diagnostics, day, preview)
     pages = [p for p in (read_page(p, diagnostics) for p in markdown_files(content_dir / "pages")) if p]
     ordered = sorted(reports.values(), key=lambda r: (r.date, r.views or 0, r.id), reverse=True)
