@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -80,6 +81,18 @@ def _verify(out: Path, base_url: str | None) -> int:
     return 1 if problems else 0
 
 
+def _today_problem() -> str | None:
+    """A message when DIGEST_TODAY (the day builds take as today) is set but not a date."""
+    from generator.commentary import TODAY_VARIABLE
+
+    value = os.environ.get(TODAY_VARIABLE, "").strip()
+    try:
+        dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return tr("{variable}: error: {value!r} is not a date like 2023-10-12", variable=TODAY_VARIABLE, value=value)
+    return None
+
+
 INTERNAL_ERROR = 70  # EX_SOFTWARE: the generator, not the content, is at fault
 
 
@@ -115,6 +128,9 @@ def _run(args: argparse.Namespace) -> int:
         print(tr("{path}: error: content directory not found", path=args.content), file=sys.stderr)
         return 2
     use_site_language(content)
+    if problem := _today_problem():
+        print(problem, file=sys.stderr)
+        return 2
     if args.command == "serve":
         from generator.serve import serve
 

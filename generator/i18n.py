@@ -14,9 +14,11 @@ and fields and are translated when shown (see diagnostics.py).
 from __future__ import annotations
 
 import ast
+import difflib
 import gettext
 import os
 import re
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
@@ -129,6 +131,7 @@ def tr(message: str, **fields: object) -> str:
 
 
 def english(language_code: str | None = None) -> bool:
+    """Whether messages are shown in English (no catalogue for the language)."""
     return catalogue_name(language_code or language()) is None
 
 
@@ -143,8 +146,6 @@ class Choices(tuple[str, ...]):
         return tr("; did you mean {names}?", names=quoted)
 
 
-def closest(word: str, choices: object, n: int = 3, cutoff: float = 0.5) -> Choices:
+def closest(word: str, choices: Iterable[str], n: int = 3, cutoff: float = 0.5) -> Choices:
     """The choices closest to `word` (difflib's ratio), best first."""
-    import difflib
-
-    return Choices(difflib.get_close_matches(word, list(choices), n=n, cutoff=cutoff))  # type: ignore[call-overload]
+    return Choices(difflib.get_close_matches(word, list(choices), n=n, cutoff=cutoff))
