@@ -51,14 +51,16 @@ class BuildResult:
     def summary(self) -> str:
         """The closing line, e.g. `Built 100,000 reports, 1,234 publisher pages … in 31.2 s`."""
         assert self.digest is not None and self.plan is not None
-        kinds = {"publishers": "publisher", "topics": "topic", "weeks": "week", "months": "month"}
+        kinds = ("publishers", "topics", "weeks", "months")
         counts = {k: sum(1 for p in self.plan.pages if p.path.startswith(f"{k}/") and p.path != f"{k}/index.html")
                   for k in kinds}
         stages = ", ".join(f"{name} {seconds:.1f} s" for name, seconds in self.timings.items())
-        pages = ", ".join(f"{counts[k]:,} {kinds[k]} pages" for k in kinds)
-        return (f"Built {len(self.digest.reports):,} reports, {pages}, {len(self.plan.feeds):,} feeds: "
-                f"{self.files:,} files ({self.rewritten:,} written), {self.size / 1024**2:.1f} MB "
-                f"in {self.seconds:.1f} s ({stages})")
+        pages = tr("{publishers:,} publisher pages, {topics:,} topic pages, {weeks:,} week pages, "
+                   "{months:,} month pages", **counts)
+        return tr("Built {reports:,} reports, {pages}, {feeds:,} feeds: {files:,} files ({written:,} written), "
+                  "{size:.1f} MB in {seconds:.1f} s ({stages})", reports=len(self.digest.reports), pages=pages,
+                  feeds=len(self.plan.feeds), files=self.files, written=self.rewritten, size=self.size / 1024**2,
+                  seconds=self.seconds, stages=stages)
 
 
 def summarise_counts(digest: Digest, stream=sys.stderr) -> None:

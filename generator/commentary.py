@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 
 from generator.diagnostics import Diagnostic, Diagnostics
 from generator.filecache import Batch, FileResults
-from generator.i18n import closest, tr
+from generator.i18n import Text, closest, tr
 from generator.markup import render_markdown
 from generator.model import Commentary, Page
 from generator.normalize import strip_invisible
@@ -28,6 +28,7 @@ from generator.yamlio import YamlError, load_yaml, strip_lines
 _FENCE = re.compile(r"^---\s*$")
 _TOP_KEY = re.compile(r"^([^\s#\-][^:]*?)\s*:(?:\s|$)")
 _ITEM = re.compile(r"^\s+-\s*(.+?)\s*$")
+_WIDE_COLON = re.compile(r"^[A-Za-z_]+\s*：")  # `pick：true`, typed with a Chinese input method
 
 TODAY_VARIABLE = "DIGEST_TODAY"  # YYYY-MM-DD: the day builds take as today (tests, CI)
 
@@ -87,7 +88,12 @@ def split_front_matter(path: Path, diagnostics: Diagnostics, known: tuple[str, .
     try:
         data = load_yaml("\n".join(lines[1:closing]), line_offset=1)
     except YamlError as exc:
-        diagnostics.error(path, exc.line, "invalid YAML: {problem}", problem=str(exc).removeprefix("invalid YAML: "))
+        wide = next((number for number, line in enumerate(lines[1:closing], start=2) if _WIDE_COLON.match(line)), None)
+        if wide is not None:
+            diagnostics.error(path, wide, "write the colon after a key as ':' (half-width), not '：'")
+        else:
+            diagnostics.error(path, exc.line, "invalid YAML: {problem}",
+                              problem=Text(str(exc).removeprefix("invalid YAML: ")))
         return None
     if data is None:
         data = {}
@@ -106,8 +112,8 @@ def _names(path: Path, front: FrontMatter, key: str, diagnostics: Diagnostics) -
     value = front.data.get(key)
     if value is None:
         return None
-    if isinstance(value, str):
-        value = [value]
+    if isinstance(value, str):  # `topics: 银行, 保险` means two names, as `[银行, 保险]` does
+        value = [name for name in re.split(r"\s*[,，、]\s*", value) if name]
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         diagnostics.error(path, front.lines.get(key), "`{key}` must be a list of names, like [银行, 保险]", key=key)
         return None

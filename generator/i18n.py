@@ -135,6 +135,14 @@ def english(language_code: str | None = None) -> bool:
     return catalogue_name(language_code or language()) is None
 
 
+class Text(str):
+    """A message field that is itself a message (a YAML parser's problem, say): translated
+    when the message is shown, if the catalogue knows it."""
+
+    def __format__(self, spec: str) -> str:
+        return format(_(str(self)), spec)
+
+
 class Choices(tuple[str, ...]):
     """"Did you mean" names as a message field: formats as the hint in the language shown at
     the time (nothing when empty), so a diagnostic kept in a cache is still translated."""

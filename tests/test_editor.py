@@ -70,6 +70,19 @@ def test_typical_mistakes_are_errors_at_their_own_line_with_the_closest_names_in
     assert "Traceback" not in err
 
 
+def test_mistakes_of_a_chinese_input_method_are_named_plainly(tmp_path: Path) -> None:
+    content = copy_content(tmp_path)
+    _write(content, "commentary/zz-colon.md", f"---\nreport: {PING_AN}\npick：true\n---\n正文\n")
+    _write(content, "commentary/zz-tab.md", "---\nreport: 银行业:拐点已至否极泰来\n\tpick: true\n---\n正文\n")
+    _write(content, "commentary/zz-list.md", "---\nreport: 艾瑞咨询:2023年中国银行营销数字化行业研究报告\n"
+                                            "topics: 银行、金融科技与数字化转型\n---\n正文\n")
+    result = run_cli("check", "--content", str(content), env=CHINESE)
+    assert "zz-colon.md:3: 错误: 键后面的冒号要用半角的 ':'，不能用全角的 '：'" in result.stderr
+    assert "zz-tab.md:3: 错误: YAML 格式有误：缩进中有制表符（Tab）；请改用空格" in result.stderr
+    assert "zz-list.md" not in result.stderr  # `a、b` is a list of two topics
+    assert "失败：2 个错误。" in result.stderr
+
+
 def test_an_english_site_reads_its_messages_in_english(tmp_path: Path) -> None:
     content = copy_content(tmp_path)
     site = content / "site.yaml"
