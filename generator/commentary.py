@@ -27,7 +27,7 @@ from generator.yamlio import YamlError, load_yaml, strip_lines
 
 _FENCE = re.compile(r"^---\s*$")
 _TOP_KEY = re.compile(r"^([^\s#\-][^:]*?)\s*:(?:\s|$)")
-_ITEM = re.compile(r"^\s+-\s*(.+?)\s*$")
+_ITEM = re.compile(r"^\s*-\s+(.+?)\s*$")
 _WIDE_COLON = re.compile(r"^[A-Za-z_]+\s*：")  # `pick：true`, typed with a Chinese input method
 
 TODAY_VARIABLE = "DIGEST_TODAY"  # YYYY-MM-DD: the day builds take as today (tests, CI)

@@ -36,6 +36,18 @@ from generator.reportref import ReportIndex
 
 
 @dataclass
+class NoteStatus:
+    """What became of the commentary files, for `check` and `serve`."""
+
+    published: int = 0
+    picks: int = 0
+    drafts: int = 0
+    scheduled: dict[str, dt.date] = field(default_factory=dict)  # file -> the day it is published
+    orphaned: int = 0  # naming no report, or a report that has a note already
+    by_report: dict[str, str] = field(default_factory=dict)  # report id -> its note's file, drafts too
+
+
+@dataclass
 class Digest:
     config: Config
     publishers: PublisherTable
@@ -44,7 +56,7 @@ class Digest:
     counts: dict[str, FileCount] = field(default_factory=dict)
     editions: dict[str, str] = field(default_factory=dict)
     drafts: dict[str, Commentary] = field(default_factory=dict)  # by file name: checked, not published
-    notes: NoteStatus = field(default_factory=lambda: NoteStatus())
+    notes: NoteStatus = field(default_factory=NoteStatus)
     today: dt.date | None = None  # the day drafts and schedules were decided on
 
 
@@ -86,18 +98,6 @@ def enrich(item: ListingItem, table: PublisherTable, topics: TopicClassifier, co
     )
 
 
-@dataclass
-class NoteStatus:
-    """What became of the commentary files, for `check` and `serve`."""
-
-    published: int = 0
-    picks: int = 0
-    drafts: int = 0
-    scheduled: dict[str, dt.date] = field(default_factory=dict)  # file -> the day it is published
-    orphaned: int = 0  # naming no report, or a report that has a note already
-    by_report: dict[str, str] = field(default_factory=dict)  # report id -> its note's file, drafts too
-
-
 def _join_commentary(reports: dict[str, Report], notes: list[Commentary], config: Config,
                      table: PublisherTable, diagnostics: Diagnostics, today: dt.date,
                      preview: bool = False) -> tuple[dict[str, Commentary], NoteStatus]:
@@ -108,7 +108,13 @@ def _join_commentary(reports: dict[str, Report], notes: list[Commentary], config
     status = NoteStatus()
     index = ReportIndex.of(reports.values())
     topic_of = {t.name: t.name for t in config.topics} | {t.slug: t.name for t in config.topics}
+    publisher_names = [*table.terms, *(a for t in table.terms.values() for a in t.aliases)]
     for note in notes:
+        # Checked first: every mistake of a note is reported at once, whatever its report.
+        topics = _checked_names(note, "topics", note.topics, topic_of, diagnostics, list(topic_of), UNKNOWN_TOPIC)
+        publishers = _checked_names(note, "publishers", note.publishers,
+                                    {name: table.lookup(name) for name in note.publishers or []}, diagnostics,
+                                    publisher_names, UNKNOWN_PUBLISHER)
         matches = index.find(note.report_ref)
         if not matches:
             status.orphaned += 1
@@ -129,11 +135,6 @@ def _join_commentary(reports: dict[str, Report], notes: list[Commentary], config
                               id=report.id, other=status.by_report[report.id])
             continue
         status.by_report[report.id] = note.file
-        topics = _checked_names(note, "topics", note.topics, topic_of, diagnostics, list(topic_of), UNKNOWN_TOPIC)
-        publishers = _checked_names(note, "publishers", note.publishers,
-                                    {name: table.lookup(name) for name in note.publishers or []}, diagnostics,
-                                    [*table.terms, *(a for t in table.terms.values() for a in t.aliases)],
-                                    UNKNOWN_PUBLISHER)
         scheduled = note.date is not None and note.date > today
         if note.draft or scheduled:
             status.drafts += note.draft
