@@ -219,6 +219,17 @@ def test_editions_have_front_matter_any_case_file_names_and_weeks_that_exist(tmp
     assert "editions/2023-W39.md:2: error: unknown key 'titel'; did you mean 'title'?" in result.stderr
 
 
+def test_an_edition_dated_in_the_future_waits_for_its_day(tmp_path: Path) -> None:
+    content = copy_content(tmp_path)
+    _write(content, "editions/2023-W41.md", "---\ndate: 2023-10-16\n---\n第41周的导语，周一发布。\n")
+    out = tmp_path / "site"
+    week = out / "weeks" / "2023-w41" / "index.html"
+    assert run_cli("build", "--content", str(content), "--out", str(out), env={"DIGEST_TODAY": "2023-10-15"}).returncode == 0
+    assert "第41周的导语" not in week.read_text(encoding="utf-8")
+    assert run_cli("build", "--content", str(content), "--out", str(out), env={"DIGEST_TODAY": "2023-10-16"}).returncode == 0
+    assert "第41周的导语" in week.read_text(encoding="utf-8")
+
+
 def test_queue_lists_what_is_new_since_the_last_edition_without_commentary_with_the_command(tmp_path: Path) -> None:
     content = copy_content(tmp_path)
     _write(content, "editions/2023-w40.md", "导语\n")  # the week of 2023-10-02 .. 2023-10-08
