@@ -67,11 +67,11 @@ class Diagnostics:
                 pass
         return str(path)
 
-    def error(self, file: Path | str, line: int | None, message: str, **fields: object) -> None:
+    def error(self, file: Path | str, line: int | None, message: str, /, **fields: object) -> None:
         """Record an error; `message` is an English template filled in with `fields` when shown."""
         self.items.append(Diagnostic(ERROR, self._name(file), line, message, fields))
 
-    def warning(self, file: Path | str, line: int | None, message: str, **fields: object) -> None:
+    def warning(self, file: Path | str, line: int | None, message: str, /, **fields: object) -> None:
         self.items.append(Diagnostic(WARNING, self._name(file), line, message, fields))
 
     @property

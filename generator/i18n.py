@@ -143,6 +143,29 @@ class Text(str):
         return format(_(str(self)), spec)
 
 
+class Message(str):
+    """A message made far from where it is shown (a reader's reason, say): the English text,
+    carrying its template and fields so that it is translated when shown as a field."""
+
+    template: str
+    fields: dict[str, object]
+
+    def __new__(cls, template: str, **fields: object) -> Message:
+        made = super().__new__(cls, template.format(**fields) if fields else template)
+        made.template, made.fields = template, fields
+        return made
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return _message, (self.template, self.fields)
+
+    def __format__(self, spec: str) -> str:
+        return format(tr(self.template, **self.fields), spec)
+
+
+def _message(template: str, fields: dict[str, object]) -> Message:
+    return Message(template, **fields)
+
+
 class Choices(tuple[str, ...]):
     """"Did you mean" names as a message field: formats as the hint in the language shown at
     the time (nothing when empty), so a diagnostic kept in a cache is still translated."""

@@ -15,6 +15,7 @@ from functools import partial
 from pathlib import Path
 
 from generator.diagnostics import Diagnostics, debugging, internal_error
+from generator.i18n import Message
 from generator.ingest import html, jsonl, textdump
 from generator.ingest.decode import UndecodableFile, decode
 from generator.ingest.records import Notice, Rejected
@@ -117,14 +118,16 @@ def read_listing_file(path: Path, readers: dict[str, Reader], diagnostics: Diagn
     try:
         items, problem, part_lines = _items(path, reader, count.file, span)
     except UndecodableFile as exc:
-        diagnostics.warning(path, None, "{reason}; no items read from this file", reason=str(exc))
+        diagnostics.warning(path, None, "{reason}; no items read from this file", reason=exc.args[0])
         return
     except OSError as exc:
         if span is not None:
             raise Unsplittable(count.file) from None  # read whole, to be reported once
         diagnostics.warning(path, None, "cannot read file: {reason}", reason=exc.strerror)
         return
-    if problem:
+    if isinstance(problem, Message):
+        diagnostics.warning(path, None, problem.template, **problem.fields)
+    elif problem:
         diagnostics.warning(path, None, problem)
     count.lines = part_lines or 0
     found = False
