@@ -5,12 +5,17 @@ what the tool says (in the site's language), scheduling a note and writing editi
 from __future__ import annotations
 
 import ast
+import gettext
 import json
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
+import pytest
 import yaml
 
+from generator.i18n import LOCALE, translations
 from tests.conftest import ROOT, copy_content, run_cli
 
 CHINESE = {"DIGEST_LANGUAGE": ""}  # no override: the site's own language (zh-CN) speaks
@@ -273,8 +278,6 @@ def _message_templates() -> set[str]:
 
 
 def test_every_message_template_has_a_chinese_translation_with_the_same_fields() -> None:
-    from generator.i18n import translations
-
     catalogue = translations("zh-CN").catalogue  # type: ignore[attr-defined]
     templates = _message_templates()
     assert len(templates) > 50
@@ -283,3 +286,15 @@ def test_every_message_template_has_a_chinese_translation_with_the_same_fields()
     fields = re.compile(r"\{(\w+)")
     for message in templates:
         assert sorted(fields.findall(message)) == sorted(fields.findall(catalogue[message])), message
+
+
+def test_the_catalogue_reads_as_gnu_msgfmt_compiles_it(tmp_path: Path) -> None:
+    """The small .po loader gives what GNU gettext's own compiler and the stdlib's reader give."""
+    if shutil.which("msgfmt") is None:
+        pytest.skip("GNU gettext's msgfmt is not installed (Debian: gettext)")
+    compiled = tmp_path / "generator.mo"
+    source = LOCALE / "zh_CN" / "LC_MESSAGES" / "generator.po"
+    subprocess.run(["msgfmt", "--check", "-o", str(compiled), str(source)], check=True)
+    with compiled.open("rb") as stream:
+        expected = {k: v for k, v in gettext.GNUTranslations(stream)._catalog.items() if k}  # type: ignore[attr-defined]
+    assert translations("zh-CN").catalogue == expected  # type: ignore[attr-defined]
