@@ -91,7 +91,7 @@ def _enrich_part(path: Path, part: Part | None) -> FileResult | None:
                 if debugging():
                     raise
                 tally.rejected += 1
-                diagnostics.warning(path, item.line, "item left out: {reason}", reason=internal_error(exc))
+                diagnostics.warning(path, item.line, f"item left out: {internal_error(exc)}")
     except Unsplittable:
         return None
     return FileResult(reports, tally, diagnostics.items, [t for t in table.terms if t not in known])

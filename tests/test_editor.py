@@ -255,7 +255,7 @@ def test_queue_lists_what_is_new_since_the_last_edition_without_commentary_with_
 
 
 # The modules whose messages go through the catalogue (all that speak to the editor).
-TRANSLATED = ("build", "cli", "commentary", "config", "digest", "i18n", "listings", "newnote", "queue", "serve",
+TRANSLATED = ("build", "cli", "commentary", "config", "digest", "i18n", "newnote", "queue", "serve",
               "ingest/__init__", "ingest/decode", "ingest/html", "ingest/jsonl", "ingest/textdump")
 _ARGUMENT = {"tr": 0, "_": 0, "error": 2, "warning": 2, "Diagnostic": 3, "Rejected": 1, "Notice": 1, "Message": 0}
 
