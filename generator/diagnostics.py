@@ -26,10 +26,18 @@ def debugging() -> bool:
     return os.environ.get(DEBUG_VARIABLE, "") not in ("", "0")
 
 
+# The words for an exception that bad content should never cause: a bug to report.
+INTERNAL = "internal error {kind}: {error}; please report it with this file ({variable}=1 shows details)"
+
+
+def internal_fields(exc: BaseException) -> dict[str, object]:
+    """The fields of INTERNAL for `exc`, for a diagnostic that says it."""
+    return {"kind": type(exc).__name__, "error": str(exc), "variable": DEBUG_VARIABLE}
+
+
 def internal_error(exc: BaseException) -> str:
-    """The words for an exception that bad content should never cause: a bug to report."""
-    return (f"internal error {type(exc).__name__}: {exc}; please report it with this file "
-            f"({DEBUG_VARIABLE}=1 shows details)")
+    """INTERNAL filled in for `exc`, in the editor's language."""
+    return tr(INTERNAL, **internal_fields(exc))
 
 
 @dataclass(frozen=True)

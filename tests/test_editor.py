@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from generator.diagnostics import INTERNAL
 from generator.i18n import LOCALE, translations
 from tests.conftest import ROOT, copy_content, run_cli
 
@@ -255,9 +256,20 @@ def test_queue_lists_what_is_new_since_the_last_edition_without_commentary_with_
 
 
 # The modules whose messages go through the catalogue (all that speak to the editor).
-TRANSLATED = ("build", "cli", "commentary", "config", "digest", "i18n", "newnote", "queue", "serve",
+TRANSLATED = ("build", "cli", "commentary", "config", "diagnostics", "digest", "i18n", "listings", "newnote", "queue",
+              "serve",
               "ingest/__init__", "ingest/decode", "ingest/html", "ingest/jsonl", "ingest/textdump")
 _ARGUMENT = {"tr": 0, "_": 0, "error": 2, "warning": 2, "Diagnostic": 3, "Rejected": 1, "Notice": 1, "Message": 0}
+
+
+def _literal(node: ast.expr) -> list[str]:
+    """A template written as a literal, or a literal + the shared INTERNAL (diagnostics.py)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node.value]
+    if isinstance(node, ast.BinOp) and isinstance(node.left, ast.Constant) and isinstance(node.right, ast.Name) \
+            and node.right.id == "INTERNAL":
+        return [node.left.value + INTERNAL]
+    return []
 
 
 def _message_templates() -> set[str]:
@@ -269,11 +281,14 @@ def _message_templates() -> set[str]:
             if isinstance(node, ast.Call):
                 called = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
                 at = _ARGUMENT.get(str(called))
-                if at is not None and len(node.args) > at and isinstance(node.args[at], ast.Constant):
-                    found.add(node.args[at].value)
+                if at is not None and len(node.args) > at:
+                    found.update(_literal(node.args[at]))
             elif isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant) and any(
                     isinstance(t, ast.Name) and t.id.startswith(("UNKNOWN_", "MISSING_")) for t in node.targets):
                 found.add(node.value.value)  # a template named once, like UNKNOWN_TOPIC
+            elif isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "INTERNAL"
+                                                      for t in node.targets):
+                found.add(node.value.value)  # type: ignore[attr-defined]
     return found
 
 

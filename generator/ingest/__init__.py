@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from generator.diagnostics import Diagnostics, debugging, internal_error
+from generator.diagnostics import INTERNAL, Diagnostics, debugging, internal_fields
 from generator.i18n import Message
 from generator.ingest import html, jsonl, textdump
 from generator.ingest.decode import UndecodableFile, decode
@@ -146,8 +146,8 @@ def read_listing_file(path: Path, readers: dict[str, Reader], diagnostics: Diagn
     except Exception as exc:  # one broken file must not stop the build; the message names it
         if debugging():
             raise
-        diagnostics.warning(path, None, "stopped reading after {count} item(s): {reason}", count=count.read,
-                            reason=internal_error(exc))
+        diagnostics.warning(path, None, "stopped reading after {count} item(s): " + INTERNAL, count=count.read,
+                            **internal_fields(exc))
         found = True
     if not found and part_lines is None:
         diagnostics.warning(path, None, "no listing items found in this file")
