@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from generator.commentary import markdown_files
+from generator.commentary import markdown_files, site_today
 from generator.commentary_rebuild import SHARDS, rebuild_commentary, save_shard, save_snapshot
 from generator.diagnostics import Diagnostics
 from generator.digest import Digest, load_digest
+from generator.i18n import tr
 from generator.inputs import INPUTS, TEMPLATES, InputFiles, scan_build_inputs
 from generator.listings import code_version
 from generator.plan import TAXONOMIES, FileOut, SitePlan, plan_site, report_page
@@ -45,48 +46,55 @@ class BuildResult:
     timings: dict[str, float] = field(default_factory=dict)
     rewritten: int = 0
     commentary_only: bool = False  # only commentary text changed: see commentary_rebuild.py
+    written: list[str] = field(default_factory=list)  # the files rewritten, for serve's log
 
     def summary(self) -> str:
         """The closing line, e.g. `Built 100,000 reports, 1,234 publisher pages … in 31.2 s`."""
         assert self.digest is not None and self.plan is not None
-        kinds = {"publishers": "publisher", "topics": "topic", "weeks": "week", "months": "month"}
+        kinds = ("publishers", "topics", "weeks", "months")
         counts = {k: sum(1 for p in self.plan.pages if p.path.startswith(f"{k}/") and p.path != f"{k}/index.html")
                   for k in kinds}
         stages = ", ".join(f"{name} {seconds:.1f} s" for name, seconds in self.timings.items())
-        pages = ", ".join(f"{counts[k]:,} {kinds[k]} pages" for k in kinds)
-        return (f"Built {len(self.digest.reports):,} reports, {pages}, {len(self.plan.feeds):,} feeds: "
-                f"{self.files:,} files ({self.rewritten:,} written), {self.size / 1024**2:.1f} MB "
-                f"in {self.seconds:.1f} s ({stages})")
+        pages = tr("{publishers:,} publisher pages, {topics:,} topic pages, {weeks:,} week pages, "
+                   "{months:,} month pages", **counts)
+        return tr("Built {reports:,} reports, {pages}, {feeds:,} feeds: {files:,} files ({written:,} written), "
+                  "{size:.1f} MB in {seconds:.1f} s ({stages})", reports=len(self.digest.reports), pages=pages,
+                  feeds=len(self.plan.feeds), files=self.files, written=self.rewritten, size=self.size / 1024**2,
+                  seconds=self.seconds, stages=stages)
 
 
 def summarise_counts(digest: Digest, stream=sys.stderr) -> None:
     for count in digest.counts.values():
-        print(f"{count.file}: read {count.read}, published {count.published}, "
-              f"merged {count.merged}, rejected {count.rejected}", file=stream)
+        print(tr("{file}: read {read}, published {published}, merged {merged}, rejected {rejected}",
+                 file=count.file, read=count.read, published=count.published, merged=count.merged,
+                 rejected=count.rejected), file=stream)
     total = {k: sum(getattr(c, k) for c in digest.counts.values()) for k in ("read", "merged", "rejected")}
-    print(f"Listings: read {total['read']}, merged {total['merged']}, rejected {total['rejected']}; "
-          f"{len(digest.reports)} reports", file=stream)
+    print(tr("Listings: read {read}, merged {merged}, rejected {rejected}; {reports} reports",
+             reports=len(digest.reports), **total), file=stream)
 
 
 def build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnostics,
           strict: bool = False, templates: Path = TEMPLATES, progress: Progress | None = None,
-          scanned: Callable[[], InputFiles] | None = None) -> BuildResult | None:
+          scanned: Callable[[], InputFiles] | None = None, preview: bool = False) -> BuildResult | None:
     """Build the site; None when the content has errors (nothing is written then). `scanned`
-    gives the inputs when they are being scanned already (`prescan_build_inputs`)."""
+    gives the inputs when they are being scanned already (`prescan_build_inputs`). A
+    `preview` (serve only) shows drafts and scheduled notes, marked."""
     try:
-        return _build(content, out, base_url, diagnostics, strict, templates, progress, scanned)
+        return _build(content, out, base_url, diagnostics, strict, templates, progress, scanned, preview)
     finally:
         gc.unfreeze()  # what `collector_off` froze: `serve` builds again and again in one process
 
 
 def _build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnostics, strict: bool,
-           templates: Path, progress: Progress | None, scanned: Callable[[], InputFiles] | None) -> BuildResult | None:
+           templates: Path, progress: Progress | None, scanned: Callable[[], InputFiles] | None,
+           preview: bool) -> BuildResult | None:
     started = time.perf_counter()
     check_output_dir(out, content)
     inputs = scanned() if scanned else scan_build_inputs(content, templates, out)
     content, templates = content.resolve(), templates.resolve()
     # Equal fingerprints mean byte-identical output: a rebuild with nothing changed stops here.
-    options = f"{base_url}|{strict}|{code_version()}"
+    # Today is an input: a note or edition dated after it is published by the first build on its day.
+    options = f"{base_url}|{strict}|{code_version()}|{preview}|{site_today(content)}"
     fingerprint = inputs.fingerprint([content, templates], options)
     built = built_from(out.resolve())
     if built == fingerprint:
@@ -97,13 +105,14 @@ def _build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnost
     if written is not None:
         inputs.save(out.resolve() / CACHE / INPUTS)
         return BuildResult(None, None, 0, 0, time.perf_counter() - started, rewritten=len(written),
-                           commentary_only=True)
+                           commentary_only=True, written=written)
     progress = progress or Progress()
     progress.stage("read")
     output = StagedOutput(out)
     try:
         with collector_off():
-            digest = load_digest(content, diagnostics, out.resolve() / CACHE, output.staging / CACHE, inputs.hashes)
+            digest = load_digest(content, diagnostics, out.resolve() / CACHE, output.staging / CACHE, inputs.hashes,
+                                 preview)
         inputs.save(output.staging / CACHE / INPUTS)
     except BaseException:
         output.abandon()
@@ -148,7 +157,7 @@ def _build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnost
         output.abandon()
         raise
     return BuildResult(digest, plan, output.files, output.bytes_written, time.perf_counter() - started,
-                       progress.close(), len(output.staged))
+                       progress.close(), len(output.staged), written=list(output.staged))
 
 
 def _write_site(digest: Digest, plan: SitePlan, templates: Path, inputs: InputFiles, output: StagedOutput,

@@ -14,13 +14,14 @@ rebuild whole.
 
 from __future__ import annotations
 
+import hashlib
 import pickle
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generator.commentary import markdown_files, read_commentary
+from generator.commentary import markdown_files, read_commentary, site_today
 from generator.config import SiteConfig
 from generator.diagnostics import Diagnostics
 from generator.model import Commentary, Page, Report
@@ -44,15 +45,17 @@ SNAPSHOT = "snapshot.pickle"
 SHARDS = "reports"
 
 
-def _signature(note: Commentary) -> tuple[Any, ...]:
-    """Everything of a note that decides which pages show it and where; not its text."""
-    return (note.report_ref, note.title, note.date, note.topics, note.publishers, note.pick, note.draft)
+def _signature(note: Commentary) -> str:
+    """Everything of a note that decides which pages show it and where; not its text. A hash:
+    the snapshot is in the published folder, and a draft's title must not be readable there."""
+    fields = (note.report_ref, note.title, note.date, note.topics, note.publishers, note.pick, note.draft)
+    return hashlib.blake2b(repr(fields).encode("utf-8"), digest_size=16).hexdigest()
 
 
 @dataclass
 class NoteRecord:
     sha: str
-    signature: tuple[Any, ...]
+    signature: str
     report_id: str | None  # None for a draft: it is on no page
 
 
@@ -139,6 +142,8 @@ def _changed_notes(content: Path, snapshot: Snapshot, hashes: dict[Path, str],
         note = read_commentary(path, diagnostics)
         if note is None or diagnostics.items or _signature(note) != record.signature:
             return None
+        if note.draft or (note.date is not None and note.date > site_today(content)):
+            return None  # unpublished: a preview marks it, which the full build does
         changed[name] = note
     return changed
 

@@ -14,6 +14,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from generator.diagnostics import Diagnostics
+from generator.i18n import closest
 from generator.render.urls import base_url_problem
 from generator.slugs import is_valid_slug, unique_slugs
 from generator.yamlio import YamlError, line_of, load_yaml_file, strip_lines
@@ -89,7 +90,7 @@ def _read(path: Path, diagnostics: Diagnostics) -> Any:
     except YamlError as exc:
         diagnostics.error(path, exc.line, str(exc))
     except (OSError, UnicodeDecodeError) as exc:
-        diagnostics.error(path, None, f"cannot read: {exc}")
+        diagnostics.error(path, None, "cannot read: {reason}", reason=str(exc))
     return None
 
 
@@ -103,23 +104,25 @@ def _site(path: Path, diagnostics: Diagnostics) -> SiteConfig:
         return site
     for key, value in strip_lines(data).items():
         if key not in _SITE_FIELDS:
-            diagnostics.warning(path, line_of(data), f"unknown setting {key!r} ignored")
+            diagnostics.warning(path, line_of(data), "unknown setting {key!r} ignored{suggestions}", key=key,
+                                suggestions=closest(str(key), _SITE_FIELDS, cutoff=0.6))
             continue
         expected = type(getattr(site, key))
         if expected is int and (not isinstance(value, int) or isinstance(value, bool) or value < 1):
-            diagnostics.error(path, line_of(data), f"{key} must be a positive whole number, not {value!r}")
+            diagnostics.error(path, line_of(data), "{key} must be a positive whole number, not {value!r}",
+                              key=key, value=value)
             continue
         if expected is bool and not isinstance(value, bool):
-            diagnostics.error(path, line_of(data), f"{key} must be true or false, not {value!r}")
+            diagnostics.error(path, line_of(data), "{key} must be true or false, not {value!r}", key=key, value=value)
             continue
         if expected is str and not isinstance(value, str):
-            diagnostics.error(path, line_of(data), f"{key} must be text, not {value!r}")
+            diagnostics.error(path, line_of(data), "{key} must be text, not {value!r}", key=key, value=value)
             continue
         setattr(site, key, value)
     try:
         ZoneInfo(site.timezone)
     except (ZoneInfoNotFoundError, ValueError):
-        diagnostics.error(path, line_of(data), f"unknown time zone {site.timezone!r} (e.g. Asia/Shanghai)")
+        diagnostics.error(path, line_of(data), "unknown time zone {zone!r} (e.g. Asia/Shanghai)", zone=site.timezone)
         site.timezone = "Asia/Shanghai"
     if problem := base_url_problem(site.base_url):
         diagnostics.error(path, line_of(data), problem)
@@ -160,13 +163,13 @@ def _terms(path: Path, diagnostics: Diagnostics) -> list[tuple[Term, str | None,
         for key in _TERM_LISTS:
             value = entry.get(key) or []
             if not isinstance(value, list) or not all(isinstance(v, (str, int)) for v in value):
-                diagnostics.error(path, line, f"{term.name}: `{key}` must be a list of text")
+                diagnostics.error(path, line, "{name}: `{key}` must be a list of text", name=term.name, key=key)
                 continue
             setattr(term, key, [str(v).strip() for v in value if str(v).strip()])
         slug = entry.get("slug")
         if slug is not None and (not isinstance(slug, str) or not is_valid_slug(slug)):
-            diagnostics.error(path, line,
-                              f"{term.name}: slug {slug!r} must be lower-case ASCII letters, digits and '-'")
+            diagnostics.error(path, line, "{name}: slug {slug!r} must be lower-case ASCII letters, digits and '-'",
+                              name=term.name, slug=slug)
             slug = None
         terms.append((term, slug, line))
     return terms
@@ -187,7 +190,8 @@ def _merge_terms(
         seen: dict[str, int | None] = {}
         for term, slug, line in entries:
             if term.name in seen:
-                diagnostics.error(path, line, f"{term.name!r} is listed twice (first at line {seen[term.name]})")
+                diagnostics.error(path, line, "{name!r} is listed twice (first at line {first})", name=term.name,
+                                  first=seen[term.name])
                 continue
             seen[term.name] = line
             merged[term.name] = (term, slug)
@@ -195,7 +199,8 @@ def _merge_terms(
     taken: dict[str, str] = {}
     for name, slug in sorted(preferred.items()):
         if slug in taken:
-            diagnostics.error(files[-1], None, f"slug {slug!r} is used by both {taken[slug]!r} and {name!r}")
+            diagnostics.error(files[-1], None, "slug {slug!r} is used by both {one!r} and {other!r}", slug=slug,
+                              one=taken[slug], other=name)
             del preferred[name]
         taken[slug] = name
     slugs = unique_slugs(list(merged), preferred)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
+from generator.i18n import _, tr
 from generator.normalize import strip_invisible
 
 ERROR = "error"
@@ -25,10 +26,18 @@ def debugging() -> bool:
     return os.environ.get(DEBUG_VARIABLE, "") not in ("", "0")
 
 
+# The words for an exception that bad content should never cause: a bug to report.
+INTERNAL = "internal error {kind}: {error}; please report it with this file ({variable}=1 shows details)"
+
+
+def internal_fields(exc: BaseException) -> dict[str, object]:
+    """The fields of INTERNAL for `exc`, for a diagnostic that says it."""
+    return {"kind": type(exc).__name__, "error": str(exc), "variable": DEBUG_VARIABLE}
+
+
 def internal_error(exc: BaseException) -> str:
-    """The words for an exception that bad content should never cause: a bug to report."""
-    return (f"internal error {type(exc).__name__}: {exc}; please report it with this file "
-            f"({DEBUG_VARIABLE}=1 shows details)")
+    """INTERNAL filled in for `exc`, in the editor's language."""
+    return tr(INTERNAL, **internal_fields(exc))
 
 
 @dataclass(frozen=True)
@@ -36,12 +45,18 @@ class Diagnostic:
     level: str
     file: str
     line: int | None
-    message: str
+    message: str  # an English template; `fields` fill it in after translation (see i18n.py)
+    fields: dict[str, object] = field(default_factory=dict, compare=False)
+
+    @property
+    def text(self) -> str:
+        """The message in the editor's language."""
+        return tr(self.message, **self.fields)
 
     def __str__(self) -> str:
         where = self.file if self.line is None else f"{self.file}:{self.line}"
         # Messages quote scraped text: no control character may reach the terminal.
-        return strip_invisible(f"{where}: {self.level}: {self.message}")
+        return strip_invisible(f"{where}: {_(self.level)}: {self.text}")
 
 
 @dataclass
@@ -60,11 +75,12 @@ class Diagnostics:
                 pass
         return str(path)
 
-    def error(self, file: Path | str, line: int | None, message: str) -> None:
-        self.items.append(Diagnostic(ERROR, self._name(file), line, message))
+    def error(self, file: Path | str, line: int | None, message: str, /, **fields: object) -> None:
+        """Record an error; `message` is an English template filled in with `fields` when shown."""
+        self.items.append(Diagnostic(ERROR, self._name(file), line, message, fields))
 
-    def warning(self, file: Path | str, line: int | None, message: str) -> None:
-        self.items.append(Diagnostic(WARNING, self._name(file), line, message))
+    def warning(self, file: Path | str, line: int | None, message: str, /, **fields: object) -> None:
+        self.items.append(Diagnostic(WARNING, self._name(file), line, message, fields))
 
     @property
     def errors(self) -> list[Diagnostic]:

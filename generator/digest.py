@@ -3,10 +3,21 @@ commentary joined. Everything after this stage works on the finished model only.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import datetime as dt
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from generator.commentary import collect_commentary, commentary_batch, markdown_files, read_editions, read_page
+from generator.commentary import (
+    banner,
+    collect_commentary,
+    commentary_batch,
+    markdown_files,
+    publish_editions,
+    read_editions,
+    read_page,
+    today,
+    week_of,
+)
 from generator.config import Config, load_config
 from generator.diagnostics import Diagnostics
 from generator.enrich.cleaning import excerpt
@@ -16,10 +27,24 @@ from generator.enrich.publishers import PublisherTable
 from generator.enrich.titles import parse_title
 from generator.enrich.topics import TopicClassifier
 from generator.filecache import FileResults, compute
+from generator.i18n import Choices, closest, tr
 from generator.ingest import FileCount, listing_files, readers_for
 from generator.listings import code_version, fingerprint, listing_batch
 from generator.model import Commentary, ListingItem, Page, Report, Source
 from generator.normalize import squash_spaces, strip_invisible
+from generator.reportref import ReportIndex
+
+
+@dataclass
+class NoteStatus:
+    """What became of the commentary files, for `check` and `serve`."""
+
+    published: int = 0
+    picks: int = 0
+    drafts: int = 0
+    scheduled: dict[str, dt.date] = field(default_factory=dict)  # file -> the day it is published
+    orphaned: int = 0  # naming no report, or a report that has a note already
+    by_report: dict[str, str] = field(default_factory=dict)  # report id -> its note's file, drafts too
 
 
 @dataclass
@@ -31,6 +56,8 @@ class Digest:
     counts: dict[str, FileCount] = field(default_factory=dict)
     editions: dict[str, str] = field(default_factory=dict)
     drafts: dict[str, Commentary] = field(default_factory=dict)  # by file name: checked, not published
+    notes: NoteStatus = field(default_factory=NoteStatus)
+    today: dt.date | None = None  # the day drafts and schedules were decided on
 
 
 MAX_TITLE = 200
@@ -39,16 +66,14 @@ MAX_TITLE = 200
 def enrich(item: ListingItem, table: PublisherTable, topics: TopicClassifier, config: Config,
            diagnostics: Diagnostics) -> Report:
     if len(item.title) > MAX_TITLE:
-        diagnostics.warning(item.file, item.line, f"title of {len(item.title):,} characters shortened to "
-                            f"{MAX_TITLE} for display; check the scraper for this listing")
+        diagnostics.warning(item.file, item.line, "title of {length:,} characters shortened to {max} for display; "
+                            "check the scraper for this listing", length=len(item.title), max=MAX_TITLE)
     parts = parse_title(item.title[: MAX_TITLE * 5])
     attribution = table.attribute(parts, item.head, item.tail, item.publisher_hint, item.date)
     for name in attribution.discovered:
-        diagnostics.warning(
-            item.file, item.line,
-            f"publisher {name!r} is not in the publisher table; added with slug "
-            f"{table.slug(name)!r} (add it to publishers.yaml to set its name and slug)",
-        )
+        diagnostics.warning(item.file, item.line, "publisher {name!r} is not in the publisher table; added with slug "
+                            "{slug!r} (add it to publishers.yaml to set its name and slug)",
+                            name=name, slug=table.slug(name))
     clean_title = (attribution.reading or parts).clean_title(attribution.prefix_is_publisher)
     if len(clean_title) > MAX_TITLE:
         clean_title = clean_title[: MAX_TITLE - 1] + "…"
@@ -74,53 +99,91 @@ def enrich(item: ListingItem, table: PublisherTable, topics: TopicClassifier, co
 
 
 def _join_commentary(reports: dict[str, Report], notes: list[Commentary], config: Config,
-                     table: PublisherTable, diagnostics: Diagnostics) -> dict[str, Commentary]:
-    """Attach each note to its report; the drafts, which are checked but not attached."""
-    drafts = {}
-    by_title: dict[str, list[Report]] = {}
-    for report in reports.values():
-        for key in report.title_keys:
-            by_title.setdefault(key, []).append(report)
-    topic_names = {t.name for t in config.topics} | {t.slug for t in config.topics}
-    slug_to_topic = {t.slug: t.name for t in config.topics}
+                     table: PublisherTable, diagnostics: Diagnostics, today: dt.date,
+                     preview: bool = False) -> tuple[dict[str, Commentary], NoteStatus]:
+    """Attach each note to its report; the notes held back (drafts, and notes dated after
+    `today`), which are checked but not attached, unless this is a `serve` preview, where
+    they are attached with a banner."""
+    held = {}
+    status = NoteStatus()
+    index = ReportIndex.of(reports.values())
+    topic_of = {t.name: t.name for t in config.topics} | {t.slug: t.name for t in config.topics}
+    publisher_names = [*table.terms, *(a for t in table.terms.values() for a in t.aliases)]
     for note in notes:
-        by_id = reports.get(note.report_ref)
-        matches = [by_id] if by_id else by_title.get(title_key(note.report_ref), [])
+        # Checked first: every mistake of a note is reported at once, whatever its report.
+        topics = _checked_names(note, "topics", note.topics, topic_of, diagnostics, list(topic_of), UNKNOWN_TOPIC)
+        publishers = _checked_names(note, "publishers", note.publishers,
+                                    {name: table.lookup(name) for name in note.publishers or []}, diagnostics,
+                                    publisher_names, UNKNOWN_PUBLISHER)
+        matches = index.find(note.report_ref)
         if not matches:
-            diagnostics.error(note.file, note.ref_line,
-                              f"report {note.report_ref!r} is not in any listing "
-                              "(name it by its listed title, with or without .pdf, or by its id)")
+            status.orphaned += 1
+            near = Choices(f"{r.id} {r.title}" for r in index.closest(note.report_ref))
+            diagnostics.error(note.file, note.ref_line, "report {ref!r} is not in any listing (name it by its "
+                              "listed title, with or without .pdf, its id or its page URL){near}",
+                              ref=note.report_ref, near=near)
             continue
         if len(matches) > 1:
-            ids = ", ".join(r.id for r in matches)
-            diagnostics.error(note.file, note.ref_line,
-                              f"report {note.report_ref!r} matches several reports ({ids}); name it by id")
+            status.orphaned += 1
+            diagnostics.error(note.file, note.ref_line, "report {ref!r} matches several reports ({ids}); name it by id",
+                              ref=note.report_ref, ids=", ".join(f"{r.id} {r.title}" for r in matches))
             continue
         report = matches[0]
-        if report.commentary is not None:
-            diagnostics.error(note.file, note.ref_line,
-                              f"report {report.id} already has commentary in {report.commentary.file}")
+        if report.id in status.by_report:
+            status.orphaned += 1
+            diagnostics.error(note.file, note.ref_line, "report {id} already has commentary in {other}",
+                              id=report.id, other=status.by_report[report.id])
             continue
-        if note.draft:
-            drafts[note.file] = note
-            continue
-        if note.topics is not None:
-            unknown = [t for t in note.topics if t not in topic_names]
-            if unknown:
-                diagnostics.error(note.file, note.ref_line, f"unknown topics {unknown} (see topics.yaml)")
-            report.topics = [slug_to_topic.get(t, t) for t in note.topics if t in topic_names]
-        if note.publishers is not None:
-            report.publishers = [table.lookup(p) or table.discover(p) for p in note.publishers]
+        status.by_report[report.id] = note.file
+        scheduled = note.date is not None and note.date > today
+        if note.draft or scheduled:
+            status.drafts += note.draft
+            if scheduled and not note.draft:
+                status.scheduled[note.file] = note.date  # type: ignore[assignment]
+            if not preview:
+                held[note.file] = note
+                continue
+            note = replace(note, html=banner(note.draft, note.date if scheduled else None) + note.html)
+        else:
+            status.published += 1
+            status.picks += note.pick
+        if topics is not None:
+            report.topics = topics
+        if publishers is not None:
+            report.publishers = publishers
             report.attribution = "commentary"
         report.commentary = note
-    return drafts
+    return held, status
+
+
+UNKNOWN_TOPIC = "unknown topic {name!r} (topics are listed in topics.yaml){suggestions}"
+UNKNOWN_PUBLISHER = "unknown publisher {name!r} (add it to publishers.yaml first){suggestions}"
+
+
+def _checked_names(note: Commentary, key: str, names: list[str] | None, known: dict[str, str | None],
+                   diagnostics: Diagnostics, choices: list[str], message: str) -> list[str] | None:
+    """The canonical names of a note's `topics` or `publishers`; each unknown one is an error
+    at its own line, with the closest known names."""
+    if names is None:
+        return None
+    found = []
+    for name in names:
+        canonical = known.get(name)
+        if canonical:
+            found.append(canonical)
+            continue
+        line = note.lines.get(f"{key}:{name}") or note.lines.get(key) or note.ref_line
+        diagnostics.error(note.file, line, message, name=name, suggestions=closest(name, choices, cutoff=0.4))
+    return list(dict.fromkeys(found))
 
 
 def load_digest(content_dir: Path, diagnostics: Diagnostics, cache: Path | None = None,
-                new_cache: Path | None = None, hashes: dict[Path, str] | None = None) -> Digest:
+                new_cache: Path | None = None, hashes: dict[Path, str] | None = None,
+                preview: bool = False) -> Digest:
     """The whole content model. With `cache`, listing files read before are not read again;
     with `new_cache`, this run's results are kept there for the next run; `hashes` are the
-    input files' content hashes when the caller has them already."""
+    input files' content hashes when the caller has them already. A `preview` (serve) shows
+    drafts and scheduled notes and editions, marked; nothing else ever does."""
     config = load_config(content_dir, diagnostics)
     table = PublisherTable(config.publishers)
     classifier = TopicClassifier(config.topics)
@@ -131,7 +194,8 @@ def load_digest(content_dir: Path, diagnostics: Diagnostics, cache: Path | None 
     hashes = hashes or {}
     listing_cache = FileResults("listing", fingerprint(config, content_dir / "profiles"), cache, new_cache)
     note_cache = FileResults("commentary", code_version(), cache, new_cache)
-    notes_batch = commentary_batch(markdown_files(content_dir / "commentary"), diagnostics.root, note_cache)
+    day = today(config.site.tz)
+    notes_batch = commentary_batch(markdown_files(content_dir / "commentary"), diagnostics.root, note_cache, day)
     with listing_batch(files, config, table, classifier, readers, diagnostics.root, listing_cache) as listings:
         listing_results, note_results = compute([listings, notes_batch], hashes)
     for result in listing_results:
@@ -148,9 +212,22 @@ def load_digest(content_dir: Path, diagnostics: Diagnostics, cache: Path | None 
             else:
                 reports[report.id] = report
     notes = collect_commentary(note_results, diagnostics)
-    drafts = _join_commentary(reports, notes, config, table, diagnostics)
+    drafts, status = _join_commentary(reports, notes, config, table, diagnostics, day, preview)
     pages = [p for p in (read_page(p, diagnostics) for p in markdown_files(content_dir / "pages")) if p]
     ordered = sorted(reports.values(), key=lambda r: (r.date, r.views or 0, r.id), reverse=True)
-    editions = read_editions(content_dir / "editions", diagnostics)
+    editions = publish_editions(read_editions(content_dir / "editions", diagnostics),
+                                {week_of(r.date) for r in ordered}, day, preview, diagnostics)
     return Digest(config=config, publishers=table, reports=ordered, pages=pages, counts=counts, editions=editions,
-                  drafts=drafts)
+                  drafts=drafts, notes=status, today=day)
+
+
+def commentary_summary(digest: Digest) -> str:
+    """`check`'s line on the commentary: published notes and picks, drafts, scheduled, orphaned."""
+    status = digest.notes
+    line = tr("Commentary: {published} published ({picks} pick(s)), {drafts} draft(s), {scheduled} scheduled, "
+              "{orphaned} orphaned; {editions} edition(s)", published=status.published, picks=status.picks,
+              drafts=status.drafts, scheduled=len(status.scheduled), orphaned=status.orphaned,
+              editions=len(digest.editions))
+    for file, day in sorted(status.scheduled.items(), key=lambda item: item[1]):
+        line += "\n" + tr("  {file}: published by the first build on or after {date}", file=file, date=day)
+    return line

@@ -116,6 +116,9 @@ class Batch:
     paths: list[Path]
     parallel: Callable[[list[Path]], bool]
     split: Split | None = None
+    # Whether a result may be kept in the cache, which sits in the published folder: an
+    # unpublished draft's text must not (commentary.py).
+    keep: Callable[[Any], bool] | None = None
 
 
 def compute(batches: list[Batch], hashes: dict[Path, str]) -> list[list[Any]]:
@@ -159,7 +162,9 @@ def compute(batches: list[Batch], hashes: dict[Path, str]) -> list[list[Any]]:
     for number, batch in enumerate(batches):
         kept = {key: tuple(made[number, path]) if (number, path) in made else cached[number][key]
                 for path, key in zip(batch.paths, keys[number], strict=True)}
-        batch.results.store(kept)
+        private = {key for path, key in zip(batch.paths, keys[number], strict=True)
+                   if batch.keep and (number, path) in loaded and not batch.keep(_joined(batch, loaded[number, path]))}
+        batch.results.store({key: value for key, value in kept.items() if key not in private})
         try:
             out.append([_joined(batch, loaded[number, path] if (number, path) in loaded else
                                 [pickle.loads(data) for data in kept[key]])

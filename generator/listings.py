@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from generator.config import Config
-from generator.diagnostics import Diagnostic, Diagnostics, debugging, internal_error
+from generator.diagnostics import INTERNAL, Diagnostic, Diagnostics, debugging, internal_fields
 from generator.enrich.publishers import PublisherTable
 from generator.enrich.topics import TopicClassifier
 from generator.filecache import Batch, FileResults
@@ -91,7 +91,7 @@ def _enrich_part(path: Path, part: Part | None) -> FileResult | None:
                 if debugging():
                     raise
                 tally.rejected += 1
-                diagnostics.warning(path, item.line, f"item left out: {internal_error(exc)}")
+                diagnostics.warning(path, item.line, "item left out: " + INTERNAL, **internal_fields(exc))
     except Unsplittable:
         return None
     return FileResult(reports, tally, diagnostics.items, [t for t in table.terms if t not in known])

@@ -79,6 +79,8 @@ class Commentary:
     publishers: list[str] | None = None
     pick: bool = False
     draft: bool = False
+    # Front-matter line of each key, and of each `topics`/`publishers` entry as "topics:银行".
+    lines: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass

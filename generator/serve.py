@@ -3,6 +3,10 @@
 The open page reloads itself after a rebuild: HTML responses get a small polling script
 injected on the way out (never written into the site). When content has errors, every page
 shows them instead, and the server keeps running until the editor fixes the file.
+
+`serve` builds a preview: drafts and notes or editions dated in the future are shown, marked
+(`build` never publishes them). `/_queue/` shows the editor's work queue (never written).
+Each rebuild is logged with the files that changed, the pages rewritten and the time taken.
 """
 
 from __future__ import annotations
@@ -10,15 +14,21 @@ from __future__ import annotations
 import contextlib
 import html
 import threading
+import time
+from collections.abc import Iterable
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from watchfiles import watch
 
-from generator.build import build
-from generator.diagnostics import Diagnostics
+from generator.build import BuildResult, build
+from generator.diagnostics import Diagnostic, Diagnostics
+from generator.i18n import language, tr
+from generator.queue import QUEUE_PATH, make_queue, queue_page
 from generator.write import UnsafeOutput
+
+LOGGED_PATHS = 8  # files named in one log line; the rest are counted
 
 _RELOAD = b"""<script>(function(){var v=null;setInterval(function(){fetch('/__digest/version')
 .then(function(r){return r.text()}).then(function(t){if(v!==null&&t!==v){location.reload()}v=t})
@@ -30,30 +40,101 @@ class _State:
 
     def __init__(self) -> None:
         self.version = 0
-        self.errors: list[str] = []
+        self.errors: list[Diagnostic] = []
+        self.queue: tuple[int, bytes] | None = None  # the queue page, and the version it was made for
         self.lock = threading.Lock()
 
 
-def _rebuild(content: Path, out: Path, templates: Path, base_url: str, strict: bool, state: _State) -> None:
+def _rebuild(content: Path, out: Path, templates: Path, base_url: str, strict: bool, state: _State,
+             changes: Iterable[str] = ()) -> None:
     diagnostics = Diagnostics(root=content)
+    started = time.perf_counter()
+    result = None
     try:
-        result = build(content, out, base_url, diagnostics, strict, templates)
-        messages = [str(d) for d in diagnostics.items if result is None or d.level == "error"]
+        result = build(content, out, base_url, diagnostics, strict, templates, preview=True)
+        messages = [d for d in diagnostics.items if result is None or d.level == "error"]
         if result is None and not messages:
-            messages = ["build failed"]
+            messages = [Diagnostic("error", str(content), None, "build failed")]
     except (UnsafeOutput, OSError, ValueError) as exc:
-        messages = [f"build failed: {exc}"]
+        messages = [Diagnostic("error", str(out), None, "build failed: {reason}", {"reason": str(exc)})]
     except Exception as exc:
-        messages = [f"build failed: {type(exc).__name__}: {exc}"]
-    for line in messages:
-        print(line, flush=True)
+        messages = [Diagnostic("error", str(out), None, "build failed: {reason}",
+                               {"reason": f"{type(exc).__name__}: {exc}"})]
+    for message in messages:
+        print(message, flush=True)
     with state.lock:
         state.errors = messages
         state.version += 1
-    print(f"rebuilt (version {state.version}){' with errors' if messages else ''}", flush=True)
+    print(_log_line(state.version, list(changes), result, time.perf_counter() - started, bool(messages)), flush=True)
 
 
-def _handler(directory: Path, state: _State) -> type[SimpleHTTPRequestHandler]:
+def _log_line(version: int, changes: list[str], result: BuildResult | None, seconds: float, failed: bool) -> str:
+    """One line per rebuild: what changed, which pages were rewritten, how long it took."""
+    def some(paths: list[str]) -> str:
+        shown = ", ".join(paths[:LOGGED_PATHS])
+        return shown + (tr(" and {count} more", count=len(paths) - LOGGED_PATHS) if len(paths) > LOGGED_PATHS else "")
+
+    parts = [tr("changed: {files}", files=some(changes))] if changes else []
+    if failed:
+        parts.append(tr("not rebuilt: content has errors (shown in the browser)"))
+    elif result is not None and result.written:
+        pages = [p for p in result.written if p.endswith(".html")] or result.written
+        parts.append(tr("rewrote {count} file(s): {files}", count=len(result.written), files=some(pages)))
+    else:
+        parts.append(tr("nothing to rewrite"))
+    return tr("[{clock}] version {version}: {parts} ({seconds:.2f} s)", clock=time.strftime("%H:%M:%S"),
+              version=version, parts="; ".join(parts), seconds=seconds)
+
+
+def _source_line(content: Path, message: Diagnostic) -> str | None:
+    """The text of the line a message points at, when it is a file of the content."""
+    if message.line is None:
+        return None
+    path = content.parent / message.file
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return lines[message.line - 1] if 0 < message.line <= len(lines) else None
+
+
+def _error_page(content: Path, templates: Path, errors: list[Diagnostic]) -> bytes:
+    """serve's page while the content has errors: styled as the site, each error with its
+    file, line and the text of that line."""
+    try:
+        style = (templates / "static" / "style.css").read_text(encoding="utf-8")
+    except OSError:
+        style = ""
+    items = []
+    for error in errors:
+        where = error.file if error.line is None else f"{error.file}:{error.line}"
+        source = _source_line(content, error)
+        quoted = f"<pre>{error.line}: {html.escape(source)}</pre>" if source is not None else ""
+        items.append(f"<li><strong>{html.escape(where)}</strong><br>{html.escape(error.text)}{quoted}</li>")
+    title = tr("Content has errors; the site was not updated")
+    hint = tr("Fix the files named below and save: this page reloads by itself.")
+    return (f'<!DOCTYPE html><html lang="{html.escape(language())}"><head><meta charset="utf-8">'
+            f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>{html.escape(title)}</title>'
+            f"<style>{style}</style></head><body><main class=\"wrap\"><h1>{html.escape(title)}</h1>"
+            f'<p>{html.escape(hint)}</p><ol class="build-errors">{"".join(items)}</ol></main></body></html>').encode()
+
+
+def _queue_page(content: Path, state: _State) -> bytes:
+    """The work queue as of the latest rebuild, made when first asked for."""
+    from generator.digest import load_digest
+
+    with state.lock:
+        version, cached = state.version, state.queue
+    if cached is not None and cached[0] == version:
+        return cached[1]
+    digest = load_digest(content, Diagnostics(root=content), preview=True)
+    page = queue_page(make_queue(digest, content), language())
+    with state.lock:
+        state.queue = (version, page)
+    return page
+
+
+def _handler(directory: Path, state: _State, content: Path, templates: Path) -> type[SimpleHTTPRequestHandler]:
     class Handler(SimpleHTTPRequestHandler):
         def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
             super().__init__(*args, directory=str(directory), **kwargs)
@@ -77,10 +158,12 @@ def _handler(directory: Path, state: _State) -> type[SimpleHTTPRequestHandler]:
                 self._send(200, str(version).encode(), "text/plain")
                 return
             if errors and (path.endswith("/") or path.endswith(".html")):
-                items = "".join(f"<li><code>{html.escape(e)}</code></li>" for e in errors)
-                page = (f'<!DOCTYPE html><html lang="zh-CN"><meta charset="utf-8"><title>构建错误</title>'
-                        f"<h1>内容有错误，站点未更新</h1><ul>{items}</ul>").encode() + _RELOAD
+                page = _error_page(content, templates, errors).replace(b"</body>", _RELOAD + b"</body>", 1)
                 self._send(500, page, "text/html; charset=utf-8")
+                return
+            if path in (QUEUE_PATH, QUEUE_PATH.rstrip("/")):
+                page = _queue_page(content, state).replace(b"</body>", _RELOAD + b"</body>", 1)
+                self._send(200, page, "text/html; charset=utf-8")
                 return
             target = Path(self.translate_path(path))
             if target.is_dir():
@@ -98,22 +181,40 @@ def _handler(directory: Path, state: _State) -> type[SimpleHTTPRequestHandler]:
     return Handler
 
 
-def serve(content: Path, out: Path, templates: Path, port: int, strict: bool) -> int:
-    base_url = f"http://127.0.0.1:{port}/"
+def _changed_names(changes: set[tuple[object, str]], roots: list[Path]) -> list[str]:
+    """The changed files as the editor knows them: relative to the content or templates folder."""
+    names = set()
+    for _change, path in changes:
+        for root in roots:
+            with contextlib.suppress(ValueError):
+                names.add(str(Path(path).relative_to(root.parent)))
+                break
+        else:
+            names.add(path)
+    return sorted(names)
+
+
+def serve(content: Path, out: Path, templates: Path, port: int, strict: bool, host: str = "127.0.0.1") -> int:
+    """Serve on `host` (127.0.0.1 unless the editor opts in, e.g. 0.0.0.0 for a phone on the
+    same network). Page links are root-relative, so pages work at whatever address they are
+    opened; absolute URLs (feeds, canonical links) name `host` unless it is every address."""
+    shown = "127.0.0.1" if host in ("0.0.0.0", "::", "") else host
+    base_url = f"http://{shown}:{port}/" if ":" not in shown else f"http://[{shown}]:{port}/"
     state = _State()
     rebuild = partial(_rebuild, content, out, templates, base_url, strict, state)
     rebuild()
     out.mkdir(parents=True, exist_ok=True)
-    server = ThreadingHTTPServer(("127.0.0.1", port), _handler(out.resolve(), state))
+    server = ThreadingHTTPServer((host, port), _handler(out.resolve(), state, content, templates))
 
     def watcher() -> None:
-        for _changes in watch(content, templates, debounce=300, stop_event=stopped):
-            rebuild()
+        for changes in watch(content, templates, debounce=300, stop_event=stopped):
+            rebuild(changes=_changed_names(changes, [content, templates]))
 
     stopped = threading.Event()
     thread = threading.Thread(target=watcher, daemon=True)
     thread.start()
-    print(f"Serving {out} on {base_url} (Ctrl-C to stop)", flush=True)
+    print(tr("Serving {out} on {url} (Ctrl-C to stop); work queue: {queue}", out=out,
+             url=base_url, queue=base_url.rstrip("/") + QUEUE_PATH), flush=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:

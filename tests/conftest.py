@@ -18,10 +18,13 @@ BASE_URL = "https://example.github.io/repo/"
 
 
 def run_cli(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    """Run `python -m generator …` as a user would, capturing its output."""
+    """Run `python -m generator …` as a user would, capturing its output. Messages are read
+    in English (the catalogues' source language) unless `env` asks for another
+    (DIGEST_LANGUAGE, see generator/i18n.py; tests/test_editor.py reads Chinese)."""
     return subprocess.run(
         [sys.executable, "-m", "generator", *args],
-        cwd=cwd, capture_output=True, text=True, env={**os.environ, **(env or {})}, check=False,
+        cwd=cwd, capture_output=True, text=True, env={"DIGEST_LANGUAGE": "en", **os.environ, **(env or {})},
+        check=False,
     )
 
 

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from generator.diagnostics import Diagnostics, debugging, internal_error
+from generator.diagnostics import INTERNAL, Diagnostics, debugging, internal_fields
+from generator.i18n import Message
 from generator.ingest import html, jsonl, textdump
 from generator.ingest.decode import UndecodableFile, decode
 from generator.ingest.records import Notice, Rejected
@@ -112,38 +113,41 @@ def read_listing_file(path: Path, readers: dict[str, Reader], diagnostics: Diagn
     it cannot be read in parts after all), counting them and reporting every rejection."""
     reader = readers.get(path.suffix.lower())
     if reader is None:
-        diagnostics.warning(path, None, f"not a listing format ({', '.join(readers)}); file ignored")
+        diagnostics.warning(path, None, "not a listing format ({formats}); file ignored", formats=", ".join(readers))
         return
     try:
         items, problem, part_lines = _items(path, reader, count.file, span)
     except UndecodableFile as exc:
-        diagnostics.warning(path, None, f"{exc}; no items read from this file")
+        diagnostics.warning(path, None, "{reason}; no items read from this file", reason=exc.args[0])
         return
     except OSError as exc:
         if span is not None:
             raise Unsplittable(count.file) from None  # read whole, to be reported once
-        diagnostics.warning(path, None, f"cannot read file: {exc.strerror}")
+        diagnostics.warning(path, None, "cannot read file: {reason}", reason=exc.strerror)
         return
-    if problem:
+    if isinstance(problem, Message):
+        diagnostics.warning(path, None, problem.template, **problem.fields)
+    elif problem:
         diagnostics.warning(path, None, problem)
     count.lines = part_lines or 0
     found = False
     try:
         for item in items:
             if isinstance(item, Notice):
-                diagnostics.warning(path, item.line, item.message)
+                diagnostics.warning(path, item.line, item.message, **item.fields)
                 continue
             found = True
             count.read += 1
             if isinstance(item, Rejected):
                 count.rejected += 1
-                diagnostics.warning(path, item.line, item.reason)
+                diagnostics.warning(path, item.line, item.reason, **item.fields)
             else:
                 yield item
     except Exception as exc:  # one broken file must not stop the build; the message names it
         if debugging():
             raise
-        diagnostics.warning(path, None, f"stopped reading after {count.read} item(s): {internal_error(exc)}")
+        diagnostics.warning(path, None, "stopped reading after {count} item(s): " + INTERNAL, count=count.read,
+                            **internal_fields(exc))
         found = True
     if not found and part_lines is None:
         diagnostics.warning(path, None, "no listing items found in this file")

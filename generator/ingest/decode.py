@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import codecs
 
+from generator.i18n import Message
+
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -45,10 +47,11 @@ def decode(data: bytes) -> tuple[str, str, str | None]:
         try:
             return _finish(data.decode(encoding)), encoding, None
         except UnicodeDecodeError as exc:
-            raise UndecodableFile(f"invalid {encoding} at byte {exc.start}") from None
+            raise UndecodableFile(Message("invalid {encoding} at byte {byte}", encoding=encoding,
+                                          byte=exc.start)) from None
     if b"\x00" in data:
         offset = data.index(b"\x00")
-        raise UndecodableFile(f"binary data (a NUL byte at byte {offset}); expected a text listing")
+        raise UndecodableFile(Message("binary data (a NUL byte at byte {byte}); expected a text listing", byte=offset))
     try:
         return _finish(data.decode("utf-8")), "utf-8", None
     except UnicodeDecodeError as utf8_error:
@@ -59,13 +62,11 @@ def decode(data: bytes) -> tuple[str, str, str | None]:
             bad = text.count("\ufffd")
             if bad <= max(16, len(text) // 100):
                 line = data.count(b"\n", 0, utf8_error.start) + 1
-                return _finish(text), "utf-8", (
-                    f"{bad} undecodable byte(s), the first on line {line} (byte {utf8_error.start}), "
-                    "shown as �; re-save the file as UTF-8")
-            raise UndecodableFile(
-                f"neither UTF-8 nor GB18030 (first bad byte at {utf8_error.start}); "
-                "re-save the file as UTF-8"
-            ) from None
+                return _finish(text), "utf-8", Message(
+                    "{bad} undecodable byte(s), the first on line {line} (byte {byte}), shown as �; "
+                    "re-save the file as UTF-8", bad=bad, line=line, byte=utf8_error.start)
+            raise UndecodableFile(Message("neither UTF-8 nor GB18030 (first bad byte at {byte}); re-save the file "
+                                          "as UTF-8", byte=utf8_error.start)) from None
 
 
 def _finish(text: str) -> str:

@@ -115,8 +115,8 @@ def choose_profile(profile_list: list[Profile], soup: BeautifulSoup,
         by_name = {p.name: p for p in reversed(profile_list)}
         if named[0] in by_name:
             return by_name[named[0]], None
-        notice = Notice(named[1], f"the page names profile {named[0]!r}, which does not exist "
-                                  f"(profiles: {', '.join(sorted(by_name))}); choosing by `match` instead")
+        notice = Notice(named[1], "the page names profile {name!r}, which does not exist (profiles: {profiles}); "
+                        "choosing by `match` instead", {"name": named[0], "profiles": ", ".join(sorted(by_name))})
     else:
         notice = None
     return next((p for p in profile_list if soup.select_one(p.match)), None), notice
@@ -132,22 +132,25 @@ def parse_with(profile_list: list[Profile], text: str, file: str) -> Iterator[Li
         yield notice
     if profile is None:
         names = ", ".join(p.name for p in profile_list)
-        yield Notice(1, f"no source profile matches this page (tried {names}); add one in content/profiles/")
+        yield Notice(1, "no source profile matches this page (tried {names}); add one in content/profiles/",
+                     {"names": names})
         return
     for element in soup.select(profile.item):
         line = element.sourceline or 1
         values = {name: _value(element, rule) for name, rule in profile.fields.items()}
         title = (values.get("title") or "").strip()
         if not title:
-            yield Rejected(line, f"no title found with selector {profile.fields['title'].selector!r}")
+            yield Rejected(line, "no title found with selector {selector!r}",
+                           {"selector": profile.fields["title"].selector})
             continue
         published = parse_date(values.get("date"))
         if published is None:
-            yield Rejected(line, f"{title[:40]!r}: no valid publish date (found {values.get('date')!r})")
+            yield Rejected(line, "{title!r}: no valid publish date (found {found!r})",
+                           {"title": title[:40], "found": values.get("date")})
             continue
         url = http_url(values.get("url"), profile.base_url)
         if values.get("url") and not url:
-            yield Notice(line, f"source URL {values['url'][:60]!r} is not http(s); it is left out")
+            yield Notice(line, "source URL {url!r} is not http(s); it is left out", {"url": values["url"][:60]})
         head, tail = head_and_tail(values.get("preview") or "")
         yield clean_item(ListingItem(
             file=file, line=line, title=title, head=head, tail=tail, date=published,

@@ -39,23 +39,24 @@ def parse(text: str, file: str) -> Iterator[ListingItem | Rejected | Notice]:
         try:
             record = json.loads(line)
         except (json.JSONDecodeError, RecursionError) as exc:
-            yield Rejected(number, f"not valid JSON ({getattr(exc, 'msg', 'nested too deeply')}); the line is skipped")
+            yield Rejected(number, "not valid JSON ({problem}); the line is skipped",
+                           {"problem": getattr(exc, "msg", "nested too deeply")})
             continue
         if not isinstance(record, dict):
             yield Rejected(number, "expected a JSON object per line")
             continue
         title = _field(record, "title")
         if not isinstance(title, str) or not title.strip():
-            yield Rejected(number, f"no title (looked for {', '.join(FIELDS['title'][:4])}…)")
+            yield Rejected(number, "no title (looked for {names}…)", {"names": ", ".join(FIELDS["title"][:4])})
             continue
         published = parse_date(_field(record, "date"))
         if published is None:
-            yield Rejected(number, f"no valid publish date (found {_field(record, 'date')!r})")
+            yield Rejected(number, "no valid publish date (found {found!r})", {"found": _field(record, "date")})
             continue
         raw_url = _field(record, "url")
         url = http_url(raw_url)
         if raw_url and not url:
-            yield Notice(number, f"source URL {str(raw_url)[:60]!r} is not http(s); it is left out")
+            yield Notice(number, "source URL {url!r} is not http(s); it is left out", {"url": str(raw_url)[:60]})
         preview = _field(record, "text")
         head, tail = head_and_tail(preview if isinstance(preview, str) else "")
         publisher = _field(record, "publisher")

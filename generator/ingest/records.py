@@ -7,7 +7,7 @@ helpers turn them into values or None, never raise.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 MAX_VIEWS = 10**9
@@ -16,10 +16,12 @@ MAX_PAGES = 100_000
 
 @dataclass
 class Rejected:
-    """An item that could not be used, with the reason a person can act on."""
+    """An item that could not be used, with the reason a person can act on: an English
+    template and the fields that fill it in (translated when shown, see generator/i18n.py)."""
 
     line: int
     reason: str
+    fields: dict[str, object] = field(default_factory=dict)
 
 
 @dataclass
@@ -28,6 +30,7 @@ class Notice:
 
     line: int
     message: str
+    fields: dict[str, object] = field(default_factory=dict)
 
 
 _DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")

@@ -192,7 +192,7 @@ def parse_lines(lines: list[str | _LongLine], file: str, ends_file: bool = True)
         bullet = _BULLET.match(line)
         if bullet:
             if pending:
-                yield Rejected(pending.line, _missing_meta(pending))
+                yield Rejected(pending.line, MISSING_META, {"title": pending.title[:60]})
             pending = _Pending(number, bullet.group("title"))
             continue
         if pending is None:
@@ -204,23 +204,18 @@ def parse_lines(lines: list[str | _LongLine], file: str, ends_file: bool = True)
             yield _finish(pending, meta, number, file)
             pending = None
         elif maybe_meta and _LOOSE_META.search(line):
-            yield Rejected(
-                pending.line,
-                f"its meta line, {number - pending.line} line(s) below, is malformed: expected "
-                f"'浏览量N人已浏览 发布时间YYYY-MM-DD', found {line.strip()[:80]!r}",
-            )
+            yield Rejected(pending.line, "its meta line, {below} line(s) below, is malformed: expected "
+                           "'浏览量N人已浏览 发布时间YYYY-MM-DD', found {found!r}",
+                           {"below": number - pending.line, "found": line.strip()[:80]})
             pending = None
         elif stripped := line.strip():
             pending.preview.append(stripped)
     if pending:
-        yield Rejected(pending.line, _missing_meta(pending) + (" (the file ends mid-item)" if ends_file else ""))
+        yield Rejected(pending.line, MISSING_META + (" (the file ends mid-item)" if ends_file else ""),
+                       {"title": pending.title[:60]})
 
 
-def _missing_meta(pending: _Pending) -> str:
-    return (
-        f"item {pending.title[:60]!r} has no meta line "
-        "('浏览量N人已浏览 发布时间YYYY-MM-DD'); it is skipped"
-    )
+MISSING_META = "item {title!r} has no meta line ('浏览量N人已浏览 发布时间YYYY-MM-DD'); it is skipped"
 
 
 def _finish(pending: _Pending, meta: re.Match[str], meta_line: int, file: str) -> ListingItem | Rejected:
@@ -230,13 +225,14 @@ def _finish(pending: _Pending, meta: re.Match[str], meta_line: int, file: str) -
         year, month, day = (int(part) for part in _DATE_PARTS.split(meta.group("date")))
         published = date(year, month, day)
     except ValueError:
-        return Rejected(meta_line, f"impossible publish date {meta.group('date')!r}")
+        return Rejected(meta_line, "impossible publish date {date!r}", {"date": meta.group("date")})
     if not 1990 <= published.year <= 2100:
-        return Rejected(meta_line, f"implausible publish date {published.isoformat()}")
+        return Rejected(meta_line, "implausible publish date {date}", {"date": published.isoformat()})
     digits = meta.group("views")
     views = parse_count(digits + (meta.group("unit") or "")) if len(digits) <= 12 else None
     if views is None:
-        return Rejected(meta_line, f"absurd view count {digits[:20]}{'…' if len(digits) > 20 else ''}")
+        shown = digits[:20] + ("…" if len(digits) > 20 else "")
+        return Rejected(meta_line, "absurd view count {digits}", {"digits": shown})
     pages = int(meta.group("pages")) if meta.group("pages") and len(meta.group("pages")) <= 6 else None
     if pages is not None and not 0 < pages <= MAX_PAGES:
         pages = None
