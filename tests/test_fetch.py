@@ -170,6 +170,12 @@ def source(site: Site, path: str = "/list/{page}.html", **settings: object) -> d
             **settings}
 
 
+@pytest.fixture(autouse=True)
+def english_messages(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The assertions read the English messages (the shipped site's language is Chinese)."""
+    monkeypatch.setenv("DIGEST_LANGUAGE", "en")
+
+
 def fetch(content: Path, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     status = cli.main(["fetch", "--content", str(content), *args])
     out, err = capsys.readouterr()
