@@ -24,7 +24,8 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 
 
 def _pages(site: Path) -> list[Path]:
-    return sorted(site.rglob("*.html"))
+    """The site's web pages (an edition's email.html is made for mail clients)."""
+    return sorted(p for p in site.rglob("*.html") if p.name != "email.html")
 
 
 def test_the_site_has_every_page_kind(sample_site: Path, export_records: list[dict]) -> None:
@@ -40,12 +41,16 @@ def test_the_site_has_every_page_kind(sample_site: Path, export_records: list[di
     assert len(list((sample_site / "topics").glob("*/feed.xml"))) >= 8
 
 
-def test_home_shows_picks_with_commentary_latest_and_most_viewed(sample_site: Path) -> None:
+def test_home_shows_the_latest_edition_then_picks_then_latest_reports_each_once(sample_site: Path) -> None:
     home = (sample_site / "index.html").read_text(encoding="utf-8")
-    assert "编辑精选" in home and "最新报告" in home and "热门报告" in home
-    assert "银行板块拐点已至" in home and "息差下行最陡的阶段已经过去" in home
-    hot = home[home.index('id="hot"'):]
-    assert hot.index("中国银行业2023年上半年发展回顾与展望报告") < hot.index("2023智能金融创新发展报告")
+    order = [home.index(marker) for marker in ('id="edition"', 'id="picks"', 'id="latest"')]
+    assert order == sorted(order)
+    assert "2023年第41周" in home and "银行板块的拐点之辩" in home  # the edition's intro
+    # A pick shows the report's own title, the editor's headline and the start of the note.
+    assert "银行业：拐点已至否极泰来" in home and "银行板块拐点已至？读懂这份" in home
+    assert "这份行业专题的核心判断是" in home
+    links = re.findall(r'<h3><a href="/repo/reports/([^/"]+)/"', home)
+    assert len(links) == 20 and len(set(links)) == 20, "every report once: picks are not listed again"
 
 
 def test_every_internal_link_and_feed_checks_out_under_the_sub_path(sample_site: Path) -> None:
@@ -212,7 +217,7 @@ def test_related_reports_share_a_publisher_or_topic(sample_site: Path, export_re
     listed = 0
     for report_id, own in terms.items():
         page = (sample_site / "reports" / report_id / "index.html").read_text(encoding="utf-8")
-        block = re.search(r'<ul class="related">(.*?)</ul>', page, re.S)
+        block = re.search(r'<section class="related"(.*?)</section>', page, re.S)
         related = re.findall(r'href="/repo/reports/([^/"]+)/"', block.group(1)) if block else []
         assert len(related) <= 5 and report_id not in related and len(set(related)) == len(related)
         for other in related:
@@ -251,7 +256,7 @@ def test_a_list_entry_that_fails_in_a_parallel_build_names_its_template_line(tmp
     templates = tmp_path / "templates"
     shutil.copytree(ROOT / "templates", templates)
     item = templates / "partials" / "item.html"
-    item.write_text(item.read_text(encoding="utf-8").replace("{{ report.display_title }}", "{{ 1 // 0 }}", 1),
+    item.write_text(item.read_text(encoding="utf-8").replace("{{ report.clean_title | headline }}", "{{ 1 // 0 }}", 1),
                     encoding="utf-8")
     with pytest.raises(parallel.RenderError, match=r"item\.html:\d+: error: rendering the list entry of report "
                                                    r"\w+ failed: ZeroDivisionError"):

@@ -16,6 +16,9 @@ const SCAN = 400; // results looked at for a day range before giving up on more
 for (const [name, id] of Object.entries(fields)) {
   if (params.get(name)) document.getElementById(id).value = params.get(name);
 }
+// The filters fold away on a phone until used; a wider screen has room to show them.
+const chosen = ['publisher', 'topic', 'from', 'to', 'sort'].some((name) => params.get(name));
+if (chosen || matchMedia('(min-width: 40rem)').matches) document.getElementById('search-options').open = true;
 
 function item(data) {
   const li = document.createElement('li');
