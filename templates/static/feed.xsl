@@ -18,7 +18,7 @@ body { margin: 0 auto; max-width: 44rem; padding: 1rem; background: var(--paper)
 a { color: var(--accent); }
 .about { background: var(--soft); border-radius: 8px; padding: .8rem 1rem; }
 .about p { margin: .3rem 0; }
-input { width: 100%; box-sizing: border-box; font: .85rem/1.4 ui-monospace, monospace; padding: .4rem; border: 1px solid var(--rule); border-radius: 6px; background: var(--paper); color: var(--ink); }
+.copy { display: block; font: .85rem/1.5 ui-monospace, monospace; padding: .4rem; border: 1px solid var(--rule); border-radius: 6px; background: var(--paper); user-select: all; -webkit-user-select: all; overflow-wrap: anywhere; }
 h1 { font-size: 1.5rem; line-height: 1.4; margin: .8rem 0 .4rem; }
 h2 { font-size: 1.05rem; line-height: 1.5; margin: 0; }
 ol { list-style: none; padding: 0; }
@@ -32,7 +32,7 @@ li { border-bottom: 1px solid var(--rule); padding: .8rem 0; }
 <h1><xsl:value-of select="title"/></h1>
 <div class="about">
 <p>这是一个<strong>订阅源</strong>：把下面的地址复制到 RSS 阅读器（如 Feedly、Inoreader、NetNewsWire），有新内容时阅读器会自动收到。</p>
-<p><label>订阅地址<input type="text" readonly="readonly" value="{atom:link[@rel='self']/@href}" onfocus="this.select()"/></label></p>
+<p>订阅地址（点一下即可全选）：<code class="copy"><xsl:value-of select="atom:link[@rel='self']/@href"/></code></p>
 <p><xsl:value-of select="description"/></p>
 </div>
 <ol>
