@@ -261,3 +261,42 @@ def test_a_list_entry_that_fails_in_a_parallel_build_names_its_template_line(tmp
     with pytest.raises(parallel.RenderError, match=r"item\.html:\d+: error: rendering the list entry of report "
                                                    r"\w+ failed: ZeroDivisionError"):
         build(CONTENT, tmp_path / "site", BASE_URL, Diagnostics(root=CONTENT), templates=templates)
+
+
+def test_a_week_page_is_an_edition_intro_then_notes_then_topics_then_every_report(sample_site: Path) -> None:
+    page = (sample_site / "weeks" / "2023-w41" / "index.html").read_text(encoding="utf-8")
+    order = [page.index(marker) for marker in ("银行板块的拐点之辩", 'id="notes"', "开门红是寿险公司一年里最重要的营销节点",
+                                               'id="by-topic"', 'id="all-reports"')]
+    assert order == sorted(order)
+    listed = re.findall(r'href="/repo/reports/([^/"]+)/"', page[page.index('id="all-reports"'):])
+    assert len(listed) == 7, "the edition still lists every report of the week"
+    index = (sample_site / "weeks" / "index.html").read_text(encoding="utf-8")
+    assert "银行板块的拐点之辩" in index and "国庆长假前后的一周" in index  # every edition's intro
+
+
+def test_the_e_mail_edition_is_inline_styled_html_and_plain_text_with_absolute_links(sample_site: Path) -> None:
+    html = (sample_site / "weeks" / "2023-w41" / "email.html").read_text(encoding="utf-8")
+    assert "<link" not in html and "<style" not in html and "class=" not in html
+    assert 'role="presentation"' in html and "开门红是寿险公司一年里最重要的营销节点" in html
+    assert not re.findall(r'href="/', html), "links work from a mail client"
+    text = (sample_site / "weeks" / "2023-w41" / "email.txt").read_text(encoding="utf-8")
+    assert "<" not in text and "&amp;" not in text
+    assert "【精选】保险行业最新观点：我们为什么看好2024年寿险开门红" in text
+    assert f"{BASE_URL}weeks/2023-w41/" in text and "银保渠道“报行合一”后费用更透明" in text
+
+
+def test_every_page_has_share_card_tags_and_report_pages_are_articles(sample_site: Path) -> None:
+    for page in _pages(sample_site):
+        html = page.read_text(encoding="utf-8")
+        for tag in ('property="og:title"', 'property="og:description"', 'property="og:url"', 'name="twitter:card"'):
+            assert tag in html, (page, tag)
+    report = next((sample_site / "reports").glob("*/index.html")).read_text(encoding="utf-8")
+    assert 'property="og:type" content="article"' in report
+
+
+def test_dates_are_written_one_way_across_the_site(sample_site: Path) -> None:
+    for page in _pages(sample_site):
+        text = re.sub(r"<[^>]+>", " ", page.read_text(encoding="utf-8"))
+        assert not re.search(r"\d{4}年\d{1,2}月\d{1,2}日", text), page
+    week = (sample_site / "weeks" / "2023-w41" / "index.html").read_text(encoding="utf-8")
+    assert "2023-10-09</time> 至 <time" in week
