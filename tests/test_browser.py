@@ -147,7 +147,9 @@ def test_without_javascript_the_search_page_says_so_and_offers_the_browse_links(
 
 def test_feeds_page_gives_copyable_addresses_and_a_feed_opens_as_a_readable_page(page: Page, base: str) -> None:
     page.goto(f"{base}feeds/")
-    addresses = page.locator(".feed-list code.copy").all_inner_texts()
+    assert not page.locator("#topics code.copy").first.is_visible(), "the per-topic list is folded"
+    page.locator("#topics summary").click()
+    addresses = [a for a in page.locator(".feed-list code.copy").all_inner_texts() if a]
     for name in ("feed.xml", "picks/feed.xml", "notes/feed.xml", "weeks/feed.xml", "topics/insurance/feed.xml"):
         assert f"https://example.github.io/repo/{name}" in addresses
     page.locator(".feed-list code.copy").first.click()
