@@ -53,6 +53,7 @@ def test_charts_are_not_drawn_for_too_little_data() -> None:
     assert month_bars([("2023-09", 3), ("2023-10", 17)], "每月") == ""
     assert month_bars([("2023-08", 1), ("2023-09", 2), ("2023-10", 3)], "每月") == ""
     assert share_bars([("银行", 9)], "主题") == "" and share_bars([("银行", 2), ("保险", 1)], "主题") == ""
+    assert share_bars([(name, 1) for name in ("德勤", "华为", "普华永道", "艾瑞咨询", "华夏时报", "平安银行")], "机构") == ""
     assert month_bars([("2023-08", 4), ("2023-09", 3), ("2023-10", 5)], "每月").startswith("<svg")
 
 

@@ -14,7 +14,7 @@ from html import escape
 from markupsafe import Markup
 
 MIN_MONTHS, MIN_MONTH_REPORTS = 3, 10  # a monthly series shorter or thinner than this is not drawn
-MIN_SHARES, MIN_SHARE_REPORTS = 2, 5  # nor a mix of fewer parts or reports
+MIN_SHARES, MIN_SHARE_REPORTS = 2, 5  # nor a mix of fewer parts or reports, or of one report each
 WIDTH = 480  # viewBox units; the page scales the chart to its column, about 1:1 on a desktop
 FONT = 14  # label size in viewBox units: about 10 px on a phone, 14 px on a desktop
 CHAR = {True: FONT, False: FONT * 0.6}  # the advance of a CJK character, and of a digit or dash
@@ -69,8 +69,9 @@ def _month_label(series: list[tuple[str, int]], index: int) -> str | None:
 
 
 def share_bars(items: list[tuple[str, int]], title: str) -> Markup:
-    """Horizontal bars for a mix (topics of a publisher, publishers of a topic)."""
-    if len(items) < MIN_SHARES or sum(count for _, count in items) < MIN_SHARE_REPORTS:
+    """Horizontal bars for a mix (topics of a publisher, publishers of a topic), largest
+    first as `profile` orders them."""
+    if len(items) < MIN_SHARES or sum(count for _, count in items) < MIN_SHARE_REPORTS or items[0][1] < 2:
         return Markup("")
     row, label = FONT + 12, FONT * 9 + 8
     peak = max(count for _, count in items) or 1
