@@ -299,3 +299,18 @@ def test_dates_are_written_one_way_across_the_site(sample_site: Path) -> None:
     assert len(shown) > 100 and all(re.fullmatch(r"\d{4}-\d\d-\d\d", d) for d in shown), set(shown)
     week = (sample_site / "weeks" / "2023-w41" / "index.html").read_text(encoding="utf-8")
     assert "2023-10-09</time> 至 <time" in week
+
+
+def test_a_report_links_its_original_once_as_a_button_not_a_raw_address(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    (content / "listings").mkdir(parents=True)
+    line = ('{"title": "中信证券:2024年银行业投资策略(30页).pdf", "date": "%s", "publisher": "中信证券", '
+            '"url": "https://reports.example.com/r/1"}')
+    (content / "listings" / "a.jsonl").write_text("\n".join(line % d for d in ("2023-10-13", "2023-10-14")) + "\n",
+                                                  encoding="utf-8")
+    out = tmp_path / "site"
+    assert run_cli("build", "--content", str(content), "--out", str(out)).returncode == 0
+    page = next((out / "reports").glob("*/index.html")).read_text(encoding="utf-8")
+    assert re.findall(r'<a class="button" href="([^"]+)"[^>]*>([^<]+)</a>', page) == [
+        ("https://reports.example.com/r/1", "阅读原文")]
+    assert page.count("https://reports.example.com/r/1") == 1, "the address is a link, never printed"

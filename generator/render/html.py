@@ -35,10 +35,12 @@ def _number(value: int) -> str:
     return f"{value:,}"
 
 
-def _http_links(sources: list[Source]) -> list[Source]:
-    """The sources a reader can follow. A filter rather than Jinja's `selectattr`, whose
-    generic machinery cost a report page a twentieth of its render time."""
-    return [s for s in sources if isinstance(s.url, str) and s.url.lower().startswith(("https://", "http://"))]
+def _http_links(sources: list[Source]) -> list[str]:
+    """The distinct detail-page links a reader can follow (a report seen in several
+    listings may carry one link several times). A filter rather than Jinja's `selectattr`,
+    whose generic machinery cost a report page a twentieth of its render time."""
+    urls = (s.url for s in sources if isinstance(s.url, str))
+    return list(dict.fromkeys(u for u in urls if u.lower().startswith(("https://", "http://"))))
 
 
 def _pdf_links(sources: list[Source]) -> list[str]:
