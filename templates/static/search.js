@@ -62,18 +62,31 @@ async function run() {
   const options = { filters };
   if (params.get('sort') === 'date' || !query) options.sort = { date: 'desc' };
   const search = await pagefind.search(query, options);
+  const byDate = Boolean(options.sort);
   const inRange = (data) => (!from || data.meta.date >= from) && (!to || data.meta.date <= to);
   let next = 0;
   let found = 0;
+  if (byDate && to) {
+    // Newest first: the first result on or before `to` is found by bisection, not by reading
+    // every newer result's data.
+    let low = 0;
+    let high = search.results.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((await search.results[middle].data()).meta.date > to) low = middle + 1; else high = middle;
+    }
+    next = low;
+  }
   async function page() {
     const shown = [];
-    while (next < search.results.length && shown.length < PAGE && next < found + SCAN) {
+    while (next < search.results.length && shown.length < PAGE && (byDate || next < found + SCAN)) {
       const data = await search.results[next++].data();
+      if (byDate && from && data.meta.date < from) { next = search.results.length; break; }
       if (inRange(data)) shown.push(data);
     }
     found += shown.length;
     list.append(...shown.map(item));
-    const left = next < search.results.length && next < found + SCAN;
+    const left = next < search.results.length && (byDate || next < found + SCAN);
     moreWrap.hidden = !left;
     const total = from || to ? `${found}${left ? '+' : ''}` : `${search.results.length}`;
     status.textContent = found ? `找到 ${total} 篇报告` : '没有找到匹配的报告';
