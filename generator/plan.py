@@ -115,6 +115,11 @@ class EditionView:
         return [r for r in self.notes if r.commentary and r.commentary.pick]
 
 
+def note_date(report: Report) -> date:
+    """The date of a report's commentary: the note's own, else the report's."""
+    return report.commentary.date if report.commentary and report.commentary.date else report.date
+
+
 def build_edition(week: WeekView, intro: str, topic_order: dict[str, int]) -> EditionView:
     """`week` as an edition: its reports with commentary, picks first, then under each topic
     (in the taxonomy's order) its most-read other reports, each under its first topic only."""
@@ -314,8 +319,7 @@ def _digest_feeds(digest: Digest, editions: list[EditionView]) -> list[FeedOut]:
     """The feeds beside the report feeds: editors' picks, commentary, weekly editions."""
     site, reports = digest.config.site, digest.reports
     noted = [r for r in reports if r.commentary]
-    by_note = sorted(noted, key=lambda r: (r.commentary.date or r.date if r.commentary else r.date, r.id),
-                     reverse=True)
+    by_note = sorted(noted, key=lambda r: (note_date(r), r.id), reverse=True)
     recent = [e for e in editions if e.intro or e.notes][: site.feed_size]
     return [
         FeedOut(PICKS_FEED, f"编辑精选 · {site.title}", "编辑挑选并点评的研究报告", "",

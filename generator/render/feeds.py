@@ -24,7 +24,7 @@ from zoneinfo import ZoneInfo
 from generator.config import SiteConfig
 from generator.enrich.identity import guid
 from generator.model import Report
-from generator.plan import EditionView, FeedOut, FileOut
+from generator.plan import EditionView, FeedOut, FileOut, note_date
 from generator.render.typography import headline
 from generator.render.urls import Urls
 
@@ -55,14 +55,12 @@ def feed_id(path: str) -> str:
 def noted_at(report: Report, tz: ZoneInfo) -> datetime:
     """When a report's commentary appeared: the note's own date (the report's when it gives
     none), at the report's time of day."""
-    note_date = report.commentary.date if report.commentary and report.commentary.date else report.date
-    return published_at(report, tz) + timedelta(days=(note_date - report.date).days)
+    return published_at(report, tz) + timedelta(days=(note_date(report) - report.date).days)
 
 
 def note_guid(report: Report) -> str:
     """The commentary feed's id of a report's note: a note with another date is another item."""
-    note_date = report.commentary.date if report.commentary and report.commentary.date else report.date
-    return guid(f"{report.id}/note/{note_date.isoformat()}")
+    return guid(f"{report.id}/note/{note_date(report).isoformat()}")
 
 
 def edition_at(edition: EditionView, tz: ZoneInfo) -> datetime:
