@@ -73,7 +73,9 @@ _LINK = re.compile(r'<a [^>]*href="([^"]+)"[^>]*>(.*?)</a>', re.S)
 
 def _plain(html: str) -> str:
     """HTML as plain text for the e-mail edition: a paragraph a line, list items marked."""
-    text = _LINK.sub(lambda m: f"{m[2]}（{m[1]}）", html.replace("<li>", "- "))
+    # A line break inside a paragraph is a space (Markdown's own breaks between Chinese
+    # characters are gone already); blocks and list items make the lines.
+    text = _LINK.sub(lambda m: f"{m[2]}（{m[1]}）", html.replace("\n", " ").replace("<li>", "\n- "))
     text = _BLOCK_END.sub("\n\n", text)
     text = htmllib.unescape(_TAG.sub("", text))
     lines = [line.strip() for line in text.split("\n")]
