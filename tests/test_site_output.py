@@ -276,7 +276,8 @@ def test_a_week_page_is_an_edition_intro_then_notes_then_topics_then_every_repor
 
 def test_the_e_mail_edition_is_inline_styled_html_and_plain_text_with_absolute_links(sample_site: Path) -> None:
     html = (sample_site / "weeks" / "2023-w41" / "email.html").read_text(encoding="utf-8")
-    assert "<link" not in html and "<style" not in html and "class=" not in html
+    assert "stylesheet" not in html and "<style" not in html and "class=" not in html
+    assert '<meta name="robots" content="noindex">' in html, "the web page, not its e-mail copy, is what search finds"
     assert 'role="presentation"' in html and "开门红是寿险公司一年里最重要的营销节点" in html
     assert not re.findall(r'href="/', html), "links work from a mail client"
     text = (sample_site / "weeks" / "2023-w41" / "email.txt").read_text(encoding="utf-8")
