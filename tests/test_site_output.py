@@ -315,3 +315,30 @@ def test_a_report_links_its_original_once_as_a_button_not_a_raw_address(tmp_path
     assert re.findall(r'<a class="button" href="([^"]+)"[^>]*>([^<]+)</a>', page) == [
         ("https://reports.example.com/r/1", "阅读原文")]
     assert page.count("https://reports.example.com/r/1") == 1, "the address is a link, never printed"
+
+
+def test_a_report_with_known_facts_shows_rating_type_and_analysts_and_its_list_entry_the_rating() -> None:
+    """Facts come from listings and report texts (ReportFacts); where known, the page and
+    every list show them."""
+    from datetime import date
+
+    from generator.config import SiteConfig
+    from generator.model import Report, ReportFacts, Security
+    from generator.render.html import make_environment, render_page
+    from generator.render.urls import Urls
+
+    site = SiteConfig()
+    env = make_environment(ROOT / "templates", site, Urls(site.base_url), {
+        "taxonomies": (), "pages": [], "term_slugs": {"publishers": {"中信证券": "citic"}, "topics": {"银行": "banking"}}})
+    facts = ReportFacts(rating="买入", rating_change="维持", target_price=12.5, analysts=["张三", "李四"],
+                        securities=[Security("招商银行", "600036.SH")], report_type="个股")
+    report = Report(id="abc123", title="中信证券:招商银行深度报告(30页).pdf", clean_title="招商银行深度报告",
+                    publishers=["中信证券"], topics=["银行"], date=date(2023, 10, 12), report_date=None, pages=30,
+                    views=None, excerpt="零售之王的护城河。", attribution="title", facts=facts)
+    page = render_page(env, "report.html", "reports/abc123/index.html", {"report": report, "related": []}).decode()
+    facts_text = re.sub(r"<[^>]+>", "", page[page.index('<dl class="facts"'):page.index("</dl>")])
+    for expected in ("评级买入（维持）", "目标价12.5", "标的招商银行（600036.SH）", "分析师张三、李四", "类型个股", "页数30 页"):
+        assert expected in facts_text, facts_text
+    assert "源站浏览" not in facts_text, "no view count when the source shows none"
+    entry = str(env.filters["item"](report))
+    assert '<span class="badge rating">买入</span>' in entry and "<time>2023-10-12</time> · 中信证券 · 个股 · 30页" in entry
