@@ -4,12 +4,12 @@ An editor's usual change is the text of a commentary. A full rebuild reads every
 (cached, but 100,000 reports still take seconds to load), plans the whole site and keys every
 page. When only commentary bodies changed (each note names the same report, with the same
 title, date, topics, publishers and flags), the files that can differ are known: the report's
-own page, the home page and the feeds that carry the report. A full build leaves behind what
-those need (the `Snapshot`): every report with commentary, with its related reports, in
-shards the render workers write as they go, and the home page and feeds as planned. Anything
-else (a note added, removed or retargeted, a changed flag, a listing, template, option or the
-code) takes the full path, as does a site with a search index, which Pagefind can only
-rebuild whole.
+own page, the home page, the feeds that carry the report and its week's edition pages. A full
+build leaves behind what those need (the `Snapshot`): every report with commentary, with its
+related reports, in shards the render workers write as they go, and the home page, feeds and
+editions as planned. Anything else (a note added, removed or retargeted, a changed flag, a
+listing, template, option or the code) takes the full path, as does a site with a search
+index, which Pagefind can only rebuild whole.
 """
 
 from __future__ import annotations
@@ -70,6 +70,7 @@ class Snapshot:
     feeds: list[FeedOut]
     notes: dict[str, NoteRecord]  # by the note's file name as diagnostics give it
     shard_of: dict[str, int]  # id of a report with commentary -> the shard holding it
+    editions: list[PageOut]  # the weekly edition pages showing commentary (see _edition_pages)
 
 
 def save_shard(folder: Path, number: int, pages: Sequence[PageOut]) -> list[str]:
@@ -100,7 +101,8 @@ def save_snapshot(cache: Path, base: str, salt: str, site: SiteConfig, pages: li
     if home is None or records.keys() != notes.keys():
         return  # some note is neither published nor a draft: leave it to full builds
     shard_of = {report_id: number for number, ids in enumerate(shards) for report_id in ids}
-    snapshot = Snapshot(base, salt, site, pages, term_slugs, home, plan.feeds, records, shard_of)
+    snapshot = Snapshot(base, salt, site, pages, term_slugs, home, plan.feeds, records, shard_of,
+                        _edition_pages(plan.pages))
     (cache / SNAPSHOT).write_bytes(pickle.dumps(snapshot, protocol=5))
 
 
@@ -177,6 +179,12 @@ def rebuild_commentary(content: Path, out: Path, templates: Path, base: str, fin
     for report in _reports_in(snapshot.home.context):
         report.commentary = updates.get(report.id, report.commentary)
     pages.append(snapshot.home)
+    for page in snapshot.editions:
+        notes = page.context["edition"].notes
+        if any(report.id in touched for report in notes):
+            for report in notes:
+                report.commentary = updates.get(report.id, report.commentary)
+            pages.append(page)
     # Keys are made exactly as the full build makes them, so either kind of build can follow.
     outputs: list[tuple[str, str, Callable[[], bytes]]] = [
         (page.path, keyer.page(page), lambda page=page: render_page(env, page.template, page.path, page.context))
@@ -204,6 +212,13 @@ def rebuild_commentary(content: Path, out: Path, templates: Path, base: str, fin
         atomic_write(cache / MANIFEST_UPDATES, pickle.dumps(entries, protocol=5))
         mark(out, fingerprint)
     return [path for path, _ in staged]
+
+
+def _edition_pages(pages: list[PageOut]) -> list[PageOut]:
+    """The pages showing a week's commentary: its edition page (the first of the week's
+    pages) and its e-mail edition, for weeks with commentary."""
+    return [page for page in pages if page.template in ("week.html", "email.html", "email.txt")
+            and page.context["edition"].notes and getattr(page.context.get("paging"), "number", 1) == 1]
 
 
 def _reports_in(context: dict[str, Any]) -> list[Report]:

@@ -21,6 +21,8 @@ from generator.slugs import short_hash
 from generator.stats import RelatedReports, TermProfile, month_key, per_month, profile
 
 MONTH_TOP = 10
+NOTABLE_PER_TOPIC = 3  # an edition's notable reports under each topic
+PICKS_FEED, NOTES_FEED, EDITIONS_FEED = "picks/feed.xml", "notes/feed.xml", "weeks/feed.xml"
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,61 @@ class WeekView:
         return date.fromisocalendar(self.year, self.week, 7)
 
 
+@dataclass
+class EditionView:
+    """A week as an issue: the editor's intro, the week's reports with commentary (picks
+    first) and its notable other reports by topic. It holds only what it shows, not the whole
+    week: editions are kept for commentary-only rebuilds (see commentary_rebuild.py)."""
+
+    year: int
+    week: int
+    count: int  # reports in the week
+    intro: str = ""  # HTML; empty when the editor wrote none
+    notes: list[Report] = field(default_factory=list)
+    by_topic: list[tuple[str, list[Report]]] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        return f"{self.year}-W{self.week:02d}"
+
+    @property
+    def url(self) -> str:
+        return f"weeks/{self.year}-w{self.week:02d}/"
+
+    @property
+    def start(self) -> date:
+        return date.fromisocalendar(self.year, self.week, 1)
+
+    @property
+    def end(self) -> date:
+        return date.fromisocalendar(self.year, self.week, 7)
+
+    @property
+    def picks(self) -> list[Report]:
+        return [r for r in self.notes if r.commentary and r.commentary.pick]
+
+
+def note_date(report: Report) -> date:
+    """The date of a report's commentary: the note's own, else the report's."""
+    return report.commentary.date if report.commentary and report.commentary.date else report.date
+
+
+def build_edition(week: WeekView, intro: str, topic_order: dict[str, int]) -> EditionView:
+    """`week` as an edition: its reports with commentary, picks first, then under each topic
+    (in the taxonomy's order) its most-read other reports, each under its first topic only."""
+    notes = sorted((r for r in week.reports if r.commentary),
+                   key=lambda r: (not (r.commentary and r.commentary.pick), -r.date.toordinal(), r.id))
+    buckets: dict[str, list[Report]] = {}
+    for report in week.reports:
+        if not report.commentary:
+            topic = min(report.topics, key=lambda name: topic_order.get(name, len(topic_order)), default="未分类")
+            buckets.setdefault(topic, []).append(report)
+    by_topic = [(name, sorted(buckets[name], key=lambda r: (-(r.views or -1), -r.date.toordinal(), r.id))
+                 [:NOTABLE_PER_TOPIC])
+                for name in sorted(buckets, key=lambda name: (topic_order.get(name, len(topic_order)), name))]
+    return EditionView(week.year, week.week, len(week.reports), intro, notes, by_topic)
+
+
 @dataclass(frozen=True)
 class Paging:
     """Where a page sits in a paginated list, and which page numbers its pager shows."""
@@ -130,11 +187,18 @@ FileOut = tuple[str, tuple[Any, ...], Callable[[], bytes]]
 
 @dataclass
 class FeedOut:
+    """A feed. `kind` says what its items are: reports (GUID from the report), notes (a
+    commentary is an item of its own, GUID from the report and the note's date) or editions
+    (one item a week, from `editions`; `reports` then holds the reports with commentary they
+    show, so a commentary edit finds the feed)."""
+
     path: str
     title: str
     description: str
     link: str
     reports: list[Report]
+    kind: str = "reports"
+    editions: list[EditionView] = field(default_factory=list)
 
 
 @dataclass
@@ -143,6 +207,7 @@ class SitePlan:
     feeds: list[FeedOut]
     terms: dict[str, list[TermView]]
     weeks: list[WeekView]
+    editions: list[EditionView] = field(default_factory=list)
 
 
 def build_terms(digest: Digest, taxonomy: Taxonomy, configured: list[Term]) -> list[TermView]:
@@ -214,6 +279,58 @@ def report_page(report_id: str) -> str:
     return f"reports/{report_id}/index.html"
 
 
+def _home(digest: Digest, editions: list[EditionView]) -> PageOut:
+    """The home page: the latest edition, the editors' picks, then the latest and most-read
+    reports, each report shown once."""
+    site, reports = digest.config.site, digest.reports
+    picks = [r for r in reports if r.commentary and r.commentary.pick][: site.home_picks]
+    shown = {r.id for r in picks}
+    latest = [r for r in reports if r.id not in shown][: site.home_latest]
+    shown.update(r.id for r in latest)
+    hot = sorted((r for r in reports if r.views and r.id not in shown), key=lambda r: (-r.views, r.id))[: site.home_hot]
+    shown.update(r.id for r in hot)
+    edition = next((e for e in editions if e.intro or e.notes), editions[0] if editions else None)
+    return PageOut("index.html", "index.html", {
+        "edition": edition, "picks": picks, "latest": latest, "hot": hot,
+        "commented": [r for r in reports if r.commentary and r.id not in shown][:10],
+        "months": per_month(reports),
+    })
+
+
+def _edition_pages(digest: Digest, weeks: list[WeekView], editions: list[EditionView]) -> list[PageOut]:
+    """The editions index, and per week its edition page (then the rest of its reports,
+    paginated) and the edition for e-mail, as HTML and as plain text."""
+    site = digest.config.site
+    pages = [PageOut("weeks/index.html", "weeks.html", {"editions": editions})]
+    for index, (week, edition) in enumerate(zip(weeks, editions, strict=True)):
+        newer = editions[index - 1] if index > 0 else None
+        older = editions[index + 1] if index + 1 < len(editions) else None
+        chunks = paginate(week.reports, site.page_size)
+        for number, chunk in enumerate(chunks, start=1):
+            pages.append(PageOut(f"{page_path(edition.url, number)}index.html", "week.html", {
+                "edition": edition, "reports": chunk, "paging": Paging(number, len(chunks), edition.url),
+                "newer": newer, "older": older}))
+        for name in ("email.html", "email.txt"):
+            pages.append(PageOut(f"{edition.url}{name}", name, {"edition": edition}))
+    return pages
+
+
+def _digest_feeds(digest: Digest, editions: list[EditionView]) -> list[FeedOut]:
+    """The feeds beside the report feeds: editors' picks, commentary, weekly editions."""
+    site, reports = digest.config.site, digest.reports
+    noted = [r for r in reports if r.commentary]
+    by_note = sorted(noted, key=lambda r: (note_date(r), r.id), reverse=True)
+    recent = [e for e in editions if e.intro or e.notes][: site.feed_size]
+    return [
+        FeedOut(PICKS_FEED, f"编辑精选 · {site.title}", "编辑挑选并点评的研究报告", "",
+                [r for r in noted if r.commentary and r.commentary.pick][: site.feed_size]),
+        FeedOut(NOTES_FEED, f"编辑点评 · {site.title}", "每一篇新的编辑点评", "", by_note[: site.feed_size],
+                kind="notes"),
+        FeedOut(EDITIONS_FEED, f"每周精选 · {site.title}", "每周一期：编辑导语、本周点评与各主题要闻", "weeks/",
+                [r for e in recent for r in e.notes], kind="editions", editions=recent),
+    ]
+
+
 def plan_site(digest: Digest) -> SitePlan:
     site = digest.config.site
     configured = {"publishers": digest.config.publishers, "topics": digest.config.topics}
@@ -224,13 +341,9 @@ def plan_site(digest: Digest) -> SitePlan:
     feeds: list[FeedOut] = [
         FeedOut("feed.xml", site.title, site.description, "", reports[: site.feed_size])
     ]
-    picks = [r for r in reports if r.commentary and r.commentary.pick][: site.home_picks]
-    hot = sorted((r for r in reports if r.views), key=lambda r: (-r.views, r.id))[: site.home_hot]
-    pages.append(PageOut("index.html", "index.html", {
-        "picks": picks, "latest": reports[: site.home_latest], "hot": hot,
-        "commented": [r for r in reports if r.commentary and not r.commentary.pick][:10],
-        "months": per_month(reports),
-    }))
+    topic_order = {view.name: number for number, view in enumerate(terms["topics"])}
+    editions = [build_edition(week, digest.editions.get(week.key, ""), topic_order) for week in weeks]
+    pages.append(_home(digest, editions))
     related = RelatedReports(view.reports for views in terms.values() for view in views
                              if view.slug not in ("unattributed", "uncategorised"))
     for report in reports:
@@ -259,20 +372,15 @@ def plan_site(digest: Digest) -> SitePlan:
             feeds.append(FeedOut(view.feed_url, f"{view.name} · {site.title}",
                                  f"{taxonomy.label}「{view.name}」的最新研究报告", view.url,
                                  view.reports[: site.feed_size]))
-    pages.append(PageOut("weeks/index.html", "weeks.html", {"weeks": weeks}))
-    for index, week in enumerate(weeks):
-        newer = weeks[index - 1] if index > 0 else None
-        older = weeks[index + 1] if index + 1 < len(weeks) else None
-        chunks = paginate(week.reports, site.page_size)
-        for number, chunk in enumerate(chunks, start=1):
-            pages.append(PageOut(f"{page_path(week.url, number)}index.html", "week.html", {
-                "week": week, "reports": chunk, "paging": Paging(number, len(chunks), week.url),
-                "newer": newer, "older": older, "intro": digest.editions.get(week.key)}))
+    digest_feeds = _digest_feeds(digest, editions)
+    feeds.extend(digest_feeds)
+    pages.extend(_edition_pages(digest, weeks, editions))
     pages.extend(_month_pages(reports, weeks))
     if site.search:
         pages.append(PageOut("search/index.html", "search.html", {"terms": terms}))
     for page in digest.pages:
         pages.append(PageOut(f"{page.slug}/index.html", "page.html", {"page": page}))
-    pages.append(PageOut("feeds/index.html", "feeds.html", {"terms": terms}))
+    pages.append(PageOut("feeds/index.html", "feeds.html", {
+        "terms": terms, "digest_feeds": [(f.path, f.title, f.description) for f in digest_feeds]}))
     pages.append(PageOut("404.html", "404.html", {}))
-    return SitePlan(pages=pages, feeds=feeds, terms=terms, weeks=weeks)
+    return SitePlan(pages=pages, feeds=feeds, terms=terms, weeks=weeks, editions=editions)

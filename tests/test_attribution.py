@@ -73,7 +73,8 @@ def test_an_unattributed_report_says_so_on_its_page(tmp_path: Path) -> None:
     result = run_cli("build", "--content", str(content), "--out", str(out))
     assert result.returncode == 0, result.stderr
     page = next((out / "reports").glob("*/index.html")).read_text(encoding="utf-8")
-    assert '<a class="tag publisher unattributed" href="/publishers/unattributed/">未署名</a>' in page
+    assert re.search(r'<dt>发布机构</dt><dd[^>]*><a class="unattributed" href="/publishers/unattributed/"[^>]*>未署名</a>',
+                     page)
     assert (out / "publishers" / "unattributed" / "index.html").is_file()
 
 

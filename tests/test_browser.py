@@ -5,6 +5,7 @@ test-artifacts/screenshots/ for review."""
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
@@ -19,7 +20,7 @@ FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-
          "--disable-component-update", "--no-first-run"]
 SHOTS = ROOT / "test-artifacts" / "screenshots"
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-PHONE, DESKTOP = {"width": 360, "height": 740}, {"width": 1280, "height": 900}
+PHONE, DESKTOP = {"width": 390, "height": 844}, {"width": 1366, "height": 900}
 
 
 @pytest.fixture(scope="module")
@@ -67,9 +68,30 @@ def test_a_reader_goes_from_home_to_topic_to_report_to_publisher(page: Page, bas
     page.locator("ol.reports li h3 a").first.click()
     assert "/repo/reports/" in page.url
     _shot(page, "report-desktop")
-    page.locator("article .terms a.publisher").first.click()
-    assert "/repo/publishers/" in page.url and page.locator("svg.chart").count() >= 1
+    page.locator("article .facts a").first.click()
+    assert "/repo/publishers/" in page.url and page.locator("ol.reports li").count() >= 1
     _shot(page, "publisher-desktop")
+
+
+def _top(page: Page, selector: str) -> float:
+    return page.locator(selector).first.bounding_box()["y"]
+
+
+def test_the_report_page_leads_with_the_report_then_key_points_commentary_and_related(page: Page, base: str) -> None:
+    """A reader decides from the title, publisher, date and pages; the editor's headline heads
+    the commentary and does not replace the report's own title."""
+    page.goto(base)
+    page.locator(".pick-card h3 a", has_text="拐点已至否极泰来").click()
+    assert page.locator("h1").inner_text() == "银行业：拐点已至否极泰来"
+    assert page.locator("#commentary").inner_text().startswith("银行板块拐点已至？")
+    facts = page.locator(".facts").inner_text()
+    for expected in ("长城证券", "2023-10-07", "17 页", "源站浏览"):
+        assert expected in facts
+    order = [_top(page, s) for s in ("h1", ".facts", "#summary", "#commentary", "#related", ".related li .meta")]
+    assert order == sorted(order), order
+    related_meta = page.locator(".related li .meta").first.inner_text()
+    assert re.match(r"\d{4}-\d\d-\d\d · ", related_meta), related_meta
+    _shot(page, "report-order-desktop")
 
 
 @pytest.mark.parametrize(("query", "expected"), [
@@ -97,21 +119,68 @@ def test_search_filters_by_publisher(page: Page, base: str) -> None:
     assert titles and all("银行业" in t or "证券业" in t for t in titles), titles
 
 
-def test_without_javascript_the_search_page_offers_the_browse_links(browser: Browser, base: str) -> None:
+def test_filters_work_without_a_keyword_and_results_sort_by_date(page: Page, base: str) -> None:
+    page.goto(f"{base}search/?publisher={quote('德勤')}")
+    page.wait_for_selector("#search-results li", timeout=15000)
+    metas = page.locator("#search-results li .meta").all_inner_texts()
+    assert len(metas) == 2 and all(m.endswith("德勤") for m in metas), metas
+    assert all(len(e) > 10 for e in page.locator("#search-results li .excerpt").all_inner_texts())
+    page.goto(f"{base}search/?topic={quote('保险')}&sort=date")
+    page.wait_for_selector("#search-results li", timeout=15000)
+    dates = [m[:10] for m in page.locator("#search-results li .meta").all_inner_texts()]
+    assert len(dates) >= 2 and dates == sorted(dates, reverse=True), dates
+    page.goto(f"{base}search/?q={quote('银行')}&from=2023-10-09&to=2023-10-10")
+    page.wait_for_selector("#search-results li", timeout=15000)
+    dates = [m[:10] for m in page.locator("#search-results li .meta").all_inner_texts()]
+    assert dates and all("2023-10-09" <= d <= "2023-10-10" for d in dates), dates
+    assert "搜索需要浏览器启用 JavaScript" not in page.locator(".browse").inner_text()
+
+
+def test_without_javascript_the_search_page_says_so_and_offers_the_browse_links(browser: Browser, base: str) -> None:
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto(f"{base}search/")
     assert page.locator(".browse a[href='/repo/publishers/']").is_visible()
+    assert "搜索需要浏览器启用 JavaScript" in page.locator(".browse").inner_text()
     context.close()
 
 
-@pytest.mark.parametrize("path", ["", "topics/banking/", "publishers/deloitte/", "weeks/", "about/", "search/"])
+def test_feeds_page_gives_copyable_addresses_and_a_feed_opens_as_a_readable_page(page: Page, base: str) -> None:
+    page.goto(f"{base}feeds/")
+    assert not page.locator("#topics code.copy").first.is_visible(), "the per-topic list is folded"
+    page.locator("#topics summary").click()
+    addresses = [a for a in page.locator(".feed-list code.copy").all_inner_texts() if a]
+    for name in ("feed.xml", "picks/feed.xml", "notes/feed.xml", "weeks/feed.xml", "topics/insurance/feed.xml"):
+        assert f"https://example.github.io/repo/{name}" in addresses
+    page.locator(".feed-list code.copy").first.click()
+    assert page.evaluate("getSelection().toString()") == addresses[0]
+    page.goto(f"{base}picks/feed.xml")
+    assert page.locator("h1").inner_text().startswith("编辑精选")
+    assert page.locator("li h2 a").count() == 2
+    _shot(page, "feed-in-browser")
+
+
+def test_the_e_mail_edition_fits_a_phone(browser: Browser, base: str) -> None:
+    context = browser.new_context(viewport=PHONE, is_mobile=True)
+    page = context.new_page()
+    page.goto(f"{base}weeks/2023-w41/email.html")
+    assert page.locator("h1").inner_text() == "2023年第41周"
+    assert page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 0
+    assert page.evaluate("document.styleSheets.length") == 0, "mail clients drop stylesheets: every style is inline"
+    _shot(page, "email-phone")
+    context.close()
+
+
+@pytest.mark.parametrize("path", ["", "topics/banking/", "publishers/deloitte/", "weeks/", "weeks/2023-w41/",
+                                  "about/", "search/", "feeds/"])
 def test_phone_width_has_no_horizontal_scroll(browser: Browser, base: str, path: str) -> None:
     context = browser.new_context(viewport=PHONE, device_scale_factor=2, is_mobile=True)
     page = context.new_page()
     page.goto(base + path)
     overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
     assert overflow <= 0, f"{path}: {overflow}px wider than the screen"
+    nav = page.locator(".masthead nav li").all()
+    assert len({round(item.bounding_box()["y"]) for item in nav}) == 1, "the navigation is one line"
     _shot(page, f"phone-{path.strip('/').replace('/', '-') or 'home'}")
     context.close()
 

@@ -64,3 +64,27 @@ def test_a_rebuild_with_one_new_report_adds_exactly_one_unread_item(tmp_path: Pa
     unread = [r for r in second if r[2]]
     assert len(second) == len(first) + 1
     assert [r[1] for r in unread] == ["2024年银行业投资策略"]
+
+
+def test_a_new_commentary_reaches_newsboat_as_a_new_item_and_leaves_the_report_feeds_alone(
+        tmp_path: Path, serve_site) -> None:  # type: ignore[no-untyped-def]
+    content = copy_content(tmp_path)
+    site = tmp_path / "site"
+    served = serve_site(site)
+    _build(content, site, served.base)
+    notes, main = [served.base + "notes/feed.xml"], [served.base + "feed.xml"]
+    before = {"notes": _newsboat(tmp_path / "notes", notes), "main": _newsboat(tmp_path / "main", main)}
+    assert len(before["notes"]) == 6
+    for name in before:
+        with sqlite3.connect(tmp_path / name / "cache.db") as db:
+            db.execute("UPDATE rss_item SET unread = 0")
+    (content / "commentary" / "2023-10-pingan-strategy.md").write_text(
+        "---\nreport: 平安银行:平安私人银行2023年第四季度投资策略报告(52页).pdf\ndate: 2023-10-13\n---\n"
+        "四季度策略的核心是**防守反击**：\n债券久期适度拉长，权益等待估值修复。\n", encoding="utf-8")
+    _build(content, site, served.base)
+    after = {"notes": _newsboat(tmp_path / "notes", notes), "main": _newsboat(tmp_path / "main", main)}
+    unread = [row for row in after["notes"] if row[2]]
+    assert [row[1] for row in unread] == ["点评：平安私人银行2023年第四季度投资策略报告"]
+    assert len(after["notes"]) == 7
+    assert [row for row in after["main"] if row[2]] == [], "the report's own item keeps its GUID: nothing new there"
+    assert {row[0] for row in after["main"]} == {row[0] for row in before["main"]}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import datetime
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -13,6 +14,7 @@ import feedparser
 from tests.conftest import BASE_URL, copy_content, run_cli
 
 ATOM = "{http://www.w3.org/2005/Atom}"
+CONTENT_NS = "{http://purl.org/rss/1.0/modules/content/}"
 RFC3339 = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+08:00$")
 
 
@@ -86,3 +88,56 @@ def test_feeds_stay_well_formed_whatever_the_titles_contain(tmp_path: Path) -> N
         assert not any(t and ("\u202e" in t or "\u200b" in t or "\x07" in t) for t in titles)
         assert not feedparser.parse((out / name).read_bytes()).bozo
     json.loads((out / "feed.json").read_text(encoding="utf-8"))
+
+
+def _rss_items(path: Path) -> list[ElementTree.Element]:
+    return ElementTree.parse(path).getroot().findall("channel/item")
+
+
+def test_every_rss_feed_names_a_stylesheet_a_browser_shows_and_links_the_site_page(sample_site: Path) -> None:
+    ElementTree.parse(sample_site / "static" / "feed.xsl")  # well-formed
+    for feed in sample_site.rglob("feed.xml"):
+        head = feed.read_bytes()[:200].decode("utf-8")
+        assert '<?xml-stylesheet type="text/xsl" href="/repo/static/feed.xsl"?>' in head, feed
+        link = ElementTree.parse(feed).getroot().findtext("channel/link")
+        assert not link.endswith(".xml"), f"{feed}: the channel links the site, not itself"
+
+
+def test_the_picks_feed_carries_the_picks_under_their_report_guids(sample_site: Path) -> None:
+    main = {item.findtext("guid"): item.findtext("title") for item in _rss_items(sample_site / "feed.xml")}
+    picks = _rss_items(sample_site / "picks" / "feed.xml")
+    assert {item.findtext("title") for item in picks} == {"保险行业最新观点：我们为什么看好2024年寿险开门红",
+                                                          "银行业：拐点已至否极泰来"}
+    assert all(main[item.findtext("guid")] == item.findtext("title") for item in picks)
+
+
+def test_the_commentary_feed_has_an_item_per_note_dated_by_the_note(tmp_path: Path) -> None:
+    content = copy_content(tmp_path)
+    note = content / "commentary" / "2023-10-deloitte-bank-review.md"
+    note.write_text(note.read_text(encoding="utf-8").replace("---\n德勤", "date: 2023-11-02\n---\n德勤", 1),
+                    encoding="utf-8")
+    out = tmp_path / "site"
+    assert run_cli("build", "--content", str(content), "--out", str(out), "--base-url", BASE_URL).returncode == 0
+    items = _rss_items(out / "notes" / "feed.xml")
+    assert len(items) == len(list((content / "commentary").glob("*.md")))
+    main_guids = {item.findtext("guid") for item in _rss_items(out / "feed.xml")}
+    assert not main_guids & {item.findtext("guid") for item in items}, "a note is an item of its own"
+    newest = items[0]
+    assert newest.findtext("title") == "点评：中国银行业2023年上半年发展回顾与展望报告"
+    assert parsedate_to_datetime(newest.findtext("pubDate")).date().isoformat() == "2023-11-02"
+    assert newest.findtext("link").endswith("/#commentary")
+    assert "上市银行业绩拆解" in newest.findtext(f"{CONTENT_NS}encoded")
+    dates = [parsedate_to_datetime(item.findtext("pubDate")) for item in items]
+    assert dates == sorted(dates, reverse=True)
+    assert not feedparser.parse((out / "notes" / "feed.xml").read_bytes()).bozo
+
+
+def test_the_editions_feed_has_an_item_a_week_with_its_intro_and_notes(sample_site: Path) -> None:
+    items = _rss_items(sample_site / "weeks" / "feed.xml")
+    # Every week with an intro or a note is an edition (2023-W39 has a note and no intro).
+    assert [item.findtext("link") for item in items] == [f"{BASE_URL}weeks/2023-w{n}/" for n in (41, 40, 39)]
+    latest = items[0].findtext(f"{CONTENT_NS}encoded")
+    assert "银行板块的拐点之辩" in latest and "开门红是寿险公司一年里最重要的营销节点" in latest
+    guids = [item.findtext("guid") for item in items]
+    assert len(set(guids)) == 3 and all(g.startswith("urn:uuid:") for g in guids)
+    assert not feedparser.parse((sample_site / "weeks" / "feed.xml").read_bytes()).bozo

@@ -24,7 +24,8 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 
 
 def _pages(site: Path) -> list[Path]:
-    return sorted(site.rglob("*.html"))
+    """The site's web pages (an edition's email.html is made for mail clients)."""
+    return sorted(p for p in site.rglob("*.html") if p.name != "email.html")
 
 
 def test_the_site_has_every_page_kind(sample_site: Path, export_records: list[dict]) -> None:
@@ -40,12 +41,16 @@ def test_the_site_has_every_page_kind(sample_site: Path, export_records: list[di
     assert len(list((sample_site / "topics").glob("*/feed.xml"))) >= 8
 
 
-def test_home_shows_picks_with_commentary_latest_and_most_viewed(sample_site: Path) -> None:
+def test_home_shows_the_latest_edition_then_picks_then_latest_reports_each_once(sample_site: Path) -> None:
     home = (sample_site / "index.html").read_text(encoding="utf-8")
-    assert "编辑精选" in home and "最新报告" in home and "热门报告" in home
-    assert "银行板块拐点已至" in home and "息差下行最陡的阶段已经过去" in home
-    hot = home[home.index('id="hot"'):]
-    assert hot.index("中国银行业2023年上半年发展回顾与展望报告") < hot.index("2023智能金融创新发展报告")
+    order = [home.index(marker) for marker in ('id="edition"', 'id="picks"', 'id="latest"')]
+    assert order == sorted(order)
+    assert "2023年第41周" in home and "银行板块的拐点之辩" in home  # the edition's intro
+    # A pick shows the report's own title, the editor's headline and the start of the note.
+    assert "银行业：拐点已至否极泰来" in home and "银行板块拐点已至？读懂这份" in home
+    assert "这份行业专题的核心判断是" in home
+    links = re.findall(r'<h3><a href="/repo/reports/([^/"]+)/"', home)
+    assert len(links) == 20 and len(set(links)) == 20, "every report once: picks are not listed again"
 
 
 def test_every_internal_link_and_feed_checks_out_under_the_sub_path(sample_site: Path) -> None:
@@ -212,7 +217,7 @@ def test_related_reports_share_a_publisher_or_topic(sample_site: Path, export_re
     listed = 0
     for report_id, own in terms.items():
         page = (sample_site / "reports" / report_id / "index.html").read_text(encoding="utf-8")
-        block = re.search(r'<ul class="related">(.*?)</ul>', page, re.S)
+        block = re.search(r'<section class="related"(.*?)</section>', page, re.S)
         related = re.findall(r'href="/repo/reports/([^/"]+)/"', block.group(1)) if block else []
         assert len(related) <= 5 and report_id not in related and len(set(related)) == len(related)
         for other in related:
@@ -251,8 +256,89 @@ def test_a_list_entry_that_fails_in_a_parallel_build_names_its_template_line(tmp
     templates = tmp_path / "templates"
     shutil.copytree(ROOT / "templates", templates)
     item = templates / "partials" / "item.html"
-    item.write_text(item.read_text(encoding="utf-8").replace("{{ report.display_title }}", "{{ 1 // 0 }}", 1),
+    item.write_text(item.read_text(encoding="utf-8").replace("{{ report.clean_title | headline }}", "{{ 1 // 0 }}", 1),
                     encoding="utf-8")
     with pytest.raises(parallel.RenderError, match=r"item\.html:\d+: error: rendering the list entry of report "
                                                    r"\w+ failed: ZeroDivisionError"):
         build(CONTENT, tmp_path / "site", BASE_URL, Diagnostics(root=CONTENT), templates=templates)
+
+
+def test_a_week_page_is_an_edition_intro_then_notes_then_topics_then_every_report(sample_site: Path) -> None:
+    page = (sample_site / "weeks" / "2023-w41" / "index.html").read_text(encoding="utf-8")
+    order = [page.index(marker) for marker in ("银行板块的拐点之辩", 'id="notes"', "开门红是寿险公司一年里最重要的营销节点",
+                                               'id="by-topic"', 'id="all-reports"')]
+    assert order == sorted(order)
+    listed = re.findall(r'href="/repo/reports/([^/"]+)/"', page[page.index('id="all-reports"'):])
+    assert len(listed) == 7, "the edition still lists every report of the week"
+    index = (sample_site / "weeks" / "index.html").read_text(encoding="utf-8")
+    assert "银行板块的拐点之辩" in index and "国庆长假前后的一周" in index  # every edition's intro
+
+
+def test_the_e_mail_edition_is_inline_styled_html_and_plain_text_with_absolute_links(sample_site: Path) -> None:
+    html = (sample_site / "weeks" / "2023-w41" / "email.html").read_text(encoding="utf-8")
+    assert "stylesheet" not in html and "<style" not in html and "class=" not in html
+    assert '<meta name="robots" content="noindex">' in html, "the web page, not its e-mail copy, is what search finds"
+    assert 'role="presentation"' in html and "开门红是寿险公司一年里最重要的营销节点" in html
+    assert not re.findall(r'href="/', html), "links work from a mail client"
+    text = (sample_site / "weeks" / "2023-w41" / "email.txt").read_text(encoding="utf-8")
+    assert "<" not in text and "&amp;" not in text
+    assert "【精选】保险行业最新观点：我们为什么看好2024年寿险开门红" in text
+    assert f"{BASE_URL}weeks/2023-w41/" in text and "银保渠道“报行合一”后费用更透明" in text
+
+
+def test_every_page_has_share_card_tags_and_report_pages_are_articles(sample_site: Path) -> None:
+    for page in _pages(sample_site):
+        html = page.read_text(encoding="utf-8")
+        for tag in ('property="og:title"', 'property="og:description"', 'property="og:url"', 'name="twitter:card"'):
+            assert tag in html, (page, tag)
+    report = next((sample_site / "reports").glob("*/index.html")).read_text(encoding="utf-8")
+    assert 'property="og:type" content="article"' in report
+
+
+def test_dates_are_written_one_way_across_the_site(sample_site: Path) -> None:
+    shown = [d for page in _pages(sample_site) for d in re.findall(r"<time[^>]*>([^<]*)</time>", page.read_text("utf-8"))]
+    assert len(shown) > 100 and all(re.fullmatch(r"\d{4}-\d\d-\d\d", d) for d in shown), set(shown)
+    week = (sample_site / "weeks" / "2023-w41" / "index.html").read_text(encoding="utf-8")
+    assert "2023-10-09</time> 至 <time" in week
+
+
+def test_a_report_links_its_original_once_as_a_button_not_a_raw_address(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    (content / "listings").mkdir(parents=True)
+    line = ('{"title": "中信证券:2024年银行业投资策略(30页).pdf", "date": "%s", "publisher": "中信证券", '
+            '"url": "https://reports.example.com/r/1"}')
+    (content / "listings" / "a.jsonl").write_text("\n".join(line % d for d in ("2023-10-13", "2023-10-14")) + "\n",
+                                                  encoding="utf-8")
+    out = tmp_path / "site"
+    assert run_cli("build", "--content", str(content), "--out", str(out)).returncode == 0
+    page = next((out / "reports").glob("*/index.html")).read_text(encoding="utf-8")
+    assert re.findall(r'<a class="button" href="([^"]+)"[^>]*>([^<]+)</a>', page) == [
+        ("https://reports.example.com/r/1", "阅读原文")]
+    assert page.count("https://reports.example.com/r/1") == 1, "the address is a link, never printed"
+
+
+def test_a_report_with_known_facts_shows_rating_type_and_analysts_and_its_list_entry_the_rating() -> None:
+    """Facts come from listings and report texts (ReportFacts); where known, the page and
+    every list show them."""
+    from datetime import date
+
+    from generator.config import SiteConfig
+    from generator.model import Report, ReportFacts, Security
+    from generator.render.html import make_environment, render_page
+    from generator.render.urls import Urls
+
+    site = SiteConfig()
+    env = make_environment(ROOT / "templates", site, Urls(site.base_url), {
+        "taxonomies": (), "pages": [], "term_slugs": {"publishers": {"中信证券": "citic"}, "topics": {"银行": "banking"}}})
+    facts = ReportFacts(rating="买入", rating_change="维持", target_price=12.5, analysts=["张三", "李四"],
+                        securities=[Security("招商银行", "600036.SH")], report_type="个股")
+    report = Report(id="abc123", title="中信证券:招商银行深度报告(30页).pdf", clean_title="招商银行深度报告",
+                    publishers=["中信证券"], topics=["银行"], date=date(2023, 10, 12), report_date=None, pages=30,
+                    views=None, excerpt="零售之王的护城河。", attribution="title", facts=facts)
+    page = render_page(env, "report.html", "reports/abc123/index.html", {"report": report, "related": []}).decode()
+    facts_text = re.sub(r"<[^>]+>", "", page[page.index('<dl class="facts"'):page.index("</dl>")])
+    for expected in ("评级买入（维持）", "目标价12.5", "标的招商银行（600036.SH）", "分析师张三、李四", "类型个股", "页数30 页"):
+        assert expected in facts_text, facts_text
+    assert "源站浏览" not in facts_text, "no view count when the source shows none"
+    entry = str(env.filters["item"](report))
+    assert '<span class="badge rating">买入</span>' in entry and "<time>2023-10-12</time> · 中信证券 · 个股 · 30页" in entry

@@ -8,7 +8,9 @@ slower dispatch, and a page holds dozens of links.
 
 from __future__ import annotations
 
+import html as htmllib
 import json
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -19,16 +21,17 @@ from markupsafe import Markup, escape
 from generator.config import SiteConfig
 from generator.model import Report, Source
 from generator.render.charts import month_bars, share_bars
+from generator.render.typography import day, headline
 from generator.render.urls import Urls
 
-
-def _cn_date(value: date | None) -> str:
-    return f"{value.year}年{value.month}月{value.day}日" if value else ""
+_GAP_AFTER_MARK = re.compile(r"(?<=[，。；：！？、）」』”])\s+")
 
 
 def _teaser(text: str, length: int) -> str:
     """The start of an excerpt for lists and meta tags: full excerpts on every list page
-    would multiply the site's size by the number of lists each report is on."""
+    would multiply the site's size by the number of lists each report is on. Spaces after
+    full-width punctuation (paragraph breaks run together by `striptags`) are dropped."""
+    text = _GAP_AFTER_MARK.sub("", text)
     return text if len(text) <= length else text[: length - 1].rstrip("，,、；; ") + "…"
 
 
@@ -36,10 +39,51 @@ def _number(value: int) -> str:
     return f"{value:,}"
 
 
-def _http_links(sources: list[Source]) -> list[Source]:
-    """The sources a reader can follow. A filter rather than Jinja's `selectattr`, whose
-    generic machinery cost a report page a twentieth of its render time."""
-    return [s for s in sources if isinstance(s.url, str) and s.url.lower().startswith(("https://", "http://"))]
+def _http_links(sources: list[Source]) -> list[str]:
+    """The distinct detail-page links a reader can follow (a report seen in several
+    listings may carry one link several times). A filter rather than Jinja's `selectattr`,
+    whose generic machinery cost a report page a twentieth of its render time."""
+    urls = (s.url for s in sources if isinstance(s.url, str))
+    return list(dict.fromkeys(u for u in urls if u.lower().startswith(("https://", "http://"))))
+
+
+def _pdf_links(sources: list[Source]) -> list[str]:
+    """The distinct PDF links a reader can follow."""
+    pdfs = (s.pdf_url for s in sources if isinstance(s.pdf_url, str))
+    return list(dict.fromkeys(u for u in pdfs if u.lower().startswith(("https://", "http://"))))
+
+
+# The look of an e-mail edition's commentary, inlined: mail clients drop <style> and classes.
+_MAIL_STYLES = {
+    "p": "margin:0 0 12px;line-height:1.75;",
+    "ol": "margin:0 0 12px;padding-left:24px;line-height:1.75;",
+    "ul": "margin:0 0 12px;padding-left:24px;line-height:1.75;",
+    "blockquote": "margin:0 0 12px;padding-left:12px;border-left:3px solid #d8d2c6;color:#5b636d;",
+    "a": "color:#8c2f1c;",
+    "h2": "font-size:17px;margin:16px 0 8px;", "h3": "font-size:16px;margin:16px 0 8px;",
+}
+_MAIL_TAG = re.compile(r"<(p|ol|ul|blockquote|a|h2|h3)(?=[\s>])")
+
+
+def _mail_styles(html: str) -> Markup:
+    """Sanitised commentary HTML with the e-mail look set on each element."""
+    return Markup(_MAIL_TAG.sub(lambda m: f'<{m[1]} style="{_MAIL_STYLES[m[1]]}"', html))
+
+
+_BLOCK_END = re.compile(r"</(p|h[2-6]|blockquote|ol|ul|table|pre)>|<br\s*/?>")
+_TAG = re.compile(r"<[^>]+>")
+_LINK = re.compile(r'<a [^>]*href="([^"]+)"[^>]*>(.*?)</a>', re.S)
+
+
+def _plain(html: str) -> str:
+    """HTML as plain text for the e-mail edition: a paragraph a line, list items marked."""
+    # A line break inside a paragraph is a space (Markdown's own breaks between Chinese
+    # characters are gone already); blocks and list items make the lines.
+    text = _LINK.sub(lambda m: f"{m[2]}（{m[1]}）", html.replace("\n", " ").replace("<li>", "\n- "))
+    text = _BLOCK_END.sub("\n\n", text)
+    text = htmllib.unescape(_TAG.sub("", text))
+    lines = [line.strip() for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
 _JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # made once: one per call costs more than encoding
@@ -48,7 +92,7 @@ _JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # made once
 def _jsonld(report: Report) -> Markup:
     """schema.org Report data, compact and with Chinese as UTF-8 (not \\u escapes, which
     double its size), safe inside <script>."""
-    data: dict[str, Any] = {"@context": "https://schema.org", "@type": "Report", "headline": report.display_title,
+    data: dict[str, Any] = {"@context": "https://schema.org", "@type": "Report", "headline": report.clean_title,
                             "datePublished": report.date.isoformat()}
     if report.report_date and report.report_date != report.date:
         data["dateCreated"] = report.report_date.isoformat()
@@ -149,8 +193,10 @@ def make_environment(templates: Path, site: SiteConfig, urls: Urls, globals_: di
         keep_trailing_newline=True,
         auto_reload=False,
     )
-    env.filters.update(cn_date=_cn_date, number=_number, teaser=_teaser, url=urls.path, absolute=urls.absolute,
-                       jsonld=_jsonld, http_links=_http_links, iso_week=lambda day: day.isocalendar()[:2],
+    env.filters.update(day=day, headline=headline, number=_number, teaser=_teaser, url=urls.path,
+                       absolute=urls.absolute, jsonld=_jsonld, http_links=_http_links, pdf_links=_pdf_links,
+                       mail_styles=_mail_styles, plain=_plain,
+                       iso_week=lambda day: day.isocalendar()[:2],
                        item=ReportFragment(env, "partials/item.html"), terms=ReportFragment(env, "partials/terms.html"))
     env.globals.update(site=site, month_bars=month_bars, share_bars=share_bars, **globals_)
     masthead, colophon = _once(env, "partials/masthead.html"), _once(env, "partials/colophon.html")

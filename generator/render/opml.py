@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from generator.config import SiteConfig
-from generator.plan import TAXONOMIES, TermView
+from generator.plan import EDITIONS_FEED, NOTES_FEED, PICKS_FEED, TAXONOMIES, TermView
 from generator.render.urls import Urls
 
 
@@ -25,6 +25,9 @@ def render_opml(site: SiteConfig, terms: dict[str, list[TermView]], urls: Urls) 
     lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<opml version="2.0">',
              f"<head><title>{escape(site.title)} · 订阅源</title></head>", "<body>",
              "  " + _outline(f"{site.title}（全部）", urls.absolute("feed.xml"), urls.absolute(""))]
+    digest_feeds = (("编辑精选", PICKS_FEED, ""), ("编辑点评", NOTES_FEED, ""), ("周刊", EDITIONS_FEED, "weeks/"))
+    for name, path, page in digest_feeds:
+        lines.append("  " + _outline(f"{site.title} · {name}", urls.absolute(path), urls.absolute(page)))
     for taxonomy in TAXONOMIES:  # flat, with OPML categories: grouping outlines carry no feed type
         for view in terms[taxonomy.key]:
             lines.append("  " + _outline(f"{taxonomy.label} · {view.name}", urls.absolute(view.feed_url),
