@@ -5,6 +5,7 @@ and no build afterwards publishes a byte of a draft."""
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -65,6 +66,7 @@ class Served:
 @pytest.fixture
 def served(tmp_path: Path) -> Iterator[Served]:
     content = copy_content(tmp_path)
+    shutil.rmtree(content / "editions", ignore_errors=True)  # the queue is what is new since the last one
     (content / "commentary" / "zz-draft.md").write_text(
         f"---\nreport: {PING_AN}\ndraft: true\n---\n{DRAFT_TEXT}。\n", encoding="utf-8")
     (content / "commentary" / "zz-later.md").write_text(
