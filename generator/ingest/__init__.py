@@ -3,7 +3,8 @@
 Formats are chosen by file extension; each reader yields ListingItems, with invisible
 characters removed (`normalize.clean_item`, or line by line where a reader can do it more
 cheaply), or Rejected records, and this module does the accounting so that no item
-disappears without a message.
+disappears without a message. Text formats are read from their decoded text; Excel
+workbooks and SQLite databases (BINARY) from the file itself.
 """
 
 from __future__ import annotations
@@ -15,11 +16,12 @@ from functools import partial
 from pathlib import Path
 
 from generator.diagnostics import Diagnostics, debugging, internal_error
-from generator.ingest import html, jsonl, textdump
+from generator.ingest import html, jsonl, recordprofile, structured, textdump
 from generator.ingest.decode import UndecodableFile, decode
 from generator.ingest.records import Notice, Rejected
 from generator.model import ListingItem
 
+# A reader takes a file's decoded text (its path for BINARY formats) and its name.
 Reader = Callable[[str, str], Iterator[ListingItem | Rejected | Notice]]
 
 READERS: dict[str, Reader] = {
@@ -27,6 +29,12 @@ READERS: dict[str, Reader] = {
     ".jsonl": jsonl.parse,
     ".ndjson": jsonl.parse,
 }
+# Structured formats, read with the record profiles: extension -> reader taking the profiles first.
+RECORD_READERS = {".json": structured.parse_json, ".jsonl": structured.parse_jsonl,
+                  ".ndjson": structured.parse_jsonl, ".csv": structured.parse_csv, ".tsv": structured.parse_csv,
+                  ".xlsx": structured.parse_xlsx, ".db": structured.parse_sqlite,
+                  ".sqlite": structured.parse_sqlite, ".sqlite3": structured.parse_sqlite}
+BINARY = frozenset((".xlsx", ".db", ".sqlite", ".sqlite3"))
 
 
 @dataclass
@@ -53,15 +61,22 @@ def listing_files(listings_dir: Path) -> list[Path]:
 
 
 def readers_for(content_dir: Path, diagnostics: Diagnostics) -> dict[str, Reader]:
-    """The readers by extension; HTML pages are read through the source profiles."""
+    """The readers by extension; HTML pages are read through the source profiles, records
+    through the record profiles."""
     profiles_dir = content_dir / "profiles"
     try:
         loaded = html.profiles(profiles_dir)
     except html.ProfileError as exc:
         diagnostics.error(profiles_dir, None, str(exc))
         loaded = html.profiles(None)
+    try:
+        record_profiles = recordprofile.record_profiles(profiles_dir)
+    except recordprofile.RecordProfileError as exc:
+        diagnostics.error(profiles_dir, None, str(exc))
+        record_profiles = recordprofile.record_profiles(None)
     page_reader = partial(html.parse_with, loaded)
-    return {**READERS, ".html": page_reader, ".htm": page_reader}
+    records = {suffix: partial(reader, record_profiles) for suffix, reader in RECORD_READERS.items()}
+    return {**READERS, **records, ".html": page_reader, ".htm": page_reader}
 
 
 class Unsplittable(Exception):
@@ -85,6 +100,8 @@ def _items(path: Path, reader: Reader, file: str,
         if lines is None:
             raise Unsplittable(file)
         return textdump.parse_lines(lines, file, ends_file), None, len(lines) - 1
+    if path.suffix.lower() in BINARY:
+        return reader(path, file), None, None  # type: ignore[arg-type]
     data = path.read_bytes()
     if reader is textdump.parse and (lines := textdump.utf8_lines(data)) is not None:
         return textdump.parse_lines(lines, file), None, None

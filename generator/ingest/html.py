@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # imported where pages are parsed: most builds read no HTML l
     from bs4 import BeautifulSoup, Tag
 
 BUILT_IN = Path(__file__).parent / "profiles"
+RECORD_PROFILE_SUFFIX = ".records.yaml"  # record profiles (recordprofile.py) live beside these
 FIELD_NAMES = ("title", "url", "preview", "views", "date", "pages", "publisher")
 _HINT = re.compile(r"<!--\s*(?:source-)?profile\s*:\s*([\w.-]+)\s*-->", re.IGNORECASE)
 
@@ -75,7 +76,8 @@ def load_profile(path: Path) -> Profile:
 def profiles(site_dir: Path | None) -> list[Profile]:
     """The site's own profiles first (so they can override), then the built-in ones."""
     files = sorted(site_dir.glob("*.yaml")) if site_dir and site_dir.is_dir() else []
-    return [load_profile(p) for p in [*files, *sorted(BUILT_IN.glob("*.yaml"))]]
+    return [load_profile(p) for p in [*files, *sorted(BUILT_IN.glob("*.yaml"))]
+            if not p.name.endswith(RECORD_PROFILE_SUFFIX)]
 
 
 def _value(item: Tag, rule: FieldRule) -> str | None:

@@ -18,7 +18,7 @@ MAX_PAGES = 100_000
 class Rejected:
     """An item that could not be used, with the reason a person can act on."""
 
-    line: int
+    line: int | None  # None where the format has no lines (the reason names the record)
     reason: str
 
 
@@ -26,22 +26,31 @@ class Rejected:
 class Notice:
     """A problem with one field of an item that is still used (a warning, not a rejection)."""
 
-    line: int
+    line: int | None
     message: str
 
 
 _DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+_COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)")
 _NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*(万|千|k|K)?")
 
 
 def parse_date(value: object) -> date | None:
-    """A calendar date from text, a datetime string or a Unix timestamp (s or ms)."""
-    if isinstance(value, bool):
+    """A calendar date from text (`2023-10-12`, `2023年10月12日`, `20231012`), a date or
+    datetime, or a Unix timestamp (s or ms)."""
+    if isinstance(value, bool) or value is None:
         return None
-    if isinstance(value, (int, float)) and 0 < value < 10**14:
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        return value if 1990 <= value.year <= 2100 else None
+    if isinstance(value, int | float) and not (isinstance(value, int) and _COMPACT_DATE.fullmatch(str(value))):
+        if not 0 < value < 10**14:
+            return None
         seconds = value / 1000 if value > 10**11 else value
-        return datetime.fromtimestamp(seconds, tz=UTC).date()
-    match = _DATE.search(str(value)) if value is not None else None
+        return parse_date(datetime.fromtimestamp(seconds, tz=UTC).date())
+    text = str(value)[:200]
+    match = _DATE.search(text) or _COMPACT_DATE.search(text)
     if not match:
         return None
     try:

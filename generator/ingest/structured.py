@@ -1,0 +1,391 @@
+"""Structured listings, as scrapers save them: JSON, JSON Lines, CSV/TSV, Excel and SQLite.
+
+Every format comes down to records (mappings of field names to values) read by one
+function, `to_item`: field names are detected (fields.py) or mapped by a record profile
+(recordprofile.py). A JSON document may hold its records anywhere: an array, an object
+holding them under any key (`{"data": [...]}`, `{"研报数据": [...]}`), or deeper
+(`{"data": {"list": [...]}}`); the list that looks most like report records is read.
+A file that yields no record says what it looked for and what it found.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+
+from generator.ingest import facts as facts_of
+from generator.ingest.bounded import head_and_tail
+from generator.ingest.fields import REQUIRED, SYNONYMS, candidates, detect, score
+from generator.ingest.recordprofile import RecordProfile, choose
+from generator.ingest.records import MAX_PAGES, Notice, Rejected, http_url, parse_count, parse_date
+from generator.ingest.richtext import clean_text, looks_like_html
+from generator.model import ListingItem, ReportFacts
+from generator.normalize import clean_item, strip_invisible
+
+Yielded = ListingItem | Rejected | Notice
+MAX_DEPTH = 6
+SAMPLE = 20
+MAX_KEYS_SHOWN = 20
+PROFILE_HINT = "map them in a record profile (content/profiles/<name>.records.yaml; see the README)"
+
+
+def _lookup(record: Mapping[str, object], key: str) -> object:
+    """A value by key, or by dotted path into nested mappings (`org.name`)."""
+    if key in record:
+        return record[key]
+    value: object = record
+    for part in key.split("."):
+        if not isinstance(value, Mapping) or part not in value:
+            return None
+        value = value[part]
+    return value
+
+
+def _empty(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip()) or value in ([], {})
+
+
+class _Fields:
+    """The raw values of one record's fields, by profile rule or by detection."""
+
+    def __init__(self, record: Mapping[str, object], profile: RecordProfile | None) -> None:
+        self.record, self.profile = record, profile
+        self.keys = [k for k in record if isinstance(k, str)]
+
+    def get(self, field: str) -> object:
+        rule = self.profile.fields.get(field) if self.profile else None
+        if rule is not None:
+            keys = [rule.key] if rule.key else candidates(field, self.keys)
+            return next((v for v in (rule.value(_lookup(self.record, k)) for k in keys) if not _empty(v)), None)
+        return next((v for k in candidates(field, self.keys) if not _empty(v := self.record[k])), None)
+
+    def date(self) -> tuple[object, object]:
+        """The publish date and the raw value it was read from."""
+        raw = self.get("date")
+        rule = self.profile.fields.get("date") if self.profile else None
+        return (rule.date(raw) if rule and rule.format else None) or parse_date(raw), raw
+
+
+def _looked_for(field: str) -> str:
+    return ", ".join(SYNONYMS[field][:6]) + "…"
+
+
+def _found_keys(keys: Iterable[str]) -> str:
+    keys = list(keys)
+    shown = ", ".join(keys[:MAX_KEYS_SHOWN]) + ("…" if len(keys) > MAX_KEYS_SHOWN else "")
+    return shown or "none"
+
+
+def _where(line: int | None, position: int) -> str:
+    return "" if line is not None else f"record {position}: "
+
+
+def _facts(fields: _Fields, title: str, credited: list[str]) -> ReportFacts:
+    found = ReportFacts(
+        rating=facts_of.word(fields.get("rating")),
+        rating_change=facts_of.rating_change(fields.get("rating_change")),
+        target_price=facts_of.price(fields.get("target_price")),
+        analysts=facts_of.names(fields.get("analysts")) or credited,
+        industry=facts_of.word(fields.get("industry")),
+        securities=facts_of.securities(fields.get("security_name"), fields.get("security_code"), title),
+    )
+    found.report_type = facts_of.report_type(fields.get("report_type"), found, title)
+    return found
+
+
+def _looks_pdf(url: str) -> bool:
+    return url.lower().split("?", 1)[0].endswith(".pdf")
+
+
+def to_item(record: Mapping[str, object], file: str, line: int | None, position: int,
+            profile: RecordProfile | None) -> Iterator[Yielded]:
+    """One record as a listing item (or a rejection, with its reason), and notices about
+    fields that were left out. `line` is the record's line where the format has lines;
+    otherwise messages name the record by its `position`."""
+    fields = _Fields(record, profile)
+    where = _where(line, position)
+    raw_title = facts_of.text_value(fields.get("title"))
+    title = clean_text(raw_title).text.replace("\n", " ") if raw_title and looks_like_html(raw_title) else raw_title
+    if not title:
+        yield Rejected(line, f"{where}no title (looked for {_looked_for('title')}; found {_found_keys(fields.keys)})")
+        return
+    published, raw_date = fields.date()
+    if published is None:
+        yield Rejected(line, f"{where}{title[:40]!r}: no valid publish date (found {str(raw_date)[:40]!r}; "
+                             f"looked for {_looked_for('date')})")
+        return
+    raw_text = fields.get("text")
+    rich = clean_text(raw_text) if isinstance(raw_text, str) else None
+    head, tail = head_and_tail(rich.text if rich else "")
+    url, pdf_url = None, None
+    for name in ("url", "pdf_url"):
+        raw = facts_of.text_value(fields.get(name))
+        found = http_url(raw)
+        if raw and not found:
+            yield Notice(line, f"{where}source URL {raw[:60]!r} is not http(s); it is left out")
+        if found and (name == "pdf_url" or _looks_pdf(found)):
+            pdf_url = pdf_url or found
+        elif found:
+            url = found
+    publisher = facts_of.text_value(fields.get("publisher")) or (rich.publisher if rich else None)
+    yield clean_item(ListingItem(
+        file=file, line=line if line is not None else position, title=title, head=head, tail=tail,
+        date=published, views=parse_count(fields.get("views")),
+        pages=parse_count(fields.get("pages"), MAX_PAGES) or None, url=url, pdf_url=pdf_url,
+        publisher_hint=publisher, facts=_facts(fields, title, rich.analysts if rich else []),
+    ))
+
+
+def read_records(records: Iterable[tuple[int | None, Mapping[str, object]]], file: str,
+                 profiles: list[RecordProfile], what: str) -> Iterator[Yielded]:
+    """Items of `records` ((line or None, record) pairs), the profile chosen on the first
+    record; a note when none looks like a report record at all."""
+    profile: RecordProfile | None = None
+    chosen = False
+    seen = 0
+    keys: list[str] = []
+    for position, (line, record) in enumerate(records, start=1):
+        seen += 1
+        if not chosen:
+            keys = [k for k in record if isinstance(k, str)]
+            profile, chosen = choose(profiles, set(keys), file), True
+            if profile is None and "title" not in detect(keys):
+                yield Notice(line or 1, nothing_found(keys, what))
+                return
+        yield from to_item(record, file, line, position, profile)
+    if seen == 0:
+        yield Notice(1, nothing_found(keys, what))
+
+
+def nothing_found(keys: Iterable[str], what: str) -> str:
+    looked = "; ".join(f"{field} ({_looked_for(field)})" for field in REQUIRED)
+    return f"no report records in this {what}: looked for {looked}; found {_found_keys(keys)}; {PROFILE_HINT}"
+
+
+# JSON
+
+
+def _record_lists(value: object, path: str = "", depth: int = 0) -> Iterator[tuple[str, list]]:
+    """Every list of mappings in a JSON document, with its key path."""
+    if depth > MAX_DEPTH:
+        return
+    if isinstance(value, list):
+        if value and all(isinstance(v, dict) for v in value[:SAMPLE]):
+            yield path, value
+        for index, item in enumerate(value[:SAMPLE] if value and isinstance(value[0], dict) else value[:1]):
+            yield from _record_lists(item, f"{path}.{index}" if path else str(index), depth + 1)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _record_lists(item, f"{path}.{key}" if path else str(key), depth + 1)
+
+
+def _best_records(document: object) -> list | None:
+    """The list that looks most like report records (most records with a title, then the
+    most fields found); a single object that is itself a record is a list of one."""
+    best: tuple[tuple[int, int], list] | None = None
+    for _path, items in _record_lists(document):
+        sample = items[:SAMPLE]
+        scores = [score(item) for item in sample if isinstance(item, dict)]
+        rank = (sum(1 for s in scores if s) * len(items) // max(1, len(sample)), sum(scores))
+        if rank[0] and (best is None or rank > best[0]):
+            best = (rank, items)
+    if best is None and isinstance(document, dict) and score(document):
+        return [document]
+    return best[1] if best else None
+
+
+def _top_keys(document: object) -> list[str]:
+    if isinstance(document, dict):
+        return [str(k) for k in document]
+    if isinstance(document, list) and document and isinstance(document[0], dict):
+        return [str(k) for k in document[0]]
+    return []
+
+
+def parse_json(profiles: list[RecordProfile], text: str, file: str) -> Iterator[Yielded]:
+    try:
+        document = json.loads(strip_invisible(text))
+    except (json.JSONDecodeError, RecursionError) as exc:
+        where = getattr(exc, "lineno", None)
+        yield Notice(where or 1, f"not valid JSON ({getattr(exc, 'msg', 'nested too deeply')}); file skipped")
+        return
+    by_name = choose(profiles, set(), file)
+    records: object = None
+    if by_name and by_name.records:
+        records = _lookup(document, by_name.records) if isinstance(document, dict) else None
+        if not isinstance(records, list):
+            yield Notice(1, f"profile {by_name.name!r}: no list of records at {by_name.records!r}")
+            return
+    else:
+        records = _best_records(document)
+        if records and isinstance(document, dict):
+            first = records[0] if records and isinstance(records[0], dict) else {}
+            by_keys = choose(profiles, set(first), file)
+            if by_keys and by_keys.records and isinstance(found := _lookup(document, by_keys.records), list):
+                records = found
+    if not records:
+        yield Notice(1, nothing_found(_top_keys(document), "JSON document"))
+        return
+    rows = ((None, r) if isinstance(r, dict) else (None, {}) for r in records)
+    yield from read_records(rows, file, profiles, "JSON document")
+
+
+# JSON Lines
+
+
+def parse_jsonl(profiles: list[RecordProfile], text: str, file: str) -> Iterator[Yielded]:
+    def rows() -> Iterator[tuple[int | None, Mapping[str, object]] | Rejected]:
+        for number, line in enumerate(strip_invisible(text).split("\n"), start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except (json.JSONDecodeError, RecursionError) as exc:
+                yield Rejected(number, f"not valid JSON ({getattr(exc, 'msg', 'nested too deeply')}); "
+                                       "the line is skipped")
+                continue
+            if not isinstance(record, dict):
+                yield Rejected(number, "expected a JSON object per line")
+                continue
+            yield number, record
+
+    pending: list[Rejected] = []
+
+    def records() -> Iterator[tuple[int | None, Mapping[str, object]]]:
+        for row in rows():
+            if isinstance(row, Rejected):
+                pending.append(row)
+            else:
+                yield row
+
+    for item in read_records(records(), file, profiles, "JSON Lines file"):
+        yield from pending
+        pending.clear()
+        yield item
+    yield from pending
+
+
+# CSV and TSV
+
+
+def _dialect(text: str, file: str) -> type[csv.Dialect] | csv.Dialect:
+    sample = text[:8192]
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=",\t;|")
+    except csv.Error:
+        return csv.excel_tab if file.lower().endswith(".tsv") or sample.count("\t") > sample.count(",") else csv.excel
+
+
+def parse_csv(profiles: list[RecordProfile], text: str, file: str) -> Iterator[Yielded]:
+    text = strip_invisible(text)
+    reader = csv.reader(io.StringIO(text), _dialect(text, file))
+    try:
+        header = next(reader, None)
+    except csv.Error as exc:
+        yield Notice(1, f"not a readable table: {exc}")
+        return
+    if not header:
+        yield Notice(1, nothing_found([], "table"))
+        return
+    header = [h.strip() for h in header]
+
+    def rows() -> Iterator[tuple[int | None, Mapping[str, object]]]:
+        start = reader.line_num + 1
+        for row in reader:
+            if any(cell.strip() for cell in row):
+                yield start, dict(zip(header, row, strict=False))
+            start = reader.line_num + 1
+
+    try:
+        yield from read_records(rows(), file, profiles, "table")
+    except csv.Error as exc:
+        yield Notice(reader.line_num, f"stopped reading the table: {exc}")
+
+
+# Excel and SQLite: read from the file itself, not from decoded text.
+
+HEADER_ROWS = 10
+
+
+def _sheet_records(rows: Iterable[tuple]) -> Iterator[tuple[int | None, Mapping[str, object]]]:
+    """Records of a sheet whose header is the first row (of the first few) naming a title."""
+    header: list[str] | None = None
+    for number, row in enumerate(rows, start=1):
+        if header is None:
+            names = ["" if v is None else str(v).strip() for v in row]
+            if "title" in detect(names) or number >= HEADER_ROWS:
+                header = names
+            continue
+        if any(v not in (None, "") for v in row):
+            yield number, {name: value for name, value in zip(header, row, strict=False) if name}
+
+
+def parse_xlsx(profiles: list[RecordProfile], path: Path, file: str) -> Iterator[Yielded]:
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
+        yield Notice(1, f"not a readable .xlsx workbook ({type(exc).__name__}: {exc})")
+        return
+    try:
+        wanted = choose(profiles, set(), file)
+        sheets = [workbook[wanted.table]] if wanted and wanted.table in workbook.sheetnames else workbook.worksheets
+        for sheet in sheets:
+            first = next(sheet.iter_rows(max_row=HEADER_ROWS, values_only=True), None)
+            if first is None:
+                continue
+            items = list(read_records(_sheet_records(sheet.iter_rows(values_only=True)), file, profiles,
+                                      f"sheet {sheet.title!r}"))
+            if len(sheets) > 1 and all(isinstance(i, Notice) for i in items):
+                continue  # another sheet (a chart's data, a summary) that holds no reports
+            yield from items
+    finally:
+        workbook.close()
+
+
+def parse_sqlite(profiles: list[RecordProfile], path: Path, file: str) -> Iterator[Yielded]:
+    import sqlite3
+
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        tables = [r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    except sqlite3.Error as exc:
+        yield Notice(1, f"not a readable SQLite database ({exc})")
+        return
+    try:
+        wanted = choose(profiles, set(), file)
+        found: dict[str, list[str]] = {}
+        read = False
+        for table in tables:
+            quoted = '"' + table.replace('"', '""') + '"'
+            columns = [r[1] for r in connection.execute(f"PRAGMA table_info({quoted})")]
+            found[table] = columns
+            keyed = choose(profiles, set(columns), file)
+            if not (wanted and wanted.table == table) and not keyed and not all(
+                    f in detect(columns) for f in REQUIRED):
+                continue
+            read = True
+            cursor = connection.execute(f"SELECT * FROM {quoted}")
+            names = [d[0] for d in cursor.description]
+            for item in read_records(((None, dict(zip(names, row, strict=True))) for row in cursor), file,
+                                     [wanted] if wanted and wanted.table == table else profiles, f"table {table!r}"):
+                if isinstance(item, Rejected | Notice) and item.line is None:
+                    item = type(item)(None, f"table {table!r}, {_message(item)}")
+                yield item
+        if not read:
+            shown = "; ".join(f"{t} ({_found_keys(c)})" for t, c in found.items())
+            looked = "; ".join(f"{field} ({_looked_for(field)})" for field in REQUIRED)
+            yield Notice(1, f"no table of report records: looked for columns {looked}; found tables "
+                            f"{shown or 'none'}; {PROFILE_HINT}")
+    except sqlite3.Error as exc:
+        yield Notice(1, f"stopped reading the database: {exc}")
+    finally:
+        connection.close()
+
+
+def _message(item: Rejected | Notice) -> str:
+    return item.reason if isinstance(item, Rejected) else item.message
