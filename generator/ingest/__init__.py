@@ -144,11 +144,12 @@ def read_listing_file(path: Path, readers: dict[str, Reader], diagnostics: Diagn
     if problem:
         diagnostics.warning(path, None, problem)
     count.lines = part_lines or 0
-    found = False
+    found = noticed = False
     try:
         for item in items:
             if isinstance(item, Notice):
                 diagnostics.warning(path, item.line, item.message)
+                noticed = True
                 continue
             found = True
             count.read += 1
@@ -162,5 +163,5 @@ def read_listing_file(path: Path, readers: dict[str, Reader], diagnostics: Diagn
             raise
         diagnostics.warning(path, None, f"stopped reading after {count.read} item(s): {internal_error(exc)}")
         found = True
-    if not found and part_lines is None:
+    if not found and not noticed and part_lines is None:
         diagnostics.warning(path, None, "no listing items found in this file")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
@@ -48,19 +49,47 @@ def _empty(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip()) or value in ([], {})
 
 
+# Labelled values inside one string (`研究机构：X 分析师：Y 撰写日期：Z`): a Chinese field name,
+# a colon, and the value up to the next such label.
+_LABELS = sorted({name for names in SYNONYMS.values() for name in names if not name.isascii()}, key=len,
+                 reverse=True)
+_LABEL = "|".join(map(re.escape, _LABELS))
+_LABELLED = re.compile(rf"({_LABEL})\s*[:：]\s*(.*?)\s*(?=(?:{_LABEL})\s*[:：]|[|｜\n]|$)")
+MAX_LABELLED = 2000
+
+
+def _embedded(record: Mapping[str, object]) -> dict[str, str]:
+    """Labelled values found inside the record's strings, by label (the first of each).
+    Markup is left to `richtext`, whose credit lines come from the text a reader sees."""
+    found: dict[str, str] = {}
+    for value in record.values():
+        if isinstance(value, str) and ("：" in value or ":" in value) and not looks_like_html(value):
+            for label, text in _LABELLED.findall(value[:MAX_LABELLED]):
+                if text:
+                    found.setdefault(label, text)
+    return found
+
+
 class _Fields:
-    """The raw values of one record's fields, by profile rule or by detection."""
+    """The raw values of one record's fields: by profile rule, by detected key, or from a
+    labelled value inside another field's string."""
 
     def __init__(self, record: Mapping[str, object], profile: RecordProfile | None) -> None:
         self.record, self.profile = record, profile
         self.keys = [k for k in record if isinstance(k, str)]
+        self._embedded: dict[str, str] | None = None
 
     def get(self, field: str) -> object:
         rule = self.profile.fields.get(field) if self.profile else None
         if rule is not None:
             keys = [rule.key] if rule.key else candidates(field, self.keys)
             return next((v for v in (rule.value(_lookup(self.record, k)) for k in keys) if not _empty(v)), None)
-        return next((v for k in candidates(field, self.keys) if not _empty(v := self.record[k])), None)
+        found = next((v for k in candidates(field, self.keys) if not _empty(v := self.record[k])), None)
+        if found is None and field != "title":
+            if self._embedded is None:
+                self._embedded = _embedded(self.record)
+            found = next((self._embedded[k] for k in candidates(field, self._embedded)), None)
+        return found
 
     def date(self) -> tuple[object, object]:
         """The publish date and the raw value it was read from."""
@@ -114,7 +143,7 @@ def to_item(record: Mapping[str, object], file: str, line: int | None, position:
         return
     published, raw_date = fields.date()
     if published is None:
-        yield Rejected(line, f"{where}{title[:40]!r}: no valid publish date (found {str(raw_date)[:40]!r}; "
+        yield Rejected(line, f"{where}no valid publish date for {title[:40]!r} (found {str(raw_date)[:40]!r}; "
                              f"looked for {_looked_for('date')})")
         return
     raw_text = fields.get("text")
@@ -142,22 +171,21 @@ def to_item(record: Mapping[str, object], file: str, line: int | None, position:
 def read_records(records: Iterable[tuple[int | None, Mapping[str, object]]], file: str,
                  profiles: list[RecordProfile], what: str) -> Iterator[Yielded]:
     """Items of `records` ((line or None, record) pairs), the profile chosen on the first
-    record; a note when none looks like a report record at all."""
+    record; every record is accounted for, and when none is a report, a note says what was
+    looked for and what was found."""
     profile: RecordProfile | None = None
-    chosen = False
-    seen = 0
+    published = 0
     keys: list[str] = []
+    first_line: int | None = None
     for position, (line, record) in enumerate(records, start=1):
-        seen += 1
-        if not chosen:
-            keys = [k for k in record if isinstance(k, str)]
-            profile, chosen = choose(profiles, set(keys), file), True
-            if profile is None and "title" not in detect(keys):
-                yield Notice(line or 1, nothing_found(keys, what))
-                return
-        yield from to_item(record, file, line, position, profile)
-    if seen == 0:
-        yield Notice(1, nothing_found(keys, what))
+        if position == 1:
+            keys, first_line = [k for k in record if isinstance(k, str)], line
+            profile = choose(profiles, set(keys), file)
+        for item in to_item(record, file, line, position, profile):
+            published += isinstance(item, ListingItem)
+            yield item
+    if not published:
+        yield Notice(first_line or 1, nothing_found(keys, what))
 
 
 def nothing_found(keys: Iterable[str], what: str) -> str:
