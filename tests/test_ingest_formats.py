@@ -348,3 +348,172 @@ def test_a_long_preview_line_is_a_meta_line_only_at_its_ends() -> None:
         assert [(item.title[5:9], item.views) for item in items] == [("正文提到", 20), ("元信息粘", 20), ("元信息粘", 20)]
         assert items[0].head.startswith("三季度以来") and items[2].head == "摘要"
     assert decode(dump.encode())[0] == dump
+
+
+# Structured records as scrapers save them. Titles, publishers and dates are those of real
+# Eastmoney listings (tests/data/datasets); the wrappers are the shapes scrapers use.
+RECORDS = [
+    {"报告日期": "2024-07-17", "研究机构": "国海证券", "标题": "非银金融行业周报：保险租赁仍聚焦“高股息”，券商尚需耐心等待",
+     "证券简称": "", "证券代码": "", "评级": "推荐", "行业": "多元金融"},
+    {"报告日期": "2023-05-10", "研究机构": "东方证券", "标题": "寿险改革成效显现，NBV增速转正",
+     "证券简称": "中国平安", "证券代码": "601318", "评级": "买入", "评级变动": "维持", "目标价": "68.5",
+     "分析师": "陶圣禹、刘嘉玮"},
+]
+
+
+def _listing_file(tmp_path: Path, name: str, data: str | bytes) -> Path:
+    content = tmp_path / "content"
+    (content / "listings").mkdir(parents=True, exist_ok=True)
+    target = content / "listings" / name
+    target.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    return content
+
+
+def _facts(record: dict) -> tuple:
+    return tuple(record[k] for k in ("clean_title", "publishers", "date", "report_type", "rating", "rating_change",
+                                     "target_price", "analysts", "industry", "securities", "views"))
+
+
+EXPECTED_FACTS = [
+    ("寿险改革成效显现，NBV增速转正", ["东方证券"], "2023-05-10", "个股", "买入", "维持", 68.5,
+     ["陶圣禹", "刘嘉玮"], None, [{"name": "中国平安", "code": "601318"}], None),
+    ("非银金融行业周报：保险租赁仍聚焦“高股息”，券商尚需耐心等待", ["国海证券"], "2024-07-17", "行业", "推荐", None, None,
+     [], "多元金融", [], None),
+]
+
+
+@pytest.mark.parametrize("wrap", [
+    lambda rs: rs,
+    lambda rs: {"研报数据": rs},
+    lambda rs: {"code": 0, "msg": "ok", "data": {"total": 2, "list": rs}},
+    lambda rs: {"meta": {"tags": [{"name": "a"}]}, "result": {"pages": [{"items": rs}]}},
+], ids=["array", "under-a-chinese-key", "nested-data-list", "deeper-beside-other-lists"])
+def test_json_records_are_found_under_any_key(tmp_path: Path, wrap) -> None:
+    content = _listing_file(tmp_path, "day.json", json.dumps(wrap(RECORDS), ensure_ascii=False))
+    records, err = _export(content)
+    assert sorted(_facts(r) for r in records) == EXPECTED_FACTS, err
+    assert "day.json: read 2, published 2, merged 0, rejected 0" in err
+
+
+def test_json_lines_read_the_same_fields(tmp_path: Path) -> None:
+    content = _listing_file(tmp_path, "day.jsonl", "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS))
+    records, _ = _export(content)
+    assert sorted(_facts(r) for r in records) == EXPECTED_FACTS
+
+
+@pytest.mark.parametrize(("delimiter", "encoding", "name"), [
+    (",", "utf-8-sig", "reports.csv"), (";", "utf-8", "reports.csv"), ("\t", "gb18030", "reports.tsv"),
+    ("|", "utf-8", "reports.csv")])
+def test_tables_are_read_in_any_delimiter_and_encoding(tmp_path: Path, delimiter: str, encoding: str,
+                                                       name: str) -> None:
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(dict.fromkeys(k for r in RECORDS for k in r)), delimiter=delimiter)
+    writer.writeheader()
+    writer.writerows(RECORDS)
+    content = _listing_file(tmp_path, name, buffer.getvalue().encode(encoding))
+    records, err = _export(content)
+    assert sorted(_facts(r) for r in records) == EXPECTED_FACTS, err
+
+
+def test_an_html_abstract_becomes_the_text_a_reader_sees(tmp_path: Path) -> None:
+    description = ("<div class='abstract'><p>投资要点：<b>保险</b>负债端持续改善。</p>"
+                   "<p>资产端<span style='display: none'>发现报告www.fxbaogao.com</span>受益于权益市场回暖。</p>"
+                   "<span class='watermark'>仅供内部使用</span><p hidden>隐藏段落</p>"
+                   "<p aria-hidden='true'>屏幕阅读器隐藏</p><script>track()</script><style>p{}</style>"
+                   "<p>来源：中邮证券 作者：王舫朝</p></div>")
+    document = {"data": [{"title": "保险行业点评：资负两端共振", "time": "2024-07-17",
+                          "description": description, "link": "https://www.example.com/report/1"}]}
+    content = _listing_file(tmp_path, "feed.json", json.dumps(document, ensure_ascii=False))
+    records, _ = _export(content)
+    record = records[0]
+    assert record["excerpt"].startswith("投资要点：保险负债端持续改善。")
+    for hidden in ("发现报告", "仅供内部使用", "隐藏段落", "屏幕阅读器", "track", "<", "&lt;"):
+        assert hidden not in record["excerpt"], hidden
+    assert record["publishers"] == ["中邮证券"], "the credit line names the publisher"
+    assert record["analysts"] == ["王舫朝"]
+    assert record["source_urls"] == ["https://www.example.com/report/1"]
+
+
+def test_labelled_values_inside_one_column_are_read(tmp_path: Path) -> None:
+    table = ("Title,URL,Info\n"
+             "宏观专题研究：美国6月CPI不及预期，降息交易升温,https://www.example.com/r/2,"
+             "研究机构：中邮证券 分析师：张三 撰写日期：2024-07-15\n")
+    records, err = _export(_listing_file(tmp_path, "export.csv", table))
+    assert [(r["publishers"], r["date"], r["analysts"], r["report_type"], r["source_urls"]) for r in records] == [
+        (["中邮证券"], "2024-07-15", ["张三"], "宏观", ["https://www.example.com/r/2"])], err
+
+
+def _profile(content: Path, name: str, text: str) -> None:
+    (content / "profiles").mkdir(parents=True, exist_ok=True)
+    (content / "profiles" / f"{name}.records.yaml").write_text(text, encoding="utf-8")
+
+
+def test_a_record_profile_maps_what_detection_cannot(tmp_path: Path) -> None:
+    document = {"ret": {"rows": [
+        {"t": "银行业周报：息差企稳", "meta": {"house": "东兴证券", "when": "08/07/2024"},
+         "info": "评级：增持｜页数：12", "rid": "AP2024080712"},
+        {"t": "银行日报：国企收储去库存提速", "meta": {"house": "华福证券", "when": "no date"}, "info": "", "rid": "x"},
+    ]}}
+    content = _listing_file(tmp_path, "custom.json", json.dumps(document, ensure_ascii=False))
+    _profile(content, "custom", "files: ['custom*.json']\nrecords: ret.rows\nfields:\n"
+             "  title: t\n  publisher: meta.house\n  date: {key: meta.when, format: '%d/%m/%Y'}\n"
+             "  rating: {key: info, pattern: '评级：(\\S+?)(?:｜|$)'}\n"
+             "  pages: {key: info, pattern: '页数：(\\d+)'}\n"
+             "  url: {key: rid, template: 'https://www.example.com/report/{}'}\n")
+    records, err = _export(content)
+    assert [(r["publishers"], r["date"], r["rating"], r["pages"], r["source_urls"]) for r in records] == [
+        (["东兴证券"], "2024-07-08", "增持", 12, ["https://www.example.com/report/AP2024080712"])]
+    assert "custom.json: warning: record 2: no valid publish date for '银行日报：国企收储去库存提速'" in err
+    assert "custom.json: read 2, published 1, merged 0, rejected 1" in err
+
+
+@pytest.mark.parametrize(("pattern", "fault"), [
+    ("'(a+)+$'", "repeats a repeated group"), ("'评级：(\\S+'", "bad pattern"), ("'(a)(b)'", "at most one group")])
+def test_an_unsafe_or_broken_profile_pattern_is_an_error_naming_the_file(tmp_path: Path, pattern: str,
+                                                                          fault: str) -> None:
+    content = _listing_file(tmp_path, "day.json", json.dumps(RECORDS, ensure_ascii=False))
+    _profile(content, "bad", f"match_keys: [标题]\nfields:\n  rating: {{key: 评级, pattern: {pattern}}}\n")
+    result = run_cli("check", "--content", str(content))
+    assert result.returncode == 1
+    assert re.search(rf"bad\.records\.yaml: field rating: .*{re.escape(fault)}", result.stderr), result.stderr
+
+
+def test_a_file_of_no_reports_says_what_it_looked_for_and_the_build_fails(tmp_path: Path) -> None:
+    content = _listing_file(tmp_path, "prices.json", json.dumps({"data": [{"股票": "平安银行", "收盘价": 10.2}]},
+                                                                ensure_ascii=False))
+    (content / "listings" / "notes.csv").write_text("name_of_file;size\nreport.pdf;12\n", encoding="utf-8")
+    result = run_cli("build", "--content", str(content), "--out", str(tmp_path / "site"))
+    assert result.returncode == 1
+    assert re.search(r"prices\.json:1: warning: no report records in this JSON document: looked for title \(title, "
+                     r".*; found 股票, 收盘价; map them in a record profile", result.stderr), result.stderr
+    assert re.search(r"notes\.csv:2: warning: no title \(looked for title, .*; found name_of_file, size\)",
+                     result.stderr), result.stderr
+    assert "error: no report could be read from the listings (2 file(s)" in result.stderr
+    assert not (tmp_path / "site" / "index.html").exists()
+    assert run_cli("check", "--content", str(content)).returncode == 1
+
+
+def test_report_types_come_from_the_source_or_obvious_cues(tmp_path: Path) -> None:
+    lines = [
+        {"title": "江海股份(002484)：26Q1稳健增长", "date": "2026-04-24"},
+        {"title": "固收专题：信用债利差的季节性", "date": "2026-04-24"},
+        {"title": "晨会纪要20260424", "date": "2026-04-24"},
+        {"title": "金工周报：风格轮动模型信号", "date": "2026-04-24"},
+        {"title": "2026年二季度A股投资策略", "date": "2026-04-24"},
+        {"title": "海外周报：美元指数回落", "date": "2026-04-24", "reportType": "宏观研究"},
+        {"title": "电子行业周报：AI耳机加速落地", "date": "2026-04-24", "industryName": "电子元件"},
+        {"title": "Weekly note", "date": "2026-04-24"},
+    ]
+    content = _listing_file(tmp_path, "kinds.jsonl", "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines))
+    records, _ = _export(content)
+    kinds = {r["title"]: (r["report_type"], r["securities"]) for r in records}
+    assert kinds == {
+        "江海股份(002484)：26Q1稳健增长": ("个股", [{"name": "江海股份", "code": "002484"}]),
+        "固收专题：信用债利差的季节性": ("固收", []), "晨会纪要20260424": ("晨会", []),
+        "金工周报：风格轮动模型信号": ("金工", []), "2026年二季度A股投资策略": ("策略", []),
+        "海外周报：美元指数回落": ("宏观", []), "电子行业周报：AI耳机加速落地": ("行业", []),
+        "Weekly note": (None, []),
+    }

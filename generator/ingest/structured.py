@@ -226,6 +226,10 @@ def _best_records(document: object) -> list | None:
 
 
 def _top_keys(document: object) -> list[str]:
+    """The keys to show for a document without report records: those of its first list of
+    records, else its own."""
+    for _path, items in _record_lists(document):
+        return [str(k) for k in items[0]]
     if isinstance(document, dict):
         return [str(k) for k in document]
     if isinstance(document, list) and document and isinstance(document[0], dict):
