@@ -10,6 +10,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.conftest import CONTENT, ROOT, SAMPLE, run_cli
 
@@ -517,3 +519,46 @@ def test_report_types_come_from_the_source_or_obvious_cues(tmp_path: Path) -> No
         "海外周报：美元指数回落": ("宏观", []), "电子行业周报：AI耳机加速落地": ("行业", []),
         "Weekly note": (None, []),
     }
+
+
+_scalars = st.one_of(st.text(max_size=30), st.integers(), st.floats(allow_nan=False), st.none(), st.booleans())
+_keys = st.sampled_from(["title", "标题", "date", "发布日期", "publishDate", "orgSName", "研究机构", "评级", "researcher",
+                         "stockCode", "证券简称", "description", "url", "data", "list", "other"])
+_json = st.recursive(_scalars, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(_keys, inner, max_size=5),
+                     max_leaves=25)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_json)
+def test_any_json_document_is_read_without_failing(document: object) -> None:
+    """Whatever a JSON file holds, reading it ends, and what it yields is an item with a
+    title and a date, a rejection or a note."""
+    from generator.ingest.recordprofile import record_profiles
+    from generator.ingest.records import Notice, Rejected
+    from generator.ingest.structured import parse_json
+    from generator.model import ListingItem
+
+    for item in parse_json(record_profiles(None), json.dumps(document, ensure_ascii=False), "any.json"):
+        assert isinstance(item, ListingItem | Rejected | Notice)
+        if isinstance(item, ListingItem):
+            assert item.title.strip() and item.date
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.lists(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=12), min_size=3,
+                         max_size=3), max_size=8))
+def test_every_row_of_a_table_is_accounted_for(rows: list[list[str]]) -> None:
+    import csv
+    import io
+
+    from generator.ingest.recordprofile import record_profiles
+    from generator.ingest.records import Rejected
+    from generator.ingest.structured import parse_csv
+    from generator.model import ListingItem
+
+    buffer = io.StringIO()
+    csv.writer(buffer).writerows([["标题", "发布日期", "机构"], *rows])
+    items = list(parse_csv(record_profiles(None), buffer.getvalue(), "t.csv"))
+    written = list(csv.reader(io.StringIO(buffer.getvalue())))[1:]
+    expected = sum(1 for row in written if any(cell.strip() for cell in row))
+    assert sum(isinstance(i, ListingItem | Rejected) for i in items) == expected

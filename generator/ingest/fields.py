@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "title": ("title", "report_title", "reportTitle", "report_name", "headline", "研报名称", "报告名称",
@@ -79,13 +80,20 @@ def detect(keys: Iterable[str]) -> dict[str, str]:
     return found
 
 
-def candidates(field: str, keys: Iterable[str]) -> list[str]:
+def candidates(field: str, keys: Iterable[str]) -> tuple[str, ...]:
     """Every key that may hold `field`, preferred first: a record may leave the first empty
     (Eastmoney's `emRatingName` is blank where `sRatingName` is not)."""
+    return key_map(tuple(keys))[field]
+
+
+@lru_cache(maxsize=256)
+def key_map(keys: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """For each field, the keys of a record with `keys` that may hold it: worked out once
+    for all the records of a file, which share their keys."""
     by_fold: dict[str, str] = {}
     for key in keys:
         by_fold.setdefault(fold(key), key)
-    return [by_fold[name] for name in _LOOKUP[field] if name in by_fold]
+    return {field: tuple(by_fold[name] for name in names if name in by_fold) for field, names in _LOOKUP.items()}
 
 
 def score(record: Mapping[str, object]) -> int:

@@ -76,7 +76,7 @@ class _Fields:
 
     def __init__(self, record: Mapping[str, object], profile: RecordProfile | None) -> None:
         self.record, self.profile = record, profile
-        self.keys = [k for k in record if isinstance(k, str)]
+        self.keys = tuple(k for k in record if isinstance(k, str))
         self._embedded: dict[str, str] | None = None
 
     def get(self, field: str) -> object:
@@ -88,7 +88,7 @@ class _Fields:
         if found is None and field != "title":
             if self._embedded is None:
                 self._embedded = _embedded(self.record)
-            found = next((self._embedded[k] for k in candidates(field, self._embedded)), None)
+            found = next((self._embedded[k] for k in candidates(field, tuple(self._embedded))), None)
         return found
 
     def date(self) -> tuple[object, object]:
