@@ -421,7 +421,7 @@ def test_tables_are_read_in_any_delimiter_and_encoding(tmp_path: Path, delimiter
 
 
 def test_an_html_abstract_becomes_the_text_a_reader_sees(tmp_path: Path) -> None:
-    description = ("<div class='abstract'><p>投资要点：<b>保险</b>负债端持续改善。</p>"
+    description = ("<div class='abstract'><p>投资要点：<b>保险</b>负债端持续改善。<font color='#ffffff'>慧博</font></p>"
                    "<p>资产端<span style='display: none'>发现报告www.fxbaogao.com</span>受益于权益市场回暖。</p>"
                    "<span class='watermark'>仅供内部使用</span><p hidden>隐藏段落</p>"
                    "<p aria-hidden='true'>屏幕阅读器隐藏</p><script>track()</script><style>p{}</style>"
@@ -432,7 +432,7 @@ def test_an_html_abstract_becomes_the_text_a_reader_sees(tmp_path: Path) -> None
     records, _ = _export(content)
     record = records[0]
     assert record["excerpt"].startswith("投资要点：保险负债端持续改善。")
-    for hidden in ("发现报告", "仅供内部使用", "隐藏段落", "屏幕阅读器", "track", "<", "&lt;"):
+    for hidden in ("发现报告", "仅供内部使用", "隐藏段落", "屏幕阅读器", "慧博", "track", "<", "&lt;"):
         assert hidden not in record["excerpt"], hidden
     assert record["publishers"] == ["中邮证券"], "the credit line names the publisher"
     assert record["analysts"] == ["王舫朝"]
@@ -555,10 +555,27 @@ def test_every_row_of_a_table_is_accounted_for(rows: list[list[str]]) -> None:
     from generator.ingest.records import Rejected
     from generator.ingest.structured import parse_csv
     from generator.model import ListingItem
+    from generator.normalize import strip_invisible
 
     buffer = io.StringIO()
     csv.writer(buffer).writerows([["标题", "发布日期", "机构"], *rows])
     items = list(parse_csv(record_profiles(None), buffer.getvalue(), "t.csv"))
-    written = list(csv.reader(io.StringIO(buffer.getvalue())))[1:]
+    # A row of nothing but invisible characters is blank: they are removed before reading.
+    written = list(csv.reader(io.StringIO(strip_invisible(buffer.getvalue()))))[1:]
     expected = sum(1 for row in written if any(cell.strip() for cell in row))
     assert sum(isinstance(i, ListingItem | Rejected) for i in items) == expected
+
+
+def test_saved_responses_and_tables_with_a_title_line_are_read(tmp_path: Path) -> None:
+    """A JSONP response saved as served, and a CSV export with a title line and a blank line
+    above its header: the lines named are the file's own."""
+    api = (ROOT / "tests" / "data" / "datasets" / "eastmoney-reportapi" / "保险-excerpt.json").read_text(encoding="utf-8")
+    content = _listing_file(tmp_path, "api.json", f"datatable1234567({api});")
+    (content / "listings" / "export.csv").write_text(
+        "东财研报导出 2024-07\n\n标题,日期,机构\n银行业周报：息差企稳,2024-07-08,东兴证券\n没有日期的报告,,东兴证券\n",
+        encoding="utf-8")
+    records, err = _export(content)
+    assert len(records) == 5
+    assert "api.json: read 4, published 4, merged 0, rejected 0" in err
+    assert "export.csv:5: warning: no valid publish date for '没有日期的报告'" in err
+    assert "export.csv: read 2, published 1, merged 0, rejected 1" in err

@@ -32,9 +32,9 @@ READERS: dict[str, Reader] = {
 # Structured formats, read with the record profiles: extension -> reader taking the profiles first.
 RECORD_READERS = {".json": structured.parse_json, ".jsonl": structured.parse_jsonl,
                   ".ndjson": structured.parse_jsonl, ".csv": structured.parse_csv, ".tsv": structured.parse_csv,
-                  ".xlsx": structured.parse_xlsx, ".db": structured.parse_sqlite,
+                  ".xlsx": structured.parse_xlsx, ".xlsm": structured.parse_xlsx, ".db": structured.parse_sqlite,
                   ".sqlite": structured.parse_sqlite, ".sqlite3": structured.parse_sqlite}
-BINARY = frozenset((".xlsx", ".db", ".sqlite", ".sqlite3"))
+BINARY = frozenset((".xlsx", ".xlsm", ".db", ".sqlite", ".sqlite3"))
 
 
 @dataclass

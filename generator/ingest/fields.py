@@ -21,7 +21,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              "研报日期", "撰写日期", "发表日期", "日期", "时间", "writeDate", "report_date", "create_time"),
     "publisher": ("publisher", "publishers", "orgSName", "org_s_name", "org_name", "orgName", "org", "organ_name",
                   "organization", "institution", "broker", "insName", "机构简称", "研究机构", "发布机构", "机构名称",
-                  "机构", "券商", "券商名称", "来源", "source"),
+                  "机构", "券商", "券商名称", "来源"),
     "views": ("views", "view_count", "viewCount", "read_count", "readCount", "clicks", "浏览量", "阅读量",
               "浏览次数", "阅读数"),
     "pages": ("pages", "page_count", "pageCount", "page_num", "pageNum", "attachPages", "file_pages", "页数",

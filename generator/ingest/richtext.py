@@ -16,8 +16,12 @@ if TYPE_CHECKING:  # bs4 is imported where markup is parsed: most text holds non
 
 # Markup worth parsing: a tag or an entity. Plain text (most previews) is left alone.
 _MARKUP = re.compile(r"<(?:[a-zA-Z][\w:-]*|/[a-zA-Z][\w:-]*\s*|!--)[^<>]*>|&(?:#\d+|#x[0-9a-fA-F]+|\w+);")
+# Hidden by style: not displayed, invisible, of no size, or white on the white page (a
+# common watermark trick).
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d])"
-                           r"|opacity\s*:\s*0(?![.\d])", re.IGNORECASE)
+                           r"|opacity\s*:\s*0(?![.\d])|(?<![-\w])color\s*:\s*(?:#fff(?:fff)?\b|white\b|transparent\b)",
+                           re.IGNORECASE)
+_WHITE = re.compile(r"^\s*(?:#fff(?:fff)?|white)\s*$", re.IGNORECASE)
 _HIDDEN_CLASS = re.compile(r"watermark|hidden|sr-only|visually-hidden|invisible", re.IGNORECASE)
 _NEVER_TEXT = ("script", "style", "noscript", "template", "head", "iframe", "object", "svg", "canvas")
 _BLOCKS = ("p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article",
@@ -45,7 +49,7 @@ def _hidden(tag: Tag) -> bool:
     attrs = tag.attrs or {}
     if "hidden" in attrs or str(attrs.get("aria-hidden", "")).lower() == "true":
         return True
-    if _HIDDEN_STYLE.search(str(attrs.get("style", ""))):
+    if _HIDDEN_STYLE.search(str(attrs.get("style", ""))) or _WHITE.match(str(attrs.get("color", ""))):
         return True
     classes = attrs.get("class") or []
     return any(_HIDDEN_CLASS.search(c) for c in (classes if isinstance(classes, list) else [classes]))

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 from generator.ingest import facts as facts_of
@@ -237,9 +238,24 @@ def _top_keys(document: object) -> list[str]:
     return []
 
 
+# A response saved with its script around it: `callback({...});` (JSONP) or `var data = {...};`.
+_WRAPPER = re.compile(r"\s*(?:(?:var|let|const)\s+[\w$]+\s*=|[\w$.]+\s*\()\s*[\[{]")
+
+
+def _load_json(text: str) -> object:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        start = _WRAPPER.match(text)
+        if not start:
+            raise
+        end = max(text.rfind("}"), text.rfind("]"))
+        return json.loads(text[start.end() - 1:end + 1])
+
+
 def parse_json(profiles: list[RecordProfile], text: str, file: str) -> Iterator[Yielded]:
     try:
-        document = json.loads(strip_invisible(text))
+        document = _load_json(strip_invisible(text))
     except (json.JSONDecodeError, RecursionError) as exc:
         where = getattr(exc, "lineno", None)
         yield Notice(where or 1, f"not valid JSON ({getattr(exc, 'msg', 'nested too deeply')}); file skipped")
@@ -300,7 +316,9 @@ def parse_jsonl(profiles: list[RecordProfile], text: str, file: str) -> Iterator
     yield from pending
 
 
-# CSV and TSV
+# CSV and TSV (and Excel sheets)
+
+HEADER_ROWS = 10
 
 
 def _dialect(text: str, file: str) -> type[csv.Dialect] | csv.Dialect:
@@ -314,45 +332,38 @@ def _dialect(text: str, file: str) -> type[csv.Dialect] | csv.Dialect:
 def parse_csv(profiles: list[RecordProfile], text: str, file: str) -> Iterator[Yielded]:
     text = strip_invisible(text)
     reader = csv.reader(io.StringIO(text), _dialect(text, file))
-    try:
-        header = next(reader, None)
-    except csv.Error as exc:
-        yield Notice(1, f"not a readable table: {exc}")
-        return
-    if not header:
-        yield Notice(1, nothing_found([], "table"))
-        return
-    header = [h.strip() for h in header]
 
-    def rows() -> Iterator[tuple[int | None, Mapping[str, object]]]:
-        start = reader.line_num + 1
+    def rows() -> Iterator[tuple[int, list[str]]]:
+        start = 1
         for row in reader:
-            if any(cell.strip() for cell in row):
-                yield start, dict(zip(header, row, strict=False))
+            yield start, row
             start = reader.line_num + 1
 
     try:
-        yield from read_records(rows(), file, profiles, "table")
+        yield from read_records(_table_records(rows()), file, profiles, "table")
     except csv.Error as exc:
         yield Notice(reader.line_num, f"stopped reading the table: {exc}")
 
 
 # Excel and SQLite: read from the file itself, not from decoded text.
 
-HEADER_ROWS = 10
 
-
-def _sheet_records(rows: Iterable[tuple]) -> Iterator[tuple[int | None, Mapping[str, object]]]:
-    """Records of a sheet whose header is the first row (of the first few) naming a title."""
-    header: list[str] | None = None
-    for number, row in enumerate(rows, start=1):
-        if header is None:
-            names = ["" if v is None else str(v).strip() for v in row]
-            if "title" in detect(names) or number >= HEADER_ROWS:
-                header = names
-            continue
-        if any(v not in (None, "") for v in row):
+def _table_records(rows: Iterable[tuple[int, Sequence[object]]]) -> Iterator[tuple[int | None, Mapping[str, object]]]:
+    """Records of a table whose header is the first of its first few rows naming a title
+    (a title line or a blank row may come before it), else its first row."""
+    rows = iter(rows)
+    head = [row for _, row in zip(range(HEADER_ROWS), rows, strict=False)]
+    found = next((i for i, (_, row) in enumerate(head) if "title" in detect(_cells(row))), None)
+    if not head:
+        return
+    header = _cells(head[found or 0][1])
+    for number, row in itertools.chain(head[(found or 0) + 1:], rows):
+        if any(v not in (None, "") and str(v).strip() for v in row):
             yield number, {name: value for name, value in zip(header, row, strict=False) if name}
+
+
+def _cells(row: Sequence[object]) -> list[str]:
+    return ["" if v is None else str(v).strip() for v in row]
 
 
 def parse_xlsx(profiles: list[RecordProfile], path: Path, file: str) -> Iterator[Yielded]:
@@ -370,8 +381,8 @@ def parse_xlsx(profiles: list[RecordProfile], path: Path, file: str) -> Iterator
             first = next(sheet.iter_rows(max_row=HEADER_ROWS, values_only=True), None)
             if first is None:
                 continue
-            items = list(read_records(_sheet_records(sheet.iter_rows(values_only=True)), file, profiles,
-                                      f"sheet {sheet.title!r}"))
+            rows = enumerate(sheet.iter_rows(values_only=True), start=1)
+            items = list(read_records(_table_records(rows), file, profiles, f"sheet {sheet.title!r}"))
             if len(sheets) > 1 and all(isinstance(i, Notice) for i in items):
                 continue  # another sheet (a chart's data, a summary) that holds no reports
             yield from items
