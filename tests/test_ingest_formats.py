@@ -579,3 +579,27 @@ def test_saved_responses_and_tables_with_a_title_line_are_read(tmp_path: Path) -
     assert "api.json: read 4, published 4, merged 0, rejected 0" in err
     assert "export.csv:5: warning: no valid publish date for '没有日期的报告'" in err
     assert "export.csv: read 2, published 1, merged 0, rejected 1" in err
+
+
+def test_a_source_profile_selects_the_analysts_fields_and_reads_only_visible_text(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    (content / "listings").mkdir(parents=True)
+    (content / "profiles").mkdir()
+    (content / "profiles" / "sina.yaml").write_text(
+        "name: sina\nbase_url: https://stock.finance.sina.com.cn/\nmatch: table.report\nitem: table.report tr.r\n"
+        "fields:\n  title: {selector: td.t a}\n  url: {selector: td.t a, attr: href}\n  date: {selector: td.d}\n"
+        "  publisher: {selector: td.org}\n  analysts: {selector: td.who}\n  report_type: {selector: td.kind}\n"
+        "  preview: {selector: td.sum}\n", encoding="utf-8")
+    (content / "listings" / "list.html").write_text(
+        "<table class=report><tr class=r><td class=t><a href='//stock.finance.sina.com.cn/stock/go.php/vReport_Show/"
+        "kind/search/rptid/830347714156/index.phtml'>江海股份(002484)：26Q1稳健增长</a></td><td class=kind>公司</td>"
+        "<td class=d>2026-04-24</td><td class=org>中泰证券股份有限公司</td><td class=who>王芳/刘博文</td>"
+        "<td class=sum>收入稳健增长<span style='display:none'>copy-id-88</span><script>t()</script>，毛利率提升。</td>"
+        "</tr></table>", encoding="utf-8")
+    records, err = _export(content)
+    record = records[0]
+    assert (record["report_type"], record["analysts"], record["securities"]) == (
+        "个股", ["王芳", "刘博文"], [{"name": "江海股份", "code": "002484"}]), err
+    assert record["excerpt"].startswith("收入稳健增长")
+    assert "copy-id" not in record["excerpt"] and "t()" not in record["excerpt"]
+    assert record["sources"][0]["url"].startswith("https://stock.finance.sina.com.cn/stock/go.php/vReport_Show/")

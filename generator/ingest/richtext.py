@@ -22,7 +22,8 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|font-siz
                            r"|opacity\s*:\s*0(?![.\d])|(?<![-\w])color\s*:\s*(?:#fff(?:fff)?\b|white\b|transparent\b)",
                            re.IGNORECASE)
 _WHITE = re.compile(r"^\s*(?:#fff(?:fff)?|white)\s*$", re.IGNORECASE)
-_HIDDEN_CLASS = re.compile(r"watermark|hidden|sr-only|visually-hidden|invisible", re.IGNORECASE)
+# Classes that hide (exactly these names: `hidden-xs` hides on phones only) or mark a watermark.
+_HIDDEN_CLASS = re.compile(r"^(?:hidden|hide|d-none|invisible|is-hidden)$|watermark|shuiyin", re.IGNORECASE)
 _NEVER_TEXT = ("script", "style", "noscript", "template", "head", "iframe", "object", "svg", "canvas")
 _BLOCKS = ("p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article",
            "table", "ul", "ol", "dd", "dt", "pre", "header", "footer")
@@ -53,6 +54,24 @@ def _hidden(tag: Tag) -> bool:
         return True
     classes = attrs.get("class") or []
     return any(_HIDDEN_CLASS.search(c) for c in (classes if isinstance(classes, list) else [classes]))
+
+
+def visible_text(element: Tag) -> str:
+    """The text of a parsed element as a reader sees it (hidden descendants, scripts and
+    styles left out), its pieces joined by spaces."""
+    parts = []
+    for piece in element.find_all(string=True):
+        if type(piece).__name__ != "NavigableString":  # comments, CDATA, doctype
+            continue
+        parent = piece.parent
+        while parent is not None and parent is not element:
+            if parent.name in _NEVER_TEXT or _hidden(parent):
+                break
+            parent = parent.parent
+        else:
+            if not (element.name in _NEVER_TEXT or _hidden(element)):
+                parts.append(piece.strip())
+    return " ".join(p for p in parts if p)
 
 
 def html_to_text(markup: str) -> str:
