@@ -109,8 +109,9 @@ def securities(name_value: object, code_value: object, title: str) -> list[Secur
 def report_type(given: object, facts: ReportFacts, title: str) -> str | None:
     """The source's report type when it names one; else derived from the obvious cues."""
     text = text_value(given)
-    if text and not _NUMBER.fullmatch(text):
-        return _TYPES.get(text.casefold(), text if len(text) <= MAX_WORD else None)
+    if text and (text.casefold() in _TYPES or (len(text) <= MAX_WORD and not text.isascii())):
+        # An unknown kind is kept in the source's words, if they are words (not `pdf`, `3`).
+        return _TYPES.get(text.casefold(), text)
     if facts.securities:
         return "个股"
     if facts.industry:

@@ -18,7 +18,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
               "报告标题", "研报标题", "标题", "文章标题", "name", "名称"),
     "date": ("publish_date", "publishDate", "publish_time", "publishTime", "pub_date", "pubdate", "published",
              "published_at", "release_date", "date", "datetime", "time", "发布时间", "发布日期", "报告日期",
-             "研报日期", "撰写日期", "发表日期", "日期", "时间", "writeDate", "report_date", "create_time"),
+             "研报日期", "撰写日期", "发表日期", "日期", "时间", "writeDate", "report_date", "pub_time", "pubTime",
+             "release_time", "releaseTime", "post_time", "create_time", "ctime", "发表时间", "上传时间"),
     "publisher": ("publisher", "publishers", "orgSName", "org_s_name", "org_name", "orgName", "org", "organ_name",
                   "organization", "institution", "broker", "insName", "机构简称", "研究机构", "发布机构", "机构名称",
                   "机构", "券商", "券商名称", "来源"),
@@ -32,8 +33,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
             "报告链接"),
     "pdf_url": ("pdf_url", "pdfUrl", "pdf", "pdf_link", "file_url", "attach_url", "download_url", "pdf链接",
                 "PDF链接", "研报地址", "下载链接", "附件链接"),
-    "rating": ("rating", "emRatingName", "sRatingName", "rating_name", "ratingName", "invest_rating", "投资评级",
-               "最新评级", "东财评级", "机构评级", "评级", "评级名称"),
+    "rating": ("rating", "emRatingName", "sRatingName", "rating_name", "ratingName", "rating_content",
+               "invest_rating", "investment_rating", "投资评级", "最新评级", "东财评级", "机构评级", "评级", "评级名称",
+               "投资建议"),
     "rating_change": ("rating_change", "ratingChangeName", "ratingChange", "评级变动", "评级变化", "评级调整"),
     "target_price": ("target_price", "targetPrice", "indvAimPriceT", "aim_price", "目标价", "目标价格", "目标价(元)",
                      "目标价（元）"),
@@ -45,8 +47,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                       "股票简称", "公司名称"),
     "security_code": ("stock_code", "stockCode", "secuFullCode", "security_code", "ts_code", "symbol", "code",
                       "证券代码", "股票代码", "代码"),
-    "report_type": ("report_type", "reportType", "type", "category", "first_class", "报告类型", "研报类型", "类型",
-                    "分类"),
+    "report_type": ("report_type", "reportType", "type", "category", "first_class", "报告类型", "研报类型",
+                    "报告类别", "类别", "类型", "分类"),
 }
 FIELDS = tuple(SYNONYMS)
 # What a record must have to be a report: the others are optional.

@@ -49,7 +49,9 @@ def parse_date(value: object) -> date | None:
             return None
         seconds = value / 1000 if value > 10**11 else value
         return parse_date(datetime.fromtimestamp(seconds, tz=UTC).date())
-    text = str(value)[:200]
+    text = str(value)[:200].strip()
+    if text.isdigit() and len(text) in (10, 13):  # a Unix timestamp saved as text
+        return parse_date(int(text))
     match = _DATE.search(text) or _COMPACT_DATE.search(text)
     if not match:
         return None
