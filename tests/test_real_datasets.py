@@ -197,3 +197,22 @@ def test_a_report_page_built_from_a_real_sample_shows_the_analysts_fields(tmp_pa
     assert "浏览" not in page.read_text(encoding="utf-8"), "no view count shown where the source has none"
     feed = (out / "feed.xml").read_text(encoding="utf-8")
     assert "<category>评级：增持</category>" in feed and "<category>类型：行业</category>" in feed
+
+
+@pytest.mark.parametrize("orient", ["split", "index", "columns"])
+def test_a_real_archive_reads_alike_in_the_shapes_pandas_writes(tmp_path: Path, orient: str) -> None:
+    """DataFrame.to_json's table shapes (`columns`, its default, transposes the records),
+    written here with the standard library from the real records."""
+    rows = _daily_records()
+    columns = list(rows[0])
+    document = {
+        "split": {"columns": columns, "index": list(range(len(rows))), "data": [[r[c] for c in columns] for r in rows]},
+        "index": {str(i): r for i, r in enumerate(rows)},
+        "columns": {c: {str(i): r[c] for i, r in enumerate(rows)} for c in columns},
+    }[orient]
+    listings = tmp_path / "content" / "listings"
+    listings.mkdir(parents=True)
+    (listings / "frame.json").write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    exported, err = _export(tmp_path / "content")
+    _check_rows(rows, exported, ("title", "org_name", "publish_date", "industry_name", "pdf_url"))
+    assert f"frame.json: read {len(rows)}, published {len(rows)}, merged 0, rejected 0" in err

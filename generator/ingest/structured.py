@@ -207,8 +207,30 @@ def _record_lists(value: object, path: str = "", depth: int = 0) -> Iterator[tup
         for index, item in enumerate(value[:SAMPLE] if value and isinstance(value[0], dict) else value[:1]):
             yield from _record_lists(item, f"{path}.{index}" if path else str(index), depth + 1)
     elif isinstance(value, dict):
+        shaped = _table_shape(value)
+        if shaped:
+            yield path, shaped
         for key, item in value.items():
             yield from _record_lists(item, f"{path}.{key}" if path else str(key), depth + 1)
+
+
+def _table_shape(value: dict) -> list[dict] | None:
+    """The records of a table saved as a mapping, as pandas' `to_json` writes one:
+    `{"columns": [...], "data": [[...], ...]}` (orient split), `{"<index>": {record}, …}`
+    (orient index, or records keyed by id), `{"<column>": {"<index>": value, …}, …}`
+    (orient columns, DataFrame.to_json's default)."""
+    columns, rows = value.get("columns"), value.get("data")
+    if isinstance(columns, list) and isinstance(rows, list) and rows and all(
+            isinstance(r, list) for r in rows[:SAMPLE]):
+        names = [str(c) for c in columns]
+        return [dict(zip(names, row, strict=False)) for row in rows if isinstance(row, list)]
+    inner = list(value.values())
+    if len(inner) < 2 or not all(isinstance(v, dict) and v for v in inner[:SAMPLE]):
+        return None
+    if all(isinstance(v, dict) for v in inner) and "title" in detect(str(k) for k in value):
+        index = list(dict.fromkeys(i for column in inner for i in column))  # orient columns: transpose
+        return [{str(k): column.get(i) for k, column in value.items()} for i in index]
+    return [v for v in inner if isinstance(v, dict)]
 
 
 def _best_records(document: object) -> list | None:
