@@ -216,3 +216,22 @@ def test_a_real_archive_reads_alike_in_the_shapes_pandas_writes(tmp_path: Path, 
     exported, err = _export(tmp_path / "content")
     _check_rows(rows, exported, ("title", "org_name", "publish_date", "industry_name", "pdf_url"))
     assert f"frame.json: read {len(rows)}, published {len(rows)}, merged 0, rejected 0" in err
+
+
+def test_real_responses_saved_one_a_line_under_json_or_jsonl_names(tmp_path: Path) -> None:
+    """A scraper appending each API response as a line, and records one a line in a `.json`
+    file: every record is read, and named by its file's line."""
+    api = json.loads(API.read_text(encoding="utf-8"))
+    first, second = dict(api, data=api["data"][:2]), dict(api, data=api["data"][2:])
+    listings = tmp_path / "content" / "listings"
+    listings.mkdir(parents=True)
+    (listings / "responses.jsonl").write_text(json.dumps(first, ensure_ascii=False) + "\n"
+                                              + json.dumps(second, ensure_ascii=False) + "\n", encoding="utf-8")
+    (listings / "daily.json").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in _daily_records()),
+                                         encoding="utf-8")
+    exported, err = _export(tmp_path / "content")
+    assert len(exported) == len(api["data"]) + len(_daily_records())
+    assert "responses.jsonl: read 4, published 4, merged 0, rejected 0" in err
+    assert f"daily.json: read {len(_daily_records())}, published {len(_daily_records())}" in err
+    lines = {r["title"]: r["sources"][0]["line"] for r in exported.values()}
+    assert [lines[r["title"]] for r in api["data"]] == [1, 1, 2, 2]

@@ -278,9 +278,14 @@ def _load_json(text: str) -> object:
 def parse_json(profiles: list[RecordProfile], text: str, file: str) -> Iterator[Yielded]:
     try:
         document = _load_json(strip_invisible(text))
-    except (json.JSONDecodeError, RecursionError) as exc:
-        where = getattr(exc, "lineno", None)
-        yield Notice(where or 1, f"not valid JSON ({getattr(exc, 'msg', 'nested too deeply')}); file skipped")
+    except json.JSONDecodeError as exc:
+        if exc.msg == "Extra data" and text.lstrip().startswith("{"):  # JSON Lines saved as .json
+            yield from parse_jsonl(profiles, text, file)
+            return
+        yield Notice(exc.lineno, f"not valid JSON ({exc.msg}); file skipped")
+        return
+    except RecursionError:
+        yield Notice(1, "not valid JSON (nested too deeply); file skipped")
         return
     by_name = choose(profiles, set(), file)
     records: object = None
@@ -320,7 +325,11 @@ def parse_jsonl(profiles: list[RecordProfile], text: str, file: str) -> Iterator
             if not isinstance(record, dict):
                 yield Rejected(number, "expected a JSON object per line")
                 continue
-            yield number, record
+            held = None if "title" in detect(k for k in record if isinstance(k, str)) else _best_records(record)
+            if held:  # a whole response a line (`{"data": [...]}`): its records, on its line
+                yield from ((number, r if isinstance(r, dict) else {}) for r in held)
+            else:
+                yield number, record
 
     pending: list[Rejected] = []
 
