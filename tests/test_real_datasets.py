@@ -162,7 +162,8 @@ def test_a_real_table_reads_alike_from_an_excel_workbook(tmp_path: Path) -> None
 
 
 def test_a_real_archive_reads_alike_from_a_sqlite_database(tmp_path: Path) -> None:
-    """A scraper's database: the report table beside a table of something else."""
+    """A scraper's database: the report table (with the PDFs stored in it) beside a table of
+    something else."""
     rows = _daily_records()
     listings = tmp_path / "content" / "listings"
     listings.mkdir(parents=True)
@@ -170,9 +171,10 @@ def test_a_real_archive_reads_alike_from_a_sqlite_database(tmp_path: Path) -> No
         db.execute("CREATE TABLE crawl_log (url TEXT, fetched_at TEXT)")
         db.execute("INSERT INTO crawl_log VALUES ('https://data.eastmoney.com/report/', '2024-07-17')")
         db.execute("CREATE TABLE report (id INTEGER PRIMARY KEY, title TEXT, org_name TEXT, publish_date TEXT, "
-                   "industry_name TEXT, pdf_url TEXT)")
-        db.executemany("INSERT INTO report (title, org_name, publish_date, industry_name, pdf_url) "
-                       "VALUES (:title, :org_name, :publish_date, :industry_name, :pdf_url)", rows)
+                   "industry_name TEXT, pdf_url TEXT, pdf BLOB)")
+        db.executemany("INSERT INTO report (title, org_name, publish_date, industry_name, pdf_url, pdf) "
+                       "VALUES (:title, :org_name, :publish_date, :industry_name, :pdf_url, :pdf)",
+                       [dict(r, pdf=b"%PDF-1.4 12 0 obj 2024-01-01") for r in rows])
     db.close()
     exported, err = _export(tmp_path / "content")
     _check_rows(rows, exported, ("title", "org_name", "publish_date", "industry_name", "pdf_url"))

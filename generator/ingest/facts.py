@@ -41,8 +41,8 @@ _TITLE_CUES = (("晨会", "晨会"), ("晨报", "晨会"), ("金工", "金工"),
 
 def text_value(value: object) -> str | None:
     """A scalar or a list of scalars as stripped text; None for nothing, mappings and booleans."""
-    if value is None or isinstance(value, bool | dict):
-        return None
+    if value is None or isinstance(value, bool | dict | bytes | bytearray | memoryview):
+        return None  # a mapping, or a blob (a database's stored PDF): no field's text
     if isinstance(value, list | tuple):
         parts = [t for t in (text_value(v) for v in value) if t]
         return "、".join(parts) or None

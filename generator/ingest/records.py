@@ -64,7 +64,7 @@ def parse_date(value: object) -> date | None:
 
 def parse_count(value: object, limit: int = MAX_VIEWS) -> int | None:
     """A non-negative count from `1234`, `1.2万`, `浏览量20人已浏览`; None when absent or absurd."""
-    if isinstance(value, bool) or value is None:
+    if isinstance(value, bool | bytes | bytearray | memoryview) or value is None:
         return None
     if isinstance(value, int):
         return value if 0 <= value <= limit else None

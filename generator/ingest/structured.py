@@ -425,7 +425,8 @@ def parse_sqlite(profiles: list[RecordProfile], path: Path, file: str) -> Iterat
     import sqlite3
 
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        # Read-only and immutable: nothing written beside a committed file, no lock taken.
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
         tables = [r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
     except sqlite3.Error as exc:
         yield Notice(1, f"not a readable SQLite database ({exc})")
