@@ -20,7 +20,7 @@ from pathlib import Path
 
 from generator.ingest import facts as facts_of
 from generator.ingest.bounded import head_and_tail
-from generator.ingest.fields import REQUIRED, SYNONYMS, candidates, detect, score
+from generator.ingest.fields import REQUIRED, SYNONYMS, candidates, detect, fold, score
 from generator.ingest.recordprofile import RecordProfile, choose
 from generator.ingest.records import MAX_PAGES, Notice, Rejected, http_url, parse_count, parse_date
 from generator.ingest.richtext import clean_text, looks_like_html
@@ -100,7 +100,11 @@ class _Fields:
 
 
 def _looked_for(field: str) -> str:
-    return ", ".join(SYNONYMS[field][:6]) + "…"
+    """A few of a field's names, English and Chinese, each spelling once."""
+    names = list({fold(n): n for n in reversed(SYNONYMS[field])}.values())[::-1]
+    english = [n for n in names if n.isascii()][:4]
+    chinese = [n for n in names if not n.isascii()][:3]
+    return ", ".join(english + chinese) + "…"
 
 
 def _found_keys(keys: Iterable[str]) -> str:
