@@ -237,3 +237,15 @@ def test_real_responses_saved_one_a_line_under_json_or_jsonl_names(tmp_path: Pat
     assert f"daily.json: read {len(_daily_records())}, published {len(_daily_records())}" in err
     lines = {r["title"]: r["sources"][0]["line"] for r in exported.values()}
     assert [lines[r["title"]] for r in api["data"]] == [1, 1, 2, 2]
+
+
+def test_records_without_dates_take_the_day_in_their_file_name(tmp_path: Path) -> None:
+    """The daily archive's layout (`2024/07/17.json`) with the date key left out of its
+    records, as scrapers that file each day's records by date often do."""
+    rows = [{k: v for k, v in r.items() if k != "publish_date"} for r in _daily_records()]
+    day = tmp_path / "content" / "listings" / "2024" / "07"
+    day.mkdir(parents=True)
+    (day / "17.json").write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+    exported, err = _export(tmp_path / "content")
+    assert {r["date"] for r in exported.values()} == {"2024-07-17"} and len(exported) == len(rows)
+    assert "17.json:1: warning: no date field" in err and "dated 2024-07-17, the date in the file's name" in err

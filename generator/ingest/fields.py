@@ -15,7 +15,7 @@ from functools import lru_cache
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "title": ("title", "report_title", "reportTitle", "report_name", "headline", "研报名称", "报告名称",
-              "报告标题", "研报标题", "标题", "文章标题", "name", "名称"),
+              "报告标题", "研报标题", "标题", "文章标题", "name", "名称", "研报", "报告"),
     "date": ("publish_date", "publishDate", "publish_time", "publishTime", "pub_date", "pubdate", "published",
              "published_at", "release_date", "date", "datetime", "time", "发布时间", "发布日期", "报告日期",
              "研报日期", "撰写日期", "发表日期", "日期", "时间", "writeDate", "report_date", "pub_time", "pubTime",

@@ -16,7 +16,8 @@ import itertools
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from pathlib import Path
+from datetime import date
+from pathlib import Path, PurePath
 
 from generator.ingest import facts as facts_of
 from generator.ingest.bounded import head_and_tail
@@ -135,10 +136,11 @@ def _looks_pdf(url: str) -> bool:
 
 
 def to_item(record: Mapping[str, object], file: str, line: int | None, position: int,
-            profile: RecordProfile | None) -> Iterator[Yielded]:
+            profile: RecordProfile | None, file_date: date | None = None) -> Iterator[Yielded]:
     """One record as a listing item (or a rejection, with its reason), and notices about
     fields that were left out. `line` is the record's line where the format has lines;
-    otherwise messages name the record by its `position`."""
+    otherwise messages name the record by its `position`. A record with no date at all is
+    dated `file_date` (the date in its file's name) when there is one."""
     fields = _Fields(record, profile)
     where = _where(line, position)
     raw_title = facts_of.text_value(fields.get("title"))
@@ -147,6 +149,8 @@ def to_item(record: Mapping[str, object], file: str, line: int | None, position:
         yield Rejected(line, f"{where}no title (looked for {_looked_for('title')}; found {_found_keys(fields.keys)})")
         return
     published, raw_date = fields.date()
+    if raw_date is None and file_date is not None:
+        published = file_date
     if published is None:
         yield Rejected(line, f"{where}no valid publish date for {title[:40]!r} (found {str(raw_date)[:40]!r}; "
                              f"looked for {_looked_for('date')})")
@@ -182,15 +186,27 @@ def read_records(records: Iterable[tuple[int | None, Mapping[str, object]]], fil
     published = 0
     keys: list[str] = []
     first_line: int | None = None
+    file_date = _file_date(file)
     for position, (line, record) in enumerate(records, start=1):
         if position == 1:
             keys, first_line = [k for k in record if isinstance(k, str)], line
             profile = choose(profiles, set(keys), file)
-        for item in to_item(record, file, line, position, profile):
+            if file_date and "date" not in detect(keys) and not (profile and "date" in profile.fields):
+                yield Notice(line or 1, f"no date field ({_looked_for('date')}); the records are dated "
+                                        f"{file_date.isoformat()}, the date in the file's name")
+        for item in to_item(record, file, line, position, profile, file_date):
             published += isinstance(item, ListingItem)
             yield item
     if not published:
         yield Notice(first_line or 1, nothing_found(keys, what))
+
+
+def _file_date(file: str) -> date | None:
+    """The date in a listing file's name or folders below `listings/` (`2024/07/17.json`,
+    `reports-20240717.csv`): a daily scrape's day."""
+    parts = PurePath(file).parts
+    below = parts[len(parts) - parts[::-1].index("listings"):] if "listings" in parts else parts[-1:]
+    return parse_date("/".join(below))
 
 
 def nothing_found(keys: Iterable[str], what: str) -> str:
