@@ -507,7 +507,8 @@ def test_report_types_come_from_the_source_or_obvious_cues(tmp_path: Path) -> No
         {"title": "2026年二季度A股投资策略", "date": "2026-04-24"},
         {"title": "海外周报：美元指数回落", "date": "2026-04-24", "reportType": "宏观研究"},
         {"title": "电子行业周报：AI耳机加速落地", "date": "2026-04-24", "industryName": "电子元件"},
-        {"title": "Weekly note", "date": "2026-04-24"},
+        {"title": "Weekly note", "date": "2026-04-24", "code": "RPT"},
+        {"title": "贵州茅台：需求根基稳固", "date": "2026-04-24", "stockName": "贵州茅台", "stockCode": "600519"},
     ]
     content = _listing_file(tmp_path, "kinds.jsonl", "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines))
     records, _ = _export(content)
@@ -517,7 +518,7 @@ def test_report_types_come_from_the_source_or_obvious_cues(tmp_path: Path) -> No
         "固收专题：信用债利差的季节性": ("固收", []), "晨会纪要20260424": ("晨会", []),
         "金工周报：风格轮动模型信号": ("金工", []), "2026年二季度A股投资策略": ("策略", []),
         "海外周报：美元指数回落": ("宏观", []), "电子行业周报：AI耳机加速落地": ("行业", []),
-        "Weekly note": (None, []),
+        "Weekly note": (None, []), "贵州茅台：需求根基稳固": ("个股", [{"name": "贵州茅台", "code": "600519"}]),
     }
 
 

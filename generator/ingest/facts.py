@@ -98,6 +98,8 @@ def securities(name_value: object, code_value: object, title: str) -> list[Secur
     codes = [c for c in (text_value(code_value) or "").replace("，", ",").replace("、", ",").split(",")
              if c.strip()]
     codes = [c.strip() for c in codes if _CODE.match(c.strip())]
+    if not found_names:  # a bare letter code (`RPT`) may be anything; a ticker comes with its name
+        codes = [c for c in codes if any(ch.isdigit() for ch in c)]
     if found_names or codes:
         count = max(len(found_names), len(codes))
         return [Security(found_names[i] if i < len(found_names) else "", codes[i] if i < len(codes) else "")
