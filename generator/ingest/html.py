@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from generator.ingest import facts as facts_of
 from generator.ingest.bounded import head_and_tail
+from generator.ingest.recordprofile import SUFFIX as RECORD_PROFILE_SUFFIX  # they live beside these
 from generator.ingest.records import MAX_PAGES, Notice, Rejected, http_url, parse_count, parse_date
 from generator.ingest.richtext import credits, visible_text
 from generator.model import ListingItem, ReportFacts
@@ -33,7 +34,6 @@ if TYPE_CHECKING:  # imported where pages are parsed: most builds read no HTML l
     from bs4 import BeautifulSoup, Tag
 
 BUILT_IN = Path(__file__).parent / "profiles"
-RECORD_PROFILE_SUFFIX = ".records.yaml"  # record profiles (recordprofile.py) live beside these
 FIELD_NAMES = ("title", "url", "preview", "views", "date", "pages", "publisher", "pdf_url", "rating", "rating_change",
                "target_price", "analysts", "industry", "security_name", "security_code", "report_type")
 _HINT = re.compile(r"<!--\s*(?:source-)?profile\s*:\s*([\w.-]+)\s*-->", re.IGNORECASE)
