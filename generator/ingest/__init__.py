@@ -16,7 +16,7 @@ from functools import partial
 from pathlib import Path
 
 from generator.diagnostics import Diagnostics, debugging, internal_error
-from generator.ingest import html, jsonl, recordprofile, structured, textdump
+from generator.ingest import html, jsonl, recordprofile, textdump
 from generator.ingest.decode import UndecodableFile, decode
 from generator.ingest.records import Notice, Rejected
 from generator.model import ListingItem
@@ -29,11 +29,11 @@ READERS: dict[str, Reader] = {
     ".jsonl": jsonl.parse,
     ".ndjson": jsonl.parse,
 }
-# Structured formats, read with the record profiles: extension -> reader taking the profiles first.
-RECORD_READERS = {".json": structured.parse_json, ".jsonl": structured.parse_jsonl,
-                  ".ndjson": structured.parse_jsonl, ".csv": structured.parse_csv, ".tsv": structured.parse_csv,
-                  ".xlsx": structured.parse_xlsx, ".xlsm": structured.parse_xlsx, ".db": structured.parse_sqlite,
-                  ".sqlite": structured.parse_sqlite, ".sqlite3": structured.parse_sqlite}
+# Structured formats, read with the record profiles: extension -> reader in structured.py,
+# which takes the profiles first (imported when such a file is read: most builds read none).
+RECORD_READERS = {".json": "parse_json", ".jsonl": "parse_jsonl", ".ndjson": "parse_jsonl", ".csv": "parse_csv",
+                  ".tsv": "parse_csv", ".xlsx": "parse_xlsx", ".xlsm": "parse_xlsx", ".db": "parse_sqlite",
+                  ".sqlite": "parse_sqlite", ".sqlite3": "parse_sqlite"}
 BINARY = frozenset((".xlsx", ".xlsm", ".db", ".sqlite", ".sqlite3"))
 
 
@@ -75,8 +75,15 @@ def readers_for(content_dir: Path, diagnostics: Diagnostics) -> dict[str, Reader
         diagnostics.error(profiles_dir, None, str(exc))
         record_profiles = recordprofile.record_profiles(None)
     page_reader = partial(html.parse_with, loaded)
-    records = {suffix: partial(reader, record_profiles) for suffix, reader in RECORD_READERS.items()}
+    records = {suffix: partial(_read_records, name, record_profiles) for suffix, name in RECORD_READERS.items()}
     return {**READERS, **records, ".html": page_reader, ".htm": page_reader}
+
+
+def _read_records(name: str, profiles: list[recordprofile.RecordProfile], source: str,
+                  file: str) -> Iterator[ListingItem | Rejected | Notice]:
+    from generator.ingest import structured
+
+    return getattr(structured, name)(profiles, source, file)
 
 
 class Unsplittable(Exception):

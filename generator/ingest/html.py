@@ -21,11 +21,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from generator.ingest import facts as facts_of
 from generator.ingest.bounded import head_and_tail
 from generator.ingest.recordprofile import SUFFIX as RECORD_PROFILE_SUFFIX  # they live beside these
 from generator.ingest.records import MAX_PAGES, Notice, Rejected, http_url, parse_count, parse_date
-from generator.ingest.richtext import credits, visible_text
 from generator.model import ListingItem, ReportFacts
 from generator.normalize import clean_item, strip_invisible
 from generator.yamlio import YamlError, load_yaml_file, strip_lines
@@ -92,6 +90,8 @@ def _value(item: Tag, rule: FieldRule) -> str | None:
     element = item.select_one(rule.selector) if rule.selector else item
     if element is None:
         return None
+    from generator.ingest.richtext import visible_text
+
     raw = element.get(rule.attr) if rule.attr else visible_text(element)
     if isinstance(raw, list):
         raw = " ".join(raw)
@@ -135,6 +135,8 @@ def choose_profile(profile_list: list[Profile], soup: BeautifulSoup,
 def parse_with(profile_list: list[Profile], text: str, file: str) -> Iterator[ListingItem | Rejected | Notice]:
     from bs4 import BeautifulSoup
 
+    from generator.ingest import richtext
+
     text = strip_invisible(text)
     soup = BeautifulSoup(text, "html.parser")
     profile, notice = choose_profile(profile_list, soup, text)
@@ -159,7 +161,7 @@ def parse_with(profile_list: list[Profile], text: str, file: str) -> Iterator[Li
         if values.get("url") and not url:
             yield Notice(line, f"source URL {values['url'][:60]!r} is not http(s); it is left out")
         head, tail = head_and_tail(values.get("preview") or "")
-        rich = credits(values.get("preview") or "")
+        rich = richtext.credits(values.get("preview") or "")
         yield clean_item(ListingItem(
             file=file, line=line, title=title, head=head, tail=tail, date=published,
             views=parse_count(values.get("views")), pages=parse_count(values.get("pages"), MAX_PAGES) or None,
@@ -169,6 +171,8 @@ def parse_with(profile_list: list[Profile], text: str, file: str) -> Iterator[Li
 
 
 def _facts(values: dict[str, str | None], title: str, credited: list[str]) -> ReportFacts:
+    from generator.ingest import facts as facts_of
+
     found = ReportFacts(
         rating=facts_of.word(values.get("rating")), rating_change=facts_of.rating_change(values.get("rating_change")),
         target_price=facts_of.price(values.get("target_price")),
