@@ -58,6 +58,7 @@ _LABELS = sorted({name for names in SYNONYMS.values() for name in names if not n
 _LABEL = "|".join(map(re.escape, _LABELS))
 _LABELLED = re.compile(rf"({_LABEL})\s*[:：]\s*(.*?)\s*(?=(?:{_LABEL})\s*[:：]|[|｜\n]|$)")
 MAX_LABELLED = 2000
+_EMBEDDED_FOR = frozenset(("date", "publisher"))
 
 
 def _embedded(record: Mapping[str, object]) -> dict[str, str]:
@@ -88,9 +89,12 @@ class _Fields:
             return next((v for v in (rule.value(_lookup(self.record, k)) for k in keys) if not _empty(v)), None)
         found = next((v for k in candidates(field, self.keys) if not _empty(v := self.record[k])), None)
         if found is None and field != "title":
-            if self._embedded is None:
+            # Strings are searched for labels only when the record has no date or publisher
+            # of its own: searching every record's abstract would cost more than reading it.
+            if self._embedded is None and field in _EMBEDDED_FOR:
                 self._embedded = _embedded(self.record)
-            found = next((self._embedded[k] for k in candidates(field, tuple(self._embedded))), None)
+            if self._embedded:
+                found = next((self._embedded[k] for k in candidates(field, tuple(self._embedded))), None)
         return found
 
     def date(self) -> tuple[object, object]:
