@@ -21,7 +21,7 @@ from pathlib import Path, PurePath
 
 from generator.ingest import facts as facts_of
 from generator.ingest.bounded import head_and_tail
-from generator.ingest.fields import REQUIRED, SYNONYMS, candidates, detect, fold, score
+from generator.ingest.fields import REQUIRED, SYNONYMS, candidates, detect, fold, key_map, score
 from generator.ingest.recordprofile import RecordProfile, choose
 from generator.ingest.records import MAX_PAGES, Notice, Rejected, http_url, parse_count, parse_date
 from generator.ingest.richtext import clean_text, looks_like_html
@@ -80,14 +80,15 @@ class _Fields:
     def __init__(self, record: Mapping[str, object], profile: RecordProfile | None) -> None:
         self.record, self.profile = record, profile
         self.keys = tuple(k for k in record if isinstance(k, str))
+        self._candidates = key_map(self.keys)  # the same for every record of a file: cached
         self._embedded: dict[str, str] | None = None
 
     def get(self, field: str) -> object:
         rule = self.profile.fields.get(field) if self.profile else None
         if rule is not None:
-            keys = [rule.key] if rule.key else candidates(field, self.keys)
+            keys = [rule.key] if rule.key else self._candidates[field]
             return next((v for v in (rule.value(_lookup(self.record, k)) for k in keys) if not _empty(v)), None)
-        found = next((v for k in candidates(field, self.keys) if not _empty(v := self.record[k])), None)
+        found = next((v for k in self._candidates[field] if not _empty(v := self.record[k])), None)
         if found is None and field != "title":
             # Strings are searched for labels only when the record has no date or publisher
             # of its own: searching every record's abstract would cost more than reading it.
