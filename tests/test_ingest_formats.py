@@ -604,3 +604,11 @@ def test_a_source_profile_selects_the_analysts_fields_and_reads_only_visible_tex
     assert record["excerpt"].startswith("收入稳健增长")
     assert "copy-id" not in record["excerpt"] and "t()" not in record["excerpt"]
     assert record["sources"][0]["url"].startswith("https://stock.finance.sina.com.cn/stock/go.php/vReport_Show/")
+
+
+def test_a_table_cell_holding_a_whole_report_text_is_read(tmp_path: Path) -> None:
+    """Past the csv module's default cell limit (128 KiB) it would stop reading the file."""
+    text = "三季度以来经济持续恢复，金融数据总体企稳。" * 20000
+    table = f"标题,日期,摘要\n银行业周报：息差企稳,2024-07-08,{text}\n银行日报：国企收储去库存提速,2024-07-09,短摘要\n"
+    records, err = _export(_listing_file(tmp_path, "long.csv", table))
+    assert len(records) == 2 and "long.csv: read 2, published 2" in err

@@ -385,7 +385,14 @@ def _dialect(text: str, file: str) -> type[csv.Dialect] | csv.Dialect:
         return csv.excel_tab if file.lower().endswith(".tsv") or sample.count("\t") > sample.count(",") else csv.excel
 
 
+# A cell may hold a report's whole extracted text, far over the csv module's default limit
+# (128 KiB, past which it stops reading the file); only a bounded head and tail are kept.
+MAX_CELL = 1 << 28
+
+
 def parse_csv(profiles: list[RecordProfile], text: str, file: str) -> Iterator[Yielded]:
+    if csv.field_size_limit() < MAX_CELL:
+        csv.field_size_limit(MAX_CELL)
     text = strip_invisible(text)
     reader = csv.reader(io.StringIO(text), _dialect(text, file))
 
