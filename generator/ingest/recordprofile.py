@@ -33,6 +33,27 @@ _NESTED_QUANTIFIER = re.compile(r"\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)\s*(?
 RULE_KEYS = ("key", "format", "pattern", "map", "template")
 
 
+# What this module tells the editor, in one place (for translation).
+MESSAGES = {
+    "pattern_type": "{path}: field {field}: `pattern` must be a non-empty string",
+    "pattern_long": "{path}: field {field}: pattern longer than {limit} characters",
+    "pattern_nested": "{path}: field {field}: pattern {pattern!r} repeats a repeated group (like `(a+)+`), which "
+                      "can run for ever; rewrite it without the nesting",
+    "pattern_bad": "{path}: field {field}: bad pattern {pattern!r}: {reason}",
+    "pattern_groups": "{path}: field {field}: a pattern may have at most one group (the value)",
+    "rule_type": "{path}: field {field}: expected a key name or a mapping of {settings}",
+    "rule_unknown": "{path}: field {field}: unknown setting(s) {unknown} (settings: {settings})",
+    "map_type": "{path}: field {field}: `map` must map codes to values",
+    "template": "{path}: field {field}: a template must hold {{}} where the value goes",
+    "yaml": "{path}:{line}: {reason}",
+    "no_fields": "{path}: a record profile needs `fields`, and `files` or `match_keys` to say what it reads",
+    "unknown_field": "{path}: unknown field {field!r} (fields: {fields})",
+    "match_keys": "{path}: `match_keys` must be a list of key or column names",
+    "files": "{path}: `files` must be a list of file name patterns (like `reports-*.csv`)",
+    "no_match": "{path}: say which records the profile reads: `match_keys` or `files`",
+}
+
+
 class RecordProfileError(ValueError):
     """A record profile that cannot be used; the message names the file and the fault."""
 
@@ -93,18 +114,18 @@ class RecordProfile:
 
 def _pattern(path: Path, name: str, text: object) -> re.Pattern[str]:
     if not isinstance(text, str) or not text:
-        raise RecordProfileError(f"{path}: field {name}: `pattern` must be a non-empty string")
+        raise RecordProfileError(MESSAGES["pattern_type"].format(path=path, field=name))
     if len(text) > MAX_PATTERN:
-        raise RecordProfileError(f"{path}: field {name}: pattern longer than {MAX_PATTERN} characters")
+        raise RecordProfileError(MESSAGES["pattern_long"].format(path=path, field=name, limit=MAX_PATTERN))
     if _NESTED_QUANTIFIER.search(text):
-        raise RecordProfileError(f"{path}: field {name}: pattern {text!r} repeats a repeated group "
-                                 "(like `(a+)+`), which can run for ever; rewrite it without the nesting")
+        raise RecordProfileError(MESSAGES["pattern_nested"].format(path=path, field=name, pattern=text))
     try:
         compiled = re.compile(text)
     except re.error as exc:
-        raise RecordProfileError(f"{path}: field {name}: bad pattern {text!r}: {exc}") from None
+        raise RecordProfileError(MESSAGES["pattern_bad"].format(path=path, field=name, pattern=text,
+                                                                reason=exc)) from None
     if compiled.groups > 1:
-        raise RecordProfileError(f"{path}: field {name}: a pattern may have at most one group (the value)")
+        raise RecordProfileError(MESSAGES["pattern_groups"].format(path=path, field=name))
     return compiled
 
 
@@ -112,17 +133,17 @@ def _rule(path: Path, name: str, rule: object) -> FieldRule:
     if isinstance(rule, str):
         return FieldRule(key=rule)
     if not isinstance(rule, dict) or not rule:
-        raise RecordProfileError(f"{path}: field {name}: expected a key name or a mapping of {', '.join(RULE_KEYS)}")
+        raise RecordProfileError(MESSAGES["rule_type"].format(path=path, field=name, settings=", ".join(RULE_KEYS)))
     unknown = [k for k in rule if k not in RULE_KEYS]
     if unknown:
-        raise RecordProfileError(f"{path}: field {name}: unknown setting(s) {unknown} "
-                                 f"(settings: {', '.join(RULE_KEYS)})")
+        raise RecordProfileError(MESSAGES["rule_unknown"].format(path=path, field=name, unknown=unknown,
+                                                                 settings=", ".join(RULE_KEYS)))
     mapping = rule.get("map") or {}
     if not isinstance(mapping, dict):
-        raise RecordProfileError(f"{path}: field {name}: `map` must map codes to values")
+        raise RecordProfileError(MESSAGES["map_type"].format(path=path, field=name))
     template = rule.get("template")
     if template is not None and "{}" not in str(template):
-        raise RecordProfileError(f"{path}: field {name}: a template must hold {{}} where the value goes")
+        raise RecordProfileError(MESSAGES["template"].format(path=path, field=name))
     return FieldRule(
         key=str(rule["key"]) if rule.get("key") is not None else None,
         format=str(rule["format"]) if rule.get("format") else None,
@@ -136,22 +157,22 @@ def load_record_profile(path: Path) -> RecordProfile:
     try:
         data = strip_lines(load_yaml_file(path))
     except YamlError as exc:
-        raise RecordProfileError(f"{path}:{exc.line}: {exc}") from None
+        raise RecordProfileError(MESSAGES["yaml"].format(path=path, line=exc.line, reason=exc)) from None
     if not isinstance(data, dict) or not isinstance(data.get("fields"), dict):
-        raise RecordProfileError(f"{path}: a record profile needs `fields` (and `match_keys` to be chosen alone)")
+        raise RecordProfileError(MESSAGES["no_fields"].format(path=path))
     rules: dict[str, FieldRule] = {}
     for name, rule in data["fields"].items():
         if name not in FIELDS:
-            raise RecordProfileError(f"{path}: unknown field {name!r} (fields: {', '.join(FIELDS)})")
+            raise RecordProfileError(MESSAGES["unknown_field"].format(path=path, field=name, fields=", ".join(FIELDS)))
         rules[name] = _rule(path, name, rule)
     match_keys = data.get("match_keys") or []
     if not isinstance(match_keys, list) or not all(isinstance(k, str) for k in match_keys):
-        raise RecordProfileError(f"{path}: `match_keys` must be a list of key or column names")
+        raise RecordProfileError(MESSAGES["match_keys"].format(path=path))
     files = data.get("files") or []
     if not isinstance(files, list) or not all(isinstance(f, str) for f in files):
-        raise RecordProfileError(f"{path}: `files` must be a list of file name patterns (like `reports-*.csv`)")
+        raise RecordProfileError(MESSAGES["files"].format(path=path))
     if not match_keys and not files:
-        raise RecordProfileError(f"{path}: say which records the profile reads: `match_keys` or `files`")
+        raise RecordProfileError(MESSAGES["no_match"].format(path=path))
     name = str(data.get("name") or path.name.removesuffix(SUFFIX))
     return RecordProfile(name, tuple(match_keys), rules, data.get("records"), data.get("table"), tuple(files))
 

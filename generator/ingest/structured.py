@@ -32,7 +32,27 @@ Yielded = ListingItem | Rejected | Notice
 MAX_DEPTH = 6
 SAMPLE = 20
 MAX_KEYS_SHOWN = 20
+# What this module tells the editor, in one place (for translation).
 PROFILE_HINT = "map them in a record profile (content/profiles/<name>.records.yaml; see the README)"
+MESSAGES = {
+    "record": "record {position}: ",
+    "no_title": "{where}no title (looked for {looked}; found {found})",
+    "no_date": "{where}no valid publish date for {title!r} (found {raw!r}; looked for {looked})",
+    "bad_url": "{where}source URL {url!r} is not http(s); it is left out",
+    "file_date": "no date field ({looked}); the records are dated {day}, the date in the file's name",
+    "nothing": "no report records in this {what}: looked for {looked}; found {found}; " + PROFILE_HINT,
+    "bad_json": "not valid JSON ({reason}); file skipped",
+    "too_deep": "not valid JSON (nested too deeply); file skipped",
+    "no_list": "profile {profile!r}: no list of records at {path!r}",
+    "bad_line": "not valid JSON ({reason}); the line is skipped",
+    "not_object": "expected a JSON object per line",
+    "bad_table": "stopped reading the table: {reason}",
+    "bad_workbook": "not a readable .xlsx workbook ({reason})",
+    "bad_database": "not a readable SQLite database ({reason})",
+    "in_table": "table {table!r}, {message}",
+    "no_table": "no table of report records: looked for columns {looked}; found tables {found}; " + PROFILE_HINT,
+    "bad_query": "stopped reading the database: {reason}",
+}
 
 
 def _lookup(record: Mapping[str, object], key: str) -> object:
@@ -120,7 +140,7 @@ def _found_keys(keys: Iterable[str]) -> str:
 
 
 def _where(line: int | None, position: int) -> str:
-    return "" if line is not None else f"record {position}: "
+    return "" if line is not None else MESSAGES["record"].format(position=position)
 
 
 def _facts(fields: _Fields, title: str, credited: list[str]) -> ReportFacts:
@@ -151,14 +171,15 @@ def to_item(record: Mapping[str, object], file: str, line: int | None, position:
     raw_title = facts_of.text_value(fields.get("title"))
     title = clean_text(raw_title).text.replace("\n", " ") if raw_title and looks_like_html(raw_title) else raw_title
     if not title:
-        yield Rejected(line, f"{where}no title (looked for {_looked_for('title')}; found {_found_keys(fields.keys)})")
+        yield Rejected(line, MESSAGES["no_title"].format(where=where, looked=_looked_for("title"),
+                                                        found=_found_keys(fields.keys)))
         return
     published, raw_date = fields.date()
     if raw_date is None and file_date is not None:
         published = file_date
     if published is None:
-        yield Rejected(line, f"{where}no valid publish date for {title[:40]!r} (found {str(raw_date)[:40]!r}; "
-                             f"looked for {_looked_for('date')})")
+        yield Rejected(line, MESSAGES["no_date"].format(where=where, title=title[:40], raw=str(raw_date)[:40],
+                                                       looked=_looked_for("date")))
         return
     raw_text = fields.get("text")
     rich = clean_text(raw_text) if isinstance(raw_text, str) else None
@@ -168,7 +189,7 @@ def to_item(record: Mapping[str, object], file: str, line: int | None, position:
         raw = facts_of.text_value(fields.get(name))
         found = http_url(raw)
         if raw and not found:
-            yield Notice(line, f"{where}source URL {raw[:60]!r} is not http(s); it is left out")
+            yield Notice(line, MESSAGES["bad_url"].format(where=where, url=raw[:60]))
         if found and (name == "pdf_url" or _looks_pdf(found)):
             pdf_url = pdf_url or found
         elif found:
@@ -197,8 +218,8 @@ def read_records(records: Iterable[tuple[int | None, Mapping[str, object]]], fil
             keys, first_line = [k for k in record if isinstance(k, str)], line
             profile = choose(profiles, set(keys), file)
             if file_date and "date" not in detect(keys) and not (profile and "date" in profile.fields):
-                yield Notice(line or 1, f"no date field ({_looked_for('date')}); the records are dated "
-                                        f"{file_date.isoformat()}, the date in the file's name")
+                yield Notice(line or 1, MESSAGES["file_date"].format(looked=_looked_for("date"),
+                                                                      day=file_date.isoformat()))
         for item in to_item(record, file, line, position, profile, file_date):
             published += isinstance(item, ListingItem)
             yield item
@@ -215,8 +236,11 @@ def _file_date(file: str) -> date | None:
 
 
 def nothing_found(keys: Iterable[str], what: str) -> str:
-    looked = "; ".join(f"{field} ({_looked_for(field)})" for field in REQUIRED)
-    return f"no report records in this {what}: looked for {looked}; found {_found_keys(keys)}; {PROFILE_HINT}"
+    return MESSAGES["nothing"].format(what=what, looked=_required(), found=_found_keys(keys))
+
+
+def _required() -> str:
+    return "; ".join(f"{field} ({_looked_for(field)})" for field in REQUIRED)
 
 
 # JSON
@@ -307,17 +331,17 @@ def parse_json(profiles: list[RecordProfile], text: str, file: str) -> Iterator[
         if exc.msg == "Extra data" and text.lstrip().startswith("{"):  # JSON Lines saved as .json
             yield from parse_jsonl(profiles, text, file)
             return
-        yield Notice(exc.lineno, f"not valid JSON ({exc.msg}); file skipped")
+        yield Notice(exc.lineno, MESSAGES["bad_json"].format(reason=exc.msg))
         return
     except RecursionError:
-        yield Notice(1, "not valid JSON (nested too deeply); file skipped")
+        yield Notice(1, MESSAGES["too_deep"])
         return
     by_name = choose(profiles, set(), file)
     records: object = None
     if by_name and by_name.records:
         records = _lookup(document, by_name.records) if isinstance(document, dict) else None
         if not isinstance(records, list):
-            yield Notice(1, f"profile {by_name.name!r}: no list of records at {by_name.records!r}")
+            yield Notice(1, MESSAGES["no_list"].format(profile=by_name.name, path=by_name.records))
             return
     else:
         records = _best_records(document)
@@ -344,11 +368,10 @@ def parse_jsonl(profiles: list[RecordProfile], text: str, file: str) -> Iterator
             try:
                 record = json.loads(line)
             except (json.JSONDecodeError, RecursionError) as exc:
-                yield Rejected(number, f"not valid JSON ({getattr(exc, 'msg', 'nested too deeply')}); "
-                                       "the line is skipped")
+                yield Rejected(number, MESSAGES["bad_line"].format(reason=getattr(exc, "msg", "nested too deeply")))
                 continue
             if not isinstance(record, dict):
-                yield Rejected(number, "expected a JSON object per line")
+                yield Rejected(number, MESSAGES["not_object"])
                 continue
             held = None if "title" in detect(k for k in record if isinstance(k, str)) else _best_records(record)
             if held:  # a whole response a line (`{"data": [...]}`): its records, on its line
@@ -405,7 +428,7 @@ def parse_csv(profiles: list[RecordProfile], text: str, file: str) -> Iterator[Y
     try:
         yield from read_records(_table_records(rows()), file, profiles, "table")
     except csv.Error as exc:
-        yield Notice(reader.line_num, f"stopped reading the table: {exc}")
+        yield Notice(reader.line_num, MESSAGES["bad_table"].format(reason=exc))
 
 
 # Excel and SQLite: read from the file itself, not from decoded text.
@@ -435,7 +458,7 @@ def parse_xlsx(profiles: list[RecordProfile], path: Path, file: str) -> Iterator
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
-        yield Notice(1, f"not a readable .xlsx workbook ({type(exc).__name__}: {exc})")
+        yield Notice(1, MESSAGES["bad_workbook"].format(reason=f"{type(exc).__name__}: {exc}"))
         return
     try:
         wanted = choose(profiles, set(), file)
@@ -461,7 +484,7 @@ def parse_sqlite(profiles: list[RecordProfile], path: Path, file: str) -> Iterat
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
         tables = [r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
     except sqlite3.Error as exc:
-        yield Notice(1, f"not a readable SQLite database ({exc})")
+        yield Notice(1, MESSAGES["bad_database"].format(reason=exc))
         return
     try:
         wanted = choose(profiles, set(), file)
@@ -481,15 +504,13 @@ def parse_sqlite(profiles: list[RecordProfile], path: Path, file: str) -> Iterat
             for item in read_records(((None, dict(zip(names, row, strict=True))) for row in cursor), file,
                                      [wanted] if wanted and wanted.table == table else profiles, f"table {table!r}"):
                 if isinstance(item, Rejected | Notice) and item.line is None:
-                    item = type(item)(None, f"table {table!r}, {_message(item)}")
+                    item = type(item)(None, MESSAGES["in_table"].format(table=table, message=_message(item)))
                 yield item
         if not read:
             shown = "; ".join(f"{t} ({_found_keys(c)})" for t, c in found.items())
-            looked = "; ".join(f"{field} ({_looked_for(field)})" for field in REQUIRED)
-            yield Notice(1, f"no table of report records: looked for columns {looked}; found tables "
-                            f"{shown or 'none'}; {PROFILE_HINT}")
+            yield Notice(1, MESSAGES["no_table"].format(looked=_required(), found=shown or "none"))
     except sqlite3.Error as exc:
-        yield Notice(1, f"stopped reading the database: {exc}")
+        yield Notice(1, MESSAGES["bad_query"].format(reason=exc))
     finally:
         connection.close()
 
