@@ -249,3 +249,38 @@ def test_records_without_dates_take_the_day_in_their_file_name(tmp_path: Path) -
     exported, err = _export(tmp_path / "content")
     assert {r["date"] for r in exported.values()} == {"2024-07-17"} and len(exported) == len(rows)
     assert "17.json:1: warning: no date field" in err and "dated 2024-07-17, the date in the file's name" in err
+
+
+def test_a_record_profile_names_the_table_and_columns_of_a_database(tmp_path: Path) -> None:
+    """Columns no detection knows (`c1`…), mapped by a profile naming its table."""
+    rows = _daily_records()
+    listings = tmp_path / "content" / "listings"
+    listings.mkdir(parents=True)
+    with sqlite3.connect(listings / "crawl.db") as db:
+        db.execute("CREATE TABLE t_items (c1 TEXT, c2 TEXT, c3 TEXT, c4 TEXT, c5 TEXT)")
+        db.executemany("INSERT INTO t_items VALUES (?, ?, ?, ?, ?)",
+                       [(r["title"], r["org_name"], r["publish_date"].replace("-", ""), r["industry_name"],
+                         r["pdf_url"]) for r in rows])
+    db.close()
+    profiles = tmp_path / "content" / "profiles"
+    profiles.mkdir()
+    (profiles / "crawl.records.yaml").write_text(
+        "files: [crawl.db]\ntable: t_items\nfields:\n  title: c1\n  publisher: c2\n"
+        "  date: {key: c3, format: '%Y%m%d'}\n  industry: c4\n  pdf_url: c5\n", encoding="utf-8")
+    exported, err = _export(tmp_path / "content")
+    _check_rows(rows, exported, ("title", "org_name", "publish_date", "industry_name", "pdf_url"))
+    assert f"crawl.db: read {len(rows)}, published {len(rows)}, merged 0, rejected 0" in err
+
+
+@pytest.mark.parametrize(("profile", "fault"), [
+    ("files: [x.csv]\nfields:\n  headline: t\n", "unknown field 'headline'"),
+    ("fields:\n  title: t\n", "say which records the profile reads"),
+    ("files: [x.csv]\nfields:\n  url: {key: id, template: 'https://example.com/'}\n", "a template must hold {}"),
+])
+def test_a_broken_record_profile_fails_the_check_naming_its_file(tmp_path: Path, profile: str, fault: str) -> None:
+    content = _content(tmp_path, DAILY)
+    (content / "profiles").mkdir()
+    (content / "profiles" / "mine.records.yaml").write_text(profile, encoding="utf-8")
+    result = run_cli("check", "--content", str(content))
+    assert result.returncode == 1
+    assert "mine.records.yaml" in result.stderr and fault in result.stderr, result.stderr
