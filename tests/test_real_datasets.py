@@ -284,3 +284,24 @@ def test_a_broken_record_profile_fails_the_check_naming_its_file(tmp_path: Path,
     result = run_cli("check", "--content", str(content))
     assert result.returncode == 1
     assert "mine.records.yaml" in result.stderr and fault in result.stderr, result.stderr
+
+
+def test_a_profile_for_a_database_file_reads_only_its_report_table(tmp_path: Path) -> None:
+    """A table holding the profile's title column but not its others (a crawl log) is not
+    a table of reports."""
+    rows = _daily_records()
+    listings = tmp_path / "content" / "listings"
+    listings.mkdir(parents=True)
+    with sqlite3.connect(listings / "crawl.db") as db:
+        db.execute("CREATE TABLE log (c1 TEXT, fetched TEXT)")
+        db.execute("INSERT INTO log VALUES ('https://data.eastmoney.com/report/', '2024-07-17')")
+        db.execute("CREATE TABLE items (c1 TEXT, c2 TEXT, c3 TEXT)")
+        db.executemany("INSERT INTO items VALUES (?, ?, ?)", [(r["title"], r["org_name"], r["publish_date"])
+                                                              for r in rows])
+    db.close()
+    (tmp_path / "content" / "profiles").mkdir()
+    (tmp_path / "content" / "profiles" / "crawl.records.yaml").write_text(
+        "files: [crawl.db]\nfields:\n  title: c1\n  publisher: c2\n  date: c3\n", encoding="utf-8")
+    exported, err = _export(tmp_path / "content")
+    assert len(exported) == len(rows)
+    assert f"crawl.db: read {len(rows)}, published {len(rows)}, merged 0, rejected 0" in err

@@ -494,9 +494,7 @@ def parse_sqlite(profiles: list[RecordProfile], path: Path, file: str) -> Iterat
             quoted = '"' + table.replace('"', '""') + '"'
             columns = [r[1] for r in connection.execute(f"PRAGMA table_info({quoted})")]
             found[table] = columns
-            keyed = choose(profiles, set(columns), file)
-            if not (wanted and wanted.table == table) and not keyed and not all(
-                    f in detect(columns) for f in REQUIRED):
+            if not _holds_reports(table, columns, profiles, wanted, file):
                 continue
             read = True
             cursor = connection.execute(f"SELECT * FROM {quoted}")
@@ -513,6 +511,22 @@ def parse_sqlite(profiles: list[RecordProfile], path: Path, file: str) -> Iterat
         yield Notice(1, MESSAGES["bad_query"].format(reason=exc))
     finally:
         connection.close()
+
+
+def _holds_reports(table: str, columns: list[str], profiles: list[RecordProfile], wanted: RecordProfile | None,
+                   file: str) -> bool:
+    """Whether a table is one to read: the one the file's profile names; else one with the
+    columns of a profile's `match_keys`, or every column its fields name; else one holding
+    a title and a date."""
+    if wanted and wanted.table:
+        return wanted.table == table
+    keyed = choose(profiles, set(columns), file)
+    if keyed and keyed.match_keys and all(key in columns for key in keyed.match_keys):
+        return True
+    named = {rule.key.split(".")[0] for rule in keyed.fields.values() if rule.key} if keyed else set()
+    if named and named <= set(columns):
+        return True
+    return all(field in detect(columns) for field in REQUIRED)
 
 
 def _message(item: Rejected | Notice) -> str:
