@@ -612,3 +612,24 @@ def test_a_table_cell_holding_a_whole_report_text_is_read(tmp_path: Path) -> Non
     table = f"标题,日期,摘要\n银行业周报：息差企稳,2024-07-08,{text}\n银行日报：国企收储去库存提速,2024-07-09,短摘要\n"
     records, err = _export(_listing_file(tmp_path, "long.csv", table))
     assert len(records) == 2 and "long.csv: read 2, published 2" in err
+
+
+def test_eastmoney_records_kept_by_a_scraper_without_their_codes(tmp_path: Path) -> None:
+    """Records of Eastmoney's report API as scrapers trim them: no infoCode, the rating
+    change as its number or its word, analysts `张三等`, a stock's name, code and target."""
+    lines = [
+        {"title": "需求根基稳固，市场化定价持续兑现", "stockName": "贵州茅台", "stockCode": "600519",
+         "orgSName": "中邮证券", "publishDate": "2026-07-23 00:00:00.000", "emRatingName": "买入", "ratingChange": 3,
+         "researcher": "蔡雪昱等", "indvAimPriceT": "1850.0000000000"},
+        {"title": "业绩增长点评", "orgSName": "国金证券", "publishDate": "2026-08-18 00:00:00.000",
+         "sRatingName": "增持", "ratingChange": "首次", "researcher": "张三"},
+    ]
+    content = _listing_file(tmp_path, "em.jsonl", "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines))
+    records, _ = _export(content)
+    got = {r["title"]: (r["rating"], r["rating_change"], r["analysts"], r["target_price"], r["securities"],
+                        r["report_type"], r["source_urls"]) for r in records}
+    assert got == {
+        "需求根基稳固，市场化定价持续兑现": ("买入", "维持", ["蔡雪昱"], 1850.0,
+                                          [{"name": "贵州茅台", "code": "600519"}], "个股", []),
+        "业绩增长点评": ("增持", "首次覆盖", ["张三"], None, [], None, []),
+    }

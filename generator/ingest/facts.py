@@ -68,6 +68,7 @@ def names(value: object) -> list[str]:
         text = text_value(item)
         for part in _SPLIT.split(text or ""):
             name = _ID_PREFIX.sub("", part.strip(" .。"))
+            name = name[:-1] if name.endswith("等") and len(name) > 2 else name  # `张三等`: and others
             if 0 < len(name) <= MAX_WORD and not _NUMBER.fullmatch(name) and name not in found:
                 found.append(name)
     return found[:MAX_NAMES]

@@ -7,7 +7,7 @@ records are (`records`: a dotted key path in a JSON document; `table`: a SQLite 
 an Excel sheet), and per field which key holds it (`key`, a dotted path for nested JSON),
 optionally a date `format` (strptime), a `pattern` whose first group is the value (for a
 value inside a larger string such as `研究机构：X 分析师：Y 撰写日期：Z`), a `map` of
-codes to values and a `template` (`{}` stands for the value). Fields it does not name are
+codes to values (others pass as they are) and a `template` (`{}` stands for the value). Fields it does not name are
 detected as usual.
 
 Patterns run on at most MAX_PATTERN_INPUT characters of a value, must compile, and may not
@@ -70,11 +70,8 @@ class FieldRule:
         """The field's value from the raw value of its key."""
         if raw is None or raw == "":
             return None
-        if self.map:
-            mapped = self.map.get(str(raw).strip())
-            if mapped is None:
-                return None
-            raw = mapped
+        if self.map:  # codes to values; a value not among the codes is passed on as it is
+            raw = self.map.get(str(raw).strip(), raw)
         if self.pattern is not None:
             found = self.pattern.search(str(raw)[:MAX_PATTERN_INPUT])
             if not found:
