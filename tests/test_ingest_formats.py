@@ -439,8 +439,9 @@ def test_an_html_abstract_becomes_the_text_a_reader_sees(tmp_path: Path) -> None
     assert record["source_urls"] == ["https://www.example.com/report/1"]
 
 
-def test_labelled_values_inside_one_column_are_read(tmp_path: Path) -> None:
-    table = ("Title,URL,Info\n"
+@pytest.mark.parametrize("column", ["Info", "作者"], ids=["a column of its own", "the analysts' column"])
+def test_labelled_values_inside_one_column_are_read(tmp_path: Path, column: str) -> None:
+    table = (f"Title,URL,{column}\n"
              "宏观专题研究：美国6月CPI不及预期，降息交易升温,https://www.example.com/r/2,"
              "研究机构：中邮证券 分析师：张三 撰写日期：2024-07-15\n")
     records, err = _export(_listing_file(tmp_path, "export.csv", table))

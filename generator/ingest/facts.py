@@ -69,7 +69,8 @@ def names(value: object) -> list[str]:
         for part in _SPLIT.split(text or ""):
             name = _ID_PREFIX.sub("", part.strip(" .。"))
             name = name[:-1] if name.endswith("等") and len(name) > 2 else name  # `张三等`: and others
-            if 0 < len(name) <= MAX_WORD and not _NUMBER.fullmatch(name) and name not in found:
+            if 0 < len(name) <= MAX_WORD and not _NUMBER.fullmatch(name) and name not in found and \
+                    "：" not in name and ":" not in name:
                 found.append(name)
     return found[:MAX_NAMES]
 

@@ -79,6 +79,9 @@ _LABEL = "|".join(map(re.escape, _LABELS))
 _LABELLED = re.compile(rf"({_LABEL})\s*[:：]\s*(.*?)\s*(?=(?:{_LABEL})\s*[:：]|[|｜\n]|$)")
 MAX_LABELLED = 2000
 _EMBEDDED_FOR = frozenset(("date", "publisher"))
+# Short fields whose own column may hold several labelled values.
+_LABELLED_FIELDS = frozenset(("date", "publisher", "analysts", "rating", "rating_change", "industry", "pages",
+                              "target_price", "security_name", "security_code", "report_type"))
 
 
 def _embedded(record: Mapping[str, object]) -> dict[str, str]:
@@ -109,6 +112,11 @@ class _Fields:
             keys = [rule.key] if rule.key else self._candidates[field]
             return next((v for v in (rule.value(_lookup(self.record, k)) for k in keys) if not _empty(v)), None)
         found = next((v for k in self._candidates[field] if not _empty(v := self.record[k])), None)
+        if isinstance(found, str) and field in _LABELLED_FIELDS and ("：" in found or ":" in found):
+            # The field's own column holds labelled values (`作者`: `研究机构：X 分析师：Y`):
+            # its value is the one labelled as this field, if any.
+            own = _embedded({field: found})
+            found = next((own[k] for k in candidates(field, tuple(own))), found)
         if found is None and field != "title":
             # Strings are searched for labels only when the record has no date or publisher
             # of its own: searching every record's abstract would cost more than reading it.
