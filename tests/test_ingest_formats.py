@@ -634,3 +634,15 @@ def test_eastmoney_records_kept_by_a_scraper_without_their_codes(tmp_path: Path)
                                           [{"name": "贵州茅台", "code": "600519"}], "个股", []),
         "业绩增长点评": ("增持", "首次覆盖", ["张三"], None, [], None, []),
     }
+
+
+def test_a_broken_workbook_or_database_is_reported_and_the_rest_is_read(tmp_path: Path) -> None:
+    content = _listing_file(tmp_path, "day.json", json.dumps(RECORDS, ensure_ascii=False))
+    (content / "listings" / "broken.xlsx").write_bytes(b"PK\x03\x04 not really a workbook")
+    (content / "listings" / "broken.db").write_bytes(b"SQLite format 3\x00" + b"\x00" * 80)
+    (content / "listings" / "text.sqlite").write_text("这不是数据库", encoding="utf-8")
+    records, err = _export(content)
+    assert len(records) == 2
+    assert "broken.xlsx:1: warning: not a readable .xlsx workbook" in err
+    assert re.search(r"broken\.db:1: warning: (not a readable SQLite database|stopped reading the database)", err), err
+    assert re.search(r"text\.sqlite:1: warning: (not a readable SQLite database|stopped reading the database)", err), err
