@@ -61,6 +61,8 @@ class Digest:
 
 
 MAX_TITLE = 200
+NO_REPORTS = ("no report could be read from the listings ({files} file(s), {read} item(s) read): the site would "
+              "be empty; the warnings above say what each file holds, and a record profile can map its fields")
 
 
 def enrich(item: ListingItem, table: PublisherTable, topics: TopicClassifier, config: Config,
@@ -211,6 +213,9 @@ def load_digest(content_dir: Path, diagnostics: Diagnostics, cache: Path | None 
                 count.merged += 1
             else:
                 reports[report.id] = report
+    if not reports:
+        read = sum(c.read for c in counts.values())
+        diagnostics.error(content_dir / "listings", None, NO_REPORTS.format(files=len(files), read=read))
     notes = collect_commentary(note_results, diagnostics)
     drafts, status = _join_commentary(reports, notes, config, table, diagnostics, day, preview)
     pages = [p for p in (read_page(p, diagnostics) for p in markdown_files(content_dir / "pages")) if p]

@@ -10,6 +10,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.conftest import CONTENT, ROOT, SAMPLE, run_cli
 
@@ -348,3 +350,299 @@ def test_a_long_preview_line_is_a_meta_line_only_at_its_ends() -> None:
         assert [(item.title[5:9], item.views) for item in items] == [("正文提到", 20), ("元信息粘", 20), ("元信息粘", 20)]
         assert items[0].head.startswith("三季度以来") and items[2].head == "摘要"
     assert decode(dump.encode())[0] == dump
+
+
+# Structured records as scrapers save them. Titles, publishers and dates are those of real
+# Eastmoney listings (tests/data/datasets); the wrappers are the shapes scrapers use.
+RECORDS = [
+    {"报告日期": "2024-07-17", "研究机构": "国海证券", "标题": "非银金融行业周报：保险租赁仍聚焦“高股息”，券商尚需耐心等待",
+     "证券简称": "", "证券代码": "", "评级": "推荐", "行业": "多元金融"},
+    {"报告日期": "2023-05-10", "研究机构": "东方证券", "标题": "寿险改革成效显现，NBV增速转正",
+     "证券简称": "中国平安", "证券代码": "601318", "评级": "买入", "评级变动": "维持", "目标价": "68.5",
+     "分析师": "陶圣禹、刘嘉玮"},
+]
+
+
+def _listing_file(tmp_path: Path, name: str, data: str | bytes) -> Path:
+    content = tmp_path / "content"
+    (content / "listings").mkdir(parents=True, exist_ok=True)
+    target = content / "listings" / name
+    target.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    return content
+
+
+def _facts(record: dict) -> tuple:
+    return tuple(record[k] for k in ("clean_title", "publishers", "date", "report_type", "rating", "rating_change",
+                                     "target_price", "analysts", "industry", "securities", "views"))
+
+
+EXPECTED_FACTS = [
+    ("寿险改革成效显现，NBV增速转正", ["东方证券"], "2023-05-10", "个股", "买入", "维持", 68.5,
+     ["陶圣禹", "刘嘉玮"], None, [{"name": "中国平安", "code": "601318"}], None),
+    ("非银金融行业周报：保险租赁仍聚焦“高股息”，券商尚需耐心等待", ["国海证券"], "2024-07-17", "行业", "推荐", None, None,
+     [], "多元金融", [], None),
+]
+
+
+@pytest.mark.parametrize("wrap", [
+    lambda rs: rs,
+    lambda rs: {"研报数据": rs},
+    lambda rs: {"code": 0, "msg": "ok", "data": {"total": 2, "list": rs}},
+    lambda rs: {"meta": {"tags": [{"name": "a"}]}, "result": {"pages": [{"items": rs}]}},
+], ids=["array", "under-a-chinese-key", "nested-data-list", "deeper-beside-other-lists"])
+def test_json_records_are_found_under_any_key(tmp_path: Path, wrap) -> None:
+    content = _listing_file(tmp_path, "day.json", json.dumps(wrap(RECORDS), ensure_ascii=False))
+    records, err = _export(content)
+    assert sorted(_facts(r) for r in records) == EXPECTED_FACTS, err
+    assert "day.json: read 2, published 2, merged 0, rejected 0" in err
+
+
+def test_json_lines_read_the_same_fields(tmp_path: Path) -> None:
+    content = _listing_file(tmp_path, "day.jsonl", "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS))
+    records, _ = _export(content)
+    assert sorted(_facts(r) for r in records) == EXPECTED_FACTS
+
+
+@pytest.mark.parametrize(("delimiter", "encoding", "name"), [
+    (",", "utf-8-sig", "reports.csv"), (";", "utf-8", "reports.csv"), ("\t", "gb18030", "reports.tsv"),
+    ("|", "utf-8", "reports.csv")])
+def test_tables_are_read_in_any_delimiter_and_encoding(tmp_path: Path, delimiter: str, encoding: str,
+                                                       name: str) -> None:
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(dict.fromkeys(k for r in RECORDS for k in r)), delimiter=delimiter)
+    writer.writeheader()
+    writer.writerows(RECORDS)
+    content = _listing_file(tmp_path, name, buffer.getvalue().encode(encoding))
+    records, err = _export(content)
+    assert sorted(_facts(r) for r in records) == EXPECTED_FACTS, err
+
+
+def test_an_html_abstract_becomes_the_text_a_reader_sees(tmp_path: Path) -> None:
+    description = ("<div class='abstract'><p>投资要点：<b>保险</b>负债端持续改善。<font color='#ffffff'>慧博</font></p>"
+                   "<p>资产端<span style='display: none'>发现报告www.fxbaogao.com</span>受益于权益市场回暖。</p>"
+                   "<span class='watermark'>仅供内部使用</span><p hidden>隐藏段落</p>"
+                   "<p aria-hidden='true'>屏幕阅读器隐藏</p><script>track()</script><style>p{}</style>"
+                   "<p>来源：中邮证券 作者：王舫朝</p></div>")
+    document = {"data": [{"title": "保险行业点评：资负两端共振", "time": "2024-07-17",
+                          "description": description, "link": "https://www.example.com/report/1"}]}
+    content = _listing_file(tmp_path, "feed.json", json.dumps(document, ensure_ascii=False))
+    records, _ = _export(content)
+    record = records[0]
+    assert record["excerpt"].startswith("投资要点：保险负债端持续改善。")
+    for hidden in ("发现报告", "仅供内部使用", "隐藏段落", "屏幕阅读器", "慧博", "track", "<", "&lt;"):
+        assert hidden not in record["excerpt"], hidden
+    assert record["publishers"] == ["中邮证券"], "the credit line names the publisher"
+    assert record["analysts"] == ["王舫朝"]
+    assert record["source_urls"] == ["https://www.example.com/report/1"]
+
+
+@pytest.mark.parametrize("column", ["Info", "作者"], ids=["a column of its own", "the analysts' column"])
+def test_labelled_values_inside_one_column_are_read(tmp_path: Path, column: str) -> None:
+    table = (f"Title,URL,{column}\n"
+             "宏观专题研究：美国6月CPI不及预期，降息交易升温,https://www.example.com/r/2,"
+             "研究机构：中邮证券 分析师：张三 撰写日期：2024-07-15\n")
+    records, err = _export(_listing_file(tmp_path, "export.csv", table))
+    assert [(r["publishers"], r["date"], r["analysts"], r["report_type"], r["source_urls"]) for r in records] == [
+        (["中邮证券"], "2024-07-15", ["张三"], "宏观", ["https://www.example.com/r/2"])], err
+
+
+def _profile(content: Path, name: str, text: str) -> None:
+    (content / "profiles").mkdir(parents=True, exist_ok=True)
+    (content / "profiles" / f"{name}.records.yaml").write_text(text, encoding="utf-8")
+
+
+def test_a_record_profile_maps_what_detection_cannot(tmp_path: Path) -> None:
+    document = {"ret": {"rows": [
+        {"t": "银行业周报：息差企稳", "meta": {"house": "东兴证券", "when": "08/07/2024"},
+         "info": "评级：增持｜页数：12", "rid": "AP2024080712"},
+        {"t": "银行日报：国企收储去库存提速", "meta": {"house": "华福证券", "when": "no date"}, "info": "", "rid": "x"},
+    ]}}
+    content = _listing_file(tmp_path, "custom.json", json.dumps(document, ensure_ascii=False))
+    _profile(content, "custom", "files: ['custom*.json']\nrecords: ret.rows\nfields:\n"
+             "  title: t\n  publisher: meta.house\n  date: {key: meta.when, format: '%d/%m/%Y'}\n"
+             "  rating: {key: info, pattern: '评级：(\\S+?)(?:｜|$)'}\n"
+             "  pages: {key: info, pattern: '页数：(\\d+)'}\n"
+             "  url: {key: rid, template: 'https://www.example.com/report/{}'}\n")
+    records, err = _export(content)
+    assert [(r["publishers"], r["date"], r["rating"], r["pages"], r["source_urls"]) for r in records] == [
+        (["东兴证券"], "2024-07-08", "增持", 12, ["https://www.example.com/report/AP2024080712"])]
+    assert "custom.json: warning: record 2: no valid publish date for '银行日报：国企收储去库存提速'" in err
+    assert "custom.json: read 2, published 1, merged 0, rejected 1" in err
+
+
+@pytest.mark.parametrize(("pattern", "fault"), [
+    ("'(a+)+$'", "repeats a repeated group"), ("'评级：(\\S+'", "bad pattern"), ("'(a)(b)'", "at most one group")])
+def test_an_unsafe_or_broken_profile_pattern_is_an_error_naming_the_file(tmp_path: Path, pattern: str,
+                                                                          fault: str) -> None:
+    content = _listing_file(tmp_path, "day.json", json.dumps(RECORDS, ensure_ascii=False))
+    _profile(content, "bad", f"match_keys: [标题]\nfields:\n  rating: {{key: 评级, pattern: {pattern}}}\n")
+    result = run_cli("check", "--content", str(content))
+    assert result.returncode == 1
+    assert re.search(rf"bad\.records\.yaml: field rating: .*{re.escape(fault)}", result.stderr), result.stderr
+
+
+def test_a_file_of_no_reports_says_what_it_looked_for_and_the_build_fails(tmp_path: Path) -> None:
+    content = _listing_file(tmp_path, "prices.json", json.dumps({"data": [{"股票": "平安银行", "收盘价": 10.2}]},
+                                                                ensure_ascii=False))
+    (content / "listings" / "notes.csv").write_text("name_of_file;size\nreport.pdf;12\n", encoding="utf-8")
+    result = run_cli("build", "--content", str(content), "--out", str(tmp_path / "site"))
+    assert result.returncode == 1
+    assert re.search(r"prices\.json:1: warning: no report records in this JSON document: looked for title \(title, "
+                     r".*; found 股票, 收盘价; map them in a record profile", result.stderr), result.stderr
+    assert re.search(r"notes\.csv:2: warning: no title \(looked for title, .*; found name_of_file, size\)",
+                     result.stderr), result.stderr
+    assert "error: no report could be read from the listings (2 file(s)" in result.stderr
+    assert not (tmp_path / "site" / "index.html").exists()
+    assert run_cli("check", "--content", str(content)).returncode == 1
+
+
+def test_report_types_come_from_the_source_or_obvious_cues(tmp_path: Path) -> None:
+    lines = [
+        {"title": "江海股份(002484)：26Q1稳健增长", "date": "2026-04-24"},
+        {"title": "固收专题：信用债利差的季节性", "date": "2026-04-24"},
+        {"title": "晨会纪要20260424", "date": "2026-04-24"},
+        {"title": "金工周报：风格轮动模型信号", "date": "2026-04-24"},
+        {"title": "2026年二季度A股投资策略", "date": "2026-04-24"},
+        {"title": "海外周报：美元指数回落", "date": "2026-04-24", "reportType": "宏观研究"},
+        {"title": "电子行业周报：AI耳机加速落地", "date": "2026-04-24", "industryName": "电子元件"},
+        {"title": "Weekly note", "date": "2026-04-24", "code": "RPT"},
+        {"title": "贵州茅台：需求根基稳固", "date": "2026-04-24", "stockName": "贵州茅台", "stockCode": "600519"},
+    ]
+    content = _listing_file(tmp_path, "kinds.jsonl", "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines))
+    records, _ = _export(content)
+    kinds = {r["title"]: (r["report_type"], r["securities"]) for r in records}
+    assert kinds == {
+        "江海股份(002484)：26Q1稳健增长": ("个股", [{"name": "江海股份", "code": "002484"}]),
+        "固收专题：信用债利差的季节性": ("固收", []), "晨会纪要20260424": ("晨会", []),
+        "金工周报：风格轮动模型信号": ("金工", []), "2026年二季度A股投资策略": ("策略", []),
+        "海外周报：美元指数回落": ("宏观", []), "电子行业周报：AI耳机加速落地": ("行业", []),
+        "Weekly note": (None, []), "贵州茅台：需求根基稳固": ("个股", [{"name": "贵州茅台", "code": "600519"}]),
+    }
+
+
+_scalars = st.one_of(st.text(max_size=30), st.integers(), st.floats(allow_nan=False), st.none(), st.booleans())
+_keys = st.sampled_from(["title", "标题", "date", "发布日期", "publishDate", "orgSName", "研究机构", "评级", "researcher",
+                         "stockCode", "证券简称", "description", "url", "data", "list", "other"])
+_json = st.recursive(_scalars, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(_keys, inner, max_size=5),
+                     max_leaves=25)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_json)
+def test_any_json_document_is_read_without_failing(document: object) -> None:
+    """Whatever a JSON file holds, reading it ends, and what it yields is an item with a
+    title and a date, a rejection or a note."""
+    from generator.ingest.recordprofile import record_profiles
+    from generator.ingest.records import Notice, Rejected
+    from generator.ingest.structured import parse_json
+    from generator.model import ListingItem
+
+    for item in parse_json(record_profiles(None), json.dumps(document, ensure_ascii=False), "any.json"):
+        assert isinstance(item, ListingItem | Rejected | Notice)
+        if isinstance(item, ListingItem):
+            assert item.title.strip() and item.date
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.lists(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=12), min_size=3,
+                         max_size=3), max_size=8))
+def test_every_row_of_a_table_is_accounted_for(rows: list[list[str]]) -> None:
+    import csv
+    import io
+
+    from generator.ingest.recordprofile import record_profiles
+    from generator.ingest.records import Rejected
+    from generator.ingest.structured import parse_csv
+    from generator.model import ListingItem
+    from generator.normalize import strip_invisible
+
+    buffer = io.StringIO()
+    csv.writer(buffer).writerows([["标题", "发布日期", "机构"], *rows])
+    items = list(parse_csv(record_profiles(None), buffer.getvalue(), "t.csv"))
+    # A row of nothing but invisible characters is blank: they are removed before reading.
+    written = list(csv.reader(io.StringIO(strip_invisible(buffer.getvalue()))))[1:]
+    expected = sum(1 for row in written if any(cell.strip() for cell in row))
+    assert sum(isinstance(i, ListingItem | Rejected) for i in items) == expected
+
+
+def test_saved_responses_and_tables_with_a_title_line_are_read(tmp_path: Path) -> None:
+    """A JSONP response saved as served, and a CSV export with a title line and a blank line
+    above its header: the lines named are the file's own."""
+    api = (ROOT / "tests" / "data" / "datasets" / "eastmoney-reportapi" / "保险-excerpt.json").read_text(encoding="utf-8")
+    content = _listing_file(tmp_path, "api.json", f"datatable1234567({api});")
+    (content / "listings" / "export.csv").write_text(
+        "东财研报导出 2024-07\n\n标题,日期,机构\n银行业周报：息差企稳,2024-07-08,东兴证券\n没有日期的报告,,东兴证券\n",
+        encoding="utf-8")
+    records, err = _export(content)
+    assert len(records) == 5
+    assert "api.json: read 4, published 4, merged 0, rejected 0" in err
+    assert "export.csv:5: warning: no valid publish date for '没有日期的报告'" in err
+    assert "export.csv: read 2, published 1, merged 0, rejected 1" in err
+
+
+def test_a_source_profile_selects_the_analysts_fields_and_reads_only_visible_text(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    (content / "listings").mkdir(parents=True)
+    (content / "profiles").mkdir()
+    (content / "profiles" / "sina.yaml").write_text(
+        "name: sina\nbase_url: https://stock.finance.sina.com.cn/\nmatch: table.report\nitem: table.report tr.r\n"
+        "fields:\n  title: {selector: td.t a}\n  url: {selector: td.t a, attr: href}\n  date: {selector: td.d}\n"
+        "  publisher: {selector: td.org}\n  analysts: {selector: td.who}\n  report_type: {selector: td.kind}\n"
+        "  preview: {selector: td.sum}\n", encoding="utf-8")
+    (content / "listings" / "list.html").write_text(
+        "<table class=report><tr class=r><td class=t><a href='//stock.finance.sina.com.cn/stock/go.php/vReport_Show/"
+        "kind/search/rptid/830347714156/index.phtml'>江海股份(002484)：26Q1稳健增长</a></td><td class=kind>公司</td>"
+        "<td class=d>2026-04-24</td><td class=org>中泰证券股份有限公司</td><td class=who>王芳/刘博文</td>"
+        "<td class=sum>收入稳健增长<span style='display:none'>copy-id-88</span><script>t()</script>，毛利率提升。</td>"
+        "</tr></table>", encoding="utf-8")
+    records, err = _export(content)
+    record = records[0]
+    assert (record["report_type"], record["analysts"], record["securities"]) == (
+        "个股", ["王芳", "刘博文"], [{"name": "江海股份", "code": "002484"}]), err
+    assert record["excerpt"].startswith("收入稳健增长")
+    assert "copy-id" not in record["excerpt"] and "t()" not in record["excerpt"]
+    assert record["sources"][0]["url"].startswith("https://stock.finance.sina.com.cn/stock/go.php/vReport_Show/")
+
+
+def test_a_table_cell_holding_a_whole_report_text_is_read(tmp_path: Path) -> None:
+    """Past the csv module's default cell limit (128 KiB) it would stop reading the file."""
+    text = "三季度以来经济持续恢复，金融数据总体企稳。" * 20000
+    table = f"标题,日期,摘要\n银行业周报：息差企稳,2024-07-08,{text}\n银行日报：国企收储去库存提速,2024-07-09,短摘要\n"
+    records, err = _export(_listing_file(tmp_path, "long.csv", table))
+    assert len(records) == 2 and "long.csv: read 2, published 2" in err
+
+
+def test_eastmoney_records_kept_by_a_scraper_without_their_codes(tmp_path: Path) -> None:
+    """Records of Eastmoney's report API as scrapers trim them: no infoCode, the rating
+    change as its number or its word, analysts `张三等`, a stock's name, code and target."""
+    lines = [
+        {"title": "需求根基稳固，市场化定价持续兑现", "stockName": "贵州茅台", "stockCode": "600519",
+         "orgSName": "中邮证券", "publishDate": "2026-07-23 00:00:00.000", "emRatingName": "买入", "ratingChange": 3,
+         "researcher": "蔡雪昱等", "indvAimPriceT": "1850.0000000000"},
+        {"title": "业绩增长点评", "orgSName": "国金证券", "publishDate": "2026-08-18 00:00:00.000",
+         "sRatingName": "增持", "ratingChange": "首次", "researcher": "张三"},
+    ]
+    content = _listing_file(tmp_path, "em.jsonl", "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines))
+    records, _ = _export(content)
+    got = {r["title"]: (r["rating"], r["rating_change"], r["analysts"], r["target_price"], r["securities"],
+                        r["report_type"], r["source_urls"]) for r in records}
+    assert got == {
+        "需求根基稳固，市场化定价持续兑现": ("买入", "维持", ["蔡雪昱"], 1850.0,
+                                          [{"name": "贵州茅台", "code": "600519"}], "个股", []),
+        "业绩增长点评": ("增持", "首次覆盖", ["张三"], None, [], None, []),
+    }
+
+
+def test_a_broken_workbook_or_database_is_reported_and_the_rest_is_read(tmp_path: Path) -> None:
+    content = _listing_file(tmp_path, "day.json", json.dumps(RECORDS, ensure_ascii=False))
+    (content / "listings" / "broken.xlsx").write_bytes(b"PK\x03\x04 not really a workbook")
+    (content / "listings" / "broken.db").write_bytes(b"SQLite format 3\x00" + b"\x00" * 80)
+    (content / "listings" / "text.sqlite").write_text("这不是数据库", encoding="utf-8")
+    records, err = _export(content)
+    assert len(records) == 2
+    assert "broken.xlsx:1: warning: not a readable .xlsx workbook" in err
+    assert re.search(r"broken\.db:1: warning: (not a readable SQLite database|stopped reading the database)", err), err
+    assert re.search(r"text\.sqlite:1: warning: (not a readable SQLite database|stopped reading the database)", err), err

@@ -3,7 +3,8 @@
 Formats are chosen by file extension; each reader yields ListingItems, with invisible
 characters removed (`normalize.clean_item`, or line by line where a reader can do it more
 cheaply), or Rejected records, and this module does the accounting so that no item
-disappears without a message.
+disappears without a message. Text formats are read from their decoded text; Excel
+workbooks and SQLite databases (BINARY) from the file itself.
 """
 
 from __future__ import annotations
@@ -16,11 +17,12 @@ from pathlib import Path
 
 from generator.diagnostics import INTERNAL, Diagnostics, debugging, internal_fields
 from generator.i18n import Message
-from generator.ingest import html, jsonl, textdump
+from generator.ingest import html, jsonl, recordprofile, textdump
 from generator.ingest.decode import UndecodableFile, decode
 from generator.ingest.records import Notice, Rejected
 from generator.model import ListingItem
 
+# A reader takes a file's decoded text (its path for BINARY formats) and its name.
 Reader = Callable[[str, str], Iterator[ListingItem | Rejected | Notice]]
 
 READERS: dict[str, Reader] = {
@@ -28,6 +30,12 @@ READERS: dict[str, Reader] = {
     ".jsonl": jsonl.parse,
     ".ndjson": jsonl.parse,
 }
+# Structured formats, read with the record profiles: extension -> reader in structured.py,
+# which takes the profiles first (imported when such a file is read: most builds read none).
+RECORD_READERS = {".json": "parse_json", ".jsonl": "parse_jsonl", ".ndjson": "parse_jsonl", ".csv": "parse_csv",
+                  ".tsv": "parse_csv", ".xlsx": "parse_xlsx", ".xlsm": "parse_xlsx", ".db": "parse_sqlite",
+                  ".sqlite": "parse_sqlite", ".sqlite3": "parse_sqlite"}
+BINARY = frozenset((".xlsx", ".xlsm", ".db", ".sqlite", ".sqlite3"))
 
 
 @dataclass
@@ -54,15 +62,29 @@ def listing_files(listings_dir: Path) -> list[Path]:
 
 
 def readers_for(content_dir: Path, diagnostics: Diagnostics) -> dict[str, Reader]:
-    """The readers by extension; HTML pages are read through the source profiles."""
+    """The readers by extension; HTML pages are read through the source profiles, records
+    through the record profiles."""
     profiles_dir = content_dir / "profiles"
     try:
         loaded = html.profiles(profiles_dir)
     except html.ProfileError as exc:
         diagnostics.error(profiles_dir, None, str(exc))
         loaded = html.profiles(None)
+    try:
+        record_profiles = recordprofile.record_profiles(profiles_dir)
+    except recordprofile.RecordProfileError as exc:
+        diagnostics.error(profiles_dir, None, str(exc))
+        record_profiles = recordprofile.record_profiles(None)
     page_reader = partial(html.parse_with, loaded)
-    return {**READERS, ".html": page_reader, ".htm": page_reader}
+    records = {suffix: partial(_read_records, name, record_profiles) for suffix, name in RECORD_READERS.items()}
+    return {**READERS, **records, ".html": page_reader, ".htm": page_reader}
+
+
+def _read_records(name: str, profiles: list[recordprofile.RecordProfile], source: str,
+                  file: str) -> Iterator[ListingItem | Rejected | Notice]:
+    from generator.ingest import structured
+
+    return getattr(structured, name)(profiles, source, file)
 
 
 class Unsplittable(Exception):
@@ -86,6 +108,8 @@ def _items(path: Path, reader: Reader, file: str,
         if lines is None:
             raise Unsplittable(file)
         return textdump.parse_lines(lines, file, ends_file), None, len(lines) - 1
+    if path.suffix.lower() in BINARY:
+        return reader(path, file), None, None  # type: ignore[arg-type]
     data = path.read_bytes()
     if reader is textdump.parse and (lines := textdump.utf8_lines(data)) is not None:
         return textdump.parse_lines(lines, file), None, None
@@ -130,11 +154,12 @@ def read_listing_file(path: Path, readers: dict[str, Reader], diagnostics: Diagn
     elif problem:
         diagnostics.warning(path, None, problem)
     count.lines = part_lines or 0
-    found = False
+    found = noticed = False
     try:
         for item in items:
             if isinstance(item, Notice):
                 diagnostics.warning(path, item.line, item.message, **item.fields)
+                noticed = True
                 continue
             found = True
             count.read += 1
@@ -149,5 +174,5 @@ def read_listing_file(path: Path, readers: dict[str, Reader], diagnostics: Diagn
         diagnostics.warning(path, None, "stopped reading after {count} item(s): " + INTERNAL, count=count.read,
                             **internal_fields(exc))
         found = True
-    if not found and part_lines is None:
+    if not found and not noticed and part_lines is None:
         diagnostics.warning(path, None, "no listing items found in this file")

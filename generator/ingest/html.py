@@ -6,6 +6,11 @@ go in `content/profiles/` and are tried first. A page may name its profile itsel
 `<!-- profile: name -->` comment or a `<meta name="source-profile" content="name">` tag (a
 scraper can add one when it saves the page); otherwise the first profile whose `match`
 selector finds anything in the page reads it.
+
+Values are the text a reader sees (hidden elements, scripts and styles left out). Besides
+title, date, preview, views, pages, publisher and links, a profile may select the fields
+analysts read: rating and its change, target price, analysts, industry, the covered
+security's name and code, and the report type.
 """
 
 from __future__ import annotations
@@ -17,8 +22,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator.ingest.bounded import head_and_tail
+from generator.ingest.recordprofile import SUFFIX as RECORD_PROFILE_SUFFIX  # they live beside these
 from generator.ingest.records import MAX_PAGES, Notice, Rejected, http_url, parse_count, parse_date
-from generator.model import ListingItem
+from generator.model import ListingItem, ReportFacts
 from generator.normalize import clean_item, strip_invisible
 from generator.yamlio import YamlError, load_yaml_file, strip_lines
 
@@ -26,7 +32,8 @@ if TYPE_CHECKING:  # imported where pages are parsed: most builds read no HTML l
     from bs4 import BeautifulSoup, Tag
 
 BUILT_IN = Path(__file__).parent / "profiles"
-FIELD_NAMES = ("title", "url", "preview", "views", "date", "pages", "publisher")
+FIELD_NAMES = ("title", "url", "preview", "views", "date", "pages", "publisher", "pdf_url", "rating", "rating_change",
+               "target_price", "analysts", "industry", "security_name", "security_code", "report_type")
 _HINT = re.compile(r"<!--\s*(?:source-)?profile\s*:\s*([\w.-]+)\s*-->", re.IGNORECASE)
 
 
@@ -75,14 +82,17 @@ def load_profile(path: Path) -> Profile:
 def profiles(site_dir: Path | None) -> list[Profile]:
     """The site's own profiles first (so they can override), then the built-in ones."""
     files = sorted(site_dir.glob("*.yaml")) if site_dir and site_dir.is_dir() else []
-    return [load_profile(p) for p in [*files, *sorted(BUILT_IN.glob("*.yaml"))]]
+    return [load_profile(p) for p in [*files, *sorted(BUILT_IN.glob("*.yaml"))]
+            if not p.name.endswith(RECORD_PROFILE_SUFFIX)]
 
 
 def _value(item: Tag, rule: FieldRule) -> str | None:
     element = item.select_one(rule.selector) if rule.selector else item
     if element is None:
         return None
-    raw = element.get(rule.attr) if rule.attr else element.get_text(" ", strip=True)
+    from generator.ingest.richtext import visible_text
+
+    raw = element.get(rule.attr) if rule.attr else visible_text(element)
     if isinstance(raw, list):
         raw = " ".join(raw)
     if raw is None:
@@ -125,6 +135,8 @@ def choose_profile(profile_list: list[Profile], soup: BeautifulSoup,
 def parse_with(profile_list: list[Profile], text: str, file: str) -> Iterator[ListingItem | Rejected | Notice]:
     from bs4 import BeautifulSoup
 
+    from generator.ingest import richtext
+
     text = strip_invisible(text)
     soup = BeautifulSoup(text, "html.parser")
     profile, notice = choose_profile(profile_list, soup, text)
@@ -152,8 +164,23 @@ def parse_with(profile_list: list[Profile], text: str, file: str) -> Iterator[Li
         if values.get("url") and not url:
             yield Notice(line, "source URL {url!r} is not http(s); it is left out", {"url": values["url"][:60]})
         head, tail = head_and_tail(values.get("preview") or "")
+        rich = richtext.credits(values.get("preview") or "")
         yield clean_item(ListingItem(
             file=file, line=line, title=title, head=head, tail=tail, date=published,
             views=parse_count(values.get("views")), pages=parse_count(values.get("pages"), MAX_PAGES) or None,
-            url=url, publisher_hint=(values.get("publisher") or "").strip() or None,
+            url=url, pdf_url=http_url(values.get("pdf_url"), profile.base_url),
+            publisher_hint=(values.get("publisher") or "").strip() or rich[0], facts=_facts(values, title, rich[1]),
         ))
+
+
+def _facts(values: dict[str, str | None], title: str, credited: list[str]) -> ReportFacts:
+    from generator.ingest import facts as facts_of
+
+    found = ReportFacts(
+        rating=facts_of.word(values.get("rating")), rating_change=facts_of.rating_change(values.get("rating_change")),
+        target_price=facts_of.price(values.get("target_price")),
+        analysts=facts_of.names(values.get("analysts")) or credited, industry=facts_of.word(values.get("industry")),
+        securities=facts_of.securities(values.get("security_name"), values.get("security_code"), title),
+    )
+    found.report_type = facts_of.report_type(values.get("report_type"), found, title)
+    return found

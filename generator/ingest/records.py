@@ -19,7 +19,7 @@ class Rejected:
     """An item that could not be used, with the reason a person can act on: an English
     template and the fields that fill it in (translated when shown, see generator/i18n.py)."""
 
-    line: int
+    line: int | None  # None where the format has no lines (the reason names the record)
     reason: str
     fields: dict[str, object] = field(default_factory=dict)
 
@@ -28,23 +28,34 @@ class Rejected:
 class Notice:
     """A problem with one field of an item that is still used (a warning, not a rejection)."""
 
-    line: int
+    line: int | None
     message: str
     fields: dict[str, object] = field(default_factory=dict)
 
 
 _DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+_COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)")
 _NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*(万|千|k|K)?")
 
 
 def parse_date(value: object) -> date | None:
-    """A calendar date from text, a datetime string or a Unix timestamp (s or ms)."""
-    if isinstance(value, bool):
+    """A calendar date from text (`2023-10-12`, `2023年10月12日`, `20231012`), a date or
+    datetime, or a Unix timestamp (s or ms)."""
+    if isinstance(value, bool) or value is None:
         return None
-    if isinstance(value, (int, float)) and 0 < value < 10**14:
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        return value if 1990 <= value.year <= 2100 else None
+    if isinstance(value, int | float) and not (isinstance(value, int) and _COMPACT_DATE.fullmatch(str(value))):
+        if not 0 < value < 10**14:
+            return None
         seconds = value / 1000 if value > 10**11 else value
-        return datetime.fromtimestamp(seconds, tz=UTC).date()
-    match = _DATE.search(str(value)) if value is not None else None
+        return parse_date(datetime.fromtimestamp(seconds, tz=UTC).date())
+    text = str(value)[:200].strip()
+    if text.isdigit() and len(text) in (10, 13):  # a Unix timestamp saved as text
+        return parse_date(int(text))
+    match = _DATE.search(text) or _COMPACT_DATE.search(text)
     if not match:
         return None
     try:
@@ -56,7 +67,7 @@ def parse_date(value: object) -> date | None:
 
 def parse_count(value: object, limit: int = MAX_VIEWS) -> int | None:
     """A non-negative count from `1234`, `1.2万`, `浏览量20人已浏览`; None when absent or absurd."""
-    if isinstance(value, bool) or value is None:
+    if isinstance(value, bool | bytes | bytearray | memoryview) or value is None:
         return None
     if isinstance(value, int):
         return value if 0 <= value <= limit else None

@@ -70,6 +70,17 @@ def edition_at(edition: EditionView, tz: ZoneInfo) -> datetime:
     return datetime.combine(newest, time(20, 0), tzinfo=tz)
 
 
+# The analysts' fields a feed reader can filter on, each named so that `行业：银行` and a topic
+# `银行` stay apart.
+FACT_CATEGORIES = (("类型", "report_type"), ("行业", "industry"), ("评级", "rating"))
+
+
+def categories(report: Report) -> list[str]:
+    """An entry's categories: its publishers, topics, report type, industry and rating."""
+    facts = [f"{label}：{value}" for label, name in FACT_CATEGORIES if (value := getattr(report.facts, name))]
+    return list(dict.fromkeys((*report.publishers, *report.topics, *facts)))
+
+
 def _summary(report: Report) -> str:
     return report.excerpt or report.clean_title
 
@@ -120,7 +131,7 @@ def _add_entry(fg: FeedGenerator, report: Report, site: SiteConfig, urls: Urls, 
         entry.summary(_summary(report))
     if report.commentary:
         entry.content(report.commentary.html, type="CDATA" if rss else "html")
-    for name in (*report.publishers, *report.topics):
+    for name in categories(report):
         entry.category(term=name, label=name)
 
 
@@ -217,7 +228,7 @@ def render_json_feed(feed: FeedOut, site: SiteConfig, urls: Urls, path: str) -> 
             "title": headline(report.clean_title),
             "summary": _summary(report),
             "date_published": published_at(report, site.tz).isoformat(),
-            "tags": [*report.publishers, *report.topics],
+            "tags": categories(report),
         }
         if report.commentary:
             item["content_html"] = report.commentary.html

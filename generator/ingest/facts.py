@@ -1,0 +1,123 @@
+"""The fields analysts read, from the raw values of a listing's record.
+
+Every value is checked for the shape it must have (a rating is a short word, a target price
+a positive number, a code an exchange code); anything else is left unknown rather than
+shown wrong. The report type is the source's when it gives one, else derived from obvious
+cues: a covered security makes a company report, an industry an industry report, and a
+few title words (宏观, 策略, 固收, 晨会, 金工) the rest.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.model import ReportFacts, Security
+
+MAX_WORD = 20
+MAX_NAMES = 12
+_SPLIT = re.compile(r"[,，、;；/|\n]+|\s{2,}|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+# Eastmoney's author list holds `<id>.<name>`.
+_ID_PREFIX = re.compile(r"^\d{5,}[.．]")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_CODE = re.compile(r"^(?:[A-Za-z]{2}\.?)?(\d{4,6}|[A-Z]{1,5})(?:\.[A-Za-z]{1,3})?$")
+# A company named first with its code: `江海股份(002484)：…`, `腾讯控股（0700.HK）-…`.
+_TITLE_SECURITY = re.compile(r"^([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9\-]{1,11})[（(]"
+                             r"((?:\d{6}|\d{4,5})(?:\.[A-Za-z]{2})?)[）)]")
+_CHANGES = {"维持": "维持", "上调": "上调", "调高": "上调", "上升": "上调", "下调": "下调", "调低": "下调",
+            "下降": "下调", "首次": "首次覆盖", "首次覆盖": "首次覆盖", "首次评级": "首次覆盖", "新增": "首次覆盖"}
+_TYPES = {
+    "个股": "个股", "公司": "个股", "公司研究": "个股", "个股研报": "个股", "公司报告": "个股", "company": "个股",
+    "stock": "个股", "行业": "行业", "行业研究": "行业", "行业研报": "行业", "行业报告": "行业", "industry": "行业",
+    "宏观": "宏观", "宏观研究": "宏观", "宏观研报": "宏观", "macro": "宏观", "策略": "策略", "策略研究": "策略",
+    "策略研报": "策略", "strategy": "策略", "固收": "固收", "固定收益": "固收", "债券": "固收",
+    "债券研究": "固收", "晨会": "晨会", "晨会纪要": "晨会", "晨报": "晨会", "金工": "金工", "金融工程": "金工",
+    "量化": "金工",
+}
+# Title words that name a report's kind, in the order they are tried.
+_TITLE_CUES = (("晨会", "晨会"), ("晨报", "晨会"), ("金工", "金工"), ("金融工程", "金工"), ("量化", "金工"),
+               ("固收", "固收"), ("固定收益", "固收"), ("债券", "固收"), ("债市", "固收"), ("转债", "固收"),
+               ("信用债", "固收"), ("利率债", "固收"), ("城投", "固收"), ("宏观", "宏观"), ("策略", "策略"))
+
+
+def text_value(value: object) -> str | None:
+    """A scalar or a list of scalars as stripped text; None for nothing, mappings and booleans."""
+    if value is None or isinstance(value, bool | dict | bytes | bytearray | memoryview):
+        return None  # a mapping, or a blob (a database's stored PDF): no field's text
+    if isinstance(value, list | tuple):
+        parts = [t for t in (text_value(v) for v in value) if t]
+        return "、".join(parts) or None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = " ".join(str(value).split())
+    return text or None
+
+
+def word(value: object) -> str | None:
+    """A short label (rating, industry): text of at most MAX_WORD characters, not a bare number."""
+    text = text_value(value)
+    if not text or len(text) > MAX_WORD or _NUMBER.fullmatch(text) or text in ("-", "--", "无", "null", "None"):
+        return None
+    return text
+
+
+def names(value: object) -> list[str]:
+    """Person names from `张三,李四`, `张三、李四`, `张三 李四` or a list; ids dropped."""
+    items = value if isinstance(value, list | tuple) else [value]
+    found: list[str] = []
+    for item in items:
+        text = text_value(item)
+        for part in _SPLIT.split(text or ""):
+            name = _ID_PREFIX.sub("", part.strip(" .。"))
+            name = name[:-1] if name.endswith("等") and len(name) > 2 else name  # `张三等`: and others
+            if 0 < len(name) <= MAX_WORD and not _NUMBER.fullmatch(name) and name not in found and \
+                    "：" not in name and ":" not in name:
+                found.append(name)
+    return found[:MAX_NAMES]
+
+
+def rating_change(value: object) -> str | None:
+    text = text_value(value)
+    return _CHANGES.get(text.replace("评级", "").strip()) if text else None
+
+
+def price(value: object) -> float | None:
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int | float):
+        number = float(value)
+    else:
+        found = _NUMBER.search(str(value)[:50])
+        if not found:
+            return None
+        number = float(found.group())
+    return number if 0 < number < 1_000_000 else None
+
+
+def securities(name_value: object, code_value: object, title: str) -> list[Security]:
+    """The covered securities: the record's names paired with its codes, else the company
+    a title names first with its code."""
+    found_names = names(name_value)
+    codes = [c for c in (text_value(code_value) or "").replace("，", ",").replace("、", ",").split(",")
+             if c.strip()]
+    codes = [c.strip() for c in codes if _CODE.match(c.strip())]
+    if not found_names:  # a bare letter code (`RPT`) may be anything; a ticker comes with its name
+        codes = [c for c in codes if any(ch.isdigit() for ch in c)]
+    if found_names or codes:
+        count = max(len(found_names), len(codes))
+        return [Security(found_names[i] if i < len(found_names) else "", codes[i] if i < len(codes) else "")
+                for i in range(min(count, MAX_NAMES))]
+    match = _TITLE_SECURITY.match(title)
+    return [Security(match.group(1), match.group(2))] if match else []
+
+
+def report_type(given: object, facts: ReportFacts, title: str) -> str | None:
+    """The source's report type when it names one; else derived from the obvious cues."""
+    text = text_value(given)
+    if text and (text.casefold() in _TYPES or (len(text) <= MAX_WORD and not text.isascii())):
+        # An unknown kind is kept in the source's words, if they are words (not `pdf`, `3`).
+        return _TYPES.get(text.casefold(), text)
+    if facts.securities:
+        return "个股"
+    if facts.industry:
+        return "行业"
+    return next((kind for cue, kind in _TITLE_CUES if cue in title), None)

@@ -1,0 +1,107 @@
+"""The fields of a scraped report record, whatever the scraper called them.
+
+Each field is looked up under the names scrapers and the report platforms' own APIs use
+(Eastmoney's research API, Wind-style and 慧博/萝卜投研/发现报告 exports, plain English and
+Chinese column names), compared case-, space- and underscore-insensitively. The order of
+the names is the order of preference when a record has several (Eastmoney's `orgSName`,
+the short name, before `orgName`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "title": ("title", "report_title", "reportTitle", "report_name", "headline", "研报名称", "报告名称",
+              "报告标题", "研报标题", "标题", "文章标题", "name", "名称", "研报", "报告"),
+    "date": ("publish_date", "publishDate", "publish_time", "publishTime", "pub_date", "pubdate", "published",
+             "published_at", "release_date", "date", "datetime", "time", "发布时间", "发布日期", "报告日期",
+             "研报日期", "撰写日期", "发表日期", "日期", "时间", "writeDate", "report_date", "pub_time", "pubTime",
+             "release_time", "releaseTime", "post_time", "create_time", "ctime", "发表时间", "上传时间"),
+    "publisher": ("publisher", "publishers", "orgSName", "org_s_name", "org_name", "orgName", "org", "organ_name",
+                  "organization", "institution", "broker", "insName", "机构简称", "研究机构", "发布机构", "机构名称",
+                  "机构", "券商", "券商名称", "来源"),
+    "views": ("views", "view_count", "viewCount", "read_count", "readCount", "clicks", "浏览量", "阅读量",
+              "浏览次数", "阅读数"),
+    "pages": ("pages", "page_count", "pageCount", "page_num", "pageNum", "attachPages", "file_pages", "页数",
+              "报告页数"),
+    "text": ("text", "preview", "summary", "abstract", "description", "desc", "content", "摘要", "内容摘要",
+             "核心观点", "内容", "简介", "预览", "正文"),
+    "url": ("url", "link", "href", "source_url", "detail_url", "page_url", "链接", "网址", "详情链接", "原文链接",
+            "报告链接"),
+    "pdf_url": ("pdf_url", "pdfUrl", "pdf", "pdf_link", "file_url", "attach_url", "download_url", "pdf链接",
+                "PDF链接", "研报地址", "下载链接", "附件链接"),
+    "rating": ("rating", "emRatingName", "sRatingName", "rating_name", "ratingName", "rating_content",
+               "invest_rating", "investment_rating", "投资评级", "最新评级", "东财评级", "机构评级", "评级", "评级名称",
+               "投资建议"),
+    "rating_change": ("rating_change", "ratingChangeName", "ratingChange", "评级变动", "评级变化", "评级调整"),
+    "target_price": ("target_price", "targetPrice", "indvAimPriceT", "aim_price", "目标价", "目标价格", "目标价(元)",
+                     "目标价（元）"),
+    "analysts": ("analysts", "analyst", "researcher", "researchers", "author", "authors", "分析师", "研究员", "作者",
+                 "撰写人"),
+    "industry": ("industry", "industryName", "industry_name", "indvInduName", "sw_first_name", "行业", "行业名称",
+                 "所属行业", "申万行业", "行业分类"),
+    "security_name": ("stock_name", "stockName", "secuName", "security_name", "code_name", "证券简称", "证券名称",
+                      "股票名称", "股票简称", "公司简称", "企业简称", "公司名称"),
+    "security_code": ("stock_code", "stockCode", "secuFullCode", "security_code", "ts_code", "symbol", "code",
+                      "证券代码", "股票代码", "代码"),
+    "report_type": ("report_type", "reportType", "type", "category", "first_class", "报告类型", "研报类型",
+                    "报告类别", "类别", "类型", "分类"),
+}
+FIELDS = tuple(SYNONYMS)
+# What a record must have to be a report: the others are optional.
+REQUIRED = ("title", "date")
+_FOLD = re.compile(r"[\s_\-]+")
+
+
+def fold(name: str) -> str:
+    """A key as compared: `Publish_Date`, `publishdate` and `publish date` are one."""
+    return _FOLD.sub("", name).casefold()
+
+
+_LOOKUP = {field: tuple(dict.fromkeys(fold(s) for s in names)) for field, names in SYNONYMS.items()}
+
+
+def detect(keys: Iterable[str]) -> dict[str, str]:
+    """Which of `keys` holds each field, by the synonyms' order of preference; a key serves
+    one field only (the first that claims it)."""
+    by_fold: dict[str, str] = {}
+    for key in keys:
+        by_fold.setdefault(fold(key), key)
+    found: dict[str, str] = {}
+    taken: set[str] = set()
+    for field, names in _LOOKUP.items():
+        for name in names:
+            key = by_fold.get(name)
+            if key is not None and key not in taken:
+                found[field] = key
+                taken.add(key)
+                break
+    return found
+
+
+def candidates(field: str, keys: Iterable[str]) -> tuple[str, ...]:
+    """Every key that may hold `field`, preferred first: a record may leave the first empty
+    (Eastmoney's `emRatingName` is blank where `sRatingName` is not)."""
+    return key_map(tuple(keys))[field]
+
+
+@lru_cache(maxsize=256)
+def key_map(keys: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """For each field, the keys of a record with `keys` that may hold it: worked out once
+    for all the records of a file, which share their keys."""
+    by_fold: dict[str, str] = {}
+    for key in keys:
+        by_fold.setdefault(fold(key), key)
+    return {field: tuple(by_fold[name] for name in names if name in by_fold) for field, names in _LOOKUP.items()}
+
+
+def score(record: Mapping[str, object]) -> int:
+    """How much a mapping looks like a report record: the fields found, twice as much for
+    the required ones; 0 unless it has a title."""
+    found = detect(k for k in record if isinstance(k, str))
+    if "title" not in found:
+        return 0
+    return len(found) + sum(1 for f in REQUIRED if f in found)
