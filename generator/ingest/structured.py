@@ -408,12 +408,15 @@ def parse_jsonl(profiles: list[RecordProfile], text: str, file: str) -> Iterator
 HEADER_ROWS = 10
 
 
-def _dialect(text: str, file: str) -> type[csv.Dialect] | csv.Dialect:
+def _dialect(text: str, file: str) -> type[csv.Dialect]:
+    """The table's delimiter, sniffed; quoting as every spreadsheet writes it (the sniffer's
+    guesses of quote character and escaping split quoted cells that hold line breaks)."""
     sample = text[:8192]
     try:
-        return csv.Sniffer().sniff(sample, delimiters=",\t;|")
+        delimiter = csv.Sniffer().sniff(sample, delimiters=",\t;|").delimiter
     except csv.Error:
-        return csv.excel_tab if file.lower().endswith(".tsv") or sample.count("\t") > sample.count(",") else csv.excel
+        delimiter = "\t" if file.lower().endswith(".tsv") or sample.count("\t") > sample.count(",") else ","
+    return type("Sniffed", (csv.excel,), {"delimiter": delimiter})
 
 
 # A cell may hold a report's whole extracted text, far over the csv module's default limit
