@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
+from generator.enrich.structure import repair_numbers
 from generator.model import ReportFacts, Security
 from generator.normalize import CJK_CLASS, to_simplified
 
@@ -103,6 +104,11 @@ _DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年\s*(?P<m>\d{1,2})\s*月\s*(?P
                    r"|[-./](?P<m2>\d{1,2})[-./](?P<d2>\d{1,2})(?!\d))")
 _DATE_LABEL = re.compile(r"(?:发布日期|报告日期|发布时间|报告时间|日期)\s*[:：]?\s*$")
 _NOT_A_REPORT_DATE = re.compile(r"《|》|截至|截止|收盘|股价|数据|以|至今|相关|事件|[（(]$|—|--")
+_CLOSES = re.compile(r"\s?[)）》>]")
+# A date inside a sentence is an event's: a preposition before it, a verb or a comma after it.
+_IN_SENTENCE_BEFORE = set("于在自从至到止为是和与及、")
+_IN_SENTENCE_AFTER = re.compile(r"[，,、]|公告|发布|起|以来|召开|举行|披露|开标|报价|收盘|收市|晚间|盘后|前后|之前|之后"
+                                r"|期间")
 
 
 @dataclass
@@ -113,9 +119,14 @@ class TextFacts:
     date: date | None = None
 
 
-def text_facts(head: str, title: str = "") -> TextFacts:
-    """The facts `head` (a preview's start) states about the report titled `title`."""
-    text = to_simplified(" ".join(head[:WINDOW].split()))
+# A report is listed after it is written, and not years after.
+_AGE = timedelta(days=2 * 366)
+
+
+def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFacts:
+    """The facts `head` (a preview's start) states about the report titled `title`; a date is
+    the report's own only if it is at most two years before the date it was `listed`."""
+    text = repair_numbers(to_simplified(" ".join(head[:WINDOW].split())))
     found = TextFacts()
     facts = found.facts
     facts.securities = _securities(text, title)
@@ -124,6 +135,8 @@ def text_facts(head: str, title: str = "") -> TextFacts:
         facts.target_price = _target_price(text)
     facts.analysts = _analysts(text)
     found.date = _report_date(text)
+    if listed and found.date and not listed - _AGE <= found.date <= listed:
+        found.date = None
     return found
 
 
@@ -201,11 +214,13 @@ def _report_date(text: str) -> date | None:
     """The report's own date: one labelled as such, else the first date on the cover that
     is not a related report's, a price's or a data cut-off's."""
     candidates = []
-    for match in _DATE.finditer(text, 0, 800):
+    for match in _DATE.finditer(text, 0, 500):
         labelled = bool(_DATE_LABEL.search(text, max(0, match.start() - 8), match.start()))
         if not labelled and _NOT_A_REPORT_DATE.search(text, max(0, match.start() - 10), match.start()):
             continue
-        if not labelled and _NOT_A_REPORT_DATE.search(text, match.end(), match.end() + 3):
+        if not labelled and (_CLOSES.match(text, match.end())
+                             or (match.start() > 0 and text[match.start() - 1] in _IN_SENTENCE_BEFORE)
+                             or _IN_SENTENCE_AFTER.match(text, match.end())):
             continue
         try:
             day = date(int(match.group("y")), int(match.group("m") or match.group("m2")),

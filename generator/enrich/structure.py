@@ -85,18 +85,23 @@ def _drop_emails(text: str) -> str:
 # Words that mark a unit as cover or back-matter boilerplate (in simplified script): plain
 # words, which the search finds by their first characters, and a few patterns.
 _BOILERPLATE = re.compile("|".join((
-    "免责|声明|申明|请务必|证券研究报告|敬请|请参阅|请阅读|请仔细|请通过|务必阅读|未经许可|未经授权|禁止转载|版权|证监许可",
-    "证监会审核|投资咨询业务资格|证券投资咨询|资格证书|执业|证书|分析师|研究助理|联系人|研究员|邮箱|电话|地址|邮编|传真",
-    "相关报告|相关研究|资料来源|数据来源|来源：|来源:|评级说明|投资评级|行业评级|评级：|评级:|上次评级|前次评级|仅供",
-    "仅通过邮件|风险自担|信息均来自|据此入市|特别声明|法律声明|信息披露|CONTENTS|Contents|SAC|SFC|市场数据|基础数据",
-    "股价走势|行情走势|市场表现|行业表现|走势图|走势比较|相对表现|收盘价|总股本|流通股|总市值|Copyright|COPYRIGHT",
-    "All rights reserved|Disclaimer|DISCLAIMER|©|目录",
+    "免责|声明|申明|请务必|证券研究报告|敬请|请参阅|请阅读|请仔细|请通过|务必阅读|未经许可|未经授权|禁止转载|版权所有|版权归",
+    "版权属于|证监许可|证监会审核|投资咨询业务资格|证券投资咨询|资格证书|执业证|执业编号|执业登记|执业资格|证书编号|证书号",
+    "分析师|研究助理|联系人|研究员|邮箱|电话|邮编|传真|相关报告|相关研究|资料来源|数据来源|来源：|来源:|评级说明|投资评级",
+    "行业评级|评级：|评级:|上次评级|前次评级|仅供|仅通过邮件|风险自担|信息均来自|据此入市|特别声明|法律声明|信息披露",
+    "CONTENTS|Contents|SAC|SFC|股价走势|行情走势|走势图|走势比较|Copyright|COPYRIGHT|All rights reserved|Disclaimer",
+    "DISCLAIMER|©|目录|地址：|地址:|证书：|证书:",
 )))
 _BOILERPLATE_PATTERNS = re.compile(
     r"提供给.{0,40}使用|不构成.{0,8}(?:建议|要约|推荐)|目\s+录|Page\s*\d|第\s*\d+\s*页|\d+\s*/\s*\d+\s*页|共\s*\d+\s*页"
+    # a rating with its change is the cover's (`推荐（维持）`, `买入-A（首次）`)
+    r"|(?:买入|增持|推荐|中性|减持|卖出|持有|看好|超配|标配|低配|大市|大势|行业)(?:-[AB])?\s*[（(]\s*(?:维持|首次|上调|下调)"
 )
 # What every match of `_BOILERPLATE_PATTERNS` holds.
-_PATTERN_HINT = re.compile("[使构目页]")
+_PATTERN_HINT = re.compile("[使构目页（(]")
+# A report-type banner glued before a lede's first words (`中国内地专题研究2021年1月…`).
+_BANNER = re.compile(r"^.{0,10}?(?:专题研究|深度研究|行业研究|公司研究|专题报告|深度报告|行业报告|公司报告|点评报告|"
+                     r"研究报告|策略报告|行业周报|行业月报|晨会纪要)(?=[^，,。；：:、）)])")
 # Headings a summary section opens with. The short ones count only when set apart (a colon,
 # a space or a break after them): `摘要和估值指标` and `支撑评级的要点` are not headings.
 _LONG_HEADINGS = ("投资要点", "核心观点", "报告摘要", "内容摘要", "主要观点", "报告要点", "投资逻辑", "核心结论",
@@ -147,7 +152,7 @@ def _is_word_spaced(text: str) -> bool:
 def prepare(text: str, title: str = "") -> str:
     """The (glyph-repaired) opening with numbers repaired, boilerplate spans replaced by
     breaks, and line breaks (a space between two CJK characters in a dump) marked as breaks."""
-    text = _repair_numbers(text)
+    text = repair_numbers(text)
     if " " in text:
         text = _CJK_SPACE.sub("" if _is_word_spaced(text) else BREAK, text)
     for piece in _title_pieces(title):
@@ -197,12 +202,12 @@ def _title_pieces(title: str) -> list[str]:
 
 
 _DOUBLED_PERCENT = re.compile(r"(\d{1,4}(?:\.\d{1,4})?%)\1")
-_DOUBLED_DATE_UNIT = re.compile(r"(?<=\d)(\s?)([年月日])\2(?=\s|\d|$)")
+_DOUBLED_DATE_UNIT = re.compile(r"(?<=\d)(\s?)([年月日])\2(?=[\s\d，,。.、；;：:）)]|$)")
 _DIGIT_SPACE = re.compile(r"\d \d")
 _SPACED_DIGITS = re.compile(r"(?<![\d.])\d(?: \d){2,}(?![\d.])")
 
 
-def _repair_numbers(text: str) -> str:
+def repair_numbers(text: str) -> str:
     """`15%15%` → `15%`, `2023 年年 10 月月` → `2023 年 10 月`, `2 0 2 3` → `2023`. A real
     `2020-2020` or `30日日均` is left alone: only units doubled against a number go."""
     if "%" in text:
@@ -265,6 +270,8 @@ def is_prose(unit: Unit, words: int = 10, summary: bool = False, traditional: bo
         return False
     if text.endswith(".") and not summary and not _CLAUSE.search(text[:-1]):
         return False
+    if text.endswith(("。", "！", "；")):
+        words -= 2  # a full stop says it is a sentence: a short one will do
     return (cjk + 2 * len(_LATIN_WORD.findall(text)) >= words and cjk * 2 >= len(text) * 0.6
             and not is_boilerplate(text, traditional))
 
@@ -326,6 +333,9 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
         unit = _tidy(unit)
         if not chosen:
             if _is_lede(unit, summary, traditional):
+                banner = _BANNER.match(unit.text)
+                if banner:
+                    unit = Unit(unit.text[banner.end():], unit.ends_sentence, True)
                 chosen.append(unit)
                 size = len(unit.text)
         elif not unit.text.isascii() and not is_boilerplate(unit.text, traditional):
