@@ -59,8 +59,10 @@ _SHORTHAND = {"强推": "强烈推荐"}
 # title's date code (`-230926`).
 _MARKED_CODE = re.compile(r"(?<=[（(])\d{6}(?=[)）])|\d{6}\.(?:SH|SZ|BJ)|\d{4,5}\.HK")
 _CODE = re.compile(r"(?<![\d.A-Za-z])(?P<code>\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK)(?![\d])")
-_NAMED_CODE = re.compile(
-    rf"(?P<name>(?:[{CJK_CLASS}A-Za-z]){{2,8}})\s*[（(]\s*(?P<code>\d{{6}}(?:\.(?:SH|SZ|BJ))?|\d{{4,5}}\.HK)\s*[)）]")
+# A code in brackets, and the name written before it (`昊海生科（688366.SH）`): the bracket is
+# found first, the name looked for only there.
+_BRACKETED_CODE = re.compile(r"[（(]\s*(?P<code>\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK)\s*[)）]")
+_NAME_BEFORE = re.compile(f"[{CJK_CLASS}A-Za-z]{{2,8}}\\s*$")
 _REPORT_ON_ONE = re.compile(r"公司点评|公司研究|公司深度|公司报告|公司跟踪|公司动态|首次覆盖|个股|年报点评|季报点评|"
                             r"中报点评|深度报告|动态报告|跟踪报告|事件点评|调研报告|新股")
 _INDUSTRY = re.compile(r"行业研究|行业报告|行业深度|行业周报|行业点评|行业专题|行业动态|行业月报|策略|宏观")
@@ -163,19 +165,25 @@ def _securities(text: str, title: str) -> list[Security]:
     """The security a report covers: named with its code in the title, or the one named with
     a code near the top of a report on one company."""
     title = to_simplified(title)
-    in_title = [(m.group("name"), m.group("code")) for m in _NAMED_CODE.finditer(title)]
-    if not in_title:
-        in_title = [("", m.group(0)) for m in _MARKED_CODE.finditer(title)]
+    in_title = _named_codes(title) or [("", m.group(0)) for m in _MARKED_CODE.finditer(title)]
     if len(in_title) == 1:
         name, code = in_title[0]
         return [Security(_name(name), _plain(code))]
     top = text[:600]
-    named = {_plain(m.group("code")): _name(m.group("name")) for m in _NAMED_CODE.finditer(top)}
+    named = {_plain(code): _name(name) for name, code in _named_codes(top) if name}
     codes = {_plain(m.group("code")) for m in _CODE.finditer(top)}
     if len(named) == 1 and codes <= set(named) and _REPORT_ON_ONE.search(top) and not _INDUSTRY.search(top):
         code, name = next(iter(named.items()))
         return [Security(name, code)]
     return []
+
+
+def _named_codes(text: str) -> list[tuple[str, str]]:
+    found = []
+    for match in _BRACKETED_CODE.finditer(text):
+        name = _NAME_BEFORE.search(text, max(0, match.start() - 9), match.start())
+        found.append((name.group(0).strip() if name else "", match.group("code")))
+    return found
 
 
 def _plain(code: str) -> str:
