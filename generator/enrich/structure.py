@@ -127,6 +127,8 @@ _NOT_A_LEDE = re.compile(r"^(?:风险提示|风险因素|注[:：]|备注|附注
 
 @dataclass
 class Unit:
+    """A run of text between breaks and sentence ends."""
+
     text: str
     ends_sentence: bool
     after_break: bool  # a bullet, a point label or a block break comes right before it
@@ -134,8 +136,8 @@ class Unit:
 
 @dataclass
 class Opening:
-    """The report's own words from its opening: prose units in order, from the summary when
-    it has one, and the summary's points."""
+    """The report's own words from its opening: the units a lede is made of (from the first
+    prose unit on, in the summary when there is one), and the summary's points."""
 
     units: list[Unit] = field(default_factory=list)
     points: list[str] = field(default_factory=list)
