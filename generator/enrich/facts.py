@@ -62,6 +62,7 @@ _CODE = re.compile(r"(?<![\d.A-Za-z])(?P<code>\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.
 # A code in brackets, and the name written before it (`昊海生科（688366.SH）`): the bracket is
 # found first, the name looked for only there.
 _BRACKETED_CODE = re.compile(r"[（(]\s*(?P<code>\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK)\s*[)）]")
+_FOUR_DIGITS = re.compile(r"\d{4}")
 _NAME_BEFORE = re.compile(f"[{CJK_CLASS}A-Za-z]{{2,8}}\\s*$")
 _REPORT_ON_ONE = re.compile(r"公司点评|公司研究|公司深度|公司报告|公司跟踪|公司动态|首次覆盖|个股|年报点评|季报点评|"
                             r"中报点评|深度报告|动态报告|跟踪报告|事件点评|调研报告|新股")
@@ -164,12 +165,14 @@ def _rating(text: str, one_security: bool) -> tuple[str | None, str | None]:
 def _securities(text: str, title: str) -> list[Security]:
     """The security a report covers: named with its code in the title, or the one named with
     a code near the top of a report on one company."""
+    top = text[:600]
+    if not _FOUR_DIGITS.search(title) and not _FOUR_DIGITS.search(top):
+        return []  # every code has four digits in a row at least
     title = to_simplified(title)
     in_title = _named_codes(title) or [("", m.group(0)) for m in _MARKED_CODE.finditer(title)]
     if len(in_title) == 1:
         name, code = in_title[0]
         return [Security(_name(name), _plain(code))]
-    top = text[:600]
     named = {_plain(code): _name(name) for name, code in _named_codes(top) if name}
     codes = {_plain(m.group("code")) for m in _CODE.finditer(top)}
     if len(named) == 1 and codes <= set(named) and _REPORT_ON_ONE.search(top) and not _INDUSTRY.search(top):

@@ -20,6 +20,10 @@ from generator.normalize import CJK_CLASS, to_simplified
 WINDOW = 2000
 _C = f"[{CJK_CLASS}]"
 BREAK = "\n"
+# A line break in a dump (a space between two CJK characters): a break, unless the line
+# before it is a word or two broken off (`短期关注 海外血制品…`), which is joined to the next.
+LINE = "\r"
+_SHORT_LINE = 6
 # Sentence ends. `.` ends a sentence only after CJK or a closing bracket and not before a
 # digit (listing dumps write `走弱.`; `3.73` and `www.x` are not ends).
 _END = re.compile(rf"[。！？；!?]|(?<=[{CJK_CLASS}）)”])\.(?![\dA-Za-z])")
@@ -112,7 +116,7 @@ _SHORT_HEADINGS = ("摘要", "要点", "概述", "观点", "提要", "导读")
 _HEADING = re.compile(
     "(?:" + "|".join(map(re.escape, _LONG_HEADINGS)) + r")\s*[:：]?"
     "|(?:" + "|".join(_SHORT_HEADINGS) + r")(?:\s*[:：]|(?=\s|$|[" + _BULLETS + "]))"
-    "|\n[" + _BULLETS + "]{0,2}(?:" + "|".join(_SHORT_HEADINGS) + ")"
+    "|[\n\r][" + _BULLETS + "]{0,2}(?:" + "|".join(_SHORT_HEADINGS) + ")"
 )
 # A point's own label inside a summary: `1、`, `（1）`, `①`, `一、`, `1)`.
 _POINT_LABEL = re.compile(r"^(?:\d{1,2}[、.．)）](?!\d)|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}[、.．])\s*")
@@ -156,7 +160,7 @@ def prepare(text: str, title: str = "") -> str:
     breaks, and line breaks (a space between two CJK characters in a dump) marked as breaks."""
     text = repair_numbers(text)
     if " " in text:
-        text = _CJK_SPACE.sub("" if _is_word_spaced(text) else BREAK, text)
+        text = _CJK_SPACE.sub("" if _is_word_spaced(text) else LINE, text)
     for piece in _title_pieces(title):
         at = text.find(piece)
         # The cover's title, not a sentence that happens to say the same words.
@@ -223,10 +227,27 @@ def _unspaced(match: re.Match[str]) -> str:
     return match.group(0).replace(" ", "")
 
 
+def _blocks(text: str) -> list[str]:
+    """The text cut at breaks and at line breaks that do not split a word."""
+    blocks: list[str] = []
+    for block in text.split(BREAK):
+        if LINE not in block:
+            blocks.append(block)
+            continue
+        current = ""
+        for line in block.split(LINE):
+            if current and (len(current) > _SHORT_LINE or current.endswith(_ENDS)):
+                blocks.append(current)
+                current = ""
+            current += line
+        blocks.append(current)
+    return blocks
+
+
 def _split_units(text: str) -> list[Unit]:
     """Units between breaks (bullets and point labels are breaks by now) and sentence ends."""
     units: list[Unit] = []
-    for block in text.split(BREAK):
+    for block in _blocks(text):
         block = block.strip()
         if not block:
             continue
@@ -283,11 +304,15 @@ def _is_lede(unit: Unit, summary: bool, traditional: bool) -> bool:
 
 
 def _heading_end(text: str) -> int | None:
-    """Where the summary begins: after the first summary heading that something follows."""
+    """Where the summary begins: after the first summary heading that something follows,
+    and after any heading right behind it (`KEY POINTS 投资要点`)."""
     for match in _HEADING.finditer(text):
         rest = text[match.end():match.end() + 40]
         if _cjk_count(rest) >= 4:
-            return match.end()
+            end = match.end()
+            while (again := _HEADING.match(text, end + len(text[end:end + 3]) - len(text[end:end + 3].lstrip()))):
+                end = again.end()
+            return end
     return None
 
 
