@@ -55,7 +55,10 @@ _SPAN_PATTERNS = (
     f"[{_BULLETS}]",
     r"[；;。](?=[（(]\d{1,2}[)）])",
 )
-_SPANS = re.compile("|".join(_SPAN_PATTERNS))
+# Two passes, one over the patterns that open with words and one over those that open with a
+# class of characters: each alternation then scans faster than the two together.
+_SPANS = tuple(re.compile("|".join(p for p in _SPAN_PATTERNS if p.startswith("[") is opens_with_class))
+               for opens_with_class in (False, True))
 # Numbers that are never the report's words, looked for only in text with seven digits in a
 # row: bare licence numbers (S0570516010001), telephone numbers ((8621)60230221,
 # 021-63325888*8514, +86-21-28972072) and mobiles.
@@ -166,7 +169,9 @@ def prepare(text: str, title: str = "") -> str:
         # The cover's title, not a sentence that happens to say the same words.
         if at >= 0 and text[at + len(piece):at + len(piece) + 1] not in _CONTINUES:
             text = text[:at] + BREAK + text[at + len(piece):]
-    text = _SPANS.sub(_span, _drop_emails(text))
+    text = _drop_emails(text)
+    for spans in _SPANS:
+        text = spans.sub(_span, text)
     if _SEVEN_DIGITS.search(text):
         text = _NUMBERS.sub(BREAK, text)
     text = _BREAK_BEFORE.sub(_break_before, text)
