@@ -47,7 +47,7 @@ _STATEMENTS = [re.compile(p) for p in (
 # report (`…公司长期业绩积极看好，维持“买入”评级`).
 _SENTENCE = len(_STATEMENTS) - 1
 _RATES_INDUSTRY = re.compile(r"行业|板块")
-_ANY_RATING = re.compile(_RATING)
+_CHANGE_HINT = re.compile(_CHANGE)
 # A legend prints every rating side by side (`看好中性看淡`, `买入增持持有卖出`).
 _LEGEND = re.compile(rf"{_RATING}\s*{_RATING}")
 _LEGEND_WORDS = re.compile(r"评级说明|评级标准|评级体系|定义|说明[:：]")
@@ -62,7 +62,7 @@ _CODE = re.compile(r"(?<![\d.A-Za-z])(?P<code>\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.
 # A code in brackets, and the name written before it (`昊海生科（688366.SH）`): the bracket is
 # found first, the name looked for only there.
 _BRACKETED_CODE = re.compile(r"[（(]\s*(?P<code>\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK)\s*[)）]")
-_FOUR_DIGITS = re.compile(r"\d{4}")
+_CODE_HINT = re.compile(r"\d{6}|\d{4}\.HK")
 _NAME_BEFORE = re.compile(f"[{CJK_CLASS}A-Za-z]{{2,8}}\\s*$")
 _REPORT_ON_ONE = re.compile(r"公司点评|公司研究|公司深度|公司报告|公司跟踪|公司动态|首次覆盖|个股|年报点评|季报点评|"
                             r"中报点评|深度报告|动态报告|跟踪报告|事件点评|调研报告|新股")
@@ -146,6 +146,8 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
 def _rating(text: str, one_security: bool) -> tuple[str | None, str | None]:
     """The first rating statement that is not part of a legend or a list of ratings."""
     best: tuple[int, str, str | None] | None = None
+    if "评级" not in text and "覆盖" not in text and not _CHANGE_HINT.search(text):
+        return None, None  # every statement names a rating's label or its change
     for index, pattern in enumerate(_STATEMENTS):
         for match in pattern.finditer(text):
             around = text[max(0, match.start() - 12):match.end() + 12]
@@ -166,8 +168,8 @@ def _securities(text: str, title: str) -> list[Security]:
     """The security a report covers: named with its code in the title, or the one named with
     a code near the top of a report on one company."""
     top = text[:600]
-    if not _FOUR_DIGITS.search(title) and not _FOUR_DIGITS.search(top):
-        return []  # every code has four digits in a row at least
+    if not _CODE_HINT.search(title) and not _CODE_HINT.search(top):
+        return []  # no code at all
     title = to_simplified(title)
     in_title = _named_codes(title) or [("", m.group(0)) for m in _MARKED_CODE.finditer(title)]
     if len(in_title) == 1:

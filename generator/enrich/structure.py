@@ -116,6 +116,8 @@ _LONG_HEADINGS = ("投资要点", "核心观点", "报告摘要", "内容摘要"
                   "本报告结论", "本期内容提要", "投资亮点", "研究结论", "Key points", "Key Points", "KEY POINTS",
                   "KEYPOINTS", "Investment highlights", "Investment Highlights", "Summary", "SUMMARY")
 _SHORT_HEADINGS = ("摘要", "要点", "概述", "观点", "提要", "导读")
+# What every heading holds.
+_HEADING_HINT = re.compile("[要观摘提导概逻结亮论]|Key|KEY|Summary|SUMMARY|Investment")
 _HEADING = re.compile(
     "(?:" + "|".join(map(re.escape, _LONG_HEADINGS)) + r")\s*[:：]?"
     "|(?:" + "|".join(_SHORT_HEADINGS) + r")(?:\s*[:：]|(?=\s|$|[" + _BULLETS + "]))"
@@ -311,6 +313,8 @@ def _is_lede(unit: Unit, summary: bool, traditional: bool) -> bool:
 def _heading_end(text: str) -> int | None:
     """Where the summary begins: after the first summary heading that something follows,
     and after any heading right behind it (`KEY POINTS 投资要点`)."""
+    if not _HEADING_HINT.search(text):
+        return None
     for match in _HEADING.finditer(text):
         rest = text[match.end():match.end() + 40]
         if _cjk_count(rest) >= 4:
