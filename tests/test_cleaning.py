@@ -241,3 +241,10 @@ def test_key_points_are_a_short_list_of_the_summarys_own_sentences() -> None:
     summarised = sum(item["summary"] for item in OPENINGS_DEV + OPENINGS_TEST)
     print(f"\nopenings with key points: {with_points} ({summarised} have a summary section)")
     assert with_points >= summarised // 3
+
+
+def test_boilerplate_in_traditional_script_is_dropped() -> None:
+    text = ("請務必閱讀正文之後的免責聲明部分。證券研究報告 2023年10月05日 "
+            "投資要點：壽險開門紅是全年保費的重要來源，我們預計2024年開門紅保費將實現正增長，負債端持續改善。")
+    shown = excerpt(text, 10, 300)
+    assert shown.startswith("壽險開門紅是全年保費的重要來源") and "免責" not in shown

@@ -115,3 +115,14 @@ def test_the_listings_facts_win_over_the_texts(tmp_path: Path) -> None:
     report = enrich(item, PublisherTable(config.publishers), TopicClassifier(config.topics), config, diagnostics)
     assert report.facts.rating == "买入" and report.facts.rating_change == "维持"
     assert report.facts.analysts == ["胡剑"] and report.report_date == date(2020, 9, 2)
+
+
+def test_only_the_cover_is_read() -> None:
+    """Facts depend on the first `WINDOW` characters only: a megabyte of rating words or
+    digits after them changes nothing and costs nothing."""
+    from generator.enrich.facts import WINDOW
+
+    cover = "证券研究报告2020年09月02日电子元器件增持（维持）胡剑SACNo.S0570518080001研究员。"
+    cover = (cover * (WINDOW // len(cover) + 1))[:WINDOW]
+    for tail in ("买入（首次）" * 200_000, "1" * 1_000_000, "评级" * 500_000):
+        assert text_facts(cover + tail) == text_facts(cover)

@@ -13,6 +13,7 @@ step is a bounded regular-expression scan or a single pass, so the cost is linea
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from generator.normalize import CJK_CLASS, to_simplified
@@ -160,12 +161,33 @@ def _is_word_spaced(text: str) -> bool:
     return len(runs) >= 30 and sum(map(len, runs)) < 5 * len(runs)
 
 
-def prepare(text: str, title: str = "") -> str:
+def prepare(text: str, title: str = "") -> tuple[str, str]:
     """The (glyph-repaired) opening with numbers repaired, boilerplate spans replaced by
-    breaks, and line breaks (a space between two CJK characters in a dump) marked as breaks."""
+    breaks, and line breaks (a space between two CJK characters in a dump) marked; and the
+    same in simplified script. Patterns are matched on the simplified text, where a
+    traditional-script report (`請務必閱讀…免責聲明`, `投資要點`) reads like any other, and every
+    edit is made to both: the conversion maps character to character, so they stay aligned."""
     text = repair_numbers(text)
     if " " in text:
         text = _CJK_SPACE.sub("" if _is_word_spaced(text) else LINE, text)
+    simple = to_simplified(text)
+    if simple == text:
+        text = _marked(text, title)
+        return text, text
+    for piece in _title_pieces(to_simplified(title)):
+        at = simple.find(piece)
+        if at >= 0 and simple[at + len(piece):at + len(piece) + 1] not in _CONTINUES:
+            text, simple = (t[:at] + BREAK + t[at + len(piece):] for t in (text, simple))
+    text, simple = _drop_emails(text), _drop_emails(simple)
+    for spans in _SPANS:
+        text, simple = _sub(spans, _span, text, simple)
+    text, simple = _NUMBERS.sub(BREAK, text), _NUMBERS.sub(BREAK, simple)
+    text, simple = _sub(_BREAK_BEFORE, _break_before, text, simple)
+    return _DATA_RUN.sub(_data_run, text), _DATA_RUN.sub(_data_run, simple)
+
+
+def _marked(text: str, title: str) -> str:
+    """`prepare` for text in simplified script (most text): one copy to edit."""
     for piece in _title_pieces(title):
         at = text.find(piece)
         # The cover's title, not a sentence that happens to say the same words.
@@ -178,6 +200,21 @@ def prepare(text: str, title: str = "") -> str:
         text = _NUMBERS.sub(BREAK, text)
     text = _BREAK_BEFORE.sub(_break_before, text)
     return _DATA_RUN.sub(_data_run, text)
+
+
+def _sub(pattern: re.Pattern[str], replace: Callable[[re.Match[str]], str], text: str,
+         simple: str) -> tuple[str, str]:
+    """`pattern.sub(replace, …)` matched on `simple` and applied to `text` and `simple` alike
+    (the replacements keep only characters that both scripts write alike)."""
+    pieces: list[str] = []
+    simple_pieces: list[str] = []
+    done = 0
+    for match in pattern.finditer(simple):
+        replacement = replace(match)
+        pieces += (text[done:match.start()], replacement)
+        simple_pieces += (simple[done:match.start()], replacement)
+        done = match.end()
+    return "".join(pieces) + text[done:], "".join(simple_pieces) + simple[done:]
 
 
 def _span(match: re.Match[str]) -> str:
@@ -329,9 +366,9 @@ def read_opening(text: str, title: str = "", room: int = 600) -> Opening:
     """The opening of `text`, cut to `WINDOW` and unravelled (`cleaning.unravel`); `title`
     is the report's title, which the cover repeats. Units are classified only as far as a
     lede of `room` characters and the summary's points need."""
-    text = prepare(text, title)
-    traditional = to_simplified(text) != text
-    start = _heading_end(text)
+    text, simple = prepare(text, title)
+    traditional = simple is not text
+    start = _heading_end(simple)
     units = _split_units(text if start is None else text[start:])
     if start is not None:
         before = _split_units(text[:start])
