@@ -95,18 +95,19 @@ def _drop_emails(text: str) -> str:
 _BOILERPLATE = re.compile("|".join((
     "免责|声明|申明|请务必|证券研究报告|敬请|请参阅|请阅读|请仔细|请通过|务必阅读|未经许可|未经授权|禁止转载|版权所有|版权归",
     "版权属于|证监许可|证监会审核|投资咨询业务资格|证券投资咨询|资格证书|执业证|执业编号|执业登记|执业资格|证书编号|证书号",
-    "分析师|研究助理|联系人|研究员|邮箱|电话|邮编|传真|相关报告|相关研究|资料来源|数据来源|来源：|来源:|评级说明|投资评级",
+    "分析师|研究助理|联系人|研究员|邮箱|电话：|电话:|邮编|传真|相关报告|相关研究|资料来源|数据来源|来源：|来源:|评级说明|投资评级",
     "行业评级|评级：|评级:|上次评级|前次评级|仅供|仅通过邮件|风险自担|信息均来自|据此入市|特别声明|法律声明|信息披露",
     "CONTENTS|Contents|SAC|SFC|股价走势|行情走势|走势图|走势比较|Copyright|COPYRIGHT|All rights reserved|Disclaimer",
     "DISCLAIMER|©|目录|地址：|地址:|证书：|证书:",
 )))
 _BOILERPLATE_PATTERNS = re.compile(
     r"提供给.{0,40}使用|不构成.{0,8}(?:建议|要约|推荐)|目\s+录|Page\s*\d|第\s*\d+\s*页|\d+\s*/\s*\d+\s*页|共\s*\d+\s*页"
+    r"|电话\s*[\d(+]"
     # a rating with its change is the cover's (`推荐（维持）`, `买入-A（首次）`)
     r"|(?:买入|增持|推荐|中性|减持|卖出|持有|看好|超配|标配|低配|大市|大势|行业)(?:-[AB])?\s*[（(]\s*(?:维持|首次|上调|下调)"
 )
 # What every match of `_BOILERPLATE_PATTERNS` holds.
-_PATTERN_HINT = re.compile("[使构目页（(]")
+_PATTERN_HINT = re.compile("[使构目页（(话]")
 # A report-type banner glued before a lede's first words (`中国内地专题研究2021年1月…`).
 _BANNER = re.compile(r"^.{0,10}?(?:专题研究|深度研究|行业研究|公司研究|专题报告|深度报告|行业报告|公司报告|点评报告|"
                      r"研究报告|策略报告|行业周报|行业月报|晨会纪要)(?=[^，,。；：:、）)])")
