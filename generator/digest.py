@@ -20,7 +20,8 @@ from generator.commentary import (
 )
 from generator.config import Config, load_config
 from generator.diagnostics import Diagnostics
-from generator.enrich.cleaning import excerpt
+from generator.enrich.cleaning import lede
+from generator.enrich.facts import text_facts
 from generator.enrich.identity import report_id, report_key, title_key
 from generator.enrich.merging import merge_into, sighting_id
 from generator.enrich.publishers import PublisherTable
@@ -81,6 +82,9 @@ def enrich(item: ListingItem, table: PublisherTable, topics: TopicClassifier, co
         clean_title = clean_title[: MAX_TITLE - 1] + "…"
     listed_key = title_key(item.title)
     key = report_key(listed_key, attribution.publishers, parts.report_date)
+    lead = lede(item.head, config.site.excerpt_min, config.site.excerpt_max, clean_title)
+    stated = text_facts(item.head, item.title, item.date)
+    item.facts.fill_from(stated.facts)  # what the listing says wins
     return Report(
         id=report_id(key),
         title=squash_spaces(strip_invisible(item.title)),
@@ -88,10 +92,11 @@ def enrich(item: ListingItem, table: PublisherTable, topics: TopicClassifier, co
         publishers=attribution.publishers,
         topics=topics.classify(clean_title, item.head),
         date=item.date,
-        report_date=parts.report_date,
+        report_date=parts.report_date or stated.date,
         pages=parts.pages or item.pages,
         views=item.views,
-        excerpt=excerpt(item.head, config.site.excerpt_min, config.site.excerpt_max),
+        excerpt=lead.excerpt,
+        key_points=lead.key_points,
         attribution=attribution.method,
         sources=[Source(item.file, item.line, item.url, item.pdf_url)],
         first_seen=item.date,

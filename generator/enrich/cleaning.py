@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
-from generator.normalize import CJK_CLASS, squash_spaces, strip_invisible, to_simplified
+from generator.enrich.structure import WINDOW, Unit, bounded, read_opening
+from generator.normalize import CJK_CLASS, squash_spaces, strip_invisible
 
-WINDOW = 1200
 _C = f"[{CJK_CLASS}]"
-_PUNCT = "，。、：；！？（）《》“”,:;!?()"
 # `研究研究院院`: a run written twice with its last character doubled after it.
 # One lazy quantifier per pattern keeps matching linear; the replacement checks that the
 # repeated unit holds CJK (so `2020` or `1010` are left alone).
@@ -38,40 +38,6 @@ _SPACED = re.compile(rf" (?<=(?<!\S){_C} )(?={_C})| (?<={_C} )(?={_C}(?!\S))")
 _INNER_SPACE = re.compile(r" (?<=\S )(?=\S)")
 _CJK_PAIR = re.compile(rf"({_C})\1")
 _ANY_PAIR = re.compile(r"(\S)\1")
-# Boilerplate is told by words, names and numbers. Every Chinese word opens with a known
-# character, which the search jumps between; the Latin marks are tried only when the text
-# holds a character every one of their matches needs. Both are only asked whether they
-# occur, so each match is as short as will do (`Table_\w`, one character before an `@`).
-_BOILERPLATE = re.compile(
-    r"免责声明|免责条款|免责申明|重要声明|重要说明|末页声明|信息披露|请务必阅读|敬请阅读|敬请参阅|请仔细阅读|"
-    r"请通过合法途径|未经许可|未经授权|禁止转载|版权所有|证监会审核|投资咨询业务资格|证监许可|执业证书|"
-    r"法律声明|特别声明|评级说明|业务资格|证券投资咨询|经中国证券监督管理委员会批准|仅供.{0,20}客户使用|本公司不会因|"
-    r"不构成.{0,10}(?:建议|要约)|©|全球视野|本土智慧|"
-    # analyst and contact lines: names, registration numbers, e-mail, telephone
-    r"分析师|研究助理|联系人|证书编号|证书号|登记编号|邮箱|电话"
-)
-_BOILERPLATE_LATIN = re.compile(
-    r"Table_\w|industryId|All rights reserved|Copyright|SAC\s*NO|E-?MAIL|[SA]\d{10}|[\w.-]@[\w-]+\.[\w.]|"
-    r"\d{3,4}-\d{7,8}",
-    re.IGNORECASE,
-)
-# Every match of `_BOILERPLATE_LATIN` holds one of these: a letter (or İ ı ſ K, which match
-# one ignoring case), `_`, `@` or `-`.
-_LATIN_HINT = re.compile("[A-Za-z_@\\-\u0130\u0131\u017f\u212a]")
-_FURNITURE = re.compile(
-    r"^(?:[.…·]+\d*|目录|CONTENTS|第\d+页|Page\d+|证券研究报告|(?:行业|公司|宏观|策略)?"
-    r"(?:深度|专题|动态|点评|研究)?报告|[|｜/]+|(?:推荐|买入|增持|中性|减持|强于大市|维持|首次)"
-    r"(?:[(（]维持[)）]|[(（]首次[)）])?)$",
-    re.IGNORECASE,
-)
-# `SAC NO: S1150120080017`, `执业证书编号 : S0130…` split over several segments
-_REGISTRATION = re.compile(r"(?:SAC\s*NO|执业证书编号|证书编号)\s*[:：]?\s*[SA]?\d*", re.IGNORECASE)
-_CLAUSE = re.compile(r"[^，。；！？,;!?]*[，。；！？,;!?]?")
-_LEADING_NUMBER = re.compile(r"^\d{1,3} ")
-_LEADERS = re.compile(r"(?:\s*[.…]){2,}\s*\d*")
-_SENTENCE_END = "。！？；!?"
-
-
 def _undouble(text: str) -> str:
     """Collapse glyph doubling: everywhere when most characters are doubled, else CJK pairs
     only where pairs are too frequent to be ordinary words (常常, 层层)."""
@@ -138,59 +104,59 @@ def _collapse_repeats(text: str) -> str:
 
 def repair(text: str) -> str:
     """Undo the usual PDF extraction artefacts, keeping the words and the segment breaks."""
-    text = _SPACED.sub("", squash_spaces(strip_invisible(text)))
-    return _collapse_repeats(_undouble(text))
+    return _collapse_repeats(unravel(text))
 
 
-def _is_boilerplate(text: str) -> bool:
-    """Whether `text` (in either script) holds a disclaimer, contact or copyright mark."""
-    simplified = to_simplified(text)
-    return bool(_BOILERPLATE.search(simplified)
-                or (_LATIN_HINT.search(simplified) and _BOILERPLATE_LATIN.search(simplified)))
+def unravel(text: str) -> str:
+    """The artefacts that hide a text's layout undone: spacing normalised, characters spaced
+    out one by one joined, doubling of most glyphs undone. Runs written twice (`季度季度`) are
+    left for `repair`, which costs more and is needed only on the text that is shown."""
+    return _undouble(_SPACED.sub("", squash_spaces(strip_invisible(text))))
 
 
-def _keep(segment: str) -> str:
-    """A segment without its boilerplate clauses and page furniture ('' if nothing is left)."""
-    if _FURNITURE.match(segment):
-        return ""
-    if not _is_boilerplate(segment):
-        return segment
-    if len(segment) <= 24:
-        return ""
-    return "".join(c for c in _CLAUSE.findall(segment) if c and not _is_boilerplate(c))
+FIRST_PART = 1000
 
 
-def _join(segments: list[str]) -> str:
-    out = ""
-    for segment in segments:
-        if (out and not (_HAS_CJK.match(out[-1]) or out[-1] in _PUNCT)) or (out and not (
-            _HAS_CJK.match(segment[0]) or segment[0] in _PUNCT
-        )):
-            out += " "
-        out += segment
-    return out
+@dataclass(frozen=True)
+class Lede:
+    """What a report page leads with: a bounded excerpt and the summary's key points."""
+
+    excerpt: str
+    key_points: list[str]
 
 
-def clean_text(text: str) -> str:
-    text = _LEADING_NUMBER.sub("", repair(text[:WINDOW]))
-    if "证书编号" in text or "sac" in text.casefold():  # what every match needs, ignoring case
-        text = _REGISTRATION.sub(" ", text)
-    segments = [s for s in (_keep(seg) for seg in text.split(" ")) if s]
-    joined = _collapse_repeats(_join(segments))
-    if "." in joined or "…" in joined:
-        joined = _LEADERS.sub(" ", joined)
-    return squash_spaces(joined).strip(" .,，、;；:：|·-")
+def lede(text: str, minimum: int = 120, maximum: int = 300, title: str = "") -> Lede:
+    """The excerpt and key points of a preview, read from its first `structure.WINDOW`
+    characters only: the summary's first points when it has a summary, else the first
+    sentences of the report's own; never cover boilerplate. The excerpt starts at a sentence
+    start and ends at a sentence end, with at most `maximum` characters; it is empty when the
+    opening holds no sentence at all (a cover, a table of contents)."""
+    # Most openings give a whole lede in their first part; the rest is read only when not.
+    opening = read_opening(unravel(text[:FIRST_PART]), title, maximum)
+    if len(text) > FIRST_PART and sum(len(unit.text) for unit in opening.units) < maximum:
+        opening = read_opening(unravel(text[:WINDOW]), title, maximum)
+    return Lede(_collapse_repeats(_excerpt(opening.units, minimum, maximum)),
+                [_collapse_repeats(point) for point in opening.points])
 
 
-def excerpt(text: str, minimum: int = 120, maximum: int = 300) -> str:
-    """A cleaned excerpt of at most `maximum` characters, cut at a sentence end where possible."""
-    text = clean_text(text)
-    if len(text) <= maximum:
-        return text
-    cut = max(text.rfind(mark, minimum, maximum) for mark in _SENTENCE_END)
-    if cut >= minimum - 1:
-        return text[: cut + 1]
-    soft = max(text.rfind(mark, minimum, maximum - 1) for mark in "，, 、")
-    if soft >= minimum:
-        return text[:soft] + "…"
-    return text[: maximum - 1] + "…"
+def excerpt(text: str, minimum: int = 120, maximum: int = 300, title: str = "") -> str:
+    return lede(text, minimum, maximum, title).excerpt
+
+
+def _excerpt(units: list[Unit], minimum: int, maximum: int) -> str:
+    """Whole sentences from the first on, up to `minimum` characters and never more than
+    `maximum`; a first sentence longer than `maximum` is cut at a clause end."""
+    out, end = "", 0
+    for unit in units:
+        if not (unit.ends_sentence or unit.text.endswith(("：", ":"))):
+            continue  # a heading or a fragment between sentences
+        if len(out) + len(unit.text) > maximum:
+            break
+        out += unit.text
+        if unit.ends_sentence:
+            end = len(out)
+            if end >= minimum:
+                break
+    if not end and units:
+        return bounded(out or units[0].text, maximum) if out or units[0].ends_sentence else ""
+    return out[:end]

@@ -1,0 +1,246 @@
+"""Facts a report states about itself on its cover: its rating and the rating's change, the
+target price, the security it covers, its analysts and its own date.
+
+Only what the text states counts, and a wrong fact is worse than none: a rating is taken
+from a rating statement (`增持（维持）`, `投资评级：买入-A`, `维持“推荐”评级`), never from a
+legend that lists every rating (`看好中性看淡(维持)`) or a table of other companies' ratings;
+an analyst is a name next to an analyst licence number (`S` + firm code + `5`, the
+securities-advisory licence; assistants hold other licences); a target price and a covered
+security only when the report covers one security. Only the first `WINDOW` characters of
+the preview (the cover) are read, with bounded patterns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from generator.enrich.structure import repair_numbers
+from generator.model import ReportFacts, Security
+from generator.normalize import CJK_CLASS, to_simplified
+
+WINDOW = 2000
+_RATINGS = sorted((
+    "买入", "增持", "推荐", "谨慎推荐", "强烈推荐", "强推", "审慎推荐", "中性", "减持", "卖出", "持有", "审慎增持",
+    "谨慎增持", "跑赢行业", "跑输行业", "优于大市", "强于大市", "同步大市", "弱于大市", "领先大市", "落后大市",
+    "优于大势", "同步大势", "弱于大势", "超配", "标配", "低配", "看好", "看淡", "回避", "Buy", "BUY", "Outperform",
+    "Overweight", "Neutral", "Hold", "Underperform", "Underweight", "Sell",
+), key=len, reverse=True)
+_RATING = "(?:" + "|".join(_RATINGS) + ")"
+_CHANGE = r"(?:维持|首次覆盖|首次|上调|下调|调高|调低)"
+_LABEL = r"(?:投资评级|行业评级|公司评级|股票评级|评级)"
+# Rating statements, most specific first. Each names its rating (and change) by group.
+_STATEMENTS = [re.compile(p) for p in (
+    # 增持（维持）, 买入(首次), 推荐（维持评级）, 超配（维持评级）, 推荐（首次覆盖）
+    rf"(?P<rating>{_RATING})(?:-[A-B])?\s*[（(]\s*(?P<change>{_CHANGE})\s*(?:评级|覆盖)?\s*[)）]",
+    # 投资评级：买入-A 首次评级 / 投资评级 优于大市 维持 / 评级：增持 前次：增持 / 行业评级 看好 评级变动 维持
+    rf"{_LABEL}\s*[:：]?\s*(?P<rating>{_RATING})(?:-[A-B])?\s*(?:评级变动\s*|[（(])?\s*(?P<change>{_CHANGE})?",
+    # 电子行业推荐维持评级 / 推荐(维持评级) / 买入首次覆盖
+    rf"(?P<rating>{_RATING})(?:-[A-B])?\s*(?P<change>{_CHANGE})\s*(?:评级|覆盖)",
+    # 维持“增持”评级 / 首次覆盖给予“买入”评级 / 给予行业“推荐”评级 / 上调至增持评级
+    rf"(?:(?P<change>{_CHANGE})至?|给予|予以)[^。，；,;\n“\"]{{0,10}}?[“\"「]?(?P<rating>{_RATING})(?:-[A-B])?[”\"」]?\s*"
+    r"(?:的投资)?评级",
+)]
+# A rating stated in a sentence is the report's own when the report covers one security, or
+# when the sentence rates the industry (`维持行业“看好”评级`), not a company in an industry
+# report (`…公司长期业绩积极看好，维持“买入”评级`).
+_SENTENCE = len(_STATEMENTS) - 1
+_RATES_INDUSTRY = re.compile(r"行业|板块")
+_CHANGE_HINT = re.compile(_CHANGE)
+# A legend prints every rating side by side (`看好中性看淡`, `买入增持持有卖出`).
+_LEGEND = re.compile(rf"{_RATING}\s*{_RATING}")
+_LEGEND_WORDS = re.compile(r"评级说明|评级标准|评级体系|定义|说明[:：]")
+_CHANGES = {"维持": "维持", "首次": "首次覆盖", "首次覆盖": "首次覆盖", "上调": "上调", "调高": "上调", "下调": "下调",
+            "调低": "下调"}
+_SHORTHAND = {"强推": "强烈推荐"}
+
+# A code set apart as one: in brackets or with its exchange (`（688366）`, `600519.SH`), unlike a
+# title's date code (`-230926`).
+_MARKED_CODE = re.compile(r"(?<=[（(])\d{6}(?=[)）])|\d{6}\.(?:SH|SZ|BJ)|\d{4,5}\.HK")
+_CODE = re.compile(r"(?<![\d.A-Za-z])(?P<code>\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK)(?![\d])")
+# A code in brackets, and the name written before it (`昊海生科（688366.SH）`): the bracket is
+# found first, the name looked for only there.
+_BRACKETED_CODE = re.compile(r"[（(]\s*(?P<code>\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK)\s*[)）]")
+_CODE_HINT = re.compile(r"\d{6}|\d{4}\.HK")
+_NAME_BEFORE = re.compile(f"[{CJK_CLASS}A-Za-z]{{2,8}}\\s*$")
+_REPORT_ON_ONE = re.compile(r"公司点评|公司研究|公司深度|公司报告|公司跟踪|公司动态|首次覆盖|个股|年报点评|季报点评|"
+                            r"中报点评|深度报告|动态报告|跟踪报告|事件点评|调研报告|新股")
+_INDUSTRY = re.compile(r"行业研究|行业报告|行业深度|行业周报|行业点评|行业专题|行业动态|行业月报|策略|宏观")
+_TARGET = re.compile(
+    r"目标价(?:格|位)?\s*(?:[（(]\s*(?:元|人民币|港元|港币|美元|RMB|HKD|USD)?\s*[)）])?\s*(?:为|至|：|:|是)?\s*"
+    r"(?:RMB|HKD|HK\$|USD|US\$)?\s*(?P<value>\d{1,5}(?:\.\d{1,3})?)\s*(?:元|港元|港币|美元)?")
+# Analyst licences: S + a four-digit firm code + 5 (securities advisory) + eight digits.
+_LICENCE = re.compile(r"(?<![A-Za-z0-9])S\d{4}5\d{8}(?!\d)")
+_LABEL_WORDS = re.compile(
+    r"证券投资咨询执业资格证书编码|执业资格证书编码|投资咨询资格编号|执业证书编号|执业证书号|执业资格证|执业登记编码|执业证号|执业编号|"
+    r"执证编号|登记编号|登记编码|证书编号|证书号|证书|首席分析师|资深分析师|证券分析师|分析师|研究员|首席|SAC|No\.?|NO\.?|"
+    r"证券|电话|邮箱|联系人|作者|报告作者")
+_NOT_IN_NAMES = re.compile(r"行业|研究|中心|证券|公司|团队|报告|医药|电子|轻工|服装|日期|数据|资料|来源|市场|指数|股价|"
+                           r"评级|[年月日周元部所院组师员号码箱话址]")
+_NAME_RUN = re.compile(f"[{CJK_CLASS}]{{2,}}$")
+# A name is told from the words glued before it by its surname: the longest ending of the
+# run that starts with one (two characters for compound surnames) is taken.
+_SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆"
+    "汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔"
+    "伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍"
+    "华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬"
+    "师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻"
+    "位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊"
+    "阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富"
+    "尧闭由佘蒯"
+)
+_COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "慕容", "令狐", "尉迟", "公孙", "长孙", "宇文",
+                      "夏侯", "轩辕", "端木", "独孤", "南宫", "西门", "澹台", "司徒", "申屠")
+
+
+def _person(run: str) -> str | None:
+    """The name at the end of a run of CJK characters, if its surname says where it starts."""
+    if len(run) >= 4 and run[-4:-2] in _COMPOUND_SURNAMES:
+        return run[-4:]
+    for size in (3, 2):
+        if len(run) >= size and run[-size] in _SURNAMES and not _NOT_IN_NAMES.search(run[-size:]):
+            return run[-size:]
+    return None
+_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+                   r"|[-./](?P<m2>\d{1,2})[-./](?P<d2>\d{1,2})(?!\d))")
+_DATE_LABEL = re.compile(r"(?:发布日期|报告日期|发布时间|报告时间|日期)\s*[:：]?\s*$")
+_NOT_A_REPORT_DATE = re.compile(r"《|》|截至|截止|收盘|股价|数据|以|至今|相关|事件|[（(]$|—|--")
+_CLOSES = re.compile(r"\s?[)）》>]")
+# A date inside a sentence is an event's: a preposition before it, a verb or a comma after it.
+_IN_SENTENCE_BEFORE = set("于在自从至到止为是和与及、")
+_IN_SENTENCE_AFTER = re.compile(r"[，,、]|公告|发布|起|以来|召开|举行|披露|开标|报价|收盘|收市|晚间|盘后|前后|之前|之后"
+                                r"|期间")
+
+
+@dataclass
+class TextFacts:
+    """Facts found in a report's own text, and its date."""
+
+    facts: ReportFacts = field(default_factory=ReportFacts)
+    date: date | None = None
+
+
+# A report is listed after it is written, and not years after.
+_AGE = timedelta(days=2 * 366)
+
+
+def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFacts:
+    """The facts `head` (a preview's start) states about the report titled `title`; a date is
+    the report's own only if it is at most two years before the date it was `listed`."""
+    text = repair_numbers(to_simplified(" ".join(head[:WINDOW].split())))
+    found = TextFacts()
+    facts = found.facts
+    facts.securities = _securities(text, title)
+    facts.rating, facts.rating_change = _rating(text, len(facts.securities) == 1)
+    if len(facts.securities) == 1:
+        facts.target_price = _target_price(text)
+    facts.analysts = _analysts(text)
+    found.date = _report_date(text)
+    if listed and found.date and not listed - _AGE <= found.date <= listed:
+        found.date = None
+    return found
+
+
+def _rating(text: str, one_security: bool) -> tuple[str | None, str | None]:
+    """The first rating statement that is not part of a legend or a list of ratings."""
+    best: tuple[int, str, str | None] | None = None
+    if "评级" not in text and "覆盖" not in text and not _CHANGE_HINT.search(text):
+        return None, None  # every statement names a rating's label or its change
+    for index, pattern in enumerate(_STATEMENTS):
+        for match in pattern.finditer(text):
+            around = text[max(0, match.start() - 12):match.end() + 12]
+            if _LEGEND.search(around) or _LEGEND_WORDS.search(text, max(0, match.start() - 12), match.start()):
+                continue
+            if index == _SENTENCE and not one_security and not _RATES_INDUSTRY.search(
+                    text, max(0, match.start() - 8), match.end()):
+                continue
+            rating = match.group("rating")
+            change = match.group("change")
+            if best is None or match.start() < best[0]:
+                best = (match.start(), _SHORTHAND.get(rating, rating), _CHANGES.get(change) if change else None)
+            break
+    return (best[1], best[2]) if best else (None, None)
+
+
+def _securities(text: str, title: str) -> list[Security]:
+    """The security a report covers: named with its code in the title, or the one named with
+    a code near the top of a report on one company."""
+    top = text[:600]
+    if not _CODE_HINT.search(title) and not _CODE_HINT.search(top):
+        return []  # no code at all
+    title = to_simplified(title)
+    in_title = _named_codes(title) or [("", m.group(0)) for m in _MARKED_CODE.finditer(title)]
+    if len(in_title) == 1:
+        name, code = in_title[0]
+        return [Security(_name(name), _plain(code))]
+    named = {_plain(code): _name(name) for name, code in _named_codes(top) if name}
+    codes = {_plain(m.group("code")) for m in _CODE.finditer(top)}
+    if len(named) == 1 and codes <= set(named) and _REPORT_ON_ONE.search(top) and not _INDUSTRY.search(top):
+        code, name = next(iter(named.items()))
+        return [Security(name, code)]
+    return []
+
+
+def _named_codes(text: str) -> list[tuple[str, str]]:
+    found = []
+    for match in _BRACKETED_CODE.finditer(text):
+        name = _NAME_BEFORE.search(text, max(0, match.start() - 9), match.start())
+        found.append((name.group(0).strip() if name else "", match.group("code")))
+    return found
+
+
+def _plain(code: str) -> str:
+    return code.split(".")[0] if not code.endswith(".HK") else code
+
+
+def _name(name: str) -> str:
+    """A security's short name without the words glued before it (`公司研究昊海生科` →
+    `昊海生科` is beyond reach; report words are cut off where they end)."""
+    for word in ("报告", "研究", "点评", "公司", "证券", "深度"):
+        at = name.rfind(word)
+        if at >= 0:
+            name = name[at + len(word):]
+    return name if len(name) >= 2 else ""
+
+
+def _target_price(text: str) -> float | None:
+    values = {float(m.group("value")) for m in _TARGET.finditer(text)}
+    return values.pop() if len(values) == 1 else None
+
+
+def _analysts(text: str) -> list[str]:
+    """Names written next to an analyst licence number, in order."""
+    names: list[str] = []
+    for match in _LICENCE.finditer(text):
+        before = _LABEL_WORDS.sub(" ", text[max(0, match.start() - 30):match.start()])
+        before = before.rstrip(" :：,，、()（）-")
+        run = _NAME_RUN.search(before)
+        name = _person(run.group(0)) if run else None
+        if name and name not in names:
+            names.append(name)
+    return names[:6]
+
+
+def _report_date(text: str) -> date | None:
+    """The report's own date: one labelled as such, else the first date on the cover that
+    is not a related report's, a price's or a data cut-off's."""
+    candidates = []
+    for match in _DATE.finditer(text, 0, 500):
+        labelled = bool(_DATE_LABEL.search(text, max(0, match.start() - 8), match.start()))
+        if not labelled and _NOT_A_REPORT_DATE.search(text, max(0, match.start() - 10), match.start()):
+            continue
+        if not labelled and (_CLOSES.match(text, match.end())
+                             or (match.start() > 0 and text[match.start() - 1] in _IN_SENTENCE_BEFORE)
+                             or _IN_SENTENCE_AFTER.match(text, match.end())):
+            continue
+        try:
+            day = date(int(match.group("y")), int(match.group("m") or match.group("m2")),
+                       int(match.group("d") or match.group("d2")))
+        except ValueError:
+            continue
+        if labelled:
+            return day
+        candidates.append(day)
+    return candidates[0] if candidates else None

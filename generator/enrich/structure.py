@@ -1,0 +1,465 @@
+"""What a report's extracted opening says: cover boilerplate told apart from the report's own
+words, its summary section (投资要点, 核心观点, 摘要, Key points, …) and the points in it.
+
+A report's first pages, as PDF extraction gives them, interleave the cover (banners, dates,
+ratings, analysts and their licence numbers, related-report lists, market-data tables, chart
+axes) with the summary, often glued together without a space. The opening is read as a
+sequence of *units*: runs of text between hard breaks (bullets, table tags, removed
+boilerplate, line breaks) and sentence ends. A unit is prose when it reads as a sentence;
+the summary starts after its heading. Only the first `WINDOW` characters are read, and every
+step is a bounded regular-expression scan or a single pass, so the cost is linear in that.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from generator.normalize import CJK_CLASS, to_simplified
+
+WINDOW = 2000
+_C = f"[{CJK_CLASS}]"
+BREAK = "\n"
+# A line break in a dump (a space between two CJK characters): a break, unless the line
+# before it is a word or two broken off (`短期关注 海外血制品…`), which is joined to the next.
+LINE = "\r"
+_SHORT_LINE = 6
+# Sentence ends. `.` ends a sentence only after CJK or a closing bracket and not before a
+# digit (listing dumps write `走弱.`; `3.73` and `www.x` are not ends).
+_END = re.compile(rf"[。！？；!?]|(?<=[{CJK_CLASS}）)”])\.(?![\dA-Za-z])")
+# Point markers: bullets and symbols that start a point or a new block.
+# Symbol fonts (Wingdings) come out of PDFs as private-use characters.
+_BULLETS = "■□●○◆◇⚫➢➤►▶▪▫❖◼◾•❑✓✔◎★☆|｜│।\ue000-\uf8ff"
+# Spans that are never the report's words: replaced by a break before anything else is read.
+# Each pattern opens with a literal or a narrow class, so the search skips most positions.
+_SPAN_PATTERNS = (
+    r"(?i:table)_\w{0,40}\]?",  # [Table_Summary], Table_Title, [table_main]
+    r"[＃#][A-Za-z]\w{0,40}[＃#]",  # ＃summary＃ template placeholders
+    r"(?:https?://|www\.)[\w./%?=&:-]{1,120}",
+    # licence numbers with their label (S0570516010001, A0230511040052), and bare ones
+    r"(?:执业证书编号|执业证书号|执业证号|执业编号|执业资格证书编码|执业资格证|执业登记编码|执证编号|登记编号|登记编码"
+    r"|证书编号|证书号|证书|资格编号|编号|NO|No)\.?\s*[:：]?\s*[A-Z]{1,3}\d{6,13}",
+    r"(?:香港证监会牌照|香港牌照)\s*[:：]?\s*[A-Z]{2,4}\d{2,4}",
+    # table-of-contents lines: a heading, leader dots, a page number
+    r"[.…·]{4,}\s*\d{0,3}",
+    # related-report lists: 《title》 followed by its date
+    r"《[^《》\n]{1,80}》\s*[-—–－]{0,2}\s*\d{4}[-./年]\d{1,2}(?:[-./月]\d{1,2}日?)?",
+    # sources under charts: 资料来源：Wind，国金证券研究所
+    r"(?:资料来源|数据来源|来源)[:：]\s*[^。；\n]{0,40}?(?:研究所|研究院|研究中心|研究部|证券|数据|资讯|预测|Wind|整理|公告"
+    r"|统计局|官网)",
+    # a risk warning runs to its sentence end; it is never a lede
+    r"风险提示[:：]?[^。\n]{0,300}。?",
+    # section headings inside a summary that a point starts after (`业绩简评2020Q1-Q3公司…`)
+    r"(?:业绩简评|经营分析|事件概述|分析与判断|行业回顾|事件点评)\s*[:：]?",
+    # bullets, and point labels after a sentence end (`…；（2）…`)
+    f"[{_BULLETS}]",
+    r"[；;。](?=[（(]\d{1,2}[)）])",
+)
+# Two passes, one over the patterns that open with words and one over those that open with a
+# class of characters: each alternation then scans faster than the two together.
+_SPANS = tuple(re.compile("|".join(p for p in _SPAN_PATTERNS if p.startswith("[") is opens_with_class))
+               for opens_with_class in (False, True))
+# Numbers that are never the report's words, looked for only in text with seven digits in a
+# row: bare licence numbers (S0570516010001), telephone numbers ((8621)60230221,
+# 021-63325888*8514, +86-21-28972072) and mobiles.
+_NUMBERS = re.compile(
+    r"(?<![A-Za-z0-9])[SAB]\d{13}(?!\d)|\(\d{2,5}\)\s?\d{7,8}(?:[*×]\d{1,5})?"
+    r"|\+?\d{2,4}[-－](?:\d{2,4}[-－])?\d{7,8}(?:[*×]\d{1,5})?|(?<![\d.])1[3-9]\d{9}(?![\d.])"
+)
+_SEVEN_DIGITS = re.compile(r"\d{7}")
+# Breaks that keep what they stand before: point labels inside a run of text (`…公告1、数字
+# 诊疗…`, `①`), point headings a lede may start with (`事件：`). A label's digits must not
+# end a longer number (`2019、2020年`): see `_break_before`.
+_BREAK_BEFORE = re.compile(r"\d{1,2}、(?!\d)|[①-⑳]|事件[:：]")
+# An e-mail address's domain; its local part is taken off by `_drop_emails`.
+_EMAIL_DOMAIN = re.compile(r"[@＠][A-Za-z0-9-]{1,40}(?:\.[A-Za-z0-9-]{1,20}){1,4}")
+_EMAIL_LOCAL = re.compile(r"[A-Za-z0-9._+-]{1,40}$")
+
+
+def _drop_emails(text: str) -> str:
+    """E-mail addresses replaced by breaks. Found from their `@`, so text without one costs
+    one scan."""
+    if "@" not in text and "＠" not in text:
+        return text
+    pieces, done = [], 0
+    for match in _EMAIL_DOMAIN.finditer(text):
+        local = _EMAIL_LOCAL.search(text, max(done, match.start() - 40), match.start())
+        pieces += (text[done:local.start() if local else match.start()], BREAK)
+        done = match.end()
+    return "".join(pieces) + text[done:]
+
+
+# Words that mark a unit as cover or back-matter boilerplate (in simplified script): plain
+# words, which the search finds by their first characters, and a few patterns.
+_BOILERPLATE = re.compile("|".join((
+    "免责|声明|申明|请务必|证券研究报告|敬请|请参阅|请阅读|请仔细|请通过|务必阅读|未经许可|未经授权|禁止转载|版权所有|版权归",
+    "版权属于|证监许可|证监会审核|投资咨询业务资格|证券投资咨询|资格证书|执业证|执业编号|执业登记|执业资格|证书编号|证书号",
+    "分析师|研究助理|联系人|研究员|邮箱|电话：|电话:|邮编|传真|相关报告|相关研究|资料来源|数据来源|来源：|来源:|评级说明|投资评级",
+    "行业评级|评级：|评级:|上次评级|前次评级|仅供|仅通过邮件|风险自担|信息均来自|据此入市|特别声明|法律声明|信息披露",
+    "CONTENTS|Contents|SAC|SFC|股价走势|行情走势|走势图|走势比较|Copyright|COPYRIGHT|All rights reserved|Disclaimer",
+    "DISCLAIMER|©|目录|地址：|地址:|证书：|证书:",
+)))
+_BOILERPLATE_PATTERNS = re.compile(
+    r"提供给.{0,40}使用|不构成.{0,8}(?:建议|要约|推荐)|目\s+录|Page\s*\d|第\s*\d+\s*页|\d+\s*/\s*\d+\s*页|共\s*\d+\s*页"
+    r"|电话\s*[\d(+]"
+    # a rating with its change is the cover's (`推荐（维持）`, `买入-A（首次）`)
+    r"|(?:买入|增持|推荐|中性|减持|卖出|持有|看好|超配|标配|低配|大市|大势|行业)(?:-[AB])?\s*[（(]\s*(?:维持|首次|上调|下调)"
+)
+# What every match of `_BOILERPLATE_PATTERNS` holds.
+_PATTERN_HINT = re.compile("[使构目页（(话]")
+# A report-type banner glued before a lede's first words (`中国内地专题研究2021年1月…`).
+_BANNER = re.compile(r"^.{0,10}?(?:专题研究|深度研究|行业研究|公司研究|专题报告|深度报告|行业报告|公司报告|点评报告|"
+                     r"研究报告|策略报告|行业周报|行业月报|晨会纪要)(?=[^，,。；：:、）)])")
+# Headings a summary section opens with. The short ones count only when set apart (a colon,
+# a space or a break after them): `摘要和估值指标` and `支撑评级的要点` are not headings.
+_LONG_HEADINGS = ("投资要点", "核心观点", "报告摘要", "内容摘要", "主要观点", "报告要点", "投资逻辑", "核心结论",
+                  "内容提要", "报告导读", "投资摘要", "本期投资提示", "行业核心观点", "行业观点", "核心提示",
+                  "本报告结论", "本期内容提要", "投资亮点", "研究结论", "Key points", "Key Points", "KEY POINTS",
+                  "KEYPOINTS", "Investment highlights", "Investment Highlights", "Summary", "SUMMARY")
+_SHORT_HEADINGS = ("摘要", "要点", "概述", "观点", "提要", "导读")
+# What every heading holds.
+_HEADING_HINT = re.compile("[要观摘提导概逻结亮论]|Key|KEY|Summary|SUMMARY|Investment")
+_HEADING = re.compile(
+    "(?:" + "|".join(map(re.escape, _LONG_HEADINGS)) + r")\s*[:：]?"
+    "|(?:" + "|".join(_SHORT_HEADINGS) + r")(?:\s*[:：]|(?=\s|$|[" + _BULLETS + "]))"
+    "|[\n\r][" + _BULLETS + "]{0,2}(?:" + "|".join(_SHORT_HEADINGS) + ")"
+)
+# A point's own label inside a summary: `1、`, `（1）`, `①`, `一、`, `1)`.
+_POINT_LABEL = re.compile(r"^(?:\d{1,2}[、.．)）](?!\d)|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}[、.．])\s*")
+_CJK_RE = re.compile(_C)
+_CJK_SPACE = re.compile(rf"(?<={_C}) (?={_C})")
+_SPACE_NEAR_CJK = re.compile(rf"(?<={_C}) | (?={_C})")
+_LEADING_JUNK = re.compile(r"^(?:[\s.、:：;；,，\-—–_=+*~·/\\>）)\]】」』]|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})+")
+_JUNK_STARTS = set(" .、:：;；,，-—–_=+*~·/\\>）)]】」』")
+# A unit that reads as the start of a risk warning or a footnote is content, not a lede.
+_NOT_A_LEDE = re.compile(r"^(?:风险提示|风险因素|注[:：]|备注|附注|免责)")
+
+
+@dataclass
+class Unit:
+    """A run of text between breaks and sentence ends."""
+
+    text: str
+    ends_sentence: bool
+    after_break: bool  # a bullet, a point label or a block break comes right before it
+
+
+@dataclass
+class Opening:
+    """The report's own words from its opening: the units a lede is made of (from the first
+    prose unit on, in the summary when there is one), and the summary's points."""
+
+    units: list[Unit] = field(default_factory=list)
+    points: list[str] = field(default_factory=list)
+    has_summary: bool = False
+
+
+def _is_word_spaced(text: str) -> bool:
+    """Whether spaces split words (PDF word-by-word extraction) rather than lines: runs
+    between spaces are then a few characters long on average."""
+    runs = text.split()
+    return len(runs) >= 30 and sum(map(len, runs)) < 5 * len(runs)
+
+
+def prepare(text: str, title: str = "") -> tuple[str, str]:
+    """The (glyph-repaired) opening with numbers repaired, boilerplate spans replaced by
+    breaks, and line breaks (a space between two CJK characters in a dump) marked; and the
+    same in simplified script. Patterns are matched on the simplified text, where a
+    traditional-script report (`請務必閱讀…免責聲明`, `投資要點`) reads like any other, and every
+    edit is made to both: the conversion maps character to character, so they stay aligned."""
+    text = repair_numbers(text)
+    if " " in text:
+        text = _CJK_SPACE.sub("" if _is_word_spaced(text) else LINE, text)
+    simple = to_simplified(text)
+    if simple == text:
+        text = _marked(text, title)
+        return text, text
+    for piece in _title_pieces(to_simplified(title)):
+        at = simple.find(piece)
+        if at >= 0 and simple[at + len(piece):at + len(piece) + 1] not in _CONTINUES:
+            text, simple = (t[:at] + BREAK + t[at + len(piece):] for t in (text, simple))
+    text, simple = _drop_emails(text), _drop_emails(simple)
+    for spans in _SPANS:
+        text, simple = _sub(spans, _span, text, simple)
+    text, simple = _NUMBERS.sub(BREAK, text), _NUMBERS.sub(BREAK, simple)
+    text, simple = _sub(_BREAK_BEFORE, _break_before, text, simple)
+    return _DATA_RUN.sub(_data_run, text), _DATA_RUN.sub(_data_run, simple)
+
+
+def _marked(text: str, title: str) -> str:
+    """`prepare` for text in simplified script (most text): one copy to edit."""
+    for piece in _title_pieces(title):
+        at = text.find(piece)
+        # The cover's title, not a sentence that happens to say the same words.
+        if at >= 0 and text[at + len(piece):at + len(piece) + 1] not in _CONTINUES:
+            text = text[:at] + BREAK + text[at + len(piece):]
+    text = _drop_emails(text)
+    for spans in _SPANS:
+        text = spans.sub(_span, text)
+    if _SEVEN_DIGITS.search(text):
+        text = _NUMBERS.sub(BREAK, text)
+    text = _BREAK_BEFORE.sub(_break_before, text)
+    return _DATA_RUN.sub(_data_run, text)
+
+
+def _sub(pattern: re.Pattern[str], replace: Callable[[re.Match[str]], str], text: str,
+         simple: str) -> tuple[str, str]:
+    """`pattern.sub(replace, …)` matched on `simple` and applied to `text` and `simple` alike
+    (the replacements keep only characters that both scripts write alike)."""
+    pieces: list[str] = []
+    simple_pieces: list[str] = []
+    done = 0
+    for match in pattern.finditer(simple):
+        replacement = replace(match)
+        pieces += (text[done:match.start()], replacement)
+        simple_pieces += (simple[done:match.start()], replacement)
+        done = match.end()
+    return "".join(pieces) + text[done:], "".join(simple_pieces) + simple[done:]
+
+
+def _span(match: re.Match[str]) -> str:
+    """A break; a sentence end before a point label stays."""
+    text = match.group(0)
+    return text + BREAK if text in "；;。" else BREAK
+
+
+def _break_before(match: re.Match[str]) -> str:
+    before = match.string[match.start() - 1:match.start()]
+    if before.isdigit() or before in ".%" or (before.isascii() and before.isalpha()):
+        return match.group(0)
+    return BREAK + match.group(0)
+
+
+# Chart axes and data tables: long runs of numbers, signs and percents without words
+# (`-10-5051015--062023-`, `41.17%41.19%38.37%`), unlike a date range in prose.
+_DATA_RUN = re.compile(r"(?<![\w.])[-+\d.,%/]{12,}")
+_LONG_NUMBER = re.compile(r"\d{5}")
+
+
+def _data_run(match: re.Match[str]) -> str:
+    run = match.group(0)
+    return BREAK if _LONG_NUMBER.search(run) or run.count("%") >= 3 else run
+
+
+_CONTINUES = set("，,。；;！!？?：:、")
+_TITLE_SPLIT = re.compile(r"[:：,，、\s—\-–()（）【】\[\]|｜!！?？“”\"《》]+|\.pdf$|\d+页")
+
+
+def _title_pieces(title: str) -> list[str]:
+    """Parts of the report's title long enough to tell apart: the cover repeats the title,
+    glued to what follows it."""
+    return [p for p in _TITLE_SPLIT.split(title) if len(p) >= 6]
+
+
+_DOUBLED_PERCENT = re.compile(r"(\d{1,4}(?:\.\d{1,4})?%)\1")
+_DOUBLED_DATE_UNIT = re.compile(r"(?<=\d)(\s?)([年月日])\2(?=[\s\d，,。.、；;：:）)]|$)")
+_DIGIT_SPACE = re.compile(r"\d \d")
+_SPACED_DIGITS = re.compile(r"(?<![\d.])\d(?: \d){2,}(?![\d.])")
+
+
+def repair_numbers(text: str) -> str:
+    """`15%15%` → `15%`, `2023 年年 10 月月` → `2023 年 10 月`, `2 0 2 3` → `2023`. A real
+    `2020-2020` or `30日日均` is left alone: only units doubled against a number go."""
+    if "%" in text:
+        text = _DOUBLED_PERCENT.sub(r"\1", text)
+    if "年年" in text or "月月" in text or "日日" in text:
+        text = _DOUBLED_DATE_UNIT.sub(r"\1\2", text)
+    return _SPACED_DIGITS.sub(_unspaced, text) if " " in text and _DIGIT_SPACE.search(text) else text
+
+
+def _unspaced(match: re.Match[str]) -> str:
+    return match.group(0).replace(" ", "")
+
+
+def _blocks(text: str) -> list[str]:
+    """The text cut at breaks and at line breaks that do not split a word."""
+    blocks: list[str] = []
+    for block in text.split(BREAK):
+        if LINE not in block:
+            blocks.append(block)
+            continue
+        current = ""
+        for line in block.split(LINE):
+            if current and (len(current) > _SHORT_LINE or current.endswith(_ENDS)):
+                blocks.append(current)
+                current = ""
+            current += line
+        blocks.append(current)
+    return blocks
+
+
+def _split_units(text: str) -> list[Unit]:
+    """Units between breaks (bullets and point labels are breaks by now) and sentence ends."""
+    units: list[Unit] = []
+    for block in _blocks(text):
+        block = block.strip()
+        if not block:
+            continue
+        label = _POINT_LABEL.match(block)
+        if label:
+            block = block[label.end():]
+        at = 0
+        for end in _END.finditer(block):
+            if end.end() > at:
+                units.append(Unit(block[at:end.end()].strip(), True, at == 0))
+            at = end.end()
+        if at < len(block):
+            units.append(Unit(block[at:].strip(), False, at == 0))
+    return [u for u in units if u.text]
+
+
+def _cjk_count(text: str) -> int:
+    return len(_CJK_RE.findall(text))
+
+
+def is_boilerplate(text: str, traditional: bool = True) -> bool:
+    """Whether `text` holds a boilerplate mark; `traditional=False` says the text is known to
+    be in simplified script already."""
+    if traditional:
+        text = to_simplified(text)
+    return bool(_BOILERPLATE.search(text) or (_PATTERN_HINT.search(text) and _BOILERPLATE_PATTERNS.search(text)))
+
+
+_CLAUSE = re.compile(r"[，,、：:；;]")
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def is_prose(unit: Unit, words: int = 10, summary: bool = False, traditional: bool = True) -> bool:
+    """A sentence of the report's own: ends as one, holds at least `words` words (a CJK
+    character or half a Latin word each), mostly words rather than numbers, no boilerplate.
+    A `.` end (also a listing's truncation mark) needs a clause break as well, outside a
+    summary; a colon may end a unit that introduces what follows."""
+    text = unit.text
+    cjk = _cjk_count(text)
+    if not (unit.ends_sentence or text.endswith(("：", ":"))):
+        return False
+    if text.endswith(".") and not summary and not _CLAUSE.search(text[:-1]):
+        return False
+    if text.endswith(("。", "！", "；")):
+        words -= 2  # a full stop says it is a sentence: a short one will do
+    return (cjk + 2 * len(_LATIN_WORD.findall(text)) >= words and cjk * 2 >= len(text) * 0.6
+            and not is_boilerplate(text, traditional))
+
+
+def _is_lede(unit: Unit, summary: bool, traditional: bool) -> bool:
+    return is_prose(unit, summary=summary, traditional=traditional) and not _NOT_A_LEDE.match(unit.text)
+
+
+def _heading_end(text: str) -> int | None:
+    """Where the summary begins: after the first summary heading that something follows,
+    and after any heading right behind it (`KEY POINTS 投资要点`)."""
+    if not _HEADING_HINT.search(text):
+        return None
+    for match in _HEADING.finditer(text):
+        rest = text[match.end():match.end() + 40]
+        if _cjk_count(rest) >= 4:
+            end = match.end()
+            while (again := _HEADING.match(text, end + len(text[end:end + 3]) - len(text[end:end + 3].lstrip()))):
+                end = again.end()
+            return end
+    return None
+
+
+def read_opening(text: str, title: str = "", room: int = 600) -> Opening:
+    """The opening of `text`, cut to `WINDOW` and unravelled (`cleaning.unravel`); `title`
+    is the report's title, which the cover repeats. Units are classified only as far as a
+    lede of `room` characters and the summary's points need."""
+    text, simple = prepare(text, title)
+    traditional = simple is not text
+    start = _heading_end(simple)
+    units = _split_units(text if start is None else text[start:])
+    if start is not None:
+        before = _split_units(text[:start])
+        # Prose before the heading is the summary itself when the layout put the heading
+        # after it (a side column); otherwise the summary starts at its heading.
+        if any(_opens_summary(u, traditional) for u in before):
+            units = before + units
+    opening = Opening(has_summary=start is not None)
+    opening.units = _lede(units, opening.has_summary, room, traditional)
+    if opening.has_summary:
+        opening.points = _points(units, traditional)
+    return opening
+
+
+def _opens_summary(unit: Unit, traditional: bool) -> bool:
+    return (unit.ends_sentence and not unit.text.endswith(".") and bool(_CLAUSE.search(unit.text))
+            and is_prose(_tidy(unit), 15, traditional=traditional) and not _NOT_A_LEDE.match(unit.text))
+
+
+def _tidy(unit: Unit) -> Unit:
+    text = unit.text
+    if text[0] in _JUNK_STARTS or text[0].isdigit():
+        text = _LEADING_JUNK.sub("", text)
+    if " " in text:
+        text = _SPACE_NEAR_CJK.sub("", text)
+    return Unit(text, unit.ends_sentence, unit.after_break) if text is not unit.text else unit
+
+
+def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> list[Unit]:
+    """The units an excerpt is made of: from the first prose unit on, boilerplate left
+    out, about `room` characters."""
+    chosen: list[Unit] = []
+    size = 0
+    for unit in units:
+        unit = _tidy(unit)
+        if not chosen:
+            if _is_lede(unit, summary, traditional):
+                banner = _BANNER.match(unit.text)
+                if banner:
+                    unit = Unit(unit.text[banner.end():], unit.ends_sentence, True)
+                chosen.append(unit)
+                size = len(unit.text)
+        elif not unit.text.isascii() and not is_boilerplate(unit.text, traditional):
+            chosen.append(unit)
+            size += len(unit.text)
+        if size >= room:
+            break
+    return chosen
+
+
+MAX_POINTS = 5
+POINT_MAX = 120
+
+
+def _points(units: list[Unit], traditional: bool) -> list[str]:
+    """The summary's points: each starts after a bullet or a point label and runs to its
+    first sentence end, and reads as prose; at most `MAX_POINTS`, each cut at `POINT_MAX`
+    characters. Fewer than two points make no list."""
+    points: list[str] = []
+    current = ""
+    for unit in units:
+        if unit.after_break and current:
+            if _is_point(current, traditional):
+                points.append(bounded(current, POINT_MAX))
+                if len(points) == MAX_POINTS:
+                    break
+            current = ""
+        unit = _tidy(unit)
+        if not unit.text or is_boilerplate(unit.text, traditional):
+            continue
+        if unit.after_break or (current and not current.endswith(_ENDS)):
+            current += unit.text
+    if current and len(points) < MAX_POINTS and _is_point(current, traditional):
+        points.append(bounded(current, POINT_MAX))
+    return points if len(points) >= 2 else []
+
+
+_ENDS = tuple("。！？；!?.")
+
+
+def _is_point(text: str, traditional: bool) -> bool:
+    return text.endswith(_ENDS) and is_prose(Unit(text, True, True), traditional=traditional)
+
+
+def bounded(text: str, limit: int) -> str:
+    """`text` cut to at most `limit` characters at a sentence end, else a clause end."""
+    if len(text) <= limit:
+        return text
+    ends = [m.end() for m in _END.finditer(text, 0, limit)]
+    if ends and ends[-1] >= limit // 3:
+        return text[:ends[-1]]
+    soft = max(text.rfind(mark, 0, limit - 1) for mark in "，,、：:")
+    return (text[:soft] if soft > limit // 3 else text[:limit - 1]) + "…"
