@@ -60,6 +60,12 @@ _LATIN_TEAM = re.compile(r"(?:global|investment|equity|macro)*(?:research|econom
 # (tested first: most text holds none); the flag says whether a name not in the table may
 # be taken as a new publisher (only where the sentence leaves no doubt).
 _STATEMENTS = [
+    # A cover's own credit lines: `作 者：某某 中国银行研究院`, `报告日期：2023年10月8日 中国银行研究院`,
+    # and a copyright line's English name (`2023 iResearch Inc.`, folded: `2023iresearchinc`); known
+    # names only.
+    (re.compile(r"(?:作\s*者|报告日期)[:：][^。:：]{0,20}?(?P<org>[\u4e00-\u9fff]{2,12}?(?:研究院|研究所|研究中心|咨询))"),
+     "", False),
+    (re.compile(r"(?:©|(?:19|20)\d\d)(?P<org>[a-z][a-z&.\-]{1,30}?)(?:inc|ltd|limited)\b"), "", False),
     (re.compile(r"证监会审核(?P<org>.{2,12}?)投资咨询业务资格"), "证监会审核", True),
     (re.compile(r"请务必阅读正文(?:之后|最后|后)的(?P<org>.{2,16}?)(?:股份有限公司|有限责任公司)?(?:的)?免责"),
      "请务必阅读正文", True),
