@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from generator.diagnostics import Diagnostics, debugging, internal_error
-from generator.inputs import TEMPLATES, prescan_build_inputs
+from generator.inputs import TEMPLATES, prescan_build_inputs, refused_inputs
 from generator.render.urls import base_url_problem
 from generator.write import UnsafeOutput
 
@@ -26,6 +26,9 @@ def _parser() -> argparse.ArgumentParser:
             command.add_argument("--out", type=Path, default=Path("site"), help="output directory")
             command.add_argument("--base-url", help="public URL of the site, e.g. https://user.github.io/repo/")
             command.add_argument("--templates", type=Path, default=TEMPLATES, help="templates directory")
+        if name in ("build", "serve"):
+            command.add_argument("--cache", type=Path, help="build cache directory, never inside --out "
+                                 "(default: .digest-cache beside the content directory)")
         if name == "serve":
             command.add_argument("--port", type=int, default=8000)
     return parser
@@ -91,14 +94,14 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "serve":
         from generator.serve import serve
 
-        return serve(content, args.out, args.templates, args.port, args.strict)
+        return serve(content, args.out, args.templates, args.port, args.strict, cache=args.cache)
     if args.command == "build":
-        scanned = prescan_build_inputs(content, args.templates, args.out)  # while the rest is imported
+        scanned = prescan_build_inputs(content, args.templates, args.out, args.cache)  # while the rest is imported
         from generator.build import RenderError, build, summarise_counts
 
         try:
             result = build(content, args.out, args.base_url, diagnostics, args.strict, args.templates,
-                           scanned=scanned)
+                           scanned=scanned, cache=args.cache)
         except UnsafeOutput as exc:
             print(f"{args.out}: error: {exc}", file=sys.stderr)
             return 2
@@ -120,6 +123,8 @@ def _run(args: argparse.Namespace) -> int:
     from generator.digest import load_digest
     from generator.export import export_lines
 
+    if refused_inputs(content, diagnostics):  # links out of the content, FIFOs: never read
+        return _finish(diagnostics, args.strict)
     digest = load_digest(content, diagnostics)
     status = _finish(diagnostics, args.strict)
     summarise_counts(digest)
