@@ -43,7 +43,11 @@ _UNREADABLE = (OSError, pickle.UnpicklingError, EOFError, AttributeError, Import
 LOCKED = "another build into {out} is running (process {pid}); wait for it to finish, then build again"
 
 
-class BuildLocked(ValueError):
+class UnsafeOutput(ValueError):
+    """The output directory would overwrite something that is not a built site, or is busy."""
+
+
+class BuildLocked(UnsafeOutput):
     """Another build is writing the same output directory."""
 
 

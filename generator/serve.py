@@ -3,12 +3,19 @@
 The open page reloads itself after a rebuild: HTML responses get a small polling script
 injected on the way out (never written into the site). When content has errors, every page
 shows them instead, and the server keeps running until the editor fixes the file.
+
+The server shows only a site this generator builds (never a directory the build refuses,
+never `/`), answers only requests naming a local host (a web page elsewhere cannot reach it
+through DNS rebinding), gives every connection a timeout and a bounded number of threads,
+and answers any path it cannot serve with the site's own 404 page.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import html
+import os
 import threading
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -17,8 +24,14 @@ from pathlib import Path
 from watchfiles import watch
 
 from generator.build import build
+from generator.cachedir import BuildCache, cache_root
 from generator.diagnostics import Diagnostics
-from generator.write import UnsafeOutput
+from generator.write import UnsafeOutput, check_output_dir, check_replaceable
+
+LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
+CONNECTION_TIMEOUT = 10.0  # seconds a connection may stay silent
+MAX_CONNECTIONS = 32
+NOT_LOCAL = "this server answers only requests for a local host name (localhost, 127.0.0.1, [::1])"
 
 _RELOAD = b"""<script>(function(){var v=null;setInterval(function(){fetch('/__digest/version')
 .then(function(r){return r.text()}).then(function(t){if(v!==null&&t!==v){location.reload()}v=t})
@@ -34,10 +47,11 @@ class _State:
         self.lock = threading.Lock()
 
 
-def _rebuild(content: Path, out: Path, templates: Path, base_url: str, strict: bool, state: _State) -> None:
+def _rebuild(content: Path, out: Path, templates: Path, base_url: str, strict: bool, state: _State,
+             cache: Path | None = None) -> None:
     diagnostics = Diagnostics(root=content)
     try:
-        result = build(content, out, base_url, diagnostics, strict, templates)
+        result = build(content, out, base_url, diagnostics, strict, templates, cache=cache)
         messages = [str(d) for d in diagnostics.items if result is None or d.level == "error"]
         if result is None and not messages:
             messages = ["build failed"]
@@ -53,8 +67,97 @@ def _rebuild(content: Path, out: Path, templates: Path, base_url: str, strict: b
     print(f"rebuilt (version {state.version}){' with errors' if messages else ''}", flush=True)
 
 
+def host_allowed(header: str | None, allowed: frozenset[str] = LOCAL_HOSTS) -> bool:
+    """Whether a request's Host header names one of `allowed` (with any port)."""
+    if not header:
+        return False
+    host = header.strip().lower()
+    if host.startswith("["):
+        host = host[1:].partition("]")[0]
+    elif host.count(":") == 1:
+        host = host.partition(":")[0]
+    return host.rstrip(".") in allowed
+
+
+def servable_problem(content: Path, out: Path, templates: Path, cache: Path | None) -> str | None:
+    """Why `out` may not be served (the build would refuse to build into it), if it may not."""
+    root = cache_root(content, cache)
+    try:
+        check_output_dir(out, content, root, templates)
+        check_replaceable(out, BuildCache(root, out))
+    except UnsafeOutput as exc:
+        return str(exc)
+    return None
+
+
+class BoundedServer(ThreadingHTTPServer):
+    """A threading server with at most MAX_CONNECTIONS connections at once: one more is
+    closed at once rather than given a thread."""
+
+    daemon_threads = True
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        self.slots = threading.BoundedSemaphore(MAX_CONNECTIONS)
+
+    def process_request(self, request, client_address) -> None:  # type: ignore[no-untyped-def]
+        if not self.slots.acquire(blocking=False):
+            self.shutdown_request(request)
+            return
+        try:
+            super().process_request(request, client_address)
+        except BaseException:
+            self.slots.release()
+            raise
+
+    def process_request_thread(self, request, client_address) -> None:  # type: ignore[no-untyped-def]
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self.slots.release()
+
+
+class GuardedHandler(SimpleHTTPRequestHandler):
+    """Host check, connection timeout, and the site's 404 page for whatever cannot be served."""
+
+    timeout = CONNECTION_TIMEOUT
+    allowed_hosts: frozenset[str] = LOCAL_HOSTS
+
+    def parse_request(self) -> bool:
+        if not super().parse_request():
+            return False
+        if not host_allowed(self.headers.get("Host"), self.allowed_hosts):
+            self.send_error(403, NOT_LOCAL)
+            return False
+        return True
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        page = Path(self.directory, "404.html")
+        if code != 404 or not page.is_file():
+            super().send_error(code, message, explain)
+            return
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def translate_path(self, path: str) -> str:
+        """The file for `path`, or a name that exists nowhere for odd paths (NUL bytes, names
+        too long): the request then ends in a 404, not a traceback."""
+        translated = super().translate_path(path)
+        try:
+            os.stat(translated)
+        except (ValueError, OSError) as exc:
+            if isinstance(exc, ValueError) or exc.errno == errno.ENAMETOOLONG:
+                return str(Path(self.directory, "404.html.missing"))
+        return translated
+
+
 def _handler(directory: Path, state: _State) -> type[SimpleHTTPRequestHandler]:
-    class Handler(SimpleHTTPRequestHandler):
+    class Handler(GuardedHandler):
         def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
             super().__init__(*args, directory=str(directory), **kwargs)
 
@@ -98,13 +201,16 @@ def _handler(directory: Path, state: _State) -> type[SimpleHTTPRequestHandler]:
     return Handler
 
 
-def serve(content: Path, out: Path, templates: Path, port: int, strict: bool) -> int:
+def serve(content: Path, out: Path, templates: Path, port: int, strict: bool, cache: Path | None = None) -> int:
+    if problem := servable_problem(content, out, templates, cache):
+        print(f"{out}: error: {problem}", flush=True)
+        return 2
     base_url = f"http://127.0.0.1:{port}/"
     state = _State()
-    rebuild = partial(_rebuild, content, out, templates, base_url, strict, state)
+    rebuild = partial(_rebuild, content, out, templates, base_url, strict, state, cache)
     rebuild()
     out.mkdir(parents=True, exist_ok=True)
-    server = ThreadingHTTPServer(("127.0.0.1", port), _handler(out.resolve(), state))
+    server = BoundedServer(("127.0.0.1", port), _handler(out.resolve(), state))
 
     def watcher() -> None:
         for _changes in watch(content, templates, debounce=300, stop_event=stopped):

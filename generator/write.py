@@ -26,7 +26,7 @@ from contextlib import contextmanager
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 
-from generator.cachedir import STATE, BuildCache, read_json, site_identity, state_of, write_file
+from generator.cachedir import STATE, BuildCache, UnsafeOutput, read_json, site_identity, state_of, write_file
 from generator.workers import fork_process
 
 LEGACY_MARKER = ".digest-site"  # written into sites by earlier versions
@@ -38,10 +38,6 @@ Entry = tuple[str, str, int]  # input key, hash of the bytes, size
 _CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
-
-
-class UnsafeOutput(ValueError):
-    """The output directory would overwrite something that is not a built site."""
 
 
 def built_from(out: Path, cache: BuildCache) -> str | None:
