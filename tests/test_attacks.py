@@ -1,0 +1,152 @@
+"""Attacks on the build from its inputs and its cache: nothing private is published, nothing
+planted runs, no special file hangs the build."""
+
+from __future__ import annotations
+
+import os
+import pickle
+import subprocess
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.conftest import CONTENT, ROOT, copy_content, run_cli
+
+DRAFT_WORDS = "草稿里尚未公开的判断"
+
+
+def _published(out: Path) -> dict[str, bytes]:
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+
+
+def test_the_site_holds_only_public_pages_no_cache_and_no_draft(tmp_path: Path) -> None:
+    content = copy_content(tmp_path)
+    (content / "commentary" / "zz-draft.md").write_text(
+        f"---\nreport: 华为:2023金融区域银行数据能力体系建设白皮书(63页).pdf\ndraft: true\n---\n{DRAFT_WORDS}\n", encoding="utf-8")
+    out = tmp_path / "site"
+    result = run_cli("build", "--content", str(content), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    hidden = [p for p in out.rglob("*") if p.name.startswith(".") or p.is_symlink()]
+    assert hidden == [], "no hidden file, cache or link in the site"
+    assert all(DRAFT_WORDS.encode() not in data for data in _published(out).values())
+    assert (tmp_path / ".digest-cache").is_dir(), "the cache sits beside the content"
+    assert not any(p.name.startswith(".site") for p in tmp_path.iterdir())
+
+
+def test_the_pages_workflow_refuses_an_artifact_with_hidden_files(tmp_path: Path) -> None:
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "pages.yml").read_text(encoding="utf-8"))
+    step = next(s for s in workflow["jobs"]["build"]["steps"] if "hidden" in s.get("name", ""))
+    site = tmp_path / "site"
+    (site / "reports" / "a").mkdir(parents=True)
+    (site / "index.html").write_text("<p>公开</p>", encoding="utf-8")
+    (site / "reports" / "a" / "index.html").write_text("<p>公开</p>", encoding="utf-8")
+    assert subprocess.run(["bash", "-c", step["run"]], cwd=tmp_path, check=False).returncode == 0
+    (site / "reports" / ".digest-cache").mkdir()
+    failed = subprocess.run(["bash", "-c", step["run"]], cwd=tmp_path, capture_output=True, text=True, check=False)
+    assert failed.returncode == 1 and "reports/.digest-cache" in failed.stderr
+
+
+@pytest.mark.parametrize("folder", ["listings", "commentary", "pages", ""])
+def test_a_link_leading_out_of_the_content_is_refused_by_name(tmp_path: Path, folder: str) -> None:
+    content = copy_content(tmp_path)
+    secret = tmp_path / "secret.txt"
+    secret.write_text("SECRET-TOKEN-12345\n", encoding="utf-8")
+    link = content / folder / ("leak.md" if folder in ("commentary", "pages") else "leak.txt")
+    link.symlink_to(secret)
+    out = tmp_path / "site"
+    result = run_cli("build", "--content", str(content), "--out", str(out))
+    assert result.returncode == 1
+    assert f"{link.name}: error: refused: a symbolic link leading out of" in result.stderr, result.stderr
+    assert not out.exists()
+    export = run_cli("export", "--content", str(content))
+    assert export.returncode == 1 and "SECRET-TOKEN" not in export.stdout + export.stderr
+
+
+def test_a_config_file_linked_to_a_file_outside_is_refused(tmp_path: Path) -> None:
+    content = copy_content(tmp_path)
+    (content / "site.yaml").unlink()
+    (content / "site.yaml").symlink_to("/proc/self/environ")
+    result = run_cli("build", "--content", str(content), "--out", str(tmp_path / "site"))
+    assert result.returncode == 1 and "site.yaml: error: refused" in result.stderr, result.stderr
+
+
+def test_a_link_inside_the_content_is_followed(tmp_path: Path) -> None:
+    content = copy_content(tmp_path)
+    (content / "listings" / "again.txt").symlink_to(content / "listings" / "000_26eff6c3940f36e1.txt")
+    result = run_cli("build", "--content", str(content), "--out", str(tmp_path / "site"))
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize("name", ["commentary/zz-fifo.md", "listings/zz-fifo.txt"])
+def test_a_fifo_among_the_inputs_is_refused_without_hanging(tmp_path: Path, name: str) -> None:
+    content = copy_content(tmp_path)
+    os.mkfifo(content / name)
+    result = subprocess.run([*_cli(), "build", "--content", str(content), "--out", str(tmp_path / "site")],
+                            cwd=ROOT, capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 1
+    assert f"{Path(name).name}: error: refused: not a regular file" in result.stderr, result.stderr
+    check = subprocess.run([*_cli(), "check", "--content", str(content)], cwd=ROOT, capture_output=True,
+                           text=True, timeout=60, check=False)
+    assert check.returncode == 1 and "not a regular file" in check.stderr
+
+
+def _cli() -> list[str]:
+    import sys
+
+    return [sys.executable, "-m", "generator"]
+
+
+class _Planted:
+    """What an attacker pickles: unpickling it would create the file `path`."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        return (os.system, (f"touch {self.path}",))
+
+
+def test_a_planted_cache_file_never_runs_code(tmp_path: Path) -> None:
+    content, out = copy_content(tmp_path), tmp_path / "site"
+    assert run_cli("build", "--content", str(content), "--out", str(out)).returncode == 0
+    pwned = tmp_path / "pwned"
+    planted = pickle.dumps(_Planted(pwned))
+    (generation,) = [p for p in (tmp_path / ".digest-cache").glob("site-*/gen-*")]
+    for target in [*generation.rglob("*.pickle")]:
+        target.write_bytes(planted)
+    bundle = {key: (planted,) for key in range(3)}
+    (generation / "listing-results.pickle").write_bytes(pickle.dumps(bundle))
+    note = content / "commentary" / "2023-10-ai-fintech.md"
+    note.write_text(note.read_text(encoding="utf-8") + "\n再补一句。\n", encoding="utf-8")
+    result = run_cli("build", "--content", str(content), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert not pwned.exists()
+    fresh = tmp_path / "fresh"
+    assert run_cli("build", "--content", str(content), "--out", str(fresh), "--cache",
+                   str(tmp_path / "other-cache")).returncode == 0
+    assert _published(out) == _published(fresh)
+
+
+@pytest.mark.parametrize("where", ["templates", "cache"])
+def test_an_output_inside_the_templates_or_the_cache_is_refused(tmp_path: Path, where: str) -> None:
+    content = copy_content(tmp_path)
+    templates = tmp_path / "templates"
+    if where == "templates":
+        import shutil
+
+        shutil.copytree(ROOT / "templates", templates)
+        args = ["--templates", str(templates), "--out", str(templates / "site")]
+    else:
+        args = ["--cache", str(tmp_path / "cache"), "--out", str(tmp_path / "cache" / "site")]
+    result = run_cli("build", "--content", str(content), *args)
+    assert result.returncode == 2 and f"inside the {where} directory" in result.stderr, result.stderr
+
+
+def test_a_directory_of_other_files_is_never_replaced(tmp_path: Path) -> None:
+    out = tmp_path / "documents"
+    out.mkdir()
+    (out / "thesis.txt").write_text("irreplaceable", encoding="utf-8")
+    result = run_cli("build", "--content", str(CONTENT), "--out", str(out), "--cache", str(tmp_path / "c"))
+    assert result.returncode == 2 and "not a site built by this generator" in result.stderr
+    assert (out / "thesis.txt").read_text(encoding="utf-8") == "irreplaceable"
