@@ -32,6 +32,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from generator.diagnostics import log_safe
+
 DEFAULT = ".digest-cache"
 CURRENT = "current"
 STATE = "state.json"
@@ -45,6 +47,9 @@ LOCKED = "another build into {out} is running (process {pid}); wait for it to fi
 
 class UnsafeOutput(ValueError):
     """The output directory would overwrite something that is not a built site, or is busy."""
+
+    def __str__(self) -> str:
+        return log_safe(super().__str__())  # it names directories: one line, no control character
 
 
 class BuildLocked(UnsafeOutput):

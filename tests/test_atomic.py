@@ -88,6 +88,9 @@ def test_a_build_killed_at_any_moment_leaves_the_old_site_or_the_new_one(
     assert seen == {True, False}, "kills landed both before and after the swap"
     assert run_cli("build", "--content", str(content), "--out", str(out)).returncode == 0
     assert _site(out) == versions[target]
+    deadline = time.monotonic() + 30  # the previous site is removed in the background
+    while time.monotonic() < deadline and any(p.name.startswith(".site") for p in tmp_path.iterdir()):
+        time.sleep(0.05)
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".site")) == [], "leftovers removed"
 
 
