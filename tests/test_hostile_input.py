@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.conftest import ROOT, copy_content, run_cli
+from tests.conftest import CONTENT, ROOT, copy_content, run_cli
 
 META = "    浏览量{views}人已浏览 发布时间{date} 12页 推荐指数5星级\n"
 
@@ -424,3 +424,58 @@ def test_export_into_a_reader_that_stops_early_ends_quietly(tmp_path: Path) -> N
     errors = process.stderr.read().decode()
     assert process.wait(timeout=60) == 0, errors
     assert "error" not in errors and "Traceback" not in errors
+
+
+BOMB = "lol: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+    f"l{i}: &{chr(98 + i)} [{', '.join([f'*{chr(97 + i)}'] * 9)}]\n" for i in range(9))
+
+
+@pytest.mark.parametrize(("file", "text", "message"), [
+    ("site.yaml", "title: 研报\n" + BOMB, "values once aliases are expanded"),
+    ("topics.yaml", "- name: 银行\n  keywords: " + "[" * 300 + "]" * 300 + "\n", "levels deep"),
+    ("publishers.yaml", "- name: 算力智库\n  slug: x\n  aliases: &a [*a]\n", "invalid YAML"),
+    ("site.yaml", "title: 研报\x1b[31m精选\n", "control character U+001B"),
+    ("commentary/zz-bomb.md", "---\nreport: x\n" + BOMB + "---\n正文\n", "values once aliases are expanded"),
+])
+def test_hostile_yaml_is_an_error_at_its_file_and_line_not_a_hang(tmp_path: Path, file: str, text: str,
+                                                                  message: str) -> None:
+    content = copy_content(tmp_path)
+    (content / file).write_text(text, encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "generator", "check", "--content", str(content)], cwd=ROOT,
+                            capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 1, result.stderr
+    assert re.search(rf"{re.escape(Path(file).name)}:\d+: error: .*{re.escape(message)}", result.stderr), result.stderr
+    assert "internal error" not in result.stderr
+
+
+def test_a_keyword_of_500_characters_is_matched_without_recursion(tmp_path: Path) -> None:
+    content = copy_content(tmp_path)
+    topics = content / "topics.yaml"
+    topics.write_text(topics.read_text(encoding="utf-8").replace("keywords: [银行业,", "keywords: [" + "银" * 500 + ", 银行业,", 1),
+                      encoding="utf-8")
+    result = run_cli("check", "--content", str(content))
+    assert result.returncode == 0 and "internal error" not in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize("url", ["https://user:pw@example.github.io/repo/", "https://example.github.io/repo/?x=1",
+                                 "https://example.github.io/repo/#top", "https://example.github.io:99999/repo/",
+                                 "https://example.github.io:port/repo/"])
+def test_a_base_url_with_user_query_fragment_or_bad_port_is_refused(tmp_path: Path, url: str) -> None:
+    result = run_cli("build", "--content", str(CONTENT), "--out", str(tmp_path / "site"), "--base-url", url)
+    assert result.returncode == 2 and "--base-url: error: base URL" in result.stderr, result.stderr
+    content = copy_content(tmp_path)
+    config = content / "site.yaml"
+    config.write_text(re.sub(r"base_url: .*", f'base_url: "{url}"', config.read_text(encoding="utf-8")),
+                      encoding="utf-8")
+    checked = run_cli("check", "--content", str(content))
+    assert checked.returncode == 1 and re.search(r"site\.yaml:\d+: error: base URL", checked.stderr), checked.stderr
+
+
+def test_file_names_cannot_forge_lines_of_the_log(tmp_path: Path) -> None:
+    content = copy_content(tmp_path)
+    (content / "commentary" / "x\n::error file=site.yaml::forged.md").write_text("---\nreport: 不存在\n---\n",
+                                                                               encoding="utf-8")
+    result = run_cli("check", "--content", str(content))
+    assert result.returncode == 1
+    assert not any(line.startswith("::") for line in result.stderr.splitlines()), result.stderr
+    assert "x\\n::error file=site.yaml::forged.md" in result.stderr
