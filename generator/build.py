@@ -18,7 +18,7 @@ from generator.diagnostics import Diagnostics
 from generator.digest import Digest, load_digest
 from generator.inputs import TEMPLATES, InputFiles, scan_build_inputs
 from generator.listings import code_version
-from generator.plan import TAXONOMIES, FileOut, SitePlan, plan_site, report_page
+from generator.plan import TAXONOMIES, FileOut, SitePlan, output_collisions, plan_site, report_page
 from generator.progress import Progress
 from generator.render.feeds import feed_outputs
 from generator.render.html import make_environment
@@ -94,6 +94,13 @@ def _refuse(inputs: InputFiles, diagnostics: Diagnostics) -> bool:
     return bool(inputs.refused)
 
 
+def _collisions(plan: SitePlan, diagnostics: Diagnostics) -> bool:
+    """Report files two parts of the site would both write (see plan.output_collisions)."""
+    for path, first, second in output_collisions(plan):
+        diagnostics.error(path, None, f"written by both {first} and {second}; give one of them another slug")
+    return diagnostics.failed()
+
+
 def _build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnostics, strict: bool,
            templates: Path, progress: Progress | None, scanned: Callable[[], InputFiles] | None,
            cache: BuildCache) -> BuildResult | None:
@@ -135,6 +142,9 @@ def _build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnost
         progress.stage("plan")
         with collector_off():
             plan = plan_site(digest)
+        if _collisions(plan, diagnostics):
+            output.abandon()
+            return None
         term_slugs = {k: {v.name: v.slug for v in views} for k, views in plan.terms.items()}
         salt = Keyer("").key(inputs.fingerprint([templates], ""), code_version(), digest.config.site, TAXONOMIES,
                              digest.pages, term_slugs)

@@ -150,3 +150,84 @@ def test_a_directory_of_other_files_is_never_replaced(tmp_path: Path) -> None:
     result = run_cli("build", "--content", str(CONTENT), "--out", str(out), "--cache", str(tmp_path / "c"))
     assert result.returncode == 2 and "not a site built by this generator" in result.stderr
     assert (out / "thesis.txt").read_text(encoding="utf-8") == "irreplaceable"
+
+
+META = "    浏览量{views}人已浏览 发布时间{date} 3页 推荐指数3星级\n\n"
+
+
+def _item(title: str, date: str = "2023-10-01", views: int = 5) -> str:
+    return f"  • {title}\n\n    正文。\n\n" + META.format(views=views, date=date)
+
+
+def _export(content: Path) -> list[dict]:
+    import json
+
+    result = run_cli("export", "--content", str(content))
+    assert result.returncode == 0, result.stderr
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def test_two_pages_with_one_slug_are_an_error_naming_both(tmp_path: Path) -> None:
+    content = copy_content(tmp_path)
+    (content / "pages" / "about-again.md").write_text("---\ntitle: 又一个关于\nslug: about\n---\n正文\n",
+                                                     encoding="utf-8")
+    result = run_cli("build", "--content", str(content), "--out", str(tmp_path / "site"))
+    assert result.returncode == 1, result.stderr
+    assert "about/index.html: error: written by both page" in result.stderr
+    assert "about.md" in result.stderr and "about-again.md" in result.stderr
+
+
+def test_a_discovered_publisher_never_takes_the_url_configured_for_another(tmp_path: Path) -> None:
+    content = copy_content(tmp_path)
+    with (content / "publishers.yaml").open("a", encoding="utf-8") as config:
+        config.write("- name: 某某研究所\n  slug: aaa-yan-jiu-yuan\n")
+    (content / "listings" / "zz.txt").write_text(
+        _item("某某研究所:配置机构的甲报告(3页).pdf") + _item("Aaa研究院:被发现机构的乙报告(3页).pdf"), encoding="utf-8")
+    out = tmp_path / "site"
+    result = run_cli("build", "--content", str(content), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    page = (out / "publishers" / "aaa-yan-jiu-yuan" / "index.html").read_text(encoding="utf-8")
+    assert "配置机构的甲报告" in page and "被发现机构的乙报告" not in page
+
+
+def test_one_publisher_in_traditional_simplified_and_full_width_spellings_is_one_publisher(tmp_path: Path) -> None:
+    content = copy_content(tmp_path)
+    (content / "listings" / "a.txt").write_text(_item("星辰证券研究所:甲报告(3页).pdf"), encoding="utf-8")
+    (content / "listings" / "b.txt").write_text(_item("星辰證券研究所:乙报告(3页).pdf"), encoding="utf-8")
+    (content / "listings" / "c.txt").write_text(_item("ＸＹ研究院:丙报告(3页).pdf"), encoding="utf-8")
+    (content / "listings" / "d.txt").write_text(_item("XY研究院:丁报告(3页).pdf"), encoding="utf-8")
+    publishers = {record["title"][:1]: record["publishers"] for record in _export(content)
+                  if record["title"][:1] in "星ＸX"}
+    by_title = {record["clean_title"]: record["publishers"] for record in _export(content)}
+    assert by_title["甲报告"] == by_title["乙报告"], by_title
+    assert by_title["丙报告"] == by_title["丁报告"], by_title
+    assert publishers
+
+
+@pytest.mark.parametrize(("one", "other"), [("利率↑", "利率↓"), ("净息差1.5%", "净息差15%"), ("增速+3%", "增速3%"),
+                                            ("增速-3.5%", "增速3.5%")])
+def test_titles_that_differ_in_meaning_stay_two_reports(tmp_path: Path, one: str, other: str) -> None:
+    content = copy_content(tmp_path)
+    (content / "listings" / "zz.txt").write_text(
+        _item(f"中信证券:{one}专题(3页).pdf") + _item(f"中信证券:{other}专题(3页).pdf"), encoding="utf-8")
+    titles = {record["title"] for record in _export(content)}
+    assert {f"中信证券:{one}专题(3页).pdf", f"中信证券:{other}专题(3页).pdf"} <= titles
+
+
+def test_ids_urls_and_guids_do_not_depend_on_the_order_listings_are_read(tmp_path: Path) -> None:
+    """One generic title listed twice two months apart is two reports; which gets which id
+    must not depend on which file is read first."""
+    sightings = [_item("中信证券:银行业周报(3页).pdf", "2023-01-02", 7), _item("中信证券:银行业周报(3页).pdf", "2023-03-06", 9),
+                 _item("星辰證券研究所:乙报告(3页).pdf"), _item("星辰证券研究所:甲报告(3页).pdf")]
+    results = []
+    for order in (sightings, sightings[::-1]):
+        content = copy_content(tmp_path, f"content-{len(results)}")
+        (content / "listings" / "a.txt").write_text(order[0] + order[2], encoding="utf-8")
+        (content / "listings" / "b.txt").write_text(order[1] + order[3], encoding="utf-8")
+        out = tmp_path / f"site-{len(results)}"
+        assert run_cli("build", "--content", str(content), "--out", str(out)).returncode == 0
+        records = [{k: v for k, v in r.items() if k != "sources"} for r in _export(content)]
+        feed = (out / "feed.xml").read_text(encoding="utf-8")
+        results.append((sorted(records, key=lambda r: r["id"]), sorted(p.name for p in (out / "reports").iterdir()),
+                        sorted(__import__("re").findall(r"<guid[^>]*>([^<]+)</guid>", feed))))
+    assert results[0] == results[1]
