@@ -169,8 +169,17 @@ def read_page(path: Path, diagnostics: Diagnostics) -> Page | None:
                 file=diagnostics._name(path))
 
 
+MARKDOWN = (".md", ".markdown")
+
+
 def markdown_files(directory: Path) -> list[Path]:
-    return sorted(directory.glob("*.md")) if directory.is_dir() else []
+    """Every Markdown file under `directory`, in subfolders too, whatever the case of its
+    suffix (`.md`, `.MD`, `.markdown`): a note is never ignored for where or how it is saved.
+    Hidden files and folders (editors' backups, `.cache`) are left out."""
+    if not directory.is_dir():
+        return []
+    return sorted(path for path in directory.rglob("*") if path.suffix.lower() in MARKDOWN
+                  and not any(part.startswith(".") for part in path.relative_to(directory).parts) and path.is_file())
 
 
 _EDITION = re.compile(r"^(\d{4})-W(\d{2})$")

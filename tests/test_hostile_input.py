@@ -64,8 +64,9 @@ def test_broken_listings_give_one_clear_message_each_and_the_rest_builds(broken_
     assert re.search(r"undecodable\.txt: warning: 3 undecodable byte\(s\), the first on line 6 .*re-save", err)
     assert re.search(r"empty\.txt: warning: no listing items", err)
     assert re.search(r"cut\.txt:6: warning: .*被截断的一份.*ends mid-item", err)
-    assert re.search(r"meta\.txt:5: warning: impossible publish date '2023-02-30'", err)
-    assert re.search(r"meta\.txt:10: warning: absurd view count 9{20}…", err)
+    assert re.search(r"meta\.txt:5: warning: item '华泰证券:日期不存在\(3页\)\.pdf': impossible publish date '2023-02-30'",
+                     err)
+    assert re.search(r"meta\.txt:10: warning: item '华泰证券:浏览量荒谬\(3页\)\.pdf': absurd view count 9{20}…; kept", err)
     assert re.search(r"meta\.txt:11: warning: its meta line, 4 line\(s\) below, is malformed", err)
     assert re.search(r"meta\.txt:16: warning: title of [\d,]+ characters shortened", err)
     assert run_cli("build", "--strict", "--content", str(broken_content),
@@ -77,7 +78,7 @@ def test_nothing_is_lost_read_equals_published_merged_and_rejected(broken_conten
     counts = {m[0]: tuple(map(int, m[1:])) for m in re.findall(
         r"listings/([\w-]+\.txt): read (\d+), published (\d+), merged (\d+), rejected (\d+)", result.stderr)}
     assert counts["cut.txt"] == (2, 1, 0, 1)
-    assert counts["meta.txt"] == (5, 2, 0, 3)
+    assert counts["meta.txt"] == (5, 3, 0, 2)  # an absurd view count is a warning: the item stays
     for read, published, merged, rejected in counts.values():
         assert read == published + merged + rejected
     titles = {r["clean_title"] for r in _export(broken_content)}
@@ -479,3 +480,25 @@ def test_file_names_cannot_forge_lines_of_the_log(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert not any(line.startswith("::") for line in result.stderr.splitlines()), result.stderr
     assert "x\\n::error file=site.yaml::forged.md" in result.stderr
+
+
+def test_a_stray_nul_byte_keeps_every_item_of_its_listing(tmp_path: Path) -> None:
+    content = copy_content(tmp_path)
+    (content / "listings" / "nul.txt").write_text(
+        item("中信证券:甲报告(3页).pdf") + item("中信证券:乙\x00报告(3页).pdf") + item("中信证券:丙报告(3页).pdf"),
+        encoding="utf-8")
+    result = run_cli("check", "--content", str(content))
+    assert "nul.txt: read 3, published 3, merged 0, rejected 0" in result.stderr, result.stderr
+    assert re.search(r"nul\.txt: warning: 1 NUL byte\(s\) removed, the first on line 6", result.stderr)
+    assert "中信证券:乙报告(3页).pdf" in {r["title"] for r in _export(content)}
+
+
+@pytest.mark.parametrize("name", ["sub/folder/note.md", "NOTE.MD", "note.markdown"])
+def test_commentary_is_found_wherever_it_is_under_commentary(tmp_path: Path, name: str) -> None:
+    content = copy_content(tmp_path)
+    path = content / "commentary" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("---\nreport: 中国银行研究院:2023年四季度全球银行业展望报告(46页).pdf\n---\n子目录里的点评。\n",
+                    encoding="utf-8")
+    records = {r["title"]: r for r in _export(content)}
+    assert records["中国银行研究院:2023年四季度全球银行业展望报告(46页).pdf"]["has_commentary"]
