@@ -231,3 +231,51 @@ def test_ids_urls_and_guids_do_not_depend_on_the_order_listings_are_read(tmp_pat
         results.append((sorted(records, key=lambda r: r["id"]), sorted(p.name for p in (out / "reports").iterdir()),
                         sorted(__import__("re").findall(r"<guid[^>]*>([^<]+)</guid>", feed))))
     assert results[0] == results[1]
+
+
+PROFILE = """name: hostile
+match: ul.list
+item: ul.list > li
+fields:
+  title: {{selector: a}}
+  date: {{selector: span.time, pattern: '(\\d{{4}}-\\d{{2}}-\\d{{2}})'}}
+  views: {{selector: span.views, pattern: '{views}'}}
+"""
+
+
+def _html_listing(content: Path, views_text: str) -> None:
+    (content / "listings" / "page.html").write_text(
+        '<!-- profile: hostile --><ul class="list"><li><a>中信证券:网页里的报告(3页).pdf</a>'
+        f'<span class="time">2023-10-01</span><span class="views">{views_text}</span></li></ul>',
+        encoding="utf-8")
+
+
+def test_a_catastrophic_pattern_in_a_profile_runs_in_linear_time(tmp_path: Path) -> None:
+    content = copy_content(tmp_path)
+    (content / "profiles").mkdir()
+    (content / "profiles" / "hostile.yaml").write_text(PROFILE.format(views="^(a+)+$"), encoding="utf-8")
+    _html_listing(content, "a" * 50_000 + "!")
+    result = subprocess.run([*_cli(), "check", "--content", str(content)], cwd=ROOT, capture_output=True,
+                            text=True, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    assert "page.html: read 1, published 1" in result.stderr
+
+
+@pytest.mark.parametrize(("profile", "message"), [
+    (PROFILE.format(views="(a)\\1"), "bad pattern (RE2 syntax"),
+    (PROFILE.format(views="(?<=x)1"), "bad pattern (RE2 syntax"),
+    (PROFILE.format(views="x" * 600), "pattern of 600 characters"),
+    (PROFILE.format(views="1").replace("match: ul.list", "match: [1, 2]"), "needs `match` and `item`"),
+    (PROFILE.format(views="1").replace("name: hostile", "name: hostile\nbase_url: 7"), "`base_url` must be a str"),
+    (PROFILE.format(views="1").replace("{selector: a}", "{selector: 5}"), "`selector` must be text"),
+    (PROFILE.format(views="1").replace("{selector: a}", "{selector: 'a[[['}"), "is not a CSS selector"),
+    (PROFILE.format(views="1").replace("{selector: a}", "{selector: a, colour: red}"), "unknown key 'colour'"),
+])
+def test_a_faulty_profile_is_an_error_naming_its_file(tmp_path: Path, profile: str, message: str) -> None:
+    content = copy_content(tmp_path)
+    (content / "profiles").mkdir()
+    (content / "profiles" / "hostile.yaml").write_text(profile, encoding="utf-8")
+    result = run_cli("check", "--content", str(content))
+    assert result.returncode == 1, result.stderr
+    assert "hostile.yaml" in result.stderr and message in result.stderr, result.stderr
+    assert "internal error" not in result.stderr
