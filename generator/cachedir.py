@@ -41,7 +41,7 @@ _GENERATION = re.compile(r"gen-[0-9]+-[0-9]+")
 _STANDARD = {("datetime", "date"), ("datetime", "datetime"), ("datetime", "timedelta"), ("datetime", "timezone"),
              ("pathlib", "PosixPath"), ("pathlib", "PurePosixPath"), ("pathlib", "Path")}
 _UNREADABLE = (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError,
-               IndexError, KeyError, RecursionError, MemoryError)
+               IndexError, KeyError, RecursionError, MemoryError, OverflowError)
 LOCKED = "another build into {out} is running (process {pid}); wait for it to finish, then build again"
 
 

@@ -164,7 +164,7 @@ def compute(batches: list[Batch], hashes: dict[Path, str]) -> list[list[Any]]:
                                 [data_loads(data) for data in kept[key]])
                         for path, key in zip(batch.paths, keys[number], strict=True)])
         except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError,
-                IndexError, KeyError, RecursionError):
+                IndexError, KeyError, RecursionError, MemoryError, OverflowError):
             # A cached entry no longer unpickles (a class it names has changed shape, or it names
             # something that is not a data type): start over.
             batch.results.old = None

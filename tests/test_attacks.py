@@ -279,3 +279,90 @@ def test_a_faulty_profile_is_an_error_naming_its_file(tmp_path: Path, profile: s
     assert result.returncode == 1, result.stderr
     assert "hostile.yaml" in result.stderr and message in result.stderr, result.stderr
     assert "internal error" not in result.stderr
+
+
+# Property tests over the configuration files, profiles, the cache reader and the log.
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from generator.cachedir import read_data  # noqa: E402
+from generator.config import load_config  # noqa: E402
+from generator.diagnostics import Diagnostics, log_safe  # noqa: E402
+from generator.ingest.html import ProfileError, load_profile  # noqa: E402
+from generator.serve import host_allowed  # noqa: E402
+from generator.yamlio import YamlError, load_yaml  # noqa: E402
+
+prop = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+scalars = st.one_of(st.none(), st.booleans(), st.integers(-10**12, 10**12), st.floats(allow_nan=False),
+                    st.text(max_size=30))
+yaml_values = st.recursive(scalars, lambda inner: st.one_of(st.lists(inner, max_size=4),
+                                                            st.dictionaries(st.text(max_size=10), inner, max_size=4)),
+                           max_leaves=20)
+config_keys = st.sampled_from(["title", "description", "base_url", "language", "timezone", "page_size", "feed_size",
+                               "home_latest", "home_hot", "author", "search", "excerpt_min", "excerpt_max",
+                               "name", "slug", "keywords", "aliases", "kind", "match", "item", "fields"])
+config_docs = st.one_of(st.dictionaries(config_keys, yaml_values, max_size=8),
+                        st.lists(st.dictionaries(config_keys, yaml_values, max_size=5), max_size=4), yaml_values)
+
+
+def _yaml_text(value: object) -> str:
+    return yaml.safe_dump(value, allow_unicode=True)
+
+
+@prop
+@given(st.text(max_size=300))
+def test_any_text_as_yaml_is_data_or_an_error_at_a_line(text: str) -> None:
+    try:
+        load_yaml(text)
+    except YamlError as exc:
+        assert exc.line is None or exc.line >= 1
+
+
+@prop
+@given(site=config_docs, publishers=config_docs, topics=config_docs)
+def test_any_configuration_is_loaded_or_reported_never_a_crash(tmp_path_factory: pytest.TempPathFactory,
+                                                                site: object, publishers: object,
+                                                                topics: object) -> None:
+    content = tmp_path_factory.mktemp("config")
+    for name, value in (("site.yaml", site), ("publishers.yaml", publishers), ("topics.yaml", topics)):
+        (content / name).write_text(_yaml_text(value), encoding="utf-8")
+    diagnostics = Diagnostics(root=content)
+    load_config(content, diagnostics)
+    assert all(item.file.endswith(".yaml") for item in diagnostics.items)
+    assert all("\n" not in str(item) for item in diagnostics.items)
+
+
+@prop
+@given(config_docs)
+def test_any_profile_is_loaded_or_refused_with_its_file_named(tmp_path_factory: pytest.TempPathFactory,
+                                                               data: object) -> None:
+    path = tmp_path_factory.mktemp("profile") / "p.yaml"
+    path.write_text(_yaml_text(data), encoding="utf-8")
+    try:
+        load_profile(path)
+    except ProfileError as exc:
+        assert str(path) in str(exc)
+
+
+@prop
+@given(st.binary(max_size=400))
+def test_any_bytes_in_the_cache_read_as_nothing_or_data(tmp_path_factory: pytest.TempPathFactory, data: bytes) -> None:
+    path = tmp_path_factory.mktemp("cache") / "x.pickle"
+    path.write_bytes(b"\x80\x05" + data)
+    read_data(path)  # never raises, never runs anything
+
+
+@prop
+@given(st.text(max_size=200))
+def test_any_text_is_one_safe_log_line(text: str) -> None:
+    line = log_safe(text)
+    assert "\n" not in line and "\r" not in line and not line.startswith("::")
+    assert all(ord(c) >= 32 and not 0x7F <= ord(c) <= 0x9F and c not in "\u2028\u2029\u202e" for c in line)
+
+
+@prop
+@given(st.text(max_size=80))
+def test_only_local_host_names_are_served(header: str) -> None:
+    if host_allowed(header):
+        host = header.strip().lower().rstrip(".")
+        assert host.startswith(("localhost", "127.0.0.1", "[::1]", "::1"))
