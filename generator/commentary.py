@@ -14,7 +14,7 @@ from typing import Any
 
 from generator.diagnostics import Diagnostic, Diagnostics
 from generator.filecache import Batch, FileResults
-from generator.markup import render_markdown
+from generator.markup import MAX_NESTING, flatten_nesting, render_markdown
 from generator.model import Commentary, Page
 from generator.normalize import strip_invisible
 from generator.slugs import is_valid_slug, slugify
@@ -48,7 +48,11 @@ def split_front_matter(path: Path, diagnostics: Diagnostics) -> tuple[dict[str, 
     if not isinstance(data, dict):
         diagnostics.error(path, 2, "front matter must be `key: value` lines")
         return None
-    return strip_lines(data), "\n".join(lines[closing + 1:])
+    body = "\n".join(lines[closing + 1:])
+    if (deep := flatten_nesting(body)[1]) is not None:
+        diagnostics.warning(path, closing + 1 + deep, f"quotes or lists nested more than {MAX_NESTING} levels "
+                            "deep; the deeper levels are shown at that depth")
+    return strip_lines(data), body
 
 
 def _key_line(path: Path, key: str) -> int:

@@ -323,6 +323,8 @@ class StagedOutput:
                 written = 0
                 while written < len(data):
                     written += os.write(descriptor, memoryview(data)[written:])
+            except OSError as exc:  # a full disk: the message names the file
+                raise OSError(exc.errno, exc.strerror, path) from None
             finally:
                 os.close(descriptor)
         return relative, entry, changed

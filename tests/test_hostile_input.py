@@ -502,3 +502,15 @@ def test_commentary_is_found_wherever_it_is_under_commentary(tmp_path: Path, nam
                     encoding="utf-8")
     records = {r["title"]: r for r in _export(content)}
     assert records["中国银行研究院:2023年四季度全球银行业展望报告(46页).pdf"]["has_commentary"]
+
+
+def test_markdown_nested_thousands_deep_is_flattened_with_a_warning(tmp_path: Path) -> None:
+    content = copy_content(tmp_path)
+    (content / "commentary" / "zz-deep.md").write_text(
+        "---\nreport: 中国银行研究院:2023年四季度全球银行业展望报告(46页).pdf\n---\n" + ">" * 20000 + "深\n\n"
+        + "".join("    " * i + "- 层\n" for i in range(2000)), encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "generator", "build", "--content", str(content), "--out",
+                             str(tmp_path / "site")], cwd=ROOT, capture_output=True, text=True, timeout=120,
+                            check=False)
+    assert result.returncode == 0, result.stderr
+    assert "zz-deep.md:4: warning: quotes or lists nested more than 16 levels deep" in result.stderr
