@@ -122,3 +122,37 @@ def test_builds_started_together_end_with_one_complete_site(tmp_path: Path) -> N
     fresh = tmp_path / "fresh"
     assert run_cli("build", "--content", str(content), "--out", str(fresh)).returncode == 0
     assert _site(out) == _site(fresh)
+
+
+def test_a_serve_rebuild_stopped_by_sigterm_leaves_the_old_site_or_the_new_one(tmp_path: Path) -> None:
+    import socket
+
+    content, out = copy_content(tmp_path), tmp_path / "site"
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "generator", "serve", "--content", str(content), "--out",
+                               str(out), "--port", str(port)], cwd=ROOT, stdout=subprocess.PIPE,
+                              stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not (out / "index.html").exists():
+            time.sleep(0.05)
+        time.sleep(0.5)
+        before = _site(out)
+        (content / "listings" / "zz-synthetic.txt").write_text(_listing(400, "戊"), encoding="utf-8")
+        while time.monotonic() < deadline and not list(tmp_path.glob(".site.staging-*")):
+            time.sleep(0.01)
+        assert list(tmp_path.glob(".site.staging-*")), "the rebuild began"
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=30)
+    finally:
+        if server.poll() is None:
+            os.killpg(server.pid, signal.SIGKILL)
+        server.stdout.close()
+    after = _site(out)
+    if after != before:
+        fresh = tmp_path / "fresh"
+        built = run_cli("build", "--content", str(content), "--out", str(fresh), "--base-url",
+                        f"http://127.0.0.1:{port}/")
+        assert built.returncode == 0 and after == _site(fresh), "the site is the old one or the new one"
