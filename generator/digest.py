@@ -150,6 +150,11 @@ def load_digest(content_dir: Path, diagnostics: Diagnostics, cache: Path | None 
     sightings.sort(key=lambda s: (s[0].id, s[0].date, s[0].sources[0].file, s[0].sources[0].line))
     for report, count in sightings:
         report.id = sighting_id(reports, report)
+        if report.id in reports and reports[report.id].title_keys[:1] != report.title_keys[:1]:
+            first, second = reports[report.id].sources[0], report.sources[0]
+            diagnostics.error(second.file, second.line, f"report id {report.id} is also that of a different report "
+                              f"({first.file}:{first.line}); please report this hash collision")
+            continue
         if report.id in reports:
             merge_into(reports[report.id], report)
             count.merged += 1
