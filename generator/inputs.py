@@ -86,6 +86,8 @@ def walk_inputs(root: Path) -> tuple[list[tuple[Path, os.stat_result]], list[tup
                         refused.append((path, REFUSED_LINK.format(root=root)))
                         continue
                     status = os.stat(path)
+            except FileNotFoundError:
+                continue  # a dangling link inside the folder (an editor's lock file): nothing to read
             except (OSError, RuntimeError):
                 refused.append((path, REFUSED_LINK.format(root=root)))
                 continue

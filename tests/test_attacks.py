@@ -78,6 +78,13 @@ def test_a_link_inside_the_content_is_followed(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
 
 
+def test_an_editors_dangling_lock_link_is_not_an_input(tmp_path: Path) -> None:
+    content = copy_content(tmp_path)
+    (content / "commentary" / ".#2023-10-ai-fintech.md").symlink_to("editor@host.4242:1700000000")
+    result = run_cli("build", "--content", str(content), "--out", str(tmp_path / "site"))
+    assert result.returncode == 0, result.stderr
+
+
 @pytest.mark.parametrize("name", ["commentary/zz-fifo.md", "listings/zz-fifo.txt"])
 def test_a_fifo_among_the_inputs_is_refused_without_hanging(tmp_path: Path, name: str) -> None:
     content = copy_content(tmp_path)
