@@ -11,14 +11,15 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
+from generator.cachedir import BuildCache, cache_root
 from generator.commentary import markdown_files, site_today
 from generator.commentary_rebuild import SHARDS, rebuild_commentary, save_shard, save_snapshot
 from generator.diagnostics import Diagnostics
 from generator.digest import Digest, load_digest
 from generator.i18n import tr
-from generator.inputs import INPUTS, TEMPLATES, InputFiles, scan_build_inputs
+from generator.inputs import TEMPLATES, InputFiles, scan_build_inputs
 from generator.listings import code_version
-from generator.plan import TAXONOMIES, FileOut, SitePlan, plan_site, report_page
+from generator.plan import TAXONOMIES, FileOut, SitePlan, output_collisions, plan_site, report_page
 from generator.progress import Progress
 from generator.render.feeds import feed_outputs
 from generator.render.html import make_environment
@@ -29,7 +30,7 @@ from generator.render.search import SearchIndexError, available, build_index
 from generator.render.sitemap import render_robots, render_sitemaps
 from generator.render.urls import Urls
 from generator.workers import collector_off
-from generator.write import CACHE, StagedOutput, built_from, check_output_dir
+from generator.write import INPUTS, StagedOutput, built_from, check_output_dir, check_replaceable
 
 PAGES_BUDGET = 1024**3
 
@@ -75,45 +76,67 @@ def summarise_counts(digest: Digest, stream=sys.stderr) -> None:
 
 def build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnostics,
           strict: bool = False, templates: Path = TEMPLATES, progress: Progress | None = None,
-          scanned: Callable[[], InputFiles] | None = None, preview: bool = False) -> BuildResult | None:
+          scanned: Callable[[], InputFiles] | None = None, preview: bool = False,
+          cache: Path | None = None) -> BuildResult | None:
     """Build the site; None when the content has errors (nothing is written then). `scanned`
     gives the inputs when they are being scanned already (`prescan_build_inputs`). A
-    `preview` (serve only) shows drafts and scheduled notes, marked."""
+    `preview` (serve only) shows drafts and scheduled notes, marked. `cache` is the cache
+    directory (see cachedir.py). One build at a time per output directory: a second is
+    refused (`BuildLocked`)."""
+    root = cache_root(content, cache)
+    check_output_dir(out, content, root, templates)
+    build_cache = BuildCache(root, out)
     try:
-        return _build(content, out, base_url, diagnostics, strict, templates, progress, scanned, preview)
+        with build_cache.lock(out):
+            check_replaceable(out, build_cache)
+            return _build(content, out, base_url, diagnostics, strict, templates, progress, scanned, preview,
+                          build_cache)
     finally:
         gc.unfreeze()  # what `collector_off` froze: `serve` builds again and again in one process
 
 
+def _refuse(inputs: InputFiles, diagnostics: Diagnostics) -> bool:
+    """Report the files the scan refused (links out of their folder, special files)."""
+    for path, reason in inputs.refused:
+        diagnostics.error(path, None, reason)
+    return bool(inputs.refused)
+
+
+def _collisions(plan: SitePlan, diagnostics: Diagnostics) -> bool:
+    """Report files two parts of the site would both write (see plan.output_collisions)."""
+    for path, first, second in output_collisions(plan):
+        diagnostics.error(path, None, f"written by both {first} and {second}; give one of them another slug")
+    return diagnostics.failed()
+
+
 def _build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnostics, strict: bool,
            templates: Path, progress: Progress | None, scanned: Callable[[], InputFiles] | None,
-           preview: bool) -> BuildResult | None:
+           preview: bool, cache: BuildCache) -> BuildResult | None:
     started = time.perf_counter()
-    check_output_dir(out, content)
-    inputs = scanned() if scanned else scan_build_inputs(content, templates, out)
+    inputs = scanned() if scanned else scan_build_inputs(content, templates, out, cache.folder.parent)
+    if _refuse(inputs, diagnostics):
+        return None
     content, templates = content.resolve(), templates.resolve()
     # Equal fingerprints mean byte-identical output: a rebuild with nothing changed stops here.
     # Today is an input: a note or edition dated after it is published by the first build on its day.
     options = f"{base_url}|{strict}|{code_version()}|{preview}|{site_today(content)}"
     fingerprint = inputs.fingerprint([content, templates], options)
-    built = built_from(out.resolve())
+    built = built_from(out.resolve(), cache)
     if built == fingerprint:
         return BuildResult(None, None, 0, 0, time.perf_counter() - started)
     base = inputs.fingerprint([content, templates], options, leave_out=content / "commentary")
-    written = rebuild_commentary(content, out.resolve(), templates, base, fingerprint, inputs.hashes,
-                                 diagnostics.root) if built else None
+    written = rebuild_commentary(content, out.resolve(), templates, base, fingerprint, inputs,
+                                 diagnostics.root, cache) if built else None
     if written is not None:
-        inputs.save(out.resolve() / CACHE / INPUTS)
         return BuildResult(None, None, 0, 0, time.perf_counter() - started, rewritten=len(written),
                            commentary_only=True, written=written)
     progress = progress or Progress()
     progress.stage("read")
-    output = StagedOutput(out)
+    output = StagedOutput(out, cache)
     try:
         with collector_off():
-            digest = load_digest(content, diagnostics, out.resolve() / CACHE, output.staging / CACHE, inputs.hashes,
-                                 preview)
-        inputs.save(output.staging / CACHE / INPUTS)
+            digest = load_digest(content, diagnostics, output.old_cache, output.new_cache, inputs.hashes, preview)
+        inputs.save(output.new_cache / INPUTS)
     except BaseException:
         output.abandon()
         raise
@@ -128,12 +151,15 @@ def _build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnost
         progress.stage("plan")
         with collector_off():
             plan = plan_site(digest)
+        if _collisions(plan, diagnostics):
+            output.abandon()
+            return None
         term_slugs = {k: {v.name: v.slug for v in views} for k, views in plan.terms.items()}
         salt = Keyer("").key(inputs.fingerprint([templates], ""), code_version(), digest.config.site, TAXONOMIES,
                              digest.pages, term_slugs)
         reindex, shards = _write_site(digest, plan, templates, inputs, output, progress, salt, term_slugs)
         notes = {diagnostics._name(p): inputs.hashes[p] for p in markdown_files(content / "commentary")}
-        save_snapshot(output.staging / CACHE, base, salt, digest.config.site, digest.pages, term_slugs, plan,
+        save_snapshot(output.new_cache, base, salt, digest.config.site, digest.pages, term_slugs, plan,
                       shards, notes, digest.drafts)
         progress.stage("search")
         site = digest.config.site
@@ -141,15 +167,14 @@ def _build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnost
             diagnostics.warning(out, None, "search index skipped: install pagefind[extended] (pip install -e .)")
             reindex = False
         if reindex:
-            if output.previous:
-                output.link_unchanged("reports/")
+            output.complete()  # the indexer reads the whole staged site
             build_index(output.staging)
         if output.bytes_written > 0.8 * PAGES_BUDGET:
             diagnostics.warning(out, None, f"site is {output.bytes_written / 1024**2:.0f} MB, "
                                 "near GitHub Pages' 1 GB limit")
         progress.stage("write")
-        output.commit(fingerprint, replace=("pagefind",) if reindex else (),
-                      remove=() if site.search else ("pagefind",))
+        output.commit(fingerprint, keep=("pagefind",) if site.search and not reindex else (),
+                      rebuilt=("pagefind",) if reindex else ())
     except SearchIndexError as exc:
         output.abandon()
         raise RenderError(str(exc)) from None
@@ -184,7 +209,7 @@ def _write_site(digest: Digest, plan: SitePlan, templates: Path, inputs: InputFi
     progress.stage("render")
     shards = render_all(env, Keyer(salt), plan.pages, others, output, digest.reports,
                         lambda done: progress.count(done, len(plan.pages)),
-                        partial(save_shard, output.staging / CACHE / SHARDS))
+                        partial(save_shard, output.new_cache / SHARDS))
     if not site.search:
         return False, shards
     return (not (output.out / "pagefind").is_dir() or any(p.startswith("reports/") for p in output.staged)

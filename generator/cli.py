@@ -11,7 +11,7 @@ from pathlib import Path
 
 from generator.diagnostics import Diagnostics, debugging, internal_error
 from generator.i18n import tr, use_site_language
-from generator.inputs import TEMPLATES, prescan_build_inputs
+from generator.inputs import TEMPLATES, prescan_build_inputs, refused_inputs
 from generator.render.urls import base_url_problem
 from generator.write import UnsafeOutput
 
@@ -31,6 +31,9 @@ def _parser() -> argparse.ArgumentParser:
             command.add_argument("--out", type=Path, default=Path("site"), help="output directory")
             command.add_argument("--base-url", help="public URL of the site, e.g. https://user.github.io/repo/")
             command.add_argument("--templates", type=Path, default=TEMPLATES, help="templates directory")
+        if name in ("build", "serve"):
+            command.add_argument("--cache", type=Path, help="build cache directory, never inside --out "
+                                 "(default: .digest-cache beside the content directory)")
         if name == "serve":
             command.add_argument("--port", type=int, default=8000)
             command.add_argument("--host", default="127.0.0.1",
@@ -141,16 +144,16 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "serve":
         from generator.serve import serve
 
-        return serve(content, args.out, args.templates, args.port, args.strict, args.host)
+        return serve(content, args.out, args.templates, args.port, args.strict, args.host, cache=args.cache)
     if args.command in ("queue", "new"):
         return _editor_command(args, content, diagnostics)
     if args.command == "build":
-        scanned = prescan_build_inputs(content, args.templates, args.out)  # while the rest is imported
+        scanned = prescan_build_inputs(content, args.templates, args.out, args.cache)  # while the rest is imported
         from generator.build import RenderError, build, summarise_counts
 
         try:
             result = build(content, args.out, args.base_url, diagnostics, args.strict, args.templates,
-                           scanned=scanned)
+                           scanned=scanned, cache=args.cache)
         except UnsafeOutput as exc:
             print(f"{args.out}: error: {exc}", file=sys.stderr)
             return 2
@@ -174,6 +177,8 @@ def _run(args: argparse.Namespace) -> int:
     from generator.digest import commentary_summary, load_digest
     from generator.export import export_lines
 
+    if refused_inputs(content, diagnostics):  # links out of the content, FIFOs: never read
+        return _finish(diagnostics, args.strict)
     if args.command == "check":
         from generator.fetch.sources import check_sources
 

@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 from generator.diagnostics import Diagnostic, Diagnostics
 from generator.filecache import Batch, FileResults
 from generator.i18n import Text, closest, tr
-from generator.markup import render_markdown
+from generator.markup import MAX_NESTING, flatten_nesting, render_markdown
 from generator.model import Commentary, Page
 from generator.normalize import strip_invisible
 from generator.slugs import is_valid_slug, slugify
@@ -100,7 +100,11 @@ def split_front_matter(path: Path, diagnostics: Diagnostics, known: tuple[str, .
     if not isinstance(data, dict):
         diagnostics.error(path, 2, "front matter must be `key: value` lines")
         return None
-    front = FrontMatter(strip_lines(data), "\n".join(lines[closing + 1:]), _key_lines(lines[1:closing]))
+    body = "\n".join(lines[closing + 1:])
+    if (deep := flatten_nesting(body)[1]) is not None:
+        diagnostics.warning(path, closing + 1 + deep, "quotes or lists nested more than {depth} levels deep; "
+                            "the deeper levels are shown at that depth", depth=MAX_NESTING)
+    front = FrontMatter(strip_lines(data), body, _key_lines(lines[1:closing]))
     for key in front.data:
         if str(key) not in known:
             diagnostics.error(path, front.lines.get(str(key), 2), "unknown key {key!r}{suggestions}",
@@ -230,8 +234,17 @@ def read_page(path: Path, diagnostics: Diagnostics) -> Page | None:
                 file=diagnostics._name(path))
 
 
+MARKDOWN = (".md", ".markdown")
+
+
 def markdown_files(directory: Path) -> list[Path]:
-    return sorted(directory.glob("*.md")) if directory.is_dir() else []
+    """Every Markdown file under `directory`, in subfolders too, whatever the case of its
+    suffix (`.md`, `.MD`, `.markdown`): a note is never ignored for where or how it is saved.
+    Hidden files and folders (editors' backups, `.cache`) are left out."""
+    if not directory.is_dir():
+        return []
+    return sorted(path for path in directory.rglob("*") if path.suffix.lower() in MARKDOWN
+                  and not any(part.startswith(".") for part in path.relative_to(directory).parts) and path.is_file())
 
 
 _EDITION = re.compile(r"^(\d{4})-[Ww](\d{2})$")

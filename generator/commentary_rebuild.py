@@ -9,40 +9,37 @@ build leaves behind what those need (the `Snapshot`): every report with commenta
 related reports, in shards the render workers write as they go, and the home page, feeds and
 editions as planned. Anything else (a note added, removed or retargeted, a changed flag, a
 listing, template, option or the code) takes the full path, as does a site with a search
-index, which Pagefind can only rebuild whole.
+index, which Pagefind can only rebuild whole. The snapshot lives in the build's cache (outside
+the site, see cachedir.py), and the rewritten files are swapped in with the rest of the site as
+a full build's are.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import pickle
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from generator.cachedir import BuildCache, read_data, read_json, write_file
 from generator.commentary import markdown_files, read_commentary, site_today
 from generator.config import SiteConfig
 from generator.diagnostics import Diagnostics
+from generator.inputs import InputFiles
 from generator.model import Commentary, Page, Report
 from generator.plan import TAXONOMIES, FeedOut, PageOut, SitePlan, report_page
 from generator.render.feeds import feed_outputs
 from generator.render.html import make_environment, render_page
 from generator.render.keys import Keyer
 from generator.render.urls import Urls
-from generator.write import (
-    CACHE,
-    MANIFEST_UPDATES,
-    atomic_write,
-    manifest_parts,
-    mark,
-    page_entry,
-    read_pickle,
-    signals_held,
-)
+from generator.write import INPUTS, MANIFEST, STATE, StagedOutput, carry_over, load_manifest
 
 SNAPSHOT = "snapshot.pickle"
 SHARDS = "reports"
+REWRITTEN = "rewritten.json"  # the pages commentary-only rebuilds rewrote since the full build
 
 
 def _signature(note: Commentary) -> str:
@@ -117,7 +114,10 @@ class _Reports:
     def get(self, report_id: str) -> tuple[Report, list[Report]]:
         number = self.shard_of[report_id]
         if number not in self.shards:
-            self.shards[number] = pickle.loads((self.folder / f"{number}.pickle").read_bytes())
+            shard = read_data(self.folder / f"{number}.pickle")
+            if not isinstance(shard, dict):
+                raise LookupError(report_id)
+            self.shards[number] = shard
         report, related = self.shards[number][report_id]
         for one in (report, *related):
             one.commentary = self.updates.get(one.id, one.commentary)
@@ -151,31 +151,33 @@ def _changed_notes(content: Path, snapshot: Snapshot, hashes: dict[Path, str],
 
 
 def rebuild_commentary(content: Path, out: Path, templates: Path, base: str, fingerprint: str,
-                       hashes: dict[Path, str], root: Path | None) -> list[str] | None:
+                       inputs: InputFiles, root: Path | None, cache: BuildCache) -> list[str] | None:
     """Bring the site in `out` (complete, built before) up to date after commentary text
     changed; the files rewritten, or None when this change needs a full build."""
-    cache = out / CACHE
-    snapshot = read_pickle(cache / SNAPSHOT)
+    generation = cache.current()
+    snapshot = read_data(generation / SNAPSHOT) if generation else None
     if not isinstance(snapshot, Snapshot) or snapshot.base != base or snapshot.site.search:
         return None
-    changed = _changed_notes(content, snapshot, hashes, root)
-    parts = manifest_parts(out) if changed is not None else None
-    if changed is None or parts is None:
+    changed = _changed_notes(content, snapshot, inputs.hashes, root)
+    manifest = load_manifest(generation, out) if changed is not None else {}
+    rewritten = read_json(generation / REWRITTEN) if generation and (generation / REWRITTEN).exists() else []
+    if changed is None or not manifest or not isinstance(rewritten, list):
         return None
-    entries = parts[1]
-    manifest = {**parts[0], **entries}
     updates = {snapshot.notes[name].report_id: note for name, note in changed.items() if snapshot.notes[name].report_id}
     urls = Urls(snapshot.site.base_url)
     env = make_environment(templates, snapshot.site, urls, {"taxonomies": TAXONOMIES, "pages": snapshot.pages,
                                                             "term_slugs": snapshot.term_slugs})
     keyer = Keyer(snapshot.salt)
-    store = _Reports(cache / SHARDS, snapshot.shard_of, updates)
+    store = _Reports(generation / SHARDS, snapshot.shard_of, updates)
     # Pages an earlier commentary-only rebuild rewrote may need their snapshot text back.
-    touched = set(updates) | {path.split("/")[1] for path in entries if path.startswith("reports/")}
-    pages = []
-    for report_id in sorted(touched):
-        report, related = store.get(report_id)
-        pages.append(PageOut(report_page(report_id), "report.html", {"report": report, "related": related}))
+    touched = set(updates) | {str(path).split("/")[1] for path in rewritten if str(path).startswith("reports/")}
+    try:
+        pages = []
+        for report_id in sorted(touched):
+            report, related = store.get(report_id)
+            pages.append(PageOut(report_page(report_id), "report.html", {"report": report, "related": related}))
+    except (LookupError, TypeError, ValueError):
+        return None  # a shard is missing or unreadable: a full build makes it again
     for report in _reports_in(snapshot.home.context):
         report.commentary = updates.get(report.id, report.commentary)
     pages.append(snapshot.home)
@@ -196,22 +198,24 @@ def rebuild_commentary(content: Path, out: Path, templates: Path, base: str, fin
             report.commentary = updates.get(report.id, report.commentary)
         outputs.extend((path, keyer.key(path, *key_parts), render)
                        for path, key_parts, render in feed_outputs(feed, number == 0, snapshot.site, urls))
-    staged = []
-    for path, key, render in outputs:
-        old = manifest.get(path)
-        if old is not None and old[0] == key:
-            continue
-        data = render()
-        entries[path] = page_entry(key, data)
-        if old is None or old[1] != entries[path][1]:
-            staged.append((path, data))
-    with signals_held():  # until every file is in place, no later build may trust this site
-        mark(out, "")
-        for path, data in staged:
-            atomic_write(out / path, data)
-        atomic_write(cache / MANIFEST_UPDATES, pickle.dumps(entries, protocol=5))
-        mark(out, fingerprint)
-    return [path for path, _ in staged]
+    output = StagedOutput(out, cache)
+    try:
+        output.entries = dict(manifest)
+        rendered = []
+        for path, key, render in outputs:
+            old = manifest.get(path)
+            if old is None or old[0] != key:
+                output.record(*output.stage(path, render(), key))
+                rendered.append(path)
+        carry_over(generation, output.new_cache, {MANIFEST, STATE, INPUTS, REWRITTEN})
+        done = sorted({*map(str, rewritten), *rendered})
+        write_file(output.new_cache / REWRITTEN, json.dumps(done).encode())
+        inputs.save(output.new_cache / INPUTS)
+        output.commit(fingerprint)
+    except BaseException:
+        output.abandon()
+        raise
+    return list(output.staged)
 
 
 def _edition_pages(pages: list[PageOut]) -> list[PageOut]:

@@ -7,17 +7,29 @@ commentary and configuration are errors. A build collects all of them before dec
 from __future__ import annotations
 
 import os
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
 from generator.i18n import _, tr
-from generator.normalize import strip_invisible
 
 ERROR = "error"
 WARNING = "warning"
 DEBUG_VARIABLE = "GENERATOR_DEBUG"
+# Anything that could end a log line, hide or reorder text: controls (newlines too), line and
+# paragraph separators, bidi and zero-width characters, lone surrogates.
+_UNSAFE = re.compile("[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e"
+                     "\u2060-\u206f\ud800-\udfff\ufeff\ufff9-\ufffb\ufffe\uffff]")
+
+
+def log_safe(text: str) -> str:
+    """`text` on one line with every unsafe character shown as an escape (`\\n`, `\\u202e`), so a
+    file name or quoted content can neither forge a line of the log (a CI annotation such as
+    `::error::`) nor hide what it says."""
+    escaped = _UNSAFE.sub(lambda m: m[0].encode("unicode_escape", "backslashreplace").decode("ascii"), text)
+    return escaped.replace("::", ":\\x3a") if escaped.startswith("::") else escaped
 
 
 def debugging() -> bool:
@@ -55,8 +67,8 @@ class Diagnostic:
 
     def __str__(self) -> str:
         where = self.file if self.line is None else f"{self.file}:{self.line}"
-        # Messages quote scraped text: no control character may reach the terminal.
-        return strip_invisible(f"{where}: {_(self.level)}: {self.text}")
+        # Messages quote scraped text and name files: one line each, no control character.
+        return log_safe(f"{where}: {_(self.level)}: {self.text}")
 
 
 @dataclass

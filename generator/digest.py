@@ -205,19 +205,33 @@ def load_digest(content_dir: Path, diagnostics: Diagnostics, cache: Path | None 
     notes_batch = commentary_batch(markdown_files(content_dir / "commentary"), diagnostics.root, note_cache, day)
     with listing_batch(files, config, table, classifier, readers, diagnostics.root, listing_cache) as listings:
         listing_results, note_results = compute([listings, notes_batch], hashes)
+    # Ids, URLs and GUIDs must not depend on the order the listings are read: publishers
+    # discovered in several spellings (traditional, full-width) take the first in code order,
+    # and each report's sightings are filed in date order.
+    for name in sorted({name for result in listing_results for name in result.discovered}):
+        if table.lookup(name) is None:
+            table.discover(name)
+    sightings = []
     for result in listing_results:
         diagnostics.items.extend(result.diagnostics)
-        for name in result.discovered:
-            if name not in table.terms:
-                table.discover(name)
-        count = counts[result.count.file] = result.count
+        counts[result.count.file] = result.count
         for report in result.reports:
-            report.id = sighting_id(reports, report)
-            if report.id in reports:
-                merge_into(reports[report.id], report)
-                count.merged += 1
-            else:
-                reports[report.id] = report
+            report.publishers = [p if p in table.terms else table.lookup(p) or p for p in report.publishers]
+            sightings.append((report, result.count))
+    sightings.sort(key=lambda s: (s[0].id, s[0].date, s[0].sources[0].file, s[0].sources[0].line))
+    for report, count in sightings:
+        report.id = sighting_id(reports, report)
+        if report.id in reports and reports[report.id].title_keys[:1] != report.title_keys[:1]:
+            first, second = reports[report.id].sources[0], report.sources[0]
+            diagnostics.error(second.file, second.line, "report id {id} is also that of a different report "
+                              "({first}); please report this hash collision", id=report.id,
+                              first=f"{first.file}:{first.line}")
+            continue
+        if report.id in reports:
+            merge_into(reports[report.id], report)
+            count.merged += 1
+        else:
+            reports[report.id] = report
     if not reports:
         read = sum(c.read for c in counts.values())
         diagnostics.error(content_dir / "listings", None, NO_REPORTS.format(files=len(files), read=read))

@@ -2,9 +2,8 @@
 
 Reading a listing or a commentary file gives a result that depends only on the file's bytes,
 the configuration and the code, so it is cached under a hash of all three. The cache lives in
-the built site's hidden `.digest-cache/` (GitHub Pages' upload leaves dotfiles out), so a build
-never writes outside its output directory; each build keeps just the entries it used, one file
-per kind of result.
+the build's cache directory, outside the site (see cachedir.py); each build keeps just the
+entries it used, one file per kind of result, read back with the data-only unpickler.
 
 Missing results are computed by forked workers when there is enough work to share. Workers
 send each result back pickled, and those bytes go to the cache as they are: nothing is
@@ -23,9 +22,9 @@ from itertools import chain
 from pathlib import Path
 from typing import Any, Protocol
 
+from generator.cachedir import data_loads, read_data
 from generator.inputs import file_sha256
 from generator.workers import WORKERS, fork_imap
-from generator.write import read_pickle
 
 _batches: list[Batch] = []
 GROUP_BYTES = 256 * 1024
@@ -77,7 +76,7 @@ class FileResults:
 
     def load(self) -> dict[str, tuple[bytes, ...]]:
         """The previous build's results of this kind, each file's parts still pickled."""
-        bundle = read_pickle(self.old) if self.old else None
+        bundle = read_data(self.old)
         return bundle if isinstance(bundle, dict) else {}
 
     def store(self, kept: dict[str, tuple[bytes, ...]]) -> None:
@@ -167,10 +166,12 @@ def compute(batches: list[Batch], hashes: dict[Path, str]) -> list[list[Any]]:
         batch.results.store({key: value for key, value in kept.items() if key not in private})
         try:
             out.append([_joined(batch, loaded[number, path] if (number, path) in loaded else
-                                [pickle.loads(data) for data in kept[key]])
+                                [data_loads(data) for data in kept[key]])
                         for path, key in zip(batch.paths, keys[number], strict=True)])
-        except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
-            # A cached entry no longer unpickles (a class it names has changed shape): start over.
+        except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError,
+                IndexError, KeyError, RecursionError, MemoryError, OverflowError):
+            # A cached entry no longer unpickles (a class it names has changed shape, or it names
+            # something that is not a data type): start over.
             batch.results.old = None
             out.append(compute([batch], hashes)[0])
     return out

@@ -48,8 +48,31 @@ def join_cjk_lines(html: str) -> str:
     return "".join(parts)
 
 
+MAX_NESTING = 16  # quotes within quotes, lists within lists
+_DEEP_QUOTE = re.compile(rf"^(?:[ \t]*>){{{MAX_NESTING + 1},}}")
+_INDENT = re.compile(r"^[ \t]+")
+
+
+def flatten_nesting(text: str) -> tuple[str, int | None]:
+    """`text` with quotes and indentation nested deeper than MAX_NESTING levels brought up to
+    that depth (Markdown's parser recurses per level: thousands of `>` take minutes, then
+    exhaust the stack), and the 1-based number of the first line changed, if any."""
+    first = None
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
+        changed = line
+        if quotes := _DEEP_QUOTE.match(changed):
+            changed = ">" * MAX_NESTING + " " + changed[quotes.end():].lstrip()
+        if (indent := _INDENT.match(changed)) and len(indent[0].expandtabs(4)) > 4 * MAX_NESTING:
+            changed = " " * 4 * MAX_NESTING + changed[indent.end():]
+        if changed != line:
+            lines[number] = changed
+            first = number + 1 if first is None else first
+    return ("\n".join(lines), first) if first else (text, None)
+
+
 def render_markdown(text: str) -> str:
-    html = join_cjk_lines(_converter().reset().convert(text))
+    html = join_cjk_lines(_converter().reset().convert(flatten_nesting(text)[0]))
     return nh3.clean(
         html,
         tags=_TAGS,

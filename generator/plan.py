@@ -226,18 +226,49 @@ def build_terms(digest: Digest, taxonomy: Taxonomy, configured: list[Term]) -> l
                     views[name] = TermView(taxonomy.key, name, slug, term.description if term else "",
                                            term.kind if term else "")
             views[name].reports.append(report)
-    _dedupe_slugs(list(views.values()), taxonomy)
+    _dedupe_slugs(list(views.values()), taxonomy, set(meta))
     order = {t.name: i for i, t in enumerate(configured)}
     return sorted(views.values(), key=lambda v: (v.name == taxonomy.unassigned, order.get(v.name, len(order)), v.name))
 
 
-def _dedupe_slugs(views: list[TermView], taxonomy: Taxonomy) -> None:
-    """Discovered names may slug like configured ones; the later name gets a hashed slug."""
+def _dedupe_slugs(views: list[TermView], taxonomy: Taxonomy, configured: set[str]) -> None:
+    """Discovered names may slug like configured ones: configured slugs are reserved first,
+    and a discovered name that clashes gets a hashed slug (never the configured one's URL)."""
     taken: set[str] = set()
-    for view in sorted(views, key=lambda v: (v.name != taxonomy.unassigned, v.name)):
+    for view in sorted(views, key=lambda v: (v.name != taxonomy.unassigned, v.name not in configured, v.name)):
         if view.slug in taken:
             view.slug = f"{view.slug[:50]}-{short_hash(view.name)}"
         taken.add(view.slug)
+
+
+def _producer(page: PageOut) -> str:
+    """Who makes a page, for a message about two makers of one file."""
+    context = page.context
+    if "page" in context:
+        return f"page {context['page'].file}"
+    if "report" in context:
+        report = context["report"]
+        return f"report {report.id} ({report.title}, {report.sources[0].file}:{report.sources[0].line})"
+    if "term" in context:
+        return f"{context['taxonomy'].key} term {context['term'].name!r}"
+    return f"the {page.template} page"
+
+
+def output_collisions(plan: SitePlan) -> list[tuple[str, str, str]]:
+    """Every file two parts of the plan would write: (path, first maker, second maker). Each
+    output has exactly one producer; a clash is an error, never one overwriting the other."""
+    makers: dict[str, str] = {}
+    clashes = []
+    for page in plan.pages:
+        maker = _producer(page)
+        if page.path in makers:
+            clashes.append((page.path, makers[page.path], maker))
+        makers.setdefault(page.path, maker)
+    for feed in plan.feeds:
+        if feed.path in makers:
+            clashes.append((feed.path, makers[feed.path], f"the feed {feed.title!r}"))
+        makers.setdefault(feed.path, f"the feed {feed.title!r}")
+    return clashes
 
 
 def build_weeks(reports: list[Report]) -> list[WeekView]:

@@ -7,12 +7,19 @@ shows them instead, and the server keeps running until the editor fixes the file
 `serve` builds a preview: drafts and notes or editions dated in the future are shown, marked
 (`build` never publishes them). `/_queue/` shows the editor's work queue (never written).
 Each rebuild is logged with the files that changed, the pages rewritten and the time taken.
+
+The server shows only a site this generator builds (never a directory the build refuses,
+never `/`), answers only requests naming a local host (a web page elsewhere cannot reach it
+through DNS rebinding), gives every connection a timeout and a bounded number of threads,
+and answers any path it cannot serve with the site's own 404 page.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import html
+import os
 import threading
 import time
 from collections.abc import Iterable
@@ -23,10 +30,16 @@ from pathlib import Path
 from watchfiles import watch
 
 from generator.build import BuildResult, build
+from generator.cachedir import BuildCache, cache_root
 from generator.diagnostics import Diagnostic, Diagnostics
 from generator.i18n import language, tr
 from generator.queue import QUEUE_PATH, make_queue, queue_page
-from generator.write import UnsafeOutput
+from generator.write import UnsafeOutput, check_output_dir, check_replaceable
+
+LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
+CONNECTION_TIMEOUT = 10.0  # seconds a connection may stay silent
+MAX_CONNECTIONS = 32
+NOT_LOCAL = "this server answers only requests for a local host name (localhost, 127.0.0.1, [::1])"
 
 LOGGED_PATHS = 8  # files named in one log line; the rest are counted
 
@@ -46,12 +59,12 @@ class _State:
 
 
 def _rebuild(content: Path, out: Path, templates: Path, base_url: str, strict: bool, state: _State,
-             changes: Iterable[str] = ()) -> None:
+             changes: Iterable[str] = (), cache: Path | None = None) -> None:
     diagnostics = Diagnostics(root=content)
     started = time.perf_counter()
     result = None
     try:
-        result = build(content, out, base_url, diagnostics, strict, templates, preview=True)
+        result = build(content, out, base_url, diagnostics, strict, templates, preview=True, cache=cache)
         messages = [d for d in diagnostics.items if result is None or d.level == "error"]
         if result is None and not messages:
             messages = [Diagnostic("error", str(content), None, "build failed")]
@@ -134,8 +147,97 @@ def _queue_page(content: Path, state: _State) -> bytes:
     return page
 
 
+def host_allowed(header: str | None, allowed: frozenset[str] = LOCAL_HOSTS) -> bool:
+    """Whether a request's Host header names one of `allowed` (with any port)."""
+    if not header:
+        return False
+    host = header.strip().lower()
+    if host.startswith("["):
+        host = host[1:].partition("]")[0]
+    elif host.count(":") == 1:
+        host = host.partition(":")[0]
+    return host.rstrip(".") in allowed
+
+
+def servable_problem(content: Path, out: Path, templates: Path, cache: Path | None) -> str | None:
+    """Why `out` may not be served (the build would refuse to build into it), if it may not."""
+    root = cache_root(content, cache)
+    try:
+        check_output_dir(out, content, root, templates)
+        check_replaceable(out, BuildCache(root, out))
+    except UnsafeOutput as exc:
+        return str(exc)
+    return None
+
+
+class BoundedServer(ThreadingHTTPServer):
+    """A threading server with at most MAX_CONNECTIONS connections at once: one more is
+    closed at once rather than given a thread."""
+
+    daemon_threads = True
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        self.slots = threading.BoundedSemaphore(MAX_CONNECTIONS)
+
+    def process_request(self, request, client_address) -> None:  # type: ignore[no-untyped-def]
+        if not self.slots.acquire(blocking=False):
+            self.shutdown_request(request)
+            return
+        try:
+            super().process_request(request, client_address)
+        except BaseException:
+            self.slots.release()
+            raise
+
+    def process_request_thread(self, request, client_address) -> None:  # type: ignore[no-untyped-def]
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self.slots.release()
+
+
+class GuardedHandler(SimpleHTTPRequestHandler):
+    """Host check, connection timeout, and the site's 404 page for whatever cannot be served."""
+
+    timeout = CONNECTION_TIMEOUT
+    allowed_hosts: frozenset[str] | None = LOCAL_HOSTS  # None: any (serve --host, opted in)
+
+    def parse_request(self) -> bool:
+        if not super().parse_request():
+            return False
+        if self.allowed_hosts is not None and not host_allowed(self.headers.get("Host"), self.allowed_hosts):
+            self.send_error(403, NOT_LOCAL)
+            return False
+        return True
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        page = Path(self.directory, "404.html")
+        if code != 404 or not page.is_file():
+            super().send_error(code, message, explain)
+            return
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def translate_path(self, path: str) -> str:
+        """The file for `path`, or a name that exists nowhere for odd paths (NUL bytes, names
+        too long): the request then ends in a 404, not a traceback."""
+        translated = super().translate_path(path)
+        try:
+            os.stat(translated)
+        except (ValueError, OSError) as exc:
+            if isinstance(exc, ValueError) or exc.errno == errno.ENAMETOOLONG:
+                return str(Path(self.directory, "404.html.missing"))
+        return translated
+
+
 def _handler(directory: Path, state: _State, content: Path, templates: Path) -> type[SimpleHTTPRequestHandler]:
-    class Handler(SimpleHTTPRequestHandler):
+    class Handler(GuardedHandler):
         def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
             super().__init__(*args, directory=str(directory), **kwargs)
 
@@ -194,17 +296,24 @@ def _changed_names(changes: set[tuple[object, str]], roots: list[Path]) -> list[
     return sorted(names)
 
 
-def serve(content: Path, out: Path, templates: Path, port: int, strict: bool, host: str = "127.0.0.1") -> int:
+def serve(content: Path, out: Path, templates: Path, port: int, strict: bool, host: str = "127.0.0.1",
+          cache: Path | None = None) -> int:
     """Serve on `host` (127.0.0.1 unless the editor opts in, e.g. 0.0.0.0 for a phone on the
     same network). Page links are root-relative, so pages work at whatever address they are
     opened; absolute URLs (feeds, canonical links) name `host` unless it is every address."""
+    if problem := servable_problem(content, out, templates, cache):
+        print(f"{out}: error: {problem}", flush=True)
+        return 2
     shown = "127.0.0.1" if host in ("0.0.0.0", "::", "") else host
     base_url = f"http://{shown}:{port}/" if ":" not in shown else f"http://[{shown}]:{port}/"
     state = _State()
-    rebuild = partial(_rebuild, content, out, templates, base_url, strict, state)
+    rebuild = partial(_rebuild, content, out, templates, base_url, strict, state, cache=cache)
     rebuild()
     out.mkdir(parents=True, exist_ok=True)
-    server = ThreadingHTTPServer((host, port), _handler(out.resolve(), state, content, templates))
+    handler = _handler(out.resolve(), state, content, templates)
+    if host not in LOCAL_HOSTS:  # the editor opted in to other machines: they name this one their way
+        handler.allowed_hosts = None
+    server = BoundedServer((host, port), handler)
 
     def watcher() -> None:
         for changes in watch(content, templates, debounce=300, stop_event=stopped):

@@ -1,55 +1,64 @@
 """Write the site atomically: into a staging directory beside the output, then swap.
 
-A build that fails or is interrupted leaves the previous site untouched. Every path is
-checked to stay inside the staging directory, and the output may never be a directory
-that holds the content, the home directory or the file-system root.
+Whatever stops a build (an error, Ctrl-C, SIGKILL, a power cut), the output directory holds
+the previous site or the new one, byte for byte: the new site is staged complete (files
+whose bytes did not change are hard links to the live ones, so only changed files are
+written) and swapped in with one atomic exchange of the two directories (Linux
+`renameat2(RENAME_EXCHANGE)`). Where the system has no exchange, two renames do, and the
+next build undoes a swap cut between them. Every path is checked to stay inside the staging
+directory, and the output may never be a directory that holds the content, the cache, the
+home directory or the file-system root.
 
-A manifest in the site's cache records, for every file, the key of the inputs it was made
-from and a hash of its bytes. When the live site has one, a rebuild stages only files whose
-bytes change and moves them in, with interrupts held off for those moments; otherwise the
-whole staged site is swapped in at once.
+The build's cache (see cachedir.py) records, for every file, the key of the inputs it was made
+from and a hash of its bytes, with the identity of the site directory it describes.
 """
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
+import json
 import os
-import pickle
 import shutil
 import signal
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from multiprocessing.process import BaseProcess
 from pathlib import Path
-from typing import Any
 
+from generator.cachedir import STATE, BuildCache, UnsafeOutput, read_json, site_identity, state_of, write_file
 from generator.workers import fork_process
 
-MARKER = ".digest-site"
-CACHE = ".digest-cache"
-MANIFEST = "manifest.pickle"
-# Entries of files rewritten since the manifest was written (commentary-only rebuilds add
-# them here rather than rewrite the whole manifest); a full build folds them in.
-MANIFEST_UPDATES = "manifest-updates.pickle"
+LEGACY_MARKER = ".digest-site"  # written into sites by earlier versions
+SITE_FILES = ("index.html", "feeds.opml", "robots.txt")  # a directory holding all three is a built site
+MANIFEST = "manifest.json"
+INPUTS = "inputs.json"
 
 Entry = tuple[str, str, int]  # input key, hash of the bytes, size
-_CREATE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
+_CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
 
 
-class UnsafeOutput(ValueError):
-    """The output directory would overwrite something that is not a built site."""
+def built_from(out: Path, cache: BuildCache) -> str | None:
+    """The fingerprint of the inputs the site in `out` was built from, if the cache records
+    the build of this very directory."""
+    state = state_of(cache.current(), out)
+    fingerprint = state.get("fingerprint") if state else None
+    return fingerprint if isinstance(fingerprint, str) and fingerprint else None
 
 
-def built_from(out: Path) -> str | None:
-    """The fingerprint of the inputs the site in `out` was built from, if it records one."""
-    try:
-        lines = (out / MARKER).read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return None
-    return lines[1] if len(lines) > 1 else None
+def _looks_built(out: Path, cache: BuildCache) -> bool:
+    if (out / LEGACY_MARKER).is_file() or built_from(out, cache) is not None:
+        return True
+    return all((out / name).is_file() for name in SITE_FILES)
 
 
-def check_output_dir(out: Path, content: Path) -> None:
+def check_output_dir(out: Path, content: Path, cache: Path | None = None,
+                     templates: Path | None = None) -> None:
+    """Refuse an output directory whose replacement would destroy or publish anything but a
+    site built here: the root, home or current directory, one holding or inside the content,
+    the templates or the cache, or a directory of other files."""
     out, content = out.resolve(), content.resolve()
     forbidden = {Path("/"), Path.home().resolve(), Path.cwd().resolve()}
     if out in forbidden or out == content or out in content.parents:
@@ -58,10 +67,21 @@ def check_output_dir(out: Path, content: Path) -> None:
         raise UnsafeOutput(f"refusing to build into {out}: it contains the content directory")
     if out.is_relative_to(content):
         raise UnsafeOutput(f"refusing to build into {out}: it is inside the content directory {content}")
-    if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not (out / MARKER).exists())):
+    for name, other in (("templates", templates), ("cache", cache)):
+        if other is not None and (out.is_relative_to(other.resolve()) or other.resolve().is_relative_to(out)):
+            raise UnsafeOutput(f"refusing to build into {out}: it holds or is inside the {name} directory {other}")
+    if out.is_symlink() or (out.exists() and not out.is_dir()):
+        raise UnsafeOutput(f"refusing to replace {out}: it is not a directory")
+
+
+def check_replaceable(out: Path, cache: BuildCache) -> None:
+    """Refuse to replace a directory of files that is not a site this generator built."""
+    out = out.resolve()
+    if out.is_dir() and any(out.iterdir()) and not _looks_built(out, cache):
         raise UnsafeOutput(
             f"refusing to replace {out}: it exists and is not a site built by this generator "
-            f"(no {MARKER} file); choose another --out or remove it yourself"
+            f"(no record of it in the cache and no {', '.join(SITE_FILES)}); choose another --out "
+            "or remove it yourself"
         )
 
 
@@ -77,9 +97,58 @@ def _running(pid: int) -> bool:
     return True
 
 
+def recover(out: Path) -> None:
+    """Undo what builds killed outright (SIGKILL, power loss) left: a swap cut between its two
+    renames is rolled back (the previous site returns), and staging and old directories of
+    builds no longer running are removed. Runs with the output's lock held."""
+    leftovers = []
+    for pattern in (f".{out.name}.old-*", f".{out.name}.staging-*"):
+        for leftover in sorted(out.parent.glob(pattern)):
+            pid = leftover.name.rsplit("-", 1)[-1]
+            if pid.isdigit() and not _running(int(pid)) and leftover.is_dir() and not leftover.is_symlink():
+                leftovers.append(leftover)
+    for leftover in leftovers:
+        if not out.exists() and ".old-" in leftover.name:
+            leftover.rename(out)
+        else:
+            shutil.rmtree(leftover, ignore_errors=True)
+
+
+def swap(staging: Path, out: Path) -> None:
+    """Put `staging` in the place of `out` in one step; the old site ends up in `staging`."""
+    if not out.exists():
+        staging.rename(out)
+        return
+    libc = ctypes.CDLL(None, use_errno=True)
+    exchange = getattr(libc, "renameat2", None)
+    if exchange is not None and exchange(_AT_FDCWD, os.fsencode(staging), _AT_FDCWD, os.fsencode(out),
+                                         _RENAME_EXCHANGE) == 0:
+        return
+    old = out.parent / f".{out.name}.old-{os.getpid()}"  # no exchange here: see `recover`
+    out.rename(old)
+    staging.rename(out)
+    old.rename(staging)
+
+
+def remove_in_background(path: Path) -> None:
+    """Remove the directory `path` (the previous site, swapped out) in a detached process: a
+    site of 100,000 folders takes seconds to remove, which the build need not wait for. If
+    that process is killed, the next build removes what is left (see `recover`)."""
+    first = os.fork()
+    if first == 0:
+        try:
+            if os.fork() == 0:
+                os.setsid()
+                os.closerange(3, os.sysconf("SC_OPEN_MAX"))  # the build's lock among them
+                shutil.rmtree(path, ignore_errors=True)
+        finally:
+            os._exit(0)
+    os.waitpid(first, 0)
+
+
 @contextmanager
 def signals_held() -> Iterator[None]:
-    """Ctrl-C and SIGTERM wait until the files are moved: the site is never half old, half new."""
+    """Ctrl-C and SIGTERM wait until the swap is done."""
     held = {signal.SIGINT, signal.SIGTERM}
     previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
     try:
@@ -88,67 +157,66 @@ def signals_held() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
-def mark(site: Path, fingerprint: str) -> None:
-    """The marker says the directory is a built site and, once complete, what it was built from."""
-    (site / MARKER).write_text(f"built by python -m generator build\n{fingerprint}\n", encoding="utf-8")
-
-
 def page_entry(key: str, data: bytes) -> Entry:
     """A file's manifest entry: the key of its inputs, a hash of its bytes, its size.
     SHA-256 because processors hash it in hardware: half the time of BLAKE2b here."""
     return key, hashlib.sha256(data).hexdigest(), len(data)
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Replace `path` by a file holding `data`, never leaving it half written."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    temporary.write_bytes(data)
-    os.replace(temporary, path)
-
-
-def read_pickle(path: Path) -> Any:
-    """What the build pickled at `path`; None if it is missing or no longer reads (cut off,
-    or written by a version whose classes have changed shape)."""
+def load_manifest(generation: Path | None, out: Path) -> dict[str, Entry]:
+    """The live site's manifest; empty (so everything is rebuilt) unless the cache describes
+    the site now in `out` and its manifest reads cleanly."""
+    if state_of(generation, out) is None:
+        return {}
+    manifest = read_json(generation / MANIFEST) if generation else None
+    if not isinstance(manifest, dict):
+        return {}
     try:
-        return pickle.loads(path.read_bytes())
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
-        return None
+        return {str(path): (str(key), str(sha), int(size)) for path, (key, sha, size) in manifest.items()}
+    except (TypeError, ValueError):
+        return {}
 
 
-def manifest_parts(out: Path) -> tuple[dict[str, Entry], dict[str, Entry]] | None:
-    """The live site's manifest and the entries of files rewritten since it was written;
-    None unless the site is complete and both read cleanly."""
-    if not built_from(out):
-        return None
-    path = out / CACHE / MANIFEST_UPDATES
-    manifest, updates = read_pickle(out / CACHE / MANIFEST), read_pickle(path) if path.exists() else {}
-    if not isinstance(manifest, dict) or not manifest or not isinstance(updates, dict):
-        return None
-    return manifest, updates
+def _link_tree(source: Path, target: Path) -> None:
+    for folder, _, files in os.walk(source):
+        here = Path(target, os.path.relpath(folder, source))
+        here.mkdir(parents=True, exist_ok=True)
+        for name in files:
+            os.link(os.path.join(folder, name), here / name)
 
 
-def load_manifest(out: Path) -> dict[str, Entry]:
-    """The live site's manifest with its updates; empty (so everything is rebuilt) unless the
-    site is complete and both read cleanly."""
-    parts = manifest_parts(out)
-    return {**parts[0], **parts[1]} if parts else {}
+def _share_unchanged(staged: Path, live: Path) -> None:
+    """Replace the files under `staged` that have the bytes of their live counterpart by links
+    to it (the search index keeps most of its fragments between builds)."""
+    for source in staged.rglob("*"):
+        target = live / source.relative_to(staged)
+        if source.is_file() and target.is_file() and target.stat().st_size == source.stat().st_size \
+                and target.read_bytes() == source.read_bytes():
+            linked = source.with_name(f".{source.name}.link")
+            os.link(target, linked)
+            os.replace(linked, source)
 
 
 class StagedOutput:
-    """Collects files in a staging directory; `commit()` puts them in place."""
+    """Collects the new site in a staging directory; `commit()` swaps it in."""
 
-    def __init__(self, out: Path) -> None:
+    def __init__(self, out: Path, cache: BuildCache) -> None:
         self.out = out.resolve()
+        self.cache = cache
         self.out.parent.mkdir(parents=True, exist_ok=True)
-        self._remove_leftovers()
+        recover(self.out)
         self.staging = self.out.parent / f".{self.out.name}.staging-{os.getpid()}"
         self.staging.mkdir()
         self._staging = str(self.staging)
-        self.previous = load_manifest(self.out)
+        self.old_cache = cache.current()
+        self.new_cache = cache.new_generation()
+        self.previous = load_manifest(self.old_cache, self.out)
         self.entries: dict[str, Entry] = {}
         self.staged: list[str] = []
         self._folder_maker: BaseProcess | None = None
+        self._linker: BaseProcess | None = None
+        if self.previous:
+            self._linker = fork_process(self._link_previous)
 
     @property
     def files(self) -> int:
@@ -158,14 +226,26 @@ class StagedOutput:
     def bytes_written(self) -> int:
         return sum(entry[2] for entry in self.entries.values())
 
-    def _remove_leftovers(self) -> None:
-        """Staging and old directories of builds that were killed outright (SIGKILL, power
-        loss) are never the live site: remove them unless their build is still running."""
-        for pattern in (f".{self.out.name}.staging-*", f".{self.out.name}.old-*"):
-            for leftover in self.out.parent.glob(pattern):
-                pid = leftover.name.rsplit("-", 1)[-1]
-                if pid.isdigit() and not _running(int(pid)):
-                    shutil.rmtree(leftover, ignore_errors=True)
+    def _link_previous(self) -> None:
+        """Hard-link every file of the live site into the staging directory (in a forked
+        process, while the build reads and renders): files a build does not rewrite are
+        the live ones. A file a worker wrote first is left alone (see `stage`)."""
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # the build's own process handles Ctrl-C
+        out = str(self.out)
+        for relative in self.previous:
+            if relative.startswith("pagefind/"):
+                continue
+            try:
+                path = self.target(relative)
+                try:
+                    os.link(f"{out}/{relative}", path)
+                except FileNotFoundError:
+                    os.makedirs(path.rpartition("/")[0], exist_ok=True)
+                    os.link(f"{out}/{relative}", path)
+            except FileExistsError:
+                continue
+            except (OSError, UnsafeOutput):
+                os._exit(1)  # `folders_made` finds the staging incomplete and the build fails
 
     def target(self, relative: str) -> str:
         """The staging path of `relative`, refused unless it stays inside the staging directory.
@@ -202,10 +282,15 @@ class StagedOutput:
         self._folder_maker = fork_process(make)
 
     def folders_made(self) -> None:
-        """Wait until the folders asked of `make_folders` are made."""
+        """Wait until the folders asked of `make_folders` are made and the live files linked."""
         if self._folder_maker is not None:
             self._folder_maker.join()
             self._folder_maker = None
+        if self._linker is not None:
+            self._linker.join()
+            failed, self._linker = self._linker.exitcode != 0, None
+            if failed:
+                raise OSError(f"could not link the files of {self.out} into {self.staging}")
 
     def make(self, relative: str, key: str, render: Callable[[], bytes]) -> tuple[str, Entry, bool]:
         """Keep the live file when it was made from inputs with this key; otherwise stage the
@@ -218,22 +303,28 @@ class StagedOutput:
 
     def stage(self, relative: str, data: bytes, key: str) -> tuple[str, Entry, bool]:
         """Stage `data` unless the live file has these bytes already; safe in worker processes,
-        whose results the parent passes to `record`."""
+        whose results the parent passes to `record`. A new file never writes into a link to
+        the live one: the link is removed and a new file made (O_EXCL)."""
         entry = page_entry(key, data)
         old = self.previous.get(relative)
         changed = old is None or old[1] != entry[1]
         if changed:
             path = self.target(relative)
             # os.open and os.write: a buffered file object costs as much again as the write.
-            try:
-                descriptor = os.open(path, _CREATE, 0o666)
-            except FileNotFoundError:  # the first file of its folder, not made beforehand
-                os.makedirs(path.rpartition("/")[0], exist_ok=True)
-                descriptor = os.open(path, _CREATE, 0o666)
+            descriptor = None
+            while descriptor is None:
+                try:
+                    descriptor = os.open(path, _CREATE, 0o666)
+                except FileNotFoundError:  # the first file of its folder, not made beforehand
+                    os.makedirs(path.rpartition("/")[0], exist_ok=True)
+                except FileExistsError:  # linked from the live site: replaced, never written into
+                    os.unlink(path)
             try:
                 written = 0
                 while written < len(data):
                     written += os.write(descriptor, memoryview(data)[written:])
+            except OSError as exc:  # a full disk: the message names the file
+                raise OSError(exc.errno, exc.strerror, path) from None
             finally:
                 os.close(descriptor)
         return relative, entry, changed
@@ -243,83 +334,54 @@ class StagedOutput:
         if changed:
             self.staged.append(relative)
 
-    def link_unchanged(self, prefix: str) -> None:
-        """Hard-link live files under `prefix` that are not staged into the staging directory,
-        so a tool that reads the whole site (the search indexer) sees it complete."""
-        staged = set(self.staged)
-        for relative in self.entries:
-            if relative.startswith(prefix) and relative not in staged:
-                path = self.target(relative)
-                os.makedirs(path.rpartition("/")[0], exist_ok=True)
-                os.link(self.out / relative, path)
-
-    def commit(self, fingerprint: str = "", replace: tuple[str, ...] = (), remove: tuple[str, ...] = ()) -> None:
-        """Put the staged files in place. Directories in `replace` (the search index) are staged
-        complete and replace their live counterparts as a unit; those in `remove` go."""
+    def complete(self) -> None:
+        """Make the staging directory the whole new site: live files linked, files the new
+        site no longer has (linked from the live one) removed."""
         self.folders_made()
-        cache = self.staging / CACHE
-        cache.mkdir(exist_ok=True)
-        (cache / MANIFEST).write_bytes(pickle.dumps(self.entries, protocol=5))
-        with signals_held():
-            if self.previous and self.out.exists():
-                self._move_in(fingerprint, replace, remove)
-            else:
-                mark(self.staging, fingerprint)
-                old = self.out.parent / f".{self.out.name}.old-{os.getpid()}"
-                if self.out.exists():
-                    self.out.rename(old)
-                self.staging.rename(self.out)
-                if old.exists():
-                    shutil.rmtree(old)
-
-    def _move_in(self, fingerprint: str, replace: tuple[str, ...], remove: tuple[str, ...]) -> None:
-        mark(self.out, "")  # until the moves are done, no later build may trust this site
-        for relative in self.staged:
-            target = self.out / relative
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(self.staging / relative, target)
         for relative in sorted(self.previous.keys() - self.entries.keys(), reverse=True):
-            gone = self.out / relative
+            gone = Path(self.target(relative))
             gone.unlink(missing_ok=True)
             for parent in gone.parents:
-                if parent == self.out or not parent.is_dir() or any(parent.iterdir()):
+                if parent == self.staging or not parent.is_dir() or any(parent.iterdir()):
                     break
                 parent.rmdir()
-        for name in replace:
-            self._sync_dir(name)
-        if (self.out / CACHE).exists():
-            (self.out / CACHE).rename(self.staging / f"{CACHE}.old")
-        (self.staging / CACHE).rename(self.out / CACHE)
-        for name in remove:
-            shutil.rmtree(self.out / name, ignore_errors=True)
-        mark(self.out, fingerprint)
-        shutil.rmtree(self.staging)
 
-    def _sync_dir(self, name: str) -> None:
-        """Make the live directory `name` equal to its staged version, moving in only the files
-        whose bytes differ (the search index keeps most of its fragments between builds)."""
-        staged, live = self.staging / name, self.out / name
-        kept = set()
-        for source in staged.rglob("*"):
-            if source.is_dir():
-                continue
-            relative = source.relative_to(staged)
-            kept.add(relative)
-            target = live / relative
-            if target.is_file() and target.stat().st_size == source.stat().st_size \
-                    and target.read_bytes() == source.read_bytes():
-                continue
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(source, target)
-        for stale in sorted(live.rglob("*"), reverse=True):
-            relative = stale.relative_to(live)
-            if stale.is_file() and relative not in kept:
-                stale.unlink()
-            elif stale.is_dir() and not any(stale.iterdir()):
-                stale.rmdir()
+    def commit(self, fingerprint: str = "", keep: tuple[str, ...] = (), rebuilt: tuple[str, ...] = ()) -> None:
+        """Swap the staged site in. Live directories in `keep` (the search index, when no page
+        it indexes changed) are linked into the new site whole; in those `rebuilt` (the index,
+        made again), files whose bytes did not change become links to the live ones."""
+        self.complete()
+        for name in keep:
+            if (self.out / name).is_dir() and not (self.staging / name).exists():
+                _link_tree(self.out / name, self.staging / name)
+        for name in rebuilt:
+            _share_unchanged(self.staging / name, self.out / name)
+        write_file(self.new_cache / MANIFEST, json.dumps(self.entries, separators=(",", ":")).encode())
+        state = {"fingerprint": fingerprint, "site": site_identity(self.staging)}
+        write_file(self.new_cache / STATE, json.dumps(state).encode())
+        # The cache names the staged directory: until the swap it describes no live site.
+        self.cache.publish(self.new_cache)
+        with signals_held():
+            swap(self.staging, self.out)
+        remove_in_background(self.staging)
 
     def abandon(self) -> None:
-        if self._folder_maker is not None:
-            self._folder_maker.terminate()
+        for process in (self._folder_maker, self._linker):
+            if process is not None:
+                process.terminate()
+        self._linker = None
         self.folders_made()
         shutil.rmtree(self.staging, ignore_errors=True)
+        self.cache.discard(self.new_cache)
+
+
+def carry_over(old: Path | None, new: Path, leave_out: set[str]) -> None:
+    """Link the files of cache generation `old` into `new`, but those named in `leave_out`."""
+    if old is None:
+        return
+    for source in old.rglob("*"):
+        relative = source.relative_to(old)
+        if source.is_file() and relative.parts[0] not in leave_out:
+            (new / relative).parent.mkdir(parents=True, exist_ok=True)
+            os.link(source, new / relative)
+

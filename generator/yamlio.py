@@ -1,13 +1,24 @@
-"""YAML reading that remembers line numbers, so configuration errors can say where they are."""
+"""YAML reading that remembers line numbers, so configuration errors can say where they are.
+
+A document is composed first and measured before anything is built from it: aliases can make
+a few lines stand for billions of values (the "billion laughs"), and nesting hundreds deep
+exhausts the constructor's recursion. Both are errors at a line, never a hang or a crash.
+Control characters other than tab and line breaks are errors too (they would reach titles,
+feeds and logs).
+"""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 LINE = "__line__"
+MAX_VALUES = 100_000  # values in the document with every alias expanded
+MAX_DEPTH = 50  # lists and mappings within one another
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 # libyaml's parser when PyYAML was built with it: several times faster on thousands of
@@ -50,13 +61,51 @@ def _error_line(exc: yaml.YAMLError, text: str, offset: int) -> int | None:
     return None
 
 
+def _measure(root: yaml.Node, line_offset: int) -> None:
+    """Refuse a document too big once its aliases are expanded, nested too deep, or holding
+    itself (a recursive alias). Iterative: a deep document must not exhaust the stack here."""
+    sizes: dict[int, int] = {}
+    open_nodes: set[int] = set()
+    stack: list[tuple[yaml.Node, int, bool]] = [(root, 1, False)]
+    while stack:
+        node, depth, done = stack.pop()
+        where = node.start_mark.line + 1 + line_offset
+        if depth > MAX_DEPTH:
+            raise YamlError(where, f"invalid YAML: nested more than {MAX_DEPTH} levels deep")
+        children = [] if isinstance(node, yaml.ScalarNode) else (
+            [c for pair in node.value for c in pair] if isinstance(node, yaml.MappingNode) else list(node.value))
+        if done:
+            open_nodes.discard(id(node))
+            sizes[id(node)] = 1 + sum(sizes[id(c)] for c in children)
+            if sizes[id(node)] > MAX_VALUES:
+                raise YamlError(where, f"invalid YAML: more than {MAX_VALUES:,} values once aliases are expanded")
+            continue
+        if id(node) in sizes:
+            continue
+        if id(node) in open_nodes:
+            raise YamlError(where, "invalid YAML: an alias refers to the value holding it")
+        open_nodes.add(id(node))
+        stack.append((node, depth, True))
+        stack.extend((child, depth + 1, False) for child in reversed(children) if id(child) not in sizes)
+
+
 def load_yaml(text: str, line_offset: int = 0) -> Any:
     """Parse YAML; on failure raise YamlError carrying the line in the enclosing file."""
+    if control := _CONTROL.search(text):
+        line = text.count("\n", 0, control.start()) + 1 + line_offset
+        raise YamlError(line, f"invalid YAML: control character U+{ord(control[0]):04X} (remove it)")
+    loader = _LineLoader(text)
     try:
-        return yaml.load(text, Loader=_LineLoader)
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        _measure(node, line_offset)
+        return loader.construct_document(node)
     except yaml.YAMLError as exc:
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise YamlError(_error_line(exc, text, line_offset), f"invalid YAML: {problem}") from None
+    finally:
+        loader.dispose()
 
 
 def load_yaml_file(path: Path) -> Any:

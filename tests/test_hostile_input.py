@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.conftest import ROOT, copy_content, run_cli
+from tests.conftest import CONTENT, ROOT, copy_content, run_cli
 
 META = "    浏览量{views}人已浏览 发布时间{date} 12页 推荐指数5星级\n"
 
@@ -64,8 +64,9 @@ def test_broken_listings_give_one_clear_message_each_and_the_rest_builds(broken_
     assert re.search(r"undecodable\.txt: warning: 3 undecodable byte\(s\), the first on line 6 .*re-save", err)
     assert re.search(r"empty\.txt: warning: no listing items", err)
     assert re.search(r"cut\.txt:6: warning: .*被截断的一份.*ends mid-item", err)
-    assert re.search(r"meta\.txt:5: warning: impossible publish date '2023-02-30'", err)
-    assert re.search(r"meta\.txt:10: warning: absurd view count 9{20}…", err)
+    assert re.search(r"meta\.txt:5: warning: item '华泰证券:日期不存在\(3页\)\.pdf': impossible publish date '2023-02-30'",
+                     err)
+    assert re.search(r"meta\.txt:10: warning: item '华泰证券:浏览量荒谬\(3页\)\.pdf': absurd view count 9{20}…; kept", err)
     assert re.search(r"meta\.txt:11: warning: its meta line, 4 line\(s\) below, is malformed", err)
     assert re.search(r"meta\.txt:16: warning: title of [\d,]+ characters shortened", err)
     assert run_cli("build", "--strict", "--content", str(broken_content),
@@ -77,7 +78,7 @@ def test_nothing_is_lost_read_equals_published_merged_and_rejected(broken_conten
     counts = {m[0]: tuple(map(int, m[1:])) for m in re.findall(
         r"listings/([\w-]+\.txt): read (\d+), published (\d+), merged (\d+), rejected (\d+)", result.stderr)}
     assert counts["cut.txt"] == (2, 1, 0, 1)
-    assert counts["meta.txt"] == (5, 2, 0, 3)
+    assert counts["meta.txt"] == (5, 3, 0, 2)  # an absurd view count is a warning: the item stays
     for read, published, merged, rejected in counts.values():
         assert read == published + merged + rejected
     titles = {r["clean_title"] for r in _export(broken_content)}
@@ -162,7 +163,8 @@ def test_a_publisher_name_cannot_escape_the_output_directory(tmp_path: Path) -> 
         + item("..证券:点点(3页).pdf"), encoding="utf-8")
     out = tmp_path / "build" / "site"
     before = {p for p in tmp_path.rglob("*") if "build" not in p.parts}
-    assert run_cli("build", "--content", str(content), "--out", str(out)).returncode == 0
+    cache = tmp_path / "build" / "cache"
+    assert run_cli("build", "--content", str(content), "--out", str(out), "--cache", str(cache)).returncode == 0
     after = {p for p in tmp_path.rglob("*") if "build" not in p.parts}
     assert after == before
     slugs = [p.name for p in (out / "publishers").iterdir() if p.is_dir()]
@@ -391,8 +393,7 @@ def test_identical_hostile_input_builds_byte_identical_sites_whatever_the_hash_s
         out = tmp_path / f"site-{seed}"
         result = run_cli("build", "--content", str(content), "--out", str(out), env={"PYTHONHASHSEED": seed})
         assert result.returncode == 0, result.stderr
-        sites.append({p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*")
-                      if p.is_file() and ".digest-cache" not in p.parts})  # the cache records read times
+        sites.append({p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()})
     assert sites[0].keys() == sites[1].keys()
     assert [name for name in sites[0] if sites[0][name] != sites[1][name]] == []
     counts = _assert_accounted(content)
@@ -402,7 +403,7 @@ def test_identical_hostile_input_builds_byte_identical_sites_whatever_the_hash_s
 def test_clashing_publisher_names_get_distinct_safe_slugs(tmp_path: Path) -> None:
     content = _hostile_tree(tmp_path)
     out = tmp_path / "build" / "site"
-    result = run_cli("build", "--content", str(content), "--out", str(out))
+    result = run_cli("build", "--content", str(content), "--out", str(out), "--cache", str(tmp_path / "build" / "c"))
     assert result.returncode == 0, result.stderr
     slugs = [p.name for p in (out / "publishers").iterdir() if p.is_dir()]
     assert len(slugs) == len(set(slugs))
@@ -427,3 +428,92 @@ def test_export_into_a_reader_that_stops_early_ends_quietly(tmp_path: Path) -> N
     errors = process.stderr.read().decode()
     assert process.wait(timeout=60) == 0, errors
     assert "error" not in errors and "Traceback" not in errors
+
+
+BOMB = "lol: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+    f"l{i}: &{chr(98 + i)} [{', '.join([f'*{chr(97 + i)}'] * 9)}]\n" for i in range(9))
+
+
+@pytest.mark.parametrize(("file", "text", "message"), [
+    ("site.yaml", "title: 研报\n" + BOMB, "values once aliases are expanded"),
+    ("topics.yaml", "- name: 银行\n  keywords: " + "[" * 300 + "]" * 300 + "\n", "levels deep"),
+    ("publishers.yaml", "- name: 算力智库\n  slug: x\n  aliases: &a [*a]\n", "invalid YAML"),
+    ("site.yaml", "title: 研报\x1b[31m精选\n", "control character U+001B"),
+    ("commentary/zz-bomb.md", "---\nreport: x\n" + BOMB + "---\n正文\n", "values once aliases are expanded"),
+])
+def test_hostile_yaml_is_an_error_at_its_file_and_line_not_a_hang(tmp_path: Path, file: str, text: str,
+                                                                  message: str) -> None:
+    content = copy_content(tmp_path)
+    (content / file).write_text(text, encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "generator", "check", "--content", str(content)], cwd=ROOT,
+                            capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 1, result.stderr
+    assert re.search(rf"{re.escape(Path(file).name)}:\d+: error: .*{re.escape(message)}", result.stderr), result.stderr
+    assert "internal error" not in result.stderr
+
+
+def test_a_keyword_of_500_characters_is_matched_without_recursion(tmp_path: Path) -> None:
+    content = copy_content(tmp_path)
+    topics = content / "topics.yaml"
+    topics.write_text(topics.read_text(encoding="utf-8").replace("keywords: [银行业,", "keywords: [" + "银" * 500 + ", 银行业,", 1),
+                      encoding="utf-8")
+    result = run_cli("check", "--content", str(content))
+    assert result.returncode == 0 and "internal error" not in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize("url", ["https://user:pw@example.github.io/repo/", "https://example.github.io/repo/?x=1",
+                                 "https://example.github.io/repo/#top", "https://example.github.io:99999/repo/",
+                                 "https://example.github.io:port/repo/"])
+def test_a_base_url_with_user_query_fragment_or_bad_port_is_refused(tmp_path: Path, url: str) -> None:
+    result = run_cli("build", "--content", str(CONTENT), "--out", str(tmp_path / "site"), "--base-url", url)
+    assert result.returncode == 2 and "--base-url: error: base URL" in result.stderr, result.stderr
+    content = copy_content(tmp_path)
+    config = content / "site.yaml"
+    config.write_text(re.sub(r"base_url: .*", f'base_url: "{url}"', config.read_text(encoding="utf-8")),
+                      encoding="utf-8")
+    checked = run_cli("check", "--content", str(content))
+    assert checked.returncode == 1 and re.search(r"site\.yaml:\d+: error: base URL", checked.stderr), checked.stderr
+
+
+def test_file_names_cannot_forge_lines_of_the_log(tmp_path: Path) -> None:
+    content = copy_content(tmp_path)
+    (content / "commentary" / "x\n::error file=site.yaml::forged.md").write_text("---\nreport: 不存在\n---\n",
+                                                                               encoding="utf-8")
+    result = run_cli("check", "--content", str(content))
+    assert result.returncode == 1
+    assert not any(line.startswith("::") for line in result.stderr.splitlines()), result.stderr
+    assert "x\\n::error file=site.yaml::forged.md" in result.stderr
+
+
+def test_a_stray_nul_byte_keeps_every_item_of_its_listing(tmp_path: Path) -> None:
+    content = copy_content(tmp_path)
+    (content / "listings" / "nul.txt").write_text(
+        item("中信证券:甲报告(3页).pdf") + item("中信证券:乙\x00报告(3页).pdf") + item("中信证券:丙报告(3页).pdf"),
+        encoding="utf-8")
+    result = run_cli("check", "--content", str(content))
+    assert "nul.txt: read 3, published 3, merged 0, rejected 0" in result.stderr, result.stderr
+    assert re.search(r"nul\.txt: warning: 1 NUL byte\(s\) removed, the first on line 6", result.stderr)
+    assert "中信证券:乙报告(3页).pdf" in {r["title"] for r in _export(content)}
+
+
+@pytest.mark.parametrize("name", ["sub/folder/note.md", "NOTE.MD", "note.markdown"])
+def test_commentary_is_found_wherever_it_is_under_commentary(tmp_path: Path, name: str) -> None:
+    content = copy_content(tmp_path)
+    path = content / "commentary" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("---\nreport: 中国银行研究院:2023年四季度全球银行业展望报告(46页).pdf\n---\n子目录里的点评。\n",
+                    encoding="utf-8")
+    records = {r["title"]: r for r in _export(content)}
+    assert records["中国银行研究院:2023年四季度全球银行业展望报告(46页).pdf"]["has_commentary"]
+
+
+def test_markdown_nested_thousands_deep_is_flattened_with_a_warning(tmp_path: Path) -> None:
+    content = copy_content(tmp_path)
+    (content / "commentary" / "zz-deep.md").write_text(
+        "---\nreport: 中国银行研究院:2023年四季度全球银行业展望报告(46页).pdf\n---\n" + ">" * 20000 + "深\n\n"
+        + "".join("    " * i + "- 层\n" for i in range(2000)), encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "generator", "build", "--content", str(content), "--out",
+                             str(tmp_path / "site")], cwd=ROOT, capture_output=True, text=True, timeout=120,
+                            check=False)
+    assert result.returncode == 0, result.stderr
+    assert "zz-deep.md:4: warning: quotes or lists nested more than 16 levels deep" in result.stderr

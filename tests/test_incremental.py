@@ -64,11 +64,16 @@ def test_a_removed_listing_takes_its_pages_away(tmp_path: Path) -> None:
     assert not any(p.is_dir() and not any(p.iterdir()) for p in out.rglob("*")), "no empty directories stay"
 
 
-def test_a_site_left_incomplete_is_rebuilt_whole(tmp_path: Path) -> None:
+def _forget_the_build(content: Path) -> None:
+    """What a cache that does not describe the live site looks like (lost, or of another site)."""
+    for state in (content.parent / ".digest-cache").rglob("state.json"):
+        state.unlink()
+
+
+def test_a_site_the_cache_does_not_describe_is_rebuilt_whole(tmp_path: Path) -> None:
     content, out = copy_content(tmp_path), tmp_path / "site"
     build(content, out)
-    marker = out / ".digest-site"
-    marker.write_text(marker.read_text(encoding="utf-8").splitlines()[0] + "\n\n", encoding="utf-8")
+    _forget_the_build(content)
     (out / "feeds" / "index.html").unlink()
     stderr = build(content, out)
     assert written(stderr) == len(published(out)) - len(list((out / "pagefind").rglob("*.*")))
@@ -139,8 +144,7 @@ def _move_to_another_topic(content: Path, out: Path) -> None:
 
 
 def _interrupt_then_edit(content: Path, out: Path) -> None:
-    marker = out / ".digest-site"
-    marker.write_text(marker.read_text(encoding="utf-8").splitlines()[0] + "\n\n", encoding="utf-8")
+    _forget_the_build(content)
     _append(content / "commentary" / COMMENTARY, "\n再补一句。\n")
 
 

@@ -82,3 +82,58 @@ def test_a_broken_commentary_shows_its_error_in_the_page_and_the_server_survives
     assert "zz-broken.md:2" in page and "不存在的报告" in page
     broken.unlink()
     _wait_for(lambda: _get(base)[0] == 200)
+
+
+def _raw(base: str, request: bytes) -> bytes:
+    """Send `request` as it is and read the answer: paths and headers urllib would not send."""
+    host, port = base.split("//")[1].rstrip("/").split(":")
+    with socket.create_connection((host, int(port)), timeout=10) as sock:
+        sock.sendall(request)
+        answer = b""
+        while chunk := sock.recv(65536):
+            answer += chunk
+    return answer
+
+
+def test_a_request_for_another_host_name_is_refused(server: tuple[str, Path]) -> None:
+    base, _ = server
+    for host in (b"evil.example", b"127.0.0.1.evil.example:80", b""):
+        answer = _raw(base, b"GET / HTTP/1.1\r\nHost: " + host + b"\r\nConnection: close\r\n\r\n")
+        assert answer.startswith(b"HTTP/1.0 403"), answer[:80]
+    for host in (b"localhost:8000", b"127.0.0.1", b"[::1]:8000"):
+        answer = _raw(base, b"GET / HTTP/1.1\r\nHost: " + host + b"\r\nConnection: close\r\n\r\n")
+        assert answer.startswith(b"HTTP/1.0 200"), answer[:80]
+
+
+def test_odd_paths_get_the_sites_own_404_page(server: tuple[str, Path]) -> None:
+    base, content = server
+    page = (content.parent / "site" / "404.html").read_bytes()
+    for path in (b"/%00", b"/x%00.html", b"/" + b"a" * 5000, b"/../../../etc/passwd", b"/reports/%2e%2e/%2e%2e/x"):
+        answer = _raw(base, b"GET " + path + b" HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+        assert answer.startswith(b"HTTP/1.0 404"), (path[:40], answer[:80])
+        assert answer.endswith(page) and b"Traceback" not in answer
+
+
+def test_an_idle_connection_does_not_hold_up_other_requests(server: tuple[str, Path]) -> None:
+    base, _ = server
+    host, port = base.split("//")[1].rstrip("/").split(":")
+    idle = [socket.create_connection((host, int(port))) for _ in range(5)]
+    try:
+        idle[0].sendall(b"GET / HTTP/1.1\r\nHost: local")  # half a request, never finished
+        assert _get(base)[0] == 200
+    finally:
+        for sock in idle:
+            sock.close()
+
+
+@pytest.mark.parametrize("out", ["/", "documents"])
+def test_serve_refuses_a_directory_the_build_would_not_write(tmp_path: Path, out: str) -> None:
+    content = copy_content(tmp_path)
+    target = Path(out) if out == "/" else tmp_path / out
+    if out != "/":
+        target.mkdir()
+        (target / "notes.txt").write_text("mine", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "generator", "serve", "--content", str(content), "--out",
+                             str(target), "--port", str(_free_port())], cwd=ROOT, capture_output=True, text=True,
+                            timeout=60, check=False)
+    assert result.returncode == 2 and "refusing" in result.stdout + result.stderr

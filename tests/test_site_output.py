@@ -17,7 +17,6 @@ from generator.build import build
 from generator.diagnostics import Diagnostics
 from generator.render import parallel
 from generator.verify import verify
-from generator.write import CACHE
 from tests.conftest import BASE_URL, CONTENT, ROOT, copy_content, run_cli
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -162,9 +161,8 @@ def test_identical_input_gives_byte_identical_output(tmp_path: Path) -> None:
         out = tmp_path / f"site-{seed}"
         result = run_cli("build", "--content", str(CONTENT), "--out", str(out), env={"PYTHONHASHSEED": seed})
         assert result.returncode == 0, result.stderr
-        # The build cache remembers when input files were read; everything published is compared.
-        outputs.append({p.relative_to(out): p.read_bytes() for p in out.rglob("*")
-                        if p.is_file() and ".digest-cache" not in p.parts})
+        # Everything in the output directory is compared: the build cache lives elsewhere.
+        outputs.append({p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()})
     assert outputs[0] == outputs[1]
 
 
@@ -242,7 +240,7 @@ def test_a_parallel_build_writes_the_same_site(sample_site: Path, tmp_path: Path
     assert build(CONTENT, out, BASE_URL, Diagnostics(root=CONTENT)) is not None
 
     def files(root: Path) -> dict[Path, bytes]:
-        return {p.relative_to(root): p.read_bytes() for p in root.rglob("*") if p.is_file() and CACHE not in p.parts}
+        return {p.relative_to(root): p.read_bytes() for p in root.rglob("*") if p.is_file()}
 
     assert files(out) == files(sample_site)
 

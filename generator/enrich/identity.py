@@ -19,14 +19,21 @@ _GUID_NAMESPACE = uuid.UUID("6f1b8d2e-7c4a-5e3b-9a61-2d4c8e0f7b13")
 
 _EXTENSION = re.compile(r"\.(?:pdf|docx?|pptx?)$")
 _PAGE_COUNT = re.compile(r"[(\[【]\d+页[)\]】]")
-# Everything but letters, digits, `&` and `%` (`\w` is exactly `str.isalnum()` plus `_`).
-_NOT_KEY = re.compile(r"[^\w&%]|_")
+# Symbols that carry meaning and stay in the key: a decimal point between digits (1.5 is not
+# 15), a sign before a number (`+3`; a minus only before a percentage or a decimal, since
+# `-231005` is a date code), arrows (↑ is not ↓), and `&`, `%`, comparisons.
+_MEANING = re.compile(r"(?<=\d)\.(?=\d)|[-−](?=\d+%|\d+\.\d)|\+(?=\d)|[↑↓↗↘→←⬆⬇<>≥≤&%]")
+_NOT_KEY = re.compile(r"[^\w]|_")
+_SIGNS = str.maketrans({"−": "-"})
 
 
 def title_key(title: str) -> str:
-    """Folded listed title without extension, page count or punctuation differences."""
+    """Folded listed title without extension, page count or punctuation differences; the
+    symbols that change what a title says (numbers' points and signs, arrows) are kept."""
     key = _PAGE_COUNT.sub("", _EXTENSION.sub("", fold(title.replace("&amp;", "&").replace("&amp", "&"))))
-    return _NOT_KEY.sub("", key)
+    kept = _MEANING.split(key)
+    symbols = [m.group().translate(_SIGNS) for m in _MEANING.finditer(key)]
+    return "".join(_NOT_KEY.sub("", part) + (symbols[i] if i < len(symbols) else "") for i, part in enumerate(kept))
 
 
 def report_key(listed_key: str, publishers: list[str], own_date: date | None) -> str:

@@ -25,9 +25,20 @@ def _trie(words: Iterable[str]) -> _Trie:
     return root
 
 
+def _chain(char: str, node: _Trie) -> tuple[str, _Trie]:
+    """The characters from `char` on down which the trie does not branch or end a word, as
+    one literal: a long word costs one level of `_source`, not one per character."""
+    chars = [char]
+    while len(node) == 1 and _END not in node:
+        char, node = next(iter(node.items()))
+        chars.append(char)
+    return re.escape("".join(chars)), node
+
+
 def _source(node: _Trie, top: bool = False) -> str:
     """Longer words first: a node that ends a word makes what follows it optional."""
-    branches = [re.escape(char) + _source(child) for char, child in node.items() if char != _END]
+    branches = [literal + _source(rest) for literal, rest in
+                (_chain(char, child) for char, child in node.items() if char != _END)]
     if not branches:
         return ""
     body = "|".join(branches)

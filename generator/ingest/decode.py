@@ -32,6 +32,17 @@ def _looks_utf16(data: bytes) -> str | None:
     return None
 
 
+STRAY_NULS = 16  # more NUL bytes than this make a file binary
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def decode(data: bytes) -> tuple[str, str, str | None]:
     """Return (text, encoding name, warning or None). Raise UndecodableFile for binary input.
 
@@ -49,11 +60,20 @@ def decode(data: bytes) -> tuple[str, str, str | None]:
         except UnicodeDecodeError as exc:
             raise UndecodableFile(Message("invalid {encoding} at byte {byte}", encoding=encoding,
                                           byte=exc.start)) from None
+    stray = None
     if b"\x00" in data:
-        offset = data.index(b"\x00")
-        raise UndecodableFile(Message("binary data (a NUL byte at byte {byte}); expected a text listing", byte=offset))
+        offset, count = data.index(b"\x00"), data.count(b"\x00")
+        # A few stray NUL bytes (a scraper's glitch) in what is text without them are removed,
+        # and every item stays; anything else is binary.
+        if count > STRAY_NULS or not _is_utf8(cleaned := data.replace(b"\x00", b"")):
+            raise UndecodableFile(Message("binary data ({count} NUL byte(s), the first at byte {byte}); "
+                                          "expected a text listing", count=count, byte=offset))
+        line = data.count(b"\n", 0, offset) + 1
+        stray = Message("{count} NUL byte(s) removed, the first on line {line} (byte {byte})",
+                        count=count, line=line, byte=offset)
+        data = cleaned
     try:
-        return _finish(data.decode("utf-8")), "utf-8", None
+        return _finish(data.decode("utf-8")), "utf-8", stray
     except UnicodeDecodeError as utf8_error:
         try:
             return _finish(data.decode("gb18030")), "gb18030", None

@@ -19,14 +19,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from generator.ingest.bounded import head_and_tail
 from generator.ingest.recordprofile import SUFFIX as RECORD_PROFILE_SUFFIX  # they live beside these
 from generator.ingest.records import MAX_PAGES, Notice, Rejected, http_url, parse_count, parse_date
 from generator.model import ListingItem, ReportFacts
 from generator.normalize import clean_item, strip_invisible
-from generator.yamlio import YamlError, load_yaml_file, strip_lines
+from generator.yamlio import YamlError, line_of, load_yaml_file, strip_lines
 
 if TYPE_CHECKING:  # imported where pages are parsed: most builds read no HTML listing
     from bs4 import BeautifulSoup, Tag
@@ -41,7 +41,7 @@ _HINT = re.compile(r"<!--\s*(?:source-)?profile\s*:\s*([\w.-]+)\s*-->", re.IGNOR
 class FieldRule:
     selector: str | None
     attr: str | None
-    pattern: re.Pattern[str] | None
+    pattern: Any  # a compiled RE2 pattern: see `_pattern`
 
 
 @dataclass(frozen=True)
@@ -57,21 +57,78 @@ class ProfileError(ValueError):
     """A profile file that cannot be used; the message names the file and the fault."""
 
 
-def load_profile(path: Path) -> Profile:
+MAX_PATTERN = 500  # characters of one field's pattern
+_PROFILE_KEYS = {"name": str, "match": str, "item": str, "base_url": str, "fields": dict}
+_RULE_KEYS = ("selector", "attr", "pattern")
+
+
+def _pattern(source: str) -> Any:
+    """A field's pattern, compiled by RE2: matching takes time linear in the text, whatever
+    the pattern (a profile is content, and `(a+)+$` must not hang a build). RE2 has no
+    back-references or look-arounds; such a pattern is refused when the profile loads."""
+    import re2
+
+    options = re2.Options()
+    options.log_errors = False
+    return re2.compile(source, options)
+
+
+def _re2_error() -> type[Exception]:
+    import re2
+
+    return re2.error
+
+
+def _selector_problem(selector: str) -> str | None:
+    import soupsieve
+
     try:
-        data = strip_lines(load_yaml_file(path))
+        soupsieve.compile(selector)
+    except (soupsieve.SelectorSyntaxError, ValueError, NotImplementedError) as exc:
+        return str(exc).splitlines()[0]
+    return None
+
+
+def load_profile(path: Path) -> Profile:
+    """A source profile, every key type-checked, every selector and pattern compiled: a
+    fault is a ProfileError naming the file (and line) at load, not a crash mid-build."""
+    try:
+        raw = load_yaml_file(path)
     except YamlError as exc:
         raise ProfileError(f"{path}:{exc.line}: {exc}") from None
+    line = f"{path}:{line_of(raw)}" if line_of(raw) else str(path)
+    data = strip_lines(raw)
     if not isinstance(data, dict) or not all(isinstance(data.get(k), str) for k in ("match", "item")):
         raise ProfileError(f"{path}: a profile needs `match` and `item` selectors")
+    for key, value in data.items():
+        if key not in _PROFILE_KEYS:
+            raise ProfileError(f"{line}: unknown key {key!r} (keys: {', '.join(_PROFILE_KEYS)})")
+        if value is not None and not isinstance(value, _PROFILE_KEYS[key]):
+            raise ProfileError(f"{line}: `{key}` must be a {_PROFILE_KEYS[key].__name__}, not {value!r:.60}")
+    for key in ("match", "item"):
+        if problem := _selector_problem(data[key]):
+            raise ProfileError(f"{line}: `{key}` is not a CSS selector: {problem}")
     rules: dict[str, FieldRule] = {}
     for name, rule in (data.get("fields") or {}).items():
         if name not in FIELD_NAMES or not isinstance(rule, dict):
             raise ProfileError(f"{path}: unknown field {name!r} (fields: {', '.join(FIELD_NAMES)})")
+        where = f"{path}:{line_of((raw.get('fields') or {}).get(name))}" if isinstance(raw, dict) else str(path)
+        for key, value in rule.items():
+            if key not in _RULE_KEYS:
+                raise ProfileError(f"{where}: field {name}: unknown key {key!r} (keys: {', '.join(_RULE_KEYS)})")
+            if value is not None and not isinstance(value, str):
+                raise ProfileError(f"{where}: field {name}: `{key}` must be text, not {value!r:.60}")
+        if rule.get("selector") and (problem := _selector_problem(rule["selector"])):
+            raise ProfileError(f"{where}: field {name}: `selector` is not a CSS selector: {problem}")
+        source = rule.get("pattern")
+        if source and len(source) > MAX_PATTERN:
+            raise ProfileError(f"{where}: field {name}: pattern of {len(source)} characters (at most {MAX_PATTERN})")
         try:
-            pattern = re.compile(rule["pattern"]) if rule.get("pattern") else None
-        except re.error as exc:
-            raise ProfileError(f"{path}: field {name}: bad pattern: {exc}") from None
+            pattern = _pattern(source) if source else None
+        except _re2_error() as exc:  # RE2 gives its reason as bytes
+            reason = exc.args[0].decode(errors="replace") if exc.args and isinstance(exc.args[0], bytes) else exc
+            raise ProfileError(f"{where}: field {name}: bad pattern (RE2 syntax, no back-references or "
+                               f"look-arounds): {reason}") from None
         rules[name] = FieldRule(rule.get("selector"), rule.get("attr"), pattern)
     for required in ("title", "date"):
         if required not in rules:

@@ -24,7 +24,7 @@ from datetime import date
 from typing import NamedTuple
 
 from generator.ingest.bounded import HEAD_CHARS, TAIL_CHARS, head_and_tail
-from generator.ingest.records import MAX_PAGES, Rejected, parse_count
+from generator.ingest.records import MAX_PAGES, Notice, Rejected, parse_count
 from generator.model import ListingItem
 from generator.normalize import strip_invisible
 
@@ -201,7 +201,7 @@ def parse_lines(lines: list[str | _LongLine], file: str, ends_file: bool = True)
         maybe_meta = "浏览" in line or "发布时间" in line
         meta = _META.search(line) if maybe_meta else None
         if meta:
-            yield _finish(pending, meta, number, file)
+            yield from _finish(pending, meta, number, file)
             pending = None
         elif maybe_meta and _LOOSE_META.search(line):
             yield Rejected(pending.line, "its meta line, {below} line(s) below, is malformed: expected "
@@ -218,26 +218,35 @@ def parse_lines(lines: list[str | _LongLine], file: str, ends_file: bool = True)
 MISSING_META = "item {title!r} has no meta line ('浏览量N人已浏览 发布时间YYYY-MM-DD'); it is skipped"
 
 
-def _finish(pending: _Pending, meta: re.Match[str], meta_line: int, file: str) -> ListingItem | Rejected:
+def _finish(pending: _Pending, meta: re.Match[str], meta_line: int,
+            file: str) -> Iterator[ListingItem | Rejected | Notice]:
+    """The item, or why it is rejected (naming its title); a view count out of range is a
+    warning and an unknown count, never the loss of the item."""
     if not pending.title:
-        return Rejected(pending.line, "item has an empty title")
+        yield Rejected(pending.line, "item has an empty title")
+        return
     try:
         year, month, day = (int(part) for part in _DATE_PARTS.split(meta.group("date")))
         published = date(year, month, day)
     except ValueError:
-        return Rejected(meta_line, "impossible publish date {date!r}", {"date": meta.group("date")})
+        yield Rejected(meta_line, "item {title!r}: impossible publish date {date!r}",
+                       {"title": pending.title[:60], "date": meta.group("date")})
+        return
     if not 1990 <= published.year <= 2100:
-        return Rejected(meta_line, "implausible publish date {date}", {"date": published.isoformat()})
+        yield Rejected(meta_line, "item {title!r}: implausible publish date {date}",
+                       {"title": pending.title[:60], "date": published.isoformat()})
+        return
     digits = meta.group("views")
     views = parse_count(digits + (meta.group("unit") or "")) if len(digits) <= 12 else None
     if views is None:
         shown = digits[:20] + ("…" if len(digits) > 20 else "")
-        return Rejected(meta_line, "absurd view count {digits}", {"digits": shown})
+        yield Notice(meta_line, "item {title!r}: absurd view count {digits}; kept with its view count unknown",
+                     {"title": pending.title[:60], "digits": shown})
     pages = int(meta.group("pages")) if meta.group("pages") and len(meta.group("pages")) <= 6 else None
     if pages is not None and not 0 < pages <= MAX_PAGES:
         pages = None
     head, tail = _head_and_tail(pending.preview)
-    return ListingItem(
+    yield ListingItem(
         file=file,
         line=pending.line,
         title=pending.title,

@@ -17,6 +17,12 @@ def base_url_problem(url: str) -> str | None:
         return f"base URL {url!r} is not a URL ({exc})"
     if parts.scheme not in ("http", "https") or not parts.netloc or _URL_UNSAFE & set(url):
         return f"base URL {url!r} must be an http(s) URL like https://user.github.io/repo/"
+    try:
+        parts.port  # noqa: B018 -- raises on a port out of range or not a number
+    except ValueError:
+        return f"base URL {url!r} has an invalid port"
+    if "?" in url or "#" in url or "@" in parts.netloc or not parts.hostname:
+        return f"base URL {url!r} may not hold a query (?), a fragment (#) or a user name (@)"
     return None
 
 
