@@ -446,7 +446,8 @@ def test_hostile_yaml_is_an_error_at_its_file_and_line_not_a_hang(tmp_path: Path
     content = copy_content(tmp_path)
     (content / file).write_text(text, encoding="utf-8")
     result = subprocess.run([sys.executable, "-m", "generator", "check", "--content", str(content)], cwd=ROOT,
-                            capture_output=True, text=True, timeout=60, check=False)
+                            capture_output=True, text=True, timeout=60, check=False,
+                            env={**os.environ, "DIGEST_LANGUAGE": "en"})
     assert result.returncode == 1, result.stderr
     assert re.search(rf"{re.escape(Path(file).name)}:\d+: error: .*{re.escape(message)}", result.stderr), result.stderr
     assert "internal error" not in result.stderr
@@ -514,6 +515,6 @@ def test_markdown_nested_thousands_deep_is_flattened_with_a_warning(tmp_path: Pa
         + "".join("    " * i + "- 层\n" for i in range(2000)), encoding="utf-8")
     result = subprocess.run([sys.executable, "-m", "generator", "build", "--content", str(content), "--out",
                              str(tmp_path / "site")], cwd=ROOT, capture_output=True, text=True, timeout=120,
-                            check=False)
+                            check=False, env={**os.environ, "DIGEST_LANGUAGE": "en"})
     assert result.returncode == 0, result.stderr
     assert "zz-deep.md:4: warning: quotes or lists nested more than 16 levels deep" in result.stderr

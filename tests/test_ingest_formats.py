@@ -431,7 +431,7 @@ def test_an_html_abstract_becomes_the_text_a_reader_sees(tmp_path: Path) -> None
     content = _listing_file(tmp_path, "feed.json", json.dumps(document, ensure_ascii=False))
     records, _ = _export(content)
     record = records[0]
-    assert record["excerpt"].startswith("投资要点：保险负债端持续改善。")
+    assert record["excerpt"].startswith("保险负债端持续改善。"), "the summary's own text, without its heading"
     for hidden in ("发现报告", "仅供内部使用", "隐藏段落", "屏幕阅读器", "慧博", "track", "<", "&lt;"):
         assert hidden not in record["excerpt"], hidden
     assert record["publishers"] == ["中邮证券"], "the credit line names the publisher"
