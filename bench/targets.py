@@ -44,7 +44,7 @@ def _size_rows(figures: Figures, n: int) -> list[str]:
     time, pelican = figures.get(ON, n, "seconds"), figures.get(PELICAN, n, "seconds")
     if time is not None and pelican is not None:
         rows.append(_row(f"{n:,}, search on: ≤ 1/8 of Pelican's time",
-                         f"{time:.1f} s against {pelican:.1f} s (1/{pelican / time:.1f})", time * 8 <= pelican))
+                         f"{time:.1f} s against {pelican:.1f} s ({time / pelican:.3f}×)", time * 8 <= pelican))
     peak, size = figures.get(ON, n, "peak_mib"), figures.get(ON, n, "bytes")
     if peak is not None:
         rows.append(_row(f"{n:,}, search on: peak memory of the process tree ≤ 1.5 GiB", f"{peak:,.0f} MiB",

@@ -174,6 +174,26 @@ def test_commentary_reaches_search_as_plain_text() -> None:
     assert commentary_text(report) == "关注 降准 的节奏， 数字化转型"
 
 
+def test_the_shard_key_changes_with_every_text_its_record_pages_show() -> None:
+    report = next(r for r in reports_of(ROOT / "content") if r.commentary is None and r.publishers and r.topics)
+    changed = [
+        dataclasses.replace(report, clean_title=report.clean_title + "（修订）"),
+        dataclasses.replace(report, publishers=[*report.publishers, "中金公司"]),
+        dataclasses.replace(report, topics=report.topics[:-1]),
+        dataclasses.replace(report, date=report.date.replace(day=1)),
+        dataclasses.replace(report, excerpt=report.excerpt + "。"),
+        dataclasses.replace(report, key_points=[*report.key_points, "降准落地"]),
+        dataclasses.replace(report, publishers=report.publishers[:-1], topics=[report.publishers[-1], *report.topics]),
+        with_commentary(report, "<p>点评</p>"),
+        dataclasses.replace(with_commentary(report, "<p>点评</p>"), commentary=Commentary(
+            file="note.md", report_ref=report.title, ref_line=2, html="<p>点评</p>", title="编辑拟的标题")),
+    ]
+    keys = {search_shards.shard_key([r], "engine") for r in [report, *changed]}
+    assert len(keys) == len(changed) + 1
+    assert len({record_page(r) for r in [report, *changed]}) == len(changed) + 1
+    assert search_shards.shard_key([report], "engine") != search_shards.shard_key([report], "engine 2")
+
+
 # Indexing with the real binary
 
 
