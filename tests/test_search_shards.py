@@ -24,7 +24,14 @@ from generator.diagnostics import Diagnostics
 from generator.digest import load_digest
 from generator.model import Commentary, Report
 from generator.render import search_shards
-from generator.render.search_shards import MANIFEST, build_shards, commentary_text, record_page, shard_names
+from generator.render.search_shards import (
+    MANIFEST,
+    build_shards,
+    commentary_text,
+    move_in,
+    record_page,
+    shard_names,
+)
 from tests.conftest import ROOT, copy_content
 
 SEARCH_JS = ROOT / "tests" / "js" / "pagefind_search.mjs"
@@ -295,3 +302,24 @@ def test_a_full_build_equals_any_sequence_of_incremental_builds(synthetic: list[
         previous = tmp_path / str(number) / "pagefind"
     index(steps[-1], tmp_path / "full")
     assert files(previous) == files(tmp_path / "full" / "pagefind")
+
+
+def test_a_live_index_updated_in_place_equals_a_full_build_and_keeps_unchanged_shards(
+        synthetic: list[Report], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(search_shards, "SHARD_SIZE", 100)
+    reports = [r for r in synthetic if r.date.year == 2019]
+    live = tmp_path / "live" / "pagefind"
+    build_shards(reports, None, live, tmp_path / "work")
+    noted, moved = (next(r for r in reports if quarter(r) == f"2019q{n}") for n in (1, 2))
+    edited = [with_commentary(r, "<p>新增点评</p>") if r is noted else r for r in reports]
+    edited = [dataclasses.replace(r, date=date(2019, 12, 30)) if r is moved else r for r in edited]
+    before = inodes(live)
+    staged = tmp_path / "staged"
+    indexed = build_shards(edited, live, staged, tmp_path / "work", link_unchanged=False)
+    assert sorted(path.name for path in staged.iterdir()) == sorted([*indexed, MANIFEST])
+    move_in(staged, live)
+    assert not staged.exists()
+    index(edited, tmp_path / "full")
+    assert files(live) == files(tmp_path / "full" / "pagefind")
+    kept = [name for name in before if name.split("/")[0] not in indexed and name != MANIFEST]
+    assert kept and all(inodes(live)[name] == before[name] for name in kept)
