@@ -4,8 +4,13 @@ Pagefind crawling every report page of a 100,000-report site peaks near 12 GiB a
 again for any change. Here each report becomes a record page of just what search needs, the
 records are grouped into shards by calendar quarter (split further by id past `SHARD_SIZE`),
 and each shard is its own Pagefind bundle under `pagefind/<shard>/`, keyed by its records:
-an edit re-indexes the one shard holding its report, memory is bounded by one shard, and the
-search page merges the bundles listed in `pagefind/shards.json`.
+an edit re-indexes the one shard holding its report, memory is bounded by one shard (two run
+at once), and the search page merges the bundles listed in `pagefind/shards.json`: it imports
+pagefind.js from one shard and passes its `baseUrl` to every `mergeIndex` too (a merged bundle
+otherwise makes its result URLs from its own folder). Merged bundles load no wasm of their own.
+
+Pagefind 1.5 loses most hits of Chinese words on content like ours (Pagefind/pagefind#1237);
+1.4.0 finds them all (tests/test_search_shards.py shows both).
 
 Records carry no Pagefind filters, only metadata: Pagefind's filter files differ from run to
 run for the same input, and a reused shard must be byte-identical to a rebuilt one.
