@@ -26,7 +26,8 @@ from generator.render.html import make_environment
 from generator.render.keys import Keyer
 from generator.render.opml import render_opml
 from generator.render.parallel import RenderError, render_all
-from generator.render.search import SearchIndexError, available, build_index
+from generator.render.search import SearchIndexError, available
+from generator.render.search_shards import INDEX_DIR, build_shards
 from generator.render.sitemap import render_robots, render_sitemaps
 from generator.render.urls import Urls
 from generator.workers import collector_off
@@ -157,24 +158,24 @@ def _build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnost
         term_slugs = {k: {v.name: v.slug for v in views} for k, views in plan.terms.items()}
         salt = Keyer("").key(inputs.fingerprint([templates], ""), code_version(), digest.config.site, TAXONOMIES,
                              digest.pages, term_slugs)
-        reindex, shards = _write_site(digest, plan, templates, inputs, output, progress, salt, term_slugs)
+        shards = _write_site(digest, plan, templates, inputs, output, progress, salt, term_slugs)
         notes = {diagnostics._name(p): inputs.hashes[p] for p in markdown_files(content / "commentary")}
         save_snapshot(output.new_cache, base, salt, digest.config.site, digest.pages, term_slugs, plan,
                       shards, notes, digest.drafts)
         progress.stage("search")
         site = digest.config.site
-        if reindex and not available():
+        search = site.search and available()
+        if site.search and not search:
             diagnostics.warning(out, None, "search index skipped: install pagefind[extended] (pip install -e .)")
-            reindex = False
-        if reindex:
-            output.complete()  # the indexer reads the whole staged site
-            build_index(output.staging)
+        if search:  # only the shards whose reports changed are indexed again (search_shards.py)
+            live = out / INDEX_DIR
+            build_shards(digest.reports, live if live.is_dir() else None, output.staging / INDEX_DIR,
+                         cache.folder / "search-work")
         if output.bytes_written > 0.8 * PAGES_BUDGET:
             diagnostics.warning(out, None, f"site is {output.bytes_written / 1024**2:.0f} MB, "
                                 "near GitHub Pages' 1 GB limit")
         progress.stage("write")
-        output.commit(fingerprint, keep=("pagefind",) if site.search and not reindex else (),
-                      rebuilt=("pagefind",) if reindex else ())
+        output.commit(fingerprint, rebuilt=(INDEX_DIR,) if search else ())
     except SearchIndexError as exc:
         output.abandon()
         raise RenderError(str(exc)) from None
@@ -186,10 +187,9 @@ def _build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnost
 
 
 def _write_site(digest: Digest, plan: SitePlan, templates: Path, inputs: InputFiles, output: StagedOutput,
-                progress: Progress, salt: str, term_slugs: dict[str, dict[str, str]]) -> tuple[bool, list[list[str]]]:
-    """Render and stage every file whose inputs changed. Returns whether the search index
-    needs building again (a report page changed, appeared or went away), and the report ids
-    of each snapshot shard the render workers wrote (see commentary_rebuild.py)."""
+                progress: Progress, salt: str, term_slugs: dict[str, dict[str, str]]) -> list[list[str]]:
+    """Render and stage every file whose inputs changed. Returns the report ids of each
+    snapshot shard the render workers wrote (see commentary_rebuild.py)."""
     site = digest.config.site
     urls = Urls(site.base_url)
     env = make_environment(templates, site, urls, {"taxonomies": TAXONOMIES, "pages": digest.pages,
@@ -210,7 +210,4 @@ def _write_site(digest: Digest, plan: SitePlan, templates: Path, inputs: InputFi
     shards = render_all(env, Keyer(salt), plan.pages, others, output, digest.reports,
                         lambda done: progress.count(done, len(plan.pages)),
                         partial(save_shard, output.new_cache / SHARDS))
-    if not site.search:
-        return False, shards
-    return (not (output.out / "pagefind").is_dir() or any(p.startswith("reports/") for p in output.staged)
-            or any(p.startswith("reports/") and p not in output.entries for p in output.previous)), shards
+    return shards

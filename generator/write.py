@@ -190,7 +190,12 @@ def _share_unchanged(staged: Path, live: Path) -> None:
     to it (the search index keeps most of its fragments between builds)."""
     for source in staged.rglob("*"):
         target = live / source.relative_to(staged)
-        if source.is_file() and target.is_file() and target.stat().st_size == source.stat().st_size \
+        if not (source.is_file() and target.is_file()):
+            continue
+        # A file linked already (a search shard kept whole) stays: renaming a link over another
+        # link to the same file does nothing, and would leave the temporary name behind.
+        same, other = target.stat(), source.stat()
+        if (same.st_dev, same.st_ino) != (other.st_dev, other.st_ino) and same.st_size == other.st_size \
                 and target.read_bytes() == source.read_bytes():
             linked = source.with_name(f".{source.name}.link")
             os.link(target, linked)

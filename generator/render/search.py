@@ -1,9 +1,9 @@
-"""The search index: Pagefind, run over the staged pages before they go live.
+"""What the search index needs besides its shards (search_shards.py): whether Pagefind is
+installed, and filter files that are the same for the same pages.
 
 The extended Pagefind binary (PyPI `pagefind[extended]`) segments Chinese, so a query such
-as 降准 or 数字化转型 finds reports whose text never puts spaces between words. Only report
-pages are indexed (`data-pagefind-body`); publisher, topic and year are Pagefind filters (so
-they work with no keyword at all), the date a sort.
+as 降准 or 数字化转型 finds reports whose text never puts spaces between words. Publisher,
+topic and year are Pagefind filters (so they work with no keyword at all), the date a sort.
 
 Pagefind writes a filter's values in hash-map order, which changes from run to run, and names
 its files after their bytes: the same site would publish different files each build. So
@@ -17,8 +17,6 @@ import gzip
 import hashlib
 import importlib.util
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import cbor2
@@ -32,16 +30,6 @@ class SearchIndexError(RuntimeError):
 
 def available() -> bool:
     return importlib.util.find_spec("pagefind") is not None
-
-
-def build_index(site: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "pagefind", "--site", str(site), "--output-subdir", "pagefind", "--silent"],
-        capture_output=True, text=True, check=False,
-    )
-    if result.returncode != 0:
-        raise SearchIndexError(f"pagefind failed: {(result.stderr or result.stdout).strip()[-500:]}")
-    settle_filters(site / "pagefind")
 
 
 def _read(path: Path) -> object:

@@ -12,8 +12,9 @@ otherwise makes its result URLs from its own folder). Merged bundles load no was
 Pagefind 1.5 loses most hits of Chinese words on content like ours (Pagefind/pagefind#1237);
 1.4.0 finds them all (tests/test_search_shards.py shows both).
 
-Records carry no Pagefind filters, only metadata: Pagefind's filter files differ from run to
-run for the same input, and a reused shard must be byte-identical to a rebuilt one.
+Records carry the search page's filters (publisher, topic, year); Pagefind writes filter
+files in a different order each run, so each shard's are settled (`search.settle_filters`):
+a reused shard is byte-identical to a rebuilt one.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from importlib.metadata import version
 from pathlib import Path
 
 from generator.model import Report
+from generator.render.search import SearchIndexError, settle_filters
 
 # Reports per bundle, at most. Pagefind costs about 0.2 s of CPU per run plus 1 ms and 50 KB
 # of memory per record here, so a shard of 1,000 re-indexes in about a second within 110 MB;
@@ -44,10 +46,6 @@ ARGUMENTS = ("--force-language", "zh-cn", "--silent")
 # What pagefind writes that the search page never loads (it uses pagefind.js, its worker and wasm).
 UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css",
           "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-highlight.js")
-
-
-class SearchIndexError(RuntimeError):
-    pass
 
 
 def shard_names(reports: Iterable[Report]) -> dict[str, list[Report]]:
@@ -87,18 +85,22 @@ def commentary_text(report: Report) -> str:
 
 def record_page(report: Report) -> str:
     """What search indexes of one report: title, publishers, topics, date, excerpt, key points
-    and the commentary's text, with title, publishers, topics and date as result metadata.
-    Every text is escaped, so no report or commentary can add markup or Pagefind attributes."""
+    and the commentary's text; title, publisher and date as result metadata, publishers,
+    topics and year as filters (the search page's), the date as a sort. Every text is
+    escaped, so no report or commentary can add markup or Pagefind attributes."""
     publishers = "、".join(report.publishers) or "未署名"
-    topics = "、".join(report.topics)
+    day = report.date.isoformat()
+    marks = [("meta", "publisher", publishers), ("meta", "date", day), ("sort", "date", day),
+             ("filter", "年份", str(report.date.year)),
+             *(("filter", "机构", name) for name in report.publishers or ["未署名"]),
+             *(("filter", "主题", name) for name in report.topics)]
+    spans = "".join(f'<span data-pagefind-{kind}="{key}:{escape(value)}"></span>' for kind, key, value in marks)
     points = "".join(f"<li>{escape(p)}</li>" for p in report.key_points)
-    meta = "".join(f'<span data-pagefind-meta="{key}:{escape(value)}"></span>' for key, value in (
-        ("机构", publishers), ("主题", topics), ("日期", report.date.isoformat()), ("年份", str(report.date.year))))
-    return (f'<!doctype html><html lang="zh-CN"><head><title>{escape(report.display_title)}</title></head>'
-            f'<body data-pagefind-body>{meta}<h1 data-pagefind-meta="title">{escape(report.display_title)}</h1>'
-            f'<p>{escape(publishers)} {escape(topics)}</p><p>{escape(report.excerpt)}</p><ul>{points}</ul>'
-            f'<div>{escape(commentary_text(report))}</div>'
-            f'<span data-pagefind-sort="date:{report.date.isoformat()}"></span></body></html>')
+    return (f'<!doctype html><html lang="zh-CN"><head><title>{escape(report.clean_title)}</title></head>'
+            f'<body data-pagefind-body>{spans}<h1 data-pagefind-meta="title">{escape(report.clean_title)}</h1>'
+            f'<p>{escape(publishers)} {escape("、".join(report.topics))}</p><p>{escape(report.excerpt)}</p>'
+            f'<ul>{points}</ul><h2>{escape(note.title or "") if (note := report.commentary) else ""}</h2>'
+            f'<div>{escape(commentary_text(report))}</div></body></html>')
 
 
 def engine_version() -> str:
@@ -110,8 +112,9 @@ def engine_version() -> str:
 def _inputs(report: Report) -> str:
     """Everything `record_page` reads of a report, joined: hashing this instead of the page
     spares rendering 100,000 pages to find the few shards that changed."""
-    commentary = report.commentary.html if report.commentary else ""
-    fields = [report.id, report.display_title, *report.publishers, "\x1d", *report.topics, "\x1d",
+    note = report.commentary
+    commentary = f"{note.title or ''}\x1d{note.html}" if note else ""
+    fields = [report.id, report.clean_title, *report.publishers, "\x1d", *report.topics, "\x1d",
               report.date.isoformat(), report.excerpt, *report.key_points, "\x1d", commentary]
     return "\x1f".join(fields) + "\x1e"
 
@@ -147,6 +150,7 @@ def _index(binary: str, members: list[Report], target: Path, work: Path) -> None
                                f"{(result.stderr or result.stdout).strip()[-500:]}")
     for name in UNUSED:
         (target / name).unlink(missing_ok=True)
+    settle_filters(target)
 
 
 def _link_or_copy(source: str, destination: str) -> None:
@@ -157,14 +161,13 @@ def _link_or_copy(source: str, destination: str) -> None:
 
 
 def build_shards(reports: Iterable[Report], previous: Path | None, target: Path, work: Path,
-                 workers: int = 2, link_unchanged: bool = True) -> list[str]:
+                 workers: int = 2) -> list[str]:
     """Write the sharded index into `target` (a new, empty `pagefind/` folder), hard-linking every
     shard whose key is unchanged from `previous` (the live one), and indexing the others,
     `workers` at a time. Returns the names of the shards indexed.
 
     Hard-linking costs a link per record (Pagefind writes a file per page): about 1.3 s per
-    24,000 records here. With `link_unchanged=False` the target holds only the shards
-    indexed and the manifest, for `move_in` to update the live folder in place."""
+    24,000 records here; the target is part of the staged site, which the build swaps in whole."""
     engine = engine_version()
     old = _manifest(previous)
     plan: dict[str, str] = {}
@@ -173,8 +176,7 @@ def build_shards(reports: Iterable[Report], previous: Path | None, target: Path,
     for name, members in shard_names(reports).items():
         key = plan[name] = shard_key(members, engine)
         if previous is not None and old.get(name) == key and (previous / name).is_dir():
-            if link_unchanged:
-                shutil.copytree(previous / name, target / name, copy_function=_link_or_copy)
+            shutil.copytree(previous / name, target / name, copy_function=_link_or_copy)
         else:
             todo.append((name, members))
     if todo:
@@ -184,24 +186,6 @@ def build_shards(reports: Iterable[Report], previous: Path | None, target: Path,
             list(pool.map(lambda job: _index(binary, job[1], target / job[0], work), todo))
     _write_manifest(target, plan)
     return [name for name, _ in todo]
-
-
-def move_in(staged: Path, live: Path) -> None:
-    """Update the live index folder from a `build_shards(..., link_unchanged=False)` result:
-    each shard indexed replaces its live folder whole, shards no longer planned go, the others
-    stay untouched. The live manifest first forgets every shard about to change, so an
-    interrupted update leaves no shard whose key claims bytes it does not hold."""
-    new, old = _manifest(staged), _manifest(live)
-    changing = {name for name in new if (staged / name).is_dir()} | (old.keys() - new.keys())
-    live.mkdir(parents=True, exist_ok=True)
-    _write_manifest(live, {name: key for name, key in old.items() if name not in changing})
-    for name in sorted(changing):
-        if (live / name).exists():
-            (live / name).rename(staged / f".old-{name}")
-        if name in new:
-            (staged / name).rename(live / name)
-    _write_manifest(live, new)
-    shutil.rmtree(staged)
 
 
 def _write_manifest(folder: Path, plan: dict[str, str]) -> None:

@@ -53,8 +53,14 @@ async function run() {
   const [publisher, topic, from, to] = ['publisher', 'topic', 'from', 'to'].map((k) => params.get(k) || '');
   if (!query && !publisher && !topic && !from && !to) return;
   status.textContent = '正在搜索…';
-  const pagefind = await import(`${base}pagefind/pagefind.js`);
+  // The index is in shards (one Pagefind bundle per quarter, see search_shards.py): the first
+  // is loaded and the others merged into it, each with the site's base for its result URLs.
+  const index = `${base}pagefind/`;
+  const shards = Object.keys((await (await fetch(`${index}shards.json`)).json()).shards);
+  if (!shards.length) throw new Error('no search index');
+  const pagefind = await import(`${index}${shards[0]}/pagefind.js`);
   await pagefind.options({ baseUrl: base });
+  await Promise.all(shards.slice(1).map((name) => pagefind.mergeIndex(`${index}${name}/`, { baseUrl: base })));
   const filters = {};
   if (publisher) filters['机构'] = publisher;
   if (topic) filters['主题'] = topic;
