@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from multiprocessing.process import BaseProcess
 from pathlib import Path
+from typing import Any
 
 from generator.cachedir import STATE, BuildCache, UnsafeOutput, read_json, site_identity, state_of, write_file
 from generator.workers import fork_process
@@ -33,6 +34,7 @@ LEGACY_MARKER = ".digest-site"  # written into sites by earlier versions
 SITE_FILES = ("index.html", "feeds.opml", "robots.txt")  # a directory holding all three is a built site
 MANIFEST = "manifest.json"
 INPUTS = "inputs.json"
+SPARE = "spare.json"  # the identity and manifest of the site the last build swapped out
 
 Entry = tuple[str, str, int]  # input key, hash of the bytes, size
 _CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL
@@ -102,16 +104,19 @@ def recover(out: Path) -> None:
     renames is rolled back (the previous site returns), and staging and old directories of
     builds no longer running are removed. Runs with the output's lock held."""
     leftovers = []
-    for pattern in (f".{out.name}.old-*", f".{out.name}.staging-*"):
+    for pattern in (f".{out.name}.old-*", f".{out.name}.staging-*", f".{out.name}.trash-*"):
         for leftover in sorted(out.parent.glob(pattern)):
             pid = leftover.name.rsplit("-", 1)[-1]
             if pid.isdigit() and not _running(int(pid)) and leftover.is_dir() and not leftover.is_symlink():
                 leftovers.append(leftover)
-    for leftover in leftovers:
+    for number, leftover in enumerate(leftovers):
         if not out.exists() and ".old-" in leftover.name:
             leftover.rename(out)
-        else:
-            shutil.rmtree(leftover, ignore_errors=True)
+        elif ".trash-" in leftover.name:
+            remove_in_background(leftover)  # its remover may have been killed
+        else:  # removed while the build goes on
+            leftover.rename(trash := out.parent / f".{out.name}.trash-{os.getpid()}{number}")
+            remove_in_background(trash)
 
 
 def swap(staging: Path, out: Path) -> None:
@@ -163,18 +168,21 @@ def page_entry(key: str, data: bytes) -> Entry:
     return key, hashlib.sha256(data).hexdigest(), len(data)
 
 
-def load_manifest(generation: Path | None, out: Path) -> dict[str, Entry]:
-    """The live site's manifest; empty (so everything is rebuilt) unless the cache describes
-    the site now in `out` and its manifest reads cleanly."""
-    if state_of(generation, out) is None:
-        return {}
-    manifest = read_json(generation / MANIFEST) if generation else None
+def _entries(manifest: Any) -> dict[str, Entry]:
     if not isinstance(manifest, dict):
         return {}
     try:
         return {str(path): (str(key), str(sha), int(size)) for path, (key, sha, size) in manifest.items()}
     except (TypeError, ValueError):
         return {}
+
+
+def load_manifest(generation: Path | None, out: Path) -> dict[str, Entry]:
+    """The live site's manifest; empty (so everything is rebuilt) unless the cache describes
+    the site now in `out` and its manifest reads cleanly."""
+    if state_of(generation, out) is None:
+        return {}
+    return _entries(read_json(generation / MANIFEST) if generation else None)
 
 
 def _link_tree(source: Path, target: Path) -> None:
@@ -211,7 +219,7 @@ class StagedOutput:
         self.out.parent.mkdir(parents=True, exist_ok=True)
         recover(self.out)
         self.staging = self.out.parent / f".{self.out.name}.staging-{os.getpid()}"
-        self.staging.mkdir()
+        self.spare = self.out.parent / f".{self.out.name}.spare"
         self._staging = str(self.staging)
         self.old_cache = cache.current()
         self.new_cache = cache.new_generation()
@@ -220,8 +228,10 @@ class StagedOutput:
         self.staged: list[str] = []
         self._folder_maker: BaseProcess | None = None
         self._linker: BaseProcess | None = None
-        if self.previous:
-            self._linker = fork_process(self._link_previous)
+        if not self._take_spare():
+            self.staging.mkdir()
+            if self.previous:
+                self._linker = fork_process(self._link_previous)
 
     @property
     def files(self) -> int:
@@ -230,6 +240,45 @@ class StagedOutput:
     @property
     def bytes_written(self) -> int:
         return sum(entry[2] for entry in self.entries.values())
+
+    def _take_spare(self) -> bool:
+        """Stage in the site the last build swapped out (kept as `.site.spare`, its manifest in
+        the cache): brought up to the live site by linking in only the files that differ, it
+        spares linking every file and removing the old site. Any doubt (no record, another
+        directory) and the spare is thrown away."""
+        record = read_json(self.old_cache / SPARE) if self.old_cache and self.previous else None
+        if not self.spare.is_dir() or self.spare.is_symlink():
+            return False
+        if not isinstance(record, dict) or record.get("site") != site_identity(self.spare) \
+                or not (manifest := _entries(record.get("manifest"))):
+            self.spare.rename(trash := self.out.parent / f".{self.out.name}.trash-{os.getpid()}")
+            remove_in_background(trash)
+            return False
+        self.spare.rename(self.staging)  # from here on a leftover, should the build be killed
+        shutil.rmtree(self.staging / "pagefind", ignore_errors=True)
+        out = str(self.out)
+        for relative, entry in self.previous.items():
+            old = manifest.get(relative)
+            if relative.startswith("pagefind/") or (old is not None and old[1] == entry[1]):
+                continue
+            path = self.target(relative)
+            try:
+                os.unlink(path)
+            except FileNotFoundError:
+                os.makedirs(path.rpartition("/")[0], exist_ok=True)
+            os.link(f"{out}/{relative}", path)
+        self._remove(manifest.keys() - self.previous.keys())
+        return True
+
+    def _remove(self, paths: Iterable[str]) -> None:
+        """Remove these staged files, and the folders they leave empty."""
+        for relative in sorted(paths, reverse=True):
+            gone = Path(self.target(relative))
+            gone.unlink(missing_ok=True)
+            for parent in gone.parents:
+                if parent == self.staging or not parent.is_dir() or any(parent.iterdir()):
+                    break
+                parent.rmdir()
 
     def _link_previous(self) -> None:
         """Hard-link every file of the live site into the staging directory (in a forked
@@ -343,13 +392,7 @@ class StagedOutput:
         """Make the staging directory the whole new site: live files linked, files the new
         site no longer has (linked from the live one) removed."""
         self.folders_made()
-        for relative in sorted(self.previous.keys() - self.entries.keys(), reverse=True):
-            gone = Path(self.target(relative))
-            gone.unlink(missing_ok=True)
-            for parent in gone.parents:
-                if parent == self.staging or not parent.is_dir() or any(parent.iterdir()):
-                    break
-                parent.rmdir()
+        self._remove(self.previous.keys() - self.entries.keys())
 
     def commit(self, fingerprint: str = "", keep: tuple[str, ...] = (), rebuilt: tuple[str, ...] = ()) -> None:
         """Swap the staged site in. Live directories in `keep` (the search index, when no page
@@ -364,11 +407,18 @@ class StagedOutput:
         write_file(self.new_cache / MANIFEST, json.dumps(self.entries, separators=(",", ":")).encode())
         state = {"fingerprint": fingerprint, "site": site_identity(self.staging)}
         write_file(self.new_cache / STATE, json.dumps(state).encode())
+        # The site swapped out (described by `previous`) stays as the next build's spare.
+        spare = {"site": site_identity(self.out), "manifest": self.previous} if self.previous else None
+        if spare:
+            write_file(self.new_cache / SPARE, json.dumps(spare, separators=(",", ":")).encode())
         # The cache names the staged directory: until the swap it describes no live site.
         self.cache.publish(self.new_cache)
         with signals_held():
             swap(self.staging, self.out)
-        remove_in_background(self.staging)
+        if spare and not self.spare.exists():
+            self.staging.rename(self.spare)
+        elif self.staging.exists():
+            remove_in_background(self.staging)
 
     def abandon(self) -> None:
         for process in (self._folder_maker, self._linker):
