@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from pathlib import Path, PurePath
 
+from generator.i18n import Message, Text
 from generator.ingest import facts as facts_of
 from generator.ingest.bounded import head_and_tail
 from generator.ingest.fields import REQUIRED, SYNONYMS, candidates, detect, fold, key_map, score
@@ -148,7 +149,7 @@ def _found_keys(keys: Iterable[str]) -> str:
 
 
 def _where(line: int | None, position: int) -> str:
-    return "" if line is not None else MESSAGES["record"].format(position=position)
+    return "" if line is not None else Message(MESSAGES["record"], position=position)
 
 
 def _facts(fields: _Fields, title: str, credited: list[str]) -> ReportFacts:
@@ -179,14 +180,14 @@ def to_item(record: Mapping[str, object], file: str, line: int | None, position:
     raw_title = facts_of.text_value(fields.get("title"))
     title = clean_text(raw_title).text.replace("\n", " ") if raw_title and looks_like_html(raw_title) else raw_title
     if not title:
-        yield Rejected(line, MESSAGES["no_title"].format(where=where, looked=_looked_for("title"),
+        yield Rejected(line, Message(MESSAGES["no_title"], where=where, looked=_looked_for("title"),
                                                         found=_found_keys(fields.keys)))
         return
     published, raw_date = fields.date()
     if raw_date is None and file_date is not None:
         published = file_date
     if published is None:
-        yield Rejected(line, MESSAGES["no_date"].format(where=where, title=title[:40], raw=str(raw_date)[:40],
+        yield Rejected(line, Message(MESSAGES["no_date"], where=where, title=title[:40], raw=str(raw_date)[:40],
                                                        looked=_looked_for("date")))
         return
     raw_text = fields.get("text")
@@ -197,7 +198,7 @@ def to_item(record: Mapping[str, object], file: str, line: int | None, position:
         raw = facts_of.text_value(fields.get(name))
         found = http_url(raw)
         if raw and not found:
-            yield Notice(line, MESSAGES["bad_url"].format(where=where, url=raw[:60]))
+            yield Notice(line, Message(MESSAGES["bad_url"], where=where, url=raw[:60]))
         if found and (name == "pdf_url" or _looks_pdf(found)):
             pdf_url = pdf_url or found
         elif found:
@@ -226,7 +227,7 @@ def read_records(records: Iterable[tuple[int | None, Mapping[str, object]]], fil
             keys, first_line = [k for k in record if isinstance(k, str)], line
             profile = choose(profiles, set(keys), file)
             if file_date and "date" not in detect(keys) and not (profile and "date" in profile.fields):
-                yield Notice(line or 1, MESSAGES["file_date"].format(looked=_looked_for("date"),
+                yield Notice(line or 1, Message(MESSAGES["file_date"], looked=_looked_for("date"),
                                                                       day=file_date.isoformat()))
         for item in to_item(record, file, line, position, profile, file_date):
             published += isinstance(item, ListingItem)
@@ -244,7 +245,7 @@ def _file_date(file: str) -> date | None:
 
 
 def nothing_found(keys: Iterable[str], what: str) -> str:
-    return MESSAGES["nothing"].format(what=what, looked=_required(), found=_found_keys(keys))
+    return Message(MESSAGES["nothing"], what=Text(what), looked=_required(), found=_found_keys(keys))
 
 
 def _required() -> str:
@@ -339,7 +340,7 @@ def parse_json(profiles: list[RecordProfile], text: str, file: str) -> Iterator[
         if exc.msg == "Extra data" and text.lstrip().startswith("{"):  # JSON Lines saved as .json
             yield from parse_jsonl(profiles, text, file)
             return
-        yield Notice(exc.lineno, MESSAGES["bad_json"].format(reason=exc.msg))
+        yield Notice(exc.lineno, Message(MESSAGES["bad_json"], reason=exc.msg))
         return
     except RecursionError:
         yield Notice(1, MESSAGES["too_deep"])
@@ -349,7 +350,7 @@ def parse_json(profiles: list[RecordProfile], text: str, file: str) -> Iterator[
     if by_name and by_name.records:
         records = _lookup(document, by_name.records) if isinstance(document, dict) else None
         if not isinstance(records, list):
-            yield Notice(1, MESSAGES["no_list"].format(profile=by_name.name, path=by_name.records))
+            yield Notice(1, Message(MESSAGES["no_list"], profile=by_name.name, path=by_name.records))
             return
     else:
         records = _best_records(document)
@@ -376,7 +377,7 @@ def parse_jsonl(profiles: list[RecordProfile], text: str, file: str) -> Iterator
             try:
                 record = json.loads(line)
             except (json.JSONDecodeError, RecursionError) as exc:
-                yield Rejected(number, MESSAGES["bad_line"].format(reason=getattr(exc, "msg", "nested too deeply")))
+                yield Rejected(number, Message(MESSAGES["bad_line"], reason=getattr(exc, "msg", "nested too deeply")))
                 continue
             if not isinstance(record, dict):
                 yield Rejected(number, MESSAGES["not_object"])
@@ -439,7 +440,7 @@ def parse_csv(profiles: list[RecordProfile], text: str, file: str) -> Iterator[Y
     try:
         yield from read_records(_table_records(rows()), file, profiles, "table")
     except csv.Error as exc:
-        yield Notice(reader.line_num, MESSAGES["bad_table"].format(reason=exc))
+        yield Notice(reader.line_num, Message(MESSAGES["bad_table"], reason=exc))
 
 
 # Excel and SQLite: read from the file itself, not from decoded text.
@@ -469,7 +470,7 @@ def parse_xlsx(profiles: list[RecordProfile], path: Path, file: str) -> Iterator
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
-        yield Notice(1, MESSAGES["bad_workbook"].format(reason=f"{type(exc).__name__}: {exc}"))
+        yield Notice(1, Message(MESSAGES["bad_workbook"], reason=f"{type(exc).__name__}: {exc}"))
         return
     try:
         wanted = choose(profiles, set(), file)
@@ -495,7 +496,7 @@ def parse_sqlite(profiles: list[RecordProfile], path: Path, file: str) -> Iterat
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
         tables = [r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
     except sqlite3.Error as exc:
-        yield Notice(1, MESSAGES["bad_database"].format(reason=exc))
+        yield Notice(1, Message(MESSAGES["bad_database"], reason=exc))
         return
     try:
         wanted = choose(profiles, set(), file)
@@ -513,13 +514,13 @@ def parse_sqlite(profiles: list[RecordProfile], path: Path, file: str) -> Iterat
             for item in read_records(((None, dict(zip(names, row, strict=True))) for row in cursor), file,
                                      [wanted] if wanted and wanted.table == table else profiles, f"table {table!r}"):
                 if isinstance(item, Rejected | Notice) and item.line is None:
-                    item = type(item)(None, MESSAGES["in_table"].format(table=table, message=_message(item)))
+                    item = type(item)(None, Message(MESSAGES["in_table"], table=table, message=_message(item)))
                 yield item
         if not read:
             shown = "; ".join(f"{t} ({_found_keys(c)})" for t, c in found.items())
-            yield Notice(1, MESSAGES["no_table"].format(looked=_required(), found=shown or "none"))
+            yield Notice(1, Message(MESSAGES["no_table"], looked=_required(), found=shown or "none"))
     except sqlite3.Error as exc:
-        yield Notice(1, MESSAGES["bad_query"].format(reason=exc))
+        yield Notice(1, Message(MESSAGES["bad_query"], reason=exc))
     finally:
         connection.close()
 
