@@ -13,6 +13,12 @@ import yaml
 
 from tests.conftest import CONTENT, ROOT, copy_content, run_cli
 
+
+@pytest.fixture(autouse=True)
+def english_messages(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The assertions read the English messages (the shipped site's language is Chinese)."""
+    monkeypatch.setenv("DIGEST_LANGUAGE", "en")
+
 DRAFT_WORDS = "草稿里尚未公开的判断"
 
 
