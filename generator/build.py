@@ -106,7 +106,8 @@ def _refuse(inputs: InputFiles, diagnostics: Diagnostics) -> bool:
 def _collisions(plan: SitePlan, diagnostics: Diagnostics) -> bool:
     """Report files two parts of the site would both write (see plan.output_collisions)."""
     for path, first, second in output_collisions(plan):
-        diagnostics.error(path, None, f"written by both {first} and {second}; give one of them another slug")
+        diagnostics.error(path, None, "written by both {first} and {second}; give one of them another slug",
+                          first=first, second=second)
     return diagnostics.failed()
 
 
@@ -172,8 +173,8 @@ def _build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnost
             build_shards(digest.reports, live if live.is_dir() else None, output.staging / INDEX_DIR,
                          cache.folder / "search-work")
         if output.bytes_written > 0.8 * PAGES_BUDGET:
-            diagnostics.warning(out, None, f"site is {output.bytes_written / 1024**2:.0f} MB, "
-                                "near GitHub Pages' 1 GB limit")
+            diagnostics.warning(out, None, "site is {size:.0f} MB, near GitHub Pages' 1 GB limit",
+                                size=output.bytes_written / 1024**2)
         progress.stage("write")
         output.commit(fingerprint, rebuilt=(INDEX_DIR,) if search else ())
     except SearchIndexError as exc:

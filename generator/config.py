@@ -158,7 +158,8 @@ def _terms(path: Path, diagnostics: Diagnostics) -> list[tuple[Term, str | None,
             if isinstance(entry.get(key), (str, date)):
                 setattr(term, key, str(entry[key]))
         if term.since and not _is_iso_date(term.since):
-            diagnostics.error(path, line, f"{term.name}: `since` must be a date like 2025-04-03, not {term.since!r}")
+            diagnostics.error(path, line, "{name}: `since` must be a date like 2025-04-03, not {since!r}",
+                              name=term.name, since=term.since)
             term.since = ""
         for key in _TERM_LISTS:
             value = entry.get(key) or []

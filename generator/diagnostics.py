@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from generator.i18n import _, tr
+from generator.i18n import Message, _, tr
 
 ERROR = "error"
 WARNING = "warning"
@@ -71,6 +71,10 @@ class Diagnostic:
         return log_safe(f"{where}: {_(self.level)}: {self.text}")
 
 
+def _template(message: str, fields: dict[str, object]) -> tuple[str, dict[str, object]]:
+    return (message.template, message.fields) if isinstance(message, Message) and not fields else (message, fields)
+
+
 @dataclass
 class Diagnostics:
     """Collects messages so that one build reports every problem, not just the first."""
@@ -88,11 +92,12 @@ class Diagnostics:
         return str(path)
 
     def error(self, file: Path | str, line: int | None, message: str, /, **fields: object) -> None:
-        """Record an error; `message` is an English template filled in with `fields` when shown."""
-        self.items.append(Diagnostic(ERROR, self._name(file), line, message, fields))
+        """Record an error; `message` is an English template filled in with `fields` when shown
+        (or a `Message`, made where the problem was found, which carries both)."""
+        self.items.append(Diagnostic(ERROR, self._name(file), line, *_template(message, fields)))
 
     def warning(self, file: Path | str, line: int | None, message: str, /, **fields: object) -> None:
-        self.items.append(Diagnostic(WARNING, self._name(file), line, message, fields))
+        self.items.append(Diagnostic(WARNING, self._name(file), line, *_template(message, fields)))
 
     @property
     def errors(self) -> list[Diagnostic]:

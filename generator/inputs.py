@@ -26,6 +26,7 @@ from pathlib import Path
 
 from generator.cachedir import BuildCache, cache_root, read_json, write_file
 from generator.diagnostics import Diagnostics
+from generator.i18n import Message
 from generator.write import INPUTS
 
 RACY_NS = 2_000_000_000
@@ -83,13 +84,13 @@ def walk_inputs(root: Path) -> tuple[list[tuple[Path, os.stat_result]], list[tup
                 status = os.lstat(path)
                 if stat_kind.S_ISLNK(status.st_mode):
                     if not path.resolve().is_relative_to(resolved):
-                        refused.append((path, REFUSED_LINK.format(root=root)))
+                        refused.append((path, Message(REFUSED_LINK, root=root)))
                         continue
                     status = os.stat(path)
             except FileNotFoundError:
                 continue  # a dangling link inside the folder (an editor's lock file): nothing to read
             except (OSError, RuntimeError):
-                refused.append((path, REFUSED_LINK.format(root=root)))
+                refused.append((path, Message(REFUSED_LINK, root=root)))
                 continue
             if stat_kind.S_ISDIR(status.st_mode):
                 continue

@@ -55,11 +55,6 @@ class FileCount:
         return self.read - self.merged - self.rejected
 
 
-def _template(message: str, fields: dict[str, object]) -> tuple[str, dict[str, object]]:
-    """A reader's message as a template and fields, so that it is translated when shown."""
-    return (message.template, message.fields) if isinstance(message, Message) and not fields else (message, fields)
-
-
 def listing_files(listings_dir: Path) -> list[Path]:
     if not listings_dir.is_dir():
         return []
@@ -163,16 +158,14 @@ def read_listing_file(path: Path, readers: dict[str, Reader], diagnostics: Diagn
     try:
         for item in items:
             if isinstance(item, Notice):
-                template, fields = _template(item.message, item.fields)
-                diagnostics.warning(path, item.line, template, **fields)
+                diagnostics.warning(path, item.line, item.message, **item.fields)
                 noticed = True
                 continue
             found = True
             count.read += 1
             if isinstance(item, Rejected):
                 count.rejected += 1
-                template, fields = _template(item.reason, item.fields)
-                diagnostics.warning(path, item.line, template, **fields)
+                diagnostics.warning(path, item.line, item.reason, **item.fields)
             else:
                 yield item
     except Exception as exc:  # one broken file must not stop the build; the message names it
