@@ -34,6 +34,7 @@ from pathlib import Path
 
 from generator.model import Report
 from generator.render.search import SearchIndexError, settle_filters
+from generator.render.typography import headline
 
 # Reports per bundle, at most. Pagefind costs about 0.2 s of CPU per run plus 1 ms and 50 KB
 # of memory per record here, so a shard of 1,000 re-indexes in about a second within 110 MB;
@@ -96,8 +97,9 @@ def record_page(report: Report) -> str:
              *(("filter", "主题", name) for name in report.topics)]
     spans = "".join(f'<span data-pagefind-{kind}="{key}:{escape(value)}"></span>' for kind, key, value in marks)
     points = "".join(f"<li>{escape(p)}</li>" for p in report.key_points)
-    return (f'<!doctype html><html lang="zh-CN"><head><title>{escape(report.clean_title)}</title></head>'
-            f'<body data-pagefind-body>{spans}<h1 data-pagefind-meta="title">{escape(report.clean_title)}</h1>'
+    title = escape(headline(report.clean_title))  # as the report page shows it
+    return (f'<!doctype html><html lang="zh-CN"><head><title>{title}</title></head>'
+            f'<body data-pagefind-body>{spans}<h1 data-pagefind-meta="title">{title}</h1>'
             f'<p>{escape(publishers)} {escape("、".join(report.topics))}</p><p>{escape(report.excerpt)}</p>'
             f'<ul>{points}</ul><h2>{escape(note.title or "") if (note := report.commentary) else ""}</h2>'
             f'<div>{escape(commentary_text(report))}</div></body></html>')
