@@ -21,6 +21,7 @@ from generator.fetch.captures import Capture, CaptureLog, sha256
 from generator.fetch.client import Disallowed, FetchError, PoliteClient, Response
 from generator.fetch.known import CaptureReader, KnownReports
 from generator.fetch.sources import Source, Sources, load_sources
+from generator.i18n import tr
 
 MESSAGES = {
     "unknown_source": "no source named {name!r} in {file} (sources: {names})",
@@ -77,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
         _plan(config, chosen, content)
         return 0
     client = PoliteClient(config.agent(), lambda text: print(text, file=sys.stderr))
-    print(MESSAGES["agent"].format(agent=config.agent()), file=sys.stderr)
+    print(tr(MESSAGES["agent"], agent=config.agent()), file=sys.stderr)
     try:
         results = [fetch_source(client, reader, source, content) for source in chosen]
     finally:
@@ -92,11 +93,11 @@ def _chosen(config: Sources, names: list[str], diagnostics: Diagnostics, content
     by_name = {s.name: s for s in config.sources}
     file = content / "sources.yaml"
     if not by_name:
-        diagnostics.error(file, None, MESSAGES["no_sources"].format(file=file.name))
+        diagnostics.error(file, None, tr(MESSAGES["no_sources"], file=file.name))
         return None
     unknown = [n for n in names if n not in by_name]
     for name in unknown:
-        diagnostics.error(file, None, MESSAGES["unknown_source"].format(name=name, file=file.name,
+        diagnostics.error(file, None, tr(MESSAGES["unknown_source"], name=name, file=file.name,
                                                                        names=", ".join(by_name)))
     if unknown:
         return None
@@ -104,18 +105,18 @@ def _chosen(config: Sources, names: list[str], diagnostics: Diagnostics, content
 
 
 def _plan(config: Sources, sources: list[Source], content: Path) -> None:
-    print(MESSAGES["agent"].format(agent=config.agent()))
+    print(tr(MESSAGES["agent"], agent=config.agent()))
     for source in sources:
         log = CaptureLog(content / "listings" / source.name)
-        print(MESSAGES["plan"].format(name=source.name, pages=source.pages, format=source.format,
+        print(tr(MESSAGES["plan"], name=source.name, pages=source.pages, format=source.format,
                                       profile=source.profile or "(chosen by the build)",
                                       pause=source.politeness.pause, stop=source.stop))
         for url in source.page_urls():
             etag, modified = log.validators(url)
             conditional = "".join(f" ({header}: {value})" for header, value in
                                   (("If-None-Match", etag), ("If-Modified-Since", modified)) if value)
-            print(MESSAGES["plan_url"].format(url=url, conditional=conditional))
-        print(MESSAGES["plan_to"].format(folder=log.folder.relative_to(content.parent)))
+            print(tr(MESSAGES["plan_url"], url=url, conditional=conditional))
+        print(tr(MESSAGES["plan_to"], folder=log.folder.relative_to(content.parent)))
 
 
 def fetch_source(client: PoliteClient, reader: CaptureReader, source: Source, content: Path) -> SourceResult:
@@ -124,7 +125,7 @@ def fetch_source(client: PoliteClient, reader: CaptureReader, source: Source, co
     result = SourceResult(source.name)
     log = CaptureLog(content / "listings" / source.name)
     for line, message in log.problems:
-        print(MESSAGES["log_problem"].format(file=log.path, line=line, message=message), file=sys.stderr)
+        print(tr(MESSAGES["log_problem"], file=log.path, line=line, message=message), file=sys.stderr)
     known = KnownReports(reader, log.folder)
     for page, url in enumerate(source.page_urls(), start=1):
         etag, modified = log.validators(url)
@@ -132,23 +133,23 @@ def fetch_source(client: PoliteClient, reader: CaptureReader, source: Source, co
             response = client.get(url, source.politeness, source.headers, etag, modified)
         except FetchError as exc:
             if page > 1 and exc.status in (404, 410):
-                print(MESSAGES["ended"].format(name=source.name, page=page), file=sys.stderr)
+                print(tr(MESSAGES["ended"], name=source.name, page=page), file=sys.stderr)
                 break
             result.problems.append(f"page {page} {url}: {exc}")
-            print(MESSAGES["page_failed"].format(name=source.name, page=page, url=url, problem=exc), file=sys.stderr)
+            print(tr(MESSAGES["page_failed"], name=source.name, page=page, url=url, problem=exc), file=sys.stderr)
             if isinstance(exc, Disallowed):
                 continue  # another page may be allowed
             break  # the site is in trouble: leave it alone for today
         result.fetched += 1
         if response.body is None or log.has(response.body):
             result.unchanged += 1
-            why = MESSAGES["not_modified"] if response.body is None else MESSAGES["identical"]
-            print(MESSAGES["page_unchanged"].format(name=source.name, page=page, url=url, why=why), file=sys.stderr)
+            why = tr(MESSAGES["not_modified"] if response.body is None else MESSAGES["identical"])
+            print(tr(MESSAGES["page_unchanged"], name=source.name, page=page, url=url, why=why), file=sys.stderr)
             new = 0
         else:
             new = _save(log, reader, known, source, page, url, response, result, content)
         if new == 0 and source.stop == "known" and page < source.pages:
-            print(MESSAGES["stopping"].format(name=source.name, page=page), file=sys.stderr)
+            print(tr(MESSAGES["stopping"], name=source.name, page=page), file=sys.stderr)
             break
     result.seconds = time.monotonic() - started
     return result
@@ -169,10 +170,10 @@ def _save(log: CaptureLog, reader: CaptureReader, known: KnownReports, source: S
     shown = path.relative_to(content.parent)
     reading = reader.read(path, source.profile)
     for message in reading.warnings:
-        print(MESSAGES["page_warning"].format(name=source.name, page=page, message=message), file=sys.stderr)
+        print(tr(MESSAGES["page_warning"], name=source.name, page=page, message=message), file=sys.stderr)
     if reading.problem:
         result.problems.append(f"page {page} {url}: saved to {shown}, but {reading.problem}")
-        print(MESSAGES["page_unreadable"].format(name=source.name, page=page, url=url, file=shown,
+        print(tr(MESSAGES["page_unreadable"], name=source.name, page=page, url=url, file=shown,
                                                  problem=reading.problem), file=sys.stderr)
         return -1
     new = 0
@@ -181,17 +182,17 @@ def _save(log: CaptureLog, reader: CaptureReader, known: KnownReports, source: S
             new += 1
         known.add([report])
     result.new += new
-    print(MESSAGES["page_saved"].format(name=source.name, page=page, url=url, reports=len(reading.reports),
+    print(tr(MESSAGES["page_saved"], name=source.name, page=page, url=url, reports=len(reading.reports),
                                         new=new, file=shown), file=sys.stderr)
     return new
 
 
 def _print_summary(results: list[SourceResult]) -> None:
     for r in results:
-        trouble = MESSAGES["trouble"].format(problems="; ".join(r.problems)) if r.problems else ""
-        print(MESSAGES["summary"].format(name=r.name, fetched=r.fetched, unchanged=r.unchanged, saved=r.saved,
+        trouble = tr(MESSAGES["trouble"], problems="; ".join(r.problems)) if r.problems else ""
+        print(tr(MESSAGES["summary"], name=r.name, fetched=r.fetched, unchanged=r.unchanged, saved=r.saved,
                                          new=r.new, seconds=r.seconds, trouble=trouble), file=sys.stderr)
-    print(MESSAGES["total"].format(new=sum(r.new for r in results), saved=sum(r.saved for r in results),
+    print(tr(MESSAGES["total"], new=sum(r.new for r in results), saved=sum(r.saved for r in results),
                                    count=len(results), failed=sum(not r.ok for r in results)), file=sys.stderr)
 
 
