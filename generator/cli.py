@@ -131,6 +131,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "fetch":
         from generator.fetch.command import run as fetch
 
+        use_site_language(args.content.resolve())
         return fetch(args)
     content: Path = args.content.resolve()
     diagnostics = Diagnostics(root=content)
