@@ -125,7 +125,7 @@ def _(message: str) -> str:
     return translations(language()).gettext(message)
 
 
-def tr(message: str, **fields: object) -> str:
+def tr(message: str, /, **fields: object) -> str:
     """`message` translated, then its `{fields}` filled in."""
     return _(message).format(**fields) if fields else _(message)
 

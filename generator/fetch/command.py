@@ -34,8 +34,8 @@ MESSAGES = {
     "page_unreadable": "{name}: page {page} {url}: saved to {file}, but {problem}",
     "page_unchanged": "{name}: page {page} {url}: unchanged ({why})",
     "page_failed": "{name}: page {page} {url}: {problem}",
-    "page_warning": "{name}: page {page}: warning: {message}",
-    "log_problem": "{file}:{line}: warning: {message}",
+    "page_warning": "{name}: page {page}: warning: {warning}",
+    "log_problem": "{file}:{line}: warning: {warning}",
     "ended": "{name}: there is no page {page} (HTTP 404): the listing ends before it",
     "stopping": "{name}: page {page} holds no new report: stopping",
     "summary": ("{name}: {fetched} page(s) fetched, {unchanged} unchanged, {saved} new capture(s), "
@@ -125,7 +125,7 @@ def fetch_source(client: PoliteClient, reader: CaptureReader, source: Source, co
     result = SourceResult(source.name)
     log = CaptureLog(content / "listings" / source.name)
     for line, message in log.problems:
-        print(tr(MESSAGES["log_problem"], file=log.path, line=line, message=message), file=sys.stderr)
+        print(tr(MESSAGES["log_problem"], file=log.path, line=line, warning=message), file=sys.stderr)
     known = KnownReports(reader, log.folder)
     for page, url in enumerate(source.page_urls(), start=1):
         etag, modified = log.validators(url)
@@ -170,7 +170,7 @@ def _save(log: CaptureLog, reader: CaptureReader, known: KnownReports, source: S
     shown = path.relative_to(content.parent)
     reading = reader.read(path, source.profile)
     for message in reading.warnings:
-        print(tr(MESSAGES["page_warning"], name=source.name, page=page, message=message), file=sys.stderr)
+        print(tr(MESSAGES["page_warning"], name=source.name, page=page, warning=message), file=sys.stderr)
     if reading.problem:
         result.problems.append(f"page {page} {url}: saved to {shown}, but {reading.problem}")
         print(tr(MESSAGES["page_unreadable"], name=source.name, page=page, url=url, file=shown,
