@@ -110,12 +110,6 @@ class Report:
         urls = [s.url for s in self.sources if s.url] + [s.pdf_url for s in self.sources if s.pdf_url]
         return list(dict.fromkeys(urls))
 
-    @property
-    def display_title(self) -> str:
-        if self.commentary and self.commentary.title:
-            return self.commentary.title
-        return self.clean_title
-
 
 @dataclass
 class Page:
