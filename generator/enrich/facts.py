@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from generator.enrich.structure import repair_numbers
-from generator.model import ReportFacts, Security
+from generator.model import RATING_CHANGES, ReportFacts, Security
 from generator.normalize import CJK_CLASS, to_simplified
 
 WINDOW = 2000
@@ -51,8 +51,6 @@ _CHANGE_HINT = re.compile(_CHANGE)
 # A legend prints every rating side by side (`看好中性看淡`, `买入增持持有卖出`).
 _LEGEND = re.compile(rf"{_RATING}\s*{_RATING}")
 _LEGEND_WORDS = re.compile(r"评级说明|评级标准|评级体系|定义|说明[:：]")
-_CHANGES = {"维持": "维持", "首次": "首次覆盖", "首次覆盖": "首次覆盖", "上调": "上调", "调高": "上调", "下调": "下调",
-            "调低": "下调"}
 _SHORTHAND = {"强推": "强烈推荐"}
 
 # A code set apart as one: in brackets or with its exchange (`（688366）`, `600519.SH`), unlike a
@@ -159,7 +157,7 @@ def _rating(text: str, one_security: bool) -> tuple[str | None, str | None]:
             rating = match.group("rating")
             change = match.group("change")
             if best is None or match.start() < best[0]:
-                best = (match.start(), _SHORTHAND.get(rating, rating), _CHANGES.get(change) if change else None)
+                best = (match.start(), _SHORTHAND.get(rating, rating), RATING_CHANGES.get(change) if change else None)
             break
     return (best[1], best[2]) if best else (None, None)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from generator.model import ReportFacts, Security
+from generator.model import RATING_CHANGES, ReportFacts, Security
 
 MAX_WORD = 20
 MAX_NAMES = 12
@@ -23,8 +23,6 @@ _CODE = re.compile(r"^(?:[A-Za-z]{2}\.?)?(\d{4,6}|[A-Z]{1,5})(?:\.[A-Za-z]{1,3})
 # A company named first with its code: `江海股份(002484)：…`, `腾讯控股（0700.HK）-…`.
 _TITLE_SECURITY = re.compile(r"^([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9\-]{1,11})[（(]"
                              r"((?:\d{6}|\d{4,5})(?:\.[A-Za-z]{2})?)[）)]")
-_CHANGES = {"维持": "维持", "上调": "上调", "调高": "上调", "上升": "上调", "下调": "下调", "调低": "下调",
-            "下降": "下调", "首次": "首次覆盖", "首次覆盖": "首次覆盖", "首次评级": "首次覆盖", "新增": "首次覆盖"}
 _TYPES = {
     "个股": "个股", "公司": "个股", "公司研究": "个股", "个股研报": "个股", "公司报告": "个股", "company": "个股",
     "stock": "个股", "行业": "行业", "行业研究": "行业", "行业研报": "行业", "行业报告": "行业", "industry": "行业",
@@ -77,7 +75,7 @@ def names(value: object) -> list[str]:
 
 def rating_change(value: object) -> str | None:
     text = text_value(value)
-    return _CHANGES.get(text.replace("评级", "").strip()) if text else None
+    return RATING_CHANGES.get(text.replace("评级", "").strip()) if text else None
 
 
 def price(value: object) -> float | None:
