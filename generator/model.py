@@ -16,7 +16,8 @@ class Security:
 
 # How sources and report texts word a rating's change, and the one word the digest shows.
 RATING_CHANGES = {"维持": "维持", "上调": "上调", "调高": "上调", "上升": "上调", "下调": "下调", "调低": "下调",
-                  "下降": "下调", "首次": "首次覆盖", "首次覆盖": "首次覆盖", "首次评级": "首次覆盖", "新增": "首次覆盖"}
+                  "下降": "下调", "首次": "首次覆盖", "首次覆盖": "首次覆盖", "首次评级": "首次覆盖",
+                  "新增": "首次覆盖"}
 
 
 @dataclass
