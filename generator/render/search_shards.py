@@ -10,7 +10,7 @@ pagefind.js from one shard and passes its `baseUrl` to every `mergeIndex` too (a
 otherwise makes its result URLs from its own folder). Merged bundles load no wasm of their own.
 
 Pagefind 1.5 loses most hits of Chinese words on content like ours (Pagefind/pagefind#1237);
-1.4.0 finds them all (tests/test_search_shards.py shows both).
+1.4.0, which pyproject.toml pins, finds them all (tests/test_search_shards.py checks every one).
 
 Records carry the search page's filters (publisher, topic, year); Pagefind writes filter
 files in a different order each run, so each shard's are settled (`search.settle_filters`):
