@@ -36,6 +36,11 @@ from generator.write import INPUTS, StagedOutput, built_from, check_output_dir, 
 PAGES_BUDGET = 1024**3
 
 
+# The stages a build times, as its summary line names them (templates, translated when shown).
+STAGE_TIMES = {"read": "read {seconds:.1f} s", "plan": "plan {seconds:.1f} s", "render": "render {seconds:.1f} s",
+               "search": "search {seconds:.1f} s", "write": "write {seconds:.1f} s"}
+
+
 @dataclass
 class BuildResult:
     """What a build did; `digest` is None when the site was already up to date."""
@@ -56,7 +61,8 @@ class BuildResult:
         kinds = ("publishers", "topics", "weeks", "months")
         counts = {k: sum(1 for p in self.plan.pages if p.path.startswith(f"{k}/") and p.path != f"{k}/index.html")
                   for k in kinds}
-        stages = ", ".join(f"{name} {seconds:.1f} s" for name, seconds in self.timings.items())
+        stages = tr(", ").join(tr(STAGE_TIMES.get(name, name + " {seconds:.1f} s"), seconds=seconds)
+                           for name, seconds in self.timings.items())
         pages = tr("{publishers:,} publisher pages, {topics:,} topic pages, {weeks:,} week pages, "
                    "{months:,} month pages", **counts)
         return tr("Built {reports:,} reports, {pages}, {feeds:,} feeds: {files:,} files ({written:,} written), "
