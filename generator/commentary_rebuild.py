@@ -8,11 +8,11 @@ own page, the home page, the feeds that carry the report and its week's edition 
 build leaves behind what those need (the `Snapshot`): every report with commentary, with its
 related reports, in shards the render workers write as they go, and the home page, feeds and
 editions as planned. Anything else (a note added, removed or retargeted, a changed flag, a
-listing, template, option or the code) takes the full path, as does a site with search on (the
-default): there the note's search shard must be indexed again, which the full path does
-(search_shards.py), so this path serves only sites built without search. The snapshot lives in the build's cache (outside
-the site, see cachedir.py), and the rewritten files are swapped in with the rest of the site as
-a full build's are.
+listing, template, option or the code) takes the full path, as does a site with search on
+(the default): there the note's search shard must be indexed again, which the full path
+does (search_shards.py), so this path serves only sites built without search. The snapshot
+lives in the build's cache (outside the site, see cachedir.py), and the rewritten files are
+swapped in with the rest of the site as a full build's are.
 """
 
 from __future__ import annotations
