@@ -6,50 +6,20 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, copy_content, run_cli
+from tests.conftest import ROOT, copy_content, free_port, http_get, run_cli, wait_for
 
 PING_AN = "平安银行:平安私人银行2023年第四季度投资策略报告(52页).pdf"
 PING_AN_ID = "be0d8dc1fe7e"
 DRAFT_TEXT = "这是一篇还没写完的草稿点评"
 LATER_TEXT = "这篇点评要到十一月才发布"
 LATER_ID = "8ba004c11476"
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _get(url: str) -> tuple[int, str]:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as response:
-            return response.status, response.read().decode("utf-8")
-    except urllib.error.HTTPError as exc:
-        return exc.code, exc.read().decode("utf-8")
-
-
-def _wait_for(predicate, timeout: float = 30.0) -> None:  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            if predicate():
-                return
-        except OSError:
-            pass
-        time.sleep(0.2)
-    raise AssertionError("condition not reached in time")
 
 
 class Served:
@@ -71,7 +41,7 @@ def served(tmp_path: Path) -> Iterator[Served]:
         f"---\nreport: {PING_AN}\ndraft: true\n---\n{DRAFT_TEXT}。\n", encoding="utf-8")
     (content / "commentary" / "zz-later.md").write_text(
         f"---\nreport: {LATER_ID}\ndate: 2023-11-01\n---\n{LATER_TEXT}。\n", encoding="utf-8")
-    port = _free_port()
+    port = free_port()
     out = tmp_path / "site"
     env = {**os.environ, "DIGEST_LANGUAGE": "", "DIGEST_TODAY": "2023-10-20"}
     process = subprocess.Popen(
@@ -80,7 +50,7 @@ def served(tmp_path: Path) -> Iterator[Served]:
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
     served = Served(f"http://127.0.0.1:{port}/", content, out, process)
     try:
-        _wait_for(lambda: _get(served.base)[0] == 200)
+        wait_for(lambda: http_get(served.base)[0] == 200, timeout=30.0)
         yield served
     finally:
         if process.poll() is None:
@@ -89,10 +59,10 @@ def served(tmp_path: Path) -> Iterator[Served]:
 
 def test_serve_previews_drafts_and_scheduled_notes_marked_and_build_never_publishes_them(served: Served,
                                                                                          tmp_path: Path) -> None:
-    status, draft_page = _get(served.base + f"reports/{PING_AN_ID}/")
+    status, draft_page = http_get(served.base + f"reports/{PING_AN_ID}/")
     assert status == 200
     assert DRAFT_TEXT in draft_page and 'class="draft-banner"' in draft_page and "草稿" in draft_page
-    later_page = _get(served.base + f"reports/{LATER_ID}/")[1]
+    later_page = http_get(served.base + f"reports/{LATER_ID}/")[1]
     assert LATER_TEXT in later_page and "定时发布：2023-11-01" in later_page
     log = served.stop()
     assert "正在预览" in log
@@ -109,11 +79,11 @@ def test_serve_previews_drafts_and_scheduled_notes_marked_and_build_never_publis
 
 
 def test_serve_logs_the_changed_file_the_pages_rewritten_and_the_time(served: Served) -> None:
-    version = _get(served.base + "__digest/version")[1]
+    version = http_get(served.base + "__digest/version")[1]
     note = served.content / "commentary" / "2023-10-yinhang-guaidian.md"
     note.write_text(note.read_text(encoding="utf-8").replace("息差下行最陡的阶段已经过去", "一句新的点评"),
                     encoding="utf-8")
-    _wait_for(lambda: _get(served.base + "__digest/version")[1] != version)
+    wait_for(lambda: http_get(served.base + "__digest/version")[1] != version, timeout=30.0)
     log = served.stop()
     line = next(line for line in log.splitlines() if "2023-10-yinhang-guaidian.md" in line)
     assert "改动的文件：content/commentary/2023-10-yinhang-guaidian.md" in line
@@ -124,8 +94,8 @@ def test_serve_logs_the_changed_file_the_pages_rewritten_and_the_time(served: Se
 def test_serve_error_page_is_styled_and_names_file_line_and_the_line_itself(served: Served) -> None:
     broken = served.content / "commentary" / "zz-broken.md"
     broken.write_text("---\nreport: 银行业:拐点已至否极泰来\npik: true\n---\n", encoding="utf-8")
-    _wait_for(lambda: _get(served.base)[0] == 500)
-    status, page = _get(served.base + "weeks/")
+    wait_for(lambda: http_get(served.base)[0] == 500, timeout=30.0)
+    status, page = http_get(served.base + "weeks/")
     assert status == 500
     assert "<style>" in page and "--accent" in page  # the site's own stylesheet
     assert "内容有错误，站点未更新" in page
@@ -133,12 +103,12 @@ def test_serve_error_page_is_styled_and_names_file_line_and_the_line_itself(serv
     assert "未知的键 &#x27;pik&#x27;；是不是：“pick”？" in page
     assert "<pre>3: pik: true</pre>" in page
     broken.unlink()
-    _wait_for(lambda: _get(served.base)[0] == 200)
+    wait_for(lambda: http_get(served.base)[0] == 200, timeout=30.0)
     assert "未重建：内容有错误" in served.stop()
 
 
 def test_the_work_queue_page_is_served_but_never_built(served: Served) -> None:
-    status, page = _get(served.base + "_queue/")
+    status, page = http_get(served.base + "_queue/")
     assert status == 200
     assert "待点评队列" in page and 'href="/static/style.css"' in page
     assert "python -m generator new 96048c450912" in page
