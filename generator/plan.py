@@ -59,10 +59,11 @@ class TermView:
 
 
 @dataclass
-class WeekView:
+class IsoWeek:
+    """An ISO week: its key (`2023-W41`, as editions are named), its page and its days."""
+
     year: int
     week: int
-    reports: list[Report] = field(default_factory=list)
 
     @property
     def key(self) -> str:
@@ -82,33 +83,20 @@ class WeekView:
 
 
 @dataclass
-class EditionView:
+class WeekView(IsoWeek):
+    reports: list[Report] = field(default_factory=list)
+
+
+@dataclass
+class EditionView(IsoWeek):
     """A week as an issue: the editor's intro, the week's reports with commentary (picks
     first) and its notable other reports by topic. It holds only what it shows, not the whole
     week: editions are kept for commentary-only rebuilds (see commentary_rebuild.py)."""
 
-    year: int
-    week: int
     count: int  # reports in the week
     intro: str = ""  # HTML; empty when the editor wrote none
     notes: list[Report] = field(default_factory=list)
     by_topic: list[tuple[str, list[Report]]] = field(default_factory=list)
-
-    @property
-    def key(self) -> str:
-        return f"{self.year}-W{self.week:02d}"
-
-    @property
-    def url(self) -> str:
-        return f"weeks/{self.year}-w{self.week:02d}/"
-
-    @property
-    def start(self) -> date:
-        return date.fromisocalendar(self.year, self.week, 1)
-
-    @property
-    def end(self) -> date:
-        return date.fromisocalendar(self.year, self.week, 7)
 
     @property
     def picks(self) -> list[Report]:
