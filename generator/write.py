@@ -185,14 +185,6 @@ def load_manifest(generation: Path | None, out: Path) -> dict[str, Entry]:
     return _entries(read_json(generation / MANIFEST) if generation else None)
 
 
-def _link_tree(source: Path, target: Path) -> None:
-    for folder, _, files in os.walk(source):
-        here = Path(target, os.path.relpath(folder, source))
-        here.mkdir(parents=True, exist_ok=True)
-        for name in files:
-            os.link(os.path.join(folder, name), here / name)
-
-
 def _share_unchanged(staged: Path, live: Path) -> None:
     """Replace the files under `staged` that have the bytes of their live counterpart by links
     to it (the search index keeps most of its fragments between builds)."""
@@ -394,14 +386,10 @@ class StagedOutput:
         self.folders_made()
         self._remove(self.previous.keys() - self.entries.keys())
 
-    def commit(self, fingerprint: str = "", keep: tuple[str, ...] = (), rebuilt: tuple[str, ...] = ()) -> None:
-        """Swap the staged site in. Live directories in `keep` (the search index, when no page
-        it indexes changed) are linked into the new site whole; in those `rebuilt` (the index,
-        made again), files whose bytes did not change become links to the live ones."""
+    def commit(self, fingerprint: str = "", rebuilt: tuple[str, ...] = ()) -> None:
+        """Swap the staged site in. In the directories `rebuilt` (the search index: its changed
+        shards indexed again), files whose bytes did not change become links to the live ones."""
         self.complete()
-        for name in keep:
-            if (self.out / name).is_dir() and not (self.staging / name).exists():
-                _link_tree(self.out / name, self.staging / name)
         for name in rebuilt:
             _share_unchanged(self.staging / name, self.out / name)
         write_file(self.new_cache / MANIFEST, json.dumps(self.entries, separators=(",", ":")).encode())
