@@ -56,30 +56,31 @@ _TAG_CONTEXTS = ("bracket", "bar", "trail")
 _LATIN_TEAM = re.compile(r"(?:global|investment|equity|macro)*(?:research|economics|strategy|insights?)"
                          r"(?:department|team|institute)?")  # folded: no spaces
 
-# Statements in report text that name the firm, each with a word it cannot match without
-# (tested first: most text holds none); the flag says whether a name not in the table may
+# Statements in report text that name the firm, each with words it cannot match without one
+# of (tested first: most text holds none); the flag says whether a name not in the table may
 # be taken as a new publisher (only where the sentence leaves no doubt).
 _STATEMENTS = [
     # A cover's own credit lines: `作 者：某某 中国银行研究院`, `报告日期：2023年10月8日 中国银行研究院`,
     # and a copyright line's English name (`2023 iResearch Inc.`, folded: `2023iresearchinc`); known
     # names only.
     (re.compile(r"(?:作\s*者|报告日期)[:：][^。:：]{0,20}?(?P<org>[\u4e00-\u9fff]{2,12}?(?:研究院|研究所|研究中心|咨询))"),
-     "", False),
-    (re.compile(r"(?:©|(?:19|20)\d\d)(?P<org>[a-z][a-z&.\-]{1,30}?)(?:inc|ltd|limited)\b"), "", False),
-    (re.compile(r"证监会审核(?P<org>.{2,12}?)投资咨询业务资格"), "证监会审核", True),
+     ("作者", "报告日期"), False),
+    (re.compile(r"(?:©|(?:19|20)\d\d)(?P<org>[a-z][a-z&.\-]{1,30}?)(?:inc|ltd|limited)\b"), ("inc", "ltd", "limited"),
+     False),
+    (re.compile(r"证监会审核(?P<org>.{2,12}?)投资咨询业务资格"), ("证监会审核",), True),
     (re.compile(r"请务必阅读正文(?:之后|最后|后)的(?P<org>.{2,16}?)(?:股份有限公司|有限责任公司)?(?:的)?免责"),
-     "请务必阅读正文", True),
-    (re.compile(r"报告(?:出品方|作者|来源)[:：](?P<org>[^,，。;；:：\s]{2,20})"), "报告", True),
+     ("请务必阅读正文",), True),
+    (re.compile(r"报告(?:出品方|作者|来源)[:：](?P<org>[^,，。;；:：\s]{2,20})"), ("报告",), True),
     (re.compile(r"仅(?:面向|供)(?P<org>[\u4e00-\u9fff]{2,12}?(?:证券|期货|基金))(?:股份有限公司|有限责任公司)?的?客户"),
-     "客户", False),
+     ("客户",), False),
     # A chart's source line naming the firm's own research unit (`资料来源：Wind，源达信息证券研究所`).
     (re.compile(r"(?:资料|数据)来源[:：][^。\n]{0,40}?"
                 r"(?P<org>[\u4e00-\u9fff]{2,12}?(?:证券|期货)研究(?:所|院|部|中心))"),
-     "来源", False),
+     ("来源",), False),
     # A legal name counts where the firm signs with it: its disclaimer, copyright or report header.
     (re.compile(r"(?P<org>[\u4e00-\u9fff]{2,12}?(?:证券|期货|基金))(?:股份)?有限(?:责任)?公司"
                 r"(?=\s*(?:免责|版权|证券研究报告|研究所|研究部|研究院|发布|具备|对本报告|不会因|的客户|客户))"),
-     "有限", False),
+     ("有限",), False),
 ]
 # A Chinese legal name or house phrase signs the report only in such company: `本报告仅供X的客户`,
 # `X(以下简称“本公司”)具备…`, `X免责声明`, `版权归X所有`. English legal names stand in analyst lines.
@@ -309,8 +310,8 @@ class PublisherTable:
         """Only where a firm signs: its disclaimer, licence statement, credit line, analysts'
         licence numbers and e-mail addresses; a name merely mentioned (a regulator quoted, a
         bank covered, a foreign broker cited) is not a signature."""
-        for pattern, word, may_discover in _STATEMENTS:
-            for match in pattern.finditer(text) if word in text else ():
+        for pattern, words, may_discover in _STATEMENTS:
+            for match in pattern.finditer(text) if any(word in text for word in words) else ():
                 org = match.group("org")
                 known = next((n for i in range(len(org) - 1) if (n := self.lookup(org[i:]))), None)
                 if known:
