@@ -127,7 +127,6 @@ _HEADING = re.compile(
 )
 # A point's own label inside a summary: `1、`, `（1）`, `①`, `一、`, `1)`.
 _POINT_LABEL = re.compile(r"^(?:\d{1,2}[、.．)）](?!\d)|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}[、.．])\s*")
-_CJK_RE = re.compile(_C)
 _CJK_SPACE = re.compile(rf"(?<={_C}) (?={_C})")
 _SPACE_NEAR_CJK = re.compile(rf"(?<={_C}) | (?={_C})")
 _LEADING_JUNK = re.compile(r"^(?:[\s.、:：;；,，\-—–_=+*~·/\\>）)\]】」』]|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})+")
@@ -261,10 +260,12 @@ _SPACED_DIGITS = re.compile(r"(?<![\d.])\d(?: \d){2,}(?![\d.])")
 def repair_numbers(text: str) -> str:
     """`15%15%` → `15%`, `2023 年年 10 月月` → `2023 年 10 月`, `2 0 2 3` → `2023`. A real
     `2020-2020` or `30日日均` is left alone: only units doubled against a number go."""
+    # Split at a pattern whose groups all take part, the pieces joined are the text with each
+    # match replaced by its groups: as `\1` templates would, without a Python call per match.
     if "%" in text:
-        text = _DOUBLED_PERCENT.sub(r"\1", text)
+        text = "".join(_DOUBLED_PERCENT.split(text))
     if "年年" in text or "月月" in text or "日日" in text:
-        text = _DOUBLED_DATE_UNIT.sub(r"\1\2", text)
+        text = "".join(_DOUBLED_DATE_UNIT.split(text))
     return _SPACED_DIGITS.sub(_unspaced, text) if " " in text and _DIGIT_SPACE.search(text) else text
 
 
@@ -309,8 +310,12 @@ def _split_units(text: str) -> list[Unit]:
     return [u for u in units if u.text]
 
 
-def _cjk_count(text: str) -> int:
-    return len(_CJK_RE.findall(text))
+_CJK_RUN = re.compile(_C + "+")
+
+
+def cjk_count(text: str) -> int:
+    """How many CJK characters `text` holds: removing their runs makes no string per character."""
+    return len(text) - len(_CJK_RUN.sub("", text))
 
 
 def is_boilerplate(text: str, traditional: bool = True) -> bool:
@@ -333,7 +338,7 @@ def is_prose(unit: Unit, words: int = 10, summary: bool = False, traditional: bo
     A `.` end (also a listing's truncation mark) needs a clause break as well, outside a
     summary; a colon may end a unit that introduces what follows."""
     text = unit.text
-    cjk = _cjk_count(text)
+    cjk = cjk_count(text)
     if not (unit.ends_sentence or text.endswith(("：", ":"))):
         return False
     if text.endswith(".") and not summary and not _CLAUSE.search(text[:-1]):
@@ -355,7 +360,7 @@ def _heading_end(text: str) -> int | None:
         return None
     for match in _HEADING.finditer(text):
         rest = text[match.end():match.end() + 40]
-        if _cjk_count(rest) >= 4:
+        if cjk_count(rest) >= 4:
             end = match.end()
             while (again := _HEADING.match(text, end + len(text[end:end + 3]) - len(text[end:end + 3].lstrip()))):
                 end = again.end()
