@@ -69,14 +69,18 @@ _MARK_SPANS = re.compile(
 )
 # A point label after a sentence end (`…；（2）…`) is a break after the sentence end.
 _LABEL_AFTER_END = re.compile(r"[；;。](?=[（(]\d{1,2}[)）])")
-# Numbers that are never the report's words, looked for only in text with seven digits in a
-# row: bare licence numbers (S0570516010001), telephone numbers ((8621)60230221,
-# 021-63325888*8514, +86-21-28972072) and mobiles.
+# Numbers that are never the report's words: bare licence numbers (S0570516010001), telephone
+# numbers ((8621)60230221, 021-63325888*8514, +86-21-28972072) and mobiles. As with
+# `_MARK_SPANS`, the first character is taken by one class and chooses its branch by looking
+# behind at it (`\d{2,4}` is a digit and `\d{1,3}`), so the search skips what is no number.
 _NUMBERS = re.compile(
-    r"(?<![A-Za-z0-9])[SAB]\d{13}(?!\d)|\(\d{2,5}\)\s?\d{7,8}(?:[*×]\d{1,5})?"
-    r"|\+?\d{2,4}[-－](?:\d{2,4}[-－])?\d{7,8}(?:[*×]\d{1,5})?|(?<![\d.])1[3-9]\d{9}(?![\d.])"
+    r"[SAB(+\d]"
+    r"(?:(?<=[SAB])(?<![A-Za-z0-9].)\d{13}(?!\d)"
+    r"|(?<=\()\d{2,5}\)\s?\d{7,8}(?:[*×]\d{1,5})?"
+    r"|(?<=\+)\d{2,4}[-－](?:\d{2,4}[-－])?\d{7,8}(?:[*×]\d{1,5})?"
+    r"|(?<=\d)\d{1,3}[-－](?:\d{2,4}[-－])?\d{7,8}(?:[*×]\d{1,5})?"
+    r"|(?<=1)(?<![\d.].)[3-9]\d{9}(?![\d.]))"
 )
-_SEVEN_DIGITS = re.compile(r"\d{7}")
 # Breaks that keep what they stand before: point labels inside a run of text (`…公告1、数字
 # 诊疗…`, `①`), point headings a lede may start with (`事件：`). A label's digits must not
 # end a longer number (`2019、2020年`): see `_break_before`.
@@ -127,17 +131,17 @@ _LONG_HEADINGS = ("投资要点", "核心观点", "报告摘要", "内容摘要"
                   "本报告结论", "本期内容提要", "投资亮点", "研究结论", "Key points", "Key Points", "KEY POINTS",
                   "KEYPOINTS", "Investment highlights", "Investment Highlights", "Summary", "SUMMARY")
 _SHORT_HEADINGS = ("摘要", "要点", "概述", "观点", "提要", "导读")
-# What every heading holds.
-_HEADING_HINT = re.compile("[要观摘提导概逻结亮论]|Key|KEY|Summary|SUMMARY|Investment")
-_HEADING = re.compile(
-    "(?:" + "|".join(map(re.escape, _LONG_HEADINGS)) + r")\s*[:：]?"
-    "|(?:" + "|".join(_SHORT_HEADINGS) + r")(?:\s*[:：]|(?=\s|$|[" + _BULLETS + "]))"
-    "|[\n\r][" + _BULLETS + "]{0,2}(?:" + "|".join(_SHORT_HEADINGS) + ")"
-)
+# Each branch opens with a literal (see `_WORD_SPANS`): the search skips the rest in C.
+_HEADING = re.compile("|".join((
+    _either("|".join(map(re.escape, _LONG_HEADINGS)), r"\s*[:：]?"),
+    _either("|".join(_SHORT_HEADINGS), r"(?:\s*[:：]|(?=\s|$|[" + _BULLETS + "]))"),
+    _either("\n|\r", "[" + _BULLETS + "]{0,2}(?:" + "|".join(_SHORT_HEADINGS) + ")"),
+)))
 # A point's own label inside a summary: `1、`, `（1）`, `①`, `一、`, `1)`.
 _POINT_LABEL = re.compile(r"^(?:\d{1,2}[、.．)）](?!\d)|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}[、.．])\s*")
-_CJK_SPACE = re.compile(rf"(?<={_C}) (?={_C})")
-_SPACE_NEAR_CJK = re.compile(rf"(?<={_C}) | (?={_C})")
+# Patterns open with what they look for and look behind after it, so the search skips to it.
+_CJK_SPACE = re.compile(rf" (?<={_C} )(?={_C})")
+_SPACE_NEAR_CJK = re.compile(rf" (?:(?<={_C} )|(?={_C}))")
 _LEADING_JUNK = re.compile(r"^(?:[\s.、:：;；,，\-—–_=+*~·/\\>）)\]】」』]|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})+")
 _JUNK_STARTS = set(" .、:：;；,，-—–_=+*~·/\\>）)]】」』")
 # A unit that reads as the start of a risk warning or a footnote is content, not a lede.
@@ -205,8 +209,7 @@ def _marked(text: str, title: str) -> str:
             text = text[:at] + BREAK + text[at + len(piece):]
     text = _MARK_SPANS.sub(BREAK, _WORD_SPANS.sub(BREAK, _drop_emails(text)))
     text = _LABEL_AFTER_END.sub(_break_after, text)
-    if _SEVEN_DIGITS.search(text):
-        text = _NUMBERS.sub(BREAK, text)
+    text = _NUMBERS.sub(BREAK, text)
     text = _BREAK_BEFORE.sub(_break_before, text)
     return _DATA_RUN.sub(_data_run, text)
 
@@ -239,7 +242,7 @@ def _break_before(match: re.Match[str]) -> str:
 
 # Chart axes and data tables: long runs of numbers, signs and percents without words
 # (`-10-5051015--062023-`, `41.17%41.19%38.37%`), unlike a date range in prose.
-_DATA_RUN = re.compile(r"(?<![\w.])[-+\d.,%/]{12,}")
+_DATA_RUN = re.compile(r"[-+\d.,%/](?<![\w.].)[-+\d.,%/]{11,}")  # the first taken, then what is before it
 _LONG_NUMBER = re.compile(r"\d{5}")
 
 
@@ -260,8 +263,7 @@ def _title_pieces(title: str) -> list[str]:
 
 _DOUBLED_PERCENT = re.compile(r"(\d{1,4}(?:\.\d{1,4})?%)\1")
 _DOUBLED_DATE_UNIT = re.compile(r"(?<=\d)(\s?)([年月日])\2(?=[\s\d，,。.、；;：:）)]|$)")
-_DIGIT_SPACE = re.compile(r"\d \d")
-_SPACED_DIGITS = re.compile(r"(?<![\d.])\d(?: \d){2,}(?![\d.])")
+_SPACED_DIGITS = re.compile(r"\d(?<![\d.]\d)(?: \d){2,}(?![\d.])")
 
 
 def repair_numbers(text: str) -> str:
@@ -273,7 +275,7 @@ def repair_numbers(text: str) -> str:
         text = "".join(_DOUBLED_PERCENT.split(text))
     if "年年" in text or "月月" in text or "日日" in text:
         text = "".join(_DOUBLED_DATE_UNIT.split(text))
-    return _SPACED_DIGITS.sub(_unspaced, text) if " " in text and _DIGIT_SPACE.search(text) else text
+    return _SPACED_DIGITS.sub(_unspaced, text) if " " in text else text
 
 
 def _unspaced(match: re.Match[str]) -> str:
@@ -363,8 +365,6 @@ def _is_lede(unit: Unit, summary: bool, traditional: bool) -> bool:
 def _heading_end(text: str) -> int | None:
     """Where the summary begins: after the first summary heading that something follows,
     and after any heading right behind it (`KEY POINTS 投资要点`)."""
-    if not _HEADING_HINT.search(text):
-        return None
     for match in _HEADING.finditer(text):
         rest = text[match.end():match.end() + 40]
         if cjk_count(rest) >= 4:
