@@ -51,6 +51,10 @@ def _undouble(text: str) -> str:
     pieces = _ANY_PAIR.split(compact)
     if len(pieces) - 1 >= 0.6 * max(len(compact), 1):  # two pieces a pair: pairs * 2 >= 60 %
         return "".join(pieces)
+    if len(pieces) < 9:
+        # Fewer than four pairs in `compact`, so fewer than four CJK pairs in `text`: each of
+        # those is a pair in `compact` too, and pairs taken from the left are as many as any.
+        return text
     pieces = _CJK_PAIR.split(text)
     cjk_pairs = len(pieces) // 2
     if cjk_pairs >= 4 and cjk_pairs * 25 >= cjk_count(text):
