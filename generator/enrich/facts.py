@@ -60,7 +60,7 @@ _CODE = re.compile(r"(?<![\d.A-Za-z])(?P<code>\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.
 # A code in brackets, and the name written before it (`昊海生科（688366.SH）`): the bracket is
 # found first, the name looked for only there.
 _BRACKETED_CODE = re.compile(r"[（(]\s*(?P<code>\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK)\s*[)）]")
-_CODE_HINT = re.compile(r"\d{6}|\d{4}\.HK")
+_CODE_HINT = re.compile(r"\d{4}(?:\d\d|\.HK)")  # six digits, or four and .HK: one class first
 _NAME_BEFORE = re.compile(f"[{CJK_CLASS}A-Za-z]{{2,8}}\\s*$")
 _REPORT_ON_ONE = re.compile(r"公司点评|公司研究|公司深度|公司报告|公司跟踪|公司动态|首次覆盖|个股|年报点评|季报点评|"
                             r"中报点评|深度报告|动态报告|跟踪报告|事件点评|调研报告|新股")
@@ -69,7 +69,7 @@ _TARGET = re.compile(
     r"目标价(?:格|位)?\s*(?:[（(]\s*(?:元|人民币|港元|港币|美元|RMB|HKD|USD)?\s*[)）])?\s*(?:为|至|：|:|是)?\s*"
     r"(?:RMB|HKD|HK\$|USD|US\$)?\s*(?P<value>\d{1,5}(?:\.\d{1,3})?)\s*(?:元|港元|港币|美元)?")
 # Analyst licences: S + a four-digit firm code + 5 (securities advisory) + eight digits.
-_LICENCE = re.compile(r"(?<![A-Za-z0-9])S\d{4}5\d{8}(?!\d)")
+_LICENCE = re.compile(r"S(?<![A-Za-z0-9]S)\d{4}5\d{8}(?!\d)")  # the S first: the search skips to it
 _LABEL_WORDS = re.compile(
     r"证券投资咨询执业资格证书编码|执业资格证书编码|投资咨询资格编号|执业证书编号|执业证书号|执业资格证|执业登记编码|执业证号|执业编号|"
     r"执证编号|登记编号|登记编码|证书编号|证书号|证书|首席分析师|资深分析师|证券分析师|分析师|研究员|首席|SAC|No\.?|NO\.?|"

@@ -27,7 +27,8 @@ LINE = "\r"
 _SHORT_LINE = 6
 # Sentence ends. `.` ends a sentence only after CJK or a closing bracket and not before a
 # digit (listing dumps write `走弱.`; `3.73` and `www.x` are not ends).
-_END = re.compile(rf"[。！？；!?]|(?<=[{CJK_CLASS}）)”])\.(?![\dA-Za-z])")
+# (One class first, then a look behind at what it took: the search skips to the candidates.)
+_END = re.compile(rf"[。！？；!?.](?:(?<=[。！？；!?])|(?<=[{CJK_CLASS}）)”]\.)(?![\dA-Za-z]))")
 # Spans that are never the report's words: replaced by a break before anything else is read.
 # Every branch of `_WORD_SPANS` opens with a literal character, and `_MARK_SPANS` with one class
 # of characters: the search then skips, in C, every position no span can start at, and tries
@@ -148,7 +149,7 @@ _JUNK_STARTS = set(" .、:：;；,，-—–_=+*~·/\\>）)]】」』")
 _NOT_A_LEDE = re.compile(r"^(?:风险提示|风险因素|注[:：]|备注|附注|免责)")
 
 
-@dataclass
+@dataclass(slots=True)
 class Unit:
     """A run of text between breaks and sentence ends."""
 
@@ -311,12 +312,12 @@ def _split_units(text: str) -> list[Unit]:
             block = block[label.end():]
         at = 0
         for end in _END.finditer(block):
-            if end.end() > at:
-                units.append(Unit(block[at:end.end()].strip(), True, at == 0))
+            if end.end() > at and (piece := block[at:end.end()].strip()):
+                units.append(Unit(piece, True, at == 0))
             at = end.end()
-        if at < len(block):
-            units.append(Unit(block[at:].strip(), False, at == 0))
-    return [u for u in units if u.text]
+        if at < len(block) and (piece := block[at:].strip()):
+            units.append(Unit(piece, False, at == 0))
+    return units
 
 
 _CJK_RUN = re.compile(_C + "+")
