@@ -54,6 +54,7 @@ def hostile_previews(size: int = HOSTILE) -> dict[str, str]:
     rng = random.Random(3)
     words = "".join(chr(0x4E00 + rng.randrange(3000)) for _ in range(size))
     sample = "".join(text for _, text in sample_previews())
+    sample = sample * (size // max(len(sample), 1) + 1)
     kinds = {
         "one glyph": "研" * size,
         "one Latin letter": "a" * size,
@@ -80,7 +81,7 @@ def hostile_previews(size: int = HOSTILE) -> dict[str, str]:
         "ratings": "增持（维持）" * size,
         "traditional script": "請務必閱讀正文之後的免責聲明部分。投資要點：壽險開門紅是全年保費的重要來源" * size,
         "table of contents": "第一章 银行业展望……………12 " * size,
-        "the sample over and over": sample * (size // max(len(sample), 1) + 1),
+        "the sample over and over": sample,
     }
     return {name: text[:size] for name, text in kinds.items()}
 

@@ -12,6 +12,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bench.enrich import hostile_previews
 from generator.config import load_config
 from generator.diagnostics import Diagnostics
 from generator.enrich import cleaning
@@ -270,3 +271,30 @@ def test_boilerplate_in_traditional_script_is_dropped() -> None:
             "投資要點：壽險開門紅是全年保費的重要來源，我們預計2024年開門紅保費將實現正增長，負債端持續改善。")
     shown = excerpt(text, 10, 300)
     assert shown.startswith("壽險開門紅是全年保費的重要來源") and "免責" not in shown
+
+
+# Previews of 100,000 characters built to find super-linear steps (bench/enrich.py, which
+# measures what each costs: docs/benchmarks.md).
+HOSTILE = hostile_previews()
+
+
+@pytest.mark.parametrize("kind", HOSTILE)
+def test_a_hostile_100000_character_preview_gives_a_bounded_lede_read_from_its_opening(kind: str) -> None:
+    """Whatever the preview, the lede is what its first `WINDOW` characters give (the rest is
+    never read), bounded, ending a sentence, free of boilerplate and artefacts."""
+    preview = HOSTILE[kind]
+    assert len(preview) == 100_000
+    found = lede(preview)
+    assert found == lede(preview[:WINDOW])
+    assert len(found.excerpt) <= 300 and (not found.excerpt or found.excerpt[-1] in "。！？；!?.…")
+    assert len(found.key_points) <= 5
+    for shown in (found.excerpt, *found.key_points):
+        assert not _LEFTOVER.search(shown) and not _ARTEFACT.search(shown), shown
+
+
+def test_a_hostile_preview_with_sentences_in_it_still_gives_them() -> None:
+    """The sample's previews over and over, and with every glyph doubled: the same report's
+    words come through, repaired."""
+    plain, doubled = lede(HOSTILE["the sample over and over"]), lede(HOSTILE["the sample, every glyph doubled"])
+    assert plain.excerpt.startswith("三季度以来") and 120 <= len(plain.excerpt) <= 300
+    assert "三季度以来,中国和欧元区经济表现乏力" in doubled.excerpt and not _ARTEFACT.search(doubled.excerpt)

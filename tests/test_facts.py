@@ -9,10 +9,11 @@ from pathlib import Path
 
 import yaml
 
+from bench.enrich import hostile_previews
 from generator.config import load_config
 from generator.diagnostics import Diagnostics
 from generator.digest import enrich
-from generator.enrich.facts import text_facts
+from generator.enrich.facts import TextFacts, text_facts
 from generator.enrich.publishers import PublisherTable
 from generator.enrich.topics import TopicClassifier
 from generator.model import ListingItem, ReportFacts
@@ -128,3 +129,18 @@ def test_only_the_cover_is_read() -> None:
     cover = (cover * (WINDOW // len(cover) + 1))[:WINDOW]
     for tail in ("买入（首次）" * 200_000, "1" * 1_000_000, "评级" * 500_000):
         assert text_facts(cover + tail) == text_facts(cover)
+
+
+def test_a_hostile_100000_character_preview_states_only_what_it_states() -> None:
+    """Previews of 100,000 characters of one artefact or boilerplate each (bench/enrich.py):
+    facts come from their first `WINDOW` characters alone, and none is made up; the one
+    that repeats a rating statement states that rating."""
+    from generator.enrich.facts import WINDOW
+
+    for kind, preview in hostile_previews().items():
+        stated = text_facts(preview)
+        assert stated == text_facts(preview[:WINDOW]), kind
+        if kind == "ratings":
+            assert (stated.facts.rating, stated.facts.rating_change) == ("增持", "维持")
+            stated.facts.rating = stated.facts.rating_change = None
+        assert stated == TextFacts(), (kind, stated)
