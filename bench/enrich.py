@@ -21,13 +21,16 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # run as a script: `python bench/enrich.py`
 from bench.synth import preview as synthetic_preview  # noqa: E402
+from bench.synth import title as synthetic_title  # noqa: E402
 from generator.enrich.cleaning import lede  # noqa: E402
 from generator.enrich.facts import text_facts  # noqa: E402
+from generator.ingest.bounded import HEAD_CHARS  # noqa: E402
 from generator.ingest.textdump import parse  # noqa: E402
 
 HOSTILE = 100_000
@@ -43,9 +46,11 @@ def sample_previews() -> list[tuple[str, str]]:
 
 
 def synthetic_previews(count: int = 2000) -> list[tuple[str, str]]:
-    """Previews as the build benchmark writes them, 3 % of them huge (cut to the head a reader keeps)."""
+    """Titles and previews as the build benchmark writes them, 3 % of the previews huge (cut
+    to the head a reader keeps)."""
     rng = random.Random(7)
-    return [("", synthetic_preview(rng, rng.random() < 0.03)[:6000]) for _ in range(count)]
+    return [(synthetic_title(rng, index, date(2023, 9, 27)), synthetic_preview(rng, rng.random() < 0.03)[:HEAD_CHARS])
+            for index in range(count)]
 
 
 def hostile_previews(size: int = HOSTILE) -> dict[str, str]:

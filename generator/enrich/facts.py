@@ -56,7 +56,8 @@ _SHORTHAND = {"强推": "强烈推荐"}
 # A code set apart as one: in brackets or with its exchange (`（688366）`, `600519.SH`), unlike a
 # title's date code (`-230926`).
 _MARKED_CODE = re.compile(r"(?<=[（(])\d{6}(?=[)）])|\d{6}\.(?:SH|SZ|BJ)|\d{4,5}\.HK")
-_CODE = re.compile(r"(?<![\d.A-Za-z])(?P<code>\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK)(?![\d])")
+# (Its first digit taken, then what stands before it looked at: the search skips to digits.)
+_CODE = re.compile(r"(?P<code>\d(?<![\d.A-Za-z]\d)(?:\d{5}(?:\.(?:SH|SZ|BJ))?|\d{3,4}\.HK))(?!\d)")
 # A code in brackets, and the name written before it (`昊海生科（688366.SH）`): the bracket is
 # found first, the name looked for only there.
 _BRACKETED_CODE = re.compile(r"[（(]\s*(?P<code>\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK)\s*[)）]")
