@@ -3,7 +3,7 @@
 on hostile ones of 100,000 characters (issue 18: "a 100,000-character preview costs no more
 than a few milliseconds").
 
-    python bench/enrich.py [--repeat 5]
+    python bench/enrich.py [--repeat 5] [--out docs/benchmarks.md]
 
 Typical previews are those of the sample listing (content/listings) and those the build
 benchmark synthesises (bench/synth.py); the hostile ones are what PDF extraction can make of a
@@ -15,6 +15,7 @@ best of `--repeat` rounds, so that other work on the machine counts as little as
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import random
 import statistics
@@ -114,23 +115,66 @@ def per_report(previews: list[tuple[str, str]], repeat: int) -> tuple[float, flo
     return (cpu_per_call(ledes, len(previews), repeat) * 1e6, cpu_per_call(facts, len(previews), repeat) * 1e6)
 
 
+HEADING = "## Reading a report's text (issue 18)"
+
+
+def machine() -> str:
+    """Cores, architecture and processor model (from /proc/cpuinfo where there is one), and Python."""
+    try:
+        model = next(line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                     if line.startswith("model name"))
+    except (OSError, StopIteration):
+        model = platform.processor() or "unknown processor"
+    return f"{os.cpu_count()} cores, {platform.machine()} ({model}), Python {platform.python_version()}"
+
+
+def section(rows: list[tuple[str, int, float, float]], repeat: int) -> str:
+    """The figures as a Markdown section for docs/benchmarks.md."""
+    hostile = [excerpt_us + facts_us for name, _, excerpt_us, facts_us in rows if name.startswith(f"{HOSTILE:,}")]
+    lines = [HEADING, "",
+             f"Measured with `python bench/enrich.py --repeat {repeat} --out docs/benchmarks.md` on {machine()}, "
+             f"{date.today()}: CPU time per report (process time, the best of {repeat} rounds) of the excerpt and "
+             "key points (`cleaning.lede`) and of the facts (`facts.text_facts`). How: see the docstring of "
+             "bench/enrich.py.", "",
+             "| previews | count | excerpt and key points | facts | both |", "|---|---:|---:|---:|---:|"]
+    lines += [f"| {name} | {count:,} | {excerpt_us:.0f} µs | {facts_us:.0f} µs | {excerpt_us + facts_us:.0f} µs |"
+              for name, count, excerpt_us, facts_us in rows]
+    lines += ["", f"{HOSTILE:,}-character previews, {len(hostile)} kinds: median {statistics.median(hostile):.0f} µs, "
+              f"worst {max(hostile):.0f} µs per report."]
+    return "\n".join(lines) + "\n"
+
+
+def write_section(path: Path, text: str) -> None:
+    """`text` in place of the file's section under `HEADING` (up to the next `## ` heading),
+    or at its end; the rest of the file is kept."""
+    old = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
+    start = old.find(HEADING + "\n")
+    if start < 0:
+        path.write_text(old.rstrip("\n") + "\n\n" + text, encoding="utf-8")
+        return
+    end = old.find("\n## ", start + len(HEADING))
+    path.write_text(old[:start] + text + (old[end:] if end >= 0 else ""), encoding="utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--out", type=Path, help=f"write the figures into this file, under {HEADING!r}")
     args = parser.parse_args()
     print(f"Python {platform.python_version()}, {platform.machine()}, CPU time per report (best of {args.repeat})")
     print(f"{'previews':<52}{'count':>6}{'excerpt':>11}{'facts':>10}{'both':>10}")
-    for name, previews in (("sample listing", sample_previews()), ("synthetic (bench/synth.py)", synthetic_previews())):
+    rows = []
+    sets = [("sample listing", sample_previews()), ("synthetic (bench/synth.py)", synthetic_previews())]
+    sets += [(f"{HOSTILE:,} characters: {name}", [("", text)]) for name, text in hostile_previews().items()]
+    for name, previews in sets:
         excerpt_us, facts_us = per_report(previews, args.repeat)
+        rows.append((name, len(previews), excerpt_us, facts_us))
         print(f"{name:<52}{len(previews):>6}{excerpt_us:>9.0f}µs{facts_us:>8.0f}µs{excerpt_us + facts_us:>8.0f}µs")
-    totals = []
-    for name, text in hostile_previews().items():
-        excerpt_us, facts_us = per_report([("", text)], args.repeat)
-        totals.append(excerpt_us + facts_us)
-        label = f"{HOSTILE:,} characters: {name}"
-        print(f"{label:<52}{1:>6}{excerpt_us:>9.0f}µs{facts_us:>8.0f}µs{totals[-1]:>8.0f}µs")
-    print(f"{HOSTILE:,} chars, {len(totals)} kinds: median {statistics.median(totals):.0f}µs, "
-          f"worst {max(totals):.0f}µs per report")
+    hostile = [excerpt_us + facts_us for name, _, excerpt_us, facts_us in rows[2:]]
+    print(f"{HOSTILE:,} chars, {len(hostile)} kinds: median {statistics.median(hostile):.0f}µs, "
+          f"worst {max(hostile):.0f}µs per report")
+    if args.out:
+        write_section(args.out, section(rows, args.repeat))
 
 
 if __name__ == "__main__":
