@@ -5,6 +5,7 @@ and the publisher found in the text itself."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,7 @@ from generator.enrich.cleaning import excerpt, lede, repair
 from generator.enrich.publishers import PublisherTable
 from generator.enrich.structure import WINDOW
 from generator.enrich.titles import parse_title
-from tests.conftest import ROOT
+from tests.conftest import ROOT, load_openings
 
 SNIPPETS = yaml.safe_load((ROOT / "tests" / "data" / "labelled_snippets.yaml").read_text(encoding="utf-8"))
 
@@ -152,7 +153,7 @@ def test_spaces_fold_exactly_where_a_regex_sees_whitespace() -> None:
 
 # --- Openings of real reports, labelled by a careful reader (see the files' header) -------------
 
-OPENINGS_DEV = yaml.safe_load((ROOT / "tests" / "data" / "openings_dev.yaml").read_text(encoding="utf-8"))
+OPENINGS_DEV = load_openings("dev")
 # The issue's target is 95 %. Where a reader would start is judged strictly here (the excerpt
 # must open with a phrase the label accepts). With the 129 unlicensed openings removed, the
 # held-out part is 12 openings and the rules reach 7 of them (58.3 %; 65.8 % of 76 before);
@@ -161,7 +162,7 @@ OPENINGS_DEV = yaml.safe_load((ROOT / "tests" / "data" / "openings_dev.yaml").re
 # miss some cover text (a disclaimer in other words, a data table), so that is a floor, not
 # the issue's measure.
 TEST_EXCERPT_TARGET = 0.58  # 7 of 12
-OPENINGS_TEST = yaml.safe_load((ROOT / "tests" / "data" / "openings_test.yaml").read_text(encoding="utf-8"))
+OPENINGS_TEST = load_openings("test")
 _CJK = "[\u3400-\u9fff]"
 # What a shown excerpt must never hold: cover and contact boilerplate, licence numbers,
 # table tags, page furniture.
@@ -199,12 +200,22 @@ def _clean_share(items: list[dict]) -> tuple[float, list[tuple[str, list[str], s
 
 
 def test_the_openings_are_real_varied_and_split_once() -> None:
-    """Issue 18 asks for 150 openings from 10 publishers: with the unlicensed texts removed
-    there are 22, from 11 publishers and no company report (see the files' header)."""
+    """Issue 18 asks for 150 openings from 10 publishers and several kinds of report. Here are the
+    seed set (22 openings, 11 publishers, no company report) and the brokers' set (122 company
+    reports whose source names no publisher); the non-broker set (`other_*`) is added apart, and
+    the 150 are asserted once it is here. Every set was split once, before any rule was tuned."""
+    sets = {path.stem: yaml.safe_load(path.read_text(encoding="utf-8"))
+            for path in sorted((ROOT / "tests" / "data" / "openings").glob("*.yaml"))}
     items = OPENINGS_DEV + OPENINGS_TEST
-    assert len(items) >= 22 and all(item["source"] and item["text"] for item in items)
-    assert len({item["publisher"] for item in items if item["publisher"]}) >= 10
-    assert {"industry", "macro", "fixed-income", "consultancy"} <= {item["kind"] for item in items}
+    publishers = {item["publisher"] for item in items if item["publisher"]}
+    kinds = Counter(item["kind"] for item in items)
+    print("\nopenings: " + ", ".join(f"{name} {len(part)}" for name, part in sets.items())
+          + f"; {len(items)} in all, {len(publishers)} publishers; kinds {dict(kinds)}")
+    assert len(items) >= (150 if any(name.startswith("other_") for name in sets) else 144)
+    assert all(item["source"] and item["text"] for item in items)
+    assert all(item["licence"] for name, part in sets.items() if not name.startswith("seed_") for item in part)
+    assert len(publishers) >= 10
+    assert {"company", "industry", "macro", "fixed-income", "consultancy"} <= set(kinds)
     assert not {item["id"] for item in OPENINGS_DEV} & {item["id"] for item in OPENINGS_TEST}
     assert not {item["text"] for item in OPENINGS_DEV} & {item["text"] for item in OPENINGS_TEST}
 

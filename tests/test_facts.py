@@ -7,8 +7,6 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import yaml
-
 from generator.config import load_config
 from generator.diagnostics import Diagnostics
 from generator.digest import enrich
@@ -16,10 +14,10 @@ from generator.enrich.facts import text_facts
 from generator.enrich.publishers import PublisherTable
 from generator.enrich.topics import TopicClassifier
 from generator.model import ListingItem, ReportFacts
-from tests.conftest import ROOT
+from tests.conftest import load_openings
 
-DEV = yaml.safe_load((ROOT / "tests" / "data" / "openings_dev.yaml").read_text(encoding="utf-8"))
-TEST = yaml.safe_load((ROOT / "tests" / "data" / "openings_test.yaml").read_text(encoding="utf-8"))
+DEV = load_openings("dev")
+TEST = load_openings("test")
 
 
 def _score(items: list[dict]) -> tuple[int, int, int, list[tuple[str, str, object]]]:
