@@ -45,20 +45,20 @@ def test_facts_of_the_development_openings() -> None:
     right, found, labelled, wrong = _score(DEV)
     print(f"\nfacts (dev): precision {right}/{found} = {right / found:.1%}, recall {right}/{labelled} = "
           f"{right / labelled:.1%}")
-    assert right / found >= 0.93, wrong  # 190 of 203 on the 83 dev openings
+    assert right / found >= 0.93, wrong  # 304 of 326 on the 127 dev openings
 
 
 def test_facts_of_unseen_openings_are_precise() -> None:
-    """The held-out part: no rule was written from it. Target: 98 % precision. On its 61
-    openings (12 seed, 49 brokers' company reports) 129 of 142 facts found are right (90.8 %) and
-    129 of 155 labelled are found (83.2 %); most wrong ones are target prices whose decimal point
+    """The held-out part: no rule was written from it. Target: 98 % precision. On its 90
+    openings (12 seed, 78 brokers' company reports) 204 of 218 facts found are right (93.6 %) and
+    204 of 239 labelled are found (85.4 %); most wrong ones are target prices whose decimal point
     the source lost (`目标价21 4元` read as 21), the rest dates of events or related reports and
     one industry rating. This asserts what holds."""
     right, found, labelled, wrong = _score(TEST)
     print(f"\nfacts (test): precision {right}/{found} = {right / found:.1%}, recall {right}/{labelled} = "
           f"{right / labelled:.1%}; wrong: {wrong}")
     assert right / found >= 0.9, wrong
-    assert right / labelled >= 0.83
+    assert right / labelled >= 0.85
 
 
 def test_a_rating_legend_is_not_a_rating() -> None:
