@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import shutil
 import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 
 from generator.cachedir import BuildCache, cache_root
-from generator.commentary import markdown_files, site_today
-from generator.commentary_rebuild import SHARDS, rebuild_commentary, save_shard, save_snapshot
+from generator.commentary import site_today
 from generator.diagnostics import Diagnostics
 from generator.digest import Digest, load_digest
 from generator.i18n import tr
@@ -52,7 +51,6 @@ class BuildResult:
     seconds: float
     timings: dict[str, float] = field(default_factory=dict)
     rewritten: int = 0
-    commentary_only: bool = False  # only commentary text changed: see commentary_rebuild.py
     written: list[str] = field(default_factory=list)  # the files rewritten, for serve's log
 
     def summary(self) -> str:
@@ -129,15 +127,8 @@ def _build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnost
     # Today is an input: a note or edition dated after it is published by the first build on its day.
     options = f"{base_url}|{strict}|{code_version()}|{preview}|{site_today(content)}"
     fingerprint = inputs.fingerprint([content, templates], options)
-    built = built_from(out.resolve(), cache)
-    if built == fingerprint:
+    if built_from(out.resolve(), cache) == fingerprint:
         return BuildResult(None, None, 0, 0, time.perf_counter() - started)
-    base = inputs.fingerprint([content, templates], options, leave_out=content / "commentary")
-    written = rebuild_commentary(content, out.resolve(), templates, base, fingerprint, inputs,
-                                 diagnostics.root, cache) if built else None
-    if written is not None:
-        return BuildResult(None, None, 0, 0, time.perf_counter() - started, rewritten=len(written),
-                           commentary_only=True, written=written)
     progress = progress or Progress()
     progress.stage("read")
     output = StagedOutput(out, cache)
@@ -165,24 +156,24 @@ def _build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnost
         term_slugs = {k: {v.name: v.slug for v in views} for k, views in plan.terms.items()}
         salt = Keyer("").key(inputs.fingerprint([templates], ""), code_version(), digest.config.site, TAXONOMIES,
                              digest.pages, term_slugs)
-        shards = _write_site(digest, plan, templates, inputs, output, progress, salt, term_slugs)
-        notes = {diagnostics._name(p): inputs.hashes[p] for p in markdown_files(content / "commentary")}
-        save_snapshot(output.new_cache, base, salt, digest.config.site, digest.pages, term_slugs, plan,
-                      shards, notes, digest.drafts)
+        _write_site(digest, plan, templates, inputs, output, progress, salt, term_slugs)
         progress.stage("search")
         site = digest.config.site
         search = site.search and available()
         if site.search and not search:
             diagnostics.warning(out, None, "search index skipped: install pagefind[extended] (pip install -e .)")
+        indexed: list[str] = []
         if search:  # only the shards whose reports changed are indexed again (search_shards.py)
             live = out / INDEX_DIR
-            build_shards(digest.reports, live if live.is_dir() else None, output.staging / INDEX_DIR,
-                         cache.folder / "search-work")
+            indexed = build_shards(digest.reports, live if live.is_dir() else None, output.staging / INDEX_DIR,
+                                   cache.folder / "search-work")
+        else:
+            shutil.rmtree(output.staging / INDEX_DIR, ignore_errors=True)  # a spare's index, from search on
         if output.bytes_written > 0.8 * PAGES_BUDGET:
             diagnostics.warning(out, None, "site is {size:.0f} MB, near GitHub Pages' 1 GB limit",
                                 size=output.bytes_written / 1024**2)
         progress.stage("write")
-        output.commit(fingerprint, rebuilt=(INDEX_DIR,) if search else ())
+        output.commit(fingerprint, rebuilt=[f"{INDEX_DIR}/{name}" for name in indexed])
     except SearchIndexError as exc:
         output.abandon()
         raise RenderError(str(exc)) from None
@@ -194,9 +185,8 @@ def _build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnost
 
 
 def _write_site(digest: Digest, plan: SitePlan, templates: Path, inputs: InputFiles, output: StagedOutput,
-                progress: Progress, salt: str, term_slugs: dict[str, dict[str, str]]) -> list[list[str]]:
-    """Render and stage every file whose inputs changed. Returns the report ids of each
-    snapshot shard the render workers wrote (see commentary_rebuild.py)."""
+                progress: Progress, salt: str, term_slugs: dict[str, dict[str, str]]) -> None:
+    """Render and stage every file whose inputs changed."""
     site = digest.config.site
     urls = Urls(site.base_url)
     env = make_environment(templates, site, urls, {"taxonomies": TAXONOMIES, "pages": digest.pages,
@@ -214,7 +204,5 @@ def _write_site(digest: Digest, plan: SitePlan, templates: Path, inputs: InputFi
         others.append((f"static/{static.relative_to(templates / 'static').as_posix()}", (inputs.hashes[static],),
                        static.read_bytes))
     progress.stage("render")
-    shards = render_all(env, Keyer(salt), plan.pages, others, output, digest.reports,
-                        lambda done: progress.count(done, len(plan.pages)),
-                        partial(save_shard, output.new_cache / SHARDS))
-    return shards
+    render_all(env, Keyer(salt), plan.pages, others, output, digest.reports,
+               lambda done: progress.count(done, len(plan.pages)))

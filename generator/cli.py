@@ -164,10 +164,7 @@ def _run(args: argparse.Namespace) -> int:
                   file=sys.stderr)
             return 1
         status = _finish(diagnostics, args.strict)
-        if result and result.commentary_only:
-            print(tr("Commentary text changed: {count} file(s) rewritten in {seconds:.1f} s",
-                     count=result.rewritten, seconds=result.seconds), file=sys.stderr)
-        elif result and result.digest is None:
+        if result and result.digest is None:
             print(tr("{out} is up to date (content, templates and options unchanged)", out=args.out),
                   file=sys.stderr)
         elif result:

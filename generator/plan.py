@@ -91,7 +91,7 @@ class WeekView(IsoWeek):
 class EditionView(IsoWeek):
     """A week as an issue: the editor's intro, the week's reports with commentary (picks
     first) and its notable other reports by topic. It holds only what it shows, not the whole
-    week: editions are kept for commentary-only rebuilds (see commentary_rebuild.py)."""
+    week, so its key changes only with what it shows."""
 
     count: int  # reports in the week
     intro: str = ""  # HTML; empty when the editor wrote none

@@ -247,7 +247,6 @@ class StagedOutput:
             remove_in_background(trash)
             return False
         self.spare.rename(self.staging)  # from here on a leftover, should the build be killed
-        shutil.rmtree(self.staging / "pagefind", ignore_errors=True)
         out = str(self.out)
         for relative, entry in self.previous.items():
             old = manifest.get(relative)
@@ -386,9 +385,9 @@ class StagedOutput:
         self.folders_made()
         self._remove(self.previous.keys() - self.entries.keys())
 
-    def commit(self, fingerprint: str = "", rebuilt: tuple[str, ...] = ()) -> None:
-        """Swap the staged site in. In the directories `rebuilt` (the search index: its changed
-        shards indexed again), files whose bytes did not change become links to the live ones."""
+    def commit(self, fingerprint: str = "", rebuilt: Iterable[str] = ()) -> None:
+        """Swap the staged site in. In the directories `rebuilt` (search shards indexed again),
+        files whose bytes did not change become links to the live ones."""
         self.complete()
         for name in rebuilt:
             _share_unchanged(self.staging / name, self.out / name)

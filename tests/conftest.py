@@ -14,11 +14,21 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "content"
 SAMPLE = CONTENT / "listings" / "000_26eff6c3940f36e1.txt"
 BASE_URL = "https://example.github.io/repo/"
+
+
+def load_openings(part: str) -> list[dict]:
+    """Every labelled opening of one part ("dev" or "test"), from each set in tests/data/openings
+    (`seed_*`, `broker_*`, `other_*`, …: one file per part and source), in file order."""
+    items: list[dict] = []
+    for path in sorted((ROOT / "tests" / "data" / "openings").glob(f"*_{part}.yaml")):
+        items += yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    return items
 
 
 def run_cli(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

@@ -228,3 +228,39 @@ def test_axe_finds_no_serious_or_critical_violations(page: Page, base: str, path
     result = page.evaluate("axe.run().then(r => r.violations.map(v => [v.id, v.impact, v.nodes.length]))")
     serious = [v for v in result if v[1] in ("serious", "critical")]
     assert not serious, serious
+
+
+def _search_titles(browser: Browser, site: Path, query: str) -> list[str]:
+    from tests.conftest import ServedSite
+
+    served = ServedSite(site)
+    context = browser.new_context(viewport=DESKTOP, locale="zh-CN")
+    try:
+        page = context.new_page()
+        page.goto(f"{served.base}search/?q={quote(query)}")
+        page.wait_for_selector("#search-results li, #search-results p", timeout=15000)
+        page.wait_for_load_state("networkidle")
+        return page.locator("#search-results li h3 a").all_inner_texts()
+    finally:
+        context.close()
+        served.close()
+
+
+def test_a_site_built_incrementally_finds_an_edited_note_as_a_fresh_build_does(
+        browser: Browser, tmp_path: Path) -> None:
+    """Issue 23: search on a site rebuilt after a commentary edit (only that note's shard
+    indexed again) answers Chinese queries exactly as a site built from scratch."""
+    from tests.conftest import BASE_URL, copy_content, run_cli
+
+    content, out = copy_content(tmp_path), tmp_path / "site"
+    for _ in range(2):  # the second build reuses everything: then the edit
+        assert run_cli("build", "--content", str(content), "--out", str(out), "--base-url", BASE_URL).returncode == 0
+    note = content / "commentary" / "2023-10-third-party-payment.md"
+    note.write_text(note.read_text(encoding="utf-8") + "\n另见数字人民币试点对收单机构的影响。\n", encoding="utf-8")
+    assert run_cli("build", "--content", str(content), "--out", str(out), "--base-url", BASE_URL).returncode == 0
+    fresh = tmp_path / "fresh"
+    assert run_cli("build", "--content", str(content), "--out", str(fresh), "--base-url", BASE_URL).returncode == 0
+    for query in ("数字人民币", "第三方支付", "银行"):
+        incremental = _search_titles(browser, out, query)
+        assert incremental == _search_titles(browser, fresh, query), query
+    assert any("第三方支付" in title for title in _search_titles(browser, out, "数字人民币"))

@@ -42,7 +42,7 @@ class Keyer:
         return hashlib.blake2b("\x1f".join(out).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
     def page(self, page: PageOut) -> str:
-        """A page's key: the same whichever build renders it (full or commentary-only)."""
+        """A page's key: its path, template and everything its context holds."""
         return self.key(page.path, page.template, page.context)
 
     def _walk(self, value: Any, out: list[str]) -> None:

@@ -18,7 +18,6 @@ from __future__ import annotations
 import traceback
 from collections.abc import Callable, Sequence
 from functools import partial
-from typing import Any
 
 from jinja2 import Environment, TemplateError
 
@@ -44,8 +43,7 @@ def render_failure(exc: Exception, page_path: str, template: str) -> RenderError
     return RenderError(f"{where}: error: rendering {page_path} failed: {type(exc).__name__}: {exc}")
 
 
-ChunkHook = Callable[[int, Sequence[PageOut]], Any]
-_state: tuple[Environment, Keyer, Sequence[PageOut], Sequence[FileOut], StagedOutput, ChunkHook] | None = None
+_state: tuple[Environment, Keyer, Sequence[PageOut], Sequence[FileOut], StagedOutput] | None = None
 _shared: tuple[ReportFragment, Keyer, Sequence[Report], bool] | None = None
 Staged = list[tuple[str, Entry, bool]]
 OTHERS = -1  # the chunk number of the other files
@@ -88,27 +86,25 @@ def _share_reports(env: Environment, keyer: Keyer, reports: Sequence[Report], en
         _shared = None
 
 
-def _render_range(chunk: tuple[int, int, int]) -> tuple[Staged, Any]:
+def _render_range(chunk: tuple[int, int, int]) -> Staged:
     assert _state is not None
-    env, keyer, pages, others, output, after_chunk = _state
+    env, keyer, pages, others, output = _state
     number, start, end = chunk
     if number == OTHERS:
-        return [output.make(path, keyer.key(path, *parts), make) for path, parts, make in others], None
+        return [output.make(path, keyer.key(path, *parts), make) for path, parts, make in others]
     staged = []
     for page in pages[start:end]:
         page.complete()
         staged.append(output.make(page.path, keyer.page(page), partial(_render, env, page)))
-    return staged, after_chunk(number, pages[start:end])
+    return staged
 
 
 def render_all(env: Environment, keyer: Keyer, pages: Sequence[PageOut], others: Sequence[FileOut],
                output: StagedOutput, reports: Sequence[Report],
-               progress: Callable[[int], None] = lambda done: None,
-               after_chunk: ChunkHook = lambda number, pages: None) -> list[Any]:
+               progress: Callable[[int], None] = lambda done: None) -> None:
     """Key every page and other file and make those whose inputs changed into `output`, in
     parallel when there are enough pages to gain. `reports` are those the pages show (their
-    digests and list entries are shared out first). `after_chunk(number, pages)` runs in the
-    worker after each chunk of pages; its results are returned in chunk order."""
+    digests and list entries are shared out first)."""
     global _state
     # Each page template compiled here, once, rather than by every forked worker on first use.
     first_of = {page.template: page for page in reversed(pages)}
@@ -117,7 +113,7 @@ def render_all(env: Environment, keyer: Keyer, pages: Sequence[PageOut], others:
             env.get_template(template)
         except _RENDER_ERRORS as exc:
             raise render_failure(exc, page.path, template) from None
-    _state = (env, keyer, pages, others, output, after_chunk)
+    _state = (env, keyer, pages, others, output)
     # Handed out last chunk first: the site's list pages come after its report pages and
     # cost several times as much each, so the cheap report chunks are left to even out the end.
     chunks = [(number, start, min(start + CHUNK, len(pages)))
@@ -139,7 +135,6 @@ def render_all(env: Environment, keyer: Keyer, pages: Sequence[PageOut], others:
                     progress(done)
     finally:
         _state = None
-    for staged, _ in results:
+    for staged in results:
         for entry in staged:
             output.record(*entry)
-    return [extra for (number, _, _), (_, extra) in sorted(zip(bounds, results, strict=True)) if number != OTHERS]
