@@ -66,9 +66,18 @@ _NAME_BEFORE = re.compile(f"[{CJK_CLASS}A-Za-z]{{2,8}}\\s*$")
 _REPORT_ON_ONE = re.compile(r"公司点评|公司研究|公司深度|公司报告|公司跟踪|公司动态|首次覆盖|个股|年报点评|季报点评|"
                             r"中报点评|深度报告|动态报告|跟踪报告|事件点评|调研报告|新股")
 _INDUSTRY = re.compile(r"行业研究|行业报告|行业深度|行业周报|行业点评|行业专题|行业动态|行业月报|策略|宏观")
-_TARGET = re.compile(
+# A target price; when it is raised or cut `至` a new one (`上调目标价37%至206元`), the new one.
+# Some listings lose every decimal point to a space (`目标价21 4元`): in a text whose numbers
+# have no point at all, a number, a space and one or two digits before a currency is one price.
+_TARGET_SOURCE = (
     r"目标价(?:格|位)?\s*(?:[（(]\s*(?:元|人民币|港元|港币|美元|RMB|HKD|USD)?\s*[)）])?\s*(?:为|至|：|:|是)?\s*"
-    r"(?:RMB|HKD|HK\$|USD|US\$)?\s*(?P<value>\d{1,5}(?:\.\d{1,3})?)\s*(?:元|港元|港币|美元)?")
+    r"(?:RMB|HKD|HK\$|USD|US\$)?\s*(?:\d{1,5}(?:\.\d{1,3})?%?\s*(?:元\s*)?至\s*)?"
+    r"(?P<value>\d{1,5}(?:\.\d{1,3}POINTLESS)?)\s*(?:元|港元|港币|美元)?")
+_TARGET = re.compile(_TARGET_SOURCE.replace("POINTLESS", ""))
+_TARGET_POINTLESS = re.compile(_TARGET_SOURCE.replace("POINTLESS", r"| \d{1,2}(?=\s?(?:元|港元|港币|美元))")
+                               .replace("(?P<value>", "(?P<value>(?!\\d* \\d+ \\d)"))  # not one of several
+_DECIMAL = re.compile(r"\d\.\d")
+_DIGIT_SPACE_DIGIT = re.compile(r"\d \d")
 # Analyst licences: S + a four-digit firm code + 5 (securities advisory) + eight digits.
 _LICENCE = re.compile(r"S(?<![A-Za-z0-9]S)\d{4}5\d{8}(?!\d)")  # the S first: the search skips to it
 _LABEL_WORDS = re.compile(
@@ -108,9 +117,10 @@ _DATE_LABEL = re.compile(r"(?:发布日期|报告日期|发布时间|报告时�
 _NOT_A_REPORT_DATE = re.compile(r"《|》|截至|截止|收盘|股价|数据|以|至今|相关|事件|[（(]$|—|--")
 _CLOSES = re.compile(r"\s?[)）》>]")
 # A date inside a sentence is an event's: a preposition before it, a verb or a comma after it.
-_IN_SENTENCE_BEFORE = set("于在自从至到止为是和与及、")
+_IN_SENTENCE_BEFORE = set("于在自从至到止为是和与及、中")
+# (An event's verb may follow its subject: `2022年1月26日中信证券公布…`, `…日出让的地块`.)
 _IN_SENTENCE_AFTER = re.compile(r"[，,、]|公告|发布|起|以来|召开|举行|披露|开标|报价|收盘|收市|晚间|盘后|前后|之前|之后"
-                                r"|期间")
+                                r"|期间|[^，,。；;\s]{0,8}?(?:公布|宣布|出让|签署|签订)")
 
 
 @dataclass
@@ -205,7 +215,8 @@ def _name(name: str) -> str:
 
 
 def _target_price(text: str) -> float | None:
-    values = {float(m.group("value")) for m in _TARGET.finditer(text)}
+    pattern = _TARGET_POINTLESS if _DIGIT_SPACE_DIGIT.search(text) and not _DECIMAL.search(text) else _TARGET
+    values = {float(m.group("value").replace(" ", ".")) for m in pattern.finditer(text)}
     return values.pop() if len(values) == 1 else None
 
 
