@@ -143,11 +143,30 @@ def lede(text: str, minimum: int = 120, maximum: int = 300, title: str = "") -> 
     start and ends at a sentence end, with at most `maximum` characters; it is empty when the
     opening holds no sentence at all (a cover, a table of contents)."""
     # Most openings give a whole lede in their first part; the rest is read only when not.
-    opening = read_opening(unravel(text[:FIRST_PART]), title, maximum)
+    opening = read_opening(unravel(_mark_title_lines(text[:FIRST_PART])), title, maximum)
     if len(text) > FIRST_PART and sum(len(unit.text) for unit in opening.units) < maximum:
-        opening = read_opening(unravel(text[:WINDOW]), title, maximum)
+        opening = read_opening(unravel(_mark_title_lines(text[:WINDOW])), title, maximum)
     return Lede(_collapse_repeats(_excerpt(opening.units, minimum, maximum)),
                 [_collapse_repeats(point) for point in opening.points])
+
+
+# A short line of Latin script that ends neither a sentence nor in a lower-case word (`Foreign
+# Holdings of Federal Debt`, `Updated June 18, 2024`) is a cover's title, byline or date, not a
+# line of a wrapped paragraph: a bullet (a break, see structure.py) is put after it, before the
+# layout's line ends are squashed into spaces.
+_TITLE_END = "\ue000"
+
+
+def _mark_title_lines(text: str) -> str:
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    for number, line in enumerate(lines[:-1]):
+        words = line.split()
+        if (words and len(line) <= 80 and (words[-1][0].isupper() or words[-1][0].isdigit())
+                and words[-1][-1] not in ".!?,;:" and not _HAS_CJK.search(line) and any(map(str.isalpha, line))):
+            lines[number] = line + " " + _TITLE_END
+    return "\n".join(lines)
 
 
 def excerpt(text: str, minimum: int = 120, maximum: int = 300, title: str = "") -> str:

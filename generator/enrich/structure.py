@@ -28,7 +28,10 @@ _SHORT_LINE = 6
 # Sentence ends. `.` ends a sentence only after CJK or a closing bracket and not before a
 # digit (listing dumps write `走弱.`; `3.73` and `www.x` are not ends).
 # (One class first, then a look behind at what it took: the search skips to the candidates.)
-_END = re.compile(rf"[。！？；!?.](?:(?<=[。！？；!?])|(?<=[{CJK_CLASS}）)”]\.)(?![\dA-Za-z]))")
+# In Latin script, `.` ends a sentence after a lower-case letter, a digit or a closing mark and
+# before a space and a capital (or the end): not `U.S.`, `3.73`, `No. 206`.
+_END = re.compile(rf"[。！？；!?.](?:(?<=[。！？；!?])|(?<=[{CJK_CLASS}）)”]\.)(?![\dA-Za-z])"
+                  r"|(?<=[a-z0-9%)\]’”\"']\.)(?=\s+[A-Z“‘\"'(]|\s*$))")
 # Spans that are never the report's words: replaced by a break before anything else is read.
 # Every branch of `_WORD_SPANS` opens with a literal character, and `_MARK_SPANS` with one class
 # of characters: the search then skips, in C, every position no span can start at, and tries
@@ -113,6 +116,11 @@ _BOILERPLATE = re.compile("|".join((
     "行业评级|评级：|评级:|上次评级|前次评级|仅供|仅通过邮件|风险自担|信息均来自|据此入市|特别声明|法律声明|信息披露",
     "CONTENTS|Contents|SAC|SFC|股价走势|行情走势|走势图|走势比较|Copyright|COPYRIGHT|All rights reserved|Disclaimer",
     "DISCLAIMER|©|目录|地址：|地址:|证书：|证书:",
+    # in English: disclaimers, credits, imprints, chart furniture, web pages' chrome
+    "does not guarantee|accepts no responsibility|do not necessarily reflect|views expressed|findings, interpretations",
+    "Acknowledg|Printed for|printed for|Available online|Published by|Ordered to be printed|x-axis|y-axis",
+    "trouble viewing|accessible text file|Errata|\\(ph\\)|\\(fax\\)|ISBN|ISSN|Download|download|For more information",
+    "Table of Contents|TABLE OF CONTENTS|Copyright|copyright|Reproduction|reproduction|permission",
 )))
 _BOILERPLATE_PATTERNS = re.compile(
     r"提供给.{0,40}使用|不构成.{0,8}(?:建议|要约|推荐)|目\s+录|Page\s*\d|第\s*\d+\s*页|\d+\s*/\s*\d+\s*页|共\s*\d+\s*页"
@@ -132,8 +140,14 @@ _LONG_HEADINGS = ("投资要点", "核心观点", "报告摘要", "内容摘要"
                   "本报告结论", "本期内容提要", "投资亮点", "研究结论", "Key points", "Key Points", "KEY POINTS",
                   "KEYPOINTS", "Investment highlights", "Investment Highlights", "Summary", "SUMMARY")
 _SHORT_HEADINGS = ("摘要", "要点", "概述", "观点", "提要", "导读")
+# English headings of a report's summary count when a sentence follows them (`Summary The size
+# of…`), not inside a title (`A Summary of the Economic Issues`).
+_ENGLISH_HEADINGS = ("Abstract", "ABSTRACT", "Executive Summary", "EXECUTIVE SUMMARY", "Key Findings",
+                     "KEY FINDINGS", "Highlights", "HIGHLIGHTS", "Overview", "OVERVIEW", "In Brief", "Introduction",
+                     "INTRODUCTION")
 # Each branch opens with a literal (see `_WORD_SPANS`): the search skips the rest in C.
 _HEADING = re.compile("|".join((
+    _either("|".join(_ENGLISH_HEADINGS), r"\s*[:：]?(?=\s*[A-Z“‘\"(])"),
     _either("|".join(map(re.escape, _LONG_HEADINGS)), r"\s*[:：]?"),
     _either("|".join(_SHORT_HEADINGS), r"(?:\s*[:：]|(?=\s|$|[" + _BULLETS + "]))"),
     _either("\n|\r", "[" + _BULLETS + "]{0,2}(?:" + "|".join(_SHORT_HEADINGS) + ")"),
@@ -351,11 +365,13 @@ def is_prose(unit: Unit, words: int = 10, summary: bool = False, traditional: bo
     cjk = cjk_count(text)
     if not (unit.ends_sentence or text.endswith(("：", ":"))):
         return False
-    if text.endswith(".") and not summary and not _CLAUSE.search(text[:-1]):
-        return False
+    latin = _LATIN_WORD.findall(text)
+    if cjk and text.endswith(".") and not summary and not _CLAUSE.search(text[:-1]):
+        return False  # in a Latin-script sentence `.` is the end
     if text.endswith(("。", "！", "；")):
         words -= 2  # a full stop says it is a sentence: a short one will do
-    return (cjk + 2 * len(_LATIN_WORD.findall(text)) >= words and cjk * 2 >= len(text) * 0.6
+    # Mostly words: CJK characters count twice (a word is one or two of them), letters once.
+    return (cjk + 2 * len(latin) >= words and cjk * 2 + (sum(map(len, latin)) if latin else 0) >= len(text) * 0.6
             and not is_boilerplate(text, traditional))
 
 
@@ -368,7 +384,7 @@ def _heading_end(text: str) -> int | None:
     and after any heading right behind it (`KEY POINTS 投资要点`)."""
     for match in _HEADING.finditer(text):
         rest = text[match.end():match.end() + 40]
-        if cjk_count(rest) >= 4:
+        if cjk_count(rest) >= 4 or len(_LATIN_WORD.findall(rest)) >= 4:
             end = match.end()
             while (again := _HEADING.match(text, end + len(text[end:end + 3]) - len(text[end:end + 3].lstrip()))):
                 end = again.end()
@@ -416,6 +432,7 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
     out, about `room` characters."""
     chosen: list[Unit] = []
     size = 0
+    latin_lede = False  # a lede in Latin script goes on in it; a CJK one leaves Latin-script units out
     for unit in units:
         unit = _tidy(unit)
         if not chosen:
@@ -423,14 +440,42 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
                 banner = _BANNER.match(unit.text)
                 if banner:
                     unit = Unit(unit.text[banner.end():], unit.ends_sentence, True)
+                latin_lede = not cjk_count(unit.text)
+                if latin_lede and (start := _sentence_start(unit.text)):
+                    unit = Unit(unit.text[start:], unit.ends_sentence, True)
                 chosen.append(unit)
                 size = len(unit.text)
-        elif not unit.text.isascii() and not is_boilerplate(unit.text, traditional):
+        elif (not unit.text.isascii() or latin_lede) and not is_boilerplate(unit.text, traditional):
             chosen.append(unit)
             size += len(unit.text)
         if size >= room:
             break
     return chosen
+
+
+# A sentence in Latin script that a cover's title, names or dates run into: it opens after the
+# last piece of cover furniture before its first run of three lower-case words (a heading, a
+# year, a footnote mark, a closing bracket or colon, letters and digits glued together).
+_LATIN_TOKEN = re.compile(r"\S+")
+_LOWER_WORD = re.compile(r"[a-z][a-z’'-]*[,;]?")
+_FURNITURE = re.compile(r"Abstract|Summary|Introduction|Overview|Highlights|.*[)）:*”]|(?:.*\D)?\d{4}|.*[A-Za-z]\d.*"
+                        r"|.*\d[A-Za-z].*|[—–-]{2,}")
+_OPENS = re.compile(r"[A-Z“‘\"(]")
+
+
+def _sentence_start(text: str) -> int:
+    """Where the first sentence of a unit in Latin script starts (`…Cai Fang and Ivan Roberts*
+    In rapidly growing economies…`); 0 when nothing before it is cover furniture."""
+    tokens = list(_LATIN_TOKEN.finditer(text))
+    for index in range(len(tokens) - 2):
+        if all(_LOWER_WORD.fullmatch(token.group()) for token in tokens[index:index + 3]):
+            break
+    else:
+        return 0
+    last = max((n for n in range(index) if _FURNITURE.fullmatch(tokens[n].group())), default=None)
+    if last is None or last + 1 >= index or not _OPENS.match(tokens[last + 1].group()):
+        return 0
+    return tokens[last + 1].start()
 
 
 MAX_POINTS = 5
