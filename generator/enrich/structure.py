@@ -117,7 +117,9 @@ _BOILERPLATE = re.compile("|".join((
     "CONTENTS|Contents|SAC|SFC|股价走势|行情走势|走势图|走势比较|Copyright|COPYRIGHT|All rights reserved|Disclaimer",
     "DISCLAIMER|©|目录|地址：|地址:|证书：|证书:",
     # in English: disclaimers, credits, imprints, chart furniture, web pages' chrome
-    "does not guarantee|accepts no responsibility|do not necessarily reflect|views expressed|findings, interpretations",
+    "does not guarantee|do not guarantee|accepts no responsibility|assume responsibility|does not imply",
+    "do not necessarily|views expressed|findings, interpretations|Please see|please see|English summary",
+    "revised this report|is appointed by",
     "Acknowledg|Printed for|printed for|Available online|Published by|Ordered to be printed|x-axis|y-axis",
     "trouble viewing|accessible text file|Errata|\\(ph\\)|\\(fax\\)|ISBN|ISSN|Download|download|For more information",
     "Table of Contents|TABLE OF CONTENTS|Copyright|copyright|Reproduction|reproduction|permission",
@@ -130,6 +132,12 @@ _BOILERPLATE_PATTERNS = re.compile(
 )
 # What every match of `_BOILERPLATE_PATTERNS` holds.
 _PATTERN_HINT = re.compile("[使构目页（(话]")
+# A section's label glued before the lede's first words (`事件公司发布2021年三季报`, `业绩总结公司…`,
+# `1投资事件公司…`, `一、事件概述3月22日…`).
+_SECTION_LABEL = re.compile(r"^(?:\d{1,2}\s*|[一二三四五六七八九十]、)?"
+                            r"(?:投资事件|事件概述|事件点评|事件描述|事件|事项|主要逻辑|业绩总结|业绩回顾|业绩简评|评论|点评|投资逻辑"
+                            r"|分析判断|分析与判断|核心观点|核心结论|投资要点|报告要点|主要观点)"
+                            r"\s*[:：]?\s*")
 # A report-type banner glued before a lede's first words (`中国内地专题研究2021年1月…`).
 _BANNER = re.compile(r"^.{0,10}?(?:专题研究|深度研究|行业研究|公司研究|专题报告|深度报告|行业报告|公司报告|点评报告|"
                      r"研究报告|策略报告|行业周报|行业月报|晨会纪要)(?=[^，,。；：:、）)])")
@@ -189,6 +197,18 @@ def _is_word_spaced(text: str) -> bool:
     return len(runs) >= 30 and sum(map(len, runs)) < 5 * len(runs)
 
 
+_DECIMAL = re.compile(r"\d\.\d")
+_DIGIT_SPACE_DIGIT = re.compile(r"\d \d")
+
+
+def _lost_punctuation(text: str) -> bool:
+    """Whether the text lost its punctuation marks to spaces (some listings store previews so:
+    `同比增长23 2  归母净利润`, `维持 买入 评级`): numbers with a space where a point was, and
+    no point or percent anywhere. A space between two CJK characters is then a lost comma or
+    quote inside a sentence, not a line's end."""
+    return "%" not in text and not _DECIMAL.search(text) and len(_DIGIT_SPACE_DIGIT.findall(text)) >= 3
+
+
 def prepare(text: str, title: str = "") -> tuple[str, str]:
     """The (glyph-repaired) opening with numbers repaired, boilerplate spans replaced by
     breaks, and line breaks (a space between two CJK characters in a dump) marked; and the
@@ -197,7 +217,7 @@ def prepare(text: str, title: str = "") -> tuple[str, str]:
     edit is made to both: the conversion maps character to character, so they stay aligned."""
     text = repair_numbers(text)
     if " " in text:
-        text = _CJK_SPACE.sub("" if _is_word_spaced(text) else LINE, text)
+        text = _CJK_SPACE.sub("" if _is_word_spaced(text) or _lost_punctuation(text) else LINE, text)
     simple = to_simplified(text)
     if simple == text:
         text = _marked(text, title)
@@ -440,6 +460,9 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
                 banner = _BANNER.match(unit.text)
                 if banner:
                     unit = Unit(unit.text[banner.end():], unit.ends_sentence, True)
+                label = _SECTION_LABEL.match(unit.text)
+                if label and cjk_count(unit.text[label.end():]) >= 4:
+                    unit = Unit(unit.text[label.end():], unit.ends_sentence, True)
                 latin_lede = not cjk_count(unit.text)
                 if latin_lede and (start := _sentence_start(unit.text)):
                     unit = Unit(unit.text[start:], unit.ends_sentence, True)
