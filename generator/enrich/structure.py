@@ -138,6 +138,8 @@ _SECTION_LABEL = re.compile(r"^(?:\d{1,2}\s*|[一二三四五六七八九十]、
                             r"(?:投资事件|事件概述|事件点评|事件描述|事件|事项|主要逻辑|业绩总结|业绩回顾|业绩简评|评论|点评|投资逻辑"
                             r"|分析判断|分析与判断|核心观点|核心结论|投资要点|报告要点|主要观点)"
                             r"\s*[:：]?\s*")
+# A phrase in Latin script before a lede in Chinese (`Please see APPENDIX 1 for English summary 经营…`).
+_LATIN_LEAD = re.compile(rf"^(?:[A-Za-z0-9][\w’'.,:-]*\s+){{3,}}(?=[{CJK_CLASS}])")
 # A report-type banner glued before a lede's first words (`中国内地专题研究2021年1月…`).
 _BANNER = re.compile(r"^.{0,10}?(?:专题研究|深度研究|行业研究|公司研究|专题报告|深度报告|行业报告|公司报告|点评报告|"
                      r"研究报告|策略报告|行业周报|行业月报|晨会纪要)(?=[^，,。；：:、）)])")
@@ -197,16 +199,16 @@ def _is_word_spaced(text: str) -> bool:
     return len(runs) >= 30 and sum(map(len, runs)) < 5 * len(runs)
 
 
-_DECIMAL = re.compile(r"\d\.\d")
-_DIGIT_SPACE_DIGIT = re.compile(r"\d \d")
+_KEPT_MARKS = re.compile(r"[%（）()“”：:/]|\d\.\d")
 
 
 def _lost_punctuation(text: str) -> bool:
     """Whether the text lost its punctuation marks to spaces (some listings store previews so:
-    `同比增长23 2  归母净利润`, `维持 买入 评级`): numbers with a space where a point was, and
-    no point or percent anywhere. A space between two CJK characters is then a lost comma or
-    quote inside a sentence, not a line's end."""
-    return "%" not in text and not _DECIMAL.search(text) and len(_DIGIT_SPACE_DIGIT.findall(text)) >= 3
+    `同比增长23 2  归母净利润`, `维持 买入 评级`, `如 长江经济带发展规划纲要 推动`): its sentences
+    are written with `，` and `。`, yet no percent, bracket, quote, colon, slash or decimal point
+    is left. A space between two CJK characters is then a lost mark inside a sentence, not a
+    line's end."""
+    return "，" in text and "。" in text and not _KEPT_MARKS.search(text)
 
 
 def prepare(text: str, title: str = "") -> tuple[str, str]:
@@ -443,6 +445,8 @@ def _tidy(unit: Unit) -> Unit:
     if text[0] in _JUNK_STARTS or text[0].isdigit():
         text = _LEADING_JUNK.sub("", text)
     if " " in text:
+        if text[0].isascii() and (lead := _LATIN_LEAD.match(text)) and cjk_count(text) >= 4:
+            text = text[lead.end():]
         text = _SPACE_NEAR_CJK.sub("", text)
     return Unit(text, unit.ends_sentence, unit.after_break) if text is not unit.text else unit
 
