@@ -217,7 +217,7 @@ def prepare(text: str, title: str = "") -> tuple[str, str]:
     same in simplified script. Patterns are matched on the simplified text, where a
     traditional-script report (`請務必閱讀…免責聲明`, `投資要點`) reads like any other, and every
     edit is made to both: the conversion maps character to character, so they stay aligned."""
-    text = repair_numbers(text)
+    text = repair_numbers(text.replace("**", "") if "**" in text else text)  # Markdown's bold marks too
     if " " in text:
         text = _CJK_SPACE.sub("" if _is_word_spaced(text) or _lost_punctuation(text) else LINE, text)
     simple = to_simplified(text)
@@ -292,9 +292,16 @@ _CONTINUES = set("，,。；;！!？?：:、")
 _TITLE_SPLIT = re.compile(r"[:：,，、\s—\-–()（）【】\[\]|｜!！?？“”\"《》]+|\.pdf$|\d+页")
 
 
+# A title in Latin script is cut at its punctuation only: its words alone would be taken out of
+# every sentence that uses them (`Development`, `Finance`).
+_LATIN_TITLE_SPLIT = re.compile(r"[:：,，|｜()（）【】\[\]!！?？“”\"《》—–]+|\.pdf$")
+
+
 def _title_pieces(title: str) -> list[str]:
     """Parts of the report's title long enough to tell apart: the cover repeats the title,
     glued to what follows it."""
+    if title and not cjk_count(title):
+        return [p.strip() for p in _LATIN_TITLE_SPLIT.split(title) if len(p.strip()) >= 12]
     return [p for p in _TITLE_SPLIT.split(title) if len(p) >= 6]
 
 
