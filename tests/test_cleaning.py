@@ -159,13 +159,15 @@ OPENINGS_DEV = load_openings("dev")
 # must open with a phrase the label accepts). With the brokers' 195 company-report previews
 # (tests/data/openings/broker_*.yaml) and 78 openings of central-bank, government and
 # international-organisation research (other_*.yaml, mostly English) added, the held-out part is
-# 117 openings and the rules as they stood reach 58 of them (49.6 %); the dev part 102 of 178
-# (57.3 %). This asserts what they reach; the misses are mostly excerpts that start inside the
-# previews' first sentence (AlphaFin's previews lost their punctuation, `46 51亿元` for 46.51) and
-# English summaries the rules do not find (an empty excerpt).
+# 117 openings: the rules written for the seed set reached 58 of them (49.6 %; dev 102 of 178,
+# 57.3 %). Tuned on the dev part only (English sentences and summary headings, covers' title
+# lines, previews that lost their punctuation to spaces, section labels glued to the lede),
+# they reach 98 of 117 (83.8 %; dev 162 of 178, 91.0 %), short of the 95 %: the misses left are
+# mostly English covers whose furniture reads as a sentence (credits, a committee's remit, a
+# contents page without leaders) and previews whose first sentence repeats the title.
 # The boilerplate marks and artefacts below are a floor, not the issue's measure: they miss some
 # cover text (a disclaimer in other words, a data table).
-TEST_EXCERPT_TARGET = 0.49  # 58 of 117
+TEST_EXCERPT_TARGET = 0.83  # 98 of 117
 OPENINGS_TEST = load_openings("test")
 _CJK = "[\u3400-\u9fff]"
 # What a shown excerpt must never hold: cover and contact boilerplate, licence numbers,
@@ -228,7 +230,7 @@ def test_excerpts_of_the_development_openings() -> None:
     """The part the rules were written against; printed for comparison with the test part."""
     share, failures = _clean_share(OPENINGS_DEV)
     print(f"\nexcerpts clean and starting where a reader would (dev): {share:.1%} of {len(OPENINGS_DEV)}")
-    assert share >= 0.57, failures  # 102 of 178
+    assert share >= 0.91, failures  # 162 of 178
 
 
 def test_excerpts_of_unseen_openings_are_clean_and_start_at_a_sentence() -> None:
@@ -242,10 +244,10 @@ def test_excerpts_of_unseen_openings_are_clean_and_start_at_a_sentence() -> None
 
 def test_no_excerpt_of_any_opening_holds_boilerplate_or_artefacts() -> None:
     """Where an excerpt may start is a judgement; boilerplate marks, artefacts and a cut
-    sentence are not. Three openings of 295 are known to fail: the excerpts of alphafin-059
-    (`yoy 1 4 22Q3…`) and alphafin-187 (`同比分别7 2 74 5`) keep digits the source's lost
-    punctuation left spaced out (1.4 %, then 22Q3), and kaiyuanshe-2024-ossai's starts with
-    its authors' handles (`@刘天栋@庄表伟`)."""
+    sentence are not. Two openings of 295 are known to fail: the excerpts of alphafin-059 and
+    alphafin-150 keep digits the source's lost punctuation left spaced out (`yoy 1 4 22Q3…`:
+    1.4 %, then 22Q3). (An `@` is a boilerplate mark now: the handles that opened
+    kaiyuanshe-2024-ossai's excerpt are left out.)"""
     failing = []
     for item in OPENINGS_DEV + OPENINGS_TEST:
         shown = excerpt(item["text"], title=item["title"])
@@ -253,7 +255,7 @@ def test_no_excerpt_of_any_opening_holds_boilerplate_or_artefacts() -> None:
         if problems:
             failing.append((item["id"], problems, shown))
     print(f"\nexcerpts with boilerplate, artefacts or a cut sentence: {len(failing)}")
-    assert len(failing) <= 3, failing
+    assert len(failing) <= 2, failing
 
 
 def test_key_points_are_a_short_list_of_the_summarys_own_sentences() -> None:

@@ -46,20 +46,23 @@ def test_facts_of_the_development_openings() -> None:
     right, found, labelled, wrong = _score(DEV)
     print(f"\nfacts (dev): precision {right}/{found} = {right / found:.1%}, recall {right}/{labelled} = "
           f"{right / labelled:.1%}")
-    assert right / found >= 0.93, wrong  # 304 of 326 on the 127 dev openings
+    assert right == found, wrong  # 326 of 326 on the 178 dev openings
 
 
 def test_facts_of_unseen_openings_are_precise() -> None:
     """The held-out part: no rule was written from it. Target: 98 % precision. On its 117
-    openings (12 seed, 78 brokers' company reports, 27 other research) 204 of 219 facts found are
-    right and 204 of 253 labelled are found (80.6 %: English dates are not read); most wrong ones are target prices whose decimal point
-    the source lost (`目标价21 4元` read as 21), the rest dates of events or related reports and
-    one industry rating. This asserts what holds."""
+    openings (12 seed, 78 brokers' company reports, 27 other research) the rules written for the
+    seed set got 204 of 219 facts right (93.2 %), most wrong ones target prices whose decimal
+    point the source lost (`目标价21 4元` read as 21). Tuned on the dev part (such prices read
+    whole, a price raised 至 another is that other, dates of events in a sentence left out), 213
+    of 219 are right (97.3 %) and 213 of 253 labelled are found (84.2 %: English dates are not
+    read); the wrong ones are dates (events' and a newsletter's) and one rating. This asserts
+    what holds."""
     right, found, labelled, wrong = _score(TEST)
     print(f"\nfacts (test): precision {right}/{found} = {right / found:.1%}, recall {right}/{labelled} = "
           f"{right / labelled:.1%}; wrong: {wrong}")
-    assert right / found >= 0.9, wrong
-    assert right / labelled >= 0.8
+    assert right / found >= 0.97, wrong
+    assert right / labelled >= 0.84
 
 
 def test_a_rating_legend_is_not_a_rating() -> None:

@@ -115,7 +115,7 @@ _BOILERPLATE = re.compile("|".join((
     "分析师|研究助理|联系人|研究员|邮箱|电话：|电话:|邮编|传真|相关报告|相关研究|资料来源|数据来源|来源：|来源:|评级说明|投资评级",
     "行业评级|评级：|评级:|上次评级|前次评级|仅供|仅通过邮件|风险自担|信息均来自|据此入市|特别声明|法律声明|信息披露",
     "CONTENTS|Contents|SAC|SFC|股价走势|行情走势|走势图|走势比较|Copyright|COPYRIGHT|All rights reserved|Disclaimer",
-    "DISCLAIMER|©|目录|地址：|地址:|证书：|证书:",
+    "DISCLAIMER|©|目录|地址：|地址:|证书：|证书:|@|＠",  # (an @ left after e-mails are dropped is a handle)
     # in English: disclaimers, credits, imprints, chart furniture, web pages' chrome
     "does not guarantee|do not guarantee|accepts no responsibility|assume responsibility|does not imply",
     "do not necessarily|views expressed|findings, interpretations|Please see|please see|English summary",
