@@ -383,6 +383,7 @@ _CLAUSE = re.compile(r"[，,、：:；;]")
 
 
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_CJK_END_POINT = re.compile(rf"[{CJK_CLASS}）)”]\.$")
 
 
 def is_prose(unit: Unit, words: int = 10, summary: bool = False, traditional: bool = True) -> bool:
@@ -395,8 +396,11 @@ def is_prose(unit: Unit, words: int = 10, summary: bool = False, traditional: bo
     if not (unit.ends_sentence or text.endswith(("：", ":"))):
         return False
     latin = _LATIN_WORD.findall(text)
-    if cjk and text.endswith(".") and not summary and not _CLAUSE.search(text[:-1]):
-        return False  # in a Latin-script sentence `.` is the end
+    # In Chinese a `.` ends a sentence after CJK only (not `iResearch Inc.`), and outside a
+    # summary needs a clause break as well; in English it is the end.
+    if cjk and text.endswith(".") and (not _CJK_END_POINT.search(text)
+                                       or (not summary and not _CLAUSE.search(text[:-1]))):
+        return False
     if text.endswith(("。", "！", "；")):
         words -= 2  # a full stop says it is a sentence: a short one will do
     # Mostly words: CJK characters count twice (a word is one or two of them), letters once.
