@@ -27,6 +27,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # run as a script: `python bench/enrich.py`
+from bench.docs import write_section  # noqa: E402
 from bench.synth import preview as synthetic_preview  # noqa: E402
 from bench.synth import title as synthetic_title  # noqa: E402
 from generator.enrich.cleaning import lede  # noqa: E402
@@ -144,18 +145,6 @@ def section(rows: list[tuple[str, int, float, float]], repeat: int) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_section(path: Path, text: str) -> None:
-    """`text` in place of the file's section under `HEADING` (up to the next `## ` heading),
-    or at its end; the rest of the file is kept."""
-    old = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-    start = old.find(HEADING + "\n")
-    if start < 0:
-        path.write_text(old.rstrip("\n") + "\n\n" + text, encoding="utf-8")
-        return
-    end = old.find("\n## ", start + len(HEADING))
-    path.write_text(old[:start] + text + (old[end:] if end >= 0 else ""), encoding="utf-8")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeat", type=int, default=5)
@@ -174,7 +163,7 @@ def main() -> None:
     print(f"{HOSTILE:,} chars, {len(hostile)} kinds: median {statistics.median(hostile):.0f}µs, "
           f"worst {max(hostile):.0f}µs per report")
     if args.out:
-        write_section(args.out, section(rows, args.repeat))
+        write_section(args.out, HEADING, section(rows, args.repeat))
 
 
 if __name__ == "__main__":

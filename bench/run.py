@@ -50,7 +50,9 @@ from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+BUILDS, TARGETS = "## Whole builds (issue 23)", "## Against the targets of issue 23"
 sys.path.insert(0, str(ROOT))  # run as a script: `python bench/run.py`
+from bench.docs import write_section  # noqa: E402
 from bench.synth import synthesise  # noqa: E402
 from bench.targets import EDITED, HUGO, OFF, ON, PELICAN, QUIET, Figures, targets_table  # noqa: E402
 
@@ -392,9 +394,9 @@ def main() -> None:
                f"--idle-wait {args.idle_wait:g}")
     how = "with `--cache` (a new cache per cold build)" if cache else "without `--cache` (the build has none)"
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(f"# Benchmarks\n\nMeasured with `{command}` on {machine}, ours {how}.\n"
-                        f"How: see the docstring of bench/run.py.\n\n{table(rows)}\n\n"
-                        f"## Against the targets of issue 23\n\n{verdicts}\n", encoding="utf-8")
+    write_section(args.out, BUILDS, f"{BUILDS}\n\nMeasured with `{command}` on {machine}, ours {how}.\n"
+                  f"How: see the docstring of bench/run.py.\n\n{table(rows)}\n")
+    write_section(args.out, TARGETS, f"{TARGETS}\n\n{verdicts}\n")
 
 
 if __name__ == "__main__":

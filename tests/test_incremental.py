@@ -111,7 +111,7 @@ def test_a_commentary_text_edit_rewrites_its_page_and_the_feeds_carrying_it(tmp_
     build(content, out)
     before, files_before = published(out), inodes(out)
     _append(content / "commentary" / COMMENTARY, "\n补充：第三章的案例值得细读。\n")
-    stderr = build(content, out)
+    build(content, out)
     after, files_after = published(out), inodes(out)
     changed = {path for path in after if after[path] != before.get(path)}
     assert [p for p in after if p not in changed and files_after[p] != files_before[p]] == []
