@@ -107,24 +107,23 @@ def _jsonld(report: Report) -> Markup:
 
 
 class ReportFragment:
-    """A partial template rendered once per report (and `full` flag) and process, and reused
-    by every page showing it: a report is on five or more lists. Forked render workers each
-    fill their own memo."""
+    """A partial template rendered once per report and process, and reused by every page
+    showing it: a report is on five or more lists. Forked render workers each fill their own
+    memo."""
 
     def __init__(self, env: Environment, template: str) -> None:
         self._env, self._template = env, template
-        self._memo: dict[tuple[str, bool], Markup] = {}
+        self._memo: dict[str, Markup] = {}
 
-    def remember(self, report: Report, full: bool, html: str) -> None:
+    def remember(self, report: Report, html: str) -> None:
         """Take a fragment rendered by another process."""
-        self._memo[report.id, full] = Markup(html)
+        self._memo[report.id] = Markup(html)
 
-    def __call__(self, report: Report, full: bool = False) -> Markup:
-        key = (report.id, full)
-        html = self._memo.get(key)
+    def __call__(self, report: Report) -> Markup:
+        html = self._memo.get(report.id)
         if html is None:
             template = self._env.get_template(self._template)
-            html = self._memo[key] = Markup(template.render(report=report, full=full))
+            html = self._memo[report.id] = Markup(template.render(report=report))
         return html
 
 
@@ -197,7 +196,7 @@ def make_environment(templates: Path, site: SiteConfig, urls: Urls, globals_: di
                        absolute=urls.absolute, jsonld=_jsonld, http_links=_http_links, pdf_links=_pdf_links,
                        mail_styles=_mail_styles, plain=_plain,
                        iso_week=lambda day: day.isocalendar()[:2],
-                       item=ReportFragment(env, "partials/item.html"), terms=ReportFragment(env, "partials/terms.html"))
+                       item=ReportFragment(env, "partials/item.html"))
     env.globals.update(site=site, month_bars=month_bars, share_bars=share_bars, **globals_)
     masthead, colophon = _once(env, "partials/masthead.html"), _once(env, "partials/colophon.html")
     env.globals.update(masthead=lambda: masthead, colophon=lambda: colophon)
