@@ -217,7 +217,7 @@ def test_related_reports_share_a_publisher_or_topic(sample_site: Path, export_re
         page = (sample_site / "reports" / report_id / "index.html").read_text(encoding="utf-8")
         block = re.search(r'<section class="related"(.*?)</section>', page, re.S)
         related = re.findall(r'href="/repo/reports/([^/"]+)/"', block.group(1)) if block else []
-        assert len(related) <= 5 and report_id not in related and len(set(related)) == len(related)
+        assert len(related) <= 4 and report_id not in related and len(set(related)) == len(related)
         for other in related:
             assert own & terms[other], f"{other} shares no publisher or topic with {report_id}"
         sharing = [other for other, theirs in terms.items() if other != report_id and own & theirs]
