@@ -76,7 +76,7 @@ def test_every_page_links_its_feeds_for_autodiscovery(sample_site: Path) -> None
 def test_term_pages_paginate_with_small_page_sizes(tmp_path: Path) -> None:
     content = copy_content(tmp_path)
     site_yaml = content / "site.yaml"
-    site_yaml.write_text(site_yaml.read_text(encoding="utf-8").replace("page_size: 20", "page_size: 2"),
+    site_yaml.write_text(site_yaml.read_text(encoding="utf-8").replace("page_size: 50", "page_size: 2"),
                          encoding="utf-8")
     out = tmp_path / "site"
     assert run_cli("build", "--content", str(content), "--out", str(out)).returncode == 0
