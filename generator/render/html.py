@@ -199,7 +199,7 @@ def make_environment(templates: Path, site: SiteConfig, urls: Urls, globals_: di
                        item=ReportFragment(env, "partials/item.html"))
     env.globals.update(site=site, month_bars=month_bars, share_bars=share_bars, **globals_)
     masthead, colophon = _once(env, "partials/masthead.html"), _once(env, "partials/colophon.html")
-    env.globals.update(masthead=lambda: masthead, colophon=lambda: colophon)
+    env.globals.update(masthead=masthead, colophon=colophon)
     env.forget_templates()  # the two partials above were loaded with the globals as they were then
     return env
 
