@@ -1,8 +1,8 @@
 """HTML pages from Jinja2 templates, with autoescaping on for every template.
 
 Rendering is most of a build, so what many pages share is rendered once: the masthead and
-colophon once per build, each report's list entry and tags once per process however many
-pages show them. Links are filters (`'feeds/' | url`): Jinja calls filters directly, globals through a
+colophon once per build, each report's list entry once per process however many pages
+show it. Links are filters (`'feeds/' | url`): Jinja calls filters directly, globals through a
 slower dispatch, and a page holds dozens of links.
 """
 
