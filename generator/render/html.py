@@ -156,19 +156,25 @@ def _once(env: Environment, template: str) -> Markup:
 _BEFORE_BLOCK_TAG = re.compile(
     r"(?:(?<=>)|(?<=}}))\n(?=</?(?:html|head|body|meta|link|title|script|header|footer|main|nav|article|section|aside|div|p"
     r"|h[1-6]|ul|ol|dl|figure|figcaption|table|tr|form|fieldset|details|hr|blockquote|noscript)[\s>])")
+_COMMENT_OR_RAW = re.compile(r"{#.*?#}|{%-?\s*raw\s*-?%}.*?{%-?\s*endraw\s*-?%}", re.S)
 
 
 class BlockTagNewlines(Extension):
     """Templates keep one element a line for whoever edits them, and pages lose the newline
-    between a tag and a following block-level tag, which no reader sees: on a report page and
-    its entries on other pages it was about 1.2 % of the site's bytes. The newline moves into a
+    between a tag and a following block-level tag, which no reader sees (0.8 % of a site's
+    bytes, most of them on report pages). The newline moves into a
     template comment, so error messages still name the template's own line numbers. Text
     templates (e-mail text) keep their lines."""
 
     def preprocess(self, source: str, name: str | None, filename: str | None = None) -> str:
         if name is None or not name.endswith(".html"):
             return source
-        return _BEFORE_BLOCK_TAG.sub("{#\n#}", source)
+        # Comments and raw blocks are left as written: a comment inside a comment would end it.
+        kept, start = [], 0
+        for match in _COMMENT_OR_RAW.finditer(source):
+            kept += [_BEFORE_BLOCK_TAG.sub("{#\n#}", source[start:match.start()]), match.group()]
+            start = match.end()
+        return "".join([*kept, _BEFORE_BLOCK_TAG.sub("{#\n#}", source[start:])])
 
 
 class _FlatGlobalsEnvironment(Environment):
