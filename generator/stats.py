@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from generator.model import Report
 
-RELATED = 5
+RELATED = 4  # each is a list entry of about 200 B on every report page
 NEIGHBOURS = 4
 
 

@@ -81,7 +81,7 @@ def _share_reports(env: Environment, keyer: Keyer, reports: Sequence[Report], en
                 for report, (digest, html) in zip(reports[start:end], made, strict=True):
                     keyer.remember(report, digest)
                     if html is not None:
-                        item.remember(report, False, html)
+                        item.remember(report, html)
     finally:
         _shared = None
 
