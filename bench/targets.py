@@ -10,6 +10,7 @@ ON = "this generator, search on"
 OFF = "this generator, search off"
 QUIET = "this generator, search on, nothing changed"
 EDITED = "this generator, search on, one commentary edited"
+FIRST_EDIT = "this generator, search on, first edit after a full build"
 HUGO, PELICAN = "Hugo", "Pelican"
 MB, GIB = 1e6, 2**30
 LINEAR_SLACK = 1.25  # the largest size may cost at most this much more per report than the smallest
