@@ -226,7 +226,7 @@ def prepare(text: str, title: str = "") -> tuple[str, str]:
         return text, text
     for piece in _title_pieces(to_simplified(title)):
         at = simple.find(piece)
-        if at >= 0 and simple[at + len(piece):at + len(piece) + 1] not in _CONTINUES:
+        if at >= 0 and _stands_apart(simple, at, len(piece)):
             text, simple = (t[:at] + BREAK + t[at + len(piece):] for t in (text, simple))
     text, simple = _drop_emails(text), _drop_emails(simple)
     for spans in (_WORD_SPANS, _MARK_SPANS):
@@ -241,14 +241,20 @@ def _marked(text: str, title: str) -> str:
     """`prepare` for text in simplified script (most text): one copy to edit."""
     for piece in _title_pieces(title):
         at = text.find(piece)
-        # The cover's title, not a sentence that happens to say the same words.
-        if at >= 0 and text[at + len(piece):at + len(piece) + 1] not in _CONTINUES:
+        if at >= 0 and _stands_apart(text, at, len(piece)):
             text = text[:at] + BREAK + text[at + len(piece):]
     text = _MARK_SPANS.sub(BREAK, _WORD_SPANS.sub(BREAK, _drop_emails(text)))
     text = _LABEL_AFTER_END.sub(_break_after, text)
     text = _NUMBERS.sub(BREAK, text)
     text = _BREAK_BEFORE.sub(_break_before, text)
     return _DATA_RUN.sub(_data_run, text)
+
+
+def _stands_apart(text: str, at: int, size: int) -> bool:
+    """Whether the title's part found at `at` is the cover's title, not a sentence that happens
+    to say the same words (a clause mark then follows it or comes right before it:
+    `…近期发布公告，增资控股深圳颖灿生物科技有限公司`)."""
+    return text[at + size:at + size + 1] not in _CONTINUES and text[at - 1:at] not in _CONTINUES
 
 
 def _sub(pattern: re.Pattern[str], replace: Callable[[re.Match[str]], str], text: str,
