@@ -163,10 +163,24 @@ def _mark_title_lines(text: str) -> str:
     lines = text.split("\n")
     for number, line in enumerate(lines[:-1]):
         words = line.split()
-        if (words and len(line) <= 80 and (words[-1][0].isupper() or words[-1][0].isdigit())
-                and words[-1][-1] not in ".!?,;:" and not _HAS_CJK.search(line) and any(map(str.isalpha, line))):
+        if not words or _HAS_CJK.search(line) or not any(map(str.isalpha, line)):
+            continue
+        short = len(line) <= 80 and (words[-1][0].isupper() or words[-1][0].isdigit()) and words[-1][-1] not in ".!?,;:"
+        # A paragraph that ends with no sentence end, before one that opens with a capital, is a
+        # heading or a line of a cover or a classification (`Why GAO Did This Study:`,
+        # `O53 : Economic Development→…→Asia`); a double-spaced layout's lines run on in lower case.
+        if short or (words[-1][-1] not in ".!?,;" and not lines[number + 1].strip()
+                     and _opens_paragraph(lines, number + 2)):
             lines[number] = line + " " + _TITLE_END
     return "\n".join(lines)
+
+
+def _opens_paragraph(lines: list[str], number: int) -> bool:
+    """Whether the first line with text from `number` on (a few at most) opens with a capital."""
+    for line in lines[number:number + 4]:
+        if line.strip():
+            return line.lstrip()[0].isupper()
+    return False
 
 
 def excerpt(text: str, minimum: int = 120, maximum: int = 300, title: str = "") -> str:
