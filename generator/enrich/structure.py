@@ -307,6 +307,7 @@ _TITLE_SPLIT = re.compile(r"[:：,，、\s—\-–()（）【】\[\]|｜!！?？
 
 # A title in Latin script is cut at its punctuation only: its words alone would be taken out of
 # every sentence that uses them (`Development`, `Finance`).
+_APOSTROPHES = re.compile("[’']")
 _LATIN_TITLE_SPLIT = re.compile(r"[:：,，|｜()（）【】\[\]!！?？“”\"《》—–]+|\.pdf$")
 
 
@@ -314,7 +315,9 @@ def _title_pieces(title: str) -> list[str]:
     """Parts of the report's title long enough to tell apart: the cover repeats the title,
     glued to what follows it."""
     if title and not cjk_count(title):
-        return [p.strip() for p in _LATIN_TITLE_SPLIT.split(title) if len(p.strip()) >= 12]
+        pieces = [p.strip() for p in _LATIN_TITLE_SPLIT.split(title) if len(p.strip()) >= 12]
+        # Extraction often loses apostrophes (`Chinas Debt Challenges`): the piece without them too.
+        return pieces + [bare for p in pieces if (bare := _APOSTROPHES.sub("", p)) != p]
     return [p for p in _TITLE_SPLIT.split(title) if len(p) >= 6]
 
 
@@ -421,8 +424,17 @@ def is_prose(unit: Unit, words: int = 10, summary: bool = False, traditional: bo
             and not is_boilerplate(text, traditional))
 
 
+# A lede in Latin script opens as a sentence does (not `and the House Committee on…`), and is
+# not a heading in title case ending with a colon (`Why GAO Did This Study:`).
+_LATIN_OPENING = re.compile(r"[A-Z0-9“‘\"'(]")
+_TITLE_CASE_HEADING = re.compile(r"(?:[A-Z0-9][\w’'.,-]*\s+){1,8}[A-Z0-9][\w’'.,-]*\s*[:：]")
+
+
 def _is_lede(unit: Unit, summary: bool, traditional: bool) -> bool:
-    return is_prose(unit, summary=summary, traditional=traditional) and not _NOT_A_LEDE.match(unit.text)
+    text = unit.text
+    if not cjk_count(text[:40]) and (not _LATIN_OPENING.match(text) or _TITLE_CASE_HEADING.fullmatch(text)):
+        return False
+    return is_prose(unit, summary=summary, traditional=traditional) and not _NOT_A_LEDE.match(text)
 
 
 def _heading_end(text: str) -> int | None:
