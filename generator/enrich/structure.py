@@ -137,6 +137,9 @@ _BOILERPLATE_PATTERNS = re.compile(
     # a rating with its change is the cover's (`推荐（维持）`, `买入-A（首次）`)
     r"|(?:买入|增持|推荐|中性|减持|卖出|持有|看好|超配|标配|低配|大市|大势|行业)(?:-[AB])?\s*[（(]\s*(?:维持|首次|上调|下调)"
 )
+# A contents page's entries without leader dots: a heading's last word, its page number, then
+# the next entry's number or heading (`Telecommunications 8 Developments since 2018 8 2.2 Hong…`).
+_CONTENTS_ENTRY = re.compile(r"[a-z?)] \d{1,3} (?=\d{1,2}\.\d|[A-Z])")
 # What every match of `_BOILERPLATE_PATTERNS` holds.
 _PATTERN_HINT = re.compile("[使构目页（(话]")
 # A section's label glued before the lede's first words (`事件公司发布2021年三季报`, `业绩总结公司…`,
@@ -392,7 +395,8 @@ def is_boilerplate(text: str, traditional: bool = True) -> bool:
     be in simplified script already."""
     if traditional:
         text = to_simplified(text)
-    return bool(_BOILERPLATE.search(text) or (_PATTERN_HINT.search(text) and _BOILERPLATE_PATTERNS.search(text)))
+    return bool(_BOILERPLATE.search(text) or (_PATTERN_HINT.search(text) and _BOILERPLATE_PATTERNS.search(text))
+                or len(_CONTENTS_ENTRY.findall(text)) >= 3)
 
 
 _CLAUSE = re.compile(r"[，,、：:；;]")
@@ -437,11 +441,17 @@ def _is_lede(unit: Unit, summary: bool, traditional: bool) -> bool:
     return is_prose(unit, summary=summary, traditional=traditional) and not _NOT_A_LEDE.match(text)
 
 
+_LATIN_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_PAGE_NUMBER = re.compile(r"\s*\d{1,3}\s+(?:\d|[A-Z])")
+
+
 def _heading_end(text: str) -> int | None:
     """Where the summary begins: after the first summary heading that something follows,
     and after any heading right behind it (`KEY POINTS 投资要点`)."""
     for match in _HEADING.finditer(text):
         rest = text[match.end():match.end() + 40]
+        if match.group(0)[0] in _LATIN_LETTERS and _PAGE_NUMBER.match(rest):
+            continue  # a contents page's entry (`Summary 3 1. Analysis…`)
         if cjk_count(rest) >= 4 or len(_LATIN_WORD.findall(rest)) >= 4:
             end = match.end()
             while (again := _HEADING.match(text, end + len(text[end:end + 3]) - len(text[end:end + 3].lstrip()))):
@@ -504,7 +514,7 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
                 if label and cjk_count(unit.text[label.end():]) >= 4:
                     unit = Unit(unit.text[label.end():], unit.ends_sentence, True)
                 latin_lede = not cjk_count(unit.text)
-                if latin_lede and (start := _sentence_start(unit.text)):
+                if latin_lede and (start := _sentence_start(unit.text) or _run_in_heading_end(unit.text)):
                     unit = Unit(unit.text[start:], unit.ends_sentence, True)
                 chosen.append(unit)
                 size = len(unit.text)
@@ -539,6 +549,17 @@ def _sentence_start(text: str) -> int:
     if last is None or last + 1 >= index or not _OPENS.match(tokens[last + 1].group()):
         return 0
     return tokens[last + 1].start()
+
+
+# A heading in sentence case run into its section's first sentence, which opens with a function
+# word no sentence has in the middle with a capital (`Deteriorating relationship In recent months…`).
+_RUN_IN_HEADING = re.compile(r"[A-Z][\w’'-]*(?: [a-z][\w’'-]*){0,4} (?=(?:In|The|This|These|Over|After|Since|As|At|On|"
+                             r"For|While|Although|Despite|During|Following|Amid|With|From|Our|We|It) [a-z])")
+
+
+def _run_in_heading_end(text: str) -> int:
+    heading = _RUN_IN_HEADING.match(text)
+    return heading.end() if heading else 0
 
 
 MAX_POINTS = 5
