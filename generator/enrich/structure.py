@@ -514,10 +514,14 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
                 if label and cjk_count(unit.text[label.end():]) >= 4:
                     unit = Unit(unit.text[label.end():], unit.ends_sentence, True)
                 latin_lede = not cjk_count(unit.text)
-                if latin_lede and (start := _sentence_start(unit.text) or _run_in_heading_end(unit.text)):
+                if latin_lede and (start := _sentence_start(unit.text) or _run_in_heading_end(unit.text)
+                                   or _salutation_end(unit.text)):
                     unit = Unit(unit.text[start:], unit.ends_sentence, True)
                 chosen.append(unit)
                 size = len(unit.text)
+        elif latin_lede and len(chosen) == 1 and _ATTRIBUTION.fullmatch(unit.text):
+            chosen, size = [], 0  # the sentence was an epigraph, and this its author
+            continue
         elif (not unit.text.isascii() or latin_lede) and not is_boilerplate(unit.text, traditional):
             chosen.append(unit)
             size += len(unit.text)
@@ -560,6 +564,21 @@ _RUN_IN_HEADING = re.compile(r"[A-Z][\w’'-]*(?: [a-z][\w’'-]*){0,4} (?=(?:In
 def _run_in_heading_end(text: str) -> int:
     heading = _RUN_IN_HEADING.match(text)
     return heading.end() if heading else 0
+
+
+# A testimony's or a letter's salutation before its first sentence (`Chairman Sherman, Ranking
+# Member Huizenga, and distinguished members of the subcommittee, Thank you for…`).
+_SALUTATION = re.compile(r"(?:Dear|Chairman|Chairwoman|Chair|Madam|Mr\.|Ms\.|Senator|Governor)\s"
+                         r"[^.!?:]{0,200},\s+(?=[A-Z][a-z])")
+
+
+def _salutation_end(text: str) -> int:
+    salutation = _SALUTATION.match(text)
+    return salutation.end() if salutation else 0
+
+
+# The author of an epigraph, on its own line after it (`Jerome Powell, Chair of the Federal Reserve`).
+_ATTRIBUTION = re.compile(r"[—–-]?\s*[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3},(?: [\w’'-]+){1,10}")
 
 
 MAX_POINTS = 5
