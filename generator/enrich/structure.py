@@ -378,6 +378,8 @@ def _split_units(text: str) -> list[Unit]:
                 units.append(Unit(piece, True, at == 0))
             at = end.end()
         if at < len(block) and (piece := block[at:].strip()):
+            if piece.endswith("如下"):  # what introduces a list, its colon lost to the layout
+                piece += "："
             units.append(Unit(piece, False, at == 0))
     return units
 
