@@ -126,6 +126,9 @@ def unravel(text: str) -> str:
 
 
 FIRST_PART = 1000
+# A page of a report's figures described in words for screen readers (the Federal Reserve's
+# "Accessible Version" pages): axes, lines and notes, no sentence of the report's own.
+_FIGURES_PAGE = ("Accessible Version", "Accessible version")
 
 
 @dataclass(frozen=True)
@@ -142,6 +145,8 @@ def lede(text: str, minimum: int = 120, maximum: int = 300, title: str = "") -> 
     sentences of the report's own; never cover boilerplate. The excerpt starts at a sentence
     start and ends at a sentence end, with at most `maximum` characters; it is empty when the
     opening holds no sentence at all (a cover, a table of contents)."""
+    if text[:40].lstrip().startswith(_FIGURES_PAGE):
+        return Lede("", [])
     # Most openings give a whole lede in their first part; the rest is read only when not.
     opening = read_opening(unravel(_mark_title_lines(text[:FIRST_PART])), title, maximum)
     if len(text) > FIRST_PART and sum(len(unit.text) for unit in opening.units) < maximum:
