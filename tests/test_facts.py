@@ -111,6 +111,20 @@ def test_the_reports_date_is_the_covers_not_a_related_reports() -> None:
     assert text_facts("相关报告《医药行业周报》2021.04.06 事件：2021年4月13日公司发布公告").date is None
 
 
+def test_an_english_covers_date_is_read_only_where_it_stands_as_the_covers() -> None:
+    """Full dates on an English cover's own line (or labelled `Date:`) are the report's; a month
+    alone, a date inside a sentence and one after the prose has begun are not (openings of the
+    dev part: CRS, House of Commons Library, USDA, Federal Reserve, GAO, ECB)."""
+    assert text_facts("January 22, 2021\nChina’s “One Belt, One Road” Initiative: Economic Issues").date == date(2021, 1, 22)
+    assert text_facts("BRIEFING PAPER Number 9004, 14 September 2020\n\nThe UK- By Jon Lunn").date == date(2020, 9, 14)
+    assert text_facts("https:/crsreports.congress.gov October 21, 2021Evergrande Group").date == date(2021, 10, 21)
+    assert text_facts("Required Report - public distribution Date: 3/1/2008 GAIN Report Number").date == date(2008, 3, 1)
+    assert text_facts("Financial Stability Report\n\nNovember 2019\n\nThis and other reports").date is None
+    assert text_facts("GAO-05-53 \nCommitments' which was released on October 06, 2004.\n").date is None
+    blurb = "Occasional Papers are addressed to a wide audience. Understanding them needs some knowledge.\n\n"
+    assert text_facts(blurb + "No. 206\n26 January 2018\nThe transition of China").date is None
+
+
 def test_the_listings_facts_win_over_the_texts(tmp_path: Path) -> None:
     """Text facts fill what the listing lacks; a field the listing has is kept."""
     diagnostics = Diagnostics()
