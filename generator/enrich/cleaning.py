@@ -151,8 +151,23 @@ def lede(text: str, minimum: int = 120, maximum: int = 300, title: str = "") -> 
     opening = read_opening(unravel(_mark_title_lines(text[:FIRST_PART])), title, maximum)
     if len(text) > FIRST_PART and sum(len(unit.text) for unit in opening.units) < maximum:
         opening = read_opening(unravel(_mark_title_lines(text[:WINDOW])), title, maximum)
-    return Lede(_collapse_repeats(_excerpt(opening.units, minimum, maximum)),
-                [_collapse_repeats(point) for point in opening.points])
+    shown = _collapse_repeats(_excerpt(opening.units, minimum, maximum))
+    return Lede(_mark_cut(shown, text), [_collapse_repeats(point) for point in opening.points])
+
+
+_NO_SPACE = re.compile(r"\s+")
+
+
+def _mark_cut(shown: str, text: str) -> str:
+    """A listing cuts its previews short and marks the cut with a `.` after the last character
+    (`核心观点:8 月各项经济指标总体企稳改.`): Chinese ends its sentences with `。`, so a `.` after
+    CJK at the preview's very end is that mark, and an excerpt that ends there ends with `…`."""
+    if len(shown) < 3 or not shown.endswith(".") or not _HAS_CJK.match(shown[-2]):
+        return shown
+    tail = text[-40:].rstrip()
+    if not tail.endswith(".") or not _NO_SPACE.sub("", tail).endswith(_NO_SPACE.sub("", shown[-6:])):
+        return shown
+    return shown[:-1] + "…"
 
 
 # A short line of Latin script that ends neither a sentence nor in a lower-case word (`Foreign
