@@ -56,6 +56,8 @@ _WORD_SPANS = re.compile("|".join((
     # sources under charts: 资料来源：Wind，国金证券研究所
     _either("资料来源|数据来源|来源", r"[:：]\s*[^。；\n]{0,40}?"
             r"(?:研究所|研究院|研究中心|研究部|证券|数据|资讯|预测|Wind|整理|公告|统计局|官网)"),
+    # a contents page's page references (`…与路径P58未来发展趋势与建议P45…`; not P2P, GDP1)
+    r"P(?<![A-Za-z]P)\d{1,3}(?![\d.%A-Za-z])",
     # a risk warning runs to its sentence end; it is never a lede
     r"风险提示[:：]?[^。\n]{0,300}。?",
     # section headings inside a summary that a point starts after (`业绩简评2020Q1-Q3公司…`)
@@ -146,7 +148,7 @@ _PATTERN_HINT = re.compile("[使构目页（(话]")
 # `1投资事件公司…`, `一、事件概述3月22日…`).
 _SECTION_LABEL = re.compile(r"^(?:\d{1,2}\s*|[一二三四五六七八九十]、)?"
                             r"(?:投资事件|事件概述|事件点评|事件描述|事件|事项|主要逻辑|业绩总结|业绩回顾|业绩简评|评论|点评|投资逻辑"
-                            r"|分析判断|分析与判断|核心观点|核心结论|投资要点|报告要点|主要观点)"
+                            r"|分析判断|分析与判断|核心观点|核心结论|投资要点|报告要点|主要观点|前言|引言)"
                             r"\s*[:：]?\s*")
 # A phrase in Latin script before a lede in Chinese (`Please see APPENDIX 1 for English summary 经营…`).
 _LATIN_LEAD = re.compile(rf"^(?:[A-Za-z0-9][\w’'.,:-]*\s+){{3,}}(?=[{CJK_CLASS}])")
