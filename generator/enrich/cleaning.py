@@ -167,7 +167,16 @@ def _mark_cut(shown: str, text: str) -> str:
     tail = text[-40:].rstrip()
     if not tail.endswith(".") or not _NO_SPACE.sub("", tail).endswith(_NO_SPACE.sub("", shown[-6:])):
         return shown
+    start = max(shown.rfind(end, 0, len(shown) - 1) for end in "。！？；!?") + 1
+    if _starts_over(shown[start:-1]):
+        return shown[:start]  # a run written twice, the copy cut (`中国银行研究院中国银行研.`): no sentence
     return shown[:-1] + "…"
+
+
+def _starts_over(run: str) -> bool:
+    """Whether `run` is a run of two or more characters followed by a copy of its start."""
+    size = len(run)
+    return any(run[shift:] == run[:size - shift] for shift in range(2, size - 1) if run[shift] == run[0])
 
 
 # A short line of Latin script that ends neither a sentence nor in a lower-case word (`Foreign
