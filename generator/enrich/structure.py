@@ -127,11 +127,12 @@ _BOILERPLATE = re.compile("|".join((
     "Table of Contents|TABLE OF CONTENTS|Copyright|copyright|Reproduction|reproduction|permission",
     # legal notes on territories, licences and adaptations; errata; thanks; a series' own remit;
     # accessible versions' notes and chart descriptions
-    "any judgments|legal or other status|rights reserved|Creative Commons|adaptation|listed below|gratitude|grateful",
+    "any judgments|legal or other status|rights reserved|Creative Commons|Adaptations|adaptation of this",
+    "listed below|gratitude|grateful",
     "The author thank|The authors thank|would like to thank|Declaration of interests|Register of|Paper Series",
     "Papers Series|prior knowledge|text file|welcome your feedback|ccessibility|Accessible",
     "designations for|shaded|lines generally|The chart|the chart|left panel|right panel|available at",
-    "addressed to|You can follow|Further information",
+    "be addressed to|are addressed to|You can follow|Further information",
 )))
 _BOILERPLATE_PATTERNS = re.compile(
     r"提供给.{0,40}使用|不构成.{0,8}(?:建议|要约|推荐)|目\s+录|Page\s*\d|第\s*\d+\s*页|\d+\s*/\s*\d+\s*页|共\s*\d+\s*页"
