@@ -146,7 +146,7 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
     if len(facts.securities) == 1:
         facts.target_price = _target_price(text)
     facts.analysts = _analysts(text)
-    found.date = _report_date(text) or _english_date(head[:_COVER])
+    found.date = _report_date(text) or (_english_date(head[:_COVER]) if _ENGLISH_HINT.search(head, 0, _COVER) else None)
     if listed and found.date and not listed - _AGE <= found.date <= listed:
         found.date = None
     return found
@@ -264,6 +264,9 @@ _MONTH = "January|February|March|April|May|June|July|August|September|October|No
 _ENGLISH_DATE = re.compile(rf"(?P<mo>{_MONTH})\s(?P<d>\d{{1,2}}),?\s(?P<y>(?:19|20)\d\d)(?!\d)"
                            rf"|(?P<d2>\d{{1,2}})\s(?P<mo2>{_MONTH})\s(?P<y2>(?:19|20)\d\d)(?!\d)"
                            r"|(?<=Date:)\s?(?P<m3>\d{1,2})/(?P<d3>\d{1,2})/(?P<y3>(?:19|20)\d\d)(?!\d)")
+# What every English date holds (a month's name, or a form's label): the search for it skips
+# Chinese covers at the cost of one scan for a few literals.
+_ENGLISH_HINT = re.compile("uary|March|April|May|June|July|August|ber|Date:")
 _MONTHS = {name: number for number, name in enumerate(_MONTH.split("|"), 1)}
 _LOWER_WORD_END = re.compile(r"(?:^|\s)[a-z]+\W*$")
 # The report's prose begins at its first sentence end: a date after it is not the cover's

@@ -401,7 +401,7 @@ def is_boilerplate(text: str, traditional: bool = True) -> bool:
     if traditional:
         text = to_simplified(text)
     return bool(_BOILERPLATE.search(text) or (_PATTERN_HINT.search(text) and _BOILERPLATE_PATTERNS.search(text))
-                or len(_CONTENTS_ENTRY.findall(text)) >= 3)
+                or (text.count(" ") >= 6 and len(_CONTENTS_ENTRY.findall(text)) >= 3))
 
 
 _CLAUSE = re.compile(r"[，,、：:；;]")
@@ -441,7 +441,8 @@ _TITLE_CASE_HEADING = re.compile(r"(?:[A-Z0-9][\w’'.,-]*\s+){1,8}[A-Z0-9][\w�
 
 def _is_lede(unit: Unit, summary: bool, traditional: bool) -> bool:
     text = unit.text
-    if not cjk_count(text[:40]) and (not _LATIN_OPENING.match(text) or _TITLE_CASE_HEADING.fullmatch(text)):
+    if (text[:1].isascii() and not cjk_count(text[:40])
+            and (not _LATIN_OPENING.match(text) or _TITLE_CASE_HEADING.fullmatch(text))):
         return False
     return is_prose(unit, summary=summary, traditional=traditional) and not _NOT_A_LEDE.match(text)
 
