@@ -46,7 +46,7 @@ def test_facts_of_the_development_openings() -> None:
     right, found, labelled, wrong = _score(DEV)
     print(f"\nfacts (dev): precision {right}/{found} = {right / found:.1%}, recall {right}/{labelled} = "
           f"{right / labelled:.1%}")
-    assert right == found, wrong  # 326 of 326 on the 178 dev openings
+    assert right == found, wrong  # 346 of 346 on the 178 dev openings (recall 346 of 389)
 
 
 def test_facts_of_unseen_openings_are_precise() -> None:
@@ -55,14 +55,15 @@ def test_facts_of_unseen_openings_are_precise() -> None:
     seed set got 204 of 219 facts right (93.2 %), most wrong ones target prices whose decimal
     point the source lost (`目标价21 4元` read as 21). Tuned on the dev part (such prices read
     whole, a price raised 至 another is that other, dates of events in a sentence left out), 213
-    of 219 are right (97.3 %) and 213 of 253 labelled are found (84.2 %: English dates are not
-    read); the wrong ones are dates (events' and a newsletter's) and one rating. This asserts
-    what holds."""
+    of 219 are right (97.3 %) and 213 of 253 labelled are found (84.2 %). English cover dates,
+    read where they stand as the cover's (tuned on the dev part), add ten, all right: 223 of
+    229 (97.4 %) precise, 223 of 253 (88.1 %) found; the wrong ones are five dates and one
+    rating. This asserts what holds."""
     right, found, labelled, wrong = _score(TEST)
     print(f"\nfacts (test): precision {right}/{found} = {right / found:.1%}, recall {right}/{labelled} = "
           f"{right / labelled:.1%}; wrong: {wrong}")
     assert right / found >= 0.97, wrong
-    assert right / labelled >= 0.84
+    assert right / labelled >= 0.88
 
 
 def test_a_rating_legend_is_not_a_rating() -> None:
