@@ -162,9 +162,11 @@ OPENINGS_DEV = load_openings("dev")
 # 117 openings: the rules written for the seed set reached 58 of them (49.6 %; dev 102 of 178,
 # 57.3 %). Tuned on the dev part only (English sentences and summary headings, covers' title
 # lines, previews that lost their punctuation to spaces, section labels glued to the lede),
-# they reach 98 of 117 (83.8 %; dev 162 of 178, 91.0 %), short of the 95 %: the misses left are
-# mostly English covers whose furniture reads as a sentence (credits, a committee's remit, a
-# contents page without leaders) and previews whose first sentence repeats the title.
+# they reach 98 of 117 (83.8 %; dev 162 of 178, 91.0 %), short of the 95 %. A second round on
+# the dev part (English front matter: legal notes, errata, thanks, a series' remit, contents
+# pages without leaders; epigraphs, salutations, run-in headings; title parts inside sentences;
+# 如下 before a list) took dev to 176 of 178 (98.9 %) and left the test part at 98 of 117
+# (83.8 %: one opening fixed, another lost), scored once at the end.
 # The boilerplate marks and artefacts below are a floor, not the issue's measure: they miss some
 # cover text (a disclaimer in other words, a data table).
 TEST_EXCERPT_TARGET = 0.83  # 98 of 117
@@ -230,7 +232,7 @@ def test_excerpts_of_the_development_openings() -> None:
     """The part the rules were written against; printed for comparison with the test part."""
     share, failures = _clean_share(OPENINGS_DEV)
     print(f"\nexcerpts clean and starting where a reader would (dev): {share:.1%} of {len(OPENINGS_DEV)}")
-    assert share >= 0.91, failures  # 162 of 178
+    assert share >= 0.98, failures  # 176 of 178
 
 
 def test_excerpts_of_unseen_openings_are_clean_and_start_at_a_sentence() -> None:

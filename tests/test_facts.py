@@ -46,7 +46,7 @@ def test_facts_of_the_development_openings() -> None:
     right, found, labelled, wrong = _score(DEV)
     print(f"\nfacts (dev): precision {right}/{found} = {right / found:.1%}, recall {right}/{labelled} = "
           f"{right / labelled:.1%}")
-    assert right == found, wrong  # 326 of 326 on the 178 dev openings
+    assert right == found, wrong  # 346 of 346 on the 178 dev openings (recall 346 of 389)
 
 
 def test_facts_of_unseen_openings_are_precise() -> None:
@@ -55,14 +55,15 @@ def test_facts_of_unseen_openings_are_precise() -> None:
     seed set got 204 of 219 facts right (93.2 %), most wrong ones target prices whose decimal
     point the source lost (`目标价21 4元` read as 21). Tuned on the dev part (such prices read
     whole, a price raised 至 another is that other, dates of events in a sentence left out), 213
-    of 219 are right (97.3 %) and 213 of 253 labelled are found (84.2 %: English dates are not
-    read); the wrong ones are dates (events' and a newsletter's) and one rating. This asserts
-    what holds."""
+    of 219 are right (97.3 %) and 213 of 253 labelled are found (84.2 %). English cover dates,
+    read where they stand as the cover's (tuned on the dev part), add ten, all right: 223 of
+    229 (97.4 %) precise, 223 of 253 (88.1 %) found; the wrong ones are five dates and one
+    rating. This asserts what holds."""
     right, found, labelled, wrong = _score(TEST)
     print(f"\nfacts (test): precision {right}/{found} = {right / found:.1%}, recall {right}/{labelled} = "
           f"{right / labelled:.1%}; wrong: {wrong}")
     assert right / found >= 0.97, wrong
-    assert right / labelled >= 0.84
+    assert right / labelled >= 0.88
 
 
 def test_a_rating_legend_is_not_a_rating() -> None:
@@ -109,6 +110,20 @@ def test_the_reports_date_is_the_covers_not_a_related_reports() -> None:
              "专题报告:中债市场隐含评级初探 2019-02-12")
     assert text_facts(cover).date == date(2019, 2, 17)
     assert text_facts("相关报告《医药行业周报》2021.04.06 事件：2021年4月13日公司发布公告").date is None
+
+
+def test_an_english_covers_date_is_read_only_where_it_stands_as_the_covers() -> None:
+    """Full dates on an English cover's own line (or labelled `Date:`) are the report's; a month
+    alone, a date inside a sentence and one after the prose has begun are not (openings of the
+    dev part: CRS, House of Commons Library, USDA, Federal Reserve, GAO, ECB)."""
+    assert text_facts("January 22, 2021\nChina’s “One Belt, One Road” Initiative: Economic Issues").date == date(2021, 1, 22)
+    assert text_facts("BRIEFING PAPER Number 9004, 14 September 2020\n\nThe UK- By Jon Lunn").date == date(2020, 9, 14)
+    assert text_facts("https:/crsreports.congress.gov October 21, 2021Evergrande Group").date == date(2021, 10, 21)
+    assert text_facts("Required Report - public distribution Date: 3/1/2008 GAIN Report Number").date == date(2008, 3, 1)
+    assert text_facts("Financial Stability Report\n\nNovember 2019\n\nThis and other reports").date is None
+    assert text_facts("GAO-05-53 \nCommitments' which was released on October 06, 2004.\n").date is None
+    blurb = "Occasional Papers are addressed to a wide audience. Understanding them needs some knowledge.\n\n"
+    assert text_facts(blurb + "No. 206\n26 January 2018\nThe transition of China").date is None
 
 
 def test_the_listings_facts_win_over_the_texts(tmp_path: Path) -> None:

@@ -126,6 +126,9 @@ def unravel(text: str) -> str:
 
 
 FIRST_PART = 1000
+# A page of a report's figures described in words for screen readers (the Federal Reserve's
+# "Accessible Version" pages): axes, lines and notes, no sentence of the report's own.
+_FIGURES_PAGE = ("Accessible Version", "Accessible version")
 
 
 @dataclass(frozen=True)
@@ -142,12 +145,38 @@ def lede(text: str, minimum: int = 120, maximum: int = 300, title: str = "") -> 
     sentences of the report's own; never cover boilerplate. The excerpt starts at a sentence
     start and ends at a sentence end, with at most `maximum` characters; it is empty when the
     opening holds no sentence at all (a cover, a table of contents)."""
+    if text[:40].lstrip().startswith(_FIGURES_PAGE):
+        return Lede("", [])
     # Most openings give a whole lede in their first part; the rest is read only when not.
     opening = read_opening(unravel(_mark_title_lines(text[:FIRST_PART])), title, maximum)
     if len(text) > FIRST_PART and sum(len(unit.text) for unit in opening.units) < maximum:
         opening = read_opening(unravel(_mark_title_lines(text[:WINDOW])), title, maximum)
-    return Lede(_collapse_repeats(_excerpt(opening.units, minimum, maximum)),
-                [_collapse_repeats(point) for point in opening.points])
+    shown = _collapse_repeats(_excerpt(opening.units, minimum, maximum))
+    return Lede(_mark_cut(shown, text), [_collapse_repeats(point) for point in opening.points])
+
+
+_NO_SPACE = re.compile(r"\s+")
+
+
+def _mark_cut(shown: str, text: str) -> str:
+    """A listing cuts its previews short and marks the cut with a `.` after the last character
+    (`核心观点:8 月各项经济指标总体企稳改.`): Chinese ends its sentences with `。`, so a `.` after
+    CJK at the preview's very end is that mark, and an excerpt that ends there ends with `…`."""
+    if len(shown) < 3 or not shown.endswith(".") or not _HAS_CJK.match(shown[-2]):
+        return shown
+    tail = text[-40:].rstrip()
+    if not tail.endswith(".") or not _NO_SPACE.sub("", tail).endswith(_NO_SPACE.sub("", shown[-6:])):
+        return shown
+    start = max(shown.rfind(end, 0, len(shown) - 1) for end in "。！？；!?") + 1
+    if _starts_over(shown[start:-1]):
+        return shown[:start]  # a run written twice, the copy cut (`中国银行研究院中国银行研.`): no sentence
+    return shown[:-1] + "…"
+
+
+def _starts_over(run: str) -> bool:
+    """Whether `run` is a run of two or more characters followed by a copy of its start."""
+    size = len(run)
+    return any(run[shift:] == run[:size - shift] for shift in range(2, size - 1) if run[shift] == run[0])
 
 
 # A short line of Latin script that ends neither a sentence nor in a lower-case word (`Foreign
@@ -163,10 +192,24 @@ def _mark_title_lines(text: str) -> str:
     lines = text.split("\n")
     for number, line in enumerate(lines[:-1]):
         words = line.split()
-        if (words and len(line) <= 80 and (words[-1][0].isupper() or words[-1][0].isdigit())
-                and words[-1][-1] not in ".!?,;:" and not _HAS_CJK.search(line) and any(map(str.isalpha, line))):
+        if not words or _HAS_CJK.search(line) or not any(map(str.isalpha, line)):
+            continue
+        short = len(line) <= 80 and (words[-1][0].isupper() or words[-1][0].isdigit()) and words[-1][-1] not in ".!?,;:"
+        # A paragraph that ends with no sentence end, before one that opens with a capital, is a
+        # heading or a line of a cover or a classification (`Why GAO Did This Study:`,
+        # `O53 : Economic Development→…→Asia`); a double-spaced layout's lines run on in lower case.
+        if short or (words[-1][-1] not in ".!?,;" and not lines[number + 1].strip()
+                     and _opens_paragraph(lines, number + 2)):
             lines[number] = line + " " + _TITLE_END
     return "\n".join(lines)
+
+
+def _opens_paragraph(lines: list[str], number: int) -> bool:
+    """Whether the first line with text from `number` on (a few at most) opens with a capital."""
+    for line in lines[number:number + 4]:
+        if line.strip():
+            return line.lstrip()[0].isupper()
+    return False
 
 
 def excerpt(text: str, minimum: int = 120, maximum: int = 300, title: str = "") -> str:

@@ -146,7 +146,7 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
     if len(facts.securities) == 1:
         facts.target_price = _target_price(text)
     facts.analysts = _analysts(text)
-    found.date = _report_date(text)
+    found.date = _report_date(text) or (_english_date(head[:_COVER]) if _ENGLISH_HINT.search(head, 0, _COVER) else None)
     if listed and found.date and not listed - _AGE <= found.date <= listed:
         found.date = None
     return found
@@ -254,3 +254,42 @@ def _report_date(text: str) -> date | None:
             return day
         candidates.append(day)
     return candidates[0] if candidates else None
+
+
+# An English cover's date (`January 22, 2021`, `14 September 2020`, `Updated June 18, 2024`,
+# a form's `Date: 8/14/2008`, written month first as the US government writes it). A month
+# alone (`November 2019`) names no day and gives none.
+_COVER = 800
+_MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
+_ENGLISH_DATE = re.compile(rf"(?P<mo>{_MONTH})\s(?P<d>\d{{1,2}}),?\s(?P<y>(?:19|20)\d\d)(?!\d)"
+                           rf"|(?P<d2>\d{{1,2}})\s(?P<mo2>{_MONTH})\s(?P<y2>(?:19|20)\d\d)(?!\d)"
+                           r"|(?<=Date:)\s?(?P<m3>\d{1,2})/(?P<d3>\d{1,2})/(?P<y3>(?:19|20)\d\d)(?!\d)")
+# What every English date holds (a month's name, or a form's label): the search for it skips
+# Chinese covers at the cost of one scan for a few literals.
+_ENGLISH_HINT = re.compile("uary|March|April|May|June|July|August|ber|Date:")
+_MONTHS = {name: number for number, name in enumerate(_MONTH.split("|"), 1)}
+_LOWER_WORD_END = re.compile(r"(?:^|\s)[a-z]+\W*$")
+# The report's prose begins at its first sentence end: a date after it is not the cover's
+# (a series' blurb before a listing's entry, `…released on October 06, 2004.`).
+_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
+
+
+def _english_date(cover: str) -> date | None:
+    """The first date of an English cover, before its prose begins, that is labelled (`Date:`)
+    or stands as a cover's line does: it ends its line (or a capital is glued after it, the
+    line's end lost) and follows no word of a sentence (`released on October 06, 2004`)."""
+    prose = _SENTENCE_END.search(cover)
+    for match in _ENGLISH_DATE.finditer(cover, 0, prose.start() if prose else len(cover)):
+        if match.group("m3") is None:  # not labelled
+            line_end = cover.find("\n", match.end())
+            after = cover[match.end():line_end if line_end >= 0 else len(cover)]
+            before = cover[cover.rfind("\n", 0, match.start()) + 1:match.start()]
+            if (after.strip() and not after[0].isupper()) or _LOWER_WORD_END.search(before):
+                continue
+        month = _MONTHS.get(match.group("mo") or match.group("mo2") or "") or int(match.group("m3"))
+        try:
+            return date(int(match.group("y") or match.group("y2") or match.group("y3")), month,
+                        int(match.group("d") or match.group("d2") or match.group("d3")))
+        except ValueError:
+            continue
+    return None

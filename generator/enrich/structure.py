@@ -56,6 +56,8 @@ _WORD_SPANS = re.compile("|".join((
     # sources under charts: 资料来源：Wind，国金证券研究所
     _either("资料来源|数据来源|来源", r"[:：]\s*[^。；\n]{0,40}?"
             r"(?:研究所|研究院|研究中心|研究部|证券|数据|资讯|预测|Wind|整理|公告|统计局|官网)"),
+    # a contents page's page references (`…与路径P58未来发展趋势与建议P45…`; not P2P, GDP1)
+    r"P(?<![A-Za-z]P)\d{1,3}(?![\d.%A-Za-z])",
     # a risk warning runs to its sentence end; it is never a lede
     r"风险提示[:：]?[^。\n]{0,300}。?",
     # section headings inside a summary that a point starts after (`业绩简评2020Q1-Q3公司…`)
@@ -123,6 +125,14 @@ _BOILERPLATE = re.compile("|".join((
     "Acknowledg|Printed for|printed for|Available online|Published by|Ordered to be printed|x-axis|y-axis",
     "trouble viewing|accessible text file|Errata|\\(ph\\)|\\(fax\\)|ISBN|ISSN|Download|download|For more information",
     "Table of Contents|TABLE OF CONTENTS|Copyright|copyright|Reproduction|reproduction|permission",
+    # legal notes on territories, licences and adaptations; errata; thanks; a series' own remit;
+    # accessible versions' notes and chart descriptions
+    "any judgments|legal or other status|rights reserved|Creative Commons|Adaptations|adaptation of this",
+    "listed below|gratitude|grateful",
+    "The author thank|The authors thank|would like to thank|Declaration of interests|Register of|Paper Series",
+    "Papers Series|prior knowledge|text file|welcome your feedback|ccessibility|Accessible",
+    "designations for|shaded|lines generally|The chart|the chart|left panel|right panel|available at",
+    "be addressed to|are addressed to|You can follow|Further information",
 )))
 _BOILERPLATE_PATTERNS = re.compile(
     r"提供给.{0,40}使用|不构成.{0,8}(?:建议|要约|推荐)|目\s+录|Page\s*\d|第\s*\d+\s*页|\d+\s*/\s*\d+\s*页|共\s*\d+\s*页"
@@ -130,13 +140,16 @@ _BOILERPLATE_PATTERNS = re.compile(
     # a rating with its change is the cover's (`推荐（维持）`, `买入-A（首次）`)
     r"|(?:买入|增持|推荐|中性|减持|卖出|持有|看好|超配|标配|低配|大市|大势|行业)(?:-[AB])?\s*[（(]\s*(?:维持|首次|上调|下调)"
 )
+# A contents page's entries without leader dots: a heading's last word, its page number, then
+# the next entry's number or heading (`Telecommunications 8 Developments since 2018 8 2.2 Hong…`).
+_CONTENTS_ENTRY = re.compile(r"[a-z?)] \d{1,3} (?=\d{1,2}\.\d|[A-Z])")
 # What every match of `_BOILERPLATE_PATTERNS` holds.
 _PATTERN_HINT = re.compile("[使构目页（(话]")
 # A section's label glued before the lede's first words (`事件公司发布2021年三季报`, `业绩总结公司…`,
 # `1投资事件公司…`, `一、事件概述3月22日…`).
 _SECTION_LABEL = re.compile(r"^(?:\d{1,2}\s*|[一二三四五六七八九十]、)?"
                             r"(?:投资事件|事件概述|事件点评|事件描述|事件|事项|主要逻辑|业绩总结|业绩回顾|业绩简评|评论|点评|投资逻辑"
-                            r"|分析判断|分析与判断|核心观点|核心结论|投资要点|报告要点|主要观点)"
+                            r"|分析判断|分析与判断|核心观点|核心结论|投资要点|报告要点|主要观点|前言|引言)"
                             r"\s*[:：]?\s*")
 # A phrase in Latin script before a lede in Chinese (`Please see APPENDIX 1 for English summary 经营…`).
 _LATIN_LEAD = re.compile(rf"^(?:[A-Za-z0-9][\w’'.,:-]*\s+){{3,}}(?=[{CJK_CLASS}])")
@@ -226,7 +239,7 @@ def prepare(text: str, title: str = "") -> tuple[str, str]:
         return text, text
     for piece in _title_pieces(to_simplified(title)):
         at = simple.find(piece)
-        if at >= 0 and simple[at + len(piece):at + len(piece) + 1] not in _CONTINUES:
+        if at >= 0 and _stands_apart(simple, at, len(piece)):
             text, simple = (t[:at] + BREAK + t[at + len(piece):] for t in (text, simple))
     text, simple = _drop_emails(text), _drop_emails(simple)
     for spans in (_WORD_SPANS, _MARK_SPANS):
@@ -241,14 +254,20 @@ def _marked(text: str, title: str) -> str:
     """`prepare` for text in simplified script (most text): one copy to edit."""
     for piece in _title_pieces(title):
         at = text.find(piece)
-        # The cover's title, not a sentence that happens to say the same words.
-        if at >= 0 and text[at + len(piece):at + len(piece) + 1] not in _CONTINUES:
+        if at >= 0 and _stands_apart(text, at, len(piece)):
             text = text[:at] + BREAK + text[at + len(piece):]
     text = _MARK_SPANS.sub(BREAK, _WORD_SPANS.sub(BREAK, _drop_emails(text)))
     text = _LABEL_AFTER_END.sub(_break_after, text)
     text = _NUMBERS.sub(BREAK, text)
     text = _BREAK_BEFORE.sub(_break_before, text)
     return _DATA_RUN.sub(_data_run, text)
+
+
+def _stands_apart(text: str, at: int, size: int) -> bool:
+    """Whether the title's part found at `at` is the cover's title, not a sentence that happens
+    to say the same words (a clause mark then follows it or comes right before it:
+    `…近期发布公告，增资控股深圳颖灿生物科技有限公司`)."""
+    return text[at + size:at + size + 1] not in _CONTINUES and text[at - 1:at] not in _CONTINUES
 
 
 def _sub(pattern: re.Pattern[str], replace: Callable[[re.Match[str]], str], text: str,
@@ -294,6 +313,7 @@ _TITLE_SPLIT = re.compile(r"[:：,，、\s—\-–()（）【】\[\]|｜!！?？
 
 # A title in Latin script is cut at its punctuation only: its words alone would be taken out of
 # every sentence that uses them (`Development`, `Finance`).
+_APOSTROPHES = re.compile("[’']")
 _LATIN_TITLE_SPLIT = re.compile(r"[:：,，|｜()（）【】\[\]!！?？“”\"《》—–]+|\.pdf$")
 
 
@@ -301,7 +321,9 @@ def _title_pieces(title: str) -> list[str]:
     """Parts of the report's title long enough to tell apart: the cover repeats the title,
     glued to what follows it."""
     if title and not cjk_count(title):
-        return [p.strip() for p in _LATIN_TITLE_SPLIT.split(title) if len(p.strip()) >= 12]
+        pieces = [p.strip() for p in _LATIN_TITLE_SPLIT.split(title) if len(p.strip()) >= 12]
+        # Extraction often loses apostrophes (`Chinas Debt Challenges`): the piece without them too.
+        return pieces + [bare for p in pieces if (bare := _APOSTROPHES.sub("", p)) != p]
     return [p for p in _TITLE_SPLIT.split(title) if len(p) >= 6]
 
 
@@ -359,6 +381,8 @@ def _split_units(text: str) -> list[Unit]:
                 units.append(Unit(piece, True, at == 0))
             at = end.end()
         if at < len(block) and (piece := block[at:].strip()):
+            if piece.endswith("如下"):  # what introduces a list, its colon lost to the layout
+                piece += "："
             units.append(Unit(piece, False, at == 0))
     return units
 
@@ -376,7 +400,8 @@ def is_boilerplate(text: str, traditional: bool = True) -> bool:
     be in simplified script already."""
     if traditional:
         text = to_simplified(text)
-    return bool(_BOILERPLATE.search(text) or (_PATTERN_HINT.search(text) and _BOILERPLATE_PATTERNS.search(text)))
+    return bool(_BOILERPLATE.search(text) or (_PATTERN_HINT.search(text) and _BOILERPLATE_PATTERNS.search(text))
+                or (text.count(" ") >= 6 and len(_CONTENTS_ENTRY.findall(text)) >= 3))
 
 
 _CLAUSE = re.compile(r"[，,、：:；;]")
@@ -408,8 +433,22 @@ def is_prose(unit: Unit, words: int = 10, summary: bool = False, traditional: bo
             and not is_boilerplate(text, traditional))
 
 
+# A lede in Latin script opens as a sentence does (not `and the House Committee on…`), and is
+# not a heading in title case ending with a colon (`Why GAO Did This Study:`).
+_LATIN_OPENING = re.compile(r"[A-Z0-9“‘\"'(]")
+_TITLE_CASE_HEADING = re.compile(r"(?:[A-Z0-9][\w’'.,-]*\s+){1,8}[A-Z0-9][\w’'.,-]*\s*[:：]")
+
+
 def _is_lede(unit: Unit, summary: bool, traditional: bool) -> bool:
-    return is_prose(unit, summary=summary, traditional=traditional) and not _NOT_A_LEDE.match(unit.text)
+    text = unit.text
+    if (text[:1].isascii() and not cjk_count(text[:40])
+            and (not _LATIN_OPENING.match(text) or _TITLE_CASE_HEADING.fullmatch(text))):
+        return False
+    return is_prose(unit, summary=summary, traditional=traditional) and not _NOT_A_LEDE.match(text)
+
+
+_LATIN_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_PAGE_NUMBER = re.compile(r"\s*\d{1,3}\s+(?:\d|[A-Z])")
 
 
 def _heading_end(text: str) -> int | None:
@@ -417,6 +456,8 @@ def _heading_end(text: str) -> int | None:
     and after any heading right behind it (`KEY POINTS 投资要点`)."""
     for match in _HEADING.finditer(text):
         rest = text[match.end():match.end() + 40]
+        if match.group(0)[0] in _LATIN_LETTERS and _PAGE_NUMBER.match(rest):
+            continue  # a contents page's entry (`Summary 3 1. Analysis…`)
         if cjk_count(rest) >= 4 or len(_LATIN_WORD.findall(rest)) >= 4:
             end = match.end()
             while (again := _HEADING.match(text, end + len(text[end:end + 3]) - len(text[end:end + 3].lstrip()))):
@@ -479,10 +520,14 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
                 if label and cjk_count(unit.text[label.end():]) >= 4:
                     unit = Unit(unit.text[label.end():], unit.ends_sentence, True)
                 latin_lede = not cjk_count(unit.text)
-                if latin_lede and (start := _sentence_start(unit.text)):
+                if latin_lede and (start := _sentence_start(unit.text) or _run_in_heading_end(unit.text)
+                                   or _salutation_end(unit.text)):
                     unit = Unit(unit.text[start:], unit.ends_sentence, True)
                 chosen.append(unit)
                 size = len(unit.text)
+        elif latin_lede and len(chosen) == 1 and _ATTRIBUTION.fullmatch(unit.text):
+            chosen, size = [], 0  # the sentence was an epigraph, and this its author
+            continue
         elif (not unit.text.isascii() or latin_lede) and not is_boilerplate(unit.text, traditional):
             chosen.append(unit)
             size += len(unit.text)
@@ -514,6 +559,32 @@ def _sentence_start(text: str) -> int:
     if last is None or last + 1 >= index or not _OPENS.match(tokens[last + 1].group()):
         return 0
     return tokens[last + 1].start()
+
+
+# A heading in sentence case run into its section's first sentence, which opens with a function
+# word no sentence has in the middle with a capital (`Deteriorating relationship In recent months…`).
+_RUN_IN_HEADING = re.compile(r"[A-Z][\w’'-]*(?: [a-z][\w’'-]*){0,4} (?=(?:In|The|This|These|Over|After|Since|As|At|On|"
+                             r"For|While|Although|Despite|During|Following|Amid|With|From|Our|We|It) [a-z])")
+
+
+def _run_in_heading_end(text: str) -> int:
+    heading = _RUN_IN_HEADING.match(text)
+    return heading.end() if heading else 0
+
+
+# A testimony's or a letter's salutation before its first sentence (`Chairman Sherman, Ranking
+# Member Huizenga, and distinguished members of the subcommittee, Thank you for…`).
+_SALUTATION = re.compile(r"(?:Dear|Chairman|Chairwoman|Chair|Madam|Mr\.|Ms\.|Senator|Governor)\s"
+                         r"[^.!?:]{0,200},\s+(?=[A-Z][a-z])")
+
+
+def _salutation_end(text: str) -> int:
+    salutation = _SALUTATION.match(text)
+    return salutation.end() if salutation else 0
+
+
+# The author of an epigraph, on its own line after it (`Jerome Powell, Chair of the Federal Reserve`).
+_ATTRIBUTION = re.compile(r"[—–-]?\s*[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3},(?: [\w’'-]+){1,10}")
 
 
 MAX_POINTS = 5
