@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import shutil
 import sys
 import time
 from collections.abc import Callable
@@ -176,13 +177,14 @@ def _build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnost
             diagnostics.warning(out, None, "search index skipped: install pagefind[extended] (pip install -e .)")
         if search:  # only the shards whose reports changed are indexed again (search_shards.py)
             live = out / INDEX_DIR
-            build_shards(digest.reports, live if live.is_dir() else None, output.staging / INDEX_DIR,
-                         cache.folder / "search-work")
+            build_shards(digest.reports, live if live.is_dir() else None, output.staging / INDEX_DIR)
+        else:  # the spare staged in may hold an index
+            shutil.rmtree(output.staging / INDEX_DIR, ignore_errors=True)
         if output.bytes_written > 0.8 * PAGES_BUDGET:
             diagnostics.warning(out, None, "site is {size:.0f} MB, near GitHub Pages' 1 GB limit",
                                 size=output.bytes_written / 1024**2)
         progress.stage("write")
-        output.commit(fingerprint, rebuilt=(INDEX_DIR,) if search else ())
+        output.commit(fingerprint)
     except SearchIndexError as exc:
         output.abandon()
         raise RenderError(str(exc)) from None

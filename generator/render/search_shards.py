@@ -242,25 +242,32 @@ def _link_or_copy(source: str, destination: str) -> None:
         shutil.copy2(source, destination)
 
 
-def build_shards(reports: Iterable[Report], previous: Path | None, target: Path, work: Path,
-                 workers: int = 2) -> list[str]:
-    """Write the sharded index into `target` (a new, empty `pagefind/` folder), hard-linking every
-    shard whose key is unchanged from `previous` (the live one), and indexing the others in
-    `workers` Pagefind services at once. Returns the names of the shards indexed.
+def build_shards(reports: Iterable[Report], previous: Path | None, target: Path, workers: int = 2) -> list[str]:
+    """Bring `target` (the staged `pagefind/` folder: empty, or the index of the site staged in,
+    the build's spare) to the sharded index of `reports`. A shard `target` holds with its key is
+    kept where it is; one `previous` (the live index) holds with its key is hard-linked; the
+    others are indexed, `workers` Pagefind services at once; shards no longer planned are
+    removed. Returns the names of the shards indexed.
 
-    Hard-linking costs a link per record (Pagefind makes a fragment file per page); the target
-    is part of the staged site, which the build swaps in whole."""
+    Linking a shard costs a link per record (Pagefind makes a fragment file per page), so an
+    edit costs least when the spare keeps all but the edited shard."""
     engine = engine_version()
-    old = _manifest(previous)
+    old, staged = _manifest(previous), _manifest(target)
     plan: dict[str, str] = {}
     todo: list[tuple[str, list[Report]]] = []
     target.mkdir(parents=True, exist_ok=True)
     for name, members in shard_names(reports).items():
         key = plan[name] = shard_key(members, engine)
+        if staged.get(name) == key and (target / name).is_dir():
+            continue
+        shutil.rmtree(target / name, ignore_errors=True)
         if previous is not None and old.get(name) == key and (previous / name).is_dir():
             shutil.copytree(previous / name, target / name, copy_function=_link_or_copy)
         else:
             todo.append((name, members))
+    for gone in target.iterdir():
+        if gone.is_dir() and gone.name not in plan:
+            shutil.rmtree(gone)
     if todo:
         binary = _binary()
         queue = iter(todo)
