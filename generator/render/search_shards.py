@@ -1,13 +1,15 @@
-"""The search index in shards: Pagefind over one small record page per report, a bundle per shard.
+"""The search index in shards: a Pagefind bundle per shard, from one small record page per report.
 
 Pagefind crawling every report page of a 100,000-report site peaks near 12 GiB and must start
 again for any change. Here each report becomes a record page of just what search needs, the
 records are grouped into shards by calendar quarter (split further by id past `SHARD_SIZE`),
 and each shard is its own Pagefind bundle under `pagefind/<shard>/`, keyed by its records:
-an edit re-indexes the one shard holding its report, memory is bounded by one shard (two run
-at once), and the search page merges the bundles listed in `pagefind/shards.json`: it imports
-pagefind.js from one shard and passes its `baseUrl` to every `mergeIndex` too (a merged bundle
-otherwise makes its result URLs from its own folder). Merged bundles load no wasm of their own.
+an edit re-indexes the one shard holding its report. The record pages go to Pagefind's
+service over a pipe and the bundle comes back in memory (`_Service`), so the service's memory
+is bounded by one shard (about 80 MB for 900 records; two services run at once). The search
+page merges the bundles listed in `pagefind/shards.json`: it imports pagefind.js from one
+shard and passes its `baseUrl` to every `mergeIndex` too (a merged bundle otherwise makes its
+result URLs from its own folder). Merged bundles load no wasm of their own.
 
 Pagefind 1.5 loses most hits of Chinese words on content like ours (Pagefind/pagefind#1237);
 1.4.0, which pyproject.toml pins, finds them all (tests/test_search_shards.py checks every one).
@@ -39,9 +41,10 @@ from generator.model import Report
 from generator.render.search import SearchIndexError, settle_filters
 from generator.render.typography import headline
 
-# Reports per bundle, at most. Pagefind costs about 0.2 s of CPU per run plus 1 ms and 50 KB
-# of memory per record here, so a shard of 1,000 re-indexes in about a second within 110 MB;
-# bigger shards make an edit slower, smaller ones make a reader's search fetch more files.
+# Reports per bundle, at most. Indexing costs about 0.85 ms of CPU per record here (Pagefind's
+# service and the bundle's files together), so a shard of 1,000 re-indexes in about a second;
+# bigger shards make an edit slower, smaller ones make a reader's first search fetch more files
+# (three per bundle: 110 bundles at 100,000 reports).
 SHARD_SIZE = 1000
 MANIFEST = "shards.json"
 INDEX_DIR = "pagefind"
