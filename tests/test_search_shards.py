@@ -23,6 +23,7 @@ from generator.diagnostics import Diagnostics
 from generator.digest import load_digest
 from generator.model import Commentary, Report
 from generator.render import search_shards
+from generator.render.search import SearchIndexError
 from generator.render.search_shards import (
     MANIFEST,
     build_shards,
@@ -323,3 +324,12 @@ def test_a_staged_older_index_keeps_its_unchanged_shards_in_place_and_ends_equal
     assert all(after[name] == kept[name] for name in after if name.startswith("2019q1"))
     assert any(after[name] != kept[name] for name in after if name.startswith("2019q2"))
     assert not any(name.startswith("2019q4") for name in after)
+
+
+def test_an_indexer_that_stops_fails_the_shard_with_a_search_index_error(sample: tuple[Path, list[Report]],
+                                                                           tmp_path: Path,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    _, reports = sample
+    monkeypatch.setattr(search_shards, "_binary", lambda: shutil.which("false"))  # a real process that exits at once
+    with pytest.raises(SearchIndexError, match="pagefind stopped"):
+        index(reports, tmp_path / "site")

@@ -22,6 +22,7 @@ a reused shard is byte-identical to a rebuilt one.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import json
 import os
@@ -166,15 +167,21 @@ class _Service:
         self._sent += 1
         message = json.dumps({"message_id": self._sent, "payload": payload}, ensure_ascii=False)
         assert self._process.stdin is not None
-        self._process.stdin.write(base64.b64encode(message.encode()) + b",")
+        try:
+            self._process.stdin.write(base64.b64encode(message.encode()) + b",")
+        except BrokenPipeError:
+            raise self._stopped() from None
+
+    def _stopped(self) -> SearchIndexError:
+        self._errors.seek(0)
+        return SearchIndexError(f"pagefind stopped: {self._errors.read().decode(errors='replace')[-500:]}")
 
     def _reply(self, expected: str) -> dict[str, Any]:
         assert self._process.stdout is not None
         while (end := self._buffer.find(b",")) < 0:
             chunk = self._process.stdout.read1(1 << 20)
             if not chunk:
-                self._errors.seek(0)
-                raise SearchIndexError(f"pagefind stopped: {self._errors.read().decode(errors='replace')[-500:]}")
+                raise self._stopped()
             self._buffer += chunk
         payload = json.loads(base64.b64decode(self._buffer[:end]))["payload"]
         self._buffer = self._buffer[end + 1:]
@@ -184,9 +191,15 @@ class _Service:
 
     def _call(self, payload: dict[str, object], expected: str) -> dict[str, Any]:
         self._send(payload)
-        assert self._process.stdin is not None
-        self._process.stdin.flush()
+        self._flush()
         return self._reply(expected)
+
+    def _flush(self) -> None:
+        assert self._process.stdin is not None
+        try:
+            self._process.stdin.flush()
+        except BrokenPipeError:
+            raise self._stopped() from None
 
     def bundle(self, members: list[Report]) -> dict[str, bytes]:
         """The bundle of one shard: its files' paths and bytes, filters settled, unused files left out."""
@@ -194,8 +207,7 @@ class _Service:
         for report in members:  # sent at once: the service reads them while it indexes
             self._send({"type": "AddFile", "index_id": index, "file_path": f"reports/{report.id}/index.html",
                         "url": None, "file_contents": record_page(report)})
-        assert self._process.stdin is not None
-        self._process.stdin.flush()
+        self._flush()
         for _ in members:
             self._reply("IndexedFile")
         sent = self._call({"type": "GetFiles", "index_id": index}, "GetFiles")["files"]
@@ -206,7 +218,8 @@ class _Service:
 
     def close(self) -> None:
         if self._process.stdin:
-            self._process.stdin.close()  # the service exits at the end of its input
+            with contextlib.suppress(BrokenPipeError):
+                self._process.stdin.close()  # the service exits at the end of its input
         try:
             self._process.wait(timeout=10)
         except subprocess.TimeoutExpired:
