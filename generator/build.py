@@ -162,18 +162,16 @@ def _build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnost
         search = site.search and available()
         if site.search and not search:
             diagnostics.warning(out, None, "search index skipped: install pagefind[extended] (pip install -e .)")
-        indexed: list[str] = []
         if search:  # only the shards whose reports changed are indexed again (search_shards.py)
             live = out / INDEX_DIR
-            indexed = build_shards(digest.reports, live if live.is_dir() else None, output.staging / INDEX_DIR,
-                                   cache.folder / "search-work")
-        else:
-            shutil.rmtree(output.staging / INDEX_DIR, ignore_errors=True)  # a spare's index, from search on
+            build_shards(digest.reports, live if live.is_dir() else None, output.staging / INDEX_DIR)
+        else:  # the spare staged in may hold an index
+            shutil.rmtree(output.staging / INDEX_DIR, ignore_errors=True)
         if output.bytes_written > 0.8 * PAGES_BUDGET:
             diagnostics.warning(out, None, "site is {size:.0f} MB, near GitHub Pages' 1 GB limit",
                                 size=output.bytes_written / 1024**2)
         progress.stage("write")
-        output.commit(fingerprint, rebuilt=[f"{INDEX_DIR}/{name}" for name in indexed])
+        output.commit(fingerprint)
     except SearchIndexError as exc:
         output.abandon()
         raise RenderError(str(exc)) from None

@@ -185,23 +185,6 @@ def load_manifest(generation: Path | None, out: Path) -> dict[str, Entry]:
     return _entries(read_json(generation / MANIFEST) if generation else None)
 
 
-def _share_unchanged(staged: Path, live: Path) -> None:
-    """Replace the files under `staged` that have the bytes of their live counterpart by links
-    to it (the search index keeps most of its fragments between builds)."""
-    for source in staged.rglob("*"):
-        target = live / source.relative_to(staged)
-        if not (source.is_file() and target.is_file()):
-            continue
-        # A file linked already (a search shard kept whole) stays: renaming a link over another
-        # link to the same file does nothing, and would leave the temporary name behind.
-        same, other = target.stat(), source.stat()
-        if (same.st_dev, same.st_ino) != (other.st_dev, other.st_ino) and same.st_size == other.st_size \
-                and target.read_bytes() == source.read_bytes():
-            linked = source.with_name(f".{source.name}.link")
-            os.link(target, linked)
-            os.replace(linked, source)
-
-
 class StagedOutput:
     """Collects the new site in a staging directory; `commit()` swaps it in."""
 
@@ -236,8 +219,9 @@ class StagedOutput:
     def _take_spare(self) -> bool:
         """Stage in the site the last build swapped out (kept as `.site.spare`, its manifest in
         the cache): brought up to the live site by linking in only the files that differ, it
-        spares linking every file and removing the old site. Any doubt (no record, another
-        directory) and the spare is thrown away."""
+        spares linking every file and removing the old site. Its search index stays for
+        `search_shards.build_shards`, which keeps the shards still current. Any doubt (no
+        record, another directory) and the spare is thrown away."""
         record = read_json(self.old_cache / SPARE) if self.old_cache and self.previous else None
         if not self.spare.is_dir() or self.spare.is_symlink():
             return False
@@ -385,12 +369,9 @@ class StagedOutput:
         self.folders_made()
         self._remove(self.previous.keys() - self.entries.keys())
 
-    def commit(self, fingerprint: str = "", rebuilt: Iterable[str] = ()) -> None:
-        """Swap the staged site in. In the directories `rebuilt` (search shards indexed again),
-        files whose bytes did not change become links to the live ones."""
+    def commit(self, fingerprint: str = "") -> None:
+        """Swap the staged site in."""
         self.complete()
-        for name in rebuilt:
-            _share_unchanged(self.staging / name, self.out / name)
         write_file(self.new_cache / MANIFEST, json.dumps(self.entries, separators=(",", ":")).encode())
         state = {"fingerprint": fingerprint, "site": site_identity(self.staging)}
         write_file(self.new_cache / STATE, json.dumps(state).encode())

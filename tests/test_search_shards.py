@@ -23,6 +23,7 @@ from generator.diagnostics import Diagnostics
 from generator.digest import load_digest
 from generator.model import Commentary, Report
 from generator.render import search_shards
+from generator.render.search import SearchIndexError
 from generator.render.search_shards import (
     MANIFEST,
     build_shards,
@@ -212,7 +213,7 @@ def sample(tmp_path: Path) -> tuple[Path, list[Report]]:
 
 
 def index(reports: list[Report], site: Path, previous: Path | None = None) -> list[str]:
-    return build_shards(reports, previous, site / "pagefind", site.parent / "work")
+    return build_shards(reports, previous, site / "pagefind")
 
 
 def test_an_unchanged_shard_is_reused_byte_for_byte_and_not_reindexed(sample: tuple[Path, list[Report]],
@@ -300,3 +301,35 @@ def test_a_full_build_equals_any_sequence_of_incremental_builds(synthetic: list[
         previous = tmp_path / str(number) / "pagefind"
     index(steps[-1], tmp_path / "full")
     assert files(previous) == files(tmp_path / "full" / "pagefind")
+
+
+def test_a_staged_older_index_keeps_its_unchanged_shards_in_place_and_ends_equal_to_a_full_build(
+        synthetic: list[Report], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The build's spare holds the index of two builds ago: its shards still planned with their
+    key stay (same files), the edited one is indexed again, a shard gone is removed."""
+    monkeypatch.setattr(search_shards, "SHARD_SIZE", 100)
+    reports = [r for r in synthetic if r.date.year == 2019]
+    index(reports, tmp_path / "spare")
+    noted = next(r for r in reports if quarter(r) == "2019q2")
+    edited = [with_commentary(r, "<p>新增点评：关注降准对息差的影响。</p>") if r is noted else r for r in reports]
+    index(edited, tmp_path / "live", tmp_path / "spare" / "pagefind")
+    kept = inodes(tmp_path / "spare" / "pagefind")
+    final = [r for r in edited if quarter(r) != "2019q4"]
+    indexed = index(final, tmp_path / "spare", tmp_path / "live" / "pagefind")
+    assert indexed == []  # 2019q2's edited shard is linked from the live index, the others stay
+    staged = tmp_path / "spare" / "pagefind"
+    index(final, tmp_path / "full")
+    assert files(staged) == files(tmp_path / "full" / "pagefind")
+    after = inodes(staged)
+    assert all(after[name] == kept[name] for name in after if name.startswith("2019q1"))
+    assert any(after[name] != kept[name] for name in after if name.startswith("2019q2"))
+    assert not any(name.startswith("2019q4") for name in after)
+
+
+def test_an_indexer_that_stops_fails_the_shard_with_a_search_index_error(sample: tuple[Path, list[Report]],
+                                                                           tmp_path: Path,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    _, reports = sample
+    monkeypatch.setattr(search_shards, "_binary", lambda: shutil.which("false"))  # a real process that exits at once
+    with pytest.raises(SearchIndexError, match="pagefind stopped"):
+        index(reports, tmp_path / "site")

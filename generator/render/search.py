@@ -17,7 +17,6 @@ import gzip
 import hashlib
 import importlib.util
 import json
-from pathlib import Path
 
 import cbor2
 
@@ -32,35 +31,33 @@ def available() -> bool:
     return importlib.util.find_spec("pagefind") is not None
 
 
-def _read(path: Path) -> object:
-    data = gzip.decompress(path.read_bytes())
+def _read(files: dict[str, bytes], path: str) -> object:
+    data = gzip.decompress(files.pop(path))
     if not data.startswith(_SIGNATURE):
         raise SearchIndexError(f"{path}: not a Pagefind index file this generator knows")
     return cbor2.loads(data[len(_SIGNATURE):])
 
 
-def _write(folder: Path, prefix: str, suffix: str, value: object, digits: int) -> str:
-    """Write `value` as a Pagefind file named after its bytes; its hash, as Pagefind names it."""
+def _write(files: dict[str, bytes], prefix: str, suffix: str, value: object, digits: int) -> str:
+    """Add `value` to `files` as a Pagefind file named after its bytes; its hash, as Pagefind names it."""
     data = gzip.compress(_SIGNATURE + cbor2.dumps(value), mtime=0)
     name = f"{prefix}_{hashlib.blake2b(data, digest_size=8).hexdigest()[:digits]}"
-    (folder / f"{name}{suffix}").write_bytes(data)
+    files[f"{name}{suffix}"] = data
     return name
 
 
-def settle_filters(index: Path) -> None:
-    """Make the filter files and the files naming them the same for the same pages."""
-    entry_path = index / "pagefind-entry.json"
-    entry = json.loads(entry_path.read_text(encoding="utf-8"))
+def settle_filters(files: dict[str, bytes]) -> None:
+    """Make the filter files of one bundle (its paths and bytes, as Pagefind's service hands
+    them over) and the files naming them the same for the same pages."""
+    entry = json.loads(files["pagefind-entry.json"])
     for language, info in entry["languages"].items():
-        meta_path = index / f"pagefind.{info['hash']}.pf_meta"
-        meta = _read(meta_path)
+        meta_path = f"pagefind.{info['hash']}.pf_meta"
+        meta = _read(files, meta_path)
         filters = []
         for name, old in sorted(meta[3]):
-            path = index / "filter" / f"{old}.pf_filter"
-            key, values = _read(path)
-            path.unlink()
-            filters.append([name, _write(index / "filter", language, ".pf_filter", [key, sorted(values)], 7)])
+            key, values = _read(files, f"filter/{old}.pf_filter")
+            filters.append([name, _write(files, f"filter/{language}", ".pf_filter", [key, sorted(values)], 7)
+                            .removeprefix("filter/")])
         meta[3] = filters
-        meta_path.unlink()
-        info["hash"] = _write(index, f"pagefind.{language}", ".pf_meta", meta, 13).removeprefix("pagefind.")
-    entry_path.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        info["hash"] = _write(files, f"pagefind.{language}", ".pf_meta", meta, 13).removeprefix("pagefind.")
+    files["pagefind-entry.json"] = json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode()

@@ -48,6 +48,12 @@ function yearsBetween(from, to) {
   return years;
 }
 
+// The shard name of a day's quarter (2024-05-06 → 2024q2), as search_shards.py names shards.
+function quarter(day) {
+  if (!/^\d{4}-\d{2}/.test(day)) return '';
+  return `${day.slice(0, 4)}q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`;
+}
+
 async function run() {
   const query = (params.get('q') || '').trim() || null;
   const [publisher, topic, from, to] = ['publisher', 'topic', 'from', 'to'].map((k) => params.get(k) || '');
@@ -55,9 +61,13 @@ async function run() {
   status.textContent = '正在搜索…';
   // The index is in shards (one Pagefind bundle per quarter, see search_shards.py): the first
   // is loaded and the others merged into it, each with the site's base for its result URLs.
+  // A date range needs only its quarters' shards: each costs the reader three requests.
   const index = `${base}pagefind/`;
-  const shards = Object.keys((await (await fetch(`${index}shards.json`)).json()).shards);
-  if (!shards.length) throw new Error('no search index');
+  const all = Object.keys((await (await fetch(`${index}shards.json`)).json()).shards);
+  if (!all.length) throw new Error('no search index');
+  const [low, high] = [quarter(from), quarter(to)];
+  const shards = all.filter((name) => (!low || name.split('-')[0] >= low) && (!high || name.split('-')[0] <= high));
+  if (!shards.length) { status.textContent = '没有找到匹配的报告'; return; }
   const pagefind = await import(`${index}${shards[0]}/pagefind.js`);
   await pagefind.options({ baseUrl: base });
   await Promise.all(shards.slice(1).map((name) => pagefind.mergeIndex(`${index}${name}/`, { baseUrl: base })));
