@@ -59,9 +59,14 @@ def sample_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def export_records() -> list[dict]:
-    result = run_cli("export", "--content", str(CONTENT))
+    return exported(CONTENT)[0]
+
+
+def exported(content: Path, env: dict[str, str] | None = None) -> tuple[list[dict], str]:
+    """`python -m generator export` of `content`, which must succeed: its records and stderr."""
+    result = run_cli("export", "--content", str(content), env=env)
     assert result.returncode == 0, result.stderr
-    return [json.loads(line) for line in result.stdout.splitlines()]
+    return [json.loads(line) for line in result.stdout.splitlines()], result.stderr
 
 
 class ServedSite:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.conftest import CONTENT, ROOT, copy_content, run_cli
+from tests.conftest import CONTENT, ROOT, copy_content, exported, run_cli
 
 
 @pytest.fixture(autouse=True)
@@ -172,14 +172,6 @@ def _item(title: str, date: str = "2023-10-01", views: int = 5) -> str:
     return f"  • {title}\n\n    正文。\n\n" + META.format(views=views, date=date)
 
 
-def _export(content: Path) -> list[dict]:
-    import json
-
-    result = run_cli("export", "--content", str(content))
-    assert result.returncode == 0, result.stderr
-    return [json.loads(line) for line in result.stdout.splitlines()]
-
-
 def test_two_pages_with_one_slug_are_an_error_naming_both(tmp_path: Path) -> None:
     content = copy_content(tmp_path)
     (content / "pages" / "about-again.md").write_text("---\ntitle: 又一个关于\nslug: about\n---\n正文\n",
@@ -209,9 +201,9 @@ def test_one_publisher_in_traditional_simplified_and_full_width_spellings_is_one
     (content / "listings" / "b.txt").write_text(_item("星辰證券研究所:乙报告(3页).pdf"), encoding="utf-8")
     (content / "listings" / "c.txt").write_text(_item("ＸＹ研究院:丙报告(3页).pdf"), encoding="utf-8")
     (content / "listings" / "d.txt").write_text(_item("XY研究院:丁报告(3页).pdf"), encoding="utf-8")
-    publishers = {record["title"][:1]: record["publishers"] for record in _export(content)
+    publishers = {record["title"][:1]: record["publishers"] for record in exported(content)[0]
                   if record["title"][:1] in "星ＸX"}
-    by_title = {record["clean_title"]: record["publishers"] for record in _export(content)}
+    by_title = {record["clean_title"]: record["publishers"] for record in exported(content)[0]}
     assert by_title["甲报告"] == by_title["乙报告"], by_title
     assert by_title["丙报告"] == by_title["丁报告"], by_title
     assert publishers
@@ -223,7 +215,7 @@ def test_titles_that_differ_in_meaning_stay_two_reports(tmp_path: Path, one: str
     content = copy_content(tmp_path)
     (content / "listings" / "zz.txt").write_text(
         _item(f"中信证券:{one}专题(3页).pdf") + _item(f"中信证券:{other}专题(3页).pdf"), encoding="utf-8")
-    titles = {record["title"] for record in _export(content)}
+    titles = {record["title"] for record in exported(content)[0]}
     assert {f"中信证券:{one}专题(3页).pdf", f"中信证券:{other}专题(3页).pdf"} <= titles
 
 
@@ -239,7 +231,7 @@ def test_ids_urls_and_guids_do_not_depend_on_the_order_listings_are_read(tmp_pat
         (content / "listings" / "b.txt").write_text(order[1] + order[3], encoding="utf-8")
         out = tmp_path / f"site-{len(results)}"
         assert run_cli("build", "--content", str(content), "--out", str(out)).returncode == 0
-        records = [{k: v for k, v in r.items() if k != "sources"} for r in _export(content)]
+        records = [{k: v for k, v in r.items() if k != "sources"} for r in exported(content)[0]]
         feed = (out / "feed.xml").read_text(encoding="utf-8")
         results.append((sorted(records, key=lambda r: r["id"]), sorted(p.name for p in (out / "reports").iterdir()),
                         sorted(__import__("re").findall(r"<guid[^>]*>([^<]+)</guid>", feed))))

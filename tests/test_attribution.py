@@ -17,7 +17,7 @@ from generator.diagnostics import Diagnostics
 from generator.enrich.keywords import longest_word
 from generator.enrich.publishers import PublisherTable
 from generator.enrich.titles import parse_title
-from tests.conftest import SAMPLE, run_cli
+from tests.conftest import SAMPLE, exported, run_cli
 
 
 @pytest.fixture
@@ -26,10 +26,8 @@ def table(tmp_path: Path) -> PublisherTable:
 
 
 def _export(content: Path) -> tuple[dict[str, dict], str]:
-    result = run_cli("export", "--content", str(content))
-    assert result.returncode == 0, result.stderr
-    records = [json.loads(line) for line in result.stdout.splitlines()]
-    return {r["title"]: r for r in records}, result.stderr
+    records, stderr = exported(content)
+    return {r["title"]: r for r in records}, stderr
 
 
 def _jsonl(content: Path, records: list[dict]) -> None:

@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
-from tests.conftest import copy_content, run_cli
+from tests.conftest import copy_content, exported, run_cli
 
 
 def _write(content: Path, name: str, text: str) -> Path:
     path = content / "commentary" / name
     path.write_text(text, encoding="utf-8")
     return path
-
-
-def _export(content: Path) -> list[dict]:
-    result = run_cli("export", "--content", str(content))
-    assert result.returncode == 0, result.stderr
-    return [json.loads(line) for line in result.stdout.splitlines()]
 
 
 def test_commentary_matches_titles_despite_extension_width_and_spaces(tmp_path: Path) -> None:
@@ -28,10 +21,10 @@ def test_commentary_matches_titles_despite_extension_width_and_spaces(tmp_path: 
     _write(content, "a.md", "---\nreport: 艾瑞咨询：2023年中国第三方支付行业研究报告（89页）\n---\n好。\n")
     _write(content, "b.md", "---\nreport: \"华为 : 2023金融区域银行数据能力体系建设白皮书(63页).PDF\"\n---\n好。\n")
     _write(content, "c.md", "---\nreport: 普华永道:2023年半年度中国银行业回顾与展望报告(67页).pdf\n---\n好。\n")
-    records = _export(content)
+    records = exported(content)[0]
     target = next(r for r in records if r["clean_title"] == "2023年中国银行营销数字化行业研究报告")
     _write(content, "d.md", f"---\nreport: {target['id']}\npick: true\n---\n按 id 指定。\n")
-    commented = {r["clean_title"] for r in _export(content) if r["has_commentary"]}
+    commented = {r["clean_title"] for r in exported(content)[0] if r["has_commentary"]}
     assert commented == {
         "2023年中国第三方支付行业研究报告",
         "2023金融区域银行数据能力体系建设白皮书",
@@ -75,7 +68,7 @@ def test_topic_overrides_replace_the_automatic_topics(tmp_path: Path) -> None:
     for path in (content / "commentary").glob("*.md"):
         path.unlink()
     _write(content, "t.md", "---\nreport: 华为:2023金融区域银行数据能力体系建设白皮书\ntopics: [数据要素, esg]\n---\n")
-    record = next(r for r in _export(content) if r["clean_title"] == "2023金融区域银行数据能力体系建设白皮书")
+    record = next(r for r in exported(content)[0] if r["clean_title"] == "2023金融区域银行数据能力体系建设白皮书")
     assert record["topics"] == ["数据要素", "ESG与可持续金融"]
 
 

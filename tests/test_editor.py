@@ -17,7 +17,7 @@ import yaml
 
 from generator.diagnostics import INTERNAL
 from generator.i18n import LOCALE, translations
-from tests.conftest import ROOT, copy_content, run_cli
+from tests.conftest import ROOT, copy_content, exported, run_cli
 
 CHINESE = {"DIGEST_LANGUAGE": ""}  # no override: the site's own language (zh-CN) speaks
 PING_AN = "平安银行:平安私人银行2023年第四季度投资策略报告(52页).pdf"
@@ -32,9 +32,7 @@ def _write(content: Path, name: str, text: str) -> Path:
 
 
 def _export(content: Path, env: dict[str, str] | None = None) -> dict[str, dict]:
-    result = run_cli("export", "--content", str(content), env=env)
-    assert result.returncode == 0, result.stderr
-    return {r["id"]: r for r in map(json.loads, result.stdout.splitlines())}
+    return {r["id"]: r for r in exported(content, env)[0]}
 
 
 def _front_matter(path: Path) -> dict:

@@ -15,19 +15,13 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.conftest import CONTENT, ROOT, copy_content, run_cli
+from tests.conftest import CONTENT, ROOT, copy_content, exported, run_cli
 
 META = "    浏览量{views}人已浏览 发布时间{date} 12页 推荐指数5星级\n"
 
 
 def item(title: str, preview: str = "正文。", views: str = "5", date: str = "2023-10-01") -> str:
     return f"  • {title}\n\n    {preview}\n\n" + META.format(views=views, date=date)
-
-
-def _export(content: Path) -> list[dict]:
-    result = run_cli("export", "--content", str(content))
-    assert result.returncode == 0, result.stderr
-    return [json.loads(line) for line in result.stdout.splitlines()]
 
 
 @pytest.fixture
@@ -81,7 +75,7 @@ def test_nothing_is_lost_read_equals_published_merged_and_rejected(broken_conten
     assert counts["meta.txt"] == (5, 3, 0, 2)  # an absurd view count is a warning: the item stays
     for read, published, merged, rejected in counts.values():
         assert read == published + merged + rejected
-    titles = {r["clean_title"] for r in _export(broken_content)}
+    titles = {r["clean_title"] for r in exported(broken_content)[0]}
     expected = {"好报告", "GBK编码的报告", "UTF-16编码的报告", "带BOM与CRLF的报告", "完整的一份", "罕用字𠀀𪚥𫝀报告"}
     assert expected <= titles
     assert sum(c[1] for c in counts.values()) == len(titles)
@@ -265,7 +259,7 @@ def _assert_accounted(content: Path) -> dict[str, tuple[int, int, int, int]]:
     counts = _counts(result.stderr)
     for name, (read, published, merged, rejected) in counts.items():
         assert read == published + merged + rejected, name
-    assert sum(c[1] for c in counts.values()) == len(_export(content))
+    assert sum(c[1] for c in counts.values()) == len(exported(content)[0])
     return counts
 
 
@@ -494,7 +488,7 @@ def test_a_stray_nul_byte_keeps_every_item_of_its_listing(tmp_path: Path) -> Non
     result = run_cli("check", "--content", str(content))
     assert "nul.txt: read 3, published 3, merged 0, rejected 0" in result.stderr, result.stderr
     assert re.search(r"nul\.txt: warning: 1 NUL byte\(s\) removed, the first on line 6", result.stderr)
-    assert "中信证券:乙报告(3页).pdf" in {r["title"] for r in _export(content)}
+    assert "中信证券:乙报告(3页).pdf" in {r["title"] for r in exported(content)[0]}
 
 
 @pytest.mark.parametrize("name", ["sub/folder/note.md", "NOTE.MD", "note.markdown"])
@@ -504,7 +498,7 @@ def test_commentary_is_found_wherever_it_is_under_commentary(tmp_path: Path, nam
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("---\nreport: 中国银行研究院:2023年四季度全球银行业展望报告(46页).pdf\n---\n子目录里的点评。\n",
                     encoding="utf-8")
-    records = {r["title"]: r for r in _export(content)}
+    records = {r["title"]: r for r in exported(content)[0]}
     assert records["中国银行研究院:2023年四季度全球银行业展望报告(46页).pdf"]["has_commentary"]
 
 

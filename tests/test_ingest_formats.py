@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import CONTENT, ROOT, SAMPLE, run_cli
+from tests.conftest import CONTENT, ROOT, SAMPLE, exported, run_cli
 
 HTML_FIXTURE = ROOT / "tests" / "data" / "sgpjbg_listing.html"
 FIELDS = ("id", "title", "clean_title", "publishers", "topics", "date", "report_date", "pages", "views", "excerpt")
@@ -27,15 +27,9 @@ def _content(tmp_path: Path, *files: Path, name: str = "content") -> Path:
     return tmp_path / name
 
 
-def _export(content: Path) -> tuple[list[dict], str]:
-    result = run_cli("export", "--content", str(content))
-    assert result.returncode == 0, result.stderr
-    return [json.loads(line) for line in result.stdout.splitlines()], result.stderr
-
-
 def test_the_saved_html_page_reads_exactly_like_its_text_dump(tmp_path: Path) -> None:
-    from_html, _ = _export(_content(tmp_path, HTML_FIXTURE, name="html"))
-    from_text, _ = _export(_content(tmp_path, SAMPLE, name="text"))
+    from_html, _ = exported(_content(tmp_path, HTML_FIXTURE, name="html"))
+    from_text, _ = exported(_content(tmp_path, SAMPLE, name="text"))
     assert [{k: r[k] for k in FIELDS} for r in from_html] == [{k: r[k] for k in FIELDS} for r in from_text]
     assert all(r["sources"][0]["url"].startswith("https://www.sgpjbg.com/report/") for r in from_html)
 
@@ -53,7 +47,7 @@ def test_a_new_site_is_a_new_profile_file(tmp_path: Path) -> None:
         "<table class=reports>\n<tr class=row><td class=t><a href='/r/1'>银行业周报：息差企稳</a></td>"
         "<td class=d>2024/07/08</td><td class=org>东兴证券</td><td class=p>共12页</td></tr>\n"
         "<tr class=row><td class=t></td><td class=d>2024/07/08</td></tr>\n</table>", encoding="utf-8")
-    records, err = _export(content)
+    records, err = exported(content)
     assert [(r["clean_title"], r["publishers"], r["date"], r["pages"]) for r in records] == [
         ("银行业周报：息差企稳", ["东兴证券"], "2024-07-08", 12)]
     assert records[0]["sources"][0]["url"] == "https://example.org/r/1"
@@ -80,7 +74,7 @@ def test_json_lines_with_common_scraper_keys(tmp_path: Path) -> None:
     ]
     text = "\n".join(json.dumps(line, ensure_ascii=False) for line in lines) + "\n{broken\n"
     (content / "listings" / "scrape.jsonl").write_text(text, encoding="utf-8")
-    records, err = _export(content)
+    records, err = exported(content)
     by_title = {r["clean_title"]: r for r in records}
     assert by_title["银行业2024年8月月报：降息靴子落地，关注中报业绩"]["publishers"] == ["财信证券"]
     daily = by_title["银行日报：国企收储去库存提速"]
@@ -97,7 +91,7 @@ def test_the_same_report_scraped_twice_is_one_report(tmp_path: Path) -> None:
                                                        "浏览量250人已浏览 发布时间2023-10-08")
     content = _content(tmp_path, SAMPLE, HTML_FIXTURE)
     (content / "listings" / "001_rescrape.txt").write_text(later, encoding="utf-8")
-    records, err = _export(content)
+    records, err = exported(content)
     assert len(records) == 20
     assert "001_rescrape.txt: read 20, published 0, merged 20, rejected 0" in err
     deloitte = next(r for r in records if r["clean_title"] == "中国银行业2023年上半年发展回顾与展望报告")
@@ -114,7 +108,7 @@ def test_equal_titles_from_different_publishers_stay_apart(tmp_path: Path) -> No
     lines.append({"title": "银行业周报：息差企稳", "publisher": "东兴证券", "date": "2024-07-09", "views": 5})
     (content / "listings" / "a.jsonl").write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines),
                                                   encoding="utf-8")
-    records, _ = _export(content)
+    records, _ = exported(content)
     assert sorted(r["publishers"][0] for r in records) == ["东兴证券", "信达证券"]
 
 
@@ -124,7 +118,7 @@ def test_traditional_characters_fold_for_matching(tmp_path: Path) -> None:
     (content / "listings" / "t.txt").write_text(
         "  • 東莞證券：銀行業週報(12頁).pdf\n\n    正文。\n\n    浏览量3人已浏览 发布时间2024-07-08 12页\n",
         encoding="utf-8")
-    records, _ = _export(content)
+    records, _ = exported(content)
     assert records[0]["publishers"] == ["东莞证券"] and records[0]["pages"] == 12
     assert records[0]["clean_title"] == "銀行業週報"
 
@@ -165,7 +159,7 @@ def test_every_format_reads_the_same_in_every_encoding(tmp_path: Path, fmt: str,
     content = tmp_path / "content"
     (content / "listings").mkdir(parents=True)
     (content / "listings" / f"listing.{fmt}").write_bytes(encode(_listing(fmt, charset)))
-    records, err = _export(content)
+    records, err = exported(content)
     got = sorted((r["clean_title"], r["publishers"], r["date"], r["views"], r["pages"]) for r in records)
     assert got == [
         ("2023智能金融創新發展報告", ["华夏时报", "算力智库"], "2023-10-03", 7, 126),
@@ -217,7 +211,7 @@ def test_a_page_may_name_its_profile(tmp_path: Path, hint: str) -> None:
     (content / "listings" / "p.html").write_text(
         f"<html><head>{hint}</head><body><table class=reports><tr><td class=t>银行业周报：息差企稳</td>"
         "<td class=d>2024-07-08</td><td class=org>东兴证券</td></tr></table></body></html>", encoding="utf-8")
-    records, _ = _export(content)
+    records, _ = exported(content)
     assert [r["publishers"] for r in records] == [["东兴证券"]], "profile b, named by the page, read it"
 
 
@@ -228,7 +222,7 @@ def test_a_page_naming_a_missing_profile_is_warned_and_read_by_match(tmp_path: P
     (content / "listings" / "p.html").write_text(
         "<!-- profile: nosuch -->\n<table class=reports><tr><td class=t>银行业周报：息差企稳</td>"
         "<td class=d>2024-07-08</td><td class=org>东兴证券</td></tr></table>", encoding="utf-8")
-    records, err = _export(content)
+    records, err = exported(content)
     assert [r["publishers"] for r in records] == [[]], "the first matching profile, a, read it"
     assert "p.html:1: warning: the page names profile 'nosuch', which does not exist" in err
 
@@ -240,7 +234,7 @@ def test_text_dump_meta_lines_in_other_shapes(tmp_path: Path) -> None:
         "  • 中信证券:银行业2024年投资策略(30页).pdf\n\n    正文。\n\n"
         "    浏览量1.2万人已浏览 发布时间：2023/10/12 30页 推荐指数5星级\n"
         "  • 华泰证券:保险业周报\n\n    浏览量 20 人已浏览  发布时间 2023-10-13\n", encoding="utf-8")
-    records, err = _export(content)
+    records, err = exported(content)
     assert sorted((r["date"], r["views"]) for r in records) == [("2023-10-12", 12000), ("2023-10-13", 20)]
     assert "read 2, published 2, merged 0, rejected 0" in err
 
@@ -392,14 +386,14 @@ EXPECTED_FACTS = [
 ], ids=["array", "under-a-chinese-key", "nested-data-list", "deeper-beside-other-lists"])
 def test_json_records_are_found_under_any_key(tmp_path: Path, wrap) -> None:
     content = _listing_file(tmp_path, "day.json", json.dumps(wrap(RECORDS), ensure_ascii=False))
-    records, err = _export(content)
+    records, err = exported(content)
     assert sorted(_facts(r) for r in records) == EXPECTED_FACTS, err
     assert "day.json: read 2, published 2, merged 0, rejected 0" in err
 
 
 def test_json_lines_read_the_same_fields(tmp_path: Path) -> None:
     content = _listing_file(tmp_path, "day.jsonl", "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS))
-    records, _ = _export(content)
+    records, _ = exported(content)
     assert sorted(_facts(r) for r in records) == EXPECTED_FACTS
 
 
@@ -416,7 +410,7 @@ def test_tables_are_read_in_any_delimiter_and_encoding(tmp_path: Path, delimiter
     writer.writeheader()
     writer.writerows(RECORDS)
     content = _listing_file(tmp_path, name, buffer.getvalue().encode(encoding))
-    records, err = _export(content)
+    records, err = exported(content)
     assert sorted(_facts(r) for r in records) == EXPECTED_FACTS, err
 
 
@@ -429,7 +423,7 @@ def test_an_html_abstract_becomes_the_text_a_reader_sees(tmp_path: Path) -> None
     document = {"data": [{"title": "保险行业点评：资负两端共振", "time": "2024-07-17",
                           "description": description, "link": "https://www.example.com/report/1"}]}
     content = _listing_file(tmp_path, "feed.json", json.dumps(document, ensure_ascii=False))
-    records, _ = _export(content)
+    records, _ = exported(content)
     record = records[0]
     assert record["excerpt"].startswith("保险负债端持续改善。"), "the summary's own text, without its heading"
     for hidden in ("发现报告", "仅供内部使用", "隐藏段落", "屏幕阅读器", "慧博", "track", "<", "&lt;"):
@@ -444,7 +438,7 @@ def test_labelled_values_inside_one_column_are_read(tmp_path: Path, column: str)
     table = (f"Title,URL,{column}\n"
              "宏观专题研究：美国6月CPI不及预期，降息交易升温,https://www.example.com/r/2,"
              "研究机构：中邮证券 分析师：张三 撰写日期：2024-07-15\n")
-    records, err = _export(_listing_file(tmp_path, "export.csv", table))
+    records, err = exported(_listing_file(tmp_path, "export.csv", table))
     assert [(r["publishers"], r["date"], r["analysts"], r["report_type"], r["source_urls"]) for r in records] == [
         (["中邮证券"], "2024-07-15", ["张三"], "宏观", ["https://www.example.com/r/2"])], err
 
@@ -466,7 +460,7 @@ def test_a_record_profile_maps_what_detection_cannot(tmp_path: Path) -> None:
              "  rating: {key: info, pattern: '评级：(\\S+?)(?:｜|$)'}\n"
              "  pages: {key: info, pattern: '页数：(\\d+)'}\n"
              "  url: {key: rid, template: 'https://www.example.com/report/{}'}\n")
-    records, err = _export(content)
+    records, err = exported(content)
     assert [(r["publishers"], r["date"], r["rating"], r["pages"], r["source_urls"]) for r in records] == [
         (["东兴证券"], "2024-07-08", "增持", 12, ["https://www.example.com/report/AP2024080712"])]
     assert "custom.json: warning: record 2: no valid publish date for '银行日报：国企收储去库存提速'" in err
@@ -512,7 +506,7 @@ def test_report_types_come_from_the_source_or_obvious_cues(tmp_path: Path) -> No
         {"title": "贵州茅台：需求根基稳固", "date": "2026-04-24", "stockName": "贵州茅台", "stockCode": "600519"},
     ]
     content = _listing_file(tmp_path, "kinds.jsonl", "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines))
-    records, _ = _export(content)
+    records, _ = exported(content)
     kinds = {r["title"]: (r["report_type"], r["securities"]) for r in records}
     assert kinds == {
         "江海股份(002484)：26Q1稳健增长": ("个股", [{"name": "江海股份", "code": "002484"}]),
@@ -576,7 +570,7 @@ def test_saved_responses_and_tables_with_a_title_line_are_read(tmp_path: Path) -
     (content / "listings" / "export.csv").write_text(
         "东财研报导出 2024-07\n\n标题,日期,机构\n银行业周报：息差企稳,2024-07-08,东兴证券\n没有日期的报告,,东兴证券\n",
         encoding="utf-8")
-    records, err = _export(content)
+    records, err = exported(content)
     assert len(records) == 5
     assert "api.json: read 4, published 4, merged 0, rejected 0" in err
     assert "export.csv:5: warning: no valid publish date for '没有日期的报告'" in err
@@ -598,7 +592,7 @@ def test_a_source_profile_selects_the_analysts_fields_and_reads_only_visible_tex
         "<td class=d>2026-04-24</td><td class=org>中泰证券股份有限公司</td><td class=who>王芳/刘博文</td>"
         "<td class=sum>收入稳健增长<span style='display:none'>copy-id-88</span><script>t()</script>，毛利率提升。</td>"
         "</tr></table>", encoding="utf-8")
-    records, err = _export(content)
+    records, err = exported(content)
     record = records[0]
     assert (record["report_type"], record["analysts"], record["securities"]) == (
         "个股", ["王芳", "刘博文"], [{"name": "江海股份", "code": "002484"}]), err
@@ -611,7 +605,7 @@ def test_a_table_cell_holding_a_whole_report_text_is_read(tmp_path: Path) -> Non
     """Past the csv module's default cell limit (128 KiB) it would stop reading the file."""
     text = "三季度以来经济持续恢复，金融数据总体企稳。" * 20000
     table = f"标题,日期,摘要\n银行业周报：息差企稳,2024-07-08,{text}\n银行日报：国企收储去库存提速,2024-07-09,短摘要\n"
-    records, err = _export(_listing_file(tmp_path, "long.csv", table))
+    records, err = exported(_listing_file(tmp_path, "long.csv", table))
     assert len(records) == 2 and "long.csv: read 2, published 2" in err
 
 
@@ -626,7 +620,7 @@ def test_eastmoney_records_kept_by_a_scraper_without_their_codes(tmp_path: Path)
          "sRatingName": "增持", "ratingChange": "首次", "researcher": "张三"},
     ]
     content = _listing_file(tmp_path, "em.jsonl", "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines))
-    records, _ = _export(content)
+    records, _ = exported(content)
     got = {r["title"]: (r["rating"], r["rating_change"], r["analysts"], r["target_price"], r["securities"],
                         r["report_type"], r["source_urls"]) for r in records}
     assert got == {
@@ -641,7 +635,7 @@ def test_a_broken_workbook_or_database_is_reported_and_the_rest_is_read(tmp_path
     (content / "listings" / "broken.xlsx").write_bytes(b"PK\x03\x04 not really a workbook")
     (content / "listings" / "broken.db").write_bytes(b"SQLite format 3\x00" + b"\x00" * 80)
     (content / "listings" / "text.sqlite").write_text("这不是数据库", encoding="utf-8")
-    records, err = _export(content)
+    records, err = exported(content)
     assert len(records) == 2
     assert "broken.xlsx:1: warning: not a readable .xlsx workbook" in err
     assert re.search(r"broken\.db:1: warning: (not a readable SQLite database|stopped reading the database)", err), err

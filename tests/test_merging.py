@@ -8,7 +8,7 @@ import re
 import shutil
 from pathlib import Path
 
-from tests.conftest import ROOT, SAMPLE, run_cli
+from tests.conftest import ROOT, SAMPLE, exported, run_cli
 
 HTML_FIXTURE = ROOT / "tests" / "data" / "sgpjbg_listing.html"
 DELOITTE = "德勤:中国银行业2023年上半年发展回顾与展望报告(159页).pdf"
@@ -23,19 +23,13 @@ def _jsonl(path: Path, records: list[dict]) -> None:
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
 
 
-def _export(content: Path) -> tuple[list[dict], str]:
-    result = run_cli("export", "--content", str(content))
-    assert result.returncode == 0, result.stderr
-    return [json.loads(line) for line in result.stdout.splitlines()], result.stderr
-
-
 def test_three_scrapes_in_three_formats_are_one_report_with_every_source(tmp_path: Path) -> None:
     content = _content(tmp_path)
     shutil.copy(SAMPLE, content / "listings" / "a.txt")
     shutil.copy(HTML_FIXTURE, content / "listings" / "b.html")
     _jsonl(content / "listings" / "c.jsonl", [{"title": DELOITTE.removesuffix(".pdf"), "publishDate": "2023-10-09",
                                               "views": "1.2万", "url": "https://www.sgpjbg.com/report/109056.html"}])
-    records, _ = _export(content)
+    records, _ = exported(content)
     assert len(records) == 20
     deloitte = next(r for r in records if r["title"] == DELOITTE)
     assert deloitte["views"] == 12000, "the highest view count is the latest"
@@ -54,7 +48,7 @@ def test_equal_titles_merge_only_when_they_are_the_same_report(tmp_path: Path) -
         {"title": "银行业周报-240701", "date": "2024-07-01"},
         {"title": "银行业周报-240708", "date": "2024-07-01"},
     ])
-    records, err = _export(content)
+    records, err = exported(content)
     got = sorted((r["title"], r["publishers"], r["date"], r["views"], r["report_date"]) for r in records)
     assert got == [
         ("晨会纪要", ["中信证券"], "2024-07-01", 9, None),
@@ -71,8 +65,8 @@ def test_ids_of_split_reports_are_stable_across_builds(tmp_path: Path) -> None:
     content = _content(tmp_path)
     _jsonl(content / "listings" / "daily.jsonl", [{"title": "晨会纪要", "org": "中信证券", "date": d}
                                                   for d in ("2024-07-01", "2024-07-08", "2024-07-15")])
-    first, _ = _export(content)
-    again, _ = _export(content)
+    first, _ = exported(content)
+    again, _ = exported(content)
     assert [r["id"] for r in first] == [r["id"] for r in again] and len({r["id"] for r in first}) == 3
 
 
