@@ -397,14 +397,3 @@ class StagedOutput:
         shutil.rmtree(self.staging, ignore_errors=True)
         self.cache.discard(self.new_cache)
 
-
-def carry_over(old: Path | None, new: Path, leave_out: set[str]) -> None:
-    """Link the files of cache generation `old` into `new`, but those named in `leave_out`."""
-    if old is None:
-        return
-    for source in old.rglob("*"):
-        relative = source.relative_to(old)
-        if source.is_file() and relative.parts[0] not in leave_out:
-            (new / relative).parent.mkdir(parents=True, exist_ok=True)
-            os.link(source, new / relative)
-
