@@ -43,16 +43,15 @@ class InputFiles:
     remembered: dict[str, tuple[int, int, int, str]] = field(default_factory=dict)
     refused: list[tuple[Path, str]] = field(default_factory=list)  # files never to read, and why
 
-    def fingerprint(self, roots: list[Path], options: str, leave_out: Path | None = None) -> str:
-        """One hash of every file's path and content under `roots` (but not under `leave_out`),
-        and of the options. Paths are compared as strings: pathlib costs more than the hashing."""
+    def fingerprint(self, roots: list[Path], options: str) -> str:
+        """One hash of every file's path and content under `roots`, and of the options. Paths
+        are compared as strings: pathlib costs more than the hashing."""
         digest = hashlib.sha256(options.encode())
         files = sorted((str(path), sha) for path, sha in self.hashes.items())
-        skip = f"{leave_out}/" if leave_out else None
         for root in roots:
             prefix = f"{root}/"
             for path, sha in files:
-                if path.startswith(prefix) and not (skip and path.startswith(skip)):
+                if path.startswith(prefix):
                     digest.update(f"{path[len(prefix):]}\0{sha}\0".encode())
         return digest.hexdigest()
 
