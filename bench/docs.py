@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import platform
 from pathlib import Path
 
 
@@ -15,3 +17,13 @@ def write_section(path: Path, heading: str, text: str) -> None:
         return
     end = old.find("\n## ", start + len(heading))
     path.write_text(old[:start] + text.rstrip("\n") + "\n" + (old[end:] if end >= 0 else ""), encoding="utf-8")
+
+
+def machine() -> str:
+    """Cores, architecture and processor model (from /proc/cpuinfo where there is one), and Python."""
+    try:
+        model = next(line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                     if line.startswith("model name"))
+    except (OSError, StopIteration):
+        model = platform.processor() or "unknown processor"
+    return f"{os.cpu_count()} cores, {platform.machine()} ({model}), Python {platform.python_version()}"

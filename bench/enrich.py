@@ -15,7 +15,6 @@ best of `--repeat` rounds, so that other work on the machine counts as little as
 from __future__ import annotations
 
 import argparse
-import os
 import platform
 import random
 import statistics
@@ -27,7 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # run as a script: `python bench/enrich.py`
-from bench.docs import write_section  # noqa: E402
+from bench.docs import machine, write_section  # noqa: E402
 from bench.synth import preview as synthetic_preview  # noqa: E402
 from bench.synth import title as synthetic_title  # noqa: E402
 from generator.enrich.cleaning import lede  # noqa: E402
@@ -117,16 +116,6 @@ def per_report(previews: list[tuple[str, str]], repeat: int) -> tuple[float, flo
 
 
 HEADING = "## Reading a report's text (issue 18)"
-
-
-def machine() -> str:
-    """Cores, architecture and processor model (from /proc/cpuinfo where there is one), and Python."""
-    try:
-        model = next(line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                     if line.startswith("model name"))
-    except (OSError, StopIteration):
-        model = platform.processor() or "unknown processor"
-    return f"{os.cpu_count()} cores, {platform.machine()} ({model}), Python {platform.python_version()}"
 
 
 def section(rows: list[tuple[str, int, float, float]], repeat: int) -> str:

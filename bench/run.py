@@ -39,7 +39,6 @@ import compileall
 import importlib.util
 import json
 import os
-import platform
 import shutil
 import statistics
 import subprocess
@@ -52,7 +51,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 BUILDS, TARGETS = "## Whole builds (issue 23)", "## Against the targets of issue 23"
 sys.path.insert(0, str(ROOT))  # run as a script: `python bench/run.py`
-from bench.docs import write_section  # noqa: E402
+from bench.docs import machine, write_section  # noqa: E402
 from bench.synth import synthesise  # noqa: E402
 from bench.targets import EDITED, FIRST_EDIT, HUGO, OFF, ON, PELICAN, QUIET, Figures, targets_table  # noqa: E402
 
@@ -397,12 +396,12 @@ def main() -> None:
         print(table(rows), flush=True)
     verdicts = targets_table(Figures(rows))
     print(verdicts)
-    machine = f"{os.cpu_count()} cores, {platform.machine()}, Python {sys.version.split()[0]}, {date.today()}"
+    where = f"{machine()}, {date.today()}"
     command = (f"python bench/run.py --reports {' '.join(map(str, args.reports))} --runs {args.runs} "
                f"--idle-wait {args.idle_wait:g}")
     how = "with `--cache` (a new cache per cold build)" if cache else "without `--cache` (the build has none)"
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    write_section(args.out, BUILDS, f"{BUILDS}\n\nMeasured with `{command}` on {machine}, ours {how}.\n"
+    write_section(args.out, BUILDS, f"{BUILDS}\n\nMeasured with `{command}` on {where}, ours {how}.\n"
                   f"How: see the docstring of bench/run.py.\n\n{table(rows)}\n")
     write_section(args.out, TARGETS, f"{TARGETS}\n\n{verdicts}\n")
 
