@@ -18,6 +18,7 @@ from generator.digest import Digest, load_digest
 from generator.i18n import tr
 from generator.inputs import TEMPLATES, InputFiles, scan_build_inputs
 from generator.listings import code_version
+from generator.outdir import built_from, check_output_dir, check_replaceable
 from generator.plan import TAXONOMIES, FileOut, SitePlan, output_collisions, plan_site, report_page
 from generator.progress import Progress
 from generator.render.feeds import feed_outputs
@@ -30,7 +31,7 @@ from generator.render.search_shards import INDEX_DIR, build_shards
 from generator.render.sitemap import render_robots, render_sitemaps
 from generator.render.urls import Urls
 from generator.workers import collector_off
-from generator.write import INPUTS, StagedOutput, built_from, check_output_dir, check_replaceable
+from generator.write import INPUTS, StagedOutput
 
 PAGES_BUDGET = 1024**3
 

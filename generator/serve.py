@@ -30,11 +30,11 @@ from pathlib import Path
 from watchfiles import watch
 
 from generator.build import BuildResult, build
-from generator.cachedir import BuildCache, cache_root
+from generator.cachedir import BuildCache, UnsafeOutput, cache_root
 from generator.diagnostics import Diagnostic, Diagnostics
 from generator.i18n import language, tr
+from generator.outdir import check_output_dir, check_replaceable
 from generator.queue import QUEUE_PATH, make_queue, queue_page
-from generator.write import UnsafeOutput, check_output_dir, check_replaceable
 
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
 CONNECTION_TIMEOUT = 10.0  # seconds a connection may stay silent

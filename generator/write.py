@@ -6,8 +6,7 @@ whose bytes did not change are hard links to the live ones, so only changed file
 written) and swapped in with one atomic exchange of the two directories (Linux
 `renameat2(RENAME_EXCHANGE)`). Where the system has no exchange, two renames do, and the
 next build undoes a swap cut between them. Every path is checked to stay inside the staging
-directory, and the output may never be a directory that holds the content, the cache, the
-home directory or the file-system root.
+directory; which directories may be replaced at all is outdir.py's to say.
 
 The build's cache (see cachedir.py) records, for every file, the key of the inputs it was made
 from and a hash of its bytes, with the identity of the site directory it describes.
@@ -30,8 +29,6 @@ from typing import Any
 from generator.cachedir import STATE, BuildCache, UnsafeOutput, read_json, site_identity, state_of, write_file
 from generator.workers import fork_process
 
-LEGACY_MARKER = ".digest-site"  # written into sites by earlier versions
-SITE_FILES = ("index.html", "feeds.opml", "robots.txt")  # a directory holding all three is a built site
 MANIFEST = "manifest.json"
 INPUTS = "inputs.json"
 SPARE = "spare.json"  # the identity and manifest of the site the last build swapped out
@@ -40,51 +37,6 @@ Entry = tuple[str, str, int]  # input key, hash of the bytes, size
 _CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
-
-
-def built_from(out: Path, cache: BuildCache) -> str | None:
-    """The fingerprint of the inputs the site in `out` was built from, if the cache records
-    the build of this very directory."""
-    state = state_of(cache.current(), out)
-    fingerprint = state.get("fingerprint") if state else None
-    return fingerprint if isinstance(fingerprint, str) and fingerprint else None
-
-
-def _looks_built(out: Path, cache: BuildCache) -> bool:
-    if (out / LEGACY_MARKER).is_file() or built_from(out, cache) is not None:
-        return True
-    return all((out / name).is_file() for name in SITE_FILES)
-
-
-def check_output_dir(out: Path, content: Path, cache: Path | None = None,
-                     templates: Path | None = None) -> None:
-    """Refuse an output directory whose replacement would destroy or publish anything but a
-    site built here: the root, home or current directory, one holding or inside the content,
-    the templates or the cache, or a directory of other files."""
-    out, content = out.resolve(), content.resolve()
-    forbidden = {Path("/"), Path.home().resolve(), Path.cwd().resolve()}
-    if out in forbidden or out == content or out in content.parents:
-        raise UnsafeOutput(f"refusing to build into {out}: it is the content, home, current or root directory")
-    if content.is_relative_to(out):
-        raise UnsafeOutput(f"refusing to build into {out}: it contains the content directory")
-    if out.is_relative_to(content):
-        raise UnsafeOutput(f"refusing to build into {out}: it is inside the content directory {content}")
-    for name, other in (("templates", templates), ("cache", cache)):
-        if other is not None and (out.is_relative_to(other.resolve()) or other.resolve().is_relative_to(out)):
-            raise UnsafeOutput(f"refusing to build into {out}: it holds or is inside the {name} directory {other}")
-    if out.is_symlink() or (out.exists() and not out.is_dir()):
-        raise UnsafeOutput(f"refusing to replace {out}: it is not a directory")
-
-
-def check_replaceable(out: Path, cache: BuildCache) -> None:
-    """Refuse to replace a directory of files that is not a site this generator built."""
-    out = out.resolve()
-    if out.is_dir() and any(out.iterdir()) and not _looks_built(out, cache):
-        raise UnsafeOutput(
-            f"refusing to replace {out}: it exists and is not a site built by this generator "
-            f"(no record of it in the cache and no {', '.join(SITE_FILES)}); choose another --out "
-            "or remove it yourself"
-        )
 
 
 def _running(pid: int) -> bool:
