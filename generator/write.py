@@ -21,9 +21,11 @@ import os
 import shutil
 import signal
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from multiprocessing.process import BaseProcess
 from pathlib import Path
+from stat import S_ISREG
 from typing import Any
 
 from generator.cachedir import STATE, BuildCache, UnsafeOutput, read_json, site_identity, state_of, write_file
@@ -130,11 +132,45 @@ def _entries(manifest: Any) -> dict[str, Entry]:
 
 
 def load_manifest(generation: Path | None, out: Path) -> dict[str, Entry]:
-    """The live site's manifest; empty (so everything is rebuilt) unless the cache describes
-    the site now in `out` and its manifest reads cleanly."""
-    if state_of(generation, out) is None:
+    """The live site's manifest: what each file of `out` was made from. When the cache recorded
+    another directory than `out` (CI restores the last site and its cache as new copies),
+    only the entries whose files hold exactly the recorded bytes are kept (`_holding`): the
+    rest is made again, so a copy is trusted file by file, never on its word."""
+    if generation is None or not isinstance(read_json(generation / STATE), dict):
         return {}
-    return _entries(read_json(generation / MANIFEST) if generation else None)
+    entries = _entries(read_json(generation / MANIFEST))
+    return entries if state_of(generation, out) is not None else _holding(entries, out)
+
+
+def _holding(entries: dict[str, Entry], out: Path) -> dict[str, Entry]:
+    """The entries whose file in `out` is a regular file (not a link) with the recorded size
+    and hash. Threads: reading and hashing release the interpreter's lock."""
+    def holds(item: tuple[str, Entry]) -> bool:
+        relative, (_, sha, size) = item
+        if not _inside(relative):
+            return False
+        try:
+            descriptor = os.open(f"{out}/{relative}", os.O_RDONLY | os.O_NOFOLLOW)
+        except OSError:
+            return False
+        with os.fdopen(descriptor, "rb") as file:
+            stat = os.fstat(descriptor)
+            if not S_ISREG(stat.st_mode) or stat.st_size != size:
+                return False
+            return hashlib.file_digest(file, "sha256").hexdigest() == sha
+
+    items = list(entries.items())
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        kept = list(pool.map(holds, items, chunksize=256))
+    return {relative: entry for (relative, entry), keep in zip(items, kept, strict=True) if keep}
+
+
+def _inside(relative: str) -> bool:
+    """A relative path that stays inside the directory it is joined to (checked on the string:
+    no `..`, `.`, absolute or empty parts)."""
+    parts = relative.split("/")
+    return bool(relative) and "\0" not in relative and "\\" not in relative \
+        and not any(p in ("", ".", "..") for p in parts)
 
 
 class StagedOutput:
@@ -233,9 +269,7 @@ class StagedOutput:
         Checked on the string (no `..`, absolute or empty parts): resolving every path against
         the file system would cost a system call per directory level per file. A string, not a
         Path: joining Paths cost a page a tenth of what writing it costs."""
-        parts = relative.split("/")
-        if not relative or "\0" in relative or "\\" in relative or any(p in ("", ".", "..") for p in parts[:-1]) \
-                or parts[-1] in ("", ".", ".."):
+        if not _inside(relative):
             raise UnsafeOutput(f"refusing to write {relative!r}: outside the output directory")
         return f"{self._staging}/{relative}"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -78,6 +79,24 @@ def test_a_site_the_cache_does_not_describe_is_rebuilt_whole(tmp_path: Path) -> 
     stderr = build(content, out)
     assert written(stderr) == len(published(out)) - len(list((out / "pagefind").rglob("*.*")))
     assert (out / "feeds" / "index.html").is_file()
+
+
+def test_a_restored_copy_of_the_site_rewrites_only_the_files_that_differ(tmp_path: Path) -> None:
+    """CI restores the last site and the cache as new copies, so the cache describes another
+    directory: each file holding the bytes the cache recorded is kept, any other made again."""
+    content, out = copy_content(tmp_path), tmp_path / "site"
+    build(content, out)
+    shutil.copytree(out, tmp_path / "restored")  # what a cache restore makes: new files, same bytes
+    shutil.rmtree(out)
+    (tmp_path / "restored").rename(out)
+    (out / "feeds" / "index.html").write_text("<p>changed in the copy</p>", encoding="utf-8")
+    (out / "404.html").unlink()
+    (out / "feed.xml").unlink()
+    (out / "feed.xml").symlink_to(out / "atom.xml")
+    stderr = build(content, out)
+    assert written(stderr) == 3
+    assert not (out / "feed.xml").is_symlink()
+    assert published(out) == published(build_fresh(content, tmp_path / "fresh"))
 
 
 def test_switching_search_off_removes_the_index(tmp_path: Path) -> None:
