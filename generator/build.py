@@ -8,7 +8,9 @@ import shutil
 import sys
 import time
 from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from generator.cachedir import BuildCache, cache_root
@@ -157,15 +159,17 @@ def _build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnost
         term_slugs = {k: {v.name: v.slug for v in views} for k, views in plan.terms.items()}
         salt = Keyer("").key(inputs.fingerprint([templates], ""), code_version(), digest.config.site, TAXONOMIES,
                              digest.pages, term_slugs)
-        _write_site(digest, plan, templates, inputs, output, progress, salt, term_slugs)
-        progress.stage("search")
         site = digest.config.site
         search = site.search and available()
         if site.search and not search:
             diagnostics.warning(out, None, "search index skipped: install pagefind[extended] (pip install -e .)")
-        if search:  # only the shards whose reports changed are indexed again (search_shards.py)
-            live = out / INDEX_DIR
-            build_shards(digest.reports, live if live.is_dir() else None, output.staging / INDEX_DIR)
+        live = out / INDEX_DIR
+        index = partial(build_shards, digest.reports, live if live.is_dir() else None, output.staging / INDEX_DIR)
+        indexing = _write_site(digest, plan, templates, inputs, output, progress, salt, term_slugs,
+                               index if search else None)
+        progress.stage("search")  # what is left of it once the pages are made
+        if indexing is not None:  # only the shards whose reports changed are indexed again (search_shards.py)
+            indexing.result()
         else:  # the spare staged in may hold an index
             shutil.rmtree(output.staging / INDEX_DIR, ignore_errors=True)
         if output.bytes_written > 0.8 * PAGES_BUDGET:
@@ -184,8 +188,10 @@ def _build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnost
 
 
 def _write_site(digest: Digest, plan: SitePlan, templates: Path, inputs: InputFiles, output: StagedOutput,
-                progress: Progress, salt: str, term_slugs: dict[str, dict[str, str]]) -> None:
-    """Render and stage every file whose inputs changed."""
+                progress: Progress, salt: str, term_slugs: dict[str, dict[str, str]],
+                index: Callable[[], object] | None) -> Future[object] | None:
+    """Render and stage every file whose inputs changed, the search `index` made beside them
+    (see `render_all`)."""
     site = digest.config.site
     urls = Urls(site.base_url)
     env = make_environment(templates, site, urls, {"taxonomies": TAXONOMIES, "pages": digest.pages,
@@ -203,5 +209,5 @@ def _write_site(digest: Digest, plan: SitePlan, templates: Path, inputs: InputFi
         others.append((f"static/{static.relative_to(templates / 'static').as_posix()}", (inputs.hashes[static],),
                        static.read_bytes))
     progress.stage("render")
-    render_all(env, Keyer(salt), plan.pages, others, output, digest.reports,
-               lambda done: progress.count(done, len(plan.pages)))
+    return render_all(env, Keyer(salt), plan.pages, others, output, digest.reports,
+                      lambda done: progress.count(done, len(plan.pages)), index)
