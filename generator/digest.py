@@ -29,7 +29,7 @@ from generator.enrich.titles import parse_title
 from generator.enrich.topics import TopicClassifier
 from generator.filecache import FileResults, compute
 from generator.i18n import Choices, closest, tr
-from generator.ingest import FileCount, listing_files, readers_for
+from generator.ingest import PAGE_SUFFIXES, FileCount, listing_files, readers_for
 from generator.listings import code_version, fingerprint, listing_batch
 from generator.model import Commentary, ListingItem, Page, Report, Source
 from generator.normalize import squash_spaces, strip_invisible
@@ -196,8 +196,8 @@ def load_digest(content_dir: Path, diagnostics: Diagnostics, cache: Path | None 
     classifier = TopicClassifier(config.topics)
     counts: dict[str, FileCount] = {}
     reports: dict[str, Report] = {}
-    readers = readers_for(content_dir, diagnostics)
     files = listing_files(content_dir / "listings")
+    readers = readers_for(content_dir, diagnostics, pages=any(p.suffix.lower() in PAGE_SUFFIXES for p in files))
     hashes = hashes or {}
     listing_cache = FileResults("listing", fingerprint(config, content_dir / "profiles"), cache, new_cache)
     note_cache = FileResults("commentary", code_version(), cache, new_cache)

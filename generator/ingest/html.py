@@ -136,10 +136,10 @@ def load_profile(path: Path) -> Profile:
     return Profile(str(data.get("name") or path.stem), data["match"], data["item"], rules, data.get("base_url"))
 
 
-def profiles(site_dir: Path | None) -> list[Profile]:
+def profiles(site_dir: Path | None, built_in: bool = True) -> list[Profile]:
     """The site's own profiles first (so they can override), then the built-in ones."""
     files = sorted(site_dir.glob("*.yaml")) if site_dir and site_dir.is_dir() else []
-    return [load_profile(p) for p in [*files, *sorted(BUILT_IN.glob("*.yaml"))]
+    return [load_profile(p) for p in [*files, *(sorted(BUILT_IN.glob("*.yaml")) if built_in else [])]
             if not p.name.endswith(RECORD_PROFILE_SUFFIX)]
 
 
