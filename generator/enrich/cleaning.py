@@ -216,12 +216,17 @@ def excerpt(text: str, minimum: int = 120, maximum: int = 300, title: str = "") 
     return lede(text, minimum, maximum, title).excerpt
 
 
+_CLAUSE_MARKS = re.compile("[，,、；;]")
+
+
 def _excerpt(units: list[Unit], minimum: int, maximum: int) -> str:
     """Whole sentences from the first on, up to `minimum` characters and never more than
     `maximum`; a first sentence longer than `maximum` is cut at a clause end."""
     out, end = "", 0
     for unit in units:
         if not (unit.ends_sentence or unit.text.endswith(("：", ":"))):
+            if end and not unit.after_break and (len(unit.text) > 10 or _CLAUSE_MARKS.search(unit.text)):
+                break  # a sentence cut off by a break (not a heading): what follows is not its rest
             continue  # a heading or a fragment between sentences
         if len(out) + len(unit.text) > maximum:
             break

@@ -33,7 +33,8 @@ _LABEL = r"(?:投资评级|行业评级|公司评级|股票评级|评级)"
 # Rating statements, most specific first. Each names its rating (and change) by group.
 _STATEMENTS = [re.compile(p) for p in (
     # 增持（维持）, 买入(首次), 推荐（维持评级）, 超配（维持评级）, 推荐（首次覆盖）
-    rf"(?P<rating>{_RATING})(?:-[A-B])?\s*[（(]\s*(?P<change>{_CHANGE})\s*(?:评级|覆盖)?\s*[)）]",
+    # (as extraction doubles bold glyphs: 推荐推荐(维持)(维持), 增持增持(下调下调))
+    rf"(?P<rating>{_RATING})(?P=rating)?(?:-[A-B])?\s*[（(]\s*(?P<change>{_CHANGE})(?P=change)?\s*(?:评级|覆盖)?\s*[)）]",
     # 投资评级：买入-A 首次评级 / 投资评级 优于大市 维持 / 评级：增持 前次：增持 / 行业评级 看好 评级变动 维持
     rf"{_LABEL}\s*[:：]?\s*(?P<rating>{_RATING})(?:-[A-B])?\s*(?:评级变动\s*|[（(])?\s*(?P<change>{_CHANGE})?",
     # 电子行业推荐维持评级 / 推荐(维持评级) / 买入首次覆盖
@@ -72,7 +73,7 @@ _INDUSTRY = re.compile(r"行业研究|行业报告|行业深度|行业周报|行
 _TARGET_SOURCE = (
     r"目标价(?:格|位)?\s*(?:[（(]\s*(?:元|人民币|港元|港币|美元|RMB|HKD|USD)?\s*[)）])?\s*(?:为|至|：|:|是)?\s*"
     r"(?:RMB|HKD|HK\$|USD|US\$)?\s*(?:\d{1,5}(?:\.\d{1,3})?%?\s*(?:元\s*)?至\s*)?"
-    r"(?P<value>\d{1,5}(?:\.\d{1,3}POINTLESS)?)\s*(?:元|港元|港币|美元)?")
+    r"(?P<value>(?:\d{1,3}(?:,\d{3})+|\d{1,5})(?:\.\d{1,3}POINTLESS)?)(?![,，]?\d)\s*(?:元|港元|港币|美元)?")
 _TARGET = re.compile(_TARGET_SOURCE.replace("POINTLESS", ""))
 _TARGET_POINTLESS = re.compile(_TARGET_SOURCE.replace("POINTLESS", r"| \d{1,2}(?=\s?(?:元|港元|港币|美元))")
                                .replace("(?P<value>", "(?P<value>(?!\\d* \\d+ \\d)"))  # not one of several
@@ -81,8 +82,8 @@ _DIGIT_SPACE_DIGIT = re.compile(r"\d \d")
 # Analyst licences: S + a four-digit firm code + 5 (securities advisory) + eight digits.
 _LICENCE = re.compile(r"S(?<![A-Za-z0-9]S)\d{4}5\d{8}(?!\d)")  # the S first: the search skips to it
 _LABEL_WORDS = re.compile(
-    r"证券投资咨询执业资格证书编码|执业资格证书编码|投资咨询资格编号|执业证书编号|执业证书号|执业资格证|执业登记编码|执业证号|执业编号|"
-    r"执证编号|登记编号|登记编码|证书编号|证书号|证书|首席分析师|资深分析师|证券分析师|分析师|研究员|首席|SAC|No\.?|NO\.?|"
+    r"证券投资咨询执业资格证书编码|执业资格证书编码|投资咨询资格编号|执业证书编号|执业证书号|执业证书|执业资格证|执业登记编码|执业证号|执业编号|"
+    r"执证编号|登记编号|登记编码|证书编号|证书号|证书|编号|首席分析师|资深分析师|证券分析师|分析师|研究员|首席|SAC|No\.?|NO\.?|"
     r"证券|电话|邮箱|联系人|作者|报告作者")
 _NOT_IN_NAMES = re.compile(r"行业|研究|中心|证券|公司|团队|报告|医药|电子|轻工|服装|日期|数据|资料|来源|市场|指数|股价|"
                            r"评级|[年月日周元部所院组师员号码箱话址]")
@@ -113,7 +114,9 @@ def _person(run: str) -> str | None:
     return None
 _DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
                    r"|[-./](?P<m2>\d{1,2})[-./](?P<d2>\d{1,2})(?!\d))")
-_DATE_LABEL = re.compile(r"(?:发布日期|报告日期|发布时间|报告时间|日期)\s*[:：]?\s*$")
+# (A bare `日期` heads a cover's market-data table as often as it dates the report: `日期 2024/3/11
+# 当前股价(元)…`; it labels nothing.)
+_DATE_LABEL = re.compile(r"(?:发布日期|报告日期|发布时间|报告时间|出版日期)\s*[:：]?\s*$")
 _NOT_A_REPORT_DATE = re.compile(r"《|》|截至|截止|收盘|股价|数据|以|至今|相关|事件|[（(]$|—|--")
 _CLOSES = re.compile(r"\s?[)）》>]")
 # A date inside a sentence is an event's: a preposition before it, a verb or a comma after it.
@@ -216,7 +219,7 @@ def _name(name: str) -> str:
 
 def _target_price(text: str) -> float | None:
     pattern = _TARGET_POINTLESS if _DIGIT_SPACE_DIGIT.search(text) and not _DECIMAL.search(text) else _TARGET
-    values = {float(m.group("value").replace(" ", ".")) for m in pattern.finditer(text)}
+    values = {float(m.group("value").replace(",", "").replace(" ", ".")) for m in pattern.finditer(text)}
     return values.pop() if len(values) == 1 else None
 
 

@@ -58,8 +58,9 @@ _WORD_SPANS = re.compile("|".join((
             r"(?:研究所|研究院|研究中心|研究部|证券|数据|资讯|预测|Wind|整理|公告|统计局|官网)"),
     # a contents page's page references (`…与路径P58未来发展趋势与建议P45…`; not P2P, GDP1)
     r"P(?<![A-Za-z]P)\d{1,3}(?![\d.%A-Za-z])",
-    # a risk warning runs to its sentence end; it is never a lede
-    r"风险提示[:：]?[^。\n]{0,300}。?",
+    # a risk warning runs to its sentence end; it is never a lede (a contents page's entry for it,
+    # leader dots or a page number after it, is left to the contents' pattern)
+    r"风险提示(?![\s.…·]*(?:[.…·]{3}|\d{1,3}(?!\d)))[:：]?[^。\n]{0,300}。?",
     # section headings inside a summary that a point starts after (`业绩简评2020Q1-Q3公司…`)
     _either("业绩简评|经营分析|事件概述|分析与判断|行业回顾|事件点评", r"\s*[:：]?"),
 )))
@@ -349,20 +350,54 @@ def _unspaced(match: re.Match[str]) -> str:
 
 
 def _blocks(text: str) -> list[str]:
-    """The text cut at breaks and at line breaks that do not split a word."""
+    """The text cut at breaks and at line breaks that do not split a word or a wrapped line."""
     blocks: list[str] = []
+    full = _full_width(text) if LINE in text else 0
     for block in text.split(BREAK):
         if LINE not in block:
             blocks.append(block)
             continue
-        current = ""
+        current = last = ""
         for line in block.split(LINE):
-            if current and (len(current) > _SHORT_LINE or current.endswith(_ENDS)):
+            if current and (current.endswith(_ENDS) or (len(current) > _SHORT_LINE and not _wraps(last, full))):
                 blocks.append(current)
                 current = ""
             current += line
+            last = line
         blocks.append(current)
     return blocks
+
+
+_CLAUSE_MARK = re.compile("[，,；;、。]")
+_WRAP_MIN = 20
+
+
+def _width(line: str) -> float:
+    """A line's width in CJK characters (a Latin letter or a digit is about half of one)."""
+    cjk = cjk_count(line)
+    return cjk + (len(line) - cjk) / 2
+
+
+_LINES = re.compile(f"[^{BREAK}{LINE}]+")
+
+
+def _full_width(text: str) -> float:
+    """The width of a full line of the layout: the widest line of prose (one with a clause
+    mark) in the text, among lines with no space in them (a line break next to a digit or a
+    Latin letter is a space, and the lines it joins are not the layout's)."""
+    return max((_width(line) for line in _LINES.findall(text) if " " not in line and _CLAUSE_MARK.search(line)),
+               default=0)
+
+
+def _wraps(line: str, full: float) -> bool:
+    """Whether a line runs on into the next: a line of prose (a clause mark in it) about as wide
+    as the layout's full lines that ends no sentence was wrapped by the layout (`…实现归母净利润
+    10.8亿` / `元，同比增长…`). A cover's lines (a name, a rating, a price) hold no clause mark,
+    and a headline (`息差压力缓解，配置价值凸显`) is narrower than the text's lines."""
+    if len(line) < _WRAP_MIN / 2 or line.endswith(("：", ":")) or not _CLAUSE_MARK.search(line):
+        return False
+    width = _width(line)
+    return width >= _WRAP_MIN and width >= 0.7 * full
 
 
 def _split_units(text: str) -> list[Unit]:
