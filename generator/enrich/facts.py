@@ -50,7 +50,8 @@ _SENTENCE = len(_STATEMENTS) - 1
 _RATES_INDUSTRY = re.compile(r"行业|板块")
 _CHANGE_HINT = re.compile(_CHANGE)
 # A legend prints every rating side by side (`看好中性看淡`, `买入增持持有卖出`).
-_LEGEND = re.compile(rf"{_RATING}\s*{_RATING}")
+# (Two different ones: one written twice is a doubled bold glyph run, `增持增持(下调下调)`.)
+_LEGEND = re.compile(rf"(?P<first>{_RATING})\s*(?!(?P=first)){_RATING}")
 _LEGEND_WORDS = re.compile(r"评级说明|评级标准|评级体系|定义|说明[:：]")
 _SHORTHAND = {"强推": "强烈推荐"}
 

@@ -24,6 +24,8 @@ BREAK = "\n"
 # A line break in a dump (a space between two CJK characters): a break, unless the line
 # before it is a word or two broken off (`短期关注 海外血制品…`), which is joined to the next.
 LINE = "\r"
+# A line break kept through spacing's normalisation (`cleaning.unravel`), made a `LINE` here.
+NEWLINE = "\x1b"
 _SHORT_LINE = 6
 # Sentence ends. `.` ends a sentence only after CJK or a closing bracket and not before a
 # digit (listing dumps write `走弱.`; `3.73` and `www.x` are not ends).
@@ -234,6 +236,8 @@ def prepare(text: str, title: str = "") -> tuple[str, str]:
     text = repair_numbers(text.replace("**", "") if "**" in text else text)  # Markdown's bold marks too
     if " " in text:
         text = _CJK_SPACE.sub("" if _is_word_spaced(text) or _lost_punctuation(text) else LINE, text)
+    if NEWLINE in text:
+        text = text.replace(NEWLINE, LINE)
     simple = to_simplified(text)
     if simple == text:
         text = _marked(text, title)
@@ -352,18 +356,19 @@ def _unspaced(match: re.Match[str]) -> str:
 def _blocks(text: str) -> list[str]:
     """The text cut at breaks and at line breaks that do not split a word or a wrapped line."""
     blocks: list[str] = []
-    full = _full_width(text) if LINE in text else 0
     for block in text.split(BREAK):
         if LINE not in block:
             blocks.append(block)
             continue
-        current = last = ""
-        for line in block.split(LINE):
-            if current and (current.endswith(_ENDS) or (len(current) > _SHORT_LINE and not _wraps(last, full))):
+        lines = block.split(LINE)
+        widths = [_width(line) for line in lines]
+        current = ""
+        for number, line in enumerate(lines):
+            if current and (current.endswith(_ENDS) or (len(current) > _SHORT_LINE and not _wraps(
+                    lines[number - 1], widths[number - 1], max(widths[max(number - 2, 0)], widths[number])))):
                 blocks.append(current)
                 current = ""
             current += line
-            last = line
         blocks.append(current)
     return blocks
 
@@ -378,26 +383,18 @@ def _width(line: str) -> float:
     return cjk + (len(line) - cjk) / 2
 
 
-_LINES = re.compile(f"[^{BREAK}{LINE}]+")
-
-
-def _full_width(text: str) -> float:
-    """The width of a full line of the layout: the widest line of prose (one with a clause
-    mark) in the text, among lines with no space in them (a line break next to a digit or a
-    Latin letter is a space, and the lines it joins are not the layout's)."""
-    return max((_width(line) for line in _LINES.findall(text) if " " not in line and _CLAUSE_MARK.search(line)),
-               default=0)
-
-
-def _wraps(line: str, full: float) -> bool:
-    """Whether a line runs on into the next: a line of prose (a clause mark in it) about as wide
-    as the layout's full lines that ends no sentence was wrapped by the layout (`…实现归母净利润
-    10.8亿` / `元，同比增长…`). A cover's lines (a name, a rating, a price) hold no clause mark,
-    and a headline (`息差压力缓解，配置价值凸显`) is narrower than the text's lines."""
+def _wraps(line: str, width: float, beside: float) -> bool:
+    """Whether a line runs on into the next: a line of prose (a clause mark in it) that ends
+    no sentence and is about as wide as the lines beside it (`beside`: the wider of the one
+    before and the one after) was wrapped by the layout (`…实现归母净利润10.8亿` / `元，同比增长…`);
+    so is a line that ends with a clause mark. A cover's lines (a name, a rating, a price) hold
+    no clause mark, and a headline (`比亚迪是全球新能源汽车销量冠军，垂直一体化优势显著`) is narrower
+    than the paragraph's lines after it."""
+    if line.endswith(("，", ",", "、")):
+        return True
     if len(line) < _WRAP_MIN / 2 or line.endswith(("：", ":")) or not _CLAUSE_MARK.search(line):
         return False
-    width = _width(line)
-    return width >= _WRAP_MIN and width >= 0.7 * full
+    return width >= _WRAP_MIN and width >= 0.85 * beside
 
 
 def _split_units(text: str) -> list[Unit]:
