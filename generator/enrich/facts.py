@@ -54,6 +54,7 @@ _CHANGE_HINT = re.compile(_CHANGE)
 _LEGEND = re.compile(rf"(?P<first>{_RATING})\s*(?!(?P=first)){_RATING}")
 _LEGEND_WORDS = re.compile(r"评级说明|评级标准|评级体系|定义|说明[:：]")
 _SHORTHAND = {"强推": "强烈推荐"}
+_COMPANY_BEFORE = re.compile(r"(?:\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK)\s*[)）]?\s*$")
 
 # A code set apart as one: in brackets or with its exchange (`（688366）`, `600519.SH`), unlike a
 # title's date code (`-230926`).
@@ -88,7 +89,11 @@ _LABEL_WORDS = re.compile(
     r"证券|电话|邮箱|联系人|作者|报告作者")
 _NOT_IN_NAMES = re.compile(r"行业|研究|中心|证券|公司|团队|报告|医药|电子|轻工|服装|日期|数据|资料|来源|市场|指数|股价|"
                            r"评级|[年月日周元部所院组师员号码箱话址]")
+# A run standing alone is a name or a word: 周 there is a surname (周冠南), not a week.
+_NOT_ALONE = re.compile(_NOT_IN_NAMES.pattern.replace("日周", "日"))
 _NAME_RUN = re.compile(f"[{CJK_CLASS}]{{2,}}$")
+_ALONE = re.compile(r"[\s:：]")
+_CONTACT = re.compile(r"[\w.+-]{1,40}@[\w.-]{1,60}|[+(（]?\d[\d()（）\s*-]{6,20}\d")
 # A name is told from the words glued before it by its surname: the longest ending of the
 # run that starts with one (two characters for compound surnames) is taken.
 _SURNAMES = set(
@@ -105,8 +110,12 @@ _COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫"
                       "夏侯", "轩辕", "端木", "独孤", "南宫", "西门", "澹台", "司徒", "申屠")
 
 
-def _person(run: str) -> str | None:
-    """The name at the end of a run of CJK characters, if its surname says where it starts."""
+def _person(run: str, alone: bool = False) -> str | None:
+    """The name at the end of a run of CJK characters, if its surname says where it starts;
+    a run of two or three characters standing `alone` (after a label or a space) is the name
+    whatever its surname (荀玉根: a surname the table lacks must not make 玉根 of it)."""
+    if alone and len(run) <= 3:
+        return None if _NOT_ALONE.search(run) else run
     if len(run) >= 4 and run[-4:-2] in _COMPOUND_SURNAMES:
         return run[-4:]
     for size in (3, 2):
@@ -118,13 +127,16 @@ _DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年\s*(?P<m>\d{1,2})\s*月\s*(?P
 # (A bare `日期` heads a cover's market-data table as often as it dates the report: `日期 2024/3/11
 # 当前股价(元)…`; it labels nothing.)
 _DATE_LABEL = re.compile(r"(?:发布日期|报告日期|发布时间|报告时间|出版日期)\s*[:：]?\s*$")
-_NOT_A_REPORT_DATE = re.compile(r"《|》|截至|截止|收盘|股价|数据|以|至今|相关|事件|[（(]$|—|--")
+_NOT_A_REPORT_DATE = re.compile(r"《|》|截至|截止|收盘|股价|数据|以|至今|相关|事件|[（(]$|—|--"
+                                r"|(?:日期|时间|日)\s*[:：]?\s*$")  # another date's label (上市日期, 成立时间, 交易日)
 _CLOSES = re.compile(r"\s?[)）》>]")
 # A date inside a sentence is an event's: a preposition before it, a verb or a comma after it.
 _IN_SENTENCE_BEFORE = set("于在自从至到止为是和与及、中")
 # (An event's verb may follow its subject: `2022年1月26日中信证券公布…`, `…日出让的地块`.)
-_IN_SENTENCE_AFTER = re.compile(r"[，,、]|公告|发布|起|以来|召开|举行|披露|开标|报价|收盘|收市|晚间|盘后|前后|之前|之后"
-                                r"|期间|[^，,。；;\s]{0,8}?(?:公布|宣布|出让|签署|签订)")
+# (A space may stand between them where extraction spaced the text or lost its punctuation:
+# `2023年4月27日 公司发布…`.)
+_IN_SENTENCE_AFTER = re.compile(r"\s?(?:[，,、至到]|公告|发布|起|以来|召开|举行|披露|开标|报价|收盘|收市|晚间|盘后|前后"
+                                r"|之前|之后|期间|[^，,。；;\s]{0,8}?(?:公布|宣布|出让|签署|签订|发布|披露|公告|实现))")
 
 
 @dataclass
@@ -169,6 +181,8 @@ def _rating(text: str, one_security: bool) -> tuple[str | None, str | None]:
             if index == _SENTENCE and not one_security and not _RATES_INDUSTRY.search(
                     text, max(0, match.start() - 8), match.end()):
                 continue
+            if not one_security and _COMPANY_BEFORE.search(text, max(0, match.start() - 14), match.start()):
+                continue  # a company's rating in a table of an industry report (`宁德时代(300750) 买入(维持)`)
             rating = match.group("rating")
             change = match.group("change")
             if best is None or match.start() < best[0]:
@@ -228,10 +242,12 @@ def _analysts(text: str) -> list[str]:
     """Names written next to an analyst licence number, in order."""
     names: list[str] = []
     for match in _LICENCE.finditer(text):
-        before = _LABEL_WORDS.sub(" ", text[max(0, match.start() - 30):match.start()])
-        before = before.rstrip(" :：,，、()（）-")
+        # (an e-mail address or a telephone number may stand between the name and its licence)
+        before = _CONTACT.sub(" ", text[max(0, match.start() - 50):match.start()])
+        before = _LABEL_WORDS.sub(" ", before).rstrip(" :：,，、()（）-")
         run = _NAME_RUN.search(before)
-        name = _person(run.group(0)) if run else None
+        name = _person(run.group(0), _ALONE.match(before, max(0, run.start() - 1), run.start()) is not None
+                       or run.start() == 0) if run else None
         if name and name not in names:
             names.append(name)
     return names[:6]

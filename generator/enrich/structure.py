@@ -245,7 +245,9 @@ def prepare(text: str, title: str = "") -> tuple[str, str]:
     for piece in _title_pieces(to_simplified(title)):
         at = simple.find(piece)
         if at >= 0 and _stands_apart(simple, at, len(piece)):
-            text, simple = (t[:at] + BREAK + t[at + len(piece):] for t in (text, simple))
+            size = _repeated(simple, at, piece)
+            text, simple = (t[:at] + BREAK + t[at + size:] for t in (text, simple))
+    text, simple = _sub(_CONTENTS, _contents_run, text, simple)
     text, simple = _drop_emails(text), _drop_emails(simple)
     for spans in (_WORD_SPANS, _MARK_SPANS):
         text, simple = _sub(spans, lambda _: BREAK, text, simple)
@@ -260,12 +262,36 @@ def _marked(text: str, title: str) -> str:
     for piece in _title_pieces(title):
         at = text.find(piece)
         if at >= 0 and _stands_apart(text, at, len(piece)):
-            text = text[:at] + BREAK + text[at + len(piece):]
-    text = _MARK_SPANS.sub(BREAK, _WORD_SPANS.sub(BREAK, _drop_emails(text)))
+            text = text[:at] + BREAK + text[at + _repeated(text, at, piece):]
+    text = _MARK_SPANS.sub(BREAK, _WORD_SPANS.sub(BREAK, _drop_emails(_drop_contents(text))))
     text = _LABEL_AFTER_END.sub(_break_after, text)
     text = _NUMBERS.sub(BREAK, text)
     text = _BREAK_BEFORE.sub(_break_before, text)
     return _DATA_RUN.sub(_data_run, text)
+
+
+def _repeated(text: str, at: int, piece: str) -> int:
+    """How long the title's part found at `at` runs: a heading set in bold is extracted twice
+    (`创新药收入占比持续提升创新药收入占比持续提升`), and its copy goes with it."""
+    size = len(piece)
+    while text.startswith(piece, at + size) and size < 4 * len(piece):
+        size += len(piece)
+    return size
+
+
+# A contents page without leader dots (`目录 前言 1 一、消费者信心 4 二、电动化 12 三、智能化 20`):
+# entries of a heading (a numbering, then two or more characters with no space, digit or
+# punctuation, holding CJK) and its page number, three or more in a row, separated by spaces.
+_CONTENTS = re.compile(rf"(?:(?:[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}(?:\.\d{{1,2}})*[.、]?)?\s?"
+                       rf"{_C}[^\s\d，,。；;：:%]{{1,23}}?\s+\d{{1,3}}(?![\d.%])(?:\s+|$)){{3,}}")
+
+
+def _contents_run(match: re.Match[str]) -> str:
+    return BREAK if cjk_count(match.group(0)) >= 6 else match.group(0)
+
+
+def _drop_contents(text: str) -> str:
+    return _CONTENTS.sub(_contents_run, text) if " " in text or LINE in text else text
 
 
 def _stands_apart(text: str, at: int, size: int) -> bool:
