@@ -234,10 +234,14 @@ def prepare(text: str, title: str = "") -> tuple[str, str]:
     traditional-script report (`請務必閱讀…免責聲明`, `投資要點`) reads like any other, and every
     edit is made to both: the conversion maps character to character, so they stay aligned."""
     text = repair_numbers(text.replace("**", "") if "**" in text else text)  # Markdown's bold marks too
-    if " " in text:
-        text = _CJK_SPACE.sub("" if _is_word_spaced(text) or _lost_punctuation(text) else LINE, text)
-    if NEWLINE in text:
-        text = text.replace(NEWLINE, LINE)
+    if " " in text or NEWLINE in text:
+        # Text extracted word by word is one run: its spaces and line breaks say nothing of its
+        # layout; nor do the spaces of a text that lost its punctuation to them.
+        word_spaced = _is_word_spaced(text.replace(NEWLINE, " ") if NEWLINE in text else text)
+        if " " in text:
+            text = _CJK_SPACE.sub("" if word_spaced or _lost_punctuation(text) else LINE, text)
+        if NEWLINE in text:
+            text = text.replace(NEWLINE, "" if word_spaced else LINE)
     simple = to_simplified(text)
     if simple == text:
         text = _marked(text, title)
@@ -247,7 +251,10 @@ def prepare(text: str, title: str = "") -> tuple[str, str]:
         if at >= 0 and _stands_apart(simple, at, len(piece)):
             size = _repeated(simple, at, piece)
             text, simple = (t[:at] + BREAK + t[at + size:] for t in (text, simple))
-    text, simple = _sub(_CONTENTS, _contents_run, text, simple)
+    if len(_SPACED_NUMBER.findall(simple)) >= 2:
+        text, simple = _sub(_CONTENTS, _contents_run, text, simple)
+        if not _lost_punctuation(simple):
+            text, simple = _sub(_DATA_TABLE, _data_table, text, simple)
     text, simple = _drop_emails(text), _drop_emails(simple)
     for spans in (_WORD_SPANS, _MARK_SPANS):
         text, simple = _sub(spans, lambda _: BREAK, text, simple)
@@ -282,8 +289,32 @@ def _repeated(text: str, at: int, piece: str) -> int:
 # A contents page without leader dots (`目录 前言 1 一、消费者信心 4 二、电动化 12 三、智能化 20`):
 # entries of a heading (a numbering, then two or more characters with no space, digit or
 # punctuation, holding CJK) and its page number, three or more in a row, separated by spaces.
-_CONTENTS = re.compile(rf"(?:(?:[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}(?:\.\d{{1,2}})*[.、]?)?\s?"
-                       rf"{_C}[^\s\d，,。；;：:%]{{1,23}}?\s+\d{{1,3}}(?![\d.%])(?:\s+|$)){{3,}}")
+# (A run opens with the space before its first entry, and a heading is taken whole, never given
+# back: the search skips, in C, to the spaces, and fails at most positions at once.)
+_CONTENTS = re.compile(rf"\s(?:(?:[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}(?:\.\d{{1,2}})*[.、]?)?\s?"
+                       rf"{_C}[^\s\d，,。；;：:%]{{1,23}}+\s+\d{{1,3}}(?![\d.%])(?:\s+|$)){{3,}}")
+
+
+# A cover's market-data table run into one line (`总股本（百万股） 2,069 流通股（百万股） 1,952`,
+# `绝对表现 -3 -25 -48 相对表现 -5 -22 -38`): two or more entries of a label (CJK, no punctuation,
+# its unit in brackets) and one to four numbers, separated by spaces; see `_data_table`.
+_DATA_TABLE = re.compile(rf"\s(?:{_C}[^\s\d，,。；;：:、《》“”\"'（）()]{{1,15}}+(?:[（(][^）)\s]{{1,10}}[）)])?"
+                         r"(?:\s+[-+]?\d[\d,]*(?:\.\d+)?%?){1,4}(?:\s+|$)){2,}")
+_TABLE_NUMBER = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?%?")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _data_table(match: re.Match[str]) -> str:
+    """A break for a run of a table's entries: three labels or more, or four numbers or more,
+    and no year among them (PDF text spaces the numbers of its prose: `延续自 2016 年初发布的`)."""
+    run = match.group(0)
+    numbers = _TABLE_NUMBER.findall(run)
+    if any(_YEAR.fullmatch(number) for number in numbers):
+        return run
+    return BREAK if len(numbers) >= 4 or len(_CJK_RUN.findall(run)) >= 3 else run
+
+
+_SPACED_NUMBER = re.compile(r"\s[-+]?\d")
 
 
 def _contents_run(match: re.Match[str]) -> str:
@@ -291,7 +322,11 @@ def _contents_run(match: re.Match[str]) -> str:
 
 
 def _drop_contents(text: str) -> str:
-    return _CONTENTS.sub(_contents_run, text) if " " in text or LINE in text else text
+    """Contents pages and market-data tables without leader dots or tags made breaks."""
+    if len(_SPACED_NUMBER.findall(text, 0, 4 * WINDOW)) < 2:
+        return text  # every contents entry and table entry has a number after a space
+    text = _CONTENTS.sub(_contents_run, text)
+    return text if _lost_punctuation(text) else _DATA_TABLE.sub(_data_table, text)
 
 
 def _stands_apart(text: str, at: int, size: int) -> bool:
@@ -387,11 +422,9 @@ def _blocks(text: str) -> list[str]:
             blocks.append(block)
             continue
         lines = block.split(LINE)
-        widths = [_width(line) for line in lines]
         current = ""
         for number, line in enumerate(lines):
-            if current and (current.endswith(_ENDS) or (len(current) > _SHORT_LINE and not _wraps(
-                    lines[number - 1], widths[number - 1], max(widths[max(number - 2, 0)], widths[number])))):
+            if current and (current.endswith(_ENDS) or (len(current) > _SHORT_LINE and not _wraps(lines, number - 1))):
                 blocks.append(current)
                 current = ""
             current += line
@@ -404,22 +437,26 @@ _WRAP_MIN = 20
 
 
 def _width(line: str) -> float:
-    """A line's width in CJK characters (a Latin letter or a digit is about half of one)."""
-    cjk = cjk_count(line)
-    return cjk + (len(line) - cjk) / 2
+    """A line's width in CJK characters (a Latin letter or a digit is about half of one): in
+    UTF-8 a CJK character or a full-width mark takes three bytes, ASCII one."""
+    wide = (len(line.encode("utf-8", "surrogatepass")) - len(line)) / 2
+    return wide + (len(line) - wide) / 2
 
 
-def _wraps(line: str, width: float, beside: float) -> bool:
-    """Whether a line runs on into the next: a line of prose (a clause mark in it) that ends
-    no sentence and is about as wide as the lines beside it (`beside`: the wider of the one
-    before and the one after) was wrapped by the layout (`…实现归母净利润10.8亿` / `元，同比增长…`);
+def _wraps(lines: list[str], number: int) -> bool:
+    """Whether line `number` runs on into the next: a line of prose (a clause mark in it) that
+    ends no sentence and is about as wide as the lines beside it (the wider of the one before
+    and the one after) was wrapped by the layout (`…实现归母净利润10.8亿` / `元，同比增长…`);
     so is a line that ends with a clause mark. A cover's lines (a name, a rating, a price) hold
     no clause mark, and a headline (`比亚迪是全球新能源汽车销量冠军，垂直一体化优势显著`) is narrower
     than the paragraph's lines after it."""
+    line = lines[number]
     if line.endswith(("，", ",", "、")):
         return True
     if len(line) < _WRAP_MIN / 2 or line.endswith(("：", ":")) or not _CLAUSE_MARK.search(line):
         return False
+    width = _width(line)
+    beside = max(_width(lines[number - 1]) if number else 0, _width(lines[number + 1]))
     return width >= _WRAP_MIN and width >= 0.85 * beside
 
 
@@ -432,7 +469,8 @@ def _split_units(text: str) -> list[Unit]:
             continue
         label = _POINT_LABEL.match(block)
         if label:
-            block = block[label.end():]
+            heading = _NUMBERED_HEADING.match(block)
+            block = block[heading.end() if heading and cjk_count(block[heading.end():]) >= 8 else label.end():]
         at = 0
         for end in _END.finditer(block):
             if end.end() > at and (piece := block[at:end.end()].strip()):
@@ -550,6 +588,13 @@ def _opens_summary(unit: Unit, traditional: bool) -> bool:
             and is_prose(_tidy(unit), 15, traditional=traditional) and not _NOT_A_LEDE.match(unit.text))
 
 
+# A numbered section heading before its first sentence, a space between them where the line
+# break was (`一、全球能源供需格局 2023年全球一次能源…`, `1.1 …`); not a point's label (`1、公司公告
+# 2021 年报`: PDF text spaces its numbers).
+_NUMBERED_HEADING = re.compile(rf"(?:[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}\.(?:\d{{1,2}})?)\s?{_C}"
+                               r"[^\s，,。；;：:!?！？]{1,23}\s(?=\S)")
+
+
 def _tidy(unit: Unit) -> Unit:
     text = unit.text
     if text[0] in _JUNK_STARTS or text[0].isdigit():
@@ -568,6 +613,8 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
     size = 0
     latin_lede = False  # a lede in Latin script goes on in it; a CJK one leaves Latin-script units out
     for unit in units:
+        if not chosen and not unit.ends_sentence and not unit.text.endswith(("：", ":")):
+            continue  # no lede (`is_prose`), and tidying keeps its end
         unit = _tidy(unit)
         if not chosen:
             if _is_lede(unit, summary, traditional):
