@@ -120,6 +120,7 @@ _BOILERPLATE = re.compile("|".join((
     "分析师|研究助理|联系人|研究员|邮箱|电话：|电话:|邮编|传真|相关报告|相关研究|资料来源|数据来源|来源：|来源:|评级说明|投资评级",
     "行业评级|评级：|评级:|上次评级|前次评级|仅供|仅通过邮件|风险自担|信息均来自|据此入市|特别声明|法律声明|信息披露",
     "CONTENTS|Contents|SAC|SFC|股价走势|行情走势|走势图|走势比较|Copyright|COPYRIGHT|All rights reserved|Disclaimer",
+    "投资需谨慎|入市需谨慎|扫码关注|扫描二维码|扫一扫|关注公众号|微信公众号|服务热线|客服热线",
     "DISCLAIMER|©|目录|地址：|地址:|证书：|证书:|@|＠",  # (an @ left after e-mails are dropped is a handle)
     # in English: disclaimers, credits, imprints, chart furniture, web pages' chrome
     "does not guarantee|do not guarantee|accepts no responsibility|assume responsibility|does not imply",
@@ -151,8 +152,10 @@ _PATTERN_HINT = re.compile("[使构目页（(话]")
 # A section's label glued before the lede's first words (`事件公司发布2021年三季报`, `业绩总结公司…`,
 # `1投资事件公司…`, `一、事件概述3月22日…`).
 _SECTION_LABEL = re.compile(r"^(?:\d{1,2}\s*|[一二三四五六七八九十]、)?"
-                            r"(?:投资事件|事件概述|事件点评|事件描述|事件|事项|主要逻辑|业绩总结|业绩回顾|业绩简评|评论|点评|投资逻辑"
-                            r"|分析判断|分析与判断|核心观点|核心结论|投资要点|报告要点|主要观点|前言|引言)"
+                            r"(?:投资事件|事件概述|事件点评|事件描述|事件回顾|事件简评|具体事件|事项点评|事件|事项|主要逻辑|核心逻辑"
+                            r"|推荐逻辑|业绩总结|业绩回顾|业绩简评|业绩点评|评论|动态点评|点评|投资逻辑|分析判断|分析与判断"
+                            r"|核心观点|核心结论|投资要点|报告要点|主要观点|研究结论|投资亮点|报告摘要|内容摘要|摘要|报告导读"
+                            r"|调研纪要|调研要点|前言|引言|序言|导语)"
                             r"\s*[:：]?\s*")
 # A phrase in Latin script before a lede in Chinese (`Please see APPENDIX 1 for English summary 经营…`).
 _LATIN_LEAD = re.compile(rf"^(?:[A-Za-z0-9][\w’'.,:-]*\s+){{3,}}(?=[{CJK_CLASS}])")
