@@ -121,6 +121,8 @@ _BOILERPLATE = re.compile("|".join((
     "行业评级|评级：|评级:|上次评级|前次评级|仅供|仅通过邮件|风险自担|信息均来自|据此入市|特别声明|法律声明|信息披露",
     "CONTENTS|Contents|SAC|SFC|股价走势|行情走势|走势图|走势比较|Copyright|COPYRIGHT|All rights reserved|Disclaimer",
     "投资需谨慎|入市需谨慎|扫码关注|扫描二维码|扫一扫|关注公众号|微信公众号|服务热线|客服热线",
+    # a white paper's credits
+    "编写说明|编写组|编委会|编写单位|参编单位|指导单位|支持单位|牵头单位|联合编写|联合发布|课题组成员",
     "DISCLAIMER|©|目录|地址：|地址:|证书：|证书:|@|＠",  # (an @ left after e-mails are dropped is a handle)
     # in English: disclaimers, credits, imprints, chart furniture, web pages' chrome
     "does not guarantee|do not guarantee|accepts no responsibility|assume responsibility|does not imply",
@@ -140,7 +142,7 @@ _BOILERPLATE = re.compile("|".join((
 )))
 _BOILERPLATE_PATTERNS = re.compile(
     r"提供给.{0,40}使用|不构成.{0,8}(?:建议|要约|推荐)|目\s+录|Page\s*\d|第\s*\d+\s*页|\d+\s*/\s*\d+\s*页|共\s*\d+\s*页"
-    r"|电话\s*[\d(+]"
+    r"|电话\s*[\d(+]|本(?:报告|白皮书|研究)由.{0,40}(?:编写|撰写|编制|制作|出品|完成)"
     # a rating with its change is the cover's (`推荐（维持）`, `买入-A（首次）`)
     r"|(?:买入|增持|推荐|中性|减持|卖出|持有|看好|超配|标配|低配|大市|大势|行业)(?:-[AB])?\s*[（(]\s*(?:维持|首次|上调|下调)"
 )
@@ -148,14 +150,14 @@ _BOILERPLATE_PATTERNS = re.compile(
 # the next entry's number or heading (`Telecommunications 8 Developments since 2018 8 2.2 Hong…`).
 _CONTENTS_ENTRY = re.compile(r"[a-z?)] \d{1,3} (?=\d{1,2}\.\d|[A-Z])")
 # What every match of `_BOILERPLATE_PATTERNS` holds.
-_PATTERN_HINT = re.compile("[使构目页（(话]")
+_PATTERN_HINT = re.compile("[使构目页（(话由]")
 # A section's label glued before the lede's first words (`事件公司发布2021年三季报`, `业绩总结公司…`,
 # `1投资事件公司…`, `一、事件概述3月22日…`).
 _SECTION_LABEL = re.compile(r"^(?:\d{1,2}\s*|[一二三四五六七八九十]、)?"
                             r"(?:投资事件|事件概述|事件点评|事件描述|事件回顾|事件简评|具体事件|事项点评|事件|事项|主要逻辑|核心逻辑"
                             r"|推荐逻辑|业绩总结|业绩回顾|业绩简评|业绩点评|评论|动态点评|点评|投资逻辑|分析判断|分析与判断"
                             r"|核心观点|核心结论|投资要点|报告要点|主要观点|研究结论|投资亮点|报告摘要|内容摘要|摘要|报告导读"
-                            r"|调研纪要|调研要点|前言|引言|序言|导语)"
+                            r"|调研纪要|调研要点|前言|引言|序言|导语|卷首语)"
                             r"\s*[:：]?\s*")
 # A phrase in Latin script before a lede in Chinese (`Please see APPENDIX 1 for English summary 经营…`).
 _LATIN_LEAD = re.compile(rf"^(?:[A-Za-z0-9][\w’'.,:-]*\s+){{3,}}(?=[{CJK_CLASS}])")
@@ -219,15 +221,19 @@ def _is_word_spaced(text: str) -> bool:
 
 
 _KEPT_MARKS = re.compile(r"[%（）()“”：:/]|\d\.\d")
+# (and the sign of it: a number whose decimal point or percent became a space, `1 77亿元`,
+# `同比增长32 ，`; a short text with none of these marks may simply need none of them)
+_LOST_POINT = re.compile(rf"{_C}\d{{1,4}} \d|\d \s?[，。；]")
 
 
 def _lost_punctuation(text: str) -> bool:
     """Whether the text lost its punctuation marks to spaces (some listings store previews so:
     `同比增长23 2  归母净利润`, `维持 买入 评级`, `如 长江经济带发展规划纲要 推动`): its sentences
     are written with `，` and `。`, yet no percent, bracket, quote, colon, slash or decimal point
-    is left. A space between two CJK characters is then a lost mark inside a sentence, not a
+    is left, and a number's point or percent is a space. A space between two CJK characters is then a lost mark inside a sentence, not a
     line's end."""
-    return "，" in text and "。" in text and not _KEPT_MARKS.search(text)
+    return ("，" in text and "。" in text and not _KEPT_MARKS.search(text)
+            and _LOST_POINT.search(text) is not None)
 
 
 def prepare(text: str, title: str = "") -> tuple[str, str]:
