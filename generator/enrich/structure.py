@@ -230,8 +230,8 @@ def _lost_punctuation(text: str) -> bool:
     """Whether the text lost its punctuation marks to spaces (some listings store previews so:
     `同比增长23 2  归母净利润`, `维持 买入 评级`, `如 长江经济带发展规划纲要 推动`): its sentences
     are written with `，` and `。`, yet no percent, bracket, quote, colon, slash or decimal point
-    is left, and a number's point or percent is a space. A space between two CJK characters is then a lost mark inside a sentence, not a
-    line's end."""
+    is left, and a number's point or percent is a space. A space between two CJK characters
+    is then a lost mark inside a sentence, not a line's end."""
     return ("，" in text and "。" in text and not _KEPT_MARKS.search(text)
             and _LOST_POINT.search(text) is not None)
 
