@@ -706,9 +706,10 @@ POINT_MAX = 120
 
 
 def _points(units: list[Unit], traditional: bool) -> list[str]:
-    """The summary's points: each starts after a bullet or a point label and runs to its
-    first sentence end, and reads as prose; at most `MAX_POINTS`, each cut at `POINT_MAX`
-    characters. Fewer than two points make no list."""
+    """The summary's points: each starts after a bullet or a point label (and a section's
+    label: `事项：`) and runs to its first full stop (through clauses ending with `；`), and
+    reads as prose; at most `MAX_POINTS`, each cut at `POINT_MAX` characters. Fewer than two
+    points make no list."""
     points: list[str] = []
     current = ""
     for unit in units:
@@ -721,7 +722,10 @@ def _points(units: list[Unit], traditional: bool) -> list[str]:
         unit = _tidy(unit)
         if not unit.text or is_boilerplate(unit.text, traditional):
             continue
-        if unit.after_break or (current and not current.endswith(_ENDS)):
+        if unit.after_break:
+            label = _SECTION_LABEL.match(unit.text)
+            current += unit.text[label.end():] if label and cjk_count(unit.text[label.end():]) >= 4 else unit.text
+        elif current and (not current.endswith(_ENDS) or (current.endswith("；") and len(current) < POINT_MAX)):
             current += unit.text
     if current and len(points) < MAX_POINTS and _is_point(current, traditional):
         points.append(bounded(current, POINT_MAX))
