@@ -96,9 +96,15 @@ def test_a_rating_in_doubled_glyphs_is_read_and_a_companys_in_an_industry_table_
     assert text_facts(table).facts.rating is None
 
 
-def test_a_target_price_with_thousands_separators_is_read_whole() -> None:
+def test_a_target_price_with_thousands_separators_is_read_whole_and_a_range_is_none() -> None:
     cover = "公司研究/年报点评 2024年4月3日 投资评级(维持)：买入 目标价(人民币)：2,150.00 研究员 张伟"
     assert text_facts(cover, "贵州茅台(600519)2023年报点评").facts.target_price == 2150.0
+    assert text_facts("公司点评 目标价30-35元", "贵州茅台(600519)").facts.target_price is None
+
+
+def test_the_previous_rating_is_not_the_reports() -> None:
+    assert text_facts("上次评级：买入 2024年3月1日 行业周报").facts.rating is None
+    assert text_facts("上次评级：买入 投资评级：增持（下调）").facts.rating == "增持"
 
 
 def test_a_market_data_tables_or_a_listings_date_is_not_the_reports() -> None:

@@ -54,6 +54,7 @@ _CHANGE_HINT = re.compile(_CHANGE)
 _LEGEND = re.compile(rf"(?P<first>{_RATING})\s*(?!(?P=first)){_RATING}")
 _LEGEND_WORDS = re.compile(r"评级说明|评级标准|评级体系|定义|说明[:：]")
 _SHORTHAND = {"强推": "强烈推荐"}
+_PREVIOUS = re.compile(r"上次|前次|上期|此前|原评级|调整前")
 _COMPANY_BEFORE = re.compile(r"(?:\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK)\s*[)）]?\s*$")
 
 # A code set apart as one: in brackets or with its exchange (`（688366）`, `600519.SH`), unlike a
@@ -69,13 +70,14 @@ _NAME_BEFORE = re.compile(f"[{CJK_CLASS}A-Za-z]{{2,8}}\\s*$")
 _REPORT_ON_ONE = re.compile(r"公司点评|公司研究|公司深度|公司报告|公司跟踪|公司动态|首次覆盖|个股|年报点评|季报点评|"
                             r"中报点评|深度报告|动态报告|跟踪报告|事件点评|调研报告|新股")
 _INDUSTRY = re.compile(r"行业研究|行业报告|行业深度|行业周报|行业点评|行业专题|行业动态|行业月报|策略|宏观")
-# A target price; when it is raised or cut `至` a new one (`上调目标价37%至206元`), the new one.
+# A target price; when it is raised or cut `至` a new one (`上调目标价37%至206元`), the new one; a
+# range (`目标价30-35元`) is none.
 # Some listings lose every decimal point to a space (`目标价21 4元`): in a text whose numbers
 # have no point at all, a number, a space and one or two digits before a currency is one price.
 _TARGET_SOURCE = (
     r"目标价(?:格|位)?\s*(?:[（(]\s*(?:元|人民币|港元|港币|美元|RMB|HKD|USD)?\s*[)）])?\s*(?:为|至|：|:|是)?\s*"
     r"(?:RMB|HKD|HK\$|USD|US\$)?\s*(?:\d{1,5}(?:\.\d{1,3})?%?\s*(?:元\s*)?至\s*)?"
-    r"(?P<value>(?:\d{1,3}(?:,\d{3})+|\d{1,5})(?:\.\d{1,3}POINTLESS)?)(?![,，]?\d)\s*(?:元|港元|港币|美元)?")
+    r"(?P<value>(?:\d{1,3}(?:,\d{3})+|\d{1,5})(?:\.\d{1,3}POINTLESS)?)(?![,，]?\d|\s*[-~～—–]\s*\d)\s*(?:元|港元|港币|美元)?")
 _TARGET = re.compile(_TARGET_SOURCE.replace("POINTLESS", ""))
 _TARGET_POINTLESS = re.compile(_TARGET_SOURCE.replace("POINTLESS", r"| \d{1,2}(?=\s?(?:元|港元|港币|美元))")
                                .replace("(?P<value>", "(?P<value>(?!\\d* \\d+ \\d)"))  # not one of several
@@ -183,6 +185,8 @@ def _rating(text: str, one_security: bool) -> tuple[str | None, str | None]:
                 continue
             if not one_security and _COMPANY_BEFORE.search(text, max(0, match.start() - 14), match.start()):
                 continue  # a company's rating in a table of an industry report (`宁德时代(300750) 买入(维持)`)
+            if _PREVIOUS.search(text, max(0, match.start() - 3), match.start() + 2):
+                continue  # the rating before this report's (`上次评级：买入`)
             rating = match.group("rating")
             change = match.group("change")
             if best is None or match.start() < best[0]:
