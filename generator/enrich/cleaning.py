@@ -214,8 +214,13 @@ def _mark_title_lines(text: str) -> str:
         # A paragraph that ends with no sentence end, before one that opens with a capital, is a
         # heading or a line of a cover or a classification (`Why GAO Did This Study:`,
         # `O53 : Economic Development→…→Asia`); a double-spaced layout's lines run on in lower case.
-        if short or (words[-1][-1] not in ".!?,;" and not lines[number + 1].strip()
-                     and _opens_paragraph(lines, number + 2)):
+        # So is a short line standing after a blank one, before a line that opens with a capital
+        # (`Markets price in a soft landing` / `Financial conditions eased…`): a paragraph's
+        # first line is wider.
+        if short or (words[-1][-1] not in ".!?,;" and (
+                (not lines[number + 1].strip() and _opens_paragraph(lines, number + 2))
+                or (len(line) <= 60 and len(words) >= 2 and (number == 0 or not lines[number - 1].strip())
+                    and _opens_paragraph(lines, number + 1) and lines[number + 1].strip()))):
             lines[number] = line + " " + _TITLE_END
     return "\n".join(lines)
 
