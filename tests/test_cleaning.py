@@ -166,10 +166,17 @@ OPENINGS_DEV = load_openings("dev")
 # the dev part (English front matter: legal notes, errata, thanks, a series' remit, contents
 # pages without leaders; epigraphs, salutations, run-in headings; title parts inside sentences;
 # 如下 before a list) took dev to 176 of 178 (98.9 %) and left the test part at 98 of 117
-# (83.8 %: one opening fixed, another lost), scored once at the end.
+# (83.8 %: one opening fixed, another lost), scored once at the end. A third round wrote rules
+# for classes rather than openings (no licensed source of real broker covers was found to add):
+# line-by-line extraction (a wrapped line runs on, a numbered heading's line does not, an
+# excerpt never bridges a sentence cut off by a break), contents pages without leaders and
+# market-data tables run into one line, a bold title extracted twice, more glued section labels,
+# white papers' credits; checked on covers written in the shapes brokers' and consultancies'
+# PDFs take, the dev part unchanged (176 of 178). The test part, scored once at the end: 99 of
+# 117 (84.6 %), still short of the 95 %.
 # The boilerplate marks and artefacts below are a floor, not the issue's measure: they miss some
 # cover text (a disclaimer in other words, a data table).
-TEST_EXCERPT_TARGET = 0.83  # 98 of 117
+TEST_EXCERPT_TARGET = 0.84  # 99 of 117
 OPENINGS_TEST = load_openings("test")
 _CJK = "[\u3400-\u9fff]"
 # What a shown excerpt must never hold: cover and contact boilerplate, licence numbers,

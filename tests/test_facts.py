@@ -46,7 +46,7 @@ def test_facts_of_the_development_openings() -> None:
     right, found, labelled, wrong = _score(DEV)
     print(f"\nfacts (dev): precision {right}/{found} = {right / found:.1%}, recall {right}/{labelled} = "
           f"{right / labelled:.1%}")
-    assert right == found, wrong  # 346 of 346 on the 178 dev openings (recall 346 of 389)
+    assert right == found, wrong  # 348 of 348 on the 178 dev openings (recall 348 of 389)
 
 
 def test_facts_of_unseen_openings_are_precise() -> None:
@@ -57,13 +57,17 @@ def test_facts_of_unseen_openings_are_precise() -> None:
     whole, a price raised 至 another is that other, dates of events in a sentence left out), 213
     of 219 are right (97.3 %) and 213 of 253 labelled are found (84.2 %). English cover dates,
     read where they stand as the cover's (tuned on the dev part), add ten, all right: 223 of
-    229 (97.4 %) precise, 223 of 253 (88.1 %) found; the wrong ones are five dates and one
-    rating. This asserts what holds."""
+    229 (97.4 %) precise, 223 of 253 (88.1 %) found; the wrong ones were five dates and one
+    rating. A third round, for precision on classes of cover (a previous rating, a company's
+    rating in an industry table, a range, thousands separators, a market-data table's or
+    another label's date, a rating in doubled glyphs), left the dev part at 348 of 348 and the
+    test part at 224 of 229 (97.8 %) precise, 224 of 253 (88.5 %) found, scored once at the end:
+    short of the 98 %. This asserts what holds."""
     right, found, labelled, wrong = _score(TEST)
     print(f"\nfacts (test): precision {right}/{found} = {right / found:.1%}, recall {right}/{labelled} = "
           f"{right / labelled:.1%}; wrong: {wrong}")
-    assert right / found >= 0.97, wrong
-    assert right / labelled >= 0.88
+    assert right / found >= 0.977, wrong
+    assert right / labelled >= 0.885
 
 
 def test_a_rating_legend_is_not_a_rating() -> None:
