@@ -166,10 +166,17 @@ OPENINGS_DEV = load_openings("dev")
 # the dev part (English front matter: legal notes, errata, thanks, a series' remit, contents
 # pages without leaders; epigraphs, salutations, run-in headings; title parts inside sentences;
 # 如下 before a list) took dev to 176 of 178 (98.9 %) and left the test part at 98 of 117
-# (83.8 %: one opening fixed, another lost), scored once at the end.
+# (83.8 %: one opening fixed, another lost), scored once at the end. A third round wrote rules
+# for classes rather than openings (no licensed source of real broker covers was found to add):
+# line-by-line extraction (a wrapped line runs on, a numbered heading's line does not, an
+# excerpt never bridges a sentence cut off by a break), contents pages without leaders and
+# market-data tables run into one line, a bold title extracted twice, more glued section labels,
+# white papers' credits; checked on covers written in the shapes brokers' and consultancies'
+# PDFs take, the dev part unchanged (176 of 178). The test part, scored once at the end: 99 of
+# 117 (84.6 %), still short of the 95 %.
 # The boilerplate marks and artefacts below are a floor, not the issue's measure: they miss some
 # cover text (a disclaimer in other words, a data table).
-TEST_EXCERPT_TARGET = 0.83  # 98 of 117
+TEST_EXCERPT_TARGET = 0.84  # 99 of 117
 OPENINGS_TEST = load_openings("test")
 _CJK = "[\u3400-\u9fff]"
 # What a shown excerpt must never hold: cover and contact boilerplate, licence numbers,
@@ -289,6 +296,60 @@ def test_the_summarys_bullets_become_the_key_points_and_the_excerpt_leads_with_t
     assert [p.split("：")[0] for p in found.key_points] == ["息差降幅收窄", "资产质量稳定", "投资建议"]
     shown = excerpt(BROKER_COVER, title="银行业一季报点评：息差降幅收窄")
     assert shown.startswith("息差降幅收窄：") and "执业证书" not in shown and "风险提示" not in shown
+
+
+# A page as a line-by-line extraction gives it (written for these tests, not copied): cover
+# lines, a headline with a comma, a summary whose paragraph the layout wrapped mid-word.
+WRAPPED_PAGE = ("证券研究报告 | 公司点评\n2024年04月01日\n买入（维持）\n分析师：王小明\n执业证书编号：S0550520030002\n"
+                "业绩符合预期，出口持续高增\n"
+                "公司2023年实现营业收入450.1亿元，同比增长54.2%；实现归母净利润10.8亿\n"
+                "元，同比增长97.1%，出口重卡约5.5万辆，同比增长38%，海外市场成为公司\n"
+                "增长的重要引擎。\n")
+
+
+def test_a_line_wrapped_by_the_layout_runs_on_and_a_headline_does_not() -> None:
+    shown = excerpt(WRAPPED_PAGE)
+    assert shown.startswith("公司2023年实现营业收入450.1亿元")
+    assert "归母净利润10.8亿元，同比增长97.1%" in shown and shown.endswith("海外市场成为公司增长的重要引擎。")
+
+
+def test_an_excerpt_never_bridges_a_sentence_cut_off_by_a_break() -> None:
+    """A sentence whose rest a break (here a bullet) took away ends the excerpt: the text after
+    the break is not its rest."""
+    text = ("投资要点：一季度银行净息差环比下降5个基点，降幅较去年四季度明显收窄。不良率与上季末持平，拨备覆盖率 "
+            "■ 保持在较高水平，负债成本改善较快的区域银行值得关注。")
+    assert excerpt(text) == "一季度银行净息差环比下降5个基点，降幅较去年四季度明显收窄。"
+
+
+@pytest.mark.parametrize(("cover", "starts"), [
+    # a numbered heading's line, before the sentence on the next line
+    ("目录\n1. AI服务器带动PCB量价齐升 ........ 4\n2. 风险提示 ........ 13\n1. AI服务器带动PCB量价齐升\n"
+     "AI服务器对PCB的层数与材料要求显著提升，单机价值量约为普通服务器的3-5倍。", "AI服务器对PCB的层数"),
+    # a contents page without leader dots, flattened, and a foreword's label
+    ("2024 中国汽车消费者洞察 2024 年 1 月 目录 前言 1 一、消费者信心 4 二、电动化 12 三、智能化 20 前言 "
+     "2023年，中国汽车市场在价格战中实现销量增长，新能源汽车渗透率突破35%。", "2023年，中国汽车市场"),
+    # a market-data table run into one line before the lede
+    ("强烈推荐（维持） 基础数据 总股本（百万股） 2,069 流通股（百万股） 1,952 总市值（十亿元） 145.1 "
+     "股价表现 绝对表现 -3 -25 -48 相对表现 -5 -22 -38 2024Q1公司实现营收181亿元，同比下降13%；归母净利润23亿元。",
+     "2024Q1公司实现营收181亿元"),
+    # a numbered section heading before its first sentence
+    ("目 录 一、全球能源供需格局……………3 二、油气市场展望……………8 一、全球能源供需格局 "
+     "2023年全球一次能源消费量同比增长1.7%，化石能源占比仍超过80%。", "2023年全球一次能源消费量"),
+])
+def test_contents_tables_and_headings_before_the_lede_are_left_out(cover: str, starts: str) -> None:
+    assert excerpt(cover, 10, 300).startswith(starts)
+
+
+def test_a_title_in_bold_extracted_twice_goes_with_its_copy() -> None:
+    text = ("证券研究报告 2024 年年 03 月月 30 日日 买入（维持评级） 创新药收入占比持续提升创新药收入占比持续提升 "
+            "2023 年公司实现营业收入 228.2 亿元，同比增长 7.3%；归母净利润 43.0 亿元，同比增长 10.1%。")
+    shown = excerpt(text, 10, 300, title="恒瑞医药(600276)：创新药收入占比持续提升-240330(8页).pdf")
+    assert shown.startswith("2023年公司实现营业收入228.2亿元")
+
+
+def test_spaced_prose_numbers_are_no_table() -> None:
+    text = "延续自 2016 年初发布的《 2015 年中国开源社区参与调查报告》以来的传统，2023 年末，我们再次启动了年度调查。"
+    assert _flat(excerpt(text, 10, 300)).startswith("延续自2016年初发布的《2015年中国开源社区参与调查报告》")
 
 
 def test_boilerplate_in_traditional_script_is_dropped() -> None:

@@ -46,7 +46,7 @@ def test_facts_of_the_development_openings() -> None:
     right, found, labelled, wrong = _score(DEV)
     print(f"\nfacts (dev): precision {right}/{found} = {right / found:.1%}, recall {right}/{labelled} = "
           f"{right / labelled:.1%}")
-    assert right == found, wrong  # 346 of 346 on the 178 dev openings (recall 346 of 389)
+    assert right == found, wrong  # 348 of 348 on the 178 dev openings (recall 348 of 389)
 
 
 def test_facts_of_unseen_openings_are_precise() -> None:
@@ -57,13 +57,17 @@ def test_facts_of_unseen_openings_are_precise() -> None:
     whole, a price raised 至 another is that other, dates of events in a sentence left out), 213
     of 219 are right (97.3 %) and 213 of 253 labelled are found (84.2 %). English cover dates,
     read where they stand as the cover's (tuned on the dev part), add ten, all right: 223 of
-    229 (97.4 %) precise, 223 of 253 (88.1 %) found; the wrong ones are five dates and one
-    rating. This asserts what holds."""
+    229 (97.4 %) precise, 223 of 253 (88.1 %) found; the wrong ones were five dates and one
+    rating. A third round, for precision on classes of cover (a previous rating, a company's
+    rating in an industry table, a range, thousands separators, a market-data table's or
+    another label's date, a rating in doubled glyphs), left the dev part at 348 of 348 and the
+    test part at 224 of 229 (97.8 %) precise, 224 of 253 (88.5 %) found, scored once at the end:
+    short of the 98 %. This asserts what holds."""
     right, found, labelled, wrong = _score(TEST)
     print(f"\nfacts (test): precision {right}/{found} = {right / found:.1%}, recall {right}/{labelled} = "
           f"{right / labelled:.1%}; wrong: {wrong}")
-    assert right / found >= 0.97, wrong
-    assert right / labelled >= 0.88
+    assert right / found >= 0.977, wrong
+    assert right / labelled >= 0.885
 
 
 def test_a_rating_legend_is_not_a_rating() -> None:
@@ -88,6 +92,32 @@ def test_the_rating_and_its_change_are_read_from_the_cover() -> None:
     assert text_facts("上调至增持评级。风险提示：医美整顿", "昊海生科（688366）：医美眼科双管齐下").facts.rating == "增持"
 
 
+def test_a_rating_in_doubled_glyphs_is_read_and_a_companys_in_an_industry_table_is_not() -> None:
+    assert text_facts("2023 年 10 月 05 日、推荐推荐(维持)(维持)保险行业最新观点").facts.rating == "推荐"
+    facts = text_facts("海天味业(603288) 证券研究报告 公司点评 增持增持(下调下调) 目标价：40.00元", "海天味业（603288）").facts
+    assert (facts.rating, facts.rating_change) == ("增持", "下调")
+    table = "电子行业周报 2024年3月10日 重点公司 宁德时代(300750) 买入（维持） 比亚迪(002594) 增持（维持）"
+    assert text_facts(table).facts.rating is None
+
+
+def test_a_target_price_with_thousands_separators_is_read_whole_and_a_range_is_none() -> None:
+    cover = "公司研究/年报点评 2024年4月3日 投资评级(维持)：买入 目标价(人民币)：2,150.00 研究员 张伟"
+    assert text_facts(cover, "贵州茅台(600519)2023年报点评").facts.target_price == 2150.0
+    assert text_facts("公司点评 目标价30-35元", "贵州茅台(600519)").facts.target_price is None
+
+
+def test_the_previous_rating_is_not_the_reports() -> None:
+    assert text_facts("上次评级：买入 2024年3月1日 行业周报").facts.rating is None
+    assert text_facts("上次评级：买入 投资评级：增持（下调）").facts.rating == "增持"
+
+
+def test_a_market_data_tables_or_a_listings_date_is_not_the_reports() -> None:
+    cover = "比亚迪（002594.SZ）2024年03月12日 投资评级：买入（首次） 日期 2024/3/11 当前股价(元) 208.10"
+    assert text_facts(cover).date == date(2024, 3, 12)
+    assert text_facts("基本数据 上市日期 2010-05-20 总股本(亿股) 29.11").date is None
+    assert text_facts("2023年4月27日 公司发布2022年年度报告").date is None
+
+
 def test_analysts_are_names_next_to_an_analyst_licence() -> None:
     """S + firm code + 5 is the securities-advisory licence an analyst holds; an assistant's
     licence (… + 1) makes no analyst."""
@@ -95,6 +125,9 @@ def test_analysts_are_names_next_to_an_analyst_licence() -> None:
              "研究助理：程雅琪执业证书编号：S0550119080044 18810995372 chengyaqi@nesc.cn "
              "特别声明王班分析师SAC执业编号：S1130520110002")
     assert text_facts(cover).facts.analysts == ["吴若飞", "王班"]
+    # a name standing alone after its label, whatever its surname; contacts between it and the licence
+    assert text_facts("分析师 荀玉根 登记编号：S0850514080001").facts.analysts == ["荀玉根"]
+    assert text_facts("证券分析师：熊莉 021-61761067 xiongli1@guosen.com.cn S0980519030002").facts.analysts == ["熊莉"]
 
 
 def test_a_target_price_needs_a_report_on_one_security() -> None:

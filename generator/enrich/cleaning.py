@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from generator.enrich.structure import WINDOW, Unit, bounded, cjk_count, read_opening
+from generator.enrich.structure import NEWLINE, WINDOW, Unit, bounded, cjk_count, read_opening
 from generator.normalize import CJK_CLASS, squash_spaces, strip_invisible
 
 _C = f"[{CJK_CLASS}]"
@@ -118,11 +118,27 @@ def repair(text: str) -> str:
     return _collapse_repeats(unravel(text))
 
 
-def unravel(text: str) -> str:
+def unravel(text: str, lines: bool = False) -> str:
     """The artefacts that hide a text's layout undone: spacing normalised, characters spaced
     out one by one joined, doubling of most glyphs undone. Runs written twice (`季度季度`) are
-    left for `repair`, which costs more and is needed only on the text that is shown."""
-    return _undouble(_SPACED.sub("", squash_spaces(strip_invisible(text))))
+    left for `repair`, which costs more and is needed only on the text that is shown. With
+    `lines`, a line break next to CJK is kept as `structure.NEWLINE` (see `_mark_newlines`)."""
+    text = strip_invisible(text)
+    if lines and "\n" in text:
+        text = _mark_newlines(text)
+    return _undouble(_SPACED.sub("", squash_spaces(text)))
+
+
+_NEWLINE_RUN = re.compile(r"[ \t\u3000]*\n\s*")
+_CJK_NEWLINE = re.compile(rf"\n(?:(?<={_C}\n)|(?={_C}))")
+
+
+def _mark_newlines(text: str) -> str:
+    """A line break next to a CJK character made `structure.NEWLINE`, which spacing leaves
+    alone: between CJK and a digit or a Latin letter a line break would be a mere space after
+    squashing, and a numbered heading's line (`1. AI服务器带动PCB量价齐升`) would run into the
+    sentence on the next line (`AI服务器对PCB…`)."""
+    return _CJK_NEWLINE.sub(NEWLINE, _NEWLINE_RUN.sub("\n", text))
 
 
 FIRST_PART = 1000
@@ -148,9 +164,9 @@ def lede(text: str, minimum: int = 120, maximum: int = 300, title: str = "") -> 
     if text[:40].lstrip().startswith(_FIGURES_PAGE):
         return Lede("", [])
     # Most openings give a whole lede in their first part; the rest is read only when not.
-    opening = read_opening(unravel(_mark_title_lines(text[:FIRST_PART])), title, maximum)
+    opening = read_opening(unravel(_mark_title_lines(text[:FIRST_PART]), True), title, maximum)
     if len(text) > FIRST_PART and sum(len(unit.text) for unit in opening.units) < maximum:
-        opening = read_opening(unravel(_mark_title_lines(text[:WINDOW])), title, maximum)
+        opening = read_opening(unravel(_mark_title_lines(text[:WINDOW]), True), title, maximum)
     shown = _collapse_repeats(_excerpt(opening.units, minimum, maximum))
     return Lede(_mark_cut(shown, text), [_collapse_repeats(point) for point in opening.points])
 
@@ -198,8 +214,13 @@ def _mark_title_lines(text: str) -> str:
         # A paragraph that ends with no sentence end, before one that opens with a capital, is a
         # heading or a line of a cover or a classification (`Why GAO Did This Study:`,
         # `O53 : Economic Development→…→Asia`); a double-spaced layout's lines run on in lower case.
-        if short or (words[-1][-1] not in ".!?,;" and not lines[number + 1].strip()
-                     and _opens_paragraph(lines, number + 2)):
+        # So is a short line standing after a blank one, before a line that opens with a capital
+        # (`Markets price in a soft landing` / `Financial conditions eased…`): a paragraph's
+        # first line is wider.
+        if short or (words[-1][-1] not in ".!?,;" and (
+                (not lines[number + 1].strip() and _opens_paragraph(lines, number + 2))
+                or (len(line) <= 60 and len(words) >= 2 and (number == 0 or not lines[number - 1].strip())
+                    and _opens_paragraph(lines, number + 1) and lines[number + 1].strip()))):
             lines[number] = line + " " + _TITLE_END
     return "\n".join(lines)
 
@@ -216,12 +237,17 @@ def excerpt(text: str, minimum: int = 120, maximum: int = 300, title: str = "") 
     return lede(text, minimum, maximum, title).excerpt
 
 
+_CLAUSE_MARKS = re.compile("[，,、；;]")
+
+
 def _excerpt(units: list[Unit], minimum: int, maximum: int) -> str:
     """Whole sentences from the first on, up to `minimum` characters and never more than
     `maximum`; a first sentence longer than `maximum` is cut at a clause end."""
     out, end = "", 0
     for unit in units:
         if not (unit.ends_sentence or unit.text.endswith(("：", ":"))):
+            if end and not unit.after_break and len(unit.text) > 10 and _CLAUSE_MARKS.search(unit.text):
+                break  # a sentence cut off by a break (not a heading): what follows is not its rest
             continue  # a heading or a fragment between sentences
         if len(out) + len(unit.text) > maximum:
             break

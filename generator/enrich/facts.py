@@ -33,7 +33,8 @@ _LABEL = r"(?:投资评级|行业评级|公司评级|股票评级|评级)"
 # Rating statements, most specific first. Each names its rating (and change) by group.
 _STATEMENTS = [re.compile(p) for p in (
     # 增持（维持）, 买入(首次), 推荐（维持评级）, 超配（维持评级）, 推荐（首次覆盖）
-    rf"(?P<rating>{_RATING})(?:-[A-B])?\s*[（(]\s*(?P<change>{_CHANGE})\s*(?:评级|覆盖)?\s*[)）]",
+    # (as extraction doubles bold glyphs: 推荐推荐(维持)(维持), 增持增持(下调下调))
+    rf"(?P<rating>{_RATING})(?P=rating)?(?:-[A-B])?\s*[（(]\s*(?P<change>{_CHANGE})(?P=change)?\s*(?:评级|覆盖)?\s*[)）]",
     # 投资评级：买入-A 首次评级 / 投资评级 优于大市 维持 / 评级：增持 前次：增持 / 行业评级 看好 评级变动 维持
     rf"{_LABEL}\s*[:：]?\s*(?P<rating>{_RATING})(?:-[A-B])?\s*(?:评级变动\s*|[（(])?\s*(?P<change>{_CHANGE})?",
     # 电子行业推荐维持评级 / 推荐(维持评级) / 买入首次覆盖
@@ -49,9 +50,12 @@ _SENTENCE = len(_STATEMENTS) - 1
 _RATES_INDUSTRY = re.compile(r"行业|板块")
 _CHANGE_HINT = re.compile(_CHANGE)
 # A legend prints every rating side by side (`看好中性看淡`, `买入增持持有卖出`).
-_LEGEND = re.compile(rf"{_RATING}\s*{_RATING}")
+# (Two different ones: one written twice is a doubled bold glyph run, `增持增持(下调下调)`.)
+_LEGEND = re.compile(rf"(?P<first>{_RATING})\s*(?!(?P=first)){_RATING}")
 _LEGEND_WORDS = re.compile(r"评级说明|评级标准|评级体系|定义|说明[:：]")
 _SHORTHAND = {"强推": "强烈推荐"}
+_PREVIOUS = re.compile(r"上次|前次|上期|此前|原评级|调整前")
+_COMPANY_BEFORE = re.compile(r"(?:\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK)\s*[)）]?\s*$")
 
 # A code set apart as one: in brackets or with its exchange (`（688366）`, `600519.SH`), unlike a
 # title's date code (`-230926`).
@@ -66,13 +70,14 @@ _NAME_BEFORE = re.compile(f"[{CJK_CLASS}A-Za-z]{{2,8}}\\s*$")
 _REPORT_ON_ONE = re.compile(r"公司点评|公司研究|公司深度|公司报告|公司跟踪|公司动态|首次覆盖|个股|年报点评|季报点评|"
                             r"中报点评|深度报告|动态报告|跟踪报告|事件点评|调研报告|新股")
 _INDUSTRY = re.compile(r"行业研究|行业报告|行业深度|行业周报|行业点评|行业专题|行业动态|行业月报|策略|宏观")
-# A target price; when it is raised or cut `至` a new one (`上调目标价37%至206元`), the new one.
+# A target price; when it is raised or cut `至` a new one (`上调目标价37%至206元`), the new one; a
+# range (`目标价30-35元`) is none.
 # Some listings lose every decimal point to a space (`目标价21 4元`): in a text whose numbers
 # have no point at all, a number, a space and one or two digits before a currency is one price.
 _TARGET_SOURCE = (
     r"目标价(?:格|位)?\s*(?:[（(]\s*(?:元|人民币|港元|港币|美元|RMB|HKD|USD)?\s*[)）])?\s*(?:为|至|：|:|是)?\s*"
     r"(?:RMB|HKD|HK\$|USD|US\$)?\s*(?:\d{1,5}(?:\.\d{1,3})?%?\s*(?:元\s*)?至\s*)?"
-    r"(?P<value>\d{1,5}(?:\.\d{1,3}POINTLESS)?)\s*(?:元|港元|港币|美元)?")
+    r"(?P<value>(?:\d{1,3}(?:,\d{3})+|\d{1,5})(?:\.\d{1,3}POINTLESS)?)(?![,，]?\d|\s*[-~～—–]\s*\d)\s*(?:元|港元|港币|美元)?")
 _TARGET = re.compile(_TARGET_SOURCE.replace("POINTLESS", ""))
 _TARGET_POINTLESS = re.compile(_TARGET_SOURCE.replace("POINTLESS", r"| \d{1,2}(?=\s?(?:元|港元|港币|美元))")
                                .replace("(?P<value>", "(?P<value>(?!\\d* \\d+ \\d)"))  # not one of several
@@ -81,12 +86,16 @@ _DIGIT_SPACE_DIGIT = re.compile(r"\d \d")
 # Analyst licences: S + a four-digit firm code + 5 (securities advisory) + eight digits.
 _LICENCE = re.compile(r"S(?<![A-Za-z0-9]S)\d{4}5\d{8}(?!\d)")  # the S first: the search skips to it
 _LABEL_WORDS = re.compile(
-    r"证券投资咨询执业资格证书编码|执业资格证书编码|投资咨询资格编号|执业证书编号|执业证书号|执业资格证|执业登记编码|执业证号|执业编号|"
-    r"执证编号|登记编号|登记编码|证书编号|证书号|证书|首席分析师|资深分析师|证券分析师|分析师|研究员|首席|SAC|No\.?|NO\.?|"
+    r"证券投资咨询执业资格证书编码|执业资格证书编码|投资咨询资格编号|执业证书编号|执业证书号|执业证书|执业资格证|执业登记编码|执业证号|执业编号|"
+    r"执证编号|登记编号|登记编码|证书编号|证书号|证书|编号|首席分析师|资深分析师|证券分析师|分析师|研究员|首席|SAC|No\.?|NO\.?|"
     r"证券|电话|邮箱|联系人|作者|报告作者")
 _NOT_IN_NAMES = re.compile(r"行业|研究|中心|证券|公司|团队|报告|医药|电子|轻工|服装|日期|数据|资料|来源|市场|指数|股价|"
                            r"评级|[年月日周元部所院组师员号码箱话址]")
+# A run standing alone is a name or a word: 周 there is a surname (周冠南), not a week.
+_NOT_ALONE = re.compile(_NOT_IN_NAMES.pattern.replace("日周", "日"))
 _NAME_RUN = re.compile(f"[{CJK_CLASS}]{{2,}}$")
+_ALONE = re.compile(r"[\s:：]")
+_CONTACT = re.compile(r"[\w.+-]{1,40}@[\w.-]{1,60}|[+(（]?\d[\d()（）\s*-]{6,20}\d")
 # A name is told from the words glued before it by its surname: the longest ending of the
 # run that starts with one (two characters for compound surnames) is taken.
 _SURNAMES = set(
@@ -103,8 +112,12 @@ _COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫"
                       "夏侯", "轩辕", "端木", "独孤", "南宫", "西门", "澹台", "司徒", "申屠")
 
 
-def _person(run: str) -> str | None:
-    """The name at the end of a run of CJK characters, if its surname says where it starts."""
+def _person(run: str, alone: bool = False) -> str | None:
+    """The name at the end of a run of CJK characters, if its surname says where it starts;
+    a run of two or three characters standing `alone` (after a label or a space) is the name
+    whatever its surname (荀玉根: a surname the table lacks must not make 玉根 of it)."""
+    if alone and len(run) <= 3:
+        return None if _NOT_ALONE.search(run) else run
     if len(run) >= 4 and run[-4:-2] in _COMPOUND_SURNAMES:
         return run[-4:]
     for size in (3, 2):
@@ -113,14 +126,19 @@ def _person(run: str) -> str | None:
     return None
 _DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
                    r"|[-./](?P<m2>\d{1,2})[-./](?P<d2>\d{1,2})(?!\d))")
-_DATE_LABEL = re.compile(r"(?:发布日期|报告日期|发布时间|报告时间|日期)\s*[:：]?\s*$")
-_NOT_A_REPORT_DATE = re.compile(r"《|》|截至|截止|收盘|股价|数据|以|至今|相关|事件|[（(]$|—|--")
+# (A bare `日期` heads a cover's market-data table as often as it dates the report: `日期 2024/3/11
+# 当前股价(元)…`; it labels nothing.)
+_DATE_LABEL = re.compile(r"(?:发布日期|报告日期|发布时间|报告时间|出版日期)\s*[:：]?\s*$")
+_NOT_A_REPORT_DATE = re.compile(r"《|》|截至|截止|收盘|股价|数据|以|至今|相关|事件|[（(]$|—|--"
+                                r"|(?:日期|时间|日)\s*[:：]?\s*$")  # another date's label (上市日期, 成立时间, 交易日)
 _CLOSES = re.compile(r"\s?[)）》>]")
 # A date inside a sentence is an event's: a preposition before it, a verb or a comma after it.
 _IN_SENTENCE_BEFORE = set("于在自从至到止为是和与及、中")
 # (An event's verb may follow its subject: `2022年1月26日中信证券公布…`, `…日出让的地块`.)
-_IN_SENTENCE_AFTER = re.compile(r"[，,、]|公告|发布|起|以来|召开|举行|披露|开标|报价|收盘|收市|晚间|盘后|前后|之前|之后"
-                                r"|期间|[^，,。；;\s]{0,8}?(?:公布|宣布|出让|签署|签订)")
+# (A space may stand between them where extraction spaced the text or lost its punctuation:
+# `2023年4月27日 公司发布…`.)
+_IN_SENTENCE_AFTER = re.compile(r"\s?(?:[，,、至到]|公告|发布|起|以来|召开|举行|披露|开标|报价|收盘|收市|晚间|盘后|前后"
+                                r"|之前|之后|期间|[^，,。；;\s]{0,8}?(?:公布|宣布|出让|签署|签订|发布|披露|公告|实现))")
 
 
 @dataclass
@@ -165,6 +183,10 @@ def _rating(text: str, one_security: bool) -> tuple[str | None, str | None]:
             if index == _SENTENCE and not one_security and not _RATES_INDUSTRY.search(
                     text, max(0, match.start() - 8), match.end()):
                 continue
+            if not one_security and _COMPANY_BEFORE.search(text, max(0, match.start() - 14), match.start()):
+                continue  # a company's rating in a table of an industry report (`宁德时代(300750) 买入(维持)`)
+            if _PREVIOUS.search(text, max(0, match.start() - 3), match.start() + 2):
+                continue  # the rating before this report's (`上次评级：买入`)
             rating = match.group("rating")
             change = match.group("change")
             if best is None or match.start() < best[0]:
@@ -216,7 +238,7 @@ def _name(name: str) -> str:
 
 def _target_price(text: str) -> float | None:
     pattern = _TARGET_POINTLESS if _DIGIT_SPACE_DIGIT.search(text) and not _DECIMAL.search(text) else _TARGET
-    values = {float(m.group("value").replace(" ", ".")) for m in pattern.finditer(text)}
+    values = {float(m.group("value").replace(",", "").replace(" ", ".")) for m in pattern.finditer(text)}
     return values.pop() if len(values) == 1 else None
 
 
@@ -224,10 +246,12 @@ def _analysts(text: str) -> list[str]:
     """Names written next to an analyst licence number, in order."""
     names: list[str] = []
     for match in _LICENCE.finditer(text):
-        before = _LABEL_WORDS.sub(" ", text[max(0, match.start() - 30):match.start()])
-        before = before.rstrip(" :：,，、()（）-")
+        # (an e-mail address or a telephone number may stand between the name and its licence)
+        before = _CONTACT.sub(" ", text[max(0, match.start() - 50):match.start()])
+        before = _LABEL_WORDS.sub(" ", before).rstrip(" :：,，、()（）-")
         run = _NAME_RUN.search(before)
-        name = _person(run.group(0)) if run else None
+        name = _person(run.group(0), _ALONE.match(before, max(0, run.start() - 1), run.start()) is not None
+                       or run.start() == 0) if run else None
         if name and name not in names:
             names.append(name)
     return names[:6]

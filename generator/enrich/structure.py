@@ -24,6 +24,8 @@ BREAK = "\n"
 # A line break in a dump (a space between two CJK characters): a break, unless the line
 # before it is a word or two broken off (`短期关注 海外血制品…`), which is joined to the next.
 LINE = "\r"
+# A line break kept through spacing's normalisation (`cleaning.unravel`), made a `LINE` here.
+NEWLINE = "\x1b"
 _SHORT_LINE = 6
 # Sentence ends. `.` ends a sentence only after CJK or a closing bracket and not before a
 # digit (listing dumps write `走弱.`; `3.73` and `www.x` are not ends).
@@ -58,8 +60,9 @@ _WORD_SPANS = re.compile("|".join((
             r"(?:研究所|研究院|研究中心|研究部|证券|数据|资讯|预测|Wind|整理|公告|统计局|官网)"),
     # a contents page's page references (`…与路径P58未来发展趋势与建议P45…`; not P2P, GDP1)
     r"P(?<![A-Za-z]P)\d{1,3}(?![\d.%A-Za-z])",
-    # a risk warning runs to its sentence end; it is never a lede
-    r"风险提示[:：]?[^。\n]{0,300}。?",
+    # a risk warning runs to its sentence end; it is never a lede (a contents page's entry for it,
+    # leader dots or a page number after it, is left to the contents' pattern)
+    r"风险提示(?![\s.…·]*(?:[.…·]{3}|\d{1,3}(?!\d)))[:：]?[^。\n]{0,300}。?",
     # section headings inside a summary that a point starts after (`业绩简评2020Q1-Q3公司…`)
     _either("业绩简评|经营分析|事件概述|分析与判断|行业回顾|事件点评", r"\s*[:：]?"),
 )))
@@ -117,6 +120,9 @@ _BOILERPLATE = re.compile("|".join((
     "分析师|研究助理|联系人|研究员|邮箱|电话：|电话:|邮编|传真|相关报告|相关研究|资料来源|数据来源|来源：|来源:|评级说明|投资评级",
     "行业评级|评级：|评级:|上次评级|前次评级|仅供|仅通过邮件|风险自担|信息均来自|据此入市|特别声明|法律声明|信息披露",
     "CONTENTS|Contents|SAC|SFC|股价走势|行情走势|走势图|走势比较|Copyright|COPYRIGHT|All rights reserved|Disclaimer",
+    "投资需谨慎|入市需谨慎|扫码关注|扫描二维码|扫一扫|关注公众号|微信公众号|服务热线|客服热线",
+    # a white paper's credits
+    "编写说明|编写组|编委会|编写单位|参编单位|指导单位|支持单位|牵头单位|联合编写|联合发布|课题组成员",
     "DISCLAIMER|©|目录|地址：|地址:|证书：|证书:|@|＠",  # (an @ left after e-mails are dropped is a handle)
     # in English: disclaimers, credits, imprints, chart furniture, web pages' chrome
     "does not guarantee|do not guarantee|accepts no responsibility|assume responsibility|does not imply",
@@ -136,7 +142,7 @@ _BOILERPLATE = re.compile("|".join((
 )))
 _BOILERPLATE_PATTERNS = re.compile(
     r"提供给.{0,40}使用|不构成.{0,8}(?:建议|要约|推荐)|目\s+录|Page\s*\d|第\s*\d+\s*页|\d+\s*/\s*\d+\s*页|共\s*\d+\s*页"
-    r"|电话\s*[\d(+]"
+    r"|电话\s*[\d(+]|本(?:报告|白皮书|研究)由.{0,40}(?:编写|撰写|编制|制作|出品|完成)"
     # a rating with its change is the cover's (`推荐（维持）`, `买入-A（首次）`)
     r"|(?:买入|增持|推荐|中性|减持|卖出|持有|看好|超配|标配|低配|大市|大势|行业)(?:-[AB])?\s*[（(]\s*(?:维持|首次|上调|下调)"
 )
@@ -144,12 +150,14 @@ _BOILERPLATE_PATTERNS = re.compile(
 # the next entry's number or heading (`Telecommunications 8 Developments since 2018 8 2.2 Hong…`).
 _CONTENTS_ENTRY = re.compile(r"[a-z?)] \d{1,3} (?=\d{1,2}\.\d|[A-Z])")
 # What every match of `_BOILERPLATE_PATTERNS` holds.
-_PATTERN_HINT = re.compile("[使构目页（(话]")
+_PATTERN_HINT = re.compile("[使构目页（(话由]")
 # A section's label glued before the lede's first words (`事件公司发布2021年三季报`, `业绩总结公司…`,
 # `1投资事件公司…`, `一、事件概述3月22日…`).
 _SECTION_LABEL = re.compile(r"^(?:\d{1,2}\s*|[一二三四五六七八九十]、)?"
-                            r"(?:投资事件|事件概述|事件点评|事件描述|事件|事项|主要逻辑|业绩总结|业绩回顾|业绩简评|评论|点评|投资逻辑"
-                            r"|分析判断|分析与判断|核心观点|核心结论|投资要点|报告要点|主要观点|前言|引言)"
+                            r"(?:投资事件|事件概述|事件点评|事件描述|事件回顾|事件简评|具体事件|事项点评|事件|事项|主要逻辑|核心逻辑"
+                            r"|推荐逻辑|业绩总结|业绩回顾|业绩简评|业绩点评|评论|动态点评|点评|投资逻辑|分析判断|分析与判断"
+                            r"|核心观点|核心结论|投资要点|报告要点|主要观点|研究结论|投资亮点|报告摘要|内容摘要|摘要|报告导读"
+                            r"|调研纪要|调研要点|前言|引言|序言|导语|卷首语)"
                             r"\s*[:：]?\s*")
 # A phrase in Latin script before a lede in Chinese (`Please see APPENDIX 1 for English summary 经营…`).
 _LATIN_LEAD = re.compile(rf"^(?:[A-Za-z0-9][\w’'.,:-]*\s+){{3,}}(?=[{CJK_CLASS}])")
@@ -213,15 +221,19 @@ def _is_word_spaced(text: str) -> bool:
 
 
 _KEPT_MARKS = re.compile(r"[%（）()“”：:/]|\d\.\d")
+# (and the sign of it: a number whose decimal point or percent became a space, `1 77亿元`,
+# `同比增长32 ，`; a short text with none of these marks may simply need none of them)
+_LOST_POINT = re.compile(rf"{_C}\d{{1,4}} \d|\d \s?[，。；]")
 
 
 def _lost_punctuation(text: str) -> bool:
     """Whether the text lost its punctuation marks to spaces (some listings store previews so:
     `同比增长23 2  归母净利润`, `维持 买入 评级`, `如 长江经济带发展规划纲要 推动`): its sentences
     are written with `，` and `。`, yet no percent, bracket, quote, colon, slash or decimal point
-    is left. A space between two CJK characters is then a lost mark inside a sentence, not a
-    line's end."""
-    return "，" in text and "。" in text and not _KEPT_MARKS.search(text)
+    is left, and a number's point or percent is a space. A space between two CJK characters
+    is then a lost mark inside a sentence, not a line's end."""
+    return ("，" in text and "。" in text and not _KEPT_MARKS.search(text)
+            and _LOST_POINT.search(text) is not None)
 
 
 def prepare(text: str, title: str = "") -> tuple[str, str]:
@@ -231,8 +243,14 @@ def prepare(text: str, title: str = "") -> tuple[str, str]:
     traditional-script report (`請務必閱讀…免責聲明`, `投資要點`) reads like any other, and every
     edit is made to both: the conversion maps character to character, so they stay aligned."""
     text = repair_numbers(text.replace("**", "") if "**" in text else text)  # Markdown's bold marks too
-    if " " in text:
-        text = _CJK_SPACE.sub("" if _is_word_spaced(text) or _lost_punctuation(text) else LINE, text)
+    if " " in text or NEWLINE in text:
+        # Text extracted word by word is one run: its spaces and line breaks say nothing of its
+        # layout; nor do the spaces of a text that lost its punctuation to them.
+        word_spaced = _is_word_spaced(text.replace(NEWLINE, " ") if NEWLINE in text else text)
+        if " " in text:
+            text = _CJK_SPACE.sub("" if word_spaced or _lost_punctuation(text) else LINE, text)
+        if NEWLINE in text:
+            text = text.replace(NEWLINE, "" if word_spaced else LINE)
     simple = to_simplified(text)
     if simple == text:
         text = _marked(text, title)
@@ -240,7 +258,12 @@ def prepare(text: str, title: str = "") -> tuple[str, str]:
     for piece in _title_pieces(to_simplified(title)):
         at = simple.find(piece)
         if at >= 0 and _stands_apart(simple, at, len(piece)):
-            text, simple = (t[:at] + BREAK + t[at + len(piece):] for t in (text, simple))
+            size = _repeated(simple, at, piece)
+            text, simple = (t[:at] + BREAK + t[at + size:] for t in (text, simple))
+    if len(_SPACED_NUMBER.findall(simple)) >= 2:
+        text, simple = _sub(_CONTENTS, _contents_run, text, simple)
+        if not _lost_punctuation(simple):
+            text, simple = _sub(_DATA_TABLE, _data_table, text, simple)
     text, simple = _drop_emails(text), _drop_emails(simple)
     for spans in (_WORD_SPANS, _MARK_SPANS):
         text, simple = _sub(spans, lambda _: BREAK, text, simple)
@@ -255,12 +278,64 @@ def _marked(text: str, title: str) -> str:
     for piece in _title_pieces(title):
         at = text.find(piece)
         if at >= 0 and _stands_apart(text, at, len(piece)):
-            text = text[:at] + BREAK + text[at + len(piece):]
-    text = _MARK_SPANS.sub(BREAK, _WORD_SPANS.sub(BREAK, _drop_emails(text)))
+            text = text[:at] + BREAK + text[at + _repeated(text, at, piece):]
+    text = _MARK_SPANS.sub(BREAK, _WORD_SPANS.sub(BREAK, _drop_emails(_drop_contents(text))))
     text = _LABEL_AFTER_END.sub(_break_after, text)
     text = _NUMBERS.sub(BREAK, text)
     text = _BREAK_BEFORE.sub(_break_before, text)
     return _DATA_RUN.sub(_data_run, text)
+
+
+def _repeated(text: str, at: int, piece: str) -> int:
+    """How long the title's part found at `at` runs: a heading set in bold is extracted twice
+    (`创新药收入占比持续提升创新药收入占比持续提升`), and its copy goes with it."""
+    size = len(piece)
+    while text.startswith(piece, at + size) and size < 4 * len(piece):
+        size += len(piece)
+    return size
+
+
+# A contents page without leader dots (`目录 前言 1 一、消费者信心 4 二、电动化 12 三、智能化 20`):
+# entries of a heading (a numbering, then two or more characters with no space, digit or
+# punctuation, holding CJK) and its page number, three or more in a row, separated by spaces.
+# (A run opens with the space before its first entry, and a heading is taken whole, never given
+# back: the search skips, in C, to the spaces, and fails at most positions at once.)
+_CONTENTS = re.compile(rf"\s(?:(?:[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}(?:\.\d{{1,2}})*[.、]?)?\s?"
+                       rf"{_C}[^\s\d，,。；;：:%]{{1,23}}+\s+\d{{1,3}}(?![\d.%])(?:\s+|$)){{3,}}")
+
+
+# A cover's market-data table run into one line (`总股本（百万股） 2,069 流通股（百万股） 1,952`,
+# `绝对表现 -3 -25 -48 相对表现 -5 -22 -38`): two or more entries of a label (CJK, no punctuation,
+# its unit in brackets) and one to four numbers, separated by spaces; see `_data_table`.
+_DATA_TABLE = re.compile(rf"\s(?:{_C}[^\s\d，,。；;：:、《》“”\"'（）()]{{1,15}}+(?:[（(][^）)\s]{{1,10}}[）)])?"
+                         r"(?:\s+[-+]?\d[\d,]*(?:\.\d+)?%?){1,4}(?:\s+|$)){2,}")
+_TABLE_NUMBER = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?%?")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _data_table(match: re.Match[str]) -> str:
+    """A break for a run of a table's entries: three labels or more, or four numbers or more,
+    and no year among them (PDF text spaces the numbers of its prose: `延续自 2016 年初发布的`)."""
+    run = match.group(0)
+    numbers = _TABLE_NUMBER.findall(run)
+    if any(_YEAR.fullmatch(number) for number in numbers):
+        return run
+    return BREAK if len(numbers) >= 4 or len(_CJK_RUN.findall(run)) >= 3 else run
+
+
+_SPACED_NUMBER = re.compile(r"\s[-+]?\d")
+
+
+def _contents_run(match: re.Match[str]) -> str:
+    return BREAK if cjk_count(match.group(0)) >= 6 else match.group(0)
+
+
+def _drop_contents(text: str) -> str:
+    """Contents pages and market-data tables without leader dots or tags made breaks."""
+    if len(_SPACED_NUMBER.findall(text, 0, 4 * WINDOW)) < 2:
+        return text  # every contents entry and table entry has a number after a space
+    text = _CONTENTS.sub(_contents_run, text)
+    return text if _lost_punctuation(text) else _DATA_TABLE.sub(_data_table, text)
 
 
 def _stands_apart(text: str, at: int, size: int) -> bool:
@@ -349,20 +424,49 @@ def _unspaced(match: re.Match[str]) -> str:
 
 
 def _blocks(text: str) -> list[str]:
-    """The text cut at breaks and at line breaks that do not split a word."""
+    """The text cut at breaks and at line breaks that do not split a word or a wrapped line."""
     blocks: list[str] = []
     for block in text.split(BREAK):
         if LINE not in block:
             blocks.append(block)
             continue
+        lines = block.split(LINE)
         current = ""
-        for line in block.split(LINE):
-            if current and (len(current) > _SHORT_LINE or current.endswith(_ENDS)):
+        for number, line in enumerate(lines):
+            if current and (current.endswith(_ENDS) or (len(current) > _SHORT_LINE and not _wraps(lines, number - 1))):
                 blocks.append(current)
                 current = ""
             current += line
         blocks.append(current)
     return blocks
+
+
+_CLAUSE_MARK = re.compile("[，,；;、。]")
+_WRAP_MIN = 20
+
+
+def _width(line: str) -> float:
+    """A line's width in CJK characters (a Latin letter or a digit is about half of one): in
+    UTF-8 a CJK character or a full-width mark takes three bytes, ASCII one."""
+    wide = (len(line.encode("utf-8", "surrogatepass")) - len(line)) / 2
+    return wide + (len(line) - wide) / 2
+
+
+def _wraps(lines: list[str], number: int) -> bool:
+    """Whether line `number` runs on into the next: a line of prose (a clause mark in it) that
+    ends no sentence and is about as wide as the lines beside it (the wider of the one before
+    and the one after) was wrapped by the layout (`…实现归母净利润10.8亿` / `元，同比增长…`);
+    so is a line that ends with a clause mark. A cover's lines (a name, a rating, a price) hold
+    no clause mark, and a headline (`比亚迪是全球新能源汽车销量冠军，垂直一体化优势显著`) is narrower
+    than the paragraph's lines after it."""
+    line = lines[number]
+    if line.endswith(("，", ",", "、")):
+        return True
+    if len(line) < _WRAP_MIN / 2 or line.endswith(("：", ":")) or not _CLAUSE_MARK.search(line):
+        return False
+    width = _width(line)
+    beside = max(_width(lines[number - 1]) if number else 0, _width(lines[number + 1]))
+    return width >= _WRAP_MIN and width >= 0.85 * beside
 
 
 def _split_units(text: str) -> list[Unit]:
@@ -374,7 +478,8 @@ def _split_units(text: str) -> list[Unit]:
             continue
         label = _POINT_LABEL.match(block)
         if label:
-            block = block[label.end():]
+            heading = _NUMBERED_HEADING.match(block)
+            block = block[heading.end() if heading and cjk_count(block[heading.end():]) >= 8 else label.end():]
         at = 0
         for end in _END.finditer(block):
             if end.end() > at and (piece := block[at:end.end()].strip()):
@@ -492,6 +597,13 @@ def _opens_summary(unit: Unit, traditional: bool) -> bool:
             and is_prose(_tidy(unit), 15, traditional=traditional) and not _NOT_A_LEDE.match(unit.text))
 
 
+# A numbered section heading before its first sentence, a space between them where the line
+# break was (`一、全球能源供需格局 2023年全球一次能源…`, `1.1 …`); not a point's label (`1、公司公告
+# 2021 年报`: PDF text spaces its numbers).
+_NUMBERED_HEADING = re.compile(rf"(?:[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}\.(?:\d{{1,2}})?)\s?{_C}"
+                               r"[^\s，,。；;：:!?！？]{1,23}\s(?=\S)")
+
+
 def _tidy(unit: Unit) -> Unit:
     text = unit.text
     if text[0] in _JUNK_STARTS or text[0].isdigit():
@@ -510,6 +622,8 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
     size = 0
     latin_lede = False  # a lede in Latin script goes on in it; a CJK one leaves Latin-script units out
     for unit in units:
+        if not chosen and not unit.ends_sentence and not unit.text.endswith(("：", ":")):
+            continue  # no lede (`is_prose`), and tidying keeps its end
         unit = _tidy(unit)
         if not chosen:
             if _is_lede(unit, summary, traditional):
@@ -592,9 +706,10 @@ POINT_MAX = 120
 
 
 def _points(units: list[Unit], traditional: bool) -> list[str]:
-    """The summary's points: each starts after a bullet or a point label and runs to its
-    first sentence end, and reads as prose; at most `MAX_POINTS`, each cut at `POINT_MAX`
-    characters. Fewer than two points make no list."""
+    """The summary's points: each starts after a bullet or a point label (and a section's
+    label: `事项：`) and runs to its first full stop (through clauses ending with `；`), and
+    reads as prose; at most `MAX_POINTS`, each cut at `POINT_MAX` characters. Fewer than two
+    points make no list."""
     points: list[str] = []
     current = ""
     for unit in units:
@@ -607,7 +722,10 @@ def _points(units: list[Unit], traditional: bool) -> list[str]:
         unit = _tidy(unit)
         if not unit.text or is_boilerplate(unit.text, traditional):
             continue
-        if unit.after_break or (current and not current.endswith(_ENDS)):
+        if unit.after_break:
+            label = _SECTION_LABEL.match(unit.text)
+            current += unit.text[label.end():] if label and cjk_count(unit.text[label.end():]) >= 4 else unit.text
+        elif current and (not current.endswith(_ENDS) or (current.endswith("；") and len(current) < POINT_MAX)):
             current += unit.text
     if current and len(points) < MAX_POINTS and _is_point(current, traditional):
         points.append(bounded(current, POINT_MAX))
