@@ -10,8 +10,8 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
+from threading import Event
 
 from generator.cachedir import BuildCache, cache_root
 from generator.commentary import site_today
@@ -164,7 +164,11 @@ def _build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnost
         if site.search and not search:
             diagnostics.warning(out, None, "search index skipped: install pagefind[extended] (pip install -e .)")
         live = out / INDEX_DIR
-        index = partial(build_shards, digest.reports, live if live.is_dir() else None, output.staging / INDEX_DIR)
+
+        def index(stop: Event) -> list[str]:
+            return build_shards(digest.reports, live if live.is_dir() else None, output.staging / INDEX_DIR,
+                                stop=stop)
+
         indexing = _write_site(digest, plan, templates, inputs, output, progress, salt, term_slugs,
                                index if search else None)
         progress.stage("search")  # what is left of it once the pages are made
@@ -189,7 +193,7 @@ def _build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnost
 
 def _write_site(digest: Digest, plan: SitePlan, templates: Path, inputs: InputFiles, output: StagedOutput,
                 progress: Progress, salt: str, term_slugs: dict[str, dict[str, str]],
-                index: Callable[[], object] | None) -> Future[object] | None:
+                index: Callable[[Event], object] | None) -> Future[object] | None:
     """Render and stage every file whose inputs changed, the search `index` made beside them
     (see `render_all`)."""
     site = digest.config.site

@@ -19,6 +19,7 @@ import traceback
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from functools import partial
+from threading import Event
 
 from jinja2 import Environment, TemplateError
 
@@ -103,7 +104,7 @@ def _render_range(chunk: tuple[int, int, int]) -> Staged:
 def render_all(env: Environment, keyer: Keyer, pages: Sequence[PageOut], others: Sequence[FileOut],
                output: StagedOutput, reports: Sequence[Report],
                progress: Callable[[int], None] = lambda done: None,
-               beside: Callable[[], object] | None = None) -> Future[object] | None:
+               beside: Callable[[Event], object] | None = None) -> Future[object] | None:
     """Key every page and other file and make those whose inputs changed into `output`, in
     parallel when there are enough pages to gain. `reports` are those the pages show (their
     digests and list entries are shared out first).
@@ -112,7 +113,8 @@ def render_all(env: Environment, keyer: Keyer, pages: Sequence[PageOut], others:
     Pagefind services fill the gaps the workers leave on the processors (waiting on the
     disk, the parent collecting results), the cost of the index hidden by up to a third.
     It starts once the workers are forked, so that no worker inherits its pipes (a service
-    ends when its input closes). The caller takes its result from the Future returned."""
+    ends when its input closes). The caller takes its result from the Future returned. Should
+    the pages fail, the job is told to stop (the Event it is given) and waited for."""
     global _state
     # Each page template compiled here, once, rather than by every forked worker on first use.
     first_of = {page.template: page for page in reversed(pages)}
@@ -128,9 +130,10 @@ def render_all(env: Environment, keyer: Keyer, pages: Sequence[PageOut], others:
               for number, start in enumerate(range(0, len(pages), CHUNK))]
     bounds = [(OTHERS, 0, 0), *chunks[::-1]]
     started: Future[object] | None = None
+    stop = Event()
     try:
         if len(pages) < PARALLEL_FROM or WORKERS < 2:
-            started = _start(beside)
+            started = _start(beside, stop)
             results = []
             for chunk in bounds:
                 results.append(_render_range(chunk))
@@ -138,7 +141,7 @@ def render_all(env: Environment, keyer: Keyer, pages: Sequence[PageOut], others:
         else:
             _share_reports(env, keyer, reports, entries=not output.previous)
             with forked_pool() as pool:
-                started = _start(beside)
+                started = _start(beside, stop)
                 results, done = [], 0
                 for (_, start, end), result in zip(bounds, pool.imap(_render_range, bounds), strict=True):
                     results.append(result)
@@ -146,6 +149,7 @@ def render_all(env: Environment, keyer: Keyer, pages: Sequence[PageOut], others:
                     progress(done)
     except BaseException:
         if started is not None:
+            stop.set()
             wait([started])  # nothing may go on writing into a staging directory being removed
         raise
     finally:
@@ -156,11 +160,11 @@ def render_all(env: Environment, keyer: Keyer, pages: Sequence[PageOut], others:
     return started
 
 
-def _start(job: Callable[[], object] | None) -> Future[object] | None:
+def _start(job: Callable[[Event], object] | None, stop: Event) -> Future[object] | None:
     if job is None:
         return None
     runner = ThreadPoolExecutor(max_workers=1)
     try:
-        return runner.submit(job)
+        return runner.submit(job, stop)
     finally:
         runner.shutdown(wait=False)  # the thread ends with its job

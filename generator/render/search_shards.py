@@ -258,7 +258,8 @@ def _link_or_copy(source: str, destination: str) -> None:
         shutil.copy2(source, destination)
 
 
-def build_shards(reports: Iterable[Report], previous: Path | None, target: Path, workers: int = 2) -> list[str]:
+def build_shards(reports: Iterable[Report], previous: Path | None, target: Path, workers: int = 2,
+                 stop: threading.Event | None = None) -> list[str]:
     """Bring `target` (the staged `pagefind/` folder: empty, or the index of the site staged in,
     the build's spare) to the sharded index of `reports`. A shard `target` holds with its key is
     kept where it is; one `previous` (the live index) holds with its key is hard-linked; the
@@ -266,7 +267,8 @@ def build_shards(reports: Iterable[Report], previous: Path | None, target: Path,
     removed. Returns the names of the shards indexed.
 
     Linking a shard costs a link per record (Pagefind makes a fragment file per page), so an
-    edit costs least when the spare keeps all but the edited shard."""
+    edit costs least when the spare keeps all but the edited shard. Once `stop` is set (the
+    build failed beside it) no further shard is started, and no manifest is written."""
     engine = engine_version()
     old, staged = _manifest(previous), _manifest(target)
     plan: dict[str, str] = {}
@@ -295,7 +297,7 @@ def build_shards(reports: Iterable[Report], previous: Path | None, target: Path,
                 while True:
                     with lock:
                         job = next(queue, None)
-                    if job is None:
+                    if job is None or (stop is not None and stop.is_set()):
                         return
                     name, members = job
                     live = previous / name if previous is not None and (previous / name).is_dir() else None
@@ -306,6 +308,8 @@ def build_shards(reports: Iterable[Report], previous: Path | None, target: Path,
         with ThreadPoolExecutor(max_workers=max(1, min(workers, len(todo)))) as pool:
             for done in [pool.submit(run) for _ in range(max(1, min(workers, len(todo))))]:
                 done.result()
+    if stop is not None and stop.is_set():
+        return []
     _write_manifest(target, plan)
     return [name for name, _ in todo]
 
