@@ -1,0 +1,235 @@
+"""One record (a mapping of field names to values, from any structured format) to one
+listing item: `to_item` finds each field by its detected or profiled name (fields.py,
+recordprofile.py), and `read_records` reads a file's records, saying what it looked for
+and found when none is a report. The formats themselves are structured.py's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import date
+from pathlib import PurePath
+
+from generator.i18n import Message, Text
+from generator.ingest import facts as facts_of
+from generator.ingest.bounded import head_and_tail
+from generator.ingest.fields import REQUIRED, SYNONYMS, candidates, detect, fold, key_map
+from generator.ingest.recordprofile import RecordProfile, choose
+from generator.ingest.records import MAX_PAGES, Notice, Rejected, http_url, parse_count, parse_date
+from generator.ingest.richtext import clean_text, looks_like_html
+from generator.model import ListingItem, ReportFacts
+from generator.normalize import clean_item
+
+Yielded = ListingItem | Rejected | Notice
+SAMPLE = 20
+MAX_KEYS_SHOWN = 20
+# What this module tells the editor, in one place (for translation).
+PROFILE_HINT = "map them in a record profile (content/profiles/<name>.records.yaml; see the README)"
+MESSAGES = {
+    "record": "record {position}: ",
+    "no_title": "{where}no title (looked for {looked}; found {found})",
+    "no_date": "{where}no valid publish date for {title!r} (found {raw!r}; looked for {looked})",
+    "bad_url": "{where}source URL {url!r} is not http(s); it is left out",
+    "file_date": "no date field ({looked}); the records are dated {day}, the date in the file's name",
+    "nothing": "no report records in this {what}: looked for {looked}; found {found}; " + PROFILE_HINT,
+}
+
+
+def lookup(record: Mapping[str, object], key: str) -> object:
+    """A value by key, or by dotted path into nested mappings (`org.name`)."""
+    if key in record:
+        return record[key]
+    value: object = record
+    for part in key.split("."):
+        if not isinstance(value, Mapping) or part not in value:
+            return None
+        value = value[part]
+    return value
+
+
+def _empty(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip()) or value in ([], {})
+
+
+# Labelled values inside one string (`研究机构：X 分析师：Y 撰写日期：Z`): a Chinese field name,
+# a colon, and the value up to the next such label.
+_LABELS = sorted({name for names in SYNONYMS.values() for name in names if not name.isascii()}, key=len,
+                 reverse=True)
+_LABEL = "|".join(map(re.escape, _LABELS))
+_LABELLED = re.compile(rf"({_LABEL})\s*[:：]\s*(.*?)\s*(?=(?:{_LABEL})\s*[:：]|[|｜\n]|$)")
+MAX_LABELLED = 2000
+_EMBEDDED_FOR = frozenset(("date", "publisher"))
+# Short fields whose own column may hold several labelled values.
+_LABELLED_FIELDS = frozenset(("date", "publisher", "analysts", "rating", "rating_change", "industry", "pages",
+                              "target_price", "security_name", "security_code", "report_type"))
+
+
+def _embedded(record: Mapping[str, object]) -> dict[str, str]:
+    """Labelled values found inside the record's strings, by label (the first of each).
+    Markup is left to `richtext`, whose credit lines come from the text a reader sees."""
+    found: dict[str, str] = {}
+    for value in record.values():
+        if isinstance(value, str) and ("：" in value or ":" in value) and not looks_like_html(value):
+            for label, text in _LABELLED.findall(value[:MAX_LABELLED]):
+                if text:
+                    found.setdefault(label, text)
+    return found
+
+
+class _Fields:
+    """The raw values of one record's fields: by profile rule, by detected key, or from a
+    labelled value inside another field's string."""
+
+    def __init__(self, record: Mapping[str, object], profile: RecordProfile | None) -> None:
+        self.record, self.profile = record, profile
+        self.keys = tuple(k for k in record if isinstance(k, str))
+        self._candidates = key_map(self.keys)  # the same for every record of a file: cached
+        self._embedded: dict[str, str] | None = None
+
+    def get(self, field: str) -> object:
+        rule = self.profile.fields.get(field) if self.profile else None
+        if rule is not None:
+            keys = [rule.key] if rule.key else self._candidates[field]
+            return next((v for v in (rule.value(lookup(self.record, k)) for k in keys) if not _empty(v)), None)
+        found = next((v for k in self._candidates[field] if not _empty(v := self.record[k])), None)
+        if isinstance(found, str) and field in _LABELLED_FIELDS and ("：" in found or ":" in found):
+            # The field's own column holds labelled values (`作者`: `研究机构：X 分析师：Y`):
+            # its value is the one labelled as this field, if any.
+            own = _embedded({field: found})
+            found = next((own[k] for k in candidates(field, tuple(own))), found)
+        if found is None and field != "title":
+            # Strings are searched for labels only when the record has no date or publisher
+            # of its own: searching every record's abstract would cost more than reading it.
+            if self._embedded is None and field in _EMBEDDED_FOR:
+                self._embedded = _embedded(self.record)
+            if self._embedded:
+                found = next((self._embedded[k] for k in candidates(field, tuple(self._embedded))), None)
+        return found
+
+    def date(self) -> tuple[object, object]:
+        """The publish date and the raw value it was read from."""
+        raw = self.get("date")
+        rule = self.profile.fields.get("date") if self.profile else None
+        return (rule.date(raw) if rule and rule.format else None) or parse_date(raw), raw
+
+
+def _looked_for(field: str) -> str:
+    """A few of a field's names, English and Chinese, each spelling once."""
+    names = list({fold(n): n for n in reversed(SYNONYMS[field])}.values())[::-1]
+    english = [n for n in names if n.isascii()][:4]
+    chinese = [n for n in names if not n.isascii()][:3]
+    return ", ".join(english + chinese) + "…"
+
+
+def found_keys(keys: Iterable[str]) -> str:
+    keys = list(keys)
+    shown = ", ".join(keys[:MAX_KEYS_SHOWN]) + ("…" if len(keys) > MAX_KEYS_SHOWN else "")
+    return shown or "none"
+
+
+def _where(line: int | None, position: int) -> str:
+    return "" if line is not None else Message(MESSAGES["record"], position=position)
+
+
+def _facts(fields: _Fields, title: str, credited: list[str]) -> ReportFacts:
+    found = ReportFacts(
+        rating=facts_of.word(fields.get("rating")),
+        rating_change=facts_of.rating_change(fields.get("rating_change")),
+        target_price=facts_of.price(fields.get("target_price")),
+        analysts=facts_of.names(fields.get("analysts")) or credited,
+        industry=facts_of.word(fields.get("industry")),
+        securities=facts_of.securities(fields.get("security_name"), fields.get("security_code"), title),
+    )
+    found.report_type = facts_of.report_type(fields.get("report_type"), found, title)
+    return found
+
+
+def _looks_pdf(url: str) -> bool:
+    return url.lower().split("?", 1)[0].endswith(".pdf")
+
+
+def to_item(record: Mapping[str, object], file: str, line: int | None, position: int,
+            profile: RecordProfile | None, file_date: date | None = None) -> Iterator[Yielded]:
+    """One record as a listing item (or a rejection, with its reason), and notices about
+    fields that were left out. `line` is the record's line where the format has lines;
+    otherwise messages name the record by its `position`. A record with no date at all is
+    dated `file_date` (the date in its file's name) when there is one."""
+    fields = _Fields(record, profile)
+    where = _where(line, position)
+    raw_title = facts_of.text_value(fields.get("title"))
+    title = clean_text(raw_title).text.replace("\n", " ") if raw_title and looks_like_html(raw_title) else raw_title
+    if not title:
+        yield Rejected(line, Message(MESSAGES["no_title"], where=where, looked=_looked_for("title"),
+                                                        found=found_keys(fields.keys)))
+        return
+    published, raw_date = fields.date()
+    if raw_date is None and file_date is not None:
+        published = file_date
+    if published is None:
+        yield Rejected(line, Message(MESSAGES["no_date"], where=where, title=title[:40], raw=str(raw_date)[:40],
+                                                       looked=_looked_for("date")))
+        return
+    raw_text = fields.get("text")
+    rich = clean_text(raw_text) if isinstance(raw_text, str) else None
+    head, tail = head_and_tail(rich.text if rich else "")
+    url, pdf_url = None, None
+    for name in ("url", "pdf_url"):
+        raw = facts_of.text_value(fields.get(name))
+        found = http_url(raw)
+        if raw and not found:
+            yield Notice(line, Message(MESSAGES["bad_url"], where=where, url=raw[:60]))
+        if found and (name == "pdf_url" or _looks_pdf(found)):
+            pdf_url = pdf_url or found
+        elif found:
+            url = found
+    publisher = facts_of.text_value(fields.get("publisher")) or (rich.publisher if rich else None)
+    yield clean_item(ListingItem(
+        file=file, line=line if line is not None else position, title=title, head=head, tail=tail,
+        date=published, views=parse_count(fields.get("views")),
+        pages=parse_count(fields.get("pages"), MAX_PAGES) or None, url=url, pdf_url=pdf_url,
+        publisher_hint=publisher, facts=_facts(fields, title, rich.analysts if rich else []),
+    ))
+
+
+def read_records(records: Iterable[tuple[int | None, Mapping[str, object]]], file: str,
+                 profiles: list[RecordProfile], what: str) -> Iterator[Yielded]:
+    """Items of `records` ((line or None, record) pairs), the profile chosen on the first
+    record; every record is accounted for, and when none is a report, a note says what was
+    looked for and what was found."""
+    profile: RecordProfile | None = None
+    published = 0
+    keys: list[str] = []
+    first_line: int | None = None
+    file_date = _file_date(file)
+    for position, (line, record) in enumerate(records, start=1):
+        if position == 1:
+            keys, first_line = [k for k in record if isinstance(k, str)], line
+            profile = choose(profiles, set(keys), file)
+            if file_date and "date" not in detect(keys) and not (profile and "date" in profile.fields):
+                yield Notice(line or 1, Message(MESSAGES["file_date"], looked=_looked_for("date"),
+                                                                      day=file_date.isoformat()))
+        for item in to_item(record, file, line, position, profile, file_date):
+            published += isinstance(item, ListingItem)
+            yield item
+    if not published:
+        yield Notice(first_line or 1, nothing_found(keys, what))
+
+
+def _file_date(file: str) -> date | None:
+    """The date in a listing file's name or folders below `listings/` (`2024/07/17.json`,
+    `reports-20240717.csv`): a daily scrape's day."""
+    parts = PurePath(file).parts
+    below = parts[len(parts) - parts[::-1].index("listings"):] if "listings" in parts else parts[-1:]
+    return parse_date("/".join(below))
+
+
+def nothing_found(keys: Iterable[str], what: str) -> str:
+    return Message(MESSAGES["nothing"], what=Text(what), looked=required_fields(), found=found_keys(keys))
+
+
+def required_fields() -> str:
+    return "; ".join(f"{field} ({_looked_for(field)})" for field in REQUIRED)
+
+
+# JSON
