@@ -63,6 +63,11 @@ _WORD_SPANS = re.compile("|".join((
     # a risk warning runs to its sentence end; it is never a lede (a contents page's entry for it,
     # leader dots or a page number after it, is left to the contents' pattern)
     r"风险提示(?![\s.…·]*(?:[.…·]{3}|\d{1,3}(?!\d)))[:：]?[^。\n]{0,300}。?",
+    # a cover's date with its label (`报告日期:2024年4月1日`, a listing's `报告日期:2017 9 28`) and a
+    # periodical's issue number (`(总第58期)`): never part of the sentence they run into
+    _either("报告日期|发布日期|发布时间|报告时间|出版日期", r"\s*[:：]?\s*(?:19|20)\d\d(?:\s*[年./-]\s*|\s)\d{1,2}"
+            r"(?:\s*[月./-]\s*|\s)\d{1,2}(?:\s*日)?"),
+    _either(r"\(总第|（总第", r"\s*\d{1,4}\s*期\s*[)）]"),
     # section headings inside a summary that a point starts after (`业绩简评2020Q1-Q3公司…`)
     _either("业绩简评|经营分析|事件概述|分析与判断|行业回顾|事件点评", r"\s*[:：]?"),
 )))
@@ -442,6 +447,7 @@ def _blocks(text: str) -> list[str]:
 
 
 _CLAUSE_MARK = re.compile("[，,；;、。]")
+_SENTENCE_SPACE = re.compile("(?<=[。！？；]) ")
 _WRAP_MIN = 20
 
 
@@ -464,8 +470,11 @@ def _wraps(lines: list[str], number: int) -> bool:
         return True
     if len(line) < _WRAP_MIN / 2 or line.endswith(("：", ":")) or not _CLAUSE_MARK.search(line):
         return False
-    width = _width(line)
-    beside = max(_width(lines[number - 1]) if number else 0, _width(lines[number + 1]))
+    # A dump writes every line break as a space, after a sentence end too (`…回暖。 展望未来…`):
+    # the lines beside this one are measured from the sentence ends next to it.
+    width = _width(_SENTENCE_SPACE.split(line)[-1])
+    beside = max(_width(_SENTENCE_SPACE.split(lines[number - 1])[-1]) if number else 0,
+                 _width(_SENTENCE_SPACE.split(lines[number + 1], maxsplit=1)[0]))
     return width >= _WRAP_MIN and width >= 0.85 * beside
 
 
