@@ -62,12 +62,15 @@ def test_facts_of_unseen_openings_are_precise() -> None:
     rating in an industry table, a range, thousands separators, a market-data table's or
     another label's date, a rating in doubled glyphs), left the dev part at 348 of 348 and the
     test part at 224 of 229 (97.8 %) precise, 224 of 253 (88.5 %) found, scored once at the end:
-    short of the 98 %. This asserts what holds."""
+    short of the 98 %. A fourth round, on classes of real broker and bank covers from document-
+    preview pages (kept outside the repository: their text is not licensed; a name before its
+    department and title, an e-mail label, labelled and spaced-out dates), took the test part
+    to 226 of 231 (97.8 %) precise, 226 of 253 (89.3 %) found. This asserts what holds."""
     right, found, labelled, wrong = _score(TEST)
     print(f"\nfacts (test): precision {right}/{found} = {right / found:.1%}, recall {right}/{labelled} = "
           f"{right / labelled:.1%}; wrong: {wrong}")
     assert right / found >= 0.977, wrong
-    assert right / labelled >= 0.885
+    assert right / labelled >= 0.893
 
 
 def test_a_rating_legend_is_not_a_rating() -> None:
@@ -128,6 +131,21 @@ def test_analysts_are_names_next_to_an_analyst_licence() -> None:
     # a name standing alone after its label, whatever its surname; contacts between it and the licence
     assert text_facts("分析师 荀玉根 登记编号：S0850514080001").facts.analysts == ["荀玉根"]
     assert text_facts("证券分析师：熊莉 021-61761067 xiongli1@guosen.com.cn S0980519030002").facts.analysts == ["熊莉"]
+
+
+def test_an_analysts_department_and_title_between_name_and_licence_and_contact_labels() -> None:
+    cover = "核心观点 林小东林小东 科技产业首席 分析师 S0000511111111 陈大方 前瞻研究高级 分析师 S0000512222222"
+    assert text_facts(cover).facts.analysts == ["林小东", "陈大方"]
+    contact = "证券分析师:周明明 电话:021-12345678 E-MAIL: 证券投资咨询执业资格证书编码:S0000513333333"
+    assert text_facts(contact).facts.analysts == ["周明明"]
+    assert text_facts("分析师:黄小元 SAC执业证书编号:S0000514444444").facts.analysts == ["黄小元"]
+    assert text_facts("买入 行业研究 S0000515555555").facts.analysts == []
+
+
+def test_a_labelled_date_is_the_reports_even_spaced_out_but_not_a_prices() -> None:
+    assert text_facts("要点 2017 年第 4 季度 报告日期:2017 9 28 2017 年前三季度").date == date(2017, 9, 28)
+    assert text_facts("研究机构:某某证券 日期:2014-08-15 投资要点:").date == date(2014, 8, 15)
+    assert text_facts("日期:2024/3/11 当前股价(元) 12.3").date is None
 
 
 def test_a_target_price_needs_a_report_on_one_security() -> None:

@@ -164,11 +164,38 @@ def lede(text: str, minimum: int = 120, maximum: int = 300, title: str = "") -> 
     if text[:40].lstrip().startswith(_FIGURES_PAGE):
         return Lede("", [])
     # Most openings give a whole lede in their first part; the rest is read only when not.
-    opening = read_opening(unravel(_mark_title_lines(text[:FIRST_PART]), True), title, maximum)
+    opening = read_opening(unravel(_mark_title_lines(_unchunk(text[:FIRST_PART])), True), title, maximum)
     if len(text) > FIRST_PART and sum(len(unit.text) for unit in opening.units) < maximum:
-        opening = read_opening(unravel(_mark_title_lines(text[:WINDOW]), True), title, maximum)
+        opening = read_opening(unravel(_mark_title_lines(_unchunk(text[:WINDOW])), True), title, maximum)
     shown = _collapse_repeats(_excerpt(opening.units, minimum, maximum))
     return Lede(_mark_cut(shown, text), [_collapse_repeats(point) for point in opening.points])
+
+
+# Document-preview pages cut a PDF's text into numbered chunks of a fixed size (`1、请务必阅读…
+# 中重稀土紧缺\n2、局面或加剧…`): the numbers stand at line starts, wherever the cut fell, and
+# a cut is one more line break.
+_CHUNK = re.compile(r"\n[ \t]*(\d{1,3})、[ \t]*")
+_CHUNKED = re.compile(r"\s*1、")
+_SENTENCE_ENDS = "。！？；!?"
+
+
+def _unchunk(text: str) -> str:
+    """`text` without a preview page's chunk numbers: the text opens with `1、`, and the next
+    numbers follow one another at line starts, the first of them inside a sentence (a list's
+    own labels follow a sentence end)."""
+    first = _CHUNKED.match(text)
+    second = text.find("\n2、") if first else -1
+    if second < 0 or text[:second].rstrip()[-1:] in _SENTENCE_ENDS:
+        return text
+    expected = 2
+    pieces, done = [], 0
+    for match in _CHUNK.finditer(text, second):
+        if int(match.group(1)) != expected:
+            continue
+        pieces.append(text[done:match.start()] + "\n")
+        done = match.end()
+        expected += 1
+    return text[first.end():] if not pieces else "".join(pieces)[first.end():] + text[done:]
 
 
 _NO_SPACE = re.compile(r"\s+")

@@ -88,11 +88,12 @@ _LICENCE = re.compile(r"S(?<![A-Za-z0-9]S)\d{4}5\d{8}(?!\d)")  # the S first: th
 _LABEL_WORDS = re.compile(
     r"证券投资咨询执业资格证书编码|执业资格证书编码|投资咨询资格编号|执业证书编号|执业证书号|执业证书|执业资格证|执业登记编码|执业证号|执业编号|"
     r"执证编号|登记编号|登记编码|证书编号|证书号|证书|编号|首席分析师|资深分析师|证券分析师|分析师|研究员|首席|SAC|No\.?|NO\.?|"
-    r"证券|电话|邮箱|联系人|作者|报告作者")
+    r"证券|电话|邮箱|联系人|作者|报告作者|E-MAIL|E-mail|EMAIL|Email|email|邮件|TEL|Tel")
 _NOT_IN_NAMES = re.compile(r"行业|研究|中心|证券|公司|团队|报告|医药|电子|轻工|服装|日期|数据|资料|来源|市场|指数|股价|"
-                           r"评级|[年月日周元部所院组师员号码箱话址]")
-# A run standing alone is a name or a word: 周 there is a surname (周冠南), not a week.
-_NOT_ALONE = re.compile(_NOT_IN_NAMES.pattern.replace("日周", "日"))
+                           r"评级|[年月日周元部所院组师员号码箱话址级]")
+# A run standing alone is a name or a word: 周 there is a surname (周冠南), not a week, and 元
+# ends a given name (黄亚元), not an amount.
+_NOT_ALONE = re.compile(_NOT_IN_NAMES.pattern.replace("日周元", "日"))
 _NAME_RUN = re.compile(f"[{CJK_CLASS}]{{2,}}$")
 _ALONE = re.compile(r"[\s:：]")
 _CONTACT = re.compile(r"[\w.+-]{1,40}@[\w.-]{1,60}|[+(（]?\d[\d()（）\s*-]{6,20}\d")
@@ -127,8 +128,14 @@ def _person(run: str, alone: bool = False) -> str | None:
 _DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
                    r"|[-./](?P<m2>\d{1,2})[-./](?P<d2>\d{1,2})(?!\d))")
 # (A bare `日期` heads a cover's market-data table as often as it dates the report: `日期 2024/3/11
-# 当前股价(元)…`; it labels nothing.)
-_DATE_LABEL = re.compile(r"(?:发布日期|报告日期|发布时间|报告时间|出版日期)\s*[:：]?\s*$")
+# 当前股价(元)…`; it labels nothing. With a colon it dates the report, `研究机构：长城证券
+# 日期：2014-08-15`, unless prices follow it.)
+_DATE_LABEL = re.compile(rf"(?:发布日期|报告日期|发布时间|报告时间|出版日期|(?<![{CJK_CLASS}])日期(?=\s*[:：]))"
+                         r"\s*[:：]?\s*$")
+_PRICES_AFTER = re.compile(r"[^。；]{0,12}(?:股价|收盘|价格|市值|指数)")
+# A labelled date whose numbers a listing spaced out (`报告日期:2017 9 28`).
+_SPACED_DATE = re.compile(r"(?:发布日期|报告日期|发布时间|报告时间|出版日期)\s*[:：]?\s*"
+                          r"(?P<y>(?:19|20)\d{2}) (?P<m>\d{1,2}) (?P<d>\d{1,2})(?![\d.年月])")
 _NOT_A_REPORT_DATE = re.compile(r"《|》|截至|截止|收盘|股价|数据|以|至今|相关|事件|[（(]$|—|--"
                                 r"|(?:日期|时间|日)\s*[:：]?\s*$")  # another date's label (上市日期, 成立时间, 交易日)
 _CLOSES = re.compile(r"\s?[)）》>]")
@@ -252,17 +259,42 @@ def _analysts(text: str) -> list[str]:
         run = _NAME_RUN.search(before)
         name = _person(run.group(0), _ALONE.match(before, max(0, run.start() - 1), run.start()) is not None
                        or run.start() == 0) if run else None
+        if not name and run and len(run.group(0)) <= _TITLE_RUN:
+            name = _name_before_title(before[:run.start()])
         if name and name not in names:
             names.append(name)
     return names[:6]
+
+
+# A cover may set the analyst's department and title between the name and the licence
+# (`许英博 科技产业首席分析师 S1010511080004`, `魏建榕 金融工程首席分析师 证书编号：…`): when the run
+# next to the licence names no one, the name is the run before it, set apart by a space, with
+# a surname first (a bold name extracted twice, `许英博许英博`, is one name).
+_TITLE_RUN = 8
+_SPACED_RUN = re.compile(f"(?:^|[\\s:：])([{CJK_CLASS}]{{2,6}})\\s+$")
+
+
+def _name_before_title(before: str) -> str | None:
+    run = _SPACED_RUN.search(before)
+    if not run:
+        return None
+    name = run.group(1)
+    half = len(name) // 2
+    if len(name) in (4, 6) and name[:half] == name[half:]:
+        name = name[:half]
+    if len(name) > 3 or (name[0] not in _SURNAMES and name[:2] not in _COMPOUND_SURNAMES):
+        return None
+    return _person(name, alone=True)
 
 
 def _report_date(text: str) -> date | None:
     """The report's own date: one labelled as such, else the first date on the cover that
     is not a related report's, a price's or a data cut-off's."""
     candidates = []
-    for match in _DATE.finditer(text, 0, 500):
-        labelled = bool(_DATE_LABEL.search(text, max(0, match.start() - 8), match.start()))
+    spaced = _SPACED_DATE.search(text, 0, 500)
+    for match in _DATE.finditer(text, 0, spaced.start() if spaced else 500):
+        label = _DATE_LABEL.search(text, max(0, match.start() - 8), match.start())
+        labelled = bool(label) and not (label.group(0).startswith("日期") and _PRICES_AFTER.match(text, match.end()))
         if not labelled and _NOT_A_REPORT_DATE.search(text, max(0, match.start() - 10), match.start()):
             continue
         if not labelled and (_CLOSES.match(text, match.end())
@@ -277,6 +309,11 @@ def _report_date(text: str) -> date | None:
         if labelled:
             return day
         candidates.append(day)
+    if spaced:
+        try:
+            return date(int(spaced.group("y")), int(spaced.group("m")), int(spaced.group("d")))
+        except ValueError:
+            pass
     return candidates[0] if candidates else None
 
 

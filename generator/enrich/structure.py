@@ -63,6 +63,11 @@ _WORD_SPANS = re.compile("|".join((
     # a risk warning runs to its sentence end; it is never a lede (a contents page's entry for it,
     # leader dots or a page number after it, is left to the contents' pattern)
     r"风险提示(?![\s.…·]*(?:[.…·]{3}|\d{1,3}(?!\d)))[:：]?[^。\n]{0,300}。?",
+    # a cover's date with its label (`报告日期:2024年4月1日`, a listing's `报告日期:2017 9 28`) and a
+    # periodical's issue number (`(总第58期)`): never part of the sentence they run into
+    _either("报告日期|发布日期|发布时间|报告时间|出版日期", r"\s*[:：]?\s*(?:19|20)\d\d(?:\s*[年./-]\s*|\s)\d{1,2}"
+            r"(?:\s*[月./-]\s*|\s)\d{1,2}(?:\s*日)?"),
+    _either(r"\(总第|（总第", r"\s*\d{1,4}\s*期\s*[)）]"),
     # section headings inside a summary that a point starts after (`业绩简评2020Q1-Q3公司…`)
     _either("业绩简评|经营分析|事件概述|分析与判断|行业回顾|事件点评", r"\s*[:：]?"),
 )))
@@ -79,7 +84,7 @@ _MARK_SPANS = re.compile(
 # A point label after a sentence end (`…；（2）…`) is a break after the sentence end.
 _LABEL_AFTER_END = re.compile(r"[；;。](?=[（(]\d{1,2}[)）])")
 # Numbers that are never the report's words: bare licence numbers (S0570516010001), telephone
-# numbers ((8621)60230221, 021-63325888*8514, +86-21-28972072) and mobiles. As with
+# numbers ((8621)60230221, 021-63325888*8514, +86-21-28972072), mobiles and dates in figures. As with
 # `_MARK_SPANS`, the first character is taken by one class and chooses its branch by looking
 # behind at it (`\d{2,4}` is a digit and `\d{1,3}`), so the search skips what is no number.
 _NUMBERS = re.compile(
@@ -88,7 +93,10 @@ _NUMBERS = re.compile(
     r"|(?<=\()\d{2,5}\)\s?\d{7,8}(?:[*×]\d{1,5})?"
     r"|(?<=\+)\d{2,4}[-－](?:\d{2,4}[-－])?\d{7,8}(?:[*×]\d{1,5})?"
     r"|(?<=\d)\d{1,3}[-－](?:\d{2,4}[-－])?\d{7,8}(?:[*×]\d{1,5})?"
-    r"|(?<=1)(?<![\d.].)[3-9]\d{9}(?![\d.]))"
+    r"|(?<=1)(?<![\d.].)[3-9]\d{9}(?![\d.])"
+    # a date in figures standing alone between spaces (`台湾科技 10/22/2013 半导体…`, a related
+    # report's `2019-02-15`): a cover's, which Chinese prose writes with 年月日
+    r"|(?<=\d)(?<!\S.)(?:\d?/\d{1,2}/(?:19|20)\d\d|\d{3}[./-]\d{1,2}[./-]\d{1,2})(?!\S))"
 )
 # Breaks that keep what they stand before: point labels inside a run of text (`…公告1、数字
 # 诊疗…`, `①`), point headings a lede may start with (`事件：`). A label's digits must not
@@ -255,11 +263,14 @@ def prepare(text: str, title: str = "") -> tuple[str, str]:
     if simple == text:
         text = _marked(text, title)
         return text, text
-    for piece in _title_pieces(to_simplified(title)):
+    simple_title = to_simplified(title)
+    for piece in _title_pieces(simple_title):
         at = simple.find(piece)
-        if at >= 0 and _stands_apart(simple, at, len(piece)):
-            size = _repeated(simple, at, piece)
-            text, simple = (t[:at] + BREAK + t[at + size:] for t in (text, simple))
+        if at >= 0:
+            at, piece = _title_run(simple, at, piece, simple_title)
+            if _stands_apart(simple, at, len(piece)):
+                size = _repeated(simple, at, piece)
+                text, simple = (t[:at] + BREAK + t[at + size:] for t in (text, simple))
     if len(_SPACED_NUMBER.findall(simple)) >= 2:
         text, simple = _sub(_CONTENTS, _contents_run, text, simple)
         if not _lost_punctuation(simple):
@@ -277,13 +288,37 @@ def _marked(text: str, title: str) -> str:
     """`prepare` for text in simplified script (most text): one copy to edit."""
     for piece in _title_pieces(title):
         at = text.find(piece)
-        if at >= 0 and _stands_apart(text, at, len(piece)):
-            text = text[:at] + BREAK + text[at + _repeated(text, at, piece):]
+        if at >= 0:
+            at, piece = _title_run(text, at, piece, title)
+            if _stands_apart(text, at, len(piece)):
+                text = text[:at] + BREAK + text[at + _repeated(text, at, piece):]
     text = _MARK_SPANS.sub(BREAK, _WORD_SPANS.sub(BREAK, _drop_emails(_drop_contents(text))))
     text = _LABEL_AFTER_END.sub(_break_after, text)
     text = _NUMBERS.sub(BREAK, text)
     text = _BREAK_BEFORE.sub(_break_before, text)
     return _DATA_RUN.sub(_data_run, text)
+
+
+def _title_run(text: str, at: int, piece: str, title: str) -> tuple[int, str]:
+    """The title's part found at `at` widened to as much of the title as the text repeats
+    there, its own punctuation included (`再生晶圆新产能领先开出,钻石碟锦上添花`): the comma after
+    a part is the title's, not a sentence's."""
+    start = end = title.find(piece)
+    if start < 0:
+        return at, piece
+    end += len(piece)
+    left, right = at, at + len(piece)
+    while left and start and text[left - 1] == title[start - 1]:
+        left, start = left - 1, start - 1
+    while right < len(text) and end < len(title) and text[right] == title[end]:
+        right, end = right + 1, end + 1
+    # (a run that stops at the title's punctuation has reached no more of the title's words:
+    # `春节动销良好，` is a sentence's start that happens to say what the title says)
+    while right > at + len(piece) and (text[right - 1] in _CONTINUES or text[right - 1].isspace()):
+        right -= 1
+    while left < at and (text[left] in _CONTINUES or text[left].isspace()):
+        left += 1
+    return left, text[left:right]
 
 
 def _repeated(text: str, at: int, piece: str) -> int:
@@ -442,6 +477,7 @@ def _blocks(text: str) -> list[str]:
 
 
 _CLAUSE_MARK = re.compile("[，,；;、。]")
+_SENTENCE_SPACE = re.compile("(?<=[。！？；]) ")
 _WRAP_MIN = 20
 
 
@@ -464,8 +500,11 @@ def _wraps(lines: list[str], number: int) -> bool:
         return True
     if len(line) < _WRAP_MIN / 2 or line.endswith(("：", ":")) or not _CLAUSE_MARK.search(line):
         return False
-    width = _width(line)
-    beside = max(_width(lines[number - 1]) if number else 0, _width(lines[number + 1]))
+    # A dump writes every line break as a space, after a sentence end too (`…回暖。 展望未来…`):
+    # the lines beside this one are measured from the sentence ends next to it.
+    width = _width(_SENTENCE_SPACE.split(line)[-1])
+    beside = max(_width(_SENTENCE_SPACE.split(lines[number - 1])[-1]) if number else 0,
+                 _width(_SENTENCE_SPACE.split(lines[number + 1], maxsplit=1)[0]))
     return width >= _WRAP_MIN and width >= 0.85 * beside
 
 
@@ -604,10 +643,14 @@ _NUMBERED_HEADING = re.compile(rf"(?:[一二三四五六七八九十]{{1,3}}、|
                                r"[^\s，,。；;：:!?！？]{1,23}\s(?=\S)")
 
 
+# A point's label whose mark a listing lost to a space (`1 Q1公司实现营收…`, `2 公司…`).
+_LOST_LABEL = re.compile(r"^[1-9] (?=[A-Z]|公司)")
+
+
 def _tidy(unit: Unit) -> Unit:
     text = unit.text
     if text[0] in _JUNK_STARTS or text[0].isdigit():
-        text = _LEADING_JUNK.sub("", text)
+        text = _LEADING_JUNK.sub("", _LOST_LABEL.sub("", text, count=1))
     if " " in text:
         if text[0].isascii() and (lead := _LATIN_LEAD.match(text)) and cjk_count(text) >= 4:
             text = text[lead.end():]
