@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from generator.enrich.structure import repair_numbers
+from generator.enrich.structure import DATE_LABELS, repair_numbers
 from generator.model import RATING_CHANGES, ReportFacts, Security
 from generator.normalize import CJK_CLASS, to_simplified
 
@@ -130,11 +130,11 @@ _DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年\s*(?P<m>\d{1,2})\s*月\s*(?P
 # (A bare `日期` heads a cover's market-data table as often as it dates the report: `日期 2024/3/11
 # 当前股价(元)…`; it labels nothing. With a colon it dates the report, `研究机构：长城证券
 # 日期：2014-08-15`, unless prices follow it.)
-_DATE_LABEL = re.compile(rf"(?:发布日期|报告日期|发布时间|报告时间|出版日期|(?<![{CJK_CLASS}])日期(?=\s*[:：]))"
+_DATE_LABEL = re.compile(rf"(?:{DATE_LABELS}|(?<![{CJK_CLASS}])日期(?=\s*[:：]))"
                          r"\s*[:：]?\s*$")
 _PRICES_AFTER = re.compile(r"[^。；]{0,12}(?:股价|收盘|价格|市值|指数)")
 # A labelled date whose numbers a listing spaced out (`报告日期:2017 9 28`).
-_SPACED_DATE = re.compile(r"(?:发布日期|报告日期|发布时间|报告时间|出版日期)\s*[:：]?\s*"
+_SPACED_DATE = re.compile(rf"(?:{DATE_LABELS})\s*[:：]?\s*"
                           r"(?P<y>(?:19|20)\d{2}) (?P<m>\d{1,2}) (?P<d>\d{1,2})(?![\d.年月])")
 _NOT_A_REPORT_DATE = re.compile(r"《|》|截至|截止|收盘|股价|数据|以|至今|相关|事件|[（(]$|—|--"
                                 r"|(?:日期|时间|日)\s*[:：]?\s*$")  # another date's label (上市日期, 成立时间, 交易日)

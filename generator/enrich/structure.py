@@ -46,6 +46,8 @@ def _either(words: str, rest: str) -> str:
     return "|".join(word + rest for word in words.split("|"))
 
 
+# The labels a cover dates the report with (`报告日期:2024年4月1日`); facts.py reads the date after them.
+DATE_LABELS = "报告日期|发布日期|发布时间|报告时间|出版日期"
 _WORD_SPANS = re.compile("|".join((
     r"T(?i:able)_\w{0,40}\]?|t(?i:able)_\w{0,40}\]?",  # [Table_Summary], Table_Title, [table_main]
     _either(r"http://|https://|www\.", r"[\w./%?=&:-]{1,120}"),
@@ -65,7 +67,7 @@ _WORD_SPANS = re.compile("|".join((
     r"风险提示(?![\s.…·]*(?:[.…·]{3}|\d{1,3}(?!\d)))[:：]?[^。\n]{0,300}。?",
     # a cover's date with its label (`报告日期:2024年4月1日`, a listing's `报告日期:2017 9 28`) and a
     # periodical's issue number (`(总第58期)`): never part of the sentence they run into
-    _either("报告日期|发布日期|发布时间|报告时间|出版日期", r"\s*[:：]?\s*(?:19|20)\d\d(?:\s*[年./-]\s*|\s)\d{1,2}"
+    _either(DATE_LABELS, r"\s*[:：]?\s*(?:19|20)\d\d(?:\s*[年./-]\s*|\s)\d{1,2}"
             r"(?:\s*[月./-]\s*|\s)\d{1,2}(?:\s*日)?"),
     _either(r"\(总第|（总第", r"\s*\d{1,4}\s*期\s*[)）]"),
     # section headings inside a summary that a point starts after (`业绩简评2020Q1-Q3公司…`)
