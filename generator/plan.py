@@ -40,14 +40,9 @@ TAXONOMIES = (
 )
 
 
-@dataclass
-class TermView:
+class _TermLinks:
     taxonomy: str
-    name: str
     slug: str
-    description: str = ""
-    kind: str = ""
-    reports: list[Report] = field(default_factory=list)
 
     @property
     def url(self) -> str:
@@ -56,6 +51,36 @@ class TermView:
     @property
     def feed_url(self) -> str:
         return f"{self.url}feed.xml"
+
+
+@dataclass(frozen=True)
+class TermSummary(_TermLinks):
+    """A term as pages show it: its name, links and how many reports it has. Pages are given
+    this, not the term's reports, so that a page's key (render/keys.py) changes only with what
+    it shows: with the reports, every page of a term was made again when any report of the
+    term changed, and keying each of them walked the whole term."""
+
+    taxonomy: str
+    name: str
+    slug: str
+    description: str = ""
+    kind: str = ""
+    count: int = 0
+
+
+@dataclass
+class TermView(_TermLinks):
+    """A term and all its reports, newest first: what the plan paginates and feeds draw on."""
+
+    taxonomy: str
+    name: str
+    slug: str
+    description: str = ""
+    kind: str = ""
+    reports: list[Report] = field(default_factory=list)
+
+    def summary(self) -> TermSummary:
+        return TermSummary(self.taxonomy, self.name, self.slug, self.description, self.kind, len(self.reports))
 
 
 @dataclass
@@ -275,7 +300,7 @@ def page_path(base: str, number: int) -> str:
     return base if number == 1 else f"{base}page/{number}/"
 
 
-def _month_pages(reports: list[Report], weeks: list[WeekView]) -> list[PageOut]:
+def _month_pages(reports: list[Report]) -> list[PageOut]:
     """The month archive: an index of months, and per month its most-read reports and the
     weeks holding the rest. Week pages list every report already; listing them all again by
     month would add a second full copy of the archive to the site."""
@@ -283,13 +308,12 @@ def _month_pages(reports: list[Report], weeks: list[WeekView]) -> list[PageOut]:
     for report in reports:
         months.setdefault(month_key(report.date), []).append(report)
     keys = sorted(months, reverse=True)
-    by_number = {(week.year, week.week): week for week in weeks}
     pages = [PageOut("months/index.html", "months.html", {"months": [(k, len(months[k])) for k in keys]})]
     for key in keys:
         counts = Counter(report.date.isocalendar()[:2] for report in months[key])
         pages.append(PageOut(f"months/{key}/index.html", "month.html", {
             "month": key, "total": len(months[key]),
-            "weeks": [(by_number[number], counts[number]) for number in sorted(counts, reverse=True)],
+            "weeks": [(IsoWeek(*number), counts[number]) for number in sorted(counts, reverse=True)],
             "top": sorted((r for r in months[key] if r.views), key=lambda r: (-r.views, r.id))[:MONTH_TOP]}))
     return pages
 
@@ -322,8 +346,9 @@ def _edition_pages(digest: Digest, weeks: list[WeekView], editions: list[Edition
     site = digest.config.site
     pages = [PageOut("weeks/index.html", "weeks.html", {"editions": editions})]
     for index, (week, edition) in enumerate(zip(weeks, editions, strict=True)):
-        newer = editions[index - 1] if index > 0 else None
-        older = editions[index + 1] if index + 1 < len(editions) else None
+        # The neighbours as bare weeks: the pager shows only their names and links.
+        newer = IsoWeek(weeks[index - 1].year, weeks[index - 1].week) if index > 0 else None
+        older = IsoWeek(weeks[index + 1].year, weeks[index + 1].week) if index + 1 < len(weeks) else None
         chunks = paginate(week.reports, site.page_size)
         for number, chunk in enumerate(chunks, start=1):
             pages.append(PageOut(f"{page_path(edition.url, number)}index.html", "week.html", {
@@ -354,6 +379,7 @@ def plan_site(digest: Digest) -> SitePlan:
     site = digest.config.site
     configured = {"publishers": digest.config.publishers, "topics": digest.config.topics}
     terms = {t.key: build_terms(digest, t, configured[t.key]) for t in TAXONOMIES}
+    shown = {key: [view.summary() for view in views] for key, views in terms.items()}
     weeks = build_weeks(digest.reports)
     reports = digest.reports
     pages: list[PageOut] = []
@@ -371,10 +397,10 @@ def plan_site(digest: Digest) -> SitePlan:
     for taxonomy in TAXONOMIES:
         views = terms[taxonomy.key]
         pages.append(PageOut(f"{taxonomy.key}/index.html", "taxonomy.html",
-                             {"taxonomy": taxonomy, "terms": views}))
+                             {"taxonomy": taxonomy, "terms": shown[taxonomy.key]}))
         other = next(t for t in TAXONOMIES if t is not taxonomy)
         urls = {view.name: view.url for view in views}
-        for view in views:
+        for view, term in zip(views, shown[taxonomy.key], strict=True):
             lineage = [(relation, name, since, urls.get(name))
                        for relation, name, since in digest.publishers.lineage(view.name)
                        ] if taxonomy.key == "publishers" else []
@@ -385,7 +411,7 @@ def plan_site(digest: Digest) -> SitePlan:
             for number, chunk in enumerate(chunks, start=1):
                 stats = Deferred(partial(profile, view.reports, other.terms_of)) if number == 1 else span
                 pages.append(PageOut(f"{page_path(view.url, number)}index.html", "term.html", {
-                    "taxonomy": taxonomy, "term": view, "reports": chunk, "stats": stats, "other": other,
+                    "taxonomy": taxonomy, "term": term, "reports": chunk, "stats": stats, "other": other,
                     "paging": Paging(number, len(chunks), view.url), "lineage": lineage,
                 }))
             feeds.append(FeedOut(view.feed_url, f"{view.name} · {site.title}",
@@ -394,12 +420,12 @@ def plan_site(digest: Digest) -> SitePlan:
     digest_feeds = _digest_feeds(digest, editions)
     feeds.extend(digest_feeds)
     pages.extend(_edition_pages(digest, weeks, editions))
-    pages.extend(_month_pages(reports, weeks))
+    pages.extend(_month_pages(reports))
     if site.search:
-        pages.append(PageOut("search/index.html", "search.html", {"terms": terms}))
+        pages.append(PageOut("search/index.html", "search.html", {"terms": shown}))
     for page in digest.pages:
         pages.append(PageOut(f"{page.slug}/index.html", "page.html", {"page": page}))
     pages.append(PageOut("feeds/index.html", "feeds.html", {
-        "terms": terms, "digest_feeds": [(f.path, f.title, f.description) for f in digest_feeds]}))
+        "terms": shown, "digest_feeds": [(f.path, f.title, f.description) for f in digest_feeds]}))
     pages.append(PageOut("404.html", "404.html", {}))
     return SitePlan(pages=pages, feeds=feeds, terms=terms, weeks=weeks, editions=editions)

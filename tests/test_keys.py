@@ -48,3 +48,27 @@ def test_text_that_renders_differently_keys_differently() -> None:
     assert keyer.key(["中", "文"]) != keyer.key(["中文"]) != keyer.key("中文")
     assert keyer.key({"a": "b"}) != keyer.key({"b": "a"})
     assert keyer.key("1") != keyer.key(1)
+
+
+def test_a_list_page_key_follows_the_reports_it_shows_not_the_rest_of_its_term() -> None:
+    """A commentary edit used to make every page of its report's topics and publisher again
+    (191 pages of one topic at 30,000 reports), since each held its term with all reports."""
+    digest = load_digest(CONTENT, Diagnostics(root=CONTENT))
+    digest.config.site.page_size = 2
+    plan = plan_site(digest)
+    for page in plan.pages:
+        page.complete()
+    months = {p.context["month"]: p for p in plan.pages if p.template == "month.html"}
+    views = {v.url: v for views in plan.terms.values() for v in views}
+    later, elsewhere = next(
+        (p, r) for p in plan.pages if p.template == "term.html" and p.context["paging"].number == 2
+        for r in views[p.context["term"].url].reports
+        if r not in p.context["reports"] and r not in months[r.date.strftime("%Y-%m")].context["top"])
+    index = next(p for p in plan.pages
+                 if p.template == "taxonomy.html" and p.context["taxonomy"] is later.context["taxonomy"])
+    month = months[elsewhere.date.strftime("%Y-%m")]
+    before = [Keyer("salt").page(p) for p in (later, index, month)]
+    elsewhere.excerpt += "（补记）"
+    assert [Keyer("salt").page(p) for p in (later, index, month)] == before
+    later.context["reports"][0].excerpt += "（补记）"
+    assert Keyer("salt").page(later) != before[0]
