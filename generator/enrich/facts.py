@@ -29,18 +29,19 @@ _RATINGS = sorted((
 ), key=len, reverse=True)
 _RATING = "(?:" + "|".join(_RATINGS) + ")"
 _CHANGE = r"(?:维持|首次覆盖|首次|上调|下调|调高|调低)"
-_LABEL = r"(?:投资评级|行业评级|公司评级|股票评级|评级)"
+_LABEL = r"(?:投资评级|行业评级|公司评级|股票评级|评级|Investment [Rr]ating|Rating|RATING|Recommendation)"
 # Rating statements, most specific first. Each names its rating (and change) by group.
 _STATEMENTS = [re.compile(p) for p in (
     # 增持（维持）, 买入(首次), 推荐（维持评级）, 超配（维持评级）, 推荐（首次覆盖）
     # (as extraction doubles bold glyphs: 推荐推荐(维持)(维持), 增持增持(下调下调))
     rf"(?P<rating>{_RATING})(?P=rating)?(?:-[A-B])?\s*[（(]\s*(?P<change>{_CHANGE})(?P=change)?\s*(?:评级|覆盖)?\s*[)）]",
     # 投资评级：买入-A 首次评级 / 投资评级 优于大市 维持 / 评级：增持 前次：增持 / 行业评级 看好 评级变动 维持
-    rf"{_LABEL}\s*[:：]?\s*(?P<rating>{_RATING})(?:-[A-B])?\s*(?:评级变动\s*|[（(])?\s*(?P<change>{_CHANGE})?",
+    # (English: `Rating: BUY`, `Recommendation: Outperform`)
+    rf"{_LABEL}\s*[:：]?\s*(?P<rating>{_RATING})(?![a-z])(?:-[A-B])?\s*(?:评级变动\s*|[（(])?\s*(?P<change>{_CHANGE})?",
     # 电子行业推荐维持评级 / 推荐(维持评级) / 买入首次覆盖
     rf"(?P<rating>{_RATING})(?:-[A-B])?\s*(?P<change>{_CHANGE})\s*(?:评级|覆盖)",
-    # 维持“增持”评级 / 首次覆盖给予“买入”评级 / 给予行业“推荐”评级 / 上调至增持评级
-    rf"(?:(?P<change>{_CHANGE})至?|给予|予以)[^。，；,;\n“\"]{{0,10}}?[“\"「]?(?P<rating>{_RATING})(?:-[A-B])?[”\"」]?\s*"
+    # 维持“增持”评级 / 首次覆盖给予“买入”评级 / 首次覆盖，给予“买入”评级 / 给予行业“推荐”评级 / 上调至增持评级
+    rf"(?:(?P<change>{_CHANGE})(?:至|[，,]?\s*给予)?|给予|予以)[^。，；,;\n“\"]{{0,10}}?[“\"「]?(?P<rating>{_RATING})(?:-[A-B])?[”\"」]?\s*"
     r"(?:的投资)?评级",
 )]
 # A rating stated in a sentence is the report's own when the report covers one security, or
@@ -53,6 +54,17 @@ _CHANGE_HINT = re.compile(_CHANGE)
 # (Two different ones: one written twice is a doubled bold glyph run, `增持增持(下调下调)`.)
 _LEGEND = re.compile(rf"(?P<first>{_RATING})\s*(?!(?P=first)){_RATING}")
 _LEGEND_WORDS = re.compile(r"评级说明|评级标准|评级体系|定义|说明[:：]")
+# A legend's heading, and what stands under it for a few lines: every rating there is defined.
+_LEGEND_HEADING = re.compile(r"评级说明|评级标准|评级体系|评级定义|评级的说明|评级的定义|[Rr]ating [Dd]efinitions?|"
+                             r"[Rr]atings? [Ss]ystem|RATING DEFINITIONS?")
+_LEGEND_REACH = 300
+# A rating followed by what the stock is expected to do defines it (`买入：预期未来6个月内…`,
+# `买入 相对同期相关证券市场代表性指数涨幅大于15%`, `增持：指…涨幅介于5%-15%之间`).
+_DEFINES = re.compile(r"[^。；]{0,24}?(?:未来\s*(?:\d{1,2}|[一二三六十]{1,2})\s*个月|[:：]\s*指|大于|小于|介于|"
+                      r"超过\s*[+-]?\d|[<>≥≤]\s*[+-]?\d|\d\s*%\s*(?:以上|以下|之间)|expected to|[Oo]ver the next)")
+# A report on one company may state its industry's rating beside the company's (`汽车行业
+# 推荐（维持） 公司评级 买入`, `行业评级：看好`, `维持行业“推荐”评级`): that is not the company's.
+_INDUSTRYS = re.compile(r"(?:行业|板块)\s*(?:投资)?(?:评级)?\s*[:：]?\s*[“\"「]?$")
 _SHORTHAND = {"强推": "强烈推荐"}
 _PREVIOUS = re.compile(r"上次|前次|上期|此前|原评级|调整前")
 _COMPANY_BEFORE = re.compile(r"(?:\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK)\s*[)）]?\s*$")
@@ -65,23 +77,28 @@ _CODE = re.compile(r"(?P<code>\d(?<![\d.A-Za-z]\d)(?:\d{5}(?:\.(?:SH|SZ|BJ))?|\d
 # A code in brackets, and the name written before it (`昊海生科（688366.SH）`): the bracket is
 # found first, the name looked for only there.
 _BRACKETED_CODE = re.compile(r"[（(]\s*(?P<code>\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK)\s*[)）]")
+_SPACED_CODE = re.compile(r"(?<=[^\W\d_] )(?P<code>\d{6}\.(?:SH|SZ|BJ)|\d{4,5}\.HK)(?![\w.])")
 _CODE_HINT = re.compile(r"\d{4}(?:\d\d|\.HK)")  # six digits, or four and .HK: one class first
 _NAME_BEFORE = re.compile(f"[{CJK_CLASS}A-Za-z]{{2,8}}\\s*$")
 _REPORT_ON_ONE = re.compile(r"公司点评|公司研究|公司深度|公司报告|公司跟踪|公司动态|首次覆盖|个股|年报点评|季报点评|"
                             r"中报点评|深度报告|动态报告|跟踪报告|事件点评|调研报告|新股")
 _INDUSTRY = re.compile(r"行业研究|行业报告|行业深度|行业周报|行业点评|行业专题|行业动态|行业月报|策略|宏观")
-# A target price; when it is raised or cut `至` a new one (`上调目标价37%至206元`), the new one; a
-# range (`目标价30-35元`) is none.
+# A target price (`目标价：45元`, `Target price: HK$450.00`); when it is raised or cut by a
+# share `至` a new one (`上调目标价37%至206元`), the new one; a range (`目标价30-35元`,
+# `30元-35元`, `30至35元`) is none, and so is the previous target (`原目标价40元`).
 # Some listings lose every decimal point to a space (`目标价21 4元`): in a text whose numbers
 # have no point at all, a number, a space and one or two digits before a currency is one price.
 _TARGET_SOURCE = (
-    r"目标价(?:格|位)?\s*(?:[（(]\s*(?:元|人民币|港元|港币|美元|RMB|HKD|USD)?\s*[)）])?\s*(?:为|至|：|:|是)?\s*"
-    r"(?:RMB|HKD|HK\$|USD|US\$)?\s*(?:\d{1,5}(?:\.\d{1,3})?%?\s*(?:元\s*)?至\s*)?"
-    r"(?P<value>(?:\d{1,3}(?:,\d{3})+|\d{1,5})(?:\.\d{1,3}POINTLESS)?)(?![,，]?\d|\s*[-~～—–]\s*\d)\s*(?:元|港元|港币|美元)?")
+    r"(?:目标价(?:格|位)?|Target [Pp]rice|TARGET PRICE|Price [Tt]arget|(?<![A-Za-z])TP(?![A-Za-z]))"
+    r"\s*(?:[（(]\s*(?:元|人民币|港元|港币|美元|RMB|HKD|USD)?\s*[)）])?\s*(?:为|至|：|:|是)?\s*"
+    r"(?:RMB|Rmb|HKD|HK\$|USD|US\$)?\s*(?:\d{1,3}(?:\.\d{1,2})?%\s*至\s*)?"
+    r"(?P<value>(?:\d{1,3}(?:,\d{3})+|\d{1,5})(?:\.\d{1,3}POINTLESS)?)"
+    r"(?![,，]?\d|\.\d|\s*(?:元|港元|港币|美元)?\s*(?:[-~～—–至到]|以上)\s*\d)\s*(?:元|港元|港币|美元)?")
 _TARGET = re.compile(_TARGET_SOURCE.replace("POINTLESS", ""))
 _TARGET_POINTLESS = re.compile(_TARGET_SOURCE.replace("POINTLESS", r"| \d{1,2}(?=\s?(?:元|港元|港币|美元))")
                                .replace("(?P<value>", "(?P<value>(?!\\d* \\d+ \\d)"))  # not one of several
 _DECIMAL = re.compile(r"\d\.\d")
+_PREVIOUS_TARGET = re.compile(r"(?:原|前次|上次|此前|之前|前期|上期|旧|[Pp]revious|[Pp]rior|[Oo]ld)\s*$")
 _DIGIT_SPACE_DIGIT = re.compile(r"\d \d")
 # Analyst licences: S + a four-digit firm code + 5 (securities advisory) + eight digits.
 _LICENCE = re.compile(r"S(?<![A-Za-z0-9]S)\d{4}5\d{8}(?!\d)")  # the S first: the search skips to it
@@ -136,9 +153,17 @@ _PRICES_AFTER = re.compile(r"[^。；]{0,12}(?:股价|收盘|价格|市值|指�
 # A labelled date whose numbers a listing spaced out (`报告日期:2017 9 28`).
 _SPACED_DATE = re.compile(rf"(?:{DATE_LABELS})\s*[:：]?\s*"
                           r"(?P<y>(?:19|20)\d{2}) (?P<m>\d{1,2}) (?P<d>\d{1,2})(?![\d.年月])")
-_NOT_A_REPORT_DATE = re.compile(r"《|》|截至|截止|收盘|股价|数据|以|至今|相关|事件|[（(]$|—|--"
+_NOT_A_REPORT_DATE = re.compile(r"《|》|截至|截止|收盘|股价|数据|来源|最高|最低|以|至今|相关|事件|[（(]$|—|--"
                                 r"|(?:日期|时间|日)\s*[:：]?\s*$")  # another date's label (上市日期, 成立时间, 交易日)
 _CLOSES = re.compile(r"\s?[)）》>]")
+# A date one of several: a period's ends (`2024.02.26-2024.03.01`, `2月26日-3月1日`) or a chart's
+# axis (`2023-03-01 2023-06-01`); and one under a list of related reports (`相关研究 电子行业
+# 周报：… 2024-02-25`), which names the list a little before it.
+_ANOTHER_AFTER = re.compile(r"\s?[-—~～–至到]\s?(?:(?:19|20)\d\d\s?[-./年]\s?\d|\d{1,2}\s?[-./月]\s?\d)"
+                            r"|\s(?:19|20)\d\d[-./]\d{1,2}[-./]\d")
+_ANOTHER_BEFORE = re.compile(r"(?:(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}\s|\d日?\s?[-—~～–至到]\s?)$")
+_RELATED = re.compile(r"相关研究|相关报告|近期报告|往期报告|往期回顾|近期研究|历史报告|前期报告|Related [Rr]eports?")
+_RELATED_REACH = 80
 # A date inside a sentence is an event's: a preposition before it, a verb or a comma after it.
 _IN_SENTENCE_BEFORE = set("于在自从至到止为是和与及、中")
 # (An event's verb may follow its subject: `2022年1月26日中信证券公布…`, `…日出让的地块`.)
@@ -174,18 +199,42 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
     found.date = _report_date(text) or (_english_date(head[:_COVER]) if _ENGLISH_HINT.search(head, 0, _COVER) else None)
     if listed and found.date and not listed - _AGE <= found.date <= listed:
         found.date = None
+    if found.date and found.date != _title_date(title, found.date):
+        found.date = None  # the title dates the report otherwise: one of the two is wrong
     return found
+
+
+# A date in the title (`…-20200407[16页]`, `晨会纪要20260211`, `2024年3月1日`); a six-digit code
+# may be a stock's and is not read.
+_TITLE_DATE = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?![\d.])")
+
+
+def _title_date(title: str, default: date) -> date:
+    """The date the title states, or `default` when it states none (or more than one)."""
+    found = {(int(m.group("y")), int(m.group("m") or m.group("m2")), int(m.group("d") or m.group("d2")))
+             for pattern in (_TITLE_DATE, _DATE) for m in pattern.finditer(title)}
+    if len(found) != 1:
+        return default
+    try:
+        return date(*found.pop())
+    except ValueError:
+        return default
 
 
 def _rating(text: str, one_security: bool) -> tuple[str | None, str | None]:
     """The first rating statement that is not part of a legend or a list of ratings."""
     best: tuple[int, str, str | None] | None = None
-    if "评级" not in text and "覆盖" not in text and not _CHANGE_HINT.search(text):
+    if ("评级" not in text and "覆盖" not in text and "ating" not in text and "ecommendation" not in text
+            and not _CHANGE_HINT.search(text)):
         return None, None  # every statement names a rating's label or its change
     for index, pattern in enumerate(_STATEMENTS):
         for match in pattern.finditer(text):
             around = text[max(0, match.start() - 12):match.end() + 12]
-            if _LEGEND.search(around) or _LEGEND_WORDS.search(text, max(0, match.start() - 12), match.start()):
+            if (_LEGEND.search(around) or _LEGEND_WORDS.search(text, max(0, match.start() - 12), match.start())
+                    or _LEGEND_HEADING.search(text, max(0, match.start() - _LEGEND_REACH), match.start())
+                    or _DEFINES.match(text, match.end("rating"))):
+                continue
+            if one_security and _INDUSTRYS.search(text[max(0, match.start() - 8):match.start("rating")]):
                 continue
             if index == _SENTENCE and not one_security and not _RATES_INDUSTRY.search(
                     text, max(0, match.start() - 8), match.end()):
@@ -222,10 +271,14 @@ def _securities(text: str, title: str) -> list[Security]:
 
 
 def _named_codes(text: str) -> list[tuple[str, str]]:
+    """Codes in brackets, and codes with their exchange set after a name and a space
+    (`贵州茅台 600519.SH`, `腾讯控股 0700.HK`), each with the name before it."""
     found = []
-    for match in _BRACKETED_CODE.finditer(text):
-        name = _NAME_BEFORE.search(text, max(0, match.start() - 9), match.start())
-        found.append((name.group(0).strip() if name else "", match.group("code")))
+    for pattern in (_BRACKETED_CODE, _SPACED_CODE):
+        for match in pattern.finditer(text):
+            name = _NAME_BEFORE.search(text, max(0, match.start() - 9), match.start())
+            if name or pattern is _BRACKETED_CODE:
+                found.append((name.group(0).strip() if name else "", match.group("code")))
     return found
 
 
@@ -245,25 +298,65 @@ def _name(name: str) -> str:
 
 def _target_price(text: str) -> float | None:
     pattern = _TARGET_POINTLESS if _DIGIT_SPACE_DIGIT.search(text) and not _DECIMAL.search(text) else _TARGET
-    values = {float(m.group("value").replace(",", "").replace(" ", ".")) for m in pattern.finditer(text)}
+    values = {float(m.group("value").replace(",", "").replace(" ", ".")) for m in pattern.finditer(text)
+              if not _PREVIOUS_TARGET.search(text, max(0, m.start() - 9), m.start())}
     return values.pop() if len(values) == 1 else None
 
 
+# Who a name is, said by the last role word before it: an assistant, a contact or a salesman
+# is no analyst even when a licence follows (`研究助理：李四 执业证书编号：S…`).
+_ROLE = re.compile(r"研究助理|助理研究员|助理分析师|联系人|销售|分析师|研究员|作者")
+_NOT_ANALYST = ("研究助理", "助理研究员", "助理分析师", "联系人", "销售")
+# A name labelled as an analyst's, with no licence beside it (`首席分析师:陈康 证券分析师:吴萌`,
+# `资深宏观分析师 吴棋滢 wuqiying@…`): two or three glyphs standing alone after the label, with a
+# surname first.
+_LABELLED_ANALYST = re.compile(
+    rf"(?<!助理)分析师(?:\s*[:：]\s*|\s+(?=[{CJK_CLASS}]{{2,3}}\s+[\w.]{{1,40}}@))"
+    rf"(?P<name>[{CJK_CLASS}]{{2,3}})(?=[\s|,，、;；/]|$)")
+# A reposted report's credit line (`(报告出品方/作者:中信建投证券,吕娟、彭元立)`).
+_CREDIT = re.compile(rf"出品方\s*/\s*作者\s*[:：]\s*[^,，、()（）]{{2,16}}[,，]\s*"
+                     rf"(?P<names>[{CJK_CLASS}]{{2,4}}(?:\s*[、,，]\s*[{CJK_CLASS}]{{2,4}}){{0,5}})\s*[)）]")
+
+
 def _analysts(text: str) -> list[str]:
-    """Names written next to an analyst licence number, in order."""
+    """Names written next to an analyst licence number, in order; then names labelled as an
+    analyst's or credited as a report's authors."""
     names: list[str] = []
+    previous_end = 0
     for match in _LICENCE.finditer(text):
+        lo = max(previous_end, match.start() - 50)
+        previous_end = match.end()
         # (an e-mail address or a telephone number may stand between the name and its licence)
-        before = _CONTACT.sub(" ", text[max(0, match.start() - 50):match.start()])
+        before = _CONTACT.sub(" ", text[lo:match.start()])
         before = _LABEL_WORDS.sub(" ", before).rstrip(" :：,，、()（）-")
         run = _NAME_RUN.search(before)
         name = _person(run.group(0), _ALONE.match(before, max(0, run.start() - 1), run.start()) is not None
                        or run.start() == 0) if run else None
         if not name and run and len(run.group(0)) <= _TITLE_RUN:
             name = _name_before_title(before[:run.start()])
+        if name and name not in names and not _assistant(text[lo:match.start()], name):
+            names.append(name)
+    for match in _LABELLED_ANALYST.finditer(text):
+        _add_named(names, match.group("name"))
+    credit = _CREDIT.search(text)
+    if credit:
+        for name in re.split(r"\s*[、,，]\s*", credit.group("names")):
+            _add_named(names, name)
+    return names[:6]
+
+
+def _assistant(before: str, name: str) -> bool:
+    """Whether the last role word before `name` in `before` makes it no analyst's."""
+    roles = _ROLE.findall(before, 0, max(0, before.rfind(name)))
+    return bool(roles) and roles[-1] in _NOT_ANALYST
+
+
+def _add_named(names: list[str], run: str) -> None:
+    """Add a name that stands without a licence: only with a surname first."""
+    if run[:2] in _COMPOUND_SURNAMES or (run[0] in _SURNAMES and len(run) <= 3):
+        name = _person(run, alone=True)
         if name and name not in names:
             names.append(name)
-    return names[:6]
 
 
 # A cover may set the analyst's department and title between the name and the licence
@@ -296,6 +389,10 @@ def _report_date(text: str) -> date | None:
         label = _DATE_LABEL.search(text, max(0, match.start() - 8), match.start())
         labelled = bool(label) and not (label.group(0).startswith("日期") and _PRICES_AFTER.match(text, match.end()))
         if not labelled and _NOT_A_REPORT_DATE.search(text, max(0, match.start() - 10), match.start()):
+            continue
+        if not labelled and (_ANOTHER_AFTER.match(text, match.end())
+                             or _ANOTHER_BEFORE.search(text, max(0, match.start() - 14), match.start())
+                             or _RELATED.search(text, max(0, match.start() - _RELATED_REACH), match.start())):
             continue
         if not labelled and (_CLOSES.match(text, match.end())
                              or (match.start() > 0 and text[match.start() - 1] in _IN_SENTENCE_BEFORE)
