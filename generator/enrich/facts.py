@@ -29,6 +29,9 @@ _RATINGS = sorted((
 ), key=len, reverse=True)
 _RATING = "(?:" + "|".join(_RATINGS) + ")"
 _CHANGE = r"(?:维持|首次覆盖|首次|上调|下调|调高|调低)"
+# (In a sentence an English rating may be written in lower case: `reiterate the "overweight" rating`.)
+_ENGLISH_RATING = (r"(?i:buy|overweight|outperform|accumulate|neutral|hold|underperform|underweight|reduce|sell)"
+                   r"(?![A-Za-z])")
 _LABEL = r"(?:投资评级|行业评级|公司评级|股票评级|评级|Investment [Rr]ating|Rating|RATING|Recommendation)"
 # Rating statements, most specific first. Each names its rating (and change) by group.
 _STATEMENTS = [re.compile(p) for p in (
@@ -43,11 +46,16 @@ _STATEMENTS = [re.compile(p) for p in (
     # 维持“增持”评级 / 首次覆盖给予“买入”评级 / 首次覆盖，给予“买入”评级 / 给予行业“推荐”评级 / 上调至增持评级
     rf"(?:(?P<change>{_CHANGE})(?:至|[，,]?\s*给予)?|给予|予以)[^。，；,;\n“\"]{{0,10}}?[“\"「]?(?P<rating>{_RATING})(?:-[A-B])?[”\"」]?\s*"
     r"(?:的投资)?评级",
+    # To reiterate the "overweight" rating / upgraded to Buy rating / initiate coverage with an Outperform rating
+    r"(?P<change>[Rr]eiterat(?:e|es|ed|ing)|[Mm]aintain(?:s|ed|ing)?|(?:[Uu]p|[Dd]own)grad(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?to"
+    r"|[Ii]nitiat(?:e|es|ed|ing)\s+(?:coverage\s+)?(?:\w+\s+)?(?:with|at))\s+(?:(?:the|our|a|an|its)\s+)?[\"“‘']?"
+    rf"(?P<rating>{_ENGLISH_RATING})[\"”’']?\s+(?:rating|recommendation)",
 )]
 # A rating stated in a sentence is the report's own when the report covers one security, or
 # when the sentence rates the industry (`维持行业“看好”评级`), not a company in an industry
 # report (`…公司长期业绩积极看好，维持“买入”评级`).
-_SENTENCE = len(_STATEMENTS) - 1
+_SENTENCES = (len(_STATEMENTS) - 2, len(_STATEMENTS) - 1)
+_ENGLISH_CHANGES = {"r": "维持", "m": "维持", "u": "上调", "d": "下调", "i": "首次覆盖"}  # by the verb's first letter
 _RATES_INDUSTRY = re.compile(r"行业|板块")
 _CHANGE_HINT = re.compile(_CHANGE)
 # A legend prints every rating side by side (`看好中性看淡`, `买入增持持有卖出`).
@@ -89,16 +97,19 @@ _INDUSTRY = re.compile(r"行业研究|行业报告|行业深度|行业周报|行
 # Some listings lose every decimal point to a space (`目标价21 4元`): in a text whose numbers
 # have no point at all, a number, a space and one or two digits before a currency is one price.
 _TARGET_SOURCE = (
-    r"(?:目标价(?:格|位)?|Target [Pp]rice|TARGET PRICE|Price [Tt]arget|(?<![A-Za-z])TP(?![A-Za-z]))"
+    r"(?:目标价(?:格|位)?|[Tt]arget [Pp]rice|TARGET PRICE|[Pp]rice [Tt]arget|(?<![A-Za-z])TP(?![A-Za-z]))"
+    r"(?:\s+(?:of|at|to|is|remains(?:\s+unchanged)?\s+at|(?:raised|lifted|cut|lowered)\s+to))?"
     r"\s*(?:[（(]\s*(?:元|人民币|港元|港币|美元|RMB|HKD|USD)?\s*[)）])?\s*(?:为|至|：|:|是)?\s*"
-    r"(?:RMB|Rmb|HKD|HK\$|USD|US\$)?\s*(?:\d{1,3}(?:\.\d{1,2})?%\s*至\s*)?"
+    r"(?:RMB|Rmb|HKD|HK\s?\$|USD|US\s?\$)?\s*(?:\d{1,3}(?:\.\d{1,2})?%\s*至\s*)?"
     r"(?P<value>(?:\d{1,3}(?:,\d{3})+|\d{1,5})(?:\.\d{1,3}POINTLESS)?)"
     r"(?![,，]?\d|\.\d|\s*(?:元|港元|港币|美元)?\s*(?:[-~～—–至到]|以上)\s*\d)\s*(?:元|港元|港币|美元)?")
 _TARGET = re.compile(_TARGET_SOURCE.replace("POINTLESS", ""))
 _TARGET_POINTLESS = re.compile(_TARGET_SOURCE.replace("POINTLESS", r"| \d{1,2}(?=\s?(?:元|港元|港币|美元))")
                                .replace("(?P<value>", "(?P<value>(?!\\d* \\d+ \\d)"))  # not one of several
 _DECIMAL = re.compile(r"\d\.\d")
-_PREVIOUS_TARGET = re.compile(r"(?:原|前次|上次|此前|之前|前期|上期|旧|[Pp]revious|[Pp]rior|[Oo]ld)\s*$")
+# (Nor is the market's: `一致预期目标价`, `consensus target price`.)
+_PREVIOUS_TARGET = re.compile(r"(?:原|前次|上次|此前|之前|前期|上期|旧|一致预期|一致|平均|[Pp]revious|[Pp]rior|[Oo]ld"
+                              r"|[Cc]onsensus|[Aa]verage)\s*$")
 _DIGIT_SPACE_DIGIT = re.compile(r"\d \d")
 # Analyst licences: S + a four-digit firm code + 5 (securities advisory) + eight digits.
 _LICENCE = re.compile(r"S(?<![A-Za-z0-9]S)\d{4}5\d{8}(?!\d)")  # the S first: the search skips to it
@@ -162,6 +173,12 @@ _CLOSES = re.compile(r"\s?[)）》>]")
 _ANOTHER_AFTER = re.compile(r"\s?[-—~～–至到]\s?(?:(?:19|20)\d\d\s?[-./年]\s?\d|\d{1,2}\s?[-./月]\s?\d)"
                             r"|\s(?:19|20)\d\d[-./]\d{1,2}[-./]\d")
 _ANOTHER_BEFORE = re.compile(r"(?:(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}\s|\d日?\s?[-—~～–至到]\s?)$")
+# A date with a time of day (`2024-09-07 10:00`, `发布时间:2023-07-06 09:56:31`, `…T01:50:51`) or
+# an account's notice after it (`2024-01-09 微信公众号声明`) stamps the web page a report was
+# reposted on, not the report; unless a research platform sets it after the institution that
+# published the report (`华创证券· 2024-11-10 15:26`).
+_PAGE_STAMP = re.compile(r"\s?(?:T?\d{1,2}:\d\d|微信|公众号)")
+_BY_INSTITUTION = re.compile(r"(?:证券|研究|研究所|研究院|银行|期货|基金|资管|国际|控股)\s?[·•]\s?$")
 _RELATED = re.compile(r"相关研究|相关报告|近期报告|往期报告|往期回顾|近期研究|历史报告|前期报告|Related [Rr]eports?")
 _RELATED_REACH = 80
 # A date inside a sentence is an event's: a preposition before it, a verb or a comma after it.
@@ -192,8 +209,9 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
     found = TextFacts()
     facts = found.facts
     facts.securities = _securities(text, title)
-    facts.rating, facts.rating_change = _rating(text, len(facts.securities) == 1)
-    if len(facts.securities) == 1:
+    one_company = len(facts.securities) == 1 or _rates_subject(text, title)
+    facts.rating, facts.rating_change = _rating(text, one_company)
+    if one_company:
         facts.target_price = _target_price(text)
     facts.analysts = _analysts(text)
     found.date = _report_date(text) or (_english_date(head[:_COVER]) if _ENGLISH_HINT.search(head, 0, _COVER) else None)
@@ -202,6 +220,27 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
     if found.date and found.date != _title_date(title, found.date):
         found.date = None  # the title dates the report otherwise: one of the two is wrong
     return found
+
+
+# A report on one company whose code nowhere stands: its title names the company first
+# (`尚品宅配:2024年三季度点评:…`) and its text rates the company by that name (`给予尚品宅配
+# “强推”评级`).
+_SUBJECT = re.compile(rf"^(?:【[^】]{{1,12}}】)?([{CJK_CLASS}]{{2,6}})[:：]")
+_RATES_BEFORE = re.compile(r"(?:给予|予以|维持|首次覆盖|上调|下调)\s*$")
+_RATED_AFTER = re.compile(rf"[^。；，,]{{0,3}}?[“\"「]?{_RATING}[”\"」]?\s*(?:的投资)?评级")
+
+
+def _rates_subject(text: str, title: str) -> bool:
+    subject = _SUBJECT.match(to_simplified(title))
+    if not subject:
+        return False
+    name = subject.group(1)
+    at = text.find(name)
+    while at >= 0:
+        if _RATES_BEFORE.search(text, max(0, at - 5), at) and _RATED_AFTER.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + len(name))
+    return False
 
 
 # A date in the title (`…-20200407[16页]`, `晨会纪要20260211`, `2024年3月1日`); a six-digit code
@@ -236,7 +275,7 @@ def _rating(text: str, one_security: bool) -> tuple[str | None, str | None]:
                 continue
             if one_security and _INDUSTRYS.search(text[max(0, match.start() - 8):match.start("rating")]):
                 continue
-            if index == _SENTENCE and not one_security and not _RATES_INDUSTRY.search(
+            if index in _SENTENCES and not one_security and not _RATES_INDUSTRY.search(
                     text, max(0, match.start() - 8), match.end()):
                 continue
             if not one_security and _COMPANY_BEFORE.search(text, max(0, match.start() - 14), match.start()):
@@ -245,6 +284,9 @@ def _rating(text: str, one_security: bool) -> tuple[str | None, str | None]:
                 continue  # the rating before this report's (`上次评级：买入`)
             rating = match.group("rating")
             change = match.group("change")
+            if index == _SENTENCES[-1]:
+                rating = rating.capitalize() if rating.islower() else rating
+                change = _ENGLISH_CHANGES[change[0].lower()]
             if best is None or match.start() < best[0]:
                 best = (match.start(), _SHORTHAND.get(rating, rating), RATING_CHANGES.get(change) if change else None)
             break
@@ -283,7 +325,9 @@ def _named_codes(text: str) -> list[tuple[str, str]]:
 
 
 def _plain(code: str) -> str:
-    return code.split(".")[0] if not code.endswith(".HK") else code
+    """A code as the exchange lists it: six digits on the mainland (`600519.SH` → `600519`),
+    five in Hong Kong (`0700.HK` → `00700`)."""
+    return code.split(".")[0].zfill(5 if code.endswith(".HK") else 6)
 
 
 def _name(name: str) -> str:
@@ -299,7 +343,7 @@ def _name(name: str) -> str:
 def _target_price(text: str) -> float | None:
     pattern = _TARGET_POINTLESS if _DIGIT_SPACE_DIGIT.search(text) and not _DECIMAL.search(text) else _TARGET
     values = {float(m.group("value").replace(",", "").replace(" ", ".")) for m in pattern.finditer(text)
-              if not _PREVIOUS_TARGET.search(text, max(0, m.start() - 9), m.start())}
+              if not _PREVIOUS_TARGET.search(text, max(0, m.start() - 12), m.start())}
     return values.pop() if len(values) == 1 else None
 
 
@@ -313,9 +357,11 @@ _NOT_ANALYST = ("研究助理", "助理研究员", "助理分析师", "联系人
 _LABELLED_ANALYST = re.compile(
     rf"(?<!助理)分析师(?:\s*[:：]\s*|\s+(?=[{CJK_CLASS}]{{2,3}}\s+[\w.]{{1,40}}@))"
     rf"(?P<name>[{CJK_CLASS}]{{2,3}})(?=[\s|,，、;；/]|$)")
-# A reposted report's credit line (`(报告出品方/作者:中信建投证券,吕娟、彭元立)`).
-_CREDIT = re.compile(rf"出品方\s*/\s*作者\s*[:：]\s*[^,，、()（）]{{2,16}}[,，]\s*"
-                     rf"(?P<names>[{CJK_CLASS}]{{2,4}}(?:\s*[、,，]\s*[{CJK_CLASS}]{{2,4}}){{0,5}})\s*[)）]")
+# A reposted report's credit line (`(报告出品方/作者:中信建投证券,吕娟、彭元立)`,
+# `(报告出品方/分析师:华西证券 刘泽晶 刘波)`).
+_CREDIT = re.compile(rf"出品方\s*/\s*(?:作者|分析师)\s*[:：]\s*[^,，、()（）\s]{{2,16}}(?:[,，]\s*|\s+)"
+                     rf"(?P<names>[{CJK_CLASS}]{{2,4}}(?:\s*[、,，]\s*[{CJK_CLASS}]{{2,4}}|\s+[{CJK_CLASS}]{{2,4}}){{0,5}})"
+                     r"\s*[)）]")
 
 
 def _analysts(text: str) -> list[str]:
@@ -340,7 +386,7 @@ def _analysts(text: str) -> list[str]:
         _add_named(names, match.group("name"))
     credit = _CREDIT.search(text)
     if credit:
-        for name in re.split(r"\s*[、,，]\s*", credit.group("names")):
+        for name in re.split(r"\s*[、,，\s]\s*", credit.group("names")):
             _add_named(names, name)
     return names[:6]
 
@@ -388,6 +434,9 @@ def _report_date(text: str) -> date | None:
     for match in _DATE.finditer(text, 0, spaced.start() if spaced else 500):
         label = _DATE_LABEL.search(text, max(0, match.start() - 8), match.start())
         labelled = bool(label) and not (label.group(0).startswith("日期") and _PRICES_AFTER.match(text, match.end()))
+        if _PAGE_STAMP.match(text, match.end()) and not _BY_INSTITUTION.search(text, max(0, match.start() - 8),
+                                                                               match.start()):
+            continue  # a web page's stamp, labelled or not
         if not labelled and _NOT_A_REPORT_DATE.search(text, max(0, match.start() - 10), match.start()):
             continue
         if not labelled and (_ANOTHER_AFTER.match(text, match.end())
@@ -415,18 +464,26 @@ def _report_date(text: str) -> date | None:
 
 
 # An English cover's date (`January 22, 2021`, `14 September 2020`, `Updated June 18, 2024`,
-# a form's `Date: 8/14/2008`, written month first as the US government writes it). A month
-# alone (`November 2019`) names no day and gives none.
+# `Jun 10, 2020`, a form's `Date: 8/14/2008`, written month first as the US government writes
+# it). A month alone (`November 2019`) names no day and gives none.
 _COVER = 800
-_MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH = (r"(?<![A-Za-z])(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _ENGLISH_DATE = re.compile(rf"(?P<mo>{_MONTH})\s(?P<d>\d{{1,2}}),?\s(?P<y>(?:19|20)\d\d)(?!\d)"
                            rf"|(?P<d2>\d{{1,2}})\s(?P<mo2>{_MONTH})\s(?P<y2>(?:19|20)\d\d)(?!\d)"
                            r"|(?<=Date:)\s?(?P<m3>\d{1,2})/(?P<d3>\d{1,2})/(?P<y3>(?:19|20)\d\d)(?!\d)")
 # What every English date holds (a month's name, or a form's label): the search for it skips
 # Chinese covers at the cost of one scan for a few literals.
-_ENGLISH_HINT = re.compile("uary|March|April|May|June|July|August|ber|Date:")
-_MONTHS = {name: number for number, name in enumerate(_MONTH.split("|"), 1)}
-_LOWER_WORD_END = re.compile(r"(?:^|\s)[a-z]+\W*$")
+_ENGLISH_HINT = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Date:")
+_MONTHS = {name: number for number, name in enumerate(
+    ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
+# (A word of a sentence ends in lower case; an e-mail address a page hid, `[email protected]`, is
+# no word.)
+_LOWER_WORD_END = re.compile(r"(?:^|\s)[a-z]+[^\w\]]*$")
+# What may follow a cover's date on its line: a heading in capitals (`April 28, 2017 INDICES`).
+_CAPITALS_AFTER = re.compile(r"\s+[A-Z]{2,}\b")
+# A research platform's stamp after the institution (`銀河國際 · Jun 10, 2020 00:00`).
+_STAMP_AFTER_NAME = re.compile(r"[·•]\s*$")
 # The report's prose begins at its first sentence end: a date after it is not the cover's
 # (a series' blurb before a listing's entry, `…released on October 06, 2004.`).
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
@@ -442,9 +499,12 @@ def _english_date(cover: str) -> date | None:
             line_end = cover.find("\n", match.end())
             after = cover[match.end():line_end if line_end >= 0 else len(cover)]
             before = cover[cover.rfind("\n", 0, match.start()) + 1:match.start()]
-            if (after.strip() and not after[0].isupper()) or _LOWER_WORD_END.search(before):
+            if _STAMP_AFTER_NAME.search(before):
+                pass
+            elif ((after.strip() and not after[0].isupper() and not _CAPITALS_AFTER.match(after))
+                  or _LOWER_WORD_END.search(before)):
                 continue
-        month = _MONTHS.get(match.group("mo") or match.group("mo2") or "") or int(match.group("m3"))
+        month = _MONTHS.get((match.group("mo") or match.group("mo2") or "")[:3]) or int(match.group("m3"))
         try:
             return date(int(match.group("y") or match.group("y2") or match.group("y3")), month,
                         int(match.group("d") or match.group("d2") or match.group("d3")))
