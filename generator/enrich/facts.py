@@ -57,6 +57,10 @@ _STATEMENTS = [re.compile(p) for p in (
 _SENTENCES = (len(_STATEMENTS) - 2, len(_STATEMENTS) - 1)
 _ENGLISH_CHANGES = {"r": "维持", "m": "维持", "u": "上调", "d": "下调", "i": "首次覆盖"}  # by the verb's first letter
 _RATES_INDUSTRY = re.compile(r"行业|板块")
+# Ratings only a stock is given: in a report not tied to one company they are some company's
+# (a morning note's or an industry report's table), unless the industry's label stands before.
+_STOCK_RATINGS = {"买入", "卖出", "持有", "强烈推荐", "强推", "Buy", "BUY", "Sell", "Hold"}
+_INDUSTRY_BEFORE = re.compile(r"行业|板块")
 _CHANGE_HINT = re.compile(_CHANGE)
 # A legend prints every rating side by side (`看好中性看淡`, `买入增持持有卖出`).
 # (Two different ones: one written twice is a doubled bold glyph run, `增持增持(下调下调)`.)
@@ -91,6 +95,9 @@ _NAME_BEFORE = re.compile(f"[{CJK_CLASS}A-Za-z]{{2,8}}\\s*$")
 _REPORT_ON_ONE = re.compile(r"公司点评|公司研究|公司深度|公司报告|公司跟踪|公司动态|首次覆盖|个股|年报点评|季报点评|"
                             r"中报点评|深度报告|动态报告|跟踪报告|事件点评|调研报告|新股")
 _INDUSTRY = re.compile(r"行业研究|行业报告|行业深度|行业周报|行业点评|行业专题|行业动态|行业月报|策略|宏观")
+# A series that gathers several reports (a morning note, a weekly): the one company named first
+# with its code is not what it covers.
+_SERIES = re.compile(r"晨会|晨报|早报|早参|晨讯|日报|周报|周刊|月报|纪要|精选|汇总|合集|Morning|Daily|Weekly")
 # A target price (`目标价：45元`, `Target price: HK$450.00`); when it is raised or cut by a
 # share `至` a new one (`上调目标价37%至206元`), the new one; a range (`目标价30-35元`,
 # `30元-35元`, `30至35元`) is none, and so is the previous target (`原目标价40元`).
@@ -186,8 +193,8 @@ _IN_SENTENCE_BEFORE = set("于在自从至到止为是和与及、中")
 # (An event's verb may follow its subject: `2022年1月26日中信证券公布…`, `…日出让的地块`.)
 # (A space may stand between them where extraction spaced the text or lost its punctuation:
 # `2023年4月27日 公司发布…`.)
-_IN_SENTENCE_AFTER = re.compile(r"\s?(?:[，,、至到]|公告|发布|起|以来|召开|举行|披露|开标|报价|收盘|收市|晚间|盘后|前后"
-                                r"|之前|之后|期间|[^，,。；;\s]{0,8}?(?:公布|宣布|出让|签署|签订|发布|披露|公告|实现))")
+_IN_SENTENCE_AFTER = re.compile(r"\s?(?:[，,、至到的]|公告|发布|起|以来|召开|举行|披露|开标|报价|收盘|收市|晚间"
+                                r"|盘后|前后|当日|当天|之前|之后|期间|[^，,。；;\s]{0,8}?(?:公布|宣布|出让|签署|签订|发布|披露|公告|实现))")
 
 
 @dataclass
@@ -275,6 +282,9 @@ def _rating(text: str, one_security: bool) -> tuple[str | None, str | None]:
                 continue
             if one_security and _INDUSTRYS.search(text[max(0, match.start() - 8):match.start("rating")]):
                 continue
+            if (not one_security and match.group("rating") in _STOCK_RATINGS
+                    and not _INDUSTRY_BEFORE.search(text, max(0, match.start() - 8), match.start("rating"))):
+                continue
             if index in _SENTENCES and not one_security and not _RATES_INDUSTRY.search(
                     text, max(0, match.start() - 8), match.end()):
                 continue
@@ -306,7 +316,8 @@ def _securities(text: str, title: str) -> list[Security]:
         return [Security(_name(name), _plain(code))]
     named = {_plain(code): _name(name) for name, code in _named_codes(top) if name}
     codes = {_plain(m.group("code")) for m in _CODE.finditer(top)}
-    if len(named) == 1 and codes <= set(named) and _REPORT_ON_ONE.search(top) and not _INDUSTRY.search(top):
+    if (len(named) == 1 and codes <= set(named) and _REPORT_ON_ONE.search(top) and not _INDUSTRY.search(top)
+            and not _SERIES.search(title)):
         code, name = next(iter(named.items()))
         return [Security(name, code)]
     return []
