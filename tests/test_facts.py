@@ -213,3 +213,106 @@ def test_a_hostile_100000_character_preview_states_only_what_it_states() -> None
             assert (stated.facts.rating, stated.facts.rating_change) == ("增持", "维持")
             stated.facts.rating = stated.facts.rating_change = None
         assert stated == TextFacts(), (kind, stated)
+
+
+# Classes of cover where a fact can go wrong on covers never seen (covers written for these
+# tests, in the forms real broker covers take).
+
+def test_a_legends_definitions_are_not_ratings() -> None:
+    assert text_facts("投资评级说明 买入 相对同期相关证券市场代表性指数涨幅大于15% 行业评级 看好").facts.rating is None
+    assert text_facts("公司评级 买入：预期未来6个月内超越基准指数20%以上 增持：超越基准5%-20%").facts.rating is None
+    assert text_facts("Rating definitions BUY: the stock is expected to outperform").facts.rating is None
+    assert text_facts("公司点评 投资评级：买入（维持） 目标价：45元", "比亚迪(002594)：点评").facts.rating == "买入"
+
+
+def test_an_industrys_rating_in_a_company_report_is_not_the_companys() -> None:
+    title = "贵州茅台(600519)：业绩稳健"
+    assert text_facts("贵州茅台(600519) 公司点评 行业评级：看好 2024年3月1日", title).facts.rating is None
+    assert text_facts("公司点评 食品饮料 维持行业“推荐”评级", title).facts.rating is None
+    facts = text_facts("比亚迪(002594) 公司点评 汽车行业 推荐（维持） 公司评级 买入（首次）", "比亚迪(002594)：点评").facts
+    assert (facts.rating, facts.rating_change) == ("买入", "首次覆盖")
+    assert text_facts("白酒行业周报 行业评级：看好（维持）").facts.rating == "看好"
+
+
+def test_a_stocks_rating_in_a_report_tied_to_no_company_is_some_companys() -> None:
+    assert text_facts("晨会纪要 重点推荐 某某股份：业绩超预期 评级：买入").facts.rating is None
+    assert text_facts("电子行业深度 重点公司 投资评级 买入 维持").facts.rating is None
+    assert text_facts("电子行业深度 行业评级：买入（维持）").facts.rating == "买入"
+    morning = "晨会纪要 公司点评 珠江啤酒(002461)：高端化进程持续加速"
+    assert text_facts(morning, "晨会纪要20220427").facts.securities == []
+
+
+def test_a_sentence_rates_the_company_its_title_names() -> None:
+    cover = "尚品宅配:2024年三季度点评 报告投资评级 - 给予尚品宅配“强推”评级 参考绝对估值法给予目标价18.2元/股"
+    facts = text_facts(cover, "尚品宅配:2024年三季度点评:盈利能力逐季改善").facts
+    assert (facts.rating, facts.target_price) == ("强烈推荐", 18.2)
+    facts = text_facts(cover, "家居行业:三季度综述").facts
+    assert (facts.rating, facts.target_price) == (None, None)
+
+
+def test_a_range_a_previous_target_and_the_markets_are_no_target_price() -> None:
+    title = "比亚迪(002594)：点评"
+    for cover in ("公司点评 目标价 30.5元-35.2元", "公司点评 目标价30至35元", "公司点评 上次目标价40元 买入"):
+        assert text_facts(cover, title).facts.target_price is None, cover
+    assert text_facts("公司点评 目标价45元（原目标价40元）", title).facts.target_price == 45.0
+    assert text_facts("目标价45元，Wind一致预期目标价50元", title).facts.target_price == 45.0
+    assert text_facts("公司点评 上调目标价37%至206元", title).facts.target_price == 206.0
+
+
+def test_an_english_covers_rating_and_target_price() -> None:
+    title = "腾讯控股(0700.HK)：季报点评"
+    facts = text_facts("Tencent (0700.HK) Rating: BUY Target price: HK$450.00 consensus target price HK$500", title).facts
+    assert (facts.rating, facts.target_price, [s.code for s in facts.securities]) == ("BUY", 450.0, ["00700"])
+    prose = 'To reiterate the "overweight" rating, the target price remains unchanged at HK $1.33.'
+    facts = text_facts(prose, "国泰君安国际(1788.HK):股价表现滞后").facts
+    assert (facts.rating, facts.rating_change, facts.target_price) == ("Overweight", "维持", 1.33)
+    assert text_facts('We reiterate the "buy" rating on the sector leaders.').facts.rating is None
+
+
+def test_assistants_contacts_and_sales_are_no_analysts_whatever_their_licence() -> None:
+    assert text_facts("研究助理：李小四 执业证书编号 S0000519010001").facts.analysts == []
+    assert text_facts("销售联系人 王小明 S0000519010001").facts.analysts == []
+    cover = "证券分析师：周明明 S0000519010002 联系人：张小三 S0000519010001"
+    assert text_facts(cover).facts.analysts == ["周明明"]
+
+
+def test_analysts_labelled_without_a_licence_and_a_reposts_credit_line() -> None:
+    assert text_facts("首席分析师:陈大康 证券分析师:吴小萌 研究助理:袁小佳 报告摘要").facts.analysts == ["陈大康", "吴小萌"]
+    assert text_facts("(报告出品方/作者:某某证券,林小东、陈大方) 1 行业概览").facts.analysts == ["林小东", "陈大方"]
+    assert text_facts("(报告出品方/分析师:某某证券 林小东 陈大方) 1 行业概览").facts.analysts == ["林小东", "陈大方"]
+    assert text_facts("某某证券资深宏观分析师 林小东 linxd@example.com 报告摘要").facts.analysts == ["林小东"]
+    assert text_facts("分析师声明：本报告署名分析师具有证券投资咨询执业资格").facts.analysts == []
+
+
+def test_a_code_written_with_its_exchange_after_the_companys_name() -> None:
+    assert [(s.name, s.code) for s in text_facts("公司点评 贵州茅台 600519.SH 2024年3月1日").facts.securities] == [
+        ("贵州茅台", "600519")]
+    assert [s.code for s in text_facts("公司点评 腾讯控股 0700.HK 2024-03-01").facts.securities] == ["00700"]
+    assert text_facts("公司深度 宁德时代 300750.SZ 比亚迪 002594.SZ").facts.securities == []
+
+
+def test_a_periods_an_axis_a_related_reports_and_a_prices_dates_are_not_the_reports() -> None:
+    for cover in ("行业周报 2024/02/26~2024/03/01 周度数据", "股价走势 2023-03-01 2023-06-01 2023-09-01",
+                  "相关研究 电子行业周报：AI持续火热 2024-02-25", "52周最高价 45.1 2023-06-12",
+                  "资料来源：Wind，2024年3月1日", "2024年3月1日的股东大会审议通过"):
+        assert text_facts(cover).date is None, cover
+    assert text_facts("证券研究报告 公司点评 2024.03.01 分析师").date == date(2024, 3, 1)
+
+
+def test_a_web_pages_stamp_is_not_the_reports_date_but_a_platforms_stamp_by_its_institution_is() -> None:
+    assert text_facts("宏观展望 发布时间:2023-07-06 09:56:31 来源:某某宏观").date is None
+    assert text_facts("某某政策研究 2024-01-09 微信公众号声明 重要提示").date is None
+    assert text_facts("三季度点评 某某证券· 2024-11-10 15:26 报告投资评级").date == date(2024, 11, 10)
+    assert text_facts("Guotai Junan (1788.HK)\n\n某某國際 ·  Jun 10, 2020 00:00  · Researches").date == date(2020, 6, 10)
+
+
+def test_an_english_cover_date_before_a_heading_in_capitals_or_after_hidden_emails() -> None:
+    assert text_facts("Yum Cha 飲茶 April 28, 2017 INDICES Closing DoD%").date == date(2017, 4, 28)
+    assert text_facts("Jake Wang [email protected] [email protected] 15 October 2018 HK Market").date == date(2018, 10, 15)
+    assert text_facts("Since March 3, 2020 the Fed has cut rates").date is None
+
+
+def test_a_date_the_title_contradicts_is_none() -> None:
+    title = "科技行业先锋系列报告71:中国软件公司SaaS云化进程-20200407[16页].pdf"
+    assert text_facts("先锋系列报告71 中信证券研究部 2019年4月7日 1 中国软件公司", title).date is None
+    assert text_facts("先锋系列报告71 中信证券研究部 2020年4月7日 1 中国软件公司", title).date == date(2020, 4, 7)
