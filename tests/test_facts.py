@@ -316,3 +316,10 @@ def test_a_date_the_title_contradicts_is_none() -> None:
     title = "科技行业先锋系列报告71:中国软件公司SaaS云化进程-20200407[16页].pdf"
     assert text_facts("先锋系列报告71 中信证券研究部 2019年4月7日 1 中国软件公司", title).date is None
     assert text_facts("先锋系列报告71 中信证券研究部 2020年4月7日 1 中国软件公司", title).date == date(2020, 4, 7)
+
+
+def test_a_stocks_rating_after_its_industrys_name_is_the_companys_and_an_industry_is_no_subject() -> None:
+    facts = text_facts("公司研究 电子行业 投资评级：买入（维持）", "立讯精密(002475)：季报点评").facts
+    assert (facts.rating, facts.rating_change) == ("买入", "维持")
+    industry = "电子行业:周度观点 维持电子行业“推荐”评级 目标价45元"
+    assert text_facts(industry, "电子行业:周度观点").facts.target_price is None

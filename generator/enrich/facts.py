@@ -76,6 +76,8 @@ _DEFINES = re.compile(r"[^。；]{0,24}?(?:未来\s*(?:\d{1,2}|[一二三六十]
                       r"超过\s*[+-]?\d|[<>≥≤]\s*[+-]?\d|\d\s*%\s*(?:以上|以下|之间)|expected to|[Oo]ver the next)")
 # A report on one company may state its industry's rating beside the company's (`汽车行业
 # 推荐（维持） 公司评级 买入`, `行业评级：看好`, `维持行业“推荐”评级`): that is not the company's.
+# (A stock's rating after the industry's name, `电子行业 投资评级：买入`, is the company's.)
+_INDUSTRY_LABEL = re.compile(r"行业(?:投资)?评级")
 _INDUSTRYS = re.compile(r"(?:行业|板块)\s*(?:投资)?(?:评级)?\s*[:：]?\s*[“\"「]?$")
 _SHORTHAND = {"强推": "强烈推荐"}
 _PREVIOUS = re.compile(r"上次|前次|上期|此前|原评级|调整前")
@@ -233,6 +235,7 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
 # (`尚品宅配:2024年三季度点评:…`) and its text rates the company by that name (`给予尚品宅配
 # “强推”评级`).
 _SUBJECT = re.compile(rf"^(?:【[^】]{{1,12}}】)?([{CJK_CLASS}]{{2,6}})[:：]")
+_NOT_SUBJECT = re.compile(r"行业|板块|宏观|策略|市场|报告|研究|点评|公司|专题|周报|月报|晨会|经济|指数|债")
 _RATES_BEFORE = re.compile(r"(?:给予|予以|维持|首次覆盖|上调|下调)\s*$")
 _RATED_AFTER = re.compile(rf"[^。；，,]{{0,3}}?[“\"「]?{_RATING}[”\"」]?\s*(?:的投资)?评级")
 
@@ -242,6 +245,8 @@ def _rates_subject(text: str, title: str) -> bool:
     if not subject:
         return False
     name = subject.group(1)
+    if _NOT_SUBJECT.search(name):
+        return False
     at = text.find(name)
     while at >= 0:
         if _RATES_BEFORE.search(text, max(0, at - 5), at) and _RATED_AFTER.match(text, at + len(name)):
@@ -280,7 +285,9 @@ def _rating(text: str, one_security: bool) -> tuple[str | None, str | None]:
                     or _LEGEND_HEADING.search(text, max(0, match.start() - _LEGEND_REACH), match.start())
                     or _DEFINES.match(text, match.end("rating"))):
                 continue
-            if one_security and _INDUSTRYS.search(text[max(0, match.start() - 8):match.start("rating")]):
+            if one_security and (_INDUSTRY_LABEL.match(match.group(0)) or (
+                    match.group("rating") not in _STOCK_RATINGS
+                    and _INDUSTRYS.search(text[max(0, match.start() - 8):match.start("rating")]))):
                 continue
             if (not one_security and match.group("rating") in _STOCK_RATINGS
                     and not _INDUSTRY_BEFORE.search(text, max(0, match.start() - 8), match.start("rating"))):
