@@ -323,3 +323,29 @@ def test_a_stocks_rating_after_its_industrys_name_is_the_companys_and_an_industr
     assert (facts.rating, facts.rating_change) == ("买入", "维持")
     industry = "电子行业:周度观点 维持电子行业“推荐”评级 目标价45元"
     assert text_facts(industry, "电子行业:周度观点").facts.target_price is None
+
+
+def test_ratings_stated_in_a_sentence_with_a_grade_a_restatement_or_no_verb() -> None:
+    title = "某某股份（600000）：年报点评"
+    for cover, stated in (("对应PE为20倍，维持买入 A的投资评级。", ("买入", "维持")),
+                          ("重申 买入 评级。风险提示", ("买入", "维持")),
+                          ("维持 强烈推荐 A 评级。", ("强烈推荐", "维持")),
+                          ("云转型持续推进，上调评级至 买入 。", ("买入", "上调")),
+                          ("对应合理价值区间63 72元， 优于大市 评级。", ("优于大市", None)),
+                          ("维持A股 买入 评级，H股 买入 评级", ("买入", "维持"))):
+        facts = text_facts(cover, title).facts
+        assert (facts.rating, facts.rating_change) == stated, cover
+    assert text_facts("近一月共有12家机构给予买入评级", title).facts.rating is None
+
+
+def test_a_rating_the_title_states_when_the_text_states_none() -> None:
+    facts = text_facts("公司发布年报，业绩符合预期。", "某某股份（002120）事件点评：量价齐升，维持“买入”评级").facts
+    assert (facts.rating, facts.rating_change) == ("买入", "维持")
+    assert text_facts("行业景气回升。", "电子行业周报：维持“推荐”评级，关注龙头").facts.rating is None
+
+
+def test_a_target_price_raised_by_a_share_that_lost_its_percent_sign() -> None:
+    """In a listing whose decimal points became spaces (`0 07ppt`), `%` went too."""
+    title = "某某股份（603288）：业绩超预期"
+    assert text_facts("毛利率提升0 07ppt，按照60倍PE，上调目标价37 至206元，距当前股价有13 上涨空间", title).facts.target_price == 206.0
+    assert text_facts("维持评级，并上调目标价 23 至 23 5 元，对应 37 倍", title).facts.target_price == 23.5

@@ -28,11 +28,15 @@ _RATINGS = sorted((
     "Overweight", "Neutral", "Hold", "Underperform", "Underweight", "Sell",
 ), key=len, reverse=True)
 _RATING = "(?:" + "|".join(_RATINGS) + ")"
-_CHANGE = r"(?:维持|首次覆盖|首次|上调|下调|调高|调低)"
+_CHANGE = r"(?:维持|首次覆盖|首次|上调|下调|调高|调低|重申)"
 # (In a sentence an English rating may be written in lower case: `reiterate the "overweight" rating`.)
 _ENGLISH_RATING = (r"(?i:buy|overweight|outperform|accumulate|neutral|hold|underperform|underweight|reduce|sell)"
                    r"(?![A-Za-z])")
 _LABEL = r"(?:投资评级|行业评级|公司评级|股票评级|评级|Investment [Rr]ating|Rating|RATING|Recommendation)"
+# A rating's grade (`买入-A`, `买入 A`, `强烈推荐 A 评级`), not a share class (`维持A股 买入 评级`).
+_GRADE = r"(?:\s?-?\s?[AB](?![A-Za-z\d股]))?"
+_QUOTE_OPEN = "[“\"「]?"
+_QUOTE_CLOSE = "[”\"」]?"
 # Rating statements, most specific first. Each names its rating (and change) by group.
 _STATEMENTS = [re.compile(p) for p in (
     # 增持（维持）, 买入(首次), 推荐（维持评级）, 超配（维持评级）, 推荐（首次覆盖）
@@ -43,9 +47,15 @@ _STATEMENTS = [re.compile(p) for p in (
     rf"{_LABEL}\s*[:：]?\s*(?P<rating>{_RATING})(?![a-z])(?:-[A-B])?\s*(?:评级变动\s*|[（(])?\s*(?P<change>{_CHANGE})?",
     # 电子行业推荐维持评级 / 推荐(维持评级) / 买入首次覆盖
     rf"(?P<rating>{_RATING})(?:-[A-B])?\s*(?P<change>{_CHANGE})\s*(?:评级|覆盖)",
-    # 维持“增持”评级 / 首次覆盖给予“买入”评级 / 首次覆盖，给予“买入”评级 / 给予行业“推荐”评级 / 上调至增持评级
-    rf"(?:(?P<change>{_CHANGE})(?:至|[，,]?\s*给予)?|给予|予以)[^。，；,;\n“\"]{{0,10}}?[“\"「]?(?P<rating>{_RATING})(?:-[A-B])?[”\"」]?\s*"
-    r"(?:的投资)?评级",
+    # Sentences, from here on.
+    # 维持“增持”评级 / 首次覆盖给予“买入”评级 / 首次覆盖，给予“买入”评级 / 给予行业“推荐”评级 / 上调至增持评级 /
+    # 维持 增持 投资评级 / 重申 买入 评级 / 维持 强烈推荐 A 评级
+    rf"(?:(?P<change>{_CHANGE})(?:至|[，,]?\s*给予)?|给予|予以)[^。，；,;\n“\"]{{0,10}}?{_QUOTE_OPEN}(?P<rating>{_RATING})"
+    rf"{_GRADE}{_QUOTE_CLOSE}\s*(?:的)?(?:投资)?评级",
+    # 上调评级至 买入 / 下调投资评级至“中性”
+    rf"(?P<change>{_CHANGE})(?:投资)?评级(?:至|为)\s*{_QUOTE_OPEN}(?P<rating>{_RATING})",
+    # 建议 推荐 评级 / 优于大市 评级 / 买入 A投资评级 (no change stated)
+    rf"(?P<change>)(?<![{CJK_CLASS}]){_QUOTE_OPEN}(?P<rating>{_RATING}){_GRADE}{_QUOTE_CLOSE}\s?(?:的)?(?:投资)?评级",
     # To reiterate the "overweight" rating / upgraded to Buy rating / initiate coverage with an Outperform rating
     r"(?P<change>[Rr]eiterat(?:e|es|ed|ing)|[Mm]aintain(?:s|ed|ing)?|(?:[Uu]p|[Dd]own)grad(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?to"
     r"|[Ii]nitiat(?:e|es|ed|ing)\s+(?:coverage\s+)?(?:\w+\s+)?(?:with|at))\s+(?:(?:the|our|a|an|its)\s+)?[\"“‘']?"
@@ -54,8 +64,12 @@ _STATEMENTS = [re.compile(p) for p in (
 # A rating stated in a sentence is the report's own when the report covers one security, or
 # when the sentence rates the industry (`维持行业“看好”评级`), not a company in an industry
 # report (`…公司长期业绩积极看好，维持“买入”评级`).
-_SENTENCES = (len(_STATEMENTS) - 2, len(_STATEMENTS) - 1)
+_SENTENCES = range(3, len(_STATEMENTS))
+_ENGLISH = len(_STATEMENTS) - 1
 _ENGLISH_CHANGES = {"r": "维持", "m": "维持", "u": "上调", "d": "下调", "i": "首次覆盖"}  # by the verb's first letter
+_CHANGES = {**RATING_CHANGES, "重申": "维持"}
+# A rating the market gives, not this report (`近一月共有12家机构给予买入评级`, `机构一致评级`).
+_OTHERS_RATING = re.compile(r"家(?:机构|券商)|机构(?:一致|平均|综合)|一致(?:预期|评级)|综合评级")
 _RATES_INDUSTRY = re.compile(r"行业|板块")
 # Ratings only a stock is given: in a report not tied to one company they are some company's
 # (a morning note's or an industry report's table), unless the industry's label stands before.
@@ -113,7 +127,9 @@ _TARGET_SOURCE = (
     r"(?P<value>(?:\d{1,3}(?:,\d{3})+|\d{1,5})(?:\.\d{1,3}POINTLESS)?)"
     r"(?![,，]?\d|\.\d|\s*(?:元|港元|港币|美元)?\s*(?:[-~～—–至到]|以上)\s*\d)\s*(?:元|港元|港币|美元)?")
 _TARGET = re.compile(_TARGET_SOURCE.replace("POINTLESS", ""))
+# (There a share lost its `%` too: `上调目标价37 至206元`.)
 _TARGET_POINTLESS = re.compile(_TARGET_SOURCE.replace("POINTLESS", r"| \d{1,2}(?=\s?(?:元|港元|港币|美元))")
+                               .replace("%\\s*至", "(?:%|\\s)\\s*至")
                                .replace("(?P<value>", "(?P<value>(?!\\d* \\d+ \\d)"))  # not one of several
 _DECIMAL = re.compile(r"\d\.\d")
 # (Nor is the market's: `一致预期目标价`, `consensus target price`.)
@@ -220,6 +236,9 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
     facts.securities = _securities(text, title)
     one_company = len(facts.securities) == 1 or _rates_subject(text, title)
     facts.rating, facts.rating_change = _rating(text, one_company)
+    if facts.rating is None and one_company and title:
+        # a listing's title may state it (`韵达股份（002120）事件点评：量价齐升，维持“买入”评级`)
+        facts.rating, facts.rating_change = _rating(to_simplified(title), True)
     if one_company:
         facts.target_price = _target_price(text)
     facts.analysts = _analysts(text)
@@ -299,13 +318,15 @@ def _rating(text: str, one_security: bool) -> tuple[str | None, str | None]:
                 continue  # a company's rating in a table of an industry report (`宁德时代(300750) 买入(维持)`)
             if _PREVIOUS.search(text, max(0, match.start() - 3), match.start() + 2):
                 continue  # the rating before this report's (`上次评级：买入`)
+            if _OTHERS_RATING.search(text, max(0, match.start() - 12), match.start("rating")):
+                continue
             rating = match.group("rating")
             change = match.group("change")
-            if index == _SENTENCES[-1]:
+            if index == _ENGLISH:
                 rating = rating.capitalize() if rating.islower() else rating
                 change = _ENGLISH_CHANGES[change[0].lower()]
             if best is None or match.start() < best[0]:
-                best = (match.start(), _SHORTHAND.get(rating, rating), RATING_CHANGES.get(change) if change else None)
+                best = (match.start(), _SHORTHAND.get(rating, rating), _CHANGES.get(change) if change else None)
             break
     return (best[1], best[2]) if best else (None, None)
 
