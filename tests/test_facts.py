@@ -349,3 +349,18 @@ def test_a_target_price_raised_by_a_share_that_lost_its_percent_sign() -> None:
     title = "某某股份（603288）：业绩超预期"
     assert text_facts("毛利率提升0 07ppt，按照60倍PE，上调目标价37 至206元，距当前股价有13 上涨空间", title).facts.target_price == 206.0
     assert text_facts("维持评级，并上调目标价 23 至 23 5 元，对应 37 倍", title).facts.target_price == 23.5
+
+
+def test_target_prices_in_the_words_brokers_use_and_amounts_that_are_not_prices() -> None:
+    title = "某某股份（600000）：年报点评"
+    for cover, price in (("维持公司合理价值31元/股的判断不变", 31.0), ("对应目标股价109元，预计较现价有25%空间", 109.0),
+                         ("我们上调公司目标价从20.1元/股至22元/股", 22.0), ("维持目标价人民币50.42元", 50.42),
+                         ("合理价值5000亿元", None), ("目标价 2024 年将达到", None)):
+        assert text_facts(cover, title).facts.target_price == price, cover
+
+
+def test_a_first_rating_given_after_a_comma() -> None:
+    title = "某某股份（600000）：深度报告"
+    for cover in ("首次覆盖，予以 买入 评级。", "首次评级，给予公司 买入 评级。", "首次覆盖，给予“买入”评级"):
+        facts = text_facts(cover, title).facts
+        assert (facts.rating, facts.rating_change) == ("买入", "首次覆盖"), cover

@@ -49,8 +49,8 @@ _STATEMENTS = [re.compile(p) for p in (
     rf"(?P<rating>{_RATING})(?:-[A-B])?\s*(?P<change>{_CHANGE})\s*(?:评级|覆盖)",
     # Sentences, from here on.
     # 维持“增持”评级 / 首次覆盖给予“买入”评级 / 首次覆盖，给予“买入”评级 / 给予行业“推荐”评级 / 上调至增持评级 /
-    # 维持 增持 投资评级 / 重申 买入 评级 / 维持 强烈推荐 A 评级
-    rf"(?:(?P<change>{_CHANGE})(?:至|[，,]?\s*给予)?|给予|予以)[^。，；,;\n“\"]{{0,10}}?{_QUOTE_OPEN}(?P<rating>{_RATING})"
+    # 维持 增持 投资评级 / 重申 买入 评级 / 维持 强烈推荐 A 评级 / 首次评级，给予公司 推荐 评级
+    rf"(?:(?P<change>{_CHANGE})(?:至|(?:评级|覆盖)?[，,]?\s*(?:给予|予以))?|给予|予以)[^。，；,;\n“\"]{{0,10}}?{_QUOTE_OPEN}(?P<rating>{_RATING})"
     rf"{_GRADE}{_QUOTE_CLOSE}\s*(?:的)?(?:投资)?评级",
     # 上调评级至 买入 / 下调投资评级至“中性”
     rf"(?P<change>{_CHANGE})(?:投资)?评级(?:至|为)\s*{_QUOTE_OPEN}(?P<rating>{_RATING})",
@@ -114,18 +114,23 @@ _INDUSTRY = re.compile(r"行业研究|行业报告|行业深度|行业周报|行
 # A series that gathers several reports (a morning note, a weekly): the one company named first
 # with its code is not what it covers.
 _SERIES = re.compile(r"晨会|晨报|早报|早参|晨讯|日报|周报|周刊|月报|纪要|精选|汇总|合集|Morning|Daily|Weekly")
-# A target price (`目标价：45元`, `Target price: HK$450.00`); when it is raised or cut by a
-# share `至` a new one (`上调目标价37%至206元`), the new one; a range (`目标价30-35元`,
-# `30元-35元`, `30至35元`) is none, and so is the previous target (`原目标价40元`).
+# A target price (`目标价：45元`, `Target price: HK$450.00`, a per-share `合理价值31元`); when it
+# is raised or cut by a share or from one `至` a new one (`上调目标价37%至206元`, `目标价从
+# 20.1元上调至22元`), the new one. A range (`目标价30-35元`, `30元-35元`, `30至35元`) is none,
+# and so is the previous target (`原目标价40元`); a value in 亿 or a year (`合理价值5000亿元`,
+# `目标价 2024 年`) is no price.
 # Some listings lose every decimal point to a space (`目标价21 4元`): in a text whose numbers
 # have no point at all, a number, a space and one or two digits before a currency is one price.
 _TARGET_SOURCE = (
-    r"(?:目标价(?:格|位)?|[Tt]arget [Pp]rice|TARGET PRICE|[Pp]rice [Tt]arget|(?<![A-Za-z])TP(?![A-Za-z]))"
+    r"(?:目标(?:股)?价(?:格|位)?|合理价值|[Tt]arget [Pp]rice|TARGET PRICE|[Pp]rice [Tt]arget"
+    r"|(?<![A-Za-z])TP(?![A-Za-z]))"
     r"(?:\s+(?:of|at|to|is|remains(?:\s+unchanged)?\s+at|(?:raised|lifted|cut|lowered)\s+to))?"
     r"\s*(?:[（(]\s*(?:元|人民币|港元|港币|美元|RMB|HKD|USD)?\s*[)）])?\s*(?:为|至|：|:|是)?\s*"
-    r"(?:RMB|Rmb|HKD|HK\s?\$|USD|US\s?\$)?\s*(?:\d{1,3}(?:\.\d{1,2})?%\s*至\s*)?"
+    r"(?:RMB|Rmb|HKD|HK\s?\$|USD|US\s?\$|人民币)?\s*"
+    r"(?:\d{1,3}(?:\.\d{1,2})?%\s*至\s*|[由从]\s*\d{1,5}(?:[.\s]\d{1,3})?\s*(?:元|港元)?\s*(?:/?\s*股)?\s*"
+    r"(?:上调|下调|调升|调降|提高|降低|提升|上修|下修)?\s*至\s*)?"
     r"(?P<value>(?:\d{1,3}(?:,\d{3})+|\d{1,5})(?:\.\d{1,3}POINTLESS)?)"
-    r"(?![,，]?\d|\.\d|\s*(?:元|港元|港币|美元)?\s*(?:[-~～—–至到]|以上)\s*\d)\s*(?:元|港元|港币|美元)?")
+    r"(?![,，]?\d|\.\d|\s*[亿万年倍%]|\s*(?:元|港元|港币|美元)?\s*(?:[-~～—–至到]|以上)\s*\d)\s*(?:元|港元|港币|美元)?")
 _TARGET = re.compile(_TARGET_SOURCE.replace("POINTLESS", ""))
 # (There a share lost its `%` too: `上调目标价37 至206元`.)
 _TARGET_POINTLESS = re.compile(_TARGET_SOURCE.replace("POINTLESS", r"| \d{1,2}(?=\s?(?:元|港元|港币|美元))")
