@@ -24,7 +24,8 @@ WINDOW = 2000
 _RATINGS = sorted((
     "买入", "增持", "推荐", "谨慎推荐", "强烈推荐", "强推", "审慎推荐", "中性", "减持", "卖出", "持有", "审慎增持",
     "谨慎增持", "跑赢行业", "跑输行业", "优于大市", "强于大市", "同步大市", "弱于大市", "领先大市", "落后大市",
-    "优于大势", "同步大势", "弱于大势", "超配", "标配", "低配", "看好", "看淡", "回避", "Buy", "BUY", "Outperform",
+    "优于大势", "同步大势", "弱于大势", "超配", "标配", "低配", "看好", "看淡", "回避", "买进", "强力买进", "中立",
+    "Buy", "BUY", "Outperform",
     "Overweight", "Neutral", "Hold", "Underperform", "Underweight", "Sell",
 ), key=len, reverse=True)
 _RATING = "(?:" + "|".join(_RATINGS) + ")"
@@ -32,7 +33,8 @@ _CHANGE = r"(?:维持|首次覆盖|首次|上调|下调|调高|调低|重申)"
 # (In a sentence an English rating may be written in lower case: `reiterate the "overweight" rating`.)
 _ENGLISH_RATING = (r"(?i:buy|overweight|outperform|accumulate|neutral|hold|underperform|underweight|reduce|sell)"
                    r"(?![A-Za-z])")
-_LABEL = r"(?:投资评级|行业评级|公司评级|股票评级|评级|Investment [Rr]ating|Rating|RATING|Recommendation)"
+# (Taiwan's brokers rate with 评等: `投資評等：買進`.)
+_LABEL = r"(?:投资评级|行业评级|公司评级|股票评级|评级|投资评等|评等|Investment [Rr]ating|Rating|RATING|Recommendation)"
 # A rating's grade (`买入-A`, `买入 A`, `强烈推荐 A 评级`), not a share class (`维持A股 买入 评级`).
 _GRADE = r"(?:\s?-?\s?[AB](?![A-Za-z\d股]))?"
 _QUOTE_OPEN = "[“\"「]?"
@@ -84,6 +86,7 @@ _LEGEND_WORDS = re.compile(r"评级说明|评级标准|评级体系|定义|说�
 _LEGEND_HEADING = re.compile(r"评级说明|评级标准|评级体系|评级定义|评级的说明|评级的定义|[Rr]ating [Dd]efinitions?|"
                              r"[Rr]atings? [Ss]ystem|RATING DEFINITIONS?")
 _LEGEND_REACH = 300
+_LEGEND_AFTER = re.compile(r"\s?(?:说明|标准|定义|体系)")  # `卖出 评级说明`
 # A rating followed by what the stock is expected to do defines it (`买入：预期未来6个月内…`,
 # `买入 相对同期相关证券市场代表性指数涨幅大于15%`, `增持：指…涨幅介于5%-15%之间`).
 _DEFINES = re.compile(r"[^。；]{0,24}?(?:未来\s*(?:\d{1,2}|[一二三六十]{1,2})\s*个月|[:：]\s*指|大于|小于|介于|"
@@ -94,19 +97,20 @@ _DEFINES = re.compile(r"[^。；]{0,24}?(?:未来\s*(?:\d{1,2}|[一二三六十]
 _INDUSTRY_LABEL = re.compile(r"行业(?:投资)?评级")
 _INDUSTRYS = re.compile(r"(?:行业|板块)\s*(?:投资)?(?:评级)?\s*[:：]?\s*[“\"「]?$")
 _SHORTHAND = {"强推": "强烈推荐"}
+_CREDIT_RATING = re.compile(r"信用|主体|债项|债券")
 _PREVIOUS = re.compile(r"上次|前次|上期|此前|原评级|调整前")
-_COMPANY_BEFORE = re.compile(r"(?:\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK)\s*[)）]?\s*$")
+_COMPANY_BEFORE = re.compile(r"(?:\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK|\d{4}\.T[TW])\s*[)）]?\s*$")
 
 # A code set apart as one: in brackets or with its exchange (`（688366）`, `600519.SH`), unlike a
 # title's date code (`-230926`).
-_MARKED_CODE = re.compile(r"(?<=[（(])\d{6}(?=[)）])|\d{6}\.(?:SH|SZ|BJ)|\d{4,5}\.HK")
+_MARKED_CODE = re.compile(r"(?<=[（(])\d{6}(?=[)）])|\d{6}\.(?:SH|SZ|BJ)|\d{4,5}\.HK|\d{4}\.T[TW]")
 # (Its first digit taken, then what stands before it looked at: the search skips to digits.)
-_CODE = re.compile(r"(?P<code>\d(?<![\d.A-Za-z]\d)(?:\d{5}(?:\.(?:SH|SZ|BJ))?|\d{3,4}\.HK))(?!\d)")
+_CODE = re.compile(r"(?P<code>\d(?<![\d.A-Za-z]\d)(?:\d{5}(?:\.(?:SH|SZ|BJ))?|\d{3,4}\.HK|\d{3}\.T[TW]))(?!\d)")
 # A code in brackets, and the name written before it (`昊海生科（688366.SH）`): the bracket is
 # found first, the name looked for only there.
-_BRACKETED_CODE = re.compile(r"[（(]\s*(?P<code>\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK)\s*[)）]")
-_SPACED_CODE = re.compile(r"(?<=[^\W\d_] )(?P<code>\d{6}\.(?:SH|SZ|BJ)|\d{4,5}\.HK)(?![\w.])")
-_CODE_HINT = re.compile(r"\d{4}(?:\d\d|\.HK)")  # six digits, or four and .HK: one class first
+_BRACKETED_CODE = re.compile(r"[（(]\s*(?P<code>\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK|\d{4}\.T[TW])\s*[)）]")
+_SPACED_CODE = re.compile(r"(?<=[^\W\d_] )(?P<code>\d{6}\.(?:SH|SZ|BJ)|\d{4,5}\.HK|\d{4}\.T[TW])(?![\w.])")
+_CODE_HINT = re.compile(r"\d{4}(?:\d\d|\.HK|\.T[TW])")  # six digits, or four and .HK: one class first
 _NAME_BEFORE = re.compile(f"[{CJK_CLASS}A-Za-z]{{2,8}}\\s*$")
 _REPORT_ON_ONE = re.compile(r"公司点评|公司研究|公司深度|公司报告|公司跟踪|公司动态|首次覆盖|个股|年报点评|季报点评|"
                             r"中报点评|深度报告|动态报告|跟踪报告|事件点评|调研报告|新股")
@@ -299,15 +303,15 @@ def _title_date(title: str, default: date) -> date:
 def _rating(text: str, one_security: bool) -> tuple[str | None, str | None]:
     """The first rating statement that is not part of a legend or a list of ratings."""
     best: tuple[int, str, str | None] | None = None
-    if ("评级" not in text and "覆盖" not in text and "ating" not in text and "ecommendation" not in text
-            and not _CHANGE_HINT.search(text)):
+    if ("评级" not in text and "覆盖" not in text and "评等" not in text and "ating" not in text
+            and "ecommendation" not in text and not _CHANGE_HINT.search(text)):
         return None, None  # every statement names a rating's label or its change
     for index, pattern in enumerate(_STATEMENTS):
         for match in pattern.finditer(text):
             around = text[max(0, match.start() - 12):match.end() + 12]
             if (_LEGEND.search(around) or _LEGEND_WORDS.search(text, max(0, match.start() - 12), match.start())
                     or _LEGEND_HEADING.search(text, max(0, match.start() - _LEGEND_REACH), match.start())
-                    or _DEFINES.match(text, match.end("rating"))):
+                    or _DEFINES.match(text, match.end("rating")) or _LEGEND_AFTER.match(text, match.end())):
                 continue
             if one_security and (_INDUSTRY_LABEL.match(match.group(0)) or (
                     match.group("rating") not in _STOCK_RATINGS
@@ -321,6 +325,8 @@ def _rating(text: str, one_security: bool) -> tuple[str | None, str | None]:
                 continue
             if not one_security and _COMPANY_BEFORE.search(text, max(0, match.start() - 14), match.start()):
                 continue  # a company's rating in a table of an industry report (`宁德时代(300750) 买入(维持)`)
+            if _CREDIT_RATING.search(text, max(0, match.start() - 3), match.start() + 2):
+                continue  # an issuer's credit rating (`信用评等`, `主体评级`)
             if _PREVIOUS.search(text, max(0, match.start() - 3), match.start() + 2):
                 continue  # the rating before this report's (`上次评级：买入`)
             if _OTHERS_RATING.search(text, max(0, match.start() - 12), match.start("rating")):
@@ -370,8 +376,9 @@ def _named_codes(text: str) -> list[tuple[str, str]]:
 
 def _plain(code: str) -> str:
     """A code as the exchange lists it: six digits on the mainland (`600519.SH` → `600519`),
-    five in Hong Kong (`0700.HK` → `00700`)."""
-    return code.split(".")[0].zfill(5 if code.endswith(".HK") else 6)
+    five in Hong Kong (`0700.HK` → `00700`), four in Taiwan (`1560.TT` → `1560`)."""
+    digits = code.split(".")[0]
+    return digits.zfill(5) if code.endswith(".HK") else digits
 
 
 def _name(name: str) -> str:
