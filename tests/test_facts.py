@@ -364,3 +364,10 @@ def test_a_first_rating_given_after_a_comma() -> None:
     for cover in ("首次覆盖，予以 买入 评级。", "首次评级，给予公司 买入 评级。", "首次覆盖，给予“买入”评级"):
         facts = text_facts(cover, title).facts
         assert (facts.rating, facts.rating_change) == ("买入", "首次覆盖"), cover
+
+
+def test_a_taiwan_covers_rating_code_and_target_and_a_credit_rating_is_none() -> None:
+    facts = text_facts("中砂(1560.TT) 個股報告 投資評等：買進 目標價：70元", "中砂(1560.TT) 再生晶圓新產能").facts
+    assert (facts.rating, facts.target_price, [s.code for s in facts.securities]) == ("买进", 70.0, ["1560"])
+    assert text_facts("TCRI 信用評等 中立 主体评级 AA+").facts.rating is None
+    assert text_facts("减持 卖出 评级说明 买入：", "某某股份（600000）：点评").facts.rating is None

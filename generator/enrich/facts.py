@@ -110,7 +110,7 @@ _CODE = re.compile(r"(?P<code>\d(?<![\d.A-Za-z]\d)(?:\d{5}(?:\.(?:SH|SZ|BJ))?|\d
 # found first, the name looked for only there.
 _BRACKETED_CODE = re.compile(r"[（(]\s*(?P<code>\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK|\d{4}\.T[TW])\s*[)）]")
 _SPACED_CODE = re.compile(r"(?<=[^\W\d_] )(?P<code>\d{6}\.(?:SH|SZ|BJ)|\d{4,5}\.HK|\d{4}\.T[TW])(?![\w.])")
-_CODE_HINT = re.compile(r"\d{4}(?:\d\d|\.HK|\.T[TW])")  # six digits, or four and .HK: one class first
+_CODE_HINT = re.compile(r"\d{4}(?:\d\d|\.HK|\.T[TW])")  # six digits, or four and an exchange: one class first
 _NAME_BEFORE = re.compile(f"[{CJK_CLASS}A-Za-z]{{2,8}}\\s*$")
 _REPORT_ON_ONE = re.compile(r"公司点评|公司研究|公司深度|公司报告|公司跟踪|公司动态|首次覆盖|个股|年报点评|季报点评|"
                             r"中报点评|深度报告|动态报告|跟踪报告|事件点评|调研报告|新股")
