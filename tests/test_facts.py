@@ -371,3 +371,10 @@ def test_a_taiwan_covers_rating_code_and_target_and_a_credit_rating_is_none() ->
     assert (facts.rating, facts.target_price, [s.code for s in facts.securities]) == ("买进", 70.0, ["1560"])
     assert text_facts("TCRI 信用評等 中立 主体评级 AA+").facts.rating is None
     assert text_facts("减持 卖出 评级说明 买入：", "某某股份（600000）：点评").facts.rating is None
+
+
+def test_a_peers_rating_in_a_company_report_is_not_the_companys() -> None:
+    title = "比亚迪(002594)：点评"
+    assert text_facts("公司点评 可比公司 宁德时代(300750) 买入（维持） 亿纬锂能(300014) 增持（维持）", title).facts.rating is None
+    assert text_facts("比亚迪(002594) 买入（维持） 公司点评", title).facts.rating == "买入"
+    assert text_facts("业绩点评", "比亚迪(002594) 买入（首次）").facts.rating_change == "首次覆盖"

@@ -99,7 +99,7 @@ _INDUSTRYS = re.compile(r"(?:行业|板块)\s*(?:投资)?(?:评级)?\s*[:：]?\s
 _SHORTHAND = {"强推": "强烈推荐"}
 _CREDIT_RATING = re.compile(r"信用|主体|债项|债券")
 _PREVIOUS = re.compile(r"上次|前次|上期|此前|原评级|调整前")
-_COMPANY_BEFORE = re.compile(r"(?:\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK|\d{4}\.T[TW])\s*[)）]?\s*$")
+_COMPANY_BEFORE = re.compile(r"(?P<code>\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK|\d{4}\.T[TW])\s*[)）]?\s*$")
 
 # A code set apart as one: in brackets or with its exchange (`（688366）`, `600519.SH`), unlike a
 # title's date code (`-230926`).
@@ -244,10 +244,11 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
     facts = found.facts
     facts.securities = _securities(text, title)
     one_company = len(facts.securities) == 1 or _rates_subject(text, title)
-    facts.rating, facts.rating_change = _rating(text, one_company)
+    covered = facts.securities[0].code if len(facts.securities) == 1 else ""
+    facts.rating, facts.rating_change = _rating(text, one_company, covered)
     if facts.rating is None and one_company and title:
         # a listing's title may state it (`韵达股份（002120）事件点评：量价齐升，维持“买入”评级`)
-        facts.rating, facts.rating_change = _rating(to_simplified(title), True)
+        facts.rating, facts.rating_change = _rating(to_simplified(title), True, covered)
     if one_company:
         facts.target_price = _target_price(text)
     facts.analysts = _analysts(text)
@@ -300,8 +301,9 @@ def _title_date(title: str, default: date) -> date:
         return default
 
 
-def _rating(text: str, one_security: bool) -> tuple[str | None, str | None]:
-    """The first rating statement that is not part of a legend or a list of ratings."""
+def _rating(text: str, one_security: bool, covered: str = "") -> tuple[str | None, str | None]:
+    """The first rating statement that is not part of a legend or a list of ratings (nor,
+    in a report on the `covered` code, another company's)."""
     best: tuple[int, str, str | None] | None = None
     if ("评级" not in text and "覆盖" not in text and "评等" not in text and "ating" not in text
             and "ecommendation" not in text and not _CHANGE_HINT.search(text)):
@@ -323,8 +325,9 @@ def _rating(text: str, one_security: bool) -> tuple[str | None, str | None]:
             if index in _SENTENCES and not one_security and not _RATES_INDUSTRY.search(
                     text, max(0, match.start() - 8), match.end()):
                 continue
-            if not one_security and _COMPANY_BEFORE.search(text, max(0, match.start() - 14), match.start()):
-                continue  # a company's rating in a table of an industry report (`宁德时代(300750) 买入(维持)`)
+            company = _COMPANY_BEFORE.search(text, max(0, match.start() - 14), match.start())
+            if company and (not one_security or _plain(company.group("code")) != covered):
+                continue  # a company's rating in a table (`宁德时代(300750) 买入(维持)`), or a peer's
             if _CREDIT_RATING.search(text, max(0, match.start() - 3), match.start() + 2):
                 continue  # an issuer's credit rating (`信用评等`, `主体评级`)
             if _PREVIOUS.search(text, max(0, match.start() - 3), match.start() + 2):
