@@ -52,12 +52,14 @@ _STATEMENTS = [re.compile(p) for p in (
     # Sentences, from here on.
     # 维持“增持”评级 / 首次覆盖给予“买入”评级 / 首次覆盖，给予“买入”评级 / 给予行业“推荐”评级 / 上调至增持评级 /
     # 维持 增持 投资评级 / 重申 买入 评级 / 维持 强烈推荐 A 评级 / 首次评级，给予公司 推荐 评级
-    rf"(?:(?P<change>{_CHANGE})(?:至|(?:评级|覆盖)?[，,]?\s*(?:给予|予以))?|给予|予以)[^。，；,;\n“\"]{{0,10}}?{_QUOTE_OPEN}(?P<rating>{_RATING})"
+    # (its first glyph tested first, one test where no verb starts)
+    rf"(?=[维首上下调重给予])(?:(?P<change>{_CHANGE})(?:至|(?:评级|覆盖)?[，,]?\s*(?:给予|予以))?|给予|予以)[^。，；,;\n“\"]{{0,10}}?{_QUOTE_OPEN}(?P<rating>{_RATING})"
     rf"{_GRADE}{_QUOTE_CLOSE}\s*(?:的)?(?:投资)?评级",
     # 上调评级至 买入 / 下调投资评级至“中性”
     rf"(?P<change>{_CHANGE})(?:投资)?评级(?:至|为)\s*{_QUOTE_OPEN}(?P<rating>{_RATING})",
     # 建议 推荐 评级 / 优于大市 评级 / 买入 A投资评级 (no change stated)
-    rf"(?P<change>)(?<![{CJK_CLASS}]){_QUOTE_OPEN}(?P<rating>{_RATING}){_GRADE}{_QUOTE_CLOSE}\s?(?:的)?(?:投资)?评级",
+    # (what stands before the rating is looked at once it is found: no glyph of a word)
+    rf"(?P<rating>{_RATING}){_GRADE}\s?(?:的)?(?:投资)?评级(?P<change>)",
     # To reiterate the "overweight" rating / upgraded to Buy rating / initiate coverage with an Outperform rating
     r"(?P<change>[Rr]eiterat(?:e|es|ed|ing)|[Mm]aintain(?:s|ed|ing)?|(?:[Uu]p|[Dd]own)grad(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?to"
     r"|[Ii]nitiat(?:e|es|ed|ing)\s+(?:coverage\s+)?(?:\w+\s+)?(?:with|at))\s+(?:(?:the|our|a|an|its)\s+)?[\"“‘']?"
@@ -67,9 +69,16 @@ _STATEMENTS = [re.compile(p) for p in (
 # when the sentence rates the industry (`维持行业“看好”评级`), not a company in an industry
 # report (`…公司长期业绩积极看好，维持“买入”评级`).
 _SENTENCES = range(3, len(_STATEMENTS))
+# What each statement cannot do without (a bracket, 评级, a label's `ating`, …): a cover
+# without it is not searched for that statement.
+_NEEDS = (("（", "("), ("评级", "评等", "ating", "ecommendation"), ("评级", "覆盖"), ("评级",), ("评级",), ("评级",),
+          ("rating", "recommendation"))
+_LONGEST = 120  # glyphs, more than any statement spans
+_BARE = len(_STATEMENTS) - 2
 _ENGLISH = len(_STATEMENTS) - 1
 _ENGLISH_CHANGES = {"r": "维持", "m": "维持", "u": "上调", "d": "下调", "i": "首次覆盖"}  # by the verb's first letter
 _CHANGES = {**RATING_CHANGES, "重申": "维持"}
+_CJK_GLYPH = re.compile(f"[{CJK_CLASS}]")
 # A rating the market gives, not this report (`近一月共有12家机构给予买入评级`, `机构一致评级`).
 _OTHERS_RATING = re.compile(r"家(?:机构|券商)|机构(?:一致|平均|综合)|一致(?:预期|评级)|综合评级")
 _RATES_INDUSTRY = re.compile(r"行业|板块")
@@ -86,6 +95,7 @@ _LEGEND_WORDS = re.compile(r"评级说明|评级标准|评级体系|定义|说�
 _LEGEND_HEADING = re.compile(r"评级说明|评级标准|评级体系|评级定义|评级的说明|评级的定义|[Rr]ating [Dd]efinitions?|"
                              r"[Rr]atings? [Ss]ystem|RATING DEFINITIONS?")
 _LEGEND_REACH = 300
+_LEGEND_HINT = re.compile("说明|标准|体系|定义|efinition|ystem|EFINITION")  # (what every heading holds)
 _LEGEND_AFTER = re.compile(r"\s?(?:说明|标准|定义|体系)")  # `卖出 评级说明`
 # A rating followed by what the stock is expected to do defines it (`买入：预期未来6个月内…`,
 # `买入 相对同期相关证券市场代表性指数涨幅大于15%`, `增持：指…涨幅介于5%-15%之间`).
@@ -109,7 +119,8 @@ _CODE = re.compile(r"(?P<code>\d(?<![\d.A-Za-z]\d)(?:\d{5}(?:\.(?:SH|SZ|BJ))?|\d
 # A code in brackets, and the name written before it (`昊海生科（688366.SH）`): the bracket is
 # found first, the name looked for only there.
 _BRACKETED_CODE = re.compile(r"[（(]\s*(?P<code>\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK|\d{4}\.T[TW])\s*[)）]")
-_SPACED_CODE = re.compile(r"(?<=[^\W\d_] )(?P<code>\d{6}\.(?:SH|SZ|BJ)|\d{4,5}\.HK|\d{4}\.T[TW])(?![\w.])")
+# (Its first digit taken, then what stands before it looked at: a letter and a space.)
+_SPACED_CODE = re.compile(r"(?P<code>\d(?<=[^\W\d_] \d)(?:\d{5}\.(?:SH|SZ|BJ)|\d{3,4}\.HK|\d{3}\.T[TW]))(?![\w.])")
 _CODE_HINT = re.compile(r"\d{4}(?:\d\d|\.HK|\.T[TW])")  # six digits, or four and an exchange: one class first
 _NAME_BEFORE = re.compile(f"[{CJK_CLASS}A-Za-z]{{2,8}}\\s*$")
 _REPORT_ON_ONE = re.compile(r"公司点评|公司研究|公司深度|公司报告|公司跟踪|公司动态|首次覆盖|个股|年报点评|季报点评|"
@@ -243,7 +254,7 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
     found = TextFacts()
     facts = found.facts
     facts.securities = _securities(text, title)
-    one_company = len(facts.securities) == 1 or _rates_subject(text, title)
+    one_company = len(facts.securities) == 1 or ("评级" in text and _rates_subject(text, title))
     covered = facts.securities[0].code if len(facts.securities) == 1 else ""
     facts.rating, facts.rating_change = _rating(text, one_company, covered)
     if facts.rating is None and one_company and title:
@@ -286,7 +297,7 @@ def _rates_subject(text: str, title: str) -> bool:
 
 # A date in the title (`…-20200407[16页]`, `晨会纪要20260211`, `2024年3月1日`); a six-digit code
 # may be a stock's and is not read.
-_TITLE_DATE = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?![\d.])")
+_TITLE_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)(?<![\d.]\d{4})(?P<m>[01]\d)(?P<d>[0-3]\d)(?![\d.])")
 
 
 def _title_date(title: str, default: date) -> date:
@@ -308,11 +319,19 @@ def _rating(text: str, one_security: bool, covered: str = "") -> tuple[str | Non
     if ("评级" not in text and "覆盖" not in text and "评等" not in text and "ating" not in text
             and "ecommendation" not in text and not _CHANGE_HINT.search(text)):
         return None, None  # every statement names a rating's label or its change
+    headings = [m.end() for m in _LEGEND_HEADING.finditer(text)] if _LEGEND_HINT.search(text) else []
     for index, pattern in enumerate(_STATEMENTS):
-        for match in pattern.finditer(text):
+        if not any(word in text for word in _NEEDS[index]):
+            continue
+        # (once a statement is found, only what could start before it is looked for)
+        for match in pattern.finditer(text, 0, len(text) if best is None else best[0] + _LONGEST):
+            if best is not None and match.start() >= best[0]:
+                break  # an earlier statement is already the report's
+            if index == _BARE and match.start() > 0 and _CJK_GLYPH.match(text, match.start() - 1):
+                continue  # part of a longer word or phrase (`公司买入评级`)
             around = text[max(0, match.start() - 12):match.end() + 12]
             if (_LEGEND.search(around) or _LEGEND_WORDS.search(text, max(0, match.start() - 12), match.start())
-                    or _LEGEND_HEADING.search(text, max(0, match.start() - _LEGEND_REACH), match.start())
+                    or any(match.start() - _LEGEND_REACH <= at <= match.start() for at in headings)
                     or _DEFINES.match(text, match.end("rating")) or _LEGEND_AFTER.match(text, match.end())):
                 continue
             if one_security and (_INDUSTRY_LABEL.match(match.group(0)) or (
@@ -409,7 +428,7 @@ _NOT_ANALYST = ("研究助理", "助理研究员", "助理分析师", "联系人
 # `资深宏观分析师 吴棋滢 wuqiying@…`): two or three glyphs standing alone after the label, with a
 # surname first.
 _LABELLED_ANALYST = re.compile(
-    rf"(?<!助理)分析师(?:\s*[:：]\s*|\s+(?=[{CJK_CLASS}]{{2,3}}\s+[\w.]{{1,40}}@))"
+    rf"分析师(?<!助理分析师)(?:\s*[:：]\s*|\s+(?=[{CJK_CLASS}]{{2,3}}\s+[\w.]{{1,40}}@))"
     rf"(?P<name>[{CJK_CLASS}]{{2,3}})(?=[\s|,，、;；/]|$)")
 # A reposted report's credit line (`(报告出品方/作者:中信建投证券,吕娟、彭元立)`,
 # `(报告出品方/分析师:华西证券 刘泽晶 刘波)`).
