@@ -378,3 +378,13 @@ def test_a_peers_rating_in_a_company_report_is_not_the_companys() -> None:
     assert text_facts("公司点评 可比公司 宁德时代(300750) 买入（维持） 亿纬锂能(300014) 增持（维持）", title).facts.rating is None
     assert text_facts("比亚迪(002594) 买入（维持） 公司点评", title).facts.rating == "买入"
     assert text_facts("业绩点评", "比亚迪(002594) 买入（首次）").facts.rating_change == "首次覆盖"
+
+
+def test_cover_layouts_that_set_the_change_apart() -> None:
+    title = "某某股份(600000)：点评"
+    for cover, stated in (("投资评级(维持): 买入 目标价(人民币): 45.00", ("买入", "维持")),
+                          ("投资评级 买入丨维持 目标价 55元", ("买入", "维持")),
+                          ("评级： 增持 上次评级： 增持 目标价格： 56.00 上次预测： 50.00", ("增持", None))):
+        facts = text_facts(cover, title).facts
+        assert (facts.rating, facts.rating_change) == stated, cover
+    assert text_facts("行业研究·行业周报 电子 超配·维持评级").facts.rating == "超配"

@@ -46,9 +46,12 @@ _STATEMENTS = [re.compile(p) for p in (
     rf"(?P<rating>{_RATING})(?P=rating)?(?:-[A-B])?\s*[（(]\s*(?P<change>{_CHANGE})(?P=change)?\s*(?:评级|覆盖)?\s*[)）]",
     # 投资评级：买入-A 首次评级 / 投资评级 优于大市 维持 / 评级：增持 前次：增持 / 行业评级 看好 评级变动 维持
     # (English: `Rating: BUY`, `Recommendation: Outperform`)
-    rf"{_LABEL}\s*[:：]?\s*(?P<rating>{_RATING})(?![a-z])(?:-[A-B])?\s*(?:评级变动\s*|[（(])?\s*(?P<change>{_CHANGE})?",
-    # 电子行业推荐维持评级 / 推荐(维持评级) / 买入首次覆盖
-    rf"(?P<rating>{_RATING})(?:-[A-B])?\s*(?P<change>{_CHANGE})\s*(?:评级|覆盖)",
+    # (a mark may part them: `投资评级 买入丨维持`)
+    rf"{_LABEL}\s*[:：]?\s*(?P<rating>{_RATING})(?![a-z])(?:-[A-B])?\s*(?:评级变动\s*|[（(丨｜|/·])?\s*(?P<change>{_CHANGE})?",
+    # 投资评级(维持): 买入
+    rf"{_LABEL}\s*[（(]\s*(?P<change>{_CHANGE})\s*[)）]\s*[:：]?\s*(?P<rating>{_RATING})(?![a-z])",
+    # 电子行业推荐维持评级 / 推荐(维持评级) / 买入首次覆盖 / 超配·维持评级
+    rf"(?P<rating>{_RATING})(?:-[A-B])?\s*[·丨｜|/]?\s*(?P<change>{_CHANGE})\s*(?:评级|覆盖)",
     # Sentences, from here on.
     # 维持“增持”评级 / 首次覆盖给予“买入”评级 / 首次覆盖，给予“买入”评级 / 给予行业“推荐”评级 / 上调至增持评级 /
     # 维持 增持 投资评级 / 重申 买入 评级 / 维持 强烈推荐 A 评级 / 首次评级，给予公司 推荐 评级
@@ -68,11 +71,11 @@ _STATEMENTS = [re.compile(p) for p in (
 # A rating stated in a sentence is the report's own when the report covers one security, or
 # when the sentence rates the industry (`维持行业“看好”评级`), not a company in an industry
 # report (`…公司长期业绩积极看好，维持“买入”评级`).
-_SENTENCES = range(3, len(_STATEMENTS))
+_SENTENCES = range(4, len(_STATEMENTS))
 # What each statement cannot do without (a bracket, 评级, a label's `ating`, …): a cover
 # without it is not searched for that statement.
-_NEEDS = (("（", "("), ("评级", "评等", "ating", "ecommendation"), ("评级", "覆盖"), ("评级",), ("评级",), ("评级",),
-          ("rating", "recommendation"))
+_NEEDS = (("（", "("), ("评级", "评等", "ating", "ecommendation"), ("评级", "评等"), ("评级", "覆盖"), ("评级",),
+          ("评级",), ("评级",), ("rating", "recommendation"))
 _LONGEST = 120  # glyphs, more than any statement spans
 _BARE = len(_STATEMENTS) - 2
 _ENGLISH = len(_STATEMENTS) - 1
