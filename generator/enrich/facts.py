@@ -88,7 +88,6 @@ _RATES_INDUSTRY = re.compile(r"行业|板块")
 # Ratings only a stock is given: in a report not tied to one company they are some company's
 # (a morning note's or an industry report's table), unless the industry's label stands before.
 _STOCK_RATINGS = {"买入", "卖出", "持有", "强烈推荐", "强推", "Buy", "BUY", "Sell", "Hold"}
-_INDUSTRY_BEFORE = re.compile(r"行业|板块")
 _CHANGE_HINT = re.compile(_CHANGE)
 # A legend prints every rating side by side (`看好中性看淡`, `买入增持持有卖出`).
 # (Two different ones: one written twice is a doubled bold glyph run, `增持增持(下调下调)`.)
@@ -342,8 +341,8 @@ def _rating(text: str, one_security: bool, covered: str = "") -> tuple[str | Non
                     and _INDUSTRYS.search(text[max(0, match.start() - 8):match.start("rating")]))):
                 continue
             if (not one_security and match.group("rating") in _STOCK_RATINGS
-                    and not _INDUSTRY_BEFORE.search(text, max(0, match.start() - 8), match.start("rating"))):
-                continue
+                    and not _RATES_INDUSTRY.search(text, max(0, match.start() - 8), match.start("rating"))):
+                continue  # a stock's rating where no one stock is covered
             if index in _SENTENCES and not one_security and not _RATES_INDUSTRY.search(
                     text, max(0, match.start() - 8), match.end()):
                 continue
@@ -355,7 +354,7 @@ def _rating(text: str, one_security: bool, covered: str = "") -> tuple[str | Non
             if _PREVIOUS.search(text, max(0, match.start() - 3), match.start() + 2):
                 continue  # the rating before this report's (`上次评级：买入`)
             if _OTHERS_RATING.search(text, max(0, match.start() - 12), match.start("rating")):
-                continue
+                continue  # the market's (`12家机构给予买入评级`)
             rating = match.group("rating")
             change = match.group("change")
             if index == _ENGLISH:
