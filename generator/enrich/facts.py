@@ -2,12 +2,16 @@
 target price, the security it covers, its analysts and its own date.
 
 Only what the text states counts, and a wrong fact is worse than none: a rating is taken
-from a rating statement (`增持（维持）`, `投资评级：买入-A`, `维持“推荐”评级`), never from a
-legend that lists every rating (`看好中性看淡(维持)`) or a table of other companies' ratings;
-an analyst is a name next to an analyst licence number (`S` + firm code + `5`, the
-securities-advisory licence; assistants hold other licences); a target price and a covered
-security only when the report covers one security. Only the first `WINDOW` characters of
-the preview (the cover) are read, with bounded patterns.
+from a rating statement (`增持（维持）`, `投资评级：买入-A`, `维持“推荐”评级`, `Rating: BUY`), never
+from a legend that lists or defines every rating (`看好中性看淡(维持)`, `买入：预期未来6个月内…`),
+a table of other companies' ratings, the market's ratings, a previous rating or, in a report
+on one company, its industry's; an analyst is a name next to an analyst licence number (`S` +
+firm code + `5`, the securities-advisory licence; assistants hold other licences, and an
+assistant, a contact or a salesman is no analyst whatever the licence), or a name labelled as
+an analyst's; a target price and a covered security only when the report covers one security;
+a date neither an event's, a price's, a period's, a related report's nor a web page's stamp,
+and none when the title dates the report otherwise. Only the first `WINDOW` characters of the
+preview (the cover) are read, with bounded patterns.
 """
 
 from __future__ import annotations
