@@ -46,7 +46,7 @@ def test_facts_of_the_development_openings() -> None:
     right, found, labelled, wrong = _score(DEV)
     print(f"\nfacts (dev): precision {right}/{found} = {right / found:.1%}, recall {right}/{labelled} = "
           f"{right / labelled:.1%}")
-    assert right == found, wrong  # 348 of 348 on the 178 dev openings (recall 348 of 389)
+    assert right == found, wrong  # 381 of 381 on the 178 dev openings (recall 381 of 389)
 
 
 def test_facts_of_unseen_openings_are_precise() -> None:
@@ -65,12 +65,18 @@ def test_facts_of_unseen_openings_are_precise() -> None:
     short of the 98 %. A fourth round, on classes of real broker and bank covers from document-
     preview pages (kept outside the repository: their text is not licensed; a name before its
     department and title, an e-mail label, labelled and spaced-out dates), took the test part
-    to 226 of 231 (97.8 %) precise, 226 of 253 (89.3 %) found. This asserts what holds."""
+    to 226 of 231 (97.8 %) precise, 226 of 253 (89.3 %) found. A fifth round, on classes of cover
+    written for the behaviour tests below (legends' definitions, an industry's or a peer's rating in
+    a company report, a stock's rating where no one stock is covered, ranges and previous targets,
+    assistants and contacts, periods', axes', related reports' and web pages' dates, a date the
+    title contradicts) and on recall in the dev part (ratings in sentences with a grade, 重申 or no
+    verb, 合理价值, 从…至…), found no new wrong fact and took the test part to 244 of 249 (98.0 %)
+    precise, 244 of 253 (96.4 %) found, scored once at the end. This asserts what holds."""
     right, found, labelled, wrong = _score(TEST)
     print(f"\nfacts (test): precision {right}/{found} = {right / found:.1%}, recall {right}/{labelled} = "
           f"{right / labelled:.1%}; wrong: {wrong}")
-    assert right / found >= 0.977, wrong
-    assert right / labelled >= 0.893
+    assert right / found >= 0.979, wrong
+    assert right / labelled >= 0.964
 
 
 def test_a_rating_legend_is_not_a_rating() -> None:
