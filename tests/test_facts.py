@@ -46,7 +46,7 @@ def test_facts_of_the_development_openings() -> None:
     right, found, labelled, wrong = _score(DEV)
     print(f"\nfacts (dev): precision {right}/{found} = {right / found:.1%}, recall {right}/{labelled} = "
           f"{right / labelled:.1%}")
-    assert right == found, wrong  # 348 of 348 on the 178 dev openings (recall 348 of 389)
+    assert right == found, wrong  # 381 of 381 on the 178 dev openings (recall 381 of 389)
 
 
 def test_facts_of_unseen_openings_are_precise() -> None:
@@ -65,12 +65,18 @@ def test_facts_of_unseen_openings_are_precise() -> None:
     short of the 98 %. A fourth round, on classes of real broker and bank covers from document-
     preview pages (kept outside the repository: their text is not licensed; a name before its
     department and title, an e-mail label, labelled and spaced-out dates), took the test part
-    to 226 of 231 (97.8 %) precise, 226 of 253 (89.3 %) found. This asserts what holds."""
+    to 226 of 231 (97.8 %) precise, 226 of 253 (89.3 %) found. A fifth round, on classes of cover
+    written for the behaviour tests below (legends' definitions, an industry's or a peer's rating in
+    a company report, a stock's rating where no one stock is covered, ranges and previous targets,
+    assistants and contacts, periods', axes', related reports' and web pages' dates, a date the
+    title contradicts) and on recall in the dev part (ratings in sentences with a grade, 重申 or no
+    verb, 合理价值, 从…至…), found no new wrong fact and took the test part to 244 of 249 (98.0 %)
+    precise, 244 of 253 (96.4 %) found, scored once at the end. This asserts what holds."""
     right, found, labelled, wrong = _score(TEST)
     print(f"\nfacts (test): precision {right}/{found} = {right / found:.1%}, recall {right}/{labelled} = "
           f"{right / labelled:.1%}; wrong: {wrong}")
-    assert right / found >= 0.977, wrong
-    assert right / labelled >= 0.893
+    assert right / found >= 0.979, wrong
+    assert right / labelled >= 0.964
 
 
 def test_a_rating_legend_is_not_a_rating() -> None:
@@ -213,3 +219,178 @@ def test_a_hostile_100000_character_preview_states_only_what_it_states() -> None
             assert (stated.facts.rating, stated.facts.rating_change) == ("增持", "维持")
             stated.facts.rating = stated.facts.rating_change = None
         assert stated == TextFacts(), (kind, stated)
+
+
+# Classes of cover where a fact can go wrong on covers never seen (covers written for these
+# tests, in the forms real broker covers take).
+
+def test_a_legends_definitions_are_not_ratings() -> None:
+    assert text_facts("投资评级说明 买入 相对同期相关证券市场代表性指数涨幅大于15% 行业评级 看好").facts.rating is None
+    assert text_facts("公司评级 买入：预期未来6个月内超越基准指数20%以上 增持：超越基准5%-20%").facts.rating is None
+    assert text_facts("Rating definitions BUY: the stock is expected to outperform").facts.rating is None
+    assert text_facts("公司点评 投资评级：买入（维持） 目标价：45元", "比亚迪(002594)：点评").facts.rating == "买入"
+
+
+def test_an_industrys_rating_in_a_company_report_is_not_the_companys() -> None:
+    title = "贵州茅台(600519)：业绩稳健"
+    assert text_facts("贵州茅台(600519) 公司点评 行业评级：看好 2024年3月1日", title).facts.rating is None
+    assert text_facts("公司点评 食品饮料 维持行业“推荐”评级", title).facts.rating is None
+    facts = text_facts("比亚迪(002594) 公司点评 汽车行业 推荐（维持） 公司评级 买入（首次）", "比亚迪(002594)：点评").facts
+    assert (facts.rating, facts.rating_change) == ("买入", "首次覆盖")
+    assert text_facts("白酒行业周报 行业评级：看好（维持）").facts.rating == "看好"
+
+
+def test_a_stocks_rating_in_a_report_tied_to_no_company_is_some_companys() -> None:
+    assert text_facts("晨会纪要 重点推荐 某某股份：业绩超预期 评级：买入").facts.rating is None
+    assert text_facts("电子行业深度 重点公司 投资评级 买入 维持").facts.rating is None
+    assert text_facts("电子行业深度 行业评级：买入（维持）").facts.rating == "买入"
+    morning = "晨会纪要 公司点评 珠江啤酒(002461)：高端化进程持续加速"
+    assert text_facts(morning, "晨会纪要20220427").facts.securities == []
+
+
+def test_a_sentence_rates_the_company_its_title_names() -> None:
+    cover = "尚品宅配:2024年三季度点评 报告投资评级 - 给予尚品宅配“强推”评级 参考绝对估值法给予目标价18.2元/股"
+    facts = text_facts(cover, "尚品宅配:2024年三季度点评:盈利能力逐季改善").facts
+    assert (facts.rating, facts.target_price) == ("强烈推荐", 18.2)
+    facts = text_facts(cover, "家居行业:三季度综述").facts
+    assert (facts.rating, facts.target_price) == (None, None)
+
+
+def test_a_range_a_previous_target_and_the_markets_are_no_target_price() -> None:
+    title = "比亚迪(002594)：点评"
+    for cover in ("公司点评 目标价 30.5元-35.2元", "公司点评 目标价30至35元", "公司点评 上次目标价40元 买入"):
+        assert text_facts(cover, title).facts.target_price is None, cover
+    assert text_facts("公司点评 目标价45元（原目标价40元）", title).facts.target_price == 45.0
+    assert text_facts("目标价45元，Wind一致预期目标价50元", title).facts.target_price == 45.0
+    assert text_facts("公司点评 上调目标价37%至206元", title).facts.target_price == 206.0
+
+
+def test_an_english_covers_rating_and_target_price() -> None:
+    title = "腾讯控股(0700.HK)：季报点评"
+    facts = text_facts("Tencent (0700.HK) Rating: BUY Target price: HK$450.00 consensus target price HK$500", title).facts
+    assert (facts.rating, facts.target_price, [s.code for s in facts.securities]) == ("BUY", 450.0, ["00700"])
+    prose = 'To reiterate the "overweight" rating, the target price remains unchanged at HK $1.33.'
+    facts = text_facts(prose, "国泰君安国际(1788.HK):股价表现滞后").facts
+    assert (facts.rating, facts.rating_change, facts.target_price) == ("Overweight", "维持", 1.33)
+    assert text_facts('We reiterate the "buy" rating on the sector leaders.').facts.rating is None
+
+
+def test_assistants_contacts_and_sales_are_no_analysts_whatever_their_licence() -> None:
+    assert text_facts("研究助理：李小四 执业证书编号 S0000519010001").facts.analysts == []
+    assert text_facts("销售联系人 王小明 S0000519010001").facts.analysts == []
+    cover = "证券分析师：周明明 S0000519010002 联系人：张小三 S0000519010001"
+    assert text_facts(cover).facts.analysts == ["周明明"]
+
+
+def test_analysts_labelled_without_a_licence_and_a_reposts_credit_line() -> None:
+    assert text_facts("首席分析师:陈大康 证券分析师:吴小萌 研究助理:袁小佳 报告摘要").facts.analysts == ["陈大康", "吴小萌"]
+    assert text_facts("(报告出品方/作者:某某证券,林小东、陈大方) 1 行业概览").facts.analysts == ["林小东", "陈大方"]
+    assert text_facts("(报告出品方/分析师:某某证券 林小东 陈大方) 1 行业概览").facts.analysts == ["林小东", "陈大方"]
+    assert text_facts("某某证券资深宏观分析师 林小东 linxd@example.com 报告摘要").facts.analysts == ["林小东"]
+    assert text_facts("分析师声明：本报告署名分析师具有证券投资咨询执业资格").facts.analysts == []
+
+
+def test_a_code_written_with_its_exchange_after_the_companys_name() -> None:
+    assert [(s.name, s.code) for s in text_facts("公司点评 贵州茅台 600519.SH 2024年3月1日").facts.securities] == [
+        ("贵州茅台", "600519")]
+    assert [s.code for s in text_facts("公司点评 腾讯控股 0700.HK 2024-03-01").facts.securities] == ["00700"]
+    assert text_facts("公司深度 宁德时代 300750.SZ 比亚迪 002594.SZ").facts.securities == []
+
+
+def test_a_periods_an_axis_a_related_reports_and_a_prices_dates_are_not_the_reports() -> None:
+    for cover in ("行业周报 2024/02/26~2024/03/01 周度数据", "股价走势 2023-03-01 2023-06-01 2023-09-01",
+                  "相关研究 电子行业周报：AI持续火热 2024-02-25", "52周最高价 45.1 2023-06-12",
+                  "资料来源：Wind，2024年3月1日", "2024年3月1日的股东大会审议通过"):
+        assert text_facts(cover).date is None, cover
+    assert text_facts("证券研究报告 公司点评 2024.03.01 分析师").date == date(2024, 3, 1)
+
+
+def test_a_web_pages_stamp_is_not_the_reports_date_but_a_platforms_stamp_by_its_institution_is() -> None:
+    assert text_facts("宏观展望 发布时间:2023-07-06 09:56:31 来源:某某宏观").date is None
+    assert text_facts("某某政策研究 2024-01-09 微信公众号声明 重要提示").date is None
+    assert text_facts("三季度点评 某某证券· 2024-11-10 15:26 报告投资评级").date == date(2024, 11, 10)
+    assert text_facts("Guotai Junan (1788.HK)\n\n某某國際 ·  Jun 10, 2020 00:00  · Researches").date == date(2020, 6, 10)
+
+
+def test_an_english_cover_date_before_a_heading_in_capitals_or_after_hidden_emails() -> None:
+    assert text_facts("Yum Cha 飲茶 April 28, 2017 INDICES Closing DoD%").date == date(2017, 4, 28)
+    assert text_facts("Jake Wang [email protected] [email protected] 15 October 2018 HK Market").date == date(2018, 10, 15)
+    assert text_facts("Since March 3, 2020 the Fed has cut rates").date is None
+
+
+def test_a_date_the_title_contradicts_is_none() -> None:
+    title = "科技行业先锋系列报告71:中国软件公司SaaS云化进程-20200407[16页].pdf"
+    assert text_facts("先锋系列报告71 中信证券研究部 2019年4月7日 1 中国软件公司", title).date is None
+    assert text_facts("先锋系列报告71 中信证券研究部 2020年4月7日 1 中国软件公司", title).date == date(2020, 4, 7)
+
+
+def test_a_stocks_rating_after_its_industrys_name_is_the_companys_and_an_industry_is_no_subject() -> None:
+    facts = text_facts("公司研究 电子行业 投资评级：买入（维持）", "立讯精密(002475)：季报点评").facts
+    assert (facts.rating, facts.rating_change) == ("买入", "维持")
+    industry = "电子行业:周度观点 维持电子行业“推荐”评级 目标价45元"
+    assert text_facts(industry, "电子行业:周度观点").facts.target_price is None
+
+
+def test_ratings_stated_in_a_sentence_with_a_grade_a_restatement_or_no_verb() -> None:
+    title = "某某股份（600000）：年报点评"
+    for cover, stated in (("对应PE为20倍，维持买入 A的投资评级。", ("买入", "维持")),
+                          ("重申 买入 评级。风险提示", ("买入", "维持")),
+                          ("维持 强烈推荐 A 评级。", ("强烈推荐", "维持")),
+                          ("云转型持续推进，上调评级至 买入 。", ("买入", "上调")),
+                          ("对应合理价值区间63 72元， 优于大市 评级。", ("优于大市", None)),
+                          ("维持A股 买入 评级，H股 买入 评级", ("买入", "维持"))):
+        facts = text_facts(cover, title).facts
+        assert (facts.rating, facts.rating_change) == stated, cover
+    assert text_facts("近一月共有12家机构给予买入评级", title).facts.rating is None
+
+
+def test_a_rating_the_title_states_when_the_text_states_none() -> None:
+    facts = text_facts("公司发布年报，业绩符合预期。", "某某股份（002120）事件点评：量价齐升，维持“买入”评级").facts
+    assert (facts.rating, facts.rating_change) == ("买入", "维持")
+    assert text_facts("行业景气回升。", "电子行业周报：维持“推荐”评级，关注龙头").facts.rating is None
+
+
+def test_a_target_price_raised_by_a_share_that_lost_its_percent_sign() -> None:
+    """In a listing whose decimal points became spaces (`0 07ppt`), `%` went too."""
+    title = "某某股份（603288）：业绩超预期"
+    assert text_facts("毛利率提升0 07ppt，按照60倍PE，上调目标价37 至206元，距当前股价有13 上涨空间", title).facts.target_price == 206.0
+    assert text_facts("维持评级，并上调目标价 23 至 23 5 元，对应 37 倍", title).facts.target_price == 23.5
+
+
+def test_target_prices_in_the_words_brokers_use_and_amounts_that_are_not_prices() -> None:
+    title = "某某股份（600000）：年报点评"
+    for cover, price in (("维持公司合理价值31元/股的判断不变", 31.0), ("对应目标股价109元，预计较现价有25%空间", 109.0),
+                         ("我们上调公司目标价从20.1元/股至22元/股", 22.0), ("维持目标价人民币50.42元", 50.42),
+                         ("合理价值5000亿元", None), ("目标价 2024 年将达到", None)):
+        assert text_facts(cover, title).facts.target_price == price, cover
+
+
+def test_a_first_rating_given_after_a_comma() -> None:
+    title = "某某股份（600000）：深度报告"
+    for cover in ("首次覆盖，予以 买入 评级。", "首次评级，给予公司 买入 评级。", "首次覆盖，给予“买入”评级"):
+        facts = text_facts(cover, title).facts
+        assert (facts.rating, facts.rating_change) == ("买入", "首次覆盖"), cover
+
+
+def test_a_taiwan_covers_rating_code_and_target_and_a_credit_rating_is_none() -> None:
+    facts = text_facts("中砂(1560.TT) 個股報告 投資評等：買進 目標價：70元", "中砂(1560.TT) 再生晶圓新產能").facts
+    assert (facts.rating, facts.target_price, [s.code for s in facts.securities]) == ("买进", 70.0, ["1560"])
+    assert text_facts("TCRI 信用評等 中立 主体评级 AA+").facts.rating is None
+    assert text_facts("减持 卖出 评级说明 买入：", "某某股份（600000）：点评").facts.rating is None
+
+
+def test_a_peers_rating_in_a_company_report_is_not_the_companys() -> None:
+    title = "比亚迪(002594)：点评"
+    assert text_facts("公司点评 可比公司 宁德时代(300750) 买入（维持） 亿纬锂能(300014) 增持（维持）", title).facts.rating is None
+    assert text_facts("比亚迪(002594) 买入（维持） 公司点评", title).facts.rating == "买入"
+    assert text_facts("业绩点评", "比亚迪(002594) 买入（首次）").facts.rating_change == "首次覆盖"
+
+
+def test_cover_layouts_that_set_the_change_apart() -> None:
+    title = "某某股份(600000)：点评"
+    for cover, stated in (("投资评级(维持): 买入 目标价(人民币): 45.00", ("买入", "维持")),
+                          ("投资评级 买入丨维持 目标价 55元", ("买入", "维持")),
+                          ("评级： 增持 上次评级： 增持 目标价格： 56.00 上次预测： 50.00", ("增持", None))):
+        facts = text_facts(cover, title).facts
+        assert (facts.rating, facts.rating_change) == stated, cover
+    assert text_facts("行业研究·行业周报 电子 超配·维持评级").facts.rating == "超配"

@@ -2,12 +2,16 @@
 target price, the security it covers, its analysts and its own date.
 
 Only what the text states counts, and a wrong fact is worse than none: a rating is taken
-from a rating statement (`增持（维持）`, `投资评级：买入-A`, `维持“推荐”评级`), never from a
-legend that lists every rating (`看好中性看淡(维持)`) or a table of other companies' ratings;
-an analyst is a name next to an analyst licence number (`S` + firm code + `5`, the
-securities-advisory licence; assistants hold other licences); a target price and a covered
-security only when the report covers one security. Only the first `WINDOW` characters of
-the preview (the cover) are read, with bounded patterns.
+from a rating statement (`增持（维持）`, `投资评级：买入-A`, `维持“推荐”评级`, `Rating: BUY`), never
+from a legend that lists or defines every rating (`看好中性看淡(维持)`, `买入：预期未来6个月内…`),
+a table of other companies' ratings, the market's ratings, a previous rating or, in a report
+on one company, its industry's; an analyst is a name next to an analyst licence number (`S` +
+firm code + `5`, the securities-advisory licence; assistants hold other licences, and an
+assistant, a contact or a salesman is no analyst whatever the licence), or a name labelled as
+an analyst's; a target price and a covered security only when the report covers one security;
+a date neither an event's, a price's, a period's, a related report's nor a web page's stamp,
+and none when the title dates the report otherwise. Only the first `WINDOW` characters of the
+preview (the cover) are read, with bounded patterns.
 """
 
 from __future__ import annotations
@@ -24,64 +28,139 @@ WINDOW = 2000
 _RATINGS = sorted((
     "买入", "增持", "推荐", "谨慎推荐", "强烈推荐", "强推", "审慎推荐", "中性", "减持", "卖出", "持有", "审慎增持",
     "谨慎增持", "跑赢行业", "跑输行业", "优于大市", "强于大市", "同步大市", "弱于大市", "领先大市", "落后大市",
-    "优于大势", "同步大势", "弱于大势", "超配", "标配", "低配", "看好", "看淡", "回避", "Buy", "BUY", "Outperform",
+    "优于大势", "同步大势", "弱于大势", "超配", "标配", "低配", "看好", "看淡", "回避", "买进", "强力买进", "中立",
+    "Buy", "BUY", "Outperform",
     "Overweight", "Neutral", "Hold", "Underperform", "Underweight", "Sell",
 ), key=len, reverse=True)
 _RATING = "(?:" + "|".join(_RATINGS) + ")"
-_CHANGE = r"(?:维持|首次覆盖|首次|上调|下调|调高|调低)"
-_LABEL = r"(?:投资评级|行业评级|公司评级|股票评级|评级)"
+_CHANGE = r"(?:维持|首次覆盖|首次|上调|下调|调高|调低|重申)"
+# (In a sentence an English rating may be written in lower case: `reiterate the "overweight" rating`.)
+_ENGLISH_RATING = (r"(?i:buy|overweight|outperform|accumulate|neutral|hold|underperform|underweight|reduce|sell)"
+                   r"(?![A-Za-z])")
+# (Taiwan's brokers rate with 评等: `投資評等：買進`.)
+_LABEL = r"(?:投资评级|行业评级|公司评级|股票评级|评级|投资评等|评等|Investment [Rr]ating|Rating|RATING|Recommendation)"
+# A rating's grade (`买入-A`, `买入 A`, `强烈推荐 A 评级`), not a share class (`维持A股 买入 评级`).
+_GRADE = r"(?:\s?-?\s?[AB](?![A-Za-z\d股]))?"
+_QUOTE_OPEN = "[“\"「]?"
+_QUOTE_CLOSE = "[”\"」]?"
 # Rating statements, most specific first. Each names its rating (and change) by group.
 _STATEMENTS = [re.compile(p) for p in (
     # 增持（维持）, 买入(首次), 推荐（维持评级）, 超配（维持评级）, 推荐（首次覆盖）
     # (as extraction doubles bold glyphs: 推荐推荐(维持)(维持), 增持增持(下调下调))
     rf"(?P<rating>{_RATING})(?P=rating)?(?:-[A-B])?\s*[（(]\s*(?P<change>{_CHANGE})(?P=change)?\s*(?:评级|覆盖)?\s*[)）]",
     # 投资评级：买入-A 首次评级 / 投资评级 优于大市 维持 / 评级：增持 前次：增持 / 行业评级 看好 评级变动 维持
-    rf"{_LABEL}\s*[:：]?\s*(?P<rating>{_RATING})(?:-[A-B])?\s*(?:评级变动\s*|[（(])?\s*(?P<change>{_CHANGE})?",
-    # 电子行业推荐维持评级 / 推荐(维持评级) / 买入首次覆盖
-    rf"(?P<rating>{_RATING})(?:-[A-B])?\s*(?P<change>{_CHANGE})\s*(?:评级|覆盖)",
-    # 维持“增持”评级 / 首次覆盖给予“买入”评级 / 给予行业“推荐”评级 / 上调至增持评级
-    rf"(?:(?P<change>{_CHANGE})至?|给予|予以)[^。，；,;\n“\"]{{0,10}}?[“\"「]?(?P<rating>{_RATING})(?:-[A-B])?[”\"」]?\s*"
-    r"(?:的投资)?评级",
+    # (English: `Rating: BUY`, `Recommendation: Outperform`)
+    # (a mark may part them: `投资评级 买入丨维持`)
+    rf"{_LABEL}\s*[:：]?\s*(?P<rating>{_RATING})(?![a-z])(?:-[A-B])?\s*(?:评级变动\s*|[（(丨｜|/·])?\s*(?P<change>{_CHANGE})?",
+    # 投资评级(维持): 买入
+    rf"{_LABEL}\s*[（(]\s*(?P<change>{_CHANGE})\s*[)）]\s*[:：]?\s*(?P<rating>{_RATING})(?![a-z])",
+    # 电子行业推荐维持评级 / 推荐(维持评级) / 买入首次覆盖 / 超配·维持评级
+    rf"(?P<rating>{_RATING})(?:-[A-B])?\s*[·丨｜|/]?\s*(?P<change>{_CHANGE})\s*(?:评级|覆盖)",
+    # Sentences, from here on.
+    # 维持“增持”评级 / 首次覆盖给予“买入”评级 / 首次覆盖，给予“买入”评级 / 给予行业“推荐”评级 / 上调至增持评级 /
+    # 维持 增持 投资评级 / 重申 买入 评级 / 维持 强烈推荐 A 评级 / 首次评级，给予公司 推荐 评级
+    # (its first glyph tested first, one test where no verb starts)
+    rf"(?=[维首上下调重给予])(?:(?P<change>{_CHANGE})(?:至|(?:评级|覆盖)?[，,]?\s*(?:给予|予以))?|给予|予以)[^。，；,;\n“\"]{{0,10}}?{_QUOTE_OPEN}(?P<rating>{_RATING})"
+    rf"{_GRADE}{_QUOTE_CLOSE}\s*(?:的)?(?:投资)?评级",
+    # 上调评级至 买入 / 下调投资评级至“中性”
+    rf"(?P<change>{_CHANGE})(?:投资)?评级(?:至|为)\s*{_QUOTE_OPEN}(?P<rating>{_RATING})",
+    # 建议 推荐 评级 / 优于大市 评级 / 买入 A投资评级 (no change stated)
+    # (what stands before the rating is looked at once it is found: no glyph of a word)
+    rf"(?P<rating>{_RATING}){_GRADE}\s?(?:的)?(?:投资)?评级(?P<change>)",
+    # To reiterate the "overweight" rating / upgraded to Buy rating / initiate coverage with an Outperform rating
+    r"(?P<change>[Rr]eiterat(?:e|es|ed|ing)|[Mm]aintain(?:s|ed|ing)?|(?:[Uu]p|[Dd]own)grad(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?to"
+    r"|[Ii]nitiat(?:e|es|ed|ing)\s+(?:coverage\s+)?(?:\w+\s+)?(?:with|at))\s+(?:(?:the|our|a|an|its)\s+)?[\"“‘']?"
+    rf"(?P<rating>{_ENGLISH_RATING})[\"”’']?\s+(?:rating|recommendation)",
 )]
 # A rating stated in a sentence is the report's own when the report covers one security, or
 # when the sentence rates the industry (`维持行业“看好”评级`), not a company in an industry
 # report (`…公司长期业绩积极看好，维持“买入”评级`).
-_SENTENCE = len(_STATEMENTS) - 1
+_SENTENCES = range(4, len(_STATEMENTS))
+# What each statement cannot do without (a bracket, 评级, a label's `ating`, …): a cover
+# without it is not searched for that statement.
+_NEEDS = (("（", "("), ("评级", "评等", "ating", "ecommendation"), ("评级", "评等"), ("评级", "覆盖"), ("评级",),
+          ("评级",), ("评级",), ("rating", "recommendation"))
+_LONGEST = 120  # glyphs, more than any statement spans
+_BARE = len(_STATEMENTS) - 2
+_ENGLISH = len(_STATEMENTS) - 1
+_ENGLISH_CHANGES = {"r": "维持", "m": "维持", "u": "上调", "d": "下调", "i": "首次覆盖"}  # by the verb's first letter
+_CHANGES = {**RATING_CHANGES, "重申": "维持"}
+_CJK_GLYPH = re.compile(f"[{CJK_CLASS}]")
+# A rating the market gives, not this report (`近一月共有12家机构给予买入评级`, `机构一致评级`).
+_OTHERS_RATING = re.compile(r"家(?:机构|券商)|机构(?:一致|平均|综合)|一致(?:预期|评级)|综合评级")
 _RATES_INDUSTRY = re.compile(r"行业|板块")
+# Ratings only a stock is given: in a report not tied to one company they are some company's
+# (a morning note's or an industry report's table), unless the industry's label stands before.
+_STOCK_RATINGS = {"买入", "卖出", "持有", "强烈推荐", "强推", "Buy", "BUY", "Sell", "Hold"}
 _CHANGE_HINT = re.compile(_CHANGE)
 # A legend prints every rating side by side (`看好中性看淡`, `买入增持持有卖出`).
 # (Two different ones: one written twice is a doubled bold glyph run, `增持增持(下调下调)`.)
 _LEGEND = re.compile(rf"(?P<first>{_RATING})\s*(?!(?P=first)){_RATING}")
 _LEGEND_WORDS = re.compile(r"评级说明|评级标准|评级体系|定义|说明[:：]")
+# A legend's heading, and what stands under it for a few lines: every rating there is defined.
+_LEGEND_HEADING = re.compile(r"评级说明|评级标准|评级体系|评级定义|评级的说明|评级的定义|[Rr]ating [Dd]efinitions?|"
+                             r"[Rr]atings? [Ss]ystem|RATING DEFINITIONS?")
+_LEGEND_REACH = 300
+_LEGEND_HINT = re.compile("说明|标准|体系|定义|efinition|ystem|EFINITION")  # (what every heading holds)
+_LEGEND_AFTER = re.compile(r"\s?(?:说明|标准|定义|体系)")  # `卖出 评级说明`
+# A rating followed by what the stock is expected to do defines it (`买入：预期未来6个月内…`,
+# `买入 相对同期相关证券市场代表性指数涨幅大于15%`, `增持：指…涨幅介于5%-15%之间`).
+_DEFINES = re.compile(r"[^。；]{0,24}?(?:未来\s*(?:\d{1,2}|[一二三六十]{1,2})\s*个月|[:：]\s*指|大于|小于|介于|"
+                      r"超过\s*[+-]?\d|[<>≥≤]\s*[+-]?\d|\d\s*%\s*(?:以上|以下|之间)|expected to|[Oo]ver the next)")
+# A report on one company may state its industry's rating beside the company's (`汽车行业
+# 推荐（维持） 公司评级 买入`, `行业评级：看好`, `维持行业“推荐”评级`): that is not the company's.
+# (A stock's rating after the industry's name, `电子行业 投资评级：买入`, is the company's.)
+_INDUSTRY_LABEL = re.compile(r"行业(?:投资)?评级")
+_INDUSTRYS = re.compile(r"(?:行业|板块)\s*(?:投资)?(?:评级)?\s*[:：]?\s*[“\"「]?$")
 _SHORTHAND = {"强推": "强烈推荐"}
+_CREDIT_RATING = re.compile(r"信用|主体|债项|债券")
 _PREVIOUS = re.compile(r"上次|前次|上期|此前|原评级|调整前")
-_COMPANY_BEFORE = re.compile(r"(?:\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK)\s*[)）]?\s*$")
+_COMPANY_BEFORE = re.compile(r"(?P<code>\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK|\d{4}\.T[TW])\s*[)）]?\s*$")
 
 # A code set apart as one: in brackets or with its exchange (`（688366）`, `600519.SH`), unlike a
 # title's date code (`-230926`).
-_MARKED_CODE = re.compile(r"(?<=[（(])\d{6}(?=[)）])|\d{6}\.(?:SH|SZ|BJ)|\d{4,5}\.HK")
+_MARKED_CODE = re.compile(r"(?<=[（(])\d{6}(?=[)）])|\d{6}\.(?:SH|SZ|BJ)|\d{4,5}\.HK|\d{4}\.T[TW]")
 # (Its first digit taken, then what stands before it looked at: the search skips to digits.)
-_CODE = re.compile(r"(?P<code>\d(?<![\d.A-Za-z]\d)(?:\d{5}(?:\.(?:SH|SZ|BJ))?|\d{3,4}\.HK))(?!\d)")
+_CODE = re.compile(r"(?P<code>\d(?<![\d.A-Za-z]\d)(?:\d{5}(?:\.(?:SH|SZ|BJ))?|\d{3,4}\.HK|\d{3}\.T[TW]))(?!\d)")
 # A code in brackets, and the name written before it (`昊海生科（688366.SH）`): the bracket is
 # found first, the name looked for only there.
-_BRACKETED_CODE = re.compile(r"[（(]\s*(?P<code>\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK)\s*[)）]")
-_CODE_HINT = re.compile(r"\d{4}(?:\d\d|\.HK)")  # six digits, or four and .HK: one class first
+_BRACKETED_CODE = re.compile(r"[（(]\s*(?P<code>\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK|\d{4}\.T[TW])\s*[)）]")
+# (Its first digit taken, then what stands before it looked at: a letter and a space.)
+_SPACED_CODE = re.compile(r"(?P<code>\d(?<=[^\W\d_] \d)(?:\d{5}\.(?:SH|SZ|BJ)|\d{3,4}\.HK|\d{3}\.T[TW]))(?![\w.])")
+_CODE_HINT = re.compile(r"\d{4}(?:\d\d|\.HK|\.T[TW])")  # six digits, or four and an exchange: one class first
 _NAME_BEFORE = re.compile(f"[{CJK_CLASS}A-Za-z]{{2,8}}\\s*$")
 _REPORT_ON_ONE = re.compile(r"公司点评|公司研究|公司深度|公司报告|公司跟踪|公司动态|首次覆盖|个股|年报点评|季报点评|"
                             r"中报点评|深度报告|动态报告|跟踪报告|事件点评|调研报告|新股")
 _INDUSTRY = re.compile(r"行业研究|行业报告|行业深度|行业周报|行业点评|行业专题|行业动态|行业月报|策略|宏观")
-# A target price; when it is raised or cut `至` a new one (`上调目标价37%至206元`), the new one; a
-# range (`目标价30-35元`) is none.
+# A series that gathers several reports (a morning note, a weekly): the one company named first
+# with its code is not what it covers.
+_SERIES = re.compile(r"晨会|晨报|早报|早参|晨讯|日报|周报|周刊|月报|纪要|精选|汇总|合集|Morning|Daily|Weekly")
+# A target price (`目标价：45元`, `Target price: HK$450.00`, a per-share `合理价值31元`); when it
+# is raised or cut by a share or from one `至` a new one (`上调目标价37%至206元`, `目标价从
+# 20.1元上调至22元`), the new one. A range (`目标价30-35元`, `30元-35元`, `30至35元`) is none,
+# and so is the previous target (`原目标价40元`); a value in 亿 or a year (`合理价值5000亿元`,
+# `目标价 2024 年`) is no price.
 # Some listings lose every decimal point to a space (`目标价21 4元`): in a text whose numbers
 # have no point at all, a number, a space and one or two digits before a currency is one price.
 _TARGET_SOURCE = (
-    r"目标价(?:格|位)?\s*(?:[（(]\s*(?:元|人民币|港元|港币|美元|RMB|HKD|USD)?\s*[)）])?\s*(?:为|至|：|:|是)?\s*"
-    r"(?:RMB|HKD|HK\$|USD|US\$)?\s*(?:\d{1,5}(?:\.\d{1,3})?%?\s*(?:元\s*)?至\s*)?"
-    r"(?P<value>(?:\d{1,3}(?:,\d{3})+|\d{1,5})(?:\.\d{1,3}POINTLESS)?)(?![,，]?\d|\s*[-~～—–]\s*\d)\s*(?:元|港元|港币|美元)?")
+    r"(?:目标(?:股)?价(?:格|位)?|合理价值|[Tt]arget [Pp]rice|TARGET PRICE|[Pp]rice [Tt]arget"
+    r"|(?<![A-Za-z])TP(?![A-Za-z]))"
+    r"(?:\s+(?:of|at|to|is|remains(?:\s+unchanged)?\s+at|(?:raised|lifted|cut|lowered)\s+to))?"
+    r"\s*(?:[（(]\s*(?:元|人民币|港元|港币|美元|RMB|HKD|USD)?\s*[)）])?\s*(?:为|至|：|:|是)?\s*"
+    r"(?:RMB|Rmb|HKD|HK\s?\$|USD|US\s?\$|人民币)?\s*"
+    r"(?:\d{1,3}(?:\.\d{1,2})?%\s*至\s*|[由从]\s*\d{1,5}(?:[.\s]\d{1,3})?\s*(?:元|港元)?\s*(?:/?\s*股)?\s*"
+    r"(?:上调|下调|调升|调降|提高|降低|提升|上修|下修)?\s*至\s*)?"
+    r"(?P<value>(?:\d{1,3}(?:,\d{3})+|\d{1,5})(?:\.\d{1,3}POINTLESS)?)"
+    r"(?![,，]?\d|\.\d|\s*[亿万年倍%]|\s*(?:元|港元|港币|美元)?\s*(?:[-~～—–至到]|以上)\s*\d)\s*(?:元|港元|港币|美元)?")
 _TARGET = re.compile(_TARGET_SOURCE.replace("POINTLESS", ""))
+# (There a share lost its `%` too: `上调目标价37 至206元`.)
 _TARGET_POINTLESS = re.compile(_TARGET_SOURCE.replace("POINTLESS", r"| \d{1,2}(?=\s?(?:元|港元|港币|美元))")
+                               .replace("%\\s*至", "(?:%|\\s)\\s*至")
                                .replace("(?P<value>", "(?P<value>(?!\\d* \\d+ \\d)"))  # not one of several
 _DECIMAL = re.compile(r"\d\.\d")
+# (Nor is the market's: `一致预期目标价`, `consensus target price`.)
+_PREVIOUS_TARGET = re.compile(r"(?:原|前次|上次|此前|之前|前期|上期|旧|一致预期|一致|平均|[Pp]revious|[Pp]rior|[Oo]ld"
+                              r"|[Cc]onsensus|[Aa]verage)\s*$")
 _DIGIT_SPACE_DIGIT = re.compile(r"\d \d")
 # Analyst licences: S + a four-digit firm code + 5 (securities advisory) + eight digits.
 _LICENCE = re.compile(r"S(?<![A-Za-z0-9]S)\d{4}5\d{8}(?!\d)")  # the S first: the search skips to it
@@ -136,16 +215,30 @@ _PRICES_AFTER = re.compile(r"[^。；]{0,12}(?:股价|收盘|价格|市值|指�
 # A labelled date whose numbers a listing spaced out (`报告日期:2017 9 28`).
 _SPACED_DATE = re.compile(rf"(?:{DATE_LABELS})\s*[:：]?\s*"
                           r"(?P<y>(?:19|20)\d{2}) (?P<m>\d{1,2}) (?P<d>\d{1,2})(?![\d.年月])")
-_NOT_A_REPORT_DATE = re.compile(r"《|》|截至|截止|收盘|股价|数据|以|至今|相关|事件|[（(]$|—|--"
+_NOT_A_REPORT_DATE = re.compile(r"《|》|截至|截止|收盘|股价|数据|来源|最高|最低|以|至今|相关|事件|[（(]$|—|--"
                                 r"|(?:日期|时间|日)\s*[:：]?\s*$")  # another date's label (上市日期, 成立时间, 交易日)
 _CLOSES = re.compile(r"\s?[)）》>]")
+# A date one of several: a period's ends (`2024.02.26-2024.03.01`, `2月26日-3月1日`) or a chart's
+# axis (`2023-03-01 2023-06-01`); and one under a list of related reports (`相关研究 电子行业
+# 周报：… 2024-02-25`), which names the list a little before it.
+_ANOTHER_AFTER = re.compile(r"\s?[-—~～–至到]\s?(?:(?:19|20)\d\d\s?[-./年]\s?\d|\d{1,2}\s?[-./月]\s?\d)"
+                            r"|\s(?:19|20)\d\d[-./]\d{1,2}[-./]\d")
+_ANOTHER_BEFORE = re.compile(r"(?:(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}\s|\d日?\s?[-—~～–至到]\s?)$")
+# A date with a time of day (`2024-09-07 10:00`, `发布时间:2023-07-06 09:56:31`, `…T01:50:51`) or
+# an account's notice after it (`2024-01-09 微信公众号声明`) stamps the web page a report was
+# reposted on, not the report; unless a research platform sets it after the institution that
+# published the report (`华创证券· 2024-11-10 15:26`).
+_PAGE_STAMP = re.compile(r"\s?(?:T?\d{1,2}:\d\d|微信|公众号)")
+_BY_INSTITUTION = re.compile(r"(?:证券|研究|研究所|研究院|银行|期货|基金|资管|国际|控股)\s?[·•]\s?$")
+_RELATED = re.compile(r"相关研究|相关报告|近期报告|往期报告|往期回顾|近期研究|历史报告|前期报告|Related [Rr]eports?")
+_RELATED_REACH = 80
 # A date inside a sentence is an event's: a preposition before it, a verb or a comma after it.
 _IN_SENTENCE_BEFORE = set("于在自从至到止为是和与及、中")
 # (An event's verb may follow its subject: `2022年1月26日中信证券公布…`, `…日出让的地块`.)
 # (A space may stand between them where extraction spaced the text or lost its punctuation:
 # `2023年4月27日 公司发布…`.)
-_IN_SENTENCE_AFTER = re.compile(r"\s?(?:[，,、至到]|公告|发布|起|以来|召开|举行|披露|开标|报价|收盘|收市|晚间|盘后|前后"
-                                r"|之前|之后|期间|[^，,。；;\s]{0,8}?(?:公布|宣布|出让|签署|签订|发布|披露|公告|实现))")
+_IN_SENTENCE_AFTER = re.compile(r"\s?(?:[，,、至到的]|公告|发布|起|以来|召开|举行|披露|开标|报价|收盘|收市|晚间"
+                                r"|盘后|前后|当日|当天|之前|之后|期间|[^，,。；;\s]{0,8}?(?:公布|宣布|出让|签署|签订|发布|披露|公告|实现))")
 
 
 @dataclass
@@ -167,37 +260,112 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
     found = TextFacts()
     facts = found.facts
     facts.securities = _securities(text, title)
-    facts.rating, facts.rating_change = _rating(text, len(facts.securities) == 1)
-    if len(facts.securities) == 1:
+    one_company = len(facts.securities) == 1 or ("评级" in text and _rates_subject(text, title))
+    covered = facts.securities[0].code if len(facts.securities) == 1 else ""
+    facts.rating, facts.rating_change = _rating(text, one_company, covered)
+    if facts.rating is None and one_company and title:
+        # a listing's title may state it (`韵达股份（002120）事件点评：量价齐升，维持“买入”评级`)
+        facts.rating, facts.rating_change = _rating(to_simplified(title), True, covered)
+    if one_company:
         facts.target_price = _target_price(text)
     facts.analysts = _analysts(text)
     found.date = _report_date(text) or (_english_date(head[:_COVER]) if _ENGLISH_HINT.search(head, 0, _COVER) else None)
     if listed and found.date and not listed - _AGE <= found.date <= listed:
         found.date = None
+    if found.date and found.date != _title_date(title, found.date):
+        found.date = None  # the title dates the report otherwise: one of the two is wrong
     return found
 
 
-def _rating(text: str, one_security: bool) -> tuple[str | None, str | None]:
-    """The first rating statement that is not part of a legend or a list of ratings."""
+# A report on one company whose code nowhere stands: its title names the company first
+# (`尚品宅配:2024年三季度点评:…`) and its text rates the company by that name (`给予尚品宅配
+# “强推”评级`).
+_SUBJECT = re.compile(rf"^(?:【[^】]{{1,12}}】)?([{CJK_CLASS}]{{2,6}})[:：]")
+_NOT_SUBJECT = re.compile(r"行业|板块|宏观|策略|市场|报告|研究|点评|公司|专题|周报|月报|晨会|经济|指数|债")
+_RATES_BEFORE = re.compile(r"(?:给予|予以|维持|首次覆盖|上调|下调)\s*$")
+_RATED_AFTER = re.compile(rf"[^。；，,]{{0,3}}?[“\"「]?{_RATING}[”\"」]?\s*(?:的投资)?评级")
+
+
+def _rates_subject(text: str, title: str) -> bool:
+    subject = _SUBJECT.match(to_simplified(title))
+    if not subject:
+        return False
+    name = subject.group(1)
+    if _NOT_SUBJECT.search(name):
+        return False
+    at = text.find(name)
+    while at >= 0:
+        if _RATES_BEFORE.search(text, max(0, at - 5), at) and _RATED_AFTER.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + len(name))
+    return False
+
+
+# A date in the title (`…-20200407[16页]`, `晨会纪要20260211`, `2024年3月1日`); a six-digit code
+# may be a stock's and is not read.
+_TITLE_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)(?<![\d.]\d{4})(?P<m>[01]\d)(?P<d>[0-3]\d)(?![\d.])")
+
+
+def _title_date(title: str, default: date) -> date:
+    """The date the title states, or `default` when it states none (or more than one)."""
+    found = {(int(m.group("y")), int(m.group("m") or m.group("m2")), int(m.group("d") or m.group("d2")))
+             for pattern in (_TITLE_DATE, _DATE) for m in pattern.finditer(title)}
+    if len(found) != 1:
+        return default
+    try:
+        return date(*found.pop())
+    except ValueError:
+        return default
+
+
+def _rating(text: str, one_security: bool, covered: str = "") -> tuple[str | None, str | None]:
+    """The first rating statement that is not part of a legend or a list of ratings (nor,
+    in a report on the `covered` code, another company's)."""
     best: tuple[int, str, str | None] | None = None
-    if "评级" not in text and "覆盖" not in text and not _CHANGE_HINT.search(text):
+    if ("评级" not in text and "覆盖" not in text and "评等" not in text and "ating" not in text
+            and "ecommendation" not in text and not _CHANGE_HINT.search(text)):
         return None, None  # every statement names a rating's label or its change
+    headings = [m.end() for m in _LEGEND_HEADING.finditer(text)] if _LEGEND_HINT.search(text) else []
     for index, pattern in enumerate(_STATEMENTS):
-        for match in pattern.finditer(text):
+        if not any(word in text for word in _NEEDS[index]):
+            continue
+        # (once a statement is found, only what could start before it is looked for)
+        for match in pattern.finditer(text, 0, len(text) if best is None else best[0] + _LONGEST):
+            if best is not None and match.start() >= best[0]:
+                break  # an earlier statement is already the report's
+            if index == _BARE and match.start() > 0 and _CJK_GLYPH.match(text, match.start() - 1):
+                continue  # part of a longer word or phrase (`公司买入评级`)
             around = text[max(0, match.start() - 12):match.end() + 12]
-            if _LEGEND.search(around) or _LEGEND_WORDS.search(text, max(0, match.start() - 12), match.start()):
+            if (_LEGEND.search(around) or _LEGEND_WORDS.search(text, max(0, match.start() - 12), match.start())
+                    or any(match.start() - _LEGEND_REACH <= at <= match.start() for at in headings)
+                    or _DEFINES.match(text, match.end("rating")) or _LEGEND_AFTER.match(text, match.end())):
                 continue
-            if index == _SENTENCE and not one_security and not _RATES_INDUSTRY.search(
+            if one_security and (_INDUSTRY_LABEL.match(match.group(0)) or (
+                    match.group("rating") not in _STOCK_RATINGS
+                    and _INDUSTRYS.search(text[max(0, match.start() - 8):match.start("rating")]))):
+                continue
+            if (not one_security and match.group("rating") in _STOCK_RATINGS
+                    and not _RATES_INDUSTRY.search(text, max(0, match.start() - 8), match.start("rating"))):
+                continue  # a stock's rating where no one stock is covered
+            if index in _SENTENCES and not one_security and not _RATES_INDUSTRY.search(
                     text, max(0, match.start() - 8), match.end()):
                 continue
-            if not one_security and _COMPANY_BEFORE.search(text, max(0, match.start() - 14), match.start()):
-                continue  # a company's rating in a table of an industry report (`宁德时代(300750) 买入(维持)`)
+            company = _COMPANY_BEFORE.search(text, max(0, match.start() - 14), match.start())
+            if company and (not one_security or _plain(company.group("code")) != covered):
+                continue  # a company's rating in a table (`宁德时代(300750) 买入(维持)`), or a peer's
+            if _CREDIT_RATING.search(text, max(0, match.start() - 3), match.start() + 2):
+                continue  # an issuer's credit rating (`信用评等`, `主体评级`)
             if _PREVIOUS.search(text, max(0, match.start() - 3), match.start() + 2):
                 continue  # the rating before this report's (`上次评级：买入`)
+            if _OTHERS_RATING.search(text, max(0, match.start() - 12), match.start("rating")):
+                continue  # the market's (`12家机构给予买入评级`)
             rating = match.group("rating")
             change = match.group("change")
+            if index == _ENGLISH:
+                rating = rating.capitalize() if rating.islower() else rating
+                change = _ENGLISH_CHANGES[change[0].lower()]
             if best is None or match.start() < best[0]:
-                best = (match.start(), _SHORTHAND.get(rating, rating), RATING_CHANGES.get(change) if change else None)
+                best = (match.start(), _SHORTHAND.get(rating, rating), _CHANGES.get(change) if change else None)
             break
     return (best[1], best[2]) if best else (None, None)
 
@@ -215,22 +383,30 @@ def _securities(text: str, title: str) -> list[Security]:
         return [Security(_name(name), _plain(code))]
     named = {_plain(code): _name(name) for name, code in _named_codes(top) if name}
     codes = {_plain(m.group("code")) for m in _CODE.finditer(top)}
-    if len(named) == 1 and codes <= set(named) and _REPORT_ON_ONE.search(top) and not _INDUSTRY.search(top):
+    if (len(named) == 1 and codes <= set(named) and _REPORT_ON_ONE.search(top) and not _INDUSTRY.search(top)
+            and not _SERIES.search(title)):
         code, name = next(iter(named.items()))
         return [Security(name, code)]
     return []
 
 
 def _named_codes(text: str) -> list[tuple[str, str]]:
+    """Codes in brackets, and codes with their exchange set after a name and a space
+    (`贵州茅台 600519.SH`, `腾讯控股 0700.HK`), each with the name before it."""
     found = []
-    for match in _BRACKETED_CODE.finditer(text):
-        name = _NAME_BEFORE.search(text, max(0, match.start() - 9), match.start())
-        found.append((name.group(0).strip() if name else "", match.group("code")))
+    for pattern in (_BRACKETED_CODE, _SPACED_CODE):
+        for match in pattern.finditer(text):
+            name = _NAME_BEFORE.search(text, max(0, match.start() - 9), match.start())
+            if name or pattern is _BRACKETED_CODE:
+                found.append((name.group(0).strip() if name else "", match.group("code")))
     return found
 
 
 def _plain(code: str) -> str:
-    return code.split(".")[0] if not code.endswith(".HK") else code
+    """A code as the exchange lists it: six digits on the mainland (`600519.SH` → `600519`),
+    five in Hong Kong (`0700.HK` → `00700`), four in Taiwan (`1560.TT` → `1560`)."""
+    digits = code.split(".")[0]
+    return digits.zfill(5) if code.endswith(".HK") else digits
 
 
 def _name(name: str) -> str:
@@ -245,25 +421,67 @@ def _name(name: str) -> str:
 
 def _target_price(text: str) -> float | None:
     pattern = _TARGET_POINTLESS if _DIGIT_SPACE_DIGIT.search(text) and not _DECIMAL.search(text) else _TARGET
-    values = {float(m.group("value").replace(",", "").replace(" ", ".")) for m in pattern.finditer(text)}
+    values = {float(m.group("value").replace(",", "").replace(" ", ".")) for m in pattern.finditer(text)
+              if not _PREVIOUS_TARGET.search(text, max(0, m.start() - 12), m.start())}
     return values.pop() if len(values) == 1 else None
 
 
+# Who a name is, said by the last role word before it: an assistant, a contact or a salesman
+# is no analyst even when a licence follows (`研究助理：李四 执业证书编号：S…`).
+_ROLE = re.compile(r"研究助理|助理研究员|助理分析师|联系人|销售|分析师|研究员|作者")
+_NOT_ANALYST = ("研究助理", "助理研究员", "助理分析师", "联系人", "销售")
+# A name labelled as an analyst's, with no licence beside it (`首席分析师:陈康 证券分析师:吴萌`,
+# `资深宏观分析师 吴棋滢 wuqiying@…`): two or three glyphs standing alone after the label, with a
+# surname first.
+_LABELLED_ANALYST = re.compile(
+    rf"分析师(?<!助理分析师)(?:\s*[:：]\s*|\s+(?=[{CJK_CLASS}]{{2,3}}\s+[\w.]{{1,40}}@))"
+    rf"(?P<name>[{CJK_CLASS}]{{2,3}})(?=[\s|,，、;；/]|$)")
+# A reposted report's credit line (`(报告出品方/作者:中信建投证券,吕娟、彭元立)`,
+# `(报告出品方/分析师:华西证券 刘泽晶 刘波)`).
+_CREDIT = re.compile(rf"出品方\s*/\s*(?:作者|分析师)\s*[:：]\s*[^,，、()（）\s]{{2,16}}(?:[,，]\s*|\s+)"
+                     rf"(?P<names>[{CJK_CLASS}]{{2,4}}(?:\s*[、,，]\s*[{CJK_CLASS}]{{2,4}}|\s+[{CJK_CLASS}]{{2,4}}){{0,5}})"
+                     r"\s*[)）]")
+
+
 def _analysts(text: str) -> list[str]:
-    """Names written next to an analyst licence number, in order."""
+    """Names written next to an analyst licence number, in order; then names labelled as an
+    analyst's or credited as a report's authors."""
     names: list[str] = []
+    previous_end = 0
     for match in _LICENCE.finditer(text):
+        lo = max(previous_end, match.start() - 50)
+        previous_end = match.end()
         # (an e-mail address or a telephone number may stand between the name and its licence)
-        before = _CONTACT.sub(" ", text[max(0, match.start() - 50):match.start()])
+        before = _CONTACT.sub(" ", text[lo:match.start()])
         before = _LABEL_WORDS.sub(" ", before).rstrip(" :：,，、()（）-")
         run = _NAME_RUN.search(before)
         name = _person(run.group(0), _ALONE.match(before, max(0, run.start() - 1), run.start()) is not None
                        or run.start() == 0) if run else None
         if not name and run and len(run.group(0)) <= _TITLE_RUN:
             name = _name_before_title(before[:run.start()])
+        if name and name not in names and not _assistant(text[lo:match.start()], name):
+            names.append(name)
+    for match in _LABELLED_ANALYST.finditer(text):
+        _add_named(names, match.group("name"))
+    credit = _CREDIT.search(text)
+    if credit:
+        for name in re.split(r"\s*[、,，\s]\s*", credit.group("names")):
+            _add_named(names, name)
+    return names[:6]
+
+
+def _assistant(before: str, name: str) -> bool:
+    """Whether the last role word before `name` in `before` makes it no analyst's."""
+    roles = _ROLE.findall(before, 0, max(0, before.rfind(name)))
+    return bool(roles) and roles[-1] in _NOT_ANALYST
+
+
+def _add_named(names: list[str], run: str) -> None:
+    """Add a name that stands without a licence: only with a surname first."""
+    if run[:2] in _COMPOUND_SURNAMES or (run[0] in _SURNAMES and len(run) <= 3):
+        name = _person(run, alone=True)
         if name and name not in names:
             names.append(name)
-    return names[:6]
 
 
 # A cover may set the analyst's department and title between the name and the licence
@@ -295,7 +513,14 @@ def _report_date(text: str) -> date | None:
     for match in _DATE.finditer(text, 0, spaced.start() if spaced else 500):
         label = _DATE_LABEL.search(text, max(0, match.start() - 8), match.start())
         labelled = bool(label) and not (label.group(0).startswith("日期") and _PRICES_AFTER.match(text, match.end()))
+        if _PAGE_STAMP.match(text, match.end()) and not _BY_INSTITUTION.search(text, max(0, match.start() - 8),
+                                                                               match.start()):
+            continue  # a web page's stamp, labelled or not
         if not labelled and _NOT_A_REPORT_DATE.search(text, max(0, match.start() - 10), match.start()):
+            continue
+        if not labelled and (_ANOTHER_AFTER.match(text, match.end())
+                             or _ANOTHER_BEFORE.search(text, max(0, match.start() - 14), match.start())
+                             or _RELATED.search(text, max(0, match.start() - _RELATED_REACH), match.start())):
             continue
         if not labelled and (_CLOSES.match(text, match.end())
                              or (match.start() > 0 and text[match.start() - 1] in _IN_SENTENCE_BEFORE)
@@ -318,18 +543,26 @@ def _report_date(text: str) -> date | None:
 
 
 # An English cover's date (`January 22, 2021`, `14 September 2020`, `Updated June 18, 2024`,
-# a form's `Date: 8/14/2008`, written month first as the US government writes it). A month
-# alone (`November 2019`) names no day and gives none.
+# `Jun 10, 2020`, a form's `Date: 8/14/2008`, written month first as the US government writes
+# it). A month alone (`November 2019`) names no day and gives none.
 _COVER = 800
-_MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH = (r"(?<![A-Za-z])(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _ENGLISH_DATE = re.compile(rf"(?P<mo>{_MONTH})\s(?P<d>\d{{1,2}}),?\s(?P<y>(?:19|20)\d\d)(?!\d)"
                            rf"|(?P<d2>\d{{1,2}})\s(?P<mo2>{_MONTH})\s(?P<y2>(?:19|20)\d\d)(?!\d)"
                            r"|(?<=Date:)\s?(?P<m3>\d{1,2})/(?P<d3>\d{1,2})/(?P<y3>(?:19|20)\d\d)(?!\d)")
 # What every English date holds (a month's name, or a form's label): the search for it skips
 # Chinese covers at the cost of one scan for a few literals.
-_ENGLISH_HINT = re.compile("uary|March|April|May|June|July|August|ber|Date:")
-_MONTHS = {name: number for number, name in enumerate(_MONTH.split("|"), 1)}
-_LOWER_WORD_END = re.compile(r"(?:^|\s)[a-z]+\W*$")
+_ENGLISH_HINT = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Date:")
+_MONTHS = {name: number for number, name in enumerate(
+    ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
+# (A word of a sentence ends in lower case; an e-mail address a page hid, `[email protected]`, is
+# no word.)
+_LOWER_WORD_END = re.compile(r"(?:^|\s)[a-z]+[^\w\]]*$")
+# What may follow a cover's date on its line: a heading in capitals (`April 28, 2017 INDICES`).
+_CAPITALS_AFTER = re.compile(r"\s+[A-Z]{2,}\b")
+# A research platform's stamp after the institution (`銀河國際 · Jun 10, 2020 00:00`).
+_STAMP_AFTER_NAME = re.compile(r"[·•]\s*$")
 # The report's prose begins at its first sentence end: a date after it is not the cover's
 # (a series' blurb before a listing's entry, `…released on October 06, 2004.`).
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
@@ -345,9 +578,12 @@ def _english_date(cover: str) -> date | None:
             line_end = cover.find("\n", match.end())
             after = cover[match.end():line_end if line_end >= 0 else len(cover)]
             before = cover[cover.rfind("\n", 0, match.start()) + 1:match.start()]
-            if (after.strip() and not after[0].isupper()) or _LOWER_WORD_END.search(before):
+            if _STAMP_AFTER_NAME.search(before):
+                pass
+            elif ((after.strip() and not after[0].isupper() and not _CAPITALS_AFTER.match(after))
+                  or _LOWER_WORD_END.search(before)):
                 continue
-        month = _MONTHS.get(match.group("mo") or match.group("mo2") or "") or int(match.group("m3"))
+        month = _MONTHS.get((match.group("mo") or match.group("mo2") or "")[:3]) or int(match.group("m3"))
         try:
             return date(int(match.group("y") or match.group("y2") or match.group("y3")), month,
                         int(match.group("d") or match.group("d2") or match.group("d3")))
