@@ -11,6 +11,7 @@ import difflib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from urllib.parse import urlsplit
 
 from generator.enrich.identity import title_key
@@ -37,7 +38,6 @@ class ReportIndex:
     by_id: dict[str, Report] = field(default_factory=dict)
     by_exact: dict[str, list[Report]] = field(default_factory=dict)
     by_key: dict[str, list[Report]] = field(default_factory=dict)
-    by_url: dict[str, list[Report]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, reports: Iterable[Report]) -> ReportIndex:
@@ -48,9 +48,17 @@ class ReportIndex:
                 index.by_exact.setdefault(title, []).append(report)
             for key in report.title_keys:
                 index.by_key.setdefault(key, []).append(report)
-            for url in report.source_urls:
-                index.by_url.setdefault(_url_key(url), []).append(report)
         return index
+
+    @cached_property
+    def by_url(self) -> dict[str, list[Report]]:
+        """Made on the first reference by source URL: notes mostly name their report by title,
+        and listing every report's links cost a second of an edit's rebuild at 100,000 reports."""
+        found: dict[str, list[Report]] = {}
+        for report in self.by_id.values():
+            for url in report.source_urls:
+                found.setdefault(_url_key(url), []).append(report)
+        return found
 
     def find(self, ref: str) -> list[Report]:
         """The reports `ref` names: one, several (ambiguous) or none."""
