@@ -31,9 +31,11 @@ _SHORT_LINE = 6
 # digit (listing dumps write `走弱.`; `3.73` and `www.x` are not ends).
 # (One class first, then a look behind at what it took: the search skips to the candidates.)
 # In Latin script, `.` ends a sentence after a lower-case letter, a digit or a closing mark and
-# before a space and a capital (or the end): not `U.S.`, `3.73`, `No. 206`.
+# before a space and a capital, also one after a number (`3Q18 Quarterly…`), or the end; and
+# after a word of four lower-case letters or more before a number (`…significantly. 2025/06/03`):
+# not `U.S.`, `3.73`, `No. 206`, `vol. 3`.
 _END = re.compile(rf"[。！？；!?.](?:(?<=[。！？；!?])|(?<=[{CJK_CLASS}）)”]\.)(?![\dA-Za-z])"
-                  r"|(?<=[a-z0-9%)\]’”\"']\.)(?=\s+[A-Z“‘\"'(]|\s*$))")
+                  r"|(?<=[a-z0-9%)\]’”\"']\.)(?=\s+\d{0,4}[A-Z“‘\"'(]|\s*$|(?<=[a-z]{4}\.)\s+\d))")
 # Spans that are never the report's words: replaced by a break before anything else is read.
 # Every branch of `_WORD_SPANS` opens with a literal character, and `_MARK_SPANS` with one class
 # of characters: the search then skips, in C, every position no span can start at, and tries
@@ -97,8 +99,10 @@ _NUMBERS = re.compile(
     r"|(?<=\d)\d{1,3}[-－](?:\d{2,4}[-－])?\d{7,8}(?:[*×]\d{1,5})?"
     r"|(?<=1)(?<![\d.].)[3-9]\d{9}(?![\d.])"
     # a date in figures standing alone between spaces (`台湾科技 10/22/2013 半导体…`, a related
-    # report's `2019-02-15`): a cover's, which Chinese prose writes with 年月日
-    r"|(?<=\d)(?<!\S.)(?:\d?/\d{1,2}/(?:19|20)\d\d|\d{3}[./-]\d{1,2}[./-]\d{1,2})(?!\S))"
+    # report's `2019-02-15`): a cover's, which Chinese prose writes with 年月日; with the clock time
+    # a listing or a web page stamps it with (`2025-09-15 19:13`, `2022-08-16T01:50:51.93+00:00`)
+    r"|(?<=\d)(?<!\S.)(?:\d?/\d{1,2}/(?:19|20)\d\d|\d{3}[./-]\d{1,2}[./-]\d{1,2})"
+    r"(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:\d\d)?)?(?!\S))"
 )
 # Breaks that keep what they stand before: point labels inside a run of text (`…公告1、数字
 # 诊疗…`, `①`), point headings a lede may start with (`事件：`). A label's digits must not
@@ -131,8 +135,16 @@ _BOILERPLATE = re.compile("|".join((
     "行业评级|评级：|评级:|上次评级|前次评级|仅供|仅通过邮件|风险自担|信息均来自|据此入市|特别声明|法律声明|信息披露",
     "CONTENTS|Contents|SAC|SFC|股价走势|行情走势|走势图|走势比较|Copyright|COPYRIGHT|All rights reserved|Disclaimer",
     "投资需谨慎|入市需谨慎|扫码关注|扫描二维码|扫一扫|关注公众号|微信公众号|服务热线|客服热线",
-    # a white paper's credits
+    # a white paper's credits, and a book's imprint on its back cover
     "编写说明|编写组|编委会|编写单位|参编单位|指导单位|支持单位|牵头单位|联合编写|联合发布|课题组成员",
+    "责任编辑|封面设计|插画设计|泛指一家或多家",
+    # a document-preview site's notices about the upload, the download and its customer service
+    "温馨提示|请放心下载|下载前请|无法下载|文档由用户上传|版权归属用户|联系客服|网站客服|付费完成|由会员分享|可在线阅读",
+    "珍藏版|上传人|上传时间|文档编号|点击查看|欲了解更多|如欲进一步了解",
+    # a WeChat account's notice that its research is for professional clients only
+    "适当性管理|订阅号|请勿订阅|请勿转发|访问权限|访问限制|理解与配合|敬请谅解|不便表示|仅面向",
+    # a disclaimer page's words on conflicts of interest and on who publishes where
+    "利益冲突|信息壁垒|价格敏感|本出版物",
     "DISCLAIMER|©|目录|地址：|地址:|证书：|证书:|@|＠",  # (an @ left after e-mails are dropped is a handle)
     # in English: disclaimers, credits, imprints, chart furniture, web pages' chrome
     "does not guarantee|do not guarantee|accepts no responsibility|assume responsibility|does not imply",
@@ -253,6 +265,8 @@ def prepare(text: str, title: str = "") -> tuple[str, str]:
     traditional-script report (`請務必閱讀…免責聲明`, `投資要點`) reads like any other, and every
     edit is made to both: the conversion maps character to character, so they stay aligned."""
     text = repair_numbers(text.replace("**", "") if "**" in text else text)  # Markdown's bold marks too
+    if "[" in text or " - " in text:
+        text = _summary_points(text)
     if " " in text or NEWLINE in text:
         # Text extracted word by word is one run: its spaces and line breaks say nothing of its
         # layout; nor do the spaces of a text that lost its punctuation to them.
@@ -284,6 +298,23 @@ def prepare(text: str, title: str = "") -> tuple[str, str]:
     text, simple = _NUMBERS.sub(BREAK, text), _NUMBERS.sub(BREAK, simple)
     text, simple = _sub(_BREAK_BEFORE, _break_before, text, simple)
     return _DATA_RUN.sub(_data_run, text), _DATA_RUN.sub(_data_run, simple)
+
+
+# A summary written by a model (research sites' `报告核心观点 - 公司… [1] - 门店…[2][5]`): each point
+# opens with a hyphen set apart before CJK and closes with the numbers of the pages it cites,
+# where the point's sentence ends even when no full stop was written.
+_CITED_END = re.compile(r"\s?\[\d{1,2}\](?:\[\d{1,2}\])*(?=\s|$)")
+_HYPHEN_POINT = re.compile(rf" - (?<!\d - )(?={_C})")
+
+
+def _summary_points(text: str) -> str:
+    text = _HYPHEN_POINT.sub(BREAK, text)
+    return _CITED_END.sub(_cited_end, text) if "[" in text else text
+
+
+def _cited_end(match: re.Match[str]) -> str:
+    before = match.string[match.start() - 1:match.start()]
+    return BREAK if not before or before in _CONTINUES or before.isspace() else "。" + BREAK
 
 
 def _marked(text: str, title: str) -> str:
@@ -490,15 +521,21 @@ def _width(line: str) -> float:
     return wide + (len(line) - wide) / 2
 
 
+# A line that opens with one character and a clause mark (`性，人民币计价…`) holds the end of a
+# word the line before broke: no heading or sentence opens so.
+_WORD_RUNS_ON = re.compile(rf"{_C}[，,、；;。]")
+
+
 def _wraps(lines: list[str], number: int) -> bool:
     """Whether line `number` runs on into the next: a line of prose (a clause mark in it) that
     ends no sentence and is about as wide as the lines beside it (the wider of the one before
     and the one after) was wrapped by the layout (`…实现归母净利润10.8亿` / `元，同比增长…`);
     so is a line that ends with a clause mark. A cover's lines (a name, a rating, a price) hold
     no clause mark, and a headline (`比亚迪是全球新能源汽车销量冠军，垂直一体化优势显著`) is narrower
-    than the paragraph's lines after it."""
+    than the paragraph's lines after it. A line whose next one opens with the end of a broken
+    word runs on, however short."""
     line = lines[number]
-    if line.endswith(("，", ",", "、")):
+    if line.endswith(("，", ",", "、")) or _WORD_RUNS_ON.match(lines[number + 1]):
         return True
     if len(line) < _WRAP_MIN / 2 or line.endswith(("：", ":")) or not _CLAUSE_MARK.search(line):
         return False
@@ -574,8 +611,10 @@ def is_prose(unit: Unit, words: int = 10, summary: bool = False, traditional: bo
         return False
     if text.endswith(("。", "！", "；")):
         words -= 2  # a full stop says it is a sentence: a short one will do
-    # Mostly words: CJK characters count twice (a word is one or two of them), letters once.
-    return (cjk + 2 * len(latin) >= words and cjk * 2 + (sum(map(len, latin)) if latin else 0) >= len(text) * 0.6
+    # Mostly words: CJK characters count twice (a word is one or two of them), letters once,
+    # against the characters other than the spaces between words (a fifth of an English text).
+    return (cjk + 2 * len(latin) >= words
+            and cjk * 2 + (sum(map(len, latin)) if latin else 0) >= (len(text) - text.count(" ")) * 0.6
             and not is_boilerplate(text, traditional))
 
 
@@ -585,10 +624,18 @@ _LATIN_OPENING = re.compile(r"[A-Z0-9“‘\"'(]")
 _TITLE_CASE_HEADING = re.compile(r"(?:[A-Z0-9][\w’'.,-]*\s+){1,8}[A-Z0-9][\w’'.,-]*\s*[:：]")
 
 
+# A report's title on a company: its name, its code in brackets, a colon, the headline
+# (`Guotai Junan International (1788.HK): stock price…`, `巨化股份(600160):制冷剂…`), in whatever
+# language the page translated it to.
+_COMPANY_TITLE = re.compile(r"[^，,。；;:：]{1,60}?[（(]\s*\d{4,6}(?:\.[A-Z]{2})?\s*[)）]\s*[:：]")
+
+
 def _is_lede(unit: Unit, summary: bool, traditional: bool) -> bool:
     text = unit.text
     if (text[:1].isascii() and not cjk_count(text[:40])
             and (not _LATIN_OPENING.match(text) or _TITLE_CASE_HEADING.fullmatch(text))):
+        return False
+    if _COMPANY_TITLE.match(text):
         return False
     return is_prose(unit, summary=summary, traditional=traditional) and not _NOT_A_LEDE.match(text)
 
