@@ -542,9 +542,13 @@ def _wraps(lines: list[str], number: int) -> bool:
     # A dump writes every line break as a space, after a sentence end too (`…回暖。 展望未来…`):
     # the lines beside this one are measured from the sentence ends next to it.
     width = _width(_SENTENCE_SPACE.split(line)[-1])
-    beside = max(_width(_SENTENCE_SPACE.split(lines[number - 1])[-1]) if number else 0,
-                 _width(_SENTENCE_SPACE.split(lines[number + 1], maxsplit=1)[0]))
-    return width >= _WRAP_MIN and width >= 0.85 * beside
+    before = _width(_SENTENCE_SPACE.split(lines[number - 1])[-1]) if number else 0
+    after = _width(_SENTENCE_SPACE.split(lines[number + 1], maxsplit=1)[0])
+    if after > 1.5 * max(width, before) and before >= _WRAP_MIN:
+        # The next line is the rest of the paragraph, which the page stopped wrapping: this line
+        # wraps when it is as wide as the one before it.
+        return width >= _WRAP_MIN and abs(width - before) <= 0.15 * max(width, before)
+    return width >= _WRAP_MIN and width >= 0.85 * max(before, after)
 
 
 def _split_units(text: str) -> list[Unit]:
@@ -699,7 +703,9 @@ _LOST_LABEL = re.compile(r"^[1-9] (?=[A-Z]|公司)")
 def _tidy(unit: Unit) -> Unit:
     text = unit.text
     if text[0] in _JUNK_STARTS or text[0].isdigit():
-        text = _LEADING_JUNK.sub("", _LOST_LABEL.sub("", text, count=1))
+        # (a point's label after a sentence end, `…目标制。2. 美联储…`, goes as a block's does)
+        label = _POINT_LABEL.match(text) if text[0].isdigit() else None
+        text = _LEADING_JUNK.sub("", _LOST_LABEL.sub("", text[label.end():] if label else text, count=1))
     if " " in text:
         if text[0].isascii() and (lead := _LATIN_LEAD.match(text)) and cjk_count(text) >= 4:
             text = text[lead.end():]
