@@ -62,6 +62,8 @@ _WORD_SPANS = re.compile("|".join((
     # sources under charts: 资料来源：Wind，国金证券研究所
     _either("资料来源|数据来源|来源", r"[:：]\s*[^。；\n]{0,40}?"
             r"(?:研究所|研究院|研究中心|研究部|证券|数据|资讯|预测|Wind|整理|公告|统计局|官网)"),
+    # and in English (`Source: Bloomberg`, `Sources: Company, Wind`), its names in title case
+    r"Sources?:\s*(?:(?:[A-Z][a-z][\w&.'-]*|[A-Z]{2,6}(?=,))(?:,\s?|\s(?=[A-Z][a-z]))?){1,6}",
     # a contents page's page references (`…与路径P58未来发展趋势与建议P45…`; not P2P, GDP1)
     r"P(?<![A-Za-z]P)\d{1,3}(?![\d.%A-Za-z])",
     # a risk warning runs to its sentence end; it is never a lede (a contents page's entry for it,
@@ -134,17 +136,21 @@ _BOILERPLATE = re.compile("|".join((
     "分析师|研究助理|联系人|研究员|邮箱|电话：|电话:|邮编|传真|相关报告|相关研究|资料来源|数据来源|来源：|来源:|评级说明|投资评级",
     "行业评级|评级：|评级:|上次评级|前次评级|仅供|仅通过邮件|风险自担|信息均来自|据此入市|特别声明|法律声明|信息披露",
     "CONTENTS|Contents|SAC|SFC|股价走势|行情走势|走势图|走势比较|Copyright|COPYRIGHT|All rights reserved|Disclaimer",
+    "disclaimer|DISCLOSURES|Disclosures|disclosures|ANALYST CERTIFICATION|Analyst Certification",
     "投资需谨慎|入市需谨慎|扫码关注|扫描二维码|扫一扫|关注公众号|微信公众号|服务热线|客服热线",
     # a white paper's credits, and a book's imprint on its back cover
     "编写说明|编写组|编委会|编写单位|参编单位|指导单位|支持单位|牵头单位|联合编写|联合发布|课题组成员",
     "责任编辑|封面设计|插画设计|泛指一家或多家",
     # a document-preview site's notices about the upload, the download and its customer service
     "温馨提示|请放心下载|下载前请|无法下载|文档由用户上传|版权归属用户|联系客服|网站客服|付费完成|由会员分享|可在线阅读",
-    "珍藏版|上传人|上传时间|文档编号|点击查看|欲了解更多|如欲进一步了解",
-    # a WeChat account's notice that its research is for professional clients only
-    "适当性管理|订阅号|请勿订阅|请勿转发|访问权限|访问限制|理解与配合|敬请谅解|不便表示|仅面向",
-    # a disclaimer page's words on conflicts of interest and on who publishes where
-    "利益冲突|信息壁垒|价格敏感|本出版物",
+    "珍藏版|上传人|上传时间|文档编号|点击查看|欲了解更多|如欲进一步了解|收益归属内容提供方|举报或认领|下载本文档",
+    "继续免费阅读|文档简介",
+    # a WeChat account's notice that its research is for professional clients only, and its page
+    "适当性管理|订阅号|请勿订阅|请勿转发|访问权限|访问限制|理解与配合|敬请谅解|不便表示|仅面向|查看原文|阅读原文",
+    "蓝字|星标",
+    # a disclaimer page's words on conflicts of interest and on who publishes where; a firm's
+    # legal note on its member firms
+    "利益冲突|信息壁垒|价格敏感|本出版物|成员所|成员机构|法律实体",
     "DISCLAIMER|©|目录|地址：|地址:|证书：|证书:|@|＠",  # (an @ left after e-mails are dropped is a handle)
     # in English: disclaimers, credits, imprints, chart furniture, web pages' chrome
     "does not guarantee|do not guarantee|accepts no responsibility|assume responsibility|does not imply",
@@ -164,6 +170,7 @@ _BOILERPLATE = re.compile("|".join((
 )))
 _BOILERPLATE_PATTERNS = re.compile(
     r"提供给.{0,40}使用|不构成.{0,8}(?:建议|要约|推荐)|目\s+录|Page\s*\d|第\s*\d+\s*页|\d+\s*/\s*\d+\s*页|共\s*\d+\s*页"
+    r"|已阅读\s*\d+\s*页|还剩\s*\d+\s*页"
     r"|电话\s*[\d(+]|本(?:报告|白皮书|研究)由.{0,40}(?:编写|撰写|编制|制作|出品|完成)"
     # a rating with its change is the cover's (`推荐（维持）`, `买入-A（首次）`)
     r"|(?:买入|增持|推荐|中性|减持|卖出|持有|看好|超配|标配|低配|大市|大势|行业)(?:-[AB])?\s*[（(]\s*(?:维持|首次|上调|下调)"
@@ -756,6 +763,7 @@ _LOWER_WORD = re.compile(r"[a-z][a-z’'-]*[,;]?")
 _FURNITURE = re.compile(r"Abstract|Summary|Introduction|Overview|Highlights|.*[)）:*”]|(?:.*\D)?\d{4}|.*[A-Za-z]\d.*"
                         r"|.*\d[A-Za-z].*|[—–-]{2,}")
 _OPENS = re.compile(r"[A-Z“‘\"(]")
+_CAPITALS = re.compile(r"[A-Z][A-Z&-]+")
 
 
 def _sentence_start(text: str) -> int:
@@ -770,7 +778,12 @@ def _sentence_start(text: str) -> int:
     last = max((n for n in range(index) if _FURNITURE.fullmatch(tokens[n].group())), default=None)
     if last is None or last + 1 >= index or not _OPENS.match(tokens[last + 1].group()):
         return 0
-    return tokens[last + 1].start()
+    # A heading in capitals goes too (`TALKING POINT - MGM CHINA Q1 RESULTS MGM China (2282.HK)…`):
+    # the sentence opens at its last word in capitals, the one a word in title case follows.
+    first = last + 1
+    while first + 1 < index and all(_CAPITALS.fullmatch(token.group()) for token in tokens[first:first + 2]):
+        first += 1
+    return tokens[first].start()
 
 
 # A heading in sentence case run into its section's first sentence, which opens with a function
