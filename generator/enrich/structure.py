@@ -622,10 +622,12 @@ def is_prose(unit: Unit, words: int = 10, summary: bool = False, traditional: bo
         return False
     if text.endswith(("。", "！", "；")):
         words -= 2  # a full stop says it is a sentence: a short one will do
-    # Mostly words: CJK characters count twice (a word is one or two of them), letters once,
-    # against the characters other than the spaces between words (a fifth of an English text).
+    # Mostly words: CJK characters count twice (a word is one or two of them), letters once. A
+    # summary's sentence in Latin script, dense with figures, is measured without the spaces
+    # between its words (a fifth of an English text).
+    spaces = text.count(" ") if summary and not cjk else 0
     return (cjk + 2 * len(latin) >= words
-            and cjk * 2 + (sum(map(len, latin)) if latin else 0) >= (len(text) - text.count(" ")) * 0.6
+            and cjk * 2 + (sum(map(len, latin)) if latin else 0) >= (len(text) - spaces) * 0.6
             and not is_boilerplate(text, traditional))
 
 
