@@ -420,6 +420,15 @@ def test_a_covers_notices_stamps_and_model_summaries_are_not_the_lede(cover: str
     assert excerpt(cover).startswith(starts)
 
 
+def test_a_pages_description_copied_from_the_report_gives_way_to_the_report() -> None:
+    """A repost page leads with its first heading and a clipped sentence as a description; the
+    report's own text, where the heading comes again, is the lede."""
+    text = ("芯片成为科技竞争的核心 某某智库 发布 2022-08-16 1 芯片成为科技竞争的核心，CPU首当其冲。是一块超大规模的集成电路。\n"
+            "(报告出品方/分析师：某某证券 张三)\n1 芯片成为科技竞争的核心，CPU首当其冲\n1.1 CPU的组成\n"
+            "CPU即中央处理器，是一台计算机的运算核心和控制核心，负责读取指令、解码并执行。")
+    assert excerpt(text).startswith("CPU即中央处理器")
+
+
 def test_a_disclaimer_page_gives_no_excerpt() -> None:
     text = ("免责声明 特别声明 本集团对于研究业务中可能产生的利益冲突有着完备的管理制度。投资银行、自营交易以及研究业务"
             "之间有着信息壁垒，确保价格敏感信息被妥善处置。中国：本出版物在中华人民共和国由某某证券有限公司发布。")

@@ -628,9 +628,27 @@ def read_opening(text: str, title: str = "", room: int = 600) -> Opening:
             units = before + units
     opening = Opening(has_summary=start is not None)
     opening.units = _lede(units, opening.has_summary, room, traditional)
+    if (again := _copied_lead(units, opening.units)) is not None:
+        opening.units = _lede(units[again:], opening.has_summary, room, traditional)
     if opening.has_summary:
         opening.points = _points(units, traditional)
     return opening
+
+
+def _copied_lead(units: list[Unit], lede: list[Unit]) -> int | None:
+    """Where the report's own text starts again when the lede found is a page's description
+    copied from it (`1 晶片成为科技竞争的核心，CPU首当其冲。是一块…` before the article's heading
+    `1 晶片成为科技竞争的核心，CPU首当其冲` and its sentences): the unit that repeats the lede's first
+    sentence, whole or as a heading; None when nothing repeats it."""
+    if not lede or cjk_count(core := lede[0].text.rstrip("。！？；.!?;")) < 8:
+        return None
+    seen = False
+    for number, unit in enumerate(units):
+        if core in _tidy(unit).text:
+            if seen:
+                return number
+            seen = True
+    return None
 
 
 def _opens_summary(unit: Unit, traditional: bool) -> bool:
