@@ -638,14 +638,15 @@ def read_opening(text: str, title: str = "", room: int = 600) -> Opening:
 def _copied_lead(units: list[Unit], lede: list[Unit]) -> int | None:
     """Where the report's own text starts again when the lede found is a page's description
     copied from it (`1 晶片成为科技竞争的核心，CPU首当其冲。是一块…` before the article's heading
-    `1 晶片成为科技竞争的核心，CPU首当其冲` and its sentences): the unit that repeats the lede's first
-    sentence, whole or as a heading; None when nothing repeats it."""
+    `1 晶片成为科技竞争的核心，CPU首当其冲` and its sentences): the heading, a later unit that holds
+    the lede's first sentence and ends none; None when none does. (A summary's sentence that the
+    body repeats is no description: the repeat ends a sentence.)"""
     if not lede or cjk_count(core := lede[0].text.rstrip("。！？；.!?;")) < 8:
         return None
     seen = False
     for number, unit in enumerate(units):
         if core in _tidy(unit).text:
-            if seen:
+            if seen and not unit.ends_sentence:
                 return number
             seen = True
     return None
