@@ -429,6 +429,31 @@ def test_a_pages_description_copied_from_the_report_gives_way_to_the_report() ->
     assert excerpt(text).startswith("CPU即中央处理器")
 
 
+@pytest.mark.parametrize(("cover", "starts"), [
+    # a preview page's line on the document, then its numbered chunks; the cover's line on who
+    # provides the report where
+    ("《某行业研究框架-230908(53页).pdf》由会员分享，可在线阅读，更多相关请在某某报告上搜索。\n"
+     "1、研究框架 证券研究报告 行业深度 本报告由某某证券股份有限公司在中华人民共和国(不包括香港、澳门、台湾)提供。"
+     "分析师：某某 核心观点:1、当前需求虽仍受宏观环境压制,但降价增配托底国内总量,出口强化韧\n2、性,行业景气将回升;"
+     "2、新能源车是核心增量市场,城市智驾是胜负手;", "当前需求虽仍受宏观环境压制,但降价增配托底国内总量,出口强化韧性"),
+    # a point's label `1.` set apart by a space before its text
+    ("证券研究报告 请务必阅读正文之后的声明 产能要素分析 1.产能利用率高低,直接影响固定成本折旧摊销,从而影响产品盈利;"
+     "随着芯片供应缓解,产能利用率有望回升,行业盈利有望向好。", "产能利用率高低,直接影响固定成本折旧摊销"),
+    # a model's summary in star points, its clauses set apart by spaces
+    ("行业与公司 * 纪要涉及的行业为基建行业 公司为某某股份[3] 核心观点与论据 * 公司前三季度表现不佳 但四季度通常表现强劲"
+     " 有信心实现全年利润增长目标[2][3] * 公司各区域市场经营良好 为全年业绩提供支撑[2][3]",
+     "纪要涉及的行业为基建行业，公司为某某股份。公司前三季度表现不佳，但四季度通常表现强劲"),
+    # a news site's attribution
+    ("某某財經APP獲悉,3月8日,據乘聯會統計,2023年2月乘用車市場零售達到139.0萬輛,同比增長10.4%,環比增長7.5%。",
+     "3月8日,據乘聯會統計"),
+    # a slide's title run into its first point, and the slide's point numbers
+    ("小结 - 美妆行业概览 美妆市场持续增长,口红备受关注;01 Z世代作为美妆市场的高潜群体,唇妆是美妆消费的首选;"
+     "02 购买美妆品时,除成分、品牌外,消费者对使用感的关注靠前;", "美妆市场持续增长,口红备受关注；Z世代作为"),
+])
+def test_preview_pages_model_summaries_and_slides_lead_with_their_first_point(cover: str, starts: str) -> None:
+    assert excerpt(cover).startswith(starts)
+
+
 def test_a_disclaimer_page_gives_no_excerpt() -> None:
     text = ("免责声明 特别声明 本集团对于研究业务中可能产生的利益冲突有着完备的管理制度。投资银行、自营交易以及研究业务"
             "之间有着信息壁垒，确保价格敏感信息被妥善处置。中国：本出版物在中华人民共和国由某某证券有限公司发布。")

@@ -185,14 +185,15 @@ def lede(text: str, minimum: int = 120, maximum: int = 300, title: str = "") -> 
 # 中重稀土紧缺\n2、局面或加剧…`): the numbers stand at line starts, wherever the cut fell, and
 # a cut is one more line break.
 _CHUNK = re.compile(r"\n[ \t]*(\d{1,3})、[ \t]*")
-_CHUNKED = re.compile(r"\s*1、")
+_CHUNKED = re.compile(r"(?P<lead>[^\n]{0,300}\n)?\s*1、")
 _SENTENCE_ENDS = "。！？；!?"
 
 
 def _unchunk(text: str) -> str:
-    """`text` without a preview page's chunk numbers: the text opens with `1、`, and the next
-    numbers follow one another at line starts, the first of them inside a sentence (a list's
-    own labels follow a sentence end)."""
+    """`text` without a preview page's chunk numbers: the text opens with `1、` (or its second
+    line does, after the page's line on the document), and the next numbers follow one another
+    at line starts, the first of them inside a sentence (a list's own labels follow a sentence
+    end)."""
     first = _CHUNKED.match(text)
     second = text.find("\n2、") if first else -1
     if second < 0 or text[:second].rstrip()[-1:] in _SENTENCE_ENDS:
@@ -205,7 +206,8 @@ def _unchunk(text: str) -> str:
         pieces.append(text[done:match.start()] + "\n")
         done = match.end()
         expected += 1
-    return text[first.end():] if not pieces else "".join(pieces)[first.end():] + text[done:]
+    lead = first.group("lead") or ""
+    return lead + (text[first.end():] if not pieces else "".join(pieces)[first.end():] + text[done:])
 
 
 _NO_SPACE = re.compile(r"\s+")

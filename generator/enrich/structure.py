@@ -88,8 +88,9 @@ _MARK_SPANS = re.compile(
     r"|(?<=[.…·])[.…·]{3,}\s*\d{0,3}"  # table-of-contents lines: a heading, leader dots, a page number
     f"|(?<=[{_BULLETS}]))"  # bullets
 )
-# A point label after a sentence end (`…；（2）…`) is a break after the sentence end.
-_LABEL_AFTER_END = re.compile(r"[；;。](?=[（(]\d{1,2}[)）])")
+# A point label after a sentence end (`…；（2）…`, a slide's `…；02 购买…`) is a break after the
+# sentence end.
+_LABEL_AFTER_END = re.compile(r"[；;。](?=[（(]\d{1,2}[)）]|\s?0[1-9]\s)")
 # Numbers that are never the report's words: bare licence numbers (S0570516010001), telephone
 # numbers ((8621)60230221, 021-63325888*8514, +86-21-28972072), mobiles and dates in figures. As with
 # `_MARK_SPANS`, the first character is taken by one class and chooses its branch by looking
@@ -108,9 +109,10 @@ _NUMBERS = re.compile(
     r"(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:\d\d)?)?(?!\S))"
 )
 # Breaks that keep what they stand before: point labels inside a run of text (`…公告1、数字
-# 诊疗…`, `①`), point headings a lede may start with (`事件：`). A label's digits must not
-# end a longer number (`2019、2020年`): see `_break_before`.
-_BREAK_BEFORE = re.compile(r"\d{1,2}、(?!\d)|[①-⑳]|事件[:：]")
+# 诊疗…`, `①`, `产能要素分析 1.产能利用率…` when set apart by a space), point headings a lede may
+# start with (`事件：`). A label's digits must not end a longer number (`2019、2020年`): see
+# `_break_before`.
+_BREAK_BEFORE = re.compile(rf"\d{{1,2}}、(?!\d)|[①-⑳]|事件[:：]|\d{{1,2}}\.(?<!\S\d\.)(?<!\S\d\d\.)(?={_C})")
 # An e-mail address's domain; its local part is taken off by `_drop_emails`.
 _EMAIL_DOMAIN = re.compile(r"[@＠][A-Za-z0-9-]{1,40}(?:\.[A-Za-z0-9-]{1,20}){1,4}")
 _EMAIL_LOCAL = re.compile(r"[A-Za-z0-9._+-]{1,40}$")
@@ -135,8 +137,13 @@ _SECTION_LABEL = re.compile(r"^(?:\d{1,2}\s*|[一二三四五六七八九十]、
                             r"(?:投资事件|事件概述|事件点评|事件描述|事件回顾|事件简评|具体事件|事项点评|事件|事项|主要逻辑|核心逻辑"
                             r"|推荐逻辑|业绩总结|业绩回顾|业绩简评|业绩点评|评论|动态点评|点评|投资逻辑|分析判断|分析与判断"
                             r"|核心观点|核心结论|投资要点|报告要点|主要观点|研究结论|投资亮点|报告摘要|内容摘要|摘要|报告导读"
-                            r"|调研纪要|调研要点|前言|引言|序言|导语|卷首语)"
+                            r"|调研纪要|调研要点|前言|引言|序言|导语|卷首语"
+                            # a slide's or a section's title (`美妆行业概览美妆市场持续增长…`)
+                            r"|[^，,。；;：:\s]{2,6}(?:概览|概况|小结))"
                             r"\s*[:：]?\s*")
+# A news site's attribution before the report's first words (`智通财经APP获悉，3月8日，据乘联会统计…`,
+# `财联社3月8日电，…`).
+_NEWS_LEAD = re.compile(r"^[^，,。；;：:]{2,16}?(?:获悉|獲悉|\d{1,2}月\d{1,2}日(?:电|電|讯|訊))[，,：:]\s*")
 # A phrase in Latin script before a lede in Chinese (`Please see APPENDIX 1 for English summary 经营…`).
 _LATIN_LEAD = re.compile(rf"^(?:[A-Za-z0-9][\w’'.,:-]*\s+){{3,}}(?=[{CJK_CLASS}])")
 # A report-type banner glued before a lede's first words (`中国内地专题研究2021年1月…`).
@@ -221,6 +228,8 @@ def prepare(text: str, title: str = "") -> tuple[str, str]:
     traditional-script report (`請務必閱讀…免責聲明`, `投資要點`) reads like any other, and every
     edit is made to both: the conversion maps character to character, so they stay aligned."""
     text = repair_numbers(text.replace("**", "") if "**" in text else text)  # Markdown's bold marks too
+    if ";" in text:
+        text = _CJK_SEMICOLON.sub("；", text)  # a page's `;` after a Chinese clause is the clause end `；`
     if "[" in text or " - " in text:
         text = _summary_points(text)
     if " " in text or NEWLINE in text:
@@ -257,20 +266,29 @@ def prepare(text: str, title: str = "") -> tuple[str, str]:
 
 
 # A summary written by a model (research sites' `报告核心观点 - 公司… [1] - 门店…[2][5]`): each point
-# opens with a hyphen set apart before CJK and closes with the numbers of the pages it cites,
-# where the point's sentence ends even when no full stop was written.
+# opens with a hyphen or a star set apart before CJK and closes with the numbers of the pages it
+# cites, where the point's sentence ends even when no full stop was written. Such a summary
+# separates its clauses with spaces at times (`* 公司前三季度财务表现不佳 但四季度通常表现强劲[2][3]`):
+# a space between two CJK characters of a text with cited points is a comma.
 _CITED_END = re.compile(r"\s?\[\d{1,2}\](?:\[\d{1,2}\])*(?=\s|$)")
-_HYPHEN_POINT = re.compile(rf" - (?<!\d - )(?={_C})")
+_HYPHEN_POINT = re.compile(rf" [-*] (?<!\d [-*] )(?={_C})")
+_CLAUSE_SPACE = re.compile(rf" (?<={_C} )(?={_C})")
 
 
 def _summary_points(text: str) -> str:
     text = _HYPHEN_POINT.sub(BREAK, text)
-    return _CITED_END.sub(_cited_end, text) if "[" in text else text
+    if "[" not in text:
+        return text
+    cited = _CITED_END.sub(_cited_end, text)
+    return _CLAUSE_SPACE.sub("，", cited) if cited.count(BREAK) - text.count(BREAK) >= 2 else cited
 
 
 def _cited_end(match: re.Match[str]) -> str:
     before = match.string[match.start() - 1:match.start()]
     return BREAK if not before or before in _CONTINUES or before.isspace() else "。" + BREAK
+
+
+_CJK_SEMICOLON = re.compile(rf";(?<=[{CJK_CLASS}）)”%];)")
 
 
 def _marked(text: str, title: str) -> str:
@@ -665,7 +683,7 @@ _NUMBERED_HEADING = re.compile(rf"(?:[一二三四五六七八九十]{{1,3}}、|
 
 
 # A point's label whose mark a listing lost to a space (`1 Q1公司实现营收…`, `2 公司…`).
-_LOST_LABEL = re.compile(r"^[1-9] (?=[A-Z]|公司)")
+_LOST_LABEL = re.compile(r"^(?:[1-9] (?=[A-Z]|公司)|0[1-9]\s)")  # (and a slide's `02 购买…`)
 
 
 def _tidy(unit: Unit) -> Unit:
@@ -696,7 +714,7 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
                 banner = _BANNER.match(unit.text)
                 if banner:
                     unit = Unit(unit.text[banner.end():], unit.ends_sentence, True)
-                label = _SECTION_LABEL.match(unit.text)
+                label = _SECTION_LABEL.match(unit.text) or _NEWS_LEAD.match(unit.text)
                 if label and cjk_count(unit.text[label.end():]) >= 4:
                     unit = Unit(unit.text[label.end():], unit.ends_sentence, True)
                 latin_lede = not cjk_count(unit.text)
