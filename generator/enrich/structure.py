@@ -661,6 +661,8 @@ def _copied_lead(units: list[Unit], lede: list[Unit]) -> int | None:
     body repeats is no description: the repeat ends a sentence.)"""
     if not lede or cjk_count(core := lede[0].text.rstrip("。！？；.!?;")) < 8:
         return None
+    if sum(unit.text.count(core[-4:]) for unit in units) < 2:
+        return None  # (its last words are found once: nothing repeats it, and no unit needs tidying)
     seen = False
     for number, unit in enumerate(units):
         if core in _tidy(unit).text:
