@@ -661,11 +661,10 @@ def _copied_lead(units: list[Unit], lede: list[Unit]) -> int | None:
     body repeats is no description: the repeat ends a sentence.)"""
     if not lede or cjk_count(core := lede[0].text.rstrip("。！？；.!?;")) < 8:
         return None
-    if sum(unit.text.count(core[-4:]) for unit in units) < 2:
-        return None  # (its last words are found once: nothing repeats it, and no unit needs tidying)
+    core = core.replace(" ", "")
     seen = False
     for number, unit in enumerate(units):
-        if core in _tidy(unit).text:
+        if core[-4:] in unit.text and core in unit.text.replace(" ", ""):
             if seen and not unit.ends_sentence:
                 return number
             seen = True
