@@ -112,7 +112,7 @@ _NUMBERS = re.compile(
 # 诊疗…`, `①`, `产能要素分析 1.产能利用率…` when set apart by a space), point headings a lede may
 # start with (`事件：`). A label's digits must not end a longer number (`2019、2020年`): see
 # `_break_before`.
-_BREAK_BEFORE = re.compile(rf"\d{{1,2}}、(?!\d)|[①-⑳]|事件[:：]|\d{{1,2}}\.(?<!\S\d\.)(?<!\S\d\d\.)(?={_C})")
+_BREAK_BEFORE = re.compile(rf"\d{{1,2}}(?:、(?!\d)|\.(?<!\S\d\.)(?<!\S\d\d\.)(?={_C}))|[①-⑳]|事件[:：]")
 # An e-mail address's domain; its local part is taken off by `_drop_emails`.
 _EMAIL_DOMAIN = re.compile(r"[@＠][A-Za-z0-9-]{1,40}(?:\.[A-Za-z0-9-]{1,20}){1,4}")
 _EMAIL_LOCAL = re.compile(r"[A-Za-z0-9._+-]{1,40}$")
@@ -646,14 +646,14 @@ def read_opening(text: str, title: str = "", room: int = 600) -> Opening:
             units = before + units
     opening = Opening(has_summary=start is not None)
     opening.units = _lede(units, opening.has_summary, room, traditional)
-    if (again := _copied_lead(units, opening.units)) is not None:
+    if (again := _copied_lead(units, opening.units, text)) is not None:
         opening.units = _lede(units[again:], opening.has_summary, room, traditional)
     if opening.has_summary:
         opening.points = _points(units, traditional)
     return opening
 
 
-def _copied_lead(units: list[Unit], lede: list[Unit]) -> int | None:
+def _copied_lead(units: list[Unit], lede: list[Unit], text: str) -> int | None:
     """Where the report's own text starts again when the lede found is a page's description
     copied from it (`1 晶片成为科技竞争的核心，CPU首当其冲。是一块…` before the article's heading
     `1 晶片成为科技竞争的核心，CPU首当其冲` and its sentences): the heading, a later unit that holds
@@ -662,6 +662,8 @@ def _copied_lead(units: list[Unit], lede: list[Unit]) -> int | None:
     if not lede or cjk_count(core := lede[0].text.rstrip("。！？；.!?;")) < 8:
         return None
     core = core.replace(" ", "")
+    if text.count(core[-4:]) < 2:
+        return None  # (its last words are in the opening once: one scan, no loop over the units)
     seen = False
     for number, unit in enumerate(units):
         if core[-4:] in unit.text and core in unit.text.replace(" ", ""):
