@@ -292,11 +292,11 @@ def _excerpt(units: list[Unit], minimum: int, maximum: int) -> str:
             if end and not unit.after_break and len(unit.text) > 10 and _CLAUSE_MARKS.search(unit.text):
                 break  # a sentence cut off by a break (not a heading): what follows is not its rest
             continue  # a heading or a fragment between sentences
-        if len(out) + len(unit.text) > maximum:
+        # (sentences in Latin script are set apart by a space, which units lose)
+        gap = " " if out and out[-1] in _LATIN_ENDS and out[-2:-1].isascii() and unit.text[:1].isascii() else ""
+        if len(out) + len(gap) + len(unit.text) > maximum:
             break
-        if out and out[-1] in _LATIN_ENDS and out[-2:-1].isascii() and unit.text[:1].isascii():
-            out += " "  # sentences in Latin script are set apart by a space, which units lose
-        out += unit.text
+        out += gap + unit.text
         if unit.ends_sentence:
             end = len(out)
             if end >= minimum:
