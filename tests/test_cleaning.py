@@ -396,6 +396,126 @@ def test_boilerplate_in_traditional_script_is_dropped() -> None:
     assert shown.startswith("壽險開門紅是全年保費的重要來源") and "免責" not in shown
 
 
+# Covers from the fifth round's classes (written for these tests, not copied from the pages).
+@pytest.mark.parametrize(("cover", "starts"), [
+    # a document-preview site's notice on the upload and the download, and its tag words
+    ("温馨提示：\n1. 部分文件查看预览时可能会显示错乱，文件下载后无此问题，请放心下载。\n2. 本文档由用户上传，版权归属用户。"
+     "\n网站客服：1234567\n区域\n研究\n区域研究深度报告 本报告基于支出法框架，分析了三十个省份的需求规模和结构，"
+     "并跟踪各地区消费和投资的变化。", "本报告基于支出法框架"),
+    # a WeChat account's notice that its research is for professional clients
+    ("重要提示：通过本订阅号发布的观点仅供本公司客户中的机构类专业投资者参考。因本订阅号暂时无法设置访问限制，"
+     "若您并非专业投资者，请勿订阅或使用本订阅号中的信息，感谢您的理解与配合！ 摘要 今年前三季度，国内经济呈现"
+     "前高、中低、后起的特征，四季度稳增长压力较大。", "今年前三季度，国内经济呈现"),
+    # a listing's date stamped with its clock time, glued to the lede
+    ("某某研究· 2025-09-15 19:13 8月我国经济下行压力加大，内外需求同步放缓，生产增长承压，供需矛盾较为突出。",
+     "8月我国经济下行压力加大"),
+    ("远瞻智库 发布 2022-08-16T01:50:51.932209+00:00 CPU即中央处理器，是一台计算机的运算核心和控制核心，"
+     "负责读取指令并执行。", "CPU即中央处理器"),
+    # a summary written by a model: hyphen points, each closing with the pages it cites
+    ("报告投资评级 - 维持“增持”评级[2] 报告核心观点 - 公司前三季度营收同比增长12%，归母净利润同比增长30%[1][4] "
+     "- 门店结构持续优化，直营转加盟降低费用[1] 财务指标 - 2023 - 2026年营业收入分别为49/40/41/43亿元[2]",
+     "公司前三季度营收同比增长12%，归母净利润同比增长30%。门店结构持续优化"),
+])
+def test_a_covers_notices_stamps_and_model_summaries_are_not_the_lede(cover: str, starts: str) -> None:
+    assert excerpt(cover).startswith(starts)
+
+
+def test_a_pages_description_copied_from_the_report_gives_way_to_the_report() -> None:
+    """A repost page leads with its first heading and a clipped sentence as a description; the
+    report's own text, where the heading comes again, is the lede."""
+    text = ("芯片成为科技竞争的核心 某某智库 发布 2022-08-16 1 芯片成为科技竞争的核心，CPU首当其冲。是一块超大规模的集成电路。\n"
+            "(报告出品方/分析师：某某证券 张三)\n1 芯片成为科技竞争的核心，CPU首当其冲\n1.1 CPU的组成\n"
+            "CPU即中央处理器，是一台计算机的运算核心和控制核心，负责读取指令、解码并执行。")
+    assert excerpt(text).startswith("CPU即中央处理器")
+
+
+@pytest.mark.parametrize(("cover", "starts"), [
+    # a preview page's line on the document, then its numbered chunks; the cover's line on who
+    # provides the report where
+    ("《某行业研究框架-230908(53页).pdf》由会员分享，可在线阅读，更多相关请在某某报告上搜索。\n"
+     "1、研究框架 证券研究报告 行业深度 本报告由某某证券股份有限公司在中华人民共和国(不包括香港、澳门、台湾)提供。"
+     "分析师：某某 核心观点:1、当前需求虽仍受宏观环境压制,但降价增配托底国内总量,出口强化韧\n2、性,行业景气将回升;"
+     "2、新能源车是核心增量市场,城市智驾是胜负手;", "当前需求虽仍受宏观环境压制,但降价增配托底国内总量,出口强化韧性"),
+    # a point's label `1.` set apart by a space before its text
+    ("证券研究报告 请务必阅读正文之后的声明 产能要素分析 1.产能利用率高低,直接影响固定成本折旧摊销,从而影响产品盈利;"
+     "随着芯片供应缓解,产能利用率有望回升,行业盈利有望向好。", "产能利用率高低,直接影响固定成本折旧摊销"),
+    # a model's summary in star points, its clauses set apart by spaces
+    ("行业与公司 * 纪要涉及的行业为基建行业 公司为某某股份[3] 核心观点与论据 * 公司前三季度表现不佳 但四季度通常表现强劲"
+     " 有信心实现全年利润增长目标[2][3] * 公司各区域市场经营良好 为全年业绩提供支撑[2][3]",
+     "纪要涉及的行业为基建行业，公司为某某股份。公司前三季度表现不佳，但四季度通常表现强劲"),
+    # a news site's attribution
+    ("某某財經APP獲悉,3月8日,據乘聯會統計,2023年2月乘用車市場零售達到139.0萬輛,同比增長10.4%,環比增長7.5%。",
+     "3月8日,據乘聯會統計"),
+    # a slide's title run into its first point, and the slide's point numbers
+    ("小结 - 美妆行业概览 美妆市场持续增长,口红备受关注;01 Z世代作为美妆市场的高潜群体,唇妆是美妆消费的首选;"
+     "02 购买美妆品时,除成分、品牌外,消费者对使用感的关注靠前;", "美妆市场持续增长,口红备受关注；Z世代作为"),
+])
+def test_preview_pages_model_summaries_and_slides_lead_with_their_first_point(cover: str, starts: str) -> None:
+    assert excerpt(cover).startswith(starts)
+
+
+def test_a_disclaimer_page_gives_no_excerpt() -> None:
+    text = ("免责声明 特别声明 本集团对于研究业务中可能产生的利益冲突有着完备的管理制度。投资银行、自营交易以及研究业务"
+            "之间有着信息壁垒，确保价格敏感信息被妥善处置。中国：本出版物在中华人民共和国由某某证券有限公司发布。")
+    assert excerpt(text, 10, 300) == ""
+
+
+def test_readings_written_after_characters_are_dropped_and_real_brackets_kept() -> None:
+    text = "中金研究利用來(lái)年展望的契機(jī)，聯(lián)合宏觀經(jīng)濟(jì)團隊，在(GDP)和(de)兩個維度上匯集成冊，供投資者參考。"
+    assert excerpt(text, 10, 300) == "中金研究利用來年展望的契機，聯合宏觀經濟團隊，在(GDP)和(de)兩個維度上匯集成冊，供投資者參考。"
+
+
+def test_a_word_broken_at_a_lines_end_runs_on() -> None:
+    """However short the piece after a sentence end, a line whose next line opens with one
+    character and a comma broke a word; and the last wrapped line before a page's unwrapped
+    rest runs on when it is as wide as the line before it."""
+    broken = ("8月经济下行压力加大，内外需求同步放缓，供需矛盾较为突出。 外需放缓但仍有韧 性，出口金额同比增长4.8%，"
+              "对美出口降幅走阔是主要拖累。")
+    assert "外需放缓但仍有韧性，出口金额同比增长4.8%" in excerpt(broken)
+    rest = ("电池基本原理与锂电池类似，被称作摇椅式电池。电池的结\n构和工作原理基本与锂电池相同，电池也主要由正极、负极、隔膜、电解液\n"
+            "和集流体组成，正负极之间由隔膜隔开以防止短路，电解液负责充放电时离子在\n"
+            "正负极之间的传导，集流体则收集和传输电子。电池的工作原理为：充电时钠离子从正极脱出，经电解液进入负极，"
+            "使正极处于高电势的贫钠态，负极处于低电势的富钠态。")
+    assert "电解液负责充放电时离子在正负极之间的传导" in excerpt(rest)
+
+
+def test_a_points_label_after_a_sentence_end_goes() -> None:
+    text = ("一、投资摘要\n1. 美国通胀高企的主因是美联储推出允许通胀超调的平均通胀目标制。\n2. 美联储抗通胀分为三个阶段，"
+            "目前进入第二阶段。\n3. 非美国家面临外部需求下降与资本流出的压力。")
+    assert excerpt(text) == ("美国通胀高企的主因是美联储推出允许通胀超调的平均通胀目标制。美联储抗通胀分为三个阶段，"
+                             "目前进入第二阶段。非美国家面临外部需求下降与资本流出的压力。")
+
+
+@pytest.mark.parametrize(("cover", "starts"), [
+    # a sentence with many figures, and one before a quarter's name (`3Q18`)
+    ("Summary As at 12 October, 2018, the Hang Seng Index (HSI) fell by 9.4% QoQ (13.8% YTD) to 25,801, and the HSCEI "
+     "decreased 4.2% QoQ (12.0% YTD) to 10,299. 3Q18 Quarterly market news: growth slowed.", "As at 12 October, 2018"),
+    # a company's title translated, and a web page's byline before the first sentence
+    ("share_log\n\nABC Holdings (1234.HK): share price lags behind the index.\n\nSome Intl ·  Jun 10, 2020 00:00  · "
+     "Researches\n\nThe share price of ABC Holdings is lower than that of the index, but there is room to catch up.\n\n"
+     "The recent rebound will allay concerns about its margin financing business.", "The share price of ABC Holdings"),
+    # a chart's source and a heading in capitals run into the first sentence
+    ("INDICES Closing DoD% Hang Seng Index 24698.5 0.5 HSCEI 10261.3 (0.5) Source: Bloomberg TALKING POINT - MGM CHINA "
+     "Q1 RESULTS MGM China (2282.HK, HK$16.98), 56%-owned by MGM Resorts, has posted its results for 2017Q1. Revenue "
+     "rose 17% YoY.", "MGM China (2282.HK"),
+])
+def test_english_covers_lead_with_their_first_sentence(cover: str, starts: str) -> None:
+    assert excerpt(cover, 10, 300).startswith(starts)
+
+
+def test_an_english_sentence_ends_before_a_number() -> None:
+    """`significantly. 2025 …` (a page's date stamp, then its garbled copy of the lead paragraph,
+    followed the lead): what comes after the lead's last word does not run on from it."""
+    lead = "The market's focus turned from inflation to weak growth, and concerns about recession rose significantly."
+    text = lead + " 2025 hotcomm 1772 After After the the meeting Feder the market logic switched," * 4 + " and rose."
+    assert excerpt(text) == lead
+
+
+def test_english_sentences_stay_apart() -> None:
+    text = "The rebound will allay concerns about margin financing. Strong turnover is expected to benefit the broker."
+    assert excerpt(text) == text
+
+
 # Previews of 100,000 characters built to find super-linear steps (bench/enrich.py, which
 # measures what each costs: docs/benchmarks.md).
 HOSTILE = hostile_previews()

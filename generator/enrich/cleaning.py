@@ -118,12 +118,22 @@ def repair(text: str) -> str:
     return _collapse_repeats(unravel(text))
 
 
+# A web page converted from simplified to traditional script with a tool that writes each
+# character's reading after it (`經(jīng)濟(jì)`, `個(gè)月內(nèi)`): a syllable in brackets, with its tone
+# mark, right after a CJK character.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_READING = re.compile(rf"\((?<={_C}\()(?=[a-zü]{{0,6}}[{_TONED}])[a-zü{_TONED}]{{1,7}}\)")
+
+
 def unravel(text: str, lines: bool = False) -> str:
     """The artefacts that hide a text's layout undone: spacing normalised, characters spaced
-    out one by one joined, doubling of most glyphs undone. Runs written twice (`季度季度`) are
-    left for `repair`, which costs more and is needed only on the text that is shown. With
-    `lines`, a line break next to CJK is kept as `structure.NEWLINE` (see `_mark_newlines`)."""
+    out one by one joined, doubling of most glyphs undone, readings written after characters
+    dropped. Runs written twice (`季度季度`) are left for `repair`, which costs more and is
+    needed only on the text that is shown. With `lines`, a line break next to CJK is kept as
+    `structure.NEWLINE` (see `_mark_newlines`)."""
     text = strip_invisible(text)
+    if "(" in text:
+        text = _READING.sub("", text)
     if lines and "\n" in text:
         text = _mark_newlines(text)
     return _undouble(_SPACED.sub("", squash_spaces(text)))
@@ -175,14 +185,15 @@ def lede(text: str, minimum: int = 120, maximum: int = 300, title: str = "") -> 
 # 中重稀土紧缺\n2、局面或加剧…`): the numbers stand at line starts, wherever the cut fell, and
 # a cut is one more line break.
 _CHUNK = re.compile(r"\n[ \t]*(\d{1,3})、[ \t]*")
-_CHUNKED = re.compile(r"\s*1、")
+_CHUNKED = re.compile(r"(?P<lead>[^\n]{0,300}\n)?\s*1、")
 _SENTENCE_ENDS = "。！？；!?"
 
 
 def _unchunk(text: str) -> str:
-    """`text` without a preview page's chunk numbers: the text opens with `1、`, and the next
-    numbers follow one another at line starts, the first of them inside a sentence (a list's
-    own labels follow a sentence end)."""
+    """`text` without a preview page's chunk numbers: the text opens with `1、` (or its second
+    line does, after the page's line on the document), and the next numbers follow one another
+    at line starts, the first of them inside a sentence (a list's own labels follow a sentence
+    end)."""
     first = _CHUNKED.match(text)
     second = text.find("\n2、") if first else -1
     if second < 0 or text[:second].rstrip()[-1:] in _SENTENCE_ENDS:
@@ -195,7 +206,8 @@ def _unchunk(text: str) -> str:
         pieces.append(text[done:match.start()] + "\n")
         done = match.end()
         expected += 1
-    return text[first.end():] if not pieces else "".join(pieces)[first.end():] + text[done:]
+    lead = first.group("lead") or ""
+    return lead + (text[first.end():] if not pieces else "".join(pieces)[first.end():] + text[done:])
 
 
 _NO_SPACE = re.compile(r"\s+")
@@ -235,6 +247,9 @@ def _mark_title_lines(text: str) -> str:
     lines = text.split("\n")
     for number, line in enumerate(lines[:-1]):
         words = line.split()
+        if " · " in line and len(line) <= 80:
+            lines[number] = line + " " + _TITLE_END  # a web page's byline (`銀河國際 · Jun 10, 2020 · Researches`)
+            continue
         if not words or _HAS_CJK.search(line) or not any(map(str.isalpha, line)):
             continue
         short = len(line) <= 80 and (words[-1][0].isupper() or words[-1][0].isdigit()) and words[-1][-1] not in ".!?,;:"
@@ -265,6 +280,7 @@ def excerpt(text: str, minimum: int = 120, maximum: int = 300, title: str = "") 
 
 
 _CLAUSE_MARKS = re.compile("[，,、；;]")
+_LATIN_ENDS = ".!?;:"
 
 
 def _excerpt(units: list[Unit], minimum: int, maximum: int) -> str:
@@ -276,9 +292,11 @@ def _excerpt(units: list[Unit], minimum: int, maximum: int) -> str:
             if end and not unit.after_break and len(unit.text) > 10 and _CLAUSE_MARKS.search(unit.text):
                 break  # a sentence cut off by a break (not a heading): what follows is not its rest
             continue  # a heading or a fragment between sentences
-        if len(out) + len(unit.text) > maximum:
+        # (sentences in Latin script are set apart by a space, which units lose)
+        gap = " " if out and out[-1] in _LATIN_ENDS and out[-2:-1].isascii() and unit.text[:1].isascii() else ""
+        if len(out) + len(gap) + len(unit.text) > maximum:
             break
-        out += unit.text
+        out += gap + unit.text
         if unit.ends_sentence:
             end = len(out)
             if end >= minimum:

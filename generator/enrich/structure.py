@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from generator.enrich.boilerplate import is_boilerplate
 from generator.normalize import CJK_CLASS, to_simplified
 
 WINDOW = 2000
@@ -31,9 +32,11 @@ _SHORT_LINE = 6
 # digit (listing dumps write `走弱.`; `3.73` and `www.x` are not ends).
 # (One class first, then a look behind at what it took: the search skips to the candidates.)
 # In Latin script, `.` ends a sentence after a lower-case letter, a digit or a closing mark and
-# before a space and a capital (or the end): not `U.S.`, `3.73`, `No. 206`.
+# before a space and a capital, also one after a number (`3Q18 Quarterly…`), or the end; and
+# after a word of four lower-case letters or more before a number (`…significantly. 2025/06/03`):
+# not `U.S.`, `3.73`, `No. 206`, `vol. 3`.
 _END = re.compile(rf"[。！？；!?.](?:(?<=[。！？；!?])|(?<=[{CJK_CLASS}）)”]\.)(?![\dA-Za-z])"
-                  r"|(?<=[a-z0-9%)\]’”\"']\.)(?=\s+[A-Z“‘\"'(]|\s*$))")
+                  r"|(?<=[a-z0-9%)\]’”\"']\.)(?=\s+\d{0,4}[A-Z“‘\"'(]|\s*$|(?<=[a-z]{4}\.)\s+\d))")
 # Spans that are never the report's words: replaced by a break before anything else is read.
 # Every branch of `_WORD_SPANS` opens with a literal character, and `_MARK_SPANS` with one class
 # of characters: the search then skips, in C, every position no span can start at, and tries
@@ -60,6 +63,8 @@ _WORD_SPANS = re.compile("|".join((
     # sources under charts: 资料来源：Wind，国金证券研究所
     _either("资料来源|数据来源|来源", r"[:：]\s*[^。；\n]{0,40}?"
             r"(?:研究所|研究院|研究中心|研究部|证券|数据|资讯|预测|Wind|整理|公告|统计局|官网)"),
+    # and in English (`Source: Bloomberg`, `Sources: Company, Wind`), its names in title case
+    r"Sources?:\s*(?:(?:[A-Z][a-z][\w&.'-]*|[A-Z]{2,6}(?=,))(?:,\s?|\s(?=[A-Z][a-z]))?){1,6}",
     # a contents page's page references (`…与路径P58未来发展趋势与建议P45…`; not P2P, GDP1)
     r"P(?<![A-Za-z]P)\d{1,3}(?![\d.%A-Za-z])",
     # a risk warning runs to its sentence end; it is never a lede (a contents page's entry for it,
@@ -83,8 +88,9 @@ _MARK_SPANS = re.compile(
     r"|(?<=[.…·])[.…·]{3,}\s*\d{0,3}"  # table-of-contents lines: a heading, leader dots, a page number
     f"|(?<=[{_BULLETS}]))"  # bullets
 )
-# A point label after a sentence end (`…；（2）…`) is a break after the sentence end.
-_LABEL_AFTER_END = re.compile(r"[；;。](?=[（(]\d{1,2}[)）])")
+# A point label after a sentence end (`…；（2）…`, a slide's `…；02 购买…`) is a break after the
+# sentence end.
+_LABEL_AFTER_END = re.compile(r"[；;。](?=[（(]\d{1,2}[)）]|\s?0[1-9]\s)")
 # Numbers that are never the report's words: bare licence numbers (S0570516010001), telephone
 # numbers ((8621)60230221, 021-63325888*8514, +86-21-28972072), mobiles and dates in figures. As with
 # `_MARK_SPANS`, the first character is taken by one class and chooses its branch by looking
@@ -97,13 +103,16 @@ _NUMBERS = re.compile(
     r"|(?<=\d)\d{1,3}[-－](?:\d{2,4}[-－])?\d{7,8}(?:[*×]\d{1,5})?"
     r"|(?<=1)(?<![\d.].)[3-9]\d{9}(?![\d.])"
     # a date in figures standing alone between spaces (`台湾科技 10/22/2013 半导体…`, a related
-    # report's `2019-02-15`): a cover's, which Chinese prose writes with 年月日
-    r"|(?<=\d)(?<!\S.)(?:\d?/\d{1,2}/(?:19|20)\d\d|\d{3}[./-]\d{1,2}[./-]\d{1,2})(?!\S))"
+    # report's `2019-02-15`): a cover's, which Chinese prose writes with 年月日; with the clock time
+    # a listing or a web page stamps it with (`2025-09-15 19:13`, `2022-08-16T01:50:51.93+00:00`)
+    r"|(?<=\d)(?<!\S.)(?:\d?/\d{1,2}/(?:19|20)\d\d|\d{3}[./-]\d{1,2}[./-]\d{1,2})"
+    r"(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:\d\d)?)?(?!\S))"
 )
 # Breaks that keep what they stand before: point labels inside a run of text (`…公告1、数字
-# 诊疗…`, `①`), point headings a lede may start with (`事件：`). A label's digits must not
-# end a longer number (`2019、2020年`): see `_break_before`.
-_BREAK_BEFORE = re.compile(r"\d{1,2}、(?!\d)|[①-⑳]|事件[:：]")
+# 诊疗…`, `①`, `产能要素分析 1.产能利用率…` when set apart by a space), point headings a lede may
+# start with (`事件：`). A label's digits must not end a longer number (`2019、2020年`): see
+# `_break_before`.
+_BREAK_BEFORE = re.compile(rf"\d{{1,2}}(?:、(?!\d)|\.(?<!\S\d\.)(?<!\S\d\d\.)(?={_C}))|[①-⑳]|事件[:：]")
 # An e-mail address's domain; its local part is taken off by `_drop_emails`.
 _EMAIL_DOMAIN = re.compile(r"[@＠][A-Za-z0-9-]{1,40}(?:\.[A-Za-z0-9-]{1,20}){1,4}")
 _EMAIL_LOCAL = re.compile(r"[A-Za-z0-9._+-]{1,40}$")
@@ -122,53 +131,19 @@ def _drop_emails(text: str) -> str:
     return "".join(pieces) + text[done:]
 
 
-# Words that mark a unit as cover or back-matter boilerplate (in simplified script): plain
-# words, which the search finds by their first characters, and a few patterns.
-_BOILERPLATE = re.compile("|".join((
-    "免责|声明|申明|请务必|证券研究报告|敬请|请参阅|请阅读|请仔细|请通过|务必阅读|未经许可|未经授权|禁止转载|版权所有|版权归",
-    "版权属于|证监许可|证监会审核|投资咨询业务资格|证券投资咨询|资格证书|执业证|执业编号|执业登记|执业资格|证书编号|证书号",
-    "分析师|研究助理|联系人|研究员|邮箱|电话：|电话:|邮编|传真|相关报告|相关研究|资料来源|数据来源|来源：|来源:|评级说明|投资评级",
-    "行业评级|评级：|评级:|上次评级|前次评级|仅供|仅通过邮件|风险自担|信息均来自|据此入市|特别声明|法律声明|信息披露",
-    "CONTENTS|Contents|SAC|SFC|股价走势|行情走势|走势图|走势比较|Copyright|COPYRIGHT|All rights reserved|Disclaimer",
-    "投资需谨慎|入市需谨慎|扫码关注|扫描二维码|扫一扫|关注公众号|微信公众号|服务热线|客服热线",
-    # a white paper's credits
-    "编写说明|编写组|编委会|编写单位|参编单位|指导单位|支持单位|牵头单位|联合编写|联合发布|课题组成员",
-    "DISCLAIMER|©|目录|地址：|地址:|证书：|证书:|@|＠",  # (an @ left after e-mails are dropped is a handle)
-    # in English: disclaimers, credits, imprints, chart furniture, web pages' chrome
-    "does not guarantee|do not guarantee|accepts no responsibility|assume responsibility|does not imply",
-    "do not necessarily|views expressed|findings, interpretations|Please see|please see|English summary",
-    "revised this report|is appointed by",
-    "Acknowledg|Printed for|printed for|Available online|Published by|Ordered to be printed|x-axis|y-axis",
-    "trouble viewing|accessible text file|Errata|\\(ph\\)|\\(fax\\)|ISBN|ISSN|Download|download|For more information",
-    "Table of Contents|TABLE OF CONTENTS|Copyright|copyright|Reproduction|reproduction|permission",
-    # legal notes on territories, licences and adaptations; errata; thanks; a series' own remit;
-    # accessible versions' notes and chart descriptions
-    "any judgments|legal or other status|rights reserved|Creative Commons|Adaptations|adaptation of this",
-    "listed below|gratitude|grateful",
-    "The author thank|The authors thank|would like to thank|Declaration of interests|Register of|Paper Series",
-    "Papers Series|prior knowledge|text file|welcome your feedback|ccessibility|Accessible",
-    "designations for|shaded|lines generally|The chart|the chart|left panel|right panel|available at",
-    "be addressed to|are addressed to|You can follow|Further information",
-)))
-_BOILERPLATE_PATTERNS = re.compile(
-    r"提供给.{0,40}使用|不构成.{0,8}(?:建议|要约|推荐)|目\s+录|Page\s*\d|第\s*\d+\s*页|\d+\s*/\s*\d+\s*页|共\s*\d+\s*页"
-    r"|电话\s*[\d(+]|本(?:报告|白皮书|研究)由.{0,40}(?:编写|撰写|编制|制作|出品|完成)"
-    # a rating with its change is the cover's (`推荐（维持）`, `买入-A（首次）`)
-    r"|(?:买入|增持|推荐|中性|减持|卖出|持有|看好|超配|标配|低配|大市|大势|行业)(?:-[AB])?\s*[（(]\s*(?:维持|首次|上调|下调)"
-)
-# A contents page's entries without leader dots: a heading's last word, its page number, then
-# the next entry's number or heading (`Telecommunications 8 Developments since 2018 8 2.2 Hong…`).
-_CONTENTS_ENTRY = re.compile(r"[a-z?)] \d{1,3} (?=\d{1,2}\.\d|[A-Z])")
-# What every match of `_BOILERPLATE_PATTERNS` holds.
-_PATTERN_HINT = re.compile("[使构目页（(话由]")
 # A section's label glued before the lede's first words (`事件公司发布2021年三季报`, `业绩总结公司…`,
 # `1投资事件公司…`, `一、事件概述3月22日…`).
 _SECTION_LABEL = re.compile(r"^(?:\d{1,2}\s*|[一二三四五六七八九十]、)?"
                             r"(?:投资事件|事件概述|事件点评|事件描述|事件回顾|事件简评|具体事件|事项点评|事件|事项|主要逻辑|核心逻辑"
                             r"|推荐逻辑|业绩总结|业绩回顾|业绩简评|业绩点评|评论|动态点评|点评|投资逻辑|分析判断|分析与判断"
                             r"|核心观点|核心结论|投资要点|报告要点|主要观点|研究结论|投资亮点|报告摘要|内容摘要|摘要|报告导读"
-                            r"|调研纪要|调研要点|前言|引言|序言|导语|卷首语)"
+                            r"|调研纪要|调研要点|前言|引言|序言|导语|卷首语"
+                            # a slide's or a section's title (`美妆行业概览美妆市场持续增长…`)
+                            r"|[^，,。；;：:\s]{2,6}(?:概览|概况|小结))"
                             r"\s*[:：]?\s*")
+# A news site's attribution before the report's first words (`智通财经APP获悉，3月8日，据乘联会统计…`,
+# `财联社3月8日电，…`).
+_NEWS_LEAD = re.compile(r"^[^，,。；;：:]{2,16}?(?:获悉|獲悉|\d{1,2}月\d{1,2}日(?:电|電|讯|訊))[，,：:]\s*")
 # A phrase in Latin script before a lede in Chinese (`Please see APPENDIX 1 for English summary 经营…`).
 _LATIN_LEAD = re.compile(rf"^(?:[A-Za-z0-9][\w’'.,:-]*\s+){{3,}}(?=[{CJK_CLASS}])")
 # A report-type banner glued before a lede's first words (`中国内地专题研究2021年1月…`).
@@ -253,6 +228,10 @@ def prepare(text: str, title: str = "") -> tuple[str, str]:
     traditional-script report (`請務必閱讀…免責聲明`, `投資要點`) reads like any other, and every
     edit is made to both: the conversion maps character to character, so they stay aligned."""
     text = repair_numbers(text.replace("**", "") if "**" in text else text)  # Markdown's bold marks too
+    if ";" in text:
+        text = _CJK_SEMICOLON.sub("；", text)  # a page's `;` after a Chinese clause is the clause end `；`
+    if "[" in text or " - " in text:
+        text = _summary_points(text)
     if " " in text or NEWLINE in text:
         # Text extracted word by word is one run: its spaces and line breaks say nothing of its
         # layout; nor do the spaces of a text that lost its punctuation to them.
@@ -284,6 +263,32 @@ def prepare(text: str, title: str = "") -> tuple[str, str]:
     text, simple = _NUMBERS.sub(BREAK, text), _NUMBERS.sub(BREAK, simple)
     text, simple = _sub(_BREAK_BEFORE, _break_before, text, simple)
     return _DATA_RUN.sub(_data_run, text), _DATA_RUN.sub(_data_run, simple)
+
+
+# A summary written by a model (research sites' `报告核心观点 - 公司… [1] - 门店…[2][5]`): each point
+# opens with a hyphen or a star set apart before CJK and closes with the numbers of the pages it
+# cites, where the point's sentence ends even when no full stop was written. Such a summary
+# separates its clauses with spaces at times (`* 公司前三季度财务表现不佳 但四季度通常表现强劲[2][3]`):
+# a space between two CJK characters of a text with cited points is a comma.
+_CITED_END = re.compile(r"\s?\[\d{1,2}\](?:\[\d{1,2}\])*(?=\s|$)")
+_HYPHEN_POINT = re.compile(rf" [-*] (?<!\d [-*] )(?={_C})")
+_CLAUSE_SPACE = re.compile(rf" (?<={_C} )(?={_C})")
+
+
+def _summary_points(text: str) -> str:
+    text = _HYPHEN_POINT.sub(BREAK, text)
+    if "[" not in text:
+        return text
+    cited = _CITED_END.sub(_cited_end, text)
+    return _CLAUSE_SPACE.sub("，", cited) if cited.count(BREAK) - text.count(BREAK) >= 2 else cited
+
+
+def _cited_end(match: re.Match[str]) -> str:
+    before = match.string[match.start() - 1:match.start()]
+    return BREAK if not before or before in _CONTINUES or before.isspace() else "。" + BREAK
+
+
+_CJK_SEMICOLON = re.compile(rf";(?<=[{CJK_CLASS}）)”%];)")
 
 
 def _marked(text: str, title: str) -> str:
@@ -490,24 +495,34 @@ def _width(line: str) -> float:
     return wide + (len(line) - wide) / 2
 
 
+# A line that opens with one character and a clause mark (`性，人民币计价…`) holds the end of a
+# word the line before broke: no heading or sentence opens so.
+_WORD_RUNS_ON = re.compile(rf"{_C}[，,、；;。]")
+
+
 def _wraps(lines: list[str], number: int) -> bool:
     """Whether line `number` runs on into the next: a line of prose (a clause mark in it) that
     ends no sentence and is about as wide as the lines beside it (the wider of the one before
     and the one after) was wrapped by the layout (`…实现归母净利润10.8亿` / `元，同比增长…`);
     so is a line that ends with a clause mark. A cover's lines (a name, a rating, a price) hold
     no clause mark, and a headline (`比亚迪是全球新能源汽车销量冠军，垂直一体化优势显著`) is narrower
-    than the paragraph's lines after it."""
+    than the paragraph's lines after it. A line whose next one opens with the end of a broken
+    word runs on, however short."""
     line = lines[number]
-    if line.endswith(("，", ",", "、")):
+    if line.endswith(("，", ",", "、")) or _WORD_RUNS_ON.match(lines[number + 1]):
         return True
     if len(line) < _WRAP_MIN / 2 or line.endswith(("：", ":")) or not _CLAUSE_MARK.search(line):
         return False
     # A dump writes every line break as a space, after a sentence end too (`…回暖。 展望未来…`):
     # the lines beside this one are measured from the sentence ends next to it.
     width = _width(_SENTENCE_SPACE.split(line)[-1])
-    beside = max(_width(_SENTENCE_SPACE.split(lines[number - 1])[-1]) if number else 0,
-                 _width(_SENTENCE_SPACE.split(lines[number + 1], maxsplit=1)[0]))
-    return width >= _WRAP_MIN and width >= 0.85 * beside
+    before = _width(_SENTENCE_SPACE.split(lines[number - 1])[-1]) if number else 0
+    after = _width(_SENTENCE_SPACE.split(lines[number + 1], maxsplit=1)[0])
+    if after > 1.5 * max(width, before) and before >= _WRAP_MIN:
+        # The next line is the rest of the paragraph, which the page stopped wrapping: this line
+        # wraps when it is as wide as the one before it.
+        return width >= _WRAP_MIN and abs(width - before) <= 0.15 * max(width, before)
+    return width >= _WRAP_MIN and width >= 0.85 * max(before, after)
 
 
 def _split_units(text: str) -> list[Unit]:
@@ -541,15 +556,6 @@ def cjk_count(text: str) -> int:
     return len(text) - len(_CJK_RUN.sub("", text))
 
 
-def is_boilerplate(text: str, traditional: bool = True) -> bool:
-    """Whether `text` holds a boilerplate mark; `traditional=False` says the text is known to
-    be in simplified script already."""
-    if traditional:
-        text = to_simplified(text)
-    return bool(_BOILERPLATE.search(text) or (_PATTERN_HINT.search(text) and _BOILERPLATE_PATTERNS.search(text))
-                or (text.count(" ") >= 6 and len(_CONTENTS_ENTRY.findall(text)) >= 3))
-
-
 _CLAUSE = re.compile(r"[，,、：:；;]")
 
 
@@ -574,8 +580,12 @@ def is_prose(unit: Unit, words: int = 10, summary: bool = False, traditional: bo
         return False
     if text.endswith(("。", "！", "；")):
         words -= 2  # a full stop says it is a sentence: a short one will do
-    # Mostly words: CJK characters count twice (a word is one or two of them), letters once.
-    return (cjk + 2 * len(latin) >= words and cjk * 2 + (sum(map(len, latin)) if latin else 0) >= len(text) * 0.6
+    # Mostly words: CJK characters count twice (a word is one or two of them), letters once. A
+    # summary's sentence in Latin script, dense with figures, is measured without the spaces
+    # between its words (a fifth of an English text).
+    spaces = text.count(" ") if summary and not cjk else 0
+    return (cjk + 2 * len(latin) >= words
+            and cjk * 2 + (sum(map(len, latin)) if latin else 0) >= (len(text) - spaces) * 0.6
             and not is_boilerplate(text, traditional))
 
 
@@ -585,10 +595,18 @@ _LATIN_OPENING = re.compile(r"[A-Z0-9“‘\"'(]")
 _TITLE_CASE_HEADING = re.compile(r"(?:[A-Z0-9][\w’'.,-]*\s+){1,8}[A-Z0-9][\w’'.,-]*\s*[:：]")
 
 
+# A report's title on a company: its name, its code in brackets, a colon, the headline
+# (`Guotai Junan International (1788.HK): stock price…`, `巨化股份(600160):制冷剂…`), in whatever
+# language the page translated it to.
+_COMPANY_TITLE = re.compile(r"[^，,。；;:：]{1,60}?[（(]\s*\d{4,6}(?:\.[A-Z]{2})?\s*[)）]\s*[:：]")
+
+
 def _is_lede(unit: Unit, summary: bool, traditional: bool) -> bool:
     text = unit.text
     if (text[:1].isascii() and not cjk_count(text[:40])
             and (not _LATIN_OPENING.match(text) or _TITLE_CASE_HEADING.fullmatch(text))):
+        return False
+    if _COMPANY_TITLE.match(text):
         return False
     return is_prose(unit, summary=summary, traditional=traditional) and not _NOT_A_LEDE.match(text)
 
@@ -628,9 +646,31 @@ def read_opening(text: str, title: str = "", room: int = 600) -> Opening:
             units = before + units
     opening = Opening(has_summary=start is not None)
     opening.units = _lede(units, opening.has_summary, room, traditional)
+    if (again := _copied_lead(units, opening.units, text)) is not None:
+        opening.units = _lede(units[again:], opening.has_summary, room, traditional)
     if opening.has_summary:
         opening.points = _points(units, traditional)
     return opening
+
+
+def _copied_lead(units: list[Unit], lede: list[Unit], text: str) -> int | None:
+    """Where the report's own text starts again when the lede found is a page's description
+    copied from it (`1 晶片成为科技竞争的核心，CPU首当其冲。是一块…` before the article's heading
+    `1 晶片成为科技竞争的核心，CPU首当其冲` and its sentences): the heading, a later unit that holds
+    the lede's first sentence and ends none; None when none does. (A summary's sentence that the
+    body repeats is no description: the repeat ends a sentence.)"""
+    if not lede or cjk_count(core := lede[0].text.rstrip("。！？；.!?;")) < 8:
+        return None
+    core = core.replace(" ", "")
+    if text.count(core[-4:]) < 2:
+        return None  # (its last words are in the opening once: one scan, no loop over the units)
+    seen = False
+    for number, unit in enumerate(units):
+        if core[-4:] in unit.text and core in unit.text.replace(" ", ""):
+            if seen and not unit.ends_sentence:
+                return number
+            seen = True
+    return None
 
 
 def _opens_summary(unit: Unit, traditional: bool) -> bool:
@@ -646,13 +686,15 @@ _NUMBERED_HEADING = re.compile(rf"(?:[一二三四五六七八九十]{{1,3}}、|
 
 
 # A point's label whose mark a listing lost to a space (`1 Q1公司实现营收…`, `2 公司…`).
-_LOST_LABEL = re.compile(r"^[1-9] (?=[A-Z]|公司)")
+_LOST_LABEL = re.compile(r"^(?:[1-9] (?=[A-Z]|公司)|0[1-9]\s)")  # (and a slide's `02 购买…`)
 
 
 def _tidy(unit: Unit) -> Unit:
     text = unit.text
     if text[0] in _JUNK_STARTS or text[0].isdigit():
-        text = _LEADING_JUNK.sub("", _LOST_LABEL.sub("", text, count=1))
+        # (a point's label after a sentence end, `…目标制。2. 美联储…`, goes as a block's does)
+        label = _POINT_LABEL.match(text) if text[0].isdigit() else None
+        text = _LEADING_JUNK.sub("", _LOST_LABEL.sub("", text[label.end():] if label else text, count=1))
     if " " in text:
         if text[0].isascii() and (lead := _LATIN_LEAD.match(text)) and cjk_count(text) >= 4:
             text = text[lead.end():]
@@ -675,7 +717,7 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
                 banner = _BANNER.match(unit.text)
                 if banner:
                     unit = Unit(unit.text[banner.end():], unit.ends_sentence, True)
-                label = _SECTION_LABEL.match(unit.text)
+                label = _SECTION_LABEL.match(unit.text) or _NEWS_LEAD.match(unit.text)
                 if label and cjk_count(unit.text[label.end():]) >= 4:
                     unit = Unit(unit.text[label.end():], unit.ends_sentence, True)
                 latin_lede = not cjk_count(unit.text)
@@ -703,6 +745,7 @@ _LOWER_WORD = re.compile(r"[a-z][a-z’'-]*[,;]?")
 _FURNITURE = re.compile(r"Abstract|Summary|Introduction|Overview|Highlights|.*[)）:*”]|(?:.*\D)?\d{4}|.*[A-Za-z]\d.*"
                         r"|.*\d[A-Za-z].*|[—–-]{2,}")
 _OPENS = re.compile(r"[A-Z“‘\"(]")
+_CAPITALS = re.compile(r"[A-Z][A-Z&-]+")
 
 
 def _sentence_start(text: str) -> int:
@@ -717,7 +760,12 @@ def _sentence_start(text: str) -> int:
     last = max((n for n in range(index) if _FURNITURE.fullmatch(tokens[n].group())), default=None)
     if last is None or last + 1 >= index or not _OPENS.match(tokens[last + 1].group()):
         return 0
-    return tokens[last + 1].start()
+    # A heading in capitals goes too (`TALKING POINT - MGM CHINA Q1 RESULTS MGM China (2282.HK)…`):
+    # the sentence opens at its last word in capitals, the one a word in title case follows.
+    first = last + 1
+    while first + 1 < index and all(_CAPITALS.fullmatch(token.group()) for token in tokens[first:first + 2]):
+        first += 1
+    return tokens[first].start()
 
 
 # A heading in sentence case run into its section's first sentence, which opens with a function

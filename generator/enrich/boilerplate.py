@@ -1,0 +1,72 @@
+"""The words and patterns that mark a unit of a report's opening as boilerplate: cover and
+back-matter text (disclaimers, licences, contacts, ratings' legends, contents pages), the
+notices of the pages a preview was copied from (document-preview sites, WeChat accounts), and
+their English counterparts. Kept apart from `structure`, which reads the opening's layout."""
+
+from __future__ import annotations
+
+import re
+
+from generator.normalize import to_simplified
+
+# Words that mark a unit as cover or back-matter boilerplate (in simplified script): plain
+# words, which the search finds by their first characters, and a few patterns.
+_BOILERPLATE = re.compile("|".join((
+    "免责|声明|申明|请务必|证券研究报告|敬请|请参阅|请阅读|请仔细|请通过|务必阅读|未经许可|未经授权|禁止转载|版权所有|版权归",
+    "版权属于|证监许可|证监会审核|投资咨询业务资格|证券投资咨询|资格证书|执业证|执业编号|执业登记|执业资格|证书编号|证书号",
+    "分析师|研究助理|联系人|研究员|邮箱|电话：|电话:|邮编|传真|相关报告|相关研究|资料来源|数据来源|来源：|来源:|评级说明|投资评级",
+    "行业评级|评级：|评级:|上次评级|前次评级|仅供|仅通过邮件|风险自担|信息均来自|据此入市|特别声明|法律声明|信息披露",
+    "CONTENTS|Contents|SAC|SFC|股价走势|行情走势|走势图|走势比较|Copyright|COPYRIGHT|All rights reserved|Disclaimer",
+    "disclaimer|DISCLOSURES|Disclosures|disclosures|ANALYST CERTIFICATION|Analyst Certification",
+    "投资需谨慎|入市需谨慎|扫码关注|扫描二维码|扫一扫|关注公众号|微信公众号|服务热线|客服热线",
+    # a white paper's credits, and a book's imprint on its back cover
+    "编写说明|编写组|编委会|编写单位|参编单位|指导单位|支持单位|牵头单位|联合编写|联合发布|课题组成员",
+    "责任编辑|封面设计|插画设计|泛指一家或多家",
+    # a document-preview site's notices about the upload, the download and its customer service
+    "温馨提示|请放心下载|下载前请|无法下载|文档由用户上传|版权归属用户|联系客服|网站客服|付费完成|由会员分享|可在线阅读",
+    "珍藏版|上传人|上传时间|文档编号|点击查看|欲了解更多|如欲进一步了解|收益归属内容提供方|举报或认领|下载本文档",
+    "继续免费阅读|文档简介",
+    # a WeChat account's notice that its research is for professional clients only, and its page
+    "适当性管理|订阅号|请勿订阅|请勿转发|访问权限|访问限制|理解与配合|敬请谅解|不便表示|仅面向|查看原文|阅读原文",
+    "蓝字|星标",
+    # a disclaimer page's words on conflicts of interest and on who publishes where; a firm's
+    # legal note on its member firms
+    "利益冲突|信息壁垒|价格敏感|本出版物|成员所|成员机构|法律实体",
+    "DISCLAIMER|©|目录|地址：|地址:|证书：|证书:|@|＠",  # (an @ left after e-mails are dropped is a handle)
+    # in English: disclaimers, credits, imprints, chart furniture, web pages' chrome
+    "does not guarantee|do not guarantee|accepts no responsibility|assume responsibility|does not imply",
+    "do not necessarily|views expressed|findings, interpretations|Please see|please see|English summary",
+    "revised this report|is appointed by",
+    "Acknowledg|Printed for|printed for|Available online|Published by|Ordered to be printed|x-axis|y-axis",
+    "trouble viewing|accessible text file|Errata|\\(ph\\)|\\(fax\\)|ISBN|ISSN|Download|download|For more information",
+    "Table of Contents|TABLE OF CONTENTS|Copyright|copyright|Reproduction|reproduction|permission",
+    # legal notes on territories, licences and adaptations; errata; thanks; a series' own remit;
+    # accessible versions' notes and chart descriptions
+    "any judgments|legal or other status|rights reserved|Creative Commons|Adaptations|adaptation of this",
+    "listed below|gratitude|grateful",
+    "The author thank|The authors thank|would like to thank|Declaration of interests|Register of|Paper Series",
+    "Papers Series|prior knowledge|text file|welcome your feedback|ccessibility|Accessible",
+    "designations for|shaded|lines generally|The chart|the chart|left panel|right panel|available at",
+    "be addressed to|are addressed to|You can follow|Further information",
+)))
+_BOILERPLATE_PATTERNS = re.compile(
+    r"提供给.{0,40}使用|不构成.{0,8}(?:建议|要约|推荐)|目\s+录|Page\s*\d|第\s*\d+\s*页|\d+\s*/\s*\d+\s*页|共\s*\d+\s*页"
+    r"|已阅读\s*\d+\s*页|还剩\s*\d+\s*页"
+    r"|电话\s*[\d(+]|本(?:报告|白皮书|研究)(?:亦可能)?由.{0,60}?(?:编写|撰写|编制|制作|出品|完成|提供)"
+    # a rating with its change is the cover's (`推荐（维持）`, `买入-A（首次）`)
+    r"|(?:买入|增持|推荐|中性|减持|卖出|持有|看好|超配|标配|低配|大市|大势|行业)(?:-[AB])?\s*[（(]\s*(?:维持|首次|上调|下调)"
+)
+# A contents page's entries without leader dots: a heading's last word, its page number, then
+# the next entry's number or heading (`Telecommunications 8 Developments since 2018 8 2.2 Hong…`).
+_CONTENTS_ENTRY = re.compile(r"[a-z?)] \d{1,3} (?=\d{1,2}\.\d|[A-Z])")
+# What every match of `_BOILERPLATE_PATTERNS` holds.
+_PATTERN_HINT = re.compile("[使构目页（(话由]")
+
+
+def is_boilerplate(text: str, traditional: bool = True) -> bool:
+    """Whether `text` holds a boilerplate mark; `traditional=False` says the text is known to
+    be in simplified script already."""
+    if traditional:
+        text = to_simplified(text)
+    return bool(_BOILERPLATE.search(text) or (_PATTERN_HINT.search(text) and _BOILERPLATE_PATTERNS.search(text))
+                or (text.count(" ") >= 6 and len(_CONTENTS_ENTRY.findall(text)) >= 3))
