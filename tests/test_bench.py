@@ -84,6 +84,8 @@ def test_growth_is_judged_by_the_time_per_report_of_each_configuration() -> None
     assert off.endswith("100,000: 1.20 ms | met")
     rows[2] = row(ON, 100_000, 251.0)
     assert next(v for t, v in verdicts(rows).items() if t.startswith("search on: time")).endswith("**not met**")
+    rows[2], rows[1] = row(ON, 100_000, 200.0), row(ON, 30_000, 90.0)  # a middle size out of line counts too
+    assert next(v for t, v in verdicts(rows).items() if t.startswith("search on: time")).endswith("**not met**")
 
 
 def test_the_results_table_names_the_configuration_and_the_cost_per_report() -> None:
