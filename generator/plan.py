@@ -41,6 +41,8 @@ TAXONOMIES = (
 
 
 class _TermLinks:
+    """A term's page and feed, as the plan's view and the pages' summary both link them."""
+
     taxonomy: str
     slug: str
 
