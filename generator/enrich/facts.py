@@ -204,6 +204,8 @@ def _person(run: str, alone: bool = False) -> str | None:
         if len(run) >= size and run[-size] in _SURNAMES and not _NOT_IN_NAMES.search(run[-size:]):
             return run[-size:]
     return None
+
+
 _DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
                    r"|[-./](?P<m2>\d{1,2})[-./](?P<d2>\d{1,2})(?!\d))")
 # (A bare `日期` heads a cover's market-data table as often as it dates the report: `日期 2024/3/11
@@ -476,9 +478,15 @@ def _assistant(before: str, name: str) -> bool:
     return bool(roles) and roles[-1] in _NOT_ANALYST
 
 
+def _surname_first(run: str) -> bool:
+    """Whether `run` reads as a whole name: a compound surname first, or a surname and at most
+    two more glyphs."""
+    return run[:2] in _COMPOUND_SURNAMES or (run[0] in _SURNAMES and len(run) <= 3)
+
+
 def _add_named(names: list[str], run: str) -> None:
     """Add a name that stands without a licence: only with a surname first."""
-    if run[:2] in _COMPOUND_SURNAMES or (run[0] in _SURNAMES and len(run) <= 3):
+    if _surname_first(run):
         name = _person(run, alone=True)
         if name and name not in names:
             names.append(name)
@@ -500,9 +508,7 @@ def _name_before_title(before: str) -> str | None:
     half = len(name) // 2
     if len(name) in (4, 6) and name[:half] == name[half:]:
         name = name[:half]
-    if len(name) > 3 or (name[0] not in _SURNAMES and name[:2] not in _COMPOUND_SURNAMES):
-        return None
-    return _person(name, alone=True)
+    return _person(name, alone=True) if len(name) <= 3 and _surname_first(name) else None
 
 
 def _report_date(text: str) -> date | None:
