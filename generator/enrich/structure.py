@@ -244,14 +244,7 @@ def prepare(text: str, title: str = "") -> tuple[str, str]:
     if simple == text:
         text = _marked(text, title)
         return text, text
-    simple_title = to_simplified(title)
-    for piece in _title_pieces(simple_title):
-        at = simple.find(piece)
-        if at >= 0:
-            at, piece = _title_run(simple, at, piece, simple_title)
-            if _stands_apart(simple, at, len(piece)):
-                size = _repeated(simple, at, piece)
-                text, simple = (t[:at] + BREAK + t[at + size:] for t in (text, simple))
+    text, simple = _cut_title([text, simple], to_simplified(title))
     if len(_SPACED_NUMBER.findall(simple)) >= 2:
         text, simple = _sub(_CONTENTS, _contents_run, text, simple)
         if not _lost_punctuation(simple):
@@ -293,17 +286,26 @@ _CJK_SEMICOLON = re.compile(rf";(?<=[{CJK_CLASS}）)”%];)")
 
 def _marked(text: str, title: str) -> str:
     """`prepare` for text in simplified script (most text): one copy to edit."""
-    for piece in _title_pieces(title):
-        at = text.find(piece)
-        if at >= 0:
-            at, piece = _title_run(text, at, piece, title)
-            if _stands_apart(text, at, len(piece)):
-                text = text[:at] + BREAK + text[at + _repeated(text, at, piece):]
+    [text] = _cut_title([text], title)
     text = _MARK_SPANS.sub(BREAK, _WORD_SPANS.sub(BREAK, _drop_emails(_drop_contents(text))))
     text = _LABEL_AFTER_END.sub(_break_after, text)
     text = _NUMBERS.sub(BREAK, text)
     text = _BREAK_BEFORE.sub(_break_before, text)
     return _DATA_RUN.sub(_data_run, text)
+
+
+def _cut_title(texts: list[str], title: str) -> list[str]:
+    """The aligned `texts` with each part of the title that stands apart in the last of them
+    (the one patterns are matched on) replaced by a break, with its bold copy if any."""
+    for piece in _title_pieces(title):
+        found = texts[-1]
+        at = found.find(piece)
+        if at >= 0:
+            at, piece = _title_run(found, at, piece, title)
+            if _stands_apart(found, at, len(piece)):
+                size = _repeated(found, at, piece)
+                texts = [t[:at] + BREAK + t[at + size:] for t in texts]
+    return texts
 
 
 def _title_run(text: str, at: int, piece: str, title: str) -> tuple[int, str]:
