@@ -9,10 +9,10 @@ import os
 import sys
 from pathlib import Path
 
+from generator.config import base_url_problem
 from generator.diagnostics import Diagnostics, debugging, internal_error
 from generator.i18n import tr, use_site_language
 from generator.inputs import TEMPLATES, prescan_build_inputs, refused_inputs
-from generator.render.urls import base_url_problem
 from generator.write import UnsafeOutput
 
 

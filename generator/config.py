@@ -11,15 +11,33 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from generator.diagnostics import Diagnostics
 from generator.i18n import closest
-from generator.render.urls import base_url_problem
 from generator.slugs import is_valid_slug, unique_slugs
 from generator.yamlio import YamlError, line_of, load_yaml_file, strip_lines
 
 DEFAULTS = Path(__file__).parent / "defaults"
+_URL_UNSAFE = frozenset(" \t\n\r\"'<>\\`")
+
+
+def base_url_problem(url: str) -> str | None:
+    """Why `url` cannot be the site's base URL (it is put into every page and feed), or None."""
+    try:
+        parts = urlsplit(url)
+    except ValueError as exc:
+        return f"base URL {url!r} is not a URL ({exc})"
+    if parts.scheme not in ("http", "https") or not parts.netloc or _URL_UNSAFE & set(url):
+        return f"base URL {url!r} must be an http(s) URL like https://user.github.io/repo/"
+    try:
+        parts.port  # noqa: B018 -- raises on a port out of range or not a number
+    except ValueError:
+        return f"base URL {url!r} has an invalid port"
+    if "?" in url or "#" in url or "@" in parts.netloc or not parts.hostname:
+        return f"base URL {url!r} may not hold a query (?), a fragment (#) or a user name (@)"
+    return None
 
 
 @dataclass

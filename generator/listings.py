@@ -13,6 +13,7 @@ from pathlib import Path
 from generator.config import Config
 from generator.diagnostics import INTERNAL, Diagnostic, Diagnostics, debugging, internal_fields
 from generator.enrich.publishers import PublisherTable
+from generator.enrich.report import enrich
 from generator.enrich.topics import TopicClassifier
 from generator.filecache import Batch, FileResults
 from generator.ingest import FileCount, Reader, Span, Unsplittable, read_listing_file, spans
@@ -72,8 +73,6 @@ def _enrich_part(path: Path, part: Part | None) -> FileResult | None:
     """The reports of one listing file, or of one part of it (None when it cannot be read in
     parts). A part's publisher table knows what the parts before it discovered, as the
     table reading the file whole would by then."""
-    from generator.digest import enrich
-
     assert _job is not None
     span, seed = part or (None, ())
     diagnostics = Diagnostics(root=_job.root)

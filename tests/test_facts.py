@@ -10,9 +10,9 @@ from pathlib import Path
 from bench.enrich import hostile_previews
 from generator.config import load_config
 from generator.diagnostics import Diagnostics
-from generator.digest import enrich
 from generator.enrich.facts import TextFacts, text_facts
 from generator.enrich.publishers import PublisherTable
+from generator.enrich.report import enrich
 from generator.enrich.topics import TopicClassifier
 from generator.model import ListingItem, ReportFacts
 from tests.conftest import load_openings

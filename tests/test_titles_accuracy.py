@@ -18,8 +18,8 @@ import yaml
 
 from generator.config import load_config
 from generator.diagnostics import Diagnostics
-from generator.digest import enrich
 from generator.enrich.publishers import PublisherTable
+from generator.enrich.report import enrich
 from generator.enrich.topics import TopicClassifier
 from generator.model import ListingItem
 from tests.conftest import ROOT

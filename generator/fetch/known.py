@@ -17,6 +17,7 @@ from generator.config import load_config
 from generator.diagnostics import Diagnostics
 from generator.enrich.merging import SAME_REPORT_DAYS
 from generator.enrich.publishers import PublisherTable
+from generator.enrich.report import enrich
 from generator.enrich.topics import TopicClassifier
 from generator.ingest import FileCount, html, listing_files, read_listing_file, readers_for
 from generator.model import Report
@@ -55,8 +56,6 @@ class CaptureReader:
 
     def read(self, path: Path, profile: str | None = None) -> Reading:
         """The reports in one capture, and what the build will say about it."""
-        from generator.digest import enrich
-
         diagnostics = Diagnostics(root=self.content_dir)
         count = FileCount(str(path))
         table = self.table.copy()
