@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from generator.enrich.structure import NEWLINE, WINDOW, Unit, bounded, cjk_count, read_opening
+from generator.enrich.structure import NEWLINE, READING, WINDOW, Unit, bounded, cjk_count, read_opening
 from generator.normalize import CJK_CLASS, squash_spaces, strip_invisible
 
 _C = f"[{CJK_CLASS}]"
@@ -118,13 +118,6 @@ def repair(text: str) -> str:
     return _collapse_repeats(unravel(text))
 
 
-# A web page converted from simplified to traditional script with a tool that writes each
-# character's reading after it (`經(jīng)濟(jì)`, `個(gè)月內(nèi)`): a syllable in brackets, with its tone
-# mark, right after a CJK character.
-_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_READING = re.compile(rf"\((?<={_C}\()(?=[a-zü]{{0,6}}[{_TONED}])[a-zü{_TONED}]{{1,7}}\)")
-
-
 def unravel(text: str, lines: bool = False) -> str:
     """The artefacts that hide a text's layout undone: spacing normalised, characters spaced
     out one by one joined, doubling of most glyphs undone, readings written after characters
@@ -133,7 +126,7 @@ def unravel(text: str, lines: bool = False) -> str:
     `structure.NEWLINE` (see `_mark_newlines`)."""
     text = strip_invisible(text)
     if "(" in text:
-        text = _READING.sub("", text)
+        text = READING.sub("", text)
     if lines and "\n" in text:
         text = _mark_newlines(text)
     return _undouble(_SPACED.sub("", squash_spaces(text)))

@@ -49,6 +49,12 @@ def _either(words: str, rest: str) -> str:
     return "|".join(word + rest for word in words.split("|"))
 
 
+# A web page converted from simplified to traditional script with a tool that writes each
+# character's reading after it (`經(jīng)濟(jì)`, `個(gè)月內(nèi)`): a syllable in brackets, with its tone
+# mark, right after a CJK character. cleaning.py drops them before excerpts, facts.py before facts.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+READING = re.compile(rf"\((?<={_C}\()(?=[a-zü]{{0,6}}[{_TONED}])[a-zü{_TONED}]{{1,7}}\)")
+
 # The labels a cover dates the report with (`报告日期:2024年4月1日`); facts.py reads the date after them.
 DATE_LABELS = "报告日期|发布日期|发布时间|报告时间|出版日期"
 _WORD_SPANS = re.compile("|".join((
