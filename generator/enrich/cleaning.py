@@ -274,6 +274,7 @@ def excerpt(text: str, minimum: int = 120, maximum: int = 300, title: str = "") 
 
 _CLAUSE_MARKS = re.compile("[，,、；;]")
 _LATIN_ENDS = ".!?;:"
+_CLOSING_QUOTES = "”’\""
 
 
 def _excerpt(units: list[Unit], minimum: int, maximum: int) -> str:
@@ -286,7 +287,9 @@ def _excerpt(units: list[Unit], minimum: int, maximum: int) -> str:
                 break  # a sentence cut off by a break (not a heading): what follows is not its rest
             continue  # a heading or a fragment between sentences
         # (sentences in Latin script are set apart by a space, which units lose)
-        gap = " " if out and out[-1] in _LATIN_ENDS and out[-2:-1].isascii() and unit.text[:1].isascii() else ""
+        # (a quotation's closing mark may follow its full stop: `…reopening.”`)
+        last = out.rstrip(_CLOSING_QUOTES)
+        gap = " " if last and last[-1] in _LATIN_ENDS and last[-2:-1].isascii() and unit.text[:1].isascii() else ""
         if len(out) + len(gap) + len(unit.text) > maximum:
             break
         out += gap + unit.text
