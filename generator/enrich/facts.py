@@ -127,8 +127,10 @@ _CODE = re.compile(r"(?P<code>\d(?<![\d.A-Za-z]\d)(?:\d{5}(?:\.(?:SH|SZ|BJ))?|\d
 _BRACKETED_CODE = re.compile(r"[（(]\s*(?P<code>\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK|0\d{4}|\d{4}\.T[TW])\s*[)）]")
 # (Its first digit taken, then what stands before it looked at: a letter and a space.)
 _SPACED_CODE = re.compile(r"(?P<code>\d(?<=[^\W\d_] \d)(?:\d{5}\.(?:SH|SZ|BJ)|\d{3,4}\.HK|\d{3}\.T[TW]))(?![\w.])")
-# (or five, the first 0, in brackets: Hong Kong's own form)
-_CODE_HINT = re.compile(r"\d{4}(?:\d\d|\.HK|\.T[TW])|[（(]\s?0\d{4}\s?[)）]")
+_CODE_HINT = re.compile(r"\d{4}(?:\d\d|\.HK|\.T[TW])")  # six digits, or four and an exchange: one class first
+# (or five, the first 0, in brackets: Hong Kong's own form, looked for apart, where a headline stands)
+_HK_CODE_HINT = re.compile(r"[（(]\s?0\d{4}\s?[)）]")
+_HEADLINE = 200
 _NAME_BEFORE = re.compile(f"[{CJK_CLASS}A-Za-z]{{2,8}}\\s*$")
 _REPORT_ON_ONE = re.compile(r"公司点评|公司研究|公司深度|公司报告|公司跟踪|公司动态|首次覆盖|个股|年报点评|季报点评|"
                             r"中报点评|深度报告|动态报告|跟踪报告|事件点评|调研报告|新股")
@@ -261,7 +263,8 @@ _AGE = timedelta(days=2 * 366)
 def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFacts:
     """The facts `head` (a preview's start) states about the report titled `title`; a date is
     the report's own only if it is at most two years before the date it was `listed`."""
-    text = repair_numbers(to_simplified(" ".join(_unmark(head[:WINDOW]).split())))
+    text = _unmark(" ".join(head[:WINDOW].split()))
+    text = repair_numbers(to_simplified(text))
     found = TextFacts()
     facts = found.facts
     facts.securities = _securities(text, title)
@@ -304,13 +307,14 @@ def _headline_rates_one(title: str) -> bool:
     return bool(headline) and not _RATES_INDUSTRY.search(headline.group("subject"))
 
 
-# Marks a page sets in a report's text: a reading after each character (`目標(biāo)價`, a script
-# converter's), markdown emphasis around a label (`**Stock Rating**: Overweight`).
+# Marks a page sets in a report's text: a reading after each character (`目標(biāo)價`, written by
+# a converter to traditional script: looked for only in such text), markdown emphasis around a
+# label (`**Stock Rating**: Overweight`).
 _EMPHASIS = "**"
 
 
 def _unmark(text: str) -> str:
-    if "(" in text:
+    if "(" in text and to_simplified(text) is not text:
         text = READING.sub("", text)
     return text.replace(_EMPHASIS, "") if _EMPHASIS in text else text
 
@@ -403,7 +407,8 @@ def _securities(text: str, title: str) -> list[Security]:
     """The security a report covers: named with its code in the title, or the one named with
     a code near the top of a report on one company."""
     top = text[:600]
-    if not _CODE_HINT.search(title) and not _CODE_HINT.search(top):
+    if (not _CODE_HINT.search(title) and not _CODE_HINT.search(top) and not _HK_CODE_HINT.search(title, 0, _HEADLINE)
+            and not _HK_CODE_HINT.search(top)):
         return []  # no code at all
     title = to_simplified(title)
     in_title = _named_codes(title) or [("", m.group(0)) for m in _MARKED_CODE.finditer(title)]
@@ -497,7 +502,8 @@ def _analysts(text: str) -> list[str]:
             names.append(name)
     for match in _LABELLED_ANALYST.finditer(text):
         _add_named(names, match.group("name"))
-    for credit in (_CREDIT.search(text), _AUTHORS.search(text)):
+    credited = "作者" in text or "文:" in text or "文：" in text
+    for credit in (_CREDIT.search(text), _AUTHORS.search(text) if credited else None):
         if credit:
             for name in re.split(r"\s*[、,，/\s]\s*", credit.group("names")):
                 if not re.search(f"编辑\\s*[:：]?\\s*{name}", text):  # an editor is no analyst
