@@ -435,3 +435,8 @@ def test_an_articles_credited_authors_are_its_analysts_but_not_its_editor() -> N
     assert text_facts("作者:赵三、钱四 感谢实习生孙五的贡献 导读 本文构建了一个模型。").facts.analysts == ["赵三", "钱四"]
     assert text_facts("作者: 周六 晨会纪要 编辑:周六 宏观评论").facts.analysts == []
     assert text_facts("全文:详见附件 原文:某某").facts.analysts == []
+
+
+def test_a_name_a_preview_pages_chunk_number_cuts_is_not_taken() -> None:
+    cover = "分析师:王一明 SAC 编号:S1440520070001 分析师:李建 2、国分析师:李建国 SAC 编号:S1440518060002 行业深度"
+    assert text_facts(cover).facts.analysts == ["王一明", "李建国"]

@@ -466,10 +466,10 @@ _ROLE = re.compile(r"研究助理|助理研究员|助理分析师|联系人|销�
 _NOT_ANALYST = ("研究助理", "助理研究员", "助理分析师", "联系人", "销售")
 # A name labelled as an analyst's, with no licence beside it (`首席分析师:陈康 证券分析师:吴萌`,
 # `资深宏观分析师 吴棋滢 wuqiying@…`): two or three glyphs standing alone after the label, with a
-# surname first.
+# surname first; not a name a document-preview page's chunk number cuts (`分析师:陈怀 2、山`).
 _LABELLED_ANALYST = re.compile(
     rf"分析师(?<!助理分析师)(?:\s*[:：]\s*|\s+(?=[{CJK_CLASS}]{{2,3}}\s+[\w.]{{1,40}}@))"
-    rf"(?P<name>[{CJK_CLASS}]{{2,3}})(?=[\s|,，、;；/]|$)")
+    rf"(?P<name>[{CJK_CLASS}]{{2,3}})(?=[\s|,，、;；/]|$)(?!\s\d{{1,3}}、)")
 # A reposted report's credit line (`(报告出品方/作者:中信建投证券,吕娟、彭元立)`,
 # `(报告出品方/分析师:华西证券 刘泽晶 刘波)`).
 _CREDIT = re.compile(rf"出品方\s*/\s*(?:作者|分析师)\s*[:：]\s*[^,，、()（）\s]{{2,16}}(?:[,，]\s*|\s+)"
