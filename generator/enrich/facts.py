@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from generator.enrich.structure import DATE_LABELS, READING, repair_numbers
-from generator.model import RATING_CHANGES, ReportFacts, Security
+from generator.model import RATING_CHANGES, ReportFacts, Security, listed_code
 from generator.normalize import CJK_CLASS, to_simplified
 
 WINDOW = 2000
@@ -384,7 +384,7 @@ def _rating(text: str, one_security: bool, covered: str = "") -> tuple[str | Non
                     text, max(0, match.start() - 8), match.end()):
                 continue
             company = _COMPANY_BEFORE.search(text, max(0, match.start() - 14), match.start())
-            if company and (not one_security or _plain(company.group("code")) != covered):
+            if company and (not one_security or listed_code(company.group("code")) != covered):
                 continue  # a company's rating in a table (`宁德时代(300750) 买入(维持)`), or a peer's
             if _CREDIT_RATING.search(text, max(0, match.start() - 3), match.start() + 2):
                 continue  # an issuer's credit rating (`信用评等`, `主体评级`)
@@ -414,9 +414,9 @@ def _securities(text: str, title: str) -> list[Security]:
     in_title = _named_codes(title) or [("", m.group(0)) for m in _MARKED_CODE.finditer(title)]
     if len(in_title) == 1:
         name, code = in_title[0]
-        return [Security(_name(name), _plain(code))]
-    named = {_plain(code): _name(name) for name, code in _named_codes(top) if name}
-    codes = {_plain(m.group("code")) for m in _CODE.finditer(top)}
+        return [Security(_name(name), listed_code(code))]
+    named = {listed_code(code): _name(name) for name, code in _named_codes(top) if name}
+    codes = {listed_code(m.group("code")) for m in _CODE.finditer(top)}
     if (len(named) == 1 and codes <= set(named) and (_REPORT_ON_ONE.search(top) or _headline_rates_one(title))
             and not _INDUSTRY.search(top) and not _SERIES.search(title)):
         code, name = next(iter(named.items()))
@@ -434,13 +434,6 @@ def _named_codes(text: str) -> list[tuple[str, str]]:
             if name or pattern is _BRACKETED_CODE:
                 found.append((name.group(0).strip() if name else "", match.group("code")))
     return found
-
-
-def _plain(code: str) -> str:
-    """A code as the exchange lists it: six digits on the mainland (`600519.SH` → `600519`),
-    five in Hong Kong (`0700.HK` → `00700`), four in Taiwan (`1560.TT` → `1560`)."""
-    digits = code.split(".")[0]
-    return digits.zfill(5) if code.endswith(".HK") else digits
 
 
 def _name(name: str) -> str:
