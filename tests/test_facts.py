@@ -440,3 +440,16 @@ def test_an_articles_credited_authors_are_its_analysts_but_not_its_editor() -> N
 def test_a_name_a_preview_pages_chunk_number_cuts_is_not_taken() -> None:
     cover = "分析师:王一明 SAC 编号:S1440520070001 分析师:李建 2、国分析师:李建国 SAC 编号:S1440518060002 行业深度"
     assert text_facts(cover).facts.analysts == ["王一明", "李建国"]
+
+
+def test_an_english_covers_analysts_are_named_with_a_licence_or_a_hong_kong_contact() -> None:
+    cover = ("Equity Research Report\nExample Insurance (1234 HK)\nAnalyst WANG Lei, PhD\nSlower sales; cut TP by 5% "
+             "SAC No. S0570521010009 wanglei@example.com\nAnalyst ZHAO Min SAC No. S0570521060008 zhaomin@example.com")
+    assert text_facts(cover).facts.analysts == ["WANG Lei", "ZHAO Min"]
+    header = ("Example Securities | Equity Research | Company Update\nChina Consumer Sector Mary Chan (852) 3900 0000 "
+              "[email protected] Peter Lam (852) 3900 0001 [email protected] Stock Data")
+    assert text_facts(header).facts.analysts == ["Mary Chan", "Peter Lam"]
+    for furniture in ("PLEASE READ THE ANALYST CERTIFICATION AND IMPORTANT DISCLOSURES ON LAST PAGE ir@example.com",
+                      "Analyst Day highlights: management guided for growth. Contact ir@example.com",
+                      "Analyst Tom Lee said the market may rise.", "Hotline Sales Desk +852 2123 4567 sales@example.com"):
+        assert text_facts(furniture).facts.analysts == [], furniture

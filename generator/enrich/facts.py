@@ -501,7 +501,53 @@ def _analysts(text: str) -> list[str]:
             for name in re.split(r"\s*[、,，/\s]\s*", credit.group("names")):
                 if not re.search(f"编辑\\s*[:：]?\\s*{name}", text):  # an editor is no analyst
                     _add_named(names, name)
+    if "nalyst" in text or "852" in text:
+        for name in _english_analysts(text):
+            if name not in names:
+                names.append(name)
     return names[:6]
+
+
+# An English cover's analysts: a name after the `Analyst` label with a licence (`SAC No.
+# S0570521010001`) or an e-mail address within reach (`Analyst LI Jian, PhD … SAC No. S…`), or a
+# name a Hong Kong telephone number and an e-mail address follow (`Alex Ng (852) 3900 0881
+# alexng@…`, `John So +852 3189 6357 … [email protected]`). A name is two or three words, each
+# capitalised or in capitals, none of them a word of a cover (`Analyst Certification`).
+_ENGLISH_NAME = r"(?P<name>(?:[A-Z][a-z]+|[A-Z]{2,})(?: (?:[A-Z][a-z]+|[A-Z]{2,})){1,2})"
+_ENGLISH_ANALYST = re.compile(rf"(?<![A-Za-z])Analysts?\s*[:：]?\s+{_ENGLISH_NAME}(?![A-Za-z])")
+_HK_CONTACT = re.compile(rf"(?<![A-Za-z]){_ENGLISH_NAME}\s+(?:\(852\)|\+852)[\s\d-]{{8,12}}")
+_CREDENTIAL = re.compile(r"S\d{4}5\d{8}|@|\[email")
+_CREDENTIAL_REACH = 150
+_NOT_NAMES = frozenset((
+    "Certification", "Certifications", "Day", "Meeting", "Meetings", "Report", "Reports", "Research", "Rating",
+    "Ratings", "Coverage", "Team", "Equity", "Company", "China", "Hong", "Kong", "Securities", "Limited", "Ltd",
+    "Group", "Holdings", "Bank", "Sector", "Industry", "Note", "Update", "Estimates", "Consensus", "Contact",
+    "Contacts", "Tel", "Email", "Phone", "Fax", "Disclosure", "Disclosures", "Important", "The", "Our", "See",
+    "Stock", "Data", "Price", "Target", "Investment", "Page", "Analyst", "Analysts", "PLEASE", "READ", "ANALYST",
+    "CERTIFICATION", "RESEARCH", "REPORT", "BUY", "SELL", "HOLD", "NEUTRAL", "CHINA", "HK", "PRC", "USD", "HKD",
+    "RMB", "SAC", "SFC", "CE", "No", "NO", "PhD", "CFA", "Head", "Chief", "Senior", "Associate", "Director",
+    "Technology", "Consumer", "Healthcare", "Property", "Financials", "Internet", "Energy", "Materials",
+    # a desk's or a service's line, not a person's
+    "Sales", "Desk", "Hotline", "Trading", "Dealing", "Service", "Services", "Customer", "Client", "Clients",
+    "Investor", "Relations", "Office", "Department", "Enquiries", "Enquiry", "General", "Media", "Support",
+))
+
+
+def _english_analysts(text: str) -> list[str]:
+    names: list[str] = []
+    for pattern in (_ENGLISH_ANALYST, _HK_CONTACT):
+        for match in pattern.finditer(text):
+            words = match.group("name").split()
+            while words and words[0] in _NOT_NAMES:
+                words.pop(0)  # a heading's words before the name (`Technology Sector Alex Ng`)
+            while words and words[-1] in _NOT_NAMES:
+                words.pop()  # a label's after it (`ZHAO Min SAC No.`)
+            name = " ".join(words)
+            reach = text[match.end():match.end() + _CREDENTIAL_REACH]
+            if (len(words) >= 2 and not set(words) & _NOT_NAMES and _CREDENTIAL.search(reach)
+                    and name not in names):
+                names.append(name)
+    return names
 
 
 def _assistant(before: str, name: str) -> bool:
