@@ -412,9 +412,11 @@ def test_a_news_headline_on_one_companys_rating_gives_its_code_and_target() -> N
         "Buy", 321.0, ["00123"])
 
 
-def test_an_industrys_headline_makes_no_one_company_report() -> None:
+def test_an_industrys_or_a_markets_headline_makes_no_one_company_report() -> None:
     facts = text_facts("维持电子行业“推荐”评级,龙头公司目标价30元。", "某行:维持电子行业“推荐”评级").facts
     assert facts.target_price is None
+    market = text_facts("上调A股评级至“超配”,沪深300目标点位4500。龙头公司目标价30元。", "某行:上调A股评级至“超配”").facts
+    assert market.target_price is None
 
 
 def test_readings_and_emphasis_a_page_adds_are_read_through() -> None:

@@ -302,9 +302,13 @@ _HEADLINE_RATING = re.compile(rf"^[^:：]{{1,12}}[:：]\s*(?:维持|予以?|给�
                               rf"(?P<subject>[^:：，,。]{{2,16}}?){_QUOTE_OPEN}{_RATING}")
 
 
+# (nor a market's: `上调A股评级至超配`, `维持港股市场“超配”评级`)
+_MARKET_SUBJECT = re.compile(r"行业|板块|市场|指数|大盘|[A港美中]股|债|汇率|商品|配置")
+
+
 def _headline_rates_one(title: str) -> bool:
     headline = _HEADLINE_RATING.match(to_simplified(_unmark(title)))
-    return bool(headline) and not _RATES_INDUSTRY.search(headline.group("subject"))
+    return bool(headline) and not _MARKET_SUBJECT.search(headline.group("subject"))
 
 
 # Marks a page sets in a report's text: a reading after each character (`目標(biāo)價`, written by
