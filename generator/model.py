@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -12,6 +13,24 @@ class Security:
 
     name: str
     code: str = ""
+
+
+# A code with its exchange before or after it (`600519.SH`, `SH600519`, `0700.HK`, `2330.TW`, `BABA.N`).
+_EXCHANGE_CODE = re.compile(r"(?:(?P<before>[A-Z]{2})\.?)?(?P<code>\d{4,6}|[A-Z]{1,5})(?:\.(?P<after>[A-Z]{1,3}))?")
+
+
+def listed_code(code: str) -> str:
+    """A code as its exchange lists it, whichever source gave it (a listing's field, a title, the
+    report's text), so that a page and the export show one form: six digits on the mainland
+    (`600519.SH`, `SH600519` → `600519`), five in Hong Kong (`0700.HK` → `00700`), four in
+    Taiwan (`1560.TT` → `1560`), a ticker's letters elsewhere (`BABA.N` → `BABA`). A code
+    written without its exchange is kept as written; anything else is returned stripped."""
+    text = code.strip()
+    found = _EXCHANGE_CODE.fullmatch(text.upper())
+    if not found:
+        return text
+    plain = found.group("code")
+    return plain.zfill(5) if plain.isdigit() and "HK" in (found.group("before"), found.group("after")) else plain
 
 
 # How sources and report texts word a rating's change, and the one word the digest shows.

@@ -201,7 +201,7 @@ def _excerpt_problems(item: dict, shown: str) -> list[str]:
         problems.append(f"boilerplate {_LEFTOVER.search(shown).group(0)!r}")
     if _ARTEFACT.search(shown):
         problems.append(f"artefact {_ARTEFACT.search(shown).group(0)!r}")
-    if shown and shown[-1] not in "。！？；!?.…":
+    if shown and shown.rstrip("”’\"")[-1:] not in "。！？；!?.…":  # (a quotation may close after its stop)
         problems.append("does not end a sentence")
     if len(shown) > 300:
         problems.append("too long")
@@ -541,3 +541,34 @@ def test_a_hostile_preview_with_sentences_in_it_still_gives_them() -> None:
     plain, doubled = lede(HOSTILE["the sample over and over"]), lede(HOSTILE["the sample, every glyph doubled"])
     assert plain.excerpt.startswith("三季度以来") and 120 <= len(plain.excerpt) <= 300
     assert "三季度以来,中国和欧元区经济表现乏力" in doubled.excerpt and not _ARTEFACT.search(doubled.excerpt)
+
+
+def test_a_traditional_script_excerpt_stays_in_its_own_script() -> None:
+    """Tables are looked for in the simplified copy of a traditional text; a run left alone
+    must come back in the text's own script, not the copy's."""
+    page = ("某行:維持某某醫藥跑贏行業評級 上調目標價至 6.30 港元\n智通財經\n2025.08.19 01:22\n"
+            "我是 PortAI,我可以總結文章信息。\n某行發布研報,維持某某醫藥跑贏行業評級,並將目標價上調 12.5% 至 6.30 港元。"
+            "預計 2025/2026 年經調整淨利潤分別為 12.30 億元和 14.10 億元,增長 15.2% 和 14.6%。公司上半年業績超預期。")
+    shown = excerpt(page, title="某行:維持某某醫藥跑贏行業評級 上調目標價至 6.30 港元")
+    assert shown.startswith("某行發布研報,維持某某醫藥跑贏行業評級")  # a rating in a sentence, no legend
+    assert "經調整淨利潤" in shown and "经调整" not in shown and "PortAI" not in shown
+
+
+def test_a_covers_date_glued_to_its_headline_is_no_lede() -> None:
+    page = ("證券研究報告|2023年09月06日息差拖累業績,資產質量穩定。雖然地產風險繼續暴露,但隨著經濟走向復蘇,"
+            "預計全年行業不良生成率將保持穩定,各家銀行的撥備覆蓋率也仍在高位,利潤增速有望企穩。")
+    assert excerpt(page, title="銀行業2023年中報綜述").startswith("雖然地產風險繼續暴露")
+
+
+def test_a_sections_heading_glued_to_its_first_points_label_is_left_out() -> None:
+    page = ("二、投资建议利率债:上周的高频数据显示,电厂日耗回落至近两年同期水平,货运流量处于低位。"
+            "地产销售改善继续放缓,经济基本面复苏呈弱化状态,短久期策略的性价比更高。信用债:发行量回暖。")
+    assert excerpt(page, title="债市周报").startswith("利率债:上周的高频数据显示")
+
+
+def test_a_quotation_that_closes_after_its_full_stop_is_a_whole_sentence() -> None:
+    page = ("Free Trial\n\nSome Bank Cuts Its Growth View\n\nCHINA\n\nSome Bank note that “rising infections, wider "
+            "lockdowns and a firm recommitment to the current strategy are dashing hopes for a fast reopening.”\n\n"
+            "  • “We now expect fourth-quarter growth to slow further, and we cut our forecast for the year.”\n")
+    shown = excerpt(page, title="Some Bank Cuts Its Growth View")
+    assert shown.startswith("Some Bank note that") and shown.endswith("reopening.”")

@@ -394,3 +394,64 @@ def test_cover_layouts_that_set_the_change_apart() -> None:
         facts = text_facts(cover, title).facts
         assert (facts.rating, facts.rating_change) == stated, cover
     assert text_facts("行业研究·行业周报 电子 超配·维持评级").facts.rating == "超配"
+
+
+def test_a_news_headline_on_one_companys_rating_gives_its_code_and_target() -> None:
+    """Hong Kong news pages write a code as its five digits in brackets (`某某生物(02345)`) and
+    headline a broker's rating of one company: the page is about that company."""
+    title = "某行:予某某生物增持评级 目标价升至88港元"
+    facts = text_facts("某行发布研究报告称,预计某某生物(02345)明年收入增长两成。予“增持”评级,目标价由80港元升至88港元。",
+                       title).facts
+    assert (facts.rating, facts.target_price, [s.code for s in facts.securities]) == ("增持", 88.0, ["02345"])
+    raised = text_facts("某行发布研报,维持某某医药跑赢行业评级,并将目标价上调 12.5% 至 6.30 港元。",
+                        "某行:维持某某医药跑赢行业评级 上调目标价至 6.30 港元").facts
+    assert (raised.rating, raised.rating_change, raised.target_price) == ("跑赢行业", "维持", 6.3)
+    headline = 'SOME SEC: Maintains "Buy" rating on Example Exchange (00123) with a target price of HK$321.'
+    english = text_facts(headline + " The bank stated that turnover is high.", headline)
+    assert (english.facts.rating, english.facts.target_price, [s.code for s in english.facts.securities]) == (
+        "Buy", 321.0, ["00123"])
+
+
+def test_an_industrys_or_a_markets_headline_makes_no_one_company_report() -> None:
+    facts = text_facts("维持电子行业“推荐”评级,龙头公司目标价30元。", "某行:维持电子行业“推荐”评级").facts
+    assert facts.target_price is None
+    market = text_facts("上调A股评级至“超配”,沪深300目标点位4500。龙头公司目标价30元。", "某行:上调A股评级至“超配”").facts
+    assert market.target_price is None
+
+
+def test_readings_and_emphasis_a_page_adds_are_read_through() -> None:
+    cover = "某某藥業(600001)公司點(diǎn)評 維持“買入”評級,目標(biāo)價由20元上調(diào)至24元。"
+    facts = text_facts(cover, "某某藥業(600001):點評").facts
+    assert (facts.rating, facts.target_price) == ("买入", 24.0)
+    assert text_facts("Summary - **Company**: Example Ltd - **Stock Rating**: Overweight").facts.rating == "Overweight"
+
+
+def test_a_research_platforms_stamp_after_an_english_institution_dates_the_report() -> None:
+    assert text_facts("Example Ltd_ Strong guidance\nSome Research· 2025-02-16 15:28\nSummary of the call").date == \
+        date(2025, 2, 16)
+    assert text_facts("Some article\n2025-02-16 15:28\nSummary of the call").date is None
+
+
+def test_an_articles_credited_authors_are_its_analysts_but_not_its_editor() -> None:
+    assert text_facts("风格轮动的规律 文:王一明、李二\n核心结论 A股市场的风格轮动周期较长。").facts.analysts == ["王一明", "李二"]
+    assert text_facts("作者:赵三、钱四 感谢实习生孙五的贡献 导读 本文构建了一个模型。").facts.analysts == ["赵三", "钱四"]
+    assert text_facts("作者: 周六 晨会纪要 编辑:周六 宏观评论").facts.analysts == []
+    assert text_facts("全文:详见附件 原文:某某").facts.analysts == []
+
+
+def test_a_name_a_preview_pages_chunk_number_cuts_is_not_taken() -> None:
+    cover = "分析师:王一明 SAC 编号:S1440520070001 分析师:李建 2、国分析师:李建国 SAC 编号:S1440518060002 行业深度"
+    assert text_facts(cover).facts.analysts == ["王一明", "李建国"]
+
+
+def test_an_english_covers_analysts_are_named_with_a_licence_or_a_hong_kong_contact() -> None:
+    cover = ("Equity Research Report\nExample Insurance (1234 HK)\nAnalyst WANG Lei, PhD\nSlower sales; cut TP by 5% "
+             "SAC No. S0570521010009 wanglei@example.com\nAnalyst ZHAO Min SAC No. S0570521060008 zhaomin@example.com")
+    assert text_facts(cover).facts.analysts == ["WANG Lei", "ZHAO Min"]
+    header = ("Example Securities | Equity Research | Company Update\nChina Consumer Sector Mary Chan (852) 3900 0000 "
+              "[email protected] Peter Lam (852) 3900 0001 [email protected] Stock Data")
+    assert text_facts(header).facts.analysts == ["Mary Chan", "Peter Lam"]
+    for furniture in ("PLEASE READ THE ANALYST CERTIFICATION AND IMPORTANT DISCLOSURES ON LAST PAGE ir@example.com",
+                      "Analyst Day highlights: management guided for growth. Contact ir@example.com",
+                      "Analyst Tom Lee said the market may rise.", "Hotline Sales Desk +852 2123 4567 sales@example.com"):
+        assert text_facts(furniture).facts.analysts == [], furniture

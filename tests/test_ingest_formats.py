@@ -517,6 +517,25 @@ def test_report_types_come_from_the_source_or_obvious_cues(tmp_path: Path) -> No
     }
 
 
+
+def test_a_code_has_one_form_whichever_source_gives_it(tmp_path: Path) -> None:
+    """A listing's field, a title and the report's text all give a code as its exchange lists it
+    (six digits on the mainland, five in Hong Kong): the page and the export show that one form."""
+    lines = [
+        {"title": "腾讯控股(0700.HK)：季报点评", "date": "2026-04-24"},
+        {"title": "季报点评：广告收入回暖", "date": "2026-04-24", "stockName": "腾讯控股", "stockCode": "0700.HK"},
+        {"title": "需求根基稳固", "date": "2026-04-24", "stockName": "贵州茅台", "stockCode": "SH600519"},
+        {"title": "龙头稳健：公司点评", "date": "2026-04-24", "stockName": "五粮液", "stockCode": "000858.SZ"},
+        {"title": "某某生物：业绩点评", "date": "2026-04-24",
+         "description": "公司点评 某某生物(02345) 买入（维持） 公司上半年收入增长两成，利润率回升。"},
+    ]
+    content = _listing_file(tmp_path, "codes.jsonl", "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines))
+    records, _ = exported(content)
+    codes = {r["title"]: [s["code"] for s in r["securities"]] for r in records}
+    assert codes == {"腾讯控股(0700.HK)：季报点评": ["00700"], "季报点评：广告收入回暖": ["00700"],
+                     "需求根基稳固": ["600519"], "龙头稳健：公司点评": ["000858"], "某某生物：业绩点评": ["02345"]}
+
+
 _scalars = st.one_of(st.text(max_size=30), st.integers(), st.floats(allow_nan=False), st.none(), st.booleans())
 _keys = st.sampled_from(["title", "标题", "date", "发布日期", "publishDate", "orgSName", "研究机构", "评级", "researcher",
                          "stockCode", "证券简称", "description", "url", "data", "list", "other"])

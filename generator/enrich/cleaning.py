@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from generator.enrich.structure import NEWLINE, WINDOW, Unit, bounded, cjk_count, read_opening
+from generator.enrich.structure import NEWLINE, READING, WINDOW, Unit, bounded, cjk_count, read_opening
 from generator.normalize import CJK_CLASS, squash_spaces, strip_invisible
 
 _C = f"[{CJK_CLASS}]"
@@ -118,13 +118,6 @@ def repair(text: str) -> str:
     return _collapse_repeats(unravel(text))
 
 
-# A web page converted from simplified to traditional script with a tool that writes each
-# character's reading after it (`經(jīng)濟(jì)`, `個(gè)月內(nèi)`): a syllable in brackets, with its tone
-# mark, right after a CJK character.
-_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_READING = re.compile(rf"\((?<={_C}\()(?=[a-zü]{{0,6}}[{_TONED}])[a-zü{_TONED}]{{1,7}}\)")
-
-
 def unravel(text: str, lines: bool = False) -> str:
     """The artefacts that hide a text's layout undone: spacing normalised, characters spaced
     out one by one joined, doubling of most glyphs undone, readings written after characters
@@ -133,7 +126,7 @@ def unravel(text: str, lines: bool = False) -> str:
     `structure.NEWLINE` (see `_mark_newlines`)."""
     text = strip_invisible(text)
     if "(" in text:
-        text = _READING.sub("", text)
+        text = READING.sub("", text)
     if lines and "\n" in text:
         text = _mark_newlines(text)
     return _undouble(_SPACED.sub("", squash_spaces(text)))
@@ -281,6 +274,7 @@ def excerpt(text: str, minimum: int = 120, maximum: int = 300, title: str = "") 
 
 _CLAUSE_MARKS = re.compile("[，,、；;]")
 _LATIN_ENDS = ".!?;:"
+_CLOSING_QUOTES = "”’\""
 
 
 def _excerpt(units: list[Unit], minimum: int, maximum: int) -> str:
@@ -293,7 +287,9 @@ def _excerpt(units: list[Unit], minimum: int, maximum: int) -> str:
                 break  # a sentence cut off by a break (not a heading): what follows is not its rest
             continue  # a heading or a fragment between sentences
         # (sentences in Latin script are set apart by a space, which units lose)
-        gap = " " if out and out[-1] in _LATIN_ENDS and out[-2:-1].isascii() and unit.text[:1].isascii() else ""
+        # (a quotation's closing mark may follow its full stop: `…reopening.”`)
+        last = out.rstrip(_CLOSING_QUOTES)
+        gap = " " if last and last[-1] in _LATIN_ENDS and last[-2:-1].isascii() and unit.text[:1].isascii() else ""
         if len(out) + len(gap) + len(unit.text) > maximum:
             break
         out += gap + unit.text

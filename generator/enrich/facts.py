@@ -20,8 +20,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from generator.enrich.structure import DATE_LABELS, repair_numbers
-from generator.model import RATING_CHANGES, ReportFacts, Security
+from generator.enrich.structure import DATE_LABELS, READING, repair_numbers
+from generator.model import RATING_CHANGES, ReportFacts, Security, listed_code
 from generator.normalize import CJK_CLASS, to_simplified
 
 WINDOW = 2000
@@ -60,7 +60,7 @@ _STATEMENTS = [re.compile(p) for p in (
     # 维持“增持”评级 / 首次覆盖给予“买入”评级 / 首次覆盖，给予“买入”评级 / 给予行业“推荐”评级 / 上调至增持评级 /
     # 维持 增持 投资评级 / 重申 买入 评级 / 维持 强烈推荐 A 评级 / 首次评级，给予公司 推荐 评级
     # (its first glyph tested first, one test where no verb starts)
-    rf"(?=[维首上下调重给予])(?:(?P<change>{_CHANGE})(?:至|(?:评级|覆盖)?[，,]?\s*(?:给予|予以))?|给予|予以)[^。，；,;\n“\"]{{0,10}}?{_QUOTE_OPEN}(?P<rating>{_RATING})"
+    rf"(?=[维首上下调重给予])(?:(?P<change>{_CHANGE})(?:至|(?:评级|覆盖)?[，,]?\s*(?:给予|予以))?|给予|予以?)[^。，；,;\n“\"]{{0,10}}?{_QUOTE_OPEN}(?P<rating>{_RATING})"
     rf"{_GRADE}{_QUOTE_CLOSE}\s*(?:的)?(?:投资)?评级",
     # 上调评级至 买入 / 下调投资评级至“中性”
     rf"(?P<change>{_CHANGE})(?:投资)?评级(?:至|为)\s*{_QUOTE_OPEN}(?P<rating>{_RATING})",
@@ -119,15 +119,18 @@ _COMPANY_BEFORE = re.compile(r"(?P<code>\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK|\d{
 
 # A code set apart as one: in brackets or with its exchange (`（688366）`, `600519.SH`), unlike a
 # title's date code (`-230926`).
-_MARKED_CODE = re.compile(r"(?<=[（(])\d{6}(?=[)）])|\d{6}\.(?:SH|SZ|BJ)|\d{4,5}\.HK|\d{4}\.T[TW]")
+_MARKED_CODE = re.compile(r"(?<=[（(])(?:\d{6}|0\d{4})(?=[)）])|\d{6}\.(?:SH|SZ|BJ)|\d{4,5}\.HK|\d{4}\.T[TW]")
 # (Its first digit taken, then what stands before it looked at: the search skips to digits.)
 _CODE = re.compile(r"(?P<code>\d(?<![\d.A-Za-z]\d)(?:\d{5}(?:\.(?:SH|SZ|BJ))?|\d{3,4}\.HK|\d{3}\.T[TW]))(?!\d)")
 # A code in brackets, and the name written before it (`昊海生科（688366.SH）`): the bracket is
 # found first, the name looked for only there.
-_BRACKETED_CODE = re.compile(r"[（(]\s*(?P<code>\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK|\d{4}\.T[TW])\s*[)）]")
+_BRACKETED_CODE = re.compile(r"[（(]\s*(?P<code>\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK|0\d{4}|\d{4}\.T[TW])\s*[)）]")
 # (Its first digit taken, then what stands before it looked at: a letter and a space.)
 _SPACED_CODE = re.compile(r"(?P<code>\d(?<=[^\W\d_] \d)(?:\d{5}\.(?:SH|SZ|BJ)|\d{3,4}\.HK|\d{3}\.T[TW]))(?![\w.])")
 _CODE_HINT = re.compile(r"\d{4}(?:\d\d|\.HK|\.T[TW])")  # six digits, or four and an exchange: one class first
+# (or five, the first 0, in brackets: Hong Kong's own form, looked for apart, where a headline stands)
+_HK_CODE_HINT = re.compile(r"[（(]\s?0\d{4}\s?[)）]")
+_HEADLINE = 200
 _NAME_BEFORE = re.compile(f"[{CJK_CLASS}A-Za-z]{{2,8}}\\s*$")
 _REPORT_ON_ONE = re.compile(r"公司点评|公司研究|公司深度|公司报告|公司跟踪|公司动态|首次覆盖|个股|年报点评|季报点评|"
                             r"中报点评|深度报告|动态报告|跟踪报告|事件点评|调研报告|新股")
@@ -146,12 +149,14 @@ _TARGET_SOURCE = (
     r"(?:目标(?:股)?价(?:格|位)?|合理价值|[Tt]arget [Pp]rice|TARGET PRICE|[Pp]rice [Tt]arget"
     r"|(?<![A-Za-z])TP(?![A-Za-z]))"
     r"(?:\s+(?:of|at|to|is|remains(?:\s+unchanged)?\s+at|(?:raised|lifted|cut|lowered)\s+to))?"
-    r"\s*(?:[（(]\s*(?:元|人民币|港元|港币|美元|RMB|HKD|USD)?\s*[)）])?\s*(?:为|至|：|:|是)?\s*"
+    r"\s*(?:[（(]\s*(?:元|人民币|港元|港币|美元|RMB|HKD|USD)?\s*[)）])?\s*(?:_MOVES)?\s*(?:为|至|：|:|是)?\s*"
     r"(?:RMB|Rmb|HKD|HK\s?\$|USD|US\s?\$|人民币)?\s*"
     r"(?:\d{1,3}(?:\.\d{1,2})?%\s*至\s*|[由从]\s*\d{1,5}(?:[.\s]\d{1,3})?\s*(?:元|港元)?\s*(?:/?\s*股)?\s*"
-    r"(?:上调|下调|调升|调降|提高|降低|提升|上修|下修)?\s*至\s*)?"
+    r"(?:_MOVES)?\s*至\s*)?"
     r"(?P<value>(?:\d{1,3}(?:,\d{3})+|\d{1,5})(?:\.\d{1,3}POINTLESS)?)"
     r"(?![,，]?\d|\.\d|\s*[亿万年倍%]|\s*(?:元|港元|港币|美元)?\s*(?:[-~～—–至到]|以上)\s*\d)\s*(?:元|港元|港币|美元)?")
+_MOVES = "上调|下调|调升|调降|提高|降低|提升|上修|下修|升|降"
+_TARGET_SOURCE = _TARGET_SOURCE.replace("_MOVES", _MOVES)
 _TARGET = re.compile(_TARGET_SOURCE.replace("POINTLESS", ""))
 # (There a share lost its `%` too: `上调目标价37 至206元`.)
 _TARGET_POINTLESS = re.compile(_TARGET_SOURCE.replace("POINTLESS", r"| \d{1,2}(?=\s?(?:元|港元|港币|美元))")
@@ -231,7 +236,7 @@ _ANOTHER_BEFORE = re.compile(r"(?:(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}\s|\d日?
 # reposted on, not the report; unless a research platform sets it after the institution that
 # published the report (`华创证券· 2024-11-10 15:26`).
 _PAGE_STAMP = re.compile(r"\s?(?:T?\d{1,2}:\d\d|微信|公众号)")
-_BY_INSTITUTION = re.compile(r"(?:证券|研究|研究所|研究院|银行|期货|基金|资管|国际|控股)\s?[·•]\s?$")
+_BY_INSTITUTION = re.compile(r"(?:证券|研究|研究所|研究院|银行|期货|基金|资管|国际|控股|[A-Za-z]{3})\s?[·•]\s?$")
 _RELATED = re.compile(r"相关研究|相关报告|近期报告|往期报告|往期回顾|近期研究|历史报告|前期报告|Related [Rr]eports?")
 _RELATED_REACH = 80
 # A date inside a sentence is an event's: a preposition before it, a verb or a comma after it.
@@ -258,11 +263,13 @@ _AGE = timedelta(days=2 * 366)
 def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFacts:
     """The facts `head` (a preview's start) states about the report titled `title`; a date is
     the report's own only if it is at most two years before the date it was `listed`."""
-    text = repair_numbers(to_simplified(" ".join(head[:WINDOW].split())))
+    text = _unmark(" ".join(head[:WINDOW].split()))
+    text = repair_numbers(to_simplified(text))
     found = TextFacts()
     facts = found.facts
     facts.securities = _securities(text, title)
-    one_company = len(facts.securities) == 1 or ("评级" in text and _rates_subject(text, title))
+    one_company = len(facts.securities) == 1 or ("评级" in text and (_rates_subject(text, title)
+                                                                 or _headline_rates_one(title)))
     covered = facts.securities[0].code if len(facts.securities) == 1 else ""
     facts.rating, facts.rating_change = _rating(text, one_company, covered)
     if facts.rating is None and one_company and title:
@@ -286,6 +293,34 @@ _SUBJECT = re.compile(rf"^(?:【[^】]{{1,12}}】)?([{CJK_CLASS}]{{2,6}})[:：]"
 _NOT_SUBJECT = re.compile(r"行业|板块|宏观|策略|市场|报告|研究|点评|公司|专题|周报|月报|晨会|经济|指数|债")
 _RATES_BEFORE = re.compile(r"(?:给予|予以|维持|首次覆盖|上调|下调)\s*$")
 _RATED_AFTER = re.compile(rf"[^。；，,]{{0,3}}?[“\"「]?{_RATING}[”\"」]?\s*(?:的投资)?评级")
+
+
+# A news page's headline that reports a broker's rating of one company (`中金:维持中国生物制药跑赢
+# 行业评级 上调目标价至8.90港元`, `大摩:予药明生物增持评级`, `大和:上调中国生物制药评级至“买入”`):
+# the page is about that company. (Not an industry's: `维持电子行业“推荐”评级`.)
+_HEADLINE_RATING = re.compile(rf"^[^:：]{{1,12}}[:：]\s*(?:维持|予以?|给予|上调|下调|调升|调降|重申|首次覆盖)"
+                              rf"(?P<subject>[^:：，,。]{{2,16}}?){_QUOTE_OPEN}{_RATING}")
+
+
+# (nor a market's: `上调A股评级至超配`, `维持港股市场“超配”评级`)
+_MARKET_SUBJECT = re.compile(r"行业|板块|市场|指数|大盘|[A港美中]股|债|汇率|商品|配置")
+
+
+def _headline_rates_one(title: str) -> bool:
+    headline = _HEADLINE_RATING.match(to_simplified(_unmark(title)))
+    return bool(headline) and not _MARKET_SUBJECT.search(headline.group("subject"))
+
+
+# Marks a page sets in a report's text: a reading after each character (`目標(biāo)價`, written by
+# a converter to traditional script: looked for only in such text), markdown emphasis around a
+# label (`**Stock Rating**: Overweight`).
+_EMPHASIS = "**"
+
+
+def _unmark(text: str) -> str:
+    if "(" in text and to_simplified(text) is not text:
+        text = READING.sub("", text)
+    return text.replace(_EMPHASIS, "") if _EMPHASIS in text else text
 
 
 def _rates_subject(text: str, title: str) -> bool:
@@ -353,7 +388,7 @@ def _rating(text: str, one_security: bool, covered: str = "") -> tuple[str | Non
                     text, max(0, match.start() - 8), match.end()):
                 continue
             company = _COMPANY_BEFORE.search(text, max(0, match.start() - 14), match.start())
-            if company and (not one_security or _plain(company.group("code")) != covered):
+            if company and (not one_security or listed_code(company.group("code")) != covered):
                 continue  # a company's rating in a table (`宁德时代(300750) 买入(维持)`), or a peer's
             if _CREDIT_RATING.search(text, max(0, match.start() - 3), match.start() + 2):
                 continue  # an issuer's credit rating (`信用评等`, `主体评级`)
@@ -376,17 +411,18 @@ def _securities(text: str, title: str) -> list[Security]:
     """The security a report covers: named with its code in the title, or the one named with
     a code near the top of a report on one company."""
     top = text[:600]
-    if not _CODE_HINT.search(title) and not _CODE_HINT.search(top):
+    if (not _CODE_HINT.search(title) and not _CODE_HINT.search(top) and not _HK_CODE_HINT.search(title, 0, _HEADLINE)
+            and not _HK_CODE_HINT.search(top)):
         return []  # no code at all
     title = to_simplified(title)
     in_title = _named_codes(title) or [("", m.group(0)) for m in _MARKED_CODE.finditer(title)]
     if len(in_title) == 1:
         name, code = in_title[0]
-        return [Security(_name(name), _plain(code))]
-    named = {_plain(code): _name(name) for name, code in _named_codes(top) if name}
-    codes = {_plain(m.group("code")) for m in _CODE.finditer(top)}
-    if (len(named) == 1 and codes <= set(named) and _REPORT_ON_ONE.search(top) and not _INDUSTRY.search(top)
-            and not _SERIES.search(title)):
+        return [Security(_name(name), listed_code(code))]
+    named = {listed_code(code): _name(name) for name, code in _named_codes(top) if name}
+    codes = {listed_code(m.group("code")) for m in _CODE.finditer(top)}
+    if (len(named) == 1 and codes <= set(named) and (_REPORT_ON_ONE.search(top) or _headline_rates_one(title))
+            and not _INDUSTRY.search(top) and not _SERIES.search(title)):
         code, name = next(iter(named.items()))
         return [Security(name, code)]
     return []
@@ -402,13 +438,6 @@ def _named_codes(text: str) -> list[tuple[str, str]]:
             if name or pattern is _BRACKETED_CODE:
                 found.append((name.group(0).strip() if name else "", match.group("code")))
     return found
-
-
-def _plain(code: str) -> str:
-    """A code as the exchange lists it: six digits on the mainland (`600519.SH` → `600519`),
-    five in Hong Kong (`0700.HK` → `00700`), four in Taiwan (`1560.TT` → `1560`)."""
-    digits = code.split(".")[0]
-    return digits.zfill(5) if code.endswith(".HK") else digits
 
 
 def _name(name: str) -> str:
@@ -434,15 +463,20 @@ _ROLE = re.compile(r"研究助理|助理研究员|助理分析师|联系人|销�
 _NOT_ANALYST = ("研究助理", "助理研究员", "助理分析师", "联系人", "销售")
 # A name labelled as an analyst's, with no licence beside it (`首席分析师:陈康 证券分析师:吴萌`,
 # `资深宏观分析师 吴棋滢 wuqiying@…`): two or three glyphs standing alone after the label, with a
-# surname first.
+# surname first; not a name a document-preview page's chunk number cuts (`分析师:陈怀 2、山`).
 _LABELLED_ANALYST = re.compile(
     rf"分析师(?<!助理分析师)(?:\s*[:：]\s*|\s+(?=[{CJK_CLASS}]{{2,3}}\s+[\w.]{{1,40}}@))"
-    rf"(?P<name>[{CJK_CLASS}]{{2,3}})(?=[\s|,，、;；/]|$)")
+    rf"(?P<name>[{CJK_CLASS}]{{2,3}})(?=[\s|,，、;；/]|$)(?!\s\d{{1,3}}、)")
 # A reposted report's credit line (`(报告出品方/作者:中信建投证券,吕娟、彭元立)`,
 # `(报告出品方/分析师:华西证券 刘泽晶 刘波)`).
 _CREDIT = re.compile(rf"出品方\s*/\s*(?:作者|分析师)\s*[:：]\s*[^,，、()（）\s]{{2,16}}(?:[,，]\s*|\s+)"
                      rf"(?P<names>[{CJK_CLASS}]{{2,4}}(?:\s*[、,，]\s*[{CJK_CLASS}]{{2,4}}|\s+[{CJK_CLASS}]{{2,4}}){{0,5}})"
                      r"\s*[)）]")
+
+
+# An article's credit line naming its authors (`作者:廖静池、孙雨`, `文:燕翔、金晗`).
+_AUTHORS = re.compile(rf"(?:(?<![{CJK_CLASS}])文|作者)\s*[:：]\s*"
+                      rf"(?P<names>[{CJK_CLASS}]{{2,3}}(?:\s*[、,，/]\s*[{CJK_CLASS}]{{2,3}}){{0,5}})(?=[\s。;；|]|$)")
 
 
 def _analysts(text: str) -> list[str]:
@@ -465,11 +499,59 @@ def _analysts(text: str) -> list[str]:
             names.append(name)
     for match in _LABELLED_ANALYST.finditer(text):
         _add_named(names, match.group("name"))
-    credit = _CREDIT.search(text)
-    if credit:
-        for name in re.split(r"\s*[、,，\s]\s*", credit.group("names")):
-            _add_named(names, name)
+    credited = "作者" in text or "文:" in text or "文：" in text
+    for credit in (_CREDIT.search(text), _AUTHORS.search(text) if credited else None):
+        if credit:
+            for name in re.split(r"\s*[、,，/\s]\s*", credit.group("names")):
+                if not re.search(f"编辑\\s*[:：]?\\s*{name}", text):  # an editor is no analyst
+                    _add_named(names, name)
+    if "nalyst" in text or "852" in text:
+        for name in _english_analysts(text):
+            if name not in names:
+                names.append(name)
     return names[:6]
+
+
+# An English cover's analysts: a name after the `Analyst` label with a licence (`SAC No.
+# S0570521010001`) or an e-mail address within reach (`Analyst LI Jian, PhD … SAC No. S…`), or a
+# name a Hong Kong telephone number and an e-mail address follow (`Alex Ng (852) 3900 0881
+# alexng@…`, `John So +852 3189 6357 … [email protected]`). A name is two or three words, each
+# capitalised or in capitals, none of them a word of a cover (`Analyst Certification`).
+_ENGLISH_NAME = r"(?P<name>(?:[A-Z][a-z]+|[A-Z]{2,})(?: (?:[A-Z][a-z]+|[A-Z]{2,})){1,2})"
+_ENGLISH_ANALYST = re.compile(rf"(?<![A-Za-z])Analysts?\s*[:：]?\s+{_ENGLISH_NAME}(?![A-Za-z])")
+_HK_CONTACT = re.compile(rf"(?<![A-Za-z]){_ENGLISH_NAME}\s+(?:\(852\)|\+852)[\s\d-]{{8,12}}")
+_CREDENTIAL = re.compile(r"S\d{4}5\d{8}|@|\[email")
+_CREDENTIAL_REACH = 150
+_NOT_NAMES = frozenset((
+    "Certification", "Certifications", "Day", "Meeting", "Meetings", "Report", "Reports", "Research", "Rating",
+    "Ratings", "Coverage", "Team", "Equity", "Company", "China", "Hong", "Kong", "Securities", "Limited", "Ltd",
+    "Group", "Holdings", "Bank", "Sector", "Industry", "Note", "Update", "Estimates", "Consensus", "Contact",
+    "Contacts", "Tel", "Email", "Phone", "Fax", "Disclosure", "Disclosures", "Important", "The", "Our", "See",
+    "Stock", "Data", "Price", "Target", "Investment", "Page", "Analyst", "Analysts", "PLEASE", "READ", "ANALYST",
+    "CERTIFICATION", "RESEARCH", "REPORT", "BUY", "SELL", "HOLD", "NEUTRAL", "CHINA", "HK", "PRC", "USD", "HKD",
+    "RMB", "SAC", "SFC", "CE", "No", "NO", "PhD", "CFA", "Head", "Chief", "Senior", "Associate", "Director",
+    "Technology", "Consumer", "Healthcare", "Property", "Financials", "Internet", "Energy", "Materials",
+    # a desk's or a service's line, not a person's
+    "Sales", "Desk", "Hotline", "Trading", "Dealing", "Service", "Services", "Customer", "Client", "Clients",
+    "Investor", "Relations", "Office", "Department", "Enquiries", "Enquiry", "General", "Media", "Support",
+))
+
+
+def _english_analysts(text: str) -> list[str]:
+    names: list[str] = []
+    for pattern in (_ENGLISH_ANALYST, _HK_CONTACT):
+        for match in pattern.finditer(text):
+            words = match.group("name").split()
+            while words and words[0] in _NOT_NAMES:
+                words.pop(0)  # a heading's words before the name (`Technology Sector Alex Ng`)
+            while words and words[-1] in _NOT_NAMES:
+                words.pop()  # a label's after it (`ZHAO Min SAC No.`)
+            name = " ".join(words)
+            reach = text[match.end():match.end() + _CREDENTIAL_REACH]
+            if (len(words) >= 2 and not set(words) & _NOT_NAMES and _CREDENTIAL.search(reach)
+                    and name not in names):
+                names.append(name)
+    return names
 
 
 def _assistant(before: str, name: str) -> bool:

@@ -36,7 +36,7 @@ _SHORT_LINE = 6
 # after a word of four lower-case letters or more before a number (`…significantly. 2025/06/03`):
 # not `U.S.`, `3.73`, `No. 206`, `vol. 3`.
 _END = re.compile(rf"[。！？；!?.](?:(?<=[。！？；!?])|(?<=[{CJK_CLASS}）)”]\.)(?![\dA-Za-z])"
-                  r"|(?<=[a-z0-9%)\]’”\"']\.)(?=\s+\d{0,4}[A-Z“‘\"'(]|\s*$|(?<=[a-z]{4}\.)\s+\d))")
+                  r"|(?<=[a-z0-9%)\]’”\"']\.)[”’\"]?(?=\s+\d{0,4}[A-Z“‘\"'(]|\s*$|(?<=[a-z]{4}\.)\s+\d))")
 # Spans that are never the report's words: replaced by a break before anything else is read.
 # Every branch of `_WORD_SPANS` opens with a literal character, and `_MARK_SPANS` with one class
 # of characters: the search then skips, in C, every position no span can start at, and tries
@@ -48,6 +48,12 @@ _END = re.compile(rf"[。！？；!?.](?:(?<=[。！？；!?])|(?<=[{CJK_CLASS}�
 def _either(words: str, rest: str) -> str:
     return "|".join(word + rest for word in words.split("|"))
 
+
+# A web page converted from simplified to traditional script with a tool that writes each
+# character's reading after it (`經(jīng)濟(jì)`, `個(gè)月內(nèi)`): a syllable in brackets, with its tone
+# mark, right after a CJK character. cleaning.py drops them before excerpts, facts.py before facts.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+READING = re.compile(rf"\((?<={_C}\()(?=[a-zü]{{0,6}}[{_TONED}])[a-zü{_TONED}]{{1,7}}\)")
 
 # The labels a cover dates the report with (`报告日期:2024年4月1日`); facts.py reads the date after them.
 DATE_LABELS = "报告日期|发布日期|发布时间|报告时间|出版日期"
@@ -141,6 +147,9 @@ _SECTION_LABEL = re.compile(r"^(?:\d{1,2}\s*|[一二三四五六七八九十]、
                             # a slide's or a section's title (`美妆行业概览美妆市场持续增长…`)
                             r"|[^，,。；;：:\s]{2,6}(?:概览|概况|小结))"
                             r"\s*[:：]?\s*")
+# A section's heading glued to its first point's label (`二、投资建议利率债：上周的高频数据显示…`): the
+# lede starts at the point's label.
+_GLUED_HEADING = re.compile(r"^(?:投资建议|投资策略|操作建议)(?=[^，,。；;：:\s]{2,8}[:：])")
 # A news site's attribution before the report's first words (`智通财经APP获悉，3月8日，据乘联会统计…`,
 # `财联社3月8日电，…`).
 _NEWS_LEAD = re.compile(r"^[^，,。；;：:]{2,16}?(?:获悉|獲悉|\d{1,2}月\d{1,2}日(?:电|電|讯|訊))[，,：:]\s*")
@@ -391,14 +400,17 @@ def _stands_apart(text: str, at: int, size: int) -> bool:
 
 def _sub(pattern: re.Pattern[str], replace: Callable[[re.Match[str]], str], text: str,
          simple: str) -> tuple[str, str]:
-    """`pattern.sub(replace, …)` matched on `simple` and applied to `text` and `simple` alike
-    (the replacements keep only characters that both scripts write alike)."""
+    """`pattern.sub(replace, …)` matched on `simple` and applied to `text` and `simple` alike;
+    what a replacement keeps of the match (a run left alone, a label a break follows) stays
+    in each copy's own script."""
     pieces: list[str] = []
     simple_pieces: list[str] = []
     done = 0
     for match in pattern.finditer(simple):
         replacement = replace(match)
-        pieces += (text[done:match.start()], replacement)
+        own = text[match.start():match.end()]
+        kept = replacement.replace(match.group(0), own, 1) if own != match.group(0) else replacement
+        pieces += (text[done:match.start()], kept)
         simple_pieces += (simple[done:match.start()], replacement)
         done = match.end()
     return "".join(pieces) + text[done:], "".join(simple_pieces) + simple[done:]
@@ -603,8 +615,15 @@ _TITLE_CASE_HEADING = re.compile(r"(?:[A-Z0-9][\w’'.,-]*\s+){1,8}[A-Z0-9][\w�
 _COMPANY_TITLE = re.compile(r"[^，,。；;:：]{1,60}?[（(]\s*\d{4,6}(?:\.[A-Z]{2})?\s*[)）]\s*[:：]")
 
 
+# A cover's date glued to its title's words (`2023年09月06日息差拖累业绩，资产质量稳定`): the month or
+# the day written with a leading zero, as covers print them and sentences do not, and no mark after.
+_COVER_DATE_LEAD = re.compile(rf"^(?:19|20)\d\d年(?:0\d月\d{{1,2}}|\d{{1,2}}月0\d)日(?={_C})")
+
+
 def _is_lede(unit: Unit, summary: bool, traditional: bool) -> bool:
     text = unit.text
+    if _COVER_DATE_LEAD.match(text):
+        return False
     if (text[:1].isascii() and not cjk_count(text[:40])
             and (not _LATIN_OPENING.match(text) or _TITLE_CASE_HEADING.fullmatch(text))):
         return False
@@ -719,7 +738,8 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
                 banner = _BANNER.match(unit.text)
                 if banner:
                     unit = Unit(unit.text[banner.end():], unit.ends_sentence, True)
-                label = _SECTION_LABEL.match(unit.text) or _NEWS_LEAD.match(unit.text)
+                label = (_SECTION_LABEL.match(unit.text) or _NEWS_LEAD.match(unit.text)
+                         or _GLUED_HEADING.match(unit.text))
                 if label and cjk_count(unit.text[label.end():]) >= 4:
                     unit = Unit(unit.text[label.end():], unit.ends_sentence, True)
                 latin_lede = not cjk_count(unit.text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from generator.model import RATING_CHANGES, ReportFacts, Security
+from generator.model import RATING_CHANGES, ReportFacts, Security, listed_code
 
 MAX_WORD = 20
 MAX_NAMES = 12
@@ -102,10 +102,10 @@ def securities(name_value: object, code_value: object, title: str) -> list[Secur
         codes = [c for c in codes if any(ch.isdigit() for ch in c)]
     if found_names or codes:
         count = max(len(found_names), len(codes))
-        return [Security(found_names[i] if i < len(found_names) else "", codes[i] if i < len(codes) else "")
-                for i in range(min(count, MAX_NAMES))]
+        return [Security(found_names[i] if i < len(found_names) else "",
+                         listed_code(codes[i]) if i < len(codes) else "") for i in range(min(count, MAX_NAMES))]
     match = _TITLE_SECURITY.match(title)
-    return [Security(match.group(1), match.group(2))] if match else []
+    return [Security(match.group(1), listed_code(match.group(2)))] if match else []
 
 
 def report_type(given: object, facts: ReportFacts, title: str) -> str | None:
