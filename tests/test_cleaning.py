@@ -541,3 +541,22 @@ def test_a_hostile_preview_with_sentences_in_it_still_gives_them() -> None:
     plain, doubled = lede(HOSTILE["the sample over and over"]), lede(HOSTILE["the sample, every glyph doubled"])
     assert plain.excerpt.startswith("三季度以来") and 120 <= len(plain.excerpt) <= 300
     assert "三季度以来,中国和欧元区经济表现乏力" in doubled.excerpt and not _ARTEFACT.search(doubled.excerpt)
+
+
+# Covers from the eighth round's classes (written for these tests, not copied from the pages).
+def test_a_report_named_as_a_verbs_object_is_no_banner() -> None:
+    text = "某某证券发表研究报告指，维持甲公司买入评级，因其新产品放量，今年收入预计增长两成，利润率稳中有升。"
+    assert excerpt(text, 10, 300) == text
+
+
+def test_a_summary_heading_in_brackets_starts_the_summary_after_a_sites_slogan() -> None:
+    text = ("客服热线 400-000-0000\n为您提供及时、全面的期货资讯!\n【摘要】\n"
+            "今年以来铜价震荡上行，冶炼厂检修增多，社会库存降至五年低位，我们预计四季度价格重心继续抬升。")
+    assert excerpt(text, 10, 300).startswith("今年以来铜价震荡上行")
+
+
+def test_an_english_abstract_above_its_chapters_heading_leads() -> None:
+    text = ("This chapter reviews how banks price climate risk in loans, and why few of them do it yet. "
+            "It surveys the practices of forty lenders.\nOutlook 2030\n2. Pricing climate risk\n"
+            "Introduction\nClimate risk, as a financial concept, has moved from the margins to the mainstream.")
+    assert excerpt(text, 10, 300).startswith("This chapter reviews how banks price climate risk")

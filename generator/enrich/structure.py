@@ -146,8 +146,10 @@ _SECTION_LABEL = re.compile(r"^(?:\d{1,2}\s*|[一二三四五六七八九十]、
 _NEWS_LEAD = re.compile(r"^[^，,。；;：:]{2,16}?(?:获悉|獲悉|\d{1,2}月\d{1,2}日(?:电|電|讯|訊))[，,：:]\s*")
 # A phrase in Latin script before a lede in Chinese (`Please see APPENDIX 1 for English summary 经营…`).
 _LATIN_LEAD = re.compile(rf"^(?:[A-Za-z0-9][\w’'.,:-]*\s+){{3,}}(?=[{CJK_CLASS}])")
-# A report-type banner glued before a lede's first words (`中国内地专题研究2021年1月…`).
-_BANNER = re.compile(r"^.{0,10}?(?:专题研究|深度研究|行业研究|公司研究|专题报告|深度报告|行业报告|公司报告|点评报告|"
+# A report-type banner glued before a lede's first words (`中国内地专题研究2021年1月…`); not the
+# object of a sentence's verb (`中金公司发表研究报告指，…`).
+_BANNER = re.compile(r"^.{0,10}?(?<!发布)(?<!发表)(?<!出具)"
+                     r"(?:专题研究|深度研究|行业研究|公司研究|专题报告|深度报告|行业报告|公司报告|点评报告|"
                      r"研究报告|策略报告|行业周报|行业月报|晨会纪要)(?=[^，,。；：:、）)])")
 # Headings a summary section opens with. The short ones count only when set apart (a colon,
 # a space or a break after them): `摘要和估值指标` and `支撑评级的要点` are not headings.
@@ -165,7 +167,8 @@ _ENGLISH_HEADINGS = ("Abstract", "ABSTRACT", "Executive Summary", "EXECUTIVE SUM
 _HEADING = re.compile("|".join((
     _either("|".join(_ENGLISH_HEADINGS), r"\s*[:：]?(?=\s*[A-Z“‘\"(])"),
     _either("|".join(map(re.escape, _LONG_HEADINGS)), r"\s*[:：]?"),
-    _either("|".join(_SHORT_HEADINGS), r"(?:\s*[:：]|(?=\s|$|[" + _BULLETS + "]))"),
+    # (or set in brackets: `【摘要】`)
+    _either("|".join(_SHORT_HEADINGS), r"(?:\s*[:：]|(?=\s|$|[】\]〕" + _BULLETS + "]))"),
     _either("\n|\r", "[" + _BULLETS + "]{0,2}(?:" + "|".join(_SHORT_HEADINGS) + ")"),
 )))
 # A point's own label inside a summary: `1、`, `（1）`, `①`, `一、`, `1)`.
@@ -676,7 +679,11 @@ def _copied_lead(units: list[Unit], lede: list[Unit], text: str) -> int | None:
 
 
 def _opens_summary(unit: Unit, traditional: bool) -> bool:
-    return (unit.ends_sentence and not unit.text.endswith(".") and bool(_CLAUSE.search(unit.text))
+    """Whether a unit before the summary's heading is the summary's own first sentence: ended
+    with a full stop (a `.` in Latin script only, where it is one; a site's slogan ends with `!`)."""
+    text = unit.text
+    return (unit.ends_sentence and not text.endswith(("!", "！")) and (not text.endswith(".") or not cjk_count(text))
+            and bool(_CLAUSE.search(text))
             and is_prose(_tidy(unit), 15, traditional=traditional) and not _NOT_A_LEDE.match(unit.text))
 
 
