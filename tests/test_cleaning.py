@@ -560,3 +560,14 @@ def test_an_english_abstract_above_its_chapters_heading_leads() -> None:
             "It surveys the practices of forty lenders.\nOutlook 2030\n2. Pricing climate risk\n"
             "Introduction\nClimate risk, as a financial concept, has moved from the margins to the mainstream.")
     assert excerpt(text, 10, 300).startswith("This chapter reviews how banks price climate risk")
+
+
+def test_a_meetings_minutes_lead_with_what_is_said_not_with_greetings() -> None:
+    text = ("2024年度策略会纪要\n各位尊敬的合作伙伴：\n大家上午好。非常感谢大家今天参会。相信今天参会的大多是老朋友。"
+            "但也有新朋友，所以先介绍一下我们。某某资产是一家专注于医药行业研究的私募管理人，成立于2015年。")
+    assert excerpt(text, 10, 300).startswith("某某资产是一家专注于医药行业研究的私募管理人")
+
+
+def test_a_sentence_about_household_appliances_still_leads() -> None:
+    text = "大家电行业上半年内销承压，出口延续高增，龙头公司份额继续提升，我们维持行业看好评级的判断。"
+    assert excerpt(text, 10, 300) == text

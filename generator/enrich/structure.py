@@ -180,6 +180,11 @@ _LEADING_JUNK = re.compile(r"^(?:[\s.、:：;；,，\-—–_=+*~·/\\>）)\]】
 _JUNK_STARTS = set(" .、:：;；,，-—–_=+*~·/\\>）)]】」』")
 # A unit that reads as the start of a risk warning or a footnote is content, not a lede.
 _NOT_A_LEDE = re.compile(r"^(?:风险提示|风险因素|注[:：]|备注|附注|免责)")
+# Nor does a lede open with what a speaker says to the audience of a meeting (`各位尊敬的客户：`,
+# `大家下午好。`, `相信今天参会的…`), or with a connective that carries on a sentence not shown
+# (`但有些新客户…`, `因此…`).
+_ADDRESS = re.compile(r"各位|尊敬的|在座|(?:大家|上午|下午|晚上)好|(?:感谢|谢谢)大家|欢迎(?:大家|各位)|今天参会|参会的")
+_CARRIES_ON = re.compile(r"^(?:但|然而|不过|因此|所以|此外|另外|同时(?!期)|并且|而)")
 
 
 @dataclass(slots=True)
@@ -613,7 +618,8 @@ def _is_lede(unit: Unit, summary: bool, traditional: bool) -> bool:
         return False
     if _COMPANY_TITLE.match(text):
         return False
-    return is_prose(unit, summary=summary, traditional=traditional) and not _NOT_A_LEDE.match(text)
+    return (is_prose(unit, summary=summary, traditional=traditional) and not _NOT_A_LEDE.match(text)
+            and not _CARRIES_ON.match(text) and not _ADDRESS.search(to_simplified(text) if traditional else text))
 
 
 _LATIN_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
