@@ -201,7 +201,7 @@ def _excerpt_problems(item: dict, shown: str) -> list[str]:
         problems.append(f"boilerplate {_LEFTOVER.search(shown).group(0)!r}")
     if _ARTEFACT.search(shown):
         problems.append(f"artefact {_ARTEFACT.search(shown).group(0)!r}")
-    if shown and shown[-1] not in "。！？；!?.…":
+    if shown and shown.rstrip("”’")[-1:] not in "。！？；!?.…":  # (a closing quote after the end is the sentence's)
         problems.append("does not end a sentence")
     if len(shown) > 300:
         problems.append("too long")
@@ -571,3 +571,18 @@ def test_a_meetings_minutes_lead_with_what_is_said_not_with_greetings() -> None:
 def test_a_sentence_about_household_appliances_still_leads() -> None:
     text = "大家电行业上半年内销承压，出口延续高增，龙头公司份额继续提升，我们维持行业看好评级的判断。"
     assert excerpt(text, 10, 300) == text
+
+
+def test_an_english_quotation_ends_with_its_closing_quote() -> None:
+    text = ("Free Trial\nCHINA\nAnalysts note that “rising cases, wider lockdowns and a firm commitment to the policy "
+            "are dashing hopes for a fast reopening.”\n\n  • “We cut our fourth-quarter growth forecast.”")
+    assert excerpt(text, 10, 300) == ("Analysts note that “rising cases, wider lockdowns and a firm commitment to the policy "
+                                      "are dashing hopes for a fast reopening.”")
+
+
+def test_a_sites_assistant_and_a_glued_section_label_are_not_the_lede() -> None:
+    text = ("某某证券:维持甲公司跑赢行业评级\n我是 小助手,我可以总结文章信息。\n"
+            "某某证券发布研报,维持甲公司跑赢行业评级,目标价上调至8.9港元。公司上半年收入增长一成,创新产品放量。")
+    assert excerpt(text, 10, 300).startswith("某某证券发布研报,维持甲公司跑赢行业评级")
+    assert excerpt("二、投资建议利率债:上周高频数据显示,电厂日耗回落,基本面复苏偏弱,短久期策略性价比更高。", 10, 300).startswith(
+        "利率债:上周高频数据显示")

@@ -34,8 +34,10 @@ _SHORT_LINE = 6
 # In Latin script, `.` ends a sentence after a lower-case letter, a digit or a closing mark and
 # before a space and a capital, also one after a number (`3Q18 Quarterly…`), or the end; and
 # after a word of four lower-case letters or more before a number (`…significantly. 2025/06/03`):
-# not `U.S.`, `3.73`, `No. 206`, `vol. 3`.
-_END = re.compile(rf"[。！？；!?.](?:(?<=[。！？；!?])|(?<=[{CJK_CLASS}）)”]\.)(?![\dA-Za-z])"
+# not `U.S.`, `3.73`, `No. 206`, `vol. 3`. A closing quote after the end is the sentence's
+# (`…reopening.”`).
+_END = re.compile(rf"[。！？；!?.](?:[”’](?<=[a-z0-9%)][.!?][”’])(?=\s|$)"
+                  rf"|(?<=[。！？；!?])|(?<=[{CJK_CLASS}）)”]\.)(?![\dA-Za-z])"
                   r"|(?<=[a-z0-9%)\]’”\"']\.)(?=\s+\d{0,4}[A-Z“‘\"'(]|\s*$|(?<=[a-z]{4}\.)\s+\d))")
 # Spans that are never the report's words: replaced by a break before anything else is read.
 # Every branch of `_WORD_SPANS` opens with a literal character, and `_MARK_SPANS` with one class
@@ -135,7 +137,7 @@ def _drop_emails(text: str) -> str:
 # `1投资事件公司…`, `一、事件概述3月22日…`).
 _SECTION_LABEL = re.compile(r"^(?:\d{1,2}\s*|[一二三四五六七八九十]、)?"
                             r"(?:投资事件|事件概述|事件点评|事件描述|事件回顾|事件简评|具体事件|事项点评|事件|事项|主要逻辑|核心逻辑"
-                            r"|推荐逻辑|业绩总结|业绩回顾|业绩简评|业绩点评|评论|动态点评|点评|投资逻辑|分析判断|分析与判断"
+                            r"|推荐逻辑|投资建议(?!\s*[:：])|业绩总结|业绩回顾|业绩简评|业绩点评|评论|动态点评|点评|投资逻辑|分析判断|分析与判断"
                             r"|核心观点|核心结论|投资要点|报告要点|主要观点|研究结论|投资亮点|报告摘要|内容摘要|摘要|报告导读"
                             r"|调研纪要|调研要点|前言|引言|序言|导语|卷首语"
                             # a slide's or a section's title (`美妆行业概览美妆市场持续增长…`)
@@ -181,9 +183,10 @@ _JUNK_STARTS = set(" .、:：;；,，-—–_=+*~·/\\>）)]】」』")
 # A unit that reads as the start of a risk warning or a footnote is content, not a lede.
 _NOT_A_LEDE = re.compile(r"^(?:风险提示|风险因素|注[:：]|备注|附注|免责)")
 # Nor does a lede open with what a speaker says to the audience of a meeting (`各位尊敬的客户：`,
-# `大家下午好。`, `相信今天参会的…`), or with a connective that carries on a sentence not shown
-# (`但有些新客户…`, `因此…`).
-_ADDRESS = re.compile(r"各位|尊敬的|在座|(?:大家|上午|下午|晚上)好|(?:感谢|谢谢)大家|欢迎(?:大家|各位)|今天参会|参会的")
+# `大家下午好。`, `相信今天参会的…`), nor with a site's assistant introducing itself (`我是 PortAI，…`),
+# or with a connective that carries on a sentence not shown (`但有些新客户…`, `因此…`).
+_ADDRESS = re.compile(r"^我是|各位|尊敬的|在座|(?:大家|上午|下午|晚上)好|(?:感谢|谢谢)大家|欢迎(?:大家|各位)"
+                      r"|今天参会|参会的")
 _CARRIES_ON = re.compile(r"^(?:但|然而|不过|因此|所以|此外|另外|同时(?!期)|并且|而)")
 
 
