@@ -586,3 +586,14 @@ def test_a_sites_assistant_and_a_glued_section_label_are_not_the_lede() -> None:
     assert excerpt(text, 10, 300).startswith("某某证券发布研报,维持甲公司跑赢行业评级")
     assert excerpt("二、投资建议利率债:上周高频数据显示,电厂日耗回落,基本面复苏偏弱,短久期策略性价比更高。", 10, 300).startswith(
         "利率债:上周高频数据显示")
+
+
+def test_a_narrow_side_columns_wrapped_summary_reads_as_one_paragraph() -> None:
+    text = ("证券研究报告\n分析师:\n王小明\n报告关键点\n【月度观察】是某某团队\n跟踪国内外绿色金融动\n态的系列报告,希望能够\n"
+            "帮助投资者获得前沿信\n息,共同探究绿色转型之\n道。\n本期境内新成立基金3只。")
+    assert excerpt(text, 10, 300).startswith("【月度观察】是某某团队跟踪国内外绿色金融动态的系列报告,希望能够帮助投资者")
+
+
+def test_a_covers_stacked_short_lines_stay_apart() -> None:
+    text = "上海某某投资咨询公司\n北京某某资产管理公司\n深圳某某私募基金公司\n一季度行业收入增长一成，利润率稳中有升，龙头公司份额继续提升。"
+    assert excerpt(text, 10, 300) == "一季度行业收入增长一成，利润率稳中有升，龙头公司份额继续提升。"

@@ -157,8 +157,8 @@ _BANNER = re.compile(r"^.{0,10}?(?<!发布)(?<!发表)(?<!出具)"
 # a space or a break after them): `摘要和估值指标` and `支撑评级的要点` are not headings.
 _LONG_HEADINGS = ("投资要点", "核心观点", "报告摘要", "内容摘要", "主要观点", "报告要点", "投资逻辑", "核心结论",
                   "内容提要", "报告导读", "投资摘要", "本期投资提示", "行业核心观点", "行业观点", "核心提示",
-                  "本报告结论", "本期内容提要", "投资亮点", "研究结论", "Key points", "Key Points", "KEY POINTS",
-                  "KEYPOINTS", "Investment highlights", "Investment Highlights", "Summary", "SUMMARY")
+                  "本报告结论", "本期内容提要", "投资亮点", "研究结论", "报告关键点", "Key points", "Key Points",
+                  "KEY POINTS", "KEYPOINTS", "Investment highlights", "Investment Highlights", "Summary", "SUMMARY")
 _SHORT_HEADINGS = ("摘要", "要点", "概述", "观点", "提要", "导读")
 # English headings of a report's summary count when a sentence follows them (`Summary The size
 # of…`), not inside a title (`A Summary of the Economic Issues`).
@@ -524,7 +524,11 @@ def _wraps(lines: list[str], number: int) -> bool:
     line = lines[number]
     if line.endswith(("，", ",", "、")) or _WORD_RUNS_ON.match(lines[number + 1]):
         return True
-    if len(line) < _WRAP_MIN / 2 or line.endswith(("：", ":")) or not _CLAUSE_MARK.search(line):
+    if line.endswith(("：", ":")):
+        return False
+    if _WRAP_MIN / 2 <= (width := _width(line)) < _WRAP_MIN and _in_column(lines, number, width):
+        return True
+    if len(line) < _WRAP_MIN / 2 or not _CLAUSE_MARK.search(line):
         return False
     # A dump writes every line break as a space, after a sentence end too (`…回暖。 展望未来…`):
     # the lines beside this one are measured from the sentence ends next to it.
@@ -536,6 +540,23 @@ def _wraps(lines: list[str], number: int) -> bool:
         # wraps when it is as wide as the one before it.
         return width >= _WRAP_MIN and abs(width - before) <= 0.15 * max(width, before)
     return width >= _WRAP_MIN and width >= 0.85 * max(before, after)
+
+
+def _in_column(lines: list[str], number: int, width: float) -> bool:
+    """Whether line `number`, narrower than a page's lines, is a line of prose in a narrow column
+    (a cover's side column: `…是兴证金工团队` / `跟踪国内外 ESG 动态及政策动` / `向，聚焦…`): it ends no
+    sentence, and neither do the lines next to it, at least three in a row as wide as it (within
+    15 %), which hold a clause mark. A cover's stacked lines (a name, a rating) hold none."""
+    def alike(other: str) -> bool:
+        return not other.endswith(_ENDS) and abs(_width(other) - width) <= 0.15 * width
+
+    first = number
+    while first > 0 and number - first < 3 and alike(lines[first - 1]):
+        first -= 1
+    last = number
+    while last + 1 < len(lines) and last - number < 3 and alike(lines[last + 1]):
+        last += 1
+    return last - first >= 2 and any(map(_CLAUSE_MARK.search, lines[first:last + 1]))
 
 
 def _split_units(text: str) -> list[Unit]:
