@@ -597,3 +597,11 @@ def test_a_narrow_side_columns_wrapped_summary_reads_as_one_paragraph() -> None:
 def test_a_covers_stacked_short_lines_stay_apart() -> None:
     text = "上海某某投资咨询公司\n北京某某资产管理公司\n深圳某某私募基金公司\n一季度行业收入增长一成，利润率稳中有升，龙头公司份额继续提升。"
     assert excerpt(text, 10, 300) == "一季度行业收入增长一成，利润率稳中有升，龙头公司份额继续提升。"
+
+
+def test_an_english_disclaimers_sentences_before_the_contents_are_no_summary() -> None:
+    text = ("May 2, 2021\n\nBanking Risks in Asia\n\nDisclaimer: This paper is the product of research by the staff. "
+            "Posting of the paper to the website is intended to promote understanding of the issues, and of their "
+            "implications.\n\nTable of Contents\n\nExecutive Summary ...... 3 Introduction ...... 4 Structural Overview "
+            "...... 4 Composition of the Banking System ...... 5")
+    assert not excerpt(text, 10, 300).startswith("Posting of the paper")

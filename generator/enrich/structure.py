@@ -677,7 +677,7 @@ def read_opening(text: str, title: str = "", room: int = 600) -> Opening:
         before = _split_units(text[:start])
         # Prose before the heading is the summary itself when the layout put the heading
         # after it (a side column); otherwise the summary starts at its heading.
-        if any(_opens_summary(u, traditional) for u in before):
+        if any(_opens_summary(u, traditional) for u in _outside_notices(before, traditional)):
             units = before + units
     opening = Opening(has_summary=start is not None)
     opening.units = _lede(units, opening.has_summary, room, traditional)
@@ -706,6 +706,19 @@ def _copied_lead(units: list[Unit], lede: list[Unit], text: str) -> int | None:
                 return number
             seen = True
     return None
+
+
+def _outside_notices(units: list[Unit], traditional: bool) -> list[Unit]:
+    """The units before a heading that may be the summary's: in Latin script, only those before
+    any boilerplate (an English page runs its paragraphs together, so `Disclaimer: This paper
+    is… Posting of the report…` is a notice to its last sentence)."""
+    kept, notice = [], False
+    for unit in units:
+        latin = not cjk_count(unit.text)
+        notice = notice or (latin and is_boilerplate(unit.text, traditional))
+        if not (notice and latin):
+            kept.append(unit)
+    return kept
 
 
 def _opens_summary(unit: Unit, traditional: bool) -> bool:
