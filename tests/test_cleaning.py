@@ -605,3 +605,9 @@ def test_an_english_disclaimers_sentences_before_the_contents_are_no_summary() -
             "implications.\n\nTable of Contents\n\nExecutive Summary ...... 3 Introduction ...... 4 Structural Overview "
             "...... 4 Composition of the Banking System ...... 5")
     assert not excerpt(text, 10, 300).startswith("Posting of the paper")
+
+
+def test_a_line_whose_next_line_opens_with_its_clauses_rest_runs_on() -> None:
+    text = ("核心观点：\n金属价格全面上行，而贸易关系的不确定性仍\n"
+            "将对预期产生影响；美联储维持低利率，金价有望继续上行，铜铝价格或维持震荡偏强的走势，龙头公司业绩有望超预期。")
+    assert "不确定性仍将对预期产生影响；" in excerpt(text, 10, 300)

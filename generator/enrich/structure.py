@@ -513,6 +513,12 @@ def _width(line: str) -> float:
 _WORD_RUNS_ON = re.compile(rf"{_C}[，,、；;。]")
 
 
+# A line that opens with the rest of a clause, no clause mark before its end (`将对投资者预期产生影响；…`
+# after `…而中美贸易关系的不确定性仍`): the line before, a line of prose ending no sentence, runs on
+# into it, whatever the widths.
+_CLAUSE_TAIL = re.compile(r"[^，,、；;。！？!?：:\s]{2,20}[；;。！？]")
+
+
 def _wraps(lines: list[str], number: int) -> bool:
     """Whether line `number` runs on into the next: a line of prose (a clause mark in it) that
     ends no sentence and is about as wide as the lines beside it (the wider of the one before
@@ -530,6 +536,8 @@ def _wraps(lines: list[str], number: int) -> bool:
         return True
     if len(line) < _WRAP_MIN / 2 or not _CLAUSE_MARK.search(line):
         return False
+    if _CLAUSE_TAIL.match(lines[number + 1]) and not line.endswith(_ENDS):
+        return True
     # A dump writes every line break as a space, after a sentence end too (`…回暖。 展望未来…`):
     # the lines beside this one are measured from the sentence ends next to it.
     width = _width(_SENTENCE_SPACE.split(line)[-1])
