@@ -611,3 +611,12 @@ def test_a_line_whose_next_line_opens_with_its_clauses_rest_runs_on() -> None:
     text = ("核心观点：\n金属价格全面上行，而贸易关系的不确定性仍\n"
             "将对预期产生影响；美联储维持低利率，金价有望继续上行，铜铝价格或维持震荡偏强的走势，龙头公司业绩有望超预期。")
     assert "不确定性仍将对预期产生影响；" in excerpt(text, 10, 300)
+
+
+def test_a_download_sites_instructions_on_the_file_are_no_lede() -> None:
+    text = ("文档库 > 宏观经济\n《月度宏观观察.doc》\n1. 下载的文档为doc格式,下载后可用word进行编辑;\n"
+            "2. 将本文以doc文档格式下载到电脑,方便收藏;\n3. 下载之前请确认下面内容是否您想要的.\n点击下载文档\n"
+            "月度宏观观察.doc\n一、本月全球经济概览\n"
+            "本月,全球经济延续分化,美国就业保持韧性,欧元区制造业仍在收缩,国内消费温和修复。某应用下载量同比增长两成。")
+    shown = excerpt(text)
+    assert shown.startswith("本月,全球经济延续分化") and "下载量同比增长两成" in shown
