@@ -572,3 +572,65 @@ def test_a_quotation_that_closes_after_its_full_stop_is_a_whole_sentence() -> No
             "  • “We now expect fourth-quarter growth to slow further, and we cut our forecast for the year.”\n")
     shown = excerpt(page, title="Some Bank Cuts Its Growth View")
     assert shown.startswith("Some Bank note that") and shown.endswith("reopening.”")
+# Covers from the eighth round's classes (written for these tests, not copied from the pages).
+def test_a_report_named_as_a_verbs_object_is_no_banner() -> None:
+    text = "某某证券发表研究报告指，维持甲公司买入评级，因其新产品放量，今年收入预计增长两成，利润率稳中有升。"
+    assert excerpt(text, 10, 300) == text
+
+
+def test_a_summary_heading_in_brackets_starts_the_summary_after_a_sites_slogan() -> None:
+    text = ("客服热线 400-000-0000\n为您提供及时、全面的期货资讯!\n【摘要】\n"
+            "今年以来铜价震荡上行，冶炼厂检修增多，社会库存降至五年低位，我们预计四季度价格重心继续抬升。")
+    assert excerpt(text, 10, 300).startswith("今年以来铜价震荡上行")
+
+
+def test_an_english_abstract_above_its_chapters_heading_leads() -> None:
+    text = ("This chapter reviews how banks price climate risk in loans, and why few of them do it yet. "
+            "It surveys the practices of forty lenders.\nOutlook 2030\n2. Pricing climate risk\n"
+            "Introduction\nClimate risk, as a financial concept, has moved from the margins to the mainstream.")
+    assert excerpt(text, 10, 300).startswith("This chapter reviews how banks price climate risk")
+
+
+def test_a_meetings_minutes_lead_with_what_is_said_not_with_greetings() -> None:
+    text = ("2024年度策略会纪要\n各位尊敬的合作伙伴：\n大家上午好。非常感谢大家今天参会。相信今天参会的大多是老朋友。"
+            "但也有新朋友，所以先介绍一下我们。某某资产是一家专注于医药行业研究的私募管理人，成立于2015年。")
+    assert excerpt(text, 10, 300).startswith("某某资产是一家专注于医药行业研究的私募管理人")
+
+
+def test_a_sentence_about_household_appliances_still_leads() -> None:
+    text = "大家电行业上半年内销承压，出口延续高增，龙头公司份额继续提升，我们维持行业看好评级的判断。"
+    assert excerpt(text, 10, 300) == text
+
+
+def test_a_narrow_side_columns_wrapped_summary_reads_as_one_paragraph() -> None:
+    text = ("证券研究报告\n分析师:\n王小明\n报告关键点\n【月度观察】是某某团队\n跟踪国内外绿色金融动\n态的系列报告,希望能够\n"
+            "帮助投资者获得前沿信\n息,共同探究绿色转型之\n道。\n本期境内新成立基金3只。")
+    assert excerpt(text, 10, 300).startswith("【月度观察】是某某团队跟踪国内外绿色金融动态的系列报告,希望能够帮助投资者")
+
+
+def test_a_covers_stacked_short_lines_stay_apart() -> None:
+    text = "上海某某投资咨询公司\n北京某某资产管理公司\n深圳某某私募基金公司\n一季度行业收入增长一成，利润率稳中有升，龙头公司份额继续提升。"
+    assert excerpt(text, 10, 300) == "一季度行业收入增长一成，利润率稳中有升，龙头公司份额继续提升。"
+
+
+def test_an_english_disclaimers_sentences_before_the_contents_are_no_summary() -> None:
+    text = ("May 2, 2021\n\nBanking Risks in Asia\n\nDisclaimer: This paper is the product of research by the staff. "
+            "Posting of the paper to the website is intended to promote understanding of the issues, and of their "
+            "implications.\n\nTable of Contents\n\nExecutive Summary ...... 3 Introduction ...... 4 Structural Overview "
+            "...... 4 Composition of the Banking System ...... 5")
+    assert not excerpt(text, 10, 300).startswith("Posting of the paper")
+
+
+def test_a_line_whose_next_line_opens_with_its_clauses_rest_runs_on() -> None:
+    text = ("核心观点：\n金属价格全面上行，而贸易关系的不确定性仍\n"
+            "将对预期产生影响；美联储维持低利率，金价有望继续上行，铜铝价格或维持震荡偏强的走势，龙头公司业绩有望超预期。")
+    assert "不确定性仍将对预期产生影响；" in excerpt(text, 10, 300)
+
+
+def test_a_download_sites_instructions_on_the_file_are_no_lede() -> None:
+    text = ("文档库 > 宏观经济\n《月度宏观观察.doc》\n1. 下载的文档为doc格式,下载后可用word进行编辑;\n"
+            "2. 将本文以doc文档格式下载到电脑,方便收藏;\n3. 下载之前请确认下面内容是否您想要的.\n点击下载文档\n"
+            "月度宏观观察.doc\n一、本月全球经济概览\n"
+            "本月,全球经济延续分化,美国就业保持韧性,欧元区制造业仍在收缩,国内消费温和修复。某应用下载量同比增长两成。")
+    shown = excerpt(text)
+    assert shown.startswith("本月,全球经济延续分化") and "下载量同比增长两成" in shown

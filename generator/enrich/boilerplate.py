@@ -15,8 +15,8 @@ _BOILERPLATE = re.compile("|".join((
     "免责|声明|申明|请务必|证券研究报告|敬请|请参阅|请阅读|请仔细|请通过|务必阅读|未经许可|未经授权|禁止转载|版权所有|版权归",
     "版权属于|证监许可|证监会审核|投资咨询业务资格|证券投资咨询|资格证书|执业证|执业编号|执业登记|执业资格|证书编号|证书号",
     "分析师|研究助理|联系人|研究员|邮箱|电话：|电话:|邮编|传真|相关报告|相关研究|资料来源|数据来源|来源：|来源:|评级说明|投资评级",
-    # (an industry's rating label, not the rating `跑赢行业` a sentence gives: `维持X跑赢行业评级`)
-    "(?<![赢输])行业评级|评级：|评级:|上次评级|前次评级|仅供|仅通过邮件|风险自担|信息均来自|据此入市|特别声明|法律声明|信息披露",
+    # (a rating legend's `行业评级`, not a rating named `跑赢行业` in a sentence: `维持跑赢行业评级`)
+    "行业评级(?<!跑赢行业评级)(?<!跑输行业评级)|评级：|评级:|上次评级|前次评级|仅供|仅通过邮件|风险自担|信息均来自|据此入市|特别声明|法律声明|信息披露",
     "CONTENTS|Contents|SAC|SFC|股价走势|行情走势|走势图|走势比较|Copyright|COPYRIGHT|All rights reserved|Disclaimer",
     "disclaimer|DISCLOSURES|Disclosures|disclosures|ANALYST CERTIFICATION|Analyst Certification",
     "投资需谨慎|入市需谨慎|扫码关注|扫描二维码|扫一扫|关注公众号|微信公众号|服务热线|客服热线",
@@ -29,6 +29,8 @@ _BOILERPLATE = re.compile("|".join((
     "继续免费阅读|文档简介",
     # a news page's machine summary and its assistant (`AI智能总结`, `我是 PortAI，我可以总结文章信息`)
     "智能总结|总结文章",
+    # and its instructions on the file (`下载的文档为doc格式`, `下载之前请确认…是否您想要的`); not an app's `下载量`
+    "下载的文档|下载后的文档|下载后可|下载之前|点击下载|文档下载|下载到电脑|文档格式",
     # a WeChat account's notice that its research is for professional clients only, and its page
     "适当性管理|订阅号|请勿订阅|请勿转发|访问权限|访问限制|理解与配合|敬请谅解|不便表示|仅面向|查看原文|阅读原文",
     "蓝字|星标",

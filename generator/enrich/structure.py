@@ -155,15 +155,17 @@ _GLUED_HEADING = re.compile(r"^(?:投资建议|投资策略|操作建议)(?=[^�
 _NEWS_LEAD = re.compile(r"^[^，,。；;：:]{2,16}?(?:获悉|獲悉|\d{1,2}月\d{1,2}日(?:电|電|讯|訊))[，,：:]\s*")
 # A phrase in Latin script before a lede in Chinese (`Please see APPENDIX 1 for English summary 经营…`).
 _LATIN_LEAD = re.compile(rf"^(?:[A-Za-z0-9][\w’'.,:-]*\s+){{3,}}(?=[{CJK_CLASS}])")
-# A report-type banner glued before a lede's first words (`中国内地专题研究2021年1月…`).
-_BANNER = re.compile(r"^.{0,10}?(?:专题研究|深度研究|行业研究|公司研究|专题报告|深度报告|行业报告|公司报告|点评报告|"
+# A report-type banner glued before a lede's first words (`中国内地专题研究2021年1月…`); not the
+# object of a sentence's verb (`中金公司发表研究报告指，…`).
+_BANNER = re.compile(r"^.{0,10}?(?<!发布)(?<!发表)(?<!出具)"
+                     r"(?:专题研究|深度研究|行业研究|公司研究|专题报告|深度报告|行业报告|公司报告|点评报告|"
                      r"研究报告|策略报告|行业周报|行业月报|晨会纪要)(?=[^，,。；：:、）)])")
 # Headings a summary section opens with. The short ones count only when set apart (a colon,
 # a space or a break after them): `摘要和估值指标` and `支撑评级的要点` are not headings.
 _LONG_HEADINGS = ("投资要点", "核心观点", "报告摘要", "内容摘要", "主要观点", "报告要点", "投资逻辑", "核心结论",
                   "内容提要", "报告导读", "投资摘要", "本期投资提示", "行业核心观点", "行业观点", "核心提示",
-                  "本报告结论", "本期内容提要", "投资亮点", "研究结论", "Key points", "Key Points", "KEY POINTS",
-                  "KEYPOINTS", "Investment highlights", "Investment Highlights", "Summary", "SUMMARY")
+                  "本报告结论", "本期内容提要", "投资亮点", "研究结论", "报告关键点", "Key points", "Key Points",
+                  "KEY POINTS", "KEYPOINTS", "Investment highlights", "Investment Highlights", "Summary", "SUMMARY")
 _SHORT_HEADINGS = ("摘要", "要点", "概述", "观点", "提要", "导读")
 # English headings of a report's summary count when a sentence follows them (`Summary The size
 # of…`), not inside a title (`A Summary of the Economic Issues`).
@@ -174,7 +176,8 @@ _ENGLISH_HEADINGS = ("Abstract", "ABSTRACT", "Executive Summary", "EXECUTIVE SUM
 _HEADING = re.compile("|".join((
     _either("|".join(_ENGLISH_HEADINGS), r"\s*[:：]?(?=\s*[A-Z“‘\"(])"),
     _either("|".join(map(re.escape, _LONG_HEADINGS)), r"\s*[:：]?"),
-    _either("|".join(_SHORT_HEADINGS), r"(?:\s*[:：]|(?=\s|$|[" + _BULLETS + "]))"),
+    # (or set in brackets: `【摘要】`)
+    _either("|".join(_SHORT_HEADINGS), r"(?:\s*[:：]|(?=\s|$|[】\]〕" + _BULLETS + "]))"),
     _either("\n|\r", "[" + _BULLETS + "]{0,2}(?:" + "|".join(_SHORT_HEADINGS) + ")"),
 )))
 # A point's own label inside a summary: `1、`, `（1）`, `①`, `一、`, `1)`.
@@ -186,6 +189,11 @@ _LEADING_JUNK = re.compile(r"^(?:[\s.、:：;；,，\-—–_=+*~·/\\>）)\]】
 _JUNK_STARTS = set(" .、:：;；,，-—–_=+*~·/\\>）)]】」』")
 # A unit that reads as the start of a risk warning or a footnote is content, not a lede.
 _NOT_A_LEDE = re.compile(r"^(?:风险提示|风险因素|注[:：]|备注|附注|免责)")
+# Nor does a lede open with what a speaker says to the audience of a meeting (`各位尊敬的客户：`,
+# `大家下午好。`, `相信今天参会的…`), or with a connective that carries on a sentence not shown
+# (`但有些新客户…`, `因此…`).
+_ADDRESS = re.compile(r"各位|尊敬的|在座|(?:大家|上午|下午|晚上)好|(?:感谢|谢谢)大家|欢迎(?:大家|各位)|今天参会|参会的")
+_CARRIES_ON = re.compile(r"^(?:但|然而|不过|因此|所以|此外|另外|同时(?!期)|并且|而)")
 
 
 @dataclass(slots=True)
@@ -514,6 +522,12 @@ def _width(line: str) -> float:
 _WORD_RUNS_ON = re.compile(rf"{_C}[，,、；;。]")
 
 
+# A line that opens with the rest of a clause, no clause mark before its end (`将对投资者预期产生影响；…`
+# after `…而中美贸易关系的不确定性仍`): the line before, a line of prose ending no sentence, runs on
+# into it, whatever the widths.
+_CLAUSE_TAIL = re.compile(r"[^，,、；;。！？!?：:\s]{2,20}[；;。！？]")
+
+
 def _wraps(lines: list[str], number: int) -> bool:
     """Whether line `number` runs on into the next: a line of prose (a clause mark in it) that
     ends no sentence and is about as wide as the lines beside it (the wider of the one before
@@ -525,8 +539,14 @@ def _wraps(lines: list[str], number: int) -> bool:
     line = lines[number]
     if line.endswith(("，", ",", "、")) or _WORD_RUNS_ON.match(lines[number + 1]):
         return True
-    if len(line) < _WRAP_MIN / 2 or line.endswith(("：", ":")) or not _CLAUSE_MARK.search(line):
+    if line.endswith(("：", ":")):
         return False
+    if _WRAP_MIN / 2 <= (width := _width(line)) < _WRAP_MIN and _in_column(lines, number, width):
+        return True
+    if len(line) < _WRAP_MIN / 2 or not _CLAUSE_MARK.search(line):
+        return False
+    if _CLAUSE_TAIL.match(lines[number + 1]) and not line.endswith(_ENDS):
+        return True
     # A dump writes every line break as a space, after a sentence end too (`…回暖。 展望未来…`):
     # the lines beside this one are measured from the sentence ends next to it.
     width = _width(_SENTENCE_SPACE.split(line)[-1])
@@ -537,6 +557,23 @@ def _wraps(lines: list[str], number: int) -> bool:
         # wraps when it is as wide as the one before it.
         return width >= _WRAP_MIN and abs(width - before) <= 0.15 * max(width, before)
     return width >= _WRAP_MIN and width >= 0.85 * max(before, after)
+
+
+def _in_column(lines: list[str], number: int, width: float) -> bool:
+    """Whether line `number`, narrower than a page's lines, is a line of prose in a narrow column
+    (a cover's side column: `…是兴证金工团队` / `跟踪国内外 ESG 动态及政策动` / `向，聚焦…`): it ends no
+    sentence, and neither do the lines next to it, at least three in a row as wide as it (within
+    15 %), which hold a clause mark. A cover's stacked lines (a name, a rating) hold none."""
+    def alike(other: str) -> bool:
+        return not other.endswith(_ENDS) and abs(_width(other) - width) <= 0.15 * width
+
+    first = number
+    while first > 0 and number - first < 3 and alike(lines[first - 1]):
+        first -= 1
+    last = number
+    while last + 1 < len(lines) and last - number < 3 and alike(lines[last + 1]):
+        last += 1
+    return last - first >= 2 and any(map(_CLAUSE_MARK.search, lines[first:last + 1]))
 
 
 def _split_units(text: str) -> list[Unit]:
@@ -629,7 +666,8 @@ def _is_lede(unit: Unit, summary: bool, traditional: bool) -> bool:
         return False
     if _COMPANY_TITLE.match(text):
         return False
-    return is_prose(unit, summary=summary, traditional=traditional) and not _NOT_A_LEDE.match(text)
+    return (is_prose(unit, summary=summary, traditional=traditional) and not _NOT_A_LEDE.match(text)
+            and not _CARRIES_ON.match(text) and not _ADDRESS.search(to_simplified(text) if traditional else text))
 
 
 _LATIN_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
@@ -663,7 +701,7 @@ def read_opening(text: str, title: str = "", room: int = 600) -> Opening:
         before = _split_units(text[:start])
         # Prose before the heading is the summary itself when the layout put the heading
         # after it (a side column); otherwise the summary starts at its heading.
-        if any(_opens_summary(u, traditional) for u in before):
+        if any(_opens_summary(u, traditional) for u in _outside_notices(before, traditional)):
             units = before + units
     opening = Opening(has_summary=start is not None)
     opening.units = _lede(units, opening.has_summary, room, traditional)
@@ -694,8 +732,25 @@ def _copied_lead(units: list[Unit], lede: list[Unit], text: str) -> int | None:
     return None
 
 
+def _outside_notices(units: list[Unit], traditional: bool) -> list[Unit]:
+    """The units before a heading that may be the summary's: in Latin script, only those before
+    any boilerplate (an English page runs its paragraphs together, so `Disclaimer: This paper
+    is… Posting of the report…` is a notice to its last sentence)."""
+    kept, notice = [], False
+    for unit in units:
+        latin = not cjk_count(unit.text)
+        notice = notice or (latin and is_boilerplate(unit.text, traditional))
+        if not (notice and latin):
+            kept.append(unit)
+    return kept
+
+
 def _opens_summary(unit: Unit, traditional: bool) -> bool:
-    return (unit.ends_sentence and not unit.text.endswith(".") and bool(_CLAUSE.search(unit.text))
+    """Whether a unit before the summary's heading is the summary's own first sentence: ended
+    with a full stop (a `.` in Latin script only, where it is one; a site's slogan ends with `!`)."""
+    text = unit.text
+    return (unit.ends_sentence and not text.endswith(("!", "！")) and (not text.endswith(".") or not cjk_count(text))
+            and bool(_CLAUSE.search(text))
             and is_prose(_tidy(unit), 15, traditional=traditional) and not _NOT_A_LEDE.match(unit.text))
 
 
