@@ -355,6 +355,27 @@ def test_a_report_links_its_original_once_as_a_button_not_a_raw_address(tmp_path
     assert page.count("https://reports.example.com/r/1") == 1, "the address is a link, never printed"
 
 
+def test_a_target_price_reads_as_a_price_not_as_a_float() -> None:
+    from datetime import date
+
+    from generator.config import SiteConfig
+    from generator.model import Report, ReportFacts
+    from generator.render.html import make_environment, render_page
+    from generator.render.urls import Urls
+
+    site = SiteConfig()
+    env = make_environment(ROOT / "templates", site, Urls(site.base_url), {
+        "taxonomies": (), "pages": [], "term_slugs": {"publishers": {}, "topics": {}}})
+    shown = []
+    for price in (420.0, 21.4, 2150.0, 8.05):
+        report = Report(id="abc123", title="腾讯控股点评", clean_title="腾讯控股点评", publishers=[], topics=[],
+                        date=date(2023, 11, 15), report_date=None, pages=None, views=None, excerpt="",
+                        attribution="title", facts=ReportFacts(target_price=price))
+        page = render_page(env, "report.html", "reports/abc123/index.html", {"report": report, "related": []}).decode()
+        shown.append(re.search(r"<dt>目标价</dt><dd>([^<]*)</dd>", page).group(1))
+    assert shown == ["420", "21.4", "2,150", "8.05"]
+
+
 def test_a_report_with_known_facts_shows_rating_type_and_analysts_and_its_list_entry_the_rating() -> None:
     """Facts come from listings and report texts (ReportFacts); where known, the page and
     every list show them."""

@@ -36,8 +36,9 @@ def _teaser(text: str, length: int) -> str:
     return text if len(text) <= length else text[: length - 1].rstrip("，,、；; ") + "…"
 
 
-def _number(value: int) -> str:
-    return f"{value:,}"
+def _number(value: float) -> str:
+    """`12,345`; a price as written, not as a float prints it (`420`, `21.4`, `2,150`, not `420.0`)."""
+    return f"{value:,}" if isinstance(value, int) else f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
 def _http_links(sources: list[Source]) -> list[str]:
