@@ -15,8 +15,10 @@ class Security:
     code: str = ""
 
 
-# A code with its exchange before or after it (`600519.SH`, `SH600519`, `0700.HK`, `2330.TW`, `BABA.N`).
-_EXCHANGE_CODE = re.compile(r"(?:(?P<before>[A-Z]{2})\.?)?(?P<code>\d{4,6}|[A-Z]{1,5})(?:\.(?P<after>[A-Z]{1,3}))?")
+# A code with its exchange before or after it (`600519.SH`, `SH600519`, `0700.HK`, `2330.TW`, `BABA.N`):
+# the form a listing's code field must have, and what `listed_code` reads.
+EXCHANGE_CODE = re.compile(r"(?:(?P<before>[A-Za-z]{2})\.?)?(?P<code>\d{4,6}|[A-Z]{1,5})"
+                           r"(?:\.(?P<after>[A-Za-z]{1,3}))?")
 
 
 def listed_code(code: str) -> str:
@@ -26,11 +28,12 @@ def listed_code(code: str) -> str:
     Taiwan (`1560.TT` → `1560`), a ticker's letters elsewhere (`BABA.N` → `BABA`). A code
     written without its exchange is kept as written; anything else is returned stripped."""
     text = code.strip()
-    found = _EXCHANGE_CODE.fullmatch(text.upper())
+    found = EXCHANGE_CODE.fullmatch(text)
     if not found:
         return text
     plain = found.group("code")
-    return plain.zfill(5) if plain.isdigit() and "HK" in (found.group("before"), found.group("after")) else plain
+    exchanges = {(found.group(side) or "").upper() for side in ("before", "after")}
+    return plain.zfill(5) if plain.isdigit() and "HK" in exchanges else plain
 
 
 # How sources and report texts word a rating's change, and the one word the digest shows.

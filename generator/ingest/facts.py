@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from generator.model import RATING_CHANGES, ReportFacts, Security, listed_code
+from generator.model import EXCHANGE_CODE, RATING_CHANGES, ReportFacts, Security, listed_code
 
 MAX_WORD = 20
 MAX_NAMES = 12
@@ -19,7 +19,6 @@ _SPLIT = re.compile(r"[,，、;；/|\n]+|\s{2,}|(?<=[\u4e00-\u9fff])\s+(?=[\u4e0
 # Eastmoney's author list holds `<id>.<name>`.
 _ID_PREFIX = re.compile(r"^\d{5,}[.．]")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
-_CODE = re.compile(r"^(?:[A-Za-z]{2}\.?)?(\d{4,6}|[A-Z]{1,5})(?:\.[A-Za-z]{1,3})?$")
 # A company named first with its code: `江海股份(002484)：…`, `腾讯控股（0700.HK）-…`.
 _TITLE_SECURITY = re.compile(r"^([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9\-]{1,11})[（(]"
                              r"((?:\d{6}|\d{4,5})(?:\.[A-Za-z]{2})?)[）)]")
@@ -97,7 +96,7 @@ def securities(name_value: object, code_value: object, title: str) -> list[Secur
     found_names = names(name_value)
     codes = [c for c in (text_value(code_value) or "").replace("，", ",").replace("、", ",").split(",")
              if c.strip()]
-    codes = [c.strip() for c in codes if _CODE.match(c.strip())]
+    codes = [c.strip() for c in codes if EXCHANGE_CODE.fullmatch(c.strip())]
     if not found_names:  # a bare letter code (`RPT`) may be anything; a ticker comes with its name
         codes = [c for c in codes if any(ch.isdigit() for ch in c)]
     if found_names or codes:
