@@ -16,8 +16,9 @@ class Security:
 
 
 # A code with its exchange before or after it (`600519.SH`, `SH600519`, `0700.HK`, `2330.TW`, `BABA.N`):
-# the form a listing's code field must have, and what `listed_code` reads.
-EXCHANGE_CODE = re.compile(r"(?:(?P<before>[A-Za-z]{2})\.?)?(?P<code>\d{4,6}|[A-Z]{1,5})"
+# the form a listing's code field must have, and what `listed_code` reads. An exchange's letters
+# stand before digits only: a ticker's first two letters are not one (`BABA.N`).
+EXCHANGE_CODE = re.compile(r"(?:(?P<before>[A-Za-z]{2})\.?(?=\d))?(?P<code>\d{4,6}|[A-Z]{1,5})"
                            r"(?:\.(?P<after>[A-Za-z]{1,3}))?")
 
 

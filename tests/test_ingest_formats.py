@@ -536,6 +536,15 @@ def test_a_code_has_one_form_whichever_source_gives_it(tmp_path: Path) -> None:
                      "需求根基稳固": ["600519"], "龙头稳健：公司点评": ["000858"], "某某生物：业绩点评": ["02345"]}
 
 
+def test_a_tickers_letters_are_all_kept() -> None:
+    """An exchange's letters stand before digits only (`SH600519`): a ticker's own first two
+    letters are not one (`BABA.N` is BABA, not BA)."""
+    from generator.model import listed_code
+
+    assert [listed_code(c) for c in ("BABA.N", "AAPL", "TSLA.O", "SH600519", "HK.0700", "sz000858")] == [
+        "BABA", "AAPL", "TSLA", "600519", "00700", "000858"]
+
+
 _scalars = st.one_of(st.text(max_size=30), st.integers(), st.floats(allow_nan=False), st.none(), st.booleans())
 _keys = st.sampled_from(["title", "标题", "date", "发布日期", "publishDate", "orgSName", "研究机构", "评级", "researcher",
                          "stockCode", "证券简称", "description", "url", "data", "list", "other"])
