@@ -572,6 +572,8 @@ def test_a_quotation_that_closes_after_its_full_stop_is_a_whole_sentence() -> No
             "  • “We now expect fourth-quarter growth to slow further, and we cut our forecast for the year.”\n")
     shown = excerpt(page, title="Some Bank Cuts Its Growth View")
     assert shown.startswith("Some Bank note that") and shown.endswith("reopening.”")
+
+
 # Covers from the eighth round's classes (written for these tests, not copied from the pages).
 def test_a_report_named_as_a_verbs_object_is_no_banner() -> None:
     text = "某某证券发表研究报告指，维持甲公司买入评级，因其新产品放量，今年收入预计增长两成，利润率稳中有升。"
