@@ -263,8 +263,7 @@ _AGE = timedelta(days=2 * 366)
 def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFacts:
     """The facts `head` (a preview's start) states about the report titled `title`; a date is
     the report's own only if it is at most two years before the date it was `listed`."""
-    text = _unmark(" ".join(head[:WINDOW].split()))
-    text = repair_numbers(to_simplified(text))
+    text = repair_numbers(_simplified(" ".join(head[:WINDOW].split())))
     found = TextFacts()
     facts = found.facts
     facts.securities = _securities(text, title)
@@ -307,7 +306,7 @@ _MARKET_SUBJECT = re.compile(r"行业|板块|市场|指数|大盘|[A港美中]�
 
 
 def _headline_rates_one(title: str) -> bool:
-    headline = _HEADLINE_RATING.match(to_simplified(_unmark(title)))
+    headline = _HEADLINE_RATING.match(_simplified(title))
     return bool(headline) and not _MARKET_SUBJECT.search(headline.group("subject"))
 
 
@@ -317,10 +316,13 @@ def _headline_rates_one(title: str) -> bool:
 _EMPHASIS = "**"
 
 
-def _unmark(text: str) -> str:
-    if "(" in text and to_simplified(text) is not text:
-        text = READING.sub("", text)
-    return text.replace(_EMPHASIS, "") if _EMPHASIS in text else text
+def _simplified(text: str) -> str:
+    """`text` in simplified script without the marks a page sets in it: converted once, and the
+    readings taken off the simplified copy (they stand after CJK characters in either script)."""
+    simple = to_simplified(text)
+    if simple is not text and "(" in simple:
+        simple = READING.sub("", simple)
+    return simple.replace(_EMPHASIS, "") if _EMPHASIS in simple else simple
 
 
 def _rates_subject(text: str, title: str) -> bool:
