@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import re
 
+from generator.enrich.choices import by_first_character
 from generator.normalize import to_simplified
 
 # Words that mark a unit as cover or back-matter boilerplate (in simplified script): plain
-# words, which the search finds by their first characters, and a few patterns.
-_BOILERPLATE = re.compile("|".join((
+# words, which the search finds by their first characters, and a few patterns (grouped by
+# their first character: see `choices`).
+_BOILERPLATE = re.compile(by_first_character("|".join((
     "免责|声明|申明|请务必|证券研究报告|敬请|请参阅|请阅读|请仔细|请通过|务必阅读|未经许可|未经授权|禁止转载|版权所有|版权归",
     "版权属于|证监许可|证监会审核|投资咨询业务资格|证券投资咨询|资格证书|执业证|执业编号|执业登记|执业资格|证书编号|证书号",
     "分析师|研究助理|联系人|研究员|邮箱|电话：|电话:|邮编|传真|相关报告|相关研究|资料来源|数据来源|来源：|来源:|评级说明|投资评级",
@@ -53,7 +55,7 @@ _BOILERPLATE = re.compile("|".join((
     "Papers Series|prior knowledge|text file|welcome your feedback|ccessibility|Accessible",
     "designations for|shaded|lines generally|The chart|the chart|left panel|right panel|available at",
     "be addressed to|are addressed to|You can follow|Further information",
-)))
+))))
 _BOILERPLATE_PATTERNS = re.compile(
     r"提供给.{0,40}使用|不构成.{0,8}(?:建议|要约|推荐)|目\s+录|Page\s*\d|第\s*\d+\s*页|\d+\s*/\s*\d+\s*页|共\s*\d+\s*页"
     r"|已阅读\s*\d+\s*页|还剩\s*\d+\s*页"

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from generator.enrich.boilerplate import is_boilerplate
+from generator.enrich.choices import by_first_character
 from generator.normalize import CJK_CLASS, to_simplified
 
 WINDOW = 2000
@@ -42,7 +43,8 @@ _END = re.compile(rf"[。！？；!?.](?:(?<=[。！？；!?])|(?<=[{CJK_CLASS}�
 # of characters: the search then skips, in C, every position no span can start at, and tries
 # the branches only at the few that can (a nested `(?:a|b)` or a class opening a branch makes
 # it try every branch at every position: four times slower). `_either` writes a choice of
-# words before a common rest as one branch each, which matches exactly what `(?:a|b)rest` does.
+# words before a common rest as one branch each, which matches exactly what `(?:a|b)rest` does;
+# `choices.by_first_character` then writes the branches that open alike as one.
 
 
 def _either(words: str, rest: str) -> str:
@@ -57,7 +59,7 @@ READING = re.compile(rf"\((?<={_C}\()(?=[a-zü]{{0,6}}[{_TONED}])[a-zü{_TONED}]
 
 # The labels a cover dates the report with (`报告日期:2024年4月1日`); facts.py reads the date after them.
 DATE_LABELS = "报告日期|发布日期|发布时间|报告时间|出版日期"
-_WORD_SPANS = re.compile("|".join((
+_WORD_SPANS = re.compile(by_first_character("|".join((
     r"T(?i:able)_\w{0,40}\]?|t(?i:able)_\w{0,40}\]?",  # [Table_Summary], Table_Title, [table_main]
     _either(r"http://|https://|www\.", r"[\w./%?=&:-]{1,120}"),
     # licence numbers with their label (S0570516010001, A0230511040052), and bare ones
@@ -83,7 +85,7 @@ _WORD_SPANS = re.compile("|".join((
     _either(r"\(总第|（总第", r"\s*\d{1,4}\s*期\s*[)）]"),
     # section headings inside a summary that a point starts after (`业绩简评2020Q1-Q3公司…`)
     _either("业绩简评|经营分析|事件概述|分析与判断|行业回顾|事件点评", r"\s*[:：]?"),
-)))
+))))
 # Point markers: bullets and symbols that start a point or a new block.
 # Symbol fonts (Wingdings) come out of PDFs as private-use characters.
 _BULLETS = "■□●○◆◇⚫➢➤►▶▪▫❖◼◾•❑✓✔◎★☆|｜│।\ue000-\uf8ff"
@@ -118,7 +120,10 @@ _NUMBERS = re.compile(
 # 诊疗…`, `①`, `产能要素分析 1.产能利用率…` when set apart by a space), point headings a lede may
 # start with (`事件：`). A label's digits must not end a longer number (`2019、2020年`): see
 # `_break_before`.
-_BREAK_BEFORE = re.compile(rf"\d{{1,2}}(?:、(?!\d)|\.(?<!\S\d\.)(?<!\S\d\d\.)(?={_C}))|[①-⑳]|事件[:：]")
+# (The first character is taken by one class and chooses its branch by looking behind at it, as
+# in `_MARK_SPANS`: a label's first digit, then a second one if any.)
+_BREAK_BEFORE = re.compile(rf"[\d①-⑳事](?:(?<=\d)\d?(?:、(?!\d)|\.(?<!\S\d\.)(?<!\S\d\d\.)(?={_C}))"
+                           r"|(?<=[①-⑳])|(?<=事)件[:：])")
 # An e-mail address's domain; its local part is taken off by `_drop_emails`.
 _EMAIL_DOMAIN = re.compile(r"[@＠][A-Za-z0-9-]{1,40}(?:\.[A-Za-z0-9-]{1,20}){1,4}")
 _EMAIL_LOCAL = re.compile(r"[A-Za-z0-9._+-]{1,40}$")
@@ -173,13 +178,13 @@ _ENGLISH_HEADINGS = ("Abstract", "ABSTRACT", "Executive Summary", "EXECUTIVE SUM
                      "KEY FINDINGS", "Highlights", "HIGHLIGHTS", "Overview", "OVERVIEW", "In Brief", "Introduction",
                      "INTRODUCTION")
 # Each branch opens with a literal (see `_WORD_SPANS`): the search skips the rest in C.
-_HEADING = re.compile("|".join((
+_HEADING = re.compile(by_first_character("|".join((
     _either("|".join(_ENGLISH_HEADINGS), r"\s*[:：]?(?=\s*[A-Z“‘\"(])"),
     _either("|".join(map(re.escape, _LONG_HEADINGS)), r"\s*[:：]?"),
     # (or set in brackets: `【摘要】`)
     _either("|".join(_SHORT_HEADINGS), r"(?:\s*[:：]|(?=\s|$|[】\]〕" + _BULLETS + "]))"),
     _either("\n|\r", "[" + _BULLETS + "]{0,2}(?:" + "|".join(_SHORT_HEADINGS) + ")"),
-)))
+))))
 # A point's own label inside a summary: `1、`, `（1）`, `①`, `一、`, `1)`.
 _POINT_LABEL = re.compile(r"^(?:\d{1,2}[、.．)）](?!\d)|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}[、.．])\s*")
 # Patterns open with what they look for and look behind after it, so the search skips to it.
@@ -222,10 +227,12 @@ def _is_word_spaced(text: str) -> bool:
     return len(runs) >= 30 and sum(map(len, runs)) < 5 * len(runs)
 
 
-_KEPT_MARKS = re.compile(r"[%（）()“”：:/]|\d\.\d")
+# (One class first, a `.` kept only between digits: the search skips to the marks.)
+_KEPT_MARKS = re.compile(r"[%（）()“”：:/.](?:(?<=\d\.)\d|(?<!\.))")
 # (and the sign of it: a number whose decimal point or percent became a space, `1 77亿元`,
-# `同比增长32 ，`; a short text with none of these marks may simply need none of them)
-_LOST_POINT = re.compile(rf"{_C}\d{{1,4}} \d|\d \s?[，。；]")
+# `同比增长32 ，`; a short text with none of these marks may simply need none of them. Both
+# branches open with a digit, and look behind at the CJK before it: the search skips to digits.)
+_LOST_POINT = re.compile(rf"\d(?:(?<={_C}\d)\d{{0,3}} \d| \s?[，。；])")
 
 
 def _lost_punctuation(text: str) -> bool:
@@ -447,7 +454,9 @@ def _data_run(match: re.Match[str]) -> str:
 
 
 _CONTINUES = set("，,。；;！!？?：:、")
-_TITLE_SPLIT = re.compile(r"[:：,，、\s—\-–()（）【】\[\]|｜!！?？“”\"《》]+|\.pdf$|\d+页")
+_TITLE_MARKS = r":：,，、\s—\-–()（）【】\[\]|｜!！?？“”\"《》"
+# (One class first, then a look behind at what it took, so the search skips to the candidates.)
+_TITLE_SPLIT = re.compile(rf"[{_TITLE_MARKS}.\d](?:(?<=[{_TITLE_MARKS}])[{_TITLE_MARKS}]*|(?<=\.)pdf$|(?<=\d)\d*页)")
 
 
 # A title in Latin script is cut at its punctuation only: its words alone would be taken out of
