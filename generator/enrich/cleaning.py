@@ -48,6 +48,14 @@ def _undouble(text: str) -> str:
     the pieces joined are the text with every pair made one glyph, and their number counts
     the pairs: one scan, with no Python call per pair (as a `\\1` template would make)."""
     compact = _INNER_SPACE.sub("", text)
+    # Pairs are at most as many as the characters of `compact` that the next one repeats, and CJK
+    # pairs in `text` as the CJK ones among those: counts that settle most texts with no scan by
+    # the patterns (and fewer than four CJK pairs leave the text as it is, see below).
+    same = _same_as_next(compact)
+    repeats = same.count(0)
+    if repeats * 2 < 0.6 * max(len(compact), 1) and (
+            repeats < 4 or cjk_count("".join(compact[at.start()] for at in _ZERO.finditer(same))) < 4):
+        return text
     pieces = _ANY_PAIR.split(compact)
     if len(pieces) - 1 >= 0.6 * max(len(compact), 1):  # two pieces a pair: pairs * 2 >= 60 %
         return "".join(pieces)
@@ -60,6 +68,23 @@ def _undouble(text: str) -> str:
     if cjk_pairs >= 4 and cjk_pairs * 25 >= cjk_count(text):
         return "".join(pieces)
     return text
+
+
+def _same_as_next(text: str) -> bytes:
+    """Byte i is 0 where character i of `text` is the same as the next one, else 0x80. Each
+    character is a 32-bit lane of a big integer, which XOR itself one lane on is zero exactly
+    in those lanes; a character takes 21 bits at most, so with a lane's top bit set, subtracting
+    one from every lane keeps that bit exactly where the lane is not zero, borrowing nothing."""
+    size = len(text) - 1
+    if size < 1:
+        return b""
+    lanes = int.from_bytes(text.encode("utf-32-le", "surrogatepass"), "little")
+    ones = int.from_bytes(b"\x01\x00\x00\x00" * size, "little")
+    top = ones << 31
+    return ((((lanes ^ (lanes >> 32)) | top) - ones) & top).to_bytes(4 * size, "little")[3::4]
+
+
+_ZERO = re.compile(b"\x00")
 
 
 def _square_starts(text: str) -> bytes:
@@ -79,9 +104,11 @@ def _square_starts(text: str) -> bytes:
     left = int.from_bytes(text.encode("utf-32-le", "surrogatepass")[::4], "little") | high
     right = int.from_bytes(text.replace(" ", "\x01").encode("utf-32-le", "surrogatepass")[::4], "little") & ~high
     differ = -1
-    for unit in range(2, _UNIT + 1):
-        lanes = (left ^ (right >> 8 * unit)) - ones
-        differ &= lanes | (lanes >> 8) | (lanes >> 8 * (unit - 1))
+    shifted = right >> 16  # (one lane further on each round: a unit one character longer)
+    for last in range(8, 8 * _UNIT - 7, 8):  # the unit's last lane, 8 * (unit - 1) bits on
+        lanes = (left ^ shifted) - ones
+        differ &= lanes | (lanes >> 8) | (lanes >> last)
+        shifted >>= 8
     return (~differ & high).to_bytes(size, "little")
 
 
