@@ -56,17 +56,22 @@ _BOILERPLATE = re.compile(by_first_character("|".join((
     "designations for|shaded|lines generally|The chart|the chart|left panel|right panel|available at",
     "be addressed to|are addressed to|You can follow|Further information",
 ))))
-_BOILERPLATE_PATTERNS = re.compile(
-    r"提供给.{0,40}使用|不构成.{0,8}(?:建议|要约|推荐)|目\s+录|Page\s*\d|第\s*\d+\s*页|\d+\s*/\s*\d+\s*页|共\s*\d+\s*页"
+# (Each opens with a literal character, grouped by it: see `choices`.)
+_BOILERPLATE_PATTERNS = re.compile(by_first_character(
+    r"提供给.{0,40}使用|不构成.{0,8}(?:建议|要约|推荐)|目\s+录|Page\s*\d|第\s*\d+\s*页|共\s*\d+\s*页"
     r"|已阅读\s*\d+\s*页|还剩\s*\d+\s*页"
-    r"|电话\s*[\d(+]|本(?:报告|白皮书|研究)(?:亦可能)?由.{0,60}?(?:编写|撰写|编制|制作|出品|完成|提供)"
+    r"|电话\s*[\d(+]|本(?:报告|白皮书|研究)(?:亦可能)?由.{0,60}?(?:编写|撰写|编制|制作|出品|完成|提供)|"
     # a rating with its change is the cover's (`推荐（维持）`, `买入-A（首次）`)
-    r"|(?:买入|增持|推荐|中性|减持|卖出|持有|看好|超配|标配|低配|大市|大势|行业)(?:-[AB])?\s*[（(]\s*(?:维持|首次|上调|下调)"
-)
+    + "|".join(rating + r"(?:-[AB])?\s*[（(]\s*(?:维持|首次|上调|下调)"
+               for rating in ("买入", "增持", "推荐", "中性", "减持", "卖出", "持有", "看好", "超配", "标配", "低配",
+                              "大市", "大势", "行业"))
+))
+# A page count (`3 / 20 页`), the pattern that opens with a digit: looked for only where `/` and 页 are.
+_PAGE_OF = re.compile(r"\d+\s*/\s*\d+\s*页")
 # A contents page's entries without leader dots: a heading's last word, its page number, then
 # the next entry's number or heading (`Telecommunications 8 Developments since 2018 8 2.2 Hong…`).
 _CONTENTS_ENTRY = re.compile(r"[a-z?)] \d{1,3} (?=\d{1,2}\.\d|[A-Z])")
-# What every match of `_BOILERPLATE_PATTERNS` holds.
+# What every match of `_BOILERPLATE_PATTERNS` and `_PAGE_OF` holds.
 _PATTERN_HINT = re.compile("[使构目页（(话由]")
 
 
@@ -75,5 +80,7 @@ def is_boilerplate(text: str, traditional: bool = True) -> bool:
     be in simplified script already."""
     if traditional:
         text = to_simplified(text)
-    return bool(_BOILERPLATE.search(text) or (_PATTERN_HINT.search(text) and _BOILERPLATE_PATTERNS.search(text))
+    return bool(_BOILERPLATE.search(text)
+                or (_PATTERN_HINT.search(text) and (_BOILERPLATE_PATTERNS.search(text)
+                                                    or ("/" in text and "页" in text and _PAGE_OF.search(text))))
                 or (text.count(" ") >= 6 and len(_CONTENTS_ENTRY.findall(text)) >= 3))

@@ -249,9 +249,14 @@ def _mark_cut(shown: str, text: str) -> str:
 
 
 def _starts_over(run: str) -> bool:
-    """Whether `run` is a run of two or more characters followed by a copy of its start."""
-    size = len(run)
-    return any(run[shift:] == run[:size - shift] for shift in range(2, size - 1) if run[shift] == run[0])
+    """Whether `run` is a run of two or more characters followed by a copy of its start (of two
+    or more: the copy starts where the run's first two characters come again)."""
+    shift = run.find(run[:2], 2)
+    while shift >= 0:
+        if run.startswith(run[shift:]):
+            return True
+        shift = run.find(run[:2], shift + 1)
+    return False
 
 
 # A short line of Latin script that ends neither a sentence nor in a lower-case word (`Foreign

@@ -197,7 +197,8 @@ _NOT_A_LEDE = re.compile(r"^(?:风险提示|风险因素|注[:：]|备注|附注
 # Nor does a lede open with what a speaker says to the audience of a meeting (`各位尊敬的客户：`,
 # `大家下午好。`, `相信今天参会的…`), or with a connective that carries on a sentence not shown
 # (`但有些新客户…`, `因此…`).
-_ADDRESS = re.compile(r"各位|尊敬的|在座|(?:大家|上午|下午|晚上)好|(?:感谢|谢谢)大家|欢迎(?:大家|各位)|今天参会|参会的")
+_ADDRESS = re.compile(by_first_character("各位|尊敬的|在座|" + _either("大家|上午|下午|晚上", "好") + "|"
+                                        + _either("感谢|谢谢", "大家") + "|欢迎大家|欢迎各位|今天参会|参会的"))
 _CARRIES_ON = re.compile(r"^(?:但|然而|不过|因此|所以|此外|另外|同时(?!期)|并且|而)")
 
 
@@ -468,7 +469,7 @@ _LATIN_TITLE_SPLIT = re.compile(r"[:：,，|｜()（）【】\[\]!！?？“”\
 def _title_pieces(title: str) -> list[str]:
     """Parts of the report's title long enough to tell apart: the cover repeats the title,
     glued to what follows it."""
-    if title and not cjk_count(title):
+    if title and not _CJK_RUN.search(title):
         pieces = [p.strip() for p in _LATIN_TITLE_SPLIT.split(title) if len(p.strip()) >= 12]
         # Extraction often loses apostrophes (`Chinas Debt Challenges`): the piece without them too.
         return pieces + [bare for p in pieces if (bare := _APOSTROPHES.sub("", p)) != p]
