@@ -48,13 +48,15 @@ def _undouble(text: str) -> str:
     the pieces joined are the text with every pair made one glyph, and their number counts
     the pairs: one scan, with no Python call per pair (as a `\\1` template would make)."""
     compact = _INNER_SPACE.sub("", text)
-    # Pairs are at most as many as the characters of `compact` that the next one repeats, and CJK
-    # pairs in `text` as the CJK ones among those: counts that settle most texts with no scan by
-    # the patterns (and fewer than four CJK pairs leave the text as it is, see below).
+    # Pairs are at most as many as the characters of `compact` that the next one may repeat, and
+    # CJK pairs in `text` as the CJK ones among those: counts that settle most texts with no scan
+    # by the patterns (fewer than four CJK pairs, or fewer than one in 25 CJK characters, leave
+    # the text as it is: see below).
     same = _same_as_next(compact)
     repeats = same.count(0)
     if repeats * 2 < 0.6 * max(len(compact), 1) and (
-            repeats < 4 or cjk_count("".join(compact[at.start()] for at in _ZERO.finditer(same))) < 4):
+            repeats < 4 or (cjk := cjk_count("".join(compact[at.start()] for at in _ZERO.finditer(same)))) < 4
+            or cjk * 25 < cjk_count(text)):
         return text
     pieces = _ANY_PAIR.split(compact)
     if len(pieces) - 1 >= 0.6 * max(len(compact), 1):  # two pieces a pair: pairs * 2 >= 60 %
@@ -71,17 +73,18 @@ def _undouble(text: str) -> str:
 
 
 def _same_as_next(text: str) -> bytes:
-    """Byte i is 0 where character i of `text` is the same as the next one, else 0x80. Each
-    character is a 32-bit lane of a big integer, which XOR itself one lane on is zero exactly
-    in those lanes; a character takes 21 bits at most, so with a lane's top bit set, subtracting
-    one from every lane keeps that bit exactly where the lane is not zero, borrowing nothing."""
+    """Byte i is 0 where character i of `text` may be the same as the next one (their lowest
+    seven bits are), else 0x80: every character the next one repeats, and a few more. Each
+    character stands for its lowest seven bits in a byte lane of a big integer, which XOR itself
+    one lane on is zero exactly in those lanes; with the lanes' top bit set, subtracting one
+    from every lane keeps that bit exactly where the lane is not zero, borrowing nothing."""
     size = len(text) - 1
     if size < 1:
         return b""
-    lanes = int.from_bytes(text.encode("utf-32-le", "surrogatepass"), "little")
-    ones = int.from_bytes(b"\x01\x00\x00\x00" * size, "little")
-    top = ones << 31
-    return ((((lanes ^ (lanes >> 32)) | top) - ones) & top).to_bytes(4 * size, "little")[3::4]
+    ones = int.from_bytes(b"\x01" * size, "little")
+    top = ones << 7
+    lanes = int.from_bytes(text.encode("utf-32-le", "surrogatepass")[::4], "little") & ~(top | top << 8)
+    return ((((lanes ^ (lanes >> 8)) | top) - ones) & top).to_bytes(size, "little")
 
 
 _ZERO = re.compile(b"\x00")
