@@ -48,15 +48,7 @@ def _undouble(text: str) -> str:
     the pieces joined are the text with every pair made one glyph, and their number counts
     the pairs: one scan, with no Python call per pair (as a `\\1` template would make)."""
     compact = _INNER_SPACE.sub("", text)
-    # Pairs are at most as many as the characters of `compact` that the next one may repeat, and
-    # CJK pairs in `text` as the CJK ones among those: counts that settle most texts with no scan
-    # by the patterns (fewer than four CJK pairs, or fewer than one in 25 CJK characters, leave
-    # the text as it is: see below).
-    same = _same_as_next(compact)
-    repeats = same.count(0)
-    if repeats * 2 < 0.6 * max(len(compact), 1) and (
-            repeats < 4 or (cjk := cjk_count("".join(compact[at.start()] for at in _ZERO.finditer(same)))) < 4
-            or cjk * 25 < cjk_count(text)):
+    if _too_few_pairs(text, compact):
         return text
     pieces = _ANY_PAIR.split(compact)
     if len(pieces) - 1 >= 0.6 * max(len(compact), 1):  # two pieces a pair: pairs * 2 >= 60 %
@@ -70,6 +62,24 @@ def _undouble(text: str) -> str:
     if cjk_pairs >= 4 and cjk_pairs * 25 >= cjk_count(text):
         return "".join(pieces)
     return text
+
+
+_FEW_REPEATS = 128  # (telling the CJK ones among more costs more than the patterns' scan)
+
+
+def _too_few_pairs(text: str, compact: str) -> bool:
+    """Whether `_undouble` leaves `text` as it is for want of pairs, told by counting (False
+    where that takes longer than the patterns' scan would): pairs are at most as many as the
+    characters of `compact` that the next one may repeat, and CJK pairs in `text` as the CJK ones
+    among those; fewer than four CJK pairs, or fewer than one in 25 CJK characters, are left."""
+    same = _same_as_next(compact)
+    repeats = same.count(0)
+    if repeats * 2 >= 0.6 * max(len(compact), 1) or repeats > _FEW_REPEATS:
+        return False
+    if repeats < 4:
+        return True
+    cjk = cjk_count("".join(compact[at.start()] for at in _ZERO.finditer(same)))
+    return cjk < 4 or cjk * 25 < cjk_count(text)
 
 
 def _same_as_next(text: str) -> bytes:
