@@ -138,6 +138,64 @@ def test_the_candidate_scan_matches_the_reference_on_real_text(snippet: dict) ->
         assert cleaning._collapse_repeats(sample) == _every_repeat_collapsed(sample)
 
 
+# --- Shortcuts that spare a scan: each must say exactly what the scan would ----------------------
+
+def _real_texts() -> list[str]:
+    """Openings, snippets and the sample listing's previews, each also with a run doubled and
+    every glyph doubled: real text with and without the artefacts the shortcuts look for."""
+    texts = [item["text"][:WINDOW] for item in OPENINGS_DEV + OPENINGS_TEST] + [s["text"] for s in SNIPPETS]
+    texts += [text[:60] + text[60:70] * 2 + text[70:] for text in texts[:80]]
+    return texts + ["".join(c * 2 for c in text[:300]) for text in texts[:40]]
+
+
+def test_a_choice_grouped_by_first_character_finds_what_the_plain_choice_finds() -> None:
+    from generator.enrich.choices import branches, by_first_character
+
+    plain = (r"执业证书编号\s*[:：]?\s*[A-Z]\d{6}|执业证号|资料来源[:：]|资料|行业评级(?<!跑赢行业评级)|\(总第\d+期\)"
+             r"|事件[:：]|事件点评|Summary|Sources?:\s*[A-Z]\w+|S\d{13}|请务必|请阅读")
+    grouped, reference = re.compile(by_first_character(plain)), re.compile(plain)
+    assert len(branches(grouped.pattern)) == 7 < len(branches(plain))
+    for text in [*_real_texts(), "资料来源：Wind，资料", "跑赢行业评级，行业评级", "（总第58期）(总第58期)", "事件点评事件：1"]:
+        assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in reference.finditer(text)]
+    for refused in (r"\d+页|第", r"(?:a|b)c|d", r"a+b|ac", r"[ab]c"):
+        with pytest.raises(ValueError):
+            by_first_character(refused)
+
+
+def test_counting_repeated_characters_settles_a_text_only_where_the_pair_scans_would_leave_it() -> None:
+    for text in [*_real_texts(), *(value[:WINDOW] for value in hostile_previews().values())]:
+        text = cleaning.unravel(text)  # (what `_undouble` is given: spaces squashed)
+        compact = cleaning._INNER_SPACE.sub("", text)
+        same = cleaning._same_as_next(compact)
+        assert all(same[at] == 0 for at in range(len(compact) - 1) if compact[at] == compact[at + 1])
+        if cleaning._too_few_pairs(text, compact):
+            pieces = cleaning._CJK_PAIR.split(text)
+            assert (len(cleaning._ANY_PAIR.split(compact)) - 1 < 0.6 * max(len(compact), 1)
+                    and (len(pieces) // 2 < 4 or len(pieces) // 2 * 25 < cleaning.cjk_count(text)))
+
+
+def test_a_printable_text_holds_no_invisible_character() -> None:
+    """`unravel` strips invisible characters only from a text `str.isprintable` refuses."""
+    from generator.normalize import strip_invisible
+
+    assert not [c for c in map(chr, range(0x110000)) if strip_invisible(c) != c and c.isprintable()]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="研究ab", max_size=14))
+def test_a_run_that_starts_over_is_told_from_its_copies_of_its_start(run: str) -> None:
+    size = len(run)
+    assert cleaning._starts_over(run) == any(run[shift:] == run[:size - shift] for shift in range(2, size - 1))
+
+
+def test_a_short_text_dense_with_repeats_is_collapsed_at_its_candidates_alone() -> None:
+    """An excerpt where most positions may start a repeat (a sentence written twice) is tried
+    at its candidates, not scanned; the same text as the scan gives."""
+    for text in ("研究研究院院" * 20, "季度季度" * 30, "资产质量保持稳定，稳定。资产质量保持稳定，稳定。" * 4):
+        assert cleaning._square_starts(text).count(0x80) * 8 > len(text)
+        assert cleaning._collapse_repeats(text) == _every_repeat_collapsed(text)
+
+
 def test_spaces_fold_exactly_where_a_regex_sees_whitespace() -> None:
     """Folding and squashing split at `str.isspace` characters: the same set as a regex `\\s`
     (ideographic and no-break spaces included), checked over every code point."""

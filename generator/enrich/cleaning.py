@@ -125,10 +125,15 @@ def _square_starts(text: str) -> bytes:
     return (~differ & high).to_bytes(size, "little")
 
 
+_SHORT_TEXT = 1000
+
+
 def _sub_at(pattern: re.Pattern[str], replace: Callable[[re.Match[str]], str], text: str, starts: bytes) -> str:
     """`pattern.sub(replace, text)` for a pattern that can only match where `starts` is non-zero.
-    Where most positions may start a match (`研究研究…`), one scan by the pattern is cheaper."""
-    if starts.count(0x80) * 8 > len(text):
+    Where most positions of a long text may start a match (`研究研究…`), one scan by the pattern
+    is cheaper; a short one (an excerpt, a point) costs less tried at its candidates alone, as
+    the scan tries every unit length at every position."""
+    if len(text) > _SHORT_TEXT and starts.count(0x80) * 8 > len(text):
         return pattern.sub(replace, text)
     pieces: list[str] = []
     done = 0
@@ -164,7 +169,8 @@ def unravel(text: str, lines: bool = False) -> str:
     dropped. Runs written twice (`季度季度`) are left for `repair`, which costs more and is
     needed only on the text that is shown. With `lines`, a line break next to CJK is kept as
     `structure.NEWLINE` (see `_mark_newlines`)."""
-    text = strip_invisible(text)
+    if not text.isprintable():  # (every invisible character is unprintable: most texts need no scan)
+        text = strip_invisible(text)
     if "(" in text:
         text = READING.sub("", text)
     if lines and "\n" in text:
