@@ -250,6 +250,7 @@ def _unchunk(text: str) -> str:
 
 
 _NO_SPACE = re.compile(r"\s+")
+_LAST_END = re.compile("(?s:.*)[。！？；!?]")
 
 
 def _mark_cut(shown: str, text: str) -> str:
@@ -261,7 +262,8 @@ def _mark_cut(shown: str, text: str) -> str:
     tail = text[-40:].rstrip()
     if not tail.endswith(".") or not _NO_SPACE.sub("", tail).endswith(_NO_SPACE.sub("", shown[-6:])):
         return shown
-    start = max(shown.rfind(end, 0, len(shown) - 1) for end in "。！？；!?") + 1
+    last_end = _LAST_END.match(shown, 0, len(shown) - 1)  # (the last sentence end before the mark)
+    start = last_end.end() if last_end else 0
     if _starts_over(shown[start:-1]):
         return shown[:start]  # a run written twice, the copy cut (`中国银行研究院中国银行研.`): no sentence
     return shown[:-1] + "…"
