@@ -270,7 +270,7 @@ def prepare(text: str, title: str = "") -> tuple[str, str]:
         text = _marked(text, title)
         return text, text
     text, simple = _cut_title([text, simple], to_simplified(title))
-    if len(_SPACED_NUMBER.findall(simple)) >= 2:
+    if _spaced_numbers(simple):
         text, simple = _sub(_CONTENTS, _contents_run, text, simple)
         if not _lost_punctuation(simple):
             text, simple = _sub(_DATA_TABLE, _data_table, text, simple)
@@ -395,13 +395,21 @@ def _data_table(match: re.Match[str]) -> str:
 _SPACED_NUMBER = re.compile(r"\s[-+]?\d")
 
 
+def _spaced_numbers(text: str, end: int | None = None) -> bool:
+    """Whether `text` (up to `end`) holds two numbers set apart by a space, as every contents
+    entry and table entry is: found by two searches that stop there, not a list of them all."""
+    end = len(text) if end is None else end
+    first = _SPACED_NUMBER.search(text, 0, end)
+    return first is not None and _SPACED_NUMBER.search(text, first.end(), end) is not None
+
+
 def _contents_run(match: re.Match[str]) -> str:
     return BREAK if cjk_count(match.group(0)) >= 6 else match.group(0)
 
 
 def _drop_contents(text: str) -> str:
     """Contents pages and market-data tables without leader dots or tags made breaks."""
-    if len(_SPACED_NUMBER.findall(text, 0, 4 * WINDOW)) < 2:
+    if not _spaced_numbers(text, 4 * WINDOW):
         return text  # every contents entry and table entry has a number after a space
     text = _CONTENTS.sub(_contents_run, text)
     return text if _lost_punctuation(text) else _DATA_TABLE.sub(_data_table, text)
