@@ -223,8 +223,10 @@ _DATE_LABEL = re.compile(rf"(?:{DATE_LABELS}|(?<![{CJK_CLASS}])日期(?=\s*[:：
 _PRICES_AFTER = re.compile(r"[^。；]{0,12}(?:股价|收盘|价格|市值|指数)")
 # A labelled date whose numbers a listing spaced out (`报告日期:2017 9 28`), or a cover's date line
 # whose separators extraction lost, above the cover's banner (`2022 03 28 证券研究报告`).
-_SPACED_DATE = re.compile(rf"(?:(?:{DATE_LABELS})\s*[:：]?\s*|(?=(?:19|20)\d\d [01]\d [0-3]\d 证券研究报告))"
+_SPACED_DATE = re.compile(rf"(?:{DATE_LABELS})\s*[:：]?\s*"
                           r"(?P<y>(?:19|20)\d{2}) (?P<m>\d{1,2}) (?P<d>\d{1,2})(?![\d.年月])")
+_BANNER = " 证券研究报告"
+_BANNER_DATE = re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d\d) (?P<m>[01]\d) (?P<d>[0-3]\d){_BANNER}")
 _NOT_A_REPORT_DATE = re.compile(r"《|》|截至|截止|收盘|股价|数据|来源|最高|最低|以|至今|相关|事件|[（(]$|—|--"
                                 r"|(?:日期|时间|日)\s*[:：]?\s*$")  # another date's label (上市日期, 成立时间, 交易日)
 _CLOSES = re.compile(r"\s?[)）》>]")
@@ -493,9 +495,9 @@ _NOT_ANALYST = ("研究助理", "助理研究员", "助理分析师", "联系人
 # alone after the label, with a surname first; not a name a document-preview page's chunk number
 # cuts (`分析师:陈怀 2、山`).
 _LABELLED_ANALYST = re.compile(
-    rf"(?:分析师(?<!助理分析师)(?:\s*[:：]\s*|\s+(?=[{CJK_CLASS}]{{2,3}}\s+[\w.]{{1,40}}@))"
-    rf"|经济学家\s*(?=[{CJK_CLASS}]{{2,3}}\s+[\w.]{{1,40}}@))"
+    rf"分析师(?<!助理分析师)(?:\s*[:：]\s*|\s+(?=[{CJK_CLASS}]{{2,3}}\s+[\w.]{{1,40}}@))"
     rf"(?P<name>[{CJK_CLASS}]{{2,3}})(?=[\s|,，、;；/]|$)(?!\s\d{{1,3}}、)")
+_ECONOMIST = re.compile(rf"经济学家\s*(?P<name>[{CJK_CLASS}]{{2,3}})(?=\s+[\w.]{{1,40}}@)")
 # A reposted report's credit line (`(报告出品方/作者:中信建投证券,吕娟、彭元立)`,
 # `(报告出品方/分析师:华西证券 刘泽晶 刘波)`).
 _CREDIT = re.compile(rf"出品方\s*/\s*(?:作者|分析师)\s*[:：]\s*[^,，、()（）\s]{{2,16}}(?:[,，]\s*|\s+)"
@@ -528,6 +530,9 @@ def _analysts(text: str) -> list[str]:
             names.append(name)
     for match in _LABELLED_ANALYST.finditer(text):
         _add_named(names, match.group("name"))
+    if "经济学家" in text:
+        for match in _ECONOMIST.finditer(text):
+            _add_named(names, match.group("name"))
     credited = "作者" in text or "文:" in text or "文：" in text
     for credit in (_CREDIT.search(text), _AUTHORS.search(text) if credited else None):
         if credit:
@@ -627,6 +632,9 @@ def _report_date(text: str) -> date | None:
     is not a related report's, a price's or a data cut-off's."""
     candidates = []
     spaced = _SPACED_DATE.search(text, 0, 500)
+    if not spaced:
+        banner = text.find(_BANNER, 10, 500 + len(_BANNER))
+        spaced = _BANNER_DATE.match(text, banner - 10) if banner >= 0 else None
     for match in _DATE.finditer(text, 0, spaced.start() if spaced else 500):
         label = _DATE_LABEL.search(text, max(0, match.start() - 8), match.start())
         labelled = bool(label) and not (label.group(0).startswith("日期") and _PRICES_AFTER.match(text, match.end()))
