@@ -502,3 +502,10 @@ def test_a_rating_stated_as_the_one_the_report_gives() -> None:
     facts = text_facts("报告对某某股份的投资评级为“增持” [1] 核心观点", title).facts
     assert (facts.rating, facts.rating_change) == ("增持", None)
     assert text_facts("行业周报 报告对某某股份的投资评级为“买入”").facts.rating is None
+
+
+def test_a_date_no_label_names_on_a_page_a_script_converter_wrote_is_the_pages() -> None:
+    """Readings after each character (`觀點(diǎn)`) mark a content site's traditional-script repost."""
+    assert text_facts("2021年展望 2020-11-12某某觀點(diǎn) 某某研究利用來(lái)年展望的契機(jī)").date is None
+    assert text_facts("2021年展望 2020-11-12某某觀點 某某研究利用來年展望的契機").date == date(2020, 11, 12)
+    assert text_facts("發(fā)布日期:2023年05月09日 行業(yè)周報 本周板塊上漲").date == date(2023, 5, 9)

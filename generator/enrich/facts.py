@@ -273,7 +273,8 @@ _AGE = timedelta(days=2 * 366)
 def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFacts:
     """The facts `head` (a preview's start) states about the report titled `title`; a date is
     the report's own only if it is at most two years before the date it was `listed`."""
-    text = repair_numbers(_simplified(" ".join(head[:WINDOW].split())))
+    simple, converted = _unmarked(" ".join(head[:WINDOW].split()))
+    text = repair_numbers(simple)
     found = TextFacts()
     facts = found.facts
     facts.securities = _securities(text, title)
@@ -287,7 +288,8 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
     if one_company:
         facts.target_price = _target_price(text)
     facts.analysts = _analysts(text)
-    found.date = _report_date(text) or (_english_date(head[:_COVER]) if _ENGLISH_HINT.search(head, 0, _COVER) else None)
+    found.date = _report_date(text, converted) or (_english_date(head[:_COVER]) if _ENGLISH_HINT.search(head, 0, _COVER)
+                                                   else None)
     if listed and found.date and not listed - _AGE <= found.date <= listed:
         found.date = None
     if found.date and found.date != _title_date(title, found.date):
@@ -331,10 +333,15 @@ _EMPHASIS = "**"
 def _simplified(text: str) -> str:
     """`text` in simplified script without the marks a page sets in it: converted once, and the
     readings taken off the simplified copy (they stand after CJK characters in either script)."""
-    simple = to_simplified(text)
+    return _unmarked(text)[0]
+
+
+def _unmarked(text: str) -> tuple[str, bool]:
+    """`_simplified(text)`, and whether a converter wrote it (readings stood in it)."""
+    simple, readings = to_simplified(text), 0
     if simple is not text and "(" in simple:
-        simple = READING.sub("", simple)
-    return simple.replace(_EMPHASIS, "") if _EMPHASIS in simple else simple
+        simple, readings = READING.subn("", simple)
+    return (simple.replace(_EMPHASIS, "") if _EMPHASIS in simple else simple), readings > 0
 
 
 def _rates_subject(text: str, title: str) -> bool:
@@ -627,9 +634,11 @@ def _name_before_title(before: str) -> str | None:
     return _person(name, alone=True) if len(name) <= 3 and _surname_first(name) else None
 
 
-def _report_date(text: str) -> date | None:
-    """The report's own date: one labelled as such, else the first date on the cover that
-    is not a related report's, a price's or a data cut-off's."""
+# A page a script converter wrote in traditional script, a reading after each character
+# (`2020-11-12中金觀點(diǎn)`), is a web repost: a date on it that no label names is the page's.
+def _report_date(text: str, converted: bool = False) -> date | None:
+    """The report's own date: one labelled as such, else (unless a converter wrote the page)
+    the first date on the cover that is not a related report's, a price's or a data cut-off's."""
     candidates = []
     spaced = _SPACED_DATE.search(text, 0, 500)
     if not spaced:
@@ -642,7 +651,7 @@ def _report_date(text: str) -> date | None:
                 not _BY_INSTITUTION.search(text, max(0, match.start() - 8), match.start())
                 or _BY_MEDIA.search(text, max(0, match.start() - 10), match.start())):
             continue  # a web page's stamp, labelled or not
-        if not labelled and _NOT_A_REPORT_DATE.search(text, max(0, match.start() - 10), match.start()):
+        if not labelled and (converted or _NOT_A_REPORT_DATE.search(text, max(0, match.start() - 10), match.start())):
             continue
         if not labelled and (_ANOTHER_AFTER.match(text, match.end())
                              or _ANOTHER_BEFORE.search(text, max(0, match.start() - 14), match.start())
