@@ -509,3 +509,11 @@ def test_a_date_no_label_names_on_a_page_a_script_converter_wrote_is_the_pages()
     assert text_facts("2021年展望 2020-11-12某某觀點(diǎn) 某某研究利用來(lái)年展望的契機(jī)").date is None
     assert text_facts("2021年展望 2020-11-12某某觀點 某某研究利用來年展望的契機").date == date(2020, 11, 12)
     assert text_facts("發(fā)布日期:2023年05月09日 行業(yè)周報 本周板塊上漲").date == date(2023, 5, 9)
+
+
+def test_a_table_rows_date_before_its_figures_and_a_file_names_month_and_pages_are_not_the_reports() -> None:
+    row = "研究员 推荐股票 起评日 起评价 目标价\n某某股份 机械行业 2019-06-18 12.40 -- -- 13.05 5.24%\n详细\n公司发布年报。"
+    assert text_facts(row).date is None
+    assert text_facts("某某季报-2019Q2银行业运行-2019.8-19页.pdf 摘 要 上半年银行资产增速回升").date is None
+    assert text_facts("证券研究报告 公司点评 2019.08.19 分析师").date == date(2019, 8, 19)
+    assert text_facts("证券研究报告 2024-03-01 行业周报 本周 12 个行业上涨").date == date(2024, 3, 1)

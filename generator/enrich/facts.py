@@ -213,8 +213,10 @@ def _person(run: str, alone: bool = False) -> str | None:
     return None
 
 
+# (A date's figures are parted by one mark throughout: `2019.8-19页`, a file name's month and its
+# page count, is no date.)
 _DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
-                   r"|[-./](?P<m2>\d{1,2})[-./](?P<d2>\d{1,2})(?!\d))")
+                   r"|(?P<mark>[-./])(?P<m2>\d{1,2})(?P=mark)(?P<d2>\d{1,2})(?!\d))")
 # (A bare `日期` heads a cover's market-data table as often as it dates the report: `日期 2024/3/11
 # 当前股价(元)…`; it labels nothing. With a colon it dates the report, `研究机构：长城证券
 # 日期：2014-08-15`, unless prices follow it.)
@@ -247,6 +249,9 @@ _PAGE_STAMP = re.compile(r"\s?(?:T?\d{1,2}:\d\d|微信|公众号|点击|关注"
                          r"|\d{1,4}\s?页(?!码)|\d+(?:\.\d+)?\s?[KMG]B)")
 _BY_INSTITUTION = re.compile(r"(?:证券|研究|研究所|研究院|银行|期货|基金|资管|国际|控股|[A-Za-z]{3})\s?[·•]\s?$")
 _BY_MEDIA = re.compile(r"(?:新浪|腾讯|网易|搜狐|凤凰|和讯|新华|人民|央视)[^\s·•]{0,4}\s?[·•]\s?$")
+# A date a table's row sets before its figures (`北人股份 机械行业 2012-12-17 5.94 -- -- 6.58`: a
+# rating's start date, then its prices) is one of the row's cells.
+_ROW_AFTER = re.compile(r"\s(?:-?\d+(?:\.\d+)?%?|--)\s(?:-?\d+(?:\.\d+)?%?|--)(?=\s|$)")
 _RELATED = re.compile(r"相关研究|相关报告|近期报告|往期报告|往期回顾|近期研究|历史报告|前期报告|Related [Rr]eports?")
 _RELATED_REACH = 80
 # A date inside a sentence is an event's: a preposition before it, a verb or a comma after it.
@@ -653,7 +658,7 @@ def _report_date(text: str, converted: bool = False) -> date | None:
             continue  # a web page's stamp, labelled or not
         if not labelled and (converted or _NOT_A_REPORT_DATE.search(text, max(0, match.start() - 10), match.start())):
             continue
-        if not labelled and (_ANOTHER_AFTER.match(text, match.end())
+        if not labelled and (_ANOTHER_AFTER.match(text, match.end()) or _ROW_AFTER.match(text, match.end())
                              or _ANOTHER_BEFORE.search(text, max(0, match.start() - 14), match.start())
                              or _RELATED.search(text, max(0, match.start() - _RELATED_REACH), match.start())):
             continue
