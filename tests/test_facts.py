@@ -455,3 +455,65 @@ def test_an_english_covers_analysts_are_named_with_a_licence_or_a_hong_kong_cont
                       "Analyst Day highlights: management guided for growth. Contact ir@example.com",
                       "Analyst Tom Lee said the market may rise.", "Hotline Sales Desk +852 2123 4567 sales@example.com"):
         assert text_facts(furniture).facts.analysts == [], furniture
+
+
+# Classes of cover from a tenth round of real openings (repost, preview and research-platform pages
+# kept outside the repository); each written here in our own words.
+
+def test_a_repost_pages_byline_or_file_details_do_not_date_the_report() -> None:
+    byline = "评级(买入)某某行业周报 发布时间: 2023年05月09日 作者: ab12cd 栏目:行业研报 行业周报 本周板块上涨"
+    assert text_facts(byline).date is None
+    assert text_facts("【某某证券】策略专题:股债轮动.pdf 2023-06-12 24页 3MB 股债轮动概述").date is None
+    wechat = "查看原文 某某课题组 某某大学学报 2024-03-02 点击蓝字关注我们 摘要:本文预测了明年的经济。"
+    assert text_facts(wechat).date is None
+    assert text_facts("发布日期: 2023年05月09日 行业周报 本周板块上涨").date == date(2023, 5, 9)
+
+
+def test_a_cover_date_whose_separators_extraction_lost_above_the_banner() -> None:
+    cover = "发布时间: 2023年05月09日 作者: ab12cd 栏目:行业研报 2023 05 08\n证券研究报告\n医药研究中心 行业周报"
+    assert text_facts(cover).date == date(2023, 5, 8)
+    assert text_facts("2023 05 08 行业周报 本周板块上涨").date is None
+
+
+def test_a_media_channels_stamp_on_a_research_platform_is_not_the_reports_date() -> None:
+    assert text_facts("某某基金债市周报︱债市情绪回暖\n新浪基金· 2025-06-12 09:19\n一级市场发行情况").date is None
+    assert text_facts("某某基金债市周报︱债市情绪回暖\n某某基金· 2025-06-12 09:19\n一级市场发行情况").date == \
+        date(2025, 6, 12)
+
+
+def test_a_compact_date_both_the_title_and_the_text_state_dates_the_report() -> None:
+    cover = "# 晨会纪要20250305 证券分析师: 林小东 S0000523060001 # 重点推荐"
+    assert text_facts(cover, "晨会纪要20250305").date == date(2025, 3, 5)
+    assert text_facts(cover).date is None
+    assert text_facts(cover, "晨会纪要20250306").date is None
+    assert text_facts("某某Morning Call·晨会集萃·20220427 公司发布年报", "某某Morning Call·晨会集萃·20220427").date == \
+        date(2022, 4, 27)
+
+
+def test_a_chief_economist_credited_with_an_e_mail_address_is_an_analyst() -> None:
+    assert text_facts("某某证券首席经济学家林小东\n\nlinxd@example.com\n\n报告摘要 第一").facts.analysts == ["林小东"]
+    assert text_facts("某某证券首席经济学家林小东表示,经济稳中向好。").facts.analysts == []
+
+
+def test_a_rating_stated_as_the_one_the_report_gives() -> None:
+    title = "某某股份(600000):三季报点评"
+    facts = text_facts("投资评级与目标价 - 报告对某某股份的投资评级为“买入”,并予以维持 [1]", title).facts
+    assert (facts.rating, facts.rating_change) == ("买入", "维持")
+    facts = text_facts("报告对某某股份的投资评级为“增持” [1] 核心观点", title).facts
+    assert (facts.rating, facts.rating_change) == ("增持", None)
+    assert text_facts("行业周报 报告对某某股份的投资评级为“买入”").facts.rating is None
+
+
+def test_a_date_no_label_names_on_a_page_a_script_converter_wrote_is_the_pages() -> None:
+    """Readings after each character (`觀點(diǎn)`) mark a content site's traditional-script repost."""
+    assert text_facts("2021年展望 2020-11-12某某觀點(diǎn) 某某研究利用來(lái)年展望的契機(jī)").date is None
+    assert text_facts("2021年展望 2020-11-12某某觀點 某某研究利用來年展望的契機").date == date(2020, 11, 12)
+    assert text_facts("發(fā)布日期:2023年05月09日 行業(yè)周報 本周板塊上漲").date == date(2023, 5, 9)
+
+
+def test_a_table_rows_date_before_its_figures_and_a_file_names_month_and_pages_are_not_the_reports() -> None:
+    row = "研究员 推荐股票 起评日 起评价 目标价\n某某股份 机械行业 2019-06-18 12.40 -- -- 13.05 5.24%\n详细\n公司发布年报。"
+    assert text_facts(row).date is None
+    assert text_facts("某某季报-2019Q2银行业运行-2019.8-19页.pdf 摘 要 上半年银行资产增速回升").date is None
+    assert text_facts("证券研究报告 公司点评 2019.08.19 分析师").date == date(2019, 8, 19)
+    assert text_facts("证券研究报告 2024-03-01 行业周报 本周 12 个行业上涨").date == date(2024, 3, 1)

@@ -64,6 +64,8 @@ _STATEMENTS = [re.compile(p) for p in (
     rf"{_GRADE}{_QUOTE_CLOSE}\s*(?:的)?(?:投资)?评级",
     # 上调评级至 买入 / 下调投资评级至“中性”
     rf"(?P<change>{_CHANGE})(?:投资)?评级(?:至|为)\s*{_QUOTE_OPEN}(?P<rating>{_RATING})",
+    # 报告对百威亚太的投资评级为“推荐”,并予以维持 (a research platform's summary of the report)
+    rf"的投资评级为\s*{_QUOTE_OPEN}(?P<rating>{_RATING}){_QUOTE_CLOSE}(?:\s*[,，]\s*并?予以(?P<change>维持))?",
     # 建议 推荐 评级 / 优于大市 评级 / 买入 A投资评级 (no change stated)
     # (what stands before the rating is looked at once it is found: no glyph of a word)
     rf"(?P<rating>{_RATING}){_GRADE}\s?(?:的)?(?:投资)?评级(?P<change>)",
@@ -79,7 +81,7 @@ _SENTENCES = range(4, len(_STATEMENTS))
 # What each statement cannot do without (a bracket, 评级, a label's `ating`, …): a cover
 # without it is not searched for that statement.
 _NEEDS = (("（", "("), ("评级", "评等", "ating", "ecommendation"), ("评级", "评等"), ("评级", "覆盖"), ("评级",),
-          ("评级",), ("评级",), ("rating", "recommendation"))
+          ("评级",), ("评级为",), ("评级",), ("rating", "recommendation"))
 _LONGEST = 120  # glyphs, more than any statement spans
 _BARE = len(_STATEMENTS) - 2
 _ENGLISH = len(_STATEMENTS) - 1
@@ -211,17 +213,22 @@ def _person(run: str, alone: bool = False) -> str | None:
     return None
 
 
+# (A date's figures are parted by one mark throughout: `2019.8-19页`, a file name's month and its
+# page count, is no date.)
 _DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
-                   r"|[-./](?P<m2>\d{1,2})[-./](?P<d2>\d{1,2})(?!\d))")
+                   r"|(?P<mark>[-./])(?P<m2>\d{1,2})(?P=mark)(?P<d2>\d{1,2})(?!\d))")
 # (A bare `日期` heads a cover's market-data table as often as it dates the report: `日期 2024/3/11
 # 当前股价(元)…`; it labels nothing. With a colon it dates the report, `研究机构：长城证券
 # 日期：2014-08-15`, unless prices follow it.)
 _DATE_LABEL = re.compile(rf"(?:{DATE_LABELS}|(?<![{CJK_CLASS}])日期(?=\s*[:：]))"
                          r"\s*[:：]?\s*$")
 _PRICES_AFTER = re.compile(r"[^。；]{0,12}(?:股价|收盘|价格|市值|指数)")
-# A labelled date whose numbers a listing spaced out (`报告日期:2017 9 28`).
+# A labelled date whose numbers a listing spaced out (`报告日期:2017 9 28`), or a cover's date line
+# whose separators extraction lost, above the cover's banner (`2022 03 28 证券研究报告`).
 _SPACED_DATE = re.compile(rf"(?:{DATE_LABELS})\s*[:：]?\s*"
                           r"(?P<y>(?:19|20)\d{2}) (?P<m>\d{1,2}) (?P<d>\d{1,2})(?![\d.年月])")
+_BANNER = " 证券研究报告"
+_BANNER_DATE = re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d\d) (?P<m>[01]\d) (?P<d>[0-3]\d){_BANNER}")
 _NOT_A_REPORT_DATE = re.compile(r"《|》|截至|截止|收盘|股价|数据|来源|最高|最低|以|至今|相关|事件|[（(]$|—|--"
                                 r"|(?:日期|时间|日)\s*[:：]?\s*$")  # another date's label (上市日期, 成立时间, 交易日)
 _CLOSES = re.compile(r"\s?[)）》>]")
@@ -231,12 +238,20 @@ _CLOSES = re.compile(r"\s?[)）》>]")
 _ANOTHER_AFTER = re.compile(r"\s?[-—~～–至到]\s?(?:(?:19|20)\d\d\s?[-./年]\s?\d|\d{1,2}\s?[-./月]\s?\d)"
                             r"|\s(?:19|20)\d\d[-./]\d{1,2}[-./]\d")
 _ANOTHER_BEFORE = re.compile(r"(?:(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}\s|\d日?\s?[-—~～–至到]\s?)$")
-# A date with a time of day (`2024-09-07 10:00`, `发布时间:2023-07-06 09:56:31`, `…T01:50:51`) or
-# an account's notice after it (`2024-01-09 微信公众号声明`) stamps the web page a report was
-# reposted on, not the report; unless a research platform sets it after the institution that
-# published the report (`华创证券· 2024-11-10 15:26`).
-_PAGE_STAMP = re.compile(r"\s?(?:T?\d{1,2}:\d\d|微信|公众号)")
+# A date with a time of day (`2024-09-07 10:00`, `发布时间:2023-07-06 09:56:31`, `…T01:50:51`), an
+# account's notice or call after it (`2024-01-09 微信公众号声明`, `2024-02-05 点击蓝字关注我们`), the
+# rest of a page's byline (`发布时间: 2022年03月29日 作者: … 栏目:…`) or a listed file's details
+# (`….pdf 2024-01-23 30页 2MB`) stamps the web page a report was reposted on, not the report;
+# unless a research platform sets it after the institution that published the report (`华创证券·
+# 2024-11-10 15:26`), which a media channel is not (`新浪基金· 2025-08-14 09:19`).
+_PAGE_STAMP = re.compile(r"\s?(?:T?\d{1,2}:\d\d|微信|公众号|点击|关注"
+                         r"|(?:作者|栏目|来源|浏览|阅读|字号|评论|编辑|责编|分类)\s?[:：]"
+                         r"|\d{1,4}\s?页(?!码)|\d+(?:\.\d+)?\s?[KMG]B)")
 _BY_INSTITUTION = re.compile(r"(?:证券|研究|研究所|研究院|银行|期货|基金|资管|国际|控股|[A-Za-z]{3})\s?[·•]\s?$")
+_BY_MEDIA = re.compile(r"(?:新浪|腾讯|网易|搜狐|凤凰|和讯|新华|人民|央视)[^\s·•]{0,4}\s?[·•]\s?$")
+# A date a table's row sets before its figures (`北人股份 机械行业 2012-12-17 5.94 -- -- 6.58`: a
+# rating's start date, then its prices) is one of the row's cells.
+_ROW_AFTER = re.compile(r"\s(?:-?\d+(?:\.\d+)?%?|--)\s(?:-?\d+(?:\.\d+)?%?|--)(?=\s|$)")
 _RELATED = re.compile(r"相关研究|相关报告|近期报告|往期报告|往期回顾|近期研究|历史报告|前期报告|Related [Rr]eports?")
 _RELATED_REACH = 80
 # A date inside a sentence is an event's: a preposition before it, a verb or a comma after it.
@@ -263,7 +278,8 @@ _AGE = timedelta(days=2 * 366)
 def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFacts:
     """The facts `head` (a preview's start) states about the report titled `title`; a date is
     the report's own only if it is at most two years before the date it was `listed`."""
-    text = repair_numbers(_simplified(" ".join(head[:WINDOW].split())))
+    simple, converted = _unmarked(" ".join(head[:WINDOW].split()))
+    text = repair_numbers(simple)
     found = TextFacts()
     facts = found.facts
     facts.securities = _securities(text, title)
@@ -277,11 +293,14 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
     if one_company:
         facts.target_price = _target_price(text)
     facts.analysts = _analysts(text)
-    found.date = _report_date(text) or (_english_date(head[:_COVER]) if _ENGLISH_HINT.search(head, 0, _COVER) else None)
+    found.date = _report_date(text, converted) or (_english_date(head[:_COVER]) if _ENGLISH_HINT.search(head, 0, _COVER)
+                                                   else None)
     if listed and found.date and not listed - _AGE <= found.date <= listed:
         found.date = None
     if found.date and found.date != _title_date(title, found.date):
         found.date = None  # the title dates the report otherwise: one of the two is wrong
+    if found.date is None and title:
+        found.date = _compact_date(text, title)
     return found
 
 
@@ -319,10 +338,15 @@ _EMPHASIS = "**"
 def _simplified(text: str) -> str:
     """`text` in simplified script without the marks a page sets in it: converted once, and the
     readings taken off the simplified copy (they stand after CJK characters in either script)."""
-    simple = to_simplified(text)
+    return _unmarked(text)[0]
+
+
+def _unmarked(text: str) -> tuple[str, bool]:
+    """`_simplified(text)`, and whether a converter wrote it (readings stood in it)."""
+    simple, readings = to_simplified(text), 0
     if simple is not text and "(" in simple:
-        simple = READING.sub("", simple)
-    return simple.replace(_EMPHASIS, "") if _EMPHASIS in simple else simple
+        simple, readings = READING.subn("", simple)
+    return (simple.replace(_EMPHASIS, "") if _EMPHASIS in simple else simple), readings > 0
 
 
 def _rates_subject(text: str, title: str) -> bool:
@@ -343,6 +367,21 @@ def _rates_subject(text: str, title: str) -> bool:
 # A date in the title (`…-20200407[16页]`, `晨会纪要20260211`, `2024年3月1日`); a six-digit code
 # may be a stock's and is not read.
 _TITLE_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)(?<![\d.]\d{4})(?P<m>[01]\d)(?P<d>[0-3]\d)(?![\d.])")
+
+
+def _compact_date(text: str, title: str) -> date | None:
+    """A date in eight figures that both the title and the cover's headline state (`晨会纪要20260211`,
+    `晨会集萃·20220427`): the report's, though the cover gives no other."""
+    in_title = {m.group(0) for m in _TITLE_DATE.finditer(title)}
+    if len(in_title) != 1:
+        return None
+    figures = in_title.pop()
+    if not any(m.group(0) == figures for m in _TITLE_DATE.finditer(text, 0, _HEADLINE)):
+        return None
+    try:
+        return date(int(figures[:4]), int(figures[4:6]), int(figures[6:]))
+    except ValueError:
+        return None
 
 
 def _title_date(title: str, default: date) -> date:
@@ -464,11 +503,13 @@ def _target_price(text: str) -> float | None:
 _ROLE = re.compile(r"研究助理|助理研究员|助理分析师|联系人|销售|分析师|研究员|作者")
 _NOT_ANALYST = ("研究助理", "助理研究员", "助理分析师", "联系人", "销售")
 # A name labelled as an analyst's, with no licence beside it (`首席分析师:陈康 证券分析师:吴萌`,
-# `资深宏观分析师 吴棋滢 wuqiying@…`): two or three glyphs standing alone after the label, with a
-# surname first; not a name a document-preview page's chunk number cuts (`分析师:陈怀 2、山`).
+# `资深宏观分析师 吴棋滢 wuqiying@…`, `首席经济学家郭磊 guolei@…`): two or three glyphs standing
+# alone after the label, with a surname first; not a name a document-preview page's chunk number
+# cuts (`分析师:陈怀 2、山`).
 _LABELLED_ANALYST = re.compile(
     rf"分析师(?<!助理分析师)(?:\s*[:：]\s*|\s+(?=[{CJK_CLASS}]{{2,3}}\s+[\w.]{{1,40}}@))"
     rf"(?P<name>[{CJK_CLASS}]{{2,3}})(?=[\s|,，、;；/]|$)(?!\s\d{{1,3}}、)")
+_ECONOMIST = re.compile(rf"经济学家\s*(?P<name>[{CJK_CLASS}]{{2,3}})(?=\s+[\w.]{{1,40}}@)")
 # A reposted report's credit line (`(报告出品方/作者:中信建投证券,吕娟、彭元立)`,
 # `(报告出品方/分析师:华西证券 刘泽晶 刘波)`).
 _CREDIT = re.compile(rf"出品方\s*/\s*(?:作者|分析师)\s*[:：]\s*[^,，、()（）\s]{{2,16}}(?:[,，]\s*|\s+)"
@@ -501,6 +542,9 @@ def _analysts(text: str) -> list[str]:
             names.append(name)
     for match in _LABELLED_ANALYST.finditer(text):
         _add_named(names, match.group("name"))
+    if "经济学家" in text:
+        for match in _ECONOMIST.finditer(text):
+            _add_named(names, match.group("name"))
     credited = "作者" in text or "文:" in text or "文：" in text
     for credit in (_CREDIT.search(text), _AUTHORS.search(text) if credited else None):
         if credit:
@@ -595,20 +639,26 @@ def _name_before_title(before: str) -> str | None:
     return _person(name, alone=True) if len(name) <= 3 and _surname_first(name) else None
 
 
-def _report_date(text: str) -> date | None:
-    """The report's own date: one labelled as such, else the first date on the cover that
-    is not a related report's, a price's or a data cut-off's."""
+# A page a script converter wrote in traditional script, a reading after each character
+# (`2020-11-12中金觀點(diǎn)`), is a web repost: a date on it that no label names is the page's.
+def _report_date(text: str, converted: bool = False) -> date | None:
+    """The report's own date: one labelled as such, else (unless a converter wrote the page)
+    the first date on the cover that is not a related report's, a price's or a data cut-off's."""
     candidates = []
     spaced = _SPACED_DATE.search(text, 0, 500)
+    if not spaced:
+        banner = text.find(_BANNER, 10, 500 + len(_BANNER))
+        spaced = _BANNER_DATE.match(text, banner - 10) if banner >= 0 else None
     for match in _DATE.finditer(text, 0, spaced.start() if spaced else 500):
         label = _DATE_LABEL.search(text, max(0, match.start() - 8), match.start())
         labelled = bool(label) and not (label.group(0).startswith("日期") and _PRICES_AFTER.match(text, match.end()))
-        if _PAGE_STAMP.match(text, match.end()) and not _BY_INSTITUTION.search(text, max(0, match.start() - 8),
-                                                                               match.start()):
+        if _PAGE_STAMP.match(text, match.end()) and (
+                not _BY_INSTITUTION.search(text, max(0, match.start() - 8), match.start())
+                or _BY_MEDIA.search(text, max(0, match.start() - 10), match.start())):
             continue  # a web page's stamp, labelled or not
-        if not labelled and _NOT_A_REPORT_DATE.search(text, max(0, match.start() - 10), match.start()):
+        if not labelled and (converted or _NOT_A_REPORT_DATE.search(text, max(0, match.start() - 10), match.start())):
             continue
-        if not labelled and (_ANOTHER_AFTER.match(text, match.end())
+        if not labelled and (_ANOTHER_AFTER.match(text, match.end()) or _ROW_AFTER.match(text, match.end())
                              or _ANOTHER_BEFORE.search(text, max(0, match.start() - 14), match.start())
                              or _RELATED.search(text, max(0, match.start() - _RELATED_REACH), match.start())):
             continue
