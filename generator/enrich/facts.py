@@ -325,7 +325,7 @@ _MARKET_SUBJECT = re.compile(r"行业|板块|市场|指数|大盘|[A港美中]�
 
 
 def _headline_rates_one(title: str) -> bool:
-    headline = _HEADLINE_RATING.match(_simplified(title))
+    headline = _HEADLINE_RATING.match(_unmarked(title)[0])
     return bool(headline) and not _MARKET_SUBJECT.search(headline.group("subject"))
 
 
@@ -335,14 +335,10 @@ def _headline_rates_one(title: str) -> bool:
 _EMPHASIS = "**"
 
 
-def _simplified(text: str) -> str:
-    """`text` in simplified script without the marks a page sets in it: converted once, and the
-    readings taken off the simplified copy (they stand after CJK characters in either script)."""
-    return _unmarked(text)[0]
-
-
 def _unmarked(text: str) -> tuple[str, bool]:
-    """`_simplified(text)`, and whether a converter wrote it (readings stood in it)."""
+    """`text` in simplified script without the marks a page sets in it (converted once, the
+    readings taken off the simplified copy: they stand after CJK characters in either script),
+    and whether a converter wrote it (readings stood in it)."""
     simple, readings = to_simplified(text), 0
     if simple is not text and "(" in simple:
         simple, readings = READING.subn("", simple)
