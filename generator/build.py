@@ -7,6 +7,7 @@ import hashlib
 import shutil
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
@@ -59,9 +60,9 @@ class BuildResult:
     def summary(self) -> str:
         """The closing line, e.g. `Built 100,000 reports, 1,234 publisher pages … in 31.2 s`."""
         assert self.digest is not None and self.plan is not None
-        kinds = ("publishers", "topics", "weeks", "months")
-        counts = {k: sum(1 for p in self.plan.pages if p.path.startswith(f"{k}/") and p.path != f"{k}/index.html")
-                  for k in kinds}
+        sections = Counter(section for section, _, rest in (p.path.partition("/") for p in self.plan.pages)
+                           if rest != "index.html")
+        counts = {k: sections[k] for k in ("publishers", "topics", "weeks", "months")}
         stages = tr(", ").join(tr(STAGE_TIMES.get(name, name + " {seconds:.1f} s"), seconds=seconds)
                            for name, seconds in self.timings.items())
         pages = tr("{publishers:,} publisher pages, {topics:,} topic pages, {weeks:,} week pages, "

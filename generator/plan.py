@@ -256,8 +256,12 @@ def _dedupe_slugs(views: list[TermView], taxonomy: Taxonomy, configured: set[str
         taken.add(view.slug)
 
 
-def _producer(page: PageOut) -> str:
-    """Who makes a page, for a message about two makers of one file."""
+def _producer(output: PageOut | FeedOut) -> str:
+    """Who makes a file, for a message about two makers of one file (worked out only then:
+    the message names the report, and naming every report cost half a second at 100,000)."""
+    if isinstance(output, FeedOut):
+        return f"the feed {output.title!r}"
+    page = output
     context = page.context
     if "page" in context:
         return f"page {context['page'].file}"
@@ -272,17 +276,12 @@ def _producer(page: PageOut) -> str:
 def output_collisions(plan: SitePlan) -> list[tuple[str, str, str]]:
     """Every file two parts of the plan would write: (path, first maker, second maker). Each
     output has exactly one producer; a clash is an error, never one overwriting the other."""
-    makers: dict[str, str] = {}
+    makers: dict[str, PageOut | FeedOut] = {}
     clashes = []
-    for page in plan.pages:
-        maker = _producer(page)
-        if page.path in makers:
-            clashes.append((page.path, makers[page.path], maker))
-        makers.setdefault(page.path, maker)
-    for feed in plan.feeds:
-        if feed.path in makers:
-            clashes.append((feed.path, makers[feed.path], f"the feed {feed.title!r}"))
-        makers.setdefault(feed.path, f"the feed {feed.title!r}")
+    for output in [*plan.pages, *plan.feeds]:
+        first = makers.setdefault(output.path, output)
+        if first is not output:
+            clashes.append((output.path, _producer(first), _producer(output)))
     return clashes
 
 
