@@ -517,3 +517,11 @@ def test_a_table_rows_date_before_its_figures_and_a_file_names_month_and_pages_a
     assert text_facts("某某季报-2019Q2银行业运行-2019.8-19页.pdf 摘 要 上半年银行资产增速回升").date is None
     assert text_facts("证券研究报告 公司点评 2019.08.19 分析师").date == date(2019, 8, 19)
     assert text_facts("证券研究报告 2024-03-01 行业周报 本周 12 个行业上涨").date == date(2024, 3, 1)
+
+
+def test_a_sites_clock_of_today_does_not_date_the_report() -> None:
+    """A forum's or a broker's site banner shows the visitor's day (`今天是: …星期三`), not the report's."""
+    banner = "今天是: 2019年5月8日 星期三\n某某期货: 江苏省期货业协会会员单位\n某某期货3月12日期货早评\n宏观方面"
+    assert text_facts(banner, "某某期货3月12日期货早评").date is None
+    assert text_facts("今日是2019-05-08 某某期货早评 宏观方面").date is None
+    assert text_facts("某某期货早评 2019年5月8日 星期三 宏观方面").date == date(2019, 5, 8)
