@@ -525,3 +525,15 @@ def test_a_sites_clock_of_today_does_not_date_the_report() -> None:
     assert text_facts(banner, "某某期货3月12日期货早评").date is None
     assert text_facts("今日是2019-05-08 某某期货早评 宏观方面").date is None
     assert text_facts("某某期货早评 2019年5月8日 星期三 宏观方面").date == date(2019, 5, 8)
+
+
+def test_a_rating_under_one_of_several_industries_headings_is_that_sections_not_the_digests() -> None:
+    """A weekly of several industries, each under its own heading line: a rating stated in one
+    section rates that industry, not what the digest covers."""
+    digest = ("摘要:\n\n重点关注行业:无。\n\n汽车\n\n本期汽车指数上涨 1.20%,跑赢沪深 300 指数。\n\n"
+              "医药\n\n本期医药指数下跌 0.80%。考虑到集采的不确定性,下调行业评级至“中性”的投资评级。\n\n"
+              "计算机\n\n本期计算机行业下跌 2.10%。")
+    facts = text_facts(digest, "行业周报").facts
+    assert (facts.rating, facts.rating_change) == (None, None)
+    one = "医药\n\n本期医药指数下跌 0.80%。考虑到集采的不确定性,下调行业评级至“中性”的投资评级。"
+    assert text_facts(one, "医药行业周报").facts.rating == "中性"

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from generator.enrich.structure import DATE_LABELS, READING, repair_numbers
+from generator.enrich.titles import INDUSTRY_WORDS
 from generator.model import RATING_CHANGES, ReportFacts, Security, listed_code
 from generator.normalize import CJK_CLASS, to_simplified
 
@@ -288,7 +289,8 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
     one_company = len(facts.securities) == 1 or ("评级" in text and (_rates_subject(text, title)
                                                                  or _headline_rates_one(title)))
     covered = facts.securities[0].code if len(facts.securities) == 1 else ""
-    facts.rating, facts.rating_change = _rating(text, one_company, covered)
+    if one_company or not _several_industries(head[:WINDOW]):
+        facts.rating, facts.rating_change = _rating(text, one_company, covered)
     if facts.rating is None and one_company and title:
         # a listing's title may state it (`韵达股份（002120）事件点评：量价齐升，维持“买入”评级`)
         facts.rating, facts.rating_change = _rating(to_simplified(title), True, covered)
@@ -304,6 +306,24 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
     if found.date is None and title:
         found.date = _compact_date(text, title)
     return found
+
+
+# A digest of several industries sets each under a heading line of its own (`医药`, `计算机`): a
+# rating stated in one section rates that industry, not what the digest covers.
+_HEADING_LINE = re.compile(rf"^[ \t]*(?P<name>[{CJK_CLASS}]{{2,4}})[ \t]*$", re.MULTILINE)
+_INDUSTRY_NAMES = frozenset(INDUSTRY_WORDS)
+
+
+def _several_industries(head: str) -> bool:
+    """Whether two different industries' names stand as heading lines of `head`."""
+    named = set()
+    for line in _HEADING_LINE.finditer(head):
+        name = to_simplified(line.group("name"))
+        if name in _INDUSTRY_NAMES:
+            named.add(name)
+            if len(named) > 1:
+                return True
+    return False
 
 
 # A report on one company whose code nowhere stands: its title names the company first
