@@ -537,3 +537,9 @@ def test_a_rating_under_one_of_several_industries_headings_is_that_sections_not_
     assert (facts.rating, facts.rating_change) == (None, None)
     one = "医药\n\n本期医药指数下跌 0.80%。考虑到集采的不确定性,下调行业评级至“中性”的投资评级。"
     assert text_facts(one, "医药行业周报").facts.rating == "中性"
+
+
+def test_a_pages_own_date_stamp_before_its_article_does_not_date_the_report() -> None:
+    """A news page stored with its publication stamp first (` date 2026-01-23 …`): the page's day."""
+    assert text_facts(" date 2026-01-23 美國殖利率飆漲,投資人對美國國債存疑,某某銀行建議此時投資美國國債。").date is None
+    assert text_facts("证券研究报告 2026-01-23 某某银行 全球市场投资展望").date == date(2026, 1, 23)

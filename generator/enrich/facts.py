@@ -230,9 +230,10 @@ _SPACED_DATE = re.compile(rf"(?:{DATE_LABELS})\s*[:：]?\s*"
                           r"(?P<y>(?:19|20)\d{2}) (?P<m>\d{1,2}) (?P<d>\d{1,2})(?![\d.年月])")
 _BANNER = " 证券研究报告"
 _BANNER_DATE = re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d\d) (?P<m>[01]\d) (?P<d>[0-3]\d){_BANNER}")
-# (A site's banner showing the visitor's day, `今天是: 2016年4月27日 星期三`, dates no report.)
+# (A site's banner showing the visitor's day, `今天是: 2016年4月27日 星期三`, dates no report; nor does a
+# news page's publication stamp stored before its article, ` date 2026-01-23 …`.)
 _NOT_A_REPORT_DATE = re.compile(r"《|》|截至|截止|收盘|股价|数据|来源|最高|最低|以|至今|相关|事件|[（(]$|—|--"
-                                r"|今[天日]是"
+                                r"|今[天日]是|(?<![A-Za-z])date\s?$"
                                 r"|(?:日期|时间|日)\s*[:：]?\s*$")  # another date's label (上市日期, 成立时间, 交易日)
 _CLOSES = re.compile(r"\s?[)）》>]")
 # A date one of several: a period's ends (`2024.02.26-2024.03.01`, `2月26日-3月1日`) or a chart's
