@@ -543,3 +543,11 @@ def test_a_pages_own_date_stamp_before_its_article_does_not_date_the_report() ->
     """A news page stored with its publication stamp first (` date 2026-01-23 …`): the page's day."""
     assert text_facts(" date 2026-01-23 美國殖利率飆漲,投資人對美國國債存疑,某某銀行建議此時投資美國國債。").date is None
     assert text_facts("证券研究报告 2026-01-23 某某银行 全球市场投资展望").date == date(2026, 1, 23)
+
+
+def test_every_name_of_a_labelled_analyst_list_parted_by_slashes_is_an_analyst() -> None:
+    """`分析师:甲 / 乙/丙`: a team's names after one label, each set apart by a slash or a 、."""
+    cover = "分析师:王小明 / 李思远/张三丰 /赵六 研究助理:钱七 来源:某某证券宏观研究团队 核心观点"
+    assert text_facts(cover).facts.analysts == ["王小明", "李思远", "张三丰", "赵六"]
+    assert text_facts("分析师:王小明、李思远 核心观点").facts.analysts == ["王小明", "李思远"]
+    assert text_facts("分析师:王小明 / 2024年展望").facts.analysts == ["王小明"]

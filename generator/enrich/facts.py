@@ -528,6 +528,9 @@ _NOT_ANALYST = ("研究助理", "助理研究员", "助理分析师", "联系人
 _LABELLED_ANALYST = re.compile(
     rf"分析师(?<!助理分析师)(?:\s*[:：]\s*|\s+(?=[{CJK_CLASS}]{{2,3}}\s+[\w.]{{1,40}}@))"
     rf"(?P<name>[{CJK_CLASS}]{{2,3}})(?=[\s|,，、;；/]|$)(?!\s\d{{1,3}}、)")
+# (and the names after it in a team's list, each parted by a slash or a 、: `分析师:李超 / 林成炜/廖博`)
+_NEXT_NAME = re.compile(rf"\s*[/、]\s*(?P<name>[{CJK_CLASS}]{{2,3}})(?=[\s|,，、;；/]|$)")
+_TEAM = 6
 _ECONOMIST = re.compile(rf"经济学家\s*(?P<name>[{CJK_CLASS}]{{2,3}})(?=\s+[\w.]{{1,40}}@)")
 # A reposted report's credit line (`(报告出品方/作者:中信建投证券,吕娟、彭元立)`,
 # `(报告出品方/分析师:华西证券 刘泽晶 刘波)`).
@@ -561,6 +564,13 @@ def _analysts(text: str) -> list[str]:
             names.append(name)
     for match in _LABELLED_ANALYST.finditer(text):
         _add_named(names, match.group("name"))
+        end = match.end()
+        for _ in range(_TEAM):
+            following = _NEXT_NAME.match(text, end)
+            if not following:
+                break
+            _add_named(names, following.group("name"))
+            end = following.end()
     if "经济学家" in text:
         for match in _ECONOMIST.finditer(text):
             _add_named(names, match.group("name"))
