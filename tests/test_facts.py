@@ -551,3 +551,11 @@ def test_every_name_of_a_labelled_analyst_list_parted_by_slashes_is_an_analyst()
     assert text_facts(cover).facts.analysts == ["王小明", "李思远", "张三丰", "赵六"]
     assert text_facts("分析师:王小明、李思远 核心观点").facts.analysts == ["王小明", "李思远"]
     assert text_facts("分析师:王小明 / 2024年展望").facts.analysts == ["王小明"]
+
+
+def test_a_name_parted_from_its_title_by_a_bar_before_the_licence_is_an_analyst() -> None:
+    """`张明丨宏观首席分析师 S…`: a broker's cover sets a bar between the name and the title."""
+    cover = "1、宏观:价格低位承压 张明丨宏观首席分析师 S0000524060001 吕雷丨宏观分析师 S0000524080002 一、核心观点"
+    assert text_facts(cover).facts.analysts == ["张明", "吕雷"]
+    assert text_facts("张明｜宏观首席分析师 S0000524060001 核心观点").facts.analysts == ["张明"]
+    assert text_facts("行业点评丨宏观首席分析师 S0000524060001 核心观点").facts.analysts == []

@@ -555,6 +555,8 @@ def _analysts(text: str) -> list[str]:
         # (an e-mail address or a telephone number may stand between the name and its licence)
         before = _CONTACT.sub(" ", text[lo:match.start()])
         before = _LABEL_WORDS.sub(" ", before).rstrip(" :：,，、()（）-")
+        if "丨" in before or "|" in before:
+            before = _BAR.sub("｜", before)  # (one bar, not a glyph of the run: `张迪丨宏观首席分析师`)
         run = _NAME_RUN.search(before)
         name = _person(run.group(0), _ALONE.match(before, max(0, run.start() - 1), run.start()) is not None
                        or run.start() == 0) if run else None
@@ -654,7 +656,9 @@ def _add_named(names: list[str], run: str) -> None:
 # next to the licence names no one, the name is the run before it, set apart by a space, with
 # a surname first (a bold name extracted twice, `许英博许英博`, is one name).
 _TITLE_RUN = 8
-_SPACED_RUN = re.compile(f"(?:^|[\\s:：])([{CJK_CLASS}]{{2,6}})\\s+$")
+# (or by a bar: `张迪丨宏观首席分析师 S0130524060001`)
+_SPACED_RUN = re.compile(f"(?:^|[\\s:：])([{CJK_CLASS}]{{2,6}})(?:\\s+|\\s*｜\\s*)$")
+_BAR = re.compile("[丨|]")
 
 
 def _name_before_title(before: str) -> str | None:
