@@ -531,6 +531,10 @@ _LABELLED_ANALYST = re.compile(
 # (and the names after it in a team's list, each parted by a slash or a 、: `分析师:李超 / 林成炜/廖博`)
 _NEXT_NAME = re.compile(rf"\s*[/、]\s*(?P<name>[{CJK_CLASS}]{{2,3}})(?=[\s|,，、;；/]|$)")
 _TEAM = 6
+# A name followed by its title as a chief analyst or economist: on a line of its own before the
+# title (`黄细里 汽车首席分析师`), or a repost's credit (`郭磊系广发证券首席经济学家`).
+_TITLED = re.compile(rf"(?<![{CJK_CLASS}])(?P<name>[{CJK_CLASS}]{{2,3}})(?:\s+|系)[^\s，。,；;:：、]{{0,12}}?"
+                     r"首席(?:分析师|经济学家)")
 _ECONOMIST = re.compile(rf"经济学家\s*(?P<name>[{CJK_CLASS}]{{2,3}})(?=\s+[\w.]{{1,40}}@)")
 # A reposted report's credit line (`(报告出品方/作者:中信建投证券,吕娟、彭元立)`,
 # `(报告出品方/分析师:华西证券 刘泽晶 刘波)`).
@@ -575,6 +579,9 @@ def _analysts(text: str) -> list[str]:
             end = following.end()
     if "经济学家" in text:
         for match in _ECONOMIST.finditer(text):
+            _add_named(names, match.group("name"))
+    if "首席" in text:
+        for match in _TITLED.finditer(text):
             _add_named(names, match.group("name"))
     credited = "作者" in text or "文:" in text or "文：" in text
     for credit in (_CREDIT.search(text), _AUTHORS.search(text) if credited else None):
