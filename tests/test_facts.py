@@ -567,3 +567,13 @@ def test_a_name_followed_by_its_chief_analysts_or_economists_title_is_an_analyst
     assert text_facts("林小东系某某证券首席经济学家、论坛理事\n\n摘要 第一").facts.analysts == ["林小东"]
     assert text_facts("研究所 首席分析师团队 本周观点").facts.analysts == []
     assert text_facts("某某证券首席经济学家林小东表示,经济稳中向好。").facts.analysts == []
+
+
+def test_an_english_rating_named_after_the_word_rating_is_the_reports() -> None:
+    """A translated news line: `…, reiterating the rating Buy`, `maintains the rating of Outperform`."""
+    title = "Some Broker: lower the target price of 01234.HK from HK $35 to HK $25, reiterating the rating Buy"
+    facts = text_facts(title + " Some Broker released a research report that the company's overseas business", title).facts
+    assert (facts.rating, facts.rating_change) == ("Buy", "维持")
+    facts = text_facts("Some Broker maintains the rating of Outperform on Some Co (01234.HK).", "Some Co (01234.HK)").facts
+    assert (facts.rating, facts.rating_change) == ("Outperform", "维持")
+    assert text_facts("Brokers reiterate the rating Buy on several banks.").facts.rating is None

@@ -74,6 +74,10 @@ _STATEMENTS = [re.compile(p) for p in (
     r"(?P<change>[Rr]eiterat(?:e|es|ed|ing)|[Mm]aintain(?:s|ed|ing)?|(?:[Uu]p|[Dd]own)grad(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?to"
     r"|[Ii]nitiat(?:e|es|ed|ing)\s+(?:coverage\s+)?(?:\w+\s+)?(?:with|at))\s+(?:(?:the|our|a|an|its)\s+)?[\"“‘']?"
     rf"(?P<rating>{_ENGLISH_RATING})[\"”’']?\s+(?:rating|recommendation)",
+    # (a translated news line names it after the word: `reiterating the rating Buy`,
+    # `maintains the rating of Outperform`)
+    r"(?P<change>[Rr]eiterat(?:e|es|ed|ing)|[Mm]aintain(?:s|ed|ing)?)\s+(?:the|its|our)\s+(?:rating|recommendation)"
+    rf"(?:\s+(?:of|at|as))?\s+[\"“‘']?(?P<rating>{_ENGLISH_RATING})",
 )]
 # A rating stated in a sentence is the report's own when the report covers one security, or
 # when the sentence rates the industry (`维持行业“看好”评级`), not a company in an industry
@@ -82,10 +86,10 @@ _SENTENCES = range(4, len(_STATEMENTS))
 # What each statement cannot do without (a bracket, 评级, a label's `ating`, …): a cover
 # without it is not searched for that statement.
 _NEEDS = (("（", "("), ("评级", "评等", "ating", "ecommendation"), ("评级", "评等"), ("评级", "覆盖"), ("评级",),
-          ("评级",), ("评级为",), ("评级",), ("rating", "recommendation"))
+          ("评级",), ("评级为",), ("评级",), ("rating", "recommendation"), ("rating", "recommendation"))
 _LONGEST = 120  # glyphs, more than any statement spans
-_BARE = len(_STATEMENTS) - 2
-_ENGLISH = len(_STATEMENTS) - 1
+_BARE = len(_STATEMENTS) - 3
+_ENGLISH = (len(_STATEMENTS) - 2, len(_STATEMENTS) - 1)
 _ENGLISH_CHANGES = {"r": "维持", "m": "维持", "u": "上调", "d": "下调", "i": "首次覆盖"}  # by the verb's first letter
 _CHANGES = {**RATING_CHANGES, "重申": "维持"}
 _CJK_GLYPH = re.compile(f"[{CJK_CLASS}]")
@@ -458,7 +462,7 @@ def _rating(text: str, one_security: bool, covered: str = "") -> tuple[str | Non
                 continue  # the market's (`12家机构给予买入评级`)
             rating = match.group("rating")
             change = match.group("change")
-            if index == _ENGLISH:
+            if index in _ENGLISH:
                 rating = rating.capitalize() if rating.islower() else rating
                 change = _ENGLISH_CHANGES[change[0].lower()]
             if best is None or match.start() < best[0]:
