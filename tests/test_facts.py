@@ -577,3 +577,14 @@ def test_an_english_rating_named_after_the_word_rating_is_the_reports() -> None:
     facts = text_facts("Some Broker maintains the rating of Outperform on Some Co (01234.HK).", "Some Co (01234.HK)").facts
     assert (facts.rating, facts.rating_change) == ("Outperform", "维持")
     assert text_facts("Brokers reiterate the rating Buy on several banks.").facts.rating is None
+
+
+def test_a_date_closing_the_title_that_the_headline_repeats_dates_the_report() -> None:
+    """`期市早餐2024.07.17`: a series' issue dated at the end of its title, the same line heading the
+    text (there a repost's byline follows it, which alone would make it the page's)."""
+    title = "某某期货丨期市早餐2024.07.17"
+    cover = title + "\n\n发布于: 雪球转发:0回复:0\n\n金融期货早评\n\n人民币汇率:慢升依旧"
+    assert text_facts(cover, title).date == date(2024, 7, 17)
+    assert text_facts(cover).date is None
+    assert text_facts(cover, "某某期货丨期市早餐2024.07.18").date is None
+    assert text_facts("2024.07.17发布的数据显示 某某指标", "某某点评2024.07.17 与前值比较").date is None

@@ -393,18 +393,29 @@ _TITLE_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)(?<![\d.]\d{4})(?P<m>[01]\d)(?P<d
 
 
 def _compact_date(text: str, title: str) -> date | None:
-    """A date in eight figures that both the title and the cover's headline state (`晨会纪要20260211`,
-    `晨会集萃·20220427`): the report's, though the cover gives no other."""
-    in_title = {m.group(0) for m in _TITLE_DATE.finditer(title)}
+    """A date in eight figures, or one closing the title, that both the title and the cover's
+    headline state (`晨会纪要20260211`, `晨会集萃·20220427`, `期市早餐2024.07.17`): the report's, though the
+    cover gives no other."""
+    in_title = {_figures(m) for m in _TITLE_DATE.finditer(title)}
+    closing = _DATE.search(title, max(0, len(title.rstrip()) - 11))
+    if closing and closing.end() == len(title.rstrip()):
+        in_title.add(_figures(closing))  # (or closed by one in another form: `期市早餐2024.07.17`)
     if len(in_title) != 1:
         return None
     figures = in_title.pop()
-    if not any(m.group(0) == figures for m in _TITLE_DATE.finditer(text, 0, _HEADLINE)):
+    head = text[:_HEADLINE]
+    if not any(_figures(m) == figures for pattern in (_TITLE_DATE, _DATE) for m in pattern.finditer(head)):
         return None
     try:
-        return date(int(figures[:4]), int(figures[4:6]), int(figures[6:]))
+        return date(*figures)
     except ValueError:
         return None
+
+
+def _figures(match: re.Match[str]) -> tuple[int, int, int]:
+    """A date match's year, month and day, whichever pattern found it."""
+    found = match.groupdict()
+    return (int(found["y"]), int(found["m"] or found.get("m2") or 0), int(found["d"] or found.get("d2") or 0))
 
 
 def _title_date(title: str, default: date) -> date:
