@@ -588,3 +588,11 @@ def test_a_date_closing_the_title_that_the_headline_repeats_dates_the_report() -
     assert text_facts(cover).date is None
     assert text_facts(cover, "某某期货丨期市早餐2024.07.18").date is None
     assert text_facts("2024.07.17发布的数据显示 某某指标", "某某点评2024.07.17 与前值比较").date is None
+
+
+def test_a_hong_kong_code_written_short_in_brackets_is_the_covered_security() -> None:
+    """`腾讯控股（700.HK）`: a Hong Kong code without its leading zeros is listed with five figures."""
+    title = "【海外科技-某某】腾讯控股（700.HK）- 静候新游过审及广告变现释放"
+    assert [s.code for s in text_facts("■二季度收入低于市场预期", title).facts.securities] == ["00700"]
+    assert [s.code for s in text_facts("汇丰控股(5.HK)公司点评 业绩好于预期", "汇丰控股(5.HK)").facts.securities] == ["00005"]
+    assert text_facts("收入增长 700.HK 以上", "某某行业周报").facts.securities == []

@@ -126,15 +126,18 @@ _COMPANY_BEFORE = re.compile(r"(?P<code>\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK|\d{
 
 # A code set apart as one: in brackets or with its exchange (`（688366）`, `600519.SH`), unlike a
 # title's date code (`-230926`).
-_MARKED_CODE = re.compile(r"(?<=[（(])(?:\d{6}|0\d{4})(?=[)）])|\d{6}\.(?:SH|SZ|BJ)|\d{4,5}\.HK|\d{4}\.T[TW]")
+_MARKED_CODE = re.compile(r"(?<=[（(])(?:\d{6}|0\d{4}|\d{1,3}\.HK)(?=[)）])"
+                          r"|\d{6}\.(?:SH|SZ|BJ)|\d{4,5}\.HK|\d{4}\.T[TW]")
 # (Its first digit taken, then what stands before it looked at: the search skips to digits.)
 _CODE = re.compile(r"(?P<code>\d(?<![\d.A-Za-z]\d)(?:\d{5}(?:\.(?:SH|SZ|BJ))?|\d{3,4}\.HK|\d{3}\.T[TW]))(?!\d)")
 # A code in brackets, and the name written before it (`昊海生科（688366.SH）`): the bracket is
 # found first, the name looked for only there.
-_BRACKETED_CODE = re.compile(r"[（(]\s*(?P<code>\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK|0\d{4}|\d{4}\.T[TW])\s*[)）]")
+# (Hong Kong's may be written without its leading zeros there: `腾讯控股（700.HK）`.)
+_BRACKETED_CODE = re.compile(r"[（(]\s*(?P<code>\d{6}(?:\.(?:SH|SZ|BJ))?|\d{1,5}\.HK|0\d{4}|\d{4}\.T[TW])\s*[)）]")
 # (Its first digit taken, then what stands before it looked at: a letter and a space.)
 _SPACED_CODE = re.compile(r"(?P<code>\d(?<=[^\W\d_] \d)(?:\d{5}\.(?:SH|SZ|BJ)|\d{3,4}\.HK|\d{3}\.T[TW]))(?![\w.])")
-_CODE_HINT = re.compile(r"\d{4}(?:\d\d|\.HK|\.T[TW])")  # six digits, or four and an exchange: one class first
+# (six digits, or four and an exchange, or a short Hong Kong code in brackets: one class first)
+_CODE_HINT = re.compile(r"\d{4}(?:\d\d|\.HK|\.T[TW])|\d\.HK[)）]")
 # (or five, the first 0, in brackets: Hong Kong's own form, looked for apart, where a headline stands)
 _HK_CODE_HINT = re.compile(r"[（(]\s?0\d{4}\s?[)）]")
 _HEADLINE = 200
@@ -493,14 +496,22 @@ def _securities(text: str, title: str) -> list[Security]:
     in_title = _named_codes(title) or [("", m.group(0)) for m in _MARKED_CODE.finditer(title)]
     if len(in_title) == 1:
         name, code = in_title[0]
-        return [Security(_name(name), listed_code(code))]
-    named = {listed_code(code): _name(name) for name, code in _named_codes(top) if name}
+        return [Security(_name(name), _listed(code))]
+    named = {_listed(code): _name(name) for name, code in _named_codes(top) if name}
     codes = {listed_code(m.group("code")) for m in _CODE.finditer(top)}
     if (len(named) == 1 and codes <= set(named) and (_REPORT_ON_ONE.search(top) or _headline_rates_one(title))
             and not _INDUSTRY.search(top) and not _SERIES.search(title)):
         code, name = next(iter(named.items()))
         return [Security(name, code)]
     return []
+
+
+_SHORT_HK = re.compile(r"\d{1,3}\.HK")
+
+
+def _listed(code: str) -> str:
+    """`code` as its exchange lists it; a Hong Kong code written short (`700.HK`) with five figures."""
+    return code[:-3].zfill(5) if _SHORT_HK.fullmatch(code) else listed_code(code)
 
 
 def _named_codes(text: str) -> list[tuple[str, str]]:
