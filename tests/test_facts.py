@@ -596,3 +596,14 @@ def test_a_hong_kong_code_written_short_in_brackets_is_the_covered_security() ->
     assert [s.code for s in text_facts("■二季度收入低于市场预期", title).facts.securities] == ["00700"]
     assert [s.code for s in text_facts("汇丰控股(5.HK)公司点评 业绩好于预期", "汇丰控股(5.HK)").facts.securities] == ["00005"]
     assert text_facts("收入增长 700.HK 以上", "某某行业周报").facts.securities == []
+
+
+def test_a_futures_analyst_holds_an_advisory_licence_beside_the_practising_one() -> None:
+    """A futures broker's cover: `王某某 高级分析师(股指) 从业资格号: F03000001 投资咨询号: Z0010001`.
+    A researcher with the practising licence (F…) alone gives no investment advice: no analyst."""
+    cover = ("某某期货 王小丞 高级分析师(股指) 从业资格号: F03000001 投资咨询号: Z0010001 "
+             "陈小滢 从业资格号:F03000002 交易咨询号:Z0020002 0755-23375161 "
+             "万小新 从业资格号:F03000003 0755-23375162 本周全球股市收涨")
+    assert text_facts(cover).facts.analysts == ["王小丞", "陈小滢"]
+    cut = "东方某某 期货 王小丞 高级分析师(股指) 从业资格号: F03000001 投资咨"
+    assert text_facts(cut).facts.analysts == ["王小丞"]

@@ -561,6 +561,13 @@ _TEAM = 6
 # title (`黄细里 汽车首席分析师`), or a repost's credit (`郭磊系广发证券首席经济学家`).
 _TITLED = re.compile(rf"(?<![{CJK_CLASS}])(?P<name>[{CJK_CLASS}]{{2,3}})(?:\s+|系)[^\s，。,；;:：、]{{0,12}}?"
                      r"首席(?:分析师|经济学家)")
+# A futures analyst: a name before the practising licence (`从业资格号: F03093911`) and the
+# investment-advice licence that lets one advise (`投资咨询号: Z0013972`); a researcher holding the
+# practising licence alone is no analyst.
+_FUTURES_ANALYST = re.compile(
+    rf"(?<![{CJK_CLASS}])(?P<name>[{CJK_CLASS}]{{2,3}})\s*[:：]?\s+(?:[^\s:：]{{2,14}}\s+)?(?:期货)?从业(?:资格)?证?号"
+    r"\s*[:：]?\s*F\d{6,8}\s*(?:(?:投资|交易)咨询(?:从业)?(?:资格)?证?号\s*[:：]?\s*Z\d{7}(?!\d)"
+    r"|(?:投资|交易)咨?$)")  # (or that licence's label cut by the end of the preview)
 _ECONOMIST = re.compile(rf"经济学家\s*(?P<name>[{CJK_CLASS}]{{2,3}})(?=\s+[\w.]{{1,40}}@)")
 # A reposted report's credit line (`(报告出品方/作者:中信建投证券,吕娟、彭元立)`,
 # `(报告出品方/分析师:华西证券 刘泽晶 刘波)`).
@@ -608,6 +615,9 @@ def _analysts(text: str) -> list[str]:
             _add_named(names, match.group("name"))
     if "首席" in text:
         for match in _TITLED.finditer(text):
+            _add_named(names, match.group("name"))
+    if "咨" in text:
+        for match in _FUTURES_ANALYST.finditer(text):
             _add_named(names, match.group("name"))
     credited = "作者" in text or "文:" in text or "文：" in text
     for credit in (_CREDIT.search(text), _AUTHORS.search(text) if credited else None):
