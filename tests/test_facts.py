@@ -566,6 +566,8 @@ def test_a_name_followed_by_its_chief_analysts_or_economists_title_is_an_analyst
     assert text_facts("行业深度\n黄小里\n汽车首席分析师\n2024Q4汽车投资策略").facts.analysts == ["黄小里"]
     assert text_facts("林小东系某某证券首席经济学家、论坛理事\n\n摘要 第一").facts.analysts == ["林小东"]
     assert text_facts("研究所 首席分析师团队 本周观点").facts.analysts == []
+    assert text_facts("计算机 首席分析师 本周观点").facts.analysts == []
+    assert text_facts("银行 房地产首席分析师 本周观点").facts.analysts == []
     assert text_facts("某某证券首席经济学家林小东表示,经济稳中向好。").facts.analysts == []
 
 

@@ -559,7 +559,9 @@ _NEXT_NAME = re.compile(rf"\s*[/、]\s*(?P<name>[{CJK_CLASS}]{{2,3}})(?=[\s|,，
 _TEAM = 6
 # A name followed by its title as a chief analyst or economist: on a line of its own before the
 # title (`黄细里 汽车首席分析师`), or a repost's credit (`郭磊系广发证券首席经济学家`).
-_TITLED = re.compile(rf"(?<![{CJK_CLASS}])(?P<name>[{CJK_CLASS}]{{2,3}})(?:\s+|系)[^\s，。,；;:：、]{{0,12}}?"
+# (A department must stand between: an industry's word before a bare title, `计算机 首席分析师`, is
+# no name.)
+_TITLED = re.compile(rf"(?<![{CJK_CLASS}])(?P<name>[{CJK_CLASS}]{{2,3}})(?:\s+|系)[^\s，。,；;:：、]{{1,12}}?"
                      r"首席(?:分析师|经济学家)")
 # A futures analyst: a name before the practising licence (`从业资格号: F03093911`) and the
 # investment-advice licence that lets one advise (`投资咨询号: Z0013972`); a researcher holding the
@@ -615,7 +617,8 @@ def _analysts(text: str) -> list[str]:
             _add_named(names, match.group("name"))
     if "首席" in text:
         for match in _TITLED.finditer(text):
-            _add_named(names, match.group("name"))
+            if match.group("name") not in _INDUSTRY_NAMES:
+                _add_named(names, match.group("name"))
     if "咨" in text:
         for match in _FUTURES_ANALYST.finditer(text):
             _add_named(names, match.group("name"))
