@@ -551,6 +551,7 @@ def test_every_name_of_a_labelled_analyst_list_parted_by_slashes_is_an_analyst()
     assert text_facts(cover).facts.analysts == ["王小明", "李思远", "张三丰", "赵六"]
     assert text_facts("分析师:王小明、李思远 核心观点").facts.analysts == ["王小明", "李思远"]
     assert text_facts("分析师:王小明 / 2024年展望").facts.analysts == ["王小明"]
+    assert text_facts("分析师:王小明、计算机 本周观点").facts.analysts == ["王小明"]
 
 
 def test_a_name_parted_from_its_title_by_a_bar_before_the_licence_is_an_analyst() -> None:

@@ -617,8 +617,7 @@ def _analysts(text: str) -> list[str]:
             _add_named(names, match.group("name"))
     if "首席" in text:
         for match in _TITLED.finditer(text):
-            if match.group("name") not in _INDUSTRY_NAMES:
-                _add_named(names, match.group("name"))
+            _add_named(names, match.group("name"))
     if "咨" in text:
         for match in _FUTURES_ANALYST.finditer(text):
             _add_named(names, match.group("name"))
@@ -690,8 +689,9 @@ def _surname_first(run: str) -> bool:
 
 
 def _add_named(names: list[str], run: str) -> None:
-    """Add a name that stands without a licence: only with a surname first."""
-    if _surname_first(run):
+    """Add a name that stands without a licence: only with a surname first, and not an industry's
+    word that starts with one (`计算机`, `银行`)."""
+    if _surname_first(run) and run not in _INDUSTRY_NAMES:
         name = _person(run, alone=True)
         if name and name not in names:
             names.append(name)
