@@ -517,3 +517,96 @@ def test_a_table_rows_date_before_its_figures_and_a_file_names_month_and_pages_a
     assert text_facts("某某季报-2019Q2银行业运行-2019.8-19页.pdf 摘 要 上半年银行资产增速回升").date is None
     assert text_facts("证券研究报告 公司点评 2019.08.19 分析师").date == date(2019, 8, 19)
     assert text_facts("证券研究报告 2024-03-01 行业周报 本周 12 个行业上涨").date == date(2024, 3, 1)
+
+
+def test_a_sites_clock_of_today_does_not_date_the_report() -> None:
+    """A forum's or a broker's site banner shows the visitor's day (`今天是: …星期三`), not the report's."""
+    banner = "今天是: 2019年5月8日 星期三\n某某期货: 欢迎开户咨询\n某某期货3月12日期货早评\n宏观方面"
+    assert text_facts(banner, "某某期货3月12日期货早评").date is None
+    assert text_facts("今日是2019-05-08 某某期货早评 宏观方面").date is None
+    assert text_facts("某某期货早评 2019年5月8日 星期三 宏观方面").date == date(2019, 5, 8)
+
+
+def test_a_rating_under_one_of_several_industries_headings_is_that_sections_not_the_digests() -> None:
+    """A weekly of several industries, each under its own heading line: a rating stated in one
+    section rates that industry, not what the digest covers."""
+    digest = ("摘要:\n\n本期无重点推荐行业。\n\n汽车\n\n本期汽车指数上涨 1.20%,跑赢沪深 300 指数。\n\n"
+              "医药\n\n本期医药指数下跌 0.80%。考虑到集采的不确定性,下调行业评级至“中性”的投资评级。\n\n"
+              "计算机\n\n本期计算机行业下跌 2.10%。")
+    facts = text_facts(digest, "行业周报").facts
+    assert (facts.rating, facts.rating_change) == (None, None)
+    one = "医药\n\n本期医药指数下跌 0.80%。考虑到集采的不确定性,下调行业评级至“中性”的投资评级。"
+    assert text_facts(one, "医药行业周报").facts.rating == "中性"
+
+
+def test_a_pages_own_date_stamp_before_its_article_does_not_date_the_report() -> None:
+    """A news page stored with its publication stamp first (` date 2026-01-23 …`): the page's day."""
+    assert text_facts(" date 2026-01-23 某某銀行認為明年債市機會大於風險,建議增持長天期公債。").date is None
+    assert text_facts("证券研究报告 2026-01-23 某某银行 全球市场投资展望").date == date(2026, 1, 23)
+
+
+def test_every_name_of_a_labelled_analyst_list_parted_by_slashes_is_an_analyst() -> None:
+    """`分析师:甲 / 乙/丙`: a team's names after one label, each set apart by a slash or a 、."""
+    cover = "分析师:王小明 / 李思远/张三丰 /赵六 研究助理:钱七 来源:某某证券宏观研究团队 核心观点"
+    assert text_facts(cover).facts.analysts == ["王小明", "李思远", "张三丰", "赵六"]
+    assert text_facts("分析师:王小明、李思远 核心观点").facts.analysts == ["王小明", "李思远"]
+    assert text_facts("分析师:王小明 / 2024年展望").facts.analysts == ["王小明"]
+    assert text_facts("分析师:王小明、计算机 本周观点").facts.analysts == ["王小明"]
+
+
+def test_a_name_parted_from_its_title_by_a_bar_before_the_licence_is_an_analyst() -> None:
+    """`张明丨宏观首席分析师 S…`: a broker's cover sets a bar between the name and the title."""
+    cover = "1、宏观:价格低位承压 张明丨宏观首席分析师 S0000524060001 吕小雷丨宏观分析师 S0000524080002 一、核心观点"
+    assert text_facts(cover).facts.analysts == ["张明", "吕小雷"]
+    assert text_facts("张明｜宏观首席分析师 S0000524060001 核心观点").facts.analysts == ["张明"]
+    assert text_facts("行业点评丨宏观首席分析师 S0000524060001 核心观点").facts.analysts == []
+
+
+def test_a_name_followed_by_its_chief_analysts_or_economists_title_is_an_analyst() -> None:
+    """`黄小里 汽车首席分析师` (a digest's author line), `林小东系某某证券首席经济学家` (a repost's credit)."""
+    assert text_facts("行业深度\n黄小里\n汽车首席分析师\n四季度行业展望").facts.analysts == ["黄小里"]
+    assert text_facts("林小东系某某证券首席经济学家\n\n摘要 第一").facts.analysts == ["林小东"]
+    assert text_facts("研究所 首席分析师团队 本周观点").facts.analysts == []
+    assert text_facts("计算机 首席分析师 本周观点").facts.analysts == []
+    assert text_facts("银行 房地产首席分析师 本周观点").facts.analysts == []
+    assert text_facts("某某证券首席经济学家林小东表示,经济稳中向好。").facts.analysts == []
+
+
+def test_an_english_rating_named_after_the_word_rating_is_the_reports() -> None:
+    """A translated news line: `…, reiterating the rating Buy`, `maintains the rating of Outperform`."""
+    title = "Some Broker: cut the target price of 01234.HK to HK$25, reiterating the rating Buy"
+    facts = text_facts(title + " Some Broker expects margins to recover next year.", title).facts
+    assert (facts.rating, facts.rating_change) == ("Buy", "维持")
+    facts = text_facts("Some Broker maintains the rating of Outperform on Some Co (01234.HK).", "Some Co (01234.HK)").facts
+    assert (facts.rating, facts.rating_change) == ("Outperform", "维持")
+    assert text_facts("Brokers reiterate the rating Buy on several banks.").facts.rating is None
+
+
+def test_a_date_closing_the_title_that_the_headline_repeats_dates_the_report() -> None:
+    """`期市早餐2024.07.17`: a series' issue dated at the end of its title, the same line heading the
+    text (there a repost's byline follows it, which alone would make it the page's)."""
+    title = "某某期货丨期市早餐2024.07.17"
+    cover = title + "\n\n发布于: 雪球转发:0回复:0\n\n金融期货早评\n\n人民币汇率:慢升依旧"
+    assert text_facts(cover, title).date == date(2024, 7, 17)
+    assert text_facts(cover).date is None
+    assert text_facts(cover, "某某期货丨期市早餐2024.07.18").date is None
+    assert text_facts("2024.07.17发布的数据显示 某某指标", "某某点评2024.07.17 与前值比较").date is None
+
+
+def test_a_hong_kong_code_written_short_in_brackets_is_the_covered_security() -> None:
+    """`腾讯控股（700.HK）`: a Hong Kong code without its leading zeros is listed with five figures."""
+    title = "【海外科技-某某】腾讯控股（700.HK）- 游戏与广告双轮驱动"
+    assert [s.code for s in text_facts("■收入增长稳健", title).facts.securities] == ["00700"]
+    assert [s.code for s in text_facts("汇丰控股(5.HK)公司点评 业绩好于预期", "汇丰控股(5.HK)").facts.securities] == ["00005"]
+    assert text_facts("收入增长 700.HK 以上", "某某行业周报").facts.securities == []
+
+
+def test_a_futures_analyst_holds_an_advisory_licence_beside_the_practising_one() -> None:
+    """A futures broker's cover: `王某某 高级分析师(股指) 从业资格号: F03000001 投资咨询号: Z0010001`.
+    A researcher with the practising licence (F…) alone gives no investment advice: no analyst."""
+    cover = ("某某期货 王小丞 高级分析师(股指) 从业资格号: F03000001 投资咨询号: Z0010001 "
+             "陈小滢 从业资格号:F03000002 交易咨询号:Z0020002 0755-23375161 "
+             "万小新 从业资格号:F03000003 0755-23375162 本周全球股市收涨")
+    assert text_facts(cover).facts.analysts == ["王小丞", "陈小滢"]
+    cut = "东方某某 期货 王小丞 高级分析师(股指) 从业资格号: F03000001 投资咨"
+    assert text_facts(cut).facts.analysts == ["王小丞"]

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from generator.enrich.structure import DATE_LABELS, READING, repair_numbers
+from generator.enrich.titles import INDUSTRY_WORDS
 from generator.model import RATING_CHANGES, ReportFacts, Security, listed_code
 from generator.normalize import CJK_CLASS, to_simplified
 
@@ -73,6 +74,10 @@ _STATEMENTS = [re.compile(p) for p in (
     r"(?P<change>[Rr]eiterat(?:e|es|ed|ing)|[Mm]aintain(?:s|ed|ing)?|(?:[Uu]p|[Dd]own)grad(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?to"
     r"|[Ii]nitiat(?:e|es|ed|ing)\s+(?:coverage\s+)?(?:\w+\s+)?(?:with|at))\s+(?:(?:the|our|a|an|its)\s+)?[\"“‘']?"
     rf"(?P<rating>{_ENGLISH_RATING})[\"”’']?\s+(?:rating|recommendation)",
+    # (a translated news line names it after the word: `reiterating the rating Buy`,
+    # `maintains the rating of Outperform`)
+    r"(?P<change>[Rr]eiterat(?:e|es|ed|ing)|[Mm]aintain(?:s|ed|ing)?)\s+(?:the|its|our)\s+(?:rating|recommendation)"
+    rf"(?:\s+(?:of|at|as))?\s+[\"“‘']?(?P<rating>{_ENGLISH_RATING})",
 )]
 # A rating stated in a sentence is the report's own when the report covers one security, or
 # when the sentence rates the industry (`维持行业“看好”评级`), not a company in an industry
@@ -81,10 +86,10 @@ _SENTENCES = range(4, len(_STATEMENTS))
 # What each statement cannot do without (a bracket, 评级, a label's `ating`, …): a cover
 # without it is not searched for that statement.
 _NEEDS = (("（", "("), ("评级", "评等", "ating", "ecommendation"), ("评级", "评等"), ("评级", "覆盖"), ("评级",),
-          ("评级",), ("评级为",), ("评级",), ("rating", "recommendation"))
+          ("评级",), ("评级为",), ("评级",), ("rating", "recommendation"), ("rating", "recommendation"))
 _LONGEST = 120  # glyphs, more than any statement spans
-_BARE = len(_STATEMENTS) - 2
-_ENGLISH = len(_STATEMENTS) - 1
+_BARE = len(_STATEMENTS) - 3
+_ENGLISH = (len(_STATEMENTS) - 2, len(_STATEMENTS) - 1)
 _ENGLISH_CHANGES = {"r": "维持", "m": "维持", "u": "上调", "d": "下调", "i": "首次覆盖"}  # by the verb's first letter
 _CHANGES = {**RATING_CHANGES, "重申": "维持"}
 _CJK_GLYPH = re.compile(f"[{CJK_CLASS}]")
@@ -121,15 +126,18 @@ _COMPANY_BEFORE = re.compile(r"(?P<code>\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK|\d{
 
 # A code set apart as one: in brackets or with its exchange (`（688366）`, `600519.SH`), unlike a
 # title's date code (`-230926`).
-_MARKED_CODE = re.compile(r"(?<=[（(])(?:\d{6}|0\d{4})(?=[)）])|\d{6}\.(?:SH|SZ|BJ)|\d{4,5}\.HK|\d{4}\.T[TW]")
+_MARKED_CODE = re.compile(r"(?<=[（(])(?:\d{6}|0\d{4}|\d{1,3}\.HK)(?=[)）])"
+                          r"|\d{6}\.(?:SH|SZ|BJ)|\d{4,5}\.HK|\d{4}\.T[TW]")
 # (Its first digit taken, then what stands before it looked at: the search skips to digits.)
 _CODE = re.compile(r"(?P<code>\d(?<![\d.A-Za-z]\d)(?:\d{5}(?:\.(?:SH|SZ|BJ))?|\d{3,4}\.HK|\d{3}\.T[TW]))(?!\d)")
 # A code in brackets, and the name written before it (`昊海生科（688366.SH）`): the bracket is
 # found first, the name looked for only there.
-_BRACKETED_CODE = re.compile(r"[（(]\s*(?P<code>\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK|0\d{4}|\d{4}\.T[TW])\s*[)）]")
+# (Hong Kong's may be written without its leading zeros there: `腾讯控股（700.HK）`.)
+_BRACKETED_CODE = re.compile(r"[（(]\s*(?P<code>\d{6}(?:\.(?:SH|SZ|BJ))?|\d{1,5}\.HK|0\d{4}|\d{4}\.T[TW])\s*[)）]")
 # (Its first digit taken, then what stands before it looked at: a letter and a space.)
 _SPACED_CODE = re.compile(r"(?P<code>\d(?<=[^\W\d_] \d)(?:\d{5}\.(?:SH|SZ|BJ)|\d{3,4}\.HK|\d{3}\.T[TW]))(?![\w.])")
-_CODE_HINT = re.compile(r"\d{4}(?:\d\d|\.HK|\.T[TW])")  # six digits, or four and an exchange: one class first
+# (six digits, or four and an exchange, or a short Hong Kong code in brackets: one class first)
+_CODE_HINT = re.compile(r"\d{4}(?:\d\d|\.HK|\.T[TW])|\d\.HK[)）]")
 # (or five, the first 0, in brackets: Hong Kong's own form, looked for apart, where a headline stands)
 _HK_CODE_HINT = re.compile(r"[（(]\s?0\d{4}\s?[)）]")
 _HEADLINE = 200
@@ -229,7 +237,10 @@ _SPACED_DATE = re.compile(rf"(?:{DATE_LABELS})\s*[:：]?\s*"
                           r"(?P<y>(?:19|20)\d{2}) (?P<m>\d{1,2}) (?P<d>\d{1,2})(?![\d.年月])")
 _BANNER = " 证券研究报告"
 _BANNER_DATE = re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d\d) (?P<m>[01]\d) (?P<d>[0-3]\d){_BANNER}")
+# (A site's banner showing the visitor's day, `今天是: 2016年4月27日 星期三`, dates no report; nor does a
+# news page's publication stamp stored before its article, ` date 2026-01-23 …`.)
 _NOT_A_REPORT_DATE = re.compile(r"《|》|截至|截止|收盘|股价|数据|来源|最高|最低|以|至今|相关|事件|[（(]$|—|--"
+                                r"|今[天日]是|(?<![A-Za-z])date\s?$"
                                 r"|(?:日期|时间|日)\s*[:：]?\s*$")  # another date's label (上市日期, 成立时间, 交易日)
 _CLOSES = re.compile(r"\s?[)）》>]")
 # A date one of several: a period's ends (`2024.02.26-2024.03.01`, `2月26日-3月1日`) or a chart's
@@ -286,7 +297,8 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
     one_company = len(facts.securities) == 1 or ("评级" in text and (_rates_subject(text, title)
                                                                  or _headline_rates_one(title)))
     covered = facts.securities[0].code if len(facts.securities) == 1 else ""
-    facts.rating, facts.rating_change = _rating(text, one_company, covered)
+    if one_company or not _several_industries(head[:WINDOW]):
+        facts.rating, facts.rating_change = _rating(text, one_company, covered)
     if facts.rating is None and one_company and title:
         # a listing's title may state it (`韵达股份（002120）事件点评：量价齐升，维持“买入”评级`)
         facts.rating, facts.rating_change = _rating(to_simplified(title), True, covered)
@@ -302,6 +314,24 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
     if found.date is None and title:
         found.date = _compact_date(text, title)
     return found
+
+
+# A digest of several industries sets each under a heading line of its own (`医药`, `计算机`): a
+# rating stated in one section rates that industry, not what the digest covers.
+_HEADING_LINE = re.compile(rf"^[ \t]*(?P<name>[{CJK_CLASS}]{{2,4}})[ \t]*$", re.MULTILINE)
+_INDUSTRY_NAMES = frozenset(INDUSTRY_WORDS)
+
+
+def _several_industries(head: str) -> bool:
+    """Whether two different industries' names stand as heading lines of `head`."""
+    named = set()
+    for line in _HEADING_LINE.finditer(head):
+        name = to_simplified(line.group("name"))
+        if name in _INDUSTRY_NAMES:
+            named.add(name)
+            if len(named) > 1:
+                return True
+    return False
 
 
 # A report on one company whose code nowhere stands: its title names the company first
@@ -366,18 +396,29 @@ _TITLE_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)(?<![\d.]\d{4})(?P<m>[01]\d)(?P<d
 
 
 def _compact_date(text: str, title: str) -> date | None:
-    """A date in eight figures that both the title and the cover's headline state (`晨会纪要20260211`,
-    `晨会集萃·20220427`): the report's, though the cover gives no other."""
-    in_title = {m.group(0) for m in _TITLE_DATE.finditer(title)}
+    """A date in eight figures, or one closing the title, that both the title and the cover's
+    headline state (`晨会纪要20260211`, `晨会集萃·20220427`, `期市早餐2024.07.17`): the report's, though the
+    cover gives no other."""
+    in_title = {_figures(m) for m in _TITLE_DATE.finditer(title)}
+    closing = _DATE.search(title, max(0, len(title.rstrip()) - 11))
+    if closing and closing.end() == len(title.rstrip()):
+        in_title.add(_figures(closing))  # (or closed by one in another form: `期市早餐2024.07.17`)
     if len(in_title) != 1:
         return None
     figures = in_title.pop()
-    if not any(m.group(0) == figures for m in _TITLE_DATE.finditer(text, 0, _HEADLINE)):
+    head = text[:_HEADLINE]
+    if not any(_figures(m) == figures for pattern in (_TITLE_DATE, _DATE) for m in pattern.finditer(head)):
         return None
     try:
-        return date(int(figures[:4]), int(figures[4:6]), int(figures[6:]))
+        return date(*figures)
     except ValueError:
         return None
+
+
+def _figures(match: re.Match[str]) -> tuple[int, int, int]:
+    """A date match's year, month and day, whichever pattern found it."""
+    found = match.groupdict()
+    return (int(found["y"]), int(found["m"] or found.get("m2") or 0), int(found["d"] or found.get("d2") or 0))
 
 
 def _title_date(title: str, default: date) -> date:
@@ -435,7 +476,7 @@ def _rating(text: str, one_security: bool, covered: str = "") -> tuple[str | Non
                 continue  # the market's (`12家机构给予买入评级`)
             rating = match.group("rating")
             change = match.group("change")
-            if index == _ENGLISH:
+            if index in _ENGLISH:
                 rating = rating.capitalize() if rating.islower() else rating
                 change = _ENGLISH_CHANGES[change[0].lower()]
             if best is None or match.start() < best[0]:
@@ -455,14 +496,22 @@ def _securities(text: str, title: str) -> list[Security]:
     in_title = _named_codes(title) or [("", m.group(0)) for m in _MARKED_CODE.finditer(title)]
     if len(in_title) == 1:
         name, code = in_title[0]
-        return [Security(_name(name), listed_code(code))]
-    named = {listed_code(code): _name(name) for name, code in _named_codes(top) if name}
+        return [Security(_name(name), _listed(code))]
+    named = {_listed(code): _name(name) for name, code in _named_codes(top) if name}
     codes = {listed_code(m.group("code")) for m in _CODE.finditer(top)}
     if (len(named) == 1 and codes <= set(named) and (_REPORT_ON_ONE.search(top) or _headline_rates_one(title))
             and not _INDUSTRY.search(top) and not _SERIES.search(title)):
         code, name = next(iter(named.items()))
         return [Security(name, code)]
     return []
+
+
+_SHORT_HK = re.compile(r"\d{1,3}\.HK")
+
+
+def _listed(code: str) -> str:
+    """`code` as its exchange lists it; a Hong Kong code written short (`700.HK`) with five figures."""
+    return code[:-3].zfill(5) if _SHORT_HK.fullmatch(code) else listed_code(code)
 
 
 def _named_codes(text: str) -> list[tuple[str, str]]:
@@ -505,6 +554,22 @@ _NOT_ANALYST = ("研究助理", "助理研究员", "助理分析师", "联系人
 _LABELLED_ANALYST = re.compile(
     rf"分析师(?<!助理分析师)(?:\s*[:：]\s*|\s+(?=[{CJK_CLASS}]{{2,3}}\s+[\w.]{{1,40}}@))"
     rf"(?P<name>[{CJK_CLASS}]{{2,3}})(?=[\s|,，、;；/]|$)(?!\s\d{{1,3}}、)")
+# (and the names after it in a team's list, each parted by a slash or a 、: `分析师:李超 / 林成炜/廖博`)
+_NEXT_NAME = re.compile(rf"\s*[/、]\s*(?P<name>[{CJK_CLASS}]{{2,3}})(?=[\s|,，、;；/]|$)")
+_TEAM = 6
+# A name followed by its title as a chief analyst or economist: on a line of its own before the
+# title (`黄细里 汽车首席分析师`), or a repost's credit (`郭磊系广发证券首席经济学家`).
+# (A department must stand between: an industry's word before a bare title, `计算机 首席分析师`, is
+# no name.)
+_TITLED = re.compile(rf"(?<![{CJK_CLASS}])(?P<name>[{CJK_CLASS}]{{2,3}})(?:\s+|系)[^\s，。,；;:：、]{{1,12}}?"
+                     r"首席(?:分析师|经济学家)")
+# A futures analyst: a name before the practising licence (`从业资格号: F03093911`) and the
+# investment-advice licence that lets one advise (`投资咨询号: Z0013972`); a researcher holding the
+# practising licence alone is no analyst.
+_FUTURES_ANALYST = re.compile(
+    rf"(?<![{CJK_CLASS}])(?P<name>[{CJK_CLASS}]{{2,3}})\s*[:：]?\s+(?:[^\s:：]{{2,14}}\s+)?(?:期货)?从业(?:资格)?证?号"
+    r"\s*[:：]?\s*F\d{6,8}\s*(?:(?:投资|交易)咨询(?:从业)?(?:资格)?证?号\s*[:：]?\s*Z\d{7}(?!\d)"
+    r"|(?:投资|交易)咨?$)")  # (or that licence's label cut by the end of the preview)
 _ECONOMIST = re.compile(rf"经济学家\s*(?P<name>[{CJK_CLASS}]{{2,3}})(?=\s+[\w.]{{1,40}}@)")
 # A reposted report's credit line (`(报告出品方/作者:中信建投证券,吕娟、彭元立)`,
 # `(报告出品方/分析师:华西证券 刘泽晶 刘波)`).
@@ -529,6 +594,8 @@ def _analysts(text: str) -> list[str]:
         # (an e-mail address or a telephone number may stand between the name and its licence)
         before = _CONTACT.sub(" ", text[lo:match.start()])
         before = _LABEL_WORDS.sub(" ", before).rstrip(" :：,，、()（）-")
+        if "丨" in before or "|" in before:
+            before = _BAR.sub("｜", before)  # (one bar, not a glyph of the run: `张迪丨宏观首席分析师`)
         run = _NAME_RUN.search(before)
         name = _person(run.group(0), _ALONE.match(before, max(0, run.start() - 1), run.start()) is not None
                        or run.start() == 0) if run else None
@@ -538,8 +605,21 @@ def _analysts(text: str) -> list[str]:
             names.append(name)
     for match in _LABELLED_ANALYST.finditer(text):
         _add_named(names, match.group("name"))
+        end = match.end()
+        for _ in range(_TEAM):
+            following = _NEXT_NAME.match(text, end)
+            if not following:
+                break
+            _add_named(names, following.group("name"))
+            end = following.end()
     if "经济学家" in text:
         for match in _ECONOMIST.finditer(text):
+            _add_named(names, match.group("name"))
+    if "首席" in text:
+        for match in _TITLED.finditer(text):
+            _add_named(names, match.group("name"))
+    if "咨" in text:
+        for match in _FUTURES_ANALYST.finditer(text):
             _add_named(names, match.group("name"))
     credited = "作者" in text or "文:" in text or "文：" in text
     for credit in (_CREDIT.search(text), _AUTHORS.search(text) if credited else None):
@@ -609,8 +689,9 @@ def _surname_first(run: str) -> bool:
 
 
 def _add_named(names: list[str], run: str) -> None:
-    """Add a name that stands without a licence: only with a surname first."""
-    if _surname_first(run):
+    """Add a name that stands without a licence: only with a surname first, and not an industry's
+    word that starts with one (`计算机`, `银行`)."""
+    if _surname_first(run) and run not in _INDUSTRY_NAMES:
         name = _person(run, alone=True)
         if name and name not in names:
             names.append(name)
@@ -621,7 +702,9 @@ def _add_named(names: list[str], run: str) -> None:
 # next to the licence names no one, the name is the run before it, set apart by a space, with
 # a surname first (a bold name extracted twice, `许英博许英博`, is one name).
 _TITLE_RUN = 8
-_SPACED_RUN = re.compile(f"(?:^|[\\s:：])([{CJK_CLASS}]{{2,6}})\\s+$")
+# (or by a bar: `张迪丨宏观首席分析师 S0130524060001`)
+_SPACED_RUN = re.compile(f"(?:^|[\\s:：])([{CJK_CLASS}]{{2,6}})(?:\\s+|\\s*｜\\s*)$")
+_BAR = re.compile("[丨|]")
 
 
 def _name_before_title(before: str) -> str | None:
