@@ -46,7 +46,7 @@ def test_facts_of_the_development_openings() -> None:
     right, found, labelled, wrong = _score(DEV)
     print(f"\nfacts (dev): precision {right}/{found} = {right / found:.1%}, recall {right}/{labelled} = "
           f"{right / labelled:.1%}")
-    assert right == found, wrong  # 381 of 381 on the 178 dev openings (recall 381 of 389)
+    assert right == found, wrong  # 375 of 375 on the 178 dev openings (recall 375 of 389)
 
 
 def test_facts_of_unseen_openings_are_precise() -> None:
@@ -71,12 +71,15 @@ def test_facts_of_unseen_openings_are_precise() -> None:
     assistants and contacts, periods', axes', related reports' and web pages' dates, a date the
     title contradicts) and on recall in the dev part (ratings in sentences with a grade, 重申 or no
     verb, 合理价值, 从…至…), found no new wrong fact and took the test part to 244 of 249 (98.0 %)
-    precise, 244 of 253 (96.4 %) found, scored once at the end. This asserts what holds."""
+    precise, 244 of 253 (96.4 %) found, scored once at the end. A sixth round took no date
+    without a label (see the test below; decided on two new batches of real openings scored
+    with the rules as they stood before those batches were seen): 242 of 243 (99.6 %) precise,
+    242 of 253 (95.7 %) found, scored once at the end. This asserts what holds."""
     right, found, labelled, wrong = _score(TEST)
     print(f"\nfacts (test): precision {right}/{found} = {right / found:.1%}, recall {right}/{labelled} = "
           f"{right / labelled:.1%}; wrong: {wrong}")
-    assert right / found >= 0.979, wrong
-    assert right / labelled >= 0.964
+    assert right / found >= 0.995, wrong
+    assert right / labelled >= 0.956
 
 
 def test_a_rating_legend_is_not_a_rating() -> None:
@@ -121,7 +124,7 @@ def test_the_previous_rating_is_not_the_reports() -> None:
 
 
 def test_a_market_data_tables_or_a_listings_date_is_not_the_reports() -> None:
-    cover = "比亚迪（002594.SZ）2024年03月12日 投资评级：买入（首次） 日期 2024/3/11 当前股价(元) 208.10"
+    cover = "比亚迪（002594.SZ）报告日期：2024年03月12日 投资评级：买入（首次） 日期 2024/3/11 当前股价(元) 208.10"
     assert text_facts(cover).date == date(2024, 3, 12)
     assert text_facts("基本数据 上市日期 2010-05-20 总股本(亿股) 29.11").date is None
     assert text_facts("2023年4月27日 公司发布2022年年度报告").date is None
@@ -163,7 +166,7 @@ def test_a_target_price_needs_a_report_on_one_security() -> None:
 
 
 def test_the_reports_date_is_the_covers_not_a_related_reports() -> None:
-    cover = ("固定收益专题报告 2019 年年 02 月月 17 日日 相关研究报告:为何国债期货近期贴水幅度加深 2019-02-15 "
+    cover = ("固定收益专题报告 发布日期：2019 年年 02 月月 17 日日 相关研究报告:为何国债期货近期贴水幅度加深 2019-02-15 "
              "专题报告:中债市场隐含评级初探 2019-02-12")
     assert text_facts(cover).date == date(2019, 2, 17)
     assert text_facts("相关报告《医药行业周报》2021.04.06 事件：2021年4月13日公司发布公告").date is None
@@ -187,7 +190,7 @@ def test_the_listings_facts_win_over_the_texts(tmp_path: Path) -> None:
     """Text facts fill what the listing lacks; a field the listing has is kept."""
     diagnostics = Diagnostics()
     config = load_config(tmp_path, diagnostics)
-    head = "证券研究报告2020年09月02日电子元器件增持（维持）胡剑SACNo.S0570518080001研究员。" * 2
+    head = "证券研究报告 报告日期：2020年09月02日电子元器件增持（维持）胡剑SACNo.S0570518080001研究员。" * 2
     item = ListingItem(file="l.txt", line=1, title="LCD面板行业深度报告", head=head, tail="", date=date(2020, 9, 3),
                        facts=ReportFacts(rating="买入"))
     report = enrich(item, PublisherTable(config.publishers), TopicClassifier(config.topics), config, diagnostics)
@@ -297,18 +300,32 @@ def test_a_code_written_with_its_exchange_after_the_companys_name() -> None:
     assert text_facts("公司深度 宁德时代 300750.SZ 比亚迪 002594.SZ").facts.securities == []
 
 
+def test_a_date_without_a_label_does_not_date_the_report() -> None:
+    """Only a labelled date, or the cover's date line above its banner, is the report's. On
+    the real openings of two batches from sites no rule had seen (scored on rules written
+    before them), the cover's first unlabelled date was a web page's stamp, a site's clock, a
+    table row's or an event's in 8 of 20 cases, though a cover's date after its banner is the
+    report's more often than not."""
+    for cover in ("证券研究报告 公司点评 2024.03.01 分析师", "某某期货早评 2019年5月8日 星期三 宏观方面",
+                  "三季度点评 某某证券· 2024-11-10 15:26 报告投资评级", "2021年展望 2020-11-12某某观点 某某研究"):
+        assert text_facts(cover).date is None, cover
+    assert text_facts("证券研究报告 公司点评 报告日期：2024.03.01 分析师").date == date(2024, 3, 1)
+    assert text_facts("2022 03 28 证券研究报告 公司点评").date == date(2022, 3, 28)
+
+
 def test_a_periods_an_axis_a_related_reports_and_a_prices_dates_are_not_the_reports() -> None:
     for cover in ("行业周报 2024/02/26~2024/03/01 周度数据", "股价走势 2023-03-01 2023-06-01 2023-09-01",
                   "相关研究 电子行业周报：AI持续火热 2024-02-25", "52周最高价 45.1 2023-06-12",
                   "资料来源：Wind，2024年3月1日", "2024年3月1日的股东大会审议通过"):
         assert text_facts(cover).date is None, cover
-    assert text_facts("证券研究报告 公司点评 2024.03.01 分析师").date == date(2024, 3, 1)
 
 
-def test_a_web_pages_stamp_is_not_the_reports_date_but_a_platforms_stamp_by_its_institution_is() -> None:
+def test_a_web_pages_labelled_stamp_is_not_the_reports_date() -> None:
     assert text_facts("宏观展望 发布时间:2023-07-06 09:56:31 来源:某某宏观").date is None
-    assert text_facts("某某政策研究 2024-01-09 微信公众号声明 重要提示").date is None
-    assert text_facts("三季度点评 某某证券· 2024-11-10 15:26 报告投资评级").date == date(2024, 11, 10)
+    assert text_facts("发布时间: 2022年03月29日 作者: 某某 栏目:行业研报 证券研究报告").date is None
+    assert text_facts("宏观展望 发布时间:2023-07-06 来源:某某宏观").date is None
+    assert text_facts("宏观展望 发布时间:2023-07-06 核心观点").date == date(2023, 7, 6)
+    # (an English platform's stamp after the institution is read as an English cover date)
     assert text_facts("Guotai Junan (1788.HK)\n\n某某國際 ·  Jun 10, 2020 00:00  · Researches").date == date(2020, 6, 10)
 
 
@@ -426,12 +443,6 @@ def test_readings_and_emphasis_a_page_adds_are_read_through() -> None:
     assert text_facts("Summary - **Company**: Example Ltd - **Stock Rating**: Overweight").facts.rating == "Overweight"
 
 
-def test_a_research_platforms_stamp_after_an_english_institution_dates_the_report() -> None:
-    assert text_facts("Example Ltd_ Strong guidance\nSome Research· 2025-02-16 15:28\nSummary of the call").date == \
-        date(2025, 2, 16)
-    assert text_facts("Some article\n2025-02-16 15:28\nSummary of the call").date is None
-
-
 def test_an_articles_credited_authors_are_its_analysts_but_not_its_editor() -> None:
     assert text_facts("风格轮动的规律 文:王一明、李二\n核心结论 A股市场的风格轮动周期较长。").facts.analysts == ["王一明", "李二"]
     assert text_facts("作者:赵三、钱四 感谢实习生孙五的贡献 导读 本文构建了一个模型。").facts.analysts == ["赵三", "钱四"]
@@ -477,8 +488,6 @@ def test_a_cover_date_whose_separators_extraction_lost_above_the_banner() -> Non
 
 def test_a_media_channels_stamp_on_a_research_platform_is_not_the_reports_date() -> None:
     assert text_facts("某某基金债市周报︱债市情绪回暖\n新浪基金· 2025-06-12 09:19\n一级市场发行情况").date is None
-    assert text_facts("某某基金债市周报︱债市情绪回暖\n某某基金· 2025-06-12 09:19\n一级市场发行情况").date == \
-        date(2025, 6, 12)
 
 
 def test_a_compact_date_both_the_title_and_the_text_state_dates_the_report() -> None:
@@ -507,7 +516,6 @@ def test_a_rating_stated_as_the_one_the_report_gives() -> None:
 def test_a_date_no_label_names_on_a_page_a_script_converter_wrote_is_the_pages() -> None:
     """Readings after each character (`觀點(diǎn)`) mark a content site's traditional-script repost."""
     assert text_facts("2021年展望 2020-11-12某某觀點(diǎn) 某某研究利用來(lái)年展望的契機(jī)").date is None
-    assert text_facts("2021年展望 2020-11-12某某觀點 某某研究利用來年展望的契機").date == date(2020, 11, 12)
     assert text_facts("發(fā)布日期:2023年05月09日 行業(yè)周報 本周板塊上漲").date == date(2023, 5, 9)
 
 
@@ -515,8 +523,7 @@ def test_a_table_rows_date_before_its_figures_and_a_file_names_month_and_pages_a
     row = "研究员 推荐股票 起评日 起评价 目标价\n某某股份 机械行业 2019-06-18 12.40 -- -- 13.05 5.24%\n详细\n公司发布年报。"
     assert text_facts(row).date is None
     assert text_facts("某某季报-2019Q2银行业运行-2019.8-19页.pdf 摘 要 上半年银行资产增速回升").date is None
-    assert text_facts("证券研究报告 公司点评 2019.08.19 分析师").date == date(2019, 8, 19)
-    assert text_facts("证券研究报告 2024-03-01 行业周报 本周 12 个行业上涨").date == date(2024, 3, 1)
+    assert text_facts("证券研究报告 报告日期：2019.08.19 分析师").date == date(2019, 8, 19)
 
 
 def test_a_sites_clock_of_today_does_not_date_the_report() -> None:
@@ -524,7 +531,7 @@ def test_a_sites_clock_of_today_does_not_date_the_report() -> None:
     banner = "今天是: 2019年5月8日 星期三\n某某期货: 欢迎开户咨询\n某某期货3月12日期货早评\n宏观方面"
     assert text_facts(banner, "某某期货3月12日期货早评").date is None
     assert text_facts("今日是2019-05-08 某某期货早评 宏观方面").date is None
-    assert text_facts("某某期货早评 2019年5月8日 星期三 宏观方面").date == date(2019, 5, 8)
+    assert text_facts("某某期货早评 日期：2019年5月8日 星期三 宏观方面").date == date(2019, 5, 8)
 
 
 def test_a_rating_under_one_of_several_industries_headings_is_that_sections_not_the_digests() -> None:
@@ -542,7 +549,7 @@ def test_a_rating_under_one_of_several_industries_headings_is_that_sections_not_
 def test_a_pages_own_date_stamp_before_its_article_does_not_date_the_report() -> None:
     """A news page stored with its publication stamp first (` date 2026-01-23 …`): the page's day."""
     assert text_facts(" date 2026-01-23 某某銀行認為明年債市機會大於風險,建議增持長天期公債。").date is None
-    assert text_facts("证券研究报告 2026-01-23 某某银行 全球市场投资展望").date == date(2026, 1, 23)
+    assert text_facts("证券研究报告 发布日期 2026-01-23 某某银行 全球市场投资展望").date == date(2026, 1, 23)
 
 
 def test_every_name_of_a_labelled_analyst_list_parted_by_slashes_is_an_analyst() -> None:

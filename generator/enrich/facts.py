@@ -237,41 +237,13 @@ _SPACED_DATE = re.compile(rf"(?:{DATE_LABELS})\s*[:：]?\s*"
                           r"(?P<y>(?:19|20)\d{2}) (?P<m>\d{1,2}) (?P<d>\d{1,2})(?![\d.年月])")
 _BANNER = " 证券研究报告"
 _BANNER_DATE = re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d\d) (?P<m>[01]\d) (?P<d>[0-3]\d){_BANNER}")
-# (A site's banner showing the visitor's day, `今天是: 2016年4月27日 星期三`, dates no report; nor does a
-# news page's publication stamp stored before its article, ` date 2026-01-23 …`.)
-_NOT_A_REPORT_DATE = re.compile(r"《|》|截至|截止|收盘|股价|数据|来源|最高|最低|以|至今|相关|事件|[（(]$|—|--"
-                                r"|今[天日]是|(?<![A-Za-z])date\s?$"
-                                r"|(?:日期|时间|日)\s*[:：]?\s*$")  # another date's label (上市日期, 成立时间, 交易日)
-_CLOSES = re.compile(r"\s?[)）》>]")
-# A date one of several: a period's ends (`2024.02.26-2024.03.01`, `2月26日-3月1日`) or a chart's
-# axis (`2023-03-01 2023-06-01`); and one under a list of related reports (`相关研究 电子行业
-# 周报：… 2024-02-25`), which names the list a little before it.
-_ANOTHER_AFTER = re.compile(r"\s?[-—~～–至到]\s?(?:(?:19|20)\d\d\s?[-./年]\s?\d|\d{1,2}\s?[-./月]\s?\d)"
-                            r"|\s(?:19|20)\d\d[-./]\d{1,2}[-./]\d")
-_ANOTHER_BEFORE = re.compile(r"(?:(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}\s|\d日?\s?[-—~～–至到]\s?)$")
 # A date with a time of day (`2024-09-07 10:00`, `发布时间:2023-07-06 09:56:31`, `…T01:50:51`), an
 # account's notice or call after it (`2024-01-09 微信公众号声明`, `2024-02-05 点击蓝字关注我们`), the
 # rest of a page's byline (`发布时间: 2022年03月29日 作者: … 栏目:…`) or a listed file's details
-# (`….pdf 2024-01-23 30页 2MB`) stamps the web page a report was reposted on, not the report;
-# unless a research platform sets it after the institution that published the report (`华创证券·
-# 2024-11-10 15:26`), which a media channel is not (`新浪基金· 2025-08-14 09:19`).
+# (`….pdf 2024-01-23 30页 2MB`) stamps the web page a report was reposted on, not the report.
 _PAGE_STAMP = re.compile(r"\s?(?:T?\d{1,2}:\d\d|微信|公众号|点击|关注"
                          r"|(?:作者|栏目|来源|浏览|阅读|字号|评论|编辑|责编|分类)\s?[:：]"
                          r"|\d{1,4}\s?页(?!码)|\d+(?:\.\d+)?\s?[KMG]B)")
-_BY_INSTITUTION = re.compile(r"(?:证券|研究|研究所|研究院|银行|期货|基金|资管|国际|控股|[A-Za-z]{3})\s?[·•]\s?$")
-_BY_MEDIA = re.compile(r"(?:新浪|腾讯|网易|搜狐|凤凰|和讯|新华|人民|央视)[^\s·•]{0,4}\s?[·•]\s?$")
-# A date a table's row sets before its figures (`北人股份 机械行业 2012-12-17 5.94 -- -- 6.58`: a
-# rating's start date, then its prices) is one of the row's cells.
-_ROW_AFTER = re.compile(r"\s(?:-?\d+(?:\.\d+)?%?|--)\s(?:-?\d+(?:\.\d+)?%?|--)(?=\s|$)")
-_RELATED = re.compile(r"相关研究|相关报告|近期报告|往期报告|往期回顾|近期研究|历史报告|前期报告|Related [Rr]eports?")
-_RELATED_REACH = 80
-# A date inside a sentence is an event's: a preposition before it, a verb or a comma after it.
-_IN_SENTENCE_BEFORE = set("于在自从至到止为是和与及、中")
-# (An event's verb may follow its subject: `2022年1月26日中信证券公布…`, `…日出让的地块`.)
-# (A space may stand between them where extraction spaced the text or lost its punctuation:
-# `2023年4月27日 公司发布…`.)
-_IN_SENTENCE_AFTER = re.compile(r"\s?(?:[，,、至到的]|公告|发布|起|以来|召开|举行|披露|开标|报价|收盘|收市|晚间"
-                                r"|盘后|前后|当日|当天|之前|之后|期间|[^，,。；;\s]{0,8}?(?:公布|宣布|出让|签署|签订|发布|披露|公告|实现))")
 
 
 @dataclass
@@ -289,7 +261,7 @@ _AGE = timedelta(days=2 * 366)
 def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFacts:
     """The facts `head` (a preview's start) states about the report titled `title`; a date is
     the report's own only if it is at most two years before the date it was `listed`."""
-    simple, converted = _unmarked(" ".join(head[:WINDOW].split()))
+    simple = _unmarked(" ".join(head[:WINDOW].split()))
     text = repair_numbers(simple)
     found = TextFacts()
     facts = found.facts
@@ -305,7 +277,7 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
     if one_company:
         facts.target_price = _target_price(text)
     facts.analysts = _analysts(text)
-    found.date = _report_date(text, converted) or (_english_date(head[:_COVER]) if _ENGLISH_HINT.search(head, 0, _COVER)
+    found.date = _report_date(text) or (_english_date(head[:_COVER]) if _ENGLISH_HINT.search(head, 0, _COVER)
                                                    else None)
     if listed and found.date and not listed - _AGE <= found.date <= listed:
         found.date = None
@@ -355,7 +327,7 @@ _MARKET_SUBJECT = re.compile(r"行业|板块|市场|指数|大盘|[A港美中]�
 
 
 def _headline_rates_one(title: str) -> bool:
-    headline = _HEADLINE_RATING.match(_unmarked(title)[0])
+    headline = _HEADLINE_RATING.match(_unmarked(title))
     return bool(headline) and not _MARKET_SUBJECT.search(headline.group("subject"))
 
 
@@ -365,14 +337,13 @@ def _headline_rates_one(title: str) -> bool:
 _EMPHASIS = "**"
 
 
-def _unmarked(text: str) -> tuple[str, bool]:
+def _unmarked(text: str) -> str:
     """`text` in simplified script without the marks a page sets in it (converted once, the
-    readings taken off the simplified copy: they stand after CJK characters in either script),
-    and whether a converter wrote it (readings stood in it)."""
-    simple, readings = to_simplified(text), 0
+    readings taken off the simplified copy: they stand after CJK characters in either script)."""
+    simple = to_simplified(text)
     if simple is not text and "(" in simple:
-        simple, readings = READING.subn("", simple)
-    return (simple.replace(_EMPHASIS, "") if _EMPHASIS in simple else simple), readings > 0
+        simple = READING.sub("", simple)
+    return simple.replace(_EMPHASIS, "") if _EMPHASIS in simple else simple
 
 
 def _rates_subject(text: str, title: str) -> bool:
@@ -720,45 +691,33 @@ def _name_before_title(before: str) -> str | None:
 
 # A page a script converter wrote in traditional script, a reading after each character
 # (`2020-11-12中金觀點(diǎn)`), is a web repost: a date on it that no label names is the page's.
-def _report_date(text: str, converted: bool = False) -> date | None:
-    """The report's own date: one labelled as such, else (unless a converter wrote the page)
-    the first date on the cover that is not a related report's, a price's or a data cut-off's."""
-    candidates = []
+def _report_date(text: str) -> date | None:
+    """The report's own date: one labelled as such (`报告日期：…`), else the cover's date line
+    above its banner (`2022 03 28 证券研究报告`). A date without a label is not taken: in two
+    batches of real openings from sites no rule had seen, the cover's first unlabelled date was
+    a web page's stamp, a site's clock, a table row's or an event's in 8 of 20 cases, where the
+    facts must be right in 49 of 50."""
     spaced = _SPACED_DATE.search(text, 0, 500)
     if not spaced:
         banner = text.find(_BANNER, 10, 500 + len(_BANNER))
         spaced = _BANNER_DATE.match(text, banner - 10) if banner >= 0 else None
     for match in _DATE.finditer(text, 0, spaced.start() if spaced else 500):
         label = _DATE_LABEL.search(text, max(0, match.start() - 8), match.start())
-        labelled = bool(label) and not (label.group(0).startswith("日期") and _PRICES_AFTER.match(text, match.end()))
-        if _PAGE_STAMP.match(text, match.end()) and (
-                not _BY_INSTITUTION.search(text, max(0, match.start() - 8), match.start())
-                or _BY_MEDIA.search(text, max(0, match.start() - 10), match.start())):
-            continue  # a web page's stamp, labelled or not
-        if not labelled and (converted or _NOT_A_REPORT_DATE.search(text, max(0, match.start() - 10), match.start())):
+        if not label or (label.group(0).startswith("日期") and _PRICES_AFTER.match(text, match.end())):
             continue
-        if not labelled and (_ANOTHER_AFTER.match(text, match.end()) or _ROW_AFTER.match(text, match.end())
-                             or _ANOTHER_BEFORE.search(text, max(0, match.start() - 14), match.start())
-                             or _RELATED.search(text, max(0, match.start() - _RELATED_REACH), match.start())):
-            continue
-        if not labelled and (_CLOSES.match(text, match.end())
-                             or (match.start() > 0 and text[match.start() - 1] in _IN_SENTENCE_BEFORE)
-                             or _IN_SENTENCE_AFTER.match(text, match.end())):
-            continue
+        if _PAGE_STAMP.match(text, match.end()):
+            continue  # a web page's stamp, labelled though it is
         try:
-            day = date(int(match.group("y")), int(match.group("m") or match.group("m2")),
-                       int(match.group("d") or match.group("d2")))
+            return date(int(match.group("y")), int(match.group("m") or match.group("m2")),
+                        int(match.group("d") or match.group("d2")))
         except ValueError:
             continue
-        if labelled:
-            return day
-        candidates.append(day)
     if spaced:
         try:
             return date(int(spaced.group("y")), int(spaced.group("m")), int(spaced.group("d")))
         except ValueError:
             pass
-    return candidates[0] if candidates else None
+    return None
 
 
 # An English cover's date (`January 22, 2021`, `14 September 2020`, `Updated June 18, 2024`,
