@@ -9,18 +9,18 @@ on one company, its industry's; an analyst is a name next to an analyst licence 
 firm code + `5`, the securities-advisory licence; assistants hold other licences, and an
 assistant, a contact or a salesman is no analyst whatever the licence), or a name labelled as
 an analyst's; a target price and a covered security only when the report covers one security;
-a date neither an event's, a price's, a period's, a related report's nor a web page's stamp,
-and none when the title dates the report otherwise. Only the first `WINDOW` characters of the
-preview (the cover) are read, with bounded patterns.
+the report's own date as dates.py reads it. Only the first `WINDOW` characters of the preview
+(the cover) are read, with bounded patterns.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
-from generator.enrich.structure import DATE_LABELS, READING, repair_numbers
+from generator.enrich.dates import report_date
+from generator.enrich.structure import READING, repair_numbers
 from generator.enrich.titles import INDUSTRY_WORDS
 from generator.model import RATING_CHANGES, ReportFacts, Security, listed_code
 from generator.normalize import CJK_CLASS, to_simplified
@@ -221,29 +221,6 @@ def _person(run: str, alone: bool = False) -> str | None:
     return None
 
 
-# (A date's figures are parted by one mark throughout: `2019.8-19页`, a file name's month and its
-# page count, is no date.)
-_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
-                   r"|(?P<mark>[-./])(?P<m2>\d{1,2})(?P=mark)(?P<d2>\d{1,2})(?!\d))")
-# (A bare `日期` heads a cover's market-data table as often as it dates the report: `日期 2024/3/11
-# 当前股价(元)…`; it labels nothing. With a colon it dates the report, `研究机构：长城证券
-# 日期：2014-08-15`, unless prices follow it.)
-_DATE_LABEL = re.compile(rf"(?:{DATE_LABELS}|(?<![{CJK_CLASS}])日期(?=\s*[:：]))"
-                         r"\s*[:：]?\s*$")
-_PRICES_AFTER = re.compile(r"[^。；]{0,12}(?:股价|收盘|价格|市值|指数)")
-# A labelled date whose numbers a listing spaced out (`报告日期:2017 9 28`), or a cover's date line
-# whose separators extraction lost, above the cover's banner (`2022 03 28 证券研究报告`).
-_SPACED_DATE = re.compile(rf"(?:{DATE_LABELS})\s*[:：]?\s*"
-                          r"(?P<y>(?:19|20)\d{2}) (?P<m>\d{1,2}) (?P<d>\d{1,2})(?![\d.年月])")
-_BANNER = " 证券研究报告"
-_BANNER_DATE = re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d\d) (?P<m>[01]\d) (?P<d>[0-3]\d){_BANNER}")
-# A date with a time of day (`2024-09-07 10:00`, `发布时间:2023-07-06 09:56:31`, `…T01:50:51`), an
-# account's notice or call after it (`2024-01-09 微信公众号声明`, `2024-02-05 点击蓝字关注我们`), the
-# rest of a page's byline (`发布时间: 2022年03月29日 作者: … 栏目:…`) or a listed file's details
-# (`….pdf 2024-01-23 30页 2MB`) stamps the web page a report was reposted on, not the report.
-_PAGE_STAMP = re.compile(r"\s?(?:T?\d{1,2}:\d\d|微信|公众号|点击|关注"
-                         r"|(?:作者|栏目|来源|浏览|阅读|字号|评论|编辑|责编|分类)\s?[:：]"
-                         r"|\d{1,4}\s?页(?!码)|\d+(?:\.\d+)?\s?[KMG]B)")
 
 
 @dataclass
@@ -252,10 +229,6 @@ class TextFacts:
 
     facts: ReportFacts = field(default_factory=ReportFacts)
     date: date | None = None
-
-
-# A report is listed after it is written, and not years after.
-_AGE = timedelta(days=2 * 366)
 
 
 def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFacts:
@@ -277,14 +250,7 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
     if one_company:
         facts.target_price = _target_price(text)
     facts.analysts = _analysts(text)
-    found.date = _report_date(text) or (_english_date(head[:_COVER]) if _ENGLISH_HINT.search(head, 0, _COVER)
-                                                   else None)
-    if listed and found.date and not listed - _AGE <= found.date <= listed:
-        found.date = None
-    if found.date and found.date != _title_date(title, found.date):
-        found.date = None  # the title dates the report otherwise: one of the two is wrong
-    if found.date is None and title:
-        found.date = _compact_date(text, title)
+    found.date = report_date(head, text, title, listed)
     return found
 
 
@@ -359,49 +325,6 @@ def _rates_subject(text: str, title: str) -> bool:
             return True
         at = text.find(name, at + len(name))
     return False
-
-
-# A date in the title (`…-20200407[16页]`, `晨会纪要20260211`, `2024年3月1日`); a six-digit code
-# may be a stock's and is not read.
-_TITLE_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)(?<![\d.]\d{4})(?P<m>[01]\d)(?P<d>[0-3]\d)(?![\d.])")
-
-
-def _compact_date(text: str, title: str) -> date | None:
-    """A date in eight figures, or one closing the title, that both the title and the cover's
-    headline state (`晨会纪要20260211`, `晨会集萃·20220427`, `期市早餐2024.07.17`): the report's, though the
-    cover gives no other."""
-    in_title = {_figures(m) for m in _TITLE_DATE.finditer(title)}
-    closing = _DATE.search(title, max(0, len(title.rstrip()) - 11))
-    if closing and closing.end() == len(title.rstrip()):
-        in_title.add(_figures(closing))  # (or closed by one in another form: `期市早餐2024.07.17`)
-    if len(in_title) != 1:
-        return None
-    figures = in_title.pop()
-    head = text[:_HEADLINE]
-    if not any(_figures(m) == figures for pattern in (_TITLE_DATE, _DATE) for m in pattern.finditer(head)):
-        return None
-    try:
-        return date(*figures)
-    except ValueError:
-        return None
-
-
-def _figures(match: re.Match[str]) -> tuple[int, int, int]:
-    """A date match's year, month and day, whichever pattern found it."""
-    found = match.groupdict()
-    return (int(found["y"]), int(found["m"] or found.get("m2") or 0), int(found["d"] or found.get("d2") or 0))
-
-
-def _title_date(title: str, default: date) -> date:
-    """The date the title states, or `default` when it states none (or more than one)."""
-    found = {(int(m.group("y")), int(m.group("m") or m.group("m2")), int(m.group("d") or m.group("d2")))
-             for pattern in (_TITLE_DATE, _DATE) for m in pattern.finditer(title)}
-    if len(found) != 1:
-        return default
-    try:
-        return date(*found.pop())
-    except ValueError:
-        return default
 
 
 def _rating(text: str, one_security: bool, covered: str = "") -> tuple[str | None, str | None]:
@@ -687,84 +610,3 @@ def _name_before_title(before: str) -> str | None:
     if len(name) in (4, 6) and name[:half] == name[half:]:
         name = name[:half]
     return _person(name, alone=True) if len(name) <= 3 and _surname_first(name) else None
-
-
-# A page a script converter wrote in traditional script, a reading after each character
-# (`2020-11-12中金觀點(diǎn)`), is a web repost: a date on it that no label names is the page's.
-def _report_date(text: str) -> date | None:
-    """The report's own date: one labelled as such (`报告日期：…`), else the cover's date line
-    above its banner (`2022 03 28 证券研究报告`). A date without a label is not taken: in two
-    batches of real openings from sites no rule had seen, the cover's first unlabelled date was
-    a web page's stamp, a site's clock, a table row's or an event's in 8 of 20 cases, where the
-    facts must be right in 49 of 50."""
-    spaced = _SPACED_DATE.search(text, 0, 500)
-    if not spaced:
-        banner = text.find(_BANNER, 10, 500 + len(_BANNER))
-        spaced = _BANNER_DATE.match(text, banner - 10) if banner >= 0 else None
-    for match in _DATE.finditer(text, 0, spaced.start() if spaced else 500):
-        label = _DATE_LABEL.search(text, max(0, match.start() - 8), match.start())
-        if not label or (label.group(0).startswith("日期") and _PRICES_AFTER.match(text, match.end())):
-            continue
-        if _PAGE_STAMP.match(text, match.end()):
-            continue  # a web page's stamp, labelled though it is
-        try:
-            return date(int(match.group("y")), int(match.group("m") or match.group("m2")),
-                        int(match.group("d") or match.group("d2")))
-        except ValueError:
-            continue
-    if spaced:
-        try:
-            return date(int(spaced.group("y")), int(spaced.group("m")), int(spaced.group("d")))
-        except ValueError:
-            pass
-    return None
-
-
-# An English cover's date (`January 22, 2021`, `14 September 2020`, `Updated June 18, 2024`,
-# `Jun 10, 2020`, a form's `Date: 8/14/2008`, written month first as the US government writes
-# it). A month alone (`November 2019`) names no day and gives none.
-_COVER = 800
-_MONTH = (r"(?<![A-Za-z])(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_ENGLISH_DATE = re.compile(rf"(?P<mo>{_MONTH})\s(?P<d>\d{{1,2}}),?\s(?P<y>(?:19|20)\d\d)(?!\d)"
-                           rf"|(?P<d2>\d{{1,2}})\s(?P<mo2>{_MONTH})\s(?P<y2>(?:19|20)\d\d)(?!\d)"
-                           r"|(?<=Date:)\s?(?P<m3>\d{1,2})/(?P<d3>\d{1,2})/(?P<y3>(?:19|20)\d\d)(?!\d)")
-# What every English date holds (a month's name, or a form's label): the search for it skips
-# Chinese covers at the cost of one scan for a few literals.
-_ENGLISH_HINT = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Date:")
-_MONTHS = {name: number for number, name in enumerate(
-    ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
-# (A word of a sentence ends in lower case; an e-mail address a page hid, `[email protected]`, is
-# no word.)
-_LOWER_WORD_END = re.compile(r"(?:^|\s)[a-z]+[^\w\]]*$")
-# What may follow a cover's date on its line: a heading in capitals (`April 28, 2017 INDICES`).
-_CAPITALS_AFTER = re.compile(r"\s+[A-Z]{2,}\b")
-# A research platform's stamp after the institution (`銀河國際 · Jun 10, 2020 00:00`).
-_STAMP_AFTER_NAME = re.compile(r"[·•]\s*$")
-# The report's prose begins at its first sentence end: a date after it is not the cover's
-# (a series' blurb before a listing's entry, `…released on October 06, 2004.`).
-_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
-
-
-def _english_date(cover: str) -> date | None:
-    """The first date of an English cover, before its prose begins, that is labelled (`Date:`)
-    or stands as a cover's line does: it ends its line (or a capital is glued after it, the
-    line's end lost) and follows no word of a sentence (`released on October 06, 2004`)."""
-    prose = _SENTENCE_END.search(cover)
-    for match in _ENGLISH_DATE.finditer(cover, 0, prose.start() if prose else len(cover)):
-        if match.group("m3") is None:  # not labelled
-            line_end = cover.find("\n", match.end())
-            after = cover[match.end():line_end if line_end >= 0 else len(cover)]
-            before = cover[cover.rfind("\n", 0, match.start()) + 1:match.start()]
-            if _STAMP_AFTER_NAME.search(before):
-                pass
-            elif ((after.strip() and not after[0].isupper() and not _CAPITALS_AFTER.match(after))
-                  or _LOWER_WORD_END.search(before)):
-                continue
-        month = _MONTHS.get((match.group("mo") or match.group("mo2") or "")[:3]) or int(match.group("m3"))
-        try:
-            return date(int(match.group("y") or match.group("y2") or match.group("y3")), month,
-                        int(match.group("d") or match.group("d2") or match.group("d3")))
-        except ValueError:
-            continue
-    return None
