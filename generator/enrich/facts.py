@@ -5,11 +5,9 @@ Only what the text states counts, and a wrong fact is worse than none: a rating 
 from a rating statement (`增持（维持）`, `投资评级：买入-A`, `维持“推荐”评级`, `Rating: BUY`), never
 from a legend that lists or defines every rating (`看好中性看淡(维持)`, `买入：预期未来6个月内…`),
 a table of other companies' ratings, the market's ratings, a previous rating or, in a report
-on one company, its industry's; an analyst is a name next to an analyst licence number (`S` +
-firm code + `5`, the securities-advisory licence; assistants hold other licences, and an
-assistant, a contact or a salesman is no analyst whatever the licence), or a name labelled as
-an analyst's; a target price and a covered security only when the report covers one security;
-the report's own date as dates.py reads it. Only the first `WINDOW` characters of the preview
+on one company, its industry's; a target price and a covered security only when the report
+covers one security; the analysts as analysts.py reads them and the report's own date as
+dates.py does. Only the first `WINDOW` characters of the preview
 (the cover) are read, with bounded patterns.
 """
 
@@ -19,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from generator.enrich.analysts import analysts
 from generator.enrich.dates import report_date
 from generator.enrich.structure import READING, repair_numbers
 from generator.enrich.titles import INDUSTRY_WORDS
@@ -177,50 +176,6 @@ _DECIMAL = re.compile(r"\d\.\d")
 _PREVIOUS_TARGET = re.compile(r"(?:原|前次|上次|此前|之前|前期|上期|旧|一致预期|一致|平均|[Pp]revious|[Pp]rior|[Oo]ld"
                               r"|[Cc]onsensus|[Aa]verage)\s*$")
 _DIGIT_SPACE_DIGIT = re.compile(r"\d \d")
-# Analyst licences: S + a four-digit firm code + 5 (securities advisory) + eight digits.
-_LICENCE = re.compile(r"S(?<![A-Za-z0-9]S)\d{4}5\d{8}(?!\d)")  # the S first: the search skips to it
-_LABEL_WORDS = re.compile(
-    r"证券投资咨询执业资格证书编码|执业资格证书编码|投资咨询资格编号|执业证书编号|执业证书号|执业证书|执业资格证|执业登记编码|执业证号|执业编号|"
-    r"执证编号|登记编号|登记编码|证书编号|证书号|证书|编号|首席分析师|资深分析师|证券分析师|分析师|研究员|首席|SAC|No\.?|NO\.?|"
-    r"证券|电话|邮箱|联系人|作者|报告作者|E-MAIL|E-mail|EMAIL|Email|email|邮件|TEL|Tel")
-_NOT_IN_NAMES = re.compile(r"行业|研究|中心|证券|公司|团队|报告|医药|电子|轻工|服装|日期|数据|资料|来源|市场|指数|股价|"
-                           r"评级|[年月日周元部所院组师员号码箱话址级]")
-# A run standing alone is a name or a word: 周 there is a surname (周冠南), not a week, and 元
-# ends a given name (黄亚元), not an amount.
-_NOT_ALONE = re.compile(_NOT_IN_NAMES.pattern.replace("日周元", "日"))
-_NAME_RUN = re.compile(f"[{CJK_CLASS}]{{2,}}$")
-_ALONE = re.compile(r"[\s:：]")
-_CONTACT = re.compile(r"[\w.+-]{1,40}@[\w.-]{1,60}|[+(（]?\d[\d()（）\s*-]{6,20}\d")
-# A name is told from the words glued before it by its surname: the longest ending of the
-# run that starts with one (two characters for compound surnames) is taken.
-_SURNAMES = set(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆"
-    "汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔"
-    "伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍"
-    "华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬"
-    "师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻"
-    "位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊"
-    "阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富"
-    "尧闭由佘蒯"
-)
-_COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "慕容", "令狐", "尉迟", "公孙", "长孙", "宇文",
-                      "夏侯", "轩辕", "端木", "独孤", "南宫", "西门", "澹台", "司徒", "申屠")
-
-
-def _person(run: str, alone: bool = False) -> str | None:
-    """The name at the end of a run of CJK characters, if its surname says where it starts;
-    a run of two or three characters standing `alone` (after a label or a space) is the name
-    whatever its surname (荀玉根: a surname the table lacks must not make 玉根 of it)."""
-    if alone and len(run) <= 3:
-        return None if _NOT_ALONE.search(run) else run
-    if len(run) >= 4 and run[-4:-2] in _COMPOUND_SURNAMES:
-        return run[-4:]
-    for size in (3, 2):
-        if len(run) >= size and run[-size] in _SURNAMES and not _NOT_IN_NAMES.search(run[-size:]):
-            return run[-size:]
-    return None
-
-
 
 
 @dataclass
@@ -249,7 +204,7 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
         facts.rating, facts.rating_change = _rating(to_simplified(title), True, covered)
     if one_company:
         facts.target_price = _target_price(text)
-    facts.analysts = _analysts(text)
+    facts.analysts = analysts(text)
     found.date = report_date(head, text, title, listed)
     return found
 
@@ -435,178 +390,3 @@ def _target_price(text: str) -> float | None:
     values = {float(m.group("value").replace(",", "").replace(" ", ".")) for m in pattern.finditer(text)
               if not _PREVIOUS_TARGET.search(text, max(0, m.start() - 12), m.start())}
     return values.pop() if len(values) == 1 else None
-
-
-# Who a name is, said by the last role word before it: an assistant, a contact or a salesman
-# is no analyst even when a licence follows (`研究助理：李四 执业证书编号：S…`).
-_ROLE = re.compile(r"研究助理|助理研究员|助理分析师|联系人|销售|分析师|研究员|作者")
-_NOT_ANALYST = ("研究助理", "助理研究员", "助理分析师", "联系人", "销售")
-# A name labelled as an analyst's, with no licence beside it (`首席分析师:陈康 证券分析师:吴萌`,
-# `资深宏观分析师 吴棋滢 wuqiying@…`, `首席经济学家郭磊 guolei@…`): two or three glyphs standing
-# alone after the label, with a surname first; not a name a document-preview page's chunk number
-# cuts (`分析师:陈怀 2、山`).
-_LABELLED_ANALYST = re.compile(
-    rf"分析师(?<!助理分析师)(?:\s*[:：]\s*|\s+(?=[{CJK_CLASS}]{{2,3}}\s+[\w.]{{1,40}}@))"
-    rf"(?P<name>[{CJK_CLASS}]{{2,3}})(?=[\s|,，、;；/]|$)(?!\s\d{{1,3}}、)")
-# (and the names after it in a team's list, each parted by a slash or a 、: `分析师:李超 / 林成炜/廖博`)
-_NEXT_NAME = re.compile(rf"\s*[/、]\s*(?P<name>[{CJK_CLASS}]{{2,3}})(?=[\s|,，、;；/]|$)")
-_TEAM = 6
-# A name followed by its title as a chief analyst or economist: on a line of its own before the
-# title (`黄细里 汽车首席分析师`), or a repost's credit (`郭磊系广发证券首席经济学家`).
-# (A department must stand between: an industry's word before a bare title, `计算机 首席分析师`, is
-# no name.)
-_TITLED = re.compile(rf"(?<![{CJK_CLASS}])(?P<name>[{CJK_CLASS}]{{2,3}})(?:\s+|系)[^\s，。,；;:：、]{{1,12}}?"
-                     r"首席(?:分析师|经济学家)")
-# A futures analyst: a name before the practising licence (`从业资格号: F03093911`) and the
-# investment-advice licence that lets one advise (`投资咨询号: Z0013972`); a researcher holding the
-# practising licence alone is no analyst.
-_FUTURES_ANALYST = re.compile(
-    rf"(?<![{CJK_CLASS}])(?P<name>[{CJK_CLASS}]{{2,3}})\s*[:：]?\s+(?:[^\s:：]{{2,14}}\s+)?(?:期货)?从业(?:资格)?证?号"
-    r"\s*[:：]?\s*F\d{6,8}\s*(?:(?:投资|交易)咨询(?:从业)?(?:资格)?证?号\s*[:：]?\s*Z\d{7}(?!\d)"
-    r"|(?:投资|交易)咨?$)")  # (or that licence's label cut by the end of the preview)
-_ECONOMIST = re.compile(rf"经济学家\s*(?P<name>[{CJK_CLASS}]{{2,3}})(?=\s+[\w.]{{1,40}}@)")
-# A reposted report's credit line (`(报告出品方/作者:中信建投证券,吕娟、彭元立)`,
-# `(报告出品方/分析师:华西证券 刘泽晶 刘波)`).
-_CREDIT = re.compile(rf"出品方\s*/\s*(?:作者|分析师)\s*[:：]\s*[^,，、()（）\s]{{2,16}}(?:[,，]\s*|\s+)"
-                     rf"(?P<names>[{CJK_CLASS}]{{2,4}}(?:\s*[、,，]\s*[{CJK_CLASS}]{{2,4}}|\s+[{CJK_CLASS}]{{2,4}}){{0,5}})"
-                     r"\s*[)）]")
-
-
-# An article's credit line naming its authors (`作者:廖静池、孙雨`, `文:燕翔、金晗`).
-_AUTHORS = re.compile(rf"(?:(?<![{CJK_CLASS}])文|作者)\s*[:：]\s*"
-                      rf"(?P<names>[{CJK_CLASS}]{{2,3}}(?:\s*[、,，/]\s*[{CJK_CLASS}]{{2,3}}){{0,5}})(?=[\s。;；|]|$)")
-
-
-def _analysts(text: str) -> list[str]:
-    """Names written next to an analyst licence number, in order; then names labelled as an
-    analyst's or credited as a report's authors."""
-    names: list[str] = []
-    previous_end = 0
-    for match in _LICENCE.finditer(text):
-        lo = max(previous_end, match.start() - 50)
-        previous_end = match.end()
-        # (an e-mail address or a telephone number may stand between the name and its licence)
-        before = _CONTACT.sub(" ", text[lo:match.start()])
-        before = _LABEL_WORDS.sub(" ", before).rstrip(" :：,，、()（）-")
-        if "丨" in before or "|" in before:
-            before = _BAR.sub("｜", before)  # (one bar, not a glyph of the run: `张迪丨宏观首席分析师`)
-        run = _NAME_RUN.search(before)
-        name = _person(run.group(0), _ALONE.match(before, max(0, run.start() - 1), run.start()) is not None
-                       or run.start() == 0) if run else None
-        if not name and run and len(run.group(0)) <= _TITLE_RUN:
-            name = _name_before_title(before[:run.start()])
-        if name and name not in names and not _assistant(text[lo:match.start()], name):
-            names.append(name)
-    for match in _LABELLED_ANALYST.finditer(text):
-        _add_named(names, match.group("name"))
-        end = match.end()
-        for _ in range(_TEAM):
-            following = _NEXT_NAME.match(text, end)
-            if not following:
-                break
-            _add_named(names, following.group("name"))
-            end = following.end()
-    if "经济学家" in text:
-        for match in _ECONOMIST.finditer(text):
-            _add_named(names, match.group("name"))
-    if "首席" in text:
-        for match in _TITLED.finditer(text):
-            _add_named(names, match.group("name"))
-    if "咨" in text:
-        for match in _FUTURES_ANALYST.finditer(text):
-            _add_named(names, match.group("name"))
-    credited = "作者" in text or "文:" in text or "文：" in text
-    for credit in (_CREDIT.search(text), _AUTHORS.search(text) if credited else None):
-        if credit:
-            for name in re.split(r"\s*[、,，/\s]\s*", credit.group("names")):
-                if not re.search(f"编辑\\s*[:：]?\\s*{name}", text):  # an editor is no analyst
-                    _add_named(names, name)
-    if "nalyst" in text or "852" in text:
-        for name in _english_analysts(text):
-            if name not in names:
-                names.append(name)
-    return names[:6]
-
-
-# An English cover's analysts: a name after the `Analyst` label with a licence (`SAC No.
-# S0570521010001`) or an e-mail address within reach (`Analyst LI Jian, PhD … SAC No. S…`), or a
-# name a Hong Kong telephone number and an e-mail address follow (`Alex Ng (852) 3900 0881
-# alexng@…`, `John So +852 3189 6357 … [email protected]`). A name is two or three words, each
-# capitalised or in capitals, none of them a word of a cover (`Analyst Certification`).
-_ENGLISH_NAME = r"(?P<name>(?:[A-Z][a-z]+|[A-Z]{2,})(?: (?:[A-Z][a-z]+|[A-Z]{2,})){1,2})"
-_ENGLISH_ANALYST = re.compile(rf"(?<![A-Za-z])Analysts?\s*[:：]?\s+{_ENGLISH_NAME}(?![A-Za-z])")
-_HK_CONTACT = re.compile(rf"(?<![A-Za-z]){_ENGLISH_NAME}\s+(?:\(852\)|\+852)[\s\d-]{{8,12}}")
-_CREDENTIAL = re.compile(r"S\d{4}5\d{8}|@|\[email")
-_CREDENTIAL_REACH = 150
-_NOT_NAMES = frozenset((
-    "Certification", "Certifications", "Day", "Meeting", "Meetings", "Report", "Reports", "Research", "Rating",
-    "Ratings", "Coverage", "Team", "Equity", "Company", "China", "Hong", "Kong", "Securities", "Limited", "Ltd",
-    "Group", "Holdings", "Bank", "Sector", "Industry", "Note", "Update", "Estimates", "Consensus", "Contact",
-    "Contacts", "Tel", "Email", "Phone", "Fax", "Disclosure", "Disclosures", "Important", "The", "Our", "See",
-    "Stock", "Data", "Price", "Target", "Investment", "Page", "Analyst", "Analysts", "PLEASE", "READ", "ANALYST",
-    "CERTIFICATION", "RESEARCH", "REPORT", "BUY", "SELL", "HOLD", "NEUTRAL", "CHINA", "HK", "PRC", "USD", "HKD",
-    "RMB", "SAC", "SFC", "CE", "No", "NO", "PhD", "CFA", "Head", "Chief", "Senior", "Associate", "Director",
-    "Technology", "Consumer", "Healthcare", "Property", "Financials", "Internet", "Energy", "Materials",
-    # a desk's or a service's line, not a person's
-    "Sales", "Desk", "Hotline", "Trading", "Dealing", "Service", "Services", "Customer", "Client", "Clients",
-    "Investor", "Relations", "Office", "Department", "Enquiries", "Enquiry", "General", "Media", "Support",
-))
-
-
-def _english_analysts(text: str) -> list[str]:
-    names: list[str] = []
-    for pattern in (_ENGLISH_ANALYST, _HK_CONTACT):
-        for match in pattern.finditer(text):
-            words = match.group("name").split()
-            while words and words[0] in _NOT_NAMES:
-                words.pop(0)  # a heading's words before the name (`Technology Sector Alex Ng`)
-            while words and words[-1] in _NOT_NAMES:
-                words.pop()  # a label's after it (`ZHAO Min SAC No.`)
-            name = " ".join(words)
-            reach = text[match.end():match.end() + _CREDENTIAL_REACH]
-            if (len(words) >= 2 and not set(words) & _NOT_NAMES and _CREDENTIAL.search(reach)
-                    and name not in names):
-                names.append(name)
-    return names
-
-
-def _assistant(before: str, name: str) -> bool:
-    """Whether the last role word before `name` in `before` makes it no analyst's."""
-    roles = _ROLE.findall(before, 0, max(0, before.rfind(name)))
-    return bool(roles) and roles[-1] in _NOT_ANALYST
-
-
-def _surname_first(run: str) -> bool:
-    """Whether `run` reads as a whole name: a compound surname first, or a surname and at most
-    two more glyphs."""
-    return run[:2] in _COMPOUND_SURNAMES or (run[0] in _SURNAMES and len(run) <= 3)
-
-
-def _add_named(names: list[str], run: str) -> None:
-    """Add a name that stands without a licence: only with a surname first, and not an industry's
-    word that starts with one (`计算机`, `银行`)."""
-    if _surname_first(run) and run not in _INDUSTRY_NAMES:
-        name = _person(run, alone=True)
-        if name and name not in names:
-            names.append(name)
-
-
-# A cover may set the analyst's department and title between the name and the licence
-# (`许英博 科技产业首席分析师 S1010511080004`, `魏建榕 金融工程首席分析师 证书编号：…`): when the run
-# next to the licence names no one, the name is the run before it, set apart by a space, with
-# a surname first (a bold name extracted twice, `许英博许英博`, is one name).
-_TITLE_RUN = 8
-# (or by a bar: `张迪丨宏观首席分析师 S0130524060001`)
-_SPACED_RUN = re.compile(f"(?:^|[\\s:：])([{CJK_CLASS}]{{2,6}})(?:\\s+|\\s*｜\\s*)$")
-_BAR = re.compile("[丨|]")
-
-
-def _name_before_title(before: str) -> str | None:
-    run = _SPACED_RUN.search(before)
-    if not run:
-        return None
-    name = run.group(1)
-    half = len(name) // 2
-    if len(name) in (4, 6) and name[:half] == name[half:]:
-        name = name[:half]
-    return _person(name, alone=True) if len(name) <= 3 and _surname_first(name) else None
