@@ -7,8 +7,8 @@ from a legend that lists or defines every rating (`看好中性看淡(维持)`, 
 a table of other companies' ratings, the market's ratings, a previous rating or, in a report
 on one company, its industry's; a target price and a covered security only when the report
 covers one security; the analysts as analysts.py reads them and the report's own date as
-dates.py does. Only the first `WINDOW` characters of the preview
-(the cover) are read, with bounded patterns.
+dates.py does. Only the first `WINDOW` characters of the preview (the cover) are read, with
+bounded patterns.
 """
 
 from __future__ import annotations
