@@ -694,3 +694,26 @@ def test_a_download_sites_instructions_on_the_file_are_no_lede() -> None:
             "本月,全球经济延续分化,美国就业保持韧性,欧元区制造业仍在收缩,国内消费温和修复。某应用下载量同比增长两成。")
     shown = excerpt(text)
     assert shown.startswith("本月,全球经济延续分化") and "下载量同比增长两成" in shown
+
+
+# Shapes of real openings from sites the rules had not seen (written for these tests, not copied).
+def test_a_futures_analysts_licences_and_cut_email_are_no_lede() -> None:
+    """A futures firm's licence numbers (a letter and seven digits) after their labels, and an
+    e-mail whose domain a line break cut (`qh.com.c n`), are a contact block, not the lede."""
+    text = ("华北期货商品策略日报 2024 年 03 月 12 日 华北期货有色研究部 首席分析师: 周立新 期货从业证号: F3011223 "
+            "投资咨询从业证号: Z0016677 :010-66553344 :zhoulixin_qh@hbqh.com.c n 今日关注:铜价震荡走强,下游补库意愿回升。"
+            "上周LME铜库存下降1.2万吨,现货升水扩大至45美元/吨。")
+    shown = excerpt(text, 10, 300)
+    assert shown.startswith("今日关注:铜价震荡走强") or shown.startswith("铜价震荡走强"), shown
+    assert "F3011223" not in shown and "Z0016677" not in shown and " n" not in shown
+
+
+def test_a_contact_block_interleaved_with_the_first_sentence_goes_without_a_break() -> None:
+    """A two-column page interleaves the analyst's block with the summary's first sentence: the
+    sentence reads on across it, and the department names above it are not its start."""
+    text = ("华北期货商品策略日报 2024 年 03 月 12 日 华北期货农产品研究部 CBOT 周度数据:截至 3 月 8 日当周,美国玉米出口检验量为 "
+            "132.6 万吨,略高于市场预期 华北期货首席策略分析师: 周立新 期货从业证号: F3011223 投资咨询从业证号: Z0016677 "
+            "(预期 90-130 万吨),累计出口检验量同比增加 35%。南美天气整体良好,巴西二季玉米播种进度快于往年。")
+    shown = excerpt(text, 10, 300)
+    assert shown.startswith("CBOT周度数据:截至3月8日当周"), shown
+    assert "略高于市场预期(预期90-130万吨)" in shown and "周立新" not in shown

@@ -57,6 +57,10 @@ def _either(words: str, rest: str) -> str:
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 READING = re.compile(rf"\((?<={_C}\()(?=[a-zü]{{0,6}}[{_TONED}])[a-zü{_TONED}]{{1,7}}\)")
 
+# The labels of a futures analyst's licences (`期货从业证号: F3025000`, `投资咨询从业证号: Z0013972`):
+# a futures firm's numbers are a letter and seven digits, not a broker's S and thirteen.
+LICENCE_LABELS = ("期货从业证号|期货从业资格号|期货从业资格证号|期货投资咨询证号|投资咨询从业证号|投资咨询从业资格号"
+                  "|投资咨询资格号|投资咨询证号|从业资格证号|从业资格号|从业证号|咨询证号")
 # The labels a cover dates the report with (`报告日期:2024年4月1日`); facts.py reads the date after them.
 DATE_LABELS = "报告日期|发布日期|发布时间|报告时间|出版日期"
 _WORD_SPANS = re.compile(by_first_character("|".join((
@@ -64,7 +68,7 @@ _WORD_SPANS = re.compile(by_first_character("|".join((
     _either(r"http://|https://|www\.", r"[\w./%?=&:-]{1,120}"),
     # licence numbers with their label (S0570516010001, A0230511040052), and bare ones
     _either("执业证书编号|执业证书号|执业证号|执业编号|执业资格证书编码|执业资格证|执业登记编码|执证编号|登记编号|登记编码"
-            "|证书编号|证书号|证书|资格编号|编号|NO|No", r"\.?\s*[:：]?\s*[A-Z]{1,3}\d{6,13}"),
+            "|证书编号|证书号|证书|资格编号|编号|NO|No|" + LICENCE_LABELS, r"\.?\s*[:：]?\s*[A-Z]{1,3}\d{6,13}"),
     _either("香港证监会牌照|香港牌照", r"\s*[:：]?\s*[A-Z]{2,4}\d{2,4}"),
     # related-report lists: 《title》 followed by its date
     r"《[^《》\n]{1,80}》\s*[-—–－]{0,2}\s*\d{4}[-./年]\d{1,2}(?:[-./月]\d{1,2}日?)?",
@@ -125,7 +129,9 @@ _NUMBERS = re.compile(
 _BREAK_BEFORE = re.compile(rf"[\d①-⑳事](?:(?<=\d)\d?(?:、(?!\d)|\.(?<!\S\d\.)(?<!\S\d\d\.)(?={_C}))"
                            r"|(?<=[①-⑳])|(?<=事)件[:：])")
 # An e-mail address's domain; its local part is taken off by `_drop_emails`.
-_EMAIL_DOMAIN = re.compile(r"[@＠][A-Za-z0-9-]{1,40}(?:\.[A-Za-z0-9-]{1,20}){1,4}")
+_EMAIL_DOMAIN = re.compile(r"[@＠][A-Za-z0-9-]{1,40}(?:\.[A-Za-z0-9-]{1,20}){1,4}"
+                           # (a domain's end that a layout's line break cut off: `chinastock.com.c n`)
+                           r"(?:(?:(?<=\.c) (?:n|om)|(?<=\.co) m|(?<=\.ne) t|(?<=\.or) g)(?![A-Za-z0-9]))?")
 _EMAIL_LOCAL = re.compile(r"[A-Za-z0-9._+-]{1,40}$")
 
 
@@ -140,6 +146,43 @@ def _drop_emails(text: str) -> str:
         pieces += (text[done:local.start() if local else match.start()], BREAK)
         done = match.end()
     return "".join(pieces) + text[done:]
+
+
+# An analyst's contact block (`首席策略分析师: 沈恩贤 期货从业证号: F3025000 …:021-65789219 :x@y.com`):
+# the title word, a name, then one or more licence numbers, telephone numbers and e-mail addresses.
+_CONTACT = re.compile(
+    rf"(?:分析师|研究员)\s*[:：]?\s*{_C}{{2,4}}"
+    r"(?:\s*(?:" + LICENCE_LABELS + r"|执业证书编号|证书编号)?\s*[:：]?\s*[A-Z]{1,3}\d{6,13}(?!\d)"
+    r"|\s*[:：]?\s*(?:[(+]?\d{2,4}\)?-)?\d{7,8}(?!\d)"
+    r"|\s*[:：]?\s*[A-Za-z0-9._+-]{1,40}[@＠][A-Za-z0-9-]{1,40}(?:\.[A-Za-z0-9-]{1,20}){1,4}"
+    r"(?:(?:(?<=\.c) (?:n|om)|(?<=\.co) m|(?<=\.ne) t|(?<=\.or) g)(?![A-Za-z0-9]))?)+")
+# The words of an analyst's title before 分析师 (`银河期货首席策略`, `证券`): a firm, a rank, a field.
+_CONTACT_TITLE = re.compile(rf"(?:{_C}{{2}}(?:期货|证券))?(?:首席|高级|资深)?"
+                            r"(?:策略|宏观|行业|金工|固收|债券|能化|农产品|有色|黑色|股票|期货|证券)?$")
+_TITLE_WORDS = 16  # (how far back a contact block's title runs)
+_CLAUSE_BEFORE = 200
+
+
+def _drop_contacts(text: str) -> str:
+    """Analysts' contact blocks taken out. A two-column layout interleaves the block with the
+    summary's first sentence (`…期末库存为3.05亿 [block] 蒲,均低于市场预期`): when the text before
+    it since the last sentence end holds a clause mark, the block sits inside a sentence and
+    goes without a trace, so the sentence reads on; elsewhere it is a break."""
+    if "分析师" not in text and "研究员" not in text:
+        return text
+    pieces, done = [], 0
+    for match in _CONTACT.finditer(text):
+        title = _CONTACT_TITLE.search(text, max(done, match.start() - _TITLE_WORDS), match.start())
+        start = title.start() if title else match.start()
+        before = text[max(done, start - _CLAUSE_BEFORE):start].rstrip()
+        sentence = before[max(before.rfind(end) for end in "。！？；\n") + 1:]
+        inside = bool(sentence) and sentence[-1] not in _CONTINUES and _CLAUSE_MARK.search(sentence) is not None
+        pieces += (text[done:start].rstrip() if inside else text[done:start], "" if inside else BREAK)
+        done = match.end()
+        if inside:
+            while done < len(text) and text[done].isspace():
+                done += 1
+    return "".join(pieces) + text[done:] if pieces else text
 
 
 # A section's label glued before the lede's first words (`事件公司发布2021年三季报`, `业绩总结公司…`,
@@ -158,6 +201,9 @@ _GLUED_HEADING = re.compile(r"^(?:投资建议|投资策略|操作建议)(?=[^�
 # A news site's attribution before the report's first words (`智通财经APP获悉，3月8日，据乘联会统计…`,
 # `财联社3月8日电，…`).
 _NEWS_LEAD = re.compile(r"^[^，,。；;：:]{2,16}?(?:获悉|獲悉|\d{1,2}月\d{1,2}日(?:电|電|讯|訊))[，,：:]\s*")
+# A cover's department names run into the lede's first words when a word-by-word extraction lost
+# their line breaks (`银河期货能化投资研究部USDA农业展望论坛:…`): the lede opens after the last one.
+_DEPARTMENT_LEAD = re.compile(r"^[^，,。；;：:]{0,48}(?:研究所|研究部|研究院|研究中心)(?=[A-Za-z])")
 # A phrase in Latin script before a lede in Chinese (`Please see APPENDIX 1 for English summary 经营…`).
 _LATIN_LEAD = re.compile(rf"^(?:[A-Za-z0-9][\w’'.,:-]*\s+){{3,}}(?=[{CJK_CLASS}])")
 # A report-type banner glued before a lede's first words (`中国内地专题研究2021年1月…`); not the
@@ -252,7 +298,7 @@ def prepare(text: str, title: str = "") -> tuple[str, str]:
     same in simplified script. Patterns are matched on the simplified text, where a
     traditional-script report (`請務必閱讀…免責聲明`, `投資要點`) reads like any other, and every
     edit is made to both: the conversion maps character to character, so they stay aligned."""
-    text = repair_numbers(text.replace("**", "") if "**" in text else text)  # Markdown's bold marks too
+    text = _drop_contacts(repair_numbers(text.replace("**", "") if "**" in text else text))  # Markdown's bold marks too
     if ";" in text:
         text = _CJK_SEMICOLON.sub("；", text)  # a page's `;` after a Chinese clause is the clause end `；`
     if "[" in text or " - " in text:
@@ -812,7 +858,7 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
                 if banner:
                     unit = Unit(unit.text[banner.end():], unit.ends_sentence, True)
                 label = (_SECTION_LABEL.match(unit.text) or _NEWS_LEAD.match(unit.text)
-                         or _GLUED_HEADING.match(unit.text))
+                         or _GLUED_HEADING.match(unit.text) or _DEPARTMENT_LEAD.match(unit.text))
                 if label and cjk_count(unit.text[label.end():]) >= 4:
                     unit = Unit(unit.text[label.end():], unit.ends_sentence, True)
                 latin_lede = not cjk_count(unit.text)
