@@ -717,3 +717,13 @@ def test_a_contact_block_interleaved_with_the_first_sentence_goes_without_a_brea
     shown = excerpt(text, 10, 300)
     assert shown.startswith("CBOT周度数据:截至3月8日当周"), shown
     assert "略高于市场预期(预期90-130万吨)" in shown and "周立新" not in shown
+
+
+def test_markdown_headings_quotes_and_html_table_tags_are_no_part_of_the_lede() -> None:
+    """A page converted to Markdown keeps `#` headings, `>` quotes and a table's HTML tags."""
+    text = ('> **来源:[某研报站](https://example.cn)** # 能源化工早报 华南期货-期货研究报告 # 原油市场 '
+            '<table><tr><td colspan="2">华南观点</td></tr><tr><td>原油</td><td>隔夜油价小幅回落,布伦特原油收于82美元/桶。'
+            '库存方面,美国商业原油库存增加210万桶,高于市场预期。</td></tr></table>')
+    shown = excerpt(text, 10, 300)
+    assert shown.startswith("隔夜油价小幅回落"), shown
+    assert "<" not in shown and "#" not in shown and ">" not in shown

@@ -65,6 +65,8 @@ LICENCE_LABELS = ("期货从业证号|期货从业资格号|期货从业资格�
 DATE_LABELS = "报告日期|发布日期|发布时间|报告时间|出版日期"
 _WORD_SPANS = re.compile(by_first_character("|".join((
     r"T(?i:able)_\w{0,40}\]?|t(?i:able)_\w{0,40}\]?",  # [Table_Summary], Table_Title, [table_main]
+    # HTML tags a Markdown extraction keeps (`<table><tr><td colspan="2">`): a table's cells
+    r"</?[A-Za-z][A-Za-z0-9]{0,9}(?:\s[^<>\n]{0,120})?/?>",
     _either(r"http://|https://|www\.", r"[\w./%?=&:-]{1,120}"),
     # licence numbers with their label (S0570516010001, A0230511040052), and bare ones
     _either("执业证书编号|执业证书号|执业证号|执业编号|执业资格证书编码|执业资格证|执业登记编码|执证编号|登记编号|登记编码"
@@ -95,8 +97,10 @@ _WORD_SPANS = re.compile(by_first_character("|".join((
 _BULLETS = "■□●○◆◇⚫➢➤►▶▪▫❖◼◾•❑✓✔◎★☆|｜│।\ue000-\uf8ff"
 # The first character taken, the branch it opens is chosen by looking behind at it.
 _MARK_SPANS = re.compile(
-    f"[＃#.…·{_BULLETS}]"
+    f"[＃#>.…·{_BULLETS}]"
     r"(?:(?<=[＃#])[A-Za-z]\w{0,40}[＃#]"  # ＃summary＃ template placeholders
+    # Markdown's heading marks (`# 黄金市场`) and quotes (`> 1.…`, a `>` after a space or none)
+    r"|(?<=#)#{0,5}(?=\s)|(?<=>)(?<!\S>)"
     r"|(?<=[.…·])[.…·]{3,}\s*\d{0,3}"  # table-of-contents lines: a heading, leader dots, a page number
     f"|(?<=[{_BULLETS}]))"  # bullets
 )
