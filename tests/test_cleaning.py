@@ -727,3 +727,11 @@ def test_markdown_headings_quotes_and_html_table_tags_are_no_part_of_the_lede() 
     shown = excerpt(text, 10, 300)
     assert shown.startswith("隔夜油价小幅回落"), shown
     assert "<" not in shown and "#" not in shown and ">" not in shown
+
+
+def test_the_authors_biographies_before_the_abstract_are_not_its_start() -> None:
+    """A journal's page sets the authors' biographies (`作者简介`) between the title and `摘要:`."""
+    text = ("2023—2024年区域经济展望\n\n作者简介\n\n区域经济研究组成员:张明、李华和王强。张明,男,江苏南京人,某大学经济学院教授;"
+            "李华,女,四川成都人,某大学经济学院副教授。\n\n摘要:2023年,随着需求逐步恢复,区域经济增长有望企稳回升。"
+            "基于区域季度模型,对2023—2024年主要指标进行预测。")
+    assert excerpt(text, 10, 300).startswith("2023年,随着需求逐步恢复")

@@ -757,6 +757,11 @@ def _heading_end(text: str) -> int | None:
     return None
 
 
+# The heading of the authors' biographies (`作者简介`), which a journal's page sets before the
+# abstract: prose before the summary's heading is then theirs, not the summary's.
+_BIOGRAPHY = re.compile(by_first_character("作者简介|作者介绍|关于作者|课题组成员|About the author|About the Author"))
+
+
 def read_opening(text: str, title: str = "", room: int = 600) -> Opening:
     """The opening of `text`, cut to `WINDOW` and unravelled (`cleaning.unravel`); `title`
     is the report's title, which the cover repeats. Units are classified only as far as a
@@ -769,7 +774,8 @@ def read_opening(text: str, title: str = "", room: int = 600) -> Opening:
         before = _split_units(text[:start])
         # Prose before the heading is the summary itself when the layout put the heading
         # after it (a side column); otherwise the summary starts at its heading.
-        if any(_opens_summary(u, traditional) for u in _outside_notices(before, traditional)):
+        if (not _BIOGRAPHY.search(simple, 0, start)
+                and any(_opens_summary(u, traditional) for u in _outside_notices(before, traditional))):
             units = before + units
     opening = Opening(has_summary=start is not None)
     opening.units = _lede(units, opening.has_summary, room, traditional)
