@@ -735,3 +735,10 @@ def test_the_authors_biographies_before_the_abstract_are_not_its_start() -> None
             "李华,女,四川成都人,某大学经济学院副教授。\n\n摘要:2023年,随着需求逐步恢复,区域经济增长有望企稳回升。"
             "基于区域季度模型,对2023—2024年主要指标进行预测。")
     assert excerpt(text, 10, 300).startswith("2023年,随着需求逐步恢复")
+
+
+def test_a_headline_run_into_its_conclusions_label_is_not_the_lede() -> None:
+    """A company note's headline glued to its `结论与建议:` label and the first sentence."""
+    text = ("工业软件为基,云化打开增长空间结论与建议:公司是国内研发设计类工业软件龙头,2015年推出云化产品,订阅收入占比逐年提高。"
+            "首次覆盖,给予买进评级。")
+    assert excerpt(text, 10, 300).startswith("公司是国内研发设计类工业软件龙头")

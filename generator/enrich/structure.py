@@ -219,7 +219,8 @@ _BANNER = re.compile(r"^.{0,10}?(?<!发布)(?<!发表)(?<!出具)"
 # a space or a break after them): `摘要和估值指标` and `支撑评级的要点` are not headings.
 _LONG_HEADINGS = ("投资要点", "核心观点", "报告摘要", "内容摘要", "主要观点", "报告要点", "投资逻辑", "核心结论",
                   "内容提要", "报告导读", "投资摘要", "本期投资提示", "行业核心观点", "行业观点", "核心提示",
-                  "本报告结论", "本期内容提要", "投资亮点", "研究结论", "报告关键点", "Key points", "Key Points",
+                  "本报告结论", "本期内容提要", "投资亮点", "研究结论", "报告关键点",
+                  "结论与建议", "结论和建议", "结论及建议", "Key points", "Key Points",
                   "KEY POINTS", "KEYPOINTS", "Investment highlights", "Investment Highlights", "Summary", "SUMMARY")
 _SHORT_HEADINGS = ("摘要", "要点", "概述", "观点", "提要", "导读")
 # English headings of a report's summary count when a sentence follows them (`Summary The size
