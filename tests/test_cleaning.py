@@ -742,3 +742,12 @@ def test_a_headline_run_into_its_conclusions_label_is_not_the_lede() -> None:
     text = ("工业软件为基,云化打开增长空间结论与建议:公司是国内研发设计类工业软件龙头,2015年推出云化产品,订阅收入占比逐年提高。"
             "首次覆盖,给予买进评级。")
     assert excerpt(text, 10, 300).startswith("公司是国内研发设计类工业软件龙头")
+
+
+def test_a_first_point_whose_full_stop_the_page_left_out_still_leads() -> None:
+    """A daily note's first point under its label ends its line with no full stop: it is a
+    sentence (a run of clauses), not a heading, and the excerpt starts with it."""
+    text = ("有色金属 |\n行情及基本面:\n昨夜铜价大涨,沪铜破72000元,创下年内新高,伦铜,站上9500美元,铜铝比升至3.8\n"
+            "美国制造业数据好于预期,市场风险偏好明显回升。国内库存连续三周下降,下游开工率小幅回升,加工费维持低位,"
+            "冶炼厂检修增多,供应端收紧的预期升温,短期铜价或维持强势。\n")
+    assert excerpt(text, 10, 300) == "昨夜铜价大涨,沪铜破72000元,创下年内新高,伦铜,站上9500美元,铜铝比升至3.8。"

@@ -648,7 +648,8 @@ def _in_column(lines: list[str], number: int, width: float) -> bool:
 def _split_units(text: str) -> list[Unit]:
     """Units between breaks (bullets and point labels are breaks by now) and sentence ends."""
     units: list[Unit] = []
-    for block in _blocks(text):
+    blocks = _blocks(text)
+    for number, block in enumerate(blocks):
         block = block.strip()
         if not block:
             continue
@@ -664,8 +665,27 @@ def _split_units(text: str) -> list[Unit]:
         if at < len(block) and (piece := block[at:].strip()):
             if piece.endswith("如下"):  # what introduces a list, its colon lost to the layout
                 piece += "："
+            elif not at and number + 1 < len(blocks) and units and units[-1].text.endswith((":", "：")) \
+                    and _lost_stop(piece):
+                units.append(Unit(piece + "。", True, True))
+                continue
             units.append(Unit(piece, False, at == 0))
     return units
+
+
+_COMMA = re.compile("[，,]")
+_LOST_STOP_COMMAS = 3
+_LOST_STOP_SIZE = 100  # (one line of a page, with no space: not lines a dump ran together)
+
+
+def _lost_stop(block: str) -> bool:
+    """Whether a block that ends no sentence, after a label with a colon (`基本面及市场信息:`), is a
+    sentence whose full stop the page left out (a daily note's first point, `昨夜贵金属大涨,黄金破
+    407元,突破前高,…,金银比破85`, and a line break after it): a headline has a comma or two, this
+    a run of clauses, and it ends with no mark and no colon, on one line. (Not the text's last
+    block: a preview cut short ends there.)"""
+    return (len(block) <= _LOST_STOP_SIZE and block[-1] not in _CONTINUES and cjk_count(block) >= 15
+            and len(_COMMA.findall(block)) >= _LOST_STOP_COMMAS and not any(map(str.isspace, block)))
 
 
 _CJK_RUN = re.compile(_C + "+")
