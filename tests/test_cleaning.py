@@ -751,3 +751,12 @@ def test_a_first_point_whose_full_stop_the_page_left_out_still_leads() -> None:
             "美国制造业数据好于预期,市场风险偏好明显回升。国内库存连续三周下降,下游开工率小幅回升,加工费维持低位,"
             "冶炼厂检修增多,供应端收紧的预期升温,短期铜价或维持强势。\n")
     assert excerpt(text, 10, 300) == "昨夜铜价大涨,沪铜破72000元,创下年内新高,伦铜,站上9500美元,铜铝比升至3.8。"
+
+
+def test_a_morning_notes_list_of_the_days_reports_is_not_the_lede() -> None:
+    """A morning note lists the day's reports, a field in brackets, a title and its date in
+    eight figures, before the first report's summary."""
+    text = ("今日概览 重点报告 【宏观】出口超预期,怎么看、怎么办?-20240315 【策略】市场情绪继续修复——交易周报(第8期-20240315 "
+            "【固定收益】资金面平稳,债市震荡-20240315 【行业】光伏:排产回暖了吗?-20240315 重点报告 "
+            "1、整体看,二月出口同比增长7.1%,明显高于市场预期,外需回暖是主因。2、进口增速回落,内需仍待修复。")
+    assert excerpt(text, 10, 300).startswith("整体看,二月出口同比增长7.1%")

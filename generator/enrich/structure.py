@@ -74,6 +74,9 @@ _WORD_SPANS = re.compile(by_first_character("|".join((
     _either("香港证监会牌照|香港牌照", r"\s*[:：]?\s*[A-Z]{2,4}\d{2,4}"),
     # related-report lists: 《title》 followed by its date
     r"《[^《》\n]{1,80}》\s*[-—–－]{0,2}\s*\d{4}[-./年]\d{1,2}(?:[-./月]\d{1,2}日?)?",
+    # and a morning note's list of the day's reports: a field in brackets, a title, its date in
+    # eight figures (`【宏观】三季度GDP超预期,怎么看?-20231018`)
+    r"【[^【】\n]{1,10}】[^【】\n]{1,80}?[-—–－]?(?:19|20)\d\d[01]\d[0-3]\d(?!\d)",
     # sources under charts: 资料来源：Wind，国金证券研究所
     _either("资料来源|数据来源|来源", r"[:：]\s*[^。；\n]{0,40}?"
             r"(?:研究所|研究院|研究中心|研究部|证券|数据|资讯|预测|Wind|整理|公告|统计局|官网)"),
