@@ -760,3 +760,14 @@ def test_a_morning_notes_list_of_the_days_reports_is_not_the_lede() -> None:
             "【固定收益】资金面平稳,债市震荡-20240315 【行业】光伏:排产回暖了吗?-20240315 重点报告 "
             "1、整体看,二月出口同比增长7.1%,明显高于市场预期,外需回暖是主因。2、进口增速回落,内需仍待修复。")
     assert excerpt(text, 10, 300).startswith("整体看,二月出口同比增长7.1%")
+
+
+def test_a_pages_running_header_with_its_number_is_boilerplate() -> None:
+    """`Page 3` (a preview page's running header) marks its unit as page furniture."""
+    from generator.enrich.boilerplate import is_boilerplate
+
+    assert is_boilerplate("Page 3: 2024 中国零售业白皮书 - 某咨询公司 · PDF file")
+    assert not is_boilerplate("2023 年社会消费品零售总额同比增长 7.2%,服务零售增速快于商品零售。")
+    text = ("Page 3: 2024 中国零售业白皮书 - 某咨询公司 · PDF file1 前言 2023 年中国零售业在复苏中前行,线上渗透率继续提升。\n"
+            "前言\n2023 年中国零售业在复苏中前行,线上渗透率继续提升,即时零售成为新的增长点。")
+    assert "Page" not in excerpt(text, 10, 300)
