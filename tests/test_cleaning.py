@@ -771,3 +771,24 @@ def test_a_pages_running_header_with_its_number_is_boilerplate() -> None:
     text = ("Page 3: 2024 中国零售业白皮书 - 某咨询公司 · PDF file1 前言 2023 年中国零售业在复苏中前行,线上渗透率继续提升。\n"
             "前言\n2023 年中国零售业在复苏中前行,线上渗透率继续提升,即时零售成为新的增长点。")
     assert "Page" not in excerpt(text, 10, 300)
+
+
+def test_a_host_sites_exclaiming_slogan_is_no_lede() -> None:
+    """A host site's slogan or a firm's advertisement above the report ends with `!`."""
+    text = ("今天是: 2019年5月8日 星期三\n\n        华东期货: 国内首家在港上市的期货公司(代码01234.hk),连续五年获评A类期货公司,"
+            "上海市期货业协会理事单位!\n\n华东期货5月8日早评\n\n宏观方面\n外汇\n周二(05月07日)欧盘时段,欧元兑美元小幅走高,"
+            "市场对欧央行维持宽松的预期升温;美元指数回落至97.5附近,收跌0.2%。\n")
+    shown = excerpt(text, 10, 300)
+    assert "理事单位" not in shown and "周二(05月07日)欧盘时段" in shown
+
+
+def test_a_pages_welcome_to_its_listeners_is_no_lede() -> None:
+    text = ("某某研究所\n\n关注\n\n欢迎收听某某晨报在线音频:\n\n注:音频如有歧义以正式研究报告为准。 \n\n策略\n\n盈利触底下的市场修复\n\n"
+            "近期指数放量上行,我们认为关键在于盈利预期触底——市场对于企业盈利见底回升的共识正在形成。")
+    assert excerpt(text, 10, 300).startswith("近期指数放量上行")
+
+
+def test_a_section_label_set_in_bold_and_extracted_twice_goes_whole() -> None:
+    """`前言前言` (a bold label extracted twice) glued to the first sentence goes with its copy."""
+    text = "全球数字经济白皮书 前言前言当前,世界经济增长动能不足,不确定因素增多,数字经济成为推动各国经济复苏的重要力量。"
+    assert excerpt(text, 10, 300).startswith("当前,世界经济增长动能不足")

@@ -195,13 +195,14 @@ def _drop_contacts(text: str) -> str:
 # A section's label glued before the lede's first words (`事件公司发布2021年三季报`, `业绩总结公司…`,
 # `1投资事件公司…`, `一、事件概述3月22日…`).
 _SECTION_LABEL = re.compile(r"^(?:\d{1,2}\s*|[一二三四五六七八九十]、)?"
-                            r"(?:投资事件|事件概述|事件点评|事件描述|事件回顾|事件简评|具体事件|事项点评|事件|事项|主要逻辑|核心逻辑"
+                            r"(?P<label>投资事件|事件概述|事件点评|事件描述|事件回顾|事件简评|具体事件|事项点评|事件|事项|主要逻辑|核心逻辑"
                             r"|推荐逻辑|业绩总结|业绩回顾|业绩简评|业绩点评|评论|动态点评|点评|投资逻辑|分析判断|分析与判断"
                             r"|核心观点|核心结论|投资要点|报告要点|主要观点|研究结论|投资亮点|报告摘要|内容摘要|摘要|报告导读"
                             r"|调研纪要|调研要点|前言|引言|序言|导语|卷首语"
                             # a slide's or a section's title (`美妆行业概览美妆市场持续增长…`)
                             r"|[^，,。；;：:\s]{2,6}(?:概览|概况|小结))"
-                            r"\s*[:：]?\s*")
+                            # (set in bold, extracted twice: `前言前言當前,…`)
+                            r"(?:\s*(?P=label))?\s*[:：]?\s*")
 # A section's heading glued to its first point's label (`二、投资建议利率债：上周的高频数据显示…`): the
 # lede starts at the point's label.
 _GLUED_HEADING = re.compile(r"^(?:投资建议|投资策略|操作建议)(?=[^，,。；;：:\s]{2,8}[:：])")
@@ -252,7 +253,9 @@ _NOT_A_LEDE = re.compile(r"^(?:风险提示|风险因素|注[:：]|备注|附注
 # `大家下午好。`, `相信今天参会的…`), or with a connective that carries on a sentence not shown
 # (`但有些新客户…`, `因此…`).
 _ADDRESS = re.compile(by_first_character("各位|尊敬的|在座|" + _either("大家|上午|下午|晚上", "好") + "|"
-                                        + _either("感谢|谢谢", "大家") + "|欢迎大家|欢迎各位|今天参会|参会的"))
+                                        + _either("感谢|谢谢", "大家") + "|欢迎大家|欢迎各位|今天参会|参会的"
+                                        # (and a page's welcome to its readers or listeners: `欢迎收听…音频`)
+                                        + "|欢迎收听|欢迎收看|欢迎关注|欢迎阅读|欢迎订阅"))
 _CARRIES_ON = re.compile(r"^(?:但|然而|不过|因此|所以|此外|另外|同时(?!期)|并且|而)")
 
 
@@ -751,7 +754,9 @@ _COVER_DATE_LEAD = re.compile(rf"^(?:19|20)\d\d年(?:0\d月\d{{1,2}}|\d{{1,2}}�
 
 def _is_lede(unit: Unit, summary: bool, traditional: bool) -> bool:
     text = unit.text
-    if _COVER_DATE_LEAD.match(text):
+    # (a host site's slogan exclaims, `内容丰富有趣,写作好帮手!`; a report's first sentence outside a
+    # summary does not: a summary's point may, `…并继续重点推荐！`)
+    if _COVER_DATE_LEAD.match(text) or (not summary and text.endswith(("!", "！")) and cjk_count(text)):
         return False
     if (text[:1].isascii() and not cjk_count(text[:40])
             and (not _LATIN_OPENING.match(text) or _TITLE_CASE_HEADING.fullmatch(text))):
