@@ -792,3 +792,15 @@ def test_a_section_label_set_in_bold_and_extracted_twice_goes_whole() -> None:
     """`前言前言` (a bold label extracted twice) glued to the first sentence goes with its copy."""
     text = "全球数字经济白皮书 前言前言当前,世界经济增长动能不足,不确定因素增多,数字经济成为推动各国经济复苏的重要力量。"
     assert excerpt(text, 10, 300).startswith("当前,世界经济增长动能不足")
+
+
+def test_glyphs_spaced_out_through_a_whole_text_are_joined() -> None:
+    """A page whose extraction spaced glyphs out everywhere (`请 务必参 阅正文`), beside a few
+    titles spaced one character at a time: the spaces are no line breaks, and the first point
+    reads as one sentence."""
+    text = ("银行 请 务必参 阅正文 后面的 信息披 露和法 律声明 1/9 银行 2024 年 05 月 06 日 投 资评 级:看好(维持) "
+            "存款成本下行,息差企稳回升,配置银行正当时行业周报-2024.4.28 息差企稳,资产质量保持平稳,估值修复可期行业周报-2024.4.21 "
+            "负债成本改善,息差降幅收窄,中小银行弹性更大行业周报-2024.4.14 张明(分析师) 证书编 号:S0790520050009 "
+            "(1)2024Q1 存 款成本 同比明 显下降(2023 年同期 负债 成本上 行),带 动银 行息差 降幅 收窄。我们 预计 "
+            "42 家上 市银行 2024Q1 归母 净利 润同 比+1%。(2)资产 质量 总体 平稳,不良 率环 比持 平,拨 备覆 盖率 小幅 回落。")
+    assert excerpt(text, 10, 300).startswith("2024Q1存款成本同比明显下降")

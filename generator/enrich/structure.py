@@ -278,11 +278,19 @@ class Opening:
     has_summary: bool = False
 
 
+_WORD_RUN = 3
+
+
 def _is_word_spaced(text: str) -> bool:
     """Whether spaces split words (PDF word-by-word extraction) rather than lines: runs
-    between spaces are then a few characters long on average."""
+    between spaces are then a few characters long on average, or most of them are (a page whose
+    glyphs are spaced out through the text, `请 务必参 阅正文`, beside a few long runs where
+    `cleaning.unravel` joined characters spaced one by one)."""
     runs = text.split()
-    return len(runs) >= 30 and sum(map(len, runs)) < 5 * len(runs)
+    if len(runs) < 30:
+        return False
+    sizes = sorted(map(len, runs))
+    return sum(sizes) < 5 * len(runs) or sizes[len(sizes) // 2] <= _WORD_RUN
 
 
 # (One class first, a `.` kept only between digits: the search skips to the marks.)
