@@ -804,3 +804,11 @@ def test_glyphs_spaced_out_through_a_whole_text_are_joined() -> None:
             "(1)2024Q1 存 款成本 同比明 显下降(2023 年同期 负债 成本上 行),带 动银 行息差 降幅 收窄。我们 预计 "
             "42 家上 市银行 2024Q1 归母 净利 润同 比+1%。(2)资产 质量 总体 平稳,不良 率环 比持 平,拨 备覆 盖率 小幅 回落。")
     assert excerpt(text, 10, 300).startswith("2024Q1存款成本同比明显下降")
+
+
+def test_a_listings_link_word_on_its_own_line_is_not_glued_to_the_lede() -> None:
+    """A listing's row (`详细` under the stock's figures) before the report's first words."""
+    text = ("华东重机 机械行业 2013-03-12 6.12 -- -- 6.80 11.11%\n7.90 29.08%\n详细\n"
+            "公司全面向智能物流装备转型。公司拟置出传统业务资产,置入控股股东持有的物流装备公司全部股权,"
+            "交易完成后公司收入结构将明显改善。\n")
+    assert excerpt(text, 10, 300).startswith("公司全面向智能物流装备转型")

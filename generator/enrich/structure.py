@@ -570,6 +570,12 @@ def _unspaced(match: re.Match[str]) -> str:
     return match.group(0).replace(" ", "")
 
 
+# A listing's or a page's link words, on a line of their own (`详细` under a listing's row, before
+# the report's first words): a short line is joined to the next one, these never are.
+_LINK_WORDS = frozenset(("详细", "详情", "查看详情", "更多", "查看更多", "全文", "查看全文", "阅读全文", "展开",
+                         "展开全文", "收起", "点击查看", "返回列表", "返回"))
+
+
 def _blocks(text: str) -> list[str]:
     """The text cut at breaks and at line breaks that do not split a word or a wrapped line."""
     blocks: list[str] = []
@@ -580,6 +586,10 @@ def _blocks(text: str) -> list[str]:
         lines = block.split(LINE)
         current = ""
         for number, line in enumerate(lines):
+            if line.strip() in _LINK_WORDS:  # (a listing's link on its own line: no word of the text)
+                blocks.append(current)
+                current = ""
+                continue
             if current and (current.endswith(_ENDS) or (len(current) > _SHORT_LINE and not _wraps(lines, number - 1))):
                 blocks.append(current)
                 current = ""
