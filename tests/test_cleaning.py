@@ -812,3 +812,14 @@ def test_a_listings_link_word_on_its_own_line_is_not_glued_to_the_lede() -> None
             "公司全面向智能物流装备转型。公司拟置出传统业务资产,置入控股股东持有的物流装备公司全部股权,"
             "交易完成后公司收入结构将明显改善。\n")
     assert excerpt(text, 10, 300).startswith("公司全面向智能物流装备转型")
+
+
+def test_a_sidebars_index_and_value_glued_before_the_lede_go() -> None:
+    """A cover's market-data sidebar puts an index and its value right before the first words."""
+    text = ("2024 04 08\n证券研究报告\n\n电子研究中心\n\n电子行业研究 买入 (维持评级) 行业周报\n\n) 21.30 关注需求复苏,看好景气上行\n"
+            "市场数据(人民币)\n市场优化平均市盈率\n某某电子指数2210 行业点评\n沪深 300 指数3521\n"
+            "上证指数3069 电子板块走势:2024 年 4 月 1 日至 4 月 7 日,A 股电子板块上涨 1.3%,跑赢沪深 300 指数 0.9%,"
+            "其中板块股票上涨数量为 312 家,下跌数量 145 家。\n"
+            "子板块方面,半导体设备板块涨幅居前,消费电子板块受海外需求回暖带动表现较好,被动元件板块小幅回调。\n"
+            "投资建议方面,我们继续看好受益于需求复苏与国产替代的半导体设备与材料公司,以及估值处于低位的消费电子龙头。\n")
+    assert excerpt(text, 10, 300).startswith("电子板块走势:2024年4月1日至4月7日")

@@ -212,6 +212,10 @@ _NEWS_LEAD = re.compile(r"^[^，,。；;：:]{2,16}?(?:获悉|獲悉|\d{1,2}月\
 # A cover's department names run into the lede's first words when a word-by-word extraction lost
 # their line breaks (`银河期货能化投资研究部USDA农业展望论坛:…`): the lede opens after the last one.
 _DEPARTMENT_LEAD = re.compile(r"^[^，,。；;：:]{0,48}(?:研究所|研究部|研究院|研究中心)(?=[A-Za-z])")
+# A cover's market-data sidebar interleaved with the lede: an index's name and its value glued
+# before the first words (`上证指数3254医药健康板块走势:…`); not a sentence about the index
+# (`恒生指数3254点,…`, `沪深300指数上涨…`).
+_INDEX_LEAD = re.compile(rf"^[^\s\d，,。；;：:]{{2,12}}指数\s*\d[\d,.]*(?={_C})(?![点个%])")
 # A phrase in Latin script before a lede in Chinese (`Please see APPENDIX 1 for English summary 经营…`).
 _LATIN_LEAD = re.compile(rf"^(?:[A-Za-z0-9][\w’'.,:-]*\s+){{3,}}(?=[{CJK_CLASS}])")
 # A report-type banner glued before a lede's first words (`中国内地专题研究2021年1月…`); not the
@@ -279,18 +283,22 @@ class Opening:
 
 
 _WORD_RUN = 3
+_HAS_CJK_CHAR = re.compile(_C)
 
 
 def _is_word_spaced(text: str) -> bool:
     """Whether spaces split words (PDF word-by-word extraction) rather than lines: runs
-    between spaces are then a few characters long on average, or most of them are (a page whose
+    between spaces are then a few characters long on average, or most of those holding CJK are (a page whose
     glyphs are spaced out through the text, `请 务必参 阅正文`, beside a few long runs where
     `cleaning.unravel` joined characters spaced one by one)."""
     runs = text.split()
     if len(runs) < 30:
         return False
-    sizes = sorted(map(len, runs))
-    return sum(sizes) < 5 * len(runs) or sizes[len(sizes) // 2] <= _WORD_RUN
+    if sum(map(len, runs)) < 5 * len(runs):
+        return True
+    # (runs holding CJK only: a cover's numbers, `2024 04 08`, are short in any layout)
+    sizes = sorted(len(run) for run in runs if _HAS_CJK_CHAR.search(run))
+    return len(sizes) >= 30 and sizes[len(sizes) // 2] <= _WORD_RUN
 
 
 # (One class first, a `.` kept only between digits: the search skips to the marks.)
@@ -915,7 +923,8 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
                 if banner:
                     unit = Unit(unit.text[banner.end():], unit.ends_sentence, True)
                 label = (_SECTION_LABEL.match(unit.text) or _NEWS_LEAD.match(unit.text)
-                         or _GLUED_HEADING.match(unit.text) or _DEPARTMENT_LEAD.match(unit.text))
+                         or _GLUED_HEADING.match(unit.text) or _DEPARTMENT_LEAD.match(unit.text)
+                         or _INDEX_LEAD.match(unit.text))
                 if label and cjk_count(unit.text[label.end():]) >= 4:
                     unit = Unit(unit.text[label.end():], unit.ends_sentence, True)
                 latin_lede = not cjk_count(unit.text)
