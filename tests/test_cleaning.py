@@ -823,3 +823,12 @@ def test_a_sidebars_index_and_value_glued_before_the_lede_go() -> None:
             "子板块方面,半导体设备板块涨幅居前,消费电子板块受海外需求回暖带动表现较好,被动元件板块小幅回调。\n"
             "投资建议方面,我们继续看好受益于需求复苏与国产替代的半导体设备与材料公司,以及估值处于低位的消费电子龙头。\n")
     assert excerpt(text, 10, 300).startswith("电子板块走势:2024年4月1日至4月7日")
+
+
+def test_a_paragraph_that_carries_on_a_text_not_shown_goes_whole() -> None:
+    """A news page's excerpt of an article opens mid-way (`另外,…`): that paragraph's next
+    sentence is no lede either; the next paragraph is."""
+    text = ("十大港股评级\n\n某财经网 2021-06-18 10:25\n\n另外,某某药业计划在科创板上市,以支持新药的推出。瑞银预计,上市能帮助公司"
+            "筹集50-80亿元人民币的资本。\n\n摩根大通发表报告表示,维持对某某科技“增持”评级,目标价45港元。该公司一季度收入同比增长35%,"
+            "优于市场预期。\n")
+    assert excerpt(text, 10, 300).startswith("摩根大通发表报告表示")

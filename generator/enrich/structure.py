@@ -913,12 +913,16 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
     chosen: list[Unit] = []
     size = 0
     latin_lede = False  # a lede in Latin script goes on in it; a CJK one leaves Latin-script units out
+    carried_on = False  # (a paragraph that carries on a text not shown, `另外,…`, goes whole)
     for unit in units:
+        carried_on = carried_on and not unit.after_break
         if not chosen and not unit.ends_sentence and not unit.text.endswith(("：", ":")):
             continue  # no lede (`is_prose`), and tidying keeps its end
         unit = _tidy(unit)
         if not chosen:
-            if _is_lede(unit, summary, traditional):
+            if unit.after_break and _CARRIES_ON.match(unit.text):
+                carried_on = True
+            if not carried_on and _is_lede(unit, summary, traditional):
                 banner = _BANNER.match(unit.text)
                 if banner:
                     unit = Unit(unit.text[banner.end():], unit.ends_sentence, True)
