@@ -832,3 +832,13 @@ def test_a_paragraph_that_carries_on_a_text_not_shown_goes_whole() -> None:
             "筹集50-80亿元人民币的资本。\n\n摩根大通发表报告表示,维持对某某科技“增持”评级,目标价45港元。该公司一季度收入同比增长35%,"
             "优于市场预期。\n")
     assert excerpt(text, 10, 300).startswith("摩根大通发表报告表示")
+
+
+def test_a_web_pages_dotted_bullets_and_emphasis_marks_are_no_part_of_the_lede() -> None:
+    """A news page lists its key points as `· *…*` (a middle dot, a sentence in italics) after
+    its headline and dateline."""
+    text = ("Barclays upgrades Nvidia stock on data-centre demand Tuesday, 9 May 2023 ( 2 days ago )\n\n"
+            "· *Barclays analyst Jane Doe upgraded Nvidia shares to \"overweight\" from \"equal-weight\" on Monday, "
+            "citing stronger demand for data-centre chips.*\n\n"
+            "· *The bank also raised its price target to $350 from $275.*\n")
+    assert excerpt(text, 10, 300).startswith("Barclays analyst Jane Doe upgraded Nvidia shares")

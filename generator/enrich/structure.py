@@ -104,6 +104,9 @@ _MARK_SPANS = re.compile(
     r"(?:(?<=[＃#])[A-Za-z]\w{0,40}[＃#]"  # ＃summary＃ template placeholders
     # Markdown's heading marks (`# 黄金市场`) and quotes (`> 1.…`, a `>` after a space or none)
     r"|(?<=#)#{0,5}(?=\s)|(?<=>)(?<!\S>)"
+    # a middle dot set apart by spaces: a web page's list bullet (`· *Morgan Stanley…`) or a
+    # byline's separator (`某某证券 · 2024-06-10`), never inside a sentence
+    r"|(?<=\s·)(?=\s)"
     r"|(?<=[.…·])[.…·]{3,}\s*\d{0,3}"  # table-of-contents lines: a heading, leader dots, a page number
     f"|(?<=[{_BULLETS}]))"  # bullets
 )
@@ -319,13 +322,19 @@ def _lost_punctuation(text: str) -> bool:
             and _LOST_POINT.search(text) is not None)
 
 
+# Markdown's marks of emphasis around a sentence (`*Morgan Stanley upgraded… sales.*`): a star
+# before a word at a text's or a word's start, or after a sentence's end.
+_EMPHASIS = re.compile(r"\*(?:(?<!\S\*)(?=\S)|(?<=[.!?。！？”\"]\*)(?!\S))")
+
+
 def prepare(text: str, title: str = "") -> tuple[str, str]:
     """The (glyph-repaired) opening with numbers repaired, boilerplate spans replaced by
     breaks, and line breaks (a space between two CJK characters in a dump) marked; and the
     same in simplified script. Patterns are matched on the simplified text, where a
     traditional-script report (`請務必閱讀…免責聲明`, `投資要點`) reads like any other, and every
     edit is made to both: the conversion maps character to character, so they stay aligned."""
-    text = _drop_contacts(repair_numbers(text.replace("**", "") if "**" in text else text))  # Markdown's bold marks too
+    text = repair_numbers(text.replace("**", "") if "**" in text else text)  # Markdown's bold marks too
+    text = _drop_contacts(_EMPHASIS.sub("", text) if "*" in text else text)
     if ";" in text:
         text = _CJK_SEMICOLON.sub("；", text)  # a page's `;` after a Chinese clause is the clause end `；`
     if "[" in text or " - " in text:
