@@ -842,3 +842,13 @@ def test_a_web_pages_dotted_bullets_and_emphasis_marks_are_no_part_of_the_lede()
             "citing stronger demand for data-centre chips.*\n\n"
             "· *The bank also raised its price target to $350 from $275.*\n")
     assert excerpt(text, 10, 300).startswith("Barclays analyst Jane Doe upgraded Nvidia shares")
+
+
+def test_a_platform_summarys_numbered_sections_led_by_a_date_range_give_their_first_point() -> None:
+    """A research platform's summary that lost its commas to spaces: numbers with their units
+    are its prose, not a market-data table."""
+    text = ("城投债周报(03/10):下周净融资转正-20250310\n某某证券· 2025-03-10 21:40\n"
+            "1. 报告行业投资评级 未提及 2. 报告的核心观点 3 月 10 日 - 3 月 16 日城投债计划发行 862.50 亿元 其中新发债 "
+            "310.20 亿元 借新还旧 552.30 亿元 3 月 3 日 - 3 月 9 日城投债共发行 705.00 亿元 其中新发债 260.00 亿元 "
+            "借新还旧 445.00 亿元 [1][3] 3. 各目录总结 发行预告 3 月 10 日 - 3 月 16 日城投债计划发行 862.50 亿元")
+    assert excerpt(text, 10, 300).replace(" ", "").startswith("3月10日-3月16日城投债计划发行862.50亿元")

@@ -464,12 +464,19 @@ _TABLE_NUMBER = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?%?")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+# A number followed by its unit (`1176.64 亿元`, `2.2 %`): prose that lost its commas to spaces (a
+# platform's summary: `地方债披露发行 1176.64 亿元 其中新增债 884.34 亿元`); a table puts its units in
+# the labels (`总股本（百万股） 2,069`).
+_MEASURED = re.compile(r"\d\s+(?:亿|万|元|美元|港元|吨|家|倍|个百分点)")
+
+
 def _data_table(match: re.Match[str]) -> str:
     """A break for a run of a table's entries: three labels or more, or four numbers or more,
-    and no year among them (PDF text spaces the numbers of its prose: `延续自 2016 年初发布的`)."""
+    and no year among them (PDF text spaces the numbers of its prose: `延续自 2016 年初发布的`) nor
+    a number with its unit after it."""
     run = match.group(0)
     numbers = _TABLE_NUMBER.findall(run)
-    if any(_YEAR.fullmatch(number) for number in numbers):
+    if any(_YEAR.fullmatch(number) for number in numbers) or _MEASURED.search(run):
         return run
     return BREAK if len(numbers) >= 4 or len(_CJK_RUN.findall(run)) >= 3 else run
 
