@@ -852,3 +852,11 @@ def test_a_platform_summarys_numbered_sections_led_by_a_date_range_give_their_fi
             "310.20 亿元 借新还旧 552.30 亿元 3 月 3 日 - 3 月 9 日城投债共发行 705.00 亿元 其中新发债 260.00 亿元 "
             "借新还旧 445.00 亿元 [1][3] 3. 各目录总结 发行预告 3 月 10 日 - 3 月 16 日城投债计划发行 862.50 亿元")
     assert excerpt(text, 10, 300).replace(" ", "").startswith("3月10日-3月16日城投债计划发行862.50亿元")
+
+
+def test_a_source_label_never_runs_across_a_line_break() -> None:
+    """A repost's `来源:` stamp, on its own line, takes nothing of the lines after it (here the
+    summary's heading and the first words, up to `数据`)."""
+    text = ("宏观点评:3月美国通胀超预期回落\n\n2023-04-13 18:20:11来源:研报精选  \n\n核心观点\n\n事件:\n\n"
+            "3月美国通胀数据明显低于市场预期,核心CPI环比回落,通胀见顶的判断得到确认。数据发布后,美债利率明显回落。")
+    assert excerpt(text, 10, 300).startswith("3月美国通胀数据明显低于市场预期")

@@ -78,7 +78,8 @@ _WORD_SPANS = re.compile(by_first_character("|".join((
     # eight figures (`【宏观】三季度GDP超预期,怎么看?-20231018`)
     r"【[^【】\n]{1,10}】[^【】\n]{1,80}?[-—–－]?(?:19|20)\d\d[01]\d[0-3]\d(?!\d)",
     # sources under charts: 资料来源：Wind，国金证券研究所
-    _either("资料来源|数据来源|来源", r"[:：]\s*[^。；\n]{0,40}?"
+    # (within its line: a dump's line break is a `LINE` by now)
+    _either("资料来源|数据来源|来源", r"[:：]\s*[^。；\n\r]{0,40}?"
             r"(?:研究所|研究院|研究中心|研究部|证券|数据|资讯|预测|Wind|整理|公告|统计局|官网)"),
     # and in English (`Source: Bloomberg`, `Sources: Company, Wind`), its names in title case
     r"Sources?:\s*(?:(?:[A-Z][a-z][\w&.'-]*|[A-Z]{2,6}(?=,))(?:,\s?|\s(?=[A-Z][a-z]))?){1,6}",
