@@ -860,3 +860,13 @@ def test_a_source_label_never_runs_across_a_line_break() -> None:
     text = ("宏观点评:3月美国通胀超预期回落\n\n2023-04-13 18:20:11来源:研报精选  \n\n核心观点\n\n事件:\n\n"
             "3月美国通胀数据明显低于市场预期,核心CPI环比回落,通胀见顶的判断得到确认。数据发布后,美债利率明显回落。")
     assert excerpt(text, 10, 300).startswith("3月美国通胀数据明显低于市场预期")
+
+
+def test_a_platform_summarys_rating_points_do_not_lead_and_a_point_may_open_with_a_year() -> None:
+    """A research platform's summary opens with the report's rating and target price; the lede
+    is the first point on the company (`- 2024年前三季度,…`, a hyphen point opening with a year)."""
+    text = ("某某啤酒(01234):2024年三季报点评:调整节奏,蓄力来年\n某某证券· 2024-10-30 19:56\n"
+            "投资评级与目标价 - 报告对某某啤酒的评级为“推荐”,并予以维持 [1] - 报告给出的目标价为12港元 [1] "
+            "2024年第三季度及前三季度核心财务表现 - 2024年前三季度,公司实现营业总收入52.30亿美元,内生同比下滑4.2%;"
+            "正常化EBITDA为15.10亿美元,内生同比下滑5.1% [1] - 2024年单第三季度,公司实现营业总收入17.20亿美元 [1]")
+    assert excerpt(text, 10, 300).startswith("2024年前三季度,公司实现营业总收入52.30亿美元")

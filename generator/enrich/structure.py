@@ -256,7 +256,10 @@ _SPACE_NEAR_CJK = re.compile(rf" (?:(?<={_C} )|(?={_C}))")
 _LEADING_JUNK = re.compile(r"^(?:[\s.、:：;；,，\-—–_=+*~·/\\>）)\]】」』]|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})+")
 _JUNK_STARTS = set(" .、:：;；,，-—–_=+*~·/\\>）)]】」』")
 # A unit that reads as the start of a risk warning or a footnote is content, not a lede.
-_NOT_A_LEDE = re.compile(r"^(?:风险提示|风险因素|注[:：]|备注|附注|免责)")
+# (Nor does a research platform's point on the report's rating or target price: `报告对…的评级为“推荐”`,
+# `报告给出的目标价为10港元`.)
+_NOT_A_LEDE = re.compile(r"^(?:风险提示|风险因素|注[:：]|备注|附注|免责|报告给出的|目标价为"
+                         r"|报告对[^，,。]{1,20}?的(?:投资)?评级)")
 # Nor does a lede open with what a speaker says to the audience of a meeting (`各位尊敬的客户：`,
 # `大家下午好。`, `相信今天参会的…`), or with a connective that carries on a sentence not shown
 # (`但有些新客户…`, `因此…`).
@@ -372,7 +375,7 @@ def prepare(text: str, title: str = "") -> tuple[str, str]:
 # separates its clauses with spaces at times (`* 公司前三季度财务表现不佳 但四季度通常表现强劲[2][3]`):
 # a space between two CJK characters of a text with cited points is a comma.
 _CITED_END = re.compile(r"\s?\[\d{1,2}\](?:\[\d{1,2}\])*(?=\s|$)")
-_HYPHEN_POINT = re.compile(rf" [-*] (?<!\d [-*] )(?={_C})")
+_HYPHEN_POINT = re.compile(rf" [-*] (?<!\d [-*] )(?={_C}|(?:19|20)\d\d年)")  # (or a year: `- 2025年前三季度,…`)
 _CLAUSE_SPACE = re.compile(rf" (?<={_C} )(?={_C})")
 
 
