@@ -289,23 +289,27 @@ class Opening:
     has_summary: bool = False
 
 
-_WORD_RUN = 3
-_HAS_CJK_CHAR = re.compile(_C)
+# (A dump's lines hold 20 CJK characters and more each; spaced-out glyphs, joined in part by
+# `cleaning.unravel`, leave a space every eight or so.)
+_SPACED_MIN = 20
+_SPACED_EVERY = 12
 
 
 def _is_word_spaced(text: str) -> bool:
     """Whether spaces split words (PDF word-by-word extraction) rather than lines: runs
-    between spaces are then a few characters long on average, or most of those holding CJK are (a page whose
-    glyphs are spaced out through the text, `请 务必参 阅正文`, beside a few long runs where
-    `cleaning.unravel` joined characters spaced one by one)."""
+    between spaces are then a few characters long on average, or a space stands between two CJK
+    characters after every few of them (a page whose glyphs are spaced out through the text,
+    `请 务必参 阅正文`, beside a few long runs where `cleaning.unravel` joined characters spaced
+    one by one)."""
     runs = text.split()
     if len(runs) < 30:
         return False
     if sum(map(len, runs)) < 5 * len(runs):
         return True
-    # (runs holding CJK only: a cover's numbers, `2024 04 08`, are short in any layout)
-    sizes = sorted(len(run) for run in runs if _HAS_CJK_CHAR.search(run))
-    return len(sizes) >= 30 and sizes[len(sizes) // 2] <= _WORD_RUN
+    # (a space between two CJK characters then stands after every few of them: a line of a
+    # dump holds dozens)
+    spaced = len(_CJK_SPACE.findall(text))
+    return spaced >= _SPACED_MIN and spaced * _SPACED_EVERY >= cjk_count(text)
 
 
 # (One class first, a `.` kept only between digits: the search skips to the marks.)
