@@ -236,9 +236,14 @@ OPENINGS_DEV = load_openings("dev")
 # is not licensed): a cover's dated issue line, a dump's line breaks written as spaces after a
 # sentence end, a title repeated with its own punctuation, dates in figures, preview pages'
 # chunk numbers; both parts here unchanged (176 of 178, 99 of 117).
+# A fifth round took classes from real openings of 90 more sites (not committed: unlicensed):
+# futures analysts' contact blocks, Markdown and HTML left by converters, authors' biographies,
+# slogans, morning notes' report lists, glyphs spaced out through a text, sidebars' index values,
+# platform summaries; the dev part unchanged (176 of 178), the test part 101 of 117 (86.3 %: a
+# page's running header `Page 3`, which a precheck had kept from ever matching).
 # The boilerplate marks and artefacts below are a floor, not the issue's measure: they miss some
 # cover text (a disclaimer in other words, a data table).
-TEST_EXCERPT_TARGET = 0.84  # 99 of 117
+TEST_EXCERPT_TARGET = 0.86  # 101 of 117
 OPENINGS_TEST = load_openings("test")
 _CJK = "[\u3400-\u9fff]"
 # What a shown excerpt must never hold: cover and contact boilerplate, licence numbers,
