@@ -236,9 +236,14 @@ OPENINGS_DEV = load_openings("dev")
 # is not licensed): a cover's dated issue line, a dump's line breaks written as spaces after a
 # sentence end, a title repeated with its own punctuation, dates in figures, preview pages'
 # chunk numbers; both parts here unchanged (176 of 178, 99 of 117).
+# A fifth round took classes from real openings of 90 more sites (not committed: unlicensed):
+# futures analysts' contact blocks, Markdown and HTML left by converters, authors' biographies,
+# slogans, morning notes' report lists, glyphs spaced out through a text, sidebars' index values,
+# platform summaries; the dev part unchanged (176 of 178), the test part 101 of 117 (86.3 %: a
+# page's running header `Page 3`, which a precheck had kept from ever matching).
 # The boilerplate marks and artefacts below are a floor, not the issue's measure: they miss some
 # cover text (a disclaimer in other words, a data table).
-TEST_EXCERPT_TARGET = 0.84  # 99 of 117
+TEST_EXCERPT_TARGET = 0.86  # 101 of 117
 OPENINGS_TEST = load_openings("test")
 _CJK = "[\u3400-\u9fff]"
 # What a shown excerpt must never hold: cover and contact boilerplate, licence numbers,
@@ -694,3 +699,179 @@ def test_a_download_sites_instructions_on_the_file_are_no_lede() -> None:
             "本月,全球经济延续分化,美国就业保持韧性,欧元区制造业仍在收缩,国内消费温和修复。某应用下载量同比增长两成。")
     shown = excerpt(text)
     assert shown.startswith("本月,全球经济延续分化") and "下载量同比增长两成" in shown
+
+
+# Shapes of real openings from sites the rules had not seen (written for these tests, not copied).
+def test_a_futures_analysts_licences_and_cut_email_are_no_lede() -> None:
+    """A futures firm's licence numbers (a letter and seven digits) after their labels, and an
+    e-mail whose domain a line break cut (`qh.com.c n`), are a contact block, not the lede."""
+    text = ("华北期货商品策略日报 2024 年 03 月 12 日 华北期货有色研究部 首席分析师: 周立新 期货从业证号: F3011223 "
+            "投资咨询从业证号: Z0016677 :010-66553344 :zhoulixin_qh@hbqh.com.c n 今日关注:铜价震荡走强,下游补库意愿回升。"
+            "上周LME铜库存下降1.2万吨,现货升水扩大至45美元/吨。")
+    shown = excerpt(text, 10, 300)
+    assert shown.startswith("今日关注:铜价震荡走强") or shown.startswith("铜价震荡走强"), shown
+    assert "F3011223" not in shown and "Z0016677" not in shown and " n" not in shown
+
+
+def test_a_contact_block_interleaved_with_the_first_sentence_goes_without_a_break() -> None:
+    """A two-column page interleaves the analyst's block with the summary's first sentence: the
+    sentence reads on across it, and the department names above it are not its start."""
+    text = ("华北期货商品策略日报 2024 年 03 月 12 日 华北期货农产品研究部 CBOT 周度数据:截至 3 月 8 日当周,美国玉米出口检验量为 "
+            "132.6 万吨,略高于市场预期 华北期货首席策略分析师: 周立新 期货从业证号: F3011223 投资咨询从业证号: Z0016677 "
+            "(预期 90-130 万吨),累计出口检验量同比增加 35%。南美天气整体良好,巴西二季玉米播种进度快于往年。")
+    shown = excerpt(text, 10, 300)
+    assert shown.startswith("CBOT周度数据:截至3月8日当周"), shown
+    assert "略高于市场预期(预期90-130万吨)" in shown and "周立新" not in shown
+
+
+def test_markdown_headings_quotes_and_html_table_tags_are_no_part_of_the_lede() -> None:
+    """A page converted to Markdown keeps `#` headings, `>` quotes and a table's HTML tags."""
+    text = ('> **来源:[某研报站](https://example.cn)** # 能源化工早报 华南期货-期货研究报告 # 原油市场 '
+            '<table><tr><td colspan="2">华南观点</td></tr><tr><td>原油</td><td>隔夜油价小幅回落,布伦特原油收于82美元/桶。'
+            '库存方面,美国商业原油库存增加210万桶,高于市场预期。</td></tr></table>')
+    shown = excerpt(text, 10, 300)
+    assert shown.startswith("隔夜油价小幅回落"), shown
+    assert "<" not in shown and "#" not in shown and ">" not in shown
+
+
+def test_the_authors_biographies_before_the_abstract_are_not_its_start() -> None:
+    """A journal's page sets the authors' biographies (`作者简介`) between the title and `摘要:`."""
+    text = ("2023—2024年区域经济展望\n\n作者简介\n\n区域经济研究组成员:张明、李华和王强。张明,男,江苏南京人,某大学经济学院教授;"
+            "李华,女,四川成都人,某大学经济学院副教授。\n\n摘要:2023年,随着需求逐步恢复,区域经济增长有望企稳回升。"
+            "基于区域季度模型,对2023—2024年主要指标进行预测。")
+    assert excerpt(text, 10, 300).startswith("2023年,随着需求逐步恢复")
+
+
+def test_a_headline_run_into_its_conclusions_label_is_not_the_lede() -> None:
+    """A company note's headline glued to its `结论与建议:` label and the first sentence."""
+    text = ("工业软件为基,云化打开增长空间结论与建议:公司是国内研发设计类工业软件龙头,2015年推出云化产品,订阅收入占比逐年提高。"
+            "首次覆盖,给予买进评级。")
+    assert excerpt(text, 10, 300).startswith("公司是国内研发设计类工业软件龙头")
+
+
+def test_a_first_point_whose_full_stop_the_page_left_out_still_leads() -> None:
+    """A daily note's first point under its label ends its line with no full stop: it is a
+    sentence (a run of clauses), not a heading, and the excerpt starts with it."""
+    text = ("有色金属 |\n行情及基本面:\n昨夜铜价大涨,沪铜破72000元,创下年内新高,伦铜,站上9500美元,铜铝比升至3.8\n"
+            "美国制造业数据好于预期,市场风险偏好明显回升。国内库存连续三周下降,下游开工率小幅回升,加工费维持低位,"
+            "冶炼厂检修增多,供应端收紧的预期升温,短期铜价或维持强势。\n")
+    assert excerpt(text, 10, 300) == "昨夜铜价大涨,沪铜破72000元,创下年内新高,伦铜,站上9500美元,铜铝比升至3.8。"
+
+
+def test_a_morning_notes_list_of_the_days_reports_is_not_the_lede() -> None:
+    """A morning note lists the day's reports, a field in brackets, a title and its date in
+    eight figures, before the first report's summary."""
+    text = ("今日概览 重点报告 【宏观】出口超预期,怎么看、怎么办?-20240315 【策略】市场情绪继续修复——交易周报(第8期-20240315 "
+            "【固定收益】资金面平稳,债市震荡-20240315 【行业】光伏:排产回暖了吗?-20240315 重点报告 "
+            "1、整体看,二月出口同比增长7.1%,明显高于市场预期,外需回暖是主因。2、进口增速回落,内需仍待修复。")
+    assert excerpt(text, 10, 300).startswith("整体看,二月出口同比增长7.1%")
+
+
+def test_a_pages_running_header_with_its_number_is_boilerplate() -> None:
+    """`Page 3` (a preview page's running header) marks its unit as page furniture."""
+    from generator.enrich.boilerplate import is_boilerplate
+
+    assert is_boilerplate("Page 3: 2024 中国零售业白皮书 - 某咨询公司 · PDF file")
+    assert not is_boilerplate("2023 年社会消费品零售总额同比增长 7.2%,服务零售增速快于商品零售。")
+    text = ("Page 3: 2024 中国零售业白皮书 - 某咨询公司 · PDF file1 前言 2023 年中国零售业在复苏中前行,线上渗透率继续提升。\n"
+            "前言\n2023 年中国零售业在复苏中前行,线上渗透率继续提升,即时零售成为新的增长点。")
+    assert "Page" not in excerpt(text, 10, 300)
+
+
+def test_a_host_sites_exclaiming_slogan_is_no_lede() -> None:
+    """A host site's slogan or a firm's advertisement above the report ends with `!`."""
+    text = ("今天是: 2019年5月8日 星期三\n\n        华东期货: 国内首家在港上市的期货公司(代码01234.hk),连续五年获评A类期货公司,"
+            "上海市期货业协会理事单位!\n\n华东期货5月8日早评\n\n宏观方面\n外汇\n周二(05月07日)欧盘时段,欧元兑美元小幅走高,"
+            "市场对欧央行维持宽松的预期升温;美元指数回落至97.5附近,收跌0.2%。\n")
+    shown = excerpt(text, 10, 300)
+    assert "理事单位" not in shown and "周二(05月07日)欧盘时段" in shown
+
+
+def test_a_pages_welcome_to_its_listeners_is_no_lede() -> None:
+    text = ("某某研究所\n\n关注\n\n欢迎收听某某晨报在线音频:\n\n注:音频如有歧义以正式研究报告为准。 \n\n策略\n\n盈利触底下的市场修复\n\n"
+            "近期指数放量上行,我们认为关键在于盈利预期触底——市场对于企业盈利见底回升的共识正在形成。")
+    assert excerpt(text, 10, 300).startswith("近期指数放量上行")
+
+
+def test_a_section_label_set_in_bold_and_extracted_twice_goes_whole() -> None:
+    """`前言前言` (a bold label extracted twice) glued to the first sentence goes with its copy."""
+    text = "全球数字经济白皮书 前言前言当前,世界经济增长动能不足,不确定因素增多,数字经济成为推动各国经济复苏的重要力量。"
+    assert excerpt(text, 10, 300).startswith("当前,世界经济增长动能不足")
+
+
+def test_glyphs_spaced_out_through_a_whole_text_are_joined() -> None:
+    """A page whose extraction spaced glyphs out everywhere (`请 务必参 阅正文`), beside a few
+    titles spaced one character at a time: the spaces are no line breaks, and the first point
+    reads as one sentence."""
+    text = ("银行 请 务必参 阅正文 后面的 信息披 露和法 律声明 1/9 银行 2024 年 05 月 06 日 投 资评 级:看好(维持) "
+            "存款成本下行,息差企稳回升,配置银行正当时行业周报-2024.4.28 息差企稳,资产质量保持平稳,估值修复可期行业周报-2024.4.21 "
+            "负债成本改善,息差降幅收窄,中小银行弹性更大行业周报-2024.4.14 张明(分析师) 证书编 号:S0790520050009 "
+            "(1)2024Q1 存 款成本 同比明 显下降(2023 年同期 负债 成本上 行),带 动银 行息差 降幅 收窄。我们 预计 "
+            "42 家上 市银行 2024Q1 归母 净利 润同 比+1%。(2)资产 质量 总体 平稳,不良 率环 比持 平,拨 备覆 盖率 小幅 回落。")
+    assert excerpt(text, 10, 300).startswith("2024Q1存款成本同比明显下降")
+
+
+def test_a_listings_link_word_on_its_own_line_is_not_glued_to_the_lede() -> None:
+    """A listing's row (`详细` under the stock's figures) before the report's first words."""
+    text = ("华东重机 机械行业 2013-03-12 6.12 -- -- 6.80 11.11%\n7.90 29.08%\n详细\n"
+            "公司全面向智能物流装备转型。公司拟置出传统业务资产,置入控股股东持有的物流装备公司全部股权,"
+            "交易完成后公司收入结构将明显改善。\n")
+    assert excerpt(text, 10, 300).startswith("公司全面向智能物流装备转型")
+
+
+def test_a_sidebars_index_and_value_glued_before_the_lede_go() -> None:
+    """A cover's market-data sidebar puts an index and its value right before the first words."""
+    text = ("2024 04 08\n证券研究报告\n\n电子研究中心\n\n电子行业研究 买入 (维持评级) 行业周报\n\n) 21.30 关注需求复苏,看好景气上行\n"
+            "市场数据(人民币)\n市场优化平均市盈率\n某某电子指数2210 行业点评\n沪深 300 指数3521\n"
+            "上证指数3069 电子板块走势:2024 年 4 月 1 日至 4 月 7 日,A 股电子板块上涨 1.3%,跑赢沪深 300 指数 0.9%,"
+            "其中板块股票上涨数量为 312 家,下跌数量 145 家。\n"
+            "子板块方面,半导体设备板块涨幅居前,消费电子板块受海外需求回暖带动表现较好,被动元件板块小幅回调。\n"
+            "投资建议方面,我们继续看好受益于需求复苏与国产替代的半导体设备与材料公司,以及估值处于低位的消费电子龙头。\n")
+    assert excerpt(text, 10, 300).startswith("电子板块走势:2024年4月1日至4月7日")
+
+
+def test_a_paragraph_that_carries_on_a_text_not_shown_goes_whole() -> None:
+    """A news page's excerpt of an article opens mid-way (`另外,…`): that paragraph's next
+    sentence is no lede either; the next paragraph is."""
+    text = ("十大港股评级\n\n某财经网 2021-06-18 10:25\n\n另外,某某药业计划在科创板上市,以支持新药的推出。瑞银预计,上市能帮助公司"
+            "筹集50-80亿元人民币的资本。\n\n摩根大通发表报告表示,维持对某某科技“增持”评级,目标价45港元。该公司一季度收入同比增长35%,"
+            "优于市场预期。\n")
+    assert excerpt(text, 10, 300).startswith("摩根大通发表报告表示")
+
+
+def test_a_web_pages_dotted_bullets_and_emphasis_marks_are_no_part_of_the_lede() -> None:
+    """A news page lists its key points as `· *…*` (a middle dot, a sentence in italics) after
+    its headline and dateline."""
+    text = ("Barclays upgrades Nvidia stock on data-centre demand Tuesday, 9 May 2023 ( 2 days ago )\n\n"
+            "· *Barclays analyst Jane Doe upgraded Nvidia shares to \"overweight\" from \"equal-weight\" on Monday, "
+            "citing stronger demand for data-centre chips.*\n\n"
+            "· *The bank also raised its price target to $350 from $275.*\n")
+    assert excerpt(text, 10, 300).startswith("Barclays analyst Jane Doe upgraded Nvidia shares")
+
+
+def test_a_platform_summarys_numbered_sections_led_by_a_date_range_give_their_first_point() -> None:
+    """A research platform's summary that lost its commas to spaces: numbers with their units
+    are its prose, not a market-data table."""
+    text = ("城投债周报(03/10):下周净融资转正-20250310\n某某证券· 2025-03-10 21:40\n"
+            "1. 报告行业投资评级 未提及 2. 报告的核心观点 3 月 10 日 - 3 月 16 日城投债计划发行 862.50 亿元 其中新发债 "
+            "310.20 亿元 借新还旧 552.30 亿元 3 月 3 日 - 3 月 9 日城投债共发行 705.00 亿元 其中新发债 260.00 亿元 "
+            "借新还旧 445.00 亿元 [1][3] 3. 各目录总结 发行预告 3 月 10 日 - 3 月 16 日城投债计划发行 862.50 亿元")
+    assert excerpt(text, 10, 300).replace(" ", "").startswith("3月10日-3月16日城投债计划发行862.50亿元")
+
+
+def test_a_source_label_never_runs_across_a_line_break() -> None:
+    """A repost's `来源:` stamp, on its own line, takes nothing of the lines after it (here the
+    summary's heading and the first words, up to `数据`)."""
+    text = ("宏观点评:3月美国通胀超预期回落\n\n2023-04-13 18:20:11来源:研报精选  \n\n核心观点\n\n事件:\n\n"
+            "3月美国通胀数据明显低于市场预期,核心CPI环比回落,通胀见顶的判断得到确认。数据发布后,美债利率明显回落。")
+    assert excerpt(text, 10, 300).startswith("3月美国通胀数据明显低于市场预期")
+
+
+def test_a_platform_summarys_rating_points_do_not_lead_and_a_point_may_open_with_a_year() -> None:
+    """A research platform's summary opens with the report's rating and target price; the lede
+    is the first point on the company (`- 2024年前三季度,…`, a hyphen point opening with a year)."""
+    text = ("某某啤酒(01234):2024年三季报点评:调整节奏,蓄力来年\n某某证券· 2024-10-30 19:56\n"
+            "投资评级与目标价 - 报告对某某啤酒的评级为“推荐”,并予以维持 [1] - 报告给出的目标价为12港元 [1] "
+            "2024年第三季度及前三季度核心财务表现 - 2024年前三季度,公司实现营业总收入52.30亿美元,内生同比下滑4.2%;"
+            "正常化EBITDA为15.10亿美元,内生同比下滑5.1% [1] - 2024年单第三季度,公司实现营业总收入17.20亿美元 [1]")
+    assert excerpt(text, 10, 300).startswith("2024年前三季度,公司实现营业总收入52.30亿美元")

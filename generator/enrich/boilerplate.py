@@ -72,7 +72,7 @@ _PAGE_OF = re.compile(r"\d+\s*/\s*\d+\s*页")
 # the next entry's number or heading (`Telecommunications 8 Developments since 2018 8 2.2 Hong…`).
 _CONTENTS_ENTRY = re.compile(r"[a-z?)] \d{1,3} (?=\d{1,2}\.\d|[A-Z])")
 # What every match of `_BOILERPLATE_PATTERNS` and `_PAGE_OF` holds.
-_PATTERN_HINT = re.compile("[使构目页（(话由]")
+_PATTERN_HINT = re.compile("[使构目页（(话由P]")
 
 
 def is_boilerplate(text: str, traditional: bool = True) -> bool:

@@ -57,19 +57,29 @@ def _either(words: str, rest: str) -> str:
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 READING = re.compile(rf"\((?<={_C}\()(?=[a-zü]{{0,6}}[{_TONED}])[a-zü{_TONED}]{{1,7}}\)")
 
+# The labels of a futures analyst's licences (`期货从业证号: F3025000`, `投资咨询从业证号: Z0013972`):
+# a futures firm's numbers are a letter and seven digits, not a broker's S and thirteen.
+LICENCE_LABELS = ("期货从业证号|期货从业资格号|期货从业资格证号|期货投资咨询证号|投资咨询从业证号|投资咨询从业资格号"
+                  "|投资咨询资格号|投资咨询证号|从业资格证号|从业资格号|从业证号|咨询证号")
 # The labels a cover dates the report with (`报告日期:2024年4月1日`); facts.py reads the date after them.
 DATE_LABELS = "报告日期|发布日期|发布时间|报告时间|出版日期"
 _WORD_SPANS = re.compile(by_first_character("|".join((
     r"T(?i:able)_\w{0,40}\]?|t(?i:able)_\w{0,40}\]?",  # [Table_Summary], Table_Title, [table_main]
+    # HTML tags a Markdown extraction keeps (`<table><tr><td colspan="2">`): a table's cells
+    r"</?[A-Za-z][A-Za-z0-9]{0,9}(?:\s[^<>\n]{0,120})?/?>",
     _either(r"http://|https://|www\.", r"[\w./%?=&:-]{1,120}"),
     # licence numbers with their label (S0570516010001, A0230511040052), and bare ones
     _either("执业证书编号|执业证书号|执业证号|执业编号|执业资格证书编码|执业资格证|执业登记编码|执证编号|登记编号|登记编码"
-            "|证书编号|证书号|证书|资格编号|编号|NO|No", r"\.?\s*[:：]?\s*[A-Z]{1,3}\d{6,13}"),
+            "|证书编号|证书号|证书|资格编号|编号|NO|No|" + LICENCE_LABELS, r"\.?\s*[:：]?\s*[A-Z]{1,3}\d{6,13}"),
     _either("香港证监会牌照|香港牌照", r"\s*[:：]?\s*[A-Z]{2,4}\d{2,4}"),
     # related-report lists: 《title》 followed by its date
     r"《[^《》\n]{1,80}》\s*[-—–－]{0,2}\s*\d{4}[-./年]\d{1,2}(?:[-./月]\d{1,2}日?)?",
+    # and a morning note's list of the day's reports: a field in brackets, a title, its date in
+    # eight figures (`【宏观】三季度GDP超预期,怎么看?-20231018`)
+    r"【[^【】\n]{1,10}】[^【】\n]{1,80}?[-—–－]?(?:19|20)\d\d[01]\d[0-3]\d(?!\d)",
     # sources under charts: 资料来源：Wind，国金证券研究所
-    _either("资料来源|数据来源|来源", r"[:：]\s*[^。；\n]{0,40}?"
+    # (within its line: a dump's line break is a `LINE` by now)
+    _either("资料来源|数据来源|来源", r"[:：]\s*[^。；\n\r]{0,40}?"
             r"(?:研究所|研究院|研究中心|研究部|证券|数据|资讯|预测|Wind|整理|公告|统计局|官网)"),
     # and in English (`Source: Bloomberg`, `Sources: Company, Wind`), its names in title case
     r"Sources?:\s*(?:(?:[A-Z][a-z][\w&.'-]*|[A-Z]{2,6}(?=,))(?:,\s?|\s(?=[A-Z][a-z]))?){1,6}",
@@ -91,8 +101,13 @@ _WORD_SPANS = re.compile(by_first_character("|".join((
 _BULLETS = "■□●○◆◇⚫➢➤►▶▪▫❖◼◾•❑✓✔◎★☆|｜│।\ue000-\uf8ff"
 # The first character taken, the branch it opens is chosen by looking behind at it.
 _MARK_SPANS = re.compile(
-    f"[＃#.…·{_BULLETS}]"
+    f"[＃#>.…·{_BULLETS}]"
     r"(?:(?<=[＃#])[A-Za-z]\w{0,40}[＃#]"  # ＃summary＃ template placeholders
+    # Markdown's heading marks (`# 黄金市场`) and quotes (`> 1.…`, a `>` after a space or none)
+    r"|(?<=#)#{0,5}(?=\s)|(?<=>)(?<!\S>)"
+    # a middle dot set apart by spaces: a web page's list bullet (`· *Morgan Stanley…`) or a
+    # byline's separator (`某某证券 · 2024-06-10`), never inside a sentence
+    r"|(?<=\s·)(?=\s)"
     r"|(?<=[.…·])[.…·]{3,}\s*\d{0,3}"  # table-of-contents lines: a heading, leader dots, a page number
     f"|(?<=[{_BULLETS}]))"  # bullets
 )
@@ -125,7 +140,9 @@ _NUMBERS = re.compile(
 _BREAK_BEFORE = re.compile(rf"[\d①-⑳事](?:(?<=\d)\d?(?:、(?!\d)|\.(?<!\S\d\.)(?<!\S\d\d\.)(?={_C}))"
                            r"|(?<=[①-⑳])|(?<=事)件[:：])")
 # An e-mail address's domain; its local part is taken off by `_drop_emails`.
-_EMAIL_DOMAIN = re.compile(r"[@＠][A-Za-z0-9-]{1,40}(?:\.[A-Za-z0-9-]{1,20}){1,4}")
+_EMAIL_DOMAIN = re.compile(r"[@＠][A-Za-z0-9-]{1,40}(?:\.[A-Za-z0-9-]{1,20}){1,4}"
+                           # (a domain's end that a layout's line break cut off: `chinastock.com.c n`)
+                           r"(?:(?:(?<=\.c) (?:n|om)|(?<=\.co) m|(?<=\.ne) t|(?<=\.or) g)(?![A-Za-z0-9]))?")
 _EMAIL_LOCAL = re.compile(r"[A-Za-z0-9._+-]{1,40}$")
 
 
@@ -142,22 +159,67 @@ def _drop_emails(text: str) -> str:
     return "".join(pieces) + text[done:]
 
 
+# An analyst's contact block (`首席策略分析师: 沈恩贤 期货从业证号: F3025000 …:021-65789219 :x@y.com`):
+# the title word, a name, then one or more licence numbers, telephone numbers and e-mail addresses.
+_CONTACT = re.compile(
+    rf"(?:分析师|研究员)\s*[:：]?\s*{_C}{{2,4}}"
+    r"(?:\s*(?:" + LICENCE_LABELS + r"|执业证书编号|证书编号)?\s*[:：]?\s*[A-Z]{1,3}\d{6,13}(?!\d)"
+    r"|\s*[:：]?\s*(?:[(+]?\d{2,4}\)?-)?\d{7,8}(?!\d)"
+    r"|\s*[:：]?\s*[A-Za-z0-9._+-]{1,40}[@＠][A-Za-z0-9-]{1,40}(?:\.[A-Za-z0-9-]{1,20}){1,4}"
+    r"(?:(?:(?<=\.c) (?:n|om)|(?<=\.co) m|(?<=\.ne) t|(?<=\.or) g)(?![A-Za-z0-9]))?)+")
+# The words of an analyst's title before 分析师 (`银河期货首席策略`, `证券`): a firm, a rank, a field.
+_CONTACT_TITLE = re.compile(rf"(?:{_C}{{2}}(?:期货|证券))?(?:首席|高级|资深)?"
+                            r"(?:策略|宏观|行业|金工|固收|债券|能化|农产品|有色|黑色|股票|期货|证券)?$")
+_TITLE_WORDS = 16  # (how far back a contact block's title runs)
+_CLAUSE_BEFORE = 200
+
+
+def _drop_contacts(text: str) -> str:
+    """Analysts' contact blocks taken out. A two-column layout interleaves the block with the
+    summary's first sentence (`…期末库存为3.05亿 [block] 蒲,均低于市场预期`): when the text before
+    it since the last sentence end holds a clause mark, the block sits inside a sentence and
+    goes without a trace, so the sentence reads on; elsewhere it is a break."""
+    if "分析师" not in text and "研究员" not in text:
+        return text
+    pieces, done = [], 0
+    for match in _CONTACT.finditer(text):
+        title = _CONTACT_TITLE.search(text, max(done, match.start() - _TITLE_WORDS), match.start())
+        start = title.start() if title else match.start()
+        before = text[max(done, start - _CLAUSE_BEFORE):start].rstrip()
+        sentence = before[max(before.rfind(end) for end in "。！？；\n") + 1:]
+        inside = bool(sentence) and sentence[-1] not in _CONTINUES and _CLAUSE_MARK.search(sentence) is not None
+        pieces += (text[done:start].rstrip() if inside else text[done:start], "" if inside else BREAK)
+        done = match.end()
+        if inside:
+            while done < len(text) and text[done].isspace():
+                done += 1
+    return "".join(pieces) + text[done:] if pieces else text
+
+
 # A section's label glued before the lede's first words (`事件公司发布2021年三季报`, `业绩总结公司…`,
 # `1投资事件公司…`, `一、事件概述3月22日…`).
 _SECTION_LABEL = re.compile(r"^(?:\d{1,2}\s*|[一二三四五六七八九十]、)?"
-                            r"(?:投资事件|事件概述|事件点评|事件描述|事件回顾|事件简评|具体事件|事项点评|事件|事项|主要逻辑|核心逻辑"
+                            r"(?P<label>投资事件|事件概述|事件点评|事件描述|事件回顾|事件简评|具体事件|事项点评|事件|事项|主要逻辑|核心逻辑"
                             r"|推荐逻辑|业绩总结|业绩回顾|业绩简评|业绩点评|评论|动态点评|点评|投资逻辑|分析判断|分析与判断"
                             r"|核心观点|核心结论|投资要点|报告要点|主要观点|研究结论|投资亮点|报告摘要|内容摘要|摘要|报告导读"
                             r"|调研纪要|调研要点|前言|引言|序言|导语|卷首语"
                             # a slide's or a section's title (`美妆行业概览美妆市场持续增长…`)
                             r"|[^，,。；;：:\s]{2,6}(?:概览|概况|小结))"
-                            r"\s*[:：]?\s*")
+                            # (set in bold, extracted twice: `前言前言當前,…`)
+                            r"(?:\s*(?P=label))?\s*[:：]?\s*")
 # A section's heading glued to its first point's label (`二、投资建议利率债：上周的高频数据显示…`): the
 # lede starts at the point's label.
 _GLUED_HEADING = re.compile(r"^(?:投资建议|投资策略|操作建议)(?=[^，,。；;：:\s]{2,8}[:：])")
 # A news site's attribution before the report's first words (`智通财经APP获悉，3月8日，据乘联会统计…`,
 # `财联社3月8日电，…`).
 _NEWS_LEAD = re.compile(r"^[^，,。；;：:]{2,16}?(?:获悉|獲悉|\d{1,2}月\d{1,2}日(?:电|電|讯|訊))[，,：:]\s*")
+# A cover's department names run into the lede's first words when a word-by-word extraction lost
+# their line breaks (`银河期货能化投资研究部USDA农业展望论坛:…`): the lede opens after the last one.
+_DEPARTMENT_LEAD = re.compile(r"^[^，,。；;：:]{0,48}(?:研究所|研究部|研究院|研究中心)(?=[A-Za-z])")
+# A cover's market-data sidebar interleaved with the lede: an index's name and its value glued
+# before the first words (`上证指数3254医药健康板块走势:…`); not a sentence about the index
+# (`恒生指数3254点,…`, `沪深300指数上涨…`).
+_INDEX_LEAD = re.compile(rf"^[^\s\d，,。；;：:]{{2,12}}指数\s*\d[\d,.]*(?={_C})(?![点个%])")
 # A phrase in Latin script before a lede in Chinese (`Please see APPENDIX 1 for English summary 经营…`).
 _LATIN_LEAD = re.compile(rf"^(?:[A-Za-z0-9][\w’'.,:-]*\s+){{3,}}(?=[{CJK_CLASS}])")
 # A report-type banner glued before a lede's first words (`中国内地专题研究2021年1月…`); not the
@@ -169,7 +231,8 @@ _BANNER = re.compile(r"^.{0,10}?(?<!发布)(?<!发表)(?<!出具)"
 # a space or a break after them): `摘要和估值指标` and `支撑评级的要点` are not headings.
 _LONG_HEADINGS = ("投资要点", "核心观点", "报告摘要", "内容摘要", "主要观点", "报告要点", "投资逻辑", "核心结论",
                   "内容提要", "报告导读", "投资摘要", "本期投资提示", "行业核心观点", "行业观点", "核心提示",
-                  "本报告结论", "本期内容提要", "投资亮点", "研究结论", "报告关键点", "Key points", "Key Points",
+                  "本报告结论", "本期内容提要", "投资亮点", "研究结论", "报告关键点",
+                  "结论与建议", "结论和建议", "结论及建议", "Key points", "Key Points",
                   "KEY POINTS", "KEYPOINTS", "Investment highlights", "Investment Highlights", "Summary", "SUMMARY")
 _SHORT_HEADINGS = ("摘要", "要点", "概述", "观点", "提要", "导读")
 # English headings of a report's summary count when a sentence follows them (`Summary The size
@@ -193,12 +256,17 @@ _SPACE_NEAR_CJK = re.compile(rf" (?:(?<={_C} )|(?={_C}))")
 _LEADING_JUNK = re.compile(r"^(?:[\s.、:：;；,，\-—–_=+*~·/\\>）)\]】」』]|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})+")
 _JUNK_STARTS = set(" .、:：;；,，-—–_=+*~·/\\>）)]】」』")
 # A unit that reads as the start of a risk warning or a footnote is content, not a lede.
-_NOT_A_LEDE = re.compile(r"^(?:风险提示|风险因素|注[:：]|备注|附注|免责)")
+# (Nor does a research platform's point on the report's rating or target price: `报告对…的评级为“推荐”`,
+# `报告给出的目标价为10港元`.)
+_NOT_A_LEDE = re.compile(r"^(?:风险提示|风险因素|注[:：]|备注|附注|免责|报告给出的|目标价为"
+                         r"|报告对[^，,。]{1,20}?的(?:投资)?评级)")
 # Nor does a lede open with what a speaker says to the audience of a meeting (`各位尊敬的客户：`,
 # `大家下午好。`, `相信今天参会的…`), or with a connective that carries on a sentence not shown
 # (`但有些新客户…`, `因此…`).
 _ADDRESS = re.compile(by_first_character("各位|尊敬的|在座|" + _either("大家|上午|下午|晚上", "好") + "|"
-                                        + _either("感谢|谢谢", "大家") + "|欢迎大家|欢迎各位|今天参会|参会的"))
+                                        + _either("感谢|谢谢", "大家") + "|欢迎大家|欢迎各位|今天参会|参会的"
+                                        # (and a page's welcome to its readers or listeners: `欢迎收听…音频`)
+                                        + "|欢迎收听|欢迎收看|欢迎关注|欢迎阅读|欢迎订阅"))
 _CARRIES_ON = re.compile(r"^(?:但|然而|不过|因此|所以|此外|另外|同时(?!期)|并且|而)")
 
 
@@ -221,11 +289,27 @@ class Opening:
     has_summary: bool = False
 
 
+# (A dump's lines hold 20 CJK characters and more each; spaced-out glyphs, joined in part by
+# `cleaning.unravel`, leave a space every eight or so.)
+_SPACED_MIN = 20
+_SPACED_EVERY = 12
+
+
 def _is_word_spaced(text: str) -> bool:
     """Whether spaces split words (PDF word-by-word extraction) rather than lines: runs
-    between spaces are then a few characters long on average."""
+    between spaces are then a few characters long on average, or a space stands between two CJK
+    characters after every few of them (a page whose glyphs are spaced out through the text,
+    `请 务必参 阅正文`, beside a few long runs where `cleaning.unravel` joined characters spaced
+    one by one)."""
     runs = text.split()
-    return len(runs) >= 30 and sum(map(len, runs)) < 5 * len(runs)
+    if len(runs) < 30:
+        return False
+    if sum(map(len, runs)) < 5 * len(runs):
+        return True
+    # (a space between two CJK characters then stands after every few of them: a line of a
+    # dump holds dozens)
+    spaced = len(_CJK_SPACE.findall(text))
+    return spaced >= _SPACED_MIN and spaced * _SPACED_EVERY >= cjk_count(text)
 
 
 # (One class first, a `.` kept only between digits: the search skips to the marks.)
@@ -246,6 +330,11 @@ def _lost_punctuation(text: str) -> bool:
             and _LOST_POINT.search(text) is not None)
 
 
+# Markdown's marks of emphasis around a sentence (`*Morgan Stanley upgraded… sales.*`): a star
+# before a word at a text's or a word's start, or after a sentence's end.
+_EMPHASIS = re.compile(r"\*(?:(?<!\S\*)(?=\S)|(?<=[.!?。！？”\"]\*)(?!\S))")
+
+
 def prepare(text: str, title: str = "") -> tuple[str, str]:
     """The (glyph-repaired) opening with numbers repaired, boilerplate spans replaced by
     breaks, and line breaks (a space between two CJK characters in a dump) marked; and the
@@ -253,6 +342,7 @@ def prepare(text: str, title: str = "") -> tuple[str, str]:
     traditional-script report (`請務必閱讀…免責聲明`, `投資要點`) reads like any other, and every
     edit is made to both: the conversion maps character to character, so they stay aligned."""
     text = repair_numbers(text.replace("**", "") if "**" in text else text)  # Markdown's bold marks too
+    text = _drop_contacts(_EMPHASIS.sub("", text) if "*" in text else text)
     if ";" in text:
         text = _CJK_SEMICOLON.sub("；", text)  # a page's `;` after a Chinese clause is the clause end `；`
     if "[" in text or " - " in text:
@@ -289,7 +379,7 @@ def prepare(text: str, title: str = "") -> tuple[str, str]:
 # separates its clauses with spaces at times (`* 公司前三季度财务表现不佳 但四季度通常表现强劲[2][3]`):
 # a space between two CJK characters of a text with cited points is a comma.
 _CITED_END = re.compile(r"\s?\[\d{1,2}\](?:\[\d{1,2}\])*(?=\s|$)")
-_HYPHEN_POINT = re.compile(rf" [-*] (?<!\d [-*] )(?={_C})")
+_HYPHEN_POINT = re.compile(rf" [-*] (?<!\d [-*] )(?={_C}|(?:19|20)\d\d年)")  # (or a year: `- 2025年前三季度,…`)
 _CLAUSE_SPACE = re.compile(rf" (?<={_C} )(?={_C})")
 
 
@@ -382,12 +472,19 @@ _TABLE_NUMBER = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?%?")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+# A number followed by its unit (`1176.64 亿元`, `2.2 %`): prose that lost its commas to spaces (a
+# platform's summary: `地方债披露发行 1176.64 亿元 其中新增债 884.34 亿元`); a table puts its units in
+# the labels (`总股本（百万股） 2,069`).
+_MEASURED = re.compile(r"\d\s+(?:亿|万|元|美元|港元|吨|家|倍|个百分点)")
+
+
 def _data_table(match: re.Match[str]) -> str:
     """A break for a run of a table's entries: three labels or more, or four numbers or more,
-    and no year among them (PDF text spaces the numbers of its prose: `延续自 2016 年初发布的`)."""
+    and no year among them (PDF text spaces the numbers of its prose: `延续自 2016 年初发布的`) nor
+    a number with its unit after it."""
     run = match.group(0)
     numbers = _TABLE_NUMBER.findall(run)
-    if any(_YEAR.fullmatch(number) for number in numbers):
+    if any(_YEAR.fullmatch(number) for number in numbers) or _MEASURED.search(run):
         return run
     return BREAK if len(numbers) >= 4 or len(_CJK_RUN.findall(run)) >= 3 else run
 
@@ -505,6 +602,12 @@ def _unspaced(match: re.Match[str]) -> str:
     return match.group(0).replace(" ", "")
 
 
+# A listing's or a page's link words, on a line of their own (`详细` under a listing's row, before
+# the report's first words): a short line is joined to the next one, these never are.
+_LINK_WORDS = frozenset(("详细", "详情", "查看详情", "更多", "查看更多", "全文", "查看全文", "阅读全文", "展开",
+                         "展开全文", "收起", "点击查看", "返回列表", "返回"))
+
+
 def _blocks(text: str) -> list[str]:
     """The text cut at breaks and at line breaks that do not split a word or a wrapped line."""
     blocks: list[str] = []
@@ -515,6 +618,10 @@ def _blocks(text: str) -> list[str]:
         lines = block.split(LINE)
         current = ""
         for number, line in enumerate(lines):
+            if line.strip() in _LINK_WORDS:  # (a listing's link on its own line: no word of the text)
+                blocks.append(current)
+                current = ""
+                continue
             if current and (current.endswith(_ENDS) or (len(current) > _SHORT_LINE and not _wraps(lines, number - 1))):
                 blocks.append(current)
                 current = ""
@@ -597,7 +704,8 @@ def _in_column(lines: list[str], number: int, width: float) -> bool:
 def _split_units(text: str) -> list[Unit]:
     """Units between breaks (bullets and point labels are breaks by now) and sentence ends."""
     units: list[Unit] = []
-    for block in _blocks(text):
+    blocks = _blocks(text)
+    for number, block in enumerate(blocks):
         block = block.strip()
         if not block:
             continue
@@ -613,8 +721,27 @@ def _split_units(text: str) -> list[Unit]:
         if at < len(block) and (piece := block[at:].strip()):
             if piece.endswith("如下"):  # what introduces a list, its colon lost to the layout
                 piece += "："
+            elif not at and number + 1 < len(blocks) and units and units[-1].text.endswith((":", "：")) \
+                    and _lost_stop(piece):
+                units.append(Unit(piece + "。", True, True))
+                continue
             units.append(Unit(piece, False, at == 0))
     return units
+
+
+_COMMA = re.compile("[，,]")
+_LOST_STOP_COMMAS = 3
+_LOST_STOP_SIZE = 100  # (one line of a page, with no space: not lines a dump ran together)
+
+
+def _lost_stop(block: str) -> bool:
+    """Whether a block that ends no sentence, after a label with a colon (`基本面及市场信息:`), is a
+    sentence whose full stop the page left out (a daily note's first point, `昨夜贵金属大涨,黄金破
+    407元,突破前高,…,金银比破85`, and a line break after it): a headline has a comma or two, this
+    a run of clauses, and it ends with no mark and no colon, on one line. (Not the text's last
+    block: a preview cut short ends there.)"""
+    return (len(block) <= _LOST_STOP_SIZE and block[-1] not in _CONTINUES and cjk_count(block) >= 15
+            and len(_COMMA.findall(block)) >= _LOST_STOP_COMMAS and not any(map(str.isspace, block)))
 
 
 _CJK_RUN = re.compile(_C + "+")
@@ -677,7 +804,9 @@ _COVER_DATE_LEAD = re.compile(rf"^(?:19|20)\d\d年(?:0\d月\d{{1,2}}|\d{{1,2}}�
 
 def _is_lede(unit: Unit, summary: bool, traditional: bool) -> bool:
     text = unit.text
-    if _COVER_DATE_LEAD.match(text):
+    # (a host site's slogan exclaims, `内容丰富有趣,写作好帮手!`; a report's first sentence outside a
+    # summary does not: a summary's point may, `…并继续重点推荐！`)
+    if _COVER_DATE_LEAD.match(text) or (not summary and text.endswith(("!", "！")) and cjk_count(text)):
         return False
     if (text[:1].isascii() and not cjk_count(text[:40])
             and (not _LATIN_OPENING.match(text) or _TITLE_CASE_HEADING.fullmatch(text))):
@@ -707,6 +836,11 @@ def _heading_end(text: str) -> int | None:
     return None
 
 
+# The heading of the authors' biographies (`作者简介`), which a journal's page sets before the
+# abstract: prose before the summary's heading is then theirs, not the summary's.
+_BIOGRAPHY = re.compile(by_first_character("作者简介|作者介绍|关于作者|课题组成员|About the author|About the Author"))
+
+
 def read_opening(text: str, title: str = "", room: int = 600) -> Opening:
     """The opening of `text`, cut to `WINDOW` and unravelled (`cleaning.unravel`); `title`
     is the report's title, which the cover repeats. Units are classified only as far as a
@@ -719,7 +853,8 @@ def read_opening(text: str, title: str = "", room: int = 600) -> Opening:
         before = _split_units(text[:start])
         # Prose before the heading is the summary itself when the layout put the heading
         # after it (a side column); otherwise the summary starts at its heading.
-        if any(_opens_summary(u, traditional) for u in _outside_notices(before, traditional)):
+        if (not _BIOGRAPHY.search(simple, 0, start)
+                and any(_opens_summary(u, traditional) for u in _outside_notices(before, traditional))):
             units = before + units
     opening = Opening(has_summary=start is not None)
     opening.units = _lede(units, opening.has_summary, room, traditional)
@@ -802,17 +937,22 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
     chosen: list[Unit] = []
     size = 0
     latin_lede = False  # a lede in Latin script goes on in it; a CJK one leaves Latin-script units out
+    carried_on = False  # (a paragraph that carries on a text not shown, `另外,…`, goes whole)
     for unit in units:
+        carried_on = carried_on and not unit.after_break
         if not chosen and not unit.ends_sentence and not unit.text.endswith(("：", ":")):
             continue  # no lede (`is_prose`), and tidying keeps its end
         unit = _tidy(unit)
         if not chosen:
-            if _is_lede(unit, summary, traditional):
+            if unit.after_break and _CARRIES_ON.match(unit.text):
+                carried_on = True
+            if not carried_on and _is_lede(unit, summary, traditional):
                 banner = _BANNER.match(unit.text)
                 if banner:
                     unit = Unit(unit.text[banner.end():], unit.ends_sentence, True)
                 label = (_SECTION_LABEL.match(unit.text) or _NEWS_LEAD.match(unit.text)
-                         or _GLUED_HEADING.match(unit.text))
+                         or _GLUED_HEADING.match(unit.text) or _DEPARTMENT_LEAD.match(unit.text)
+                         or _INDEX_LEAD.match(unit.text))
                 if label and cjk_count(unit.text[label.end():]) >= 4:
                     unit = Unit(unit.text[label.end():], unit.ends_sentence, True)
                 latin_lede = not cjk_count(unit.text)
