@@ -875,3 +875,21 @@ def test_a_platform_summarys_rating_points_do_not_lead_and_a_point_may_open_with
             "2024年第三季度及前三季度核心财务表现 - 2024年前三季度,公司实现营业总收入52.30亿美元,内生同比下滑4.2%;"
             "正常化EBITDA为15.10亿美元,内生同比下滑5.1% [1] - 2024年单第三季度,公司实现营业总收入17.20亿美元 [1]")
     assert excerpt(text, 10, 300).startswith("2024年前三季度,公司实现营业总收入52.30亿美元")
+
+
+def test_the_summary_ends_at_its_risk_warning() -> None:
+    """A summary's risk warning is its last item: what follows it (the warning's own items,
+    a note, the body) is neither a key point nor part of the excerpt, even where the text
+    lost its punctuation and the warning's label ends with a full stop."""
+    cover = ("核心观点 公司净利润增长稳健，基本符合预期。渠道改革效果显现，费用率持续下降。"
+             "盈利预测与估值。我们预计公司收入稳步增长，维持买入评级。风险提示。原料价格上涨超预期 需求恢复不及预期。"
+             "注 本文所用货币均为人民币。一、公司概况。公司主营啤酒业务。")
+    found = lede(cover)
+    assert "预期 需求" not in found.excerpt and "人民币" not in found.excerpt and "公司概况" not in found.excerpt
+    assert not any("人民币" in p or "需求恢复" in p or "主营" in p for p in found.key_points), found.key_points
+    listed = ("投资要点 ■ 收入稳健增长：一季度收入同比增长12%，好于预期。■ 盈利能力提升：毛利率同比提升2个百分点。"
+              "■ 风险提示：行业竞争加剧。■ 公司是国内领先的啤酒企业，产品覆盖全国。")
+    assert lede(listed).key_points == ["收入稳健增长：一季度收入同比增长12%，好于预期。", "盈利能力提升：毛利率同比提升2个百分点。"]
+    # (a contents page's entry for it ends nothing)
+    contents = "投资要点 ■ 收入稳健增长，一季度收入同比增长12%，好于预期。风险提示……25 ■ 毛利率同比提升2个百分点。"
+    assert "毛利率" in lede(contents).excerpt

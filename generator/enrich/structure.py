@@ -356,6 +356,8 @@ def prepare(text: str, title: str = "") -> tuple[str, str]:
         if NEWLINE in text:
             text = text.replace(NEWLINE, "" if word_spaced else LINE)
     simple = to_simplified(text)
+    if (end := _summary_end(simple)) is not None:
+        text, simple = text[:end], simple[:end]  # (what follows is neither excerpt nor point)
     if simple == text:
         text = _marked(text, title)
         return text, text
@@ -839,6 +841,12 @@ def _heading_end(text: str) -> int | None:
 # The heading of the authors' biographies (`作者简介`), which a journal's page sets before the
 # abstract: prose before the summary's heading is then theirs, not the summary's.
 _BIOGRAPHY = re.compile(by_first_character("作者简介|作者介绍|关于作者|课题组成员|About the author|About the Author"))
+# A summary's risk warning is its last item (`风险提示：…`, `风险因素`): what follows it is the
+# rest of the cover or the body, never a point. (Not a contents page's entry for it: leader
+# dots or a page number after it.)
+_RISKS = re.compile(r"风险提示|风险因素|Risks?:")
+_CONTENTS_ENTRY = re.compile(r"[\s.…·]*(?:[.…·]{3}|\d{1,3}(?!\d))")
+_BEFORE_RISKS = 20  # glyphs of the summary a risk warning must follow to end it
 
 
 def read_opening(text: str, title: str = "", room: int = 600) -> Opening:
@@ -863,6 +871,19 @@ def read_opening(text: str, title: str = "", room: int = 600) -> Opening:
     if opening.has_summary:
         opening.points = _points(units, traditional)
     return opening
+
+
+def _summary_end(simple: str) -> int | None:
+    """Where the summary ends: at its risk warning, when one follows some of its text; None
+    when there is no summary or it runs on."""
+    start = _heading_end(simple)
+    if start is None:
+        return None
+    for risks in _RISKS.finditer(simple, start):
+        if _CONTENTS_ENTRY.match(simple, risks.end()):
+            continue
+        return risks.start() if cjk_count(simple[start:risks.start()]) >= _BEFORE_RISKS else None
+    return None
 
 
 def _copied_lead(units: list[Unit], lede: list[Unit], text: str) -> int | None:
