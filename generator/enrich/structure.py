@@ -18,17 +18,12 @@ from dataclasses import dataclass, field
 
 from generator.enrich.boilerplate import is_boilerplate
 from generator.enrich.choices import by_first_character
+from generator.enrich.latin import is_attribution, run_in_heading_end, salutation_end, sentence_start
+from generator.enrich.lines import BREAK, CLAUSE_MARK, LINE, NEWLINE, SENTENCE_ENDS, split_blocks
 from generator.normalize import CJK_CLASS, to_simplified
 
 WINDOW = 2000
 _C = f"[{CJK_CLASS}]"
-BREAK = "\n"
-# A line break in a dump (a space between two CJK characters): a break, unless the line
-# before it is a word or two broken off (`短期关注 海外血制品…`), which is joined to the next.
-LINE = "\r"
-# A line break kept through spacing's normalisation (`cleaning.unravel`), made a `LINE` here.
-NEWLINE = "\x1b"
-_SHORT_LINE = 6
 # Sentence ends. `.` ends a sentence only after CJK or a closing bracket and not before a
 # digit (listing dumps write `走弱.`; `3.73` and `www.x` are not ends).
 # (One class first, then a look behind at what it took: the search skips to the candidates.)
@@ -187,7 +182,7 @@ def _drop_contacts(text: str) -> str:
         start = title.start() if title else match.start()
         before = text[max(done, start - _CLAUSE_BEFORE):start].rstrip()
         sentence = before[max(before.rfind(end) for end in "。！？；\n") + 1:]
-        inside = bool(sentence) and sentence[-1] not in _CONTINUES and _CLAUSE_MARK.search(sentence) is not None
+        inside = bool(sentence) and sentence[-1] not in _CONTINUES and CLAUSE_MARK.search(sentence) is not None
         pieces += (text[done:start].rstrip() if inside else text[done:start], "" if inside else BREAK)
         done = match.end()
         if inside:
@@ -604,109 +599,10 @@ def _unspaced(match: re.Match[str]) -> str:
     return match.group(0).replace(" ", "")
 
 
-# A listing's or a page's link words, on a line of their own (`详细` under a listing's row, before
-# the report's first words): a short line is joined to the next one, these never are.
-_LINK_WORDS = frozenset(("详细", "详情", "查看详情", "更多", "查看更多", "全文", "查看全文", "阅读全文", "展开",
-                         "展开全文", "收起", "点击查看", "返回列表", "返回"))
-
-
-def _blocks(text: str) -> list[str]:
-    """The text cut at breaks and at line breaks that do not split a word or a wrapped line."""
-    blocks: list[str] = []
-    for block in text.split(BREAK):
-        if LINE not in block:
-            blocks.append(block)
-            continue
-        lines = block.split(LINE)
-        current = ""
-        for number, line in enumerate(lines):
-            if line.strip() in _LINK_WORDS:  # (a listing's link on its own line: no word of the text)
-                blocks.append(current)
-                current = ""
-                continue
-            if current and (current.endswith(_ENDS) or (len(current) > _SHORT_LINE and not _wraps(lines, number - 1))):
-                blocks.append(current)
-                current = ""
-            current += line
-        blocks.append(current)
-    return blocks
-
-
-_CLAUSE_MARK = re.compile("[，,；;、。]")
-_SENTENCE_SPACE = re.compile("(?<=[。！？；]) ")
-_WRAP_MIN = 20
-
-
-def _width(line: str) -> float:
-    """A line's width in CJK characters (a Latin letter or a digit is about half of one): in
-    UTF-8 a CJK character or a full-width mark takes three bytes, ASCII one."""
-    wide = (len(line.encode("utf-8", "surrogatepass")) - len(line)) / 2
-    return wide + (len(line) - wide) / 2
-
-
-# A line that opens with one character and a clause mark (`性，人民币计价…`) holds the end of a
-# word the line before broke: no heading or sentence opens so.
-_WORD_RUNS_ON = re.compile(rf"{_C}[，,、；;。]")
-
-
-# A line that opens with the rest of a clause, no clause mark before its end (`将对投资者预期产生影响；…`
-# after `…而中美贸易关系的不确定性仍`): the line before, a line of prose ending no sentence, runs on
-# into it, whatever the widths.
-_CLAUSE_TAIL = re.compile(r"[^，,、；;。！？!?：:\s]{2,20}[；;。！？]")
-
-
-def _wraps(lines: list[str], number: int) -> bool:
-    """Whether line `number` runs on into the next: a line of prose (a clause mark in it) that
-    ends no sentence and is about as wide as the lines beside it (the wider of the one before
-    and the one after) was wrapped by the layout (`…实现归母净利润10.8亿` / `元，同比增长…`);
-    so is a line that ends with a clause mark. A cover's lines (a name, a rating, a price) hold
-    no clause mark, and a headline (`比亚迪是全球新能源汽车销量冠军，垂直一体化优势显著`) is narrower
-    than the paragraph's lines after it. A line whose next one opens with the end of a broken
-    word runs on, however short."""
-    line = lines[number]
-    if line.endswith(("，", ",", "、")) or _WORD_RUNS_ON.match(lines[number + 1]):
-        return True
-    if line.endswith(("：", ":")):
-        return False
-    if _WRAP_MIN / 2 <= (width := _width(line)) < _WRAP_MIN and _in_column(lines, number, width):
-        return True
-    if len(line) < _WRAP_MIN / 2 or not _CLAUSE_MARK.search(line):
-        return False
-    if _CLAUSE_TAIL.match(lines[number + 1]) and not line.endswith(_ENDS):
-        return True
-    # A dump writes every line break as a space, after a sentence end too (`…回暖。 展望未来…`):
-    # the lines beside this one are measured from the sentence ends next to it.
-    width = _width(_SENTENCE_SPACE.split(line)[-1])
-    before = _width(_SENTENCE_SPACE.split(lines[number - 1])[-1]) if number else 0
-    after = _width(_SENTENCE_SPACE.split(lines[number + 1], maxsplit=1)[0])
-    if after > 1.5 * max(width, before) and before >= _WRAP_MIN:
-        # The next line is the rest of the paragraph, which the page stopped wrapping: this line
-        # wraps when it is as wide as the one before it.
-        return width >= _WRAP_MIN and abs(width - before) <= 0.15 * max(width, before)
-    return width >= _WRAP_MIN and width >= 0.85 * max(before, after)
-
-
-def _in_column(lines: list[str], number: int, width: float) -> bool:
-    """Whether line `number`, narrower than a page's lines, is a line of prose in a narrow column
-    (a cover's side column: `…是兴证金工团队` / `跟踪国内外 ESG 动态及政策动` / `向，聚焦…`): it ends no
-    sentence, and neither do the lines next to it, at least three in a row as wide as it (within
-    15 %), which hold a clause mark. A cover's stacked lines (a name, a rating) hold none."""
-    def alike(other: str) -> bool:
-        return not other.endswith(_ENDS) and abs(_width(other) - width) <= 0.15 * width
-
-    first = number
-    while first > 0 and number - first < 3 and alike(lines[first - 1]):
-        first -= 1
-    last = number
-    while last + 1 < len(lines) and last - number < 3 and alike(lines[last + 1]):
-        last += 1
-    return last - first >= 2 and any(map(_CLAUSE_MARK.search, lines[first:last + 1]))
-
-
 def _split_units(text: str) -> list[Unit]:
     """Units between breaks (bullets and point labels are breaks by now) and sentence ends."""
     units: list[Unit] = []
-    blocks = _blocks(text)
+    blocks = split_blocks(text)
     for number, block in enumerate(blocks):
         block = block.strip()
         if not block:
@@ -977,12 +873,12 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
                 if label and cjk_count(unit.text[label.end():]) >= 4:
                     unit = Unit(unit.text[label.end():], unit.ends_sentence, True)
                 latin_lede = not cjk_count(unit.text)
-                if latin_lede and (start := _sentence_start(unit.text) or _run_in_heading_end(unit.text)
-                                   or _salutation_end(unit.text)):
+                if latin_lede and (start := sentence_start(unit.text) or run_in_heading_end(unit.text)
+                                   or salutation_end(unit.text)):
                     unit = Unit(unit.text[start:], unit.ends_sentence, True)
                 chosen.append(unit)
                 size = len(unit.text)
-        elif latin_lede and len(chosen) == 1 and _ATTRIBUTION.fullmatch(unit.text):
+        elif latin_lede and len(chosen) == 1 and is_attribution(unit.text):
             chosen, size = [], 0  # the sentence was an epigraph, and this its author
             continue
         elif (not unit.text.isascii() or latin_lede) and not is_boilerplate(unit.text, traditional):
@@ -991,63 +887,6 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
         if size >= room:
             break
     return chosen
-
-
-# A sentence in Latin script that a cover's title, names or dates run into: it opens after the
-# last piece of cover furniture before its first run of three lower-case words (a heading, a
-# year, a footnote mark, a closing bracket or colon, letters and digits glued together).
-_LATIN_TOKEN = re.compile(r"\S+")
-_LOWER_WORD = re.compile(r"[a-z][a-z’'-]*[,;]?")
-_FURNITURE = re.compile(r"Abstract|Summary|Introduction|Overview|Highlights|.*[)）:*”]|(?:.*\D)?\d{4}|.*[A-Za-z]\d.*"
-                        r"|.*\d[A-Za-z].*|[—–-]{2,}")
-_OPENS = re.compile(r"[A-Z“‘\"(]")
-_CAPITALS = re.compile(r"[A-Z][A-Z&-]+")
-
-
-def _sentence_start(text: str) -> int:
-    """Where the first sentence of a unit in Latin script starts (`…Cai Fang and Ivan Roberts*
-    In rapidly growing economies…`); 0 when nothing before it is cover furniture."""
-    tokens = list(_LATIN_TOKEN.finditer(text))
-    for index in range(len(tokens) - 2):
-        if all(_LOWER_WORD.fullmatch(token.group()) for token in tokens[index:index + 3]):
-            break
-    else:
-        return 0
-    last = max((n for n in range(index) if _FURNITURE.fullmatch(tokens[n].group())), default=None)
-    if last is None or last + 1 >= index or not _OPENS.match(tokens[last + 1].group()):
-        return 0
-    # A heading in capitals goes too (`TALKING POINT - MGM CHINA Q1 RESULTS MGM China (2282.HK)…`):
-    # the sentence opens at its last word in capitals, the one a word in title case follows.
-    first = last + 1
-    while first + 1 < index and all(_CAPITALS.fullmatch(token.group()) for token in tokens[first:first + 2]):
-        first += 1
-    return tokens[first].start()
-
-
-# A heading in sentence case run into its section's first sentence, which opens with a function
-# word no sentence has in the middle with a capital (`Deteriorating relationship In recent months…`).
-_RUN_IN_HEADING = re.compile(r"[A-Z][\w’'-]*(?: [a-z][\w’'-]*){0,4} (?=(?:In|The|This|These|Over|After|Since|As|At|On|"
-                             r"For|While|Although|Despite|During|Following|Amid|With|From|Our|We|It) [a-z])")
-
-
-def _run_in_heading_end(text: str) -> int:
-    heading = _RUN_IN_HEADING.match(text)
-    return heading.end() if heading else 0
-
-
-# A testimony's or a letter's salutation before its first sentence (`Chairman Sherman, Ranking
-# Member Huizenga, and distinguished members of the subcommittee, Thank you for…`).
-_SALUTATION = re.compile(r"(?:Dear|Chairman|Chairwoman|Chair|Madam|Mr\.|Ms\.|Senator|Governor)\s"
-                         r"[^.!?:]{0,200},\s+(?=[A-Z][a-z])")
-
-
-def _salutation_end(text: str) -> int:
-    salutation = _SALUTATION.match(text)
-    return salutation.end() if salutation else 0
-
-
-# The author of an epigraph, on its own line after it (`Jerome Powell, Chair of the Federal Reserve`).
-_ATTRIBUTION = re.compile(r"[—–-]?\s*[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3},(?: [\w’'-]+){1,10}")
 
 
 MAX_POINTS = 5
@@ -1074,18 +913,17 @@ def _points(units: list[Unit], traditional: bool) -> list[str]:
         if unit.after_break:
             label = _SECTION_LABEL.match(unit.text)
             current += unit.text[label.end():] if label and cjk_count(unit.text[label.end():]) >= 4 else unit.text
-        elif current and (not current.endswith(_ENDS) or (current.endswith("；") and len(current) < POINT_MAX)):
+        elif current and (not current.endswith(SENTENCE_ENDS) or (current.endswith("；") and len(current) < POINT_MAX)):
             current += unit.text
     if current and len(points) < MAX_POINTS and _is_point(current, traditional):
         points.append(bounded(current, POINT_MAX))
     return points if len(points) >= 2 else []
 
 
-_ENDS = tuple("。！？；!?.")
 
 
 def _is_point(text: str, traditional: bool) -> bool:
-    return text.endswith(_ENDS) and is_prose(Unit(text, True, True), traditional=traditional)
+    return text.endswith(SENTENCE_ENDS) and is_prose(Unit(text, True, True), traditional=traditional)
 
 
 def bounded(text: str, limit: int) -> str:

@@ -1,0 +1,70 @@
+"""Where a sentence in Latin script starts on an English cover: after the title, names, dates
+and headings run into it, after a testimony's salutation, and never at an epigraph's author line.
+PDF extraction glues an English cover's pieces into one run (`…Cai Fang and Ivan Roberts* In
+rapidly growing economies…`); these tell furniture from the first sentence by shape alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A sentence in Latin script that a cover's title, names or dates run into: it opens after the
+# last piece of cover furniture before its first run of three lower-case words (a heading, a
+# year, a footnote mark, a closing bracket or colon, letters and digits glued together).
+_LATIN_TOKEN = re.compile(r"\S+")
+_LOWER_WORD = re.compile(r"[a-z][a-z’'-]*[,;]?")
+_FURNITURE = re.compile(r"Abstract|Summary|Introduction|Overview|Highlights|.*[)）:*”]|(?:.*\D)?\d{4}|.*[A-Za-z]\d.*"
+                        r"|.*\d[A-Za-z].*|[—–-]{2,}")
+_OPENS = re.compile(r"[A-Z“‘\"(]")
+_CAPITALS = re.compile(r"[A-Z][A-Z&-]+")
+
+
+def sentence_start(text: str) -> int:
+    """Where the first sentence of a unit in Latin script starts (`…Cai Fang and Ivan Roberts*
+    In rapidly growing economies…`); 0 when nothing before it is cover furniture."""
+    tokens = list(_LATIN_TOKEN.finditer(text))
+    for index in range(len(tokens) - 2):
+        if all(_LOWER_WORD.fullmatch(token.group()) for token in tokens[index:index + 3]):
+            break
+    else:
+        return 0
+    last = max((n for n in range(index) if _FURNITURE.fullmatch(tokens[n].group())), default=None)
+    if last is None or last + 1 >= index or not _OPENS.match(tokens[last + 1].group()):
+        return 0
+    # A heading in capitals goes too (`TALKING POINT - MGM CHINA Q1 RESULTS MGM China (2282.HK)…`):
+    # the sentence opens at its last word in capitals, the one a word in title case follows.
+    first = last + 1
+    while first + 1 < index and all(_CAPITALS.fullmatch(token.group()) for token in tokens[first:first + 2]):
+        first += 1
+    return tokens[first].start()
+
+
+# A heading in sentence case run into its section's first sentence, which opens with a function
+# word no sentence has in the middle with a capital (`Deteriorating relationship In recent months…`).
+_RUN_IN_HEADING = re.compile(r"[A-Z][\w’'-]*(?: [a-z][\w’'-]*){0,4} (?=(?:In|The|This|These|Over|After|Since|As|At|On|"
+                             r"For|While|Although|Despite|During|Following|Amid|With|From|Our|We|It) [a-z])")
+
+
+def run_in_heading_end(text: str) -> int:
+    heading = _RUN_IN_HEADING.match(text)
+    return heading.end() if heading else 0
+
+
+# A testimony's or a letter's salutation before its first sentence (`Chairman Sherman, Ranking
+# Member Huizenga, and distinguished members of the subcommittee, Thank you for…`).
+_SALUTATION = re.compile(r"(?:Dear|Chairman|Chairwoman|Chair|Madam|Mr\.|Ms\.|Senator|Governor)\s"
+                         r"[^.!?:]{0,200},\s+(?=[A-Z][a-z])")
+
+
+def salutation_end(text: str) -> int:
+    salutation = _SALUTATION.match(text)
+    return salutation.end() if salutation else 0
+
+
+# The author of an epigraph, on its own line after it (`Jerome Powell, Chair of the Federal Reserve`).
+_ATTRIBUTION = re.compile(r"[—–-]?\s*[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3},(?: [\w’'-]+){1,10}")
+
+
+def is_attribution(text: str) -> bool:
+    """Whether `text` is an epigraph's author line (`Jerome Powell, Chair of the Federal Reserve`)."""
+    return _ATTRIBUTION.fullmatch(text) is not None

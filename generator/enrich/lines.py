@@ -1,0 +1,123 @@
+"""A dump's breaks and line breaks: which lines a layout wrapped (a paragraph's, a narrow
+column's, a word broken at a line's end) and so run on into the next, and which stand apart
+(a cover's name, rating or price, a headline, a heading, a listing's link words).
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.normalize import CJK_CLASS
+
+_C = f"[{CJK_CLASS}]"
+# A hard break between pieces of the opening: a bullet, a table tag, removed boilerplate.
+BREAK = "\n"
+# A line break in a dump (a space between two CJK characters): a break, unless the line
+# before it is a word or two broken off (`短期关注 海外血制品…`), which is joined to the next.
+LINE = "\r"
+# A line break kept through spacing's normalisation (`cleaning.unravel`), made a `LINE` by
+# structure.prepare.
+NEWLINE = "\x1b"
+_SHORT_LINE = 6
+SENTENCE_ENDS = tuple("。！？；!?.")
+CLAUSE_MARK = re.compile("[，,；;、。]")
+
+
+# A listing's or a page's link words, on a line of their own (`详细` under a listing's row, before
+# the report's first words): a short line is joined to the next one, these never are.
+_LINK_WORDS = frozenset(("详细", "详情", "查看详情", "更多", "查看更多", "全文", "查看全文", "阅读全文", "展开",
+                         "展开全文", "收起", "点击查看", "返回列表", "返回"))
+
+
+def split_blocks(text: str) -> list[str]:
+    """The text cut at breaks and at line breaks that do not split a word or a wrapped line."""
+    blocks: list[str] = []
+    for block in text.split(BREAK):
+        if LINE not in block:
+            blocks.append(block)
+            continue
+        lines = block.split(LINE)
+        current = ""
+        for number, line in enumerate(lines):
+            if line.strip() in _LINK_WORDS:  # (a listing's link on its own line: no word of the text)
+                blocks.append(current)
+                current = ""
+                continue
+            if current and (current.endswith(SENTENCE_ENDS)
+                            or (len(current) > _SHORT_LINE and not _wraps(lines, number - 1))):
+                blocks.append(current)
+                current = ""
+            current += line
+        blocks.append(current)
+    return blocks
+
+
+CLAUSE_MARK = re.compile("[，,；;、。]")
+_SENTENCE_SPACE = re.compile("(?<=[。！？；]) ")
+_WRAP_MIN = 20
+
+
+def _width(line: str) -> float:
+    """A line's width in CJK characters (a Latin letter or a digit is about half of one): in
+    UTF-8 a CJK character or a full-width mark takes three bytes, ASCII one."""
+    wide = (len(line.encode("utf-8", "surrogatepass")) - len(line)) / 2
+    return wide + (len(line) - wide) / 2
+
+
+# A line that opens with one character and a clause mark (`性，人民币计价…`) holds the end of a
+# word the line before broke: no heading or sentence opens so.
+_WORD_RUNS_ON = re.compile(rf"{_C}[，,、；;。]")
+
+
+# A line that opens with the rest of a clause, no clause mark before its end (`将对投资者预期产生影响；…`
+# after `…而中美贸易关系的不确定性仍`): the line before, a line of prose ending no sentence, runs on
+# into it, whatever the widths.
+_CLAUSE_TAIL = re.compile(r"[^，,、；;。！？!?：:\s]{2,20}[；;。！？]")
+
+
+def _wraps(lines: list[str], number: int) -> bool:
+    """Whether line `number` runs on into the next: a line of prose (a clause mark in it) that
+    ends no sentence and is about as wide as the lines beside it (the wider of the one before
+    and the one after) was wrapped by the layout (`…实现归母净利润10.8亿` / `元，同比增长…`);
+    so is a line that ends with a clause mark. A cover's lines (a name, a rating, a price) hold
+    no clause mark, and a headline (`比亚迪是全球新能源汽车销量冠军，垂直一体化优势显著`) is narrower
+    than the paragraph's lines after it. A line whose next one opens with the end of a broken
+    word runs on, however short."""
+    line = lines[number]
+    if line.endswith(("，", ",", "、")) or _WORD_RUNS_ON.match(lines[number + 1]):
+        return True
+    if line.endswith(("：", ":")):
+        return False
+    if _WRAP_MIN / 2 <= (width := _width(line)) < _WRAP_MIN and _in_column(lines, number, width):
+        return True
+    if len(line) < _WRAP_MIN / 2 or not CLAUSE_MARK.search(line):
+        return False
+    if _CLAUSE_TAIL.match(lines[number + 1]) and not line.endswith(SENTENCE_ENDS):
+        return True
+    # A dump writes every line break as a space, after a sentence end too (`…回暖。 展望未来…`):
+    # the lines beside this one are measured from the sentence ends next to it.
+    width = _width(_SENTENCE_SPACE.split(line)[-1])
+    before = _width(_SENTENCE_SPACE.split(lines[number - 1])[-1]) if number else 0
+    after = _width(_SENTENCE_SPACE.split(lines[number + 1], maxsplit=1)[0])
+    if after > 1.5 * max(width, before) and before >= _WRAP_MIN:
+        # The next line is the rest of the paragraph, which the page stopped wrapping: this line
+        # wraps when it is as wide as the one before it.
+        return width >= _WRAP_MIN and abs(width - before) <= 0.15 * max(width, before)
+    return width >= _WRAP_MIN and width >= 0.85 * max(before, after)
+
+
+def _in_column(lines: list[str], number: int, width: float) -> bool:
+    """Whether line `number`, narrower than a page's lines, is a line of prose in a narrow column
+    (a cover's side column: `…是兴证金工团队` / `跟踪国内外 ESG 动态及政策动` / `向，聚焦…`): it ends no
+    sentence, and neither do the lines next to it, at least three in a row as wide as it (within
+    15 %), which hold a clause mark. A cover's stacked lines (a name, a rating) hold none."""
+    def alike(other: str) -> bool:
+        return not other.endswith(SENTENCE_ENDS) and abs(_width(other) - width) <= 0.15 * width
+
+    first = number
+    while first > 0 and number - first < 3 and alike(lines[first - 1]):
+        first -= 1
+    last = number
+    while last + 1 < len(lines) and last - number < 3 and alike(lines[last + 1]):
+        last += 1
+    return last - first >= 2 and any(map(CLAUSE_MARK.search, lines[first:last + 1]))
