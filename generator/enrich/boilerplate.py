@@ -1,7 +1,9 @@
 """The words and patterns that mark a unit of a report's opening as boilerplate: cover and
 back-matter text (disclaimers, licences, contacts, ratings' legends, contents pages), the
 notices of the pages a preview was copied from (document-preview sites, WeChat accounts), and
-their English counterparts. Kept apart from `structure`, which reads the opening's layout."""
+their English counterparts; and the spans (links, licence numbers, contacts, dates with their
+labels, bullets, leader dots, numbers that are no words) replaced by breaks before the opening
+is read. Kept apart from `structure`, which reads the opening's layout."""
 
 from __future__ import annotations
 
@@ -84,3 +86,92 @@ def is_boilerplate(text: str, traditional: bool = True) -> bool:
                 or (_PATTERN_HINT.search(text) and (_BOILERPLATE_PATTERNS.search(text)
                                                     or ("/" in text and "页" in text and _PAGE_OF.search(text))))
                 or (text.count(" ") >= 6 and len(_CONTENTS_ENTRY.findall(text)) >= 3))
+
+
+# Spans that are never the report's words: replaced by a break before anything else is read.
+# Every branch of `WORD_SPANS` opens with a literal character, and `MARK_SPANS` with one class
+# of characters: the search then skips, in C, every position no span can start at, and tries
+# the branches only at the few that can (a nested `(?:a|b)` or a class opening a branch makes
+# it try every branch at every position: four times slower). `either` writes a choice of
+# words before a common rest as one branch each, which matches exactly what `(?:a|b)rest` does;
+# `choices.by_first_character` then writes the branches that open alike as one.
+
+
+def either(words: str, rest: str) -> str:
+    return "|".join(word + rest for word in words.split("|"))
+
+
+# The labels of a futures analyst's licences (`期货从业证号: F3025000`, `投资咨询从业证号: Z0013972`):
+# a futures firm's numbers are a letter and seven digits, not a broker's S and thirteen.
+LICENCE_LABELS = ("期货从业证号|期货从业资格号|期货从业资格证号|期货投资咨询证号|投资咨询从业证号|投资咨询从业资格号"
+                  "|投资咨询资格号|投资咨询证号|从业资格证号|从业资格号|从业证号|咨询证号")
+# The labels a cover dates the report with (`报告日期:2024年4月1日`); facts.py reads the date after them.
+DATE_LABELS = "报告日期|发布日期|发布时间|报告时间|出版日期"
+WORD_SPANS = re.compile(by_first_character("|".join((
+    r"T(?i:able)_\w{0,40}\]?|t(?i:able)_\w{0,40}\]?",  # [Table_Summary], Table_Title, [table_main]
+    # HTML tags a Markdown extraction keeps (`<table><tr><td colspan="2">`): a table's cells
+    r"</?[A-Za-z][A-Za-z0-9]{0,9}(?:\s[^<>\n]{0,120})?/?>",
+    either(r"http://|https://|www\.", r"[\w./%?=&:-]{1,120}"),
+    # licence numbers with their label (S0570516010001, A0230511040052), and bare ones
+    either("执业证书编号|执业证书号|执业证号|执业编号|执业资格证书编码|执业资格证|执业登记编码|执证编号|登记编号|登记编码"
+            "|证书编号|证书号|证书|资格编号|编号|NO|No|" + LICENCE_LABELS, r"\.?\s*[:：]?\s*[A-Z]{1,3}\d{6,13}"),
+    either("香港证监会牌照|香港牌照", r"\s*[:：]?\s*[A-Z]{2,4}\d{2,4}"),
+    # related-report lists: 《title》 followed by its date
+    r"《[^《》\n]{1,80}》\s*[-—–－]{0,2}\s*\d{4}[-./年]\d{1,2}(?:[-./月]\d{1,2}日?)?",
+    # and a morning note's list of the day's reports: a field in brackets, a title, its date in
+    # eight figures (`【宏观】三季度GDP超预期,怎么看?-20231018`)
+    r"【[^【】\n]{1,10}】[^【】\n]{1,80}?[-—–－]?(?:19|20)\d\d[01]\d[0-3]\d(?!\d)",
+    # sources under charts: 资料来源：Wind，国金证券研究所
+    # (within its line: a dump's line break is a `LINE` by now)
+    either("资料来源|数据来源|来源", r"[:：]\s*[^。；\n\r]{0,40}?"
+            r"(?:研究所|研究院|研究中心|研究部|证券|数据|资讯|预测|Wind|整理|公告|统计局|官网)"),
+    # and in English (`Source: Bloomberg`, `Sources: Company, Wind`), its names in title case
+    r"Sources?:\s*(?:(?:[A-Z][a-z][\w&.'-]*|[A-Z]{2,6}(?=,))(?:,\s?|\s(?=[A-Z][a-z]))?){1,6}",
+    # a contents page's page references (`…与路径P58未来发展趋势与建议P45…`; not P2P, GDP1)
+    r"P(?<![A-Za-z]P)\d{1,3}(?![\d.%A-Za-z])",
+    # a risk warning runs to its sentence end; it is never a lede (a contents page's entry for it,
+    # leader dots or a page number after it, is left to the contents' pattern)
+    r"风险提示(?![\s.…·]*(?:[.…·]{3}|\d{1,3}(?!\d)))[:：]?[^。\n]{0,300}。?",
+    # a cover's date with its label (`报告日期:2024年4月1日`, a listing's `报告日期:2017 9 28`) and a
+    # periodical's issue number (`(总第58期)`): never part of the sentence they run into
+    either(DATE_LABELS, r"\s*[:：]?\s*(?:19|20)\d\d(?:\s*[年./-]\s*|\s)\d{1,2}"
+            r"(?:\s*[月./-]\s*|\s)\d{1,2}(?:\s*日)?"),
+    either(r"\(总第|（总第", r"\s*\d{1,4}\s*期\s*[)）]"),
+    # section headings inside a summary that a point starts after (`业绩简评2020Q1-Q3公司…`)
+    either("业绩简评|经营分析|事件概述|分析与判断|行业回顾|事件点评", r"\s*[:：]?"),
+))))
+# Point markers: bullets and symbols that start a point or a new block.
+# Symbol fonts (Wingdings) come out of PDFs as private-use characters.
+BULLETS = "■□●○◆◇⚫➢➤►▶▪▫❖◼◾•❑✓✔◎★☆|｜│।\ue000-\uf8ff"
+# The first character taken, the branch it opens is chosen by looking behind at it.
+MARK_SPANS = re.compile(
+    f"[＃#>.…·{BULLETS}]"
+    r"(?:(?<=[＃#])[A-Za-z]\w{0,40}[＃#]"  # ＃summary＃ template placeholders
+    # Markdown's heading marks (`# 黄金市场`) and quotes (`> 1.…`, a `>` after a space or none)
+    r"|(?<=#)#{0,5}(?=\s)|(?<=>)(?<!\S>)"
+    # a middle dot set apart by spaces: a web page's list bullet (`· *Morgan Stanley…`) or a
+    # byline's separator (`某某证券 · 2024-06-10`), never inside a sentence
+    r"|(?<=\s·)(?=\s)"
+    r"|(?<=[.…·])[.…·]{3,}\s*\d{0,3}"  # table-of-contents lines: a heading, leader dots, a page number
+    f"|(?<=[{BULLETS}]))"  # bullets
+)
+# A point label after a sentence end (`…；（2）…`, a slide's `…；02 购买…`) is a break after the
+# sentence end.
+LABEL_AFTER_END = re.compile(r"[；;。](?=[（(]\d{1,2}[)）]|\s?0[1-9]\s)")
+# Numbers that are never the report's words: bare licence numbers (S0570516010001), telephone
+# numbers ((8621)60230221, 021-63325888*8514, +86-21-28972072), mobiles and dates in figures. As with
+# `MARK_SPANS`, the first character is taken by one class and chooses its branch by looking
+# behind at it (`\d{2,4}` is a digit and `\d{1,3}`), so the search skips what is no number.
+NUMBERS = re.compile(
+    r"[SAB(+\d]"
+    r"(?:(?<=[SAB])(?<![A-Za-z0-9].)\d{13}(?!\d)"
+    r"|(?<=\()\d{2,5}\)\s?\d{7,8}(?:[*×]\d{1,5})?"
+    r"|(?<=\+)\d{2,4}[-－](?:\d{2,4}[-－])?\d{7,8}(?:[*×]\d{1,5})?"
+    r"|(?<=\d)\d{1,3}[-－](?:\d{2,4}[-－])?\d{7,8}(?:[*×]\d{1,5})?"
+    r"|(?<=1)(?<![\d.].)[3-9]\d{9}(?![\d.])"
+    # a date in figures standing alone between spaces (`台湾科技 10/22/2013 半导体…`, a related
+    # report's `2019-02-15`): a cover's, which Chinese prose writes with 年月日; with the clock time
+    # a listing or a web page stamps it with (`2025-09-15 19:13`, `2022-08-16T01:50:51.93+00:00`)
+    r"|(?<=\d)(?<!\S.)(?:\d?/\d{1,2}/(?:19|20)\d\d|\d{3}[./-]\d{1,2}[./-]\d{1,2})"
+    r"(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:\d\d)?)?(?!\S))"
+)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from generator.enrich.structure import DATE_LABELS
+from generator.enrich.boilerplate import DATE_LABELS
 from generator.normalize import CJK_CLASS
 
 

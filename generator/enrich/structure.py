@@ -16,7 +16,16 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from generator.enrich.boilerplate import is_boilerplate
+from generator.enrich.boilerplate import (
+    BULLETS,
+    LABEL_AFTER_END,
+    LICENCE_LABELS,
+    MARK_SPANS,
+    NUMBERS,
+    WORD_SPANS,
+    either,
+    is_boilerplate,
+)
 from generator.enrich.choices import by_first_character
 from generator.enrich.latin import is_attribution, run_in_heading_end, salutation_end, sentence_start
 from generator.enrich.lines import BREAK, CLAUSE_MARK, LINE, NEWLINE, SENTENCE_ENDS, split_blocks
@@ -33,105 +42,18 @@ _C = f"[{CJK_CLASS}]"
 # not `U.S.`, `3.73`, `No. 206`, `vol. 3`.
 _END = re.compile(rf"[。！？；!?.](?:(?<=[。！？；!?])|(?<=[{CJK_CLASS}）)”]\.)(?![\dA-Za-z])"
                   r"|(?<=[a-z0-9%)\]’”\"']\.)[”’\"]?(?=\s+\d{0,4}[A-Z“‘\"'(]|\s*$|(?<=[a-z]{4}\.)\s+\d))")
-# Spans that are never the report's words: replaced by a break before anything else is read.
-# Every branch of `_WORD_SPANS` opens with a literal character, and `_MARK_SPANS` with one class
-# of characters: the search then skips, in C, every position no span can start at, and tries
-# the branches only at the few that can (a nested `(?:a|b)` or a class opening a branch makes
-# it try every branch at every position: four times slower). `_either` writes a choice of
-# words before a common rest as one branch each, which matches exactly what `(?:a|b)rest` does;
-# `choices.by_first_character` then writes the branches that open alike as one.
-
-
-def _either(words: str, rest: str) -> str:
-    return "|".join(word + rest for word in words.split("|"))
-
-
 # A web page converted from simplified to traditional script with a tool that writes each
 # character's reading after it (`經(jīng)濟(jì)`, `個(gè)月內(nèi)`): a syllable in brackets, with its tone
 # mark, right after a CJK character. cleaning.py drops them before excerpts, facts.py before facts.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 READING = re.compile(rf"\((?<={_C}\()(?=[a-zü]{{0,6}}[{_TONED}])[a-zü{_TONED}]{{1,7}}\)")
 
-# The labels of a futures analyst's licences (`期货从业证号: F3025000`, `投资咨询从业证号: Z0013972`):
-# a futures firm's numbers are a letter and seven digits, not a broker's S and thirteen.
-LICENCE_LABELS = ("期货从业证号|期货从业资格号|期货从业资格证号|期货投资咨询证号|投资咨询从业证号|投资咨询从业资格号"
-                  "|投资咨询资格号|投资咨询证号|从业资格证号|从业资格号|从业证号|咨询证号")
-# The labels a cover dates the report with (`报告日期:2024年4月1日`); facts.py reads the date after them.
-DATE_LABELS = "报告日期|发布日期|发布时间|报告时间|出版日期"
-_WORD_SPANS = re.compile(by_first_character("|".join((
-    r"T(?i:able)_\w{0,40}\]?|t(?i:able)_\w{0,40}\]?",  # [Table_Summary], Table_Title, [table_main]
-    # HTML tags a Markdown extraction keeps (`<table><tr><td colspan="2">`): a table's cells
-    r"</?[A-Za-z][A-Za-z0-9]{0,9}(?:\s[^<>\n]{0,120})?/?>",
-    _either(r"http://|https://|www\.", r"[\w./%?=&:-]{1,120}"),
-    # licence numbers with their label (S0570516010001, A0230511040052), and bare ones
-    _either("执业证书编号|执业证书号|执业证号|执业编号|执业资格证书编码|执业资格证|执业登记编码|执证编号|登记编号|登记编码"
-            "|证书编号|证书号|证书|资格编号|编号|NO|No|" + LICENCE_LABELS, r"\.?\s*[:：]?\s*[A-Z]{1,3}\d{6,13}"),
-    _either("香港证监会牌照|香港牌照", r"\s*[:：]?\s*[A-Z]{2,4}\d{2,4}"),
-    # related-report lists: 《title》 followed by its date
-    r"《[^《》\n]{1,80}》\s*[-—–－]{0,2}\s*\d{4}[-./年]\d{1,2}(?:[-./月]\d{1,2}日?)?",
-    # and a morning note's list of the day's reports: a field in brackets, a title, its date in
-    # eight figures (`【宏观】三季度GDP超预期,怎么看?-20231018`)
-    r"【[^【】\n]{1,10}】[^【】\n]{1,80}?[-—–－]?(?:19|20)\d\d[01]\d[0-3]\d(?!\d)",
-    # sources under charts: 资料来源：Wind，国金证券研究所
-    # (within its line: a dump's line break is a `LINE` by now)
-    _either("资料来源|数据来源|来源", r"[:：]\s*[^。；\n\r]{0,40}?"
-            r"(?:研究所|研究院|研究中心|研究部|证券|数据|资讯|预测|Wind|整理|公告|统计局|官网)"),
-    # and in English (`Source: Bloomberg`, `Sources: Company, Wind`), its names in title case
-    r"Sources?:\s*(?:(?:[A-Z][a-z][\w&.'-]*|[A-Z]{2,6}(?=,))(?:,\s?|\s(?=[A-Z][a-z]))?){1,6}",
-    # a contents page's page references (`…与路径P58未来发展趋势与建议P45…`; not P2P, GDP1)
-    r"P(?<![A-Za-z]P)\d{1,3}(?![\d.%A-Za-z])",
-    # a risk warning runs to its sentence end; it is never a lede (a contents page's entry for it,
-    # leader dots or a page number after it, is left to the contents' pattern)
-    r"风险提示(?![\s.…·]*(?:[.…·]{3}|\d{1,3}(?!\d)))[:：]?[^。\n]{0,300}。?",
-    # a cover's date with its label (`报告日期:2024年4月1日`, a listing's `报告日期:2017 9 28`) and a
-    # periodical's issue number (`(总第58期)`): never part of the sentence they run into
-    _either(DATE_LABELS, r"\s*[:：]?\s*(?:19|20)\d\d(?:\s*[年./-]\s*|\s)\d{1,2}"
-            r"(?:\s*[月./-]\s*|\s)\d{1,2}(?:\s*日)?"),
-    _either(r"\(总第|（总第", r"\s*\d{1,4}\s*期\s*[)）]"),
-    # section headings inside a summary that a point starts after (`业绩简评2020Q1-Q3公司…`)
-    _either("业绩简评|经营分析|事件概述|分析与判断|行业回顾|事件点评", r"\s*[:：]?"),
-))))
-# Point markers: bullets and symbols that start a point or a new block.
-# Symbol fonts (Wingdings) come out of PDFs as private-use characters.
-_BULLETS = "■□●○◆◇⚫➢➤►▶▪▫❖◼◾•❑✓✔◎★☆|｜│।\ue000-\uf8ff"
-# The first character taken, the branch it opens is chosen by looking behind at it.
-_MARK_SPANS = re.compile(
-    f"[＃#>.…·{_BULLETS}]"
-    r"(?:(?<=[＃#])[A-Za-z]\w{0,40}[＃#]"  # ＃summary＃ template placeholders
-    # Markdown's heading marks (`# 黄金市场`) and quotes (`> 1.…`, a `>` after a space or none)
-    r"|(?<=#)#{0,5}(?=\s)|(?<=>)(?<!\S>)"
-    # a middle dot set apart by spaces: a web page's list bullet (`· *Morgan Stanley…`) or a
-    # byline's separator (`某某证券 · 2024-06-10`), never inside a sentence
-    r"|(?<=\s·)(?=\s)"
-    r"|(?<=[.…·])[.…·]{3,}\s*\d{0,3}"  # table-of-contents lines: a heading, leader dots, a page number
-    f"|(?<=[{_BULLETS}]))"  # bullets
-)
-# A point label after a sentence end (`…；（2）…`, a slide's `…；02 购买…`) is a break after the
-# sentence end.
-_LABEL_AFTER_END = re.compile(r"[；;。](?=[（(]\d{1,2}[)）]|\s?0[1-9]\s)")
-# Numbers that are never the report's words: bare licence numbers (S0570516010001), telephone
-# numbers ((8621)60230221, 021-63325888*8514, +86-21-28972072), mobiles and dates in figures. As with
-# `_MARK_SPANS`, the first character is taken by one class and chooses its branch by looking
-# behind at it (`\d{2,4}` is a digit and `\d{1,3}`), so the search skips what is no number.
-_NUMBERS = re.compile(
-    r"[SAB(+\d]"
-    r"(?:(?<=[SAB])(?<![A-Za-z0-9].)\d{13}(?!\d)"
-    r"|(?<=\()\d{2,5}\)\s?\d{7,8}(?:[*×]\d{1,5})?"
-    r"|(?<=\+)\d{2,4}[-－](?:\d{2,4}[-－])?\d{7,8}(?:[*×]\d{1,5})?"
-    r"|(?<=\d)\d{1,3}[-－](?:\d{2,4}[-－])?\d{7,8}(?:[*×]\d{1,5})?"
-    r"|(?<=1)(?<![\d.].)[3-9]\d{9}(?![\d.])"
-    # a date in figures standing alone between spaces (`台湾科技 10/22/2013 半导体…`, a related
-    # report's `2019-02-15`): a cover's, which Chinese prose writes with 年月日; with the clock time
-    # a listing or a web page stamps it with (`2025-09-15 19:13`, `2022-08-16T01:50:51.93+00:00`)
-    r"|(?<=\d)(?<!\S.)(?:\d?/\d{1,2}/(?:19|20)\d\d|\d{3}[./-]\d{1,2}[./-]\d{1,2})"
-    r"(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:\d\d)?)?(?!\S))"
-)
 # Breaks that keep what they stand before: point labels inside a run of text (`…公告1、数字
 # 诊疗…`, `①`, `产能要素分析 1.产能利用率…` when set apart by a space), point headings a lede may
 # start with (`事件：`). A label's digits must not end a longer number (`2019、2020年`): see
 # `_break_before`.
 # (The first character is taken by one class and chooses its branch by looking behind at it, as
-# in `_MARK_SPANS`: a label's first digit, then a second one if any.)
+# in `MARK_SPANS`: a label's first digit, then a second one if any.)
 _BREAK_BEFORE = re.compile(rf"[\d①-⑳事](?:(?<=\d)\d?(?:、(?!\d)|\.(?<!\S\d\.)(?<!\S\d\d\.)(?={_C}))"
                            r"|(?<=[①-⑳])|(?<=事)件[:：])")
 # An e-mail address's domain; its local part is taken off by `_drop_emails`.
@@ -235,13 +157,13 @@ _SHORT_HEADINGS = ("摘要", "要点", "概述", "观点", "提要", "导读")
 _ENGLISH_HEADINGS = ("Abstract", "ABSTRACT", "Executive Summary", "EXECUTIVE SUMMARY", "Key Findings",
                      "KEY FINDINGS", "Highlights", "HIGHLIGHTS", "Overview", "OVERVIEW", "In Brief", "Introduction",
                      "INTRODUCTION")
-# Each branch opens with a literal (see `_WORD_SPANS`): the search skips the rest in C.
+# Each branch opens with a literal (see `WORD_SPANS`): the search skips the rest in C.
 _HEADING = re.compile(by_first_character("|".join((
-    _either("|".join(_ENGLISH_HEADINGS), r"\s*[:：]?(?=\s*[A-Z“‘\"(])"),
-    _either("|".join(map(re.escape, _LONG_HEADINGS)), r"\s*[:：]?"),
+    either("|".join(_ENGLISH_HEADINGS), r"\s*[:：]?(?=\s*[A-Z“‘\"(])"),
+    either("|".join(map(re.escape, _LONG_HEADINGS)), r"\s*[:：]?"),
     # (or set in brackets: `【摘要】`)
-    _either("|".join(_SHORT_HEADINGS), r"(?:\s*[:：]|(?=\s|$|[】\]〕" + _BULLETS + "]))"),
-    _either("\n|\r", "[" + _BULLETS + "]{0,2}(?:" + "|".join(_SHORT_HEADINGS) + ")"),
+    either("|".join(_SHORT_HEADINGS), r"(?:\s*[:：]|(?=\s|$|[】\]〕" + BULLETS + "]))"),
+    either("\n|\r", "[" + BULLETS + "]{0,2}(?:" + "|".join(_SHORT_HEADINGS) + ")"),
 ))))
 # A point's own label inside a summary: `1、`, `（1）`, `①`, `一、`, `1)`.
 _POINT_LABEL = re.compile(r"^(?:\d{1,2}[、.．)）](?!\d)|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}[、.．])\s*")
@@ -258,8 +180,8 @@ _NOT_A_LEDE = re.compile(r"^(?:风险提示|风险因素|注[:：]|备注|附注
 # Nor does a lede open with what a speaker says to the audience of a meeting (`各位尊敬的客户：`,
 # `大家下午好。`, `相信今天参会的…`), or with a connective that carries on a sentence not shown
 # (`但有些新客户…`, `因此…`).
-_ADDRESS = re.compile(by_first_character("各位|尊敬的|在座|" + _either("大家|上午|下午|晚上", "好") + "|"
-                                        + _either("感谢|谢谢", "大家") + "|欢迎大家|欢迎各位|今天参会|参会的"
+_ADDRESS = re.compile(by_first_character("各位|尊敬的|在座|" + either("大家|上午|下午|晚上", "好") + "|"
+                                        + either("感谢|谢谢", "大家") + "|欢迎大家|欢迎各位|今天参会|参会的"
                                         # (and a page's welcome to its readers or listeners: `欢迎收听…音频`)
                                         + "|欢迎收听|欢迎收看|欢迎关注|欢迎阅读|欢迎订阅"))
 _CARRIES_ON = re.compile(r"^(?:但|然而|不过|因此|所以|此外|另外|同时(?!期)|并且|而)")
@@ -362,10 +284,10 @@ def prepare(text: str, title: str = "") -> tuple[str, str]:
         if not _lost_punctuation(simple):
             text, simple = _sub(_DATA_TABLE, _data_table, text, simple)
     text, simple = _drop_emails(text), _drop_emails(simple)
-    for spans in (_WORD_SPANS, _MARK_SPANS):
+    for spans in (WORD_SPANS, MARK_SPANS):
         text, simple = _sub(spans, lambda _: BREAK, text, simple)
-    text, simple = _sub(_LABEL_AFTER_END, _break_after, text, simple)
-    text, simple = _NUMBERS.sub(BREAK, text), _NUMBERS.sub(BREAK, simple)
+    text, simple = _sub(LABEL_AFTER_END, _break_after, text, simple)
+    text, simple = NUMBERS.sub(BREAK, text), NUMBERS.sub(BREAK, simple)
     text, simple = _sub(_BREAK_BEFORE, _break_before, text, simple)
     return _DATA_RUN.sub(_data_run, text), _DATA_RUN.sub(_data_run, simple)
 
@@ -399,9 +321,9 @@ _CJK_SEMICOLON = re.compile(rf";(?<=[{CJK_CLASS}）)”%];)")
 def _marked(text: str, title: str) -> str:
     """`prepare` for text in simplified script (most text): one copy to edit."""
     [text] = _cut_title([text], title)
-    text = _MARK_SPANS.sub(BREAK, _WORD_SPANS.sub(BREAK, _drop_emails(_drop_contents(text))))
-    text = _LABEL_AFTER_END.sub(_break_after, text)
-    text = _NUMBERS.sub(BREAK, text)
+    text = MARK_SPANS.sub(BREAK, WORD_SPANS.sub(BREAK, _drop_emails(_drop_contents(text))))
+    text = LABEL_AFTER_END.sub(_break_after, text)
+    text = NUMBERS.sub(BREAK, text)
     text = _BREAK_BEFORE.sub(_break_before, text)
     return _DATA_RUN.sub(_data_run, text)
 
