@@ -893,3 +893,11 @@ def test_the_summary_ends_at_its_risk_warning() -> None:
     # (a contents page's entry for it ends nothing)
     contents = "投资要点 ■ 收入稳健增长，一季度收入同比增长12%，好于预期。风险提示……25 ■ 毛利率同比提升2个百分点。"
     assert "毛利率" in lede(contents).excerpt
+
+
+def test_a_source_credit_naming_two_sources_does_not_lead_the_sentence_after_it() -> None:
+    """A chart's credit lists a data vendor and a research house with a space between them; both
+    are the credit, not the head of the lede that follows it on the same line."""
+    text = ("数据来源:Wind 某某期货研究院 2023年铝价在上半年震荡走高后,下半年于高位回落,全年重心小幅上移。"
+            "截至12月8日,沪铝主力合约收于18950元/吨。")
+    assert excerpt(text, 10, 300).startswith("2023年铝价在上半年震荡走高后")

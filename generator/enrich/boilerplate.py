@@ -107,6 +107,8 @@ LICENCE_LABELS = ("期货从业证号|期货从业资格号|期货从业资格�
                   "|投资咨询资格号|投资咨询证号|从业资格证号|从业资格号|从业证号|咨询证号")
 # The labels a cover dates the report with (`报告日期:2024年4月1日`); facts.py reads the date after them.
 DATE_LABELS = "报告日期|发布日期|发布时间|报告时间|出版日期"
+# The words a chart's source credit ends with (`Wind`, `国金证券研究所`).
+_SOURCE_END = "(?:研究所|研究院|研究中心|研究部|证券|数据|资讯|预测|Wind|整理|公告|统计局|官网)"
 WORD_SPANS = re.compile(by_first_character("|".join((
     r"T(?i:able)_\w{0,40}\]?|t(?i:able)_\w{0,40}\]?",  # [Table_Summary], Table_Title, [table_main]
     # HTML tags a Markdown extraction keeps (`<table><tr><td colspan="2">`): a table's cells
@@ -122,9 +124,10 @@ WORD_SPANS = re.compile(by_first_character("|".join((
     # eight figures (`【宏观】三季度GDP超预期,怎么看?-20231018`)
     r"【[^【】\n]{1,10}】[^【】\n]{1,80}?[-—–－]?(?:19|20)\d\d[01]\d[0-3]\d(?!\d)",
     # sources under charts: 资料来源：Wind，国金证券研究所
-    # (within its line: a dump's line break is a `LINE` by now)
-    either("资料来源|数据来源|来源", r"[:：]\s*[^。；\n\r]{0,40}?"
-            r"(?:研究所|研究院|研究中心|研究部|证券|数据|资讯|预测|Wind|整理|公告|统计局|官网)"),
+    # (within its line: a dump's line break is a `LINE` by now), with the further sources a space
+    # or a comma lists (`数据来源:Wind 某某期货研究院`), which would else lead the sentence after it
+    either("资料来源|数据来源|来源", rf"[:：]\s*[^。；\n\r]{{0,40}}?{_SOURCE_END}"
+            rf"(?:[\s,，、]{{1,2}}[^\s。；，,、\n\r]{{1,16}}?{_SOURCE_END}){{0,3}}"),
     # and in English (`Source: Bloomberg`, `Sources: Company, Wind`), its names in title case
     r"Sources?:\s*(?:(?:[A-Z][a-z][\w&.'-]*|[A-Z]{2,6}(?=,))(?:,\s?|\s(?=[A-Z][a-z]))?){1,6}",
     # a contents page's page references (`…与路径P58未来发展趋势与建议P45…`; not P2P, GDP1)
