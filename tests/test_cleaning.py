@@ -901,3 +901,12 @@ def test_a_source_credit_naming_two_sources_does_not_lead_the_sentence_after_it(
     text = ("数据来源:Wind 某某期货研究院 2023年铝价在上半年震荡走高后,下半年于高位回落,全年重心小幅上移。"
             "截至12月8日,沪铝主力合约收于18950元/吨。")
     assert excerpt(text, 10, 300).startswith("2023年铝价在上半年震荡走高后")
+
+
+def test_a_web_pages_month_stamp_does_not_cost_the_first_sentence() -> None:
+    """A page stamped with a month only (` date 2022-03`) before its first sentence: the stamp
+    goes, the sentence after it is the lede."""
+    text = (" date 2022-03 Heading into spring, we expected credit spreads would tighten further. "
+            "Stronger earnings and lighter issuance were the reasons we gave for that view.")
+    assert excerpt(text, 10, 300).startswith("Heading into spring, we expected")
+    assert "2022" not in excerpt(" date 2022-03-14 Heading into spring, we expected spreads would tighten.", 10, 300)

@@ -140,6 +140,9 @@ WORD_SPANS = re.compile(by_first_character("|".join((
     either(DATE_LABELS, r"\s*[:：]?\s*(?:19|20)\d\d(?:\s*[年./-]\s*|\s)\d{1,2}"
             r"(?:\s*[月./-]\s*|\s)\d{1,2}(?:\s*日)?"),
     either(r"\(总第|（总第", r"\s*\d{1,4}\s*期\s*[)）]"),
+    # a web page's stamp (` date 2021-09`, ` date 2024-10-24`): a month stamp is no date in figures
+    # NUMBERS takes, and the label left before the first sentence would make a fragment of it
+    r"date\s(?<![\w-]date\s)(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?:-[0-3]\d)?(?![\d-])",
     # section headings inside a summary that a point starts after (`业绩简评2020Q1-Q3公司…`)
     either("业绩简评|经营分析|事件概述|分析与判断|行业回顾|事件点评", r"\s*[:：]?"),
 ))))
