@@ -910,3 +910,10 @@ def test_a_web_pages_month_stamp_does_not_cost_the_first_sentence() -> None:
             "Stronger earnings and lighter issuance were the reasons we gave for that view.")
     assert excerpt(text, 10, 300).startswith("Heading into spring, we expected")
     assert "2022" not in excerpt(" date 2022-03-14 Heading into spring, we expected spreads would tighten.", 10, 300)
+
+
+def test_a_sites_notice_on_its_languages_is_not_the_lede() -> None:
+    text = ("We have limited German content available. View German content.\n\nPress release\n\n"
+            "Boston – March 3, 2022 – Household spending in the region will shift toward services over the next decade, "
+            "a new study finds. More follows here.")
+    assert excerpt(text, 10, 300).startswith("Boston – March 3, 2022 – Household spending")
