@@ -917,3 +917,17 @@ def test_a_sites_notice_on_its_languages_is_not_the_lede() -> None:
             "Boston – March 3, 2022 – Household spending in the region will shift toward services over the next decade, "
             "a new study finds. More follows here.")
     assert excerpt(text, 10, 300).startswith("Boston – March 3, 2022 – Household spending")
+
+
+def test_a_word_broken_at_a_line_end_after_a_clause_mark_runs_on() -> None:
+    """A dump writes a PDF's line break as a space; a line that ends with one character after a
+    clause mark (`、能`) broke a word, so the line runs on and the lede keeps its head."""
+    text = ("二季度,受政策效应显现、消费市场回暖、能 源原材料行业回升等因素影响,经济运行总体比 较稳定。"
+            "近期,主要经济指标出现企稳,经济下行压力有所缓解。")
+    assert excerpt(text, 10, 300).startswith("二季度,受政策效应显现、消费市场回暖、能源原材料行业回升")
+
+
+def test_a_charts_key_on_its_own_line_does_not_run_into_the_lede() -> None:
+    text = ("经济金融展望报告 要点 宏观经济景气预警指数 红色:过热;黄色:偏热;绿色:正常;蓝色:偏冷 二季度,受政策效应显现、"
+            "消费市场回暖、能 源原材料行业回升等因素影响,经济运行总体比 较稳定。近期,主要经济指标出现企稳,经济下行压力有所缓解。")
+    assert excerpt(text, 10, 300).startswith("二季度,受政策效应显现")

@@ -69,6 +69,16 @@ def _width(line: str) -> float:
 _WORD_RUNS_ON = re.compile(rf"{_C}[，,、；;。]")
 
 
+# A chart's key, label and value pairs (`红色:过热;黄色:偏热;绿色:正常`): no line of prose.
+_PAIR = r"[^:：;；，,\s]{1,6}[:：][^:：;；，,\s]{1,6}"
+_KEY = re.compile(rf"(?:{_PAIR}[;；，,]){{2,}}{_PAIR}")
+
+
+# A line that ends with one character after a clause mark (`…房价企稳、能` / `源价格回落…`) broke a
+# word off at its end: no heading or sentence ends so.
+_WORD_BROKEN_OFF = re.compile(rf"[，,、；;]{_C}$")
+
+
 # A line that opens with the rest of a clause, no clause mark before its end (`将对投资者预期产生影响；…`
 # after `…而中美贸易关系的不确定性仍`): the line before, a line of prose ending no sentence, runs on
 # into it, whatever the widths.
@@ -84,9 +94,9 @@ def _wraps(lines: list[str], number: int) -> bool:
     than the paragraph's lines after it. A line whose next one opens with the end of a broken
     word runs on, however short."""
     line = lines[number]
-    if line.endswith(("，", ",", "、")) or _WORD_RUNS_ON.match(lines[number + 1]):
+    if line.endswith(("，", ",", "、")) or _WORD_RUNS_ON.match(lines[number + 1]) or _WORD_BROKEN_OFF.search(line):
         return True
-    if line.endswith(("：", ":")):
+    if line.endswith(("：", ":")) or _KEY.fullmatch(line):
         return False
     if _WRAP_MIN / 2 <= (width := _width(line)) < _WRAP_MIN and _in_column(lines, number, width):
         return True
