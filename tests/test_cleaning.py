@@ -931,3 +931,12 @@ def test_a_charts_key_on_its_own_line_does_not_run_into_the_lede() -> None:
     text = ("经济金融展望报告 要点 宏观经济景气预警指数 红色:过热;黄色:偏热;绿色:正常;蓝色:偏冷 二季度,受政策效应显现、"
             "消费市场回暖、能 源原材料行业回升等因素影响,经济运行总体比 较稳定。近期,主要经济指标出现企稳,经济下行压力有所缓解。")
     assert excerpt(text, 10, 300).startswith("二季度,受政策效应显现")
+
+
+def test_a_headline_ending_with_a_question_mark_is_not_glued_before_the_lede() -> None:
+    """A page's headline, the report's title, asks a question on a line of its own; its question
+    mark is the title's, and the lede is the body's first sentence."""
+    title = "油價急跌,港股再創新低,現在可以抄底嗎?"
+    text = (title + "\n\n本週 首個交易日港股三大指數低開1.2%左右,早盤科技股一度走強,權重股也在奮力拉昇,"
+            "但午後再度出現殺跌,恒生指數盤中跌破17000點。截至收盤,恒生指數跌1.5%。")
+    assert excerpt(text, 10, 300, title=title).startswith("本週首個交易日港股三大指數低開")

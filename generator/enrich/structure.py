@@ -355,6 +355,10 @@ def _title_run(text: str, at: int, piece: str, title: str) -> tuple[int, str]:
         left, start = left - 1, start - 1
     while right < len(text) and end < len(title) and text[right] == title[end]:
         right, end = right + 1, end + 1
+    # A headline that is the whole title, its question or exclamation mark included, on a line
+    # of its own (`…现在可以抄底吗?` then a line break) is the title, mark and all.
+    if not start and end == len(title) and text[right:right + 1] in ("", "\n", LINE, " "):
+        return left, text[left:right]
     # (a run that stops at the title's punctuation has reached no more of the title's words:
     # `春节动销良好，` is a sentence's start that happens to say what the title says)
     while right > at + len(piece) and (text[right - 1] in _CONTINUES or text[right - 1].isspace()):
