@@ -940,3 +940,12 @@ def test_a_headline_ending_with_a_question_mark_is_not_glued_before_the_lede() -
     text = (title + "\n\n本週 首個交易日港股三大指數低開1.2%左右,早盤科技股一度走強,權重股也在奮力拉昇,"
             "但午後再度出現殺跌,恒生指數盤中跌破17000點。截至收盤,恒生指數跌1.5%。")
     assert excerpt(text, 10, 300, title=title).startswith("本週首個交易日港股三大指數低開")
+
+
+def test_a_lede_that_opens_with_the_titles_book_title_keeps_its_head() -> None:
+    """A blog's title (`深度解读某咨询公司《…》`) opens its first sentence, which goes on after the
+    closing book-title mark: the sentence is the lede, head and all."""
+    title = "深度解读某咨询公司《数字化转型下的中国零售》"
+    text = (title + "报告的核心发现与趋势研判。\n\n  • 零售的定义与特征:分析中国零售市场进入个位数增长的结构性转变。\n\n"
+            "2024年初,某咨询公司基于覆盖10,000多名消费者的全国性调查,提出中国零售市场已步入新阶段。")
+    assert excerpt(text, 10, 300, title=title).startswith(title + "报告的核心发现")

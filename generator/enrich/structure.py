@@ -336,10 +336,19 @@ def _cut_title(texts: list[str], title: str) -> list[str]:
         at = found.find(piece)
         if at >= 0:
             at, piece = _title_run(found, at, piece, title)
-            if _stands_apart(found, at, len(piece)):
+            if _stands_apart(found, at, len(piece)) and not _names_a_book(found, at + len(piece)):
                 size = _repeated(found, at, piece)
                 texts = [t[:at] + BREAK + t[at + size:] for t in texts]
     return texts
+
+
+def _names_a_book(text: str, end: int) -> bool:
+    """Whether the title's run ending at `end` closes a book title that a sentence goes on from
+    (`深度解读某某《…》报告的核心发现…`): the sentence's own words, not a cover's title."""
+    return text[end - 1:end] == "》" and bool(_HAS_CJK_AT.match(text, end))
+
+
+_HAS_CJK_AT = re.compile(_C)
 
 
 def _title_run(text: str, at: int, piece: str, title: str) -> tuple[int, str]:
