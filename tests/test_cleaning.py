@@ -949,3 +949,11 @@ def test_a_lede_that_opens_with_the_titles_book_title_keeps_its_head() -> None:
     text = (title + "报告的核心发现与趋势研判。\n\n  • 零售的定义与特征:分析中国零售市场进入个位数增长的结构性转变。\n\n"
             "2024年初,某咨询公司基于覆盖10,000多名消费者的全国性调查,提出中国零售市场已步入新阶段。")
     assert excerpt(text, 10, 300, title=title).startswith(title + "报告的核心发现")
+
+
+def test_a_brokers_legal_name_on_an_english_cover_is_not_the_lede() -> None:
+    text = ("Company Report\n\nMonday, March 2, 2020\nSample Harbour Securities (HK) Co., Ltd.\nHong Kong Equity Research\n"
+            "Company Report\nExample Land (1234 HK)\nJane Doe\nKey takeaways from our site visit\n■\n"
+            "We visited Example Land's two new projects in Foshan last week with the company's IR team.\n"
+            "The company expects contracted sales to grow 10-15% in 2020, helped by new launches.")
+    assert excerpt(text, 10, 300).startswith("We visited Example Land")

@@ -630,6 +630,11 @@ _TITLE_CASE_HEADING = re.compile(r"(?:[A-Z0-9][\w’'.,-]*\s+){1,8}[A-Z0-9][\w�
 _COMPANY_TITLE = re.compile(r"[^，,。；;:：]{1,60}?[（(]\s*\d{4,6}(?:\.[A-Z]{2})?\s*[)）]\s*[:：]")
 
 
+# A broker's or a firm's legal name standing as a line of its own on a cover (`Some Securities
+# (HK) Co., Ltd.`): its `Ltd.` ends no sentence.
+_FIRM_NAME = re.compile(r"(?:[A-Z(][\w&().’'-]{0,30},?\s){1,8}(?:Co\.,?\s?Ltd|Ltd|Limited|Inc|Corp|LLC|plc|PLC)\.?")
+
+
 # A cover's date glued to its title's words (`2023年09月06日息差拖累业绩，资产质量稳定`): the month or
 # the day written with a leading zero, as covers print them and sentences do not, and no mark after.
 _COVER_DATE_LEAD = re.compile(rf"^(?:19|20)\d\d年(?:0\d月\d{{1,2}}|\d{{1,2}}月0\d)日(?={_C})")
@@ -644,7 +649,7 @@ def _is_lede(unit: Unit, summary: bool, traditional: bool) -> bool:
     if (text[:1].isascii() and not cjk_count(text[:40])
             and (not _LATIN_OPENING.match(text) or _TITLE_CASE_HEADING.fullmatch(text))):
         return False
-    if _COMPANY_TITLE.match(text):
+    if _COMPANY_TITLE.match(text) or _FIRM_NAME.fullmatch(text):
         return False
     return (is_prose(unit, summary=summary, traditional=traditional) and not _NOT_A_LEDE.match(text)
             and not _CARRIES_ON.match(text) and not _ADDRESS.search(to_simplified(text) if traditional else text))
