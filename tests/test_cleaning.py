@@ -957,3 +957,11 @@ def test_a_brokers_legal_name_on_an_english_cover_is_not_the_lede() -> None:
             "We visited Example Land's two new projects in Foshan last week with the company's IR team.\n"
             "The company expects contracted sales to grow 10-15% in 2020, helped by new launches.")
     assert excerpt(text, 10, 300).startswith("We visited Example Land")
+
+
+def test_a_promoted_articles_headline_in_title_case_is_not_the_lede() -> None:
+    text = ("Quarterly Outlook\nEquity Outlook: Markets Find Their Footing. A Slower Cycle Begins\nJohn Example\n"
+            "Head of Equity Strategy\n"
+            "US 5-year Treasury yields appear to be forming a flag pattern. A break out is needed for direction. "
+            "A close above resistance is likely to push yields higher.")
+    assert excerpt(text, 10, 300).startswith("US 5-year Treasury yields appear")

@@ -635,6 +635,11 @@ _COMPANY_TITLE = re.compile(r"[^，,。；;:：]{1,60}?[（(]\s*\d{4,6}(?:\.[A-Z
 _FIRM_NAME = re.compile(r"(?:[A-Z(][\w&().’'-]{0,30},?\s){1,8}(?:Co\.,?\s?Ltd|Ltd|Limited|Inc|Corp|LLC|plc|PLC)\.?")
 
 
+# A headline in Latin script, every word capitalised (`Fixed Income Outlook: Bonds Hit Reset.`, a
+# promoted other article's): a sentence has words in lower case.
+_HEADLINE_CASE = re.compile(r"(?:[A-Z0-9][\w’'&.,:-]{0,30}\s){3,15}[A-Z0-9][\w’'&,:-]{0,30}[.!?]?")
+
+
 # A cover's date glued to its title's words (`2023年09月06日息差拖累业绩，资产质量稳定`): the month or
 # the day written with a leading zero, as covers print them and sentences do not, and no mark after.
 _COVER_DATE_LEAD = re.compile(rf"^(?:19|20)\d\d年(?:0\d月\d{{1,2}}|\d{{1,2}}月0\d)日(?={_C})")
@@ -649,7 +654,7 @@ def _is_lede(unit: Unit, summary: bool, traditional: bool) -> bool:
     if (text[:1].isascii() and not cjk_count(text[:40])
             and (not _LATIN_OPENING.match(text) or _TITLE_CASE_HEADING.fullmatch(text))):
         return False
-    if _COMPANY_TITLE.match(text) or _FIRM_NAME.fullmatch(text):
+    if _COMPANY_TITLE.match(text) or _FIRM_NAME.fullmatch(text) or _HEADLINE_CASE.fullmatch(text):
         return False
     return (is_prose(unit, summary=summary, traditional=traditional) and not _NOT_A_LEDE.match(text)
             and not _CARRIES_ON.match(text) and not _ADDRESS.search(to_simplified(text) if traditional else text))
