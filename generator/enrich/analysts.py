@@ -10,11 +10,8 @@ from __future__ import annotations
 
 import re
 
-from generator.enrich.titles import INDUSTRY_WORDS
+from generator.enrich.titles import INDUSTRY_NAMES
 from generator.normalize import CJK_CLASS
-
-_INDUSTRY_NAMES = frozenset(INDUSTRY_WORDS)  # an industry's word is no name (`分析师:王小明、计算机`)
-
 
 # Analyst licences: S + a four-digit firm code + 5 (securities advisory) + eight digits.
 _LICENCE = re.compile(r"S(?<![A-Za-z0-9]S)\d{4}5\d{8}(?!\d)")  # the S first: the search skips to it
@@ -208,7 +205,7 @@ def _surname_first(run: str) -> bool:
 def _add_named(names: list[str], run: str) -> None:
     """Add a name that stands without a licence: only with a surname first, and not an industry's
     word that starts with one (`计算机`, `银行`)."""
-    if _surname_first(run) and run not in _INDUSTRY_NAMES:
+    if _surname_first(run) and run not in INDUSTRY_NAMES:  # an industry's word is no name (`分析师:王小明、计算机`)
         name = _person(run, alone=True)
         if name and name not in names:
             names.append(name)

@@ -107,6 +107,8 @@ def either(words: str, rest: str) -> str:
 # a futures firm's numbers are a letter and seven digits, not a broker's S and thirteen.
 LICENCE_LABELS = ("期货从业证号|期货从业资格号|期货从业资格证号|期货投资咨询证号|投资咨询从业证号|投资咨询从业资格号"
                   "|投资咨询资格号|投资咨询证号|从业资格证号|从业资格号|从业证号|咨询证号")
+# What follows a heading's words on a contents page: leader dots or its page number.
+CONTENTS_ENTRY_END = r"[\s.…·]*(?:[.…·]{3}|\d{1,3}(?!\d))"
 # The labels a cover dates the report with (`报告日期:2024年4月1日`); facts.py reads the date after them.
 DATE_LABELS = "报告日期|发布日期|发布时间|报告时间|出版日期"
 # The words a chart's source credit ends with (`Wind`, `国金证券研究所`).
@@ -136,7 +138,7 @@ WORD_SPANS = re.compile(by_first_character("|".join((
     r"P(?<![A-Za-z]P)\d{1,3}(?![\d.%A-Za-z])",
     # a risk warning runs to its sentence end; it is never a lede (a contents page's entry for it,
     # leader dots or a page number after it, is left to the contents' pattern)
-    r"风险提示(?![\s.…·]*(?:[.…·]{3}|\d{1,3}(?!\d)))[:：]?[^。\n]{0,300}。?",
+    rf"风险提示(?!{CONTENTS_ENTRY_END})[:：]?[^。\n]{{0,300}}。?",
     # a cover's date with its label (`报告日期:2024年4月1日`, a listing's `报告日期:2017 9 28`) and a
     # periodical's issue number (`(总第58期)`): never part of the sentence they run into
     either(DATE_LABELS, r"\s*[:：]?\s*(?:19|20)\d\d(?:\s*[年./-]\s*|\s)\d{1,2}"

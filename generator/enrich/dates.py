@@ -72,19 +72,18 @@ def _report_date(text: str) -> date | None:
         if _PAGE_STAMP.match(text, match.end()):
             continue  # a web page's stamp, labelled though it is
         try:
-            return date(int(match.group("y")), int(match.group("m") or match.group("m2")),
-                        int(match.group("d") or match.group("d2")))
+            return date(*_figures(match))
         except ValueError:
             continue
     if spaced:
         try:
-            return date(int(spaced.group("y")), int(spaced.group("m")), int(spaced.group("d")))
+            return date(*_figures(spaced))
         except ValueError:
             pass
     return None
 
 
-_HEADLINE = 200  # the cover's first characters, where its headline stands
+HEADLINE = 200  # the cover's first characters, where its headline stands
 # A date in the title (`…-20200407[16页]`, `晨会纪要20260211`, `2024年3月1日`); a six-digit code
 # may be a stock's and is not read.
 _TITLE_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)(?<![\d.]\d{4})(?P<m>[01]\d)(?P<d>[0-3]\d)(?![\d.])")
@@ -101,7 +100,7 @@ def _compact_date(text: str, title: str) -> date | None:
     if len(in_title) != 1:
         return None
     figures = in_title.pop()
-    head = text[:_HEADLINE]
+    head = text[:HEADLINE]
     if not any(_figures(m) == figures for pattern in (_TITLE_DATE, _DATE) for m in pattern.finditer(head)):
         return None
     try:
@@ -118,8 +117,7 @@ def _figures(match: re.Match[str]) -> tuple[int, int, int]:
 
 def _title_date(title: str, default: date) -> date:
     """The date the title states, or `default` when it states none (or more than one)."""
-    found = {(int(m.group("y")), int(m.group("m") or m.group("m2")), int(m.group("d") or m.group("d2")))
-             for pattern in (_TITLE_DATE, _DATE) for m in pattern.finditer(title)}
+    found = {_figures(m) for pattern in (_TITLE_DATE, _DATE) for m in pattern.finditer(title)}
     if len(found) != 1:
         return default
     try:

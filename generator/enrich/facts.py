@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from generator.enrich.analysts import analysts
-from generator.enrich.dates import report_date
+from generator.enrich.dates import HEADLINE, report_date
 from generator.enrich.structure import READING, repair_numbers
-from generator.enrich.titles import INDUSTRY_WORDS
+from generator.enrich.titles import INDUSTRY_NAMES
 from generator.model import RATING_CHANGES, ReportFacts, Security, listed_code
 from generator.normalize import CJK_CLASS, to_simplified
 
@@ -139,7 +139,6 @@ _SPACED_CODE = re.compile(r"(?P<code>\d(?<=[^\W\d_] \d)(?:\d{5}\.(?:SH|SZ|BJ)|\d
 _CODE_HINT = re.compile(r"\d{4}(?:\d\d|\.HK|\.T[TW])|\d\.HK[)）]")
 # (or five, the first 0, in brackets: Hong Kong's own form, looked for apart, where a headline stands)
 _HK_CODE_HINT = re.compile(r"[（(]\s?0\d{4}\s?[)）]")
-_HEADLINE = 200
 _NAME_BEFORE = re.compile(f"[{CJK_CLASS}A-Za-z]{{2,8}}\\s*$")
 _REPORT_ON_ONE = re.compile(r"公司点评|公司研究|公司深度|公司报告|公司跟踪|公司动态|首次覆盖|个股|年报点评|季报点评|"
                             r"中报点评|深度报告|动态报告|跟踪报告|事件点评|调研报告|新股")
@@ -212,7 +211,6 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
 # A digest of several industries sets each under a heading line of its own (`医药`, `计算机`): a
 # rating stated in one section rates that industry, not what the digest covers.
 _HEADING_LINE = re.compile(rf"^[ \t]*(?P<name>[{CJK_CLASS}]{{2,4}})[ \t]*$", re.MULTILINE)
-_INDUSTRY_NAMES = frozenset(INDUSTRY_WORDS)
 
 
 def _several_industries(head: str) -> bool:
@@ -220,7 +218,7 @@ def _several_industries(head: str) -> bool:
     named = set()
     for line in _HEADING_LINE.finditer(head):
         name = to_simplified(line.group("name"))
-        if name in _INDUSTRY_NAMES:
+        if name in INDUSTRY_NAMES:
             named.add(name)
             if len(named) > 1:
                 return True
@@ -338,7 +336,7 @@ def _securities(text: str, title: str) -> list[Security]:
     """The security a report covers: named with its code in the title, or the one named with
     a code near the top of a report on one company."""
     top = text[:600]
-    if (not _CODE_HINT.search(title) and not _CODE_HINT.search(top) and not _HK_CODE_HINT.search(title, 0, _HEADLINE)
+    if (not _CODE_HINT.search(title) and not _CODE_HINT.search(top) and not _HK_CODE_HINT.search(title, 0, HEADLINE)
             and not _HK_CODE_HINT.search(top)):
         return []  # no code at all
     title = to_simplified(title)

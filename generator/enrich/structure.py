@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from generator.enrich.boilerplate import (
     BULLETS,
+    CONTENTS_ENTRY_END,
     LABEL_AFTER_END,
     LICENCE_LABELS,
     MARK_SPANS,
@@ -57,9 +58,10 @@ READING = re.compile(rf"\((?<={_C}\()(?=[a-zü]{{0,6}}[{_TONED}])[a-zü{_TONED}]
 _BREAK_BEFORE = re.compile(rf"[\d①-⑳事](?:(?<=\d)\d?(?:、(?!\d)|\.(?<!\S\d\.)(?<!\S\d\d\.)(?={_C}))"
                            r"|(?<=[①-⑳])|(?<=事)件[:：])")
 # An e-mail address's domain; its local part is taken off by `_drop_emails`.
-_EMAIL_DOMAIN = re.compile(r"[@＠][A-Za-z0-9-]{1,40}(?:\.[A-Za-z0-9-]{1,20}){1,4}"
-                           # (a domain's end that a layout's line break cut off: `chinastock.com.c n`)
-                           r"(?:(?:(?<=\.c) (?:n|om)|(?<=\.co) m|(?<=\.ne) t|(?<=\.or) g)(?![A-Za-z0-9]))?")
+_DOMAIN = (r"[@＠][A-Za-z0-9-]{1,40}(?:\.[A-Za-z0-9-]{1,20}){1,4}"
+           # (a domain's end that a layout's line break cut off: `chinastock.com.c n`)
+           r"(?:(?:(?<=\.c) (?:n|om)|(?<=\.co) m|(?<=\.ne) t|(?<=\.or) g)(?![A-Za-z0-9]))?")
+_EMAIL_DOMAIN = re.compile(_DOMAIN)
 _EMAIL_LOCAL = re.compile(r"[A-Za-z0-9._+-]{1,40}$")
 
 
@@ -82,8 +84,7 @@ _CONTACT = re.compile(
     rf"(?:分析师|研究员)\s*[:：]?\s*{_C}{{2,4}}"
     r"(?:\s*(?:" + LICENCE_LABELS + r"|执业证书编号|证书编号)?\s*[:：]?\s*[A-Z]{1,3}\d{6,13}(?!\d)"
     r"|\s*[:：]?\s*(?:[(+]?\d{2,4}\)?-)?\d{7,8}(?!\d)"
-    r"|\s*[:：]?\s*[A-Za-z0-9._+-]{1,40}[@＠][A-Za-z0-9-]{1,40}(?:\.[A-Za-z0-9-]{1,20}){1,4}"
-    r"(?:(?:(?<=\.c) (?:n|om)|(?<=\.co) m|(?<=\.ne) t|(?<=\.or) g)(?![A-Za-z0-9]))?)+")
+    r"|\s*[:：]?\s*[A-Za-z0-9._+-]{1,40}" + _DOMAIN + ")+")
 # The words of an analyst's title before 分析师 (`银河期货首席策略`, `证券`): a firm, a rank, a field.
 _CONTACT_TITLE = re.compile(rf"(?:{_C}{{2}}(?:期货|证券))?(?:首席|高级|资深)?"
                             r"(?:策略|宏观|行业|金工|固收|债券|能化|农产品|有色|黑色|股票|期货|证券)?$")
@@ -299,7 +300,6 @@ def prepare(text: str, title: str = "") -> tuple[str, str]:
 # a space between two CJK characters of a text with cited points is a comma.
 _CITED_END = re.compile(r"\s?\[\d{1,2}\](?:\[\d{1,2}\])*(?=\s|$)")
 _HYPHEN_POINT = re.compile(rf" [-*] (?<!\d [-*] )(?={_C}|(?:19|20)\d\d年)")  # (or a year: `- 2025年前三季度,…`)
-_CLAUSE_SPACE = re.compile(rf" (?<={_C} )(?={_C})")
 
 
 def _summary_points(text: str) -> str:
@@ -307,7 +307,7 @@ def _summary_points(text: str) -> str:
     if "[" not in text:
         return text
     cited = _CITED_END.sub(_cited_end, text)
-    return _CLAUSE_SPACE.sub("，", cited) if cited.count(BREAK) - text.count(BREAK) >= 2 else cited
+    return _CJK_SPACE.sub("，", cited) if cited.count(BREAK) - text.count(BREAK) >= 2 else cited
 
 
 def _cited_end(match: re.Match[str]) -> str:
@@ -686,7 +686,7 @@ _BIOGRAPHY = re.compile(by_first_character("作者简介|作者介绍|关于作�
 # rest of the cover or the body, never a point. (Not a contents page's entry for it: leader
 # dots or a page number after it.)
 _RISKS = re.compile(r"风险提示|风险因素|Risks?:")
-_CONTENTS_ENTRY = re.compile(r"[\s.…·]*(?:[.…·]{3}|\d{1,3}(?!\d))")
+_CONTENTS_ENTRY = re.compile(CONTENTS_ENTRY_END)
 _BEFORE_RISKS = 20  # glyphs of the summary a risk warning must follow to end it
 
 

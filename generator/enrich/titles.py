@@ -73,6 +73,7 @@ INDUSTRY_WORDS = _words("电子 通信 计算机 传媒 医药 医疗 汽车 机
                          "电新 电力 环保 公用 农业 农林 社服 商贸 零售 中小盘 北交所 互联网 教育 能源 "
                          "新能源 半导体 机器人 消费 科技 港股 美股 石化 行业 个股 产业 政策 信用 利率 "
                          "基金 新材料 家居 纺织 美妆 交通")
+INDUSTRY_NAMES = frozenset(INDUSTRY_WORDS)  # (looked up whole: a heading line, a word taken for a name)
 SECTION = re.compile("|".join(sorted(TEAM_WORDS + INDUSTRY_WORDS, key=len, reverse=True)))
 # A dash or underscore between segments, never one inside a number range (`2022-2025年`).
 _DASHES = "-_—–"
