@@ -195,7 +195,7 @@ def load_digest(content_dir: Path, diagnostics: Diagnostics, cache: Path | None 
     pages = [p for p in (read_page(p, diagnostics) for p in markdown_files(content_dir / "pages")) if p]
     ordered = sorted(reports.values(), key=lambda r: (r.date, r.views or 0, r.id), reverse=True)
     editions = publish_editions(read_editions(content_dir / "editions", diagnostics),
-                                {week_of(day) for day in {r.date for r in ordered}}, day, preview, diagnostics)
+                                {week_of(listed) for listed in {r.date for r in ordered}}, day, preview, diagnostics)
     return Digest(config=config, publishers=table, reports=ordered, pages=pages, counts=counts, editions=editions,
                   drafts=drafts, notes=status, today=day)
 
