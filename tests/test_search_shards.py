@@ -197,10 +197,11 @@ def test_the_shard_key_changes_with_every_text_its_record_pages_show() -> None:
         dataclasses.replace(with_commentary(report, "<p>点评</p>"), commentary=Commentary(
             file="note.md", report_ref=report.title, ref_line=2, html="<p>点评</p>", title="编辑拟的标题")),
     ]
-    keys = {search_shards.shard_key([r], "engine") for r in [report, *changed]}
+    keys = {search_shards.shard_key([r], "engine", False) for r in [report, *changed]}
     assert len(keys) == len(changed) + 1
     assert len({record_page(r) for r in [report, *changed]}) == len(changed) + 1
-    assert search_shards.shard_key([report], "engine") != search_shards.shard_key([report], "engine 2")
+    assert search_shards.shard_key([report], "engine", False) != search_shards.shard_key([report], "engine 2", False)
+    assert search_shards.shard_key([report], "engine", False) != search_shards.shard_key([report], "engine", True)
 
 
 # Indexing with the real binary
@@ -301,6 +302,26 @@ def test_a_full_build_equals_any_sequence_of_incremental_builds(synthetic: list[
         previous = tmp_path / str(number) / "pagefind"
     index(steps[-1], tmp_path / "full")
     assert files(previous) == files(tmp_path / "full" / "pagefind")
+
+
+def loaders(pagefind: Path) -> set[str]:
+    """The shards holding Pagefind's script or wasm."""
+    return {path.parent.name for path in pagefind.glob("*/*") if path.name == "pagefind.js" or path.suffix == ".pagefind"}
+
+
+def test_only_the_first_shard_holds_pagefinds_script_and_wasm_even_when_an_older_report_comes(
+        two_quarters: tuple[Path, list[Report]], tmp_path: Path) -> None:
+    site, reports = two_quarters
+    assert loaders(site / "pagefind") == {"2019q1"}
+    assert {path.name for path in (site / "pagefind" / "2019q1").glob("*.pagefind")} == {"wasm.unknown.pagefind"}
+    moved = next(r for r in reports if quarter(r) == "2019q2")  # dated back into 2018: a new first shard
+    older = [dataclasses.replace(r, date=date(2018, 12, 28)) if r is moved else r for r in reports]
+    assert sorted(index(older, tmp_path / "next", site / "pagefind")) == ["2018q4", "2019q1", "2019q2"]
+    assert loaders(tmp_path / "next" / "pagefind") == {"2018q4"}
+    index(older, tmp_path / "full")
+    assert files(tmp_path / "next" / "pagefind") == files(tmp_path / "full" / "pagefind")
+    holding = {f"/repo/reports/{r.id}/" for r in older if WORDS[0] in record_page(r)}
+    assert holding == {hit["url"] for hit in search(tmp_path / "next", WORDS[0])}
 
 
 def test_a_staged_older_index_keeps_its_unchanged_shards_in_place_and_ends_equal_to_a_full_build(

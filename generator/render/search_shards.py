@@ -7,9 +7,12 @@ and each shard is its own Pagefind bundle under `pagefind/<shard>/`, keyed by it
 an edit re-indexes the one shard holding its report. The record pages go to Pagefind's
 service over a pipe and the bundle comes back in memory (`_Service`), so the service's memory
 is bounded by one shard (about 80 MB for 900 records; two services run at once). The search
-page merges the bundles listed in `pagefind/shards.json`: it imports pagefind.js from one
-shard and passes its `baseUrl` to every `mergeIndex` too (a merged bundle otherwise makes its
-result URLs from its own folder). Merged bundles load no wasm of their own.
+page merges the bundles listed in `pagefind/shards.json`: it imports pagefind.js from the
+first shard and passes its `baseUrl` to every `mergeIndex` too (a merged bundle otherwise
+makes its result URLs from its own folder). Merged bundles load no script or wasm of their
+own, so only the first shard keeps them (`_loader`): 86 KB fewer in every other shard, 9 MB at
+100,000 reports. Being first is part of a shard's key, so a shard that becomes first, or stops
+being first, is indexed again.
 
 Pagefind 1.5 loses most hits of Chinese words on content like ours (Pagefind/pagefind#1237);
 1.4.0, which pyproject.toml pins, finds them all (tests/test_search_shards.py checks every one).
@@ -51,9 +54,17 @@ MANIFEST = "shards.json"
 INDEX_DIR = "pagefind"
 ENGINE = "pagefind_bin_extended"  # the extended binary: the standard one does not segment Chinese
 LANGUAGE = "zh-cn"  # every record: Pagefind then segments all text as Chinese
-# What pagefind writes that the search page never loads (it uses pagefind.js, its worker and wasm).
+# What pagefind writes that the search page never loads (it uses pagefind.js and its wasm).
 UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css",
           "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-highlight.js")
+
+
+
+
+def _loader(path: str) -> bool:
+    """Whether a bundle's file is what the search page loads from the first shard only:
+    Pagefind's script, or its WebAssembly (`wasm.<language>.pagefind`)."""
+    return path == "pagefind.js" or (path.startswith("wasm.") and path.endswith(".pagefind"))
 
 
 def shard_names(reports: Iterable[Report]) -> dict[str, list[Report]]:
@@ -128,9 +139,10 @@ def _inputs(report: Report) -> str:
     return "\x1f".join(fields) + "\x1e"
 
 
-def shard_key(members: list[Report], engine: str) -> str:
-    """The shard's members in id order (as `shard_names` lists them) and the engine."""
-    digest = hashlib.sha256(engine.encode())
+def shard_key(members: list[Report], engine: str, first: bool) -> str:
+    """The shard's members in id order (as `shard_names` lists them), the engine, and whether
+    the shard is the first (the one holding Pagefind's script and wasm)."""
+    digest = hashlib.sha256(f"{engine}\x1f{first}".encode())
     for report in members:
         digest.update(_inputs(report).encode())
     return digest.hexdigest()
@@ -201,8 +213,9 @@ class _Service:
         except BrokenPipeError:
             raise self._stopped() from None
 
-    def bundle(self, members: list[Report]) -> dict[str, bytes]:
-        """The bundle of one shard: its files' paths and bytes, filters settled, unused files left out."""
+    def bundle(self, members: list[Report], first: bool) -> dict[str, bytes]:
+        """The bundle of one shard: its files' paths and bytes, filters settled, unused files left
+        out (and Pagefind's script and wasm unless the shard is the `first`)."""
         index = self._call({"type": "NewIndex", "config": {"force_language": LANGUAGE}}, "NewIndex")["index_id"]
         for report in members:  # sent at once: the service reads them while it indexes
             self._send({"type": "AddFile", "index_id": index, "file_path": f"reports/{report.id}/index.html",
@@ -212,7 +225,8 @@ class _Service:
             self._reply("IndexedFile")
         sent = self._call({"type": "GetFiles", "index_id": index}, "GetFiles")["files"]
         self._call({"type": "DeleteIndex", "index_id": index}, "DeleteIndex")
-        files = {file["path"]: base64.b64decode(file["content"]) for file in sent if file["path"] not in UNUSED}
+        files = {file["path"]: base64.b64decode(file["content"]) for file in sent
+                 if file["path"] not in UNUSED and (first or not _loader(file["path"]))}
         settle_filters(files)
         return files
 
@@ -274,8 +288,10 @@ def build_shards(reports: Iterable[Report], previous: Path | None, target: Path,
     plan: dict[str, str] = {}
     todo: list[tuple[str, list[Report]]] = []
     target.mkdir(parents=True, exist_ok=True)
-    for name, members in shard_names(reports).items():
-        key = plan[name] = shard_key(members, engine)
+    shards = shard_names(reports)
+    first = min(shards, default="")  # as the manifest lists it first (its keys sorted)
+    for name, members in shards.items():
+        key = plan[name] = shard_key(members, engine, name == first)
         if staged.get(name) == key and (target / name).is_dir():
             continue
         shutil.rmtree(target / name, ignore_errors=True)
@@ -301,7 +317,7 @@ def build_shards(reports: Iterable[Report], previous: Path | None, target: Path,
                         return
                     name, members = job
                     live = previous / name if previous is not None and (previous / name).is_dir() else None
-                    _write_bundle(service.bundle(members), target / name, live)
+                    _write_bundle(service.bundle(members, name == first), target / name, live)
             finally:
                 service.close()
 

@@ -59,18 +59,21 @@ async function run() {
   const [publisher, topic, from, to] = ['publisher', 'topic', 'from', 'to'].map((k) => params.get(k) || '');
   if (!query && !publisher && !topic && !from && !to) return;
   status.textContent = '正在搜索…';
-  // The index is in shards (one Pagefind bundle per quarter, see search_shards.py): the first
-  // is loaded and the others merged into it, each with the site's base for its result URLs.
-  // A date range needs only its quarters' shards: each costs the reader three requests.
+  // The index is in shards (one Pagefind bundle per quarter, see search_shards.py). The first
+  // holds Pagefind's script and wasm, so it is always loaded; the others are merged into it,
+  // each with the site's base for its result URLs. A date range needs only its quarters'
+  // shards (each costs the reader three requests); the first shard's reports outside the
+  // range are dropped below with the rest.
   const index = `${base}pagefind/`;
   const all = Object.keys((await (await fetch(`${index}shards.json`)).json()).shards);
   if (!all.length) throw new Error('no search index');
   const [low, high] = [quarter(from), quarter(to)];
   const shards = all.filter((name) => (!low || name.split('-')[0] >= low) && (!high || name.split('-')[0] <= high));
   if (!shards.length) { status.textContent = '没有找到匹配的报告'; return; }
-  const pagefind = await import(`${index}${shards[0]}/pagefind.js`);
+  const pagefind = await import(`${index}${all[0]}/pagefind.js`);
   await pagefind.options({ baseUrl: base });
-  await Promise.all(shards.slice(1).map((name) => pagefind.mergeIndex(`${index}${name}/`, { baseUrl: base })));
+  const merged = shards.filter((name) => name !== all[0]);
+  await Promise.all(merged.map((name) => pagefind.mergeIndex(`${index}${name}/`, { baseUrl: base })));
   const filters = {};
   if (publisher) filters['机构'] = publisher;
   if (topic) filters['主题'] = topic;
