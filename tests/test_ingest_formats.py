@@ -433,6 +433,45 @@ def test_an_html_abstract_becomes_the_text_a_reader_sees(tmp_path: Path) -> None
     assert record["source_urls"] == ["https://www.example.com/report/1"]
 
 
+@pytest.mark.parametrize("empty", ["-", "--", "—", "N/A", "None", "null", "NaN", "暂无", "未知", " "])
+def test_a_placeholder_cell_is_a_missing_value_not_a_publisher_or_an_analyst(tmp_path: Path, empty: str) -> None:
+    """Scrapers print an empty cell as a dash, None, null or NaN, or write 暂无: no field may
+    show it (a publisher page named `-`, an analyst named `nan`), and a placeholder in one
+    column leaves the field to another column naming it."""
+    table = ("研报名称,发布日期,机构,机构名称,评级,研究员,股票简称,股票代码,行业,目标价,页数\n"
+             f"息差企稳，财富管理回暖,2024-07-17,{empty},国海证券,{empty},{empty},{empty},{empty},{empty},{empty},{empty}\n"
+             f"资产质量稳定，分红比例提升,2024-07-16,{empty},{empty},{empty},{empty},{empty},{empty},{empty},{empty},"
+             f"{empty}\n")
+    records, err = exported(_listing_file(tmp_path, "export.csv", table))
+    by_title = {r["clean_title"]: r for r in records}
+    assert [by_title[t]["publishers"] for t in ("息差企稳，财富管理回暖", "资产质量稳定，分红比例提升")] == [["国海证券"], []], err
+    for record in records:
+        assert [record[k] for k in ("rating", "analysts", "securities", "industry", "target_price", "pages")] == \
+            [None, [], [], None, None, None], record
+    assert "不在机构表中" not in err and "not in the publisher table" not in err
+
+
+def test_a_numeric_column_left_empty_by_a_spreadsheet_is_missing(tmp_path: Path) -> None:
+    records = [{"title": "银行业周报：息差企稳", "date": "2024-07-17", "org": "国海证券", "target_price": float("nan"),
+                "author": float("nan"), "pages": float("nan")}]
+    text = json.dumps(records, ensure_ascii=False)  # NaN, as Python's json and pandas write it
+    assert "NaN" in text
+    exported_records, err = exported(_listing_file(tmp_path, "day.json", text))
+    assert [(r["target_price"], r["analysts"], r["pages"]) for r in exported_records] == [(None, [], None)], err
+
+
+@pytest.mark.parametrize("named", ["东方财富网", "新浪财经", "萝卜投研", "券商研报", "研究报告", "其他"])
+def test_a_listing_field_naming_the_platform_or_a_label_is_no_publisher(tmp_path: Path, named: str) -> None:
+    """A scraper may fill its publisher column with the site it read (`来源: 新浪财经`) or a
+    label for every item (`orgSName or "券商研报"`): the report's own credit decides then."""
+    table = ("title,date,来源\n"
+             f"宏观点评：社融增速回升,2024-07-17,{named}\n"
+             f"中信证券：两融余额的季节性,2024-07-16,{named}\n")
+    records, err = exported(_listing_file(tmp_path, "export.csv", table))
+    assert sorted(r["publishers"] for r in records) == [[], ["中信证券"]], err
+    assert named not in err
+
+
 @pytest.mark.parametrize("column", ["Info", "作者"], ids=["a column of its own", "the analysts' column"])
 def test_labelled_values_inside_one_column_are_read(tmp_path: Path, column: str) -> None:
     table = (f"Title,URL,{column}\n"

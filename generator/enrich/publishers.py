@@ -45,6 +45,12 @@ _LEGAL_SUFFIX = re.compile(r"(?:股份有限公司|有限责任公司|股份公�
 # Bare industry words: `银行:…` or `保险:…` name a sector, never a firm.
 _GENERIC = {"银行", "保险", "证券", "券商", "基金", "信托", "期货", "金融", "非银", "非银金融", "资管", "理财",
             "咨询", "科技"}
+# What a listing's publisher field holds when it names no publisher: the platform the listing
+# was scraped from, or a scraper's label for the kind of item (`"source": orgSName or "券商研报"`).
+_NOT_LISTED = frozenset(fold(name) for name in (
+    "东方财富网", "东方财富研报", "新浪财经", "新浪", "同花顺财经", "和讯网", "慧博投研", "慧博投资分析", "萝卜投研",
+    "发现报告", "洞见研报", "三个皮匠报告", "未来智库", "巨潮资讯网", "证券之星", "网易财经", "腾讯财经", "搜狐财经",
+    "研报", "券商研报", "行业研报", "个股研报", "研究报告", "其他", "其它"))
 _DEPARTMENT_END = re.compile(r"(?:研究所|研究院|研究部|研究中心|团队|小组|中心|部|所|组)$")
 # After a firm's short name, a team tag goes on with a team word (`广发宏观郭磊`, `开源晨会0810`);
 # industry teams (`兴证电子`) only where tags stand (brackets, bars, credits), since a covered
@@ -227,7 +233,7 @@ class PublisherTable:
         listing) and stays in the title. Then credits in the title, then the report's own
         signature in its text (`on`: the report's date, for names since changed)."""
         readings = (parts, *parts.alternatives)
-        if listed and fold(listed) not in _GENERIC:
+        if listed and fold(listed) not in _GENERIC and fold(listed) not in _NOT_LISTED:
             names, discovered = self._listed(listed)
             for reading in readings:
                 if reading.prefix and self._names_in(reading) == names:

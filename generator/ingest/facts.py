@@ -36,23 +36,39 @@ _TITLE_CUES = (("晨会", "晨会"), ("晨报", "晨会"), ("金工", "金工"),
                ("信用债", "固收"), ("利率债", "固收"), ("城投", "固收"), ("宏观", "宏观"), ("策略", "策略"))
 
 
+# What scrapers write in a cell that holds nothing: dashes, a program's printed None, null or
+# NaN, and the Chinese words for none or unknown. Such a cell is a missing value, not a
+# publisher named `-` or an analyst named `nan`.
+PLACEHOLDERS = frozenset(("-", "--", "---", "—", "——", "–", "/", "n/a", "na", "none", "null", "nil", "nan",
+                          "undefined", "无", "暂无", "未知", "不详", "空", "待定"))
+
+
+def placeholder(text: str) -> bool:
+    """Whether a cell's text holds nothing (blank, or one of PLACEHOLDERS)."""
+    return text.strip().casefold() in PLACEHOLDERS or not text.strip()
+
+
 def text_value(value: object) -> str | None:
-    """A scalar or a list of scalars as stripped text; None for nothing, mappings and booleans."""
+    """A scalar or a list of scalars as stripped text; None for nothing (a placeholder, NaN),
+    mappings and booleans."""
     if value is None or isinstance(value, bool | dict | bytes | bytearray | memoryview):
         return None  # a mapping, or a blob (a database's stored PDF): no field's text
     if isinstance(value, list | tuple):
         parts = [t for t in (text_value(v) for v in value) if t]
         return "、".join(parts) or None
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
+    if isinstance(value, float):
+        if value != value:
+            return None  # NaN: how pandas and spreadsheets leave a number out
+        if value.is_integer():
+            value = int(value)
     text = " ".join(str(value).split())
-    return text or None
+    return None if placeholder(text) else text
 
 
 def word(value: object) -> str | None:
     """A short label (rating, industry): text of at most MAX_WORD characters, not a bare number."""
     text = text_value(value)
-    if not text or len(text) > MAX_WORD or _NUMBER.fullmatch(text) or text in ("-", "--", "无", "null", "None"):
+    if not text or len(text) > MAX_WORD or _NUMBER.fullmatch(text):
         return None
     return text
 
@@ -67,7 +83,7 @@ def names(value: object) -> list[str]:
             name = _ID_PREFIX.sub("", part.strip(" .。"))
             name = name[:-1] if name.endswith("等") and len(name) > 2 else name  # `张三等`: and others
             if 0 < len(name) <= MAX_WORD and not _NUMBER.fullmatch(name) and name not in found and \
-                    "：" not in name and ":" not in name:
+                    "：" not in name and ":" not in name and not placeholder(name):
                 found.append(name)
     return found[:MAX_NAMES]
 

@@ -192,6 +192,7 @@ def choose_profile(profile_list: list[Profile], soup: BeautifulSoup,
 def parse_with(profile_list: list[Profile], text: str, file: str) -> Iterator[ListingItem | Rejected | Notice]:
     from bs4 import BeautifulSoup
 
+    from generator.ingest import facts as facts_of
     from generator.ingest import richtext
 
     text = strip_invisible(text)
@@ -226,7 +227,8 @@ def parse_with(profile_list: list[Profile], text: str, file: str) -> Iterator[Li
             file=file, line=line, title=title, head=head, tail=tail, date=published,
             views=parse_count(values.get("views")), pages=parse_count(values.get("pages"), MAX_PAGES) or None,
             url=url, pdf_url=http_url(values.get("pdf_url"), profile.base_url),
-            publisher_hint=(values.get("publisher") or "").strip() or rich[0], facts=_facts(values, title, rich[1]),
+            publisher_hint=facts_of.text_value(values.get("publisher")) or rich[0],
+            facts=_facts(values, title, rich[1]),
         ))
 
 

@@ -49,7 +49,12 @@ def lookup(record: Mapping[str, object], key: str) -> object:
 
 
 def _empty(value: object) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip()) or value in ([], {})
+    """Whether a field's value holds nothing, so that another name of the field is tried."""
+    if isinstance(value, str):
+        return facts_of.placeholder(value)
+    if isinstance(value, float):
+        return value != value  # NaN
+    return value is None or value in ([], {})
 
 
 # Labelled values inside one string (`研究机构：X 分析师：Y 撰写日期：Z`): a Chinese field name,
