@@ -472,6 +472,28 @@ def test_a_listing_field_naming_the_platform_or_a_label_is_no_publisher(tmp_path
     assert named not in err
 
 
+DATES = [("2024-07-17 00:00:00.000", "2024-07-17"), ("2024/7/16", "2024-07-16"), ("20240715", "2024-07-15"),
+         ("2024年7月14日", "2024-07-14"), (1720915200000, "2024-07-14"), ("2024-07-11T08:00:00+08:00", "2024-07-11"),
+         ("/Date(1720483200000)/", "2024-07-09"), ("Jul 5, 2024", "2024-07-05"), ("Sept. 30, 2023", "2023-09-30"),
+         ("05-Jul-2024", "2024-07-05"), ("Published 3rd May 2023, 10:00", "2023-05-03"),
+         ("Mon, 08 Jul 2024 09:00:00 GMT", "2024-07-08")]
+UNDATED = ["07/08/2024", "July 2024", "Q3 2023 May update", "Jun 31, 2024", "2天前"]
+
+
+def test_publish_dates_are_read_in_the_forms_platforms_write_them_and_never_guessed(tmp_path: Path) -> None:
+    """Chinese and ISO forms, timestamps (also .NET's `/Date(ms)/`), and English sites' dates
+    with the month named; a day-month order that must be guessed (`07/08/2024`), a month
+    without its day, or an impossible day is rejected with what was found."""
+    records = [{"title": f"银行业周报第{n}期：息差企稳", "publishDate": raw, "org": "国海证券"}
+               for n, raw in enumerate([raw for raw, _ in DATES] + UNDATED)]
+    exported_records, err = exported(_listing_file(tmp_path, "day.json", json.dumps(records, ensure_ascii=False)))
+    by_number = {int(re.search(r"第(\d+)期", r["title"]).group(1)): r["date"] for r in exported_records}
+    assert by_number == {n: day for n, (_, day) in enumerate(DATES)}, err
+    for raw in UNDATED:
+        assert f"'{raw}'" in err
+    assert f"rejected {len(UNDATED)}" in err or f"拒收 {len(UNDATED)} 条" in err
+
+
 @pytest.mark.parametrize("column", ["Info", "作者"], ids=["a column of its own", "the analysts' column"])
 def test_labelled_values_inside_one_column_are_read(tmp_path: Path, column: str) -> None:
     table = (f"Title,URL,{column}\n"

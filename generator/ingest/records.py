@@ -35,12 +35,21 @@ class Notice:
 
 _DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 _COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)")
+# A .NET JSON date, as some platforms' APIs serve it: `/Date(1720483200000)/`, `/Date(1720483200000+0800)/`.
+_DOTNET_DATE = re.compile(r"/?Date\((\d{10,13})(?:[+-]\d{4})?\)/?")
+_MONTHS = {name: number for number, name in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+_MONTH = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_DAY, _YEAR = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?", r"(?P<year>\d{4})"
+_MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE)
+_DAY_MONTH_YEAR = re.compile(rf"\b{_DAY}[\s-]+{_MONTH},?[\s-]+{_YEAR}\b", re.IGNORECASE)
 _NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*(万|千|k|K)?")
 
 
 def parse_date(value: object) -> date | None:
-    """A calendar date from text (`2023-10-12`, `2023年10月12日`, `20231012`), a date or
-    datetime, or a Unix timestamp (s or ms)."""
+    """A calendar date from text (`2023-10-12`, `2023年10月12日`, `20231012`, `Oct 12, 2023`), a
+    date or datetime, or a Unix timestamp (s or ms, also as `/Date(…)/`)."""
     if isinstance(value, bool) or value is None:
         return None
     if isinstance(value, datetime):
@@ -55,11 +64,27 @@ def parse_date(value: object) -> date | None:
     text = str(value)[:200].strip()
     if text.isdigit() and len(text) in (10, 13):  # a Unix timestamp saved as text
         return parse_date(int(text))
+    if dotnet := _DOTNET_DATE.fullmatch(text):
+        return parse_date(int(dotnet.group(1)))
     match = _DATE.search(text) or _COMPACT_DATE.search(text)
+    if not match:
+        return _english_date(text)
+    try:
+        found = date(*(int(g) for g in match.groups()))
+    except ValueError:
+        return None
+    return found if 1990 <= found.year <= 2100 else None
+
+
+def _english_date(text: str) -> date | None:
+    """An English site's date with its month named: `Jul 5, 2024`, `Published May 3rd, 2023`,
+    `5 July 2024`, `05-Jul-2024`. A named month leaves no day-month order to guess; a month
+    without its day or year (`July 2024`) is no date."""
+    match = _MONTH_DAY_YEAR.search(text) or _DAY_MONTH_YEAR.search(text)
     if not match:
         return None
     try:
-        found = date(*(int(g) for g in match.groups()))
+        found = date(int(match.group("year")), _MONTHS[match.group("month")[:3].lower()], int(match.group("day")))
     except ValueError:
         return None
     return found if 1990 <= found.year <= 2100 else None
