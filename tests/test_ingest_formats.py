@@ -494,6 +494,20 @@ def test_publish_dates_are_read_in_the_forms_platforms_write_them_and_never_gues
     assert f"rejected {len(UNDATED)}" in err or f"拒收 {len(UNDATED)} 条" in err
 
 
+COUNTS = [("2,345", 2345), ("阅读 1,234,567", 1234567), ("1.2万", 12000), ("1.2w", 12000), ("10W+", 100000),
+          ("3.5k", 3500), ("1.5亿", 150000000), ("浏览量20人已浏览", 20), ("-", None)]
+
+
+def test_view_counts_are_read_as_sites_write_them(tmp_path: Path) -> None:
+    """Thousands separators and the 万 written `w` are how Chinese sites show counts: `2,345`
+    is two thousand and more, not 2."""
+    records = [{"title": f"银行业周报第{n}期：息差企稳", "date": "2024-07-17", "org": "国海证券", "views": raw}
+               for n, (raw, _) in enumerate(COUNTS)]
+    exported_records, err = exported(_listing_file(tmp_path, "day.json", json.dumps(records, ensure_ascii=False)))
+    by_number = {int(re.search(r"第(\d+)期", r["title"]).group(1)): r["views"] for r in exported_records}
+    assert by_number == {n: count for n, (_, count) in enumerate(COUNTS)}, err
+
+
 @pytest.mark.parametrize("column", ["Info", "作者"], ids=["a column of its own", "the analysts' column"])
 def test_labelled_values_inside_one_column_are_read(tmp_path: Path, column: str) -> None:
     table = (f"Title,URL,{column}\n"

@@ -44,7 +44,9 @@ _MONTH = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?
 _DAY, _YEAR = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?", r"(?P<year>\d{4})"
 _MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE)
 _DAY_MONTH_YEAR = re.compile(rf"\b{_DAY}[\s-]+{_MONTH},?[\s-]+{_YEAR}\b", re.IGNORECASE)
-_NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*(万|千|k|K)?")
+# A count as sites show it: `2,345`, `1.2万`, `1.2w` (万), `3.5k`, `1.5亿`.
+_NUMBER = re.compile(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(万|千|亿|[wWkK](?![a-zA-Z]))?")
+_UNITS = {"万": 10_000, "w": 10_000, "W": 10_000, "千": 1_000, "k": 1_000, "K": 1_000, "亿": 100_000_000}
 
 
 def parse_date(value: object) -> date | None:
@@ -91,15 +93,16 @@ def _english_date(text: str) -> date | None:
 
 
 def parse_count(value: object, limit: int = MAX_VIEWS) -> int | None:
-    """A non-negative count from `1234`, `1.2万`, `浏览量20人已浏览`; None when absent or absurd."""
+    """A non-negative count from `1234`, `2,345`, `1.2万`, `1.2w`, `浏览量20人已浏览`; None when absent or absurd."""
     if isinstance(value, bool | bytes | bytearray | memoryview) or value is None:
         return None
     if isinstance(value, int):
         return value if 0 <= value <= limit else None
     match = _NUMBER.search(str(value)[:100])
-    if not match or len(match.group(1)) > 12:
+    digits = match.group(1).replace(",", "") if match else ""
+    if not digits or len(digits) > 12:
         return None
-    number = float(match.group(1)) * {"万": 10_000, "千": 1_000, "k": 1_000, "K": 1_000}.get(match.group(2) or "", 1)
+    number = float(digits) * _UNITS.get(match.group(2) or "", 1)
     return int(number) if 0 <= number <= limit else None
 
 
