@@ -324,6 +324,8 @@ def test_a_web_pages_labelled_stamp_is_not_the_reports_date() -> None:
     assert text_facts("宏观展望 发布时间:2023-07-06 09:56:31 来源:某某宏观").date is None
     assert text_facts("发布时间: 2022年03月29日 作者: 某某 栏目:行业研报 证券研究报告").date is None
     assert text_facts("宏观展望 发布时间:2023-07-06 来源:某某宏观").date is None
+    assert text_facts("行业深度 日期: 2022-05-16 浏览人数: 57 来源: 编辑:").date is None
+    assert text_facts("行业深度 日期：2022-05-16 阅读量：1200").date is None
     assert text_facts("宏观展望 发布时间:2023-07-06 核心观点").date == date(2023, 7, 6)
     # (an English platform's stamp after the institution is read as an English cover date)
     assert text_facts("Guotai Junan (1788.HK)\n\n某某國際 ·  Jun 10, 2020 00:00  · Researches").date == date(2020, 6, 10)
