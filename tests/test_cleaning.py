@@ -965,3 +965,16 @@ def test_a_promoted_articles_headline_in_title_case_is_not_the_lede() -> None:
             "US 5-year Treasury yields appear to be forming a flag pattern. A break out is needed for direction. "
             "A close above resistance is likely to push yields higher.")
     assert excerpt(text, 10, 300).startswith("US 5-year Treasury yields appear")
+
+
+def test_a_question_with_no_statement_after_it_in_its_paragraph_is_a_heading_not_the_lede() -> None:
+    """A question on a line of its own (a section's heading, a headline the listing gives no title
+    for) or in a list of questions (a contents page's entries) does not open the excerpt; a
+    question the same paragraph goes on to answer does."""
+    heading = "周度观察\n下周市场会走向何方？\n本周A股三大指数震荡上行，成交额较上周放大，北向资金净流入超过百亿元，市场情绪明显回暖。"
+    assert excerpt(heading, 10, 300).startswith("本周A股三大指数震荡上行")
+    listed = ("目录 行业格局：龙头企业的份额会继续提升吗？ 技术路线：固态电池何时量产？\n"
+              "本报告认为，行业集中度将在未来三年继续提升，龙头企业凭借成本优势扩大份额。")
+    assert excerpt(listed, 10, 300).startswith("本报告认为")
+    answered = "为什么银行股持续跑赢？我们认为，息差企稳与高股息是两大原因，险资配置需求仍在增加。"
+    assert excerpt(answered, 10, 300).startswith("为什么银行股持续跑赢？")

@@ -800,7 +800,7 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
     size = 0
     latin_lede = False  # a lede in Latin script goes on in it; a CJK one leaves Latin-script units out
     carried_on = False  # (a paragraph that carries on a text not shown, `另外,…`, goes whole)
-    for unit in units:
+    for number, unit in enumerate(units):
         carried_on = carried_on and not unit.after_break
         if not chosen and not unit.ends_sentence and not unit.text.endswith(("：", ":")):
             continue  # no lede (`is_prose`), and tidying keeps its end
@@ -808,7 +808,7 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
         if not chosen:
             if unit.after_break and _CARRIES_ON.match(unit.text):
                 carried_on = True
-            if not carried_on and _is_lede(unit, summary, traditional):
+            if not carried_on and not _asks_alone(units, number) and _is_lede(unit, summary, traditional):
                 banner = _BANNER.match(unit.text)
                 if banner:
                     unit = Unit(unit.text[banner.end():], unit.ends_sentence, True)
@@ -832,6 +832,20 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
         if size >= room:
             break
     return chosen
+
+
+def _asks_alone(units: list[Unit], number: int) -> bool:
+    """Whether unit `number` is a question that no statement follows in its paragraph: a
+    headline's or a section heading's on a line of its own (`…可以逆市布局吗?`), or an entry of a
+    list of questions (a contents page's), not a lede's first sentence, which a paragraph goes
+    on from to answer it."""
+    if not units[number].text.endswith(("?", "？")):
+        return False
+    after = units[number + 1] if number + 1 < len(units) else None
+    return after is None or after.after_break or not after.text.endswith(_STATEMENT_ENDS)
+
+
+_STATEMENT_ENDS = ("。", ".", "；", "!", "！")
 
 
 MAX_POINTS = 5
