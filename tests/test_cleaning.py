@@ -978,3 +978,12 @@ def test_a_question_with_no_statement_after_it_in_its_paragraph_is_a_heading_not
     assert excerpt(listed, 10, 300).startswith("本报告认为")
     answered = "为什么银行股持续跑赢？我们认为，息差企稳与高股息是两大原因，险资配置需求仍在增加。"
     assert excerpt(answered, 10, 300).startswith("为什么银行股持续跑赢？")
+
+
+def test_an_excerpt_that_introduces_a_list_it_does_not_show_ends_with_an_ellipsis() -> None:
+    """The only sentence before a table ends with a colon; shown alone, the colon would lead
+    nowhere, so the excerpt marks what it leaves out."""
+    text = ("Some Bank released a strategy note on Asian markets today, listing its preferred stocks for the "
+            "region and their upside:\n\nStock │ Upside\n\nAlpha Holdings (0001.HK) │ 20.5%\n\nBeta Power (600000.SH) │ 12.0%")
+    assert excerpt(text, 10, 300) == ("Some Bank released a strategy note on Asian markets today, listing its preferred "
+                                      "stocks for the region and their upside…")
