@@ -990,8 +990,8 @@ def test_an_excerpt_that_introduces_a_list_it_does_not_show_ends_with_an_ellipsi
 
 
 def test_a_short_numbered_heading_line_is_not_joined_to_the_sentence_under_it() -> None:
-    """`一、核心观点` is as short as a word broken off a line, but its number makes it a heading:
-    the sentence on the next line keeps its first words (`9月份`)."""
-    text = ("晨会精选\n1、宏观：物价低位运行\n王小明丨宏观首席分析师\n一、核心观点\n"
+    """`一、物价` is as short as a word broken off a line, but its number makes it a heading: the
+    sentence on the next line keeps its first words (`9月份`)."""
+    text = ("晨会精选\n1、宏观：物价低位运行\n王小明丨宏观首席分析师\nS0130524060009\n一、物价\n"
             "9月份 CPI环比上涨0.1%(前值0.0%),同比由降转平,过去五年同期环比均值为0.2%。其中食品价格环比下降0.3%。")
     assert _flat(excerpt(text, 10, 300)).startswith("9月份CPI环比上涨0.1%")
