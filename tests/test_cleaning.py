@@ -995,3 +995,11 @@ def test_a_short_numbered_heading_line_is_not_joined_to_the_sentence_under_it() 
     text = ("晨会精选\n1、宏观：物价低位运行\n王小明丨宏观首席分析师\nS0130524060009\n一、物价\n"
             "9月份 CPI环比上涨0.1%(前值0.0%),同比由降转平,过去五年同期环比均值为0.2%。其中食品价格环比下降0.3%。")
     assert _flat(excerpt(text, 10, 300)).startswith("9月份CPI环比上涨0.1%")
+
+
+def test_a_tag_in_square_brackets_on_a_line_of_its_own_is_not_glued_to_the_first_sentence() -> None:
+    """`【原油】` is as short as a word broken off a line; standing alone in its brackets it is the
+    heading of what follows, not its first word."""
+    text = ("能源化工早评\n2025年03月04日\n【原油】\n"
+            "行情回顾:隔夜原油主力合约上涨2.1%,收于550元/桶,中东局势扰动供应预期。后市展望:短期或维持震荡偏强。")
+    assert excerpt(text, 10, 300).startswith("行情回顾:隔夜原油主力合约上涨2.1%")

@@ -29,9 +29,10 @@ _LINK_WORDS = frozenset(("详细", "详情", "查看详情", "更多", "查看�
                          "展开全文", "收起", "点击查看", "返回列表", "返回"))
 
 
-# A section's number opening a short line (`一、核心观点`, `2.概述`, `（3）`): the line is a heading,
-# never a word broken off the next line.
-_SECTION_NUMBER = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．]|[（(]\d{1,2}[)）])")
+# A section's number opening a short line (`一、核心观点`, `2.概述`, `（3）`), or a tag in square
+# brackets standing as the whole line (`【沪铜】`): the line is a heading, never a word broken off
+# the next line.
+_HEADING_LINE = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．]|[（(]\d{1,2}[)）]|【[^【】]{1,4}】$)")
 
 
 def split_blocks(text: str) -> list[str]:
@@ -50,7 +51,7 @@ def split_blocks(text: str) -> list[str]:
                 continue
             if current and (current.endswith(SENTENCE_ENDS)
                             or (not _wraps(lines, number - 1) if len(current) > _SHORT_LINE
-                                else _SECTION_NUMBER.match(current) is not None)):
+                                else _HEADING_LINE.match(current) is not None)):
                 blocks.append(current)
                 current = ""
             current += line
