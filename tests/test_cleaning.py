@@ -1003,3 +1003,15 @@ def test_a_tag_in_square_brackets_on_a_line_of_its_own_is_not_glued_to_the_first
     text = ("能源化工早评\n2025年03月04日\n【原油】\n"
             "行情回顾:隔夜原油主力合约上涨2.1%,收于550元/桶,中东局势扰动供应预期。后市展望:短期或维持震荡偏强。")
     assert excerpt(text, 10, 300).startswith("行情回顾:隔夜原油主力合约上涨2.1%")
+
+
+def test_a_short_line_in_a_covers_stack_of_lines_is_not_glued_to_the_first_sentence() -> None:
+    """A dump writes a cover's lines and a paragraph's wrapped lines alike as spaces. The title's
+    last short line (`稳中求进`) follows another line that ends no sentence: it is the cover's,
+    not a word broken off the sentence after it; a word broken off after a sentence end
+    (`本周` / `首个交易日…`) still joins the next line."""
+    cover = ("某咨询公司零售业务 2024某咨询 中国零售市场报告 稳中求进 过去一年,中国零售市场温和复 苏,线上渗透率继续提升,但消 "
+             "费者对价格的敏感度明显上升。 门店客流仍低于疫情前水 平,折扣店与会员店增长较快。")
+    assert excerpt(cover, 10, 300).startswith("过去一年,中国零售市场温和复苏")
+    broken = "本周 首个交易日港股三大指数低开1.2%左右,早盘科技股一度走强,但午后再度出现杀跌。 截至收盘,恒生指数跌1.5%。"
+    assert excerpt(broken, 10, 300).startswith("本周首个交易日")
