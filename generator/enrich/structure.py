@@ -265,12 +265,14 @@ def prepare(text: str, title: str = "") -> tuple[str, str]:
         text = _CJK_SEMICOLON.sub("；", text)  # a page's `;` after a Chinese clause is the clause end `；`
     if "[" in text or " - " in text:
         text = _summary_points(text)
+    lost = False
     if " " in text or NEWLINE in text:
         # Text extracted word by word is one run: its spaces and line breaks say nothing of its
         # layout; nor do the spaces of a text that lost its punctuation to them.
         word_spaced = _is_word_spaced(text.replace(NEWLINE, " ") if NEWLINE in text else text)
         if " " in text:
-            text = _CJK_SPACE.sub("" if word_spaced or _lost_punctuation(text) else LINE, text)
+            lost = _lost_punctuation(text)
+            text = _CJK_SPACE.sub("" if word_spaced or lost else LINE, text)
         if NEWLINE in text:
             text = text.replace(NEWLINE, "" if word_spaced else LINE)
     simple = to_simplified(text)
@@ -278,6 +280,7 @@ def prepare(text: str, title: str = "") -> tuple[str, str]:
         text, simple = text[:end], simple[:end]  # (what follows is neither excerpt nor point)
     if simple == text:
         text = _marked(text, title)
+        text = _POINT_LOST.sub(_point_restored, text) if lost else text
         return text, text
     text, simple = _cut_title([text, simple], to_simplified(title))
     if _spaced_numbers(simple):
@@ -290,7 +293,41 @@ def prepare(text: str, title: str = "") -> tuple[str, str]:
     text, simple = _sub(LABEL_AFTER_END, _break_after, text, simple)
     text, simple = NUMBERS.sub(BREAK, text), NUMBERS.sub(BREAK, simple)
     text, simple = _sub(_BREAK_BEFORE, _break_before, text, simple)
-    return _DATA_RUN.sub(_data_run, text), _DATA_RUN.sub(_data_run, simple)
+    text, simple = _DATA_RUN.sub(_data_run, text), _DATA_RUN.sub(_data_run, simple)
+    if lost:
+        text, simple = _sub(_POINT_LOST, _point_restored, text, simple)
+    return text, simple
+
+
+# A number whose decimal point a listing turned into a space (`营收277 60亿元`, `目标价21 5元`, `0 84pct`):
+# two runs of digits, no other number spaced beside them, and a unit that takes a decimal right
+# after. A range lost its hyphen the same way (`10 15亿元`, `1 2亿元`, `5 10倍`) and a list its
+# separators (`PE为13 10 9倍`), so the point is put back only where no range can be meant (see
+# `_point_restored`); a year (`2022 3`) never opens one.
+_POINT_LOST = re.compile(r"(?<![\d.] )(?<![\d.])(?!(?:19|20)\d\d )(\d{1,4}) (\d{1,2})"
+                         r"(?= ?(?:亿|億|万|萬|元|倍|美元|港元|pct|个百分点|個百分點))")
+
+
+# What says the numbers of a clause are a list (`分别为277 60亿元`, `2023 2024年PE为13 10倍`): each
+# year or item its own figure, however they compare.
+_LISTED = re.compile(r"分别|\d (?:\d{2}|\d{4})年|[EP][SE]?[PB]|估值")
+_CLAUSE_START = re.compile("(?s:.*)[，,。；;：:]")
+_LIST_REACH = 40
+
+
+def _point_restored(match: re.Match[str]) -> str:
+    """The point put back where the two runs can be neither a range nor a list: the second opens
+    with a zero (`4 01`), or is smaller than the first (`277 60`: a range goes up) or the first
+    a zero (`0 26元`, the second no round number: `0 10倍` may be a range), and nothing in the
+    clause before them lists figures (`分别`, years, a valuation's multiples)."""
+    whole, part = match.group(1), match.group(2)
+    if not (part[0] == "0" or int(part) < int(whole) or (whole == "0" and part[-1] != "0")):
+        return match.group(0)
+    text, start = match.string, max(0, match.start() - _LIST_REACH)
+    clause = _CLAUSE_START.match(text, start, match.start())
+    if _LISTED.search(text, clause.end() if clause else start, match.start()):
+        return match.group(0)
+    return whole + "." + part
 
 
 # A summary written by a model (research sites' `报告核心观点 - 公司… [1] - 门店…[2][5]`): each point
