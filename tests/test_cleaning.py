@@ -1043,3 +1043,13 @@ def test_a_decimal_point_lost_to_a_space_is_put_back_only_where_no_range_or_list
     # (a text that kept its punctuation is never touched: its spaces are not lost points)
     kept_marks = "公司前三季度实现营收277.60亿元，同比增长12.5%，两地基地的年产能为30 8万吨。"
     assert "30 8万吨" in excerpt(kept_marks, 10, 300)
+
+
+def test_an_english_lede_opens_a_paragraph_not_a_short_line_of_a_page_or_cover() -> None:
+    """A line of a few words that ends with a full stop (a page's offer, a headline, a firm's name)
+    is not the paragraph an English report opens with: a lede outside a summary opens a paragraph
+    of a dozen words or more."""
+    text = ("Sign up for our free newsletter today.\n\nMarket note\n\nStocks Rally Again As Inflation Cools.\n"
+            "Lisa Example\nGlobal equities extended their rally on Tuesday as investors weighed softer inflation data and a dovish "
+            "tone from central bank officials. The S&P 500 closed at a record.")
+    assert excerpt(text, 10, 300).startswith("Global equities extended their rally")

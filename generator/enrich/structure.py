@@ -667,16 +667,6 @@ _TITLE_CASE_HEADING = re.compile(r"(?:[A-Z0-9][\w’'.,-]*\s+){1,8}[A-Z0-9][\w�
 _COMPANY_TITLE = re.compile(r"[^，,。；;:：]{1,60}?[（(]\s*\d{4,6}(?:\.[A-Z]{2})?\s*[)）]\s*[:：]")
 
 
-# A broker's or a firm's legal name standing as a line of its own on a cover (`Some Securities
-# (HK) Co., Ltd.`): its `Ltd.` ends no sentence.
-_FIRM_NAME = re.compile(r"(?:[A-Z(][\w&().’'-]{0,30},?\s){1,8}(?:Co\.,?\s?Ltd|Ltd|Limited|Inc|Corp|LLC|plc|PLC)\.?")
-
-
-# A headline in Latin script, every word capitalised (`Fixed Income Outlook: Bonds Hit Reset.`, a
-# promoted other article's): a sentence has words in lower case.
-_HEADLINE_CASE = re.compile(r"(?:[A-Z0-9][\w’'&.,:-]{0,30}\s){3,15}[A-Z0-9][\w’'&,:-]{0,30}[.!?]?")
-
-
 # A cover's date glued to its title's words (`2023年09月06日息差拖累业绩，资产质量稳定`): the month or
 # the day written with a leading zero, as covers print them and sentences do not, and no mark after.
 _COVER_DATE_LEAD = re.compile(rf"^(?:19|20)\d\d年(?:0\d月\d{{1,2}}|\d{{1,2}}月0\d)日(?={_C})")
@@ -691,7 +681,7 @@ def _is_lede(unit: Unit, summary: bool, traditional: bool) -> bool:
     if (text[:1].isascii() and not cjk_count(text[:40])
             and (not _LATIN_OPENING.match(text) or _TITLE_CASE_HEADING.fullmatch(text))):
         return False
-    if _COMPANY_TITLE.match(text) or _FIRM_NAME.fullmatch(text) or _HEADLINE_CASE.fullmatch(text):
+    if _COMPANY_TITLE.match(text):
         return False
     return (is_prose(unit, summary=summary, traditional=traditional) and not _NOT_A_LEDE.match(text)
             and not _CARRIES_ON.match(text) and not _ADDRESS.search(to_simplified(text) if traditional else text))
@@ -845,7 +835,8 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
         if not chosen:
             if unit.after_break and _CARRIES_ON.match(unit.text):
                 carried_on = True
-            if not carried_on and not _asks_alone(units, number) and _is_lede(unit, summary, traditional):
+            if (not carried_on and not _asks_alone(units, number) and (summary or not _brief_latin(units, number))
+                    and _is_lede(unit, summary, traditional)):
                 banner = _BANNER.match(unit.text)
                 if banner:
                     unit = Unit(unit.text[banner.end():], unit.ends_sentence, True)
@@ -869,6 +860,25 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
         if size >= room:
             break
     return chosen
+
+
+_LATIN_PARAGRAPH = 12  # words
+
+
+def _brief_latin(units: list[Unit], number: int) -> bool:
+    """Whether unit `number`, in Latin script, opens a paragraph of fewer than `_LATIN_PARAGRAPH`
+    words (to the next break): a cover's or a page's line (a firm's name, a headline, a notice on
+    the site's languages), not the paragraph a report opens with."""
+    if cjk_count(units[number].text):
+        return False
+    words = 0
+    for at in range(number, len(units)):
+        if at > number and units[at].after_break:
+            break
+        words += units[at].text.count(" ") + 1
+        if words >= _LATIN_PARAGRAPH:
+            return False
+    return True
 
 
 def _asks_alone(units: list[Unit], number: int) -> bool:
