@@ -241,6 +241,12 @@ OPENINGS_DEV = load_openings("dev")
 # slogans, morning notes' report lists, glyphs spaced out through a text, sidebars' index values,
 # platform summaries; the dev part unchanged (176 of 178), the test part 101 of 117 (86.3 %: a
 # page's running header `Page 3`, which a precheck had kept from ever matching).
+# A sixth round looked for general rules instead, each checked on the code from before the local
+# rounds too (where it met the local dev openings unseen): a short line in a stack of a cover's
+# lines, a numbered heading or a bracketed tag stands apart; a question no statement follows in
+# its paragraph is no lede; an English lede opens a paragraph of a dozen words (replacing three
+# per-class patterns); an excerpt ending at a colon ends with `…`. Both parts here unchanged (176
+# of 178, 101 of 117); the local test parts, scored once, 59 -> 62 of 82.
 # The boilerplate marks and artefacts below are a floor, not the issue's measure: they miss some
 # cover text (a disclaimer in other words, a data table).
 TEST_EXCERPT_TARGET = 0.86  # 101 of 117
@@ -255,9 +261,19 @@ _LEFTOVER = re.compile(r"执业|证书编号|[SA]\d{10}|@|www\.|http|(?i:table_)
 _ARTEFACT = re.compile(rf"({_CJK}{{2,}})\1|\d\s?([年月日])\2(?=\s|\d|$)|(\d%)\d+%|(?<![\d.])\d(?: \d){{2,}}")
 
 
+def _start_form(text: str) -> str:
+    """`text` as starts are compared: without spaces, and without a point between two digits,
+    which the excerpt puts back where a preview lost it to a space (`277 60亿元`, labelled as the
+    preview writes it, reads `277.60亿元`)."""
+    return _POINT_BETWEEN_DIGITS.sub("", _flat(text))
+
+
+_POINT_BETWEEN_DIGITS = re.compile(r"(?<=\d)\.(?=\d)")
+
+
 def _excerpt_problems(item: dict, shown: str) -> list[str]:
     problems = []
-    if not any((start == "" and shown == "") or (start and _flat(shown).startswith(_flat(start)))
+    if not any((start == "" and shown == "") or (start and _start_form(shown).startswith(_start_form(start)))
                for start in item["excerpt_starts"]):
         problems.append("does not start where a reader would")
     if _LEFTOVER.search(shown):
@@ -965,3 +981,81 @@ def test_a_promoted_articles_headline_in_title_case_is_not_the_lede() -> None:
             "US 5-year Treasury yields appear to be forming a flag pattern. A break out is needed for direction. "
             "A close above resistance is likely to push yields higher.")
     assert excerpt(text, 10, 300).startswith("US 5-year Treasury yields appear")
+
+
+def test_a_question_with_no_statement_after_it_in_its_paragraph_is_a_heading_not_the_lede() -> None:
+    """A question on a line of its own (a section's heading, a headline the listing gives no title
+    for) or in a list of questions (a contents page's entries) does not open the excerpt; a
+    question the same paragraph goes on to answer does."""
+    heading = "周度观察\n下周市场会走向何方？\n本周A股三大指数震荡上行，成交额较上周放大，北向资金净流入超过百亿元，市场情绪明显回暖。"
+    assert excerpt(heading, 10, 300).startswith("本周A股三大指数震荡上行")
+    listed = ("目录 行业格局：龙头企业的份额会继续提升吗？ 技术路线：固态电池何时量产？\n"
+              "本报告认为，行业集中度将在未来三年继续提升，龙头企业凭借成本优势扩大份额。")
+    assert excerpt(listed, 10, 300).startswith("本报告认为")
+    answered = "为什么银行股持续跑赢？我们认为，息差企稳与高股息是两大原因，险资配置需求仍在增加。"
+    assert excerpt(answered, 10, 300).startswith("为什么银行股持续跑赢？")
+
+
+def test_an_excerpt_that_introduces_a_list_it_does_not_show_ends_with_an_ellipsis() -> None:
+    """The only sentence before a table ends with a colon; shown alone, the colon would lead
+    nowhere, so the excerpt marks what it leaves out."""
+    text = ("Some Bank released a strategy note on Asian markets today, listing its preferred stocks for the "
+            "region and their upside:\n\nStock │ Upside\n\nAlpha Holdings (0001.HK) │ 20.5%\n\nBeta Power (600000.SH) │ 12.0%")
+    assert excerpt(text, 10, 300) == ("Some Bank released a strategy note on Asian markets today, listing its preferred "
+                                      "stocks for the region and their upside…")
+
+
+def test_a_short_numbered_heading_line_is_not_joined_to_the_sentence_under_it() -> None:
+    """`一、物价` is as short as a word broken off a line, but its number makes it a heading: the
+    sentence on the next line keeps its first words (`9月份`)."""
+    text = ("晨会精选\n1、宏观：物价低位运行\n王小明丨宏观首席分析师\nS0130524060009\n一、物价\n"
+            "9月份 CPI环比上涨0.1%(前值0.0%),同比由降转平,过去五年同期环比均值为0.2%。其中食品价格环比下降0.3%。")
+    assert _flat(excerpt(text, 10, 300)).startswith("9月份CPI环比上涨0.1%")
+
+
+def test_a_tag_in_square_brackets_on_a_line_of_its_own_is_not_glued_to_the_first_sentence() -> None:
+    """`【原油】` is as short as a word broken off a line; standing alone in its brackets it is the
+    heading of what follows, not its first word."""
+    text = ("能源化工早评\n2025年03月04日\n【原油】\n"
+            "行情回顾:隔夜原油主力合约上涨2.1%,收于550元/桶,中东局势扰动供应预期。后市展望:短期或维持震荡偏强。")
+    assert excerpt(text, 10, 300).startswith("行情回顾:隔夜原油主力合约上涨2.1%")
+
+
+def test_a_short_line_in_a_covers_stack_of_lines_is_not_glued_to_the_first_sentence() -> None:
+    """A dump writes a cover's lines and a paragraph's wrapped lines alike as spaces. The title's
+    last short line (`稳中求进`) follows another line that ends no sentence: it is the cover's,
+    not a word broken off the sentence after it; a word broken off after a sentence end
+    (`本周` / `首个交易日…`) still joins the next line."""
+    cover = ("某咨询公司零售业务 2024某咨询 中国零售市场报告 稳中求进 过去一年,中国零售市场温和复 苏,线上渗透率继续提升,但消 "
+             "费者对价格的敏感度明显上升。 门店客流仍低于疫情前水 平,折扣店与会员店增长较快。")
+    assert excerpt(cover, 10, 300).startswith("过去一年,中国零售市场温和复苏")
+    broken = "本周 首个交易日港股三大指数低开1.2%左右,早盘科技股一度走强,但午后再度出现杀跌。 截至收盘,恒生指数跌1.5%。"
+    assert excerpt(broken, 10, 300).startswith("本周首个交易日")
+
+
+def test_a_decimal_point_lost_to_a_space_is_put_back_only_where_no_range_or_list_is_meant() -> None:
+    """A preview that lost its punctuation writes `277.60亿元` as `277 60亿元`. The point comes back
+    where the figures can be nothing else (the second smaller than the first, or opening with a
+    zero); a range (`10 15亿元`, `1 2亿元`), a list (`13 10 9倍`, `分别为80 60亿元`, two years' PE)
+    and figures with no unit after them stay as they are."""
+    text = ("公司发布2023年三季报，前三季度实现营收277 60亿元，同比增长12 5 ，归母净利润21 05亿元，同比增长8 1 。"
+            "我们维持目标价35 5元，对应2023 2024年PE为13 10倍，对应2025年PE为13 10 9倍，收入分别为80 60亿元，"
+            "预计2024年利润1 2亿元，回购金额10 15亿元。")
+    shown = excerpt(text, 280, 300)
+    for repaired in ("营收277.60亿元", "归母净利润21.05亿元", "目标价35.5元"):
+        assert repaired in shown
+    for kept in ("增长12 5 ，", "PE为13 10倍", "13 10 9倍", "分别为80 60亿元", "利润1 2亿元", "回购金额10 15亿元"):
+        assert kept in shown
+    # (a text that kept its punctuation is never touched: its spaces are not lost points)
+    kept_marks = "公司前三季度实现营收277.60亿元，同比增长12.5%，两地基地的年产能为30 8万吨。"
+    assert "30 8万吨" in excerpt(kept_marks, 10, 300)
+
+
+def test_an_english_lede_opens_a_paragraph_not_a_short_line_of_a_page_or_cover() -> None:
+    """A line of a few words that ends with a full stop (a page's offer, a headline, a firm's name)
+    is not the paragraph an English report opens with: a lede outside a summary opens a paragraph
+    of a dozen words or more."""
+    text = ("Sign up for our free newsletter today.\n\nMarket note\n\nStocks Rally Again As Inflation Cools.\n"
+            "Lisa Example\nGlobal equities extended their rally on Tuesday as investors weighed softer inflation data and a dovish "
+            "tone from central bank officials. The S&P 500 closed at a record.")
+    assert excerpt(text, 10, 300).startswith("Global equities extended their rally")

@@ -57,8 +57,6 @@ _BOILERPLATE = re.compile(by_first_character("|".join((
     "Papers Series|prior knowledge|text file|welcome your feedback|ccessibility|Accessible",
     "designations for|shaded|lines generally|The chart|the chart|left panel|right panel|available at",
     "be addressed to|are addressed to|You can follow|Further information",
-    # a site's notice on the languages it is in (`We have limited Spanish content available.`)
-    "content available|View Spanish|View English|View Chinese|View French|View German|View Japanese",
 ))))
 # (Each opens with a literal character, grouped by it: see `choices`.)
 _BOILERPLATE_PATTERNS = re.compile(by_first_character(

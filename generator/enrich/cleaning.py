@@ -351,5 +351,11 @@ def _excerpt(units: list[Unit], minimum: int, maximum: int) -> str:
             if end >= minimum:
                 break
     if not end and units:
-        return bounded(out or units[0].text, maximum) if out or units[0].ends_sentence else ""
+        return _elided(bounded(out or units[0].text, maximum)) if out or units[0].ends_sentence else ""
     return out[:end]
+
+
+def _elided(shown: str) -> str:
+    """An excerpt that ends introducing what it does not show (a list, a table: `…the latest focus
+    stocks for Hong Kong and A-shares:`) ends with `…`, not a colon that leads nowhere."""
+    return shown[:-1].rstrip() + "…" if shown.endswith(("：", ":")) else shown

@@ -29,6 +29,24 @@ _LINK_WORDS = frozenset(("详细", "详情", "查看详情", "更多", "查看�
                          "展开全文", "收起", "点击查看", "返回列表", "返回"))
 
 
+# A section's number opening a short line (`一、核心观点`, `2.概述`, `（3）`), or a tag in square
+# brackets standing as the whole line (`【沪铜】`): the line is a heading, never a word broken off
+# the next line.
+_HEADING_LINE = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．]|[（(]\d{1,2}[)）]|【[^【】]{1,4}】$)")
+
+
+def _stands_apart(lines: list[str], number: int, current: str) -> bool:
+    """Whether the short line `number`, all of the block so far (`current`), is a heading rather
+    than a word or two broken off the next line (`本周` / `首个交易日…`): a section's number or a tag
+    opens it, or it stands in a stack of a cover's lines, after a line that ends no sentence
+    (`中国消费者报告` / `韧性时代` / `多年以来,…`); a word broken off a sentence follows a sentence end
+    or opens the text."""
+    if _HEADING_LINE.match(current):
+        return True
+    before = lines[number - 1].strip() if number and current == lines[number] else ""
+    return bool(before) and not before.endswith(SENTENCE_ENDS)
+
+
 def split_blocks(text: str) -> list[str]:
     """The text cut at breaks and at line breaks that do not split a word or a wrapped line."""
     blocks: list[str] = []
@@ -44,7 +62,8 @@ def split_blocks(text: str) -> list[str]:
                 current = ""
                 continue
             if current and (current.endswith(SENTENCE_ENDS)
-                            or (len(current) > _SHORT_LINE and not _wraps(lines, number - 1))):
+                            or (not _wraps(lines, number - 1) if len(current) > _SHORT_LINE
+                                else _stands_apart(lines, number - 1, current))):
                 blocks.append(current)
                 current = ""
             current += line

@@ -265,12 +265,14 @@ def prepare(text: str, title: str = "") -> tuple[str, str]:
         text = _CJK_SEMICOLON.sub("；", text)  # a page's `;` after a Chinese clause is the clause end `；`
     if "[" in text or " - " in text:
         text = _summary_points(text)
+    lost = False
     if " " in text or NEWLINE in text:
         # Text extracted word by word is one run: its spaces and line breaks say nothing of its
         # layout; nor do the spaces of a text that lost its punctuation to them.
         word_spaced = _is_word_spaced(text.replace(NEWLINE, " ") if NEWLINE in text else text)
         if " " in text:
-            text = _CJK_SPACE.sub("" if word_spaced or _lost_punctuation(text) else LINE, text)
+            lost = _lost_punctuation(text)
+            text = _CJK_SPACE.sub("" if word_spaced or lost else LINE, text)
         if NEWLINE in text:
             text = text.replace(NEWLINE, "" if word_spaced else LINE)
     simple = to_simplified(text)
@@ -278,6 +280,7 @@ def prepare(text: str, title: str = "") -> tuple[str, str]:
         text, simple = text[:end], simple[:end]  # (what follows is neither excerpt nor point)
     if simple == text:
         text = _marked(text, title)
+        text = _POINT_LOST.sub(_point_restored, text) if lost else text
         return text, text
     text, simple = _cut_title([text, simple], to_simplified(title))
     if _spaced_numbers(simple):
@@ -290,7 +293,41 @@ def prepare(text: str, title: str = "") -> tuple[str, str]:
     text, simple = _sub(LABEL_AFTER_END, _break_after, text, simple)
     text, simple = NUMBERS.sub(BREAK, text), NUMBERS.sub(BREAK, simple)
     text, simple = _sub(_BREAK_BEFORE, _break_before, text, simple)
-    return _DATA_RUN.sub(_data_run, text), _DATA_RUN.sub(_data_run, simple)
+    text, simple = _DATA_RUN.sub(_data_run, text), _DATA_RUN.sub(_data_run, simple)
+    if lost:
+        text, simple = _sub(_POINT_LOST, _point_restored, text, simple)
+    return text, simple
+
+
+# A number whose decimal point a listing turned into a space (`营收277 60亿元`, `目标价21 5元`, `0 84pct`):
+# two runs of digits, no other number spaced beside them, and a unit that takes a decimal right
+# after. A range lost its hyphen the same way (`10 15亿元`, `1 2亿元`, `5 10倍`) and a list its
+# separators (`PE为13 10 9倍`), so the point is put back only where no range can be meant (see
+# `_point_restored`); a year (`2022 3`) never opens one.
+_POINT_LOST = re.compile(r"(?<![\d.] )(?<![\d.])(?!(?:19|20)\d\d )(\d{1,4}) (\d{1,2})"
+                         r"(?= ?(?:亿|億|万|萬|元|倍|美元|港元|pct|个百分点|個百分點))")
+
+
+# What says the numbers of a clause are a list (`分别为277 60亿元`, `2023 2024年PE为13 10倍`): each
+# year or item its own figure, however they compare.
+_LISTED = re.compile(r"分别|\d (?:\d{2}|\d{4})年|[EP][SE]?[PB]|估值")
+_CLAUSE_START = re.compile("(?s:.*)[，,。；;：:]")
+_LIST_REACH = 40
+
+
+def _point_restored(match: re.Match[str]) -> str:
+    """The point put back where the two runs can be neither a range nor a list: the second opens
+    with a zero (`4 01`), or is smaller than the first (`277 60`: a range goes up) or the first
+    a zero (`0 26元`, the second no round number: `0 10倍` may be a range), and nothing in the
+    clause before them lists figures (`分别`, years, a valuation's multiples)."""
+    whole, part = match.group(1), match.group(2)
+    if not (part[0] == "0" or int(part) < int(whole) or (whole == "0" and part[-1] != "0")):
+        return match.group(0)
+    text, start = match.string, max(0, match.start() - _LIST_REACH)
+    clause = _CLAUSE_START.match(text, start, match.start())
+    if _LISTED.search(text, clause.end() if clause else start, match.start()):
+        return match.group(0)
+    return whole + "." + part
 
 
 # A summary written by a model (research sites' `报告核心观点 - 公司… [1] - 门店…[2][5]`): each point
@@ -630,16 +667,6 @@ _TITLE_CASE_HEADING = re.compile(r"(?:[A-Z0-9][\w’'.,-]*\s+){1,8}[A-Z0-9][\w�
 _COMPANY_TITLE = re.compile(r"[^，,。；;:：]{1,60}?[（(]\s*\d{4,6}(?:\.[A-Z]{2})?\s*[)）]\s*[:：]")
 
 
-# A broker's or a firm's legal name standing as a line of its own on a cover (`Some Securities
-# (HK) Co., Ltd.`): its `Ltd.` ends no sentence.
-_FIRM_NAME = re.compile(r"(?:[A-Z(][\w&().’'-]{0,30},?\s){1,8}(?:Co\.,?\s?Ltd|Ltd|Limited|Inc|Corp|LLC|plc|PLC)\.?")
-
-
-# A headline in Latin script, every word capitalised (`Fixed Income Outlook: Bonds Hit Reset.`, a
-# promoted other article's): a sentence has words in lower case.
-_HEADLINE_CASE = re.compile(r"(?:[A-Z0-9][\w’'&.,:-]{0,30}\s){3,15}[A-Z0-9][\w’'&,:-]{0,30}[.!?]?")
-
-
 # A cover's date glued to its title's words (`2023年09月06日息差拖累业绩，资产质量稳定`): the month or
 # the day written with a leading zero, as covers print them and sentences do not, and no mark after.
 _COVER_DATE_LEAD = re.compile(rf"^(?:19|20)\d\d年(?:0\d月\d{{1,2}}|\d{{1,2}}月0\d)日(?={_C})")
@@ -654,7 +681,7 @@ def _is_lede(unit: Unit, summary: bool, traditional: bool) -> bool:
     if (text[:1].isascii() and not cjk_count(text[:40])
             and (not _LATIN_OPENING.match(text) or _TITLE_CASE_HEADING.fullmatch(text))):
         return False
-    if _COMPANY_TITLE.match(text) or _FIRM_NAME.fullmatch(text) or _HEADLINE_CASE.fullmatch(text):
+    if _COMPANY_TITLE.match(text):
         return False
     return (is_prose(unit, summary=summary, traditional=traditional) and not _NOT_A_LEDE.match(text)
             and not _CARRIES_ON.match(text) and not _ADDRESS.search(to_simplified(text) if traditional else text))
@@ -800,7 +827,7 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
     size = 0
     latin_lede = False  # a lede in Latin script goes on in it; a CJK one leaves Latin-script units out
     carried_on = False  # (a paragraph that carries on a text not shown, `另外,…`, goes whole)
-    for unit in units:
+    for number, unit in enumerate(units):
         carried_on = carried_on and not unit.after_break
         if not chosen and not unit.ends_sentence and not unit.text.endswith(("：", ":")):
             continue  # no lede (`is_prose`), and tidying keeps its end
@@ -808,7 +835,8 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
         if not chosen:
             if unit.after_break and _CARRIES_ON.match(unit.text):
                 carried_on = True
-            if not carried_on and _is_lede(unit, summary, traditional):
+            if (not carried_on and not _asks_alone(units, number) and (summary or not _brief_latin(units, number))
+                    and _is_lede(unit, summary, traditional)):
                 banner = _BANNER.match(unit.text)
                 if banner:
                     unit = Unit(unit.text[banner.end():], unit.ends_sentence, True)
@@ -832,6 +860,39 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
         if size >= room:
             break
     return chosen
+
+
+_LATIN_PARAGRAPH = 12  # words
+
+
+def _brief_latin(units: list[Unit], number: int) -> bool:
+    """Whether unit `number`, in Latin script, opens a paragraph of fewer than `_LATIN_PARAGRAPH`
+    words (to the next break): a cover's or a page's line (a firm's name, a headline, a notice on
+    the site's languages), not the paragraph a report opens with."""
+    if cjk_count(units[number].text):
+        return False
+    words = 0
+    for at in range(number, len(units)):
+        if at > number and units[at].after_break:
+            break
+        words += units[at].text.count(" ") + 1
+        if words >= _LATIN_PARAGRAPH:
+            return False
+    return True
+
+
+def _asks_alone(units: list[Unit], number: int) -> bool:
+    """Whether unit `number` is a question that no statement follows in its paragraph: a
+    headline's or a section heading's on a line of its own (`…可以逆市布局吗?`), or an entry of a
+    list of questions (a contents page's), not a lede's first sentence, which a paragraph goes
+    on from to answer it."""
+    if not units[number].text.endswith(("?", "？")):
+        return False
+    after = units[number + 1] if number + 1 < len(units) else None
+    return after is None or after.after_break or not after.text.endswith(_STATEMENT_ENDS)
+
+
+_STATEMENT_ENDS = ("。", ".", "；", "!", "！")
 
 
 MAX_POINTS = 5
