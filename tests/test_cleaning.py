@@ -83,6 +83,18 @@ def test_numbers_repaired_without_touching_real_repetition(raw: str, shown: str)
     assert excerpt(raw, 10, 300) == shown
 
 
+def test_spaced_digits_in_a_text_that_lost_its_punctuation_are_not_joined_into_another_number() -> None:
+    """A listing that stored its preview with every mark turned into a space (`11 7 ，` for
+    `11.7%，`) also lost the dash of a range: `1 8 2 3亿元` is 18-23 or 1.8-2.3, and joined
+    it would show 1823亿元, a figure the report never stated."""
+    text = ("公司发布半年度业绩预告。预计上半年实现归母净利润1 8 2 3亿元，同比增长11 7 ，"
+            "环比改善明显。出口业务保持国内第一，海外收入占比持续提升，盈利能力有望继续修复。")
+    shown = excerpt(text)
+    assert shown == "公司发布半年度业绩预告。", "the sentence with the broken figure ends the excerpt"
+    opening = "预计上半年实现归母净利润1 8 2 3亿元，同比增长11 7 ，环比改善明显。出口业务保持国内第一。"
+    assert "1823" not in excerpt(opening, 10, 300), "a first sentence is shown as it is, never joined"
+
+
 def test_long_text_is_cut_at_a_sentence_end() -> None:
     text = excerpt("".join(f"第{n}家银行净息差企稳回升，资产质量保持稳定。" for n in range(40)))
     assert 120 <= len(text) <= 300 and text.endswith("。")
@@ -247,9 +259,14 @@ OPENINGS_DEV = load_openings("dev")
 # its paragraph is no lede; an English lede opens a paragraph of a dozen words (replacing three
 # per-class patterns); an excerpt ending at a colon ends with `…`. Both parts here unchanged (176
 # of 178, 101 of 117); the local test parts, scored once, 59 -> 62 of 82.
+# Then spaced digits stopped being joined in texts that lost their punctuation (AlphaFin's): there
+# `1 8 2 3亿元` was a range, and the excerpt showed 1823亿元; 4 943 1亿元 showed 49431亿元. Such
+# excerpts were counted clean. Now an excerpt ends before a sentence with such figures, and a
+# first sentence shows them as they are, which the artefact check counts: dev 176 -> 174 of 178,
+# test 101 -> 99 of 117, no figure the report did not state.
 # The boilerplate marks and artefacts below are a floor, not the issue's measure: they miss some
 # cover text (a disclaimer in other words, a data table).
-TEST_EXCERPT_TARGET = 0.86  # 101 of 117
+TEST_EXCERPT_TARGET = 0.84  # 99 of 117
 OPENINGS_TEST = load_openings("test")
 _CJK = "[\u3400-\u9fff]"
 # What a shown excerpt must never hold: cover and contact boilerplate, licence numbers,
@@ -322,7 +339,7 @@ def test_excerpts_of_the_development_openings() -> None:
     """The part the rules were written against; printed for comparison with the test part."""
     share, failures = _clean_share(OPENINGS_DEV)
     print(f"\nexcerpts clean and starting where a reader would (dev): {share:.1%} of {len(OPENINGS_DEV)}")
-    assert share >= 0.98, failures  # 176 of 178
+    assert share >= 0.975, failures  # 174 of 178
 
 
 def test_excerpts_of_unseen_openings_are_clean_and_start_at_a_sentence() -> None:
@@ -336,9 +353,10 @@ def test_excerpts_of_unseen_openings_are_clean_and_start_at_a_sentence() -> None
 
 def test_no_excerpt_of_any_opening_holds_boilerplate_or_artefacts() -> None:
     """Where an excerpt may start is a judgement; boilerplate marks, artefacts and a cut
-    sentence are not. Two openings of 295 are known to fail: the excerpts of alphafin-059 and
-    alphafin-150 keep digits the source's lost punctuation left spaced out (`yoy 1 4 22Q3…`:
-    1.4 %, then 22Q3). (An `@` is a boilerplate mark now: the handles that opened
+    sentence are not. Six openings of 295 are known to fail: the first sentences of alphafin-001,
+    -038, -059, -102, -143 and -150 keep digits the source's lost punctuation left spaced out
+    (`yoy 1 4 22Q3…`: 1.4 %, then 22Q3; `1 8 2 3亿元`: a range), which joined would be figures
+    the reports never stated. (An `@` is a boilerplate mark now: the handles that opened
     kaiyuanshe-2024-ossai's excerpt are left out.)"""
     failing = []
     for item in OPENINGS_DEV + OPENINGS_TEST:
@@ -347,7 +365,7 @@ def test_no_excerpt_of_any_opening_holds_boilerplate_or_artefacts() -> None:
         if problems:
             failing.append((item["id"], problems, shown))
     print(f"\nexcerpts with boilerplate, artefacts or a cut sentence: {len(failing)}")
-    assert len(failing) <= 2, failing
+    assert len(failing) <= 6, failing
 
 
 def test_key_points_are_a_short_list_of_the_summarys_own_sentences() -> None:

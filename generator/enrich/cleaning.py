@@ -12,7 +12,16 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from generator.enrich.structure import NEWLINE, READING, WINDOW, Unit, bounded, cjk_count, read_opening
+from generator.enrich.structure import (
+    NEWLINE,
+    READING,
+    SPACED_DIGITS,
+    WINDOW,
+    Unit,
+    bounded,
+    cjk_count,
+    read_opening,
+)
 from generator.normalize import CJK_CLASS, squash_spaces, strip_invisible
 
 _C = f"[{CJK_CLASS}]"
@@ -332,9 +341,13 @@ _CLOSING_QUOTES = "”’\""
 
 def _excerpt(units: list[Unit], minimum: int, maximum: int) -> str:
     """Whole sentences from the first on, up to `minimum` characters and never more than
-    `maximum`; a first sentence longer than `maximum` is cut at a clause end."""
+    `maximum`; a first sentence longer than `maximum` is cut at a clause end. A sentence whose
+    figures lost their marks beyond repair (`1 8 2 3亿元`, structure.SPACED_DIGITS) ends it once it
+    holds a sentence."""
     out, end = "", 0
     for unit in units:
+        if end and SPACED_DIGITS.search(unit.text):
+            break
         if not (unit.ends_sentence or unit.text.endswith(("：", ":"))):
             if end and not unit.after_break and len(unit.text) > 10 and _CLAUSE_MARKS.search(unit.text):
                 break  # a sentence cut off by a break (not a heading): what follows is not its rest

@@ -552,19 +552,25 @@ def _title_pieces(title: str) -> list[str]:
 
 _DOUBLED_PERCENT = re.compile(r"(\d{1,4}(?:\.\d{1,4})?%)\1")
 _DOUBLED_DATE_UNIT = re.compile(r"(?<=\d)(\s?)([年月日])\2(?=[\s\d，,。.、；;：:）)]|$)")
-_SPACED_DIGITS = re.compile(r"\d(?<![\d.]\d)(?: \d){2,}(?![\d.])")
+# Single digits set apart by spaces (`2 0 2 3`): joined where spaces are all the text lost; left
+# where its marks went too (`repair_numbers`), and then no point or excerpt sentence shows them.
+SPACED_DIGITS = re.compile(r"\d(?<![\d.]\d)(?: \d){2,}(?![\d.])")
 
 
 def repair_numbers(text: str) -> str:
     """`15%15%` → `15%`, `2023 年年 10 月月` → `2023 年 10 月`, `2 0 2 3` → `2023`. A real
-    `2020-2020` or `30日日均` is left alone: only units doubled against a number go."""
+    `2020-2020` or `30日日均` is left alone: only units doubled against a number go. Nor are
+    spaced digits joined in a text that lost its punctuation to spaces: there `1 8 2 3亿元`
+    was `18-23亿元` or `1.8-2.3亿元`, and `1823亿元` would be a number the report never wrote."""
     # Split at a pattern whose groups all take part, the pieces joined are the text with each
     # match replaced by its groups: as `\1` templates would, without a Python call per match.
     if "%" in text:
         text = "".join(_DOUBLED_PERCENT.split(text))
     if "年年" in text or "月月" in text or "日日" in text:
         text = "".join(_DOUBLED_DATE_UNIT.split(text))
-    return _SPACED_DIGITS.sub(_unspaced, text) if " " in text else text
+    if " " not in text or not SPACED_DIGITS.search(text) or _lost_punctuation(text):
+        return text
+    return SPACED_DIGITS.sub(_unspaced, text)
 
 
 def _unspaced(match: re.Match[str]) -> str:
@@ -929,7 +935,8 @@ def _points(units: list[Unit], traditional: bool) -> list[str]:
 
 
 def _is_point(text: str, traditional: bool) -> bool:
-    return text.endswith(SENTENCE_ENDS) and is_prose(Unit(text, True, True), traditional=traditional)
+    return (text.endswith(SENTENCE_ENDS) and is_prose(Unit(text, True, True), traditional=traditional)
+            and not SPACED_DIGITS.search(text))
 
 
 def bounded(text: str, limit: int) -> str:
