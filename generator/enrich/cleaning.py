@@ -12,16 +12,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from generator.enrich.structure import (
-    NEWLINE,
-    READING,
-    SPACED_DIGITS,
-    WINDOW,
-    Unit,
-    bounded,
-    cjk_count,
-    read_opening,
-)
+from generator.enrich.marks import cjk_count
+from generator.enrich.structure import NEWLINE, READING, SPACED_DIGITS, WINDOW, Unit, bounded, read_opening
 from generator.normalize import CJK_CLASS, squash_spaces, strip_invisible
 
 _C = f"[{CJK_CLASS}]"

@@ -1,0 +1,59 @@
+"""What a text's marks say, and one edit made to a text and its simplified twin alike.
+
+Shared by the reading of an opening (structure.py) and the cover material taken out before it
+(cover.py): where a clause goes on, how many CJK characters a text holds, whether a listing
+stored the text with its punctuation turned into spaces, and `aligned_sub`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from generator.normalize import CJK_CLASS
+
+_C = f"[{CJK_CLASS}]"
+# Marks after which a sentence goes on (a clause's) or has just ended.
+CONTINUES = frozenset("，,。；;！!？?：:、")
+CJK_RUN = re.compile(_C + "+")
+
+
+def cjk_count(text: str) -> int:
+    """How many CJK characters `text` holds: removing their runs makes no string per character."""
+    return len(text) - len(CJK_RUN.sub("", text))
+
+
+# (One class first, a `.` kept only between digits: the search skips to the marks.)
+_KEPT_MARKS = re.compile(r"[%（）()“”：:/.](?:(?<=\d\.)\d|(?<!\.))")
+# (and the sign of it: a number whose decimal point or percent became a space, `1 77亿元`,
+# `同比增长32 ，`; a short text with none of these marks may simply need none of them. Both
+# branches open with a digit, and look behind at the CJK before it: the search skips to digits.)
+_LOST_POINT = re.compile(rf"\d(?:(?<={_C}\d)\d{{0,3}} \d| \s?[，。；])")
+
+
+def lost_punctuation(text: str) -> bool:
+    """Whether the text lost its punctuation marks to spaces (some listings store previews so:
+    `同比增长23 2  归母净利润`, `维持 买入 评级`, `如 长江经济带发展规划纲要 推动`): its sentences
+    are written with `，` and `。`, yet no percent, bracket, quote, colon, slash or decimal point
+    is left, and a number's point or percent is a space. A space between two CJK characters
+    is then a lost mark inside a sentence, not a line's end."""
+    return ("，" in text and "。" in text and not _KEPT_MARKS.search(text)
+            and _LOST_POINT.search(text) is not None)
+
+
+def aligned_sub(pattern: re.Pattern[str], replace: Callable[[re.Match[str]], str], text: str,
+                simple: str) -> tuple[str, str]:
+    """`pattern.sub(replace, …)` matched on `simple` and applied to `text` and `simple` alike;
+    what a replacement keeps of the match (a run left alone, a label a break follows) stays
+    in each copy's own script."""
+    pieces: list[str] = []
+    simple_pieces: list[str] = []
+    done = 0
+    for match in pattern.finditer(simple):
+        replacement = replace(match)
+        own = text[match.start():match.end()]
+        kept = replacement.replace(match.group(0), own, 1) if own != match.group(0) else replacement
+        pieces += (text[done:match.start()], kept)
+        simple_pieces += (simple[done:match.start()], replacement)
+        done = match.end()
+    return "".join(pieces) + text[done:], "".join(simple_pieces) + simple[done:]
