@@ -72,6 +72,76 @@ def drop_contacts(text: str) -> str:
     return "".join(pieces) + text[done:] if pieces else text
 
 
+# A contents page without leader dots (`目录 前言 1 一、消费者信心 4 二、电动化 12 三、智能化 20`):
+# entries of a heading (a numbering, then two or more characters with no space, digit or
+# punctuation, holding CJK) and its page number, three or more in a row, separated by spaces.
+# (A run opens with the space before its first entry, and a heading is taken whole, never given
+# back: the search skips, in C, to the spaces, and fails at most positions at once.)
+_CONTENTS = re.compile(rf"\s(?:(?:[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}(?:\.\d{{1,2}})*[.、]?)?\s?"
+                       rf"{_C}[^\s\d，,。；;：:%]{{1,23}}+\s+\d{{1,3}}(?![\d.%])(?:\s+|$)){{3,}}")
+
+
+# A cover's market-data table run into one line (`总股本（百万股） 2,069 流通股（百万股） 1,952`,
+# `绝对表现 -3 -25 -48 相对表现 -5 -22 -38`): two or more entries of a label (CJK, no punctuation,
+# its unit in brackets) and one to four numbers, separated by spaces; see `_data_table`.
+_DATA_TABLE = re.compile(rf"\s(?:{_C}[^\s\d，,。；;：:、《》“”\"'（）()]{{1,15}}+(?:[（(][^）)\s]{{1,10}}[）)])?"
+                         r"(?:\s+[-+]?\d[\d,]*(?:\.\d+)?%?){1,4}(?:\s+|$)){2,}")
+_TABLE_NUMBER = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?%?")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+# A number followed by its unit (`1176.64 亿元`, `2.2 %`): prose that lost its commas to spaces (a
+# platform's summary: `地方债披露发行 1176.64 亿元 其中新增债 884.34 亿元`); a table puts its units in
+# the labels (`总股本（百万股） 2,069`).
+_MEASURED = re.compile(r"\d\s+(?:亿|万|元|美元|港元|吨|家|倍|个百分点)")
+
+
+def _data_table(match: re.Match[str]) -> str:
+    """A break for a run of a table's entries: three labels or more, or four numbers or more,
+    and no year among them (PDF text spaces the numbers of its prose: `延续自 2016 年初发布的`) nor
+    a number with its unit after it."""
+    run = match.group(0)
+    numbers = _TABLE_NUMBER.findall(run)
+    if any(_YEAR.fullmatch(number) for number in numbers) or _MEASURED.search(run):
+        return run
+    return BREAK if len(numbers) >= 4 or len(CJK_RUN.findall(run)) >= 3 else run
+
+
+_SPACED_NUMBER = re.compile(r"\s[-+]?\d")
+
+
+def _spaced_numbers(text: str, end: int | None = None) -> bool:
+    """Whether `text` (up to `end`) holds two numbers set apart by a space, as every contents
+    entry and table entry is: found by two searches that stop there, not a list of them all."""
+    end = len(text) if end is None else end
+    first = _SPACED_NUMBER.search(text, 0, end)
+    return first is not None and _SPACED_NUMBER.search(text, first.end(), end) is not None
+
+
+def _contents_run(match: re.Match[str]) -> str:
+    return BREAK if cjk_count(match.group(0)) >= 6 else match.group(0)
+
+
+def drop_contents(text: str, reach: int) -> str:
+    """Contents pages and market-data tables without leader dots or tags made breaks (in a text
+    with two numbers set apart by a space within `reach`): `drop_tables` for a text with no
+    simplified twin to keep aligned."""
+    if not _spaced_numbers(text, reach):
+        return text  # every contents entry and table entry has a number after a space
+    text = _CONTENTS.sub(_contents_run, text)
+    return text if lost_punctuation(text) else _DATA_TABLE.sub(_data_table, text)
+
+
+def drop_tables(text: str, simple: str) -> tuple[str, str]:
+    """Contents pages and market-data tables made breaks in `text` and its simplified twin
+    (matched on the twin)."""
+    if _spaced_numbers(simple):
+        text, simple = aligned_sub(_CONTENTS, _contents_run, text, simple)
+        if not lost_punctuation(simple):
+            text, simple = aligned_sub(_DATA_TABLE, _data_table, text, simple)
+    return text, simple
+
+
 def cut_title(texts: list[str], title: str) -> list[str]:
     """The aligned `texts` with each part of the title that stands apart in the last of them
     (the one patterns are matched on) replaced by a break, with its bold copy if any."""
@@ -130,65 +200,6 @@ def _repeated(text: str, at: int, piece: str) -> int:
     return size
 
 
-# A contents page without leader dots (`目录 前言 1 一、消费者信心 4 二、电动化 12 三、智能化 20`):
-# entries of a heading (a numbering, then two or more characters with no space, digit or
-# punctuation, holding CJK) and its page number, three or more in a row, separated by spaces.
-# (A run opens with the space before its first entry, and a heading is taken whole, never given
-# back: the search skips, in C, to the spaces, and fails at most positions at once.)
-_CONTENTS = re.compile(rf"\s(?:(?:[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}(?:\.\d{{1,2}})*[.、]?)?\s?"
-                       rf"{_C}[^\s\d，,。；;：:%]{{1,23}}+\s+\d{{1,3}}(?![\d.%])(?:\s+|$)){{3,}}")
-
-
-# A cover's market-data table run into one line (`总股本（百万股） 2,069 流通股（百万股） 1,952`,
-# `绝对表现 -3 -25 -48 相对表现 -5 -22 -38`): two or more entries of a label (CJK, no punctuation,
-# its unit in brackets) and one to four numbers, separated by spaces; see `_data_table`.
-_DATA_TABLE = re.compile(rf"\s(?:{_C}[^\s\d，,。；;：:、《》“”\"'（）()]{{1,15}}+(?:[（(][^）)\s]{{1,10}}[）)])?"
-                         r"(?:\s+[-+]?\d[\d,]*(?:\.\d+)?%?){1,4}(?:\s+|$)){2,}")
-_TABLE_NUMBER = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?%?")
-_YEAR = re.compile(r"(?:19|20)\d\d")
-
-
-# A number followed by its unit (`1176.64 亿元`, `2.2 %`): prose that lost its commas to spaces (a
-# platform's summary: `地方债披露发行 1176.64 亿元 其中新增债 884.34 亿元`); a table puts its units in
-# the labels (`总股本（百万股） 2,069`).
-_MEASURED = re.compile(r"\d\s+(?:亿|万|元|美元|港元|吨|家|倍|个百分点)")
-
-
-def _data_table(match: re.Match[str]) -> str:
-    """A break for a run of a table's entries: three labels or more, or four numbers or more,
-    and no year among them (PDF text spaces the numbers of its prose: `延续自 2016 年初发布的`) nor
-    a number with its unit after it."""
-    run = match.group(0)
-    numbers = _TABLE_NUMBER.findall(run)
-    if any(_YEAR.fullmatch(number) for number in numbers) or _MEASURED.search(run):
-        return run
-    return BREAK if len(numbers) >= 4 or len(CJK_RUN.findall(run)) >= 3 else run
-
-
-_SPACED_NUMBER = re.compile(r"\s[-+]?\d")
-
-
-def spaced_numbers(text: str, end: int | None = None) -> bool:
-    """Whether `text` (up to `end`) holds two numbers set apart by a space, as every contents
-    entry and table entry is: found by two searches that stop there, not a list of them all."""
-    end = len(text) if end is None else end
-    first = _SPACED_NUMBER.search(text, 0, end)
-    return first is not None and _SPACED_NUMBER.search(text, first.end(), end) is not None
-
-
-def _contents_run(match: re.Match[str]) -> str:
-    return BREAK if cjk_count(match.group(0)) >= 6 else match.group(0)
-
-
-def drop_contents(text: str, reach: int) -> str:
-    """Contents pages and market-data tables without leader dots or tags made breaks (in a text
-    with two numbers set apart by a space within `reach`)."""
-    if not spaced_numbers(text, reach):
-        return text  # every contents entry and table entry has a number after a space
-    text = _CONTENTS.sub(_contents_run, text)
-    return text if lost_punctuation(text) else _DATA_TABLE.sub(_data_table, text)
-
-
 def _stands_apart(text: str, at: int, size: int) -> bool:
     """Whether the title's part found at `at` is the cover's title, not a sentence that happens
     to say the same words (a clause mark then follows it or comes right before it:
@@ -215,13 +226,3 @@ def _title_pieces(title: str) -> list[str]:
         # Extraction often loses apostrophes (`Chinas Debt Challenges`): the piece without them too.
         return pieces + [bare for p in pieces if (bare := _APOSTROPHES.sub("", p)) != p]
     return [p for p in _TITLE_SPLIT.split(title) if len(p) >= 6]
-
-
-def drop_tables(text: str, simple: str) -> tuple[str, str]:
-    """Contents pages and market-data tables made breaks in `text` and its simplified twin
-    (matched on the twin)."""
-    if spaced_numbers(simple):
-        text, simple = aligned_sub(_CONTENTS, _contents_run, text, simple)
-        if not lost_punctuation(simple):
-            text, simple = aligned_sub(_DATA_TABLE, _data_table, text, simple)
-    return text, simple

@@ -233,7 +233,7 @@ class PublisherTable:
         listing) and stays in the title. Then credits in the title, then the report's own
         signature in its text (`on`: the report's date, for names since changed)."""
         readings = (parts, *parts.alternatives)
-        if listed and fold(listed) not in _GENERIC and fold(listed) not in _NOT_LISTED:
+        if listed and (folded := fold(listed)) not in _GENERIC and folded not in _NOT_LISTED:
             names, discovered = self._listed(listed)
             for reading in readings:
                 if reading.prefix and self._names_in(reading) == names:

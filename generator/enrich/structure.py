@@ -684,8 +684,6 @@ def _points(units: list[Unit], traditional: bool) -> list[str]:
     return points if len(points) >= 2 else []
 
 
-
-
 def _is_point(text: str, traditional: bool) -> bool:
     return (text.endswith(SENTENCE_ENDS) and is_prose(Unit(text, True, True), traditional=traditional)
             and not SPACED_DIGITS.search(text))

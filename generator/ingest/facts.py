@@ -45,7 +45,8 @@ PLACEHOLDERS = frozenset(("-", "--", "---", "—", "——", "–", "/", "n/a", 
 
 def placeholder(text: str) -> bool:
     """Whether a cell's text holds nothing (blank, or one of PLACEHOLDERS)."""
-    return text.strip().casefold() in PLACEHOLDERS or not text.strip()
+    stripped = text.strip()
+    return not stripped or stripped.casefold() in PLACEHOLDERS
 
 
 def text_value(value: object) -> str | None:

@@ -59,8 +59,6 @@ UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-component-ui.js", "page
           "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-highlight.js")
 
 
-
-
 def _loader(path: str) -> bool:
     """Whether a bundle's file is what the search page loads from the first shard only:
     Pagefind's script, or its WebAssembly (`wasm.<language>.pagefind`)."""
