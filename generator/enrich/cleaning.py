@@ -12,8 +12,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from generator.enrich.figures import SPACED_DIGITS
 from generator.enrich.marks import cjk_count
-from generator.enrich.structure import NEWLINE, READING, SPACED_DIGITS, WINDOW, Unit, bounded, read_opening
+from generator.enrich.structure import NEWLINE, READING, WINDOW, Unit, bounded, read_opening
 from generator.normalize import CJK_CLASS, squash_spaces, strip_invisible
 
 _C = f"[{CJK_CLASS}]"

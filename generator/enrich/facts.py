@@ -19,7 +19,8 @@ from datetime import date
 
 from generator.enrich.analysts import analysts
 from generator.enrich.dates import HEADLINE, report_date
-from generator.enrich.structure import READING, repair_numbers
+from generator.enrich.figures import repair_numbers
+from generator.enrich.structure import READING
 from generator.enrich.titles import INDUSTRY_NAMES
 from generator.model import RATING_CHANGES, ReportFacts, Security, listed_code
 from generator.normalize import CJK_CLASS, to_simplified

@@ -5,8 +5,9 @@ A report's first pages, as PDF extraction gives them, interleave the cover (bann
 ratings, analysts and their licence numbers, related-report lists, market-data tables, chart
 axes) with the summary, often glued together without a space. The opening is read as a
 sequence of *units*: runs of text between hard breaks (bullets, table tags, removed
-boilerplate, line breaks) and sentence ends, once the cover material found whole (contact
-blocks, e-mail addresses, contents pages, tables, the repeated title: cover.py) is out. A unit
+boilerplate, line breaks) and sentence ends, once its figures are repaired (figures.py) and
+the cover material found whole (contact blocks, e-mail addresses, contents pages, tables, the
+repeated title: cover.py) is out. A unit
 is prose when it reads as a sentence; the summary starts after its heading. Only the first
 `WINDOW` characters are read, and every step is a bounded regular-expression scan or a single
 pass, so the cost is linear in that.
@@ -29,6 +30,7 @@ from generator.enrich.boilerplate import (
 )
 from generator.enrich.choices import by_first_character
 from generator.enrich.cover import cut_title, drop_contacts, drop_contents, drop_emails, drop_tables
+from generator.enrich.figures import POINT_LOST, SPACED_DIGITS, point_restored, repair_numbers
 from generator.enrich.latin import is_attribution, run_in_heading_end, salutation_end, sentence_start
 from generator.enrich.lines import BREAK, LINE, NEWLINE, SENTENCE_ENDS, split_blocks
 from generator.enrich.marks import CONTINUES, aligned_sub, cjk_count, lost_punctuation
@@ -207,7 +209,7 @@ def prepare(text: str, title: str = "") -> tuple[str, str]:
         text, simple = text[:end], simple[:end]  # (what follows is neither excerpt nor point)
     if simple == text:
         text = _marked(text, title)
-        text = _POINT_LOST.sub(_point_restored, text) if lost else text
+        text = POINT_LOST.sub(point_restored, text) if lost else text
         return text, text
     text, simple = drop_tables(*cut_title([text, simple], to_simplified(title)))
     text, simple = drop_emails(text), drop_emails(simple)
@@ -218,39 +220,8 @@ def prepare(text: str, title: str = "") -> tuple[str, str]:
     text, simple = aligned_sub(_BREAK_BEFORE, _break_before, text, simple)
     text, simple = _DATA_RUN.sub(_data_run, text), _DATA_RUN.sub(_data_run, simple)
     if lost:
-        text, simple = aligned_sub(_POINT_LOST, _point_restored, text, simple)
+        text, simple = aligned_sub(POINT_LOST, point_restored, text, simple)
     return text, simple
-
-
-# A number whose decimal point a listing turned into a space (`营收277 60亿元`, `目标价21 5元`, `0 84pct`):
-# two runs of digits, no other number spaced beside them, and a unit that takes a decimal right
-# after. A range lost its hyphen the same way (`10 15亿元`, `1 2亿元`, `5 10倍`) and a list its
-# separators (`PE为13 10 9倍`), so the point is put back only where no range can be meant (see
-# `_point_restored`); a year (`2022 3`) never opens one.
-_POINT_LOST = re.compile(r"(?<![\d.] )(?<![\d.])(?!(?:19|20)\d\d )(\d{1,4}) (\d{1,2})"
-                         r"(?= ?(?:亿|億|万|萬|元|倍|美元|港元|pct|个百分点|個百分點))")
-
-
-# What says the numbers of a clause are a list (`分别为277 60亿元`, `2023 2024年PE为13 10倍`): each
-# year or item its own figure, however they compare.
-_LISTED = re.compile(r"分别|\d (?:\d{2}|\d{4})年|[EP][SE]?[PB]|估值")
-_CLAUSE_START = re.compile("(?s:.*)[，,。；;：:]")
-_LIST_REACH = 40
-
-
-def _point_restored(match: re.Match[str]) -> str:
-    """The point put back where the two runs can be neither a range nor a list: the second opens
-    with a zero (`4 01`), or is smaller than the first (`277 60`: a range goes up) or the first
-    a zero (`0 26元`, the second no round number: `0 10倍` may be a range), and nothing in the
-    clause before them lists figures (`分别`, years, a valuation's multiples)."""
-    whole, part = match.group(1), match.group(2)
-    if not (part[0] == "0" or int(part) < int(whole) or (whole == "0" and part[-1] != "0")):
-        return match.group(0)
-    text, start = match.string, max(0, match.start() - _LIST_REACH)
-    clause = _CLAUSE_START.match(text, start, match.start())
-    if _LISTED.search(text, clause.end() if clause else start, match.start()):
-        return match.group(0)
-    return whole + "." + part
 
 
 # A summary written by a model (research sites' `报告核心观点 - 公司… [1] - 门店…[2][5]`): each point
@@ -308,33 +279,6 @@ _LONG_NUMBER = re.compile(r"\d{5}")
 def _data_run(match: re.Match[str]) -> str:
     run = match.group(0)
     return BREAK if _LONG_NUMBER.search(run) or run.count("%") >= 3 else run
-
-
-_DOUBLED_PERCENT = re.compile(r"(\d{1,4}(?:\.\d{1,4})?%)\1")
-_DOUBLED_DATE_UNIT = re.compile(r"(?<=\d)(\s?)([年月日])\2(?=[\s\d，,。.、；;：:）)]|$)")
-# Single digits set apart by spaces (`2 0 2 3`): joined where spaces are all the text lost; left
-# where its marks went too (`repair_numbers`), and then no point or excerpt sentence shows them.
-SPACED_DIGITS = re.compile(r"\d(?<![\d.]\d)(?: \d){2,}(?![\d.])")
-
-
-def repair_numbers(text: str) -> str:
-    """`15%15%` → `15%`, `2023 年年 10 月月` → `2023 年 10 月`, `2 0 2 3` → `2023`. A real
-    `2020-2020` or `30日日均` is left alone: only units doubled against a number go. Nor are
-    spaced digits joined in a text that lost its punctuation to spaces: there `1 8 2 3亿元`
-    was `18-23亿元` or `1.8-2.3亿元`, and `1823亿元` would be a number the report never wrote."""
-    # Split at a pattern whose groups all take part, the pieces joined are the text with each
-    # match replaced by its groups: as `\1` templates would, without a Python call per match.
-    if "%" in text:
-        text = "".join(_DOUBLED_PERCENT.split(text))
-    if "年年" in text or "月月" in text or "日日" in text:
-        text = "".join(_DOUBLED_DATE_UNIT.split(text))
-    if " " not in text or not SPACED_DIGITS.search(text) or lost_punctuation(text):
-        return text
-    return SPACED_DIGITS.sub(_unspaced, text)
-
-
-def _unspaced(match: re.Match[str]) -> str:
-    return match.group(0).replace(" ", "")
 
 
 def _split_units(text: str) -> list[Unit]:

@@ -1,0 +1,69 @@
+"""Figures as a listing's text extraction left them: units and percents written twice
+(`2022年年3月月`, `15%15%`), digits set apart one by one (`2 0 2 3`), and decimal points a
+listing turned into spaces (`营收277 60亿元`). Each is repaired only where no other reading of
+the figures is possible; a figure the report never stated is worse than an untidy one.
+Used on an opening before it is read (structure.py) and before its facts are (facts.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.enrich.marks import lost_punctuation
+
+_DOUBLED_PERCENT = re.compile(r"(\d{1,4}(?:\.\d{1,4})?%)\1")
+_DOUBLED_DATE_UNIT = re.compile(r"(?<=\d)(\s?)([年月日])\2(?=[\s\d，,。.、；;：:）)]|$)")
+# Single digits set apart by spaces (`2 0 2 3`): joined where spaces are all the text lost; left
+# where its marks went too (`repair_numbers`), and then no point or excerpt sentence shows them.
+SPACED_DIGITS = re.compile(r"\d(?<![\d.]\d)(?: \d){2,}(?![\d.])")
+
+
+def repair_numbers(text: str) -> str:
+    """`15%15%` → `15%`, `2023 年年 10 月月` → `2023 年 10 月`, `2 0 2 3` → `2023`. A real
+    `2020-2020` or `30日日均` is left alone: only units doubled against a number go. Nor are
+    spaced digits joined in a text that lost its punctuation to spaces: there `1 8 2 3亿元`
+    was `18-23亿元` or `1.8-2.3亿元`, and `1823亿元` would be a number the report never wrote."""
+    # Split at a pattern whose groups all take part, the pieces joined are the text with each
+    # match replaced by its groups: as `\1` templates would, without a Python call per match.
+    if "%" in text:
+        text = "".join(_DOUBLED_PERCENT.split(text))
+    if "年年" in text or "月月" in text or "日日" in text:
+        text = "".join(_DOUBLED_DATE_UNIT.split(text))
+    if " " not in text or not SPACED_DIGITS.search(text) or lost_punctuation(text):
+        return text
+    return SPACED_DIGITS.sub(_unspaced, text)
+
+
+def _unspaced(match: re.Match[str]) -> str:
+    return match.group(0).replace(" ", "")
+
+
+# A number whose decimal point a listing turned into a space (`营收277 60亿元`, `目标价21 5元`, `0 84pct`):
+# two runs of digits, no other number spaced beside them, and a unit that takes a decimal right
+# after. A range lost its hyphen the same way (`10 15亿元`, `1 2亿元`, `5 10倍`) and a list its
+# separators (`PE为13 10 9倍`), so the point is put back only where no range can be meant (see
+# `point_restored`); a year (`2022 3`) never opens one.
+POINT_LOST = re.compile(r"(?<![\d.] )(?<![\d.])(?!(?:19|20)\d\d )(\d{1,4}) (\d{1,2})"
+                        r"(?= ?(?:亿|億|万|萬|元|倍|美元|港元|pct|个百分点|個百分點))")
+
+
+# What says the numbers of a clause are a list (`分别为277 60亿元`, `2023 2024年PE为13 10倍`): each
+# year or item its own figure, however they compare.
+_LISTED = re.compile(r"分别|\d (?:\d{2}|\d{4})年|[EP][SE]?[PB]|估值")
+_CLAUSE_START = re.compile("(?s:.*)[，,。；;：:]")
+_LIST_REACH = 40
+
+
+def point_restored(match: re.Match[str]) -> str:
+    """The point put back where the two runs can be neither a range nor a list: the second opens
+    with a zero (`4 01`), or is smaller than the first (`277 60`: a range goes up) or the first
+    a zero (`0 26元`, the second no round number: `0 10倍` may be a range), and nothing in the
+    clause before them lists figures (`分别`, years, a valuation's multiples)."""
+    whole, part = match.group(1), match.group(2)
+    if not (part[0] == "0" or int(part) < int(whole) or (whole == "0" and part[-1] != "0")):
+        return match.group(0)
+    text, start = match.string, max(0, match.start() - _LIST_REACH)
+    clause = _CLAUSE_START.match(text, start, match.start())
+    if _LISTED.search(text, clause.end() if clause else start, match.start()):
+        return match.group(0)
+    return whole + "." + part
