@@ -7,10 +7,9 @@ axes) with the summary, often glued together without a space. The opening is rea
 sequence of *units*: runs of text between hard breaks (bullets, table tags, removed
 boilerplate, line breaks) and sentence ends, once its figures are repaired (figures.py) and
 the cover material found whole (contact blocks, e-mail addresses, contents pages, tables, the
-repeated title: cover.py) is out. A unit
-is prose when it reads as a sentence; the summary starts after its heading. Only the first
-`WINDOW` characters are read, and every step is a bounded regular-expression scan or a single
-pass, so the cost is linear in that.
+repeated title: cover.py) is out. A unit is prose when it reads as a sentence; the summary
+starts after its heading. Only the first `WINDOW` characters are read, and every step is a
+bounded regular-expression scan or a single pass, so the cost is linear in that.
 """
 
 from __future__ import annotations
