@@ -285,6 +285,16 @@ def test_assistants_contacts_and_sales_are_no_analysts_whatever_their_licence() 
     assert text_facts(cover).facts.analysts == ["周明明"]
 
 
+def test_a_role_in_brackets_after_a_name_decides_over_the_nearest_licence() -> None:
+    # The licences follow the whole byline, so the one nearest the contact is the analyst's.
+    cover = "公司信息更新报告 林小燕(分析师)周杰(联系人)证书编号:S0000521110001 证书编号:S0000122030028 业绩超预期"
+    assert text_facts(cover).facts.analysts == ["林小燕"]
+    # (bold names extracted twice, each with its bracket)
+    doubled = ("赵大伟(分析师)赵大伟(分析师) 徐小骥(分析师)徐小骥(分析师) 曹金秋(联系人)曹金秋(联系人) "
+               "证书编号:S0000520060002 证书编号:S0000520070008 证书编号:S0000120080057 近期")
+    assert text_facts(doubled).facts.analysts == ["赵大伟", "徐小骥"]
+
+
 def test_analysts_labelled_without_a_licence_and_a_reposts_credit_line() -> None:
     assert text_facts("首席分析师:陈大康 证券分析师:吴小萌 研究助理:袁小佳 报告摘要").facts.analysts == ["陈大康", "吴小萌"]
     assert text_facts("(报告出品方/作者:某某证券,林小东、陈大方) 1 行业概览").facts.analysts == ["林小东", "陈大方"]

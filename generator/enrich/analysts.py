@@ -61,6 +61,11 @@ def _person(run: str, alone: bool = False) -> str | None:
 # is no analyst even when a licence follows (`研究助理：李四 执业证书编号：S…`).
 _ROLE = re.compile(r"研究助理|助理研究员|助理分析师|联系人|销售|分析师|研究员|作者")
 _NOT_ANALYST = ("研究助理", "助理研究员", "助理分析师", "联系人", "销售")
+# A cover that sets each person's role in brackets after the name, the licences listed after
+# them all (`吴柳燕(分析师)肖杰(联系人)证书编号:S… 证书编号:S…`): the bracket says who is an analyst,
+# whichever licence stands nearest.
+_BRACKETED = re.compile(rf"(?P<run>[{CJK_CLASS}]{{2,4}})\s*[(（](?P<role>(?:首席|资深|证券)?分析师|研究助理|"
+                        r"助理研究员|助理分析师|联系人|销售)[)）]")
 # A name labelled as an analyst's, with no licence beside it (`首席分析师:陈康 证券分析师:吴萌`,
 # `资深宏观分析师 吴棋滢 wuqiying@…`, `首席经济学家郭磊 guolei@…`): two or three glyphs standing
 # alone after the label, with a surname first; not a name a document-preview page's chunk number
@@ -101,6 +106,8 @@ def analysts(text: str) -> list[str]:
     """Names written next to an analyst licence number, in order; then names labelled as an
     analyst's or credited as a report's authors."""
     names: list[str] = []
+    bracketed = _bracketed(text) if "(" in text or "（" in text else []
+    not_analysts = {name for name, role in bracketed if role in _NOT_ANALYST}
     previous_end = 0
     for match in _LICENCE.finditer(text):
         lo = max(previous_end, match.start() - 50)
@@ -115,8 +122,11 @@ def analysts(text: str) -> list[str]:
                        or run.start() == 0) if run else None
         if not name and run and len(run.group(0)) <= _TITLE_RUN:
             name = _name_before_title(before[:run.start()])
-        if name and name not in names and not _assistant(text[lo:match.start()], name):
+        if name and name not in names and name not in not_analysts and not _assistant(text[lo:match.start()], name):
             names.append(name)
+    for name, role in bracketed:
+        if role not in _NOT_ANALYST:
+            _add_named(names, name)
     for match in _LABELLED_ANALYST.finditer(text):
         _add_named(names, match.group("name"))
         end = match.end()
@@ -188,6 +198,19 @@ def _english_analysts(text: str) -> list[str]:
                     and name not in names):
                 names.append(name)
     return names
+
+
+def _bracketed(text: str) -> list[tuple[str, str]]:
+    """Each name with the role a bracket after it gives (`吴柳燕(分析师)`), in order."""
+    found = []
+    for match in _BRACKETED.finditer(text):
+        run = match.group("run")
+        start = match.start()
+        alone = start == 0 or _ALONE.match(text, start - 1) is not None or text[start - 1] in ")）"
+        name = _person(run, alone and len(run) <= 3)
+        if name:
+            found.append((name, match.group("role")))
+    return found
 
 
 def _assistant(before: str, name: str) -> bool:
