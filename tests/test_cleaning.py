@@ -1077,3 +1077,21 @@ def test_an_english_lede_opens_a_paragraph_not_a_short_line_of_a_page_or_cover()
             "Lisa Example\nGlobal equities extended their rally on Tuesday as investors weighed softer inflation data and a dovish "
             "tone from central bank officials. The S&P 500 closed at a record.")
     assert excerpt(text, 10, 300).startswith("Global equities extended their rally")
+
+
+def test_a_charts_source_and_the_date_its_data_run_to_are_not_the_lede() -> None:
+    text = ("Exhibit 2: Example Sentiment Gauge 35% 1500 2000 2500 Source: Bloomberg, Wind, Example Research. "
+            "Data as of March 4, 2025.Investor sentiment improved as turnover rose on hopes of further easing. "
+            "We stay constructive on domestic consumption names.")
+    assert excerpt(text, 10, 300).startswith("Investor sentiment improved as turnover rose")
+
+
+def test_a_symbol_fonts_glyphs_extracted_as_ascii_codes_never_open_the_lede() -> None:
+    """A word of four or more ASCII symbols alone (`!"#$#%`) is a symbol font's glyphs read as
+    their codes; a real sign of three or fewer (`+/-`) stays."""
+    text = ("Example Strategy | Asia Pacific\nJane Example\n!\"#$!!%&$# '())'*'+,'(-\n45% 38%\n!\"#$#%\n"
+            "Turnover has climbed for a third week and breadth has improved across sectors. We stay neutral "
+            "given uncertain policy follow-through.")
+    assert excerpt(text, 10, 300).startswith("Turnover has climbed for a third week")
+    kept = "Margins held within a range of +/- 1% of guidance for the quarter, better than our estimates suggested."
+    assert "+/- 1%" in excerpt(kept, 10, 300)

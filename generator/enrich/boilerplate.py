@@ -131,7 +131,12 @@ WORD_SPANS = re.compile(by_first_character("|".join((
     either("资料来源|数据来源|来源", rf"[:：]\s*[^。；\n\r]{{0,40}}?{_SOURCE_END}"
             rf"(?:[\s,，、]{{1,2}}[^\s。；，,、\n\r]{{1,16}}?{_SOURCE_END}){{0,3}}"),
     # and in English (`Source: Bloomberg`, `Sources: Company, Wind`), its names in title case
-    r"Sources?:\s*(?:(?:[A-Z][a-z][\w&.'-]*|[A-Z]{2,6}(?=,))(?:,\s?|\s(?=[A-Z][a-z]))?){1,6}",
+    # (a full stop inside a name, `Co.Ltd`, but not after it, where the sentence ends)
+    r"Sources?:\s*(?:(?:[A-Z][a-z][\w&'-]*(?:\.[\w&'-]+)*|[A-Z]{2,6}(?=,))(?:,\s?|\s(?=[A-Z][a-z]))?){1,8}",
+    # with the date its figures run to (`Data as of September 11, 2024.`, `Prices as of 3 May 2024`)
+    either("Data as of|Data through|Prices as of|Priced as of|Pricing as of",
+           r"\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+)?(?:19|20)\d\d"
+           r"(?:[./-]\d{1,2}[./-]\d{1,2})?\.?"),
     # a contents page's page references (`…与路径P58未来发展趋势与建议P45…`; not P2P, GDP1)
     r"P(?<![A-Za-z]P)\d{1,3}(?![\d.%A-Za-z])",
     # a risk warning runs to its sentence end; it is never a lede (a contents page's entry for it,
@@ -151,9 +156,13 @@ WORD_SPANS = re.compile(by_first_character("|".join((
 # Point markers: bullets and symbols that start a point or a new block.
 # Symbol fonts (Wingdings) come out of PDFs as private-use characters.
 BULLETS = "■□●○◆◇⚫➢➤►▶▪▫❖◼◾•❑✓✔◎★☆|｜│।\ue000-\uf8ff"
+# ASCII's punctuation and symbols: a word of four or more of them alone, no letter nor digit in it
+# (`!"#$#%`, `'())'*'+,'(-`), is a symbol font's glyphs extracted as the codes they are stored
+# under, never the report's words.
+_SYMBOLS = r"!-/:-@\[-`{-~"
 # The first character taken, the branch it opens is chosen by looking behind at it.
 MARK_SPANS = re.compile(
-    f"[＃#>.…·{BULLETS}]"
+    f"[＃#>.…·{BULLETS}{_SYMBOLS}]"
     r"(?:(?<=[＃#])[A-Za-z]\w{0,40}[＃#]"  # ＃summary＃ template placeholders
     # Markdown's heading marks (`# 黄金市场`) and quotes (`> 1.…`, a `>` after a space or none)
     r"|(?<=#)#{0,5}(?=\s)|(?<=>)(?<!\S>)"
@@ -161,6 +170,8 @@ MARK_SPANS = re.compile(
     # byline's separator (`某某证券 · 2024-06-10`), never inside a sentence
     r"|(?<=\s·)(?=\s)"
     r"|(?<=[.…·])[.…·]{3,}\s*\d{0,3}"  # table-of-contents lines: a heading, leader dots, a page number
+    # (an ellipsis standing alone is no such word)
+    f"|(?<=[{_SYMBOLS}])(?<!\\S.)(?<!\\.)[{_SYMBOLS}]{{3,}}(?!\\S)"
     f"|(?<=[{BULLETS}]))"  # bullets
 )
 # A point label after a sentence end (`…；（2）…`, a slide's `…；02 购买…`) is a break after the
