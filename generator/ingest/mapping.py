@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
+from functools import lru_cache
 from pathlib import PurePath
 
 from generator.i18n import Message, Text
@@ -82,14 +83,42 @@ def _embedded(record: Mapping[str, object]) -> dict[str, str]:
     return found
 
 
+def _nested_keys(record: Mapping[str, object]) -> tuple[str, ...]:
+    """The dotted paths of the fields one level down (`stockInfo.stockId`), for the fields a
+    record holds in a nested object only."""
+    return tuple(f"{key}.{inner}" for key, value in record.items() if isinstance(key, str) and isinstance(value, dict)
+                 for inner in value if isinstance(inner, str))
+
+
+@lru_cache(maxsize=256)
+def _nested_map(paths: tuple[str, ...], top: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """For each field the record has no key of its own for, the nested paths whose last
+    part names it. Never the title or the date: an object's `name` or `time` is its own."""
+    leaves = key_map(tuple(path.rsplit(".", 1)[1] for path in paths))
+    own = key_map(top)
+    by_leaf: dict[str, list[str]] = {}
+    for path in paths:
+        by_leaf.setdefault(path.rsplit(".", 1)[1], []).append(path)
+    return {field: tuple(p for leaf in keys for p in by_leaf[leaf])
+            for field, keys in leaves.items() if keys and not own[field] and field not in REQUIRED}
+
+
+# `name` (in SYNONYMS under both) names the covered company only beside a title and a code.
+_BARE_NAME = fold("name")
+# Short fields whose value a site may send with its markup (`<em>国盛</em>证券`, a search hit).
+_MARKUP_FREE = frozenset(_LABELLED_FIELDS | {"url", "pdf_url", "views"})
+
+
 class _Fields:
-    """The raw values of one record's fields: by profile rule, by detected key, or from a
-    labelled value inside another field's string."""
+    """The raw values of one record's fields: by profile rule, by detected key (its own, or
+    one level down in a nested object), or from a labelled value inside another field's string."""
 
     def __init__(self, record: Mapping[str, object], profile: RecordProfile | None) -> None:
         self.record, self.profile = record, profile
         self.keys = tuple(k for k in record if isinstance(k, str))
         self._candidates = key_map(self.keys)  # the same for every record of a file: cached
+        nested = _nested_keys(record)
+        self._nested = _nested_map(nested, self.keys) if nested else {}
         self._embedded: dict[str, str] | None = None
 
     def get(self, field: str) -> object:
@@ -97,7 +126,7 @@ class _Fields:
         if rule is not None:
             keys = [rule.key] if rule.key else self._candidates[field]
             return next((v for v in (rule.value(lookup(self.record, k)) for k in keys) if not _empty(v)), None)
-        found = next((v for k in self._candidates[field] if not _empty(v := self.record[k])), None)
+        found = _plain(field, self._own(field))
         if isinstance(found, str) and field in _LABELLED_FIELDS and ("：" in found or ":" in found):
             # The field's own column holds labelled values (`作者`: `研究机构：X 分析师：Y`):
             # its value is the one labelled as this field, if any.
@@ -112,11 +141,30 @@ class _Fields:
                 found = next((self._embedded[k] for k in candidates(field, tuple(self._embedded))), None)
         return found
 
+    def _own(self, field: str) -> object:
+        """The field's value under its own key, else one level down."""
+        keys = self._candidates[field]
+        titles = self._candidates["title"]  # the first is the one read as the title
+        if field == "security_name" and keys and fold(keys[-1]) == _BARE_NAME and not (
+                self._candidates["security_code"] and titles and fold(titles[0]) != _BARE_NAME):
+            keys = keys[:-1]
+        found = next((v for k in keys if not _empty(v := self.record[k])), None)
+        if found is None and field in self._nested:
+            found = next((v for k in self._nested[field] if not _empty(v := lookup(self.record, k))), None)
+        return found
+
     def date(self) -> tuple[object, object]:
         """The publish date and the raw value it was read from."""
         raw = self.get("date")
         rule = self.profile.fields.get("date") if self.profile else None
         return (rule.date(raw) if rule and rule.format else None) or parse_date(raw), raw
+
+
+def _plain(field: str, value: object) -> object:
+    """A short field's text without the markup a site sent it in; other values as they are."""
+    if isinstance(value, str) and field in _MARKUP_FREE and "<" in value and looks_like_html(value):
+        return " ".join(clean_text(value).text.split()) or None
+    return value
 
 
 def _looked_for(field: str) -> str:

@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime, timedelta, timezone
 
 MAX_VIEWS = 10**9
+# The zone a timestamp's day is read in: the report platforms are Chinese and stamp a report's
+# publish day at midnight in Beijing (16:00 UTC the day before), so read in UTC the day
+# would be one early.
+LISTING_ZONE = timezone(timedelta(hours=8), "Asia/Shanghai")
 MAX_PAGES = 100_000
 
 
@@ -51,7 +55,7 @@ _UNITS = {"万": 10_000, "w": 10_000, "W": 10_000, "千": 1_000, "k": 1_000, "K"
 
 def parse_date(value: object) -> date | None:
     """A calendar date from text (`2023-10-12`, `2023年10月12日`, `20231012`, `Oct 12, 2023`), a
-    date or datetime, or a Unix timestamp (s or ms, also as `/Date(…)/`)."""
+    date or datetime, or a Unix timestamp (s or ms, also as `/Date(…)/`, its day in Beijing)."""
     if isinstance(value, bool) or value is None:
         return None
     if isinstance(value, datetime):
@@ -62,7 +66,7 @@ def parse_date(value: object) -> date | None:
         if not 0 < value < 10**14:
             return None
         seconds = value / 1000 if value > 10**11 else value
-        return parse_date(datetime.fromtimestamp(seconds, tz=UTC).date())
+        return parse_date(datetime.fromtimestamp(seconds, tz=LISTING_ZONE).date())
     text = str(value)[:200].strip()
     if text.isdigit() and len(text) in (10, 13):  # a Unix timestamp saved as text
         return parse_date(int(text))

@@ -58,6 +58,7 @@ def _record_lists(value: object, path: str = "", depth: int = 0) -> Iterator[tup
     if isinstance(value, list):
         if value and all(isinstance(v, dict) for v in value[:SAMPLE]):
             yield path, value
+            yield from _wrapped(value, path)
         for index, item in enumerate(value[:SAMPLE] if value and isinstance(value[0], dict) else value[:1]):
             yield from _record_lists(item, f"{path}.{index}" if path else str(index), depth + 1)
     elif isinstance(value, dict):
@@ -66,6 +67,25 @@ def _record_lists(value: object, path: str = "", depth: int = 0) -> Iterator[tup
             yield path, shaped
         for key, item in value.items():
             yield from _record_lists(item, f"{path}.{key}" if path else str(key), depth + 1)
+
+
+def _wrapped(items: list, path: str) -> Iterator[tuple[str, list]]:
+    """The records of a list whose items each hold theirs under one key, with the item's
+    bookkeeping beside it (萝卜投研's `{"data": {…record…}, "type": …}`)."""
+    first = items[0]
+    for key, inner in first.items():
+        if isinstance(inner, dict) and inner and all(isinstance(i.get(key), dict) for i in items[:SAMPLE]):
+            yield f"{path}.*.{key}" if path else f"*.{key}", [i.get(key) if isinstance(i.get(key), dict) else {}
+                                                             for i in items]
+
+
+def _single_record(value: object, depth: int = 0) -> dict | None:
+    """The one record a document holds under a key (`{"code": 0, "data": {…record…}}`)."""
+    if not isinstance(value, dict) or depth > MAX_DEPTH:
+        return None
+    if score(value):
+        return value
+    return next((found for inner in value.values() if (found := _single_record(inner, depth + 1))), None)
 
 
 def _table_shape(value: dict) -> list[dict] | None:
@@ -89,7 +109,7 @@ def _table_shape(value: dict) -> list[dict] | None:
 
 def _best_records(document: object) -> list | None:
     """The list that looks most like report records (most records with a title, then the
-    most fields found); a single object that is itself a record is a list of one."""
+    most fields found); a single object that is itself a record, or holds one, is a list of one."""
     best: tuple[tuple[int, int], list] | None = None
     for _path, items in _record_lists(document):
         sample = items[:SAMPLE]
@@ -97,8 +117,8 @@ def _best_records(document: object) -> list | None:
         rank = (sum(1 for s in scores if s) * len(items) // max(1, len(sample)), sum(scores))
         if rank[0] and (best is None or rank > best[0]):
             best = (rank, items)
-    if best is None and isinstance(document, dict) and score(document):
-        return [document]
+    if best is None and (single := _single_record(document)):
+        return [single]
     return best[1] if best else None
 
 
