@@ -65,6 +65,7 @@ _LABELS = sorted({name for names in SYNONYMS.values() for name in names if not n
 _LABEL = "|".join(map(re.escape, _LABELS))
 _LABELLED = re.compile(rf"({_LABEL})\s*[:：]\s*(.*?)\s*(?=(?:{_LABEL})\s*[:：]|[|｜\n]|$)")
 MAX_LABELLED = 2000
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _EMBEDDED_FOR = frozenset(("date", "publisher"))
 # Short fields whose own column may hold several labelled values.
 _LABELLED_FIELDS = frozenset(("date", "publisher", "analysts", "rating", "rating_change", "industry", "pages",
@@ -77,9 +78,15 @@ def _embedded(record: Mapping[str, object]) -> dict[str, str]:
     found: dict[str, str] = {}
     for value in record.values():
         if isinstance(value, str) and ("：" in value or ":" in value) and not looks_like_html(value):
-            for label, text in _LABELLED.findall(value[:MAX_LABELLED]):
-                if text:
-                    found.setdefault(label, text)
+            end = 0
+            for match in _LABELLED.finditer(value[:MAX_LABELLED]):
+                # A label starts the string, follows a space or a mark, or the value before it;
+                # inside a word it is none (`银行业：` is an industry's title, not 行业: …).
+                start = match.start()
+                if start in (0, end) or not _CJK.match(value, start - 1):
+                    end = match.end()
+                    if match.group(2):
+                        found.setdefault(match.group(1), match.group(2))
     return found
 
 

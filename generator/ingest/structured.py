@@ -14,10 +14,11 @@ import io
 import itertools
 import json
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 from generator.i18n import Message
+from generator.ingest.columns import name_columns
 from generator.ingest.fields import REQUIRED, detect, score
 from generator.ingest.mapping import (
     PROFILE_HINT,
@@ -48,6 +49,8 @@ MESSAGES = {
     "in_table": "table {table!r}, {message}",
     "no_table": "no table of report records: looked for columns {looked}; found tables {found}; " + PROFILE_HINT,
     "bad_query": "stopped reading the database: {reason}",
+    "no_header": "no header row: columns read from their values as {columns}; "
+                 "add a header or map them in a record profile if any is wrong",
 }
 
 
@@ -254,7 +257,7 @@ def parse_csv(profiles: list[RecordProfile], text: str, file: str) -> Iterator[Y
             start = reader.line_num + 1
 
     try:
-        yield from read_records(_table_records(rows()), file, profiles, "table")
+        yield from _with_notes(lambda notes: read_records(_table_records(rows(), notes), file, profiles, "table"))
     except csv.Error as exc:
         yield Notice(reader.line_num, Message(MESSAGES["bad_table"], reason=exc))
 
@@ -262,18 +265,36 @@ def parse_csv(profiles: list[RecordProfile], text: str, file: str) -> Iterator[Y
 # Excel and SQLite: read from the file itself, not from decoded text.
 
 
-def _table_records(rows: Iterable[tuple[int, Sequence[object]]]) -> Iterator[tuple[int | None, Mapping[str, object]]]:
+def _table_records(rows: Iterable[tuple[int, Sequence[object]]],
+                   notes: list[Notice]) -> Iterator[tuple[int | None, Mapping[str, object]]]:
     """Records of a table whose header is the first of its first few rows naming a title
-    (a title line or a blank row may come before it), else its first row."""
+    (a title line or a blank row may come before it), else its first row; a table with no
+    header at all has its columns named from their values (columns.py), said in `notes`."""
     rows = iter(rows)
     head = [row for _, row in zip(range(HEADER_ROWS), rows, strict=False)]
     found = next((i for i, (_, row) in enumerate(head) if "title" in detect(_cells(row))), None)
     if not head:
         return
-    header = _cells(head[found or 0][1])
-    for number, row in itertools.chain(head[(found or 0) + 1:], rows):
+    named = None if found is not None else name_columns([row for _, row in head if any(_cells(row))])
+    if named:
+        notes.append(Notice(head[0][0], Message(MESSAGES["no_header"], columns=", ".join(
+            f"{index} {name}" for index, name in enumerate(named, start=1) if name))))
+        header, body = named, head
+    else:
+        header, body = _cells(head[found or 0][1]), head[(found or 0) + 1:]
+    for number, row in itertools.chain(body, rows):
         if any(v not in (None, "") and str(v).strip() for v in row):
             yield number, {name: value for name, value in zip(header, row, strict=False) if name}
+
+
+def _with_notes(read: Callable[[list[Notice]], Iterable[Yielded]]) -> Iterator[Yielded]:
+    """The items `read` yields, with the notes its table reader leaves as soon as they are left."""
+    notes: list[Notice] = []
+    for item in read(notes):
+        yield from notes
+        notes.clear()
+        yield item
+    yield from notes
 
 
 def _cells(row: Sequence[object]) -> list[str]:
@@ -296,7 +317,8 @@ def parse_xlsx(profiles: list[RecordProfile], path: Path, file: str) -> Iterator
             if first is None:
                 continue
             rows = enumerate(sheet.iter_rows(values_only=True), start=1)
-            items = list(read_records(_table_records(rows), file, profiles, f"sheet {sheet.title!r}"))
+            items = list(_with_notes(lambda notes, rows=rows, sheet=sheet: read_records(
+                _table_records(rows, notes), file, profiles, f"sheet {sheet.title!r}")))
             if len(sheets) > 1 and all(isinstance(i, Notice) for i in items):
                 continue  # another sheet (a chart's data, a summary) that holds no reports
             yield from items
