@@ -76,6 +76,8 @@ def _wrapped(items: list, path: str) -> Iterator[tuple[str, list]]:
     """The records of a list whose items each hold theirs under one key, with the item's
     bookkeeping beside it (萝卜投研's `{"data": {…record…}, "type": …}`)."""
     first = items[0]
+    if score(first):
+        return  # the items are records themselves
     for key, inner in first.items():
         if isinstance(inner, dict) and inner and all(isinstance(i.get(key), dict) for i in items[:SAMPLE]):
             yield f"{path}.*.{key}" if path else f"*.{key}", [i.get(key) if isinstance(i.get(key), dict) else {}
