@@ -367,6 +367,14 @@ PLATFORMS: dict[str, dict[str, dict]] = {
             "date": "2024-04-23", "publishers": ["国金证券"], "analysts": ["樊远"], "rating": "买入",
             "source_urls": ["https://www.iwencai.com/unifiedwap/report/8812"]},
     },
+    "djyanbao-api-json": {  # publishAt, pageTotal, fileUrl; the records under data.data
+        "银行业2024年中期策略：负债成本改善，分红价值凸显": {
+            "date": "2024-06-12", "publishers": ["中信建投证券"], "analysts": ["马鹏", "王宁"], "pages": 38,
+            "industry": "银行", "source_urls": ["https://file.djyanbao.com/report/2024/06/2345678.pdf"]},
+        "美的集团(000333)：全球化布局深化，ToB业务提速": {
+            "date": "2024-06-11", "publishers": ["国联证券"], "analysts": ["管泉"], "pages": 9,
+            "securities": [{"name": "美的集团", "code": "000333"}]},
+    },
     "sina-headerless-csv": {  # no header row: title, type, institution, researcher, date, content
         "海康威视(002415)：业绩拐点已现，AI赋能长期成长": {
             "date": "2024-04-22", "publishers": ["中信证券"], "analysts": ["徐涛"], "report_type": "个股",
@@ -379,7 +387,7 @@ PLATFORMS: dict[str, dict[str, dict]] = {
 
 @pytest.mark.parametrize("folder", PLATFORMS)
 def test_another_platforms_listing_reads_as_the_reports_it_holds(tmp_path: Path, folder: str) -> None:
-    """Tushare, 慧博, 萝卜投研 (API and Scrapy feed), 发现报告, 研报客, i问财 and 新浪 listings,
+    """Tushare, 慧博, 萝卜投研 (API and Scrapy feed), 发现报告, 研报客, i问财, 洞见研报 and 新浪 listings,
     each in its scraper's shape: every record is its report, with its title, date, publisher,
     analysts, rating, pages, securities and links; nothing rejected."""
     files = sorted(p for p in (DATASETS / folder).iterdir() if p.name != "README.md")
@@ -433,3 +441,49 @@ def test_akshare_research_report_frame_saved_to_excel_keeps_its_pdf_links(tmp_pa
     assert report["source_urls"] == ["https://pdf.dfcfw.com/pdf/H3_AP202404201631234567_1.pdf"], err
     assert (report["date"], report["rating"], report["industry"]) == ("2024-04-20", "买入", "银行")
     assert report["securities"] == [{"name": "平安银行", "code": "000001"}]
+
+
+def test_hexun_table_saved_by_pandas_reads_its_report_qualified_columns(tmp_path: Path) -> None:
+    """和讯研报's list table (`pd.read_html(…)[0].to_excel(…)`): columns named for the report,
+    `研究报告标题`, `研报来源`, `研报作者`, read as title, publisher and analysts."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append([None, "研究报告标题", "研报来源", "研报作者", "投资评级", "研报日期", "摘要"])
+    sheet.append([0, "贵州茅台：一季度开门红，全年目标稳步推进", "国海证券", "刘洋", "买入", "2024-04-26",
+                  "公司一季度营收同比增长18%，批价稳定。"])
+    sheet.append([1, "家电行业周报：以旧换新政策落地", "华西证券", "柳思,王宇", "推荐", "2024-04-25",
+                  "以旧换新政策细则落地，白电龙头受益。"])
+    listings = tmp_path / "content" / "listings"
+    listings.mkdir(parents=True)
+    workbook.save(listings / "分析师评级报告.xlsx")
+    exported, err = _export(tmp_path / "content")
+    assert sorted(exported) == ["家电行业周报：以旧换新政策落地", "贵州茅台：一季度开门红，全年目标稳步推进"], err
+    report = exported["家电行业周报：以旧换新政策落地"]
+    assert (report["date"], report["analysts"], report["rating"]) == ("2024-04-25", ["柳思", "王宇"], "推荐")
+    assert _same_publisher(report["publishers"], "华西证券")
+    assert report["excerpt"] == "以旧换新政策细则落地，白电龙头受益。"
+
+
+def test_a_database_keeping_a_records_fields_as_json_text_reads_them(tmp_path: Path) -> None:
+    """A collector's SQLite store of 洞见研报 items: the PDF link, publisher and analysts kept in
+    a `meta_json` text column beside the title, text, page link and date."""
+    listings = tmp_path / "content" / "listings"
+    listings.mkdir(parents=True)
+    meta = {"source": "djyanbao", "org": "中信建投证券", "authors": "马鹏,王宁", "pages": 38,
+            "pdf_url": "https://file.djyanbao.com/report/2024/06/2345678.pdf", "has_full_text": False}
+    with sqlite3.connect(listings / "reports.db") as db:
+        db.execute("CREATE TABLE raw_items (id INTEGER PRIMARY KEY, source TEXT, external_id TEXT, title TEXT, "
+                   "content TEXT, url TEXT, published_at TEXT, item_type TEXT, meta_json TEXT, created_at TEXT)")
+        db.execute("INSERT INTO raw_items (source, external_id, title, content, url, published_at, item_type, "
+                   "meta_json, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   ("djyanbao", "5f1c", "[中信建投证券] 银行业2024年中期策略：负债成本改善，分红价值凸显",
+                    "负债成本改善带动息差企稳，高股息银行的配置价值凸显。", "https://www.djyanbao.com/report?id=2345678",
+                    "2024-06-12", "report", json.dumps(meta, ensure_ascii=False), "2024-06-12 09:00:01"))
+    db.close()
+    exported, err = _export(tmp_path / "content")
+    report = exported["[中信建投证券] 银行业2024年中期策略：负债成本改善，分红价值凸显"]
+    assert report["source_urls"] == ["https://www.djyanbao.com/report?id=2345678", meta["pdf_url"]], err
+    assert (report["date"], report["pages"], report["analysts"]) == ("2024-06-12", 38, ["马鹏", "王宁"])
+    assert _same_publisher(report["publishers"], "中信建投证券")

@@ -17,17 +17,17 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "title": ("title", "report_title", "reportTitle", "report_name", "headline", "研报名称", "报告名称",
               "报告标题", "研报标题", "标题", "文章标题", "name", "名称", "研报", "报告", "file_name"),
     "date": ("publish_date", "publishDate", "publish_time", "publishTime", "pub_date", "pubdate", "published",
-             "published_at", "release_date", "date", "datetime", "time", "发布时间", "发布日期", "报告日期",
-             "研报日期", "撰写日期", "发表日期", "日期", "时间", "writeDate", "report_date", "pub_time", "pubTime",
-             "pubTimeStr", "trade_date", "release_time", "releaseTime", "post_time", "create_time", "ctime",
-             "发表时间", "上传时间"),
+             "published_at", "publishAt", "release_date", "date", "datetime", "time", "发布时间", "发布日期",
+             "报告日期", "研报日期", "撰写日期", "发表日期", "日期", "时间", "writeDate", "report_date", "pub_time",
+             "pubTime", "pubTimeStr", "trade_date", "release_time", "releaseTime", "post_time", "create_time",
+             "ctime", "发表时间", "上传时间"),
     "publisher": ("publisher", "publishers", "orgSName", "org_s_name", "org_name", "orgName", "org", "organ_name",
                   "organization", "institution", "institution_name", "broker", "insName", "inst_csname",
                   "inst_name", "机构简称", "研究机构", "发布机构", "机构名称", "机构", "券商", "券商名称", "来源"),
     "views": ("views", "view_count", "viewCount", "read_count", "readCount", "clicks", "浏览量", "阅读量",
               "浏览次数", "阅读数"),
-    "pages": ("pages", "page_count", "pageCount", "page_num", "pageNum", "attachPages", "file_pages", "页数",
-              "报告页数"),
+    "pages": ("pages", "page_count", "pageCount", "page_num", "pageNum", "attachPages", "pageTotal", "file_pages",
+              "页数", "报告页数"),
     "text": ("text", "preview", "summary", "abstract", "abstractText", "abstr", "description", "desc", "content",
              "摘要", "内容摘要", "核心观点", "内容", "简介", "预览", "正文"),
     "url": ("url", "link", "href", "source_url", "detail_url", "page_url", "链接", "网址", "详情链接", "原文链接",
@@ -67,19 +67,32 @@ def fold(name: str) -> str:
 
 
 _LOOKUP = {field: tuple(dict.fromkeys(fold(s) for s in names)) for field, names in SYNONYMS.items()}
+# A field's name after a word saying it is the report's (和讯's `研究报告标题`, `研报来源`,
+# `研报作者`; `report_author`): read as the name alone when no key is that name itself.
+_QUALIFIER = re.compile(r"^(?:研究报告|研报|报告|report)(?=.)")
+
+
+def _by_fold(keys: Iterable[str]) -> tuple[dict[str, str], dict[str, str]]:
+    """The keys by their folded names, and by the names their report qualifier qualifies."""
+    exact: dict[str, str] = {}
+    for key in keys:
+        exact.setdefault(fold(key), key)
+    qualified: dict[str, str] = {}
+    for name, key in exact.items():
+        bare = _QUALIFIER.sub("", name)
+        if bare != name and bare not in exact:
+            qualified.setdefault(bare, key)
+    return exact, qualified
 
 
 def detect(keys: Iterable[str]) -> dict[str, str]:
     """Which of `keys` holds each field, by the synonyms' order of preference; a key serves
     one field only (the first that claims it)."""
-    by_fold: dict[str, str] = {}
-    for key in keys:
-        by_fold.setdefault(fold(key), key)
+    exact, qualified = _by_fold(keys)
     found: dict[str, str] = {}
     taken: set[str] = set()
     for field, names in _LOOKUP.items():
-        for name in names:
-            key = by_fold.get(name)
+        for key in (*(exact.get(n) for n in names), *(qualified.get(n) for n in names)):
             if key is not None and key not in taken:
                 found[field] = key
                 taken.add(key)
@@ -97,10 +110,10 @@ def candidates(field: str, keys: Iterable[str]) -> tuple[str, ...]:
 def key_map(keys: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     """For each field, the keys of a record with `keys` that may hold it: worked out once
     for all the records of a file, which share their keys."""
-    by_fold: dict[str, str] = {}
-    for key in keys:
-        by_fold.setdefault(fold(key), key)
-    return {field: tuple(by_fold[name] for name in names if name in by_fold) for field, names in _LOOKUP.items()}
+    exact, qualified = _by_fold(keys)
+    return {field: tuple(dict.fromkeys([*(exact[n] for n in names if n in exact),
+                                        *(qualified[n] for n in names if n in qualified)]))
+            for field, names in _LOOKUP.items()}
 
 
 def score(record: Mapping[str, object]) -> int:

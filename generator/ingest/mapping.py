@@ -6,6 +6,7 @@ and found when none is a report. The formats themselves are structured.py's.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
@@ -90,30 +91,51 @@ def _embedded(record: Mapping[str, object]) -> dict[str, str]:
     return found
 
 
-def _nested_keys(record: Mapping[str, object]) -> tuple[str, ...]:
-    """The dotted paths of the fields one level down (`stockInfo.stockId`), for the fields a
-    record holds in a nested object only."""
-    return tuple(f"{key}.{inner}" for key, value in record.items() if isinstance(key, str) and isinstance(value, dict)
-                 for inner in value if isinstance(inner, str))
+# `name` (in SYNONYMS under both) names the covered company only beside a title and a code,
+# never in a nested object (`org: {name: …}` is the publisher's).
+_BARE_NAME = fold("name")
+_IN = "\x1f"  # between an object's key and its field's, in a nested path: in neither
+
+
+def _objects(record: Mapping[str, object]) -> dict[str, Mapping[str, object]]:
+    """The objects one level down, by key: nested mappings, and JSON objects a database
+    keeps as text (a `meta_json` column)."""
+    found: dict[str, Mapping[str, object]] = {}
+    for key, value in record.items():
+        if isinstance(value, str) and value[:1] == "{" and value[-1:] == "}" and len(value) <= MAX_LABELLED:
+            try:
+                value = json.loads(value)
+            except (ValueError, RecursionError):
+                continue
+        if isinstance(key, str) and isinstance(value, dict):
+            found[key] = value
+    return found
 
 
 @lru_cache(maxsize=256)
 def _nested_map(paths: tuple[str, ...], top: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     """For each field the record has no key of its own for, the nested paths whose last
     part names it. Never the title or the date: an object's `name` or `time` is its own."""
-    leaves = key_map(tuple(path.rsplit(".", 1)[1] for path in paths))
+    leaves = key_map(tuple(path.rsplit(_IN, 1)[1] for path in paths))
     own = key_map(top)
     by_leaf: dict[str, list[str]] = {}
     for path in paths:
-        by_leaf.setdefault(path.rsplit(".", 1)[1], []).append(path)
-    return {field: tuple(p for leaf in keys for p in by_leaf[leaf])
+        by_leaf.setdefault(path.rsplit(_IN, 1)[1], []).append(path)
+    return {field: tuple(p for leaf in keys for p in by_leaf[leaf] if fold(leaf) != _BARE_NAME)
             for field, keys in leaves.items() if keys and not own[field] and field not in REQUIRED}
-
-
-# `name` (in SYNONYMS under both) names the covered company only beside a title and a code.
-_BARE_NAME = fold("name")
 # Short fields whose value a site may send with its markup (`<em>国盛</em>证券`, a search hit).
 _MARKUP_FREE = frozenset(_LABELLED_FIELDS | {"url", "pdf_url", "views"})
+
+
+def _fields_of(inside: Mapping[str, object]) -> tuple[str, ...]:
+    """The keys of a nested object that may hold the record's fields: an object with a name
+    of its own (`org: {name, url}`) is something the record names, and its links are its own."""
+    keys = tuple(k for k in inside if isinstance(k, str))
+    found = key_map(keys)
+    if not found["title"]:
+        return keys
+    links = set(found["url"] + found["pdf_url"])
+    return tuple(k for k in keys if k not in links)
 
 
 class _Fields:
@@ -124,7 +146,8 @@ class _Fields:
         self.record, self.profile = record, profile
         self.keys = tuple(k for k in record if isinstance(k, str))
         self._candidates = key_map(self.keys)  # the same for every record of a file: cached
-        nested = _nested_keys(record)
+        self._objects = _objects(record)
+        nested = tuple(f"{key}{_IN}{inner}" for key, inside in self._objects.items() for inner in _fields_of(inside))
         self._nested = _nested_map(nested, self.keys) if nested else {}
         self._embedded: dict[str, str] | None = None
 
@@ -157,8 +180,12 @@ class _Fields:
             keys = keys[:-1]
         found = next((v for k in keys if not _empty(v := self.record[k])), None)
         if found is None and field in self._nested:
-            found = next((v for k in self._nested[field] if not _empty(v := lookup(self.record, k))), None)
+            found = next((v for k in self._nested[field] if not _empty(v := self._inner(k))), None)
         return found
+
+    def _inner(self, path: str) -> object:
+        key, inner = path.split(_IN, 1)
+        return self._objects[key].get(inner)
 
     def date(self) -> tuple[object, object]:
         """The publish date and the raw value it was read from."""
