@@ -383,7 +383,8 @@ EXPECTED_FACTS = [
     lambda rs: {"研报数据": rs},
     lambda rs: {"code": 0, "msg": "ok", "data": {"total": 2, "list": rs}},
     lambda rs: {"meta": {"tags": [{"name": "a"}]}, "result": {"pages": [{"items": rs}]}},
-], ids=["array", "under-a-chinese-key", "nested-data-list", "deeper-beside-other-lists"])
+    lambda rs: {"code": 1, "data": {"list": [{"data": r, "type": "EXTERNAL_REPORT"} for r in rs]}},
+], ids=["array", "under-a-chinese-key", "nested-data-list", "deeper-beside-other-lists", "each-under-its-own-key"])
 def test_json_records_are_found_under_any_key(tmp_path: Path, wrap) -> None:
     content = _listing_file(tmp_path, "day.json", json.dumps(wrap(RECORDS), ensure_ascii=False))
     records, err = exported(content)
@@ -492,6 +493,20 @@ def test_publish_dates_are_read_in_the_forms_platforms_write_them_and_never_gues
     for raw in UNDATED:
         assert f"'{raw}'" in err
     assert f"rejected {len(UNDATED)}" in err or f"拒收 {len(UNDATED)} 条" in err
+
+
+def test_a_spreadsheet_day_number_is_its_date(tmp_path: Path) -> None:
+    """A date cell that lost its format in a spreadsheet leaves its day number (`45406`), saved
+    as a number in the workbook or as text in its CSV export: 2024-04-24, not 1970."""
+    from openpyxl import Workbook
+
+    content = _listing_file(tmp_path, "export.csv", "标题,发布日期,机构\n银行业周报第1期：息差企稳,45406,国海证券\n")
+    workbook = Workbook()
+    workbook.active.append(["标题", "发布日期", "机构"])
+    workbook.active.append(["银行业周报第2期：存款降息落地", 45407, "国海证券"])
+    workbook.save(content / "listings" / "export.xlsx")
+    records, err = exported(content)
+    assert sorted(r["date"] for r in records) == ["2024-04-24", "2024-04-25"], err
 
 
 COUNTS = [("2,345", 2345), ("阅读 1,234,567", 1234567), ("1.2万", 12000), ("1.2w", 12000), ("10W+", 100000),
