@@ -509,6 +509,25 @@ def test_a_spreadsheet_day_number_is_its_date(tmp_path: Path) -> None:
     assert sorted(r["date"] for r in records) == ["2024-04-24", "2024-04-25"], err
 
 
+def test_a_source_line_below_an_exported_table_is_a_note_not_a_rejected_report(tmp_path: Path) -> None:
+    """A terminal's export (Wind, Choice) ends its table with `数据来源：Wind`: the reports are
+    read, and the line is named as a note with its position, not rejected as a report."""
+    from openpyxl import Workbook
+
+    content = _listing_file(tmp_path, "研报.csv", "发布日期,标题,机构,作者,评级\n"
+                            "2024-05-20,银行业周报：信贷投放平稳,国泰君安,马婷,增持\n,,,,\n数据来源：Choice数据,,,,\n")
+    workbook = Workbook()
+    for row in (["发布日期", "标题", "机构", "作者", "评级"], ["2024-05-19", "招商银行：财富管理回暖", "招商证券", "王爽", "买入"],
+                [], ["数据来源：Wind"]):
+        workbook.active.append(row)
+    workbook.save(content / "listings" / "研报.xlsx")
+    records, err = exported(content)
+    assert sorted(r["title"] for r in records) == ["招商银行：财富管理回暖", "银行业周报：信贷投放平稳"], err
+    assert "研报.csv:4: warning: a note in the table, not a report: '数据来源：Choice数据'" in err
+    assert "研报.xlsx:4: warning: a note in the table, not a report: '数据来源：Wind'" in err
+    assert "rejected 1" not in err
+
+
 COUNTS = [("2,345", 2345), ("阅读 1,234,567", 1234567), ("1.2万", 12000), ("1.2w", 12000), ("10W+", 100000),
           ("3.5k", 3500), ("1.5亿", 150000000), ("浏览量20人已浏览", 20), ("-", None)]
 

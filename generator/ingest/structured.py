@@ -49,6 +49,7 @@ MESSAGES = {
     "in_table": "table {table!r}, {message}",
     "no_table": "no table of report records: looked for columns {looked}; found tables {found}; " + PROFILE_HINT,
     "bad_query": "stopped reading the database: {reason}",
+    "table_note": "a note in the table, not a report: {note!r}",
     "no_header": "no header row: columns read from their values as {columns}; "
                  "add a header or map them in a record profile if any is wrong",
 }
@@ -267,6 +268,10 @@ def parse_csv(profiles: list[RecordProfile], text: str, file: str) -> Iterator[Y
 # Excel and SQLite: read from the file itself, not from decoded text.
 
 
+# A line a terminal's export adds below its table (`数据来源：Wind`, `注：…`): no report.
+_TABLE_NOTE = re.compile(r"(?:数据来源|资料来源|来源|注|备注|说明|source|sources|note|notes)\s*[:：]", re.IGNORECASE)
+
+
 def _table_records(rows: Iterable[tuple[int, Sequence[object]]],
                    notes: list[Notice]) -> Iterator[tuple[int | None, Mapping[str, object]]]:
     """Records of a table whose header is the first of its first few rows naming a title
@@ -285,7 +290,10 @@ def _table_records(rows: Iterable[tuple[int, Sequence[object]]],
     else:
         header, body = _cells(head[found or 0][1]), head[(found or 0) + 1:]
     for number, row in itertools.chain(body, rows):
-        if any(v not in (None, "") and str(v).strip() for v in row):
+        filled = [str(v).strip() for v in row if v not in (None, "") and str(v).strip()]
+        if len(filled) == 1 and _TABLE_NOTE.match(filled[0]):
+            notes.append(Notice(number, Message(MESSAGES["table_note"], note=filled[0][:60])))
+        elif filled:
             yield number, {name: value for name, value in zip(header, row, strict=False) if name}
 
 
