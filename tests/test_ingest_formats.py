@@ -528,6 +528,27 @@ def test_a_source_line_below_an_exported_table_is_a_note_not_a_rejected_report(t
     assert "rejected 1" not in err
 
 
+def test_an_xls_export_is_read_as_the_text_or_html_table_it_is(tmp_path: Path) -> None:
+    """`.xls` exports are mostly text: 同花顺's tab-separated GBK lines (its `名称` beside `代码`
+    the covered company), a site's HTML table. An old binary workbook is named, to be saved
+    again; no file is ignored in silence."""
+    rows = [["代码", "名称", "报告标题", "机构", "研究员", "评级", "报告日期"],
+            ["600519", "贵州茅台", "茅台：业绩稳健增长", "中信证券", "王冬", "买入", "2024-05-21"]]
+    content = _listing_file(tmp_path, "Table.xls", "\r\n".join("\t".join(r) for r in rows).encode("gbk"))
+    (content / "listings" / "export.xls").write_text(
+        "<html><body><table><tr><th>研报标题</th><th>机构</th><th>发布日期</th></tr>"
+        "<tr><td>银行业周报：信贷投放平稳</td><td>国泰君安</td><td>2024-05-20</td></tr></table></body></html>",
+        encoding="utf-8")
+    (content / "listings" / "old.xls").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
+    records, err = exported(content)
+    by_title = {r["title"]: r for r in records}
+    assert sorted(by_title) == ["茅台：业绩稳健增长", "银行业周报：信贷投放平稳"], err
+    assert by_title["茅台：业绩稳健增长"]["securities"] == [{"name": "贵州茅台", "code": "600519"}]
+    assert (by_title["茅台：业绩稳健增长"]["rating"], by_title["茅台：业绩稳健增长"]["analysts"]) == ("买入", ["王冬"])
+    assert by_title["银行业周报：信贷投放平稳"]["date"] == "2024-05-20"
+    assert "old.xls:1: warning: an old binary Excel workbook (.xls), which is not read: save it as .xlsx or CSV" in err
+
+
 COUNTS = [("2,345", 2345), ("阅读 1,234,567", 1234567), ("1.2万", 12000), ("1.2w", 12000), ("10W+", 100000),
           ("3.5k", 3500), ("1.5亿", 150000000), ("浏览量20人已浏览", 20), ("-", None)]
 

@@ -46,10 +46,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                  "authorName", "analyst_name", "researcher_name", "分析师", "研究员", "研究员名称", "作者", "撰写人"),
     "industry": ("industry", "industryName", "industry_name", "indvInduName", "ind_name", "induName",
                  "sw_first_name", "行业", "行业名称", "所属行业", "申万行业", "行业分类"),
-    # `name` is a title where a record has no other; beside a title it is the covered
-    # company's (Tushare's `name` beside `ts_code`), read only with a code (mapping.py).
+    # `name`, `名称` are a title where a record has no other; beside a title they are the covered
+    # company's (Tushare's `name` by `ts_code`, 同花顺's `名称` by `代码`), read only with a code.
     "security_name": ("stock_name", "stockName", "secuName", "security_name", "code_name", "companyName",
-                      "证券简称", "证券名称", "股票名称", "股票简称", "公司简称", "企业简称", "公司名称", "name"),
+                      "证券简称", "证券名称", "股票名称", "股票简称", "公司简称", "企业简称", "公司名称", "name",
+                      "名称"),
     "security_code": ("stock_code", "stockCode", "secuFullCode", "security_code", "ts_code", "stockId", "symbol",
                       "code", "证券代码", "股票代码", "代码"),
     "report_type": ("report_type", "reportType", "rtype_name", "type_name", "typeName", "type", "category",

@@ -91,9 +91,10 @@ def _embedded(record: Mapping[str, object]) -> dict[str, str]:
     return found
 
 
-# `name` (in SYNONYMS under both) names the covered company only beside a title and a code,
-# never in a nested object (`org: {name: …}` is the publisher's).
-_BARE_NAME = fold("name")
+# `name`, `名称` (in SYNONYMS under both) name the covered company only beside a title and a
+# code (Tushare's `name` by `ts_code`, 同花顺's `名称` by `代码`), never in a nested object
+# (`org: {name: …}` is the publisher's).
+_BARE_NAMES = frozenset((fold("name"), fold("名称")))
 _IN = "\x1f"  # between an object's key and its field's, in a nested path: in neither
 
 
@@ -121,7 +122,7 @@ def _nested_map(paths: tuple[str, ...], top: tuple[str, ...]) -> dict[str, tuple
     by_leaf: dict[str, list[str]] = {}
     for path in paths:
         by_leaf.setdefault(path.rsplit(_IN, 1)[1], []).append(path)
-    return {field: tuple(p for leaf in keys for p in by_leaf[leaf] if fold(leaf) != _BARE_NAME)
+    return {field: tuple(p for leaf in keys for p in by_leaf[leaf] if fold(leaf) not in _BARE_NAMES)
             for field, keys in leaves.items() if keys and not own[field] and field not in REQUIRED}
 # Short fields whose value a site may send with its markup (`<em>国盛</em>证券`, a search hit).
 _MARKUP_FREE = frozenset(_LABELLED_FIELDS | {"url", "pdf_url", "views"})
@@ -175,9 +176,9 @@ class _Fields:
         """The field's value under its own key, else one level down."""
         keys = self._candidates[field]
         titles = self._candidates["title"]  # the first is the one read as the title
-        if field == "security_name" and keys and fold(keys[-1]) == _BARE_NAME and not (
-                self._candidates["security_code"] and titles and fold(titles[0]) != _BARE_NAME):
-            keys = keys[:-1]
+        if field == "security_name" and not (self._candidates["security_code"] and titles
+                                             and fold(titles[0]) not in _BARE_NAMES):
+            keys = tuple(k for k in keys if fold(k) not in _BARE_NAMES)
         found = next((v for k in keys if not _empty(v := self.record[k])), None)
         if found is None and field in self._nested:
             found = next((v for k in self._nested[field] if not _empty(v := self._inner(k))), None)

@@ -45,6 +45,8 @@ MESSAGES = {
     "not_object": "expected a JSON object per line",
     "bad_table": "stopped reading the table: {reason}",
     "bad_workbook": "not a readable .xlsx workbook ({reason})",
+    "bad_xls": "not a readable .xls table ({reason})",
+    "old_workbook": "an old binary Excel workbook (.xls), which is not read: save it as .xlsx or CSV",
     "bad_database": "not a readable SQLite database ({reason})",
     "in_table": "table {table!r}, {message}",
     "no_table": "no table of report records: looked for columns {looked}; found tables {found}; " + PROFILE_HINT,
@@ -334,6 +336,47 @@ def parse_xlsx(profiles: list[RecordProfile], path: Path, file: str) -> Iterator
             yield from items
     finally:
         workbook.close()
+
+
+# The signature of an OLE2 compound file: an old binary Excel workbook (BIFF).
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def parse_xls(profiles: list[RecordProfile], path: Path, file: str) -> Iterator[Yielded]:
+    """An `.xls` as terminals and sites export one: mostly text under an Excel name, a table
+    of tab-separated GBK lines (同花顺's export) or an HTML table (many sites' "export to
+    Excel"); an old binary workbook is named as such, to be saved again as .xlsx or CSV."""
+    from generator.ingest.decode import UndecodableFile, decode
+
+    data = path.read_bytes()
+    if data.startswith(_OLE2):
+        yield Notice(1, MESSAGES["old_workbook"])
+        return
+    try:
+        text, _encoding, problem = decode(data)
+    except UndecodableFile as exc:
+        yield Notice(1, Message(MESSAGES["bad_xls"], reason=exc.args[0]))
+        return
+    if problem:
+        yield Notice(1, problem)
+    if re.match(r"\s*<", text) and re.search(r"<table\b", text, re.IGNORECASE):
+        yield from _with_notes(lambda notes: read_records(_table_records(_html_rows(text), notes), file, profiles,
+                                                          "table"))
+    else:
+        yield from parse_csv(profiles, text, file)
+
+
+def _html_rows(text: str) -> Iterator[tuple[int, list[str]]]:
+    """The rows of the largest table of an HTML document, by their lines, as the text shown."""
+    from bs4 import BeautifulSoup
+
+    tables = BeautifulSoup(text, "html.parser").find_all("table")
+    if not tables:
+        return
+    table = max(tables, key=lambda t: len(t.find_all("tr")))
+    for number, row in enumerate(table.find_all("tr"), start=1):
+        cells = [" ".join(cell.get_text(" ", strip=True).split()) for cell in row.find_all(("td", "th"))]
+        yield row.sourceline or number, cells
 
 
 def parse_sqlite(profiles: list[RecordProfile], path: Path, file: str) -> Iterator[Yielded]:
