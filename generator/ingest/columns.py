@@ -4,8 +4,8 @@ Some scrapers write their rows and no header (`csv.writer(f).writerow([title, ca
 institution, researcher, date, content])`, pandas' `to_csv(header=False)`). A table whose
 first row is data, not names, is read when its values say plainly what each column is: a
 date in every row, a link, a long text, a report type, a publisher's or people's names;
-the title is the longest of the short texts left. Anything less plain stays unnamed, and
-the reader is told which columns were read as what, to confirm or to map in a profile.
+the title is the first of the longer short texts left. Anything less plain stays unnamed,
+and the reader is told which columns were read as what, to confirm or to map in a profile.
 """
 
 from __future__ import annotations
@@ -93,7 +93,7 @@ def name_columns(rows: Sequence[Sequence[object]]) -> list[str] | None:
         text = next((i for i in texts if i > title and _mean(columns[i]) > _mean(columns[title])), None)
         if text is not None:
             names[text] = "text"
-    if "text" in names and names.count("text") > 1:  # the longest is the text; the others stay unnamed
+    if names.count("text") > 1:  # the longest is the text; the others stay unnamed
         text = max((i for i, n in enumerate(names) if n == "text"), key=lambda i: _mean(columns[i]))
         names = [n if n != "text" or i == text else "" for i, n in enumerate(names)]
     return names

@@ -70,6 +70,7 @@ def fold(name: str) -> str:
 _LOOKUP = {field: tuple(dict.fromkeys(fold(s) for s in names)) for field, names in SYNONYMS.items()}
 # A field's name after a word saying it is the report's (和讯's `研究报告标题`, `研报来源`,
 # `研报作者`; `report_author`): read as the name alone when no key is that name itself.
+_KNOWN = frozenset(name for names in _LOOKUP.values() for name in names)
 _QUALIFIER = re.compile(r"^(?:研究报告|研报|报告|report)(?=.)")
 
 
@@ -81,7 +82,7 @@ def _by_fold(keys: Iterable[str]) -> tuple[dict[str, str], dict[str, str]]:
     qualified: dict[str, str] = {}
     for name, key in exact.items():
         bare = _QUALIFIER.sub("", name)
-        if bare != name and bare not in exact:
+        if bare != name and bare not in exact and name not in _KNOWN:  # `研报名称` is a title, not a 名称
             qualified.setdefault(bare, key)
     return exact, qualified
 

@@ -96,6 +96,8 @@ def _embedded(record: Mapping[str, object]) -> dict[str, str]:
 # (`org: {name: …}` is the publisher's).
 _BARE_NAMES = frozenset((fold("name"), fold("名称")))
 _IN = "\x1f"  # between an object's key and its field's, in a nested path: in neither
+# Short fields whose value a site may send with its markup (`<em>国盛</em>证券`, a search hit).
+_MARKUP_FREE = frozenset(_LABELLED_FIELDS | {"url", "pdf_url", "views"})
 
 
 def _objects(record: Mapping[str, object]) -> dict[str, Mapping[str, object]]:
@@ -124,8 +126,6 @@ def _nested_map(paths: tuple[str, ...], top: tuple[str, ...]) -> dict[str, tuple
         by_leaf.setdefault(path.rsplit(_IN, 1)[1], []).append(path)
     return {field: tuple(p for leaf in keys for p in by_leaf[leaf] if fold(leaf) not in _BARE_NAMES)
             for field, keys in leaves.items() if keys and not own[field] and field not in REQUIRED}
-# Short fields whose value a site may send with its markup (`<em>国盛</em>证券`, a search hit).
-_MARKUP_FREE = frozenset(_LABELLED_FIELDS | {"url", "pdf_url", "views"})
 
 
 def _fields_of(inside: Mapping[str, object]) -> tuple[str, ...]:

@@ -284,18 +284,19 @@ def _table_records(rows: Iterable[tuple[int, Sequence[object]]],
     found = next((i for i, (_, row) in enumerate(head) if "title" in detect(_cells(row))), None)
     if not head:
         return
-    named = None if found is not None else name_columns([row for _, row in head if any(_cells(row))])
+    filled = [(number, row) for number, row in head if any(_cells(row))]
+    named = None if found is not None or not filled else name_columns([row for _, row in filled])
     if named:
-        notes.append(Notice(head[0][0], Message(MESSAGES["no_header"], columns=", ".join(
+        notes.append(Notice(filled[0][0], Message(MESSAGES["no_header"], columns=", ".join(
             f"{index} {name}" for index, name in enumerate(named, start=1) if name))))
         header, body = named, head
     else:
         header, body = _cells(head[found or 0][1]), head[(found or 0) + 1:]
     for number, row in itertools.chain(body, rows):
-        filled = [str(v).strip() for v in row if v not in (None, "") and str(v).strip()]
-        if len(filled) == 1 and _TABLE_NOTE.match(filled[0]):
-            notes.append(Notice(number, Message(MESSAGES["table_note"], note=filled[0][:60])))
-        elif filled:
+        cells = [str(v).strip() for v in row if v not in (None, "") and str(v).strip()]
+        if len(cells) == 1 and _TABLE_NOTE.match(cells[0]):
+            notes.append(Notice(number, Message(MESSAGES["table_note"], note=cells[0][:60])))
+        elif cells:
             yield number, {name: value for name, value in zip(header, row, strict=False) if name}
 
 
