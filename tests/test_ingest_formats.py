@@ -549,6 +549,29 @@ def test_an_xls_export_is_read_as_the_text_or_html_table_it_is(tmp_path: Path) -
     assert "old.xls:1: warning: an old binary Excel workbook (.xls), which is not read: save it as .xlsx or CSV" in err
 
 
+def test_english_listings_in_schema_org_and_json_api_shapes_read_their_reports(tmp_path: Path) -> None:
+    """A page's JSON-LD saved by a scraper (schema.org `datePublished`, `author` and
+    `publisher` as objects with a `name`) and a JSON:API response (each record's fields
+    under `attributes`, dated by `publishOn`, credited to a `contributor`)."""
+    json_ld = [{"@context": "https://schema.org", "@type": "Report", "name": "China Banks: Margin pressure eases",
+                "datePublished": "2024-05-20", "url": "https://research.example.com/r/1",
+                "author": [{"@type": "Person", "name": "Jane Li"}, {"@type": "Person", "name": "Tom Wu"}],
+                "publisher": {"@type": "Organization", "name": "CICC"}}]
+    json_api = {"data": [{"id": "4701", "type": "report", "links": {"self": "/report/4701"},
+                          "attributes": {"title": "Chinese Insurers: Dividend yields hold up",
+                                         "publishOn": "2024-05-21T08:00:00-04:00", "contributor": "Jefferies",
+                                         "author": "Ken Ho"}}],
+                "meta": {"page": 1}}
+    content = _listing_file(tmp_path, "reports.json", json.dumps(json_ld))
+    (content / "listings" / "api.json").write_text(json.dumps(json_api), encoding="utf-8")
+    records, err = exported(content)
+    by_title = {r["title"]: r for r in records}
+    banks, insurers = by_title["China Banks: Margin pressure eases"], by_title["Chinese Insurers: Dividend yields hold up"]
+    assert (banks["date"], banks["analysts"], banks["publishers"]) == ("2024-05-20", ["Jane Li", "Tom Wu"], ["中金公司"]), err
+    assert banks["source_urls"] == ["https://research.example.com/r/1"]
+    assert (insurers["date"], insurers["analysts"], insurers["publishers"]) == ("2024-05-21", ["Ken Ho"], ["Jefferies"])
+
+
 COUNTS = [("2,345", 2345), ("阅读 1,234,567", 1234567), ("1.2万", 12000), ("1.2w", 12000), ("10W+", 100000),
           ("3.5k", 3500), ("1.5亿", 150000000), ("浏览量20人已浏览", 20), ("-", None)]
 

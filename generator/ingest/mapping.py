@@ -180,6 +180,8 @@ class _Fields:
                                              and fold(titles[0]) not in _BARE_NAMES):
             keys = tuple(k for k in keys if fold(k) not in _BARE_NAMES)
         found = next((v for k in keys if not _empty(v := self.record[k])), None)
+        if field in _LABELLED_FIELDS:
+            found = _named(found)
         if found is None and field in self._nested:
             found = next((v for k in self._nested[field] if not _empty(v := self._inner(k))), None)
         return found
@@ -193,6 +195,17 @@ class _Fields:
         raw = self.get("date")
         rule = self.profile.fields.get("date") if self.profile else None
         return (rule.date(raw) if rule and rule.format else None) or parse_date(raw), raw
+
+
+def _named(value: object) -> object:
+    """An entity given as an object (schema.org's `author: {"@type": "Person", "name": …}`,
+    `publisher: {"name": …}`), or a list of them, by its name; other values as they are."""
+    if isinstance(value, Mapping):
+        keys = key_map(tuple(k for k in value if isinstance(k, str)))["title"]  # name, 名称…
+        return next((v for k in keys if not _empty(v := value[k])), None)
+    if isinstance(value, list) and value and all(isinstance(v, Mapping) for v in value):
+        return [n for n in map(_named, value) if n is not None] or None
+    return value
 
 
 def _plain(field: str, value: object) -> object:

@@ -116,18 +116,25 @@ def _table_shape(value: dict) -> list[dict] | None:
 
 
 def _best_records(document: object) -> list | None:
-    """The list that looks most like report records (most records with a title, then the
-    most fields found); a single object that is itself a record, or holds one, is a list of one."""
-    best: tuple[tuple[int, int], list] | None = None
+    """The list that looks most like report records (most records with a title and a date,
+    then with a title, then the most fields found: a list of authors, each with a `name`, is
+    not the reports); a single object that is itself a record, or holds one, is a list of one."""
+    best: tuple[tuple[int, int, int], list] | None = None
     for _path, items in _record_lists(document):
-        sample = items[:SAMPLE]
-        scores = [score(item) for item in sample if isinstance(item, dict)]
-        rank = (sum(1 for s in scores if s) * len(items) // max(1, len(sample)), sum(scores))
-        if rank[0] and (best is None or rank > best[0]):
+        sample = [item for item in items[:SAMPLE] if isinstance(item, dict)]
+        scores = [score(item) for item in sample]
+        dated = sum(1 for item, s in zip(sample, scores, strict=True) if s and _dated(item))
+        scale = len(items) / max(1, len(items[:SAMPLE]))
+        rank = (int(dated * scale), int(sum(1 for s in scores if s) * scale), sum(scores))
+        if rank[1] and (best is None or rank > best[0]):
             best = (rank, items)
     if best is None and (single := _single_record(document)):
         return [single]
     return best[1] if best else None
+
+
+def _dated(record: dict) -> bool:
+    return all(field in detect(k for k in record if isinstance(k, str)) for field in REQUIRED)
 
 
 def _top_keys(document: object) -> list[str]:
