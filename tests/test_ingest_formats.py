@@ -572,6 +572,23 @@ def test_english_listings_in_schema_org_and_json_api_shapes_read_their_reports(t
     assert (insurers["date"], insurers["analysts"], insurers["publishers"]) == ("2024-05-21", ["Ken Ho"], ["Jefferies"])
 
 
+def test_a_mongoexport_of_scraped_reports_reads_its_extended_json_values(tmp_path: Path) -> None:
+    """Scrapers that keep their items in MongoDB are exported with `mongoexport`: JSON Lines
+    whose values are wrapped (`{"$oid"}`, `{"$date": ISO}` in relaxed mode, `{"$date":
+    {"$numberLong": ms}}` and `{"$numberInt"}` in canonical mode)."""
+    lines = [
+        {"_id": {"$oid": "665a1f0c9b1e8a2f4c3d2e1a"}, "title": "银行业周报：信贷投放平稳",
+         "publish_date": {"$date": "2024-05-20T00:00:00Z"}, "org": "国泰君安", "pages": 18, "views": 3456},
+        {"_id": {"$oid": "665a1f0c9b1e8a2f4c3d2e1b"}, "title": "招商银行：财富管理回暖",
+         "publish_date": {"$date": {"$numberLong": "1716134400000"}}, "org": "招商证券",
+         "pages": {"$numberInt": "6"}, "views": {"$numberLong": "1203"}},
+    ]
+    content = _listing_file(tmp_path, "hibor.reports.json", "".join(json.dumps(line) + "\n" for line in lines))
+    records, err = exported(content)
+    got = sorted((r["title"], r["date"], r["pages"], r["views"]) for r in records)
+    assert got == [("招商银行：财富管理回暖", "2024-05-20", 6, 1203), ("银行业周报：信贷投放平稳", "2024-05-20", 18, 3456)], err
+
+
 COUNTS = [("2,345", 2345), ("阅读 1,234,567", 1234567), ("1.2万", 12000), ("1.2w", 12000), ("10W+", 100000),
           ("3.5k", 3500), ("1.5亿", 150000000), ("浏览量20人已浏览", 20), ("-", None)]
 

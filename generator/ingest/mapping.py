@@ -179,9 +179,7 @@ class _Fields:
         if field == "security_name" and not (self._candidates["security_code"] and titles
                                              and fold(titles[0]) not in _BARE_NAMES):
             keys = tuple(k for k in keys if fold(k) not in _BARE_NAMES)
-        found = next((v for k in keys if not _empty(v := self.record[k])), None)
-        if field in _LABELLED_FIELDS:
-            found = _named(found)
+        found = _named(next((v for k in keys if not _empty(v := self.record[k])), None))
         if found is None and field in self._nested:
             found = next((v for k in self._nested[field] if not _empty(v := self._inner(k))), None)
         return found
@@ -199,10 +197,14 @@ class _Fields:
 
 def _named(value: object) -> object:
     """An entity given as an object (schema.org's `author: {"@type": "Person", "name": …}`,
-    `publisher: {"name": …}`), or a list of them, by its name; other values as they are."""
+    `publisher: {"name": …}`), or a list of them, by its name; a value in MongoDB's extended
+    JSON (`{"$date": …}`, `{"$numberLong": "…"}`, as `mongoexport` writes) as the value; other
+    values as they are."""
     if isinstance(value, Mapping):
+        if len(value) == 1 and isinstance(key := next(iter(value)), str) and key.startswith("$"):
+            return _named(value[key])
         keys = key_map(tuple(k for k in value if isinstance(k, str)))["title"]  # name, 名称…
-        return next((v for k in keys if not _empty(v := value[k])), None)
+        return next((v for k in keys if not _empty(v := value[k])), value)
     if isinstance(value, list) and value and all(isinstance(v, Mapping) for v in value):
         return [n for n in map(_named, value) if n is not None] or None
     return value
