@@ -383,7 +383,8 @@ EXPECTED_FACTS = [
     lambda rs: {"研报数据": rs},
     lambda rs: {"code": 0, "msg": "ok", "data": {"total": 2, "list": rs}},
     lambda rs: {"meta": {"tags": [{"name": "a"}]}, "result": {"pages": [{"items": rs}]}},
-], ids=["array", "under-a-chinese-key", "nested-data-list", "deeper-beside-other-lists"])
+    lambda rs: {"code": 1, "data": {"list": [{"data": r, "type": "EXTERNAL_REPORT"} for r in rs]}},
+], ids=["array", "under-a-chinese-key", "nested-data-list", "deeper-beside-other-lists", "each-under-its-own-key"])
 def test_json_records_are_found_under_any_key(tmp_path: Path, wrap) -> None:
     content = _listing_file(tmp_path, "day.json", json.dumps(wrap(RECORDS), ensure_ascii=False))
     records, err = exported(content)
@@ -492,6 +493,100 @@ def test_publish_dates_are_read_in_the_forms_platforms_write_them_and_never_gues
     for raw in UNDATED:
         assert f"'{raw}'" in err
     assert f"rejected {len(UNDATED)}" in err or f"拒收 {len(UNDATED)} 条" in err
+
+
+def test_a_spreadsheet_day_number_is_its_date(tmp_path: Path) -> None:
+    """A date cell that lost its format in a spreadsheet leaves its day number (`45406`), saved
+    as a number in the workbook or as text in its CSV export: 2024-04-24, not 1970."""
+    from openpyxl import Workbook
+
+    content = _listing_file(tmp_path, "export.csv", "标题,发布日期,机构\n银行业周报第1期：息差企稳,45406,国海证券\n")
+    workbook = Workbook()
+    workbook.active.append(["标题", "发布日期", "机构"])
+    workbook.active.append(["银行业周报第2期：存款降息落地", 45407, "国海证券"])
+    workbook.save(content / "listings" / "export.xlsx")
+    records, err = exported(content)
+    assert sorted(r["date"] for r in records) == ["2024-04-24", "2024-04-25"], err
+
+
+def test_a_source_line_below_an_exported_table_is_a_note_not_a_rejected_report(tmp_path: Path) -> None:
+    """A terminal's export (Wind, Choice) ends its table with `数据来源：Wind`: the reports are
+    read, and the line is named as a note with its position, not rejected as a report."""
+    from openpyxl import Workbook
+
+    content = _listing_file(tmp_path, "研报.csv", "发布日期,标题,机构,作者,评级\n"
+                            "2024-05-20,银行业周报：信贷投放平稳,国泰君安,马婷,增持\n,,,,\n数据来源：Choice数据,,,,\n")
+    workbook = Workbook()
+    for row in (["发布日期", "标题", "机构", "作者", "评级"], ["2024-05-19", "招商银行：财富管理回暖", "招商证券", "王爽", "买入"],
+                [], ["数据来源：Wind"]):
+        workbook.active.append(row)
+    workbook.save(content / "listings" / "研报.xlsx")
+    records, err = exported(content)
+    assert sorted(r["title"] for r in records) == ["招商银行：财富管理回暖", "银行业周报：信贷投放平稳"], err
+    assert "研报.csv:4: warning: a note in the table, not a report: '数据来源：Choice数据'" in err
+    assert "研报.xlsx:4: warning: a note in the table, not a report: '数据来源：Wind'" in err
+    assert "rejected 1" not in err
+
+
+def test_an_xls_export_is_read_as_the_text_or_html_table_it_is(tmp_path: Path) -> None:
+    """`.xls` exports are mostly text: 同花顺's tab-separated GBK lines (its `名称` beside `代码`
+    the covered company), a site's HTML table. An old binary workbook is named, to be saved
+    again; no file is ignored in silence."""
+    rows = [["代码", "名称", "报告标题", "机构", "研究员", "评级", "报告日期"],
+            ["600519", "贵州茅台", "茅台：业绩稳健增长", "中信证券", "王冬", "买入", "2024-05-21"]]
+    content = _listing_file(tmp_path, "Table.xls", "\r\n".join("\t".join(r) for r in rows).encode("gbk"))
+    (content / "listings" / "export.xls").write_text(
+        "<html><body><table><tr><th>研报标题</th><th>机构</th><th>发布日期</th></tr>"
+        "<tr><td>银行业周报：信贷投放平稳</td><td>国泰君安</td><td>2024-05-20</td></tr></table></body></html>",
+        encoding="utf-8")
+    (content / "listings" / "old.xls").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
+    records, err = exported(content)
+    by_title = {r["title"]: r for r in records}
+    assert sorted(by_title) == ["茅台：业绩稳健增长", "银行业周报：信贷投放平稳"], err
+    assert by_title["茅台：业绩稳健增长"]["securities"] == [{"name": "贵州茅台", "code": "600519"}]
+    assert (by_title["茅台：业绩稳健增长"]["rating"], by_title["茅台：业绩稳健增长"]["analysts"]) == ("买入", ["王冬"])
+    assert by_title["银行业周报：信贷投放平稳"]["date"] == "2024-05-20"
+    assert "old.xls:1: warning: an old binary Excel workbook (.xls), which is not read: save it as .xlsx or CSV" in err
+
+
+def test_english_listings_in_schema_org_and_json_api_shapes_read_their_reports(tmp_path: Path) -> None:
+    """A page's JSON-LD saved by a scraper (schema.org `datePublished`, `author` and
+    `publisher` as objects with a `name`) and a JSON:API response (each record's fields
+    under `attributes`, dated by `publishOn`, credited to a `contributor`)."""
+    json_ld = [{"@context": "https://schema.org", "@type": "Report", "name": "China Banks: Margin pressure eases",
+                "datePublished": "2024-05-20", "url": "https://research.example.com/r/1",
+                "author": [{"@type": "Person", "name": "Jane Li"}, {"@type": "Person", "name": "Tom Wu"}],
+                "publisher": {"@type": "Organization", "name": "CICC"}}]
+    json_api = {"data": [{"id": "4701", "type": "report", "links": {"self": "/report/4701"},
+                          "attributes": {"title": "Chinese Insurers: Dividend yields hold up",
+                                         "publishOn": "2024-05-21T08:00:00-04:00", "contributor": "Jefferies",
+                                         "author": "Ken Ho"}}],
+                "meta": {"page": 1}}
+    content = _listing_file(tmp_path, "reports.json", json.dumps(json_ld))
+    (content / "listings" / "api.json").write_text(json.dumps(json_api), encoding="utf-8")
+    records, err = exported(content)
+    by_title = {r["title"]: r for r in records}
+    banks, insurers = by_title["China Banks: Margin pressure eases"], by_title["Chinese Insurers: Dividend yields hold up"]
+    assert (banks["date"], banks["analysts"], banks["publishers"]) == ("2024-05-20", ["Jane Li", "Tom Wu"], ["中金公司"]), err
+    assert banks["source_urls"] == ["https://research.example.com/r/1"]
+    assert (insurers["date"], insurers["analysts"], insurers["publishers"]) == ("2024-05-21", ["Ken Ho"], ["Jefferies"])
+
+
+def test_a_mongoexport_of_scraped_reports_reads_its_extended_json_values(tmp_path: Path) -> None:
+    """Scrapers that keep their items in MongoDB are exported with `mongoexport`: JSON Lines
+    whose values are wrapped (`{"$oid"}`, `{"$date": ISO}` in relaxed mode, `{"$date":
+    {"$numberLong": ms}}` and `{"$numberInt"}` in canonical mode)."""
+    lines = [
+        {"_id": {"$oid": "665a1f0c9b1e8a2f4c3d2e1a"}, "title": "银行业周报：信贷投放平稳",
+         "publish_date": {"$date": "2024-05-20T00:00:00Z"}, "org": "国泰君安", "pages": 18, "views": 3456},
+        {"_id": {"$oid": "665a1f0c9b1e8a2f4c3d2e1b"}, "title": "招商银行：财富管理回暖",
+         "publish_date": {"$date": {"$numberLong": "1716134400000"}}, "org": "招商证券",
+         "pages": {"$numberInt": "6"}, "views": {"$numberLong": "1203"}},
+    ]
+    content = _listing_file(tmp_path, "hibor.reports.json", "".join(json.dumps(line) + "\n" for line in lines))
+    records, err = exported(content)
+    got = sorted((r["title"], r["date"], r["pages"], r["views"]) for r in records)
+    assert got == [("招商银行：财富管理回暖", "2024-05-20", 6, 1203), ("银行业周报：信贷投放平稳", "2024-05-20", 18, 3456)], err
 
 
 COUNTS = [("2,345", 2345), ("阅读 1,234,567", 1234567), ("1.2万", 12000), ("1.2w", 12000), ("10W+", 100000),

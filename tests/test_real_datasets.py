@@ -305,3 +305,185 @@ def test_a_profile_for_a_database_file_reads_only_its_report_table(tmp_path: Pat
     exported, err = _export(tmp_path / "content")
     assert len(exported) == len(rows)
     assert f"crawl.db: read {len(rows)}, published {len(rows)}, merged 0, rejected 0" in err
+
+
+# Other platforms' listings, in the shapes their scrapers write (records of our own, see
+# tests/data/datasets/README.md): each record read as the report it is.
+PLATFORMS: dict[str, dict[str, dict]] = {
+    "tushare-research-report-csv": {  # trade_date, inst_csname, abstr, ind_name; `name` beside ts_code
+        "年报点评：业绩稳健增长，分红比例提升": {
+            "date": "2024-05-21", "publishers": ["中信证券"], "analysts": ["王冬", "李晓"], "industry": "白酒Ⅱ",
+            "securities": [{"name": "贵州茅台", "code": "600519"}], "report_type": "个股",
+            "source_urls": ["https://dataapi.example.com/research/600519-20240521.pdf"]},
+        "白酒行业周报：端午备货启动，批价企稳": {
+            "date": "2024-05-20", "publishers": ["华泰证券"], "analysts": ["周明"], "securities": [],
+            "report_type": "行业", "excerpt": "本周白酒板块下跌1.2%，跑输沪深300指数。端午备货启动，高端酒批价企稳，次高端分化。"},
+    },
+    "tushare-report-rc-csv": {  # one row a forecast year: author_name, max_price
+        "一季报点评：开门红，稳中求进": {
+            "date": "2024-04-30", "analysts": ["孙立", "陈伟"], "rating": "增持", "target_price": 182.0,
+            "securities": [{"name": "五粮液", "code": "000858"}]},
+        "2024年一季报点评：息差降幅收窄，资产质量稳定": {
+            "date": "2024-04-29", "publishers": ["中金公司"], "analysts": ["林宇"], "rating": "买入",
+            "target_price": 42.5, "securities": [{"name": "招商银行", "code": "600036"}]},
+    },
+    "hibor-csv": {  # N/A cells; a dashed file-name title; `银行业：` in a title is no `行业:` label
+        "国信证券-贵州茅台-600519-2024年一季报点评：业绩符合预期，直销占比提升-240428": {
+            "date": "2024-04-28", "publishers": ["国信证券"], "analysts": ["张晓"], "rating": "买入", "pages": 12,
+            "securities": [{"name": "贵州茅台", "code": "600519"}], "report_type": "公司调研"},
+        "中信建投-银行业：4月金融数据点评-240513": {
+            "date": "2024-05-13", "analysts": [], "rating": None, "pages": None, "industry": None, "securities": [],
+            "source_urls": ["https://www.hibor.com.cn/data/f9e8d7c6b5a4938271605f4e3d2c1b0a.html"]},
+    },
+    "datayes-api-json": {  # each record under `data` beside the item's `type`; the code in `stockInfo`
+        "宁德时代：海外市场加速拓展，盈利能力维持高位": {
+            "date": "2024-04-16", "publishers": ["东吴证券"], "analysts": ["曾明", "阮静"], "rating": "买入",
+            "rating_change": "维持", "pages": 5, "securities": [{"name": "宁德时代", "code": "300750"}],
+            "source_urls": ["https://bigdata-s3.wmcloud.com/researchreport/2024-04/0a1b2c3d4e5f.pdf"]},
+        "电力设备行业周报：光伏排产环比改善": {
+            "date": "2024-04-16", "publishers": ["国海证券"], "rating": "增持", "pages": 20, "securities": []},
+    },
+    "datayes-scrapy-jl": {  # Scrapy's `.jl` feed; the PDF link in a list
+        "隆基绿能：BC电池量产在即，盈利拐点可期": {
+            "date": "2024-04-17", "publishers": ["天风证券"], "analysts": ["刘强", "赵敏"], "rating": "增持",
+            "rating_change": "首次覆盖", "securities": [{"name": "隆基绿能", "code": "601012"}],
+            "source_urls": ["https://bigdata-s3.wmcloud.com/researchreport/2024-04/1b2c3d4e5f6a.pdf"]},
+    },
+    "fxbaogao-api-json": {  # <em> search highlights; Unix seconds at midnight in Beijing
+        "A股投资者结构全景图：机构持股占比提升": {
+            "date": "2024-06-18", "publishers": ["华西证券"], "analysts": ["李峰", "王一"], "pages": 36},
+        "食品饮料行业2024年中期策略：守正出奇": {
+            "date": "2024-06-17", "publishers": ["国盛证券"], "industry": "食品饮料", "pages": 52},
+    },
+    "yanbaoke-api-json": {  # rtype_name, pagenum
+        "2024年中国新能源汽车行业研究报告": {
+            "date": "2024-06-18", "publishers": ["艾瑞咨询"], "pages": 45, "report_type": "行业"},
+        "比亚迪(002594)：销量高增，出海加速": {
+            "date": "2024-06-17", "publishers": ["中信证券"], "pages": 8, "report_type": "个股",
+            "securities": [{"name": "比亚迪", "code": "002594"}]},
+    },
+    "iwencai-api-json": {  # Unix milliseconds at midnight in Beijing
+        "中际旭创：800G放量，业绩高增": {
+            "date": "2024-04-23", "publishers": ["国金证券"], "analysts": ["樊远"], "rating": "买入",
+            "source_urls": ["https://www.iwencai.com/unifiedwap/report/8812"]},
+    },
+    "djyanbao-api-json": {  # publishAt, pageTotal, fileUrl; the records under data.data
+        "银行业2024年中期策略：负债成本改善，分红价值凸显": {
+            "date": "2024-06-12", "publishers": ["中信建投证券"], "analysts": ["马鹏", "王宁"], "pages": 38,
+            "industry": "银行", "source_urls": ["https://file.djyanbao.com/report/2024/06/2345678.pdf"]},
+        "美的集团(000333)：全球化布局深化，ToB业务提速": {
+            "date": "2024-06-11", "publishers": ["国联证券"], "analysts": ["管泉"], "pages": 9,
+            "securities": [{"name": "美的集团", "code": "000333"}]},
+    },
+    "sina-headerless-csv": {  # no header row: title, type, institution, researcher, date, content
+        "海康威视(002415)：业绩拐点已现，AI赋能长期成长": {
+            "date": "2024-04-22", "publishers": ["中信证券"], "analysts": ["徐涛"], "report_type": "个股",
+            "securities": [{"name": "海康威视", "code": "002415"}]},
+        "海康威视：创新业务高增，盈利能力改善": {
+            "date": "2024-04-21", "publishers": ["华泰证券"], "analysts": ["谢生", "王青"], "report_type": "个股"},
+    },
+}
+
+
+@pytest.mark.parametrize("folder", PLATFORMS)
+def test_another_platforms_listing_reads_as_the_reports_it_holds(tmp_path: Path, folder: str) -> None:
+    """Tushare, 慧博, 萝卜投研 (API and Scrapy feed), 发现报告, 研报客, i问财, 洞见研报 and 新浪 listings,
+    each in its scraper's shape: every record is its report, with its title, date, publisher,
+    analysts, rating, pages, securities and links; nothing rejected."""
+    files = sorted(p for p in (DATASETS / folder).iterdir() if p.name != "README.md")
+    exported, err = _export(_content(tmp_path, *files))
+    expected = PLATFORMS[folder]
+    assert sorted(exported) == sorted(expected), err
+    for title, fields in expected.items():
+        report = exported[title]
+        got = {name: report[name] for name in fields}
+        if "publishers" in fields:
+            got["publishers"] = fields["publishers"] if _same_publisher(report["publishers"], fields["publishers"][0]) \
+                else report["publishers"]
+        if "excerpt" in fields:
+            got["excerpt"] = report["excerpt"][:len(fields["excerpt"])]
+        assert got == fields, (title, err)
+    assert "rejected 0" in err and "stopped reading" not in err
+
+
+def test_a_table_saved_without_its_header_names_its_columns_from_their_values(tmp_path: Path) -> None:
+    """新浪's rows as a `csv.writer` scraper saves them, no header: read, with a warning that
+    names the file, the line and what each column was read as. Rows whose columns say
+    nothing plain (no date) are still rejected with what was looked for and found."""
+    sina = DATASETS / "sina-headerless-csv" / "海康威视研究报告第1页.csv"
+    content = _content(tmp_path, sina)
+    (content / "listings" / "notes.csv").write_text("海康威视研报摘录,中信证券\n跟踪点评,华泰证券\n", encoding="utf-8")
+    exported, err = _export(content)
+    assert sorted(exported) == sorted(PLATFORMS["sina-headerless-csv"])
+    assert exported["海康威视：创新业务高增，盈利能力改善"]["excerpt"].startswith("一季度创新业务收入同比增长25%")
+    assert (f"{sina.name}:1: warning: no header row: columns read from their values as 1 title, 2 report_type, "
+            "3 publisher, 4 analysts, 5 date, 6 text") in err
+    assert "notes.csv:2: warning: no title (looked for title" in err and "notes.csv: read 1, published 0" in err
+
+
+def test_akshare_research_report_frame_saved_to_excel_keeps_its_pdf_links(tmp_path: Path) -> None:
+    """akshare's `stock_research_report_em` DataFrame written with `to_excel`: the index
+    column, forecast columns named by year, and the links under `报告PDF链接`."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append([None, "序号", "股票代码", "股票简称", "报告名称", "东财评级", "机构", "近一月个股研报数",
+                  "2024-盈利预测-收益", "2024-盈利预测-市盈率", "2025-盈利预测-收益", "2025-盈利预测-市盈率", "行业",
+                  "日期", "报告PDF链接"])
+    sheet.append([0, 1, "000001", "平安银行", "2024年一季报点评：营收承压，资产质量稳健", "买入", "中泰证券", 8, 2.31,
+                  4.52, 2.42, 4.31, "银行", "2024-04-20", "https://pdf.dfcfw.com/pdf/H3_AP202404201631234567_1.pdf"])
+    listings = tmp_path / "content" / "listings"
+    listings.mkdir(parents=True)
+    workbook.save(listings / "000001_研报.xlsx")
+    exported, err = _export(tmp_path / "content")
+    report = exported["2024年一季报点评：营收承压，资产质量稳健"]
+    assert report["source_urls"] == ["https://pdf.dfcfw.com/pdf/H3_AP202404201631234567_1.pdf"], err
+    assert (report["date"], report["rating"], report["industry"]) == ("2024-04-20", "买入", "银行")
+    assert report["securities"] == [{"name": "平安银行", "code": "000001"}]
+
+
+def test_hexun_table_saved_by_pandas_reads_its_report_qualified_columns(tmp_path: Path) -> None:
+    """和讯研报's list table (`pd.read_html(…)[0].to_excel(…)`): columns named for the report,
+    `研究报告标题`, `研报来源`, `研报作者`, read as title, publisher and analysts."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append([None, "研究报告标题", "研报来源", "研报作者", "投资评级", "研报日期", "摘要"])
+    sheet.append([0, "贵州茅台：一季度开门红，全年目标稳步推进", "国海证券", "刘洋", "买入", "2024-04-26",
+                  "公司一季度营收同比增长18%，批价稳定。"])
+    sheet.append([1, "家电行业周报：以旧换新政策落地", "华西证券", "柳思,王宇", "推荐", "2024-04-25",
+                  "以旧换新政策细则落地，白电龙头受益。"])
+    listings = tmp_path / "content" / "listings"
+    listings.mkdir(parents=True)
+    workbook.save(listings / "分析师评级报告.xlsx")
+    exported, err = _export(tmp_path / "content")
+    assert sorted(exported) == ["家电行业周报：以旧换新政策落地", "贵州茅台：一季度开门红，全年目标稳步推进"], err
+    report = exported["家电行业周报：以旧换新政策落地"]
+    assert (report["date"], report["analysts"], report["rating"]) == ("2024-04-25", ["柳思", "王宇"], "推荐")
+    assert _same_publisher(report["publishers"], "华西证券")
+    assert report["excerpt"] == "以旧换新政策细则落地，白电龙头受益。"
+
+
+def test_a_database_keeping_a_records_fields_as_json_text_reads_them(tmp_path: Path) -> None:
+    """A collector's SQLite store of 洞见研报 items: the PDF link, publisher and analysts kept in
+    a `meta_json` text column beside the title, text, page link and date."""
+    listings = tmp_path / "content" / "listings"
+    listings.mkdir(parents=True)
+    meta = {"source": "djyanbao", "org": "中信建投证券", "authors": "马鹏,王宁", "pages": 38,
+            "pdf_url": "https://file.djyanbao.com/report/2024/06/2345678.pdf", "has_full_text": False}
+    with sqlite3.connect(listings / "reports.db") as db:
+        db.execute("CREATE TABLE raw_items (id INTEGER PRIMARY KEY, source TEXT, external_id TEXT, title TEXT, "
+                   "content TEXT, url TEXT, published_at TEXT, item_type TEXT, meta_json TEXT, created_at TEXT)")
+        db.execute("INSERT INTO raw_items (source, external_id, title, content, url, published_at, item_type, "
+                   "meta_json, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   ("djyanbao", "5f1c", "[中信建投证券] 银行业2024年中期策略：负债成本改善，分红价值凸显",
+                    "负债成本改善带动息差企稳，高股息银行的配置价值凸显。", "https://www.djyanbao.com/report?id=2345678",
+                    "2024-06-12", "report", json.dumps(meta, ensure_ascii=False), "2024-06-12 09:00:01"))
+    db.close()
+    exported, err = _export(tmp_path / "content")
+    report = exported["[中信建投证券] 银行业2024年中期策略：负债成本改善，分红价值凸显"]
+    assert report["source_urls"] == ["https://www.djyanbao.com/report?id=2345678", meta["pdf_url"]], err
+    assert (report["date"], report["pages"], report["analysts"]) == ("2024-06-12", 38, ["马鹏", "王宁"])
+    assert _same_publisher(report["publishers"], "中信建投证券")

@@ -29,13 +29,14 @@ READERS: dict[str, Reader] = {
     ".txt": textdump.parse,
     ".jsonl": jsonl.parse,
     ".ndjson": jsonl.parse,
+    ".jl": jsonl.parse,  # Scrapy's name for JSON Lines (`scrapy crawl … -o items.jl`)
 }
 # Structured formats, read with the record profiles: extension -> reader in structured.py,
 # which takes the profiles first (imported when such a file is read: most builds read none).
-RECORD_READERS = {".json": "parse_json", ".jsonl": "parse_jsonl", ".ndjson": "parse_jsonl", ".csv": "parse_csv",
-                  ".tsv": "parse_csv", ".xlsx": "parse_xlsx", ".xlsm": "parse_xlsx", ".db": "parse_sqlite",
-                  ".sqlite": "parse_sqlite", ".sqlite3": "parse_sqlite"}
-BINARY = frozenset((".xlsx", ".xlsm", ".db", ".sqlite", ".sqlite3"))
+RECORD_READERS = {".json": "parse_json", ".jsonl": "parse_jsonl", ".ndjson": "parse_jsonl", ".jl": "parse_jsonl",
+                  ".csv": "parse_csv", ".tsv": "parse_csv", ".xlsx": "parse_xlsx", ".xlsm": "parse_xlsx",
+                  ".xls": "parse_xls", ".db": "parse_sqlite", ".sqlite": "parse_sqlite", ".sqlite3": "parse_sqlite"}
+BINARY = frozenset((".xlsx", ".xlsm", ".xls", ".db", ".sqlite", ".sqlite3"))
 PAGE_SUFFIXES = (".html", ".htm")  # listing pages, read through the source profiles (html.py)
 
 

@@ -22,7 +22,10 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 # A company named first with its code: `江海股份(002484)：…`, `腾讯控股（0700.HK）-…`.
 _TITLE_SECURITY = re.compile(r"^([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9\-]{1,11})[（(]"
                              r"((?:\d{6}|\d{4,5})(?:\.[A-Za-z]{2})?)[）)]")
-_TYPES = {
+# 慧博's file-name titles: publisher, company, code, title, date (`国信证券-贵州茅台-600519-…-240428`).
+_DASHED_SECURITY = re.compile(r"^[\u4e00-\u9fffA-Za-z&]{2,12}-([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11})-"
+                              r"(\d{6}|\d{4,5}(?:\.[A-Za-z]{2})?)-")
+REPORT_TYPES = {
     "个股": "个股", "公司": "个股", "公司研究": "个股", "个股研报": "个股", "公司报告": "个股", "company": "个股",
     "stock": "个股", "行业": "行业", "行业研究": "行业", "行业研报": "行业", "行业报告": "行业", "industry": "行业",
     "宏观": "宏观", "宏观研究": "宏观", "宏观研报": "宏观", "macro": "宏观", "策略": "策略", "策略研究": "策略",
@@ -109,7 +112,7 @@ def price(value: object) -> float | None:
 
 def securities(name_value: object, code_value: object, title: str) -> list[Security]:
     """The covered securities: the record's names paired with its codes, else the company
-    a title names first with its code."""
+    a title names first with its code (`江海股份(002484)：…`, `国信证券-江海股份-002484-…`)."""
     found_names = names(name_value)
     codes = [c for c in (text_value(code_value) or "").replace("，", ",").replace("、", ",").split(",")
              if c.strip()]
@@ -120,16 +123,16 @@ def securities(name_value: object, code_value: object, title: str) -> list[Secur
         count = max(len(found_names), len(codes))
         return [Security(found_names[i] if i < len(found_names) else "",
                          listed_code(codes[i]) if i < len(codes) else "") for i in range(min(count, MAX_NAMES))]
-    match = _TITLE_SECURITY.match(title)
+    match = _TITLE_SECURITY.match(title) or _DASHED_SECURITY.match(title)
     return [Security(match.group(1), listed_code(match.group(2)))] if match else []
 
 
 def report_type(given: object, facts: ReportFacts, title: str) -> str | None:
     """The source's report type when it names one; else derived from the obvious cues."""
     text = text_value(given)
-    if text and (text.casefold() in _TYPES or (len(text) <= MAX_WORD and not text.isascii())):
+    if text and (text.casefold() in REPORT_TYPES or (len(text) <= MAX_WORD and not text.isascii())):
         # An unknown kind is kept in the source's words, if they are words (not `pdf`, `3`).
-        return _TYPES.get(text.casefold(), text)
+        return REPORT_TYPES.get(text.casefold(), text)
     if facts.securities:
         return "个股"
     if facts.industry:

@@ -15,40 +15,47 @@ from functools import lru_cache
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "title": ("title", "report_title", "reportTitle", "report_name", "headline", "研报名称", "报告名称",
-              "报告标题", "研报标题", "标题", "文章标题", "name", "名称", "研报", "报告"),
+              "报告标题", "研报标题", "标题", "文章标题", "name", "名称", "研报", "报告", "file_name"),
     "date": ("publish_date", "publishDate", "publish_time", "publishTime", "pub_date", "pubdate", "published",
-             "published_at", "release_date", "date", "datetime", "time", "发布时间", "发布日期", "报告日期",
-             "研报日期", "撰写日期", "发表日期", "日期", "时间", "writeDate", "report_date", "pub_time", "pubTime",
-             "release_time", "releaseTime", "post_time", "create_time", "ctime", "发表时间", "上传时间"),
+             "published_at", "publishAt", "release_date", "date", "datetime", "time", "发布时间", "发布日期",
+             "报告日期", "研报日期", "撰写日期", "发表日期", "日期", "时间", "writeDate", "report_date", "pub_time",
+             "pubTime", "pubTimeStr", "trade_date", "release_time", "releaseTime", "post_time", "create_time",
+             "ctime", "publishOn", "publishedOn", "publicationDate", "datePublished", "发表时间", "上传时间"),
     "publisher": ("publisher", "publishers", "orgSName", "org_s_name", "org_name", "orgName", "org", "organ_name",
-                  "organization", "institution", "broker", "insName", "机构简称", "研究机构", "发布机构", "机构名称",
-                  "机构", "券商", "券商名称", "来源"),
+                  "organization", "institution", "institution_name", "broker", "brokerName", "firm", "contributor",
+                  "insName", "inst_csname", "inst_name", "机构简称", "研究机构", "发布机构", "机构名称", "机构", "券商",
+                  "券商名称", "来源"),
     "views": ("views", "view_count", "viewCount", "read_count", "readCount", "clicks", "浏览量", "阅读量",
               "浏览次数", "阅读数"),
-    "pages": ("pages", "page_count", "pageCount", "page_num", "pageNum", "attachPages", "file_pages", "页数",
-              "报告页数"),
-    "text": ("text", "preview", "summary", "abstract", "description", "desc", "content", "摘要", "内容摘要",
-             "核心观点", "内容", "简介", "预览", "正文"),
+    "pages": ("pages", "page_count", "pageCount", "page_num", "pageNum", "attachPages", "pageTotal", "file_pages",
+              "页数", "报告页数"),
+    "text": ("text", "preview", "summary", "abstract", "abstractText", "abstr", "description", "desc", "content",
+             "摘要", "内容摘要", "核心观点", "内容", "简介", "预览", "正文"),
     "url": ("url", "link", "href", "source_url", "detail_url", "page_url", "链接", "网址", "详情链接", "原文链接",
             "报告链接"),
-    "pdf_url": ("pdf_url", "pdfUrl", "pdf", "pdf_link", "file_url", "attach_url", "download_url", "pdf链接",
-                "PDF链接", "研报地址", "下载链接", "附件链接"),
+    "pdf_url": ("pdf_url", "pdfUrl", "pdf", "pdf_link", "file_url", "attach_url", "download_url", "s3Url",
+                "pdf链接", "PDF链接", "报告PDF链接", "PDF地址", "研报地址", "下载链接", "附件链接"),
     "rating": ("rating", "emRatingName", "sRatingName", "rating_name", "ratingName", "rating_content",
-               "invest_rating", "investment_rating", "投资评级", "最新评级", "东财评级", "机构评级", "评级", "评级名称",
-               "投资建议"),
-    "rating_change": ("rating_change", "ratingChangeName", "ratingChange", "评级变动", "评级变化", "评级调整"),
-    "target_price": ("target_price", "targetPrice", "indvAimPriceT", "aim_price", "目标价", "目标价格", "目标价(元)",
-                     "目标价（元）"),
-    "analysts": ("analysts", "analyst", "researcher", "researchers", "author", "authors", "分析师", "研究员", "作者",
-                 "撰写人"),
-    "industry": ("industry", "industryName", "industry_name", "indvInduName", "sw_first_name", "行业", "行业名称",
-                 "所属行业", "申万行业", "行业分类"),
-    "security_name": ("stock_name", "stockName", "secuName", "security_name", "code_name", "证券简称", "证券名称",
-                      "股票名称", "股票简称", "公司简称", "企业简称", "公司名称"),
-    "security_code": ("stock_code", "stockCode", "secuFullCode", "security_code", "ts_code", "symbol", "code",
-                      "证券代码", "股票代码", "代码"),
-    "report_type": ("report_type", "reportType", "type", "category", "first_class", "报告类型", "研报类型",
-                    "报告类别", "类别", "类型", "分类"),
+               "original_rating", "invest_rating", "investment_rating", "投资评级", "最新评级", "东财评级",
+               "机构评级", "评级", "评级名称", "投资建议"),
+    "rating_change": ("rating_change", "ratingChangeName", "ratingChange", "rating_changes", "ratingType",
+                      "评级变动", "评级变化", "评级调整"),
+    # A range's upper bound first (`max_price`, 目标价格-上限), as Eastmoney's `indvAimPriceT` is.
+    "target_price": ("target_price", "targetPrice", "indvAimPriceT", "aim_price", "max_price", "min_price",
+                     "目标价", "目标价格", "目标价(元)", "目标价（元）", "目标价格-上限", "目标价格-下限"),
+    "analysts": ("analysts", "analyst", "researcher", "researchers", "author", "authors", "author_name",
+                 "authorName", "analyst_name", "researcher_name", "分析师", "研究员", "研究员名称", "作者", "撰写人"),
+    "industry": ("industry", "industryName", "industry_name", "indvInduName", "ind_name", "induName",
+                 "sw_first_name", "行业", "行业名称", "所属行业", "申万行业", "行业分类"),
+    # `name`, `名称` are a title where a record has no other; beside a title they are the covered
+    # company's (Tushare's `name` by `ts_code`, 同花顺's `名称` by `代码`), read only with a code.
+    "security_name": ("stock_name", "stockName", "secuName", "security_name", "code_name", "companyName",
+                      "证券简称", "证券名称", "股票名称", "股票简称", "公司简称", "企业简称", "公司名称", "name",
+                      "名称"),
+    "security_code": ("stock_code", "stockCode", "secuFullCode", "security_code", "ts_code", "stockId", "symbol",
+                      "ticker", "tickers", "code", "证券代码", "股票代码", "代码"),
+    "report_type": ("report_type", "reportType", "rtype_name", "type_name", "typeName", "type", "category",
+                    "first_class", "报告类型", "研报类型", "报告类别", "类别", "类型", "分类"),
 }
 FIELDS = tuple(SYNONYMS)
 # What a record must have to be a report: the others are optional.
@@ -62,19 +69,33 @@ def fold(name: str) -> str:
 
 
 _LOOKUP = {field: tuple(dict.fromkeys(fold(s) for s in names)) for field, names in SYNONYMS.items()}
+# A field's name after a word saying it is the report's (和讯's `研究报告标题`, `研报来源`,
+# `研报作者`; `report_author`): read as the name alone when no key is that name itself.
+_KNOWN = frozenset(name for names in _LOOKUP.values() for name in names)
+_QUALIFIER = re.compile(r"^(?:研究报告|研报|报告|report)(?=.)")
+
+
+def _by_fold(keys: Iterable[str]) -> tuple[dict[str, str], dict[str, str]]:
+    """The keys by their folded names, and by the names their report qualifier qualifies."""
+    exact: dict[str, str] = {}
+    for key in keys:
+        exact.setdefault(fold(key), key)
+    qualified: dict[str, str] = {}
+    for name, key in exact.items():
+        bare = _QUALIFIER.sub("", name)
+        if bare != name and bare not in exact and name not in _KNOWN:  # `研报名称` is a title, not a 名称
+            qualified.setdefault(bare, key)
+    return exact, qualified
 
 
 def detect(keys: Iterable[str]) -> dict[str, str]:
     """Which of `keys` holds each field, by the synonyms' order of preference; a key serves
     one field only (the first that claims it)."""
-    by_fold: dict[str, str] = {}
-    for key in keys:
-        by_fold.setdefault(fold(key), key)
+    exact, qualified = _by_fold(keys)
     found: dict[str, str] = {}
     taken: set[str] = set()
     for field, names in _LOOKUP.items():
-        for name in names:
-            key = by_fold.get(name)
+        for key in (*(exact.get(n) for n in names), *(qualified.get(n) for n in names)):
             if key is not None and key not in taken:
                 found[field] = key
                 taken.add(key)
@@ -92,10 +113,10 @@ def candidates(field: str, keys: Iterable[str]) -> tuple[str, ...]:
 def key_map(keys: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     """For each field, the keys of a record with `keys` that may hold it: worked out once
     for all the records of a file, which share their keys."""
-    by_fold: dict[str, str] = {}
-    for key in keys:
-        by_fold.setdefault(fold(key), key)
-    return {field: tuple(by_fold[name] for name in names if name in by_fold) for field, names in _LOOKUP.items()}
+    exact, qualified = _by_fold(keys)
+    return {field: tuple(dict.fromkeys([*(exact[n] for n in names if n in exact),
+                                        *(qualified[n] for n in names if n in qualified)]))
+            for field, names in _LOOKUP.items()}
 
 
 def score(record: Mapping[str, object]) -> int:

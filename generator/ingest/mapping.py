@@ -6,9 +6,11 @@ and found when none is a report. The formats themselves are structured.py's.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
+from functools import lru_cache
 from pathlib import PurePath
 
 from generator.i18n import Message, Text
@@ -64,6 +66,7 @@ _LABELS = sorted({name for names in SYNONYMS.values() for name in names if not n
 _LABEL = "|".join(map(re.escape, _LABELS))
 _LABELLED = re.compile(rf"({_LABEL})\s*[:：]\s*(.*?)\s*(?=(?:{_LABEL})\s*[:：]|[|｜\n]|$)")
 MAX_LABELLED = 2000
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _EMBEDDED_FOR = frozenset(("date", "publisher"))
 # Short fields whose own column may hold several labelled values.
 _LABELLED_FIELDS = frozenset(("date", "publisher", "analysts", "rating", "rating_change", "industry", "pages",
@@ -76,20 +79,77 @@ def _embedded(record: Mapping[str, object]) -> dict[str, str]:
     found: dict[str, str] = {}
     for value in record.values():
         if isinstance(value, str) and ("：" in value or ":" in value) and not looks_like_html(value):
-            for label, text in _LABELLED.findall(value[:MAX_LABELLED]):
-                if text:
-                    found.setdefault(label, text)
+            end = 0
+            for match in _LABELLED.finditer(value[:MAX_LABELLED]):
+                # A label starts the string, follows a space or a mark, or the value before it;
+                # inside a word it is none (`银行业：` is an industry's title, not 行业: …).
+                start = match.start()
+                if start in (0, end) or not _CJK.match(value, start - 1):
+                    end = match.end()
+                    if match.group(2):
+                        found.setdefault(match.group(1), match.group(2))
     return found
 
 
+# `name`, `名称` (in SYNONYMS under both) name the covered company only beside a title and a
+# code (Tushare's `name` by `ts_code`, 同花顺's `名称` by `代码`), never in a nested object
+# (`org: {name: …}` is the publisher's).
+_BARE_NAMES = frozenset((fold("name"), fold("名称")))
+_IN = "\x1f"  # between an object's key and its field's, in a nested path: in neither
+# Short fields whose value a site may send with its markup (`<em>国盛</em>证券`, a search hit).
+_MARKUP_FREE = frozenset(_LABELLED_FIELDS | {"url", "pdf_url", "views"})
+
+
+def _objects(record: Mapping[str, object]) -> dict[str, Mapping[str, object]]:
+    """The objects one level down, by key: nested mappings, and JSON objects a database
+    keeps as text (a `meta_json` column)."""
+    found: dict[str, Mapping[str, object]] = {}
+    for key, value in record.items():
+        if isinstance(value, str) and value[:1] == "{" and value[-1:] == "}" and len(value) <= MAX_LABELLED:
+            try:
+                value = json.loads(value)
+            except (ValueError, RecursionError):
+                continue
+        if isinstance(key, str) and isinstance(value, dict):
+            found[key] = value
+    return found
+
+
+@lru_cache(maxsize=256)
+def _nested_map(paths: tuple[str, ...], top: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """For each field the record has no key of its own for, the nested paths whose last
+    part names it. Never the title or the date: an object's `name` or `time` is its own."""
+    leaves = key_map(tuple(path.rsplit(_IN, 1)[1] for path in paths))
+    own = key_map(top)
+    by_leaf: dict[str, list[str]] = {}
+    for path in paths:
+        by_leaf.setdefault(path.rsplit(_IN, 1)[1], []).append(path)
+    return {field: tuple(p for leaf in keys for p in by_leaf[leaf] if fold(leaf) not in _BARE_NAMES)
+            for field, keys in leaves.items() if keys and not own[field] and field not in REQUIRED}
+
+
+def _fields_of(inside: Mapping[str, object]) -> tuple[str, ...]:
+    """The keys of a nested object that may hold the record's fields: an object with a name
+    of its own (`org: {name, url}`) is something the record names, and its links are its own."""
+    keys = tuple(k for k in inside if isinstance(k, str))
+    found = key_map(keys)
+    if not found["title"]:
+        return keys
+    links = set(found["url"] + found["pdf_url"])
+    return tuple(k for k in keys if k not in links)
+
+
 class _Fields:
-    """The raw values of one record's fields: by profile rule, by detected key, or from a
-    labelled value inside another field's string."""
+    """The raw values of one record's fields: by profile rule, by detected key (its own, or
+    one level down in a nested object), or from a labelled value inside another field's string."""
 
     def __init__(self, record: Mapping[str, object], profile: RecordProfile | None) -> None:
         self.record, self.profile = record, profile
         self.keys = tuple(k for k in record if isinstance(k, str))
         self._candidates = key_map(self.keys)  # the same for every record of a file: cached
+        self._objects = _objects(record)
+        nested = tuple(f"{key}{_IN}{inner}" for key, inside in self._objects.items() for inner in _fields_of(inside))
+        self._nested = _nested_map(nested, self.keys) if nested else {}
         self._embedded: dict[str, str] | None = None
 
     def get(self, field: str) -> object:
@@ -97,7 +157,7 @@ class _Fields:
         if rule is not None:
             keys = [rule.key] if rule.key else self._candidates[field]
             return next((v for v in (rule.value(lookup(self.record, k)) for k in keys) if not _empty(v)), None)
-        found = next((v for k in self._candidates[field] if not _empty(v := self.record[k])), None)
+        found = _plain(field, self._own(field))
         if isinstance(found, str) and field in _LABELLED_FIELDS and ("：" in found or ":" in found):
             # The field's own column holds labelled values (`作者`: `研究机构：X 分析师：Y`):
             # its value is the one labelled as this field, if any.
@@ -112,11 +172,49 @@ class _Fields:
                 found = next((self._embedded[k] for k in candidates(field, tuple(self._embedded))), None)
         return found
 
+    def _own(self, field: str) -> object:
+        """The field's value under its own key, else one level down."""
+        keys = self._candidates[field]
+        titles = self._candidates["title"]  # the first is the one read as the title
+        if field == "security_name" and not (self._candidates["security_code"] and titles
+                                             and fold(titles[0]) not in _BARE_NAMES):
+            keys = tuple(k for k in keys if fold(k) not in _BARE_NAMES)
+        found = _named(next((v for k in keys if not _empty(v := self.record[k])), None))
+        if found is None and field in self._nested:
+            found = next((v for k in self._nested[field] if not _empty(v := self._inner(k))), None)
+        return found
+
+    def _inner(self, path: str) -> object:
+        key, inner = path.split(_IN, 1)
+        return self._objects[key].get(inner)
+
     def date(self) -> tuple[object, object]:
         """The publish date and the raw value it was read from."""
         raw = self.get("date")
         rule = self.profile.fields.get("date") if self.profile else None
         return (rule.date(raw) if rule and rule.format else None) or parse_date(raw), raw
+
+
+def _named(value: object) -> object:
+    """An entity given as an object (schema.org's `author: {"@type": "Person", "name": …}`,
+    `publisher: {"name": …}`), or a list of them, by its name; a value in MongoDB's extended
+    JSON (`{"$date": …}`, `{"$numberLong": "…"}`, as `mongoexport` writes) as the value; other
+    values as they are."""
+    if isinstance(value, Mapping):
+        if len(value) == 1 and isinstance(key := next(iter(value)), str) and key.startswith("$"):
+            return _named(value[key])
+        keys = key_map(tuple(k for k in value if isinstance(k, str)))["title"]  # name, 名称…
+        return next((v for k in keys if not _empty(v := value[k])), value)
+    if isinstance(value, list) and value and all(isinstance(v, Mapping) for v in value):
+        return [n for n in map(_named, value) if n is not None] or None
+    return value
+
+
+def _plain(field: str, value: object) -> object:
+    """A short field's text without the markup a site sent it in; other values as they are."""
+    if isinstance(value, str) and field in _MARKUP_FREE and "<" in value and looks_like_html(value):
+        return " ".join(clean_text(value).text.split()) or None
+    return value
 
 
 def _looked_for(field: str) -> str:

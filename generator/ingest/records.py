@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime, timedelta, timezone
 
 MAX_VIEWS = 10**9
+# The zone a timestamp's day is read in: the report platforms are Chinese and stamp a report's
+# publish day at midnight in Beijing (16:00 UTC the day before), so read in UTC the day
+# would be one early.
+LISTING_ZONE = timezone(timedelta(hours=8), "Asia/Shanghai")
 MAX_PAGES = 100_000
 
 
@@ -35,6 +39,10 @@ class Notice:
 
 _DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 _COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)")
+# A spreadsheet's date left as its day number (a cell that lost its date format, saved as a
+# number or as text: `45406` is 2024-04-24), from 1990 to 2100.
+EXCEL_EPOCH = date(1899, 12, 30)
+EXCEL_DAYS = (32874, 73050)
 # A .NET JSON date, as some platforms' APIs serve it: `/Date(1720483200000)/`, `/Date(1720483200000+0800)/`.
 _DOTNET_DATE = re.compile(r"/?Date\((\d{10,13})(?:[+-]\d{4})?\)/?")
 _MONTHS = {name: number for number, name in enumerate(
@@ -51,7 +59,8 @@ _UNITS = {"万": 10_000, "w": 10_000, "W": 10_000, "千": 1_000, "k": 1_000, "K"
 
 def parse_date(value: object) -> date | None:
     """A calendar date from text (`2023-10-12`, `2023年10月12日`, `20231012`, `Oct 12, 2023`), a
-    date or datetime, or a Unix timestamp (s or ms, also as `/Date(…)/`)."""
+    date or datetime, a Unix timestamp (s or ms, also as `/Date(…)/`, its day in Beijing), or a
+    spreadsheet's day number."""
     if isinstance(value, bool) or value is None:
         return None
     if isinstance(value, datetime):
@@ -59,12 +68,14 @@ def parse_date(value: object) -> date | None:
     if isinstance(value, date):
         return value if 1990 <= value.year <= 2100 else None
     if isinstance(value, int | float) and not (isinstance(value, int) and _COMPACT_DATE.fullmatch(str(value))):
+        if EXCEL_DAYS[0] <= value <= EXCEL_DAYS[1]:  # a spreadsheet's day number: no timestamp is so small
+            return EXCEL_EPOCH + timedelta(days=int(value))
         if not 0 < value < 10**14:
             return None
         seconds = value / 1000 if value > 10**11 else value
-        return parse_date(datetime.fromtimestamp(seconds, tz=UTC).date())
+        return parse_date(datetime.fromtimestamp(seconds, tz=LISTING_ZONE).date())
     text = str(value)[:200].strip()
-    if text.isdigit() and len(text) in (10, 13):  # a Unix timestamp saved as text
+    if text.isdigit() and len(text) in (5, 10, 13):  # a day number or a Unix timestamp saved as text
         return parse_date(int(text))
     if dotnet := _DOTNET_DATE.fullmatch(text):
         return parse_date(int(dotnet.group(1)))

@@ -14,10 +14,11 @@ import io
 import itertools
 import json
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 from generator.i18n import Message
+from generator.ingest.columns import name_columns
 from generator.ingest.fields import REQUIRED, detect, score
 from generator.ingest.mapping import (
     PROFILE_HINT,
@@ -44,10 +45,15 @@ MESSAGES = {
     "not_object": "expected a JSON object per line",
     "bad_table": "stopped reading the table: {reason}",
     "bad_workbook": "not a readable .xlsx workbook ({reason})",
+    "bad_xls": "not a readable .xls table ({reason})",
+    "old_workbook": "an old binary Excel workbook (.xls), which is not read: save it as .xlsx or CSV",
     "bad_database": "not a readable SQLite database ({reason})",
     "in_table": "table {table!r}, {message}",
     "no_table": "no table of report records: looked for columns {looked}; found tables {found}; " + PROFILE_HINT,
     "bad_query": "stopped reading the database: {reason}",
+    "table_note": "a note in the table, not a report: {note!r}",
+    "no_header": "no header row: columns read from their values as {columns}; "
+                 "add a header or map them in a record profile if any is wrong",
 }
 
 
@@ -58,6 +64,7 @@ def _record_lists(value: object, path: str = "", depth: int = 0) -> Iterator[tup
     if isinstance(value, list):
         if value and all(isinstance(v, dict) for v in value[:SAMPLE]):
             yield path, value
+            yield from _wrapped(value, path)
         for index, item in enumerate(value[:SAMPLE] if value and isinstance(value[0], dict) else value[:1]):
             yield from _record_lists(item, f"{path}.{index}" if path else str(index), depth + 1)
     elif isinstance(value, dict):
@@ -66,6 +73,27 @@ def _record_lists(value: object, path: str = "", depth: int = 0) -> Iterator[tup
             yield path, shaped
         for key, item in value.items():
             yield from _record_lists(item, f"{path}.{key}" if path else str(key), depth + 1)
+
+
+def _wrapped(items: list, path: str) -> Iterator[tuple[str, list]]:
+    """The records of a list whose items each hold theirs under one key, with the item's
+    bookkeeping beside it (萝卜投研's `{"data": {…record…}, "type": …}`)."""
+    first = items[0]
+    if score(first):
+        return  # the items are records themselves
+    for key, inner in first.items():
+        if isinstance(inner, dict) and inner and all(isinstance(i.get(key), dict) for i in items[:SAMPLE]):
+            yield f"{path}.*.{key}" if path else f"*.{key}", [i.get(key) if isinstance(i.get(key), dict) else {}
+                                                             for i in items]
+
+
+def _single_record(value: object, depth: int = 0) -> dict | None:
+    """The one record a document holds under a key (`{"code": 0, "data": {…record…}}`)."""
+    if not isinstance(value, dict) or depth > MAX_DEPTH:
+        return None
+    if score(value):
+        return value
+    return next((found for inner in value.values() if (found := _single_record(inner, depth + 1))), None)
 
 
 def _table_shape(value: dict) -> list[dict] | None:
@@ -88,18 +116,25 @@ def _table_shape(value: dict) -> list[dict] | None:
 
 
 def _best_records(document: object) -> list | None:
-    """The list that looks most like report records (most records with a title, then the
-    most fields found); a single object that is itself a record is a list of one."""
-    best: tuple[tuple[int, int], list] | None = None
+    """The list that looks most like report records (most records with a title and a date,
+    then with a title, then the most fields found: a list of authors, each with a `name`, is
+    not the reports); a single object that is itself a record, or holds one, is a list of one."""
+    best: tuple[tuple[int, int, int], list] | None = None
     for _path, items in _record_lists(document):
-        sample = items[:SAMPLE]
-        scores = [score(item) for item in sample if isinstance(item, dict)]
-        rank = (sum(1 for s in scores if s) * len(items) // max(1, len(sample)), sum(scores))
-        if rank[0] and (best is None or rank > best[0]):
+        sample = [item for item in items[:SAMPLE] if isinstance(item, dict)]
+        scores = [score(item) for item in sample]
+        dated = sum(1 for item, s in zip(sample, scores, strict=True) if s and _dated(item))
+        scale = len(items) / max(1, len(items[:SAMPLE]))
+        rank = (int(dated * scale), int(sum(1 for s in scores if s) * scale), sum(scores))
+        if rank[1] and (best is None or rank > best[0]):
             best = (rank, items)
-    if best is None and isinstance(document, dict) and score(document):
-        return [document]
+    if best is None and (single := _single_record(document)):
+        return [single]
     return best[1] if best else None
+
+
+def _dated(record: dict) -> bool:
+    return all(field in detect(k for k in record if isinstance(k, str)) for field in REQUIRED)
 
 
 def _top_keys(document: object) -> list[str]:
@@ -234,7 +269,7 @@ def parse_csv(profiles: list[RecordProfile], text: str, file: str) -> Iterator[Y
             start = reader.line_num + 1
 
     try:
-        yield from read_records(_table_records(rows()), file, profiles, "table")
+        yield from _with_notes(lambda notes: read_records(_table_records(rows(), notes), file, profiles, "table"))
     except csv.Error as exc:
         yield Notice(reader.line_num, Message(MESSAGES["bad_table"], reason=exc))
 
@@ -242,18 +277,44 @@ def parse_csv(profiles: list[RecordProfile], text: str, file: str) -> Iterator[Y
 # Excel and SQLite: read from the file itself, not from decoded text.
 
 
-def _table_records(rows: Iterable[tuple[int, Sequence[object]]]) -> Iterator[tuple[int | None, Mapping[str, object]]]:
+# A line a terminal's export adds below its table (`数据来源：Wind`, `注：…`): no report.
+_TABLE_NOTE = re.compile(r"(?:数据来源|资料来源|来源|注|备注|说明|source|sources|note|notes)\s*[:：]", re.IGNORECASE)
+
+
+def _table_records(rows: Iterable[tuple[int, Sequence[object]]],
+                   notes: list[Notice]) -> Iterator[tuple[int | None, Mapping[str, object]]]:
     """Records of a table whose header is the first of its first few rows naming a title
-    (a title line or a blank row may come before it), else its first row."""
+    (a title line or a blank row may come before it), else its first row; a table with no
+    header at all has its columns named from their values (columns.py), said in `notes`."""
     rows = iter(rows)
     head = [row for _, row in zip(range(HEADER_ROWS), rows, strict=False)]
     found = next((i for i, (_, row) in enumerate(head) if "title" in detect(_cells(row))), None)
     if not head:
         return
-    header = _cells(head[found or 0][1])
-    for number, row in itertools.chain(head[(found or 0) + 1:], rows):
-        if any(v not in (None, "") and str(v).strip() for v in row):
+    filled = [(number, row) for number, row in head if any(_cells(row))]
+    named = None if found is not None or not filled else name_columns([row for _, row in filled])
+    if named:
+        notes.append(Notice(filled[0][0], Message(MESSAGES["no_header"], columns=", ".join(
+            f"{index} {name}" for index, name in enumerate(named, start=1) if name))))
+        header, body = named, head
+    else:
+        header, body = _cells(head[found or 0][1]), head[(found or 0) + 1:]
+    for number, row in itertools.chain(body, rows):
+        cells = [str(v).strip() for v in row if v not in (None, "") and str(v).strip()]
+        if len(cells) == 1 and _TABLE_NOTE.match(cells[0]):
+            notes.append(Notice(number, Message(MESSAGES["table_note"], note=cells[0][:60])))
+        elif cells:
             yield number, {name: value for name, value in zip(header, row, strict=False) if name}
+
+
+def _with_notes(read: Callable[[list[Notice]], Iterable[Yielded]]) -> Iterator[Yielded]:
+    """The items `read` yields, with the notes its table reader leaves as soon as they are left."""
+    notes: list[Notice] = []
+    for item in read(notes):
+        yield from notes
+        notes.clear()
+        yield item
+    yield from notes
 
 
 def _cells(row: Sequence[object]) -> list[str]:
@@ -276,12 +337,54 @@ def parse_xlsx(profiles: list[RecordProfile], path: Path, file: str) -> Iterator
             if first is None:
                 continue
             rows = enumerate(sheet.iter_rows(values_only=True), start=1)
-            items = list(read_records(_table_records(rows), file, profiles, f"sheet {sheet.title!r}"))
+            items = list(_with_notes(lambda notes, rows=rows, sheet=sheet: read_records(
+                _table_records(rows, notes), file, profiles, f"sheet {sheet.title!r}")))
             if len(sheets) > 1 and all(isinstance(i, Notice) for i in items):
                 continue  # another sheet (a chart's data, a summary) that holds no reports
             yield from items
     finally:
         workbook.close()
+
+
+# The signature of an OLE2 compound file: an old binary Excel workbook (BIFF).
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def parse_xls(profiles: list[RecordProfile], path: Path, file: str) -> Iterator[Yielded]:
+    """An `.xls` as terminals and sites export one: mostly text under an Excel name, a table
+    of tab-separated GBK lines (同花顺's export) or an HTML table (many sites' "export to
+    Excel"); an old binary workbook is named as such, to be saved again as .xlsx or CSV."""
+    from generator.ingest.decode import UndecodableFile, decode
+
+    data = path.read_bytes()
+    if data.startswith(_OLE2):
+        yield Notice(1, MESSAGES["old_workbook"])
+        return
+    try:
+        text, _encoding, problem = decode(data)
+    except UndecodableFile as exc:
+        yield Notice(1, Message(MESSAGES["bad_xls"], reason=exc.args[0]))
+        return
+    if problem:
+        yield Notice(1, problem)
+    if re.match(r"\s*<", text) and re.search(r"<table\b", text, re.IGNORECASE):
+        yield from _with_notes(lambda notes: read_records(_table_records(_html_rows(text), notes), file, profiles,
+                                                          "table"))
+    else:
+        yield from parse_csv(profiles, text, file)
+
+
+def _html_rows(text: str) -> Iterator[tuple[int, list[str]]]:
+    """The rows of the largest table of an HTML document, by their lines, as the text shown."""
+    from bs4 import BeautifulSoup
+
+    tables = BeautifulSoup(text, "html.parser").find_all("table")
+    if not tables:
+        return
+    table = max(tables, key=lambda t: len(t.find_all("tr")))
+    for number, row in enumerate(table.find_all("tr"), start=1):
+        cells = [" ".join(cell.get_text(" ", strip=True).split()) for cell in row.find_all(("td", "th"))]
+        yield row.sourceline or number, cells
 
 
 def parse_sqlite(profiles: list[RecordProfile], path: Path, file: str) -> Iterator[Yielded]:
