@@ -381,3 +381,16 @@ def test_a_listing_that_cannot_be_read_in_parts_is_read_whole(tmp_path: Path, mo
     whole, split = _read_whole_then_in_parts(content, monkeypatch, 1, 4)
     assert split == whole
     assert len(whole[0]) == 27 and len([d for d in whole[1] if "undecodable" in d.message]) == (spoil == "bad byte near the end")
+
+
+@pytest.mark.parametrize(("text", "publishers"), [
+    ("（报告出品方/作者：东兴证券，林某某）一、行业概览", ["东兴证券"]),
+    ("(报告出品方/分析师:华安证券 张某 李某)公司于2001年成立", ["华安证券"]),
+    ("报告出品方：Acme Systems，数据截至2024年", []),
+    ("报告作者：华美银行研究部 区域经济观察", ["华美银行研究部"]),
+])
+def test_a_reposts_credit_names_its_firm_and_a_short_code_inside_a_word_names_none(
+        tmp_path: Path, text: str, publishers: list[str]) -> None:
+    """A repost credits the firm before the analysts; `ms` in `acmesystems` or `美银` in `华美银行` is no firm."""
+    table = PublisherTable(load_config(tmp_path, Diagnostics()).publishers)
+    assert table.attribute(parse_title("某行业年度观察"), text, "").publishers == publishers

@@ -98,3 +98,78 @@ def _plain_fold(text: str) -> str:
                                   st.characters())))
 def test_fold_shortcuts_never_change_a_key(text: str) -> None:
     assert fold(text) == _plain_fold(text)
+
+
+def _reading(table: PublisherTable, title: str, listed: str | None = None) -> tuple[list[str], str, dt.date | None]:
+    """(publishers, clean title, report date) as a report gets them, from the reading that named the firm."""
+    parts = parse_title(title)
+    attribution = table.attribute(parts, "", "", listed)
+    return attribution.publishers, (attribution.reading or parts).clean_title(attribution.prefix_is_publisher), \
+        parts.report_date
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("reports/银行/2025-03-04_中信证券_银行_理财规模季度跟踪.pdf", (["中信证券"], "理财规模季度跟踪", dt.date(2025, 3, 4))),
+    ("07_华泰证券_零售渠道改革进入深水区_20250311_18页.pdf", (["华泰证券"], "零售渠道改革进入深水区", dt.date(2025, 3, 11))),
+    ("yili_2_东吴证券_奶价见底回升，盈利弹性可期.pdf", (["东吴证券"], "奶价见底回升，盈利弹性可期", None)),
+    ("国信证券_2012-04-05_煤炭价格企稳_关注龙头_扫描重建版.pdf", (["国信证券"], "煤炭价格企稳_关注龙头", dt.date(2012, 4, 5))),
+])
+def test_an_archive_path_list_number_and_copy_note_are_not_the_title(table: PublisherTable, title: str,
+                                                                     expected: tuple) -> None:
+    assert _reading(table, title) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("報告_GS_寧德時代_20250918", (["高盛"], "寧德時代", dt.date(2025, 9, 18))),
+    ("報告_外資_記憶體展望_20250918", ([], "記憶體展望", dt.date(2025, 9, 18))),
+    ("報告_KGI_面板產業_20250600", (["凯基证券"], "面板產業", None)),
+    ("鋰電池供需_UBS250412", (["瑞银"], "鋰電池供需", dt.date(2025, 4, 12))),
+    ("比亚迪(1211.HK)-JPM250903", (["摩根大通"], "比亚迪(1211.HK)", dt.date(2025, 9, 3))),
+    ("台積電(2330.TW)_1140415_JPM", (["摩根大通"], "台積電(2330.TW)", dt.date(2025, 4, 15))),
+    ("20250310_0915_MS_China_Banks_Outlook_2025-03-07_4412087(1)", (["摩根士丹利"], "China_Banks_Outlook",
+                                                                      dt.date(2025, 3, 7))),
+    ("20250902_1130_富邦證券20250901_伺服器週報：機櫃出貨加速", (["富邦投顾"], "伺服器週報：機櫃出貨加速",
+                                                                dt.date(2025, 9, 1))),
+])
+def test_a_note_archive_names_its_firm_by_code_kind_or_glued_date(table: PublisherTable, title: str,
+                                                                  expected: tuple) -> None:
+    """A note's kind (`報告_`) and a save stamp are furniture; a firm's code glued to a date code
+    (`_UBS250412`, a ROC `1140415`) names both; a placeholder (`外資`) names no firm."""
+    assert _reading(table, title) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("2025-02-11_中金公司_电子_消费电子复苏的三条线索.pdf", (["中金公司"], "消费电子复苏的三条线索", dt.date(2025, 2, 11))),
+    ("2025-02-11_兴业证券_宁德时代_宁德时代（300750）：海外产能落地.pdf",
+     (["兴业证券"], "宁德时代（300750）：海外产能落地", dt.date(2025, 2, 11))),
+    ("2025-02-11_morgan stanley_电力设备_电网投资再提速.pdf", (["摩根士丹利"], "电网投资再提速", dt.date(2025, 2, 11))),
+    ("20250211_广发证券_量化研究系列之三_因子拥挤度.pdf", (["广发证券"], "量化研究系列之三_因子拥挤度", dt.date(2025, 2, 11))),
+    ("2025-05-06_待核验券商_全球半导体：库存拐点.pdf", ([], "全球半导体：库存拐点", dt.date(2025, 5, 6))),
+])
+def test_an_archive_files_a_report_under_a_sector_or_company_folder(table: PublisherTable, title: str,
+                                                                    expected: tuple) -> None:
+    """The folder between firm and title goes; a series segment stays; a placeholder firm names none."""
+    assert _reading(table, title) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("花旗：上调港股年底目标位", (["花旗"], "上调港股年底目标位", None)),
+    ("穆迪：维持亚太银行业展望稳定 [EN原文]", (["穆迪"], "维持亚太银行业展望稳定", None)),
+    ("野村：日元或在二季度走强 | 钜亨网 - 外汇频道", (["野村"], "日元或在二季度走强", None)),
+    ("惠誉：新兴市场主权违约率回落- 新聞 - cnyes.com", (["惠誉"], "新兴市场主权违约率回落", None)),
+    ("【高盛：上调今年金价预测至每盎司3300美元】财联社3月5日电", (["高盛"], "上调今年金价预测至每盎司3300美元", None)),
+    ("【热点研报】大摩：券商板块估值修复仍有空间", (["摩根士丹利"], "券商板块估值修复仍有空间", None)),
+    ("【风口研报】储能订单放量 龙头有望受益", ([], "储能订单放量 龙头有望受益", None)),
+    ("2024年6月，艾瑞咨询&德勤：企业数字化转型白皮书.pdf", (["艾瑞咨询", "德勤"], "企业数字化转型白皮书", None)),
+    ("期货市场早间策略250314.pdf", ([], "期货市场早间策略", dt.date(2025, 3, 14))),
+])
+def test_a_headline_names_its_house_through_wire_lines_site_suffixes_and_column_tags(
+        table: PublisherTable, title: str, expected: tuple) -> None:
+    assert _reading(table, title) == expected
+
+
+@pytest.mark.parametrize(("listed", "publisher"), [("Barclays", "巴克莱"), ("Deutsche Bank", "德意志银行"),
+                                                    ("BofA Securities", "美国银行"), ("Fitch Ratings", "惠誉")])
+def test_a_foreign_house_in_the_listing_field_folds_to_its_chinese_name(table: PublisherTable, listed: str,
+                                                                        publisher: str) -> None:
+    assert _reading(table, "Asia Banks: rates peak, credit costs next", listed)[0] == [publisher]

@@ -76,7 +76,8 @@ _STATEMENTS = [
     (re.compile(r"证监会审核(?P<org>.{2,12}?)投资咨询业务资格"), ("证监会审核",), True),
     (re.compile(r"请务必阅读正文(?:之后|最后|后)的(?P<org>.{2,16}?)(?:股份有限公司|有限责任公司)?(?:的)?免责"),
      ("请务必阅读正文",), True),
-    (re.compile(r"报告(?:出品方|作者|来源)[:：](?P<org>[^,，。;；:：\s]{2,20})"), ("报告",), True),
+    # `报告来源：X`, and a repost's credit `(报告出品方/作者：X，分析师)`, `(报告出品方/分析师：X 某某)`.
+    (re.compile(r"报告(?:出品方|作者|来源)(?:/(?:作者|分析师))?[:：](?P<org>[^,，。;；:：\s]{2,20})"), ("报告",), True),
     (re.compile(r"仅(?:面向|供)(?P<org>[\u4e00-\u9fff]{2,12}?(?:证券|期货|基金))(?:股份有限公司|有限责任公司)?的?客户"),
      ("客户",), False),
     # A chart's source line naming the firm's own research unit (`资料来源：Wind，源达信息证券研究所`).
@@ -269,6 +270,17 @@ class PublisherTable:
                 names.append(name)
         return names, discovered
 
+    def _starts_name(self, text: str, i: int) -> bool:
+        """Whether a known name may start at `i` of a statement's organisation: at its start, or
+        inside it with a name of three characters or more, never in the middle of a Latin word
+        (`acmesystems` holds `ms`, `华美银行` holds `美银`: neither names 摩根士丹利 or 美国银行)."""
+        if i == 0:
+            return True
+        if text[i].isascii() and text[i - 1].isascii() and text[i - 1].isalnum():
+            return False
+        found = self._prefix.match(text, i) if self._prefix else None
+        return found is not None and found.end() - i >= 3
+
     def _names_in(self, reading: TitleParts) -> list[str]:
         """The known publishers a reading's prefix names, without discovering any."""
         whole = self.resolve(reading.prefix or "", reading.context)
@@ -319,7 +331,10 @@ class PublisherTable:
         for pattern, words, may_discover in _STATEMENTS:
             for match in pattern.finditer(text) if any(word in text for word in words) else ():
                 org = match.group("org")
-                known = next((n for i in range(len(org) - 1) if (n := self.lookup(org[i:]))), None)
+                known = next((n for i in range(len(org) - 1)
+                              if self._starts_name(org, i) and (n := self.lookup(org[i:]))), None)
+                if not known and self._prefix and (head := self._prefix.match(org)) and len(head.group()) >= 3:
+                    known = self._names[head.group()]  # the analysts' names run on: `华安证券张某李某`
                 if known:
                     return [known], []
                 if may_discover:

@@ -3,7 +3,9 @@
 Listings name files, not reports, so a title carries furniture: `机构:标题(52页).pdf`,
 `标题-20190217-机构-11页.pdf`, `20231213_机构_标题_39页.pdf`, `【机构】标题`, `机构 | 标题`,
 and articles credit teams and add headlines: `【广发宏观郭磊】标题`, `标题 | 华安固收`,
-`重磅！标题`, `开源晨会0810丨标题`. This module only finds the segments; whether a segment is a publisher is decided by
+`重磅！标题`, `开源晨会0810丨标题`; archived files add paths, list numbers and save stamps
+(`papers/铜/2026-07-15_机构_…`, `01_机构_…`, `報告_MS_主题_20260222`, `…-CTBC250801`).
+This module only finds the segments; whether a segment is a publisher is decided by
 attribution, against the publisher table.
 """
 
@@ -22,7 +24,7 @@ _TRAILING_PAGES = re.compile(r"\s*[-_—–\s]\s*(?:共\s*)?(\d{1,5})\s*[页頁]
 _CODE_DATE = re.compile(r"(?<![\d.])(?:(20\d{2})(\d{2})(\d{2})|(\d{2})(\d{2})(\d{2}))(?![\d.])")
 _CN_DATE = re.compile(r"(20\d{2}|19\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
 _DOT_DATE = re.compile(r"(?<!\d)(20\d{2})[./-](\d{1,2})[./-](\d{1,2})(?!\d)")
-_SUFFIX_DATE = re.compile(r"\s*[-_—–]\s*(\d{6}|\d{8})\s*$")
+_SUFFIX_DATE = re.compile(r"(?:\s*[-_—–]\s*|\s+(?=(?:19|20)\d{6}\s*$))(\d{6}|\d{8})\s*$")
 _PREFIX_DATE = re.compile(r"^\s*(\d{8}|\d{6})\s*[-_—–\s]\s*")
 _DASHED = re.compile(r"^(?P<title>.+?)\s*[-—–]\s*(?P<date>\d{8}|\d{6})\s*[-—–]\s*(?P<org>[^-—–]{2,40})$")
 _UNDERSCORED = re.compile(r"^(?P<org>[^_]{2,40})_(?P<title>.+)$")
@@ -39,19 +41,51 @@ _HEADLINE = re.compile(r"^(?:重磅|最新|深度|独家|首发|突发|干货|�
 _WATERMARK = re.compile(r"\s*[【\[](?=[^】\]]*(?:\.com|\.cn|研报网|报告网))[^】\]]{2,40}[】\]]\s*$", re.IGNORECASE)
 _HASH_SUFFIX = re.compile(r"[-_](?=[0-9]*[a-f])[0-9a-f]{8}$")
 _FOLDER_WORD = re.compile(r"^[\u4e00-\u9fff]{1,6}[-_](?=(?:19|20)\d{6}[-_])")
+# A report's language tag (`[EN原文]`) and a site's name after a bar or a spaced dash
+# (`… | 鉅亨網 - 美股雷達`, `…- 新聞 - moneydj.com`): the site, never a credit.
+_SOURCE_TAG = re.compile(r"\s*[\[【](?:EN|英文|中文)?原文[\]】]\s*$", re.IGNORECASE)
+_SITE_SUFFIX = re.compile(r"\s*(?:[|｜]\s*(?!互联网|互聯網)[^|｜，。：:]{1,12}[網网](?:\s+-\s+[^|｜，。：:]{1,12})?"
+                          r"|(?:[|｜]|-)\s*[^|｜，。：:]{0,24}\.(?:com|cn|net)(?:\.cn)?)\s*$", re.IGNORECASE)
+# File names carry a path, list numbers, save stamps and archive ids: `papers/铜/2026-07-15_…`,
+# `01_国信证券_…`, `maotai_1_诚通证券_…`, `20260821_1040_…` (when it was saved, not when it was
+# written), `…_5431668(1)` (an archive id and a second download), `…_公开逐页图像重建版` (how the
+# copy was made).
+_DIRECTORIES = re.compile(r"^(?:[^/:：]*/)+")
+_LIST_NUMBER = re.compile(r"^(?:[a-z]{2,20}_)?\d{1,3}_(?=[^\d_])", re.IGNORECASE)
+_SAVED_AT = re.compile(r"^(?:19|20)\d{6}_\d{4}_(?=\D)")
+_COPY_ID = re.compile(r"[-_]\d{5,9}\s?[(（]\d[)）]$")
+_COPY_KIND = re.compile(r"[-_][\u4e00-\u9fff]{2,10}版$")
+# A note's kind before its firm (`報告_Citi_聯發科_20260831`), and words that stand where an
+# archive puts the firm when it did not know it (`外資`, `其他`, `待核验券商`).
+_NOTE_KIND = re.compile(r"^(?:报告|報告|研报|研報|memo|report|note)_(?=[^_]{2,24}_)", re.IGNORECASE)
+_NO_FIRM = re.compile(r"^(?:外资|外資|其他|其它|待核验券商|待核驗券商|未知券商|unknown)_", re.IGNORECASE)
+# A firm glued to its date code, first (`華鑫證券20260818_…`) or last as a Latin code
+# (`…_CTBC250523`, `…-CTBC250801`, `…_Fubon 20260728`).
+_FIRM_THEN_DATE = re.compile(r"^(?P<org>[\u4e00-\u9fff]{2,10}|[A-Za-z]{2,12})(?P<date>(?:19|20)\d{6})_(?=\S)")
+_CODE_THEN_DATE = re.compile(r"(?:[-_](?P<org>[A-Za-z]{2,10})\s?|\s(?P<glued>[A-Za-z]{2,10}))(?P<date>\d{8}|\d{6})$")
+# A reading list's date before a credit (`2020年12月，百度&德勤：…`).
+_LISTED_ON = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?\s*[，,]\s*")
+# A wire's line: the call in brackets, the agency's credit after it (`【花旗：…】财联社9月24日电`).
+_TELEGRAPH = re.compile(r"^【(?P<head>[^【】]{4,80})】\s*(?:财联社|新华社|中新社|金十数据|格隆汇|智通财经|证券时报|"
+                        r"华尔街见闻)[^【】]{0,16}$")
+# A paid column's tag (【风口研报】, 【投行研报】): furniture, and the credit may follow it.
+_COLUMN = re.compile(r"[\u4e00-\u9fff]{1,4}研[报報]")
 # Archive file names: `20240105_中泰证券_…`, `2026-09-06_2026.09.06-天风证券-…`, with an optional
 # category segment after the firm (`金融工程_`), or the firm last (`…_2015-08-10_国泰君安`).
 _ISO = r"(?:19|20)\d{2}[-.]\d{2}[-.]\d{2}"
 _ARCHIVE = re.compile(
-    rf"^(?P<date>(?:19|20)\d{{6}}|{_ISO})\s*[-_]\s*(?:{_ISO}\s*[-_]\s*)?(?P<org>[^-_\s\d][^-_\s]{{1,19}})\s*[-_]\s*"
+    rf"^(?P<date>(?:19|20)\d{{6}}|{_ISO})\s*[-_]\s*(?:{_ISO}\s*[-_]\s*)?"
+    r"(?P<org>[^-_\s\d](?:[^-_\s]|(?<=[A-Za-z])\s(?=[A-Za-z])){1,19})\s*[-_]\s*"
     r"(?:(?:金融工程|投资策略|宏观研究|宏观专题|行业研究|公司研究|策略研究|固定收益|宏观经济|债券研究|量化研究)"
     r"\s*[-_]\s*)?"
     r"(?P<title>.+)$")
+_ARCHIVE_FIRM_FIRST = re.compile(
+    rf"^(?P<org>[^-_\s\d][^-_\s]{{1,19}})_(?P<date>(?:19|20)\d{{6}}|{_ISO})_(?P<title>.+)$")
 _ARCHIVE_LAST = re.compile(
     r"^(?P<title>.+?)_(?P<date>(?:19|20)\d{6}|(?:19|20)\d{2}-\d{2}-\d{2})_(?P<org>[^_\d]{2,20})$")
 # A date code closing the title: glued (`实例20180531`) or in brackets (`（20250530）`); a bare
 # month and day (`周度思考0626`) closes it too but names no year.
-_GLUED_DATE = re.compile(r"(?<=[\u4e00-\u9fff])\s*[(（]?((?:19|20)\d{6})[)）]?$")
+_GLUED_DATE = re.compile(r"(?<=[\u4e00-\u9fff])\s*[(（]?((?:19|20)\d{6}|\d{6})[)）]?$")
 _MONTH_DAY = re.compile(r"(?<=[\u4e00-\u9fff])(0[1-9]|1[0-2])([0-2]\d|3[01])$")
 # A headline tag before a bar or in brackets (`晨会1108 |`, 【重磅】) is furniture too.
 _HEADLINE_TAG = re.compile(r"[\u4e00-\u9fff]{0,6}(?:晨会|晨报|早报|早参|午报|日报|夜报|周报|周评|月报)"
@@ -75,13 +109,14 @@ INDUSTRY_WORDS = _words("电子 通信 计算机 传媒 医药 医疗 汽车 机
                          "基金 新材料 家居 纺织 美妆 交通")
 INDUSTRY_NAMES = frozenset(INDUSTRY_WORDS)  # (looked up whole: a heading line, a word taken for a name)
 SECTION = re.compile("|".join(sorted(TEAM_WORDS + INDUSTRY_WORDS, key=len, reverse=True)))
-# A dash or underscore between segments, never one inside a number range (`2022-2025年`).
+# A dash or underscore between segments, never a dash inside a number range (`2022-2025年`).
 _DASHES = "-_—–"
-_SEG = rf"\s*(?:(?<!\d)[{_DASHES}]|[{_DASHES}](?!\d))\s*"
+_SEG = rf"\s*(?:_|(?<!\d)[{_DASHES}]|[{_DASHES}](?!\d))\s*"
 _LEAD = re.compile(rf"^(?P<prefix>[^{_DASHES}|｜:：()（）]{{2,24}}?){_SEG}(?P<rest>.+)$")
 _TRAIL = re.compile(rf"^(?P<rest>.+?){_SEG}(?P<prefix>[^{_DASHES}|｜:：()（）]{{2,24}})$")
 # A segment that is only a date: `-2024.7`, `2024年07月22日-`, `[20240712]`.
-_DATE_WORDS = r"(?:20\d{2}(?:[.年/]\d{1,2}(?:[.月/]\d{1,2}[日号]?|月)?)|\d{8}|\d{6})"
+# (an ISO date, a Taiwanese archive's ROC code `1150902` for 2026-09-02)
+_DATE_WORDS = r"(?:20\d{2}-\d{2}-\d{2}|20\d{2}(?:[.年/]\d{1,2}(?:[.月/]\d{1,2}[日号]?|月)?)|\d{8}|1[01]\d{5}|\d{6})"
 _LEAD_DATE = re.compile(rf"^\s*(?P<date>{_DATE_WORDS}){_SEG}")
 _TRAIL_DATE = re.compile(rf"(?:{_SEG}(?P<date>{_DATE_WORDS})|\s*[\[【]\s*(?P<code>\d{{8}})\s*[\]】])\s*$")
 JOINT = re.compile(r"\s*(?:&amp;?|[&＆、/／+＋·・•]|\s和\s)\s*")
@@ -132,10 +167,16 @@ def _valid_date(year: int, month: int, day: int) -> date | None:
 def _code_date(code: str) -> date | None:
     if len(code) == 8:
         return _valid_date(int(code[:4]), int(code[4:6]), int(code[6:]))
-    if len(code) == 6:  # `yymmdd`; a later "year" is a stock code (`601012`, `300124`)
-        found = _valid_date(int(code[:2]), int(code[2:4]), int(code[4:]))
+    if len(code) in (6, 7):  # `yymmdd`, or a ROC year (`1150902`); a later "year" is a stock code (`601012`)
+        year = int(code[:2]) if len(code) == 6 else int(code[:3]) + 1911 if code[0] == "1" else 0
+        found = _valid_date(year, int(code[-4:-2]), int(code[-2:])) if year else None
         return found if found and found.year <= date.today().year + 1 else None
     return None
+
+
+def _month_code(code: str) -> bool:
+    """A date code that names a month only (`20260700`)."""
+    return len(code) == 8 and code.endswith("00") and _valid_date(int(code[:4]), int(code[4:6]), 1) is not None
 
 
 def find_date(text: str) -> date | None:
@@ -152,7 +193,7 @@ def _segment_date(word: str) -> tuple[bool, date | None]:
     """(is a date, the day when it names one) for a segment like `240712` or `2024.7`."""
     if word.isdigit():
         found = _code_date(word)
-        return found is not None, found
+        return found is not None or _month_code(word), found
     numbers = [int(n) for n in re.findall(r"\d+", word)]
     if len(numbers) == 3:
         found = _valid_date(*numbers)
@@ -201,13 +242,50 @@ def _alternatives(text: str, report_date: date | None, pages: int | None) -> lis
 def _furniture_off(text: str) -> str:
     """The title without what only a site or an archive added to it."""
     text = _HEADLINE.sub("", _MARKUP.sub("", text))
-    text = _WATERMARK.sub("", text)
+    text = _SOURCE_TAG.sub("", _WATERMARK.sub("", text))
     return _HASH_SUFFIX.sub("", text) or text
+
+
+def _archive_off(text: str, is_file: bool) -> str:
+    """A file name without what the archive added (its path, list number, save stamp, id, copy
+    note, the note's kind, a placeholder firm), with a firm glued to a date code set off as an
+    archive segment (`華鑫證券20260818_…` → `20260818_華鑫證券_…`, `…_CTBC250523` → `…_20250523_CTBC`)."""
+    if is_file and (directories := _DIRECTORIES.match(text)):
+        base = text[directories.end():]
+        if len(base) >= 6 and (directories.group().count("/") > 1 or base[:1].isdigit()):
+            text = base
+    text = _COPY_ID.sub("", text)
+    if is_file:
+        text = _COPY_KIND.sub("", text)
+    text = _NO_FIRM.sub("", _NOTE_KIND.sub("", _SAVED_AT.sub("", _LIST_NUMBER.sub("", text))))
+    glued = _FIRM_THEN_DATE.match(text)
+    if glued and _code_date(glued.group("date")):
+        text = f"{glued.group('date')}_{glued.group('org')}_{text[glued.end():]}"
+    coded = _CODE_THEN_DATE.search(text)
+    if coded and coded.start() > 0 and (day := _code_date(coded.group("date"))):
+        text = f"{text[: coded.start()].rstrip()}_{day:%Y%m%d}_{coded.group('org') or coded.group('glued')}"
+    return text
+
+
+# Sector names an archive files a report under, between the firm and the title (`…_中金公司_电子_…`).
+_SECTORS = frozenset(_words("电力设备 机械设备 基础化工 非银金融 食品饮料 医药生物 有色金属 国防军工 交通运输 "
+                            "公用事业 建筑装饰 建筑材料 农林牧渔 商贸零售 社会服务 美容护理 纺织服饰 轻工制造 "
+                            "家用电器 石油石化"))
+
+
+def _archive_subject_off(title: str) -> str:
+    """An archive's title without the sector or company folder before it (`电子_从消费电子到…`,
+    `紫金矿业_紫金矿业（601899）：…`); a series segment (`行为金融研究系列之七_…`) stays."""
+    head, sep, rest = title.partition("_")
+    if sep and rest and len(head) <= 8 and (SECTION.fullmatch(head) or head in _SECTORS or rest.startswith(head)):
+        return rest
+    return title
 
 
 def parse_title(listed: str) -> TitleParts:
     display = display_text(listed)
     text = display
+    is_file = _EXTENSION.search(text) is not None
     while True:
         stripped = _EXTENSION.sub("", text)
         if stripped == text:
@@ -222,11 +300,19 @@ def parse_title(listed: str) -> TitleParts:
 
     text = _PAGES.sub(take_pages, text).strip()
     text = _TRAILING_PAGES.sub(take_pages, text).strip()
+    text = _archive_off(text, is_file)
     if "<" in text or "!" in text or "！" in text or "】" in text or "]" in text or text[-1:] in "0123456789abcdef":
         text = _furniture_off(text)
+    if telegraph := _TELEGRAPH.match(text):
+        text = telegraph.group("head")
+    text = _SITE_SUFFIX.sub("", text) or text
+    listed_on: date | None = None
+    if on := _LISTED_ON.match(text):
+        text = text[on.end():]
+        listed_on = _valid_date(int(on.group(1)), int(on.group(2)), int(on.group(3))) if on.group(3) else None
     text = text.strip(_DANGLING) or text
 
-    report_date: date | None = None
+    report_date: date | None = listed_on
     org_segments: list[str] = []
     prefix: str | None = None
     as_listed = ""
@@ -236,13 +322,14 @@ def parse_title(listed: str) -> TitleParts:
     dashed = _DASHED.match(text)
     folder = _FOLDER_WORD.match(text)
     archive = _ARCHIVE.match(text[folder.end():] if folder else text) if folder or text[:2] in ("19", "20") else None
-    archive = archive or (_ARCHIVE_LAST.match(text) if "_" in text else None)
+    if not archive and "_" in text:
+        archive = _ARCHIVE_LAST.match(text) or _ARCHIVE_FIRM_FIRST.match(text)
     if dashed and _code_date(dashed.group("date")):
         report_date = _code_date(dashed.group("date"))
         text, org_segments = dashed.group("title"), [dashed.group("org").strip()]
     elif archive and (day := _code_date(archive.group("date").replace("-", "").replace(".", ""))):
         report_date = day
-        text, org_segments = archive.group("title"), [archive.group("org").strip()]
+        text, org_segments = _archive_subject_off(archive.group("title")), [archive.group("org").strip()]
         trailing = _SUFFIX_DATE.search(text)
         if trailing and _code_date(trailing.group(1)):
             text = text[: trailing.start()]
@@ -281,7 +368,7 @@ def parse_title(listed: str) -> TitleParts:
             if found:
                 prefix, context = found.group("prefix").strip(), kind
                 as_listed = text[: found.start("rest")]
-                furniture = _REPORT_TYPE.fullmatch(prefix) or SECTION.fullmatch(prefix)
+                furniture = _REPORT_TYPE.fullmatch(prefix) or SECTION.fullmatch(prefix) or _COLUMN.fullmatch(prefix)
                 bracketed = bool((kind == "bracket" and furniture)
                                  or (kind in ("bracket", "bar") and _HEADLINE_TAG.fullmatch(prefix)))
                 text = found.group("rest")
@@ -291,6 +378,13 @@ def parse_title(listed: str) -> TitleParts:
             # a section tag before the credit: `【海外】【中金策略】…` reads as `【中金策略】…`
             prefix, as_listed, bracketed = again.group("prefix").strip(), "", False
             text = again.group("rest")
+        elif context == "bracket" and prefix and _COLUMN.fullmatch(prefix):
+            # a column's tag before the credit: `【投行研报】大摩：…` reads as `大摩：…`
+            for pattern, kind in ((_BAR_PREFIX, "bar"), (_COLON_PREFIX, "colon")):
+                if found := pattern.match(text):
+                    prefix, context, bracketed = found.group("prefix").strip(), kind, False
+                    as_listed, text = text[: found.start("rest")], found.group("rest")
+                    break
 
     report_date = report_date or find_date(text) or _embedded_code_date(text)
     body = text.strip(_DANGLING).strip() or text.strip()
@@ -312,7 +406,7 @@ def parse_title(listed: str) -> TitleParts:
     )
 
 
-_EMBEDDED_CODE = re.compile(rf"(?:^|[{_DASHES}\s])(\d{{8}}|\d{{6}})(?=$|[{_DASHES}\s])")
+_EMBEDDED_CODE = re.compile(rf"(?:^|[{_DASHES}\s])(\d{{6,8}})(?=$|[{_DASHES}\s])")
 
 
 def _embedded_code_date(text: str) -> date | None:
