@@ -1,0 +1,146 @@
+"""What a host page adds to a report's text, told by what it is rather than by the host.
+
+Doc-sharing sites, reposts and content farms set their own words before a report's and inject
+noise into it. Their words talk about the page, the document or the reader's actions (`由会员
+分享`, `下载文档前请自行甄别`, `希望能帮助到您`, `您所在的位置:首页 > …`), never about markets; a page's
+stamp is a date with a clock time on a line of its own; a spam page repeats a keyword at the
+start of its lines and sets emoji and glyphs of foreign scripts between CJK characters, where no
+word can hold them (`核心η观◘点`). Each rule is one bounded scan of the opening.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from generator.enrich.choices import by_first_character
+from generator.normalize import CJK_CLASS
+
+_C = f"[{CJK_CLASS}]"
+
+# Glyphs no Chinese word holds: letters of other scripts (Latin with diacritics, IPA, combining
+# marks, Cyrillic to Tibetan), math signs of logic (`∴`), shapes, symbols and dingbats that are no
+# bullet (`◘`, `♡`, `◐`). Arrows, comparison signs, `×`, `÷`, `±`, `°` and `℃` are left: a sentence
+# uses them. Greek is apart (`α收益`, `高β`): see `_GREEK`.
+_FOREIGN = ("\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u0300-\u036f\u0400-\u0fff\u2234\u2235"
+            "\u25a2-\u25ab\u25ad-\u25b1\u25b3-\u25b9\u25bb-\u25c5\u25c8-\u25ca\u25cc\u25cd\u25cf-\u25fb"
+            "\u2600-\u2604\u2607-\u26ff\u2700-\u2712\u2715-\u2750\u2752-\u2755\u2757-\u27a1\u27a5-\u27bf")
+_GREEK = "\u0370-\u03ff"
+# (one class first, then a look behind at the CJK before it: the search skips to the glyphs)
+_NOISE = re.compile(rf"[{_FOREIGN}](?<={_C}.)[{_FOREIGN}]{{0,2}}(?={_C})")
+_GREEK_NOISE = re.compile(rf"[{_GREEK}](?<={_C}.)(?={_C})")
+# A text with this many foreign glyphs between CJK characters was noised: its Greek letters
+# between CJK characters are noise too (a report's `α`, `β` stand alone).
+_NOISED = 2
+# Emoji are never a report's: with the brackets a spam page sets them in (`推荐(😸)。`).
+_EMOJI = re.compile("[(（][\U0001f000-\U0001faff\ufe0f\u200d]+[)）]|[\U0001f000-\U0001faff][\ufe0f\u200d]?")
+
+
+def drop_noise(text: str) -> str:
+    """`text` without the glyphs a page injected between its CJK characters, and its emoji."""
+    if text.isascii():
+        return text
+    if (found := len(_NOISE.findall(text))) >= 1:
+        text = _NOISE.sub("", text)
+        if found >= _NOISED:
+            text = _GREEK_NOISE.sub("", text)
+    return _EMOJI.sub("", text) if _HAS_EMOJI.search(text) else text
+
+
+_HAS_EMOJI = re.compile("[\U0001f000-\U0001faff]")
+
+# What a site says about itself, the document or the reader, never a report (grouped by first
+# character: see `choices`). The reader addressed (`您`, `请在…搜索`, `请自行甄别`); the document
+# as a file to share, preview, download or refund; the page's counters and breadcrumbs; a
+# content farm's lines on why it wrote the page.
+_SITE_TALK = re.compile(by_first_character("|".join((
+    "您",
+    "请在|请到|请自行|请先|请登录|请注册|请点击|请联系|请进行|请放心|请及时|请下载|请访问|请扫|请关注|请勿",
+    "由会员|由用户|可在线阅读|在线阅读|在线预览|部分预览|完整预览|不可预览|预览时|申请退款|附加服务|下载积分|下载券",
+    "下载文档|下载报告|下载本文|下载后|免费下载|文档内容|文档格式|文档简介|文档编号|文档下载|文档预览|文档由|本文档|该文档",
+    "此文档|上传人|上传者|上传时间|用户上传|会员上传|VIP专享|VIP免费|VIP会员|开通会员|会员免费|会员专享|会员下载",
+    r"浏览人数|浏览次数|浏览量\s*[:：]|阅读量\s*[:：]|阅读数\s*[:：]|分享到\s*[:：]|首页\s*(?:>|»|›|->|/|＞)",
+    "小编|本站|本网站|普及一下|很多人在问|很多在问|原标题|文章来源|本文来源|本文转载|本文来自|转载自|来源于网络|登录新浪财经",
+))))
+_SENTENCE_END = re.compile("[。！？!?]")
+# What stands where the host's words were: a bullet, a break to the opening's reading (the
+# lines around them are not one wrapped line).
+_GONE = "•"
+
+
+def drop_site_talk(text: str) -> str:
+    """`text` without the sentences a site says about itself: each from its line's start or the
+    sentence end before it to the next sentence end or line end (a blurb runs on across the
+    `|` of a site's title, which the opening's reading takes for a bullet)."""
+    pieces: list[str] = []
+    done = 0
+    for match in _SITE_TALK.finditer(text):
+        if match.start() < done:
+            continue
+        start = max(text.rfind("\n", done, match.start()) + 1, done)
+        if (end_before := _last_end(text, start, match.start())) is not None:
+            start = end_before
+        line_end = text.find("\n", match.end())
+        line_end = len(text) if line_end < 0 else line_end
+        end = _SENTENCE_END.search(text, match.end(), line_end)
+        pieces += (text[done:start], _GONE)
+        done = end.end() if end else line_end
+    return "".join(pieces) + text[done:] if pieces else text
+
+
+def _last_end(text: str, start: int, end: int) -> int | None:
+    """Just after the last sentence end in `text[start:end]`, None when there is none."""
+    last = max(text.rfind(mark, start, end) for mark in "。！？!?")
+    return last + 1 if last >= 0 else None
+
+
+# A page's stamp: a date with a clock time (`2024-06-19 01:08:44`, `2025年06月13日 18:50`), on a
+# short line that ends no sentence (`佚名 钢材资讯 2024-06-19 01:08:44 130`): the line is the page's.
+_STAMP = re.compile(r"(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d\d")
+_STAMP_LINE = 80
+
+
+def drop_stamp_lines(text: str) -> str:
+    pieces: list[str] = []
+    done = 0
+    for match in _STAMP.finditer(text):
+        if match.start() < done:
+            continue
+        start = text.rfind("\n", 0, match.start()) + 1
+        end = text.find("\n", match.end())
+        end = len(text) if end < 0 else end
+        if end - start <= _STAMP_LINE and not _SENTENCE_END.search(text, start, end):
+            pieces += (text[done:start], _GONE)
+            done = end
+    return "".join(pieces) + text[done:] if pieces else text
+
+
+# A keyword a spam page sets at the start of its lines (`算命八字  券商金股月度披露…`): a run of CJK
+# set apart by spaces from the words after it, the same on three lines or more.
+_LINE_KEYWORD = re.compile(rf"^[ \t\u3000]*({_C}{{2,8}})[ \t\u3000]+(?={_C})", re.MULTILINE)
+_KEYWORD_LINES = 3
+
+
+def drop_line_keywords(text: str) -> str:
+    counts = Counter(match.group(1) for match in _LINE_KEYWORD.finditer(text))
+    spam = {word for word, count in counts.items() if count >= _KEYWORD_LINES}
+    if not spam:
+        return text
+    return _LINE_KEYWORD.sub(lambda match: "" if match.group(1) in spam else match.group(0), text)
+
+
+# A clipboard's HTML header pasted into a page (`Version:1.0 StartHTML:000000380 … SourceURL:…`).
+_CLIPBOARD = re.compile(r"Version:\d\.\d\s+StartHTML:\d+(?:\s+[A-Za-z]+:\d+)*(?:\s+SourceURL:\S+)?")
+# Symbol fonts' bullets as a PDF's text gives them (Wingdings' arrow and check as `Ø`, `ü`) at a
+# line's start before a space: a bullet, not a letter.
+_FONT_BULLET = re.compile(r"^([ \t]*)[Øü§](?=[ \t])", re.MULTILINE)
+
+
+def strip_chrome(text: str) -> str:
+    """`text` without the host's words and noise (the rules above), for the lede to read."""
+    text = drop_noise(text)
+    if "StartHTML" in text:
+        text = _CLIPBOARD.sub("", text)
+    text = drop_stamp_lines(drop_site_talk(text))
+    text = _FONT_BULLET.sub(r"\1•", text)
+    return drop_line_keywords(text)
