@@ -136,11 +136,36 @@ _CLIPBOARD = re.compile(r"Version:\d\.\d\s+StartHTML:\d+(?:\s+[A-Za-z]+:\d+)*(?:
 _FONT_BULLET = re.compile(r"^([ \t]*)[Øü§](?=[ \t])", re.MULTILINE)
 
 
+# A host's teaser: under a label of its own (`核心提示:`, `相关简介:`), the start of the report's text
+# copied and cut off mid-sentence, the text itself after it. The copy goes, the label stays (it
+# may be the summary's heading).
+_TEASER = re.compile(r"^[ \t]*[^\s:：。，,]{2,8}[:：][ \t]*(?=\S)", re.MULTILINE)
+_TEASER_MIN = 40
+_TEASER_KEY = 20
+_TEASERS = 3  # (looked for among the first few labelled lines only: a host sets one at the top)
+_UNMARKED = re.compile("[\\s“”‘’\"']+")
+
+
+def drop_teasers(text: str) -> str:
+    for number, label in enumerate(_TEASER.finditer(text)):
+        if number == _TEASERS:
+            break
+        end = text.find("\n", label.end())
+        end = len(text) if end < 0 else end
+        copy = text[label.end():end].rstrip()
+        if len(copy) < _TEASER_MIN or copy.endswith(("。", "！", "？", "!", "?", "；")):
+            continue
+        key = _UNMARKED.sub("", copy)[:_TEASER_KEY]
+        if key in _UNMARKED.sub("", text[end:]):
+            return text[:label.end()] + _GONE + text[end:]
+    return text
+
+
 def strip_chrome(text: str) -> str:
     """`text` without the host's words and noise (the rules above), for the lede to read."""
     text = drop_noise(text)
     if "StartHTML" in text:
         text = _CLIPBOARD.sub("", text)
     text = drop_stamp_lines(drop_site_talk(text))
-    text = _FONT_BULLET.sub(r"\1•", text)
+    text = drop_teasers(_FONT_BULLET.sub(r"\1•", text))
     return drop_line_keywords(text)
