@@ -14,7 +14,7 @@ import re
 from collections import Counter
 
 from generator.enrich.choices import by_first_character
-from generator.normalize import CJK_CLASS
+from generator.normalize import CJK_CLASS, to_simplified
 
 _C = f"[{CJK_CLASS}]"
 
@@ -60,7 +60,9 @@ _SITE_TALK = re.compile(by_first_character("|".join((
     "下载文档|下载报告|下载本文|下载后|免费下载|文档内容|文档格式|文档简介|文档编号|文档下载|文档预览|文档由|本文档|该文档",
     "此文档|上传人|上传者|上传时间|用户上传|会员上传|VIP专享|VIP免费|VIP会员|开通会员|会员免费|会员专享|会员下载",
     r"浏览人数|浏览次数|浏览量\s*[:：]|阅读量\s*[:：]|阅读数\s*[:：]|分享到\s*[:：]|首页\s*(?:>|»|›|->|/|＞)",
-    "小编|本站|本网站|普及一下|很多人在问|很多在问|原标题|文章来源|本文来源|本文转载|本文来自|转载自|来源于网络|登录新浪财经",
+    "小编|本站|本网站|给大家|普及一下|科普一下|很多人在问|很多在问|原标题|文章来源|本文来源|本文转载|本文来自|转载自|来源于网络",
+    # and what it bids the reader do on it (`登录…APP 搜索【信披】查看更多…`)
+    "查看更多|阅读全文|展开全文|点击阅读|点击进入|长按识别|扫码|打开APP|下载APP|登录APP|APP内|APP搜索",
 ))))
 _SENTENCE_END = re.compile("[。！？!?]")
 # What stands where the host's words were: a bullet, a break to the opening's reading (the
@@ -71,10 +73,11 @@ _GONE = "•"
 def drop_site_talk(text: str) -> str:
     """`text` without the sentences a site says about itself: each from its line's start or the
     sentence end before it to the next sentence end or line end (a blurb runs on across the
-    `|` of a site's title, which the opening's reading takes for a bullet)."""
+    `|` of a site's title, which the opening's reading takes for a bullet). Looked for in
+    simplified script, which maps character to character: the places are the text's."""
     pieces: list[str] = []
     done = 0
-    for match in _SITE_TALK.finditer(text):
+    for match in _SITE_TALK.finditer(to_simplified(text)):
         if match.start() < done:
             continue
         start = max(text.rfind("\n", done, match.start()) + 1, done)
@@ -129,8 +132,14 @@ def drop_line_keywords(text: str) -> str:
     return _LINE_KEYWORD.sub(lambda match: "" if match.group(1) in spam else match.group(0), text)
 
 
-# A clipboard's HTML header pasted into a page (`Version:1.0 StartHTML:000000380 … SourceURL:…`).
-_CLIPBOARD = re.compile(r"Version:\d\.\d\s+StartHTML:\d+(?:\s+[A-Za-z]+:\d+)*(?:\s+SourceURL:\S+)?")
+# A page's markup left in its text: a clipboard's HTML header (`Version:1.0 StartHTML:000000380 …
+# SourceURL:…`), a template's comment and its end (`<!--ad-->`, `]article_adlist-->`), an attribute
+# cut from its tag (`" style="color:red">`), an address a site hid from robots (`[email protected]`).
+_MARKUP = re.compile(r"Version:\d\.\d\s+StartHTML:\d+(?:\s+[A-Za-z]+:\d+)*(?:\s+SourceURL:\S+)?"
+                     r"|<!--[^\n]{0,200}?-->|<!--|\]?[A-Za-z_][\w-]{0,40}-->"
+                     r"|\"?\s*(?:style|class|id|href|src|width|height)=\"[^\"\n]{0,300}\"\s*/?>"
+                     r"|\[email(?:\s|&#160;|\xa0)protected\]")
+_MARKUP_HINT = re.compile(r"StartHTML|-->|<!--|=\"|\[email")
 # Symbol fonts' bullets as a PDF's text gives them (Wingdings' arrow and check as `Ø`, `ü`) at a
 # line's start before a space: a bullet, not a letter.
 _FONT_BULLET = re.compile(r"^([ \t]*)[Øü§](?=[ \t])", re.MULTILINE)
@@ -164,8 +173,8 @@ def drop_teasers(text: str) -> str:
 def strip_chrome(text: str) -> str:
     """`text` without the host's words and noise (the rules above), for the lede to read."""
     text = drop_noise(text)
-    if "StartHTML" in text:
-        text = _CLIPBOARD.sub("", text)
+    if _MARKUP_HINT.search(text):
+        text = _MARKUP.sub("", text)
     text = drop_stamp_lines(drop_site_talk(text))
     text = drop_teasers(_FONT_BULLET.sub(r"\1•", text))
     return drop_line_keywords(text)

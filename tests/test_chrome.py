@@ -1,0 +1,76 @@
+"""A host page's own words and noise never lead a report's excerpt (issue 18): told by what they
+are (a site talking about itself, the document or the reader; a page's stamp; glyphs no word
+can hold), so that sites never seen are read alike. Texts written for these tests."""
+
+from __future__ import annotations
+
+import time
+
+from generator.enrich.chrome import drop_noise, strip_chrome
+from generator.enrich.cleaning import excerpt
+
+REPORT = ("光伏组件价格企稳，行业出清进入后半程。我们认为具备N型电池技术优势的一体化企业将率先恢复盈利，"
+          "维持行业推荐评级。")
+
+
+def test_a_doc_sharing_sites_blurb_goes_to_its_sentence_end_across_the_bars_of_its_title() -> None:
+    text = ("《光伏行业2024年中期策略.pdf》由会员分享,可在线阅读,更多相关《光伏行业2024年中期策略.pdf(32页珍藏版)》"
+            "请在某某文库网|建筑图纸下载|施工方案模板|标书范文分享下载上搜索。\n" + REPORT)
+    assert excerpt(text, title="光伏行业2024年中期策略").startswith("光伏组件价格企稳")
+
+
+def test_a_sites_notices_on_downloads_refunds_and_the_readers_rights_are_no_lede() -> None:
+    text = ("光伏行业中期策略\n- 1、下载文档前请自行核对内容是否完整,本站不提供编辑服务。\n"
+            "- 2、仅部分预览的文档,如有缺页可申请退款。\n- 3、如文档侵犯您的权益,请联系客服处理。\n导读:\n" + REPORT)
+    assert excerpt(text).startswith("光伏组件价格企稳")
+
+
+def test_a_content_farms_lines_to_its_readers_and_a_clipboard_header_are_no_lede() -> None:
+    text = ("光伏行业中期策略「光伏龙头」\n互联网 2024-07-02 09:15:31\n"
+            "今天给大家普及一下光伏行业中期策略相关知识,最近很多在问光伏龙头,希望能帮助到您。\n"
+            "Version:1.0 StartHTML:000000211 EndHTML:000051234 StartFragment:000000247 "
+            "EndFragment:000051198 SourceURL:https://example.com/a?b=1\n" + REPORT)
+    assert excerpt(text).startswith("光伏组件价格企稳")
+
+
+def test_breadcrumbs_a_pages_stamp_and_a_symbol_fonts_bullet_are_no_lede() -> None:
+    text = ("首页>>行业资讯>光伏行业中期策略\n光伏行业中期策略\n佚名 行业资讯 2024-07-02 09:15:31 268\n"
+            "Ø " + REPORT)
+    assert excerpt(text).startswith("光伏组件价格企稳")
+
+
+def test_glyphs_injected_between_cjk_characters_go_and_the_summary_heading_is_read() -> None:
+    text = "光ੑ伏周报\n核心η观◘点:\n光伏组件价格企稳,行业出清进入后半Υ程。我们认为具备N型电池技术优势的一体化企å业将率先恢复盈利。"
+    assert excerpt(text) == "光伏组件价格企稳,行业出清进入后半程。我们认为具备N型电池技术优势的一体化企业将率先恢复盈利。"
+
+
+def test_real_greek_letters_arrows_and_repetition_survive() -> None:
+    text = "量化策略的α收益继续扩大,高β品种表现占优,人人都在讨论2020-2020年的回测,需求→价格的传导约需±2个月。"
+    assert drop_noise(text) == text
+    assert strip_chrome(text) == text
+
+
+def test_a_keyword_a_spam_page_repeats_at_line_starts_and_its_emoji_go() -> None:
+    text = ("财运八字  来源:某某证券\n财运八字  投资要点\n"
+            "财运八字  光伏组件价格企稳,行业出清进入后半程(🎉)。我们认为一体化企业将率先恢复盈利,维持行业推荐评级。\n"
+            "财运八字  风险提示:需求不及预期。\n")
+    assert excerpt(text).startswith("光伏组件价格企稳,行业出清进入后半程。")
+
+
+def test_a_hosts_teaser_copying_the_texts_start_cut_off_goes() -> None:
+    body = "光伏组件价格企稳,行业出清进入后半程,我们认为具备N型电池技术优势的一体化企业将率先恢复盈利,维持行业推荐评级。"
+    text = "光伏行业中期策略\n分享到:\n核心提示: " + body[:48] + "\n\n" + body + "\n"
+    assert excerpt(text).startswith(body)
+
+
+def test_a_numbered_points_topic_is_a_heading_the_lede_starts_after() -> None:
+    text = ("光伏周报:组件价格企稳\n\n1、供需方面:光伏组件价格企稳,行业出清进入后半程,头部企业开工率回升至七成。"
+            "我们认为一体化企业将率先恢复盈利。\n")
+    assert excerpt(text).startswith("光伏组件价格企稳")
+
+
+def test_a_long_noised_page_costs_little() -> None:
+    text = ("您所在的位置:首页 > 资讯\n财运八字  核心η观◘点:光伏组件价格企稳(🎉)。\n" * 2000)[:100_000]
+    started = time.process_time()
+    strip_chrome(text)
+    assert time.process_time() - started < 0.2
