@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from generator.enrich.boilerplate import either
 from generator.enrich.choices import by_first_character
-from generator.normalize import CJK_CLASS, to_simplified
+from generator.normalize import CJK_CLASS, in_either_script
 
 _C = f"[{CJK_CLASS}]"
 
@@ -36,33 +37,39 @@ _NOISED = 2
 _EMOJI = re.compile("[(（][\U0001f000-\U0001faff\ufe0f\u200d]+[)）]|[\U0001f000-\U0001faff][\ufe0f\u200d]?")
 
 
+# Any of these: one scan tells most texts hold none.
+_ANY = re.compile(f"[{_FOREIGN}{_GREEK}\U0001f000-\U0001faff]")
+
+
 def drop_noise(text: str) -> str:
     """`text` without the glyphs a page injected between its CJK characters, and its emoji."""
-    if text.isascii():
+    if text.isascii() or not _ANY.search(text):
         return text
     if (found := len(_NOISE.findall(text))) >= 1:
         text = _NOISE.sub("", text)
         if found >= _NOISED:
             text = _GREEK_NOISE.sub("", text)
-    return _EMOJI.sub("", text) if _HAS_EMOJI.search(text) else text
-
-
-_HAS_EMOJI = re.compile("[\U0001f000-\U0001faff]")
+    return _EMOJI.sub("", text)
 
 # What a site says about itself, the document or the reader, never a report (grouped by first
 # character: see `choices`). The reader addressed (`您`, `请在…搜索`, `请自行甄别`); the document
 # as a file to share, preview, download or refund; the page's counters and breadcrumbs; a
 # content farm's lines on why it wrote the page.
 _SITE_TALK = re.compile(by_first_character("|".join((
-    "您",
-    "请在|请到|请自行|请先|请登录|请注册|请点击|请联系|请进行|请放心|请及时|请下载|请访问|请扫|请关注|请勿",
-    "由会员|由用户|可在线阅读|在线阅读|在线预览|部分预览|完整预览|不可预览|预览时|申请退款|附加服务|下载积分|下载券",
-    "下载文档|下载报告|下载本文|下载后|免费下载|文档内容|文档格式|文档简介|文档编号|文档下载|文档预览|文档由|本文档|该文档",
-    "此文档|上传人|上传者|上传时间|用户上传|会员上传|VIP专享|VIP免费|VIP会员|开通会员|会员免费|会员专享|会员下载",
-    r"浏览人数|浏览次数|浏览量\s*[:：]|阅读量\s*[:：]|阅读数\s*[:：]|分享到\s*[:：]|首页\s*(?:>|»|›|->|/|＞)",
-    "小编|本站|本网站|给大家|普及一下|科普一下|很多人在问|很多在问|原标题|文章来源|本文来源|本文转载|本文来自|转载自|来源于网络",
-    # and what it bids the reader do on it (`登录…APP 搜索【信披】查看更多…`)
-    "查看更多|阅读全文|展开全文|点击阅读|点击进入|长按识别|扫码|打开APP|下载APP|登录APP|APP内|APP搜索",
+    in_either_script("|".join((
+        "您",
+        "请在|请到|请自行|请先|请登录|请注册|请点击|请联系|请进行|请放心|请及时|请下载|请访问|请扫|请关注|请勿",
+        "由会员|由用户|可在线阅读|在线阅读|在线预览|部分预览|完整预览|不可预览|预览时|申请退款|附加服务|下载积分|下载券",
+        "下载文档|下载报告|下载本文|下载后|免费下载|文档内容|文档格式|文档简介|文档编号|文档下载|文档预览|文档由|本文档",
+        "该文档|此文档|上传人|上传者|上传时间|用户上传|会员上传|开通会员|会员免费|会员专享|会员下载|浏览人数|浏览次数",
+        "小编|本站|本网站|给大家|普及一下|科普一下|很多人在问|很多在问|原标题|文章来源|本文来源|本文转载|本文来自|转载自",
+        "来源于网络",
+        # and what it bids the reader do on it (`登录…APP 搜索【信披】查看更多…`)
+        "查看更多|阅读全文|展开全文|点击阅读|点击进入|长按识别|扫码|打开APP|下载APP|登录APP",
+    ))),
+    "VIP专享|VIP免费|VIP会员|APP内|APP搜索",
+    either(in_either_script("浏览量|阅读量|阅读数|分享到"), r"\s*[:：]"),
+    either(in_either_script("首页"), r"\s*(?:>|»|›|->|/|＞)"),
 ))))
 _SENTENCE_END = re.compile("[。！？!?]")
 # What stands where the host's words were: a bullet, a break to the opening's reading (the
@@ -77,7 +84,7 @@ def drop_site_talk(text: str) -> str:
     simplified script, which maps character to character: the places are the text's."""
     pieces: list[str] = []
     done = 0
-    for match in _SITE_TALK.finditer(to_simplified(text)):
+    for match in _SITE_TALK.finditer(text):
         if match.start() < done:
             continue
         start = max(text.rfind("\n", done, match.start()) + 1, done)
@@ -99,18 +106,21 @@ def _last_end(text: str, start: int, end: int) -> int | None:
 
 # A page's stamp: a date with a clock time (`2024-06-19 01:08:44`, `2025年06月13日 18:50`), on a
 # short line that ends no sentence (`佚名 钢材资讯 2024-06-19 01:08:44 130`): the line is the page's.
-_STAMP = re.compile(r"(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d\d")
+# (The clock's colon is looked for first, the date before it then: the search skips to colons.)
+_CLOCK = re.compile(r":(?<=\d:)\d\d")
+_STAMP_DATE = re.compile(r"(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*\d{1,2}$")
+_DATE_BEFORE = 20  # characters a date and its hour take before the clock's colon
 _STAMP_LINE = 80
 
 
 def drop_stamp_lines(text: str) -> str:
     pieces: list[str] = []
     done = 0
-    for match in _STAMP.finditer(text):
-        if match.start() < done:
+    for clock in _CLOCK.finditer(text):
+        if clock.start() < done or not _STAMP_DATE.search(text, max(done, clock.start() - _DATE_BEFORE), clock.start()):
             continue
-        start = text.rfind("\n", 0, match.start()) + 1
-        end = text.find("\n", match.end())
+        start = text.rfind("\n", 0, clock.start()) + 1
+        end = text.find("\n", clock.end())
         end = len(text) if end < 0 else end
         if end - start <= _STAMP_LINE and not _SENTENCE_END.search(text, start, end):
             pieces += (text[done:start], _GONE)
@@ -120,16 +130,20 @@ def drop_stamp_lines(text: str) -> str:
 
 # A keyword a spam page sets at the start of its lines (`算命八字  券商金股月度披露…`): a run of CJK
 # set apart by spaces from the words after it, the same on three lines or more.
-_LINE_KEYWORD = re.compile(rf"^[ \t\u3000]*({_C}{{2,8}})[ \t\u3000]+(?={_C})", re.MULTILINE)
+# (Each opens with the line break: the search skips to line starts; the text's first line is one.)
+_LINE_KEYWORD = re.compile(rf"\n[ \t\u3000]*({_C}{{2,8}})[ \t\u3000]+(?={_C})")
 _KEYWORD_LINES = 3
 
 
 def drop_line_keywords(text: str) -> str:
-    counts = Counter(match.group(1) for match in _LINE_KEYWORD.finditer(text))
-    spam = {word for word, count in counts.items() if count >= _KEYWORD_LINES}
+    lines = "\n" + text
+    words = _LINE_KEYWORD.findall(lines)
+    if len(words) < _KEYWORD_LINES:
+        return text
+    spam = {word for word, count in Counter(words).items() if count >= _KEYWORD_LINES}
     if not spam:
         return text
-    return _LINE_KEYWORD.sub(lambda match: "" if match.group(1) in spam else match.group(0), text)
+    return _LINE_KEYWORD.sub(lambda match: "\n" if match.group(1) in spam else match.group(0), lines)[1:]
 
 
 # A page's markup left in its text: a clipboard's HTML header (`Version:1.0 StartHTML:000000380 …
@@ -139,24 +153,29 @@ _MARKUP = re.compile(r"Version:\d\.\d\s+StartHTML:\d+(?:\s+[A-Za-z]+:\d+)*(?:\s+
                      r"|<!--[^\n]{0,200}?-->|<!--|\]?[A-Za-z_][\w-]{0,40}-->"
                      r"|\"?\s*(?:style|class|id|href|src|width|height)=\"[^\"\n]{0,300}\"\s*/?>"
                      r"|\[email(?:\s|&#160;|\xa0)protected\]")
-_MARKUP_HINT = re.compile(r"StartHTML|-->|<!--|=\"|\[email")
+_MARKUP_HINTS = ("StartHTML", "-->", "<!--", '="', "[email")
 # Symbol fonts' bullets as a PDF's text gives them (Wingdings' arrow and check as `Ø`, `ü`) at a
 # line's start before a space: a bullet, not a letter.
-_FONT_BULLET = re.compile(r"^([ \t]*)[Øü§](?=[ \t])", re.MULTILINE)
+_FONT_BULLETS = "Øü§"
+_FONT_BULLET = re.compile(rf"^([ \t]*)[{_FONT_BULLETS}](?=[ \t])", re.MULTILINE)
 
 
 # A host's teaser: under a label of its own (`核心提示:`, `相关简介:`), the start of the report's text
 # copied and cut off mid-sentence, the text itself after it. The copy goes, the label stays (it
 # may be the summary's heading).
-_TEASER = re.compile(r"^[ \t]*[^\s:：。，,]{2,8}[:：][ \t]*(?=\S)", re.MULTILINE)
+_TEASER = re.compile(r"\n[ \t]*[^\s:：。，,]{2,8}[:：][ \t]*(?=\S)")
 _TEASER_MIN = 40
 _TEASER_KEY = 20
 _TEASERS = 3  # (looked for among the first few labelled lines only: a host sets one at the top)
+_TEASER_AREA = 800
 _UNMARKED = re.compile("[\\s“”‘’\"']+")
 
 
 def drop_teasers(text: str) -> str:
-    for number, label in enumerate(_TEASER.finditer(text)):
+    if ":" not in text and "：" not in text:
+        return text
+    text = "\n" + text  # (the first line is a line start too)
+    for number, label in enumerate(_TEASER.finditer(text, 0, _TEASER_AREA)):
         if number == _TEASERS:
             break
         end = text.find("\n", label.end())
@@ -166,15 +185,17 @@ def drop_teasers(text: str) -> str:
             continue
         key = _UNMARKED.sub("", copy)[:_TEASER_KEY]
         if key in _UNMARKED.sub("", text[end:]):
-            return text[:label.end()] + _GONE + text[end:]
-    return text
+            return text[1:label.end()] + _GONE + text[end:]
+    return text[1:]
 
 
 def strip_chrome(text: str) -> str:
     """`text` without the host's words and noise (the rules above), for the lede to read."""
     text = drop_noise(text)
-    if _MARKUP_HINT.search(text):
+    if any(hint in text for hint in _MARKUP_HINTS):
         text = _MARKUP.sub("", text)
     text = drop_stamp_lines(drop_site_talk(text))
-    text = drop_teasers(_FONT_BULLET.sub(r"\1•", text))
+    if any(bullet in text for bullet in _FONT_BULLETS):
+        text = _FONT_BULLET.sub(r"\1•", text)
+    text = drop_teasers(text)
     return drop_line_keywords(text)
