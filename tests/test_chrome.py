@@ -74,3 +74,8 @@ def test_a_long_noised_page_costs_little() -> None:
     started = time.process_time()
     strip_chrome(text)
     assert time.process_time() - started < 0.2
+
+
+def test_a_sites_words_in_traditional_script_go_too() -> None:
+    text = "本文來自某某網。\n瀏覽次數：1024\n光伏組件價格企穩,行業出清進入後半程,我們認為一體化企業將率先恢復盈利,維持行業推薦評級。"
+    assert excerpt(text).startswith("光伏組件價格企穩")

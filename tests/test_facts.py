@@ -619,3 +619,35 @@ def test_a_futures_analyst_holds_an_advisory_licence_beside_the_practising_one()
     assert text_facts(cover).facts.analysts == ["王小丞", "陈小滢"]
     cut = "东方某某 期货 王小丞 高级分析师(股指) 从业资格号: F03000001 投资咨"
     assert text_facts(cut).facts.analysts == ["王小丞"]
+
+
+def test_a_doc_sites_file_name_dates_its_listing_not_the_report() -> None:
+    """A document site heads its page with the file's name as it lists it (title, date,
+    publisher, page count): the date is the listing's; the cover states none."""
+    title = "【策略】2024年A股投资策略展望-20231120-某某证券-36页"
+    text = title + "VIP专享\n\n本报告由某某证券提供。\n核心观点\n明年盈利有望修复。"
+    assert text_facts(text, title).date is None
+
+
+def test_a_pages_list_of_other_reports_gives_none_of_their_facts() -> None:
+    """Entries under a page's `相关研报` or `推荐阅读` are other reports' titles: their ratings,
+    target prices, codes and dates are theirs."""
+    title = "某某股份(600000)点评：订单饱满"
+    cover = "公司点评\n投资要点\n公司一季度收入同比增长20%。"
+    for chrome in ("相关研报：\n某某科技(688001)：业绩超预期，维持买入评级，目标价35.2元 2024-03-01\n",
+                   "推荐阅读\n某某电子：首次覆盖给予“增持”评级\n",
+                   "上一篇：某某证券：维持某某电子(300001)买入评级\n"):
+        facts = text_facts(chrome + cover, title).facts
+        assert (facts.rating, facts.rating_change, facts.target_price) == (None, None, None), chrome
+    # a cover's label under the list is the report's own
+    listed = "相关报告\n《某某股份：年报点评》2024-01-02\n投资评级：买入（维持）\n" + cover
+    assert text_facts(listed, title).facts.rating == "买入"
+
+
+def test_what_institutions_say_on_a_stock_page_is_not_the_reports_rating_or_target() -> None:
+    facts = text_facts("机构评级：买入 目标价：88元\n公司点评 公司一季度收入同比增长20%。", "某某股份(600000)点评").facts
+    assert (facts.rating, facts.target_price) == (None, None)
+
+
+def test_an_analysts_name_split_by_injected_glyphs_is_read_whole() -> None:
+    assert text_facts("分析师：王◘小明 执业证书编号：S0550520030002").facts.analysts == ["王小明"]

@@ -199,3 +199,41 @@ def strip_chrome(text: str) -> str:
         text = _FONT_BULLET.sub(r"\1•", text)
     text = drop_teasers(text)
     return drop_line_keywords(text)
+
+
+# A page's list of other pages (`相关研报`, `推荐阅读`, `上一篇`, a cover's `相关报告`): each entry is
+# another report's title, with its rating, target price, code and date, which are never this
+# report's. The heading opens its line; that line goes (its heading only when it runs on into the
+# text), and the lines after it that read as entries: a title in 《》, a line ending with a date,
+# or a headline after a name and a colon; no sentence, no cover's label (`投资评级：买入` under the
+# list is the report's own).
+_LIST_HEADING = re.compile(r"^[ \t【\[]*(?:" + in_either_script(
+    "相关研报|相关报告|相关研究|相关阅读|相关文章|相关推荐|相关资讯|相关新闻|推荐阅读|热门推荐|热门文章|热门研报"
+    "|猜你喜欢|延伸阅读|上一篇|下一篇|最新研报|更多研报|往期回顾|往期推荐") + ")", re.MULTILINE)
+_ENTRY = re.compile(r"《|(?:19|20)\d\d(?:[-./]?\d{1,2}[-./]?\d{1,2}|年\d{1,2}月\d{1,2}日)\s*$"
+                    r"|^[^:：。，,\s()（）/]{2,16}(?:[（(]\d{4,6}(?:\.[A-Z]{2})?[)）])?\s*[:：]\s*\S")
+_COVER_LABEL = re.compile(r"^\s*\S{0,6}?(?:评级|目标|分析师|研究员|日期|证书|执业|股价|收盘|市值|股本|代码|联系人|电话"
+                          r"|邮箱)")
+_ENTRY_MAX = 80
+_LIST_LINE_MAX = 200  # (a heading line longer than this runs on into the text, which stays)
+
+
+def drop_lists(text: str) -> str:
+    """`text` without a page's lists of other pages (see `_LIST_HEADING`)."""
+    if not _LIST_HEADING.search(text):
+        return text
+    kept: list[str] = []
+    listing = False
+    for line in text.split("\n"):
+        if heading := _LIST_HEADING.match(line):
+            listing = True
+            if len(line) > _LIST_LINE_MAX:
+                kept.append(line[heading.end():])
+            continue
+        if listing and line.strip():
+            listing = (len(line) <= _ENTRY_MAX and "。" not in line and not _COVER_LABEL.match(line)
+                       and bool(_ENTRY.search(line.strip())))
+            if listing:
+                continue
+        kept.append(line)
+    return "\n".join(kept)

@@ -90,6 +90,11 @@ HEADLINE = 200  # the cover's first characters, where its headline stands
 _TITLE_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)(?<![\d.]\d{4})(?P<m>[01]\d)(?P<d>[0-3]\d)(?![\d.])")
 
 
+# A document site's name for a file it lists (`…-20230501-某某证券-42页`): the date, the publisher
+# and the page count its listing gives, set as the page's heading. The listing's, not the cover's.
+_FILE_NAME_AFTER = re.compile(r"\s?[-_—]\s?[^-_—\s]{2,16}\s?[-_—]\s?\d{1,4}\s?页")
+
+
 def _compact_date(text: str, title: str) -> date | None:
     """A date in eight figures, or one closing the title, that both the title and the cover's
     headline state (`晨会纪要20260211`, `晨会集萃·20220427`, `期市早餐2024.07.17`): the report's, though the
@@ -102,7 +107,8 @@ def _compact_date(text: str, title: str) -> date | None:
         return None
     figures = in_title.pop()
     head = text[:HEADLINE]
-    if not any(_figures(m) == figures for pattern in (_TITLE_DATE, _DATE) for m in pattern.finditer(head)):
+    if not any(_figures(m) == figures and not _FILE_NAME_AFTER.match(head, m.end())
+               for pattern in (_TITLE_DATE, _DATE) for m in pattern.finditer(head)):
         return None
     try:
         return date(*figures)

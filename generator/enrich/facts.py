@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from generator.enrich.analysts import analysts
+from generator.enrich.chrome import drop_lists, drop_noise
 from generator.enrich.dates import HEADLINE, report_date
 from generator.enrich.figures import repair_numbers
 from generator.enrich.structure import READING
@@ -94,7 +95,8 @@ _ENGLISH_CHANGES = {"r": "维持", "m": "维持", "u": "上调", "d": "下调", 
 _CHANGES = {**RATING_CHANGES, "重申": "维持"}
 _CJK_GLYPH = re.compile(f"[{CJK_CLASS}]")
 # A rating the market gives, not this report (`近一月共有12家机构给予买入评级`, `机构一致评级`).
-_OTHERS_RATING = re.compile(r"家(?:机构|券商)|机构(?:一致|平均|综合)|一致(?:预期|评级)|综合评级")
+# (and a stock page's panel of what institutions say: `机构评级：买入 目标价：88元`)
+_OTHERS_RATING = re.compile(r"家(?:机构|券商)|机构(?:一致|平均|综合|评级)|一致(?:预期|评级)|综合评级")
 _RATES_INDUSTRY = re.compile(r"行业|板块")
 # Ratings only a stock is given: in a report not tied to one company they are some company's
 # (a morning note's or an industry report's table), unless the industry's label stands before.
@@ -176,6 +178,7 @@ _DECIMAL = re.compile(r"\d\.\d")
 _PREVIOUS_TARGET = re.compile(r"(?:原|前次|上次|此前|之前|前期|上期|旧|一致预期|一致|平均|[Pp]revious|[Pp]rior|[Oo]ld"
                               r"|[Cc]onsensus|[Aa]verage)\s*$")
 _DIGIT_SPACE_DIGIT = re.compile(r"\d \d")
+_OTHERS_REACH = 16  # characters before a target price where the market's rating may stand
 
 
 @dataclass
@@ -189,7 +192,7 @@ class TextFacts:
 def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFacts:
     """The facts `head` (a preview's start) states about the report titled `title`; a date is
     the report's own only if it is at most two years before the date it was `listed`."""
-    simple = _unmarked(" ".join(head[:WINDOW].split()))
+    simple = _unmarked(" ".join(drop_lists(drop_noise(head[:WINDOW])).split()))
     text = repair_numbers(simple)
     found = TextFacts()
     facts = found.facts
@@ -387,5 +390,6 @@ def _name(name: str) -> str:
 def _target_price(text: str) -> float | None:
     pattern = _TARGET_POINTLESS if _DIGIT_SPACE_DIGIT.search(text) and not _DECIMAL.search(text) else _TARGET
     values = {float(m.group("value").replace(",", "").replace(" ", ".")) for m in pattern.finditer(text)
-              if not _PREVIOUS_TARGET.search(text, max(0, m.start() - 12), m.start())}
+              if not _PREVIOUS_TARGET.search(text, max(0, m.start() - 12), m.start())
+              and not _OTHERS_RATING.search(text, max(0, m.start() - _OTHERS_REACH), m.start())}
     return values.pop() if len(values) == 1 else None
