@@ -79,3 +79,11 @@ def test_a_long_noised_page_costs_little() -> None:
 def test_a_sites_words_in_traditional_script_go_too() -> None:
     text = "本文來自某某網。\n瀏覽次數：1024\n光伏組件價格企穩,行業出清進入後半程,我們認為一體化企業將率先恢復盈利,維持行業推薦評級。"
     assert excerpt(text).startswith("光伏組件價格企穩")
+
+
+def test_a_sites_navigation_counters_and_tags_go_and_a_sentence_on_payments_or_downloads_stays() -> None:
+    text = "首页 | 研报 | 数据\n作者：张三 3小时前 1024人阅读\n标签：宏观 策略\n核心观点:需求回暖。"
+    assert strip_chrome(text).endswith("\n核心观点:需求回暖。") and "阅读" not in strip_chrome(text)
+    for sentence in ("扫码支付渗透率持续提升,带动收单业务增长。", "游戏下载后的次日留存率为45%。",
+                     "数字阅读平台的在线阅读用户达5.3亿。"):
+        assert strip_chrome(sentence) == sentence
