@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from generator.enrich.chrome import drop_noise, strip_chrome
 from generator.enrich.cleaning import excerpt
 
@@ -87,3 +89,14 @@ def test_a_sites_navigation_counters_and_tags_go_and_a_sentence_on_payments_or_d
     for sentence in ("扫码支付渗透率持续提升,带动收单业务增长。", "游戏下载后的次日留存率为45%。",
                      "数字阅读平台的在线阅读用户达5.3亿。"):
         assert strip_chrome(sentence) == sentence
+
+
+@pytest.mark.parametrize("line", [
+    "本文为某某网原创文章，转载请注明出处。",
+    "今天为大家带来一份光伏行业的深度报告，一起来看。",
+    "我们精选了近期热门研报，每日更新。",
+    "本篇内容为研报精读，完整版请见文末。",
+    "如需完整报告，可添加小助手微信获取。",
+])
+def test_a_pages_sentences_about_itself_or_the_whole_document_are_no_lede(line: str) -> None:
+    assert excerpt(line + "\n" + REPORT).startswith("光伏组件价格企稳")

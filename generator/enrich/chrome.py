@@ -68,7 +68,10 @@ _SITE_TALK = re.compile(by_first_character("|".join((
         "浏览人数|浏览次数|人阅读|人浏览|人看过|人收藏|次下载|次阅读|次浏览|分钟前|小时前|当前位置",
         # a content farm's lines on why it wrote the page, and where it copied it from
         "小编|本站|本网站|本网讯|给大家|普及一下|科普一下|很多人在问|很多在问|一起来看看|一起来了解|带你了解",
-        "原标题|文章来源|本文来源|本文转载|本文来自|转载自|来源于网络",
+        "原标题|文章来源|本文来源|本文转载|本文来自|转载自|来源于网络|转载请|注明出处|原创文章|为大家|和大家|跟大家",
+        "每日更新|每日分享|持续更新|精选研报|热门研报|小助手|加微信|添加微信",
+        # and what it says of the whole document, which the page does not hold
+        "完整版|完整报告|报告全文|全文共|原文共|文末",
         # and what it bids the reader do (`登录…APP 搜索【信披】查看更多…`), register or claim
         "查看更多|阅读全文|展开全文|点击阅读|点击进入|长按识别|扫码关注|扫码下载|扫码开户|扫码领取|扫码添加|扫码阅读",
         "打开APP|下载APP|登录APP|登录后|注册后|免费注册|立即注册|立即登录|会员登录|免费领取|立即领取|点击领取|限时免费",
