@@ -100,3 +100,9 @@ def test_a_sites_navigation_counters_and_tags_go_and_a_sentence_on_payments_or_d
 ])
 def test_a_pages_sentences_about_itself_or_the_whole_document_are_no_lede(line: str) -> None:
     assert excerpt(line + "\n" + REPORT).startswith("光伏组件价格企稳")
+
+
+def test_glyphs_injected_next_to_digits_and_chinese_marks_go_and_a_brands_or_a_units_stay() -> None:
+    assert drop_noise("高通胀在3ੑ季度持续，全面◐，核心观点：◘基准情形") == "高通胀在3季度持续，全面，核心观点：基准情形"
+    for kept in ("Moët轩尼诗在华销量增长", "5Å分子筛需求旺盛", "Crème系列新品上市"):
+        assert drop_noise(kept) == kept
