@@ -651,3 +651,12 @@ def test_what_institutions_say_on_a_stock_page_is_not_the_reports_rating_or_targ
 
 def test_an_analysts_name_split_by_injected_glyphs_is_read_whole() -> None:
     assert text_facts("分析师：王◘小明 执业证书编号：S0550520030002").facts.analysts == ["王小明"]
+
+
+def test_a_web_pages_byline_author_is_no_analyst_and_its_source_dates_the_page() -> None:
+    """A page's byline names who posted it (an editor, an account) beside the page's time,
+    source or counters; a report's authors named as such (`研报作者:`) stay its analysts."""
+    assert text_facts("作者：李明 发布时间：2024-03-05 阅读：1024\n核心观点：需求回暖。").facts.analysts == []
+    assert text_facts("来源：某某财经 作者：李明\n核心观点：需求回暖。").facts.analysts == []
+    assert text_facts("研报作者:陈小东,苏小徽 来自:某某证券").facts.analysts == ["陈小东", "苏小徽"]
+    assert text_facts("来源：某某财经网 发布时间：2024-03-05\n核心观点：需求回暖。").date is None

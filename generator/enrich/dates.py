@@ -52,6 +52,11 @@ _PAGE_STAMP = re.compile(r"\s?(?:T?\d{1,2}:\d\d|微信|公众号|点击|关注"
                          r"|\d{1,4}\s?页(?!码)|\d+(?:\.\d+)?\s?[KMG]B)")
 
 
+# (or the byline's source, column or editor before it: `来源：某某网 发布时间：2024-03-05`; an author
+# before it may be the report's, as a research platform lists it: `作者: Wei FENG 发布日期: …`)
+_BYLINE_BEFORE = re.compile(r"来源\s*[:：]|栏目|分类\s*[:：]|编辑\s*[:：]")
+
+
 # A report is listed after it is written, and not years after.
 _AGE = timedelta(days=2 * 366)
 
@@ -70,7 +75,8 @@ def _report_date(text: str) -> date | None:
         label = _DATE_LABEL.search(text, max(0, match.start() - 8), match.start())
         if not label or (label.group(0).startswith("日期") and _PRICES_AFTER.match(text, match.end())):
             continue
-        if _PAGE_STAMP.match(text, match.end()):
+        if _PAGE_STAMP.match(text, match.end()) or _BYLINE_BEFORE.search(text, max(0, label.start() - 30),
+                                                                          label.start()):
             continue  # a web page's stamp, labelled though it is
         try:
             return date(*_figures(match))
