@@ -660,3 +660,20 @@ def test_a_web_pages_byline_author_is_no_analyst_and_its_source_dates_the_page()
     assert text_facts("来源：某某财经 作者：李明\n核心观点：需求回暖。").facts.analysts == []
     assert text_facts("研报作者:陈小东,苏小徽 来自:某某证券").facts.analysts == ["陈小东", "苏小徽"]
     assert text_facts("来源：某某财经网 发布时间：2024-03-05\n核心观点：需求回暖。").date is None
+
+
+def test_an_entry_dated_in_brackets_under_a_list_heading_in_brackets_is_another_reports() -> None:
+    text = "【相关研报】\n某某科技(688001)深度：首次覆盖，给予“买入”评级（2024-03-01）\n公司点评\n公司一季度收入同比增长20%。"
+    facts = text_facts(text, "某某股份(600000)点评：订单饱满").facts
+    assert (facts.rating, facts.rating_change) == (None, None)
+
+
+def test_a_stock_pages_panel_of_institutions_ratings_is_not_the_reports() -> None:
+    assert text_facts("股票评级：买入 评级机构：12家\n核心观点：需求回暖。", "某某股份(600000)点评").facts.rating is None
+
+
+def test_a_target_whose_point_was_lost_in_a_text_that_keeps_its_points_is_none() -> None:
+    """A figure cut by a space (`22 17  21 46 元`, a range whose marks were lost) in a page whose
+    other figures keep their points is no price, not the figure before the space."""
+    text = "公司点评 收入增长5.2%。给予2022年PE16倍，对应目标价22 17  21 46 元。"
+    assert text_facts(text, "某某股份(600000)点评").facts.target_price is None
