@@ -106,3 +106,12 @@ def test_glyphs_injected_next_to_digits_and_chinese_marks_go_and_a_brands_or_a_u
     assert drop_noise("高通胀在3ੑ季度持续，全面◐，核心观点：◘基准情形") == "高通胀在3季度持续，全面，核心观点：基准情形"
     for kept in ("Moët轩尼诗在华销量增长", "5Å分子筛需求旺盛", "Crème系列新品上市"):
         assert drop_noise(kept) == kept
+
+
+@pytest.mark.parametrize("sentence", [
+    "从估值看，当前位置具备配置价值。", "空调为大家电第一大品类，和大家居龙头一同受益于以旧换新。",
+    "用户开通会员比例提升至18%。", "公司推出AI小助手功能，日活用户突破千万。", "超过1亿人看过该剧，单日300万次下载。",
+    "退货费用由用户承担，消费者申请退款率下降。", "WPS支持多种文档格式，该文档显示政策力度加大。",
+])
+def test_what_a_report_says_of_markets_users_and_apps_in_a_sites_words_stays(sentence: str) -> None:
+    assert strip_chrome(sentence) == sentence

@@ -63,25 +63,29 @@ _SITE_TALK = re.compile(by_first_character("|".join((
     in_either_script("|".join((
         "您",
         "请在|请到|请自行|请先|请登录|请注册|请点击|请联系|请进行|请放心|请及时|请下载|请访问|请扫|请关注|请勿",
-        # the document as a file to share, preview, download, pay for or refund
-        "由会员|由用户|可在线阅读|在线预览|部分预览|完整预览|不可预览|预览时|免费试读|可试读|申请退款|附加服务|下载积分",
-        "下载券|下载文档|下载报告|下载本文|下载地址|立即下载|付费下载|免费下载|文档内容|文档格式|文档简介|文档编号|文档下载",
-        "文档预览|文档由|本文档|该文档|此文档|上传人|上传者|上传时间|用户上传|会员上传|开通会员|会员免费|会员专享|会员下载",
-        "版权申诉|我要举报|举报本文|加入收藏|收藏本文|打印本页|关闭窗口",
-        # the page's counters and its place on the site
-        "浏览人数|浏览次数|人阅读|人浏览|人看过|人收藏|次下载|次阅读|次浏览|分钟前|小时前|当前位置",
+        # the document as a file to share, preview, download or report (not what a report on an app,
+        # a shop or an office suite says of its users: 用户上传, 免费下载, 会员专享, 文档格式)
+        "由会员分享|由会员上传|由用户上传|由用户提供|可在线阅读|在线预览|部分预览|完整预览|不可预览|预览时|免费试读|可试读",
+        "下载积分|下载券|下载文档|下载报告|下载本文|下载地址|立即下载|文档简介|文档编号|文档由|本文档|上传人|上传者|上传时间",
+        "会员上传|会员下载|版权申诉|我要举报|举报本文|加入收藏|收藏本文|打印本页|关闭窗口",
+        # the page's place on the site and its age
+        "浏览人数|分钟前|小时前",
         # a content farm's lines on why it wrote the page, and where it copied it from
-        "小编|本站|本网站|本网讯|给大家|普及一下|科普一下|很多人在问|很多在问|一起来看看|一起来了解|带你了解",
-        "原标题|文章来源|本文来源|本文转载|本文来自|转载自|来源于网络|转载请|注明出处|原创文章|为大家|和大家|跟大家",
-        "每日更新|每日分享|持续更新|精选研报|热门研报|小助手|加微信|添加微信",
+        "小编|本站|本网站|本网讯|普及一下|科普一下|很多人在问|很多在问|一起来看看|一起来了解|带你了解",
+        "原标题|文章来源|本文来源|本文转载|本文来自|转载自|来源于网络|转载请|注明出处|原创文章",
+        "每日更新|每日分享|持续更新|精选研报|热门研报",
         # and what it says of the whole document, which the page does not hold
         "完整版|完整报告|报告全文|全文共|原文共|文末",
         # and what it bids the reader do (`登录…APP 搜索【信披】查看更多…`), register or claim
         "查看更多|阅读全文|展开全文|点击阅读|点击进入|长按识别|扫码关注|扫码下载|扫码开户|扫码领取|扫码添加|扫码阅读",
-        "打开APP|下载APP|登录APP|登录后|注册后|免费注册|立即注册|立即登录|会员登录|免费领取|立即领取|点击领取|限时免费",
+        "免费注册|立即注册|立即登录|会员登录|立即领取|点击领取",
     ))),
-    "VIP专享|VIP免费|VIP会员|APP内|APP搜索",
-    either(in_either_script("浏览量|阅读量|阅读数|分享到|标签|字号"), r"\s*[:：]"),
+    # the readers addressed (not a word's start: `为大家电`, `和大家居`)
+    either(in_either_script("给大家|为大家|和大家|跟大家"), "(?![电電居])"),
+    # counters after a figure (`1024人阅读`; not `1亿人看过`)
+    either("人|次", r"(?<=\d[人次])(?:阅读|閱讀|浏览|瀏覽|看过|看過|收藏|下载|下載)"),
+    "VIP专享|VIP免费|VIP会员",
+    either(in_either_script("浏览量|浏览次数|阅读量|阅读数|分享到|标签|字号|当前位置"), r"\s*[:：]"),
     either(in_either_script("首页"), r"\s*(?:>|»|›|->|/|＞|\||｜)"),
 ))))
 _SENTENCE_END = re.compile("[。！？!?]")
