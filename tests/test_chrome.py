@@ -115,3 +115,10 @@ def test_glyphs_injected_next_to_digits_and_chinese_marks_go_and_a_brands_or_a_u
 ])
 def test_what_a_report_says_of_markets_users_and_apps_in_a_sites_words_stays(sentence: str) -> None:
     assert strip_chrome(sentence) == sentence
+
+
+def test_a_summary_line_cut_by_the_layout_that_the_body_repeats_pages_later_stays() -> None:
+    first = "核心观点：一季度各项经济指标显示国内经济复苏进程好于预期，消费与服务业修复明显快于制造业，综合分析"
+    text = (first + "\n国内外经济形势，我们预计全年GDP增速在5.5%左右。\n" + "正文图表与数据说明。" * 50
+            + "\n一季度各项经济指标显示国内经济复苏进程好于预期，消费与服务业修复明显快于制造业。\n")
+    assert strip_chrome(text).startswith(first)

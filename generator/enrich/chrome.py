@@ -185,6 +185,9 @@ _TEASER_MIN = 40
 _TEASER_KEY = 20
 _TEASERS = 3  # (looked for among the first few labelled lines only: a host sets one at the top)
 _TEASER_AREA = 800
+# (and the text it copies follows within a few lines: a summary's line that the body repeats pages
+# later, cut by the layout's line end, is no teaser)
+_COPY_REACH = 400
 _UNMARKED = re.compile("[\\s“”‘’\"']+")
 
 
@@ -201,7 +204,7 @@ def drop_teasers(text: str) -> str:
         if len(copy) < _TEASER_MIN or copy.endswith(("。", "！", "？", "!", "?", "；")):
             continue
         key = _UNMARKED.sub("", copy)[:_TEASER_KEY]
-        if key in _UNMARKED.sub("", text[end:]):
+        if key in _UNMARKED.sub("", text[end:end + _COPY_REACH]):
             return text[1:label.end()] + _GONE + text[end:]
     return text[1:]
 
