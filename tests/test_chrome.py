@@ -122,3 +122,8 @@ def test_a_summary_line_cut_by_the_layout_that_the_body_repeats_pages_later_stay
     text = (first + "\n国内外经济形势，我们预计全年GDP增速在5.5%左右。\n" + "正文图表与数据说明。" * 50
             + "\n一季度各项经济指标显示国内经济复苏进程好于预期，消费与服务业修复明显快于制造业。\n")
     assert strip_chrome(text).startswith(first)
+
+
+def test_a_numbered_statement_with_figures_before_its_colon_is_no_topic() -> None:
+    text = "公司点评\n\n1、公司发布2023年年报：营收同比增长20%，归母净利润同比增长35%，业绩超出市场预期，盈利能力显著提升。\n"
+    assert excerpt(text).startswith("公司发布2023年年报：")

@@ -72,8 +72,9 @@ _SECTION_LABEL = re.compile(r"^(?:\d{1,2}\s*|[一二三四五六七八九十]、
                             # (set in bold, extracted twice: `前言前言當前,…`)
                             r"(?:\s*(?P=label))?\s*[:：]?\s*")
 # A numbered point's topic before its first sentence (`1、宏观和地缘方面:近两周…`, `二、较重资产(制造/
-# 设备/封测类)领域:关注…`): a heading, which the lede starts after, as it does after the number.
-_POINT_TOPIC = re.compile(r"^[^，,。；;：:\s]{2,20}[:：]\s*")
+# 设备/封测类)领域:关注…`): a heading, which the lede starts after, as it does after the number. (Not
+# a statement with its figures before a colon: `1、公司发布2023年年报：…`.)
+_POINT_TOPIC = re.compile(r"^[^，,。；;：:\s\d]{2,20}[:：]\s*")
 _AFTER_TOPIC = 8
 # A section's heading glued to its first point's label (`二、投资建议利率债：上周的高频数据显示…`): the
 # lede starts at the point's label.
