@@ -4,12 +4,14 @@ can hold), so that sites never seen are read alike. Texts written for these test
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
 
 from generator.enrich.chrome import drop_noise, strip_chrome
 from generator.enrich.cleaning import excerpt
+from generator.normalize import in_either_script
 
 REPORT = ("光伏组件价格企稳，行业出清进入后半程。我们认为具备N型电池技术优势的一体化企业将率先恢复盈利，"
           "维持行业推荐评级。")
@@ -127,3 +129,8 @@ def test_a_summary_line_cut_by_the_layout_that_the_body_repeats_pages_later_stay
 def test_a_numbered_statement_with_figures_before_its_colon_is_no_topic() -> None:
     text = "公司点评\n\n1、公司发布2023年年报：营收同比增长20%，归母净利润同比增长35%，业绩超出市场预期，盈利能力显著提升。\n"
     assert excerpt(text).startswith("公司发布2023年年报：")
+
+
+def test_a_choice_of_simplified_words_is_written_to_match_both_scripts() -> None:
+    pattern = re.compile(in_either_script("下载文档|浏览人数"))
+    assert [m.group(0) for m in pattern.finditer("下载文档 下載文檔 瀏覽人數 浏览人次")] == ["下载文档", "下載文檔", "瀏覽人數"]
