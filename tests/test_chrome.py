@@ -134,3 +134,8 @@ def test_a_numbered_statement_with_figures_before_its_colon_is_no_topic() -> Non
 def test_a_choice_of_simplified_words_is_written_to_match_both_scripts() -> None:
     pattern = re.compile(in_either_script("下载文档|浏览人数"))
     assert [m.group(0) for m in pattern.finditer("下载文档 下載文檔 瀏覽人數 浏览人次")] == ["下载文档", "下載文檔", "瀏覽人數"]
+
+
+def test_a_badge_on_the_line_of_the_summarys_heading_goes_and_the_summary_stays() -> None:
+    text = "某某策略展望-20231120-某某证券-36页VIP专享VIP免费 核心观点：明年盈利有望修复，消费与科技主线占优，估值处于历史低位区间。"
+    assert excerpt(text).startswith("明年盈利有望修复")

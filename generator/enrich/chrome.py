@@ -72,10 +72,10 @@ _SITE_TALK = re.compile(by_first_character("|".join((
         "浏览人数|分钟前|小时前",
         # a content farm's lines on why it wrote the page, and where it copied it from
         "小编|本站|本网站|本网讯|普及一下|科普一下|很多人在问|很多在问|一起来看看|一起来了解|带你了解",
-        "原标题|文章来源|本文来源|本文转载|本文来自|转载自|来源于网络|转载请|注明出处|原创文章",
+        "原标题|原文标题|文章来源|本文来源|本文转载|本文来自|转载自|来源于网络|转载请|注明出处|原创文章",
         "每日更新|每日分享|持续更新|精选研报|热门研报",
         # and what it says of the whole document, which the page does not hold
-        "完整版|完整报告|报告全文|全文共|原文共|文末",
+        "完整版|完整报告|报告全文|全文共|原文共",
         # and what it bids the reader do (`登录…APP 搜索【信披】查看更多…`), register or claim
         "查看更多|阅读全文|展开全文|点击阅读|点击进入|长按识别|扫码关注|扫码下载|扫码开户|扫码领取|扫码添加|扫码阅读",
         "免费注册|立即注册|立即登录|会员登录|立即领取|点击领取",
@@ -89,6 +89,9 @@ _SITE_TALK = re.compile(by_first_character("|".join((
     either(in_either_script("首页"), r"\s*(?:>|»|›|->|/|＞|\||｜)"),
 ))))
 _SENTENCE_END = re.compile("[。！？!?]")
+# A summary's heading, where the report's own words start (see structure.py's longer list).
+_REPORT_HEADING = re.compile(by_first_character(in_either_script(
+    "核心观点|投资要点|报告摘要|内容摘要|主要观点|投资摘要|报告要点|核心提示|内容提要|摘要|要点|导读")))
 # What stands where the host's words were: a bullet, a break to the opening's reading (the
 # lines around them are not one wrapped line).
 _GONE = "•"
@@ -97,8 +100,8 @@ _GONE = "•"
 def drop_site_talk(text: str) -> str:
     """`text` without the sentences a site says about itself: each from its line's start or the
     sentence end before it to the next sentence end or line end (a blurb runs on across the
-    `|` of a site's title, which the opening's reading takes for a bullet). Looked for in
-    simplified script, which maps character to character: the places are the text's."""
+    `|` of a site's title, which the opening's reading takes for a bullet), or to a summary's
+    heading before that (`…VIP免费 核心观点：…`: the report's words start there)."""
     pieces: list[str] = []
     done = 0
     for match in _SITE_TALK.finditer(text):
@@ -110,8 +113,11 @@ def drop_site_talk(text: str) -> str:
         line_end = text.find("\n", match.end())
         line_end = len(text) if line_end < 0 else line_end
         end = _SENTENCE_END.search(text, match.end(), line_end)
+        end_at = end.end() if end else line_end
+        if heading := _REPORT_HEADING.search(text, match.end(), end_at):
+            end_at = heading.start()
         pieces += (text[done:start], _GONE)
-        done = end.end() if end else line_end
+        done = end_at
     return "".join(pieces) + text[done:] if pieces else text
 
 
