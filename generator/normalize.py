@@ -69,6 +69,23 @@ def _traditional() -> tuple[dict[int, str], re.Pattern[str]]:
     return table, re.compile(f"[{re.escape(changed)}\U00010000-\U0010ffff]")
 
 
+def in_either_script(pattern: str) -> str:
+    """`pattern`, a choice of words in simplified script, matching them in traditional script too:
+    each CJK character after a branch's first is a class of its forms, and a branch whose first
+    character has other forms is written once per form (a branch must open with a literal: see
+    `enrich.choices`). Searching both scripts this way spares converting a text first."""
+    table, _ = _traditional()
+    forms: dict[str, str] = {}
+    for code, target in table.items():
+        if chr(code) != target and len(target) == 1:
+            forms[target] = forms.get(target, target) + chr(code)
+    written = []
+    for branch in pattern.split("|"):
+        rest = "".join(f"[{forms[char]}]" if char in forms else char for char in branch[1:])
+        written += [first + rest for first in forms.get(branch[0], branch[0])]
+    return "|".join(written)
+
+
 def to_simplified(text: str) -> str:
     table, changed = _traditional()
     return text.translate(table) if changed.search(text) else text

@@ -629,3 +629,61 @@ def test_a_futures_analyst_holds_an_advisory_licence_beside_the_practising_one()
     assert text_facts(cover).facts.analysts == ["王小丞", "陈小滢"]
     cut = "东方某某 期货 王小丞 高级分析师(股指) 从业资格号: F03000001 投资咨"
     assert text_facts(cut).facts.analysts == ["王小丞"]
+
+
+def test_a_doc_sites_file_name_dates_its_listing_not_the_report() -> None:
+    """A document site heads its page with the file's name as it lists it (title, date,
+    publisher, page count): the date is the listing's; the cover states none."""
+    title = "【策略】2024年A股投资策略展望-20231120-某某证券-36页"
+    text = title + "VIP专享\n\n本报告由某某证券提供。\n核心观点\n明年盈利有望修复。"
+    assert text_facts(text, title).date is None
+
+
+def test_a_pages_list_of_other_reports_gives_none_of_their_facts() -> None:
+    """Entries under a page's `相关研报` or `推荐阅读` are other reports' titles: their ratings,
+    target prices, codes and dates are theirs."""
+    title = "某某股份(600000)点评：订单饱满"
+    cover = "公司点评\n投资要点\n公司一季度收入同比增长20%。"
+    for chrome in ("相关研报：\n某某科技(688001)：业绩超预期，维持买入评级，目标价35.2元 2024-03-01\n",
+                   "推荐阅读\n某某电子：首次覆盖给予“增持”评级\n",
+                   "上一篇：某某证券：维持某某电子(300001)买入评级\n"):
+        facts = text_facts(chrome + cover, title).facts
+        assert (facts.rating, facts.rating_change, facts.target_price) == (None, None, None), chrome
+    # a cover's label under the list is the report's own
+    listed = "相关报告\n《某某股份：年报点评》2024-01-02\n投资评级：买入（维持）\n" + cover
+    assert text_facts(listed, title).facts.rating == "买入"
+
+
+def test_what_institutions_say_on_a_stock_page_is_not_the_reports_rating_or_target() -> None:
+    facts = text_facts("机构评级：买入 目标价：88元\n公司点评 公司一季度收入同比增长20%。", "某某股份(600000)点评").facts
+    assert (facts.rating, facts.target_price) == (None, None)
+
+
+def test_an_analysts_name_split_by_injected_glyphs_is_read_whole() -> None:
+    assert text_facts("分析师：王◘小明 执业证书编号：S0550520030002").facts.analysts == ["王小明"]
+
+
+def test_a_web_pages_byline_author_is_no_analyst_and_its_source_dates_the_page() -> None:
+    """A page's byline names who posted it (an editor, an account) beside the page's time,
+    source or counters; a report's authors named as such (`研报作者:`) stay its analysts."""
+    assert text_facts("作者：李明 发布时间：2024-03-05 阅读：1024\n核心观点：需求回暖。").facts.analysts == []
+    assert text_facts("来源：某某财经 作者：李明\n核心观点：需求回暖。").facts.analysts == []
+    assert text_facts("研报作者:陈小东,苏小徽 来自:某某证券").facts.analysts == ["陈小东", "苏小徽"]
+    assert text_facts("来源：某某财经网 发布时间：2024-03-05\n核心观点：需求回暖。").date is None
+
+
+def test_an_entry_dated_in_brackets_under_a_list_heading_in_brackets_is_another_reports() -> None:
+    text = "【相关研报】\n某某科技(688001)深度：首次覆盖，给予“买入”评级（2024-03-01）\n公司点评\n公司一季度收入同比增长20%。"
+    facts = text_facts(text, "某某股份(600000)点评：订单饱满").facts
+    assert (facts.rating, facts.rating_change) == (None, None)
+
+
+def test_a_stock_pages_panel_of_institutions_ratings_is_not_the_reports() -> None:
+    assert text_facts("股票评级：买入 评级机构：12家\n核心观点：需求回暖。", "某某股份(600000)点评").facts.rating is None
+
+
+def test_a_target_whose_point_was_lost_in_a_text_that_keeps_its_points_is_none() -> None:
+    """A figure cut by a space (`22 17  21 46 元`, a range whose marks were lost) in a page whose
+    other figures keep their points is no price, not the figure before the space."""
+    text = "公司点评 收入增长5.2%。给予2022年PE16倍，对应目标价22 17  21 46 元。"
+    assert text_facts(text, "某某股份(600000)点评").facts.target_price is None

@@ -147,6 +147,8 @@ def analysts(text: str) -> list[str]:
             _add_named(names, match.group("name"))
     credited = "作者" in text or "文:" in text or "文：" in text
     for credit in (_CREDIT.search(text), _AUTHORS.search(text) if credited else None):
+        if credit and credit.re is _AUTHORS and _page_byline(text, credit):
+            continue
         if credit:
             for name in re.split(r"\s*[、,，/\s]\s*", credit.group("names")):
                 if not re.search(f"编辑\\s*[:：]?\\s*{name}", text):  # an editor is no analyst
@@ -156,6 +158,22 @@ def analysts(text: str) -> list[str]:
             if name not in names:
                 names.append(name)
     return names[:6]
+
+
+# A web page's byline: its author (an editor or an account reposting the report) beside the
+# page's own details, its time, source, counters or column (`作者：李明 发布时间：2024-03-05`,
+# `来源：某某网 作者：李明`). A report's authors named as such (`研报作者:`, `报告作者:`) are not this.
+_PAGE_DETAILS = re.compile(r"(?:发布|更新|发表)?(?:时间|日期)\s*[:：]|来源\s*[:：]|浏览|阅读|点击|栏目|分类|编辑|责编")
+_BYLINE_REACH = 30
+_REPORTS_AUTHORS = ("研报", "报告")
+
+
+def _page_byline(text: str, credit: re.Match[str]) -> bool:
+    """Whether the credit `作者:…` is a web page's byline (see `_PAGE_DETAILS`)."""
+    if text.endswith(_REPORTS_AUTHORS, 0, credit.start()):
+        return False
+    return bool(_PAGE_DETAILS.search(text, max(0, credit.start() - _BYLINE_REACH), credit.start())
+                or _PAGE_DETAILS.search(text, credit.end(), credit.end() + _BYLINE_REACH))
 
 
 # An English cover's analysts: a name after the `Analyst` label with a licence (`SAC No.

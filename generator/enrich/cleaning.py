@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from generator.enrich.chrome import strip_chrome
 from generator.enrich.figures import SPACED_DIGITS
 from generator.enrich.marks import cjk_count
 from generator.enrich.structure import NEWLINE, READING, WINDOW, Unit, bounded, read_opening
@@ -215,9 +216,9 @@ def lede(text: str, minimum: int = 120, maximum: int = 300, title: str = "") -> 
     if text[:40].lstrip().startswith(_FIGURES_PAGE):
         return Lede("", [])
     # Most openings give a whole lede in their first part; the rest is read only when not.
-    opening = read_opening(unravel(_mark_title_lines(_unchunk(text[:FIRST_PART])), True), title, maximum)
+    opening = read_opening(unravel(_mark_title_lines(strip_chrome(_unchunk(text[:FIRST_PART]))), True), title, maximum)
     if len(text) > FIRST_PART and sum(len(unit.text) for unit in opening.units) < maximum:
-        opening = read_opening(unravel(_mark_title_lines(_unchunk(text[:WINDOW])), True), title, maximum)
+        opening = read_opening(unravel(_mark_title_lines(strip_chrome(_unchunk(text[:WINDOW]))), True), title, maximum)
     shown = _collapse_repeats(_excerpt(opening.units, minimum, maximum))
     return Lede(_mark_cut(shown, text), [_collapse_repeats(point) for point in opening.points])
 

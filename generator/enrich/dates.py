@@ -52,6 +52,11 @@ _PAGE_STAMP = re.compile(r"\s?(?:T?\d{1,2}:\d\d|微信|公众号|点击|关注"
                          r"|\d{1,4}\s?页(?!码)|\d+(?:\.\d+)?\s?[KMG]B)")
 
 
+# (or the byline's source, column or editor before it: `来源：某某网 发布时间：2024-03-05`; an author
+# before it may be the report's, as a research platform lists it: `作者: Wei FENG 发布日期: …`)
+_BYLINE_BEFORE = re.compile(r"来源\s*[:：]|栏目|分类\s*[:：]|编辑\s*[:：]")
+
+
 # A report is listed after it is written, and not years after.
 _AGE = timedelta(days=2 * 366)
 
@@ -70,7 +75,8 @@ def _report_date(text: str) -> date | None:
         label = _DATE_LABEL.search(text, max(0, match.start() - 8), match.start())
         if not label or (label.group(0).startswith("日期") and _PRICES_AFTER.match(text, match.end())):
             continue
-        if _PAGE_STAMP.match(text, match.end()):
+        if _PAGE_STAMP.match(text, match.end()) or _BYLINE_BEFORE.search(text, max(0, label.start() - 30),
+                                                                          label.start()):
             continue  # a web page's stamp, labelled though it is
         try:
             return date(*_figures(match))
@@ -90,6 +96,11 @@ HEADLINE = 200  # the cover's first characters, where its headline stands
 _TITLE_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)(?<![\d.]\d{4})(?P<m>[01]\d)(?P<d>[0-3]\d)(?![\d.])")
 
 
+# A document site's name for a file it lists (`…-20230501-某某证券-42页`): the date, the publisher
+# and the page count its listing gives, set as the page's heading. The listing's, not the cover's.
+_FILE_NAME_AFTER = re.compile(r"\s?[-_—]\s?[^-_—\s]{2,16}\s?[-_—]\s?\d{1,4}\s?页")
+
+
 def _compact_date(text: str, title: str) -> date | None:
     """A date in eight figures, or one closing the title, that both the title and the cover's
     headline state (`晨会纪要20260211`, `晨会集萃·20220427`, `期市早餐2024.07.17`): the report's, though the
@@ -102,7 +113,8 @@ def _compact_date(text: str, title: str) -> date | None:
         return None
     figures = in_title.pop()
     head = text[:HEADLINE]
-    if not any(_figures(m) == figures for pattern in (_TITLE_DATE, _DATE) for m in pattern.finditer(head)):
+    if not any(_figures(m) == figures and not _FILE_NAME_AFTER.match(head, m.end())
+               for pattern in (_TITLE_DATE, _DATE) for m in pattern.finditer(head)):
         return None
     try:
         return date(*figures)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from generator.enrich.analysts import analysts
+from generator.enrich.chrome import drop_lists, drop_noise
 from generator.enrich.dates import HEADLINE, report_date
 from generator.enrich.figures import repair_numbers
 from generator.enrich.structure import READING
@@ -69,7 +70,8 @@ _STATEMENTS = [re.compile(p) for p in (
     rf"的投资评级为\s*{_QUOTE_OPEN}(?P<rating>{_RATING}){_QUOTE_CLOSE}(?:\s*[,，]\s*并?予以(?P<change>维持))?",
     # 建议 推荐 评级 / 优于大市 评级 / 买入 A投资评级 (no change stated)
     # (what stands before the rating is looked at once it is found: no glyph of a word)
-    rf"(?P<rating>{_RATING}){_GRADE}\s?(?:的)?(?:投资)?评级(?P<change>)",
+    # (not a panel's `买入 评级机构：12家`)
+    rf"(?P<rating>{_RATING}){_GRADE}\s?(?:的)?(?:投资)?评级(?!机构)(?P<change>)",
     # To reiterate the "overweight" rating / upgraded to Buy rating / initiate coverage with an Outperform rating
     r"(?P<change>[Rr]eiterat(?:e|es|ed|ing)|[Mm]aintain(?:s|ed|ing)?|(?:[Uu]p|[Dd]own)grad(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?to"
     r"|[Ii]nitiat(?:e|es|ed|ing)\s+(?:coverage\s+)?(?:\w+\s+)?(?:with|at))\s+(?:(?:the|our|a|an|its)\s+)?[\"“‘']?"
@@ -94,8 +96,11 @@ _ENGLISH_CHANGES = {"r": "维持", "m": "维持", "u": "上调", "d": "下调", 
 _CHANGES = {**RATING_CHANGES, "重申": "维持"}
 _CJK_GLYPH = re.compile(f"[{CJK_CLASS}]")
 # A rating the market gives, not this report (`近一月共有12家机构给予买入评级`, `机构一致评级`).
-_OTHERS_RATING = re.compile(r"家(?:机构|券商)|机构(?:一致|平均|综合)|一致(?:预期|评级)|综合评级")
+# (and a stock page's panel of what institutions say: `机构评级：买入 目标价：88元`)
+_OTHERS_RATING = re.compile(r"家(?:机构|券商)|机构(?:一致|平均|综合|评级)|一致(?:预期|评级)|综合评级")
 _RATES_INDUSTRY = re.compile(r"行业|板块")
+_LABELLED = 1  # (the statement `投资评级：买入`)
+_RATERS_AFTER = re.compile(r".{0,12}?(?:评级机构|家机构|家券商)")
 # Ratings only a stock is given: in a report not tied to one company they are some company's
 # (a morning note's or an industry report's table), unless the industry's label stands before.
 _STOCK_RATINGS = {"买入", "卖出", "持有", "强烈推荐", "强推", "Buy", "BUY", "Sell", "Hold"}
@@ -153,7 +158,8 @@ _SERIES = re.compile(r"晨会|晨报|早报|早参|晨讯|日报|周报|周刊|�
 # and so is the previous target (`原目标价40元`); a value in 亿 or a year (`合理价值5000亿元`,
 # `目标价 2024 年`) is no price.
 # Some listings lose every decimal point to a space (`目标价21 4元`): in a text whose numbers
-# have no point at all, a number, a space and one or two digits before a currency is one price.
+# have no point at all, a number, a space and one or two digits before a currency is one price;
+# elsewhere (a page's own figures have their points) it is no price, not the part before the space.
 _TARGET_SOURCE = (
     r"(?:目标(?:股)?价(?:格|位)?|合理价值|[Tt]arget [Pp]rice|TARGET PRICE|[Pp]rice [Tt]arget"
     r"|(?<![A-Za-z])TP(?![A-Za-z]))"
@@ -163,7 +169,8 @@ _TARGET_SOURCE = (
     r"(?:\d{1,3}(?:\.\d{1,2})?%\s*至\s*|[由从]\s*\d{1,5}(?:[.\s]\d{1,3})?\s*(?:元|港元)?\s*(?:/?\s*股)?\s*"
     r"(?:_MOVES)?\s*至\s*)?"
     r"(?P<value>(?:\d{1,3}(?:,\d{3})+|\d{1,5})(?:\.\d{1,3}POINTLESS)?)"
-    r"(?![,，]?\d|\.\d|\s*[亿万年倍%]|\s*(?:元|港元|港币|美元)?\s*(?:[-~～—–至到]|以上)\s*\d)\s*(?:元|港元|港币|美元)?")
+    r"(?![,，]?\d|\.\d|\s*[亿万年倍%]|\s*(?:元|港元|港币|美元)?\s*(?:[-~～—–至到]|以上)\s*\d"
+    r"|(?:\s{1,2}\d{1,3}){1,4}\s?(?:元|港元|港币|美元))\s*(?:元|港元|港币|美元)?")
 _MOVES = "上调|下调|调升|调降|提高|降低|提升|上修|下修|升|降"
 _TARGET_SOURCE = _TARGET_SOURCE.replace("_MOVES", _MOVES)
 _TARGET = re.compile(_TARGET_SOURCE.replace("POINTLESS", ""))
@@ -176,6 +183,7 @@ _DECIMAL = re.compile(r"\d\.\d")
 _PREVIOUS_TARGET = re.compile(r"(?:原|前次|上次|此前|之前|前期|上期|旧|一致预期|一致|平均|[Pp]revious|[Pp]rior|[Oo]ld"
                               r"|[Cc]onsensus|[Aa]verage)\s*$")
 _DIGIT_SPACE_DIGIT = re.compile(r"\d \d")
+_OTHERS_REACH = 16  # characters before a target price where the market's rating may stand
 
 
 @dataclass
@@ -189,7 +197,7 @@ class TextFacts:
 def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFacts:
     """The facts `head` (a preview's start) states about the report titled `title`; a date is
     the report's own only if it is at most two years before the date it was `listed`."""
-    simple = _unmarked(" ".join(head[:WINDOW].split()))
+    simple = _unmarked(" ".join(drop_lists(drop_noise(head[:WINDOW])).split()))
     text = repair_numbers(simple)
     found = TextFacts()
     facts = found.facts
@@ -320,8 +328,9 @@ def _rating(text: str, one_security: bool, covered: str = "") -> tuple[str | Non
                 continue  # an issuer's credit rating (`信用评等`, `主体评级`)
             if _PREVIOUS.search(text, max(0, match.start() - 3), match.start() + 2):
                 continue  # the rating before this report's (`上次评级：买入`)
-            if _OTHERS_RATING.search(text, max(0, match.start() - 12), match.start("rating")):
-                continue  # the market's (`12家机构给予买入评级`)
+            if _OTHERS_RATING.search(text, max(0, match.start() - 12), match.start("rating")) or (
+                    index == _LABELLED and _RATERS_AFTER.match(text, match.end())):
+                continue  # the market's (`12家机构给予买入评级`, a stock page's `评级：买入 评级机构：12家`)
             rating = match.group("rating")
             change = match.group("change")
             if index in _ENGLISH:
@@ -387,5 +396,6 @@ def _name(name: str) -> str:
 def _target_price(text: str) -> float | None:
     pattern = _TARGET_POINTLESS if _DIGIT_SPACE_DIGIT.search(text) and not _DECIMAL.search(text) else _TARGET
     values = {float(m.group("value").replace(",", "").replace(" ", ".")) for m in pattern.finditer(text)
-              if not _PREVIOUS_TARGET.search(text, max(0, m.start() - 12), m.start())}
+              if not _PREVIOUS_TARGET.search(text, max(0, m.start() - 12), m.start())
+              and not _OTHERS_RATING.search(text, max(0, m.start() - _OTHERS_REACH), m.start())}
     return values.pop() if len(values) == 1 else None

@@ -71,6 +71,11 @@ _SECTION_LABEL = re.compile(r"^(?:\d{1,2}\s*|[一二三四五六七八九十]、
                             r"|[^，,。；;：:\s]{2,6}(?:概览|概况|小结))"
                             # (set in bold, extracted twice: `前言前言當前,…`)
                             r"(?:\s*(?P=label))?\s*[:：]?\s*")
+# A numbered point's topic before its first sentence (`1、宏观和地缘方面:近两周…`, `二、较重资产(制造/
+# 设备/封测类)领域:关注…`): a heading, which the lede starts after, as it does after the number. (Not
+# a statement with its figures before a colon: `1、公司发布2023年年报：…`.)
+_POINT_TOPIC = re.compile(r"^[^，,。；;：:\s\d]{2,20}[:：]\s*")
+_AFTER_TOPIC = 8
 # A section's heading glued to its first point's label (`二、投资建议利率债：上周的高频数据显示…`): the
 # lede starts at the point's label.
 _GLUED_HEADING = re.compile(r"^(?:投资建议|投资策略|操作建议)(?=[^，,。；;：:\s]{2,8}[:：])")
@@ -141,6 +146,7 @@ class Unit:
     text: str
     ends_sentence: bool
     after_break: bool  # a bullet, a point label or a block break comes right before it
+    numbered: bool = False  # a numbered point's label (`1、`, `二、`) came right before it
 
 
 @dataclass
@@ -289,13 +295,15 @@ def _split_units(text: str) -> list[Unit]:
         if not block:
             continue
         label = _POINT_LABEL.match(block)
+        numbered = False
         if label:
             heading = _NUMBERED_HEADING.match(block)
-            block = block[heading.end() if heading and cjk_count(block[heading.end():]) >= 8 else label.end():]
+            numbered = not (heading and cjk_count(block[heading.end():]) >= 8)
+            block = block[label.end() if numbered else heading.end():]
         at = 0
         for end in _END.finditer(block):
             if end.end() > at and (piece := block[at:end.end()].strip()):
-                units.append(Unit(piece, True, at == 0))
+                units.append(Unit(piece, True, at == 0, numbered and at == 0))
             at = end.end()
         if at < len(block) and (piece := block[at:].strip()):
             if piece.endswith("如下"):  # what introduces a list, its colon lost to the layout
@@ -518,7 +526,7 @@ def _tidy(unit: Unit) -> Unit:
         if text[0].isascii() and (lead := _LATIN_LEAD.match(text)) and cjk_count(text) >= 4:
             text = text[lead.end():]
         text = _SPACE_NEAR_CJK.sub("", text)
-    return Unit(text, unit.ends_sentence, unit.after_break) if text is not unit.text else unit
+    return Unit(text, unit.ends_sentence, unit.after_break, unit.numbered) if text is not unit.text else unit
 
 
 def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> list[Unit]:
@@ -546,6 +554,9 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
                          or _INDEX_LEAD.match(unit.text))
                 if label and cjk_count(unit.text[label.end():]) >= 4:
                     unit = Unit(unit.text[label.end():], unit.ends_sentence, True)
+                elif unit.numbered and (topic := _POINT_TOPIC.match(unit.text)) \
+                        and cjk_count(unit.text[topic.end():]) >= _AFTER_TOPIC:
+                    unit = Unit(unit.text[topic.end():], unit.ends_sentence, True)
                 latin_lede = not cjk_count(unit.text)
                 if latin_lede and (start := sentence_start(unit.text) or run_in_heading_end(unit.text)
                                    or salutation_end(unit.text)):

@@ -1,0 +1,265 @@
+"""What a host page adds to a report's text, told by what it is rather than by the host.
+
+Doc-sharing sites, reposts and content farms set their own words before a report's and inject
+noise into it. Their words talk about the page, the document or the reader's actions (`由会员
+分享`, `下载文档前请自行甄别`, `希望能帮助到您`, `您所在的位置:首页 > …`), never about markets; a page's
+stamp is a date with a clock time on a line of its own; a spam page repeats a keyword at the
+start of its lines and sets emoji and glyphs of foreign scripts between CJK characters, where no
+word can hold them (`核心η观◘点`). Each rule is one bounded scan of the opening.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from generator.enrich.boilerplate import either
+from generator.enrich.choices import by_first_character
+from generator.normalize import CJK_CLASS, in_either_script
+
+_C = f"[{CJK_CLASS}]"
+
+# Glyphs no Chinese word holds: letters of other scripts (Latin with diacritics but `Å`, an
+# ångström's sign; IPA, combining marks, Cyrillic to Tibetan), math signs of logic (`∴`), shapes,
+# symbols and dingbats that are no bullet (`◘`, `♡`, `◐`). Arrows, comparison signs, `×`, `÷`,
+# `±`, `°` and `℃` are left: a sentence uses them. Greek is apart (`α收益`, `高β`): see `_GREEK`.
+_FOREIGN = ("\u00c0-\u00c4\u00c6-\u00d6\u00d8-\u00f6\u00f8-\u02af\u0300-\u036f\u0400-\u0fff\u2234\u2235"
+            "\u25a2-\u25ab\u25ad-\u25b1\u25b3-\u25b9\u25bb-\u25c5\u25c8-\u25ca\u25cc\u25cd\u25cf-\u25fb"
+            "\u2600-\u2604\u2607-\u26ff\u2700-\u2712\u2715-\u2750\u2752-\u2755\u2757-\u27a1\u27a5-\u27bf")
+_GREEK = "\u0370-\u03ff"
+# Between a CJK character and another, a digit or a Chinese mark, either way round (`核心η观◘点`,
+# `3ੑ季度`, `全面◐，`). (One class first, then a look behind at what stands before it: the search
+# skips to the glyphs.)
+_NEXT_TO = rf"[{CJK_CLASS}\d，。；：、！？“”（）]"
+_NOISE = re.compile(rf"[{_FOREIGN}](?:(?<={_C}.)[{_FOREIGN}]{{0,2}}(?={_NEXT_TO})"
+                    rf"|(?<={_NEXT_TO}.)[{_FOREIGN}]{{0,2}}(?={_C}))")
+_GREEK_NOISE = re.compile(rf"[{_GREEK}](?<={_C}.)(?={_C})")
+# A text with this many foreign glyphs between CJK characters was noised: its Greek letters
+# between CJK characters are noise too (a report's `α`, `β` stand alone).
+_NOISED = 2
+# Emoji are never a report's: with the brackets a spam page sets them in (`推荐(😸)。`).
+_EMOJI = re.compile("[(（][\U0001f000-\U0001faff\ufe0f\u200d]+[)）]|[\U0001f000-\U0001faff][\ufe0f\u200d]?")
+
+
+# Any of these: one scan tells most texts hold none.
+_ANY = re.compile(f"[{_FOREIGN}{_GREEK}\U0001f000-\U0001faff]")
+
+
+def drop_noise(text: str) -> str:
+    """`text` without the glyphs a page injected between its CJK characters, and its emoji."""
+    if text.isascii() or not _ANY.search(text):
+        return text
+    if (found := len(_NOISE.findall(text))) >= 1:
+        text = _NOISE.sub("", text)
+        if found >= _NOISED:
+            text = _GREEK_NOISE.sub("", text)
+    return _EMOJI.sub("", text)
+
+# What a site says about itself, the document or the reader, never a report (grouped by first
+# character: see `choices`). The reader addressed (`您`, `请在…搜索`, `请自行甄别`); the document
+# as a file to share, preview, download or refund; the page's counters and breadcrumbs; a
+# content farm's lines on why it wrote the page.
+_SITE_TALK = re.compile(by_first_character("|".join((
+    in_either_script("|".join((
+        "您",
+        "请在|请到|请自行|请先|请登录|请注册|请点击|请联系|请进行|请放心|请及时|请下载|请访问|请扫|请关注|请勿",
+        # the document as a file to share, preview, download or report (not what a report on an app,
+        # a shop or an office suite says of its users: 用户上传, 免费下载, 会员专享, 文档格式)
+        "由会员分享|由会员上传|由用户上传|由用户提供|可在线阅读|在线预览|部分预览|完整预览|不可预览|预览时|免费试读|可试读",
+        "下载积分|下载券|下载文档|下载报告|下载本文|下载地址|立即下载|文档简介|文档编号|文档由|本文档|上传人|上传者|上传时间",
+        "会员上传|会员下载|版权申诉|我要举报|举报本文|加入收藏|收藏本文|打印本页|关闭窗口",
+        # the page's place on the site and its age
+        "浏览人数|分钟前|小时前",
+        # a content farm's lines on why it wrote the page, and where it copied it from
+        "小编|本站|本网站|本网讯|普及一下|科普一下|很多人在问|很多在问|一起来看看|一起来了解|带你了解",
+        "原标题|原文标题|文章来源|本文来源|本文转载|本文来自|转载自|来源于网络|转载请|注明出处|原创文章",
+        "每日更新|每日分享|持续更新|精选研报|热门研报",
+        # and what it says of the whole document, which the page does not hold
+        "完整版|完整报告|报告全文|全文共|原文共",
+        # and what it bids the reader do (`登录…APP 搜索【信披】查看更多…`), register or claim
+        "查看更多|阅读全文|展开全文|点击阅读|点击进入|长按识别|扫码关注|扫码下载|扫码开户|扫码领取|扫码添加|扫码阅读",
+        "免费注册|立即注册|立即登录|会员登录|立即领取|点击领取",
+    ))),
+    # the readers addressed (not a word's start: `为大家电`, `和大家居`)
+    either(in_either_script("给大家|为大家|和大家|跟大家"), "(?![电電居])"),
+    # counters after a figure (`1024人阅读`; not `1亿人看过`)
+    either("人|次", r"(?<=\d[人次])(?:阅读|閱讀|浏览|瀏覽|看过|看過|收藏|下载|下載)"),
+    "VIP专享|VIP免费|VIP会员",
+    either(in_either_script("浏览量|浏览次数|阅读量|阅读数|分享到|标签|字号|当前位置"), r"\s*[:：]"),
+    either(in_either_script("首页"), r"\s*(?:>|»|›|->|/|＞|\||｜)"),
+))))
+_SENTENCE_END = re.compile("[。！？!?]")
+# A summary's heading, where the report's own words start (see structure.py's longer list).
+_REPORT_HEADING = re.compile(by_first_character(in_either_script(
+    "核心观点|投资要点|报告摘要|内容摘要|主要观点|投资摘要|报告要点|核心提示|内容提要|摘要|要点|导读")))
+# What stands where the host's words were: a bullet, a break to the opening's reading (the
+# lines around them are not one wrapped line).
+_GONE = "•"
+
+
+def drop_site_talk(text: str) -> str:
+    """`text` without the sentences a site says about itself: each from its line's start or the
+    sentence end before it to the next sentence end or line end (a blurb runs on across the
+    `|` of a site's title, which the opening's reading takes for a bullet), or to a summary's
+    heading before that (`…VIP免费 核心观点：…`: the report's words start there)."""
+    pieces: list[str] = []
+    done = 0
+    for match in _SITE_TALK.finditer(text):
+        if match.start() < done:
+            continue
+        start = max(text.rfind("\n", done, match.start()) + 1, done)
+        if (end_before := _last_end(text, start, match.start())) is not None:
+            start = end_before
+        line_end = text.find("\n", match.end())
+        line_end = len(text) if line_end < 0 else line_end
+        end = _SENTENCE_END.search(text, match.end(), line_end)
+        end_at = end.end() if end else line_end
+        if heading := _REPORT_HEADING.search(text, match.end(), end_at):
+            end_at = heading.start()
+        pieces += (text[done:start], _GONE)
+        done = end_at
+    return "".join(pieces) + text[done:] if pieces else text
+
+
+def _last_end(text: str, start: int, end: int) -> int | None:
+    """Just after the last sentence end in `text[start:end]`, None when there is none."""
+    last = max(text.rfind(mark, start, end) for mark in "。！？!?")
+    return last + 1 if last >= 0 else None
+
+
+# A page's stamp: a date with a clock time (`2024-06-19 01:08:44`, `2025年06月13日 18:50`), on a
+# short line that ends no sentence (`佚名 钢材资讯 2024-06-19 01:08:44 130`): the line is the page's.
+# (The clock's colon is looked for first, the date before it then: the search skips to colons.)
+_CLOCK = re.compile(r":(?<=\d:)\d\d")
+_STAMP_DATE = re.compile(r"(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*\d{1,2}$")
+_DATE_BEFORE = 20  # characters a date and its hour take before the clock's colon
+_STAMP_LINE = 80
+
+
+def drop_stamp_lines(text: str) -> str:
+    pieces: list[str] = []
+    done = 0
+    for clock in _CLOCK.finditer(text):
+        if clock.start() < done or not _STAMP_DATE.search(text, max(done, clock.start() - _DATE_BEFORE), clock.start()):
+            continue
+        start = text.rfind("\n", 0, clock.start()) + 1
+        end = text.find("\n", clock.end())
+        end = len(text) if end < 0 else end
+        if end - start <= _STAMP_LINE and not _SENTENCE_END.search(text, start, end):
+            pieces += (text[done:start], _GONE)
+            done = end
+    return "".join(pieces) + text[done:] if pieces else text
+
+
+# A keyword a spam page sets at the start of its lines (`算命八字  券商金股月度披露…`): a run of CJK
+# set apart by spaces from the words after it, the same on three lines or more.
+# (Each opens with the line break: the search skips to line starts; the text's first line is one.)
+_LINE_KEYWORD = re.compile(rf"\n[ \t\u3000]*({_C}{{2,8}})[ \t\u3000]+(?={_C})")
+_KEYWORD_LINES = 3
+
+
+def drop_line_keywords(text: str) -> str:
+    lines = "\n" + text
+    words = _LINE_KEYWORD.findall(lines)
+    if len(words) < _KEYWORD_LINES:
+        return text
+    spam = {word for word, count in Counter(words).items() if count >= _KEYWORD_LINES}
+    if not spam:
+        return text
+    return _LINE_KEYWORD.sub(lambda match: "\n" if match.group(1) in spam else match.group(0), lines)[1:]
+
+
+# A page's markup left in its text: a clipboard's HTML header (`Version:1.0 StartHTML:000000380 …
+# SourceURL:…`), a template's comment and its end (`<!--ad-->`, `]article_adlist-->`), an attribute
+# cut from its tag (`" style="color:red">`), an address a site hid from robots (`[email protected]`).
+_MARKUP = re.compile(r"Version:\d\.\d\s+StartHTML:\d+(?:\s+[A-Za-z]+:\d+)*(?:\s+SourceURL:\S+)?"
+                     r"|<!--[^\n]{0,200}?-->|<!--|\]?[A-Za-z_][\w-]{0,40}-->"
+                     r"|\"?\s*(?:style|class|id|href|src|width|height)=\"[^\"\n]{0,300}\"\s*/?>"
+                     r"|\[email(?:\s|&#160;|\xa0)protected\]")
+_MARKUP_HINTS = ("StartHTML", "-->", "<!--", '="', "[email")
+# Symbol fonts' bullets as a PDF's text gives them (Wingdings' arrow and check as `Ø`, `ü`) at a
+# line's start before a space: a bullet, not a letter.
+_FONT_BULLETS = "Øü§"
+_FONT_BULLET = re.compile(rf"^([ \t]*)[{_FONT_BULLETS}](?=[ \t])", re.MULTILINE)
+
+
+# A host's teaser: under a label of its own (`核心提示:`, `相关简介:`), the start of the report's text
+# copied and cut off mid-sentence, the text itself after it. The copy goes, the label stays (it
+# may be the summary's heading).
+_TEASER = re.compile(r"\n[ \t]*[^\s:：。，,]{2,8}[:：][ \t]*(?=\S)")
+_TEASER_MIN = 40
+_TEASER_KEY = 20
+_TEASERS = 3  # (looked for among the first few labelled lines only: a host sets one at the top)
+_TEASER_AREA = 800
+# (and the text it copies follows within a few lines: a summary's line that the body repeats pages
+# later, cut by the layout's line end, is no teaser)
+_COPY_REACH = 400
+_UNMARKED = re.compile("[\\s“”‘’\"']+")
+
+
+def drop_teasers(text: str) -> str:
+    if ":" not in text and "：" not in text:
+        return text
+    text = "\n" + text  # (the first line is a line start too)
+    for number, label in enumerate(_TEASER.finditer(text, 0, _TEASER_AREA)):
+        if number == _TEASERS:
+            break
+        end = text.find("\n", label.end())
+        end = len(text) if end < 0 else end
+        copy = text[label.end():end].rstrip()
+        if len(copy) < _TEASER_MIN or copy.endswith(("。", "！", "？", "!", "?", "；")):
+            continue
+        key = _UNMARKED.sub("", copy)[:_TEASER_KEY]
+        if key in _UNMARKED.sub("", text[end:end + _COPY_REACH]):
+            return text[1:label.end()] + _GONE + text[end:]
+    return text[1:]
+
+
+def strip_chrome(text: str) -> str:
+    """`text` without the host's words and noise (the rules above), for the lede to read."""
+    text = drop_noise(text)
+    if any(hint in text for hint in _MARKUP_HINTS):
+        text = _MARKUP.sub("", text)
+    text = drop_stamp_lines(drop_site_talk(text))
+    if any(bullet in text for bullet in _FONT_BULLETS):
+        text = _FONT_BULLET.sub(r"\1•", text)
+    text = drop_teasers(text)
+    return drop_line_keywords(text)
+
+
+# A page's list of other pages (`相关研报`, `推荐阅读`, `上一篇`, a cover's `相关报告`): each entry is
+# another report's title, with its rating, target price, code and date, which are never this
+# report's. The heading opens its line; that line goes (its heading only when it runs on into the
+# text), and the lines after it that read as entries: a title in 《》, a line ending with a date,
+# or a headline after a name and a colon; no sentence, no cover's label (`投资评级：买入` under the
+# list is the report's own).
+_LIST_HEADING = re.compile(r"^[ \t【\[]*(?:" + in_either_script(
+    "相关研报|相关报告|相关研究|相关阅读|相关文章|相关推荐|相关资讯|相关新闻|推荐阅读|热门推荐|热门文章|热门研报"
+    "|猜你喜欢|延伸阅读|上一篇|下一篇|最新研报|更多研报|往期回顾|往期推荐") + ")", re.MULTILINE)
+_ENTRY = re.compile(r"《|(?:19|20)\d\d(?:[-./]?\d{1,2}[-./]?\d{1,2}|年\d{1,2}月\d{1,2}日)[)）]?\s*$"
+                    r"|^(?![（(])[^:：。，,\s/]{2,24}[:：]\s*\S")
+_COVER_LABEL = re.compile(r"^\s*\S{0,6}?(?:评级|目标|分析师|研究员|日期|证书|执业|股价|收盘|市值|股本|代码|联系人|电话"
+                          r"|邮箱)")
+_ENTRY_MAX = 80
+_LIST_LINE_MAX = 200  # (a heading line longer than this runs on into the text, which stays)
+
+
+def drop_lists(text: str) -> str:
+    """`text` without a page's lists of other pages (see `_LIST_HEADING`)."""
+    if not _LIST_HEADING.search(text):
+        return text
+    kept: list[str] = []
+    listing = False
+    for line in text.split("\n"):
+        if heading := _LIST_HEADING.match(line):
+            listing = True
+            if len(line) > _LIST_LINE_MAX:
+                kept.append(line[heading.end():])
+            continue
+        if listing and line.strip():
+            listing = (len(line) <= _ENTRY_MAX and "。" not in line and not _COVER_LABEL.match(line)
+                       and bool(_ENTRY.search(line.strip())))
+            if listing:
+                continue
+        kept.append(line)
+    return "\n".join(kept)
