@@ -85,6 +85,9 @@ def test_topics_weigh_the_title_over_the_text(tmp_path: Path) -> None:
     deep_mention = "概述。" * 600 + "保险 寿险 保费"
     assert "保险" not in classifier.classify("宏观经济月报", deep_mention)
     assert "保险" in classifier.classify("宏观经济月报", "保险 寿险 保费 再保险")
+    # a good start (`开门红`) is any firm's first quarter, not only a life insurer's sales season
+    assert classifier.classify("一季报点评：开门红，稳中求进", "") == []
+    assert "保险" in classifier.classify("我们为什么看好2024年寿险开门红", "")
 
 
 def _plain_fold(text: str) -> str:

@@ -55,6 +55,7 @@ def drop_noise(text: str) -> str:
             text = _GREEK_NOISE.sub("", text)
     return _EMOJI.sub("", text)
 
+
 # What a site says about itself, the document or the reader, never a report (grouped by first
 # character: see `choices`). The reader addressed (`您`, `请在…搜索`, `请自行甄别`); the document
 # as a file to share, preview, download or refund; the page's counters and breadcrumbs; a
@@ -137,6 +138,7 @@ _STAMP_LINE = 80
 
 
 def drop_stamp_lines(text: str) -> str:
+    """`text` without the lines that are a page's stamp."""
     pieces: list[str] = []
     done = 0
     for clock in _CLOCK.finditer(text):
@@ -159,6 +161,7 @@ _KEYWORD_LINES = 3
 
 
 def drop_line_keywords(text: str) -> str:
+    """`text` without the keyword a spam page repeats at its lines' starts."""
     lines = "\n" + text
     words = _LINE_KEYWORD.findall(lines)
     if len(words) < _KEYWORD_LINES:
