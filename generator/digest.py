@@ -189,7 +189,7 @@ def load_digest(content_dir: Path, diagnostics: Diagnostics, cache: Path | None 
             reports[report.id] = report
     if not reports:
         read = sum(c.read for c in counts.values())
-        diagnostics.error(content_dir / "listings", None, NO_REPORTS.format(files=len(files), read=read))
+        diagnostics.error(content_dir / "listings", None, NO_REPORTS, files=len(files), read=read)
     notes = collect_commentary(note_results, diagnostics)
     drafts, status = _join_commentary(reports, notes, config, table, diagnostics, day, preview)
     pages = [p for p in (read_page(p, diagnostics) for p in markdown_files(content_dir / "pages")) if p]

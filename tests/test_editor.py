@@ -264,7 +264,8 @@ def test_queue_lists_what_is_new_since_the_last_edition_without_commentary_with_
 # The modules whose messages go through the catalogue (all that speak to the editor).
 TRANSLATED = ("build", "cli", "commentary", "config", "diagnostics", "digest", "i18n", "listings", "newnote", "queue",
               "serve",
-              "ingest/__init__", "ingest/decode", "ingest/html", "ingest/jsonl", "ingest/textdump")
+              "ingest/__init__", "ingest/columns", "ingest/decode", "ingest/html", "ingest/jsonl", "ingest/mapping",
+              "ingest/structured", "ingest/textdump")
 _ARGUMENT = {"tr": 0, "_": 0, "error": 2, "warning": 2, "Diagnostic": 3, "Rejected": 1, "Notice": 1, "Message": 0}
 
 
@@ -283,12 +284,18 @@ def _message_templates() -> set[str]:
     found = {"error", "warning"}
     for name in TRANSLATED:
         tree = ast.parse((ROOT / "generator" / f"{name}.py").read_text(encoding="utf-8"))
+        # (a template named by a module's constant and passed by that name: `error(…, NO_REPORTS, …)`)
+        named = {t.id: node.value for node in tree.body if isinstance(node, ast.Assign)
+                 for t in node.targets if isinstance(t, ast.Name)}
         for node in ast.walk(tree):
             if isinstance(node, ast.Call):
                 called = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
                 at = _ARGUMENT.get(str(called))
                 if at is not None and len(node.args) > at:
-                    found.update(_literal(node.args[at]))
+                    argument = node.args[at]
+                    if isinstance(argument, ast.Name) and argument.id in named:
+                        argument = named[argument.id]
+                    found.update(_literal(argument))
             elif isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant) and any(
                     isinstance(t, ast.Name) and t.id.startswith(("UNKNOWN_", "MISSING_")) for t in node.targets):
                 found.add(node.value.value)  # a template named once, like UNKNOWN_TOPIC
