@@ -530,8 +530,8 @@ def test_a_source_line_below_an_exported_table_is_a_note_not_a_rejected_report(t
 
 def test_an_xls_export_is_read_as_the_text_or_html_table_it_is(tmp_path: Path) -> None:
     """`.xls` exports are mostly text: 同花顺's tab-separated GBK lines (its `名称` beside `代码`
-    the covered company), a site's HTML table. An old binary workbook is named, to be saved
-    again; no file is ignored in silence."""
+    the covered company), a site's HTML table. A file that only starts like an old binary
+    workbook is named as unreadable; no file is ignored in silence."""
     rows = [["代码", "名称", "报告标题", "机构", "研究员", "评级", "报告日期"],
             ["600519", "贵州茅台", "茅台：业绩稳健增长", "中信证券", "王冬", "买入", "2024-05-21"]]
     content = _listing_file(tmp_path, "Table.xls", "\r\n".join("\t".join(r) for r in rows).encode("gbk"))
@@ -546,7 +546,19 @@ def test_an_xls_export_is_read_as_the_text_or_html_table_it_is(tmp_path: Path) -
     assert by_title["茅台：业绩稳健增长"]["securities"] == [{"name": "贵州茅台", "code": "600519"}]
     assert (by_title["茅台：业绩稳健增长"]["rating"], by_title["茅台：业绩稳健增长"]["analysts"]) == ("买入", ["王冬"])
     assert by_title["银行业周报：信贷投放平稳"]["date"] == "2024-05-20"
-    assert "old.xls:1: warning: an old binary Excel workbook (.xls), which is not read: save it as .xlsx or CSV" in err
+    assert "old.xls:1: warning: not a readable .xls table (" in err
+
+
+def test_an_old_binary_excel_workbook_is_read_with_its_dates(tmp_path: Path) -> None:
+    """A binary .xls (BIFF, as Excel 97-2003 and older terminals save one; tests/data/old-workbook.xls
+    was written with xlwt): its report sheet read, its date cells as dates, not day numbers."""
+    content = _listing_file(tmp_path, "研报.xls", (ROOT / "tests" / "data" / "old-workbook.xls").read_bytes())
+    records, err = exported(content)
+    by_title = {r["title"]: r for r in records}
+    assert sorted(by_title) == ["招商银行：息差企稳，资产质量稳健", "电力设备行业周报：光伏排产环比改善"], err
+    bank = by_title["招商银行：息差企稳，资产质量稳健"]
+    assert (bank["date"], bank["publishers"], bank["rating"], bank["analysts"], bank["pages"]) == (
+        "2024-04-29", ["中金公司"], "买入", ["林宇"], 18)
 
 
 def test_english_listings_in_schema_org_and_json_api_shapes_read_their_reports(tmp_path: Path) -> None:

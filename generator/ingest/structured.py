@@ -46,7 +46,6 @@ MESSAGES = {
     "bad_table": "stopped reading the table: {reason}",
     "bad_workbook": "not a readable .xlsx workbook ({reason})",
     "bad_xls": "not a readable .xls table ({reason})",
-    "old_workbook": "an old binary Excel workbook (.xls), which is not read: save it as .xlsx or CSV",
     "bad_database": "not a readable SQLite database ({reason})",
     "in_table": "table {table!r}, {message}",
     "no_table": "no table of report records: looked for columns {looked}; found tables {found}; " + PROFILE_HINT,
@@ -332,18 +331,49 @@ def parse_xlsx(profiles: list[RecordProfile], path: Path, file: str) -> Iterator
     try:
         wanted = choose(profiles, set(), file)
         sheets = [workbook[wanted.table]] if wanted and wanted.table in workbook.sheetnames else workbook.worksheets
-        for sheet in sheets:
-            first = next(sheet.iter_rows(max_row=HEADER_ROWS, values_only=True), None)
-            if first is None:
-                continue
-            rows = enumerate(sheet.iter_rows(values_only=True), start=1)
-            items = list(_with_notes(lambda notes, rows=rows, sheet=sheet: read_records(
-                _table_records(rows, notes), file, profiles, f"sheet {sheet.title!r}")))
-            if len(sheets) > 1 and all(isinstance(i, Notice) for i in items):
-                continue  # another sheet (a chart's data, a summary) that holds no reports
-            yield from items
+        yield from _sheets_records([(sheet.title, sheet.iter_rows(values_only=True)) for sheet in sheets
+                                    if next(sheet.iter_rows(max_row=HEADER_ROWS, values_only=True), None)],
+                                   profiles, file)
     finally:
         workbook.close()
+
+
+def _sheets_records(sheets: list[tuple[str, Iterable[Sequence[object]]]], profiles: list[RecordProfile],
+                    file: str) -> Iterator[Yielded]:
+    """The records of a workbook's sheets (each a name and its rows, none empty); of several,
+    a sheet holding none (a chart's data, a summary) is passed over in silence."""
+    for title, sheet_rows in sheets:
+        rows = enumerate(sheet_rows, start=1)
+        items = list(_with_notes(lambda notes, rows=rows, title=title: read_records(
+            _table_records(rows, notes), file, profiles, f"sheet {title!r}")))
+        if len(sheets) > 1 and all(isinstance(i, Notice) for i in items):
+            continue
+        yield from items
+
+
+def _xls_sheets(data: bytes, profiles: list[RecordProfile], file: str) -> Iterator[Yielded]:
+    """An old binary workbook's records, read with xlrd; its date cells as dates (a workbook
+    counts days from 1900 or from 1904, as it says)."""
+    import xlrd
+
+    try:
+        book = xlrd.open_workbook(file_contents=data, on_demand=True)
+    except Exception as exc:  # xlrd raises many kinds for a file that is no workbook
+        yield Notice(1, Message(MESSAGES["bad_xls"], reason=f"{type(exc).__name__}: {exc}"))
+        return
+
+    def values(sheet: xlrd.sheet.Sheet) -> Iterator[list[object]]:
+        for number in range(sheet.nrows):
+            yield [xlrd.xldate_as_datetime(cell.value, book.datemode) if cell.ctype == xlrd.XL_CELL_DATE
+                   else cell.value for cell in sheet.row(number)]
+
+    try:
+        wanted = choose(profiles, set(), file)
+        names = [wanted.table] if wanted and wanted.table in book.sheet_names() else book.sheet_names()
+        sheets = [book.sheet_by_name(name) for name in names]
+        yield from _sheets_records([(sheet.name, values(sheet)) for sheet in sheets if sheet.nrows], profiles, file)
+    finally:
+        book.release_resources()
 
 
 # The signature of an OLE2 compound file: an old binary Excel workbook (BIFF).
@@ -353,12 +383,12 @@ _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 def parse_xls(profiles: list[RecordProfile], path: Path, file: str) -> Iterator[Yielded]:
     """An `.xls` as terminals and sites export one: mostly text under an Excel name, a table
     of tab-separated GBK lines (同花顺's export) or an HTML table (many sites' "export to
-    Excel"); an old binary workbook is named as such, to be saved again as .xlsx or CSV."""
+    Excel"), else an old binary workbook (BIFF), read with xlrd."""
     from generator.ingest.decode import UndecodableFile, decode
 
     data = path.read_bytes()
     if data.startswith(_OLE2):
-        yield Notice(1, MESSAGES["old_workbook"])
+        yield from _xls_sheets(data, profiles, file)
         return
     try:
         text, _encoding, problem = decode(data)
