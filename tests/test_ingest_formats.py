@@ -528,6 +528,33 @@ def test_a_source_line_below_an_exported_table_is_a_note_not_a_rejected_report(t
     assert "rejected 1" not in err
 
 
+def test_a_workbooks_sheet_of_chart_data_is_no_rejected_report(tmp_path: Path) -> None:
+    """A workbook saved with its chart's data beside the reports (`月份, 数量`): that sheet is
+    passed over, not a row of rejected reports; a workbook holding only such sheets says so."""
+    from openpyxl import Workbook
+
+    content = _listing_file(tmp_path, "研报.xlsx", b"")
+    workbook = Workbook()
+    workbook.active.title = "研报"
+    for row in (["发布日期", "标题", "机构"], ["2024-05-20", "银行业周报：信贷投放平稳", "国泰君安"]):
+        workbook.active.append(row)
+    chart = workbook.create_sheet("图表数据")
+    for row in (["月份", "数量"], ["2024-04", 31], ["2024-05", 42]):
+        chart.append(row)
+    workbook.save(content / "listings" / "研报.xlsx")
+    only = Workbook()
+    only.active.append(["月份", "数量"])
+    only.active.append(["2024-04", 31])
+    only.create_sheet("Sheet2").append(["行业", "占比"])
+    only["Sheet2"].append(["银行", 0.3])
+    only.save(content / "listings" / "charts.xlsx")
+    records, err = exported(content)
+    assert [r["title"] for r in records] == ["银行业周报：信贷投放平稳"], err
+    assert "研报.xlsx: read 1, published 1, merged 0, rejected 0" in err
+    assert "charts.xlsx: read 2, published 0, merged 0, rejected 2" in err
+    assert "charts.xlsx:2: warning: no report records in this sheet 'Sheet2'" in err
+
+
 def test_an_xls_export_is_read_as_the_text_or_html_table_it_is(tmp_path: Path) -> None:
     """`.xls` exports are mostly text: 同花顺's tab-separated GBK lines (its `名称` beside `代码`
     the covered company), a site's HTML table. A file that only starts like an old binary

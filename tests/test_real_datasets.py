@@ -351,7 +351,8 @@ PLATFORMS: dict[str, dict[str, dict]] = {
     },
     "fxbaogao-api-json": {  # <em> search highlights; Unix seconds at midnight in Beijing
         "A股投资者结构全景图：机构持股占比提升": {
-            "date": "2024-06-18", "publishers": ["华西证券"], "analysts": ["李峰", "王一"], "pages": 36},
+            "date": "2024-06-18", "publishers": ["华西证券"], "analysts": ["李峰", "王一"], "pages": 36,
+            "excerpt": "截至2024Q1，机构投资者持股市值占比升至23.5%。"},  # `paragraphObjs`, highlights taken out
         "食品饮料行业2024年中期策略：守正出奇": {
             "date": "2024-06-17", "publishers": ["国盛证券"], "industry": "食品饮料", "pages": 52},
     },

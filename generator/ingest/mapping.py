@@ -210,6 +210,21 @@ def _named(value: object) -> object:
     return value
 
 
+def _paragraphs(value: object) -> object:
+    """A text given as its paragraphs (发现报告's `paragraphObjs`: `[{"content": …}, …]`, or a
+    list of strings) as one text, a paragraph a line; other values as they are."""
+    if not isinstance(value, list) or not value:
+        return value
+    lines = []
+    for part in value:
+        if isinstance(part, Mapping):
+            keys = key_map(tuple(k for k in part if isinstance(k, str)))["text"]
+            part = next((v for k in keys if isinstance(v := part[k], str) and v.strip()), None)
+        if isinstance(part, str) and part.strip():
+            lines.append(part.strip())
+    return "\n".join(lines) if lines else value
+
+
 def _plain(field: str, value: object) -> object:
     """A short field's text without the markup a site sent it in; other values as they are."""
     if isinstance(value, str) and field in _MARKUP_FREE and "<" in value and looks_like_html(value):
@@ -273,7 +288,7 @@ def to_item(record: Mapping[str, object], file: str, line: int | None, position:
         yield Rejected(line, Message(MESSAGES["no_date"], where=where, title=title[:40], raw=str(raw_date)[:40],
                                                        looked=_looked_for("date")))
         return
-    raw_text = fields.get("text")
+    raw_text = _paragraphs(fields.get("text"))
     rich = clean_text(raw_text) if isinstance(raw_text, str) else None
     head, tail = head_and_tail(rich.text if rich else "")
     url, pdf_url = None, None

@@ -20,6 +20,7 @@ from pathlib import Path
 from generator.i18n import Message
 from generator.ingest.columns import name_columns
 from generator.ingest.fields import REQUIRED, detect, score
+from generator.ingest.mapping import MESSAGES as MAPPING_MESSAGES
 from generator.ingest.mapping import (
     PROFILE_HINT,
     SAMPLE,
@@ -340,15 +341,25 @@ def parse_xlsx(profiles: list[RecordProfile], path: Path, file: str) -> Iterator
 
 def _sheets_records(sheets: list[tuple[str, Iterable[Sequence[object]]]], profiles: list[RecordProfile],
                     file: str) -> Iterator[Yielded]:
-    """The records of a workbook's sheets (each a name and its rows, none empty); of several,
-    a sheet holding none (a chart's data, a summary) is passed over in silence."""
+    """The records of a workbook's sheets (each a name and its rows, none empty). Of several,
+    a sheet holding no report is passed over in silence: no records at all (a summary), or
+    rows without a title column (a chart's data, `月份, 数量`), which are no rejected reports.
+    When no sheet holds a report, every sheet says what it holds."""
+    passed: list[Yielded] = []
+    read = False
     for title, sheet_rows in sheets:
         rows = enumerate(sheet_rows, start=1)
         items = list(_with_notes(lambda notes, rows=rows, title=title: read_records(
             _table_records(rows, notes), file, profiles, f"sheet {title!r}")))
-        if len(sheets) > 1 and all(isinstance(i, Notice) for i in items):
+        if len(sheets) > 1 and not any(isinstance(i, ListingItem) for i in items) and all(
+                getattr(i.reason, "template", None) == MAPPING_MESSAGES["no_title"]
+                for i in items if isinstance(i, Rejected)):
+            passed.extend(items)
             continue
+        read = True
         yield from items
+    if not read:
+        yield from passed
 
 
 def _xls_sheets(data: bytes, profiles: list[RecordProfile], file: str) -> Iterator[Yielded]:
