@@ -786,7 +786,7 @@ def test_every_row_of_a_table_is_accounted_for(rows: list[list[str]]) -> None:
 
     from generator.ingest.recordprofile import record_profiles
     from generator.ingest.records import Rejected
-    from generator.ingest.structured import parse_csv
+    from generator.ingest.tables import parse_csv
     from generator.model import ListingItem
     from generator.normalize import strip_invisible
 

@@ -9,6 +9,7 @@ workbooks and SQLite databases (BINARY) from the file itself.
 
 from __future__ import annotations
 
+import importlib
 import mmap
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -31,11 +32,13 @@ READERS: dict[str, Reader] = {
     ".ndjson": jsonl.parse,
     ".jl": jsonl.parse,  # Scrapy's name for JSON Lines (`scrapy crawl … -o items.jl`)
 }
-# Structured formats, read with the record profiles: extension -> reader in structured.py,
-# which takes the profiles first (imported when such a file is read: most builds read none).
-RECORD_READERS = {".json": "parse_json", ".jsonl": "parse_jsonl", ".ndjson": "parse_jsonl", ".jl": "parse_jsonl",
-                  ".csv": "parse_csv", ".tsv": "parse_csv", ".xlsx": "parse_xlsx", ".xlsm": "parse_xlsx",
-                  ".xls": "parse_xls", ".db": "parse_sqlite", ".sqlite": "parse_sqlite", ".sqlite3": "parse_sqlite"}
+# Structured formats, read with the record profiles: extension -> module and reader (structured.py
+# or tables.py), which take the profiles first (imported when such a file is read: most builds read none).
+RECORD_READERS = {".json": "structured.parse_json", ".jsonl": "structured.parse_jsonl",
+                  ".ndjson": "structured.parse_jsonl", ".jl": "structured.parse_jsonl", ".csv": "tables.parse_csv",
+                  ".tsv": "tables.parse_csv", ".xlsx": "tables.parse_xlsx", ".xlsm": "tables.parse_xlsx",
+                  ".xls": "tables.parse_xls", ".db": "structured.parse_sqlite", ".sqlite": "structured.parse_sqlite",
+                  ".sqlite3": "structured.parse_sqlite"}
 BINARY = frozenset((".xlsx", ".xlsm", ".xls", ".db", ".sqlite", ".sqlite3"))
 PAGE_SUFFIXES = (".html", ".htm")  # listing pages, read through the source profiles (html.py)
 
@@ -86,9 +89,8 @@ def readers_for(content_dir: Path, diagnostics: Diagnostics, pages: bool = True)
 
 def _read_records(name: str, profiles: list[recordprofile.RecordProfile], source: str,
                   file: str) -> Iterator[ListingItem | Rejected | Notice]:
-    from generator.ingest import structured
-
-    return getattr(structured, name)(profiles, source, file)
+    module, reader = name.split(".")
+    return getattr(importlib.import_module(f"generator.ingest.{module}"), reader)(profiles, source, file)
 
 
 class Unsplittable(Exception):

@@ -1,7 +1,7 @@
 """One record (a mapping of field names to values, from any structured format) to one
 listing item: `to_item` finds each field by its detected or profiled name (fields.py,
 recordprofile.py), and `read_records` reads a file's records, saying what it looked for
-and found when none is a report. The formats themselves are structured.py's.
+and found when none is a report. The formats themselves are structured.py's and tables.py's.
 """
 
 from __future__ import annotations

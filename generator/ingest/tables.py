@@ -1,0 +1,223 @@
+"""Tables of report records: CSV and TSV, Excel workbooks (`.xlsx`, and `.xls` in each of
+the shapes exports take: text, an HTML table, an old binary workbook) and the rows of an
+HTML table. A table's header is found among its first rows (or its columns named from their
+values), lines a terminal adds below it are notes, and every row goes through the field
+detection every structured format shares (mapping.py)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import itertools
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+
+from generator.i18n import Message
+from generator.ingest.columns import name_columns
+from generator.ingest.fields import detect
+from generator.ingest.mapping import MESSAGES as MAPPING_MESSAGES
+from generator.ingest.mapping import read_records
+from generator.ingest.recordprofile import RecordProfile, choose
+from generator.ingest.records import Notice, Rejected
+from generator.model import ListingItem
+from generator.normalize import strip_invisible
+
+Yielded = ListingItem | Rejected | Notice
+# What this module tells the editor, in one place (for translation).
+MESSAGES = {
+    "bad_table": "stopped reading the table: {reason}",
+    "bad_workbook": "not a readable .xlsx workbook ({reason})",
+    "bad_xls": "not a readable .xls table ({reason})",
+    "table_note": "a note in the table, not a report: {note!r}",
+    "no_header": "no header row: columns read from their values as {columns}; "
+                 "add a header or map them in a record profile if any is wrong",
+}
+
+HEADER_ROWS = 10
+
+
+def _dialect(text: str, file: str) -> type[csv.Dialect]:
+    """The table's delimiter, sniffed; quoting as every spreadsheet writes it (the sniffer's
+    guesses of quote character and escaping split quoted cells that hold line breaks)."""
+    sample = text[:8192]
+    try:
+        delimiter = csv.Sniffer().sniff(sample, delimiters=",\t;|").delimiter
+    except csv.Error:
+        delimiter = "\t" if file.lower().endswith(".tsv") or sample.count("\t") > sample.count(",") else ","
+    return type("Sniffed", (csv.excel,), {"delimiter": delimiter})
+
+
+# A cell may hold a report's whole extracted text, far over the csv module's default limit
+# (128 KiB, past which it stops reading the file); only a bounded head and tail are kept.
+MAX_CELL = 1 << 28
+
+
+def parse_csv(profiles: list[RecordProfile], text: str, file: str) -> Iterator[Yielded]:
+    if csv.field_size_limit() < MAX_CELL:
+        csv.field_size_limit(MAX_CELL)
+    text = strip_invisible(text)
+    reader = csv.reader(io.StringIO(text), _dialect(text, file))
+
+    def rows() -> Iterator[tuple[int, list[str]]]:
+        start = 1
+        for row in reader:
+            yield start, row
+            start = reader.line_num + 1
+
+    try:
+        yield from _with_notes(lambda notes: read_records(_table_records(rows(), notes), file, profiles, "table"))
+    except csv.Error as exc:
+        yield Notice(reader.line_num, Message(MESSAGES["bad_table"], reason=exc))
+
+
+
+# A line a terminal's export adds below its table (`数据来源：Wind`, `注：…`): no report.
+_TABLE_NOTE = re.compile(r"(?:数据来源|资料来源|来源|注|备注|说明|source|sources|note|notes)\s*[:：]", re.IGNORECASE)
+
+
+def _table_records(rows: Iterable[tuple[int, Sequence[object]]],
+                   notes: list[Notice]) -> Iterator[tuple[int | None, Mapping[str, object]]]:
+    """Records of a table whose header is the first of its first few rows naming a title
+    (a title line or a blank row may come before it), else its first row; a table with no
+    header at all has its columns named from their values (columns.py), said in `notes`."""
+    rows = iter(rows)
+    head = [row for _, row in zip(range(HEADER_ROWS), rows, strict=False)]
+    found = next((i for i, (_, row) in enumerate(head) if "title" in detect(_cells(row))), None)
+    if not head:
+        return
+    filled = [(number, row) for number, row in head if any(_cells(row))]
+    named = None if found is not None or not filled else name_columns([row for _, row in filled])
+    if named:
+        notes.append(Notice(filled[0][0], Message(MESSAGES["no_header"], columns=", ".join(
+            f"{index} {name}" for index, name in enumerate(named, start=1) if name))))
+        header, body = named, head
+    else:
+        header, body = _cells(head[found or 0][1]), head[(found or 0) + 1:]
+    for number, row in itertools.chain(body, rows):
+        cells = [str(v).strip() for v in row if v not in (None, "") and str(v).strip()]
+        if len(cells) == 1 and _TABLE_NOTE.match(cells[0]):
+            notes.append(Notice(number, Message(MESSAGES["table_note"], note=cells[0][:60])))
+        elif cells:
+            yield number, {name: value for name, value in zip(header, row, strict=False) if name}
+
+
+def _with_notes(read: Callable[[list[Notice]], Iterable[Yielded]]) -> Iterator[Yielded]:
+    """The items `read` yields, with the notes its table reader leaves as soon as they are left."""
+    notes: list[Notice] = []
+    for item in read(notes):
+        yield from notes
+        notes.clear()
+        yield item
+    yield from notes
+
+
+def _cells(row: Sequence[object]) -> list[str]:
+    return ["" if v is None else str(v).strip() for v in row]
+
+
+def parse_xlsx(profiles: list[RecordProfile], path: Path, file: str) -> Iterator[Yielded]:
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
+        yield Notice(1, Message(MESSAGES["bad_workbook"], reason=f"{type(exc).__name__}: {exc}"))
+        return
+    try:
+        wanted = choose(profiles, set(), file)
+        sheets = [workbook[wanted.table]] if wanted and wanted.table in workbook.sheetnames else workbook.worksheets
+        yield from _sheets_records([(sheet.title, sheet.iter_rows(values_only=True)) for sheet in sheets
+                                    if next(sheet.iter_rows(max_row=HEADER_ROWS, values_only=True), None)],
+                                   profiles, file)
+    finally:
+        workbook.close()
+
+
+def _sheets_records(sheets: list[tuple[str, Iterable[Sequence[object]]]], profiles: list[RecordProfile],
+                    file: str) -> Iterator[Yielded]:
+    """The records of a workbook's sheets (each a name and its rows, none empty). Of several,
+    a sheet holding no report is passed over in silence: no records at all (a summary), or
+    rows without a title column (a chart's data, `月份, 数量`), which are no rejected reports.
+    When no sheet holds a report, every sheet says what it holds."""
+    passed: list[Yielded] = []
+    read = False
+    for title, sheet_rows in sheets:
+        rows = enumerate(sheet_rows, start=1)
+        items = list(_with_notes(lambda notes, rows=rows, title=title: read_records(
+            _table_records(rows, notes), file, profiles, f"sheet {title!r}")))
+        if len(sheets) > 1 and not any(isinstance(i, ListingItem) for i in items) and all(
+                getattr(i.reason, "template", None) == MAPPING_MESSAGES["no_title"]
+                for i in items if isinstance(i, Rejected)):
+            passed.extend(items)
+            continue
+        read = True
+        yield from items
+    if not read:
+        yield from passed
+
+
+def _xls_sheets(data: bytes, profiles: list[RecordProfile], file: str) -> Iterator[Yielded]:
+    """An old binary workbook's records, read with xlrd; its date cells as dates (a workbook
+    counts days from 1900 or from 1904, as it says)."""
+    import xlrd
+
+    try:
+        book = xlrd.open_workbook(file_contents=data, on_demand=True)
+    except Exception as exc:  # xlrd raises many kinds for a file that is no workbook
+        yield Notice(1, Message(MESSAGES["bad_xls"], reason=f"{type(exc).__name__}: {exc}"))
+        return
+
+    def values(sheet: xlrd.sheet.Sheet) -> Iterator[list[object]]:
+        for number in range(sheet.nrows):
+            yield [xlrd.xldate_as_datetime(cell.value, book.datemode) if cell.ctype == xlrd.XL_CELL_DATE
+                   else cell.value for cell in sheet.row(number)]
+
+    try:
+        wanted = choose(profiles, set(), file)
+        names = [wanted.table] if wanted and wanted.table in book.sheet_names() else book.sheet_names()
+        sheets = [book.sheet_by_name(name) for name in names]
+        yield from _sheets_records([(sheet.name, values(sheet)) for sheet in sheets if sheet.nrows], profiles, file)
+    finally:
+        book.release_resources()
+
+
+# The signature of an OLE2 compound file: an old binary Excel workbook (BIFF).
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def parse_xls(profiles: list[RecordProfile], path: Path, file: str) -> Iterator[Yielded]:
+    """An `.xls` as terminals and sites export one: mostly text under an Excel name, a table
+    of tab-separated GBK lines (同花顺's export) or an HTML table (many sites' "export to
+    Excel"), else an old binary workbook (BIFF), read with xlrd."""
+    from generator.ingest.decode import UndecodableFile, decode
+
+    data = path.read_bytes()
+    if data.startswith(_OLE2):
+        yield from _xls_sheets(data, profiles, file)
+        return
+    try:
+        text, _encoding, problem = decode(data)
+    except UndecodableFile as exc:
+        yield Notice(1, Message(MESSAGES["bad_xls"], reason=exc.args[0]))
+        return
+    if problem:
+        yield Notice(1, problem)
+    if re.match(r"\s*<", text) and re.search(r"<table\b", text, re.IGNORECASE):
+        yield from _with_notes(lambda notes: read_records(_table_records(_html_rows(text), notes), file, profiles,
+                                                          "table"))
+    else:
+        yield from parse_csv(profiles, text, file)
+
+
+def _html_rows(text: str) -> Iterator[tuple[int, list[str]]]:
+    """The rows of the largest table of an HTML document, by their lines, as the text shown."""
+    from bs4 import BeautifulSoup
+
+    tables = BeautifulSoup(text, "html.parser").find_all("table")
+    if not tables:
+        return
+    table = max(tables, key=lambda t: len(t.find_all("tr")))
+    for number, row in enumerate(table.find_all("tr"), start=1):
+        cells = [" ".join(cell.get_text(" ", strip=True).split()) for cell in row.find_all(("td", "th"))]
+        yield row.sourceline or number, cells
