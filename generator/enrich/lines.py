@@ -71,7 +71,6 @@ def split_blocks(text: str) -> list[str]:
     return blocks
 
 
-CLAUSE_MARK = re.compile("[，,；;、。]")
 _SENTENCE_SPACE = re.compile("(?<=[。！？；]) ")
 _WRAP_MIN = 20
 
