@@ -171,6 +171,19 @@ def test_a_headline_names_its_house_through_wire_lines_site_suffixes_and_column_
     assert _reading(table, title) == expected
 
 
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Citigroup: raise the target price of Ping An by 15%", (["花旗"], "Citigroup: raise the target price of Ping An by 15%",
+                                                             None)),
+    ("Morgan Stanley: China's recovery has further to run", (["摩根士丹利"], "China's recovery has further to run", None)),
+    ("高盛：维持美团买入评级", (["高盛"], "维持美团买入评级", None)),
+])
+def test_an_english_headlines_house_stays_when_it_is_the_subject_of_its_verb(table: PublisherTable, title: str,
+                                                                            expected: tuple) -> None:
+    """`Firm: raise the target…` reads as a sentence whose subject is the firm: without it the
+    title would start mid-sentence. A headline of its own after the colon loses the credit."""
+    assert _reading(table, title) == expected
+
+
 @pytest.mark.parametrize(("listed", "publisher"), [("Barclays", "巴克莱"), ("Deutsche Bank", "德意志银行"),
                                                     ("BofA Securities", "美国银行"), ("Fitch Ratings", "惠誉")])
 def test_a_foreign_house_in_the_listing_field_folds_to_its_chinese_name(table: PublisherTable, listed: str,

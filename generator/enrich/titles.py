@@ -143,10 +143,15 @@ class TitleParts:
     context: str = ""
 
     def clean_title(self, prefix_is_publisher: bool) -> str:
-        """The title proper: the prefix stays when it names an industry or series, not a publisher."""
-        if not self.prefix or prefix_is_publisher or self.prefix_bracketed:
+        """The title proper: the prefix stays when it names an industry or series, not a
+        publisher; and when it is the subject of an English headline's verb (`Citigroup: raise
+        the target price of…`), which without it would start mid-sentence."""
+        if not self.prefix or self.prefix_bracketed or (prefix_is_publisher and not self._subject()):
             return self.body
         return f"{self.prefix_as_listed}{self.body}"
+
+    def _subject(self) -> bool:
+        return self.context == "colon" and self.body[:1].islower() and self.body[:1].isascii()
 
 
 def display_text(title: str) -> str:
