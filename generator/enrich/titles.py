@@ -75,8 +75,8 @@ _COLUMN = re.compile(r"[\u4e00-\u9fff]{1,4}研[报報]")
 _NEWS_COLUMN = re.compile(r"^《(?P<tag>[^《》]{2,4})》\s*(?=\S)")
 _NEWS_COLUMNS = frozenset(("大行", "蓝筹", "业绩", "异动", "新股", "港股", "美股", "国际", "经济", "中国经济"))
 _HOUSE_COLUMNS = frozenset(("大行",))
-# A digest's date glued to its title (`2025.12.29芯片行业观察`, `2026.1.5 2026 年…`).
-_GLUED_LEAD_DATE = re.compile(r"^\s*((?:19|20)\d{2})\.(\d{1,2})\.(\d{1,2})(?![\d.])\s*(?=\S)")
+# A digest's date glued to its title (`2025.12.29芯片行业观察`, `2026.1.5 2026 年…`, `2025.05.19-2025.5.19…`).
+_GLUED_LEAD_DATE = re.compile(r"^\s*((?:19|20)\d{2})\.(\d{1,2})\.(\d{1,2})(?![\d.])\s*[-_—–]?\s*(?=\S)")
 # A full date opening the title before a space (`2015 年 3 月 9 日 対外…`).
 _LEAD_CN_DATE = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s+(?=\S)")
 # A Japanese press release as document sites title it: `NEWS RELEASE <date> <社名>株式会社 <題名> を発表`.
@@ -92,7 +92,7 @@ _CITED_TAIL = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月|[（(][^�
 _PAREN_TAIL = re.compile(r"^(?P<rest>.+?)\s*（(?P<prefix>[^（）()]{2,24}?)(?:PDF)?）$")
 # A citation: a working-paper series names its publisher (`NBER Working Paper No. 27697`,
 # `World Bank Policy Research Working Paper 10867`, `BIS Working Papers No 1057`).
-_SERIES = re.compile(r"(?P<org>(?:[A-Z][A-Za-z&]*\.?\s+){1,4}?)(?:Policy\s+Research\s+)?(?:Working|Discussion|Staff)\s+"
+_SERIES = re.compile(r"(?P<org>(?:[A-Z][A-Za-z&]*\s+){1,4}?)(?:Policy\s+Research\s+)?(?:Working|Discussion|Staff)\s+"
                      r"Papers?\b")
 # A citation's title: emphasised or quoted (`*Crypto carry*`, `**…**`, `"…"`, `“…”`).
 _CITED_TITLE = re.compile(r"\*{1,2}(?P<a>[^*]{6,}?)\*{1,2}|\"(?P<b>[^\"]{6,}?)[.,]?\"|“(?P<c>[^”]{6,}?)[.,]?”")
@@ -298,7 +298,7 @@ def series_names(text: str) -> list[str]:
         names += [" ".join(words[i:]).strip(".") for i in range(len(words))]
     if lead := _CITED_ORG.match(text):
         names.append(lead.group("org"))
-    names += [seg.strip(" ()") for seg in re.split(r"[.,;:]\s+|\s[(（]", text) if 3 <= len(seg.strip(" ()")) <= 60]
+    names += [seg.strip(" ().") for seg in re.split(r"[.,;:]\s+|\s[(（]", text) if 3 <= len(seg.strip(" ().")) <= 60]
     return [name for name in dict.fromkeys(names) if name]
 
 
