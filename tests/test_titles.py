@@ -189,3 +189,79 @@ def test_an_english_headlines_house_stays_when_it_is_the_subject_of_its_verb(tab
 def test_a_foreign_house_in_the_listing_field_folds_to_its_chinese_name(table: PublisherTable, listed: str,
                                                                         publisher: str) -> None:
     assert _reading(table, "Asia Banks: rates peak, credit costs next", listed)[0] == [publisher]
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # a Hong Kong site's column: `《大行》` opens with the house, by its Hong Kong name or with a colon
+    ("《大行》摩根大通料內地消費股下半年回暖 首選美團(03690.HK)",
+     (["摩根大通"], "摩根大通料內地消費股下半年回暖 首選美團(03690.HK)", None)),
+    ("《大行》星展:港銀淨息差見頂 維持恒生銀行(00011.HK)「持有」", (["星展银行"], "港銀淨息差見頂 維持恒生銀行(00011.HK)「持有」", None)),
+    # a company-news column names the covered bank, never a publisher
+    ("《藍籌》工商銀行(01398.HK)首季純利按年增2%", ([], "工商銀行(01398.HK)首季純利按年增2%", None)),
+    ("《大行》港交所(00388.HK)評級及目標價(表)", ([], "港交所(00388.HK)評級及目標價(表)", None)),
+])
+def test_a_hong_kong_column_tag_is_the_sites_and_the_brokers_column_opens_with_the_house(
+        table: PublisherTable, title: str, expected: tuple) -> None:
+    assert _reading(table, title) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("ニッセイ基礎研究所「家計の金融資産と新NISAの一年」", (["ニッセイ基礎研究所"], "家計の金融資産と新NISAの一年", None)),
+    ("（三井住友DS「米国株の利益見通し」2026年3月）", (["三井住友DSアセットマネジメント"], "米国株の利益見通し", None)),
+    ("野村証券 用語集「デュレーション」", (["野村"], "デュレーション", None)),
+    ("SMBC日興証券、「2026~2027 年度の企業業績見通し」を発表", (["SMBC日興証券"], "2026~2027 年度の企業業績見通し", None)),
+    ("円安と輸出企業の収益（ニッセイ基礎研究所）", (["ニッセイ基礎研究所"], "円安と輸出企業の収益", None)),
+    ("NEWS RELEASE 2026 年 3 月 10 日 SMBC 日興証券株式会社 2026~2027 年度の企業業績見通し を発表",
+     (["SMBC日興証券"], "2026~2027 年度の企業業績見通し", dt.date(2026, 3, 10))),
+    # quotes inside a Chinese headline are no issuer's credit
+    ("大摩维持「增持」评级", ([], "大摩维持「增持」评级", None)),
+])
+def test_a_japanese_source_list_credits_the_issuer_before_its_bracketed_title_or_after_it(
+        table: PublisherTable, title: str, expected: tuple) -> None:
+    assert _reading(table, title) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("2026.3.18光伏行业观察", ([], "光伏行业观察", dt.date(2026, 3, 18))),
+    ("2026.3.18 2026 年光伏行业展望", ([], "2026 年光伏行业展望", dt.date(2026, 3, 18))),
+    ("行业分析/2026.03.18-2026.3.18光伏行业观察.md", ([], "光伏行业观察", dt.date(2026, 3, 18))),
+    ("2026 年 3 月 9 日 対外証券投資の動向", ([], "対外証券投資の動向", dt.date(2026, 3, 9))),
+])
+def test_a_digests_date_glued_before_the_title_is_the_date_not_the_title(
+        table: PublisherTable, title: str, expected: tuple) -> None:
+    assert _reading(table, title) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Chen, L. & Wu, H. (2026). Local Government Debt and Bank Credit. IMF Working Paper No. 26/45.",
+     (["国际货币基金组织"], "Local Government Debt and Bank Credit", None)),
+    ("Li, M. (2025). \"Shadow Banking after the Asset Management Rules.\" BIS Working Papers No 1290.",
+     (["国际清算银行"], "Shadow Banking after the Asset Management Rules", None)),
+    ("Zhou, Y. (2026). Rural Credit and Land Titles. Policy Research Working Paper 11200. World Bank.",
+     (["世界银行"], "Rural Credit and Land Titles", None)),
+    ("Financial Stability Board. *Leverage in Nonbank Financial Intermediation*. FSB report, July 2026.",
+     (["金融稳定理事会"], "Leverage in Nonbank Financial Intermediation", None)),
+    # an author named like a house is not the publisher: the series is
+    ("Morgan, J. (2026). Dollar Funding Stress. NBER Working Paper No. 35001.",
+     (["美国国家经济研究局"], "Dollar Funding Stress", None)),
+])
+def test_a_citation_credits_its_working_paper_series_or_issuing_body(
+        table: PublisherTable, title: str, expected: tuple) -> None:
+    assert _reading(table, title) == expected
+
+
+def test_a_citation_in_the_listing_field_names_its_series_not_its_authors(table: PublisherTable) -> None:
+    listed = "A. Author & B. Writer, BIS Working Papers No 1301 (4 March 2026)"
+    assert _reading(table, "Macroprudential policy and house prices", listed)[0] == ["国际清算银行"]
+
+
+@pytest.mark.parametrize(("title", "publishers"), [
+    ("中信建投稳利债券型证券投资基金2026年第1季度报告", ["中信建投基金"]),
+    ("易方达蓝筹精选混合型证券投资基金2025年年度报告", ["易方达基金"]),
+    ("前海开源货币:2026年第1季度报告", ["前海开源基金"]),
+    # a company's own annual report opening with a fund brand's characters is no fund's
+    ("华夏幸福2025年年度报告", []),
+])
+def test_a_funds_periodic_report_is_its_managers_by_brand_never_the_broker_of_that_name(
+        table: PublisherTable, title: str, publishers: list[str]) -> None:
+    assert _reading(table, title)[0] == publishers

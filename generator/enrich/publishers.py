@@ -18,7 +18,7 @@ from datetime import date
 
 from generator.config import Term
 from generator.enrich.keywords import longest_word
-from generator.enrich.titles import INDUSTRY_WORDS, JOINT, TEAM_WORDS, TitleParts
+from generator.enrich.titles import INDUSTRY_WORDS, JOINT, TEAM_WORDS, TitleParts, series_names
 from generator.normalize import fold
 from generator.slugs import slugify
 
@@ -95,6 +95,13 @@ _SIGNED_BEFORE = re.compile(r"(?:本报告(?:由|仅供)|版权(?:归|属于)|©
 _SIGNED_AFTER = re.compile(r"\s*(?:[(（]以下简称|的?客户|的?免责|免責|版权|版權|具备|具有|对本报告|研究所|研究部|"
                            r"研究院|证券研究报告|證券研究報告|发布|所有)")
 _SAC = re.compile(r"(s\d{4})\d{6,10}")
+# A fund's periodic report (`中信建投双鑫债券型证券投资基金2025年第3季度报告`, `前海开源货币:2022年第3季度报告`),
+# folded: the fund's name opens with its manager's brand.
+_FUND_REPORT = re.compile(r"(?:基金|货币|债券|混合|股票|指数|etf|lof|fof).{0,24}?(?:(?:19|20)\d{2}年)?"
+                          r"(?:第[一二三四1-4]季度|年度|中期|半年度)报告(?:摘要)?$")
+# A listing field holding a citation (`A. Author & B. Author, BIS Working Papers No 594 (…)`): its
+# people are no publishers.
+_CITATION_FIELD = re.compile(r"working\s+papers?|discussion\s+papers?", re.IGNORECASE)
 _EMAIL = re.compile(r"@([a-z0-9-]+(?:\.[a-z0-9-]+)+)")
 
 
@@ -148,6 +155,14 @@ class PublisherTable:
         self._latin = {a: self._names[fold(a)] for a in latin if fold(a) in self._names}
         lead = "(?:" + "|".join(map(re.escape, self._latin)) + r")(?=[\s:：,-])"
         self._latin_lead = re.compile(lead) if self._latin else None
+        # Fund managers by the brand their funds' names open with (`中信建投` for 中信建投基金).
+        self._brands: dict[str, str] = {}
+        for term in terms:
+            if term.kind == "asset-manager" and term.name.endswith("基金"):
+                for brand in (term.name[:-2], *(a for a in term.aliases if not a.endswith("基金"))):
+                    if len(brand) >= 2:
+                        self._brands.setdefault(fold(brand), term.name)
+        self._brand = longest_word(self._brands)
 
     def copy(self) -> PublisherTable:
         """A table that discovers on its own: what one listing file discovers must not reach
@@ -234,15 +249,24 @@ class PublisherTable:
         listing) and stays in the title. Then credits in the title, then the report's own
         signature in its text (`on`: the report's date, for names since changed)."""
         readings = (parts, *parts.alternatives)
+        if listed and _CITATION_FIELD.search(listed):
+            cited = next((name for segment in series_names(listed) if (name := self.lookup(segment))), None)
+            if cited:
+                return Attribution([cited], "listing", False)
+            listed = None  # authors, not a publisher: read the title instead
         if listed and (folded := fold(listed)) not in _GENERIC and folded not in _NOT_LISTED:
             names, discovered = self._listed(listed)
             for reading in readings:
                 if reading.prefix and self._names_in(reading) == names:
                     return Attribution(names, "listing", True, discovered, None if reading is parts else reading)
             return Attribution(names, "listing", False, discovered)
+        if parts.house_lead and not parts.prefix and self._prefix and (house := self._prefix.match(fold(parts.body))):
+            return Attribution([self._names[house.group()]], "title", False)
         for reading in readings:
-            # A segment at the end or after a dash is weaker evidence than a prefix: only known names count.
-            from_title, discovered, prefix_is_publisher = self._from_title(reading, reading is parts)
+            # A segment at the end or after a dash is weaker evidence than a prefix: only known names
+            # count, but for an issuer before its bracketed title (`SBIネオトレード証券「…」`).
+            may_discover = reading is parts or reading.context == "cite"
+            from_title, discovered, prefix_is_publisher = self._from_title(reading, may_discover)
             if from_title:
                 return Attribution(from_title, "title", prefix_is_publisher, discovered,
                                    None if reading is parts else reading)
@@ -252,6 +276,9 @@ class PublisherTable:
                 reading = replace(parts, prefix=parts.body[: lead.end()], body=rest, prefix_as_listed="",
                                   prefix_parts=[], alternatives=[], context="lead")
                 return Attribution([self._latin[lead.group()]], "title", True, [], reading)
+        if self._brand and _FUND_REPORT.search(folded_title := fold(parts.display)) \
+                and (brand := self._brand.match(folded_title)):
+            return Attribution([self._brands[brand.group()]], "title", False)
         from_text, discovered = self._from_text(fold(head + "\n" + tail), parts.report_date or on)
         if from_text:
             return Attribution(from_text, "text", False, discovered)

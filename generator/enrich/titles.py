@@ -16,9 +16,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from generator.normalize import squash_spaces, strip_invisible
+from generator.normalize import squash_spaces, strip_invisible, to_simplified
 
-_EXTENSION = re.compile(r"\.(?:pdf|docx?|pptx?|xlsx?|txt|html?|caj|wps)\s*$", re.IGNORECASE)
+_EXTENSION = re.compile(r"\.(?:pdf|docx?|pptx?|xlsx?|txt|md|html?|caj|wps)\s*$", re.IGNORECASE)
 _PAGES = re.compile(r"\s*[(（\[【［]\s*(?:共\s*)?(\d{1,5})\s*[页頁pP]\s*[)）\]】］]\s*")
 _TRAILING_PAGES = re.compile(r"\s*[-_—–\s]\s*(?:共\s*)?(\d{1,5})\s*[页頁]\s*$")
 _CODE_DATE = re.compile(r"(?<![\d.])(?:(20\d{2})(\d{2})(\d{2})|(\d{2})(\d{2})(\d{2}))(?![\d.])")
@@ -70,6 +70,34 @@ _TELEGRAPH = re.compile(r"^【(?P<head>[^【】]{4,80})】\s*(?:财联社|新华
                         r"华尔街见闻)[^【】]{0,16}$")
 # A paid column's tag (【风口研报】, 【投行研报】): furniture, and the credit may follow it.
 _COLUMN = re.compile(r"[\u4e00-\u9fff]{1,4}研[报報]")
+# A Hong Kong news site's column before its headline (`《大行》瑞銀料…`, `《藍籌》中行…`): the column
+# is the site's, and `大行` (the big houses) says the headline opens with the house that made the call.
+_NEWS_COLUMN = re.compile(r"^《(?P<tag>[^《》]{2,4})》\s*(?=\S)")
+_NEWS_COLUMNS = frozenset(("大行", "蓝筹", "业绩", "异动", "新股", "港股", "美股", "国际", "经济", "中国经济"))
+_HOUSE_COLUMNS = frozenset(("大行",))
+# A digest's date glued to its title (`2025.12.29芯片行业观察`, `2026.1.5 2026 年…`, `2025.05.19-2025.5.19…`).
+_GLUED_LEAD_DATE = re.compile(r"^\s*((?:19|20)\d{2})\.(\d{1,2})\.(\d{1,2})(?![\d.])\s*[-_—–]?\s*(?=\S)")
+# A full date opening the title before a space (`2015 年 3 月 9 日 対外…`).
+_LEAD_CN_DATE = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s+(?=\S)")
+# A Japanese press release as document sites title it: `NEWS RELEASE <date> <社名>株式会社 <題名> を発表`.
+_RELEASE_HEAD = re.compile(r"^NEWS\s*RELEASE\s+", re.IGNORECASE)
+_RELEASE_TAIL = re.compile(r"\s*を発表(?:しました|いたしました)?\s*$")
+_LEGAL_LEAD = re.compile(r"^(?P<prefix>\S{1,20}(?:\s\S{1,20})?株式会社)\s+(?P<rest>\S.*)$")
+# Japanese source lists cite `発行元「題名」` (also in parentheses, with a month or a note after it);
+# the bracket holds the title only where nothing but such a note follows it.
+_CITED = re.compile(r"^[（(]?(?P<org>[^「」（）()]{0,30}?)[\s、,]*「(?P<title>[^「」]{2,})」(?P<tail>[^「」]*?)[）)]?$")
+_CITED_TAIL = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月|[（(][^（）()]*[）)])?\s*")
+# A title with its publisher in full-width parentheses after it (`新NISAは…（ニッセイ基礎研究所）`,
+# `…（金融庁PDF）`): known names only.
+_PAREN_TAIL = re.compile(r"^(?P<rest>.+?)\s*（(?P<prefix>[^（）()]{2,24}?)(?:PDF)?）$")
+# A citation: a working-paper series names its publisher (`NBER Working Paper No. 27697`,
+# `World Bank Policy Research Working Paper 10867`, `BIS Working Papers No 1057`).
+_SERIES = re.compile(r"(?P<org>(?:[A-Z][A-Za-z&]*\s+){1,4}?)(?:Policy\s+Research\s+)?(?:Working|Discussion|Staff)\s+"
+                     r"Papers?\b")
+# A citation's title: emphasised or quoted (`*Crypto carry*`, `**…**`, `"…"`, `“…”`).
+_CITED_TITLE = re.compile(r"\*{1,2}(?P<a>[^*]{6,}?)\*{1,2}|\"(?P<b>[^\"]{6,}?)[.,]?\"|“(?P<c>[^”]{6,}?)[.,]?”")
+# `Org. *Title*.`: an organisation opening a reference before its emphasised title.
+_CITED_ORG = re.compile(r"^(?P<org>[A-Z][A-Za-z&'’\- ]{2,60}?)\.\s+\*")
 # Archive file names: `20240105_中泰证券_…`, `2026-09-06_2026.09.06-天风证券-…`, with an optional
 # category segment after the firm (`金融工程_`), or the firm last (`…_2015-08-10_国泰君安`).
 _ISO = r"(?:19|20)\d{2}[-.]\d{2}[-.]\d{2}"
@@ -139,8 +167,11 @@ class TitleParts:
     # Other ways to read the title when its first prefix is not a publisher: a segment set
     # off by a dash or underscore at either end (`华泰证券-银行业周报`, `…-华泰证券`).
     alternatives: list[TitleParts] = field(default_factory=list)
-    # Where the prefix stood: bracket, bar, colon, dash, trail (a credit at the end), archive.
+    # Where the prefix stood: bracket, bar, colon, dash, trail (a credit at the end), archive,
+    # cite (`発行元「題名」`), series (a citation's working-paper series or publisher).
     context: str = ""
+    # The headline stood in a column of brokers' calls (`《大行》`): it opens with the house.
+    house_lead: bool = False
 
     def clean_title(self, prefix_is_publisher: bool) -> str:
         """The title proper: the prefix stays when it names an industry or series, not a
@@ -230,6 +261,8 @@ def _alternatives(text: str, report_date: date | None, pages: int | None) -> lis
         candidates.append((_BAR_CREDIT, "trail"))
     if text[-1:] in ")）":
         candidates.append((_PAREN_CREDIT, "trail"))
+    if text[-1:] == "）":
+        candidates.append((_PAREN_TAIL, "trail"))
     for pattern, context in candidates:
         found = pattern.match(text)
         if found:
@@ -242,6 +275,56 @@ def _alternatives(text: str, report_date: date | None, pages: int | None) -> lis
                 prefix_parts=[p for p in JOINT.split(prefix) if p], pages=pages,
                 report_date=report_date or day, context=context))
     return readings
+
+
+def _cited(text: str, report_date: date | None, pages: int | None) -> list[TitleParts]:
+    """Readings of `発行元「題名」` with the issuer as the prefix: the whole name, then its first
+    word (`野村証券 証券用語解説集「…」`); the bracket is the title."""
+    found = _CITED.match(text)
+    if not found:
+        return []
+    tail = found.group("tail")
+    org = found.group("org").strip(" 、,")
+    if not org or not (_CITED_TAIL.fullmatch(tail) or _RELEASE_TAIL.fullmatch(tail)):
+        return []
+    names = [org, org.split()[0]] if " " in org else [org]
+    return [TitleParts(listed=text, display=text, body=found.group("title").strip(), prefix=name, prefix_as_listed="",
+                       prefix_parts=[name], pages=pages, report_date=report_date, context="cite") for name in names]
+
+
+def series_names(text: str) -> list[str]:
+    """The names a citation may credit, surest first: the working-paper series' owner (`… NBER`,
+    `World Bank Policy Research`, each shorter tail of it too), the organisation opening the
+    reference (`Financial Stability Board. *…*`), then each segment standing alone
+    (`…, International Monetary Fund, Washington, DC.`)."""
+    names: list[str] = []
+    if series := _SERIES.search(text):
+        words = series.group("org").split()
+        names += [" ".join(words[i:]).strip(".") for i in range(len(words))]
+    if lead := _CITED_ORG.match(text):
+        names.append(lead.group("org"))
+    names += [seg.strip(" ().") for seg in re.split(r"[.,;:]\s+|\s[(（]", text) if 3 <= len(seg.strip(" ().")) <= 60]
+    return [name for name in dict.fromkeys(names) if name]
+
+
+def _citation(text: str, report_date: date | None, pages: int | None) -> list[TitleParts]:
+    """Readings of a reference in a Latin script (`Rogoff, K. S. & Yang, Y. Peak China Housing. NBER
+    Working Paper No. 27697 (…)`, `Org. *Title*. …`): its title, the emphasised or quoted one else
+    the sentence before the series, with each name it may credit as the prefix."""
+    if sum(c.isascii() for c in text) < 0.9 * len(text):
+        return []
+    titled = _CITED_TITLE.search(text)
+    series = _SERIES.search(text)
+    if not titled and not series:
+        return []
+    if titled:
+        body = next(group for group in titled.groups() if group)
+    else:
+        sentences = [s for s in re.split(r"\.\s+", text[: series.start()]) if s.strip(" .")] if series else []
+        body = sentences[-1] if sentences else text
+    body = squash_spaces(body.strip(" .,"))
+    return [TitleParts(listed=text, display=text, body=body, prefix=name, prefix_as_listed="", prefix_parts=[name],
+                       pages=pages, report_date=report_date, context="series") for name in series_names(text)]
 
 
 def _furniture_off(text: str) -> str:
@@ -311,10 +394,22 @@ def parse_title(listed: str) -> TitleParts:
     if telegraph := _TELEGRAPH.match(text):
         text = telegraph.group("head")
     text = _SITE_SUFFIX.sub("", text) or text
+    house_lead = False
+    if (column := _NEWS_COLUMN.match(text)) and (tag := to_simplified(column.group("tag"))) in _NEWS_COLUMNS:
+        house_lead = tag in _HOUSE_COLUMNS
+        text = text[column.end():]
+    release = _RELEASE_HEAD.match(text)
+    if release:
+        text = _RELEASE_TAIL.sub("", text[release.end():]) or text
+    elif (cited := _CITED.match(text)) and not cited.group("org").strip() \
+            and _RELEASE_TAIL.fullmatch(cited.group("tail")):
+        text = cited.group("title")  # `「…」を発表`: the release names only its title
     listed_on: date | None = None
     if on := _LISTED_ON.match(text):
         text = text[on.end():]
         listed_on = _valid_date(int(on.group(1)), int(on.group(2)), int(on.group(3))) if on.group(3) else None
+    elif (lead := _LEAD_CN_DATE.match(text)) and (day := _valid_date(*map(int, lead.groups()))):
+        text, listed_on = text[lead.end():], day
     text = text.strip(_DANGLING) or text
 
     report_date: date | None = listed_on
@@ -352,6 +447,8 @@ def parse_title(listed: str) -> TitleParts:
             text = text[: trailing.start()]
     text, segment_date = _strip_date_segments(text)
     report_date = report_date or segment_date
+    while (glued_lead := _GLUED_LEAD_DATE.match(text)) and (day := _valid_date(*map(int, glued_lead.groups()))):
+        text, report_date = text[glued_lead.end():], report_date or day
     if text[-1:].isdigit() or text[-1:] in ")）":
         glued = _GLUED_DATE.search(text)
         if glued and (day := _code_date(glued.group(1))):
@@ -368,7 +465,10 @@ def parse_title(listed: str) -> TitleParts:
     if org_segments:
         prefix, context = org_segments[0], "archive"
     else:
-        for pattern, kind in ((_BRACKET_PREFIX, "bracket"), (_BAR_PREFIX, "bar"), (_COLON_PREFIX, "colon")):
+        patterns = [(_BRACKET_PREFIX, "bracket"), (_BAR_PREFIX, "bar"), (_COLON_PREFIX, "colon")]
+        if release:
+            patterns.append((_LEGAL_LEAD, "colon"))  # the release's issuer by its legal name
+        for pattern, kind in patterns:
             found = pattern.match(text)
             if found:
                 prefix, context = found.group("prefix").strip(), kind
@@ -396,6 +496,7 @@ def parse_title(listed: str) -> TitleParts:
     parts = [p for p in JOINT.split(prefix) if p] if prefix else []
     if not org_segments:
         alternatives += _alternatives(core, report_date, pages)
+        alternatives += _cited(core, report_date, pages) + _citation(core, report_date, pages)
     return TitleParts(
         listed=listed,
         display=display,
@@ -408,6 +509,7 @@ def parse_title(listed: str) -> TitleParts:
         report_date=report_date,
         alternatives=alternatives,
         context=context,
+        house_lead=house_lead,
     )
 
 
