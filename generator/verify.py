@@ -9,8 +9,11 @@ from pathlib import Path
 from urllib.parse import urldefrag, urlsplit
 from xml.etree import ElementTree
 
-_LINK = re.compile(r'(?:href|src)="([^"]+)"')
-_ID = re.compile(r'\bid="([^"]+)"')
+# An attribute's value as HTML reads it: in double or single quotes, or bare (pages leave out
+# the quotes a value does not need).
+_VALUE = r"""=(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))"""
+_LINK = re.compile(r"(?<=\s)(?:href|src)" + _VALUE)
+_ID = re.compile(r"(?<=\s)id" + _VALUE)
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 
@@ -30,7 +33,9 @@ def broken_links(site: Path, base_url: str) -> list[str]:
     ids: dict[Path, set[str]] = {}
     problems = []
     for page in sorted(site.rglob("*.html")):
-        for href in _LINK.findall(page.read_text(encoding="utf-8")):
+        for href in map("".join, _LINK.findall(page.read_text(encoding="utf-8"))):
+            if not href:
+                continue
             if href.startswith(base_url):
                 href = href[len(base_url) - len(base_path):]
             elif href.startswith(("http://", "https://", "mailto:", "data:")):
@@ -42,7 +47,7 @@ def broken_links(site: Path, base_url: str) -> list[str]:
             fragment = urldefrag(href)[1]
             if fragment and target.suffix == ".html":
                 if target not in ids:
-                    ids[target] = set(_ID.findall(target.read_text(encoding="utf-8")))
+                    ids[target] = set(map("".join, _ID.findall(target.read_text(encoding="utf-8"))))
                 if fragment not in ids[target]:
                     problems.append(f"{page.relative_to(site)}: {href} (no such fragment)")
     return problems

@@ -88,12 +88,12 @@ def test_the_report_page_leads_with_the_report_then_key_points_commentary_and_re
     for expected in ("长城证券", "2023-10-07", "17 页", "源站浏览"):
         assert expected in facts
     # The key points or summary sit between the facts and the commentary when the text has any.
-    shown = [s for s in ("h1", ".facts", "#key-points", "#summary", "#commentary", "#related", ".related li .meta")
+    shown = [s for s in ("h1", ".facts", "#key-points", "#summary", "#commentary", "#related", ".related li > p")
              if page.locator(s).count()]
     assert {"h1", ".facts", "#commentary", "#related"} <= set(shown), shown
     order = [_top(page, s) for s in shown]
     assert order == sorted(order), order
-    related_meta = page.locator(".related li .meta").first.inner_text()
+    related_meta = page.locator(".related li > p").first.inner_text()
     assert re.match(r"\d{4}-\d\d-\d\d · ", related_meta), related_meta
     _shot(page, "report-order-desktop")
 

@@ -193,7 +193,7 @@ def test_a_note_dated_in_the_future_is_published_by_the_first_build_on_its_day(t
     assert on_the_day.returncode == 0, on_the_day.stderr
     page = (out / "reports" / PING_AN_ID / "index.html").read_text(encoding="utf-8")
     assert "下个月才发布的点评" in page
-    commentary = page[page.index('class="commentary"'):]
+    commentary = page[page.index('class=commentary'):]
     assert '<time>2023-11-01</time>' in commentary[:commentary.index("下个月才发布的点评")], "the note's date heads it"
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import gzip
 import json
 import shutil
 import subprocess
@@ -23,7 +24,7 @@ from generator.diagnostics import Diagnostics
 from generator.digest import load_digest
 from generator.model import Commentary, Report
 from generator.render import search_shards
-from generator.render.search import SearchIndexError
+from generator.render.search import SearchIndexError, slim_fragments
 from generator.render.search_shards import (
     MANIFEST,
     build_shards,
@@ -215,6 +216,29 @@ def sample(tmp_path: Path) -> tuple[Path, list[Report]]:
 
 def index(reports: list[Report], site: Path, previous: Path | None = None) -> list[str]:
     return build_shards(reports, previous, site / "pagefind")
+
+
+def test_a_fragment_holds_what_the_search_page_shows_and_no_more(sample: tuple[Path, list[Report]],
+                                                                  tmp_path: Path) -> None:
+    """Pagefind writes each page's filters and word count into its fragment too (the file
+    fetched per result); pagefind.js filters with the filter files and shows a result from its
+    URL, content and meta, so a fragment keeps only those (and its anchors, which it reads)."""
+    _, reports = sample
+    index(reports, tmp_path / "site")
+    fragments = sorted((tmp_path / "site" / "pagefind").glob("*/fragment/*.pf_fragment"))
+    assert len(fragments) == len(reports)
+    for path in fragments:
+        data = gzip.decompress(path.read_bytes())
+        assert data.startswith(b"pagefind_dcd")
+        fragment = json.loads(data[len(b"pagefind_dcd"):])
+        assert list(fragment) == ["url", "content", "meta", "anchors"], path
+        assert {"title", "date", "publisher"} <= set(fragment["meta"]) and fragment["content"]
+
+
+def test_a_fragment_of_another_shape_fails_the_shard_with_a_search_index_error() -> None:
+    unknown = gzip.compress(b'pagefind_dcd{"url":"/repo/reports/a/","content":"x","meta":{},"anchors":[]}')
+    with pytest.raises(SearchIndexError, match=r"fragment/a\.pf_fragment"):
+        slim_fragments({"fragment/a.pf_fragment": unknown})
 
 
 def test_an_unchanged_shard_is_reused_byte_for_byte_and_not_reindexed(sample: tuple[Path, list[Report]],

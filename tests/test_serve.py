@@ -34,7 +34,7 @@ def server(tmp_path: Path) -> Iterator[tuple[str, Path]]:
 def test_served_pages_reload_after_a_commentary_edit(server: tuple[str, Path]) -> None:
     base, content = server
     status, home = http_get(base)
-    assert status == 200 and "/__digest/version" in home and 'href="/reports/' in home
+    assert status == 200 and "/__digest/version" in home and 'href=/reports/' in home
     version = http_get(base + "__digest/version")[1]
     note = content / "commentary" / "2023-10-yinhang-guaidian.md"
     note.write_text(note.read_text(encoding="utf-8").replace("息差下行最陡的阶段已经过去", "一句新的点评"),

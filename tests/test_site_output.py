@@ -46,13 +46,13 @@ def test_the_site_has_every_page_kind(sample_site: Path, export_records: list[di
 
 def test_home_shows_the_latest_edition_then_picks_then_latest_reports_each_once(sample_site: Path) -> None:
     home = (sample_site / "index.html").read_text(encoding="utf-8")
-    order = [home.index(marker) for marker in ('id="edition"', 'id="picks"', 'id="latest"')]
+    order = [home.index(marker) for marker in ('id=edition', 'id=picks', 'id=latest')]
     assert order == sorted(order)
     assert "2023年第41周" in home and "银行板块的拐点之辩" in home  # the edition's intro
     # A pick shows the report's own title, the editor's headline and the start of the note.
     assert "银行业：拐点已至否极泰来" in home and "银行板块拐点已至？读懂这份" in home
     assert "这份行业专题的核心判断是" in home
-    links = re.findall(r'<h3><a href="/repo/reports/([^/"]+)/"', home)
+    links = re.findall(r'<h3><a href=/repo/reports/([^/>]+)/>', home)
     assert len(links) == 20 and len(set(links)) == 20, "every report once: picks are not listed again"
 
 
@@ -72,9 +72,9 @@ def test_the_site_check_catches_a_broken_link(tmp_path: Path, sample_site: Path)
 def test_every_page_links_its_feeds_for_autodiscovery(sample_site: Path) -> None:
     for page in _pages(sample_site):
         html = page.read_text(encoding="utf-8")
-        assert 'rel="alternate" type="application/rss+xml"' in html, page
+        assert 'rel=alternate type=application/rss+xml' in html, page
     term = (sample_site / "topics" / "insurance" / "index.html").read_text(encoding="utf-8")
-    assert 'href="/repo/topics/insurance/feed.xml"' in term
+    assert 'href=/repo/topics/insurance/feed.xml' in term
 
 
 def test_term_pages_paginate_with_small_page_sizes(tmp_path: Path) -> None:
@@ -89,8 +89,8 @@ def test_term_pages_paginate_with_small_page_sizes(tmp_path: Path) -> None:
     assert "topics/banking/page/2/index.html" in banking
     count = len(banking)
     first = (out / "topics" / "banking" / "index.html").read_text(encoding="utf-8")
-    assert f'href="/topics/banking/page/{count}/"' in first
-    listed = first[first.index('id="all-reports"'):]
+    assert f'href=/topics/banking/page/{count}/' in first
+    listed = first[first.index('id=all-reports'):]
     assert len(re.findall(r'<li><h3>', listed)) == 2
 
 
@@ -219,8 +219,8 @@ def test_related_reports_share_a_publisher_or_topic(sample_site: Path, export_re
     listed = 0
     for report_id, own in terms.items():
         page = (sample_site / "reports" / report_id / "index.html").read_text(encoding="utf-8")
-        block = re.search(r'<section class="related"(.*?)</section>', page, re.S)
-        related = re.findall(r'href="/repo/reports/([^/"]+)/"', block.group(1)) if block else []
+        block = re.search(r'<section class=related(.*?)</section>', page, re.S)
+        related = re.findall(r'href=/repo/reports/([^/>]+)/>', block.group(1)) if block else []
         assert len(related) <= 4 and report_id not in related and len(set(related)) == len(related)
         for other in related:
             assert own & terms[other], f"{other} shares no publisher or topic with {report_id}"
@@ -300,10 +300,10 @@ def test_a_stopped_index_starts_no_shard_and_writes_no_manifest(tmp_path: Path) 
 
 def test_a_week_page_is_an_edition_intro_then_notes_then_topics_then_every_report(sample_site: Path) -> None:
     page = (sample_site / "weeks" / "2023-w41" / "index.html").read_text(encoding="utf-8")
-    order = [page.index(marker) for marker in ("银行板块的拐点之辩", 'id="notes"', "开门红是寿险公司一年里最重要的营销节点",
-                                               'id="by-topic"', 'id="all-reports"')]
+    order = [page.index(marker) for marker in ("银行板块的拐点之辩", 'id=notes', "开门红是寿险公司一年里最重要的营销节点",
+                                               'id=by-topic', 'id=all-reports')]
     assert order == sorted(order)
-    listed = re.findall(r'href="/repo/reports/([^/"]+)/"', page[page.index('id="all-reports"'):])
+    listed = re.findall(r'href=/repo/reports/([^/>]+)/>', page[page.index('id=all-reports'):])
     assert len(listed) == 7, "the edition still lists every report of the week"
     index = (sample_site / "weeks" / "index.html").read_text(encoding="utf-8")
     assert "银行板块的拐点之辩" in index and "国庆长假前后的一周" in index  # every edition's intro
@@ -321,19 +321,28 @@ def test_the_e_mail_edition_is_inline_styled_html_and_plain_text_with_absolute_l
     assert f"{BASE_URL}weeks/2023-w41/" in text and "银保渠道“报行合一”后费用更透明" in text
 
 
-def test_every_page_has_share_card_tags_and_report_pages_are_articles(sample_site: Path) -> None:
+def test_every_page_has_what_a_share_preview_reads_and_nothing_it_does_not(sample_site: Path) -> None:
+    """Previews (Facebook, Slack, Telegram, X) read og:title, og:description and og:site_name;
+    X draws its summary card from og:type, og:title and og:description when twitter:card is
+    absent, and the shared address is the page's own (its canonical link says so). Tags no
+    preview shows would cost every page their bytes."""
     for page in _pages(sample_site):
         html = page.read_text(encoding="utf-8")
-        for tag in ('property="og:title"', 'property="og:description"', 'property="og:url"', 'name="twitter:card"'):
+        for tag in ("property=og:title", "property=og:description", "property=og:type", "property=og:site_name",
+                    "rel=canonical"):
             assert tag in html, (page, tag)
+        for tag in ("og:url", "twitter:card", "og:locale", "application/ld+json"):
+            assert tag not in html, (page, tag)
     report = next((sample_site / "reports").glob("*/index.html")).read_text(encoding="utf-8")
-    assert 'property="og:type" content="article"' in report
+    assert 'property=og:type content="article"' in report
+    title = re.search(r"<h1>([^<]*)</h1>", report).group(1)
+    assert f'property=og:title content="{title}"' in report, "the site's name is og:site_name's, not the title's"
 
 
 def test_dates_are_written_one_way_across_the_site(sample_site: Path) -> None:
     # Dates in <time>, and the date that starts each list entry's line (bare there: it is
     # repeated on nine lists per report).
-    dated = re.compile(r"<time[^>]*>([^<]*)</time>|<li><h3>.*?</h3><p class=\"meta\">([^ <]*)")
+    dated = re.compile(r"<time[^>]*>([^<]*)</time>|<li><h3>.*?</h3><p>([^ <]*)")
     shown = [a or b for page in _pages(sample_site) for a, b in dated.findall(page.read_text("utf-8"))]
     assert len(shown) > 100 and all(re.fullmatch(r"\d{4}-\d\d-\d\d", d) for d in shown), set(shown)
     week = (sample_site / "weeks" / "2023-w41" / "index.html").read_text(encoding="utf-8")
@@ -350,7 +359,7 @@ def test_a_report_links_its_original_once_as_a_button_not_a_raw_address(tmp_path
     out = tmp_path / "site"
     assert run_cli("build", "--content", str(content), "--out", str(out)).returncode == 0
     page = next((out / "reports").glob("*/index.html")).read_text(encoding="utf-8")
-    assert re.findall(r'<a class="button" href="([^"]+)"[^>]*>([^<]+)</a>', page) == [
+    assert re.findall(r'<a class=button href="([^"]+)"[^>]*>([^<]+)</a>', page) == [
         ("https://reports.example.com/r/1", "阅读原文")]
     assert page.count("https://reports.example.com/r/1") == 1, "the address is a link, never printed"
 
@@ -372,7 +381,7 @@ def test_a_target_price_reads_as_a_price_not_as_a_float() -> None:
                         date=date(2023, 11, 15), report_date=None, pages=None, views=None, excerpt="",
                         attribution="title", facts=ReportFacts(target_price=price))
         page = render_page(env, "report.html", "reports/abc123/index.html", {"report": report, "related": []}).decode()
-        shown.append(re.search(r"<dt>目标价</dt><dd>([^<]*)</dd>", page).group(1))
+        shown.append(re.search(r"<dt>目标价<dd>([^<]*)<", page).group(1))
     assert shown == ["420", "21.4", "2,150", "8.05"]
 
 
@@ -395,9 +404,9 @@ def test_a_report_with_known_facts_shows_rating_type_and_analysts_and_its_list_e
                     publishers=["中信证券"], topics=["银行"], date=date(2023, 10, 12), report_date=None, pages=30,
                     views=None, excerpt="零售之王的护城河。", attribution="title", facts=facts)
     page = render_page(env, "report.html", "reports/abc123/index.html", {"report": report, "related": []}).decode()
-    facts_text = re.sub(r"<[^>]+>", "", page[page.index('<dl class="facts"'):page.index("</dl>")])
+    facts_text = re.sub(r"<[^>]+>", "", page[page.index('<dl class=facts'):page.index("</dl>")])
     for expected in ("评级买入（维持）", "目标价12.5", "标的招商银行（600036.SH）", "分析师张三、李四", "类型个股", "页数30 页"):
         assert expected in facts_text, facts_text
     assert "源站浏览" not in facts_text, "no view count when the source shows none"
     entry = str(env.filters["item"](report))
-    assert '<span class="badge rating">买入</span>' in entry and "2023-10-12 · 中信证券 · 个股 · 30页</p></li>" in entry
+    assert '<span class=rating>买入</span>' in entry and entry.endswith("<p>2023-10-12 · 中信证券 · 个股 · 30页")

@@ -42,7 +42,8 @@ from pathlib import Path
 from typing import Any
 
 from generator.model import Report
-from generator.render.search import SearchIndexError, settle_filters
+from generator.render import search
+from generator.render.search import SearchIndexError, settle_filters, slim_fragments
 from generator.render.typography import headline
 
 # Reports per bundle, at most. Indexing costs about 0.85 ms of CPU per record here (Pagefind's
@@ -122,9 +123,10 @@ def record_page(report: Report) -> str:
 
 
 def engine_version() -> str:
-    """What besides the record pages decides a shard's bytes: the binary's version and this
-    module (its arguments, the files it drops)."""
-    return f"{ENGINE} {version(ENGINE)} {hashlib.sha256(Path(__file__).read_bytes()).hexdigest()}"
+    """What besides the record pages decides a shard's bytes: the binary's version, this
+    module (its arguments, the files it drops) and search.py (how it rewrites the files kept)."""
+    code = hashlib.sha256(Path(__file__).read_bytes() + Path(search.__file__).read_bytes()).hexdigest()
+    return f"{ENGINE} {version(ENGINE)} {code}"
 
 
 def _inputs(report: Report) -> str:
@@ -226,6 +228,7 @@ class _Service:
         files = {file["path"]: base64.b64decode(file["content"]) for file in sent
                  if file["path"] not in UNUSED and (first or not _loader(file["path"]))}
         settle_filters(files)
+        slim_fragments(files)
         return files
 
     def close(self) -> None:
