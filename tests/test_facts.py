@@ -687,3 +687,22 @@ def test_a_target_whose_point_was_lost_in_a_text_that_keeps_its_points_is_none()
     other figures keep their points is no price, not the figure before the space."""
     text = "公司点评 收入增长5.2%。给予2022年PE16倍，对应目标价22 17  21 46 元。"
     assert text_facts(text, "某某股份(600000)点评").facts.target_price is None
+
+
+def test_a_cover_date_written_in_full_before_the_banner_or_under_a_templates_field_is_the_reports() -> None:
+    """Right before `证券研究报告` (its units doubled by a bold face or not) or after a broker
+    template's field name (`[Table_Date]`) or a draft's `撰写日期`, a date is the cover's."""
+    assert text_facts("2024年05月20日 证券研究报告 行业评级 机械 强于大市(维持)").date == date(2024, 5, 20)
+    assert text_facts("2024 年年 06 月月 03 日日证券研究报告证券研究报告传媒行业").date == date(2024, 6, 3)
+    assert text_facts("行业研究周报 [Table_Date] 2024年03月17日 周观点：看好整车").date == date(2024, 3, 17)
+    assert text_facts("撰写日期:2024年02月26日 产业研究周报").date == date(2024, 2, 26)
+    assert text_facts("2024年05月20日 公司公告：拟回购股份 证券研究报告").date is None  # (not the banner's)
+
+
+def test_a_titles_closing_date_code_in_six_figures_dates_the_report_when_the_cover_states_it() -> None:
+    title = "期市晨报——商品期货策略分析240311.pdf"
+    assert text_facts("期货策略日报 2024 年 03 月 11 日 大宗商品研究所 豆粕", title).date == date(2024, 3, 11)
+    assert text_facts("期货策略日报 2024 年 03 月 12 日 大宗商品研究所 豆粕", title).date is None
+    title = "某某期货每日早评(2024.05.08)"
+    assert text_facts("每日早评 有色早评 2024年05月08日 【沪铜】", title).date == date(2024, 5, 8)
+    assert text_facts("公司点评 2024年06月00日 600113", "某某建工(600113)").date is None
