@@ -706,3 +706,26 @@ def test_a_titles_closing_date_code_in_six_figures_dates_the_report_when_the_cov
     title = "某某期货每日早评(2024.05.08)"
     assert text_facts("每日早评 有色早评 2024年05月08日 【沪铜】", title).date == date(2024, 5, 8)
     assert text_facts("公司点评 2024年06月00日 600113", "某某建工(600113)").date is None
+
+
+def test_an_analysts_name_glued_to_the_e_mail_address_before_the_licence_is_read() -> None:
+    cover = "分析师：周小川zhouxc@example.com.cnSAC 编号:S1440520070014 分析师：林一liny@example.com.cn"
+    assert text_facts(cover).facts.analysts == ["周小川"]
+
+
+def test_a_research_platforms_researcher_label_lists_the_analysts() -> None:
+    line = "类别:晨报 机构:某某证券股份有限公司 研究员:陈明/王立/黄海 日期:2023-05-12"
+    assert text_facts(line).facts.analysts == ["陈明", "王立", "黄海"]
+    assert text_facts("类别:策略 机构:某某证券 研究员: 日期:2023-05-12").facts.analysts == []
+    assert text_facts("研究员助理:陈明 日期:2023-05-12").facts.analysts == []
+
+
+def test_a_reposts_credit_line_left_unclosed_before_the_first_heading_names_the_analysts() -> None:
+    text = "(报告出品方/分析师:某某证券 周宇 林小雨\n\n1. 概况:行业龙头\n\n公司是国内领先的厂商。"
+    assert text_facts(text).facts.analysts == ["周宇", "林小雨"]
+    assert text_facts("(报告出品方/分析师:某某证券 周宇 概况:行业龙头").facts.analysts == []
+
+
+def test_a_futures_analyst_with_both_licences_in_brackets_is_an_analyst_and_one_without_advice_is_not() -> None:
+    text = "撰写人/陈小丽(F0312345 Z0012345)王强(F3098765 Z0019876)刘洋(F3011111) 电话/010-12345678"
+    assert text_facts(text).facts.analysts == ["陈小丽", "王强"]

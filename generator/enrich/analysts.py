@@ -26,7 +26,8 @@ _NOT_IN_NAMES = re.compile(r"行业|研究|中心|证券|公司|团队|报告|�
 _NOT_ALONE = re.compile(_NOT_IN_NAMES.pattern.replace("日周元", "日"))
 _NAME_RUN = re.compile(f"[{CJK_CLASS}]{{2,}}$")
 _ALONE = re.compile(r"[\s:：]")
-_CONTACT = re.compile(r"[\w.+-]{1,40}@[\w.-]{1,60}|[+(（]?\d[\d()（）\s*-]{6,20}\d")
+# (An address's local part is ASCII: a name glued before it, `刘小明liuxm@…`, stays a name.)
+_CONTACT = re.compile(r"[A-Za-z0-9_.+-]{1,40}@[\w.-]{1,60}|[+(（]?\d[\d()（）\s*-]{6,20}\d")
 # A name is told from the words glued before it by its surname: the longest ending of the
 # run that starts with one (two characters for compound surnames) is taken.
 _SURNAMES = set(
@@ -70,8 +71,9 @@ _BRACKETED = re.compile(rf"(?P<run>[{CJK_CLASS}]{{2,4}})\s*[(（](?P<role>(?:首
 # `资深宏观分析师 吴棋滢 wuqiying@…`, `首席经济学家郭磊 guolei@…`): two or three glyphs standing
 # alone after the label, with a surname first; not a name a document-preview page's chunk number
 # cuts (`分析师:陈怀 2、山`).
+# (A research platform's listing line labels them `研究员:`: `机构:某某证券 研究员:李超/林成炜 日期:…`.)
 _LABELLED_ANALYST = re.compile(
-    rf"分析师(?<!助理分析师)(?:\s*[:：]\s*|\s+(?=[{CJK_CLASS}]{{2,3}}\s+[\w.]{{1,40}}@))"
+    rf"(?:分析师(?<!助理分析师)|(?<![{CJK_CLASS}])研究员(?=\s*[:：]))(?:\s*[:：]\s*|\s+(?=[{CJK_CLASS}]{{2,3}}\s+[\w.]{{1,40}}@))"
     rf"(?P<name>[{CJK_CLASS}]{{2,3}})(?=[\s|,，、;；/]|$)(?!\s\d{{1,3}}、)")
 # (and the names after it in a team's list, each parted by a slash or a 、: `分析师:李超 / 林成炜/廖博`)
 _NEXT_NAME = re.compile(rf"\s*[/、]\s*(?P<name>[{CJK_CLASS}]{{2,3}})(?=[\s|,，、;；/]|$)")
@@ -89,12 +91,17 @@ _FUTURES_ANALYST = re.compile(
     rf"(?<![{CJK_CLASS}])(?P<name>[{CJK_CLASS}]{{2,3}})\s*[:：]?\s+(?:[^\s:：]{{2,14}}\s+)?(?:期货)?从业(?:资格)?证?号"
     r"\s*[:：]?\s*F\d{6,8}\s*(?:(?:投资|交易)咨询(?:从业)?(?:资格)?证?号\s*[:：]?\s*Z\d{7}(?!\d)"
     r"|(?:投资|交易)咨?$)")  # (or that licence's label cut by the end of the preview)
+# (or both licences in brackets after the name: `撰写人/王小明(F0312345 Z0012345)李华(F0398765)`, the
+# second no analyst)
+_FUTURES_BRACKETED = re.compile(rf"(?<![{CJK_CLASS}])(?P<name>[{CJK_CLASS}]{{2,3}})\s*[(（]\s*F\d{{6,8}}\s*[,，/、]?\s*"
+                                r"Z\d{7}\s*[)）]")
 _ECONOMIST = re.compile(rf"经济学家\s*(?P<name>[{CJK_CLASS}]{{2,3}})(?=\s+[\w.]{{1,40}}@)")
 # A reposted report's credit line (`(报告出品方/作者:中信建投证券,吕娟、彭元立)`,
-# `(报告出品方/分析师:华西证券 刘泽晶 刘波)`).
+# `(报告出品方/分析师:华西证券 刘泽晶 刘波)`), its bracket left unclosed where the text's first
+# heading follows (`(报告出品方/分析师:某某证券 王明 李华 1. 概况`).
 _CREDIT = re.compile(rf"出品方\s*/\s*(?:作者|分析师)\s*[:：]\s*[^,，、()（）\s]{{2,16}}(?:[,，]\s*|\s+)"
                      rf"(?P<names>[{CJK_CLASS}]{{2,4}}(?:\s*[、,，]\s*[{CJK_CLASS}]{{2,4}}|\s+[{CJK_CLASS}]{{2,4}}){{0,5}})"
-                     r"\s*[)）]")
+                     rf"\s*(?:[)）]|(?=\s+[^\s{CJK_CLASS}]|$))")
 
 
 # An article's credit line naming its authors (`作者:廖静池、孙雨`, `文:燕翔、金晗`).
@@ -144,6 +151,9 @@ def analysts(text: str) -> list[str]:
             _add_named(names, match.group("name"))
     if "咨" in text:
         for match in _FUTURES_ANALYST.finditer(text):
+            _add_named(names, match.group("name"))
+    if " Z" in text:
+        for match in _FUTURES_BRACKETED.finditer(text):
             _add_named(names, match.group("name"))
     credited = "作者" in text or "文:" in text or "文：" in text
     for credit in (_CREDIT.search(text), _AUTHORS.search(text) if credited else None):
