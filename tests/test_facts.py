@@ -729,3 +729,34 @@ def test_a_reposts_credit_line_left_unclosed_before_the_first_heading_names_the_
 def test_a_futures_analyst_with_both_licences_in_brackets_is_an_analyst_and_one_without_advice_is_not() -> None:
     text = "撰写人/陈小丽(F0312345 Z0012345)王强(F3098765 Z0019876)刘洋(F3011111) 电话/010-12345678"
     assert text_facts(text).facts.analysts == ["陈小丽", "王强"]
+
+
+def test_a_hong_kong_code_in_a_terminals_form_in_the_title_is_the_covered_security() -> None:
+    facts = text_facts("Company Report Hong Kong Equity Research", "Lotus Property (1234 HK): Site visit takeaways").facts
+    assert [(s.name, s.code) for s in facts.securities] == [("Lotus Property", "01234")]
+
+
+def test_a_report_titled_by_its_companys_name_alone_is_on_that_company() -> None:
+    """A listing may title a report by the company's name alone: the text that names the company
+    and speaks of 公司 rates it and gives its code and target; a title that names an industry or
+    a topic the text treats as one (`某某产业`) does not."""
+    text = ("公司公告拟设立合资公司进军西北市场。我们认为区域扩张仍是清源环境的核心看点。"
+            "估值:维持“买入”评级,目标价42.5元。某某科技(688001)亦受益。")
+    facts = text_facts(text, "清源环境").facts
+    assert (facts.rating, facts.rating_change, facts.target_price) == ("买入", "维持", 42.5)
+    industry = "氢能产业链景气回升,公司层面看好龙头。维持“买入”评级。"
+    assert text_facts(industry, "氢能产业").facts.rating is None
+    coded = "1.1 国内领先的软件厂商 远景软件(0888.HK)为远景集团旗下子公司,是国内领先的软件厂商。"
+    assert [s.code for s in text_facts(coded, "远景软件").facts.securities] == ["00888"]
+
+
+def test_a_news_headline_naming_the_company_before_the_brokers_rating_or_target_is_on_that_company() -> None:
+    text = "某某证券研报认为,东方电气(600875.SZ)龙头地位稳固,维持“买入”评级,给予目标价25.00元。"
+    facts = text_facts(text, "某某证券:东方电气维持买入评级 目标价25元").facts
+    assert (facts.rating, facts.target_price, [s.code for s in facts.securities]) == ("买入", 25.0, ["600875"])
+    text = "该行维持“买入”评级,目标价300港元。高盛认为股价过度调整。"
+    facts = text_facts(text, "高盛:某某点评股价过度调整,维持买入评级及目标300港元").facts
+    assert (facts.rating, facts.rating_change, facts.target_price) == ("买入", "维持", 300.0)
+    digest = "大摩:予甲公司(01113)“增持”评级,目标价65港元 里昂:首予乙公司(01024)“买入”评级,目标价85港元"
+    facts = text_facts(digest, "今日港股投行追踪:大摩予甲公司增持评级").facts
+    assert (facts.rating, facts.target_price) == (None, None)

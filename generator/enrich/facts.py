@@ -138,14 +138,18 @@ _CODE = re.compile(r"(?P<code>\d(?<![\d.A-Za-z]\d)(?:\d{5}(?:\.(?:SH|SZ|BJ))?|\d
 # A code in brackets, and the name written before it (`昊海生科（688366.SH）`): the bracket is
 # found first, the name looked for only there.
 # (Hong Kong's may be written without its leading zeros there: `腾讯控股（700.HK）`.)
-_BRACKETED_CODE = re.compile(r"[（(]\s*(?P<code>\d{6}(?:\.(?:SH|SZ|BJ))?|\d{1,5}\.HK|0\d{4}|\d{4}\.T[TW])\s*[)）]")
+# (or in a terminal's form, its exchange after a space: `KWG Property (1813 HK)`.)
+_BRACKETED_CODE = re.compile(r"[（(]\s*(?P<code>\d{6}(?:\.(?:SH|SZ|BJ))?|\d{1,5}\.HK|\d{1,4} HK|0\d{4}|\d{4}\.T[TW])"
+                             r"\s*[)）]")
 # (Its first digit taken, then what stands before it looked at: a letter and a space.)
 _SPACED_CODE = re.compile(r"(?P<code>\d(?<=[^\W\d_] \d)(?:\d{5}\.(?:SH|SZ|BJ)|\d{3,4}\.HK|\d{3}\.T[TW]))(?![\w.])")
 # (six digits, or four and an exchange, or a short Hong Kong code in brackets: one class first)
-_CODE_HINT = re.compile(r"\d{4}(?:\d\d|\.HK|\.T[TW])|\d\.HK[)）]")
+_CODE_HINT = re.compile(r"\d{4}(?:\d\d|\.HK|\.T[TW])|\d[. ]HK[)）]")
 # (or five, the first 0, in brackets: Hong Kong's own form, looked for apart, where a headline stands)
 _HK_CODE_HINT = re.compile(r"[（(]\s?0\d{4}\s?[)）]")
 _NAME_BEFORE = re.compile(f"[{CJK_CLASS}A-Za-z]{{2,8}}\\s*$")
+_LATIN_NAME_BEFORE = re.compile(r"(?<![\w&.-])[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}\s*$")
+_LATIN_NAME = 40
 _REPORT_ON_ONE = re.compile(r"公司点评|公司研究|公司深度|公司报告|公司跟踪|公司动态|首次覆盖|个股|年报点评|季报点评|"
                             r"中报点评|深度报告|动态报告|跟踪报告|事件点评|调研报告|新股")
 _INDUSTRY = re.compile(r"行业研究|行业报告|行业深度|行业周报|行业点评|行业专题|行业动态|行业月报|策略|宏观")
@@ -203,7 +207,8 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
     facts = found.facts
     facts.securities = _securities(text, title)
     one_company = len(facts.securities) == 1 or ("评级" in text and (_rates_subject(text, title)
-                                                                 or _headline_rates_one(title)))
+                                                                 or _headline_rates_one(title)
+                                                                 or _titled_by_name(text, title)))
     covered = facts.securities[0].code if len(facts.securities) == 1 else ""
     if one_company or not _several_industries(head[:WINDOW]):
         facts.rating, facts.rating_change = _rating(text, one_company, covered)
@@ -243,11 +248,40 @@ _RATES_BEFORE = re.compile(r"(?:给予|予以|维持|首次覆盖|上调|下调)
 _RATED_AFTER = re.compile(rf"[^。；，,]{{0,3}}?[“\"「]?{_RATING}[”\"」]?\s*(?:的投资)?评级")
 
 
+# A listing that titles a report by its company's name alone (`某某股份`): the text names the
+# company, never as an industry's (`某某产业…`, a topic titled so), and speaks of it as 公司.
+_BARE_NAME = re.compile(rf"\s*(?P<name>[{CJK_CLASS}]{{3,6}})\s*")
+_NAMES_AN_INDUSTRY = re.compile(r"行业|板块|产业|领域|指数|市场|赛道")
+
+
+def _titled_by_name(text: str, title: str) -> bool:
+    bare = _BARE_NAME.fullmatch(to_simplified(title))
+    if not bare or "公司" not in text:
+        return False
+    name = bare.group("name")
+    if name in INDUSTRY_NAMES or _NOT_SUBJECT.search(name) or _NAMES_AN_INDUSTRY.search(name):
+        return False
+    at = text.find(name)
+    if at < 0:
+        return False
+    while at >= 0:
+        if _NAMES_AN_INDUSTRY.match(text, at + len(name)):
+            return False
+        at = text.find(name, at + len(name))
+    return True
+
+
 # A news page's headline that reports a broker's rating of one company (`中金:维持中国生物制药跑赢
 # 行业评级 上调目标价至8.90港元`, `大摩:予药明生物增持评级`, `大和:上调中国生物制药评级至“买入”`):
 # the page is about that company. (Not an industry's: `维持电子行业“推荐”评级`.)
 _HEADLINE_RATING = re.compile(rf"^[^:：]{{1,12}}[:：]\s*(?:维持|予以?|给予|上调|下调|调升|调降|重申|首次覆盖)"
                               rf"(?P<subject>[^:：，,。]{{2,16}}?){_QUOTE_OPEN}{_RATING}")
+# (or names the company first: `光大证券:某某集团维持买入评级 目标价86元`, `某券商:某某时代目标价下调至500元`,
+# `高盛:某某股价过度调整,维持买入评级`): a broker's short name before the colon, not a digest's column
+# (`最被看好十大港股:`, `今日港股投行追踪:`)
+_HEADLINE_SUBJECT_FIRST = re.compile(
+    rf"^(?![^:：]{{0,5}}(?:港股|A股|美股|十大|追踪|行情|精选|汇总|一览|速递))[^:：]{{1,6}}[:：]\s*(?P<subject>[^:：，,。\s]{{2,16}}?)(?:[，,]\s*)?"
+    rf"(?:(?:维持|予以?|给予|上调|下调|调升|调降|重申|首次覆盖)[^:：，,。]{{0,4}}?{_QUOTE_OPEN}{_RATING}|目标价)")
 
 
 # (nor a market's: `上调A股评级至超配`, `维持港股市场“超配”评级`)
@@ -255,7 +289,8 @@ _MARKET_SUBJECT = re.compile(r"行业|板块|市场|指数|大盘|[A港美中]�
 
 
 def _headline_rates_one(title: str) -> bool:
-    headline = _HEADLINE_RATING.match(_unmarked(title))
+    title = _unmarked(title)
+    headline = _HEADLINE_RATING.match(title) or _HEADLINE_SUBJECT_FIRST.match(title)
     return bool(headline) and not _MARKET_SUBJECT.search(headline.group("subject"))
 
 
@@ -356,19 +391,21 @@ def _securities(text: str, title: str) -> list[Security]:
         return [Security(_name(name), _listed(code))]
     named = {_listed(code): _name(name) for name, code in _named_codes(top) if name}
     codes = {listed_code(m.group("code")) for m in _CODE.finditer(top)}
-    if (len(named) == 1 and codes <= set(named) and (_REPORT_ON_ONE.search(top) or _headline_rates_one(title))
+    if (len(named) == 1 and codes <= set(named)
+            and (_REPORT_ON_ONE.search(top) or _headline_rates_one(title) or title.strip() in named.values())
             and not _INDUSTRY.search(top) and not _SERIES.search(title)):
         code, name = next(iter(named.items()))
         return [Security(name, code)]
     return []
 
 
-_SHORT_HK = re.compile(r"\d{1,3}\.HK")
+_SHORT_HK = re.compile(r"\d{1,3}\.HK|\d{1,4} HK")
 
 
 def _listed(code: str) -> str:
-    """`code` as its exchange lists it; a Hong Kong code written short (`700.HK`) with five figures."""
-    return code[:-3].zfill(5) if _SHORT_HK.fullmatch(code) else listed_code(code)
+    """`code` as its exchange lists it; a Hong Kong code written short (`700.HK`, `1813 HK`) with five
+    figures."""
+    return code[:-3].strip().zfill(5) if _SHORT_HK.fullmatch(code) else listed_code(code)
 
 
 def _named_codes(text: str) -> list[tuple[str, str]]:
@@ -378,6 +415,8 @@ def _named_codes(text: str) -> list[tuple[str, str]]:
     for pattern in (_BRACKETED_CODE, _SPACED_CODE):
         for match in pattern.finditer(text):
             name = _NAME_BEFORE.search(text, max(0, match.start() - 9), match.start())
+            if name and name.group(0)[0].isascii():  # (a Latin name is its capitalised words)
+                name = _LATIN_NAME_BEFORE.search(text, max(0, match.start() - _LATIN_NAME), match.start()) or name
             if name or pattern is _BRACKETED_CODE:
                 found.append((name.group(0).strip() if name else "", match.group("code")))
     return found
