@@ -760,3 +760,31 @@ def test_a_news_headline_naming_the_company_before_the_brokers_rating_or_target_
     digest = "大摩:予甲公司(01113)“增持”评级,目标价65港元 里昂:首予乙公司(01024)“买入”评级,目标价85港元"
     facts = text_facts(digest, "今日港股投行追踪:大摩予甲公司增持评级").facts
     assert (facts.rating, facts.target_price) == (None, None)
+
+
+def test_an_english_wire_on_one_companys_rating_states_its_rating_target_and_analyst() -> None:
+    """A wire whose headline reports a broker's rating or target on one company: its text's
+    rating statements (upgraded … to, keeps a … rating, initiated coverage … with) and the target
+    after or before a currency are the report's; its named analyst before what they did too."""
+    text = ("Northbank analyst Jane Rowe upgraded Acme Corp shares to \"overweight\" from \"equal-weight\" late "
+            "Monday. The bank also lifted its price target for Acme stock to $1,240 from $980.")
+    facts = text_facts(text, "Northbank upgrades Acme stock and lifts price target").facts
+    assert (facts.rating, facts.rating_change, facts.target_price, facts.analysts) == (
+        "Overweight", "上调", 1240.0, ["Jane Rowe"])
+    text = "Eastbridge raised the firm's price target on Acme (ACM) to $88 from $80 and keeps a Buy rating on the shares."
+    facts = text_facts(text, "Acme price target raised to $88 from $80 at Eastbridge").facts
+    assert (facts.rating, facts.rating_change, facts.target_price) == ("Buy", "维持", 88.0)
+    text = "Westgate has initiated coverage of Acme's Hong Kong shares with a Buy rating and a HK$98 ($12.6) price target."
+    facts = text_facts(text, "Westgate initiates coverage on Acme with Buy rating").facts
+    assert (facts.rating, facts.rating_change, facts.target_price) == ("Buy", "首次覆盖", 98.0)
+    text = "The broker is keeping its Buy rating. The target price remains set at CHF 120."
+    facts = text_facts(text, "ACME HOLDING : Gets a Buy rating from Westgate").facts
+    assert (facts.rating, facts.target_price) == ("Buy", 120.0)
+
+
+def test_an_english_wire_on_a_market_or_on_nothing_rated_gives_no_rating() -> None:
+    text = "Northbank, which downgraded Hong Kong stocks to underweight in May, sees a 10% upside, analyst Jane Rowe said."
+    facts = text_facts(text, "Northbank strategists see upside for Hong Kong stocks").facts
+    assert (facts.rating, facts.target_price, facts.analysts) == (None, None, [])
+    text = "Eastbridge upgraded Acme to buy; the price target to $60. Southport cut Beta to sell with a price target to $20."
+    assert text_facts(text, "Brokers upgrade and downgrade: a price target roundup of the markets").facts.rating is None

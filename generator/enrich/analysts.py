@@ -281,3 +281,22 @@ def _name_before_title(before: str) -> str | None:
     if len(name) in (4, 6) and name[:half] == name[half:]:
         name = name[:half]
     return _person(name, alone=True) if len(name) <= 3 and _surname_first(name) else None
+
+
+# A wire's analyst, named before what they did (`Acme analyst Jane Doe upgraded …`, `analyst John Roe
+# said in a note`): read only on a wire about one company's rating (see facts.py), where the analyst
+# named is the report's.
+_WIRE_ANALYST = re.compile(rf"(?<![A-Za-z])analyst\s+{_ENGLISH_NAME}\s+"
+                           r"(?=(?:said|says|wrote|writes|upgrade[sd]|downgrade[sd]|raise[sd]|boost(?:s|ed)|lift(?:s|ed)"
+                           r"|cuts?|lower(?:s|ed)|confirm(?:s|ed)|reiterate[sd]"
+                           r"|maintain(?:s|ed)|initiate[sd]|note[sd]|added|expects|believes|thinks)\b)")
+
+
+def wire_analysts(text: str) -> list[str]:
+    """The analysts an English wire names before what they did."""
+    names: list[str] = []
+    for match in _WIRE_ANALYST.finditer(text) if "analyst " in text else ():
+        name = match.group("name")
+        if not set(name.split()) & _NOT_NAMES and name not in names:
+            names.append(name)
+    return names

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from generator.enrich.analysts import analysts
+from generator.enrich.analysts import analysts, wire_analysts
 from generator.enrich.chrome import drop_lists, drop_noise
 from generator.enrich.dates import HEADLINE, report_date
 from generator.enrich.figures import repair_numbers
@@ -37,7 +37,8 @@ _RATINGS = sorted((
 _RATING = "(?:" + "|".join(_RATINGS) + ")"
 _CHANGE = r"(?:维持|首次覆盖|首次|上调|下调|调高|调低|重申)"
 # (In a sentence an English rating may be written in lower case: `reiterate the "overweight" rating`.)
-_ENGLISH_RATING = (r"(?i:buy|overweight|outperform|accumulate|neutral|hold|underperform|underweight|reduce|sell)"
+_ENGLISH_RATING = (r"(?i:buy|overweight|equal-weight|outperform|accumulate|neutral|hold|underperform|underweight|reduce"
+                   r"|sell)"
                    r"(?![A-Za-z])")
 # (Taiwan's brokers rate with 评等: `投資評等：買進`.)
 _LABEL = r"(?:投资评级|行业评级|公司评级|股票评级|评级|投资评等|评等|Investment [Rr]ating|Rating|RATING|Recommendation)"
@@ -80,6 +81,17 @@ _STATEMENTS = [re.compile(p) for p in (
     # `maintains the rating of Outperform`)
     r"(?P<change>[Rr]eiterat(?:e|es|ed|ing)|[Mm]aintain(?:s|ed|ing)?)\s+(?:the|its|our)\s+(?:rating|recommendation)"
     rf"(?:\s+(?:of|at|as))?\s+[\"“‘']?(?P<rating>{_ENGLISH_RATING})",
+    # A wire's: `upgraded Acme shares to "equal-weight" from "underweight"`, `upgraded the lender from
+    # neutral to buy`, `upgrade its rating to “buy”`
+    r"(?P<change>(?:[Uu]p|[Dd]own)grad(?:e|es|ed|ing))\s+(?:[\w.'’&-]+\s+){0,5}?"
+    rf"(?:from\s+[\"“‘']?{_ENGLISH_RATING}[\"”’']?\s+)?to\s+[\"“‘']?(?P<rating>{_ENGLISH_RATING})",
+    # `keeps a Buy rating on the shares`, `is keeping its Buy rating`, `maintains Overweight on ACME`
+    r"(?P<change>[Kk]eep(?:s|ing)?|[Mm]aintain(?:s|ed|ing)?|[Rr]eiterat(?:e|es|ed|ing)|[Rr]etain(?:s|ed|ing)?)\s+"
+    rf"(?:(?:its|a|an|the|our|his|her|their)\s+)?[\"“‘']?(?P<rating>{_ENGLISH_RATING})[\"”’']?"
+    r"\s+(?:rating|recommendation|on\s+[A-Z])",
+    # `has initiated coverage of Acme's Hong Kong shares with a Buy rating`
+    r"(?P<change>[Ii]nitiat(?:e|es|ed|ing))\s+coverage\s+(?:on|of)\s+[^.;]{1,60}?\s+with\s+(?:an?\s+)?[\"“‘']?"
+    rf"(?P<rating>{_ENGLISH_RATING})[\"”’']?\s+(?:rating|recommendation)",
 )]
 # A rating stated in a sentence is the report's own when the report covers one security, or
 # when the sentence rates the industry (`维持行业“看好”评级`), not a company in an industry
@@ -88,11 +100,13 @@ _SENTENCES = range(4, len(_STATEMENTS))
 # What each statement cannot do without (a bracket, 评级, a label's `ating`, …): a cover
 # without it is not searched for that statement.
 _NEEDS = (("（", "("), ("评级", "评等", "ating", "ecommendation"), ("评级", "评等"), ("评级", "覆盖"), ("评级",),
-          ("评级",), ("评级为",), ("评级",), ("rating", "recommendation"), ("rating", "recommendation"))
+          ("评级",), ("评级为",), ("评级",), ("rating", "recommendation"), ("rating", "recommendation"),
+          ("grad",), ("eep", "aintain", "eiterat", "etain"), ("nitiat",))
 _LONGEST = 120  # glyphs, more than any statement spans
-_BARE = len(_STATEMENTS) - 3
-_ENGLISH = (len(_STATEMENTS) - 2, len(_STATEMENTS) - 1)
-_ENGLISH_CHANGES = {"r": "维持", "m": "维持", "u": "上调", "d": "下调", "i": "首次覆盖"}  # by the verb's first letter
+_BARE = 7  # (`建议 推荐 评级`)
+_ENGLISH = range(8, len(_STATEMENTS))  # (the statements in English, from `reiterate the "overweight" rating` on)
+# (an English statement's change, by its verb's first letter)
+_ENGLISH_CHANGES = {"r": "维持", "m": "维持", "k": "维持", "u": "上调", "d": "下调", "i": "首次覆盖"}
 _CHANGES = {**RATING_CHANGES, "重申": "维持"}
 _CJK_GLYPH = re.compile(f"[{CJK_CLASS}]")
 # A rating the market gives, not this report (`近一月共有12家机构给予买入评级`, `机构一致评级`).
@@ -206,9 +220,10 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
     found = TextFacts()
     facts = found.facts
     facts.securities = _securities(text, title)
-    one_company = len(facts.securities) == 1 or ("评级" in text and (_rates_subject(text, title)
-                                                                 or _headline_rates_one(title)
-                                                                 or _titled_by_name(text, title)))
+    one_company = (len(facts.securities) == 1 or ("评级" in text and (_rates_subject(text, title)
+                                                                  or _headline_rates_one(title)
+                                                                  or _titled_by_name(text, title)))
+                   or _wire_headline_on_one(title))
     covered = facts.securities[0].code if len(facts.securities) == 1 else ""
     if one_company or not _several_industries(head[:WINDOW]):
         facts.rating, facts.rating_change = _rating(text, one_company, covered)
@@ -218,6 +233,8 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
     if one_company:
         facts.target_price = _target_price(text)
     facts.analysts = analysts(text)
+    if one_company and _wire_headline_on_one(title):
+        facts.analysts += [name for name in wire_analysts(text) if name not in facts.analysts]
     found.date = report_date(head, text, title, listed)
     return found
 
@@ -329,7 +346,7 @@ def _rating(text: str, one_security: bool, covered: str = "") -> tuple[str | Non
     in a report on the `covered` code, another company's)."""
     best: tuple[int, str, str | None] | None = None
     if ("评级" not in text and "覆盖" not in text and "评等" not in text and "ating" not in text
-            and "ecommendation" not in text and not _CHANGE_HINT.search(text)):
+            and "ecommendation" not in text and "grad" not in text and not _CHANGE_HINT.search(text)):
         return None, None  # every statement names a rating's label or its change
     headings = [m.end() for m in _LEGEND_HEADING.finditer(text)] if _LEGEND_HINT.search(text) else []
     for index, pattern in enumerate(_STATEMENTS):
@@ -434,7 +451,39 @@ def _name(name: str) -> str:
 
 def _target_price(text: str) -> float | None:
     pattern = _TARGET_POINTLESS if _DIGIT_SPACE_DIGIT.search(text) and not _DECIMAL.search(text) else _TARGET
-    values = {float(m.group("value").replace(",", "").replace(" ", ".")) for m in pattern.finditer(text)
+    patterns = (pattern, *_WIRE_TARGETS) if "arget" in text or "PT" in text else (pattern,)
+    values = {float(m.group("value").replace(",", "").replace(" ", "."))
+              for each in patterns for m in each.finditer(text)
               if not _PREVIOUS_TARGET.search(text, max(0, m.start() - 12), m.start())
               and not _OTHERS_RATING.search(text, max(0, m.start() - _OTHERS_REACH), m.start())}
     return values.pop() if len(values) == 1 else None
+
+
+# An English wire's target price, after a currency (`raised its price target on Acme (ACM) to $152
+# from $136`, `target price of Acme from HK $57.37 to HK $70`, `PT to $62`, `target price remains set at
+# CHF 100`, `Target price unchanged at HK$7.50`) or before the words (`a HK$165 ($21) price target`,
+# `Rmb12.40 target price`); the new one where it moved, none in a market's unit (`$3bn`).
+_WIRE_CURRENCY = r"(?:US\s?\$|HK\s?\$|S\$|A\$|C\$|\$|Rmb|RMB|HKD|USD|CHF|EUR|€|£)\s?"
+_WIRE_VALUE = (r"(?P<value>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,5}(?:\.\d{1,2})?)"
+               r"(?![\d,.]?\d|\s?(?:%|bn|mn|billion|million|[kKmMbB]\b))")
+_WIRE_PT = r"(?:[Pp]rice [Tt]arget|[Tt]arget [Pp]rice|(?<![A-Za-z])PT(?![A-Za-z]))"
+_WIRE_TARGETS = (
+    re.compile(rf"{_WIRE_PT}(?:\s+(?:on|for|of)\s+(?:[^$;,.\d]|\.(?=[A-Z]{{2}}\b)|\d){{1,40}}?)?"
+               rf"(?:\s+from\s+{_WIRE_CURRENCY}\d[\d,.]*\s+to"
+               r"|\s+(?:remains\s+)?(?:set\s+)?(?:unchanged\s+)?(?:at|to|of)"
+               rf"|\s+(?:raised|lifted|cut|lowered|increased|reduced|boosted)\s+to)\s+{_WIRE_CURRENCY}{_WIRE_VALUE}"),
+    re.compile(rf"(?<![\w$]){_WIRE_CURRENCY}{_WIRE_VALUE}\s*(?:\(\s?\$?\d[\d,.]*\s?\)\s*)?"
+               r"(?:[Pp]rice [Tt]arget|[Tt]arget [Pp]rice)"),
+)
+# An English wire's headline on one company's rating or target (`Acme price target raised to $152 at
+# Broker`, `Broker initiates coverage on Acme with Buy rating`, `ACME : Gets a Buy rating from Broker`),
+# not a market's (`Broker upgrades Hong Kong stocks to overweight`).
+_WIRE_HEADLINE = re.compile(rf"{_WIRE_PT}|(?<![A-Za-z])(?:[Aa]n?\s+{_ENGLISH_RATING}\s+rating|[Ii]nitiates? coverage"
+                            r"|(?:[Uu]p|[Dd]own)grades?\s+\S+(?:\s+\S+)?\s+(?:stock|shares)\b)")
+_WIRE_MARKET = re.compile(r"(?i:\bstocks\b|\bsectors?\b|\bmarkets?\b|\bind(?:ex|ices)\b|\bequities\b|\bbonds?\b"
+                          r"|\byields?\b|\bcurrenc(?:y|ies)\b|\beconomy\b)")
+
+
+def _wire_headline_on_one(title: str) -> bool:
+    """Whether `title` is an English wire's headline on one company's rating or target."""
+    return _WIRE_HEADLINE.search(title) is not None and not _WIRE_MARKET.search(title)
