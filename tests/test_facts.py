@@ -788,3 +788,17 @@ def test_an_english_wire_on_a_market_or_on_nothing_rated_gives_no_rating() -> No
     assert (facts.rating, facts.target_price, facts.analysts) == (None, None, [])
     text = "Eastbridge upgraded Acme to buy; the price target to $60. Southport cut Beta to sell with a price target to $20."
     assert text_facts(text, "Brokers upgrade and downgrade: a price target roundup of the markets").facts.rating is None
+
+
+def test_a_press_releases_dateline_dates_the_release_not_the_report() -> None:
+    page = ("March 3, 2022\n\nBond yields may peak in Q3\n\nHong Kong, 3 March 2022 -- Acme Ratings Co., Ltd. "
+            "released a report titled \"Review of Rates\", believing that policy will tighten.")
+    assert text_facts(page, "Bond yields may peak in Q3").date is None
+    assert text_facts("Equity Research\nMarch 3, 2022\nAcme Corp: results beat", "Acme Corp").date == date(2022, 3, 3)
+
+
+def test_a_research_sites_byline_with_the_date_glued_to_the_name_gives_the_author_and_date() -> None:
+    page = ("Rates: Curve to stay flat\n\nYields will stay buoyant. Policy is already normal.\n"
+            "Jane Rowe14 Mar 2021\n  • Policy has normalised\nPhoto credit: Agency\n")
+    found = text_facts(page, "Rates: Curve to stay flat")
+    assert (found.date, found.facts.analysts) == (date(2021, 3, 14), ["Jane Rowe"])

@@ -163,6 +163,12 @@ def analysts(text: str) -> list[str]:
             for name in re.split(r"\s*[、,，/\s]\s*", credit.group("names")):
                 if not re.search(f"编辑\\s*[:：]?\\s*{name}", text):  # an editor is no analyst
                     _add_named(names, name)
+    for match in _GLUED_BYLINE.finditer(text) if _GLUED_BYLINE_HINT.search(text) else ():
+        words = match.group("name").split()
+        while words and words[0] in _NOT_NAMES:
+            words.pop(0)
+        if len(words) >= 2 and " ".join(words) not in names:
+            names.append(" ".join(words))
     if "nalyst" in text or "852" in text:
         for name in _english_analysts(text):
             if name not in names:
@@ -209,6 +215,13 @@ _NOT_NAMES = frozenset((
     "Sales", "Desk", "Hotline", "Trading", "Dealing", "Service", "Services", "Customer", "Client", "Clients",
     "Investor", "Relations", "Office", "Department", "Enquiries", "Enquiry", "General", "Media", "Support",
 ))
+
+
+# A research site's byline: the author's name with the date glued to it (`Jane Rowe08 Jul 2019`).
+_GLUED_BYLINE_HINT = re.compile(r"[a-z]\d{1,2} [A-Z][a-z]{2}")
+_GLUED_BYLINE = re.compile(rf"(?<![A-Za-z]){_ENGLISH_NAME}"
+                           r"(?=\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? "
+                           r"(?:19|20)\d\d(?!\d))")
 
 
 def _english_analysts(text: str) -> list[str]:

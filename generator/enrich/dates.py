@@ -16,7 +16,8 @@ from generator.normalize import CJK_CLASS
 def report_date(head: str, text: str, title: str = "", listed: date | None = None) -> date | None:
     """The date the cover (`head`, as extracted; `text`, its first characters tidied) gives the
     report titled `title`; only one at most two years before the date it was `listed`."""
-    found = _report_date(text) or (_english_date(head[:_COVER]) if _ENGLISH_HINT.search(head, 0, _COVER) else None)
+    found = _report_date(text) or (_english_date(head[:_COVER]) or _glued_byline_date(head[:_COVER])
+                                    if _ENGLISH_HINT.search(head, 0, _COVER) else None)
     if listed and found and not listed - _AGE <= found <= listed:
         found = None
     if found and found != _title_date(title, found):
@@ -189,10 +190,19 @@ _STAMP_AFTER_NAME = re.compile(r"[·•]\s*$")
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 
 
+# A press release's dateline (`Hong Kong, 19 January 2021 -- Acme Ratings released a report …`,
+# `NEW YORK, March 3, 2022 /PRNewswire/ --`): the page announces a report, and its dates are the
+# release's, not the report's.
+_DATELINE = re.compile(rf"[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?, (?:{_MONTH} \d{{1,2}},? |\d{{1,2}} {_MONTH} )"
+                       r"(?:19|20)\d\d\s?\s?(?:--|—|–|/PR ?Newswire/|\(Business Wire\)|\(BUSINESS WIRE\))")
+
+
 def _english_date(cover: str) -> date | None:
     """The first date of an English cover, before its prose begins, that is labelled (`Date:`)
     or stands as a cover's line does: it ends its line (or a capital is glued after it, the
     line's end lost) and follows no word of a sentence (`released on October 06, 2004`)."""
+    if _DATELINE.search(cover):
+        return None
     prose = _SENTENCE_END.search(cover)
     for match in _ENGLISH_DATE.finditer(cover, 0, prose.start() if prose else len(cover)):
         if match.group("m3") is None:  # not labelled
@@ -211,3 +221,19 @@ def _english_date(cover: str) -> date | None:
         except ValueError:
             continue
     return None
+
+
+# A research site's byline: the author's name with the date glued to it, on a line of its own under
+# the summary (`Jane Rowe08 Jul 2019`): the report's date, though the prose has begun.
+_GLUED_BYLINE = re.compile(rf"^[ \t]*[A-Z][a-z]+(?: [A-Z][a-z]+){{1,2}}(?P<d>\d{{1,2}}) (?P<mo>{_MONTH}) "
+                           r"(?P<y>(?:19|20)\d\d)[ \t]*$", re.MULTILINE)
+
+
+def _glued_byline_date(cover: str) -> date | None:
+    byline = _GLUED_BYLINE.search(cover)
+    if not byline:
+        return None
+    try:
+        return date(int(byline.group("y")), _MONTHS[byline.group("mo")[:3]], int(byline.group("d")))
+    except ValueError:
+        return None
