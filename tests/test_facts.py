@@ -802,3 +802,19 @@ def test_a_research_sites_byline_with_the_date_glued_to_the_name_gives_the_autho
             "Jane Rowe14 Mar 2021\n  • Policy has normalised\nPhoto credit: Agency\n")
     found = text_facts(page, "Rates: Curve to stay flat")
     assert (found.date, found.facts.analysts) == (date(2021, 3, 14), ["Jane Rowe"])
+
+
+def test_a_listings_table_row_for_the_report_gives_its_rating_date_analysts_and_stock() -> None:
+    """The row whose cell holds the report's title is this report's: its one rating, its change,
+    its date and the names under the analysts' column; another row is another report's."""
+    title = "订单饱满,产能释放在即"
+    page = ("| 序号 | 研究机构 | 分析师 | 投资评级 | 报告标题 | 更新日 |\n"
+            "| 3 | 某某证券 | 周宇,林小雨 | 首次 | 增持 | 订单饱满,产能释放在即 | 2024-05-06 |\n"
+            "| 4 | 某某证券 | 陈明 | 维持 | 买入 | 毛利率回升 | 2024-05-02 |\n"
+            "远景装备(600001)\n公司一季度收入同比增长20%。")
+    found = text_facts(page, title)
+    facts = found.facts
+    assert (facts.rating, facts.rating_change, found.date, facts.analysts, [s.code for s in facts.securities]) == (
+        "增持", "首次覆盖", date(2024, 5, 6), ["周宇", "林小雨"], ["600001"])
+    other = text_facts(page, "另一篇报告")
+    assert (other.facts.rating, other.date, other.facts.analysts) == (None, None, [])

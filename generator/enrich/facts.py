@@ -14,6 +14,7 @@ bounded patterns.
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -236,7 +237,49 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
     if one_company and _wire_headline_on_one(title):
         facts.analysts += [name for name in wire_analysts(text) if name not in facts.analysts]
     found.date = report_date(head, text, title, listed)
+    if title and "|" in head and _fill_from_listing_row(found, head[:WINDOW], title) and not facts.securities:
+        facts.securities = _securities(text, title, on_one=True)  # (the row rates one stock)
     return found
+
+
+# A listing's table of reports, its row for this one (the cell that holds its title): the row's one
+# rating, its change, its date and, under an analysts' column, the names (`| 21 | 某某证券 | 王明,李华 |
+# 维持 | 买入 | 需求回暖,龙头受益 | 2025-08-13 |`). Used where the cover states none of them.
+_ROW_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})")
+_ROW_NAMES = re.compile(rf"[{CJK_CLASS}]{{2,3}}(?:\s*[,，、/]\s*[{CJK_CLASS}]{{2,3}}){{0,5}}")
+_ANALYSTS_COLUMN = re.compile(r"\|\s*(?:分析师|研究员|作者)\s*\|")
+_RATING_WORDS = frozenset(_RATINGS)
+_CHANGE_WORDS = frozenset(("维持", "首次", "首次覆盖", "上调", "下调", "调高", "调低"))
+_NOT_NAME_CELLS = _RATING_WORDS | _CHANGE_WORDS
+
+
+def _fill_from_listing_row(found: TextFacts, head: str, title: str) -> bool:
+    """Fill what `found` lacks from the listing's row for `title`; whether that row rates it."""
+    wanted = re.sub(r"\s+", "", to_simplified(title))
+    lines = head.splitlines()
+    for at, line in enumerate(lines):
+        if not line.lstrip().startswith("|") or wanted not in line.replace(" ", ""):
+            continue
+        cells = [re.sub(r"\s+", "", to_simplified(cell)) for cell in line.strip().strip("|").split("|")]
+        if wanted not in cells:
+            continue
+        ratings = [cell for cell in cells if cell in _RATING_WORDS]
+        changes = [cell for cell in cells if cell in _CHANGE_WORDS]
+        facts = found.facts
+        if facts.rating is None and len(ratings) == 1 and len(changes) <= 1:
+            facts.rating = _SHORTHAND.get(ratings[0], ratings[0])
+            facts.rating_change = _CHANGES.get(changes[0]) if changes else None
+        dates = [match for cell in cells if (match := _ROW_DATE.fullmatch(cell))]
+        if found.date is None and len(dates) == 1:
+            with suppress(ValueError):
+                found.date = date(int(dates[0]["y"]), int(dates[0]["m"]), int(dates[0]["d"]))
+        if not facts.analysts and any(_ANALYSTS_COLUMN.search(above) for above in lines[max(0, at - 3):at]):
+            for cell in cells:
+                if cell not in _NOT_NAME_CELLS and cell != wanted and _ROW_NAMES.fullmatch(cell):
+                    facts.analysts = analysts("分析师:" + re.sub(r"[,，/]", "、", cell))
+                    break
+        return len(ratings) == 1
+    return False
 
 
 # A digest of several industries sets each under a heading line of its own (`医药`, `计算机`): a
@@ -394,9 +437,9 @@ def _rating(text: str, one_security: bool, covered: str = "") -> tuple[str | Non
     return (best[1], best[2]) if best else (None, None)
 
 
-def _securities(text: str, title: str) -> list[Security]:
+def _securities(text: str, title: str, on_one: bool = False) -> list[Security]:
     """The security a report covers: named with its code in the title, or the one named with
-    a code near the top of a report on one company."""
+    a code near the top of a report on one company (or known to be `on_one`)."""
     top = text[:600]
     if (not _CODE_HINT.search(title) and not _CODE_HINT.search(top) and not _HK_CODE_HINT.search(title, 0, HEADLINE)
             and not _HK_CODE_HINT.search(top)):
@@ -409,7 +452,7 @@ def _securities(text: str, title: str) -> list[Security]:
     named = {_listed(code): _name(name) for name, code in _named_codes(top) if name}
     codes = {listed_code(m.group("code")) for m in _CODE.finditer(top)}
     if (len(named) == 1 and codes <= set(named)
-            and (_REPORT_ON_ONE.search(top) or _headline_rates_one(title) or title.strip() in named.values())
+            and (on_one or _REPORT_ON_ONE.search(top) or _headline_rates_one(title) or title.strip() in named.values())
             and not _INDUSTRY.search(top) and not _SERIES.search(title)):
         code, name = next(iter(named.items()))
         return [Security(name, code)]
