@@ -116,7 +116,17 @@ _FILE_NAME_AFTER = re.compile(r"\s?[-_—]\s?[^-_—\s]{2,16}\s?[-_—]\s?\d{1,4
 
 # What may close a title after its date: a bracket (`每日策略参考(2026.01.09)`), a file's extension
 # (`…分析220225.pdf`), a page count (`[16页]`).
-_CLOSING_WRAP = re.compile(r"(?:\s*[)）\]】]|\s*\.pdf|\s*[\[(（]\d{1,4}页[\])）])*\s*$", re.IGNORECASE)
+# (Looked for at the title's end only, one at a time.)
+_CLOSING_WRAP = re.compile(r"(?:[)）\]】]|\.pdf|[\[(（]\d{1,4}页[\])）])$", re.IGNORECASE)
+_WRAP_REACH = 10
+
+
+def _unwrapped_end(title: str) -> int:
+    """Where `title` ends without what closes it after its date (see `_CLOSING_WRAP`)."""
+    end = len(title.rstrip())
+    while end and (wrap := _CLOSING_WRAP.search(title, max(0, end - _WRAP_REACH), end)):
+        end = len(title[:wrap.start()].rstrip())
+    return end
 # A file name's date code in six figures (`-231005`, `策略分析220225`), year first: a date only when
 # the cover's headline states the same day in full.
 _SHORT_TITLE_DATE = re.compile(r"(?<![\d.])(?P<y>[0-3]\d)(?P<m>[01]\d)(?P<d>[0-3]\d)$")
@@ -127,7 +137,7 @@ def _compact_date(text: str, title: str) -> date | None:
     and the cover's headline state (`晨会纪要20260211`, `晨会集萃·20220427`, `期市早餐2024.07.17`): the
     report's, though the cover gives no other."""
     in_title = {_figures(m) for m in _TITLE_DATE.finditer(title)}
-    end = len(_CLOSING_WRAP.sub("", title))
+    end = _unwrapped_end(title)
     closing = _DATE.search(title, max(0, end - 11), end)
     if closing and closing.end() == end:
         in_title.add(_figures(closing))  # (or closed by one in another form: `期市早餐2024.07.17`)

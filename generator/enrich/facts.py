@@ -221,10 +221,11 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
     found = TextFacts()
     facts = found.facts
     facts.securities = _securities(text, title)
+    wire = _wire_headline_on_one(title)
     one_company = (len(facts.securities) == 1 or ("评级" in text and (_rates_subject(text, title)
                                                                   or _headline_rates_one(title)
                                                                   or _titled_by_name(text, title)))
-                   or _wire_headline_on_one(title))
+                   or wire)
     covered = facts.securities[0].code if len(facts.securities) == 1 else ""
     if one_company or not _several_industries(head[:WINDOW]):
         facts.rating, facts.rating_change = _rating(text, one_company, covered)
@@ -234,7 +235,7 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
     if one_company:
         facts.target_price = _target_price(text)
     facts.analysts = analysts(text)
-    if one_company and _wire_headline_on_one(title):
+    if one_company and wire:
         facts.analysts += [name for name in wire_analysts(text) if name not in facts.analysts]
     found.date = report_date(head, text, title, listed)
     if title and "|" in head and _fill_from_listing_row(found, head[:WINDOW], title) and not facts.securities:
@@ -523,10 +524,13 @@ _WIRE_TARGETS = (
 # not a market's (`Broker upgrades Hong Kong stocks to overweight`).
 _WIRE_HEADLINE = re.compile(rf"{_WIRE_PT}|(?<![A-Za-z])(?:[Aa]n?\s+{_ENGLISH_RATING}\s+rating|[Ii]nitiates? coverage"
                             r"|(?:[Uu]p|[Dd]own)grades?\s+\S+(?:\s+\S+)?\s+(?:stock|shares)\b)")
+_WIRE_WORDS = ("arget", "PT", "ating", "overage", "grade")
 _WIRE_MARKET = re.compile(r"(?i:\bstocks\b|\bsectors?\b|\bmarkets?\b|\bind(?:ex|ices)\b|\bequities\b|\bbonds?\b"
                           r"|\byields?\b|\bcurrenc(?:y|ies)\b|\beconomy\b)")
 
 
 def _wire_headline_on_one(title: str) -> bool:
     """Whether `title` is an English wire's headline on one company's rating or target."""
+    if not any(word in title for word in _WIRE_WORDS):
+        return False  # (what every such headline holds, looked for first)
     return _WIRE_HEADLINE.search(title) is not None and not _WIRE_MARKET.search(title)
