@@ -818,3 +818,15 @@ def test_a_listings_table_row_for_the_report_gives_its_rating_date_analysts_and_
         "增持", "首次覆盖", date(2024, 5, 6), ["周宇", "林小雨"], ["600001"])
     other = text_facts(page, "另一篇报告")
     assert (other.facts.rating, other.date, other.facts.analysts) == (None, None, [])
+
+
+def test_a_research_institutes_byline_above_the_summary_names_the_analysts() -> None:
+    text = "2024年5月CPI点评\n文 某某国际经济研究院 周宇 林小雨\n投资要点\n>> 食品价格拉动CPI上涨。"
+    assert text_facts(text).facts.analysts == ["周宇", "林小雨"]
+    assert text_facts("某某期货研究院 陈明\n\n摘要:\n\n红枣减产预期较强。").facts.analysts == ["陈明"]
+    assert text_facts("某某研究院 发布时间 摘要:红枣减产预期较强。").facts.analysts == []
+
+
+def test_an_english_analyst_with_the_address_before_the_hong_kong_telephone_is_read() -> None:
+    cover = "14 May 2013 Principal authors Economist, Asia ex-Japan Jane Rowe [email protected] +852 2536 0000 FX"
+    assert text_facts(cover).facts.analysts == ["Jane Rowe"]

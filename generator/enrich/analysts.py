@@ -104,7 +104,14 @@ _CREDIT = re.compile(rf"出品方\s*/\s*(?:作者|分析师)\s*[:：]\s*[^,，�
                      rf"\s*(?:[)）]|(?=\s+[^\s{CJK_CLASS}]|$))")
 
 
+# A research institute's byline above the summary (`文 某某国际经济研究院 王明 李华 投资要点`, `某某期货研究院
+# 王明 摘要:`): the names between the institute and the summary's heading.
+_INSTITUTE_BYLINE = re.compile(rf"[{CJK_CLASS}]{{2,14}}(?:研究院|研究所|研究中心)\s+"
+                               rf"(?P<names>[{CJK_CLASS}]{{2,3}}(?:\s+[{CJK_CLASS}]{{2,3}}){{0,3}})"
+                               r"\s+(?=摘要|核心观点|投资要点|报告要点|主要观点)")
+
 # An article's credit line naming its authors (`作者:廖静池、孙雨`, `文:燕翔、金晗`).
+_BYLINE_TOP = 600  # characters of the cover where a byline stands
 _AUTHORS = re.compile(rf"(?:(?<![{CJK_CLASS}])文|作者)\s*[:：]\s*"
                       rf"(?P<names>[{CJK_CLASS}]{{2,3}}(?:\s*[、,，/]\s*[{CJK_CLASS}]{{2,3}}){{0,5}})(?=[\s。;；|]|$)")
 
@@ -155,6 +162,10 @@ def analysts(text: str) -> list[str]:
     if " Z" in text:
         for match in _FUTURES_BRACKETED.finditer(text):
             _add_named(names, match.group("name"))
+    if "研究" in text:
+        for match in _INSTITUTE_BYLINE.finditer(text, 0, _BYLINE_TOP):
+            for name in match.group("names").split():
+                _add_named(names, name)
     credited = "作者" in text or "文:" in text or "文：" in text
     for credit in (_CREDIT.search(text), _AUTHORS.search(text) if credited else None):
         if credit and credit.re is _AUTHORS and _page_byline(text, credit):
@@ -195,11 +206,14 @@ def _page_byline(text: str, credit: re.Match[str]) -> bool:
 # An English cover's analysts: a name after the `Analyst` label with a licence (`SAC No.
 # S0570521010001`) or an e-mail address within reach (`Analyst LI Jian, PhD … SAC No. S…`), or a
 # name a Hong Kong telephone number and an e-mail address follow (`Alex Ng (852) 3900 0881
-# alexng@…`, `John So +852 3189 6357 … [email protected]`). A name is two or three words, each
+# alexng@…`, `John So +852 3189 6357 … [email protected]`), or the address first (`Jane Roe [email protected]
+# +852 2536 0000`). A name is two or three words, each
 # capitalised or in capitals, none of them a word of a cover (`Analyst Certification`).
 _ENGLISH_NAME = r"(?P<name>(?:[A-Z][a-z]+|[A-Z]{2,})(?: (?:[A-Z][a-z]+|[A-Z]{2,})){1,2})"
 _ENGLISH_ANALYST = re.compile(rf"(?<![A-Za-z])Analysts?\s*[:：]?\s+{_ENGLISH_NAME}(?![A-Za-z])")
-_HK_CONTACT = re.compile(rf"(?<![A-Za-z]){_ENGLISH_NAME}\s+(?:\(852\)|\+852)[\s\d-]{{8,12}}")
+_HK_CONTACT = re.compile(rf"(?<![A-Za-z-]){_ENGLISH_NAME}\s+"
+                         r"(?:(?:\[email\s?protected\]|[\w.+-]{1,40}@[\w.-]{1,60})\s+)?"
+                         r"(?:\(852\)|\+852)[\s\d-]{8,12}")
 _CREDENTIAL = re.compile(r"S\d{4}5\d{8}|@|\[email")
 _CREDENTIAL_REACH = 150
 _NOT_NAMES = frozenset((
@@ -235,7 +249,8 @@ def _english_analysts(text: str) -> list[str]:
                 words.pop()  # a label's after it (`ZHAO Min SAC No.`)
             name = " ".join(words)
             reach = text[match.end():match.end() + _CREDENTIAL_REACH]
-            if (len(words) >= 2 and not set(words) & _NOT_NAMES and _CREDENTIAL.search(reach)
+            if (len(words) >= 2 and not set(words) & _NOT_NAMES
+                    and (_CREDENTIAL.search(reach) or _CREDENTIAL.search(match.group(0)))
                     and name not in names):
                 names.append(name)
     return names
