@@ -830,3 +830,9 @@ def test_a_research_institutes_byline_above_the_summary_names_the_analysts() -> 
 def test_an_english_analyst_with_the_address_before_the_hong_kong_telephone_is_read() -> None:
     cover = "14 May 2013 Principal authors Economist, Asia ex-Japan Jane Rowe [email protected] +852 2536 0000 FX"
     assert text_facts(cover).facts.analysts == ["Jane Rowe"]
+
+
+def test_a_date_right_before_the_covers_rating_label_is_the_covers() -> None:
+    cover = "机械设备 请务必参阅正文后面的信息披露 1/12 机械设 备 2024 年 05 月 06 日 投 资评 级:看好(维持)行 业走 势图"
+    assert text_facts(cover).date == date(2024, 5, 6)
+    assert text_facts("2024 年 05 月 06 日 公司发布公告 评级机构上调主体评级").date is None
