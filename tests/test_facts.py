@@ -836,3 +836,9 @@ def test_a_date_right_before_the_covers_rating_label_is_the_covers() -> None:
     cover = "机械设备 请务必参阅正文后面的信息披露 1/12 机械设 备 2024 年 05 月 06 日 投 资评 级:看好(维持)行 业走 势图"
     assert text_facts(cover).date == date(2024, 5, 6)
     assert text_facts("2024 年 05 月 06 日 公司发布公告 评级机构上调主体评级").date is None
+
+
+def test_a_research_platforms_stamp_after_the_brokers_name_under_the_headline_dates_the_report() -> None:
+    page = "某某股份(600001):年报点评:需求回暖\n某某证券· 2024-04-02 19:56\n报告公司投资评级 - 增持(维持)"
+    assert text_facts(page, "某某股份(600001):年报点评:需求回暖").date == date(2024, 4, 2)
+    assert text_facts("来源:某某网 · 2024-04-02 19:56 需求回暖").date is None
