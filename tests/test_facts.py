@@ -842,3 +842,13 @@ def test_a_research_platforms_stamp_after_the_brokers_name_under_the_headline_da
     page = "某某股份(600001):年报点评:需求回暖\n某某证券· 2024-04-02 19:56\n报告公司投资评级 - 增持(维持)"
     assert text_facts(page, "某某股份(600001):年报点评:需求回暖").date == date(2024, 4, 2)
     assert text_facts("来源:某某网 · 2024-04-02 19:56 需求回暖").date is None
+
+
+def test_a_wire_headline_in_title_case_or_a_flash_naming_the_company_before_a_moved_target_is_on_one() -> None:
+    text = "Southport upgraded Acme to Buy from Neutral and raised its price target to $150 from $120."
+    facts = text_facts(text, "Southport Upgrades Acme to Buy").facts
+    assert (facts.rating, facts.rating_change, facts.target_price) == ("Buy", "上调", 150.0)
+    assert text_facts(text, "Southport Upgrades Hong Kong Stocks to Overweight").facts.rating is None
+    text = "某行发表报告,甲乙科技业绩胜预期,维持“买入”评级,目标价由80港元升至88港元。"
+    facts = text_facts(text, "某行:甲乙科技业绩胜预期 升目标价至88港元").facts
+    assert (facts.rating, facts.target_price) == ("买入", 88.0)

@@ -341,8 +341,9 @@ _HEADLINE_RATING = re.compile(rf"^[^:：]{{1,12}}[:：]\s*(?:维持|予以?|给�
 # `高盛:某某股价过度调整,维持买入评级`): a broker's short name before the colon, not a digest's column
 # (`最被看好十大港股:`, `今日港股投行追踪:`)
 _HEADLINE_SUBJECT_FIRST = re.compile(
-    rf"^(?![^:：]{{0,5}}(?:港股|A股|美股|十大|追踪|行情|精选|汇总|一览|速递))[^:：]{{1,6}}[:：]\s*(?P<subject>[^:：，,。\s]{{2,16}}?)(?:[，,]\s*)?"
-    rf"(?:(?:维持|予以?|给予|上调|下调|调升|调降|重申|首次覆盖)[^:：，,。]{{0,4}}?{_QUOTE_OPEN}{_RATING}|目标价)")
+    rf"^(?![^:：]{{0,5}}(?:港股|A股|美股|十大|追踪|行情|精选|汇总|一览|速递))[^:：]{{1,6}}[:：]\s*(?P<subject>[^:：，,。\s]{{2,16}}?)(?:[，,\s]\s*)?"
+    rf"(?:(?:维持|予以?|给予|上调|下调|调升|调降|重申|首次覆盖)[^:：，,。]{{0,4}}?{_QUOTE_OPEN}{_RATING}"
+    r"|(?:上调|下调|调升|调降|提高|降低|升|降)?目标价)")
 
 
 # (nor a market's: `上调A股评级至超配`, `维持港股市场“超配”评级`)
@@ -522,9 +523,13 @@ _WIRE_TARGETS = (
 # An English wire's headline on one company's rating or target (`Acme price target raised to $152 at
 # Broker`, `Broker initiates coverage on Acme with Buy rating`, `ACME : Gets a Buy rating from Broker`),
 # not a market's (`Broker upgrades Hong Kong stocks to overweight`).
-_WIRE_HEADLINE = re.compile(rf"{_WIRE_PT}|(?<![A-Za-z])(?:[Aa]n?\s+{_ENGLISH_RATING}\s+rating|[Ii]nitiates? coverage"
-                            r"|(?:[Uu]p|[Dd]own)grades?\s+\S+(?:\s+\S+)?\s+(?:stock|shares)\b)")
-_WIRE_WORDS = ("arget", "PT", "ating", "overage", "grade")
+# (Headlines capitalise their words: `Broker Upgrades Acme to Buy`, `Initiates Coverage`, `Reiterates
+# Outperform on Acme`.)
+_WIRE_HEADLINE = re.compile(rf"{_WIRE_PT}|(?<![A-Za-z])(?i:an?\s+{_ENGLISH_RATING}\s+rating|initiates? coverage"
+                            r"|(?:up|down)grades?\s+\S+(?:\s+\S+)?\s+(?:stock|shares)\b"
+                            rf"|(?:up|down)grades?\s+[^,;:]{{1,40}}?\s+to\s+{_ENGLISH_RATING}"
+                            rf"|(?:reiterates?|maintains?)\s+{_ENGLISH_RATING}\s+on\b)")
+_WIRE_WORDS = ("arget", "PT", "ating", "overage", "grade", "eiterate", "aintain")
 _WIRE_MARKET = re.compile(r"(?i:\bstocks\b|\bsectors?\b|\bmarkets?\b|\bind(?:ex|ices)\b|\bequities\b|\bbonds?\b"
                           r"|\byields?\b|\bcurrenc(?:y|ies)\b|\beconomy\b)")
 
