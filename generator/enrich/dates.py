@@ -1,7 +1,9 @@
 """A report's own date, as its cover states it: labelled (`报告日期：2024年3月1日`), set above the
 cover's banner (`2022 03 28 证券研究报告`), on an English cover's own line (`January 22, 2021`), or
-in eight figures both the title and the headline state (`晨会纪要20260211`). A date without a
-label on a Chinese cover is not taken, nor one a web page stamps, nor one the title contradicts.
+in eight figures both the title and the headline state (`晨会纪要20260211`, or a title's closing
+`-220225`), written in full before the banner or the cover's rating label. A date without a label
+on a Chinese cover is not taken, nor one a web page stamps, nor one the title contradicts, nor a
+press release's dateline.
 """
 
 from __future__ import annotations
@@ -52,9 +54,6 @@ _BANNER_WORDS = "证券研究报告"
 _FULL_BANNER_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s?年年?\s?(?P<m>\d{1,2})\s?月月?\s?"
                                r"(?P<d>\d{1,2})\s?日日?\s?$")
 _FULL_DATE_SPAN = 24
-# (or a research platform's stamp after the broker's name under the headline, `某某证券· 2025-10-31 19:56`:
-# the day the broker published it)
-_BROKER_STAMP = re.compile(r"(?:证券|期货|研究所|国际|资本)\s?[·•]\s?" + _DATE.pattern)
 # (or right before the cover's rating label, its glyphs spaced out or not: `2023 年 04 月 11 日 投 资评 级:看好`)
 _DATE_BEFORE_RATING = re.compile(_DATE.pattern + r"\s*(?=投\s?资\s?评\s?级\s?[:：])")
 # A date with a time of day (`2024-09-07 10:00`, `发布时间:2023-07-06 09:56:31`, `…T01:50:51`), an
@@ -91,8 +90,6 @@ def _report_date(text: str) -> date | None:
         spaced = _FULL_BANNER_DATE.search(text, max(0, banner - _FULL_DATE_SPAN), banner) if banner >= 0 else None
     if not spaced and "评" in text:
         spaced = _DATE_BEFORE_RATING.search(text, 0, 500)
-    if not spaced and ("·" in text or "•" in text):
-        spaced = _BROKER_STAMP.search(text, 0, HEADLINE)
     for match in _DATE.finditer(text, 0, spaced.start() if spaced else 500):
         label = _DATE_LABEL.search(text, max(0, match.start() - _LABEL_REACH), match.start())
         if not label or (label.group(0).startswith("日期") and _PRICES_AFTER.match(text, match.end())):

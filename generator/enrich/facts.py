@@ -7,8 +7,10 @@ from a legend that lists or defines every rating (`看好中性看淡(维持)`, 
 a table of other companies' ratings, the market's ratings, a previous rating or, in a report
 on one company, its industry's; a target price and a covered security only when the report
 covers one security; the analysts as analysts.py reads them and the report's own date as
-dates.py does. Only the first `WINDOW` characters of the preview (the cover) are read, with
-bounded patterns.
+dates.py does. A report is on one company when one code is named with it, when the title is the
+company's name alone, or when a news flash's or an English wire's headline reports a broker's rating
+or target on it; a listing's table row holding the title gives what the cover does not state. Only
+the first `WINDOW` characters of the preview (the cover) are read, with bounded patterns.
 """
 
 from __future__ import annotations
