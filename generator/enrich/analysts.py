@@ -72,9 +72,12 @@ _BRACKETED = re.compile(rf"(?P<run>[{CJK_CLASS}]{{2,4}})\s*[(（](?P<role>(?:首
 # alone after the label, with a surname first; not a name a document-preview page's chunk number
 # cuts (`分析师:陈怀 2、山`).
 # (A research platform's listing line labels them `研究员:`: `机构:某某证券 研究员:李超/林成炜 日期:…`.)
-_LABELLED_ANALYST = re.compile(
-    rf"(?:分析师(?<!助理分析师)|(?<![{CJK_CLASS}])研究员(?=\s*[:：]))(?:\s*[:：]\s*|\s+(?=[{CJK_CLASS}]{{2,3}}\s+[\w.]{{1,40}}@))"
+_LABELLED_SOURCE = (
+    rf"LABEL(?:\s*[:：]\s*|\s+(?=[{CJK_CLASS}]{{2,3}}\s+[\w.]{{1,40}}@))"
     rf"(?P<name>[{CJK_CLASS}]{{2,3}})(?=[\s|,，、;；/]|$)(?!\s\d{{1,3}}、)")
+_LABELLED_ANALYST = re.compile(_LABELLED_SOURCE.replace("LABEL", "分析师(?<!助理分析师)"))
+# (each label its own pattern, searched for from its first glyph)
+_LABELLED_RESEARCHER = re.compile(_LABELLED_SOURCE.replace("LABEL", rf"研究员(?<![{CJK_CLASS}]研究员)(?=\s*[:：])"))
 # (and the names after it in a team's list, each parted by a slash or a 、: `分析师:李超 / 林成炜/廖博`)
 _NEXT_NAME = re.compile(rf"\s*[/、]\s*(?P<name>[{CJK_CLASS}]{{2,3}})(?=[\s|,，、;；/]|$)")
 _TEAM = 6
@@ -106,7 +109,8 @@ _CREDIT = re.compile(rf"出品方\s*/\s*(?:作者|分析师)\s*[:：]\s*[^,，�
 
 # A research institute's byline above the summary (`文 某某国际经济研究院 王明 李华 投资要点`, `某某期货研究院
 # 王明 摘要:`): the names between the institute and the summary's heading.
-_INSTITUTE_BYLINE = re.compile(rf"[{CJK_CLASS}]{{2,14}}(?:研究院|研究所|研究中心)\s+"
+_INSTITUTE_BYLINE = re.compile(rf"研究(?:[院所](?<=[{CJK_CLASS}]{{2}}研究[院所])|中心(?<=[{CJK_CLASS}]{{2}}研究中心))"
+                               r"\s+"
                                rf"(?P<names>[{CJK_CLASS}]{{2,3}}(?:\s+[{CJK_CLASS}]{{2,3}}){{0,3}})"
                                r"\s+(?=摘要|核心观点|投资要点|报告要点|主要观点)")
 
@@ -141,7 +145,8 @@ def analysts(text: str) -> list[str]:
     for name, role in bracketed:
         if role not in _NOT_ANALYST:
             _add_named(names, name)
-    for match in _LABELLED_ANALYST.finditer(text):
+    labelled = (_LABELLED_ANALYST, _LABELLED_RESEARCHER) if "研究员" in text else (_LABELLED_ANALYST,)
+    for match in (match for pattern in labelled for match in pattern.finditer(text)):
         _add_named(names, match.group("name"))
         end = match.end()
         for _ in range(_TEAM):
@@ -174,7 +179,8 @@ def analysts(text: str) -> list[str]:
             for name in re.split(r"\s*[、,，/\s]\s*", credit.group("names")):
                 if not re.search(f"编辑\\s*[:：]?\\s*{name}", text):  # an editor is no analyst
                     _add_named(names, name)
-    for match in _GLUED_BYLINE.finditer(text) if _GLUED_BYLINE_HINT.search(text) else ():
+    cover = text[:_BYLINE_TOP]
+    for match in _GLUED_BYLINE.finditer(cover) if _GLUED_BYLINE_HINT.search(cover) else ():
         words = match.group("name").split()
         while words and words[0] in _NOT_NAMES:
             words.pop(0)
@@ -232,7 +238,7 @@ _NOT_NAMES = frozenset((
 
 
 # A research site's byline: the author's name with the date glued to it (`Jane Rowe08 Jul 2019`).
-_GLUED_BYLINE_HINT = re.compile(r"[a-z]\d{1,2} [A-Z][a-z]{2}")
+_GLUED_BYLINE_HINT = re.compile(r"\d (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")  # (its cover only)
 _GLUED_BYLINE = re.compile(rf"(?<![A-Za-z]){_ENGLISH_NAME}"
                            r"(?=\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? "
                            r"(?:19|20)\d\d(?!\d))")
