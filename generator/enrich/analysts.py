@@ -26,7 +26,8 @@ _NOT_IN_NAMES = re.compile(r"行业|研究|中心|证券|公司|团队|报告|�
 _NOT_ALONE = re.compile(_NOT_IN_NAMES.pattern.replace("日周元", "日"))
 _NAME_RUN = re.compile(f"[{CJK_CLASS}]{{2,}}$")
 _ALONE = re.compile(r"[\s:：]")
-_CONTACT = re.compile(r"[\w.+-]{1,40}@[\w.-]{1,60}|[+(（]?\d[\d()（）\s*-]{6,20}\d")
+# (An address's local part is ASCII: a name glued before it, `刘小明liuxm@…`, stays a name.)
+_CONTACT = re.compile(r"[A-Za-z0-9_.+-]{1,40}@[\w.-]{1,60}|[+(（]?\d[\d()（）\s*-]{6,20}\d")
 # A name is told from the words glued before it by its surname: the longest ending of the
 # run that starts with one (two characters for compound surnames) is taken.
 _SURNAMES = set(
@@ -70,9 +71,13 @@ _BRACKETED = re.compile(rf"(?P<run>[{CJK_CLASS}]{{2,4}})\s*[(（](?P<role>(?:首
 # `资深宏观分析师 吴棋滢 wuqiying@…`, `首席经济学家郭磊 guolei@…`): two or three glyphs standing
 # alone after the label, with a surname first; not a name a document-preview page's chunk number
 # cuts (`分析师:陈怀 2、山`).
-_LABELLED_ANALYST = re.compile(
-    rf"分析师(?<!助理分析师)(?:\s*[:：]\s*|\s+(?=[{CJK_CLASS}]{{2,3}}\s+[\w.]{{1,40}}@))"
+# (A research platform's listing line labels them `研究员:`: `机构:某某证券 研究员:李超/林成炜 日期:…`.)
+_LABELLED_SOURCE = (
+    rf"LABEL(?:\s*[:：]\s*|\s+(?=[{CJK_CLASS}]{{2,3}}\s+[\w.]{{1,40}}@))"
     rf"(?P<name>[{CJK_CLASS}]{{2,3}})(?=[\s|,，、;；/]|$)(?!\s\d{{1,3}}、)")
+_LABELLED_ANALYST = re.compile(_LABELLED_SOURCE.replace("LABEL", "分析师(?<!助理分析师)"))
+# (each label its own pattern, searched for from its first glyph)
+_LABELLED_RESEARCHER = re.compile(_LABELLED_SOURCE.replace("LABEL", rf"研究员(?<![{CJK_CLASS}]研究员)(?=\s*[:：])"))
 # (and the names after it in a team's list, each parted by a slash or a 、: `分析师:李超 / 林成炜/廖博`)
 _NEXT_NAME = re.compile(rf"\s*[/、]\s*(?P<name>[{CJK_CLASS}]{{2,3}})(?=[\s|,，、;；/]|$)")
 _TEAM = 6
@@ -89,15 +94,28 @@ _FUTURES_ANALYST = re.compile(
     rf"(?<![{CJK_CLASS}])(?P<name>[{CJK_CLASS}]{{2,3}})\s*[:：]?\s+(?:[^\s:：]{{2,14}}\s+)?(?:期货)?从业(?:资格)?证?号"
     r"\s*[:：]?\s*F\d{6,8}\s*(?:(?:投资|交易)咨询(?:从业)?(?:资格)?证?号\s*[:：]?\s*Z\d{7}(?!\d)"
     r"|(?:投资|交易)咨?$)")  # (or that licence's label cut by the end of the preview)
+# (or both licences in brackets after the name: `撰写人/王小明(F0312345 Z0012345)李华(F0398765)`, the
+# second no analyst)
+_FUTURES_BRACKETED = re.compile(rf"(?<![{CJK_CLASS}])(?P<name>[{CJK_CLASS}]{{2,3}})\s*[(（]\s*F\d{{6,8}}\s*[,，/、]?\s*"
+                                r"Z\d{7}\s*[)）]")
 _ECONOMIST = re.compile(rf"经济学家\s*(?P<name>[{CJK_CLASS}]{{2,3}})(?=\s+[\w.]{{1,40}}@)")
 # A reposted report's credit line (`(报告出品方/作者:中信建投证券,吕娟、彭元立)`,
-# `(报告出品方/分析师:华西证券 刘泽晶 刘波)`).
+# `(报告出品方/分析师:华西证券 刘泽晶 刘波)`), its bracket left unclosed where the text's first
+# heading follows (`(报告出品方/分析师:某某证券 王明 李华 1. 概况`).
 _CREDIT = re.compile(rf"出品方\s*/\s*(?:作者|分析师)\s*[:：]\s*[^,，、()（）\s]{{2,16}}(?:[,，]\s*|\s+)"
                      rf"(?P<names>[{CJK_CLASS}]{{2,4}}(?:\s*[、,，]\s*[{CJK_CLASS}]{{2,4}}|\s+[{CJK_CLASS}]{{2,4}}){{0,5}})"
-                     r"\s*[)）]")
+                     rf"\s*(?:[)）]|(?=\s+[^\s{CJK_CLASS}]|$))")
 
+
+# A research institute's byline above the summary (`文 某某国际经济研究院 王明 李华 投资要点`, `某某期货研究院
+# 王明 摘要:`): the names between the institute and the summary's heading.
+_INSTITUTE_BYLINE = re.compile(rf"研究(?:[院所](?<=[{CJK_CLASS}]{{2}}研究[院所])|中心(?<=[{CJK_CLASS}]{{2}}研究中心))"
+                               r"\s+"
+                               rf"(?P<names>[{CJK_CLASS}]{{2,3}}(?:\s+[{CJK_CLASS}]{{2,3}}){{0,3}})"
+                               r"\s+(?=摘要|核心观点|投资要点|报告要点|主要观点)")
 
 # An article's credit line naming its authors (`作者:廖静池、孙雨`, `文:燕翔、金晗`).
+_BYLINE_TOP = 600  # characters of the cover where a byline stands
 _AUTHORS = re.compile(rf"(?:(?<![{CJK_CLASS}])文|作者)\s*[:：]\s*"
                       rf"(?P<names>[{CJK_CLASS}]{{2,3}}(?:\s*[、,，/]\s*[{CJK_CLASS}]{{2,3}}){{0,5}})(?=[\s。;；|]|$)")
 
@@ -127,7 +145,8 @@ def analysts(text: str) -> list[str]:
     for name, role in bracketed:
         if role not in _NOT_ANALYST:
             _add_named(names, name)
-    for match in _LABELLED_ANALYST.finditer(text):
+    labelled = (_LABELLED_ANALYST, _LABELLED_RESEARCHER) if "研究员" in text else (_LABELLED_ANALYST,)
+    for match in (match for pattern in labelled for match in pattern.finditer(text)):
         _add_named(names, match.group("name"))
         end = match.end()
         for _ in range(_TEAM):
@@ -145,6 +164,13 @@ def analysts(text: str) -> list[str]:
     if "咨" in text:
         for match in _FUTURES_ANALYST.finditer(text):
             _add_named(names, match.group("name"))
+    if " Z" in text:
+        for match in _FUTURES_BRACKETED.finditer(text):
+            _add_named(names, match.group("name"))
+    if "研究" in text:
+        for match in _INSTITUTE_BYLINE.finditer(text, 0, _BYLINE_TOP):
+            for name in match.group("names").split():
+                _add_named(names, name)
     credited = "作者" in text or "文:" in text or "文：" in text
     for credit in (_CREDIT.search(text), _AUTHORS.search(text) if credited else None):
         if credit and credit.re is _AUTHORS and _page_byline(text, credit):
@@ -153,6 +179,13 @@ def analysts(text: str) -> list[str]:
             for name in re.split(r"\s*[、,，/\s]\s*", credit.group("names")):
                 if not re.search(f"编辑\\s*[:：]?\\s*{name}", text):  # an editor is no analyst
                     _add_named(names, name)
+    cover = text[:_BYLINE_TOP]
+    for match in _GLUED_BYLINE.finditer(cover) if _GLUED_BYLINE_HINT.search(cover) else ():
+        words = match.group("name").split()
+        while words and words[0] in _NOT_NAMES:
+            words.pop(0)
+        if len(words) >= 2 and " ".join(words) not in names:
+            names.append(" ".join(words))
     if "nalyst" in text or "852" in text:
         for name in _english_analysts(text):
             if name not in names:
@@ -179,11 +212,14 @@ def _page_byline(text: str, credit: re.Match[str]) -> bool:
 # An English cover's analysts: a name after the `Analyst` label with a licence (`SAC No.
 # S0570521010001`) or an e-mail address within reach (`Analyst LI Jian, PhD … SAC No. S…`), or a
 # name a Hong Kong telephone number and an e-mail address follow (`Alex Ng (852) 3900 0881
-# alexng@…`, `John So +852 3189 6357 … [email protected]`). A name is two or three words, each
+# alexng@…`, `John So +852 3189 6357 … [email protected]`), or the address first (`Jane Roe [email protected]
+# +852 2536 0000`). A name is two or three words, each
 # capitalised or in capitals, none of them a word of a cover (`Analyst Certification`).
 _ENGLISH_NAME = r"(?P<name>(?:[A-Z][a-z]+|[A-Z]{2,})(?: (?:[A-Z][a-z]+|[A-Z]{2,})){1,2})"
 _ENGLISH_ANALYST = re.compile(rf"(?<![A-Za-z])Analysts?\s*[:：]?\s+{_ENGLISH_NAME}(?![A-Za-z])")
-_HK_CONTACT = re.compile(rf"(?<![A-Za-z]){_ENGLISH_NAME}\s+(?:\(852\)|\+852)[\s\d-]{{8,12}}")
+_HK_CONTACT = re.compile(rf"(?<![A-Za-z-]){_ENGLISH_NAME}\s+"
+                         r"(?:(?:\[email\s?protected\]|[\w.+-]{1,40}@[\w.-]{1,60})\s+)?"
+                         r"(?:\(852\)|\+852)[\s\d-]{8,12}")
 _CREDENTIAL = re.compile(r"S\d{4}5\d{8}|@|\[email")
 _CREDENTIAL_REACH = 150
 _NOT_NAMES = frozenset((
@@ -201,6 +237,13 @@ _NOT_NAMES = frozenset((
 ))
 
 
+# A research site's byline: the author's name with the date glued to it (`Jane Rowe08 Jul 2019`).
+_GLUED_BYLINE_HINT = re.compile(r"\d (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")  # (its cover only)
+_GLUED_BYLINE = re.compile(rf"(?<![A-Za-z]){_ENGLISH_NAME}"
+                           r"(?=\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? "
+                           r"(?:19|20)\d\d(?!\d))")
+
+
 def _english_analysts(text: str) -> list[str]:
     names: list[str] = []
     for pattern in (_ENGLISH_ANALYST, _HK_CONTACT):
@@ -212,7 +255,8 @@ def _english_analysts(text: str) -> list[str]:
                 words.pop()  # a label's after it (`ZHAO Min SAC No.`)
             name = " ".join(words)
             reach = text[match.end():match.end() + _CREDENTIAL_REACH]
-            if (len(words) >= 2 and not set(words) & _NOT_NAMES and _CREDENTIAL.search(reach)
+            if (len(words) >= 2 and not set(words) & _NOT_NAMES
+                    and (_CREDENTIAL.search(reach) or _CREDENTIAL.search(match.group(0)))
                     and name not in names):
                 names.append(name)
     return names
@@ -271,3 +315,22 @@ def _name_before_title(before: str) -> str | None:
     if len(name) in (4, 6) and name[:half] == name[half:]:
         name = name[:half]
     return _person(name, alone=True) if len(name) <= 3 and _surname_first(name) else None
+
+
+# A wire's analyst, named before what they did (`Acme analyst Jane Doe upgraded …`, `analyst John Roe
+# said in a note`): read only on a wire about one company's rating (see facts.py), where the analyst
+# named is the report's.
+_WIRE_ANALYST = re.compile(rf"(?<![A-Za-z])analyst\s+{_ENGLISH_NAME}\s+"
+                           r"(?=(?:said|says|wrote|writes|upgrade[sd]|downgrade[sd]|raise[sd]|boost(?:s|ed)|lift(?:s|ed)"
+                           r"|cuts?|lower(?:s|ed)|confirm(?:s|ed)|reiterate[sd]"
+                           r"|maintain(?:s|ed)|initiate[sd]|note[sd]|added|expects|believes|thinks)\b)")
+
+
+def wire_analysts(text: str) -> list[str]:
+    """The analysts an English wire names before what they did."""
+    names: list[str] = []
+    for match in _WIRE_ANALYST.finditer(text) if "analyst " in text else ():
+        name = match.group("name")
+        if not set(name.split()) & _NOT_NAMES and name not in names:
+            names.append(name)
+    return names

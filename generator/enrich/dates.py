@@ -1,7 +1,9 @@
 """A report's own date, as its cover states it: labelled (`报告日期：2024年3月1日`), set above the
 cover's banner (`2022 03 28 证券研究报告`), on an English cover's own line (`January 22, 2021`), or
-in eight figures both the title and the headline state (`晨会纪要20260211`). A date without a
-label on a Chinese cover is not taken, nor one a web page stamps, nor one the title contradicts.
+in eight figures both the title and the headline state (`晨会纪要20260211`, or a title's closing
+`-220225`), written in full before the banner or the cover's rating label. A date without a label
+on a Chinese cover is not taken, nor one a web page stamps, nor one the title contradicts, nor a
+press release's dateline.
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ from generator.normalize import CJK_CLASS
 def report_date(head: str, text: str, title: str = "", listed: date | None = None) -> date | None:
     """The date the cover (`head`, as extracted; `text`, its first characters tidied) gives the
     report titled `title`; only one at most two years before the date it was `listed`."""
-    found = _report_date(text) or (_english_date(head[:_COVER]) if _ENGLISH_HINT.search(head, 0, _COVER) else None)
+    found = _report_date(text) or (_english_date(head[:_COVER]) or _glued_byline_date(head[:_COVER])
+                                    if _ENGLISH_HINT.search(head, 0, _COVER) else None)
     if listed and found and not listed - _AGE <= found <= listed:
         found = None
     if found and found != _title_date(title, found):
@@ -33,8 +36,11 @@ _DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年\s*(?P<m>\d{1,2})\s*月\s*(?P
 # (A bare `日期` heads a cover's market-data table as often as it dates the report: `日期 2024/3/11
 # 当前股价(元)…`; it labels nothing. With a colon it dates the report, `研究机构：长城证券
 # 日期：2014-08-15`, unless prices follow it.)
-_DATE_LABEL = re.compile(rf"(?:{DATE_LABELS}|(?<![{CJK_CLASS}])日期(?=\s*[:：]))"
+# (A broker's template names its date field, and extraction may keep the name: `[Table_Date]
+# 2021年04月04日`; a draft's `撰写日期：` is the date it was written, the report's.)
+_DATE_LABEL = re.compile(rf"(?:{DATE_LABELS}|撰写日期|\[Table_Date\]|(?<![{CJK_CLASS}])日期(?=\s*[:：]))"
                          r"\s*[:：]?\s*$")
+_LABEL_REACH = 14  # characters before a date where its label stands (`[Table_Date] `)
 _PRICES_AFTER = re.compile(r"[^。；]{0,12}(?:股价|收盘|价格|市值|指数)")
 # A labelled date whose numbers a listing spaced out (`报告日期:2017 9 28`), or a cover's date line
 # whose separators extraction lost, above the cover's banner (`2022 03 28 证券研究报告`).
@@ -42,6 +48,14 @@ _SPACED_DATE = re.compile(rf"(?:{DATE_LABELS})\s*[:：]?\s*"
                           r"(?P<y>(?:19|20)\d{2}) (?P<m>\d{1,2}) (?P<d>\d{1,2})(?![\d.年月])")
 _BANNER = " 证券研究报告"
 _BANNER_DATE = re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d\d) (?P<m>[01]\d) (?P<d>[0-3]\d){_BANNER}")
+# (or written in full right before it, its units doubled as extraction doubles bold glyphs:
+# `2023年08月14日 证券研究报告`, `2022 年年 09 月月 05 日日证券研究报告`)
+_BANNER_WORDS = "证券研究报告"
+_FULL_BANNER_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s?年年?\s?(?P<m>\d{1,2})\s?月月?\s?"
+                               r"(?P<d>\d{1,2})\s?日日?\s?$")
+_FULL_DATE_SPAN = 24
+# (or right before the cover's rating label, its glyphs spaced out or not: `2023 年 04 月 11 日 投 资评 级:看好`)
+_DATE_BEFORE_RATING = re.compile(_DATE.pattern + r"\s*(?=投\s?资\s?评\s?级\s?[:：])")
 # A date with a time of day (`2024-09-07 10:00`, `发布时间:2023-07-06 09:56:31`, `…T01:50:51`), an
 # account's notice or call after it (`2024-01-09 微信公众号声明`, `2024-02-05 点击蓝字关注我们`), the
 # rest of a page's byline (`发布时间: 2022年03月29日 作者: … 栏目:…`, `日期: … 浏览人数: 108`) or a
@@ -71,8 +85,13 @@ def _report_date(text: str) -> date | None:
     if not spaced:
         banner = text.find(_BANNER, 10, 500 + len(_BANNER))
         spaced = _BANNER_DATE.match(text, banner - 10) if banner >= 0 else None
+    if not spaced:
+        banner = text.find(_BANNER_WORDS, 8, 500 + len(_BANNER_WORDS))
+        spaced = _FULL_BANNER_DATE.search(text, max(0, banner - _FULL_DATE_SPAN), banner) if banner >= 0 else None
+    if not spaced and "评" in text:
+        spaced = _DATE_BEFORE_RATING.search(text, 0, 500)
     for match in _DATE.finditer(text, 0, spaced.start() if spaced else 500):
-        label = _DATE_LABEL.search(text, max(0, match.start() - 8), match.start())
+        label = _DATE_LABEL.search(text, max(0, match.start() - _LABEL_REACH), match.start())
         if not label or (label.group(0).startswith("日期") and _PRICES_AFTER.match(text, match.end())):
             continue
         if _PAGE_STAMP.match(text, match.end()) or _BYLINE_BEFORE.search(text, max(0, label.start() - 30),
@@ -101,14 +120,36 @@ _TITLE_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)(?<![\d.]\d{4})(?P<m>[01]\d)(?P<d
 _FILE_NAME_AFTER = re.compile(r"\s?[-_—]\s?[^-_—\s]{2,16}\s?[-_—]\s?\d{1,4}\s?页")
 
 
+# What may close a title after its date: a bracket (`每日策略参考(2026.01.09)`), a file's extension
+# (`…分析220225.pdf`), a page count (`[16页]`).
+# (Looked for at the title's end only, one at a time.)
+_CLOSING_WRAP = re.compile(r"(?:[)）\]】]|\.pdf|[\[(（]\d{1,4}页[\])）])$", re.IGNORECASE)
+_WRAP_REACH = 10
+
+
+def _unwrapped_end(title: str) -> int:
+    """Where `title` ends without what closes it after its date (see `_CLOSING_WRAP`)."""
+    end = len(title.rstrip())
+    while end and (wrap := _CLOSING_WRAP.search(title, max(0, end - _WRAP_REACH), end)):
+        end = len(title[:wrap.start()].rstrip())
+    return end
+# A file name's date code in six figures (`-231005`, `策略分析220225`), year first: a date only when
+# the cover's headline states the same day in full.
+_SHORT_TITLE_DATE = re.compile(r"(?<![\d.])(?P<y>[0-3]\d)(?P<m>[01]\d)(?P<d>[0-3]\d)$")
+
+
 def _compact_date(text: str, title: str) -> date | None:
-    """A date in eight figures, or one closing the title, that both the title and the cover's
-    headline state (`晨会纪要20260211`, `晨会集萃·20220427`, `期市早餐2024.07.17`): the report's, though the
-    cover gives no other."""
+    """A date in eight figures, or one closing the title (in six, `-220225`), that both the title
+    and the cover's headline state (`晨会纪要20260211`, `晨会集萃·20220427`, `期市早餐2024.07.17`): the
+    report's, though the cover gives no other."""
     in_title = {_figures(m) for m in _TITLE_DATE.finditer(title)}
-    closing = _DATE.search(title, max(0, len(title.rstrip()) - 11))
-    if closing and closing.end() == len(title.rstrip()):
+    end = _unwrapped_end(title)
+    closing = _DATE.search(title, max(0, end - 11), end)
+    if closing and closing.end() == end:
         in_title.add(_figures(closing))  # (or closed by one in another form: `期市早餐2024.07.17`)
+    short = _SHORT_TITLE_DATE.search(title, max(0, end - 8), end) if not in_title else None
+    if short and short.end() == end:
+        in_title.add((2000 + int(short.group("y")), int(short.group("m")), int(short.group("d"))))
     if len(in_title) != 1:
         return None
     figures = in_title.pop()
@@ -165,10 +206,19 @@ _STAMP_AFTER_NAME = re.compile(r"[·•]\s*$")
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 
 
+# A press release's dateline (`Hong Kong, 19 January 2021 -- Acme Ratings released a report …`,
+# `NEW YORK, March 3, 2022 /PRNewswire/ --`): the page announces a report, and its dates are the
+# release's, not the report's.
+_DATELINE = re.compile(rf"[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?, (?:{_MONTH} \d{{1,2}},? |\d{{1,2}} {_MONTH} )"
+                       r"(?:19|20)\d\d\s?\s?(?:--|—|–|/PR ?Newswire/|\(Business Wire\)|\(BUSINESS WIRE\))")
+
+
 def _english_date(cover: str) -> date | None:
     """The first date of an English cover, before its prose begins, that is labelled (`Date:`)
     or stands as a cover's line does: it ends its line (or a capital is glued after it, the
     line's end lost) and follows no word of a sentence (`released on October 06, 2004`)."""
+    if _DATELINE.search(cover):
+        return None
     prose = _SENTENCE_END.search(cover)
     for match in _ENGLISH_DATE.finditer(cover, 0, prose.start() if prose else len(cover)):
         if match.group("m3") is None:  # not labelled
@@ -187,3 +237,19 @@ def _english_date(cover: str) -> date | None:
         except ValueError:
             continue
     return None
+
+
+# A research site's byline: the author's name with the date glued to it, on a line of its own under
+# the summary (`Jane Rowe08 Jul 2019`): the report's date, though the prose has begun.
+_GLUED_BYLINE = re.compile(rf"^[ \t]*[A-Z][a-z]+(?: [A-Z][a-z]+){{1,2}}(?P<d>\d{{1,2}}) (?P<mo>{_MONTH}) "
+                           r"(?P<y>(?:19|20)\d\d)[ \t]*$", re.MULTILINE)
+
+
+def _glued_byline_date(cover: str) -> date | None:
+    byline = _GLUED_BYLINE.search(cover)
+    if not byline:
+        return None
+    try:
+        return date(int(byline.group("y")), _MONTHS[byline.group("mo")[:3]], int(byline.group("d")))
+    except ValueError:
+        return None

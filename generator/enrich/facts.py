@@ -7,17 +7,20 @@ from a legend that lists or defines every rating (`看好中性看淡(维持)`, 
 a table of other companies' ratings, the market's ratings, a previous rating or, in a report
 on one company, its industry's; a target price and a covered security only when the report
 covers one security; the analysts as analysts.py reads them and the report's own date as
-dates.py does. Only the first `WINDOW` characters of the preview (the cover) are read, with
-bounded patterns.
+dates.py does. A report is on one company when one code is named with it, when the title is the
+company's name alone, or when a news flash's or an English wire's headline reports a broker's rating
+or target on it; a listing's table row holding the title gives what the cover does not state. Only
+the first `WINDOW` characters of the preview (the cover) are read, with bounded patterns.
 """
 
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date
 
-from generator.enrich.analysts import analysts
+from generator.enrich.analysts import analysts, wire_analysts
 from generator.enrich.chrome import drop_lists, drop_noise
 from generator.enrich.dates import HEADLINE, report_date
 from generator.enrich.figures import repair_numbers
@@ -37,7 +40,8 @@ _RATINGS = sorted((
 _RATING = "(?:" + "|".join(_RATINGS) + ")"
 _CHANGE = r"(?:维持|首次覆盖|首次|上调|下调|调高|调低|重申)"
 # (In a sentence an English rating may be written in lower case: `reiterate the "overweight" rating`.)
-_ENGLISH_RATING = (r"(?i:buy|overweight|outperform|accumulate|neutral|hold|underperform|underweight|reduce|sell)"
+_ENGLISH_RATING = (r"(?i:buy|overweight|equal-weight|outperform|accumulate|neutral|hold|underperform|underweight|reduce"
+                   r"|sell)"
                    r"(?![A-Za-z])")
 # (Taiwan's brokers rate with 评等: `投資評等：買進`.)
 _LABEL = r"(?:投资评级|行业评级|公司评级|股票评级|评级|投资评等|评等|Investment [Rr]ating|Rating|RATING|Recommendation)"
@@ -80,6 +84,17 @@ _STATEMENTS = [re.compile(p) for p in (
     # `maintains the rating of Outperform`)
     r"(?P<change>[Rr]eiterat(?:e|es|ed|ing)|[Mm]aintain(?:s|ed|ing)?)\s+(?:the|its|our)\s+(?:rating|recommendation)"
     rf"(?:\s+(?:of|at|as))?\s+[\"“‘']?(?P<rating>{_ENGLISH_RATING})",
+    # A wire's: `upgraded Acme shares to "equal-weight" from "underweight"`, `upgraded the lender from
+    # neutral to buy`, `upgrade its rating to “buy”`
+    r"(?P<change>(?:[Uu]p|[Dd]own)grad(?:e|es|ed|ing))\s+(?:[\w.'’&-]+\s+){0,5}?"
+    rf"(?:from\s+[\"“‘']?{_ENGLISH_RATING}[\"”’']?\s+)?to\s+[\"“‘']?(?P<rating>{_ENGLISH_RATING})",
+    # `keeps a Buy rating on the shares`, `is keeping its Buy rating`, `maintains Overweight on ACME`
+    r"(?P<change>[Kk]eep(?:s|ing)?|[Mm]aintain(?:s|ed|ing)?|[Rr]eiterat(?:e|es|ed|ing)|[Rr]etain(?:s|ed|ing)?)\s+"
+    rf"(?:(?:its|a|an|the|our|his|her|their)\s+)?[\"“‘']?(?P<rating>{_ENGLISH_RATING})[\"”’']?"
+    r"\s+(?:rating|recommendation|on\s+[A-Z])",
+    # `has initiated coverage of Acme's Hong Kong shares with a Buy rating`
+    r"(?P<change>[Ii]nitiat(?:e|es|ed|ing))\s+coverage\s+(?:on|of)\s+[^.;]{1,60}?\s+with\s+(?:an?\s+)?[\"“‘']?"
+    rf"(?P<rating>{_ENGLISH_RATING})[\"”’']?\s+(?:rating|recommendation)",
 )]
 # A rating stated in a sentence is the report's own when the report covers one security, or
 # when the sentence rates the industry (`维持行业“看好”评级`), not a company in an industry
@@ -88,11 +103,13 @@ _SENTENCES = range(4, len(_STATEMENTS))
 # What each statement cannot do without (a bracket, 评级, a label's `ating`, …): a cover
 # without it is not searched for that statement.
 _NEEDS = (("（", "("), ("评级", "评等", "ating", "ecommendation"), ("评级", "评等"), ("评级", "覆盖"), ("评级",),
-          ("评级",), ("评级为",), ("评级",), ("rating", "recommendation"), ("rating", "recommendation"))
+          ("评级",), ("评级为",), ("评级",), ("rating", "recommendation"), ("rating", "recommendation"),
+          ("grad",), ("eep", "aintain", "eiterat", "etain"), ("nitiat",))
 _LONGEST = 120  # glyphs, more than any statement spans
-_BARE = len(_STATEMENTS) - 3
-_ENGLISH = (len(_STATEMENTS) - 2, len(_STATEMENTS) - 1)
-_ENGLISH_CHANGES = {"r": "维持", "m": "维持", "u": "上调", "d": "下调", "i": "首次覆盖"}  # by the verb's first letter
+_BARE = 7  # (`建议 推荐 评级`)
+_ENGLISH = range(8, len(_STATEMENTS))  # (the statements in English, from `reiterate the "overweight" rating` on)
+# (an English statement's change, by its verb's first letter)
+_ENGLISH_CHANGES = {"r": "维持", "m": "维持", "k": "维持", "u": "上调", "d": "下调", "i": "首次覆盖"}
 _CHANGES = {**RATING_CHANGES, "重申": "维持"}
 _CJK_GLYPH = re.compile(f"[{CJK_CLASS}]")
 # A rating the market gives, not this report (`近一月共有12家机构给予买入评级`, `机构一致评级`).
@@ -138,14 +155,18 @@ _CODE = re.compile(r"(?P<code>\d(?<![\d.A-Za-z]\d)(?:\d{5}(?:\.(?:SH|SZ|BJ))?|\d
 # A code in brackets, and the name written before it (`昊海生科（688366.SH）`): the bracket is
 # found first, the name looked for only there.
 # (Hong Kong's may be written without its leading zeros there: `腾讯控股（700.HK）`.)
-_BRACKETED_CODE = re.compile(r"[（(]\s*(?P<code>\d{6}(?:\.(?:SH|SZ|BJ))?|\d{1,5}\.HK|0\d{4}|\d{4}\.T[TW])\s*[)）]")
+# (or in a terminal's form, its exchange after a space: `KWG Property (1813 HK)`.)
+_BRACKETED_CODE = re.compile(r"[（(]\s*(?P<code>\d{6}(?:\.(?:SH|SZ|BJ))?|\d{1,5}\.HK|\d{1,4} HK|0\d{4}|\d{4}\.T[TW])"
+                             r"\s*[)）]")
 # (Its first digit taken, then what stands before it looked at: a letter and a space.)
 _SPACED_CODE = re.compile(r"(?P<code>\d(?<=[^\W\d_] \d)(?:\d{5}\.(?:SH|SZ|BJ)|\d{3,4}\.HK|\d{3}\.T[TW]))(?![\w.])")
 # (six digits, or four and an exchange, or a short Hong Kong code in brackets: one class first)
-_CODE_HINT = re.compile(r"\d{4}(?:\d\d|\.HK|\.T[TW])|\d\.HK[)）]")
+_CODE_HINT = re.compile(r"\d{4}(?:\d\d|\.HK|\.T[TW])|\d[. ]HK[)）]")
 # (or five, the first 0, in brackets: Hong Kong's own form, looked for apart, where a headline stands)
 _HK_CODE_HINT = re.compile(r"[（(]\s?0\d{4}\s?[)）]")
 _NAME_BEFORE = re.compile(f"[{CJK_CLASS}A-Za-z]{{2,8}}\\s*$")
+_LATIN_NAME_BEFORE = re.compile(r"(?<![\w&.-])[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}\s*$")
+_LATIN_NAME = 40
 _REPORT_ON_ONE = re.compile(r"公司点评|公司研究|公司深度|公司报告|公司跟踪|公司动态|首次覆盖|个股|年报点评|季报点评|"
                             r"中报点评|深度报告|动态报告|跟踪报告|事件点评|调研报告|新股")
 _INDUSTRY = re.compile(r"行业研究|行业报告|行业深度|行业周报|行业点评|行业专题|行业动态|行业月报|策略|宏观")
@@ -202,8 +223,11 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
     found = TextFacts()
     facts = found.facts
     facts.securities = _securities(text, title)
-    one_company = len(facts.securities) == 1 or ("评级" in text and (_rates_subject(text, title)
-                                                                 or _headline_rates_one(title)))
+    wire = _wire_headline_on_one(title)
+    one_company = (len(facts.securities) == 1 or ("评级" in text and (_rates_subject(text, title)
+                                                                  or _headline_rates_one(title)
+                                                                  or _titled_by_name(text, title)))
+                   or wire)
     covered = facts.securities[0].code if len(facts.securities) == 1 else ""
     if one_company or not _several_industries(head[:WINDOW]):
         facts.rating, facts.rating_change = _rating(text, one_company, covered)
@@ -213,8 +237,52 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
     if one_company:
         facts.target_price = _target_price(text)
     facts.analysts = analysts(text)
+    if one_company and wire:
+        facts.analysts += [name for name in wire_analysts(text) if name not in facts.analysts]
     found.date = report_date(head, text, title, listed)
+    if title and "|" in head and _fill_from_listing_row(found, head[:WINDOW], title) and not facts.securities:
+        facts.securities = _securities(text, title, on_one=True)  # (the row rates one stock)
     return found
+
+
+# A listing's table of reports, its row for this one (the cell that holds its title): the row's one
+# rating, its change, its date and, under an analysts' column, the names (`| 21 | 某某证券 | 王明,李华 |
+# 维持 | 买入 | 需求回暖,龙头受益 | 2025-08-13 |`). Used where the cover states none of them.
+_ROW_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})")
+_ROW_NAMES = re.compile(rf"[{CJK_CLASS}]{{2,3}}(?:\s*[,，、/]\s*[{CJK_CLASS}]{{2,3}}){{0,5}}")
+_ANALYSTS_COLUMN = re.compile(r"\|\s*(?:分析师|研究员|作者)\s*\|")
+_RATING_WORDS = frozenset(_RATINGS)
+_CHANGE_WORDS = frozenset(("维持", "首次", "首次覆盖", "上调", "下调", "调高", "调低"))
+_NOT_NAME_CELLS = _RATING_WORDS | _CHANGE_WORDS
+
+
+def _fill_from_listing_row(found: TextFacts, head: str, title: str) -> bool:
+    """Fill what `found` lacks from the listing's row for `title`; whether that row rates it."""
+    wanted = re.sub(r"\s+", "", to_simplified(title))
+    lines = head.splitlines()
+    for at, line in enumerate(lines):
+        if not line.lstrip().startswith("|") or wanted not in line.replace(" ", ""):
+            continue
+        cells = [re.sub(r"\s+", "", to_simplified(cell)) for cell in line.strip().strip("|").split("|")]
+        if wanted not in cells:
+            continue
+        ratings = [cell for cell in cells if cell in _RATING_WORDS]
+        changes = [cell for cell in cells if cell in _CHANGE_WORDS]
+        facts = found.facts
+        if facts.rating is None and len(ratings) == 1 and len(changes) <= 1:
+            facts.rating = _SHORTHAND.get(ratings[0], ratings[0])
+            facts.rating_change = _CHANGES.get(changes[0]) if changes else None
+        dates = [match for cell in cells if (match := _ROW_DATE.fullmatch(cell))]
+        if found.date is None and len(dates) == 1:
+            with suppress(ValueError):
+                found.date = date(int(dates[0]["y"]), int(dates[0]["m"]), int(dates[0]["d"]))
+        if not facts.analysts and any(_ANALYSTS_COLUMN.search(above) for above in lines[max(0, at - 3):at]):
+            for cell in cells:
+                if cell not in _NOT_NAME_CELLS and cell != wanted and _ROW_NAMES.fullmatch(cell):
+                    facts.analysts = analysts("分析师:" + re.sub(r"[,，/]", "、", cell))
+                    break
+        return len(ratings) == 1
+    return False
 
 
 # A digest of several industries sets each under a heading line of its own (`医药`, `计算机`): a
@@ -243,11 +311,41 @@ _RATES_BEFORE = re.compile(r"(?:给予|予以|维持|首次覆盖|上调|下调)
 _RATED_AFTER = re.compile(rf"[^。；，,]{{0,3}}?[“\"「]?{_RATING}[”\"」]?\s*(?:的投资)?评级")
 
 
+# A listing that titles a report by its company's name alone (`某某股份`): the text names the
+# company, never as an industry's (`某某产业…`, a topic titled so), and speaks of it as 公司.
+_BARE_NAME = re.compile(rf"\s*(?P<name>[{CJK_CLASS}]{{3,6}})\s*")
+_NAMES_AN_INDUSTRY = re.compile(r"行业|板块|产业|领域|指数|市场|赛道")
+
+
+def _titled_by_name(text: str, title: str) -> bool:
+    bare = _BARE_NAME.fullmatch(to_simplified(title))
+    if not bare or "公司" not in text:
+        return False
+    name = bare.group("name")
+    if name in INDUSTRY_NAMES or _NOT_SUBJECT.search(name) or _NAMES_AN_INDUSTRY.search(name):
+        return False
+    at = text.find(name)
+    if at < 0:
+        return False
+    while at >= 0:
+        if _NAMES_AN_INDUSTRY.match(text, at + len(name)):
+            return False
+        at = text.find(name, at + len(name))
+    return True
+
+
 # A news page's headline that reports a broker's rating of one company (`中金:维持中国生物制药跑赢
 # 行业评级 上调目标价至8.90港元`, `大摩:予药明生物增持评级`, `大和:上调中国生物制药评级至“买入”`):
 # the page is about that company. (Not an industry's: `维持电子行业“推荐”评级`.)
 _HEADLINE_RATING = re.compile(rf"^[^:：]{{1,12}}[:：]\s*(?:维持|予以?|给予|上调|下调|调升|调降|重申|首次覆盖)"
                               rf"(?P<subject>[^:：，,。]{{2,16}}?){_QUOTE_OPEN}{_RATING}")
+# (or names the company first: `光大证券:某某集团维持买入评级 目标价86元`, `某券商:某某时代目标价下调至500元`,
+# `高盛:某某股价过度调整,维持买入评级`): a broker's short name before the colon, not a digest's column
+# (`最被看好十大港股:`, `今日港股投行追踪:`)
+_HEADLINE_SUBJECT_FIRST = re.compile(
+    rf"^(?![^:：]{{0,5}}(?:港股|A股|美股|十大|追踪|行情|精选|汇总|一览|速递))[^:：]{{1,6}}[:：]\s*(?P<subject>[^:：，,。\s]{{2,16}}?)(?:[，,\s]\s*)?"
+    rf"(?:(?:维持|予以?|给予|上调|下调|调升|调降|重申|首次覆盖)[^:：，,。]{{0,4}}?{_QUOTE_OPEN}{_RATING}"
+    r"|(?:上调|下调|调升|调降|提高|降低|升|降)?目标价)")
 
 
 # (nor a market's: `上调A股评级至超配`, `维持港股市场“超配”评级`)
@@ -255,7 +353,8 @@ _MARKET_SUBJECT = re.compile(r"行业|板块|市场|指数|大盘|[A港美中]�
 
 
 def _headline_rates_one(title: str) -> bool:
-    headline = _HEADLINE_RATING.match(_unmarked(title))
+    title = _unmarked(title)
+    headline = _HEADLINE_RATING.match(title) or _HEADLINE_SUBJECT_FIRST.match(title)
     return bool(headline) and not _MARKET_SUBJECT.search(headline.group("subject"))
 
 
@@ -294,7 +393,7 @@ def _rating(text: str, one_security: bool, covered: str = "") -> tuple[str | Non
     in a report on the `covered` code, another company's)."""
     best: tuple[int, str, str | None] | None = None
     if ("评级" not in text and "覆盖" not in text and "评等" not in text and "ating" not in text
-            and "ecommendation" not in text and not _CHANGE_HINT.search(text)):
+            and "ecommendation" not in text and "grad" not in text and not _CHANGE_HINT.search(text)):
         return None, None  # every statement names a rating's label or its change
     headings = [m.end() for m in _LEGEND_HEADING.finditer(text)] if _LEGEND_HINT.search(text) else []
     for index, pattern in enumerate(_STATEMENTS):
@@ -342,9 +441,9 @@ def _rating(text: str, one_security: bool, covered: str = "") -> tuple[str | Non
     return (best[1], best[2]) if best else (None, None)
 
 
-def _securities(text: str, title: str) -> list[Security]:
+def _securities(text: str, title: str, on_one: bool = False) -> list[Security]:
     """The security a report covers: named with its code in the title, or the one named with
-    a code near the top of a report on one company."""
+    a code near the top of a report on one company (or known to be `on_one`)."""
     top = text[:600]
     if (not _CODE_HINT.search(title) and not _CODE_HINT.search(top) and not _HK_CODE_HINT.search(title, 0, HEADLINE)
             and not _HK_CODE_HINT.search(top)):
@@ -356,19 +455,21 @@ def _securities(text: str, title: str) -> list[Security]:
         return [Security(_name(name), _listed(code))]
     named = {_listed(code): _name(name) for name, code in _named_codes(top) if name}
     codes = {listed_code(m.group("code")) for m in _CODE.finditer(top)}
-    if (len(named) == 1 and codes <= set(named) and (_REPORT_ON_ONE.search(top) or _headline_rates_one(title))
+    if (len(named) == 1 and codes <= set(named)
+            and (on_one or _REPORT_ON_ONE.search(top) or _headline_rates_one(title) or title.strip() in named.values())
             and not _INDUSTRY.search(top) and not _SERIES.search(title)):
         code, name = next(iter(named.items()))
         return [Security(name, code)]
     return []
 
 
-_SHORT_HK = re.compile(r"\d{1,3}\.HK")
+_SHORT_HK = re.compile(r"\d{1,3}\.HK|\d{1,4} HK")
 
 
 def _listed(code: str) -> str:
-    """`code` as its exchange lists it; a Hong Kong code written short (`700.HK`) with five figures."""
-    return code[:-3].zfill(5) if _SHORT_HK.fullmatch(code) else listed_code(code)
+    """`code` as its exchange lists it; a Hong Kong code written short (`700.HK`, `1813 HK`) with five
+    figures."""
+    return code[:-3].strip().zfill(5) if _SHORT_HK.fullmatch(code) else listed_code(code)
 
 
 def _named_codes(text: str) -> list[tuple[str, str]]:
@@ -378,6 +479,8 @@ def _named_codes(text: str) -> list[tuple[str, str]]:
     for pattern in (_BRACKETED_CODE, _SPACED_CODE):
         for match in pattern.finditer(text):
             name = _NAME_BEFORE.search(text, max(0, match.start() - 9), match.start())
+            if name and name.group(0)[0].isascii():  # (a Latin name is its capitalised words)
+                name = _LATIN_NAME_BEFORE.search(text, max(0, match.start() - _LATIN_NAME), match.start()) or name
             if name or pattern is _BRACKETED_CODE:
                 found.append((name.group(0).strip() if name else "", match.group("code")))
     return found
@@ -395,7 +498,46 @@ def _name(name: str) -> str:
 
 def _target_price(text: str) -> float | None:
     pattern = _TARGET_POINTLESS if _DIGIT_SPACE_DIGIT.search(text) and not _DECIMAL.search(text) else _TARGET
-    values = {float(m.group("value").replace(",", "").replace(" ", ".")) for m in pattern.finditer(text)
+    patterns = (pattern, *_WIRE_TARGETS) if "arget" in text or "PT" in text else (pattern,)
+    values = {float(m.group("value").replace(",", "").replace(" ", "."))
+              for each in patterns for m in each.finditer(text)
               if not _PREVIOUS_TARGET.search(text, max(0, m.start() - 12), m.start())
               and not _OTHERS_RATING.search(text, max(0, m.start() - _OTHERS_REACH), m.start())}
     return values.pop() if len(values) == 1 else None
+
+
+# An English wire's target price, after a currency (`raised its price target on Acme (ACM) to $152
+# from $136`, `target price of Acme from HK $57.37 to HK $70`, `PT to $62`, `target price remains set at
+# CHF 100`, `Target price unchanged at HK$7.50`) or before the words (`a HK$165 ($21) price target`,
+# `Rmb12.40 target price`); the new one where it moved, none in a market's unit (`$3bn`).
+_WIRE_CURRENCY = r"(?:US\s?\$|HK\s?\$|S\$|A\$|C\$|\$|Rmb|RMB|HKD|USD|CHF|EUR|€|£)\s?"
+_WIRE_VALUE = (r"(?P<value>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,5}(?:\.\d{1,2})?)"
+               r"(?![\d,.]?\d|\s?(?:%|bn|mn|billion|million|[kKmMbB]\b))")
+_WIRE_PT = r"(?:[Pp]rice [Tt]arget|[Tt]arget [Pp]rice|(?<![A-Za-z])PT(?![A-Za-z]))"
+_WIRE_TARGETS = (
+    re.compile(rf"{_WIRE_PT}(?:\s+(?:on|for|of)\s+(?:[^$;,.\d]|\.(?=[A-Z]{{2}}\b)|\d){{1,40}}?)?"
+               rf"(?:\s+from\s+{_WIRE_CURRENCY}\d[\d,.]*\s+to"
+               r"|\s+(?:remains\s+)?(?:set\s+)?(?:unchanged\s+)?(?:at|to|of)"
+               rf"|\s+(?:raised|lifted|cut|lowered|increased|reduced|boosted)\s+to)\s+{_WIRE_CURRENCY}{_WIRE_VALUE}"),
+    re.compile(rf"(?<![\w$]){_WIRE_CURRENCY}{_WIRE_VALUE}\s*(?:\(\s?\$?\d[\d,.]*\s?\)\s*)?"
+               r"(?:[Pp]rice [Tt]arget|[Tt]arget [Pp]rice)"),
+)
+# An English wire's headline on one company's rating or target (`Acme price target raised to $152 at
+# Broker`, `Broker initiates coverage on Acme with Buy rating`, `ACME : Gets a Buy rating from Broker`),
+# not a market's (`Broker upgrades Hong Kong stocks to overweight`).
+# (Headlines capitalise their words: `Broker Upgrades Acme to Buy`, `Initiates Coverage`, `Reiterates
+# Outperform on Acme`.)
+_WIRE_HEADLINE = re.compile(rf"{_WIRE_PT}|(?<![A-Za-z])(?i:an?\s+{_ENGLISH_RATING}\s+rating|initiates? coverage"
+                            r"|(?:up|down)grades?\s+\S+(?:\s+\S+)?\s+(?:stock|shares)\b"
+                            rf"|(?:up|down)grades?\s+[^,;:]{{1,40}}?\s+to\s+{_ENGLISH_RATING}"
+                            rf"|(?:reiterates?|maintains?)\s+{_ENGLISH_RATING}\s+on\b)")
+_WIRE_WORDS = ("arget", "PT", "ating", "overage", "grade", "eiterate", "aintain")
+_WIRE_MARKET = re.compile(r"(?i:\bstocks\b|\bsectors?\b|\bmarkets?\b|\bind(?:ex|ices)\b|\bequities\b|\bbonds?\b"
+                          r"|\byields?\b|\bcurrenc(?:y|ies)\b|\beconomy\b)")
+
+
+def _wire_headline_on_one(title: str) -> bool:
+    """Whether `title` is an English wire's headline on one company's rating or target."""
+    if not any(word in title for word in _WIRE_WORDS):
+        return False  # (what every such headline holds, looked for first)
+    return _WIRE_HEADLINE.search(title) is not None and not _WIRE_MARKET.search(title)
