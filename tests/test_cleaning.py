@@ -1095,3 +1095,19 @@ def test_a_symbol_fonts_glyphs_extracted_as_ascii_codes_never_open_the_lede() ->
     assert excerpt(text, 10, 300).startswith("Turnover has climbed for a third week")
     kept = "Margins held within a range of +/- 1% of guidance for the quarter, better than our estimates suggested."
     assert "+/- 1%" in excerpt(kept, 10, 300)
+
+
+def test_a_pages_reader_counter_and_the_brokers_attribution_after_a_wire_lead_are_not_the_lede() -> None:
+    """`阅读 15 views 次` is the page's counter; `某某财经APP获悉，某证券发布研报称，` the wire's and the
+    broker's attribution: the report's words start after them."""
+    text = ("NEW 某证券:升某科技目标价至50港元 2025年06月02日,10时05分 大行报告 阅读 27 views 次 某某财经APP获悉,"
+            "某证券发布研报称,预计某科技今年第二季度收入将同比增长25%,经调整净利润同比增长40%。该行维持“买入”评级。")
+    assert excerpt(text, 10, 300).startswith("预计某科技今年第二季度收入")
+
+
+def test_a_portals_editors_note_before_the_reposted_reports_summary_is_not_the_lede() -> None:
+    text = ("某证券:大跌7%的某科技是一家怎样的公司?\n\n来源:某证券\n\n"
+            "编者按:今天午后,软件板块集体走弱,某科技跌超7%,这是一家怎样的公司?某证券的这篇研报有详细的介绍。\n\n"
+            "本篇深度从三个角度阐述公司投资价值,详细模型也欢迎联系我们。\n\n投资要点\n\n"
+            "某科技是国内工业软件领域的领军企业。公司订单增长稳健,毛利率持续改善。")
+    assert excerpt(text, 10, 300).startswith("某科技是国内工业软件领域的领军企业")

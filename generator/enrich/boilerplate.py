@@ -147,7 +147,11 @@ WORD_SPANS = re.compile(by_first_character("|".join((
     either(DATE_LABELS, r"\s*[:：]?\s*(?:19|20)\d\d(?:\s*[年./-]\s*|\s)\d{1,2}"
             r"(?:\s*[月./-]\s*|\s)\d{1,2}(?:\s*日)?"),
     either(r"\(总第|（总第", r"\s*\d{1,4}\s*期\s*[)）]"),
+    # a web page's counter of its readers (`阅读 15 views 次`, `浏览 1,024 次`), which would else lead
+    # the sentence after it
+    either("阅读|閱讀|浏览|瀏覽", r"\s*[:：]?\s*\d[\d,]{0,12}\s*(?:views?\s*次?|次)"),
     # a web page's stamp (` date 2021-09`, ` date 2024-10-24`): a month stamp is no date in figures
+
     # NUMBERS takes, and the label left before the first sentence would make a fragment of it
     r"date\s(?<![\w-]date\s)(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?:-[0-3]\d)?(?![\d-])",
     # section headings inside a summary that a point starts after (`业绩简评2020Q1-Q3公司…`)

@@ -80,8 +80,11 @@ _AFTER_TOPIC = 8
 # lede starts at the point's label.
 _GLUED_HEADING = re.compile(r"^(?:投资建议|投资策略|操作建议)(?=[^，,。；;：:\s]{2,8}[:：])")
 # A news site's attribution before the report's first words (`智通财经APP获悉，3月8日，据乘联会统计…`,
-# `财联社3月8日电，…`).
-_NEWS_LEAD = re.compile(r"^[^，,。；;：:]{2,16}?(?:获悉|獲悉|\d{1,2}月\d{1,2}日(?:电|電|讯|訊))[，,：:]\s*")
+# `财联社3月8日电，…`), and the broker's after it (`…获悉，某证券发布研报称，预计…`).
+_NEWS_LEAD = re.compile(r"^[^，,。；;：:]{2,16}?(?:获悉|獲悉|\d{1,2}月\d{1,2}日(?:电|電|讯|訊))[，,：:]\s*"
+                        r"(?:[^，,。；;：:]{2,12}?(?:发布|发表|發布|發表)(?:研报|研究报告|报告|研報|研究報告|報告)"
+                        r"(?:称|稱|指出|表示|认为|認為)[，,：:]\s*)?")
+
 # A cover's department names run into the lede's first words when a word-by-word extraction lost
 # their line breaks (`银河期货能化投资研究部USDA农业展望论坛:…`): the lede opens after the last one.
 _DEPARTMENT_LEAD = re.compile(r"^[^，,。；;：:]{0,48}(?:研究所|研究部|研究院|研究中心)(?=[A-Za-z])")
@@ -127,7 +130,8 @@ _JUNK_STARTS = set(" .、:：;；,，-—–_=+*~·/\\>）)]】」』")
 # A unit that reads as the start of a risk warning or a footnote is content, not a lede.
 # (Nor does a research platform's point on the report's rating or target price: `报告对…的评级为“推荐”`,
 # `报告给出的目标价为10港元`.)
-_NOT_A_LEDE = re.compile(r"^(?:风险提示|风险因素|注[:：]|备注|附注|免责|报告给出的|目标价为"
+_NOT_A_LEDE = re.compile(r"^(?:风险提示|风险因素|注[:：]|备注|附注|免责|报告给出的|目标价为|编者按|编者注|编辑按"
+
                          r"|报告对[^，,。]{1,20}?的(?:投资)?评级)")
 # Nor does a lede open with what a speaker says to the audience of a meeting (`各位尊敬的客户：`,
 # `大家下午好。`, `相信今天参会的…`), or with a connective that carries on a sentence not shown
@@ -418,6 +422,9 @@ def _heading_end(text: str) -> int | None:
 # The heading of the authors' biographies (`作者简介`), which a journal's page sets before the
 # abstract: prose before the summary's heading is then theirs, not the summary's.
 _BIOGRAPHY = re.compile(by_first_character("作者简介|作者介绍|关于作者|课题组成员|About the author|About the Author"))
+# A portal's editor's note (`编者按：今天开盘后…这是一家怎样的公司？`), set before a report it reposts:
+# what stands before the report's summary heading is then the portal's, not the summary's.
+_EDITORS_NOTE = re.compile("编者按|编者注|编辑按|编按[:：]")
 # A summary's risk warning is its last item (`风险提示：…`, `风险因素`): what follows it is the
 # rest of the cover or the body, never a point. (Not a contents page's entry for it: leader
 # dots or a page number after it.)
@@ -438,7 +445,7 @@ def read_opening(text: str, title: str = "", room: int = 600) -> Opening:
         before = _split_units(text[:start])
         # Prose before the heading is the summary itself when the layout put the heading
         # after it (a side column); otherwise the summary starts at its heading.
-        if (not _BIOGRAPHY.search(simple, 0, start)
+        if (not _BIOGRAPHY.search(simple, 0, start) and not _EDITORS_NOTE.search(simple, 0, start)
                 and any(_opens_summary(u, traditional) for u in _outside_notices(before, traditional))):
             units = before + units
     opening = Opening(has_summary=start is not None)
