@@ -1111,3 +1111,19 @@ def test_a_portals_editors_note_before_the_reposted_reports_summary_is_not_the_l
             "本篇深度从三个角度阐述公司投资价值,详细模型也欢迎联系我们。\n\n投资要点\n\n"
             "某科技是国内工业软件领域的领军企业。公司订单增长稳健,毛利率持续改善。")
     assert excerpt(text, 10, 300).startswith("某科技是国内工业软件领域的领军企业")
+
+
+def test_a_contents_entry_for_the_risk_warning_ending_in_an_unread_glyph_does_not_swallow_the_lede() -> None:
+    """`3、风险提示?`: a contents entry whose bullet glyph came out as `?`; the warning it names is
+    not the sentences after it."""
+    text = ("文档简介\n某某证券研究报告2026年利率债年度策略:久期的观察之年2025年11月20日\n目录\n"
+            "1、利率债市场复盘与展望2、从资金面看利率中枢3、风险提示?\n利率债市场展望?\n"
+            "供给端:明年国债发行规模预计继续小幅增长,地方债发行节奏前置,超长期特别国债延续发行。"
+            "需求端:银行配置力量仍是主力。")
+    assert excerpt(text, 10, 300).startswith("供给端:明年国债发行规模预计继续小幅增长")
+
+
+def test_an_authors_name_alone_on_the_first_line_is_not_glued_to_the_lede() -> None:
+    text = ("林远\n通过对近三年券商股走势的复盘可以发现,成交额和监管政策是决定板块估值的主要因素。"
+            "展望明年,我们看到更多积极因素出现。\n从基本面来看,行业规模增长将保持平稳。")
+    assert excerpt(text, 10, 300).startswith("通过对近三年券商股走势的复盘")

@@ -287,7 +287,14 @@ def _surname_first(run: str) -> bool:
     return run[:2] in _COMPOUND_SURNAMES or (run[0] in _SURNAMES and len(run) <= 3)
 
 
+def is_bare_name(run: str) -> bool:
+    """Whether a run of CJK characters standing alone reads as a person's whole name (a surname
+    first), not an industry's word."""
+    return _surname_first(run) and run not in INDUSTRY_NAMES
+
+
 def _add_named(names: list[str], run: str) -> None:
+
     """Add a name that stands without a licence: only with a surname first, and not an industry's
     word that starts with one (`计算机`, `银行`)."""
     if _surname_first(run) and run not in INDUSTRY_NAMES:  # an industry's word is no name (`分析师:王小明、计算机`)

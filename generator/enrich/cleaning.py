@@ -12,11 +12,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from generator.enrich.analysts import is_bare_name
 from generator.enrich.chrome import strip_chrome
 from generator.enrich.figures import SPACED_DIGITS
 from generator.enrich.marks import cjk_count
 from generator.enrich.structure import NEWLINE, READING, WINDOW, Unit, bounded, read_opening
-from generator.normalize import CJK_CLASS, squash_spaces, strip_invisible
+from generator.normalize import CJK_CLASS, squash_spaces, strip_invisible, to_simplified
+
 
 _C = f"[{CJK_CLASS}]"
 # `研究研究院院`: a run written twice with its last character doubled after it.
@@ -215,12 +217,19 @@ def lede(text: str, minimum: int = 120, maximum: int = 300, title: str = "") -> 
     opening holds no sentence at all (a cover, a table of contents)."""
     if text[:40].lstrip().startswith(_FIGURES_PAGE):
         return Lede("", [])
+    if (byline := _FIRST_LINE_NAME.match(text)) and is_bare_name(to_simplified(byline.group("name"))):
+        text = text[byline.end():]
     # Most openings give a whole lede in their first part; the rest is read only when not.
     opening = read_opening(unravel(_mark_title_lines(strip_chrome(_unchunk(text[:FIRST_PART]))), True), title, maximum)
     if len(text) > FIRST_PART and sum(len(unit.text) for unit in opening.units) < maximum:
         opening = read_opening(unravel(_mark_title_lines(strip_chrome(_unchunk(text[:WINDOW]))), True), title, maximum)
     shown = _collapse_repeats(_excerpt(opening.units, minimum, maximum))
     return Lede(_mark_cut(shown, text), [_collapse_repeats(point) for point in opening.points])
+
+
+# A page's byline: its author's name alone on the text's first line (`文颐` over the article), which
+# the joining of wrapped lines would glue to the first sentence.
+_FIRST_LINE_NAME = re.compile(rf"\s*(?P<name>{_C}{{2,3}})[ \t]*\r?\n(?=\s*{_C})")
 
 
 # Document-preview pages cut a PDF's text into numbered chunks of a fixed size (`1、请务必阅读…
