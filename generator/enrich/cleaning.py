@@ -19,7 +19,6 @@ from generator.enrich.marks import cjk_count
 from generator.enrich.structure import NEWLINE, READING, WINDOW, Unit, bounded, read_opening
 from generator.normalize import CJK_CLASS, squash_spaces, strip_invisible, to_simplified
 
-
 _C = f"[{CJK_CLASS}]"
 # `研究研究院院`: a run written twice with its last character doubled after it.
 # One lazy quantifier per pattern keeps matching linear; the replacement checks that the
