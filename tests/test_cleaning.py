@@ -1127,3 +1127,15 @@ def test_an_authors_name_alone_on_the_first_line_is_not_glued_to_the_lede() -> N
     text = ("林远\n通过对近三年券商股走势的复盘可以发现,成交额和监管政策是决定板块估值的主要因素。"
             "展望明年,我们看到更多积极因素出现。\n从基本面来看,行业规模增长将保持平稳。")
     assert excerpt(text, 10, 300).startswith("通过对近三年券商股走势的复盘")
+
+
+def test_a_sentences_forecasts_for_years_in_turn_are_not_a_data_run() -> None:
+    """`收入预测下调为 8752/9908/10918（原值 8805/9945/11053）亿元` (set apart by spaces, as text extracted
+    word by word is): figures parted by slashes with their unit after them are the sentence's; a
+    chart's axis of such figures is still dropped."""
+    text = ("当前股价(港元)90.050 总市值(亿港元)19,072.85\n"
+            "考虑到行业竞争短期内可能加剧,我们将公司2023-2025年收入预测下调为 8752/9908/10918(原值 8805/9945/11053)亿元。"
+            "我们维持“买入”评级。")
+    assert excerpt(text, 10, 300).startswith("考虑到行业竞争短期内可能加剧,我们将公司2023-2025年收入预测下调为8752/9908/10918")
+    axis = "10000/20000/30000/40000\n公司收入保持增长,毛利率稳中有升,我们维持盈利预测不变。"
+    assert excerpt(axis, 10, 300).startswith("公司收入保持增长")

@@ -287,7 +287,17 @@ _LONG_NUMBER = re.compile(r"\d{5}")
 
 def _data_run(match: re.Match[str]) -> str:
     run = match.group(0)
+    if _FORECASTS.fullmatch(run) and _UNIT_AFTER.match(match.string, match.end()):
+        return run  # a sentence's forecasts for years in turn (`收入预测为8752/9908/10918亿元`)
     return BREAK if _LONG_NUMBER.search(run) or run.count("%") >= 3 else run
+
+
+# Figures for a few years in turn, parted by slashes, with their unit after them (a bracket may
+# stand between: `8752/9908/10918（原值8805/9945/11053）亿元`): a sentence's, not a chart's axis or a
+# table's row.
+_FORECASTS = re.compile(r"\d[\d,.]*(?:/-?\d[\d,.]*){1,4}")
+_UNIT_AFTER = re.compile(r"\s?(?:[(（][^()（）]{0,40}[)）]\s?)?[)）]?\s?(?:亿|万|元|倍|港元|美元|人民币|%|x|X)")
+
 
 
 def _split_units(text: str) -> list[Unit]:
