@@ -1139,3 +1139,17 @@ def test_a_sentences_forecasts_for_years_in_turn_are_not_a_data_run() -> None:
     assert excerpt(text, 10, 300).startswith("考虑到行业竞争短期内可能加剧,我们将公司2023-2025年收入预测下调为8752/9908/10918")
     axis = "10000/20000/30000/40000\n公司收入保持增长,毛利率稳中有升,我们维持盈利预测不变。"
     assert excerpt(axis, 10, 300).startswith("公司收入保持增长")
+
+
+def test_the_title_named_inside_a_sentences_book_title_marks_stays_in_the_sentence() -> None:
+    """A news item on a white paper names it `发表题为《…》的报告称`: the title there is the sentence's."""
+    title = "物流行业岁末回顾与前瞻"
+    text = ("本报讯 某某咨询16日发表题为《物流行业岁末回顾与前瞻》的报告称,今年下半年快递业务量增速明显放缓,"
+            "10月至11月同比增长12%,低于去年同期水平。")
+    assert "某某咨询16日发表题为《物流行业岁末回顾与前瞻》的报告称" in excerpt(text, 10, 300, title=title)
+
+
+def test_a_pages_share_button_on_a_line_of_its_own_is_not_glued_to_the_lede() -> None:
+    text = ("某行:某公司股价过度调整,维持买入评级\n\n2022-03-01 10:20:11\n分享\n\n"
+            "3月1日消息,某行发表研究报告指,某公司上周股价因新政策下跌12%,市场反应过度。该行维持“买入”评级。")
+    assert excerpt(text, 10, 300).startswith("3月1日消息,某行发表研究报告指")

@@ -227,7 +227,17 @@ def strip_chrome(text: str) -> str:
     if any(bullet in text for bullet in _FONT_BULLETS):
         text = _FONT_BULLET.sub(r"\1•", text)
     text = drop_teasers(text)
+    if any(glyph in text for glyph in _BUTTON_HINTS):
+        text = _BUTTON_LINE.sub(_GONE, text)
     return drop_line_keywords(text)
+
+
+# A page's buttons, a line of their own (`分享`, `收藏 打印`), which the joining of wrapped lines would
+# glue before the first sentence (`分享2月21日消息,…`).
+_BUTTON = in_either_script("分享|收藏|打印|评论|点赞|转发|举报|复制链接|分享到|微信|微博|朋友圈")
+_BUTTON_LINE = re.compile(rf"^[ \t]*(?:{_BUTTON})(?:[ \t|｜/]+(?:{_BUTTON}))*[ \t]*$", re.MULTILINE)
+_BUTTON_HINTS = "分收打评評点點转轉举舉复複微朋"  # (each button's first glyph, in either script)
+
 
 
 # A page's list of other pages (`相关研报`, `推荐阅读`, `上一篇`, a cover's `相关报告`): each entry is

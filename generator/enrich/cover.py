@@ -158,7 +158,10 @@ def cut_title(texts: list[str], title: str) -> list[str]:
 
 def _names_a_book(text: str, end: int) -> bool:
     """Whether the title's run ending at `end` closes a book title that a sentence goes on from
-    (`深度解读某某《…》报告的核心发现…`): the sentence's own words, not a cover's title."""
+    (`深度解读某某《…》报告的核心发现…`), or stands inside one (`发表题为《企业并购回顾》的报告称`, the
+    title without its marks): the sentence's own words, not a cover's title."""
+    if text[end:end + 1] == "》":
+        end += 1
     return text[end - 1:end] == "》" and bool(_HAS_CJK_AT.match(text, end))
 
 
