@@ -1153,3 +1153,19 @@ def test_a_pages_share_button_on_a_line_of_its_own_is_not_glued_to_the_lede() ->
     text = ("某行:某公司股价过度调整,维持买入评级\n\n2022-03-01 10:20:11\n分享\n\n"
             "3月1日消息,某行发表研究报告指,某公司上周股价因新政策下跌12%,市场反应过度。该行维持“买入”评级。")
     assert excerpt(text, 10, 300).startswith("3月1日消息,某行发表研究报告指")
+
+
+def test_a_newspapers_bracketed_byline_is_not_the_ledes_start() -> None:
+    text = ("(某某网记者 林小雯)近日,某某咨询《预见2026:中国消费趋势报告》在上海发布。报告聚焦零售、大健康、"
+            "能源等关键领域,提供系统性的趋势解析。")
+    assert excerpt(text, 10, 300).startswith("近日,某某咨询《预见2026:中国消费趋势报告》在上海发布")
+
+
+def test_a_news_pages_dek_repeated_as_its_photos_caption_is_not_the_lede() -> None:
+    """The dek, then the photo's caption repeating it with the credit glued on: the story starts after."""
+    text = ("Example Bank analysts see upside for Hong Kong stocks\n\nBy\nJane Example\nJanuary 9, 2025\n"
+            "Example Bank's upbeat view stands in contrast with some of its peers, which cut Hong Kong stocks in November.\n"
+            "Example Bank's upbeat view stands in contrast with some of its peers, which cut Hong Kong stocks in November."
+            "Jo Roe—Example Images\n\n"
+            "Example Bank is turning bullish on Chinese stocks listed in Hong Kong, citing a better outlook for the economy.")
+    assert excerpt(text, 10, 300).startswith("Example Bank is turning bullish on Chinese stocks")

@@ -229,7 +229,16 @@ def strip_chrome(text: str) -> str:
     text = drop_teasers(text)
     if any(glyph in text for glyph in _BUTTON_HINTS):
         text = _BUTTON_LINE.sub(_GONE, text)
+    if "记者" in text or "記者" in text or "通讯员" in text or "通訊員" in text:
+        text = _REPORTER.sub(r"\1", text)
     return drop_line_keywords(text)
+
+
+# A newspaper's byline in brackets at a paragraph's start (`（某某网记者 林小雯）近日,…`): the paper's,
+# not the story's first words.
+_REPORTER = re.compile(r"^([ \t]*)[（(][^()（）\n]{0,24}(?:记者|記者|通讯员|通訊員)[^()（）\n]{0,16}[)）][ \t]*",
+                       re.MULTILINE)
+
 
 
 # A page's buttons, a line of their own (`分享`, `收藏 打印`), which the joining of wrapped lines would

@@ -480,14 +480,18 @@ def _summary_end(simple: str) -> int | None:
     return None
 
 
+_COPIED_WORDS = 8
+
+
 def _copied_lead(units: list[Unit], lede: list[Unit], text: str) -> int | None:
     """Where the report's own text starts again when the lede found is a page's description
     copied from it (`1 晶片成为科技竞争的核心，CPU首当其冲。是一块…` before the article's heading
     `1 晶片成为科技竞争的核心，CPU首当其冲` and its sentences): the heading, a later unit that holds
     the lede's first sentence and ends none; None when none does. (A summary's sentence that the
-    body repeats is no description: the repeat ends a sentence.)"""
-    if not lede or cjk_count(core := lede[0].text.rstrip("。！？；.!?;")) < 8:
-        return None
+    body repeats is no description: the repeat ends a sentence.) So is a news page's dek that its
+    photo's caption repeats with the photo's credit glued after it (`…in November.Lam Yik—Bloomberg`)."""
+    if not lede or (cjk_count(core := lede[0].text.rstrip("。！？；.!?;")) < 8 and core.count(" ") < _COPIED_WORDS):
+        return None  # (too short to tell: fewer than eight CJK characters or words)
     core = core.replace(" ", "")
     if text.count(core[-4:]) < 2:
         return None  # (its last words are in the opening once: one scan, no loop over the units)
