@@ -1169,3 +1169,17 @@ def test_a_news_pages_dek_repeated_as_its_photos_caption_is_not_the_lede() -> No
             "Jo Roe—Example Images\n\n"
             "Example Bank is turning bullish on Chinese stocks listed in Hong Kong, citing a better outlook for the economy.")
     assert excerpt(text, 10, 300).startswith("Example Bank is turning bullish on Chinese stocks")
+
+
+def test_a_covers_stock_line_set_apart_before_the_lede_is_not_its_start() -> None:
+    text = "某某酒业(600999)\n2025年8月12日公司披露2025年半年报。上半年实现营业总收入91.9亿元,同比增长9.2%。"
+    assert excerpt(text, 10, 300).startswith("2025年8月12日公司披露2025年半年报")
+    subject = "某某酒业(600999)发布2025年半年报,上半年实现营业总收入91.9亿元,同比增长9.2%。"
+    assert excerpt(subject, 10, 300).startswith("某某酒业(600999)发布2025年半年报")
+
+
+def test_the_titles_words_that_a_sentence_goes_on_from_with_de_stay() -> None:
+    """`中国创新药产业链的发展,也得益于…` under the title `中国创新药产业链 首选股`: the words are the
+    sentence's subject, not the cover's title repeated."""
+    text = "某某行业产业链的发展,也得益于资本市场与产业政策形成的支撑体系。政策完善营造了有利的创新环境。"
+    assert excerpt(text, 10, 300, title="某某行业产业链 首选股").startswith("某某行业产业链的发展")

@@ -206,8 +206,10 @@ def _repeated(text: str, at: int, piece: str) -> int:
 def _stands_apart(text: str, at: int, size: int) -> bool:
     """Whether the title's part found at `at` is the cover's title, not a sentence that happens
     to say the same words (a clause mark then follows it or comes right before it:
-    `…近期发布公告，增资控股深圳颖灿生物科技有限公司`)."""
-    return text[at + size:at + size + 1] not in CONTINUES and text[at - 1:at] not in CONTINUES
+    `…近期发布公告，增资控股深圳颖灿生物科技有限公司`), or `的` follows it, which no sentence starts
+    with (`中国创新药产业链的发展,…`: the title's words are the sentence's subject)."""
+    after = text[at + size:at + size + 1]
+    return after not in CONTINUES and after != "的" and text[at - 1:at] not in CONTINUES
 
 
 _TITLE_MARKS = r":：,，、\s—\-–()（）【】\[\]|｜!！?？“”\"《》"

@@ -92,6 +92,9 @@ _DEPARTMENT_LEAD = re.compile(r"^[^，,。；;：:]{0,48}(?:研究所|研究部|
 # before the first words (`上证指数3254医药健康板块走势:…`); not a sentence about the index
 # (`恒生指数3254点,…`, `沪深300指数上涨…`).
 _INDEX_LEAD = re.compile(rf"^[^\s\d，,。；;：:]{{2,12}}指数\s*\d[\d,.]*(?={_C})(?![点个%])")
+# A cover's line naming the stock and its code, set apart by the line's end before the lede's first
+# words (`贵州茅台(600519) 2025年8月12日公司披露…`); not a sentence's subject (`贵州茅台(600519)发布…`).
+_STOCK_LEAD = re.compile(r"^[^\s，,。；;：:()（）]{2,12}[（(]\d{4,6}(?:\.[A-Z]{2})?[)）] (?=\S)")
 # A phrase in Latin script before a lede in Chinese (`Please see APPENDIX 1 for English summary 经营…`).
 _LATIN_LEAD = re.compile(rf"^(?:[A-Za-z0-9][\w’'.,:-]*\s+){{3,}}(?=[{CJK_CLASS}])")
 # A report-type banner glued before a lede's first words (`中国内地专题研究2021年1月…`); not the
@@ -572,7 +575,8 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
                     unit = Unit(unit.text[banner.end():], unit.ends_sentence, True)
                 label = (_SECTION_LABEL.match(unit.text) or _NEWS_LEAD.match(unit.text)
                          or _GLUED_HEADING.match(unit.text) or _DEPARTMENT_LEAD.match(unit.text)
-                         or _INDEX_LEAD.match(unit.text))
+                         or _INDEX_LEAD.match(unit.text) or _STOCK_LEAD.match(unit.text))
+
                 if label and cjk_count(unit.text[label.end():]) >= 4:
                     unit = Unit(unit.text[label.end():], unit.ends_sentence, True)
                 elif unit.numbered and (topic := _POINT_TOPIC.match(unit.text)) \
