@@ -1183,3 +1183,10 @@ def test_the_titles_words_that_a_sentence_goes_on_from_with_de_stay() -> None:
     sentence's subject, not the cover's title repeated."""
     text = "某某行业产业链的发展,也得益于资本市场与产业政策形成的支撑体系。政策完善营造了有利的创新环境。"
     assert excerpt(text, 10, 300, title="某某行业产业链 首选股").startswith("某某行业产业链的发展")
+
+
+def test_a_title_set_again_glued_before_the_first_words_is_cut_there_too() -> None:
+    title = "首页~某某娱乐~首页"
+    text = ("资讯详情\n首页~某某娱乐~首页\n作者:管理员 发布于:2024-03-05 16:47\n\n"
+            "首页~某某娱乐~首页光伏以制造业的方法解决能源困境。能源一直是影响人类生存与发展的重要议题。")
+    assert excerpt(text, 10, 300, title=title).startswith("光伏以制造业的方法解决能源困境")

@@ -142,17 +142,28 @@ def drop_tables(text: str, simple: str) -> tuple[str, str]:
     return text, simple
 
 
+# A page may set the title twice, over the text and again glued before its first words (`首页~某某~首页
+# 光伏以制造业的方法…`): a few copies are looked for.
+_TITLE_COPIES = 3
+
+
 def cut_title(texts: list[str], title: str) -> list[str]:
     """The aligned `texts` with each part of the title that stands apart in the last of them
     (the one patterns are matched on) replaced by a break, with its bold copy if any."""
-    for piece in _title_pieces(title):
-        found = texts[-1]
-        at = found.find(piece)
-        if at >= 0:
-            at, piece = _title_run(found, at, piece, title)
+    for part in _title_pieces(title):
+        at = texts[-1].find(part)
+        # (a word of a title in Latin script is cut once: a sentence may open with it, `Revenue grew…`)
+        for _ in range(_TITLE_COPIES if CJK_RUN.search(part) else 1):
+            if at < 0:
+                break
+            found = texts[-1]
+            at, piece = _title_run(found, at, part, title)
             if _stands_apart(found, at, len(piece)) and not _names_a_book(found, at + len(piece)):
                 size = _repeated(found, at, piece)
                 texts = [t[:at] + BREAK + t[at + size:] for t in texts]
+                at = texts[-1].find(part, at + 1)
+            else:
+                at = found.find(part, at + len(piece))
     return texts
 
 
