@@ -1190,3 +1190,11 @@ def test_a_title_set_again_glued_before_the_first_words_is_cut_there_too() -> No
     text = ("资讯详情\n首页~某某娱乐~首页\n作者:管理员 发布于:2024-03-05 16:47\n\n"
             "首页~某某娱乐~首页光伏以制造业的方法解决能源困境。能源一直是影响人类生存与发展的重要议题。")
     assert excerpt(text, 10, 300, title=title).startswith("光伏以制造业的方法解决能源困境")
+
+
+def test_a_sentence_that_names_a_risk_warning_is_no_warning_swallowing_the_lede() -> None:
+    """`请给出基于文本的风险提示:` (a prompt, a page's instruction) names a warning; the text after it
+    is no warning's."""
+    text = ("以下是一些研报文本,请给出基于文本的风险提示:\nCase1:\n内容:核心观点:公司发布2018年业绩预告,"
+            "预计实现归母净利润为9.5-11.5亿元,业绩增幅符合市场预期。各板块全面增长,销售收入和利润同步增长。")
+    assert excerpt(text, 10, 300).startswith("公司发布2018年业绩预告")
