@@ -1198,3 +1198,10 @@ def test_a_sentence_that_names_a_risk_warning_is_no_warning_swallowing_the_lede(
     text = ("以下是一些研报文本,请给出基于文本的风险提示:\nCase1:\n内容:核心观点:公司发布2018年业绩预告,"
             "预计实现归母净利润为9.5-11.5亿元,业绩增幅符合市场预期。各板块全面增长,销售收入和利润同步增长。")
     assert excerpt(text, 10, 300).startswith("公司发布2018年业绩预告")
+
+
+def test_a_summary_heading_glued_after_a_contents_pages_last_page_number_opens_the_summary() -> None:
+    text = ("某某行业市场现状供需分析及投资评估规划研究报告目录一、 3 1、行业市场现状分析 3 2、行业竞争与技术分析 14"
+            "技术发展水平:关键技术进展、智能化发展趋势? 16摘要根据全球及中国宏观经济环境、产业政策导向及技术创新趋势的"
+            "综合研判,未来五年该行业市场将呈现结构性增长机遇。")
+    assert excerpt(text, 10, 300).startswith("根据全球及中国宏观经济环境")

@@ -122,6 +122,8 @@ _HEADING = re.compile(by_first_character("|".join((
     # (or set in brackets: `【摘要】`)
     either("|".join(_SHORT_HEADINGS), r"(?:\s*[:：]|(?=\s|$|[】\]〕" + BULLETS + "]))"),
     either("\n|\r", "[" + BULLETS + "]{0,2}(?:" + "|".join(_SHORT_HEADINGS) + ")"),
+    # (or glued after the page number of a contents page's last entry: `…发展趋势? 16摘要根据…`)
+    either("0|1|2|3|4|5|6|7|8|9", "摘要(?=" + _C + ")"),
 ))))
 # A point's own label inside a summary: `1、`, `（1）`, `①`, `一、`, `1)`.
 _POINT_LABEL = re.compile(r"^(?:\d{1,2}[、.．)）](?!\d)|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}[、.．])\s*")
