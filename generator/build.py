@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import json
 import shutil
 import sys
 import time
@@ -14,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from threading import Event
 
-from generator.cachedir import BuildCache, cache_root
+from generator.cachedir import BuildCache, cache_root, read_json, write_file
 from generator.commentary import site_today
 from generator.diagnostics import Diagnostics
 from generator.digest import Digest, load_digest
@@ -30,13 +31,14 @@ from generator.render.keys import Keyer
 from generator.render.opml import render_opml
 from generator.render.parallel import RenderError, render_all
 from generator.render.search import SearchIndexError, available
-from generator.render.search_shards import INDEX_DIR, build_shards
+from generator.render.search_shards import INDEX_DIR, Shards, build_shards
 from generator.render.sitemap import render_robots, render_sitemaps
 from generator.render.urls import Urls
 from generator.workers import collector_off
 from generator.write import INPUTS, StagedOutput
 
 PAGES_BUDGET = 1024**3
+INDEX_SIZES = "index-sizes.json"  # in the cache: each search shard's files and bytes, by its key
 
 
 # The stages a build times, as its summary line names them (templates, translated when shown).
@@ -165,21 +167,26 @@ def _build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnost
         if site.search and not search:
             diagnostics.warning(out, None, "search index skipped: install pagefind[extended] (pip install -e .)")
         live = out / INDEX_DIR
+        known = read_json(output.old_cache / INDEX_SIZES) if output.old_cache else None
+        known = {key: (files, size) for key, (files, size) in known.items()} if isinstance(known, dict) else {}
 
-        def index(stop: Event) -> list[str]:
+        def index(stop: Event) -> Shards:
             return build_shards(digest.reports, live if live.is_dir() else None, output.staging / INDEX_DIR,
-                                stop=stop)
+                                stop=stop, known=known)
 
         indexing = _write_site(digest, plan, templates, inputs, output, progress, salt, term_slugs,
                                index if search else None)
         progress.stage("search")  # what is left of it once the pages are made
+        shards = Shards()
         if indexing is not None:  # only the shards whose reports changed are indexed again (search_shards.py)
-            indexing.result()
+            shards = indexing.result()
+            write_file(output.new_cache / INDEX_SIZES, json.dumps(shards.sizes).encode())
         else:  # the spare staged in may hold an index
             shutil.rmtree(output.staging / INDEX_DIR, ignore_errors=True)
-        if output.bytes_written > 0.8 * PAGES_BUDGET:
+        files, size = output.files + shards.files, output.bytes_written + shards.size
+        if size > 0.8 * PAGES_BUDGET:
             diagnostics.warning(out, None, "site is {size:.0f} MB, near GitHub Pages' 1 GB limit",
-                                size=output.bytes_written / 1024**2)
+                                size=size / 1024**2)
         progress.stage("write")
         output.commit(fingerprint)
     except SearchIndexError as exc:
@@ -188,13 +195,13 @@ def _build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnost
     except BaseException:
         output.abandon()
         raise
-    return BuildResult(digest, plan, output.files, output.bytes_written, time.perf_counter() - started,
-                       progress.close(), len(output.staged), written=list(output.staged))
+    return BuildResult(digest, plan, files, size, time.perf_counter() - started, progress.close(),
+                       len(output.staged), written=list(output.staged))
 
 
 def _write_site(digest: Digest, plan: SitePlan, templates: Path, inputs: InputFiles, output: StagedOutput,
                 progress: Progress, salt: str, term_slugs: dict[str, dict[str, str]],
-                index: Callable[[Event], object] | None) -> Future[object] | None:
+                index: Callable[[Event], Shards] | None) -> Future[Shards] | None:
     """Render and stage every file whose inputs changed, the search `index` made beside them
     (see `render_all`)."""
     site = digest.config.site

@@ -215,7 +215,7 @@ def sample(tmp_path: Path) -> tuple[Path, list[Report]]:
 
 
 def index(reports: list[Report], site: Path, previous: Path | None = None) -> list[str]:
-    return build_shards(reports, previous, site / "pagefind")
+    return build_shards(reports, previous, site / "pagefind").indexed
 
 
 def test_a_fragment_holds_what_the_search_page_shows_and_no_more(sample: tuple[Path, list[Report]],

@@ -272,9 +272,10 @@ def test_a_failing_page_stops_the_search_index_made_beside_the_pages(tmp_path: P
     waiting for a whole index (a minute at 100,000 reports)."""
     stopped: list[bool] = []
 
-    def index_until_stopped(reports: object, previous: object, target: object, *, stop: Event) -> list[str]:
+    def index_until_stopped(reports: object, previous: object, target: object, *, stop: Event,
+                            known: object) -> search_shards.Shards:
         stopped.append(stop.wait(timeout=60))
-        return []
+        return search_shards.Shards()
 
     monkeypatch.setattr(build_module, "build_shards", index_until_stopped)
     monkeypatch.setattr(parallel, "WORKERS", 2)
@@ -294,7 +295,7 @@ def test_a_stopped_index_starts_no_shard_and_writes_no_manifest(tmp_path: Path) 
     stop = Event()
     stop.set()
     reports = load_digest(CONTENT, Diagnostics(root=CONTENT)).reports
-    assert search_shards.build_shards(reports, None, tmp_path / "pagefind", stop=stop) == []
+    assert search_shards.build_shards(reports, None, tmp_path / "pagefind", stop=stop).indexed == []
     assert not any((tmp_path / "pagefind").iterdir())
 
 
@@ -410,3 +411,22 @@ def test_a_report_with_known_facts_shows_rating_type_and_analysts_and_its_list_e
     assert "源站浏览" not in facts_text, "no view count when the source shows none"
     entry = str(env.filters["item"](report))
     assert '<span class=rating>买入</span>' in entry and entry.endswith("<p>2023-10-12 · 中信证券 · 个股 · 30页")
+
+
+def _published(site: Path) -> tuple[int, int]:
+    sizes = [path.stat().st_size for path in site.rglob("*") if path.is_file()]
+    return len(sizes), sum(sizes)
+
+
+def test_the_closing_count_is_every_file_published_the_search_index_included(tmp_path: Path) -> None:
+    """The closing line (and the warning near Pages' 1 GB) count what a deploy publishes:
+    the search index is half the files of a big site, so leaving it out understated both."""
+    content, site = copy_content(tmp_path), tmp_path / "site"
+    first = build(content, site, BASE_URL, Diagnostics(root=content))
+    assert first is not None and (site / "pagefind").is_dir()
+    assert (first.files, first.size) == _published(site)
+    note = sorted((content / "commentary").glob("*.md"))[0]
+    note.write_text(note.read_text(encoding="utf-8") + "\n又一段点评。\n", encoding="utf-8")
+    again = build(content, site, BASE_URL, Diagnostics(root=content))
+    assert again is not None and again.rewritten > 0
+    assert (again.files, again.size) == _published(site)

@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from functools import partial
 from threading import Event
+from typing import TypeVar
 
 from jinja2 import Environment, TemplateError
 
@@ -29,6 +30,8 @@ from generator.render.html import ReportFragment, render_page
 from generator.render.keys import Keyer
 from generator.workers import WORKERS, forked_pool
 from generator.write import Entry, StagedOutput
+
+T = TypeVar("T")
 
 PARALLEL_FROM = 3000
 CHUNK = 400
@@ -104,7 +107,7 @@ def _render_range(chunk: tuple[int, int, int]) -> Staged:
 def render_all(env: Environment, keyer: Keyer, pages: Sequence[PageOut], others: Sequence[FileOut],
                output: StagedOutput, reports: Sequence[Report],
                progress: Callable[[int], None] = lambda done: None,
-               beside: Callable[[Event], object] | None = None) -> Future[object] | None:
+               beside: Callable[[Event], T] | None = None) -> Future[T] | None:
     """Key every page and other file and make those whose inputs changed into `output`, in
     parallel when there are enough pages to gain. `reports` are those the pages show (their
     digests and list entries are shared out first).
@@ -160,7 +163,7 @@ def render_all(env: Environment, keyer: Keyer, pages: Sequence[PageOut], others:
     return started
 
 
-def _start(job: Callable[[Event], object] | None, stop: Event) -> Future[object] | None:
+def _start(job: Callable[[Event], T] | None, stop: Event) -> Future[T] | None:
     if job is None:
         return None
     runner = ThreadPoolExecutor(max_workers=1)

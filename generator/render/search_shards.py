@@ -35,6 +35,7 @@ import tempfile
 import threading
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from html import escape
 from html.parser import HTMLParser
 from importlib.metadata import version
@@ -273,19 +274,49 @@ def _link_or_copy(source: str, destination: str) -> None:
         shutil.copy2(source, destination)
 
 
+Size = tuple[int, int]  # files, bytes
+
+
+@dataclass
+class Shards:
+    """What `build_shards` did: the shards it indexed, and each shard's files and bytes by its
+    key, so that the build's count of what it publishes includes the index without walking
+    100,000 fragment files (half a second) on every build."""
+
+    indexed: list[str] = field(default_factory=list)
+    sizes: dict[str, Size] = field(default_factory=dict)
+    manifest: int = 0  # the bytes of `shards.json`, none when no manifest was written
+
+    @property
+    def files(self) -> int:
+        return sum(files for files, _ in self.sizes.values()) + (1 if self.manifest else 0)
+
+    @property
+    def size(self) -> int:
+        return sum(size for _, size in self.sizes.values()) + self.manifest
+
+
+def _measure(folder: Path) -> Size:
+    """The files and bytes of a shard kept from an earlier build whose sizes were not recorded."""
+    found = [path.stat().st_size for path in folder.rglob("*") if path.is_file()]
+    return len(found), sum(found)
+
+
 def build_shards(reports: Iterable[Report], previous: Path | None, target: Path, workers: int = 2,
-                 stop: threading.Event | None = None) -> list[str]:
+                 stop: threading.Event | None = None, known: dict[str, Size] | None = None) -> Shards:
     """Bring `target` (the staged `pagefind/` folder: empty, or the index of the site staged in,
     the build's spare) to the sharded index of `reports`. A shard `target` holds with its key is
     kept where it is; one `previous` (the live index) holds with its key is hard-linked; the
     others are indexed, `workers` Pagefind services at once; shards no longer planned are
-    removed. Returns the names of the shards indexed.
+    removed. `known` gives the sizes of shards by key, as the last build's `Shards.sizes`.
 
     Linking a shard costs a link per record (Pagefind makes a fragment file per page), so an
     edit costs least when the spare keeps all but the edited shard. Once `stop` is set (the
     build failed beside it) no further shard is started, and no manifest is written."""
     engine = engine_version()
     old, staged = _manifest(previous), _manifest(target)
+    known = known or {}
+    sizes: dict[str, Size] = {}
     plan: dict[str, str] = {}
     todo: list[tuple[str, list[Report]]] = []
     target.mkdir(parents=True, exist_ok=True)
@@ -318,7 +349,9 @@ def build_shards(reports: Iterable[Report], previous: Path | None, target: Path,
                         return
                     name, members = job
                     live = previous / name if previous is not None and (previous / name).is_dir() else None
-                    _write_bundle(service.bundle(members, name == first), target / name, live)
+                    files = service.bundle(members, name == first)
+                    _write_bundle(files, target / name, live)
+                    sizes[plan[name]] = len(files), sum(len(data) for data in files.values())
             finally:
                 service.close()
 
@@ -326,15 +359,21 @@ def build_shards(reports: Iterable[Report], previous: Path | None, target: Path,
             for done in [pool.submit(run) for _ in range(max(1, min(workers, len(todo))))]:
                 done.result()
     if stop is not None and stop.is_set():
-        return []
-    _write_manifest(target, plan)
-    return [name for name, _ in todo]
+        return Shards()
+    manifest = _write_manifest(target, plan)
+    for name, key in plan.items():
+        if key not in sizes:
+            sizes[key] = known[key] if key in known else _measure(target / name)
+    return Shards([name for name, _ in todo], sizes, manifest)
 
 
-def _write_manifest(folder: Path, plan: dict[str, str]) -> None:
+def _write_manifest(folder: Path, plan: dict[str, str]) -> int:
+    """Write the manifest the search page reads; its size in bytes."""
     temporary = folder / f".{MANIFEST}.tmp"
-    temporary.write_text(json.dumps({"shards": plan}, ensure_ascii=False, sort_keys=True, indent=0), encoding="utf-8")
+    data = json.dumps({"shards": plan}, ensure_ascii=False, sort_keys=True, indent=0).encode()
+    temporary.write_bytes(data)
     os.replace(temporary, folder / MANIFEST)
+    return len(data)
 
 
 def _manifest(previous: Path | None) -> dict[str, str]:
