@@ -8,12 +8,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from importlib import import_module
 from pathlib import Path
 
 from generator.config import Config
 from generator.diagnostics import INTERNAL, Diagnostic, Diagnostics, debugging, internal_fields
 from generator.enrich.publishers import PublisherTable
-from generator.enrich.report import enrich
 from generator.enrich.topics import TopicClassifier
 from generator.filecache import Batch, FileResults
 from generator.ingest import FileCount, Reader, Span, Unsplittable, read_listing_file, spans
@@ -66,6 +66,12 @@ def fingerprint(config: Config, profiles_dir: Path) -> str:
     return digest.hexdigest()
 
 
+def _import_enrichment() -> None:
+    """Enrichment is imported only when some listing file must be read (see filecache.Batch):
+    before forking, so that the workers share the parent's import."""
+    import_module("generator.enrich.report")
+
+
 Part = tuple[Span, tuple[str, ...]]  # which bytes, and the publishers its file's earlier parts discovered
 
 
@@ -73,6 +79,8 @@ def _enrich_part(path: Path, part: Part | None) -> FileResult | None:
     """The reports of one listing file, or of one part of it (None when it cannot be read in
     parts). A part's publisher table knows what the parts before it discovered, as the
     table reading the file whole would by then."""
+    from generator.enrich.report import enrich  # imported already (`_import_enrichment`)
+
     assert _job is not None
     span, seed = part or (None, ())
     diagnostics = Diagnostics(root=_job.root)
@@ -158,6 +166,7 @@ def listing_batch(files: list[Path], config: Config, table: PublisherTable, clas
     _job = _Job(config, table, classifier, readers, root)
     try:
         yield Batch(cache, _enrich_part, files,
-                    lambda todo: sum(p.stat().st_size for p in todo) >= PARALLEL_FROM_BYTES, _ListingParts())
+                    lambda todo: sum(p.stat().st_size for p in todo) >= PARALLEL_FROM_BYTES, _ListingParts(),
+                    prepare=_import_enrichment)
     finally:
         _job = None

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -190,3 +192,24 @@ def test_successive_commentary_edits_and_an_undo_each_end_as_a_clean_build_would
         assert written(build(content, out)) < 20
         assert published(out) == published(build_fresh(content, tmp_path / f"fresh-{number}"))
     assert "第二次补记" not in "".join(p.decode() for p in published(out).values() if p.startswith(b"<"))
+
+
+def test_a_rebuild_that_reads_no_listing_never_loads_the_enrichment_code(tmp_path: Path) -> None:
+    """Enrichment compiles hundreds of patterns on import (0.4 s); a rebuild after a
+    commentary edit reads no listing file, so it must not pay for them. A build that does
+    read a listing loads them, or this test would prove nothing."""
+    content, site = copy_content(tmp_path), tmp_path / "site"
+    script = ("import sys; from pathlib import Path; from generator.build import build; "
+              "from generator.diagnostics import Diagnostics; "
+              f"content = Path({str(content)!r}); "
+              f"assert build(content, Path({str(site)!r}), None, Diagnostics(root=content)) is not None; "
+              "print('generator.enrich.cleaning' in sys.modules)")
+
+    def loaded() -> str:
+        result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+        return result.stdout.strip()
+
+    assert loaded() == "True"  # the first build reads every listing
+    note = content / "commentary" / COMMENTARY
+    note.write_text(note.read_text(encoding="utf-8") + "\n补一句点评。\n", encoding="utf-8")
+    assert loaded() == "False"
