@@ -846,3 +846,17 @@ def test_a_wire_headline_in_title_case_or_a_flash_naming_the_company_before_a_mo
     text = "某行发表报告,甲乙科技业绩胜预期,维持“买入”评级,目标价由80港元升至88港元。"
     facts = text_facts(text, "某行:甲乙科技业绩胜预期 升目标价至88港元").facts
     assert (facts.rating, facts.target_price) == ("买入", 88.0)
+
+
+def test_a_release_dateline_with_one_spaced_hyphen_dates_the_release_not_the_report() -> None:
+    page = ("Monday, 3 June 2024\n\nNorthgate affirms Freedonia's A2 rating, outlook stable\n\n4 min read\n\n"
+            "Singapore, May 02, 2024 - Northgate Ratings today affirmed Freedonia's A2 issuer rating and kept the "
+            "outlook stable.")
+    assert text_facts(page, "Northgate affirms Freedonia's A2 rating, outlook stable").date is None
+
+
+def test_an_english_date_after_a_time_of_day_is_the_pages_stamp_not_the_reports() -> None:
+    page = ("Markets\n\nBrokers rate three airlines\n\nhttp://www.example.com 10:41, March 14, 2008 NEWSWIRE.cn Asia Business\n\n"
+            "Analyst Lin of Eastgate Securities - start Acme Air (600999), the rating set as buy.")
+    assert text_facts(page, "Brokers rate three airlines").date is None
+    assert text_facts("Equity Research\nMarch 14, 2008\nAcme Air: results beat", "Acme Air").date == date(2008, 3, 14)

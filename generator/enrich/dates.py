@@ -204,13 +204,17 @@ _STAMP_AFTER_NAME = re.compile(r"[·•]\s*$")
 # The report's prose begins at its first sentence end: a date after it is not the cover's
 # (a series' blurb before a listing's entry, `…released on October 06, 2004.`).
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
+# A time of day before a date (`http://www.example.com 09:03, January 25, 2007`) stamps the web page
+# a report was posted on, as it does after a date on a Chinese page (`_PAGE_STAMP`).
+_CLOCK_BEFORE = re.compile(r"\d{1,2}:\d\d,?\s*$")
 
 
 # A press release's dateline (`Hong Kong, 19 January 2021 -- Acme Ratings released a report …`,
-# `NEW YORK, March 3, 2022 /PRNewswire/ --`): the page announces a report, and its dates are the
-# release's, not the report's.
+# `NEW YORK, March 3, 2022 /PRNewswire/ --`, or with one spaced hyphen: `Singapore, May 02, 2024 -
+# Acme Ratings today changed …`): the page announces a report, and its dates are the release's,
+# not the report's.
 _DATELINE = re.compile(rf"[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?, (?:{_MONTH} \d{{1,2}},? |\d{{1,2}} {_MONTH} )"
-                       r"(?:19|20)\d\d\s?\s?(?:--|—|–|/PR ?Newswire/|\(Business Wire\)|\(BUSINESS WIRE\))")
+                       r"(?:19|20)\d\d\s?\s?(?:--|—|–|-(?= )|/PR ?Newswire/|\(Business Wire\)|\(BUSINESS WIRE\))")
 
 
 def _english_date(cover: str) -> date | None:
@@ -225,6 +229,8 @@ def _english_date(cover: str) -> date | None:
             line_end = cover.find("\n", match.end())
             after = cover[match.end():line_end if line_end >= 0 else len(cover)]
             before = cover[cover.rfind("\n", 0, match.start()) + 1:match.start()]
+            if _CLOCK_BEFORE.search(before):
+                continue
             if _STAMP_AFTER_NAME.search(before):
                 pass
             elif ((after.strip() and not after[0].isupper() and not _CAPITALS_AFTER.match(after))
