@@ -1205,3 +1205,13 @@ def test_a_summary_heading_glued_after_a_contents_pages_last_page_number_opens_t
             "技术发展水平:关键技术进展、智能化发展趋势? 16摘要根据全球及中国宏观经济环境、产业政策导向及技术创新趋势的"
             "综合研判,未来五年该行业市场将呈现结构性增长机遇。")
     assert excerpt(text, 10, 300).startswith("根据全球及中国宏观经济环境")
+
+
+def test_a_series_blurb_before_an_empty_byline_label_and_the_summary_heading_is_not_the_summary() -> None:
+    """A think tank's quarterly sets its series blurb, the title and an empty `执笔人:` label (the names
+    in a side column) before `摘 要`: the summary starts at its heading, the blurb is the cover's."""
+    text = ("《某某季报》是某某研究中心主要的集体研究成果之一,旨在定期跟踪宏观经济、债券市场和银行业运行等领域的动态,"
+            "并对各领域的风险状况进行评估。季度报告于各季度结束后的第二个月发布。 “稳中有忧”下的杠杆 "
+            "本报告负责人:王一鸣 ——2023 年一季度杠杆率报告 本报告执笔人: 摘 要 ⚫ 2023 年一季度宏观杠杆率上升了 "
+            "6.2 个百分点,升幅高于上年同期。 ⚫ 分部门看,居民部门杠杆率小幅回升,企业部门杠杆率上升较快。")
+    assert excerpt(text, title="2023年一季度杠杆率报告").startswith("2023年一季度宏观杠杆率上升了")

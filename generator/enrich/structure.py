@@ -446,6 +446,11 @@ _EDITORS_NOTE = re.compile("编者按|编者注|编辑按|编按[:：]")
 _RISKS = re.compile(r"风险提示|风险因素|Risks?:")
 _CONTENTS_ENTRY = re.compile(CONTENTS_ENTRY_END)
 _BEFORE_RISKS = 20  # glyphs of the summary a risk warning must follow to end it
+# A cover's label left empty right before the summary's heading (`本报告执笔人: 摘 要`, the names
+# set in a side column): the heading follows the cover's byline, so the prose before it is the
+# cover's (a series' blurb), not a summary the layout set above its heading.
+_LABEL_BEFORE_HEADING = re.compile(rf"{_C}{{1,6}}(?:人|者)\s?[:：]\s*{_C}{{1,2}}\s?{_C}{{1,2}}\s*[:：]?\s*$")
+_LABEL_REACH = 16
 
 
 def read_opening(text: str, title: str = "", room: int = 600) -> Opening:
@@ -461,6 +466,7 @@ def read_opening(text: str, title: str = "", room: int = 600) -> Opening:
         # Prose before the heading is the summary itself when the layout put the heading
         # after it (a side column); otherwise the summary starts at its heading.
         if (not _BIOGRAPHY.search(simple, 0, start) and not _EDITORS_NOTE.search(simple, 0, start)
+                and not _LABEL_BEFORE_HEADING.search(simple, max(0, start - _LABEL_REACH), start)
                 and any(_opens_summary(u, traditional) for u in _outside_notices(before, traditional))):
             units = before + units
     opening = Opening(has_summary=start is not None)
