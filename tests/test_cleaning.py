@@ -1215,3 +1215,13 @@ def test_a_series_blurb_before_an_empty_byline_label_and_the_summary_heading_is_
             "本报告负责人:王一鸣 ——2023 年一季度杠杆率报告 本报告执笔人: 摘 要 ⚫ 2023 年一季度宏观杠杆率上升了 "
             "6.2 个百分点,升幅高于上年同期。 ⚫ 分部门看,居民部门杠杆率小幅回升,企业部门杠杆率上升较快。")
     assert excerpt(text, title="2023年一季度杠杆率报告").startswith("2023年一季度宏观杠杆率上升了")
+
+
+def test_an_english_paragraph_opening_with_a_few_questions_starts_the_excerpt_at_its_first() -> None:
+    """A monthly note opens its paragraph with the questions it answers, then states; the first
+    question is where a reader starts, not the last one before the statement."""
+    text = ("Skip to main content\n\nMonthly Economic Note\n\nGrowth holds up while exports cool\n\n"
+            "Is the economy slowing in the fourth quarter? Will prices keep falling? Could the trade talks end "
+            "the tariff dispute before the year is out? Markets have been volatile but recovered as rates fell. "
+            "Industrial output grew by 5.1% in October.")
+    assert excerpt(text, title="Monthly Economic Note").startswith("Is the economy slowing in the fourth quarter?")

@@ -630,14 +630,23 @@ def _asks_alone(units: list[Unit], number: int) -> bool:
     """Whether unit `number` is a question that no statement follows in its paragraph: a
     headline's or a section heading's on a line of its own (`…可以逆市布局吗?`), or an entry of a
     list of questions (a contents page's), not a lede's first sentence, which a paragraph goes
-    on from to answer it."""
-    if not units[number].text.endswith(("?", "？")):
+    on from to answer it, after a few more questions maybe in English (`Is growth slowing? Does
+    deflation persist? … Markets have been volatile.`; a Chinese cover's question heading is
+    followed by its extraction's copy of itself, `…有哪些不同?有哪些不同?`)."""
+    if not units[number].text.endswith(_QUESTION_ENDS):
         return False
-    after = units[number + 1] if number + 1 < len(units) else None
-    return after is None or after.after_break or not after.text.endswith(_STATEMENT_ENDS)
+    row = 1 if cjk_count(units[number].text) else _QUESTIONS_IN_A_ROW
+    for after in units[number + 1:number + 1 + row]:
+        if after.after_break or not after.text.endswith(_STATEMENT_ENDS + _QUESTION_ENDS):
+            return True
+        if not after.text.endswith(_QUESTION_ENDS):
+            return False
+    return True
 
 
 _STATEMENT_ENDS = ("。", ".", "；", "!", "！")
+_QUESTION_ENDS = ("?", "？")
+_QUESTIONS_IN_A_ROW = 4  # a paragraph's opening questions before the statement that answers them
 
 
 MAX_POINTS = 5
