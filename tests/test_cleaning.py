@@ -1225,3 +1225,11 @@ def test_an_english_paragraph_opening_with_a_few_questions_starts_the_excerpt_at
             "the tariff dispute before the year is out? Markets have been volatile but recovered as rates fell. "
             "Industrial output grew by 5.1% in October.")
     assert excerpt(text, title="Monthly Economic Note").startswith("Is the economy slowing in the fourth quarter?")
+
+
+def test_a_latin_title_named_inside_the_first_sentence_is_not_cut_out_of_it() -> None:
+    """A vendor's report page opens `The <title> is poised…`: the title's words are the sentence's
+    subject there, not the cover's title set apart."""
+    text = ("Key Insights\nThe Freedonia Solar Inverter Market is poised for steady growth, with an estimated market "
+            "size of $3.2 billion in 2025. Demand from utility projects drives most of it.")
+    assert excerpt(text, title="Freedonia Solar Inverter Market").startswith("The Freedonia Solar Inverter Market is poised")

@@ -218,9 +218,16 @@ def _stands_apart(text: str, at: int, size: int) -> bool:
     """Whether the title's part found at `at` is the cover's title, not a sentence that happens
     to say the same words (a clause mark then follows it or comes right before it:
     `…近期发布公告，增资控股深圳颖灿生物科技有限公司`), or `的` follows it, which no sentence starts
-    with (`中国创新药产业链的发展,…`: the title's words are the sentence's subject)."""
+    with (`中国创新药产业链的发展,…`: the title's words are the sentence's subject). So are a title's
+    words in Latin script between a word and a verb in lower case (`The Freedonia Solar Panel Market
+    is poised…`)."""
     after = text[at + size:at + size + 1]
+    if after == " " and text[at - 1:at] == " " and text[at - 2:at - 1].isalpha() and _LOWER_WORD.match(text, at + size):
+        return False
     return after not in CONTINUES and after != "的" and text[at - 1:at] not in CONTINUES
+
+
+_LOWER_WORD = re.compile(r" [a-z]{2}")
 
 
 _TITLE_MARKS = r":：,，、\s—\-–()（）【】\[\]|｜!！?？“”\"《》"
