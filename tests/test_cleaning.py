@@ -1233,3 +1233,10 @@ def test_a_latin_title_named_inside_the_first_sentence_is_not_cut_out_of_it() ->
     text = ("Key Insights\nThe Freedonia Solar Inverter Market is poised for steady growth, with an estimated market "
             "size of $3.2 billion in 2025. Demand from utility projects drives most of it.")
     assert excerpt(text, title="Freedonia Solar Inverter Market").startswith("The Freedonia Solar Inverter Market is poised")
+
+
+def test_a_news_sources_name_glued_to_its_date_before_the_first_sentence_is_left_out() -> None:
+    text = ("• 4\n  • Favorite\n\nNorthbank upgraded Freedonia stocks to overweight\n\n某某财经2023-05-14\n\n"
+            "Northbank believes that the new policies should help support investor sentiment across the region. "
+            "Even if other economies slow sharply, growth could rely on domestic demand.")
+    assert excerpt(text, title="Northbank upgraded Freedonia stocks to overweight").startswith("Northbank believes that")

@@ -548,8 +548,15 @@ _NUMBERED_HEADING = re.compile(rf"(?:[一二三四五六七八九十]{{1,3}}、|
 _LOST_LABEL = re.compile(r"^(?:[1-9] (?=[A-Z]|公司)|0[1-9]\s)")  # (and a slide's `02 购买…`)
 
 
+# A news page's source glued to its date before the story's first words (`某某财经2022-11-22 Acme
+# believes…`, the line break between them lost): the page's stamp, not the sentence's.
+_SOURCE_STAMP = re.compile(rf"{_C}{{2,10}}(?:19|20)\d\d[-./]\d{{1,2}}[-./]\d{{1,2}}(?:\s?\d{{1,2}}:\d\d)?\s(?=[A-Z]|{_C})")
+
+
 def _tidy(unit: Unit) -> Unit:
     text = unit.text
+    if (stamp := _SOURCE_STAMP.match(text)) is not None:
+        text = text[stamp.end():]
     if text[0] in _JUNK_STARTS or text[0].isdigit():
         # (a point's label after a sentence end, `…目标制。2. 美联储…`, goes as a block's does)
         label = _POINT_LABEL.match(text) if text[0].isdigit() else None
