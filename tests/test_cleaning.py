@@ -1240,3 +1240,15 @@ def test_a_news_sources_name_glued_to_its_date_before_the_first_sentence_is_left
             "Northbank believes that the new policies should help support investor sentiment across the region. "
             "Even if other economies slow sharply, growth could rely on domestic demand.")
     assert excerpt(text, title="Northbank upgraded Freedonia stocks to overweight").startswith("Northbank believes that")
+
+
+def test_a_symbol_fonts_square_bullet_extracted_as_f_hook_opens_a_point_not_a_table_row() -> None:
+    """A bank's PDF note sets its points with a Symbol-font bullet that extraction gives as `ƒ`,
+    right under a projections table: the point starts the excerpt, the table's figures do not."""
+    text = ("                              Acme Economic Projections   2011   2012F   2013F\n"
+            "                              GDP                         9.2     8.0     8.3\n"
+            "                              CPI (average, y/y %)        5.4     3.0     2.3\n\n"
+            "  ƒ With the currency near fair value, more two-way volatility is in store as it moves toward\n"
+            "    full convertibility, which is still years away.\n\n"
+            "  ƒ Recent data showed some stabilisation, but overall a slowdown is apparent.\n")
+    assert excerpt(text, title="Freedonia Expectation").startswith("With the currency near fair value")

@@ -180,9 +180,9 @@ _MARKUP = re.compile(r"Version:\d\.\d\s+StartHTML:\d+(?:\s+[A-Za-z]+:\d+)*(?:\s+
                      r"|\"?\s*(?:style|class|id|href|src|width|height)=\"[^\"\n]{0,300}\"\s*/?>"
                      r"|\[email(?:\s|&#160;|\xa0)protected\]")
 _MARKUP_HINTS = ("StartHTML", "-->", "<!--", '="', "[email")
-# Symbol fonts' bullets as a PDF's text gives them (Wingdings' arrow and check as `Ø`, `ü`) at a
-# line's start before a space: a bullet, not a letter.
-_FONT_BULLETS = "Øü§"
+# Symbol fonts' bullets as a PDF's text gives them (Wingdings' arrow and check as `Ø`, `ü`, a
+# bank note's square bullet as `ƒ`) at a line's start before a space: a bullet, not a letter.
+_FONT_BULLETS = "Øü§ƒ"
 _FONT_BULLET = re.compile(rf"^([ \t]*)[{_FONT_BULLETS}](?=[ \t])", re.MULTILINE)
 
 
