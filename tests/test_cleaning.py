@@ -1252,3 +1252,12 @@ def test_a_symbol_fonts_square_bullet_extracted_as_f_hook_opens_a_point_not_a_ta
             "    full convertibility, which is still years away.\n\n"
             "  ƒ Recent data showed some stabilisation, but overall a slowdown is apparent.\n")
     assert excerpt(text, title="Freedonia Expectation").startswith("With the currency near fair value")
+
+
+def test_an_editors_bracketed_note_on_the_series_is_not_the_excerpt() -> None:
+    text = ('(Editor\'s Note: This article is part of our "Freedonia Credit Focus" series, which examines the credit '
+            "conditions of the country's corporates, banks and local governments. )\n"
+            "Freedonia's push to end its provinces' reliance on off-budget debt has so far been ineffective, with "
+            "state firms continuing to carry the liabilities. We estimate the problem at a quarter of output.")
+    shown = excerpt(text, title="Freedonia Credit Focus: The Staying Power Of A Local Debt Problem")
+    assert shown.startswith("Freedonia's push to end its provinces' reliance")

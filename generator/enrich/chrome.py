@@ -186,6 +186,11 @@ _FONT_BULLETS = "Øü§ƒ"
 _FONT_BULLET = re.compile(rf"^([ \t]*)[{_FONT_BULLETS}](?=[ \t])", re.MULTILINE)
 
 
+# An editor's bracketed note on the series a research article belongs to (`(Editor's Note: This
+# article is part of our "Credit Focus" series, which examines …)`): the publisher's, not the text's.
+_EDITORS_NOTE = re.compile(r"\((?:Editor|Editors)['’]?s? [Nn]ote:[^()\n]{0,400}\)")
+
+
 # A host's teaser: under a label of its own (`核心提示:`, `相关简介:`), the start of the report's text
 # copied and cut off mid-sentence, the text itself after it. The copy goes, the label stays (it
 # may be the summary's heading).
@@ -224,6 +229,8 @@ def strip_chrome(text: str) -> str:
     if any(hint in text for hint in _MARKUP_HINTS):
         text = _MARKUP.sub("", text)
     text = drop_stamp_lines(drop_site_talk(text))
+    if "ditor" in text:
+        text = _EDITORS_NOTE.sub("", text)
     if any(bullet in text for bullet in _FONT_BULLETS):
         text = _FONT_BULLET.sub(r"\1•", text)
     text = drop_teasers(text)
