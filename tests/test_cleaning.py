@@ -1261,3 +1261,13 @@ def test_an_editors_bracketed_note_on_the_series_is_not_the_excerpt() -> None:
             "state firms continuing to carry the liabilities. We estimate the problem at a quarter of output.")
     shown = excerpt(text, title="Freedonia Credit Focus: The Staying Power Of A Local Debt Problem")
     assert shown.startswith("Freedonia's push to end its provinces' reliance")
+
+
+def test_a_reposts_blurb_above_an_author_and_image_credit_is_not_the_summary() -> None:
+    """An investor platform sets its editor's blurb, then the author and image credits, then the
+    report's `摘要`: the summary starts at its heading, not at the blurb's sentences."""
+    text = ("转债年度策略 | 守得云开\n\n某某债市\n3212025-01-03 10:08\n编辑划重点啦!!!2024年转债市场先抑后扬。"
+            "本轮资金回流主要因纯债收益偏低,风险偏好仍受限。策略上关注大盘底仓品种。\n\n作者:某某债市\n\n"
+            "题图:某某债市公众号\n\n\n摘要\n\n行情回顾:转债先抑后扬\n\n2024年转债市场走出先抑后扬的行情,中证转债指数全年上涨6%。"
+            "一季度权益市场回调,转债估值压缩。")
+    assert excerpt(text, title="转债年度策略 | 守得云开").startswith("2024年转债市场走出先抑后扬的行情")

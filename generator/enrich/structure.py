@@ -451,6 +451,10 @@ _BEFORE_RISKS = 20  # glyphs of the summary a risk warning must follow to end it
 # cover's (a series' blurb), not a summary the layout set above its heading.
 _LABEL_BEFORE_HEADING = re.compile(rf"{_C}{{1,6}}(?:人|者)\s?[:：]\s*{_C}{{1,2}}\s?{_C}{{1,2}}\s*[:：]?\s*$")
 _LABEL_REACH = 16
+# So does a repost's author or image credit right before the heading (`作者:某某债市 题图:某某公众号
+# 摘要`): the prose above it is the host's blurb.
+_CREDIT_BEFORE_HEADING = re.compile(r"(?:作者|题图|图片来源|责任编辑|责编)\s?[:：]")
+_CREDIT_REACH = 60
 
 
 def read_opening(text: str, title: str = "", room: int = 600) -> Opening:
@@ -467,6 +471,7 @@ def read_opening(text: str, title: str = "", room: int = 600) -> Opening:
         # after it (a side column); otherwise the summary starts at its heading.
         if (not _BIOGRAPHY.search(simple, 0, start) and not _EDITORS_NOTE.search(simple, 0, start)
                 and not _LABEL_BEFORE_HEADING.search(simple, max(0, start - _LABEL_REACH), start)
+                and not _CREDIT_BEFORE_HEADING.search(simple, max(0, start - _CREDIT_REACH), start)
                 and any(_opens_summary(u, traditional) for u in _outside_notices(before, traditional))):
             units = before + units
     opening = Opening(has_summary=start is not None)
