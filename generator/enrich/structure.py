@@ -555,7 +555,8 @@ _LOST_LABEL = re.compile(r"^(?:[1-9] (?=[A-Z]|公司)|0[1-9]\s)")  # (and a slid
 
 # A news page's source glued to its date before the story's first words (`某某财经2022-11-22 Acme
 # believes…`, the line break between them lost): the page's stamp, not the sentence's.
-_SOURCE_STAMP = re.compile(rf"{_C}{{2,10}}(?:19|20)\d\d[-./]\d{{1,2}}[-./]\d{{1,2}}(?:\s?\d{{1,2}}:\d\d)?\s(?=[A-Z]|{_C})")
+_SOURCE_STAMP = re.compile(rf"{_C}{{2,10}}(?:19|20)\d\d[-./]\d{{1,2}}[-./]\d{{1,2}}"
+                           rf"(?:\s?\d{{1,2}}:\d\d)?\s(?=[A-Z]|{_C})")
 
 
 def _tidy(unit: Unit) -> Unit:
