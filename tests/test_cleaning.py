@@ -1271,3 +1271,12 @@ def test_a_reposts_blurb_above_an_author_and_image_credit_is_not_the_summary() -
             "题图:某某债市公众号\n\n\n摘要\n\n行情回顾:转债先抑后扬\n\n2024年转债市场走出先抑后扬的行情,中证转债指数全年上涨6%。"
             "一季度权益市场回调,转债估值压缩。")
     assert excerpt(text, title="转债年度策略 | 守得云开").startswith("2024年转债市场走出先抑后扬的行情")
+
+
+def test_a_report_named_with_a_colon_inside_the_first_sentence_does_not_cut_the_sentence() -> None:
+    """`New analysis from Acme, Trends in Freedonia: Macro to Micro…, says that…`: the colon is the
+    cited report's, inside a sentence whose clause came before it; the sentence starts at `New`."""
+    text = ("Skip to main content\n\nFreedonia to see fast urban growth\n\nNew analysis from Acme Research, Mega Trends "
+            "in Freedonia: Macro to Micro Implications to 2030, says that Freedonia is set to double its output by 2030 "
+            "on rapid urbanisation. The analysis names ten trends that drive it.")
+    assert excerpt(text, title="Freedonia to see fast urban growth").startswith("New analysis from Acme Research")

@@ -17,6 +17,8 @@ _FURNITURE = re.compile(r"Abstract|Summary|Introduction|Overview|Highlights|.*[)
                         r"|.*\d[A-Za-z].*|[—–-]{2,}")
 _OPENS = re.compile(r"[A-Z“‘\"(]")
 _CAPITALS = re.compile(r"[A-Z][A-Z&-]+")
+# Two words in lower case, then a comma: a sentence's clause, which no cover furniture holds.
+_CLAUSE_BEFORE = re.compile(r"\b[a-z]+ [a-z]+ [^,:;.]{0,40},")
 
 
 def sentence_start(text: str) -> int:
@@ -31,6 +33,8 @@ def sentence_start(text: str) -> int:
     last = max((n for n in range(index) if _FURNITURE.fullmatch(tokens[n].group())), default=None)
     if last is None or last + 1 >= index or not _OPENS.match(tokens[last + 1].group()):
         return 0
+    if tokens[last].group().endswith(":") and _CLAUSE_BEFORE.search(text, 0, tokens[last].start()):
+        return 0  # a report named after a clause of the sentence (`New analysis from Acme, Trends in X: Y, says…`)
     # A heading in capitals goes too (`TALKING POINT - MGM CHINA Q1 RESULTS MGM China (2282.HK)…`):
     # the sentence opens at its last word in capitals, the one a word in title case follows.
     first = last + 1
