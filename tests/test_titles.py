@@ -265,3 +265,62 @@ def test_a_citation_in_the_listing_field_names_its_series_not_its_authors(table:
 def test_a_funds_periodic_report_is_its_managers_by_brand_never_the_broker_of_that_name(
         table: PublisherTable, title: str, publishers: list[str]) -> None:
     assert _reading(table, title)[0] == publishers
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # the company opens the headline with its ticker; the house that rated it closes it
+    ("Standard Chartered (LON:STAN) Cut to Hold at Morgan Stanley",
+     (["摩根士丹利"], "Standard Chartered (LON:STAN) Cut to Hold at Morgan Stanley", None)),
+    ("Barclays PLC (BCS) Downgraded by Zacks Investment Research to Hold",
+     (["Zacks Investment Research"], "Barclays PLC (BCS) Downgraded by Zacks Investment Research to Hold", None)),
+    ("Jefferies Financial price target raised to $72 from $70 at Goldman Sachs",
+     (["高盛"], "Jefferies Financial price target raised to $72 from $70 at Goldman Sachs", None)),
+    ("Bank Stocks Look Stretched After Rally, Says UBS", (["瑞银"], "Bank Stocks Look Stretched After Rally, Says UBS", None)),
+    # a covered bank with its ticker and no house credited names no publisher
+    ("HSBC (NYSE:HSBC) Shares Gap Up", ([], "HSBC (NYSE:HSBC) Shares Gap Up", None)),
+])
+def test_an_english_headline_credits_the_house_at_its_end_not_the_company_it_opens_with(
+        table: PublisherTable, title: str, expected: tuple) -> None:
+    assert _reading(table, title) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("NAB – Macquarie rates the stock as Neutral", (["麦格理"], "NAB – Macquarie rates the stock as Neutral", None)),
+    ("MS on Tata Power: Maintain Overweight, target price at Rs 480/Sh",
+     (["摩根士丹利"], "MS on Tata Power: Maintain Overweight, target price at Rs 480/Sh", None)),
+    ("#Jefferies maintain 'buy' rating on #Infosys with target price of Rs 2,100",
+     (["杰富瑞"], "#Jefferies maintain 'buy' rating on #Infosys with target price of Rs 2,100", None)),
+    ("Brokerage calls: Nomura raises target price for Titan", (["野村"], "Nomura raises target price for Titan", None)),
+    ("Goldman and UBS Lift Targets on Hong Kong Banks", (["高盛", "瑞银"], "Goldman and UBS Lift Targets on Hong Kong Banks", None)),
+    ("Coal India (CLSA): Buy | Target Price: ₹480/sh", (["中信里昂证券"], "Coal India (CLSA): Buy | Target Price: ₹480/sh", None)),
+    # a capitalised short name counts, the same letters in a word do not
+    ("ms on the move: small caps in focus", ([], "ms on the move: small caps in focus", None)),
+])
+def test_an_english_headline_credits_the_house_that_is_the_subject_of_its_rating_verb(
+        table: PublisherTable, title: str, expected: tuple) -> None:
+    assert _reading(table, title) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("14.03.2025 - CLSA on TITAN Maintain Buy CMP 3120 Target 3600",
+     (["中信里昂证券"], "CLSA on TITAN Maintain Buy CMP 3120 Target 3600", dt.date(2025, 3, 14))),
+    ("Nomura maintains BUY call on Titan, - 02.04.2024", (["野村"], "Nomura maintains BUY call on Titan", dt.date(2024, 4, 2))),
+    ("JEFFERIES ON TITAN : 05.11.2023", (["杰富瑞"], "JEFFERIES ON TITAN", dt.date(2023, 11, 5))),
+    ("Weekly Rating Changes – Mar 03, 2025", ([], "Weekly Rating Changes", dt.date(2025, 3, 3))),
+])
+def test_a_day_first_or_english_date_around_an_english_title_is_its_date_not_its_title(
+        table: PublisherTable, title: str, expected: tuple) -> None:
+    assert _reading(table, title) == expected
+
+
+@pytest.mark.parametrize(("title", "publishers"), [
+    ("国投安信期货：铜周报", ["国投期货"]),  # a futures company by its former name
+    ("中指院：百城价格指数月报", ["中国指数研究院"]),  # a property research house by its short name
+    ("永赢稳健增长债券型证券投资基金2026年第1季度报告", ["永赢基金"]),  # a fund manager by its brand
+    ("大华继显：港股策略", ["大华继显"]),  # a Hong Kong broker
+    ("法巴：欧元区通胀展望", ["法国巴黎银行"]),  # a foreign bank by its Chinese short name
+    ("國研中心：宏觀經濟形勢分析", ["国务院发展研究中心"]),  # a think tank, in traditional script
+])
+def test_houses_of_every_class_are_known_not_only_those_a_sample_named(
+        table: PublisherTable, title: str, publishers: list[str]) -> None:
+    assert _reading(table, title)[0] == publishers

@@ -103,6 +103,11 @@ _FUND_REPORT = re.compile(r"(?:基金|货币|债券|混合|股票|指数|etf|lof
 # people are no publishers.
 _CITATION_FIELD = re.compile(r"working\s+papers?|discussion\s+papers?", re.IGNORECASE)
 _EMAIL = re.compile(r"@([a-z0-9-]+(?:\.[a-z0-9-]+)+)")
+# What a house does in an English headline where it is the subject (`ASX – Morgan Stanley rates the
+# stock as Underweight`, `GS on PTC Industries: …`, `#Nomura maintain 'buy' rating on #Wipro`).
+_HOUSE_VERBS = (r"(?i:rates|on|maintains?|raises?|lifts?|cuts?|lowers?|slashes|trims|upgrades?|downgrades?|"
+                r"initiates?|reiterates?|keeps|sees|expects|lists|adds|removes|boosts?|gives|sets|likes|prefers|"
+                r"names|picks|warns|forecasts|predicts)")
 
 
 def _org_head(text: str) -> str:
@@ -163,6 +168,8 @@ class PublisherTable:
                     if len(brand) >= 2:
                         self._brands.setdefault(fold(brand), term.name)
         self._brand = longest_word(self._brands)
+        self._credits = _latin_credits({a: self._names[fold(a)] for t in terms for a in (t.name, *t.aliases)
+                                        if a.isascii() and len(a) >= 2 and a[:1].isalpha() and fold(a) in self._names})
 
     def copy(self) -> PublisherTable:
         """A table that discovers on its own: what one listing file discovers must not reach
@@ -260,6 +267,8 @@ class PublisherTable:
                 if reading.prefix and self._names_in(reading) == names:
                     return Attribution(names, "listing", True, discovered, None if reading is parts else reading)
             return Attribution(names, "listing", False, discovered)
+        if credited := self._latin_credit(parts):
+            return credited
         if parts.house_lead and not parts.prefix and self._prefix and (house := self._prefix.match(fold(parts.body))):
             return Attribution([self._names[house.group()]], "title", False)
         for reading in readings:
@@ -283,6 +292,26 @@ class PublisherTable:
         if from_text:
             return Attribution(from_text, "text", False, discovered)
         return Attribution([], "none", False)
+
+    def _latin_credit(self, parts: TitleParts) -> Attribution | None:
+        """An English headline's credit, wherever the sentence puts it: `… at Morgan Stanley`, `… by
+        Zacks Investment Research to Hold`, `…, Says UBS`, `Tata Consumer (GS): Buy`, a house as the
+        subject of a rating verb. A company that opens the headline with its ticker (`HSBC (NYSE:HSBC)
+        Lifted to … at Morgan Stanley`) is covered, not publishing. The sentence stays whole."""
+        text = parts.core or parts.body
+        if not self._credits or sum(c.isascii() for c in text) < 0.9 * len(text):
+            return None
+        names, patterns, covered = self._credits
+        if joint := patterns[0].search(text):  # `Goldman and Citigroup Boost Ratings on …`
+            return Attribution(list(dict.fromkeys(names[joint.group(g).lower()] for g in ("h", "h2"))), "title", False,
+                               [], _plain(parts, text))
+        for pattern in patterns[1:]:
+            if found := pattern.search(text):
+                body = text[found.start("h"):] if text[found.start("h") - 2: found.start("h")] == ": " else text
+                return Attribution([names[found.group("h").lower()]], "title", False, [], _plain(parts, body))
+        if covered.match(text):
+            return Attribution([], "none", False, [], _plain(parts, text))
+        return None
 
     def _listed(self, listed: str) -> tuple[list[str], list[str]]:
         """The publishers a listing's field names (`毕马威&中国银行业协会`), discovering new ones."""
@@ -387,3 +416,31 @@ class PublisherTable:
                     return [self.on_date(self._domains[domain], day)], []
                 domain = domain.partition(".")[2] if "." in domain else ""
         return [], []
+
+
+def _latin_credits(names: dict[str, str]) -> tuple[dict[str, str], list[re.Pattern[str]], re.Pattern[str]] | None:
+    """Patterns for the places an English headline credits a house, joint subjects first. Names of
+    three letters or fewer (`MS`, `GS`, `UBS`) count only as written, in capitals."""
+    if not names:
+        return None
+    longer = "|".join(re.escape(n) for n in sorted((n for n in names if len(n) > 3), key=len, reverse=True))
+    short = "|".join(re.escape(n) for n in sorted((n for n in names if len(n) <= 3), key=len, reverse=True))
+    house = rf"(?P<h>(?i:{longer})|{short})" if short else rf"(?P<h>(?i:{longer}))"
+    second = house.replace("(?P<h>", "(?P<h2>")
+    patterns = [
+        re.compile(rf"^{house}\s+(?:and|&)\s+{second}\s+(?:{_HOUSE_VERBS})\b"),
+        re.compile(rf"\s(?i:at|by)\s+{house}(?:\s+(?i:to)\s+[\w\s\"“”'-]{{1,30}})?[.!]?\s*$"),
+        re.compile(rf"\b(?i:says|said|according to)\s+{house}\b"),
+        re.compile(rf":\s+{house}\s+(?i:forecasts?|estimates?|says|survey|report)\s*$"),
+        re.compile(rf"^[^()]{{2,40}}?\s\({house}\)\s*:"),
+        re.compile(rf"(?:^|[–—-]\s+|#|:\s+){house}\s+(?:{_HOUSE_VERBS})\b"),
+    ]
+    covered = re.compile(rf"^{house}(?:\s+(?:PLC|plc|Group|Holdings|Inc\.?|Financial|Bank))*"
+                         rf"\s*\((?:[A-Z]+:)?[A-Z.]{{1,6}}\)")
+    return {n.lower(): c for n, c in names.items()}, patterns, covered
+
+
+def _plain(parts: TitleParts, body: str) -> TitleParts:
+    """A reading of the whole title, with nothing taken off it as a prefix."""
+    return replace(parts, prefix=None, body=body, prefix_as_listed="", prefix_parts=[], prefix_bracketed=False,
+                   alternatives=[], context="")

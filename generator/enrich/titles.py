@@ -78,6 +78,13 @@ _HOUSE_COLUMNS = frozenset(("大行",))
 # A digest's date glued to its title (`2025.12.29芯片行业观察`, `2026.1.5 2026 年…`, `2025.05.19-2025.5.19…`).
 _GLUED_LEAD_DATE = re.compile(r"^\s*((?:19|20)\d{2})\.(\d{1,2})\.(\d{1,2})(?![\d.])\s*[-_—–]?\s*(?=\S)")
 # A full date opening the title before a space (`2015 年 3 月 9 日 対外…`).
+# Day-first dates as English listings write them: `23.12.2022 - Motilal Oswal on …`,
+# `… call on United Spirits, - 20.08.2021`, `MACQUARIE ON SUN TV : 14.06.2021`, `… Edition – Jun 12, 2019`.
+_LATIN_LEAD_DATE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s*[-–—]\s+(?=\S)")
+_LATIN_TRAIL_DATE = re.compile(r"\s*[,;]?\s*[-–—:]\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s*$")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_EN_TRAIL_DATE = re.compile(r"\s+[-–—]\s+(" + "|".join(_MONTHS) + r")[a-z]*\.?\s+(\d{1,2}),\s*((?:19|20)\d{2})\s*$",
+                            re.IGNORECASE)
 _LEAD_CN_DATE = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s+(?=\S)")
 # A Japanese press release as document sites title it: `NEWS RELEASE <date> <社名>株式会社 <題名> を発表`.
 _RELEASE_HEAD = re.compile(r"^NEWS\s*RELEASE\s+", re.IGNORECASE)
@@ -172,6 +179,8 @@ class TitleParts:
     context: str = ""
     # The headline stood in a column of brokers' calls (`《大行》`): it opens with the house.
     house_lead: bool = False
+    # The whole title once dates and furniture are off, before any prefix is taken from it.
+    core: str = ""
 
     def clean_title(self, prefix_is_publisher: bool) -> str:
         """The title proper: the prefix stays when it names an industry or series, not a
@@ -411,6 +420,8 @@ def parse_title(listed: str) -> TitleParts:
     elif (lead := _LEAD_CN_DATE.match(text)) and (day := _valid_date(*map(int, lead.groups()))):
         text, listed_on = text[lead.end():], day
     text = text.strip(_DANGLING) or text
+    text, latin_date = _latin_dates_off(text)
+    listed_on = listed_on or latin_date
 
     report_date: date | None = listed_on
     org_segments: list[str] = []
@@ -510,7 +521,22 @@ def parse_title(listed: str) -> TitleParts:
         alternatives=alternatives,
         context=context,
         house_lead=house_lead,
+        core=squash_spaces(core.strip(_DANGLING).strip() or core),
     )
+
+
+def _latin_dates_off(text: str) -> tuple[str, date | None]:
+    """A title without the day-first or English date an English listing put before or after it."""
+    found: date | None = None
+    if (lead := _LATIN_LEAD_DATE.match(text)) and (day := _valid_date(*map(int, reversed(lead.groups())))):
+        text, found = text[lead.end():], day
+    if (trail := _LATIN_TRAIL_DATE.search(text)) and (day := _valid_date(*map(int, reversed(trail.groups())))):
+        text, found = text[: trail.start()], found or day
+    elif trail := _EN_TRAIL_DATE.search(text):
+        month = _MONTHS.index(trail.group(1).lower()[:3]) + 1
+        if day := _valid_date(int(trail.group(3)), month, int(trail.group(2))):
+            text, found = text[: trail.start()], found or day
+    return text.strip(_DANGLING) or text, found
 
 
 _EMBEDDED_CODE = re.compile(rf"(?:^|[{_DASHES}\s])(\d{{6,8}})(?=$|[{_DASHES}\s])")
