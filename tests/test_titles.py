@@ -295,6 +295,8 @@ def test_an_english_headline_credits_the_house_at_its_end_not_the_company_it_ope
     ("Coal India (CLSA): Buy | Target Price: ₹480/sh", (["中信里昂证券"], "Coal India (CLSA): Buy | Target Price: ₹480/sh", None)),
     # a capitalised short name counts, the same letters in a word do not
     ("ms on the move: small caps in focus", ([], "ms on the move: small caps in focus", None)),
+    # a bank in its own news is no house making a call
+    ("UBS on track to meet its cost targets", ([], "UBS on track to meet its cost targets", None)),
 ])
 def test_an_english_headline_credits_the_house_that_is_the_subject_of_its_rating_verb(
         table: PublisherTable, title: str, expected: tuple) -> None:

@@ -104,8 +104,10 @@ _FUND_REPORT = re.compile(r"(?:基金|货币|债券|混合|股票|指数|etf|lof
 _CITATION_FIELD = re.compile(r"working\s+papers?|discussion\s+papers?", re.IGNORECASE)
 _EMAIL = re.compile(r"@([a-z0-9-]+(?:\.[a-z0-9-]+)+)")
 # What a house does in an English headline where it is the subject (`ASX – Morgan Stanley rates the
-# stock as Underweight`, `GS on PTC Industries: …`, `#Nomura maintain 'buy' rating on #Wipro`).
-_HOUSE_VERBS = (r"(?i:rates|on|maintains?|raises?|lifts?|cuts?|lowers?|slashes|trims|upgrades?|downgrades?|"
+# stock as Underweight`, `GS on PTC Industries: …`, `#Nomura maintain 'buy' rating on #Wipro`); never a bank
+# in its own news (`UBS on track to …`).
+_HOUSE_VERBS = (r"(?i:rates|on(?!\s+(?:track|course|hold|pace|the\s+(?:rise|move|way)))|maintains?|raises?|lifts?|"
+                r"cuts?|lowers?|slashes|trims|upgrades?|downgrades?|"
                 r"initiates?|reiterates?|keeps|sees|expects|lists|adds|removes|boosts?|gives|sets|likes|prefers|"
                 r"names|picks|warns|forecasts|predicts)")
 
