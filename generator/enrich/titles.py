@@ -77,7 +77,6 @@ _NEWS_COLUMNS = frozenset(("大行", "蓝筹", "业绩", "异动", "新股", "�
 _HOUSE_COLUMNS = frozenset(("大行",))
 # A digest's date glued to its title (`2025.12.29芯片行业观察`, `2026.1.5 2026 年…`, `2025.05.19-2025.5.19…`).
 _GLUED_LEAD_DATE = re.compile(r"^\s*((?:19|20)\d{2})\.(\d{1,2})\.(\d{1,2})(?![\d.])\s*[-_—–]?\s*(?=\S)")
-# A full date opening the title before a space (`2015 年 3 月 9 日 対外…`).
 # Day-first dates as English listings write them: `23.12.2022 - Motilal Oswal on …`,
 # `… call on United Spirits, - 20.08.2021`, `MACQUARIE ON SUN TV : 14.06.2021`, `… Edition – Jun 12, 2019`.
 _LATIN_LEAD_DATE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s*[-–—]\s+(?=\S)")
@@ -85,6 +84,7 @@ _LATIN_TRAIL_DATE = re.compile(r"\s*[,;]?\s*[-–—:]\s*(\d{1,2})\.(\d{1,2})\.(
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _EN_TRAIL_DATE = re.compile(r"\s+[-–—]\s+(" + "|".join(_MONTHS) + r")[a-z]*\.?\s+(\d{1,2}),\s*((?:19|20)\d{2})\s*$",
                             re.IGNORECASE)
+# A full date opening the title before a space (`2015 年 3 月 9 日 対外…`).
 _LEAD_CN_DATE = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s+(?=\S)")
 # A Japanese press release as document sites title it: `NEWS RELEASE <date> <社名>株式会社 <題名> を発表`.
 _RELEASE_HEAD = re.compile(r"^NEWS\s*RELEASE\s+", re.IGNORECASE)
