@@ -7,10 +7,11 @@ from a legend that lists or defines every rating (`看好中性看淡(维持)`, 
 a table of other companies' ratings, the market's ratings, a previous rating or, in a report
 on one company, its industry's; a target price and a covered security only when the report
 covers one security; the analysts as analysts.py reads them and the report's own date as
-dates.py does. A report is on one company when one code is named with it, when the title is the
-company's name alone, or when a news flash's or an English wire's headline reports a broker's rating
-or target on it; a listing's table row holding the title gives what the cover does not state. Only
-the first `WINDOW` characters of the preview (the cover) are read, with bounded patterns.
+dates.py does. A report is on one company when one code is named with it, or when subject.py finds
+it so (the title is the company's name alone, a news flash's or an English wire's headline reports
+a broker's rating or target on it); a listing's table row holding the title gives what the cover
+does not state. Only the first `WINDOW` characters of the preview (the cover) are read, with
+bounded patterns.
 """
 
 from __future__ import annotations
@@ -24,77 +25,77 @@ from generator.enrich.analysts import analysts, wire_analysts
 from generator.enrich.chrome import drop_lists, drop_noise
 from generator.enrich.dates import HEADLINE, report_date
 from generator.enrich.figures import repair_numbers
-from generator.enrich.structure import READING
-from generator.enrich.titles import INDUSTRY_NAMES
+from generator.enrich.ratings import (
+    CHANGE,
+    ENGLISH_RATING,
+    PRICE_TARGET,
+    QUOTE_CLOSE,
+    QUOTE_OPEN,
+    RATING,
+    RATINGS,
+    unmarked,
+)
+from generator.enrich.subject import (
+    headline_rates_one,
+    rates_subject,
+    several_industries,
+    titled_by_name,
+    wire_headline_on_one,
+)
 from generator.model import RATING_CHANGES, ReportFacts, Security, listed_code
 from generator.normalize import CJK_CLASS, to_simplified
 
 WINDOW = 2000
-_RATINGS = sorted((
-    "买入", "增持", "推荐", "谨慎推荐", "强烈推荐", "强推", "审慎推荐", "中性", "减持", "卖出", "持有", "审慎增持",
-    "谨慎增持", "跑赢行业", "跑输行业", "优于大市", "强于大市", "同步大市", "弱于大市", "领先大市", "落后大市",
-    "优于大势", "同步大势", "弱于大势", "超配", "标配", "低配", "看好", "看淡", "回避", "买进", "强力买进", "中立",
-    "Buy", "BUY", "Outperform",
-    "Overweight", "Neutral", "Hold", "Underperform", "Underweight", "Sell",
-), key=len, reverse=True)
-_RATING = "(?:" + "|".join(_RATINGS) + ")"
-_CHANGE = r"(?:维持|首次覆盖|首次|上调|下调|调高|调低|重申)"
-# (In a sentence an English rating may be written in lower case: `reiterate the "overweight" rating`.)
-_ENGLISH_RATING = (r"(?i:buy|overweight|equal-weight|outperform|accumulate|neutral|hold|underperform|underweight|reduce"
-                   r"|sell)"
-                   r"(?![A-Za-z])")
 # (Taiwan's brokers rate with 评等: `投資評等：買進`.)
 _LABEL = r"(?:投资评级|行业评级|公司评级|股票评级|评级|投资评等|评等|Investment [Rr]ating|Rating|RATING|Recommendation)"
 # A rating's grade (`买入-A`, `买入 A`, `强烈推荐 A 评级`), not a share class (`维持A股 买入 评级`).
 _GRADE = r"(?:\s?-?\s?[AB](?![A-Za-z\d股]))?"
-_QUOTE_OPEN = "[“\"「]?"
-_QUOTE_CLOSE = "[”\"」]?"
 # Rating statements, most specific first. Each names its rating (and change) by group.
 _STATEMENTS = [re.compile(p) for p in (
     # 增持（维持）, 买入(首次), 推荐（维持评级）, 超配（维持评级）, 推荐（首次覆盖）
     # (as extraction doubles bold glyphs: 推荐推荐(维持)(维持), 增持增持(下调下调))
-    rf"(?P<rating>{_RATING})(?P=rating)?(?:-[A-B])?\s*[（(]\s*(?P<change>{_CHANGE})(?P=change)?\s*(?:评级|覆盖)?\s*[)）]",
+    rf"(?P<rating>{RATING})(?P=rating)?(?:-[A-B])?\s*[（(]\s*(?P<change>{CHANGE})(?P=change)?\s*(?:评级|覆盖)?\s*[)）]",
     # 投资评级：买入-A 首次评级 / 投资评级 优于大市 维持 / 评级：增持 前次：增持 / 行业评级 看好 评级变动 维持
     # (English: `Rating: BUY`, `Recommendation: Outperform`)
     # (a mark may part them: `投资评级 买入丨维持`)
-    rf"{_LABEL}\s*[:：]?\s*(?P<rating>{_RATING})(?![a-z])(?:-[A-B])?\s*(?:评级变动\s*|[（(丨｜|/·])?\s*(?P<change>{_CHANGE})?",
+    rf"{_LABEL}\s*[:：]?\s*(?P<rating>{RATING})(?![a-z])(?:-[A-B])?\s*(?:评级变动\s*|[（(丨｜|/·])?\s*(?P<change>{CHANGE})?",
     # 投资评级(维持): 买入
-    rf"{_LABEL}\s*[（(]\s*(?P<change>{_CHANGE})\s*[)）]\s*[:：]?\s*(?P<rating>{_RATING})(?![a-z])",
+    rf"{_LABEL}\s*[（(]\s*(?P<change>{CHANGE})\s*[)）]\s*[:：]?\s*(?P<rating>{RATING})(?![a-z])",
     # 电子行业推荐维持评级 / 推荐(维持评级) / 买入首次覆盖 / 超配·维持评级
-    rf"(?P<rating>{_RATING})(?:-[A-B])?\s*[·丨｜|/]?\s*(?P<change>{_CHANGE})\s*(?:评级|覆盖)",
+    rf"(?P<rating>{RATING})(?:-[A-B])?\s*[·丨｜|/]?\s*(?P<change>{CHANGE})\s*(?:评级|覆盖)",
     # Sentences, from here on.
     # 维持“增持”评级 / 首次覆盖给予“买入”评级 / 首次覆盖，给予“买入”评级 / 给予行业“推荐”评级 / 上调至增持评级 /
     # 维持 增持 投资评级 / 重申 买入 评级 / 维持 强烈推荐 A 评级 / 首次评级，给予公司 推荐 评级
     # (its first glyph tested first, one test where no verb starts)
-    rf"(?=[维首上下调重给予])(?:(?P<change>{_CHANGE})(?:至|(?:评级|覆盖)?[，,]?\s*(?:给予|予以))?|给予|予以?)[^。，；,;\n“\"]{{0,10}}?{_QUOTE_OPEN}(?P<rating>{_RATING})"
-    rf"{_GRADE}{_QUOTE_CLOSE}\s*(?:的)?(?:投资)?评级",
+    rf"(?=[维首上下调重给予])(?:(?P<change>{CHANGE})(?:至|(?:评级|覆盖)?[，,]?\s*(?:给予|予以))?|给予|予以?)[^。，；,;\n“\"]{{0,10}}?{QUOTE_OPEN}(?P<rating>{RATING})"
+    rf"{_GRADE}{QUOTE_CLOSE}\s*(?:的)?(?:投资)?评级",
     # 上调评级至 买入 / 下调投资评级至“中性”
-    rf"(?P<change>{_CHANGE})(?:投资)?评级(?:至|为)\s*{_QUOTE_OPEN}(?P<rating>{_RATING})",
+    rf"(?P<change>{CHANGE})(?:投资)?评级(?:至|为)\s*{QUOTE_OPEN}(?P<rating>{RATING})",
     # 报告对百威亚太的投资评级为“推荐”,并予以维持 (a research platform's summary of the report)
-    rf"的投资评级为\s*{_QUOTE_OPEN}(?P<rating>{_RATING}){_QUOTE_CLOSE}(?:\s*[,，]\s*并?予以(?P<change>维持))?",
+    rf"的投资评级为\s*{QUOTE_OPEN}(?P<rating>{RATING}){QUOTE_CLOSE}(?:\s*[,，]\s*并?予以(?P<change>维持))?",
     # 建议 推荐 评级 / 优于大市 评级 / 买入 A投资评级 (no change stated)
     # (what stands before the rating is looked at once it is found: no glyph of a word)
     # (not a panel's `买入 评级机构：12家`)
-    rf"(?P<rating>{_RATING}){_GRADE}\s?(?:的)?(?:投资)?评级(?!机构)(?P<change>)",
+    rf"(?P<rating>{RATING}){_GRADE}\s?(?:的)?(?:投资)?评级(?!机构)(?P<change>)",
     # To reiterate the "overweight" rating / upgraded to Buy rating / initiate coverage with an Outperform rating
     r"(?P<change>[Rr]eiterat(?:e|es|ed|ing)|[Mm]aintain(?:s|ed|ing)?|(?:[Uu]p|[Dd]own)grad(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?to"
     r"|[Ii]nitiat(?:e|es|ed|ing)\s+(?:coverage\s+)?(?:\w+\s+)?(?:with|at))\s+(?:(?:the|our|a|an|its)\s+)?[\"“‘']?"
-    rf"(?P<rating>{_ENGLISH_RATING})[\"”’']?\s+(?:rating|recommendation)",
+    rf"(?P<rating>{ENGLISH_RATING})[\"”’']?\s+(?:rating|recommendation)",
     # (a translated news line names it after the word: `reiterating the rating Buy`,
     # `maintains the rating of Outperform`)
     r"(?P<change>[Rr]eiterat(?:e|es|ed|ing)|[Mm]aintain(?:s|ed|ing)?)\s+(?:the|its|our)\s+(?:rating|recommendation)"
-    rf"(?:\s+(?:of|at|as))?\s+[\"“‘']?(?P<rating>{_ENGLISH_RATING})",
+    rf"(?:\s+(?:of|at|as))?\s+[\"“‘']?(?P<rating>{ENGLISH_RATING})",
     # A wire's: `upgraded Acme shares to "equal-weight" from "underweight"`, `upgraded the lender from
     # neutral to buy`, `upgrade its rating to “buy”`
     r"(?P<change>(?:[Uu]p|[Dd]own)grad(?:e|es|ed|ing))\s+(?:[\w.'’&-]+\s+){0,5}?"
-    rf"(?:from\s+[\"“‘']?{_ENGLISH_RATING}[\"”’']?\s+)?to\s+[\"“‘']?(?P<rating>{_ENGLISH_RATING})",
+    rf"(?:from\s+[\"“‘']?{ENGLISH_RATING}[\"”’']?\s+)?to\s+[\"“‘']?(?P<rating>{ENGLISH_RATING})",
     # `keeps a Buy rating on the shares`, `is keeping its Buy rating`, `maintains Overweight on ACME`
     r"(?P<change>[Kk]eep(?:s|ing)?|[Mm]aintain(?:s|ed|ing)?|[Rr]eiterat(?:e|es|ed|ing)|[Rr]etain(?:s|ed|ing)?)\s+"
-    rf"(?:(?:its|a|an|the|our|his|her|their)\s+)?[\"“‘']?(?P<rating>{_ENGLISH_RATING})[\"”’']?"
+    rf"(?:(?:its|a|an|the|our|his|her|their)\s+)?[\"“‘']?(?P<rating>{ENGLISH_RATING})[\"”’']?"
     r"\s+(?:rating|recommendation|on\s+[A-Z])",
     # `has initiated coverage of Acme's Hong Kong shares with a Buy rating`
     r"(?P<change>[Ii]nitiat(?:e|es|ed|ing))\s+coverage\s+(?:on|of)\s+[^.;]{1,60}?\s+with\s+(?:an?\s+)?[\"“‘']?"
-    rf"(?P<rating>{_ENGLISH_RATING})[\"”’']?\s+(?:rating|recommendation)",
+    rf"(?P<rating>{ENGLISH_RATING})[\"”’']?\s+(?:rating|recommendation)",
 )]
 # A rating stated in a sentence is the report's own when the report covers one security, or
 # when the sentence rates the industry (`维持行业“看好”评级`), not a company in an industry
@@ -121,10 +122,10 @@ _RATERS_AFTER = re.compile(r".{0,12}?(?:评级机构|家机构|家券商)")
 # Ratings only a stock is given: in a report not tied to one company they are some company's
 # (a morning note's or an industry report's table), unless the industry's label stands before.
 _STOCK_RATINGS = {"买入", "卖出", "持有", "强烈推荐", "强推", "Buy", "BUY", "Sell", "Hold"}
-_CHANGE_HINT = re.compile(_CHANGE)
+_CHANGE_HINT = re.compile(CHANGE)
 # A legend prints every rating side by side (`看好中性看淡`, `买入增持持有卖出`).
 # (Two different ones: one written twice is a doubled bold glyph run, `增持增持(下调下调)`.)
-_LEGEND = re.compile(rf"(?P<first>{_RATING})\s*(?!(?P=first)){_RATING}")
+_LEGEND = re.compile(rf"(?P<first>{RATING})\s*(?!(?P=first)){RATING}")
 _LEGEND_WORDS = re.compile(r"评级说明|评级标准|评级体系|定义|说明[:：]")
 # A legend's heading, and what stands under it for a few lines: every rating there is defined.
 _LEGEND_HEADING = re.compile(r"评级说明|评级标准|评级体系|评级定义|评级的说明|评级的定义|[Rr]ating [Dd]efinitions?|"
@@ -218,18 +219,18 @@ class TextFacts:
 def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFacts:
     """The facts `head` (a preview's start) states about the report titled `title`; a date is
     the report's own only if it is at most two years before the date it was `listed`."""
-    simple = _unmarked(" ".join(drop_lists(drop_noise(head[:WINDOW])).split()))
+    simple = unmarked(" ".join(drop_lists(drop_noise(head[:WINDOW])).split()))
     text = repair_numbers(simple)
     found = TextFacts()
     facts = found.facts
     facts.securities = _securities(text, title)
-    wire = _wire_headline_on_one(title)
-    one_company = (len(facts.securities) == 1 or ("评级" in text and (_rates_subject(text, title)
-                                                                  or _headline_rates_one(title)
-                                                                  or _titled_by_name(text, title)))
+    wire = wire_headline_on_one(title)
+    one_company = (len(facts.securities) == 1 or ("评级" in text and (rates_subject(text, title)
+                                                                  or headline_rates_one(title)
+                                                                  or titled_by_name(text, title)))
                    or wire)
     covered = facts.securities[0].code if len(facts.securities) == 1 else ""
-    if one_company or not _several_industries(head[:WINDOW]):
+    if one_company or not several_industries(head[:WINDOW]):
         facts.rating, facts.rating_change = _rating(text, one_company, covered)
     if facts.rating is None and one_company and title:
         # a listing's title may state it (`韵达股份（002120）事件点评：量价齐升，维持“买入”评级`)
@@ -251,7 +252,7 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
 _ROW_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})")
 _ROW_NAMES = re.compile(rf"[{CJK_CLASS}]{{2,3}}(?:\s*[,，、/]\s*[{CJK_CLASS}]{{2,3}}){{0,5}}")
 _ANALYSTS_COLUMN = re.compile(r"\|\s*(?:分析师|研究员|作者)\s*\|")
-_RATING_WORDS = frozenset(_RATINGS)
+_RATING_WORDS = frozenset(RATINGS)
 _CHANGE_WORDS = frozenset(("维持", "首次", "首次覆盖", "上调", "下调", "调高", "调低"))
 _NOT_NAME_CELLS = _RATING_WORDS | _CHANGE_WORDS
 
@@ -282,109 +283,6 @@ def _fill_from_listing_row(found: TextFacts, head: str, title: str) -> bool:
                     facts.analysts = analysts("分析师:" + re.sub(r"[,，/]", "、", cell))
                     break
         return len(ratings) == 1
-    return False
-
-
-# A digest of several industries sets each under a heading line of its own (`医药`, `计算机`): a
-# rating stated in one section rates that industry, not what the digest covers.
-_HEADING_LINE = re.compile(rf"^[ \t]*(?P<name>[{CJK_CLASS}]{{2,4}})[ \t]*$", re.MULTILINE)
-
-
-def _several_industries(head: str) -> bool:
-    """Whether two different industries' names stand as heading lines of `head`."""
-    named = set()
-    for line in _HEADING_LINE.finditer(head):
-        name = to_simplified(line.group("name"))
-        if name in INDUSTRY_NAMES:
-            named.add(name)
-            if len(named) > 1:
-                return True
-    return False
-
-
-# A report on one company whose code nowhere stands: its title names the company first
-# (`尚品宅配:2024年三季度点评:…`) and its text rates the company by that name (`给予尚品宅配
-# “强推”评级`).
-_SUBJECT = re.compile(rf"^(?:【[^】]{{1,12}}】)?([{CJK_CLASS}]{{2,6}})[:：]")
-_NOT_SUBJECT = re.compile(r"行业|板块|宏观|策略|市场|报告|研究|点评|公司|专题|周报|月报|晨会|经济|指数|债")
-_RATES_BEFORE = re.compile(r"(?:给予|予以|维持|首次覆盖|上调|下调)\s*$")
-_RATED_AFTER = re.compile(rf"[^。；，,]{{0,3}}?[“\"「]?{_RATING}[”\"」]?\s*(?:的投资)?评级")
-
-
-# A listing that titles a report by its company's name alone (`某某股份`): the text names the
-# company, never as an industry's (`某某产业…`, a topic titled so), and speaks of it as 公司.
-_BARE_NAME = re.compile(rf"\s*(?P<name>[{CJK_CLASS}]{{3,6}})\s*")
-_NAMES_AN_INDUSTRY = re.compile(r"行业|板块|产业|领域|指数|市场|赛道")
-
-
-def _titled_by_name(text: str, title: str) -> bool:
-    bare = _BARE_NAME.fullmatch(to_simplified(title))
-    if not bare or "公司" not in text:
-        return False
-    name = bare.group("name")
-    if name in INDUSTRY_NAMES or _NOT_SUBJECT.search(name) or _NAMES_AN_INDUSTRY.search(name):
-        return False
-    at = text.find(name)
-    if at < 0:
-        return False
-    while at >= 0:
-        if _NAMES_AN_INDUSTRY.match(text, at + len(name)):
-            return False
-        at = text.find(name, at + len(name))
-    return True
-
-
-# A news page's headline that reports a broker's rating of one company (`中金:维持中国生物制药跑赢
-# 行业评级 上调目标价至8.90港元`, `大摩:予药明生物增持评级`, `大和:上调中国生物制药评级至“买入”`):
-# the page is about that company. (Not an industry's: `维持电子行业“推荐”评级`.)
-_HEADLINE_RATING = re.compile(rf"^[^:：]{{1,12}}[:：]\s*(?:维持|予以?|给予|上调|下调|调升|调降|重申|首次覆盖)"
-                              rf"(?P<subject>[^:：，,。]{{2,16}}?){_QUOTE_OPEN}{_RATING}")
-# (or names the company first: `光大证券:某某集团维持买入评级 目标价86元`, `某券商:某某时代目标价下调至500元`,
-# `高盛:某某股价过度调整,维持买入评级`): a broker's short name before the colon, not a digest's column
-# (`最被看好十大港股:`, `今日港股投行追踪:`)
-_HEADLINE_SUBJECT_FIRST = re.compile(
-    rf"^(?![^:：]{{0,5}}(?:港股|A股|美股|十大|追踪|行情|精选|汇总|一览|速递))[^:：]{{1,6}}[:：]\s*(?P<subject>[^:：，,。\s]{{2,16}}?)(?:[，,\s]\s*)?"
-    rf"(?:(?:维持|予以?|给予|上调|下调|调升|调降|重申|首次覆盖)[^:：，,。]{{0,4}}?{_QUOTE_OPEN}{_RATING}"
-    r"|(?:上调|下调|调升|调降|提高|降低|升|降)?目标价)")
-
-
-# (nor a market's: `上调A股评级至超配`, `维持港股市场“超配”评级`)
-_MARKET_SUBJECT = re.compile(r"行业|板块|市场|指数|大盘|[A港美中]股|债|汇率|商品|配置")
-
-
-def _headline_rates_one(title: str) -> bool:
-    title = _unmarked(title)
-    headline = _HEADLINE_RATING.match(title) or _HEADLINE_SUBJECT_FIRST.match(title)
-    return bool(headline) and not _MARKET_SUBJECT.search(headline.group("subject"))
-
-
-# Marks a page sets in a report's text: a reading after each character (`目標(biāo)價`, written by
-# a converter to traditional script: looked for only in such text), markdown emphasis around a
-# label (`**Stock Rating**: Overweight`).
-_EMPHASIS = "**"
-
-
-def _unmarked(text: str) -> str:
-    """`text` in simplified script without the marks a page sets in it (converted once, the
-    readings taken off the simplified copy: they stand after CJK characters in either script)."""
-    simple = to_simplified(text)
-    if simple is not text and "(" in simple:
-        simple = READING.sub("", simple)
-    return simple.replace(_EMPHASIS, "") if _EMPHASIS in simple else simple
-
-
-def _rates_subject(text: str, title: str) -> bool:
-    subject = _SUBJECT.match(to_simplified(title))
-    if not subject:
-        return False
-    name = subject.group(1)
-    if _NOT_SUBJECT.search(name):
-        return False
-    at = text.find(name)
-    while at >= 0:
-        if _RATES_BEFORE.search(text, max(0, at - 5), at) and _RATED_AFTER.match(text, at + len(name)):
-            return True
-        at = text.find(name, at + len(name))
     return False
 
 
@@ -456,7 +354,7 @@ def _securities(text: str, title: str, on_one: bool = False) -> list[Security]:
     named = {_listed(code): _name(name) for name, code in _named_codes(top) if name}
     codes = {listed_code(m.group("code")) for m in _CODE.finditer(top)}
     if (len(named) == 1 and codes <= set(named)
-            and (on_one or _REPORT_ON_ONE.search(top) or _headline_rates_one(title) or title.strip() in named.values())
+            and (on_one or _REPORT_ON_ONE.search(top) or headline_rates_one(title) or title.strip() in named.values())
             and not _INDUSTRY.search(top) and not _SERIES.search(title)):
         code, name = next(iter(named.items()))
         return [Security(name, code)]
@@ -513,31 +411,11 @@ def _target_price(text: str) -> float | None:
 _WIRE_CURRENCY = r"(?:US\s?\$|HK\s?\$|S\$|A\$|C\$|\$|Rmb|RMB|HKD|USD|CHF|EUR|€|£)\s?"
 _WIRE_VALUE = (r"(?P<value>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,5}(?:\.\d{1,2})?)"
                r"(?![\d,.]?\d|\s?(?:%|bn|mn|billion|million|[kKmMbB]\b))")
-_WIRE_PT = r"(?:[Pp]rice [Tt]arget|[Tt]arget [Pp]rice|(?<![A-Za-z])PT(?![A-Za-z]))"
 _WIRE_TARGETS = (
-    re.compile(rf"{_WIRE_PT}(?:\s+(?:on|for|of)\s+(?:[^$;,.\d]|\.(?=[A-Z]{{2}}\b)|\d){{1,40}}?)?"
+    re.compile(rf"{PRICE_TARGET}(?:\s+(?:on|for|of)\s+(?:[^$;,.\d]|\.(?=[A-Z]{{2}}\b)|\d){{1,40}}?)?"
                rf"(?:\s+from\s+{_WIRE_CURRENCY}\d[\d,.]*\s+to"
                r"|\s+(?:remains\s+)?(?:set\s+)?(?:unchanged\s+)?(?:at|to|of)"
                rf"|\s+(?:raised|lifted|cut|lowered|increased|reduced|boosted)\s+to)\s+{_WIRE_CURRENCY}{_WIRE_VALUE}"),
     re.compile(rf"(?<![\w$]){_WIRE_CURRENCY}{_WIRE_VALUE}\s*(?:\(\s?\$?\d[\d,.]*\s?\)\s*)?"
                r"(?:[Pp]rice [Tt]arget|[Tt]arget [Pp]rice)"),
 )
-# An English wire's headline on one company's rating or target (`Acme price target raised to $152 at
-# Broker`, `Broker initiates coverage on Acme with Buy rating`, `ACME : Gets a Buy rating from Broker`),
-# not a market's (`Broker upgrades Hong Kong stocks to overweight`).
-# (Headlines capitalise their words: `Broker Upgrades Acme to Buy`, `Initiates Coverage`, `Reiterates
-# Outperform on Acme`.)
-_WIRE_HEADLINE = re.compile(rf"{_WIRE_PT}|(?<![A-Za-z])(?i:an?\s+{_ENGLISH_RATING}\s+rating|initiates? coverage"
-                            r"|(?:up|down)grades?\s+\S+(?:\s+\S+)?\s+(?:stock|shares)\b"
-                            rf"|(?:up|down)grades?\s+[^,;:]{{1,40}}?\s+to\s+{_ENGLISH_RATING}"
-                            rf"|(?:reiterates?|maintains?)\s+{_ENGLISH_RATING}\s+on\b)")
-_WIRE_WORDS = ("arget", "PT", "ating", "overage", "grade", "eiterate", "aintain")
-_WIRE_MARKET = re.compile(r"(?i:\bstocks\b|\bsectors?\b|\bmarkets?\b|\bind(?:ex|ices)\b|\bequities\b|\bbonds?\b"
-                          r"|\byields?\b|\bcurrenc(?:y|ies)\b|\beconomy\b)")
-
-
-def _wire_headline_on_one(title: str) -> bool:
-    """Whether `title` is an English wire's headline on one company's rating or target."""
-    if not any(word in title for word in _WIRE_WORDS):
-        return False  # (what every such headline holds, looked for first)
-    return _WIRE_HEADLINE.search(title) is not None and not _WIRE_MARKET.search(title)

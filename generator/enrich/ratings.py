@@ -1,0 +1,41 @@
+"""The words of a rating, shared by the reader of a report's facts (facts.py) and the one of
+whether it covers one company (subject.py): the ratings brokers give, their changes, the quotes
+around them, an English wire's price-target words, and the marks pages set in a report's text."""
+
+from __future__ import annotations
+
+from generator.enrich.structure import READING
+from generator.normalize import to_simplified
+
+RATINGS = sorted((
+    "买入", "增持", "推荐", "谨慎推荐", "强烈推荐", "强推", "审慎推荐", "中性", "减持", "卖出", "持有", "审慎增持",
+    "谨慎增持", "跑赢行业", "跑输行业", "优于大市", "强于大市", "同步大市", "弱于大市", "领先大市", "落后大市",
+    "优于大势", "同步大势", "弱于大势", "超配", "标配", "低配", "看好", "看淡", "回避", "买进", "强力买进", "中立",
+    "Buy", "BUY", "Outperform",
+    "Overweight", "Neutral", "Hold", "Underperform", "Underweight", "Sell",
+), key=len, reverse=True)
+RATING = "(?:" + "|".join(RATINGS) + ")"
+CHANGE = r"(?:维持|首次覆盖|首次|上调|下调|调高|调低|重申)"
+# (In a sentence an English rating may be written in lower case: `reiterate the "overweight" rating`.)
+ENGLISH_RATING = (r"(?i:buy|overweight|equal-weight|outperform|accumulate|neutral|hold|underperform|underweight|reduce"
+                  r"|sell)"
+                  r"(?![A-Za-z])")
+QUOTE_OPEN = "[“\"「]?"
+QUOTE_CLOSE = "[”\"」]?"
+# An English wire's words for a target price (`price target`, `target price`, `PT`).
+PRICE_TARGET = r"(?:[Pp]rice [Tt]arget|[Tt]arget [Pp]rice|(?<![A-Za-z])PT(?![A-Za-z]))"
+
+
+# Marks a page sets in a report's text: a reading after each character (`目標(biāo)價`, written by
+# a converter to traditional script: looked for only in such text), markdown emphasis around a
+# label (`**Stock Rating**: Overweight`).
+_EMPHASIS = "**"
+
+
+def unmarked(text: str) -> str:
+    """`text` in simplified script without the marks a page sets in it (converted once, the
+    readings taken off the simplified copy: they stand after CJK characters in either script)."""
+    simple = to_simplified(text)
+    if simple is not text and "(" in simple:
+        simple = READING.sub("", simple)
+    return simple.replace(_EMPHASIS, "") if _EMPHASIS in simple else simple

@@ -1,0 +1,120 @@
+"""Whether a report is on one company when no single code says so: its title names the company
+first and its text rates it by that name, the title is the company's name alone, or a news
+flash's or an English wire's headline reports a broker's rating or target on it. And whether a
+digest covers several industries, where a rating rates one of them, not the digest's subject."""
+
+from __future__ import annotations
+
+import re
+
+from generator.enrich.ratings import ENGLISH_RATING, PRICE_TARGET, QUOTE_OPEN, RATING, unmarked
+from generator.enrich.titles import INDUSTRY_NAMES
+from generator.normalize import CJK_CLASS, to_simplified
+
+# A digest of several industries sets each under a heading line of its own (`医药`, `计算机`): a
+# rating stated in one section rates that industry, not what the digest covers.
+_HEADING_LINE = re.compile(rf"^[ \t]*(?P<name>[{CJK_CLASS}]{{2,4}})[ \t]*$", re.MULTILINE)
+
+
+def several_industries(head: str) -> bool:
+    """Whether two different industries' names stand as heading lines of `head`."""
+    named = set()
+    for line in _HEADING_LINE.finditer(head):
+        name = to_simplified(line.group("name"))
+        if name in INDUSTRY_NAMES:
+            named.add(name)
+            if len(named) > 1:
+                return True
+    return False
+
+
+# A report on one company whose code nowhere stands: its title names the company first
+# (`尚品宅配:2024年三季度点评:…`) and its text rates the company by that name (`给予尚品宅配
+# “强推”评级`).
+_SUBJECT = re.compile(rf"^(?:【[^】]{{1,12}}】)?([{CJK_CLASS}]{{2,6}})[:：]")
+_NOT_SUBJECT = re.compile(r"行业|板块|宏观|策略|市场|报告|研究|点评|公司|专题|周报|月报|晨会|经济|指数|债")
+_RATES_BEFORE = re.compile(r"(?:给予|予以|维持|首次覆盖|上调|下调)\s*$")
+_RATED_AFTER = re.compile(rf"[^。；，,]{{0,3}}?[“\"「]?{RATING}[”\"」]?\s*(?:的投资)?评级")
+
+
+# A listing that titles a report by its company's name alone (`某某股份`): the text names the
+# company, never as an industry's (`某某产业…`, a topic titled so), and speaks of it as 公司.
+_BARE_NAME = re.compile(rf"\s*(?P<name>[{CJK_CLASS}]{{3,6}})\s*")
+_NAMES_AN_INDUSTRY = re.compile(r"行业|板块|产业|领域|指数|市场|赛道")
+
+
+def titled_by_name(text: str, title: str) -> bool:
+    bare = _BARE_NAME.fullmatch(to_simplified(title))
+    if not bare or "公司" not in text:
+        return False
+    name = bare.group("name")
+    if name in INDUSTRY_NAMES or _NOT_SUBJECT.search(name) or _NAMES_AN_INDUSTRY.search(name):
+        return False
+    at = text.find(name)
+    if at < 0:
+        return False
+    while at >= 0:
+        if _NAMES_AN_INDUSTRY.match(text, at + len(name)):
+            return False
+        at = text.find(name, at + len(name))
+    return True
+
+
+# A news page's headline that reports a broker's rating of one company (`中金:维持中国生物制药跑赢
+# 行业评级 上调目标价至8.90港元`, `大摩:予药明生物增持评级`, `大和:上调中国生物制药评级至“买入”`):
+# the page is about that company. (Not an industry's: `维持电子行业“推荐”评级`.)
+_HEADLINE_RATING = re.compile(rf"^[^:：]{{1,12}}[:：]\s*(?:维持|予以?|给予|上调|下调|调升|调降|重申|首次覆盖)"
+                              rf"(?P<subject>[^:：，,。]{{2,16}}?){QUOTE_OPEN}{RATING}")
+# (or names the company first: `光大证券:某某集团维持买入评级 目标价86元`, `某券商:某某时代目标价下调至500元`,
+# `高盛:某某股价过度调整,维持买入评级`): a broker's short name before the colon, not a digest's column
+# (`最被看好十大港股:`, `今日港股投行追踪:`)
+_HEADLINE_SUBJECT_FIRST = re.compile(
+    rf"^(?![^:：]{{0,5}}(?:港股|A股|美股|十大|追踪|行情|精选|汇总|一览|速递))[^:：]{{1,6}}[:：]\s*(?P<subject>[^:：，,。\s]{{2,16}}?)(?:[，,\s]\s*)?"
+    rf"(?:(?:维持|予以?|给予|上调|下调|调升|调降|重申|首次覆盖)[^:：，,。]{{0,4}}?{QUOTE_OPEN}{RATING}"
+    r"|(?:上调|下调|调升|调降|提高|降低|升|降)?目标价)")
+
+
+# (nor a market's: `上调A股评级至超配`, `维持港股市场“超配”评级`)
+_MARKET_SUBJECT = re.compile(r"行业|板块|市场|指数|大盘|[A港美中]股|债|汇率|商品|配置")
+
+
+def headline_rates_one(title: str) -> bool:
+    title = unmarked(title)
+    headline = _HEADLINE_RATING.match(title) or _HEADLINE_SUBJECT_FIRST.match(title)
+    return bool(headline) and not _MARKET_SUBJECT.search(headline.group("subject"))
+
+
+def rates_subject(text: str, title: str) -> bool:
+    subject = _SUBJECT.match(to_simplified(title))
+    if not subject:
+        return False
+    name = subject.group(1)
+    if _NOT_SUBJECT.search(name):
+        return False
+    at = text.find(name)
+    while at >= 0:
+        if _RATES_BEFORE.search(text, max(0, at - 5), at) and _RATED_AFTER.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + len(name))
+    return False
+
+
+# An English wire's headline on one company's rating or target (`Acme price target raised to $152 at
+# Broker`, `Broker initiates coverage on Acme with Buy rating`, `ACME : Gets a Buy rating from Broker`),
+# not a market's (`Broker upgrades Hong Kong stocks to overweight`).
+# (Headlines capitalise their words: `Broker Upgrades Acme to Buy`, `Initiates Coverage`, `Reiterates
+# Outperform on Acme`.)
+_WIRE_HEADLINE = re.compile(rf"{PRICE_TARGET}|(?<![A-Za-z])(?i:an?\s+{ENGLISH_RATING}\s+rating|initiates? coverage"
+                            r"|(?:up|down)grades?\s+\S+(?:\s+\S+)?\s+(?:stock|shares)\b"
+                            rf"|(?:up|down)grades?\s+[^,;:]{{1,40}}?\s+to\s+{ENGLISH_RATING}"
+                            rf"|(?:reiterates?|maintains?)\s+{ENGLISH_RATING}\s+on\b)")
+_WIRE_WORDS = ("arget", "PT", "ating", "overage", "grade", "eiterate", "aintain")
+_WIRE_MARKET = re.compile(r"(?i:\bstocks\b|\bsectors?\b|\bmarkets?\b|\bind(?:ex|ices)\b|\bequities\b|\bbonds?\b"
+                          r"|\byields?\b|\bcurrenc(?:y|ies)\b|\beconomy\b)")
+
+
+def wire_headline_on_one(title: str) -> bool:
+    """Whether `title` is an English wire's headline on one company's rating or target."""
+    if not any(word in title for word in _WIRE_WORDS):
+        return False  # (what every such headline holds, looked for first)
+    return _WIRE_HEADLINE.search(title) is not None and not _WIRE_MARKET.search(title)
