@@ -168,8 +168,7 @@ def _build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnost
         if site.search and not search:
             diagnostics.warning(out, None, "search index skipped: install pagefind[extended] (pip install -e .)")
         live = out / INDEX_DIR
-        known = read_json(output.old_cache / INDEX_SIZES) if output.old_cache else None
-        known = {key: (files, size) for key, (files, size) in known.items()} if isinstance(known, dict) else {}
+        known = _index_sizes(output.old_cache)
 
         def index(stop: Event) -> Shards:
             return build_shards(digest.reports, live if live.is_dir() else None, output.staging / INDEX_DIR,
@@ -198,6 +197,16 @@ def _build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnost
         raise
     return BuildResult(digest, plan, files, size, time.perf_counter() - started, progress.close(),
                        len(output.staged), written=list(output.staged))
+
+
+def _index_sizes(generation: Path | None) -> dict[str, tuple[int, int]]:
+    """The search shards' files and bytes by key, as the last build recorded them (none when
+    the record is missing or not of that shape: the shards are then measured)."""
+    recorded = read_json(generation / INDEX_SIZES) if generation else None
+    try:
+        return {str(key): (int(files), int(size)) for key, (files, size) in recorded.items()}
+    except (AttributeError, TypeError, ValueError):
+        return {}
 
 
 def _write_site(digest: Digest, plan: SitePlan, templates: Path, inputs: InputFiles, output: StagedOutput,
