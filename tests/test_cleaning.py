@@ -19,8 +19,8 @@ from generator.diagnostics import Diagnostics
 from generator.enrich import cleaning
 from generator.enrich.cleaning import excerpt, lede, repair
 from generator.enrich.publishers import PublisherTable
-from generator.enrich.structure import WINDOW
 from generator.enrich.titles import parse_title
+from generator.enrich.units import WINDOW
 from tests.conftest import ROOT, load_openings
 
 SNIPPETS = yaml.safe_load((ROOT / "tests" / "data" / "labelled_snippets.yaml").read_text(encoding="utf-8"))

@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from generator.enrich.analysts import is_bare_name
 from generator.enrich.chrome import strip_chrome
 from generator.enrich.figures import SPACED_DIGITS
+from generator.enrich.lines import NEWLINE
 from generator.enrich.marks import cjk_count
-from generator.enrich.structure import NEWLINE, READING, WINDOW, Unit, bounded, read_opening
+from generator.enrich.structure import bounded, read_opening
+from generator.enrich.units import READING, WINDOW, Unit
 from generator.normalize import CJK_CLASS, squash_spaces, strip_invisible, to_simplified
 
 _C = f"[{CJK_CLASS}]"
@@ -172,7 +174,7 @@ def unravel(text: str, lines: bool = False) -> str:
     out one by one joined, doubling of most glyphs undone, readings written after characters
     dropped. Runs written twice (`季度季度`) are left for `repair`, which costs more and is
     needed only on the text that is shown. With `lines`, a line break next to CJK is kept as
-    `structure.NEWLINE` (see `_mark_newlines`)."""
+    `lines.NEWLINE` (see `_mark_newlines`)."""
     if not text.isprintable():  # (every invisible character is unprintable: most texts need no scan)
         text = strip_invisible(text)
     if "(" in text:
@@ -187,7 +189,7 @@ _CJK_NEWLINE = re.compile(rf"\n(?:(?<={_C}\n)|(?={_C}))")
 
 
 def _mark_newlines(text: str) -> str:
-    """A line break next to a CJK character made `structure.NEWLINE`, which spacing leaves
+    """A line break next to a CJK character made `lines.NEWLINE`, which spacing leaves
     alone: between CJK and a digit or a Latin letter a line break would be a mere space after
     squashing, and a numbered heading's line (`1. AI服务器带动PCB量价齐升`) would run into the
     sentence on the next line (`AI服务器对PCB…`)."""
@@ -209,7 +211,7 @@ class Lede:
 
 
 def lede(text: str, minimum: int = 120, maximum: int = 300, title: str = "") -> Lede:
-    """The excerpt and key points of a preview, read from its first `structure.WINDOW`
+    """The excerpt and key points of a preview, read from its first `units.WINDOW`
     characters only: the summary's first points when it has a summary, else the first
     sentences of the report's own; never cover boilerplate. The excerpt starts at a sentence
     start and ends at a sentence end, with at most `maximum` characters; it is empty when the

@@ -16,6 +16,7 @@ _C = f"[{CJK_CLASS}]"
 # Marks after which a sentence goes on (a clause's) or has just ended.
 CONTINUES = frozenset("，,。；;！!？?：:、")
 CJK_RUN = re.compile(_C + "+")
+LATIN_WORD = re.compile(r"[A-Za-z]{2,}")  # a word in Latin script, as a text's word counts go
 
 
 def cjk_count(text: str) -> int:

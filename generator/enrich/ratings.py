@@ -4,7 +4,7 @@ around them, an English wire's price-target words, and the marks pages set in a 
 
 from __future__ import annotations
 
-from generator.enrich.structure import READING
+from generator.enrich.units import READING
 from generator.normalize import to_simplified
 
 RATINGS = sorted((

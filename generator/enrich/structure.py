@@ -1,15 +1,15 @@
-"""What a report's extracted opening says: cover boilerplate told apart from the report's own
-words, its summary section (投资要点, 核心观点, 摘要, Key points, …) and the points in it.
+"""What a report's extracted opening says: the report's own first words (the lede) and its
+summary's points, told apart from the cover around them.
 
 A report's first pages, as PDF extraction gives them, interleave the cover (banners, dates,
 ratings, analysts and their licence numbers, related-report lists, market-data tables, chart
-axes) with the summary, often glued together without a space. The opening is read as a
-sequence of *units*: runs of text between hard breaks (bullets, table tags, removed
-boilerplate, line breaks) and sentence ends, once its figures are repaired (figures.py) and
-the cover material found whole (contact blocks, e-mail addresses, contents pages, tables, the
-repeated title: cover.py) is out. A unit is prose when it reads as a sentence; the summary
-starts after its heading. Only the first `WINDOW` characters are read, and every step is a
-bounded regular-expression scan or a single pass, so the cost is linear in that.
+axes) with the summary, often glued together without a space. units.py prepares the opening and
+cuts it into units (runs of text between hard breaks and sentence ends) and says which read as
+prose; headings.py finds the summary section (投资要点, 核心观点, 摘要, Key points, …). Here the
+summary's start is settled (prose a layout set above its heading belongs to it, a biography's or
+an editor's does not), the lede is taken from the first unit that reads as one (labels, leads
+and banners glued before it cut off), and the summary's points are listed. Every step is a
+bounded regular-expression scan or a single pass over the units.
 """
 
 from __future__ import annotations
@@ -17,49 +17,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from generator.enrich.boilerplate import (
-    BULLETS,
-    CONTENTS_ENTRY_END,
-    LABEL_AFTER_END,
-    MARK_SPANS,
-    NUMBERS,
-    WORD_SPANS,
-    either,
-    is_boilerplate,
-)
+from generator.enrich.boilerplate import either, is_boilerplate
 from generator.enrich.choices import by_first_character
-from generator.enrich.cover import cut_title, drop_contacts, drop_contents, drop_emails, drop_tables
-from generator.enrich.figures import POINT_LOST, SPACED_DIGITS, point_restored, repair_numbers
+from generator.enrich.figures import SPACED_DIGITS
+from generator.enrich.headings import heading_end
 from generator.enrich.latin import is_attribution, run_in_heading_end, salutation_end, sentence_start
-from generator.enrich.lines import BREAK, LINE, NEWLINE, SENTENCE_ENDS, split_blocks
-from generator.enrich.marks import CONTINUES, aligned_sub, cjk_count, lost_punctuation
+from generator.enrich.lines import SENTENCE_ENDS
+from generator.enrich.marks import cjk_count
+from generator.enrich.units import CLAUSE, POINT_LABEL, UNIT_END, Unit, is_prose, prepare, split_units
 from generator.normalize import CJK_CLASS, to_simplified
 
-WINDOW = 2000
 _C = f"[{CJK_CLASS}]"
-# Sentence ends. `.` ends a sentence only after CJK or a closing bracket and not before a
-# digit (listing dumps write `走弱.`; `3.73` and `www.x` are not ends).
-# (One class first, then a look behind at what it took: the search skips to the candidates.)
-# In Latin script, `.` ends a sentence after a lower-case letter, a digit or a closing mark and
-# before a space and a capital, also one after a number (`3Q18 Quarterly…`), or the end; and
-# after a word of four lower-case letters or more before a number (`…significantly. 2025/06/03`):
-# not `U.S.`, `3.73`, `No. 206`, `vol. 3`.
-_END = re.compile(rf"[。！？；!?.](?:(?<=[。！？；!?])|(?<=[{CJK_CLASS}）)”]\.)(?![\dA-Za-z])"
-                  r"|(?<=[a-z0-9%)\]’”\"']\.)[”’\"]?(?=\s+\d{0,4}[A-Z“‘\"'(]|\s*$|(?<=[a-z]{4}\.)\s+\d))")
-# A web page converted from simplified to traditional script with a tool that writes each
-# character's reading after it (`經(jīng)濟(jì)`, `個(gè)月內(nèi)`): a syllable in brackets, with its tone
-# mark, right after a CJK character. cleaning.py drops them before excerpts, facts.py before facts.
-_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-READING = re.compile(rf"\((?<={_C}\()(?=[a-zü]{{0,6}}[{_TONED}])[a-zü{_TONED}]{{1,7}}\)")
 
-# Breaks that keep what they stand before: point labels inside a run of text (`…公告1、数字
-# 诊疗…`, `①`, `产能要素分析 1.产能利用率…` when set apart by a space), point headings a lede may
-# start with (`事件：`). A label's digits must not end a longer number (`2019、2020年`): see
-# `_break_before`.
-# (The first character is taken by one class and chooses its branch by looking behind at it, as
-# in `MARK_SPANS`: a label's first digit, then a second one if any.)
-_BREAK_BEFORE = re.compile(rf"[\d①-⑳事](?:(?<=\d)\d?(?:、(?!\d)|\.(?<!\S\d\.)(?<!\S\d\d\.)(?={_C}))"
-                           r"|(?<=[①-⑳])|(?<=事)件[:：])")
+
 # A section's label glued before the lede's first words (`事件公司发布2021年三季报`, `业绩总结公司…`,
 # `1投资事件公司…`, `一、事件概述3月22日…`).
 _SECTION_LABEL = re.compile(r"^(?:\d{1,2}\s*|[一二三四五六七八九十]、)?"
@@ -71,73 +41,73 @@ _SECTION_LABEL = re.compile(r"^(?:\d{1,2}\s*|[一二三四五六七八九十]、
                             r"|[^，,。；;：:\s]{2,6}(?:概览|概况|小结))"
                             # (set in bold, extracted twice: `前言前言當前,…`)
                             r"(?:\s*(?P=label))?\s*[:：]?\s*")
+
+
 # A numbered point's topic before its first sentence (`1、宏观和地缘方面:近两周…`, `二、较重资产(制造/
 # 设备/封测类)领域:关注…`): a heading, which the lede starts after, as it does after the number. (Not
 # a statement with its figures before a colon: `1、公司发布2023年年报：…`.)
 _POINT_TOPIC = re.compile(r"^[^，,。；;：:\s\d]{2,20}[:：]\s*")
+
+
 _AFTER_TOPIC = 8
+
+
 # A section's heading glued to its first point's label (`二、投资建议利率债：上周的高频数据显示…`): the
 # lede starts at the point's label.
 _GLUED_HEADING = re.compile(r"^(?:投资建议|投资策略|操作建议)(?=[^，,。；;：:\s]{2,8}[:：])")
+
+
 # A news site's attribution before the report's first words (`智通财经APP获悉，3月8日，据乘联会统计…`,
 # `财联社3月8日电，…`), and the broker's after it (`…获悉，某证券发布研报称，预计…`).
 _NEWS_LEAD = re.compile(r"^[^，,。；;：:]{2,16}?(?:获悉|獲悉|\d{1,2}月\d{1,2}日(?:电|電|讯|訊))[，,：:]\s*"
                         r"(?:[^，,。；;：:]{2,12}?(?:发布|发表|發布|發表)(?:研报|研究报告|报告|研報|研究報告|報告)"
                         r"(?:称|稱|指出|表示|认为|認為)[，,：:]\s*)?")
 
+
 # A cover's department names run into the lede's first words when a word-by-word extraction lost
 # their line breaks (`银河期货能化投资研究部USDA农业展望论坛:…`): the lede opens after the last one.
 _DEPARTMENT_LEAD = re.compile(r"^[^，,。；;：:]{0,48}(?:研究所|研究部|研究院|研究中心)(?=[A-Za-z])")
+
+
 # A cover's market-data sidebar interleaved with the lede: an index's name and its value glued
 # before the first words (`上证指数3254医药健康板块走势:…`); not a sentence about the index
 # (`恒生指数3254点,…`, `沪深300指数上涨…`).
 _INDEX_LEAD = re.compile(rf"^[^\s\d，,。；;：:]{{2,12}}指数\s*\d[\d,.]*(?={_C})(?![点个%])")
+
+
 # A cover's line naming the stock and its code, set apart by the line's end before the lede's first
 # words (`贵州茅台(600519) 2025年8月12日公司披露…`); not a sentence's subject (`贵州茅台(600519)发布…`).
 _STOCK_LEAD = re.compile(r"^[^\s，,。；;：:()（）]{2,12}[（(]\d{4,6}(?:\.[A-Z]{2})?[)）] (?=\S)")
+
+
 # A phrase in Latin script before a lede in Chinese (`Please see APPENDIX 1 for English summary 经营…`).
 _LATIN_LEAD = re.compile(rf"^(?:[A-Za-z0-9][\w’'.,:-]*\s+){{3,}}(?=[{CJK_CLASS}])")
+
+
 # A report-type banner glued before a lede's first words (`中国内地专题研究2021年1月…`); not the
 # object of a sentence's verb (`中金公司发表研究报告指，…`).
 _BANNER = re.compile(r"^.{0,10}?(?<!发布)(?<!发表)(?<!出具)"
                      r"(?:专题研究|深度研究|行业研究|公司研究|专题报告|深度报告|行业报告|公司报告|点评报告|"
                      r"研究报告|策略报告|行业周报|行业月报|晨会纪要)(?=[^，,。；：:、）)])")
-# Headings a summary section opens with. The short ones count only when set apart (a colon,
-# a space or a break after them): `摘要和估值指标` and `支撑评级的要点` are not headings.
-_LONG_HEADINGS = ("投资要点", "核心观点", "报告摘要", "内容摘要", "主要观点", "报告要点", "投资逻辑", "核心结论",
-                  "内容提要", "报告导读", "投资摘要", "本期投资提示", "行业核心观点", "行业观点", "核心提示",
-                  "本报告结论", "本期内容提要", "投资亮点", "研究结论", "报告关键点",
-                  "结论与建议", "结论和建议", "结论及建议", "Key points", "Key Points",
-                  "KEY POINTS", "KEYPOINTS", "Investment highlights", "Investment Highlights", "Summary", "SUMMARY")
-_SHORT_HEADINGS = ("摘要", "要点", "概述", "观点", "提要", "导读")
-# English headings of a report's summary count when a sentence follows them (`Summary The size
-# of…`), not inside a title (`A Summary of the Economic Issues`).
-_ENGLISH_HEADINGS = ("Abstract", "ABSTRACT", "Executive Summary", "EXECUTIVE SUMMARY", "Key Findings",
-                     "KEY FINDINGS", "Highlights", "HIGHLIGHTS", "Overview", "OVERVIEW", "In Brief", "Introduction",
-                     "INTRODUCTION")
-# Each branch opens with a literal (see `WORD_SPANS`): the search skips the rest in C.
-_HEADING = re.compile(by_first_character("|".join((
-    either("|".join(_ENGLISH_HEADINGS), r"\s*[:：]?(?=\s*[A-Z“‘\"(])"),
-    either("|".join(map(re.escape, _LONG_HEADINGS)), r"\s*[:：]?"),
-    # (or set in brackets: `【摘要】`)
-    either("|".join(_SHORT_HEADINGS), r"(?:\s*[:：]|(?=\s|$|[】\]〕" + BULLETS + "]))"),
-    either("\n|\r", "[" + BULLETS + "]{0,2}(?:" + "|".join(_SHORT_HEADINGS) + ")"),
-    # (or glued after the page number of a contents page's last entry: `…发展趋势? 16摘要根据…`)
-    either("0|1|2|3|4|5|6|7|8|9", "摘要(?=" + _C + ")"),
-))))
-# A point's own label inside a summary: `1、`, `（1）`, `①`, `一、`, `1)`.
-_POINT_LABEL = re.compile(r"^(?:\d{1,2}[、.．)）](?!\d)|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}[、.．])\s*")
-# Patterns open with what they look for and look behind after it, so the search skips to it.
-_CJK_SPACE = re.compile(rf" (?<={_C} )(?={_C})")
+
+
 _SPACE_NEAR_CJK = re.compile(rf" (?:(?<={_C} )|(?={_C}))")
+
+
 _LEADING_JUNK = re.compile(r"^(?:[\s.、:：;；,，\-—–_=+*~·/\\>）)\]】」』]|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})+")
+
+
 _JUNK_STARTS = set(" .、:：;；,，-—–_=+*~·/\\>）)]】」』")
+
+
 # A unit that reads as the start of a risk warning or a footnote is content, not a lede.
 # (Nor does a research platform's point on the report's rating or target price: `报告对…的评级为“推荐”`,
 # `报告给出的目标价为10港元`.)
 _NOT_A_LEDE = re.compile(r"^(?:风险提示|风险因素|注[:：]|备注|附注|免责|报告给出的|目标价为|编者按|编者注|编辑按"
 
                          r"|报告对[^，,。]{1,20}?的(?:投资)?评级)")
+
+
 # Nor does a lede open with what a speaker says to the audience of a meeting (`各位尊敬的客户：`,
 # `大家下午好。`, `相信今天参会的…`), or with a connective that carries on a sentence not shown
 # (`但有些新客户…`, `因此…`).
@@ -145,17 +115,9 @@ _ADDRESS = re.compile(by_first_character("各位|尊敬的|在座|" + either("�
                                         + either("感谢|谢谢", "大家") + "|欢迎大家|欢迎各位|今天参会|参会的"
                                         # (and a page's welcome to its readers or listeners: `欢迎收听…音频`)
                                         + "|欢迎收听|欢迎收看|欢迎关注|欢迎阅读|欢迎订阅"))
+
+
 _CARRIES_ON = re.compile(r"^(?:但|然而|不过|因此|所以|此外|另外|同时(?!期)|并且|而)")
-
-
-@dataclass(slots=True)
-class Unit:
-    """A run of text between breaks and sentence ends."""
-
-    text: str
-    ends_sentence: bool
-    after_break: bool  # a bullet, a point label or a block break comes right before it
-    numbered: bool = False  # a numbered point's label (`1、`, `二、`) came right before it
 
 
 @dataclass
@@ -168,224 +130,11 @@ class Opening:
     has_summary: bool = False
 
 
-# (A dump's lines hold 20 CJK characters and more each; spaced-out glyphs, joined in part by
-# `cleaning.unravel`, leave a space every eight or so.)
-_SPACED_MIN = 20
-_SPACED_EVERY = 12
-
-
-def _is_word_spaced(text: str) -> bool:
-    """Whether spaces split words (PDF word-by-word extraction) rather than lines: runs
-    between spaces are then a few characters long on average, or a space stands between two CJK
-    characters after every few of them (a page whose glyphs are spaced out through the text,
-    `请 务必参 阅正文`, beside a few long runs where `cleaning.unravel` joined characters spaced
-    one by one)."""
-    runs = text.split()
-    if len(runs) < 30:
-        return False
-    if sum(map(len, runs)) < 5 * len(runs):
-        return True
-    # (a space between two CJK characters then stands after every few of them: a line of a
-    # dump holds dozens)
-    spaced = len(_CJK_SPACE.findall(text))
-    return spaced >= _SPACED_MIN and spaced * _SPACED_EVERY >= cjk_count(text)
-
-
-# Markdown's marks of emphasis around a sentence (`*Morgan Stanley upgraded… sales.*`): a star
-# before a word at a text's or a word's start, or after a sentence's end.
-_EMPHASIS = re.compile(r"\*(?:(?<!\S\*)(?=\S)|(?<=[.!?。！？”\"]\*)(?!\S))")
-
-
-def prepare(text: str, title: str = "") -> tuple[str, str]:
-    """The (glyph-repaired) opening with numbers repaired, boilerplate spans replaced by
-    breaks, and line breaks (a space between two CJK characters in a dump) marked; and the
-    same in simplified script. Patterns are matched on the simplified text, where a
-    traditional-script report (`請務必閱讀…免責聲明`, `投資要點`) reads like any other, and every
-    edit is made to both: the conversion maps character to character, so they stay aligned."""
-    text = repair_numbers(text.replace("**", "") if "**" in text else text)  # Markdown's bold marks too
-    text = drop_contacts(_EMPHASIS.sub("", text) if "*" in text else text)
-    if ";" in text:
-        text = _CJK_SEMICOLON.sub("；", text)  # a page's `;` after a Chinese clause is the clause end `；`
-    if "[" in text or " - " in text:
-        text = _summary_points(text)
-    lost = False
-    if " " in text or NEWLINE in text:
-        # Text extracted word by word is one run: its spaces and line breaks say nothing of its
-        # layout; nor do the spaces of a text that lost its punctuation to them.
-        word_spaced = _is_word_spaced(text.replace(NEWLINE, " ") if NEWLINE in text else text)
-        if " " in text:
-            lost = lost_punctuation(text)
-            text = _CJK_SPACE.sub("" if word_spaced or lost else LINE, text)
-        if NEWLINE in text:
-            text = text.replace(NEWLINE, "" if word_spaced else LINE)
-    simple = to_simplified(text)
-    if (end := _summary_end(simple)) is not None:
-        text, simple = text[:end], simple[:end]  # (what follows is neither excerpt nor point)
-    if simple == text:
-        text = _marked(text, title)
-        text = POINT_LOST.sub(point_restored, text) if lost else text
-        return text, text
-    text, simple = drop_tables(*cut_title([text, simple], to_simplified(title)))
-    text, simple = drop_emails(text), drop_emails(simple)
-    for spans in (WORD_SPANS, MARK_SPANS):
-        text, simple = aligned_sub(spans, lambda _: BREAK, text, simple)
-    text, simple = aligned_sub(LABEL_AFTER_END, _break_after, text, simple)
-    text, simple = NUMBERS.sub(BREAK, text), NUMBERS.sub(BREAK, simple)
-    text, simple = aligned_sub(_BREAK_BEFORE, _break_before, text, simple)
-    text, simple = _DATA_RUN.sub(_data_run, text), _DATA_RUN.sub(_data_run, simple)
-    if lost:
-        text, simple = aligned_sub(POINT_LOST, point_restored, text, simple)
-    return text, simple
-
-
-# A summary written by a model (research sites' `报告核心观点 - 公司… [1] - 门店…[2][5]`): each point
-# opens with a hyphen or a star set apart before CJK and closes with the numbers of the pages it
-# cites, where the point's sentence ends even when no full stop was written. Such a summary
-# separates its clauses with spaces at times (`* 公司前三季度财务表现不佳 但四季度通常表现强劲[2][3]`):
-# a space between two CJK characters of a text with cited points is a comma.
-_CITED_END = re.compile(r"\s?\[\d{1,2}\](?:\[\d{1,2}\])*(?=\s|$)")
-_HYPHEN_POINT = re.compile(rf" [-*] (?<!\d [-*] )(?={_C}|(?:19|20)\d\d年)")  # (or a year: `- 2025年前三季度,…`)
-
-
-def _summary_points(text: str) -> str:
-    text = _HYPHEN_POINT.sub(BREAK, text)
-    if "[" not in text:
-        return text
-    cited = _CITED_END.sub(_cited_end, text)
-    return _CJK_SPACE.sub("，", cited) if cited.count(BREAK) - text.count(BREAK) >= 2 else cited
-
-
-def _cited_end(match: re.Match[str]) -> str:
-    before = match.string[match.start() - 1:match.start()]
-    return BREAK if not before or before in CONTINUES or before.isspace() else "。" + BREAK
-
-
-_CJK_SEMICOLON = re.compile(rf";(?<=[{CJK_CLASS}）)”%];)")
-
-
-def _marked(text: str, title: str) -> str:
-    """`prepare` for text in simplified script (most text): one copy to edit."""
-    [text] = cut_title([text], title)
-    text = MARK_SPANS.sub(BREAK, WORD_SPANS.sub(BREAK, drop_emails(drop_contents(text, 4 * WINDOW))))
-    text = LABEL_AFTER_END.sub(_break_after, text)
-    text = NUMBERS.sub(BREAK, text)
-    text = _BREAK_BEFORE.sub(_break_before, text)
-    return _DATA_RUN.sub(_data_run, text)
-
-
-def _break_after(match: re.Match[str]) -> str:
-    return match.group(0) + BREAK
-
-
-def _break_before(match: re.Match[str]) -> str:
-    before = match.string[match.start() - 1:match.start()]
-    if before.isdigit() or before in ".%" or (before.isascii() and before.isalpha()):
-        return match.group(0)
-    return BREAK + match.group(0)
-
-
-# Chart axes and data tables: long runs of numbers, signs and percents without words
-# (`-10-5051015--062023-`, `41.17%41.19%38.37%`), unlike a date range in prose.
-_DATA_RUN = re.compile(r"[-+\d.,%/](?<![\w.].)[-+\d.,%/]{11,}")  # the first taken, then what is before it
-_LONG_NUMBER = re.compile(r"\d{5}")
-
-
-def _data_run(match: re.Match[str]) -> str:
-    run = match.group(0)
-    if _FORECASTS.fullmatch(run) and _UNIT_AFTER.match(match.string, match.end()):
-        return run  # a sentence's forecasts for years in turn (`收入预测为8752/9908/10918亿元`)
-    return BREAK if _LONG_NUMBER.search(run) or run.count("%") >= 3 else run
-
-
-# Figures for a few years in turn, parted by slashes, with their unit after them (a bracket may
-# stand between: `8752/9908/10918（原值8805/9945/11053）亿元`): a sentence's, not a chart's axis or a
-# table's row.
-_FORECASTS = re.compile(r"\d[\d,.]*(?:/-?\d[\d,.]*){1,4}")
-_UNIT_AFTER = re.compile(r"\s?(?:[(（][^()（）]{0,40}[)）]\s?)?[)）]?\s?(?:亿|万|元|倍|港元|美元|人民币|%|x|X)")
-
-
-
-def _split_units(text: str) -> list[Unit]:
-    """Units between breaks (bullets and point labels are breaks by now) and sentence ends."""
-    units: list[Unit] = []
-    blocks = split_blocks(text)
-    for number, block in enumerate(blocks):
-        block = block.strip()
-        if not block:
-            continue
-        label = _POINT_LABEL.match(block)
-        numbered = False
-        if label:
-            heading = _NUMBERED_HEADING.match(block)
-            numbered = not (heading and cjk_count(block[heading.end():]) >= 8)
-            block = block[label.end() if numbered else heading.end():]
-        at = 0
-        for end in _END.finditer(block):
-            if end.end() > at and (piece := block[at:end.end()].strip()):
-                units.append(Unit(piece, True, at == 0, numbered and at == 0))
-            at = end.end()
-        if at < len(block) and (piece := block[at:].strip()):
-            if piece.endswith("如下"):  # what introduces a list, its colon lost to the layout
-                piece += "："
-            elif not at and number + 1 < len(blocks) and units and units[-1].text.endswith((":", "：")) \
-                    and _lost_stop(piece):
-                units.append(Unit(piece + "。", True, True))
-                continue
-            units.append(Unit(piece, False, at == 0))
-    return units
-
-
-_COMMA = re.compile("[，,]")
-_LOST_STOP_COMMAS = 3
-_LOST_STOP_SIZE = 100  # (one line of a page, with no space: not lines a dump ran together)
-
-
-def _lost_stop(block: str) -> bool:
-    """Whether a block that ends no sentence, after a label with a colon (`基本面及市场信息:`), is a
-    sentence whose full stop the page left out (a daily note's first point, `昨夜贵金属大涨,黄金破
-    407元,突破前高,…,金银比破85`, and a line break after it): a headline has a comma or two, this
-    a run of clauses, and it ends with no mark and no colon, on one line. (Not the text's last
-    block: a preview cut short ends there.)"""
-    return (len(block) <= _LOST_STOP_SIZE and block[-1] not in CONTINUES and cjk_count(block) >= 15
-            and len(_COMMA.findall(block)) >= _LOST_STOP_COMMAS and not any(map(str.isspace, block)))
-
-
-_CLAUSE = re.compile(r"[，,、：:；;]")
-
-
-_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
-_CJK_END_POINT = re.compile(rf"[{CJK_CLASS}）)”]\.$")
-
-
-def is_prose(unit: Unit, words: int = 10, summary: bool = False, traditional: bool = True) -> bool:
-    """A sentence of the report's own: ends as one, holds at least `words` words (a CJK
-    character or half a Latin word each), mostly words rather than numbers, no boilerplate.
-    A `.` end (also a listing's truncation mark) needs a clause break as well, outside a
-    summary; a colon may end a unit that introduces what follows."""
-    text = unit.text
-    cjk = cjk_count(text)
-    if not (unit.ends_sentence or text.endswith(("：", ":"))):
-        return False
-    latin = _LATIN_WORD.findall(text)
-    # In Chinese a `.` ends a sentence after CJK only (not `iResearch Inc.`), and outside a
-    # summary needs a clause break as well; in English it is the end.
-    if cjk and text.endswith(".") and (not _CJK_END_POINT.search(text)
-                                       or (not summary and not _CLAUSE.search(text[:-1]))):
-        return False
-    if text.endswith(("。", "！", "；")):
-        words -= 2  # a full stop says it is a sentence: a short one will do
-    # Mostly words: CJK characters count twice (a word is one or two of them), letters once. A
-    # summary's sentence in Latin script, dense with figures, is measured without the spaces
-    # between its words (a fifth of an English text).
-    spaces = text.count(" ") if summary and not cjk else 0
-    return (cjk + 2 * len(latin) >= words
-            and cjk * 2 + (sum(map(len, latin)) if latin else 0) >= (len(text) - spaces) * 0.6
-            and not is_boilerplate(text, traditional))
-
-
 # A lede in Latin script opens as a sentence does (not `and the House Committee on…`), and is
 # not a heading in title case ending with a colon (`Why GAO Did This Study:`).
 _LATIN_OPENING = re.compile(r"[A-Z0-9“‘\"'(]")
+
+
 _TITLE_CASE_HEADING = re.compile(r"(?:[A-Z0-9][\w’'.,-]*\s+){1,8}[A-Z0-9][\w’'.,-]*\s*[:：]")
 
 
@@ -415,45 +164,30 @@ def _is_lede(unit: Unit, summary: bool, traditional: bool) -> bool:
             and not _CARRIES_ON.match(text) and not _ADDRESS.search(to_simplified(text) if traditional else text))
 
 
-_LATIN_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-_PAGE_NUMBER = re.compile(r"\s*\d{1,3}\s+(?:\d|[A-Z])")
-
-
-def _heading_end(text: str) -> int | None:
-    """Where the summary begins: after the first summary heading that something follows,
-    and after any heading right behind it (`KEY POINTS 投资要点`)."""
-    for match in _HEADING.finditer(text):
-        rest = text[match.end():match.end() + 40]
-        if match.group(0)[0] in _LATIN_LETTERS and _PAGE_NUMBER.match(rest):
-            continue  # a contents page's entry (`Summary 3 1. Analysis…`)
-        if cjk_count(rest) >= 4 or len(_LATIN_WORD.findall(rest)) >= 4:
-            end = match.end()
-            while (again := _HEADING.match(text, end + len(text[end:end + 3]) - len(text[end:end + 3].lstrip()))):
-                end = again.end()
-            return end
-    return None
-
-
 # The heading of the authors' biographies (`作者简介`), which a journal's page sets before the
 # abstract: prose before the summary's heading is then theirs, not the summary's.
 _BIOGRAPHY = re.compile(by_first_character("作者简介|作者介绍|关于作者|课题组成员|About the author|About the Author"))
+
+
 # A portal's editor's note (`编者按：今天开盘后…这是一家怎样的公司？`), set before a report it reposts:
 # what stands before the report's summary heading is then the portal's, not the summary's.
 _EDITORS_NOTE = re.compile("编者按|编者注|编辑按|编按[:：]")
-# A summary's risk warning is its last item (`风险提示：…`, `风险因素`): what follows it is the
-# rest of the cover or the body, never a point. (Not a contents page's entry for it: leader
-# dots or a page number after it.)
-_RISKS = re.compile(r"风险提示|风险因素|Risks?:")
-_CONTENTS_ENTRY = re.compile(CONTENTS_ENTRY_END)
-_BEFORE_RISKS = 20  # glyphs of the summary a risk warning must follow to end it
+
+
 # A cover's label left empty right before the summary's heading (`本报告执笔人: 摘 要`, the names
 # set in a side column): the heading follows the cover's byline, so the prose before it is the
 # cover's (a series' blurb), not a summary the layout set above its heading.
 _LABEL_BEFORE_HEADING = re.compile(rf"{_C}{{1,6}}(?:人|者)\s?[:：]\s*{_C}{{1,2}}\s?{_C}{{1,2}}\s*[:：]?\s*$")
+
+
 _LABEL_REACH = 16
+
+
 # So does a repost's author or image credit right before the heading (`作者:某某债市 题图:某某公众号
 # 摘要`): the prose above it is the host's blurb.
 _CREDIT_BEFORE_HEADING = re.compile(r"(?:作者|题图|图片来源|责任编辑|责编)\s?[:：]")
+
+
 _CREDIT_REACH = 60
 
 
@@ -463,10 +197,10 @@ def read_opening(text: str, title: str = "", room: int = 600) -> Opening:
     lede of `room` characters and the summary's points need."""
     text, simple = prepare(text, title)
     traditional = simple is not text
-    start = _heading_end(simple)
-    units = _split_units(text if start is None else text[start:])
+    start = heading_end(simple)
+    units = split_units(text if start is None else text[start:])
     if start is not None:
-        before = _split_units(text[:start])
+        before = split_units(text[:start])
         # Prose before the heading is the summary itself when the layout put the heading
         # after it (a side column); otherwise the summary starts at its heading.
         if (not _BIOGRAPHY.search(simple, 0, start) and not _EDITORS_NOTE.search(simple, 0, start)
@@ -481,19 +215,6 @@ def read_opening(text: str, title: str = "", room: int = 600) -> Opening:
     if opening.has_summary:
         opening.points = _points(units, traditional)
     return opening
-
-
-def _summary_end(simple: str) -> int | None:
-    """Where the summary ends: at its risk warning, when one follows some of its text; None
-    when there is no summary or it runs on."""
-    start = _heading_end(simple)
-    if start is None:
-        return None
-    for risks in _RISKS.finditer(simple, start):
-        if _CONTENTS_ENTRY.match(simple, risks.end()):
-            continue
-        return risks.start() if cjk_count(simple[start:risks.start()]) >= _BEFORE_RISKS else None
-    return None
 
 
 _COPIED_WORDS = 8
@@ -538,15 +259,8 @@ def _opens_summary(unit: Unit, traditional: bool) -> bool:
     with a full stop (a `.` in Latin script only, where it is one; a site's slogan ends with `!`)."""
     text = unit.text
     return (unit.ends_sentence and not text.endswith(("!", "！")) and (not text.endswith(".") or not cjk_count(text))
-            and bool(_CLAUSE.search(text))
+            and bool(CLAUSE.search(text))
             and is_prose(_tidy(unit), 15, traditional=traditional) and not _NOT_A_LEDE.match(unit.text))
-
-
-# A numbered section heading before its first sentence, a space between them where the line
-# break was (`一、全球能源供需格局 2023年全球一次能源…`, `1.1 …`); not a point's label (`1、公司公告
-# 2021 年报`: PDF text spaces its numbers).
-_NUMBERED_HEADING = re.compile(rf"(?:[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}\.(?:\d{{1,2}})?)\s?{_C}"
-                               r"[^\s，,。；;：:!?！？]{1,23}\s(?=\S)")
 
 
 # A point's label whose mark a listing lost to a space (`1 Q1公司实现营收…`, `2 公司…`).
@@ -565,7 +279,7 @@ def _tidy(unit: Unit) -> Unit:
         text = text[stamp.end():]
     if text[0] in _JUNK_STARTS or text[0].isdigit():
         # (a point's label after a sentence end, `…目标制。2. 美联储…`, goes as a block's does)
-        label = _POINT_LABEL.match(text) if text[0].isdigit() else None
+        label = POINT_LABEL.match(text) if text[0].isdigit() else None
         text = _LEADING_JUNK.sub("", _LOST_LABEL.sub("", text[label.end():] if label else text, count=1))
     if " " in text:
         if text[0].isascii() and (lead := _LATIN_LEAD.match(text)) and cjk_count(text) >= 4:
@@ -658,11 +372,17 @@ def _asks_alone(units: list[Unit], number: int) -> bool:
 
 
 _STATEMENT_ENDS = ("。", ".", "；", "!", "！")
+
+
 _QUESTION_ENDS = ("?", "？")
+
+
 _QUESTIONS_IN_A_ROW = 4  # a paragraph's opening questions before the statement that answers them
 
 
 MAX_POINTS = 5
+
+
 POINT_MAX = 120
 
 
@@ -702,7 +422,7 @@ def bounded(text: str, limit: int) -> str:
     """`text` cut to at most `limit` characters at a sentence end, else a clause end."""
     if len(text) <= limit:
         return text
-    ends = [m.end() for m in _END.finditer(text, 0, limit)]
+    ends = [m.end() for m in UNIT_END.finditer(text, 0, limit)]
     if ends and ends[-1] >= limit // 3:
         return text[:ends[-1]]
     soft = max(text.rfind(mark, 0, limit - 1) for mark in "，,、：:")

@@ -1,0 +1,95 @@
+"""Where a report's summary section is: after its heading (投资要点, 核心观点, 摘要, Key points, …;
+the first one that something follows, and any heading right behind it), up to its risk warning.
+Read by `units.prepare`, which keeps what follows the warning out of the excerpt and points, and
+by `structure.read_opening`, which starts the summary there."""
+
+from __future__ import annotations
+
+import re
+
+from generator.enrich.boilerplate import (
+    BULLETS,
+    CONTENTS_ENTRY_END,
+    either,
+)
+from generator.enrich.choices import by_first_character
+from generator.enrich.marks import LATIN_WORD, cjk_count
+from generator.normalize import CJK_CLASS
+
+_C = f"[{CJK_CLASS}]"
+
+# Headings a summary section opens with. The short ones count only when set apart (a colon,
+# a space or a break after them): `摘要和估值指标` and `支撑评级的要点` are not headings.
+_LONG_HEADINGS = ("投资要点", "核心观点", "报告摘要", "内容摘要", "主要观点", "报告要点", "投资逻辑", "核心结论",
+                  "内容提要", "报告导读", "投资摘要", "本期投资提示", "行业核心观点", "行业观点", "核心提示",
+                  "本报告结论", "本期内容提要", "投资亮点", "研究结论", "报告关键点",
+                  "结论与建议", "结论和建议", "结论及建议", "Key points", "Key Points",
+                  "KEY POINTS", "KEYPOINTS", "Investment highlights", "Investment Highlights", "Summary", "SUMMARY")
+
+
+_SHORT_HEADINGS = ("摘要", "要点", "概述", "观点", "提要", "导读")
+
+
+# English headings of a report's summary count when a sentence follows them (`Summary The size
+# of…`), not inside a title (`A Summary of the Economic Issues`).
+_ENGLISH_HEADINGS = ("Abstract", "ABSTRACT", "Executive Summary", "EXECUTIVE SUMMARY", "Key Findings",
+                     "KEY FINDINGS", "Highlights", "HIGHLIGHTS", "Overview", "OVERVIEW", "In Brief", "Introduction",
+                     "INTRODUCTION")
+
+
+# Each branch opens with a literal (see `WORD_SPANS`): the search skips the rest in C.
+HEADING = re.compile(by_first_character("|".join((
+    either("|".join(_ENGLISH_HEADINGS), r"\s*[:：]?(?=\s*[A-Z“‘\"(])"),
+    either("|".join(map(re.escape, _LONG_HEADINGS)), r"\s*[:：]?"),
+    # (or set in brackets: `【摘要】`)
+    either("|".join(_SHORT_HEADINGS), r"(?:\s*[:：]|(?=\s|$|[】\]〕" + BULLETS + "]))"),
+    either("\n|\r", "[" + BULLETS + "]{0,2}(?:" + "|".join(_SHORT_HEADINGS) + ")"),
+    # (or glued after the page number of a contents page's last entry: `…发展趋势? 16摘要根据…`)
+    either("0|1|2|3|4|5|6|7|8|9", "摘要(?=" + _C + ")"),
+))))
+
+
+_LATIN_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+_PAGE_NUMBER = re.compile(r"\s*\d{1,3}\s+(?:\d|[A-Z])")
+
+
+def heading_end(text: str) -> int | None:
+    """Where the summary begins: after the first summary heading that something follows,
+    and after any heading right behind it (`KEY POINTS 投资要点`)."""
+    for match in HEADING.finditer(text):
+        rest = text[match.end():match.end() + 40]
+        if match.group(0)[0] in _LATIN_LETTERS and _PAGE_NUMBER.match(rest):
+            continue  # a contents page's entry (`Summary 3 1. Analysis…`)
+        if cjk_count(rest) >= 4 or len(LATIN_WORD.findall(rest)) >= 4:
+            end = match.end()
+            while (again := HEADING.match(text, end + len(text[end:end + 3]) - len(text[end:end + 3].lstrip()))):
+                end = again.end()
+            return end
+    return None
+
+
+# A summary's risk warning is its last item (`风险提示：…`, `风险因素`): what follows it is the
+# rest of the cover or the body, never a point. (Not a contents page's entry for it: leader
+# dots or a page number after it.)
+_RISKS = re.compile(r"风险提示|风险因素|Risks?:")
+
+
+_CONTENTS_ENTRY = re.compile(CONTENTS_ENTRY_END)
+
+
+_BEFORE_RISKS = 20  # glyphs of the summary a risk warning must follow to end it
+
+
+def summary_end(simple: str) -> int | None:
+    """Where the summary ends: at its risk warning, when one follows some of its text; None
+    when there is no summary or it runs on."""
+    start = heading_end(simple)
+    if start is None:
+        return None
+    for risks in _RISKS.finditer(simple, start):
+        if _CONTENTS_ENTRY.match(simple, risks.end()):
+            continue
+        return risks.start() if cjk_count(simple[start:risks.start()]) >= _BEFORE_RISKS else None
+    return None

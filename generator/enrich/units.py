@@ -1,0 +1,309 @@
+"""An extracted opening prepared and cut into units: runs of text between hard breaks (bullets,
+table tags, removed boilerplate, line breaks) and sentence ends, and whether a unit reads as
+prose. The opening's figures are repaired (figures.py) and the cover material found whole
+(contact blocks, e-mail addresses, tables, the repeated title: cover.py) is taken out first;
+what follows the summary's risk warning (headings.py) is left out. Every step is a bounded
+regular-expression scan or a single pass."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.enrich.boilerplate import (
+    LABEL_AFTER_END,
+    MARK_SPANS,
+    NUMBERS,
+    WORD_SPANS,
+    is_boilerplate,
+)
+from generator.enrich.cover import cut_title, drop_contacts, drop_contents, drop_emails, drop_tables
+from generator.enrich.figures import POINT_LOST, point_restored, repair_numbers
+from generator.enrich.headings import summary_end
+from generator.enrich.lines import BREAK, LINE, NEWLINE, split_blocks
+from generator.enrich.marks import CONTINUES, LATIN_WORD, aligned_sub, cjk_count, lost_punctuation
+from generator.normalize import CJK_CLASS, to_simplified
+
+WINDOW = 2000  # the characters of a preview read as its opening
+_C = f"[{CJK_CLASS}]"
+
+# Sentence ends. `.` ends a sentence only after CJK or a closing bracket and not before a
+# digit (listing dumps write `走弱.`; `3.73` and `www.x` are not ends).
+# (One class first, then a look behind at what it took: the search skips to the candidates.)
+# In Latin script, `.` ends a sentence after a lower-case letter, a digit or a closing mark and
+# before a space and a capital, also one after a number (`3Q18 Quarterly…`), or the end; and
+# after a word of four lower-case letters or more before a number (`…significantly. 2025/06/03`):
+# not `U.S.`, `3.73`, `No. 206`, `vol. 3`.
+UNIT_END = re.compile(rf"[。！？；!?.](?:(?<=[。！？；!?])|(?<=[{CJK_CLASS}）)”]\.)(?![\dA-Za-z])"
+                  r"|(?<=[a-z0-9%)\]’”\"']\.)[”’\"]?(?=\s+\d{0,4}[A-Z“‘\"'(]|\s*$|(?<=[a-z]{4}\.)\s+\d))")
+
+
+# A web page converted from simplified to traditional script with a tool that writes each
+# character's reading after it (`經(jīng)濟(jì)`, `個(gè)月內(nèi)`): a syllable in brackets, with its tone
+# mark, right after a CJK character. cleaning.py drops them before excerpts, facts.py before facts.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+
+
+READING = re.compile(rf"\((?<={_C}\()(?=[a-zü]{{0,6}}[{_TONED}])[a-zü{_TONED}]{{1,7}}\)")
+
+
+# Breaks that keep what they stand before: point labels inside a run of text (`…公告1、数字
+# 诊疗…`, `①`, `产能要素分析 1.产能利用率…` when set apart by a space), point headings a lede may
+# start with (`事件：`). A label's digits must not end a longer number (`2019、2020年`): see
+# `_break_before`.
+# (The first character is taken by one class and chooses its branch by looking behind at it, as
+# in `MARK_SPANS`: a label's first digit, then a second one if any.)
+_BREAK_BEFORE = re.compile(rf"[\d①-⑳事](?:(?<=\d)\d?(?:、(?!\d)|\.(?<!\S\d\.)(?<!\S\d\d\.)(?={_C}))"
+                           r"|(?<=[①-⑳])|(?<=事)件[:：])")
+
+
+# A point's own label inside a summary: `1、`, `（1）`, `①`, `一、`, `1)`.
+POINT_LABEL = re.compile(r"^(?:\d{1,2}[、.．)）](?!\d)|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}[、.．])\s*")
+
+
+# Patterns open with what they look for and look behind after it, so the search skips to it.
+_CJK_SPACE = re.compile(rf" (?<={_C} )(?={_C})")
+
+
+@dataclass(slots=True)
+class Unit:
+    """A run of text between breaks and sentence ends."""
+
+    text: str
+    ends_sentence: bool
+    after_break: bool  # a bullet, a point label or a block break comes right before it
+    numbered: bool = False  # a numbered point's label (`1、`, `二、`) came right before it
+
+
+# (A dump's lines hold 20 CJK characters and more each; spaced-out glyphs, joined in part by
+# `cleaning.unravel`, leave a space every eight or so.)
+_SPACED_MIN = 20
+
+
+_SPACED_EVERY = 12
+
+
+def _is_word_spaced(text: str) -> bool:
+    """Whether spaces split words (PDF word-by-word extraction) rather than lines: runs
+    between spaces are then a few characters long on average, or a space stands between two CJK
+    characters after every few of them (a page whose glyphs are spaced out through the text,
+    `请 务必参 阅正文`, beside a few long runs where `cleaning.unravel` joined characters spaced
+    one by one)."""
+    runs = text.split()
+    if len(runs) < 30:
+        return False
+    if sum(map(len, runs)) < 5 * len(runs):
+        return True
+    # (a space between two CJK characters then stands after every few of them: a line of a
+    # dump holds dozens)
+    spaced = len(_CJK_SPACE.findall(text))
+    return spaced >= _SPACED_MIN and spaced * _SPACED_EVERY >= cjk_count(text)
+
+
+# Markdown's marks of emphasis around a sentence (`*Morgan Stanley upgraded… sales.*`): a star
+# before a word at a text's or a word's start, or after a sentence's end.
+_EMPHASIS = re.compile(r"\*(?:(?<!\S\*)(?=\S)|(?<=[.!?。！？”\"]\*)(?!\S))")
+
+
+def prepare(text: str, title: str = "") -> tuple[str, str]:
+    """The (glyph-repaired) opening with numbers repaired, boilerplate spans replaced by
+    breaks, and line breaks (a space between two CJK characters in a dump) marked; and the
+    same in simplified script. Patterns are matched on the simplified text, where a
+    traditional-script report (`請務必閱讀…免責聲明`, `投資要點`) reads like any other, and every
+    edit is made to both: the conversion maps character to character, so they stay aligned."""
+    text = repair_numbers(text.replace("**", "") if "**" in text else text)  # Markdown's bold marks too
+    text = drop_contacts(_EMPHASIS.sub("", text) if "*" in text else text)
+    if ";" in text:
+        text = _CJK_SEMICOLON.sub("；", text)  # a page's `;` after a Chinese clause is the clause end `；`
+    if "[" in text or " - " in text:
+        text = _summary_points(text)
+    lost = False
+    if " " in text or NEWLINE in text:
+        # Text extracted word by word is one run: its spaces and line breaks say nothing of its
+        # layout; nor do the spaces of a text that lost its punctuation to them.
+        word_spaced = _is_word_spaced(text.replace(NEWLINE, " ") if NEWLINE in text else text)
+        if " " in text:
+            lost = lost_punctuation(text)
+            text = _CJK_SPACE.sub("" if word_spaced or lost else LINE, text)
+        if NEWLINE in text:
+            text = text.replace(NEWLINE, "" if word_spaced else LINE)
+    simple = to_simplified(text)
+    if (end := summary_end(simple)) is not None:
+        text, simple = text[:end], simple[:end]  # (what follows is neither excerpt nor point)
+    if simple == text:
+        text = _marked(text, title)
+        text = POINT_LOST.sub(point_restored, text) if lost else text
+        return text, text
+    text, simple = drop_tables(*cut_title([text, simple], to_simplified(title)))
+    text, simple = drop_emails(text), drop_emails(simple)
+    for spans in (WORD_SPANS, MARK_SPANS):
+        text, simple = aligned_sub(spans, lambda _: BREAK, text, simple)
+    text, simple = aligned_sub(LABEL_AFTER_END, _break_after, text, simple)
+    text, simple = NUMBERS.sub(BREAK, text), NUMBERS.sub(BREAK, simple)
+    text, simple = aligned_sub(_BREAK_BEFORE, _break_before, text, simple)
+    text, simple = _DATA_RUN.sub(_data_run, text), _DATA_RUN.sub(_data_run, simple)
+    if lost:
+        text, simple = aligned_sub(POINT_LOST, point_restored, text, simple)
+    return text, simple
+
+
+# A summary written by a model (research sites' `报告核心观点 - 公司… [1] - 门店…[2][5]`): each point
+# opens with a hyphen or a star set apart before CJK and closes with the numbers of the pages it
+# cites, where the point's sentence ends even when no full stop was written. Such a summary
+# separates its clauses with spaces at times (`* 公司前三季度财务表现不佳 但四季度通常表现强劲[2][3]`):
+# a space between two CJK characters of a text with cited points is a comma.
+_CITED_END = re.compile(r"\s?\[\d{1,2}\](?:\[\d{1,2}\])*(?=\s|$)")
+
+
+_HYPHEN_POINT = re.compile(rf" [-*] (?<!\d [-*] )(?={_C}|(?:19|20)\d\d年)")  # (or a year: `- 2025年前三季度,…`)
+
+
+def _summary_points(text: str) -> str:
+    text = _HYPHEN_POINT.sub(BREAK, text)
+    if "[" not in text:
+        return text
+    cited = _CITED_END.sub(_cited_end, text)
+    return _CJK_SPACE.sub("，", cited) if cited.count(BREAK) - text.count(BREAK) >= 2 else cited
+
+
+def _cited_end(match: re.Match[str]) -> str:
+    before = match.string[match.start() - 1:match.start()]
+    return BREAK if not before or before in CONTINUES or before.isspace() else "。" + BREAK
+
+
+_CJK_SEMICOLON = re.compile(rf";(?<=[{CJK_CLASS}）)”%];)")
+
+
+def _marked(text: str, title: str) -> str:
+    """`prepare` for text in simplified script (most text): one copy to edit."""
+    [text] = cut_title([text], title)
+    text = MARK_SPANS.sub(BREAK, WORD_SPANS.sub(BREAK, drop_emails(drop_contents(text, 4 * WINDOW))))
+    text = LABEL_AFTER_END.sub(_break_after, text)
+    text = NUMBERS.sub(BREAK, text)
+    text = _BREAK_BEFORE.sub(_break_before, text)
+    return _DATA_RUN.sub(_data_run, text)
+
+
+def _break_after(match: re.Match[str]) -> str:
+    return match.group(0) + BREAK
+
+
+def _break_before(match: re.Match[str]) -> str:
+    before = match.string[match.start() - 1:match.start()]
+    if before.isdigit() or before in ".%" or (before.isascii() and before.isalpha()):
+        return match.group(0)
+    return BREAK + match.group(0)
+
+
+# Chart axes and data tables: long runs of numbers, signs and percents without words
+# (`-10-5051015--062023-`, `41.17%41.19%38.37%`), unlike a date range in prose.
+_DATA_RUN = re.compile(r"[-+\d.,%/](?<![\w.].)[-+\d.,%/]{11,}")  # the first taken, then what is before it
+
+
+_LONG_NUMBER = re.compile(r"\d{5}")
+
+
+def _data_run(match: re.Match[str]) -> str:
+    run = match.group(0)
+    if _FORECASTS.fullmatch(run) and _UNIT_AFTER.match(match.string, match.end()):
+        return run  # a sentence's forecasts for years in turn (`收入预测为8752/9908/10918亿元`)
+    return BREAK if _LONG_NUMBER.search(run) or run.count("%") >= 3 else run
+
+
+# Figures for a few years in turn, parted by slashes, with their unit after them (a bracket may
+# stand between: `8752/9908/10918（原值8805/9945/11053）亿元`): a sentence's, not a chart's axis or a
+# table's row.
+_FORECASTS = re.compile(r"\d[\d,.]*(?:/-?\d[\d,.]*){1,4}")
+
+
+_UNIT_AFTER = re.compile(r"\s?(?:[(（][^()（）]{0,40}[)）]\s?)?[)）]?\s?(?:亿|万|元|倍|港元|美元|人民币|%|x|X)")
+
+
+def split_units(text: str) -> list[Unit]:
+    """Units between breaks (bullets and point labels are breaks by now) and sentence ends."""
+    units: list[Unit] = []
+    blocks = split_blocks(text)
+    for number, block in enumerate(blocks):
+        block = block.strip()
+        if not block:
+            continue
+        label = POINT_LABEL.match(block)
+        numbered = False
+        if label:
+            heading = _NUMBERED_HEADING.match(block)
+            numbered = not (heading and cjk_count(block[heading.end():]) >= 8)
+            block = block[label.end() if numbered else heading.end():]
+        at = 0
+        for end in UNIT_END.finditer(block):
+            if end.end() > at and (piece := block[at:end.end()].strip()):
+                units.append(Unit(piece, True, at == 0, numbered and at == 0))
+            at = end.end()
+        if at < len(block) and (piece := block[at:].strip()):
+            if piece.endswith("如下"):  # what introduces a list, its colon lost to the layout
+                piece += "："
+            elif not at and number + 1 < len(blocks) and units and units[-1].text.endswith((":", "：")) \
+                    and _lost_stop(piece):
+                units.append(Unit(piece + "。", True, True))
+                continue
+            units.append(Unit(piece, False, at == 0))
+    return units
+
+
+_COMMA = re.compile("[，,]")
+
+
+_LOST_STOP_COMMAS = 3
+
+
+_LOST_STOP_SIZE = 100  # (one line of a page, with no space: not lines a dump ran together)
+
+
+def _lost_stop(block: str) -> bool:
+    """Whether a block that ends no sentence, after a label with a colon (`基本面及市场信息:`), is a
+    sentence whose full stop the page left out (a daily note's first point, `昨夜贵金属大涨,黄金破
+    407元,突破前高,…,金银比破85`, and a line break after it): a headline has a comma or two, this
+    a run of clauses, and it ends with no mark and no colon, on one line. (Not the text's last
+    block: a preview cut short ends there.)"""
+    return (len(block) <= _LOST_STOP_SIZE and block[-1] not in CONTINUES and cjk_count(block) >= 15
+            and len(_COMMA.findall(block)) >= _LOST_STOP_COMMAS and not any(map(str.isspace, block)))
+
+
+CLAUSE = re.compile(r"[，,、：:；;]")
+
+
+
+
+_CJK_END_POINT = re.compile(rf"[{CJK_CLASS}）)”]\.$")
+
+
+def is_prose(unit: Unit, words: int = 10, summary: bool = False, traditional: bool = True) -> bool:
+    """A sentence of the report's own: ends as one, holds at least `words` words (a CJK
+    character or half a Latin word each), mostly words rather than numbers, no boilerplate.
+    A `.` end (also a listing's truncation mark) needs a clause break as well, outside a
+    summary; a colon may end a unit that introduces what follows."""
+    text = unit.text
+    cjk = cjk_count(text)
+    if not (unit.ends_sentence or text.endswith(("：", ":"))):
+        return False
+    latin = LATIN_WORD.findall(text)
+    # In Chinese a `.` ends a sentence after CJK only (not `iResearch Inc.`), and outside a
+    # summary needs a clause break as well; in English it is the end.
+    if cjk and text.endswith(".") and (not _CJK_END_POINT.search(text)
+                                       or (not summary and not CLAUSE.search(text[:-1]))):
+        return False
+    if text.endswith(("。", "！", "；")):
+        words -= 2  # a full stop says it is a sentence: a short one will do
+    # Mostly words: CJK characters count twice (a word is one or two of them), letters once. A
+    # summary's sentence in Latin script, dense with figures, is measured without the spaces
+    # between its words (a fifth of an English text).
+    spaces = text.count(" ") if summary and not cjk else 0
+    return (cjk + 2 * len(latin) >= words
+            and cjk * 2 + (sum(map(len, latin)) if latin else 0) >= (len(text) - spaces) * 0.6
+            and not is_boilerplate(text, traditional))
+
+
+# A numbered section heading before its first sentence, a space between them where the line
+# break was (`一、全球能源供需格局 2023年全球一次能源…`, `1.1 …`); not a point's label (`1、公司公告
+# 2021 年报`: PDF text spaces its numbers).
+_NUMBERED_HEADING = re.compile(rf"(?:[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}\.(?:\d{{1,2}})?)\s?{_C}"
+                               r"[^\s，,。；;：:!?！？]{1,23}\s(?=\S)")
