@@ -85,6 +85,9 @@ class Term:
     # lineage of renames and mergers: the name that followed this one, and since when this
     # name was used (ISO date). Reports keep the name they were published under.
     short_names: list[str] = field(default_factory=list)
+    # Publishers only: the firm's own publications, which titles name without the firm
+    # (`Australian Broker Call *Extra* Edition` is FNArena's).
+    series: list[str] = field(default_factory=list)
     successor: str = ""
     since: str = ""
 
@@ -99,7 +102,7 @@ class Config:
 
 _SITE_FIELDS = {f for f in SiteConfig.__dataclass_fields__}
 _TERM_LISTS = ("aliases", "legal_names", "domains", "sac_codes", "slogans", "departments", "keywords", "title_keywords",
-               "short_names")
+               "short_names", "series")
 
 
 def _read(path: Path, diagnostics: Diagnostics) -> Any:

@@ -213,8 +213,10 @@ def test_a_hong_kong_column_tag_is_the_sites_and_the_brokers_column_opens_with_t
     ("円安と輸出企業の収益（ニッセイ基礎研究所）", (["ニッセイ基礎研究所"], "円安と輸出企業の収益", None)),
     ("NEWS RELEASE 2026 年 3 月 10 日 SMBC 日興証券株式会社 2026~2027 年度の企業業績見通し を発表",
      (["SMBC日興証券"], "2026~2027 年度の企業業績見通し", dt.date(2026, 3, 10))),
-    # quotes inside a Chinese headline are no issuer's credit
-    ("大摩维持「增持」评级", ([], "大摩维持「增持」评级", None)),
+    # quotes inside a Chinese headline are no issuer's credit (the title stays whole; the house is
+    # credited by its call, not as an issuer before a bracket)
+    ("大摩维持「增持」评级", (["摩根士丹利"], "大摩维持「增持」评级", None)),
+    ("市场人士称「降息」仍有空间", ([], "市场人士称「降息」仍有空间", None)),
 ])
 def test_a_japanese_source_list_credits_the_issuer_before_its_bracketed_title_or_after_it(
         table: PublisherTable, title: str, expected: tuple) -> None:
@@ -326,3 +328,89 @@ def test_a_day_first_or_english_date_around_an_english_title_is_its_date_not_its
 def test_houses_of_every_class_are_known_not_only_those_a_sample_named(
         table: PublisherTable, title: str, publishers: list[str]) -> None:
     assert _reading(table, title)[0] == publishers
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("国信金工《资金流因子的再思考》", (["国信证券"], "《资金流因子的再思考》", None)),
+    ("兴业证券金工《风格轮动的三个维度》", (["兴业证券"], "《风格轮动的三个维度》", None)),
+    ("中信建投《宏观因子与行业配置》", (["中信建投证券"], "《宏观因子与行业配置》", None)),
+    ("天风证券研究报告《可转债定价模型综述》", (["天风证券"], "《可转债定价模型综述》", None)),
+    ("长江证券报告《高频因子系列之五：尾盘成交的信息》", (["长江证券"], "《高频因子系列之五：尾盘成交的信息》", None)),
+    ("国金证券\"量化掘金\"系列之二：情绪指标的择时效果", (["国金证券"], "\"量化掘金\"系列之二：情绪指标的择时效果", None)),
+    # a date noted after the closing mark is the report's when it is a full one, and never the title
+    ("华泰金工《动量因子的行业差异》(2023.04.18)", (["华泰证券"], "《动量因子的行业差异》", dt.date(2023, 4, 18))),
+    ("光大证券《北向资金择时》2021.07", (["光大证券"], "《北向资金择时》", None)),
+    ("东方证券研究报告《因子拥挤度监控》（2024年3月5日）", (["东方证券"], "《因子拥挤度监控》", dt.date(2024, 3, 5))),
+    # a work in guillemets with no house before it keeps them and names nobody
+    ("《资产配置白皮书》", ([], "《资产配置白皮书》", None)),
+])
+def test_a_house_or_its_team_glued_before_the_titles_opening_mark_is_its_publisher(
+        table: PublisherTable, title: str, expected: tuple) -> None:
+    assert _reading(table, title) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("《招商证券-选股因子系列（九）：分析师覆盖度因子》(2021.06.08)",
+     (["招商证券"], "选股因子系列（九）：分析师覆盖度因子", dt.date(2021, 6, 8))),
+    ("《东吴证券\"市场微观结构\"系列（三）：日内反转的来源》(2022.01.12)",
+     (["东吴证券"], "\"市场微观结构\"系列（三）：日内反转的来源", dt.date(2022, 1, 12))),
+    ("<<20200415-国信证券-指数增强组合的构建>>", (["国信证券"], "指数增强组合的构建", dt.date(2020, 4, 15))),
+])
+def test_a_citation_wrapped_whole_in_guillemets_or_double_angles_is_read_inside_them(
+        table: PublisherTable, title: str, expected: tuple) -> None:
+    assert _reading(table, title) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("研报复现 | 光大证券：均线交叉的择时检验", (["光大证券"], "均线交叉的择时检验", None)),
+    ("研报复现 | 国信金工-成交量分布因子", (["国信证券"], "成交量分布因子", None)),
+    ("研报复现-海通证券-大单净买入因子", (["海通证券"], "大单净买入因子", None)),
+    ("研报复现 | 反转因子的改进", ([], "反转因子的改进", None)),
+    ("Rating Quick Look | Two brokers cut their targets on a chip maker",
+     ([], "Two brokers cut their targets on a chip maker", None)),
+])
+def test_a_posts_column_heading_is_furniture_before_the_house_it_credits(
+        table: PublisherTable, title: str, expected: tuple) -> None:
+    assert _reading(table, title) == expected
+
+
+def test_a_reposts_credit_of_a_houses_long_report_gives_the_house_and_the_pages(table: PublisherTable) -> None:
+    parts = parse_title("高盛120页报告：全球能源转型的成本")
+    attribution = table.attribute(parts, "", "")
+    assert attribution.publishers == ["高盛"]
+    assert parts.clean_title(attribution.prefix_is_publisher) == "全球能源转型的成本"
+    assert parts.pages == 120
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Bell Potter rates XYZ as Hold (4) -", (["Bell Potter"], "Bell Potter rates XYZ as Hold", None)),
+    ("Citi rates ABC as Sell (1) -", (["花旗"], "Citi rates ABC as Sell", None)),
+])
+def test_a_listings_count_of_covering_brokers_is_not_part_of_the_call(
+        table: PublisherTable, title: str, expected: tuple) -> None:
+    assert _reading(table, title) == expected
+
+
+@pytest.mark.parametrize(("title", "publishers"), [
+    ("聯發科營收創高 野村喊目標價1500元", ["野村"]),
+    ("外资大摩上调宁德时代目标价至300元", ["摩根士丹利"]),
+    ("高盛维持腾讯买入评级", ["高盛"]),
+    # a house merely named, with no call of its own, credits nobody
+    ("花旗银行在港裁员三百人", []),
+    ("美股收盘：瑞银股价下跌2%", []),
+])
+def test_a_chinese_headline_credits_a_house_named_mid_sentence_only_with_its_call(
+        table: PublisherTable, title: str, publishers: list[str]) -> None:
+    assert _reading(table, title)[0] == publishers
+
+
+def test_a_houses_own_series_named_without_the_house_credits_it(table: PublisherTable) -> None:
+    assert _reading(table, "Australian Broker Call Report – Mar 05, 2024") == (
+        ["FNArena"], "Australian Broker Call Report", dt.date(2024, 3, 5))
+    assert _reading(table, "Australian Broker Callisto update")[0] == []
+
+
+def test_an_english_headline_ending_with_the_house_that_forecast_it_keeps_the_whole_sentence(
+        table: PublisherTable) -> None:
+    assert _reading(table, "Copper seen tighter through 2027: Fitch forecast") == (
+        ["惠誉"], "Copper seen tighter through 2027: Fitch forecast", None)

@@ -19,7 +19,7 @@ from datetime import date
 from generator.config import Term
 from generator.enrich.keywords import longest_word
 from generator.enrich.titles import INDUSTRY_WORDS, JOINT, TEAM_WORDS, TitleParts, series_names
-from generator.normalize import fold
+from generator.normalize import fold, to_simplified
 from generator.slugs import slugify
 
 UNATTRIBUTED = "未署名"
@@ -111,6 +111,13 @@ _HOUSE_VERBS = (r"(?i:rates|on(?!\s+(?:track|course|hold|pace|the\s+(?:rise|move
                 r"initiates?|reiterates?|keeps|sees|expects|lists|adds|removes|boosts?|gives|sets|likes|prefers|"
                 r"names|picks|warns|forecasts|predicts)")
 
+# What a house does in a Chinese headline that names it mid-sentence (`台積電… 麥格理喊目標價2150元`,
+# `外资大摩上调…目标价`): a call verb, then a target price or rating within a few characters.
+_CALL = re.compile(r"(?:喊|给予|上调|下调|调升|调降|上修|下修|维持|首予|重申|力挺)[^，,。;；!！?？]{0,12}?"
+                   r"(?:目标价|评级|买入|买进|增持|减持|中性|卖出|跑赢|优于大盘)")
+# Where such a name may start: the headline's start, a space or mark, or a qualifier of foreign houses.
+_CALL_LEAD = r"(?:^|(?<=[\s，,、：:；;（(「『“\"])|(?<=外资|美系|日系|港系|欧系|陆系|台系))"
+
 
 def _org_head(text: str) -> str:
     """The organisation at the start of a run of text: extraction often joins the next words
@@ -170,6 +177,14 @@ class PublisherTable:
                     if len(brand) >= 2:
                         self._brands.setdefault(fold(brand), term.name)
         self._brand = longest_word(self._brands)
+        cjk = sorted({a for t in terms for a in (t.name, *t.aliases) if len(a) >= 2 and not a.isascii()},
+                     key=len, reverse=True)
+        self._cjk_call = re.compile(_CALL_LEAD + "(?P<h>" + "|".join(map(re.escape, cjk)) + ")" + _CALL.pattern) \
+            if cjk else None
+        self._series = {" ".join(name.lower().split()): term.name for term in terms for name in term.series}
+        series = "|".join(re.escape(name).replace(r"\ ", r"\s+")
+                          for name in sorted(self._series, key=len, reverse=True))
+        self._series_lead = re.compile(rf"^(?:{series})(?![^\W_])", re.IGNORECASE) if series else None
         self._credits = _latin_credits({a: self._names[fold(a)] for t in terms for a in (t.name, *t.aliases)
                                         if a.isascii() and len(a) >= 2 and a[:1].isalpha() and fold(a) in self._names})
 
@@ -281,6 +296,11 @@ class PublisherTable:
             if from_title:
                 return Attribution(from_title, "title", prefix_is_publisher, discovered,
                                    None if reading is parts else reading)
+        if self._series_lead and (series := self._series_lead.match(parts.core or parts.body)):
+            return Attribution([self._series[" ".join(series.group().lower().split())]], "title", False)
+        if self._cjk_call and (call := self._cjk_call.search(to_simplified(parts.core or parts.body))) \
+                and (house := self._names.get(fold(call.group("h")))):
+            return Attribution([house], "title", False)
         if self._latin_lead and not parts.prefix and (lead := self._latin_lead.match(parts.body.lower())):
             rest = parts.body[lead.end():].lstrip(" :：,-")
             if rest:
@@ -309,7 +329,9 @@ class PublisherTable:
                                [], _plain(parts, text))
         for pattern in patterns[1:]:
             if found := pattern.search(text):
-                body = text[found.start("h"):] if text[found.start("h") - 2: found.start("h")] == ": " else text
+                # `Stock X: UBS raises …` starts at the house; `…: GlobalData forecast` ends with it, whole
+                lead = text[found.start("h") - 2: found.start("h")] == ": " and found.end() < len(text.rstrip())
+                body = text[found.start("h"):] if lead else text
                 return Attribution([names[found.group("h").lower()]], "title", False, [], _plain(parts, body))
         if covered.match(text):
             return Attribution([], "none", False, [], _plain(parts, text))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from generator.normalize import squash_spaces, strip_invisible, to_simplified
@@ -66,6 +66,28 @@ _CODE_THEN_DATE = re.compile(r"(?:[-_](?P<org>[A-Za-z]{2,10})\s?|\s(?P<glued>[A-
 # A reading list's date before a credit (`2020年12月，百度&德勤：…`).
 _LISTED_ON = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?\s*[，,]\s*")
 # A wire's line: the call in brackets, the agency's credit after it (`【花旗：…】财联社9月24日电`).
+# A listing's count of the brokers covering the stock after an English call (`… as Buy (2) -`).
+_BROKER_COUNT = re.compile(r"\s*\(\d{1,2}\)\s*-\s*$")
+# A post's column before a bar or dash, naming the kind of post about a report (`研报复现 | …`).
+_POST_COLUMN = re.compile(r"^研[报報](?:复现|復現|精选|精選|速递|速遞|解读|解讀|分享|推荐|推薦)"
+                          r"\s*(?:[|｜丨]|[-—–](?!\d))\s*(?=\S)")
+# An English column heading before a bar (`Rating Quick Look | …`): furniture, never a credit.
+_LATIN_COLUMN = re.compile(r"(?:[A-Z][A-Za-z]*\s+){0,3}(?:Quick\s+Look|Brief|Briefing|Digest|Wrap|Roundup|Snapshot|"
+                           r"Highlights|Watch)")
+# A date a citation notes after the title's closing mark: `《…》(2020.02.23)`, `《…》（2022年10月27日）`,
+# `《…》2016.10`; only a full date is the report's.
+_NOTED_DATE = re.compile(r"(?<=[》>])\s*(?:[(（]\s*(?P<a>(?:19|20)\d{2}(?:\s*[./\-年]\s*\d{1,2}(?:\s*[./\-月]\s*\d{1,2}"
+                         r"\s*[日号]?)?\s*月?)?)\s*[)）]|(?P<b>(?:19|20)\d{2}(?:[./]\d{1,2})?))\s*$")
+# A whole citation in double angle brackets (`<<20190610-华泰证券-…>>`): the brackets are off.
+_ANGLED = re.compile(r"^<<(?P<inner>[^<>]+)>>$")
+# A whole citation in guillemets that opens with its house (`《开源证券-…》`, `《东吴证券"…"系列…》`): read
+# inside them as another reading (known names only, so `《某白皮书》` keeps its marks).
+_WRAPPED = re.compile(r"^《(?P<inner>[^《》\-—–\"“]{2,16}?[-—–\"“][^《》]+)》$")
+# A house glued before the title's opening mark (`华泰金工《…》`, `广发证券报告《…》`, `东吴证券"…"系列…`).
+_GLUED_HOUSE = re.compile(r"^(?P<prefix>[^\s《》\"“”<>|｜:：()（）\-—–_]{2,16}?)(?:研究报告|研報|研报|报告|報告)?"
+                          r"(?P<rest>[《\"“].+)$")
+# A repost's credit of a house's long report: `BOA 312页报告：…`, `高盛120页深度报告：…` (the pages are its).
+_PAGED_CREDIT = re.compile(r"\s*(\d{1,4})\s*[页頁](?:深度|重磅)?(?:报告|報告|研报|研報|PPT|ppt)?$")
 _TELEGRAPH = re.compile(r"^【(?P<head>[^【】]{4,80})】\s*(?:财联社|新华社|中新社|金十数据|格隆汇|智通财经|证券时报|"
                         r"华尔街见闻)[^【】]{0,16}$")
 # A paid column's tag (【风口研报】, 【投行研报】): furniture, and the credit may follow it.
@@ -272,6 +294,8 @@ def _alternatives(text: str, report_date: date | None, pages: int | None) -> lis
         candidates.append((_PAREN_CREDIT, "trail"))
     if text[-1:] == "）":
         candidates.append((_PAREN_TAIL, "trail"))
+    if any(mark in text for mark in "《\"“"):
+        candidates.append((_GLUED_HOUSE, "glued"))
     for pattern, context in candidates:
         found = pattern.match(text)
         if found:
@@ -283,6 +307,10 @@ def _alternatives(text: str, report_date: date | None, pages: int | None) -> lis
                 listed=text, display=text, body=squash_spaces(body), prefix=prefix, prefix_as_listed="",
                 prefix_parts=[p for p in JOINT.split(prefix) if p], pages=pages,
                 report_date=report_date or day, context=context))
+    if wrapped := _WRAPPED.match(text):
+        inner = parse_title(wrapped.group("inner"))
+        readings += [replace(reading, report_date=report_date or reading.report_date, pages=pages)
+                     for reading in (inner, *inner.alternatives) if reading.prefix]
     return readings
 
 
@@ -398,6 +426,7 @@ def parse_title(listed: str) -> TitleParts:
     text = _PAGES.sub(take_pages, text).strip()
     text = _TRAILING_PAGES.sub(take_pages, text).strip()
     text = _archive_off(text, is_file)
+    text = _POST_COLUMN.sub("", _BROKER_COUNT.sub("", text))
     if "<" in text or "!" in text or "！" in text or "】" in text or "]" in text or text[-1:] in "0123456789abcdef":
         text = _furniture_off(text)
     if telegraph := _TELEGRAPH.match(text):
@@ -422,6 +451,11 @@ def parse_title(listed: str) -> TitleParts:
     text = text.strip(_DANGLING) or text
     text, latin_date = _latin_dates_off(text)
     listed_on = listed_on or latin_date
+    if noted := _NOTED_DATE.search(text):
+        noted_on = find_date(noted.group("a")) if noted.group("a") else None
+        text, listed_on = text[: noted.start()], listed_on or noted_on
+    if angled := _ANGLED.match(text):
+        text = angled.group("inner").strip()
 
     report_date: date | None = listed_on
     org_segments: list[str] = []
@@ -486,7 +520,10 @@ def parse_title(listed: str) -> TitleParts:
                 as_listed = text[: found.start("rest")]
                 furniture = _REPORT_TYPE.fullmatch(prefix) or SECTION.fullmatch(prefix) or _COLUMN.fullmatch(prefix)
                 bracketed = bool((kind == "bracket" and furniture)
-                                 or (kind in ("bracket", "bar") and _HEADLINE_TAG.fullmatch(prefix)))
+                                 or (kind in ("bracket", "bar") and _HEADLINE_TAG.fullmatch(prefix))
+                                 or (kind == "bar" and _LATIN_COLUMN.fullmatch(prefix)))
+                if kind == "colon" and (paged := _PAGED_CREDIT.search(prefix)) and paged.start() >= 2:
+                    pages, prefix = pages or int(paged.group(1)), prefix[: paged.start()].strip()
                 text = found.group("rest")
                 break
         again = _BRACKET_PREFIX.match(text) if context == "bracket" and bracketed else None
