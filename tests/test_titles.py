@@ -398,6 +398,8 @@ def test_a_listings_count_of_covering_brokers_is_not_part_of_the_call(
     # a house merely named, with no call of its own, credits nobody
     ("花旗银行在港裁员三百人", []),
     ("美股收盘：瑞银股价下跌2%", []),
+    # a broker or bank by its listed name is a covered stock, not a house making the call
+    ("中信证券维持买入评级", []),
 ])
 def test_a_chinese_headline_credits_a_house_named_mid_sentence_only_with_its_call(
         table: PublisherTable, title: str, publishers: list[str]) -> None:

@@ -115,6 +115,7 @@ _HOUSE_VERBS = (r"(?i:rates|on(?!\s+(?:track|course|hold|pace|the\s+(?:rise|move
 # `外资大摩上调…目标价`): a call verb, then a target price or rating within a few characters.
 _CALL = re.compile(r"(?:喊|给予|上调|下调|调升|调降|上修|下修|维持|首予|重申|力挺)[^，,。;；!！?？]{0,12}?"
                    r"(?:目标价|评级|买入|买进|增持|减持|中性|卖出|跑赢|优于大盘)")
+_LISTED_FORM = re.compile(r"(?:证券|银行|公司|集团|控股|股份)$")
 # Where such a name may start: the headline's start, a space or mark, or a qualifier of foreign houses.
 _CALL_LEAD = r"(?:^|(?<=[\s，,、：:；;（(「『“\"])|(?<=外资|美系|日系|港系|欧系|陆系|台系))"
 
@@ -177,8 +178,9 @@ class PublisherTable:
                     if len(brand) >= 2:
                         self._brands.setdefault(fold(brand), term.name)
         self._brand = longest_word(self._brands)
-        cjk = sorted({a for t in terms for a in (t.name, *t.aliases) if len(a) >= 2 and not a.isascii()},
-                     key=len, reverse=True)
+        # a house's call names it by its short form; `中信证券`, `招商银行` before a verb are covered stocks
+        cjk = sorted({a for t in terms for a in (t.name, *t.aliases)
+                      if len(a) >= 2 and not a.isascii() and not _LISTED_FORM.search(a)}, key=len, reverse=True)
         self._cjk_call = re.compile(_CALL_LEAD + "(?P<h>" + "|".join(map(re.escape, cjk)) + ")" + _CALL.pattern) \
             if cjk else None
         self._series = {" ".join(name.lower().split()): term.name for term in terms for name in term.series}
