@@ -38,7 +38,8 @@ RECORD_READERS = {".json": "structured.parse_json", ".jsonl": "structured.parse_
                   ".ndjson": "structured.parse_jsonl", ".jl": "structured.parse_jsonl", ".csv": "tables.parse_csv",
                   ".tsv": "tables.parse_csv", ".xlsx": "tables.parse_xlsx", ".xlsm": "tables.parse_xlsx",
                   ".xls": "tables.parse_xls", ".db": "structured.parse_sqlite", ".sqlite": "structured.parse_sqlite",
-                  ".sqlite3": "structured.parse_sqlite"}
+                  ".sqlite3": "structured.parse_sqlite", ".xml": "xmlfeed.parse_xml", ".rss": "xmlfeed.parse_xml",
+                  ".atom": "xmlfeed.parse_xml"}
 BINARY = frozenset((".xlsx", ".xlsm", ".xls", ".db", ".sqlite", ".sqlite3"))
 PAGE_SUFFIXES = (".html", ".htm")  # listing pages, read through the source profiles (html.py)
 

@@ -92,9 +92,21 @@ def names(value: object) -> list[str]:
     return found[:MAX_NAMES]
 
 
+# The rating actions English feeds name (FMP's `action`, Benzinga's wording in OpenBB's frames).
+_ENGLISH_CHANGES = {
+    "upgrade": "上调", "upgrades": "上调", "upgraded": "上调", "raise": "上调", "raises": "上调",
+    "downgrade": "下调", "downgrades": "下调", "downgraded": "下调", "lower": "下调", "lowers": "下调",
+    "maintain": "维持", "maintains": "维持", "maintained": "维持", "reiterate": "维持", "reiterates": "维持",
+    "reiterated": "维持", "hold": "维持", "init": "首次覆盖", "initiate": "首次覆盖", "initiates": "首次覆盖",
+    "initiated": "首次覆盖", "initialise": "首次覆盖", "initialize": "首次覆盖", "initiates coverage on": "首次覆盖",
+}
+
+
 def rating_change(value: object) -> str | None:
     text = text_value(value)
-    return RATING_CHANGES.get(text.replace("评级", "").strip()) if text else None
+    if not text:
+        return None
+    return RATING_CHANGES.get(text.replace("评级", "").strip()) or _ENGLISH_CHANGES.get(text.casefold())
 
 
 def price(value: object) -> float | None:

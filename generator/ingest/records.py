@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 MAX_VIEWS = 10**9
 # The zone a timestamp's day is read in: the report platforms are Chinese and stamp a report's
@@ -45,6 +45,11 @@ EXCEL_EPOCH = date(1899, 12, 30)
 EXCEL_DAYS = (32874, 73050)
 # A .NET JSON date, as some platforms' APIs serve it: `/Date(1720483200000)/`, `/Date(1720483200000+0800)/`.
 _DOTNET_DATE = re.compile(r"/?Date\((\d{10,13})(?:[+-]\d{4})?\)/?")
+# A time of day in UTC after a date (`2024-07-17T16:00:00.000Z`, RSS's `Wed, 17 Jul 2024 16:00:00 GMT`):
+# an instant a program wrote out, whose day is read in the listing zone as a timestamp's is.
+# A time in any other zone is the writer's own clock, and keeps the day written.
+_UTC_TIME = re.compile(r"[T\s](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(?:Z|UTC|GMT|UT|[+-]00:?00)\s*$",
+                       re.IGNORECASE)
 _MONTHS = {name: number for number, name in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 _MONTH = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -81,12 +86,24 @@ def parse_date(value: object) -> date | None:
         return parse_date(int(dotnet.group(1)))
     match = _DATE.search(text) or _COMPACT_DATE.search(text)
     if not match:
-        return _english_date(text)
+        return _in_listing_zone(_english_date(text), text)
     try:
         found = date(*(int(g) for g in match.groups()))
     except ValueError:
         return None
-    return found if 1990 <= found.year <= 2100 else None
+    return _in_listing_zone(found, text) if 1990 <= found.year <= 2100 else None
+
+
+def _in_listing_zone(day: date | None, text: str) -> date | None:
+    """The day of `text` in the listing zone when it gives a time in UTC; else `day`."""
+    utc = _UTC_TIME.search(text) if day else None
+    if not utc or day is None:
+        return day
+    hour, minute, second = (int(g or 0) for g in utc.groups())
+    if hour > 23 or minute > 59 or second > 59:
+        return day
+    return datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=UTC).astimezone(
+        LISTING_ZONE).date()
 
 
 def _english_date(text: str) -> date | None:

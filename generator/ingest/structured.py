@@ -105,7 +105,7 @@ def _table_shape(value: dict) -> list[dict] | None:
     return [v for v in inner if isinstance(v, dict)]
 
 
-def _best_records(document: object) -> list | None:
+def best_records(document: object) -> list | None:
     """The list that looks most like report records (most records with a title and a date,
     then with a title, then the most fields found: a list of authors, each with a `name`, is
     not the reports); a single object that is itself a record, or holds one, is a list of one."""
@@ -127,7 +127,7 @@ def _dated(record: dict) -> bool:
     return all(field in detect(k for k in record if isinstance(k, str)) for field in REQUIRED)
 
 
-def _top_keys(document: object) -> list[str]:
+def top_keys(document: object) -> list[str]:
     """The keys to show for a document without report records: those of its first list of
     records, else its own."""
     for _path, items in _record_lists(document):
@@ -174,14 +174,14 @@ def parse_json(profiles: list[RecordProfile], text: str, file: str) -> Iterator[
             yield Notice(1, Message(MESSAGES["no_list"], profile=by_name.name, path=by_name.records))
             return
     else:
-        records = _best_records(document)
+        records = best_records(document)
         if records and isinstance(document, dict):
             first = records[0] if records and isinstance(records[0], dict) else {}
             by_keys = choose(profiles, set(first), file)
             if by_keys and by_keys.records and isinstance(found := lookup(document, by_keys.records), list):
                 records = found
     if not records:
-        yield Notice(1, nothing_found(_top_keys(document), "JSON document"))
+        yield Notice(1, nothing_found(top_keys(document), "JSON document"))
         return
     rows = ((None, r) if isinstance(r, dict) else (None, {}) for r in records)
     yield from read_records(rows, file, profiles, "JSON document")
@@ -203,7 +203,7 @@ def parse_jsonl(profiles: list[RecordProfile], text: str, file: str) -> Iterator
             if not isinstance(record, dict):
                 yield Rejected(number, MESSAGES["not_object"])
                 continue
-            held = None if "title" in detect(k for k in record if isinstance(k, str)) else _best_records(record)
+            held = None if "title" in detect(k for k in record if isinstance(k, str)) else best_records(record)
             if held:  # a whole response a line (`{"data": [...]}`): its records, on its line
                 yield from ((number, r if isinstance(r, dict) else {}) for r in held)
             else:
