@@ -9,9 +9,13 @@ real sample's records, unchanged, with the standard library and openpyxl.
 from __future__ import annotations
 
 import csv
+import email.utils
 import json
+import re
 import shutil
 import sqlite3
+import xml.etree.ElementTree as ElementTree
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -489,3 +493,169 @@ def test_a_database_keeping_a_records_fields_as_json_text_reads_them(tmp_path: P
     assert report["source_urls"] == ["https://www.djyanbao.com/report?id=2345678", meta["pdf_url"]], err
     assert (report["date"], report["pages"], report["analysts"]) == ("2024-06-12", 38, ["马鹏", "王宁"])
     assert _same_publisher(report["publishers"], "中信建投证券")
+
+
+# Feeds, Scrapy's XML export and the English analyst-rating feeds (records of our own in the
+# shapes named in tests/data/datasets/README.md), read here with the standard library and
+# compared record by record with the reports exported.
+BEIJING = timezone(timedelta(hours=8))
+ATOM = "{http://www.w3.org/2005/Atom}"
+# FMP's `action` and Eastmoney-style Chinese changes, as the export names them.
+ACTIONS = {"upgrade": "上调", "downgrade": "下调", "initialise": "首次覆盖", "首次": "首次覆盖", "维持": "维持"}
+
+
+def _beijing_day(stamp: str) -> str:
+    """The day in Beijing of an ISO time (`…Z`, `+00:00`) or an RSS date (`Wed, 17 Jul 2024 16:00:00 GMT`)."""
+    moment = (datetime.fromisoformat(stamp.replace("Z", "+00:00")) if stamp[:1].isdigit()
+              else email.utils.parsedate_to_datetime(stamp))
+    return moment.astimezone(BEIJING).date().isoformat()
+
+
+def _shown(html: str) -> str:
+    """A field's HTML as the text a reader sees, without the full-width indents."""
+    return "".join(re.sub(r"<[^>]+>", "", html).replace("\u3000", "").split())
+
+
+def _feed_items(path: Path) -> list[dict]:
+    """An RSS 2.0 or Atom file's items as the feed gives them: title, day, authors, links, text."""
+    root = ElementTree.parse(path).getroot()
+    if root.tag == "rss":
+        return [{"title": item.findtext("title"), "date": _beijing_day(item.findtext("pubDate") or ""),
+                 "analysts": (item.findtext("author") or "").split(","), "urls": [item.findtext("link")],
+                 "text": item.findtext("description") or ""} for item in root.iter("item")]
+    return [{"title": entry.findtext(f"{ATOM}title"), "date": _beijing_day(entry.findtext(f"{ATOM}published") or ""),
+             "analysts": (entry.findtext(f"{ATOM}author/{ATOM}name") or "").split(","),
+             "urls": [link.get("href") for link in entry.findall(f"{ATOM}link")],
+             "text": entry.findtext(f"{ATOM}content") or ""} for entry in root.iter(f"{ATOM}entry")]
+
+
+def _check_feed(items: list[dict], exported: dict[str, dict]) -> None:
+    """Every item is its report: the house in the title's brackets (`[国泰君安]…`), the day in
+    Beijing, the authors, the links, and the text shown as its excerpt."""
+    assert sorted(exported) == sorted(i["title"] for i in items)
+    for item in items:
+        report = exported[item["title"]]
+        house = re.match(r"\[([^\]]+)\]", item["title"])
+        assert house and _same_publisher(report["publishers"], house.group(1)), report["publishers"]
+        assert (report["date"], report["analysts"], report["source_urls"]) == (
+            item["date"], item["analysts"], item["urls"]), item["title"]
+        assert report["excerpt"] and "".join(report["excerpt"].split())[:15] in _shown(item["text"])
+
+
+@pytest.mark.parametrize("path", [DATASETS / "rsshub-rss-xml" / "eastmoney-strategyreport.xml",
+                                  DATASETS / "rsshub-atom" / "eastmoney-macresearch.atom"], ids=["rss", "atom"])
+def test_a_saved_rss_or_atom_feed_reads_each_item_with_its_day_in_beijing(tmp_path: Path, path: Path) -> None:
+    """RSSHub's route of Eastmoney's reports saved as RSS 2.0 or Atom: each item is a report;
+    a publish day stamped at 16:00 UTC is the next day in Beijing, as the platform dates it;
+    the Atom entry's PDF enclosure is kept beside its page."""
+    exported, err = _export(_content(tmp_path, path))
+    _check_feed(_feed_items(path), exported)
+    assert f"{path.name}: read 2, published 2, merged 0, rejected 0" in err
+
+
+def test_a_json_feed_reads_its_html_content_and_its_day_in_beijing(tmp_path: Path) -> None:
+    """The same route as JSON Feed 1.1 (`?format=json`): `content_html` is the text, `authors`
+    the analysts, `date_published` a UTC time read as Beijing's day."""
+    path = DATASETS / "rsshub-json-feed" / "eastmoney-industry.json"
+    items = [{"title": i["title"], "date": _beijing_day(i["date_published"]), "urls": [i["url"]],
+              "analysts": i["authors"][0]["name"].split(","), "text": i["content_html"]}
+             for i in json.loads(path.read_text(encoding="utf-8"))["items"]]
+    exported, err = _export(_content(tmp_path, path))
+    _check_feed(items, exported)
+    assert [exported[i["title"]]["date"] for i in items] == ["2024-07-18", "2024-07-17"]
+    assert f"{path.name}: read 2, published 2, merged 0, rejected 0" in err
+
+
+def test_a_scrapy_xml_export_reads_its_items_and_their_list_fields(tmp_path: Path) -> None:
+    """`scrapy crawl … -o items.xml` of the 萝卜投研 spider's items: a list field (`pdf_link`)
+    is written as `<value>` elements."""
+    path = DATASETS / "scrapy-xml-export" / "items.xml"
+    items = [{child.tag: (child.text if len(child) == 0 else [v.text for v in child]) for child in item}
+             for item in ElementTree.parse(path).getroot()]
+    exported, err = _export(_content(tmp_path, path))
+    assert sorted(exported) == sorted(i["title"] for i in items)
+    for item in items:
+        report = exported[item["title"]]
+        assert _same_publisher(report["publishers"], item["org_name"])
+        assert (report["date"], report["analysts"], report["rating"], report["rating_change"]) == (
+            item["publish_time"], item["author"].split(","), item["original_rating"], ACTIONS[item["rating_changes"]])
+        assert report["securities"] == [{"name": item["stock_name"], "code": item["stock_code"]}]
+        assert report["source_urls"] == item["pdf_link"] and report["excerpt"] == item["content"]
+    assert "items.xml: read 2, published 2, merged 0, rejected 0" in err
+
+
+def _fmp_rows(name: str) -> list[dict]:
+    return json.loads(next((DATASETS / name).iterdir()).read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("folder", ["fmp-grades-news-json", "fmp-price-target-news-json", "openbb-price-target-csv"])
+def test_english_analyst_rating_feeds_read_title_house_rating_and_target(tmp_path: Path, folder: str) -> None:
+    """FMP's grade news and price-target news (JSON arrays, camelCase) and OpenBB's
+    `price_target` frame saved with `to_csv` (snake_case, index column): the news title is
+    the title, the grading or analyst company the house, `newGrade` the rating, `action` the
+    change, the target the target; a UTC time's day is Beijing's."""
+    path = next((DATASETS / folder).iterdir())
+    if path.suffix == ".csv":
+        rows = [{"newsTitle": r["news_title"], "publishedDate": r["published_date"], "newsURL": r["news_url"],
+                 "analystCompany": r["analyst_company"], "analystName": r["analyst_name"],
+                 "priceTarget": float(r["price_target"])} for r in _csv_rows(path)]
+    else:
+        rows = _fmp_rows(folder)
+    exported, err = _export(_content(tmp_path, path))
+    assert sorted(exported) == sorted(r["newsTitle"] for r in rows), err
+    for row in rows:
+        report = exported[row["newsTitle"]]
+        assert report["publishers"] == [row.get("gradingCompany") or row["analystCompany"]]
+        assert report["date"] == _beijing_day(row["publishedDate"].replace(" ", "T"))
+        assert report["source_urls"] == [row["newsURL"]]
+        assert report["rating"] == row.get("newGrade") and report["rating_change"] == ACTIONS.get(row.get("action"))
+        assert report["target_price"] == row.get("priceTarget")
+        assert report["analysts"] == ([row["analystName"]] if row.get("analystName") else [])
+    assert "rejected 0" in err
+
+
+def test_a_time_in_its_own_zone_keeps_its_day_and_a_utc_time_takes_beijings(tmp_path: Path) -> None:
+    """Benzinga's headlines as the Kaggle analyst-ratings table has them (`date` with a
+    New York offset, or none): the day written. RSS dates in UTC: the day in Beijing."""
+    from generator.ingest.records import parse_date
+
+    path = DATASETS / "benzinga-analyst-ratings-csv" / "raw_analyst_ratings.csv"
+    rows = _csv_rows(path)
+    exported, err = _export(_content(tmp_path, path))
+    assert sorted(exported) == sorted(r["headline"] for r in rows)
+    for row in rows:
+        report = exported[row["headline"]]
+        assert (report["date"], report["publishers"], report["source_urls"]) == (
+            row["date"][:10], [row["publisher"]], [row["url"]])
+    assert f"{path.name}: read 2, published 2, merged 0, rejected 0" in err
+    assert parse_date("Wed, 17 Jul 2024 15:59:59 GMT").isoformat() == "2024-07-17"
+    assert parse_date("Wed, 17 Jul 2024 16:00:00 GMT").isoformat() == "2024-07-18"
+    assert parse_date("2024-12-31T20:00:00+00:00").isoformat() == "2025-01-01"
+
+
+def test_eastmoney_institution_api_saved_as_jsonp_reads_macro_reports(tmp_path: Path) -> None:
+    """Eastmoney's `report/jg` response (宏观/策略/晨报, `cb=datatable…` callback kept): the
+    analysts from `researcher`, the PDF from `infoCode`, no rating invented."""
+    path = DATASETS / "eastmoney-jg-jsonp" / "macresearch-page1.json"
+    text = path.read_text(encoding="utf-8")
+    rows = json.loads(text[text.index("(") + 1:text.rindex(")")])["data"]
+    exported, err = _export(_content(tmp_path, path))
+    assert sorted(exported) == sorted(r["title"] for r in rows)
+    for row in rows:
+        report = exported[row["title"]]
+        assert _same_publisher(report["publishers"], row["orgSName"])
+        assert (report["date"], report["analysts"], report["pages"], report["rating"]) == (
+            row["publishDate"][:10], row["researcher"].split(","), row["attachPages"], None)
+        assert report["source_urls"] == [f"https://pdf.dfcfw.com/pdf/H3_{row['infoCode']}_1.pdf"]
+    assert f"{path.name}: read 1, published 1, merged 0, rejected 0" in err
+
+
+def test_an_xml_file_declaring_entities_or_broken_is_skipped_with_its_reason(tmp_path: Path) -> None:
+    listings = tmp_path / "content" / "listings"
+    listings.mkdir(parents=True)
+    (listings / "bomb.xml").write_text('<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaa">]><r><item>'
+                                       "<title>&a;</title></item></r>", encoding="utf-8")
+    (listings / "cut.rss").write_text('<rss version="2.0"><channel><item><title>半截', encoding="utf-8")
+    result = run_cli("check", "--content", str(tmp_path / "content"))
+    assert "bomb.xml:1: warning: the XML declares entities of its own" in result.stderr, result.stderr
+    assert "cut.rss:1: warning: not well-formed XML" in result.stderr
