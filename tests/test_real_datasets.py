@@ -659,3 +659,56 @@ def test_an_xml_file_declaring_entities_or_broken_is_skipped_with_its_reason(tmp
     result = run_cli("check", "--content", str(tmp_path / "content"))
     assert "bomb.xml:1: warning: the XML declares entities of its own" in result.stderr, result.stderr
     assert "cut.rss:1: warning: not well-formed XML" in result.stderr
+
+
+def test_an_aggregators_notes_read_their_stock_lists_and_an_empty_title_says_so(tmp_path: Path) -> None:
+    """A 研报/纪要 aggregator's list API (`hy.yunmagic.com/api/v1/research/new/list`): the
+    covered stocks as a list of `{code, name}` objects, the text as HTML under `content`
+    beside an empty `text`; a WeChat image with an empty `title` is rejected, saying so."""
+    path = DATASETS / "yunmagic-research-json" / "research-new-list-page1.json"
+    rows = json.loads(path.read_text(encoding="utf-8"))["data"]["data"]
+    exported, err = _export(_content(tmp_path, path))
+    titled = [r for r in rows if r["title"]]
+    assert sorted(exported) == sorted(r["title"] for r in titled)
+    for row in titled:
+        report = exported[row["title"]]
+        assert (report["date"], report["publishers"], report["analysts"], report["industry"]) == (
+            row["time"][:10], [row["organization"]], row["author"].split(","), row["industry"])
+        assert report["securities"] == [{"name": s["name"], "code": s["code"]} for s in row["stock"]]
+        assert report["source_urls"] == [row["url"]] and report["excerpt"] == _shown(row["content"])
+    assert f"{path.name}: warning: record 2: no title: its 'title' is empty" in err
+    assert f"{path.name}: read 2, published 1, merged 0, rejected 1" in err
+
+
+def test_a_date_under_a_name_no_synonym_knows_is_read_and_said(tmp_path: Path) -> None:
+    """Eastmoney's 新股研报 as a Java scraper's bean saves them (`orgsname`, `tdate`,
+    `newlistingdate`…): the report's day is `tdate`, not the IPO's listing day, and the
+    warning names the key read."""
+    path = DATASETS / "eastmoney-newstock-bean-json" / "yanbao-xingu.json"
+    rows = json.loads(path.read_text(encoding="utf-8"))
+    exported, err = _export(_content(tmp_path, path))
+    assert sorted(exported) == sorted(r["title"] for r in rows)
+    for row in rows:
+        report = exported[row["title"]]
+        assert _same_publisher(report["publishers"], row["orgsname"])
+        assert (report["date"], report["analysts"], report["industry"], report["source_urls"]) == (
+            row["tdate"], row["researcher"].split(","), row["indvinduname"], [row["pdf"]])
+        assert report["securities"] == [{"name": row["name"], "code": row["code"]}]
+    assert f"{path.name}:1: warning: no date field" in err and "the records' 'tdate' is read as their date" in err
+    assert f"{path.name}: read 2, published 2, merged 0, rejected 0" in err
+
+
+def test_a_title_under_a_name_no_synonym_knows_is_found_in_a_json_document(tmp_path: Path) -> None:
+    """Records whose title and date keys no synonym knows (`infoTitleCn`, `fbrq_date`) are
+    still found among a response's lists and read, with a warning naming the keys."""
+    listings = tmp_path / "content" / "listings"
+    listings.mkdir(parents=True)
+    document = {"status": 0, "result": {"rows": [
+        {"infoTitleCn": "家电行业周报：内销景气回升", "fbrq_date": "2024-07-15", "jgmc": "国信证券"},
+        {"infoTitleCn": "汽车行业点评：6月销量同比增长", "fbrq_date": "2024-07-12", "jgmc": "华泰证券"}]}}
+    (listings / "rows.json").write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    exported, err = _export(tmp_path / "content")
+    assert {t: r["date"] for t, r in exported.items()} == {r["infoTitleCn"]: r["fbrq_date"]
+                                                           for r in document["result"]["rows"]}
+    assert "the records' 'infoTitleCn' is read as their title" in err
+    assert "the records' 'fbrq_date' is read as their date" in err

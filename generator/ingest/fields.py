@@ -127,8 +127,36 @@ def key_map(keys: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
 
 def score(record: Mapping[str, object]) -> int:
     """How much a mapping looks like a report record: the fields found, twice as much for
-    the required ones; 0 unless it has a title."""
-    found = detect(k for k in record if isinstance(k, str))
+    the required ones (a title or date under a name no synonym knows counts, see `guess`);
+    0 unless it has a title."""
+    found = set(detect(k for k in record if isinstance(k, str)))
+    found.update(field for field in REQUIRED if field not in found and guess(field, record))
     if "title" not in found:
         return 0
     return len(found) + sum(1 for f in REQUIRED if f in found)
+
+
+# A required field under a name no synonym knows (`infoTitle`, `art_title`, `tdate`,
+# `fbrq_time`): a key naming the field whose value is one. Never a crawler's own time, nor
+# another day a record may carry (an IPO's listing day), nor a subtitle.
+_GUESSES = {"title": re.compile(r"title|headline|标题|题目"), "date": re.compile(r"date|time|日期|时间|dt$")}
+_NOT_GUESSED = re.compile(r"sub|crawl|fetch|scrap|spider|update|modif|insert|creat|expire|begin|start|end|"
+                          r"listing|purchase|抓取|爬取|采集|入库|更新|修改|上市|申购|截止|开始|结束")
+
+
+def guess(field: str, record: Mapping[str, object]) -> str | None:
+    """The key of `record` that holds a required `field` under a name no synonym knows, or
+    None: the first whose name says the field and whose value is one (a text; a date)."""
+    from generator.ingest.records import parse_date
+
+    for key, value in record.items():
+        if not isinstance(key, str):
+            continue
+        name = fold(key)
+        if not _GUESSES[field].search(name) or _NOT_GUESSED.search(name):
+            continue
+        if field == "date" and parse_date(value) is not None:
+            return key
+        if field == "title" and isinstance(value, str) and value.strip() and not value.strip().isdigit():
+            return key
+    return None

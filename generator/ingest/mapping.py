@@ -16,7 +16,7 @@ from pathlib import PurePath
 from generator.i18n import Message, Text
 from generator.ingest import facts as facts_of
 from generator.ingest.bounded import head_and_tail
-from generator.ingest.fields import REQUIRED, SYNONYMS, candidates, detect, fold, key_map
+from generator.ingest.fields import REQUIRED, SYNONYMS, candidates, detect, fold, guess, key_map
 from generator.ingest.recordprofile import RecordProfile, choose
 from generator.ingest.records import MAX_PAGES, Notice, Rejected, http_url, parse_count, parse_date
 from generator.ingest.richtext import clean_text, looks_like_html
@@ -31,9 +31,11 @@ PROFILE_HINT = "map them in a record profile (content/profiles/<name>.records.ya
 MESSAGES = {
     "record": "record {position}: ",
     "no_title": "{where}no title (looked for {looked}; found {found})",
+    "empty_title": "{where}no title: its {key!r} is empty",
     "no_date": "{where}no valid publish date for {title!r} (found {raw!r}; looked for {looked})",
     "bad_url": "{where}source URL {url!r} is not http(s); it is left out",
     "file_date": "no date field ({looked}); the records are dated {day}, the date in the file's name",
+    "guessed": "no {field} field ({looked}); the records' {key!r} is read as their {field}",
     "nothing": "no report records in this {what}: looked for {looked}; found {found}; " + PROFILE_HINT,
 }
 
@@ -95,6 +97,10 @@ def _embedded(record: Mapping[str, object]) -> dict[str, str]:
 # code (Tushare's `name` by `ts_code`, 同花顺's `名称` by `代码`), never in a nested object
 # (`org: {name: …}` is the publisher's).
 _BARE_NAMES = frozenset((fold("name"), fold("名称")))
+# Keys that hold the covered securities as a list of objects (read only as such a list: a
+# `stock` column of tickers is no company's name).
+_SECURITY_LISTS = frozenset(fold(k) for k in ("stock", "stocks", "stockList", "relatedStocks", "securities",
+                                              "secuList", "股票", "相关股票", "关联股票"))
 _IN = "\x1f"  # between an object's key and its field's, in a nested path: in neither
 # Short fields whose value a site may send with its markup (`<em>国盛</em>证券`, a search hit).
 _MARKUP_FREE = frozenset(_LABELLED_FIELDS | {"url", "pdf_url", "views"})
@@ -184,6 +190,33 @@ class _Fields:
             found = next((v for k in self._nested[field] if not _empty(v := self._inner(k))), None)
         return found
 
+    def title_keys(self) -> tuple[str, ...]:
+        """The record's own keys that name a title (empty or not), the one read first."""
+        if self.profile and (rule := self.profile.fields.get("title")) and rule.key:
+            return (rule.key,) if rule.key in self.record else ()
+        return self._candidates["title"]
+
+    def listed_securities(self) -> tuple[list[str], list[str]] | None:
+        """The covered securities given as a list of objects (`stock: [{"code": …, "name": …}]`,
+        as aggregators list a note's stocks), as their names and codes in order; None when
+        the record has no such list."""
+        keys = [k for k in self.keys if fold(k) in _SECURITY_LISTS or k in self._candidates["security_name"]]
+        for key in keys:
+            value = self.record[key]
+            if not isinstance(value, list) or not value or not all(isinstance(v, Mapping) for v in value):
+                continue
+            found_names, codes = [], []
+            for inside in value:
+                inner = key_map(tuple(k for k in inside if isinstance(k, str)))
+                name = next((v for k in inner["security_name"] + inner["title"] if not _empty(v := inside[k])), None)
+                code = next((v for k in inner["security_code"] if not _empty(v := inside[k])), None)
+                if name is not None or code is not None:
+                    found_names.append(facts_of.text_value(name) or "")
+                    codes.append(facts_of.text_value(code) or "")
+            if found_names:
+                return found_names, codes
+        return None
+
     def _inner(self, path: str) -> object:
         key, inner = path.split(_IN, 1)
         return self._objects[key].get(inner)
@@ -257,7 +290,8 @@ def _facts(fields: _Fields, title: str, credited: list[str]) -> ReportFacts:
         target_price=facts_of.price(fields.get("target_price")),
         analysts=facts_of.names(fields.get("analysts")) or credited,
         industry=facts_of.word(fields.get("industry")),
-        securities=facts_of.securities(fields.get("security_name"), fields.get("security_code"), title),
+        securities=facts_of.securities(*(fields.listed_securities() or (fields.get("security_name"),
+                                                                         fields.get("security_code"))), title),
     )
     found.report_type = facts_of.report_type(fields.get("report_type"), found, title)
     return found
@@ -278,8 +312,9 @@ def to_item(record: Mapping[str, object], file: str, line: int | None, position:
     raw_title = facts_of.text_value(fields.get("title"))
     title = clean_text(raw_title).text.replace("\n", " ") if raw_title and looks_like_html(raw_title) else raw_title
     if not title:
-        yield Rejected(line, Message(MESSAGES["no_title"], where=where, looked=_looked_for("title"),
-                                                        found=found_keys(fields.keys)))
+        named = fields.title_keys()
+        yield Rejected(line, Message(MESSAGES["empty_title"], where=where, key=named[0]) if named else Message(
+            MESSAGES["no_title"], where=where, looked=_looked_for("title"), found=found_keys(fields.keys)))
         return
     published, raw_date = fields.date()
     if raw_date is None and file_date is not None:
@@ -320,13 +355,23 @@ def read_records(records: Iterable[tuple[int | None, Mapping[str, object]]], fil
     keys: list[str] = []
     first_line: int | None = None
     file_date = _file_date(file)
+    guessed: dict[str, str] = {}  # a required field's first synonym -> the key guessed to hold it
     for position, (line, record) in enumerate(records, start=1):
         if position == 1:
             keys, first_line = [k for k in record if isinstance(k, str)], line
             profile = choose(profiles, set(keys), file)
-            if file_date and "date" not in detect(keys) and not (profile and "date" in profile.fields):
+            found = detect(keys)
+            for field in REQUIRED:
+                if field not in found and not (profile and field in profile.fields) and (key := guess(field, record)):
+                    guessed[SYNONYMS[field][0]] = key
+                    yield Notice(line or 1, Message(MESSAGES["guessed"], field=field, looked=_looked_for(field),
+                                                    key=key))
+            if file_date and "date" not in found and SYNONYMS["date"][0] not in guessed and not (
+                    profile and "date" in profile.fields):
                 yield Notice(line or 1, Message(MESSAGES["file_date"], looked=_looked_for("date"),
                                                                       day=file_date.isoformat()))
+        if guessed:
+            record = {**record, **{name: record.get(key) for name, key in guessed.items()}}
         for item in to_item(record, file, line, position, profile, file_date):
             published += isinstance(item, ListingItem)
             yield item
