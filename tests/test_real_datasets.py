@@ -712,3 +712,25 @@ def test_a_title_under_a_name_no_synonym_knows_is_found_in_a_json_document(tmp_p
                                                            for r in document["result"]["rows"]}
     assert "the records' 'infoTitleCn' is read as their title" in err
     assert "the records' 'fbrq_date' is read as their date" in err
+
+
+def test_a_sites_own_rss_feed_reads_its_modules_categories_and_pdf_enclosure(tmp_path: Path) -> None:
+    """A report site's WordPress feed (RSS 2.0 with the content and Dublin Core modules): the
+    author is `dc:creator`, the excerpt comes from `content:encoded` (the `description` is cut
+    short with `[…]`), a known category is the type, a PDF enclosure is a source and a cover
+    image is none."""
+    path = DATASETS / "wordpress-rss-xml" / "feed.xml"
+    dc, content = "{http://purl.org/dc/elements/1.1/}", "{http://purl.org/rss/1.0/modules/content/}"
+    items = list(ElementTree.parse(path).getroot().iter("item"))
+    exported, err = _export(_content(tmp_path, path))
+    assert sorted(exported) == sorted(i.findtext("title") for i in items)
+    types = {"行业研究": "行业", "宏观研究": "宏观"}
+    for item in items:
+        report = exported[item.findtext("title")]
+        pdfs = [e.get("url") for e in item.iter("enclosure") if e.get("type") == "application/pdf"]
+        assert _same_publisher(report["publishers"], item.findtext("title").split("-")[0])
+        assert (report["date"], report["analysts"], report["source_urls"]) == (
+            _beijing_day(item.findtext("pubDate")), [item.findtext(f"{dc}creator")], [item.findtext("link"), *pdfs])
+        assert report["excerpt"] == _shown(item.findtext(f"{content}encoded"))
+        assert report["report_type"] == types[item.findtext("category")]
+    assert f"{path.name}: read 2, published 2, merged 0, rejected 0" in err

@@ -140,7 +140,10 @@ def securities(name_value: object, code_value: object, title: str) -> list[Secur
 
 
 def report_type(given: object, facts: ReportFacts, title: str) -> str | None:
-    """The source's report type when it names one; else derived from the obvious cues."""
+    """The source's report type when it names one; else derived from the obvious cues. Of a
+    list (a feed's categories, `行业研究` beside `家电`), only a known type is one."""
+    if isinstance(given, list | tuple):
+        given = next((t for t in map(text_value, given) if t and t.casefold() in REPORT_TYPES), None)
     text = text_value(given)
     if text and (text.casefold() in REPORT_TYPES or (len(text) <= MAX_WORD and not text.isascii())):
         # An unknown kind is kept in the source's words, if they are words (not `pdf`, `3`).

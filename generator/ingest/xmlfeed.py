@@ -39,6 +39,8 @@ _FEEDS = frozenset(("rss", "channel", "feed", "rdf"))
 _VALUE_ATTRIBUTES = ("href", "url", "term")
 # Scrapy's XmlItemExporter writes a list field as `<field><value>…</value>…</field>`.
 _LIST_ITEM = "value"
+# An item's whole text: RSS's `content:encoded` and Atom's `content`.
+_WHOLE_TEXTS = frozenset(("{http://purl.org/rss/1.0/modules/content/}encoded", "{http://www.w3.org/2005/Atom}content"))
 
 
 def _local(tag: object) -> str:
@@ -52,6 +54,8 @@ def _key(element: ElementTree.Element) -> str:
     `rel="enclosure"`, `related`, `self`) is named for its relation; an enclosure is the
     report's PDF only when it is one (an image enclosure is no report)."""
     name = _local(element.tag)
+    if str(element.tag) in _WHOLE_TEXTS:
+        return "text"  # the whole text, read before a `description` or `summary` that may cut it short
     rel = element.get("rel")
     if name == "link" and rel not in (None, "alternate"):
         name = rel
