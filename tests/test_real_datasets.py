@@ -734,3 +734,31 @@ def test_a_sites_own_rss_feed_reads_its_modules_categories_and_pdf_enclosure(tmp
         assert report["excerpt"] == _shown(item.findtext(f"{content}encoded"))
         assert report["report_type"] == types[item.findtext("category")]
     assert f"{path.name}: read 2, published 2, merged 0, rejected 0" in err
+
+
+def test_an_excel_2003_xml_workbook_reads_like_any_workbook(tmp_path: Path) -> None:
+    """A SpreadsheetML export (Excel 2003 XML, saved under `.xls` as web exports do): a title
+    row above the header, dates as `DateTime` cells, a cell placed by `ss:Index` after an empty
+    one, a notes sheet beside; read as the rows the workbook shows."""
+    path = DATASETS / "spreadsheetml-xls" / "研报列表导出.xls"
+    ss = "{urn:schemas-microsoft-com:office:spreadsheet}"
+    table = ElementTree.parse(path).getroot().find(f"{ss}Worksheet/{ss}Table")
+    assert table is not None
+    rows: list[list[str]] = []
+    for row in table.iter(f"{ss}Row"):
+        cells: list[str] = []
+        for cell in row.iter(f"{ss}Cell"):
+            cells.extend([""] * (int(cell.get(f"{ss}Index", len(cells) + 1)) - 1 - len(cells)))
+            cells.append(cell.findtext(f"{ss}Data") or "")
+        rows.append(cells)
+    header, body = rows[1], [dict(zip(rows[1], r, strict=False)) for r in rows[2:]]
+    assert header[2] == "报告标题"
+    exported, err = _export(_content(tmp_path, path))
+    assert sorted(exported) == sorted(r["报告标题"] for r in body)
+    for row in body:
+        report = exported[row["报告标题"]]
+        assert _same_publisher(report["publishers"], row["研究机构"])
+        assert (report["date"], report["rating"], report["analysts"]) == (
+            row["发布日期"][:10], row["投资评级"], [a for a in row["研究员"].split(",") if a])
+        assert report["securities"] == [{"name": row["证券简称"], "code": row["证券代码"]}]
+    assert f"{path.name}: read 2, published 2, merged 0, rejected 0" in err

@@ -10,6 +10,7 @@ import csv
 import io
 import itertools
 import re
+import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
@@ -29,6 +30,7 @@ MESSAGES = {
     "bad_table": "stopped reading the table: {reason}",
     "bad_workbook": "not a readable .xlsx workbook ({reason})",
     "bad_xls": "not a readable .xls table ({reason})",
+    "xml_entities": "the XML declares entities of its own, which no scraped listing needs; file skipped",
     "table_note": "a note in the table, not a report: {note!r}",
     "no_header": "no header row: columns read from their values as {columns}; "
                  "add a header or map them in a record profile if any is wrong",
@@ -203,7 +205,9 @@ def parse_xls(profiles: list[RecordProfile], path: Path, file: str) -> Iterator[
         return
     if problem:
         yield Notice(1, problem)
-    if re.match(r"\s*<", text) and re.search(r"<table\b", text, re.IGNORECASE):
+    if SPREADSHEET_ML in text[:4096]:
+        yield from parse_spreadsheetml(profiles, text, file)
+    elif re.match(r"\s*<", text) and re.search(r"<table\b", text, re.IGNORECASE):
         yield from _with_notes(lambda notes: read_records(_table_records(_html_rows(text), notes), file, profiles,
                                                           "table"))
     else:
@@ -221,3 +225,44 @@ def _html_rows(text: str) -> Iterator[tuple[int, list[str]]]:
     for number, row in enumerate(table.find_all("tr"), start=1):
         cells = [" ".join(cell.get_text(" ", strip=True).split()) for cell in row.find_all(("td", "th"))]
         yield row.sourceline or number, cells
+
+
+# Excel 2003's XML workbook (SpreadsheetML), which many sites' "export to Excel" and older
+# terminals write under an `.xls` or `.xml` name.
+SPREADSHEET_ML = "urn:schemas-microsoft-com:office:spreadsheet"
+_SS = "{" + SPREADSHEET_ML + "}"
+
+
+def _spreadsheetml_rows(table: ElementTree.Element) -> Iterator[list[str]]:
+    """A worksheet table's rows as cell texts, with the gaps `ss:Index` leaves filled in."""
+    number = 0
+    for row in table.iter(f"{_SS}Row"):
+        index = row.get(f"{_SS}Index")
+        while index and index.isdigit() and number + 1 < int(index):
+            number += 1
+            yield []
+        number += 1
+        cells: list[str] = []
+        for cell in row.iter(f"{_SS}Cell"):
+            at = cell.get(f"{_SS}Index")
+            if at and at.isdigit():
+                cells.extend([""] * max(0, int(at) - 1 - len(cells)))
+            data = cell.find(f"{_SS}Data")
+            cells.append("".join(data.itertext()).strip() if data is not None else "")
+        yield cells
+
+
+def parse_spreadsheetml(profiles: list[RecordProfile], text: str, file: str) -> Iterator[Yielded]:
+    """The records of an Excel 2003 XML workbook, sheet by sheet, as an `.xlsx`'s are read."""
+    if re.search(r"<!ENTITY", text, re.IGNORECASE):
+        yield Notice(1, MESSAGES["xml_entities"])
+        return
+    try:
+        root = ElementTree.fromstring(strip_invisible(text))
+    except ElementTree.ParseError as exc:
+        yield Notice(exc.position[0], Message(MESSAGES["bad_xls"], reason=str(exc).split(":")[0]))
+        return
+    sheets = [(sheet.get(f"{_SS}Name") or str(number), table) for number, sheet in
+              enumerate(root.iter(f"{_SS}Worksheet"), start=1) if (table := sheet.find(f"{_SS}Table")) is not None]
+    yield from _sheets_records([(name, _spreadsheetml_rows(table)) for name, table in sheets
+                                if table.find(f"{_SS}Row") is not None], profiles, file)

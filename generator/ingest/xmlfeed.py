@@ -21,6 +21,7 @@ from generator.ingest.mapping import nothing_found, read_records
 from generator.ingest.recordprofile import RecordProfile
 from generator.ingest.records import Notice, Rejected
 from generator.ingest.structured import best_records, top_keys
+from generator.ingest.tables import SPREADSHEET_ML, parse_spreadsheetml
 from generator.model import ListingItem
 from generator.normalize import strip_invisible
 
@@ -109,6 +110,9 @@ def parse_xml(profiles: list[RecordProfile], text: str, file: str) -> Iterator[Y
         root = ElementTree.fromstring(text)
     except ElementTree.ParseError as exc:
         yield Notice(exc.position[0], Message(MESSAGES["bad_xml"], reason=str(exc).split(":")[0]))
+        return
+    if _local(root.tag) == "Workbook" and str(root.tag).startswith("{" + SPREADSHEET_ML):
+        yield from parse_spreadsheetml(profiles, text, file)
         return
     records = _feed_items(root)
     document: object = None
