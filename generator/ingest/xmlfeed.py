@@ -33,6 +33,7 @@ MESSAGES = {
 }
 # A document declaring entities could expand them without bound: no feed or export needs one.
 _ENTITY = re.compile(r"<!ENTITY", re.IGNORECASE)
+MAX_DEPTH = 32
 _FEED_RECORDS = frozenset(("item", "entry"))
 _FEEDS = frozenset(("rss", "channel", "feed", "rdf"))
 # The attribute that holds a childless element's value when it has no text: Atom's
@@ -67,8 +68,11 @@ def _key(element: ElementTree.Element) -> str:
     return name
 
 
-def _value(element: ElementTree.Element) -> object:
-    """An element as a value: its text, a list (Scrapy's `<value>`s), or a mapping of its children."""
+def _value(element: ElementTree.Element, depth: int = 0) -> object:
+    """An element as a value: its text, a list (Scrapy's `<value>`s), or a mapping of its
+    children; nothing below MAX_DEPTH levels, where no record's field lies."""
+    if depth > MAX_DEPTH:
+        return None
     children = list(element)
     if not children:
         text = (element.text or "").strip()
@@ -76,11 +80,11 @@ def _value(element: ElementTree.Element) -> object:
             return text
         return next((element.get(a) for a in _VALUE_ATTRIBUTES if element.get(a)), None)
     if all(_local(child.tag) == _LIST_ITEM for child in children):
-        return [_value(child) for child in children]
+        return [_value(child, depth + 1) for child in children]
     record: dict[str, object] = {}
     many: set[str] = set()  # the keys repeated so far, whose values are lists of the children's
     for child in children:
-        key, value = _key(child), _value(child)
+        key, value = _key(child), _value(child, depth + 1)
         if key in many:
             record[key].append(value)  # type: ignore[union-attr]
         elif key in record:
