@@ -49,7 +49,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "target_price": ("target_price", "targetPrice", "indvAimPriceT", "aim_price", "price_target", "max_price",
                      "min_price", "目标价", "目标价格", "目标价(元)", "目标价（元）", "目标价格-上限", "目标价格-下限"),
     "analysts": ("analysts", "analyst", "researcher", "researchers", "author", "authors", "author_name",
-                 "authorName", "analyst_name", "researcher_name", "creator", "分析师", "研究员", "研究员名称", "作者",
+                 "authorName", "analyst_name", "researcher_name", "分析师", "研究员", "研究员名称", "作者",
                  "撰写人"),
     "industry": ("industry", "industryName", "industry_name", "indvInduName", "ind_name", "induName",
                  "sw_first_name", "行业", "行业名称", "所属行业", "申万行业", "行业分类"),

@@ -2,9 +2,10 @@
 routes of the report platforms saved with `curl -o`), Scrapy's XML feed export
 (`scrapy crawl … -o items.xml`) and other exports holding a record an element.
 
-An element becomes a mapping of its children's local names (namespaces dropped: `dc:creator`
-is `creator`) to their text, a child repeated becomes a list, and a child with children of
-its own a nested mapping (Atom's `<author><name>…`), so that the records go through the
+An element becomes a mapping of its children's local names (namespaces dropped, but for a
+feed's `dc:creator`, its author, and `content:encoded`, its whole text) to their text, a child
+repeated becomes a list, and a child with children of its own a nested mapping (Atom's
+`<author><name>…`), so that the records go through the
 field detection every structured format shares (mapping.py). A feed's records are its
 `item`s or `entry`s, never the channel that describes the feed; any other document's
 records are found as a JSON document's are (structured.py).
@@ -41,6 +42,7 @@ _FEEDS = frozenset(("rss", "channel", "feed", "rdf"))
 _VALUE_ATTRIBUTES = ("href", "url", "term")
 # Scrapy's XmlItemExporter writes a list field as `<field><value>…</value>…</field>`.
 _LIST_ITEM = "value"
+_DC_CREATOR = "{http://purl.org/dc/elements/1.1/}creator"
 # An item's whole text: RSS's `content:encoded` and Atom's `content`.
 _WHOLE_TEXTS = frozenset(("{http://purl.org/rss/1.0/modules/content/}encoded", "{http://www.w3.org/2005/Atom}content"))
 
@@ -58,6 +60,8 @@ def _key(element: ElementTree.Element) -> str:
     name = _local(element.tag)
     if str(element.tag) in _WHOLE_TEXTS:
         return "text"  # the whole text, read before a `description` or `summary` that may cut it short
+    if str(element.tag) == _DC_CREATOR:
+        return "author"  # a feed's author (a database's `creator` column is whoever added the row)
     rel = element.get("rel")
     if name == "link" and rel not in (None, "alternate"):
         name = rel
