@@ -144,6 +144,10 @@ _NOT_GUESSED = re.compile(r"sub|crawl|fetch|scrap|spider|update|modif|insert|cre
                           r"listing|purchase|抓取|爬取|采集|入库|更新|修改|上市|申购|截止|开始|结束")
 
 
+# A key about a title that holds no title: its id, link, picture, length, kind.
+_NOT_TITLE = re.compile(r"(id|url|link|href|img|image|pic|icon|len|length|count|num|type|color|style)$")
+
+
 def guess(field: str, record: Mapping[str, object]) -> str | None:
     """The key of `record` that holds a required `field` under a name no synonym knows, or
     None: the first whose name says the field and whose value is one (a text; a date)."""
@@ -153,7 +157,8 @@ def guess(field: str, record: Mapping[str, object]) -> str | None:
         if not isinstance(key, str):
             continue
         name = fold(key)
-        if not _GUESSES[field].search(name) or _NOT_GUESSED.search(name):
+        if not _GUESSES[field].search(name) or _NOT_GUESSED.search(name) or (
+                field == "title" and _NOT_TITLE.search(name)):
             continue
         if field == "date" and parse_date(value) is not None:
             return key
