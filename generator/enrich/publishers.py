@@ -15,6 +15,7 @@ import copy
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 
 from generator.config import Term
 from generator.enrich.keywords import longest_word
@@ -187,8 +188,11 @@ class PublisherTable:
         series = "|".join(re.escape(name).replace(r"\ ", r"\s+")
                           for name in sorted(self._series, key=len, reverse=True))
         self._series_lead = re.compile(rf"^(?:{series})(?![^\W_])", re.IGNORECASE) if series else None
-        self._credits = _latin_credits({a: self._names[fold(a)] for t in terms for a in (t.name, *t.aliases)
-                                        if a.isascii() and len(a) >= 2 and a[:1].isalpha() and fold(a) in self._names})
+        # The names an English headline may credit; their patterns are compiled at the first such
+        # headline (`_credits`), not on every build: an edit's rebuild reads no listing.
+        self._credit_names = tuple({a: self._names[fold(a)] for t in terms for a in (t.name, *t.aliases)
+                                    if a.isascii() and len(a) >= 2 and a[:1].isalpha()
+                                    and fold(a) in self._names}.items())
 
     def copy(self) -> PublisherTable:
         """A table that discovers on its own: what one listing file discovers must not reach
@@ -323,9 +327,9 @@ class PublisherTable:
         subject of a rating verb. A company that opens the headline with its ticker (`HSBC (NYSE:HSBC)
         Lifted to … at Morgan Stanley`) is covered, not publishing. The sentence stays whole."""
         text = parts.core or parts.body
-        if not self._credits or sum(c.isascii() for c in text) < 0.9 * len(text):
+        if not self._credit_names or sum(c.isascii() for c in text) < 0.9 * len(text):
             return None
-        names, patterns, covered = self._credits
+        names, patterns, covered = _latin_credits(self._credit_names)
         if joint := patterns[0].search(text):  # `Goldman and Citigroup Boost Ratings on …`
             return Attribution(list(dict.fromkeys(names[joint.group(g).lower()] for g in ("h", "h2"))), "title", False,
                                [], _plain(parts, text))
@@ -444,11 +448,13 @@ class PublisherTable:
         return [], []
 
 
-def _latin_credits(names: dict[str, str]) -> tuple[dict[str, str], list[re.Pattern[str]], re.Pattern[str]] | None:
-    """Patterns for the places an English headline credits a house, joint subjects first. Names of
-    three letters or fewer (`MS`, `GS`, `UBS`) count only as written, in capitals."""
-    if not names:
-        return None
+@lru_cache(maxsize=4)
+def _latin_credits(credited: tuple[tuple[str, str], ...]) -> tuple[dict[str, str], list[re.Pattern[str]],
+                                                                   re.Pattern[str]]:
+    """Patterns for the places an English headline credits a house, joint subjects first, made
+    once per table (its copies share them). Names of three letters or fewer (`MS`, `GS`, `UBS`)
+    count only as written, in capitals."""
+    names = dict(credited)
     longer = "|".join(re.escape(n) for n in sorted((n for n in names if len(n) > 3), key=len, reverse=True))
     short = "|".join(re.escape(n) for n in sorted((n for n in names if len(n) <= 3), key=len, reverse=True))
     house = rf"(?P<h>(?i:{longer})|{short})" if short else rf"(?P<h>(?i:{longer}))"
