@@ -163,9 +163,9 @@ def _build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnost
     live = out / INDEX_DIR
     # The index needs only the reports: it is made while the pages are planned and made, and
     # only the shards whose reports changed are indexed again (search_shards.py).
-    index = shard_job(digest.reports, live if live.is_dir() else None, output.staging / INDEX_DIR,
-                      _index_sizes(output.old_cache)) if search else None
     try:
+        index = shard_job(digest.reports, live if live.is_dir() else None, output.staging / INDEX_DIR,
+                          _index_sizes(output.old_cache)) if search else None
         with _beside(index) as indexing:
             progress.stage("plan")
             with collector_off():
