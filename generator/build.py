@@ -25,7 +25,7 @@ from generator.i18n import tr
 from generator.inputs import TEMPLATES, InputFiles, scan_build_inputs
 from generator.listings import code_version
 from generator.outdir import built_from, check_output_dir, check_replaceable
-from generator.plan import TAXONOMIES, FileOut, SitePlan, output_collisions, plan_site, report_page
+from generator.plan import FileOut, SitePlan, output_collisions, plan_site, report_page
 from generator.progress import Progress
 from generator.render.feeds import feed_outputs
 from generator.render.html import make_environment
@@ -36,6 +36,7 @@ from generator.render.search import SearchIndexError, available
 from generator.render.search_shards import INDEX_DIR, Shards, shard_job
 from generator.render.sitemap import render_robots, render_sitemaps
 from generator.render.urls import Urls
+from generator.taxonomy import TAXONOMIES
 from generator.workers import collector_off
 from generator.write import INPUTS, StagedOutput
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from html import escape
 
 from generator.config import SiteConfig
-from generator.plan import EDITIONS_FEED, NOTES_FEED, PICKS_FEED, TAXONOMIES, TermView
+from generator.plan import EDITIONS_FEED, NOTES_FEED, PICKS_FEED
 from generator.render.urls import Urls
+from generator.taxonomy import TAXONOMIES, TermView
 
 
 def _quoteattr(value: str) -> str:
