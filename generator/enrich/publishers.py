@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from generator.config import Term
 from generator.enrich.keywords import longest_word
-from generator.enrich.titles import INDUSTRY_WORDS, JOINT, TEAM_WORDS, TitleParts, series_names
+from generator.enrich.titles import INDUSTRY_WORDS, JOINT, TEAM_WORDS, TitleParts, mostly_ascii, series_names
 from generator.normalize import fold, to_simplified
 from generator.slugs import slugify
 
@@ -327,7 +327,7 @@ class PublisherTable:
         subject of a rating verb. A company that opens the headline with its ticker (`HSBC (NYSE:HSBC)
         Lifted to … at Morgan Stanley`) is covered, not publishing. The sentence stays whole."""
         text = parts.core or parts.body
-        if not self._credit_names or sum(c.isascii() for c in text) < 0.9 * len(text):
+        if not self._credit_names or not mostly_ascii(text):
             return None
         names, patterns, covered = _latin_credits(self._credit_names)
         if joint := patterns[0].search(text):  # `Goldman and Citigroup Boost Ratings on …`

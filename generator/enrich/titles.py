@@ -344,11 +344,17 @@ def series_names(text: str) -> list[str]:
     return [name for name in dict.fromkeys(names) if name]
 
 
+def mostly_ascii(text: str) -> bool:
+    """Whether nine in ten of `text`'s characters at least are ASCII (Latin script): counted by
+    the codec, which drops the others, with no Python step per character."""
+    return len(text.encode("ascii", "ignore")) >= 0.9 * len(text)
+
+
 def _citation(text: str, report_date: date | None, pages: int | None) -> list[TitleParts]:
     """Readings of a reference in a Latin script (`Rogoff, K. S. & Yang, Y. Peak China Housing. NBER
     Working Paper No. 27697 (…)`, `Org. *Title*. …`): its title, the emphasised or quoted one else
     the sentence before the series, with each name it may credit as the prefix."""
-    if sum(c.isascii() for c in text) < 0.9 * len(text):
+    if not mostly_ascii(text):
         return []
     titled = _CITED_TITLE.search(text)
     series = _SERIES.search(text)
