@@ -22,7 +22,9 @@ _PAGE_COUNT = re.compile(r"[(\[【]\d+页[)\]】]")
 # Symbols that carry meaning and stay in the key: a decimal point between digits (1.5 is not
 # 15), a sign before a number (`+3`; a minus only before a percentage or a decimal, since
 # `-231005` is a date code), arrows (↑ is not ↓), and `&`, `%`, comparisons.
-_MEANING = re.compile(r"(?<=\d)\.(?=\d)|[-−](?=\d+%|\d+\.\d)|\+(?=\d)|[↑↓↗↘→←⬆⬇<>≥≤&%]")
+# (Every branch opens with its symbol, the point's looking behind for its digit: the search skips
+# to the symbols.)
+_MEANING = re.compile(r"\.(?<=\d\.)(?=\d)|[-−](?=\d+%|\d+\.\d)|\+(?=\d)|[↑↓↗↘→←⬆⬇<>≥≤&%]")
 _NOT_KEY = re.compile(r"[^\w]|_")
 _SIGNS = str.maketrans({"−": "-"})
 
@@ -31,9 +33,12 @@ def title_key(title: str) -> str:
     """Folded listed title without extension, page count or punctuation differences; the
     symbols that change what a title says (numbers' points and signs, arrows) are kept."""
     key = _PAGE_COUNT.sub("", _EXTENSION.sub("", fold(title.replace("&amp;", "&").replace("&amp", "&"))))
-    kept = _MEANING.split(key)
-    symbols = [m.group().translate(_SIGNS) for m in _MEANING.finditer(key)]
-    return "".join(_NOT_KEY.sub("", part) + (symbols[i] if i < len(symbols) else "") for i, part in enumerate(kept))
+    pieces: list[str] = []
+    done = 0
+    for symbol in _MEANING.finditer(key):
+        pieces += (_NOT_KEY.sub("", key[done:symbol.start()]), symbol.group().translate(_SIGNS))
+        done = symbol.end()
+    return "".join(pieces) + _NOT_KEY.sub("", key[done:])
 
 
 def report_key(listed_key: str, publishers: list[str], own_date: date | None) -> str:
