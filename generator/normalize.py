@@ -27,8 +27,9 @@ _CJK = r"\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 
 
 def strip_invisible(text: str) -> str:
-    """Remove characters that can reorder, hide or corrupt text (bidi, zero-width, controls)."""
-    return _INVISIBLE.sub("", text)
+    """Remove characters that can reorder, hide or corrupt text (bidi, zero-width, controls).
+    Every one of them is unprintable: most short texts (a title, a name) need no scan."""
+    return text if text.isprintable() else _INVISIBLE.sub("", text)
 
 
 def clean_item(item: ListingItem) -> ListingItem:
