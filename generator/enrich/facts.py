@@ -106,6 +106,7 @@ _SENTENCES = range(4, len(_STATEMENTS))
 _NEEDS = (("（", "("), ("评级", "评等", "ating", "ecommendation"), ("评级", "评等"), ("评级", "覆盖"), ("评级",),
           ("评级",), ("评级为",), ("评级",), ("rating", "recommendation"), ("rating", "recommendation"),
           ("grad",), ("eep", "aintain", "eiterat", "etain"), ("nitiat",))
+_NEEDED = tuple(dict.fromkeys(word for words in _NEEDS for word in words))  # (each looked for once)
 _LONGEST = 120  # glyphs, more than any statement spans
 _BARE = 7  # (`建议 推荐 评级`)
 _ENGLISH = range(8, len(_STATEMENTS))  # (the statements in English, from `reiterate the "overweight" rating` on)
@@ -294,8 +295,9 @@ def _rating(text: str, one_security: bool, covered: str = "") -> tuple[str | Non
             and "ecommendation" not in text and "grad" not in text and not _CHANGE_HINT.search(text)):
         return None, None  # every statement names a rating's label or its change
     headings = [m.end() for m in _LEGEND_HEADING.finditer(text)] if _LEGEND_HINT.search(text) else []
+    present = {word for word in _NEEDED if word in text}
     for index, pattern in enumerate(_STATEMENTS):
-        if not any(word in text for word in _NEEDS[index]):
+        if present.isdisjoint(_NEEDS[index]):
             continue
         # (once a statement is found, only what could start before it is looked for)
         for match in pattern.finditer(text, 0, len(text) if best is None else best[0] + _LONGEST):
