@@ -18,13 +18,30 @@ from datetime import date
 
 from generator.normalize import squash_spaces, strip_invisible, to_simplified
 
+# What a date closing a title ends with, before spaces: a digit, or 日, 号, 月 or a bracket (`…-2024.7`,
+# `…2024年7月`, `…[20240712]`).
+_DATE_CLOSES = frozenset("日号月]】")
+
+
+class _DateAtEnd:
+    """A pattern of a date at a title's end, searched only where the title's last character but
+    spaces may close one (a search tries every position of the title, and most end otherwise)."""
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self.pattern = re.compile(source, flags)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        last = text.rstrip()[-1:]
+        return self.pattern.search(text) if last.isdecimal() or last in _DATE_CLOSES else None
+
+
 _EXTENSION = re.compile(r"\.(?:pdf|docx?|pptx?|xlsx?|txt|md|html?|caj|wps)\s*$", re.IGNORECASE)
 _PAGES = re.compile(r"\s*[(（\[【［]\s*(?:共\s*)?(\d{1,5})\s*[页頁pP]\s*[)）\]】］]\s*")
 _TRAILING_PAGES = re.compile(r"\s*[-_—–\s]\s*(?:共\s*)?(\d{1,5})\s*[页頁]\s*$")
 _CODE_DATE = re.compile(r"(?<![\d.])(?:(20\d{2})(\d{2})(\d{2})|(\d{2})(\d{2})(\d{2}))(?![\d.])")
 _CN_DATE = re.compile(r"(20\d{2}|19\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
 _DOT_DATE = re.compile(r"(?<!\d)(20\d{2})[./-](\d{1,2})[./-](\d{1,2})(?!\d)")
-_SUFFIX_DATE = re.compile(r"(?:\s*[-_—–]\s*|\s+(?=(?:19|20)\d{6}\s*$))(\d{6}|\d{8})\s*$")
+_SUFFIX_DATE = _DateAtEnd(r"(?:\s*[-_—–]\s*|\s+(?=(?:19|20)\d{6}\s*$))(\d{6}|\d{8})\s*$")
 _PREFIX_DATE = re.compile(r"^\s*(\d{8}|\d{6})\s*[-_—–\s]\s*")
 _DASHED = re.compile(r"^(?P<title>.+?)\s*[-—–]\s*(?P<date>\d{8}|\d{6})\s*[-—–]\s*(?P<org>[^-—–]{2,40})$")
 _UNDERSCORED = re.compile(r"^(?P<org>[^_]{2,40})_(?P<title>.+)$")
@@ -102,9 +119,9 @@ _GLUED_LEAD_DATE = re.compile(r"^\s*((?:19|20)\d{2})\.(\d{1,2})\.(\d{1,2})(?![\d
 # Day-first dates as English listings write them: `23.12.2022 - Motilal Oswal on …`,
 # `… call on United Spirits, - 20.08.2021`, `MACQUARIE ON SUN TV : 14.06.2021`, `… Edition – Jun 12, 2019`.
 _LATIN_LEAD_DATE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s*[-–—]\s+(?=\S)")
-_LATIN_TRAIL_DATE = re.compile(r"\s*[,;]?\s*[-–—:]\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s*$")
+_LATIN_TRAIL_DATE = _DateAtEnd(r"\s*[,;]?\s*[-–—:]\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s*$")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_EN_TRAIL_DATE = re.compile(r"\s+[-–—]\s+(" + "|".join(_MONTHS) + r")[a-z]*\.?\s+(\d{1,2}),\s*((?:19|20)\d{2})\s*$",
+_EN_TRAIL_DATE = _DateAtEnd(r"\s+[-–—]\s+(" + "|".join(_MONTHS) + r")[a-z]*\.?\s+(\d{1,2}),\s*((?:19|20)\d{2})\s*$",
                             re.IGNORECASE)
 # A full date opening the title before a space (`2015 年 3 月 9 日 対外…`).
 _LEAD_CN_DATE = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s+(?=\S)")
@@ -175,7 +192,7 @@ _TRAIL = re.compile(rf"^(?P<rest>.+?){_SEG}(?P<prefix>[^{_DASHES}|｜:：()（�
 # (an ISO date, a Taiwanese archive's ROC code `1150902` for 2026-09-02)
 _DATE_WORDS = r"(?:20\d{2}-\d{2}-\d{2}|20\d{2}(?:[.年/]\d{1,2}(?:[.月/]\d{1,2}[日号]?|月)?)|\d{8}|1[01]\d{5}|\d{6})"
 _LEAD_DATE = re.compile(rf"^\s*(?P<date>{_DATE_WORDS}){_SEG}")
-_TRAIL_DATE = re.compile(rf"(?:{_SEG}(?P<date>{_DATE_WORDS})|\s*[\[【]\s*(?P<code>\d{{8}})\s*[\]】])\s*$")
+_TRAIL_DATE = _DateAtEnd(rf"(?:{_SEG}(?P<date>{_DATE_WORDS})|\s*[\[【]\s*(?P<code>\d{{8}})\s*[\]】])\s*$")
 JOINT = re.compile(r"\s*(?:&amp;?|[&＆、/／+＋·・•]|\s和\s)\s*")
 _DANGLING = " -_—–|｜:：,，·•"
 
@@ -317,7 +334,7 @@ def _alternatives(text: str, report_date: date | None, pages: int | None) -> lis
 def _cited(text: str, report_date: date | None, pages: int | None) -> list[TitleParts]:
     """Readings of `発行元「題名」` with the issuer as the prefix: the whole name, then its first
     word (`野村証券 証券用語解説集「…」`); the bracket is the title."""
-    found = _CITED.match(text)
+    found = _CITED.match(text) if "「" in text else None  # (the bracket every citation holds)
     if not found:
         return []
     tail = found.group("tail")
@@ -445,7 +462,7 @@ def parse_title(listed: str) -> TitleParts:
     release = _RELEASE_HEAD.match(text)
     if release:
         text = _RELEASE_TAIL.sub("", text[release.end():]) or text
-    elif (cited := _CITED.match(text)) and not cited.group("org").strip() \
+    elif "「" in text and (cited := _CITED.match(text)) and not cited.group("org").strip() \
             and _RELEASE_TAIL.fullmatch(cited.group("tail")):
         text = cited.group("title")  # `「…」を発表`: the release names only its title
     listed_on: date | None = None
