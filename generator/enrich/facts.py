@@ -162,8 +162,9 @@ _BRACKETED_CODE = re.compile(r"[（(]\s*(?P<code>\d{6}(?:\.(?:SH|SZ|BJ))?|\d{1,5
                              r"\s*[)）]")
 # (Its first digit taken, then what stands before it looked at: a letter and a space.)
 _SPACED_CODE = re.compile(r"(?P<code>\d(?<=[^\W\d_] \d)(?:\d{5}\.(?:SH|SZ|BJ)|\d{3,4}\.HK|\d{3}\.T[TW]))(?![\w.])")
-# (six digits, or four and an exchange, or a short Hong Kong code in brackets: one class first)
-_CODE_HINT = re.compile(r"\d{4}(?:\d\d|\.HK|\.T[TW])|\d[. ]HK[)）]")
+# (six digits, or four and an exchange, or a short Hong Kong code in brackets: one digit first, for
+# a search to skip to digits; a repeat first, `\d{4}`, makes it try every position)
+_CODE_HINT = re.compile(r"\d(?:\d{3}(?:\d\d|\.HK|\.T[TW])|[. ]HK[)）])")
 # (or five, the first 0, in brackets: Hong Kong's own form, looked for apart, where a headline stands)
 _HK_CODE_HINT = re.compile(r"[（(]\s?0\d{4}\s?[)）]")
 _NAME_BEFORE = re.compile(f"[{CJK_CLASS}A-Za-z]{{2,8}}\\s*$")
