@@ -15,8 +15,10 @@ from generator.normalize import CJK_CLASS
 _C = f"[{CJK_CLASS}]"
 # Marks after which a sentence goes on (a clause's) or has just ended.
 CONTINUES = frozenset("，,。；;！!？?：:、")
-CJK_RUN = re.compile(_C + "+")
-LATIN_WORD = re.compile(r"[A-Za-z]{2,}")  # a word in Latin script, as a text's word counts go
+# (Each opens with one character of its class, not a repeat, which a search would try at every
+# position: a class first lets it skip to the characters of the class.)
+CJK_RUN = re.compile(_C + _C + "*")
+LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z]+")  # a word in Latin script, as a text's word counts go
 
 
 def cjk_count(text: str) -> int:
