@@ -22,10 +22,12 @@ _PAGE_COUNT = re.compile(r"[(\[【]\d+页[)\]】]")
 # Symbols that carry meaning and stay in the key: a decimal point between digits (1.5 is not
 # 15), a sign before a number (`+3`; a minus only before a percentage or a decimal, since
 # `-231005` is a date code), arrows (↑ is not ↓), and `&`, `%`, comparisons.
-# (Every branch opens with its symbol, the point's looking behind for its digit: the search skips
-# to the symbols.)
-_MEANING = re.compile(r"\.(?<=\d\.)(?=\d)|[-−](?=\d+%|\d+\.\d)|\+(?=\d)|[↑↓↗↘→←⬆⬇<>≥≤&%]")
-_NOT_KEY = re.compile(r"[^\w]|_")
+# (One class of every symbol first, then each symbol's own condition, looked at behind it: a
+# pattern that opens with one class lets a search skip to that class, where branches that open with
+# classes make it try every position.)
+_MEANING = re.compile(r"[.\-−+↑↓↗↘→←⬆⬇<>≥≤&%](?:(?<=\d\.)(?=\d)|(?<=[-−])(?=\d+%|\d+\.\d)|(?<=\+)(?=\d)"
+                      r"|(?<=[↑↓↗↘→←⬆⬇<>≥≤&%]))")
+_NOT_KEY = re.compile(r"[\W_]")
 _SIGNS = str.maketrans({"−": "-"})
 
 
