@@ -18,6 +18,7 @@ from datetime import date
 from functools import lru_cache
 
 from generator.config import Term
+from generator.enrich.choices import by_first_character
 from generator.enrich.keywords import longest_word
 from generator.enrich.titles import INDUSTRY_WORDS, JOINT, TEAM_WORDS, TitleParts, mostly_ascii, series_names
 from generator.normalize import fold, to_simplified
@@ -182,8 +183,10 @@ class PublisherTable:
         # a house's call names it by its short form; `中信证券`, `招商银行` before a verb are covered stocks
         cjk = sorted({a for t in terms for a in (t.name, *t.aliases)
                       if len(a) >= 2 and not a.isascii() and not _LISTED_FORM.search(a)}, key=len, reverse=True)
-        self._cjk_call = re.compile(_CALL_LEAD + "(?P<h>" + "|".join(map(re.escape, cjk)) + ")" + _CALL.pattern) \
-            if cjk else None
+        # (the names grouped by their first character, as `choices` writes a choice: one check per
+        # first character, not one per name, wherever the lead lets a name start)
+        self._cjk_call = re.compile(_CALL_LEAD + "(?P<h>" + by_first_character("|".join(map(re.escape, cjk))) + ")"
+                                    + _CALL.pattern) if cjk else None
         self._series = {" ".join(name.lower().split()): term.name for term in terms for name in term.series}
         series = "|".join(re.escape(name).replace(r"\ ", r"\s+")
                           for name in sorted(self._series, key=len, reverse=True))
