@@ -9,13 +9,11 @@ import shutil
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import contextmanager
+from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 from threading import Event
-from typing import TypeVar
 
 from generator.cachedir import BuildCache, cache_root, read_json, write_file
 from generator.commentary import site_today
@@ -33,7 +31,7 @@ from generator.render.keys import Keyer
 from generator.render.opml import render_opml
 from generator.render.parallel import RenderError, render_all
 from generator.render.search import SearchIndexError, available
-from generator.render.search_shards import INDEX_DIR, Shards, shard_job
+from generator.render.search_shards import INDEX_DIR, Shards, build_shards
 from generator.render.sitemap import render_robots, render_sitemaps
 from generator.render.urls import Urls
 from generator.taxonomy import TAXONOMIES
@@ -42,7 +40,6 @@ from generator.write import INPUTS, StagedOutput
 
 PAGES_BUDGET = 10**9  # GitHub Pages publishes sites of up to 1 GB
 MB = 10**6  # as the benchmark and GitHub count: 1 GB is 1,000 MB
-T = TypeVar("T")
 INDEX_SIZES = "index-sizes.json"  # in the cache: each search shard's files and bytes, by its key
 
 
@@ -157,29 +154,33 @@ def _build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnost
         return None
     if not output.previous:  # a new site: every report page is the first file of a new folder
         output.make_folders(report_page(report.id) for report in digest.reports)
-    site = digest.config.site
-    search = site.search and available()
-    if site.search and not search:
-        diagnostics.warning(out, None, "search index skipped: install pagefind[extended] (pip install -e .)")
-    live = out / INDEX_DIR
-    # The index needs only the reports: it is made while the pages are planned and made, and
-    # only the shards whose reports changed are indexed again (search_shards.py).
     try:
-        index = shard_job(digest.reports, live if live.is_dir() else None, output.staging / INDEX_DIR,
-                          _index_sizes(output.old_cache)) if search else None
-        with _beside(index) as indexing:
-            progress.stage("plan")
-            with collector_off():
-                plan = plan_site(digest)
-            collided = _collisions(plan, diagnostics)
-            if not collided:
-                _write_site(digest, plan, templates, inputs, output, progress)
-                progress.stage("search")  # what is left of it once the pages are made
-            shards = indexing.result() if indexing is not None and not collided else Shards()
-        if collided:
+        progress.stage("plan")
+        with collector_off():
+            plan = plan_site(digest)
+        if _collisions(plan, diagnostics):
             output.abandon()
             return None
-        if indexing is not None:
+        term_slugs = {k: {v.name: v.slug for v in views} for k, views in plan.terms.items()}
+        salt = Keyer("").key(inputs.fingerprint([templates], ""), code_version(), digest.config.site, TAXONOMIES,
+                             digest.pages, term_slugs)
+        site = digest.config.site
+        search = site.search and available()
+        if site.search and not search:
+            diagnostics.warning(out, None, "search index skipped: install pagefind[extended] (pip install -e .)")
+        live = out / INDEX_DIR
+        known = _index_sizes(output.old_cache)
+
+        def index(stop: Event) -> Shards:
+            return build_shards(digest.reports, live if live.is_dir() else None, output.staging / INDEX_DIR,
+                                stop=stop, known=known)
+
+        indexing = _write_site(digest, plan, templates, inputs, output, progress, salt, term_slugs,
+                               index if search else None)
+        progress.stage("search")  # what is left of it once the pages are made
+        shards = Shards()
+        if indexing is not None:  # only the shards whose reports changed are indexed again (search_shards.py)
+            shards = indexing.result()
             write_file(output.new_cache / INDEX_SIZES, json.dumps(shards.sizes).encode())
         else:  # the spare staged in may hold an index
             shutil.rmtree(output.staging / INDEX_DIR, ignore_errors=True)
@@ -199,23 +200,6 @@ def _build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnost
                        len(output.staged), written=list(output.staged))
 
 
-@contextmanager
-def _beside(job: Callable[[Event], T] | None) -> Iterator[Future[T] | None]:
-    """`job` run in a thread while the block goes on: the search index, whose Pagefind
-    services fill the gaps the planner (one core) and the render workers leave. However the
-    block ends, the job is then told to stop (the Event it is given) and waited for: nothing
-    may go on writing into a staging directory being removed."""
-    if job is None:
-        yield None
-        return
-    stop = Event()
-    with ThreadPoolExecutor(max_workers=1) as runner:  # leaving it waits for the job
-        try:
-            yield runner.submit(job, stop)
-        finally:
-            stop.set()
-
-
 def _index_sizes(generation: Path | None) -> dict[str, tuple[int, int]]:
     """The search shards' files and bytes by key, as the last build recorded them (none when
     the record is missing or not of that shape: the shards are then measured)."""
@@ -227,12 +211,11 @@ def _index_sizes(generation: Path | None) -> dict[str, tuple[int, int]]:
 
 
 def _write_site(digest: Digest, plan: SitePlan, templates: Path, inputs: InputFiles, output: StagedOutput,
-                progress: Progress) -> None:
-    """Render and stage every file whose inputs changed (see `render_all`)."""
+                progress: Progress, salt: str, term_slugs: dict[str, dict[str, str]],
+                index: Callable[[Event], Shards] | None) -> Future[Shards] | None:
+    """Render and stage every file whose inputs changed, the search `index` made beside them
+    (see `render_all`)."""
     site = digest.config.site
-    term_slugs = {k: {v.name: v.slug for v in views} for k, views in plan.terms.items()}
-    salt = Keyer("").key(inputs.fingerprint([templates], ""), code_version(), site, TAXONOMIES, digest.pages,
-                         term_slugs)
     urls = Urls(site.base_url)
     env = make_environment(templates, site, urls, {"taxonomies": TAXONOMIES, "pages": digest.pages,
                                                    "term_slugs": term_slugs})
@@ -249,5 +232,5 @@ def _write_site(digest: Digest, plan: SitePlan, templates: Path, inputs: InputFi
         others.append((f"static/{static.relative_to(templates / 'static').as_posix()}", (inputs.hashes[static],),
                        static.read_bytes))
     progress.stage("render")
-    render_all(env, Keyer(salt), plan.pages, others, output, digest.reports,
-               lambda done: progress.count(done, len(plan.pages)))
+    return render_all(env, Keyer(salt), plan.pages, others, output, digest.reports,
+                      lambda done: progress.count(done, len(plan.pages)), index)

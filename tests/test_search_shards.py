@@ -9,12 +9,9 @@ import dataclasses
 import functools
 import gzip
 import json
-import os
 import shutil
-import signal
 import subprocess
 import threading
-import time
 from datetime import date
 from html.parser import HTMLParser
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -381,21 +378,3 @@ def test_an_indexer_that_stops_fails_the_shard_with_a_search_index_error(sample:
     monkeypatch.setattr(search_shards, "_binary", lambda: shutil.which("false"))  # a real process that exits at once
     with pytest.raises(SearchIndexError, match="pagefind stopped"):
         index(reports, tmp_path / "site")
-
-
-def test_a_service_ends_when_closed_though_a_worker_was_forked_while_it_ran() -> None:
-    """The index is made in a thread while the build forks its render workers. A worker
-    holding a copy of a service's input would keep the service from seeing it closed: the
-    build would wait for it, then kill it."""
-    service = search_shards._Service(search_shards._binary())
-    worker = os.fork()
-    if worker == 0:  # a render worker, busy for longer than a service is given to end
-        time.sleep(30)
-        os._exit(0)
-    try:
-        started = time.monotonic()
-        service.close()
-        assert service._process.returncode == 0 and time.monotonic() - started < 5
-    finally:
-        os.kill(worker, signal.SIGKILL)
-        os.waitpid(worker, 0)

@@ -6,7 +6,6 @@ import json
 import re
 import shutil
 import time
-from collections.abc import Callable
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 from threading import Event
@@ -268,19 +267,17 @@ def test_a_list_entry_that_fails_in_a_parallel_build_names_its_template_line(tmp
 
 def test_a_failing_page_stops_the_search_index_made_beside_the_pages(tmp_path: Path,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    """The search index is made in a thread while the pages are planned and rendered; when a
-    page fails, the index is told to stop (it starts no further shard) and the build fails at
-    once, without waiting for a whole index (a minute at 100,000 reports)."""
+    """The search index is made in a thread while the pages render; when a page fails, the
+    index is told to stop (it starts no further shard) and the build fails at once, without
+    waiting for a whole index (a minute at 100,000 reports)."""
     stopped: list[bool] = []
 
-    def index_until_stopped(reports: object, previous: object, target: object,
-                            known: object) -> Callable[[Event], search_shards.Shards]:
-        def job(stop: Event) -> search_shards.Shards:
-            stopped.append(stop.wait(timeout=60))
-            return search_shards.Shards()
-        return job
+    def index_until_stopped(reports: object, previous: object, target: object, *, stop: Event,
+                            known: object) -> search_shards.Shards:
+        stopped.append(stop.wait(timeout=60))
+        return search_shards.Shards()
 
-    monkeypatch.setattr(build_module, "shard_job", index_until_stopped)
+    monkeypatch.setattr(build_module, "build_shards", index_until_stopped)
     monkeypatch.setattr(parallel, "WORKERS", 2)
     monkeypatch.setattr(parallel, "PARALLEL_FROM", 1)
     templates = tmp_path / "templates"

@@ -17,7 +17,10 @@ from __future__ import annotations
 
 import traceback
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from functools import partial
+from threading import Event
+from typing import TypeVar
 
 from jinja2 import Environment, TemplateError
 
@@ -27,6 +30,8 @@ from generator.render.html import ReportFragment, render_page
 from generator.render.keys import Keyer
 from generator.workers import WORKERS, forked_pool
 from generator.write import Entry, StagedOutput
+
+T = TypeVar("T")
 
 PARALLEL_FROM = 3000
 CHUNK = 400
@@ -101,10 +106,18 @@ def _render_range(chunk: tuple[int, int, int]) -> Staged:
 
 def render_all(env: Environment, keyer: Keyer, pages: Sequence[PageOut], others: Sequence[FileOut],
                output: StagedOutput, reports: Sequence[Report],
-               progress: Callable[[int], None] = lambda done: None) -> None:
+               progress: Callable[[int], None] = lambda done: None,
+               beside: Callable[[Event], T] | None = None) -> Future[T] | None:
     """Key every page and other file and make those whose inputs changed into `output`, in
     parallel when there are enough pages to gain. `reports` are those the pages show (their
-    digests and list entries are shared out first)."""
+    digests and list entries are shared out first).
+
+    `beside` (the search index) runs in a thread of this process while the pages render: its
+    Pagefind services fill the gaps the workers leave on the processors (waiting on the
+    disk, the parent collecting results), the cost of the index hidden by up to a third.
+    It starts once the workers are forked, so that no worker inherits its pipes (a service
+    ends when its input closes). The caller takes its result from the Future returned. Should
+    the pages fail, the job is told to stop (the Event it is given) and waited for."""
     global _state
     # Each page template compiled here, once, rather than by every forked worker on first use.
     first_of = {page.template: page for page in reversed(pages)}
@@ -119,8 +132,11 @@ def render_all(env: Environment, keyer: Keyer, pages: Sequence[PageOut], others:
     chunks = [(number, start, min(start + CHUNK, len(pages)))
               for number, start in enumerate(range(0, len(pages), CHUNK))]
     bounds = [(OTHERS, 0, 0), *chunks[::-1]]
+    started: Future[object] | None = None
+    stop = Event()
     try:
         if len(pages) < PARALLEL_FROM or WORKERS < 2:
+            started = _start(beside, stop)
             results = []
             for chunk in bounds:
                 results.append(_render_range(chunk))
@@ -128,13 +144,30 @@ def render_all(env: Environment, keyer: Keyer, pages: Sequence[PageOut], others:
         else:
             _share_reports(env, keyer, reports, entries=not output.previous)
             with forked_pool() as pool:
+                started = _start(beside, stop)
                 results, done = [], 0
                 for (_, start, end), result in zip(bounds, pool.imap(_render_range, bounds), strict=True):
                     results.append(result)
                     done += end - start
                     progress(done)
+    except BaseException:
+        if started is not None:
+            stop.set()
+            wait([started])  # nothing may go on writing into a staging directory being removed
+        raise
     finally:
         _state = None
     for staged in results:
         for entry in staged:
             output.record(*entry)
+    return started
+
+
+def _start(job: Callable[[Event], T] | None, stop: Event) -> Future[T] | None:
+    if job is None:
+        return None
+    runner = ThreadPoolExecutor(max_workers=1)
+    try:
+        return runner.submit(job, stop)
+    finally:
+        runner.shutdown(wait=False)  # the thread ends with its job

@@ -33,7 +33,7 @@ import shutil
 import subprocess
 import tempfile
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from html import escape
@@ -156,21 +156,6 @@ def _binary() -> str:
     return str(get_executable())
 
 
-# The pipes to the running services. A process forked while they run (the render workers)
-# would hold copies of them, and a service ends only when every copy of its input is closed.
-_PIPES: set[int] = set()
-
-
-def _close_pipes() -> None:
-    for descriptor in _PIPES:
-        with contextlib.suppress(OSError):
-            os.close(descriptor)
-    _PIPES.clear()
-
-
-os.register_at_fork(after_in_child=_close_pipes)
-
-
 class _Service:
     """One `pagefind --service` process indexing shard after shard, each from its record pages
     sent over its pipe, its bundle handed back in memory (`GetFiles`).
@@ -188,8 +173,6 @@ class _Service:
         self._errors = tempfile.TemporaryFile()  # noqa: SIM115 (closed by close())
         self._process = subprocess.Popen([binary, "--service"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                          stderr=self._errors)
-        self._pipes = {pipe.fileno() for pipe in (self._process.stdin, self._process.stdout) if pipe}
-        _PIPES.update(self._pipes)
         self._sent = 0
         self._buffer = b""
 
@@ -250,7 +233,6 @@ class _Service:
         return files
 
     def close(self) -> None:
-        _PIPES.difference_update(self._pipes)  # before closing: their numbers may be reused
         if self._process.stdin:
             with contextlib.suppress(BrokenPipeError):
                 self._process.stdin.close()  # the service exits at the end of its input
@@ -320,19 +302,8 @@ def _measure(folder: Path) -> Size:
     return len(found), sum(found)
 
 
-def shard_job(reports: list[Report], previous: Path | None, target: Path,
-              known: dict[str, Size]) -> Callable[[threading.Event], Shards]:
-    """`build_shards` to run in a thread while the build forks its workers: what it imports
-    and looks up is done here first, in the calling thread (a forked child would inherit a
-    lock the thread held, such as an import's)."""
-    engine, binary = engine_version(), _binary()
-    return lambda stop: build_shards(reports, previous, target, stop=stop, known=known, engine=engine,
-                                     binary=binary)
-
-
 def build_shards(reports: Iterable[Report], previous: Path | None, target: Path, workers: int = 2,
-                 stop: threading.Event | None = None, known: dict[str, Size] | None = None,
-                 engine: str | None = None, binary: str | None = None) -> Shards:
+                 stop: threading.Event | None = None, known: dict[str, Size] | None = None) -> Shards:
     """Bring `target` (the staged `pagefind/` folder: empty, or the index of the site staged in,
     the build's spare) to the sharded index of `reports`. A shard `target` holds with its key is
     kept where it is; one `previous` (the live index) holds with its key is hard-linked; the
@@ -342,7 +313,7 @@ def build_shards(reports: Iterable[Report], previous: Path | None, target: Path,
     Linking a shard costs a link per record (Pagefind makes a fragment file per page), so an
     edit costs least when the spare keeps all but the edited shard. Once `stop` is set (the
     build failed beside it) no further shard is started, and no manifest is written."""
-    engine = engine or engine_version()
+    engine = engine_version()
     old, staged = _manifest(previous), _manifest(target)
     known = known or {}
     sizes: dict[str, Size] = {}
@@ -364,7 +335,7 @@ def build_shards(reports: Iterable[Report], previous: Path | None, target: Path,
         if gone.is_dir() and gone.name not in plan:
             shutil.rmtree(gone)
     if todo:
-        binary = binary or _binary()
+        binary = _binary()
         queue = iter(todo)
         lock = threading.Lock()
 
