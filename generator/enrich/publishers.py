@@ -15,7 +15,6 @@ import copy
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import lru_cache
 
 from generator.config import Term
 from generator.enrich.choices import by_first_character
@@ -191,11 +190,9 @@ class PublisherTable:
         series = "|".join(re.escape(name).replace(r"\ ", r"\s+")
                           for name in sorted(self._series, key=len, reverse=True))
         self._series_lead = re.compile(rf"^(?:{series})(?![^\W_])", re.IGNORECASE) if series else None
-        # The names an English headline may credit; their patterns are compiled at the first such
-        # headline (`_credits`), not on every build: an edit's rebuild reads no listing.
-        self._credit_names = tuple({a: self._names[fold(a)] for t in terms for a in (t.name, *t.aliases)
-                                    if a.isascii() and len(a) >= 2 and a[:1].isalpha()
-                                    and fold(a) in self._names}.items())
+        credited = {a: self._names[fold(a)] for t in terms for a in (t.name, *t.aliases)
+                    if a.isascii() and len(a) >= 2 and a[:1].isalpha() and fold(a) in self._names}
+        self._credits = _Credits(credited) if credited else None
 
     def copy(self) -> PublisherTable:
         """A table that discovers on its own: what one listing file discovers must not reach
@@ -330,9 +327,9 @@ class PublisherTable:
         subject of a rating verb. A company that opens the headline with its ticker (`HSBC (NYSE:HSBC)
         Lifted to … at Morgan Stanley`) is covered, not publishing. The sentence stays whole."""
         text = parts.core or parts.body
-        if not self._credit_names or not mostly_ascii(text):
+        if self._credits is None or not mostly_ascii(text):
             return None
-        names, patterns, covered = _latin_credits(self._credit_names)
+        names, patterns, covered = self._credits.made()
         if joint := patterns[0].search(text):  # `Goldman and Citigroup Boost Ratings on …`
             return Attribution(list(dict.fromkeys(names[joint.group(g).lower()] for g in ("h", "h2"))), "title", False,
                                [], _plain(parts, text))
@@ -451,13 +448,27 @@ class PublisherTable:
         return [], []
 
 
-@lru_cache(maxsize=4)
-def _latin_credits(credited: tuple[tuple[str, str], ...]) -> tuple[dict[str, str], list[re.Pattern[str]],
-                                                                   re.Pattern[str]]:
-    """Patterns for the places an English headline credits a house, joint subjects first, made
-    once per table (its copies share them). Names of three letters or fewer (`MS`, `GS`, `UBS`)
-    count only as written, in capitals."""
-    names = dict(credited)
+Credits = tuple[dict[str, str], list[re.Pattern[str]], re.Pattern[str]]
+
+
+class _Credits:
+    """The names an English headline may credit, with their patterns made at the first such
+    headline (an edit's rebuild reads no listing and never needs them). The copies of a table
+    share it, as they share its word patterns (keywords.LongestWord)."""
+
+    def __init__(self, names: dict[str, str]) -> None:
+        self._names = names
+        self._made: Credits | None = None
+
+    def made(self) -> Credits:
+        if self._made is None:
+            self._made = _latin_credits(self._names)
+        return self._made
+
+
+def _latin_credits(names: dict[str, str]) -> Credits:
+    """Patterns for the places an English headline credits a house, joint subjects first. Names of
+    three letters or fewer (`MS`, `GS`, `UBS`) count only as written, in capitals."""
     longer = "|".join(re.escape(n) for n in sorted((n for n in names if len(n) > 3), key=len, reverse=True))
     short = "|".join(re.escape(n) for n in sorted((n for n in names if len(n) <= 3), key=len, reverse=True))
     house = rf"(?P<h>(?i:{longer})|{short})" if short else rf"(?P<h>(?i:{longer}))"
