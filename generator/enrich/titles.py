@@ -6,7 +6,7 @@ and articles credit teams and add headlines: `【广发宏观郭磊】标题`, `
 `重磅！标题`, `开源晨会0810丨标题`; archived files add paths, list numbers and save stamps
 (`papers/铜/2026-07-15_机构_…`, `01_机构_…`, `報告_MS_主题_20260222`, `…-CTBC250801`).
 This module only finds the segments; whether a segment is a publisher is decided by
-attribution, against the publisher table.
+attribution, against the publisher table. The dates around the title are read by titledates.
 """
 
 from __future__ import annotations
@@ -16,33 +16,30 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from generator.enrich.titledates import (
+    DANGLING,
+    DASHES,
+    GLUED_DATE,
+    GLUED_LEAD_DATE,
+    LEAD_CN_DATE,
+    LISTED_ON,
+    MONTH_DAY,
+    NOTED_DATE,
+    PREFIX_DATE,
+    SEG,
+    SUFFIX_DATE,
+    code_date,
+    embedded_code_date,
+    find_date,
+    latin_dates_off,
+    strip_date_segments,
+    valid_date,
+)
 from generator.normalize import squash_spaces, strip_invisible, to_simplified
-
-# What a date closing a title ends with, before spaces: a digit, or 日, 号, 月 or a bracket (`…-2024.7`,
-# `…2024年7月`, `…[20240712]`).
-_DATE_CLOSES = frozenset("日号月]】")
-
-
-class _DateAtEnd:
-    """A pattern of a date at a title's end, searched only where the title's last character but
-    spaces may close one (a search tries every position of the title, and most end otherwise)."""
-
-    def __init__(self, source: str, flags: int = 0) -> None:
-        self.pattern = re.compile(source, flags)
-
-    def search(self, text: str) -> re.Match[str] | None:
-        last = text.rstrip()[-1:]
-        return self.pattern.search(text) if last.isdecimal() or last in _DATE_CLOSES else None
-
 
 _EXTENSION = re.compile(r"\.(?:pdf|docx?|pptx?|xlsx?|txt|md|html?|caj|wps)\s*$", re.IGNORECASE)
 _PAGES = re.compile(r"\s*[(（\[【［]\s*(?:共\s*)?(\d{1,5})\s*[页頁pP]\s*[)）\]】］]\s*")
 _TRAILING_PAGES = re.compile(r"\s*[-_—–\s]\s*(?:共\s*)?(\d{1,5})\s*[页頁]\s*$")
-_CODE_DATE = re.compile(r"(?<![\d.])(?:(20\d{2})(\d{2})(\d{2})|(\d{2})(\d{2})(\d{2}))(?![\d.])")
-_CN_DATE = re.compile(r"(20\d{2}|19\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
-_DOT_DATE = re.compile(r"(?<!\d)(20\d{2})[./-](\d{1,2})[./-](\d{1,2})(?!\d)")
-_SUFFIX_DATE = _DateAtEnd(r"(?:\s*[-_—–]\s*|\s+(?=(?:19|20)\d{6}\s*$))(\d{6}|\d{8})\s*$")
-_PREFIX_DATE = re.compile(r"^\s*(\d{8}|\d{6})\s*[-_—–\s]\s*")
 _DASHED = re.compile(r"^(?P<title>.+?)\s*[-—–]\s*(?P<date>\d{8}|\d{6})\s*[-—–]\s*(?P<org>[^-—–]{2,40})$")
 _UNDERSCORED = re.compile(r"^(?P<org>[^_]{2,40})_(?P<title>.+)$")
 _BRACKET_PREFIX = re.compile(r"^\s*[【\[［]\s*(?P<prefix>[^】\]］]{1,40})\s*[】\]］]\s*(?P<rest>.+)$")
@@ -80,9 +77,6 @@ _NO_FIRM = re.compile(r"^(?:外资|外資|其他|其它|待核验券商|待核�
 # (`…_CTBC250523`, `…-CTBC250801`, `…_Fubon 20260728`).
 _FIRM_THEN_DATE = re.compile(r"^(?P<org>[\u4e00-\u9fff]{2,10}|[A-Za-z]{2,12})(?P<date>(?:19|20)\d{6})_(?=\S)")
 _CODE_THEN_DATE = re.compile(r"(?:[-_](?P<org>[A-Za-z]{2,10})\s?|\s(?P<glued>[A-Za-z]{2,10}))(?P<date>\d{8}|\d{6})$")
-# A reading list's date before a credit (`2020年12月，百度&德勤：…`).
-_LISTED_ON = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?\s*[，,]\s*")
-# A wire's line: the call in brackets, the agency's credit after it (`【花旗：…】财联社9月24日电`).
 # A listing's count of the brokers covering the stock after an English call (`… as Buy (2) -`).
 _BROKER_COUNT = re.compile(r"\s*\(\d{1,2}\)\s*-\s*$")
 # A post's column before a bar or dash, naming the kind of post about a report (`研报复现 | …`).
@@ -91,10 +85,6 @@ _POST_COLUMN = re.compile(r"^研[报報](?:复现|復現|精选|精選|速递|�
 # An English column heading before a bar (`Rating Quick Look | …`): furniture, never a credit.
 _LATIN_COLUMN = re.compile(r"(?:[A-Z][A-Za-z]*\s+){0,3}(?:Quick\s+Look|Brief|Briefing|Digest|Wrap|Roundup|Snapshot|"
                            r"Highlights|Watch)")
-# A date a citation notes after the title's closing mark: `《…》(2020.02.23)`, `《…》（2022年10月27日）`,
-# `《…》2016.10`; only a full date is the report's.
-_NOTED_DATE = re.compile(r"(?<=[》>])\s*(?:[(（]\s*(?P<a>(?:19|20)\d{2}(?:\s*[./\-年]\s*\d{1,2}(?:\s*[./\-月]\s*\d{1,2}"
-                         r"\s*[日号]?)?\s*月?)?)\s*[)）]|(?P<b>(?:19|20)\d{2}(?:[./]\d{1,2})?))\s*$")
 # A whole citation in double angle brackets (`<<20190610-华泰证券-…>>`): the brackets are off.
 _ANGLED = re.compile(r"^<<(?P<inner>[^<>]+)>>$")
 # A whole citation in guillemets that opens with its house (`《开源证券-…》`, `《东吴证券"…"系列…》`): read
@@ -105,6 +95,7 @@ _GLUED_HOUSE = re.compile(r"^(?P<prefix>[^\s《》\"“”<>|｜:：()（）\-�
                           r"(?P<rest>[《\"“].+)$")
 # A repost's credit of a house's long report: `BOA 312页报告：…`, `高盛120页深度报告：…` (the pages are its).
 _PAGED_CREDIT = re.compile(r"\s*(\d{1,4})\s*[页頁](?:深度|重磅)?(?:报告|報告|研报|研報|PPT|ppt)?$")
+# A wire's line: the call in brackets, the agency's credit after it (`【花旗：…】财联社9月24日电`).
 _TELEGRAPH = re.compile(r"^【(?P<head>[^【】]{4,80})】\s*(?:财联社|新华社|中新社|金十数据|格隆汇|智通财经|证券时报|"
                         r"华尔街见闻)[^【】]{0,16}$")
 # A paid column's tag (【风口研报】, 【投行研报】): furniture, and the credit may follow it.
@@ -114,17 +105,6 @@ _COLUMN = re.compile(r"[\u4e00-\u9fff]{1,4}研[报報]")
 _NEWS_COLUMN = re.compile(r"^《(?P<tag>[^《》]{2,4})》\s*(?=\S)")
 _NEWS_COLUMNS = frozenset(("大行", "蓝筹", "业绩", "异动", "新股", "港股", "美股", "国际", "经济", "中国经济"))
 _HOUSE_COLUMNS = frozenset(("大行",))
-# A digest's date glued to its title (`2025.12.29芯片行业观察`, `2026.1.5 2026 年…`, `2025.05.19-2025.5.19…`).
-_GLUED_LEAD_DATE = re.compile(r"^\s*((?:19|20)\d{2})\.(\d{1,2})\.(\d{1,2})(?![\d.])\s*[-_—–]?\s*(?=\S)")
-# Day-first dates as English listings write them: `23.12.2022 - Motilal Oswal on …`,
-# `… call on United Spirits, - 20.08.2021`, `MACQUARIE ON SUN TV : 14.06.2021`, `… Edition – Jun 12, 2019`.
-_LATIN_LEAD_DATE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s*[-–—]\s+(?=\S)")
-_LATIN_TRAIL_DATE = _DateAtEnd(r"\s*[,;]?\s*[-–—:]\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s*$")
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_EN_TRAIL_DATE = _DateAtEnd(r"\s+[-–—]\s+(" + "|".join(_MONTHS) + r")[a-z]*\.?\s+(\d{1,2}),\s*((?:19|20)\d{2})\s*$",
-                            re.IGNORECASE)
-# A full date opening the title before a space (`2015 年 3 月 9 日 対外…`).
-_LEAD_CN_DATE = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s+(?=\S)")
 # A Japanese press release as document sites title it: `NEWS RELEASE <date> <社名>株式会社 <題名> を発表`.
 _RELEASE_HEAD = re.compile(r"^NEWS\s*RELEASE\s+", re.IGNORECASE)
 _RELEASE_TAIL = re.compile(r"\s*を発表(?:しました|いたしました)?\s*$")
@@ -157,10 +137,6 @@ _ARCHIVE_FIRM_FIRST = re.compile(
     rf"^(?P<org>[^-_\s\d][^-_\s]{{1,19}})_(?P<date>(?:19|20)\d{{6}}|{_ISO})_(?P<title>.+)$")
 _ARCHIVE_LAST = re.compile(
     r"^(?P<title>.+?)_(?P<date>(?:19|20)\d{6}|(?:19|20)\d{2}-\d{2}-\d{2})_(?P<org>[^_\d]{2,20})$")
-# A date code closing the title: glued (`实例20180531`) or in brackets (`（20250530）`); a bare
-# month and day (`周度思考0626`) closes it too but names no year.
-_GLUED_DATE = re.compile(r"(?<=[\u4e00-\u9fff])\s*[(（]?((?:19|20)\d{6}|\d{6})[)）]?$")
-_MONTH_DAY = re.compile(r"(?<=[\u4e00-\u9fff])(0[1-9]|1[0-2])([0-2]\d|3[01])$")
 # A headline tag before a bar or in brackets (`晨会1108 |`, 【重磅】) is furniture too.
 _HEADLINE_TAG = re.compile(r"[\u4e00-\u9fff]{0,6}(?:晨会|晨报|早报|早参|午报|日报|夜报|周报|周评|月报)"
                            r"(?:精粹|纪要|聚焦)?\s*\d{2,4}|重磅|独家|首发|最新|热点|快讯|速递|必读")
@@ -183,18 +159,10 @@ INDUSTRY_WORDS = _words("电子 通信 计算机 传媒 医药 医疗 汽车 机
                          "基金 新材料 家居 纺织 美妆 交通")
 INDUSTRY_NAMES = frozenset(INDUSTRY_WORDS)  # (looked up whole: a heading line, a word taken for a name)
 SECTION = re.compile("|".join(sorted(TEAM_WORDS + INDUSTRY_WORDS, key=len, reverse=True)))
-# A dash or underscore between segments, never a dash inside a number range (`2022-2025年`).
-_DASHES = "-_—–"
-_SEG = rf"\s*(?:_|(?<!\d)[{_DASHES}]|[{_DASHES}](?!\d))\s*"
-_LEAD = re.compile(rf"^(?P<prefix>[^{_DASHES}|｜:：()（）]{{2,24}}?){_SEG}(?P<rest>.+)$")
-_TRAIL = re.compile(rf"^(?P<rest>.+?){_SEG}(?P<prefix>[^{_DASHES}|｜:：()（）]{{2,24}})$")
-# A segment that is only a date: `-2024.7`, `2024年07月22日-`, `[20240712]`.
-# (an ISO date, a Taiwanese archive's ROC code `1150902` for 2026-09-02)
-_DATE_WORDS = r"(?:20\d{2}-\d{2}-\d{2}|20\d{2}(?:[.年/]\d{1,2}(?:[.月/]\d{1,2}[日号]?|月)?)|\d{8}|1[01]\d{5}|\d{6})"
-_LEAD_DATE = re.compile(rf"^\s*(?P<date>{_DATE_WORDS}){_SEG}")
-_TRAIL_DATE = _DateAtEnd(rf"(?:{_SEG}(?P<date>{_DATE_WORDS})|\s*[\[【]\s*(?P<code>\d{{8}})\s*[\]】])\s*$")
+# A segment set off by a dash or underscore at the title's start or end (`华泰证券-…`, `…-华泰证券`).
+_LEAD = re.compile(rf"^(?P<prefix>[^{DASHES}|｜:：()（）]{{2,24}}?){SEG}(?P<rest>.+)$")
+_TRAIL = re.compile(rf"^(?P<rest>.+?){SEG}(?P<prefix>[^{DASHES}|｜:：()（）]{{2,24}})$")
 JOINT = re.compile(r"\s*(?:&amp;?|[&＆、/／+＋·・•]|\s和\s)\s*")
-_DANGLING = " -_—–|｜:：,，·•"
 
 
 @dataclass
@@ -237,73 +205,12 @@ def display_text(title: str) -> str:
     """The listed title made safe to show: entities decoded (`&amp` too), invisibles gone."""
     return squash_spaces(strip_invisible(html.unescape(title)))
 
-
-def _valid_date(year: int, month: int, day: int) -> date | None:
-    if year < 100:
-        year += 2000
-    try:
-        found = date(year, month, day)
-    except ValueError:
-        return None
-    return found if 1990 <= found.year <= 2100 else None
-
-
-def _code_date(code: str) -> date | None:
-    if len(code) == 8:
-        return _valid_date(int(code[:4]), int(code[4:6]), int(code[6:]))
-    if len(code) in (6, 7):  # `yymmdd`, or a ROC year (`1150902`); a later "year" is a stock code (`601012`)
-        year = int(code[:2]) if len(code) == 6 else int(code[:3]) + 1911 if code[0] == "1" else 0
-        found = _valid_date(year, int(code[-4:-2]), int(code[-2:])) if year else None
-        return found if found and found.year <= date.today().year + 1 else None
-    return None
-
-
-def _month_code(code: str) -> bool:
-    """A date code that names a month only (`20260700`)."""
-    return len(code) == 8 and code.endswith("00") and _valid_date(int(code[:4]), int(code[4:6]), 1) is not None
-
-
-def find_date(text: str) -> date | None:
-    """The first plausible calendar date written in Chinese, dotted or as a date code."""
-    for pattern in (_CN_DATE, _DOT_DATE):
-        for match in pattern.finditer(text):
-            found = _valid_date(*(int(g) for g in match.groups()))
-            if found:
-                return found
-    return None
-
-
-def _segment_date(word: str) -> tuple[bool, date | None]:
-    """(is a date, the day when it names one) for a segment like `240712` or `2024.7`."""
-    if word.isdigit():
-        found = _code_date(word)
-        return found is not None or _month_code(word), found
-    numbers = [int(n) for n in re.findall(r"\d+", word)]
-    if len(numbers) == 3:
-        found = _valid_date(*numbers)
-        return found is not None, found
-    return len(numbers) == 2 and 1 <= numbers[1] <= 12, None
-
-
-def _strip_date_segments(text: str) -> tuple[str, date | None]:
-    """Drop date segments at either end (`2024年07月22日-…`, `…-2024.7`, `…[20240712]`)."""
-    first: date | None = None
-    for pattern in (_LEAD_DATE, _TRAIL_DATE):
-        while (found := pattern.search(text)) and found.end() - found.start() < len(text):
-            is_date, day = _segment_date(found.group("date") or found.group("code"))
-            if not is_date:
-                break
-            first = first or day
-            text = text[: found.start()] + text[found.end():]
-    return text, first
-
-
 def _alternatives(text: str, report_date: date | None, pages: int | None) -> list[TitleParts]:
     """Readings with a publisher set off at the start or the end: by a dash or underscore
     (`华泰证券-银行业周报`, `…-华泰证券`), a bar (`… | 华安固收`) or a parenthesised credit."""
     readings: list[TitleParts] = []
     candidates = []
-    if any(dash in text for dash in _DASHES):
+    if any(dash in text for dash in DASHES):
         candidates += [(_LEAD, "dash"), (_TRAIL, "dash")]
     if any(bar in text for bar in "|｜丨"):
         candidates.append((_BAR_CREDIT, "trail"))
@@ -316,9 +223,9 @@ def _alternatives(text: str, report_date: date | None, pages: int | None) -> lis
     for pattern, context in candidates:
         found = pattern.match(text)
         if found:
-            body, day = _strip_date_segments(found.group("rest").strip(_DANGLING))
+            body, day = strip_date_segments(found.group("rest").strip(DANGLING))
             if body[-1:].isdigit():
-                body = _MONTH_DAY.sub("", body)
+                body = MONTH_DAY.sub("", body)
             prefix = found.group("prefix").strip()
             readings.append(TitleParts(
                 listed=text, display=text, body=squash_spaces(body), prefix=prefix, prefix_as_listed="",
@@ -407,10 +314,10 @@ def _archive_off(text: str, is_file: bool) -> str:
         text = _COPY_KIND.sub("", text)
     text = _NO_FIRM.sub("", _NOTE_KIND.sub("", _SAVED_AT.sub("", _LIST_NUMBER.sub("", text))))
     glued = _FIRM_THEN_DATE.match(text)
-    if glued and _code_date(glued.group("date")):
+    if glued and code_date(glued.group("date")):
         text = f"{glued.group('date')}_{glued.group('org')}_{text[glued.end():]}"
     coded = _CODE_THEN_DATE.search(text)
-    if coded and coded.start() > 0 and (day := _code_date(coded.group("date"))):
+    if coded and coded.start() > 0 and (day := code_date(coded.group("date"))):
         text = f"{text[: coded.start()].rstrip()}_{day:%Y%m%d}_{coded.group('org') or coded.group('glued')}"
     return text
 
@@ -466,15 +373,15 @@ def parse_title(listed: str) -> TitleParts:
             and _RELEASE_TAIL.fullmatch(cited.group("tail")):
         text = cited.group("title")  # `「…」を発表`: the release names only its title
     listed_on: date | None = None
-    if on := _LISTED_ON.match(text):
+    if on := LISTED_ON.match(text):
         text = text[on.end():]
-        listed_on = _valid_date(int(on.group(1)), int(on.group(2)), int(on.group(3))) if on.group(3) else None
-    elif (lead := _LEAD_CN_DATE.match(text)) and (day := _valid_date(*map(int, lead.groups()))):
+        listed_on = valid_date(int(on.group(1)), int(on.group(2)), int(on.group(3))) if on.group(3) else None
+    elif (lead := LEAD_CN_DATE.match(text)) and (day := valid_date(*map(int, lead.groups()))):
         text, listed_on = text[lead.end():], day
-    text = text.strip(_DANGLING) or text
-    text, latin_date = _latin_dates_off(text)
+    text = text.strip(DANGLING) or text
+    text, latin_date = latin_dates_off(text)
     listed_on = listed_on or latin_date
-    if noted := _NOTED_DATE.search(text):
+    if noted := NOTED_DATE.search(text):
         noted_on = find_date(noted.group("a")) if noted.group("a") else None
         text, listed_on = text[: noted.start()], listed_on or noted_on
     if angled := _ANGLED.match(text):
@@ -492,38 +399,38 @@ def parse_title(listed: str) -> TitleParts:
     archive = _ARCHIVE.match(text[folder.end():] if folder else text) if folder or text[:2] in ("19", "20") else None
     if not archive and "_" in text:
         archive = _ARCHIVE_LAST.match(text) or _ARCHIVE_FIRM_FIRST.match(text)
-    if dashed and _code_date(dashed.group("date")):
-        report_date = _code_date(dashed.group("date"))
+    if dashed and code_date(dashed.group("date")):
+        report_date = code_date(dashed.group("date"))
         text, org_segments = dashed.group("title"), [dashed.group("org").strip()]
-    elif archive and (day := _code_date(archive.group("date").replace("-", "").replace(".", ""))):
+    elif archive and (day := code_date(archive.group("date").replace("-", "").replace(".", ""))):
         report_date = day
         text, org_segments = _archive_subject_off(archive.group("title")), [archive.group("org").strip()]
-        trailing = _SUFFIX_DATE.search(text)
-        if trailing and _code_date(trailing.group(1)):
+        trailing = SUFFIX_DATE.search(text)
+        if trailing and code_date(trailing.group(1)):
             text = text[: trailing.start()]
     else:
-        leading = _PREFIX_DATE.match(text)
-        if leading and _code_date(leading.group(1)):
-            report_date = _code_date(leading.group(1))
+        leading = PREFIX_DATE.match(text)
+        if leading and code_date(leading.group(1)):
+            report_date = code_date(leading.group(1))
             text = text[leading.end():]
             underscored = _UNDERSCORED.match(text)
             if underscored:
                 text, org_segments = underscored.group("title"), [underscored.group("org").strip()]
-        trailing = _SUFFIX_DATE.search(text)
-        if trailing and _code_date(trailing.group(1)):
-            report_date = report_date or _code_date(trailing.group(1))
+        trailing = SUFFIX_DATE.search(text)
+        if trailing and code_date(trailing.group(1)):
+            report_date = report_date or code_date(trailing.group(1))
             text = text[: trailing.start()]
-    text, segment_date = _strip_date_segments(text)
+    text, segment_date = strip_date_segments(text)
     report_date = report_date or segment_date
-    while (glued_lead := _GLUED_LEAD_DATE.match(text)) and (day := _valid_date(*map(int, glued_lead.groups()))):
+    while (glued_lead := GLUED_LEAD_DATE.match(text)) and (day := valid_date(*map(int, glued_lead.groups()))):
         text, report_date = text[glued_lead.end():], report_date or day
     if text[-1:].isdigit() or text[-1:] in ")）":
-        glued = _GLUED_DATE.search(text)
-        if glued and (day := _code_date(glued.group(1))):
+        glued = GLUED_DATE.search(text)
+        if glued and (day := code_date(glued.group(1))):
             report_date = report_date or day
             text = text[: glued.start()]
         else:
-            text = _MONTH_DAY.sub("", text)
+            text = MONTH_DAY.sub("", text)
     core = text
     alternatives: list[TitleParts] = []
     if dashed and report_date:
@@ -562,8 +469,8 @@ def parse_title(listed: str) -> TitleParts:
                     as_listed, text = text[: found.start("rest")], found.group("rest")
                     break
 
-    report_date = report_date or find_date(text) or _embedded_code_date(text)
-    body = text.strip(_DANGLING).strip() or text.strip()
+    report_date = report_date or find_date(text) or embedded_code_date(text)
+    body = text.strip(DANGLING).strip() or text.strip()
     parts = [p for p in JOINT.split(prefix) if p] if prefix else []
     if not org_segments:
         alternatives += _alternatives(core, report_date, pages)
@@ -581,31 +488,5 @@ def parse_title(listed: str) -> TitleParts:
         alternatives=alternatives,
         context=context,
         house_lead=house_lead,
-        core=squash_spaces(core.strip(_DANGLING).strip() or core),
+        core=squash_spaces(core.strip(DANGLING).strip() or core),
     )
-
-
-def _latin_dates_off(text: str) -> tuple[str, date | None]:
-    """A title without the day-first or English date an English listing put before or after it."""
-    found: date | None = None
-    if (lead := _LATIN_LEAD_DATE.match(text)) and (day := _valid_date(*map(int, reversed(lead.groups())))):
-        text, found = text[lead.end():], day
-    if (trail := _LATIN_TRAIL_DATE.search(text)) and (day := _valid_date(*map(int, reversed(trail.groups())))):
-        text, found = text[: trail.start()], found or day
-    elif trail := _EN_TRAIL_DATE.search(text):
-        month = _MONTHS.index(trail.group(1).lower()[:3]) + 1
-        if day := _valid_date(int(trail.group(3)), month, int(trail.group(2))):
-            text, found = text[: trail.start()], found or day
-    return text.strip(_DANGLING) or text, found
-
-
-_EMBEDDED_CODE = re.compile(rf"(?:^|[{_DASHES}\s])(\d{{6,8}})(?=$|[{_DASHES}\s])")
-
-
-def _embedded_code_date(text: str) -> date | None:
-    """A date code standing on its own inside the title (`…-20190217-…`), never a bare year."""
-    for match in _EMBEDDED_CODE.finditer(text):
-        found = _code_date(match.group(1))
-        if found:
-            return found
-    return None

@@ -1,0 +1,155 @@
+"""The dates a listed title carries around its words: a file's date code (`标题-20190217-机构`,
+`…_240712`), a reading list's or a digest's date before the title (`2020年12月，…`, `2025.12.29芯片…`),
+an English listing's day-first or spelled-out date (`23.12.2022 - …`, `… – Jun 12, 2019`), the date a
+citation notes after its closing mark, a segment that is only a date.
+
+They stand apart from titles.py, which takes the title's segments apart and finds the credit: a date reads
+the same wherever it stands and says nothing of who published the report. The separators of segments are
+here because date segments are cut at them too; titles imports them, and this module imports nothing of
+titles.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+# A dash or underscore between segments, never a dash inside a number range (`2022-2025年`).
+DASHES = "-_—–"
+SEG = rf"\s*(?:_|(?<!\d)[{DASHES}]|[{DASHES}](?!\d))\s*"
+# What a title's ends are trimmed of once a segment is off.
+DANGLING = " -_—–|｜:：,，·•"
+
+# What a date closing a title ends with, before spaces: a digit, or 日, 号, 月 or a bracket (`…-2024.7`,
+# `…2024年7月`, `…[20240712]`).
+_DATE_CLOSES = frozenset("日号月]】")
+
+
+class _DateAtEnd:
+    """A pattern of a date at a title's end, searched only where the title's last character but
+    spaces may close one (a search tries every position of the title, and most end otherwise)."""
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self.pattern = re.compile(source, flags)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        last = text.rstrip()[-1:]
+        return self.pattern.search(text) if last.isdecimal() or last in _DATE_CLOSES else None
+
+
+_CN_DATE = re.compile(r"(20\d{2}|19\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
+_DOT_DATE = re.compile(r"(?<!\d)(20\d{2})[./-](\d{1,2})[./-](\d{1,2})(?!\d)")
+SUFFIX_DATE = _DateAtEnd(r"(?:\s*[-_—–]\s*|\s+(?=(?:19|20)\d{6}\s*$))(\d{6}|\d{8})\s*$")
+PREFIX_DATE = re.compile(r"^\s*(\d{8}|\d{6})\s*[-_—–\s]\s*")
+# A reading list's date before a credit (`2020年12月，百度&德勤：…`).
+LISTED_ON = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?\s*[，,]\s*")
+# A date a citation notes after the title's closing mark: `《…》(2020.02.23)`, `《…》（2022年10月27日）`,
+# `《…》2016.10`; only a full date is the report's.
+NOTED_DATE = re.compile(r"(?<=[》>])\s*(?:[(（]\s*(?P<a>(?:19|20)\d{2}(?:\s*[./\-年]\s*\d{1,2}(?:\s*[./\-月]\s*\d{1,2}"
+                        r"\s*[日号]?)?\s*月?)?)\s*[)）]|(?P<b>(?:19|20)\d{2}(?:[./]\d{1,2})?))\s*$")
+# A digest's date glued to its title (`2025.12.29芯片行业观察`, `2026.1.5 2026 年…`, `2025.05.19-2025.5.19…`).
+GLUED_LEAD_DATE = re.compile(r"^\s*((?:19|20)\d{2})\.(\d{1,2})\.(\d{1,2})(?![\d.])\s*[-_—–]?\s*(?=\S)")
+# Day-first dates as English listings write them: `23.12.2022 - Motilal Oswal on …`,
+# `… call on United Spirits, - 20.08.2021`, `MACQUARIE ON SUN TV : 14.06.2021`, `… Edition – Jun 12, 2019`.
+_LATIN_LEAD_DATE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s*[-–—]\s+(?=\S)")
+_LATIN_TRAIL_DATE = _DateAtEnd(r"\s*[,;]?\s*[-–—:]\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s*$")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_EN_TRAIL_DATE = _DateAtEnd(r"\s+[-–—]\s+(" + "|".join(_MONTHS) + r")[a-z]*\.?\s+(\d{1,2}),\s*((?:19|20)\d{2})\s*$",
+                            re.IGNORECASE)
+# A full date opening the title before a space (`2015 年 3 月 9 日 対外…`).
+LEAD_CN_DATE = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s+(?=\S)")
+# A date code closing the title: glued (`实例20180531`) or in brackets (`（20250530）`); a bare
+# month and day (`周度思考0626`) closes it too but names no year.
+GLUED_DATE = re.compile(r"(?<=[\u4e00-\u9fff])\s*[(（]?((?:19|20)\d{6}|\d{6})[)）]?$")
+MONTH_DAY = re.compile(r"(?<=[\u4e00-\u9fff])(0[1-9]|1[0-2])([0-2]\d|3[01])$")
+# A segment that is only a date: `-2024.7`, `2024年07月22日-`, `[20240712]`.
+# (an ISO date, a Taiwanese archive's ROC code `1150902` for 2026-09-02)
+_DATE_WORDS = r"(?:20\d{2}-\d{2}-\d{2}|20\d{2}(?:[.年/]\d{1,2}(?:[.月/]\d{1,2}[日号]?|月)?)|\d{8}|1[01]\d{5}|\d{6})"
+_LEAD_DATE = re.compile(rf"^\s*(?P<date>{_DATE_WORDS}){SEG}")
+_TRAIL_DATE = _DateAtEnd(rf"(?:{SEG}(?P<date>{_DATE_WORDS})|\s*[\[【]\s*(?P<code>\d{{8}})\s*[\]】])\s*$")
+_EMBEDDED_CODE = re.compile(rf"(?:^|[{DASHES}\s])(\d{{6,8}})(?=$|[{DASHES}\s])")
+
+
+def valid_date(year: int, month: int, day: int) -> date | None:
+    """The day, when it exists and falls in 1990 to 2100 (a two-digit year is this century's)."""
+    if year < 100:
+        year += 2000
+    try:
+        found = date(year, month, day)
+    except ValueError:
+        return None
+    return found if 1990 <= found.year <= 2100 else None
+
+
+def code_date(code: str) -> date | None:
+    """The day a date code names: `20190217`, `190217` or a ROC year's `1080217`."""
+    if len(code) == 8:
+        return valid_date(int(code[:4]), int(code[4:6]), int(code[6:]))
+    if len(code) in (6, 7):  # `yymmdd`, or a ROC year (`1150902`); a later "year" is a stock code (`601012`)
+        year = int(code[:2]) if len(code) == 6 else int(code[:3]) + 1911 if code[0] == "1" else 0
+        found = valid_date(year, int(code[-4:-2]), int(code[-2:])) if year else None
+        return found if found and found.year <= date.today().year + 1 else None
+    return None
+
+
+def _month_code(code: str) -> bool:
+    """A date code that names a month only (`20260700`)."""
+    return len(code) == 8 and code.endswith("00") and valid_date(int(code[:4]), int(code[4:6]), 1) is not None
+
+
+def find_date(text: str) -> date | None:
+    """The first plausible calendar date written in Chinese, dotted or as a date code."""
+    for pattern in (_CN_DATE, _DOT_DATE):
+        for match in pattern.finditer(text):
+            found = valid_date(*(int(g) for g in match.groups()))
+            if found:
+                return found
+    return None
+
+
+def _segment_date(word: str) -> tuple[bool, date | None]:
+    """(is a date, the day when it names one) for a segment like `240712` or `2024.7`."""
+    if word.isdigit():
+        found = code_date(word)
+        return found is not None or _month_code(word), found
+    numbers = [int(n) for n in re.findall(r"\d+", word)]
+    if len(numbers) == 3:
+        found = valid_date(*numbers)
+        return found is not None, found
+    return len(numbers) == 2 and 1 <= numbers[1] <= 12, None
+
+
+def strip_date_segments(text: str) -> tuple[str, date | None]:
+    """Drop date segments at either end (`2024年07月22日-…`, `…-2024.7`, `…[20240712]`)."""
+    first: date | None = None
+    for pattern in (_LEAD_DATE, _TRAIL_DATE):
+        while (found := pattern.search(text)) and found.end() - found.start() < len(text):
+            is_date, day = _segment_date(found.group("date") or found.group("code"))
+            if not is_date:
+                break
+            first = first or day
+            text = text[: found.start()] + text[found.end():]
+    return text, first
+
+
+def latin_dates_off(text: str) -> tuple[str, date | None]:
+    """A title without the day-first or English date an English listing put before or after it."""
+    found: date | None = None
+    if (lead := _LATIN_LEAD_DATE.match(text)) and (day := valid_date(*map(int, reversed(lead.groups())))):
+        text, found = text[lead.end():], day
+    if (trail := _LATIN_TRAIL_DATE.search(text)) and (day := valid_date(*map(int, reversed(trail.groups())))):
+        text, found = text[: trail.start()], found or day
+    elif trail := _EN_TRAIL_DATE.search(text):
+        month = _MONTHS.index(trail.group(1).lower()[:3]) + 1
+        if day := valid_date(int(trail.group(3)), month, int(trail.group(2))):
+            text, found = text[: trail.start()], found or day
+    return text.strip(DANGLING) or text, found
+
+
+def embedded_code_date(text: str) -> date | None:
+    """A date code standing on its own inside the title (`…-20190217-…`), never a bare year."""
+    for match in _EMBEDDED_CODE.finditer(text):
+        found = code_date(match.group(1))
+        if found:
+            return found
+    return None
