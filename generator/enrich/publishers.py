@@ -18,6 +18,7 @@ from datetime import date
 
 from generator.config import Term
 from generator.enrich.choices import by_first_character
+from generator.enrich.credits import HeadlineCredits
 from generator.enrich.keywords import longest_word
 from generator.enrich.titles import INDUSTRY_WORDS, JOINT, TEAM_WORDS, TitleParts, mostly_ascii, series_names
 from generator.normalize import fold, to_simplified
@@ -104,14 +105,6 @@ _FUND_REPORT = re.compile(r"(?:基金|货币|债券|混合|股票|指数|etf|lof
 # people are no publishers.
 _CITATION_FIELD = re.compile(r"working\s+papers?|discussion\s+papers?", re.IGNORECASE)
 _EMAIL = re.compile(r"@([a-z0-9-]+(?:\.[a-z0-9-]+)+)")
-# What a house does in an English headline where it is the subject (`ASX – Morgan Stanley rates the
-# stock as Underweight`, `GS on PTC Industries: …`, `#Nomura maintain 'buy' rating on #Wipro`); never a bank
-# in its own news (`UBS on track to …`).
-_HOUSE_VERBS = (r"(?i:rates|on(?!\s+(?:track|course|hold|pace|the\s+(?:rise|move|way)))|maintains?|raises?|lifts?|"
-                r"cuts?|lowers?|slashes|trims|upgrades?|downgrades?|"
-                r"initiates?|reiterates?|keeps|sees|expects|lists|adds|removes|boosts?|gives|sets|likes|prefers|"
-                r"names|picks|warns|forecasts|predicts)")
-
 # What a house does in a Chinese headline that names it mid-sentence (`台積電… 麥格理喊目標價2150元`,
 # `外资大摩上调…目标价`): a call verb, then a target price or rating within a few characters.
 _CALL = re.compile(r"(?:喊|给予|上调|下调|调升|调降|上修|下修|维持|首予|重申|力挺)[^，,。;；!！?？]{0,12}?"
@@ -192,7 +185,7 @@ class PublisherTable:
         self._series_lead = re.compile(rf"^(?:{series})(?![^\W_])", re.IGNORECASE) if series else None
         credited = {a: self._names[fold(a)] for t in terms for a in (t.name, *t.aliases)
                     if a.isascii() and len(a) >= 2 and a[:1].isalpha() and fold(a) in self._names}
-        self._credits = _Credits(credited) if credited else None
+        self._credits = HeadlineCredits(credited) if credited else None
 
     def copy(self) -> PublisherTable:
         """A table that discovers on its own: what one listing file discovers must not reach
@@ -327,21 +320,10 @@ class PublisherTable:
         subject of a rating verb. A company that opens the headline with its ticker (`HSBC (NYSE:HSBC)
         Lifted to … at Morgan Stanley`) is covered, not publishing. The sentence stays whole."""
         text = parts.core or parts.body
-        if self._credits is None or not mostly_ascii(text):
+        if self._credits is None or not mostly_ascii(text) or (credited := self._credits.credited(text)) is None:
             return None
-        names, patterns, covered = self._credits.made()
-        if joint := patterns[0].search(text):  # `Goldman and Citigroup Boost Ratings on …`
-            return Attribution(list(dict.fromkeys(names[joint.group(g).lower()] for g in ("h", "h2"))), "title", False,
-                               [], _plain(parts, text))
-        for pattern in patterns[1:]:
-            if found := pattern.search(text):
-                # `Stock X: UBS raises …` starts at the house; `…: GlobalData forecast` ends with it, whole
-                lead = text[found.start("h") - 2: found.start("h")] == ": " and found.end() < len(text.rstrip())
-                body = text[found.start("h"):] if lead else text
-                return Attribution([names[found.group("h").lower()]], "title", False, [], _plain(parts, body))
-        if covered.match(text):
-            return Attribution([], "none", False, [], _plain(parts, text))
-        return None
+        houses, body = credited
+        return Attribution(houses, "title" if houses else "none", False, [], _plain(parts, body))
 
     def _listed(self, listed: str) -> tuple[list[str], list[str]]:
         """The publishers a listing's field names (`毕马威&中国银行业协会`), discovering new ones."""
@@ -446,44 +428,6 @@ class PublisherTable:
                     return [self.on_date(self._domains[domain], day)], []
                 domain = domain.partition(".")[2] if "." in domain else ""
         return [], []
-
-
-Credits = tuple[dict[str, str], list[re.Pattern[str]], re.Pattern[str]]
-
-
-class _Credits:
-    """The names an English headline may credit, with their patterns made at the first such
-    headline (an edit's rebuild reads no listing and never needs them). The copies of a table
-    share it, as they share its word patterns (keywords.LongestWord)."""
-
-    def __init__(self, names: dict[str, str]) -> None:
-        self._names = names
-        self._made: Credits | None = None
-
-    def made(self) -> Credits:
-        if self._made is None:
-            self._made = _latin_credits(self._names)
-        return self._made
-
-
-def _latin_credits(names: dict[str, str]) -> Credits:
-    """Patterns for the places an English headline credits a house, joint subjects first. Names of
-    three letters or fewer (`MS`, `GS`, `UBS`) count only as written, in capitals."""
-    longer = "|".join(re.escape(n) for n in sorted((n for n in names if len(n) > 3), key=len, reverse=True))
-    short = "|".join(re.escape(n) for n in sorted((n for n in names if len(n) <= 3), key=len, reverse=True))
-    house = rf"(?P<h>(?i:{longer})|{short})" if short else rf"(?P<h>(?i:{longer}))"
-    second = house.replace("(?P<h>", "(?P<h2>")
-    patterns = [
-        re.compile(rf"^{house}\s+(?:and|&)\s+{second}\s+(?:{_HOUSE_VERBS})\b"),
-        re.compile(rf"\s(?i:at|by)\s+{house}(?:\s+(?i:to)\s+[\w\s\"“”'-]{{1,30}})?[.!]?\s*$"),
-        re.compile(rf"\b(?i:says|said|according to)\s+{house}\b"),
-        re.compile(rf":\s+{house}\s+(?i:forecasts?|estimates?|says|survey|report)\s*$"),
-        re.compile(rf"^[^()]{{2,40}}?\s\({house}\)\s*:"),
-        re.compile(rf"(?:^|[–—-]\s+|#|:\s+){house}\s+(?:{_HOUSE_VERBS})\b"),
-    ]
-    covered = re.compile(rf"^{house}(?:\s+(?:PLC|plc|Group|Holdings|Inc\.?|Financial|Bank))*"
-                         rf"\s*\((?:[A-Z]+:)?[A-Z.]{{1,6}}\)")
-    return {n.lower(): c for n, c in names.items()}, patterns, covered
 
 
 def _plain(parts: TitleParts, body: str) -> TitleParts:

@@ -1,0 +1,71 @@
+"""Who an English headline credits, wherever its sentence puts the house (`… at Morgan Stanley`,
+`…, Says UBS`, `Tata Consumer (GS): Buy`, a house as the subject of a rating verb), and which
+headlines open with a company they cover instead (`HSBC (NYSE:HSBC) Lifted to …`).
+
+It stands apart from publishers.py, which weighs the segments a title is cut into: these patterns
+read the headline as an English sentence, are built from the table's Latin names at the first such
+headline, and answer the table only who is credited and where the sentence starts.
+"""
+
+from __future__ import annotations
+
+import re
+
+# What a house does in an English headline where it is the subject (`ASX – Morgan Stanley rates the
+# stock as Underweight`, `GS on PTC Industries: …`, `#Nomura maintain 'buy' rating on #Wipro`); never a bank
+# in its own news (`UBS on track to …`).
+_HOUSE_VERBS = (r"(?i:rates|on(?!\s+(?:track|course|hold|pace|the\s+(?:rise|move|way)))|maintains?|raises?|lifts?|"
+                r"cuts?|lowers?|slashes|trims|upgrades?|downgrades?|"
+                r"initiates?|reiterates?|keeps|sees|expects|lists|adds|removes|boosts?|gives|sets|likes|prefers|"
+                r"names|picks|warns|forecasts|predicts)")
+
+# (the names folded to lower case, the places a house is credited, a covered company's opening)
+_Patterns = tuple[dict[str, str], list[re.Pattern[str]], re.Pattern[str]]
+
+
+class HeadlineCredits:
+    """The names an English headline may credit, with their patterns made at the first such
+    headline (an edit's rebuild reads no listing and never needs them). The copies of a table
+    share it, as they share its word patterns (keywords.LongestWord)."""
+
+    def __init__(self, names: dict[str, str]) -> None:
+        self._names = names
+        self._made: _Patterns | None = None
+
+    def credited(self, text: str) -> tuple[list[str], str] | None:
+        """The houses an English headline credits, with the sentence from where it reads (from the
+        house in `Stock X: UBS raises …`, else whole); no house, and the whole headline, where a
+        company it covers opens it; None where it credits nobody."""
+        if self._made is None:
+            self._made = _latin_credits(self._names)
+        names, patterns, covered = self._made
+        if joint := patterns[0].search(text):  # `Goldman and Citigroup Boost Ratings on …`
+            return list(dict.fromkeys(names[joint.group(g).lower()] for g in ("h", "h2"))), text
+        for pattern in patterns[1:]:
+            if found := pattern.search(text):
+                # `Stock X: UBS raises …` starts at the house; `…: GlobalData forecast` ends with it, whole
+                lead = text[found.start("h") - 2: found.start("h")] == ": " and found.end() < len(text.rstrip())
+                return [names[found.group("h").lower()]], text[found.start("h"):] if lead else text
+        if covered.match(text):
+            return [], text
+        return None
+
+
+def _latin_credits(names: dict[str, str]) -> _Patterns:
+    """Patterns for the places an English headline credits a house, joint subjects first. Names of
+    three letters or fewer (`MS`, `GS`, `UBS`) count only as written, in capitals."""
+    longer = "|".join(re.escape(n) for n in sorted((n for n in names if len(n) > 3), key=len, reverse=True))
+    short = "|".join(re.escape(n) for n in sorted((n for n in names if len(n) <= 3), key=len, reverse=True))
+    house = rf"(?P<h>(?i:{longer})|{short})" if short else rf"(?P<h>(?i:{longer}))"
+    second = house.replace("(?P<h>", "(?P<h2>")
+    patterns = [
+        re.compile(rf"^{house}\s+(?:and|&)\s+{second}\s+(?:{_HOUSE_VERBS})\b"),
+        re.compile(rf"\s(?i:at|by)\s+{house}(?:\s+(?i:to)\s+[\w\s\"“”'-]{{1,30}})?[.!]?\s*$"),
+        re.compile(rf"\b(?i:says|said|according to)\s+{house}\b"),
+        re.compile(rf":\s+{house}\s+(?i:forecasts?|estimates?|says|survey|report)\s*$"),
+        re.compile(rf"^[^()]{{2,40}}?\s\({house}\)\s*:"),
+        re.compile(rf"(?:^|[–—-]\s+|#|:\s+){house}\s+(?:{_HOUSE_VERBS})\b"),
+    ]
+    covered = re.compile(rf"^{house}(?:\s+(?:PLC|plc|Group|Holdings|Inc\.?|Financial|Bank))*"
+                         rf"\s*\((?:[A-Z]+:)?[A-Z.]{{1,6}}\)")
+    return {n.lower(): c for n, c in names.items()}, patterns, covered
