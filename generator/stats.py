@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from generator.model import Report
 
-RELATED = 4  # each is a list entry of about 200 B on every report page
+RELATED = 3  # each is a list entry of about 160 B on every report page
 NEIGHBOURS = 4
 
 

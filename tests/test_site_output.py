@@ -257,10 +257,10 @@ def test_a_list_entry_that_fails_in_a_parallel_build_names_its_template_line(tmp
     monkeypatch.setattr(parallel, "PARALLEL_FROM", 1)
     templates = tmp_path / "templates"
     shutil.copytree(ROOT / "templates", templates)
-    item = templates / "partials" / "item.html"
-    item.write_text(item.read_text(encoding="utf-8").replace("{{ report.clean_title | headline }}", "{{ 1 // 0 }}", 1),
-                    encoding="utf-8")
-    with pytest.raises(parallel.RenderError, match=r"item\.html:\d+: error: rendering the list entry of report "
+    entry = templates / "partials" / "entry.html"
+    entry.write_text(entry.read_text(encoding="utf-8").replace("{{ report.clean_title | headline }}", "{{ 1 // 0 }}", 1),
+                     encoding="utf-8")
+    with pytest.raises(parallel.RenderError, match=r"entry\.html:\d+: error: rendering the list entry of report "
                                                    r"\w+ failed: ZeroDivisionError"):
         build(CONTENT, tmp_path / "site", BASE_URL, Diagnostics(root=CONTENT), templates=templates)
 
@@ -410,7 +410,36 @@ def test_a_report_with_known_facts_shows_rating_type_and_analysts_and_its_list_e
         assert expected in facts_text, facts_text
     assert "源站浏览" not in facts_text, "no view count when the source shows none"
     entry = str(env.filters["item"](report))
-    assert '<span class=rating>买入</span>' in entry and entry.endswith("<p>2023-10-12 · 中信证券 · 个股 · 30页")
+    assert '<span class=rating>买入</span>' in entry and entry.endswith("<p>2023-10-12 · 中信证券 · 个股 · 30页<p>零售之王的护城河。")
+    # On a report page's related list the entry is its head alone: title, badges, date and publishers.
+    head = str(env.filters["entry"](report))
+    assert entry.startswith(head) and head.endswith("</h3><p>2023-10-12 · 中信证券")
+
+
+def test_a_list_entry_shows_the_start_of_the_excerpt_and_a_report_without_one_shows_none() -> None:
+    """List pages show what a report says (issue 18): the excerpt's start in a paragraph after
+    the entry's line, cut to 30 characters; nothing where the text gave no excerpt. The source's
+    view count is left to the report's page (every byte of an entry is paid on four lists)."""
+    from datetime import date
+
+    from generator.config import SiteConfig
+    from generator.model import Report
+    from generator.render.html import make_environment
+    from generator.render.urls import Urls
+
+    site = SiteConfig()
+    env = make_environment(ROOT / "templates", site, Urls(site.base_url), {
+        "taxonomies": (), "pages": [], "term_slugs": {"publishers": {}, "topics": {}}})
+    said = Report(id="a1", title="银行业:拐点已至(17页).pdf", clean_title="银行业：拐点已至", publishers=["长城证券"],
+                  topics=[], date=date(2023, 10, 7), report_date=None, pages=17, views=10,
+                  excerpt="息差下行最陡的阶段已经过去，存款挂牌利率多轮下调、存量按揭利率调整一次性落地之后，负债端成本的改善会在2024年逐步兑现。",
+                  attribution="title")
+    entry = str(env.filters["item"](said))
+    assert entry.endswith("<p>2023-10-07 · 长城证券 · 17页<p>息差下行最陡的阶段已经过去，存款挂牌利率多轮下调、存量按揭…")
+    assert len(entry.rpartition("<p>")[2]) == 30 and "源站浏览" not in entry
+    silent = Report(id="a2", title="银行业:封面(17页).pdf", clean_title="银行业：封面", publishers=[], topics=[],
+                    date=date(2023, 10, 7), report_date=None, pages=None, views=None, excerpt="", attribution="none")
+    assert str(env.filters["item"](silent)).endswith("</h3><p>2023-10-07 · 未署名")
 
 
 def _published(site: Path) -> tuple[int, int]:

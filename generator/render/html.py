@@ -93,7 +93,7 @@ class ReportFragment:
     memo."""
 
     def __init__(self, env: Environment, template: str) -> None:
-        self._env, self._template = env, template
+        self._env, self.template = env, template
         self._memo: dict[str, Markup] = {}
 
     def remember(self, report: Report, html: str) -> None:
@@ -103,7 +103,7 @@ class ReportFragment:
     def __call__(self, report: Report) -> Markup:
         html = self._memo.get(report.id)
         if html is None:
-            template = self._env.get_template(self._template)
+            template = self._env.get_template(self.template)
             html = self._memo[report.id] = Markup(template.render(report=report).rstrip("\n"))
         return html
 
@@ -303,7 +303,8 @@ def make_environment(templates: Path, site: SiteConfig, urls: Urls, globals_: di
                        absolute=urls.absolute, http_links=_http_links, pdf_links=_pdf_links, bare=bare,
                        mail_styles=_mail_styles, plain=_plain,
                        iso_week=lambda day: day.isocalendar()[:2],
-                       item=ReportFragment(env, "partials/item.html"))
+                       item=ReportFragment(env, "partials/item.html"),
+                       entry=ReportFragment(env, "partials/entry.html"))
     env.globals.update(site=site, month_bars=month_bars, share_bars=share_bars, **globals_)
     masthead, colophon = _once(env, "partials/masthead.html"), _once(env, "partials/colophon.html")
     env.globals.update(masthead=masthead, colophon=colophon)

@@ -49,9 +49,10 @@ def render_failure(exc: Exception, page_path: str, template: str) -> RenderError
 
 
 _state: tuple[Environment, Keyer, Sequence[PageOut], Sequence[FileOut], StagedOutput] | None = None
-_shared: tuple[ReportFragment, Keyer, Sequence[Report], bool] | None = None
+_shared: tuple[tuple[ReportFragment, ...], Keyer, Sequence[Report], bool] | None = None
 Staged = list[tuple[str, Entry, bool]]
 OTHERS = -1  # the chunk number of the other files
+FRAGMENTS = ("entry", "item")  # a report's list entries: its head (related lists), its whole (list pages)
 
 
 def _render(env: Environment, page: PageOut) -> bytes:
@@ -61,32 +62,35 @@ def _render(env: Environment, page: PageOut) -> bytes:
         raise render_failure(exc, page.path, page.template) from None
 
 
-def _prepare(span: tuple[int, int]) -> list[tuple[str, str | None]]:
+def _prepare(span: tuple[int, int]) -> list[tuple[str, tuple[str, ...]]]:
     assert _shared is not None
-    item, keyer, reports, entries = _shared
-    made: list[tuple[str, str | None]] = []
+    fragments, keyer, reports, entries = _shared
+    made: list[tuple[str, tuple[str, ...]]] = []
     for report in reports[span[0]:span[1]]:
-        try:
-            made.append((keyer.digest(report), str(item(report)) if entries else None))
-        except _RENDER_ERRORS as exc:
-            raise render_failure(exc, f"the list entry of report {report.id}", "partials/item.html") from None
+        htmls = []
+        for fragment in fragments if entries else ():
+            try:
+                htmls.append(str(fragment(report)))
+            except _RENDER_ERRORS as exc:
+                raise render_failure(exc, f"the list entry of report {report.id}", fragment.template) from None
+        made.append((keyer.digest(report), tuple(htmls)))
     return made
 
 
 def _share_reports(env: Environment, keyer: Keyer, reports: Sequence[Report], entries: bool) -> None:
-    """Every report's key digest, and with `entries` its list entry, made by the workers and
+    """Every report's key digest, and with `entries` its list entries, made by the workers and
     kept in the parent. (A rebuild renders few lists: it asks for no entries.)"""
     global _shared
-    item = env.filters["item"]
-    _shared = (item, keyer, reports, entries)
+    fragments = tuple(env.filters[name] for name in FRAGMENTS)
+    _shared = (fragments, keyer, reports, entries)
     spans = [(start, min(start + CHUNK * 4, len(reports))) for start in range(0, len(reports), CHUNK * 4)]
     try:
         with forked_pool() as pool:
             for (start, end), made in zip(spans, pool.imap(_prepare, spans), strict=True):
-                for report, (digest, html) in zip(reports[start:end], made, strict=True):
+                for report, (digest, htmls) in zip(reports[start:end], made, strict=True):
                     keyer.remember(report, digest)
-                    if html is not None:
-                        item.remember(report, html)
+                    for fragment, html in zip(fragments, htmls, strict=False):  # (none without entries)
+                        fragment.remember(report, html)
     finally:
         _shared = None
 
