@@ -860,3 +860,10 @@ def test_an_english_date_after_a_time_of_day_is_the_pages_stamp_not_the_reports(
             "Analyst Lin of Eastgate Securities - start Acme Air (600999), the rating set as buy.")
     assert text_facts(page, "Brokers rate three airlines").date is None
     assert text_facts("Equity Research\nMarch 14, 2008\nAcme Air: results beat", "Acme Air").date == date(2008, 3, 14)
+
+
+def test_a_target_price_written_with_a_full_width_point_is_read_whole() -> None:
+    """`目标价：65．70港元` (a full-width point, as some covers set figures) is 65.70, never 65."""
+    cover = ("证券研究报告买入心内介入器械领域龙头国产品牌北辰医械（1234.HK）2020-09-08星期二研究部姓名：王明SFC：BLM040"
+             "目标价：65．70港元现价：54.75港元预计升幅:20%投资要点受益于国产替代政策，公司在介入器械市场优势扩大。")
+    assert text_facts(cover, "北辰医械（01234）：心内介入器械领域龙头国产品牌").facts.target_price == 65.7

@@ -24,7 +24,7 @@ from datetime import date
 from generator.enrich.analysts import analysts, wire_analysts
 from generator.enrich.chrome import drop_lists, drop_noise
 from generator.enrich.dates import HEADLINE, report_date
-from generator.enrich.figures import repair_numbers
+from generator.enrich.figures import ascii_figures, repair_numbers
 from generator.enrich.ratings import (
     CHANGE,
     ENGLISH_RATING,
@@ -222,7 +222,7 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
     """The facts `head` (a preview's start) states about the report titled `title`; a date is
     the report's own only if it is at most two years before the date it was `listed`."""
     simple = unmarked(" ".join(drop_lists(drop_noise(head[:WINDOW])).split()))
-    text = repair_numbers(simple)
+    text = repair_numbers(ascii_figures(simple))
     found = TextFacts()
     facts = found.facts
     facts.securities = _securities(text, title)

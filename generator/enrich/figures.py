@@ -34,6 +34,21 @@ def repair_numbers(text: str) -> str:
     return SPACED_DIGITS.sub(_unspaced, text)
 
 
+# Figures set in full-width forms (`６５．７０港元`, `65．70港元`): digits, and a point between digits.
+# A fact read from them must read them as numbers: `65．70` is no `65`. (A full-width comma
+# between digits parts a list as often as it groups thousands: it stays.)
+_WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_WIDE_FIGURE = re.compile(r"[０-９]|(?<=\d)．(?=\d)")
+_WIDE_POINT = re.compile(r"(?<=\d)．(?=\d)")
+
+
+def ascii_figures(text: str) -> str:
+    """`text` with its full-width figures in ASCII (`65．70` → `65.70`; `１５％` keeps its `％`)."""
+    if not _WIDE_FIGURE.search(text):
+        return text
+    return _WIDE_POINT.sub(".", text.translate(_WIDE_DIGITS))
+
+
 def _unspaced(match: re.Match[str]) -> str:
     return match.group(0).replace(" ", "")
 
