@@ -10,6 +10,7 @@ from pathlib import Path
 from bench.enrich import hostile_previews
 from generator.config import load_config
 from generator.diagnostics import Diagnostics
+from generator.enrich.analysts import analysts
 from generator.enrich.facts import TextFacts, text_facts
 from generator.enrich.publishers import PublisherTable
 from generator.enrich.report import enrich
@@ -871,3 +872,17 @@ def test_a_target_price_written_with_a_full_width_point_is_read_whole() -> None:
     cover = ("证券研究报告买入心内介入器械领域龙头国产品牌北辰医械（1234.HK）2020-09-08星期二研究部姓名：王明SFC：BLM040"
              "目标价：65．70港元现价：54.75港元预计升幅:20%投资要点受益于国产替代政策，公司在介入器械市场优势扩大。")
     assert text_facts(cover, "北辰医械（01234）：心内介入器械领域龙头国产品牌").facts.target_price == 65.7
+
+
+def test_analysts_whose_names_addresses_and_licences_a_dump_ran_together_are_each_found() -> None:
+    """A PDF dump without spaces glues each analyst's name to an e-mail address and the licence to
+    the address's domain (`王明wangming@example.com.cnS0190519060001李华lihua@…`); a domain is
+    ASCII, so the next name is not read as part of the address before it; a degree after a name
+    (`赵冰,PhD,`) is not part of the name's run."""
+    team = ("相关报告《某某点评》2021-03-07分析师：王明wangming@example.com.cnS0190519060001李双华lishuanghua@example.com.cn"
+            "S0190520070005研究助理：周某zhoumou@example.com.cn投资要点")
+    assert analysts(team) == ["王明", "李双华"]
+    glued = ("作者刘章明分析师SAC执业证书编号：S1110516060001liuzhangming@example.com郑薇分析师SAC执业证书编号："
+             "S1110517110003zhengwei@example.com方某联系人")
+    assert analysts(glued) == ["刘章明", "郑薇"]
+    assert analysts("研究团队赵冰,PhD,分析师证书编号：S1680519040001电话：+8621601668") == ["赵冰"]
