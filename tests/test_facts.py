@@ -886,3 +886,25 @@ def test_analysts_whose_names_addresses_and_licences_a_dump_ran_together_are_eac
              "S1110517110003zhengwei@example.com方某联系人")
     assert analysts(glued) == ["刘章明", "郑薇"]
     assert analysts("研究团队赵冰,PhD,分析师证书编号：S1680519040001电话：+8621601668") == ["赵冰"]
+
+
+def test_a_templates_rating_field_names_the_rating_and_a_pointer_to_the_legend_is_no_legend() -> None:
+    """A broker's template may leave its fields' names in the text (`[Table_Invest]推荐|维持`,
+    `＃investSuggestion＃推荐(＃investSuggestionChange＃维持）`): the rating's field labels the rating.
+    A notice pointing to the legend at the report's end (`请参考最后一页评级说明`) does not make the
+    rating after it a legend's."""
+    weekly = ("证券研究报告半导体行业跟踪报告[Table_Title]景气度进一步验证风险提示外部冲击风险。[Table_Invest]推荐|维持"
+              "[Table_PicQuote]过去一年市场行情")
+    assert text_facts(weekly, "半导体行业跟踪报告：景气度进一步验证").facts.rating == "推荐"
+    marked = ("行业研究行业周报证券研究报告＃industryId＃电子＃investSuggestion＃推荐(＃investSuggestionChange＃维持）"
+              "重点公司")
+    facts = text_facts(marked, "电子行业周报：元器件价格持续上涨").facts
+    assert (facts.rating, facts.rating_change) == ("推荐", "维持")
+    pointed = ("北辰医药（02099）公司动态点评2021年04月12日请参考最后一页评级说明及重要声明投资评级：增持（首次）"
+               "报告日期：2021年04月12日目前股价2.09")
+    facts = text_facts(pointed, "北辰医药（02099）：创新药管线进入收获期").facts
+    assert (facts.rating, facts.rating_change) == ("增持", "首次覆盖")
+
+
+def test_a_market_data_tables_date_after_the_banner_is_not_the_reports() -> None:
+    assert text_facts("证券研究报告 休闲服务 市场数据日期2020-03-30收盘价（元）158.42").date is None

@@ -96,7 +96,9 @@ def _report_date(text: str) -> date | None:
         spaced = _FULL_BANNER_DATE.search(text, max(0, banner - _FULL_DATE_SPAN), banner) if banner >= 0 else None
     if not spaced and (words := text.find(_BANNER_WORDS, 0, 500)) >= 0:
         after = _DATE_AFTER_BANNER.match(text, words + len(_BANNER_WORDS))
-        spaced = after if after and not _PAGE_STAMP.match(text, after.end()) else None
+        # (nor a market-data table's, `日期2020-03-30收盘价（元）`)
+        stamped = after and (_PAGE_STAMP.match(text, after.end()) or _PRICES_AFTER.match(text, after.end()))
+        spaced = None if stamped else after
     if not spaced and "评" in text:
         spaced = _DATE_BEFORE_RATING.search(text, 0, 500)
     for match in _DATE.finditer(text, 0, spaced.start() if spaced else 500):
