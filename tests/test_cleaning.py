@@ -1280,3 +1280,41 @@ def test_a_report_named_with_a_colon_inside_the_first_sentence_does_not_cut_the_
             "in Freedonia: Macro to Micro Implications to 2030, says that Freedonia is set to double its output by 2030 "
             "on rapid urbanisation. The analysis names ten trends that drive it.")
     assert excerpt(text, title="Freedonia to see fast urban growth").startswith("New analysis from Acme Research")
+
+
+# Openings as a PDF-to-text dump gives them with every space and line break lost: a cover's data,
+# lists and headings run into the summary's first words.
+def test_a_cover_line_ending_with_a_semicolon_before_the_summary_heading_is_not_the_summary() -> None:
+    """A Hong Kong broker's cover lists the major shareholders, each closed by `；`, before `投资要点`:
+    a clause of a list, not a sentence the layout set before its heading."""
+    text = ("证券研究报告买入心内介入器械领域龙头国产品牌北辰医械（1234.HK）2020-09-08星期二主要股东北辰集团（25.82%）；"
+            "宁波某某投资（15.18%）；王某（5.75%）相关报告研究部姓名：王明SFC：BLM040电话：0755-21510000Email:wangm@example.com.hk"
+            "目标价：65．70港元现价：54.75港元预计升幅:20%重要数据日期2020-09-07收盘价（港元）54.75总股本（亿股）1.66"
+            "数据来源：Wind、某某证券整理投资要点\uf0d8受益于国产替代政策，在快速增长的介入器械市场优势扩大公司产品基本覆盖心血管"
+            "介入手术所需的主要器械，冠脉介入市场预计2023年将达到96亿元，年复合增速达到13%。目前国产率仅为10%-15%，公司有望继续"
+            "抢占市场份额。")
+    assert excerpt(text, title="北辰医械（01234）：心内介入器械领域龙头国产品牌").startswith("受益于国产替代政策")
+
+
+def test_the_tail_of_a_related_reports_title_does_not_open_the_excerpt() -> None:
+    """A related-reports list whose breaks were lost (`…点...》，2020.8.28 2.《…》`) leaves units that
+    open with a closing guillemet or an ellipsis, or open a title and never close it: no sentence."""
+    text = ("-1-敬请参阅最后一页特别声明市场价格（人民币）：129.20元目标价格（人民币）：168.21元市场数据(人民币)总股本(亿股)1.77"
+            "相关报告1.《单季利润环比翻倍，疫情影响见底，展翅在即-北辰生科中报业绩点...》，2020.8.282.《高天花板眼科领域的"
+            "稀缺领先布局者-北辰生科业绩快报点...》，2020.2.28王明分析师SAC执业编号：S1130514100001(8621)61030000"
+            "wangm＠example.com控股某某美科，再落子全球医美前沿科技公司基本情况(人民币)项目201820192020E营业收入(百万元)"
+            "1,5581,6041,372归母净利润(百万元)415371224来源：公司年报、国金证券研究所事件2021年2月21日晚间，公司公告其将以"
+            "1.35亿元受让某某美科38.23%股权并向其增资7000万元。本次交易完成后，公司将总计持有某某美科63.64%股权。")
+    shown = excerpt(text, title="北辰生科（688999）：控股某某美科，再落子全球医美前沿科技")
+    assert "2021年2月21日晚间，公司公告" in shown and "《" not in shown and "》" not in shown, shown
+
+
+def test_a_title_is_cut_from_the_cover_by_whole_parts_never_into_the_words_after_it() -> None:
+    """The listed title `…差异化铸就壁垒，专业倾斜医美龙头面板` and the cover's own headline
+    `差异化铸就壁垒，专业奠定医美龙头地位` share a first part and the word `专业`: no cut ends inside
+    the title's second part, which would leave `奠定医美龙头地位` without the word it opens with."""
+    from generator.enrich.cover import cut_title
+
+    text = "股价走势差异化铸就壁垒，专业奠定医美龙头地位医美行业：后起之秀跃升医美大国。"
+    cut = cut_title([text], "北辰美客（300999）：差异化铸就壁垒，专业倾斜医美龙头面板")[0]
+    assert "专业奠定医美龙头地位" in cut, cut

@@ -14,7 +14,10 @@ from generator.enrich.titles import INDUSTRY_NAMES
 from generator.normalize import CJK_CLASS
 
 # Analyst licences: S + a four-digit firm code + 5 (securities advisory) + eight digits.
-_LICENCE = re.compile(r"S(?<![A-Za-z0-9]S)\d{4}5\d{8}(?!\d)")  # the S first: the search skips to it
+# (Not a letter run's S, `ABCS0190…`; but where a dump lost its spaces an e-mail address's end may
+# be glued before it, `xieheng@example.com.cnS0190519060001`: a domain's last label and then S.
+# The S first: the search skips to it.)
+_LICENCE = re.compile(r"S(?:(?<![A-Za-z0-9]S)|(?<=\.[a-z]{2}S)|(?<=\.[a-z]{3}S))\d{4}5\d{8}(?!\d)")
 _LABEL_WORDS = re.compile(
     r"证券投资咨询执业资格证书编码|执业资格证书编码|投资咨询资格编号|执业证书编号|执业证书号|执业证书|执业资格证|执业登记编码|执业证号|执业编号|"
     r"执证编号|登记编号|登记编码|证书编号|证书号|证书|编号|首席分析师|资深分析师|证券分析师|分析师|研究员|首席|SAC|No\.?|NO\.?|"
@@ -27,7 +30,10 @@ _NOT_ALONE = re.compile(_NOT_IN_NAMES.pattern.replace("日周元", "日"))
 _NAME_RUN = re.compile(f"[{CJK_CLASS}]{{2,}}$")
 _ALONE = re.compile(r"[\s:：]")
 # (An address's local part is ASCII: a name glued before it, `刘小明liuxm@…`, stays a name.)
-_CONTACT = re.compile(r"[A-Za-z0-9_.+-]{1,40}@[\w.-]{1,60}|[+(（]?\d[\d()（）\s*-]{6,20}\d")
+# Degrees a cover sets after a name, before the licence (`赵冰,PhD,分析师证书编号：S…`).
+_DEGREES = re.compile(r"[,，]?\s?(?:Ph\.?\s?D\.?|CFA|CPA|FRM|MBA)(?![A-Za-z])")
+# (A domain is ASCII: a name glued after it, `…@example.com郑薇分析师`, is the next person's.)
+_CONTACT = re.compile(r"[A-Za-z0-9_.+-]{1,40}@[A-Za-z0-9.-]{1,60}|[+(（]?\d[\d()（）\s*-]{6,20}\d")
 # A name is told from the words glued before it by its surname: the longest ending of the
 # run that starts with one (two characters for compound surnames) is taken.
 _SURNAMES = set(
@@ -132,7 +138,7 @@ def analysts(text: str) -> list[str]:
         previous_end = match.end()
         # (an e-mail address or a telephone number may stand between the name and its licence)
         before = _CONTACT.sub(" ", text[lo:match.start()])
-        before = _LABEL_WORDS.sub(" ", before).rstrip(" :：,，、()（）-")
+        before = _DEGREES.sub(" ", _LABEL_WORDS.sub(" ", before)).rstrip(" :：,，、()（）-")
         if "丨" in before or "|" in before:
             before = _BAR.sub("｜", before)  # (one bar, not a glyph of the run: `张迪丨宏观首席分析师`)
         run = _NAME_RUN.search(before)

@@ -192,6 +192,14 @@ def _title_run(text: str, at: int, piece: str, title: str) -> tuple[int, str]:
         left, start = left - 1, start - 1
     while right < len(text) and end < len(title) and text[right] == title[end]:
         right, end = right + 1, end + 1
+    # (a run that stops inside the title's next part has not repeated it: `差异化铸就壁垒，专业奠定…`
+    # under the title `…差异化铸就壁垒，专业倾斜…` repeats the first part only, and the sentence's
+    # `专业` stays with it)
+    while (right > at + len(piece) and end < len(title)
+           and title[end] not in _MARK_SET and title[end - 1] not in _MARK_SET):
+        right, end = right - 1, end - 1
+    while left < at and start and title[start - 1] not in _MARK_SET and title[start] not in _MARK_SET:
+        left, start = left + 1, start + 1
     # A headline that is the whole title, its question or exclamation mark included, on a line
     # of its own (`…现在可以抄底吗?` then a line break) is the title, mark and all.
     if not start and end == len(title) and text[right:right + 1] in ("", "\n", LINE, " "):
@@ -231,6 +239,7 @@ _LOWER_WORD = re.compile(r" [a-z]{2}")
 
 
 _TITLE_MARKS = r":：,，、\s—\-–()（）【】\[\]|｜!！?？“”\"《》"
+_MARK_SET = frozenset(":：,，、 \t\n—-–()（）【】[]|｜!！?？“”\"《》")
 # (One class first, then a look behind at what it took, so the search skips to the candidates.)
 _TITLE_SPLIT = re.compile(rf"[{_TITLE_MARKS}.\d](?:(?<=[{_TITLE_MARKS}])[{_TITLE_MARKS}]*|(?<=\.)pdf$|(?<=\d)\d*页)")
 

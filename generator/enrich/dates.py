@@ -1,5 +1,6 @@
 """A report's own date, as its cover states it: labelled (`报告日期：2024年3月1日`), set above the
-cover's banner (`2022 03 28 证券研究报告`), on an English cover's own line (`January 22, 2021`), or
+cover's banner (`2022 03 28 证券研究报告`) or right after it with no other figure between
+(`证券研究报告：晨会纪要2021年3月19日`), on an English cover's own line (`January 22, 2021`), or
 in eight figures both the title and the headline state (`晨会纪要20260211`, or a title's closing
 `-220225`), written in full before the banner or the cover's rating label. A date without a label
 on a Chinese cover is not taken, nor one a web page stamps, nor one the title contradicts, nor a
@@ -54,6 +55,10 @@ _BANNER_WORDS = "证券研究报告"
 _FULL_BANNER_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s?年年?\s?(?P<m>\d{1,2})\s?月月?\s?"
                                r"(?P<d>\d{1,2})\s?日日?\s?$")
 _FULL_DATE_SPAN = 24
+# (or the cover's date line right after the banner, where only the report's kind, its sector or a
+# notice stand between, no figure: `证券研究报告2020年09月30日投资评级…`, `证券研究报告：晨会纪要2021年3月19日`,
+# `证券研究报告行业研究/专题研究2021年01月07日`; not a web page's stamp, `证券研究报告 发布时间：…`)
+_DATE_AFTER_BANNER = re.compile(r"(?:(?!时间|发布|更新|来源|作者)[^\d。；！？!?]){0,40}?" + _DATE.pattern)
 # (or right before the cover's rating label, its glyphs spaced out or not: `2023 年 04 月 11 日 投 资评 级:看好`)
 _DATE_BEFORE_RATING = re.compile(_DATE.pattern + r"\s*(?=投\s?资\s?评\s?级\s?[:：])")
 # A date with a time of day (`2024-09-07 10:00`, `发布时间:2023-07-06 09:56:31`, `…T01:50:51`), an
@@ -77,7 +82,8 @@ _AGE = timedelta(days=2 * 366)
 
 def _report_date(text: str) -> date | None:
     """The report's own date: one labelled as such (`报告日期：…`), else the cover's date line
-    above its banner (`2022 03 28 证券研究报告`). A date without a label is not taken: in two
+    above its banner (`2022 03 28 证券研究报告`) or right after it. A date without a label elsewhere
+    is not taken: in two
     batches of real openings from sites no rule had seen, the cover's first unlabelled date was
     a web page's stamp, a site's clock, a table row's or an event's in 8 of 20 cases, where the
     facts must be right in 49 of 50."""
@@ -88,6 +94,11 @@ def _report_date(text: str) -> date | None:
     if not spaced:
         banner = text.find(_BANNER_WORDS, 8, 500 + len(_BANNER_WORDS))
         spaced = _FULL_BANNER_DATE.search(text, max(0, banner - _FULL_DATE_SPAN), banner) if banner >= 0 else None
+    if not spaced and (words := text.find(_BANNER_WORDS, 0, 500)) >= 0:
+        after = _DATE_AFTER_BANNER.match(text, words + len(_BANNER_WORDS))
+        # (nor a market-data table's, `日期2020-03-30收盘价（元）`)
+        stamped = after and (_PAGE_STAMP.match(text, after.end()) or _PRICES_AFTER.match(text, after.end()))
+        spaced = None if stamped else after
     if not spaced and "评" in text:
         spaced = _DATE_BEFORE_RATING.search(text, 0, 500)
     for match in _DATE.finditer(text, 0, spaced.start() if spaced else 500):

@@ -24,7 +24,7 @@ from datetime import date
 from generator.enrich.analysts import analysts, wire_analysts
 from generator.enrich.chrome import drop_lists, drop_noise
 from generator.enrich.dates import HEADLINE, report_date
-from generator.enrich.figures import repair_numbers
+from generator.enrich.figures import ascii_figures, repair_numbers
 from generator.enrich.ratings import (
     CHANGE,
     ENGLISH_RATING,
@@ -132,6 +132,8 @@ _LEGEND_WORDS = re.compile(r"评级说明|评级标准|评级体系|定义|说�
 _LEGEND_HEADING = re.compile(r"评级说明|评级标准|评级体系|评级定义|评级的说明|评级的定义|[Rr]ating [Dd]efinitions?|"
                              r"[Rr]atings? [Ss]ystem|RATING DEFINITIONS?")
 _LEGEND_REACH = 300
+# A notice pointing to the legend at the report's end (`请参考最后一页评级说明及重要声明`) is no legend.
+_POINTER = re.compile(r"(?:参考|参阅|参见|阅读|详见|见)[^。；\d]{0,8}$")
 _LEGEND_HINT = re.compile("说明|标准|体系|定义|efinition|ystem|EFINITION")  # (what every heading holds)
 _LEGEND_AFTER = re.compile(r"\s?(?:说明|标准|定义|体系)")  # `卖出 评级说明`
 # A rating followed by what the stock is expected to do defines it (`买入：预期未来6个月内…`,
@@ -222,7 +224,7 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
     """The facts `head` (a preview's start) states about the report titled `title`; a date is
     the report's own only if it is at most two years before the date it was `listed`."""
     simple = unmarked(" ".join(drop_lists(drop_noise(head[:WINDOW])).split()))
-    text = repair_numbers(simple)
+    text = repair_numbers(ascii_figures(_fields_named(simple)))
     found = TextFacts()
     facts = found.facts
     facts.securities = _securities(text, title)
@@ -246,6 +248,25 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
     if title and "|" in head and _fill_from_listing_row(found, head[:WINDOW], title) and not facts.securities:
         facts.securities = _securities(text, title, on_one=True)  # (the row rates one stock)
     return found
+
+
+# A broker's template names its fields, and extraction may keep the names (`[Table_Invest]推荐|维持`,
+# `＃investSuggestion＃推荐(＃investSuggestionChange＃维持）`): the rating's field is labelled as a
+# cover labels it, and its change's name goes from between the rating and the change. (Other
+# names stay: `[Table_Date]` labels a date.)
+_FIELD_NAME = re.compile(r"\[(?i:table)_\w{1,40}\]|[＃#][A-Za-z]\w{0,40}[＃#]")
+_RATING_FIELDS = frozenset(("[table_invest]", "＃investsuggestion＃", "#investsuggestion#"))
+
+
+def _fields_named(text: str) -> str:
+    if "able_" not in text and "＃" not in text and "#" not in text:
+        return text
+    return _FIELD_NAME.sub(_field, text)
+
+
+def _field(name: re.Match[str]) -> str:
+    folded = name.group(0).lower()
+    return " 投资评级：" if folded in _RATING_FIELDS else "" if "change" in folded else name.group(0)
 
 
 # A listing's table of reports, its row for this one (the cell that holds its title): the row's one
@@ -295,7 +316,8 @@ def _rating(text: str, one_security: bool, covered: str = "") -> tuple[str | Non
     if ("评级" not in text and "覆盖" not in text and "评等" not in text and "ating" not in text
             and "ecommendation" not in text and "grad" not in text and not _CHANGE_HINT.search(text)):
         return None, None  # every statement names a rating's label or its change
-    headings = [m.end() for m in _LEGEND_HEADING.finditer(text)] if _LEGEND_HINT.search(text) else []
+    headings = ([m.end() for m in _LEGEND_HEADING.finditer(text) if not _POINTER.search(text, 0, m.start())]
+                if _LEGEND_HINT.search(text) else [])
     present = {word for word in _NEEDED if word in text}
     for index, pattern in enumerate(_STATEMENTS):
         if present.isdisjoint(_NEEDS[index]):
@@ -307,7 +329,8 @@ def _rating(text: str, one_security: bool, covered: str = "") -> tuple[str | Non
             if index == _BARE and match.start() > 0 and _CJK_GLYPH.match(text, match.start() - 1):
                 continue  # part of a longer word or phrase (`公司买入评级`)
             around = text[max(0, match.start() - 12):match.end() + 12]
-            if (_LEGEND.search(around) or _LEGEND_WORDS.search(text, max(0, match.start() - 12), match.start())
+            legend_words = _LEGEND_WORDS.search(text, max(0, match.start() - 12), match.start())
+            if (_LEGEND.search(around) or (legend_words and not _POINTER.search(text, 0, legend_words.start()))
                     or any(match.start() - _LEGEND_REACH <= at <= match.start() for at in headings)
                     or _DEFINES.match(text, match.end("rating")) or _LEGEND_AFTER.match(text, match.end())):
                 continue

@@ -34,6 +34,20 @@ def repair_numbers(text: str) -> str:
     return SPACED_DIGITS.sub(_unspaced, text)
 
 
+# Figures set in full-width forms (`６５．７０港元`, `65．70港元`): `\d` reads full-width digits, but a
+# full-width point between digits ends a number, and `65．70` would be read as 65. (A full-width
+# comma between digits parts a list as often as it groups thousands: it stays.)
+_WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_WIDE_POINT = re.compile(r"(?<=\d)．(?=\d)")
+
+
+def ascii_figures(text: str) -> str:
+    """`text` with its full-width decimal figures in ASCII (`65．70`, `６５．７０` → `65.70`)."""
+    if "．" not in text:
+        return text
+    return _WIDE_POINT.sub(".", text.translate(_WIDE_DIGITS))
+
+
 def _unspaced(match: re.Match[str]) -> str:
     return match.group(0).replace(" ", "")
 

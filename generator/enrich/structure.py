@@ -149,8 +149,20 @@ _COMPANY_TITLE = re.compile(r"[^，,。；;:：]{1,60}?[（(]\s*\d{4,6}(?:\.[A-Z
 _COVER_DATE_LEAD = re.compile(rf"^(?:19|20)\d\d年(?:0\d月\d{{1,2}}|\d{{1,2}}月0\d)日(?={_C})")
 
 
+# What a cut leaves: a unit opening with a closing mark, an ellipsis or a mark that follows words
+# (`..》，2020.8.28 2.《…`, the tail of a related report's title in a list whose breaks were lost),
+# or one that opens a title in guillemets and never closes it, is no sentence of its own.
+_CUT_OPENING = re.compile(r"^(?:\.{2}|…|[》」』）)\]】〉，,、。；;：:])")
+
+
+def _cut(text: str) -> bool:
+    return bool(_CUT_OPENING.match(text)) or text.count("《") > text.count("》")
+
+
 def _is_lede(unit: Unit, summary: bool, traditional: bool) -> bool:
     text = unit.text
+    if _cut(text):
+        return False
     # (a host site's slogan exclaims, `内容丰富有趣,写作好帮手!`; a report's first sentence outside a
     # summary does not: a summary's point may, `…并继续重点推荐！`)
     if _COVER_DATE_LEAD.match(text) or (not summary and text.endswith(("!", "！")) and cjk_count(text)):
@@ -256,9 +268,11 @@ def _outside_notices(units: list[Unit], traditional: bool) -> list[Unit]:
 
 def _opens_summary(unit: Unit, traditional: bool) -> bool:
     """Whether a unit before the summary's heading is the summary's own first sentence: ended
-    with a full stop (a `.` in Latin script only, where it is one; a site's slogan ends with `!`)."""
+    with a full stop (a `.` in Latin script only, where it is one; a site's slogan ends with `!`;
+    a `；` ends a clause of a list, such as a cover's major shareholders, not a sentence)."""
     text = unit.text
-    return (unit.ends_sentence and not text.endswith(("!", "！")) and (not text.endswith(".") or not cjk_count(text))
+    return (unit.ends_sentence and not text.endswith(("!", "！", "；", ";"))
+            and (not text.endswith(".") or not cjk_count(text))
             and bool(CLAUSE.search(text))
             and is_prose(_tidy(unit), 15, traditional=traditional) and not _NOT_A_LEDE.match(unit.text))
 
