@@ -8,7 +8,7 @@ sitemaps, static files) are one more unit of work, handed out first, so a worker
 while the other renders pages.
 
 Each report is on many pages: its own, its term and week lists, its neighbours' related
-lists. Its key digest and list entry are made once per process that shows it, which with
+lists. Its key digest and list entries are made once per process that shows it, which with
 forked workers means once in every worker. So before the pages, the workers share out the
 reports, make those, and hand them to the parent, whose next workers inherit them.
 """
