@@ -195,10 +195,9 @@ def _title_run(text: str, at: int, piece: str, title: str) -> tuple[int, str]:
     # (a run that stops inside the title's next part has not repeated it: `差异化铸就壁垒，专业奠定…`
     # under the title `…差异化铸就壁垒，专业倾斜…` repeats the first part only, and the sentence's
     # `专业` stays with it)
-    while (right > at + len(piece) and end < len(title)
-           and title[end] not in _MARK_SET and title[end - 1] not in _MARK_SET):
+    while right > at + len(piece) and end < len(title) and not _is_mark(title[end]) and not _is_mark(title[end - 1]):
         right, end = right - 1, end - 1
-    while left < at and start and title[start - 1] not in _MARK_SET and title[start] not in _MARK_SET:
+    while left < at and start and not _is_mark(title[start - 1]) and not _is_mark(title[start]):
         left, start = left + 1, start + 1
     # A headline that is the whole title, its question or exclamation mark included, on a line
     # of its own (`…现在可以抄底吗?` then a line break) is the title, mark and all.
@@ -211,6 +210,10 @@ def _title_run(text: str, at: int, piece: str, title: str) -> tuple[int, str]:
     while left < at and (text[left] in CONTINUES or text[left].isspace()):
         left += 1
     return left, text[left:right]
+
+
+def _is_mark(glyph: str) -> bool:
+    return glyph in _MARKS or glyph.isspace()
 
 
 def _repeated(text: str, at: int, piece: str) -> int:
@@ -238,8 +241,8 @@ def _stands_apart(text: str, at: int, size: int) -> bool:
 _LOWER_WORD = re.compile(r" [a-z]{2}")
 
 
-_TITLE_MARKS = r":：,，、\s—\-–()（）【】\[\]|｜!！?？“”\"《》"
-_MARK_SET = frozenset(":：,，、 \t\n—-–()（）【】[]|｜!！?？“”\"《》")
+_MARKS = ":：,，、—-–()（）【】[]|｜!！?？“”\"《》"  # (and spaces) what parts a title
+_TITLE_MARKS = r"\s" + re.escape(_MARKS)
 # (One class first, then a look behind at what it took, so the search skips to the candidates.)
 _TITLE_SPLIT = re.compile(rf"[{_TITLE_MARKS}.\d](?:(?<=[{_TITLE_MARKS}])[{_TITLE_MARKS}]*|(?<=\.)pdf$|(?<=\d)\d*页)")
 

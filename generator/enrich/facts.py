@@ -266,7 +266,9 @@ def _fields_named(text: str) -> str:
 
 def _field(name: re.Match[str]) -> str:
     folded = name.group(0).lower()
-    return " 投资评级：" if folded in _RATING_FIELDS else "" if "change" in folded else name.group(0)
+    if folded in _RATING_FIELDS:
+        return " 投资评级："
+    return "" if "change" in folded else name.group(0)
 
 
 # A listing's table of reports, its row for this one (the cell that holds its title): the row's one
