@@ -98,6 +98,24 @@ def test_the_report_page_leads_with_the_report_then_key_points_commentary_and_re
     _shot(page, "report-order-desktop")
 
 
+def test_a_list_page_shows_the_start_of_what_each_report_says(page: Page, base: str) -> None:
+    """Issue 18: list pages use the excerpt. A topic page's entry shows, under its line, the
+    start of the excerpt its report page leads with; an entry whose report has none shows its
+    line alone. The report page's related list is three entries at most, date and publishers."""
+    page.goto(f"{base}topics/banking/")
+    entry = page.locator("ol.reports > li", has_text="2023金融区域银行数据能力体系建设白皮书")
+    line, teaser = entry.locator("p").first, entry.locator("p").nth(1)
+    assert teaser.inner_text().startswith("数据是数字经济时代的核心生产要素") and teaser.inner_text().endswith("…")
+    assert teaser.bounding_box()["y"] > line.bounding_box()["y"]
+    assert page.locator("ol.reports > li", has_text="2023年四季度全球银行业展望报告").locator("p").count() == 1
+    _shot(page, "topic-teasers-desktop")
+    shown = teaser.inner_text().rstrip("…")
+    entry.locator("h3 a").click()
+    assert page.locator("#summary ~ .lede, .lede").first.inner_text().startswith(shown)
+    related = page.locator(".related li > p").all_inner_texts()
+    assert 1 <= len(related) <= 3 and all(re.fullmatch(r"\d{4}-\d\d-\d\d · [^·]+", meta) for meta in related), related
+
+
 @pytest.mark.parametrize(("query", "expected"), [
     ("银行", "2023年四季度全球银行业展望报告"),
     ("寿险", "我们为什么看好2024年寿险开门红"),
