@@ -52,7 +52,6 @@ _state: tuple[Environment, Keyer, Sequence[PageOut], Sequence[FileOut], StagedOu
 _shared: tuple[tuple[ReportFragment, ...], Keyer, Sequence[Report], bool] | None = None
 Staged = list[tuple[str, Entry, bool]]
 OTHERS = -1  # the chunk number of the other files
-FRAGMENTS = ("entry", "item")  # a report's list entries: its head (related lists), its whole (list pages)
 
 
 def _render(env: Environment, page: PageOut) -> bytes:
@@ -81,7 +80,8 @@ def _share_reports(env: Environment, keyer: Keyer, reports: Sequence[Report], en
     """Every report's key digest, and with `entries` its list entries, made by the workers and
     kept in the parent. (A rebuild renders few lists: it asks for no entries.)"""
     global _shared
-    fragments = tuple(env.filters[name] for name in FRAGMENTS)
+    # (every fragment the environment renders once per report: a list entry's head and whole)
+    fragments = tuple(f for f in env.filters.values() if isinstance(f, ReportFragment))
     _shared = (fragments, keyer, reports, entries)
     spans = [(start, min(start + CHUNK * 4, len(reports))) for start in range(0, len(reports), CHUNK * 4)]
     try:
