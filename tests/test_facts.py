@@ -896,6 +896,7 @@ def test_a_templates_rating_field_names_the_rating_and_a_pointer_to_the_legend_i
     weekly = ("证券研究报告半导体行业跟踪报告[Table_Title]景气度进一步验证风险提示外部冲击风险。[Table_Invest]推荐|维持"
               "[Table_PicQuote]过去一年市场行情")
     assert text_facts(weekly, "半导体行业跟踪报告：景气度进一步验证").facts.rating == "推荐"
+    assert text_facts(weekly.upper(), "半导体行业跟踪报告：景气度进一步验证").facts.rating == "推荐"  # `[TABLE_INVEST]`
     marked = ("行业研究行业周报证券研究报告＃industryId＃电子＃investSuggestion＃推荐(＃investSuggestionChange＃维持）"
               "重点公司")
     facts = text_facts(marked, "电子行业周报：元器件价格持续上涨").facts

@@ -259,7 +259,7 @@ _RATING_FIELDS = frozenset(("[table_invest]", "＃investsuggestion＃", "#invest
 
 
 def _fields_named(text: str) -> str:
-    if "able_" not in text and "＃" not in text and "#" not in text:
+    if "able_" not in text and "ABLE_" not in text and "＃" not in text and "#" not in text:
         return text
     return _FIELD_NAME.sub(_field, text)
 
