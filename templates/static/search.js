@@ -1,7 +1,8 @@
-// Search with Pagefind's own index (built by the generator with the extended binary, which
-// segments Chinese). Publisher, topic and year are Pagefind filters, so they work with or
-// without a keyword; the date range narrows by year there and by day here; results sort by
-// relevance or by date. Runs only on the search page; the page works without it.
+// The search page: the form's fields come from the address (q, publisher, topic, from, to,
+// sort), the site's own index answers (searchcore.js), results show 20 at a time. Runs only on
+// the search page; the page works without it (the browse links).
+import { search, terms } from './searchcore.js';
+
 const script = document.querySelector('script[data-base]');
 const base = script.dataset.base;
 const status = document.getElementById('search-status');
@@ -11,7 +12,6 @@ const more = document.getElementById('search-more');
 const params = new URLSearchParams(location.search);
 const fields = { q: 'q', publisher: 'filter-publisher', topic: 'filter-topic', from: 'filter-from', to: 'filter-to', sort: 'sort' };
 const PAGE = 20;
-const SCAN = 400; // results looked at for a day range before giving up on more
 
 for (const [name, id] of Object.entries(fields)) {
   if (params.get(name)) document.getElementById(id).value = params.get(name);
@@ -20,98 +20,78 @@ for (const [name, id] of Object.entries(fields)) {
 const chosen = ['publisher', 'topic', 'from', 'to', 'sort'].some((name) => params.get(name));
 if (chosen || matchMedia('(min-width: 40rem)').matches) document.getElementById('search-options').open = true;
 
-function item(data) {
+/** Append `text` to `parent`, each run of characters belonging to a query term inside <mark>.
+ * Built from text nodes, so nothing in the data is ever read as HTML. */
+function marked(parent, text, words) {
+  const chars = Array.from(text || '');
+  // Terms are made after NFKC and lower case; compare characters the same way (one to one).
+  const folded = chars.map((c) => c.normalize('NFKC').toLowerCase());
+  const hit = new Array(chars.length).fill(false);
+  for (const word of words) {
+    const parts = Array.from(word);
+    for (let i = 0; i + parts.length <= chars.length; i++) {
+      if (parts.every((part, k) => folded[i + k] === part)) hit.fill(true, i, i + parts.length);
+    }
+  }
+  for (let i = 0; i < chars.length;) {
+    let j = i;
+    while (j < chars.length && hit[j] === hit[i]) j++;
+    const piece = chars.slice(i, j).join('');
+    if (hit[i]) {
+      const mark = document.createElement('mark');
+      mark.textContent = piece;
+      parent.append(mark);
+    } else parent.append(piece);
+    i = j;
+  }
+}
+
+function item(doc, words) {
   const li = document.createElement('li');
   const h3 = document.createElement('h3');
   const a = document.createElement('a');
-  a.href = data.url;
-  a.textContent = data.meta.title || data.url;
+  a.href = doc.url;
+  marked(a, doc.title || doc.url, words);
   h3.append(a);
   const meta = document.createElement('p');
   meta.className = 'meta';
   const time = document.createElement('time');
-  time.dateTime = data.meta.date || '';
-  time.textContent = data.meta.date || '';
-  meta.append(time, ` · ${data.meta.publisher || '未署名'}`);
-  const excerpt = document.createElement('p');
-  excerpt.className = 'excerpt';
-  excerpt.innerHTML = data.excerpt; // Pagefind escapes the text and marks hits with <mark>
-  li.append(h3, meta, excerpt);
+  time.dateTime = doc.date;
+  time.textContent = doc.date;
+  meta.append(time, ` · ${doc.publishers || '未署名'}`);
+  li.append(h3, meta);
+  if (doc.snippet) {
+    const excerpt = document.createElement('p');
+    excerpt.className = 'excerpt';
+    marked(excerpt, doc.snippet, words);
+    li.append(excerpt);
+  }
   return li;
 }
 
-function yearsBetween(from, to) {
-  const first = Number((from || '1990').slice(0, 4));
-  const last = Number((to || String(new Date().getFullYear() + 1)).slice(0, 4));
-  const years = [];
-  for (let y = first; y <= last && years.length < 60; y++) years.push(String(y));
-  return years;
-}
-
-// The shard name of a day's quarter (2024-05-06 → 2024q2), as search_shards.py names shards.
-function quarter(day) {
-  if (!/^\d{4}-\d{2}/.test(day)) return '';
-  return `${day.slice(0, 4)}q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`;
-}
-
 async function run() {
-  const query = (params.get('q') || '').trim() || null;
-  const [publisher, topic, from, to] = ['publisher', 'topic', 'from', 'to'].map((k) => params.get(k) || '');
+  const query = (params.get('q') || '').trim();
+  const [publisher, topic, from, to, sort] = ['publisher', 'topic', 'from', 'to', 'sort'].map((k) => params.get(k) || '');
+  if (query && !terms(query).size) {
+    status.textContent = '请输入至少两个汉字或一个英文词';
+    return;
+  }
   if (!query && !publisher && !topic && !from && !to) return;
   status.textContent = '正在搜索…';
-  // The index is in shards (one Pagefind bundle per quarter, see search_shards.py). The first
-  // holds Pagefind's script and wasm, so it is always loaded; the others are merged into it,
-  // each with the site's base for its result URLs. A date range needs only its quarters'
-  // shards (each costs the reader three requests); the first shard's reports outside the
-  // range are dropped below with the rest.
-  const index = `${base}pagefind/`;
-  const all = Object.keys((await (await fetch(`${index}shards.json`)).json()).shards);
-  if (!all.length) throw new Error('no search index');
-  const [low, high] = [quarter(from), quarter(to)];
-  const shards = all.filter((name) => (!low || name.split('-')[0] >= low) && (!high || name.split('-')[0] <= high));
-  if (!shards.length) { status.textContent = '没有找到匹配的报告'; return; }
-  const pagefind = await import(`${index}${all[0]}/pagefind.js`);
-  await pagefind.options({ baseUrl: base });
-  const merged = shards.filter((name) => name !== all[0]);
-  await Promise.all(merged.map((name) => pagefind.mergeIndex(`${index}${name}/`, { baseUrl: base })));
-  const filters = {};
-  if (publisher) filters['机构'] = publisher;
-  if (topic) filters['主题'] = topic;
-  if (from || to) filters['年份'] = { any: yearsBetween(from, to) };
-  const options = { filters };
-  if (params.get('sort') === 'date' || !query) options.sort = { date: 'desc' };
-  const search = await pagefind.search(query, options);
-  const byDate = Boolean(options.sort);
-  const inRange = (data) => (!from || data.meta.date >= from) && (!to || data.meta.date <= to);
-  let next = 0;
-  let found = 0;
-  if (byDate && to) {
-    // Newest first: the first result on or before `to` is found by bisection, not by reading
-    // every newer result's data.
-    let low = 0;
-    let high = search.results.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if ((await search.results[middle].data()).meta.date > to) low = middle + 1; else high = middle;
-    }
-    next = low;
-  }
+  const result = await search(base, { query, publisher, topic, from, to, sort });
+  let shown = 0;
   async function page() {
-    const shown = [];
-    while (next < search.results.length && shown.length < PAGE && (byDate || next < found + SCAN)) {
-      const data = await search.results[next++].data();
-      if (byDate && from && data.meta.date < from) { next = search.results.length; break; }
-      if (inRange(data)) shown.push(data);
-    }
-    found += shown.length;
-    list.append(...shown.map(item));
-    const left = next < search.results.length && (byDate || next < found + SCAN);
-    moreWrap.hidden = !left;
-    const total = from || to ? `${found}${left ? '+' : ''}` : `${search.results.length}`;
-    status.textContent = found ? `找到 ${total} 篇报告` : '没有找到匹配的报告';
+    more.disabled = true;
+    const docs = await result.docs(shown, shown + PAGE);
+    list.append(...docs.map((doc) => item(doc, result.terms)));
+    shown += docs.length;
+    moreWrap.hidden = shown >= result.hits.length;
+    more.disabled = false;
   }
-  more.addEventListener('click', () => page().catch(fail));
+  if (!result.hits.length) { status.textContent = '没有找到匹配的报告'; return; }
   await page();
+  status.textContent = `找到 ${result.hits.length} 篇报告`;
+  more.addEventListener('click', () => page().catch(fail));
 }
 
 function fail() { status.textContent = '搜索暂时不可用，请按目录浏览。'; }

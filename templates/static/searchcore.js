@@ -1,0 +1,165 @@
+// The site's own search index (format: the generator's searchindex.py, version 1), read in the
+// browser and in Node alike: no dependencies, only fetch, DecompressionStream and TextEncoder.
+
+const RUNS = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[a-z0-9]+/gu;
+const LATIN = /^[a-z0-9]/;
+
+/** The terms of a text, exactly as searchindex.py makes them, so a query meets the index's keys:
+ * NFKC and lower case, then each Latin/digit run whole and each overlapping pair of a Han run. */
+export function terms(text) {
+  const found = new Set();
+  for (const [run] of String(text).normalize('NFKC').toLowerCase().matchAll(RUNS)) {
+    if (LATIN.test(run)) { found.add(run); continue; }
+    const chars = Array.from(run);
+    for (let i = 0; i + 1 < chars.length; i++) found.add(chars[i] + chars[i + 1]);
+  }
+  return found;
+}
+
+const TABLE = new Uint32Array(256).map((_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c;
+});
+
+/** zlib's CRC-32 of a string's UTF-8 bytes (or of bytes): it names the chunk holding a key. */
+export function crc32(data) {
+  const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
+  let c = 0xffffffff;
+  for (const byte of bytes) c = TABLE[(c ^ byte) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+/** A file's bytes, gunzipped; revalidated so a reader never mixes an old manifest with new shards. */
+async function gunzip(url) {
+  const response = await fetch(url, { cache: 'no-cache' });
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  const stream = response.body.pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/** The postings of `wanted` keys in one chunk: key → ascending report numbers (absent: no report). */
+function postings(bytes, wanted) {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const size = view.getUint32(0, true);
+  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + size)));
+  const found = new Map();
+  let at = 4 + size;
+  for (const [key, count] of header) {
+    if (wanted.has(key)) {
+      const numbers = new Array(count);
+      for (let i = 0; i < count; i++) numbers[i] = view.getUint16(at + 2 * i, true);
+      found.set(key, numbers);
+    }
+    at += 2 * count;
+  }
+  return found;
+}
+
+/** Numbers in both ascending lists. */
+function intersect(a, b) {
+  const both = [];
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    if (a[i] < b[j]) i++;
+    else if (a[i] > b[j]) j++;
+    else { both.push(a[i]); i++; j++; }
+  }
+  return both;
+}
+
+/** Each report's date in a shard, from its run-length `days` (numbered newest first). */
+function dates(days) {
+  const all = [];
+  for (const [day, count] of days) for (let i = 0; i < count; i++) all.push(day);
+  return all;
+}
+
+/** The reports of one shard that have every key of `must` (all of the shard's dated reports in
+ * [low, high) when there is none), and which of them have every key of `title`. Each chunk file
+ * is fetched once, in parallel. Null when no report of the shard can match. */
+async function shardHits(base, manifest, shard, low, high, must, title) {
+  const keys = new Set([...must, ...title]);
+  const chunks = new Map();
+  for (const key of keys) {
+    const k = crc32(key) % manifest.chunks;
+    if (!chunks.has(k)) chunks.set(k, new Set());
+    chunks.get(k).add(key);
+  }
+  const found = new Map();
+  await Promise.all([...chunks].map(async ([k, wanted]) => {
+    const bytes = await gunzip(`${base}search/data/${shard.name}/t${k}.gz`);
+    for (const [key, numbers] of postings(bytes, wanted)) found.set(key, numbers);
+  }));
+  let numbers = null;
+  for (const key of must) {
+    if (!found.has(key)) return null;
+    numbers = numbers ? intersect(numbers, found.get(key)) : found.get(key);
+  }
+  numbers = (numbers || Array.from({ length: high - low }, (_, i) => low + i)).filter((n) => n >= low && n < high);
+  let titled = title.length ? numbers : [];
+  for (const key of title) titled = found.has(key) ? intersect(titled, found.get(key)) : [];
+  return { numbers, titled: new Set(titled) };
+}
+
+/**
+ * Search the index under `base` (the site root, ending in '/').
+ * `query` text (all its terms must match), `publisher` and `topic` filters, `from`/`to` ISO days
+ * (inclusive) and `sort` ('date' for newest first; otherwise, with a query, title hits first).
+ * Returns {terms, reason, hits, docs}: `reason` is 'empty' (nothing asked) or 'noterms' (the query
+ * gives no term) when no search was made; `hits` are {shard, number, date}, in order;
+ * `docs(start, end)` loads those hits' [id, title, publishers, date, snippet] as objects with a url.
+ */
+export async function search(base, { query = '', publisher = '', topic = '', from = '', to = '', sort = '' } = {}) {
+  const words = [...terms(query || '')];
+  const docs = async () => [];
+  if (String(query || '').trim() && !words.length) return { terms: words, reason: 'noterms', hits: [], docs };
+  if (!words.length && !publisher && !topic && !from && !to) return { terms: words, reason: 'empty', hits: [], docs };
+  const response = await fetch(`${base}search/data/manifest.json`, { cache: 'no-cache' });
+  if (!response.ok) throw new Error(`manifest: ${response.status}`);
+  const manifest = await response.json();
+  if (manifest.version !== 1) throw new Error(`index version ${manifest.version}`);
+  const must = [...words];
+  if (publisher) must.push(`@机构:${publisher}`);
+  if (topic) must.push(`@主题:${topic}`);
+  const byTitle = words.length && sort !== 'date' ? words.map((w) => `^${w}`) : [];
+  const shards = [];
+  for (const shard of manifest.shards) {
+    const day = dates(shard.days);
+    // Numbered newest first, so the days in range are one run of numbers: [low, high).
+    let low = 0;
+    while (low < day.length && to && day[low] > to) low++;
+    let high = low;
+    while (high < day.length && (!from || day[high] >= from)) high++;
+    if (low < high) shards.push({ shard, day, low, high });
+  }
+  const found = await Promise.all(shards.map(({ shard, low, high }) =>
+    shardHits(base, manifest, shard, low, high, must, byTitle)));
+  const hits = [];
+  found.forEach((result, s) => {
+    if (!result) return;
+    const { shard, day } = shards[s];
+    for (const number of result.numbers) {
+      hits.push({ shard: shard.name, number, date: day[number], title: result.titled.has(number), order: s });
+    }
+  });
+  // Title hits first (when ranking by relevance), then newest first; ties keep index order.
+  hits.sort((a, b) => (b.title - a.title) || (a.date < b.date ? 1 : a.date > b.date ? -1 : 0)
+    || (a.order - b.order) || (a.number - b.number));
+  const files = new Map();
+  /** Each doc file is fetched at most once per search, however many pages are shown. */
+  function file(shard, j) {
+    const name = `${shard}/d${j}`;
+    if (!files.has(name)) {
+      files.set(name, gunzip(`${base}search/data/${name}.gz`).then((bytes) => JSON.parse(new TextDecoder().decode(bytes))));
+    }
+    return files.get(name);
+  }
+  async function load(start, end) {
+    return Promise.all(hits.slice(start, end).map(async (hit) => {
+      const j = Math.floor(hit.number / manifest.per_file);
+      const [id, title, publishers, date, snippet] = (await file(hit.shard, j))[hit.number - j * manifest.per_file];
+      return { id, title, publishers, date, snippet, url: `${base}reports/${id}/` };
+    }));
+  }
+  return { terms: words, reason: '', hits: hits.map(({ shard, number, date }) => ({ shard, number, date })), docs: load };
+}
