@@ -121,17 +121,36 @@ def test_a_list_page_shows_the_start_of_what_each_report_says(page: Page, base: 
     ("寿险", "我们为什么看好2024年寿险开门红"),
     ("数字化转型", "2023银行数字化转型背景、动机、进程、成果及方向深度分析报告"),
 ])
-def test_searching_in_chinese_finds_the_report_and_the_hit_opens(page: Page, base: str, query: str,
-                                                                  expected: str) -> None:
+def test_searching_in_chinese_finds_the_report_marks_the_query_and_the_hit_opens(page: Page, base: str, query: str,
+                                                                                 expected: str) -> None:
     page.goto(f"{base}search/")
     page.fill("#q", query)
     page.click("form.search button")
     page.wait_for_selector("#search-results li", timeout=15000)
     titles = page.locator("#search-results li h3 a").all_inner_texts()
     assert any(expected in t for t in titles), titles
+    assert re.fullmatch(r"找到 \d+ 篇报告", page.locator("#search-status").inner_text())
+    hit = page.locator("#search-results li h3 a", has_text=expected).first
+    assert query in hit.locator("mark").all_inner_texts(), hit.inner_html()
     _shot(page, f"search-{quote(query)}")
-    page.locator("#search-results li h3 a", has_text=expected).first.click()
+    hit.click()
     assert "/repo/reports/" in page.url and expected in page.locator("h1").inner_text()
+
+
+def test_search_ranks_reports_with_the_query_in_the_title_first_then_newest(page: Page, base: str) -> None:
+    page.goto(f"{base}search/?q={quote('银行')}")
+    page.wait_for_selector("#search-results li", timeout=15000)
+    titles = page.locator("#search-results li h3 a").all_inner_texts()
+    dates = [m[:10] for m in page.locator("#search-results li .meta").all_inner_texts()]
+    in_title = ["银行" in title for title in titles]
+    assert True in in_title and False in in_title and in_title == sorted(in_title, reverse=True), titles
+    for group in (True, False):
+        ranked = [d for d, t in zip(dates, in_title, strict=True) if t is group]
+        assert ranked == sorted(ranked, reverse=True), (group, ranked)
+    page.goto(f"{base}search/?q={quote('银行')}&sort=date")
+    page.wait_for_selector("#search-results li", timeout=15000)
+    by_date = [m[:10] for m in page.locator("#search-results li .meta").all_inner_texts()]
+    assert by_date == sorted(dates, reverse=True) and by_date != dates
 
 
 def test_search_filters_by_publisher(page: Page, base: str) -> None:
@@ -139,6 +158,7 @@ def test_search_filters_by_publisher(page: Page, base: str) -> None:
     page.wait_for_selector("#search-results li", timeout=15000)
     titles = page.locator("#search-results li h3 a").all_inner_texts()
     assert titles and all("银行业" in t or "证券业" in t for t in titles), titles
+    _shot(page, "search-publisher")
 
 
 def test_filters_work_without_a_keyword_and_results_sort_by_date(page: Page, base: str) -> None:
@@ -158,20 +178,95 @@ def test_filters_work_without_a_keyword_and_results_sort_by_date(page: Page, bas
     assert "搜索需要浏览器启用 JavaScript" not in page.locator(".browse").inner_text()
 
 
-def test_a_date_range_loads_only_the_search_shards_of_its_quarters_and_the_first(page: Page, base: str) -> None:
-    """The first shard holds Pagefind's script and wasm (search_shards.py), so it is always
-    loaded; its reports outside the range are not shown."""
+def _status(page: Page, text: str) -> str:
+    page.wait_for_function(f"document.getElementById('search-status').textContent.includes({text!r})")
+    return page.locator("#search-status").inner_text()
+
+
+def test_a_query_of_one_chinese_character_asks_for_more_instead_of_searching(page: Page, base: str) -> None:
     fetched: list[str] = []
     page.on("request", lambda request: fetched.append(request.url))
-    page.goto(f"{base}search/?q={quote('银行')}&from=2023-10-01")
+    page.goto(f"{base}search/?q={quote('银')}")
+    assert "至少两个汉字" in _status(page, "请输入")
+    assert not page.locator("#search-results li").count()
+    assert not [url for url in fetched if "/search/data/" in url], fetched
+
+
+@pytest.fixture(scope="module")
+def years(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A synthetic digest of 120 reports from 2019 to 2024 (bench/synth.py), built and served:
+    an index of six yearly shards."""
+    from bench.synth import synthesise
+    from tests.conftest import BASE_URL, ServedSite, run_cli
+
+    folder = tmp_path_factory.mktemp("years")
+    synthesise(folder / "content", 120)
+    result = run_cli("build", "--content", str(folder / "content"), "--out", str(folder / "site"), "--base-url", BASE_URL)
+    assert result.returncode == 0, result.stderr
+    served = ServedSite(folder / "site")
+    yield served.base
+    served.close()
+
+
+def test_a_search_over_a_date_range_fetches_only_the_index_files_of_its_years_each_once(
+        browser: Browser, years: str) -> None:
+    context = browser.new_context(viewport=DESKTOP, locale="zh-CN")
+    page = context.new_page()
+    fetched: list[str] = []
+    page.on("request", lambda request: fetched.append(request.url))
+    page.goto(f"{years}search/?q={quote('银行')}&from=2021-03-01&to=2022-06-30&sort=date")
     page.wait_for_selector("#search-results li", timeout=15000)
     dates = [m[:10] for m in page.locator("#search-results li .meta").all_inner_texts()]
-    assert dates and all(d >= "2023-10-01" for d in dates), dates
-    shards = {url.split("/pagefind/")[1].split("/")[0] for url in fetched if "/pagefind/" in url}
-    assert shards == {"shards.json", "2023q3", "2023q4"}, shards  # the sample's shards: 2023q3 is the first
-    assert not any("/pagefind/2023q4/pagefind.js" in url or "/pagefind/2023q4/wasm" in url for url in fetched)
-    page.goto(f"{base}search/?q={quote('银行')}&to=2020-12-31")
-    page.wait_for_function("document.getElementById('search-status').textContent.includes('没有找到')")
+    assert dates and all("2021-03-01" <= d <= "2022-06-30" for d in dates), dates
+    assert {d[:4] for d in dates} == {"2021", "2022"}
+    index = [url.split("/search/data/")[1] for url in fetched if "/search/data/" in url]
+    assert len(index) == len(set(index)), index
+    assert {name.split("/")[0] for name in index} == {"manifest.json", "2021", "2022"}, index
+    fetched.clear()
+    page.goto(f"{years}search/?q={quote('银行')}&to=2018-12-31")
+    assert _status(page, "没有找到") == "没有找到匹配的报告"
+    assert [url.split("/search/data/")[1] for url in fetched if "/search/data/" in url] == ["manifest.json"]
+    context.close()
+
+
+def test_search_results_come_twenty_at_a_time_until_all_are_shown(browser: Browser, years: str) -> None:
+    context = browser.new_context(viewport=DESKTOP, locale="zh-CN")
+    page = context.new_page()
+    page.goto(f"{years}search/?q={quote('银行')}&sort=date")
+    page.wait_for_selector("#search-results li", timeout=15000)
+    found = int(re.fullmatch(r"找到 (\d+) 篇报告", _status(page, "找到"))[1])
+    assert found > 40
+    assert page.locator("#search-results li").count() == 20
+    for shown in range(40, found + 20, 20):
+        page.click("#search-more")
+        page.wait_for_function(f"document.querySelectorAll('#search-results li').length === {min(shown, found)}")
+    assert page.locator("#search-more-wrap").is_hidden()
+    links = page.locator("#search-results li h3 a").evaluate_all("links => links.map(a => a.href)")
+    dates = [m[:10] for m in page.locator("#search-results li .meta").all_inner_texts()]
+    assert len(set(links)) == found and dates == sorted(dates, reverse=True)
+    context.close()
+
+
+def test_the_search_page_splits_text_into_the_same_terms_as_the_index(page: Page, base: str) -> None:
+    """A query finds a report only if the browser's terms are the generator's (searchindex.py)."""
+    from generator.render.searchindex import terms
+
+    texts = ["数字化转型", "ＥＳＧ报告２０２４年 A股", "银", "平安银行:2023Q4策略", "碳中和、绿色金融；ESG-rating", "㊀①ﬁ"]
+    page.goto(f"{base}search/")
+    script = "async ([url, texts]) => { const {terms} = await import(url); return texts.map(t => [...terms(t)].sort()); }"
+    assert page.evaluate(script, [f"{base}static/searchcore.js", texts]) == [sorted(terms(text)) for text in texts]
+
+
+def test_on_a_phone_the_search_options_fold_until_one_is_used(browser: Browser, base: str) -> None:
+    context = browser.new_context(viewport=PHONE, is_mobile=True, locale="zh-CN")
+    page = context.new_page()
+    page.goto(f"{base}search/?q={quote('银行')}")
+    page.wait_for_selector("#search-results li", timeout=15000)
+    assert page.locator("#search-options").get_attribute("open") is None
+    assert not page.locator("#filter-publisher").is_visible()
+    page.goto(f"{base}search/?q={quote('银行')}&topic={quote('保险')}")
+    assert page.locator("#filter-topic").is_visible() and page.locator("#filter-topic").input_value() == "保险"
+    context.close()
 
 
 def test_without_javascript_the_search_page_says_so_and_offers_the_browse_links(browser: Browser, base: str) -> None:
@@ -272,18 +367,17 @@ def _search_titles(browser: Browser, site: Path, query: str) -> list[str]:
     try:
         page = context.new_page()
         page.goto(f"{served.base}search/?q={quote(query)}")
-        page.wait_for_selector("#search-results li, #search-results p", timeout=15000)
-        page.wait_for_load_state("networkidle")
+        _status(page, "找到")  # 找到 N 篇报告, or 没有找到匹配的报告
         return page.locator("#search-results li h3 a").all_inner_texts()
     finally:
         context.close()
         served.close()
 
 
-def test_a_site_built_incrementally_finds_an_edited_note_as_a_fresh_build_does(
+def test_search_on_a_site_built_incrementally_finds_an_edited_note_as_on_a_fresh_build(
         browser: Browser, tmp_path: Path) -> None:
-    """Issue 23: search on a site rebuilt after a commentary edit (only that note's shard
-    indexed again) answers Chinese queries exactly as a site built from scratch."""
+    """Issue 23: search on a site rebuilt after a commentary edit (the index's unchanged parts
+    reused) answers Chinese queries exactly as a site built from scratch."""
     from tests.conftest import BASE_URL, copy_content, run_cli
 
     content, out = copy_content(tmp_path), tmp_path / "site"
