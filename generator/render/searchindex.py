@@ -50,18 +50,16 @@ MAX_CHUNKS = 256
 PER_FILE = 100  # results' details per file: a page of 20 results fetches a few
 SNIPPET = 120  # characters of the excerpt a result shows
 UNSIGNED = "未署名"
-_RUNS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[a-z0-9]+")
+_PAIRS = re.compile(r"(?=([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2}))")  # overlapping: a lookahead
+_WORDS = re.compile(r"[a-z0-9]+")
 
 
 def terms(text: str) -> set[str]:
     """The terms of a text or a query: each pair of adjacent Han characters, each Latin or
     digit run whole, after NFKC (full-width letters and digits become ASCII) and lower case."""
-    found: set[str] = set()
-    for run in _RUNS.findall(unicodedata.normalize("NFKC", text).lower()):
-        if run[0] <= "z":
-            found.add(run)
-        else:
-            found.update(run[i:i + 2] for i in range(len(run) - 1))
+    text = unicodedata.normalize("NFKC", text).lower()
+    found = set(_PAIRS.findall(text))
+    found.update(_WORDS.findall(text))
     return found
 
 
