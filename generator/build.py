@@ -4,18 +4,14 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import json
-import shutil
 import sys
 import time
 from collections import Counter
 from collections.abc import Callable
-from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
-from threading import Event
 
-from generator.cachedir import BuildCache, cache_root, read_json, write_file
+from generator.cachedir import BuildCache, cache_root
 from generator.commentary import site_today
 from generator.diagnostics import Diagnostics
 from generator.digest import Digest, load_digest
@@ -29,9 +25,8 @@ from generator.render.feeds import feed_outputs
 from generator.render.html import make_environment
 from generator.render.keys import Keyer
 from generator.render.opml import render_opml
-from generator.render.parallel import RenderError, render_all
-from generator.render.search import SearchIndexError, available
-from generator.render.search_shards import INDEX_DIR, Shards, build_shards
+from generator.render.parallel import render_all
+from generator.render.searchindex import index_outputs
 from generator.render.sitemap import render_robots, render_sitemaps
 from generator.render.urls import Urls
 from generator.taxonomy import TAXONOMIES
@@ -40,12 +35,11 @@ from generator.write import INPUTS, StagedOutput
 
 PAGES_BUDGET = 10**9  # GitHub Pages publishes sites of up to 1 GB
 MB = 10**6  # as the benchmark and GitHub count: 1 GB is 1,000 MB
-INDEX_SIZES = "index-sizes.json"  # in the cache: each search shard's files and bytes, by its key
 
 
 # The stages a build times, as its summary line names them (templates, translated when shown).
 STAGE_TIMES = {"read": "read {seconds:.1f} s", "plan": "plan {seconds:.1f} s", "render": "render {seconds:.1f} s",
-               "search": "search {seconds:.1f} s", "write": "write {seconds:.1f} s"}
+               "write": "write {seconds:.1f} s"}
 
 
 @dataclass
@@ -164,57 +158,23 @@ def _build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnost
         term_slugs = {k: {v.name: v.slug for v in views} for k, views in plan.terms.items()}
         salt = Keyer("").key(inputs.fingerprint([templates], ""), code_version(), digest.config.site, TAXONOMIES,
                              digest.pages, term_slugs)
-        site = digest.config.site
-        search = site.search and available()
-        if site.search and not search:
-            diagnostics.warning(out, None, "search index skipped: install pagefind[extended] (pip install -e .)")
-        live = out / INDEX_DIR
-        known = _index_sizes(output.old_cache)
-
-        def index(stop: Event) -> Shards:
-            return build_shards(digest.reports, live if live.is_dir() else None, output.staging / INDEX_DIR,
-                                stop=stop, known=known)
-
-        indexing = _write_site(digest, plan, templates, inputs, output, progress, salt, term_slugs,
-                               index if search else None)
-        progress.stage("search")  # what is left of it once the pages are made
-        shards = Shards()
-        if indexing is not None:  # only the shards whose reports changed are indexed again (search_shards.py)
-            shards = indexing.result()
-            write_file(output.new_cache / INDEX_SIZES, json.dumps(shards.sizes).encode())
-        else:  # the spare staged in may hold an index
-            shutil.rmtree(output.staging / INDEX_DIR, ignore_errors=True)
-        files, size = output.files + shards.files, output.bytes_written + shards.size
-        if size > 0.8 * PAGES_BUDGET:
+        _write_site(digest, plan, templates, inputs, output, progress, salt, term_slugs)
+        if output.bytes_written > 0.8 * PAGES_BUDGET:
             diagnostics.warning(out, None, "site is {size:.0f} MB, near GitHub Pages' 1 GB limit",
-                                size=size / MB)
+                                size=output.bytes_written / MB)
         progress.stage("write")
         output.commit(fingerprint)
-    except SearchIndexError as exc:
-        output.abandon()
-        raise RenderError(str(exc)) from None
     except BaseException:
         output.abandon()
         raise
-    return BuildResult(digest, plan, files, size, time.perf_counter() - started, progress.close(),
-                       len(output.staged), written=list(output.staged))
-
-
-def _index_sizes(generation: Path | None) -> dict[str, tuple[int, int]]:
-    """The search shards' files and bytes by key, as the last build recorded them (none when
-    the record is missing or not of that shape: the shards are then measured)."""
-    recorded = read_json(generation / INDEX_SIZES) if generation else None
-    try:
-        return {str(key): (int(files), int(size)) for key, (files, size) in recorded.items()}
-    except (AttributeError, TypeError, ValueError):
-        return {}
+    return BuildResult(digest, plan, output.files, output.bytes_written, time.perf_counter() - started,
+                       progress.close(), len(output.staged), written=list(output.staged))
 
 
 def _write_site(digest: Digest, plan: SitePlan, templates: Path, inputs: InputFiles, output: StagedOutput,
-                progress: Progress, salt: str, term_slugs: dict[str, dict[str, str]],
-                index: Callable[[Event], Shards] | None) -> Future[Shards] | None:
-    """Render and stage every file whose inputs changed, the search `index` made beside them
-    (see `render_all`)."""
+                progress: Progress, salt: str, term_slugs: dict[str, dict[str, str]]) -> None:
+    """Render and stage every file whose inputs changed (see `render_all`); the search index's
+    files are among the others, keyed by their reports like the rest."""
     site = digest.config.site
     urls = Urls(site.base_url)
     env = make_environment(templates, site, urls, {"taxonomies": TAXONOMIES, "pages": digest.pages,
@@ -231,6 +191,8 @@ def _write_site(digest: Digest, plan: SitePlan, templates: Path, inputs: InputFi
     for static in sorted(p for p in (templates / "static").rglob("*") if p.is_file()):
         others.append((f"static/{static.relative_to(templates / 'static').as_posix()}", (inputs.hashes[static],),
                        static.read_bytes))
+    if site.search:
+        others.extend(index_outputs(digest.reports))
     progress.stage("render")
-    return render_all(env, Keyer(salt), plan.pages, others, output, digest.reports,
-                      lambda done: progress.count(done, len(plan.pages)), index)
+    render_all(env, Keyer(salt), plan.pages, others, output, digest.reports,
+               lambda done: progress.count(done, len(plan.pages)))

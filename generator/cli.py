@@ -150,7 +150,8 @@ def _run(args: argparse.Namespace) -> int:
         return _editor_command(args, content, diagnostics)
     if args.command == "build":
         scanned = prescan_build_inputs(content, args.templates, args.out, args.cache)  # while the rest is imported
-        from generator.build import RenderError, build, summarise_counts
+        from generator.build import build, summarise_counts
+        from generator.render.parallel import RenderError
 
         try:
             result = build(content, args.out, args.base_url, diagnostics, args.strict, args.templates,

@@ -213,7 +213,7 @@ def read_commentary(path: Path, diagnostics: Diagnostics) -> Commentary | None:
 
 # Top-level paths the site plan uses itself; a page there would overwrite them.
 RESERVED_PAGE_SLUGS = {"reports", "publishers", "topics", "weeks", "months", "search", "feeds", "static",
-                       "pagefind", "page"}
+                       "page"}
 
 
 def read_page(path: Path, diagnostics: Diagnostics) -> Page | None:

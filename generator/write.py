@@ -209,9 +209,8 @@ class StagedOutput:
     def _take_spare(self) -> bool:
         """Stage in the site the last build swapped out (kept as `.site.spare`, its manifest in
         the cache): brought up to the live site by linking in only the files that differ, it
-        spares linking every file and removing the old site. Its search index stays for
-        `search_shards.build_shards`, which keeps the shards still current. Any doubt (no
-        record, another directory) and the spare is thrown away."""
+        spares linking every file and removing the old site. Any doubt (no record, another
+        directory) and the spare is thrown away."""
         record = read_json(self.old_cache / SPARE) if self.old_cache and self.previous else None
         if not self.spare.is_dir() or self.spare.is_symlink():
             return False
@@ -224,7 +223,7 @@ class StagedOutput:
         out = str(self.out)
         for relative, entry in self.previous.items():
             old = manifest.get(relative)
-            if relative.startswith("pagefind/") or (old is not None and old[1] == entry[1]):
+            if old is not None and old[1] == entry[1]:
                 continue
             path = self.target(relative)
             try:
@@ -252,8 +251,6 @@ class StagedOutput:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # the build's own process handles Ctrl-C
         out = str(self.out)
         for relative in self.previous:
-            if relative.startswith("pagefind/"):
-                continue
             try:
                 path = self.target(relative)
                 try:

@@ -124,8 +124,8 @@ def test_the_search_off_content_links_the_listings_and_keeps_its_own_settings_an
 
 
 def test_published_output_leaves_out_hidden_files_and_folders(tmp_path: Path) -> None:
-    (tmp_path / "pagefind" / "2023q4").mkdir(parents=True)
-    (tmp_path / "pagefind" / "2023q4" / "pagefind.js").write_bytes(b"x" * 10)
+    (tmp_path / "search" / "data").mkdir(parents=True)
+    (tmp_path / "search" / "data" / "manifest.json").write_bytes(b"x" * 10)
     (tmp_path / "index.html").write_bytes(b"y" * 5)
     (tmp_path / ".cache").mkdir()
     (tmp_path / ".cache" / "state.json").write_bytes(b"z" * 100)

@@ -5,21 +5,17 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import time
 from email.utils import parsedate_to_datetime
 from pathlib import Path
-from threading import Event
 from xml.etree import ElementTree
 
 import feedparser
 import pytest
 
-from generator import build as build_module
 from generator import commentary, filecache, listings
 from generator.build import build
 from generator.diagnostics import Diagnostics
-from generator.digest import load_digest
-from generator.render import parallel, search_shards
+from generator.render import parallel
 from generator.verify import verify
 from tests.conftest import BASE_URL, CONTENT, ROOT, copy_content, run_cli
 
@@ -265,40 +261,6 @@ def test_a_list_entry_that_fails_in_a_parallel_build_names_its_template_line(tmp
         build(CONTENT, tmp_path / "site", BASE_URL, Diagnostics(root=CONTENT), templates=templates)
 
 
-def test_a_failing_page_stops_the_search_index_made_beside_the_pages(tmp_path: Path,
-                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    """The search index is made in a thread while the pages render; when a page fails, the
-    index is told to stop (it starts no further shard) and the build fails at once, without
-    waiting for a whole index (a minute at 100,000 reports)."""
-    stopped: list[bool] = []
-
-    def index_until_stopped(reports: object, previous: object, target: object, *, stop: Event,
-                            known: object) -> search_shards.Shards:
-        stopped.append(stop.wait(timeout=60))
-        return search_shards.Shards()
-
-    monkeypatch.setattr(build_module, "build_shards", index_until_stopped)
-    monkeypatch.setattr(parallel, "WORKERS", 2)
-    monkeypatch.setattr(parallel, "PARALLEL_FROM", 1)
-    templates = tmp_path / "templates"
-    shutil.copytree(ROOT / "templates", templates)
-    report = templates / "report.html"
-    report.write_text(report.read_text(encoding="utf-8").replace("<h1>{{ title }}</h1>", "<h1>{{ 1 // 0 }}</h1>", 1),
-                      encoding="utf-8")
-    started = time.monotonic()
-    with pytest.raises(parallel.RenderError, match="ZeroDivisionError"):
-        build(CONTENT, tmp_path / "site", BASE_URL, Diagnostics(root=CONTENT), templates=templates)
-    assert stopped == [True] and time.monotonic() - started < 30
-
-
-def test_a_stopped_index_starts_no_shard_and_writes_no_manifest(tmp_path: Path) -> None:
-    stop = Event()
-    stop.set()
-    reports = load_digest(CONTENT, Diagnostics(root=CONTENT)).reports
-    assert search_shards.build_shards(reports, None, tmp_path / "pagefind", stop=stop).indexed == []
-    assert not any((tmp_path / "pagefind").iterdir())
-
-
 def test_a_week_page_is_an_edition_intro_then_notes_then_topics_then_every_report(sample_site: Path) -> None:
     page = (sample_site / "weeks" / "2023-w41" / "index.html").read_text(encoding="utf-8")
     order = [page.index(marker) for marker in ("银行板块的拐点之辩", 'id=notes', "开门红是寿险公司一年里最重要的营销节点",
@@ -448,11 +410,11 @@ def _published(site: Path) -> tuple[int, int]:
 
 
 def test_the_closing_count_is_every_file_published_the_search_index_included(tmp_path: Path) -> None:
-    """The closing line (and the warning near Pages' 1 GB) count what a deploy publishes:
-    the search index is half the files of a big site, so leaving it out understated both."""
+    """The closing line (and the warning near Pages' 1 GB) count what a deploy publishes,
+    the search index's files as any other."""
     content, site = copy_content(tmp_path), tmp_path / "site"
     first = build(content, site, BASE_URL, Diagnostics(root=content))
-    assert first is not None and (site / "pagefind").is_dir()
+    assert first is not None and (site / "search" / "data" / "manifest.json").is_file()
     assert (first.files, first.size) == _published(site)
     note = sorted((content / "commentary").glob("*.md"))[0]
     note.write_text(note.read_text(encoding="utf-8") + "\n又一段点评。\n", encoding="utf-8")

@@ -4,7 +4,7 @@ them on one core, so large sites are split into chunks handled by forked workers
 Workers inherit the environment and the plan through fork (nothing is pickled but chunk
 bounds and each file's manifest entry), key each page, render only pages whose key changed
 and write straight into the staging directory; paths never overlap. The other files (feeds,
-sitemaps, static files) are one more unit of work, handed out first, so a worker makes them
+sitemaps, static files, the search index) are one more unit of work, handed out first, so a worker makes them
 while the other renders pages.
 
 Each report is on many pages: its own, its term and week lists, its neighbours' related
@@ -17,10 +17,7 @@ from __future__ import annotations
 
 import traceback
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor, wait
 from functools import partial
-from threading import Event
-from typing import TypeVar
 
 from jinja2 import Environment, TemplateError
 
@@ -31,15 +28,13 @@ from generator.render.keys import Keyer
 from generator.workers import WORKERS, forked_pool
 from generator.write import Entry, StagedOutput
 
-T = TypeVar("T")
-
 PARALLEL_FROM = 3000
 CHUNK = 400
 _RENDER_ERRORS = (TemplateError, ArithmeticError, LookupError, TypeError, ValueError, AttributeError)
 
 
 class RenderError(RuntimeError):
-    """A template failed, or the search index could not be built; the message says where."""
+    """A template failed; the message says where."""
 
 
 def render_failure(exc: Exception, page_path: str, template: str) -> RenderError:
@@ -110,18 +105,10 @@ def _render_range(chunk: tuple[int, int, int]) -> Staged:
 
 def render_all(env: Environment, keyer: Keyer, pages: Sequence[PageOut], others: Sequence[FileOut],
                output: StagedOutput, reports: Sequence[Report],
-               progress: Callable[[int], None] = lambda done: None,
-               beside: Callable[[Event], T] | None = None) -> Future[T] | None:
+               progress: Callable[[int], None] = lambda done: None) -> None:
     """Key every page and other file and make those whose inputs changed into `output`, in
     parallel when there are enough pages to gain. `reports` are those the pages show (their
-    digests and list entries are shared out first).
-
-    `beside` (the search index) runs in a thread of this process while the pages render: its
-    Pagefind services fill the gaps the workers leave on the processors (waiting on the
-    disk, the parent collecting results), the cost of the index hidden by up to a third.
-    It starts once the workers are forked, so that no worker inherits its pipes (a service
-    ends when its input closes). The caller takes its result from the Future returned. Should
-    the pages fail, the job is told to stop (the Event it is given) and waited for."""
+    digests and list entries are shared out first)."""
     global _state
     # Each page template compiled here, once, rather than by every forked worker on first use.
     first_of = {page.template: page for page in reversed(pages)}
@@ -136,11 +123,8 @@ def render_all(env: Environment, keyer: Keyer, pages: Sequence[PageOut], others:
     chunks = [(number, start, min(start + CHUNK, len(pages)))
               for number, start in enumerate(range(0, len(pages), CHUNK))]
     bounds = [(OTHERS, 0, 0), *chunks[::-1]]
-    started: Future[object] | None = None
-    stop = Event()
     try:
         if len(pages) < PARALLEL_FROM or WORKERS < 2:
-            started = _start(beside, stop)
             results = []
             for chunk in bounds:
                 results.append(_render_range(chunk))
@@ -148,30 +132,13 @@ def render_all(env: Environment, keyer: Keyer, pages: Sequence[PageOut], others:
         else:
             _share_reports(env, keyer, reports, entries=not output.previous)
             with forked_pool() as pool:
-                started = _start(beside, stop)
                 results, done = [], 0
                 for (_, start, end), result in zip(bounds, pool.imap(_render_range, bounds), strict=True):
                     results.append(result)
                     done += end - start
                     progress(done)
-    except BaseException:
-        if started is not None:
-            stop.set()
-            wait([started])  # nothing may go on writing into a staging directory being removed
-        raise
     finally:
         _state = None
     for staged in results:
         for entry in staged:
             output.record(*entry)
-    return started
-
-
-def _start(job: Callable[[Event], T] | None, stop: Event) -> Future[T] | None:
-    if job is None:
-        return None
-    runner = ThreadPoolExecutor(max_workers=1)
-    try:
-        return runner.submit(job, stop)
-    finally:
-        runner.shutdown(wait=False)  # the thread ends with its job

@@ -1,0 +1,186 @@
+"""The search index over real content (the shipped sample, and a synthetic digest of thousands
+of reports from bench/synth.py): its terms, its shards, its files read back as the search page
+reads them, and how builds keep it. The search page itself runs in Node and Chromium in
+test_search_client.py and test_browser.py."""
+
+from __future__ import annotations
+
+import dataclasses
+import gzip
+import json
+import zlib
+from array import array
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from bench.synth import synthesise
+from generator.build import build
+from generator.diagnostics import Diagnostics
+from generator.digest import load_digest
+from generator.model import Commentary, Report
+from generator.render import searchindex
+from generator.render.searchindex import (
+    DATA,
+    PER_FILE,
+    chunk_count,
+    chunk_files,
+    doc_files,
+    keys,
+    shards,
+    terms,
+)
+from tests.conftest import CONTENT, copy_content
+
+COMMENTARY = "2023-10-third-party-payment.md"
+
+
+def reports_of(content: Path) -> list[Report]:
+    return load_digest(content, Diagnostics(root=content)).reports
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory: pytest.TempPathFactory) -> list[Report]:
+    """3,000 synthetic reports over five and a half years, about 5 % with commentary."""
+    content = tmp_path_factory.mktemp("synthetic") / "content"
+    synthesise(content, 3000)
+    return reports_of(content)
+
+
+def read_chunk(data: bytes) -> dict[str, list[int]]:
+    """A chunk file's keys and report numbers, read as searchcore.js reads them."""
+    raw = gzip.decompress(data)
+    size = int.from_bytes(raw[:4], "little")
+    assert size % 2 == 0
+    header = json.loads(raw[4:4 + size])
+    numbers = array("H", raw[4 + size:])
+    found, start = {}, 0
+    for key, count in header:
+        found[key] = list(numbers[start:start + count])
+        start += count
+    assert start == len(numbers)
+    return found
+
+
+def find(site: Path, key: str) -> list[str]:
+    """The ids of the reports holding `key`, newest first, from a built site's index files."""
+    manifest = json.loads((site / DATA / "manifest.json").read_text(encoding="utf-8"))
+    ids = []
+    for shard in manifest["shards"]:
+        folder = site / DATA / shard["name"]
+        chunk = read_chunk((folder / f"t{zlib.crc32(key.encode()) % shard['chunks']}.gz").read_bytes())
+        for number in chunk.get(key, []):
+            docs = json.loads(gzip.decompress((folder / f"d{number // PER_FILE}.gz").read_bytes()))
+            ids.append(docs[number % PER_FILE][0])
+    return ids
+
+
+# Terms
+
+
+def test_chinese_is_indexed_by_each_pair_of_adjacent_characters() -> None:
+    assert terms("数字化转型") == {"数字", "字化", "化转", "转型"}
+    assert terms("降准，降息") == {"降准", "降息"}  # punctuation ends a run
+    assert terms("银") == set()  # one character alone makes no term
+
+
+def test_latin_words_and_numbers_are_whole_terms_in_lower_case_full_width_folded() -> None:
+    assert terms("ＥＳＧ与ESG基金2024年") == {"esg", "基金", "2024"}
+    assert terms("NBV 增速 12.5%") == {"nbv", "增速", "12", "5"}
+
+
+def test_a_report_is_found_by_its_text_its_title_its_publishers_and_topics() -> None:
+    report = next(r for r in reports_of(CONTENT) if r.commentary is not None and r.publishers and r.topics)
+    found = keys(report)
+    assert terms(report.clean_title) <= found
+    assert {f"^{term}" for term in terms(report.clean_title)} <= found
+    assert terms(report.excerpt) <= found
+    assert terms(searchindex.commentary_text(report)) <= found
+    assert {f"@机构:{name}" for name in report.publishers} | {f"@主题:{name}" for name in report.topics} <= found
+
+
+def test_commentary_markup_is_not_indexed_only_its_text() -> None:
+    report = dataclasses.replace(reports_of(CONTENT)[0], commentary=Commentary(
+        file="note.md", report_ref="x", ref_line=2, html='<p class="lede">寿险<em>开门红</em>&amp;银保</p>'))
+    found = keys(report)
+    assert {"寿险", "开门", "门红", "银保"} <= found
+    assert not {"lede", "class", "em", "amp"} & found
+
+
+# Shards and files
+
+
+def test_shards_are_years_newest_first_each_numbering_its_reports_newest_first(synthetic: list[Report]) -> None:
+    planned = shards(synthetic)
+    names = list(planned)
+    assert names == sorted(names, reverse=True) and len(names) >= 5
+    for name, members in planned.items():
+        assert {str(r.date.year) for r in members} == {name}
+        assert [(-r.date.toordinal(), r.id) for r in members] == sorted((-r.date.toordinal(), r.id) for r in members)
+    assert sorted(r.id for members in planned.values() for r in members) == sorted(r.id for r in synthetic)
+
+
+def test_a_year_past_the_shard_size_is_split_by_id_and_a_removal_moves_no_other_part(
+        synthetic: list[Report], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(searchindex, "SHARD_SIZE", 300)
+    planned = shards(synthetic)
+    year = Counter(r.date.year for r in synthetic).most_common(1)[0][0]
+    parts = [name for name in planned if name.startswith(f"{year}-")]
+    count = sum(1 for r in synthetic if r.date.year == year)
+    assert len(parts) == -(-count // 300) >= 2
+    fewer = [r for r in synthetic if r.id != planned[parts[0]][0].id]  # one report gone: no other part moves
+    assert all(shards(fewer)[name] == planned[name] for name in parts[1:])
+
+
+def test_chunks_grow_with_the_shard_in_powers_of_two() -> None:
+    assert [chunk_count(n) for n in (1, 40, 41, 1000, 10000, 10**6)] == [1, 1, 2, 32, 256, 256]
+
+
+def test_every_key_of_every_report_is_in_its_chunk_with_the_report_number(synthetic: list[Report]) -> None:
+    members = next(iter(shards(synthetic).values()))
+    count = chunk_count(len(members))
+    chunks = [read_chunk(data) for data in chunk_files(members, count)]
+    assert len(chunks) == count
+    for number, report in enumerate(members):
+        for key in keys(report):
+            assert number in chunks[zlib.crc32(key.encode()) % count][key]
+    assert all(numbers == sorted(set(numbers)) for chunk in chunks for numbers in chunk.values())
+
+
+def test_a_result_shows_the_title_publishers_day_and_the_start_of_the_excerpt(synthetic: list[Report]) -> None:
+    members = next(iter(shards(synthetic).values()))
+    rows = [row for data in doc_files(members) for row in json.loads(gzip.decompress(data))]
+    assert [row[0] for row in rows] == [r.id for r in members]
+    for row, report in zip(rows, members, strict=True):
+        assert row[2] == ("、".join(report.publishers) or "未署名") and row[3] == report.date.isoformat()
+        assert report.excerpt.startswith(row[4].removesuffix("…")) and len(row[4]) <= 121
+
+
+# Builds
+
+
+def test_the_built_index_finds_every_report_by_its_title_and_its_publisher(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    assert build(CONTENT, site, None, Diagnostics(root=CONTENT)) is not None
+    for report in reports_of(CONTENT):
+        for term in terms(report.clean_title):
+            assert report.id in find(site, term), term
+            assert report.id in find(site, f"^{term}")
+        for name in report.publishers:
+            assert report.id in find(site, f"@机构:{name}")
+
+
+def test_an_edited_commentary_rewrites_only_its_shard_and_becomes_searchable(tmp_path: Path) -> None:
+    content, site = copy_content(tmp_path), tmp_path / "site"
+    build(content, site, None, Diagnostics(root=content))
+    edited = next(r for r in reports_of(content) if r.commentary and Path(r.commentary.file).name == COMMENTARY)
+    assert edited.id not in find(site, "量子")
+    before = {p: p.read_bytes() for p in (site / DATA).rglob("*") if p.is_file()}
+    note = content / "commentary" / COMMENTARY
+    note.write_text(note.read_text(encoding="utf-8") + "\n补充：量子加密是下一个变量。\n", encoding="utf-8")
+    build(content, site, None, Diagnostics(root=content))
+    after = {p: p.read_bytes() for p in (site / DATA).rglob("*") if p.is_file()}
+    changed = {p.relative_to(site / DATA).parts[0] for p in after if after[p] != before.get(p)}
+    assert changed == {"2023"}  # the sample's one year: its shard changed, the manifest did not
+    assert find(site, "量子") == [edited.id] and edited.id in find(site, "变量")
