@@ -79,9 +79,11 @@ function dates(days) {
  * is fetched once, in parallel. Null when no report of the shard can match. */
 async function shardHits(base, manifest, shard, low, high, must, title) {
   const keys = new Set([...must, ...title]);
+  // searchindex.py sizes each shard's chunks to it; the spec's first draft had one count for all.
+  const count = shard.chunks ?? manifest.chunks;
   const chunks = new Map();
   for (const key of keys) {
-    const k = crc32(key) % manifest.chunks;
+    const k = crc32(key) % count;
     if (!chunks.has(k)) chunks.set(k, new Set());
     chunks.get(k).add(key);
   }
