@@ -4,6 +4,8 @@ test-artifacts/screenshots/ for review."""
 
 from __future__ import annotations
 
+import gzip
+import json
 import os
 import re
 from collections.abc import Iterator
@@ -190,6 +192,29 @@ def test_a_query_of_one_chinese_character_asks_for_more_instead_of_searching(pag
     assert "至少两个汉字" in _status(page, "请输入")
     assert not page.locator("#search-results li").count()
     assert not [url for url in fetched if "/search/data/" in url], fetched
+
+
+def test_search_results_show_markup_in_the_index_as_text(page: Page, base: str, sample_site: Path) -> None:
+    """A title or excerpt holding markup (a hostile listing) is shown as written, never run."""
+    rows = json.loads(gzip.decompress((sample_site / "search" / "data" / "2023" / "d0.gz").read_bytes()))
+    rows[0][1] = '<img src=x onerror="window.ran = 1">银行<b>粗</b>'
+    rows[0][4] = "<script>window.ran = 1</script>银行"
+    body = gzip.compress(json.dumps(rows, ensure_ascii=False).encode())
+    page.route("**/search/data/2023/d0.gz", lambda route: route.fulfill(body=body))
+    page.goto(f"{base}search/?q={quote('银行')}&sort=date")
+    page.wait_for_selector("#search-results li", timeout=15000)
+    first = page.locator("#search-results li").first
+    assert first.locator("h3 a").inner_text() == rows[0][1]
+    assert first.locator(".excerpt").inner_text() == rows[0][4]
+    assert first.locator("img, b, script").count() == 0 and first.locator("mark").all_inner_texts() == ["银行"] * 2
+    assert page.evaluate("window.ran") is None
+
+
+def test_search_says_it_is_unavailable_when_the_index_cannot_be_read(page: Page, base: str) -> None:
+    page.route("**/search/data/manifest.json", lambda route: route.fulfill(status=404, body="missing"))
+    page.goto(f"{base}search/?q={quote('银行')}")
+    assert _status(page, "不可用") == "搜索暂时不可用，请按目录浏览。"
+    assert page.locator(".browse a").count() == 4
 
 
 @pytest.fixture(scope="module")
