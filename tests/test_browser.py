@@ -218,17 +218,25 @@ def test_search_says_it_is_unavailable_when_the_index_cannot_be_read(page: Page,
 
 
 @pytest.fixture(scope="module")
-def years(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A synthetic digest of 120 reports from 2019 to 2024 (bench/synth.py), built and served:
-    an index of six yearly shards."""
+def years_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A synthetic digest of 120 reports from 2019 to 2024 (bench/synth.py) in `content`, built
+    in `site`: an index of six yearly shards."""
     from bench.synth import synthesise
-    from tests.conftest import BASE_URL, ServedSite, run_cli
+    from tests.conftest import BASE_URL, run_cli
 
     folder = tmp_path_factory.mktemp("years")
     synthesise(folder / "content", 120)
     result = run_cli("build", "--content", str(folder / "content"), "--out", str(folder / "site"), "--base-url", BASE_URL)
     assert result.returncode == 0, result.stderr
-    served = ServedSite(folder / "site")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def years(years_folder: Path) -> Iterator[str]:
+    """The six-year site served."""
+    from tests.conftest import ServedSite
+
+    served = ServedSite(years_folder / "site")
     yield served.base
     served.close()
 
@@ -270,6 +278,41 @@ def test_search_results_come_twenty_at_a_time_until_all_are_shown(browser: Brows
     dates = [m[:10] for m in page.locator("#search-results li .meta").all_inner_texts()]
     assert len(set(links)) == found and dates == sorted(dates, reverse=True)
     context.close()
+
+
+@pytest.mark.parametrize("asked", [
+    {"query": "银行 息差"},
+    {"query": "数字化转型", "from": "2020-03-01", "to": "2022-12-31"},
+    {"query": "AIGC", "sort": "date"},
+    {"publisher": "中国银河证券"},
+    {"query": "展望", "topic": "宏观经济", "from": "2021-01-01"},
+])
+def test_search_in_the_browser_finds_and_orders_what_the_index_keys_say(browser: Browser, years_folder: Path,
+                                                                        years: str, asked: dict[str, str]) -> None:
+    """searchcore.js over six yearly shards against a direct reading of every report's keys
+    (searchindex.keys): the same reports, title hits first (by relevance), newest first."""
+    from generator.diagnostics import Diagnostics
+    from generator.digest import load_digest
+    from generator.render.searchindex import keys, terms
+
+    reports = load_digest(years_folder / "content", Diagnostics(root=years_folder / "content")).reports
+    words = terms(asked.get("query", ""))
+    must = words | {f"@{name}:{asked[field]}" for field, name in (("publisher", "机构"), ("topic", "主题"))
+                    if field in asked}
+    low, high = asked.get("from", "0"), asked.get("to", "9")
+    expected = [r for r in reports if must <= keys(r) and low <= r.date.isoformat() <= high]
+    by_title = bool(words) and asked.get("sort") != "date"
+    rank = {r.id: (by_title and {f"^{w}" for w in words} <= keys(r), r.date.isoformat()) for r in expected}
+    assert len(expected) >= 3 and (not by_title or len(set(rank.values())) > 1)
+    context = browser.new_context(viewport=DESKTOP, locale="zh-CN")
+    page = context.new_page()
+    page.goto(f"{years}search/")
+    script = ("async ([url, base, asked]) => { const {search} = await import(url); const found = await search(base, asked);"
+              " return (await found.docs(0, found.hits.length)).map(doc => doc.id); }")
+    found = page.evaluate(script, [f"{years}static/searchcore.js", years, asked])
+    context.close()
+    assert sorted(found) == sorted(rank)
+    assert [rank[i] for i in found] == sorted(rank.values(), reverse=True)
 
 
 def test_the_search_page_splits_text_into_the_same_terms_as_the_index(page: Page, base: str) -> None:
