@@ -7,7 +7,7 @@ For each size it synthesises N reports in the listing format (bench/synth.py), e
 normalised reports and writes equivalent Pelican and Hugo projects from them: one page per
 report, publisher and topic term pages paginated by 20, weekly archives, a site feed and
 one feed per publisher and topic. Ours is built twice per round: with the default
-configuration (search on, the Pagefind index included) and with `search: false` (a second
+configuration (search on, the search index included) and with `search: false` (a second
 content folder whose listings are hard links to the first's). Neither Hugo nor Pelican
 builds a search index.
 

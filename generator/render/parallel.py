@@ -4,8 +4,8 @@ them on one core, so large sites are split into chunks handled by forked workers
 Workers inherit the environment and the plan through fork (nothing is pickled but chunk
 bounds and each file's manifest entry), key each page, render only pages whose key changed
 and write straight into the staging directory; paths never overlap. The other files (feeds,
-sitemaps, static files, the search index) are one more unit of work, handed out first, so a worker makes them
-while the other renders pages.
+sitemaps, static files, the search index) are one more unit of work, handed out first, so a
+worker makes them while the other renders pages.
 
 Each report is on many pages: its own, its term and week lists, its neighbours' related
 lists. Its key digest and list entries are made once per process that shows it, which with
