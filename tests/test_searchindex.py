@@ -1,7 +1,7 @@
 """The search index over real content (the shipped sample, and a synthetic digest of thousands
 of reports from bench/synth.py): its terms, its shards, its files read back as the search page
-reads them, and how builds keep it. The search page itself runs in Node and Chromium in
-test_search_client.py and test_browser.py."""
+reads them, and how builds keep it. The search page's own reader (static/searchcore.js) runs
+in Chromium in test_browser.py."""
 
 from __future__ import annotations
 

@@ -79,8 +79,7 @@ function dates(days) {
  * is fetched once, in parallel. Null when no report of the shard can match. */
 async function shardHits(base, manifest, shard, low, high, must, title) {
   const keys = new Set([...must, ...title]);
-  // searchindex.py sizes each shard's chunks to it; the spec's first draft had one count for all.
-  const count = shard.chunks ?? manifest.chunks;
+  const count = shard.chunks; // sized to the shard by searchindex.py
   const chunks = new Map();
   for (const key of keys) {
     const k = crc32(key) % count;
