@@ -185,11 +185,20 @@ def _status(page: Page, text: str) -> str:
     return page.locator("#search-status").inner_text()
 
 
-def test_a_query_of_one_chinese_character_asks_for_more_instead_of_searching(page: Page, base: str) -> None:
+def test_a_query_of_one_chinese_character_finds_the_reports_holding_it(page: Page, base: str) -> None:
+    """Commodities are often one character (铜, 煤, 猪): the index holds single characters."""
+    page.goto(f"{base}search/?q={quote('险')}&sort=date")
+    page.wait_for_selector("#search-results li", timeout=15000)
+    titles = page.locator("#search-results li h3 a").all_inner_texts()
+    assert any("保险" in t for t in titles) and any("寿险" in t for t in titles), titles
+    assert all(m.inner_text() == "险" for m in page.locator("#search-results li h3 mark").all())
+
+
+def test_a_query_without_a_word_asks_for_one_instead_of_searching(page: Page, base: str) -> None:
     fetched: list[str] = []
     page.on("request", lambda request: fetched.append(request.url))
-    page.goto(f"{base}search/?q={quote('银')}")
-    assert "至少两个汉字" in _status(page, "请输入")
+    page.goto(f"{base}search/?q={quote('？！…')}")
+    assert "请输入要找的" in _status(page, "请输入")
     assert not page.locator("#search-results li").count()
     assert not [url for url in fetched if "/search/data/" in url], fetched
 
@@ -292,10 +301,10 @@ def test_search_in_the_browser_finds_and_orders_what_the_index_keys_say(browser:
     (searchindex.keys): the same reports, title hits first (by relevance), newest first."""
     from generator.diagnostics import Diagnostics
     from generator.digest import load_digest
-    from generator.render.searchindex import keys, terms
+    from generator.render.searchindex import keys, query_terms
 
     reports = load_digest(years_folder / "content", Diagnostics(root=years_folder / "content")).reports
-    words = terms(asked.get("query", ""))
+    words = query_terms(asked.get("query", ""))
     must = words | {f"@{name}:{asked[field]}" for field, name in (("publisher", "机构"), ("topic", "主题"))
                     if field in asked}
     low, high = asked.get("from", "0"), asked.get("to", "9")
@@ -316,12 +325,12 @@ def test_search_in_the_browser_finds_and_orders_what_the_index_keys_say(browser:
 
 def test_the_search_page_splits_text_into_the_same_terms_as_the_index(page: Page, base: str) -> None:
     """A query finds a report only if the browser's terms are the generator's (searchindex.py)."""
-    from generator.render.searchindex import terms
+    from generator.render.searchindex import query_terms
 
     texts = ["数字化转型", "ＥＳＧ报告２０２４年 A股", "银", "平安银行:2023Q4策略", "碳中和、绿色金融；ESG-rating", "㊀①ﬁ"]
     page.goto(f"{base}search/")
     script = "async ([url, texts]) => { const {terms} = await import(url); return texts.map(t => [...terms(t)].sort()); }"
-    assert page.evaluate(script, [f"{base}static/searchcore.js", texts]) == [sorted(terms(text)) for text in texts]
+    assert page.evaluate(script, [f"{base}static/searchcore.js", texts]) == [sorted(query_terms(text)) for text in texts]
 
 
 def test_on_a_phone_the_search_options_fold_until_one_is_used(browser: Browser, base: str) -> None:

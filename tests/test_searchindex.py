@@ -28,6 +28,7 @@ from generator.render.searchindex import (
     chunk_files,
     doc_files,
     keys,
+    query_terms,
     shards,
     terms,
 )
@@ -79,15 +80,22 @@ def find(site: Path, key: str) -> list[str]:
 # Terms
 
 
-def test_chinese_is_indexed_by_each_pair_of_adjacent_characters() -> None:
-    assert terms("数字化转型") == {"数字", "字化", "化转", "转型"}
-    assert terms("降准，降息") == {"降准", "降息"}  # punctuation ends a run
-    assert terms("银") == set()  # one character alone makes no term
+def test_chinese_is_indexed_by_each_character_and_each_pair_of_adjacent_ones() -> None:
+    assert terms("数字化转型") == {"数字", "字化", "化转", "转型", "数", "字", "化", "转", "型"}
+    assert terms("降准，降息") == {"降准", "降息", "降", "准", "息"}  # punctuation ends a pair
+
+
+def test_a_query_asks_for_the_pairs_of_its_words_and_for_a_character_standing_alone() -> None:
+    assert query_terms("数字化转型") == {"数字", "字化", "化转", "转型"}
+    assert query_terms("铜") == {"铜"} and query_terms("铜 价格") == {"铜", "价格"}
+    assert query_terms("？！…") == set()
+    texts = ["铜价上涨，煤、猪周期", "ＥＳＧ与ESG基金2024年", "NBV 增速 12.5%", "资产质量：稳中向好"]
+    assert all(query_terms(text) <= terms(text) for text in texts)  # a text is found by its own words
 
 
 def test_latin_words_and_numbers_are_whole_terms_in_lower_case_full_width_folded() -> None:
-    assert terms("ＥＳＧ与ESG基金2024年") == {"esg", "基金", "2024"}
-    assert terms("NBV 增速 12.5%") == {"nbv", "增速", "12", "5"}
+    assert query_terms("ＥＳＧ与ESG基金2024年") == {"esg", "与", "基金", "年", "2024"}
+    assert query_terms("NBV 增速 12.5%") == {"nbv", "增速", "12", "5"}
 
 
 def test_a_report_is_found_by_its_text_its_title_its_publishers_and_topics() -> None:

@@ -7,10 +7,11 @@ per page, its allocator and handing the bundle back), more than a whole Hugo bui
 same site. This index costs about 0.16 ms a report, in the render workers beside the pages.
 
 Chinese is indexed by overlapping character pairs (`数字化转型` → 数字 字化 化转 转型), the
-approach of Lucene's CJK bigram filter: no dictionary, so no word is lost to a segmentation
-that cut the query one way and the text another; a report matches when it has every pair of
-the query. Latin words and numbers are whole terms. `terms` here and in searchcore.js must
-agree (tests/test_searchindex.py runs both).
+approach of Lucene's CJK bigram filter, and by single characters for one-character queries
+(铜, 煤): no dictionary, so no word is lost to a segmentation that cut the query one way and
+the text another; a report matches when it has every pair of the query. Latin words and
+numbers are whole terms. `query_terms` here and `terms` in searchcore.js must agree
+(tests/test_browser.py runs both).
 
 Files, under `search/data/`:
 - `manifest.json`: the shards, newest first, each with its chunk count and its reports' days
@@ -50,16 +51,35 @@ MAX_CHUNKS = 256
 PER_FILE = 100  # results' details per file: a page of 20 results fetches a few
 SNIPPET = 120  # characters of the excerpt a result shows
 UNSIGNED = "未署名"
-_PAIRS = re.compile(r"(?=([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2}))")  # overlapping: a lookahead
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_PAIRS = re.compile(f"(?=([{_HAN}]{{2}}))")  # overlapping: a lookahead
+_CHARS = re.compile(f"[{_HAN}]")
 _WORDS = re.compile(r"[a-z0-9]+")
+_RUNS = re.compile(f"[{_HAN}]+|[a-z0-9]+")
+
+
+def _folded(text: str) -> str:
+    """NFKC (full-width letters and digits become ASCII) and lower case."""
+    return unicodedata.normalize("NFKC", text).lower()
 
 
 def terms(text: str) -> set[str]:
-    """The terms of a text or a query: each pair of adjacent Han characters, each Latin or
-    digit run whole, after NFKC (full-width letters and digits become ASCII) and lower case."""
-    text = unicodedata.normalize("NFKC", text).lower()
+    """The terms a text is indexed by: each Han character, each pair of adjacent ones, each
+    Latin or digit run whole. Single characters answer one-character queries (铜, 煤, 猪)."""
+    text = _folded(text)
     found = set(_PAIRS.findall(text))
+    found.update(_CHARS.findall(text))
     found.update(_WORDS.findall(text))
+    return found
+
+
+def query_terms(query: str) -> set[str]:
+    """The terms a query asks for, every one of them among `terms` of a text holding the
+    query's words: the pairs of a Han run, a Han character standing alone, Latin or digit
+    runs whole. (static/searchcore.js splits queries so; test_browser checks they agree.)"""
+    found: set[str] = set()
+    for run in _RUNS.findall(_folded(query)):
+        found.update(_PAIRS.findall(run) or [run])
     return found
 
 

@@ -73,7 +73,7 @@ async function run() {
   const query = (params.get('q') || '').trim();
   const [publisher, topic, from, to, sort] = ['publisher', 'topic', 'from', 'to', 'sort'].map((k) => params.get(k) || '');
   if (query && !terms(query).size) {
-    status.textContent = '请输入至少两个汉字或一个英文词';
+    status.textContent = '请输入要找的汉字、英文词或数字';
     return;
   }
   if (!query && !publisher && !topic && !from && !to) return;

@@ -4,13 +4,14 @@
 const RUNS = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[a-z0-9]+/gu;
 const LATIN = /^[a-z0-9]/;
 
-/** The terms of a text, exactly as searchindex.py makes them, so a query meets the index's keys:
- * NFKC and lower case, then each Latin/digit run whole and each overlapping pair of a Han run. */
+/** The terms a query asks for, exactly as searchindex.py's query_terms makes them, so they
+ * meet the index's keys: NFKC and lower case, then each Latin/digit run whole, each overlapping
+ * pair of a Han run, and a Han character standing alone (the index holds single ones too). */
 export function terms(text) {
   const found = new Set();
   for (const [run] of String(text).normalize('NFKC').toLowerCase().matchAll(RUNS)) {
-    if (LATIN.test(run)) { found.add(run); continue; }
     const chars = Array.from(run);
+    if (LATIN.test(run) || chars.length === 1) { found.add(run); continue; }
     for (let i = 0; i + 1 < chars.length; i++) found.add(chars[i] + chars[i + 1]);
   }
   return found;
