@@ -4,7 +4,7 @@ made as ordinary outputs, each keyed by the reports it holds like every page and
 Why not Pagefind, which the site used before: it costs 1.2 ms of CPU per report on a 2-core
 machine however short the record (11.8 s for 10,000, most of it compressing a fragment file
 per page, its allocator and handing the bundle back), more than a whole Hugo build of the
-same site. This index costs about 0.2 ms a report, in the render workers beside the pages.
+same site. This index costs about 0.17 ms a report, in the render workers beside the pages.
 
 Chinese is indexed by overlapping character pairs (`数字化转型` → 数字 字化 化转 转型), the
 approach of Lucene's CJK bigram filter, and by single characters for one-character queries
