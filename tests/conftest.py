@@ -70,9 +70,11 @@ def exported(content: Path, env: dict[str, str] | None = None) -> tuple[list[dic
 
 
 class ServedSite:
-    """A built site served over HTTP on 127.0.0.1 under the sub-path /repo/, as on GitHub Pages."""
+    """A built site served over HTTP on 127.0.0.1 under the sub-path /repo/, as on GitHub Pages.
+    With `gzip_encoded`, a `.gz` file is sent as gzip-encoded content, as nginx's gzip_static
+    or Apache's `AddEncoding gzip .gz` send it (the browser unpacks it before a script sees it)."""
 
-    def __init__(self, site: Path) -> None:
+    def __init__(self, site: Path, gzip_encoded: bool = False) -> None:
         import functools
         import threading
         from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -80,6 +82,11 @@ class ServedSite:
         class Quiet(SimpleHTTPRequestHandler):
             def log_message(self, *args: object) -> None:
                 pass
+
+            def end_headers(self) -> None:
+                if gzip_encoded and self.path.split("?")[0].endswith(".gz"):
+                    self.send_header("Content-Encoding", "gzip")
+                super().end_headers()
 
         self.root = site.parent / "served"
         self.root.mkdir(exist_ok=True)

@@ -219,6 +219,26 @@ def test_search_results_show_markup_in_the_index_as_text(page: Page, base: str, 
     assert page.evaluate("window.ran") is None
 
 
+def test_search_works_where_the_server_sends_its_gz_files_gzip_encoded(browser: Browser, sample_site: Path) -> None:
+    """Served as nginx's gzip_static serves them, the index files reach the page unpacked."""
+    from tests.conftest import ServedSite
+
+    served = ServedSite(sample_site, gzip_encoded=True)
+    context = browser.new_context(viewport=DESKTOP, locale="zh-CN")
+    page = context.new_page()
+    encodings: list[str] = []
+    page.on("response", lambda response: encodings.append(response.headers.get("content-encoding", ""))
+            if response.url.endswith(".gz") else None)
+    try:
+        page.goto(f"{served.base}search/?q={quote('寿险')}")
+        page.wait_for_selector("#search-results li", timeout=15000)
+        assert any("寿险" in t for t in page.locator("#search-results li h3 a").all_inner_texts())
+        assert encodings and set(encodings) == {"gzip"}
+    finally:
+        context.close()
+        served.close()
+
+
 def test_search_says_it_is_unavailable_when_the_index_cannot_be_read(page: Page, base: str) -> None:
     page.route("**/search/data/manifest.json", lambda route: route.fulfill(status=404, body="missing"))
     page.goto(f"{base}search/?q={quote('银行')}")

@@ -31,11 +31,16 @@ export function crc32(data) {
   return (c ^ 0xffffffff) >>> 0;
 }
 
-/** A file's bytes, gunzipped; revalidated so a reader never mixes an old manifest with new shards. */
+/** A file's bytes, gunzipped; revalidated so a reader never mixes an old manifest with new shards.
+ * A server that sends `.gz` files as gzip-encoded (nginx's gzip_static, Apache's AddEncoding)
+ * has had the browser unpack them already: no file starts with gzip's magic bytes unpacked
+ * (a chunk starts with an even header length, a doc file with `[`). */
 async function gunzip(url) {
   const response = await fetch(url, { cache: 'no-cache' });
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  const stream = response.body.pipeThrough(new DecompressionStream('gzip'));
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
