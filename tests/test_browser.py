@@ -290,6 +290,20 @@ def test_a_search_over_a_date_range_fetches_only_the_index_files_of_its_years_ea
     context.close()
 
 
+def test_a_one_word_query_ranked_by_title_fetches_one_chunk_a_shard(browser: Browser, years: str) -> None:
+    """A title key (`^银行`) is kept in the chunk of its term, so ranking costs no fetch."""
+    context = browser.new_context(viewport=DESKTOP, locale="zh-CN")
+    page = context.new_page()
+    fetched: list[str] = []
+    page.on("request", lambda request: fetched.append(request.url))
+    page.goto(f"{years}search/?q={quote('银行')}")
+    _status(page, "找到")
+    chunks = [url.split("/search/data/")[1] for url in fetched if re.search(r"/t\d+\.gz$", url)]
+    shards = [name.split("/")[0] for name in chunks]
+    assert len(shards) == 6 and len(set(shards)) == 6, chunks
+    context.close()
+
+
 def test_search_results_come_twenty_at_a_time_until_all_are_shown(browser: Browser, years: str) -> None:
     context = browser.new_context(viewport=DESKTOP, locale="zh-CN")
     page = context.new_page()

@@ -26,6 +26,7 @@ from generator.render.searchindex import (
     PER_FILE,
     chunk_count,
     chunk_files,
+    chunk_of,
     doc_files,
     keys,
     query_terms,
@@ -70,7 +71,7 @@ def find(site: Path, key: str) -> list[str]:
     ids = []
     for shard in manifest["shards"]:
         folder = site / DATA / shard["name"]
-        chunk = read_chunk((folder / f"t{zlib.crc32(key.encode()) % shard['chunks']}.gz").read_bytes())
+        chunk = read_chunk((folder / f"t{chunk_of(key, shard['chunks'])}.gz").read_bytes())
         for number in chunk.get(key, []):
             docs = json.loads(gzip.decompress((folder / f"d{number // PER_FILE}.gz").read_bytes()))
             ids.append(docs[number % PER_FILE][0])
@@ -152,8 +153,18 @@ def test_every_key_of_every_report_is_in_its_chunk_with_the_report_number(synthe
     assert len(chunks) == count
     for number, report in enumerate(members):
         for key in keys(report):
-            assert number in chunks[zlib.crc32(key.encode()) % count][key]
+            assert number in chunks[zlib.crc32(key.removeprefix("^").encode()) % count][key]
     assert all(numbers == sorted(set(numbers)) for chunk in chunks for numbers in chunk.values())
+
+
+def test_a_title_key_is_in_the_chunk_of_its_term(synthetic: list[Report]) -> None:
+    members = next(iter(shards(synthetic).values()))
+    count = chunk_count(len(members))
+    chunks = [read_chunk(data) for data in chunk_files(members, count)]
+    titled = [key for chunk in chunks for key in chunk if key.startswith("^")]
+    assert titled and count > 1
+    assert all(key in chunks[chunk_of(key[1:], count)] and key[1:] in chunks[chunk_of(key[1:], count)]
+               for key in titled)
 
 
 def test_a_result_shows_the_title_publishers_day_and_the_start_of_the_excerpt(synthetic: list[Report]) -> None:

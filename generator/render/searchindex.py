@@ -16,9 +16,10 @@ numbers are whole terms. `query_terms` here and `terms` in searchcore.js must ag
 Files, under `search/data/`:
 - `manifest.json`: the shards, newest first, each with its chunk count and its reports' days
   (run-length: the reports of a shard are numbered newest first);
-- `<shard>/t<k>.gz`: the postings of the keys whose crc32 falls in chunk k: a term `w` (in
-  any text), `^w` (in the title, ranked first), `@机构:name` and `@主题:name` (the filters);
-  a JSON header of keys and counts, then uint16 report numbers;
+- `<shard>/t<k>.gz`: the postings of the keys whose `chunk_of` is k: a term `w` (in any
+  text), `^w` (in the title, ranked first; in the chunk of `w`, so ranking fetches nothing
+  more), `@机构:name` and `@主题:name` (the filters); a JSON header of keys and counts, then
+  uint16 report numbers;
 - `<shard>/d<j>.gz`: what a result shows of `PER_FILE` reports (id, title, publishers, day,
   the excerpt's start).
 A shard is a publish year, split by report id past `SHARD_SIZE`: an edit re-makes one shard.
@@ -156,6 +157,11 @@ def _compact(value: object) -> bytes:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
 
 
+def chunk_of(key: str, count: int) -> int:
+    """The chunk holding `key`: the crc32 of its UTF-8 bytes, a title key's `^` left out."""
+    return zlib.crc32(key.removeprefix("^").encode()) % count
+
+
 def chunk_files(members: list[Report], count: int) -> list[bytes]:
     """The shard's postings in `count` chunk files (see the module's docstring)."""
     postings: dict[str, array] = {}
@@ -167,7 +173,7 @@ def chunk_files(members: list[Report], count: int) -> list[bytes]:
             found.append(number)
     buckets: list[list[str]] = [[] for _ in range(count)]
     for key in sorted(postings):
-        buckets[zlib.crc32(key.encode()) % count].append(key)
+        buckets[chunk_of(key, count)].append(key)
     files = []
     for bucket in buckets:
         header = _compact([[key, len(postings[key])] for key in bucket])

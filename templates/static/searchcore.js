@@ -88,7 +88,7 @@ async function shardHits(base, manifest, shard, low, high, must, title) {
   const count = shard.chunks; // sized to the shard by searchindex.py
   const chunks = new Map();
   for (const key of keys) {
-    const k = crc32(key) % count;
+    const k = crc32(key.startsWith('^') ? key.slice(1) : key) % count; // a title key is in its term's chunk
     if (!chunks.has(k)) chunks.set(k, new Set());
     chunks.get(k).add(key);
   }
