@@ -92,6 +92,12 @@ def to_simplified(text: str) -> str:
     return text.translate(table) if changed.search(text) else text
 
 
+def simplified_forms() -> dict[str, str]:
+    """Each character of the BMP that `to_simplified` changes, and what it becomes."""
+    table, _ = _traditional()
+    return {chr(code): target for code, target in table.items() if chr(code) != target and code <= 0xFFFF}
+
+
 # Full-width punctuation common in Chinese text, with its NFKC form. Each is replaced before
 # normalising: that leaves the NFKC form unchanged (a character and its own NFKC form
 # decompose alike) and lets `unicodedata` take its quick path on most report text.
@@ -99,7 +105,8 @@ _COMMON_WIDE = tuple((chr(code), unicodedata.normalize("NFKC", chr(code))) for c
     0xFF0C, 0xFF1A, 0xFF1B, 0xFF08, 0xFF09, 0xFF01, 0xFF1F, 0xFF05, 0x3000))
 
 
-def _nfkc(text: str) -> str:
+def nfkc(text: str) -> str:
+    """NFKC, on its quick path for most report text (see `_COMMON_WIDE`)."""
     if unicodedata.is_normalized("NFKC", text):
         return text
     for wide, narrow in _COMMON_WIDE:
@@ -110,7 +117,7 @@ def _nfkc(text: str) -> str:
 
 def fold(text: str) -> str:
     """Matching key: NFKC (full-width → ASCII), simplified script, lower case, no spaces."""
-    text = to_simplified(_nfkc(strip_invisible(text))).lower()
+    text = to_simplified(nfkc(strip_invisible(text))).lower()
     return "".join(text.split())
 
 

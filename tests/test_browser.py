@@ -282,11 +282,12 @@ def test_a_search_over_a_date_range_fetches_only_the_index_files_of_its_years_ea
     assert dates and all("2021-03-01" <= d <= "2022-06-30" for d in dates), dates
     index = [url.split("/search/data/")[1] for url in fetched if "/search/data/" in url]
     assert len(index) == len(set(index)), index
-    assert {name.split("/")[0] for name in index} == {"manifest.json", "2021", "2022"}, index
+    assert {name.split("/")[0] for name in index} == {"manifest.json", "simplified.gz", "2021", "2022"}, index
     fetched.clear()
     page.goto(f"{years}search/?q={quote('银行')}&to=2018-12-31")
     assert _status(page, "没有找到") == "没有找到匹配的报告"
-    assert [url.split("/search/data/")[1] for url in fetched if "/search/data/" in url] == ["manifest.json"]
+    assert sorted(url.split("/search/data/")[1] for url in fetched if "/search/data/" in url) == [
+        "manifest.json", "simplified.gz"]
     context.close()
 
 
@@ -361,10 +362,24 @@ def test_the_search_page_splits_text_into_the_same_terms_as_the_index(page: Page
     """A query finds a report only if the browser's terms are the generator's (searchindex.py)."""
     from generator.render.searchindex import query_terms
 
-    texts = ["数字化转型", "ＥＳＧ报告２０２４年 A股", "银", "平安银行:2023Q4策略", "碳中和、绿色金融；ESG-rating", "㊀①ﬁ"]
+    texts = ["数字化转型", "ＥＳＧ报告２０２４年 A股", "银", "平安银行:2023Q4策略", "碳中和、绿色金融；ESG-rating", "㊀①ﬁ",
+             "國泰君安：銀行業數字化轉型", "東莞證券 港股"]
     page.goto(f"{base}search/")
-    script = "async ([url, texts]) => { const {terms} = await import(url); return texts.map(t => [...terms(t)].sort()); }"
-    assert page.evaluate(script, [f"{base}static/searchcore.js", texts]) == [sorted(query_terms(text)) for text in texts]
+    script = ("async ([url, base, texts]) => { const {terms, simplifiedForms} = await import(url);"
+              " const forms = await simplifiedForms(base); return texts.map(t => [...terms(t, forms)].sort()); }")
+    found = page.evaluate(script, [f"{base}static/searchcore.js", base, texts])
+    assert found == [sorted(query_terms(text)) for text in texts]
+    assert found[-2] == sorted(query_terms("国泰君安：银行业数字化转型"))
+
+
+def test_a_query_in_traditional_script_finds_what_it_finds_in_simplified(page: Page, base: str) -> None:
+    page.goto(f"{base}search/?q={quote('數字化轉型')}")
+    assert _status(page, "找到")
+    traditional = page.locator("#search-results li h3 a").all_inner_texts()
+    page.goto(f"{base}search/?q={quote('数字化转型')}")
+    assert _status(page, "找到")
+    assert traditional and traditional == page.locator("#search-results li h3 a").all_inner_texts()
+    assert "数字化转型" in page.locator("#search-results li h3 mark").all_inner_texts()
 
 
 def test_on_a_phone_the_search_options_fold_until_one_is_used(browser: Browser, base: str) -> None:

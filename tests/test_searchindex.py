@@ -90,6 +90,7 @@ def test_a_query_asks_for_the_pairs_of_its_words_and_for_a_character_standing_al
     assert query_terms("数字化转型") == {"数字", "字化", "化转", "转型"}
     assert query_terms("铜") == {"铜"} and query_terms("铜 价格") == {"铜", "价格"}
     assert query_terms("？！…") == set()
+    assert query_terms("銀行數字化轉型") == query_terms("银行数字化转型")  # traditional script folds to simplified
     texts = ["铜价上涨，煤、猪周期", "ＥＳＧ与ESG基金2024年", "NBV 增速 12.5%", "资产质量：稳中向好"]
     assert all(query_terms(text) <= terms(text) for text in texts)  # a text is found by its own words
 

@@ -13,9 +13,12 @@ the text another; a report matches when it has every pair of the query. Latin wo
 numbers are whole terms. `query_terms` here and `terms` in searchcore.js must agree
 (tests/test_browser.py runs both).
 
+Text and queries are folded alike: NFKC, simplified script, lower case.
+
 Files, under `search/data/`:
 - `manifest.json`: the shards, newest first, each with its chunk count and its reports' days
   (run-length: the reports of a shard are numbered newest first);
+- `simplified.gz`: the traditional characters and their simplified forms, for queries;
 - `<shard>/t<k>.gz`: the postings of the keys whose `chunk_of` is k: a term `w` (in any
   text), `^w` (in the title, ranked first; in the chunk of `w`, so ranking fetches nothing
   more), `@机构:name` and `@主题:name` (the filters); a JSON header of keys and counts, then
@@ -31,7 +34,6 @@ import gzip
 import json
 import re
 import sys
-import unicodedata
 import zlib
 from array import array
 from collections.abc import Iterable
@@ -40,11 +42,13 @@ from html.parser import HTMLParser
 from itertools import groupby
 
 from generator.model import Report
+from generator.normalize import nfkc, simplified_forms, to_simplified
 from generator.plan import FileOut
 from generator.render.typography import headline
 
 DATA = "search/data"
 MANIFEST = f"{DATA}/manifest.json"
+SIMPLIFIED = f"{DATA}/simplified.gz"  # the page folds a query's traditional characters with it
 VERSION = 1
 SHARD_SIZE = 10000  # reports per shard at most (numbers must fit uint16); an edit re-indexes one
 DOCS_PER_CHUNK = 40  # a chunk holds the keys of about this many reports' worth of postings
@@ -60,8 +64,9 @@ _RUNS = re.compile(f"[{_HAN}]+|[a-z0-9]+")
 
 
 def _folded(text: str) -> str:
-    """NFKC (full-width letters and digits become ASCII) and lower case."""
-    return unicodedata.normalize("NFKC", text).lower()
+    """NFKC (full-width letters and digits become ASCII), simplified script (銀行 is 银行:
+    OpenCC's characters, as publishers are matched) and lower case."""
+    return to_simplified(nfkc(text)).lower()
 
 
 def terms(text: str) -> set[str]:
@@ -225,7 +230,9 @@ def index_outputs(reports: Iterable[Report]) -> list[FileOut]:
     layout = [{"name": name, "chunks": chunk_count(len(members)), "days": days(members)}
               for name, members in planned.items()]
     manifest = _compact({"version": VERSION, "per_file": PER_FILE, "shards": layout})
-    outputs: list[FileOut] = [(MANIFEST, ("search manifest", manifest.decode()), lambda: manifest)]
+    forms = _compact(simplified_forms())
+    outputs: list[FileOut] = [(MANIFEST, ("search manifest", manifest.decode()), lambda: manifest),
+                              (SIMPLIFIED, ("search simplified", forms.decode()), lambda: _gzip(forms))]
     for (name, members), entry in zip(planned.items(), layout, strict=True):
         made = _Made(shard := Shard(name, tuple(members)))
         names = [f"t{k}.gz" for k in range(entry["chunks"])]

@@ -3,13 +3,17 @@
 
 const RUNS = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[a-z0-9]+/gu;
 const LATIN = /^[a-z0-9]/;
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
 
 /** The terms a query asks for, exactly as searchindex.py's query_terms makes them, so they
- * meet the index's keys: NFKC and lower case, then each Latin/digit run whole, each overlapping
- * pair of a Han run, and a Han character standing alone (the index holds single ones too). */
-export function terms(text) {
+ * meet the index's keys: NFKC, simplified script (`forms`, the index's simplified.gz: a
+ * traditional character's simplified form; without it the query is taken as written) and
+ * lower case, then each Latin/digit run whole, each overlapping pair of a Han run, and a Han
+ * character standing alone (the index holds single ones too). */
+export function terms(text, forms = {}) {
   const found = new Set();
-  for (const [run] of String(text).normalize('NFKC').toLowerCase().matchAll(RUNS)) {
+  const folded = Array.from(String(text).normalize('NFKC'), (c) => forms[c] ?? c).join('').toLowerCase();
+  for (const [run] of folded.matchAll(RUNS)) {
     const chars = Array.from(run);
     if (LATIN.test(run) || chars.length === 1) { found.add(run); continue; }
     for (let i = 0; i + 1 < chars.length; i++) found.add(chars[i] + chars[i + 1]);
@@ -42,6 +46,11 @@ async function gunzip(url) {
   if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
   const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
   return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/** The index's traditional characters and their simplified forms, for `terms`. */
+export async function simplifiedForms(base) {
+  return JSON.parse(new TextDecoder().decode(await gunzip(`${base}search/data/simplified.gz`)));
 }
 
 /** The postings of `wanted` keys in one chunk: key → ascending report numbers (absent: no report). */
@@ -117,14 +126,18 @@ async function shardHits(base, manifest, shard, low, high, must, title) {
  * `docs(start, end)` loads those hits' [id, title, publishers, date, snippet] as objects with a url.
  */
 export async function search(base, { query = '', publisher = '', topic = '', from = '', to = '', sort = '' } = {}) {
-  const words = [...terms(query || '')];
+  const asked = [...terms(query || '')];
   const docs = async () => [];
-  if (String(query || '').trim() && !words.length) return { terms: words, reason: 'noterms', hits: [], docs };
-  if (!words.length && !publisher && !topic && !from && !to) return { terms: words, reason: 'empty', hits: [], docs };
-  const response = await fetch(`${base}search/data/manifest.json`, { cache: 'no-cache' });
+  if (String(query || '').trim() && !asked.length) return { terms: asked, reason: 'noterms', hits: [], docs };
+  if (!asked.length && !publisher && !topic && !from && !to) return { terms: asked, reason: 'empty', hits: [], docs };
+  const [response, forms] = await Promise.all([
+    fetch(`${base}search/data/manifest.json`, { cache: 'no-cache' }),
+    HAN.test(query) ? simplifiedForms(base) : {},
+  ]);
   if (!response.ok) throw new Error(`manifest: ${response.status}`);
   const manifest = await response.json();
   if (manifest.version !== 1) throw new Error(`index version ${manifest.version}`);
+  const words = [...terms(query || '', forms)];
   const must = [...words];
   if (publisher) must.push(`@机构:${publisher}`);
   if (topic) must.push(`@主题:${topic}`);
