@@ -1,7 +1,7 @@
 // The search page: the form's fields come from the address (q, publisher, topic, from, to,
 // sort), the site's own index answers (searchcore.js), results show 20 at a time. Runs only on
 // the search page; the page works without it (the browse links).
-import { search, terms } from './searchcore.js';
+import { search } from './searchcore.js';
 
 const script = document.querySelector('script[data-base]');
 const base = script.dataset.base;
@@ -72,13 +72,12 @@ function item(doc, words) {
 async function run() {
   const query = (params.get('q') || '').trim();
   const [publisher, topic, from, to, sort] = ['publisher', 'topic', 'from', 'to', 'sort'].map((k) => params.get(k) || '');
-  if (query && !terms(query).size) {
-    status.textContent = '请输入要找的汉字、英文词或数字';
-    return;
-  }
-  if (!query && !publisher && !topic && !from && !to) return;
+  // searchcore.js says, before fetching anything, when there is nothing to search for.
+  const searching = search(base, { query, publisher, topic, from, to, sort });
   status.textContent = '正在搜索…';
-  const result = await search(base, { query, publisher, topic, from, to, sort });
+  const result = await searching;
+  if (result.reason === 'empty') { status.textContent = ''; return; }
+  if (result.reason === 'noterms') { status.textContent = '请输入要找的汉字、英文词或数字'; return; }
   let shown = 0;
   async function page() {
     more.disabled = true;
