@@ -1,0 +1,98 @@
+"""The security a report covers, as its cover or title names it with its code (`昊海生科
+（688366.SH）`, `贵州茅台 600519.SH`, `腾讯控股（700.HK）`, `KWG Property (1813 HK)`): the one named in
+the title, or the one named with a code near the top of a report on one company. Read by facts.py,
+which decides from it whether the report's rating and target price are one company's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.enrich.dates import HEADLINE
+from generator.enrich.subject import headline_rates_one
+from generator.model import Security, listed_code
+from generator.normalize import CJK_CLASS, to_simplified
+
+# A code set apart as one: in brackets or with its exchange (`（688366）`, `600519.SH`), unlike a
+# title's date code (`-230926`).
+_MARKED_CODE = re.compile(r"(?<=[（(])(?:\d{6}|0\d{4}|\d{1,3}\.HK)(?=[)）])"
+                          r"|\d{6}\.(?:SH|SZ|BJ)|\d{4,5}\.HK|\d{4}\.T[TW]")
+# (Its first digit taken, then what stands before it looked at: the search skips to digits.)
+_CODE = re.compile(r"(?P<code>\d(?<![\d.A-Za-z]\d)(?:\d{5}(?:\.(?:SH|SZ|BJ))?|\d{3,4}\.HK|\d{3}\.T[TW]))(?!\d)")
+# A code in brackets, and the name written before it (`昊海生科（688366.SH）`): the bracket is
+# found first, the name looked for only there.
+# (Hong Kong's may be written without its leading zeros there: `腾讯控股（700.HK）`.)
+# (or in a terminal's form, its exchange after a space: `KWG Property (1813 HK)`.)
+_BRACKETED_CODE = re.compile(r"[（(]\s*(?P<code>\d{6}(?:\.(?:SH|SZ|BJ))?|\d{1,5}\.HK|\d{1,4} HK|0\d{4}|\d{4}\.T[TW])"
+                             r"\s*[)）]")
+# (Its first digit taken, then what stands before it looked at: a letter and a space.)
+_SPACED_CODE = re.compile(r"(?P<code>\d(?<=[^\W\d_] \d)(?:\d{5}\.(?:SH|SZ|BJ)|\d{3,4}\.HK|\d{3}\.T[TW]))(?![\w.])")
+# (six digits, or four and an exchange, or a short Hong Kong code in brackets: one digit first, for
+# a search to skip to digits; a repeat first, `\d{4}`, makes it try every position)
+_CODE_HINT = re.compile(r"\d(?:\d{3}(?:\d\d|\.HK|\.T[TW])|[. ]HK[)）])")
+# (or five, the first 0, in brackets: Hong Kong's own form, looked for apart, where a headline stands)
+_HK_CODE_HINT = re.compile(r"[（(]\s?0\d{4}\s?[)）]")
+_NAME_BEFORE = re.compile(f"[{CJK_CLASS}A-Za-z]{{2,8}}\\s*$")
+_LATIN_NAME_BEFORE = re.compile(r"(?<![\w&.-])[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}\s*$")
+_LATIN_NAME = 40
+_REPORT_ON_ONE = re.compile(r"公司点评|公司研究|公司深度|公司报告|公司跟踪|公司动态|首次覆盖|个股|年报点评|季报点评|"
+                            r"中报点评|深度报告|动态报告|跟踪报告|事件点评|调研报告|新股")
+_INDUSTRY = re.compile(r"行业研究|行业报告|行业深度|行业周报|行业点评|行业专题|行业动态|行业月报|策略|宏观")
+# A series that gathers several reports (a morning note, a weekly): the one company named first
+# with its code is not what it covers.
+_SERIES = re.compile(r"晨会|晨报|早报|早参|晨讯|日报|周报|周刊|月报|纪要|精选|汇总|合集|Morning|Daily|Weekly")
+
+
+def covered_securities(text: str, title: str, on_one: bool = False) -> list[Security]:
+    """The security a report covers: named with its code in the title, or the one named with
+    a code near the top of a report on one company (or known to be `on_one`)."""
+    top = text[:600]
+    if (not _CODE_HINT.search(title) and not _CODE_HINT.search(top) and not _HK_CODE_HINT.search(title, 0, HEADLINE)
+            and not _HK_CODE_HINT.search(top)):
+        return []  # no code at all
+    title = to_simplified(title)
+    in_title = _named_codes(title) or [("", m.group(0)) for m in _MARKED_CODE.finditer(title)]
+    if len(in_title) == 1:
+        name, code = in_title[0]
+        return [Security(_name(name), _listed(code))]
+    named = {_listed(code): _name(name) for name, code in _named_codes(top) if name}
+    codes = {listed_code(m.group("code")) for m in _CODE.finditer(top)}
+    if (len(named) == 1 and codes <= set(named)
+            and (on_one or _REPORT_ON_ONE.search(top) or headline_rates_one(title) or title.strip() in named.values())
+            and not _INDUSTRY.search(top) and not _SERIES.search(title)):
+        code, name = next(iter(named.items()))
+        return [Security(name, code)]
+    return []
+
+
+_SHORT_HK = re.compile(r"\d{1,3}\.HK|\d{1,4} HK")
+
+
+def _listed(code: str) -> str:
+    """`code` as its exchange lists it; a Hong Kong code written short (`700.HK`, `1813 HK`) with five
+    figures."""
+    return code[:-3].strip().zfill(5) if _SHORT_HK.fullmatch(code) else listed_code(code)
+
+
+def _named_codes(text: str) -> list[tuple[str, str]]:
+    """Codes in brackets, and codes with their exchange set after a name and a space
+    (`贵州茅台 600519.SH`, `腾讯控股 0700.HK`), each with the name before it."""
+    found = []
+    for pattern in (_BRACKETED_CODE, _SPACED_CODE):
+        for match in pattern.finditer(text):
+            name = _NAME_BEFORE.search(text, max(0, match.start() - 9), match.start())
+            if name and name.group(0)[0].isascii():  # (a Latin name is its capitalised words)
+                name = _LATIN_NAME_BEFORE.search(text, max(0, match.start() - _LATIN_NAME), match.start()) or name
+            if name or pattern is _BRACKETED_CODE:
+                found.append((name.group(0).strip() if name else "", match.group("code")))
+    return found
+
+
+def _name(name: str) -> str:
+    """A security's short name without the words glued before it (`公司研究昊海生科` →
+    `昊海生科` is beyond reach; report words are cut off where they end)."""
+    for word in ("报告", "研究", "点评", "公司", "证券", "深度"):
+        at = name.rfind(word)
+        if at >= 0:
+            name = name[at + len(word):]
+    return name if len(name) >= 2 else ""
