@@ -23,12 +23,14 @@ from generator.model import Commentary, Report
 from generator.render import searchindex
 from generator.render.searchindex import (
     DATA,
+    PASSAGE,
     PER_FILE,
     chunk_count,
     chunk_files,
     chunk_of,
     doc_files,
     keys,
+    passage_text,
     query_terms,
     shards,
     terms,
@@ -168,13 +170,28 @@ def test_a_title_key_is_in_the_chunk_of_its_term(synthetic: list[Report]) -> Non
                for key in titled)
 
 
-def test_a_result_shows_the_title_publishers_day_and_the_start_of_the_excerpt(synthetic: list[Report]) -> None:
+def test_a_result_shows_the_title_publishers_day_and_the_text_its_passage_is_cut_from(synthetic: list[Report]) -> None:
     members = next(iter(shards(synthetic).values()))
     rows = [row for data in doc_files(members) for row in json.loads(gzip.decompress(data))]
     assert [row[0] for row in rows] == [r.id for r in members]
     for row, report in zip(rows, members, strict=True):
         assert row[2] == ("、".join(report.publishers) or "未署名") and row[3] == report.date.isoformat()
-        assert report.excerpt.startswith(row[4].removesuffix("…")) and len(row[4]) <= 121
+        assert row[4].startswith(report.excerpt[:PASSAGE].strip()) and len(row[4]) <= PASSAGE
+
+
+def test_a_passage_holds_the_commentary_read_as_text_after_the_excerpt_and_its_other_key_points() -> None:
+    """A hit in a note (适合当作工具书查数, in the Deloitte note) must have text to be shown in;
+    the note's markup joins no space into a sentence (从**产品切换…**三方面), nor do its
+    Markdown line breaks (解释为何\n2024 年), and a key point the excerpt holds is not twice."""
+    by_title = {r.clean_title: r for r in reports_of(CONTENT)}
+    deloitte = passage_text(by_title["中国银行业2023年上半年发展回顾与展望报告"])
+    assert "适合当作工具书查数" in deloitte and deloitte.startswith(by_title["中国银行业2023年上半年发展回顾与展望报告"].excerpt)
+    insurance = passage_text(next(r for title, r in by_title.items() if "寿险开门红" in title))
+    assert "报告从产品切换、渠道改革和居民储蓄需求三方面" in insurance and "\n" not in insurance
+    for report in by_title.values():
+        text = passage_text(report)
+        assert all(text.count(point) <= 1 for point in report.key_points if point in report.excerpt)
+        assert report.commentary is None or (report.commentary.title or "") in text
 
 
 # Builds

@@ -24,7 +24,8 @@ Files, under `search/data/`:
   more), `@机构:name` and `@主题:name` (the filters); a JSON header of keys and counts, then
   uint16 report numbers;
 - `<shard>/d<j>.gz`: what a result shows of `PER_FILE` reports (id, title, publishers, day,
-  the excerpt's start).
+  and the text its passage is cut from: the excerpt, key points and commentary, up to
+  `PASSAGE` characters, so that a hit past the excerpt's start is shown in its context).
 A shard is a publish year, split by report id past `SHARD_SIZE`: an edit re-makes one shard.
 """
 
@@ -54,13 +55,15 @@ SHARD_SIZE = 10000  # reports per shard at most (numbers must fit uint16); an ed
 DOCS_PER_CHUNK = 40  # a chunk holds the keys of about this many reports' worth of postings
 MAX_CHUNKS = 256
 PER_FILE = 100  # results' details per file: a page of 20 results fetches a few
-SNIPPET = 120  # characters of the excerpt a result shows
+PASSAGE = 600  # characters of a report's text a result may show a passage of
 UNSIGNED = "未署名"
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _PAIRS = re.compile(f"(?=([{_HAN}]{{2}}))")  # overlapping: a lookahead
 _CHARS = re.compile(f"[{_HAN}]")
 _WORDS = re.compile(r"[a-z0-9]+")
 _RUNS = re.compile(f"[{_HAN}]+|[a-z0-9]+")
+_SPACES = re.compile(r"\s+")
+_HAN_BREAK = re.compile(f"(?<=[{_HAN}，。；：、])\\s+(?=[{_HAN}])")  # a line break in Chinese is no space
 
 
 def _folded(text: str) -> str:
@@ -106,7 +109,7 @@ def commentary_text(report: Report) -> str:
     parser = _Text()
     parser.feed(report.commentary.html)
     parser.close()
-    return " ".join(parser.parts)
+    return "".join(parser.parts)  # (markup between words is no space: 从<strong>产品 reads 从产品)
 
 
 def keys(report: Report) -> set[str]:
@@ -192,10 +195,21 @@ def chunk_files(members: list[Report], count: int) -> list[bytes]:
     return files
 
 
+def passage_text(report: Report) -> str:
+    """The text a result's passage is cut from (searchcore.js's `passage`): what the report
+    is searched by besides its title and terms, the key points the excerpt already holds left
+    out, cut at `PASSAGE` characters."""
+    note = report.commentary
+    points = [point for point in report.key_points if point not in report.excerpt]
+    parts = [report.excerpt, *points, (note.title or "") if note else "", commentary_text(report)]
+    text = " ".join(_HAN_BREAK.sub("", part) for part in parts if part)
+    return _SPACES.sub(" ", text).strip()[:PASSAGE]
+
+
 def doc_files(members: list[Report]) -> list[bytes]:
     """What each result shows, `PER_FILE` reports a file."""
-    rows = [[r.id, headline(r.clean_title), "、".join(r.publishers) or UNSIGNED, r.date.isoformat(),
-             r.excerpt if len(r.excerpt) <= SNIPPET else r.excerpt[:SNIPPET] + "…"] for r in members]
+    rows = [[r.id, headline(r.clean_title), "、".join(r.publishers) or UNSIGNED, r.date.isoformat(), passage_text(r)]
+            for r in members]
     return [_gzip(_compact(rows[start:start + PER_FILE])) for start in range(0, len(rows), PER_FILE)]
 
 

@@ -1,7 +1,7 @@
 // The search page: the form's fields come from the address (q, publisher, topic, from, to,
 // sort), the site's own index answers (searchcore.js), results show 20 at a time. Runs only on
 // the search page; the page works without it (the browse links).
-import { search } from './searchcore.js';
+import { foldedChars, hitSpans, search } from './searchcore.js';
 
 const script = document.querySelector('script[data-base]');
 const base = script.dataset.base;
@@ -22,17 +22,10 @@ if (chosen || matchMedia('(min-width: 40rem)').matches) document.getElementById(
 
 /** Append `text` to `parent`, each run of characters belonging to a query term inside <mark>.
  * Built from text nodes, so nothing in the data is ever read as HTML. */
-function marked(parent, text, words) {
+function marked(parent, text, words, forms) {
   const chars = Array.from(text || '');
-  // Terms are made after NFKC and lower case; compare characters the same way (one to one).
-  const folded = chars.map((c) => c.normalize('NFKC').toLowerCase());
   const hit = new Array(chars.length).fill(false);
-  for (const word of words) {
-    const parts = Array.from(word);
-    for (let i = 0; i + parts.length <= chars.length; i++) {
-      if (parts.every((part, k) => folded[i + k] === part)) hit.fill(true, i, i + parts.length);
-    }
-  }
+  for (const [start, end] of hitSpans(foldedChars(text, forms), words)) hit.fill(true, start, end);
   for (let i = 0; i < chars.length;) {
     let j = i;
     while (j < chars.length && hit[j] === hit[i]) j++;
@@ -46,12 +39,12 @@ function marked(parent, text, words) {
   }
 }
 
-function item(doc, words) {
+function item(doc, words, forms) {
   const li = document.createElement('li');
   const h3 = document.createElement('h3');
   const a = document.createElement('a');
   a.href = doc.url;
-  marked(a, doc.title || doc.url, words);
+  marked(a, doc.title || doc.url, words, forms);
   h3.append(a);
   const meta = document.createElement('p');
   meta.className = 'meta';
@@ -63,7 +56,7 @@ function item(doc, words) {
   if (doc.snippet) {
     const excerpt = document.createElement('p');
     excerpt.className = 'excerpt';
-    marked(excerpt, doc.snippet, words);
+    marked(excerpt, doc.snippet, words, forms);
     li.append(excerpt);
   }
   return li;
@@ -82,7 +75,7 @@ async function run() {
   async function page() {
     more.disabled = true;
     const docs = await result.docs(shown, shown + PAGE);
-    list.append(...docs.map((doc) => item(doc, result.terms)));
+    list.append(...docs.map((doc) => item(doc, result.terms, result.forms)));
     shown += docs.length;
     moreWrap.hidden = shown >= result.hits.length;
     more.disabled = false;

@@ -21,6 +21,47 @@ export function terms(text, forms = {}) {
   return found;
 }
 
+/** Each character of `text` folded as terms are (NFKC, simplified, lower case), one to one, so
+ * a position in the folded text is a position in the text. */
+export function foldedChars(text, forms = {}) {
+  return Array.from(String(text || ''), (c) => {
+    const normal = c.normalize('NFKC');
+    return (forms[normal] ?? normal).toLowerCase();
+  });
+}
+
+/** Where each of `words` (folded terms) occurs in `folded` characters: [start, end) spans. */
+export function hitSpans(folded, words) {
+  const spans = [];
+  for (const word of words) {
+    const parts = Array.from(word);
+    for (let i = 0; i + parts.length <= folded.length; i++) {
+      if (parts.every((part, k) => folded[i + k] === part)) spans.push([i, i + parts.length]);
+    }
+  }
+  return spans.sort((a, b) => a[0] - b[0]);
+}
+
+const STOPS = new Set(Array.from('。！？；!?;'));
+
+/** What a result shows of a report's text (the index's passage text: excerpt, key points,
+ * commentary): its start when the first hit is there or there is none, else `size` characters
+ * from the sentence holding the first hit (at most `lead` characters before it), with `…`
+ * where the text goes on. */
+export function passage(text, words, forms = {}, size = 120, lead = 30) {
+  const chars = Array.from(String(text || ''));
+  const first = hitSpans(foldedChars(text, forms), words)[0];
+  let start = 0;
+  if (first && first[1] > size) {
+    start = Math.max(0, first[0] - lead);
+    for (let i = first[0] - 1; i >= start; i--) {
+      if (STOPS.has(chars[i])) { start = i + 1; break; }
+    }
+  }
+  const end = Math.min(chars.length, start + size);
+  return (start > 0 ? '…' : '') + chars.slice(start, end).join('').trim() + (end < chars.length ? '…' : '');
+}
+
 const TABLE = new Uint32Array(256).map((_, n) => {
   let c = n;
   for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
@@ -123,7 +164,8 @@ async function shardHits(base, manifest, shard, low, high, must, title) {
  * (inclusive) and `sort` ('date' for newest first; otherwise, with a query, title hits first).
  * Returns {terms, reason, hits, docs}: `reason` is 'empty' (nothing asked) or 'noterms' (the query
  * gives no term) when no search was made; `hits` are {shard, number, date}, in order;
- * `docs(start, end)` loads those hits' [id, title, publishers, date, snippet] as objects with a url.
+ * `docs(start, end)` loads those hits' [id, title, publishers, date, text] as objects with a url
+ * and the `snippet` to show (`passage`); `forms` folds text as the terms were folded.
  */
 export async function search(base, { query = '', publisher = '', topic = '', from = '', to = '', sort = '' } = {}) {
   const asked = [...terms(query || '')];
@@ -177,9 +219,10 @@ export async function search(base, { query = '', publisher = '', topic = '', fro
   async function load(start, end) {
     return Promise.all(hits.slice(start, end).map(async (hit) => {
       const j = Math.floor(hit.number / manifest.per_file);
-      const [id, title, publishers, date, snippet] = (await file(hit.shard, j))[hit.number - j * manifest.per_file];
-      return { id, title, publishers, date, snippet, url: `${base}reports/${id}/` };
+      const [id, title, publishers, date, text] = (await file(hit.shard, j))[hit.number - j * manifest.per_file];
+      return { id, title, publishers, date, snippet: passage(text, words, forms), url: `${base}reports/${id}/` };
     }));
   }
-  return { terms: words, reason: '', hits: hits.map(({ shard, number, date }) => ({ shard, number, date })), docs: load };
+  return { terms: words, forms, reason: '', hits: hits.map(({ shard, number, date }) => ({ shard, number, date })),
+    docs: load };
 }
