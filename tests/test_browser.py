@@ -343,6 +343,7 @@ def test_search_results_come_twenty_at_a_time_until_all_are_shown(browser: Brows
     {"query": "银行 息差"},
     {"query": "数字化转型", "from": "2020-03-01", "to": "2022-12-31"},
     {"query": "AIGC", "sort": "date"},
+    {"query": "数字化 AIG"},
     {"publisher": "中国银河证券"},
     {"query": "展望", "topic": "宏观经济", "from": "2021-01-01"},
 ])
@@ -352,10 +353,10 @@ def test_search_in_the_browser_finds_and_orders_what_the_index_keys_say(browser:
     (searchindex.keys): the same reports, title hits first (by relevance), newest first."""
     from generator.diagnostics import Diagnostics
     from generator.digest import load_digest
-    from generator.render.searchindex import keys, query_terms
+    from generator.render.searchindex import keys, query_keys
 
     reports = load_digest(years_folder / "content", Diagnostics(root=years_folder / "content")).reports
-    words = query_terms(asked.get("query", ""))
+    words = query_keys(asked.get("query", ""))
     must = words | {f"@{name}:{asked[field]}" for field, name in (("publisher", "机构"), ("topic", "主题"))
                     if field in asked}
     low, high = asked.get("from", "0"), asked.get("to", "9")
@@ -375,17 +376,28 @@ def test_search_in_the_browser_finds_and_orders_what_the_index_keys_say(browser:
 
 
 def test_the_search_page_splits_text_into_the_same_terms_as_the_index(page: Page, base: str) -> None:
-    """A query finds a report only if the browser's terms are the generator's (searchindex.py)."""
-    from generator.render.searchindex import query_terms
+    """A query finds a report only if the browser's terms and keys are the generator's
+    (searchindex.py): the terms a result marks, the keys a search looks up."""
+    from generator.render.searchindex import query_keys, query_terms
 
     texts = ["数字化转型", "ＥＳＧ报告２０２４年 A股", "银", "平安银行:2023Q4策略", "碳中和、绿色金融；ESG-rating", "㊀①ﬁ",
-             "國泰君安：銀行業數字化轉型", "東莞證券 港股"]
+             "國泰君安：銀行業數字化轉型", "東莞證券 港股", "公募REIT", "AIGC internationalisation"]
     page.goto(f"{base}search/")
-    script = ("async ([url, base, texts]) => { const {terms, simplifiedForms} = await import(url);"
-              " const forms = await simplifiedForms(base); return texts.map(t => [...terms(t, forms)].sort()); }")
+    script = ("async ([url, base, texts]) => { const {terms, queryKeys, simplifiedForms} = await import(url);"
+              " const forms = await simplifiedForms(base);"
+              " return texts.map(t => [[...terms(t, forms)].sort(), [...queryKeys(t, forms)].sort()]); }")
     found = page.evaluate(script, [f"{base}static/searchcore.js", base, texts])
-    assert found == [sorted(query_terms(text)) for text in texts]
-    assert found[-2] == sorted(query_terms("国泰君安：银行业数字化转型"))
+    assert found == [[sorted(query_terms(text)), sorted(query_keys(text))] for text in texts]
+    assert found[-4] == [sorted(query_terms("国泰君安：银行业数字化转型")), sorted(query_keys("国泰君安：银行业数字化转型"))]
+
+
+def test_the_last_latin_word_of_a_query_finds_the_words_it_starts_and_marks_its_letters(page: Page,
+                                                                                       base: str) -> None:
+    page.goto(f"{base}search/?q={quote('AIG')}")
+    assert _status(page, "找到")
+    first = page.locator("#search-results li h3 a").first
+    marks = first.locator("mark").all_inner_texts()
+    assert "AIGC" in first.inner_text() and marks and set(marks) == {"AIG"}, marks
 
 
 def test_a_query_in_traditional_script_finds_what_it_finds_in_simplified(page: Page, base: str) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import gzip
 import json
+import re
 import zlib
 from array import array
 from collections import Counter
@@ -31,6 +32,7 @@ from generator.render.searchindex import (
     doc_files,
     keys,
     passage_text,
+    query_keys,
     query_terms,
     shards,
     terms,
@@ -100,6 +102,24 @@ def test_a_query_asks_for_the_pairs_of_its_words_and_for_a_character_standing_al
 def test_latin_words_and_numbers_are_whole_terms_in_lower_case_full_width_folded() -> None:
     assert query_terms("ＥＳＧ与ESG基金2024年") == {"esg", "与", "基金", "年", "2024"}
     assert query_terms("NBV 增速 12.5%") == {"nbv", "增速", "12", "5"}
+
+
+def test_the_last_word_of_a_query_is_a_prefix_when_it_is_a_latin_word() -> None:
+    """A reader typing AIG is shown AIGC; REIT finds REITs. Only the last word (the one being
+    typed) and only Latin letters: 2024 and Chinese words stay whole terms."""
+    assert query_keys("AIG") == {"~aig"} and query_keys("基金 REIT") == {"基金", "~reit"}
+    assert query_keys("REIT 基金") == {"reit", "基金"} and query_keys("2024") == {"2024"}
+    assert query_keys("ＥＳＧ") == {"~esg"} and query_keys("A") == {"a"}
+    assert query_keys("internationalisation") == {"~internationa"}  # PREFIX_MAX letters
+    report = next(r for r in reports_of(CONTENT) if "AIGC" in r.clean_title)
+    found = keys(report)
+    assert {"~ai", "~aig", "~aigc", "^~aig", "aigc", "^aigc"} <= found and "~a" not in found
+    texts = ["公募REITs扩容", "AIGC时代来临", "ESG-rating 评级", "internationalisation of RMB"]
+    for text in texts:  # a text is found by any start of its last word
+        words = re.findall("[A-Za-z]+", text)
+        for end in range(2, len(words[-1]) + 1):
+            query = text[:text.index(words[-1]) + end]
+            assert query_keys(query) <= terms(text) | searchindex._prefixes(searchindex._folded(text)), query
 
 
 def test_a_report_is_found_by_its_text_its_title_its_publishers_and_topics() -> None:

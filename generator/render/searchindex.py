@@ -10,7 +10,9 @@ Chinese is indexed by overlapping character pairs (`数字化转型` → 数字 
 approach of Lucene's CJK bigram filter, and by single characters for one-character queries
 (铜, 煤): no dictionary, so no word is lost to a segmentation that cut the query one way and
 the text another; a report matches when it has every pair of the query. Latin words and
-numbers are whole terms. `query_terms` here and `terms` in searchcore.js must agree
+numbers are whole terms, and each Latin word's starts (`~ai`, `~aig`, `~aigc`) are keys too:
+the last word of a query is matched as a prefix, as it is typed (AIG finds AIGC, REIT finds
+REITs). `query_keys` here and `terms` and `search` in searchcore.js must agree
 (tests/test_browser.py runs both).
 
 Text and queries are folded alike: NFKC, simplified script, lower case.
@@ -20,9 +22,9 @@ Files, under `search/data/`:
   (run-length: the reports of a shard are numbered newest first);
 - `simplified.gz`: the traditional characters and their simplified forms, for queries;
 - `<shard>/t<k>.gz`: the postings of the keys whose `chunk_of` is k: a term `w` (in any
-  text), `^w` (in the title, ranked first; in the chunk of `w`, so ranking fetches nothing
-  more), `@机构:name` and `@主题:name` (the filters); a JSON header of keys and counts, then
-  uint16 report numbers;
+  text), a Latin word's start `~p`, `^w` and `^~p` (in the title, ranked first; in the chunk
+  of `w` or `~p`, so ranking fetches nothing more), `@机构:name` and `@主题:name` (the
+  filters); a JSON header of keys and counts, then uint16 report numbers;
 - `<shard>/d<j>.gz`: what a result shows of `PER_FILE` reports (id, title, publishers, day,
   and the text its passage is cut from: the excerpt, key points and commentary, up to
   `PASSAGE` characters, so that a hit past the excerpt's start is shown in its context).
@@ -50,7 +52,7 @@ from generator.render.typography import headline
 DATA = "search/data"
 MANIFEST = f"{DATA}/manifest.json"
 SIMPLIFIED = f"{DATA}/simplified.gz"  # the page folds a query's traditional characters with it
-VERSION = 1
+VERSION = 2  # 2: Latin prefixes, passages
 SHARD_SIZE = 10000  # reports per shard at most (numbers must fit uint16); an edit re-indexes one
 DOCS_PER_CHUNK = 40  # a chunk holds the keys of about this many reports' worth of postings
 MAX_CHUNKS = 256
@@ -62,6 +64,8 @@ _PAIRS = re.compile(f"(?=([{_HAN}]{{2}}))")  # overlapping: a lookahead
 _CHARS = re.compile(f"[{_HAN}]")
 _WORDS = re.compile(r"[a-z0-9]+")
 _RUNS = re.compile(f"[{_HAN}]+|[a-z0-9]+")
+_LETTERS = re.compile("[a-z]{2,}")
+PREFIX_MAX = 12  # letters of a word's start that are keys; a longer query word is matched by its first 12
 _SPACES = re.compile(r"\s+")
 _HAN_BREAK = re.compile(f"(?<=[{_HAN}，。；：、])\\s+(?=[{_HAN}])")  # a line break in Chinese is no space
 
@@ -75,10 +79,21 @@ def _folded(text: str) -> str:
 def terms(text: str) -> set[str]:
     """The terms a text is indexed by: each Han character, each pair of adjacent ones, each
     Latin or digit run whole. Single characters answer one-character queries (铜, 煤, 猪)."""
-    text = _folded(text)
-    found = set(_PAIRS.findall(text))
-    found.update(_CHARS.findall(text))
-    found.update(_WORDS.findall(text))
+    return _terms(_folded(text))
+
+
+def _terms(folded: str) -> set[str]:
+    found = set(_PAIRS.findall(folded))
+    found.update(_CHARS.findall(folded))
+    found.update(_WORDS.findall(folded))
+    return found
+
+
+def _prefixes(folded: str) -> set[str]:
+    """`~p` for each start p of two letters or more (up to PREFIX_MAX) of each Latin word."""
+    found = set()
+    for word in _LETTERS.findall(folded):
+        found.update("~" + word[:end] for end in range(2, min(len(word), PREFIX_MAX) + 1))
     return found
 
 
@@ -89,6 +104,17 @@ def query_terms(query: str) -> set[str]:
     found: set[str] = set()
     for run in _RUNS.findall(_folded(query)):
         found.update(_PAIRS.findall(run) or [run])
+    return found
+
+
+def query_keys(query: str) -> set[str]:
+    """The keys a query looks up: its terms, its last word matched as a prefix when it is a
+    Latin word (`~aig`: the reader may not have typed it whole)."""
+    found = query_terms(query)
+    runs = _RUNS.findall(_folded(query))
+    if runs and _LETTERS.fullmatch(runs[-1]):
+        found.discard(runs[-1])
+        found.add("~" + runs[-1][:PREFIX_MAX])
     return found
 
 
@@ -113,13 +139,15 @@ def commentary_text(report: Report) -> str:
 
 
 def keys(report: Report) -> set[str]:
-    """Every key a report is found by: its text's terms (title, publishers, topics, excerpt,
-    key points, commentary), its title's terms marked `^`, its publishers and topics."""
+    """Every key a report is found by: its text's terms and Latin words' starts (title,
+    publishers, topics, excerpt, key points, commentary), its title's marked `^`, its
+    publishers and topics."""
     note = report.commentary
-    text = " ".join([report.clean_title, *report.publishers, *report.topics, report.excerpt, *report.key_points,
-                     (note.title or "") if note else "", commentary_text(report)])
-    found = terms(text)
-    found.update(f"^{term}" for term in terms(report.clean_title))
+    text = _folded(" ".join([report.clean_title, *report.publishers, *report.topics, report.excerpt,
+                             *report.key_points, (note.title or "") if note else "", commentary_text(report)]))
+    title = _folded(report.clean_title)
+    found = _terms(text) | _prefixes(text)
+    found.update(f"^{key}" for key in _terms(title) | _prefixes(title))
     found.update(f"@机构:{name}" for name in report.publishers or [UNSIGNED])
     found.update(f"@主题:{name}" for name in report.topics)
     return found

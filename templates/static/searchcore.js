@@ -1,9 +1,11 @@
-// The site's own search index (format: the generator's searchindex.py, version 1), read in the
+// The site's own search index (format: the generator's searchindex.py, version 2), read in the
 // browser and in Node alike: no dependencies, only fetch, DecompressionStream and TextEncoder.
 
 const RUNS = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[a-z0-9]+/gu;
 const LATIN = /^[a-z0-9]/;
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
+const LETTERS = /^[a-z]{2,}$/;
+const PREFIX_MAX = 12; // letters of a word's start the index keys (searchindex.py)
 
 /** The terms a query asks for, exactly as searchindex.py's query_terms makes them, so they
  * meet the index's keys: NFKC, simplified script (`forms`, the index's simplified.gz: a
@@ -12,11 +14,28 @@ const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
  * character standing alone (the index holds single ones too). */
 export function terms(text, forms = {}) {
   const found = new Set();
-  const folded = Array.from(String(text).normalize('NFKC'), (c) => forms[c] ?? c).join('').toLowerCase();
-  for (const [run] of folded.matchAll(RUNS)) {
+  for (const run of runs(text, forms)) {
     const chars = Array.from(run);
     if (LATIN.test(run) || chars.length === 1) { found.add(run); continue; }
     for (let i = 0; i + 1 < chars.length; i++) found.add(chars[i] + chars[i + 1]);
+  }
+  return found;
+}
+
+function runs(text, forms) {
+  const folded = Array.from(String(text).normalize('NFKC'), (c) => forms[c] ?? c).join('').toLowerCase();
+  return Array.from(folded.matchAll(RUNS), ([run]) => run);
+}
+
+/** The keys a query looks up, as searchindex.py's query_keys makes them: its `terms`, its last
+ * word matched as a prefix (`~aig` finds AIGC) when that is a Latin word, the reader perhaps
+ * not done typing it. */
+export function queryKeys(text, forms = {}) {
+  const found = terms(text, forms);
+  const last = runs(text, forms).pop() || '';
+  if (LETTERS.test(last)) {
+    found.delete(last);
+    found.add(`~${last.slice(0, PREFIX_MAX)}`);
   }
   return found;
 }
@@ -178,12 +197,13 @@ export async function search(base, { query = '', publisher = '', topic = '', fro
   ]);
   if (!response.ok) throw new Error(`manifest: ${response.status}`);
   const manifest = await response.json();
-  if (manifest.version !== 1) throw new Error(`index version ${manifest.version}`);
-  const words = [...terms(query || '', forms)];
-  const must = [...words];
+  if (manifest.version !== 2) throw new Error(`index version ${manifest.version}`);
+  const words = [...terms(query || '', forms)]; // what results mark
+  const looked = [...queryKeys(query || '', forms)];
+  const must = [...looked];
   if (publisher) must.push(`@机构:${publisher}`);
   if (topic) must.push(`@主题:${topic}`);
-  const byTitle = words.length && sort !== 'date' ? words.map((w) => `^${w}`) : [];
+  const byTitle = looked.length && sort !== 'date' ? looked.map((w) => `^${w}`) : [];
   const shards = [];
   for (const shard of manifest.shards) {
     const day = dates(shard.days);
