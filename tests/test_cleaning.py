@@ -1318,3 +1318,42 @@ def test_a_title_is_cut_from_the_cover_by_whole_parts_never_into_the_words_after
     text = "股价走势差异化铸就壁垒，专业奠定医美龙头地位医美行业：后起之秀跃升医美大国。"
     cut = cut_title([text], "北辰美客（300999）：差异化铸就壁垒，专业倾斜医美龙头面板")[0]
     assert "专业奠定医美龙头地位" in cut, cut
+
+
+# Classes of opening from a local collection of 62 openings of 28 sites (issue 18's fifteenth
+# round; the texts are not committed, their licences unknown): each test's text is written for it
+# in the shape those openings take.
+
+def test_a_numbered_point_whose_clause_ends_with_its_verb_before_the_colon_keeps_its_start() -> None:
+    """`1. 美国名义通胀高企的主要原因是:…` is a sentence that goes on after its colon, not a point's
+    topic (`1、宏观和地缘方面:…`), which the lede starts after."""
+    text = ("一、投资摘要\n1. 美国通胀高企的主要原因是:央行依据经验线性外推,推出了允许通胀超调的目标制。\n"
+            "2. 抗通胀分为三个阶段:通胀触顶回落、阻止通胀反弹以及通胀自动回落。\n二、风险提示\n原油减产超预期")
+    assert excerpt(text, 10, 300).startswith("美国通胀高企的主要原因是")
+    topic = "1、宏观和地缘方面:近两周海外扰动加剧,避险情绪升温。2、政策方面:稳增长政策持续发力。"
+    assert excerpt(topic, 10, 300).startswith("近两周海外扰动加剧")
+
+
+def test_a_points_clause_that_ends_with_a_title_and_a_latin_semicolon_ends_there() -> None:
+    """A morning note's list of the week's events (`本周信用热点事件:(1) 某协会发布《…》;(2)…`): the `;`
+    after a closing guillemet ends the first point, which the excerpt may start with, the section's
+    label and the point's number left out."""
+    text = ("投资要点: 固定收益 关注修复行业的配置机会——信用周报:本周信用热点事件:(1) 某协会发布《关于规范债务融资工具发行的"
+            "业务提示》;(2)某省政府印发《支持县域发展的若干措施》。本周各行业信用利差大多压缩,城投利差较上周压缩1-4BP。")
+    assert excerpt(text, 10, 300).startswith("某协会发布《关于规范债务融资工具发行的业务提示》；")
+
+
+def test_a_platform_summarys_point_opening_with_a_quoted_term_is_a_point() -> None:
+    """A research platform's summary sets its sections' labels before ` - ` points; a point may open
+    with a quoted term (`- "十五五"规划…`): the label before it is a heading, not the lede's start."""
+    text = ('深度专题 - "十五五"规划聚焦产业重构 部委近期持续释放产业结构调整信号[8] 热点思考 - 美国8月非农就业'
+            '数据全面遇冷 新增非农就业人数仅2.2万人[12]')
+    assert excerpt(text, 10, 300).startswith('"十五五"规划聚焦产业重构')
+
+
+def test_a_sub_heading_on_the_line_after_the_summarys_heading_does_not_run_into_the_lede() -> None:
+    """`核心观点` / `本周市场表现` / `本周市场全面下跌,…`: the short line is a heading of its own, not a
+    word broken off the next line."""
+    text = ("银河晨报 2021.8.24\n\n策略:波动加大,关注政策\n\n核心观点\n\n本周市场表现\n\n本周市场全面下跌,上证指数跌2.5%。"
+            "市场延续分化行情,题材缺乏持续性。")
+    assert excerpt(text, 10, 300).startswith("本周市场全面下跌")

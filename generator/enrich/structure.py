@@ -22,7 +22,7 @@ from generator.enrich.choices import by_first_character
 from generator.enrich.figures import SPACED_DIGITS
 from generator.enrich.headings import heading_end
 from generator.enrich.latin import is_attribution, run_in_heading_end, salutation_end, sentence_start
-from generator.enrich.lines import SENTENCE_ENDS
+from generator.enrich.lines import BREAK, LINE, SENTENCE_ENDS
 from generator.enrich.marks import cjk_count
 from generator.enrich.units import CLAUSE, POINT_LABEL, UNIT_END, Unit, is_prose, prepare, split_units
 from generator.normalize import CJK_CLASS, to_simplified
@@ -45,8 +45,9 @@ _SECTION_LABEL = re.compile(r"^(?:\d{1,2}\s*|[一二三四五六七八九十]、
 
 # A numbered point's topic before its first sentence (`1、宏观和地缘方面:近两周…`, `二、较重资产(制造/
 # 设备/封测类)领域:关注…`): a heading, which the lede starts after, as it does after the number. (Not
-# a statement with its figures before a colon: `1、公司发布2023年年报：…`.)
-_POINT_TOPIC = re.compile(r"^[^，,。；;：:\s\d]{2,20}[:：]\s*")
+# a statement with its figures before a colon, `1、公司发布2023年年报：…`, nor a clause that ends with
+# its verb before the colon, `1. 美国通胀高企的主要原因是:…`, `…分别为:`, `…包括:`, `…如下:`.)
+_POINT_TOPIC = re.compile(r"^[^，,。；;：:\s\d]{2,20}(?<![是为于括下有指])[:：]\s*")
 
 
 _AFTER_TOPIC = 8
@@ -210,7 +211,7 @@ def read_opening(text: str, title: str = "", room: int = 600) -> Opening:
     text, simple = prepare(text, title)
     traditional = simple is not text
     start = heading_end(simple)
-    units = split_units(text if start is None else text[start:])
+    units = split_units(text if start is None else _subheading_apart(text, start))
     if start is not None:
         before = split_units(text[:start])
         # Prose before the heading is the summary itself when the layout put the heading
@@ -227,6 +228,20 @@ def read_opening(text: str, title: str = "", room: int = 600) -> Opening:
     if opening.has_summary:
         opening.points = _points(units, traditional)
     return opening
+
+
+# A sub-heading on its own line right after the summary's heading (`核心观点` / `本周市场表现` /
+# `本周市场全面下跌,…`): a short line with no clause mark, between two line breaks.
+_SUBHEADING = re.compile(rf"[^{LINE}{BREAK}，,、。；;：:！？!?]{{2,8}}(?={LINE})")
+
+
+def _subheading_apart(text: str, start: int) -> str:
+    """The summary from its heading's end, a sub-heading standing on the heading's next line set
+    apart from the line after it (a short line is otherwise joined to the next, as a word broken
+    off it would be)."""
+    if text[start - 1:start] != LINE or not (sub := _SUBHEADING.match(text, start)):
+        return text[start:]
+    return text[start:sub.end()] + BREAK + text[sub.end() + 1:]
 
 
 _COPIED_WORDS = 8
@@ -327,7 +342,10 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
                          or _INDEX_LEAD.match(unit.text) or _STOCK_LEAD.match(unit.text))
 
                 if label and cjk_count(unit.text[label.end():]) >= 4:
-                    unit = Unit(unit.text[label.end():], unit.ends_sentence, True)
+                    rest = unit.text[label.end():]
+                    if point := POINT_LABEL.match(rest):  # (the label's first point: `事件:(1) 交易商协会…`)
+                        rest = rest[point.end():]
+                    unit = Unit(rest, unit.ends_sentence, True)
                 elif unit.numbered and (topic := _POINT_TOPIC.match(unit.text)) \
                         and cjk_count(unit.text[topic.end():]) >= _AFTER_TOPIC:
                     unit = Unit(unit.text[topic.end():], unit.ends_sentence, True)

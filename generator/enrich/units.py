@@ -155,7 +155,8 @@ def prepare(text: str, title: str = "") -> tuple[str, str]:
 _CITED_END = re.compile(r"\s?\[\d{1,2}\](?:\[\d{1,2}\])*(?=\s|$)")
 
 
-_HYPHEN_POINT = re.compile(rf" [-*] (?<!\d [-*] )(?={_C}|(?:19|20)\d\d年)")  # (or a year: `- 2025年前三季度,…`)
+# (or a year, `- 2025年前三季度,…`, or a quoted term, `- "十五五"规划聚焦…`)
+_HYPHEN_POINT = re.compile(rf" [-*] (?<!\d [-*] )(?=[“\"「『《]?{_C}|(?:19|20)\d\d年)")
 
 
 def _summary_points(text: str) -> str:
@@ -171,7 +172,7 @@ def _cited_end(match: re.Match[str]) -> str:
     return BREAK if not before or before in CONTINUES or before.isspace() else "。" + BREAK
 
 
-_CJK_SEMICOLON = re.compile(rf";(?<=[{CJK_CLASS}）)”%];)")
+_CJK_SEMICOLON = re.compile(rf";(?<=[{CJK_CLASS}）)”%》」』];)")  # (after a title's or a quotation's close too)
 
 
 def _marked(text: str, title: str) -> str:
