@@ -909,3 +909,28 @@ def test_a_templates_rating_field_names_the_rating_and_a_pointer_to_the_legend_i
 
 def test_a_market_data_tables_date_after_the_banner_is_not_the_reports() -> None:
     assert text_facts("证券研究报告 休闲服务 市场数据日期2020-03-30收盘价（元）158.42").date is None
+
+
+# Classes of cover from a local collection of 62 openings of 28 sites (issue 18's fifteenth round;
+# not committed, their licences unknown): each test's text is written for it in their shape.
+
+def test_an_archive_file_names_code_names_the_company_it_covers() -> None:
+    """Archives name a company report's file `券商-公司-代码-标题-日期` (`某某证券-北辰科技-300999-…-200625`):
+    the code after the company's name is the covered security, so the cover's rating and target are
+    its; the date code at the end is no security, and a strategy report's file names none."""
+    text = ("本报告导读:\n  公司绑定大客户平稳度过疫情,智能制造业务受益渗透率提升。\n  投资要点:\n  上调目标价至29.88元,"
+            "“增持”。上调2020-2021年EPS分别为0.75、1.11元,综合考虑PE、PS估值法,上调目标价至29.88元,维持“增持”评级。")
+    facts = text_facts(text, "某某证券-北辰科技-300999-智能制造龙头平稳度过疫情关,全年有望高增长-200625").facts
+    assert ([s.code for s in facts.securities], facts.rating, facts.rating_change, facts.target_price) == (
+        ["300999"], "增持", "维持", 29.88)
+    assert text_facts(text, "某某证券-策略周报:市场投资研究周观点-200113").facts.securities == []
+    assert text_facts("重点推荐 买入", "某某证券-北辰科技-智能制造龙头-200625").facts.securities == []
+
+
+def test_a_labelled_date_after_an_outlooks_points_is_the_reports() -> None:
+    """A bank's outlook sets its points first and its date line after them, beyond the first 500
+    characters (`要点 … 2016 年第 4 季度(总第 28 期) 报告日期:2016 9 29`): labelled, it is the report's."""
+    points = "三季度,受政策累积效应显现、房地产市场升温等因素影响,经济运行总体比较稳定。" * 12
+    cover = f"国际金融研究所 中国经济金融展望报告 要点 {points} 2016 年第 4 季度(总第 28 期) 报告日期:2016 9 29 研究课题组"
+    assert cover.index("报告日期") > 500
+    assert text_facts(cover).date == date(2016, 9, 29)

@@ -32,6 +32,10 @@ _SPACED_CODE = re.compile(r"(?P<code>\d(?<=[^\W\d_] \d)(?:\d{5}\.(?:SH|SZ|BJ)|\d
 _CODE_HINT = re.compile(r"\d(?:\d{3}(?:\d\d|\.HK|\.T[TW])|[. ]HK[)）])")
 # (or five, the first 0, in brackets: Hong Kong's own form, looked for apart, where a headline stands)
 _HK_CODE_HINT = re.compile(r"[（(]\s?0\d{4}\s?[)）]")
+# An archive's file name for a company report (`国泰君安-赛意信息-300687-智能制造龙头…-200625`): the
+# house, the company's short name, its code and the headline, each after a hyphen (the date code
+# last, when there is one, stands after the headline).
+_ARCHIVE_CODE = re.compile(rf"^[^-\s]{{2,12}}-(?P<name>[{CJK_CLASS}A-Za-z]{{2,8}})-(?P<code>[0368]\d{{5}})-(?=[^-\d])")
 _NAME_BEFORE = re.compile(f"[{CJK_CLASS}A-Za-z]{{2,8}}\\s*$")
 _LATIN_NAME_BEFORE = re.compile(r"(?<![\w&.-])[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}\s*$")
 _LATIN_NAME = 40
@@ -52,6 +56,8 @@ def covered_securities(text: str, title: str, on_one: bool = False) -> list[Secu
         return []  # no code at all
     title = to_simplified(title)
     in_title = _named_codes(title) or [("", m.group(0)) for m in _MARKED_CODE.finditer(title)]
+    if not in_title and (archive := _ARCHIVE_CODE.match(title)):
+        in_title = [(archive.group("name"), archive.group("code"))]
     if len(in_title) == 1:
         name, code = in_title[0]
         return [Security(_name(name), _listed(code))]
