@@ -1357,3 +1357,38 @@ def test_a_sub_heading_on_the_line_after_the_summarys_heading_does_not_run_into_
     text = ("银河晨报 2021.8.24\n\n策略:波动加大,关注政策\n\n核心观点\n\n本周市场表现\n\n本周市场全面下跌,上证指数跌2.5%。"
             "市场延续分化行情,题材缺乏持续性。")
     assert excerpt(text, 10, 300).startswith("本周市场全面下跌")
+
+
+def test_a_running_header_that_a_dump_repeats_on_every_page_is_no_lede() -> None:
+    """A document page's transcript opens every page with the same header, its page number aside
+    (`Page 2: Literature title 最后冲刺: · 银行中,仅有27家在创造价值…`): a line that comes back three times
+    is page furniture, and the lede is the body's first sentence."""
+    head = "Literature title 最后冲刺: · 银行中,仅有27家在创造价值。根据研究,领军银行和特色银行"
+    text = (f"Page 1: {head}\n\n最后冲刺: 果敢行动 全球银行业年度报告(2019)\n\nPage 2: {head}\n\n目录\n\n05前言\n\n"
+            f"Page 3: {head}\n\n4 行在当下\n\n2013年-2018年,全球商业银行的股本回报率维持在10.5%左右的水平。"
+            "这个相对稳定的数字背后是全球银行业应对经济增速放缓所付出的不懈努力。")
+    assert excerpt(text, 10, 300).startswith("2013年-2018年,全球商业银行的股本回报率")
+    once = "全球银行业的股本回报率维持在10.5%左右。\n这个数字背后是银行业的不懈努力。\n全球银行业的股本回报率维持在10.5%左右。"
+    assert excerpt(once, 10, 300).startswith("全球银行业的股本回报率")  # (a sentence written twice stays)
+
+
+def test_a_contents_page_run_together_ends_where_its_first_entry_comes_again() -> None:
+    """A white paper's contents whose entries and page numbers a dump glued (`目录引言2…结语21引言2008年…`):
+    the body starts at the first entry's heading, set again over it."""
+    text = ("系统重要性银行监管框架逐步完善, 金融机构如何应对?01目录引言2监管框架逐步完善,部分要求即时影响较大3评估、报送政策"
+            "解读6• 政策解读6• 管理要点概述9恢复与处置计划11结语21引言2008年国际金融危机后,防范“大而不能倒”风险成为全球"
+            "金融监管改革的重要内容。2011年起,金融稳定理事会每年发布全球系统重要性银行名单。")
+    assert excerpt(text, 10, 300).startswith("2008年国际金融危机后")
+    listed = "医保目录调整2023年落地,新增药品126种,平均降价61.7%,3个品种谈判失败。调整后目录内药品总数达3088种。"
+    assert cleaning._skip_contents(listed) == listed  # (a word ending in 目录 heads no contents)
+
+
+def test_a_question_its_answer_repeats_is_the_answers_heading() -> None:
+    """A call's record on a research platform asks, then answers in the question's words (`11月债市的
+    投资思路是什么? 11月债市的投资思路与过去几周基本一致。`): the excerpt opens with the answer. A lede's
+    own question, which its paragraph answers in other words, stays."""
+    text = ("11 月债市整体的投资思路是什么? 11 月债市整体的投资思路与过去几周基本一致。从长债利率下行的角度来看,存在多个"
+            "利多因素积累,包括央行重启国债买卖、资金面持续宽松等。")
+    assert excerpt(text, 10, 300).startswith("11月债市整体的投资思路与过去几周基本一致")
+    asked = "是什么导致海外长债如此大幅调整?15年1季度以来,欧元区经济企稳预期升温,油价反弹修正了通缩预期。"
+    assert excerpt(asked, 10, 300).startswith("是什么导致海外长债")

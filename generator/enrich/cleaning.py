@@ -221,16 +221,68 @@ def lede(text: str, minimum: int = 120, maximum: int = 300, title: str = "") -> 
     if (byline := _FIRST_LINE_NAME.match(text)) and is_bare_name(to_simplified(byline.group("name"))):
         text = text[byline.end():]
     # Most openings give a whole lede in their first part; the rest is read only when not.
-    opening = read_opening(unravel(_mark_title_lines(strip_chrome(_unchunk(text[:FIRST_PART]))), True), title, maximum)
+    opening = read_opening(_laid_out(text[:FIRST_PART]), title, maximum)
     if len(text) > FIRST_PART and sum(len(unit.text) for unit in opening.units) < maximum:
-        opening = read_opening(unravel(_mark_title_lines(strip_chrome(_unchunk(text[:WINDOW]))), True), title, maximum)
+        opening = read_opening(_laid_out(text[:WINDOW]), title, maximum)
     shown = _collapse_repeats(_excerpt(opening.units, minimum, maximum))
     return Lede(_mark_cut(shown, text), [_collapse_repeats(point) for point in opening.points])
+
+
+def _laid_out(part: str) -> str:
+    """A part of the opening as `read_opening` takes it: pages' furniture, contents run together,
+    chunk numbers and a host page's chrome dropped, unravelled with its line breaks kept."""
+    return unravel(_mark_title_lines(strip_chrome(_unchunk(_skip_contents(_drop_running_heads(part))))), True)
 
 
 # A page's byline: its author's name alone on the text's first line (`文颐` over the article), which
 # the joining of wrapped lines would glue to the first sentence.
 _FIRST_LINE_NAME = re.compile(rf"\s*(?P<name>{_C}{{2,3}})[ \t]*\r?\n(?=\s*{_C})")
+
+
+# A page's running header or footer, which a dump repeats on every page (`Page 2: Literature title 最后冲刺:…`,
+# `4 行在当下,赢在未来:如何成功穿越周期?`): a line that comes back, its figures and spaces aside, three
+# times or more in the opening. (A line of prose is not written three times; a heading a cover and the
+# body both set is written twice.)
+_RUNNING_HEAD_TIMES = 3
+_RUNNING_HEAD_MIN = 8  # characters (a short line, `目录`, `3`, may come back as a page's own words)
+_FIGURES_AND_SPACES = str.maketrans("", "", "0123456789 \t\r\u3000\xa0")
+
+
+def _drop_running_heads(text: str) -> str:
+    if text.count("\n") < 2 * _RUNNING_HEAD_TIMES:
+        return text
+    lines = text.split("\n")
+    keys = [line.translate(_FIGURES_AND_SPACES).removeprefix("Page:") for line in lines]
+    seen: dict[str, int] = {}
+    for key in keys:
+        if len(key) >= _RUNNING_HEAD_MIN:
+            seen[key] = seen.get(key, 0) + 1
+    heads = {key for key, times in seen.items() if times >= _RUNNING_HEAD_TIMES}
+    if not heads:
+        return text
+    return "\n".join(line for line, key in zip(lines, keys, strict=True) if key not in heads)
+
+
+# A contents page whose entries and page numbers a dump ran together (`目录引言2国内系统重要性银行监管框架
+# 逐步完善3…结语21引言2008年国际金融危机后…`): the body starts where the first entry's heading comes again.
+_CONTENTS_HEADING = re.compile(rf"(?<!{_C})(?:目\s?录|CONTENTS|Contents)")
+_FIRST_ENTRY = re.compile(rf"[\s\d.、:：•·]*(?P<entry>{_C}{{2,12}}?)\s?[\d.…]")
+_CONTENTS_REACH = 700
+_PAGE_NUMBERS = re.compile(r"(?<!\d)\d{1,3}(?!\d)")
+_CONTENTS_ENTRIES = 3
+
+
+def _skip_contents(text: str) -> str:
+    if "录" not in text and "ontents" not in text and "ONTENTS" not in text:
+        return text  # (most openings: no scan)
+    heading = _CONTENTS_HEADING.search(text, 0, FIRST_PART)
+    if not heading or not (first := _FIRST_ENTRY.match(text, heading.end())):
+        return text
+    entry = first.group("entry")
+    again = text.find(entry, first.end(), heading.end() + _CONTENTS_REACH)
+    if again < 0 or len(_PAGE_NUMBERS.findall(text, first.end(), again)) < _CONTENTS_ENTRIES:
+        return text
+    return text[:heading.start()] + "\n" + text[again:]
 
 
 # Document-preview pages cut a PDF's text into numbered chunks of a fixed size (`1、请务必阅读…

@@ -170,6 +170,7 @@ _TARGET_SOURCE = (
     r"(?P<value>(?:\d{1,3}(?:,\d{3})+|\d{1,5})(?:\.\d{1,3}POINTLESS)?)"
     r"(?![,，]?\d|\.\d|\s*[亿万年倍%]|\s*(?:元|港元|港币|美元)?\s*(?:[-~～—–至到]|以上)\s*\d"
     r"|(?:\s{1,2}\d{1,3}){1,4}\s?(?:元|港元|港币|美元))\s*(?:元|港元|港币|美元)?")
+_TARGET_WORDS = ("目标", "合理价值", "arget", "ARGET", "TP", "PT")  # (one of them in every match of a pattern below)
 _MOVES = "上调|下调|调升|调降|提高|降低|提升|上修|下修|升|降"
 _TARGET_SOURCE = _TARGET_SOURCE.replace("_MOVES", _MOVES)
 _TARGET = re.compile(_TARGET_SOURCE.replace("POINTLESS", ""))
@@ -343,6 +344,8 @@ def _rating(text: str, one_security: bool, covered: str = "") -> tuple[str | Non
 
 
 def _target_price(text: str) -> float | None:
+    if not any(word in text for word in _TARGET_WORDS):
+        return None  # (no pattern can match: no scan)
     pattern = _TARGET_POINTLESS if _DIGIT_SPACE_DIGIT.search(text) and not _DECIMAL.search(text) else _TARGET
     patterns = (pattern, *_WIRE_TARGETS) if "arget" in text or "PT" in text else (pattern,)
     values = {float(m.group("value").replace(",", "").replace(" ", "."))

@@ -231,8 +231,9 @@ def read_opening(text: str, title: str = "", room: int = 600) -> Opening:
 
 
 # A sub-heading on its own line right after the summary's heading (`核心观点` / `本周市场表现` /
-# `本周市场全面下跌,…`): a short line with no clause mark, between two line breaks.
-_SUBHEADING = re.compile(rf"[^{LINE}{BREAK}，,、。；;：:！？!?]{{2,8}}(?={LINE})")
+# `本周市场全面下跌,…`): a line of five to eight characters with no clause mark, between two line
+# breaks. (A word or two that a dump's line broke off its sentence is shorter: `研究结论 美国 / 债券指数的…`.)
+_SUBHEADING = re.compile(rf"[^{LINE}{BREAK}，,、。；;：:！？!?]{{5,8}}(?={LINE})")
 
 
 def _subheading_apart(text: str, start: int) -> str:
@@ -332,7 +333,8 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
         if not chosen:
             if unit.after_break and _CARRIES_ON.match(unit.text):
                 carried_on = True
-            if (not carried_on and not _asks_alone(units, number) and (summary or not _brief_latin(units, number))
+            if (not carried_on and not _asks_alone(units, number) and not _answered_next(units, number)
+                    and (summary or not _brief_latin(units, number))
                     and _is_lede(unit, summary, traditional)):
                 banner = _BANNER.match(unit.text)
                 if banner:
@@ -401,6 +403,20 @@ def _asks_alone(units: list[Unit], number: int) -> bool:
         if not after.text.endswith(_QUESTION_ENDS):
             return False
     return True
+
+
+_ECHO = 4  # characters an answer repeats of its question's start
+
+
+def _answered_next(units: list[Unit], number: int) -> bool:
+    """Whether unit `number` is a question that the next unit answers by repeating its first words
+    (a call's record, a platform's Q&A: `11月债市整体的投资思路是什么? 11月债市整体的投资思路与过去几周
+    基本一致。`): the answer is the lede, its question a heading."""
+    text = units[number].text
+    if not text.endswith(_QUESTION_ENDS) or number + 1 >= len(units):
+        return False
+    answer = units[number + 1].text.replace(" ", "")
+    return not answer.endswith(_QUESTION_ENDS) and answer[:_ECHO] == text.replace(" ", "")[:_ECHO]
 
 
 _STATEMENT_ENDS = ("。", ".", "；", "!", "！")
