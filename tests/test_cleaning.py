@@ -1392,3 +1392,56 @@ def test_a_question_its_answer_repeats_is_the_answers_heading() -> None:
     assert excerpt(text, 10, 300).startswith("11月债市整体的投资思路与过去几周基本一致")
     asked = "是什么导致海外长债如此大幅调整?15年1季度以来,欧元区经济企稳预期升温,油价反弹修正了通缩预期。"
     assert excerpt(asked, 10, 300).startswith("是什么导致海外长债")
+
+
+def test_a_byline_line_ending_with_the_authors_role_does_not_run_into_the_first_sentence() -> None:
+    """A journal's page sets `Name 研究員` over the article and its note on the author in brackets
+    (`(作者單位:…;責任編輯:…)`): neither runs on into the first sentence, which the excerpt opens with."""
+    title = "市場錯落紛繁 經濟低迷分化——2015年第三季度國際金融市場分析預測"
+    text = ("林小雲 研究員\n(作者單位:某某投資研究院;責任編輯:王某)\n?\n市場錯落紛繁 經濟低迷分化\n——2015年第三季度國際金融市場"
+            "分析預測\n林小雲 研究員\n2015年第三季度國際金融市場在各國經濟分化狀態下運行,主要價格指標的同步下跌趨勢明顯,"
+            "各國貨幣政策再寬松論調再起,全球不穩定因素進一步加大。")
+    assert excerpt(text, 10, 300, title=title).startswith("2015年第三季度國際金融市場")
+
+
+def test_a_reposts_credit_in_brackets_is_not_the_first_sentence() -> None:
+    """Content farms repost a report's text under its credit (`(报告出品方/作者:某某证券,王明、李华)`)."""
+    text = ("(报告出品方/作者:某某证券,王小明、李小华、赵小云)\n公司于2001年10月25日在湖南成立,是国内经营规\n"
+            "模最大、覆盖区域最多的大型医药连锁企业之一,主要通\n过自有营销网络从事药品及健康相关商品的销售。")
+    assert excerpt(text, 10, 300).startswith("公司于2001年10月25日在湖南成立")
+
+
+def test_a_dotted_section_headings_line_does_not_run_into_its_paragraph() -> None:
+    """A report body's section heading and its first sub-section's on one line (`1 钠离子电池产业化在即1.1
+    钠离子电池技术不断成熟,大规模量产在即`), over a paragraph its dump wrapped: the heading line stands apart
+    though it holds a comma and is about as wide as the paragraph's lines; a wrapped line that opens with
+    a figure (`1.5 亿元,…`) still runs on."""
+    text = ("1 钠离子电池产业化在即1.1 钠离子电池技术不断成熟,大规模量产在即\n钠离子电池基本原理与锂离子电池类似,被称作摇椅式电池。"
+            "钠离子电池的结\n构和工作原理基本与锂离子电池相同,也主要由正极、负极、隔膜、电解液\n和集流体组成。")
+    assert excerpt(text, 10, 300).startswith("钠离子电池基本原理与锂离子电池类似")
+    wrapped = ("公司一季度实现营业收入45亿元,同比增长12%,其中海外收入\n1.5 亿元,同比增长30%,海外业务占比持续提升,盈利\n"
+               "能力改善明显。")
+    assert "海外收入1.5亿元,同比增长30%" in excerpt(wrapped, 10, 300)
+
+
+def test_two_blank_lines_part_a_heading_from_the_paragraph_after_it() -> None:
+    """A page's heading word over its first paragraph, two blank lines between (`钢材` / / / `我国钢铁…`):
+    not a word the line broke off the sentence."""
+    text = "钢材\n\n\n\n我国钢铁行业与日本钢铁业发展较为相似,在产量达峰后仍有望维持一段较长时间的产业成熟期。"
+    assert excerpt(text, 10, 300).startswith("我国钢铁行业")
+
+
+def test_a_sections_tag_in_brackets_before_the_first_sentence_is_a_label() -> None:
+    text = ("# 黑色建材日报 2026-01-19 # 钢材 # 黑色建材组 王小明 从业资格号:F0000001 交易咨询号:Z0000001 # 【行情资讯】 "
+            "螺纹钢主力合约下午收盘价为3163元/吨,较上一交易日涨3元/吨。当日注册仓单61680吨,环比增加1510吨。")
+    assert excerpt(text, 10, 300).startswith("螺纹钢主力合约下午收盘价")
+
+
+def test_a_converters_inline_math_shows_the_figure_it_wraps() -> None:
+    """Markdown converted from a PDF writes figures as inline math (`上涨 $(0.094\\%)$ 。`, `超 $50\\%$`,
+    `$+\\mathrm{FSD}$`): the excerpt shows the figure; a `$` of a price in a text with no commands stays."""
+    text = (r"螺纹钢主力合约收盘价为3163元/吨,较上一交易日涨3元/吨 $(0.094\%)$ 。运输环节用工占比接近 $50\%$ ,"
+            r"属于核心降本增效环节。特斯拉有望实现Robotaxi无安全员运营 $+\mathrm{FSD}$ 无监督版落地。")
+    shown = excerpt(text)
+    assert "涨3元/吨(0.094%)。" in shown and "接近50%," in shown and "$" not in shown and "\\" not in shown, shown
+    assert cleaning._unwrap_math("raised its target to $88 from $80") == "raised its target to $88 from $80"

@@ -238,7 +238,17 @@ def strip_chrome(text: str) -> str:
         text = _BUTTON_LINE.sub(_GONE, text)
     if "记者" in text or "記者" in text or "通讯员" in text or "通訊員" in text:
         text = _REPORTER.sub(r"\1", text)
+    if any(hint in text for hint in _CREDIT_HINTS):
+        text = _CREDIT_NOTE.sub(r"\1", text)
     return drop_line_keywords(text)
+
+
+# A repost's or a journal's credit in brackets at a paragraph's start (`(报告出品方/作者:华安证券,尹沿技、
+# 王强峰)`, `(作者單位:中國外匯投資研究院;責任編輯:薄雅)`): the host's note on the text, not its words.
+_CREDIT_WORDS = in_either_script("出品方|作者单位|责任编辑")
+_CREDIT_NOTE = re.compile(rf"^([ \t]*)[（(][^()（）\n]{{0,40}}(?:{_CREDIT_WORDS})[^()（）\n]{{0,80}}[)）][ \t]*",
+                          re.MULTILINE)
+_CREDIT_HINTS = ("出品方", "作者单位", "作者單位", "责任编辑", "責任編輯")
 
 
 # A newspaper's byline in brackets at a paragraph's start (`（某某网记者 林小雯）近日,…`): the paper's,

@@ -231,7 +231,36 @@ def lede(text: str, minimum: int = 120, maximum: int = 300, title: str = "") -> 
 def _laid_out(part: str) -> str:
     """A part of the opening as `read_opening` takes it: pages' furniture, contents run together,
     chunk numbers and a host page's chrome dropped, unravelled with its line breaks kept."""
-    return unravel(_mark_title_lines(strip_chrome(_unchunk(_skip_contents(_drop_running_heads(part))))), True)
+    part = _unwrap_math(_mark_paragraph_gaps(_drop_running_heads(part)))
+    return unravel(_mark_title_lines(strip_chrome(_unchunk(_skip_contents(part)))), True)
+
+
+# Two blank lines or more part paragraphs, whatever the lines' widths: a word a line broke off its
+# sentence is followed by a line break, not by a gap (`钢材` / / / `我国钢铁行业与…`).
+_PARAGRAPH_GAP = re.compile(r"\n[ \t\u3000]*\n[ \t\u3000]*\n")
+
+
+def _mark_paragraph_gaps(part: str) -> str:
+    return _PARAGRAPH_GAP.sub("\n" + _TITLE_END + "\n", part) if "\n\n" in part else part
+
+
+# A converter's inline math in a report's sentences (Markdown from PDF: `上涨 $(0.094\%)$ 。`, `超 $50\%$`,
+# `$+\mathrm{FSD}$`): the figure or sign it wraps, without the marks. Only in a text that holds the
+# commands (a `$` of a price in an English wire stays).
+_MATH = re.compile(r"[ \t]?\$([^$\n]{1,60}?)\$[ \t]?")  # (with the spaces the converter set around it)
+_MATH_WORD = re.compile(r"\\(?:mathrm|mathbf|text|boxed)\s?\{([^{}]*)\}")
+_MATH_COMMAND = re.compile(r"\\[A-Za-z]+|[{}]")
+
+
+def _unwrap_math(part: str) -> str:
+    if "$" not in part or "\\" not in part:
+        return part
+    return _MATH.sub(_unwrapped, part)
+
+
+def _unwrapped(match: re.Match[str]) -> str:
+    inner = _MATH_WORD.sub(r"\1", match.group(1).replace("\\%", "%"))
+    return _MATH_COMMAND.sub("", inner).strip()
 
 
 # A page's byline: its author's name alone on the text's first line (`文颐` over the article), which

@@ -47,6 +47,11 @@ def _stands_apart(lines: list[str], number: int, current: str) -> bool:
     return bool(before) and not before.endswith(SENTENCE_ENDS)
 
 
+# A byline's line ends with the author's role (`譚雅玲 研究員` over the article's first line): it never
+# runs on into the next.
+_ROLES = ("研究员", "研究員", "分析师", "分析師", "经济学家", "經濟學家", "研究助理")
+
+
 def split_blocks(text: str) -> list[str]:
     """The text cut at breaks and at line breaks that do not split a word or a wrapped line."""
     blocks: list[str] = []
@@ -61,7 +66,7 @@ def split_blocks(text: str) -> list[str]:
                 blocks.append(current)
                 current = ""
                 continue
-            if current and (current.endswith(SENTENCE_ENDS)
+            if current and (current.endswith(SENTENCE_ENDS) or current.endswith(_ROLES)
                             or (not _wraps(lines, number - 1) if len(current) > _SHORT_LINE
                                 else _stands_apart(lines, number - 1, current))):
                 blocks.append(current)
@@ -103,6 +108,15 @@ _WORD_BROKEN_OFF = re.compile(rf"[，,、；;]{_C}$")
 _CLAUSE_TAIL = re.compile(r"[^，,、；;。！？!?：:\s]{2,20}[；;。！？]")
 
 
+# A report body's section heading on its line (`1.1 钠离子电池技术不断成熟,大规模量产在即`, or a heading and
+# its first sub-section's run together, `1 钠离子电池产业化在即1.1 钠离子…`): a dotted section number (not a
+# figure: `1.5 亿元,…` opens a wrapped line), and no sentence end; it never runs on into the paragraph.
+_NO_UNIT = "(?![亿万千百元倍个只家年月日次期号季周天小岁层位项台套吨])"
+_SECTION_LINE = re.compile(rf"\d{{1,2}}(?:\.\d{{1,2}}){{1,2}}\s?{_NO_UNIT}{_C}"
+                           rf"|\d{{1,2}}\s{_NO_UNIT}{_C}[^。！？；;]{{2,30}}?\d{{1,2}}\.\d{{1,2}}\s?{_C}")
+_SENTENCE_END_IN = re.compile("[。！？；;!?]")
+
+
 def _wraps(lines: list[str], number: int) -> bool:
     """Whether line `number` runs on into the next: a line of prose (a clause mark in it) that
     ends no sentence and is about as wide as the lines beside it (the wider of the one before
@@ -114,6 +128,8 @@ def _wraps(lines: list[str], number: int) -> bool:
     line = lines[number]
     if line.endswith(("，", ",", "、")) or _WORD_RUNS_ON.match(lines[number + 1]) or _WORD_BROKEN_OFF.search(line):
         return True
+    if _SECTION_LINE.match(line) and not _SENTENCE_END_IN.search(line):
+        return False
     if line.endswith(("：", ":")) or _KEY.fullmatch(line):
         return False
     if _WRAP_MIN / 2 <= (width := _width(line)) < _WRAP_MIN and _in_column(lines, number, width):

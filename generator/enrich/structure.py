@@ -38,7 +38,10 @@ _SECTION_LABEL = re.compile(r"^(?:\d{1,2}\s*|[一二三四五六七八九十]、
                             r"|核心观点|核心结论|投资要点|报告要点|主要观点|研究结论|投资亮点|报告摘要|内容摘要|摘要|报告导读"
                             r"|调研纪要|调研要点|前言|引言|序言|导语|卷首语"
                             # a slide's or a section's title (`美妆行业概览美妆市场持续增长…`)
-                            r"|[^，,。；;：:\s]{2,6}(?:概览|概况|小结))"
+                            r"|[^，,。；;：:\s]{2,6}(?:概览|概况|小结)"
+                            # (a section's tag in brackets, `【行情资讯】螺纹钢主力合约…`; not a series' name that
+                            # a sentence is about, `【月度观察】是某某团队…的系列报告`)
+                            r"|【[^【】\s]{2,8}】(?![是为系]))"
                             # (set in bold, extracted twice: `前言前言當前,…`)
                             r"(?:\s*(?P=label))?\s*[:：]?\s*")
 
