@@ -934,3 +934,15 @@ def test_a_labelled_date_after_an_outlooks_points_is_the_reports() -> None:
     cover = f"国际金融研究所 中国经济金融展望报告 要点 {points} 2016 年第 4 季度(总第 28 期) 报告日期:2016 9 29 研究课题组"
     assert cover.index("报告日期") > 500
     assert text_facts(cover).date == date(2016, 9, 29)
+
+
+def test_a_futures_analyst_credited_with_the_advice_licence_alone_and_the_posts_finishing_date() -> None:
+    """A futures house's post credits its author with the investment-advice licence only, and dates the
+    report by when it was finished, each set off by a bar (`作者 | 王小明`, `期货交易咨询从业信息 | Z0012345`,
+    `本报告完成时间 | 2024年12月13日`); a colleague with the practising licence alone is no analyst."""
+    post = ("作者 | 王小明\n\n期货交易咨询从业信息 | Z0012345 \n\n本报告完成时间  | 2024年12月13日\n\n\n重要提示:本报告观点仅供"
+            "期货交易者参考。\n\n摘要\n\n供给方面,预计2025年主流矿山将增加7000万吨产能。")
+    found = text_facts(post, "【某某黑金】铁矿年报:供需失衡加剧")
+    assert (found.facts.analysts, found.date) == (["王小明"], date(2024, 12, 13))
+    team = "黑色建材组 王小明 从业资格号:F03000001 交易咨询号:Z0020001 李小华 从业资格号:F03000002 0755-23370000"
+    assert text_facts(team).facts.analysts == ["王小明"]

@@ -100,6 +100,10 @@ _FUTURES_ANALYST = re.compile(
     rf"(?<![{CJK_CLASS}])(?P<name>[{CJK_CLASS}]{{2,3}})\s*[:：]?\s+(?:[^\s:：]{{2,14}}\s+)?(?:期货)?从业(?:资格)?证?号"
     r"\s*[:：]?\s*F\d{6,8}\s*(?:(?:投资|交易)咨询(?:从业)?(?:资格)?证?号\s*[:：]?\s*Z\d{7}(?!\d)"
     r"|(?:投资|交易)咨?$)")  # (or that licence's label cut by the end of the preview)
+# (or the investment-advice licence alone after an author's name, as a post credits a futures
+# analyst: `作者 | 王小明 期货交易咨询从业信息 | Z0012345`)
+_FUTURES_ADVISER = re.compile(rf"(?<![{CJK_CLASS}])(?P<name>[{CJK_CLASS}]{{2,3}})\s+(?:期货)?(?:投资|交易)咨询"
+                              r"[^\sZ]{0,8}\s*[:：|｜]?\s*Z\d{7}(?!\d)")
 # (or both licences in brackets after the name: `撰写人/王小明(F0312345 Z0012345)李华(F0398765)`, the
 # second no analyst)
 _FUTURES_BRACKETED = re.compile(rf"(?<![{CJK_CLASS}])(?P<name>[{CJK_CLASS}]{{2,3}})\s*[(（]\s*F\d{{6,8}}\s*[,，/、]?\s*"
@@ -170,6 +174,9 @@ def analysts(text: str) -> list[str]:
     if "咨" in text:
         for match in _FUTURES_ANALYST.finditer(text):
             _add_named(names, match.group("name"))
+        for match in _FUTURES_ADVISER.finditer(text):
+            if match.group("name") not in names:
+                _add_named(names, match.group("name"))
     if " Z" in text:
         for match in _FUTURES_BRACKETED.finditer(text):
             _add_named(names, match.group("name"))

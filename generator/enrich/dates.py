@@ -39,8 +39,9 @@ _DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年\s*(?P<m>\d{1,2})\s*月\s*(?P
 # 日期：2014-08-15`, unless prices follow it.)
 # (A broker's template names its date field, and extraction may keep the name: `[Table_Date]
 # 2021年04月04日`; a draft's `撰写日期：` is the date it was written, the report's.)
-_DATE_LABEL = re.compile(rf"(?:{DATE_LABELS}|撰写日期|\[Table_Date\]|(?<![{CJK_CLASS}])日期(?=\s*[:：]))"
-                         r"\s*[:：]?\s*$")
+# (or a post's line on when the report was finished, set off by a bar: `本报告完成时间 | 2024年12月13日`)
+_DATE_LABEL = re.compile(rf"(?:{DATE_LABELS}|撰写日期|报告完成时间|\[Table_Date\]|(?<![{CJK_CLASS}])日期(?=\s*[:：]))"
+                         r"\s*[:：|｜]?\s*$")
 _LABEL_REACH = 14  # characters before a date where its label stands (`[Table_Date] `)
 _PRICES_AFTER = re.compile(r"[^。；]{0,12}(?:股价|收盘|价格|市值|指数)")
 # A labelled date whose numbers a listing spaced out (`报告日期:2017 9 28`), or a cover's date line
