@@ -1445,3 +1445,18 @@ def test_a_converters_inline_math_shows_the_figure_it_wraps() -> None:
     shown = excerpt(text)
     assert "涨3元/吨(0.094%)。" in shown and "接近50%," in shown and "$" not in shown and "\\" not in shown, shown
     assert cleaning._unwrap_math("raised its target to $88 from $80") == "raised its target to $88 from $80"
+
+
+def test_a_section_label_joined_to_a_second_part_goes_whole() -> None:
+    """`主要逻辑与结论 2018 年以来,…`: the label is `主要逻辑与结论`, not `主要逻辑` before the words `与结论`."""
+    text = ("证券研究报告 深度报告 银行 专题报告 超配 (维持评级) 2018 年 08 月 03 日 行业专题 主要逻辑与结论 2018 年以来,企业债务违约"
+            "开始多发,金融机构的信用投放行为开始出现收缩的苗头。为此,货币当局及时启动逆周期政策。")
+    assert excerpt(text, 10, 300).startswith("2018年以来,企业债务违约开始多发")
+
+
+def test_a_line_opening_with_a_particle_carries_on_the_line_before() -> None:
+    """A dump that broke a sentence into lines of every width (`…管理成本, 这与间接融资为主 的金融市场 和廉价的
+    劳动力相关。`): a line opening with `的` or `和` carries on the one before, which the excerpt keeps whole."""
+    text = ("行业投资策略 从成本角度看银行让利空间 让利实体不能过分损害银行的盈利能力 我国银行业利润增长主要来自于规模的扩张和较低的"
+            "管理成本, 这与间接融资为主 的金融市场 和廉价的劳动力相关。 同时,我国银行利润主要用来补充核心一级资本。")
+    assert excerpt(text, 10, 300).startswith("我国银行业利润增长主要来自于规模的扩张")

@@ -115,6 +115,10 @@ _NO_UNIT = "(?![亿万千百元倍个只家年月日次期号季周天小岁层�
 _SECTION_LINE = re.compile(rf"\d{{1,2}}(?:\.\d{{1,2}}){{1,2}}\s?{_NO_UNIT}{_C}"
                            rf"|\d{{1,2}}\s{_NO_UNIT}{_C}[^。！？；;]{{2,30}}?\d{{1,2}}\.\d{{1,2}}\s?{_C}")
 _SENTENCE_END_IN = re.compile("[。！？；;!?]")
+# A line that opens with a particle no heading or sentence opens with (`的金融市场`, `和廉价的劳动力…`,
+# after `这与间接融资为主`): the line before runs on into it, however short either is. (Not a word that
+# opens with one: `的确`, `和平`, `及时`, `了解`, `等待`.)
+_PARTICLE_OPENING = re.compile(rf"[的和及了等](?={_C})(?!确|平|时|解|待)")
 
 
 def _wraps(lines: list[str], number: int) -> bool:
@@ -127,6 +131,8 @@ def _wraps(lines: list[str], number: int) -> bool:
     word runs on, however short."""
     line = lines[number]
     if line.endswith(("，", ",", "、")) or _WORD_RUNS_ON.match(lines[number + 1]) or _WORD_BROKEN_OFF.search(line):
+        return True
+    if _PARTICLE_OPENING.match(lines[number + 1]) and not line.endswith(SENTENCE_ENDS):
         return True
     if _SECTION_LINE.match(line) and not _SENTENCE_END_IN.search(line):
         return False
