@@ -264,6 +264,14 @@ OPENINGS_DEV = load_openings("dev")
 # excerpts were counted clean. Now an excerpt ends before a sentence with such figures, and a
 # first sentence shows them as they are, which the artefact check counts: dev 176 -> 174 of 178,
 # test 101 -> 99 of 117, no figure the report did not state.
+# A seventh round (issue 18's fifteenth session) collected 62 new openings from 28 sites and 34
+# publishers (brokers' company, industry, strategy, macro and fixed-income reports, banks' and
+# consultancies' research; split 37 dev / 25 test by publisher before any score; not committed, their
+# licences unknown) and, later, two development batches of 20 and 14 more. Rules for the classes seen
+# there (the tests at the end of this file): local dev 28 -> 34 of 37, the batches 14 -> 18 of 20 and
+# 12 -> 14 of 14 (the third scored 12 of 14 on arrival, with the rules of the first two). The local
+# test part, scored once at the end, stayed at 20 of 25 (80 %); both parts here unchanged (174 of
+# 178, 99 of 117).
 # The boilerplate marks and artefacts below are a floor, not the issue's measure: they miss some
 # cover text (a disclaimer in other words, a data table).
 TEST_EXCERPT_TARGET = 0.84  # 99 of 117
