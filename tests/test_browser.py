@@ -223,14 +223,15 @@ def test_search_results_show_markup_in_the_index_as_text(page: Page, base: str, 
 def test_a_hit_past_the_start_of_the_excerpt_is_shown_in_its_passage_and_marked(page: Page, base: str,
                                                                                 query: str) -> None:
     """工具书 is only in the Deloitte note, well past the excerpt's start: the result shows the
-    passage holding it, `…` where the text goes on, the hit marked, in either script."""
+    passage holding it, said to be the editor's, `…` where the text goes on, the hit marked, in
+    either script."""
     page.goto(f"{base}search/?q={quote(query)}")
     page.wait_for_selector("#search-results li", timeout=15000)
     first = page.locator("#search-results li").first
     assert "中国银行业2023年上半年发展回顾与展望报告" in first.locator("h3 a").inner_text()
     shown = first.locator(".excerpt")
     text = shown.inner_text()
-    assert text.startswith("…") and "适合当作工具书查数" in text and len(text) <= 122, text
+    assert text.startswith("编辑点评：…") and "适合当作工具书查数" in text and len(text) <= 127, text
     assert shown.locator("mark").all_inner_texts() == ["工具书"]
     _shot(page, f"search-passage-{quote(query)}")
 

@@ -24,6 +24,7 @@ from generator.model import Commentary, Report
 from generator.render import searchindex
 from generator.render.searchindex import (
     DATA,
+    NOTE_LABEL,
     PASSAGE,
     PER_FILE,
     chunk_count,
@@ -197,24 +198,30 @@ def test_a_result_shows_the_title_publishers_day_and_the_text_its_passage_is_cut
     for row, report in zip(rows, members, strict=True):
         assert row[2] == ("、".join(report.publishers) or "未署名") and row[3] == report.date.isoformat()
         assert row[4].startswith(report.excerpt[:PASSAGE].strip()) and len(row[4]) <= PASSAGE
+        if report.commentary is None:
+            assert row[5] == -1
+        elif row[5] >= 0:  # (-1 too when the excerpt and points fill the passage's 600 characters)
+            assert row[4][row[5]:].startswith(NOTE_LABEL)
+    assert any(row[5] >= 0 for row in rows)
 
 
 def test_a_passage_holds_the_commentary_read_as_text_after_the_excerpt_and_its_other_key_points() -> None:
-    """A hit in a note (适合当作工具书查数, in the Deloitte note) must have text to be shown in;
-    the note's markup joins no space into a sentence (从**产品切换…**三方面), nor do its
-    Markdown line breaks (解释为何\n2024 年), and a key point the excerpt holds is not twice."""
+    """A hit in a note (适合当作工具书查数, in the Deloitte note) must have text to be shown in,
+    marked as the editor's (编辑点评：); the note's markup joins no space into a sentence
+    (从**产品切换…**三方面), nor do its Markdown line breaks (解释为何\n2024 年), and a key point the
+    excerpt holds is not there twice."""
     by_title = {r.clean_title: r for r in reports_of(CONTENT)}
-    deloitte = passage_text(by_title["中国银行业2023年上半年发展回顾与展望报告"])
-    assert "适合当作工具书查数" in deloitte and deloitte.startswith(by_title["中国银行业2023年上半年发展回顾与展望报告"].excerpt)
-    insurance = passage_text(next(r for title, r in by_title.items() if "寿险开门红" in title))
+    report = by_title["中国银行业2023年上半年发展回顾与展望报告"]
+    deloitte, at = passage_text(report)
+    assert deloitte.startswith(report.excerpt) and deloitte[at:].startswith(NOTE_LABEL + "德勤每半年一期的银行业回顾")
+    assert "适合当作工具书查数" in deloitte[at:]
+    insurance, _ = passage_text(next(r for title, r in by_title.items() if "寿险开门红" in title))
     assert "报告从产品切换、渠道改革和居民储蓄需求三方面" in insurance and "\n" not in insurance
     for report in by_title.values():
-        text = passage_text(report)
+        text, at = passage_text(report)
         assert all(text.count(point) <= 1 for point in report.key_points if point in report.excerpt)
-        assert report.commentary is None or (report.commentary.title or "") in text
-
-
-# Builds
+        assert report.commentary is None or (report.commentary.title or "") in text[at:]
+        assert (at >= 0) is (report.commentary is not None)
 
 
 def test_the_built_index_finds_every_report_by_its_title_and_its_publisher(tmp_path: Path) -> None:

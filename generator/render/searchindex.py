@@ -26,8 +26,9 @@ Files, under `search/data/`:
   of `w` or `~p`, so ranking fetches nothing more), `@机构:name` and `@主题:name` (the
   filters); a JSON header of keys and counts, then uint16 report numbers;
 - `<shard>/d<j>.gz`: what a result shows of `PER_FILE` reports (id, title, publishers, day,
-  and the text its passage is cut from: the excerpt, key points and commentary, up to
-  `PASSAGE` characters, so that a hit past the excerpt's start is shown in its context).
+  the text its passage is cut from: the excerpt, key points and commentary, up to `PASSAGE`
+  characters, so that a hit past the excerpt's start is shown in its context; and where the
+  note's words start in it, after `NOTE_LABEL`, or -1).
 A shard is a publish year, split by report id past `SHARD_SIZE`: an edit re-makes one shard.
 """
 
@@ -58,6 +59,7 @@ DOCS_PER_CHUNK = 40  # a chunk holds the keys of about this many reports' worth 
 MAX_CHUNKS = 256
 PER_FILE = 100  # results' details per file: a page of 20 results fetches a few
 PASSAGE = 600  # characters of a report's text a result may show a passage of
+NOTE_LABEL = "编辑点评："  # before a note's words in a passage (searchcore.js shows it where a passage starts in them)
 UNSIGNED = "未署名"
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _PAIRS = re.compile(f"(?=([{_HAN}]{{2}}))")  # overlapping: a lookahead
@@ -223,20 +225,29 @@ def chunk_files(members: list[Report], count: int) -> list[bytes]:
     return files
 
 
-def passage_text(report: Report) -> str:
+def passage_text(report: Report) -> tuple[str, int]:
     """The text a result's passage is cut from (searchcore.js's `passage`): what the report
     is searched by besides its title and terms, the key points the excerpt already holds left
-    out, cut at `PASSAGE` characters."""
+    out, cut at `PASSAGE` characters; and where its note starts (-1 when it has none there),
+    the note's words set after `NOTE_LABEL`, so a reader tells the editor's from the report's."""
     note = report.commentary
     points = [point for point in report.key_points if point not in report.excerpt]
-    parts = [report.excerpt, *points, (note.title or "") if note else "", commentary_text(report)]
-    text = " ".join(_HAN_BREAK.sub("", part) for part in parts if part)
-    return _SPACES.sub(" ", text).strip()[:PASSAGE]
+    said = _passage_part([report.excerpt, *points])
+    noted = _passage_part([(note.title or "") if note else "", commentary_text(report)])
+    if not noted:
+        return said[:PASSAGE], -1
+    at = len(said) + 1 if said else 0
+    text = (said + " " if said else "") + NOTE_LABEL + noted
+    return text[:PASSAGE], at if at < PASSAGE else -1
+
+
+def _passage_part(parts: list[str]) -> str:
+    return _SPACES.sub(" ", " ".join(_HAN_BREAK.sub("", part) for part in parts if part)).strip()
 
 
 def doc_files(members: list[Report]) -> list[bytes]:
     """What each result shows, `PER_FILE` reports a file."""
-    rows = [[r.id, headline(r.clean_title), "、".join(r.publishers) or UNSIGNED, r.date.isoformat(), passage_text(r)]
+    rows = [[r.id, headline(r.clean_title), "、".join(r.publishers) or UNSIGNED, r.date.isoformat(), *passage_text(r)]
             for r in members]
     return [_gzip(_compact(rows[start:start + PER_FILE])) for start in range(0, len(rows), PER_FILE)]
 

@@ -63,11 +63,14 @@ export function hitSpans(folded, words) {
 
 const STOPS = new Set(Array.from('。！？；!?;'));
 
+const NOTE_LABEL = '编辑点评：'; // before a note's words in the passage text, as searchindex.py sets it
+
 /** What a result shows of a report's text (the index's passage text: excerpt, key points,
  * commentary): its start when the first hit is there or there is none, else `size` characters
  * from the sentence holding the first hit (at most `lead` characters before it), with `…`
- * where the text goes on. */
-export function passage(text, words, forms = {}, size = 120, lead = 30) {
+ * where the text goes on. A passage that starts in the note's words (from `noteAt`) says so
+ * first, as the text does where the note begins. */
+export function passage(text, words, forms = {}, size = 120, lead = 30, noteAt = -1) {
   const chars = Array.from(String(text || ''));
   const first = hitSpans(foldedChars(text, forms), words)[0];
   let start = 0;
@@ -77,8 +80,12 @@ export function passage(text, words, forms = {}, size = 120, lead = 30) {
       if (STOPS.has(chars[i])) { start = i + 1; break; }
     }
   }
+  const label = Array.from(NOTE_LABEL).length;
+  if (noteAt >= 0 && start > noteAt && start < noteAt + label) start = noteAt; // (not into the label)
   const end = Math.min(chars.length, start + size);
-  return (start > 0 ? '…' : '') + chars.slice(start, end).join('').trim() + (end < chars.length ? '…' : '');
+  const shown = chars.slice(start, end).join('').trim() + (end < chars.length ? '…' : '');
+  if (noteAt >= 0 && start >= noteAt + label) return `${NOTE_LABEL}…${shown}`;
+  return (start > 0 ? '…' : '') + shown;
 }
 
 const TABLE = new Uint32Array(256).map((_, n) => {
@@ -183,7 +190,7 @@ async function shardHits(base, manifest, shard, low, high, must, title) {
  * (inclusive) and `sort` ('date' for newest first; otherwise, with a query, title hits first).
  * Returns {terms, reason, hits, docs}: `reason` is 'empty' (nothing asked) or 'noterms' (the query
  * gives no term) when no search was made; `hits` are {shard, number, date}, in order;
- * `docs(start, end)` loads those hits' [id, title, publishers, date, text] as objects with a url
+ * `docs(start, end)` loads those hits' [id, title, publishers, date, text, noteAt] as objects with a url
  * and the `snippet` to show (`passage`); `forms` folds text as the terms were folded.
  */
 export async function search(base, { query = '', publisher = '', topic = '', from = '', to = '', sort = '' } = {}) {
@@ -239,8 +246,9 @@ export async function search(base, { query = '', publisher = '', topic = '', fro
   async function load(start, end) {
     return Promise.all(hits.slice(start, end).map(async (hit) => {
       const j = Math.floor(hit.number / manifest.per_file);
-      const [id, title, publishers, date, text] = (await file(hit.shard, j))[hit.number - j * manifest.per_file];
-      return { id, title, publishers, date, snippet: passage(text, words, forms), url: `${base}reports/${id}/` };
+      const [id, title, publishers, date, text, noteAt] = (await file(hit.shard, j))[hit.number - j * manifest.per_file];
+      return { id, title, publishers, date, snippet: passage(text, words, forms, 120, 30, noteAt ?? -1),
+        url: `${base}reports/${id}/` };
     }));
   }
   return { terms: words, forms, reason: '', hits: hits.map(({ shard, number, date }) => ({ shard, number, date })),
