@@ -175,8 +175,7 @@ def analysts(text: str) -> list[str]:
         for match in _FUTURES_ANALYST.finditer(text):
             _add_named(names, match.group("name"))
         for match in _FUTURES_ADVISER.finditer(text):
-            if match.group("name") not in names:
-                _add_named(names, match.group("name"))
+            _add_named(names, match.group("name"))
     if " Z" in text:
         for match in _FUTURES_BRACKETED.finditer(text):
             _add_named(names, match.group("name"))
