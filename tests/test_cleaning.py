@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from bench.enrich import hostile_previews
 from generator.config import load_config
 from generator.diagnostics import Diagnostics
-from generator.enrich import cleaning
+from generator.enrich import cleaning, layout
 from generator.enrich.cleaning import excerpt, lede, repair
 from generator.enrich.publishers import PublisherTable
 from generator.enrich.titles import parse_title
@@ -1388,7 +1388,7 @@ def test_a_contents_page_run_together_ends_where_its_first_entry_comes_again() -
             "金融监管改革的重要内容。2011年起,金融稳定理事会每年发布全球系统重要性银行名单。")
     assert excerpt(text, 10, 300).startswith("2008年国际金融危机后")
     listed = "医保目录调整2023年落地,新增药品126种,平均降价61.7%,3个品种谈判失败。调整后目录内药品总数达3088种。"
-    assert cleaning._skip_contents(listed) == listed  # (a word ending in 目录 heads no contents)
+    assert layout._skip_contents(listed) == listed  # (a word ending in 目录 heads no contents)
 
 
 def test_a_question_its_answer_repeats_is_the_answers_heading() -> None:
@@ -1452,7 +1452,7 @@ def test_a_converters_inline_math_shows_the_figure_it_wraps() -> None:
             r"属于核心降本增效环节。特斯拉有望实现Robotaxi无安全员运营 $+\mathrm{FSD}$ 无监督版落地。")
     shown = excerpt(text)
     assert "涨3元/吨(0.094%)。" in shown and "接近50%," in shown and "$" not in shown and "\\" not in shown, shown
-    assert cleaning._unwrap_math("raised its target to $88 from $80") == "raised its target to $88 from $80"
+    assert layout._unwrap_math("raised its target to $88 from $80") == "raised its target to $88 from $80"
 
 
 def test_a_section_label_joined_to_a_second_part_goes_whole() -> None:

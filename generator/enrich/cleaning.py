@@ -13,8 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from generator.enrich.analysts import is_bare_name
-from generator.enrich.chrome import strip_chrome
 from generator.enrich.figures import SPACED_DIGITS
+from generator.enrich.layout import FIRST_PART, without_furniture
 from generator.enrich.lines import NEWLINE
 from generator.enrich.marks import cjk_count
 from generator.enrich.structure import bounded, read_opening
@@ -196,7 +196,6 @@ def _mark_newlines(text: str) -> str:
     return _CJK_NEWLINE.sub(NEWLINE, _NEWLINE_RUN.sub("\n", text))
 
 
-FIRST_PART = 1000
 # A page of a report's figures described in words for screen readers (the Federal Reserve's
 # "Accessible Version" pages): axes, lines and notes, no sentence of the report's own.
 _FIGURES_PAGE = ("Accessible Version", "Accessible version")
@@ -229,118 +228,14 @@ def lede(text: str, minimum: int = 120, maximum: int = 300, title: str = "") -> 
 
 
 def _laid_out(part: str) -> str:
-    """A part of the opening as `read_opening` takes it: pages' furniture, contents run together,
-    chunk numbers and a host page's chrome dropped, unravelled with its line breaks kept."""
-    part = _unwrap_math(_mark_paragraph_gaps(_drop_running_heads(part)))
-    return unravel(_mark_title_lines(strip_chrome(_unchunk(_skip_contents(part)))), True)
-
-
-# Two blank lines or more part paragraphs, whatever the lines' widths: a word a line broke off its
-# sentence is followed by a line break, not by a gap (`钢材` / / / `我国钢铁行业与…`).
-_PARAGRAPH_GAP = re.compile(r"\n[ \t\u3000]*\n[ \t\u3000]*\n")
-
-
-def _mark_paragraph_gaps(part: str) -> str:
-    return _PARAGRAPH_GAP.sub("\n" + _TITLE_END + "\n", part) if "\n\n" in part else part
-
-
-# A converter's inline math in a report's sentences (Markdown from PDF: `上涨 $(0.094\%)$ 。`, `超 $50\%$`,
-# `$+\mathrm{FSD}$`): the figure or sign it wraps, without the marks. Only in a text that holds the
-# commands (a `$` of a price in an English wire stays).
-_MATH = re.compile(r"[ \t]?\$([^$\n]{1,60}?)\$[ \t]?")  # (with the spaces the converter set around it)
-_MATH_WORD = re.compile(r"\\(?:mathrm|mathbf|text|boxed)\s?\{([^{}]*)\}")
-_MATH_COMMAND = re.compile(r"\\[A-Za-z]+|[{}]")
-
-
-def _unwrap_math(part: str) -> str:
-    if "$" not in part or "\\" not in part:
-        return part
-    return _MATH.sub(_unwrapped, part)
-
-
-def _unwrapped(match: re.Match[str]) -> str:
-    inner = _MATH_WORD.sub(r"\1", match.group(1).replace("\\%", "%"))
-    return _MATH_COMMAND.sub("", inner).strip()
+    """A part of the opening as `read_opening` takes it: the layout's furniture dropped
+    (layout.py), unravelled with its line breaks kept."""
+    return unravel(without_furniture(part), True)
 
 
 # A page's byline: its author's name alone on the text's first line (`文颐` over the article), which
 # the joining of wrapped lines would glue to the first sentence.
 _FIRST_LINE_NAME = re.compile(rf"\s*(?P<name>{_C}{{2,3}})[ \t]*\r?\n(?=\s*{_C})")
-
-
-# A page's running header or footer, which a dump repeats on every page (`Page 2: Literature title 最后冲刺:…`,
-# `4 行在当下,赢在未来:如何成功穿越周期?`): a line that comes back, its figures and spaces aside, three
-# times or more in the opening. (A line of prose is not written three times; a heading a cover and the
-# body both set is written twice.)
-_RUNNING_HEAD_TIMES = 3
-_RUNNING_HEAD_MIN = 8  # characters (a short line, `目录`, `3`, may come back as a page's own words)
-_FIGURES_AND_SPACES = str.maketrans("", "", "0123456789 \t\r\u3000\xa0")
-
-
-def _drop_running_heads(text: str) -> str:
-    if text.count("\n") < 2 * _RUNNING_HEAD_TIMES:
-        return text
-    lines = text.split("\n")
-    keys = [line.translate(_FIGURES_AND_SPACES).removeprefix("Page:") for line in lines]
-    seen: dict[str, int] = {}
-    for key in keys:
-        if len(key) >= _RUNNING_HEAD_MIN:
-            seen[key] = seen.get(key, 0) + 1
-    heads = {key for key, times in seen.items() if times >= _RUNNING_HEAD_TIMES}
-    if not heads:
-        return text
-    return "\n".join(line for line, key in zip(lines, keys, strict=True) if key not in heads)
-
-
-# A contents page whose entries and page numbers a dump ran together (`目录引言2国内系统重要性银行监管框架
-# 逐步完善3…结语21引言2008年国际金融危机后…`): the body starts where the first entry's heading comes again.
-_CONTENTS_HEADING = re.compile(rf"(?<!{_C})(?:目\s?录|CONTENTS|Contents)")
-_FIRST_ENTRY = re.compile(rf"[\s\d.、:：•·]*(?P<entry>{_C}{{2,12}}?)\s?[\d.…]")
-_CONTENTS_REACH = 700
-_PAGE_NUMBERS = re.compile(r"(?<!\d)\d{1,3}(?!\d)")
-_CONTENTS_ENTRIES = 3
-
-
-def _skip_contents(text: str) -> str:
-    if "录" not in text and "ontents" not in text and "ONTENTS" not in text:
-        return text  # (most openings: no scan)
-    heading = _CONTENTS_HEADING.search(text, 0, FIRST_PART)
-    if not heading or not (first := _FIRST_ENTRY.match(text, heading.end())):
-        return text
-    entry = first.group("entry")
-    again = text.find(entry, first.end(), heading.end() + _CONTENTS_REACH)
-    if again < 0 or len(_PAGE_NUMBERS.findall(text, first.end(), again)) < _CONTENTS_ENTRIES:
-        return text
-    return text[:heading.start()] + "\n" + text[again:]
-
-
-# Document-preview pages cut a PDF's text into numbered chunks of a fixed size (`1、请务必阅读…
-# 中重稀土紧缺\n2、局面或加剧…`): the numbers stand at line starts, wherever the cut fell, and
-# a cut is one more line break.
-_CHUNK = re.compile(r"\n[ \t]*(\d{1,3})、[ \t]*")
-_CHUNKED = re.compile(r"(?P<lead>[^\n]{0,300}\n)?\s*1、")
-_SENTENCE_ENDS = "。！？；!?"
-
-
-def _unchunk(text: str) -> str:
-    """`text` without a preview page's chunk numbers: the text opens with `1、` (or its second
-    line does, after the page's line on the document), and the next numbers follow one another
-    at line starts, the first of them inside a sentence (a list's own labels follow a sentence
-    end)."""
-    first = _CHUNKED.match(text)
-    second = text.find("\n2、") if first else -1
-    if second < 0 or text[:second].rstrip()[-1:] in _SENTENCE_ENDS:
-        return text
-    expected = 2
-    pieces, done = [], 0
-    for match in _CHUNK.finditer(text, second):
-        if int(match.group(1)) != expected:
-            continue
-        pieces.append(text[done:match.start()] + "\n")
-        done = match.end()
-        expected += 1
-    lead = first.group("lead") or ""
-    return lead + (text[first.end():] if not pieces else "".join(pieces)[first.end():] + text[done:])
 
 
 _NO_SPACE = re.compile(r"\s+")
@@ -371,47 +266,6 @@ def _starts_over(run: str) -> bool:
         if run.startswith(run[shift:]):
             return True
         shift = run.find(run[:2], shift + 1)
-    return False
-
-
-# A short line of Latin script that ends neither a sentence nor in a lower-case word (`Foreign
-# Holdings of Federal Debt`, `Updated June 18, 2024`) is a cover's title, byline or date, not a
-# line of a wrapped paragraph: a bullet (a break, see structure.py) is put after it, before the
-# layout's line ends are squashed into spaces.
-_TITLE_END = "\ue000"
-
-
-def _mark_title_lines(text: str) -> str:
-    if "\n" not in text:
-        return text
-    lines = text.split("\n")
-    for number, line in enumerate(lines[:-1]):
-        words = line.split()
-        if " · " in line and len(line) <= 80:
-            lines[number] = line + " " + _TITLE_END  # a web page's byline (`銀河國際 · Jun 10, 2020 · Researches`)
-            continue
-        if not words or _HAS_CJK.search(line) or not any(map(str.isalpha, line)):
-            continue
-        short = len(line) <= 80 and (words[-1][0].isupper() or words[-1][0].isdigit()) and words[-1][-1] not in ".!?,;:"
-        # A paragraph that ends with no sentence end, before one that opens with a capital, is a
-        # heading or a line of a cover or a classification (`Why GAO Did This Study:`,
-        # `O53 : Economic Development→…→Asia`); a double-spaced layout's lines run on in lower case.
-        # So is a short line standing after a blank one, before a line that opens with a capital
-        # (`Markets price in a soft landing` / `Financial conditions eased…`): a paragraph's
-        # first line is wider.
-        if short or (words[-1][-1] not in ".!?,;" and (
-                (not lines[number + 1].strip() and _opens_paragraph(lines, number + 2))
-                or (len(line) <= 60 and len(words) >= 2 and (number == 0 or not lines[number - 1].strip())
-                    and _opens_paragraph(lines, number + 1) and lines[number + 1].strip()))):
-            lines[number] = line + " " + _TITLE_END
-    return "\n".join(lines)
-
-
-def _opens_paragraph(lines: list[str], number: int) -> bool:
-    """Whether the first line with text from `number` on (a few at most) opens with a capital."""
-    for line in lines[number:number + 4]:
-        if line.strip():
-            return line.lstrip()[0].isupper()
     return False
 
 
