@@ -21,11 +21,11 @@ from generator.listings import code_version
 from generator.outdir import built_from, check_output_dir, check_replaceable
 from generator.plan import FileOut, SitePlan, output_collisions, plan_site, report_page
 from generator.progress import Progress
+from generator.render import parallel
 from generator.render.feeds import feed_outputs
 from generator.render.html import make_environment
-from generator.render.keys import Keyer
+from generator.render.keys import Keyer, digests_aside
 from generator.render.opml import render_opml
-from generator.render.parallel import render_all
 from generator.render.searchindex import index_outputs
 from generator.render.sitemap import render_robots, render_sitemaps
 from generator.render.urls import Urls
@@ -148,6 +148,7 @@ def _build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnost
         return None
     if not output.previous:  # a new site: every report page is the first file of a new folder
         output.make_folders(report_page(report.id) for report in digest.reports)
+    digests = digests_aside(digest.reports) if len(digest.reports) >= parallel.PARALLEL_FROM else None
     try:
         progress.stage("plan")
         with collector_off():
@@ -156,9 +157,12 @@ def _build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnost
             output.abandon()
             return None
         term_slugs = {k: {v.name: v.slug for v in views} for k, views in plan.terms.items()}
-        salt = Keyer("").key(inputs.fingerprint([templates], ""), code_version(), digest.config.site, TAXONOMIES,
-                             digest.pages, term_slugs)
-        _write_site(digest, plan, templates, inputs, output, progress, salt, term_slugs)
+        keyer = Keyer(Keyer("").key(inputs.fingerprint([templates], ""), code_version(), digest.config.site,
+                                    TAXONOMIES, digest.pages, term_slugs))
+        if digests and (made := digests.result()):
+            for report, value in zip(digest.reports, made, strict=True):
+                keyer.remember(report, value)
+        _write_site(digest, plan, templates, inputs, output, progress, keyer, term_slugs)
         if output.bytes_written > 0.8 * PAGES_BUDGET:
             diagnostics.warning(out, None, "site is {size:.0f} MB, near GitHub Pages' 1 GB limit",
                                 size=output.bytes_written / MB)
@@ -167,12 +171,15 @@ def _build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnost
     except BaseException:
         output.abandon()
         raise
+    finally:
+        if digests:
+            digests.close()
     return BuildResult(digest, plan, output.files, output.bytes_written, time.perf_counter() - started,
                        progress.close(), len(output.staged), written=list(output.staged))
 
 
 def _write_site(digest: Digest, plan: SitePlan, templates: Path, inputs: InputFiles, output: StagedOutput,
-                progress: Progress, salt: str, term_slugs: dict[str, dict[str, str]]) -> None:
+                progress: Progress, keyer: Keyer, term_slugs: dict[str, dict[str, str]]) -> None:
     """Render and stage every file whose inputs changed (see `render_all`); the search index's
     files are among the others, keyed by their reports like the rest."""
     site = digest.config.site
@@ -194,5 +201,5 @@ def _write_site(digest: Digest, plan: SitePlan, templates: Path, inputs: InputFi
     if site.search:
         others.extend(index_outputs(digest.reports))
     progress.stage("render")
-    render_all(env, Keyer(salt), plan.pages, others, output, digest.reports,
+    parallel.render_all(env, keyer, plan.pages, others, output, digest.reports,
                lambda done: progress.count(done, len(plan.pages)))

@@ -16,7 +16,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import pickle
 import stat as stat_kind
 import time
 from collections.abc import Callable
@@ -27,6 +26,7 @@ from pathlib import Path
 from generator.cachedir import BuildCache, cache_root, read_json, write_file
 from generator.diagnostics import Diagnostics
 from generator.i18n import Message
+from generator.workers import Aside
 from generator.write import INPUTS
 
 RACY_NS = 2_000_000_000
@@ -149,25 +149,8 @@ def prescan_build_inputs(content: Path, templates: Path, out: Path,
     Forked before the build imports the rest of the generator, it hashes the listings on one
     core while the imports take the other. A scan that fails there (an unreadable file) is
     run again here, to fail with its own error."""
-    read_end, write_end = os.pipe()
-    pid = os.fork()
-    if pid == 0:
-        try:
-            os.close(read_end)
-            data = pickle.dumps(scan_build_inputs(content, templates, out, cache), protocol=5)
-            with open(write_end, "wb") as pipe:
-                pipe.write(data)
-        finally:
-            os._exit(0)
-    os.close(write_end)
-
-    def scanned() -> InputFiles:
-        with open(read_end, "rb") as pipe:
-            data = pipe.read()
-        os.waitpid(pid, 0)
-        return pickle.loads(data) if data else scan_build_inputs(content, templates, out, cache)
-
-    return scanned
+    aside = Aside(lambda: scan_build_inputs(content, templates, out, cache))
+    return lambda: aside.result() or scan_build_inputs(content, templates, out, cache)
 
 
 def file_sha256(path: Path) -> str:

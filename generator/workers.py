@@ -7,6 +7,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import pickle
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from multiprocessing.pool import Pool
@@ -67,3 +68,39 @@ def fork_imap(function: Callable[[Any], Any], items: Sequence[Any]) -> Iterator[
     as soon as it and those before it are ready."""
     with forked_pool() as pool:
         yield from pool.imap(function, items, chunksize=1)
+
+
+class Aside:
+    """`function()` worked out in a forked process while this one goes on with other work, its
+    result sent back pickled through a pipe. `result()` waits for it; None when the process
+    failed, and the caller then works it out itself, meeting its error where it belongs.
+    `close()` (idempotent) ends a process whose result is not wanted: its writes then fail."""
+
+    def __init__(self, function: Callable[[], Any]) -> None:
+        read_end, write_end = os.pipe()
+        self._pid = os.fork()
+        if self._pid == 0:
+            try:
+                os.close(read_end)
+                data = pickle.dumps(function(), protocol=5)
+                with open(write_end, "wb") as pipe:
+                    pipe.write(data)
+            finally:
+                os._exit(0)
+        os.close(write_end)
+        self._pipe: int | None = read_end
+
+    def result(self) -> Any:
+        if self._pipe is None:
+            return None
+        with open(self._pipe, "rb") as pipe:
+            self._pipe = None
+            data = pipe.read()
+        os.waitpid(self._pid, 0)
+        return pickle.loads(data) if data else None
+
+    def close(self) -> None:
+        if self._pipe is not None:
+            os.close(self._pipe)
+            self._pipe = None
+            os.waitpid(self._pid, 0)

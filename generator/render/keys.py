@@ -10,12 +10,14 @@ the whole site stays linear in its size.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import fields
 from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from generator.model import Report
+from generator.workers import Aside
 
 if TYPE_CHECKING:
     from generator.plan import PageOut
@@ -39,7 +41,7 @@ class Keyer:
         out = [self.salt]
         for part in parts:
             self._walk(part, out)
-        return hashlib.blake2b("\x1f".join(out).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+        return _hashed("\x1f".join(out))
 
     def page(self, page: PageOut) -> str:
         """A page's key: its path, template and everything its context holds."""
@@ -91,18 +93,34 @@ class Keyer:
         """Take `value`'s digest as worked out by another process (see `digest`)."""
         self._memo[id(value)] = digest
 
+    def knows(self, value: Any) -> bool:
+        return id(value) in self._memo
+
     def digest(self, value: Any) -> str:
         """The hash standing for a model object in every key that holds it."""
         known = self._memo.get(id(value))
         if known is None:
             if isinstance(value, Report):
-                text = repr(value)  # a report holds no other report: its repr is all of it
-            else:
-                parts: list[str] = [type(value).__name__]
-                for name in _field_names(type(value)):
-                    parts.append(name)
-                    self._walk(getattr(value, name), parts)
-                text = "\x1f".join(parts)
-            known = self._memo[id(value)] = hashlib.blake2b(text.encode("utf-8", "surrogatepass"),
-                                                            digest_size=16).hexdigest()
+                known = self._memo[id(value)] = report_digest(value)
+                return known
+            parts: list[str] = [type(value).__name__]
+            for name in _field_names(type(value)):
+                parts.append(name)
+                self._walk(getattr(value, name), parts)
+            known = self._memo[id(value)] = _hashed("\x1f".join(parts))
         return known
+
+
+def _hashed(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+def report_digest(report: Report) -> str:
+    """The hash standing for a report: a report holds no other report, so its repr is all of it."""
+    return _hashed(repr(report))
+
+
+def digests_aside(reports: Sequence[Report]) -> Aside:
+    """Every report's digest, worked out in a forked process while the build plans the site:
+    the keys of a rebuild need them all, and planning leaves the other core idle."""
+    return Aside(lambda: [report_digest(report) for report in reports])

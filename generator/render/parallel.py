@@ -75,6 +75,8 @@ def _share_reports(env: Environment, keyer: Keyer, reports: Sequence[Report], en
     """Every report's key digest, and with `entries` its list entries, made by the workers and
     kept in the parent. (A rebuild renders few lists: it asks for no entries.)"""
     global _shared
+    if not entries and all(keyer.knows(report) for report in reports):
+        return  # (made while the site was planned: see keys.digests_aside)
     # (every fragment the environment renders once per report: a list entry's head and whole)
     fragments = tuple(f for f in env.filters.values() if isinstance(f, ReportFragment))
     _shared = (fragments, keyer, reports, entries)
