@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import shutil
 import subprocess
@@ -242,4 +243,35 @@ def test_a_parallel_rebuild_keyed_with_digests_made_while_planning_ends_as_a_cle
     _append(content / "commentary" / COMMENTARY, "\n再补一句。\n")
     rebuilt = build_site(content, out, None, Diagnostics(root=content))
     assert rebuilt is not None and 0 < rebuilt.rewritten < 20
+    assert published(out) == published(build_fresh(content, tmp_path / "fresh"))
+
+
+def test_a_rebuild_works_out_the_profiles_of_only_the_terms_holding_the_edited_report(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A term's first page shows its profile (active period, monthly counts, mix), made from all
+    its reports. The page is keyed by those reports, so a rebuild works the profile out only
+    for the terms whose reports changed, and still ends as a clean build would."""
+    from generator import plan
+    from generator.build import build as build_site
+    from generator.diagnostics import Diagnostics
+
+    content, out = copy_content(tmp_path), tmp_path / "site"
+    _search_off(content)
+    assert build_site(content, out, None, Diagnostics(root=content)) is not None
+    profiled: list[set[str]] = []
+
+    @functools.wraps(plan.profile)  # (its name is part of the pages' keys)
+    def counted(reports: list, terms_of: Callable) -> object:
+        profiled.append({r.id for r in reports})
+        return made(reports, terms_of)
+
+    made = plan.profile
+    monkeypatch.setattr(plan, "profile", counted)
+    _append(content / "commentary" / COMMENTARY, "\n再补一句。\n")
+    rebuilt = build_site(content, out, None, Diagnostics(root=content))
+    assert rebuilt is not None and rebuilt.digest is not None
+    edited = next(r.id for r in rebuilt.digest.reports if r.commentary and r.commentary.file.endswith(COMMENTARY))
+    terms = len(rebuilt.plan.terms["publishers"]) + len(rebuilt.plan.terms["topics"])
+    assert profiled and len(profiled) < terms
+    assert all(edited in ids for ids in profiled)
     assert published(out) == published(build_fresh(content, tmp_path / "fresh"))

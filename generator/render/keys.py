@@ -84,8 +84,9 @@ class Keyer:
             self._walk(dict(value), out)
         elif isinstance(value, _SCALARS):
             out.append(repr(value))
-        elif callable(value):
-            out.append(getattr(value, "__qualname__", type(value).__name__))  # code, covered by the code version
+        elif callable(value):  # code, covered by the code version; a partial by its function
+            out.append(getattr(value, "__qualname__", None) or getattr(getattr(value, "func", None), "__qualname__",
+                                                                       type(value).__name__))
         else:
             raise TypeError(f"cannot key a {type(value).__name__}: add it to render/keys.py")
 

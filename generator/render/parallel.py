@@ -50,6 +50,7 @@ OTHERS = -1  # the chunk number of the other files
 
 
 def _render(env: Environment, page: PageOut) -> bytes:
+    page.complete()
     try:
         return render_page(env, page.template, page.path, page.context)
     except _RENDER_ERRORS as exc:
@@ -100,7 +101,7 @@ def _render_range(chunk: tuple[int, int, int]) -> Staged:
         return [output.make(path, keyer.key(path, *parts), make) for path, parts, make in others]
     staged = []
     for page in pages[start:end]:
-        page.complete()
+        page.complete(keyed_by_inputs=False)
         staged.append(output.make(page.path, keyer.page(page), partial(_render, env, page)))
     return staged
 
