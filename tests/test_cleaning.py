@@ -1468,3 +1468,37 @@ def test_a_line_opening_with_a_particle_carries_on_the_line_before() -> None:
     text = ("行业投资策略 从成本角度看银行让利空间 让利实体不能过分损害银行的盈利能力 我国银行业利润增长主要来自于规模的扩张和较低的"
             "管理成本, 这与间接融资为主 的金融市场 和廉价的劳动力相关。 同时,我国银行利润主要用来补充核心一级资本。")
     assert excerpt(text, 10, 300).startswith("我国银行业利润增长主要来自于规模的扩张")
+
+
+def test_a_title_written_with_the_other_widths_punctuation_is_cut_whole() -> None:
+    """A listing page repeats the report's title with half-width marks (`…展望:资金面…,国债…`) where the
+    title has full-width ones: still the title, cut whole, with its field labels (`上传日期:`, `大小:`)
+    whose values stood on lines of their own."""
+    title = "某某评级-7月利率债运行分析与展望：资金面整体平稳，长端收益率或窄幅震荡-230815"
+    text = ("> 某某评级-7月利率债运行分析与展望:资金面整体平稳,长端收益率或窄幅震荡-230815\n上传日期: |\n2023/8/15 |\n"
+            "大小: |\n980KB |\n格式: |\npdf 共9页 |\n作者: |\n张三,李四 |\n|\n展望:货币政策保持稳健 货币政策稳健偏松,"
+            "三季度降息概率有所上升,结构性工具规模或继续扩大。经济修复仍需政策呵护,长端收益率大幅上行的动力不足。")
+    assert excerpt(text, 10, 300, title=title).startswith("货币政策稳健偏松,三季度降息概率有所上升")
+
+
+def test_a_titles_last_part_glued_after_a_sentence_end_is_a_heading() -> None:
+    """A cover's heading (the title's last part) glued to the first sentence after the notice's full stop
+    (`…尾页。收购医美项目以强化增长服务业态奥园健康公告…`): the sentence opens with the company."""
+    title = "某某健康（01234）：收购连锁诊所以强化增值服务业态"
+    text = ("本报告版权属于某某国际证券(香港)有限公司。各项声明请参见报告尾页。收购连锁诊所以强化增值服务业态某某健康公告以3.2亿元"
+            "为上限收购一家连锁诊所集团的51%股权。我们预计该集团明年将贡献约3000万元权益净利,收购价格合理。")
+    assert excerpt(text, 10, 300, title=title).startswith("某某健康公告以3.2亿元为上限收购")
+    # (a heading that runs on past the title's words is the sentence's own start: left whole)
+    title = "某某股份（000123）点评报告：与某某集团成立合资公司，全面发展新能源汽车座椅"
+    text = ("公司发布公告与某某集团共同成立子公司。与某某集团成立合资公司，全面发展新能源汽车座椅业务此次成立合资公司,"
+            "标志公司由轨交座椅供应商延伸至新能源汽车座椅市场。")
+    assert "座椅业务此次成立合资公司" in excerpt(text, 60, 300, title=title)
+
+
+def test_a_report_name_stamped_with_its_date_before_the_text_is_a_label() -> None:
+    """`TMT一周谈之电子-20210110` glued before the first words (a cover's report name and its date
+    stamp): a label, not where the excerpt starts."""
+    text = ("免责声明和披露以及分析师声明是报告的一部分，请务必一起阅读。证券研究报告行业研究/专题研究2021年01月10日电子增持（维持）"
+            "资料来源：Wind消费电子情绪回暖TMT一周谈之电子-20210110手机需求复苏带动消费电子情绪回暖，过去一周，上证综指上涨2.79%，"
+            "电子行业上涨5.10%。我们认为消费电子产业链情绪正逐步恢复。")
+    assert excerpt(text, 10, 300, title="TMT一周谈之电子：面板景气延续").startswith("手机需求复苏带动消费电子情绪回暖")

@@ -135,6 +135,8 @@ def prepare(text: str, title: str = "") -> tuple[str, str]:
         text = POINT_LOST.sub(point_restored, text) if lost else text
         return text, text
     text, simple = drop_tables(*cut_title([text, simple], to_simplified(title)))
+    if _DATE_STAMP.search(simple):
+        text, simple = aligned_sub(DATED_LABEL, _to_break, text, simple)
     text, simple = drop_emails(text), drop_emails(simple)
     for spans in (WORD_SPANS, MARK_SPANS):
         text, simple = aligned_sub(spans, lambda _: BREAK, text, simple)
@@ -178,11 +180,26 @@ _CJK_SEMICOLON = re.compile(rf";(?<=[{CJK_CLASS}）)”%》」』];)")  # (after
 def _marked(text: str, title: str) -> str:
     """`prepare` for text in simplified script (most text): one copy to edit."""
     [text] = cut_title([text], title)
+    if _DATE_STAMP.search(text):
+        text = DATED_LABEL.sub(BREAK, text)
     text = MARK_SPANS.sub(BREAK, WORD_SPANS.sub(BREAK, drop_emails(drop_contents(text, 4 * WINDOW))))
     text = LABEL_AFTER_END.sub(_break_after, text)
     text = NUMBERS.sub(BREAK, text)
     text = _BREAK_BEFORE.sub(_break_before, text)
     return _DATA_RUN.sub(_data_run, text)
+
+
+# A report's name stamped with its date (`TMT一周谈之电子-20210110`, a listing's `…动力或不足-230913`)
+# glued before the first words: a cover's or a listing's label, not the sentence's start. The run
+# is taken from the last break or sentence end (40 characters at most) up to the stamp, which CJK
+# follows with no mark between (a date in prose is written `2021年1月10日` or set apart).
+_STAMP = r"-(?:(?:19|20)\d\d|\d\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+_DATE_STAMP = re.compile(rf"{_STAMP}(?={_C})")
+DATED_LABEL = re.compile(rf"[^\n。！？!?]{{1,40}}{_STAMP}(?={_C})")
+
+
+def _to_break(_: re.Match[str]) -> str:
+    return BREAK
 
 
 def _break_after(match: re.Match[str]) -> str:
