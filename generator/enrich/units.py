@@ -195,7 +195,7 @@ def _marked(text: str, title: str) -> str:
 # follows with no mark between (a date in prose is written `2021年1月10日` or set apart).
 _STAMP = r"-(?:(?:19|20)\d\d|\d\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
 _DATE_STAMP = re.compile(rf"{_STAMP}(?={_C})")
-DATED_LABEL = re.compile(rf"[^\n。！？!?]{{1,40}}{_STAMP}(?={_C})")
+DATED_LABEL = re.compile(rf"[^\n。！？!?]{{0,40}}{_STAMP}(?={_C})")
 
 
 def _to_break(_: re.Match[str]) -> str:
