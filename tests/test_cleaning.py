@@ -1502,3 +1502,28 @@ def test_a_report_name_stamped_with_its_date_before_the_text_is_a_label() -> Non
             "资料来源：Wind消费电子情绪回暖TMT一周谈之电子-20210110手机需求复苏带动消费电子情绪回暖，过去一周，上证综指上涨2.79%，"
             "电子行业上涨5.10%。我们认为消费电子产业链情绪正逐步恢复。")
     assert excerpt(text, 10, 300, title="TMT一周谈之电子：面板景气延续").startswith("手机需求复苏带动消费电子情绪回暖")
+
+
+def test_a_firms_abbreviation_is_no_sentence_end() -> None:
+    """`…Securities (HK) Co., Ltd. Hong Kong Equity Research…` and `SFC CE No. AVH…`: a cover's firm name and
+    licence number, not a sentence that ends at `Ltd.` or `No.`; and `to >60% in 2H18` says "more than",
+    no Markdown quote."""
+    text = ("Tuesday, March 5, 2019 Company Report Acme Securities (HK) Co., Ltd. Hong Kong Equity Research "
+            "Widget Holdings (1234 HK) Steady growth ahead Widget’s 2H18 results beat market expectation with core "
+            "profit +25% YoY, and we expect contracted sales growth to accelerate to >40% in 1H19. "
+            "Current valuation of 30% disc to NAV remains attractive.")
+    shown = excerpt(text, 10, 300, title="Widget Holdings (1234 HK): Steady growth ahead")
+    assert shown.startswith("Widget’s 2H18 results beat market expectation"), shown
+    assert "to >40% in 1H19." in shown, shown
+
+
+def test_a_latin_line_well_short_of_the_width_before_a_capital_is_a_heading() -> None:
+    """A cover's point heading on a line of its own (`Maintain stable GPM and target 10-20% annual growth`),
+    ending in no mark, before the paragraph's first line: not that paragraph's start."""
+    text = ("We cut FY14-15E earnings by 5-6% but upgraded FY16E by 10%.\n"
+            "Maintain stable margins and target 10-20% annual growth\n"
+            "Though competition was keen and the company had to lower some project selling\n"
+            "prices last year, management was confident that the margin pressure was not\n"
+            "significant given its cautious land purchases in the past two years.\n")
+    shown = excerpt(text, 80, 300)
+    assert "Though competition was keen" in shown and "annual growth Though" not in shown, shown

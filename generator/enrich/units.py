@@ -34,8 +34,11 @@ _C = f"[{CJK_CLASS}]"
 # before a space and a capital, also one after a number (`3Q18 Quarterly…`), or the end; and
 # after a word of four lower-case letters or more before a number (`…significantly. 2025/06/03`):
 # not `U.S.`, `3.73`, `No. 206`, `vol. 3`.
+# Nor after a firm's or a number's abbreviation (`Securities (HK) Co., Ltd. Hong Kong…`,
+# `SFC CE No. AVH`), which a name or a number follows, not a sentence.
 UNIT_END = re.compile(rf"[。！？；!?.](?:(?<=[。！？；!?])|(?<=[{CJK_CLASS}）)”]\.)(?![\dA-Za-z])"
-                  r"|(?<=[a-z0-9%)\]’”\"']\.)[”’\"]?(?=\s+\d{0,4}[A-Z“‘\"'(]|\s*$|(?<=[a-z]{4}\.)\s+\d))")
+                  r"|(?<=[a-z0-9%)\]’”\"']\.)(?<!\bLtd\.)(?<!\bCo\.)(?<!\bInc\.)(?<!\bCorp\.)(?<!\bNo\.)"
+                  r"[”’\"]?(?=\s+\d{0,4}[A-Z“‘\"'(]|\s*$|(?<=[a-z]{4}\.)\s+\d))")
 
 
 # A web page converted from simplified to traditional script with a tool that writes each
