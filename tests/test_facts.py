@@ -951,3 +951,13 @@ def test_a_futures_analyst_credited_with_the_advice_licence_alone_and_the_posts_
     assert (found.facts.analysts, found.date) == (["王小明"], date(2024, 12, 13))
     team = "黑色建材组 王小明 从业资格号:F03000001 交易咨询号:Z0020001 李小华 从业资格号:F03000002 0755-23370000"
     assert text_facts(team).facts.analysts == ["王小明"]
+
+
+def test_a_contact_whose_licence_stands_after_two_addresses_is_no_analyst() -> None:
+    """`联系人：` labels a cover's contacts, the second of them with a licence after a Hong Kong licence and an
+    e-mail address (`联系人：王某 wang@… SFC：BLT552 李伟 liwei19@… SAC：S…`): the role word stands more
+    than a few dozen characters before the licence, and still says who the names are."""
+    text = ("海外医药研究分析师：赵明 某某证券经济与金融研究院副院长 zhaoming@example.com.cn SFC：BPU659 SAC：S0190513080003 "
+            "联系人：王晓红 wangxiaohong@example.com.cn SFC：BLT552 李伟 liwei19@example.com.cn SAC：S0190519110001 "
+            "海外医药2020年中报总结")
+    assert "李伟" not in analysts(text)
