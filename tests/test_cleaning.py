@@ -1527,3 +1527,14 @@ def test_a_latin_line_well_short_of_the_width_before_a_capital_is_a_heading() ->
             "significant given its cautious land purchases in the past two years.\n")
     shown = excerpt(text, 80, 300)
     assert "Though competition was keen" in shown and "annual growth Though" not in shown, shown
+
+
+def test_a_heading_on_its_line_before_a_paragraph_that_opens_with_its_time_is_no_part_of_it() -> None:
+    """`成长股投资机会或已到来` over `5月下旬以来,大盘…`: the line's end left as a space between a run of CJK and a
+    date that opens a sentence; the excerpt starts at the date."""
+    text = ("策略 若成长反弹,选什么方向和标的 成长股投资机会或已到来 5月下旬以来,大盘阶段性震荡整固,以银行、公用事业为代表的"
+            "部分核心红利资产稳健走强,而科创成长方向表现较为一般。但近期市场风格开始发生变化。")
+    assert excerpt(text, 10, 300).startswith("5月下旬以来,大盘阶段性震荡整固")
+    # (a text that spaces its numbers spaces such a date too: `营收 32 亿元`, `2023 年以来`)
+    spaced = "公司业绩稳步增长 2023 年以来营收 32 亿元,同比增加 35%,毛利率持续提升,经营现金流改善明显。"
+    assert excerpt(spaced, 10, 300).startswith("公司业绩稳步增长")

@@ -147,6 +147,8 @@ def prepare(text: str, title: str = "") -> tuple[str, str]:
     text, simple = NUMBERS.sub(BREAK, text), NUMBERS.sub(BREAK, simple)
     text, simple = aligned_sub(_BREAK_BEFORE, _break_before, text, simple)
     text, simple = _DATA_RUN.sub(_data_run, text), _DATA_RUN.sub(_data_run, simple)
+    if " " in simple:
+        text, simple = aligned_sub(_HEADING_BEFORE_TIME, _break_after_heading, text, simple)
     if lost:
         text, simple = aligned_sub(POINT_LOST, point_restored, text, simple)
     return text, simple
@@ -189,7 +191,8 @@ def _marked(text: str, title: str) -> str:
     text = LABEL_AFTER_END.sub(_break_after, text)
     text = NUMBERS.sub(BREAK, text)
     text = _BREAK_BEFORE.sub(_break_before, text)
-    return _DATA_RUN.sub(_data_run, text)
+    text = _DATA_RUN.sub(_data_run, text)
+    return _HEADING_BEFORE_TIME.sub(_break_after_heading, text) if " " in text else text
 
 
 # A report's name stamped with its date (`TMT一周谈之电子-20210110`, a listing's `…动力或不足-230913`)
@@ -203,6 +206,20 @@ DATED_LABEL = re.compile(rf"[^\n。！？!?]{{0,40}}{_STAMP}(?={_C})")
 
 def _to_break(_: re.Match[str]) -> str:
     return BREAK
+
+
+# A heading on a line of its own before a paragraph that opens with its time (`成长股投资机会或已到来 5月
+# 下旬以来,大盘…`): a run of CJK alone after a break, the line's end left as a space, then a date
+# that starts a sentence (`5月下旬以来`, `2023年以来`, `3月15日`). Inside a sentence no space parts a
+# word from such a date unless the text spaces every number (`营收 32 亿元`), and those dates are
+# spaced there too (`2023 年`).
+_HEADING_BEFORE_TIME = re.compile(
+    rf"(?:(?<=[\n\r])|^)(?P<heading>{_C}{{6,30}}) "
+    r"(?=\d{1,2}月(?:[上中下]旬|初|末|中)?以来|(?:19|20)\d\d年(?:以来|初以来)|\d{1,2}月\d{1,2}日[,，])")
+
+
+def _break_after_heading(match: re.Match[str]) -> str:
+    return match.group("heading") + BREAK
 
 
 def _break_after(match: re.Match[str]) -> str:
