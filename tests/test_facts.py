@@ -961,3 +961,10 @@ def test_a_contact_whose_licence_stands_after_two_addresses_is_no_analyst() -> N
             "联系人：王晓红 wangxiaohong@example.com.cn SFC：BLT552 李伟 liwei19@example.com.cn SAC：S0190519110001 "
             "海外医药2020年中报总结")
     assert "李伟" not in analysts(text)
+
+
+def test_a_target_price_kept_per_share_is_the_target() -> None:
+    """`我们维持“买入”评级，目标价维持每股11.5港元`: the price kept, per share, is the target."""
+    text = ("某某健康（01234）：收购连锁诊所以强化增值服务业态 某某健康公告以3.2亿元为上限收购一家连锁诊所集团的51%股权。"
+            "我们维持“买入”评级，目标价维持每股11.5港元。")
+    assert text_facts(text, "某某健康（01234）：收购连锁诊所以强化增值服务业态").facts.target_price == 11.5

@@ -151,7 +151,8 @@ _CREDIT_RATING = re.compile(r"信用|主体|债项|债券")
 _PREVIOUS = re.compile(r"上次|前次|上期|此前|原评级|调整前")
 _COMPANY_BEFORE = re.compile(r"(?P<code>\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK|\d{4}\.T[TW])\s*[)）]?\s*$")
 
-# A target price (`目标价：45元`, `Target price: HK$450.00`, a per-share `合理价值31元`); when it
+# A target price (`目标价：45元`, `Target price: HK$450.00`, a per-share `合理价值31元`, one kept
+# `目标价维持每股11.5港元`); when it
 # is raised or cut by a share or from one `至` a new one (`上调目标价37%至206元`, `目标价从
 # 20.1元上调至22元`), the new one. A range (`目标价30-35元`, `30元-35元`, `30至35元`) is none,
 # and so is the previous target (`原目标价40元`); a value in 亿 or a year (`合理价值5000亿元`,
@@ -163,8 +164,8 @@ _TARGET_SOURCE = (
     r"(?:目标(?:股)?价(?:格|位)?|合理价值|[Tt]arget [Pp]rice|TARGET PRICE|[Pp]rice [Tt]arget"
     r"|(?<![A-Za-z])TP(?![A-Za-z]))"
     r"(?:\s+(?:of|at|to|is|remains(?:\s+unchanged)?\s+at|(?:raised|lifted|cut|lowered)\s+to))?"
-    r"\s*(?:[（(]\s*(?:元|人民币|港元|港币|美元|RMB|HKD|USD)?\s*[)）])?\s*(?:_MOVES)?\s*(?:为|至|：|:|是)?\s*"
-    r"(?:RMB|Rmb|HKD|HK\s?\$|USD|US\s?\$|人民币)?\s*"
+    r"\s*(?:[（(]\s*(?:元|人民币|港元|港币|美元|RMB|HKD|USD)?\s*[)）])?\s*(?:_MOVES|维持)?\s*(?:为|至|：|:|是)?\s*"
+    r"(?:每股)?(?:RMB|Rmb|HKD|HK\s?\$|USD|US\s?\$|人民币)?\s*"
     r"(?:\d{1,3}(?:\.\d{1,2})?%\s*至\s*|[由从]\s*\d{1,5}(?:[.\s]\d{1,3})?\s*(?:元|港元)?\s*(?:/?\s*股)?\s*"
     r"(?:_MOVES)?\s*至\s*)?"
     r"(?P<value>(?:\d{1,3}(?:,\d{3})+|\d{1,5})(?:\.\d{1,3}POINTLESS)?)"
