@@ -968,3 +968,14 @@ def test_a_target_price_kept_per_share_is_the_target() -> None:
     text = ("某某健康（01234）：收购连锁诊所以强化增值服务业态 某某健康公告以3.2亿元为上限收购一家连锁诊所集团的51%股权。"
             "我们维持“买入”评级，目标价维持每股11.5港元。")
     assert text_facts(text, "某某健康（01234）：收购连锁诊所以强化增值服务业态").facts.target_price == 11.5
+
+
+def test_a_date_closing_a_templates_title_line_before_its_next_field_is_the_reports() -> None:
+    """`某某生物（300000）公司研究报告2020年09月27日[Table_InvestInfo]投资评级…`: the one date the template sets
+    between the title line and the next field's name dates the report."""
+    text = ("请务必阅读正文之后的信息披露和法律声明[Table_MainInfo]公司研究/医药与健康护理/生物科技证券研究报告某某生物（300000）"
+            "公司研究报告2020年09月27日[Table_InvestInfo]投资评级优于大市首次覆盖[Table_StockInfo]发行价格（元）118.27")
+    assert text_facts(text, "某某生物（300000）公司研究报告：医美龙头持续推新").date == date(2020, 9, 27)
+    # (two such dates, or none, say nothing)
+    twice = text.replace("[Table_StockInfo]", "2020年09月28日[Table_StockInfo]")
+    assert text_facts(twice, "某某生物（300000）公司研究报告：医美龙头持续推新").date is None
