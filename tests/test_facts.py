@@ -979,3 +979,14 @@ def test_a_date_closing_a_templates_title_line_before_its_next_field_is_the_repo
     # (two such dates, or none, say nothing)
     twice = text.replace("[Table_StockInfo]", "2020年09月28日[Table_StockInfo]")
     assert text_facts(twice, "某某生物（300000）公司研究报告：医美龙头持续推新").date is None
+
+
+def test_a_headline_keeping_a_rating_in_capitals_states_it() -> None:
+    """`Reiterate BUY; TP HK$28 on 10% discount to NAV`: the rating kept, in capitals, with no `rating` after
+    it; a verb's object in lower case is none (`we maintain buy-side interest`)."""
+    cover = ("Tuesday, March 5, 2019 Company Report Acme Securities (HK) Co., Ltd. Widget Holdings (1234 HK) Steady growth "
+             "ahead Current valuation of 30% disc to NAV remains attractive. Reiterate BUY; TP HK$28 on 10% discount to NAV")
+    found = text_facts(cover, "Widget Holdings (1234 HK): Steady growth ahead").facts
+    assert (found.rating, found.rating_change, found.target_price) == ("BUY", "维持", 28.0)
+    plain = "Widget Holdings (1234 HK) Steady growth ahead. We maintain buy-side interest in the sector."
+    assert text_facts(plain, "Widget Holdings (1234 HK): Steady growth ahead").facts.rating is None

@@ -97,6 +97,10 @@ _STATEMENTS = [re.compile(p) for p in (
     # `has initiated coverage of Acme's Hong Kong shares with a Buy rating`
     r"(?P<change>[Ii]nitiat(?:e|es|ed|ing))\s+coverage\s+(?:on|of)\s+[^.;]{1,60}?\s+with\s+(?:an?\s+)?[\"“‘']?"
     rf"(?P<rating>{ENGLISH_RATING})[\"”’']?\s+(?:rating|recommendation)",
+    # A cover's headline keeping a rating written in capitals, no `rating` after it (`Reiterate BUY;
+    # TP HK$28`, `Maintain OUTPERFORM`): the capitals say it is the rating, not a verb's object.
+    r"(?P<change>[Rr]eiterate|REITERATE|[Mm]aintain|MAINTAIN)\s+[\"“]?(?P<rating>BUY|HOLD|SELL|OUTPERFORM|UNDERPERFORM"
+    r"|NEUTRAL|ACCUMULATE|OVERWEIGHT|UNDERWEIGHT)(?![A-Za-z])",
 )]
 # A rating stated in a sentence is the report's own when the report covers one security, or
 # when the sentence rates the industry (`维持行业“看好”评级`), not a company in an industry
@@ -106,7 +110,8 @@ _SENTENCES = range(4, len(_STATEMENTS))
 # without it is not searched for that statement.
 _NEEDS = (("（", "("), ("评级", "评等", "ating", "ecommendation"), ("评级", "评等"), ("评级", "覆盖"), ("评级",),
           ("评级",), ("评级为",), ("评级",), ("rating", "recommendation"), ("rating", "recommendation"),
-          ("grad",), ("eep", "aintain", "eiterat", "etain"), ("nitiat",))
+          ("grad",), ("eep", "aintain", "eiterat", "etain"), ("nitiat",),
+          ("eiterate", "EITERATE", "aintain", "AINTAIN"))
 _NEEDED = tuple(dict.fromkeys(word for words in _NEEDS for word in words))  # (each looked for once)
 _LONGEST = 120  # glyphs, more than any statement spans
 _BARE = 7  # (`建议 推荐 评级`)
@@ -291,7 +296,8 @@ def _rating(text: str, one_security: bool, covered: str = "") -> tuple[str | Non
     in a report on the `covered` code, another company's)."""
     best: tuple[int, str, str | None] | None = None
     if ("评级" not in text and "覆盖" not in text and "评等" not in text and "ating" not in text
-            and "ecommendation" not in text and "grad" not in text and not _CHANGE_HINT.search(text)):
+            and "ecommendation" not in text and "grad" not in text and not _CHANGE_HINT.search(text)
+            and "eiterate" not in text and "aintain" not in text and "EITERATE" not in text and "AINTAIN" not in text):
         return None, None  # every statement names a rating's label or its change
     headings = ([m.end() for m in _LEGEND_HEADING.finditer(text) if not _POINTER.search(text, 0, m.start())]
                 if _LEGEND_HINT.search(text) else [])
