@@ -1468,3 +1468,73 @@ def test_a_line_opening_with_a_particle_carries_on_the_line_before() -> None:
     text = ("行业投资策略 从成本角度看银行让利空间 让利实体不能过分损害银行的盈利能力 我国银行业利润增长主要来自于规模的扩张和较低的"
             "管理成本, 这与间接融资为主 的金融市场 和廉价的劳动力相关。 同时,我国银行利润主要用来补充核心一级资本。")
     assert excerpt(text, 10, 300).startswith("我国银行业利润增长主要来自于规模的扩张")
+
+
+def test_a_title_written_with_the_other_widths_punctuation_is_cut_whole() -> None:
+    """A listing page repeats the report's title with half-width marks (`…展望:资金面…,国债…`) where the
+    title has full-width ones: still the title, cut whole, with its field labels (`上传日期:`, `大小:`)
+    whose values stood on lines of their own."""
+    title = "某某评级-7月利率债运行分析与展望：资金面整体平稳，长端收益率或窄幅震荡-230815"
+    text = ("> 某某评级-7月利率债运行分析与展望:资金面整体平稳,长端收益率或窄幅震荡-230815\n上传日期: |\n2023/8/15 |\n"
+            "大小: |\n980KB |\n格式: |\npdf 共9页 |\n作者: |\n张三,李四 |\n|\n展望:货币政策保持稳健 货币政策稳健偏松,"
+            "三季度降息概率有所上升,结构性工具规模或继续扩大。经济修复仍需政策呵护,长端收益率大幅上行的动力不足。")
+    assert excerpt(text, 10, 300, title=title).startswith("货币政策稳健偏松,三季度降息概率有所上升")
+
+
+def test_a_titles_last_part_glued_after_a_sentence_end_is_a_heading() -> None:
+    """A cover's heading (the title's last part) glued to the first sentence after the notice's full stop
+    (`…尾页。收购医美项目以强化增长服务业态奥园健康公告…`): the sentence opens with the company."""
+    title = "某某健康（01234）：收购连锁诊所以强化增值服务业态"
+    text = ("本报告版权属于某某国际证券(香港)有限公司。各项声明请参见报告尾页。收购连锁诊所以强化增值服务业态某某健康公告以3.2亿元"
+            "为上限收购一家连锁诊所集团的51%股权。我们预计该集团明年将贡献约3000万元权益净利,收购价格合理。")
+    assert excerpt(text, 10, 300, title=title).startswith("某某健康公告以3.2亿元为上限收购")
+    # (a heading that runs on past the title's words is the sentence's own start: left whole)
+    title = "某某股份（000123）点评报告：与某某集团成立合资公司，全面发展新能源汽车座椅"
+    text = ("公司发布公告与某某集团共同成立子公司。与某某集团成立合资公司，全面发展新能源汽车座椅业务此次成立合资公司,"
+            "标志公司由轨交座椅供应商延伸至新能源汽车座椅市场。")
+    assert "座椅业务此次成立合资公司" in excerpt(text, 60, 300, title=title)
+
+
+def test_a_report_name_stamped_with_its_date_before_the_text_is_a_label() -> None:
+    """`TMT一周谈之电子-20210110` glued before the first words (a cover's report name and its date
+    stamp): a label, not where the excerpt starts."""
+    text = ("免责声明和披露以及分析师声明是报告的一部分，请务必一起阅读。证券研究报告行业研究/专题研究2021年01月10日电子增持（维持）"
+            "资料来源：Wind消费电子情绪回暖TMT一周谈之电子-20210110手机需求复苏带动消费电子情绪回暖，过去一周，上证综指上涨2.79%，"
+            "电子行业上涨5.10%。我们认为消费电子产业链情绪正逐步恢复。")
+    assert excerpt(text, 10, 300, title="TMT一周谈之电子：面板景气延续").startswith("手机需求复苏带动消费电子情绪回暖")
+
+
+def test_a_firms_abbreviation_is_no_sentence_end() -> None:
+    """`…Securities (HK) Co., Ltd. Hong Kong Equity Research…` and `SFC CE No. AVH…`: a cover's firm name and
+    licence number, not a sentence that ends at `Ltd.` or `No.`; and `to >60% in 2H18` says "more than",
+    no Markdown quote."""
+    text = ("Tuesday, March 5, 2019 Company Report Acme Securities (HK) Co., Ltd. Hong Kong Equity Research "
+            "Widget Holdings (1234 HK) Steady growth ahead Widget’s 2H18 results beat market expectation with core "
+            "profit +25% YoY, and we expect contracted sales growth to accelerate to >40% in 1H19. "
+            "Current valuation of 30% disc to NAV remains attractive.")
+    shown = excerpt(text, 10, 300, title="Widget Holdings (1234 HK): Steady growth ahead")
+    assert shown.startswith("Widget’s 2H18 results beat market expectation"), shown
+    assert "to >40% in 1H19." in shown, shown
+
+
+def test_a_latin_line_well_short_of_the_width_before_a_capital_is_a_heading() -> None:
+    """A cover's point heading on a line of its own (`Maintain stable GPM and target 10-20% annual growth`),
+    ending in no mark, before the paragraph's first line: not that paragraph's start."""
+    text = ("We cut FY14-15E earnings by 5-6% but upgraded FY16E by 10%.\n"
+            "Maintain stable margins and target 10-20% annual growth\n"
+            "Though competition was keen and the company had to lower some project selling\n"
+            "prices last year, management was confident that the margin pressure was not\n"
+            "significant given its cautious land purchases in the past two years.\n")
+    shown = excerpt(text, 80, 300)
+    assert "Though competition was keen" in shown and "annual growth Though" not in shown, shown
+
+
+def test_a_heading_on_its_line_before_a_paragraph_that_opens_with_its_time_is_no_part_of_it() -> None:
+    """`成长股投资机会或已到来` over `5月下旬以来,大盘…`: the line's end left as a space between a run of CJK and a
+    date that opens a sentence; the excerpt starts at the date."""
+    text = ("策略 若成长反弹,选什么方向和标的 成长股投资机会或已到来 5月下旬以来,大盘阶段性震荡整固,以银行、公用事业为代表的"
+            "部分核心红利资产稳健走强,而科创成长方向表现较为一般。但近期市场风格开始发生变化。")
+    assert excerpt(text, 10, 300).startswith("5月下旬以来,大盘阶段性震荡整固")
+    # (a text that spaces its numbers spaces such a date too: `营收 32 亿元`, `2023 年以来`)
+    spaced = "公司业绩稳步增长 2023 年以来营收 32 亿元,同比增加 35%,毛利率持续提升,经营现金流改善明显。"
+    assert excerpt(spaced, 10, 300).startswith("公司业绩稳步增长")

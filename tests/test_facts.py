@@ -951,3 +951,42 @@ def test_a_futures_analyst_credited_with_the_advice_licence_alone_and_the_posts_
     assert (found.facts.analysts, found.date) == (["王小明"], date(2024, 12, 13))
     team = "黑色建材组 王小明 从业资格号:F03000001 交易咨询号:Z0020001 李小华 从业资格号:F03000002 0755-23370000"
     assert text_facts(team).facts.analysts == ["王小明"]
+
+
+def test_a_contact_whose_licence_stands_after_two_addresses_is_no_analyst() -> None:
+    """`联系人：` labels a cover's contacts, the second of them with a licence after a Hong Kong licence and an
+    e-mail address (`联系人：王某 wang@… SFC：BLT552 李伟 liwei19@… SAC：S…`): the role word stands more
+    than a few dozen characters before the licence, and still says who the names are."""
+    text = ("海外医药研究分析师：赵明 某某证券经济与金融研究院副院长 zhaoming@example.com.cn SFC：BPU659 SAC：S0190513080003 "
+            "联系人：王晓红 wangxiaohong@example.com.cn SFC：BLT552 李伟 liwei19@example.com.cn SAC：S0190519110001 "
+            "海外医药2020年中报总结")
+    assert "李伟" not in analysts(text)
+
+
+def test_a_target_price_kept_per_share_is_the_target() -> None:
+    """`我们维持“买入”评级，目标价维持每股11.5港元`: the price kept, per share, is the target."""
+    text = ("某某健康（01234）：收购连锁诊所以强化增值服务业态 某某健康公告以3.2亿元为上限收购一家连锁诊所集团的51%股权。"
+            "我们维持“买入”评级，目标价维持每股11.5港元。")
+    assert text_facts(text, "某某健康（01234）：收购连锁诊所以强化增值服务业态").facts.target_price == 11.5
+
+
+def test_a_date_closing_a_templates_title_line_before_its_next_field_is_the_reports() -> None:
+    """`某某生物（300000）公司研究报告2020年09月27日[Table_InvestInfo]投资评级…`: the one date the template sets
+    between the title line and the next field's name dates the report."""
+    text = ("请务必阅读正文之后的信息披露和法律声明[Table_MainInfo]公司研究/医药与健康护理/生物科技证券研究报告某某生物（300000）"
+            "公司研究报告2020年09月27日[Table_InvestInfo]投资评级优于大市首次覆盖[Table_StockInfo]发行价格（元）118.27")
+    assert text_facts(text, "某某生物（300000）公司研究报告：医美龙头持续推新").date == date(2020, 9, 27)
+    # (two such dates, or none, say nothing)
+    twice = text.replace("[Table_StockInfo]", "2020年09月28日[Table_StockInfo]")
+    assert text_facts(twice, "某某生物（300000）公司研究报告：医美龙头持续推新").date is None
+
+
+def test_a_headline_keeping_a_rating_in_capitals_states_it() -> None:
+    """`Reiterate BUY; TP HK$28 on 10% discount to NAV`: the rating kept, in capitals, with no `rating` after
+    it; a verb's object in lower case is none (`we maintain buy-side interest`)."""
+    cover = ("Tuesday, March 5, 2019 Company Report Acme Securities (HK) Co., Ltd. Widget Holdings (1234 HK) Steady growth "
+             "ahead Current valuation of 30% disc to NAV remains attractive. Reiterate BUY; TP HK$28 on 10% discount to NAV")
+    found = text_facts(cover, "Widget Holdings (1234 HK): Steady growth ahead").facts
+    assert (found.rating, found.rating_change, found.target_price) == ("BUY", "维持", 28.0)
+    plain = "Widget Holdings (1234 HK) Steady growth ahead. We maintain buy-side interest in the sector."
+    assert text_facts(plain, "Widget Holdings (1234 HK): Steady growth ahead").facts.rating is None

@@ -139,6 +139,9 @@ def analysts(text: str) -> list[str]:
     previous_end = 0
     for match in _LICENCE.finditer(text):
         lo = max(previous_end, match.start() - 50)
+        # (a role word is looked for further back: e-mail addresses and a second licence may stand
+        # between it and the name, `联系人：蔡某 cai@… SFC：BLT552 李伟 liwei19@… SAC：S…`)
+        role_lo = max(previous_end, match.start() - _ROLE_REACH)
         previous_end = match.end()
         # (an e-mail address or a telephone number may stand between the name and its licence)
         before = _CONTACT.sub(" ", text[lo:match.start()])
@@ -150,7 +153,8 @@ def analysts(text: str) -> list[str]:
                        or run.start() == 0) if run else None
         if not name and run and len(run.group(0)) <= _TITLE_RUN:
             name = _name_before_title(before[:run.start()])
-        if name and name not in names and name not in not_analysts and not _assistant(text[lo:match.start()], name):
+        if (name and name not in names and name not in not_analysts
+                and not _assistant(_since_licence(text, role_lo, match.start()), name)):
             names.append(name)
     for name, role in bracketed:
         if role not in _NOT_ANALYST:
@@ -285,6 +289,17 @@ def _bracketed(text: str) -> list[tuple[str, str]]:
         if name:
             found.append((name, match.group("role")))
     return found
+
+
+_ROLE_REACH = 120
+# (but not past another person's licence, an assistant's too, whose role word is that person's:
+# `研究助理：程某 执业证书编号：S0550119080044 … 王班分析师SAC执业编号：S…`)
+_ANY_LICENCE = re.compile(r"[SA]\d{10,13}")
+
+
+def _since_licence(text: str, lo: int, hi: int) -> str:
+    ends = [found.end() for found in _ANY_LICENCE.finditer(text, lo, hi)]
+    return text[ends[-1] if ends else lo:hi]
 
 
 def _assistant(before: str, name: str) -> bool:

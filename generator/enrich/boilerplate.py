@@ -170,8 +170,9 @@ _SYMBOLS = r"!-/:-@\[-`{-~"
 MARK_SPANS = re.compile(
     f"[＃#>.…·{BULLETS}{_SYMBOLS}]"
     r"(?:(?<=[＃#])[A-Za-z]\w{0,40}[＃#]"  # ＃summary＃ template placeholders
-    # Markdown's heading marks (`# 黄金市场`) and quotes (`> 1.…`, a `>` after a space or none)
-    r"|(?<=#)#{0,5}(?=\s)|(?<=>)(?<!\S>)"
+    # Markdown's heading marks (`# 黄金市场`) and quotes (`> 1.…`, a `>` after a space or none; not
+    # one before a figure, `to >60% in 2H18`, which says "more than")
+    r"|(?<=#)#{0,5}(?=\s)|(?<=>)(?<!\S>)(?!\d)"
     # a middle dot set apart by spaces: a web page's list bullet (`· *Morgan Stanley…`) or a
     # byline's separator (`某某证券 · 2024-06-10`), never inside a sentence
     r"|(?<=\s·)(?=\s)"

@@ -284,10 +284,10 @@ def _excerpt(units: list[Unit], minimum: int, maximum: int) -> str:
     figures lost their marks beyond repair (`1 8 2 3亿元`, structure.SPACED_DIGITS) ends it once it
     holds a sentence."""
     out, end = "", 0
-    for unit in units:
+    for number, unit in enumerate(units):
         if end and SPACED_DIGITS.search(unit.text):
             break
-        if not (unit.ends_sentence or unit.text.endswith(("：", ":"))):
+        if not (unit.ends_sentence or unit.text.endswith(("：", ":"))) or _is_field(units, number):
             if end and not unit.after_break and len(unit.text) > 10 and _CLAUSE_MARKS.search(unit.text):
                 break  # a sentence cut off by a break (not a heading): what follows is not its rest
             continue  # a heading or a fragment between sentences
@@ -305,6 +305,22 @@ def _excerpt(units: list[Unit], minimum: int, maximum: int) -> str:
     if not end and units:
         return _elided(bounded(out or units[0].text, maximum)) if out or units[0].ends_sentence else ""
     return out[:end]
+
+
+# A field's label (`大小:`, `作者:`) on a listing's or a cover's line of its own, its value on the
+# next (`1228KB`, a name): no sentence, nor what introduces one.
+_FIELD = re.compile(r"[^，,、；;。：:\s]{1,6}[：:]")
+
+
+def _is_field(units: list[Unit], number: int) -> bool:
+    unit = units[number]
+    if unit.ends_sentence or not _FIELD.fullmatch(unit.text) or number + 1 >= len(units):
+        return False
+    value = units[number + 1]
+    return not value.ends_sentence and len(value.text) <= _FIELD_VALUE and not value.text.endswith(("：", ":"))
+
+
+_FIELD_VALUE = 30  # (a value: a size, a format, a name or two; not a heading's sentence)
 
 
 def _elided(shown: str) -> str:

@@ -158,7 +158,7 @@ def cut_title(texts: list[str], title: str) -> list[str]:
                 break
             found = texts[-1]
             at, piece = _title_run(found, at, part, title)
-            if _stands_apart(found, at, len(piece)) and not _names_a_book(found, at + len(piece)):
+            if _stands_apart(found, at, len(piece), title) and not _names_a_book(found, at + len(piece)):
                 size = _repeated(found, at, piece)
                 texts = [t[:at] + BREAK + t[at + size:] for t in texts]
                 at = texts[-1].find(part, at + 1)
@@ -188,9 +188,9 @@ def _title_run(text: str, at: int, piece: str, title: str) -> tuple[int, str]:
         return at, piece
     end += len(piece)
     left, right = at, at + len(piece)
-    while left and start and text[left - 1] == title[start - 1]:
+    while left and start and _same(text[left - 1], title[start - 1]):
         left, start = left - 1, start - 1
-    while right < len(text) and end < len(title) and text[right] == title[end]:
+    while right < len(text) and end < len(title) and _same(text[right], title[end]):
         right, end = right + 1, end + 1
     # (a run that stops inside the title's next part has not repeated it: `差异化铸就壁垒，专业奠定…`
     # under the title `…差异化铸就壁垒，专业倾斜…` repeats the first part only, and the sentence's
@@ -216,6 +216,15 @@ def _is_mark(glyph: str) -> bool:
     return glyph in _MARKS or glyph.isspace()
 
 
+# A page may set the title's punctuation in the other width (`…分析与展望:资金面…,国债…` under
+# `…分析与展望：资金面…，国债…`) or list its parts with `、` where the title has `，`: the same mark.
+_FOLDED = str.maketrans("：，；！？（）【】、", ":,;!?()[],")
+
+
+def _same(glyph: str, other: str) -> bool:
+    return glyph == other or glyph.translate(_FOLDED) == other.translate(_FOLDED)
+
+
 def _repeated(text: str, at: int, piece: str) -> int:
     """How long the title's part found at `at` runs: a heading set in bold is extracted twice
     (`创新药收入占比持续提升创新药收入占比持续提升`), and its copy goes with it."""
@@ -225,7 +234,7 @@ def _repeated(text: str, at: int, piece: str) -> int:
     return size
 
 
-def _stands_apart(text: str, at: int, size: int) -> bool:
+def _stands_apart(text: str, at: int, size: int, title: str) -> bool:
     """Whether the title's part found at `at` is the cover's title, not a sentence that happens
     to say the same words (a clause mark then follows it or comes right before it:
     `…近期发布公告，增资控股深圳颖灿生物科技有限公司`), or `的` follows it, which no sentence starts
@@ -235,7 +244,36 @@ def _stands_apart(text: str, at: int, size: int) -> bool:
     after = text[at + size:at + size + 1]
     if after == " " and text[at - 1:at] == " " and text[at - 2:at - 1].isalpha() and _LOWER_WORD.match(text, at + size):
         return False
-    return after not in CONTINUES and after != "的" and text[at - 1:at] not in CONTINUES
+    before = text[at - 1:at]
+    if before in _SENTENCE_ENDS and size >= _GLUED_HEADING and _opens_after(text, at + size, title):
+        return _ends_a_part(text[at:at + size], title)  # a heading glued to the next sentence's start
+    return after not in CONTINUES and after != "的" and before not in CONTINUES
+
+
+# After a sentence's end, a title's whole closing part (`…尾页。收购医美项目以强化增长服务业态奥园健康公告…`
+# under `奥园健康（03662）：收购医美项目以强化增长服务业态`) glued to what follows is a heading set
+# before the next sentence, not that sentence's subject: a part that long, the title's last, is
+# not how a sentence opens.
+_SENTENCE_ENDS = ("。", "！", "？")
+_GLUED_HEADING = 10
+
+
+def _opens_after(text: str, end: int, title: str) -> bool:
+    """Whether a sentence opens right after a heading at `end`: with the company the title names
+    first (`奥园健康公告…`), or `公司`/`我们`. (A cover's heading may run on past the title's words,
+    `…全面发展新能源汽车座椅业务此次…` under `…全面发展新能源汽车座椅`: what follows is then its rest.)"""
+    name = _LEAD_NAME.match(title)
+    return text.startswith(_SUBJECTS, end) or bool(name and text.startswith(name.group(0), end))
+
+
+_SUBJECTS = ("公司", "我们")
+_LEAD_NAME = re.compile(rf"{_C}{{2,8}}(?=[（(：:])")
+
+
+def _ends_a_part(run: str, title: str) -> bool:
+    """Whether `run` is the title's last part, whole: from a mark (or the title's start) to its end."""
+    folded, whole = run.translate(_FOLDED), title.translate(_FOLDED)
+    return whole.endswith(folded) and (len(whole) == len(folded) or _is_mark(whole[-len(folded) - 1]))
 
 
 _LOWER_WORD = re.compile(r" [a-z]{2}")

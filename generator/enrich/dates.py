@@ -21,6 +21,8 @@ def report_date(head: str, text: str, title: str = "", listed: date | None = Non
     report titled `title`; only one at most two years before the date it was `listed`."""
     found = _report_date(text) or (_english_date(head[:_COVER]) or _glued_byline_date(head[:_COVER])
                                     if _ENGLISH_HINT.search(head, 0, _COVER) else None)
+    if found is None and "able_" in head:
+        found = _template_date(head[:_COVER])
     if listed and found and not listed - _AGE <= found <= listed:
         found = None
     if found and found != _title_date(title, found):
@@ -28,6 +30,22 @@ def report_date(head: str, text: str, title: str = "", listed: date | None = Non
     if found is None and title:
         found = _compact_date(text, title)
     return found
+
+
+# A broker's template closes the cover's title line with the report's date, the next field's name
+# right after it (`爱美客（300896）公司研究报告2020年09月27日[Table_InvestInfo]`): the one date so
+# placed is the report's.
+_TEMPLATE_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s?\[[Tt]able_")
+
+
+def _template_date(cover: str) -> date | None:
+    found = list(_TEMPLATE_DATE.finditer(cover))
+    if len(found) != 1:
+        return None
+    try:
+        return date(int(found[0].group("y")), int(found[0].group("m")), int(found[0].group("d")))
+    except ValueError:
+        return None
 
 
 # (A date's figures are parted by one mark throughout: `2019.8-19页`, a file name's month and its

@@ -97,6 +97,10 @@ _STATEMENTS = [re.compile(p) for p in (
     # `has initiated coverage of Acme's Hong Kong shares with a Buy rating`
     r"(?P<change>[Ii]nitiat(?:e|es|ed|ing))\s+coverage\s+(?:on|of)\s+[^.;]{1,60}?\s+with\s+(?:an?\s+)?[\"“‘']?"
     rf"(?P<rating>{ENGLISH_RATING})[\"”’']?\s+(?:rating|recommendation)",
+    # A cover's headline keeping a rating written in capitals, no `rating` after it (`Reiterate BUY;
+    # TP HK$28`, `Maintain OUTPERFORM`): the capitals say it is the rating, not a verb's object.
+    r"(?P<change>[Rr]eiterate|REITERATE|[Mm]aintain|MAINTAIN)\s+[\"“]?(?P<rating>BUY|HOLD|SELL|OUTPERFORM|UNDERPERFORM"
+    r"|NEUTRAL|ACCUMULATE|OVERWEIGHT|UNDERWEIGHT)(?![A-Za-z])",
 )]
 # A rating stated in a sentence is the report's own when the report covers one security, or
 # when the sentence rates the industry (`维持行业“看好”评级`), not a company in an industry
@@ -106,7 +110,8 @@ _SENTENCES = range(4, len(_STATEMENTS))
 # without it is not searched for that statement.
 _NEEDS = (("（", "("), ("评级", "评等", "ating", "ecommendation"), ("评级", "评等"), ("评级", "覆盖"), ("评级",),
           ("评级",), ("评级为",), ("评级",), ("rating", "recommendation"), ("rating", "recommendation"),
-          ("grad",), ("eep", "aintain", "eiterat", "etain"), ("nitiat",))
+          ("grad",), ("eep", "aintain", "eiterat", "etain"), ("nitiat",),
+          ("eiterate", "EITERATE", "aintain", "AINTAIN"))
 _NEEDED = tuple(dict.fromkeys(word for words in _NEEDS for word in words))  # (each looked for once)
 _LONGEST = 120  # glyphs, more than any statement spans
 _BARE = 7  # (`建议 推荐 评级`)
@@ -151,7 +156,8 @@ _CREDIT_RATING = re.compile(r"信用|主体|债项|债券")
 _PREVIOUS = re.compile(r"上次|前次|上期|此前|原评级|调整前")
 _COMPANY_BEFORE = re.compile(r"(?P<code>\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK|\d{4}\.T[TW])\s*[)）]?\s*$")
 
-# A target price (`目标价：45元`, `Target price: HK$450.00`, a per-share `合理价值31元`); when it
+# A target price (`目标价：45元`, `Target price: HK$450.00`, a per-share `合理价值31元`, one kept
+# `目标价维持每股11.5港元`); when it
 # is raised or cut by a share or from one `至` a new one (`上调目标价37%至206元`, `目标价从
 # 20.1元上调至22元`), the new one. A range (`目标价30-35元`, `30元-35元`, `30至35元`) is none,
 # and so is the previous target (`原目标价40元`); a value in 亿 or a year (`合理价值5000亿元`,
@@ -163,8 +169,8 @@ _TARGET_SOURCE = (
     r"(?:目标(?:股)?价(?:格|位)?|合理价值|[Tt]arget [Pp]rice|TARGET PRICE|[Pp]rice [Tt]arget"
     r"|(?<![A-Za-z])TP(?![A-Za-z]))"
     r"(?:\s+(?:of|at|to|is|remains(?:\s+unchanged)?\s+at|(?:raised|lifted|cut|lowered)\s+to))?"
-    r"\s*(?:[（(]\s*(?:元|人民币|港元|港币|美元|RMB|HKD|USD)?\s*[)）])?\s*(?:_MOVES)?\s*(?:为|至|：|:|是)?\s*"
-    r"(?:RMB|Rmb|HKD|HK\s?\$|USD|US\s?\$|人民币)?\s*"
+    r"\s*(?:[（(]\s*(?:元|人民币|港元|港币|美元|RMB|HKD|USD)?\s*[)）])?\s*(?:_MOVES|维持)?\s*(?:为|至|：|:|是)?\s*"
+    r"(?:每股)?(?:RMB|Rmb|HKD|HK\s?\$|USD|US\s?\$|人民币)?\s*"
     r"(?:\d{1,3}(?:\.\d{1,2})?%\s*至\s*|[由从]\s*\d{1,5}(?:[.\s]\d{1,3})?\s*(?:元|港元)?\s*(?:/?\s*股)?\s*"
     r"(?:_MOVES)?\s*至\s*)?"
     r"(?P<value>(?:\d{1,3}(?:,\d{3})+|\d{1,5})(?:\.\d{1,3}POINTLESS)?)"
@@ -290,7 +296,8 @@ def _rating(text: str, one_security: bool, covered: str = "") -> tuple[str | Non
     in a report on the `covered` code, another company's)."""
     best: tuple[int, str, str | None] | None = None
     if ("评级" not in text and "覆盖" not in text and "评等" not in text and "ating" not in text
-            and "ecommendation" not in text and "grad" not in text and not _CHANGE_HINT.search(text)):
+            and "ecommendation" not in text and "grad" not in text and not _CHANGE_HINT.search(text)
+            and "eiterate" not in text and "aintain" not in text and "EITERATE" not in text and "AINTAIN" not in text):
         return None, None  # every statement names a rating's label or its change
     headings = ([m.end() for m in _LEGEND_HEADING.finditer(text) if not _POINTER.search(text, 0, m.start())]
                 if _LEGEND_HINT.search(text) else [])

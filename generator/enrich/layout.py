@@ -137,6 +137,7 @@ def _mark_title_lines(text: str) -> str:
     if "\n" not in text:
         return text
     lines = text.split("\n")
+    width = max(len(line) for line in lines)
     for number, line in enumerate(lines[:-1]):
         words = line.split()
         if " · " in line and len(line) <= 80:
@@ -151,12 +152,20 @@ def _mark_title_lines(text: str) -> str:
         # So is a short line standing after a blank one, before a line that opens with a capital
         # (`Markets price in a soft landing` / `Financial conditions eased…`): a paragraph's
         # first line is wider.
+        # So is a line well short of the page's width, ending in no mark, before one that opens
+        # with a capital (`Maintain stable GPM and target 10-20% annual growth` / `Though…`): a
+        # wrapped paragraph's lines run to the width, and its last one ends its sentence.
+        short = short or (len(words) >= 3 and len(line) <= _HEADING_SHARE * width and words[-1][-1] not in ".!?,;:"
+                          and lines[number + 1].strip() and _opens_paragraph(lines, number + 1))
         if short or (words[-1][-1] not in ".!?,;" and (
                 (not lines[number + 1].strip() and _opens_paragraph(lines, number + 2))
                 or (len(line) <= 60 and len(words) >= 2 and (number == 0 or not lines[number - 1].strip())
                     and _opens_paragraph(lines, number + 1) and lines[number + 1].strip()))):
             lines[number] = line + " " + _TITLE_END
     return "\n".join(lines)
+
+
+_HEADING_SHARE = 0.75
 
 
 def _opens_paragraph(lines: list[str], number: int) -> bool:

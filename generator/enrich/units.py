@@ -34,8 +34,11 @@ _C = f"[{CJK_CLASS}]"
 # before a space and a capital, also one after a number (`3Q18 Quarterly…`), or the end; and
 # after a word of four lower-case letters or more before a number (`…significantly. 2025/06/03`):
 # not `U.S.`, `3.73`, `No. 206`, `vol. 3`.
+# Nor after a firm's or a number's abbreviation (`Securities (HK) Co., Ltd. Hong Kong…`,
+# `SFC CE No. AVH`), which a name or a number follows, not a sentence.
 UNIT_END = re.compile(rf"[。！？；!?.](?:(?<=[。！？；!?])|(?<=[{CJK_CLASS}）)”]\.)(?![\dA-Za-z])"
-                  r"|(?<=[a-z0-9%)\]’”\"']\.)[”’\"]?(?=\s+\d{0,4}[A-Z“‘\"'(]|\s*$|(?<=[a-z]{4}\.)\s+\d))")
+                  r"|(?<=[a-z0-9%)\]’”\"']\.)(?<!\bLtd\.)(?<!\bCo\.)(?<!\bInc\.)(?<!\bCorp\.)(?<!\bNo\.)"
+                  r"[”’\"]?(?=\s+\d{0,4}[A-Z“‘\"'(]|\s*$|(?<=[a-z]{4}\.)\s+\d))")
 
 
 # A web page converted from simplified to traditional script with a tool that writes each
@@ -135,6 +138,8 @@ def prepare(text: str, title: str = "") -> tuple[str, str]:
         text = POINT_LOST.sub(point_restored, text) if lost else text
         return text, text
     text, simple = drop_tables(*cut_title([text, simple], to_simplified(title)))
+    if _DATE_STAMP.search(simple):
+        text, simple = aligned_sub(DATED_LABEL, _to_break, text, simple)
     text, simple = drop_emails(text), drop_emails(simple)
     for spans in (WORD_SPANS, MARK_SPANS):
         text, simple = aligned_sub(spans, lambda _: BREAK, text, simple)
@@ -142,6 +147,8 @@ def prepare(text: str, title: str = "") -> tuple[str, str]:
     text, simple = NUMBERS.sub(BREAK, text), NUMBERS.sub(BREAK, simple)
     text, simple = aligned_sub(_BREAK_BEFORE, _break_before, text, simple)
     text, simple = _DATA_RUN.sub(_data_run, text), _DATA_RUN.sub(_data_run, simple)
+    if " " in simple:
+        text, simple = aligned_sub(_HEADING_BEFORE_TIME, _break_after_heading, text, simple)
     if lost:
         text, simple = aligned_sub(POINT_LOST, point_restored, text, simple)
     return text, simple
@@ -178,11 +185,41 @@ _CJK_SEMICOLON = re.compile(rf";(?<=[{CJK_CLASS}）)”%》」』];)")  # (after
 def _marked(text: str, title: str) -> str:
     """`prepare` for text in simplified script (most text): one copy to edit."""
     [text] = cut_title([text], title)
+    if _DATE_STAMP.search(text):
+        text = DATED_LABEL.sub(BREAK, text)
     text = MARK_SPANS.sub(BREAK, WORD_SPANS.sub(BREAK, drop_emails(drop_contents(text, 4 * WINDOW))))
     text = LABEL_AFTER_END.sub(_break_after, text)
     text = NUMBERS.sub(BREAK, text)
     text = _BREAK_BEFORE.sub(_break_before, text)
-    return _DATA_RUN.sub(_data_run, text)
+    text = _DATA_RUN.sub(_data_run, text)
+    return _HEADING_BEFORE_TIME.sub(_break_after_heading, text) if " " in text else text
+
+
+# A report's name stamped with its date (`TMT一周谈之电子-20210110`, a listing's `…动力或不足-230913`)
+# glued before the first words: a cover's or a listing's label, not the sentence's start. The run
+# is taken from the last break or sentence end (40 characters at most) up to the stamp, which CJK
+# follows with no mark between (a date in prose is written `2021年1月10日` or set apart).
+_STAMP = r"-(?:(?:19|20)\d\d|\d\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+_DATE_STAMP = re.compile(rf"{_STAMP}(?={_C})")
+DATED_LABEL = re.compile(rf"[^\n。！？!?]{{0,40}}{_STAMP}(?={_C})")
+
+
+def _to_break(_: re.Match[str]) -> str:
+    return BREAK
+
+
+# A heading on a line of its own before a paragraph that opens with its time (`成长股投资机会或已到来 5月
+# 下旬以来,大盘…`): a run of CJK alone after a break, the line's end left as a space, then a date
+# that starts a sentence (`5月下旬以来`, `2023年以来`, `3月15日`). Inside a sentence no space parts a
+# word from such a date unless the text spaces every number (`营收 32 亿元`), and those dates are
+# spaced there too (`2023 年`).
+_HEADING_BEFORE_TIME = re.compile(
+    rf"(?:(?<=[\n\r])|^)(?P<heading>{_C}{{6,30}}) "
+    r"(?=\d{1,2}月(?:[上中下]旬|初|末|中)?以来|(?:19|20)\d\d年(?:以来|初以来)|\d{1,2}月\d{1,2}日[,，])")
+
+
+def _break_after_heading(match: re.Match[str]) -> str:
+    return match.group("heading") + BREAK
 
 
 def _break_after(match: re.Match[str]) -> str:
