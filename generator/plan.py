@@ -5,6 +5,7 @@ renders or writes.
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -82,8 +83,8 @@ def build_edition(week: WeekView, intro: str, topic_order: dict[str, int]) -> Ed
         if not report.commentary:
             topic = min(report.topics, key=lambda name: topic_order.get(name, len(topic_order)), default="未分类")
             buckets.setdefault(topic, []).append(report)
-    by_topic = [(name, sorted(buckets[name], key=lambda r: (-(r.views or -1), -r.date.toordinal(), r.id))
-                 [:NOTABLE_PER_TOPIC])
+    by_topic = [(name, heapq.nsmallest(NOTABLE_PER_TOPIC, buckets[name],
+                                       key=lambda r: (-(r.views or -1), -r.date.toordinal(), r.id)))
                 for name in sorted(buckets, key=lambda name: (topic_order.get(name, len(topic_order)), name))]
     return EditionView(week.year, week.week, len(week.reports), intro, notes, by_topic)
 
@@ -225,7 +226,7 @@ def _month_pages(reports: list[Report]) -> list[PageOut]:
         pages.append(PageOut(f"months/{key}/index.html", "month.html", {
             "month": key, "total": len(months[key]),
             "weeks": [(IsoWeek(*number), counts[number]) for number in sorted(counts, reverse=True)],
-            "top": sorted((r for r in months[key] if r.views), key=lambda r: (-r.views, r.id))[:MONTH_TOP]}))
+            "top": heapq.nsmallest(MONTH_TOP, (r for r in months[key] if r.views), key=lambda r: (-r.views, r.id))}))
     return pages
 
 
@@ -241,7 +242,9 @@ def _home(digest: Digest, editions: list[EditionView]) -> PageOut:
     shown = {r.id for r in picks}
     latest = [r for r in reports if r.id not in shown][: site.home_latest]
     shown.update(r.id for r in latest)
-    hot = sorted((r for r in reports if r.views and r.id not in shown), key=lambda r: (-r.views, r.id))[: site.home_hot]
+    # (the first few of an order: heapq picks them without sorting every report)
+    hot = heapq.nsmallest(site.home_hot, (r for r in reports if r.views and r.id not in shown),
+                          key=lambda r: (-r.views, r.id))
     shown.update(r.id for r in hot)
     edition = next((e for e in editions if e.intro or e.notes), editions[0] if editions else None)
     return PageOut("index.html", "index.html", {
