@@ -157,8 +157,9 @@ def _build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnost
             output.abandon()
             return None
         term_slugs = {k: {v.name: v.slug for v in views} for k, views in plan.terms.items()}
-        keyer = Keyer(Keyer("").key(inputs.fingerprint([templates], ""), code_version(), digest.config.site,
-                                    TAXONOMIES, digest.pages, term_slugs))
+        salt = Keyer("").key(inputs.fingerprint([templates], ""), code_version(), digest.config.site, TAXONOMIES,
+                             digest.pages, term_slugs)
+        keyer = Keyer(salt)
         if digests and (made := digests.result()):
             for report, value in zip(digest.reports, made, strict=True):
                 keyer.remember(report, value)
@@ -202,4 +203,4 @@ def _write_site(digest: Digest, plan: SitePlan, templates: Path, inputs: InputFi
         others.extend(index_outputs(digest.reports))
     progress.stage("render")
     parallel.render_all(env, keyer, plan.pages, others, output, digest.reports,
-               lambda done: progress.count(done, len(plan.pages)))
+                        lambda done: progress.count(done, len(plan.pages)))
