@@ -10,7 +10,8 @@ worker makes them while the other renders pages.
 Each report is on many pages: its own, its term and week lists, its neighbours' related
 lists. Its key digest and list entries are made once per process that shows it, which with
 forked workers means once in every worker. So before the pages, the workers share out the
-reports, make those, and hand them to the parent, whose next workers inherit them.
+reports, make those, and hand them to the parent, whose next workers inherit them. (On a big
+site the digests are made already, while the site was planned: see keys.digests_aside.)
 """
 
 from __future__ import annotations
@@ -73,8 +74,8 @@ def _prepare(span: tuple[int, int]) -> list[tuple[str, tuple[str, ...]]]:
 
 
 def _share_reports(env: Environment, keyer: Keyer, reports: Sequence[Report], entries: bool) -> None:
-    """Every report's key digest, and with `entries` its list entries, made by the workers and
-    kept in the parent. (A rebuild renders few lists: it asks for no entries.)"""
+    """Every report's key digest not known yet, and with `entries` its list entries, made by the
+    workers and kept in the parent. (A rebuild renders few lists: it asks for no entries.)"""
     global _shared
     if not entries and all(keyer.knows(report) for report in reports):
         return  # (made while the site was planned: see keys.digests_aside)
