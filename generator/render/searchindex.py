@@ -42,6 +42,7 @@ import zlib
 from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from html.parser import HTMLParser
 from itertools import groupby
 
@@ -132,10 +133,15 @@ class _Text(HTMLParser):
 
 
 def commentary_text(report: Report) -> str:
-    if report.commentary is None:
-        return ""
+    return "" if report.commentary is None else _html_text(report.commentary.html)
+
+
+@lru_cache(maxsize=SHARD_SIZE)
+def _html_text(html: str) -> str:
+    """A note's text. A shard asks for it twice, for the report's keys and for its passage:
+    parsed once."""
     parser = _Text()
-    parser.feed(report.commentary.html)
+    parser.feed(html)
     parser.close()
     return "".join(parser.parts)  # (markup between words is no space: 从<strong>产品 reads 从产品)
 
