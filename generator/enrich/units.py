@@ -142,7 +142,7 @@ def prepare(text: str, title: str = "") -> tuple[str, str]:
         text, simple = aligned_sub(DATED_LABEL, _to_break, text, simple)
     text, simple = drop_emails(text), drop_emails(simple)
     for spans in (WORD_SPANS, MARK_SPANS):
-        text, simple = aligned_sub(spans, lambda _: BREAK, text, simple)
+        text, simple = aligned_sub(spans, _to_break, text, simple)
     text, simple = aligned_sub(LABEL_AFTER_END, _break_after, text, simple)
     text, simple = NUMBERS.sub(BREAK, text), NUMBERS.sub(BREAK, simple)
     text, simple = aligned_sub(_BREAK_BEFORE, _break_before, text, simple)
