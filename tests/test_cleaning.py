@@ -671,6 +671,16 @@ def test_a_sections_heading_glued_to_its_first_points_label_is_left_out() -> Non
     assert excerpt(page, title="债市周报").startswith("利率债:上周的高频数据显示")
 
 
+def test_a_label_joined_to_a_second_label_before_its_colon_is_left_out_whole() -> None:
+    """`核心逻辑和主要结论:` is one label in two parts: the lede starts after its colon, not at `和`."""
+    page = ("某某证券宏观团队\n\n核心逻辑和主要结论:基于几组新的均衡,明年对政策可以更乐观一些;对经济不宜悲观,"
+            "触底回升是大方向、但难以线性修复;对权益可以乐观一些,关注几条行业主线。\n\n回顾看,今年经济超预期走弱。")
+    shown = excerpt(page, title="博弈新均衡——明年宏观经济与资产展望")
+    assert shown.startswith("基于几组新的均衡"), shown
+    page = "事件与点评:公司发布年报,全年实现营业收入12.3亿元,同比增长15.2%,归母净利润2.1亿元,同比增长20.4%。"
+    assert excerpt(page, title="某公司年报点评").startswith("公司发布年报")
+
+
 def test_a_quotation_that_closes_after_its_full_stop_is_a_whole_sentence() -> None:
     page = ("Free Trial\n\nSome Bank Cuts Its Growth View\n\nCHINA\n\nSome Bank note that “rising infections, wider "
             "lockdowns and a firm recommitment to the current strategy are dashing hopes for a fast reopening.”\n\n"
