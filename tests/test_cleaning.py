@@ -17,6 +17,7 @@ from bench.enrich import hostile_previews
 from generator.config import load_config
 from generator.diagnostics import Diagnostics
 from generator.enrich import cleaning, layout
+from generator.enrich.boilerplate import is_boilerplate
 from generator.enrich.cleaning import excerpt, lede, repair
 from generator.enrich.publishers import PublisherTable
 from generator.enrich.titles import parse_title
@@ -679,6 +680,18 @@ def test_a_label_joined_to_a_second_label_before_its_colon_is_left_out_whole() -
     assert shown.startswith("基于几组新的均衡"), shown
     page = "事件与点评:公司发布年报,全年实现营业收入12.3亿元,同比增长15.2%,归母净利润2.1亿元,同比增长20.4%。"
     assert excerpt(page, title="某公司年报点评").startswith("公司发布年报")
+
+
+def test_a_notice_naming_who_distributes_the_report_is_no_lede() -> None:
+    """A cover's notice that a firm distributes or publishes the report (`本研究報告由某某國際分銷,…`) is
+    boilerplate in either script, as one that a firm provides it (`本报告由…提供`) already was."""
+    page = ("觀點聚焦 Investment Focus 本研究報告由某某國際分銷,某某國際是由某某國際研究有限公司及集團其他各成員單位的"
+            "證券研究團隊所組成的全球品牌,各成員分別在其許可的司法管轄區內從事證券活動。研究報告 Research Report "
+            "7 Mar 2025 某某科技(1234 HK)首次覆蓋 公司3月5日發布年報,全年收入同比增長42%,毛利率提升至70.9%,"
+            "虧損同比收窄。")
+    assert not excerpt(page, title="某某科技首次覆蓋報告").startswith("本研究報告由")
+    assert is_boilerplate("本研究报告由某某国际分销，某某国际是全球品牌。", traditional=False)
+    assert is_boilerplate("本报告由某某证券股份有限公司在中华人民共和国发布。", traditional=False)
 
 
 def test_a_quotation_that_closes_after_its_full_stop_is_a_whole_sentence() -> None:
