@@ -694,6 +694,15 @@ def test_a_notice_naming_who_distributes_the_report_is_no_lede() -> None:
     assert is_boilerplate("本报告由某某证券股份有限公司在中华人民共和国发布。", traditional=False)
 
 
+def test_a_page_number_glued_before_the_year_a_sentence_opens_with_is_left_out() -> None:
+    """`292023年,…` is page 29 and the year 2023 (no year has five digits); a year alone stays."""
+    page = ("目錄 序言 某某銀行業報告 292023年,中國終于揮別疫情重啟經濟閘門,各行各業摩拳擦掌,期待復蘇。"
+            "而年初突發的海外銀行倒閉事件,引發國內銀行業對流動性風險管理的深度思考。")
+    assert excerpt(page, title="某某銀行業報告").startswith("2023年,中國終于揮別疫情")
+    page = "2023年,全球经济增速放缓,主要经济体货币政策分化,新兴市场面临资本外流压力,大宗商品价格中枢下移。"
+    assert excerpt(page, title="全球经济展望").startswith("2023年,全球经济增速放缓")
+
+
 def test_a_quotation_that_closes_after_its_full_stop_is_a_whole_sentence() -> None:
     page = ("Free Trial\n\nSome Bank Cuts Its Growth View\n\nCHINA\n\nSome Bank note that “rising infections, wider "
             "lockdowns and a firm recommitment to the current strategy are dashing hopes for a fast reopening.”\n\n"

@@ -309,10 +309,17 @@ _SOURCE_STAMP = re.compile(rf"{_C}{{2,10}}(?:19|20)\d\d[-./]\d{{1,2}}[-./]\d{{1,
                            rf"(?:\s?\d{{1,2}}:\d\d)?\s(?=[A-Z]|{_C})")
 
 
+# A page's number glued before a year that opens a sentence (`292023年,中国终于…`, `12024 年 7 月…`): no
+# year has five digits, so the digits before the last four are the page's.
+_PAGE_BEFORE_YEAR = re.compile(r"^\d{1,3}(?=(?:19|20)\d\d\s?年)")
+
+
 def _tidy(unit: Unit) -> Unit:
     text = unit.text
     if (stamp := _SOURCE_STAMP.match(text)) is not None:
         text = text[stamp.end():]
+    if text[:1].isdigit() and (page := _PAGE_BEFORE_YEAR.match(text)):
+        text = text[page.end():]
     if text[0] in _JUNK_STARTS or text[0].isdigit():
         # (a point's label after a sentence end, `…目标制。2. 美联储…`, goes as a block's does)
         label = POINT_LABEL.match(text) if text[0].isdigit() else None
