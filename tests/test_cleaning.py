@@ -703,6 +703,20 @@ def test_a_page_number_glued_before_the_year_a_sentence_opens_with_is_left_out()
     assert excerpt(page, title="全球经济展望").startswith("2023年,全球经济增速放缓")
 
 
+def test_a_bold_heading_extracted_twice_before_the_first_sentence_is_left_out() -> None:
+    """A cover's furniture (an editors' list, a date, page numbers) and a bold heading written twice,
+    glued before the first sentence with no break: the lede starts after the doubled heading."""
+    page = ("跨境人民幣觀察報告(2024 年第 2 季度)某某大學 某某銀行No.2410 更多內容請登陸網站 "
+            "某某銀行某某銀行12024 年 7 月 25 日1課題組成員主編:某甲編委(按姓氏筆畫排序):某乙、某丙、某丁"
+            "2跨境人民幣國際化觀察報告跨境人民幣國際化觀察報告人民幣國際化進程不僅關系到中國在國際經濟舞臺上的影響力,"
+            "也是衡量中國金融市場開放程度的重要指標。近年來,人民幣跨境使用的制度安排不斷完善。")
+    assert excerpt(page, title="跨境人民幣觀察報告").startswith("人民幣國際化進程不僅關系到")
+    # (a contents page's doubled entry before a numbered sub-entry is no heading before a sentence)
+    page = ("目录 01 背景介绍 02 现状分析 3数字化转型是银行业发展的大势所趋大势所趋(一):银行数字化转型是助力银行经营"
+            "降本增效的核心战略规划大势所趋(二):层层递进的数字金融系统。")
+    assert not excerpt(page, title="银行营销数字化行业研究报告").startswith("(一)")
+
+
 def test_a_quotation_that_closes_after_its_full_stop_is_a_whole_sentence() -> None:
     page = ("Free Trial\n\nSome Bank Cuts Its Growth View\n\nCHINA\n\nSome Bank note that “rising infections, wider "
             "lockdowns and a firm recommitment to the current strategy are dashing hopes for a fast reopening.”\n\n"

@@ -314,12 +314,32 @@ _SOURCE_STAMP = re.compile(rf"{_C}{{2,10}}(?:19|20)\d\d[-./]\d{{1,2}}[-./]\d{{1,
 _PAGE_BEFORE_YEAR = re.compile(r"^\d{1,3}(?=(?:19|20)\d\d\s?年)")
 
 
+# A heading set in bold, which extraction writes twice (`跨境人民币观察报告跨境人民币观察报告`), glued
+# before a sentence's first words with only the cover's furniture before it (names, dates, page
+# numbers; no clause of a sentence): the sentence starts after the doubled run.
+_DOUBLED_RUN = re.compile(rf"({_C}[^\s，,。；;：:、]{{3,23}}?)\1")
+
+
+_AFTER_DOUBLED = 12  # CJK characters the sentence after it holds at least
+
+
+def _after_doubled_heading(text: str) -> str:
+    last = None
+    for match in _DOUBLED_RUN.finditer(text):
+        last = match
+    if last is None or "，" in text[:last.start()] or "," in text[:last.start()]:
+        return text
+    rest = text[last.end():]  # (a sentence, opening with a word: not a contents entry's `(一):…`)
+    return rest if cjk_count(rest[:1]) and cjk_count(rest) >= _AFTER_DOUBLED and CLAUSE.search(rest) else text
+
+
 def _tidy(unit: Unit) -> Unit:
     text = unit.text
     if (stamp := _SOURCE_STAMP.match(text)) is not None:
         text = text[stamp.end():]
     if text[:1].isdigit() and (page := _PAGE_BEFORE_YEAR.match(text)):
         text = text[page.end():]
+    text = _after_doubled_heading(text)
     if text[0] in _JUNK_STARTS or text[0].isdigit():
         # (a point's label after a sentence end, `…目标制。2. 美联储…`, goes as a block's does)
         label = POINT_LABEL.match(text) if text[0].isdigit() else None
