@@ -717,6 +717,18 @@ def test_a_bold_heading_extracted_twice_before_the_first_sentence_is_left_out() 
     assert not excerpt(page, title="银行营销数字化行业研究报告").startswith("(一)")
 
 
+def test_a_bilingual_covers_chinese_headline_run_into_its_english_paragraph_is_left_out() -> None:
+    """A Hong Kong house's bilingual cover: the English headline, its Chinese translation, then the
+    English paragraph the report opens with, no break between them. The lede is the paragraph."""
+    page = ("See the last page for disclaimer Page 1 of 9 Equity Research Company Report Some Firm (01234 HK) "
+            "Analyst Name (852) 1234 5678 公司报告:某某国际 (01234 HK) 8 September 2021 Earnings in 2H21 Expected to "
+            "Remain Relatively Good, Maintain \"Buy\" 2021年下半年盈利预计维持相对较好,维持“买入” In 1H21, the Company "
+            "realized total revenue and other income of HK$3,743.4 mn, slightly down 0.1% YoY. Commission and fee "
+            "income increased by 38.6% YoY to HK$1,657.6 mn. The cost-to-income ratio decreased by 20.3 ppts YoY.")
+    assert excerpt(page, title="Some Firm (01234 HK): Earnings in 2H21 Expected to Remain Relatively Good").startswith(
+        "In 1H21, the Company realized total revenue")
+
+
 def test_a_quotation_that_closes_after_its_full_stop_is_a_whole_sentence() -> None:
     page = ("Free Trial\n\nSome Bank Cuts Its Growth View\n\nCHINA\n\nSome Bank note that “rising infections, wider "
             "lockdowns and a firm recommitment to the current strategy are dashing hopes for a fast reopening.”\n\n"

@@ -333,6 +333,25 @@ def _after_doubled_heading(text: str) -> str:
     return rest if cjk_count(rest[:1]) and cjk_count(rest) >= _AFTER_DOUBLED and CLAUSE.search(rest) else text
 
 
+# A bilingual cover's Chinese headline run into the English paragraph the report opens with (`…维持
+# “买入” In 1H21, the Company realized…`): the lede is the paragraph, from its first capital on, when
+# no CJK character follows and it holds a sentence of its own.
+_CJK_BEFORE_LATIN = re.compile(rf"^.*{_C}[”’\"」』)）]*\s+(?=[A-Z])")
+
+
+_LATIN_SENTENCE = 12  # words
+
+
+def _latin_after_headline(unit: Unit) -> Unit:
+    lead = _CJK_BEFORE_LATIN.match(unit.text) if unit.ends_sentence and unit.text.endswith(".") else None
+    if lead is None:
+        return unit
+    rest = unit.text[lead.end():]
+    if cjk_count(rest) or rest.count(" ") + 1 < _LATIN_SENTENCE:
+        return unit
+    return Unit(rest, unit.ends_sentence, True, unit.numbered)
+
+
 def _tidy(unit: Unit) -> Unit:
     text = unit.text
     if (stamp := _SOURCE_STAMP.match(text)) is not None:
@@ -364,6 +383,7 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
             continue  # no lede (`is_prose`), and tidying keeps its end
         unit = _tidy(unit)
         if not chosen:
+            unit = _latin_after_headline(unit)
             if unit.after_break and _CARRIES_ON.match(unit.text):
                 carried_on = True
             if (not carried_on and not _asks_alone(units, number) and not _answered_next(units, number)
