@@ -729,6 +729,15 @@ def test_a_bilingual_covers_chinese_headline_run_into_its_english_paragraph_is_l
         "In 1H21, the Company realized total revenue")
 
 
+def test_a_lede_opens_where_its_sentence_does_though_its_first_clause_is_dense_with_figures() -> None:
+    """The first clause (`…营收42.19 亿元,YoY+11.23%;`) reads as no prose alone; the next clause, which
+    does, carries on its sentence: the lede opens at the sentence's start, not in its middle."""
+    page = ("北京某某 电子元器件行业 2022-10-27 67.44\n详细\n10 月24 日,22Q1-Q3 公司实现营收42.19 亿元,YoY+11.23%;"
+            "归母净利润7.32 亿元,YoY+15.18%。单Q3 实现营收14.15 亿元,同比YoY -2.92%,QoQ +1.7%;归母净利润2.21 亿元,"
+            "YoY -21.25%。\n评论\n消费市场企稳,存储收入持续稳健。")
+    assert excerpt(page, title="北京某某").startswith("10月24日,22Q1-Q3公司实现营收42.19亿元")
+
+
 def test_a_quotation_that_closes_after_its_full_stop_is_a_whole_sentence() -> None:
     page = ("Free Trial\n\nSome Bank Cuts Its Growth View\n\nCHINA\n\nSome Bank note that “rising infections, wider "
             "lockdowns and a firm recommitment to the current strategy are dashing hopes for a fast reopening.”\n\n"

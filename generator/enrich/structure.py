@@ -408,8 +408,8 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
                 if latin_lede and (start := sentence_start(unit.text) or run_in_heading_end(unit.text)
                                    or salutation_end(unit.text)):
                     unit = Unit(unit.text[start:], unit.ends_sentence, True)
-                chosen.append(unit)
-                size = len(unit.text)
+                chosen = ([] if latin_lede else _clauses_before(units, number, traditional)) + [unit]
+                size = sum(len(each.text) for each in chosen)
         elif latin_lede and len(chosen) == 1 and is_attribution(unit.text):
             chosen, size = [], 0  # the sentence was an epigraph, and this its author
             continue
@@ -419,6 +419,27 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
         if size >= room:
             break
     return chosen
+
+
+_CLAUSES_BEFORE = 120  # characters of a sentence's first clauses that a lede may take back
+
+
+def _clauses_before(units: list[Unit], number: int, traditional: bool) -> list[Unit]:
+    """The first clauses of the sentence that unit `number` carries on, in its block, each ended with
+    a `；` (`10月24日,22Q1-Q3公司实现营收42.19亿元,YoY+11.23%；` before `归母净利润7.32亿元,…。`): a lede
+    opens where its sentence does, though a clause dense with figures reads as no prose alone.
+    None when one of them is boilerplate, a cut or no words."""
+    first = number
+    while first > 0 and not units[first].after_break and units[first - 1].text.endswith(("；", ";")):
+        first -= 1
+    clauses = [_tidy(unit) for unit in units[first:number]]
+    if (not clauses or sum(len(unit.text) for unit in clauses) > _CLAUSES_BEFORE
+            or any(not cjk_count(unit.text) or _cut(unit.text) or is_boilerplate(unit.text, traditional)
+                   for unit in clauses)):
+        return []
+    if (label := _SECTION_LABEL.match(clauses[0].text)) and cjk_count(clauses[0].text[label.end():]) >= 4:
+        clauses[0] = Unit(clauses[0].text[label.end():], True, True)
+    return clauses
 
 
 _LATIN_PARAGRAPH = 12  # words
