@@ -323,11 +323,25 @@ _DOUBLED_RUN = re.compile(rf"({_C}[^\s，,。；;：:、]{{3,23}}?)\1")
 _AFTER_DOUBLED = 12  # CJK characters the sentence after it holds at least
 
 
+_FIRST_COMMA = re.compile("[，,]")
+
+
+_FURNITURE_REACH = 160
+
+
+_COVER_UNITS = 6  # (a cover's furniture and its doubled heading stand among an opening's first units)
+
+
 def _after_doubled_heading(text: str) -> str:
+    if len(text) < 2 * _AFTER_DOUBLED:
+        return text
+    # (the run and what stands before it hold no comma: only the text before the first one is searched,
+    # and a cover's furniture is a line or two: its first `_FURNITURE_REACH` characters)
+    comma = _FIRST_COMMA.search(text, 0, _FURNITURE_REACH)
     last = None
-    for match in _DOUBLED_RUN.finditer(text):
+    for match in _DOUBLED_RUN.finditer(text, 0, comma.start() if comma else _FURNITURE_REACH):
         last = match
-    if last is None or "，" in text[:last.start()] or "," in text[:last.start()]:
+    if last is None:
         return text
     rest = text[last.end():]  # (a sentence, opening with a word: not a contents entry's `(一):…`)
     return rest if cjk_count(rest[:1]) and cjk_count(rest) >= _AFTER_DOUBLED and CLAUSE.search(rest) else text
@@ -343,7 +357,9 @@ _LATIN_SENTENCE = 12  # words
 
 
 def _latin_after_headline(unit: Unit) -> Unit:
-    lead = _CJK_BEFORE_LATIN.match(unit.text) if unit.ends_sentence and unit.text.endswith(".") else None
+    text = unit.text
+    lead = (_CJK_BEFORE_LATIN.match(text) if unit.ends_sentence and text.endswith(".") and not text.isascii()
+            and text[-2:-1].isascii() else None)
     if lead is None:
         return unit
     rest = unit.text[lead.end():]
@@ -358,7 +374,6 @@ def _tidy(unit: Unit) -> Unit:
         text = text[stamp.end():]
     if text[:1].isdigit() and (page := _PAGE_BEFORE_YEAR.match(text)):
         text = text[page.end():]
-    text = _after_doubled_heading(text)
     if text[0] in _JUNK_STARTS or text[0].isdigit():
         # (a point's label after a sentence end, `…目标制。2. 美联储…`, goes as a block's does)
         label = POINT_LABEL.match(text) if text[0].isdigit() else None
@@ -383,6 +398,8 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
             continue  # no lede (`is_prose`), and tidying keeps its end
         unit = _tidy(unit)
         if not chosen:
+            if number < _COVER_UNITS and (bare := _after_doubled_heading(unit.text)) is not unit.text:
+                unit = Unit(bare, unit.ends_sentence, True, unit.numbered)
             unit = _latin_after_headline(unit)
             if unit.after_break and _CARRIES_ON.match(unit.text):
                 carried_on = True
