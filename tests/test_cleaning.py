@@ -17,6 +17,7 @@ from bench.enrich import hostile_previews
 from generator.config import load_config
 from generator.diagnostics import Diagnostics
 from generator.enrich import cleaning, layout
+from generator.enrich.boilerplate import is_boilerplate
 from generator.enrich.cleaning import excerpt, lede, repair
 from generator.enrich.publishers import PublisherTable
 from generator.enrich.titles import parse_title
@@ -669,6 +670,72 @@ def test_a_sections_heading_glued_to_its_first_points_label_is_left_out() -> Non
     page = ("二、投资建议利率债:上周的高频数据显示,电厂日耗回落至近两年同期水平,货运流量处于低位。"
             "地产销售改善继续放缓,经济基本面复苏呈弱化状态,短久期策略的性价比更高。信用债:发行量回暖。")
     assert excerpt(page, title="债市周报").startswith("利率债:上周的高频数据显示")
+
+
+def test_a_label_joined_to_a_second_label_before_its_colon_is_left_out_whole() -> None:
+    """`核心逻辑和主要结论:` is one label in two parts: the lede starts after its colon, not at `和`."""
+    page = ("某某证券宏观团队\n\n核心逻辑和主要结论:基于几组新的均衡,明年对政策可以更乐观一些;对经济不宜悲观,"
+            "触底回升是大方向、但难以线性修复;对权益可以乐观一些,关注几条行业主线。\n\n回顾看,今年经济超预期走弱。")
+    shown = excerpt(page, title="博弈新均衡——明年宏观经济与资产展望")
+    assert shown.startswith("基于几组新的均衡"), shown
+    page = "事件与点评:公司发布年报,全年实现营业收入12.3亿元,同比增长15.2%,归母净利润2.1亿元,同比增长20.4%。"
+    assert excerpt(page, title="某公司年报点评").startswith("公司发布年报")
+
+
+def test_a_notice_naming_who_distributes_the_report_is_no_lede() -> None:
+    """A cover's notice that a firm distributes or publishes the report (`本研究報告由某某國際分銷,…`) is
+    boilerplate in either script, as one that a firm provides it (`本报告由…提供`) already was."""
+    page = ("觀點聚焦 Investment Focus 本研究報告由某某國際分銷,某某國際是由某某國際研究有限公司及集團其他各成員單位的"
+            "證券研究團隊所組成的全球品牌,各成員分別在其許可的司法管轄區內從事證券活動。研究報告 Research Report "
+            "7 Mar 2025 某某科技(1234 HK)首次覆蓋 公司3月5日發布年報,全年收入同比增長42%,毛利率提升至70.9%,"
+            "虧損同比收窄。")
+    assert not excerpt(page, title="某某科技首次覆蓋報告").startswith("本研究報告由")
+    assert is_boilerplate("本研究报告由某某国际分销，某某国际是全球品牌。", traditional=False)
+    assert is_boilerplate("本报告由某某证券股份有限公司在中华人民共和国发布。", traditional=False)
+
+
+def test_a_page_number_glued_before_the_year_a_sentence_opens_with_is_left_out() -> None:
+    """`292023年,…` is page 29 and the year 2023 (no year has five digits); a year alone stays."""
+    page = ("目錄 序言 某某銀行業報告 292023年,中國終于揮別疫情重啟經濟閘門,各行各業摩拳擦掌,期待復蘇。"
+            "而年初突發的海外銀行倒閉事件,引發國內銀行業對流動性風險管理的深度思考。")
+    assert excerpt(page, title="某某銀行業報告").startswith("2023年,中國終于揮別疫情")
+    page = "2023年,全球经济增速放缓,主要经济体货币政策分化,新兴市场面临资本外流压力,大宗商品价格中枢下移。"
+    assert excerpt(page, title="全球经济展望").startswith("2023年,全球经济增速放缓")
+
+
+def test_a_bold_heading_extracted_twice_before_the_first_sentence_is_left_out() -> None:
+    """A cover's furniture (an editors' list, a date, page numbers) and a bold heading written twice,
+    glued before the first sentence with no break: the lede starts after the doubled heading."""
+    page = ("跨境人民幣觀察報告(2024 年第 2 季度)某某大學 某某銀行No.2410 更多內容請登陸網站 "
+            "某某銀行某某銀行12024 年 7 月 25 日1課題組成員主編:某甲編委(按姓氏筆畫排序):某乙、某丙、某丁"
+            "2跨境人民幣國際化觀察報告跨境人民幣國際化觀察報告人民幣國際化進程不僅關系到中國在國際經濟舞臺上的影響力,"
+            "也是衡量中國金融市場開放程度的重要指標。近年來,人民幣跨境使用的制度安排不斷完善。")
+    assert excerpt(page, title="跨境人民幣觀察報告").startswith("人民幣國際化進程不僅關系到")
+    # (a contents page's doubled entry before a numbered sub-entry is no heading before a sentence)
+    page = ("目录 01 背景介绍 02 现状分析 3数字化转型是银行业发展的大势所趋大势所趋(一):银行数字化转型是助力银行经营"
+            "降本增效的核心战略规划大势所趋(二):层层递进的数字金融系统。")
+    assert not excerpt(page, title="银行营销数字化行业研究报告").startswith("(一)")
+
+
+def test_a_bilingual_covers_chinese_headline_run_into_its_english_paragraph_is_left_out() -> None:
+    """A Hong Kong house's bilingual cover: the English headline, its Chinese translation, then the
+    English paragraph the report opens with, no break between them. The lede is the paragraph."""
+    page = ("See the last page for disclaimer Page 1 of 9 Equity Research Company Report Some Firm (01234 HK) "
+            "Analyst Name (852) 1234 5678 公司报告:某某国际 (01234 HK) 8 September 2021 Earnings in 2H21 Expected to "
+            "Remain Relatively Good, Maintain \"Buy\" 2021年下半年盈利预计维持相对较好,维持“买入” In 1H21, the Company "
+            "realized total revenue and other income of HK$3,743.4 mn, slightly down 0.1% YoY. Commission and fee "
+            "income increased by 38.6% YoY to HK$1,657.6 mn. The cost-to-income ratio decreased by 20.3 ppts YoY.")
+    assert excerpt(page, title="Some Firm (01234 HK): Earnings in 2H21 Expected to Remain Relatively Good").startswith(
+        "In 1H21, the Company realized total revenue")
+
+
+def test_a_lede_opens_where_its_sentence_does_though_its_first_clause_is_dense_with_figures() -> None:
+    """The first clause (`…营收42.19 亿元,YoY+11.23%;`) reads as no prose alone; the next clause, which
+    does, carries on its sentence: the lede opens at the sentence's start, not in its middle."""
+    page = ("北京某某 电子元器件行业 2022-10-27 67.44\n详细\n10 月24 日,22Q1-Q3 公司实现营收42.19 亿元,YoY+11.23%;"
+            "归母净利润7.32 亿元,YoY+15.18%。单Q3 实现营收14.15 亿元,同比YoY -2.92%,QoQ +1.7%;归母净利润2.21 亿元,"
+            "YoY -21.25%。\n评论\n消费市场企稳,存储收入持续稳健。")
+    assert excerpt(page, title="北京某某").startswith("10月24日,22Q1-Q3公司实现营收42.19亿元")
 
 
 def test_a_quotation_that_closes_after_its_full_stop_is_a_whole_sentence() -> None:

@@ -316,6 +316,25 @@ def test_a_code_written_with_its_exchange_after_the_companys_name() -> None:
     assert text_facts("公司深度 宁德时代 300750.SZ 比亚迪 002594.SZ").facts.securities == []
 
 
+def test_a_code_a_sentence_cites_as_its_source_is_not_the_covered_security() -> None:
+    """`据某某重工(03999.HK)公告,…` cites the group's Hong Kong filing in a report on its A-share
+    company: that code is the source's, not the covered stock's; a name holding `据` is a name."""
+    text = ("事件描述2023年8月31日,公司发布2023年半年度报告:上半年实现营业收入201.87亿元,同比+31.67%。"
+            "事件点评重卡行业底部复苏,公司业绩持续释放。据某某重工(03999.HK)公告,集团上半年累计实现销售10.89万辆。")
+    assert text_facts(text, "某某重工").facts.securities == []
+    assert [s.code for s in text_facts("公司点评 数据港(603881) 2024年3月1日 公司发布年报。").facts.securities] == ["603881"]
+
+
+def test_a_listings_posting_date_that_the_covers_date_line_contradicts_dates_nothing() -> None:
+    """A listing's `发布日期: 2019-01-22` (the day a site posted the report) before the cover's own date
+    line, a day apart: neither is taken. A date that data are as of does not contradict the label."""
+    page = ("某某公司-海外中资股策略周报:短期反弹或仍有支撑\n\n页数: 15页\n发布机构: 某某公司\n发布日期: 2019-01-22\n"
+            "市场策略研究 2019 年 1 月 21 日 海外中资股策略周报 短期反弹或仍有支撑 MSCI 中国指数上周上涨 2.6%")
+    assert text_facts(page, "某某公司-海外中资股策略周报:短期反弹或仍有支撑").date is None
+    page = "报告日期:2024年3月1日 数据截至2024年2月28日 公司发布年报,全年收入同比增长12%。"
+    assert text_facts(page, "某某公司年报点评").date == date(2024, 3, 1)
+
+
 def test_a_date_without_a_label_does_not_date_the_report() -> None:
     """Only a labelled date, or the cover's date line by its banner, is the report's. On the
     real openings of two batches from sites no rule had seen (scored on rules written before

@@ -132,15 +132,36 @@ def _report_date(text: str) -> date | None:
                                                                           label.start()):
             continue  # a web page's stamp, labelled though it is
         try:
-            return date(*_figures(match))
+            found = date(*_figures(match))
         except ValueError:
             continue
+        return None if _contradicted(text, match.end(), found) else found
     if spaced:
         try:
             return date(*_figures(spaced))
         except ValueError:
             pass
     return None
+
+
+# A listing's labelled date (`发布日期: 2019-01-22`, the day a site posted the report) with the cover's own
+# date line right after it, a day or a few apart (`市场策略研究 2019 年 1 月 21 日`): the two contradict each
+# other and neither is taken. (Not a date that data are as of: `截至2019年1月18日`.)
+_NEXT_COVER_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)\s?年\s?(?P<m>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?日")
+_AS_OF = re.compile(r"(?:截至|截止|至|于|到)\s*$")
+_CONTRADICTION_REACH = 40
+_NEAR_DAYS = timedelta(days=7)
+
+
+def _contradicted(text: str, end: int, found: date) -> bool:
+    other = _NEXT_COVER_DATE.search(text, end, end + _CONTRADICTION_REACH)
+    if other is None or _AS_OF.search(text, max(0, other.start() - 4), other.start()):
+        return False
+    try:
+        second = date(int(other.group("y")), int(other.group("m")), int(other.group("d")))
+    except ValueError:
+        return False
+    return second != found and abs(second - found) <= _NEAR_DAYS
 
 
 HEADLINE = 200  # the cover's first characters, where its headline stands

@@ -80,13 +80,23 @@ def _listed(code: str) -> str:
     return code[:-3].strip().zfill(5) if _SHORT_HK.fullmatch(code) else listed_code(code)
 
 
+# A sentence's source named with its code (`据中国重汽(03808.HK)公告,…`, `根据某某(600000)披露`): the firm
+# whose filing the report cites, not the security it covers.
+# (The name found before the bracket holds the `据` when a clause mark does not stand between: not a
+# name's own `数据`, `证据`: `数据港(603881)`.)
+_CITED = re.compile(r"(?<![数证单票])据[^据]{2,}$")
+
+
 def _named_codes(text: str) -> list[tuple[str, str]]:
     """Codes in brackets, and codes with their exchange set after a name and a space
-    (`贵州茅台 600519.SH`, `腾讯控股 0700.HK`), each with the name before it."""
+    (`贵州茅台 600519.SH`, `腾讯控股 0700.HK`), each with the name before it; not one a sentence
+    cites as its source (`据中国重汽(03808.HK)公告`)."""
     found = []
     for pattern in (_BRACKETED_CODE, _SPACED_CODE):
         for match in pattern.finditer(text):
             name = _NAME_BEFORE.search(text, max(0, match.start() - 9), match.start())
+            if name and _CITED.search(name.group(0)):
+                continue
             if name and name.group(0)[0].isascii():  # (a Latin name is its capitalised words)
                 name = _LATIN_NAME_BEFORE.search(text, max(0, match.start() - _LATIN_NAME), match.start()) or name
             if name or pattern is _BRACKETED_CODE:

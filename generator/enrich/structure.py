@@ -42,8 +42,9 @@ _SECTION_LABEL = re.compile(r"^(?:\d{1,2}\s*|[一二三四五六七八九十]、
                             # (a section's tag in brackets, `【行情资讯】螺纹钢主力合约…`; not a series' name that
                             # a sentence is about, `【月度观察】是某某团队…的系列报告`)
                             r"|【[^【】\s]{2,8}】(?![是为系]))"
-                            # (joined to a second part: `主要逻辑与结论 2018年以来,…`, `事件及点评`)
-                            r"(?:[与和及](?:结论|建议|投资建议|点评|观点|展望|评论|逻辑))?"
+                            # (joined to a second part: `主要逻辑与结论 2018年以来,…`, `事件及点评`, and any
+                            # second label a colon ends: `核心逻辑和主要结论:基于…`)
+                            r"(?:[与和及](?:结论|建议|投资建议|点评|观点|展望|评论|逻辑|[^，,。；;：:\s]{1,6}(?=\s*[:：])))?"
                             # (set in bold, extracted twice: `前言前言當前,…`)
                             r"(?:\s*(?P=label))?\s*[:：]?\s*")
 
@@ -308,10 +309,71 @@ _SOURCE_STAMP = re.compile(rf"{_C}{{2,10}}(?:19|20)\d\d[-./]\d{{1,2}}[-./]\d{{1,
                            rf"(?:\s?\d{{1,2}}:\d\d)?\s(?=[A-Z]|{_C})")
 
 
+# A page's number glued before a year that opens a sentence (`292023年,中国终于…`, `12024 年 7 月…`): no
+# year has five digits, so the digits before the last four are the page's.
+_PAGE_BEFORE_YEAR = re.compile(r"^\d{1,3}(?=(?:19|20)\d\d\s?年)")
+
+
+# A heading set in bold, which extraction writes twice (`跨境人民币观察报告跨境人民币观察报告`), glued
+# before a sentence's first words with only the cover's furniture before it (names, dates, page
+# numbers; no clause of a sentence): the sentence starts after the doubled run.
+_DOUBLED_RUN = re.compile(rf"({_C}[^\s，,。；;：:、]{{3,23}}?)\1")
+
+
+_AFTER_DOUBLED = 12  # CJK characters the sentence after it holds at least
+
+
+_FIRST_COMMA = re.compile("[，,]")
+
+
+_FURNITURE_REACH = 160
+
+
+_COVER_UNITS = 6  # (a cover's furniture and its doubled heading stand among an opening's first units)
+
+
+def _after_doubled_heading(text: str) -> str:
+    if len(text) < 2 * _AFTER_DOUBLED:
+        return text
+    # (the run and what stands before it hold no comma: only the text before the first one is searched,
+    # and a cover's furniture is a line or two: its first `_FURNITURE_REACH` characters)
+    comma = _FIRST_COMMA.search(text, 0, _FURNITURE_REACH)
+    last = None
+    for match in _DOUBLED_RUN.finditer(text, 0, comma.start() if comma else _FURNITURE_REACH):
+        last = match
+    if last is None:
+        return text
+    rest = text[last.end():]  # (a sentence, opening with a word: not a contents entry's `(一):…`)
+    return rest if cjk_count(rest[:1]) and cjk_count(rest) >= _AFTER_DOUBLED and CLAUSE.search(rest) else text
+
+
+# A bilingual cover's Chinese headline run into the English paragraph the report opens with (`…维持
+# “买入” In 1H21, the Company realized…`): the lede is the paragraph, from its first capital on, when
+# no CJK character follows and it holds a sentence of its own.
+_CJK_BEFORE_LATIN = re.compile(rf"^.*{_C}[”’\"」』)）]*\s+(?=[A-Z])")
+
+
+_LATIN_SENTENCE = 12  # words
+
+
+def _latin_after_headline(unit: Unit) -> Unit:
+    text = unit.text
+    lead = (_CJK_BEFORE_LATIN.match(text) if unit.ends_sentence and text.endswith(".") and not text.isascii()
+            and text[-2:-1].isascii() else None)
+    if lead is None:
+        return unit
+    rest = unit.text[lead.end():]
+    if cjk_count(rest) or rest.count(" ") + 1 < _LATIN_SENTENCE:
+        return unit
+    return Unit(rest, unit.ends_sentence, True, unit.numbered)
+
+
 def _tidy(unit: Unit) -> Unit:
     text = unit.text
     if (stamp := _SOURCE_STAMP.match(text)) is not None:
         text = text[stamp.end():]
+    if text[:1].isdigit() and (page := _PAGE_BEFORE_YEAR.match(text)):
+        text = text[page.end():]
     if text[0] in _JUNK_STARTS or text[0].isdigit():
         # (a point's label after a sentence end, `…目标制。2. 美联储…`, goes as a block's does)
         label = POINT_LABEL.match(text) if text[0].isdigit() else None
@@ -336,6 +398,9 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
             continue  # no lede (`is_prose`), and tidying keeps its end
         unit = _tidy(unit)
         if not chosen:
+            if number < _COVER_UNITS and (bare := _after_doubled_heading(unit.text)) is not unit.text:
+                unit = Unit(bare, unit.ends_sentence, True, unit.numbered)
+            unit = _latin_after_headline(unit)
             if unit.after_break and _CARRIES_ON.match(unit.text):
                 carried_on = True
             if (not carried_on and not _asks_alone(units, number) and not _answered_next(units, number)
@@ -360,8 +425,8 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
                 if latin_lede and (start := sentence_start(unit.text) or run_in_heading_end(unit.text)
                                    or salutation_end(unit.text)):
                     unit = Unit(unit.text[start:], unit.ends_sentence, True)
-                chosen.append(unit)
-                size = len(unit.text)
+                chosen = ([] if latin_lede else _clauses_before(units, number, traditional)) + [unit]
+                size = sum(len(each.text) for each in chosen)
         elif latin_lede and len(chosen) == 1 and is_attribution(unit.text):
             chosen, size = [], 0  # the sentence was an epigraph, and this its author
             continue
@@ -371,6 +436,27 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
         if size >= room:
             break
     return chosen
+
+
+_CLAUSES_BEFORE = 120  # characters of a sentence's first clauses that a lede may take back
+
+
+def _clauses_before(units: list[Unit], number: int, traditional: bool) -> list[Unit]:
+    """The first clauses of the sentence that unit `number` carries on, in its block, each ended with
+    a `；` (`10月24日,22Q1-Q3公司实现营收42.19亿元,YoY+11.23%；` before `归母净利润7.32亿元,…。`): a lede
+    opens where its sentence does, though a clause dense with figures reads as no prose alone.
+    None when one of them is boilerplate, a cut or no words."""
+    first = number
+    while first > 0 and not units[first].after_break and units[first - 1].text.endswith(("；", ";")):
+        first -= 1
+    clauses = [_tidy(unit) for unit in units[first:number]]
+    if (not clauses or sum(len(unit.text) for unit in clauses) > _CLAUSES_BEFORE
+            or any(not cjk_count(unit.text) or _cut(unit.text) or is_boilerplate(unit.text, traditional)
+                   for unit in clauses)):
+        return []
+    if (label := _SECTION_LABEL.match(clauses[0].text)) and cjk_count(clauses[0].text[label.end():]) >= 4:
+        clauses[0] = Unit(clauses[0].text[label.end():], True, True)
+    return clauses
 
 
 _LATIN_PARAGRAPH = 12  # words
