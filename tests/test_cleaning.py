@@ -1605,3 +1605,18 @@ def test_a_heading_on_its_line_before_a_paragraph_that_opens_with_its_time_is_no
     # (a text that spaces its numbers spaces such a date too: `营收 32 亿元`, `2023 年以来`)
     spaced = "公司业绩稳步增长 2023 年以来营收 32 亿元,同比增加 35%,毛利率持续提升,经营现金流改善明显。"
     assert excerpt(spaced, 10, 300).startswith("公司业绩稳步增长")
+
+
+def test_an_excerpt_stops_before_a_sentence_a_charts_axis_ran_into() -> None:
+    """A weekly's summary set beside its chart, the axis's percentages read into the second paragraph
+    (`50%投资要点: 40%30%? 新能源汽车:…全20%10%年完成销量`): the excerpt keeps the sentences before it."""
+    text = ("证券研究报告|电气设备 行业核心观点:\n行业相对沪深300指数表现\n"
+            "2022.1.10-2022.1.16:本周电新行业涨幅为2.13%,同期沪深300涨幅为-1.98%,跑赢沪深300指数4.11pct。"
+            "在申万31个行业板块中位列第2位。\n\n50%投资要点:\n\n40%30%? 新能源汽车:工信部发布数据,据2021年新能源汽车"
+            "销售数据,全20%10%年完成销量352.1万辆,同比增长1.6倍,连续 7 年位居全球第0%-10%一。")
+    shown = excerpt(text, title="电气设备行业周观点")
+    assert shown.endswith("位列第2位。") and "%30%" not in shown and "%10%" not in shown
+    # (two figures a sentence parts are no axis: `同比增长12.88%和59.94%`, a range `40%-60%`)
+    prose = ("公司发布2021年年报。2021年实现营业收入1145.22亿元,同比增长12.88%;归母净利润68.13亿元,同比增长59.94%。"
+             "毛利率为35.24%/净利率为6.14%,预计一季度净利润同比增长40%-60%,盈利能力持续提升,费用率稳中有降。")
+    assert excerpt(prose).endswith("费用率稳中有降。")
