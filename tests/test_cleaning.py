@@ -1620,3 +1620,18 @@ def test_an_excerpt_stops_before_a_sentence_a_charts_axis_ran_into() -> None:
     prose = ("公司发布2021年年报。2021年实现营业收入1145.22亿元,同比增长12.88%;归母净利润68.13亿元,同比增长59.94%。"
              "毛利率为35.24%/净利率为6.14%,预计一季度净利润同比增长40%-60%,盈利能力持续提升,费用率稳中有降。")
     assert excerpt(prose).endswith("费用率稳中有降。")
+
+
+def test_a_research_teams_credit_glued_before_the_first_sentence_is_left_out() -> None:
+    """A repost whose byline line was joined to the text (`中金研究` over `总体来看,…`, `医疗研究团队除颤仪是…`):
+    the excerpt opens with the report's words; a house's research as a sentence's subject stays
+    (`中金研究利用来年展望的契机,…`)."""
+    credit = ("作者:某某 某某 中金研究\n总体来看,我们预计2025年信用债到期量10.49万亿元,相比2024年增长1.76%;进入回售期规模2.48万亿元,"
+              "相比2024年下降13.22%。我们认为2025年整体偿付压力可控,信用利差有望维持低位运行。")
+    assert excerpt(credit).startswith("总体来看,我们预计2025年")
+    team = ("医疗研究团队除颤仪是利用较强的脉冲电流通过心脏来消除心律失常及室颤,使心脏恢复正常窦性心律的一种医疗器械,是手术室必备的"
+            "急救设备。2014-2018年,中国除颤仪行业市场规模由5.6亿元人民币增长至10.2亿元人民币,期间年复合增长率为16.2%。")
+    assert excerpt(team).startswith("除颤仪是利用")
+    subject = ("中金研究利用来年展望的契机,联合宏观经济、市场策略、固定收益、大宗商品等总量团队及各行业研究团队,将各领域2021年展望汇集成册,"
+               "共18万字,旨在抛砖引玉、供投资者参考。展望2021年的投资策略,判断经济周期将运行至什么区间依旧是不变的主题。")
+    assert excerpt(subject).startswith("中金研究利用来年展望的契机")

@@ -76,6 +76,13 @@ _NEWS_LEAD = re.compile(r"^[^，,。；;：:]{2,16}?(?:获悉|獲悉|\d{1,2}月\
 _DEPARTMENT_LEAD = re.compile(r"^[^，,。；;：:]{0,48}(?:研究所|研究部|研究院|研究中心)(?=[A-Za-z])")
 
 
+# A research team's credit glued before the lede's first words by a joined line (`医疗研究团队除颤仪是…`,
+# `中金研究总体来看,我们预计…`): a team's name, or a house's `…研究` before the words a paragraph opens with;
+# not the subject of a sentence (`中金研究利用来年展望的契机,…`, `行业研究表明…`, `本研究…`).
+_TEAM_LEAD = re.compile(rf"^(?![本该此])[^\s\d，,。；;：:、“”（）()]{{2,6}}研究(?:(?:团队|小组)(?={_C})|"
+                        r"(?=(?:总体|整体|综合|总的|具体|从\S{1,6})来看|我们|本周|上周|本月|上月|近期|近日|今年|去年|\d))")
+
+
 # A cover's market-data sidebar interleaved with the lede: an index's name and its value glued
 # before the first words (`上证指数3254医药健康板块走势:…`); not a sentence about the index
 # (`恒生指数3254点,…`, `沪深300指数上涨…`).
@@ -411,7 +418,8 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
                     unit = Unit(unit.text[banner.end():], unit.ends_sentence, True)
                 label = (_SECTION_LABEL.match(unit.text) or _NEWS_LEAD.match(unit.text)
                          or _GLUED_HEADING.match(unit.text) or _DEPARTMENT_LEAD.match(unit.text)
-                         or _INDEX_LEAD.match(unit.text) or _STOCK_LEAD.match(unit.text))
+                         or _INDEX_LEAD.match(unit.text) or _STOCK_LEAD.match(unit.text)
+                         or _TEAM_LEAD.match(unit.text))
 
                 if label and cjk_count(unit.text[label.end():]) >= 4:
                     rest = unit.text[label.end():]
