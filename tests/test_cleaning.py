@@ -1635,3 +1635,14 @@ def test_a_research_teams_credit_glued_before_the_first_sentence_is_left_out() -
     subject = ("中金研究利用来年展望的契机,联合宏观经济、市场策略、固定收益、大宗商品等总量团队及各行业研究团队,将各领域2021年展望汇集成册,"
                "共18万字,旨在抛砖引玉、供投资者参考。展望2021年的投资策略,判断经济周期将运行至什么区间依旧是不变的主题。")
     assert excerpt(subject).startswith("中金研究利用来年展望的契机")
+
+
+def test_a_title_case_heading_after_an_english_covers_furniture_is_left_out() -> None:
+    """`…Wong Chi Man, CFA—Head of Research (852) 3698-6317 China Healthcare Sector We visited…`: the cover's
+    names and numbers go, and so does the sector's heading in title case run into the first sentence."""
+    cover = ("1 Acme Pharmaceutical Group [1234.HK] BUY (unchanged) Close: HK$16.98 (Nov 1, 2018) Target Price: HK$22.35 "
+             "(+31.6%) Price Performance Market Cap US$13,490m Sources: Company, Bloomberg Jane Roe—Analyst (852) 3698-6320 "
+             "[email protected] John Doe, CFA—Head of Research (852) 3698-6317 [email protected] China Healthcare Sector We "
+             "visited Acme's production plant and its central R&D centre recently. We believe the new drug is on track to "
+             "deliver >40% revenue growth in Q3 2018. We maintain our BUY rating and earning projections.")
+    assert excerpt(cover, title="Acme Pharmaceutical Group [1234.HK]").startswith("We visited Acme's production plant")

@@ -433,6 +433,10 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
                 if latin_lede and (start := sentence_start(unit.text) or run_in_heading_end(unit.text)
                                    or salutation_end(unit.text)):
                     unit = Unit(unit.text[start:], unit.ends_sentence, True)
+                    # (a cover's furniture may stand before a run-in heading: `Analyst (852) … China
+                    # Healthcare Sector We visited…`)
+                    if heading := run_in_heading_end(unit.text):
+                        unit = Unit(unit.text[heading:], unit.ends_sentence, True)
                 chosen = ([] if latin_lede else _clauses_before(units, number, traditional)) + [unit]
                 size = sum(len(each.text) for each in chosen)
         elif latin_lede and len(chosen) == 1 and is_attribution(unit.text):
