@@ -1646,3 +1646,17 @@ def test_a_title_case_heading_after_an_english_covers_furniture_is_left_out() ->
              "visited Acme's production plant and its central R&D centre recently. We believe the new drug is on track to "
              "deliver >40% revenue growth in Q3 2018. We maintain our BUY rating and earning projections.")
     assert excerpt(cover, title="Acme Pharmaceutical Group [1234.HK]").startswith("We visited Acme's production plant")
+
+
+def test_a_first_sentence_a_page_break_cut_in_two_is_read_whole() -> None:
+    """`…我们认为 7 月全球市场可能仍处` / blank lines / `于震荡局面,维持…。`: the sentence a page break cut is
+    rejoined, not read from its second half; a heading of two clauses over a sentence stays apart."""
+    text = ("证券研究报告 2023.07.\n\n04\n晨会焦点\n\n【今日焦点】\n海外市场:海外策略\n中美均面临关键窗口期 海外资产配置月报(2023-7)\n\n"
+            "综合判断,面对美国 7 月核心通胀低基数的噪音和中国关键政策窗口的验证期,我们认为 7 月全球市场可能仍处\n\n\n"
+            "于震荡局面,维持当前配置按兵不动“以不变应万变”或是最优选。只不过,美国越过 7 月后核心通胀更快的回落\n"
+            "阶段可以使美股/美债如果出现回调可以再介入。\n")
+    assert excerpt(text).startswith("综合判断,面对美国7月核心通胀低基数的噪音")
+    heading = ("东吴证券晨会纪要 宏观策略\n\n美国二次疫情风险增加,全面重启面临阻力,但重回封锁可能性很低\n\n"
+               "全美新冠病毒日新增感染人数持续上升,但住院率与日新增死亡人数均平稳下降。同时,确诊病例呈现年轻化趋势,"
+               "疫情的再爆发主要是由于检测人数增加和检测强度增强。")
+    assert excerpt(heading).startswith("全美新冠病毒日新增感染人数持续上升")

@@ -392,9 +392,34 @@ def _tidy(unit: Unit) -> Unit:
     return Unit(text, unit.ends_sentence, unit.after_break, unit.numbered) if text is not unit.text else unit
 
 
+# A sentence a page break cut (`…我们认为 7 月全球市场可能仍处` / blank lines / `于震荡局面,维持…。`): its first
+# part ends in a glyph, with no mark, after two clauses or more (a heading holds one clause or two,
+# `美国二次疫情风险增加,全面重启面临阻力`, and a bold one is written twice), and its rest opens with a glyph
+# and ends the sentence.
+_BROKEN_CLAUSES = 2
+_BROKEN_PART = 40  # characters the first part holds at least
+_CLAUSE_MARK = re.compile("[，,]")
+
+
+def _rejoined(units: list[Unit], limit: int = _COVER_UNITS * 2) -> list[Unit]:
+    """`units` with the first sentence a page break cut into two made one again."""
+    for number, unit in enumerate(units[:limit]):
+        if unit.ends_sentence:
+            return units
+        rest = units[number + 1] if number + 1 < len(units) else None
+        text = unit.text
+        if (rest is not None and rest.ends_sentence and rest.after_break and not rest.numbered
+                and len(text) >= _BROKEN_PART and len(_CLAUSE_MARK.findall(text)) >= _BROKEN_CLAUSES
+                and cjk_count(text[-1]) and cjk_count(rest.text[:1]) and not _DOUBLED_RUN.search(text)):
+            return [*units[:number], Unit(text + rest.text, True, unit.after_break, unit.numbered),
+                    *units[number + 2:]]
+    return units
+
+
 def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> list[Unit]:
     """The units an excerpt is made of: from the first prose unit on, boilerplate left
     out, about `room` characters."""
+    units = _rejoined(units)
     chosen: list[Unit] = []
     size = 0
     latin_lede = False  # a lede in Latin script goes on in it; a CJK one leaves Latin-script units out
