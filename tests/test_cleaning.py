@@ -1660,3 +1660,13 @@ def test_a_first_sentence_a_page_break_cut_in_two_is_read_whole() -> None:
                "全美新冠病毒日新增感染人数持续上升,但住院率与日新增死亡人数均平稳下降。同时,确诊病例呈现年轻化趋势,"
                "疫情的再爆发主要是由于检测人数增加和检测强度增强。")
     assert excerpt(heading).startswith("全美新冠病毒日新增感染人数持续上升")
+
+
+def test_a_bracketed_tag_over_its_sections_short_heading_is_not_the_lede() -> None:
+    """`▶【策略深度对话行业】源起与目标。股价波动是…`: a summary's point opens with its tag and a heading of a few
+    words and a full stop; the excerpt opens with the point's first sentence."""
+    text = ("【某某策略|深聊行业】策略对话新能源:投资时代脉搏\n作者:某甲/某乙\n摘要\n"
+            "▶【策略深度对话行业】源起与目标。股价波动是“心中之花”,投资需守正出奇,“正”是对于基本面的研究和理解,“奇”是市场博弈。"
+            "正奇之间,既要看懂业绩,又要看懂预期,难度之大不可想象。策略对话行业,意在以投资人视角加深对各行业的理解。\n"
+            "▶光伏、风电均处于景气周期起点,经济性提升加速潜在需求释放。")
+    assert excerpt(text, title="策略对话新能源:投资时代脉搏").startswith("股价波动是“心中之花”")

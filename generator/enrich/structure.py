@@ -416,6 +416,20 @@ def _rejoined(units: list[Unit], limit: int = _COVER_UNITS * 2) -> list[Unit]:
     return units
 
 
+# A section's tag in brackets over the section's heading, a few words and a full stop, which the
+# section's first sentence follows in the same paragraph (`【策略深度对话行业】源起与目标。股价波动是…`): the
+# lede is that sentence, not the heading.
+_TAGGED_HEADING = 8  # glyphs a heading holds at most
+
+
+def _tag_over_heading(label: re.Match[str], text: str, units: list[Unit], number: int) -> bool:
+    rest = text[label.end():]
+    following = units[number + 1] if number + 1 < len(units) else None
+    return (label.group(0).lstrip().startswith("【") and rest.endswith(("。", "."))
+            and cjk_count(rest) <= _TAGGED_HEADING and not _CLAUSE_MARK.search(rest)
+            and following is not None and not following.after_break and following.ends_sentence)
+
+
 def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> list[Unit]:
     """The units an excerpt is made of: from the first prose unit on, boilerplate left
     out, about `room` characters."""
@@ -446,6 +460,8 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
                          or _INDEX_LEAD.match(unit.text) or _STOCK_LEAD.match(unit.text)
                          or _TEAM_LEAD.match(unit.text))
 
+                if label and _tag_over_heading(label, unit.text, units, number):
+                    continue  # a tag over its section's heading (`▶【策略深度对话行业】源起与目标。股价…`)
                 if label and cjk_count(unit.text[label.end():]) >= 4:
                     rest = unit.text[label.end():]
                     if point := POINT_LABEL.match(rest):  # (the label's first point: `事件:(1) 交易商协会…`)
