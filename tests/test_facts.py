@@ -1032,3 +1032,14 @@ def test_a_name_written_with_each_glyph_twice_is_read_once() -> None:
              "绝对收益继续回调,绝对收益继续回调,超额收益超额收益小幅回升小幅回升")
     assert analysts(cover) == ["于婧"]
     assert text_facts(cover, "基金分析专题报告").facts.analysts == ["于婧"]
+
+
+def test_an_english_covers_date_with_a_comma_after_its_month_dates_the_report() -> None:
+    """`Thursday, 3 December, 2020` on a Hong Kong house's cover line (`Fortune Cookies Thursday, 03 December,
+    2015`): the day first, a comma after the month; a sentence's date still dates nothing."""
+    cover = "Thursday, 3 December, 2020\n\nAcme Securities (HK) Co., Ltd. Strategy Report Equity Research\n\n2021 Outlook"
+    assert text_facts(cover, "2021 Outlook").date == date(2020, 12, 3)
+    daily = "Fortune Cookies\nThursday, 03 December, 2015\nBringing China to the World\n某某能源 (1234:HK)\nCompany Visit"
+    assert text_facts(daily, "某某能源(01234.HK)潜力巨大").date == date(2015, 12, 3)
+    said = "Acme said on 3 December, 2020 that sales rose. We maintain our view."
+    assert text_facts(said, "Acme update").date is None
