@@ -1605,3 +1605,68 @@ def test_a_heading_on_its_line_before_a_paragraph_that_opens_with_its_time_is_no
     # (a text that spaces its numbers spaces such a date too: `营收 32 亿元`, `2023 年以来`)
     spaced = "公司业绩稳步增长 2023 年以来营收 32 亿元,同比增加 35%,毛利率持续提升,经营现金流改善明显。"
     assert excerpt(spaced, 10, 300).startswith("公司业绩稳步增长")
+
+
+def test_an_excerpt_stops_before_a_sentence_a_charts_axis_ran_into() -> None:
+    """A weekly's summary set beside its chart, the axis's percentages read into the second paragraph
+    (`50%投资要点: 40%30%? 新能源汽车:…全20%10%年完成销量`): the excerpt keeps the sentences before it."""
+    text = ("证券研究报告|电气设备 行业核心观点:\n行业相对沪深300指数表现\n"
+            "2022.1.10-2022.1.16:本周电新行业涨幅为2.13%,同期沪深300涨幅为-1.98%,跑赢沪深300指数4.11pct。"
+            "在申万31个行业板块中位列第2位。\n\n50%投资要点:\n\n40%30%? 新能源汽车:工信部发布数据,据2021年新能源汽车"
+            "销售数据,全20%10%年完成销量352.1万辆,同比增长1.6倍,连续 7 年位居全球第0%-10%一。")
+    shown = excerpt(text, title="电气设备行业周观点")
+    assert shown.endswith("位列第2位。") and "%30%" not in shown and "%10%" not in shown
+    # (two figures a sentence parts are no axis: `同比增长12.88%和59.94%`, a range `40%-60%`)
+    prose = ("公司发布2021年年报。2021年实现营业收入1145.22亿元,同比增长12.88%;归母净利润68.13亿元,同比增长59.94%。"
+             "毛利率为35.24%/净利率为6.14%,预计一季度净利润同比增长40%-60%,盈利能力持续提升,费用率稳中有降。")
+    assert excerpt(prose).endswith("费用率稳中有降。")
+
+
+def test_a_research_teams_credit_glued_before_the_first_sentence_is_left_out() -> None:
+    """A repost whose byline line was joined to the text (`中金研究` over `总体来看,…`, `医疗研究团队除颤仪是…`):
+    the excerpt opens with the report's words; a house's research as a sentence's subject stays
+    (`中金研究利用来年展望的契机,…`)."""
+    credit = ("作者:某某 某某 中金研究\n总体来看,我们预计2025年信用债到期量10.49万亿元,相比2024年增长1.76%;进入回售期规模2.48万亿元,"
+              "相比2024年下降13.22%。我们认为2025年整体偿付压力可控,信用利差有望维持低位运行。")
+    assert excerpt(credit).startswith("总体来看,我们预计2025年")
+    team = ("医疗研究团队除颤仪是利用较强的脉冲电流通过心脏来消除心律失常及室颤,使心脏恢复正常窦性心律的一种医疗器械,是手术室必备的"
+            "急救设备。2014-2018年,中国除颤仪行业市场规模由5.6亿元人民币增长至10.2亿元人民币,期间年复合增长率为16.2%。")
+    assert excerpt(team).startswith("除颤仪是利用")
+    subject = ("中金研究利用来年展望的契机,联合宏观经济、市场策略、固定收益、大宗商品等总量团队及各行业研究团队,将各领域2021年展望汇集成册,"
+               "共18万字,旨在抛砖引玉、供投资者参考。展望2021年的投资策略,判断经济周期将运行至什么区间依旧是不变的主题。")
+    assert excerpt(subject).startswith("中金研究利用来年展望的契机")
+
+
+def test_a_title_case_heading_after_an_english_covers_furniture_is_left_out() -> None:
+    """`…Wong Chi Man, CFA—Head of Research (852) 3698-6317 China Healthcare Sector We visited…`: the cover's
+    names and numbers go, and so does the sector's heading in title case run into the first sentence."""
+    cover = ("1 Acme Pharmaceutical Group [1234.HK] BUY (unchanged) Close: HK$16.98 (Nov 1, 2018) Target Price: HK$22.35 "
+             "(+31.6%) Price Performance Market Cap US$13,490m Sources: Company, Bloomberg Jane Roe—Analyst (852) 3698-6320 "
+             "[email protected] John Doe, CFA—Head of Research (852) 3698-6317 [email protected] China Healthcare Sector We "
+             "visited Acme's production plant and its central R&D centre recently. We believe the new drug is on track to "
+             "deliver >40% revenue growth in Q3 2018. We maintain our BUY rating and earning projections.")
+    assert excerpt(cover, title="Acme Pharmaceutical Group [1234.HK]").startswith("We visited Acme's production plant")
+
+
+def test_a_first_sentence_a_page_break_cut_in_two_is_read_whole() -> None:
+    """`…我们认为 7 月全球市场可能仍处` / blank lines / `于震荡局面,维持…。`: the sentence a page break cut is
+    rejoined, not read from its second half; a heading of two clauses over a sentence stays apart."""
+    text = ("证券研究报告 2023.07.\n\n04\n晨会焦点\n\n【今日焦点】\n海外市场:海外策略\n中美均面临关键窗口期 海外资产配置月报(2023-7)\n\n"
+            "综合判断,面对美国 7 月核心通胀低基数的噪音和中国关键政策窗口的验证期,我们认为 7 月全球市场可能仍处\n\n\n"
+            "于震荡局面,维持当前配置按兵不动“以不变应万变”或是最优选。只不过,美国越过 7 月后核心通胀更快的回落\n"
+            "阶段可以使美股/美债如果出现回调可以再介入。\n")
+    assert excerpt(text).startswith("综合判断,面对美国7月核心通胀低基数的噪音")
+    heading = ("东吴证券晨会纪要 宏观策略\n\n美国二次疫情风险增加,全面重启面临阻力,但重回封锁可能性很低\n\n"
+               "全美新冠病毒日新增感染人数持续上升,但住院率与日新增死亡人数均平稳下降。同时,确诊病例呈现年轻化趋势,"
+               "疫情的再爆发主要是由于检测人数增加和检测强度增强。")
+    assert excerpt(heading).startswith("全美新冠病毒日新增感染人数持续上升")
+
+
+def test_a_bracketed_tag_over_its_sections_short_heading_is_not_the_lede() -> None:
+    """`▶【策略深度对话行业】源起与目标。股价波动是…`: a summary's point opens with its tag and a heading of a few
+    words and a full stop; the excerpt opens with the point's first sentence."""
+    text = ("【某某策略|深聊行业】策略对话新能源:投资时代脉搏\n作者:某甲/某乙\n摘要\n"
+            "▶【策略深度对话行业】源起与目标。股价波动是“心中之花”,投资需守正出奇,“正”是对于基本面的研究和理解,“奇”是市场博弈。"
+            "正奇之间,既要看懂业绩,又要看懂预期,难度之大不可想象。策略对话行业,意在以投资人视角加深对各行业的理解。\n"
+            "▶光伏、风电均处于景气周期起点,经济性提升加速潜在需求释放。")
+    assert excerpt(text, title="策略对话新能源:投资时代脉搏").startswith("股价波动是“心中之花”")

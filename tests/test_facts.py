@@ -1009,3 +1009,37 @@ def test_a_headline_keeping_a_rating_in_capitals_states_it() -> None:
     assert (found.rating, found.rating_change, found.target_price) == ("BUY", "维持", 28.0)
     plain = "Widget Holdings (1234 HK) Steady growth ahead. We maintain buy-side interest in the sector."
     assert text_facts(plain, "Widget Holdings (1234 HK): Steady growth ahead").facts.rating is None
+
+
+def test_a_department_glued_to_its_title_or_a_title_cut_at_a_line_is_no_analyst() -> None:
+    """A cover listing a team, each name on its line over its department and title: the department glued to
+    the title (`宏观分析师`) is no name, nor is a title's fragment that a line break cut (`宏观经济联席首` over
+    `分析师`, whose `席` a surname table knows); the names are read."""
+    cover = ("中信证券研究部 杨帆 政策研究首席 分析师 S1010515100001 刘博阳 宏观经济联席首 分析师 S1010518040001 "
+             "于翔 政策研究联席首 分析师 S1010519110003 请务必阅读正文之后的免责条款和声明 2 玛西高娃 宏观分析师 "
+             "S1010520100001 王希明 宏观分析师 S1010521040001")
+    found = analysts(cover)
+    assert found[:3] == ["杨帆", "刘博阳", "于翔"] and "王希明" in found
+    assert not {"宏观", "席首"} & set(found)
+    # (a name glued to its title is still one: `王班分析师SAC…`)
+    assert analysts("研究助理：程某 执业证书编号：S0550119080044 王班分析师SAC执业编号：S0550511020001") == ["王班"]
+
+
+def test_a_name_written_with_each_glyph_twice_is_read_once() -> None:
+    """`于于 婧婧 分析师分析师 SAC执业编号：…`: a bold name's glyphs doubled, as the cover's heading's are, is the
+    name once (`于婧`), not its doubled given name."""
+    cover = ("-1-敬请参阅最后一页特别声明 于于 婧婧 分析师分析师 SAC执业编号:执业编号:S1130519020003(8610)66222731 "
+             "绝对收益继续回调,绝对收益继续回调,超额收益超额收益小幅回升小幅回升")
+    assert analysts(cover) == ["于婧"]
+    assert text_facts(cover, "基金分析专题报告").facts.analysts == ["于婧"]
+
+
+def test_an_english_covers_date_with_a_comma_after_its_month_dates_the_report() -> None:
+    """`Thursday, 3 December, 2020` on a Hong Kong house's cover line (`Fortune Cookies Thursday, 03 December,
+    2015`): the day first, a comma after the month; a sentence's date still dates nothing."""
+    cover = "Thursday, 3 December, 2020\n\nAcme Securities (HK) Co., Ltd. Strategy Report Equity Research\n\n2021 Outlook"
+    assert text_facts(cover, "2021 Outlook").date == date(2020, 12, 3)
+    daily = "Fortune Cookies\nThursday, 03 December, 2015\nBringing China to the World\n某某能源 (1234:HK)\nCompany Visit"
+    assert text_facts(daily, "某某能源(01234.HK)潜力巨大").date == date(2015, 12, 3)
+    said = "Acme said on 3 December, 2020 that sales rose. We maintain our view."
+    assert text_facts(said, "Acme update").date is None

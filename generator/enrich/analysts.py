@@ -20,7 +20,8 @@ from generator.normalize import CJK_CLASS
 _LICENCE = re.compile(r"S(?:(?<![A-Za-z0-9]S)|(?<=\.[a-z]{2}S)|(?<=\.[a-z]{3}S))\d{4}5\d{8}(?!\d)")
 _LABEL_WORDS = re.compile(
     r"证券投资咨询执业资格证书编码|执业资格证书编码|投资咨询资格编号|执业证书编号|执业证书号|执业证书|执业资格证|执业登记编码|执业证号|执业编号|"
-    r"执证编号|登记编号|登记编码|证书编号|证书号|证书|编号|首席分析师|资深分析师|证券分析师|分析师|研究员|首席|SAC|No\.?|NO\.?|"
+    r"执证编号|登记编号|登记编码|证书编号|证书号|证书|编号|联席首席|联席首|首席分析师|资深分析师|证券分析师|分析师|研究员|首席|SAC|"
+    r"No\.?|NO\.?|"
     r"证券|电话|邮箱|联系人|作者|报告作者|E-MAIL|E-mail|EMAIL|Email|email|邮件|TEL|Tel")
 _NOT_IN_NAMES = re.compile(r"行业|研究|中心|证券|公司|团队|报告|医药|电子|轻工|服装|日期|数据|资料|来源|市场|指数|股价|"
                            r"评级|[年月日周元部所院组师员号码箱话址级]")
@@ -151,6 +152,11 @@ def analysts(text: str) -> list[str]:
         run = _NAME_RUN.search(before)
         name = _person(run.group(0), _ALONE.match(before, max(0, run.start() - 1), run.start()) is not None
                        or run.start() == 0) if run else None
+        if (name and len(run.group(0)) <= 3 and not _surname_first(name)
+                and _glued_to_title(text, lo, match.start(), name)):
+            name = None  # a department glued to its title (`宏观分析师`), not a name
+        if run and len(run.group(0)) == 2 and run.group(0)[0] == run.group(0)[1]:
+            name = _undoubled(before)  # a name written with each glyph twice (`于于 婧婧`)
         if not name and run and len(run.group(0)) <= _TITLE_RUN:
             name = _name_before_title(before[:run.start()])
         if (name and name not in names and name not in not_analysts
@@ -306,6 +312,28 @@ def _assistant(before: str, name: str) -> bool:
     """Whether the last role word before `name` in `before` makes it no analyst's."""
     roles = _ROLE.findall(before, 0, max(0, before.rfind(name)))
     return bool(roles) and roles[-1] in _NOT_ANALYST
+
+
+# A name extracted with each glyph written twice, as bold glyphs are (`于于 婧婧 分析师分析师`): its
+# pairs, parted by a space or not, make the name once its surname comes first; else no name is read.
+_DOUBLED_NAME = re.compile(rf"(?:^|(?<=[\s:：]))(?P<pairs>(?:([{CJK_CLASS}])\2\s?){{2,3}})$")
+
+
+def _undoubled(before: str) -> str | None:
+    doubled = _DOUBLED_NAME.search(before.rstrip())
+    if not doubled:
+        return None
+    name = "".join(doubled.group("pairs").split())[::2]
+    return name if _surname_first(name) and name not in INDUSTRY_NAMES else None
+
+
+# A run set right before a title with no space (`玛西高娃 宏观分析师 S…`, `海外宏观首席分析师`) is the
+# title's department; a name glued to its title (`王班分析师SAC…`) starts with a surname.
+_GLUED_TITLE = r"(?:联席|资深|高级)?(?:首席)?(?:分析师|研究员|经济学家)"
+
+
+def _glued_to_title(text: str, lo: int, hi: int, run: str) -> bool:
+    return re.search(re.escape(run) + _GLUED_TITLE, text[lo:hi]) is not None
 
 
 def _surname_first(run: str) -> bool:

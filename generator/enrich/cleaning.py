@@ -274,6 +274,9 @@ def excerpt(text: str, minimum: int = 120, maximum: int = 300, title: str = "") 
 
 
 _CLAUSE_MARKS = re.compile("[，,、；;]")
+# A chart's axis read into a sentence: its percentages glued one to the next (`40%30%`, `20%10%`), as no
+# sentence writes them (a sentence parts two figures: `12.88%和59.94%`, `22.1%/6.4%`, a range `40%-60%`).
+_AXIS_TICKS = re.compile(r"\d%\d{1,3}(?:\.\d{1,2})?%")
 _LATIN_ENDS = ".!?;:"
 _CLOSING_QUOTES = "”’\""
 
@@ -281,11 +284,11 @@ _CLOSING_QUOTES = "”’\""
 def _excerpt(units: list[Unit], minimum: int, maximum: int) -> str:
     """Whole sentences from the first on, up to `minimum` characters and never more than
     `maximum`; a first sentence longer than `maximum` is cut at a clause end. A sentence whose
-    figures lost their marks beyond repair (`1 8 2 3亿元`, structure.SPACED_DIGITS) ends it once it
-    holds a sentence."""
+    figures lost their marks beyond repair (`1 8 2 3亿元`, structure.SPACED_DIGITS), or that a chart's
+    axis ran into (`_AXIS_TICKS`), ends it once it holds a sentence."""
     out, end = "", 0
     for number, unit in enumerate(units):
-        if end and SPACED_DIGITS.search(unit.text):
+        if end and (SPACED_DIGITS.search(unit.text) or ("%" in unit.text and _AXIS_TICKS.search(unit.text))):
             break
         if not (unit.ends_sentence or unit.text.endswith(("：", ":"))) or _is_field(units, number):
             if end and not unit.after_break and len(unit.text) > 10 and _CLAUSE_MARKS.search(unit.text):

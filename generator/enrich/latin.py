@@ -43,9 +43,11 @@ def sentence_start(text: str) -> int:
     return tokens[first].start()
 
 
-# A heading in sentence case run into its section's first sentence, which opens with a function
-# word no sentence has in the middle with a capital (`Deteriorating relationship In recent months…`).
-_RUN_IN_HEADING = re.compile(r"[A-Z][\w’'-]*(?: [a-z][\w’'-]*){0,4} (?=(?:In|The|This|These|Over|After|Since|As|At|On|"
+# A heading in sentence case or in title case run into its section's first sentence, which opens with a
+# function word no sentence has in the middle with a capital (`Deteriorating relationship In recent months…`,
+# `China Healthcare Sector We visited…`).
+_RUN_IN_HEADING = re.compile(r"[A-Z][\w’'-]*(?: (?:[a-z][\w’'-]*|[A-Z][a-z][\w’'&-]*)){0,4} "
+                             r"(?=(?:In|The|This|These|Over|After|Since|As|At|On|"
                              r"For|While|Although|Despite|During|Following|Amid|With|From|Our|We|It) [a-z])")
 
 

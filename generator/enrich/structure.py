@@ -76,6 +76,13 @@ _NEWS_LEAD = re.compile(r"^[^，,。；;：:]{2,16}?(?:获悉|獲悉|\d{1,2}月\
 _DEPARTMENT_LEAD = re.compile(r"^[^，,。；;：:]{0,48}(?:研究所|研究部|研究院|研究中心)(?=[A-Za-z])")
 
 
+# A research team's credit glued before the lede's first words by a joined line (`医疗研究团队除颤仪是…`,
+# `中金研究总体来看,我们预计…`): a team's name, or a house's `…研究` before the words a paragraph opens with;
+# not the subject of a sentence (`中金研究利用来年展望的契机,…`, `行业研究表明…`, `本研究…`).
+_TEAM_LEAD = re.compile(rf"^(?![本该此])[^\s\d，,。；;：:、“”（）()]{{2,6}}研究(?:(?:团队|小组)(?={_C})|"
+                        r"(?=(?:总体|整体|综合|总的|具体|从\S{1,6})来看|我们|本周|上周|本月|上月|近期|近日|今年|去年|\d))")
+
+
 # A cover's market-data sidebar interleaved with the lede: an index's name and its value glued
 # before the first words (`上证指数3254医药健康板块走势:…`); not a sentence about the index
 # (`恒生指数3254点,…`, `沪深300指数上涨…`).
@@ -385,9 +392,48 @@ def _tidy(unit: Unit) -> Unit:
     return Unit(text, unit.ends_sentence, unit.after_break, unit.numbered) if text is not unit.text else unit
 
 
+# A sentence a page break cut (`…我们认为 7 月全球市场可能仍处` / blank lines / `于震荡局面,维持…。`): its first
+# part ends in a glyph, with no mark, after two clauses or more (a heading holds one clause or two,
+# `美国二次疫情风险增加,全面重启面临阻力`, and a bold one is written twice), and its rest opens with a glyph
+# and ends the sentence.
+_BROKEN_CLAUSES = 2
+_BROKEN_PART = 40  # characters the first part holds at least
+_CLAUSE_MARK = re.compile("[，,]")
+
+
+def _rejoined(units: list[Unit], limit: int = _COVER_UNITS * 2) -> list[Unit]:
+    """`units` with the first sentence a page break cut into two made one again."""
+    for number, unit in enumerate(units[:limit]):
+        if unit.ends_sentence:
+            return units
+        rest = units[number + 1] if number + 1 < len(units) else None
+        text = unit.text
+        if (rest is not None and rest.ends_sentence and rest.after_break and not rest.numbered
+                and len(text) >= _BROKEN_PART and len(_CLAUSE_MARK.findall(text)) >= _BROKEN_CLAUSES
+                and cjk_count(text[-1]) and cjk_count(rest.text[:1]) and not _DOUBLED_RUN.search(text)):
+            return [*units[:number], Unit(text + rest.text, True, unit.after_break, unit.numbered),
+                    *units[number + 2:]]
+    return units
+
+
+# A section's tag in brackets over the section's heading, a few words and a full stop, which the
+# section's first sentence follows in the same paragraph (`【策略深度对话行业】源起与目标。股价波动是…`): the
+# lede is that sentence, not the heading.
+_TAGGED_HEADING = 8  # glyphs a heading holds at most
+
+
+def _tag_over_heading(label: re.Match[str], text: str, units: list[Unit], number: int) -> bool:
+    rest = text[label.end():]
+    following = units[number + 1] if number + 1 < len(units) else None
+    return (label.group(0).lstrip().startswith("【") and rest.endswith(("。", "."))
+            and cjk_count(rest) <= _TAGGED_HEADING and not _CLAUSE_MARK.search(rest)
+            and following is not None and not following.after_break and following.ends_sentence)
+
+
 def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> list[Unit]:
     """The units an excerpt is made of: from the first prose unit on, boilerplate left
     out, about `room` characters."""
+    units = _rejoined(units)
     chosen: list[Unit] = []
     size = 0
     latin_lede = False  # a lede in Latin script goes on in it; a CJK one leaves Latin-script units out
@@ -411,8 +457,11 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
                     unit = Unit(unit.text[banner.end():], unit.ends_sentence, True)
                 label = (_SECTION_LABEL.match(unit.text) or _NEWS_LEAD.match(unit.text)
                          or _GLUED_HEADING.match(unit.text) or _DEPARTMENT_LEAD.match(unit.text)
-                         or _INDEX_LEAD.match(unit.text) or _STOCK_LEAD.match(unit.text))
+                         or _INDEX_LEAD.match(unit.text) or _STOCK_LEAD.match(unit.text)
+                         or _TEAM_LEAD.match(unit.text))
 
+                if label and _tag_over_heading(label, unit.text, units, number):
+                    continue  # a tag over its section's heading (`▶【策略深度对话行业】源起与目标。股价…`)
                 if label and cjk_count(unit.text[label.end():]) >= 4:
                     rest = unit.text[label.end():]
                     if point := POINT_LABEL.match(rest):  # (the label's first point: `事件:(1) 交易商协会…`)
@@ -425,6 +474,10 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
                 if latin_lede and (start := sentence_start(unit.text) or run_in_heading_end(unit.text)
                                    or salutation_end(unit.text)):
                     unit = Unit(unit.text[start:], unit.ends_sentence, True)
+                    # (a cover's furniture may stand before a run-in heading: `Analyst (852) … China
+                    # Healthcare Sector We visited…`)
+                    if heading := run_in_heading_end(unit.text):
+                        unit = Unit(unit.text[heading:], unit.ends_sentence, True)
                 chosen = ([] if latin_lede else _clauses_before(units, number, traditional)) + [unit]
                 size = sum(len(each.text) for each in chosen)
         elif latin_lede and len(chosen) == 1 and is_attribution(unit.text):
