@@ -273,9 +273,15 @@ OPENINGS_DEV = load_openings("dev")
 # 12 -> 14 of 14 (the third scored 12 of 14 on arrival, with the rules of the first two). The local
 # test part, scored once at the end, stayed at 20 of 25 (80 %); both parts here unchanged (174 of
 # 178, 99 of 117).
+# The seventeenth session ran two more rounds of the same kind (47 and 48 new openings, each split
+# before any score, each second round also writing rules from the earlier rounds' scored test
+# parts): their own test parts 12 -> 13 of 19 and 14 -> 14 of 19; here the dev part unchanged (174
+# of 178) and the test part 99 -> 100 of 117: gao-04-172t-2003's lede no longer opens with its two
+# columns' first words (a title-case heading run into the first sentence; the rule came from a
+# local opening, not from this one).
 # The boilerplate marks and artefacts below are a floor, not the issue's measure: they miss some
 # cover text (a disclaimer in other words, a data table).
-TEST_EXCERPT_TARGET = 0.84  # 99 of 117
+TEST_EXCERPT_TARGET = 0.85  # 100 of 117
 OPENINGS_TEST = load_openings("test")
 _CJK = "[\u3400-\u9fff]"
 # What a shown excerpt must never hold: cover and contact boilerplate, licence numbers,
