@@ -329,11 +329,18 @@ def _undoubled(before: str) -> str | None:
 
 # A run set right before a title with no space (`玛西高娃 宏观分析师 S…`, `海外宏观首席分析师`) is the
 # title's department; a name glued to its title (`王班分析师SAC…`) starts with a surname.
-_GLUED_TITLE = r"(?:联席|资深|高级)?(?:首席)?(?:分析师|研究员|经济学家)"
+_GLUED_TITLE = re.compile(r"(?:联席|资深|高级)?(?:首席)?(?:分析师|研究员|经济学家)")
 
 
 def _glued_to_title(text: str, lo: int, hi: int, run: str) -> bool:
-    return re.search(re.escape(run) + _GLUED_TITLE, text[lo:hi]) is not None
+    """Whether `run` stands right before a title somewhere in `text[lo:hi]` (one compiled pattern:
+    a pattern per run would be compiled again for every new name)."""
+    at = text.find(run, lo, hi)
+    while at >= 0:
+        if _GLUED_TITLE.match(text, at + len(run), hi):
+            return True
+        at = text.find(run, at + 1, hi)
+    return False
 
 
 def _surname_first(run: str) -> bool:
