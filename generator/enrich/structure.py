@@ -7,8 +7,8 @@ axes) with the summary, often glued together without a space. units.py prepares 
 cuts it into units (runs of text between hard breaks and sentence ends) and says which read as
 prose; headings.py finds the summary section (投资要点, 核心观点, 摘要, Key points, …). Here the
 summary's start is settled (prose a layout set above its heading belongs to it, a biography's or
-an editor's does not), the lede is taken from the first unit that reads as one (labels, leads
-and banners glued before it cut off), and the summary's points are listed. Every step is a
+an editor's does not), the lede is taken from the first unit that reads as one (the labels, leads
+and banners glued before it, leads.py's, cut off), and the summary's points are listed. Every step is a
 bounded regular-expression scan or a single pass over the units.
 """
 
@@ -22,6 +22,18 @@ from generator.enrich.choices import by_first_character
 from generator.enrich.figures import SPACED_DIGITS
 from generator.enrich.headings import heading_end
 from generator.enrich.latin import is_attribution, run_in_heading_end, salutation_end, sentence_start
+from generator.enrich.leads import (
+    AFTER_TOPIC,
+    BANNER,
+    COVER_UNITS,
+    DOUBLED_RUN,
+    POINT_TOPIC,
+    SECTION_LABEL,
+    after_doubled_heading,
+    glued_label,
+    latin_after_headline,
+    tidy,
+)
 from generator.enrich.lines import BREAK, LINE, SENTENCE_ENDS
 from generator.enrich.marks import cjk_count
 from generator.enrich.units import CLAUSE, POINT_LABEL, UNIT_END, Unit, is_prose, prepare, split_units
@@ -30,88 +42,6 @@ from generator.normalize import CJK_CLASS, to_simplified
 _C = f"[{CJK_CLASS}]"
 
 
-# A section's label glued before the lede's first words (`事件公司发布2021年三季报`, `业绩总结公司…`,
-# `1投资事件公司…`, `一、事件概述3月22日…`).
-_SECTION_LABEL = re.compile(r"^(?:\d{1,2}\s*|[一二三四五六七八九十]、)?"
-                            r"(?P<label>投资事件|事件概述|事件点评|事件描述|事件回顾|事件简评|具体事件|事项点评|事件|事项|主要逻辑|核心逻辑"
-                            r"|推荐逻辑|业绩总结|业绩回顾|业绩简评|业绩点评|评论|动态点评|点评|投资逻辑|分析判断|分析与判断"
-                            r"|核心观点|核心结论|投资要点|报告要点|主要观点|研究结论|投资亮点|报告摘要|内容摘要|摘要|报告导读"
-                            r"|调研纪要|调研要点|前言|引言|序言|导语|卷首语"
-                            # a slide's or a section's title (`美妆行业概览美妆市场持续增长…`)
-                            r"|[^，,。；;：:\s]{2,6}(?:概览|概况|小结)"
-                            # (a section's tag in brackets, `【行情资讯】螺纹钢主力合约…`; not a series' name that
-                            # a sentence is about, `【月度观察】是某某团队…的系列报告`)
-                            r"|【[^【】\s]{2,8}】(?![是为系]))"
-                            # (joined to a second part: `主要逻辑与结论 2018年以来,…`, `事件及点评`, and any
-                            # second label a colon ends: `核心逻辑和主要结论:基于…`)
-                            r"(?:[与和及](?:结论|建议|投资建议|点评|观点|展望|评论|逻辑|[^，,。；;：:\s]{1,6}(?=\s*[:：])))?"
-                            # (set in bold, extracted twice: `前言前言當前,…`)
-                            r"(?:\s*(?P=label))?\s*[:：]?\s*")
-
-
-# A numbered point's topic before its first sentence (`1、宏观和地缘方面:近两周…`, `二、较重资产(制造/
-# 设备/封测类)领域:关注…`): a heading, which the lede starts after, as it does after the number. (Not
-# a statement with its figures before a colon, `1、公司发布2023年年报：…`, nor a clause that ends with
-# its verb before the colon, `1. 美国通胀高企的主要原因是:…`, `…分别为:`, `…包括:`, `…如下:`.)
-_POINT_TOPIC = re.compile(r"^[^，,。；;：:\s\d]{2,20}(?<![是为于括下有指])[:：]\s*")
-
-
-_AFTER_TOPIC = 8
-
-
-# A section's heading glued to its first point's label (`二、投资建议利率债：上周的高频数据显示…`): the
-# lede starts at the point's label.
-_GLUED_HEADING = re.compile(r"^(?:投资建议|投资策略|操作建议)(?=[^，,。；;：:\s]{2,8}[:：])")
-
-
-# A news site's attribution before the report's first words (`智通财经APP获悉，3月8日，据乘联会统计…`,
-# `财联社3月8日电，…`), and the broker's after it (`…获悉，某证券发布研报称，预计…`).
-_NEWS_LEAD = re.compile(r"^[^，,。；;：:]{2,16}?(?:获悉|獲悉|\d{1,2}月\d{1,2}日(?:电|電|讯|訊))[，,：:]\s*"
-                        r"(?:[^，,。；;：:]{2,12}?(?:发布|发表|發布|發表)(?:研报|研究报告|报告|研報|研究報告|報告)"
-                        r"(?:称|稱|指出|表示|认为|認為)[，,：:]\s*)?")
-
-
-# A cover's department names run into the lede's first words when a word-by-word extraction lost
-# their line breaks (`银河期货能化投资研究部USDA农业展望论坛:…`): the lede opens after the last one.
-_DEPARTMENT_LEAD = re.compile(r"^[^，,。；;：:]{0,48}(?:研究所|研究部|研究院|研究中心)(?=[A-Za-z])")
-
-
-# A research team's credit glued before the lede's first words by a joined line (`医疗研究团队除颤仪是…`,
-# `中金研究总体来看,我们预计…`): a team's name, or a house's `…研究` before the words a paragraph opens with;
-# not the subject of a sentence (`中金研究利用来年展望的契机,…`, `行业研究表明…`, `本研究…`).
-_TEAM_LEAD = re.compile(rf"^(?![本该此])[^\s\d，,。；;：:、“”（）()]{{2,6}}研究(?:(?:团队|小组)(?={_C})|"
-                        r"(?=(?:总体|整体|综合|总的|具体|从\S{1,6})来看|我们|本周|上周|本月|上月|近期|近日|今年|去年|\d))")
-
-
-# A cover's market-data sidebar interleaved with the lede: an index's name and its value glued
-# before the first words (`上证指数3254医药健康板块走势:…`); not a sentence about the index
-# (`恒生指数3254点,…`, `沪深300指数上涨…`).
-_INDEX_LEAD = re.compile(rf"^[^\s\d，,。；;：:]{{2,12}}指数\s*\d[\d,.]*(?={_C})(?![点个%])")
-
-
-# A cover's line naming the stock and its code, set apart by the line's end before the lede's first
-# words (`贵州茅台(600519) 2025年8月12日公司披露…`); not a sentence's subject (`贵州茅台(600519)发布…`).
-_STOCK_LEAD = re.compile(r"^[^\s，,。；;：:()（）]{2,12}[（(]\d{4,6}(?:\.[A-Z]{2})?[)）] (?=\S)")
-
-
-# A phrase in Latin script before a lede in Chinese (`Please see APPENDIX 1 for English summary 经营…`).
-_LATIN_LEAD = re.compile(rf"^(?:[A-Za-z0-9][\w’'.,:-]*\s+){{3,}}(?=[{CJK_CLASS}])")
-
-
-# A report-type banner glued before a lede's first words (`中国内地专题研究2021年1月…`); not the
-# object of a sentence's verb (`中金公司发表研究报告指，…`).
-_BANNER = re.compile(r"^.{0,10}?(?<!发布)(?<!发表)(?<!出具)"
-                     r"(?:专题研究|深度研究|行业研究|公司研究|专题报告|深度报告|行业报告|公司报告|点评报告|"
-                     r"研究报告|策略报告|行业周报|行业月报|晨会纪要)(?=[^，,。；：:、）)])")
-
-
-_SPACE_NEAR_CJK = re.compile(rf" (?:(?<={_C} )|(?={_C}))")
-
-
-_LEADING_JUNK = re.compile(r"^(?:[\s.、:：;；,，\-—–_=+*~·/\\>）)\]】」』]|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})+")
-
-
-_JUNK_STARTS = set(" .、:：;；,，-—–_=+*~·/\\>）)]】」』")
 
 
 # A unit that reads as the start of a risk warning or a footnote is content, not a lede.
@@ -303,93 +233,9 @@ def _opens_summary(unit: Unit, traditional: bool) -> bool:
     return (unit.ends_sentence and not text.endswith(("!", "！", "；", ";"))
             and (not text.endswith(".") or not cjk_count(text))
             and bool(CLAUSE.search(text))
-            and is_prose(_tidy(unit), 15, traditional=traditional) and not _NOT_A_LEDE.match(unit.text))
+            and is_prose(tidy(unit), 15, traditional=traditional) and not _NOT_A_LEDE.match(unit.text))
 
 
-# A point's label whose mark a listing lost to a space (`1 Q1公司实现营收…`, `2 公司…`).
-_LOST_LABEL = re.compile(r"^(?:[1-9] (?=[A-Z]|公司)|0[1-9]\s)")  # (and a slide's `02 购买…`)
-
-
-# A news page's source glued to its date before the story's first words (`某某财经2022-11-22 Acme
-# believes…`, the line break between them lost): the page's stamp, not the sentence's.
-_SOURCE_STAMP = re.compile(rf"{_C}{{2,10}}(?:19|20)\d\d[-./]\d{{1,2}}[-./]\d{{1,2}}"
-                           rf"(?:\s?\d{{1,2}}:\d\d)?\s(?=[A-Z]|{_C})")
-
-
-# A page's number glued before a year that opens a sentence (`292023年,中国终于…`, `12024 年 7 月…`): no
-# year has five digits, so the digits before the last four are the page's.
-_PAGE_BEFORE_YEAR = re.compile(r"^\d{1,3}(?=(?:19|20)\d\d\s?年)")
-
-
-# A heading set in bold, which extraction writes twice (`跨境人民币观察报告跨境人民币观察报告`), glued
-# before a sentence's first words with only the cover's furniture before it (names, dates, page
-# numbers; no clause of a sentence): the sentence starts after the doubled run.
-_DOUBLED_RUN = re.compile(rf"({_C}[^\s，,。；;：:、]{{3,23}}?)\1")
-
-
-_AFTER_DOUBLED = 12  # CJK characters the sentence after it holds at least
-
-
-_FIRST_COMMA = re.compile("[，,]")
-
-
-_FURNITURE_REACH = 160
-
-
-_COVER_UNITS = 6  # (a cover's furniture and its doubled heading stand among an opening's first units)
-
-
-def _after_doubled_heading(text: str) -> str:
-    if len(text) < 2 * _AFTER_DOUBLED:
-        return text
-    # (the run and what stands before it hold no comma: only the text before the first one is searched,
-    # and a cover's furniture is a line or two: its first `_FURNITURE_REACH` characters)
-    comma = _FIRST_COMMA.search(text, 0, _FURNITURE_REACH)
-    last = None
-    for match in _DOUBLED_RUN.finditer(text, 0, comma.start() if comma else _FURNITURE_REACH):
-        last = match
-    if last is None:
-        return text
-    rest = text[last.end():]  # (a sentence, opening with a word: not a contents entry's `(一):…`)
-    return rest if cjk_count(rest[:1]) and cjk_count(rest) >= _AFTER_DOUBLED and CLAUSE.search(rest) else text
-
-
-# A bilingual cover's Chinese headline run into the English paragraph the report opens with (`…维持
-# “买入” In 1H21, the Company realized…`): the lede is the paragraph, from its first capital on, when
-# no CJK character follows and it holds a sentence of its own.
-_CJK_BEFORE_LATIN = re.compile(rf"^.*{_C}[”’\"」』)）]*\s+(?=[A-Z])")
-
-
-_LATIN_SENTENCE = 12  # words
-
-
-def _latin_after_headline(unit: Unit) -> Unit:
-    text = unit.text
-    lead = (_CJK_BEFORE_LATIN.match(text) if unit.ends_sentence and text.endswith(".") and not text.isascii()
-            and text[-2:-1].isascii() else None)
-    if lead is None:
-        return unit
-    rest = unit.text[lead.end():]
-    if cjk_count(rest) or rest.count(" ") + 1 < _LATIN_SENTENCE:
-        return unit
-    return Unit(rest, unit.ends_sentence, True, unit.numbered)
-
-
-def _tidy(unit: Unit) -> Unit:
-    text = unit.text
-    if (stamp := _SOURCE_STAMP.match(text)) is not None:
-        text = text[stamp.end():]
-    if text[:1].isdigit() and (page := _PAGE_BEFORE_YEAR.match(text)):
-        text = text[page.end():]
-    if text[0] in _JUNK_STARTS or text[0].isdigit():
-        # (a point's label after a sentence end, `…目标制。2. 美联储…`, goes as a block's does)
-        label = POINT_LABEL.match(text) if text[0].isdigit() else None
-        text = _LEADING_JUNK.sub("", _LOST_LABEL.sub("", text[label.end():] if label else text, count=1))
-    if " " in text:
-        if text[0].isascii() and (lead := _LATIN_LEAD.match(text)) and cjk_count(text) >= 4:
-            text = text[lead.end():]
-        text = _SPACE_NEAR_CJK.sub("", text)
-    return Unit(text, unit.ends_sentence, unit.after_break, unit.numbered) if text is not unit.text else unit
 
 
 # A sentence a page break cut (`…我们认为 7 月全球市场可能仍处` / blank lines / `于震荡局面,维持…。`): its first
@@ -401,7 +247,7 @@ _BROKEN_PART = 40  # characters the first part holds at least
 _CLAUSE_MARK = re.compile("[，,]")
 
 
-def _rejoined(units: list[Unit], limit: int = _COVER_UNITS * 2) -> list[Unit]:
+def _rejoined(units: list[Unit], limit: int = COVER_UNITS * 2) -> list[Unit]:
     """`units` with the first sentence a page break cut into two made one again."""
     for number, unit in enumerate(units[:limit]):
         if unit.ends_sentence:
@@ -410,7 +256,7 @@ def _rejoined(units: list[Unit], limit: int = _COVER_UNITS * 2) -> list[Unit]:
         text = unit.text
         if (rest is not None and rest.ends_sentence and rest.after_break and not rest.numbered
                 and len(text) >= _BROKEN_PART and len(_CLAUSE_MARK.findall(text)) >= _BROKEN_CLAUSES
-                and cjk_count(text[-1]) and cjk_count(rest.text[:1]) and not _DOUBLED_RUN.search(text)):
+                and cjk_count(text[-1]) and cjk_count(rest.text[:1]) and not DOUBLED_RUN.search(text)):
             return [*units[:number], Unit(text + rest.text, True, unit.after_break, unit.numbered),
                     *units[number + 2:]]
     return units
@@ -442,23 +288,20 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
         carried_on = carried_on and not unit.after_break
         if not chosen and not unit.ends_sentence and not unit.text.endswith(("：", ":")):
             continue  # no lede (`is_prose`), and tidying keeps its end
-        unit = _tidy(unit)
+        unit = tidy(unit)
         if not chosen:
-            if number < _COVER_UNITS and (bare := _after_doubled_heading(unit.text)) is not unit.text:
+            if number < COVER_UNITS and (bare := after_doubled_heading(unit.text)) is not unit.text:
                 unit = Unit(bare, unit.ends_sentence, True, unit.numbered)
-            unit = _latin_after_headline(unit)
+            unit = latin_after_headline(unit)
             if unit.after_break and _CARRIES_ON.match(unit.text):
                 carried_on = True
             if (not carried_on and not _asks_alone(units, number) and not _answered_next(units, number)
                     and (summary or not _brief_latin(units, number))
                     and _is_lede(unit, summary, traditional)):
-                banner = _BANNER.match(unit.text)
+                banner = BANNER.match(unit.text)
                 if banner:
                     unit = Unit(unit.text[banner.end():], unit.ends_sentence, True)
-                label = (_SECTION_LABEL.match(unit.text) or _NEWS_LEAD.match(unit.text)
-                         or _GLUED_HEADING.match(unit.text) or _DEPARTMENT_LEAD.match(unit.text)
-                         or _INDEX_LEAD.match(unit.text) or _STOCK_LEAD.match(unit.text)
-                         or _TEAM_LEAD.match(unit.text))
+                label = glued_label(unit.text)
 
                 if label and _tag_over_heading(label, unit.text, units, number):
                     continue  # a tag over its section's heading (`▶【策略深度对话行业】源起与目标。股价…`)
@@ -467,8 +310,8 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
                     if point := POINT_LABEL.match(rest):  # (the label's first point: `事件:(1) 交易商协会…`)
                         rest = rest[point.end():]
                     unit = Unit(rest, unit.ends_sentence, True)
-                elif unit.numbered and (topic := _POINT_TOPIC.match(unit.text)) \
-                        and cjk_count(unit.text[topic.end():]) >= _AFTER_TOPIC:
+                elif unit.numbered and (topic := POINT_TOPIC.match(unit.text)) \
+                        and cjk_count(unit.text[topic.end():]) >= AFTER_TOPIC:
                     unit = Unit(unit.text[topic.end():], unit.ends_sentence, True)
                 latin_lede = not cjk_count(unit.text)
                 if latin_lede and (start := sentence_start(unit.text) or run_in_heading_end(unit.text)
@@ -502,12 +345,12 @@ def _clauses_before(units: list[Unit], number: int, traditional: bool) -> list[U
     first = number
     while first > 0 and not units[first].after_break and units[first - 1].text.endswith(("；", ";")):
         first -= 1
-    clauses = [_tidy(unit) for unit in units[first:number]]
+    clauses = [tidy(unit) for unit in units[first:number]]
     if (not clauses or sum(len(unit.text) for unit in clauses) > _CLAUSES_BEFORE
             or any(not cjk_count(unit.text) or _cut(unit.text) or is_boilerplate(unit.text, traditional)
                    for unit in clauses)):
         return []
-    if (label := _SECTION_LABEL.match(clauses[0].text)) and cjk_count(clauses[0].text[label.end():]) >= 4:
+    if (label := SECTION_LABEL.match(clauses[0].text)) and cjk_count(clauses[0].text[label.end():]) >= 4:
         clauses[0] = Unit(clauses[0].text[label.end():], True, True)
     return clauses
 
@@ -592,11 +435,11 @@ def _points(units: list[Unit], traditional: bool) -> list[str]:
                 if len(points) == MAX_POINTS:
                     break
             current = ""
-        unit = _tidy(unit)
+        unit = tidy(unit)
         if not unit.text or is_boilerplate(unit.text, traditional):
             continue
         if unit.after_break:
-            label = _SECTION_LABEL.match(unit.text)
+            label = SECTION_LABEL.match(unit.text)
             current += unit.text[label.end():] if label and cjk_count(unit.text[label.end():]) >= 4 else unit.text
         elif current and (not current.endswith(SENTENCE_ENDS) or (current.endswith("；") and len(current) < POINT_MAX)):
             current += unit.text
