@@ -316,6 +316,18 @@ def test_a_code_written_with_its_exchange_after_the_companys_name() -> None:
     assert text_facts("公司深度 宁德时代 300750.SZ 比亚迪 002594.SZ").facts.securities == []
 
 
+def test_a_column_of_the_covered_stocks_ratings_is_not_an_industry_reports_rating() -> None:
+    """An industry report's cover lists its stocks with their ratings one under another (`评级⏎推荐⏎
+    推荐`), before the industry's own rating: the column is a table's, the rating is the industry's.
+    A rating written twice with nothing between (a bold glyph run doubled) is still one rating."""
+    cover = ("证券研究报告\n\n行业月度报告\n\n证券\n\n三季报业绩有望高增\n\n重点股票\n\n2020E\n\nEPS\n\n1.06\n\n1.05\n\n"
+             "评级\n\n推荐\n\n推荐\n\n2020年10月21日\n\n评级\n\n同步大市\n\n评级变动: 维持\n\n某某证券\n\n某某证券\n\n"
+             "投资要点:\n\n 非银金融行业9月下跌但跑赢大市,证券板块下跌4.28%。")
+    assert text_facts(cover, "证券行业月度报告:三季报业绩有望高增").facts.rating == "同步大市"
+    doubled = "某某股份(600000) 公司点评 投资评级 增持增持(维持维持) 公司发布三季报,营收同比增长12%。"
+    assert text_facts(doubled, "某某股份(600000)三季报点评").facts.rating == "增持"
+
+
 def test_a_code_a_sentence_cites_as_its_source_is_not_the_covered_security() -> None:
     """`据某某重工(03999.HK)公告,…` cites the group's Hong Kong filing in a report on its A-share
     company: that code is the source's, not the covered stock's; a name holding `据` is a name."""

@@ -130,9 +130,10 @@ _RATERS_AFTER = re.compile(r".{0,12}?(?:评级机构|家机构|家券商)")
 # (a morning note's or an industry report's table), unless the industry's label stands before.
 _STOCK_RATINGS = {"买入", "卖出", "持有", "强烈推荐", "强推", "Buy", "BUY", "Sell", "Hold"}
 _CHANGE_HINT = re.compile(CHANGE)
-# A legend prints every rating side by side (`看好中性看淡`, `买入增持持有卖出`).
-# (Two different ones: one written twice is a doubled bold glyph run, `增持增持(下调下调)`.)
-_LEGEND = re.compile(rf"(?P<first>{RATING})\s*(?!(?P=first)){RATING}")
+# A legend prints every rating side by side (`看好中性看淡`, `买入增持持有卖出`), and a table's column of
+# ratings one after another (`评级 推荐 推荐`, the cover's stocks in an industry report). (Not one
+# written twice with nothing between: a doubled bold glyph run, `增持增持(下调下调)`.)
+_LEGEND = re.compile(rf"(?P<first>{RATING})(?:\s*(?!(?P=first)){RATING}|\s+(?P=first)(?![^\s，,。；;（(]))")
 _LEGEND_WORDS = re.compile(r"评级说明|评级标准|评级体系|定义|说明[:：]")
 # A legend's heading, and what stands under it for a few lines: every rating there is defined.
 _LEGEND_HEADING = re.compile(r"评级说明|评级标准|评级体系|评级定义|评级的说明|评级的定义|[Rr]ating [Dd]efinitions?|"
