@@ -1035,6 +1035,9 @@ def test_a_department_glued_to_its_title_or_a_title_cut_at_a_line_is_no_analyst(
     assert not {"宏观", "席首"} & set(found)
     # (a name glued to its title is still one: `王班分析师SAC…`)
     assert analysts("研究助理：程某 执业证书编号：S0550119080044 王班分析师SAC执业编号：S0550511020001") == ["王班"]
+    # (nor is an industry's department longer than a name, whose last glyphs a surname starts: `…消费产业`)
+    cover = "某某证券研究部 核心观点 李某 首席必选消费产业 分析师 S1010510120016 肖某 轻工分析师 S1010519070002"
+    assert analysts(cover) == ["李某", "肖某"]
 
 
 def test_a_name_written_with_each_glyph_twice_is_read_once() -> None:

@@ -23,8 +23,8 @@ _LABEL_WORDS = re.compile(
     r"执证编号|登记编号|登记编码|证书编号|证书号|证书|编号|联席首席|联席首|首席分析师|资深分析师|证券分析师|分析师|研究员|首席|SAC|"
     r"No\.?|NO\.?|"
     r"证券|电话|邮箱|联系人|作者|报告作者|E-MAIL|E-mail|EMAIL|Email|email|邮件|TEL|Tel")
-_NOT_IN_NAMES = re.compile(r"行业|研究|中心|证券|公司|团队|报告|医药|电子|轻工|服装|日期|数据|资料|来源|市场|指数|股价|"
-                           r"评级|[年月日周元部所院组师员号码箱话址级]")
+_NOT_IN_NAMES = re.compile(r"行业|产业|研究|中心|证券|公司|团队|报告|医药|电子|轻工|服装|日期|数据|资料|来源|市场|指数|"
+                           r"股价|评级|[年月日周元部所院组师员号码箱话址级]")
 # A run standing alone is a name or a word: 周 there is a surname (周冠南), not a week, and 元
 # ends a given name (黄亚元), not an amount.
 _NOT_ALONE = re.compile(_NOT_IN_NAMES.pattern.replace("日周元", "日"))
