@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from bench.enrich import hostile_previews
 from generator.config import load_config
 from generator.diagnostics import Diagnostics
-from generator.enrich import cleaning, layout
+from generator.enrich import cleaning, layout, structure
 from generator.enrich.boilerplate import is_boilerplate
 from generator.enrich.cleaning import excerpt, lede, repair
 from generator.enrich.publishers import PublisherTable
@@ -381,6 +381,25 @@ def test_no_excerpt_of_any_opening_holds_boilerplate_or_artefacts() -> None:
             failing.append((item["id"], problems, shown))
     print(f"\nexcerpts with boilerplate, artefacts or a cut sentence: {len(failing)}")
     assert len(failing) <= 6, failing
+
+
+def test_a_summary_point_a_page_copied_above_the_summary_is_listed_once() -> None:
+    """A repost copies the summary's first sentences above it, a team's credit glued before them (`某某研究
+    总体来看，…`): the point is listed once, without the credit; one point left makes no list, and
+    the excerpt starts where the sentence does."""
+    page = ("【某某固收·信用】到期总量下降,城投占比下降:2026年信用债到期分析\n\n学术   2025-11-12 23:59   上海  \n\n"
+            "某某研究\n\n总体来看,我们预计2026年信用债到期量9.87万亿元,相比2025年增长1.20%;进入回售期规模2.31万亿元,"
+            "相比2025年下降12.10%;合计量12.18万亿元,相比2025年下降1.30%。我们认为2026年整体偿付压力可控。2026年城投债"
+            "到期回售量依然明显领先于其他行业,但相比2025年绝对量或将有所下降。\n\n\n\nAbstract\n\n摘要\n\n\n总量统计\n\n\n"
+            "总体来看,我们预计2026年信用债到期量9.87万亿元,相比2025年增长1.20%;进入回售期规模2.31万亿元,相比2025年下降"
+            "12.10%;合计量12.18万亿元,相比2025年下降1.30%。我们认为2026年整体偿付压力可控,总体来看2026年非金融类信用债"
+            "到期压力较2025年或有小幅下降。")
+    found = lede(page, title="【某某固收·信用】到期总量下降,城投占比下降:2026年信用债到期分析")
+    assert found.key_points == []
+    assert found.excerpt.startswith("总体来看,我们预计2026年"), found.excerpt
+    points = ["某某研究总体来看,我们预计信用债到期量有所增长。", "城投债到期回售量依然明显领先于其他行业。"]
+    structure._add_point(points, "总体来看,我们预计信用债到期量有所增长。")
+    assert points == ["总体来看,我们预计信用债到期量有所增长。", "城投债到期回售量依然明显领先于其他行业。"]
 
 
 def test_key_points_are_a_short_list_of_the_summarys_own_sentences() -> None:

@@ -431,7 +431,7 @@ def _points(units: list[Unit], traditional: bool) -> list[str]:
     for unit in units:
         if unit.after_break and current:
             if _is_point(current, traditional):
-                points.append(bounded(current, POINT_MAX))
+                _add_point(points, bounded(current, POINT_MAX))
                 if len(points) == MAX_POINTS:
                     break
             current = ""
@@ -444,8 +444,24 @@ def _points(units: list[Unit], traditional: bool) -> list[str]:
         elif current and (not current.endswith(SENTENCE_ENDS) or (current.endswith("；") and len(current) < POINT_MAX)):
             current += unit.text
     if current and len(points) < MAX_POINTS and _is_point(current, traditional):
-        points.append(bounded(current, POINT_MAX))
+        _add_point(points, bounded(current, POINT_MAX))
     return points if len(points) >= 2 else []
+
+
+_REPEATED = 20  # characters a point repeats of another at least to be its copy
+
+
+def _add_point(points: list[str], point: str) -> None:
+    """Add `point` unless it repeats one listed: a page that copies the summary's start above it
+    (a repost's dek) gives the same point twice, once with a credit glued before it (`中金研究总体
+    来看，…` and `总体来看，…`): the copy without the glued words is kept, in the first one's place."""
+    for number, other in enumerate(points):
+        if len(point) >= _REPEATED and other.endswith(point):
+            points[number] = point
+            return
+        if len(other) >= _REPEATED and point.endswith(other):
+            return
+    points.append(point)
 
 
 def _is_point(text: str, traditional: bool) -> bool:
