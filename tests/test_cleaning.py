@@ -402,6 +402,18 @@ def test_a_summary_point_a_page_copied_above_the_summary_is_listed_once() -> Non
     assert points == ["总体来看,我们预计信用债到期量有所增长。", "城投债到期回售量依然明显领先于其他行业。"]
 
 
+def test_the_rest_of_a_sentence_a_side_column_cut_off_is_no_point() -> None:
+    """A cover's side column read row by row into the summary leaves the rest of a sentence on a
+    line of its own (`及产品准入管理规定，…`): no point opens with a word that only carries a sentence
+    on, and one point left makes no list; a point opening with a word such a glyph starts (`并购`)
+    is one."""
+    page = ("本期内容提要\n\n新能源汽车:春节前准入制度的落地体现了政府较强的执行力,也充分说明了政策对行业的支持。\n\n"
+            "看好 中性 看淡\n\n分析师 某某 执业编号:S1500510120013\n\n及产品准入管理规定,将建立企业信用数据库。\n\n")
+    assert lede(page, title="新能源行业周报").key_points == []
+    assert structure._is_point("并购重组政策持续优化,行业集中度有望进一步提升。", traditional=False)
+    assert not structure._is_point("及产品准入管理规定,将建立企业信用数据库。", traditional=False)
+
+
 def test_key_points_are_a_short_list_of_the_summarys_own_sentences() -> None:
     with_points = 0
     for item in OPENINGS_DEV + OPENINGS_TEST:

@@ -464,9 +464,14 @@ def _add_point(points: list[str], point: str) -> None:
     points.append(point)
 
 
+# A word no sentence opens with, only carries one on (`及产品准入管理规定,…`: the rest of a sentence a
+# side column or a line break cut off its start). (Not glyphs that open words too: 并购, 和平, 或将.)
+_MID_SENTENCE = re.compile(r"^(?:以及|及(?!时)|并且|而且|且)")
+
+
 def _is_point(text: str, traditional: bool) -> bool:
     return (text.endswith(SENTENCE_ENDS) and is_prose(Unit(text, True, True), traditional=traditional)
-            and not SPACED_DIGITS.search(text))
+            and not SPACED_DIGITS.search(text) and not _MID_SENTENCE.match(text))
 
 
 def bounded(text: str, limit: int) -> str:
