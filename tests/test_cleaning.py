@@ -108,7 +108,7 @@ def test_long_text_is_cut_at_a_sentence_end() -> None:
     ("研 " * 500_000, "研研"),
     ("报告日期:" * 200_000, "报告日期:"),
     ("银银行行类类别别" * 100_000, "银行类别"),
-    (("研究院" * 9 + "x") * 30_000, "研究院x" * 30_000),
+    (("研究院" * 9 + "x") * 30_000, "研究院x"),  # (`研究院x` over and over is one unit written again and again)
 ])
 def test_repair_stays_linear_on_hostile_input(hostile: str, repaired: str) -> None:
     """A megabyte of one repeated character or unit finishes (every step is a bounded scan)."""
@@ -127,9 +127,16 @@ def test_only_the_opening_is_read() -> None:
 
 
 def _every_repeat_collapsed(text: str) -> str:
-    """The plain reference: the two backreference patterns tried at every position."""
-    staggered = cleaning._STAGGERED.sub(cleaning._collapse_staggered, text)
-    return cleaning._REPEATED.sub(cleaning._collapse_repeated, staggered)
+    """The plain reference: the two backreference patterns tried at every position, in the
+    passes `_collapse_repeats` makes (short units, then units a line long while any collapse)."""
+    unit = cleaning._UNIT
+    for _ in range(cleaning._PASSES):
+        staggered = cleaning._STAGGERED[unit].sub(cleaning._collapse_staggered, text)
+        collapsed = cleaning._REPEATED[unit].sub(cleaning._collapse_repeated, staggered)
+        if collapsed == text:
+            return text
+        text, unit = collapsed, cleaning._LINE_UNIT
+    return text
 
 
 # Few distinct characters, so that runs written twice are common.
@@ -412,6 +419,23 @@ def test_the_rest_of_a_sentence_a_side_column_cut_off_is_no_point() -> None:
     assert lede(page, title="新能源行业周报").key_points == []
     assert structure._is_point("并购重组政策持续优化,行业集中度有望进一步提升。", traditional=False)
     assert not structure._is_point("及产品准入管理规定,将建立企业信用数据库。", traditional=False)
+
+
+def test_a_bold_line_written_twice_whole_is_read_once() -> None:
+    """A cover set in bold is extracted with every run written twice, its short headings
+    (`核心观点核心观点`) and its long lines alike: a line of 35 characters written twice
+    (`…等战略中担本土国资背景,…等战略中担`) is read once, and so is a pair of sentences written twice
+    right before one of them written twice again (`A B A B B`)."""
+    page = ("证券研究报告证券研究报告 核心观点核心观点 某某证券扎根安徽,具有深厚的某某证券扎根安徽,具有深厚的"
+            "本土国资背景,且在安徽省“上市公司倍增和基金规模倍增计划”等战略中担本土国资背景,且在安徽省“上市公司倍增"
+            "和基金规模倍增计划”等战略中担当重要使命,公司有望在服务区域资本市场高质量发展中打造独有的竞争优势。")
+    assert excerpt(page, title="某某证券投资价值分析报告") == (
+        "某某证券扎根安徽,具有深厚的本土国资背景,且在安徽省“上市公司倍增和基金规模倍增计划”等战略中担当重要使命,"
+        "公司有望在服务区域资本市场高质量发展中打造独有的竞争优势。")
+    a, b = "保险负债端改善明显，新业务价值增速回升。", "我们维持行业推荐评级，建议关注估值修复机会。"
+    assert repair(a + b + a + b + b) == a + b
+    # (real repetition stays: a word's reduplication, a range of years)
+    assert repair("人人都有机会，2020-2020年间如此。") == "人人都有机会，2020-2020年间如此。"
 
 
 def test_key_points_are_a_short_list_of_the_summarys_own_sentences() -> None:

@@ -26,9 +26,14 @@ _C = f"[{CJK_CLASS}]"
 # One lazy quantifier per pattern keeps matching linear; the replacement checks that the
 # repeated unit holds CJK (so `2020` or `1010` are left alone).
 _UNIT = 24
-_STAGGERED = re.compile(rf"(\S{{2,{_UNIT}}}?)\1(\S)\2")
+# A text whose bold runs were written twice has its bold lines written twice too, a line's
+# worth at a time (`…等战略中担本土国资背景,且在安徽省…等战略中担`: 35 characters): once a pass finds
+# doubled runs, the next looks for units up to a line long. (Only then: a scan for long units
+# costs twice a short one, and most texts have no doubled run at all.)
+_LINE_UNIT = 48
+_STAGGERED = {unit: re.compile(rf"(\S{{2,{unit}}}?)\1(\S)\2") for unit in (_UNIT, _LINE_UNIT)}
 # `季度季度`, `报告日期:报告日期:`, `(总第(总第`: a run holding CJK written twice in a row.
-_REPEATED = re.compile(rf"(\S{{2,{_UNIT}}}?)\1+")
+_REPEATED = {unit: re.compile(rf"(\S{{2,{unit}}}?)\1+") for unit in (_UNIT, _LINE_UNIT)}
 _HAS_CJK = re.compile(_C)
 
 
@@ -106,8 +111,8 @@ def _same_as_next(text: str) -> bytes:
 _ZERO = re.compile(b"\x00")
 
 
-def _square_starts(text: str) -> bytes:
-    """Byte i is 0x80 where a unit of 2 to `_UNIT` non-spaces may be followed by itself.
+def _square_starts(text: str, unit: int = _UNIT) -> bytes:
+    """Byte i is 0x80 where a unit of 2 to `unit` non-spaces may be followed by itself.
 
     The backreference patterns try every unit length at every position; this finds the few
     positions worth trying with whole-text integer arithmetic. Each character stands for its
@@ -124,7 +129,7 @@ def _square_starts(text: str) -> bytes:
     right = int.from_bytes(text.replace(" ", "\x01").encode("utf-32-le", "surrogatepass")[::4], "little") & ~high
     differ = -1
     shifted = right >> 16  # (one lane further on each round: a unit one character longer)
-    for last in range(8, 8 * _UNIT - 7, 8):  # the unit's last lane, 8 * (unit - 1) bits on
+    for last in range(8, 8 * unit - 7, 8):  # the unit's last lane, 8 * (unit - 1) bits on
         lanes = (left ^ shifted) - ones
         differ &= lanes | (lanes >> 8) | (lanes >> last)
         shifted >>= 8
@@ -153,15 +158,26 @@ def _sub_at(pattern: re.Pattern[str], replace: Callable[[re.Match[str]], str], t
     return "".join(pieces) + text[done:] if pieces else text
 
 
+_PASSES = 3  # a collapse may set two copies side by side (`A B A B B` -> `A B B`): looked at again
+
+
 def _collapse_repeats(text: str) -> str:
-    """Staggered, then plain repeats collapsed (see `_STAGGERED`, `_REPEATED`)."""
-    starts = _square_starts(text)
-    if b"\x80" not in starts:
-        return text
-    collapsed = _sub_at(_STAGGERED, _collapse_staggered, text, starts)
-    if collapsed != text:
-        starts = _square_starts(collapsed)
-    return _sub_at(_REPEATED, _collapse_repeated, collapsed, starts)
+    """Staggered, then plain repeats collapsed (see `_STAGGERED`, `_REPEATED`); while a pass
+    collapsed any, again with units a line long (`_LINE_UNIT`), at most `_PASSES` passes, each
+    linear in the text."""
+    unit = _UNIT
+    for _ in range(_PASSES):
+        starts = _square_starts(text, unit)
+        if b"\x80" not in starts:
+            return text
+        collapsed = _sub_at(_STAGGERED[unit], _collapse_staggered, text, starts)
+        if collapsed != text:
+            starts = _square_starts(collapsed, unit)
+        collapsed = _sub_at(_REPEATED[unit], _collapse_repeated, collapsed, starts)
+        if collapsed == text:
+            return text
+        text, unit = collapsed, _LINE_UNIT
+    return text
 
 
 def repair(text: str) -> str:

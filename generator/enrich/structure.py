@@ -448,7 +448,7 @@ def _points(units: list[Unit], traditional: bool) -> list[str]:
     return points if len(points) >= 2 else []
 
 
-_REPEATED = 20  # characters a point repeats of another at least to be its copy
+_COPIED_POINT = 20  # characters a point repeats of another at least to be its copy
 
 
 def _add_point(points: list[str], point: str) -> None:
@@ -456,10 +456,10 @@ def _add_point(points: list[str], point: str) -> None:
     (a repost's dek) gives the same point twice, once with a credit glued before it (`中金研究总体
     来看，…` and `总体来看，…`): the copy without the glued words is kept, in the first one's place."""
     for number, other in enumerate(points):
-        if len(point) >= _REPEATED and other.endswith(point):
+        if len(point) >= _COPIED_POINT and other.endswith(point):
             points[number] = point
             return
-        if len(other) >= _REPEATED and point.endswith(other):
+        if len(other) >= _COPIED_POINT and point.endswith(other):
             return
     points.append(point)
 
