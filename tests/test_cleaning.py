@@ -297,7 +297,9 @@ _LEFTOVER = re.compile(r"执业|证书编号|[SA]\d{10}|@|www\.|http|(?i:table_)
                        r"目\s*录|CONTENTS|资料来源|数据来源|相关报告|相关研究|投资评级|Page\s?\d|证券研究报告|仅通过邮件")
 # Extraction artefacts: a run written twice, a date unit doubled against a number, a percent
 # written twice, digits spaced out.
-_ARTEFACT = re.compile(rf"({_CJK}{{2,}})\1|\d\s?([年月日])\2(?=\s|\d|$)|(\d%)\d+%|(?<![\d.])\d(?: \d){{2,}}")
+# (and a line written twice whole, marks and all: `…体系完善,方正证券…体系完善,`)
+_ARTEFACT = re.compile(rf"({_CJK}{{2,}})\1|\d\s?([年月日])\2(?=\s|\d|$)|(\d%)\d+%|(?<![\d.])\d(?: \d){{2,}}"
+                       r"|(\S{8,48}?)\4")
 
 
 def _start_form(text: str) -> str:
