@@ -43,7 +43,7 @@ def _template_date(cover: str) -> date | None:
     if len(found) != 1:
         return None
     try:
-        return date(int(found[0].group("y")), int(found[0].group("m")), int(found[0].group("d")))
+        return date(*_figures(found[0]))
     except ValueError:
         return None
 
@@ -158,7 +158,7 @@ def _contradicted(text: str, end: int, found: date) -> bool:
     if other is None or _AS_OF.search(text, max(0, other.start() - 4), other.start()):
         return False
     try:
-        second = date(int(other.group("y")), int(other.group("m")), int(other.group("d")))
+        second = date(*_figures(other))
     except ValueError:
         return False
     return second != found and abs(second - found) <= _NEAR_DAYS

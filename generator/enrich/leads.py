@@ -127,7 +127,7 @@ DOUBLED_RUN = re.compile(rf"({_C}[^\s，,。；;：:、]{{3,23}}?)\1")
 _AFTER_DOUBLED = 12  # CJK characters the sentence after it holds at least
 
 
-_FIRST_COMMA = re.compile("[，,]")
+COMMA = re.compile("[，,]")
 
 
 _FURNITURE_REACH = 160
@@ -143,7 +143,7 @@ def after_doubled_heading(text: str) -> str:
         return text
     # (the run and what stands before it hold no comma: only the text before the first one is searched,
     # and a cover's furniture is a line or two: its first `_FURNITURE_REACH` characters)
-    comma = _FIRST_COMMA.search(text, 0, _FURNITURE_REACH)
+    comma = COMMA.search(text, 0, _FURNITURE_REACH)
     last = None
     for match in DOUBLED_RUN.finditer(text, 0, comma.start() if comma else _FURNITURE_REACH):
         last = match

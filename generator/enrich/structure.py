@@ -25,6 +25,7 @@ from generator.enrich.latin import is_attribution, run_in_heading_end, salutatio
 from generator.enrich.leads import (
     AFTER_TOPIC,
     BANNER,
+    COMMA,
     COVER_UNITS,
     DOUBLED_RUN,
     POINT_TOPIC,
@@ -244,7 +245,6 @@ def _opens_summary(unit: Unit, traditional: bool) -> bool:
 # and ends the sentence.
 _BROKEN_CLAUSES = 2
 _BROKEN_PART = 40  # characters the first part holds at least
-_CLAUSE_MARK = re.compile("[，,]")
 
 
 def _rejoined(units: list[Unit], limit: int = COVER_UNITS * 2) -> list[Unit]:
@@ -255,7 +255,7 @@ def _rejoined(units: list[Unit], limit: int = COVER_UNITS * 2) -> list[Unit]:
         rest = units[number + 1] if number + 1 < len(units) else None
         text = unit.text
         if (rest is not None and rest.ends_sentence and rest.after_break and not rest.numbered
-                and len(text) >= _BROKEN_PART and len(_CLAUSE_MARK.findall(text)) >= _BROKEN_CLAUSES
+                and len(text) >= _BROKEN_PART and len(COMMA.findall(text)) >= _BROKEN_CLAUSES
                 and cjk_count(text[-1]) and cjk_count(rest.text[:1]) and not DOUBLED_RUN.search(text)):
             return [*units[:number], Unit(text + rest.text, True, unit.after_break, unit.numbered),
                     *units[number + 2:]]
@@ -272,7 +272,7 @@ def _tag_over_heading(label: re.Match[str], text: str, units: list[Unit], number
     rest = text[label.end():]
     following = units[number + 1] if number + 1 < len(units) else None
     return (label.group(0).lstrip().startswith("【") and rest.endswith(("。", "."))
-            and cjk_count(rest) <= _TAGGED_HEADING and not _CLAUSE_MARK.search(rest)
+            and cjk_count(rest) <= _TAGGED_HEADING and not COMMA.search(rest)
             and following is not None and not following.after_break and following.ends_sentence)
 
 
