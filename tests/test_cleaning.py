@@ -1733,3 +1733,47 @@ def test_a_bracketed_tag_over_its_sections_short_heading_is_not_the_lede() -> No
             "正奇之间,既要看懂业绩,又要看懂预期,难度之大不可想象。策略对话行业,意在以投资人视角加深对各行业的理解。\n"
             "▶光伏、风电均处于景气周期起点,经济性提升加速潜在需求释放。")
     assert excerpt(text, title="策略对话新能源:投资时代脉搏").startswith("股价波动是“心中之花”")
+
+
+def test_a_charts_source_naming_a_firms_research_unit_goes_whole() -> None:
+    """`资料来源:Wind,某某证券研究所 上周,…`: the chart's source credit runs to the firm's research unit, which
+    would else open the first sentence (`研究所上周,…`)."""
+    text = ("中观景气跟踪(第28期)某某证券宏观固收研究小组 图2:上周,工业、农业和贵金属均上行资料来源:Wind,某某证券研究所4"
+            "资料来源:Wind,某某证券研究所 上周,南华综合指数上涨1.0%,2018年以来,工业、农业和贵金属,价格分别上涨0.9%、1.5%和"
+            "0.7%。工业中,金属和能化商品价格分别上涨0.4%和1.3%。")
+    assert excerpt(text, title="中观景气跟踪(第28期):猪价止跌回升").startswith("上周,南华综合指数上涨1.0%")
+
+
+def test_an_english_paragraph_after_a_bilingual_covers_chinese_lines_is_the_lede() -> None:
+    """A bilingual cover spaces its Chinese out (`国 泰 君 安 研 究`) and runs it into the English paragraph
+    with no space once the glyphs are joined: the lede is the paragraph's first sentence, not its second."""
+    text = ("Sunny Kwok 郭 日 升 公 司 报 告 : 某 某 啤 酒 (00168 HK) Tough Quarters Ahead, Downgrade to Reduce "
+            "未 来 数 季 情 况 更 严 峻, 下 调 至 减 持 GTJA Research 国 泰 君 安 研 究 Beer industry production volume in "
+            "China decreased by 6.3% during Jan.-Apr. 16 (Apr. 16: down 8.6% YoY), while major players also reported "
+            "2.3% YoY decline in beer sales volume in 1Q16. The company's sales volume and revenue in 1Q16 decreased by "
+            "5.3% and 4.4% YoY, respectively, which underperformed against major peers.")
+    assert excerpt(text, title="Company Report: Tough Quarters Ahead").startswith(
+        "Beer industry production volume in China decreased by 6.3%")
+
+
+def test_a_short_summary_heading_written_twice_opens_the_summary() -> None:
+    """A bold `摘要` extracted twice and glued to the first point (`摘要摘要业绩分化加剧…`) is the summary's
+    heading, as `投资要点投资要点` is: the excerpt is the summary's, not the cover's title before it."""
+    text = ("证券研究报告 行业报告 银行 强于大市 维持 2022年09月07日 分析师 某甲 SAC执业证书编号:S01 "
+            "逆风破局!业绩是怎么炼成的?逆风破局!业绩是怎么炼成的?行业深度研究2请务必阅读正文之后的信息披露和免责申明"
+            "摘要摘要业绩分化加剧业绩分化加剧,部分中小行延续部分中小行延续20%+业绩增速业绩增速。上半年全部42家上市银行"
+            "归母净利润同比增速达7.54%,较一季度回落1.09pct,仍处于近两年来较高水平。")
+    assert excerpt(text, title="银行业:逆风破局!业绩是怎么炼成的?").startswith("业绩分化加剧,部分中小行延续20%+业绩增速。")
+
+
+def test_a_preview_pages_chunk_number_after_a_blank_line_inside_a_sentence_is_no_break() -> None:
+    """A document preview numbers its chunks after a blank line, wherever the cut fell (`增速达` / / `2、7.54%`):
+    the sentence runs on across the cut; a cut between a licence's cut number and a sentence stays a break."""
+    text = ("1、证券研究报告 行业深度研究 请务必阅读正文之后的信息披露和免责申明 "
+            "摘要 上半年全部42家上市银行归母净利润同比增速达\n\n2、7.54%,较一季度回落1.09pct,仍处于近两年来较高水平。"
+            "部分区域中小银行业绩同比增速维持在20%以上,大幅领先于同业。\n\n3、业绩归因来看,生息资产扩张依旧是拉动业绩增长的"
+            "最大贡献项。")
+    assert excerpt(text, title="银行业深度").startswith("上半年全部42家上市银行归母净利润同比增速达7.54%,较一季度回落")
+    licence = ("1、证券研究报告 核心观点 某甲 非银行金融分析师 S02\n\n2、随着资本市场改革和证券行业业务创新,头部及中型券商"
+               "盈利能力有所提升。某某证券传统经纪业务基础扎实,网点、客户、队伍、平台体系完善。")
+    assert excerpt(licence, title="某某证券投资价值分析报告").startswith("随着资本市场改革和证券行业业务创新")

@@ -41,6 +41,8 @@ _ENGLISH_HEADINGS = ("Abstract", "ABSTRACT", "Executive Summary", "EXECUTIVE SUM
 HEADING = re.compile(by_first_character("|".join((
     either("|".join(_ENGLISH_HEADINGS), r"\s*[:：]?(?=\s*[A-Z“‘\"(])"),
     either("|".join(map(re.escape, _LONG_HEADINGS)), r"\s*[:：]?"),
+    # (a short one set in bold is extracted twice, and glued to what follows: `摘要摘要业绩分化加剧…`)
+    "|".join(rf"{short}\s?{short}\s*[:：]?" for short in _SHORT_HEADINGS),
     # (or set in brackets: `【摘要】`)
     either("|".join(_SHORT_HEADINGS), r"(?:\s*[:：]|(?=\s|$|[】\]〕" + BULLETS + "]))"),
     either("\n|\r", "[" + BULLETS + "]{0,2}(?:" + "|".join(_SHORT_HEADINGS) + ")"),

@@ -98,9 +98,14 @@ def _skip_contents(text: str) -> str:
 
 
 # Document-preview pages cut a PDF's text into numbered chunks of a fixed size (`1、请务必阅读…
-# 中重稀土紧缺\n2、局面或加剧…`): the numbers stand at line starts, wherever the cut fell, and
-# a cut is one more line break.
-_CHUNK = re.compile(r"\n[ \t]*(\d{1,3})、[ \t]*")
+# 中重稀土紧缺\n2、局面或加剧…`): the numbers stand at line starts, after a blank line on some pages,
+# wherever the cut fell, mid-word as often as not (`增速达\n\n2、7.54%`, `回顾2\n\n2、021年`). A cut is a
+# line break, as the page shows it, unless it splits a figure (`S1010` / `518110002`), or stands after a
+# blank line the page set before it and a CJK glyph: the text's own line ended nowhere near it then,
+# and the words run on. (After a figure, a sentence may follow a cover's cut licence number: `S02` /
+# `随着…`.)
+_CHUNK = re.compile(r"\n(?P<gap>\s*?\n)?[ \t]*(\d{1,3})、[ \t]*")
+_GLYPH = re.compile(_C)
 _CHUNKED = re.compile(r"(?P<lead>[^\n]{0,300}\n)?\s*1、")
 _SENTENCE_ENDS = "。！？；!?"
 
@@ -116,10 +121,12 @@ def _unchunk(text: str) -> str:
         return text
     expected = 2
     pieces, done = [], 0
-    for match in _CHUNK.finditer(text, second):
-        if int(match.group(1)) != expected:
+    for match in _CHUNK.finditer(text, len(text[:second].rstrip())):  # (from the blank line before it)
+        if int(match.group(2)) != expected:
             continue
-        pieces.append(text[done:match.start()] + "\n")
+        before, after = text[match.start() - 1:match.start()], text[match.end():match.end() + 1]
+        runs_on = (before.isdigit() and after.isdigit()) or (match.group("gap") and _GLYPH.match(before))
+        pieces.append(text[done:match.start()] + ("" if runs_on else "\n"))
         done = match.end()
         expected += 1
     lead = first.group("lead") or ""

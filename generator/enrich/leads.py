@@ -156,7 +156,7 @@ def after_doubled_heading(text: str) -> str:
 # A bilingual cover's Chinese headline run into the English paragraph the report opens with (`…维持
 # “买入” In 1H21, the Company realized…`): the lede is the paragraph, from its first capital on, when
 # no CJK character follows and it holds a sentence of its own.
-_CJK_BEFORE_LATIN = re.compile(rf"^.*{_C}[”’\"」』)）]*\s+(?=[A-Z])")
+_CJK_BEFORE_LATIN = re.compile(rf"^.*{_C}[”’\"」』)）]*\s*(?=[A-Z])")
 
 
 _LATIN_SENTENCE = 12  # words
