@@ -1777,3 +1777,23 @@ def test_a_preview_pages_chunk_number_after_a_blank_line_inside_a_sentence_is_no
     licence = ("1、证券研究报告 核心观点 某甲 非银行金融分析师 S02\n\n2、随着资本市场改革和证券行业业务创新,头部及中型券商"
                "盈利能力有所提升。某某证券传统经纪业务基础扎实,网点、客户、队伍、平台体系完善。")
     assert excerpt(licence, title="某某证券投资价值分析报告").startswith("随着资本市场改革和证券行业业务创新")
+
+
+def test_a_titles_question_written_twice_on_the_cover_is_no_sentence() -> None:
+    """A cover's title that asks (`逆风破局!业绩是怎么炼成的?`, under `银行业:逆风破局!业绩是怎么炼成的?-220907`), set
+    in bold and so extracted twice, ends with its own question mark: it is cut whole, copy and all, and the
+    excerpt opens with the report's first sentence, not the title's second half."""
+    text = ("证券研究报告 行业报告 银行 强于大市 维持 2022年09月07日 分析师 某甲 SAC执业证书编号:S04"
+            "逆风破局!砥砺前行的业绩是怎么炼成的?逆风破局!砥砺前行的业绩是怎么炼成的?行业深度研究 "
+            "上半年全部42家上市银行归母净利润同比增速达7.54%,较一季度回落1.09pct,仍处于近两年来较高水平。"
+            "部分区域中小银行业绩同比增速维持在20%以上,大幅领先于同业。")
+    assert excerpt(text, title="银行业:逆风破局!砥砺前行的业绩是怎么炼成的?-220907").startswith("上半年全部42家上市银行")
+
+
+def test_a_headings_last_figure_glued_to_a_year_ends_the_heading() -> None:
+    """`…平板玻璃产量同比增长6.0%2019年1-4月我国水泥行业产量…`: a percentage and a year with nothing between them
+    are a heading's last figure and the first words of the sentence under it."""
+    text = ("证券研究报告 2019年5月16日 非金属类建材 行业动态 2019年年1-4月月水泥产量同比增长水泥产量同比增长 7.3%,"
+            "平板玻璃产量同比,平板玻璃产量同比增长增长 6.0%2019 年 1-4 月我国水泥行业产量 6.1 亿吨,同比增长 7.3%,"
+            "单 4 月水泥行业产量 2.1 亿吨,同比增长 3.4%。房地产竣工面积仍为负增长使得玻璃需求表现较差。")
+    assert excerpt(text, title="非金属建材行业2019年1-4月需求数据点评").startswith("2019年1-4月我国水泥行业产量6.1亿吨")

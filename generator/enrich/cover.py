@@ -204,12 +204,17 @@ def _title_run(text: str, at: int, piece: str, title: str) -> tuple[int, str]:
     if not start and end == len(title) and text[right:right + 1] in ("", "\n", LINE, " "):
         return left, text[left:right]
     # (a run that stops at the title's punctuation has reached no more of the title's words:
-    # `春节动销良好，` is a sentence's start that happens to say what the title says)
-    while right > at + len(piece) and (text[right - 1] in CONTINUES or text[right - 1].isspace()):
+    # `春节动销良好，` is a sentence's start that happens to say what the title says; but the title's
+    # own question or exclamation mark ends its run, `逆风破局!业绩是怎么炼成的?` under `银行业:逆风破局!…?`)
+    asks = right > at + len(piece) and text[right - 1] in _ASKS
+    while not asks and right > at + len(piece) and (text[right - 1] in CONTINUES or text[right - 1].isspace()):
         right -= 1
     while left < at and (text[left] in CONTINUES or text[left].isspace()):
         left += 1
     return left, text[left:right]
+
+
+_ASKS = "?？!！"
 
 
 def _is_mark(glyph: str) -> bool:

@@ -147,6 +147,7 @@ def prepare(text: str, title: str = "") -> tuple[str, str]:
     text, simple = NUMBERS.sub(BREAK, text), NUMBERS.sub(BREAK, simple)
     text, simple = aligned_sub(_BREAK_BEFORE, _break_before, text, simple)
     text, simple = _DATA_RUN.sub(_data_run, text), _DATA_RUN.sub(_data_run, simple)
+    text, simple = aligned_sub(_YEAR_AFTER_FIGURE, _break_after, text, simple)
     if " " in simple:
         text, simple = aligned_sub(_HEADING_BEFORE_TIME, _break_after_heading, text, simple)
     if lost:
@@ -192,6 +193,7 @@ def _marked(text: str, title: str) -> str:
     text = NUMBERS.sub(BREAK, text)
     text = _BREAK_BEFORE.sub(_break_before, text)
     text = _DATA_RUN.sub(_data_run, text)
+    text = _YEAR_AFTER_FIGURE.sub(_break_after, text)
     return _HEADING_BEFORE_TIME.sub(_break_after_heading, text) if " " in text else text
 
 
@@ -231,6 +233,11 @@ def _break_before(match: re.Match[str]) -> str:
     if before.isdigit() or before in ".%" or (before.isascii() and before.isalpha()):
         return match.group(0)
     return BREAK + match.group(0)
+
+
+# A percentage glued to a year (`…平板玻璃产量同比增长6.0%2019年1-4月我国水泥…`): a heading's last figure
+# before the sentence under it, as no sentence writes a figure and a year with nothing between them.
+_YEAR_AFTER_FIGURE = re.compile(r"%(?=(?:19|20)\d\d\s?年)")
 
 
 # Chart axes and data tables: long runs of numbers, signs and percents without words
