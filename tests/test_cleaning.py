@@ -128,7 +128,7 @@ def test_only_the_opening_is_read() -> None:
 
 def _every_repeat_collapsed(text: str) -> str:
     """The plain reference: the two backreference patterns tried at every position, in the
-    passes `_collapse_repeats` makes (short units, then units a line long while any collapse)."""
+    passes `collapse_repeats` makes (short units, then units a line long while any collapse)."""
     unit = cleaning._UNIT
     for _ in range(cleaning._PASSES):
         staggered = cleaning._STAGGERED[unit].sub(cleaning._collapse_staggered, text)
@@ -147,7 +147,7 @@ _repetitive = st.lists(st.text(alphabet="研究院报告 a1:,𠀀", min_size=1, 
 @settings(max_examples=300, deadline=None)
 @given(_repetitive)
 def test_the_candidate_scan_never_misses_a_repeat(text: str) -> None:
-    assert cleaning._collapse_repeats(text) == _every_repeat_collapsed(text)
+    assert cleaning.collapse_repeats(text) == _every_repeat_collapsed(text)
 
 
 @pytest.mark.parametrize("snippet", SNIPPETS, ids=[s["title"][:14] for s in SNIPPETS])
@@ -155,7 +155,7 @@ def test_the_candidate_scan_matches_the_reference_on_real_text(snippet: dict) ->
     text = snippet["text"]
     doubled = text[:40] + text[40:90] * 2 + text[90:]
     for sample in (text, doubled, repair(text)):
-        assert cleaning._collapse_repeats(sample) == _every_repeat_collapsed(sample)
+        assert cleaning.collapse_repeats(sample) == _every_repeat_collapsed(sample)
 
 
 # --- Shortcuts that spare a scan: each must say exactly what the scan would ----------------------
@@ -213,7 +213,7 @@ def test_a_short_text_dense_with_repeats_is_collapsed_at_its_candidates_alone() 
     at its candidates, not scanned; the same text as the scan gives."""
     for text in ("研究研究院院" * 20, "季度季度" * 30, "资产质量保持稳定，稳定。资产质量保持稳定，稳定。" * 4):
         assert cleaning._square_starts(text).count(0x80) * 8 > len(text)
-        assert cleaning._collapse_repeats(text) == _every_repeat_collapsed(text)
+        assert cleaning.collapse_repeats(text) == _every_repeat_collapsed(text)
 
 
 def test_spaces_fold_exactly_where_a_regex_sees_whitespace() -> None:

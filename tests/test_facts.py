@@ -1058,3 +1058,28 @@ def test_an_english_covers_date_with_a_comma_after_its_month_dates_the_report() 
     assert text_facts(daily, "某某能源(01234.HK)潜力巨大").date == date(2015, 12, 3)
     said = "Acme said on 3 December, 2020 that sales rose. We maintain our view."
     assert text_facts(said, "Acme update").date is None
+
+
+def test_a_cover_field_written_twice_in_bold_states_its_rating_once() -> None:
+    """A bold cover is extracted with every run written twice (`推荐推荐 维持维持评级评级`, `投資評級投資評級(維持維持):):
+    買入買入`, `首次覆盖,给予“首次覆盖,给予“持有持有”评级”评级`): the runs are read once, and the rating with them."""
+    industry = "证券研究报告 证券证券行业行业 推荐推荐 维持维持评级评级 核心观点核心观点 证券行业资产规模突破11万亿大关。"
+    facts = text_facts(industry, "证券行业:财富管理布局正当时").facts
+    assert (facts.rating, facts.rating_change) == ("推荐", "维持")
+    company = ("方正证券(601901.SH)投资价值分析报告 核心观点核心观点 方正证券传统经纪业务基础扎实,网点、客户完善。"
+               "首次覆盖,给予“首次覆盖,给予“持有持有”评级”评级。")
+    facts = text_facts(company, "方正证券(601901)投资价值分析报告").facts
+    assert (facts.rating, facts.rating_change) == ("持有", "首次覆盖")
+
+
+def test_a_bilingual_covers_change_glued_to_its_rating_states_both() -> None:
+    """A Hong Kong house's bilingual cover sets the field in Chinese and then in English (`維持優于大市維持優于大市Maintain
+    OUTPERFORM 評級 優于大市`): the change is read with the rating, not only the rating after its label."""
+    cover = ("研究報告 Research Report 26 Apr 2023 某某創新(300866 CH)聚焦研發降本提效 R&D Cost Efficiency Table_Info "
+             "維持優于大市維持優于大市Maintain OUTPERFORM 評級 優于大市 OUTPERFORM 現價 Rmb61.70 目標價 Rmb85.11")
+    facts = text_facts(cover, "某某創新(300866 CH)聚焦研發降本提效").facts
+    assert (facts.rating, facts.rating_change) == ("优于大市", "维持")
+    initiation = ("研究報告 7 Mar 2025 某某機器人 (9660 HK)首次覆蓋:國產智駕芯片領導者 Table_Info 首次覆蓋優于大市首次覆蓋優于大市"
+                  "Initiate with OUTPERFORM 評級 優于大市 OUTPERFORM 現價 HK$9.16 目標價 HK$12.30")
+    facts = text_facts(initiation, "某某機器人(9660 HK)首次覆蓋").facts
+    assert (facts.rating, facts.rating_change) == ("优于大市", "首次覆盖")

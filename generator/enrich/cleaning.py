@@ -161,7 +161,7 @@ def _sub_at(pattern: re.Pattern[str], replace: Callable[[re.Match[str]], str], t
 _PASSES = 3  # a collapse may set two copies side by side (`A B A B B` -> `A B B`): looked at again
 
 
-def _collapse_repeats(text: str) -> str:
+def collapse_repeats(text: str) -> str:
     """Staggered, then plain repeats collapsed (see `_STAGGERED`, `_REPEATED`); while a pass
     collapsed any, again with units a line long (`_LINE_UNIT`), at most `_PASSES` passes, each
     linear in the text."""
@@ -182,7 +182,7 @@ def _collapse_repeats(text: str) -> str:
 
 def repair(text: str) -> str:
     """Undo the usual PDF extraction artefacts, keeping the words and the segment breaks."""
-    return _collapse_repeats(unravel(text))
+    return collapse_repeats(unravel(text))
 
 
 def unravel(text: str, lines: bool = False) -> str:
@@ -239,8 +239,8 @@ def lede(text: str, minimum: int = 120, maximum: int = 300, title: str = "") -> 
     opening = read_opening(_laid_out(text[:FIRST_PART]), title, maximum)
     if len(text) > FIRST_PART and sum(len(unit.text) for unit in opening.units) < maximum:
         opening = read_opening(_laid_out(text[:WINDOW]), title, maximum)
-    shown = _collapse_repeats(_excerpt(opening.units, minimum, maximum))
-    return Lede(_mark_cut(shown, text), [_collapse_repeats(point) for point in opening.points])
+    shown = collapse_repeats(_excerpt(opening.units, minimum, maximum))
+    return Lede(_mark_cut(shown, text), [collapse_repeats(point) for point in opening.points])
 
 
 def _laid_out(part: str) -> str:

@@ -23,6 +23,7 @@ from datetime import date
 
 from generator.enrich.analysts import analysts, wire_analysts
 from generator.enrich.chrome import drop_lists, drop_noise
+from generator.enrich.cleaning import repair
 from generator.enrich.dates import report_date
 from generator.enrich.figures import ascii_figures, repair_numbers
 from generator.enrich.ratings import (
@@ -101,21 +102,24 @@ _STATEMENTS = [re.compile(p) for p in (
     # TP HK$28`, `Maintain OUTPERFORM`): the capitals say it is the rating, not a verb's object.
     r"(?P<change>[Rr]eiterate|REITERATE|[Mm]aintain|MAINTAIN)\s+[\"“]?(?P<rating>BUY|HOLD|SELL|OUTPERFORM|UNDERPERFORM"
     r"|NEUTRAL|ACCUMULATE|OVERWEIGHT|UNDERWEIGHT)(?![A-Za-z])",
+    # A bilingual cover's field, its change and its rating glued, then the same in English
+    # (`首次覆盖优于大市Initiate with OUTPERFORM`, `维持优于大市 Maintain OUTPERFORM`)
+    rf"(?P<change>{CHANGE})(?P<rating>{RATING})(?=\s?(?:Initiate|Maintain|Upgrade|Downgrade|Reiterate)\b)",
 )]
 # A rating stated in a sentence is the report's own when the report covers one security, or
 # when the sentence rates the industry (`维持行业“看好”评级`), not a company in an industry
 # report (`…公司长期业绩积极看好，维持“买入”评级`).
-_SENTENCES = range(4, len(_STATEMENTS))
+_SENTENCES = range(4, len(_STATEMENTS) - 1)  # (the last, a bilingual cover's field, is none)
 # What each statement cannot do without (a bracket, 评级, a label's `ating`, …): a cover
 # without it is not searched for that statement.
 _NEEDS = (("（", "("), ("评级", "评等", "ating", "ecommendation"), ("评级", "评等"), ("评级", "覆盖"), ("评级",),
           ("评级",), ("评级为",), ("评级",), ("rating", "recommendation"), ("rating", "recommendation"),
           ("grad",), ("eep", "aintain", "eiterat", "etain"), ("nitiat",),
-          ("eiterate", "EITERATE", "aintain", "AINTAIN"))
+          ("eiterate", "EITERATE", "aintain", "AINTAIN"), ("nitiate", "aintain", "pgrade", "owngrade", "eiterate"))
 _NEEDED = tuple(dict.fromkeys(word for words in _NEEDS for word in words))  # (each looked for once)
 _LONGEST = 120  # glyphs, more than any statement spans
 _BARE = 7  # (`建议 推荐 评级`)
-_ENGLISH = range(8, len(_STATEMENTS))  # (the statements in English, from `reiterate the "overweight" rating` on)
+_ENGLISH = range(8, len(_STATEMENTS) - 1)  # (in English: from `reiterate the "overweight" rating` to the last but one)
 # (an English statement's change, by its verb's first letter)
 _ENGLISH_CHANGES = {"r": "维持", "m": "维持", "k": "维持", "u": "上调", "d": "下调", "i": "首次覆盖"}
 _CHANGES = {**RATING_CHANGES, "重申": "维持"}
@@ -155,6 +159,16 @@ _INDUSTRYS = re.compile(r"(?:行业|板块)\s*(?:投资)?(?:评级)?\s*[:：]?\s
 _SHORTHAND = {"强推": "强烈推荐"}
 _CREDIT_RATING = re.compile(r"信用|主体|债项|债券")
 _PREVIOUS = re.compile(r"上次|前次|上期|此前|原评级|调整前")
+# A cover field set in bold and extracted twice (`维持维持评级评级`, `“持有持有”`), or spaced out glyph by glyph
+# (`评 级 : Reduce Downgraded 减 持 ( 下 调 )`): read again, repaired, when no change was found in it as it is.
+# (Substrings and one pattern opening with a rating: 0.01 ms a cover.)
+_DOUBLED_RATING = re.compile(rf"({RATING})\1")
+_DOUBLED_WORDS = ("维持维持", "首次首次", "上调上调", "下调下调", "评级评级", "覆盖覆盖",
+                  "评 级", "维 持", "首 次", "上 调", "下 调")
+
+
+def _doubled_field(text: str) -> bool:
+    return any(word in text for word in _DOUBLED_WORDS) or _DOUBLED_RATING.search(text) is not None
 _COMPANY_BEFORE = re.compile(r"(?P<code>\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK|\d{4}\.T[TW])\s*[)）]?\s*$")
 
 # A target price (`目标价：45元`, `Target price: HK$450.00`, a per-share `合理价值31元`, one kept
@@ -217,6 +231,11 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
     covered = facts.securities[0].code if len(facts.securities) == 1 else ""
     if one_company or not several_industries(head[:WINDOW]):
         facts.rating, facts.rating_change = _rating(text, one_company, covered)
+        if facts.rating_change is None and _doubled_field(text):
+            # (a bold cover written twice, `维持维持评级评级`, `推荐推荐(首次首次)`: read once)
+            again = _rating(repair(text), one_company, covered)
+            if again[0] is not None:
+                facts.rating, facts.rating_change = again
     if facts.rating is None and one_company and title:
         # a listing's title may state it (`韵达股份（002120）事件点评：量价齐升，维持“买入”评级`)
         facts.rating, facts.rating_change = _rating(to_simplified(title), True, covered)
