@@ -1083,3 +1083,10 @@ def test_a_bilingual_covers_change_glued_to_its_rating_states_both() -> None:
                   "Initiate with OUTPERFORM 評級 優于大市 OUTPERFORM 現價 HK$9.16 目標價 HK$12.30")
     facts = text_facts(initiation, "某某機器人(9660 HK)首次覆蓋").facts
     assert (facts.rating, facts.rating_change) == ("优于大市", "首次覆盖")
+
+
+def test_a_rating_change_under_its_own_label_with_a_colon_is_read() -> None:
+    """`评级 同步大市 评级变动: 维持`: the change labelled apart from the rating, with a colon, is the rating's."""
+    cover = "证券行业月报 2020年10月21日 评级 同步大市 评级变动: 维持 行业涨跌幅比较"
+    facts = text_facts(cover, "证券行业月报:业绩改善").facts
+    assert (facts.rating, facts.rating_change) == ("同步大市", "维持")
