@@ -159,16 +159,6 @@ _INDUSTRYS = re.compile(r"(?:行业|板块)\s*(?:投资)?(?:评级)?\s*[:：]?\s
 _SHORTHAND = {"强推": "强烈推荐"}
 _CREDIT_RATING = re.compile(r"信用|主体|债项|债券")
 _PREVIOUS = re.compile(r"上次|前次|上期|此前|原评级|调整前")
-# A cover field set in bold and extracted twice (`维持维持评级评级`, `“持有持有”`), or spaced out glyph by glyph
-# (`评 级 : Reduce Downgraded 减 持 ( 下 调 )`): read again, repaired, when no change was found in it as it is.
-# (Substrings and one pattern opening with a rating: 0.01 ms a cover.)
-_DOUBLED_RATING = re.compile(rf"({RATING})\1")
-_DOUBLED_WORDS = ("维持维持", "首次首次", "上调上调", "下调下调", "评级评级", "覆盖覆盖",
-                  "评 级", "维 持", "首 次", "上 调", "下 调")
-
-
-def _doubled_field(text: str) -> bool:
-    return any(word in text for word in _DOUBLED_WORDS) or _DOUBLED_RATING.search(text) is not None
 _COMPANY_BEFORE = re.compile(r"(?P<code>\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK|\d{4}\.T[TW])\s*[)）]?\s*$")
 
 # A target price (`目标价：45元`, `Target price: HK$450.00`, a per-share `合理价值31元`, one kept
@@ -213,6 +203,18 @@ class TextFacts:
 
     facts: ReportFacts = field(default_factory=ReportFacts)
     date: date | None = None
+
+
+# A cover field set in bold and extracted twice (`维持维持评级评级`, `“持有持有”`), or spaced out glyph by glyph
+# (`评 级 : Reduce Downgraded 减 持 ( 下 调 )`): read again, repaired, when no change was found in it as it is.
+# (Substrings and one pattern opening with a rating: 0.01 ms a cover.)
+_DOUBLED_RATING = re.compile(rf"({RATING})\1")
+_DOUBLED_WORDS = ("维持维持", "首次首次", "上调上调", "下调下调", "评级评级", "覆盖覆盖",
+                  "评 级", "维 持", "首 次", "上 调", "下 调")
+
+
+def _doubled_field(text: str) -> bool:
+    return any(word in text for word in _DOUBLED_WORDS) or _DOUBLED_RATING.search(text) is not None
 
 
 def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFacts:
