@@ -1758,12 +1758,18 @@ def test_an_english_paragraph_after_a_bilingual_covers_chinese_lines_is_the_lede
 
 def test_a_short_summary_heading_written_twice_opens_the_summary() -> None:
     """A bold `摘要` extracted twice and glued to the first point (`摘要摘要业绩分化加剧…`) is the summary's
-    heading, as `投资要点投资要点` is: the excerpt is the summary's, not the cover's title before it."""
+    heading, as `投资要点投资要点` is: the excerpt is the summary's, not the cover's title before it; a shorter
+    heading word doubled inside a doubled title (`要點要點`) is none."""
     text = ("证券研究报告 行业报告 银行 强于大市 维持 2022年09月07日 分析师 某甲 SAC执业证书编号:S01 "
             "逆风破局!业绩是怎么炼成的?逆风破局!业绩是怎么炼成的?行业深度研究2请务必阅读正文之后的信息披露和免责申明"
             "摘要摘要业绩分化加剧业绩分化加剧,部分中小行延续部分中小行延续20%+业绩增速业绩增速。上半年全部42家上市银行"
             "归母净利润同比增速达7.54%,较一季度回落1.09pct,仍处于近两年来较高水平。")
     assert excerpt(text, title="银行业:逆风破局!业绩是怎么炼成的?").startswith("业绩分化加剧,部分中小行延续20%+业绩增速。")
+    # (not a title's word that a bold cover doubles run by run, `研究研究要點要點與技巧與技巧`, before the real heading)
+    title = ("請閱讀最后一頁免責聲明及信息披露 Table_Title 金融數據金融數據的的研究研究要點要點與技巧與技巧 Table_ReportDate 2022 年 10 月 20 日 "
+             "摘要摘要:所謂“兵馬未動、糧草先行”,金融數據能夠刻畫經濟的整體狀態,也是央行非常關注的指標,對于經濟運行存在領先性。"
+             "同時,其對資本市場的表現有一定的指示作用。")
+    assert excerpt(title, title="金融數據的研究要點與技巧").startswith("所謂“兵馬未動、糧草先行”")
 
 
 def test_a_preview_pages_chunk_number_after_a_blank_line_inside_a_sentence_is_no_break() -> None:

@@ -41,8 +41,9 @@ _ENGLISH_HEADINGS = ("Abstract", "ABSTRACT", "Executive Summary", "EXECUTIVE SUM
 HEADING = re.compile(by_first_character("|".join((
     either("|".join(_ENGLISH_HEADINGS), r"\s*[:：]?(?=\s*[A-Z“‘\"(])"),
     either("|".join(map(re.escape, _LONG_HEADINGS)), r"\s*[:：]?"),
-    # (a short one set in bold is extracted twice, and glued to what follows: `摘要摘要业绩分化加剧…`)
-    "|".join(rf"{short}\s?{short}\s*[:：]?" for short in _SHORT_HEADINGS),
+    # (`摘要` set in bold is extracted twice, and glued to what follows: `摘要摘要业绩分化加剧…`; not the
+    # other short ones, words of a title a bold cover doubles run by run too: `研究研究要點要點與技巧與技巧`)
+    r"摘要\s?摘要\s*[:：]?",
     # (or set in brackets: `【摘要】`)
     either("|".join(_SHORT_HEADINGS), r"(?:\s*[:：]|(?=\s|$|[】\]〕" + BULLETS + "]))"),
     either("\n|\r", "[" + BULLETS + "]{0,2}(?:" + "|".join(_SHORT_HEADINGS) + ")"),
