@@ -1733,3 +1733,17 @@ def test_a_bracketed_tag_over_its_sections_short_heading_is_not_the_lede() -> No
             "正奇之间,既要看懂业绩,又要看懂预期,难度之大不可想象。策略对话行业,意在以投资人视角加深对各行业的理解。\n"
             "▶光伏、风电均处于景气周期起点,经济性提升加速潜在需求释放。")
     assert excerpt(text, title="策略对话新能源:投资时代脉搏").startswith("股价波动是“心中之花”")
+
+
+def test_a_reproduction_notice_that_names_its_publisher_is_no_lede() -> None:
+    """`未经某某商会书面许可，任何人或单位不可复制…`: a cover's reproduction notice with the publisher's name between its
+    words is boilerplate like `未经许可`; a survey whose cover holds only that notice and its contents has no lede,
+    and one whose summary follows opens there."""
+    cover = ("某某商会 2021 某某商会版权所有。未经某某商会书面许可,任何人或单位不可复制印刷本调查的部分或全部。 "
+             "某某商会 目 录 概要 1 一、黑暗中前行 3 1.1 疫情带来了严峻的挑战 . 3 1.2 收入受到影响,但好于预期 . 4 "
+             "1.3 营收下降,但利润稳定 . 7 二、投资者增加对华投资 11 2.1 企业更致力于深耕市场 . 11")
+    assert excerpt(cover, title="商业信心调查2021") == ""
+    summary = ("未經本公司事先書面同意,任何機構和個人不得以任何形式翻版、複製或發表本報告。\n摘要\n"
+               "今年受访企业的收入受到影响,但总体好于预期,六成企业表示利润保持稳定。多数企业对未来两年的增长前景感到乐观,"
+               "并计划维持或扩大在华投资。")
+    assert excerpt(summary).startswith("今年受访企业的收入受到影响")
