@@ -1747,3 +1747,15 @@ def test_a_reproduction_notice_that_names_its_publisher_is_no_lede() -> None:
                "今年受访企业的收入受到影响,但总体好于预期,六成企业表示利润保持稳定。多数企业对未来两年的增长前景感到乐观,"
                "并计划维持或扩大在华投资。")
     assert excerpt(summary).startswith("今年受访企业的收入受到影响")
+
+
+def test_a_points_label_before_the_year_that_opens_it_is_no_part_of_the_lede() -> None:
+    """`核心观点\\n1、2022年M2同比抬升…`: a point's label before a year (four digits and 年) is a label, as before
+    words; before other figures it may be a list of months (`1、2月社零增速…`: January and February) and stays."""
+    points = ("文:某某证券首席宏观分析师 某某\n核心观点\n1、2022年M2同比抬升主要由于商业银行“向虚”资金走扩,当下M2同比回落是因为"
+              "商业银行“向实”和“向虚”资金均有减少。\n2、当下社融与M2剪刀差走扩不会带来债券市场的走熊,只要向实资金同比没有抬升,"
+              "债市就没有大风险。\n3、M2同比起落与经济判断无必然联系。\n")
+    assert excerpt(points).startswith("2022年M2同比抬升主要由于")
+    months = ("核心观点\n1、2月社零增速回落至3.5%,低于市场预期,主要受春节错位和消费补贴退坡影响,汽车和家电消费拖累明显。"
+              "服务消费保持韧性,餐饮收入增速回升至6.1%,出行链相关消费延续修复,我们预计3月起社零增速将逐步企稳回升。")
+    assert excerpt(months).startswith("1、2月社零增速回落")
