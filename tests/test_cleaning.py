@@ -1759,3 +1759,14 @@ def test_a_points_label_before_the_year_that_opens_it_is_no_part_of_the_lede() -
     months = ("核心观点\n1、2月社零增速回落至3.5%,低于市场预期,主要受春节错位和消费补贴退坡影响,汽车和家电消费拖累明显。"
               "服务消费保持韧性,餐饮收入增速回升至6.1%,出行链相关消费延续修复,我们预计3月起社零增速将逐步企稳回升。")
     assert excerpt(months).startswith("1、2月社零增速回落")
+
+
+
+def test_the_rest_of_an_e_mail_distribution_notice_is_no_lede() -> None:
+    """`本研究报告仅通过邮件提供给 某某基金 某某基金管理有限公司(resubsabc) 使用。`: the client's name written twice
+    parts the notice, and its rest (the account's name in brackets before 使用) is no sentence of the report."""
+    text = ("本研究报告仅通过邮件提供给 某某基金 某某基金管理有限公司(resubsabc) 使用。1行业及产业 行业研究/行业深度 证券研究报告 "
+            "农林牧渔  2018 年 07 月 09 日  看好   证券分析师  某某某  A0230511040007 "
+            "养殖行业景气度有望在下半年持续回升,龙头公司成本优势明显,我们维持行业看好评级。"
+            "饲料行业需求稳定,水产饲料景气度较高,建议关注龙头企业的份额提升。")
+    assert excerpt(text, title="2018年下半年农林牧渔行业投资策略").startswith("养殖行业景气度有望在下半年持续回升")
