@@ -1770,3 +1770,20 @@ def test_the_rest_of_an_e_mail_distribution_notice_is_no_lede() -> None:
             "养殖行业景气度有望在下半年持续回升,龙头公司成本优势明显,我们维持行业看好评级。"
             "饲料行业需求稳定,水产饲料景气度较高,建议关注龙头企业的份额提升。")
     assert excerpt(text, title="2018年下半年农林牧渔行业投资策略").startswith("养殖行业景气度有望在下半年持续回升")
+
+
+def test_an_english_sentence_a_covers_notice_and_address_ran_into_is_the_lede() -> None:
+    """`…Jane Roe SFC CE No. ABC Acme Securities (Hong Kong) Limited 10/F, 1 Queen's Road Central Hong Kong
+    Sector view Positive The healthcare industry has seen…`: no stop parts the cover from the first sentence,
+    so the run is boilerplate as a whole; the sentence opens at its capitalised first word. A notice's own
+    sentence after its label (`Disclaimer: This paper is…`) is no lede."""
+    cover = ("1 Equity Research Healthcare 2018 Healthcare Sector Outlook Favorable structural changes to drive earnings "
+             "growth in 2018 Jane Roe SFC CE No. ABC Acme Securities (Hong Kong) Brokerage Limited 10/F, 1 Queen's Road "
+             "Central Hong Kong Sector view Positive The healthcare industry has seen sustained market growth, despite "
+             "increased policy headwinds. Differentiation among players in each subsector is becoming increasingly "
+             "significant. Prefer big pharma over healthcare service providers.")
+    assert excerpt(cover, title="2018 Healthcare Sector Outlook").startswith("The healthcare industry has seen")
+    notice = ("Staff Research Report Disclaimer: This paper is the product of professional research performed by staff "
+              "of the Commission, and was prepared at the request of the Commission. The public release of this document "
+              "does not necessarily imply an endorsement by the Commission of the views or conclusions expressed.")
+    assert not excerpt(notice).startswith("This paper is the product")
