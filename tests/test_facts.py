@@ -1058,3 +1058,13 @@ def test_an_english_covers_date_with_a_comma_after_its_month_dates_the_report() 
     assert text_facts(daily, "某某能源(01234.HK)潜力巨大").date == date(2015, 12, 3)
     said = "Acme said on 3 December, 2020 that sales rose. We maintain our view."
     assert text_facts(said, "Acme update").date is None
+
+
+def test_an_analyst_whose_two_glyphs_a_word_by_word_page_spaced_apart_is_read_whole() -> None:
+    """`分析师:张 超 证券执业证书号: S…`: a two-glyph name spaced apart before the licence is the analyst's; the
+    last two glyphs of a name spaced out glyph by glyph (`王 宏 涛`) are no name of their own."""
+    cover = ("1 某某证券研究所 分析师:张 超 证券执业证书号: S0640519070001 分析师: 王宏涛 证券执业证书号: S0640520110001 "
+             "电话: 010-59562525")
+    assert text_facts(cover, "").facts.analysts == ["张超", "王宏涛"]
+    spaced = "分 析 师 : 王 宏 涛 证券执业证书号: S0640520110001 电话: 010-59562525"
+    assert "宏涛" not in text_facts(spaced, "").facts.analysts
