@@ -1803,3 +1803,56 @@ def test_a_headings_last_figure_glued_to_a_year_ends_the_heading() -> None:
             "平板玻璃产量同比,平板玻璃产量同比增长增长 6.0%2019 年 1-4 月我国水泥行业产量 6.1 亿吨,同比增长 7.3%,"
             "单 4 月水泥行业产量 2.1 亿吨,同比增长 3.4%。房地产竣工面积仍为负增长使得玻璃需求表现较差。")
     assert excerpt(text, title="非金属建材行业2019年1-4月需求数据点评").startswith("2019年1-4月我国水泥行业产量6.1亿吨")
+
+
+def test_a_reproduction_notice_that_names_its_publisher_is_no_lede() -> None:
+    """`未经某某商会书面许可，任何人或单位不可复制…`: a cover's reproduction notice with the publisher's name between its
+    words is boilerplate like `未经许可`; a survey whose cover holds only that notice and its contents has no lede,
+    and one whose summary follows opens there."""
+    cover = ("某某商会 2021 某某商会版权所有。未经某某商会书面许可,任何人或单位不可复制印刷本调查的部分或全部。 "
+             "某某商会 目 录 概要 1 一、黑暗中前行 3 1.1 疫情带来了严峻的挑战 . 3 1.2 收入受到影响,但好于预期 . 4 "
+             "1.3 营收下降,但利润稳定 . 7 二、投资者增加对华投资 11 2.1 企业更致力于深耕市场 . 11")
+    assert excerpt(cover, title="商业信心调查2021") == ""
+    summary = ("未經本公司事先書面同意,任何機構和個人不得以任何形式翻版、複製或發表本報告。\n摘要\n"
+               "今年受访企业的收入受到影响,但总体好于预期,六成企业表示利润保持稳定。多数企业对未来两年的增长前景感到乐观,"
+               "并计划维持或扩大在华投资。")
+    assert excerpt(summary).startswith("今年受访企业的收入受到影响")
+
+
+def test_a_points_label_before_the_year_that_opens_it_is_no_part_of_the_lede() -> None:
+    """`核心观点\\n1、2022年M2同比抬升…`: a point's label before a year (four digits and 年) is a label, as before
+    words; before other figures it may be a list of months (`1、2月社零增速…`: January and February) and stays."""
+    points = ("文:某某证券首席宏观分析师 某某\n核心观点\n1、2022年M2同比抬升主要由于商业银行“向虚”资金走扩,当下M2同比回落是因为"
+              "商业银行“向实”和“向虚”资金均有减少。\n2、当下社融与M2剪刀差走扩不会带来债券市场的走熊,只要向实资金同比没有抬升,"
+              "债市就没有大风险。\n3、M2同比起落与经济判断无必然联系。\n")
+    assert excerpt(points).startswith("2022年M2同比抬升主要由于")
+    months = ("核心观点\n1、2月社零增速回落至3.5%,低于市场预期,主要受春节错位和消费补贴退坡影响,汽车和家电消费拖累明显。"
+              "服务消费保持韧性,餐饮收入增速回升至6.1%,出行链相关消费延续修复,我们预计3月起社零增速将逐步企稳回升。")
+    assert excerpt(months).startswith("1、2月社零增速回落")
+
+
+def test_the_rest_of_an_e_mail_distribution_notice_is_no_lede() -> None:
+    """`本研究报告仅通过邮件提供给 某某基金 某某基金管理有限公司(resubsabc) 使用。`: the client's name written twice
+    parts the notice, and its rest (the account's name in brackets before 使用) is no sentence of the report."""
+    text = ("本研究报告仅通过邮件提供给 某某基金 某某基金管理有限公司(resubsabc) 使用。1行业及产业 行业研究/行业深度 证券研究报告 "
+            "农林牧渔  2018 年 07 月 09 日  看好   证券分析师  某某某  A0230511040007 "
+            "养殖行业景气度有望在下半年持续回升,龙头公司成本优势明显,我们维持行业看好评级。"
+            "饲料行业需求稳定,水产饲料景气度较高,建议关注龙头企业的份额提升。")
+    assert excerpt(text, title="2018年下半年农林牧渔行业投资策略").startswith("养殖行业景气度有望在下半年持续回升")
+
+
+def test_an_english_sentence_a_covers_notice_and_address_ran_into_is_the_lede() -> None:
+    """`…Jane Roe SFC CE No. ABC Acme Securities (Hong Kong) Limited 10/F, 1 Queen's Road Central Hong Kong
+    Sector view Positive The healthcare industry has seen…`: no stop parts the cover from the first sentence,
+    so the run is boilerplate as a whole; the sentence opens at its capitalised first word. A notice's own
+    sentence after its label (`Disclaimer: This paper is…`) is no lede."""
+    cover = ("1 Equity Research Healthcare 2018 Healthcare Sector Outlook Favorable structural changes to drive earnings "
+             "growth in 2018 Jane Roe SFC CE No. ABC Acme Securities (Hong Kong) Brokerage Limited 10/F, 1 Queen's Road "
+             "Central Hong Kong Sector view Positive The healthcare industry has seen sustained market growth, despite "
+             "increased policy headwinds. Differentiation among players in each subsector is becoming increasingly "
+             "significant. Prefer big pharma over healthcare service providers.")
+    assert excerpt(cover, title="2018 Healthcare Sector Outlook").startswith("The healthcare industry has seen")
+    notice = ("Staff Research Report Disclaimer: This paper is the product of professional research performed by staff "
+              "of the Commission, and was prepared at the request of the Commission. The public release of this document "
+              "does not necessarily imply an endorsement by the Commission of the views or conclusions expressed.")
+    assert not excerpt(notice).startswith("This paper is the product")

@@ -1090,3 +1090,13 @@ def test_a_rating_change_under_its_own_label_with_a_colon_is_read() -> None:
     cover = "证券行业月报 2020年10月21日 评级 同步大市 评级变动: 维持 行业涨跌幅比较"
     facts = text_facts(cover, "证券行业月报:业绩改善").facts
     assert (facts.rating, facts.rating_change) == ("同步大市", "维持")
+
+
+def test_an_analyst_whose_two_glyphs_a_word_by_word_page_spaced_apart_is_read_whole() -> None:
+    """`分析师:张 超 证券执业证书号: S…`: a two-glyph name spaced apart before the licence is the analyst's; the
+    last two glyphs of a name spaced out glyph by glyph (`王 宏 涛`) are no name of their own."""
+    cover = ("1 某某证券研究所 分析师:张 超 证券执业证书号: S0640519070001 分析师: 王宏涛 证券执业证书号: S0640520110001 "
+             "电话: 010-59562525")
+    assert text_facts(cover, "").facts.analysts == ["张超", "王宏涛"]
+    spaced = "分 析 师 : 王 宏 涛 证券执业证书号: S0640520110001 电话: 010-59562525"
+    assert "宏涛" not in text_facts(spaced, "").facts.analysts

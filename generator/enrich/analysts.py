@@ -65,6 +65,12 @@ def _person(run: str, alone: bool = False) -> str | None:
     return None
 
 
+# A name of two glyphs a page extracted word by word set apart (`分析师:张 超 证券执业证书号:S…`): two single
+# glyphs before the licence, the first after a label's colon, a bar or a comma, or alone (not the last two
+# of a name whose every glyph is spaced out, `王 宏 涛`).
+_SPACED_NAME = re.compile(rf"(?:^|(?<=[:：,，|｜(（])|(?<![{CJK_CLASS}] )(?<=\s))([{CJK_CLASS}]) ([{CJK_CLASS}])$")
+
+
 # Who a name is, said by the last role word before it: an assistant, a contact or a salesman
 # is no analyst even when a licence follows (`研究助理：李四 执业证书编号：S…`).
 _ROLE = re.compile(r"研究助理|助理研究员|助理分析师|联系人|销售|分析师|研究员|作者")
@@ -157,6 +163,8 @@ def analysts(text: str) -> list[str]:
             name = None  # a department glued to its title (`宏观分析师`), not a name
         if run and len(run.group(0)) == 2 and run.group(0)[0] == run.group(0)[1]:
             name = _undoubled(before)  # a name written with each glyph twice (`于于 婧婧`)
+        if not run and (spaced := _SPACED_NAME.search(before)):
+            name = _person(spaced.group(1) + spaced.group(2), True)  # (its two glyphs spaced apart: `张 超`)
         if not name and run and len(run.group(0)) <= _TITLE_RUN:
             name = _name_before_title(before[:run.start()])
         if (name and name not in names and name not in not_analysts

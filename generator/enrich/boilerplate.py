@@ -16,7 +16,13 @@ from generator.normalize import to_simplified
 # words, which the search finds by their first characters, and a few patterns (grouped by
 # their first character: see `choices`).
 _BOILERPLATE = re.compile(by_first_character("|".join((
-    "免责|声明|申明|请务必|证券研究报告|敬请|请参阅|请阅读|请仔细|请通过|务必阅读|未经许可|未经授权|禁止转载|版权所有|版权归",
+    "免责|声明|申明|请务必|证券研究报告|敬请|请参阅|请阅读|请仔细|请通过|务必阅读|禁止转载|版权所有|版权归",
+    # a reproduction notice, whoever it names between its words (`未经许可`, `未经某某商会书面许可，
+    # 任何人…不可复制…`, `未经本公司事先书面同意`)
+    "未经[^。！？；;!?]{0,30}?(?:许可|授权|同意)",
+    # the rest of a notice that a report went by e-mail to one client's account, cut from its start where the
+    # client's name was written twice (`…提供给 某某基金 某某基金管理有限公司(resubsabc) 使用。`)
+    "\\([a-z][a-z0-9_]{2,20}\\)\\s*使用|（[a-z][a-z0-9_]{2,20}）\\s*使用",
     "版权属于|证监许可|证监会审核|投资咨询业务资格|证券投资咨询|资格证书|执业证|执业编号|执业登记|执业资格|证书编号|证书号",
     "分析师|研究助理|联系人|研究员|邮箱|电话：|电话:|邮编|传真|相关报告|相关研究|资料来源|数据来源|来源：|来源:|评级说明|投资评级",
     # (a rating legend's `行业评级`, not a rating named `跑赢行业` in a sentence: `维持跑赢行业评级`)

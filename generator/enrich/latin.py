@@ -46,9 +46,14 @@ def sentence_start(text: str) -> int:
 # A heading in sentence case or in title case run into its section's first sentence, which opens with a
 # function word no sentence has in the middle with a capital (`Deteriorating relationship In recent months…`,
 # `China Healthcare Sector We visited…`).
+_OPENERS = ("In|The|This|These|Over|After|Since|As|At|On|For|While|Although|Despite|During|Following|Amid|With|From|"
+            "Our|We|It")
 _RUN_IN_HEADING = re.compile(r"[A-Z][\w’'-]*(?: (?:[a-z][\w’'-]*|[A-Z][a-z][\w’'&-]*)){0,4} "
-                             r"(?=(?:In|The|This|These|Over|After|Since|As|At|On|"
-                             r"For|While|Although|Despite|During|Following|Amid|With|From|Our|We|It) [a-z])")
+                             rf"(?=(?:{_OPENERS}) [a-z])")
+# The same first words after a word or a figure of a cover run into the sentence in one unit with no stop
+# between (`…Hong Kong Sector view Positive The healthcare industry has seen…`); not after a notice's label
+# (`Disclaimer: This paper is…`).
+SENTENCE_OPENER = re.compile(rf"(?<=[A-Za-z0-9)] )(?:{_OPENERS}) (?=[a-z])")
 
 
 def run_in_heading_end(text: str) -> int:

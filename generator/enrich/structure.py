@@ -21,7 +21,7 @@ from generator.enrich.boilerplate import either, is_boilerplate
 from generator.enrich.choices import by_first_character
 from generator.enrich.figures import SPACED_DIGITS
 from generator.enrich.headings import heading_end
-from generator.enrich.latin import is_attribution, run_in_heading_end, salutation_end, sentence_start
+from generator.enrich.latin import SENTENCE_OPENER, is_attribution, run_in_heading_end, salutation_end, sentence_start
 from generator.enrich.leads import (
     AFTER_TOPIC,
     BANNER,
@@ -293,6 +293,7 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
             if number < COVER_UNITS and (bare := after_doubled_heading(unit.text)) is not unit.text:
                 unit = Unit(bare, unit.ends_sentence, True, unit.numbered)
             unit = latin_after_headline(unit)
+            unit = _after_latin_notice(unit, summary, traditional)
             if unit.after_break and _CARRIES_ON.match(unit.text):
                 carried_on = True
             if (not carried_on and not _asks_alone(units, number) and not _answered_next(units, number)
@@ -332,6 +333,27 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
         if size >= room:
             break
     return chosen
+
+
+_LATIN_OPENERS = 5  # openers tried at most (a unit holds one sentence: the few a cover's notice leaves)
+
+
+def _after_latin_notice(unit: Unit, summary: bool, traditional: bool) -> Unit:
+    """`unit` from its sentence's first word when a cover's notice, names and address ran into it with no
+    stop between (`…Natalie Chiu SFC CE No. AVH … Hong Kong Sector view Positive The healthcare industry
+    has seen…`): the unit is boilerplate as a whole, its head alone is, and its tail is a sentence that
+    is not; else `unit` as it is."""
+    text = unit.text
+    if not unit.ends_sentence or not text[:1].isascii() or cjk_count(text) or not is_boilerplate(text, traditional):
+        return unit
+    for number, opener in enumerate(SENTENCE_OPENER.finditer(text)):
+        if number == _LATIN_OPENERS:
+            break
+        tail = Unit(text[opener.start():], True, True, unit.numbered)
+        if (is_boilerplate(text[:opener.start()], traditional) and not is_boilerplate(tail.text, traditional)
+                and _is_lede(tail, summary, traditional)):
+            return tail
+    return unit
 
 
 _CLAUSES_BEFORE = 120  # characters of a sentence's first clauses that a lede may take back
