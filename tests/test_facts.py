@@ -1100,3 +1100,20 @@ def test_an_analyst_whose_two_glyphs_a_word_by_word_page_spaced_apart_is_read_wh
     assert text_facts(cover, "").facts.analysts == ["张超", "王宏涛"]
     spaced = "分 析 师 : 王 宏 涛 证券执业证书号: S0640520110001 电话: 010-59562525"
     assert "宏涛" not in text_facts(spaced, "").facts.analysts
+
+
+def test_a_periodicals_issue_in_brackets_is_no_stock_code() -> None:
+    """`计算机行业月报(201903)`: six figures that read as a year and a month are the issue, not a security; a
+    Shenzhen B share's code (`(200012)`) stays one."""
+    monthly = text_facts("计算机行业月报(201903) 中信证券研究部 核心观点 行业景气向上,云计算需求旺盛。",
+                         "计算机行业月报(201903):云计算景气延续").facts
+    assert monthly.securities == []
+    b_share = text_facts("南玻B(200012) 公司研究 买入(维持) 业绩改善。", "南玻B(200012):业绩改善").facts
+    assert [s.code for s in b_share.securities] == ["200012"]
+
+
+def test_an_industry_glued_to_its_analysts_title_is_no_name_even_after_a_surname() -> None:
+    """`计算机分析师 S1010517080002`: the department glued to the title is no analyst, though 计 opens names too;
+    the analyst named before it is one."""
+    cover = "中信证券研究部 杨某某 计算机首席分析师 S1010517080001 计算机分析师 S1010517080002 核心观点 行业景气向上。"
+    assert text_facts(cover, "计算机行业月报:云计算景气延续").facts.analysts == ["杨某某"]

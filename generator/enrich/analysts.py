@@ -158,9 +158,9 @@ def analysts(text: str) -> list[str]:
         run = _NAME_RUN.search(before)
         name = _person(run.group(0), _ALONE.match(before, max(0, run.start() - 1), run.start()) is not None
                        or run.start() == 0) if run else None
-        if (name and len(run.group(0)) <= 3 and not _surname_first(name)
+        if (name and len(run.group(0)) <= 3 and not is_bare_name(name)
                 and _glued_to_title(text, lo, match.start(), name)):
-            name = None  # a department glued to its title (`宏观分析师`), not a name
+            name = None  # a department glued to its title (`宏观分析师`, `计算机分析师`: 计 is a surname too)
         if run and len(run.group(0)) == 2 and run.group(0)[0] == run.group(0)[1]:
             name = _undoubled(before)  # a name written with each glyph twice (`于于 婧婧`)
         if not run and (spaced := _SPACED_NAME.search(before)):

@@ -55,7 +55,8 @@ def covered_securities(text: str, title: str, on_one: bool = False) -> list[Secu
             and not _HK_CODE_HINT.search(top)):
         return []  # no code at all
     title = to_simplified(title)
-    in_title = _named_codes(title) or [("", m.group(0)) for m in _MARKED_CODE.finditer(title)]
+    in_title = _named_codes(title) or [("", m.group(0)) for m in _MARKED_CODE.finditer(title)
+                                       if not _PERIOD.fullmatch(m.group(0))]
     if not in_title and (archive := _ARCHIVE_CODE.match(title)):
         in_title = [(archive.group("name"), archive.group("code"))]
     if len(in_title) == 1:
@@ -87,13 +88,20 @@ def _listed(code: str) -> str:
 _CITED = re.compile(r"(?<![数证单票])据[^据]{2,}$")
 
 
+# Six figures in brackets that read as a year and a month (`计算机行业月报(201903)`): a periodical's
+# issue, as no exchange lists codes from 199001 or 201001 on (Shenzhen's B shares are 200xxx, left alone).
+_PERIOD = re.compile(r"(?:199\d|20[1-9]\d)(?:0[1-9]|1[0-2])")
+
+
 def _named_codes(text: str) -> list[tuple[str, str]]:
     """Codes in brackets, and codes with their exchange set after a name and a space
     (`贵州茅台 600519.SH`, `腾讯控股 0700.HK`), each with the name before it; not one a sentence
-    cites as its source (`据中国重汽(03808.HK)公告`)."""
+    cites as its source (`据中国重汽(03808.HK)公告`), nor a periodical's issue (`(201903)`)."""
     found = []
     for pattern in (_BRACKETED_CODE, _SPACED_CODE):
         for match in pattern.finditer(text):
+            if _PERIOD.fullmatch(match.group("code")):
+                continue
             name = _NAME_BEFORE.search(text, max(0, match.start() - 9), match.start())
             if name and _CITED.search(name.group(0)):
                 continue
