@@ -1856,3 +1856,22 @@ def test_an_english_sentence_a_covers_notice_and_address_ran_into_is_the_lede() 
               "of the Commission, and was prepared at the request of the Commission. The public release of this document "
               "does not necessarily imply an endorsement by the Commission of the views or conclusions expressed.")
     assert not excerpt(notice).startswith("This paper is the product")
+
+
+def test_a_figure_set_apart_before_a_headings_words_is_a_lost_label_not_a_count() -> None:
+    """`1 消 费 建 材:选股应该更加苛刻。`: a page's number (or a label that lost its mark) before the first point's
+    words goes; a count spaced from its measure word (`3 月`, `5 大举措`) is the sentence's own."""
+    text = ("1 消 费 建 材:选股应该更加苛刻。上市公司在2023 年逐季的业绩兑现中,已经证明其各自作为行业龙头的韧性,"
+            "只有更强的业务转型逻辑才能支撑进一步的经营改善持续性。")
+    assert excerpt(text, title="建材行业2024年年度策略报告:寻找沙漠之花").startswith("消费建材:选股应该更加苛刻。")
+    count = "5 大举措落地,公司经营持续改善。上市公司在2023 年逐季的业绩兑现中,已经证明其作为行业龙头的韧性。"
+    assert excerpt(count, title="公司点评").startswith("5大举措落地")
+
+
+def test_a_short_line_over_a_paragraph_written_as_one_line_is_its_heading() -> None:
+    """A web page sets each paragraph on one line, its heading on the line before (`2025,权益与转债市场行情复盘` /
+    `2025年转债整体跟随权益走出牛市行情。截至…`): the heading, many times narrower, is not a wrapped line of it."""
+    text = ("2026,乘风而起,转债新篇\n\n联系人:某甲、某乙\n\n摘 要\n\n2025,权益与转债市场行情复盘\n\n"
+            "2025年转债整体跟随权益走出牛市行情。截至11月14日,2025年内万得全A上涨26.58%,科创及创业板涨幅超40%,"
+            "主板股涨幅偏弱,小微盘股跑赢沪深300等。有色金属行业指数上涨77.7%,明显跑赢市场。\n\n")
+    assert excerpt(text, title="2026,乘风而起,转债新篇").startswith("2025年转债整体跟随权益走出牛市行情。")

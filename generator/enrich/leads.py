@@ -103,8 +103,11 @@ _LEADING_JUNK = re.compile(r"^(?:[\s.、:：;；,，\-—–_=+*~·/\\>）)\]】
 _JUNK_STARTS = set(" .、:：;；,，-—–_=+*~·/\\>）)]】」』")
 
 
-# A point's label whose mark a listing lost to a space (`1 Q1公司实现营收…`, `2 公司…`).
-_LOST_LABEL = re.compile(r"^(?:[1-9] (?=[A-Z]|公司)|0[1-9]\s)")  # (and a slide's `02 购买…`)
+# A point's label whose mark a listing lost to a space (`1 Q1公司实现营收…`, `2 公司…`, a slide's `02 购买…`),
+# or a page's number before a heading's words (`1 消 费 建 材:选股…`); not a count before its measure word
+# (`3 月`, `2 家`, `5 大举措`: PDF text spaces a figure from its unit).
+_MEASURE_WORDS = "年月日季周号个家只倍亿万元期次成位名款种项条大类点段层轮批座台套天吨股张"
+_LOST_LABEL = re.compile(rf"^(?:[1-9] (?=[A-Z]|{_C})(?![{_MEASURE_WORDS}])|0[1-9]\s)")
 
 
 # A news page's source glued to its date before the story's first words (`某某财经2022-11-22 Acme

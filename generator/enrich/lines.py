@@ -78,6 +78,7 @@ def split_blocks(text: str) -> list[str]:
 
 _SENTENCE_SPACE = re.compile("(?<=[。！？；]) ")
 _WRAP_MIN = 20
+_PARAGRAPH_LINE = 3  # times a short line's width that a paragraph written on one line holds at least
 
 
 def _width(line: str) -> float:
@@ -141,6 +142,10 @@ def _wraps(lines: list[str], number: int) -> bool:
     if _WRAP_MIN / 2 <= (width := _width(line)) < _WRAP_MIN and _in_column(lines, number, width):
         return True
     if len(line) < _WRAP_MIN / 2 or not CLAUSE_MARK.search(line):
+        return False
+    if width < _WRAP_MIN and _width(lines[number + 1]) > _PARAGRAPH_LINE * width:
+        # (a short line over a paragraph the page wrote as one line, many times wider, is its heading,
+        # `2025,权益与转债市场行情复盘` / `2025年转债整体…。截至…`: a wrapped line is as wide as the next or wider)
         return False
     if _CLAUSE_TAIL.match(lines[number + 1]) and not line.endswith(SENTENCE_ENDS):
         return True
