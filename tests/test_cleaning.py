@@ -1875,3 +1875,15 @@ def test_a_short_line_over_a_paragraph_written_as_one_line_is_its_heading() -> N
             "2025年转债整体跟随权益走出牛市行情。截至11月14日,2025年内万得全A上涨26.58%,科创及创业板涨幅超40%,"
             "主板股涨幅偏弱,小微盘股跑赢沪深300等。有色金属行业指数上涨77.7%,明显跑赢市场。\n\n")
     assert excerpt(text, title="2026,乘风而起,转债新篇").startswith("2025年转债整体跟随权益走出牛市行情。")
+
+
+def test_a_covers_rating_line_glued_before_the_first_sentence_is_left_out() -> None:
+    """`核心观点:非银行金融行业推荐维持评级历史复盘来看,…`: the cover's rating line run into the summary's first
+    sentence goes; a sentence about a rating (`推荐关注龙头公司,…`) stays whole."""
+    text = ("请务必阅读正文最后的免责声明。行业深度报告●非银行金融行业2019年11月26日减税和投收助力险企业绩释放负债端承压"
+            "核心观点:非银行金融行业推荐维持评级历史复盘来看,保险板块表现显著依赖利差驱动。依据申万保险指数2007年至2018年"
+            "的表现和相关指标测算,保险板块表现与长债收益率、权益市场表现高度相关。")
+    assert excerpt(text, title="非银行金融行业深度报告:减税和投收助力险企业绩释放").startswith("历史复盘来看,保险板块表现")
+    about = ("核心观点:推荐关注龙头公司,行业景气向上,估值处于历史低位。我们认为板块配置价值凸显,建议积极布局,"
+             "重点关注具备成本优势的企业。")
+    assert excerpt(about, title="行业周报").startswith("推荐关注龙头公司")

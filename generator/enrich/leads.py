@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from generator.enrich.marks import cjk_count
+from generator.enrich.ratings import CHANGE, RATING
 from generator.enrich.units import CLAUSE, POINT_LABEL, Unit
 from generator.normalize import CJK_CLASS
 
@@ -70,6 +71,13 @@ _DEPARTMENT_LEAD = re.compile(r"^[^，,。；;：:]{0,48}(?:研究所|研究部|
 # not the subject of a sentence (`中金研究利用来年展望的契机,…`, `行业研究表明…`, `本研究…`).
 _TEAM_LEAD = re.compile(rf"^(?![本该此])[^\s\d，,。；;：:、“”（）()]{{2,6}}研究(?:(?:团队|小组)(?={_C})|"
                         r"(?=(?:总体|整体|综合|总的|具体|从\S{1,6})来看|我们|本周|上周|本月|上月|近期|近日|今年|去年|\d))")
+
+
+# A cover's rating line glued before the lede's first words (`非银行金融行业推荐维持评级历史复盘来看,…`,
+# `买入(维持)公司发布…`): a sector's name at most, the rating, then its change or `评级`; not a sentence about
+# a rating (`推荐关注…`, `买入评级的逻辑…`).
+_RATING_LEAD = re.compile(rf"^(?:[^，,。；;：:\s]{{0,10}}?(?:行业|板块))?{RATING}\s?"
+                          rf"(?:[（(]{CHANGE}(?:评级)?[)）]|{CHANGE}?评级|{CHANGE})(?={_C})(?![的是为])")
 
 
 # A cover's market-data sidebar interleaved with the lede: an index's name and its value glued
@@ -200,7 +208,7 @@ def tidy(unit: Unit) -> Unit:
 def glued_label(text: str) -> re.Match[str] | None:
     """The label, lead or credit glued before a lede's first words, the first of the kinds above
     that matches (a section's label, a news site's attribution, a section's heading before its
-    first point's label, a department, an index's value, a stock's line, a research team)."""
+    first point's label, a department, an index's value, a stock's line, a research team, a rating)."""
     return (SECTION_LABEL.match(text) or _NEWS_LEAD.match(text) or _GLUED_HEADING.match(text)
             or _DEPARTMENT_LEAD.match(text) or _INDEX_LEAD.match(text) or _STOCK_LEAD.match(text)
-            or _TEAM_LEAD.match(text))
+            or _TEAM_LEAD.match(text) or _RATING_LEAD.match(text))
