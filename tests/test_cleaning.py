@@ -1887,3 +1887,15 @@ def test_a_covers_rating_line_glued_before_the_first_sentence_is_left_out() -> N
     about = ("核心观点:推荐关注龙头公司,行业景气向上,估值处于历史低位。我们认为板块配置价值凸显,建议积极布局,"
              "重点关注具备成本优势的企业。")
     assert excerpt(about, title="行业周报").startswith("推荐关注龙头公司")
+
+
+def test_an_english_notes_ticker_heading_and_the_market_table_before_it_are_left_out() -> None:
+    """A Hong Kong house's daily runs its market table and a note's heading into the note's first sentence
+    (`…RMB/USD 6.5 (0.1) RESEARCH NOTES WASION GROUP [3393.HK; HK$4.40; BUY] - Wasion Group (Wasion) reported…`):
+    the excerpt opens at the sentence after the ticker's block and its dash."""
+    text = ("Yum Cha 飲 茶 March 21, 2016 Source: Bloomberg INDICES Closing DoD% Hang Seng Index 20,671.6 0.8 HSCEI "
+            "8,883.0 1,2 Gold 1,255.3 (0.2) HIBOR, 3-M 0.6 (0.1) RMB/USD 6.5 (0.1) RESEARCH NOTES ACME GROUP [1234.HK; "
+            "HK$4.40; BUY] - Acme Group (Acme) reported 2015 results in line with our expectation but better than "
+            "feared. The Company's balance sheet was strengthened with an operating cash inflow of over RMB700m in "
+            "2015. We maintain the view that Acme will resume top and bottom line growth in 2016.")
+    assert excerpt(text, title="Yum Cha 飲茶 March 21, 2016").startswith("Acme Group (Acme) reported 2015 results")

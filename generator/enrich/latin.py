@@ -16,6 +16,7 @@ _LOWER_WORD = re.compile(r"[a-z][a-z’'-]*[,;]?")
 _FURNITURE = re.compile(r"Abstract|Summary|Introduction|Overview|Highlights|.*[)）:*”]|(?:.*\D)?\d{4}|.*[A-Za-z]\d.*"
                         r"|.*\d[A-Za-z].*|[—–-]{2,}")
 _OPENS = re.compile(r"[A-Z“‘\"(]")
+_DASHES = ("-", "–", "—")
 _CAPITALS = re.compile(r"[A-Z][A-Z&-]+")
 # Two words in lower case, then a comma: a sentence's clause, which no cover furniture holds.
 _CLAUSE_BEFORE = re.compile(r"\b[a-z]+ [a-z]+ [^,:;.]{0,40},")
@@ -30,6 +31,12 @@ def sentence_start(text: str) -> int:
             break
     else:
         return 0
+    # A research note's heading, its ticker's block in brackets, then a dash (`…WASION GROUP [3393.HK; HK$4.40;
+    # BUY] - Wasion Group (Wasion) reported…`): the sentence opens after the dash, whatever its own words hold.
+    dash = max((n for n in range(1, index - 1) if tokens[n].group() in _DASHES
+                and tokens[n - 1].group().endswith(("]", ")")) and _OPENS.match(tokens[n + 1].group())), default=None)
+    if dash is not None:
+        return tokens[dash + 1].start()
     last = max((n for n in range(index) if _FURNITURE.fullmatch(tokens[n].group())), default=None)
     if last is None or last + 1 >= index or not _OPENS.match(tokens[last + 1].group()):
         return 0

@@ -293,7 +293,7 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
             if number < COVER_UNITS and (bare := after_doubled_heading(unit.text)) is not unit.text:
                 unit = Unit(bare, unit.ends_sentence, True, unit.numbered)
             unit = latin_after_headline(unit)
-            unit = _after_latin_notice(unit, summary, traditional)
+            unit = _after_latin_furniture(unit, summary, traditional)
             if unit.after_break and _CARRIES_ON.match(unit.text):
                 carried_on = True
             if (not carried_on and not _asks_alone(units, number) and not _answered_next(units, number)
@@ -338,14 +338,20 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
 _LATIN_OPENERS = 5  # openers tried at most (a unit holds one sentence: the few a cover's notice leaves)
 
 
-def _after_latin_notice(unit: Unit, summary: bool, traditional: bool) -> Unit:
+def _after_latin_furniture(unit: Unit, summary: bool, traditional: bool) -> Unit:
     """`unit` from its sentence's first word when a cover's notice, names and address ran into it with no
     stop between (`…Natalie Chiu SFC CE No. AVH … Hong Kong Sector view Positive The healthcare industry
     has seen…`): the unit is boilerplate as a whole, its head alone is, and its tail is a sentence that
-    is not; else `unit` as it is."""
+    is not. So when a cover's market-data table and a note's heading ran into it (`…RMB/USD 6.5 (0.1) RESEARCH
+    NOTES WASION GROUP [3393.HK; HK$4.40; BUY] - Wasion Group (Wasion) reported…`): the unit reads as no lede, its
+    tail from the sentence's start (`sentence_start`) does. Else `unit` as it is."""
     text = unit.text
-    if not unit.ends_sentence or not text[:1].isascii() or cjk_count(text) or not is_boilerplate(text, traditional):
+    if not unit.ends_sentence or not text[:1].isascii() or cjk_count(text):
         return unit
+    if not is_boilerplate(text, traditional):
+        start = sentence_start(text) if not _is_lede(unit, summary, traditional) else 0
+        tail = Unit(text[start:], True, True, unit.numbered)
+        return tail if start and _is_lede(tail, summary, traditional) else unit
     for number, opener in enumerate(SENTENCE_OPENER.finditer(text)):
         if number == _LATIN_OPENERS:
             break
