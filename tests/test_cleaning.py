@@ -1899,3 +1899,45 @@ def test_an_english_notes_ticker_heading_and_the_market_table_before_it_are_left
             "feared. The Company's balance sheet was strengthened with an operating cash inflow of over RMB700m in "
             "2015. We maintain the view that Acme will resume top and bottom line growth in 2016.")
     assert excerpt(text, title="Yum Cha 飲茶 March 21, 2016").startswith("Acme Group (Acme) reported 2015 results")
+
+
+def test_a_letter_spaced_summary_heading_after_a_contents_page_opens_the_summary() -> None:
+    """A survey's contents page lists `摘要 1一、研究背景 3…` and `研究结论与相关建议 73(一)…` (entries, not headings);
+    its summary follows under `摘 要`, set letter-spaced and glued to the first sentence's year."""
+    text = ("2021年版目 录摘要 1一、研究背景 3(一)研究目的 3(二)研究方法 4二、受访企业对外投资现状分析 6 (一)对外投资基本情况 6"
+            "七、研究结论与相关建议 73(一)企业对外投资呈现十点特征 73附录 3:联系方式 90- 1 -摘 要2021 年 , 在全球跨境直接投资"
+            "强势反弹和加快构建新发展格局背景下,近八成受访企业维持和扩大对外投资意向。本次调查覆盖国内20多个省份。")
+    assert excerpt(text, title="企业对外投资现状及意向调查报告(2021年版)").startswith("2021年,在全球跨境直接投资强势反弹")
+
+
+def test_an_english_covers_key_takeaway_heading_opens_the_summary() -> None:
+    """`…Reuters: 0119.HK Key Takeaway De-leverage of … should take place gradually…`: `Key Takeaway` heads the
+    summary, and the excerpt opens after it, not at the cover's price line."""
+    text = ("Acme Property(119 COMPANY NOTE China | Property 4 June 2015 EQUITY RESEARCH (119 HK) HOLD Price target "
+            "HK$4.10 Emerging Signs of Recovery, Hold (from HK$3.40) Price HK$4.21 Bloomberg: 119 HK Reuters: 0119.HK "
+            "Key Takeaway De-leverage of Acme HK should take place gradually with prudent land acquisitions this year. "
+            "We believe the company now is on track for recovery but growth visibility remains low.")
+    assert excerpt(text, title="Acme Property (119 HK): Emerging Signs of Recovery, Hold").startswith(
+        "De-leverage of Acme HK should take place gradually")
+
+
+def test_an_english_sentence_with_figures_before_its_first_clause_starts_at_its_start() -> None:
+    """`On March 27 2025, BOC Research Institute released the … Outlook for 2025Q2 (hereinafter referred to…`: the
+    sentence's own words in lower case (`released the`) say no cover stands before its figures; and a title a verb
+    names as its object (`…launched the Digital Silk Road (DSR), a programme…`) is the sentence's, not a cover's."""
+    text = ("On March 27 2025, BOC Research Institute released the Economic and Financial Outlook for 2025Q2 "
+            "(hereinafter referred to as the “Report”) in Beijing. The Report reviews the economic and financial "
+            "operations both globally and in China in 2025Q1.")
+    assert excerpt(text, title="Economic and Financial Outlook for 2025Q2").startswith("On March 27 2025, BOC Research")
+    named = ("In 2015, the government launched the Digital Silk Road (DSR), a programme designed to finance and build "
+             "digital infrastructure around the world. Its objectives have grown clearer since then.")
+    assert excerpt(named, title="Digital Silk Road").startswith("In 2015, the government launched the Digital Silk Road (DSR)")
+
+
+def test_a_summarys_numbered_headings_open_its_points() -> None:
+    """`核心观点 核心观点一:创新药行业面“出清”加速进行,… 核心观点二:…`: the summary's heading is the first
+    `核心观点` alone; the numbered ones head its points, and the excerpt opens with the first of them."""
+    text = ("证券研究报告 医药行业深度研究 本报告由某某证券股份有限公司提供。同时请参阅最后一页的重要声明。核心观点 "
+            "核心观点一:创新药行业面“出清”加速进行,2022年迎来诸多突破,技术进步推动生物技术创新持续进行。"
+            "核心观点二:仿制药政策经历多轮探索,已趋于稳定。")
+    assert excerpt(text, title="医药行业深度研究:行业回暖,估值提升").startswith("核心观点一:创新药行业面“出清”加速进行")

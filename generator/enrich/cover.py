@@ -239,6 +239,10 @@ def _repeated(text: str, at: int, piece: str) -> int:
     return size
 
 
+_LOWER_BEFORE = re.compile(r"(?<![A-Za-z])[a-z]+ $")
+_LOWER_REACH = 16
+
+
 def _stands_apart(text: str, at: int, size: int, title: str) -> bool:
     """Whether the title's part found at `at` is the cover's title, not a sentence that happens
     to say the same words (a clause mark then follows it or comes right before it:
@@ -249,6 +253,8 @@ def _stands_apart(text: str, at: int, size: int, title: str) -> bool:
     after = text[at + size:at + size + 1]
     if after == " " and text[at - 1:at] == " " and text[at - 2:at - 1].isalpha() and _LOWER_WORD.match(text, at + size):
         return False
+    if text[at - 1:at] == " " and _LOWER_BEFORE.search(text, max(0, at - _LOWER_REACH), at):
+        return False  # (nor after one, the title a verb's object: `…Institute released the Economic and … Outlook (…)`)
     before = text[at - 1:at]
     if before in _SENTENCE_ENDS and size >= _GLUED_HEADING and _opens_after(text, at + size, title):
         return _ends_a_part(text[at:at + size], title)  # a heading glued to the next sentence's start

@@ -34,7 +34,7 @@ _SHORT_HEADINGS = ("摘要", "要点", "概述", "观点", "提要", "导读")
 # of…`), not inside a title (`A Summary of the Economic Issues`).
 _ENGLISH_HEADINGS = ("Abstract", "ABSTRACT", "Executive Summary", "EXECUTIVE SUMMARY", "Key Findings",
                      "KEY FINDINGS", "Highlights", "HIGHLIGHTS", "Overview", "OVERVIEW", "In Brief", "Introduction",
-                     "INTRODUCTION")
+                     "INTRODUCTION", "Key Takeaways", "Key Takeaway", "KEY TAKEAWAYS")
 
 
 # Each branch opens with a literal (see `WORD_SPANS`): the search skips the rest in C.
@@ -49,13 +49,25 @@ HEADING = re.compile(by_first_character("|".join((
     either("\n|\r", "[" + BULLETS + "]{0,2}(?:" + "|".join(_SHORT_HEADINGS) + ")"),
     # (or glued after the page number of a contents page's last entry: `…发展趋势? 16摘要根据…`)
     either("0|1|2|3|4|5|6|7|8|9", "摘要(?=" + _C + ")"),
+    # (or letter-spaced, as a cover sets a two-glyph heading, before its first sentence's year: `摘 要2021 年 ,
+    # 在全球…`, `摘 要` on a line of its own; no sentence writes `摘要` and a year with nothing between)
+    r"摘\s要(?=\s|$)|摘\s?要(?=(?:19|20)\d\d\s?年)",
 ))))
+
+
+# A heading numbered as one of a series (`核心观点 核心观点一:创新药…`, `核心观点二:…`): the summary's first point,
+# not a second heading over it.
+_NUMBERED = re.compile(r"[一二三四五六七八九十1-9][:：]")
 
 
 _LATIN_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 _PAGE_NUMBER = re.compile(r"\s*\d{1,3}\s+(?:\d|[A-Z])")
+# (a Chinese contents page's entry: the heading's words, if any, then its page number and the next
+# entry's numbering, `摘要 1一、研究背景 3…`, `研究结论与相关建议 73(一)企业…`)
+_CJK_PAGE_NUMBER = re.compile(r"[^。，,；;：:]{0,16}?(?<!\d)\d{1,3}(?!\d)\s*"
+                              r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,2}[)）])")
 
 
 def heading_end(text: str) -> int | None:
@@ -63,11 +75,12 @@ def heading_end(text: str) -> int | None:
     and after any heading right behind it (`KEY POINTS 投资要点`)."""
     for match in HEADING.finditer(text):
         rest = text[match.end():match.end() + 40]
-        if match.group(0)[0] in _LATIN_LETTERS and _PAGE_NUMBER.match(rest):
-            continue  # a contents page's entry (`Summary 3 1. Analysis…`)
+        if _PAGE_NUMBER.match(rest) if match.group(0)[0] in _LATIN_LETTERS else _CJK_PAGE_NUMBER.match(rest):
+            continue  # a contents page's entry (`Summary 3 1. Analysis…`, `摘要 1一、研究背景 3…`)
         if cjk_count(rest) >= 4 or len(LATIN_WORD.findall(rest)) >= 4:
             end = match.end()
-            while (again := HEADING.match(text, end + len(text[end:end + 3]) - len(text[end:end + 3].lstrip()))):
+            while ((again := HEADING.match(text, end + len(text[end:end + 3]) - len(text[end:end + 3].lstrip())))
+                   and not _NUMBERED.match(text, again.end())):
                 end = again.end()
             return end
     return None

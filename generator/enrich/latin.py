@@ -20,6 +20,8 @@ _DASHES = ("-", "–", "—")
 _CAPITALS = re.compile(r"[A-Z][A-Z&-]+")
 # Two words in lower case, then a comma: a sentence's clause, which no cover furniture holds.
 _CLAUSE_BEFORE = re.compile(r"\b[a-z]+ [a-z]+ [^,:;.]{0,40},")
+# Two words in lower case in a row: a clause's (`released the`), which no cover furniture holds.
+_WORDS_OF_A_CLAUSE = re.compile(r"(?<![\w’'-])[a-z]{2,} [a-z]{2,}(?![\w’'-])")
 
 
 def sentence_start(text: str) -> int:
@@ -42,6 +44,8 @@ def sentence_start(text: str) -> int:
         return 0
     if tokens[last].group().endswith(":") and _CLAUSE_BEFORE.search(text, 0, tokens[last].start()):
         return 0  # a report named after a clause of the sentence (`New analysis from Acme, Trends in X: Y, says…`)
+    if _WORDS_OF_A_CLAUSE.search(text, 0, tokens[last].start()):
+        return 0  # the sentence's own words before its figures (`…Institute released the … for 2025Q2 (hereinafter…`)
     # A heading in capitals goes too (`TALKING POINT - MGM CHINA Q1 RESULTS MGM China (2282.HK)…`):
     # the sentence opens at its last word in capitals, the one a word in title case follows.
     first = last + 1
