@@ -5,6 +5,7 @@ and the publisher found in the text itself."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
@@ -303,10 +304,11 @@ _ARTEFACT = re.compile(rf"({_CJK}{{2,}})\1|\d\s?([年月日])\2(?=\s|\d|$)|(\d%)
 
 
 def _start_form(text: str) -> str:
-    """`text` as starts are compared: without spaces, and without a point between two digits,
+    """`text` as starts are compared: without spaces, without a point between two digits,
     which the excerpt puts back where a preview lost it to a space (`277 60亿元`, labelled as the
-    preview writes it, reads `277.60亿元`)."""
-    return _POINT_BETWEEN_DIGITS.sub("", _flat(text))
+    preview writes it, reads `277.60亿元`), and with marks in one width (a label typed `总体来看，我们`
+    where the text has `总体来看,我们` starts where it does)."""
+    return _POINT_BETWEEN_DIGITS.sub("", unicodedata.normalize("NFKC", _flat(text)))
 
 
 _POINT_BETWEEN_DIGITS = re.compile(r"(?<=\d)\.(?=\d)")
