@@ -1856,3 +1856,15 @@ def test_an_english_sentence_a_covers_notice_and_address_ran_into_is_the_lede() 
               "of the Commission, and was prepared at the request of the Commission. The public release of this document "
               "does not necessarily imply an endorsement by the Commission of the views or conclusions expressed.")
     assert not excerpt(notice).startswith("This paper is the product")
+
+
+def test_markdown_headings_of_a_converted_pdf_are_breaks_not_words_of_the_lede() -> None:
+    """A PDF converted to Markdown with its line ends lost (`# 农林牧渔 # 周观点:… # 报告摘要 # 本期行情 (1.10-1.17) …`):
+    each `#` mark opens a heading or a paragraph, so none stands in the lede; a lone `#` (`# of shares`) stays."""
+    text = ("> **来源:[研报客](https://example.com)** # 农林牧渔 # 周观点:养殖利润回至盈利,产能去化趋势或不改 # 报告摘要 "
+            "# $\\spadesuit$ 本期行情 (1.10-1.17) 申万农林牧渔行业(-3.27%),申万行业排名(29/31); 上证指数(-0.45%),沪深300(-0.57%); "
+            "资料来源:iFinD,某某证券研究所整理 # $\\spadesuit$ 本周核心观点 【核心观点】近期,受春节前旺季行情推动,养殖利润回至盈利。"
+            "未来行业生猪供给水平或仍较高,猪价将面临一定压力,产能去化趋势或不改。关注产能去化趋势中的板块机会。")
+    shown = excerpt(text, title="农林牧渔周观点:养殖利润回至盈利,产能去化趋势或不改")
+    assert "#" not in shown and shown.startswith("本期行情")
+    assert layout.without_furniture("Holders of record: # of shares 1,200 at the close.").count("#") == 1
