@@ -1868,3 +1868,14 @@ def test_markdown_headings_of_a_converted_pdf_are_breaks_not_words_of_the_lede()
     shown = excerpt(text, title="农林牧渔周观点:养殖利润回至盈利,产能去化趋势或不改")
     assert "#" not in shown and shown.startswith("本期行情")
     assert layout.without_furniture("Holders of record: # of shares 1,200 at the close.").count("#") == 1
+
+
+def test_a_footnote_or_risk_warning_in_traditional_script_is_no_lede() -> None:
+    """The units that cannot open a lede (`注:`, `风险提示`) are matched in simplified script, so a traditional-script
+    page's legend (`註︰表示與上月…`, with the vertical colon a converter sets) is passed over like a simplified one."""
+    text = ("台灣地區經濟最新動態\n100.70\n景氣領先指標(3 月)\n\n註︰ 表示與上月(或上季)同一數據比較起來,是上升增加或下降減少或持平。\n\n"
+            "綜合分析報告( 2021 年 1 月)\n\n本報告截稿日期為 2021 年 1 月 29 日。基本上,我們參酌過去 1 個多月來各項國際重要經濟指標"
+            "以及主要國家經濟情勢的新進展,凝聚而整理出這份綜合報告。\n\n一、國際經濟情勢與展望\n\nIMF 上修 2021 年全球經濟成長率預測,"
+            "從 10 月的預估值 5.2% 上調至 5.5%,反應疫苗有望推動經濟復甦的預期以及主要經濟體追加政策支持的影響。")
+    shown = excerpt(text, title="綜合分析報告(2021 年 1 月)")
+    assert not shown.startswith("註") and "表示與上月" not in shown
