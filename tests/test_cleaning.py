@@ -1879,3 +1879,18 @@ def test_a_footnote_or_risk_warning_in_traditional_script_is_no_lede() -> None:
             "從 10 月的預估值 5.2% 上調至 5.5%,反應疫苗有望推動經濟復甦的預期以及主要經濟體追加政策支持的影響。")
     shown = excerpt(text, title="綜合分析報告(2021 年 1 月)")
     assert not shown.startswith("註") and "表示與上月" not in shown
+
+
+def test_a_bold_heading_and_line_a_dump_wrote_twice_are_read_once() -> None:
+    """Bold text a dump extracts twice: the summary's heading with the glyphs glued before it (`本报告导读:本报告导读:`)
+    is one heading, and a line run twice at once (`…领域的公司…领域的公司`, longer than a doubled word) is shown once;
+    two like glyphs after the copy (`公司22年`: the year 2022) are no staggered repeat and stay."""
+    cover = ("2023.03.13 某某公司全面布局,攻坚国产替代 某某行业更新报告 王某(分析师) 证书编号 S0880517010002 "
+             "本报告导读:本报告导读:半导体企业在产业链各环节全面布局和发展,设备、大芯片等国产化薄弱领域的公司半导体企业在产业链各环节"
+             "全面布局和发展,设备、大芯片等国产化薄弱领域的公司22 年业绩增速整体良好,已具备产业基础,后续整线突破为产业发展重点。"
+             "年业绩增速整体良好,已具备产业基础,后续整线突破为产业发展重点。摘要:维持行业“增持”评级。半导体全面布局,"
+             "实现自主可控势在必行。代工、设备、设计等各个低国产化率环节,都急需补足短板,实现整体产业化升级。")
+    shown = excerpt(cover, title="半导体行业更新报告:半导体公司全面布局攻坚国产替代")
+    assert shown.startswith("半导体企业在产业链各环节全面布局和发展")
+    assert shown.count("国产化薄弱领域的公司") == 1 and "公司22年业绩" in shown
+    assert shown.count("后续整线突破为产业发展重点") == 1

@@ -66,11 +66,26 @@ def heading_end(text: str) -> int | None:
         if match.group(0)[0] in _LATIN_LETTERS and _PAGE_NUMBER.match(rest):
             continue  # a contents page's entry (`Summary 3 1. Analysis…`)
         if cjk_count(rest) >= 4 or len(LATIN_WORD.findall(rest)) >= 4:
-            end = match.end()
+            end = _past_copy(text, match.start(), match.end())
             while (again := HEADING.match(text, end + len(text[end:end + 3]) - len(text[end:end + 3].lstrip()))):
                 end = again.end()
             return end
     return None
+
+
+# A heading set in bold, which a dump writes twice, with the glyphs glued before it (`本报告导读:本报告导读:半导体…`,
+# `投资要点:投资要点:`): its copy right after it is the heading too. (Only a heading already found, with what
+# follows it: a title's words a bold cover doubles are not looked at.)
+_GLUED_BEFORE = 3
+
+
+def _past_copy(text: str, start: int, end: int) -> int:
+    heading = text[start:end].rstrip()
+    for glued in range(min(_GLUED_BEFORE, start) + 1):
+        copy = text[start - glued:start] + heading
+        if text.startswith(copy, end) or (text.startswith(copy, end + 1) and text[end] == " "):
+            return text.index(copy, end) + len(copy)
+    return end
 
 
 # A summary's risk warning is its last item (`风险提示：…`, `风险因素`): what follows it is the
