@@ -1894,3 +1894,13 @@ def test_a_bold_heading_and_line_a_dump_wrote_twice_are_read_once() -> None:
     assert shown.startswith("半导体企业在产业链各环节全面布局和发展")
     assert shown.count("国产化薄弱领域的公司") == 1 and "公司22年业绩" in shown
     assert shown.count("后续整线突破为产业发展重点") == 1
+
+
+def test_a_points_numeral_label_with_a_colon_or_in_brackets_is_no_part_of_the_lede() -> None:
+    """`核心观点一:创新药行业…`, `(一)创新药行业…`: a point's label in Chinese numerals with a colon, or in brackets, is a
+    label, as `一、` and `(1)` are."""
+    for label in ("一:", "一：", "(一)", "（一）"):
+        text = (f"某某证券研究报告 医药行业深度研究 2023年2月22日 核心观点{label}创新药行业面“出清”加速进行,2022年迎来诸多突破,"
+                "技术进步推动生物技术创新持续进行。核心观点二:仿制药政策经历多轮探索,已趋于稳定,集采常态化后行业格局重塑,"
+                "龙头企业份额提升。核心观点三:医疗器械国产替代持续推进,估值处于历史低位。")
+        assert excerpt(text).startswith("创新药行业面“出清”加速进行"), label
