@@ -1129,3 +1129,14 @@ def test_an_english_date_right_after_the_covers_kind_label_is_the_reports() -> N
     related = ("觀點聚焦 Investment Focus 中國必需消費 China Staples HTI 消費品成本指數 Related Reports HTI 消費品成本指數:"
                "包材現貨價格走弱(7 Dec 2022) 本周成本指數現貨端跌勢延續。")
     assert text_facts(related, "HTI消費品成本指數:玻璃期貨大漲").date is None
+
+
+def test_a_mainland_code_in_a_terminals_form_names_the_covered_stock() -> None:
+    """`Shengyi Technology (600183 CH)`: a mainland code with the terminal's exchange after a space, as Hong Kong's
+    `(1813 HK)` is read, is the covered security's, so its rating and target are read as the company's."""
+    cover = ("CMB International Securities | Equity Research | Company Update China Technology Sector Shengyi Technology "
+             "(600183 CH) Earnings miss; expect margin recovery BUY (Maintain) Target Price RMB 29.45 (Previous TP RMB "
+             "33.69) Up/Downside +26.2% Current Price RMB 23.34 Shengyi Tech announced FY20 preliminary results.")
+    facts = text_facts(cover, "Shengyi Technology (600183 CH): Earnings miss; expect margin recovery").facts
+    assert [s.code for s in facts.securities] == ["600183"]
+    assert facts.target_price == 29.45
