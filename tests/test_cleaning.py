@@ -1904,3 +1904,13 @@ def test_a_points_numeral_label_with_a_colon_or_in_brackets_is_no_part_of_the_le
                 "技术进步推动生物技术创新持续进行。核心观点二:仿制药政策经历多轮探索,已趋于稳定,集采常态化后行业格局重塑,"
                 "龙头企业份额提升。核心观点三:医疗器械国产替代持续推进,估值处于历史低位。")
         assert excerpt(text).startswith("创新药行业面“出清”加速进行"), label
+
+
+def test_a_reports_title_named_in_the_first_english_sentence_stays_in_it() -> None:
+    """`On May 5 2024, Acme Research released the Quarterly Credit Outlook for 2024Q3 (hereinafter the “Report”)…`:
+    the title the sentence names, before a bracket, is its words, not the cover's title run into it; and the
+    sentence opens where its words began (`released the`), not after the figure glued in its title (`2024Q3`)."""
+    text = ("On May 5 2024, Acme Research released the Quarterly Credit Outlook for 2024Q3 (hereinafter referred to as "
+            "the “Report”) in Shanghai. The Report reviews credit conditions at home and abroad in the second quarter. "
+            "It also provides an outlook on the credit markets in the third quarter.")
+    assert excerpt(text, title="Quarterly Credit Outlook for 2024Q3").startswith("On May 5 2024, Acme Research released")

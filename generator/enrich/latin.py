@@ -17,6 +17,9 @@ _FURNITURE = re.compile(r"Abstract|Summary|Introduction|Overview|Highlights|.*[)
                         r"|.*\d[A-Za-z].*|[—–-]{2,}")
 _OPENS = re.compile(r"[A-Z“‘\"(]")
 _CAPITALS = re.compile(r"[A-Z][A-Z&-]+")
+# Two words in lower case in a row, no mark after the first: a sentence's own words (`released the`), which
+# no title in title case, name or figure of a cover holds.
+_CLAUSE_WORD = re.compile(r"[a-z][a-z’'-]*")
 # Two words in lower case, then a comma: a sentence's clause, which no cover furniture holds.
 _CLAUSE_BEFORE = re.compile(r"\b[a-z]+ [a-z]+ [^,:;.]{0,40},")
 
@@ -35,6 +38,9 @@ def sentence_start(text: str) -> int:
         return 0
     if tokens[last].group().endswith(":") and _CLAUSE_BEFORE.search(text, 0, tokens[last].start()):
         return 0  # a report named after a clause of the sentence (`New analysis from Acme, Trends in X: Y, says…`)
+    if any(_CLAUSE_WORD.fullmatch(tokens[n].group()) and _CLAUSE_WORD.fullmatch(tokens[n + 1].group())
+           for n in range(last - 1)):
+        return 0  # the sentence began before it: a title or a figure in its words (`released the Outlook for 2025Q2 (`)
     # A heading in capitals goes too (`TALKING POINT - MGM CHINA Q1 RESULTS MGM China (2282.HK)…`):
     # the sentence opens at its last word in capitals, the one a word in title case follows.
     first = last + 1
