@@ -1914,3 +1914,13 @@ def test_a_reports_title_named_in_the_first_english_sentence_stays_in_it() -> No
             "the “Report”) in Shanghai. The Report reviews credit conditions at home and abroad in the second quarter. "
             "It also provides an outlook on the credit markets in the third quarter.")
     assert excerpt(text, title="Quarterly Credit Outlook for 2024Q3").startswith("On May 5 2024, Acme Research released")
+
+
+def test_a_licence_number_glued_to_the_year_that_opens_the_lede_keeps_its_thirteen_figures() -> None:
+    """`…首席分析师S10105191100032023年是贯彻…`: a licence number has thirteen figures; a year glued after them
+    (or a telephone number, `S1100518090001010-66495613`) is the next words, so the first sentence stays whole."""
+    text = ("步步为营2023年下半年宏观与政策展望|2023.5.29▍某某证券研究部▍核心观点杨某政策研究首席分析师S1010515100001程某宏观经济"
+            "首席分析师S10105191100032023年是贯彻落实二十大精神的开局之年,高质量发展是全面建设社会主义现代化国家的首要任务,"
+            "中国将久久为功,不惧内外扰动,继续破浪前行。国际方面,美国为首的发达经济体经济增长渐显疲态,通胀压力仍存,加息周期"
+            "也进入尾声;但2024年“超级大选年”临近,潜在外部预期扰动逐步增多。")
+    assert excerpt(text, title="步步为营:2023年下半年宏观与政策展望").startswith("2023年是贯彻落实二十大精神的开局之年")
