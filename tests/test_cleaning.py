@@ -1941,9 +1941,77 @@ def test_an_english_sentence_with_figures_before_its_first_clause_starts_at_its_
 
 
 def test_a_summarys_numbered_headings_open_its_points() -> None:
-    """`核心观点 核心观点一:创新药行业面“出清”加速进行,… 核心观点二:…`: the summary's heading is the first
-    `核心观点` alone; the numbered ones head its points, and the excerpt opens with the first of them."""
+    """`核心观点 核心观点一:创新药行业面“出清”加速进行,… 核心观点二:…`: the summary's heading is `核心观点`; the
+    numbered ones head its points, and the excerpt opens with the first point's words, not with `一:`."""
     text = ("证券研究报告 医药行业深度研究 本报告由某某证券股份有限公司提供。同时请参阅最后一页的重要声明。核心观点 "
             "核心观点一:创新药行业面“出清”加速进行,2022年迎来诸多突破,技术进步推动生物技术创新持续进行。"
             "核心观点二:仿制药政策经历多轮探索,已趋于稳定。")
-    assert excerpt(text, title="医药行业深度研究:行业回暖,估值提升").startswith("核心观点一:创新药行业面“出清”加速进行")
+    assert excerpt(text, title="医药行业深度研究:行业回暖,估值提升").startswith("创新药行业面“出清”加速进行")
+
+
+def test_markdown_headings_of_a_converted_pdf_are_breaks_not_words_of_the_lede() -> None:
+    """A PDF converted to Markdown with its line ends lost (`# 农林牧渔 # 周观点:… # 报告摘要 # 本期行情 (1.10-1.17) …`):
+    each `#` mark opens a heading or a paragraph, so none stands in the lede; a lone `#` (`# of shares`) stays."""
+    text = ("> **来源:[研报客](https://example.com)** # 农林牧渔 # 周观点:养殖利润回至盈利,产能去化趋势或不改 # 报告摘要 "
+            "# $\\spadesuit$ 本期行情 (1.10-1.17) 申万农林牧渔行业(-3.27%),申万行业排名(29/31); 上证指数(-0.45%),沪深300(-0.57%); "
+            "资料来源:iFinD,某某证券研究所整理 # $\\spadesuit$ 本周核心观点 【核心观点】近期,受春节前旺季行情推动,养殖利润回至盈利。"
+            "未来行业生猪供给水平或仍较高,猪价将面临一定压力,产能去化趋势或不改。关注产能去化趋势中的板块机会。")
+    shown = excerpt(text, title="农林牧渔周观点:养殖利润回至盈利,产能去化趋势或不改")
+    assert "#" not in shown and shown.startswith("本期行情")
+    assert layout.without_furniture("Holders of record: # of shares 1,200 at the close.").count("#") == 1
+
+
+def test_a_footnote_or_risk_warning_in_traditional_script_is_no_lede() -> None:
+    """The units that cannot open a lede (`注:`, `风险提示`) are matched in simplified script, so a traditional-script
+    page's legend (`註︰表示與上月…`, with the vertical colon a converter sets) is passed over like a simplified one."""
+    text = ("台灣地區經濟最新動態\n100.70\n景氣領先指標(3 月)\n\n註︰ 表示與上月(或上季)同一數據比較起來,是上升增加或下降減少或持平。\n\n"
+            "綜合分析報告( 2021 年 1 月)\n\n本報告截稿日期為 2021 年 1 月 29 日。基本上,我們參酌過去 1 個多月來各項國際重要經濟指標"
+            "以及主要國家經濟情勢的新進展,凝聚而整理出這份綜合報告。\n\n一、國際經濟情勢與展望\n\nIMF 上修 2021 年全球經濟成長率預測,"
+            "從 10 月的預估值 5.2% 上調至 5.5%,反應疫苗有望推動經濟復甦的預期以及主要經濟體追加政策支持的影響。")
+    shown = excerpt(text, title="綜合分析報告(2021 年 1 月)")
+    assert not shown.startswith("註") and "表示與上月" not in shown
+
+
+def test_a_bold_heading_and_line_a_dump_wrote_twice_are_read_once() -> None:
+    """Bold text a dump extracts twice: the summary's heading with the glyphs glued before it (`本报告导读:本报告导读:`)
+    is one heading, and a line run twice at once (`…领域的公司…领域的公司`, longer than a doubled word) is shown once;
+    two like glyphs after the copy (`公司22年`: the year 2022) are no staggered repeat and stay."""
+    cover = ("2023.03.13 某某公司全面布局,攻坚国产替代 某某行业更新报告 王某(分析师) 证书编号 S0880517010002 "
+             "本报告导读:本报告导读:半导体企业在产业链各环节全面布局和发展,设备、大芯片等国产化薄弱领域的公司半导体企业在产业链各环节"
+             "全面布局和发展,设备、大芯片等国产化薄弱领域的公司22 年业绩增速整体良好,已具备产业基础,后续整线突破为产业发展重点。"
+             "年业绩增速整体良好,已具备产业基础,后续整线突破为产业发展重点。摘要:维持行业“增持”评级。半导体全面布局,"
+             "实现自主可控势在必行。代工、设备、设计等各个低国产化率环节,都急需补足短板,实现整体产业化升级。")
+    shown = excerpt(cover, title="半导体行业更新报告:半导体公司全面布局攻坚国产替代")
+    assert shown.startswith("半导体企业在产业链各环节全面布局和发展")
+    assert shown.count("国产化薄弱领域的公司") == 1 and "公司22年业绩" in shown
+    assert shown.count("后续整线突破为产业发展重点") == 1
+
+
+def test_a_points_numeral_label_with_a_colon_or_in_brackets_is_no_part_of_the_lede() -> None:
+    """`核心观点一:创新药行业…`, `(一)创新药行业…`: a point's label in Chinese numerals with a colon, or in brackets, is a
+    label, as `一、` and `(1)` are."""
+    for label in ("一:", "一：", "(一)", "（一）"):
+        text = (f"某某证券研究报告 医药行业深度研究 2023年2月22日 核心观点{label}创新药行业面“出清”加速进行,2022年迎来诸多突破,"
+                "技术进步推动生物技术创新持续进行。核心观点二:仿制药政策经历多轮探索,已趋于稳定,集采常态化后行业格局重塑,"
+                "龙头企业份额提升。核心观点三:医疗器械国产替代持续推进,估值处于历史低位。")
+        assert excerpt(text).startswith("创新药行业面“出清”加速进行"), label
+
+
+def test_a_reports_title_named_in_the_first_english_sentence_stays_in_it() -> None:
+    """`On May 5 2024, Acme Research released the Quarterly Credit Outlook for 2024Q3 (hereinafter the “Report”)…`:
+    the title the sentence names, before a bracket, is its words, not the cover's title run into it; and the
+    sentence opens where its words began (`released the`), not after the figure glued in its title (`2024Q3`)."""
+    text = ("On May 5 2024, Acme Research released the Quarterly Credit Outlook for 2024Q3 (hereinafter referred to as "
+            "the “Report”) in Shanghai. The Report reviews credit conditions at home and abroad in the second quarter. "
+            "It also provides an outlook on the credit markets in the third quarter.")
+    assert excerpt(text, title="Quarterly Credit Outlook for 2024Q3").startswith("On May 5 2024, Acme Research released")
+
+
+def test_a_licence_number_glued_to_the_year_that_opens_the_lede_keeps_its_thirteen_figures() -> None:
+    """`…首席分析师S10105191100032023年是贯彻…`: a licence number has thirteen figures; a year glued after them
+    (or a telephone number, `S1100518090001010-66495613`) is the next words, so the first sentence stays whole."""
+    text = ("步步为营2023年下半年宏观与政策展望|2023.5.29▍某某证券研究部▍核心观点杨某政策研究首席分析师S1010515100001程某宏观经济"
+            "首席分析师S10105191100032023年是贯彻落实二十大精神的开局之年,高质量发展是全面建设社会主义现代化国家的首要任务,"
+            "中国将久久为功,不惧内外扰动,继续破浪前行。国际方面,美国为首的发达经济体经济增长渐显疲态,通胀压力仍存,加息周期"
+            "也进入尾声;但2024年“超级大选年”临近,潜在外部预期扰动逐步增多。")
+    assert excerpt(text, title="步步为营:2023年下半年宏观与政策展望").startswith("2023年是贯彻落实二十大精神的开局之年")

@@ -1117,3 +1117,26 @@ def test_an_industry_glued_to_its_analysts_title_is_no_name_even_after_a_surname
     the analyst named before it is one."""
     cover = "中信证券研究部 杨某某 计算机首席分析师 S1010517080001 计算机分析师 S1010517080002 核心观点 行业景气向上。"
     assert text_facts(cover, "计算机行业月报:云计算景气延续").facts.analysts == ["杨某某"]
+
+
+def test_an_english_date_right_after_the_covers_kind_label_is_the_reports() -> None:
+    """A bilingual cover's `研究報告 Research Report 6 Apr 2023` runs on into the company's name: the date after
+    the kind's label is the cover's; a related report's date in brackets is not."""
+    cover = ("觀點聚焦 Investment Focus 本研究報告由某某國際分銷。(Please see appendix for English translation of the "
+             "disclaimer)研究報告 Research Report 6 Apr 2023 中國石油中國石油 PetroChina(601857 CH)原油均價抬升,盈利創新高 "
+             "維持優于大市 Maintain OUTPERFORM 評級 優于大市 OUTPERFORM 現價 Rmb6.18")
+    assert text_facts(cover, "中國石油-公司研究報告-原油均價抬升盈利創新高").date == date(2023, 4, 6)
+    related = ("觀點聚焦 Investment Focus 中國必需消費 China Staples HTI 消費品成本指數 Related Reports HTI 消費品成本指數:"
+               "包材現貨價格走弱(7 Dec 2022) 本周成本指數現貨端跌勢延續。")
+    assert text_facts(related, "HTI消費品成本指數:玻璃期貨大漲").date is None
+
+
+def test_a_mainland_code_in_a_terminals_form_names_the_covered_stock() -> None:
+    """`Shengyi Technology (600183 CH)`: a mainland code with the terminal's exchange after a space, as Hong Kong's
+    `(1813 HK)` is read, is the covered security's, so its rating and target are read as the company's."""
+    cover = ("CMB International Securities | Equity Research | Company Update China Technology Sector Shengyi Technology "
+             "(600183 CH) Earnings miss; expect margin recovery BUY (Maintain) Target Price RMB 29.45 (Previous TP RMB "
+             "33.69) Up/Downside +26.2% Current Price RMB 23.34 Shengyi Tech announced FY20 preliminary results.")
+    facts = text_facts(cover, "Shengyi Technology (600183 CH): Earnings miss; expect margin recovery").facts
+    assert [s.code for s in facts.securities] == ["600183"]
+    assert facts.target_price == 29.45

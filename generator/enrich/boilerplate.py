@@ -198,7 +198,9 @@ LABEL_AFTER_END = re.compile(r"[；;。](?=[（(]\d{1,2}[)）]|\s?0[1-9]\s)")
 # behind at it (`\d{2,4}` is a digit and `\d{1,3}`), so the search skips what is no number.
 NUMBERS = re.compile(
     r"[SAB(+\d]"
-    r"(?:(?<=[SAB])(?<![A-Za-z0-9].)\d{13}(?!\d)"
+    # (thirteen figures: a year or a telephone number glued after them is the next words, `S10105191100032023年是…`,
+    # `S1100518090001010-66495613`)
+    r"(?:(?<=[SAB])(?<![A-Za-z0-9].)\d{13}(?:(?!\d)|(?=(?:19|20)\d\d(?:年|[./-]\d)|0\d{2,3}-\d))"
     r"|(?<=\()\d{2,5}\)\s?\d{7,8}(?:[*×]\d{1,5})?"
     r"|(?<=\+)\d{2,4}[-－](?:\d{2,4}[-－])?\d{7,8}(?:[*×]\d{1,5})?"
     r"|(?<=\d)\d{1,3}[-－](?:\d{2,4}[-－])?\d{7,8}(?:[*×]\d{1,5})?"

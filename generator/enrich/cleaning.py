@@ -111,8 +111,8 @@ def _same_as_next(text: str) -> bytes:
 _ZERO = re.compile(b"\x00")
 
 
-def _square_starts(text: str, unit: int = _UNIT) -> bytes:
-    """Byte i is 0x80 where a unit of 2 to `unit` non-spaces may be followed by itself.
+def _square_starts(text: str, unit: int = _UNIT, shortest: int = 2) -> bytes:
+    """Byte i is 0x80 where a unit of `shortest` to `unit` non-spaces may be followed by itself.
 
     The backreference patterns try every unit length at every position; this finds the few
     positions worth trying with whole-text integer arithmetic. Each character stands for its
@@ -128,8 +128,8 @@ def _square_starts(text: str, unit: int = _UNIT) -> bytes:
     left = int.from_bytes(text.encode("utf-32-le", "surrogatepass")[::4], "little") | high
     right = int.from_bytes(text.replace(" ", "\x01").encode("utf-32-le", "surrogatepass")[::4], "little") & ~high
     differ = -1
-    shifted = right >> 16  # (one lane further on each round: a unit one character longer)
-    for last in range(8, 8 * unit - 7, 8):  # the unit's last lane, 8 * (unit - 1) bits on
+    shifted = right >> 8 * shortest  # (one lane further on each round: a unit one character longer)
+    for last in range(8 * shortest - 8, 8 * unit - 7, 8):  # the unit's last lane, 8 * (unit - 1) bits on
         lanes = (left ^ shifted) - ones
         differ &= lanes | (lanes >> 8) | (lanes >> last)
         shifted >>= 8
@@ -161,15 +161,16 @@ def _sub_at(pattern: re.Pattern[str], replace: Callable[[re.Match[str]], str], t
 _PASSES = 3  # a collapse may set two copies side by side (`A B A B B` -> `A B B`): looked at again
 
 
-def collapse_repeats(text: str) -> str:
+def collapse_repeats(text: str, lines: bool = False) -> str:
     """Staggered, then plain repeats collapsed (see `_STAGGERED`, `_REPEATED`); while a pass
     collapsed any, again with units a line long (`_LINE_UNIT`), at most `_PASSES` passes, each
-    linear in the text."""
+    linear in the text. With `lines` (the excerpt shown), a line written twice is looked for even
+    where no shorter run is (`_line_repeats`)."""
     unit = _UNIT
     for _ in range(_PASSES):
         starts = _square_starts(text, unit)
         if b"\x80" not in starts:
-            return text
+            return _line_repeats(text) if lines and unit == _UNIT else text
         collapsed = _sub_at(_STAGGERED[unit], _collapse_staggered, text, starts)
         if collapsed != text:
             starts = _square_starts(collapsed, unit)
@@ -178,6 +179,15 @@ def collapse_repeats(text: str) -> str:
             return text
         text, unit = collapsed, _LINE_UNIT
     return text
+
+
+def _line_repeats(text: str) -> str:
+    """`text` with a run a line long written twice at once collapsed (`…等国产化薄弱领域的公司半导体企业在产业链…
+    领域的公司`: a bold line a dump wrote twice), where no shorter run is repeated (which `collapse_repeats` would
+    have collapsed first, and a line's with it). Plain repeats only: a line's copy followed by two like glyphs
+    (`…的公司22年`) is no staggered repeat."""
+    starts = _square_starts(text, _LINE_UNIT, _UNIT + 1)
+    return _sub_at(_REPEATED[_LINE_UNIT], _collapse_repeated, text, starts) if b"\x80" in starts else text
 
 
 def repair(text: str) -> str:
@@ -239,7 +249,7 @@ def lede(text: str, minimum: int = 120, maximum: int = 300, title: str = "") -> 
     opening = read_opening(_laid_out(text[:FIRST_PART]), title, maximum)
     if len(text) > FIRST_PART and sum(len(unit.text) for unit in opening.units) < maximum:
         opening = read_opening(_laid_out(text[:WINDOW]), title, maximum)
-    shown = collapse_repeats(_excerpt(opening.units, minimum, maximum))
+    shown = collapse_repeats(_excerpt(opening.units, minimum, maximum), lines=True)
     return Lede(_mark_cut(shown, text), [collapse_repeats(point) for point in opening.points])
 
 

@@ -287,7 +287,7 @@ def _ends_a_part(run: str, title: str) -> bool:
     return whole.endswith(folded) and (len(whole) == len(folded) or _is_mark(whole[-len(folded) - 1]))
 
 
-_LOWER_WORD = re.compile(r" [a-z]{2}")
+_LOWER_WORD = re.compile(r" [(“‘]?[a-z]{2}")  # (or a bracket's or a quotation's: `released the Outlook (hereinafter…`)
 
 
 _MARKS = ":：,，、—-–()（）【】[]|｜!！?？“”\"《》"  # (and spaces) what parts a title

@@ -259,6 +259,10 @@ _STAMP_AFTER_NAME = re.compile(r"[·•]\s*$")
 # The report's prose begins at its first sentence end: a date after it is not the cover's
 # (a series' blurb before a listing's entry, `…released on October 06, 2004.`).
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
+# A cover's label of its kind right before a date (`研究報告 Research Report 6 Apr 2023 中國石油…`, `Equity Research
+# August 25, 2017 Yinlun Machinery…`): the date is the cover's, whatever its line runs on into.
+_KIND_BEFORE = re.compile(r"(?:Research Report|Equity Research|Company Report|Company Research|Industry Report"
+                          r"|Strategy Report|Research Note|Company Update)\s*$")
 # A time of day before a date (`http://www.example.com 09:03, January 25, 2007`) stamps the web page
 # a report was posted on, as it does after a date on a Chinese page (`_PAGE_STAMP`).
 _CLOCK_BEFORE = re.compile(r"\d{1,2}:\d\d,?\s*$")
@@ -286,7 +290,7 @@ def _english_date(cover: str) -> date | None:
             before = cover[cover.rfind("\n", 0, match.start()) + 1:match.start()]
             if _CLOCK_BEFORE.search(before):
                 continue
-            if _STAMP_AFTER_NAME.search(before):
+            if _STAMP_AFTER_NAME.search(before) or _KIND_BEFORE.search(before):
                 pass
             elif ((after.strip() and not after[0].isupper() and not _CAPITALS_AFTER.match(after))
                   or _LOWER_WORD_END.search(before)):

@@ -55,11 +55,6 @@ HEADING = re.compile(by_first_character("|".join((
 ))))
 
 
-# A heading numbered as one of a series (`核心观点 核心观点一:创新药…`, `核心观点二:…`): the summary's first point,
-# not a second heading over it.
-_NUMBERED = re.compile(r"[一二三四五六七八九十1-9][:：]")
-
-
 _LATIN_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
@@ -78,12 +73,26 @@ def heading_end(text: str) -> int | None:
         if _PAGE_NUMBER.match(rest) if match.group(0)[0] in _LATIN_LETTERS else _CJK_PAGE_NUMBER.match(rest):
             continue  # a contents page's entry (`Summary 3 1. Analysis…`, `摘要 1一、研究背景 3…`)
         if cjk_count(rest) >= 4 or len(LATIN_WORD.findall(rest)) >= 4:
-            end = match.end()
-            while ((again := HEADING.match(text, end + len(text[end:end + 3]) - len(text[end:end + 3].lstrip())))
-                   and not _NUMBERED.match(text, again.end())):
+            end = _past_copy(text, match.start(), match.end())
+            while (again := HEADING.match(text, end + len(text[end:end + 3]) - len(text[end:end + 3].lstrip()))):
                 end = again.end()
             return end
     return None
+
+
+# A heading set in bold, which a dump writes twice, with the glyphs glued before it (`本报告导读:本报告导读:半导体…`,
+# `投资要点:投资要点:`): its copy right after it is the heading too. (Only a heading already found, with what
+# follows it: a title's words a bold cover doubles are not looked at.)
+_GLUED_BEFORE = 3
+
+
+def _past_copy(text: str, start: int, end: int) -> int:
+    heading = text[start:end].rstrip()
+    for glued in range(min(_GLUED_BEFORE, start) + 1):
+        copy = text[start - glued:start] + heading
+        if text.startswith(copy, end) or (text.startswith(copy, end + 1) and text[end] == " "):
+            return text.index(copy, end) + len(copy)
+    return end
 
 
 # A summary's risk warning is its last item (`风险提示：…`, `风险因素`): what follows it is the

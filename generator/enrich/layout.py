@@ -19,7 +19,7 @@ FIRST_PART = 1000  # an opening's first part: most give a whole lede in it (clea
 
 def without_furniture(part: str) -> str:
     """`part` of an opening without the furniture above, its breaks marked."""
-    part = _unwrap_math(_mark_paragraph_gaps(_drop_running_heads(part)))
+    part = _unwrap_math(_mark_markdown_headings(_mark_paragraph_gaps(_drop_running_heads(part))))
     return _mark_title_lines(strip_chrome(_unchunk(_skip_contents(part))))
 
 
@@ -30,6 +30,20 @@ _PARAGRAPH_GAP = re.compile(r"\n[ \t\u3000]*\n[ \t\u3000]*\n")
 
 def _mark_paragraph_gaps(part: str) -> str:
     return _PARAGRAPH_GAP.sub("\n" + _TITLE_END + "\n", part) if "\n\n" in part else part
+
+
+# A converter's Markdown headings (PDF to Markdown, its line ends lost: `# 农林牧渔 # 周观点:养殖利润回至盈利
+# # 报告摘要 # 本期行情 (1.10-1.17) 申万农林牧渔行业(-3.27%)…`): each `#` mark opens a heading or a paragraph, a
+# break as the page showed it. Only where the marks stand twice or more (a lone `#` may be a number sign,
+# `# of shares`) and stand apart, before a word.
+_MARKDOWN_HEADING = re.compile(r"(?<!\S)#{1,6}[ \t]+(?=\S)")
+_MARKDOWN_HEADINGS = 2
+
+
+def _mark_markdown_headings(part: str) -> str:
+    if "# " not in part or len(_MARKDOWN_HEADING.findall(part)) < _MARKDOWN_HEADINGS:
+        return part
+    return _MARKDOWN_HEADING.sub("\n" + _TITLE_END + "\n", part)
 
 
 # A converter's inline math in a report's sentences (Markdown from PDF: `上涨 $(0.094\%)$ 。`, `超 $50\%$`,

@@ -36,8 +36,7 @@ SECTION_LABEL = re.compile(r"^(?:\d{1,2}\s*|[一二三四五六七八九十]、)
                            # second label a colon ends: `核心逻辑和主要结论:基于…`)
                            r"(?:[与和及](?:结论|建议|投资建议|点评|观点|展望|评论|逻辑|[^，,。；;：:\s]{1,6}(?=\s*[:：])))?"
                            # (set in bold, extracted twice: `前言前言當前,…`)
-                           # (not one of a numbered series, `核心观点一:…`: the point's own heading)
-                           r"(?:\s*(?P=label))?\s*[:：]?\s*(?![一二三四五六七八九十1-9][:：])")
+                           r"(?:\s*(?P=label))?\s*[:：]?\s*")
 
 
 # A numbered point's topic before its first sentence (`1、宏观和地缘方面:近两周…`, `二、较重资产(制造/

@@ -22,8 +22,9 @@ _CODE = re.compile(r"(?P<code>\d(?<![\d.A-Za-z]\d)(?:\d{5}(?:\.(?:SH|SZ|BJ))?|\d
 # A code in brackets, and the name written before it (`昊海生科（688366.SH）`): the bracket is
 # found first, the name looked for only there.
 # (Hong Kong's may be written without its leading zeros there: `腾讯控股（700.HK）`.)
-# (or in a terminal's form, its exchange after a space: `KWG Property (1813 HK)`.)
-_BRACKETED_CODE = re.compile(r"[（(]\s*(?P<code>\d{6}(?:\.(?:SH|SZ|BJ))?|\d{1,5}\.HK|\d{1,4} HK|0\d{4}|\d{4}\.T[TW])"
+# (or in a terminal's form, its exchange after a space: `KWG Property (1813 HK)`, `Shengyi Technology (600183 CH)`.)
+_BRACKETED_CODE = re.compile(r"[（(]\s*(?P<code>\d{6}(?:\.(?:SH|SZ|BJ)| CH)?|\d{1,5}\.HK|\d{1,4} HK|0\d{4}"
+                             r"|\d{4}\.T[TW])"
                              r"\s*[)）]")
 # (Its first digit taken, then what stands before it looked at: a letter and a space.)
 _SPACED_CODE = re.compile(r"(?P<code>\d(?<=[^\W\d_] \d)(?:\d{5}\.(?:SH|SZ|BJ)|\d{3,4}\.HK|\d{3}\.T[TW]))(?![\w.])")
@@ -77,7 +78,9 @@ _SHORT_HK = re.compile(r"\d{1,3}\.HK|\d{1,4} HK")
 
 def _listed(code: str) -> str:
     """`code` as its exchange lists it; a Hong Kong code written short (`700.HK`, `1813 HK`) with five
-    figures."""
+    figures; a mainland one in a terminal's form (`601857 CH`) with its six."""
+    if code.endswith(" CH"):
+        return code[:6]
     return code[:-3].strip().zfill(5) if _SHORT_HK.fullmatch(code) else listed_code(code)
 
 

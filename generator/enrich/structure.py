@@ -48,7 +48,9 @@ _C = f"[{CJK_CLASS}]"
 # A unit that reads as the start of a risk warning or a footnote is content, not a lede.
 # (Nor does a research platform's point on the report's rating or target price: `报告对…的评级为“推荐”`,
 # `报告给出的目标价为10港元`.)
-_NOT_A_LEDE = re.compile(r"^(?:风险提示|风险因素|注[:：]|备注|附注|免责|报告给出的|目标价为|编者按|编者注|编辑按"
+# Both scripts: a traditional-script unit is matched in simplified script (`註︰表示與上月…`), with the
+# colon's vertical and small forms a converter may set (︰ ∶ ﹕).
+_NOT_A_LEDE = re.compile(r"^(?:风险提示|风险因素|注[:：︰∶﹕]|备注|附注|免责|报告给出的|目标价为|编者按|编者注|编辑按"
 
                          r"|报告对[^，,。]{1,20}?的(?:投资)?评级)")
 
@@ -117,8 +119,9 @@ def _is_lede(unit: Unit, summary: bool, traditional: bool) -> bool:
         return False
     if _COMPANY_TITLE.match(text):
         return False
-    return (is_prose(unit, summary=summary, traditional=traditional) and not _NOT_A_LEDE.match(text)
-            and not _CARRIES_ON.match(text) and not _ADDRESS.search(to_simplified(text) if traditional else text))
+    simplified = to_simplified(text) if traditional else text
+    return (is_prose(unit, summary=summary, traditional=traditional) and not _NOT_A_LEDE.match(simplified)
+            and not _CARRIES_ON.match(simplified) and not _ADDRESS.search(simplified))
 
 
 # The heading of the authors' biographies (`作者简介`), which a journal's page sets before the
@@ -234,7 +237,8 @@ def _opens_summary(unit: Unit, traditional: bool) -> bool:
     return (unit.ends_sentence and not text.endswith(("!", "！", "；", ";"))
             and (not text.endswith(".") or not cjk_count(text))
             and bool(CLAUSE.search(text))
-            and is_prose(tidy(unit), 15, traditional=traditional) and not _NOT_A_LEDE.match(unit.text))
+            and is_prose(tidy(unit), 15, traditional=traditional)
+            and not _NOT_A_LEDE.match(to_simplified(text) if traditional else text))
 
 
 

@@ -60,10 +60,12 @@ _BREAK_BEFORE = re.compile(rf"[\d①-⑳事](?:(?<=\d)\d?(?:、(?!\d)|\.(?<!\S\d
                            r"|(?<=[①-⑳])|(?<=事)件[:：])")
 
 
-# A point's own label inside a summary: `1、`, `（1）`, `①`, `一、`, `1)`; `1、` also before a year that opens the
-# point (`1、2022年M2同比抬升…`), not before other figures (`1、2月社零增速`: January and February).
-POINT_LABEL = re.compile(r"^(?:\d{1,2}(?:、(?!\d(?!\d{3}年))|[.．)）](?!\d))|[（(]\d{1,2}[)）]|[①-⑳]"
-                         r"|[一二三四五六七八九十]{1,2}[、.．])\s*")
+# A point's own label inside a summary: `1、`, `（1）`, `①`, `一、`, `1)`, and in numerals with a colon or in brackets
+# (`一:`, `（一）`); `1、` also before a year that opens the point (`1、2022年M2同比抬升…`), not before other figures
+# (`1、2月社零增速`: January and February).
+_NUMERALS = "[一二三四五六七八九十]{1,2}"
+POINT_LABEL = re.compile(rf"^(?:\d{{1,2}}(?:、(?!\d(?!\d{{3}}年))|[.．)）](?!\d))|[（(](?:\d{{1,2}}|{_NUMERALS})[)）]"
+                         rf"|[①-⑳]|{_NUMERALS}[、.．:：])\s*")
 
 
 # Patterns open with what they look for and look behind after it, so the search skips to it.
