@@ -2015,3 +2015,30 @@ def test_a_licence_number_glued_to_the_year_that_opens_the_lede_keeps_its_thirte
             "中国将久久为功,不惧内外扰动,继续破浪前行。国际方面,美国为首的发达经济体经济增长渐显疲态,通胀压力仍存,加息周期"
             "也进入尾声;但2024年“超级大选年”临近,潜在外部预期扰动逐步增多。")
     assert excerpt(text, title="步步为营:2023年下半年宏观与政策展望").startswith("2023年是贯彻落实二十大精神的开局之年")
+
+
+def test_a_heading_written_twice_a_glyph_apart_opens_the_summary() -> None:
+    """`投投資要點資要點 內生外延快速發展,…`: a bold heading extracted twice, its second copy a glyph late, is the
+    summary's heading, not words before the first point (`資要點內生外延…`)."""
+    text = ("雅克科技(002409) 證券研究報告 公司研究 化學制品 內生外延齊發力,半導體材料平臺布局向好 買入(首次) "
+            "投投資要點資要點 內生外延快速發展,公司業績中樞穩步上移:雅克科技為國內有機磷阻燃劑龍頭企業,依靠科技創新,"
+            "內生發展保溫材料業務,成為國內唯一LNG保溫絕熱板材生產制造商。")
+    assert excerpt(text, title="雅克科技-內生外延齊發力半導體材料平臺布局向好").startswith("內生外延快速發展,")
+
+
+def test_a_bylines_list_of_names_is_no_sentence_a_page_break_cut() -> None:
+    """`文/某某港股策略研究:刘刚,寇玥,陈南丁,张巍瀚,王汉锋` / a heading / `空间:我们预期…`: the byline's commas part
+    names, not clauses, so it is not the first half of a sentence to rejoin with the next."""
+    text = ("某甲某乙等 某某点睛 2022-11-19\n\n文/某某港股策略研究:刘刚,寇玥,陈南丁,张巍瀚,王汉锋\n\n2023年展望:转机渐现、待时而动"
+            "\n\n\n空间:我们预期港股转机渐现,2023年或存在20~25%的修复空间,基于6~10%的盈利增长和12~18%的估值修复。\n\n\n"
+            "节奏:待时而动。情绪和估值部分修复转机逐步显现。\n")
+    assert excerpt(text, title="2023年展望 | 港股:骤雨不终日").startswith("空间:我们预期港股转机渐现")
+
+
+def test_a_reposts_pointer_to_the_full_report_is_left_out() -> None:
+    """`Foreword: See the report for details. Since late May, the market…`, `具体内容详见报告原文。`: a pointer to
+    the report a page summarises is no sentence of the report's."""
+    text = ("[Acme Team of Acme Securities Strategy] The three major indicators\n\nForeword: See the report for details. "
+            "Since late May, the market has been volatile. So far, where has this round of adjustment been? How to win "
+            "in chaos in turmoil? See the report for details.\n")
+    assert excerpt(text, title="[Acme Team] The three major indicators").startswith("Since late May, the market")

@@ -40,6 +40,8 @@ _ENGLISH_HEADINGS = ("Abstract", "ABSTRACT", "Executive Summary", "EXECUTIVE SUM
 # Each branch opens with a literal (see `WORD_SPANS`): the search skips the rest in C.
 HEADING = re.compile(by_first_character("|".join((
     either("|".join(_ENGLISH_HEADINGS), r"\s*[:：]?(?=\s*[A-Z“‘\"(])"),
+    # (a bold one extracted twice a glyph apart comes first: `投投資要點資要點`, its second copy one glyph late)
+    "|".join(f"{h[0]}{h}{h[1:]}" + r"\s*[:：]?" for h in _LONG_HEADINGS if not h.isascii()),
     either("|".join(map(re.escape, _LONG_HEADINGS)), r"\s*[:：]?"),
     # (`摘要` set in bold is extracted twice, and glued to what follows: `摘要摘要业绩分化加剧…`; not the
     # other short ones, words of a title a bold cover doubles run by run too: `研究研究要點要點與技巧與技巧`)

@@ -251,6 +251,14 @@ _BROKEN_CLAUSES = 2
 _BROKEN_PART = 40  # characters the first part holds at least
 
 
+_CLAUSE_MIN = 4  # glyphs a clause holds at least: a byline's names are shorter (`文/…:刘刚,寇玥,陈南丁,…`)
+
+
+def _clauses(text: str) -> int:
+    """The clauses that commas end in `text` (its last part aside), a list of names' short runs not counted."""
+    return sum(len(part) >= _CLAUSE_MIN for part in COMMA.split(text)[:-1])
+
+
 def _rejoined(units: list[Unit], limit: int = COVER_UNITS * 2) -> list[Unit]:
     """`units` with the first sentence a page break cut into two made one again."""
     for number, unit in enumerate(units[:limit]):
@@ -259,7 +267,7 @@ def _rejoined(units: list[Unit], limit: int = COVER_UNITS * 2) -> list[Unit]:
         rest = units[number + 1] if number + 1 < len(units) else None
         text = unit.text
         if (rest is not None and rest.ends_sentence and rest.after_break and not rest.numbered
-                and len(text) >= _BROKEN_PART and len(COMMA.findall(text)) >= _BROKEN_CLAUSES
+                and len(text) >= _BROKEN_PART and _clauses(text) >= _BROKEN_CLAUSES
                 and cjk_count(text[-1]) and cjk_count(rest.text[:1]) and not DOUBLED_RUN.search(text)):
             return [*units[:number], Unit(text + rest.text, True, unit.after_break, unit.numbered),
                     *units[number + 2:]]
