@@ -2042,3 +2042,14 @@ def test_a_reposts_pointer_to_the_full_report_is_left_out() -> None:
             "Since late May, the market has been volatile. So far, where has this round of adjustment been? How to win "
             "in chaos in turmoil? See the report for details.\n")
     assert excerpt(text, title="[Acme Team] The three major indicators").startswith("Since late May, the market")
+
+
+def test_a_titles_words_inside_a_clause_and_a_firms_credit_before_a_label_are_handled() -> None:
+    """`■某某证券` / `行情回顾:大幅上涨本周市场反弹,申万农林牧渔行业指数上涨3.24%,…` under the title `农林牧渔行业:…`:
+    the title's words glued inside a clause a comma opened are the sentence's, not a cover's title; the firm's
+    name glued before the section's label is its credit."""
+    text = ("[2024-12-02]农林牧渔行业:猪价窄幅震荡,10月产能低增长\n    ■某某证券\n    行情回顾:大幅上涨本周市场反弹,"
+            "申万农林牧渔行业指数上涨3.24%,在申万31个 \n一级行业中涨幅排名第11位。其中,水产养殖行业上涨最多;而养殖行业依然"
+            "涨幅较小。                               \n")
+    assert excerpt(text, title="农林牧渔行业:猪价窄幅震荡,10月产能低增长").startswith(
+        "行情回顾:大幅上涨本周市场反弹,申万农林牧渔行业指数上涨3.24%")

@@ -73,6 +73,12 @@ _TEAM_LEAD = re.compile(rf"^(?![本该此])[^\s\d，,。；;：:、“”（）(
                         r"(?=(?:总体|整体|综合|总的|具体|从\S{1,6})来看|我们|本周|上周|本月|上月|近期|近日|今年|去年|\d))")
 
 
+# A firm's name on the line before a section's label, glued to it (`■某某证券` / `行情回顾:大幅上涨本周市场反弹,…`):
+# the credit, not the sentence's subject (which a verb, not a label and its colon, follows).
+_FIRM_LEAD = re.compile(r"^[^\s，,。；;：:、]{2,6}(?:证券|期货|基金|研究所|研究院|研究中心)"
+                        r"(?=[^\s，,。；;：:]{2,8}[:：])")
+
+
 # A cover's rating line glued before the lede's first words (`非银行金融行业推荐维持评级历史复盘来看,…`,
 # `买入(维持)公司发布…`): a sector's name at most, the rating, then its change or `评级`; not a sentence about
 # a rating (`推荐关注…`, `买入评级的逻辑…`).
@@ -208,7 +214,8 @@ def tidy(unit: Unit) -> Unit:
 def glued_label(text: str) -> re.Match[str] | None:
     """The label, lead or credit glued before a lede's first words, the first of the kinds above
     that matches (a section's label, a news site's attribution, a section's heading before its
-    first point's label, a department, an index's value, a stock's line, a research team, a rating)."""
+    first point's label, a department, an index's value, a stock's line, a research team, a rating, a
+    firm's credit)."""
     return (SECTION_LABEL.match(text) or _NEWS_LEAD.match(text) or _GLUED_HEADING.match(text)
             or _DEPARTMENT_LEAD.match(text) or _INDEX_LEAD.match(text) or _STOCK_LEAD.match(text)
-            or _TEAM_LEAD.match(text) or _RATING_LEAD.match(text))
+            or _TEAM_LEAD.match(text) or _RATING_LEAD.match(text) or _FIRM_LEAD.match(text))
