@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from generator.ingest.richtext import credits
 from tests.conftest import CONTENT, ROOT, SAMPLE, exported, run_cli
 
 HTML_FIXTURE = ROOT / "tests" / "data" / "sgpjbg_listing.html"
@@ -432,6 +433,13 @@ def test_an_html_abstract_becomes_the_text_a_reader_sees(tmp_path: Path) -> None
     assert record["publishers"] == ["中邮证券"], "the credit line names the publisher"
     assert record["analysts"] == ["王舫朝"]
     assert record["source_urls"] == ["https://www.example.com/report/1"]
+
+
+def test_a_credit_lines_contacts_are_no_analysts() -> None:
+    """`联系人:谭某、唐某` on a post is its contacts, as on a report's cover: no analysts; an author's credit before
+    a contact keeps its own names only."""
+    assert credits("联系人:谭某、唐某\n摘 要") == (None, [])
+    assert credits("来源:某某证券 作者:王五、赵六 联系人:李四\n正文") == ("某某证券", ["王五", "赵六"])
 
 
 @pytest.mark.parametrize("empty", ["-", "--", "—", "N/A", "None", "null", "NaN", "暂无", "未知", " "])

@@ -27,8 +27,9 @@ _HIDDEN_CLASS = re.compile(r"^(?:hidden|hide|d-none|invisible|is-hidden)$|waterm
 _NEVER_TEXT = ("script", "style", "noscript", "template", "head", "iframe", "object", "svg", "canvas")
 _BLOCKS = ("p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article",
            "table", "ul", "ol", "dd", "dt", "pre", "header", "footer")
-# A credit line: its label, then the names (up to the end of the line or the next label).
-_CREDIT = re.compile(r"(来源|出处|发布机构|研究机构|作者|分析师|研究员|联系人)\s*[:：]\s*([^\n:：]{1,80}?)"
+# A credit line: its label, then the names (up to the end of the line or the next label). A contact
+# (`联系人:`) ends the names before it but is no author, as on a report's cover (enrich/analysts.py).
+_CREDIT = re.compile(r"(来源|出处|发布机构|研究机构|作者|分析师|研究员)\s*[:：]\s*([^\n:：]{1,80}?)"
                      r"(?=\s+(?:来源|出处|发布机构|研究机构|作者|分析师|研究员|联系人|撰写日期|日期|证书编号)\s*[:：]|\n|$)")
 _PUBLISHER_LABELS = ("来源", "出处", "发布机构", "研究机构")
 _NAME_SPLIT = re.compile(r"[,，、;；/|\s]+")
