@@ -2015,3 +2015,16 @@ def test_a_licence_number_glued_to_the_year_that_opens_the_lede_keeps_its_thirte
             "中国将久久为功,不惧内外扰动,继续破浪前行。国际方面,美国为首的发达经济体经济增长渐显疲态,通胀压力仍存,加息周期"
             "也进入尾声;但2024年“超级大选年”临近,潜在外部预期扰动逐步增多。")
     assert excerpt(text, title="步步为营:2023年下半年宏观与政策展望").startswith("2023年是贯彻落实二十大精神的开局之年")
+
+
+def test_a_bold_sentence_written_run_by_run_twice_keeps_its_first_run() -> None:
+    """`深度报告 某某设备某某设备行业行业穿越周期,成长穿越周期,成长为核心特征为核心特征。`: a bold first sentence that
+    extraction wrote run by run, each run twice, is no doubled heading before a sentence: a short doubled run
+    follows the first at once, so the sentence opens with the first run's words."""
+    text = ("有关分析师的申明,见本报告最后部分。电子行业 行业研究|深度报告 国内某某设备国内某某设备行业行业穿越周期,成长穿越周期,"
+            "成长为核心特征为核心特征。市场担忧行业景气度下行,考虑到国产化率提升为当前设备核心增长逻辑,份额非线性加速提升带来高增长,"
+            "我们认为国内设备行业成长属性无虞。本报告从产品覆盖度、技术竞争力、在手订单及业绩等多维度分析对比国内厂商竞争力。")
+    assert excerpt(text, title="电子行业深度报告:国内设备厂商对比研究").startswith("国内某某设备行业穿越周期,成长为核心特征。")
+    heading = ("2024年7月25日 跨境人民币观察报告跨境人民币观察报告人民币国际化进程不仅关系到中国在国际经济舞台上的影响力,"
+               "也是衡量中国金融市场开放程度和金融体系成熟度的重要指标。近年来,人民币跨境使用制度安排不断完善。")
+    assert excerpt(heading).startswith("人民币国际化进程不仅关系到")
