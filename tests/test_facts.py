@@ -1140,3 +1140,15 @@ def test_a_mainland_code_in_a_terminals_form_names_the_covered_stock() -> None:
     facts = text_facts(cover, "Shengyi Technology (600183 CH): Earnings miss; expect margin recovery").facts
     assert [s.code for s in facts.securities] == ["600183"]
     assert facts.target_price == 29.45
+
+
+def test_a_morning_notes_items_ratings_are_not_the_notes_own() -> None:
+    """A morning note (`晨会纪要`, `Morning Call·晨会集萃`) gathers the day's reports, each rated in its own summary
+    (`…给予行业推荐评级`): the note states no rating of its own. A weekly on one industry rates it still."""
+    note = ("晨会纪要 请务必参阅正文后面的信息披露和法律声明 2020年07月07日 某某晨会0707 ——晨会纪要 王某(分析师) 证书编号:"
+            "S0790520040001 观点精粹 行业公司 【房地产】宽信用背景下,限价松动利好房企价值重估——行业周报-20200706 目前销售、"
+            "区域政策、融资等方面均持续向好,我们建议三季度继续关注地产板块机会,给予行业推荐评级。")
+    assert text_facts(note, "某某证券晨会纪要").facts.rating is None
+    weekly = ("证券研究报告 煤炭开采行业跟踪周报 供增需弱,港口煤价下行 增持(维持) 行业近况 本周港口动力煤现货价环比下跌4元/吨,"
+              "报收695元/吨。")
+    assert text_facts(weekly, "煤炭开采行业跟踪周报:供增需弱,港口煤价下行").facts.rating == "增持"
