@@ -2028,3 +2028,14 @@ def test_a_bold_sentence_written_run_by_run_twice_keeps_its_first_run() -> None:
     heading = ("2024年7月25日 跨境人民币观察报告跨境人民币观察报告人民币国际化进程不仅关系到中国在国际经济舞台上的影响力,"
                "也是衡量中国金融市场开放程度和金融体系成熟度的重要指标。近年来,人民币跨境使用制度安排不断完善。")
     assert excerpt(heading).startswith("人民币国际化进程不仅关系到")
+
+
+def test_a_web_pages_body_label_alone_on_its_line_is_no_part_of_the_lede() -> None:
+    """`正文` alone on a line over an article's first paragraph is the page's label for its body, not the sentence's
+    first word; the word inside a sentence (`请务必阅读正文之后的免责条款`) is left alone."""
+    page = ("  正文\n\n  截至2026年2月13日,共12只商业不动产REITs申报材料被交易所受理,从新规落地到首批项目申报仅1个月的时间,"
+            "一级扩容进一步加速。\n\n  根据交易所审核指引,商业不动产REITs细分类型包括商业综合体、商业零售、办公和酒店。")
+    assert excerpt(page).startswith("截至2026年2月13日,共12只商业不动产REITs申报材料")
+    cover = ("证券研究报告 请务必阅读正文之后的免责条款部分\n本周主题:行业政策继续推进。近日,有关部门就相关建议进行了答复,"
+             "明确将适时发布修订后的管理办法,行业政策推进节奏有望加快,相关公司有望受益于政策落地。")
+    assert "近日,有关部门就相关建议进行了答复" in excerpt(cover)
