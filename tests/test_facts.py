@@ -1152,3 +1152,12 @@ def test_a_morning_notes_items_ratings_are_not_the_notes_own() -> None:
     weekly = ("证券研究报告 煤炭开采行业跟踪周报 供增需弱,港口煤价下行 增持(维持) 行业近况 本周港口动力煤现货价环比下跌4元/吨,"
               "报收695元/吨。")
     assert text_facts(weekly, "煤炭开采行业跟踪周报:供增需弱,港口煤价下行").facts.rating == "增持"
+
+
+def test_a_cover_field_written_glyph_by_glyph_twice_is_read_once() -> None:
+    """`行行业业投投资资评评级级强强于于大大市市|维维持持`: a bold cover field whose every glyph extraction wrote twice is
+    read repaired, as `维持维持评级评级` is: the rating and its change are the cover's."""
+    cover = ("证券研究报告:医药生物|行业周报市场有风险,投资需谨慎请务必阅读正文之后的免责条款部分行行业业投投资资评评级级"
+             "强强于于大大市市|维维持持行行业业基基本本情情况况收盘点位9096.29 52周最高9323.49 研研究究所所分析师:王某某")
+    facts = text_facts(cover, "医药生物行业报告:行业政策有望继续推进").facts
+    assert (facts.rating, facts.rating_change) == ("强于大市", "维持")
