@@ -2053,3 +2053,27 @@ def test_a_titles_words_inside_a_clause_and_a_firms_credit_before_a_label_are_ha
             "涨幅较小。                               \n")
     assert excerpt(text, title="农林牧渔行业:猪价窄幅震荡,10月产能低增长").startswith(
         "行情回顾:大幅上涨本周市场反弹,申万农林牧渔行业指数上涨3.24%")
+
+
+def test_a_bold_sentence_written_run_by_run_twice_keeps_its_first_run() -> None:
+    """`深度报告 某某设备某某设备行业行业穿越周期,成长穿越周期,成长为核心特征为核心特征。`: a bold first sentence that
+    extraction wrote run by run, each run twice, is no doubled heading before a sentence: a short doubled run
+    follows the first at once, so the sentence opens with the first run's words."""
+    text = ("有关分析师的申明,见本报告最后部分。电子行业 行业研究|深度报告 国内某某设备国内某某设备行业行业穿越周期,成长穿越周期,"
+            "成长为核心特征为核心特征。市场担忧行业景气度下行,考虑到国产化率提升为当前设备核心增长逻辑,份额非线性加速提升带来高增长,"
+            "我们认为国内设备行业成长属性无虞。本报告从产品覆盖度、技术竞争力、在手订单及业绩等多维度分析对比国内厂商竞争力。")
+    assert excerpt(text, title="电子行业深度报告:国内设备厂商对比研究").startswith("国内某某设备行业穿越周期,成长为核心特征。")
+    heading = ("2024年7月25日 跨境人民币观察报告跨境人民币观察报告人民币国际化进程不仅关系到中国在国际经济舞台上的影响力,"
+               "也是衡量中国金融市场开放程度和金融体系成熟度的重要指标。近年来,人民币跨境使用制度安排不断完善。")
+    assert excerpt(heading).startswith("人民币国际化进程不仅关系到")
+
+
+def test_a_web_pages_body_label_alone_on_its_line_is_no_part_of_the_lede() -> None:
+    """`正文` alone on a line over an article's first paragraph is the page's label for its body, not the sentence's
+    first word; the word inside a sentence (`请务必阅读正文之后的免责条款`) is left alone."""
+    page = ("  正文\n\n  截至2026年2月13日,共12只商业不动产REITs申报材料被交易所受理,从新规落地到首批项目申报仅1个月的时间,"
+            "一级扩容进一步加速。\n\n  根据交易所审核指引,商业不动产REITs细分类型包括商业综合体、商业零售、办公和酒店。")
+    assert excerpt(page).startswith("截至2026年2月13日,共12只商业不动产REITs申报材料")
+    cover = ("证券研究报告 请务必阅读正文之后的免责条款部分\n本周主题:行业政策继续推进。近日,有关部门就相关建议进行了答复,"
+             "明确将适时发布修订后的管理办法,行业政策推进节奏有望加快,相关公司有望受益于政策落地。")
+    assert "近日,有关部门就相关建议进行了答复" in excerpt(cover)

@@ -1140,3 +1140,24 @@ def test_a_mainland_code_in_a_terminals_form_names_the_covered_stock() -> None:
     facts = text_facts(cover, "Shengyi Technology (600183 CH): Earnings miss; expect margin recovery").facts
     assert [s.code for s in facts.securities] == ["600183"]
     assert facts.target_price == 29.45
+
+
+def test_a_morning_notes_items_ratings_are_not_the_notes_own() -> None:
+    """A morning note (`晨会纪要`, `Morning Call·晨会集萃`) gathers the day's reports, each rated in its own summary
+    (`…给予行业推荐评级`): the note states no rating of its own. A weekly on one industry rates it still."""
+    note = ("晨会纪要 请务必参阅正文后面的信息披露和法律声明 2020年07月07日 某某晨会0707 ——晨会纪要 王某(分析师) 证书编号:"
+            "S0790520040001 观点精粹 行业公司 【房地产】宽信用背景下,限价松动利好房企价值重估——行业周报-20200706 目前销售、"
+            "区域政策、融资等方面均持续向好,我们建议三季度继续关注地产板块机会,给予行业推荐评级。")
+    assert text_facts(note, "某某证券晨会纪要").facts.rating is None
+    weekly = ("证券研究报告 煤炭开采行业跟踪周报 供增需弱,港口煤价下行 增持(维持) 行业近况 本周港口动力煤现货价环比下跌4元/吨,"
+              "报收695元/吨。")
+    assert text_facts(weekly, "煤炭开采行业跟踪周报:供增需弱,港口煤价下行").facts.rating == "增持"
+
+
+def test_a_cover_field_written_glyph_by_glyph_twice_is_read_once() -> None:
+    """`行行业业投投资资评评级级强强于于大大市市|维维持持`: a bold cover field whose every glyph extraction wrote twice is
+    read repaired, as `维持维持评级评级` is: the rating and its change are the cover's."""
+    cover = ("证券研究报告:医药生物|行业周报市场有风险,投资需谨慎请务必阅读正文之后的免责条款部分行行业业投投资资评评级级"
+             "强强于于大大市市|维维持持行行业业基基本本情情况况收盘点位9096.29 52周最高9323.49 研研究究所所分析师:王某某")
+    facts = text_facts(cover, "医药生物行业报告:行业政策有望继续推进").facts
+    assert (facts.rating, facts.rating_change) == ("强于大市", "维持")

@@ -86,6 +86,9 @@ _SITE_TALK = re.compile(by_first_character("|".join((
     # counters after a figure (`1024人阅读`; not `1亿人看过`)
     either("人|次", r"(?<=\d[人次])(?:阅读|閱讀|浏览|瀏覽|看过|看過|收藏|下载|下載)"),
     "VIP专享|VIP免费|VIP会员",
+    # a web page's label over the article's body, alone on its line (`正文` / `截至2026年2月13日,…`); not the
+    # word in a sentence (`请务必阅读正文之后的免责条款`)
+    r"正文(?<!\S正文)(?=[ \t\u3000]*(?:\n|$))",
     either(in_either_script("浏览量|浏览次数|阅读量|阅读数|分享到|标签|字号|当前位置"), r"\s*[:：]"),
     either(in_either_script("首页"), r"\s*(?:>|»|›|->|/|＞|\||｜)"),
 ))))

@@ -210,11 +210,25 @@ class TextFacts:
 # (Substrings and one pattern opening with a rating: 0.01 ms a cover.)
 _DOUBLED_RATING = re.compile(rf"({RATING})\1")
 _DOUBLED_WORDS = ("维持维持", "首次首次", "上调上调", "下调下调", "评级评级", "覆盖覆盖",
-                  "评 级", "维 持", "首 次", "上 调", "下 调")
+                  "评 级", "维 持", "首 次", "上 调", "下 调",
+                  # (or each glyph written twice: `投投资资评评级级强强于于大大市市|维维持持`)
+                  "评评级级", "维维持持", "首首次次", "上上调调", "下下调调")
 
 
 def _doubled_field(text: str) -> bool:
     return any(word in text for word in _DOUBLED_WORDS) or _DOUBLED_RATING.search(text) is not None
+
+
+# A morning note or a digest of the week's reports (`晨会纪要`, `天风Morning Call·晨会集萃`, `本周重点报告`):
+# each item it gathers is rated in its own summary (`…给予行业推荐评级`), the digest itself not at all. Told by
+# its title or its first line.
+_DIGEST = re.compile(r"晨会|晨報|晨报|早报|早報|晨讯|晨訊|纪要|紀要|集萃|精粹|重点报告|重點報告"
+                     r"|Morning Call|Morning Note")
+_FIRST_LINE = 80
+
+
+def _is_digest(title: str, head: str) -> bool:
+    return _DIGEST.search(title) is not None or _DIGEST.search(head, 0, _FIRST_LINE) is not None
 
 
 def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFacts:
@@ -231,7 +245,7 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
                                                                   or titled_by_name(text, title)))
                    or wire)
     covered = facts.securities[0].code if len(facts.securities) == 1 else ""
-    if one_company or not several_industries(head[:WINDOW]):
+    if one_company or not (several_industries(head[:WINDOW]) or _is_digest(title, head)):
         facts.rating, facts.rating_change = _rating(text, one_company, covered)
         if facts.rating_change is None and _doubled_field(text):
             # (a bold cover written twice, `维持维持评级评级`, `推荐推荐(首次首次)`: read once)

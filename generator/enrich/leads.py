@@ -167,7 +167,14 @@ def after_doubled_heading(text: str) -> str:
     if last is None:
         return text
     rest = text[last.end():]  # (a sentence, opening with a word: not a contents entry's `(一):…`)
+    if _SHORT_DOUBLED.match(rest):
+        return text  # (the bold runs go on, a word or two at a time: the run opens a bold sentence)
     return rest if cjk_count(rest[:1]) and cjk_count(rest) >= _AFTER_DOUBLED and CLAUSE.search(rest) else text
+
+
+# A bold sentence that extraction wrote run by run, each run twice (`国内半导体设备国内半导体设备行业行业穿越周期,
+# 成长穿越周期,成长…`): after its first doubled run another, too short for `DOUBLED_RUN`, follows at once.
+_SHORT_DOUBLED = re.compile(rf"({_C}\S{{0,2}}?)\1")
 
 
 # A bilingual cover's Chinese headline run into the English paragraph the report opens with (`…维持
