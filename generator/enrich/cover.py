@@ -258,12 +258,12 @@ def _stands_apart(text: str, at: int, size: int, title: str) -> bool:
     before = text[at - 1:at]
     if before in _SENTENCE_ENDS and size >= _GLUED_HEADING and _opens_after(text, at + size, title):
         return _ends_a_part(text[at:at + size], title)  # a heading glued to the next sentence's start
-    if _GLYPH_AT.match(before) and _GLYPH_AT.match(after) and _IN_CLAUSE.search(text, max(0, at - _CLAUSE_REACH), at):
+    if (_HAS_CJK_AT.match(before) and _HAS_CJK_AT.match(after)
+            and _IN_CLAUSE.search(text, max(0, at - _CLAUSE_REACH), at)):
         return False  # (glued inside a clause a comma opened a few glyphs before: `本周市场反弹,申万农林牧渔行业指数…`)
     return after not in CONTINUES and after != "的" and before not in CONTINUES
 
 
-_GLYPH_AT = re.compile(_C)
 _IN_CLAUSE = re.compile(rf"[，,]{_C}+$")
 _CLAUSE_REACH = 8
 

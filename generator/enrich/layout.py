@@ -119,7 +119,6 @@ def _skip_contents(text: str) -> str:
 # and the words run on. (After a figure, a sentence may follow a cover's cut licence number: `S02` /
 # `随着…`.)
 _CHUNK = re.compile(r"\n(?P<gap>\s*?\n)?[ \t]*(\d{1,3})、[ \t]*")
-_GLYPH = re.compile(_C)
 _CHUNKED = re.compile(r"(?P<lead>[^\n]{0,300}\n)?\s*1、")
 _SENTENCE_ENDS = "。！？；!?"
 
@@ -139,7 +138,7 @@ def _unchunk(text: str) -> str:
         if int(match.group(2)) != expected:
             continue
         before, after = text[match.start() - 1:match.start()], text[match.end():match.end() + 1]
-        runs_on = (before.isdigit() and after.isdigit()) or (match.group("gap") and _GLYPH.match(before))
+        runs_on = (before.isdigit() and after.isdigit()) or (match.group("gap") and _HAS_CJK.match(before))
         pieces.append(text[done:match.start()] + ("" if runs_on else "\n"))
         done = match.end()
         expected += 1

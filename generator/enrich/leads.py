@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from generator.enrich.boilerplate import RESEARCH_UNIT
 from generator.enrich.marks import cjk_count
 from generator.enrich.ratings import CHANGE, RATING
 from generator.enrich.units import CLAUSE, POINT_LABEL, Unit
@@ -63,7 +64,7 @@ _NEWS_LEAD = re.compile(r"^[^，,。；;：:]{2,16}?(?:获悉|獲悉|\d{1,2}月\
 
 # A cover's department names run into the lede's first words when a word-by-word extraction lost
 # their line breaks (`银河期货能化投资研究部USDA农业展望论坛:…`): the lede opens after the last one.
-_DEPARTMENT_LEAD = re.compile(r"^[^，,。；;：:]{0,48}(?:研究所|研究部|研究院|研究中心)(?=[A-Za-z])")
+_DEPARTMENT_LEAD = re.compile(rf"^[^，,。；;：:]{{0,48}}(?:{RESEARCH_UNIT})(?=[A-Za-z])")
 
 
 # A research team's credit glued before the lede's first words by a joined line (`医疗研究团队除颤仪是…`,
