@@ -209,10 +209,10 @@ class TextFacts:
 # (`评 级 : Reduce Downgraded 减 持 ( 下 调 )`): read again, repaired, when no change was found in it as it is.
 # (Substrings and one pattern opening with a rating: 0.01 ms a cover.)
 _DOUBLED_RATING = re.compile(rf"({RATING})\1")
-_DOUBLED_WORDS = ("维持维持", "首次首次", "上调上调", "下调下调", "评级评级", "覆盖覆盖",
-                  "评 级", "维 持", "首 次", "上 调", "下 调",
+_FIELD_WORDS = ("维持", "首次", "上调", "下调", "评级")
+_DOUBLED_WORDS = (*(word * 2 for word in (*_FIELD_WORDS, "覆盖")), *(" ".join(word) for word in _FIELD_WORDS),
                   # (or each glyph written twice: `投投资资评评级级强强于于大大市市|维维持持`)
-                  "评评级级", "维维持持", "首首次次", "上上调调", "下下调调")
+                  *("".join(glyph * 2 for glyph in word) for word in _FIELD_WORDS))
 
 
 def _doubled_field(text: str) -> bool:
