@@ -2077,3 +2077,16 @@ def test_a_web_pages_body_label_alone_on_its_line_is_no_part_of_the_lede() -> No
     cover = ("证券研究报告 请务必阅读正文之后的免责条款部分\n本周主题:行业政策继续推进。近日,有关部门就相关建议进行了答复,"
              "明确将适时发布修订后的管理办法,行业政策推进节奏有望加快,相关公司有望受益于政策落地。")
     assert "近日,有关部门就相关建议进行了答复" in excerpt(cover)
+
+
+def test_a_lists_heading_before_its_first_numbered_item_is_no_part_of_the_lede() -> None:
+    """`重点推荐: 1. 某某(300454):某某团队认为…`: a short label with a colon, then the first item's number, heads a
+    list; the lede is the item. A digest's heading over items that each open with a topic of their own
+    (`行业要闻：1）某某局：…`) stays."""
+    text = ("某某证券晨报\n\n2020.07.31\n\n某某证券股份有限公司\n\n研究所\n\n重点推荐:\n\n1. 某某科技(300454):计算机团队认为公司是"
+            "云计算超融合龙头,软件定义的技术下,产品矩阵不断裂变,适用场景和范围不断拓宽,有望持续受益国产化趋势。预计公司 2020-22 年"
+            "EPS 为 2.08\\3.08\\3.98 元,上调目标价至 246.5 元(+14.3%),增持。\n")
+    assert excerpt(text).startswith("某某科技(300454):计算机团队认为公司是云计算超融合龙头")
+    digest = ("行业要闻：1）某某局：全国药品集中采购拟中选结果公示。某某局附条件批准某某公司新型疫苗注册申请。某某委发布"
+              "《医疗器械临床使用管理办法》。上市公司公告：1）某某生物：某某注射液联合化疗用于一线治疗获批；")
+    assert excerpt(digest).startswith("行业要闻")

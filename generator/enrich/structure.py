@@ -326,6 +326,13 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
                 elif unit.numbered and (topic := POINT_TOPIC.match(unit.text)) \
                         and cjk_count(unit.text[topic.end():]) >= AFTER_TOPIC:
                     unit = Unit(unit.text[topic.end():], unit.ends_sentence, True)
+                elif (topic := POINT_TOPIC.match(unit.text)) and (point := POINT_LABEL.match(unit.text[topic.end():])) \
+                        and cjk_count(rest := unit.text[topic.end() + point.end():]) >= AFTER_TOPIC \
+                        and not POINT_TOPIC.match(rest):
+                    # (a list's heading before its first numbered item, `重点推荐: 1. 某某(300454):…认为…`:
+                    # the lede is the item, as after a numbered point's topic; not a digest's heading over
+                    # items that each open with a topic of their own, `行业要闻：1）国家医保局：…`)
+                    unit = Unit(rest, unit.ends_sentence, True)
                 latin_lede = not cjk_count(unit.text)
                 if latin_lede and (start := sentence_start(unit.text) or run_in_heading_end(unit.text)
                                    or salutation_end(unit.text)):
