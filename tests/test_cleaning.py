@@ -2090,3 +2090,13 @@ def test_a_lists_heading_before_its_first_numbered_item_is_no_part_of_the_lede()
     digest = ("行业要闻：1）某某局：全国药品集中采购拟中选结果公示。某某局附条件批准某某公司新型疫苗注册申请。某某委发布"
               "《医疗器械临床使用管理办法》。上市公司公告：1）某某生物：某某注射液联合化疗用于一线治疗获批；")
     assert excerpt(digest).startswith("行业要闻")
+
+
+def test_a_titles_book_name_that_a_sentence_gives_a_short_name_stays_in_the_sentence() -> None:
+    """`某某中国今日发布《2025年中国银行业调查报告》(以下简称“报告”)。` under the title `某某发布《2025年中国银行业调查报告》`:
+    the book title is the sentence's object, which it goes on to give a short name, not the cover's title."""
+    text = ("某某中国今日发布《2025年中国银行业调查报告》(以下简称“报告”)。这份银行业年度调查报告迄今已迈入第十九年,见证了中国经济从"
+            "高速腾飞向高质量发展的转变,也从某某的企业视角展开了一幅中国银行业在变革时代的生动图景。\n本年度报告仍然沿用以往的结构,"
+            "第一部分主要涵盖宏观层面经济金融形势分析。\n")
+    assert excerpt(text, title="某某发布《2025年中国银行业调查报告》").startswith(
+        "某某中国今日发布《2025年中国银行业调查报告》(以下简称“报告”)。")

@@ -173,7 +173,12 @@ def _names_a_book(text: str, end: int) -> bool:
     title without its marks): the sentence's own words, not a cover's title."""
     if text[end:end + 1] == "》":
         end += 1
-    return text[end - 1:end] == "》" and bool(_HAS_CJK_AT.match(text, end))
+    # (a sentence names it and gives its short name, `某某今日发布《某某调查报告》(以下简称“报告”)。`)
+    return text[end - 1:end] == "》" and bool(_HAS_CJK_AT.match(text, end) or _SHORT_NAME.match(text, end))
+
+
+# A sentence's note of the short name it gives what it names (`(以下简称“报告”)`, `（下称…）`).
+_SHORT_NAME = re.compile(r"[（(](?:以下简称|以下称|下称|简称)")
 
 
 _HAS_CJK_AT = re.compile(_C)
