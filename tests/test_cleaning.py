@@ -2100,3 +2100,13 @@ def test_a_titles_book_name_that_a_sentence_gives_a_short_name_stays_in_the_sent
             "第一部分主要涵盖宏观层面经济金融形势分析。\n")
     assert excerpt(text, title="某某发布《2025年中国银行业调查报告》").startswith(
         "某某中国今日发布《2025年中国银行业调查报告》(以下简称“报告”)。")
+
+
+def test_an_english_topic_heading_and_dash_after_a_summarys_group_label_are_no_part_of_the_lede() -> None:
+    """`Group 1: Chinese Economy - The Chinese economy demonstrated…`: a research platform's summary labels each group
+    of points and heads it with its topic in title case and a spaced dash; the sentence opens after the dash."""
+    text = ("某某国际每日晨报-20251022\nAcme International· 2025-10-22 01:35\nGroup 1: Chinese Economy - The Chinese economy "
+            "demonstrated strong resilience in the first three quarters of 2025, with a GDP growth of 5.2% year-on-year, "
+            "maintaining a reasonable operational range [3][4] - Domestic demand continues to contribute steadily to "
+            "economic growth [4]\n")
+    assert excerpt(text, title="某某国际每日晨报-20251022").startswith("The Chinese economy demonstrated strong resilience")

@@ -51,7 +51,19 @@ def sentence_start(text: str) -> int:
     first = last + 1
     while first + 1 < index and all(_CAPITALS.fullmatch(token.group()) for token in tokens[first:first + 2]):
         first += 1
+    # A topic's heading in title case and a spaced dash after the label (`Group 1: Chinese Economy - The Chinese
+    # economy demonstrated…`, a research platform's summary of a report): the sentence opens after the dash.
+    for n in range(first + 1, min(first + _TOPIC_WORDS + 1, index)):
+        if tokens[n].group() in _DASHES:
+            if (_OPENS.match(tokens[n + 1].group())
+                    and all(_TOPIC_WORD.fullmatch(token.group()) for token in tokens[first:n])):
+                return tokens[n + 1].start()
+            break
     return tokens[first].start()
+
+
+_TOPIC_WORDS = 5  # words a topic's heading holds at most
+_TOPIC_WORD = re.compile(r"[A-Z][\w’'&.-]*|and|of|&")
 
 
 # A heading in sentence case or in title case run into its section's first sentence, which opens with a
