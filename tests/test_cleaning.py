@@ -2110,3 +2110,11 @@ def test_an_english_topic_heading_and_dash_after_a_summarys_group_label_are_no_p
             "maintaining a reasonable operational range [3][4] - Domestic demand continues to contribute steadily to "
             "economic growth [4]\n")
     assert excerpt(text, title="某某国际每日晨报-20251022").startswith("The Chinese economy demonstrated strong resilience")
+
+
+def test_a_date_in_eight_figures_on_its_own_line_before_an_english_paragraph_is_no_part_of_it() -> None:
+    """`20220928` / `Growth strengthened, but only slightly. In August, …`: a think tank's page stamps its outlook with
+    the date in eight figures on a line of its own; the paragraph's first sentence opens after it."""
+    text = ("Macro Outlook\n\n20220928\n\nGrowth strengthened, but only slightly. In August, industrial output rose 4.2% y/y, "
+            "up 0.4 pps, lifting overall January-August growth to 3.6%, up 0.1 pps from January-July.\n")
+    assert excerpt(text, title="Macro Outlook").startswith("Growth strengthened, but only slightly.")

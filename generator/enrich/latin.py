@@ -14,7 +14,9 @@ import re
 _LATIN_TOKEN = re.compile(r"\S+")
 _LOWER_WORD = re.compile(r"[a-z][a-z’'-]*[,;]?")
 _FURNITURE = re.compile(r"Abstract|Summary|Introduction|Overview|Highlights|.*[)）:*”]|(?:.*\D)?\d{4}|.*[A-Za-z]\d.*"
-                        r"|.*\d[A-Za-z].*|[—–-]{2,}")
+                        r"|.*\d[A-Za-z].*|[—–-]{2,}"
+                        # (a date in eight figures, a page's stamp on its own line: `20220928 Growth strengthened…`)
+                        r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 _OPENS = re.compile(r"[A-Z“‘\"(]")
 _DASHES = ("-", "–", "—")
 _CAPITALS = re.compile(r"[A-Z][A-Z&-]+")
