@@ -2118,3 +2118,13 @@ def test_a_date_in_eight_figures_on_its_own_line_before_an_english_paragraph_is_
     text = ("Macro Outlook\n\n20220928\n\nGrowth strengthened, but only slightly. In August, industrial output rose 4.2% y/y, "
             "up 0.4 pps, lifting overall January-August growth to 3.6%, up 0.1 pps from January-July.\n")
     assert excerpt(text, title="Macro Outlook").startswith("Growth strengthened, but only slightly.")
+
+
+def test_a_markdown_headings_few_glyphs_a_space_parts_from_its_sections_first_words_end_at_the_space() -> None:
+    """`# 行业近况 本周(1月12日至1月16日)港口动力煤现货价…`: a PDF converted to Markdown with its line ends lost sets a
+    short heading and its section's first sentence on one line, a space between; the heading ends there. A figure
+    or a bracket after the space (`# 本期行情 (1.10-1.17) 申万…`) is the heading's own."""
+    text = ("> **来源:[研报客](https://example.com)** # 煤炭开采行业跟踪周报 # 供增需弱,港口煤价下行 增持(维持) # 行业近况 "
+            "本周(1月12日至1月16日)港口动力煤现货价环比下跌4元/吨,报收695元/吨。 供给端,本周环渤海四港区日均调入量166.90万吨,"
+            "环比上周增加12.73万吨,涨幅 $8.25\\%$ 。本周产地供应来看,山西较为稳定,港口供应量有所增加。")
+    assert excerpt(text, title="煤炭开采行业跟踪周报:供增需弱,港口煤价下行").startswith("本周(1月12日至1月16日)港口动力煤")

@@ -36,14 +36,21 @@ def _mark_paragraph_gaps(part: str) -> str:
 # # 报告摘要 # 本期行情 (1.10-1.17) 申万农林牧渔行业(-3.27%)…`): each `#` mark opens a heading or a paragraph, a
 # break as the page showed it. Only where the marks stand twice or more (a lone `#` may be a number sign,
 # `# of shares`) and stand apart, before a word.
-_MARKDOWN_HEADING = re.compile(r"(?<!\S)#{1,6}[ \t]+(?=\S)")
+# A heading of a few glyphs that a space parts from its section's first words (`# 行业近况 本周(1月12日至1月16日)港口
+# 动力煤…`) ends at that space, a break too; not one a figure or a bracket follows (`# 本期行情 (1.10-1.17) 申万…`).
+_MARKDOWN_HEADING = re.compile(rf"(?<!\S)#{{1,6}}[ \t]+(?=\S)(?:(?P<heading>{_C}{{2,10}})[ \t]+(?={_C}))?")
 _MARKDOWN_HEADINGS = 2
 
 
 def _mark_markdown_headings(part: str) -> str:
     if "# " not in part or len(_MARKDOWN_HEADING.findall(part)) < _MARKDOWN_HEADINGS:
         return part
-    return _MARKDOWN_HEADING.sub("\n" + _TITLE_END + "\n", part)
+    return _MARKDOWN_HEADING.sub(_markdown_break, part)
+
+
+def _markdown_break(match: re.Match[str]) -> str:
+    brk = "\n" + _TITLE_END + "\n"
+    return brk + match.group("heading") + brk if match.group("heading") else brk
 
 
 # A converter's inline math in a report's sentences (Markdown from PDF: `上涨 $(0.094\%)$ 。`, `超 $50\%$`,
