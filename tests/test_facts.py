@@ -1161,3 +1161,12 @@ def test_a_cover_field_written_glyph_by_glyph_twice_is_read_once() -> None:
              "强强于于大大市市|维维持持行行业业基基本本情情况况收盘点位9096.29 52周最高9323.49 研研究究所所分析师:王某某")
     facts = text_facts(cover, "医药生物行业报告:行业政策有望继续推进").facts
     assert (facts.rating, facts.rating_change) == ("强于大市", "维持")
+
+
+def test_a_research_platforms_summary_stating_the_rating_kept_unchanged_gives_rating_and_change() -> None:
+    """`行业投资评级 - 投资评级为看好,维持不变`: a research platform's summary of the report says the rating and that
+    it is kept, as `报告对某某的投资评级为“推荐”,并予以维持` does."""
+    text = ("饮酒思源系列(二十二):再论白酒周期及中秋复盘展望\n某某证券· 2025-09-22 17:42\n行业投资评级 - 投资评级为看好,维持不变 [10] "
+            "核心观点 - 白酒库存周期逐步转向,酒厂战略已开始调整,行业进入左侧布局关键节点 [2][5][8]")
+    stated = text_facts(text, "饮酒思源系列(二十二):再论白酒周期及中秋复盘展望")
+    assert (stated.facts.rating, stated.facts.rating_change) == ("看好", "维持")

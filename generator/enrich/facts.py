@@ -73,8 +73,10 @@ _STATEMENTS = [re.compile(p) for p in (
     rf"{_GRADE}{QUOTE_CLOSE}\s*(?:的)?(?:投资)?评级",
     # 上调评级至 买入 / 下调投资评级至“中性”
     rf"(?P<change>{CHANGE})(?:投资)?评级(?:至|为)\s*{QUOTE_OPEN}(?P<rating>{RATING})",
-    # 报告对百威亚太的投资评级为“推荐”,并予以维持 (a research platform's summary of the report)
-    rf"的投资评级为\s*{QUOTE_OPEN}(?P<rating>{RATING}){QUOTE_CLOSE}(?:\s*[,，]\s*并?予以(?P<change>维持))?",
+    # 报告对百威亚太的投资评级为“推荐”,并予以维持 / 行业投资评级 - 投资评级为看好,维持不变 (a research platform's
+    # summary of the report)
+    rf"(?:的|评级 - )投资评级为\s*{QUOTE_OPEN}(?P<rating>{RATING}){QUOTE_CLOSE}"
+    rf"(?:\s*[,，]\s*(?:并?予以)?(?P<change>维持)(?:不变)?)?",
     # 建议 推荐 评级 / 优于大市 评级 / 买入 A投资评级 (no change stated)
     # (what stands before the rating is looked at once it is found: no glyph of a word)
     # (not a panel's `买入 评级机构：12家`)
