@@ -2128,3 +2128,12 @@ def test_a_markdown_headings_few_glyphs_a_space_parts_from_its_sections_first_wo
             "本周(1月12日至1月16日)港口动力煤现货价环比下跌4元/吨,报收695元/吨。 供给端,本周环渤海四港区日均调入量166.90万吨,"
             "环比上周增加12.73万吨,涨幅 $8.25\\%$ 。本周产地供应来看,山西较为稳定,港口供应量有所增加。")
     assert excerpt(text, title="煤炭开采行业跟踪周报:供增需弱,港口煤价下行").startswith("本周(1月12日至1月16日)港口动力煤")
+
+
+def test_a_covers_date_whose_year_went_with_a_licence_number_is_no_part_of_the_lede() -> None:
+    """`證券分析師:某某執業證書編號:S 188671362492025年5月13日收入端延續高速增長態勢,…`: the cover's date lost its year
+    to the licence number glued before it; the rest of the date, which no sentence opens with, is the cover's."""
+    text = ("證券研究報告請務必閱讀正文之后的免責聲明部分證券分析師:某某執業證書編號:S 188671362492025年5月13日收入端延續高速增長態勢,"
+            "盈利水平進一步提升。"
+            "我們選取14家半導體設備行業重點標的,2024年合計實現營業收入同比增長超過三成,歸母淨利潤同比增長。\n")
+    assert excerpt(text).startswith("收入端延續高速增長態勢")

@@ -200,6 +200,11 @@ def latin_after_headline(unit: Unit) -> Unit:
     return Unit(rest, unit.ends_sentence, True, unit.numbered)
 
 
+# A cover's date whose year went with the figures before it (a licence number's: `…编号:S1600524…2024` /
+# `年5月13日收入端延续…`): the rest of the date, which no sentence opens with, is the cover's.
+_YEARLESS_DATE = re.compile(rf"年\s?\d{{1,2}}\s?月\s?\d{{1,2}}\s?日\s?(?={_C})")
+
+
 def tidy(unit: Unit) -> Unit:
     """`unit` as a lede or a point is read from it: a page's stamp or number, leading marks and a
     lost point label, a Latin phrase before Chinese and the spaces next to CJK taken out."""
@@ -208,6 +213,8 @@ def tidy(unit: Unit) -> Unit:
         text = text[stamp.end():]
     if text[:1].isdigit() and (page := _PAGE_BEFORE_YEAR.match(text)):
         text = text[page.end():]
+    elif text[:1] == "年" and (tail := _YEARLESS_DATE.match(text)):
+        text = text[tail.end():]
     if text[0] in _JUNK_STARTS or text[0].isdigit():
         # (a point's label after a sentence end, `…目标制。2. 美联储…`, goes as a block's does)
         label = POINT_LABEL.match(text) if text[0].isdigit() else None
