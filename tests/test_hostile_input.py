@@ -512,3 +512,18 @@ def test_markdown_nested_thousands_deep_is_flattened_with_a_warning(tmp_path: Pa
                             check=False, env={**os.environ, "DIGEST_LANGUAGE": "en"})
     assert result.returncode == 0, result.stderr
     assert "zz-deep.md:4: warning: quotes or lists nested more than 16 levels deep" in result.stderr
+
+
+def test_a_title_of_nothing_but_file_name_parts_is_shown_as_listed_and_the_build_goes_on(tmp_path: Path) -> None:
+    from lxml import etree
+
+    content = copy_content(tmp_path)
+    (content / "listings" / "bare.txt").write_text(item(".pdf") + item("(3页).pdf") + item("中信证券:真报告(3页).pdf"),
+                                                   encoding="utf-8")
+    out = tmp_path / "site"
+    result = run_cli("build", "--content", str(content), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "bare.txt:1: warning: title '.pdf' holds nothing but a file name's parts" in result.stderr
+    assert "Built 23 reports" in result.stderr, "the shipped 20 and all three listed here"
+    titles = etree.parse(str(out / "feed.xml")).findall(".//item/title")
+    assert titles and all((t.text or "").strip() for t in titles)

@@ -30,9 +30,15 @@ def enrich(item: ListingItem, table: PublisherTable, topics: TopicClassifier, co
                             "{slug!r} (add it to publishers.yaml to set its name and slug)",
                             name=name, slug=table.slug(name))
     clean_title = (attribution.reading or parts).clean_title(attribution.prefix_is_publisher)
+    if not clean_title.strip():  # `.pdf`, `(3页).pdf`: nothing left once the file-name parts go
+        clean_title = squash_spaces(strip_invisible(item.title)).strip() or item.title
+        diagnostics.warning(item.file, item.line, "title {title!r} holds nothing but a file name's parts (publisher, "
+                            "page count, date, .pdf); shown as listed", title=item.title)
     if len(clean_title) > MAX_TITLE:
         clean_title = clean_title[: MAX_TITLE - 1] + "…"
     listed_key = title_key(item.title)
+    if not listed_key:  # no words to tell one such title from another: its text does
+        listed_key = "untitled|" + item.title + "|" + squash_spaces(item.head[:500])
     key = report_key(listed_key, attribution.publishers, parts.report_date)
     lead = lede(item.head, config.site.excerpt_min, config.site.excerpt_max, clean_title)
     stated = text_facts(item.head, item.title, item.date)
