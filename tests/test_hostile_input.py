@@ -527,3 +527,17 @@ def test_a_title_of_nothing_but_file_name_parts_is_shown_as_listed_and_the_build
     assert "Built 23 reports" in result.stderr, "the shipped 20 and all three listed here"
     titles = etree.parse(str(out / "feed.xml")).findall(".//item/title")
     assert titles and all((t.text or "").strip() for t in titles)
+
+
+def test_a_number_too_long_for_python_costs_no_record(tmp_path: Path) -> None:
+    content = copy_content(tmp_path)
+    records = [{"title": f"中信证券:长数字{n}(3页).pdf", "date": "2023-10-01"} for n in "甲乙丙"]
+    lines = [json.dumps(r, ensure_ascii=False) for r in records]
+    lines[1] = lines[1][:-1] + ', "views": 1' + "0" * 5000 + "}"
+    (content / "listings" / "long.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (content / "listings" / "long.json").write_text(
+        json.dumps([{"title": "中信证券:长数字丁(3页).pdf", "date": "2023-10-01"}], ensure_ascii=False)[:-2]
+        + ', "pages": 9' + "9" * 100_000 + "}]", encoding="utf-8")
+    result = run_cli("check", "--content", str(content))
+    assert "internal error" not in result.stderr, result.stderr
+    assert "long.jsonl: read 3, published 3" in result.stderr and "long.json: read 1, published 1" in result.stderr

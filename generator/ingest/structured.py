@@ -139,19 +139,30 @@ def top_keys(document: object) -> list[str]:
     return []
 
 
+def _integer(digits: str) -> int | float:
+    """A JSON integer; one too long for Python to convert (over 4,300 digits, a
+    ValueError that is no JSONDecodeError, and stopped the file) is read as the float it
+    rounds to (inf), which the field checks treat like any absurd number."""
+    return int(digits) if len(digits) <= 4000 else float(digits)
+
+
+def _loads(text: str) -> object:
+    return json.loads(text, parse_int=_integer)
+
+
 # A response saved with its script around it: `callback({...});` (JSONP) or `var data = {...};`.
 _WRAPPER = re.compile(r"\s*(?:(?:var|let|const)\s+[\w$]+\s*=|[\w$.]+\s*\()\s*[\[{]")
 
 
 def _load_json(text: str) -> object:
     try:
-        return json.loads(text)
+        return _loads(text)
     except json.JSONDecodeError:
         start = _WRAPPER.match(text)
         if not start:
             raise
         end = max(text.rfind("}"), text.rfind("]"))
-        return json.loads(text[start.end() - 1:end + 1])
+        return _loads(text[start.end() - 1:end + 1])
 
 
 def parse_json(profiles: list[RecordProfile], text: str, file: str) -> Iterator[Yielded]:
@@ -196,7 +207,7 @@ def parse_jsonl(profiles: list[RecordProfile], text: str, file: str) -> Iterator
             if not line.strip():
                 continue
             try:
-                record = json.loads(line)
+                record = _loads(line)
             except (json.JSONDecodeError, RecursionError) as exc:
                 yield Rejected(number, Message(MESSAGES["bad_line"], reason=getattr(exc, "msg", "nested too deeply")))
                 continue
