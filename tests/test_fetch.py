@@ -388,6 +388,71 @@ def test_a_slow_response_times_out(site: Site, content: Path, capsys: pytest.Cap
     assert captures(content) == []
 
 
+@pytest.fixture
+def dripping_server() -> Iterator[int]:
+    """A server that sends its status line and then header lines a few bytes at a time,
+    for ever: every read is quick, the response never complete."""
+    import socket
+
+    listener = socket.create_server(("127.0.0.1", 0))
+    stop = threading.Event()
+
+    def drip(connection: socket.socket) -> None:
+        with connection:
+            connection.recv(65536)
+            try:
+                connection.sendall(b"HTTP/1.1 200 OK\r\n")
+                while not stop.is_set():
+                    connection.sendall(b"X-Wait: a\r\n")
+                    time.sleep(0.05)
+            except OSError:
+                pass
+
+    def accept() -> None:
+        while not stop.is_set():
+            try:
+                connection, _ = listener.accept()
+            except OSError:
+                return
+            threading.Thread(target=drip, args=(connection,), daemon=True).start()
+
+    threading.Thread(target=accept, daemon=True).start()
+    yield listener.getsockname()[1]
+    stop.set()
+    listener.close()
+
+
+def test_a_server_dripping_its_headers_is_given_up_at_the_timeout(dripping_server: int, site: Site, content: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    site.set("/list/1.html", Reply(body=listing_page(ITEMS[:5])))
+    dripping = {"name": "dripping", "format": "html", "profile": "sgpjbg",
+                "url": f"http://127.0.0.1:{dripping_server}/list/{{page}}.html", "pages": 1}
+    write_sources(content, [dripping, source(site)], timeout=1, retries=0)
+    started = time.monotonic()
+    status, _, err = fetch(content, capsys)
+    assert time.monotonic() - started < 10, "the timeout covers the headers too, not each read"
+    assert status == 1 and "no complete response within 1 s" in err, err
+    assert len(captures(content)) == 1, "the other source is fetched"
+
+
+@pytest.mark.parametrize(("reply", "reason"), [
+    (Reply(body=b"<html>cut", headers={"Content-Length": "100000"}, length=False),
+     "the response ended before the length it announced"),
+    (Reply(body=b"<html>not gzip</html>", headers={"Content-Encoding": "gzip"}),
+     "the response's Content-Encoding could not be decoded"),
+], ids=["short", "false-gzip"])
+def test_a_broken_body_is_reported_and_the_other_sources_are_fetched(site: Site, content: Path,
+                                                                     capsys: pytest.CaptureFixture[str],
+                                                                     reply: Reply, reason: str) -> None:
+    site.set("/broken/1.html", reply)
+    site.set("/list/1.html", Reply(body=listing_page(ITEMS[:5])))
+    write_sources(content, [source(site, "/broken/{page}.html", name="broken"), source(site)], retries=0)
+    status, _, err = fetch(content, capsys)
+    assert status == 1 and f"broken: page 1 {site.url('/broken/1.html')}: {reason}" in err, err
+    assert "internal error" not in err
+    assert captures(content, "broken") == [] and len(captures(content)) == 1
+
+
 @pytest.mark.parametrize("length", [True, False], ids=["declared", "undeclared"])
 def test_an_oversized_response_is_refused(site: Site, content: Path, capsys: pytest.CaptureFixture[str],
                                           length: bool) -> None:

@@ -10,6 +10,9 @@ the size limit and a redirect to another host, and says who it is in its User-Ag
 
 from __future__ import annotations
 
+import contextlib
+import socket
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,7 +21,11 @@ from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin, urlsplit
 
 import requests
+import urllib3
 from protego import Protego
+from requests.adapters import HTTPAdapter
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from generator.fetch.sources import Politeness, pause_floor
 
@@ -88,6 +95,82 @@ def retry_after(value: str | None, now: datetime | None = None) -> float | None:
     return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
 
 
+class _Deadline:
+    """A request's whole time: when it is up, the request's socket is shut down. The
+    socket's own timeout bounds each read, so a server dripping its status line and headers
+    a byte at a time would otherwise hold a request for as long as it likes."""
+
+    def __init__(self, seconds: float) -> None:
+        self.sockets: list[socket.socket] = []
+        self.expired = False
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+
+    def __enter__(self) -> _Deadline:
+        _current.deadline = self
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._timer.cancel()
+        _current.deadline = None
+
+    def watch(self, sock: socket.socket | None) -> None:
+        if sock is None:
+            return
+        with self._lock:
+            self.sockets.append(sock)
+            if self.expired:
+                _shut(sock)
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            for sock in self.sockets:
+                _shut(sock)
+
+
+def _shut(sock: socket.socket) -> None:
+    with contextlib.suppress(OSError):  # already closed
+        sock.shutdown(socket.SHUT_RDWR)
+
+
+_current = threading.local()  # the deadline of the request this thread is making
+
+
+class _WatchedConnection(HTTPConnection):
+    def getresponse(self):  # type: ignore[no-untyped-def]
+        if (deadline := getattr(_current, "deadline", None)) is not None:
+            deadline.watch(self.sock)
+        return super().getresponse()
+
+
+class _WatchedTLSConnection(HTTPSConnection):
+    def getresponse(self):  # type: ignore[no-untyped-def]
+        if (deadline := getattr(_current, "deadline", None)) is not None:
+            deadline.watch(self.sock)
+        return super().getresponse()
+
+
+class _WatchedPool(HTTPConnectionPool):
+    ConnectionCls = _WatchedConnection
+
+
+class _WatchedTLSPool(HTTPSConnectionPool):
+    ConnectionCls = _WatchedTLSConnection
+
+
+def _session(agent: str) -> requests.Session:
+    session = requests.Session()
+    session.headers["User-Agent"] = agent
+    adapter = HTTPAdapter()
+    adapter.poolmanager.pool_classes_by_scheme = {"http": _WatchedPool, "https": _WatchedTLSPool}
+    session.mount("http://", adapter)
+    session.mount("https://", adapter)
+    return session
+
+
 class _Retry(Exception):
     """A failure worth another try: 429, 5xx, a timeout or a network failure."""
 
@@ -103,8 +186,7 @@ class PoliteClient:
     def __init__(self, agent: str, say: Callable[[str], None] = lambda _: None) -> None:
         self.agent = agent
         self.say = say
-        self._session = requests.Session()
-        self._session.headers["User-Agent"] = agent
+        self._session = _session(agent)
         self._robots: dict[str, Protego | str] = {}  # by scheme://host:port; text when unreadable
         self._next: dict[str, float] = {}  # by host: the monotonic time the next request may start
 
@@ -202,30 +284,38 @@ class PoliteClient:
               truncate: bool) -> Response:
         """One request. A redirect comes back as a Response whose `url` is where it points."""
         deadline = time.monotonic() + politeness.timeout
-        try:
-            with self._session.get(url, headers=headers, timeout=politeness.timeout, stream=True,
-                                   allow_redirects=False) as response:
-                status = response.status_code
-                if status in REDIRECTS:
-                    location = response.headers.get("Location")
-                    if not location:
-                        raise FetchError(MESSAGES["no_location"].format(status=status))
-                    return Response(urljoin(url, location), status, None)
-                if status == 429 or status >= 500:
-                    raise _Retry(MESSAGES["status"].format(status=status),
-                                 retry_after(response.headers.get("Retry-After")), status)
-                if status == 304:
-                    return Response(url, status, None, response.headers.get("ETag"),
-                                    response.headers.get("Last-Modified"))
-                if not 200 <= status < 300:
-                    raise FetchError(MESSAGES["status"].format(status=status), status)
-                body = _read_body(response, limit, deadline, politeness.timeout, truncate)
-                return Response(url, status, body, response.headers.get("ETag"),
-                                response.headers.get("Last-Modified"), response.headers.get("Content-Type"))
-        except requests.Timeout:
-            raise _Retry(MESSAGES["too_slow"].format(timeout=politeness.timeout)) from None
-        except requests.RequestException as exc:
-            raise _Retry(MESSAGES["network"].format(reason=_reason(exc))) from None
+        with _Deadline(politeness.timeout) as whole:
+            try:
+                response = self._once_within(url, politeness, headers, limit, truncate, deadline)
+            except (requests.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
+                if whole.expired or isinstance(exc, requests.Timeout | urllib3.exceptions.TimeoutError):
+                    raise _Retry(MESSAGES["too_slow"].format(timeout=politeness.timeout)) from None
+                raise _Retry(MESSAGES["network"].format(reason=_reason(exc))) from None
+            if whole.expired:  # the body may have ended only because its socket was shut
+                raise _Retry(MESSAGES["too_slow"].format(timeout=politeness.timeout))
+            return response
+
+    def _once_within(self, url: str, politeness: Politeness, headers: dict[str, str], limit: int, truncate: bool,
+                     deadline: float) -> Response:
+        with self._session.get(url, headers=headers, timeout=politeness.timeout, stream=True,
+                               allow_redirects=False) as response:
+            status = response.status_code
+            if status in REDIRECTS:
+                location = response.headers.get("Location")
+                if not location:
+                    raise FetchError(MESSAGES["no_location"].format(status=status))
+                return Response(urljoin(url, location), status, None)
+            if status == 429 or status >= 500:
+                raise _Retry(MESSAGES["status"].format(status=status),
+                             retry_after(response.headers.get("Retry-After")), status)
+            if status == 304:
+                return Response(url, status, None, response.headers.get("ETag"),
+                                response.headers.get("Last-Modified"))
+            if not 200 <= status < 300:
+                raise FetchError(MESSAGES["status"].format(status=status), status)
+            body = _read_body(response, limit, deadline, politeness.timeout, truncate)
+            return Response(url, status, body, response.headers.get("ETag"),
+                            response.headers.get("Last-Modified"), response.headers.get("Content-Type"))
 
 
 def _read_body(response: requests.Response, limit: int, deadline: float, timeout: float, truncate: bool) -> bytes:
@@ -247,9 +337,13 @@ def _read_body(response: requests.Response, limit: int, deadline: float, timeout
     return bytes(body)
 
 
-def _reason(exc: requests.RequestException) -> str:
+def _reason(exc: Exception) -> str:
     """A network failure in a few words, not urllib3's nested repr."""
     text = str(exc.args[0] if exc.args else exc)
+    if "IncompleteRead" in text:
+        return "the response ended before the length it announced"
+    if isinstance(exc, requests.exceptions.ContentDecodingError | urllib3.exceptions.DecodeError):
+        return "the response's Content-Encoding could not be decoded"
     for marker in ("Failed to establish a new connection:", "Connection refused", "Name or service not known",
                    "Connection reset", "Connection aborted"):
         if marker in text:
