@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import errno
 import fcntl
 import hashlib
 import io
@@ -99,7 +100,10 @@ def write_file(path: Path, data: bytes) -> None:
     """Replace `path` by a file holding `data`, never leaving it half written."""
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    temporary.write_bytes(data)
+    temporary.unlink(missing_ok=True)  # a leftover, or a link planted to have us write elsewhere
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o644)
+    with os.fdopen(descriptor, "wb") as stream:
+        stream.write(data)
     os.replace(temporary, path)
 
 
@@ -144,7 +148,7 @@ class BuildCache:
     def lock(self, out: Path) -> Iterator[None]:
         """Hold the output's lock for a build; a second build is refused with a message."""
         self.folder.mkdir(parents=True, exist_ok=True)
-        descriptor = os.open(self.folder / "lock", os.O_RDWR | os.O_CREAT, 0o644)
+        descriptor = _open_lock(self.folder / "lock")
         try:
             try:
                 fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -156,6 +160,19 @@ class BuildCache:
             yield
         finally:
             os.close(descriptor)
+
+
+def _open_lock(path: Path) -> int:
+    """The lock file, opened without following a link: a link planted in the cache (to a
+    file of the editor's) is removed, never written through."""
+    flags = os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW
+    try:
+        return os.open(path, flags, 0o644)
+    except OSError as exc:
+        if exc.errno != errno.ELOOP:
+            raise
+    path.unlink()
+    return os.open(path, flags | os.O_EXCL, 0o644)
 
 
 def site_identity(path: Path) -> list[int] | None:

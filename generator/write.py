@@ -167,6 +167,44 @@ def _holding(entries: dict[str, Entry], out: Path) -> dict[str, Entry]:
     return {relative: entry for relative, entry in entries.items() if holds(relative, entry[1], entry[2])}
 
 
+def _tree(root: str) -> tuple[set[str], set[str]]:
+    """The regular files under `root` and whatever else is there that is no directory
+    (symbolic links, to files or folders, FIFOs, sockets), as relative paths. One
+    directory read per folder, no stat per file: the types come with the names."""
+    files: set[str] = set()
+    odd: set[str] = set()
+    folders = [""]
+    while folders:
+        folder = folders.pop()
+        try:
+            entries = list(os.scandir(f"{root}/{folder}" if folder else root))
+        except OSError:
+            continue
+        for entry in entries:
+            relative = f"{folder}/{entry.name}" if folder else entry.name
+            if entry.is_symlink():
+                odd.add(relative)
+            elif entry.is_dir(follow_symlinks=False):
+                folders.append(relative)
+            elif entry.is_file(follow_symlinks=False):
+                files.add(relative)
+            else:
+                odd.add(relative)
+    return files, odd
+
+
+def _regular_only(entries: dict[str, Entry], out: Path) -> dict[str, Entry]:
+    """The entries whose file in `out` is a regular file: a link planted in the site (to
+    /etc/passwd, say) is never linked into the next one, but made again."""
+    if not entries:
+        return entries
+    _files, odd = _tree(str(out))
+    if not odd:
+        return entries
+    return {relative: entry for relative, entry in entries.items()
+            if relative not in odd and not any(relative.startswith(f"{o}/") for o in odd)}
+
+
 def _inside(relative: str) -> bool:
     """A relative path that stays inside the directory it is joined to (checked on the string:
     no `..`, `.`, absolute or empty parts)."""
@@ -188,7 +226,7 @@ class StagedOutput:
         self._staging = str(self.staging)
         self.old_cache = cache.current()
         self.new_cache = cache.new_generation()
-        self.previous = load_manifest(self.old_cache, self.out)
+        self.previous = _regular_only(load_manifest(self.old_cache, self.out), self.out)
         self.entries: dict[str, Entry] = {}
         self.staged: list[str] = []
         self._folder_maker: BaseProcess | None = None
@@ -221,9 +259,14 @@ class StagedOutput:
             return False
         self.spare.rename(self.staging)  # from here on a leftover, should the build be killed
         out = str(self.out)
+        files, odd = _tree(self._staging)
+        # Whatever the spare holds that its record does not describe (a file or link planted
+        # in it) goes; a file recorded but missing, or a link in its place, is linked again
+        # from the live site.
+        self._remove((files - manifest.keys()) | odd)
         for relative, entry in self.previous.items():
             old = manifest.get(relative)
-            if old is not None and old[1] == entry[1]:
+            if old is not None and old[1] == entry[1] and relative in files:
                 continue
             path = self.target(relative)
             try:

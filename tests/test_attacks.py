@@ -371,3 +371,50 @@ def test_only_local_host_names_are_served(header: str) -> None:
     if host_allowed(header):
         host = header.strip().lower().rstrip(".")
         assert host.startswith(("localhost", "127.0.0.1", "[::1]", "::1"))
+
+
+def _edit_a_note(content: Path) -> None:
+    note = content / "commentary" / "2023-10-ai-fintech.md"
+    note.write_text(note.read_text(encoding="utf-8") + "\n再补一句。\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize("where", ["site", "spare"])
+def test_a_link_planted_in_the_site_or_its_spare_is_never_published(tmp_path: Path, where: str) -> None:
+    content, out = copy_content(tmp_path), tmp_path / "site"
+    secret = tmp_path / "secret.txt"
+    secret.write_text("SECRET-TOKEN-12345\n", encoding="utf-8")
+    for _ in range(2):  # the second build leaves the first site as the spare
+        _edit_a_note(content)
+        assert run_cli("build", "--content", str(content), "--out", str(out)).returncode == 0
+    folder = out if where == "site" else tmp_path / ".site.spare"
+    assert folder.is_dir()
+    planted = [folder / "static" / "style.css", folder / "robots.txt", *sorted(folder.rglob("index.html"))[:5]]
+    for path in planted:
+        path.unlink()
+        path.symlink_to(secret)
+    (folder / "reports" / "planted").symlink_to(tmp_path, target_is_directory=True)
+    (folder / "planted.html").write_text("<script>alert('planted')</script>", encoding="utf-8")
+    _edit_a_note(content)
+    assert run_cli("build", "--content", str(content), "--out", str(out)).returncode == 0
+    assert [p for p in out.rglob("*") if p.is_symlink()] == []
+    fresh = tmp_path / "fresh"
+    assert run_cli("build", "--content", str(content), "--out", str(fresh), "--cache",
+                   str(tmp_path / "other-cache")).returncode == 0
+    assert _published(out) == _published(fresh)
+    assert secret.read_text(encoding="utf-8") == "SECRET-TOKEN-12345\n"
+
+
+def test_links_planted_in_the_cache_are_never_written_through(tmp_path: Path) -> None:
+    content, out = copy_content(tmp_path), tmp_path / "site"
+    assert run_cli("build", "--content", str(content), "--out", str(out)).returncode == 0
+    victim = tmp_path / "victim.txt"
+    victim.write_text("the editor's own file\n", encoding="utf-8")
+    cache = tmp_path / ".digest-cache"
+    files = [p for p in cache.rglob("*") if p.is_file()]
+    assert any(p.name == "lock" for p in files)
+    for path in files:
+        path.unlink()
+        path.symlink_to(victim)
+    _edit_a_note(content)
+    assert run_cli("build", "--content", str(content), "--out", str(out)).returncode == 0
+    assert victim.read_text(encoding="utf-8") == "the editor's own file\n"
