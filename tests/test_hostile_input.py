@@ -541,3 +541,78 @@ def test_a_number_too_long_for_python_costs_no_record(tmp_path: Path) -> None:
     result = run_cli("check", "--content", str(content))
     assert "internal error" not in result.stderr, result.stderr
     assert "long.jsonl: read 3, published 3" in result.stderr and "long.json: read 1, published 1" in result.stderr
+
+
+_SHEET_NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+
+
+def _xlsx(path: Path, sheet: str, shared: bytes | None = None) -> None:
+    """A workbook of one sheet, written part by part as Excel writes one."""
+    import zipfile
+
+    rels = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    package = "http://schemas.openxmlformats.org/package/2006/relationships"
+    kind = "application/vnd.openxmlformats-officedocument.spreadsheetml"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", (
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Default Extension="xml" ContentType="application/xml"/>'
+            f'<Override PartName="/xl/workbook.xml" ContentType="{kind}.sheet.main+xml"/>'
+            f'<Override PartName="/xl/worksheets/sheet1.xml" ContentType="{kind}.worksheet+xml"/>'
+            f'<Override PartName="/xl/sharedStrings.xml" ContentType="{kind}.sharedStrings+xml"/></Types>'))
+        archive.writestr("_rels/.rels", f'<Relationships xmlns="{package}"><Relationship Id="rId1" '
+                                        f'Type="{rels}/officeDocument" Target="xl/workbook.xml"/></Relationships>')
+        archive.writestr("xl/workbook.xml", f'<workbook {_SHEET_NS} xmlns:r="{rels}"><sheets>'
+                                            '<sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>')
+        archive.writestr("xl/_rels/workbook.xml.rels", (
+            f'<Relationships xmlns="{package}"><Relationship Id="rId1" Type="{rels}/worksheet" '
+            f'Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="{rels}/sharedStrings" '
+            'Target="sharedStrings.xml"/></Relationships>'))
+        archive.writestr("xl/worksheets/sheet1.xml", f'<worksheet {_SHEET_NS}>{sheet}</worksheet>')
+        archive.writestr("xl/sharedStrings.xml", shared or f"<sst {_SHEET_NS}/>".encode())
+
+
+def _row(number: int, *cells: tuple[str, str]) -> str:
+    return f'<row r="{number}">' + "".join(f'<c r="{ref}" t="inlineStr"><is><t>{text}</t></is></c>'
+                                           for ref, text in cells) + "</row>"
+
+
+_SPREADSHEET_ML = ('<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" '
+                   'xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="S"><Table>'
+                   '<Row><Cell><Data ss:Type="String">title</Data></Cell><Cell><Data ss:Type="String">date</Data>'
+                   '</Cell></Row><Row><Cell><Data ss:Type="String">中信证券:表里的报告(3页).pdf</Data></Cell>'
+                   '<Cell><Data ss:Type="String">2023-10-01</Data></Cell></Row>{rest}</Table></Worksheet></Workbook>')
+
+
+def _workbook_bomb(listings: Path, kind: str) -> str:
+    """A few kilobytes that declare or inflate to far more than any table of reports."""
+    head = _row(1, ("A1", "title"), ("B1", "date")) + _row(2, ("A2", "中信证券:表里的报告(3页).pdf"), ("B2", "2023-10-01"))
+    if kind == "dimension":
+        _xlsx(listings / "bomb.xlsx", '<dimension ref="A1:XFD1048576"/><sheetData>' + head
+              + _row(1048576, ("A1048576", "中信证券:最后一行(3页).pdf"), ("B1048576", "2023-10-02"), ("XFD1048576", "x"))
+              + "</sheetData>")
+        return "read 2, published 2"
+    if kind == "zip":
+        shared = f"<sst {_SHEET_NS}><si><t>".encode() + b"a" * (80 << 20) + b"</t></si></sst>"
+        _xlsx(listings / "bomb.xlsx", f"<sheetData>{head}</sheetData>", shared)
+        return "(a zip bomb?); file skipped"
+    cell = '<Cell ss:Index="1000000000"><Data ss:Type="String">x</Data></Cell>'
+    rest = ('<Row ss:Index="2000000000"><Cell><Data ss:Type="String">远</Data></Cell></Row>' if kind == "row"
+            else f"<Row>{cell}</Row>")
+    (listings / "bomb.xls").write_text(_SPREADSHEET_ML.format(rest=rest), encoding="utf-8")
+    return "rows and cells beyond Excel's own limits (1,048,576 rows, 16,384 columns) are not read"
+
+
+@pytest.mark.parametrize("kind", ["dimension", "zip", "row", "cell"])
+def test_a_workbook_that_declares_or_inflates_to_more_than_excel_holds_is_read_in_seconds(tmp_path: Path,
+                                                                                        kind: str) -> None:
+    content = copy_content(tmp_path)
+    expected = _workbook_bomb(content / "listings", kind)
+    started = time.monotonic()
+    result = subprocess.run([sys.executable, "-m", "generator", "check", "--content", str(content)], cwd=ROOT,
+                            capture_output=True, text=True, timeout=60, check=False,
+                            env={**os.environ, "DIGEST_LANGUAGE": "en"})
+    assert time.monotonic() - started < 20
+    assert result.returncode == 0 and "internal error" not in result.stderr, result.stderr
+    assert expected in result.stderr, result.stderr

@@ -32,11 +32,59 @@ MESSAGES = {
     "bad_xls": "not a readable .xls table ({reason})",
     "xml_entities": "the XML declares entities of its own, which no scraped listing needs; file skipped",
     "table_note": "a note in the table, not a report: {note!r}",
+    "inflates": "a workbook of {size:,} bytes that inflates to {inflated:,} (a zip bomb?); file skipped",
+    "too_many_cells": "stopped reading the workbook after {count:,} rows and cells, empty ones included",
+    "beyond_excel": "rows and cells beyond Excel's own limits (1,048,576 rows, 16,384 columns) are not read",
     "no_header": "no header row: columns read from their values as {columns}; "
                  "add a header or map them in a record profile if any is wrong",
 }
 
 HEADER_ROWS = 10
+
+# A workbook is read up to Excel's own limits and no further: a few bytes of XML can declare a
+# dimension of every cell of a sheet, a row two billion rows down or a cell a billion columns
+# across, and a megabyte of zip can inflate to gigabytes; padding or inflating them would take
+# hours and gigabytes.
+MAX_ROWS = 1_048_576
+MAX_COLUMNS = 16_384
+MAX_CELLS = 20_000_000  # rows and cells read from one workbook, empty ones included
+MAX_INFLATED = 1 << 30  # the bytes a .xlsx may inflate to…
+MAX_RATIO = 100  # …and past 64 MB, no more than this many times its own size
+
+
+class _Limit:
+    """What a workbook's rows cost so far; past MAX_CELLS its rows stop and `problem` says why."""
+
+    def __init__(self) -> None:
+        self.spent = 0
+        self.problem: Message | str | None = None
+
+    def rows(self, rows: Iterable[Sequence[object]]) -> Iterator[Sequence[object]]:
+        for row in rows:
+            self.spent += 1 + len(row)
+            if self.spent > MAX_CELLS:
+                self.problem = Message(MESSAGES["too_many_cells"], count=MAX_CELLS)
+                return
+            yield row
+
+    def notices(self) -> Iterator[Notice]:
+        if self.problem is not None:
+            yield Notice(None, self.problem)
+
+
+def _inflation(path: Path) -> Message | None:
+    """Why a .xlsx is not to be opened: it inflates to far more than a table of reports."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            inflated = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return None  # openpyxl says what is wrong with it
+    size = path.stat().st_size
+    if inflated > MAX_INFLATED or (inflated > 64 << 20 and inflated > MAX_RATIO * size):
+        return Message(MESSAGES["inflates"], size=size, inflated=inflated)
+    return None
 
 
 def _dialect(text: str, file: str) -> type[csv.Dialect]:
@@ -121,6 +169,9 @@ def _cells(row: Sequence[object]) -> list[str]:
 def parse_xlsx(profiles: list[RecordProfile], path: Path, file: str) -> Iterator[Yielded]:
     from openpyxl import load_workbook
 
+    if (bomb := _inflation(path)) is not None:
+        yield Notice(1, bomb)
+        return
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
@@ -129,9 +180,14 @@ def parse_xlsx(profiles: list[RecordProfile], path: Path, file: str) -> Iterator
     try:
         wanted = choose(profiles, set(), file)
         sheets = [workbook[wanted.table]] if wanted and wanted.table in workbook.sheetnames else workbook.worksheets
-        yield from _sheets_records([(sheet.title, sheet.iter_rows(values_only=True)) for sheet in sheets
+        for sheet in sheets:
+            if hasattr(sheet, "reset_dimensions"):  # rows as long as their cells, not as the sheet says
+                sheet.reset_dimensions()
+        limit = _Limit()
+        yield from _sheets_records([(sheet.title, limit.rows(sheet.iter_rows(values_only=True))) for sheet in sheets
                                     if next(sheet.iter_rows(max_row=HEADER_ROWS, values_only=True), None)],
                                    profiles, file)
+        yield from limit.notices()
     finally:
         workbook.close()
 
@@ -179,7 +235,10 @@ def _xls_sheets(data: bytes, profiles: list[RecordProfile], file: str) -> Iterat
         wanted = choose(profiles, set(), file)
         names = [wanted.table] if wanted and wanted.table in book.sheet_names() else book.sheet_names()
         sheets = [book.sheet_by_name(name) for name in names]
-        yield from _sheets_records([(sheet.name, values(sheet)) for sheet in sheets if sheet.nrows], profiles, file)
+        limit = _Limit()
+        yield from _sheets_records([(sheet.name, limit.rows(values(sheet))) for sheet in sheets if sheet.nrows],
+                                   profiles, file)
+        yield from limit.notices()
     finally:
         book.release_resources()
 
@@ -233,11 +292,15 @@ SPREADSHEET_ML = "urn:schemas-microsoft-com:office:spreadsheet"
 _SS = "{" + SPREADSHEET_ML + "}"
 
 
-def _spreadsheetml_rows(table: ElementTree.Element) -> Iterator[list[str]]:
-    """A worksheet table's rows as cell texts, with the gaps `ss:Index` leaves filled in."""
+def _spreadsheetml_rows(table: ElementTree.Element, limit: _Limit) -> Iterator[list[str]]:
+    """A worksheet table's rows as cell texts, with the gaps `ss:Index` leaves filled in, up to
+    Excel's limits."""
     number = 0
     for row in table.iter(f"{_SS}Row"):
         index = row.get(f"{_SS}Index")
+        if index and index.isdigit() and int(index) > MAX_ROWS:
+            limit.problem = MESSAGES["beyond_excel"]
+            return
         while index and index.isdigit() and number + 1 < int(index):
             number += 1
             yield []
@@ -246,6 +309,9 @@ def _spreadsheetml_rows(table: ElementTree.Element) -> Iterator[list[str]]:
         for cell in row.iter(f"{_SS}Cell"):
             at = cell.get(f"{_SS}Index")
             if at and at.isdigit():
+                if int(at) > MAX_COLUMNS:
+                    limit.problem = MESSAGES["beyond_excel"]
+                    break
                 cells.extend([""] * max(0, int(at) - 1 - len(cells)))
             data = cell.find(f"{_SS}Data")
             cells.append("".join(data.itertext()).strip() if data is not None else "")
@@ -264,5 +330,7 @@ def parse_spreadsheetml(profiles: list[RecordProfile], text: str, file: str) -> 
         return
     sheets = [(sheet.get(f"{_SS}Name") or str(number), table) for number, sheet in
               enumerate(root.iter(f"{_SS}Worksheet"), start=1) if (table := sheet.find(f"{_SS}Table")) is not None]
-    yield from _sheets_records([(name, _spreadsheetml_rows(table)) for name, table in sheets
+    limit = _Limit()
+    yield from _sheets_records([(name, limit.rows(_spreadsheetml_rows(table, limit))) for name, table in sheets
                                 if table.find(f"{_SS}Row") is not None], profiles, file)
+    yield from limit.notices()
