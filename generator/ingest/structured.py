@@ -33,6 +33,7 @@ from generator.normalize import strip_invisible
 
 Yielded = ListingItem | Rejected | Notice
 MAX_DEPTH = 6
+MAX_SQLITE_VALUE = 256 << 20  # a longer text or blob in a database stops its table (as a CSV cell's limit)
 # What this module tells the editor, in one place (for translation).
 MESSAGES = {
     "bad_json": "not valid JSON ({reason}); file skipped",
@@ -245,6 +246,7 @@ def parse_sqlite(profiles: list[RecordProfile], path: Path, file: str) -> Iterat
     try:
         # Read-only and immutable: nothing written beside a committed file, no lock taken.
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        connection.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_SQLITE_VALUE)
         tables = [r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
     except sqlite3.Error as exc:
         yield Notice(1, Message(MESSAGES["bad_database"], reason=exc))
@@ -254,13 +256,15 @@ def parse_sqlite(profiles: list[RecordProfile], path: Path, file: str) -> Iterat
         found: dict[str, list[str]] = {}
         read = False
         for table in tables:
-            quoted = '"' + table.replace('"', '""') + '"'
-            columns = [r[1] for r in connection.execute(f"PRAGMA table_info({quoted})")]
+            quoted = _quoted(table)
+            # The stored columns only: a generated column (`big AS (zeroblob(400000000))`) is
+            # no scraped data, and could make each row cost what it likes to read.
+            columns = [r[1] for r in connection.execute(f"PRAGMA table_xinfo({quoted})") if r[6] == 0]
             found[table] = columns
-            if not _holds_reports(table, columns, profiles, wanted, file):
+            if not _holds_reports(table, columns, profiles, wanted, file) or not columns:
                 continue
             read = True
-            cursor = connection.execute(f"SELECT * FROM {quoted}")
+            cursor = connection.execute(f"SELECT {', '.join(map(_quoted, columns))} FROM {quoted}")
             names = [d[0] for d in cursor.description]
             for item in read_records(((None, dict(zip(names, row, strict=True))) for row in cursor), file,
                                      [wanted] if wanted and wanted.table == table else profiles, f"table {table!r}"):
@@ -274,6 +278,10 @@ def parse_sqlite(profiles: list[RecordProfile], path: Path, file: str) -> Iterat
         yield Notice(1, Message(MESSAGES["bad_query"], reason=exc))
     finally:
         connection.close()
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
 
 
 def _holds_reports(table: str, columns: list[str], profiles: list[RecordProfile], wanted: RecordProfile | None,
