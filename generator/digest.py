@@ -27,7 +27,7 @@ from generator.filecache import FileResults, compute
 from generator.i18n import Choices, closest, tr
 from generator.ingest import PAGE_SUFFIXES, FileCount, listing_files, readers_for
 from generator.listings import code_version, fingerprint, listing_batch
-from generator.model import Commentary, Page, Report
+from generator.model import Commentary, Page, Report, Source
 from generator.reportref import ReportIndex
 
 
@@ -174,6 +174,7 @@ def load_digest(content_dir: Path, diagnostics: Diagnostics, cache: Path | None 
             report.publishers = [p if p in table.terms else table.lookup(p) or p for p in report.publishers]
             sightings.append((report, result.count))
     sightings.sort(key=lambda s: (s[0].id, s[0].date, s[0].sources[0].file, s[0].sources[0].line))
+    known: dict[str, set[Source]] = {}  # each merged report's sources, to merge in linear time
     for report, count in sightings:
         report.id = sighting_id(reports, report)
         if report.id in reports and reports[report.id].title_keys[:1] != report.title_keys[:1]:
@@ -183,7 +184,9 @@ def load_digest(content_dir: Path, diagnostics: Diagnostics, cache: Path | None 
                               first=f"{first.file}:{first.line}")
             continue
         if report.id in reports:
-            merge_into(reports[report.id], report)
+            if report.id not in known:
+                known[report.id] = set(reports[report.id].sources)
+            merge_into(reports[report.id], report, known[report.id])
             count.merged += 1
         else:
             reports[report.id] = report

@@ -632,3 +632,15 @@ def test_a_database_column_computed_on_reading_is_not_read(tmp_path: Path) -> No
     result = run_cli("check", "--content", str(content))
     assert time.monotonic() - started < 20, "each row used to cost 300 MB to read"
     assert "computed.db: read 20, published 20" in result.stderr, result.stderr
+
+
+def test_one_report_listed_twenty_thousand_times_merges_in_linear_time(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    (content / "listings").mkdir(parents=True)
+    line = json.dumps({"title": "中信证券:同一份报告(3页).pdf", "date": "2023-10-01", "views": 5}, ensure_ascii=False)
+    (content / "listings" / "again.jsonl").write_text((line + "\n") * 20_000, encoding="utf-8")
+    started = time.monotonic()
+    result = run_cli("check", "--content", str(content))
+    assert "again.jsonl: read 20,000, published 1, merged 19,999" in result.stderr or \
+        "again.jsonl: read 20000, published 1, merged 19999" in result.stderr, result.stderr
+    assert time.monotonic() - started < 40, "merging looked through every earlier sighting's sources"
