@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from generator.diagnostics import Diagnostics
 from generator.i18n import closest
+from generator.normalize import strip_invisible
 from generator.slugs import is_valid_slug, unique_slugs
 from generator.yamlio import YamlError, line_of, load_yaml_file, strip_lines
 
@@ -187,7 +188,11 @@ def _terms(path: Path, diagnostics: Diagnostics) -> list[tuple[Term, str | None,
             if not isinstance(value, list) or not all(isinstance(v, (str, int)) for v in value):
                 diagnostics.error(path, line, "{name}: `{key}` must be a list of text", name=term.name, key=key)
                 continue
-            setattr(term, key, [str(v).strip() for v in value if str(v).strip()])
+            # An entry of nothing visible (`""`, `"\u200b"`) would match every report's text.
+            if blank := [v for v in value if not strip_invisible(str(v)).strip()]:
+                diagnostics.error(path, line, "{name}: `{key}` holds an entry with nothing visible in it ({value!r})",
+                                  name=term.name, key=key, value=blank[0])
+            setattr(term, key, [str(v).strip() for v in value if strip_invisible(str(v)).strip()])
         slug = entry.get("slug")
         if slug is not None and (not isinstance(slug, str) or not is_valid_slug(slug)):
             diagnostics.error(path, line, "{name}: slug {slug!r} must be lower-case ASCII letters, digits and '-'",

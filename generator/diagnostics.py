@@ -75,12 +75,20 @@ def _template(message: str, fields: dict[str, object]) -> tuple[str, dict[str, o
     return (message.template, message.fields) if isinstance(message, Message) and not fields else (message, fields)
 
 
+# Warnings of one kind about one file that are shown; the rest are counted in one line (a
+# listing of a million broken lines gave a million lines of log and 1.5 GB of messages).
+MAX_ALIKE = 20
+ALIKE = "{count:,} more warning(s) of the kind first shown at {where} are not shown"
+
+
 @dataclass
 class Diagnostics:
     """Collects messages so that one build reports every problem, not just the first."""
 
     items: list[Diagnostic] = field(default_factory=list)
     root: Path | None = None
+    # (file, template) -> [warnings of that kind so far, where the first was]
+    _alike: dict[tuple[str, str], list] = field(default_factory=dict, repr=False)
 
     def _name(self, file: Path | str) -> str:
         path = Path(file)
@@ -97,7 +105,21 @@ class Diagnostics:
         self.items.append(Diagnostic(ERROR, self._name(file), line, *_template(message, fields)))
 
     def warning(self, file: Path | str, line: int | None, message: str, /, **fields: object) -> None:
-        self.items.append(Diagnostic(WARNING, self._name(file), line, *_template(message, fields)))
+        name = self._name(file)
+        template, filled = _template(message, fields)
+        alike = self._alike.setdefault((name, template), [0, name if line is None else f"{name}:{line}"])
+        alike[0] += 1
+        if alike[0] <= MAX_ALIKE:
+            self.items.append(Diagnostic(WARNING, name, line, template, filled))
+
+    def count_held(self) -> None:
+        """One warning for each kind of which more than MAX_ALIKE were not shown (called when
+        a file has been read)."""
+        for (name, _kind), (count, where) in self._alike.items():
+            if count > MAX_ALIKE:
+                self.items.append(Diagnostic(WARNING, name, None, ALIKE, {"count": count - MAX_ALIKE,
+                                                                          "where": where}))
+        self._alike.clear()
 
     @property
     def errors(self) -> list[Diagnostic]:

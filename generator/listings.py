@@ -101,6 +101,7 @@ def _enrich_part(path: Path, part: Part | None) -> FileResult | None:
                 diagnostics.warning(path, item.line, "item left out: " + INTERNAL, **internal_fields(exc))
     except Unsplittable:
         return None
+    diagnostics.count_held()
     return FileResult(reports, tally, diagnostics.items, [t for t in table.terms if t not in known])
 
 

@@ -644,3 +644,32 @@ def test_one_report_listed_twenty_thousand_times_merges_in_linear_time(tmp_path:
     assert "again.jsonl: read 20,000, published 1, merged 19,999" in result.stderr or \
         "again.jsonl: read 20000, published 1, merged 19999" in result.stderr, result.stderr
     assert time.monotonic() - started < 40, "merging looked through every earlier sighting's sources"
+
+
+def test_a_hundred_thousand_broken_lines_are_twenty_warnings_and_a_count(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    (content / "listings").mkdir(parents=True)
+    good = json.dumps({"title": "中信证券:唯一完好的一行(3页).pdf", "date": "2023-10-01"}, ensure_ascii=False)
+    (content / "listings" / "broken.jsonl").write_text("{\n" * 50_000 + good + "\n" + "[1,\n" * 50_000,
+                                                       encoding="utf-8")
+    result = run_cli("check", "--content", str(content))
+    lines = result.stderr.splitlines()
+    assert len(lines) < 40, lines[:5]
+    assert sum("broken.jsonl:" in line and "not valid JSON" in line for line in lines) == 20
+    assert "broken.jsonl: warning: 99,980 more warning(s) of the kind first shown at content/listings/broken.jsonl:1" \
+           " are not shown" in result.stderr, result.stderr
+    assert re.search(r"broken\.jsonl: read 100,?001, published 1, merged 0, rejected 100,?000", result.stderr)
+
+
+@pytest.mark.parametrize(("file", "entry"), [("topics.yaml", "\\u200b"), ("topics.yaml", " "),
+                                             ("publishers.yaml", "\\u2060")])
+def test_a_keyword_or_alias_of_nothing_visible_is_an_error_at_its_line(tmp_path: Path, file: str, entry: str) -> None:
+    content = copy_content(tmp_path)
+    path = content / file
+    text = path.read_text(encoding="utf-8")
+    old = "keywords: [银行业," if file == "topics.yaml" else "aliases: [算力智库研究院"
+    assert old in text
+    path.write_text(text.replace(old, old.replace("[", f'["{entry}", '), 1), encoding="utf-8")
+    result = run_cli("check", "--content", str(content))
+    assert result.returncode == 1, "an invisible keyword used to put every report in its topic"
+    assert re.search(rf"{file}:\d+: error: .*holds an entry with nothing visible in it", result.stderr), result.stderr

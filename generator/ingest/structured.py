@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator, Mapping
+from functools import lru_cache
 from pathlib import Path
 
 from generator.i18n import Message
@@ -210,7 +211,7 @@ def parse_jsonl(profiles: list[RecordProfile], text: str, file: str) -> Iterator
             try:
                 record = _loads(line)
             except (json.JSONDecodeError, RecursionError) as exc:
-                yield Rejected(number, Message(MESSAGES["bad_line"], reason=getattr(exc, "msg", "nested too deeply")))
+                yield Rejected(number, _bad_line(getattr(exc, "msg", "nested too deeply")))
                 continue
             if not isinstance(record, dict):
                 yield Rejected(number, MESSAGES["not_object"])
@@ -235,6 +236,13 @@ def parse_jsonl(profiles: list[RecordProfile], text: str, file: str) -> Iterator
         pending.clear()
         yield item
     yield from pending
+
+
+@lru_cache(maxsize=64)
+def _bad_line(reason: str) -> Message:
+    """One message for every line that fails alike: a file of a million broken lines, none a
+    report, holds them all until its end (they are reported beside the items read)."""
+    return Message(MESSAGES["bad_line"], reason=reason)
 
 
 # SQLite: read from the file itself, not from decoded text.
