@@ -44,6 +44,9 @@ def check_output_dir(out: Path, content: Path, cache: Path | None = None,
             raise UnsafeOutput(f"refusing to build into {out}: it holds or is inside the {name} directory {other}")
     if out.is_symlink() or (out.exists() and not out.is_dir()):
         raise UnsafeOutput(f"refusing to replace {out}: it is not a directory")
+    if cache is not None and cache.resolve().is_relative_to(content):
+        raise UnsafeOutput(f"refusing to keep the build cache in {cache}: it is inside the content directory "
+                           f"{content}, whose files are read as content")
 
 
 def check_replaceable(out: Path, cache: BuildCache) -> None:

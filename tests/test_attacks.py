@@ -418,3 +418,13 @@ def test_links_planted_in_the_cache_are_never_written_through(tmp_path: Path) ->
     _edit_a_note(content)
     assert run_cli("build", "--content", str(content), "--out", str(out)).returncode == 0
     assert victim.read_text(encoding="utf-8") == "the editor's own file\n"
+
+
+@pytest.mark.parametrize("folder", ["listings", "commentary", ""])
+def test_a_cache_inside_the_content_is_refused(tmp_path: Path, folder: str) -> None:
+    content = copy_content(tmp_path)
+    before = sorted(p.relative_to(content) for p in content.rglob("*"))
+    cache = content / folder / "cache" if folder else content / ".cache"
+    result = run_cli("build", "--content", str(content), "--out", str(tmp_path / "site"), "--cache", str(cache))
+    assert result.returncode == 2 and "it is inside the content directory" in result.stderr, result.stderr
+    assert sorted(p.relative_to(content) for p in content.rglob("*")) == before, "its files would be read as content"
