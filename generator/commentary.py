@@ -19,7 +19,14 @@ from zoneinfo import ZoneInfo
 from generator.diagnostics import Diagnostic, Diagnostics
 from generator.filecache import Batch, FileResults
 from generator.i18n import Text, closest, tr
-from generator.markup import MAX_NESTING, flatten_nesting, render_markdown
+from generator.markup import (
+    MAX_BRACKETS,
+    MAX_NESTING,
+    MAX_PARAGRAPH,
+    flatten_nesting,
+    plain_paragraphs,
+    render_markdown,
+)
 from generator.model import Commentary, Page
 from generator.normalize import strip_invisible
 from generator.slugs import is_valid_slug, slugify
@@ -104,6 +111,9 @@ def split_front_matter(path: Path, diagnostics: Diagnostics, known: tuple[str, .
     if (deep := flatten_nesting(body)[1]) is not None:
         diagnostics.warning(path, closing + 1 + deep, "quotes or lists nested more than {depth} levels deep; "
                             "the deeper levels are shown at that depth", depth=MAX_NESTING)
+    if (crowded := plain_paragraphs(flatten_nesting(body)[0])[1]) is not None:
+        diagnostics.warning(path, closing + 1 + crowded, "a paragraph of more than {length:,} characters or {count} "
+                            "'[' is shown as plain text", length=MAX_PARAGRAPH, count=MAX_BRACKETS)
     front = FrontMatter(strip_lines(data), body, _key_lines(lines[1:closing]))
     for key in front.data:
         if str(key) not in known:

@@ -10,6 +10,7 @@ as a gap no Chinese writer meant ("提升， 银保渠道"), so there it is take
 
 from __future__ import annotations
 
+import html
 import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -71,8 +72,34 @@ def flatten_nesting(text: str) -> tuple[str, int | None]:
     return ("\n".join(lines), first) if first else (text, None)
 
 
+# Markdown's inline parser costs the square of what one paragraph holds: each link, tag or
+# entity it finds re-joins the paragraph, and each `[` looks for its match from there (8,000 `[`
+# took 16 s, 50,000 hours). A paragraph past these bounds is shown as plain text.
+MAX_PARAGRAPH = 10_000  # characters (a note's paragraph holds a few hundred)
+MAX_BRACKETS = 300  # `[` in one paragraph (a link takes one)
+
+
+def plain_paragraphs(text: str) -> tuple[str, int | None]:
+    """`text` with each paragraph longer than MAX_PARAGRAPH characters, or holding more than
+    MAX_BRACKETS `[`, made an HTML paragraph of its text, escaped (Markdown leaves raw HTML
+    blocks alone), and the 1-based number of the first line changed, if any."""
+    if len(text) <= MAX_PARAGRAPH and text.count("[") <= MAX_BRACKETS:
+        return text, None
+    lines = text.split("\n")
+    first = None
+    start = 0
+    for end in [*(i for i, line in enumerate(lines) if not line.strip()), len(lines)]:
+        block = lines[start:end]
+        brackets = sum(line.count("[") for line in block)
+        if sum(len(line) + 1 for line in block) > MAX_PARAGRAPH or brackets > MAX_BRACKETS:
+            lines[start:end] = ["<p>" + html.escape("\n".join(block), quote=False) + "</p>"] + [""] * (len(block) - 1)
+            first = start + 1 if first is None else first
+        start = end + 1
+    return ("\n".join(lines), first) if first else (text, None)
+
+
 def render_markdown(text: str) -> str:
-    html = join_cjk_lines(_converter().reset().convert(flatten_nesting(text)[0]))
+    html = join_cjk_lines(_converter().reset().convert(plain_paragraphs(flatten_nesting(text)[0])[0]))
     return nh3.clean(
         html,
         tags=_TAGS,

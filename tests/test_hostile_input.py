@@ -673,3 +673,23 @@ def test_a_keyword_or_alias_of_nothing_visible_is_an_error_at_its_line(tmp_path:
     result = run_cli("check", "--content", str(content))
     assert result.returncode == 1, "an invisible keyword used to put every report in its topic"
     assert re.search(rf"{file}:\d+: error: .*holds an entry with nothing visible in it", result.stderr), result.stderr
+
+
+@pytest.mark.parametrize("paragraph", ["[" * 50_000, "[x](" * 30_000, "<a" * 60_000, "&#" * 60_000],
+                         ids=["brackets", "links", "tags", "entities"])
+def test_a_paragraph_markdown_would_parse_for_hours_is_shown_as_plain_text(tmp_path: Path, paragraph: str) -> None:
+    content = copy_content(tmp_path)
+    (content / "commentary" / "zz-crowded.md").write_text(
+        "---\nreport: 中国银行研究院:2023年四季度全球银行业展望报告(46页).pdf\n---\n首段有[链接](https://example.com)。\n\n"
+        + paragraph + "\n\n末段 **粗体**。\n", encoding="utf-8")
+    out = tmp_path / "site"
+    result = subprocess.run([sys.executable, "-m", "generator", "build", "--content", str(content), "--out", str(out)],
+                            cwd=ROOT, capture_output=True, text=True, timeout=60, check=False,
+                            env={**os.environ, "DIGEST_LANGUAGE": "en"})
+    assert result.returncode == 0, result.stderr
+    assert "zz-crowded.md:6: warning: a paragraph of more than 10,000 characters or 300 '[' is shown as plain text" \
+        in result.stderr, result.stderr
+    page = "".join(p.read_text(encoding="utf-8") for p in (out / "reports").rglob("index.html")
+                   if "首段有" in p.read_text(encoding="utf-8"))
+    assert '<a href="https://example.com"' in page and "<strong>粗体</strong>" in page
+    assert "<a<a" not in page
