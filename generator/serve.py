@@ -20,6 +20,7 @@ import contextlib
 import errno
 import html
 import os
+import sys
 import threading
 import time
 from collections.abc import Iterable
@@ -196,12 +197,52 @@ class BoundedServer(ThreadingHTTPServer):
         finally:
             self.slots.release()
 
+    def handle_error(self, request, client_address) -> None:  # type: ignore[no-untyped-def]
+        """A client that went away or stalled is no error of the site: nothing to print (the
+        default prints a traceback for each, hundreds of lines for a page of images)."""
+        error = sys.exc_info()[1]
+        if isinstance(error, ConnectionError | TimeoutError):
+            return
+        print(f"serve: a request from {client_address[0]} failed: {type(error).__name__}: {error}", file=sys.stderr)
+
+
+class _WithinDeadline:
+    """A connection's reader that refuses to read on past its request's deadline: the socket's
+    timeout bounds each read, so a client sending a header line every few seconds would
+    otherwise hold its connection, one of MAX_CONNECTIONS, for as long as it likes."""
+
+    def __init__(self, stream, handler: GuardedHandler) -> None:  # type: ignore[no-untyped-def]
+        self._stream = stream
+        self._handler = handler
+
+    def readline(self, *args: object) -> bytes:
+        if time.monotonic() > self._handler.deadline:
+            raise TimeoutError("request not complete within its time")
+        return self._stream.readline(*args)
+
+    def read(self, *args: object) -> bytes:
+        if time.monotonic() > self._handler.deadline:
+            raise TimeoutError("request not complete within its time")
+        return self._stream.read(*args)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._stream, name)
+
 
 class GuardedHandler(SimpleHTTPRequestHandler):
     """Host check, connection timeout, and the site's 404 page for whatever cannot be served."""
 
     timeout = CONNECTION_TIMEOUT
     allowed_hosts: frozenset[str] | None = LOCAL_HOSTS  # None: any (serve --host, opted in)
+    deadline = 0.0
+
+    def setup(self) -> None:
+        super().setup()
+        self.rfile = _WithinDeadline(self.rfile, self)  # type: ignore[assignment]
+
+    def handle_one_request(self) -> None:
+        self.deadline = time.monotonic() + CONNECTION_TIMEOUT
+        super().handle_one_request()
 
     def parse_request(self) -> bool:
         if not super().parse_request():

@@ -108,3 +108,45 @@ def test_serve_refuses_a_directory_the_build_would_not_write(tmp_path: Path, out
                              str(target), "--port", str(free_port())], cwd=ROOT, capture_output=True, text=True,
                             timeout=60, check=False)
     assert result.returncode == 2 and "refusing" in result.stdout + result.stderr
+
+
+def test_clients_dripping_header_lines_cannot_hold_the_server_past_the_timeout(server: tuple[str, Path]) -> None:
+    """The timeout bounds a whole request, not each read: 40 clients sending a header line
+    every 0.3 s (more than the 32 connections served at once) are let go after it."""
+    import contextlib
+    import http.client
+    import threading
+    import time
+
+    base, _ = server
+    host, port = base.split("//")[1].rstrip("/").split(":")
+    drippers = []
+    for _ in range(40):
+        sock = socket.create_connection((host, int(port)))
+        sock.sendall(b"GET / HTTP/1.1\r\nHost: localhost\r\n")
+        drippers.append(sock)
+    stop = threading.Event()
+
+    def drip() -> None:
+        while not stop.is_set():
+            for sock in drippers:
+                with contextlib.suppress(OSError):  # one the server let go
+                    sock.sendall(b"X-Slow: a\r\n")
+            time.sleep(0.3)
+
+    thread = threading.Thread(target=drip, daemon=True)
+    thread.start()
+    started = time.monotonic()
+    try:
+        served = False
+        while not served and time.monotonic() - started < 30:
+            try:
+                served = http_get(base)[0] == 200
+            except (OSError, http.client.HTTPException):  # refused at once while all are taken
+                time.sleep(0.5)
+        assert served and time.monotonic() - started < 20, "the dripping clients held every connection"
+    finally:
+        stop.set()
+        thread.join(timeout=5)
+        for sock in drippers:
+            sock.close()
