@@ -693,3 +693,17 @@ def test_a_paragraph_markdown_would_parse_for_hours_is_shown_as_plain_text(tmp_p
                    if "首段有" in p.read_text(encoding="utf-8"))
     assert '<a href="https://example.com"' in page and "<strong>粗体</strong>" in page
     assert "<a<a" not in page
+
+
+def test_a_quote_never_closed_in_a_table_costs_only_its_own_line(tmp_path: Path) -> None:
+    content = copy_content(tmp_path)
+    rows = ["title,date"] + [f"中信证券:第{n}份表格里的报告(3页).pdf,2023-10-01" for n in range(200)]
+    rows[3] = '"中信证券:引号没有闭合的报告(3页).pdf,2023-10-01'
+    (content / "listings" / "open.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    (content / "listings" / "closed.csv").write_text(
+        'title,date,abstract\n中信证券:多行摘要的报告(3页).pdf,2023-10-01,"第一行\n第二行 ""引文""\n第三行"\n', encoding="utf-8")
+    result = run_cli("check", "--content", str(content))
+    assert "open.csv:4: warning: a quote on this line is never closed: the line is read with it as written, " \
+           "and the 197 line(s) below it as rows, not as one cell" in result.stderr, result.stderr
+    assert "open.csv: read 200, published 200" in result.stderr, "the 197 rows below it used to vanish into one cell"
+    assert "closed.csv: read 1, published 1" in result.stderr and "closed.csv:2: warning" not in result.stderr

@@ -32,6 +32,8 @@ MESSAGES = {
     "bad_xls": "not a readable .xls table ({reason})",
     "xml_entities": "the XML declares entities of its own, which no scraped listing needs; file skipped",
     "table_note": "a note in the table, not a report: {note!r}",
+    "open_quote": "a quote on this line is never closed: the line is read with it as written, "
+                  "and the {count:,} line(s) below it as rows, not as one cell",
     "inflates": "a workbook of {size:,} bytes that inflates to {inflated:,} (a zip bomb?); file skipped",
     "too_many_cells": "stopped reading the workbook after {count:,} rows and cells, empty ones included",
     "beyond_excel": "rows and cells beyond Excel's own limits (1,048,576 rows, 16,384 columns) are not read",
@@ -103,23 +105,64 @@ def _dialect(text: str, file: str) -> type[csv.Dialect]:
 MAX_CELL = 1 << 28
 
 
+class _HeldLines:
+    """The lines of a text, one at a time, holding those read since `take()` was last called:
+    the csv reader reads a record's lines and no more, so they are the last record's."""
+
+    def __init__(self, text: str) -> None:
+        self._stream = io.StringIO(text)
+        self._held: list[str] = []
+
+    def __iter__(self) -> _HeldLines:
+        return self
+
+    def __next__(self) -> str:
+        line = next(self._stream)
+        self._held.append(line)
+        return line
+
+    def take(self) -> list[str]:
+        held, self._held = self._held, []
+        return held
+
+
 def parse_csv(profiles: list[RecordProfile], text: str, file: str) -> Iterator[Yielded]:
     if csv.field_size_limit() < MAX_CELL:
         csv.field_size_limit(MAX_CELL)
     text = strip_invisible(text)
-    reader = csv.reader(io.StringIO(text), _dialect(text, file))
+    dialect = _dialect(text, file)
+    at = [1]  # the line the csv reader is on, for its errors
 
-    def rows() -> Iterator[tuple[int, list[str]]]:
-        start = 1
-        for row in reader:
-            yield start, row
-            start = reader.line_num + 1
+    def rows(notes: list[Notice]) -> Iterator[tuple[int, Sequence[str]]]:
+        """The table's rows with their first lines. A quote that is never closed would take
+        every line below it into one cell: its line is read with the quote as written, and
+        the lines below it as rows again."""
+        segment, before = text, 0
+        while True:
+            lines = _HeldLines(segment)
+            reader = csv.reader(lines, dialect)
+            start, last, last_lines = 1, None, []
+            for row in reader:
+                at[0] = before + reader.line_num
+                if last is not None:
+                    yield last
+                last, last_lines = (before + start, row), lines.take()
+                start = reader.line_num + 1
+            if last is None:
+                return
+            quote = dialect.quotechar or '"'
+            if len(last_lines) < 2 or sum(line.count(quote) for line in last_lines) % 2 == 0:
+                yield last
+                return
+            notes.append(Notice(last[0], Message(MESSAGES["open_quote"], count=len(last_lines) - 1)))
+            literal = type("Literal", (dialect,), {"quoting": csv.QUOTE_NONE})
+            yield last[0], next(csv.reader([last_lines[0]], literal), [])
+            segment, before = "".join(last_lines[1:]), last[0]
 
     try:
-        yield from _with_notes(lambda notes: read_records(_table_records(rows(), notes), file, profiles, "table"))
+        yield from _with_notes(lambda notes: read_records(_table_records(rows(notes), notes), file, profiles, "table"))
     except csv.Error as exc:
-        yield Notice(reader.line_num, Message(MESSAGES["bad_table"], reason=exc))
-
+        yield Notice(at[0], Message(MESSAGES["bad_table"], reason=exc))
 
 
 # A line a terminal's export adds below its table (`数据来源：Wind`, `注：…`): no report.
