@@ -102,6 +102,7 @@ class Config:
 
 
 _SITE_FIELDS = {f for f in SiteConfig.__dataclass_fields__}
+MAX_SETTING = 1000  # characters of a text setting
 _TERM_LISTS = ("aliases", "legal_names", "domains", "sac_codes", "slogans", "departments", "keywords", "title_keywords",
                "short_names", "series")
 
@@ -139,6 +140,10 @@ def _site(path: Path, diagnostics: Diagnostics) -> SiteConfig:
             continue
         if expected is str and not isinstance(value, str):
             diagnostics.error(path, line_of(data), "{key} must be text, not {value!r}", key=key, value=value)
+            continue
+        if expected is str and len(value) > MAX_SETTING:  # the title and description go on every page
+            diagnostics.error(path, line_of(data), "{key} of {length:,} characters; a setting holds at most {max:,}",
+                              key=key, length=len(value), max=MAX_SETTING)
             continue
         setattr(site, key, value)
     try:

@@ -22,8 +22,6 @@ from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 LOCALE = Path(__file__).parent / "locale"
 DOMAIN = "generator"
 LANGUAGE_VARIABLE = "DIGEST_LANGUAGE"
@@ -109,12 +107,14 @@ def language() -> str:
 def use_site_language(content: Path) -> str:
     """Read the site's language from content/site.yaml before anything else is loaded (so even
     messages about a broken configuration are in it); config.py validates the file itself."""
+    from generator.yamlio import YamlError, load_yaml  # measured as config.py reads it: no hang, no recursion
+
     chosen = DEFAULT
     try:
-        data = yaml.safe_load((content / "site.yaml").read_text(encoding="utf-8-sig"))
+        data = load_yaml((content / "site.yaml").read_text(encoding="utf-8-sig"))
         if isinstance(data, dict) and isinstance(data.get("language"), str):
             chosen = data["language"]
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+    except (OSError, UnicodeDecodeError, YamlError):
         pass
     set_language(chosen)
     return language()

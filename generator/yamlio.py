@@ -18,6 +18,7 @@ import yaml
 LINE = "__line__"
 MAX_VALUES = 100_000  # values in the document with every alias expanded
 MAX_DEPTH = 50  # lists and mappings within one another
+MAX_CHARACTERS = 1 << 20  # a configuration file or front matter is a few kilobytes (the defaults 80 KB)
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -91,6 +92,9 @@ def _measure(root: yaml.Node, line_offset: int) -> None:
 
 def load_yaml(text: str, line_offset: int = 0) -> Any:
     """Parse YAML; on failure raise YamlError carrying the line in the enclosing file."""
+    if len(text) > MAX_CHARACTERS:  # composing a million values takes seconds per reading
+        raise YamlError(1 + line_offset, f"invalid YAML: {len(text):,} characters, more than the "
+                                         f"{MAX_CHARACTERS:,} a configuration or front matter may hold")
     if control := _CONTROL.search(text):
         line = text.count("\n", 0, control.start()) + 1 + line_offset
         raise YamlError(line, f"invalid YAML: control character U+{ord(control[0]):04X} (remove it)")

@@ -707,3 +707,26 @@ def test_a_quote_never_closed_in_a_table_costs_only_its_own_line(tmp_path: Path)
            "and the 197 line(s) below it as rows, not as one cell" in result.stderr, result.stderr
     assert "open.csv: read 200, published 200" in result.stderr, "the 197 rows below it used to vanish into one cell"
     assert "closed.csv: read 1, published 1" in result.stderr and "closed.csv:2: warning" not in result.stderr
+
+
+@pytest.mark.parametrize(("addition", "message"), [
+    ("x: [" + "1," * 600_000 + "1]\n", "more than the 1,048,576 a configuration or front matter may hold"),
+    ("x: " + "[" * 20_000 + "]" * 20_000 + "\n", "nested more than 50 levels deep"),
+    ("author: " + "长" * 5_000 + "\n", "author of 5,000 characters; a setting holds at most 1,000"),
+], ids=["a million values", "20,000 deep", "a long title"])
+def test_an_oversized_site_yaml_is_an_error_in_seconds_in_the_sites_language(tmp_path: Path, addition: str,
+                                                                             message: str) -> None:
+    """Read without DIGEST_LANGUAGE, as an editor runs it: the site's language is read from
+    site.yaml first (a file nested 20,000 deep used to crash it, a million values took 30 s)."""
+    content = copy_content(tmp_path)
+    site = content / "site.yaml"
+    site.write_text(site.read_text(encoding="utf-8").replace("language: zh-CN", "language: en") + addition,
+                    encoding="utf-8")
+    started = time.monotonic()
+    result = subprocess.run([sys.executable, "-m", "generator", "check", "--content", str(content)], cwd=ROOT,
+                            capture_output=True, text=True, timeout=60, check=False,
+                            env={k: v for k, v in os.environ.items() if k != "DIGEST_LANGUAGE"})
+    assert time.monotonic() - started < 15
+    assert result.returncode == 1 and "internal error" not in result.stderr and "内部错误" not in result.stderr
+    # (a site.yaml that cannot be read leaves the messages in the default language, Chinese)
+    assert re.search(rf"site\.yaml:\d+: (error|错误): .*{re.escape(message)}", result.stderr), result.stderr
