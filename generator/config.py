@@ -213,6 +213,7 @@ def _merge_terms(
     """Later files replace earlier entries of the same name; with `additive` false, the last
     file that exists replaces the whole list."""
     merged: dict[str, tuple[Term, str | None]] = {}
+    where: dict[str, tuple[Path, int | None]] = {}
     for path in files:
         if not path.is_file():
             continue
@@ -227,6 +228,7 @@ def _merge_terms(
                 continue
             seen[term.name] = line
             merged[term.name] = (term, slug)
+            where[term.name] = (path, line)
     preferred = {name: slug for name, (_, slug) in merged.items() if slug}
     taken: dict[str, str] = {}
     for name, slug in sorted(preferred.items()):
@@ -235,6 +237,7 @@ def _merge_terms(
                               one=taken[slug], other=name)
             del preferred[name]
         taken[slug] = name
+    _alias_clashes(merged, where, diagnostics)
     slugs = unique_slugs(list(merged), preferred)
     terms = []
     for name in merged:
@@ -242,6 +245,20 @@ def _merge_terms(
         term.slug = slugs[name]
         terms.append(term)
     return terms
+
+
+def _alias_clashes(merged: dict[str, tuple[Term, str | None]], where: dict[str, tuple[Path, int | None]],
+                   diagnostics: Diagnostics) -> None:
+    """An alias that is another entry's name or alias is an error at the entry that says it
+    (it was kept by one of them in silence, and which was not said)."""
+    owner: dict[str, str] = {name: name for name in merged}
+    for name, (term, _slug) in merged.items():
+        for alias in term.aliases:
+            other = owner.setdefault(alias, name)
+            if other != name:
+                path, line = where[name]
+                diagnostics.error(path, line, "{name}: alias {alias!r} already stands for {other!r}; "
+                                  "one name can stand for one entry only", name=name, alias=alias, other=other)
 
 
 def load_config(content_dir: Path, diagnostics: Diagnostics) -> Config:

@@ -730,3 +730,14 @@ def test_an_oversized_site_yaml_is_an_error_in_seconds_in_the_sites_language(tmp
     assert result.returncode == 1 and "internal error" not in result.stderr and "内部错误" not in result.stderr
     # (a site.yaml that cannot be read leaves the messages in the default language, Chinese)
     assert re.search(rf"site\.yaml:\d+: (error|错误): .*{re.escape(message)}", result.stderr), result.stderr
+
+
+def test_an_alias_that_already_stands_for_another_publisher_is_an_error_at_its_line(tmp_path: Path) -> None:
+    content = copy_content(tmp_path)
+    with (content / "publishers.yaml").open("a", encoding="utf-8") as config:
+        config.write("- name: 丙研究所\n  slug: bing-yan-jiu-suo\n  aliases: [中国银河证券, 丙所, 丙所]\n")
+    result = run_cli("check", "--content", str(content))
+    assert result.returncode == 1, "the alias was dropped in silence"
+    assert re.search(r"publishers\.yaml:\d+: error: 丙研究所: alias '中国银河证券' already stands for '中国银河证券'",
+                     result.stderr), result.stderr
+    assert "丙所" not in result.stderr.replace("丙研究所", "")
