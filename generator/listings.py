@@ -18,6 +18,7 @@ from generator.enrich.topics import TopicClassifier
 from generator.filecache import Batch, FileResults
 from generator.ingest import FileCount, Reader, Span, Unsplittable, read_listing_file, spans
 from generator.model import Report, Source
+from generator.normalize import strip_invisible
 
 PARALLEL_FROM_BYTES = 8 * 1024 * 1024
 # Parts of big text dumps: about this many per worker's share of the bytes, of at least this size.
@@ -92,6 +93,11 @@ def _enrich_part(path: Path, part: Part | None) -> FileResult | None:
     reports = []
     try:
         for item in read_listing_file(path, _job.readers, diagnostics, tally, span):
+            if not strip_invisible(item.title).strip():  # whatever the reader: no title to show or link
+                tally.rejected += 1
+                diagnostics.warning(path, item.line, "item left out: its title {title!r} has nothing visible in it",
+                                    title=item.title)
+                continue
             try:
                 reports.append(enrich(item, table, _job.classifier, _job.config, diagnostics))
             except Exception as exc:  # one odd item must not stop the build; it is counted as rejected

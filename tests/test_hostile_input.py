@@ -520,11 +520,15 @@ def test_a_title_of_nothing_but_file_name_parts_is_shown_as_listed_and_the_build
     content = copy_content(tmp_path)
     (content / "listings" / "bare.txt").write_text(item(".pdf") + item("(3页).pdf") + item("中信证券:真报告(3页).pdf"),
                                                    encoding="utf-8")
+    (content / "listings" / "invisible.jsonl").write_text(
+        '{"title": "\\u200b\\u2060", "date": "2023-10-01"}\n{"title": "中信证券:看得见的(3页).pdf", "date": "2023-10-01"}\n',
+        encoding="utf-8")
     out = tmp_path / "site"
     result = run_cli("build", "--content", str(content), "--out", str(out))
     assert result.returncode == 0, result.stderr
     assert "bare.txt:1: warning: title '.pdf' holds nothing but a file name's parts" in result.stderr
-    assert "Built 23 reports" in result.stderr, "the shipped 20 and all three listed here"
+    assert "Built 24 reports" in result.stderr, "the shipped 20, the three of bare.txt and one of invisible.jsonl"
+    assert "invisible.jsonl:1: warning: item left out: its title" in result.stderr
     titles = etree.parse(str(out / "feed.xml")).findall(".//item/title")
     assert titles and all((t.text or "").strip() for t in titles)
 
