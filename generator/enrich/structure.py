@@ -21,7 +21,7 @@ from generator.enrich.boilerplate import either, is_boilerplate
 from generator.enrich.choices import by_first_character
 from generator.enrich.figures import SPACED_DIGITS
 from generator.enrich.headings import heading_end
-from generator.enrich.latin import SENTENCE_OPENER, is_attribution, run_in_heading_end, salutation_end, sentence_start
+from generator.enrich.latin import SENTENCE_OPENER, brief_paragraph, is_attribution, lede_start, sentence_start
 from generator.enrich.leads import (
     AFTER_TOPIC,
     BANNER,
@@ -309,7 +309,7 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
             if unit.after_break and _CARRIES_ON.match(unit.text):
                 carried_on = True
             if (not carried_on and not _asks_alone(units, number) and not _answered_next(units, number)
-                    and (summary or not _brief_latin(units, number))
+                    and (summary or not brief_paragraph(units, number))
                     and _is_lede(unit, summary, traditional)):
                 banner = BANNER.match(unit.text)
                 if banner:
@@ -334,13 +334,8 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
                     # items that each open with a topic of their own, `行业要闻：1）国家医保局：…`)
                     unit = Unit(rest, unit.ends_sentence, True)
                 latin_lede = not cjk_count(unit.text)
-                if latin_lede and (start := sentence_start(unit.text) or run_in_heading_end(unit.text)
-                                   or salutation_end(unit.text)):
+                if latin_lede and (start := lede_start(unit.text)):
                     unit = Unit(unit.text[start:], unit.ends_sentence, True)
-                    # (a cover's furniture may stand before a run-in heading: `Analyst (852) … China
-                    # Healthcare Sector We visited…`)
-                    if heading := run_in_heading_end(unit.text):
-                        unit = Unit(unit.text[heading:], unit.ends_sentence, True)
                 chosen = ([] if latin_lede else _clauses_before(units, number, traditional)) + [unit]
                 size = sum(len(each.text) for each in chosen)
         elif latin_lede and len(chosen) == 1 and is_attribution(unit.text):
@@ -400,25 +395,6 @@ def _clauses_before(units: list[Unit], number: int, traditional: bool) -> list[U
     if (label := SECTION_LABEL.match(clauses[0].text)) and cjk_count(clauses[0].text[label.end():]) >= 4:
         clauses[0] = Unit(clauses[0].text[label.end():], True, True)
     return clauses
-
-
-_LATIN_PARAGRAPH = 12  # words
-
-
-def _brief_latin(units: list[Unit], number: int) -> bool:
-    """Whether unit `number`, in Latin script, opens a paragraph of fewer than `_LATIN_PARAGRAPH`
-    words (to the next break): a cover's or a page's line (a firm's name, a headline, a notice on
-    the site's languages), not the paragraph a report opens with."""
-    if cjk_count(units[number].text):
-        return False
-    words = 0
-    for at in range(number, len(units)):
-        if at > number and units[at].after_break:
-            break
-        words += units[at].text.count(" ") + 1
-        if words >= _LATIN_PARAGRAPH:
-            return False
-    return True
 
 
 def _asks_alone(units: list[Unit], number: int) -> bool:
