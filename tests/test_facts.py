@@ -1170,3 +1170,16 @@ def test_a_research_platforms_summary_stating_the_rating_kept_unchanged_gives_ra
             "核心观点 - 白酒库存周期逐步转向,酒厂战略已开始调整,行业进入左侧布局关键节点 [2][5][8]")
     stated = text_facts(text, "饮酒思源系列(二十二):再论白酒周期及中秋复盘展望")
     assert (stated.facts.rating, stated.facts.rating_change) == ("看好", "维持")
+
+
+def test_a_hosts_record_of_the_document_is_not_the_reports_cover() -> None:
+    """A document site's record of the file at the top of its text (`股票代码 :`, `股票简称 :` left empty, `报告名称 :`
+    the report's title, `评级 :增持`) gives the host's values, not the report's: its rating is not the cover's
+    `推荐(维持)` below. A cover's own labelled fields, with no field naming the report, are still read."""
+    page = ("股票代码 :\n股票简称 :\n报告名称 :电力设备行业周报:今年风光发电占全社会用电量比重将进一步提升\n评级 :增持\n行业:\n\n\n"
+            "电力设备行业\n推荐(维持)风险评级:中风险电力设备行业周报(2022/3/28-2022/4/3\n"
+            "今年风光发电占全社会用电量比重将进一步提升\n2022 年 4 月 3 日\n分析师:黄秀瑜\n")
+    stated = text_facts(page, "电力设备行业周报:今年风光发电占全社会用电量比重将进一步提升").facts
+    assert (stated.rating, stated.rating_change) == ("推荐", "维持")
+    cover = "股票代码:600519\n股票简称:贵州茅台\n投资评级:买入\n行业:食品饮料\n\n公司发布年报,业绩符合预期。"
+    assert text_facts(cover, "贵州茅台(600519):业绩符合预期").facts.rating == "买入"

@@ -226,9 +226,30 @@ def drop_teasers(text: str) -> str:
     return text[1:]
 
 
+# A host's record of the document at the text's start: labelled fields on lines of their own, some
+# left empty, one the document's own name, which no report labels on its cover (`股票代码 :\n股票简称 :\n
+# 报告名称 :电力设备行业周报:…\n评级 :增持\n行业:`). Its values are the host's, not the report's (its 评级
+# is not what the cover below states): the text opens after it.
+_RECORD_LINE = re.compile(rf"[ \t]*{_C}{{2,6}}[ \t]*[:：]([^\n]{{0,120}})\n")
+_RECORD_NAME = re.compile("[ \t]*(?:" + in_either_script("报告名称|报告标题|研报名称|研报标题") + ")")
+_RECORD_LINES = 3
+
+
+def drop_record(text: str) -> str:
+    """`text` without a host's record of the document at its start (see `_RECORD_LINE`)."""
+    at = len(text) - len(text.lstrip())
+    lines, empty, named = 0, False, False
+    while line := _RECORD_LINE.match(text, at):
+        lines += 1
+        empty = empty or not line.group(1).strip()
+        named = named or bool(_RECORD_NAME.match(line.group(0)))
+        at = line.end()
+    return text[at:] if lines >= _RECORD_LINES and empty and named else text
+
+
 def strip_chrome(text: str) -> str:
     """`text` without the host's words and noise (the rules above), for the lede to read."""
-    text = drop_noise(text)
+    text = drop_record(drop_noise(text))
     if any(hint in text for hint in _MARKUP_HINTS):
         text = _MARKUP.sub("", text)
     text = drop_stamp_lines(drop_site_talk(text))
