@@ -187,6 +187,11 @@ _MARKUP_HINTS = ("StartHTML", "-->", "<!--", '="', "[email")
 # bank note's square bullet as `ƒ`) at a line's start before a space: a bullet, not a letter.
 _FONT_BULLETS = "Øü§ƒ"
 _FONT_BULLET = re.compile(rf"^([ \t]*)[{_FONT_BULLETS}](?=[ \t])", re.MULTILINE)
+# Wingdings' square, disc and diamond bullets read as the letters `n`, `l`, `u`: a letter standing alone
+# between the Chinese text before it and an item's heading after it (`投资要点 n 板块涨跌幅:本周…`,
+# `…(-0.4%)。n 航空:…`) is a bullet, whether its line's breaks survived or not.
+_LETTER_BULLET = re.compile(rf"(?:^|(?<=[{CJK_CLASS}。；;：:)）%] )|(?<=[。；;]))[nlu](?= {_C}{{2,12}}[:：])",
+                            re.MULTILINE)
 
 
 # An editor's bracketed note on the series a research article belongs to (`(Editor's Note: This
@@ -257,6 +262,7 @@ def strip_chrome(text: str) -> str:
         text = _EDITORS_NOTE.sub("", text)
     if any(bullet in text for bullet in _FONT_BULLETS):
         text = _FONT_BULLET.sub(r"\1•", text)
+    text = _LETTER_BULLET.sub("•", text)
     text = drop_teasers(text)
     if any(glyph in text for glyph in _BUTTON_HINTS):
         text = _BUTTON_LINE.sub(_GONE, text)
@@ -264,21 +270,32 @@ def strip_chrome(text: str) -> str:
         text = _REPORTER.sub(r"\1", text)
     if any(hint in text for hint in _CREDIT_HINTS):
         text = _CREDIT_NOTE.sub(r"\1", text)
+    if any(hint in text for hint in _WIRE_HINTS):
+        text = _WIRE.sub(r"\1", text)
+    if "'" in text:
+        text = _STRAY_QUOTE.sub(r"\1", text)
     return drop_line_keywords(text)
 
 
 # A repost's or a journal's credit in brackets at a paragraph's start (`(报告出品方/作者:华安证券,尹沿技、
 # 王强峰)`, `(作者單位:中國外匯投資研究院;責任編輯:薄雅)`): the host's note on the text, not its words.
-_CREDIT_WORDS = in_either_script("出品方|作者单位|责任编辑")
+_CREDIT_WORDS = in_either_script("出品方|作者单位|责任编辑|转自|转载自")
 _CREDIT_NOTE = re.compile(rf"^([ \t]*)[（(][^()（）\n]{{0,40}}(?:{_CREDIT_WORDS})[^()（）\n]{{0,80}}[)）][ \t]*",
                           re.MULTILINE)
-_CREDIT_HINTS = ("出品方", "作者单位", "作者單位", "责任编辑", "責任編輯")
+_CREDIT_HINTS = ("出品方", "作者单位", "作者單位", "责任编辑", "責任編輯", "转自", "轉自", "转载自", "轉載自")
 
 
 # A newspaper's byline in brackets at a paragraph's start (`（某某网记者 林小雯）近日,…`): the paper's,
 # not the story's first words.
 _REPORTER = re.compile(r"^([ \t]*)[（(][^()（）\n]{0,24}(?:记者|記者|通讯员|通訊員)[^()（）\n]{0,16}[)）][ \t]*",
                        re.MULTILINE)
+# A news wire's credit or dateline opening a story (`证券时报网讯,首创证券研报指出…`, `本报讯`, `新华社北京9月1日电`,
+# `财联社9月1日讯`): the wire's, not the story's first words.
+_WIRE = re.compile(rf"^([ \t]*)(?:{_C}{{2,8}}网讯|本报讯|{_C}{{2,8}}?\d{{1,2}}月\d{{1,2}}日[电讯])"
+                   r"[ \t]*[，,：:]?[ \t]*", re.MULTILINE)
+_WIRE_HINTS = ("网讯", "本报讯", "日电", "日讯")
+# A quote mark a page left before a paragraph's first glyph, never closed in it (`'建议关注…。`).
+_STRAY_QUOTE = re.compile(rf"^([ \t]*)'(?={_C})(?=[^'\n]*$)", re.MULTILINE)
 
 
 
