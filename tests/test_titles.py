@@ -416,3 +416,20 @@ def test_an_english_headline_ending_with_the_house_that_forecast_it_keeps_the_wh
         table: PublisherTable) -> None:
     assert _reading(table, "Copper seen tighter through 2027: Fitch forecast") == (
         ["惠誉"], "Copper seen tighter through 2027: Fitch forecast", None)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("华泰人工智能系列16：再论时序交叉验证对抗过拟合.pdf", (["华泰证券"], "华泰人工智能系列16：再论时序交叉验证对抗过拟合", None)),
+    ("渤海多因子模型研究系列8：Barra风险模型（CNE6）单因子检测.pdf",
+     (["渤海证券"], "渤海多因子模型研究系列8：Barra风险模型（CNE6）单因子检测", None)),
+    ("广发深度学习研究报告5：风险中性的深度学习选股策略.pdf", (["广发证券"], "广发深度学习研究报告5：风险中性的深度学习选股策略", None)),
+    ("华源晨会精粹 20260108", (["华源证券"], "华源晨会精粹", dt.date(2026, 1, 8))),
+    # a covered company whose name opens with a house's short form names no house
+    ("长江电力：2023年报点评", ([], "长江电力：2023年报点评", None)),
+    ("华泰股份2023年年报点评：浆纸一体化推进", ([], "华泰股份2023年年报点评：浆纸一体化推进", None)),
+    # a series with no house in its name credits nobody
+    ("星火多因子专题报告14：将事件驱动融入因子选股.pdf", ([], "星火多因子专题报告14：将事件驱动融入因子选股", None)),
+])
+def test_a_houses_short_form_glued_to_its_series_name_credits_it_and_the_series_stays(
+        table: PublisherTable, title: str, expected: tuple) -> None:
+    assert _reading(table, title) == expected
