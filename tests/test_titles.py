@@ -433,3 +433,18 @@ def test_an_english_headline_ending_with_the_house_that_forecast_it_keeps_the_wh
 def test_a_houses_short_form_glued_to_its_series_name_credits_it_and_the_series_stays(
         table: PublisherTable, title: str, expected: tuple) -> None:
     assert _reading(table, title) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("【纺织服饰】迪阿股份(301177.SZ)跟踪点评:品牌全球化初试成效,长期战略资产布局",
+     ([], "迪阿股份(301177.SZ)跟踪点评:品牌全球化初试成效,长期战略资产布局", None)),
+    ("【金工-丁鲁明】中信建投一致预期因子体系搭建:——因子深度研究系列", ([], "中信建投一致预期因子体系搭建:——因子深度研究系列", None)),
+    ("政策研究 | 10月制造业PMI收于50.1%,央行启动买断式逆回购工具", ([], "10月制造业PMI收于50.1%,央行启动买断式逆回购工具", None)),
+    ("社服商贸 | 关注三季报绩优且格局和成长性稳定标的,中方新增对9国试行免签",
+     ([], "关注三季报绩优且格局和成长性稳定标的,中方新增对9国试行免签", None)),
+    # a house's team tag still credits the house
+    ("【广发宏观郭磊】经济的三个积极信号", (["广发证券"], "经济的三个积极信号", None)),
+])
+def test_a_digests_section_tag_before_an_item_is_furniture_with_or_without_its_analyst(
+        table: PublisherTable, title: str, expected: tuple) -> None:
+    assert _reading(table, title) == expected

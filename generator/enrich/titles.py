@@ -328,6 +328,12 @@ _SECTORS = frozenset(_words("电力设备 机械设备 基础化工 非银金融
                             "家用电器 石油石化"))
 
 
+# A digest's section tag before an item, in brackets or before a bar: sector or team words, run together or
+# joined (`【纺织服饰】`, `政策研究 | `, `社服商贸 | `), with the analyst after a dash (`【金工-丁鲁明】`).
+_SECTION_WORD = "|".join(sorted((*TEAM_WORDS, *INDUSTRY_WORDS, *_SECTORS), key=len, reverse=True))
+_SECTION_TAG = re.compile(rf"(?:{_SECTION_WORD})(?:[&＆、/·]?(?:{_SECTION_WORD}))*(?:[-—–·][\u4e00-\u9fff]{{2,3}})?")
+
+
 def _archive_subject_off(title: str) -> str:
     """An archive's title without the sector or company folder before it (`电子_从消费电子到…`,
     `紫金矿业_紫金矿业（601899）：…`); a series segment (`行为金融研究系列之七_…`) stays."""
@@ -450,7 +456,8 @@ def parse_title(listed: str) -> TitleParts:
                 as_listed = text[: found.start("rest")]
                 furniture = _REPORT_TYPE.fullmatch(prefix) or SECTION.fullmatch(prefix) or _COLUMN.fullmatch(prefix)
                 bracketed = bool((kind == "bracket" and furniture)
-                                 or (kind in ("bracket", "bar") and _HEADLINE_TAG.fullmatch(prefix))
+                                 or (kind in ("bracket", "bar") and (_HEADLINE_TAG.fullmatch(prefix)
+                                                                     or _SECTION_TAG.fullmatch(prefix)))
                                  or (kind == "bar" and _LATIN_COLUMN.fullmatch(prefix)))
                 if kind == "colon" and (paged := _PAGED_CREDIT.search(prefix)) and paged.start() >= 2:
                     pages, prefix = pages or int(paged.group(1)), prefix[: paged.start()].strip()
