@@ -448,3 +448,20 @@ def test_a_houses_short_form_glued_to_its_series_name_credits_it_and_the_series_
 def test_a_digests_section_tag_before_an_item_is_furniture_with_or_without_its_analyst(
         table: PublisherTable, title: str, expected: tuple) -> None:
     assert _reading(table, title) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Tse Sui Luen(417.HK) Company Research. Non-rated. 30 Oct 2013",
+     ([], "Tse Sui Luen(417.HK) Company Research. Non-rated.", dt.date(2013, 10, 30))),
+    ("Industrial Robots. Breakthrough for core components; import substitution accelerating. Equity Research Machinery. "
+     "Jun 21, 2018", ([], "Industrial Robots. Breakthrough for core components; import substitution accelerating. "
+                          "Equity Research Machinery.", dt.date(2018, 6, 21))),
+    # inside the title the date stays in it; a month's name in another word is no date
+    ("Yum Cha 飲茶. May 8, 2018 TALKING POINT - HSI QUARTERLY REVIEW RESEARCH NOTES SNIPPETS. INDICES Closing DoD%",
+     ([], "Yum Cha 飲茶. May 8, 2018 TALKING POINT - HSI QUARTERLY REVIEW RESEARCH NOTES SNIPPETS. INDICES Closing DoD%",
+      dt.date(2018, 5, 8))),
+    ("Marching on 12 Mars 2020", ([], "Marching on 12 Mars 2020", None)),
+])
+def test_an_english_date_written_out_is_the_titles_date_and_comes_off_where_it_closes_a_sentence(
+        table: PublisherTable, title: str, expected: tuple) -> None:
+    assert _reading(table, title) == expected

@@ -32,6 +32,7 @@ from generator.enrich.titledates import (
     embedded_code_date,
     find_date,
     latin_dates_off,
+    spelled_date,
     strip_date_segments,
     valid_date,
 )
@@ -476,7 +477,7 @@ def parse_title(listed: str) -> TitleParts:
                     as_listed, text = text[: found.start("rest")], found.group("rest")
                     break
 
-    report_date = report_date or find_date(text) or embedded_code_date(text)
+    report_date = report_date or find_date(text) or embedded_code_date(text) or spelled_date(text)
     body = text.strip(DANGLING).strip() or text.strip()
     parts = [p for p in JOINT.split(prefix) if p] if prefix else []
     if not org_segments:
