@@ -465,3 +465,14 @@ def test_a_digests_section_tag_before_an_item_is_furniture_with_or_without_its_a
 def test_an_english_date_written_out_is_the_titles_date_and_comes_off_where_it_closes_a_sentence(
         table: PublisherTable, title: str, expected: tuple) -> None:
     assert _reading(table, title) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("CITIC Securities [6030.HK; CH]", ([], "CITIC Securities [6030.HK; CH]", None)),
+    ("China Galaxy Securities [6881.HK]", ([], "China Galaxy Securities [6881.HK]", None)),
+    # the house before its own words still credits it
+    ("CITIC Securities: A-share strategy for the second half", (["中信证券"], "A-share strategy for the second half", None)),
+])
+def test_a_house_named_with_a_stock_code_after_it_is_the_covered_company_not_the_publisher(
+        table: PublisherTable, title: str, expected: tuple) -> None:
+    assert _reading(table, title) == expected

@@ -38,6 +38,8 @@ _NOT_ORG = re.compile(
     r"行业|板块|产业|观点|系列|专题|报告|点评|周报|月报|日报$|季报|年报|策略|深度|跟踪|研究$|"
     r"分析|展望|纪要|简报|快评|速递|晨会|公司研究|宏观|固收|债券|个股|^\S{1,3}业$"
 )
+# A stock code in brackets right after a name: the name is a covered company's (`CITIC Securities [6030.HK]`).
+_TICKER = re.compile(r"[\[(（]\s*(?:[A-Za-z]+:)?(?:\d{3,6}|[A-Z]{1,6})(?:\.[A-Z]{1,2})?\s*(?:[;,；，\])）]|HK\b|$)")
 _COMPANY = re.compile(r"\d{4,6}|\.(?:sh|sz|hk|bj|n|o|us)\b|[(（][a-z0-9.]+[)）]", re.IGNORECASE)
 # A name glossed with its short name (`国际货币基金组织(imf)`); never a covered company's stock code.
 _GLOSSED = re.compile(r"^(.{2,30}?)[(（]([a-z\u4e00-\u9fff][a-z&\s\u4e00-\u9fff]{1,19})[)）]$")
@@ -310,7 +312,7 @@ class PublisherTable:
             return Attribution([house], "title", False)
         if self._latin_lead and not parts.prefix and (lead := self._latin_lead.match(parts.body.lower())):
             rest = parts.body[lead.end():].lstrip(" :：,-")
-            if rest:
+            if rest and not _TICKER.match(rest):  # `CITIC Securities [6030.HK; CH]`: the covered firm
                 reading = replace(parts, prefix=parts.body[: lead.end()], body=rest, prefix_as_listed="",
                                   prefix_parts=[], alternatives=[], context="lead")
                 return Attribution([self._latin[lead.group()]], "title", True, [], reading)
