@@ -476,3 +476,11 @@ def test_an_english_date_written_out_is_the_titles_date_and_comes_off_where_it_c
 def test_a_house_named_with_a_stock_code_after_it_is_the_covered_company_not_the_publisher(
         table: PublisherTable, title: str, expected: tuple) -> None:
     assert _reading(table, title) == expected
+
+
+def test_a_digests_date_code_after_a_middle_dot_is_its_date_and_the_house_before_its_note_credits_it(
+        table: PublisherTable) -> None:
+    assert _reading(table, "天风Morning Call·晨会集萃·20220427") == (
+        ["天风证券"], "天风Morning Call·晨会集萃", dt.date(2022, 4, 27))
+    # a middle dot with no date code after it leaves the title whole
+    assert _reading(table, "天风Morning Call·晨会集萃") == (["天风证券"], "天风Morning Call·晨会集萃", None)

@@ -39,7 +39,8 @@ class _DateAtEnd:
 
 _CN_DATE = re.compile(r"(20\d{2}|19\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
 _DOT_DATE = re.compile(r"(?<!\d)(20\d{2})[./-](\d{1,2})[./-](\d{1,2})(?!\d)")
-SUFFIX_DATE = _DateAtEnd(r"(?:\s*[-_—–]\s*|\s+(?=(?:19|20)\d{6}\s*$))(\d{6}|\d{8})\s*$")
+# (a middle dot sets off a digest's date code too: `天风Morning Call·晨会集萃·20220427`)
+SUFFIX_DATE = _DateAtEnd(r"(?:\s*[-_—–·・]\s*|\s+(?=(?:19|20)\d{6}\s*$))(\d{6}|\d{8})\s*$")
 PREFIX_DATE = re.compile(r"^\s*(\d{8}|\d{6})\s*[-_—–\s]\s*")
 # A reading list's date before a credit (`2020年12月，百度&德勤：…`).
 LISTED_ON = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?\s*[，,]\s*")
