@@ -484,3 +484,19 @@ def test_a_digests_date_code_after_a_middle_dot_is_its_date_and_the_house_before
         ["天风证券"], "天风Morning Call·晨会集萃", dt.date(2022, 4, 27))
     # a middle dot with no date code after it leaves the title whole
     assert _reading(table, "天风Morning Call·晨会集萃") == (["天风证券"], "天风Morning Call·晨会集萃", None)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # an old listing's starred fields: house, kind, title, code, industry, analyst
+    ("国泰君安*公司研究*腾讯控股:降低微信入门壁垒,“买入”*00700.HK*互联网行业*黎柏坚(香港)",
+     (["国泰君安证券"], "腾讯控股:降低微信入门壁垒,“买入”", None)),
+    # a stock site's rating before the title, a repost site's word and filing after it
+    ("评级(中性)银行行业月度报告:业绩稳增,分化加大", ([], "银行行业月度报告:业绩稳增,分化加大", None)),
+    ("开源证券–开源证券晨会纪要【晨会纪要】_研报", (["开源证券"], "开源证券晨会纪要", None)),
+    # an English note's analyst credit after its title
+    ("STRATEGY NOTE. April 18, UPDATE ON MSCI A-SHARE INCLUSION Analyst: Wong Chi-man, CFA (Tel: (852) );",
+     ([], "STRATEGY NOTE. April 18, UPDATE ON MSCI A-SHARE INCLUSION", None)),
+])
+def test_a_listings_starred_fields_and_sites_marks_around_the_title_come_off(
+        table: PublisherTable, title: str, expected: tuple) -> None:
+    assert _reading(table, title) == expected

@@ -86,6 +86,16 @@ _POST_COLUMN = re.compile(r"^研[报報](?:复现|復現|精选|精選|速递|�
 # An English column heading before a bar (`Rating Quick Look | …`): furniture, never a credit.
 _LATIN_COLUMN = re.compile(r"(?:[A-Z][A-Za-z]*\s+){0,3}(?:Quick\s+Look|Brief|Briefing|Digest|Wrap|Roundup|Snapshot|"
                            r"Highlights|Watch)")
+# A stock site's rating before the title (`评级(持有)白酒行业专题报告：…`), a repost site's word after it
+# (`…_研报`) and the report type it files the post under (`…晨会纪要【晨会纪要】`); an English note's analyst
+# credit after it (`… INCLUSION Analyst: Wong Chi-man, CFA (Tel: …)`).
+_RATING_MARK = re.compile(r"^评级\s*[(（][^()（）]{1,6}[)）]\s*(?=\S)")
+_SITE_WORD = re.compile(r"[_\s]研[报報]$")
+_TRAIL_KIND = re.compile(r"\s*【(?P<kind>[^【】]{2,8})】$")
+_LATIN_ANALYST = re.compile(r"\s+Analysts?\s*:\s+[A-Z].*$")
+# An old listing's starred fields: house, kind, title, then code, industry, analyst
+# (`国泰君安*公司研究*腾讯控股:…*00700.HK*互联网行业*黎柏坚(香港)`).
+_STARRED = re.compile(r"^(?P<org>[^*\s]{2,12})\*(?:[^*]{2,8}\*)?(?P<title>[^*]{4,})(?:\*[^*]*){1,4}$")
 # A whole citation in double angle brackets (`<<20190610-华泰证券-…>>`): the brackets are off.
 _ANGLED = re.compile(r"^<<(?P<inner>[^<>]+)>>$")
 # A whole citation in guillemets that opens with its house (`《开源证券-…》`, `《东吴证券"…"系列…》`): read
@@ -144,6 +154,8 @@ _HEADLINE_TAG = re.compile(r"[\u4e00-\u9fff]{0,6}(?:晨会|晨报|早报|早参|
 # A bracketed report type (【公司研究】, 【研报】) is furniture; a bracketed series name is title.
 _REPORT_TYPE = re.compile(r"(?:公司|行业|宏观|策略|固收|金工|海外|港股|债券)?(?:研究|研报|研報|深度|点评|點評|报告|"
                           r"報告|快评|专题|專題|周报|月报|晨会|首次覆盖|调研|纪要)(?:报告|報告)?")
+
+_REPORT_TYPES = re.compile(rf"(?:{_REPORT_TYPE.pattern})+")
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -369,6 +381,13 @@ def parse_title(listed: str) -> TitleParts:
     if telegraph := _TELEGRAPH.match(text):
         text = telegraph.group("head")
     text = _SITE_SUFFIX.sub("", text) or text
+    text = _RATING_MARK.sub("", text)
+    if text[-1:] in "报報":
+        text = _SITE_WORD.sub("", text)
+    if text[-1:] == "】" and (kind := _TRAIL_KIND.search(text)) and _REPORT_TYPES.fullmatch(kind.group("kind")):
+        text = text[: kind.start()]
+    if "Analyst" in text and mostly_ascii(text):
+        text = _LATIN_ANALYST.sub("", text) or text
     house_lead = False
     if (column := _NEWS_COLUMN.match(text)) and (tag := to_simplified(column.group("tag"))) in _NEWS_COLUMNS:
         house_lead = tag in _HOUSE_COLUMNS
@@ -401,12 +420,17 @@ def parse_title(listed: str) -> TitleParts:
     bracketed = False
     context = ""
 
-    dashed = _DASHED.match(text)
+    starred = _STARRED.match(text) if "*" in text else None
+    if starred:
+        text, org_segments = starred.group("title"), [starred.group("org")]
+    dashed = _DASHED.match(text) if not starred else None
     folder = _FOLDER_WORD.match(text)
     archive = _ARCHIVE.match(text[folder.end():] if folder else text) if folder or text[:2] in ("19", "20") else None
     if not archive and "_" in text:
         archive = _ARCHIVE_LAST.match(text) or _ARCHIVE_FIRM_FIRST.match(text)
-    if dashed and code_date(dashed.group("date")):
+    if starred:
+        pass
+    elif dashed and code_date(dashed.group("date")):
         report_date = code_date(dashed.group("date"))
         text, org_segments = dashed.group("title"), [dashed.group("org").strip()]
     elif archive and (day := code_date(archive.group("date").replace("-", "").replace(".", ""))):
