@@ -410,3 +410,18 @@ def test_every_built_in_publisher_and_topic_names_its_slug_so_no_build_reads_pin
               "print([t.slug for t in load_config(Path(folder), Diagnostics()).topics])")
     shown = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
     assert shown.splitlines() == ["True False", "['xin-neng-yuan-che']"]
+
+
+@pytest.mark.parametrize(("title", "publishers"), [
+    # the name a firm went by on the report's date, with its successor linked, not the successor's name
+    ("20120907-中投证券-ILLIQ非流动性因子的测算.pdf", ["中国中投证券"]),
+    # a house's short form in its team tag (`山证` for 山西证券) and the parent's name on a newswire
+    ("【山证新股】新股周报(1125-1129)--11月份科创板新股开板估值上升,首日涨幅高位回落", ["山西证券"]),
+    ("China CITIC Bank (OTCMKTS:CHCJY) Raised to Buy at Jefferies Financial Group", ["杰富瑞"]),
+    # a fund's periodic report names its manager by the brand the fund's name opens with
+    ("国联添益进取3个月持有期混合型发起式基金中基金(FOF)2024年中期报告", ["国联基金"]),
+])
+def test_firms_missing_from_the_table_are_added_under_the_names_real_titles_give_them(
+        table: PublisherTable, title: str, publishers: list[str]) -> None:
+    assert table.attribute(parse_title(title), "", "").publishers == publishers
+    assert table.lineage("中国中投证券") == [("更名为", "中国中金财富证券", "")]

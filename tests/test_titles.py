@@ -416,3 +416,87 @@ def test_an_english_headline_ending_with_the_house_that_forecast_it_keeps_the_wh
         table: PublisherTable) -> None:
     assert _reading(table, "Copper seen tighter through 2027: Fitch forecast") == (
         ["惠誉"], "Copper seen tighter through 2027: Fitch forecast", None)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("华泰人工智能系列16：再论时序交叉验证对抗过拟合.pdf", (["华泰证券"], "华泰人工智能系列16：再论时序交叉验证对抗过拟合", None)),
+    ("渤海多因子模型研究系列8：Barra风险模型（CNE6）单因子检测.pdf",
+     (["渤海证券"], "渤海多因子模型研究系列8：Barra风险模型（CNE6）单因子检测", None)),
+    ("广发深度学习研究报告5：风险中性的深度学习选股策略.pdf", (["广发证券"], "广发深度学习研究报告5：风险中性的深度学习选股策略", None)),
+    ("华源晨会精粹 20260108", (["华源证券"], "华源晨会精粹", dt.date(2026, 1, 8))),
+    # a covered company whose name opens with a house's short form names no house
+    ("长江电力：2023年报点评", ([], "长江电力：2023年报点评", None)),
+    ("华泰股份2023年年报点评：浆纸一体化推进", ([], "华泰股份2023年年报点评：浆纸一体化推进", None)),
+    # a series with no house in its name credits nobody
+    ("星火多因子专题报告14：将事件驱动融入因子选股.pdf", ([], "星火多因子专题报告14：将事件驱动融入因子选股", None)),
+])
+def test_a_houses_short_form_glued_to_its_series_name_credits_it_and_the_series_stays(
+        table: PublisherTable, title: str, expected: tuple) -> None:
+    assert _reading(table, title) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("【纺织服饰】迪阿股份(301177.SZ)跟踪点评:品牌全球化初试成效,长期战略资产布局",
+     ([], "迪阿股份(301177.SZ)跟踪点评:品牌全球化初试成效,长期战略资产布局", None)),
+    ("【金工-丁鲁明】中信建投一致预期因子体系搭建:——因子深度研究系列", ([], "中信建投一致预期因子体系搭建:——因子深度研究系列", None)),
+    ("政策研究 | 10月制造业PMI收于50.1%,央行启动买断式逆回购工具", ([], "10月制造业PMI收于50.1%,央行启动买断式逆回购工具", None)),
+    ("社服商贸 | 关注三季报绩优且格局和成长性稳定标的,中方新增对9国试行免签",
+     ([], "关注三季报绩优且格局和成长性稳定标的,中方新增对9国试行免签", None)),
+    # a house's team tag still credits the house
+    ("【广发宏观郭磊】经济的三个积极信号", (["广发证券"], "经济的三个积极信号", None)),
+])
+def test_a_digests_section_tag_before_an_item_is_furniture_with_or_without_its_analyst(
+        table: PublisherTable, title: str, expected: tuple) -> None:
+    assert _reading(table, title) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Tse Sui Luen(417.HK) Company Research. Non-rated. 30 Oct 2013",
+     ([], "Tse Sui Luen(417.HK) Company Research. Non-rated.", dt.date(2013, 10, 30))),
+    ("Industrial Robots. Breakthrough for core components; import substitution accelerating. Equity Research Machinery. "
+     "Jun 21, 2018", ([], "Industrial Robots. Breakthrough for core components; import substitution accelerating. "
+                          "Equity Research Machinery.", dt.date(2018, 6, 21))),
+    # inside the title the date stays in it; a month's name in another word is no date
+    ("Yum Cha 飲茶. May 8, 2018 TALKING POINT - HSI QUARTERLY REVIEW RESEARCH NOTES SNIPPETS. INDICES Closing DoD%",
+     ([], "Yum Cha 飲茶. May 8, 2018 TALKING POINT - HSI QUARTERLY REVIEW RESEARCH NOTES SNIPPETS. INDICES Closing DoD%",
+      dt.date(2018, 5, 8))),
+    ("Marching on 12 Mars 2020", ([], "Marching on 12 Mars 2020", None)),
+])
+def test_an_english_date_written_out_is_the_titles_date_and_comes_off_where_it_closes_a_sentence(
+        table: PublisherTable, title: str, expected: tuple) -> None:
+    assert _reading(table, title) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("CITIC Securities [6030.HK; CH]", ([], "CITIC Securities [6030.HK; CH]", None)),
+    ("China Galaxy Securities [6881.HK]", ([], "China Galaxy Securities [6881.HK]", None)),
+    # the house before its own words still credits it
+    ("CITIC Securities: A-share strategy for the second half", (["中信证券"], "A-share strategy for the second half", None)),
+])
+def test_a_house_named_with_a_stock_code_after_it_is_the_covered_company_not_the_publisher(
+        table: PublisherTable, title: str, expected: tuple) -> None:
+    assert _reading(table, title) == expected
+
+
+def test_a_digests_date_code_after_a_middle_dot_is_its_date_and_the_house_before_its_note_credits_it(
+        table: PublisherTable) -> None:
+    assert _reading(table, "天风Morning Call·晨会集萃·20220427") == (
+        ["天风证券"], "天风Morning Call·晨会集萃", dt.date(2022, 4, 27))
+    # a middle dot with no date code after it leaves the title whole
+    assert _reading(table, "天风Morning Call·晨会集萃") == (["天风证券"], "天风Morning Call·晨会集萃", None)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # an old listing's starred fields: house, kind, title, code, industry, analyst
+    ("国泰君安*公司研究*腾讯控股:降低微信入门壁垒,“买入”*00700.HK*互联网行业*黎柏坚(香港)",
+     (["国泰君安证券"], "腾讯控股:降低微信入门壁垒,“买入”", None)),
+    # a stock site's rating before the title, a repost site's word and filing after it
+    ("评级(中性)银行行业月度报告:业绩稳增,分化加大", ([], "银行行业月度报告:业绩稳增,分化加大", None)),
+    ("开源证券–开源证券晨会纪要【晨会纪要】_研报", (["开源证券"], "开源证券晨会纪要", None)),
+    # an English note's analyst credit after its title
+    ("STRATEGY NOTE. April 18, UPDATE ON MSCI A-SHARE INCLUSION Analyst: Wong Chi-man, CFA (Tel: (852) );",
+     ([], "STRATEGY NOTE. April 18, UPDATE ON MSCI A-SHARE INCLUSION", None)),
+])
+def test_a_listings_starred_fields_and_sites_marks_around_the_title_come_off(
+        table: PublisherTable, title: str, expected: tuple) -> None:
+    assert _reading(table, title) == expected

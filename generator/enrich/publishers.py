@@ -38,6 +38,8 @@ _NOT_ORG = re.compile(
     r"行业|板块|产业|观点|系列|专题|报告|点评|周报|月报|日报$|季报|年报|策略|深度|跟踪|研究$|"
     r"分析|展望|纪要|简报|快评|速递|晨会|公司研究|宏观|固收|债券|个股|^\S{1,3}业$"
 )
+# A stock code in brackets right after a name: the name is a covered company's (`CITIC Securities [6030.HK]`).
+_TICKER = re.compile(r"[\[(（]\s*(?:[A-Za-z]+:)?(?:\d{3,6}|[A-Z]{1,6})(?:\.[A-Z]{1,2})?\s*(?:[;,；，\])）]|HK\b|$)")
 _COMPANY = re.compile(r"\d{4,6}|\.(?:sh|sz|hk|bj|n|o|us)\b|[(（][a-z0-9.]+[)）]", re.IGNORECASE)
 # A name glossed with its short name (`国际货币基金组织(imf)`); never a covered company's stock code.
 _GLOSSED = re.compile(r"^(.{2,30}?)[(（]([a-z\u4e00-\u9fff][a-z&\s\u4e00-\u9fff]{1,19})[)）]$")
@@ -61,6 +63,12 @@ _TEAM = re.compile("(?:" + "|".join(sorted(TEAM_WORDS, key=len, reverse=True)) +
 _TEAM_OR_INDUSTRY = re.compile("(?:" + "|".join(sorted(TEAM_WORDS + INDUSTRY_WORDS, key=len, reverse=True)) + ")")
 _TAG_REST = re.compile(r"[\u4e00-\u9fffA-Za-z0-9&＆|｜·・•\s]{0,16}")
 _TAG_CONTEXTS = ("bracket", "bar", "trail")
+# A house's report series named by its short form, glued on (`华泰人工智能系列16：…`, `渤海多因子模型研究系列8：…`,
+# `广发深度学习研究报告5：…`), or its morning note (`华源晨会精粹 …`, `天风morning call·…`): the series is part
+# of the title and names the house (folded text; the series ends at a colon, a space or a dot).
+_SERIES_REST = re.compile(r"[^\s:：,，。;；|｜丨【】《》()（）·・]{0,12}?(?:系列(?:研究|报告|专题)?|专题报告|研究报告)"
+                          r"(?:之)?[\d一二三四五六七八九十百]*(?=[:：\s·・]|$)"
+                          r"|(?:晨会|晨报|早报|早参|morningcall)[^\s:：,，。;；|｜丨·・]{0,4}(?=[\s·・]|$)")
 _LATIN_TEAM = re.compile(r"(?:global|investment|equity|macro)*(?:research|economics|strategy|insights?)"
                          r"(?:department|team|institute)?")  # folded: no spaces
 
@@ -295,6 +303,8 @@ class PublisherTable:
             if from_title:
                 return Attribution(from_title, "title", prefix_is_publisher, discovered,
                                    None if reading is parts else reading)
+        if house := self._house_series(parts.core or parts.body):
+            return Attribution([house], "title", False)
         if self._series_lead and (series := self._series_lead.match(parts.core or parts.body)):
             return Attribution([self._series[" ".join(series.group().lower().split())]], "title", False)
         if self._cjk_call and (call := self._cjk_call.search(to_simplified(parts.core or parts.body))) \
@@ -302,7 +312,7 @@ class PublisherTable:
             return Attribution([house], "title", False)
         if self._latin_lead and not parts.prefix and (lead := self._latin_lead.match(parts.body.lower())):
             rest = parts.body[lead.end():].lstrip(" :：,-")
-            if rest:
+            if rest and not _TICKER.match(rest):  # `CITIC Securities [6030.HK; CH]`: the covered firm
                 reading = replace(parts, prefix=parts.body[: lead.end()], body=rest, prefix_as_listed="",
                                   prefix_parts=[], alternatives=[], context="lead")
                 return Attribution([self._latin[lead.group()]], "title", True, [], reading)
@@ -313,6 +323,15 @@ class PublisherTable:
         if from_text:
             return Attribution(from_text, "text", False, discovered)
         return Attribution([], "none", False)
+
+    def _house_series(self, text: str) -> str | None:
+        """The house whose short form or name opens the title glued to its series' name (`国盛多因子系列2：…`,
+        `华源晨会精粹`); a covered company reads otherwise (`长江电力：…`, `华泰股份2023年报点评`)."""
+        key = fold(text)
+        found = self._starts.match(key) if self._starts else None
+        if not found or not _SERIES_REST.match(key, found.end()):
+            return None
+        return self._names.get(found.group()) or self._shorts.get(found.group())
 
     def _latin_credit(self, parts: TitleParts) -> Attribution | None:
         """An English headline's credit, wherever the sentence puts it: `… at Morgan Stanley`, `… by

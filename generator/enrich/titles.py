@@ -32,6 +32,7 @@ from generator.enrich.titledates import (
     embedded_code_date,
     find_date,
     latin_dates_off,
+    spelled_date,
     strip_date_segments,
     valid_date,
 )
@@ -85,6 +86,16 @@ _POST_COLUMN = re.compile(r"^研[报報](?:复现|復現|精选|精選|速递|�
 # An English column heading before a bar (`Rating Quick Look | …`): furniture, never a credit.
 _LATIN_COLUMN = re.compile(r"(?:[A-Z][A-Za-z]*\s+){0,3}(?:Quick\s+Look|Brief|Briefing|Digest|Wrap|Roundup|Snapshot|"
                            r"Highlights|Watch)")
+# A stock site's rating before the title (`评级(持有)白酒行业专题报告：…`), a repost site's word after it
+# (`…_研报`) and the report type it files the post under (`…晨会纪要【晨会纪要】`); an English note's analyst
+# credit after it (`… INCLUSION Analyst: Wong Chi-man, CFA (Tel: …)`).
+_RATING_MARK = re.compile(r"^评级\s*[(（][^()（）]{1,6}[)）]\s*(?=\S)")
+_SITE_WORD = re.compile(r"[_\s]研[报報]$")
+_TRAIL_KIND = re.compile(r"\s*【(?P<kind>[^【】]{2,8})】$")
+_LATIN_ANALYST = re.compile(r"\s+Analysts?\s*:\s+[A-Z].*$")
+# An old listing's starred fields: house, kind, title, then code, industry, analyst
+# (`国泰君安*公司研究*腾讯控股:…*00700.HK*互联网行业*黎柏坚(香港)`).
+_STARRED = re.compile(r"^(?P<org>[^*\s]{2,12})\*(?:[^*]{2,8}\*)?(?P<title>[^*]{4,})(?:\*[^*]*){1,4}$")
 # A whole citation in double angle brackets (`<<20190610-华泰证券-…>>`): the brackets are off.
 _ANGLED = re.compile(r"^<<(?P<inner>[^<>]+)>>$")
 # A whole citation in guillemets that opens with its house (`《开源证券-…》`, `《东吴证券"…"系列…》`): read
@@ -144,6 +155,8 @@ _HEADLINE_TAG = re.compile(r"[\u4e00-\u9fff]{0,6}(?:晨会|晨报|早报|早参|
 _REPORT_TYPE = re.compile(r"(?:公司|行业|宏观|策略|固收|金工|海外|港股|债券)?(?:研究|研报|研報|深度|点评|點評|报告|"
                           r"報告|快评|专题|專題|周报|月报|晨会|首次覆盖|调研|纪要)(?:报告|報告)?")
 
+_REPORT_TYPES = re.compile(rf"(?:{_REPORT_TYPE.pattern})+")
+
 
 def _words(text: str) -> tuple[str, ...]:
     return tuple(text.split())
@@ -151,7 +164,7 @@ def _words(text: str) -> tuple[str, ...]:
 
 # Words a team tag or section tag is made of: `广发宏观郭磊`, `银河通信&中小盘`, 【海外】.
 TEAM_WORDS = _words("宏观 策略 固收 金工 金融工程 晨会 晨报 早报 早参 研究 海外 总量 债券 转债 "
-                     "量化 资产配置 大类资产 团队 观点 经济 首席")
+                     "量化 资产配置 大类资产 团队 观点 经济 首席 新股")
 INDUSTRY_WORDS = _words("电子 通信 计算机 传媒 医药 医疗 汽车 机械 化工 有色 煤炭 钢铁 建材 建筑 "
                          "地产 房地产 银行 非银 金融 保险 券商 食品 饮料 家电 轻工 纺服 交运 军工 "
                          "电新 电力 环保 公用 农业 农林 社服 商贸 零售 中小盘 北交所 互联网 教育 能源 "
@@ -328,6 +341,12 @@ _SECTORS = frozenset(_words("电力设备 机械设备 基础化工 非银金融
                             "家用电器 石油石化"))
 
 
+# A digest's section tag before an item, in brackets or before a bar: sector or team words, run together or
+# joined (`【纺织服饰】`, `政策研究 | `, `社服商贸 | `), with the analyst after a dash (`【金工-丁鲁明】`).
+_SECTION_WORD = "|".join(sorted((*TEAM_WORDS, *INDUSTRY_WORDS, *_SECTORS), key=len, reverse=True))
+_SECTION_TAG = re.compile(rf"(?:{_SECTION_WORD})(?:[&＆、/·]?(?:{_SECTION_WORD}))*(?:[-—–·][\u4e00-\u9fff]{{2,3}})?")
+
+
 def _archive_subject_off(title: str) -> str:
     """An archive's title without the sector or company folder before it (`电子_从消费电子到…`,
     `紫金矿业_紫金矿业（601899）：…`); a series segment (`行为金融研究系列之七_…`) stays."""
@@ -362,6 +381,13 @@ def parse_title(listed: str) -> TitleParts:
     if telegraph := _TELEGRAPH.match(text):
         text = telegraph.group("head")
     text = _SITE_SUFFIX.sub("", text) or text
+    text = _RATING_MARK.sub("", text)
+    if text[-1:] in "报報":
+        text = _SITE_WORD.sub("", text)
+    if text[-1:] == "】" and (kind := _TRAIL_KIND.search(text)) and _REPORT_TYPES.fullmatch(kind.group("kind")):
+        text = text[: kind.start()]
+    if "Analyst" in text and mostly_ascii(text):
+        text = _LATIN_ANALYST.sub("", text) or text
     house_lead = False
     if (column := _NEWS_COLUMN.match(text)) and (tag := to_simplified(column.group("tag"))) in _NEWS_COLUMNS:
         house_lead = tag in _HOUSE_COLUMNS
@@ -394,12 +420,17 @@ def parse_title(listed: str) -> TitleParts:
     bracketed = False
     context = ""
 
-    dashed = _DASHED.match(text)
+    starred = _STARRED.match(text) if "*" in text else None
+    if starred:
+        text, org_segments = starred.group("title"), [starred.group("org")]
+    dashed = _DASHED.match(text) if not starred else None
     folder = _FOLDER_WORD.match(text)
     archive = _ARCHIVE.match(text[folder.end():] if folder else text) if folder or text[:2] in ("19", "20") else None
     if not archive and "_" in text:
         archive = _ARCHIVE_LAST.match(text) or _ARCHIVE_FIRM_FIRST.match(text)
-    if dashed and code_date(dashed.group("date")):
+    if starred:
+        pass
+    elif dashed and code_date(dashed.group("date")):
         report_date = code_date(dashed.group("date"))
         text, org_segments = dashed.group("title"), [dashed.group("org").strip()]
     elif archive and (day := code_date(archive.group("date").replace("-", "").replace(".", ""))):
@@ -450,7 +481,8 @@ def parse_title(listed: str) -> TitleParts:
                 as_listed = text[: found.start("rest")]
                 furniture = _REPORT_TYPE.fullmatch(prefix) or SECTION.fullmatch(prefix) or _COLUMN.fullmatch(prefix)
                 bracketed = bool((kind == "bracket" and furniture)
-                                 or (kind in ("bracket", "bar") and _HEADLINE_TAG.fullmatch(prefix))
+                                 or (kind in ("bracket", "bar") and (_HEADLINE_TAG.fullmatch(prefix)
+                                                                     or _SECTION_TAG.fullmatch(prefix)))
                                  or (kind == "bar" and _LATIN_COLUMN.fullmatch(prefix)))
                 if kind == "colon" and (paged := _PAGED_CREDIT.search(prefix)) and paged.start() >= 2:
                     pages, prefix = pages or int(paged.group(1)), prefix[: paged.start()].strip()
@@ -469,7 +501,7 @@ def parse_title(listed: str) -> TitleParts:
                     as_listed, text = text[: found.start("rest")], found.group("rest")
                     break
 
-    report_date = report_date or find_date(text) or embedded_code_date(text)
+    report_date = report_date or find_date(text) or embedded_code_date(text) or spelled_date(text)
     body = text.strip(DANGLING).strip() or text.strip()
     parts = [p for p in JOINT.split(prefix) if p] if prefix else []
     if not org_segments:
