@@ -425,3 +425,20 @@ def test_firms_missing_from_the_table_are_added_under_the_names_real_titles_give
         table: PublisherTable, title: str, publishers: list[str]) -> None:
     assert table.attribute(parse_title(title), "", "").publishers == publishers
     assert table.lineage("中国中投证券") == [("更名为", "中国中金财富证券", "")]
+
+
+@pytest.mark.parametrize("title", ["China Merchants Securities Company", "CITIC Securities Co., Ltd."])
+def test_a_title_that_is_a_firms_name_with_its_legal_form_names_the_subject_not_the_publisher(
+        table: PublisherTable, title: str) -> None:
+    """A note on a broker titled with its full name (`China Merchants Securities Company`, a J.P. Morgan report) is
+    about that firm: no publisher is taken from it, and the title keeps the name whole."""
+    reading = table.attribute(parse_title(title), "", "", None)
+    assert reading.publishers == []
+    assert table.attribute(parse_title("CITIC Securities: Company update"), "", "", None).publishers == ["中信证券"]
+
+
+def test_a_brokers_hong_kong_arm_is_a_publisher_of_its_own(table: PublisherTable) -> None:
+    """`国信证券(香港)` is Guosen's Hong Kong house, as `申万宏源(香港)` is Shenwan Hongyuan's: not 国信证券."""
+    title = parse_title("20161013-国信证券(香港)-宏观经济周报:去杠杆和地产调控有利资金流入股市")
+    assert table.attribute(title, "", "", None).publishers == ["国信证券香港"]
+    assert table.attribute(parse_title("20161013-国信证券-宏观经济周报"), "", "", None).publishers == ["国信证券"]

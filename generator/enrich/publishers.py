@@ -40,6 +40,10 @@ _NOT_ORG = re.compile(
 )
 # A stock code in brackets right after a name: the name is a covered company's (`CITIC Securities [6030.HK]`).
 _TICKER = re.compile(r"[\[(（]\s*(?:[A-Za-z]+:)?(?:\d{3,6}|[A-Z]{1,6})(?:\.[A-Z]{1,2})?\s*(?:[;,；，\])）]|HK\b|$)")
+# A firm's legal form after its name (`China Merchants Securities Company`, `… Co., Ltd.`): the title is the firm's
+# name, the subject of the report, not a credit.
+_LEGAL_FORM = re.compile(r"(?:[\s,]*(?:Company|Co\.?|Corporation|Corp\.?|Limited|Ltd\.?|Inc\.?|Plc))+\s*",
+                         re.IGNORECASE)
 _COMPANY = re.compile(r"\d{4,6}|\.(?:sh|sz|hk|bj|n|o|us)\b|[(（][a-z0-9.]+[)）]", re.IGNORECASE)
 # A name glossed with its short name (`国际货币基金组织(imf)`); never a covered company's stock code.
 _GLOSSED = re.compile(r"^(.{2,30}?)[(（]([a-z\u4e00-\u9fff][a-z&\s\u4e00-\u9fff]{1,19})[)）]$")
@@ -312,7 +316,8 @@ class PublisherTable:
             return Attribution([house], "title", False)
         if self._latin_lead and not parts.prefix and (lead := self._latin_lead.match(parts.body.lower())):
             rest = parts.body[lead.end():].lstrip(" :：,-")
-            if rest and not _TICKER.match(rest):  # `CITIC Securities [6030.HK; CH]`: the covered firm
+            # (`CITIC Securities [6030.HK; CH]`, `China Merchants Securities Company`: the firm covered, by name)
+            if rest and not _TICKER.match(rest) and not _LEGAL_FORM.fullmatch(rest):
                 reading = replace(parts, prefix=parts.body[: lead.end()], body=rest, prefix_as_listed="",
                                   prefix_parts=[], alternatives=[], context="lead")
                 return Attribution([self._latin[lead.group()]], "title", True, [], reading)
