@@ -762,3 +762,48 @@ def test_an_excel_2003_xml_workbook_reads_like_any_workbook(tmp_path: Path) -> N
             row["发布日期"][:10], row["投资评级"], [a for a in row["研究员"].split(",") if a])
         assert report["securities"] == [{"name": row["证券简称"], "code": row["证券代码"]}]
     assert f"{path.name}: read 2, published 2, merged 0, rejected 0" in err
+
+
+def test_records_without_dates_take_the_day_of_the_object_holding_them(tmp_path: Path) -> None:
+    """A daily digest of broker notes (Naver's research pages as a dashboard saves them:
+    `{"generated_at", "date", "reports": [{firm, title, summary, url}]}`): the records have no
+    date of their own and take the digest's `date`, saying so; `firm` is the publisher."""
+    path = DATASETS / "daily-digest-json" / "research_reports.json"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    exported, err = _export(_content(tmp_path, path))
+    assert sorted(exported) == sorted(r["title"] for r in document["reports"])
+    for row in document["reports"]:
+        report = exported[row["title"]]
+        assert (report["date"], report["publishers"], report["source_urls"]) == (
+            document["date"], [row["firm"]], [row["url"]])
+    assert f"{path.name}:1: warning: no date field" in err and "dated 2024-07-17, the 'date' of the object" in err
+
+
+def test_records_named_by_their_pdf_file_take_the_date_in_their_name(tmp_path: Path) -> None:
+    """Extracted report texts saved with the PDF's file name (`삼성전자_20240715_company_….pdf`)
+    and no date field: each is dated by the date in its name, and the warning says so."""
+    path = DATASETS / "pdf-text-json" / "research_reports.json"
+    rows = json.loads(path.read_text(encoding="utf-8"))
+    exported, err = _export(_content(tmp_path, path))
+    assert sorted(exported) == sorted(r["file_name"] for r in rows)
+    for row in rows:
+        day = re.search(r"_(\d{4})(\d{2})(\d{2})_", row["file_name"]).groups()
+        assert exported[row["file_name"]]["date"] == "-".join(day)
+    assert f"{path.name}:1: warning: no date field" in err and "dated by the date in its title" in err
+
+
+def test_a_report_undated_in_one_section_takes_the_date_it_is_listed_with_elsewhere(tmp_path: Path) -> None:
+    """慧博's shared-report list as a scraper saves it, every section in one CSV (投研资讯 with
+    its 日期; 今日热门, 最新买入, 本周热门 without): a report undated in one section is the one
+    dated in another, on that day, not the earlier day in the file's name; a report listed
+    only undated takes the file's day."""
+    path = next((DATASETS / "hibor-share-csv").glob("*.csv"))
+    with path.open(encoding="utf-8-sig", newline="") as stream:
+        rows = list(csv.DictReader(stream))
+    exported, err = _export(_content(tmp_path, path))
+    dated = {r["研报标题"]: r["日期"] for r in rows if r["日期"]}
+    assert sorted(exported) == sorted({r["研报标题"] for r in rows})
+    for title, report in exported.items():
+        assert report["date"] == dated.get(title, "2024-07-15"), title
+        assert report["first_seen"] == report["date"]
+    assert f"{path.name}: read 5, published 3, merged 2, rejected 0" in err

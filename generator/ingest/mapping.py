@@ -35,6 +35,8 @@ MESSAGES = {
     "no_date": "{where}no valid publish date for {title!r} (found {raw!r}; looked for {looked})",
     "bad_url": "{where}source URL {url!r} is not http(s); it is left out",
     "file_date": "no date field ({looked}); the records are dated {day}, the date in the file's name",
+    "listing_date": "no date field ({looked}); the records are dated {day}, the {key!r} of the object holding them",
+    "title_date": "no date field ({looked}); each record is dated by the date in its title (`{title}`)",
     "guessed": "no {field} field ({looked}); the records' {key!r} is read as their {field}",
     "nothing": "no report records in this {what}: looked for {looked}; found {found}; " + PROFILE_HINT,
 }
@@ -301,12 +303,37 @@ def _looks_pdf(url: str) -> bool:
     return url.lower().split("?", 1)[0].endswith(".pdf")
 
 
+class Dating:
+    """The days a file's records without a date of their own are given, best first: the date
+    of the object holding the records (`{"date": …, "reports": […]}`), the date in the file's
+    name, the date in the record's own title (`삼성전자_20250714_company.pdf`). A record
+    undated in one section of a listing and dated in another (慧博's 今日热门 beside its
+    投研资讯) takes the date it is listed with: such records wait to the file's end."""
+
+    def __init__(self, listing: tuple[str, date] | None = None, file: date | None = None,
+                 dated_column: bool = False) -> None:
+        self.listing_key, self.listing = listing or (None, None)
+        self.file, self.dated_column = file, dated_column
+        self.seen: dict[str, date] = {}  # title -> the date a dated record of the file gives it
+        self.waiting: list[ListingItem] = []
+
+    def fallback(self, title: str) -> date | None:
+        return self.listing or self.file or parse_date(title)
+
+    def flush(self) -> Iterator[ListingItem]:
+        for item in self.waiting:
+            item.date = self.seen.get(item.title, item.date)
+            yield item
+        self.waiting.clear()
+
+
 def to_item(record: Mapping[str, object], file: str, line: int | None, position: int,
-            profile: RecordProfile | None, file_date: date | None = None) -> Iterator[Yielded]:
+            profile: RecordProfile | None, dating: Dating | None = None) -> Iterator[Yielded]:
     """One record as a listing item (or a rejection, with its reason), and notices about
     fields that were left out. `line` is the record's line where the format has lines;
     otherwise messages name the record by its `position`. A record with no date at all is
-    dated `file_date` (the date in its file's name) when there is one."""
+    dated as `dating` says (see Dating)."""
+    dating = dating or Dating()
     fields = _Fields(record, profile)
     where = _where(line, position)
     raw_title = facts_of.text_value(fields.get("title"))
@@ -317,8 +344,9 @@ def to_item(record: Mapping[str, object], file: str, line: int | None, position:
             MESSAGES["no_title"], where=where, looked=_looked_for("title"), found=found_keys(fields.keys)))
         return
     published, raw_date = fields.date()
-    if raw_date is None and file_date is not None:
-        published = file_date
+    undated = raw_date is None
+    if undated:
+        published = dating.fallback(title)
     if published is None:
         yield Rejected(line, Message(MESSAGES["no_date"], where=where, title=title[:40], raw=str(raw_date)[:40],
                                                        looked=_looked_for("date")))
@@ -337,24 +365,32 @@ def to_item(record: Mapping[str, object], file: str, line: int | None, position:
         elif found:
             url = found
     publisher = facts_of.text_value(fields.get("publisher")) or (rich.publisher if rich else None)
-    yield clean_item(ListingItem(
+    item = clean_item(ListingItem(
         file=file, line=line if line is not None else position, title=title, head=head, tail=tail,
         date=published, views=parse_count(fields.get("views")),
         pages=parse_count(fields.get("pages"), MAX_PAGES) or None, url=url, pdf_url=pdf_url,
         publisher_hint=publisher, facts=_facts(fields, title, rich.analysts if rich else []),
     ))
+    if undated and dating.dated_column:
+        dating.waiting.append(item)
+        return
+    if not undated:
+        dating.seen.setdefault(item.title, item.date)
+    yield item
 
 
 def read_records(records: Iterable[tuple[int | None, Mapping[str, object]]], file: str,
-                 profiles: list[RecordProfile], what: str) -> Iterator[Yielded]:
+                 profiles: list[RecordProfile], what: str,
+                 listing_date: tuple[str, date] | None = None) -> Iterator[Yielded]:
     """Items of `records` ((line or None, record) pairs), the profile chosen on the first
     record; every record is accounted for, and when none is a report, a note says what was
-    looked for and what was found."""
+    looked for and what was found. `listing_date` is the key and day of the object that
+    holds the records, for those with no date of their own."""
     profile: RecordProfile | None = None
     published = 0
     keys: list[str] = []
     first_line: int | None = None
-    file_date = _file_date(file)
+    dating = Dating(listing_date, _file_date(file))
     guessed: dict[str, str] = {}  # a required field's first synonym -> the key guessed to hold it
     for position, (line, record) in enumerate(records, start=1):
         if position == 1:
@@ -366,17 +402,33 @@ def read_records(records: Iterable[tuple[int | None, Mapping[str, object]]], fil
                     guessed[SYNONYMS[field][0]] = key
                     yield Notice(line or 1, Message(MESSAGES["guessed"], field=field, looked=_looked_for(field),
                                                     key=key))
-            if file_date and "date" not in found and SYNONYMS["date"][0] not in guessed and not (
-                    profile and "date" in profile.fields):
-                yield Notice(line or 1, Message(MESSAGES["file_date"], looked=_looked_for("date"),
-                                                                      day=file_date.isoformat()))
+            dating.dated_column = "date" in found or SYNONYMS["date"][0] in guessed or bool(
+                profile and "date" in profile.fields)
+            if not dating.dated_column:
+                yield from _dating_notice(dating, record, line or 1)
         if guessed:
             record = {**record, **{name: record.get(key) for name, key in guessed.items()}}
-        for item in to_item(record, file, line, position, profile, file_date):
+        for item in to_item(record, file, line, position, profile, dating):
             published += isinstance(item, ListingItem)
             yield item
+    published += len(dating.waiting)
+    yield from dating.flush()
     if not published:
         yield Notice(first_line or 1, nothing_found(keys, what))
+
+
+def _dating_notice(dating: Dating, record: Mapping[str, object], line: int) -> Iterator[Notice]:
+    """What the records of a file with no date field are dated by, said once."""
+    looked = _looked_for("date")
+    if dating.listing:
+        yield Notice(line, Message(MESSAGES["listing_date"], looked=looked, day=dating.listing.isoformat(),
+                                   key=dating.listing_key))
+    elif dating.file:
+        yield Notice(line, Message(MESSAGES["file_date"], looked=looked, day=dating.file.isoformat()))
+    else:
+        title = facts_of.text_value(_Fields(record, None).get("title"))
+        if title and parse_date(title):
+            yield Notice(line, Message(MESSAGES["title_date"], looked=looked, title=title[:40]))
 
 
 def _file_date(file: str) -> date | None:
