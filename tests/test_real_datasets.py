@@ -792,6 +792,40 @@ def test_records_named_by_their_pdf_file_take_the_date_in_their_name(tmp_path: P
     assert f"{path.name}:1: warning: no date field" in err and "dated by the date in its title" in err
 
 
+def test_metadata_kept_as_a_python_dicts_text_is_read_for_rating_and_target(tmp_path: Path) -> None:
+    """The same dump's `metadata`, a dict saved with `str()` (`{'opinion': '매수', …}`, not
+    JSON): its `opinion` is the rating, its `price_target` the target price."""
+    import ast
+
+    path = DATASETS / "pdf-text-json" / "research_reports.json"
+    rows = json.loads(path.read_text(encoding="utf-8"))
+    exported, _ = _export(_content(tmp_path, path))
+    for row in rows:
+        meta = ast.literal_eval(row["metadata"])
+        report = exported[row["file_name"]]
+        assert (report["rating"], report["target_price"]) == (meta["opinion"], float(meta["price_target"]))
+
+
+def test_a_digests_source_names_the_house_and_its_other_lists_are_not_reports(tmp_path: Path) -> None:
+    """A hand-kept digest of investment banks' notes (`{"sources": [...], "featured_reports":
+    [{title, date, source, url: "", ...}]}`): `source` is each note's house, folded into the
+    publisher table's name; the list of sources is not read as reports; an empty url is none."""
+    from generator.config import load_config
+    from generator.diagnostics import Diagnostics
+    from generator.enrich.publishers import PublisherTable
+
+    table = PublisherTable(load_config(ROOT / "content", Diagnostics()).publishers)
+    path = DATASETS / "featured-reports-json" / "research_reports.json"
+    rows = json.loads(path.read_text(encoding="utf-8"))["featured_reports"]
+    exported, err = _export(_content(tmp_path, path))
+    assert sorted(exported) == sorted(r["title"] for r in rows)
+    for row in rows:
+        report = exported[row["title"]]
+        assert (report["date"], report["source_urls"]) == (row["date"], [])
+        assert report["publishers"] == [table.lookup(row["source"]) or row["source"]]
+    assert f"{path.name}: read 2, published 2, merged 0, rejected 0" in err
+
+
 def test_a_report_undated_in_one_section_takes_the_date_it_is_listed_with_elsewhere(tmp_path: Path) -> None:
     """慧博's shared-report list as a scraper saves it, every section in one CSV (投研资讯 with
     its 日期; 今日热门, 最新买入, 本周热门 without): a report undated in one section is the one

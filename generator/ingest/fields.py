@@ -28,7 +28,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "publisher": ("publisher", "publishers", "orgSName", "org_s_name", "org_name", "orgName", "org", "organ_name",
                   "organization", "institution", "institution_name", "broker", "brokerName", "firm", "contributor",
                   "insName", "inst_csname", "inst_name", "gradingCompany", "analystCompany", "analyst_firm",
-                  "机构简称", "研究机构", "发布机构", "机构名称", "机构", "券商", "券商名称", "来源"),
+                  "机构简称", "研究机构", "发布机构", "机构名称", "机构", "券商", "券商名称", "来源",
+                  # last: a digest's `source` is the house whose note it lists (a number is a
+                  # source type, never a publisher: see mapping.py)
+                  "source"),
     "views": ("views", "view_count", "viewCount", "read_count", "readCount", "clicks", "浏览量", "阅读量",
               "浏览次数", "阅读数"),
     "pages": ("pages", "page_count", "pageCount", "page_num", "pageNum", "attachPages", "pageTotal", "file_pages",
@@ -42,7 +45,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                 "pdf链接", "PDF链接", "报告PDF链接", "PDF地址", "研报地址", "下载链接", "附件链接"),
     "rating": ("rating", "emRatingName", "sRatingName", "rating_name", "ratingName", "rating_content",
                "original_rating", "invest_rating", "investment_rating", "newGrade", "rating_current", "投资评级",
-               "最新评级", "东财评级", "机构评级", "评级", "评级名称", "投资建议"),
+               "最新评级", "东财评级", "机构评级", "评级", "评级名称", "投资建议",
+               # a Korean house's 투자의견 (investment opinion), as Korean scrapers name it too
+               "opinion", "investment_opinion", "투자의견"),
     "rating_change": ("rating_change", "ratingChangeName", "ratingChange", "rating_changes", "ratingType", "action",
                       "评级变动", "评级变化", "评级调整"),
     # A range's upper bound first (`max_price`, 目标价格-上限), as Eastmoney's `indvAimPriceT` is.

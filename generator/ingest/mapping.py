@@ -6,6 +6,7 @@ and found when none is a report. The formats themselves are structured.py's and 
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
@@ -109,18 +110,33 @@ _MARKUP_FREE = frozenset(_LABELLED_FIELDS | {"url", "pdf_url", "views"})
 
 
 def _objects(record: Mapping[str, object]) -> dict[str, Mapping[str, object]]:
-    """The objects one level down, by key: nested mappings, and JSON objects a database
-    keeps as text (a `meta_json` column)."""
+    """The objects one level down, by key: nested mappings, and objects kept as text: JSON (a
+    database's `meta_json` column) or a Python dict as `str(dict)` writes it (`{'date': …}`,
+    a scraper saving its parsed metadata)."""
     found: dict[str, Mapping[str, object]] = {}
     for key, value in record.items():
         if isinstance(value, str) and value[:1] == "{" and value[-1:] == "}" and len(value) <= MAX_LABELLED:
-            try:
-                value = json.loads(value)
-            except (ValueError, RecursionError):
+            value = _object_text(value)
+            if value is None:
                 continue
         if isinstance(key, str) and isinstance(value, dict):
             found[key] = value
     return found
+
+
+def _object_text(text: str) -> object:
+    """An object kept as text: JSON, else a Python literal (read with `ast.literal_eval`,
+    which builds literals only and runs nothing); None when it is neither."""
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        pass
+    if not (text[1:2] in ("'", '"') or text[1:2].isspace()):  # `{'key': …}`, as `repr` writes a dict
+        return None
+    try:
+        return ast.literal_eval(text)
+    except (ValueError, SyntaxError, TypeError, RecursionError, MemoryError):
+        return None
 
 
 @lru_cache(maxsize=256)
@@ -191,6 +207,13 @@ class _Fields:
         if found is None and field in self._nested:
             found = next((v for k in self._nested[field] if not _empty(v := self._inner(k))), None)
         return found
+
+    def publisher_is_source(self) -> bool:
+        """Whether the publisher read is a bare `source` field's (no profile naming it)."""
+        if self.profile and "publisher" in self.profile.fields:
+            return False
+        key = next((k for k in self._candidates["publisher"] if not _empty(self.record[k])), None)
+        return key is not None and fold(key) == "source"
 
     def title_keys(self) -> tuple[str, ...]:
         """The record's own keys that name a title (empty or not), the one read first."""
@@ -299,6 +322,15 @@ def _facts(fields: _Fields, title: str, credited: list[str]) -> ReportFacts:
     return found
 
 
+# A `source` names the house whose note a digest lists only when it reads as a research house
+# (`Goldman Sachs`, `中信证券`); a site's or a feed's name (`djyanbao`, `Benzinga`) is no publisher.
+_HOUSE = re.compile(
+    r"证券|银行|基金|研究|期货|资本|资管|信托|保险|投资|投顾|咨询|控股|集团|国际|"
+    r"(?i:\b(?:securities|capital|bank|banc|research|partners|advisors|asset|investments?|markets|brokerage|"
+    r"group|holdings|sachs|stanley|morgan|lynch|suisse|barclays|citi(?:group)?|jpmorgan|nomura|hsbc|ubs|"
+    r"jefferies|bernstein|macquarie|clsa|cicc|daiwa|mizuho|wells fargo|deutsche|evercore|raymond james)\b)")
+
+
 def _looks_pdf(url: str) -> bool:
     return url.lower().split("?", 1)[0].endswith(".pdf")
 
@@ -364,7 +396,10 @@ def to_item(record: Mapping[str, object], file: str, line: int | None, position:
             pdf_url = pdf_url or found
         elif found:
             url = found
-    publisher = facts_of.text_value(fields.get("publisher")) or (rich.publisher if rich else None)
+    publisher = facts_of.text_value(fields.get("publisher"))
+    if publisher and fields.publisher_is_source() and not _HOUSE.search(publisher):
+        publisher = None  # the site scraped (`"source": "djyanbao"`) or a source type (`1`), no house
+    publisher = publisher or (rich.publisher if rich else None)
     item = clean_item(ListingItem(
         file=file, line=line if line is not None else position, title=title, head=head, tail=tail,
         date=published, views=parse_count(fields.get("views")),
