@@ -841,3 +841,26 @@ def test_a_report_undated_in_one_section_takes_the_date_it_is_listed_with_elsewh
         assert report["date"] == dated.get(title, "2024-07-15"), title
         assert report["first_seen"] == report["date"]
     assert f"{path.name}: read 5, published 3, merged 2, rejected 0" in err
+
+
+def test_a_rating_record_without_a_title_is_titled_by_its_house_and_grades(tmp_path: Path) -> None:
+    """An upgrades/downgrades API response (Eulerpool's and Finnhub's shape: `{gradeTime,
+    company, action, fromGrade, toGrade}`, no headline): each rating action is a report titled
+    in its own words by its house, action and grades, dated by `gradeTime` (its day in
+    Beijing), its house the publisher and its new grade the rating; the warning says how the
+    titles were made."""
+    path = DATASETS / "upgrades-downgrades-json" / "upgrades.json"
+    rows = json.loads(path.read_text(encoding="utf-8"))
+    exported, err = _export(_content(tmp_path, path))
+
+    def title(row: dict) -> str:
+        grades = row["toGrade"] if row["fromGrade"] == row["toGrade"] else f"{row['fromGrade']} → {row['toGrade']}"
+        return f"{row['company']}: {row['action']} {grades}"
+
+    assert sorted(exported) == sorted(title(r) for r in rows)
+    for row in rows:
+        report = exported[title(row)]
+        assert (report["date"], report["rating"]) == (_beijing_day(row["gradeTime"]), row["toGrade"])
+        assert _same_publisher(report["publishers"], row["company"]) or report["publishers"] == [row["company"]]
+    assert f"{path.name}:1: warning: no title field; each rating record is titled by its house" in err
+    assert f"{path.name}: read 3, published 3, merged 0, rejected 0" in err

@@ -17,7 +17,17 @@ from pathlib import PurePath
 from generator.i18n import Message, Text
 from generator.ingest import facts as facts_of
 from generator.ingest.bounded import head_and_tail
-from generator.ingest.fields import REQUIRED, SYNONYMS, candidates, detect, fold, guess, key_map
+from generator.ingest.fields import (
+    RATING_HOUSE,
+    REQUIRED,
+    SYNONYMS,
+    candidates,
+    detect,
+    fold,
+    guess,
+    key_map,
+    rating_record,
+)
 from generator.ingest.recordprofile import RecordProfile, choose
 from generator.ingest.records import MAX_PAGES, Notice, Rejected, http_url, parse_count, parse_date
 from generator.ingest.richtext import clean_text, looks_like_html
@@ -38,6 +48,7 @@ MESSAGES = {
     "file_date": "no date field ({looked}); the records are dated {day}, the date in the file's name",
     "listing_date": "no date field ({looked}); the records are dated {day}, the {key!r} of the object holding them",
     "title_date": "no date field ({looked}); each record is dated by the date in its title (`{title}`)",
+    "made_title": "no title field; each rating record is titled by its house, security and grades (`{title}`)",
     "guessed": "no {field} field ({looked}); the records' {key!r} is read as their {field}",
     "nothing": "no report records in this {what}: looked for {looked}; found {found}; " + PROFILE_HINT,
 }
@@ -331,6 +342,33 @@ _HOUSE = re.compile(
     r"jefferies|bernstein|macquarie|clsa|cicc|daiwa|mizuho|wells fargo|deutsche|evercore|raymond james)\b)")
 
 
+def rating_title(fields: _Fields) -> str | None:
+    """A title for a rating record, which has none: its house, the security it rates, the
+    action and the grades, in the record's own words (`Morgan Stanley: upgrade Equal-Weight →
+    Overweight`, `中金公司 (CICC)：騰訊控股 (00700.HK) 跑贏行業 (Outperform)`); None for any other
+    record without a title."""
+    found = {f for f in ("date", "publisher", "rating", "previous_rating", "target_price") if fields.get(f) is not None}
+    if not rating_record(found, fields.keys):
+        return None
+    house = facts_of.text_value(fields.get("publisher")) or next(
+        (t for k in fields.keys if fold(k) in RATING_HOUSE and (t := facts_of.text_value(fields.record[k]))), None)
+    if not house:
+        return None
+    name = facts_of.text_value(fields.get("security_name"))
+    code = facts_of.text_value(fields.get("security_code"))
+    subject = f"{name} ({code})" if name and code and code not in name else (name or code or "")
+    action = facts_of.word(fields.get("rating_change")) or ""
+    new, old = facts_of.word(fields.get("rating")), facts_of.word(fields.get("previous_rating"))
+    grades = f"{old} → {new}" if old and new and old != new else (new or old or "")
+    target = facts_of.price(fields.get("target_price"))
+    if target is not None and not grades:
+        grades = f"{target:g}"
+    body = " ".join(part for part in (subject, action, grades) if part)
+    if not body:
+        return None
+    return f"{house}{'：' if _CJK.search(house + body) else ': '}{body}"
+
+
 def _looks_pdf(url: str) -> bool:
     return url.lower().split("?", 1)[0].endswith(".pdf")
 
@@ -368,7 +406,7 @@ def to_item(record: Mapping[str, object], file: str, line: int | None, position:
     dating = dating or Dating()
     fields = _Fields(record, profile)
     where = _where(line, position)
-    raw_title = facts_of.text_value(fields.get("title"))
+    raw_title = facts_of.text_value(fields.get("title")) or (None if fields.title_keys() else rating_title(fields))
     title = clean_text(raw_title).text.replace("\n", " ") if raw_title and looks_like_html(raw_title) else raw_title
     if not title:
         named = fields.title_keys()
@@ -439,6 +477,9 @@ def read_records(records: Iterable[tuple[int | None, Mapping[str, object]]], fil
                                                     key=key))
             dating.dated_column = "date" in found or SYNONYMS["date"][0] in guessed or bool(
                 profile and "date" in profile.fields)
+            if "title" not in found and not (profile and "title" in profile.fields) and not guessed.get(
+                    SYNONYMS["title"][0]) and (made := rating_title(_Fields(record, profile))):
+                yield Notice(line or 1, Message(MESSAGES["made_title"], title=made[:60]))
             if not dating.dated_column:
                 yield from _dating_notice(dating, record, line or 1)
         if guessed:
