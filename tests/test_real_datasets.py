@@ -794,7 +794,8 @@ def test_records_named_by_their_pdf_file_take_the_date_in_their_name(tmp_path: P
 
 def test_metadata_kept_as_a_python_dicts_text_is_read_for_rating_and_target(tmp_path: Path) -> None:
     """The same dump's `metadata`, a dict saved with `str()` (`{'opinion': '매수', …}`, not
-    JSON): its `opinion` is the rating, its `price_target` the target price."""
+    JSON): its `opinion` is the rating, its `price_target` the target price; its `analyst`,
+    a stray particle (`는`) where the scraper's parser found no name, is no analyst."""
     import ast
 
     path = DATASETS / "pdf-text-json" / "research_reports.json"
@@ -804,6 +805,7 @@ def test_metadata_kept_as_a_python_dicts_text_is_read_for_rating_and_target(tmp_
         meta = ast.literal_eval(row["metadata"])
         report = exported[row["file_name"]]
         assert (report["rating"], report["target_price"]) == (meta["opinion"], float(meta["price_target"]))
+        assert report["analysts"] == []
 
 
 def test_a_digests_source_names_the_house_and_its_other_lists_are_not_reports(tmp_path: Path) -> None:
@@ -861,6 +863,7 @@ def test_a_rating_record_without_a_title_is_titled_by_its_house_and_grades(tmp_p
     for row in rows:
         report = exported[title(row)]
         assert (report["date"], report["rating"]) == (_beijing_day(row["gradeTime"]), row["toGrade"])
+        assert report["rating_change"] == {"upgrade": "上调", "downgrade": "下调", "main": "维持"}[row["action"]]
         assert _same_publisher(report["publishers"], row["company"]) or report["publishers"] == [row["company"]]
     assert f"{path.name}:1: warning: no title field; each rating record is titled by its house" in err
     assert f"{path.name}: read 3, published 3, merged 0, rejected 0" in err

@@ -78,7 +78,8 @@ def word(value: object) -> str | None:
 
 
 def names(value: object) -> list[str]:
-    """Person names from `张三,李四`, `张三、李四`, `张三 李四` or a list; ids dropped."""
+    """Person names from `张三,李四`, `张三、李四`, `张三 李四` or a list; ids and single
+    characters dropped."""
     items = value if isinstance(value, list | tuple) else [value]
     found: list[str] = []
     for item in items:
@@ -86,7 +87,8 @@ def names(value: object) -> list[str]:
         for part in _SPLIT.split(text or ""):
             name = _ID_PREFIX.sub("", part.strip(" .。"))
             name = name[:-1] if name.endswith("等") and len(name) > 2 else name  # `张三等`: and others
-            if 0 < len(name) <= MAX_WORD and not _NUMBER.fullmatch(name) and name not in found and \
+            # One character is no one's name (a parser's stray particle: `는`, `的`, an initial).
+            if 1 < len(name) <= MAX_WORD and not _NUMBER.fullmatch(name) and name not in found and \
                     "：" not in name and ":" not in name and not placeholder(name):
                 found.append(name)
     return found[:MAX_NAMES]
@@ -99,6 +101,8 @@ _ENGLISH_CHANGES = {
     "maintain": "维持", "maintains": "维持", "maintained": "维持", "reiterate": "维持", "reiterates": "维持",
     "reiterated": "维持", "hold": "维持", "init": "首次覆盖", "initiate": "首次覆盖", "initiates": "首次覆盖",
     "initiated": "首次覆盖", "initialise": "首次覆盖", "initialize": "首次覆盖", "initiates coverage on": "首次覆盖",
+    # Finnhub's action codes (`main(maintains)`, `reit(reiterate)`), as Eulerpool's feed sends them too
+    "main": "维持", "reit": "维持",
 }
 
 
