@@ -832,7 +832,7 @@ def test_a_report_undated_in_one_section_takes_the_date_it_is_listed_with_elsewh
     """慧博's shared-report list as a scraper saves it, every section in one CSV (投研资讯 with
     its 日期; 今日热门, 最新买入, 本周热门 without): a report undated in one section is the one
     dated in another, on that day, not the earlier day in the file's name; a report listed
-    only undated takes the file's day."""
+    only undated takes the file's day. The sections (`分类`) are not the reports' kinds."""
     path = next((DATASETS / "hibor-share-csv").glob("*.csv"))
     with path.open(encoding="utf-8-sig", newline="") as stream:
         rows = list(csv.DictReader(stream))
@@ -843,6 +843,8 @@ def test_a_report_undated_in_one_section_takes_the_date_it_is_listed_with_elsewh
         assert report["date"] == dated.get(title, "2024-07-15"), title
         assert report["first_seen"] == report["date"]
     assert f"{path.name}: read 5, published 3, merged 2, rejected 0" in err
+    sections = {r["分类"] for r in rows}
+    assert not sections & {r["report_type"] for r in exported.values()}, "a section is no kind of report"
 
 
 def test_a_rating_record_without_a_title_is_titled_by_its_house_and_grades(tmp_path: Path) -> None:

@@ -143,12 +143,19 @@ def securities(name_value: object, code_value: object, title: str) -> list[Secur
     return [Security(match.group(1), listed_code(match.group(2)))] if match else []
 
 
+# The words of a listing's own sections (what is hot, newest, picked), which a scraper saves in
+# the column it calls 分类 beside the report's real kind.
+_SECTION = re.compile(r"热门|最新|最热|推荐|精选|资讯|头条|置顶|今日|本周|本月")
+
+
 def report_type(given: object, facts: ReportFacts, title: str) -> str | None:
     """The source's report type when it names one; else derived from the obvious cues. Of a
     list (a feed's categories, `行业研究` beside `家电`), only a known type is one."""
     if isinstance(given, list | tuple):
         given = next((t for t in map(text_value, given) if t and t.casefold() in REPORT_TYPES), None)
     text = text_value(given)
+    if text and _SECTION.search(text) and text.casefold() not in REPORT_TYPES:
+        text = None  # a listing's section (慧博's 今日热门, 最新买入, 投研资讯), no kind of report
     if text and (text.casefold() in REPORT_TYPES or (len(text) <= MAX_WORD and not text.isascii())):
         # An unknown kind is kept in the source's words, if they are words (not `pdf`, `3`).
         return REPORT_TYPES.get(text.casefold(), text)
