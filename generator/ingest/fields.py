@@ -24,11 +24,16 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              "报告日期", "研报日期", "撰写日期", "发表日期", "日期", "时间", "writeDate", "report_date", "pub_time",
              "pubTime", "pubTimeStr", "trade_date", "release_time", "releaseTime", "post_time", "create_time",
              "ctime", "publishOn", "publishedOn", "publishedDate", "publicationDate", "datePublished", "发表时间",
-             "上传时间", "updated"),  # an Atom entry's last change, when it gives no `published`
+             "上传时间", "updated",  # an Atom entry's last change, when it gives no `published`
+             # a rating action's time (Finnhub's `gradeTime`, Yahoo's `epochGradeDate`)
+             "gradeTime", "grade_time", "gradeDate", "grade_date", "epochGradeDate"),
     "publisher": ("publisher", "publishers", "orgSName", "org_s_name", "org_name", "orgName", "org", "organ_name",
                   "organization", "institution", "institution_name", "broker", "brokerName", "firm", "contributor",
                   "insName", "inst_csname", "inst_name", "gradingCompany", "analystCompany", "analyst_firm",
-                  "机构简称", "研究机构", "发布机构", "机构名称", "机构", "券商", "券商名称", "来源"),
+                  "机构简称", "研究机构", "发布机构", "机构名称", "机构", "券商", "券商名称", "来源",
+                  # last: a digest's `source` is the house whose note it lists (a number is a
+                  # source type, never a publisher: see mapping.py)
+                  "source"),
     "views": ("views", "view_count", "viewCount", "read_count", "readCount", "clicks", "浏览量", "阅读量",
               "浏览次数", "阅读数"),
     "pages": ("pages", "page_count", "pageCount", "page_num", "pageNum", "attachPages", "pageTotal", "file_pages",
@@ -42,7 +47,14 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                 "pdf链接", "PDF链接", "报告PDF链接", "PDF地址", "研报地址", "下载链接", "附件链接"),
     "rating": ("rating", "emRatingName", "sRatingName", "rating_name", "ratingName", "rating_content",
                "original_rating", "invest_rating", "investment_rating", "newGrade", "rating_current", "投资评级",
-               "最新评级", "东财评级", "机构评级", "评级", "评级名称", "投资建议"),
+               "最新评级", "东财评级", "机构评级", "评级", "评级名称", "投资建议",
+               # a Korean house's 투자의견 (investment opinion), as Korean scrapers name it too
+               "opinion", "investment_opinion", "투자의견",
+               # a rating action's new grade (Finnhub's and Yahoo's `toGrade`)
+               "toGrade", "to_grade"),
+    # The grade a rating action moved from: part of the title made for a rating record.
+    "previous_rating": ("fromGrade", "from_grade", "previousGrade", "previous_grade", "previous_rating",
+                        "lastEmRatingName", "last_rating", "上次评级", "前次评级"),
     "rating_change": ("rating_change", "ratingChangeName", "ratingChange", "rating_changes", "ratingType", "action",
                       "评级变动", "评级变化", "评级调整"),
     # A range's upper bound first (`max_price`, 目标价格-上限), as Eastmoney's `indvAimPriceT` is.
@@ -128,12 +140,28 @@ def key_map(keys: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
 def score(record: Mapping[str, object]) -> int:
     """How much a mapping looks like a report record: the fields found, twice as much for
     the required ones (a title or date under a name no synonym knows counts, see `guess`);
-    0 unless it has a title."""
-    found = set(detect(k for k in record if isinstance(k, str)))
+    0 unless it has a title, or is a rating record (see `rating_record`)."""
+    keys = [k for k in record if isinstance(k, str)]
+    found = set(detect(keys))
     found.update(field for field in REQUIRED if field not in found and guess(field, record))
     if "title" not in found:
-        return 0
+        return len(found) + 1 if rating_record(found, keys) else 0
     return len(found) + sum(1 for f in REQUIRED if f in found)
+
+
+# The house behind a rating action where the record names no publisher otherwise: Finnhub's
+# and Eulerpool's `company` (the analyst firm; elsewhere `company` is the covered company, so
+# it is read as the house only in a rating record).
+RATING_HOUSE = frozenset(fold(k) for k in ("company", "company_name", "firm_name", "brokerage"))
+
+
+def rating_record(found: Iterable[str], keys: Iterable[str]) -> bool:
+    """Whether a record without a title is a broker's rating action: a date, a house, and a
+    rating, a grade it moved from or a target price (a rating feed's row, which has no
+    headline: `{gradeTime, company, action, fromGrade, toGrade}`)."""
+    found = set(found)
+    house = "publisher" in found or any(fold(k) in RATING_HOUSE for k in keys)
+    return "date" in found and house and bool(found & {"rating", "previous_rating", "target_price"})
 
 
 # A required field under a name no synonym knows (`infoTitle`, `art_title`, `tdate`,

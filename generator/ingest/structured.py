@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator, Mapping
+from datetime import date
 from pathlib import Path
 
 from generator.i18n import Message
@@ -27,7 +28,7 @@ from generator.ingest.mapping import (
     required_fields,
 )
 from generator.ingest.recordprofile import RecordProfile, choose
-from generator.ingest.records import Notice, Rejected
+from generator.ingest.records import Notice, Rejected, parse_date
 from generator.model import ListingItem
 from generator.normalize import strip_invisible
 
@@ -184,7 +185,21 @@ def parse_json(profiles: list[RecordProfile], text: str, file: str) -> Iterator[
         yield Notice(1, nothing_found(top_keys(document), "JSON document"))
         return
     rows = ((None, r) if isinstance(r, dict) else (None, {}) for r in records)
-    yield from read_records(rows, file, profiles, "JSON document")
+    yield from read_records(rows, file, profiles, "JSON document", holder_date(document, records))
+
+
+def holder_date(document: object, records: list, depth: int = 0) -> tuple[str, date] | None:
+    """The date of the object that holds `records` beside them (`{"date": "2026-08-18",
+    "reports": [...]}`, a daily digest's day), under a date's name, with its key; None when
+    the records are not held so or their holder gives no day."""
+    if not isinstance(document, dict) or depth > MAX_DEPTH:
+        return None
+    if any(value is records for value in document.values()):
+        scalars = [k for k, v in document.items() if isinstance(k, str) and isinstance(v, str | int | float)]
+        key = detect(scalars).get("date")
+        day = parse_date(document[key]) if key else None
+        return (key, day) if day else None
+    return next((found for value in document.values() if (found := holder_date(value, records, depth + 1))), None)
 
 
 # JSON Lines
