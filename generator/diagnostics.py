@@ -38,6 +38,10 @@ def debugging() -> bool:
     return os.environ.get(DEBUG_VARIABLE, "") not in ("", "0")
 
 
+REPEATS_SHOWN = 3
+REPEATED = "the same for {count} more records, lines {first}–{last}"
+
+
 # The words for an exception that bad content should never cause: a bug to report.
 INTERNAL = "internal error {kind}: {error}; please report it with this file ({variable}=1 shows details)"
 
@@ -111,5 +115,25 @@ class Diagnostics:
         return bool(self.errors or (strict and self.warnings))
 
     def print(self, stream: TextIO = sys.stderr) -> None:
+        """Every message, but of one message said again and again of a file's consecutive records
+        (a table with no title column: the same warning for each of its 500 rows) the first
+        REPEATS_SHOWN, then one line counting the rest and naming their lines."""
+        for run in self._runs():
+            for item in run[:REPEATS_SHOWN]:
+                print(item, file=stream)
+            if rest := run[REPEATS_SHOWN:]:
+                print(Diagnostic(rest[0].level, rest[0].file, rest[0].line, REPEATED,
+                                 {"count": len(rest), "first": rest[0].line, "last": rest[-1].line}), file=stream)
+
+    def _runs(self) -> list[list[Diagnostic]]:
+        """The messages in order, consecutive ones alike but for their line taken together."""
+        runs: list[list[Diagnostic]] = []
         for item in self.items:
-            print(item, file=stream)
+            last = runs[-1][-1] if runs else None
+            if (last is not None and item.line is not None and last.line is not None
+                    and (item.level, item.file, item.message, item.fields)
+                    == (last.level, last.file, last.message, last.fields)):
+                runs[-1].append(item)
+            else:
+                runs.append([item])
+        return runs

@@ -512,3 +512,19 @@ def test_markdown_nested_thousands_deep_is_flattened_with_a_warning(tmp_path: Pa
                             check=False, env={**os.environ, "DIGEST_LANGUAGE": "en"})
     assert result.returncode == 0, result.stderr
     assert "zz-deep.md:4: warning: quotes or lists nested more than 16 levels deep" in result.stderr
+
+
+def test_one_warning_said_of_every_row_of_a_table_is_shown_thrice_then_counted(tmp_path: Path) -> None:
+    """A table with no title column gets the same warning for each of its rows: the editor reads the first
+    few, then one line counting the rest and naming their lines, not five hundred copies; the good file
+    beside it builds."""
+    content = copy_content(tmp_path)
+    rows = "\n".join(f"600{n:03d},某某股份,某某证券,2024-07-{1 + n % 28:02d},买入" for n in range(500))
+    (content / "listings" / "estimates.csv").write_text(
+        "StockCode,CompanyName,BrokerFirmName,ReportDate,RatingCode\n" + rows + "\n", encoding="utf-8")
+    result = run_cli("check", "--content", str(content))
+    said = [line for line in result.stderr.splitlines() if line.startswith("content/listings/estimates.csv:")]
+    assert [line.split(":")[1] for line in said[:3]] == ["2", "3", "4"]
+    assert "the same for 497 more records, lines 5–501" in said[3]
+    assert len([line for line in said if "warning" in line]) < 10, said
+    assert result.returncode == 0, result.stderr

@@ -152,7 +152,7 @@ def score(record: Mapping[str, object]) -> int:
 # The house behind a rating action where the record names no publisher otherwise: Finnhub's
 # and Eulerpool's `company` (the analyst firm; elsewhere `company` is the covered company, so
 # it is read as the house only in a rating record).
-RATING_HOUSE = frozenset(fold(k) for k in ("company", "company_name", "firm_name", "brokerage"))
+RATING_HOUSE = frozenset(fold(k) for k in ("company", "firm_name", "brokerage"))
 
 
 def rating_record(found: Iterable[str], keys: Iterable[str]) -> bool:
