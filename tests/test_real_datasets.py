@@ -869,3 +869,15 @@ def test_a_rating_record_without_a_title_is_titled_by_its_house_and_grades(tmp_p
         assert _same_publisher(report["publishers"], row["company"]) or report["publishers"] == [row["company"]]
     assert f"{path.name}:1: warning: no title field; each rating record is titled by its house" in err
     assert f"{path.name}: read 3, published 3, merged 0, rejected 0" in err
+
+
+def test_a_rating_record_naming_only_the_company_it_covers_is_no_house_s_report(tmp_path: Path) -> None:
+    """An estimates table's `CompanyName` is the company rated, not the house rating it: a record with grades and a
+    company's name but no house is rejected naming its columns, never a report credited to the company."""
+    path = tmp_path / "estimates.json"
+    path.write_text(json.dumps([{"StockCode": "00001", "company_name": "CKH HOLDINGS", "gradeTime": "2024-07-18",
+                                 "fromGrade": "Hold", "toGrade": "Buy"}]), encoding="utf-8")
+    exported, err = _export(_content(tmp_path, path, *sorted((ROOT / "content" / "listings").glob("*.txt"))))
+    assert "CKH HOLDINGS" not in json.dumps(exported, ensure_ascii=False)
+    assert "estimates.json:1: warning: no report records in this JSON document" in err
+    assert "found StockCode, company_name, gradeTime, fromGrade, toGrade" in err
