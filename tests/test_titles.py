@@ -500,3 +500,85 @@ def test_a_digests_date_code_after_a_middle_dot_is_its_date_and_the_house_before
 def test_a_listings_starred_fields_and_sites_marks_around_the_title_come_off(
         table: PublisherTable, title: str, expected: tuple) -> None:
     assert _reading(table, title) == expected
+
+
+@pytest.mark.parametrize(("title", "publishers", "clean", "day"), [
+    # the house named again after the archive's house segment, or after the library's category
+    ("20251016-中泰证券-中泰证券-机械设备行业冷却塔专题报告：冷却塔行业多场景共振，数据中心场景打开成长空间(34页).pdf",
+     ["中泰证券"], "机械设备行业冷却塔专题报告：冷却塔行业多场景共振，数据中心场景打开成长空间", dt.date(2025, 10, 16)),
+    ("2026-08-13_2026.08.13-长江证券-国内研报-长江证券-化工专题-景气投资-十问十答-7463f4d0.pdf",
+     ["长江证券"], "化工专题-景气投资-十问十答", dt.date(2026, 8, 13)),
+    ("2026-08-12_2026.08.12-国泰海通-国内研报-国泰海通证券-ipo专题-新股精要-国内领先的电子材料和化工新材料生产企业贝特利-2594e01d.pdf",
+     ["国泰海通证券"], "ipo专题-新股精要-国内领先的电子材料和化工新材料生产企业贝特利", dt.date(2026, 8, 12)),
+])
+def test_an_archives_house_named_again_after_its_house_segment_is_off_the_title(
+        table: PublisherTable, title: str, publishers: list[str], clean: str, day: dt.date) -> None:
+    parts = parse_title(title)
+    reading = table.attribute(parts, "", "")
+    assert (reading.publishers, (reading.reading or parts).clean_title(reading.prefix_is_publisher),
+            parts.report_date) == (publishers, clean, day)
+
+
+@pytest.mark.parametrize(("title", "publishers", "clean"), [
+    # a library's label: the note's kind, the house, the year it came out (no day), the title
+    ("研报-国信证券-2021-阿米巴模式师徒制", ["国信证券"], "阿米巴模式师徒制"),
+    ("研报-东方证券-2023-2022年报点评利润改善重启扩张", ["东方证券"], "2022年报点评利润改善重启扩张"),
+    # an archive's year folder before the title
+    ("2024_百胜中国_快餐业龙头多品牌布局", [], "百胜中国_快餐业龙头多品牌布局"),
+])
+def test_a_librarys_kind_word_and_a_bare_year_around_the_house_are_off_the_title(
+        table: PublisherTable, title: str, publishers: list[str], clean: str) -> None:
+    parts = parse_title(title)
+    reading = table.attribute(parts, "", "")
+    assert reading.publishers == publishers
+    assert (reading.reading or parts).clean_title(reading.prefix_is_publisher) == clean
+    assert parts.report_date is None
+    # a year range opening the title stays whole
+    assert parse_title("中国经济-2024-2025年展望").body.endswith("2024-2025年展望")
+
+
+def test_a_date_code_glued_to_the_titles_first_word_is_its_date(table: PublisherTable) -> None:
+    """`統一投顧-20251209投資早報`: the house off by a dash, the day glued to the title's first word."""
+    parts = parse_title("統一投顧-20251209投資早報.pdf")
+    reading = table.attribute(parts, "", "")
+    assert reading.publishers == ["统一投顾"]
+    chosen = reading.reading or parts
+    assert (chosen.clean_title(reading.prefix_is_publisher), chosen.report_date) == ("投資早報", dt.date(2025, 12, 9))
+
+
+@pytest.mark.parametrize(("title", "publishers", "clean"), [
+    # a team tag set off by a middle dot, in corner brackets, or a team word before a colon after a bar credit
+    ("20250927-国信化工·数据中心及AI服务器液冷冷却液行业分析框架(40页).pdf", ["国信证券"],
+     "数据中心及AI服务器液冷冷却液行业分析框架"),
+    ("「興證固收. 信用」行情亮眼,關注後續分化——中資美元債跟蹤筆記(三)", ["兴业证券"], "行情亮眼,關注後續分化——中資美元債跟蹤筆記(三)"),
+    ("华泰 | 金工：红利因子择时与2025Q1行业ETF投资建议", ["华泰证券"], "红利因子择时与2025Q1行业ETF投资建议"),
+    # an industry before the dot is no team tag: the title stays whole
+    ("化工行业·数据中心及AI服务器液冷冷却液行业分析框架", [], "化工行业·数据中心及AI服务器液冷冷却液行业分析框架"),
+])
+def test_team_tags_set_off_by_a_dot_or_corner_brackets_and_a_teams_word_after_a_bar_credit_are_off(
+        table: PublisherTable, title: str, publishers: list[str], clean: str) -> None:
+    parts = parse_title(title)
+    reading = table.attribute(parts, "", "")
+    assert reading.publishers == publishers
+    assert (reading.reading or parts).clean_title(reading.prefix_is_publisher) == clean
+
+
+@pytest.mark.parametrize(("title", "publishers", "clean", "day"), [
+    # entries copied from a package's list: the item number or bullet, the date before a bar, the house, date and
+    # pages before a quoted title, a quoted title with only its date after it
+    ("2. 2021-06-28 | 天风证券 | 全球领先综合玻璃龙头制造商，行业变革红利受益者", ["天风证券"],
+     "全球领先综合玻璃龙头制造商，行业变革红利受益者", dt.date(2021, 6, 28)),
+    ("- 西南证券，2022-04-08，9页：《营收持续高增长，政策推动行业高景气》。", ["西南证券"],
+     "营收持续高增长，政策推动行业高景气", dt.date(2022, 4, 8)),
+    ("- 国都证券：《国内大型综合塑料管道供应商》，2012-08-06。", ["国都证券"], "国内大型综合塑料管道供应商",
+     dt.date(2012, 8, 6)),
+    # a citation's title alone in guillemets keeps them
+    ("艾瑞咨询：《2025 年中国企业级 AI 应用行业研究报告》", ["艾瑞咨询"], "《2025 年中国企业级 AI 应用行业研究报告》", None),
+])
+def test_a_lists_entry_reads_without_its_number_and_with_its_date_house_and_quoted_title(
+        table: PublisherTable, title: str, publishers: list[str], clean: str, day: dt.date | None) -> None:
+    parts = parse_title(title)
+    reading = table.attribute(parts, "", "")
+    assert reading.publishers == publishers
+    assert (reading.reading or parts).clean_title(reading.prefix_is_publisher) == clean
+    assert parts.report_date == day
