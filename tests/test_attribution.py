@@ -480,3 +480,26 @@ def test_a_page_header_opening_the_text_with_the_house_and_its_report_kind_names
 def test_taiwan_houses_and_codes_in_file_names_name_the_house(table: PublisherTable, title: str,
                                                               publishers: list[str]) -> None:
     assert table.attribute(parse_title(title), "", "").publishers == publishers
+
+
+@pytest.mark.parametrize(("title", "publishers", "clean"), [
+    # the house's name, then its report's name: the house's, off the title
+    ("Huatai Securities 2025 Mid-Year Outlook: Focus on AI Tech Revolution, Defense, and Self-Sufficiency Themes",
+     ["华泰证券"], "2025 Mid-Year Outlook: Focus on AI Tech Revolution, Defense, and Self-Sufficiency Themes"),
+    ("CICC Ratings and Target Prices for Chinese Banks (Table)", ["中金公司"],
+     "Ratings and Target Prices for Chinese Banks (Table)"),
+    # a series' name keeps its house, as 华泰人工智能系列 does
+    ("Guosen Expert Series: Accounting and Regulatory Challenges to VIEs in China", ["国信证券"],
+     "Guosen Expert Series: Accounting and Regulatory Challenges to VIEs in China"),
+    # a newswire's short form of the house before its call
+    ("CITIC SEC: Maintains \"Buy\" rating on HKEX (00388) with a target price of HK$419.", ["中信证券"],
+     "Maintains \"Buy\" rating on HKEX (00388) with a target price of HK$419."),
+    # (a guard) a company covered opens with its name, but no report's name follows it
+    ("HSBC Holdings: third-quarter profit beats estimates", [], "HSBC Holdings: third-quarter profit beats estimates"),
+])
+def test_an_english_title_opening_with_the_house_then_its_reports_name_is_the_houses(
+        table: PublisherTable, title: str, publishers: list[str], clean: str) -> None:
+    parts = parse_title(title)
+    reading = table.attribute(parts, "", "")
+    assert reading.publishers == publishers
+    assert (reading.reading or parts).clean_title(reading.prefix_is_publisher) == clean

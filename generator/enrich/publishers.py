@@ -40,6 +40,12 @@ _NOT_ORG = re.compile(
 )
 # A stock code in brackets right after a name: the name is a covered company's (`CITIC Securities [6030.HK]`).
 _TICKER = re.compile(r"[\[(（]\s*(?:[A-Za-z]+:)?(?:\d{3,6}|[A-Z]{1,6})(?:\.[A-Z]{1,2})?\s*(?:[;,；，\])）]|HK\b|$)")
+# An English report's name after the house that opens its title (`2025 Mid-Year Outlook`, `Ratings and Target
+# Prices for …`, `Expert Series`): a year or a word that names a kind of report, within its first words.
+_REPORT_NAME = re.compile(r"(?:(?:19|20)\d{2}\s|[A-Z][A-Za-z\-]*\s){0,3}(?:(?:19|20)\d{2}\b|[A-Za-z\-]*"
+                          r"(?:Ratings|Outlook|Strategy|Report|Review|Series|Insights|Weekly|Monthly|Daily|"
+                          r"Quarterly|Preview|Forecasts?|Perspectives?|Briefing|Digest)\b)")
+_SERIES_NAME = re.compile(r"\bSeries\b")
 # A firm's legal form after its name (`China Merchants Securities Company`, `… Co., Ltd.`): the title is the firm's
 # name, the subject of the report, not a credit.
 _LEGAL_FORM = re.compile(r"(?:[\s,]*(?:Company|Co\.?|Corporation|Corp\.?|Limited|Ltd\.?|Inc\.?|Plc))+\s*",
@@ -187,6 +193,10 @@ class PublisherTable:
         self._latin = {a: self._names[fold(a)] for a in latin if fold(a) in self._names}
         lead = "(?:" + "|".join(map(re.escape, self._latin)) + r")(?=[\s:：,-])"
         self._latin_lead = re.compile(lead) if self._latin else None
+        # initialisms (`CICC`, `CLSA`), read only before a report's name
+        caps = sorted({a for t in terms for a in (t.name, *t.aliases) if 3 <= len(a) <= 4 and a.isascii()
+                       and a.isupper() and a.isalpha() and fold(a) in self._names}, key=len, reverse=True)
+        self._caps_lead = re.compile("(?:" + "|".join(caps) + r")(?=\s)") if caps else None
         # Fund managers by the brand their funds' names open with (`中信建投` for 中信建投基金).
         self._brands: dict[str, str] = {}
         for term in terms:
@@ -327,6 +337,8 @@ class PublisherTable:
         if self._cjk_call and (call := self._cjk_call.search(to_simplified(parts.core or parts.body))) \
                 and (house := self._names.get(fold(call.group("h")))):
             return Attribution([house], "title", False)
+        if named := self._latin_label(parts):
+            return named
         if self._latin_lead and not parts.prefix and (lead := self._latin_lead.match(parts.body.lower())):
             rest = parts.body[lead.end():].lstrip(" :：,-")
             # (`CITIC Securities [6030.HK; CH]`, `China Merchants Securities Company`: the firm covered, by name)
@@ -341,6 +353,32 @@ class PublisherTable:
         if from_text:
             return Attribution(from_text, "text", False, discovered)
         return Attribution([], "none", False)
+
+    def _latin_label(self, parts: TitleParts) -> Attribution | None:
+        """An English title that opens with the house's name, then its report's name (`CICC Ratings and Target
+        Prices for …`, `Huatai Securities 2025 Mid-Year Outlook: …`, `Guosen Expert Series: …`): the house's, off
+        the title but in a series' name. The name may be an initialism (`CICC`) only so; a company covered opens
+        with its name too (`HSBC Holdings: …`), but then no report's name follows it."""
+        if parts.prefix and parts.context != "colon":
+            return None
+        text = parts.core or parts.body
+        if not text[:1].isascii() or not mostly_ascii(text):
+            return None
+        lowered = text.lower()
+        lead = (self._latin_lead.match(lowered) if self._latin_lead else None) \
+            or (self._caps_lead.match(text) if self._caps_lead else None)
+        if not lead:
+            return None
+        rest = text[lead.end():].lstrip(" ,-")
+        label = rest.split(":")[0] if parts.prefix else rest
+        if not label or _TICKER.match(rest) or not _REPORT_NAME.match(label):
+            return None
+        house = self._latin.get(lowered[: lead.end()]) or self._names[fold(text[: lead.end()])]
+        if _SERIES_NAME.search(label):
+            return Attribution([house], "title", False, [], _plain(parts, text))
+        reading = replace(parts, prefix=text[: lead.end()], body=rest, prefix_as_listed="", prefix_parts=[],
+                          alternatives=[], context="lead")
+        return Attribution([house], "title", True, [], reading)
 
     def _house_series(self, text: str) -> str | None:
         """The house whose short form or name opens the title glued to its series' name (`国盛多因子系列2：…`,
