@@ -582,3 +582,20 @@ def test_a_lists_entry_reads_without_its_number_and_with_its_date_house_and_quot
     assert reading.publishers == publishers
     assert (reading.reading or parts).clean_title(reading.prefix_is_publisher) == clean
     assert parts.report_date == day
+
+
+@pytest.mark.parametrize(("title", "clean", "day"), [
+    # a file's name cited whole in guillemets: the house first, its date, the title with its own colon
+    ("《东方证券_20150626_因子选股系列研究之一：单因子有效性检验》", "因子选股系列研究之一：单因子有效性检验",
+     dt.date(2015, 6, 26)),
+    ("东方证券_20150626_因子选股系列研究之一：单因子有效性检验", "因子选股系列研究之一：单因子有效性检验",
+     dt.date(2015, 6, 26)),
+])
+def test_a_file_name_with_the_house_first_reads_so_when_its_last_segment_is_a_titles_words(
+        table: PublisherTable, title: str, clean: str, day: dt.date) -> None:
+    parts = parse_title(title)
+    reading = table.attribute(parts, "", "")
+    assert reading.publishers == ["东方证券"]
+    assert ((reading.reading or parts).clean_title(reading.prefix_is_publisher), parts.report_date) == (clean, day)
+    # the house last still reads so (`…_2015-08-10_国泰君安`)
+    assert parse_title("行业轮动策略_2015-08-10_国泰君安").prefix == "国泰君安"

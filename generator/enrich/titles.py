@@ -166,6 +166,7 @@ _ARCHIVE = re.compile(
     r"(?P<title>.+)$")
 _ARCHIVE_FIRM_FIRST = re.compile(
     rf"^(?P<org>[^-_\s\d][^-_\s]{{1,19}})_(?P<date>(?:19|20)\d{{6}}|{_ISO})_(?P<title>.+)$")
+_TITLE_MARKS = re.compile(r"[:：，,、；;]")
 _ARCHIVE_LAST = re.compile(
     r"^(?P<title>.+?)_(?P<date>(?:19|20)\d{6}|(?:19|20)\d{2}-\d{2}-\d{2})_(?P<org>[^_\d]{2,20})$")
 # A headline tag before a bar or in brackets (`晨会1108 |`, 【重磅】) is furniture too.
@@ -466,6 +467,8 @@ def parse_title(listed: str) -> TitleParts:
         text, listed_on = text[: noted.start()], listed_on or noted_on
     if angled := _ANGLED.match(text):
         text = angled.group("inner").strip()
+    elif text[:1] == "《" and text[-1:] == "》" and "_" in text and _ARCHIVE_FIRM_FIRST.match(text[1:-1]):
+        text = text[1:-1]  # a file's name cited whole in guillemets (`《东方证券_20150909_…》`)
 
     report_date: date | None = listed_on
     org_segments: list[str] = []
@@ -485,7 +488,9 @@ def parse_title(listed: str) -> TitleParts:
     folder = _FOLDER_WORD.match(text)
     archive = _ARCHIVE.match(text[folder.end():] if folder else text) if folder or text[:2] in ("19", "20") else None
     if not archive and "_" in text:
-        archive = _ARCHIVE_LAST.match(text) or _ARCHIVE_FIRM_FIRST.match(text)
+        archive = _ARCHIVE_LAST.match(text)
+        if not archive or _TITLE_MARKS.search(archive.group("org")):  # a title's words, not a firm's name, last
+            archive = _ARCHIVE_FIRM_FIRST.match(text) or archive
     if starred:
         pass
     elif dashed and code_date(dashed.group("date")):
