@@ -599,3 +599,16 @@ def test_a_file_name_with_the_house_first_reads_so_when_its_last_segment_is_a_ti
     assert ((reading.reading or parts).clean_title(reading.prefix_is_publisher), parts.report_date) == (clean, day)
     # the house last still reads so (`…_2015-08-10_国泰君安`)
     assert parse_title("行业轮动策略_2015-08-10_国泰君安").prefix == "国泰君安"
+
+
+def test_the_analysts_an_archive_credits_between_the_house_and_the_reports_category_are_off_the_title(
+        table: PublisherTable) -> None:
+    """`…-华创证券-欧阳予-田晨曦-张慧-公司研究-业绩点评-贵州茅台-…`: the names, the category and the kind go; a
+    title whose first segments are not followed by a category keeps them (`…-光大证券-2026年8月美国非农数据点评-…`)."""
+    title = ("2026-08-16_2026.08.16-华创证券-欧阳予-田晨曦-张慧-公司研究-业绩点评-贵州茅台-600519-报表实质扎实-经营底部已过-"
+             "贵州茅台-600519-2026年中报点评-e034bdac.pdf")
+    parts = parse_title(title)
+    assert table.attribute(parts, "", "").publishers == ["华创证券"]
+    assert parts.body == "贵州茅台-600519-报表实质扎实-经营底部已过-贵州茅台-600519-2026年中报点评"
+    kept = parse_title("2026-09-06_2026.09.06-光大证券-2026年8月美国非农数据点评-强非农降低了年内加息的门槛-6fc25e24.pdf")
+    assert kept.body == "2026年8月美国非农数据点评-强非农降低了年内加息的门槛"

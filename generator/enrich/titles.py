@@ -394,6 +394,11 @@ def _archive_subject_off(title: str) -> str:
 # A library's category before the title (`国内研报-…`), and the house named again after its archive segment
 # (`…-中泰证券-中泰证券-机械设备…`, `…-国泰海通-国内研报-国泰海通证券-ipo专题…`).
 _LIBRARY_KIND = re.compile(r"^(?:国内|海外|外资|境外|港股|美股)研[报報]\s*[-_]\s*(?=\S)")
+# The analysts an archive credits after the house, then the report's category and kind
+# (`…-华创证券-欧阳予-田晨曦-张慧-公司研究-业绩点评-贵州茅台-…`): names only where the category follows them.
+_CREDITED = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}[-_]){1,6}(?=(?:公司研究|行业研究|宏观研究|策略研究|固收研究)[-_])")
+_CATEGORY_KIND = re.compile(r"^(?:公司研究|行业研究|宏观研究|策略研究|固收研究)[-_](?:(?:业绩点评|公司点评|行业点评|"
+                            r"深度报告|首次覆盖|点评报告|公司深度|行业深度)[-_])?(?=\S)")
 _AGAIN = re.compile(r"^(?P<seg>[^-_—–\s]{2,24}?)\s*[-_]\s*(?P<rest>\S.*)$")
 
 
@@ -403,7 +408,9 @@ def _house_again_off(title: str, org: str) -> str:
     again = _AGAIN.match(title)
     if again and (seg := to_simplified(again.group("seg"))) and len(org) >= 2 \
             and (seg.startswith(to_simplified(org)) or to_simplified(org).startswith(seg)):
-        return again.group("rest")
+        title = again.group("rest")
+    if credited := _CREDITED.match(title):
+        title = _CATEGORY_KIND.sub("", title[credited.end():])
     return title
 
 
