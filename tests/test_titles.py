@@ -612,3 +612,15 @@ def test_the_analysts_an_archive_credits_between_the_house_and_the_reports_categ
     assert parts.body == "贵州茅台-600519-报表实质扎实-经营底部已过-贵州茅台-600519-2026年中报点评"
     kept = parse_title("2026-09-06_2026.09.06-光大证券-2026年8月美国非农数据点评-强非农降低了年内加息的门槛-6fc25e24.pdf")
     assert kept.body == "2026年8月美国非农数据点评-强非农降低了年内加息的门槛"
+
+
+def test_a_shared_articles_digest_run_on_after_an_underscore_is_off_the_title(table: PublisherTable) -> None:
+    """A chat's share of an article gives its title, an underscore and the digest's sentences; a title's own
+    underscored segments hold no full stop and stay (`中泰证券_公司深度报告_…_成长值得期待`)."""
+    shared = ("【浙商家电】家电行业周报（3.26-4.1）：2月黑电出口实现高速增长_本周板块表现本周沪深300指数下跌0.16%，"
+              "家电指数下跌1.24%。从各行业本周涨跌幅来看，家电板块位列中信29个一级行业涨幅榜的第25位")
+    parts = parse_title(shared)
+    reading = table.attribute(parts, "", "")
+    assert reading.publishers == ["浙商证券"]
+    assert (reading.reading or parts).clean_title(reading.prefix_is_publisher) == "家电行业周报（3.26-4.1）：2月黑电出口实现高速增长"
+    assert parse_title("民生证券_首次覆盖报告_抗生素龙头格局再优化_合成生物学拓宽成长边界").core.endswith("合成生物学拓宽成长边界")
