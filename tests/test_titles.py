@@ -500,3 +500,127 @@ def test_a_digests_date_code_after_a_middle_dot_is_its_date_and_the_house_before
 def test_a_listings_starred_fields_and_sites_marks_around_the_title_come_off(
         table: PublisherTable, title: str, expected: tuple) -> None:
     assert _reading(table, title) == expected
+
+
+@pytest.mark.parametrize(("title", "publishers", "clean", "day"), [
+    # the house named again after the archive's house segment, or after the library's category
+    ("20251016-中泰证券-中泰证券-机械设备行业冷却塔专题报告：冷却塔行业多场景共振，数据中心场景打开成长空间(34页).pdf",
+     ["中泰证券"], "机械设备行业冷却塔专题报告：冷却塔行业多场景共振，数据中心场景打开成长空间", dt.date(2025, 10, 16)),
+    ("2026-08-13_2026.08.13-长江证券-国内研报-长江证券-化工专题-景气投资-十问十答-7463f4d0.pdf",
+     ["长江证券"], "化工专题-景气投资-十问十答", dt.date(2026, 8, 13)),
+    ("2026-08-12_2026.08.12-国泰海通-国内研报-国泰海通证券-ipo专题-新股精要-国内领先的电子材料和化工新材料生产企业贝特利-2594e01d.pdf",
+     ["国泰海通证券"], "ipo专题-新股精要-国内领先的电子材料和化工新材料生产企业贝特利", dt.date(2026, 8, 12)),
+])
+def test_an_archives_house_named_again_after_its_house_segment_is_off_the_title(
+        table: PublisherTable, title: str, publishers: list[str], clean: str, day: dt.date) -> None:
+    parts = parse_title(title)
+    reading = table.attribute(parts, "", "")
+    assert (reading.publishers, (reading.reading or parts).clean_title(reading.prefix_is_publisher),
+            parts.report_date) == (publishers, clean, day)
+
+
+@pytest.mark.parametrize(("title", "publishers", "clean"), [
+    # a library's label: the note's kind, the house, the year it came out (no day), the title
+    ("研报-国信证券-2021-阿米巴模式师徒制", ["国信证券"], "阿米巴模式师徒制"),
+    ("研报-东方证券-2023-2022年报点评利润改善重启扩张", ["东方证券"], "2022年报点评利润改善重启扩张"),
+    # an archive's year folder before the title
+    ("2024_百胜中国_快餐业龙头多品牌布局", [], "百胜中国_快餐业龙头多品牌布局"),
+])
+def test_a_librarys_kind_word_and_a_bare_year_around_the_house_are_off_the_title(
+        table: PublisherTable, title: str, publishers: list[str], clean: str) -> None:
+    parts = parse_title(title)
+    reading = table.attribute(parts, "", "")
+    assert reading.publishers == publishers
+    assert (reading.reading or parts).clean_title(reading.prefix_is_publisher) == clean
+    assert parts.report_date is None
+    # a year range opening the title stays whole
+    assert parse_title("中国经济-2024-2025年展望").body.endswith("2024-2025年展望")
+
+
+def test_a_date_code_glued_to_the_titles_first_word_is_its_date(table: PublisherTable) -> None:
+    """`統一投顧-20251209投資早報`: the house off by a dash, the day glued to the title's first word."""
+    parts = parse_title("統一投顧-20251209投資早報.pdf")
+    reading = table.attribute(parts, "", "")
+    assert reading.publishers == ["统一投顾"]
+    chosen = reading.reading or parts
+    assert (chosen.clean_title(reading.prefix_is_publisher), chosen.report_date) == ("投資早報", dt.date(2025, 12, 9))
+
+
+@pytest.mark.parametrize(("title", "publishers", "clean"), [
+    # a team tag set off by a middle dot, in corner brackets, or a team word before a colon after a bar credit
+    ("20250927-国信化工·数据中心及AI服务器液冷冷却液行业分析框架(40页).pdf", ["国信证券"],
+     "数据中心及AI服务器液冷冷却液行业分析框架"),
+    ("「興證固收. 信用」行情亮眼,關注後續分化——中資美元債跟蹤筆記(三)", ["兴业证券"], "行情亮眼,關注後續分化——中資美元債跟蹤筆記(三)"),
+    ("华泰 | 金工：红利因子择时与2025Q1行业ETF投资建议", ["华泰证券"], "红利因子择时与2025Q1行业ETF投资建议"),
+    # an industry before the dot is no team tag: the title stays whole
+    ("化工行业·数据中心及AI服务器液冷冷却液行业分析框架", [], "化工行业·数据中心及AI服务器液冷冷却液行业分析框架"),
+])
+def test_team_tags_set_off_by_a_dot_or_corner_brackets_and_a_teams_word_after_a_bar_credit_are_off(
+        table: PublisherTable, title: str, publishers: list[str], clean: str) -> None:
+    parts = parse_title(title)
+    reading = table.attribute(parts, "", "")
+    assert reading.publishers == publishers
+    assert (reading.reading or parts).clean_title(reading.prefix_is_publisher) == clean
+
+
+@pytest.mark.parametrize(("title", "publishers", "clean", "day"), [
+    # entries copied from a package's list: the item number or bullet, the date before a bar, the house, date and
+    # pages before a quoted title, a quoted title with only its date after it
+    ("2. 2021-06-28 | 天风证券 | 全球领先综合玻璃龙头制造商，行业变革红利受益者", ["天风证券"],
+     "全球领先综合玻璃龙头制造商，行业变革红利受益者", dt.date(2021, 6, 28)),
+    ("- 西南证券，2022-04-08，9页：《营收持续高增长，政策推动行业高景气》。", ["西南证券"],
+     "营收持续高增长，政策推动行业高景气", dt.date(2022, 4, 8)),
+    ("- 国都证券：《国内大型综合塑料管道供应商》，2012-08-06。", ["国都证券"], "国内大型综合塑料管道供应商",
+     dt.date(2012, 8, 6)),
+    # a citation's title alone in guillemets keeps them
+    ("艾瑞咨询：《2025 年中国企业级 AI 应用行业研究报告》", ["艾瑞咨询"], "《2025 年中国企业级 AI 应用行业研究报告》", None),
+])
+def test_a_lists_entry_reads_without_its_number_and_with_its_date_house_and_quoted_title(
+        table: PublisherTable, title: str, publishers: list[str], clean: str, day: dt.date | None) -> None:
+    parts = parse_title(title)
+    reading = table.attribute(parts, "", "")
+    assert reading.publishers == publishers
+    assert (reading.reading or parts).clean_title(reading.prefix_is_publisher) == clean
+    assert parts.report_date == day
+
+
+@pytest.mark.parametrize(("title", "clean", "day"), [
+    # a file's name cited whole in guillemets: the house first, its date, the title with its own colon
+    ("《东方证券_20150626_因子选股系列研究之一：单因子有效性检验》", "因子选股系列研究之一：单因子有效性检验",
+     dt.date(2015, 6, 26)),
+    ("东方证券_20150626_因子选股系列研究之一：单因子有效性检验", "因子选股系列研究之一：单因子有效性检验",
+     dt.date(2015, 6, 26)),
+])
+def test_a_file_name_with_the_house_first_reads_so_when_its_last_segment_is_a_titles_words(
+        table: PublisherTable, title: str, clean: str, day: dt.date) -> None:
+    parts = parse_title(title)
+    reading = table.attribute(parts, "", "")
+    assert reading.publishers == ["东方证券"]
+    assert ((reading.reading or parts).clean_title(reading.prefix_is_publisher), parts.report_date) == (clean, day)
+    # the house last still reads so (`…_2015-08-10_国泰君安`)
+    assert parse_title("行业轮动策略_2015-08-10_国泰君安").prefix == "国泰君安"
+
+
+def test_the_analysts_an_archive_credits_between_the_house_and_the_reports_category_are_off_the_title(
+        table: PublisherTable) -> None:
+    """`…-华创证券-欧阳予-田晨曦-张慧-公司研究-业绩点评-贵州茅台-…`: the names, the category and the kind go; a
+    title whose first segments are not followed by a category keeps them (`…-光大证券-2026年8月美国非农数据点评-…`)."""
+    title = ("2026-08-16_2026.08.16-华创证券-欧阳予-田晨曦-张慧-公司研究-业绩点评-贵州茅台-600519-报表实质扎实-经营底部已过-"
+             "贵州茅台-600519-2026年中报点评-e034bdac.pdf")
+    parts = parse_title(title)
+    assert table.attribute(parts, "", "").publishers == ["华创证券"]
+    assert parts.body == "贵州茅台-600519-报表实质扎实-经营底部已过-贵州茅台-600519-2026年中报点评"
+    kept = parse_title("2026-09-06_2026.09.06-光大证券-2026年8月美国非农数据点评-强非农降低了年内加息的门槛-6fc25e24.pdf")
+    assert kept.body == "2026年8月美国非农数据点评-强非农降低了年内加息的门槛"
+
+
+def test_a_shared_articles_digest_run_on_after_an_underscore_is_off_the_title(table: PublisherTable) -> None:
+    """A chat's share of an article gives its title, an underscore and the digest's sentences; a title's own
+    underscored segments hold no full stop and stay (`中泰证券_公司深度报告_…_成长值得期待`)."""
+    shared = ("【浙商家电】家电行业周报（3.26-4.1）：2月黑电出口实现高速增长_本周板块表现本周沪深300指数下跌0.16%，"
+              "家电指数下跌1.24%。从各行业本周涨跌幅来看，家电板块位列中信29个一级行业涨幅榜的第25位")
+    parts = parse_title(shared)
+    reading = table.attribute(parts, "", "")
+    assert reading.publishers == ["浙商证券"]
+    assert (reading.reading or parts).clean_title(reading.prefix_is_publisher) == "家电行业周报（3.26-4.1）：2月黑电出口实现高速增长"
+    assert parse_title("民生证券_首次覆盖报告_抗生素龙头格局再优化_合成生物学拓宽成长边界").core.endswith("合成生物学拓宽成长边界")

@@ -43,10 +43,12 @@ _PAGES = re.compile(r"\s*[(（\[【［]\s*(?:共\s*)?(\d{1,5})\s*[页頁pP]\s*[)
 _TRAILING_PAGES = re.compile(r"\s*[-_—–\s]\s*(?:共\s*)?(\d{1,5})\s*[页頁]\s*$")
 _DASHED = re.compile(r"^(?P<title>.+?)\s*[-—–]\s*(?P<date>\d{8}|\d{6})\s*[-—–]\s*(?P<org>[^-—–]{2,40})$")
 _UNDERSCORED = re.compile(r"^(?P<org>[^_]{2,40})_(?P<title>.+)$")
-_BRACKET_PREFIX = re.compile(r"^\s*[【\[［]\s*(?P<prefix>[^】\]］]{1,40})\s*[】\]］]\s*(?P<rest>.+)$")
+_BRACKET_PREFIX = re.compile(r"^\s*[【\[［「]\s*(?P<prefix>[^】\]］」]{1,40})\s*[】\]］」]\s*(?P<rest>.+)$")
 _BAR_PREFIX = re.compile(r"^(?P<prefix>[^|｜丨]{2,40}?)\s*[|｜丨]\s*(?P<rest>.+)$")
 _COLON_PREFIX = re.compile(r"^(?P<prefix>[^:：。，,!?！？]{1,40}?)\s*[:：]\s*(?P<rest>.+)$")
 # Credits where titles put them at the end: `… | 华安固收`, `…丨国海固收`, `…(浙商宏观·某团队)`.
+# A team tag set off by a middle dot at the title's start (`国信化工·数据中心及…`).
+_DOT_LEAD = re.compile(r"^(?P<prefix>[^·・•\s|｜:：]{2,10})[·・•](?P<rest>.+)$")
 _BAR_CREDIT = re.compile(r"^(?P<rest>.+?)\s*[|｜丨]\s*(?P<prefix>[^|｜丨]{2,24})$")
 _PAREN_CREDIT = re.compile(r"^(?P<rest>.+?)\s*[(（](?P<prefix>[^()（）]{2,24}[·・•][^()（）]{1,24})[)）]$")
 # Furniture that says nothing of the report: a search engine's highlighting markup, headline words (`重磅！`), a site's
@@ -59,6 +61,20 @@ _FOLDER_WORD = re.compile(r"^[\u4e00-\u9fff]{1,6}[-_](?=(?:19|20)\d{6}[-_])")
 # A report's language tag (`[EN原文]`) and a site's name after a bar or a spaced dash
 # (`… | 鉅亨網 - 美股雷達`, `…- 新聞 - moneydj.com`): the site, never a credit.
 _SOURCE_TAG = re.compile(r"\s*[\[【](?:EN|英文|中文)?原文[\]】]\s*$", re.IGNORECASE)
+# A list's item number or bullet before an entry copied from a list (`2. 2021-06-28 | …`, `- 西南证券，…`).
+_LIST_MARK = re.compile(r"^\s*(?:\d{1,3}\.|[-•])\s+(?=\S)")
+# A list entry's date before a bar (`2021-06-28 | 天风证券 | …`): the day the entry gives the report.
+_DATE_BAR = re.compile(r"^\s*((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})\s*[|｜丨]\s*(?=\S)")
+# A date code glued to the title's first word (`20251209投資早報`, `20250819兆豐個股報告…`).
+# A list entry's title in guillemets with only its date and a full stop after it (`《…》，2012-08-06。`), or
+# the entry's house, date and pages before it (`西南证券，2022-04-08，9页：《…》。`).
+_QUOTED_ENTRY = re.compile(r"^《(?P<title>[^《》]{2,})》\s*(?:[，,]\s*(?:19|20)\d{2}-\d{2}-\d{2}\s*[。.]?|[。.])$")
+_ENTRY = re.compile(r"^(?P<org>[^，,:：《》\s]{2,20})[，,]\s*(?P<date>(?:19|20)\d{2}-\d{2}-\d{2})[，,]\s*"
+                    r"(?:(?P<pages>\d{1,4})\s*页)?\s*[:：]\s*《(?P<title>[^《》]{2,})》\s*[。.]?$")
+# A shared article's digest run on after its title with an underscore (`…高速增长_本周板块表现本周沪深300指数下跌0.16%，
+# 家电指数下跌1.24%。…`): sentences, which a title's segments never are.
+_DIGEST = re.compile(r"_(?=[^_]*。)")
+_GLUED_CODE_LEAD = re.compile(r"^((?:19|20)\d{6})(?=[\u4e00-\u9fff])")
 _SITE_SUFFIX = re.compile(r"\s*(?:[|｜]\s*(?!互联网|互聯網)[^|｜，。：:]{1,12}[網网](?:\s+-\s+[^|｜，。：:]{1,12})?"
                           r"|(?:[|｜]|-)\s*[^|｜，。：:]{0,24}\.(?:com|cn|net)(?:\.cn)?)\s*$", re.IGNORECASE)
 # File names carry a path, list numbers, save stamps and archive ids: `papers/铜/2026-07-15_…`,
@@ -72,7 +88,14 @@ _COPY_ID = re.compile(r"[-_]\d{5,9}\s?[(（]\d[)）]$")
 _COPY_KIND = re.compile(r"[-_][\u4e00-\u9fff]{2,10}版$")
 # A note's kind before its firm (`報告_Citi_聯發科_20260831`), and words that stand where an
 # archive puts the firm when it did not know it (`外資`, `其他`, `待核验券商`).
-_NOTE_KIND = re.compile(r"^(?:报告|報告|研报|研報|memo|report|note)_(?=[^_]{2,24}_)", re.IGNORECASE)
+_NOTE_KIND = re.compile(r"^(?:报告|報告|研报|研報|memo|report|note)(?:_(?=[^_]{2,24}_)|-(?=[^-_\d]{2,24}-))",
+                        re.IGNORECASE)
+# A bare year between the firm and the title in a library's label (`研报-国信证券-2021-阿米巴模式师徒制`): the year
+# the report came out, no day (`2024-2025年…` is a range of the title's, never this).
+_FIRM_YEAR = re.compile(r"^(?P<org>[^\d\-_\s]{2,16})(?P<sep>[-_])(?P<year>(?:19|20)\d{2})[-_](?=[^\d\s]|\d{4}\s*年)")
+_RANGE_END = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年")
+# An archive's year folder before the title (`2024_百胜中国_…`): a year, no day.
+_YEAR_FOLDER = re.compile(r"^(?:19|20)\d{2}_(?=[^\d_\s])")
 _NO_FIRM = re.compile(r"^(?:外资|外資|其他|其它|待核验券商|待核驗券商|未知券商|unknown)_", re.IGNORECASE)
 # A firm glued to its date code, first (`華鑫證券20260818_…`) or last as a Latin code
 # (`…_CTBC250523`, `…-CTBC250801`, `…_Fubon 20260728`).
@@ -100,7 +123,7 @@ _STARRED = re.compile(r"^(?P<org>[^*\s]{2,12})\*(?:[^*]{2,8}\*)?(?P<title>[^*]{4
 _ANGLED = re.compile(r"^<<(?P<inner>[^<>]+)>>$")
 # A whole citation in guillemets that opens with its house (`《开源证券-…》`, `《东吴证券"…"系列…》`): read
 # inside them as another reading (known names only, so `《某白皮书》` keeps its marks).
-_WRAPPED = re.compile(r"^《(?P<inner>[^《》\-—–\"“]{2,16}?[-—–\"“][^《》]+)》$")
+_WRAPPED = re.compile(r"^《(?P<inner>[^《》\-—–_\"“]{2,16}?[-—–_\"“][^《》]+)》$")
 # A house glued before the title's opening mark (`华泰金工《…》`, `广发证券报告《…》`, `东吴证券"…"系列…`).
 _GLUED_HOUSE = re.compile(r"^(?P<prefix>[^\s《》\"“”<>|｜:：()（）\-—–_]{2,16}?)(?:研究报告|研報|研报|报告|報告)?"
                           r"(?P<rest>[《\"“].+)$")
@@ -146,6 +169,7 @@ _ARCHIVE = re.compile(
     r"(?P<title>.+)$")
 _ARCHIVE_FIRM_FIRST = re.compile(
     rf"^(?P<org>[^-_\s\d][^-_\s]{{1,19}})_(?P<date>(?:19|20)\d{{6}}|{_ISO})_(?P<title>.+)$")
+_TITLE_MARKS = re.compile(r"[:：，,、；;]")
 _ARCHIVE_LAST = re.compile(
     r"^(?P<title>.+?)_(?P<date>(?:19|20)\d{6}|(?:19|20)\d{2}-\d{2}-\d{2})_(?P<org>[^_\d]{2,20})$")
 # A headline tag before a bar or in brackets (`晨会1108 |`, 【重磅】) is furniture too.
@@ -173,6 +197,8 @@ INDUSTRY_WORDS = _words("电子 通信 计算机 传媒 医药 医疗 汽车 机
 INDUSTRY_NAMES = frozenset(INDUSTRY_WORDS)  # (looked up whole: a heading line, a word taken for a name)
 SECTION = re.compile("|".join(sorted(TEAM_WORDS + INDUSTRY_WORDS, key=len, reverse=True)))
 # A segment set off by a dash or underscore at the title's start or end (`华泰证券-…`, `…-华泰证券`).
+# A team's word before a colon, opening the title after the house's credit (`金工：红利因子择时…`).
+_TEAM_LEAD = re.compile("^(?:" + "|".join(sorted(TEAM_WORDS, key=len, reverse=True)) + r")\s*[:：]\s*(?=\S)")
 _LEAD = re.compile(rf"^(?P<prefix>[^{DASHES}|｜:：()（）]{{2,24}}?){SEG}(?P<rest>.+)$")
 _TRAIL = re.compile(rf"^(?P<rest>.+?){SEG}(?P<prefix>[^{DASHES}|｜:：()（）]{{2,24}})$")
 JOINT = re.compile(r"\s*(?:&amp;?|[&＆、/／+＋·・•]|\s和\s)\s*")
@@ -205,7 +231,10 @@ class TitleParts:
     def clean_title(self, prefix_is_publisher: bool) -> str:
         """The title proper: the prefix stays when it names an industry or series, not a
         publisher; and when it is the subject of an English headline's verb (`Citigroup: raise
-        the target price of…`), which without it would start mid-sentence."""
+        the target price of…`), which without it would start mid-sentence. After a house's
+        credit, its team's word before a colon goes too (`华泰 | 金工：…`)."""
+        if prefix_is_publisher and self.context == "bar" and not self.prefix_bracketed:
+            return _TEAM_LEAD.sub("", self.body) or self.body
         if not self.prefix or self.prefix_bracketed or (prefix_is_publisher and not self._subject()):
             return self.body
         return f"{self.prefix_as_listed}{self.body}"
@@ -227,6 +256,8 @@ def _alternatives(text: str, report_date: date | None, pages: int | None) -> lis
         candidates += [(_LEAD, "dash"), (_TRAIL, "dash")]
     if any(bar in text for bar in "|｜丨"):
         candidates.append((_BAR_CREDIT, "trail"))
+    if any(dot in text[:12] for dot in "·・•"):
+        candidates.append((_DOT_LEAD, "bar"))
     if text[-1:] in ")）":
         candidates.append((_PAREN_CREDIT, "trail"))
     if text[-1:] == "）":
@@ -237,6 +268,8 @@ def _alternatives(text: str, report_date: date | None, pages: int | None) -> lis
         found = pattern.match(text)
         if found:
             body, day = strip_date_segments(found.group("rest").strip(DANGLING))
+            if (glued := _GLUED_CODE_LEAD.match(body)) and (code := code_date(glued.group(1))):
+                body, day = body[glued.end():], day or code
             if body[-1:].isdigit():
                 body = MONTH_DAY.sub("", body)
             prefix = found.group("prefix").strip()
@@ -326,6 +359,11 @@ def _archive_off(text: str, is_file: bool) -> str:
     if is_file:
         text = _COPY_KIND.sub("", text)
     text = _NO_FIRM.sub("", _NOTE_KIND.sub("", _SAVED_AT.sub("", _LIST_NUMBER.sub("", text))))
+    if (firm_year := _FIRM_YEAR.match(text)) and not ((end := _RANGE_END.match(text, firm_year.end()))
+                                                      and end.group("year") > firm_year.group("year")):
+        text = f"{firm_year.group('org')}{firm_year.group('sep')}{text[firm_year.end():]}"
+    if is_file or "_" in text[:6]:
+        text = _YEAR_FOLDER.sub("", text)
     glued = _FIRM_THEN_DATE.match(text)
     if glued and code_date(glued.group("date")):
         text = f"{glued.group('date')}_{glued.group('org')}_{text[glued.end():]}"
@@ -356,6 +394,29 @@ def _archive_subject_off(title: str) -> str:
     return title
 
 
+# A library's category before the title (`国内研报-…`), and the house named again after its archive segment
+# (`…-中泰证券-中泰证券-机械设备…`, `…-国泰海通-国内研报-国泰海通证券-ipo专题…`).
+_LIBRARY_KIND = re.compile(r"^(?:国内|海外|外资|境外|港股|美股)研[报報]\s*[-_]\s*(?=\S)")
+# The analysts an archive credits after the house, then the report's category and kind
+# (`…-华创证券-欧阳予-田晨曦-张慧-公司研究-业绩点评-贵州茅台-…`): names only where the category follows them.
+_CREDITED = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}[-_]){1,6}(?=(?:公司研究|行业研究|宏观研究|策略研究|固收研究)[-_])")
+_CATEGORY_KIND = re.compile(r"^(?:公司研究|行业研究|宏观研究|策略研究|固收研究)[-_](?:(?:业绩点评|公司点评|行业点评|"
+                            r"深度报告|首次覆盖|点评报告|公司深度|行业深度)[-_])?(?=\S)")
+_AGAIN = re.compile(r"^(?P<seg>[^-_—–\s]{2,24}?)\s*[-_]\s*(?P<rest>\S.*)$")
+
+
+def _house_again_off(title: str, org: str) -> str:
+    """An archive's title without the library's category and the house it names again."""
+    title = _LIBRARY_KIND.sub("", title)
+    again = _AGAIN.match(title)
+    if again and (seg := to_simplified(again.group("seg"))) and len(org) >= 2 \
+            and (seg.startswith(to_simplified(org)) or to_simplified(org).startswith(seg)):
+        title = again.group("rest")
+    if credited := _CREDITED.match(title):
+        title = _CATEGORY_KIND.sub("", title[credited.end():])
+    return title
+
+
 def parse_title(listed: str) -> TitleParts:
     display = display_text(listed)
     text = display
@@ -372,7 +433,7 @@ def parse_title(listed: str) -> TitleParts:
         pages = pages or int(match.group(1))
         return " "
 
-    text = _PAGES.sub(take_pages, text).strip()
+    text = _PAGES.sub(take_pages, _LIST_MARK.sub("", text)).strip()
     text = _TRAILING_PAGES.sub(take_pages, text).strip()
     text = _archive_off(text, is_file)
     text = _POST_COLUMN.sub("", _BROKER_COUNT.sub("", text))
@@ -381,6 +442,8 @@ def parse_title(listed: str) -> TitleParts:
     if telegraph := _TELEGRAPH.match(text):
         text = telegraph.group("head")
     text = _SITE_SUFFIX.sub("", text) or text
+    if "。" in text and (digest := _DIGEST.search(text)) and digest.start() >= 8:
+        text = text[: digest.start()]
     text = _RATING_MARK.sub("", text)
     if text[-1:] in "报報":
         text = _SITE_WORD.sub("", text)
@@ -404,6 +467,10 @@ def parse_title(listed: str) -> TitleParts:
         listed_on = valid_date(int(on.group(1)), int(on.group(2)), int(on.group(3))) if on.group(3) else None
     elif (lead := LEAD_CN_DATE.match(text)) and (day := valid_date(*map(int, lead.groups()))):
         text, listed_on = text[lead.end():], day
+    elif (barred := _DATE_BAR.match(text)) and (day := valid_date(*map(int, barred.groups()))):
+        text, listed_on = text[barred.end():], day
+    if (glued_code := _GLUED_CODE_LEAD.match(text)) and (day := code_date(glued_code.group(1))):
+        text, listed_on = text[glued_code.end():], listed_on or day
     text = text.strip(DANGLING) or text
     text, latin_date = latin_dates_off(text)
     listed_on = listed_on or latin_date
@@ -412,6 +479,8 @@ def parse_title(listed: str) -> TitleParts:
         text, listed_on = text[: noted.start()], listed_on or noted_on
     if angled := _ANGLED.match(text):
         text = angled.group("inner").strip()
+    elif text[:1] == "《" and text[-1:] == "》" and "_" in text and _ARCHIVE_FIRM_FIRST.match(text[1:-1]):
+        text = text[1:-1]  # a file's name cited whole in guillemets (`《东方证券_20150909_…》`)
 
     report_date: date | None = listed_on
     org_segments: list[str] = []
@@ -423,11 +492,17 @@ def parse_title(listed: str) -> TitleParts:
     starred = _STARRED.match(text) if "*" in text else None
     if starred:
         text, org_segments = starred.group("title"), [starred.group("org")]
+    elif "《" in text and (entry := _ENTRY.match(text)):
+        text, org_segments = entry.group("title"), [entry.group("org")]
+        report_date = report_date or find_date(entry.group("date"))
+        pages = pages or (int(entry.group("pages")) if entry.group("pages") else None)
     dashed = _DASHED.match(text) if not starred else None
     folder = _FOLDER_WORD.match(text)
     archive = _ARCHIVE.match(text[folder.end():] if folder else text) if folder or text[:2] in ("19", "20") else None
     if not archive and "_" in text:
-        archive = _ARCHIVE_LAST.match(text) or _ARCHIVE_FIRM_FIRST.match(text)
+        archive = _ARCHIVE_LAST.match(text)
+        if not archive or _TITLE_MARKS.search(archive.group("org")):  # a title's words, not a firm's name, last
+            archive = _ARCHIVE_FIRM_FIRST.match(text) or archive
     if starred:
         pass
     elif dashed and code_date(dashed.group("date")):
@@ -435,7 +510,8 @@ def parse_title(listed: str) -> TitleParts:
         text, org_segments = dashed.group("title"), [dashed.group("org").strip()]
     elif archive and (day := code_date(archive.group("date").replace("-", "").replace(".", ""))):
         report_date = day
-        text, org_segments = _archive_subject_off(archive.group("title")), [archive.group("org").strip()]
+        org = archive.group("org").strip()
+        text, org_segments = _archive_subject_off(_house_again_off(archive.group("title"), org)), [org]
         trailing = SUFFIX_DATE.search(text)
         if trailing and code_date(trailing.group(1)):
             text = text[: trailing.start()]
@@ -502,6 +578,8 @@ def parse_title(listed: str) -> TitleParts:
                     break
 
     report_date = report_date or find_date(text) or embedded_code_date(text) or spelled_date(text)
+    if text[:1] == "《" and (quoted := _QUOTED_ENTRY.match(text.strip())):
+        text = quoted.group("title")
     body = text.strip(DANGLING).strip() or text.strip()
     parts = [p for p in JOINT.split(prefix) if p] if prefix else []
     if not org_segments:
