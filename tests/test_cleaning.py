@@ -2137,3 +2137,13 @@ def test_a_covers_date_whose_year_went_with_a_licence_number_is_no_part_of_the_l
             "盈利水平進一步提升。"
             "我們選取14家半導體設備行業重點標的,2024年合計實現營業收入同比增長超過三成,歸母淨利潤同比增長。\n")
     assert excerpt(text).startswith("收入端延續高速增長態勢")
+
+
+def test_a_block_element_before_a_point_is_a_bullet_not_a_word() -> None:
+    """`▍概况:纸业龙头,…`, `█公司储量巨大,…`: a cover's points or a section's bar set with a block element (U+2580-259F)
+    come out of the PDF as that glyph before the words; it marks a point, as `■` does, and never shows in the excerpt."""
+    text = ("某某纸业(002078)首次覆盖报告\n\n▍某某纸业是国内文化纸龙头,近年来凭借出色的管理机制和前瞻布局,实现了产能规模及成本优势"
+            "不断扩大,ROE的稳步抬升。随广西项目投产,公司收入、利润规模更上新台阶。\n\n▍概况:纸业龙头,纵向一体化、横向拓品类。公司以"
+            "文化用纸起家,向包装用纸、溶解浆、生活用纸等产品横向扩张。\n")
+    shown = excerpt(text)
+    assert shown.startswith("某某纸业是国内文化纸龙头") and "▍" not in shown
