@@ -2147,3 +2147,13 @@ def test_a_block_element_before_a_point_is_a_bullet_not_a_word() -> None:
             "文化用纸起家,向包装用纸、溶解浆、生活用纸等产品横向扩张。\n")
     shown = excerpt(text)
     assert shown.startswith("某某纸业是国内文化纸龙头") and "▍" not in shown
+
+
+def test_a_contents_pages_first_entry_is_not_the_summarys_heading() -> None:
+    """`…目录,内容概要更挑剔,也更务实的消费行为…内容概要,全球信贷危机对…`: a contents page without page numbers lists the
+    summary's heading first, right after its label; the summary starts at the heading's later, own occurrence."""
+    text = ("某某咨询,2010年度,中国消费者调查报告,消费升级还是消费权衡?越来越务实的中国消费者目录,内容概要更挑剔,也更务实的消费行为"
+            "中国消费者的购物方式购物次数减少,但单次金额增加不仅仅关注基本功能讲究实效的消费权衡品牌吸引力,但前提是价格合理,"
+            "Trading up or trading off? Chinese consumers become increasingly pragmatic内容概要,全球信贷危机对发达国家的主要影响之一体现在"
+            "从前手头宽裕的消费者,如今却面临钱包缩水。于是,手头吃紧的消费者决定以储蓄代替消费。然而在中国,消费者却是另一番表现。\n")
+    assert excerpt(text).startswith("全球信贷危机对发达国家的主要影响之一")
