@@ -2157,3 +2157,13 @@ def test_a_contents_pages_first_entry_is_not_the_summarys_heading() -> None:
             "Trading up or trading off? Chinese consumers become increasingly pragmatic内容概要,全球信贷危机对发达国家的主要影响之一体现在"
             "从前手头宽裕的消费者,如今却面临钱包缩水。于是,手头吃紧的消费者决定以储蓄代替消费。然而在中国,消费者却是另一番表现。\n")
     assert excerpt(text).startswith("全球信贷危机对发达国家的主要影响之一")
+
+
+def test_a_digests_heading_before_its_first_items_tag_is_no_part_of_the_lede() -> None:
+    """`重点关注 【策略】新型冠状病毒疫情对A股市场的影响——行业篇:…*王君 王永健。`: a morning note's heading over its items,
+    glued before the first item's tag, goes with the tag; a sentence about a series in brackets (`【月度观察】是…`) stays."""
+    text = ("证券研究报告——晨会聚焦2020年2月5日 市场指数 指数名称收盘价涨跌% 上证综指2783 1.34 深证成指10090 3.17 资料来源:万得,"
+            "某某证券 产品组 某某 (8621)20328504 someone@example.com 证券投资咨询业务证书编号:S1300518050003 晨会聚焦-20200205 重点关注 "
+            "【策略】新型冠状病毒疫情对A股市场的影响——行业篇:规避短期不确定性,拥抱全年科技高景气主线*王某 李某。\n\n本轮疫情与“非典”"
+            "时期最大的不同在于疫情对宏观经济的影响难以准确预估,建议规避周期行业的不确定性,短期以银行和必需消费进行防御。\n")
+    assert excerpt(text, title="某某证券-晨会聚焦-200205").startswith("新型冠状病毒疫情对A股市场的影响")
