@@ -2167,3 +2167,13 @@ def test_a_digests_heading_before_its_first_items_tag_is_no_part_of_the_lede() -
             "【策略】新型冠状病毒疫情对A股市场的影响——行业篇:规避短期不确定性,拥抱全年科技高景气主线*王某 李某。\n\n本轮疫情与“非典”"
             "时期最大的不同在于疫情对宏观经济的影响难以准确预估,建议规避周期行业的不确定性,短期以银行和必需消费进行防御。\n")
     assert excerpt(text, title="某某证券-晨会聚焦-200205").startswith("新型冠状病毒疫情对A股市场的影响")
+
+
+def test_a_figure_among_an_english_sentences_first_words_does_not_keep_the_cover_before_it() -> None:
+    """`Email: 2015Q4 (Issue 24) September 23, 2015 In Q3, against international…`: the cover's issue and date run
+    into the first sentence, whose own second word is a quarter (`Q3,`); the furniture ends at the date, before
+    the capital that opens the sentence a word or two before the figure."""
+    text = ("Email: 2015Q4 (Issue 24) September 23, 2015 In Q3, against international financial market rollercoaster "
+            "and impotent global economic recovery, China faced increased economic downward pressure due to multiple "
+            "factors such as domestic capacity cuts, deleveraging and emerging financial risks.\n")
+    assert excerpt(text).startswith("In Q3, against international financial market")
