@@ -2169,6 +2169,23 @@ def test_a_digests_heading_before_its_first_items_tag_is_no_part_of_the_lede() -
     assert excerpt(text, title="某某证券-晨会聚焦-200205").startswith("新型冠状病毒疫情对A股市场的影响")
 
 
+def test_an_english_covers_unit_ending_in_a_fields_label_is_no_lede() -> None:
+    """`…Team leader: Chen Wei Contact: Zhou Jing Telephone: 010-12345678 Email: [email protected] 2015Q4 (Issue 24) …
+    In Q3, …`: the telephone number and the hidden address go as furniture, which leaves the cover's contact block
+    ending in a capitalised label and its colon; it introduces no text, as a clause ending in `as follows:` does,
+    and the lede is the sentence after it."""
+    text = ("Institute of International Finance China’s Economic and Financial Outlook Highlights China’s Macro-economic "
+            "Climate Early Warning System Acme Institute of International Finance China Economic and Financial Research "
+            "Team Team leader: Chen Wei Deputy leader: Zong Liang Team members: Zhou Jing Li Pei Gao Yu (Acme AM) "
+            "Contact: Zhou Jing Telephone: 010-12345678 Email: [email protected] 2015Q4 (Issue 24) September 23, 2015 In "
+            "Q3, against international "
+            "financial market rollercoaster and impotent global economic recovery, China faced increased economic downward "
+            "pressure. Growth of main indicators like investment, export and industry slowed down in the third quarter. "
+            "Under the sharp reshuffle of the stock market, the financial industry also decelerated markedly, and GDP is "
+            "expected to grow by around 6.8%.\n")
+    assert excerpt(text, title="Economic and Financial Outlook 2015Q4").startswith("In Q3, against international")
+
+
 def test_a_figure_among_an_english_sentences_first_words_does_not_keep_the_cover_before_it() -> None:
     """`Email: 2015Q4 (Issue 24) September 23, 2015 In Q3, against international…`: the cover's issue and date run
     into the first sentence, whose own second word is a quarter (`Q3,`); the furniture ends at the date, before

@@ -288,6 +288,13 @@ def _tag_over_heading(label: re.Match[str], text: str, units: list[Unit], number
             and following is not None and not following.after_break and following.ends_sentence)
 
 
+# An English cover's field label ending a unit (`… Contact: Zhou Jingtong Telephone:`): one capitalised word before
+# the colon, whose value the extraction lost; a clause that introduces what follows ends in a lower-case word
+# (`…the key risks are as follows:`).
+_LATIN_FIELD_END = re.compile(r"(?<![\w’'-])[A-Z][a-z]{1,14}\s?:$")
+_FIELD_REACH = 20
+
+
 def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> list[Unit]:
     """The units an excerpt is made of: from the first prose unit on, boilerplate left
     out, about `room` characters."""
@@ -298,8 +305,9 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
     carried_on = False  # (a paragraph that carries on a text not shown, `另外,…`, goes whole)
     for number, unit in enumerate(units):
         carried_on = carried_on and not unit.after_break
-        if not chosen and not unit.ends_sentence and not unit.text.endswith(("：", ":")):
-            continue  # no lede (`is_prose`), and tidying keeps its end
+        if not chosen and not unit.ends_sentence and (not unit.text.endswith(("：", ":"))
+                                                      or _LATIN_FIELD_END.search(unit.text[-_FIELD_REACH:])):
+            continue  # no lede (`is_prose`), and tidying keeps its end; nor a cover's field label at its end
         unit = tidy(unit)
         if not chosen:
             if number < COVER_UNITS and (bare := after_doubled_heading(unit.text)) is not unit.text:
