@@ -2194,3 +2194,13 @@ def test_a_figure_among_an_english_sentences_first_words_does_not_keep_the_cover
             "and impotent global economic recovery, China faced increased economic downward pressure due to multiple "
             "factors such as domestic capacity cuts, deleveraging and emerging financial risks.\n")
     assert excerpt(text).startswith("In Q3, against international financial market")
+
+
+def test_a_bold_runs_glyphs_doubled_one_by_one_after_its_doubled_start_are_undone() -> None:
+    """`農業板塊農業板塊跑跑輸輸大盤。大盤。`: a bold point a dump wrote twice, its start as a whole, its next glyphs one
+    by one, its end as a whole; every pair after the doubled start goes, not only the first. A real reduplication
+    with no doubled run before it (`高高兴兴`) stays."""
+    text = ("證券研究報告 農林牧漁 推薦(維持) 投資要點投資要點 農業板塊農業板塊跑跑輸輸大盤。大盤。1)本期滬深 300 指數上漲 2.66%,"
+            "農業板塊上漲 1.69%,在 28 個子行業中排名第 8 位;2)本周養豬板塊個股下跌,其余標的均獲正超額收益。\n")
+    assert excerpt(text).startswith("農業板塊跑輸大盤。")
+    assert repair("节日里大家高高兴兴地回家。") == "节日里大家高高兴兴地回家。"
