@@ -2204,3 +2204,15 @@ def test_a_bold_runs_glyphs_doubled_one_by_one_after_its_doubled_start_are_undon
             "農業板塊上漲 1.69%,在 28 個子行業中排名第 8 位;2)本周養豬板塊個股下跌,其余標的均獲正超額收益。\n")
     assert excerpt(text).startswith("農業板塊跑輸大盤。")
     assert repair("节日里大家高高兴兴地回家。") == "节日里大家高高兴兴地回家。"
+
+
+def test_a_sentences_later_clause_is_no_lede_when_a_tables_cells_run_into_its_first() -> None:
+    """`…市盈率 n.m.n.m.451 53 資料來源:公司信息,HTI (Please see …)公司公司 1 月月 16 日發布公告,…折合每股轉讓價格 6 元;
+    甲集團將放棄其剩余所持全部 2.16 億股…對應的表決權。`: the cover's table runs into the sentence's first clause, which
+    cannot be shown; the clause after the `；` opens no sentence, so the excerpt does not start there."""
+    text = ("研究報告 Research Report 3 Feb 2023 某某股份(002251 CH)國資入場,未來可期 維持優于大市 現價 Rmb6.64 目標價 Rmb8.21 "
+            "營業收入 13,361 9,678 8,863 9,321(+/-)-15%-28%-8%5% 市盈率 n.m.n.m.451 53 資料來源:公司信息,HTI (Please see "
+            "APPENDIX 1 for English summary)公司公司 1 月月 16 日發布公告,日發布公告,1 月 11 日,甲集團與乙投資簽署了股份轉讓協議 "
+            "表決權放棄協議,甲集團將 8639萬股以協議轉讓方式轉讓給乙投資,轉讓價款合計 5.18 億元,折合每股轉讓價格 6 元;甲集團將放棄"
+            "其剩余所持全部 2.16 億股(占公司總股本 24.99%)對應的表決權。")
+    assert not excerpt(text, title="甲乙股份:國資入場,未來可期").startswith("甲集團將放棄")

@@ -344,7 +344,10 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
                 latin_lede = not cjk_count(unit.text)
                 if latin_lede and (start := lede_start(unit.text)):
                     unit = Unit(unit.text[start:], unit.ends_sentence, True)
-                chosen = ([] if latin_lede else _clauses_before(units, number, traditional)) + [unit]
+                before = [] if latin_lede else _clauses_before(units, number, traditional)
+                if not before and _carries_on_table(units, number):
+                    continue  # (a sentence's later clause, its first glued to a table's cells: no sentence start)
+                chosen = [*before, unit]
                 size = sum(len(each.text) for each in chosen)
         elif latin_lede and len(chosen) == 1 and is_attribution(unit.text):
             chosen, size = [], 0  # the sentence was an epigraph, and this its author
@@ -385,6 +388,20 @@ def _after_latin_furniture(unit: Unit, summary: bool, traditional: bool) -> Unit
 
 
 _CLAUSES_BEFORE = 120  # characters of a sentence's first clauses that a lede may take back
+
+
+def _carries_on_table(units: list[Unit], number: int) -> bool:
+    """Whether unit `number` carries on a sentence (no break before it, a `；` ending the unit before) whose
+    first clause a table's cells run into (`…市盈率 n.m. 451 53 公司1月16日發布公告,…6元；` before `步步高集團將放棄
+    …表決權。`): the lede would open inside the sentence, after the clause that cannot be shown."""
+    if number == 0 or units[number].after_break or not units[number - 1].text.endswith(("；", ";")):
+        return False
+    return _TABLE_CELLS.search(units[number - 1].text[:_CELLS_REACH]) is not None
+
+
+# Figures standing apart in a row, as a table's cells do (`13,361 9,678 8,863`, `n.m.n.m.451 53`).
+_TABLE_CELLS = re.compile(r"(?:-?\d[\d,.]*%?\s+){2,}-?\d|n\.m\.")
+_CELLS_REACH = 200
 
 
 def _clauses_before(units: list[Unit], number: int, traditional: bool) -> list[Unit]:
