@@ -46,6 +46,11 @@ def sentence_start(text: str) -> int:
     if dash is not None:
         return tokens[dash + 1].start()
     last = max((n for n in range(index) if _FURNITURE.fullmatch(tokens[n].group())), default=None)
+    if last is not None and last + 1 <= index and not _OPENS.match(tokens[last + 1].group()):
+        # (a quarter or a figure among the sentence's first words, `… 2015 In Q3, against…`: the furniture
+        # ends a word or two before it, where a capital opens the sentence)
+        last = next((n for n in range(last - 1, max(last - 1 - _IN_SENTENCE, -1), -1)
+                     if _FURNITURE.fullmatch(tokens[n].group()) and _OPENS.match(tokens[n + 1].group())), last)
     if last is None or last + 1 >= index or not _OPENS.match(tokens[last + 1].group()):
         return 0
     if tokens[last].group().endswith(":") and _CLAUSE_BEFORE.search(text, 0, tokens[last].start()):
@@ -68,6 +73,7 @@ def sentence_start(text: str) -> int:
     return tokens[first].start()
 
 
+_IN_SENTENCE = 2  # words of the sentence before a figure in it, at most, when the furniture ends before them
 _TOPIC_WORDS = 5  # words a topic's heading holds at most
 _TOPIC_WORD = re.compile(r"[A-Z][\w’'&.-]*|and|of|&")
 
