@@ -190,8 +190,24 @@ _FONT_BULLET = re.compile(rf"^([ \t]*)[{_FONT_BULLETS}](?=[ \t])", re.MULTILINE)
 # Wingdings' square, disc and diamond bullets read as the letters `n`, `l`, `u`: a letter standing alone
 # between the Chinese text before it and an item's heading after it (`投资要点 n 板块涨跌幅:本周…`,
 # `…(-0.4%)。n 航空:…`) is a bullet, whether its line's breaks survived or not.
-_LETTER_BULLET = re.compile(rf"(?:^|(?<=[{CJK_CLASS}。；;：:)）%] )|(?<=[。；;]))[nlu](?= {_C}{{2,12}}[:：])",
-                            re.MULTILINE)
+_LETTER_BULLET = re.compile(rf"[nlu](?= {_C}{{2,12}}[:：])")
+_BEFORE_BULLET = re.compile(rf"[{CJK_CLASS}。；;：:)）%]")  # (then a space)
+
+
+def _letter_bullets(text: str) -> str:
+    """`text` with each symbol font's bullet read as a letter (see `_LETTER_BULLET`) made a bullet. (The
+    letter is found first, what stands before it looked at then: a look behind tried at every position
+    cost a Chinese text's cleaning 1 %.)"""
+    if "n " not in text and "l " not in text and "u " not in text:
+        return text
+
+    def bullet(letter: re.Match[str]) -> str:
+        at = letter.start()
+        after_text = at == 0 or text[at - 1] in "\n。；;" or (
+            text[at - 1] == " " and at >= 2 and _BEFORE_BULLET.match(text, at - 2) is not None)
+        return "•" if after_text else letter.group()
+
+    return _LETTER_BULLET.sub(bullet, text)
 
 
 # An editor's bracketed note on the series a research article belongs to (`(Editor's Note: This
@@ -262,7 +278,7 @@ def strip_chrome(text: str) -> str:
         text = _EDITORS_NOTE.sub("", text)
     if any(bullet in text for bullet in _FONT_BULLETS):
         text = _FONT_BULLET.sub(r"\1•", text)
-    text = _LETTER_BULLET.sub("•", text)
+    text = _letter_bullets(text)
     text = drop_teasers(text)
     if any(glyph in text for glyph in _BUTTON_HINTS):
         text = _BUTTON_LINE.sub(_GONE, text)
