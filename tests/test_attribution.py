@@ -512,3 +512,16 @@ def test_a_listings_section_heading_naming_the_house_before_its_series_names_the
     assert reading.publishers == ["国盛证券"]
     assert reading.discovered == []
     assert table.attribute(parse_title("单因子测试"), "", "", "渤海-多因子系列").publishers == ["渤海证券"]
+
+
+@pytest.mark.parametrize(("title", "publishers"), [
+    # a market-research firm by its name before the title (a site's source registry)
+    ("中商产业研究院：2026年中国四足机器人产业链图谱", ["中商产业研究院"]),
+    # an IT group co-publishing a white paper with a consultancy and an institute
+    ("神州数码 + 德勤 + 信通院《AI for Process 企业级流程数智化变革》(2025-WAIC)", ["神州数码", "德勤", "中国信通院"]),
+])
+def test_research_firms_and_co_publishers_of_white_papers_are_known(table: PublisherTable, title: str,
+                                                                     publishers: list[str]) -> None:
+    reading = table.attribute(parse_title(title), "", "")
+    assert reading.publishers == publishers
+    assert reading.discovered == []
