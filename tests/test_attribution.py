@@ -503,3 +503,25 @@ def test_an_english_title_opening_with_the_house_then_its_reports_name_is_the_ho
     reading = table.attribute(parts, "", "")
     assert reading.publishers == publishers
     assert (reading.reading or parts).clean_title(reading.prefix_is_publisher) == clean
+
+
+def test_a_listings_section_heading_naming_the_house_before_its_series_names_the_house(table: PublisherTable) -> None:
+    """A wiki lists link texts under a heading `### 国盛-多因子系列`: the field names 国盛证券 by its short name, then
+    a series; neither the heading nor an unknown short name is a firm to discover."""
+    reading = table.attribute(parse_title("多因子选股体系的思考"), "", "", "国盛-多因子系列")
+    assert reading.publishers == ["国盛证券"]
+    assert reading.discovered == []
+    assert table.attribute(parse_title("单因子测试"), "", "", "渤海-多因子系列").publishers == ["渤海证券"]
+
+
+@pytest.mark.parametrize(("title", "publishers"), [
+    # a market-research firm by its name before the title (a site's source registry)
+    ("中商产业研究院：2026年中国四足机器人产业链图谱", ["中商产业研究院"]),
+    # an IT group co-publishing a white paper with a consultancy and an institute
+    ("神州数码 + 德勤 + 信通院《AI for Process 企业级流程数智化变革》(2025-WAIC)", ["神州数码", "德勤", "中国信通院"]),
+])
+def test_research_firms_and_co_publishers_of_white_papers_are_known(table: PublisherTable, title: str,
+                                                                     publishers: list[str]) -> None:
+    reading = table.attribute(parse_title(title), "", "")
+    assert reading.publishers == publishers
+    assert reading.discovered == []

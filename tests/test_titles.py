@@ -624,3 +624,57 @@ def test_a_shared_articles_digest_run_on_after_an_underscore_is_off_the_title(ta
     assert reading.publishers == ["浙商证券"]
     assert (reading.reading or parts).clean_title(reading.prefix_is_publisher) == "家电行业周报（3.26-4.1）：2月黑电出口实现高速增长"
     assert parse_title("民生证券_首次覆盖报告_抗生素龙头格局再优化_合成生物学拓宽成长边界").core.endswith("合成生物学拓宽成长边界")
+
+
+def _dated(table: PublisherTable, title: str) -> tuple[list[str], str, dt.date | None]:
+    """(publishers, clean title, report date) with the date as a report takes it: the title's, else its reading's."""
+    parts = parse_title(title)
+    attribution = table.attribute(parts, "", "")
+    reading = attribution.reading or parts
+    return attribution.publishers, reading.clean_title(attribution.prefix_is_publisher), \
+        parts.report_date or reading.report_date
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # a code docstring's label, then the house glued before the quoted title
+    ("研报来源：东吴证券《技术分析拥抱选股因子（二）：上下影线，蜡烛好还是威廉好？》",
+     (["东吴证券"], "《技术分析拥抱选股因子（二）：上下影线，蜡烛好还是威廉好？》", None)),
+    # the house set apart by a space, after a label or a list's number
+    ("参考 华泰证券 《量化如何追求模糊的准确：有序回归》", (["华泰证券"], "《量化如何追求模糊的准确：有序回归》", None)),
+    ("4、 天风证券 《因子正交全攻略，理论、框架与实践》", (["天风证券"], "《因子正交全攻略，理论、框架与实践》", None)),
+    # a markdown list's bold credit with the analysts, the date and a link after the title
+    ("**华泰证券 林晓明/陈烨**《单因子测试之估值类因子》(2016.09.29) — [BigQuant](https://bigquant.com/wiki/doc/SSIL9IGlAH)",
+     (["华泰证券"], "《单因子测试之估值类因子》", dt.date(2016, 9, 29))),
+    ("**东吴证券**《量稳换手率STR选股因子绩效月报》系列 (2023-2025) — [发现报告](https://www.fxbaogao.com/detail/5140107)",
+     (["东吴证券"], "《量稳换手率STR选股因子绩效月报》系列", None)),
+    # the house, then the day, then the quoted title; houses joined by a plus
+    ("国信证券 2026-06-16《AI赋能资产配置（三十八）：Agent赋能开发行业轮动策略》",
+     (["国信证券"], "《AI赋能资产配置（三十八）：Agent赋能开发行业轮动策略》", dt.date(2026, 6, 16))),
+    ("信通院 + 百度《大模型平台落地实践研究报告》(2025-05)", (["中国信通院", "百度"], "《大模型平台落地实践研究报告》", None)),
+    # a numbered reference: the house, a space, its title, the year
+    ("[R5] 华泰证券 人工智能系列 (遗传规划因子挖掘、图神经网络)", (["华泰证券"], "人工智能系列 (遗传规划因子挖掘、图神经网络)", None)),
+    # a label in bold with a line break before a file name
+    ("**参考研报：**<br>20120814-光大证券-技术指标系列(七)：CMO动量波动指标的运用",
+     (["光大证券"], "技术指标系列(七)：CMO动量波动指标的运用", dt.date(2012, 8, 14))),
+    # (guards) a title opening with such a word is no label; a company before a space is no house unnumbered
+    ("参考消息：海外资金流向周报", ([], "参考消息：海外资金流向周报", None)),
+    ("招商银行 2023年报点评", ([], "招商银行 2023年报点评", None)),
+])
+def test_a_reference_lists_entry_reads_without_its_label_number_markup_and_notes_with_its_house_before_the_title(
+        table: PublisherTable, title: str, expected: tuple) -> None:
+    assert _dated(table, title) == expected
+
+
+def test_a_link_after_the_title_and_a_search_pages_highlight_spacing_are_off_the_title(table: PublisherTable) -> None:
+    """A collector's line ends with the entry's link; a search page sets spaces around its highlight marks."""
+    assert _dated(table, "2025-05-29 | 具身智能产业发展趋势研究及安全威胁分析报告 | http://www.ccidgroup.com/info/1207/43858.htm") \
+        == ([], "具身智能产业发展趋势研究及安全威胁分析报告", dt.date(2025, 5, 29))
+    title = ("【火币研究院】全球 <em class=\"search-result-highlight\">区块</em> <em class=\"search-result-highlight\">链</em>"
+             " 产业全景与趋势报告（2018年上半年）")
+    assert _dated(table, title)[1] == "全球区块链产业全景与趋势报告（2018年上半年）"
+
+
+def test_a_title_wrapped_whole_in_guillemets_opening_with_its_bracketed_house_reads_inside_them(
+        table: PublisherTable) -> None:
+    assert _dated(table, "《【华西证券】金融工程研究报告：行业有效量价因子与行业轮动策略》") \
+        == (["华西证券"], "金融工程研究报告：行业有效量价因子与行业轮动策略", None)

@@ -132,6 +132,9 @@ _FUND_REPORT = re.compile(r"(?:基金|货币|债券|混合|股票|指数|etf|lof
                           r"(?:第[一二三四1-4]季度|年度|中期|半年度)报告(?:摘要)?$")
 # A listing field holding a citation (`A. Author & B. Author, BIS Working Papers No 594 (…)`): its
 # people are no publishers.
+# A listing's section heading as its publisher field: a house's short name, then its series
+# (`国盛-多因子系列`, `广发-高频因子系列`): the house's, read as a tag.
+_SERIES_FIELD = re.compile(r"^(?P<house>[^\s\-—–·_]{2,8})\s*[-—–·_]\s*\S{1,12}系列$")
 _CITATION_FIELD = re.compile(r"working\s+papers?|discussion\s+papers?", re.IGNORECASE)
 _EMAIL = re.compile(r"@([a-z0-9-]+(?:\.[a-z0-9-]+)+)")
 # What a house does in a Chinese headline that names it mid-sentence (`台積電… 麥格理喊目標價2150元`,
@@ -408,6 +411,8 @@ class PublisherTable:
             if names and fold(part) in _RATINGS:
                 continue
             name = self.resolve(part)
+            if name is None and (series := _SERIES_FIELD.match(part)):
+                name = self.resolve(series.group("house"), "bracket")
             if name is None:
                 name = self.discover(part)
                 discovered.append(name)

@@ -62,7 +62,34 @@ _FOLDER_WORD = re.compile(r"^[\u4e00-\u9fff]{1,6}[-_](?=(?:19|20)\d{6}[-_])")
 # (`… | 鉅亨網 - 美股雷達`, `…- 新聞 - moneydj.com`): the site, never a credit.
 _SOURCE_TAG = re.compile(r"\s*[\[【](?:EN|英文|中文)?原文[\]】]\s*$", re.IGNORECASE)
 # A list's item number or bullet before an entry copied from a list (`2. 2021-06-28 | …`, `- 西南证券，…`).
-_LIST_MARK = re.compile(r"^\s*(?:\d{1,3}\.|[-•])\s+(?=\S)")
+_LIST_MARK = re.compile(r"^\s*(?:(?:\d{1,3}\.|[-•]|\[[A-Z]?\d{1,3}\])\s+|\d{1,3}、\s*)(?=\S)")
+# A reference list's label before its entry (`参考研报：`, `**研报来源：**<br>`, `出处：`, `Source: `, `参考 `).
+_REFERENCE_LABEL = re.compile(r"^\s*(?:\*\*)?(?:参考研报|研报来源|研报依据|参考报告|出处|参考|Sources?)"
+                              r"\s*(?:[:：]\s*(?:\*\*)?|\*\*\s*[:：]|\s+(?=\S))\s*(?:<br\s*/?>\s*)?(?=\S)",
+                              re.IGNORECASE)
+# Bold markup around a credit in a markdown list (`**东吴证券**《…》`).
+_BOLD = re.compile(r"\*\*([^*]{2,40})\*\*")
+# A link run on after the title (`… | http://www.ccidgroup.com/info/…`): the entry's, not the title's.
+_TRAILING_URL = re.compile(r"\s*[|｜]?\s*https?://\S+$")
+# The spaces a search page sets around its highlight marks between Chinese words
+# (`全球 <em class="search-result-highlight">区块</em> <em …>链</em> 产业`): the marks', not the title's.
+_HIGHLIGHT_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=<(?:em|font|mark)\b)"
+                            r"|(?:(?<=</em>)|(?<=</font>)|(?<=</mark>))\s+(?=<(?:em|font|mark)\b|[\u4e00-\u9fff])",
+                            re.IGNORECASE)
+# A whole title in guillemets that opens with its house in brackets (`《【华西证券】金融工程研究报告：…》`).
+_WRAPPED_TAG = re.compile(r"^《(?P<inner>【[^【】]{2,12}】[^《》]+)》$")
+# A reference's quoted title (its marks and series word kept, as after a glued house) with only notes after it:
+# the date or years in parentheses, a dash and its link or remark (`《…》(2021.05.15) — [新浪财经](…)`,
+# `《…》系列 (2023-2025) — …`), or the analysts' names (`《…》 周萧潇、刘均伟`).
+_QUOTED_NOTES = re.compile(r"^(?P<title>《[^《》]{2,}》(?:系列)?)(?P<notes>\s*(?:[(（][^()（）]{2,24}[)）])?"
+                           r"(?:\s*[—–]+\s.*|\s+[\u4e00-\u9fff]{2,4}(?:[、/][\u4e00-\u9fff]{2,4})*)?)$")
+# A reference's house, then its analysts or the day, before the quoted title (`华泰证券 林晓明/陈烨《…》`,
+# `国信证券 2026-06-16《…》`, `信通院 + 百度《…》`, `东方证券 《…》`).
+_SPACED_HOUSE = re.compile(r"^(?P<prefix>[^\s《》*]{2,12}(?:\s*[+＋&]\s*[^\s《》*]{2,12})*)"
+                           r"(?:\s+(?P<names>[^\s《》\d]{2,16}))?(?:\s*(?P<day>(?:19|20)\d{2}-\d{1,2}-\d{1,2}))?"
+                           r"\s*(?P<rest>《.+)$")
+# A numbered reference's house and its title set apart by a space (`[R4] 国泰君安 数量化专题之九十三 (2017)`).
+_SPACED_ENTRY = re.compile(r"^(?P<prefix>[^\s《》]{2,8})\s+(?P<rest>[^\s].{3,}?)\s*(?:[(（](?:19|20)\d{2}[)）])?$")
 # A list entry's date before a bar (`2021-06-28 | 天风证券 | …`): the day the entry gives the report.
 _DATE_BAR = re.compile(r"^\s*((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})\s*[|｜丨]\s*(?=\S)")
 # A date code glued to the title's first word (`20251209投資早報`, `20250819兆豐個股報告…`).
@@ -247,7 +274,8 @@ def display_text(title: str) -> str:
     """The listed title made safe to show: entities decoded (`&amp` too), invisibles gone."""
     return squash_spaces(strip_invisible(html.unescape(title)))
 
-def _alternatives(text: str, report_date: date | None, pages: int | None) -> list[TitleParts]:
+def _alternatives(text: str, report_date: date | None, pages: int | None,
+                  referenced: bool = False) -> list[TitleParts]:
     """Readings with a publisher set off at the start or the end: by a dash or underscore
     (`华泰证券-银行业周报`, `…-华泰证券`), a bar (`… | 华安固收`) or a parenthesised credit."""
     readings: list[TitleParts] = []
@@ -264,9 +292,26 @@ def _alternatives(text: str, report_date: date | None, pages: int | None) -> lis
         candidates.append((_PAREN_TAIL, "trail"))
     if any(mark in text for mark in "《\"“"):
         candidates.append((_GLUED_HOUSE, "glued"))
+    if "《" in text:
+        candidates.append((_SPACED_HOUSE, "glued"))
+    if referenced:
+        candidates.append((_SPACED_ENTRY, "glued"))
     for pattern, context in candidates:
         found = pattern.match(text)
         if found:
+            rest = found.group("rest").strip()
+            if rest[:1] == "《" and (quoted := _QUOTED_NOTES.match(rest)):
+                # a reference's quoted title, the notes after it off (the date among them the report's)
+                noted = quoted.group("notes")
+                day = find_date(noted) if noted.strip() else None
+                if "day" in found.groupdict() and found.group("day"):
+                    day = day or find_date(found.group("day"))
+                readings.append(TitleParts(
+                    listed=text, display=text, body=squash_spaces(quoted.group("title")),
+                    prefix=found.group("prefix").strip(), prefix_as_listed="",
+                    prefix_parts=[p for p in JOINT.split(found.group("prefix").strip()) if p], pages=pages,
+                    report_date=report_date or day, context=context))
+                continue
             body, day = strip_date_segments(found.group("rest").strip(DANGLING))
             if (glued := _GLUED_CODE_LEAD.match(body)) and (code := code_date(glued.group(1))):
                 body, day = body[glued.end():], day or code
@@ -277,7 +322,7 @@ def _alternatives(text: str, report_date: date | None, pages: int | None) -> lis
                 listed=text, display=text, body=squash_spaces(body), prefix=prefix, prefix_as_listed="",
                 prefix_parts=[p for p in JOINT.split(prefix) if p], pages=pages,
                 report_date=report_date or day, context=context))
-    if wrapped := _WRAPPED.match(text):
+    if wrapped := _WRAPPED.match(text) or _WRAPPED_TAG.match(text):
         inner = parse_title(wrapped.group("inner"))
         readings += [replace(reading, report_date=report_date or reading.report_date, pages=pages)
                      for reading in (inner, *inner.alternatives) if reading.prefix]
@@ -342,7 +387,7 @@ def _citation(text: str, report_date: date | None, pages: int | None) -> list[Ti
 
 def _furniture_off(text: str) -> str:
     """The title without what only a site or an archive added to it."""
-    text = _HEADLINE.sub("", _MARKUP.sub("", text))
+    text = _HEADLINE.sub("", _MARKUP.sub("", _HIGHLIGHT_GAP.sub("", text)))
     text = _SOURCE_TAG.sub("", _WATERMARK.sub("", text))
     return _HASH_SUFFIX.sub("", text) or text
 
@@ -433,6 +478,14 @@ def parse_title(listed: str) -> TitleParts:
         pages = pages or int(match.group(1))
         return " "
 
+    referenced = False
+    if label := _REFERENCE_LABEL.match(text):
+        text, referenced = text[label.end():], True
+    if "**" in text:
+        text = _BOLD.sub(r"\1", text)
+    if "://" in text:
+        text = _TRAILING_URL.sub("", text) or text
+    referenced = referenced or _LIST_MARK.match(text) is not None
     text = _PAGES.sub(take_pages, _LIST_MARK.sub("", text)).strip()
     text = _TRAILING_PAGES.sub(take_pages, text).strip()
     text = _archive_off(text, is_file)
@@ -583,7 +636,7 @@ def parse_title(listed: str) -> TitleParts:
     body = text.strip(DANGLING).strip() or text.strip()
     parts = [p for p in JOINT.split(prefix) if p] if prefix else []
     if not org_segments:
-        alternatives += _alternatives(core, report_date, pages)
+        alternatives += _alternatives(core, report_date, pages, referenced)
         alternatives += _cited(core, report_date, pages) + _citation(core, report_date, pages)
     return TitleParts(
         listed=listed,
