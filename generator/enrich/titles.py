@@ -4,8 +4,8 @@ Listings name files, not reports, so a title carries furniture: `机构:标题(5
 `标题-20190217-机构-11页.pdf`, `20231213_机构_标题_39页.pdf`, `【机构】标题`, `机构 | 标题`,
 and articles credit teams and add headlines: `【广发宏观郭磊】标题`, `标题 | 华安固收`,
 `重磅！标题`, `开源晨会0810丨标题`; archived files add paths, list numbers and save stamps
-(`papers/铜/2026-07-15_机构_…`, `01_机构_…`, `報告_MS_主题_20260222`, `…-CTBC250801`).
-This module only finds the segments; whether a segment is a publisher is decided by
+(`papers/铜/2026-07-15_机构_…`, `01_机构_…`, `報告_MS_主题_20260222`, `…-CTBC250801`: archives.py
+takes those off). This module only finds the segments; whether a segment is a publisher is decided by
 attribution, against the publisher table. The dates around the title are read by titledates.
 """
 
@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from generator.enrich.archives import archive_off
 from generator.enrich.titledates import (
     DANGLING,
     DASHES,
@@ -104,30 +105,6 @@ _DIGEST = re.compile(r"_(?=[^_]*。)")
 _GLUED_CODE_LEAD = re.compile(r"^((?:19|20)\d{6})(?=[\u4e00-\u9fff])")
 _SITE_SUFFIX = re.compile(r"\s*(?:[|｜]\s*(?!互联网|互聯網)[^|｜，。：:]{1,12}[網网](?:\s+-\s+[^|｜，。：:]{1,12})?"
                           r"|(?:[|｜]|-)\s*[^|｜，。：:]{0,24}\.(?:com|cn|net)(?:\.cn)?)\s*$", re.IGNORECASE)
-# File names carry a path, list numbers, save stamps and archive ids: `papers/铜/2026-07-15_…`,
-# `01_国信证券_…`, `maotai_1_诚通证券_…`, `20260821_1040_…` (when it was saved, not when it was
-# written), `…_5431668(1)` (an archive id and a second download), `…_公开逐页图像重建版` (how the
-# copy was made).
-_DIRECTORIES = re.compile(r"^(?:[^/:：]*/)+")
-_LIST_NUMBER = re.compile(r"^(?:[a-z]{2,20}_)?\d{1,3}_(?=[^\d_])", re.IGNORECASE)
-_SAVED_AT = re.compile(r"^(?:19|20)\d{6}_\d{4}_(?=\D)")
-_COPY_ID = re.compile(r"[-_]\d{5,9}\s?[(（]\d[)）]$")
-_COPY_KIND = re.compile(r"[-_][\u4e00-\u9fff]{2,10}版$")
-# A note's kind before its firm (`報告_Citi_聯發科_20260831`), and words that stand where an
-# archive puts the firm when it did not know it (`外資`, `其他`, `待核验券商`).
-_NOTE_KIND = re.compile(r"^(?:报告|報告|研报|研報|memo|report|note)(?:_(?=[^_]{2,24}_)|-(?=[^-_\d]{2,24}-))",
-                        re.IGNORECASE)
-# A bare year between the firm and the title in a library's label (`研报-国信证券-2021-阿米巴模式师徒制`): the year
-# the report came out, no day (`2024-2025年…` is a range of the title's, never this).
-_FIRM_YEAR = re.compile(r"^(?P<org>[^\d\-_\s]{2,16})(?P<sep>[-_])(?P<year>(?:19|20)\d{2})[-_](?=[^\d\s]|\d{4}\s*年)")
-_RANGE_END = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年")
-# An archive's year folder before the title (`2024_百胜中国_…`): a year, no day.
-_YEAR_FOLDER = re.compile(r"^(?:19|20)\d{2}_(?=[^\d_\s])")
-_NO_FIRM = re.compile(r"^(?:外资|外資|其他|其它|待核验券商|待核驗券商|未知券商|unknown)_", re.IGNORECASE)
-# A firm glued to its date code, first (`華鑫證券20260818_…`) or last as a Latin code
-# (`…_CTBC250523`, `…-CTBC250801`, `…_Fubon 20260728`).
-_FIRM_THEN_DATE = re.compile(r"^(?P<org>[\u4e00-\u9fff]{2,10}|[A-Za-z]{2,12})(?P<date>(?:19|20)\d{6})_(?=\S)")
-_CODE_THEN_DATE = re.compile(r"(?:[-_](?P<org>[A-Za-z]{2,10})\s?|\s(?P<glued>[A-Za-z]{2,10}))(?P<date>\d{8}|\d{6})$")
 # A listing's count of the brokers covering the stock after an English call (`… as Buy (2) -`).
 _BROKER_COUNT = re.compile(r"\s*\(\d{1,2}\)\s*-\s*$")
 # A post's column before a bar or dash, naming the kind of post about a report (`研报复现 | …`).
@@ -392,32 +369,6 @@ def _furniture_off(text: str) -> str:
     return _HASH_SUFFIX.sub("", text) or text
 
 
-def _archive_off(text: str, is_file: bool) -> str:
-    """A file name without what the archive added (its path, list number, save stamp, id, copy
-    note, the note's kind, a placeholder firm), with a firm glued to a date code set off as an
-    archive segment (`華鑫證券20260818_…` → `20260818_華鑫證券_…`, `…_CTBC250523` → `…_20250523_CTBC`)."""
-    if is_file and (directories := _DIRECTORIES.match(text)):
-        base = text[directories.end():]
-        if len(base) >= 6 and (directories.group().count("/") > 1 or base[:1].isdigit()):
-            text = base
-    text = _COPY_ID.sub("", text)
-    if is_file:
-        text = _COPY_KIND.sub("", text)
-    text = _NO_FIRM.sub("", _NOTE_KIND.sub("", _SAVED_AT.sub("", _LIST_NUMBER.sub("", text))))
-    if (firm_year := _FIRM_YEAR.match(text)) and not ((end := _RANGE_END.match(text, firm_year.end()))
-                                                      and end.group("year") > firm_year.group("year")):
-        text = f"{firm_year.group('org')}{firm_year.group('sep')}{text[firm_year.end():]}"
-    if is_file or "_" in text[:6]:
-        text = _YEAR_FOLDER.sub("", text)
-    glued = _FIRM_THEN_DATE.match(text)
-    if glued and code_date(glued.group("date")):
-        text = f"{glued.group('date')}_{glued.group('org')}_{text[glued.end():]}"
-    coded = _CODE_THEN_DATE.search(text)
-    if coded and coded.start() > 0 and (day := code_date(coded.group("date"))):
-        text = f"{text[: coded.start()].rstrip()}_{day:%Y%m%d}_{coded.group('org') or coded.group('glued')}"
-    return text
-
-
 # Sector names an archive files a report under, between the firm and the title (`…_中金公司_电子_…`).
 _SECTORS = frozenset(_words("电力设备 机械设备 基础化工 非银金融 食品饮料 医药生物 有色金属 国防军工 交通运输 "
                             "公用事业 建筑装饰 建筑材料 农林牧渔 商贸零售 社会服务 美容护理 纺织服饰 轻工制造 "
@@ -488,7 +439,7 @@ def parse_title(listed: str) -> TitleParts:
     referenced = referenced or _LIST_MARK.match(text) is not None
     text = _PAGES.sub(take_pages, _LIST_MARK.sub("", text)).strip()
     text = _TRAILING_PAGES.sub(take_pages, text).strip()
-    text = _archive_off(text, is_file)
+    text = archive_off(text, is_file)
     text = _POST_COLUMN.sub("", _BROKER_COUNT.sub("", text))
     if "<" in text or "!" in text or "！" in text or "】" in text or "]" in text or text[-1:] in "0123456789abcdef":
         text = _furniture_off(text)
