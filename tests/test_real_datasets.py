@@ -940,3 +940,17 @@ def test_short_target_price_and_a_vendors_broker_and_rating_codes_are_read(tmp_p
     assert (rated["rating"], rated["target_price"], rated["date"]) == ("B", 84, "2024-07-16")
     assert "CKH HOLDINGS" not in rated["publishers"]
 
+
+def test_an_article_index_names_its_account_as_the_publisher_of_its_articles(tmp_path: Path) -> None:
+    """A WeChat account's article index as an archiving project saves it (`{"account": {"name": …},
+    "articles": [{title, publishedAt, sourceUrl, …}]}`; a real sample): each article is read with
+    its day in Beijing and its link, and the account named beside the articles is their publisher."""
+    path = DATASETS / "wechat-article-index-json" / "huode-xinxicha.json"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    exported, err = _export(_content(tmp_path, path))
+    assert sorted(exported) == sorted(a["title"] for a in document["articles"])
+    for article in document["articles"]:
+        report = exported[article["title"]]
+        assert (report["date"], report["source_urls"]) == (article["publishedAt"][:10], [article["sourceUrl"]])
+        assert report["publishers"] == [document["account"]["name"]]
+    assert f"{path.name}: read 10, published 10, merged 0, rejected 0" in err
