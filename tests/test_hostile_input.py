@@ -521,7 +521,7 @@ def test_one_warning_said_of_every_row_of_a_table_is_shown_thrice_then_counted(t
     content = copy_content(tmp_path)
     rows = "\n".join(f"600{n:03d},某某股份,某某证券,2024-07-{1 + n % 28:02d},买入" for n in range(500))
     (content / "listings" / "estimates.csv").write_text(
-        "StockCode,CompanyName,DeskOfFirm,ReportDate,GradeKey\n" + rows + "\n", encoding="utf-8")
+        "StockCode,CompanyName,BrokerFirmName,ReportDate,RatingCode\n" + rows + "\n", encoding="utf-8")
     result = run_cli("check", "--content", str(content))
     said = [line for line in result.stderr.splitlines() if line.startswith("content/listings/estimates.csv:")]
     assert [line.split(":")[1] for line in said[:3]] == ["2", "3", "4"]

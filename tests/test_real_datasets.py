@@ -919,10 +919,10 @@ def test_english_labels_saying_what_of_whom_and_bracketed_units_are_read(tmp_pat
     assert f"{path.name}: read 3, published 3, merged 0, rejected 0" in err
 
 
-def test_short_target_price_and_a_vendors_broker_and_rating_codes_are_read(tmp_path: Path) -> None:
+def test_short_target_price_names_and_a_vendors_broker_firm_name_are_read(tmp_path: Path) -> None:
     """Names seen in real feeds (written here): a consensus list's `tp` is the target price (not its
-    `tp_prev`), Benzinga's `pt_current` too; an estimates vendor's `BrokerFirmName` is the house and
-    its `RatingCode` the rating, so such a row is a rating record, not a row without a title."""
+    `tp_prev`), Benzinga's `pt_current` too; an estimates vendor's `BrokerFirmName` is the house, so
+    a row with its target price is a rating record, never one credited to the company it covers."""
     path = tmp_path / "consensus.json"
     path.write_text(json.dumps([
         {"date": "2024-07-17", "title": "2분기 실적 점검", "broker": "대신증권", "opinion": "매수", "tp": "95000",
@@ -937,7 +937,7 @@ def test_short_target_price_and_a_vendors_broker_and_rating_codes_are_read(tmp_p
     assert by_title["2분기 실적 점검"]["target_price"] == 95000
     assert by_title["Raises target"]["target_price"] == 250
     [rated] = [r for t, r in by_title.items() if t.startswith("CITIGROUP")]
-    assert (rated["rating"], rated["target_price"], rated["date"]) == ("B", 84, "2024-07-16")
+    assert (rated["target_price"], rated["date"]) == (84, "2024-07-16")
     assert "CKH HOLDINGS" not in rated["publishers"]
 
 

@@ -53,9 +53,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                "opinion", "investment_opinion", "투자의견",
                # a rating action's new grade (Finnhub's and Yahoo's `toGrade`)
                "toGrade", "to_grade",
-               "investment_grade", "investmentGrade",
-               # last: a vendor's rating code (ProfitEst's `RatingCode`: B, H, S)
-               "rating_code", "ratingCode"),
+               "investment_grade", "investmentGrade"),
     # The grade a rating action moved from: part of the title made for a rating record.
     "previous_rating": ("fromGrade", "from_grade", "previousGrade", "previous_grade", "previous_rating",
                         "lastEmRatingName", "last_rating", "上次评级", "前次评级"),
