@@ -954,3 +954,18 @@ def test_an_article_index_names_its_account_as_the_publisher_of_its_articles(tmp
         assert (report["date"], report["source_urls"]) == (article["publishedAt"][:10], [article["sourceUrl"]])
         assert report["publishers"] == [document["account"]["name"]]
     assert f"{path.name}: read 10, published 10, merged 0, rejected 0" in err
+
+
+def test_a_calendar_naming_the_house_analyst_beside_an_analyst_name_reads_both(tmp_path: Path) -> None:
+    """Benzinga's rating calendar (its documented shape, values written here) names the firm
+    `analyst` and the person `analyst_name`: with no other publisher's name in the record the
+    first is the house and the second the analyst; `pt_current` is the target price."""
+    path = tmp_path / "ratings.json"
+    path.write_text(json.dumps({"ratings": [
+        {"id": "1", "date": "2024-07-18", "time": "07:12:00", "ticker": "AAPL", "name": "Apple Inc.",
+         "action_company": "Maintains", "action_pt": "Raises", "rating_current": "Buy", "pt_current": "250.00",
+         "pt_prior": "230.00", "analyst": "Goldman Sachs", "analyst_name": "Jane Doe"}]}), encoding="utf-8")
+    exported, _ = _export(_content(tmp_path, path))
+    [report] = exported.values()
+    assert _same_publisher(report["publishers"], "Goldman Sachs")
+    assert (report["analysts"], report["target_price"], report["rating"]) == (["Jane Doe"], 250, "Buy")

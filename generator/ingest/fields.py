@@ -138,13 +138,26 @@ def _by_fold(keys: Iterable[str]) -> tuple[dict[str, str], dict[str, str]]:
     return exact, qualified
 
 
+# Benzinga's rating calendar names the house `analyst` and the person `analyst_name`: where a
+# record has both and no publisher's name, the first is the house.
+_FIRM_AS_ANALYST, _PERSON = fold("analyst"), fold("analyst_name")
+
+
+def _lookup_for(exact: Mapping[str, str]) -> dict[str, tuple[str, ...]]:
+    """The synonyms to look for among keys folded as `exact`."""
+    if _FIRM_AS_ANALYST in exact and _PERSON in exact and not any(n in exact for n in _LOOKUP["publisher"]):
+        return {**_LOOKUP, "publisher": (_FIRM_AS_ANALYST, *_LOOKUP["publisher"]),
+                "analysts": tuple(n for n in _LOOKUP["analysts"] if n != _FIRM_AS_ANALYST)}
+    return _LOOKUP
+
+
 def detect(keys: Iterable[str]) -> dict[str, str]:
     """Which of `keys` holds each field, by the synonyms' order of preference; a key serves
     one field only (the first that claims it)."""
     exact, qualified = _by_fold(keys)
     found: dict[str, str] = {}
     taken: set[str] = set()
-    for field, names in _LOOKUP.items():
+    for field, names in _lookup_for(exact).items():
         for key in (*(exact.get(n) for n in names), *(qualified.get(n) for n in names)):
             if key is not None and key not in taken:
                 found[field] = key
@@ -166,7 +179,7 @@ def key_map(keys: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     exact, qualified = _by_fold(keys)
     return {field: tuple(dict.fromkeys([*(exact[n] for n in names if n in exact),
                                         *(qualified[n] for n in names if n in qualified)]))
-            for field, names in _LOOKUP.items()}
+            for field, names in _lookup_for(exact).items()}
 
 
 def score(record: Mapping[str, object]) -> int:
