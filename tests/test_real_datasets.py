@@ -881,3 +881,91 @@ def test_a_rating_record_naming_only_the_company_it_covers_is_no_house_s_report(
     assert "CKH HOLDINGS" not in json.dumps(exported, ensure_ascii=False)
     assert "estimates.json:1: warning: no report records in this JSON document" in err
     assert "found StockCode, company_name, gradeTime, fromGrade, toGrade" in err
+
+
+def test_field_names_in_traditional_characters_read_like_simplified_ones(tmp_path: Path) -> None:
+    """A Taiwan report hub's table (`發佈日期,報告名稱,原始券商報告連結,是否可揭露`, as its scraper
+    writes it; rows written by us): the traditional names are the date, title and link, the link
+    named through its qualifiers (原始, 券商, 報告); a row whose date says 未知日期 is rejected naming
+    its line and what it found, and the others are read."""
+    path = DATASETS / "traditional-names-csv" / "reports.csv"
+    rows = _csv_rows(path)
+    exported, err = _export(_content(tmp_path, path))
+    dated = [r for r in rows if r["發佈日期"] != "未知日期"]
+    assert sorted(exported) == sorted(r["報告名稱"] for r in dated)
+    for row in dated:
+        report = exported[row["報告名稱"]]
+        assert report["date"] == row["發佈日期"]
+        assert report["source_urls"] == ([row["原始券商報告連結"]] if row["原始券商報告連結"] else [])
+    assert f"{path.name}:2: warning: no valid publish date for '2024年7月投資月報' (found '未知日期'" in err
+    assert f"{path.name}: read 5, published 4, merged 0, rejected 1" in err
+
+
+def test_english_labels_saying_what_of_whom_and_bracketed_units_are_read(tmp_path: Path) -> None:
+    """A broker-ratings workbook's English labels (`Name of Broker`, `Date of Release`,
+    `Investment Grade`, `Target Price (Adj)`, `Source Link`; a summary sheet's shape saved as
+    CSV, rows written by us) are the house, date, rating, target price and link: each row is a
+    rating record titled by house, security and grade."""
+    path = DATASETS / "of-labels-csv" / "ratings.csv"
+    rows = _csv_rows(path)
+    exported, err = _export(_content(tmp_path, path))
+    assert len(exported) == len(rows)
+    for row in rows:
+        title = f"{row['Name of Broker']}：{row['Name of Stock']} {row['Investment Grade']}"
+        report = exported[title]
+        assert (report["date"], report["rating"], report["target_price"], report["source_urls"]) == (
+            row["Date of Release"], row["Investment Grade"], float(row["Target Price (Adj)"]), [row["Source Link"]])
+        assert report["publishers"] and report["securities"][0]["name"] == row["Name of Stock"]
+    assert f"{path.name}: read 3, published 3, merged 0, rejected 0" in err
+
+
+def test_short_target_price_names_and_a_vendors_broker_firm_name_are_read(tmp_path: Path) -> None:
+    """Names seen in real feeds (written here): a consensus list's `tp` is the target price (not its
+    `tp_prev`), Benzinga's `pt_current` too; an estimates vendor's `BrokerFirmName` is the house, so
+    a row with its target price is a rating record, never one credited to the company it covers."""
+    path = tmp_path / "consensus.json"
+    path.write_text(json.dumps([
+        {"date": "2024-07-17", "title": "2분기 실적 점검", "broker": "대신증권", "opinion": "매수", "tp": "95000",
+         "tp_prev": "90000"},
+        {"date": "2024-07-18", "title": "Raises target", "firm": "Goldman Sachs", "pt_current": "250.00",
+         "pt_prior": "230.00"},
+        {"StockCode": "00001", "CompanyName": "CKH HOLDINGS", "BrokerFirmName": "CITIGROUP",
+         "ReportDate": "2024-07-16", "RatingCode": "B", "TargetPrice": "84"},
+    ], ensure_ascii=False), encoding="utf-8")
+    exported, _ = _export(_content(tmp_path, path))
+    by_title = {r["title"]: r for r in exported.values()}
+    assert by_title["2분기 실적 점검"]["target_price"] == 95000
+    assert by_title["Raises target"]["target_price"] == 250
+    [rated] = [r for t, r in by_title.items() if t.startswith("CITIGROUP")]
+    assert (rated["target_price"], rated["date"]) == (84, "2024-07-16")
+    assert "CKH HOLDINGS" not in rated["publishers"]
+
+
+def test_an_article_index_names_its_account_as_the_publisher_of_its_articles(tmp_path: Path) -> None:
+    """A WeChat account's article index as an archiving project saves it (`{"account": {"name": …},
+    "articles": [{title, publishedAt, sourceUrl, …}]}`; a real sample): each article is read with
+    its day in Beijing and its link, and the account named beside the articles is their publisher."""
+    path = DATASETS / "wechat-article-index-json" / "huode-xinxicha.json"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    exported, err = _export(_content(tmp_path, path))
+    assert sorted(exported) == sorted(a["title"] for a in document["articles"])
+    for article in document["articles"]:
+        report = exported[article["title"]]
+        assert (report["date"], report["source_urls"]) == (article["publishedAt"][:10], [article["sourceUrl"]])
+        assert report["publishers"] == [document["account"]["name"]]
+    assert f"{path.name}: read 10, published 10, merged 0, rejected 0" in err
+
+
+def test_a_calendar_naming_the_house_analyst_beside_an_analyst_name_reads_both(tmp_path: Path) -> None:
+    """Benzinga's rating calendar (its documented shape, values written here) names the firm
+    `analyst` and the person `analyst_name`: with no other publisher's name in the record the
+    first is the house and the second the analyst; `pt_current` is the target price."""
+    path = tmp_path / "ratings.json"
+    path.write_text(json.dumps({"ratings": [
+        {"id": "1", "date": "2024-07-18", "time": "07:12:00", "ticker": "AAPL", "name": "Apple Inc.",
+         "action_company": "Maintains", "action_pt": "Raises", "rating_current": "Buy", "pt_current": "250.00",
+         "pt_prior": "230.00", "analyst": "Goldman Sachs", "analyst_name": "Jane Doe"}]}), encoding="utf-8")
+    exported, _ = _export(_content(tmp_path, path))
+    [report] = exported.values()
+    assert _same_publisher(report["publishers"], "Goldman Sachs")
+    assert (report["analysts"], report["target_price"], report["rating"]) == (["Jane Doe"], 250, "Buy")
