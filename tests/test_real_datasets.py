@@ -859,7 +859,8 @@ def test_a_rating_record_without_a_title_is_titled_by_its_house_and_grades(tmp_p
 
     def title(row: dict) -> str:
         grades = row["toGrade"] if row["fromGrade"] == row["toGrade"] else f"{row['fromGrade']} → {row['toGrade']}"
-        return f"{row['company']}: {row['action']} {grades}"
+        action = {"main": "maintain"}.get(row["action"], row["action"])  # (Finnhub's code, written out)
+        return f"{row['company']}: {action} {grades}"
 
     assert sorted(exported) == sorted(title(r) for r in rows)
     for row in rows:

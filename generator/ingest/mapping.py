@@ -342,6 +342,10 @@ _HOUSE = re.compile(
     r"jefferies|bernstein|macquarie|clsa|cicc|daiwa|mizuho|wells fargo|deutsche|evercore|raymond james)\b)")
 
 
+# Finnhub's and Eulerpool's action codes, written out in a title a reader reads (`Citigroup: maintain Buy`).
+_ACTION_CODES = {"main": "maintain", "reit": "reiterate", "init": "initiate", "up": "upgrade", "down": "downgrade"}
+
+
 def rating_title(fields: _Fields) -> str | None:
     """A title for a rating record, which has none: its house, the security it rates, the
     action and the grades, in the record's own words (`Morgan Stanley: upgrade Equal-Weight →
@@ -358,6 +362,7 @@ def rating_title(fields: _Fields) -> str | None:
     code = facts_of.text_value(fields.get("security_code"))
     subject = f"{name} ({code})" if name and code and code not in name else (name or code or "")
     action = facts_of.word(fields.get("rating_change")) or ""
+    action = _ACTION_CODES.get(action.lower(), action)
     new, old = facts_of.word(fields.get("rating")), facts_of.word(fields.get("previous_rating"))
     grades = f"{old} → {new}" if old and new and old != new else (new or old or "")
     target = facts_of.price(fields.get("target_price"))
