@@ -38,6 +38,10 @@ def debugging() -> bool:
     return os.environ.get(DEBUG_VARIABLE, "") not in ("", "0")
 
 
+REPEATS_SHOWN = 3
+REPEATED = "the same for {count} more records, lines {first}–{last}"
+
+
 # The words for an exception that bad content should never cause: a bug to report.
 INTERNAL = "internal error {kind}: {error}; please report it with this file ({variable}=1 shows details)"
 
@@ -75,9 +79,10 @@ def _template(message: str, fields: dict[str, object]) -> tuple[str, dict[str, o
     return (message.template, message.fields) if isinstance(message, Message) and not fields else (message, fields)
 
 
-# Warnings of one kind about one file that are shown; the rest are counted in one line (a
-# listing of a million broken lines gave a million lines of log and 1.5 GB of messages).
-MAX_ALIKE = 20
+# Warnings of one kind about one file that are kept (and shown as `print` groups them); the
+# rest are counted in one line (a listing of a million broken lines gave a million lines of
+# log and 1.5 GB of messages).
+MAX_ALIKE = 1000
 ALIKE = "{count:,} more warning(s) of the kind first shown at {where} are not shown"
 
 
@@ -113,7 +118,7 @@ class Diagnostics:
             self.items.append(Diagnostic(WARNING, name, line, template, filled))
 
     def count_held(self) -> None:
-        """One warning for each kind of which more than MAX_ALIKE were not shown (called when
+        """One warning for each kind of which more than MAX_ALIKE were not kept (called when
         a file has been read)."""
         for (name, _kind), (count, where) in self._alike.items():
             if count > MAX_ALIKE:
@@ -133,5 +138,25 @@ class Diagnostics:
         return bool(self.errors or (strict and self.warnings))
 
     def print(self, stream: TextIO = sys.stderr) -> None:
+        """Every message, but of one message said again and again of a file's consecutive records
+        (a table with no title column: the same warning for each of its 500 rows) the first
+        REPEATS_SHOWN, then one line counting the rest and naming their lines."""
+        for run in self._runs():
+            for item in run[:REPEATS_SHOWN]:
+                print(item, file=stream)
+            if rest := run[REPEATS_SHOWN:]:
+                print(Diagnostic(rest[0].level, rest[0].file, rest[0].line, REPEATED,
+                                 {"count": len(rest), "first": rest[0].line, "last": rest[-1].line}), file=stream)
+
+    def _runs(self) -> list[list[Diagnostic]]:
+        """The messages in order, consecutive ones alike but for their line taken together."""
+        runs: list[list[Diagnostic]] = []
         for item in self.items:
-            print(item, file=stream)
+            last = runs[-1][-1] if runs else None
+            if (last is not None and item.line is not None and last.line is not None
+                    and (item.level, item.file, item.message, item.fields)
+                    == (last.level, last.file, last.message, last.fields)):
+                runs[-1].append(item)
+            else:
+                runs.append([item])
+        return runs

@@ -410,3 +410,118 @@ def test_every_built_in_publisher_and_topic_names_its_slug_so_no_build_reads_pin
               "print([t.slug for t in load_config(Path(folder), Diagnostics()).topics])")
     shown = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
     assert shown.splitlines() == ["True False", "['xin-neng-yuan-che']"]
+
+
+@pytest.mark.parametrize(("title", "publishers"), [
+    # the name a firm went by on the report's date, with its successor linked, not the successor's name
+    ("20120907-中投证券-ILLIQ非流动性因子的测算.pdf", ["中国中投证券"]),
+    # a house's short form in its team tag (`山证` for 山西证券) and the parent's name on a newswire
+    ("【山证新股】新股周报(1125-1129)--11月份科创板新股开板估值上升,首日涨幅高位回落", ["山西证券"]),
+    ("China CITIC Bank (OTCMKTS:CHCJY) Raised to Buy at Jefferies Financial Group", ["杰富瑞"]),
+    # a fund's periodic report names its manager by the brand the fund's name opens with
+    ("国联添益进取3个月持有期混合型发起式基金中基金(FOF)2024年中期报告", ["国联基金"]),
+])
+def test_firms_missing_from_the_table_are_added_under_the_names_real_titles_give_them(
+        table: PublisherTable, title: str, publishers: list[str]) -> None:
+    assert table.attribute(parse_title(title), "", "").publishers == publishers
+    assert table.lineage("中国中投证券") == [("更名为", "中国中金财富证券", "")]
+
+
+@pytest.mark.parametrize("title", ["China Merchants Securities Company", "CITIC Securities Co., Ltd."])
+def test_a_title_that_is_a_firms_name_with_its_legal_form_names_the_subject_not_the_publisher(
+        table: PublisherTable, title: str) -> None:
+    """A note on a broker titled with its full name (`China Merchants Securities Company`, a J.P. Morgan report) is
+    about that firm: no publisher is taken from it, and the title keeps the name whole."""
+    reading = table.attribute(parse_title(title), "", "", None)
+    assert reading.publishers == []
+    assert table.attribute(parse_title("CITIC Securities: Company update"), "", "", None).publishers == ["中信证券"]
+
+
+def test_a_brokers_hong_kong_arm_is_a_publisher_of_its_own(table: PublisherTable) -> None:
+    """`国信证券(香港)` is Guosen's Hong Kong house, as `申万宏源(香港)` is Shenwan Hongyuan's: not 国信证券."""
+    title = parse_title("20161013-国信证券(香港)-宏观经济周报:去杠杆和地产调控有利资金流入股市")
+    assert table.attribute(title, "", "", None).publishers == ["国信证券香港"]
+    assert table.attribute(parse_title("20161013-国信证券-宏观经济周报"), "", "", None).publishers == ["国信证券"]
+
+
+def test_a_rating_a_listings_field_joins_to_the_house_is_the_call_not_a_second_publisher(table: PublisherTable) -> None:
+    """A research feed gives the house's legal name with its call after a dot (`国盛证券股份有限公司·买入`): one
+    publisher, the rating is no firm to discover."""
+    title = parse_title("算力&光模块附加值提升，Rubin产业链深度报告")
+    reading = table.attribute(title, "", "", "国盛证券股份有限公司·买入")
+    assert reading.publishers == ["国盛证券"]
+    assert reading.discovered == []
+    assert table.attribute(title, "", "", "中信证券·华泰证券").publishers == ["中信证券", "华泰证券"]
+
+
+def test_an_organisations_latin_acronym_glued_before_its_chinese_name_names_the_organisation(
+        table: PublisherTable) -> None:
+    """`ODCC开放数据中心委员会`: the committee by its acronym and its name run together, not a new firm."""
+    reading = table.attribute(parse_title("20250927-ODCC开放数据中心委员会：2025年NVME SSD的写放大研究(41页).pdf"), "", "")
+    assert reading.publishers == ["开放数据中心委员会"]
+    assert reading.discovered == []
+
+
+def test_a_page_header_opening_the_text_with_the_house_and_its_report_kind_names_the_house(
+        table: PublisherTable) -> None:
+    """A library's label names no firm (`2024_百胜中国_快餐业龙头多品牌布局`); its page opens with the house's header
+    (`华福证券 公司深度研究 | 百胜中国`). A company merely named before such words later in the text counts not."""
+    title = parse_title("2024_百胜中国_快餐业龙头多品牌布局")
+    head = "华福证券 公司深度研究 | 百胜中国 1 多品牌协同发展，快餐龙头长坡厚雪 快餐业龙头，多品牌布局。"
+    assert table.attribute(title, head, "").publishers == ["华福证券"]
+    assert table.attribute(title, "本文引用了华泰证券 证券研究报告的数据。", "").publishers == []
+
+
+@pytest.mark.parametrize(("title", "publishers"), [
+    # Taiwan houses by the names their files give them, and CLSA by its Taiwan file code
+    ("華南投顧-2606-裕民-1141202.pdf", ["华南投顾"]),
+    ("CLST-6669 20251001.pdf", ["中信里昂证券"]),
+])
+def test_taiwan_houses_and_codes_in_file_names_name_the_house(table: PublisherTable, title: str,
+                                                              publishers: list[str]) -> None:
+    assert table.attribute(parse_title(title), "", "").publishers == publishers
+
+
+@pytest.mark.parametrize(("title", "publishers", "clean"), [
+    # the house's name, then its report's name: the house's, off the title
+    ("Huatai Securities 2025 Mid-Year Outlook: Focus on AI Tech Revolution, Defense, and Self-Sufficiency Themes",
+     ["华泰证券"], "2025 Mid-Year Outlook: Focus on AI Tech Revolution, Defense, and Self-Sufficiency Themes"),
+    ("CICC Ratings and Target Prices for Chinese Banks (Table)", ["中金公司"],
+     "Ratings and Target Prices for Chinese Banks (Table)"),
+    # a series' name keeps its house, as 华泰人工智能系列 does
+    ("Guosen Expert Series: Accounting and Regulatory Challenges to VIEs in China", ["国信证券"],
+     "Guosen Expert Series: Accounting and Regulatory Challenges to VIEs in China"),
+    # a newswire's short form of the house before its call
+    ("CITIC SEC: Maintains \"Buy\" rating on HKEX (00388) with a target price of HK$419.", ["中信证券"],
+     "Maintains \"Buy\" rating on HKEX (00388) with a target price of HK$419."),
+    # (a guard) a company covered opens with its name, but no report's name follows it
+    ("HSBC Holdings: third-quarter profit beats estimates", [], "HSBC Holdings: third-quarter profit beats estimates"),
+])
+def test_an_english_title_opening_with_the_house_then_its_reports_name_is_the_houses(
+        table: PublisherTable, title: str, publishers: list[str], clean: str) -> None:
+    parts = parse_title(title)
+    reading = table.attribute(parts, "", "")
+    assert reading.publishers == publishers
+    assert (reading.reading or parts).clean_title(reading.prefix_is_publisher) == clean
+
+
+def test_a_listings_section_heading_naming_the_house_before_its_series_names_the_house(table: PublisherTable) -> None:
+    """A wiki lists link texts under a heading `### 国盛-多因子系列`: the field names 国盛证券 by its short name, then
+    a series; neither the heading nor an unknown short name is a firm to discover."""
+    reading = table.attribute(parse_title("多因子选股体系的思考"), "", "", "国盛-多因子系列")
+    assert reading.publishers == ["国盛证券"]
+    assert reading.discovered == []
+    assert table.attribute(parse_title("单因子测试"), "", "", "渤海-多因子系列").publishers == ["渤海证券"]
+
+
+@pytest.mark.parametrize(("title", "publishers"), [
+    # a market-research firm by its name before the title (a site's source registry)
+    ("中商产业研究院：2026年中国四足机器人产业链图谱", ["中商产业研究院"]),
+    # an IT group co-publishing a white paper with a consultancy and an institute
+    ("神州数码 + 德勤 + 信通院《AI for Process 企业级流程数智化变革》(2025-WAIC)", ["神州数码", "德勤", "中国信通院"]),
+])
+def test_research_firms_and_co_publishers_of_white_papers_are_known(table: PublisherTable, title: str,
+                                                                     publishers: list[str]) -> None:
+    reading = table.attribute(parse_title(title), "", "")
+    assert reading.publishers == publishers
+    assert reading.discovered == []

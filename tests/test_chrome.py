@@ -139,3 +139,32 @@ def test_a_choice_of_simplified_words_is_written_to_match_both_scripts() -> None
 def test_a_badge_on_the_line_of_the_summarys_heading_goes_and_the_summary_stays() -> None:
     text = "某某策略展望-20231120-某某证券-36页VIP专享VIP免费 核心观点：明年盈利有望修复，消费与科技主线占优，估值处于历史低位区间。"
     assert excerpt(text).startswith("明年盈利有望修复")
+
+
+def test_a_news_wires_credit_or_dateline_opening_the_story_is_no_part_of_it() -> None:
+    """`证券时报网讯,`, `本报讯`, `新华社北京9月1日电`: the wire's words before the story's first."""
+    story = "首创证券研报指出,民航局预计中秋国庆假期将有2100万名旅客乘机出行,预计保障航班13.7万班。"
+    for credit in ("证券时报网讯,", "本报讯 ", "新华社北京9月1日电 ", "财联社9月1日讯,"):
+        assert excerpt(credit + story).startswith("首创证券研报指出")
+
+
+def test_a_reposts_source_note_in_brackets_is_no_part_of_the_text() -> None:
+    """`(转自:西部证券研究发展中心)` on the line before the text: where the host took it from."""
+    text = ("(转自:西部证券研究发展中心)\nVS 海外成熟期高护城河公司,长牛路径如何实现。从资产性质、经营模式上看,海外高护城河公司,"
+            "在成熟期业绩股价的复利表现有望为茅台所借鉴。")
+    assert excerpt(text).startswith("VS")
+
+
+def test_a_symbol_fonts_bullet_read_as_a_letter_before_an_items_heading_is_a_bullet() -> None:
+    """Wingdings' square bullet comes out of a PDF as `n` (its disc as `l`): before an item's heading and its
+    colon, after the Chinese text, it is no letter of the item's."""
+    text = ("投资要点 n 板块涨跌幅:本周交运板块上涨1.3%,表现优于大盘。行业细分板块中涨幅前三的分别为公交指数(17.6%)、"
+            "铁路指数(3.9%)。n 航空:日均执飞航班量、平均飞机利用率周环比增减不一。")
+    assert excerpt(text).startswith("板块涨跌幅:本周") or excerpt(text).startswith("本周交运板块")
+    assert strip_chrome("第 n 个交易日后,指数回到原点。") == "第 n 个交易日后,指数回到原点。"
+
+
+def test_a_quote_mark_left_before_a_paragraph_and_never_closed_goes() -> None:
+    text = "'建议关注高镍三元龙头当升科技。补贴退坡大环境下,产业链价格承压,出货海外的高端产品有望支撑公司毛利率。"
+    assert excerpt(text).startswith("建议关注")
+    assert strip_chrome("'十四五'期间,行业将加快整合。") == "'十四五'期间,行业将加快整合。"

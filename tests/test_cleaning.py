@@ -2137,3 +2137,82 @@ def test_a_covers_date_whose_year_went_with_a_licence_number_is_no_part_of_the_l
             "盈利水平進一步提升。"
             "我們選取14家半導體設備行業重點標的,2024年合計實現營業收入同比增長超過三成,歸母淨利潤同比增長。\n")
     assert excerpt(text).startswith("收入端延續高速增長態勢")
+
+
+def test_a_block_element_before_a_point_is_a_bullet_not_a_word() -> None:
+    """`▍概况:纸业龙头,…`, `█公司储量巨大,…`: a cover's points or a section's bar set with a block element (U+2580-259F)
+    come out of the PDF as that glyph before the words; it marks a point, as `■` does, and never shows in the excerpt."""
+    text = ("某某纸业(002078)首次覆盖报告\n\n▍某某纸业是国内文化纸龙头,近年来凭借出色的管理机制和前瞻布局,实现了产能规模及成本优势"
+            "不断扩大,ROE的稳步抬升。随广西项目投产,公司收入、利润规模更上新台阶。\n\n▍概况:纸业龙头,纵向一体化、横向拓品类。公司以"
+            "文化用纸起家,向包装用纸、溶解浆、生活用纸等产品横向扩张。\n")
+    shown = excerpt(text)
+    assert shown.startswith("某某纸业是国内文化纸龙头") and "▍" not in shown
+
+
+def test_a_contents_pages_first_entry_is_not_the_summarys_heading() -> None:
+    """`…目录,内容概要更挑剔,也更务实的消费行为…内容概要,全球信贷危机对…`: a contents page without page numbers lists the
+    summary's heading first, right after its label; the summary starts at the heading's later, own occurrence."""
+    text = ("某某咨询,2010年度,中国消费者调查报告,消费升级还是消费权衡?越来越务实的中国消费者目录,内容概要更挑剔,也更务实的消费行为"
+            "中国消费者的购物方式购物次数减少,但单次金额增加不仅仅关注基本功能讲究实效的消费权衡品牌吸引力,但前提是价格合理,"
+            "Trading up or trading off? Chinese consumers become increasingly pragmatic内容概要,全球信贷危机对发达国家的主要影响之一体现在"
+            "从前手头宽裕的消费者,如今却面临钱包缩水。于是,手头吃紧的消费者决定以储蓄代替消费。然而在中国,消费者却是另一番表现。\n")
+    assert excerpt(text).startswith("全球信贷危机对发达国家的主要影响之一")
+
+
+def test_a_digests_heading_before_its_first_items_tag_is_no_part_of_the_lede() -> None:
+    """`重点关注 【策略】新型冠状病毒疫情对A股市场的影响——行业篇:…*王君 王永健。`: a morning note's heading over its items,
+    glued before the first item's tag, goes with the tag; a sentence about a series in brackets (`【月度观察】是…`) stays."""
+    text = ("证券研究报告——晨会聚焦2020年2月5日 市场指数 指数名称收盘价涨跌% 上证综指2783 1.34 深证成指10090 3.17 资料来源:万得,"
+            "某某证券 产品组 某某 (8621)20328504 someone@example.com 证券投资咨询业务证书编号:S1300518050003 晨会聚焦-20200205 重点关注 "
+            "【策略】新型冠状病毒疫情对A股市场的影响——行业篇:规避短期不确定性,拥抱全年科技高景气主线*王某 李某。\n\n本轮疫情与“非典”"
+            "时期最大的不同在于疫情对宏观经济的影响难以准确预估,建议规避周期行业的不确定性,短期以银行和必需消费进行防御。\n")
+    assert excerpt(text, title="某某证券-晨会聚焦-200205").startswith("新型冠状病毒疫情对A股市场的影响")
+
+
+def test_an_english_covers_unit_ending_in_a_fields_label_is_no_lede() -> None:
+    """`…Team leader: Chen Wei Contact: Zhou Jing Telephone: 010-12345678 Email: [email protected] 2015Q4 (Issue 24) …
+    In Q3, …`: the telephone number and the hidden address go as furniture, which leaves the cover's contact block
+    ending in a capitalised label and its colon; it introduces no text, as a clause ending in `as follows:` does,
+    and the lede is the sentence after it."""
+    text = ("Institute of International Finance China’s Economic and Financial Outlook Highlights China’s Macro-economic "
+            "Climate Early Warning System Acme Institute of International Finance China Economic and Financial Research "
+            "Team Team leader: Chen Wei Deputy leader: Zong Liang Team members: Zhou Jing Li Pei Gao Yu (Acme AM) "
+            "Contact: Zhou Jing Telephone: 010-12345678 Email: [email protected] 2015Q4 (Issue 24) September 23, 2015 In "
+            "Q3, against international "
+            "financial market rollercoaster and impotent global economic recovery, China faced increased economic downward "
+            "pressure. Growth of main indicators like investment, export and industry slowed down in the third quarter. "
+            "Under the sharp reshuffle of the stock market, the financial industry also decelerated markedly, and GDP is "
+            "expected to grow by around 6.8%.\n")
+    assert excerpt(text, title="Economic and Financial Outlook 2015Q4").startswith("In Q3, against international")
+
+
+def test_a_figure_among_an_english_sentences_first_words_does_not_keep_the_cover_before_it() -> None:
+    """`Email: 2015Q4 (Issue 24) September 23, 2015 In Q3, against international…`: the cover's issue and date run
+    into the first sentence, whose own second word is a quarter (`Q3,`); the furniture ends at the date, before
+    the capital that opens the sentence a word or two before the figure."""
+    text = ("Email: 2015Q4 (Issue 24) September 23, 2015 In Q3, against international financial market rollercoaster "
+            "and impotent global economic recovery, China faced increased economic downward pressure due to multiple "
+            "factors such as domestic capacity cuts, deleveraging and emerging financial risks.\n")
+    assert excerpt(text).startswith("In Q3, against international financial market")
+
+
+def test_a_bold_runs_glyphs_doubled_one_by_one_after_its_doubled_start_are_undone() -> None:
+    """`農業板塊農業板塊跑跑輸輸大盤。大盤。`: a bold point a dump wrote twice, its start as a whole, its next glyphs one
+    by one, its end as a whole; every pair after the doubled start goes, not only the first. A real reduplication
+    with no doubled run before it (`高高兴兴`) stays."""
+    text = ("證券研究報告 農林牧漁 推薦(維持) 投資要點投資要點 農業板塊農業板塊跑跑輸輸大盤。大盤。1)本期滬深 300 指數上漲 2.66%,"
+            "農業板塊上漲 1.69%,在 28 個子行業中排名第 8 位;2)本周養豬板塊個股下跌,其余標的均獲正超額收益。\n")
+    assert excerpt(text).startswith("農業板塊跑輸大盤。")
+    assert repair("节日里大家高高兴兴地回家。") == "节日里大家高高兴兴地回家。"
+
+
+def test_a_sentences_later_clause_is_no_lede_when_a_tables_cells_run_into_its_first() -> None:
+    """`…市盈率 n.m.n.m.451 53 資料來源:公司信息,HTI (Please see …)公司公司 1 月月 16 日發布公告,…折合每股轉讓價格 6 元;
+    甲集團將放棄其剩余所持全部 2.16 億股…對應的表決權。`: the cover's table runs into the sentence's first clause, which
+    cannot be shown; the clause after the `；` opens no sentence, so the excerpt does not start there."""
+    text = ("研究報告 Research Report 3 Feb 2023 某某股份(002251 CH)國資入場,未來可期 維持優于大市 現價 Rmb6.64 目標價 Rmb8.21 "
+            "營業收入 13,361 9,678 8,863 9,321(+/-)-15%-28%-8%5% 市盈率 n.m.n.m.451 53 資料來源:公司信息,HTI (Please see "
+            "APPENDIX 1 for English summary)公司公司 1 月月 16 日發布公告,日發布公告,1 月 11 日,甲集團與乙投資簽署了股份轉讓協議 "
+            "表決權放棄協議,甲集團將 8639萬股以協議轉讓方式轉讓給乙投資,轉讓價款合計 5.18 億元,折合每股轉讓價格 6 元;甲集團將放棄"
+            "其剩余所持全部 2.16 億股(占公司總股本 24.99%)對應的表決權。")
+    assert not excerpt(text, title="甲乙股份:國資入場,未來可期").startswith("甲集團將放棄")

@@ -1170,3 +1170,32 @@ def test_a_research_platforms_summary_stating_the_rating_kept_unchanged_gives_ra
             "核心观点 - 白酒库存周期逐步转向,酒厂战略已开始调整,行业进入左侧布局关键节点 [2][5][8]")
     stated = text_facts(text, "饮酒思源系列(二十二):再论白酒周期及中秋复盘展望")
     assert (stated.facts.rating, stated.facts.rating_change) == ("看好", "维持")
+
+
+def test_a_hosts_record_of_the_document_is_not_the_reports_cover() -> None:
+    """A document site's record of the file at the top of its text (`股票代码 :`, `股票简称 :` left empty, `报告名称 :`
+    the report's title, `评级 :增持`) gives the host's values, not the report's: its rating is not the cover's
+    `推荐(维持)` below. A cover's own labelled fields, with no field naming the report, are still read."""
+    page = ("股票代码 :\n股票简称 :\n报告名称 :电力设备行业周报:今年风光发电占全社会用电量比重将进一步提升\n评级 :增持\n行业:\n\n\n"
+            "电力设备行业\n推荐(维持)风险评级:中风险电力设备行业周报(2022/3/28-2022/4/3\n"
+            "今年风光发电占全社会用电量比重将进一步提升\n2022 年 4 月 3 日\n分析师:黄秀瑜\n")
+    stated = text_facts(page, "电力设备行业周报:今年风光发电占全社会用电量比重将进一步提升").facts
+    assert (stated.rating, stated.rating_change) == ("推荐", "维持")
+    cover = "股票代码:600519\n股票简称:贵州茅台\n投资评级:买入\n行业:食品饮料\n\n公司发布年报,业绩符合预期。"
+    assert text_facts(cover, "贵州茅台(600519):业绩符合预期").facts.rating == "买入"
+
+
+def test_a_research_platforms_byline_dates_a_summary_that_dates_nothing_itself() -> None:
+    """`某某:观“潮”系列4:布道匠心` / `某某证券· 2025-09-26 19:27` / `投资评级 - 首次覆盖给予"买入"评级 …`: a research
+    platform lists a report's title, then its publisher and the time it posted it, then a summary with no date
+    of its own; the posting's day is the report's. Not a news site's byline (`某某能源网· 2025-09-16 11:27`), nor
+    where the report's own date stands in the text (`2026 年 1 月 28 日`, two days before the posting)."""
+    summary = ("投资评级 - 首次覆盖给予“买入”评级 目标PE为9倍 [3][10] 核心观点 - 公司作为中国设计师品牌龙头企业 强设计力 粉丝经济"
+               "与多品牌矩阵构成公司护城河 [3][7][8]")
+    text = "某某布衣(03306):观“潮”系列4:布道匠心,衣路深耕\n某某证券· 2025-09-26 19:27\n" + summary
+    assert text_facts(text, "某某布衣(03306):观“潮”系列4:布道匠心,衣路深耕").date == date(2025, 9, 26)
+    news = "8月供给收缩,煤价超预期上涨 | 投研报告\n中国某某网· 2025-09-16 11:27\n供给:1-8月原煤供给边际递减。"
+    assert text_facts(news, "8月供给收缩,煤价超预期上涨 | 投研报告").date is None
+    dated = ("零食量贩行业:效率重塑的下半场\nAcme International· 2026-01-30 10:25\n某某国际研究 行业剖析 2026 年 1 月 28 日 消费行业 "
+             "行业前瞻洞察系列")
+    assert text_facts(dated, "零食量贩行业:效率重塑的下半场").date != date(2026, 1, 30)

@@ -762,3 +762,211 @@ def test_an_excel_2003_xml_workbook_reads_like_any_workbook(tmp_path: Path) -> N
             row["发布日期"][:10], row["投资评级"], [a for a in row["研究员"].split(",") if a])
         assert report["securities"] == [{"name": row["证券简称"], "code": row["证券代码"]}]
     assert f"{path.name}: read 2, published 2, merged 0, rejected 0" in err
+
+
+def test_records_without_dates_take_the_day_of_the_object_holding_them(tmp_path: Path) -> None:
+    """A daily digest of broker notes (Naver's research pages as a dashboard saves them:
+    `{"generated_at", "date", "reports": [{firm, title, summary, url}]}`): the records have no
+    date of their own and take the digest's `date`, saying so; `firm` is the publisher."""
+    path = DATASETS / "daily-digest-json" / "research_reports.json"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    exported, err = _export(_content(tmp_path, path))
+    assert sorted(exported) == sorted(r["title"] for r in document["reports"])
+    for row in document["reports"]:
+        report = exported[row["title"]]
+        assert (report["date"], report["publishers"], report["source_urls"]) == (
+            document["date"], [row["firm"]], [row["url"]])
+    assert f"{path.name}:1: warning: no date field" in err and "dated 2024-07-17, the 'date' of the object" in err
+
+
+def test_records_named_by_their_pdf_file_take_the_date_in_their_name(tmp_path: Path) -> None:
+    """Extracted report texts saved with the PDF's file name (`삼성전자_20240715_company_….pdf`)
+    and no date field: each is dated by the date in its name, and the warning says so."""
+    path = DATASETS / "pdf-text-json" / "research_reports.json"
+    rows = json.loads(path.read_text(encoding="utf-8"))
+    exported, err = _export(_content(tmp_path, path))
+    assert sorted(exported) == sorted(r["file_name"] for r in rows)
+    for row in rows:
+        day = re.search(r"_(\d{4})(\d{2})(\d{2})_", row["file_name"]).groups()
+        assert exported[row["file_name"]]["date"] == "-".join(day)
+    assert f"{path.name}:1: warning: no date field" in err and "dated by the date in its title" in err
+
+
+def test_metadata_kept_as_a_python_dicts_text_is_read_for_rating_and_target(tmp_path: Path) -> None:
+    """The same dump's `metadata`, a dict saved with `str()` (`{'opinion': '매수', …}`, not
+    JSON): its `opinion` is the rating, its `price_target` the target price; its `analyst`,
+    a stray particle (`는`) where the scraper's parser found no name, is no analyst."""
+    import ast
+
+    path = DATASETS / "pdf-text-json" / "research_reports.json"
+    rows = json.loads(path.read_text(encoding="utf-8"))
+    exported, _ = _export(_content(tmp_path, path))
+    for row in rows:
+        meta = ast.literal_eval(row["metadata"])
+        report = exported[row["file_name"]]
+        assert (report["rating"], report["target_price"]) == (meta["opinion"], float(meta["price_target"]))
+        assert report["analysts"] == []
+
+
+def test_a_digests_source_names_the_house_and_its_other_lists_are_not_reports(tmp_path: Path) -> None:
+    """A hand-kept digest of investment banks' notes (`{"sources": [...], "featured_reports":
+    [{title, date, source, url: "", ...}]}`): `source` is each note's house, folded into the
+    publisher table's name; the list of sources is not read as reports; an empty url is none."""
+    from generator.config import load_config
+    from generator.diagnostics import Diagnostics
+    from generator.enrich.publishers import PublisherTable
+
+    table = PublisherTable(load_config(ROOT / "content", Diagnostics()).publishers)
+    path = DATASETS / "featured-reports-json" / "research_reports.json"
+    rows = json.loads(path.read_text(encoding="utf-8"))["featured_reports"]
+    exported, err = _export(_content(tmp_path, path))
+    assert sorted(exported) == sorted(r["title"] for r in rows)
+    for row in rows:
+        report = exported[row["title"]]
+        assert (report["date"], report["source_urls"]) == (row["date"], [])
+        assert report["publishers"] == [table.lookup(row["source"]) or row["source"]]
+    assert f"{path.name}: read 2, published 2, merged 0, rejected 0" in err
+
+
+def test_a_report_undated_in_one_section_takes_the_date_it_is_listed_with_elsewhere(tmp_path: Path) -> None:
+    """慧博's shared-report list as a scraper saves it, every section in one CSV (投研资讯 with
+    its 日期; 今日热门, 最新买入, 本周热门 without): a report undated in one section is the one
+    dated in another, on that day, not the earlier day in the file's name; a report listed
+    only undated takes the file's day. The sections (`分类`) are not the reports' kinds."""
+    path = next((DATASETS / "hibor-share-csv").glob("*.csv"))
+    with path.open(encoding="utf-8-sig", newline="") as stream:
+        rows = list(csv.DictReader(stream))
+    exported, err = _export(_content(tmp_path, path))
+    dated = {r["研报标题"]: r["日期"] for r in rows if r["日期"]}
+    assert sorted(exported) == sorted({r["研报标题"] for r in rows})
+    for title, report in exported.items():
+        assert report["date"] == dated.get(title, "2024-07-15"), title
+        assert report["first_seen"] == report["date"]
+    assert f"{path.name}: read 5, published 3, merged 2, rejected 0" in err
+    sections = {r["分类"] for r in rows}
+    assert not sections & {r["report_type"] for r in exported.values()}, "a section is no kind of report"
+
+
+def test_a_rating_record_without_a_title_is_titled_by_its_house_and_grades(tmp_path: Path) -> None:
+    """An upgrades/downgrades API response (Eulerpool's and Finnhub's shape: `{gradeTime,
+    company, action, fromGrade, toGrade}`, no headline): each rating action is a report titled
+    in its own words by its house, action and grades, dated by `gradeTime` (its day in
+    Beijing), its house the publisher and its new grade the rating; the warning says how the
+    titles were made."""
+    path = DATASETS / "upgrades-downgrades-json" / "upgrades.json"
+    rows = json.loads(path.read_text(encoding="utf-8"))
+    exported, err = _export(_content(tmp_path, path))
+
+    def title(row: dict) -> str:
+        grades = row["toGrade"] if row["fromGrade"] == row["toGrade"] else f"{row['fromGrade']} → {row['toGrade']}"
+        action = {"main": "maintain"}.get(row["action"], row["action"])  # (Finnhub's code, written out)
+        return f"{row['company']}: {action} {grades}"
+
+    assert sorted(exported) == sorted(title(r) for r in rows)
+    for row in rows:
+        report = exported[title(row)]
+        assert (report["date"], report["rating"]) == (_beijing_day(row["gradeTime"]), row["toGrade"])
+        assert report["rating_change"] == {"upgrade": "上调", "downgrade": "下调", "main": "维持"}[row["action"]]
+        assert _same_publisher(report["publishers"], row["company"]) or report["publishers"] == [row["company"]]
+    assert f"{path.name}:1: warning: no title field; each rating record is titled by its house" in err
+    assert f"{path.name}: read 3, published 3, merged 0, rejected 0" in err
+
+
+def test_a_rating_record_naming_only_the_company_it_covers_is_no_house_s_report(tmp_path: Path) -> None:
+    """An estimates table's `CompanyName` is the company rated, not the house rating it: a record with grades and a
+    company's name but no house is rejected naming its columns, never a report credited to the company."""
+    path = tmp_path / "estimates.json"
+    path.write_text(json.dumps([{"StockCode": "00001", "company_name": "CKH HOLDINGS", "gradeTime": "2024-07-18",
+                                 "fromGrade": "Hold", "toGrade": "Buy"}]), encoding="utf-8")
+    exported, err = _export(_content(tmp_path, path, *sorted((ROOT / "content" / "listings").glob("*.txt"))))
+    assert "CKH HOLDINGS" not in json.dumps(exported, ensure_ascii=False)
+    assert "estimates.json:1: warning: no report records in this JSON document" in err
+    assert "found StockCode, company_name, gradeTime, fromGrade, toGrade" in err
+
+
+def test_field_names_in_traditional_characters_read_like_simplified_ones(tmp_path: Path) -> None:
+    """A Taiwan report hub's table (`發佈日期,報告名稱,原始券商報告連結,是否可揭露`, as its scraper
+    writes it; rows written by us): the traditional names are the date, title and link, the link
+    named through its qualifiers (原始, 券商, 報告); a row whose date says 未知日期 is rejected naming
+    its line and what it found, and the others are read."""
+    path = DATASETS / "traditional-names-csv" / "reports.csv"
+    rows = _csv_rows(path)
+    exported, err = _export(_content(tmp_path, path))
+    dated = [r for r in rows if r["發佈日期"] != "未知日期"]
+    assert sorted(exported) == sorted(r["報告名稱"] for r in dated)
+    for row in dated:
+        report = exported[row["報告名稱"]]
+        assert report["date"] == row["發佈日期"]
+        assert report["source_urls"] == ([row["原始券商報告連結"]] if row["原始券商報告連結"] else [])
+    assert f"{path.name}:2: warning: no valid publish date for '2024年7月投資月報' (found '未知日期'" in err
+    assert f"{path.name}: read 5, published 4, merged 0, rejected 1" in err
+
+
+def test_english_labels_saying_what_of_whom_and_bracketed_units_are_read(tmp_path: Path) -> None:
+    """A broker-ratings workbook's English labels (`Name of Broker`, `Date of Release`,
+    `Investment Grade`, `Target Price (Adj)`, `Source Link`; a summary sheet's shape saved as
+    CSV, rows written by us) are the house, date, rating, target price and link: each row is a
+    rating record titled by house, security and grade."""
+    path = DATASETS / "of-labels-csv" / "ratings.csv"
+    rows = _csv_rows(path)
+    exported, err = _export(_content(tmp_path, path))
+    assert len(exported) == len(rows)
+    for row in rows:
+        title = f"{row['Name of Broker']}：{row['Name of Stock']} {row['Investment Grade']}"
+        report = exported[title]
+        assert (report["date"], report["rating"], report["target_price"], report["source_urls"]) == (
+            row["Date of Release"], row["Investment Grade"], float(row["Target Price (Adj)"]), [row["Source Link"]])
+        assert report["publishers"] and report["securities"][0]["name"] == row["Name of Stock"]
+    assert f"{path.name}: read 3, published 3, merged 0, rejected 0" in err
+
+
+def test_short_target_price_names_and_a_vendors_broker_firm_name_are_read(tmp_path: Path) -> None:
+    """Names seen in real feeds (written here): a consensus list's `tp` is the target price (not its
+    `tp_prev`), Benzinga's `pt_current` too; an estimates vendor's `BrokerFirmName` is the house, so
+    a row with its target price is a rating record, never one credited to the company it covers."""
+    path = tmp_path / "consensus.json"
+    path.write_text(json.dumps([
+        {"date": "2024-07-17", "title": "2분기 실적 점검", "broker": "대신증권", "opinion": "매수", "tp": "95000",
+         "tp_prev": "90000"},
+        {"date": "2024-07-18", "title": "Raises target", "firm": "Goldman Sachs", "pt_current": "250.00",
+         "pt_prior": "230.00"},
+        {"StockCode": "00001", "CompanyName": "CKH HOLDINGS", "BrokerFirmName": "CITIGROUP",
+         "ReportDate": "2024-07-16", "RatingCode": "B", "TargetPrice": "84"},
+    ], ensure_ascii=False), encoding="utf-8")
+    exported, _ = _export(_content(tmp_path, path))
+    by_title = {r["title"]: r for r in exported.values()}
+    assert by_title["2분기 실적 점검"]["target_price"] == 95000
+    assert by_title["Raises target"]["target_price"] == 250
+    [rated] = [r for t, r in by_title.items() if t.startswith("CITIGROUP")]
+    assert (rated["target_price"], rated["date"]) == (84, "2024-07-16")
+    assert "CKH HOLDINGS" not in rated["publishers"]
+
+
+def test_an_article_index_names_its_account_as_the_publisher_of_its_articles(tmp_path: Path) -> None:
+    """A WeChat account's article index as an archiving project saves it (`{"account": {"name": …},
+    "articles": [{title, publishedAt, sourceUrl, …}]}`; a real sample): each article is read with
+    its day in Beijing and its link, and the account named beside the articles is their publisher."""
+    path = DATASETS / "wechat-article-index-json" / "huode-xinxicha.json"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    exported, err = _export(_content(tmp_path, path))
+    assert sorted(exported) == sorted(a["title"] for a in document["articles"])
+    for article in document["articles"]:
+        report = exported[article["title"]]
+        assert (report["date"], report["source_urls"]) == (article["publishedAt"][:10], [article["sourceUrl"]])
+        assert report["publishers"] == [document["account"]["name"]]
+    assert f"{path.name}: read 10, published 10, merged 0, rejected 0" in err
+
+
+def test_a_calendar_naming_the_house_analyst_beside_an_analyst_name_reads_both(tmp_path: Path) -> None:
+    """Benzinga's rating calendar (its documented shape, values written here) names the firm
+    `analyst` and the person `analyst_name`: with no other publisher's name in the record the
+    first is the house and the second the analyst; `pt_current` is the target price."""
+    path = tmp_path / "ratings.json"
+    path.write_text(json.dumps({"ratings": [
+        {"id": "1", "date": "2024-07-18", "time": "07:12:00", "ticker": "AAPL", "name": "Apple Inc.",
+         "action_company": "Maintains", "action_pt": "Raises", "rating_current": "Buy", "pt_current": "250.00",
+         "pt_prior": "230.00", "analyst": "Goldman Sachs", "analyst_name": "Jane Doe"}]}), encoding="utf-8")
+    exported, _ = _export(_content(tmp_path, path))
+    [report] = exported.values()
+    assert _same_publisher(report["publishers"], "Goldman Sachs")
+    assert (report["analysts"], report["target_price"], report["rating"]) == (["Jane Doe"], 250, "Buy")

@@ -416,3 +416,265 @@ def test_an_english_headline_ending_with_the_house_that_forecast_it_keeps_the_wh
         table: PublisherTable) -> None:
     assert _reading(table, "Copper seen tighter through 2027: Fitch forecast") == (
         ["惠誉"], "Copper seen tighter through 2027: Fitch forecast", None)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("华泰人工智能系列16：再论时序交叉验证对抗过拟合.pdf", (["华泰证券"], "华泰人工智能系列16：再论时序交叉验证对抗过拟合", None)),
+    ("渤海多因子模型研究系列8：Barra风险模型（CNE6）单因子检测.pdf",
+     (["渤海证券"], "渤海多因子模型研究系列8：Barra风险模型（CNE6）单因子检测", None)),
+    ("广发深度学习研究报告5：风险中性的深度学习选股策略.pdf", (["广发证券"], "广发深度学习研究报告5：风险中性的深度学习选股策略", None)),
+    ("华源晨会精粹 20260108", (["华源证券"], "华源晨会精粹", dt.date(2026, 1, 8))),
+    # a covered company whose name opens with a house's short form names no house
+    ("长江电力：2023年报点评", ([], "长江电力：2023年报点评", None)),
+    ("华泰股份2023年年报点评：浆纸一体化推进", ([], "华泰股份2023年年报点评：浆纸一体化推进", None)),
+    # a series with no house in its name credits nobody
+    ("星火多因子专题报告14：将事件驱动融入因子选股.pdf", ([], "星火多因子专题报告14：将事件驱动融入因子选股", None)),
+])
+def test_a_houses_short_form_glued_to_its_series_name_credits_it_and_the_series_stays(
+        table: PublisherTable, title: str, expected: tuple) -> None:
+    assert _reading(table, title) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("【纺织服饰】迪阿股份(301177.SZ)跟踪点评:品牌全球化初试成效,长期战略资产布局",
+     ([], "迪阿股份(301177.SZ)跟踪点评:品牌全球化初试成效,长期战略资产布局", None)),
+    ("【金工-丁鲁明】中信建投一致预期因子体系搭建:——因子深度研究系列", ([], "中信建投一致预期因子体系搭建:——因子深度研究系列", None)),
+    ("政策研究 | 10月制造业PMI收于50.1%,央行启动买断式逆回购工具", ([], "10月制造业PMI收于50.1%,央行启动买断式逆回购工具", None)),
+    ("社服商贸 | 关注三季报绩优且格局和成长性稳定标的,中方新增对9国试行免签",
+     ([], "关注三季报绩优且格局和成长性稳定标的,中方新增对9国试行免签", None)),
+    # a house's team tag still credits the house
+    ("【广发宏观郭磊】经济的三个积极信号", (["广发证券"], "经济的三个积极信号", None)),
+])
+def test_a_digests_section_tag_before_an_item_is_furniture_with_or_without_its_analyst(
+        table: PublisherTable, title: str, expected: tuple) -> None:
+    assert _reading(table, title) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Tse Sui Luen(417.HK) Company Research. Non-rated. 30 Oct 2013",
+     ([], "Tse Sui Luen(417.HK) Company Research. Non-rated.", dt.date(2013, 10, 30))),
+    ("Industrial Robots. Breakthrough for core components; import substitution accelerating. Equity Research Machinery. "
+     "Jun 21, 2018", ([], "Industrial Robots. Breakthrough for core components; import substitution accelerating. "
+                          "Equity Research Machinery.", dt.date(2018, 6, 21))),
+    # inside the title the date stays in it; a month's name in another word is no date
+    ("Yum Cha 飲茶. May 8, 2018 TALKING POINT - HSI QUARTERLY REVIEW RESEARCH NOTES SNIPPETS. INDICES Closing DoD%",
+     ([], "Yum Cha 飲茶. May 8, 2018 TALKING POINT - HSI QUARTERLY REVIEW RESEARCH NOTES SNIPPETS. INDICES Closing DoD%",
+      dt.date(2018, 5, 8))),
+    ("Marching on 12 Mars 2020", ([], "Marching on 12 Mars 2020", None)),
+])
+def test_an_english_date_written_out_is_the_titles_date_and_comes_off_where_it_closes_a_sentence(
+        table: PublisherTable, title: str, expected: tuple) -> None:
+    assert _reading(table, title) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("CITIC Securities [6030.HK; CH]", ([], "CITIC Securities [6030.HK; CH]", None)),
+    ("China Galaxy Securities [6881.HK]", ([], "China Galaxy Securities [6881.HK]", None)),
+    # the house before its own words still credits it
+    ("CITIC Securities: A-share strategy for the second half", (["中信证券"], "A-share strategy for the second half", None)),
+])
+def test_a_house_named_with_a_stock_code_after_it_is_the_covered_company_not_the_publisher(
+        table: PublisherTable, title: str, expected: tuple) -> None:
+    assert _reading(table, title) == expected
+
+
+def test_a_digests_date_code_after_a_middle_dot_is_its_date_and_the_house_before_its_note_credits_it(
+        table: PublisherTable) -> None:
+    assert _reading(table, "天风Morning Call·晨会集萃·20220427") == (
+        ["天风证券"], "天风Morning Call·晨会集萃", dt.date(2022, 4, 27))
+    # a middle dot with no date code after it leaves the title whole
+    assert _reading(table, "天风Morning Call·晨会集萃") == (["天风证券"], "天风Morning Call·晨会集萃", None)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # an old listing's starred fields: house, kind, title, code, industry, analyst
+    ("国泰君安*公司研究*腾讯控股:降低微信入门壁垒,“买入”*00700.HK*互联网行业*黎柏坚(香港)",
+     (["国泰君安证券"], "腾讯控股:降低微信入门壁垒,“买入”", None)),
+    # a stock site's rating before the title, a repost site's word and filing after it
+    ("评级(中性)银行行业月度报告:业绩稳增,分化加大", ([], "银行行业月度报告:业绩稳增,分化加大", None)),
+    ("开源证券–开源证券晨会纪要【晨会纪要】_研报", (["开源证券"], "开源证券晨会纪要", None)),
+    # an English note's analyst credit after its title
+    ("STRATEGY NOTE. April 18, UPDATE ON MSCI A-SHARE INCLUSION Analyst: Wong Chi-man, CFA (Tel: (852) );",
+     ([], "STRATEGY NOTE. April 18, UPDATE ON MSCI A-SHARE INCLUSION", None)),
+])
+def test_a_listings_starred_fields_and_sites_marks_around_the_title_come_off(
+        table: PublisherTable, title: str, expected: tuple) -> None:
+    assert _reading(table, title) == expected
+
+
+@pytest.mark.parametrize(("title", "publishers", "clean", "day"), [
+    # the house named again after the archive's house segment, or after the library's category
+    ("20251016-中泰证券-中泰证券-机械设备行业冷却塔专题报告：冷却塔行业多场景共振，数据中心场景打开成长空间(34页).pdf",
+     ["中泰证券"], "机械设备行业冷却塔专题报告：冷却塔行业多场景共振，数据中心场景打开成长空间", dt.date(2025, 10, 16)),
+    ("2026-08-13_2026.08.13-长江证券-国内研报-长江证券-化工专题-景气投资-十问十答-7463f4d0.pdf",
+     ["长江证券"], "化工专题-景气投资-十问十答", dt.date(2026, 8, 13)),
+    ("2026-08-12_2026.08.12-国泰海通-国内研报-国泰海通证券-ipo专题-新股精要-国内领先的电子材料和化工新材料生产企业贝特利-2594e01d.pdf",
+     ["国泰海通证券"], "ipo专题-新股精要-国内领先的电子材料和化工新材料生产企业贝特利", dt.date(2026, 8, 12)),
+])
+def test_an_archives_house_named_again_after_its_house_segment_is_off_the_title(
+        table: PublisherTable, title: str, publishers: list[str], clean: str, day: dt.date) -> None:
+    parts = parse_title(title)
+    reading = table.attribute(parts, "", "")
+    assert (reading.publishers, (reading.reading or parts).clean_title(reading.prefix_is_publisher),
+            parts.report_date) == (publishers, clean, day)
+
+
+@pytest.mark.parametrize(("title", "publishers", "clean"), [
+    # a library's label: the note's kind, the house, the year it came out (no day), the title
+    ("研报-国信证券-2021-阿米巴模式师徒制", ["国信证券"], "阿米巴模式师徒制"),
+    ("研报-东方证券-2023-2022年报点评利润改善重启扩张", ["东方证券"], "2022年报点评利润改善重启扩张"),
+    # an archive's year folder before the title
+    ("2024_百胜中国_快餐业龙头多品牌布局", [], "百胜中国_快餐业龙头多品牌布局"),
+])
+def test_a_librarys_kind_word_and_a_bare_year_around_the_house_are_off_the_title(
+        table: PublisherTable, title: str, publishers: list[str], clean: str) -> None:
+    parts = parse_title(title)
+    reading = table.attribute(parts, "", "")
+    assert reading.publishers == publishers
+    assert (reading.reading or parts).clean_title(reading.prefix_is_publisher) == clean
+    assert parts.report_date is None
+    # a year range opening the title stays whole
+    assert parse_title("中国经济-2024-2025年展望").body.endswith("2024-2025年展望")
+
+
+def test_a_date_code_glued_to_the_titles_first_word_is_its_date(table: PublisherTable) -> None:
+    """`統一投顧-20251209投資早報`: the house off by a dash, the day glued to the title's first word."""
+    parts = parse_title("統一投顧-20251209投資早報.pdf")
+    reading = table.attribute(parts, "", "")
+    assert reading.publishers == ["统一投顾"]
+    chosen = reading.reading or parts
+    assert (chosen.clean_title(reading.prefix_is_publisher), chosen.report_date) == ("投資早報", dt.date(2025, 12, 9))
+
+
+@pytest.mark.parametrize(("title", "publishers", "clean"), [
+    # a team tag set off by a middle dot, in corner brackets, or a team word before a colon after a bar credit
+    ("20250927-国信化工·数据中心及AI服务器液冷冷却液行业分析框架(40页).pdf", ["国信证券"],
+     "数据中心及AI服务器液冷冷却液行业分析框架"),
+    ("「興證固收. 信用」行情亮眼,關注後續分化——中資美元債跟蹤筆記(三)", ["兴业证券"], "行情亮眼,關注後續分化——中資美元債跟蹤筆記(三)"),
+    ("华泰 | 金工：红利因子择时与2025Q1行业ETF投资建议", ["华泰证券"], "红利因子择时与2025Q1行业ETF投资建议"),
+    # an industry before the dot is no team tag: the title stays whole
+    ("化工行业·数据中心及AI服务器液冷冷却液行业分析框架", [], "化工行业·数据中心及AI服务器液冷冷却液行业分析框架"),
+])
+def test_team_tags_set_off_by_a_dot_or_corner_brackets_and_a_teams_word_after_a_bar_credit_are_off(
+        table: PublisherTable, title: str, publishers: list[str], clean: str) -> None:
+    parts = parse_title(title)
+    reading = table.attribute(parts, "", "")
+    assert reading.publishers == publishers
+    assert (reading.reading or parts).clean_title(reading.prefix_is_publisher) == clean
+
+
+@pytest.mark.parametrize(("title", "publishers", "clean", "day"), [
+    # entries copied from a package's list: the item number or bullet, the date before a bar, the house, date and
+    # pages before a quoted title, a quoted title with only its date after it
+    ("2. 2021-06-28 | 天风证券 | 全球领先综合玻璃龙头制造商，行业变革红利受益者", ["天风证券"],
+     "全球领先综合玻璃龙头制造商，行业变革红利受益者", dt.date(2021, 6, 28)),
+    ("- 西南证券，2022-04-08，9页：《营收持续高增长，政策推动行业高景气》。", ["西南证券"],
+     "营收持续高增长，政策推动行业高景气", dt.date(2022, 4, 8)),
+    ("- 国都证券：《国内大型综合塑料管道供应商》，2012-08-06。", ["国都证券"], "国内大型综合塑料管道供应商",
+     dt.date(2012, 8, 6)),
+    # a citation's title alone in guillemets keeps them
+    ("艾瑞咨询：《2025 年中国企业级 AI 应用行业研究报告》", ["艾瑞咨询"], "《2025 年中国企业级 AI 应用行业研究报告》", None),
+])
+def test_a_lists_entry_reads_without_its_number_and_with_its_date_house_and_quoted_title(
+        table: PublisherTable, title: str, publishers: list[str], clean: str, day: dt.date | None) -> None:
+    parts = parse_title(title)
+    reading = table.attribute(parts, "", "")
+    assert reading.publishers == publishers
+    assert (reading.reading or parts).clean_title(reading.prefix_is_publisher) == clean
+    assert parts.report_date == day
+
+
+@pytest.mark.parametrize(("title", "clean", "day"), [
+    # a file's name cited whole in guillemets: the house first, its date, the title with its own colon
+    ("《东方证券_20150626_因子选股系列研究之一：单因子有效性检验》", "因子选股系列研究之一：单因子有效性检验",
+     dt.date(2015, 6, 26)),
+    ("东方证券_20150626_因子选股系列研究之一：单因子有效性检验", "因子选股系列研究之一：单因子有效性检验",
+     dt.date(2015, 6, 26)),
+])
+def test_a_file_name_with_the_house_first_reads_so_when_its_last_segment_is_a_titles_words(
+        table: PublisherTable, title: str, clean: str, day: dt.date) -> None:
+    parts = parse_title(title)
+    reading = table.attribute(parts, "", "")
+    assert reading.publishers == ["东方证券"]
+    assert ((reading.reading or parts).clean_title(reading.prefix_is_publisher), parts.report_date) == (clean, day)
+    # the house last still reads so (`…_2015-08-10_国泰君安`)
+    assert parse_title("行业轮动策略_2015-08-10_国泰君安").prefix == "国泰君安"
+
+
+def test_the_analysts_an_archive_credits_between_the_house_and_the_reports_category_are_off_the_title(
+        table: PublisherTable) -> None:
+    """`…-华创证券-欧阳予-田晨曦-张慧-公司研究-业绩点评-贵州茅台-…`: the names, the category and the kind go; a
+    title whose first segments are not followed by a category keeps them (`…-光大证券-2026年8月美国非农数据点评-…`)."""
+    title = ("2026-08-16_2026.08.16-华创证券-欧阳予-田晨曦-张慧-公司研究-业绩点评-贵州茅台-600519-报表实质扎实-经营底部已过-"
+             "贵州茅台-600519-2026年中报点评-e034bdac.pdf")
+    parts = parse_title(title)
+    assert table.attribute(parts, "", "").publishers == ["华创证券"]
+    assert parts.body == "贵州茅台-600519-报表实质扎实-经营底部已过-贵州茅台-600519-2026年中报点评"
+    kept = parse_title("2026-09-06_2026.09.06-光大证券-2026年8月美国非农数据点评-强非农降低了年内加息的门槛-6fc25e24.pdf")
+    assert kept.body == "2026年8月美国非农数据点评-强非农降低了年内加息的门槛"
+
+
+def test_a_shared_articles_digest_run_on_after_an_underscore_is_off_the_title(table: PublisherTable) -> None:
+    """A chat's share of an article gives its title, an underscore and the digest's sentences; a title's own
+    underscored segments hold no full stop and stay (`中泰证券_公司深度报告_…_成长值得期待`)."""
+    shared = ("【浙商家电】家电行业周报（3.26-4.1）：2月黑电出口实现高速增长_本周板块表现本周沪深300指数下跌0.16%，"
+              "家电指数下跌1.24%。从各行业本周涨跌幅来看，家电板块位列中信29个一级行业涨幅榜的第25位")
+    parts = parse_title(shared)
+    reading = table.attribute(parts, "", "")
+    assert reading.publishers == ["浙商证券"]
+    assert (reading.reading or parts).clean_title(reading.prefix_is_publisher) == "家电行业周报（3.26-4.1）：2月黑电出口实现高速增长"
+    assert parse_title("民生证券_首次覆盖报告_抗生素龙头格局再优化_合成生物学拓宽成长边界").core.endswith("合成生物学拓宽成长边界")
+
+
+def _dated(table: PublisherTable, title: str) -> tuple[list[str], str, dt.date | None]:
+    """(publishers, clean title, report date) with the date as a report takes it: the title's, else its reading's."""
+    parts = parse_title(title)
+    attribution = table.attribute(parts, "", "")
+    reading = attribution.reading or parts
+    return attribution.publishers, reading.clean_title(attribution.prefix_is_publisher), \
+        parts.report_date or reading.report_date
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # a code docstring's label, then the house glued before the quoted title
+    ("研报来源：东吴证券《技术分析拥抱选股因子（二）：上下影线，蜡烛好还是威廉好？》",
+     (["东吴证券"], "《技术分析拥抱选股因子（二）：上下影线，蜡烛好还是威廉好？》", None)),
+    # the house set apart by a space, after a label or a list's number
+    ("参考 华泰证券 《量化如何追求模糊的准确：有序回归》", (["华泰证券"], "《量化如何追求模糊的准确：有序回归》", None)),
+    ("4、 天风证券 《因子正交全攻略，理论、框架与实践》", (["天风证券"], "《因子正交全攻略，理论、框架与实践》", None)),
+    # a markdown list's bold credit with the analysts, the date and a link after the title
+    ("**华泰证券 林晓明/陈烨**《单因子测试之估值类因子》(2016.09.29) — [BigQuant](https://bigquant.com/wiki/doc/SSIL9IGlAH)",
+     (["华泰证券"], "《单因子测试之估值类因子》", dt.date(2016, 9, 29))),
+    ("**东吴证券**《量稳换手率STR选股因子绩效月报》系列 (2023-2025) — [发现报告](https://www.fxbaogao.com/detail/5140107)",
+     (["东吴证券"], "《量稳换手率STR选股因子绩效月报》系列", None)),
+    # the house, then the day, then the quoted title; houses joined by a plus
+    ("国信证券 2026-06-16《AI赋能资产配置（三十八）：Agent赋能开发行业轮动策略》",
+     (["国信证券"], "《AI赋能资产配置（三十八）：Agent赋能开发行业轮动策略》", dt.date(2026, 6, 16))),
+    ("信通院 + 百度《大模型平台落地实践研究报告》(2025-05)", (["中国信通院", "百度"], "《大模型平台落地实践研究报告》", None)),
+    # a numbered reference: the house, a space, its title, the year
+    ("[R5] 华泰证券 人工智能系列 (遗传规划因子挖掘、图神经网络)", (["华泰证券"], "人工智能系列 (遗传规划因子挖掘、图神经网络)", None)),
+    # a label in bold with a line break before a file name
+    ("**参考研报：**<br>20120814-光大证券-技术指标系列(七)：CMO动量波动指标的运用",
+     (["光大证券"], "技术指标系列(七)：CMO动量波动指标的运用", dt.date(2012, 8, 14))),
+    # (guards) a title opening with such a word is no label; a company before a space is no house unnumbered
+    ("参考消息：海外资金流向周报", ([], "参考消息：海外资金流向周报", None)),
+    ("招商银行 2023年报点评", ([], "招商银行 2023年报点评", None)),
+])
+def test_a_reference_lists_entry_reads_without_its_label_number_markup_and_notes_with_its_house_before_the_title(
+        table: PublisherTable, title: str, expected: tuple) -> None:
+    assert _dated(table, title) == expected
+
+
+def test_a_link_after_the_title_and_a_search_pages_highlight_spacing_are_off_the_title(table: PublisherTable) -> None:
+    """A collector's line ends with the entry's link; a search page sets spaces around its highlight marks."""
+    assert _dated(table, "2025-05-29 | 具身智能产业发展趋势研究及安全威胁分析报告 | http://www.ccidgroup.com/info/1207/43858.htm") \
+        == ([], "具身智能产业发展趋势研究及安全威胁分析报告", dt.date(2025, 5, 29))
+    title = ("【火币研究院】全球 <em class=\"search-result-highlight\">区块</em> <em class=\"search-result-highlight\">链</em>"
+             " 产业全景与趋势报告（2018年上半年）")
+    assert _dated(table, title)[1] == "全球区块链产业全景与趋势报告（2018年上半年）"
+
+
+def test_a_title_wrapped_whole_in_guillemets_opening_with_its_bracketed_house_reads_inside_them(
+        table: PublisherTable) -> None:
+    assert _dated(table, "《【华西证券】金融工程研究报告：行业有效量价因子与行业轮动策略》") \
+        == (["华西证券"], "金融工程研究报告：行业有效量价因子与行业轮动策略", None)

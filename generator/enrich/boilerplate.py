@@ -171,8 +171,9 @@ WORD_SPANS = re.compile(by_first_character("|".join((
     either("业绩简评|经营分析|事件概述|分析与判断|行业回顾|事件点评", r"\s*[:：]?"),
 ))))
 # Point markers: bullets and symbols that start a point or a new block.
-# Symbol fonts (Wingdings) come out of PDFs as private-use characters.
-BULLETS = "■□●○◆◇⚫➢➤►▶▪▫❖◼◾•❑✓✔◎★☆|｜│।\ue000-\uf8ff"
+# Symbol fonts (Wingdings) come out of PDFs as private-use characters; a block element (`█`, `▍`,
+# U+2580-259F) is a cover's point marker or a section bar, never a word of a sentence.
+BULLETS = "■□●○◆◇⚫➢➤►▶▪▫❖◼◾•❑✓✔◎★☆|｜│।\u2580-\u259f\ue000-\uf8ff"
 # ASCII's punctuation and symbols: a word of four or more of them alone, no letter nor digit in it
 # (`!"#$#%`, `'())'*'+,'(-`), is a symbol font's glyphs extracted as the codes they are stored
 # under, never the report's words.

@@ -31,14 +31,20 @@ _UNIT = 24
 # doubled runs, the next looks for units up to a line long. (Only then: a scan for long units
 # costs twice a short one, and most texts have no doubled run at all.)
 _LINE_UNIT = 48
-_STAGGERED = {unit: re.compile(rf"(\S{{2,{unit}}}?)\1(\S)\2") for unit in (_UNIT, _LINE_UNIT)}
+# (and the bold run's next glyphs each doubled after it, `農業板塊農業板塊跑跑輸輸大盤`: every such pair goes; CJK
+# ones other than the first's only after it, so a run before figures, `季度季度11`, and one glyph over and over keep
+# them)
+_STAGGERED = {unit: re.compile(rf"(\S{{2,{unit}}}?)\1((\S)\3(?:(?!\3)({_C})\4)*)") for unit in (_UNIT, _LINE_UNIT)}
 # `季度季度`, `报告日期:报告日期:`, `(总第(总第`: a run holding CJK written twice in a row.
 _REPEATED = {unit: re.compile(rf"(\S{{2,{unit}}}?)\1+") for unit in (_UNIT, _LINE_UNIT)}
 _HAS_CJK = re.compile(_C)
 
 
 def _collapse_staggered(match: re.Match[str]) -> str:
-    return match.group(1) + match.group(2) if _HAS_CJK.search(match.group(1)) else match.group(0)
+    if not _HAS_CJK.search(match.group(1)):
+        return match.group(0)
+    pairs = match.group(2)
+    return match.group(1) + (pairs[0] if len(pairs) == 2 else "".join(_ANY_PAIR.split(pairs)))
 
 
 def _collapse_repeated(match: re.Match[str]) -> str:

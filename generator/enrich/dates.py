@@ -23,6 +23,8 @@ def report_date(head: str, text: str, title: str = "", listed: date | None = Non
                                     if _ENGLISH_HINT.search(head, 0, _COVER) else None)
     if found is None and "able_" in head:
         found = _template_date(head[:_COVER])
+    if found is None and "·" in head[:_BYLINE_REACH]:
+        found = _platform_byline_date(head[:_COVER])
     if listed and found and not listed - _AGE <= found <= listed:
         found = None
     if found and found != _title_date(title, found):
@@ -30,6 +32,32 @@ def report_date(head: str, text: str, title: str = "", listed: date | None = Non
     if found is None and title:
         found = _compact_date(text, title)
     return found
+
+
+# A research platform's listing of a report: its title on the first line, then the publisher and the time it was
+# posted (`某某证券· 2025-09-26 19:27`, `Acme SECURITIES· 2025-05-22 11:06`), then a summary that dates nothing
+# itself. The posting's day is the report's when the byline names a research house (not a news site's, `某某网·`)
+# and no other date in figures or in words stands in the opening (the report's own, `2026 年 1 月 28 日`, may be
+# days before its posting).
+_PLATFORM_BYLINE = re.compile(r"[^\n]{2,160}\n(?P<name>[^\n·]{2,40})·\s?"
+                              r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d) [0-2]\d:[0-5]\d\s*\n")
+# (a portal's channel, `新浪基金·`, names no research house: a fund's or a bank's byline counts by its 研究)
+_RESEARCH_HOUSE = re.compile(r"证券|證券|研究|期货|期貨|國際|国际|[Ss]ecurities|SECURITIES"
+                             r"|International|INTERNATIONAL|Research|RESEARCH|Capital|CAPITAL")
+_OTHER_DATE = re.compile(r"(?:19|20)\d\d\s?(?:年\s?\d{1,2}\s?月|[-./]\d{1,2}[-./]\d{1,2})"
+                         r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                         r"\s\d{1,2},?\s(?:19|20)\d\d")
+_BYLINE_REACH = 240
+
+
+def _platform_byline_date(cover: str) -> date | None:
+    byline = _PLATFORM_BYLINE.match(cover)
+    if byline is None or not _RESEARCH_HOUSE.search(byline.group("name")) or _OTHER_DATE.search(cover, byline.end()):
+        return None
+    try:
+        return date(*_figures(byline))
+    except ValueError:
+        return None
 
 
 # A broker's template closes the cover's title line with the report's date, the next field's name

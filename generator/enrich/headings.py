@@ -21,8 +21,8 @@ _C = f"[{CJK_CLASS}]"
 # Headings a summary section opens with. The short ones count only when set apart (a colon,
 # a space or a break after them): `摘要和估值指标` and `支撑评级的要点` are not headings.
 _LONG_HEADINGS = ("投资要点", "核心观点", "报告摘要", "内容摘要", "主要观点", "报告要点", "投资逻辑", "核心结论",
-                  "内容提要", "报告导读", "投资摘要", "本期投资提示", "行业核心观点", "行业观点", "核心提示",
-                  "本报告结论", "本期内容提要", "投资亮点", "研究结论", "报告关键点",
+                  "内容提要", "内容概要", "报告导读", "投资摘要", "本期投资提示", "行业核心观点", "行业观点",
+                  "核心提示", "本报告结论", "本期内容提要", "投资亮点", "研究结论", "报告关键点",
                   "结论与建议", "结论和建议", "结论及建议", "Key points", "Key Points",
                   "KEY POINTS", "KEYPOINTS", "Investment highlights", "Investment Highlights", "Summary", "SUMMARY")
 
@@ -61,6 +61,10 @@ _LATIN_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz
 
 
 _PAGE_NUMBER = re.compile(r"\s*\d{1,3}\s+(?:\d|[A-Z])")
+# A contents page's label a few marks before a heading (`目录,内容概要`, `目錄 摘要`): the heading is its
+# first entry, and the summary's own heading comes later.
+_CONTENTS_LABEL = re.compile(r"(?:目录|目錄|Contents|CONTENTS)[\s,，:：、]{0,2}$")
+_CONTENTS_GAP = 10
 # (a Chinese contents page's entry: the heading's words, if any, then its page number and the next
 # entry's numbering, `摘要 1一、研究背景 3…`, `研究结论与相关建议 73(一)企业…`)
 _CJK_PAGE_NUMBER = re.compile(r"[^。，,；;：:]{0,16}?(?<!\d)\d{1,3}(?!\d)\s*"
@@ -74,6 +78,8 @@ def heading_end(text: str) -> int | None:
         rest = text[match.end():match.end() + 40]
         if _PAGE_NUMBER.match(rest) if match.group(0)[0] in _LATIN_LETTERS else _CJK_PAGE_NUMBER.match(rest):
             continue  # a contents page's entry (`Summary 3 1. Analysis…`, `摘要 1一、研究背景 3…`)
+        if _CONTENTS_LABEL.search(text, max(match.start() - _CONTENTS_GAP, 0), match.start()):
+            continue  # the first entry of a contents page without page numbers (`目录,内容概要更挑剔…`)
         if cjk_count(rest) >= 4 or len(LATIN_WORD.findall(rest)) >= 4:
             end = _past_copy(text, match.start(), match.end())
             while (again := HEADING.match(text, end + len(text[end:end + 3]) - len(text[end:end + 3].lstrip()))):

@@ -1,12 +1,16 @@
 """Where a sentence in Latin script starts on an English cover: after the title, names, dates
-and headings run into it, after a testimony's salutation, and never at an epigraph's author line.
-PDF extraction glues an English cover's pieces into one run (`…Cai Fang and Ivan Roberts* In
-rapidly growing economies…`); these tell furniture from the first sentence by shape alone.
+and headings run into it, after a testimony's salutation, and never at an epigraph's author line
+nor in a cover's short line. PDF extraction glues an English cover's pieces into one run (`…Cai
+Fang and Ivan Roberts* In rapidly growing economies…`); these tell furniture from the first
+sentence by shape alone.
 """
 
 from __future__ import annotations
 
 import re
+
+from generator.enrich.marks import cjk_count
+from generator.enrich.units import Unit
 
 # A sentence in Latin script that a cover's title, names or dates run into: it opens after the
 # last piece of cover furniture before its first run of three lower-case words (a heading, a
@@ -42,6 +46,11 @@ def sentence_start(text: str) -> int:
     if dash is not None:
         return tokens[dash + 1].start()
     last = max((n for n in range(index) if _FURNITURE.fullmatch(tokens[n].group())), default=None)
+    if last is not None and last + 1 <= index and not _OPENS.match(tokens[last + 1].group()):
+        # (a quarter or a figure among the sentence's first words, `… 2015 In Q3, against…`: the furniture
+        # ends a word or two before it, where a capital opens the sentence)
+        last = next((n for n in range(last - 1, max(last - 1 - _IN_SENTENCE, -1), -1)
+                     if _FURNITURE.fullmatch(tokens[n].group()) and _OPENS.match(tokens[n + 1].group())), last)
     if last is None or last + 1 >= index or not _OPENS.match(tokens[last + 1].group()):
         return 0
     if tokens[last].group().endswith(":") and _CLAUSE_BEFORE.search(text, 0, tokens[last].start()):
@@ -64,6 +73,7 @@ def sentence_start(text: str) -> int:
     return tokens[first].start()
 
 
+_IN_SENTENCE = 2  # words of the sentence before a figure in it, at most, when the furniture ends before them
 _TOPIC_WORDS = 5  # words a topic's heading holds at most
 _TOPIC_WORD = re.compile(r"[A-Z][\w’'&.-]*|and|of|&")
 
@@ -86,6 +96,7 @@ def run_in_heading_end(text: str) -> int:
     return heading.end() if heading else 0
 
 
+
 # A testimony's or a letter's salutation before its first sentence (`Chairman Sherman, Ranking
 # Member Huizenga, and distinguished members of the subcommittee, Thank you for…`).
 _SALUTATION = re.compile(r"(?:Dear|Chairman|Chairwoman|Chair|Madam|Mr\.|Ms\.|Senator|Governor)\s"
@@ -97,6 +108,14 @@ def salutation_end(text: str) -> int:
     return salutation.end() if salutation else 0
 
 
+def lede_start(text: str) -> int:
+    """Where a lede in Latin script opens: after the cover's furniture (`sentence_start`), a run-in
+    heading or a salutation; and after a run-in heading that the furniture stood before (`Analyst
+    (852) … China Healthcare Sector We visited…`). 0 when it opens where it stands."""
+    start = sentence_start(text) or run_in_heading_end(text) or salutation_end(text)
+    return start + run_in_heading_end(text[start:]) if start else 0
+
+
 # The author of an epigraph, on its own line after it (`Jerome Powell, Chair of the Federal Reserve`).
 _ATTRIBUTION = re.compile(r"[—–-]?\s*[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3},(?: [\w’'-]+){1,10}")
 
@@ -104,3 +123,22 @@ _ATTRIBUTION = re.compile(r"[—–-]?\s*[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1
 def is_attribution(text: str) -> bool:
     """Whether `text` is an epigraph's author line (`Jerome Powell, Chair of the Federal Reserve`)."""
     return _ATTRIBUTION.fullmatch(text) is not None
+
+
+_BRIEF_PARAGRAPH = 12  # words
+
+
+def brief_paragraph(units: list[Unit], number: int) -> bool:
+    """Whether unit `number`, in Latin script, opens a paragraph of fewer than `_BRIEF_PARAGRAPH`
+    words (to the next break): a cover's or a page's line (a firm's name, a headline, a notice on
+    the site's languages), not the paragraph a report opens with."""
+    if cjk_count(units[number].text):
+        return False
+    words = 0
+    for at in range(number, len(units)):
+        if at > number and units[at].after_break:
+            break
+        words += units[at].text.count(" ") + 1
+        if words >= _BRIEF_PARAGRAPH:
+            return False
+    return True

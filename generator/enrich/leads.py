@@ -32,7 +32,9 @@ SECTION_LABEL = re.compile(r"^(?:\d{1,2}\s*|[一二三四五六七八九十]、)
                            r"|[^，,。；;：:\s]{2,6}(?:概览|概况|小结)"
                            # (a section's tag in brackets, `【行情资讯】螺纹钢主力合约…`; not a series' name that
                            # a sentence is about, `【月度观察】是某某团队…的系列报告`)
-                           r"|【[^【】\s]{2,8}】(?![是为系]))"
+                           r"|【[^【】\s]{2,8}】(?![是为系])"
+                           # (and a digest's heading before its first item's tag, `重点关注【策略】新型…`)
+                           r"|[^，,。；;：:\s\d【】“”\"]{2,6}【[^【】\s]{2,8}】(?![是为系]))"
                            # (joined to a second part: `主要逻辑与结论 2018年以来,…`, `事件及点评`, and any
                            # second label a colon ends: `核心逻辑和主要结论:基于…`)
                            r"(?:[与和及](?:结论|建议|投资建议|点评|观点|展望|评论|逻辑|[^，,。；;：:\s]{1,6}(?=\s*[:：])))?"

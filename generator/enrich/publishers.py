@@ -38,6 +38,18 @@ _NOT_ORG = re.compile(
     r"行业|板块|产业|观点|系列|专题|报告|点评|周报|月报|日报$|季报|年报|策略|深度|跟踪|研究$|"
     r"分析|展望|纪要|简报|快评|速递|晨会|公司研究|宏观|固收|债券|个股|^\S{1,3}业$"
 )
+# A stock code in brackets right after a name: the name is a covered company's (`CITIC Securities [6030.HK]`).
+_TICKER = re.compile(r"[\[(（]\s*(?:[A-Za-z]+:)?(?:\d{3,6}|[A-Z]{1,6})(?:\.[A-Z]{1,2})?\s*(?:[;,；，\])）]|HK\b|$)")
+# An English report's name after the house that opens its title (`2025 Mid-Year Outlook`, `Ratings and Target
+# Prices for …`, `Expert Series`): a year or a word that names a kind of report, within its first words.
+_REPORT_NAME = re.compile(r"(?:(?:19|20)\d{2}\s|[A-Z][A-Za-z\-]*\s){0,3}(?:(?:19|20)\d{2}\b|[A-Za-z\-]*"
+                          r"(?:Ratings|Outlook|Strategy|Report|Review|Series|Insights|Weekly|Monthly|Daily|"
+                          r"Quarterly|Preview|Forecasts?|Perspectives?|Briefing|Digest)\b)")
+_SERIES_NAME = re.compile(r"\bSeries\b")
+# A firm's legal form after its name (`China Merchants Securities Company`, `… Co., Ltd.`): the title is the firm's
+# name, the subject of the report, not a credit.
+_LEGAL_FORM = re.compile(r"(?:[\s,]*(?:Company|Co\.?|Corporation|Corp\.?|Limited|Ltd\.?|Inc\.?|Plc))+\s*",
+                         re.IGNORECASE)
 _COMPANY = re.compile(r"\d{4,6}|\.(?:sh|sz|hk|bj|n|o|us)\b|[(（][a-z0-9.]+[)）]", re.IGNORECASE)
 # A name glossed with its short name (`国际货币基金组织(imf)`); never a covered company's stock code.
 _GLOSSED = re.compile(r"^(.{2,30}?)[(（]([a-z\u4e00-\u9fff][a-z&\s\u4e00-\u9fff]{1,19})[)）]$")
@@ -53,14 +65,27 @@ _NOT_LISTED = frozenset(fold(name) for name in (
     "东方财富网", "东方财富研报", "新浪财经", "新浪", "同花顺财经", "和讯网", "慧博投研", "慧博投资分析", "萝卜投研",
     "发现报告", "洞见研报", "三个皮匠报告", "未来智库", "巨潮资讯网", "证券之星", "网易财经", "腾讯财经", "搜狐财经",
     "研报", "券商研报", "行业研报", "个股研报", "研究报告", "其他", "其它"))
+# A rating a listing's field joins to the house (`国盛证券股份有限公司·买入`): the call, never a second publisher.
+_RATINGS = frozenset(fold(word) for word in (
+    "买入", "增持", "持有", "中性", "减持", "卖出", "推荐", "强烈推荐", "谨慎推荐", "审慎推荐", "谨慎增持", "强推",
+    "买进", "优于大市", "跑赢行业", "跑赢大市", "同步大市", "弱于大市", "跑输行业", "跑输大市", "未评级", "无评级",
+    "首次覆盖", "维持", "上调", "下调"))
+# A Latin acronym glued before an organisation's Chinese name (`ODCC开放数据中心委员会`): the name is the organisation.
+_ACRONYM_LEAD = re.compile(r"^[a-z]{2,8}(?=[\u4e00-\u9fff]{4})")
 _DEPARTMENT_END = re.compile(r"(?:研究所|研究院|研究部|研究中心|团队|小组|中心|部|所|组)$")
 # After a firm's short name, a team tag goes on with a team word (`广发宏观郭磊`, `开源晨会0810`);
 # industry teams (`兴证电子`) only where tags stand (brackets, bars, credits), since a covered
 # company can read the same way before a colon (`长城汽车：…`).
 _TEAM = re.compile("(?:" + "|".join(sorted(TEAM_WORDS, key=len, reverse=True)) + ")")
 _TEAM_OR_INDUSTRY = re.compile("(?:" + "|".join(sorted(TEAM_WORDS + INDUSTRY_WORDS, key=len, reverse=True)) + ")")
-_TAG_REST = re.compile(r"[\u4e00-\u9fffA-Za-z0-9&＆|｜·・•\s]{0,16}")
+_TAG_REST = re.compile(r"[\u4e00-\u9fffA-Za-z0-9&＆|｜·・•.\s]{0,16}")
 _TAG_CONTEXTS = ("bracket", "bar", "trail")
+# A house's report series named by its short form, glued on (`华泰人工智能系列16：…`, `渤海多因子模型研究系列8：…`,
+# `广发深度学习研究报告5：…`), or its morning note (`华源晨会精粹 …`, `天风morning call·…`): the series is part
+# of the title and names the house (folded text; the series ends at a colon, a space or a dot).
+_SERIES_REST = re.compile(r"[^\s:：,，。;；|｜丨【】《》()（）·・]{0,12}?(?:系列(?:研究|报告|专题)?|专题报告|研究报告)"
+                          r"(?:之)?[\d一二三四五六七八九十百]*(?=[:：\s·・]|$)"
+                          r"|(?:晨会|晨报|早报|早参|morningcall)[^\s:：,，。;；|｜丨·・]{0,4}(?=[\s·・]|$)")
 _LATIN_TEAM = re.compile(r"(?:global|investment|equity|macro)*(?:research|economics|strategy|insights?)"
                          r"(?:department|team|institute)?")  # folded: no spaces
 
@@ -96,6 +121,10 @@ _STATEMENTS = [
 _SIGNED_BEFORE = re.compile(r"(?:本报告(?:由|仅供)|版权(?:归|属于)|©|copyright|阅读正文(?:之后|最后|后)的)\s*$")
 _SIGNED_AFTER = re.compile(r"\s*(?:[(（]以下简称|的?客户|的?免责|免責|版权|版權|具备|具有|对本报告|研究所|研究部|"
                            r"研究院|证券研究报告|證券研究報告|发布|所有)")
+# A page header opening the text: the house, then the kind of report (`华福证券 公司深度研究 | 百胜中国`); the whole
+# lead must be a known name.
+_PAGE_HEADER = re.compile(r"^(?P<org>[\u4e00-\u9fff]{2,12}?)"
+                          r"(?:公司深度研究|行业深度研究|公司深度报告|行业深度报告|证券研究报告)")
 _SAC = re.compile(r"(s\d{4})\d{6,10}")
 # A fund's periodic report (`中信建投双鑫债券型证券投资基金2025年第3季度报告`, `前海开源货币:2022年第3季度报告`),
 # folded: the fund's name opens with its manager's brand.
@@ -103,6 +132,9 @@ _FUND_REPORT = re.compile(r"(?:基金|货币|债券|混合|股票|指数|etf|lof
                           r"(?:第[一二三四1-4]季度|年度|中期|半年度)报告(?:摘要)?$")
 # A listing field holding a citation (`A. Author & B. Author, BIS Working Papers No 594 (…)`): its
 # people are no publishers.
+# A listing's section heading as its publisher field: a house's short name, then its series
+# (`国盛-多因子系列`, `广发-高频因子系列`): the house's, read as a tag.
+_SERIES_FIELD = re.compile(r"^(?P<house>[^\s\-—–·_]{2,8})\s*[-—–·_]\s*\S{1,12}系列$")
 _CITATION_FIELD = re.compile(r"working\s+papers?|discussion\s+papers?", re.IGNORECASE)
 _EMAIL = re.compile(r"@([a-z0-9-]+(?:\.[a-z0-9-]+)+)")
 # What a house does in a Chinese headline that names it mid-sentence (`台積電… 麥格理喊目標價2150元`,
@@ -164,6 +196,10 @@ class PublisherTable:
         self._latin = {a: self._names[fold(a)] for a in latin if fold(a) in self._names}
         lead = "(?:" + "|".join(map(re.escape, self._latin)) + r")(?=[\s:：,-])"
         self._latin_lead = re.compile(lead) if self._latin else None
+        # initialisms (`CICC`, `CLSA`), read only before a report's name
+        caps = sorted({a for t in terms for a in (t.name, *t.aliases) if 3 <= len(a) <= 4 and a.isascii()
+                       and a.isupper() and a.isalpha() and fold(a) in self._names}, key=len, reverse=True)
+        self._caps_lead = re.compile("(?:" + "|".join(caps) + r")(?=\s)") if caps else None
         # Fund managers by the brand their funds' names open with (`中信建投` for 中信建投基金).
         self._brands: dict[str, str] = {}
         for term in terms:
@@ -248,6 +284,8 @@ class PublisherTable:
         glossed = _GLOSSED.match(key)
         if glossed:
             return next((self._names[g] for g in glossed.groups() if g in self._names), None)
+        if (acronym := _ACRONYM_LEAD.match(key)) and key[acronym.end():] in self._names:
+            return self._names[key[acronym.end():]]
         if self._prefix:
             found = self._prefix.match(key)
             if found and _DEPARTMENT_END.search(key[found.end():]) and len(key) - found.end() <= 10:
@@ -295,14 +333,19 @@ class PublisherTable:
             if from_title:
                 return Attribution(from_title, "title", prefix_is_publisher, discovered,
                                    None if reading is parts else reading)
+        if house := self._house_series(parts.core or parts.body):
+            return Attribution([house], "title", False)
         if self._series_lead and (series := self._series_lead.match(parts.core or parts.body)):
             return Attribution([self._series[" ".join(series.group().lower().split())]], "title", False)
         if self._cjk_call and (call := self._cjk_call.search(to_simplified(parts.core or parts.body))) \
                 and (house := self._names.get(fold(call.group("h")))):
             return Attribution([house], "title", False)
+        if named := self._latin_label(parts):
+            return named
         if self._latin_lead and not parts.prefix and (lead := self._latin_lead.match(parts.body.lower())):
             rest = parts.body[lead.end():].lstrip(" :：,-")
-            if rest:
+            # (`CITIC Securities [6030.HK; CH]`, `China Merchants Securities Company`: the firm covered, by name)
+            if rest and not _TICKER.match(rest) and not _LEGAL_FORM.fullmatch(rest):
                 reading = replace(parts, prefix=parts.body[: lead.end()], body=rest, prefix_as_listed="",
                                   prefix_parts=[], alternatives=[], context="lead")
                 return Attribution([self._latin[lead.group()]], "title", True, [], reading)
@@ -313,6 +356,41 @@ class PublisherTable:
         if from_text:
             return Attribution(from_text, "text", False, discovered)
         return Attribution([], "none", False)
+
+    def _latin_label(self, parts: TitleParts) -> Attribution | None:
+        """An English title that opens with the house's name, then its report's name (`CICC Ratings and Target
+        Prices for …`, `Huatai Securities 2025 Mid-Year Outlook: …`, `Guosen Expert Series: …`): the house's, off
+        the title but in a series' name. The name may be an initialism (`CICC`) only so; a company covered opens
+        with its name too (`HSBC Holdings: …`), but then no report's name follows it."""
+        if parts.prefix and parts.context != "colon":
+            return None
+        text = parts.core or parts.body
+        if not text[:1].isascii() or not mostly_ascii(text):
+            return None
+        lowered = text.lower()
+        lead = (self._latin_lead.match(lowered) if self._latin_lead else None) \
+            or (self._caps_lead.match(text) if self._caps_lead else None)
+        if not lead:
+            return None
+        rest = text[lead.end():].lstrip(" ,-")
+        label = rest.split(":")[0] if parts.prefix else rest
+        if not label or _TICKER.match(rest) or not _REPORT_NAME.match(label):
+            return None
+        house = self._latin.get(lowered[: lead.end()]) or self._names[fold(text[: lead.end()])]
+        if _SERIES_NAME.search(label):
+            return Attribution([house], "title", False, [], _plain(parts, text))
+        reading = replace(parts, prefix=text[: lead.end()], body=rest, prefix_as_listed="", prefix_parts=[],
+                          alternatives=[], context="lead")
+        return Attribution([house], "title", True, [], reading)
+
+    def _house_series(self, text: str) -> str | None:
+        """The house whose short form or name opens the title glued to its series' name (`国盛多因子系列2：…`,
+        `华源晨会精粹`); a covered company reads otherwise (`长江电力：…`, `华泰股份2023年报点评`)."""
+        key = fold(text)
+        found = self._starts.match(key) if self._starts else None
+        if not found or not _SERIES_REST.match(key, found.end()):
+            return None
+        return self._names.get(found.group()) or self._shorts.get(found.group())
 
     def _latin_credit(self, parts: TitleParts) -> Attribution | None:
         """An English headline's credit, wherever the sentence puts it: `… at Morgan Stanley`, `… by
@@ -330,7 +408,11 @@ class PublisherTable:
         names: list[str] = []
         discovered: list[str] = []
         for part in [listed] if self.lookup(listed) else [p for p in JOINT.split(listed) if p.strip()]:
+            if names and fold(part) in _RATINGS:
+                continue
             name = self.resolve(part)
+            if name is None and (series := _SERIES_FIELD.match(part)):
+                name = self.resolve(series.group("house"), "bracket")
             if name is None:
                 name = self.discover(part)
                 discovered.append(name)
@@ -396,6 +478,8 @@ class PublisherTable:
         """Only where a firm signs: its disclaimer, licence statement, credit line, analysts'
         licence numbers and e-mail addresses; a name merely mentioned (a regulator quoted, a
         bank covered, a foreign broker cited) is not a signature."""
+        if (header := _PAGE_HEADER.match(text)) and (house := self.lookup(header.group("org"))):
+            return [house], []
         for pattern, words, may_discover in _STATEMENTS:
             for match in pattern.finditer(text) if any(word in text for word in words) else ():
                 org = match.group("org")

@@ -50,7 +50,8 @@ def enrich(item: ListingItem, table: PublisherTable, topics: TopicClassifier, co
         publishers=attribution.publishers,
         topics=topics.classify(clean_title, item.head),
         date=item.date,
-        report_date=parts.report_date or stated.date,
+        report_date=parts.report_date or (attribution.reading.report_date if attribution.reading else None)
+        or stated.date,
         pages=parts.pages or item.pages,
         views=item.views,
         excerpt=lead.excerpt,

@@ -21,7 +21,7 @@ from generator.enrich.boilerplate import either, is_boilerplate
 from generator.enrich.choices import by_first_character
 from generator.enrich.figures import SPACED_DIGITS
 from generator.enrich.headings import heading_end
-from generator.enrich.latin import SENTENCE_OPENER, is_attribution, run_in_heading_end, salutation_end, sentence_start
+from generator.enrich.latin import SENTENCE_OPENER, brief_paragraph, is_attribution, lede_start, sentence_start
 from generator.enrich.leads import (
     AFTER_TOPIC,
     BANNER,
@@ -288,6 +288,13 @@ def _tag_over_heading(label: re.Match[str], text: str, units: list[Unit], number
             and following is not None and not following.after_break and following.ends_sentence)
 
 
+# An English cover's field label ending a unit (`… Contact: Zhou Jingtong Telephone:`): one capitalised word before
+# the colon, whose value the extraction lost; a clause that introduces what follows ends in a lower-case word
+# (`…the key risks are as follows:`).
+_LATIN_FIELD_END = re.compile(r"(?<![\w’'-])[A-Z][a-z]{1,14}\s?:$")
+_FIELD_REACH = 20
+
+
 def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> list[Unit]:
     """The units an excerpt is made of: from the first prose unit on, boilerplate left
     out, about `room` characters."""
@@ -298,8 +305,9 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
     carried_on = False  # (a paragraph that carries on a text not shown, `另外,…`, goes whole)
     for number, unit in enumerate(units):
         carried_on = carried_on and not unit.after_break
-        if not chosen and not unit.ends_sentence and not unit.text.endswith(("：", ":")):
-            continue  # no lede (`is_prose`), and tidying keeps its end
+        if not chosen and not unit.ends_sentence and (not unit.text.endswith(("：", ":"))
+                                                      or _LATIN_FIELD_END.search(unit.text[-_FIELD_REACH:])):
+            continue  # no lede (`is_prose`), and tidying keeps its end; nor a cover's field label at its end
         unit = tidy(unit)
         if not chosen:
             if number < COVER_UNITS and (bare := after_doubled_heading(unit.text)) is not unit.text:
@@ -309,7 +317,7 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
             if unit.after_break and _CARRIES_ON.match(unit.text):
                 carried_on = True
             if (not carried_on and not _asks_alone(units, number) and not _answered_next(units, number)
-                    and (summary or not _brief_latin(units, number))
+                    and (summary or not brief_paragraph(units, number))
                     and _is_lede(unit, summary, traditional)):
                 banner = BANNER.match(unit.text)
                 if banner:
@@ -334,14 +342,12 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
                     # items that each open with a topic of their own, `行业要闻：1）国家医保局：…`)
                     unit = Unit(rest, unit.ends_sentence, True)
                 latin_lede = not cjk_count(unit.text)
-                if latin_lede and (start := sentence_start(unit.text) or run_in_heading_end(unit.text)
-                                   or salutation_end(unit.text)):
+                if latin_lede and (start := lede_start(unit.text)):
                     unit = Unit(unit.text[start:], unit.ends_sentence, True)
-                    # (a cover's furniture may stand before a run-in heading: `Analyst (852) … China
-                    # Healthcare Sector We visited…`)
-                    if heading := run_in_heading_end(unit.text):
-                        unit = Unit(unit.text[heading:], unit.ends_sentence, True)
-                chosen = ([] if latin_lede else _clauses_before(units, number, traditional)) + [unit]
+                before = [] if latin_lede else _clauses_before(units, number, traditional)
+                if not before and _carries_on_table(units, number):
+                    continue  # (a sentence's later clause, its first glued to a table's cells: no sentence start)
+                chosen = [*before, unit]
                 size = sum(len(each.text) for each in chosen)
         elif latin_lede and len(chosen) == 1 and is_attribution(unit.text):
             chosen, size = [], 0  # the sentence was an epigraph, and this its author
@@ -384,6 +390,20 @@ def _after_latin_furniture(unit: Unit, summary: bool, traditional: bool) -> Unit
 _CLAUSES_BEFORE = 120  # characters of a sentence's first clauses that a lede may take back
 
 
+def _carries_on_table(units: list[Unit], number: int) -> bool:
+    """Whether unit `number` carries on a sentence (no break before it, a `；` ending the unit before) whose
+    first clause a table's cells run into (`…市盈率 n.m. 451 53 公司1月16日發布公告,…6元；` before `步步高集團將放棄
+    …表決權。`): the lede would open inside the sentence, after the clause that cannot be shown."""
+    if number == 0 or units[number].after_break or not units[number - 1].text.endswith(("；", ";")):
+        return False
+    return _TABLE_CELLS.search(units[number - 1].text[:_CELLS_REACH]) is not None
+
+
+# Figures standing apart in a row, as a table's cells do (`13,361 9,678 8,863`, `n.m.n.m.451 53`).
+_TABLE_CELLS = re.compile(r"(?:-?\d[\d,.]*%?\s+){2,}-?\d|n\.m\.")
+_CELLS_REACH = 200
+
+
 def _clauses_before(units: list[Unit], number: int, traditional: bool) -> list[Unit]:
     """The first clauses of the sentence that unit `number` carries on, in its block, each ended with
     a `；` (`10月24日,22Q1-Q3公司实现营收42.19亿元,YoY+11.23%；` before `归母净利润7.32亿元,…。`): a lede
@@ -400,25 +420,6 @@ def _clauses_before(units: list[Unit], number: int, traditional: bool) -> list[U
     if (label := SECTION_LABEL.match(clauses[0].text)) and cjk_count(clauses[0].text[label.end():]) >= 4:
         clauses[0] = Unit(clauses[0].text[label.end():], True, True)
     return clauses
-
-
-_LATIN_PARAGRAPH = 12  # words
-
-
-def _brief_latin(units: list[Unit], number: int) -> bool:
-    """Whether unit `number`, in Latin script, opens a paragraph of fewer than `_LATIN_PARAGRAPH`
-    words (to the next break): a cover's or a page's line (a firm's name, a headline, a notice on
-    the site's languages), not the paragraph a report opens with."""
-    if cjk_count(units[number].text):
-        return False
-    words = 0
-    for at in range(number, len(units)):
-        if at > number and units[at].after_break:
-            break
-        words += units[at].text.count(" ") + 1
-        if words >= _LATIN_PARAGRAPH:
-            return False
-    return True
 
 
 def _asks_alone(units: list[Unit], number: int) -> bool:

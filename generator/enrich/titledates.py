@@ -39,7 +39,8 @@ class _DateAtEnd:
 
 _CN_DATE = re.compile(r"(20\d{2}|19\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
 _DOT_DATE = re.compile(r"(?<!\d)(20\d{2})[./-](\d{1,2})[./-](\d{1,2})(?!\d)")
-SUFFIX_DATE = _DateAtEnd(r"(?:\s*[-_—–]\s*|\s+(?=(?:19|20)\d{6}\s*$))(\d{6}|\d{8})\s*$")
+# (a middle dot sets off a digest's date code too: `天风Morning Call·晨会集萃·20220427`)
+SUFFIX_DATE = _DateAtEnd(r"(?:\s*[-_—–·・]\s*|\s+(?=(?:19|20)\d{6}\s*$))(\d{6}|\d{8})\s*$")
 PREFIX_DATE = re.compile(r"^\s*(\d{8}|\d{6})\s*[-_—–\s]\s*")
 # A reading list's date before a credit (`2020年12月，百度&德勤：…`).
 LISTED_ON = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?\s*[，,]\s*")
@@ -56,6 +57,34 @@ _LATIN_TRAIL_DATE = _DateAtEnd(r"\s*[,;]?\s*[-–—:]\s*(\d{1,2})\.(\d{1,2})\.(
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _EN_TRAIL_DATE = _DateAtEnd(r"\s+[-–—]\s+(" + "|".join(_MONTHS) + r")[a-z]*\.?\s+(\d{1,2}),\s*((?:19|20)\d{2})\s*$",
                             re.IGNORECASE)
+# An English date written out, month first or day first (`Jun 21, 2018`, `May 8, 2018`, `30 Oct 2013`,
+# `20 February 2017`): closing a sentence of the title (`… Equity Research Machinery. Jun 21, 2018`), the
+# title's date and off it; inside the title (`Yum Cha. May 8, 2018 TALKING POINT …`), its date only.
+_EN_MONTH = r"(?:" + "|".join(_MONTHS) + r")[a-z]{0,6}\.?"
+_EN_DATE = re.compile(rf"\b(?:(?P<m1>{_EN_MONTH})\s+(?P<d1>\d{{1,2}}),\s*(?P<y1>(?:19|20)\d{{2}})"
+                      rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_EN_MONTH}),?\s+(?P<y2>(?:19|20)\d{{2}}))(?!\d)", re.IGNORECASE)
+_EN_SENTENCE_DATE = _DateAtEnd(rf"(?<=[.,;])\s+(?P<date>{_EN_DATE.pattern})\s*$", re.IGNORECASE)
+
+
+def _en_date(found: re.Match[str]) -> date | None:
+    month, day, year = (found.group("m1"), found.group("d1"), found.group("y1")) if found.group("m1") else \
+        (found.group("m2"), found.group("d2"), found.group("y2"))
+    words = month.lower().rstrip(".")
+    if words[:3] not in _MONTHS or (len(words) > 3 and not _FULL_MONTHS[_MONTHS.index(words[:3])].startswith(words)):
+        return None
+    return valid_date(int(year), _MONTHS.index(words[:3]) + 1, int(day))
+
+
+_FULL_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+
+
+def spelled_date(text: str) -> date | None:
+    """The first English date written out in the title (`May 8, 2018`, `17 May 2017`)."""
+    for found in _EN_DATE.finditer(text) if any(c.isascii() and c.isalpha() for c in text[:1] + text[-40:]) else ():
+        if day := _en_date(found):
+            return day
+    return None
 # A full date opening the title before a space (`2015 年 3 月 9 日 対外…`).
 LEAD_CN_DATE = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s+(?=\S)")
 # A date code closing the title: glued (`实例20180531`) or in brackets (`（20250530）`); a bare
@@ -143,6 +172,8 @@ def latin_dates_off(text: str) -> tuple[str, date | None]:
         month = _MONTHS.index(trail.group(1).lower()[:3]) + 1
         if day := valid_date(int(trail.group(3)), month, int(trail.group(2))):
             text, found = text[: trail.start()], found or day
+    elif (sentence := _EN_SENTENCE_DATE.search(text)) and (day := _en_date(_EN_DATE.match(sentence.group("date")))):
+        text, found = text[: sentence.start()], found or day
     return text.strip(DANGLING) or text, found
 
 

@@ -4,8 +4,8 @@ Listings name files, not reports, so a title carries furniture: `机构:标题(5
 `标题-20190217-机构-11页.pdf`, `20231213_机构_标题_39页.pdf`, `【机构】标题`, `机构 | 标题`,
 and articles credit teams and add headlines: `【广发宏观郭磊】标题`, `标题 | 华安固收`,
 `重磅！标题`, `开源晨会0810丨标题`; archived files add paths, list numbers and save stamps
-(`papers/铜/2026-07-15_机构_…`, `01_机构_…`, `報告_MS_主题_20260222`, `…-CTBC250801`).
-This module only finds the segments; whether a segment is a publisher is decided by
+(`papers/铜/2026-07-15_机构_…`, `01_机构_…`, `報告_MS_主题_20260222`, `…-CTBC250801`: archives.py
+takes those off). This module only finds the segments; whether a segment is a publisher is decided by
 attribution, against the publisher table. The dates around the title are read by titledates.
 """
 
@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from generator.enrich.archives import archive_off
 from generator.enrich.titledates import (
     DANGLING,
     DASHES,
@@ -32,6 +33,7 @@ from generator.enrich.titledates import (
     embedded_code_date,
     find_date,
     latin_dates_off,
+    spelled_date,
     strip_date_segments,
     valid_date,
 )
@@ -42,10 +44,12 @@ _PAGES = re.compile(r"\s*[(（\[【［]\s*(?:共\s*)?(\d{1,5})\s*[页頁pP]\s*[)
 _TRAILING_PAGES = re.compile(r"\s*[-_—–\s]\s*(?:共\s*)?(\d{1,5})\s*[页頁]\s*$")
 _DASHED = re.compile(r"^(?P<title>.+?)\s*[-—–]\s*(?P<date>\d{8}|\d{6})\s*[-—–]\s*(?P<org>[^-—–]{2,40})$")
 _UNDERSCORED = re.compile(r"^(?P<org>[^_]{2,40})_(?P<title>.+)$")
-_BRACKET_PREFIX = re.compile(r"^\s*[【\[［]\s*(?P<prefix>[^】\]］]{1,40})\s*[】\]］]\s*(?P<rest>.+)$")
+_BRACKET_PREFIX = re.compile(r"^\s*[【\[［「]\s*(?P<prefix>[^】\]］」]{1,40})\s*[】\]］」]\s*(?P<rest>.+)$")
 _BAR_PREFIX = re.compile(r"^(?P<prefix>[^|｜丨]{2,40}?)\s*[|｜丨]\s*(?P<rest>.+)$")
 _COLON_PREFIX = re.compile(r"^(?P<prefix>[^:：。，,!?！？]{1,40}?)\s*[:：]\s*(?P<rest>.+)$")
 # Credits where titles put them at the end: `… | 华安固收`, `…丨国海固收`, `…(浙商宏观·某团队)`.
+# A team tag set off by a middle dot at the title's start (`国信化工·数据中心及…`).
+_DOT_LEAD = re.compile(r"^(?P<prefix>[^·・•\s|｜:：]{2,10})[·・•](?P<rest>.+)$")
 _BAR_CREDIT = re.compile(r"^(?P<rest>.+?)\s*[|｜丨]\s*(?P<prefix>[^|｜丨]{2,24})$")
 _PAREN_CREDIT = re.compile(r"^(?P<rest>.+?)\s*[(（](?P<prefix>[^()（）]{2,24}[·・•][^()（）]{1,24})[)）]$")
 # Furniture that says nothing of the report: a search engine's highlighting markup, headline words (`重磅！`), a site's
@@ -58,25 +62,49 @@ _FOLDER_WORD = re.compile(r"^[\u4e00-\u9fff]{1,6}[-_](?=(?:19|20)\d{6}[-_])")
 # A report's language tag (`[EN原文]`) and a site's name after a bar or a spaced dash
 # (`… | 鉅亨網 - 美股雷達`, `…- 新聞 - moneydj.com`): the site, never a credit.
 _SOURCE_TAG = re.compile(r"\s*[\[【](?:EN|英文|中文)?原文[\]】]\s*$", re.IGNORECASE)
+# A list's item number or bullet before an entry copied from a list (`2. 2021-06-28 | …`, `- 西南证券，…`).
+_LIST_MARK = re.compile(r"^\s*(?:(?:\d{1,3}\.|[-•]|\[[A-Z]?\d{1,3}\])\s+|\d{1,3}、\s*)(?=\S)")
+# A reference list's label before its entry (`参考研报：`, `**研报来源：**<br>`, `出处：`, `Source: `, `参考 `).
+_REFERENCE_LABEL = re.compile(r"^\s*(?:\*\*)?(?:参考研报|研报来源|研报依据|参考报告|出处|参考|Sources?)"
+                              r"\s*(?:[:：]\s*(?:\*\*)?|\*\*\s*[:：]|\s+(?=\S))\s*(?:<br\s*/?>\s*)?(?=\S)",
+                              re.IGNORECASE)
+# Bold markup around a credit in a markdown list (`**东吴证券**《…》`).
+_BOLD = re.compile(r"\*\*([^*]{2,40})\*\*")
+# A link run on after the title (`… | http://www.ccidgroup.com/info/…`): the entry's, not the title's.
+_TRAILING_URL = re.compile(r"\s*[|｜]?\s*https?://\S+$")
+# The spaces a search page sets around its highlight marks between Chinese words
+# (`全球 <em class="search-result-highlight">区块</em> <em …>链</em> 产业`): the marks', not the title's.
+_HIGHLIGHT_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=<(?:em|font|mark)\b)"
+                            r"|(?:(?<=</em>)|(?<=</font>)|(?<=</mark>))\s+(?=<(?:em|font|mark)\b|[\u4e00-\u9fff])",
+                            re.IGNORECASE)
+# A whole title in guillemets that opens with its house in brackets (`《【华西证券】金融工程研究报告：…》`).
+_WRAPPED_TAG = re.compile(r"^《(?P<inner>【[^【】]{2,12}】[^《》]+)》$")
+# A reference's quoted title (its marks and series word kept, as after a glued house) with only notes after it:
+# the date or years in parentheses, a dash and its link or remark (`《…》(2021.05.15) — [新浪财经](…)`,
+# `《…》系列 (2023-2025) — …`), or the analysts' names (`《…》 周萧潇、刘均伟`).
+_QUOTED_NOTES = re.compile(r"^(?P<title>《[^《》]{2,}》(?:系列)?)(?P<notes>\s*(?:[(（][^()（）]{2,24}[)）])?"
+                           r"(?:\s*[—–]+\s.*|\s+[\u4e00-\u9fff]{2,4}(?:[、/][\u4e00-\u9fff]{2,4})*)?)$")
+# A reference's house, then its analysts or the day, before the quoted title (`华泰证券 林晓明/陈烨《…》`,
+# `国信证券 2026-06-16《…》`, `信通院 + 百度《…》`, `东方证券 《…》`).
+_SPACED_HOUSE = re.compile(r"^(?P<prefix>[^\s《》*]{2,12}(?:\s*[+＋&]\s*[^\s《》*]{2,12})*)"
+                           r"(?:\s+(?P<names>[^\s《》\d]{2,16}))?(?:\s*(?P<day>(?:19|20)\d{2}-\d{1,2}-\d{1,2}))?"
+                           r"\s*(?P<rest>《.+)$")
+# A numbered reference's house and its title set apart by a space (`[R4] 国泰君安 数量化专题之九十三 (2017)`).
+_SPACED_ENTRY = re.compile(r"^(?P<prefix>[^\s《》]{2,8})\s+(?P<rest>[^\s].{3,}?)\s*(?:[(（](?:19|20)\d{2}[)）])?$")
+# A list entry's date before a bar (`2021-06-28 | 天风证券 | …`): the day the entry gives the report.
+_DATE_BAR = re.compile(r"^\s*((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})\s*[|｜丨]\s*(?=\S)")
+# A date code glued to the title's first word (`20251209投資早報`, `20250819兆豐個股報告…`).
+# A list entry's title in guillemets with only its date and a full stop after it (`《…》，2012-08-06。`), or
+# the entry's house, date and pages before it (`西南证券，2022-04-08，9页：《…》。`).
+_QUOTED_ENTRY = re.compile(r"^《(?P<title>[^《》]{2,})》\s*(?:[，,]\s*(?:19|20)\d{2}-\d{2}-\d{2}\s*[。.]?|[。.])$")
+_ENTRY = re.compile(r"^(?P<org>[^，,:：《》\s]{2,20})[，,]\s*(?P<date>(?:19|20)\d{2}-\d{2}-\d{2})[，,]\s*"
+                    r"(?:(?P<pages>\d{1,4})\s*页)?\s*[:：]\s*《(?P<title>[^《》]{2,})》\s*[。.]?$")
+# A shared article's digest run on after its title with an underscore (`…高速增长_本周板块表现本周沪深300指数下跌0.16%，
+# 家电指数下跌1.24%。…`): sentences, which a title's segments never are.
+_DIGEST = re.compile(r"_(?=[^_]*。)")
+_GLUED_CODE_LEAD = re.compile(r"^((?:19|20)\d{6})(?=[\u4e00-\u9fff])")
 _SITE_SUFFIX = re.compile(r"\s*(?:[|｜]\s*(?!互联网|互聯網)[^|｜，。：:]{1,12}[網网](?:\s+-\s+[^|｜，。：:]{1,12})?"
                           r"|(?:[|｜]|-)\s*[^|｜，。：:]{0,24}\.(?:com|cn|net)(?:\.cn)?)\s*$", re.IGNORECASE)
-# File names carry a path, list numbers, save stamps and archive ids: `papers/铜/2026-07-15_…`,
-# `01_国信证券_…`, `maotai_1_诚通证券_…`, `20260821_1040_…` (when it was saved, not when it was
-# written), `…_5431668(1)` (an archive id and a second download), `…_公开逐页图像重建版` (how the
-# copy was made).
-_DIRECTORIES = re.compile(r"^(?:[^/:：]*/)+")
-_LIST_NUMBER = re.compile(r"^(?:[a-z]{2,20}_)?\d{1,3}_(?=[^\d_])", re.IGNORECASE)
-_SAVED_AT = re.compile(r"^(?:19|20)\d{6}_\d{4}_(?=\D)")
-_COPY_ID = re.compile(r"[-_]\d{5,9}\s?[(（]\d[)）]$")
-_COPY_KIND = re.compile(r"[-_][\u4e00-\u9fff]{2,10}版$")
-# A note's kind before its firm (`報告_Citi_聯發科_20260831`), and words that stand where an
-# archive puts the firm when it did not know it (`外資`, `其他`, `待核验券商`).
-_NOTE_KIND = re.compile(r"^(?:报告|報告|研报|研報|memo|report|note)_(?=[^_]{2,24}_)", re.IGNORECASE)
-_NO_FIRM = re.compile(r"^(?:外资|外資|其他|其它|待核验券商|待核驗券商|未知券商|unknown)_", re.IGNORECASE)
-# A firm glued to its date code, first (`華鑫證券20260818_…`) or last as a Latin code
-# (`…_CTBC250523`, `…-CTBC250801`, `…_Fubon 20260728`).
-_FIRM_THEN_DATE = re.compile(r"^(?P<org>[\u4e00-\u9fff]{2,10}|[A-Za-z]{2,12})(?P<date>(?:19|20)\d{6})_(?=\S)")
-_CODE_THEN_DATE = re.compile(r"(?:[-_](?P<org>[A-Za-z]{2,10})\s?|\s(?P<glued>[A-Za-z]{2,10}))(?P<date>\d{8}|\d{6})$")
 # A listing's count of the brokers covering the stock after an English call (`… as Buy (2) -`).
 _BROKER_COUNT = re.compile(r"\s*\(\d{1,2}\)\s*-\s*$")
 # A post's column before a bar or dash, naming the kind of post about a report (`研报复现 | …`).
@@ -85,11 +113,21 @@ _POST_COLUMN = re.compile(r"^研[报報](?:复现|復現|精选|精選|速递|�
 # An English column heading before a bar (`Rating Quick Look | …`): furniture, never a credit.
 _LATIN_COLUMN = re.compile(r"(?:[A-Z][A-Za-z]*\s+){0,3}(?:Quick\s+Look|Brief|Briefing|Digest|Wrap|Roundup|Snapshot|"
                            r"Highlights|Watch)")
+# A stock site's rating before the title (`评级(持有)白酒行业专题报告：…`), a repost site's word after it
+# (`…_研报`) and the report type it files the post under (`…晨会纪要【晨会纪要】`); an English note's analyst
+# credit after it (`… INCLUSION Analyst: Wong Chi-man, CFA (Tel: …)`).
+_RATING_MARK = re.compile(r"^评级\s*[(（][^()（）]{1,6}[)）]\s*(?=\S)")
+_SITE_WORD = re.compile(r"[_\s]研[报報]$")
+_TRAIL_KIND = re.compile(r"\s*【(?P<kind>[^【】]{2,8})】$")
+_LATIN_ANALYST = re.compile(r"\s+Analysts?\s*:\s+[A-Z].*$")
+# An old listing's starred fields: house, kind, title, then code, industry, analyst
+# (`国泰君安*公司研究*腾讯控股:…*00700.HK*互联网行业*黎柏坚(香港)`).
+_STARRED = re.compile(r"^(?P<org>[^*\s]{2,12})\*(?:[^*]{2,8}\*)?(?P<title>[^*]{4,})(?:\*[^*]*){1,4}$")
 # A whole citation in double angle brackets (`<<20190610-华泰证券-…>>`): the brackets are off.
 _ANGLED = re.compile(r"^<<(?P<inner>[^<>]+)>>$")
 # A whole citation in guillemets that opens with its house (`《开源证券-…》`, `《东吴证券"…"系列…》`): read
 # inside them as another reading (known names only, so `《某白皮书》` keeps its marks).
-_WRAPPED = re.compile(r"^《(?P<inner>[^《》\-—–\"“]{2,16}?[-—–\"“][^《》]+)》$")
+_WRAPPED = re.compile(r"^《(?P<inner>[^《》\-—–_\"“]{2,16}?[-—–_\"“][^《》]+)》$")
 # A house glued before the title's opening mark (`华泰金工《…》`, `广发证券报告《…》`, `东吴证券"…"系列…`).
 _GLUED_HOUSE = re.compile(r"^(?P<prefix>[^\s《》\"“”<>|｜:：()（）\-—–_]{2,16}?)(?:研究报告|研報|研报|报告|報告)?"
                           r"(?P<rest>[《\"“].+)$")
@@ -135,6 +173,7 @@ _ARCHIVE = re.compile(
     r"(?P<title>.+)$")
 _ARCHIVE_FIRM_FIRST = re.compile(
     rf"^(?P<org>[^-_\s\d][^-_\s]{{1,19}})_(?P<date>(?:19|20)\d{{6}}|{_ISO})_(?P<title>.+)$")
+_TITLE_MARKS = re.compile(r"[:：，,、；;]")
 _ARCHIVE_LAST = re.compile(
     r"^(?P<title>.+?)_(?P<date>(?:19|20)\d{6}|(?:19|20)\d{2}-\d{2}-\d{2})_(?P<org>[^_\d]{2,20})$")
 # A headline tag before a bar or in brackets (`晨会1108 |`, 【重磅】) is furniture too.
@@ -144,6 +183,8 @@ _HEADLINE_TAG = re.compile(r"[\u4e00-\u9fff]{0,6}(?:晨会|晨报|早报|早参|
 _REPORT_TYPE = re.compile(r"(?:公司|行业|宏观|策略|固收|金工|海外|港股|债券)?(?:研究|研报|研報|深度|点评|點評|报告|"
                           r"報告|快评|专题|專題|周报|月报|晨会|首次覆盖|调研|纪要)(?:报告|報告)?")
 
+_REPORT_TYPES = re.compile(rf"(?:{_REPORT_TYPE.pattern})+")
+
 
 def _words(text: str) -> tuple[str, ...]:
     return tuple(text.split())
@@ -151,7 +192,7 @@ def _words(text: str) -> tuple[str, ...]:
 
 # Words a team tag or section tag is made of: `广发宏观郭磊`, `银河通信&中小盘`, 【海外】.
 TEAM_WORDS = _words("宏观 策略 固收 金工 金融工程 晨会 晨报 早报 早参 研究 海外 总量 债券 转债 "
-                     "量化 资产配置 大类资产 团队 观点 经济 首席")
+                     "量化 资产配置 大类资产 团队 观点 经济 首席 新股")
 INDUSTRY_WORDS = _words("电子 通信 计算机 传媒 医药 医疗 汽车 机械 化工 有色 煤炭 钢铁 建材 建筑 "
                          "地产 房地产 银行 非银 金融 保险 券商 食品 饮料 家电 轻工 纺服 交运 军工 "
                          "电新 电力 环保 公用 农业 农林 社服 商贸 零售 中小盘 北交所 互联网 教育 能源 "
@@ -160,6 +201,8 @@ INDUSTRY_WORDS = _words("电子 通信 计算机 传媒 医药 医疗 汽车 机
 INDUSTRY_NAMES = frozenset(INDUSTRY_WORDS)  # (looked up whole: a heading line, a word taken for a name)
 SECTION = re.compile("|".join(sorted(TEAM_WORDS + INDUSTRY_WORDS, key=len, reverse=True)))
 # A segment set off by a dash or underscore at the title's start or end (`华泰证券-…`, `…-华泰证券`).
+# A team's word before a colon, opening the title after the house's credit (`金工：红利因子择时…`).
+_TEAM_LEAD = re.compile("^(?:" + "|".join(sorted(TEAM_WORDS, key=len, reverse=True)) + r")\s*[:：]\s*(?=\S)")
 _LEAD = re.compile(rf"^(?P<prefix>[^{DASHES}|｜:：()（）]{{2,24}}?){SEG}(?P<rest>.+)$")
 _TRAIL = re.compile(rf"^(?P<rest>.+?){SEG}(?P<prefix>[^{DASHES}|｜:：()（）]{{2,24}})$")
 JOINT = re.compile(r"\s*(?:&amp;?|[&＆、/／+＋·・•]|\s和\s)\s*")
@@ -192,7 +235,10 @@ class TitleParts:
     def clean_title(self, prefix_is_publisher: bool) -> str:
         """The title proper: the prefix stays when it names an industry or series, not a
         publisher; and when it is the subject of an English headline's verb (`Citigroup: raise
-        the target price of…`), which without it would start mid-sentence."""
+        the target price of…`), which without it would start mid-sentence. After a house's
+        credit, its team's word before a colon goes too (`华泰 | 金工：…`)."""
+        if prefix_is_publisher and self.context == "bar" and not self.prefix_bracketed:
+            return _TEAM_LEAD.sub("", self.body) or self.body
         if not self.prefix or self.prefix_bracketed or (prefix_is_publisher and not self._subject()):
             return self.body
         return f"{self.prefix_as_listed}{self.body}"
@@ -205,7 +251,8 @@ def display_text(title: str) -> str:
     """The listed title made safe to show: entities decoded (`&amp` too), invisibles gone."""
     return squash_spaces(strip_invisible(html.unescape(title)))
 
-def _alternatives(text: str, report_date: date | None, pages: int | None) -> list[TitleParts]:
+def _alternatives(text: str, report_date: date | None, pages: int | None,
+                  referenced: bool = False) -> list[TitleParts]:
     """Readings with a publisher set off at the start or the end: by a dash or underscore
     (`华泰证券-银行业周报`, `…-华泰证券`), a bar (`… | 华安固收`) or a parenthesised credit."""
     readings: list[TitleParts] = []
@@ -214,16 +261,37 @@ def _alternatives(text: str, report_date: date | None, pages: int | None) -> lis
         candidates += [(_LEAD, "dash"), (_TRAIL, "dash")]
     if any(bar in text for bar in "|｜丨"):
         candidates.append((_BAR_CREDIT, "trail"))
+    if any(dot in text[:12] for dot in "·・•"):
+        candidates.append((_DOT_LEAD, "bar"))
     if text[-1:] in ")）":
         candidates.append((_PAREN_CREDIT, "trail"))
     if text[-1:] == "）":
         candidates.append((_PAREN_TAIL, "trail"))
     if any(mark in text for mark in "《\"“"):
         candidates.append((_GLUED_HOUSE, "glued"))
+    if "《" in text:
+        candidates.append((_SPACED_HOUSE, "glued"))
+    if referenced:
+        candidates.append((_SPACED_ENTRY, "glued"))
     for pattern, context in candidates:
         found = pattern.match(text)
         if found:
+            rest = found.group("rest").strip()
+            if rest[:1] == "《" and (quoted := _QUOTED_NOTES.match(rest)):
+                # a reference's quoted title, the notes after it off (the date among them the report's)
+                noted = quoted.group("notes")
+                day = find_date(noted) if noted.strip() else None
+                if "day" in found.groupdict() and found.group("day"):
+                    day = day or find_date(found.group("day"))
+                readings.append(TitleParts(
+                    listed=text, display=text, body=squash_spaces(quoted.group("title")),
+                    prefix=found.group("prefix").strip(), prefix_as_listed="",
+                    prefix_parts=[p for p in JOINT.split(found.group("prefix").strip()) if p], pages=pages,
+                    report_date=report_date or day, context=context))
+                continue
             body, day = strip_date_segments(found.group("rest").strip(DANGLING))
+            if (glued := _GLUED_CODE_LEAD.match(body)) and (code := code_date(glued.group(1))):
+                body, day = body[glued.end():], day or code
             if body[-1:].isdigit():
                 body = MONTH_DAY.sub("", body)
             prefix = found.group("prefix").strip()
@@ -231,7 +299,7 @@ def _alternatives(text: str, report_date: date | None, pages: int | None) -> lis
                 listed=text, display=text, body=squash_spaces(body), prefix=prefix, prefix_as_listed="",
                 prefix_parts=[p for p in JOINT.split(prefix) if p], pages=pages,
                 report_date=report_date or day, context=context))
-    if wrapped := _WRAPPED.match(text):
+    if wrapped := _WRAPPED.match(text) or _WRAPPED_TAG.match(text):
         inner = parse_title(wrapped.group("inner"))
         readings += [replace(reading, report_date=report_date or reading.report_date, pages=pages)
                      for reading in (inner, *inner.alternatives) if reading.prefix]
@@ -296,30 +364,9 @@ def _citation(text: str, report_date: date | None, pages: int | None) -> list[Ti
 
 def _furniture_off(text: str) -> str:
     """The title without what only a site or an archive added to it."""
-    text = _HEADLINE.sub("", _MARKUP.sub("", text))
+    text = _HEADLINE.sub("", _MARKUP.sub("", _HIGHLIGHT_GAP.sub("", text)))
     text = _SOURCE_TAG.sub("", _WATERMARK.sub("", text))
     return _HASH_SUFFIX.sub("", text) or text
-
-
-def _archive_off(text: str, is_file: bool) -> str:
-    """A file name without what the archive added (its path, list number, save stamp, id, copy
-    note, the note's kind, a placeholder firm), with a firm glued to a date code set off as an
-    archive segment (`華鑫證券20260818_…` → `20260818_華鑫證券_…`, `…_CTBC250523` → `…_20250523_CTBC`)."""
-    if is_file and (directories := _DIRECTORIES.match(text)):
-        base = text[directories.end():]
-        if len(base) >= 6 and (directories.group().count("/") > 1 or base[:1].isdigit()):
-            text = base
-    text = _COPY_ID.sub("", text)
-    if is_file:
-        text = _COPY_KIND.sub("", text)
-    text = _NO_FIRM.sub("", _NOTE_KIND.sub("", _SAVED_AT.sub("", _LIST_NUMBER.sub("", text))))
-    glued = _FIRM_THEN_DATE.match(text)
-    if glued and code_date(glued.group("date")):
-        text = f"{glued.group('date')}_{glued.group('org')}_{text[glued.end():]}"
-    coded = _CODE_THEN_DATE.search(text)
-    if coded and coded.start() > 0 and (day := code_date(coded.group("date"))):
-        text = f"{text[: coded.start()].rstrip()}_{day:%Y%m%d}_{coded.group('org') or coded.group('glued')}"
-    return text
 
 
 # Sector names an archive files a report under, between the firm and the title (`…_中金公司_电子_…`).
@@ -328,12 +375,41 @@ _SECTORS = frozenset(_words("电力设备 机械设备 基础化工 非银金融
                             "家用电器 石油石化"))
 
 
+# A digest's section tag before an item, in brackets or before a bar: sector or team words, run together or
+# joined (`【纺织服饰】`, `政策研究 | `, `社服商贸 | `), with the analyst after a dash (`【金工-丁鲁明】`).
+_SECTION_WORD = "|".join(sorted((*TEAM_WORDS, *INDUSTRY_WORDS, *_SECTORS), key=len, reverse=True))
+_SECTION_TAG = re.compile(rf"(?:{_SECTION_WORD})(?:[&＆、/·]?(?:{_SECTION_WORD}))*(?:[-—–·][\u4e00-\u9fff]{{2,3}})?")
+
+
 def _archive_subject_off(title: str) -> str:
     """An archive's title without the sector or company folder before it (`电子_从消费电子到…`,
     `紫金矿业_紫金矿业（601899）：…`); a series segment (`行为金融研究系列之七_…`) stays."""
     head, sep, rest = title.partition("_")
     if sep and rest and len(head) <= 8 and (SECTION.fullmatch(head) or head in _SECTORS or rest.startswith(head)):
         return rest
+    return title
+
+
+# A library's category before the title (`国内研报-…`), and the house named again after its archive segment
+# (`…-中泰证券-中泰证券-机械设备…`, `…-国泰海通-国内研报-国泰海通证券-ipo专题…`).
+_LIBRARY_KIND = re.compile(r"^(?:国内|海外|外资|境外|港股|美股)研[报報]\s*[-_]\s*(?=\S)")
+# The analysts an archive credits after the house, then the report's category and kind
+# (`…-华创证券-欧阳予-田晨曦-张慧-公司研究-业绩点评-贵州茅台-…`): names only where the category follows them.
+_CREDITED = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}[-_]){1,6}(?=(?:公司研究|行业研究|宏观研究|策略研究|固收研究)[-_])")
+_CATEGORY_KIND = re.compile(r"^(?:公司研究|行业研究|宏观研究|策略研究|固收研究)[-_](?:(?:业绩点评|公司点评|行业点评|"
+                            r"深度报告|首次覆盖|点评报告|公司深度|行业深度)[-_])?(?=\S)")
+_AGAIN = re.compile(r"^(?P<seg>[^-_—–\s]{2,24}?)\s*[-_]\s*(?P<rest>\S.*)$")
+
+
+def _house_again_off(title: str, org: str) -> str:
+    """An archive's title without the library's category and the house it names again."""
+    title = _LIBRARY_KIND.sub("", title)
+    again = _AGAIN.match(title)
+    if again and (seg := to_simplified(again.group("seg"))) and len(org) >= 2 \
+            and (seg.startswith(to_simplified(org)) or to_simplified(org).startswith(seg)):
+        title = again.group("rest")
+    if credited := _CREDITED.match(title):
+        title = _CATEGORY_KIND.sub("", title[credited.end():])
     return title
 
 
@@ -353,15 +429,32 @@ def parse_title(listed: str) -> TitleParts:
         pages = pages or int(match.group(1))
         return " "
 
-    text = _PAGES.sub(take_pages, text).strip()
+    referenced = False
+    if label := _REFERENCE_LABEL.match(text):
+        text, referenced = text[label.end():], True
+    if "**" in text:
+        text = _BOLD.sub(r"\1", text)
+    if "://" in text:
+        text = _TRAILING_URL.sub("", text) or text
+    referenced = referenced or _LIST_MARK.match(text) is not None
+    text = _PAGES.sub(take_pages, _LIST_MARK.sub("", text)).strip()
     text = _TRAILING_PAGES.sub(take_pages, text).strip()
-    text = _archive_off(text, is_file)
+    text = archive_off(text, is_file)
     text = _POST_COLUMN.sub("", _BROKER_COUNT.sub("", text))
     if "<" in text or "!" in text or "！" in text or "】" in text or "]" in text or text[-1:] in "0123456789abcdef":
         text = _furniture_off(text)
     if telegraph := _TELEGRAPH.match(text):
         text = telegraph.group("head")
     text = _SITE_SUFFIX.sub("", text) or text
+    if "。" in text and (digest := _DIGEST.search(text)) and digest.start() >= 8:
+        text = text[: digest.start()]
+    text = _RATING_MARK.sub("", text)
+    if text[-1:] in "报報":
+        text = _SITE_WORD.sub("", text)
+    if text[-1:] == "】" and (kind := _TRAIL_KIND.search(text)) and _REPORT_TYPES.fullmatch(kind.group("kind")):
+        text = text[: kind.start()]
+    if "Analyst" in text and mostly_ascii(text):
+        text = _LATIN_ANALYST.sub("", text) or text
     house_lead = False
     if (column := _NEWS_COLUMN.match(text)) and (tag := to_simplified(column.group("tag"))) in _NEWS_COLUMNS:
         house_lead = tag in _HOUSE_COLUMNS
@@ -378,6 +471,10 @@ def parse_title(listed: str) -> TitleParts:
         listed_on = valid_date(int(on.group(1)), int(on.group(2)), int(on.group(3))) if on.group(3) else None
     elif (lead := LEAD_CN_DATE.match(text)) and (day := valid_date(*map(int, lead.groups()))):
         text, listed_on = text[lead.end():], day
+    elif (barred := _DATE_BAR.match(text)) and (day := valid_date(*map(int, barred.groups()))):
+        text, listed_on = text[barred.end():], day
+    if (glued_code := _GLUED_CODE_LEAD.match(text)) and (day := code_date(glued_code.group(1))):
+        text, listed_on = text[glued_code.end():], listed_on or day
     text = text.strip(DANGLING) or text
     text, latin_date = latin_dates_off(text)
     listed_on = listed_on or latin_date
@@ -386,6 +483,8 @@ def parse_title(listed: str) -> TitleParts:
         text, listed_on = text[: noted.start()], listed_on or noted_on
     if angled := _ANGLED.match(text):
         text = angled.group("inner").strip()
+    elif text[:1] == "《" and text[-1:] == "》" and "_" in text and _ARCHIVE_FIRM_FIRST.match(text[1:-1]):
+        text = text[1:-1]  # a file's name cited whole in guillemets (`《东方证券_20150909_…》`)
 
     report_date: date | None = listed_on
     org_segments: list[str] = []
@@ -394,17 +493,29 @@ def parse_title(listed: str) -> TitleParts:
     bracketed = False
     context = ""
 
-    dashed = _DASHED.match(text)
+    starred = _STARRED.match(text) if "*" in text else None
+    if starred:
+        text, org_segments = starred.group("title"), [starred.group("org")]
+    elif "《" in text and (entry := _ENTRY.match(text)):
+        text, org_segments = entry.group("title"), [entry.group("org")]
+        report_date = report_date or find_date(entry.group("date"))
+        pages = pages or (int(entry.group("pages")) if entry.group("pages") else None)
+    dashed = _DASHED.match(text) if not starred else None
     folder = _FOLDER_WORD.match(text)
     archive = _ARCHIVE.match(text[folder.end():] if folder else text) if folder or text[:2] in ("19", "20") else None
     if not archive and "_" in text:
-        archive = _ARCHIVE_LAST.match(text) or _ARCHIVE_FIRM_FIRST.match(text)
-    if dashed and code_date(dashed.group("date")):
+        archive = _ARCHIVE_LAST.match(text)
+        if not archive or _TITLE_MARKS.search(archive.group("org")):  # a title's words, not a firm's name, last
+            archive = _ARCHIVE_FIRM_FIRST.match(text) or archive
+    if starred:
+        pass
+    elif dashed and code_date(dashed.group("date")):
         report_date = code_date(dashed.group("date"))
         text, org_segments = dashed.group("title"), [dashed.group("org").strip()]
     elif archive and (day := code_date(archive.group("date").replace("-", "").replace(".", ""))):
         report_date = day
-        text, org_segments = _archive_subject_off(archive.group("title")), [archive.group("org").strip()]
+        org = archive.group("org").strip()
+        text, org_segments = _archive_subject_off(_house_again_off(archive.group("title"), org)), [org]
         trailing = SUFFIX_DATE.search(text)
         if trailing and code_date(trailing.group(1)):
             text = text[: trailing.start()]
@@ -450,7 +561,8 @@ def parse_title(listed: str) -> TitleParts:
                 as_listed = text[: found.start("rest")]
                 furniture = _REPORT_TYPE.fullmatch(prefix) or SECTION.fullmatch(prefix) or _COLUMN.fullmatch(prefix)
                 bracketed = bool((kind == "bracket" and furniture)
-                                 or (kind in ("bracket", "bar") and _HEADLINE_TAG.fullmatch(prefix))
+                                 or (kind in ("bracket", "bar") and (_HEADLINE_TAG.fullmatch(prefix)
+                                                                     or _SECTION_TAG.fullmatch(prefix)))
                                  or (kind == "bar" and _LATIN_COLUMN.fullmatch(prefix)))
                 if kind == "colon" and (paged := _PAGED_CREDIT.search(prefix)) and paged.start() >= 2:
                     pages, prefix = pages or int(paged.group(1)), prefix[: paged.start()].strip()
@@ -469,11 +581,13 @@ def parse_title(listed: str) -> TitleParts:
                     as_listed, text = text[: found.start("rest")], found.group("rest")
                     break
 
-    report_date = report_date or find_date(text) or embedded_code_date(text)
+    report_date = report_date or find_date(text) or embedded_code_date(text) or spelled_date(text)
+    if text[:1] == "《" and (quoted := _QUOTED_ENTRY.match(text.strip())):
+        text = quoted.group("title")
     body = text.strip(DANGLING).strip() or text.strip()
     parts = [p for p in JOINT.split(prefix) if p] if prefix else []
     if not org_segments:
-        alternatives += _alternatives(core, report_date, pages)
+        alternatives += _alternatives(core, report_date, pages, referenced)
         alternatives += _cited(core, report_date, pages) + _citation(core, report_date, pages)
     return TitleParts(
         listed=listed,

@@ -78,7 +78,8 @@ def word(value: object) -> str | None:
 
 
 def names(value: object) -> list[str]:
-    """Person names from `张三,李四`, `张三、李四`, `张三 李四` or a list; ids dropped."""
+    """Person names from `张三,李四`, `张三、李四`, `张三 李四` or a list; ids and single
+    characters dropped."""
     items = value if isinstance(value, list | tuple) else [value]
     found: list[str] = []
     for item in items:
@@ -86,7 +87,8 @@ def names(value: object) -> list[str]:
         for part in _SPLIT.split(text or ""):
             name = _ID_PREFIX.sub("", part.strip(" .。"))
             name = name[:-1] if name.endswith("等") and len(name) > 2 else name  # `张三等`: and others
-            if 0 < len(name) <= MAX_WORD and not _NUMBER.fullmatch(name) and name not in found and \
+            # One character is no one's name (a parser's stray particle: `는`, `的`, an initial).
+            if 1 < len(name) <= MAX_WORD and not _NUMBER.fullmatch(name) and name not in found and \
                     "：" not in name and ":" not in name and not placeholder(name):
                 found.append(name)
     return found[:MAX_NAMES]
@@ -99,6 +101,8 @@ _ENGLISH_CHANGES = {
     "maintain": "维持", "maintains": "维持", "maintained": "维持", "reiterate": "维持", "reiterates": "维持",
     "reiterated": "维持", "hold": "维持", "init": "首次覆盖", "initiate": "首次覆盖", "initiates": "首次覆盖",
     "initiated": "首次覆盖", "initialise": "首次覆盖", "initialize": "首次覆盖", "initiates coverage on": "首次覆盖",
+    # Finnhub's action codes (`main(maintains)`, `reit(reiterate)`), as Eulerpool's feed sends them too
+    "main": "维持", "reit": "维持",
 }
 
 
@@ -139,12 +143,19 @@ def securities(name_value: object, code_value: object, title: str) -> list[Secur
     return [Security(match.group(1), listed_code(match.group(2)))] if match else []
 
 
+# The words of a listing's own sections (what is hot, newest, picked), which a scraper saves in
+# the column it calls 分类 beside the report's real kind.
+_SECTION = re.compile(r"热门|最新|最热|推荐|精选|资讯|头条|置顶|今日|本周|本月")
+
+
 def report_type(given: object, facts: ReportFacts, title: str) -> str | None:
     """The source's report type when it names one; else derived from the obvious cues. Of a
     list (a feed's categories, `行业研究` beside `家电`), only a known type is one."""
     if isinstance(given, list | tuple):
         given = next((t for t in map(text_value, given) if t and t.casefold() in REPORT_TYPES), None)
     text = text_value(given)
+    if text and _SECTION.search(text) and text.casefold() not in REPORT_TYPES:
+        text = None  # a listing's section (慧博's 今日热门, 最新买入, 投研资讯), no kind of report
     if text and (text.casefold() in REPORT_TYPES or (len(text) <= MAX_WORD and not text.isascii())):
         # An unknown kind is kept in the source's words, if they are words (not `pdf`, `3`).
         return REPORT_TYPES.get(text.casefold(), text)

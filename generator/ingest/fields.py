@@ -10,7 +10,7 @@ the short name, before `orgName`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -24,11 +24,17 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              "报告日期", "研报日期", "撰写日期", "发表日期", "日期", "时间", "writeDate", "report_date", "pub_time",
              "pubTime", "pubTimeStr", "trade_date", "release_time", "releaseTime", "post_time", "create_time",
              "ctime", "publishOn", "publishedOn", "publishedDate", "publicationDate", "datePublished", "发表时间",
-             "上传时间", "updated"),  # an Atom entry's last change, when it gives no `published`
+             "上传时间", "updated",  # an Atom entry's last change, when it gives no `published`
+             # a rating action's time (Finnhub's `gradeTime`, Yahoo's `epochGradeDate`)
+             "gradeTime", "grade_time", "gradeDate", "grade_date", "epochGradeDate"),
     "publisher": ("publisher", "publishers", "orgSName", "org_s_name", "org_name", "orgName", "org", "organ_name",
                   "organization", "institution", "institution_name", "broker", "brokerName", "firm", "contributor",
                   "insName", "inst_csname", "inst_name", "gradingCompany", "analystCompany", "analyst_firm",
-                  "机构简称", "研究机构", "发布机构", "机构名称", "机构", "券商", "券商名称", "来源"),
+                  "broker_firm_name", "brokerFirmName",
+                  "机构简称", "研究机构", "发布机构", "机构名称", "机构", "券商", "券商名称", "来源",
+                  # last: a digest's `source` is the house whose note it lists (a number is a
+                  # source type, never a publisher: see mapping.py)
+                  "source"),
     "views": ("views", "view_count", "viewCount", "read_count", "readCount", "clicks", "浏览量", "阅读量",
               "浏览次数", "阅读数"),
     "pages": ("pages", "page_count", "pageCount", "page_num", "pageNum", "attachPages", "pageTotal", "file_pages",
@@ -37,17 +43,27 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              "content_html", "content_text", "摘要", "内容摘要", "核心观点", "内容", "简介", "预览", "正文",
              "paragraphs", "paragraphObjs", "paras", "段落"),
     "url": ("url", "link", "href", "source_url", "detail_url", "page_url", "newsURL", "链接", "网址", "详情链接",
-            "原文链接", "报告链接"),
+            "原文链接", "报告链接", "连结", "source_link", "sourceLink"),
     "pdf_url": ("pdf_url", "pdfUrl", "pdf", "pdf_link", "file_url", "attach_url", "download_url", "s3Url",
                 "pdf链接", "PDF链接", "报告PDF链接", "PDF地址", "研报地址", "下载链接", "附件链接"),
     "rating": ("rating", "emRatingName", "sRatingName", "rating_name", "ratingName", "rating_content",
                "original_rating", "invest_rating", "investment_rating", "newGrade", "rating_current", "投资评级",
-               "最新评级", "东财评级", "机构评级", "评级", "评级名称", "投资建议"),
+               "最新评级", "东财评级", "机构评级", "评级", "评级名称", "投资建议",
+               # a Korean house's 투자의견 (investment opinion), as Korean scrapers name it too
+               "opinion", "investment_opinion", "투자의견",
+               # a rating action's new grade (Finnhub's and Yahoo's `toGrade`)
+               "toGrade", "to_grade",
+               "investment_grade", "investmentGrade"),
+    # The grade a rating action moved from: part of the title made for a rating record.
+    "previous_rating": ("fromGrade", "from_grade", "previousGrade", "previous_grade", "previous_rating",
+                        "lastEmRatingName", "last_rating", "上次评级", "前次评级"),
     "rating_change": ("rating_change", "ratingChangeName", "ratingChange", "rating_changes", "ratingType", "action",
                       "评级变动", "评级变化", "评级调整"),
     # A range's upper bound first (`max_price`, 目标价格-上限), as Eastmoney's `indvAimPriceT` is.
     "target_price": ("target_price", "targetPrice", "indvAimPriceT", "aim_price", "price_target", "max_price",
-                     "min_price", "目标价", "目标价格", "目标价(元)", "目标价（元）", "目标价格-上限", "目标价格-下限"),
+                     "min_price", "目标价", "目标价格", "目标价(元)", "目标价（元）", "目标价格-上限", "目标价格-下限",
+                     # Benzinga's current target; a Korean consensus list's `tp` (beside its `tp_prev`)
+                     "pt_current", "tp"),
     "analysts": ("analysts", "analyst", "researcher", "researchers", "author", "authors", "author_name",
                  "authorName", "analyst_name", "researcher_name", "分析师", "研究员", "研究员名称", "作者",
                  "撰写人"),
@@ -67,31 +83,72 @@ FIELDS = tuple(SYNONYMS)
 # What a record must have to be a report: the others are optional.
 REQUIRED = ("title", "date")
 _FOLD = re.compile(r"[\s_\-]+")
+# Field names in traditional characters (a Taiwan or Hong Kong scraper's 報告名稱, 發佈日期,
+# 機構, 目標價) compared in simplified ones: the characters the names above are written with.
+_SIMPLIFIED = str.maketrans(
+    "報稱題發佈時間寫傳機構簡來瀏覽閱讀數頁內觀預鏈連結網詳載資評級東財議變動調標價師員業屬萬類證碼別採庫開號點產總額場區週編輯檔",
+    "报称题发布时间写传机构简来浏览阅读数页内观预链连结网详载资评级东财议变动调标价师员业属万类证码别采库开号点产总额场区周编辑档")
 
 
 def fold(name: str) -> str:
-    """A key as compared: `Publish_Date`, `publishdate` and `publish date` are one."""
-    return _FOLD.sub("", name).casefold()
+    """A key as compared: `Publish_Date`, `publishdate` and `publish date` are one, and so are
+    發佈日期 and 发布日期."""
+    return _FOLD.sub("", name).casefold().translate(_SIMPLIFIED)
 
 
 _LOOKUP = {field: tuple(dict.fromkeys(fold(s) for s in names)) for field, names in SYNONYMS.items()}
 # A field's name after a word saying it is the report's (和讯's `研究报告标题`, `研报来源`,
 # `研报作者`; `report_author`): read as the name alone when no key is that name itself.
 _KNOWN = frozenset(name for names in _LOOKUP.values() for name in names)
-_QUALIFIER = re.compile(r"^(?:研究报告|研报|报告|report)(?=.)")
+_QUALIFIER = re.compile(r"^(?:(?:原始|原文)?(?:券商)?(?:研究报告|研报|报告|report)|原始|原文)(?=.)")
+# A unit or variant in brackets after a name (`Target Price (Adj)`, `目标价(港元)`), and an
+# English label saying `<what> of <whom>` (`Name of Broker`, `Date of Release`): read as the
+# name alone and as `<whom> <what>` (`broker name`, `release date`) when no key is that name.
+_BRACKETED = re.compile(r"\s*[(（\[【][^)）\]】]*[)）\]】]\s*$")
+_OF = re.compile(r"\s*([A-Za-z]+)\s+of\s+(?:the\s+)?([A-Za-z]+)\s*", re.I)
+
+
+def _bare_names(key: str, name: str) -> Iterator[str]:
+    """The names a key's qualifiers qualify: its folded name without them."""
+    bare = _QUALIFIER.sub("", name)
+    if bare != name:
+        yield bare
+    unbracketed = _BRACKETED.sub("", key)
+    if unbracketed and unbracketed != key:
+        yield fold(unbracketed)
+        key = unbracketed
+    if match := _OF.fullmatch(key):
+        yield fold(f"{match[2]} {match[1]}")
 
 
 def _by_fold(keys: Iterable[str]) -> tuple[dict[str, str], dict[str, str]]:
-    """The keys by their folded names, and by the names their report qualifier qualifies."""
+    """The keys by their folded names, and by the names their qualifiers qualify."""
     exact: dict[str, str] = {}
+    originals: dict[str, str] = {}
     for key in keys:
         exact.setdefault(fold(key), key)
+        originals.setdefault(fold(key), key)
     qualified: dict[str, str] = {}
     for name, key in exact.items():
-        bare = _QUALIFIER.sub("", name)
-        if bare != name and bare not in exact and name not in _KNOWN:  # `研报名称` is a title, not a 名称
-            qualified.setdefault(bare, key)
+        if name in _KNOWN:  # `研报名称` is a title, not a 名称
+            continue
+        for bare in _bare_names(originals[name], name):
+            if bare and bare != name and bare not in exact:
+                qualified.setdefault(bare, key)
     return exact, qualified
+
+
+# Benzinga's rating calendar names the house `analyst` and the person `analyst_name`: where a
+# record has both and no publisher's name, the first is the house.
+_FIRM_AS_ANALYST, _PERSON = fold("analyst"), fold("analyst_name")
+
+
+def _lookup_for(exact: Mapping[str, str]) -> dict[str, tuple[str, ...]]:
+    """The synonyms to look for among keys folded as `exact`."""
+    if _FIRM_AS_ANALYST in exact and _PERSON in exact and not any(n in exact for n in _LOOKUP["publisher"]):
+        return {**_LOOKUP, "publisher": (_FIRM_AS_ANALYST, *_LOOKUP["publisher"]),
+                "analysts": tuple(n for n in _LOOKUP["analysts"] if n != _FIRM_AS_ANALYST)}
+    return _LOOKUP
 
 
 def detect(keys: Iterable[str]) -> dict[str, str]:
@@ -100,7 +157,7 @@ def detect(keys: Iterable[str]) -> dict[str, str]:
     exact, qualified = _by_fold(keys)
     found: dict[str, str] = {}
     taken: set[str] = set()
-    for field, names in _LOOKUP.items():
+    for field, names in _lookup_for(exact).items():
         for key in (*(exact.get(n) for n in names), *(qualified.get(n) for n in names)):
             if key is not None and key not in taken:
                 found[field] = key
@@ -122,18 +179,34 @@ def key_map(keys: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     exact, qualified = _by_fold(keys)
     return {field: tuple(dict.fromkeys([*(exact[n] for n in names if n in exact),
                                         *(qualified[n] for n in names if n in qualified)]))
-            for field, names in _LOOKUP.items()}
+            for field, names in _lookup_for(exact).items()}
 
 
 def score(record: Mapping[str, object]) -> int:
     """How much a mapping looks like a report record: the fields found, twice as much for
     the required ones (a title or date under a name no synonym knows counts, see `guess`);
-    0 unless it has a title."""
-    found = set(detect(k for k in record if isinstance(k, str)))
+    0 unless it has a title, or is a rating record (see `rating_record`)."""
+    keys = [k for k in record if isinstance(k, str)]
+    found = set(detect(keys))
     found.update(field for field in REQUIRED if field not in found and guess(field, record))
     if "title" not in found:
-        return 0
+        return len(found) + 1 if rating_record(found, keys) else 0
     return len(found) + sum(1 for f in REQUIRED if f in found)
+
+
+# The house behind a rating action where the record names no publisher otherwise: Finnhub's
+# and Eulerpool's `company` (the analyst firm; elsewhere `company` is the covered company, so
+# it is read as the house only in a rating record).
+RATING_HOUSE = frozenset(fold(k) for k in ("company", "firm_name", "brokerage"))
+
+
+def rating_record(found: Iterable[str], keys: Iterable[str]) -> bool:
+    """Whether a record without a title is a broker's rating action: a date, a house, and a
+    rating, a grade it moved from or a target price (a rating feed's row, which has no
+    headline: `{gradeTime, company, action, fromGrade, toGrade}`)."""
+    found = set(found)
+    house = "publisher" in found or any(fold(k) in RATING_HOUSE for k in keys)
+    return "date" in found and house and bool(found & {"rating", "previous_rating", "target_price"})
 
 
 # A required field under a name no synonym knows (`infoTitle`, `art_title`, `tdate`,

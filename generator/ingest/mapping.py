@@ -6,6 +6,7 @@ and found when none is a report. The formats themselves are structured.py's and 
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
@@ -16,7 +17,17 @@ from pathlib import PurePath
 from generator.i18n import Message, Text
 from generator.ingest import facts as facts_of
 from generator.ingest.bounded import head_and_tail
-from generator.ingest.fields import REQUIRED, SYNONYMS, candidates, detect, fold, guess, key_map
+from generator.ingest.fields import (
+    RATING_HOUSE,
+    REQUIRED,
+    SYNONYMS,
+    candidates,
+    detect,
+    fold,
+    guess,
+    key_map,
+    rating_record,
+)
 from generator.ingest.recordprofile import RecordProfile, choose
 from generator.ingest.records import MAX_PAGES, Notice, Rejected, http_url, parse_count, parse_date
 from generator.ingest.richtext import clean_text, looks_like_html
@@ -35,6 +46,9 @@ MESSAGES = {
     "no_date": "{where}no valid publish date for {title!r} (found {raw!r}; looked for {looked})",
     "bad_url": "{where}source URL {url!r} is not http(s); it is left out",
     "file_date": "no date field ({looked}); the records are dated {day}, the date in the file's name",
+    "listing_date": "no date field ({looked}); the records are dated {day}, the {key!r} of the object holding them",
+    "title_date": "no date field ({looked}); each record is dated by the date in its title (`{title}`)",
+    "made_title": "no title field; each rating record is titled by its house, security and grades (`{title}`)",
     "guessed": "no {field} field ({looked}); the records' {key!r} is read as their {field}",
     "nothing": "no report records in this {what}: looked for {looked}; found {found}; " + PROFILE_HINT,
 }
@@ -107,18 +121,33 @@ _MARKUP_FREE = frozenset(_LABELLED_FIELDS | {"url", "pdf_url", "views"})
 
 
 def _objects(record: Mapping[str, object]) -> dict[str, Mapping[str, object]]:
-    """The objects one level down, by key: nested mappings, and JSON objects a database
-    keeps as text (a `meta_json` column)."""
+    """The objects one level down, by key: nested mappings, and objects kept as text: JSON (a
+    database's `meta_json` column) or a Python dict as `str(dict)` writes it (`{'date': …}`,
+    a scraper saving its parsed metadata)."""
     found: dict[str, Mapping[str, object]] = {}
     for key, value in record.items():
         if isinstance(value, str) and value[:1] == "{" and value[-1:] == "}" and len(value) <= MAX_LABELLED:
-            try:
-                value = json.loads(value)
-            except (ValueError, RecursionError):
+            value = _object_text(value)
+            if value is None:
                 continue
         if isinstance(key, str) and isinstance(value, dict):
             found[key] = value
     return found
+
+
+def _object_text(text: str) -> object:
+    """An object kept as text: JSON, else a Python literal (read with `ast.literal_eval`,
+    which builds literals only and runs nothing); None when it is neither."""
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        pass
+    if not (text[1:2] in ("'", '"') or text[1:2].isspace()):  # `{'key': …}`, as `repr` writes a dict
+        return None
+    try:
+        return ast.literal_eval(text)
+    except (ValueError, SyntaxError, TypeError, RecursionError, MemoryError):
+        return None
 
 
 @lru_cache(maxsize=256)
@@ -189,6 +218,13 @@ class _Fields:
         if found is None and field in self._nested:
             found = next((v for k in self._nested[field] if not _empty(v := self._inner(k))), None)
         return found
+
+    def publisher_is_source(self) -> bool:
+        """Whether the publisher read is a bare `source` field's (no profile naming it)."""
+        if self.profile and "publisher" in self.profile.fields:
+            return False
+        key = next((k for k in self._candidates["publisher"] if not _empty(self.record[k])), None)
+        return key is not None and fold(key) == "source"
 
     def title_keys(self) -> tuple[str, ...]:
         """The record's own keys that name a title (empty or not), the one read first."""
@@ -297,19 +333,85 @@ def _facts(fields: _Fields, title: str, credited: list[str]) -> ReportFacts:
     return found
 
 
+# A `source` names the house whose note a digest lists only when it reads as a research house
+# (`Goldman Sachs`, `中信证券`); a site's or a feed's name (`djyanbao`, `Benzinga`) is no publisher.
+_HOUSE = re.compile(
+    r"证券|银行|基金|研究|期货|资本|资管|信托|保险|投资|投顾|咨询|控股|集团|国际|"
+    r"(?i:\b(?:securities|capital|bank|banc|research|partners|advisors|asset|investments?|markets|brokerage|"
+    r"group|holdings|sachs|stanley|morgan|lynch|suisse|barclays|citi(?:group)?|jpmorgan|nomura|hsbc|ubs|"
+    r"jefferies|bernstein|macquarie|clsa|cicc|daiwa|mizuho|wells fargo|deutsche|evercore|raymond james)\b)")
+
+
+# Finnhub's and Eulerpool's action codes, written out in a title a reader reads (`Citigroup: maintain Buy`).
+_ACTION_CODES = {"main": "maintain", "reit": "reiterate", "init": "initiate", "up": "upgrade", "down": "downgrade"}
+
+
+def rating_title(fields: _Fields) -> str | None:
+    """A title for a rating record, which has none: its house, the security it rates, the
+    action and the grades, in the record's own words (`Morgan Stanley: upgrade Equal-Weight →
+    Overweight`, `中金公司 (CICC)：騰訊控股 (00700.HK) 跑贏行業 (Outperform)`); None for any other
+    record without a title."""
+    found = {f for f in ("date", "publisher", "rating", "previous_rating", "target_price") if fields.get(f) is not None}
+    if not rating_record(found, fields.keys):
+        return None
+    house = facts_of.text_value(fields.get("publisher")) or next(
+        (t for k in fields.keys if fold(k) in RATING_HOUSE and (t := facts_of.text_value(fields.record[k]))), None)
+    if not house:
+        return None
+    name = facts_of.text_value(fields.get("security_name"))
+    code = facts_of.text_value(fields.get("security_code"))
+    subject = f"{name} ({code})" if name and code and code not in name else (name or code or "")
+    action = facts_of.word(fields.get("rating_change")) or ""
+    action = _ACTION_CODES.get(action.lower(), action)
+    new, old = facts_of.word(fields.get("rating")), facts_of.word(fields.get("previous_rating"))
+    grades = f"{old} → {new}" if old and new and old != new else (new or old or "")
+    target = facts_of.price(fields.get("target_price"))
+    if target is not None and not grades:
+        grades = f"{target:g}"
+    body = " ".join(part for part in (subject, action, grades) if part)
+    if not body:
+        return None
+    return f"{house}{'：' if _CJK.search(house + body) else ': '}{body}"
+
+
 def _looks_pdf(url: str) -> bool:
     return url.lower().split("?", 1)[0].endswith(".pdf")
 
 
+class Dating:
+    """The days a file's records without a date of their own are given, best first: the date
+    of the object holding the records (`{"date": …, "reports": […]}`), the date in the file's
+    name, the date in the record's own title (`삼성전자_20250714_company.pdf`). A record
+    undated in one section of a listing and dated in another (慧博's 今日热门 beside its
+    投研资讯) takes the date it is listed with: such records wait to the file's end."""
+
+    def __init__(self, listing: tuple[str, date] | None = None, file: date | None = None,
+                 dated_column: bool = False) -> None:
+        self.listing_key, self.listing = listing or (None, None)
+        self.file, self.dated_column = file, dated_column
+        self.seen: dict[str, date] = {}  # title -> the date a dated record of the file gives it
+        self.waiting: list[ListingItem] = []
+
+    def fallback(self, title: str) -> date | None:
+        return self.listing or self.file or parse_date(title)
+
+    def flush(self) -> Iterator[ListingItem]:
+        for item in self.waiting:
+            item.date = self.seen.get(item.title, item.date)
+            yield item
+        self.waiting.clear()
+
+
 def to_item(record: Mapping[str, object], file: str, line: int | None, position: int,
-            profile: RecordProfile | None, file_date: date | None = None) -> Iterator[Yielded]:
+            profile: RecordProfile | None, dating: Dating | None = None) -> Iterator[Yielded]:
     """One record as a listing item (or a rejection, with its reason), and notices about
     fields that were left out. `line` is the record's line where the format has lines;
     otherwise messages name the record by its `position`. A record with no date at all is
-    dated `file_date` (the date in its file's name) when there is one."""
+    dated as `dating` says (see Dating)."""
+    dating = dating or Dating()
     fields = _Fields(record, profile)
     where = _where(line, position)
-    raw_title = facts_of.text_value(fields.get("title"))
+    raw_title = facts_of.text_value(fields.get("title")) or (None if fields.title_keys() else rating_title(fields))
     title = clean_text(raw_title).text.replace("\n", " ") if raw_title and looks_like_html(raw_title) else raw_title
     if not title:
         named = fields.title_keys()
@@ -317,8 +419,9 @@ def to_item(record: Mapping[str, object], file: str, line: int | None, position:
             MESSAGES["no_title"], where=where, looked=_looked_for("title"), found=found_keys(fields.keys)))
         return
     published, raw_date = fields.date()
-    if raw_date is None and file_date is not None:
-        published = file_date
+    undated = raw_date is None
+    if undated:
+        published = dating.fallback(title)
     if published is None:
         yield Rejected(line, Message(MESSAGES["no_date"], where=where, title=title[:40], raw=str(raw_date)[:40],
                                                        looked=_looked_for("date")))
@@ -336,25 +439,36 @@ def to_item(record: Mapping[str, object], file: str, line: int | None, position:
             pdf_url = pdf_url or found
         elif found:
             url = found
-    publisher = facts_of.text_value(fields.get("publisher")) or (rich.publisher if rich else None)
-    yield clean_item(ListingItem(
+    publisher = facts_of.text_value(fields.get("publisher"))
+    if publisher and fields.publisher_is_source() and not _HOUSE.search(publisher):
+        publisher = None  # the site scraped (`"source": "djyanbao"`) or a source type (`1`), no house
+    publisher = publisher or (rich.publisher if rich else None)
+    item = clean_item(ListingItem(
         file=file, line=line if line is not None else position, title=title, head=head, tail=tail,
         date=published, views=parse_count(fields.get("views")),
         pages=parse_count(fields.get("pages"), MAX_PAGES) or None, url=url, pdf_url=pdf_url,
         publisher_hint=publisher, facts=_facts(fields, title, rich.analysts if rich else []),
     ))
+    if undated and dating.dated_column:
+        dating.waiting.append(item)
+        return
+    if not undated:
+        dating.seen.setdefault(item.title, item.date)
+    yield item
 
 
 def read_records(records: Iterable[tuple[int | None, Mapping[str, object]]], file: str,
-                 profiles: list[RecordProfile], what: str) -> Iterator[Yielded]:
+                 profiles: list[RecordProfile], what: str,
+                 listing_date: tuple[str, date] | None = None) -> Iterator[Yielded]:
     """Items of `records` ((line or None, record) pairs), the profile chosen on the first
     record; every record is accounted for, and when none is a report, a note says what was
-    looked for and what was found."""
+    looked for and what was found. `listing_date` is the key and day of the object that
+    holds the records, for those with no date of their own."""
     profile: RecordProfile | None = None
     published = 0
     keys: list[str] = []
     first_line: int | None = None
-    file_date = _file_date(file)
+    dating = Dating(listing_date, _file_date(file))
     guessed: dict[str, str] = {}  # a required field's first synonym -> the key guessed to hold it
     for position, (line, record) in enumerate(records, start=1):
         if position == 1:
@@ -366,17 +480,36 @@ def read_records(records: Iterable[tuple[int | None, Mapping[str, object]]], fil
                     guessed[SYNONYMS[field][0]] = key
                     yield Notice(line or 1, Message(MESSAGES["guessed"], field=field, looked=_looked_for(field),
                                                     key=key))
-            if file_date and "date" not in found and SYNONYMS["date"][0] not in guessed and not (
-                    profile and "date" in profile.fields):
-                yield Notice(line or 1, Message(MESSAGES["file_date"], looked=_looked_for("date"),
-                                                                      day=file_date.isoformat()))
+            dating.dated_column = "date" in found or SYNONYMS["date"][0] in guessed or bool(
+                profile and "date" in profile.fields)
+            if "title" not in found and not (profile and "title" in profile.fields) and not guessed.get(
+                    SYNONYMS["title"][0]) and (made := rating_title(_Fields(record, profile))):
+                yield Notice(line or 1, Message(MESSAGES["made_title"], title=made[:60]))
+            if not dating.dated_column:
+                yield from _dating_notice(dating, record, line or 1)
         if guessed:
             record = {**record, **{name: record.get(key) for name, key in guessed.items()}}
-        for item in to_item(record, file, line, position, profile, file_date):
+        for item in to_item(record, file, line, position, profile, dating):
             published += isinstance(item, ListingItem)
             yield item
+    published += len(dating.waiting)
+    yield from dating.flush()
     if not published:
         yield Notice(first_line or 1, nothing_found(keys, what))
+
+
+def _dating_notice(dating: Dating, record: Mapping[str, object], line: int) -> Iterator[Notice]:
+    """What the records of a file with no date field are dated by, said once."""
+    looked = _looked_for("date")
+    if dating.listing:
+        yield Notice(line, Message(MESSAGES["listing_date"], looked=looked, day=dating.listing.isoformat(),
+                                   key=dating.listing_key))
+    elif dating.file:
+        yield Notice(line, Message(MESSAGES["file_date"], looked=looked, day=dating.file.isoformat()))
+    else:
+        title = facts_of.text_value(_Fields(record, None).get("title"))
+        if title and parse_date(title):
+            yield Notice(line, Message(MESSAGES["title_date"], looked=looked, title=title[:40]))
 
 
 def _file_date(file: str) -> date | None:

@@ -13,11 +13,12 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator, Mapping
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
 from generator.i18n import Message
-from generator.ingest.fields import REQUIRED, detect, score
+from generator.ingest.fields import REQUIRED, detect, fold, key_map, score
 from generator.ingest.mapping import (
     PROFILE_HINT,
     SAMPLE,
@@ -28,7 +29,7 @@ from generator.ingest.mapping import (
     required_fields,
 )
 from generator.ingest.recordprofile import RecordProfile, choose
-from generator.ingest.records import Notice, Rejected
+from generator.ingest.records import Notice, Rejected, parse_date
 from generator.model import ListingItem
 from generator.normalize import strip_invisible
 
@@ -196,8 +197,62 @@ def parse_json(profiles: list[RecordProfile], text: str, file: str) -> Iterator[
     if not records:
         yield Notice(1, nothing_found(top_keys(document), "JSON document"))
         return
-    rows = ((None, r) if isinstance(r, dict) else (None, {}) for r in records)
-    yield from read_records(rows, file, profiles, "JSON document")
+    house = holder_publisher(document, records)
+    rows = ((None, _with_house(r, house)) if isinstance(r, dict) else (None, {}) for r in records)
+    yield from read_records(rows, file, profiles, "JSON document", holder_date(document, records))
+
+
+def _holder(document: object, records: list, depth: int = 0) -> dict | None:
+    """The object that holds `records` as one of its values, or None."""
+    if not isinstance(document, dict) or depth > MAX_DEPTH:
+        return None
+    if any(value is records for value in document.values()):
+        return document
+    return next((found for value in document.values() if (found := _holder(value, records, depth + 1))), None)
+
+
+def holder_date(document: object, records: list) -> tuple[str, date] | None:
+    """The date of the object that holds `records` beside them (`{"date": "2026-08-18",
+    "reports": [...]}`, a daily digest's day), under a date's name, with its key; None when
+    the records are not held so or their holder gives no day."""
+    holder = _holder(document, records)
+    if holder is None:
+        return None
+    scalars = [k for k, v in holder.items() if isinstance(k, str) and isinstance(v, str | int | float)]
+    key = detect(scalars).get("date")
+    day = parse_date(holder[key]) if key else None
+    return (key, day) if day else None
+
+
+# The account or house whose records a listing holds, named beside them: a WeChat article
+# index's `{"account": {"name": "…"}, "articles": [...]}`, a house's `{"publisher": "…",
+# "reports": [...]}`. Read by its name; never a list, a number or a link.
+_HOLDER_HOUSES = tuple(fold(k) for k in ("publisher", "account", "公众号", "official_account", "institution",
+                                         "organization", "机构", "broker", "券商"))
+_HOUSE_NAMES = tuple(fold(k) for k in ("name", "nickname", "title", "名称", "昵称"))
+
+
+def holder_publisher(document: object, records: list) -> str | None:
+    """The publisher the object holding `records` names beside them, or None."""
+    holder = _holder(document, records)
+    if holder is None:
+        return None
+    by_name = {fold(k): v for k, v in holder.items() if isinstance(k, str)}
+    for key in _HOLDER_HOUSES:
+        value = by_name.get(key)
+        if isinstance(value, dict):
+            inner = {fold(k): v for k, v in value.items() if isinstance(k, str)}
+            value = next((inner[n] for n in _HOUSE_NAMES if isinstance(inner.get(n), str)), None)
+        if isinstance(value, str) and (name := value.strip()) and not name.isdigit() and "://" not in name:
+            return name[:80]
+    return None
+
+
+def _with_house(record: dict, house: str | None) -> dict:
+    """`record` with the holder's publisher, when it names none of its own."""
+    if house is None or key_map(tuple(k for k in record if isinstance(k, str)))["publisher"]:
+        return record
+    return {**record, "publisher": house}
 
 
 # JSON Lines
