@@ -193,6 +193,13 @@ def _tree(root: str) -> tuple[set[str], set[str]]:
     return files, odd
 
 
+def _regular(path: str) -> bool:
+    try:
+        return S_ISREG(os.lstat(path).st_mode)
+    except OSError:
+        return False
+
+
 def _regular_only(entries: dict[str, Entry], out: Path) -> dict[str, Entry]:
     """The entries whose file in `out` is a regular file: a link planted in the site (to
     /etc/passwd, say) is never linked into the next one, but made again."""
@@ -226,12 +233,14 @@ class StagedOutput:
         self._staging = str(self.staging)
         self.old_cache = cache.current()
         self.new_cache = cache.new_generation()
-        self.previous = _regular_only(load_manifest(self.old_cache, self.out), self.out)
+        self.previous = load_manifest(self.old_cache, self.out)
         self.entries: dict[str, Entry] = {}
         self.staged: list[str] = []
         self._folder_maker: BaseProcess | None = None
         self._linker: BaseProcess | None = None
         if not self._take_spare():
+            # Every live file is linked: none may be a link planted in the live site.
+            self.previous = _regular_only(self.previous, self.out)
             self.staging.mkdir()
             if self.previous:
                 self._linker = fork_process(self._link_previous)
@@ -264,9 +273,12 @@ class StagedOutput:
         # in it) goes; a file recorded but missing, or a link in its place, is linked again
         # from the live site.
         self._remove((files - manifest.keys()) | odd)
-        for relative, entry in self.previous.items():
+        for relative, entry in list(self.previous.items()):
             old = manifest.get(relative)
             if old is not None and old[1] == entry[1] and relative in files:
+                continue
+            if not _regular(f"{out}/{relative}"):  # a link planted in the live site: made again
+                del self.previous[relative]
                 continue
             path = self.target(relative)
             try:
