@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 
+from generator.normalize import to_simplified
+
 SYNONYMS: dict[str, tuple[str, ...]] = {
     # `newsTitle`, `news_title`, `publishedDate`, `gradingCompany`, `newGrade`, `action`: the
     # English analyst-rating feeds (FMP's grade and price-target news, OpenBB's `price_target`).
@@ -83,17 +85,11 @@ FIELDS = tuple(SYNONYMS)
 # What a record must have to be a report: the others are optional.
 REQUIRED = ("title", "date")
 _FOLD = re.compile(r"[\s_\-]+")
-# Field names in traditional characters (a Taiwan or Hong Kong scraper's 報告名稱, 發佈日期,
-# 機構, 目標價) compared in simplified ones: the characters the names above are written with.
-_SIMPLIFIED = str.maketrans(
-    "報稱題發佈時間寫傳機構簡來瀏覽閱讀數頁內觀預鏈連結網詳載資評級東財議變動調標價師員業屬萬類證碼別採庫開號點產總額場區週編輯檔",
-    "报称题发布时间写传机构简来浏览阅读数页内观预链连结网详载资评级东财议变动调标价师员业属万类证码别采库开号点产总额场区周编辑档")
-
-
 def fold(name: str) -> str:
     """A key as compared: `Publish_Date`, `publishdate` and `publish date` are one, and so are
-    發佈日期 and 发布日期."""
-    return _FOLD.sub("", name).casefold().translate(_SIMPLIFIED)
+    發佈日期 and 发布日期 (a Taiwan or Hong Kong scraper's names, in simplified script as publishers
+    and topics are matched)."""
+    return to_simplified(_FOLD.sub("", name).casefold())
 
 
 _LOOKUP = {field: tuple(dict.fromkeys(fold(s) for s in names)) for field, names in SYNONYMS.items()}
@@ -124,15 +120,13 @@ def _bare_names(key: str, name: str) -> Iterator[str]:
 def _by_fold(keys: Iterable[str]) -> tuple[dict[str, str], dict[str, str]]:
     """The keys by their folded names, and by the names their qualifiers qualify."""
     exact: dict[str, str] = {}
-    originals: dict[str, str] = {}
     for key in keys:
         exact.setdefault(fold(key), key)
-        originals.setdefault(fold(key), key)
     qualified: dict[str, str] = {}
     for name, key in exact.items():
         if name in _KNOWN:  # `研报名称` is a title, not a 名称
             continue
-        for bare in _bare_names(originals[name], name):
+        for bare in _bare_names(key, name):
             if bare and bare != name and bare not in exact:
                 qualified.setdefault(bare, key)
     return exact, qualified
