@@ -197,9 +197,10 @@ def parse_json(profiles: list[RecordProfile], text: str, file: str) -> Iterator[
     if not records:
         yield Notice(1, nothing_found(top_keys(document), "JSON document"))
         return
-    house = holder_publisher(document, records)
+    holder = _holder(document, records)
+    house = _holder_publisher(holder)
     rows = ((None, _with_house(r, house)) if isinstance(r, dict) else (None, {}) for r in records)
-    yield from read_records(rows, file, profiles, "JSON document", holder_date(document, records))
+    yield from read_records(rows, file, profiles, "JSON document", _holder_date(holder))
 
 
 def _holder(document: object, records: list, depth: int = 0) -> dict | None:
@@ -211,11 +212,10 @@ def _holder(document: object, records: list, depth: int = 0) -> dict | None:
     return next((found for value in document.values() if (found := _holder(value, records, depth + 1))), None)
 
 
-def holder_date(document: object, records: list) -> tuple[str, date] | None:
-    """The date of the object that holds `records` beside them (`{"date": "2026-08-18",
+def _holder_date(holder: dict | None) -> tuple[str, date] | None:
+    """The date the object holding the records gives beside them (`{"date": "2026-08-18",
     "reports": [...]}`, a daily digest's day), under a date's name, with its key; None when
     the records are not held so or their holder gives no day."""
-    holder = _holder(document, records)
     if holder is None:
         return None
     scalars = [k for k, v in holder.items() if isinstance(k, str) and isinstance(v, str | int | float)]
@@ -232,9 +232,8 @@ _HOLDER_HOUSES = tuple(fold(k) for k in ("publisher", "account", "公众号", "o
 _HOUSE_NAMES = tuple(fold(k) for k in ("name", "nickname", "title", "名称", "昵称"))
 
 
-def holder_publisher(document: object, records: list) -> str | None:
-    """The publisher the object holding `records` names beside them, or None."""
-    holder = _holder(document, records)
+def _holder_publisher(holder: dict | None) -> str | None:
+    """The publisher the object holding the records names beside them, or None."""
     if holder is None:
         return None
     by_name = {fold(k): v for k, v in holder.items() if isinstance(k, str)}
