@@ -215,14 +215,16 @@ class _WithinDeadline:
         self._stream = stream
         self._handler = handler
 
-    def readline(self, *args: object) -> bytes:
+    def _in_time(self) -> None:
         if time.monotonic() > self._handler.deadline:
             raise TimeoutError("request not complete within its time")
+
+    def readline(self, *args: object) -> bytes:
+        self._in_time()
         return self._stream.readline(*args)
 
     def read(self, *args: object) -> bytes:
-        if time.monotonic() > self._handler.deadline:
-            raise TimeoutError("request not complete within its time")
+        self._in_time()
         return self._stream.read(*args)
 
     def __getattr__(self, name: str) -> object:

@@ -139,18 +139,23 @@ def _shut(sock: socket.socket) -> None:
 _current = threading.local()  # the deadline of the request this thread is making
 
 
-class _WatchedConnection(HTTPConnection):
+class _Watched:
+    """A connection whose socket the request's deadline (if any) may shut (mixed into urllib3's)."""
+
+    sock: socket.socket | None
+
     def getresponse(self):  # type: ignore[no-untyped-def]
         if (deadline := getattr(_current, "deadline", None)) is not None:
             deadline.watch(self.sock)
-        return super().getresponse()
+        return super().getresponse()  # type: ignore[misc]
 
 
-class _WatchedTLSConnection(HTTPSConnection):
-    def getresponse(self):  # type: ignore[no-untyped-def]
-        if (deadline := getattr(_current, "deadline", None)) is not None:
-            deadline.watch(self.sock)
-        return super().getresponse()
+class _WatchedConnection(_Watched, HTTPConnection):
+    pass
+
+
+class _WatchedTLSConnection(_Watched, HTTPSConnection):
+    pass
 
 
 class _WatchedPool(HTTPConnectionPool):
