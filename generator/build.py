@@ -146,6 +146,7 @@ def _build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnost
     if diagnostics.failed(strict):
         output.abandon()
         return None
+    output.spare_ready()
     if not output.previous:  # a new site: every report page is the first file of a new folder
         output.make_folders(report_page(report.id) for report in digest.reports)
     digests = digests_aside(digest.reports) if len(digest.reports) >= parallel.PARALLEL_FROM else None

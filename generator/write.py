@@ -22,13 +22,14 @@ import shutil
 import signal
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 from stat import S_ISREG
 from typing import Any
 
 from generator.cachedir import STATE, BuildCache, UnsafeOutput, read_json, site_identity, state_of, write_file
-from generator.workers import fork_process
+from generator.workers import Aside, fork_process
 
 MANIFEST = "manifest.json"
 INPUTS = "inputs.json"
@@ -238,6 +239,8 @@ class StagedOutput:
         self.staged: list[str] = []
         self._folder_maker: BaseProcess | None = None
         self._linker: BaseProcess | None = None
+        self._syncing: Aside | None = None
+        self._spare_manifest: dict[str, Entry] = {}
         if not self._take_spare():
             # Every live file is linked: none may be a link planted in the live site.
             self.previous = _regular_only(self.previous, self.out)
@@ -257,7 +260,9 @@ class StagedOutput:
         """Stage in the site the last build swapped out (kept as `.site.spare`, its manifest in
         the cache): brought up to the live site by linking in only the files that differ, it
         spares linking every file and removing the old site. Any doubt (no record, another
-        directory) and the spare is thrown away."""
+        directory) and the spare is thrown away. The bringing up reads the whole spare (a
+        second at 100,000 reports), so a forked process does it while the build reads the
+        content; `spare_ready` waits for it."""
         record = read_json(self.old_cache / SPARE) if self.old_cache and self.previous else None
         if not self.spare.is_dir() or self.spare.is_symlink():
             return False
@@ -267,18 +272,27 @@ class StagedOutput:
             remove_in_background(trash)
             return False
         self.spare.rename(self.staging)  # from here on a leftover, should the build be killed
+        self._spare_manifest = manifest
+        self._syncing = Aside(partial(self._sync_spare, manifest))
+        return True
+
+    def _sync_spare(self, manifest: dict[str, Entry]) -> set[str]:
+        """Bring the staged spare, described by `manifest`, up to the live site; return the live
+        files it must not keep (links planted in the live site), which are made again."""
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # the build's own process handles Ctrl-C
         out = str(self.out)
         files, odd = _tree(self._staging)
         # Whatever the spare holds that its record does not describe (a file or link planted
         # in it) goes; a file recorded but missing, or a link in its place, is linked again
         # from the live site.
         self._remove((files - manifest.keys()) | odd)
-        for relative, entry in list(self.previous.items()):
+        dropped = set()
+        for relative, entry in self.previous.items():
             old = manifest.get(relative)
             if old is not None and old[1] == entry[1] and relative in files:
                 continue
             if not _regular(f"{out}/{relative}"):  # a link planted in the live site: made again
-                del self.previous[relative]
+                dropped.add(relative)
                 continue
             path = self.target(relative)
             try:
@@ -286,8 +300,20 @@ class StagedOutput:
             except FileNotFoundError:
                 os.makedirs(path.rpartition("/")[0], exist_ok=True)
             os.link(f"{out}/{relative}", path)
-        self._remove(manifest.keys() - self.previous.keys())
-        return True
+        self._remove(manifest.keys() - (self.previous.keys() - dropped))
+        return dropped
+
+    def spare_ready(self) -> None:
+        """Wait until the spare is brought up to the live site (see `_take_spare`); the files
+        it dropped leave `previous`. Where the forked process failed, it is done here, meeting
+        its error where it belongs."""
+        if self._syncing is None:
+            return
+        dropped, self._syncing = self._syncing.result(), None
+        if dropped is None:
+            dropped = self._sync_spare(self._spare_manifest)
+        for relative in dropped:
+            del self.previous[relative]
 
     def _remove(self, paths: Iterable[str]) -> None:
         """Remove these staged files, and the folders they leave empty."""
@@ -406,6 +432,7 @@ class StagedOutput:
     def complete(self) -> None:
         """Make the staging directory the whole new site: live files linked, files the new
         site no longer has (linked from the live one) removed."""
+        self.spare_ready()
         self.folders_made()
         self._remove(self.previous.keys() - self.entries.keys())
 
@@ -429,6 +456,9 @@ class StagedOutput:
             remove_in_background(self.staging)
 
     def abandon(self) -> None:
+        if self._syncing is not None:
+            self._syncing.close()
+            self._syncing = None
         for process in (self._folder_maker, self._linker):
             if process is not None:
                 process.terminate()
