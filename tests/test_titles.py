@@ -678,3 +678,60 @@ def test_a_title_wrapped_whole_in_guillemets_opening_with_its_bracketed_house_re
         table: PublisherTable) -> None:
     assert _dated(table, "《【华西证券】金融工程研究报告：行业有效量价因子与行业轮动策略》") \
         == (["华西证券"], "金融工程研究报告：行业有效量价因子与行业轮动策略", None)
+
+
+def test_a_report_sites_page_title_tail_of_category_and_site_name_is_off_the_title(table: PublisherTable) -> None:
+    """慧博's page titles end with the site's category and its own name after dashes."""
+    assert _dated(table, "国金证券-通信行业周报：FCC禁令草案扰动光模块，国产大模型跃升商业化加速-行业分析-慧博投研资讯") \
+        == (["国金证券"], "通信行业周报：FCC禁令草案扰动光模块，国产大模型跃升商业化加速", None)
+
+
+def test_a_digest_lines_bracketed_report_type_and_its_full_stop_are_off_the_title(table: PublisherTable) -> None:
+    """A morning note's recommended-reports line: 【固定收益专题报告】, 【金融工程专题报告】 are report types."""
+    assert _dated(table, "【固定收益专题报告】分省城投挖掘之山城重庆。") == ([], "分省城投挖掘之山城重庆", None)
+    assert _dated(table, "【公司首次覆盖】川能动力(000155):扎根新能源产业,锂电布局落地在即。") \
+        == ([], "川能动力(000155):扎根新能源产业,锂电布局落地在即", None)
+
+
+def test_a_digests_sector_before_a_bar_is_a_section_tag(table: PublisherTable) -> None:
+    """商社 (商贸社服) before a bar, alone or joined, is a sector, like 社服 and 商贸."""
+    assert _dated(table, "商社&轻工|乐歌股份(300729.SZ)2024年中报点评:海外仓业务大幅增长,期待下半年持续扩仓") \
+        == ([], "乐歌股份(300729.SZ)2024年中报点评:海外仓业务大幅增长,期待下半年持续扩仓", None)
+
+
+def test_a_portals_link_after_a_company_name_before_its_code_is_off_the_title(table: PublisherTable) -> None:
+    """Sina's pages insert a `(维权)` link after a listed company's name."""
+    assert _dated(table, "医药|博瑞医药(维权)(688166.SH)深度报告:原料药制剂一体化龙头,双靶点GLP1/GIP新药极具潜力")[1] \
+        == "博瑞医药(688166.SH)深度报告:原料药制剂一体化龙头,双靶点GLP1/GIP新药极具潜力"
+
+
+def test_a_houses_team_tag_after_the_title_names_the_house(table: PublisherTable) -> None:
+    assert _dated(table, "周思考18:年季报印证食品饮料需求韧性【中泰食品】") \
+        == (["中泰证券"], "周思考18:年季报印证食品饮料需求韧性", None)
+
+
+def test_a_report_pages_heading_before_the_archives_house_dash_name_is_off_the_title(table: PublisherTable) -> None:
+    assert _dated(table, "中国银行研究报告:国信证券-中国银行-601988-内在价值+市场战略价值-060704") \
+        == (["国信证券"], "中国银行-601988-内在价值+市场战略价值", dt.date(2006, 7, 4))
+    assert _dated(table, "研究报告:中银国际-晨会聚焦-200205") == (["中银证券"], "晨会聚焦", dt.date(2020, 2, 5))
+
+
+def test_a_pdf_sites_company_before_its_company_research_category_is_covered_not_publishing(
+        table: PublisherTable) -> None:
+    """`山西证券-公司研究报告-…`: the site files the report under the company it covers (here a broker)."""
+    assert _dated(table, "山西证券-公司研究报告-山西证券深度研究报告-230824(46页).pdf") \
+        == ([], "山西证券深度研究报告", dt.date(2023, 8, 24))
+
+
+def test_a_digests_sector_heading_set_before_the_item_by_a_space_is_off_the_title(table: PublisherTable) -> None:
+    assert _dated(table, "食品饮料 巴比食品(605338.SH)首次覆盖:连锁包点龙头再启航,新店型培育新曲线")[1] \
+        == "巴比食品(605338.SH)首次覆盖:连锁包点龙头再启航,新店型培育新曲线"
+    assert _dated(table, "固定收益 关注边际修复行业的配置机会——信用分析周报")[1] == "关注边际修复行业的配置机会——信用分析周报"
+    # (guard) a listing's industry before its report's name stays
+    assert _dated(table, "有色金属 能源金属＆新材料周报：能源金属震荡运行，软磁和铜合金材料持续景气")[1] \
+        == "有色金属 能源金属＆新材料周报：能源金属震荡运行，软磁和铜合金材料持续景气"
+
+
+def test_a_numbered_entrys_quoted_title_reads_without_the_date_pages_and_call_after_it(table: PublisherTable) -> None:
+    assert _dated(table, "1. 国信证券：《无人驾驶矿卡领先企业，技术叠加降本推进商业化》，2026年1月15日，68页，首次覆盖，评级“优于大市”。") \
+        == (["国信证券"], "无人驾驶矿卡领先企业，技术叠加降本推进商业化", dt.date(2026, 1, 15))

@@ -333,7 +333,7 @@ class PublisherTable:
             if from_title:
                 return Attribution(from_title, "title", prefix_is_publisher, discovered,
                                    None if reading is parts else reading)
-        if house := self._house_series(parts.core or parts.body):
+        if not parts.covered and (house := self._house_series(parts.core or parts.body)):
             return Attribution([house], "title", False)
         if self._series_lead and (series := self._series_lead.match(parts.core or parts.body)):
             return Attribution([self._series[" ".join(series.group().lower().split())]], "title", False)
