@@ -735,3 +735,29 @@ def test_a_digests_sector_heading_set_before_the_item_by_a_space_is_off_the_titl
 def test_a_numbered_entrys_quoted_title_reads_without_the_date_pages_and_call_after_it(table: PublisherTable) -> None:
     assert _dated(table, "1. 国信证券：《无人驾驶矿卡领先企业，技术叠加降本推进商业化》，2026年1月15日，68页，首次覆盖，评级“优于大市”。") \
         == (["国信证券"], "无人驾驶矿卡领先企业，技术叠加降本推进商业化", dt.date(2026, 1, 15))
+
+
+def test_a_bracketed_fixed_income_section_tag_is_off_the_title(table: PublisherTable) -> None:
+    """固定收益 is a team's section like 固收 (西部晨会's 【固定收益】)."""
+    assert _dated(table, "【固定收益】11月PMI数据点评:制造业PMI扩张加快,供需两端向好") \
+        == ([], "11月PMI数据点评:制造业PMI扩张加快,供需两端向好", None)
+
+
+def test_a_known_houses_credit_in_half_width_parentheses_after_a_space_names_the_house(table: PublisherTable) -> None:
+    assert _dated(table, "能力与理智:海外并购的基本前提 (麦肯锡)") == (["麦肯锡"], "能力与理智:海外并购的基本前提", None)
+    # (guard) a year or an unknown word in such parentheses stays in the title
+    assert _dated(table, "全球资产配置展望 (2024)")[1] == "全球资产配置展望 (2024)"
+
+
+def test_a_download_sites_words_after_the_extension_are_off_the_title(table: PublisherTable) -> None:
+    title = "中国银行研究院:2025年全球经济金融展望报告:经济增长不确定性加大货币政策进入降息周期(59页).pdf在线下载"
+    assert _dated(table, title)[:2] == (["中国银行研究院"], "2025年全球经济金融展望报告:经济增长不确定性加大货币政策进入降息周期")
+
+
+def test_a_mirrors_company_and_rating_link_glued_before_the_year_are_off_the_title(table: PublisherTable) -> None:
+    assert _dated(table, "农业银行评级2021年报详解:县域特色凸显,息差边际改善")[1] == "2021年报详解:县域特色凸显,息差边际改善"
+
+
+def test_a_search_results_address_and_date_after_the_title_are_off_it(table: PublisherTable) -> None:
+    title = "全球经济金融展望报告 - bocpic.bankofchina.com/bocappd/rareport/201709/p... · 2017..."
+    assert _dated(table, title)[1] == "全球经济金融展望报告"

@@ -129,6 +129,12 @@ _LATIN_COLUMN = re.compile(r"(?:[A-Z][A-Za-z]*\s+){0,3}(?:Quick\s+Look|Brief|Bri
 _DETAIL_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,10}研究报告[:：]\s*(?=[^-:：\s]{2,12}-\S)")
 # A PDF site's `company-公司研究报告-title-yymmdd(N页)`: the company the report covers, then the site's category.
 _COVERED_CATEGORY = re.compile(r"^(?P<company>[^-—–_\s]{2,12})-公司研究报告-(?=\S)")
+# A download site's words after the file's extension (`….pdf在线下载`).
+_DOWNLOAD_TAIL = re.compile(r"(\.(?:pdf|docx?|pptx?))\s*(?:在线下载|在线阅读|免费下载)$", re.IGNORECASE)
+# A mirror's company and its `评级` link glued before the title's year (`农业银行评级2021年报详解:…`).
+_RATED_COMPANY = re.compile(r"^[\u4e00-\u9fff]{2,8}评级(?=(?:19|20)\d{2}年)")
+# A search result's snippet after the title: the page's address and its date (`… - bocpic.bankofchina.com/… · 2017...`).
+_SNIPPET_TAIL = re.compile(r"\s+-\s+(?:[a-z0-9-]+\.)+(?:com|cn|net|org)(?:\.cn)?/\S*(?:\s*·.*)?$", re.IGNORECASE)
 _RATING_MARK = re.compile(r"^评级\s*[(（][^()（）]{1,6}[)）]\s*(?=\S)")
 _SITE_WORD = re.compile(r"[_\s]研[报報]$")
 _TRAIL_KIND = re.compile(r"\s*【(?P<kind>[^【】]{2,8})】$")
@@ -167,6 +173,8 @@ _CITED_TAIL = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月|[（(][^�
 # A title with its publisher in full-width parentheses after it (`新NISAは…（ニッセイ基礎研究所）`,
 # `…（金融庁PDF）`): known names only.
 _PAREN_TAIL = re.compile(r"^(?P<rest>.+?)\s*（(?P<prefix>[^（）()]{2,24}?)(?:PDF)?）$")
+# The same credit in half-width parentheses set off by a space (`能力与理智:海外并购的基本前提 (麦肯锡)`).
+_SPACED_PAREN_TAIL = re.compile(r"^(?P<rest>.+?)\s+\((?P<prefix>[^（）()\d]{2,24})\)$")
 # A citation: a working-paper series names its publisher (`NBER Working Paper No. 27697`,
 # `World Bank Policy Research Working Paper 10867`, `BIS Working Papers No 1057`).
 _SERIES = re.compile(r"(?P<org>(?:[A-Z][A-Za-z&]*\s+){1,4}?)(?:Policy\s+Research\s+)?(?:Working|Discussion|Staff)\s+"
@@ -204,7 +212,7 @@ def _words(text: str) -> tuple[str, ...]:
 
 
 # Words a team tag or section tag is made of: `广发宏观郭磊`, `银河通信&中小盘`, 【海外】.
-TEAM_WORDS = _words("宏观 策略 固收 金工 金融工程 晨会 晨报 早报 早参 研究 海外 总量 债券 转债 "
+TEAM_WORDS = _words("宏观 策略 固收 固定收益 金工 金融工程 晨会 晨报 早报 早参 研究 海外 总量 债券 转债 "
                      "量化 资产配置 大类资产 团队 观点 经济 首席 新股")
 INDUSTRY_WORDS = _words("电子 通信 计算机 传媒 医药 医疗 汽车 机械 化工 有色 煤炭 钢铁 建材 建筑 "
                          "地产 房地产 银行 非银 金融 保险 券商 食品 饮料 家电 轻工 纺服 交运 军工 "
@@ -284,6 +292,8 @@ def _alternatives(text: str, report_date: date | None, pages: int | None,
         candidates.append((_PAREN_CREDIT, "trail"))
     if text[-1:] == "）":
         candidates.append((_PAREN_TAIL, "trail"))
+    if text[-1:] == ")":
+        candidates.append((_SPACED_PAREN_TAIL, "trail"))
     if any(mark in text for mark in "《\"“"):
         candidates.append((_GLUED_HOUSE, "glued"))
     if "《" in text:
@@ -442,6 +452,10 @@ def _house_again_off(title: str, org: str) -> str:
 def parse_title(listed: str) -> TitleParts:
     display = display_text(listed)
     text = display
+    if "下载" in text[-6:] or "阅读" in text[-6:]:
+        text = _DOWNLOAD_TAIL.sub(r"\1", text)
+    if "/" in text and " - " in text:
+        text = _SNIPPET_TAIL.sub("", text) or text
     is_file = _EXTENSION.search(text) is not None
     while True:
         stripped = _EXTENSION.sub("", text)
@@ -477,7 +491,7 @@ def parse_title(listed: str) -> TitleParts:
         text = _SITE_TAIL.sub("", text) or text
     if "。" in text and (digest := _DIGEST.search(text)) and digest.start() >= 8:
         text = text[: digest.start()]
-    text = _RATING_MARK.sub("", text)
+    text = _RATED_COMPANY.sub("", _RATING_MARK.sub("", text))
     covered = ""
     if "研究报告" in text[:16]:
         text = _DETAIL_HEAD.sub("", text)
