@@ -761,3 +761,14 @@ def test_a_mirrors_company_and_rating_link_glued_before_the_year_are_off_the_tit
 def test_a_search_results_address_and_date_after_the_title_are_off_it(table: PublisherTable) -> None:
     title = "全球经济金融展望报告 - bocpic.bankofchina.com/bocappd/rareport/201709/p... · 2017..."
     assert _dated(table, title)[1] == "全球经济金融展望报告"
+
+
+def test_a_file_name_cited_whole_in_guillemets_with_its_firm_last_reads_as_the_archive_name(
+        table: PublisherTable) -> None:
+    assert _dated(table, "《数量化专题之六十四_趋与势的量化定义研究_2015-08-10_国泰君安》") \
+        == (["国泰君安证券"], "数量化专题之六十四_趋与势的量化定义研究", dt.date(2015, 8, 10))
+
+
+def test_a_closing_guillemet_without_its_opening_one_is_off_the_title(table: PublisherTable) -> None:
+    assert _dated(table, "20200528-东吴证券-“波动率选股因子”系列研究（一）：寻找特质波动率中的纯真信息》") \
+        == (["东吴证券"], "“波动率选股因子”系列研究（一）：寻找特质波动率中的纯真信息", dt.date(2020, 5, 28))

@@ -533,8 +533,11 @@ def parse_title(listed: str) -> TitleParts:
         text, listed_on = text[: noted.start()], listed_on or noted_on
     if angled := _ANGLED.match(text):
         text = angled.group("inner").strip()
-    elif text[:1] == "《" and text[-1:] == "》" and "_" in text and _ARCHIVE_FIRM_FIRST.match(text[1:-1]):
-        text = text[1:-1]  # a file's name cited whole in guillemets (`《东方证券_20150909_…》`)
+    elif text[:1] == "《" and text[-1:] == "》" and "_" in text \
+            and (_ARCHIVE_FIRM_FIRST.match(text[1:-1]) or _ARCHIVE_LAST.match(text[1:-1])):
+        text = text[1:-1]  # a file's name cited whole (`《东方证券_20150909_…》`, `《…_2015-08-10_国泰君安》`)
+    elif text[-1:] == "》" and "《" not in text:
+        text = text[:-1]  # a closing mark whose opening one the quoting line left off
 
     report_date: date | None = listed_on
     org_segments: list[str] = []
