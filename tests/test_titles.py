@@ -772,3 +772,9 @@ def test_a_file_name_cited_whole_in_guillemets_with_its_firm_last_reads_as_the_a
 def test_a_closing_guillemet_without_its_opening_one_is_off_the_title(table: PublisherTable) -> None:
     assert _dated(table, "20200528-东吴证券-“波动率选股因子”系列研究（一）：寻找特质波动率中的纯真信息》") \
         == (["东吴证券"], "“波动率选股因子”系列研究（一）：寻找特质波动率中的纯真信息", dt.date(2020, 5, 28))
+
+
+def test_a_shares_summary_repeating_the_titles_words_after_an_underscore_is_off_and_a_glued_date_code_dates_it(
+        table: PublisherTable) -> None:
+    title = "【华泰建筑建材鲍荣富】周观点20180414： 建筑关注利率及业绩预期落地，建材成长价值共舞_建筑关注利率及业绩预期落地，建材成长价值共舞"
+    assert _dated(table, title) == (["华泰证券"], "周观点20180414： 建筑关注利率及业绩预期落地，建材成长价值共舞", dt.date(2018, 4, 14))

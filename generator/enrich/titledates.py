@@ -97,6 +97,8 @@ _DATE_WORDS = r"(?:20\d{2}-\d{2}-\d{2}|20\d{2}(?:[.年/]\d{1,2}(?:[.月/]\d{1,2}
 _LEAD_DATE = re.compile(rf"^\s*(?P<date>{_DATE_WORDS}){SEG}")
 _TRAIL_DATE = _DateAtEnd(rf"(?:{SEG}(?P<date>{_DATE_WORDS})|\s*[\[【]\s*(?P<code>\d{{8}})\s*[\]】])\s*$")
 _EMBEDDED_CODE = re.compile(rf"(?:^|[{DASHES}\s])(\d{{6,8}})(?=$|[{DASHES}\s])")
+# A full date code glued to a column's word before its colon (`周观点20180414：…`).
+_GLUED_COLON_CODE = re.compile(r"(?<=[\u4e00-\u9fff])((?:19|20)\d{6})(?=\s*[:：])")
 
 
 def valid_date(year: int, month: int, day: int) -> date | None:
@@ -183,4 +185,6 @@ def embedded_code_date(text: str) -> date | None:
         found = code_date(match.group(1))
         if found:
             return found
+    if (glued := _GLUED_COLON_CODE.search(text)) and (found := code_date(glued.group(1))):
+        return found
     return None

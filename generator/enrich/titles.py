@@ -491,6 +491,9 @@ def parse_title(listed: str) -> TitleParts:
         text = _SITE_TAIL.sub("", text) or text
     if "。" in text and (digest := _DIGEST.search(text)) and digest.start() >= 8:
         text = text[: digest.start()]
+    elif "_" in text and (repeated := text.rpartition("_"))[2] and len(repeated[2]) >= 8 \
+            and repeated[0].endswith(repeated[2]):
+        text = repeated[0]  # a share's summary repeating the title's words (`…，建材成长价值共舞_…，建材成长价值共舞`)
     text = _RATED_COMPANY.sub("", _RATING_MARK.sub("", text))
     covered = ""
     if "研究报告" in text[:16]:
