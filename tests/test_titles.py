@@ -778,3 +778,9 @@ def test_a_shares_summary_repeating_the_titles_words_after_an_underscore_is_off_
         table: PublisherTable) -> None:
     title = "【华泰建筑建材鲍荣富】周观点20180414： 建筑关注利率及业绩预期落地，建材成长价值共舞_建筑关注利率及业绩预期落地，建材成长价值共舞"
     assert _dated(table, title) == (["华泰证券"], "周观点20180414： 建筑关注利率及业绩预期落地，建材成长价值共舞", dt.date(2018, 4, 14))
+
+
+def test_a_houses_series_name_after_a_digests_section_tag_names_the_house(table: PublisherTable) -> None:
+    """`【策略】西部研究月度金股报告系列(2024年12月):…`: the series' month in parentheses after its name."""
+    assert _dated(table, "【策略】西部研究月度金股报告系列(2024年12月):备战2025")[:2] \
+        == (["西部证券"], "西部研究月度金股报告系列(2024年12月):备战2025")
