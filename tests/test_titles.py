@@ -784,3 +784,8 @@ def test_a_houses_series_name_after_a_digests_section_tag_names_the_house(table:
     """`【策略】西部研究月度金股报告系列(2024年12月):…`: the series' month in parentheses after its name."""
     assert _dated(table, "【策略】西部研究月度金股报告系列(2024年12月):备战2025")[:2] \
         == (["西部证券"], "西部研究月度金股报告系列(2024年12月):备战2025")
+
+
+def test_jinrongjie_securities_formerly_hengtai_is_a_known_house(table: PublisherTable) -> None:
+    assert _dated(table, "金融街证券 2026-06-10《主题ETF系列研究报告：策略主题ETF：A股市场因子配置的精细化工具》") \
+        == (["金融街证券"], "《主题ETF系列研究报告：策略主题ETF：A股市场因子配置的精细化工具》", dt.date(2026, 6, 10))
