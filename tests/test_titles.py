@@ -789,3 +789,9 @@ def test_a_houses_series_name_after_a_digests_section_tag_names_the_house(table:
 def test_jinrongjie_securities_formerly_hengtai_is_a_known_house(table: PublisherTable) -> None:
     assert _dated(table, "金融街证券 2026-06-10《主题ETF系列研究报告：策略主题ETF：A股市场因子配置的精细化工具》") \
         == (["金融街证券"], "《主题ETF系列研究报告：策略主题ETF：A股市场因子配置的精细化工具》", dt.date(2026, 6, 10))
+
+
+def test_a_date_opening_a_period_in_the_title_is_no_report_date(table: PublisherTable) -> None:
+    assert _dated(table, "政策研究 | 10月制造业PMI收于50.1%,央行启动买断式逆回购工具(2024年10月28日-11月3日)")[2] is None
+    # (guard) a single day stays the report's
+    assert _dated(table, "政策研究 | 央行启动买断式逆回购工具(2024年10月28日)")[2] == dt.date(2024, 10, 28)

@@ -128,12 +128,17 @@ def _month_code(code: str) -> bool:
     return len(code) == 8 and code.endswith("00") and valid_date(int(code[:4]), int(code[4:6]), 1) is not None
 
 
+# The rest of a period that a date opens (`(2024年10月28日-11月3日)`, `2025.09.15-09.19`): the period's, not a day's.
+_RANGE_REST = re.compile(r"\s*[-—–~～至]\s*(?:(?:19|20)\d{2}\s*[年.])?\s*\d{1,2}\s*[月.]\s*\d{1,2}")
+
+
 def find_date(text: str) -> date | None:
-    """The first plausible calendar date written in Chinese, dotted or as a date code."""
+    """The first plausible calendar date written in Chinese, dotted or as a date code; a date
+    opening a period names no day of the report's."""
     for pattern in (_CN_DATE, _DOT_DATE):
         for match in pattern.finditer(text):
             found = valid_date(*(int(g) for g in match.groups()))
-            if found:
+            if found and not _RANGE_REST.match(text, match.end()):
                 return found
     return None
 
