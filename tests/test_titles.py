@@ -795,3 +795,7 @@ def test_a_date_opening_a_period_in_the_title_is_no_report_date(table: Publisher
     assert _dated(table, "政策研究 | 10月制造业PMI收于50.1%,央行启动买断式逆回购工具(2024年10月28日-11月3日)")[2] is None
     # (guard) a single day stays the report's
     assert _dated(table, "政策研究 | 央行启动买断式逆回购工具(2024年10月28日)")[2] == dt.date(2024, 10, 28)
+
+
+def test_a_quarter_after_the_houses_year_and_a_dash_is_a_period_not_the_title(table: PublisherTable) -> None:
+    assert _dated(table, "中国银河宏观 2026-Q1 货币政策委员会例会解读")[:2] == (["中国银河证券"], "货币政策委员会例会解读")

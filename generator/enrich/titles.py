@@ -96,6 +96,9 @@ _SPACED_HOUSE = re.compile(r"^(?P<prefix>[^\s《》*]{2,12}(?:\s*[+＋&]\s*[^\s�
 _SPACED_ENTRY = re.compile(r"^(?P<prefix>[^\s《》]{2,8})\s+(?P<rest>[^\s].{3,}?)\s*(?:[(（](?:19|20)\d{2}[)）])?$")
 # A house's team tag after the title (`周思考18:…需求韧性【中泰食品】`).
 _TRAIL_TAG = re.compile(r"^(?P<rest>[^【】]{6,}?)\s*【(?P<prefix>[^【】\s]{2,12})】$")
+# A quarter or half the title is about, split by a dash from its year (`中国银河宏观 2026-Q1 货币政策…`).
+_PERIOD_REST = re.compile(r"^(?:Q[1-4]|H[12])\s+(?=\S)")
+_YEAR_END = re.compile(r"\s+(?:19|20)\d{2}$")
 # A list entry's date before a bar (`2021-06-28 | 天风证券 | …`): the day the entry gives the report.
 _DATE_BAR = re.compile(r"^\s*((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})\s*[|｜丨]\s*(?=\S)")
 # A date code glued to the title's first word (`20251209投資早報`, `20250819兆豐個股報告…`).
@@ -322,6 +325,8 @@ def _alternatives(text: str, report_date: date | None, pages: int | None,
             if body[-1:].isdigit():
                 body = MONTH_DAY.sub("", body)
             prefix = found.group("prefix").strip()
+            if body[:1] in "QH" and (period := _PERIOD_REST.match(body)) and (year := _YEAR_END.search(prefix)):
+                body, prefix = body[period.end():], prefix[: year.start()]  # `中国银河宏观 2026-Q1 …`: a period
             readings.append(TitleParts(
                 listed=text, display=text, body=squash_spaces(body), prefix=prefix, prefix_as_listed="",
                 prefix_parts=[p for p in JOINT.split(prefix) if p], pages=pages,
