@@ -799,3 +799,11 @@ def test_a_date_opening_a_period_in_the_title_is_no_report_date(table: Publisher
 
 def test_a_quarter_after_the_houses_year_and_a_dash_is_a_period_not_the_title(table: PublisherTable) -> None:
     assert _dated(table, "中国银河宏观 2026-Q1 货币政策委员会例会解读")[:2] == (["中国银河证券"], "货币政策委员会例会解读")
+
+
+def test_a_seven_digit_date_code_without_the_months_zero_dates_the_title_when_it_reads_one_way(
+        table: PublisherTable) -> None:
+    assert _dated(table, "【中信期货金融工程】期货多因子系列（三）：稳定样本下的期限结构因子——专题报告2022722.pdf")[1:] \
+        == ("期货多因子系列（三）：稳定样本下的期限结构因子——专题报告", dt.date(2022, 7, 22))
+    # (guard) `2022111` reads as 1-11 or 11-1: no day
+    assert _dated(table, "期货多因子系列：期限结构因子专题报告2022111")[2] is None
