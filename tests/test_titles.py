@@ -678,3 +678,132 @@ def test_a_title_wrapped_whole_in_guillemets_opening_with_its_bracketed_house_re
         table: PublisherTable) -> None:
     assert _dated(table, "《【华西证券】金融工程研究报告：行业有效量价因子与行业轮动策略》") \
         == (["华西证券"], "金融工程研究报告：行业有效量价因子与行业轮动策略", None)
+
+
+def test_a_report_sites_page_title_tail_of_category_and_site_name_is_off_the_title(table: PublisherTable) -> None:
+    """慧博's page titles end with the site's category and its own name after dashes."""
+    assert _dated(table, "国金证券-通信行业周报：FCC禁令草案扰动光模块，国产大模型跃升商业化加速-行业分析-慧博投研资讯") \
+        == (["国金证券"], "通信行业周报：FCC禁令草案扰动光模块，国产大模型跃升商业化加速", None)
+
+
+def test_a_digest_lines_bracketed_report_type_and_its_full_stop_are_off_the_title(table: PublisherTable) -> None:
+    """A morning note's recommended-reports line: 【固定收益专题报告】, 【金融工程专题报告】 are report types."""
+    assert _dated(table, "【固定收益专题报告】分省城投挖掘之山城重庆。") == ([], "分省城投挖掘之山城重庆", None)
+    assert _dated(table, "【公司首次覆盖】川能动力(000155):扎根新能源产业,锂电布局落地在即。") \
+        == ([], "川能动力(000155):扎根新能源产业,锂电布局落地在即", None)
+
+
+def test_a_digests_sector_before_a_bar_is_a_section_tag(table: PublisherTable) -> None:
+    """商社 (商贸社服) before a bar, alone or joined, is a sector, like 社服 and 商贸."""
+    assert _dated(table, "商社&轻工|乐歌股份(300729.SZ)2024年中报点评:海外仓业务大幅增长,期待下半年持续扩仓") \
+        == ([], "乐歌股份(300729.SZ)2024年中报点评:海外仓业务大幅增长,期待下半年持续扩仓", None)
+
+
+def test_a_portals_link_after_a_company_name_before_its_code_is_off_the_title(table: PublisherTable) -> None:
+    """Sina's pages insert a `(维权)` link after a listed company's name."""
+    assert _dated(table, "医药|博瑞医药(维权)(688166.SH)深度报告:原料药制剂一体化龙头,双靶点GLP1/GIP新药极具潜力")[1] \
+        == "博瑞医药(688166.SH)深度报告:原料药制剂一体化龙头,双靶点GLP1/GIP新药极具潜力"
+
+
+def test_a_houses_team_tag_after_the_title_names_the_house(table: PublisherTable) -> None:
+    assert _dated(table, "周思考18:年季报印证食品饮料需求韧性【中泰食品】") \
+        == (["中泰证券"], "周思考18:年季报印证食品饮料需求韧性", None)
+
+
+def test_a_report_pages_heading_before_the_archives_house_dash_name_is_off_the_title(table: PublisherTable) -> None:
+    assert _dated(table, "中国银行研究报告:国信证券-中国银行-601988-内在价值+市场战略价值-060704") \
+        == (["国信证券"], "中国银行-601988-内在价值+市场战略价值", dt.date(2006, 7, 4))
+    assert _dated(table, "研究报告:中银国际-晨会聚焦-200205") == (["中银证券"], "晨会聚焦", dt.date(2020, 2, 5))
+
+
+def test_a_pdf_sites_company_before_its_company_research_category_is_covered_not_publishing(
+        table: PublisherTable) -> None:
+    """`山西证券-公司研究报告-…`: the site files the report under the company it covers (here a broker)."""
+    assert _dated(table, "山西证券-公司研究报告-山西证券深度研究报告-230824(46页).pdf") \
+        == ([], "山西证券深度研究报告", dt.date(2023, 8, 24))
+
+
+def test_a_digests_sector_heading_set_before_the_item_by_a_space_is_off_the_title(table: PublisherTable) -> None:
+    assert _dated(table, "食品饮料 巴比食品(605338.SH)首次覆盖:连锁包点龙头再启航,新店型培育新曲线")[1] \
+        == "巴比食品(605338.SH)首次覆盖:连锁包点龙头再启航,新店型培育新曲线"
+    assert _dated(table, "固定收益 关注边际修复行业的配置机会——信用分析周报")[1] == "关注边际修复行业的配置机会——信用分析周报"
+    # (guard) a listing's industry before its report's name stays
+    assert _dated(table, "有色金属 能源金属＆新材料周报：能源金属震荡运行，软磁和铜合金材料持续景气")[1] \
+        == "有色金属 能源金属＆新材料周报：能源金属震荡运行，软磁和铜合金材料持续景气"
+
+
+def test_a_numbered_entrys_quoted_title_reads_without_the_date_pages_and_call_after_it(table: PublisherTable) -> None:
+    assert _dated(table, "1. 国信证券：《无人驾驶矿卡领先企业，技术叠加降本推进商业化》，2026年1月15日，68页，首次覆盖，评级“优于大市”。") \
+        == (["国信证券"], "无人驾驶矿卡领先企业，技术叠加降本推进商业化", dt.date(2026, 1, 15))
+
+
+def test_a_bracketed_fixed_income_section_tag_is_off_the_title(table: PublisherTable) -> None:
+    """固定收益 is a team's section like 固收 (西部晨会's 【固定收益】)."""
+    assert _dated(table, "【固定收益】11月PMI数据点评:制造业PMI扩张加快,供需两端向好") \
+        == ([], "11月PMI数据点评:制造业PMI扩张加快,供需两端向好", None)
+
+
+def test_a_known_houses_credit_in_half_width_parentheses_after_a_space_names_the_house(table: PublisherTable) -> None:
+    assert _dated(table, "能力与理智:海外并购的基本前提 (麦肯锡)") == (["麦肯锡"], "能力与理智:海外并购的基本前提", None)
+    # (guard) a year or an unknown word in such parentheses stays in the title
+    assert _dated(table, "全球资产配置展望 (2024)")[1] == "全球资产配置展望 (2024)"
+
+
+def test_a_download_sites_words_after_the_extension_are_off_the_title(table: PublisherTable) -> None:
+    title = "中国银行研究院:2025年全球经济金融展望报告:经济增长不确定性加大货币政策进入降息周期(59页).pdf在线下载"
+    assert _dated(table, title)[:2] == (["中国银行研究院"], "2025年全球经济金融展望报告:经济增长不确定性加大货币政策进入降息周期")
+
+
+def test_a_mirrors_company_and_rating_link_glued_before_the_year_are_off_the_title(table: PublisherTable) -> None:
+    assert _dated(table, "农业银行评级2021年报详解:县域特色凸显,息差边际改善")[1] == "2021年报详解:县域特色凸显,息差边际改善"
+
+
+def test_a_search_results_address_and_date_after_the_title_are_off_it(table: PublisherTable) -> None:
+    title = "全球经济金融展望报告 - bocpic.bankofchina.com/bocappd/rareport/201709/p... · 2017..."
+    assert _dated(table, title)[1] == "全球经济金融展望报告"
+
+
+def test_a_file_name_cited_whole_in_guillemets_with_its_firm_last_reads_as_the_archive_name(
+        table: PublisherTable) -> None:
+    assert _dated(table, "《数量化专题之六十四_趋与势的量化定义研究_2015-08-10_国泰君安》") \
+        == (["国泰君安证券"], "数量化专题之六十四_趋与势的量化定义研究", dt.date(2015, 8, 10))
+
+
+def test_a_closing_guillemet_without_its_opening_one_is_off_the_title(table: PublisherTable) -> None:
+    assert _dated(table, "20200528-东吴证券-“波动率选股因子”系列研究（一）：寻找特质波动率中的纯真信息》") \
+        == (["东吴证券"], "“波动率选股因子”系列研究（一）：寻找特质波动率中的纯真信息", dt.date(2020, 5, 28))
+
+
+def test_a_shares_summary_repeating_the_titles_words_after_an_underscore_is_off_and_a_glued_date_code_dates_it(
+        table: PublisherTable) -> None:
+    title = "【华泰建筑建材鲍荣富】周观点20180414： 建筑关注利率及业绩预期落地，建材成长价值共舞_建筑关注利率及业绩预期落地，建材成长价值共舞"
+    assert _dated(table, title) == (["华泰证券"], "周观点20180414： 建筑关注利率及业绩预期落地，建材成长价值共舞", dt.date(2018, 4, 14))
+
+
+def test_a_houses_series_name_after_a_digests_section_tag_names_the_house(table: PublisherTable) -> None:
+    """`【策略】西部研究月度金股报告系列(2024年12月):…`: the series' month in parentheses after its name."""
+    assert _dated(table, "【策略】西部研究月度金股报告系列(2024年12月):备战2025")[:2] \
+        == (["西部证券"], "西部研究月度金股报告系列(2024年12月):备战2025")
+
+
+def test_jinrongjie_securities_formerly_hengtai_is_a_known_house(table: PublisherTable) -> None:
+    assert _dated(table, "金融街证券 2026-06-10《主题ETF系列研究报告：策略主题ETF：A股市场因子配置的精细化工具》") \
+        == (["金融街证券"], "《主题ETF系列研究报告：策略主题ETF：A股市场因子配置的精细化工具》", dt.date(2026, 6, 10))
+
+
+def test_a_date_opening_a_period_in_the_title_is_no_report_date(table: PublisherTable) -> None:
+    assert _dated(table, "政策研究 | 10月制造业PMI收于50.1%,央行启动买断式逆回购工具(2024年10月28日-11月3日)")[2] is None
+    # (guard) a single day stays the report's
+    assert _dated(table, "政策研究 | 央行启动买断式逆回购工具(2024年10月28日)")[2] == dt.date(2024, 10, 28)
+
+
+def test_a_quarter_after_the_houses_year_and_a_dash_is_a_period_not_the_title(table: PublisherTable) -> None:
+    assert _dated(table, "中国银河宏观 2026-Q1 货币政策委员会例会解读")[:2] == (["中国银河证券"], "货币政策委员会例会解读")
+
+
+def test_a_seven_digit_date_code_without_the_months_zero_dates_the_title_when_it_reads_one_way(
+        table: PublisherTable) -> None:
+    assert _dated(table, "【中信期货金融工程】期货多因子系列（三）：稳定样本下的期限结构因子——专题报告2022722.pdf")[1:] \
+        == ("期货多因子系列（三）：稳定样本下的期限结构因子——专题报告", dt.date(2022, 7, 22))
+    # (guard) `2022111` reads as 1-11 or 11-1: no day
+    assert _dated(table, "期货多因子系列：期限结构因子专题报告2022111")[2] is None

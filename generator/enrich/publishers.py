@@ -84,7 +84,7 @@ _TAG_CONTEXTS = ("bracket", "bar", "trail")
 # `广发深度学习研究报告5：…`), or its morning note (`华源晨会精粹 …`, `天风morning call·…`): the series is part
 # of the title and names the house (folded text; the series ends at a colon, a space or a dot).
 _SERIES_REST = re.compile(r"[^\s:：,，。;；|｜丨【】《》()（）·・]{0,12}?(?:系列(?:研究|报告|专题)?|专题报告|研究报告)"
-                          r"(?:之)?[\d一二三四五六七八九十百]*(?=[:：\s·・]|$)"
+                          r"(?:之)?[\d一二三四五六七八九十百]*(?=[:：\s·・(（]|$)"
                           r"|(?:晨会|晨报|早报|早参|morningcall)[^\s:：,，。;；|｜丨·・]{0,4}(?=[\s·・]|$)")
 _LATIN_TEAM = re.compile(r"(?:global|investment|equity|macro)*(?:research|economics|strategy|insights?)"
                          r"(?:department|team|institute)?")  # folded: no spaces
@@ -333,8 +333,9 @@ class PublisherTable:
             if from_title:
                 return Attribution(from_title, "title", prefix_is_publisher, discovered,
                                    None if reading is parts else reading)
-        if house := self._house_series(parts.core or parts.body):
-            return Attribution([house], "title", False)
+        if not parts.covered and ((house := self._house_series(parts.core or parts.body))
+                                  or (parts.prefix_bracketed and (house := self._house_series(parts.body)))):
+            return Attribution([house], "title", False)  # (after a digest's section tag: `【策略】西部研究月度金股…`)
         if self._series_lead and (series := self._series_lead.match(parts.core or parts.body)):
             return Attribution([self._series[" ".join(series.group().lower().split())]], "title", False)
         if self._cjk_call and (call := self._cjk_call.search(to_simplified(parts.core or parts.body))) \

@@ -97,6 +97,8 @@ _DATE_WORDS = r"(?:20\d{2}-\d{2}-\d{2}|20\d{2}(?:[.年/]\d{1,2}(?:[.月/]\d{1,2}
 _LEAD_DATE = re.compile(rf"^\s*(?P<date>{_DATE_WORDS}){SEG}")
 _TRAIL_DATE = _DateAtEnd(rf"(?:{SEG}(?P<date>{_DATE_WORDS})|\s*[\[【]\s*(?P<code>\d{{8}})\s*[\]】])\s*$")
 _EMBEDDED_CODE = re.compile(rf"(?:^|[{DASHES}\s])(\d{{6,8}})(?=$|[{DASHES}\s])")
+# A full date code glued to a column's word before its colon (`周观点20180414：…`).
+_GLUED_COLON_CODE = re.compile(r"(?<=[\u4e00-\u9fff])((?:19|20)\d{6})(?=\s*[:：])")
 
 
 def valid_date(year: int, month: int, day: int) -> date | None:
@@ -126,12 +128,17 @@ def _month_code(code: str) -> bool:
     return len(code) == 8 and code.endswith("00") and valid_date(int(code[:4]), int(code[4:6]), 1) is not None
 
 
+# The rest of a period that a date opens (`(2024年10月28日-11月3日)`, `2025.09.15-09.19`): the period's, not a day's.
+_RANGE_REST = re.compile(r"\s*[-—–~～至]\s*(?:(?:19|20)\d{2}\s*[年.])?\s*\d{1,2}\s*[月.]\s*\d{1,2}")
+
+
 def find_date(text: str) -> date | None:
-    """The first plausible calendar date written in Chinese, dotted or as a date code."""
+    """The first plausible calendar date written in Chinese, dotted or as a date code; a date
+    opening a period names no day of the report's."""
     for pattern in (_CN_DATE, _DOT_DATE):
         for match in pattern.finditer(text):
             found = valid_date(*(int(g) for g in match.groups()))
-            if found:
+            if found and not _RANGE_REST.match(text, match.end()):
                 return found
     return None
 
@@ -183,4 +190,6 @@ def embedded_code_date(text: str) -> date | None:
         found = code_date(match.group(1))
         if found:
             return found
+    if (glued := _GLUED_COLON_CODE.search(text)) and (found := code_date(glued.group(1))):
+        return found
     return None

@@ -57,6 +57,8 @@ _PAREN_CREDIT = re.compile(r"^(?P<rest>.+?)\s*[(（](?P<prefix>[^()（）]{2,24}
 _MARKUP = re.compile(r"</?(?:font|em|b|i|strong|span|mark|u)(?:\s[^<>]{0,80})?>", re.IGNORECASE)
 _HEADLINE = re.compile(r"^(?:重磅|最新|深度|独家|首发|突发|干货|收藏|必读|热点)\s*[!！]+\s*")
 _WATERMARK = re.compile(r"\s*[【\[](?=[^】\]]*(?:\.com|\.cn|研报网|报告网))[^】\]]{2,40}[】\]]\s*$", re.IGNORECASE)
+# A portal's link inserted after a company's name, before its code (`博瑞医药(维权)(688166.SH)`).
+_PORTAL_LINK = re.compile(r"[(（]维权[)）](?=\s*[(（][0-9A-Z]{4,6}(?:\.[A-Z]{2})?[)）])")
 _HASH_SUFFIX = re.compile(r"[-_](?=[0-9]*[a-f])[0-9a-f]{8}$")
 _FOLDER_WORD = re.compile(r"^[\u4e00-\u9fff]{1,6}[-_](?=(?:19|20)\d{6}[-_])")
 # A report's language tag (`[EN原文]`) and a site's name after a bar or a spaced dash
@@ -83,7 +85,8 @@ _WRAPPED_TAG = re.compile(r"^《(?P<inner>【[^【】]{2,12}】[^《》]+)》$")
 # the date or years in parentheses, a dash and its link or remark (`《…》(2021.05.15) — [新浪财经](…)`,
 # `《…》系列 (2023-2025) — …`), or the analysts' names (`《…》 周萧潇、刘均伟`).
 _QUOTED_NOTES = re.compile(r"^(?P<title>《[^《》]{2,}》(?:系列)?)(?P<notes>\s*(?:[(（][^()（）]{2,24}[)）])?"
-                           r"(?:\s*[—–]+\s.*|\s+[\u4e00-\u9fff]{2,4}(?:[、/][\u4e00-\u9fff]{2,4})*)?)$")
+                           r"(?:\s*[—–]+\s.*|\s+[\u4e00-\u9fff]{2,4}(?:[、/][\u4e00-\u9fff]{2,4})*"
+                           r"|[，,][^《》]{2,})?)$")
 # A reference's house, then its analysts or the day, before the quoted title (`华泰证券 林晓明/陈烨《…》`,
 # `国信证券 2026-06-16《…》`, `信通院 + 百度《…》`, `东方证券 《…》`).
 _SPACED_HOUSE = re.compile(r"^(?P<prefix>[^\s《》*]{2,12}(?:\s*[+＋&]\s*[^\s《》*]{2,12})*)"
@@ -91,12 +94,31 @@ _SPACED_HOUSE = re.compile(r"^(?P<prefix>[^\s《》*]{2,12}(?:\s*[+＋&]\s*[^\s�
                            r"\s*(?P<rest>《.+)$")
 # A numbered reference's house and its title set apart by a space (`[R4] 国泰君安 数量化专题之九十三 (2017)`).
 _SPACED_ENTRY = re.compile(r"^(?P<prefix>[^\s《》]{2,8})\s+(?P<rest>[^\s].{3,}?)\s*(?:[(（](?:19|20)\d{2}[)）])?$")
+# A house's team tag after the title (`周思考18:…需求韧性【中泰食品】`).
+_TRAIL_TAG = re.compile(r"^(?P<rest>[^【】]{6,}?)\s*【(?P<prefix>[^【】\s]{2,12})】$")
+# A quarter or half the title is about, split by a dash from its year (`中国银河宏观 2026-Q1 货币政策…`).
+_PERIOD_REST = re.compile(r"^(?:Q[1-4]|H[12])\s+(?=\S)")
+_YEAR_END = re.compile(r"\s+(?:19|20)\d{2}$")
+# A seven-digit date code glued to the title's end with the month's leading zero left off (`…专题报告2022722`).
+_SHORT_MONTH_CODE = re.compile(r"(?<=[\u4e00-\u9fff])((?:19|20)\d{5})$")
+
+
+def _short_month_date(code: str) -> date | None:
+    """`2022722` is 2022-07-22; a code that reads two ways (`2022111`: 1-11 or 11-1) names no day."""
+    year = int(code[:4])
+    one = valid_date(year, int(code[4]), int(code[5:]))
+    two = valid_date(year, int(code[4:6]), int(code[6]))
+    return one if one and not two else None
+
+
 # A list entry's date before a bar (`2021-06-28 | 天风证券 | …`): the day the entry gives the report.
 _DATE_BAR = re.compile(r"^\s*((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})\s*[|｜丨]\s*(?=\S)")
 # A date code glued to the title's first word (`20251209投資早報`, `20250819兆豐個股報告…`).
-# A list entry's title in guillemets with only its date and a full stop after it (`《…》，2012-08-06。`), or
+# A list entry's title in guillemets with only its date and a full stop after it (`《…》，2012-08-06。`), or its
+# date, pages and call (`《…》，2026年1月15日，68页，首次覆盖，评级“买入”。`), or
 # the entry's house, date and pages before it (`西南证券，2022-04-08，9页：《…》。`).
-_QUOTED_ENTRY = re.compile(r"^《(?P<title>[^《》]{2,})》\s*(?:[，,]\s*(?:19|20)\d{2}-\d{2}-\d{2}\s*[。.]?|[。.])$")
+_QUOTED_ENTRY = re.compile(r"^《(?P<title>[^《》]{2,})》\s*(?:[，,]\s*(?:19|20)\d{2}-\d{2}-\d{2}\s*[。.]?|[。.]"
+                           r"|[，,]\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[，,][^《》]*[。.]?)$")
 _ENTRY = re.compile(r"^(?P<org>[^，,:：《》\s]{2,20})[，,]\s*(?P<date>(?:19|20)\d{2}-\d{2}-\d{2})[，,]\s*"
                     r"(?:(?P<pages>\d{1,4})\s*页)?\s*[:：]\s*《(?P<title>[^《》]{2,})》\s*[。.]?$")
 # A shared article's digest run on after its title with an underscore (`…高速增长_本周板块表现本周沪深300指数下跌0.16%，
@@ -105,6 +127,8 @@ _DIGEST = re.compile(r"_(?=[^_]*。)")
 _GLUED_CODE_LEAD = re.compile(r"^((?:19|20)\d{6})(?=[\u4e00-\u9fff])")
 _SITE_SUFFIX = re.compile(r"\s*(?:[|｜]\s*(?!互联网|互聯網)[^|｜，。：:]{1,12}[網网](?:\s+-\s+[^|｜，。：:]{1,12})?"
                           r"|(?:[|｜]|-)\s*[^|｜，。：:]{0,24}\.(?:com|cn|net)(?:\.cn)?)\s*$", re.IGNORECASE)
+# A report site's page-title tail: its category, then its own name (`…-行业分析-慧博投研资讯`).
+_SITE_TAIL = re.compile(r"\s*-\s*(?:[\u4e00-\u9fff]{2,6}(?:分析|研究|研报|报告)\s*-\s*)?慧博[\u4e00-\u9fff]{0,6}\s*$")
 # A listing's count of the brokers covering the stock after an English call (`… as Buy (2) -`).
 _BROKER_COUNT = re.compile(r"\s*\(\d{1,2}\)\s*-\s*$")
 # A post's column before a bar or dash, naming the kind of post about a report (`研报复现 | …`).
@@ -116,6 +140,16 @@ _LATIN_COLUMN = re.compile(r"(?:[A-Z][A-Za-z]*\s+){0,3}(?:Quick\s+Look|Brief|Bri
 # A stock site's rating before the title (`评级(持有)白酒行业专题报告：…`), a repost site's word after it
 # (`…_研报`) and the report type it files the post under (`…晨会纪要【晨会纪要】`); an English note's analyst
 # credit after it (`… INCLUSION Analyst: Wong Chi-man, CFA (Tel: …)`).
+# A report page's heading before the archive's `house-…-yymmdd` name (`中国银行研究报告:国信证券-中国银行-…`).
+_DETAIL_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,10}研究报告[:：]\s*(?=[^-:：\s]{2,12}-\S)")
+# A PDF site's `company-公司研究报告-title-yymmdd(N页)`: the company the report covers, then the site's category.
+_COVERED_CATEGORY = re.compile(r"^(?P<company>[^-—–_\s]{2,12})-公司研究报告-(?=\S)")
+# A download site's words after the file's extension (`….pdf在线下载`).
+_DOWNLOAD_TAIL = re.compile(r"(\.(?:pdf|docx?|pptx?))\s*(?:在线下载|在线阅读|免费下载)$", re.IGNORECASE)
+# A mirror's company and its `评级` link glued before the title's year (`农业银行评级2021年报详解:…`).
+_RATED_COMPANY = re.compile(r"^[\u4e00-\u9fff]{2,8}评级(?=(?:19|20)\d{2}年)")
+# A search result's snippet after the title: the page's address and its date (`… - bocpic.bankofchina.com/… · 2017...`).
+_SNIPPET_TAIL = re.compile(r"\s+-\s+(?:[a-z0-9-]+\.)+(?:com|cn|net|org)(?:\.cn)?/\S*(?:\s*·.*)?$", re.IGNORECASE)
 _RATING_MARK = re.compile(r"^评级\s*[(（][^()（）]{1,6}[)）]\s*(?=\S)")
 _SITE_WORD = re.compile(r"[_\s]研[报報]$")
 _TRAIL_KIND = re.compile(r"\s*【(?P<kind>[^【】]{2,8})】$")
@@ -154,6 +188,8 @@ _CITED_TAIL = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月|[（(][^�
 # A title with its publisher in full-width parentheses after it (`新NISAは…（ニッセイ基礎研究所）`,
 # `…（金融庁PDF）`): known names only.
 _PAREN_TAIL = re.compile(r"^(?P<rest>.+?)\s*（(?P<prefix>[^（）()]{2,24}?)(?:PDF)?）$")
+# The same credit in half-width parentheses set off by a space (`能力与理智:海外并购的基本前提 (麦肯锡)`).
+_SPACED_PAREN_TAIL = re.compile(r"^(?P<rest>.+?)\s+\((?P<prefix>[^（）()\d]{2,24})\)$")
 # A citation: a working-paper series names its publisher (`NBER Working Paper No. 27697`,
 # `World Bank Policy Research Working Paper 10867`, `BIS Working Papers No 1057`).
 _SERIES = re.compile(r"(?P<org>(?:[A-Z][A-Za-z&]*\s+){1,4}?)(?:Policy\s+Research\s+)?(?:Working|Discussion|Staff)\s+"
@@ -180,8 +216,8 @@ _ARCHIVE_LAST = re.compile(
 _HEADLINE_TAG = re.compile(r"[\u4e00-\u9fff]{0,6}(?:晨会|晨报|早报|早参|午报|日报|夜报|周报|周评|月报)"
                            r"(?:精粹|纪要|聚焦)?\s*\d{2,4}|重磅|独家|首发|最新|热点|快讯|速递|必读")
 # A bracketed report type (【公司研究】, 【研报】) is furniture; a bracketed series name is title.
-_REPORT_TYPE = re.compile(r"(?:公司|行业|宏观|策略|固收|金工|海外|港股|债券)?(?:研究|研报|研報|深度|点评|點評|报告|"
-                          r"報告|快评|专题|專題|周报|月报|晨会|首次覆盖|调研|纪要)(?:报告|報告)?")
+_REPORT_TYPE = re.compile(r"(?:公司|行业|宏观|策略|固收|固定收益|金工|金融工程|海外|港股|债券)?"
+                          r"(?:研究|研报|研報|深度|点评|點評|报告|報告|快评|专题|專題|周报|月报|晨会|首次覆盖|调研|纪要)(?:报告|報告)?")
 
 _REPORT_TYPES = re.compile(rf"(?:{_REPORT_TYPE.pattern})+")
 
@@ -191,11 +227,11 @@ def _words(text: str) -> tuple[str, ...]:
 
 
 # Words a team tag or section tag is made of: `广发宏观郭磊`, `银河通信&中小盘`, 【海外】.
-TEAM_WORDS = _words("宏观 策略 固收 金工 金融工程 晨会 晨报 早报 早参 研究 海外 总量 债券 转债 "
+TEAM_WORDS = _words("宏观 策略 固收 固定收益 金工 金融工程 晨会 晨报 早报 早参 研究 海外 总量 债券 转债 "
                      "量化 资产配置 大类资产 团队 观点 经济 首席 新股")
 INDUSTRY_WORDS = _words("电子 通信 计算机 传媒 医药 医疗 汽车 机械 化工 有色 煤炭 钢铁 建材 建筑 "
                          "地产 房地产 银行 非银 金融 保险 券商 食品 饮料 家电 轻工 纺服 交运 军工 "
-                         "电新 电力 环保 公用 农业 农林 社服 商贸 零售 中小盘 北交所 互联网 教育 能源 "
+                         "电新 电力 环保 公用 农业 农林 社服 商社 商贸 零售 中小盘 北交所 互联网 教育 能源 "
                          "新能源 半导体 机器人 消费 科技 港股 美股 石化 行业 个股 产业 政策 信用 利率 "
                          "基金 新材料 家居 纺织 美妆 交通")
 INDUSTRY_NAMES = frozenset(INDUSTRY_WORDS)  # (looked up whole: a heading line, a word taken for a name)
@@ -231,6 +267,8 @@ class TitleParts:
     house_lead: bool = False
     # The whole title once dates and furniture are off, before any prefix is taken from it.
     core: str = ""
+    # The company a PDF site files the report under (`山西证券-公司研究报告-…`): covered, not publishing.
+    covered: str = ""
 
     def clean_title(self, prefix_is_publisher: bool) -> str:
         """The title proper: the prefix stays when it names an industry or series, not a
@@ -263,10 +301,14 @@ def _alternatives(text: str, report_date: date | None, pages: int | None,
         candidates.append((_BAR_CREDIT, "trail"))
     if any(dot in text[:12] for dot in "·・•"):
         candidates.append((_DOT_LEAD, "bar"))
+    if text[-1:] == "】":
+        candidates.append((_TRAIL_TAG, "trail"))
     if text[-1:] in ")）":
         candidates.append((_PAREN_CREDIT, "trail"))
     if text[-1:] == "）":
         candidates.append((_PAREN_TAIL, "trail"))
+    if text[-1:] == ")":
+        candidates.append((_SPACED_PAREN_TAIL, "trail"))
     if any(mark in text for mark in "《\"“"):
         candidates.append((_GLUED_HOUSE, "glued"))
     if "《" in text:
@@ -295,6 +337,8 @@ def _alternatives(text: str, report_date: date | None, pages: int | None,
             if body[-1:].isdigit():
                 body = MONTH_DAY.sub("", body)
             prefix = found.group("prefix").strip()
+            if body[:1] in "QH" and (period := _PERIOD_REST.match(body)) and (year := _YEAR_END.search(prefix)):
+                body, prefix = body[period.end():], prefix[: year.start()]  # `中国银河宏观 2026-Q1 …`: a period
             readings.append(TitleParts(
                 listed=text, display=text, body=squash_spaces(body), prefix=prefix, prefix_as_listed="",
                 prefix_parts=[p for p in JOINT.split(prefix) if p], pages=pages,
@@ -365,7 +409,7 @@ def _citation(text: str, report_date: date | None, pages: int | None) -> list[Ti
 def _furniture_off(text: str) -> str:
     """The title without what only a site or an archive added to it."""
     text = _HEADLINE.sub("", _MARKUP.sub("", _HIGHLIGHT_GAP.sub("", text)))
-    text = _SOURCE_TAG.sub("", _WATERMARK.sub("", text))
+    text = _SOURCE_TAG.sub("", _WATERMARK.sub("", _PORTAL_LINK.sub("", text)))
     return _HASH_SUFFIX.sub("", text) or text
 
 
@@ -379,6 +423,15 @@ _SECTORS = frozenset(_words("电力设备 机械设备 基础化工 非银金融
 # joined (`【纺织服饰】`, `政策研究 | `, `社服商贸 | `), with the analyst after a dash (`【金工-丁鲁明】`).
 _SECTION_WORD = "|".join(sorted((*TEAM_WORDS, *INDUSTRY_WORDS, *_SECTORS), key=len, reverse=True))
 _SECTION_TAG = re.compile(rf"(?:{_SECTION_WORD})(?:[&＆、/·]?(?:{_SECTION_WORD}))*(?:[-—–·][\u4e00-\u9fff]{{2,3}})?")
+
+
+# A digest's sector heading set before the item by a space (`食品饮料 巴比食品(605338.SH)首次覆盖:…`,
+# `固定收益 关注边际修复行业的配置机会——…`): a sector's or a team's name, not a word of the title, where a
+# covered company's code or a subtitle's dash marks the item (`有色金属 能源金属＆新材料周报：…` keeps its industry).
+_SPACED_SECTOR_WORDS = [w for w in (*_SECTORS, *INDUSTRY_WORDS, "固定收益", "宏观", "策略", "金融工程", "金工", "固收")
+                        if w not in ("行业", "个股", "产业", "政策", "信用", "利率", "基金", "消费", "科技")]
+_SPACED_SECTOR = re.compile("^(?:" + "|".join(sorted(_SPACED_SECTOR_WORDS, key=len, reverse=True))
+                            + r")\s+(?=[\u4e00-\u9fff][^\s]{7,})(?=.*(?:[(（]\d{6}\.[A-Z]{2}[)）]|——))")
 
 
 def _archive_subject_off(title: str) -> str:
@@ -416,6 +469,10 @@ def _house_again_off(title: str, org: str) -> str:
 def parse_title(listed: str) -> TitleParts:
     display = display_text(listed)
     text = display
+    if "下载" in text[-6:] or "阅读" in text[-6:]:
+        text = _DOWNLOAD_TAIL.sub(r"\1", text)
+    if "/" in text and " - " in text:
+        text = _SNIPPET_TAIL.sub("", text) or text
     is_file = _EXTENSION.search(text) is not None
     while True:
         stripped = _EXTENSION.sub("", text)
@@ -441,14 +498,27 @@ def parse_title(listed: str) -> TitleParts:
     text = _TRAILING_PAGES.sub(take_pages, text).strip()
     text = archive_off(text, is_file)
     text = _POST_COLUMN.sub("", _BROKER_COUNT.sub("", text))
-    if "<" in text or "!" in text or "！" in text or "】" in text or "]" in text or text[-1:] in "0123456789abcdef":
+    if "<" in text or "!" in text or "！" in text or "】" in text or "]" in text or text[-1:] in "0123456789abcdef" \
+            or "维权" in text:
         text = _furniture_off(text)
     if telegraph := _TELEGRAPH.match(text):
         text = telegraph.group("head")
     text = _SITE_SUFFIX.sub("", text) or text
+    if "慧博" in text:
+        text = _SITE_TAIL.sub("", text) or text
     if "。" in text and (digest := _DIGEST.search(text)) and digest.start() >= 8:
         text = text[: digest.start()]
-    text = _RATING_MARK.sub("", text)
+    elif "_" in text and (repeated := text.rpartition("_"))[2] and len(repeated[2]) >= 8 \
+            and repeated[0].endswith(repeated[2]):
+        text = repeated[0]  # a share's summary repeating the title's words (`…，建材成长价值共舞_…，建材成长价值共舞`)
+    text = _RATED_COMPANY.sub("", _RATING_MARK.sub("", text))
+    covered = ""
+    if "研究报告" in text[:16]:
+        text = _DETAIL_HEAD.sub("", text)
+        if category := _COVERED_CATEGORY.match(text):
+            text, covered = text[category.end():], category.group("company")
+    if " " in text[:7]:
+        text = _SPACED_SECTOR.sub("", text)
     if text[-1:] in "报報":
         text = _SITE_WORD.sub("", text)
     if text[-1:] == "】" and (kind := _TRAIL_KIND.search(text)) and _REPORT_TYPES.fullmatch(kind.group("kind")):
@@ -483,8 +553,11 @@ def parse_title(listed: str) -> TitleParts:
         text, listed_on = text[: noted.start()], listed_on or noted_on
     if angled := _ANGLED.match(text):
         text = angled.group("inner").strip()
-    elif text[:1] == "《" and text[-1:] == "》" and "_" in text and _ARCHIVE_FIRM_FIRST.match(text[1:-1]):
-        text = text[1:-1]  # a file's name cited whole in guillemets (`《东方证券_20150909_…》`)
+    elif text[:1] == "《" and text[-1:] == "》" and "_" in text \
+            and (_ARCHIVE_FIRM_FIRST.match(text[1:-1]) or _ARCHIVE_LAST.match(text[1:-1])):
+        text = text[1:-1]  # a file's name cited whole (`《东方证券_20150909_…》`, `《…_2015-08-10_国泰君安》`)
+    elif text[-1:] == "》" and "《" not in text:
+        text = text[:-1]  # a closing mark whose opening one the quoting line left off
 
     report_date: date | None = listed_on
     org_segments: list[str] = []
@@ -540,6 +613,9 @@ def parse_title(listed: str) -> TitleParts:
         if glued and (day := code_date(glued.group(1))):
             report_date = report_date or day
             text = text[: glued.start()]
+        elif (short := _SHORT_MONTH_CODE.search(text)) and (day := _short_month_date(short.group(1))):
+            report_date = report_date or day
+            text = text[: short.start()]
         else:
             text = MONTH_DAY.sub("", text)
     core = text
@@ -581,6 +657,8 @@ def parse_title(listed: str) -> TitleParts:
                     as_listed, text = text[: found.start("rest")], found.group("rest")
                     break
 
+    if context == "bracket" and bracketed and text[-1:] == "。" and text.count("。") == 1:
+        text = text[:-1]  # a digest line's full stop after its bracketed report type (`【公司首次覆盖】…。`)
     report_date = report_date or find_date(text) or embedded_code_date(text) or spelled_date(text)
     if text[:1] == "《" and (quoted := _QUOTED_ENTRY.match(text.strip())):
         text = quoted.group("title")
@@ -603,4 +681,5 @@ def parse_title(listed: str) -> TitleParts:
         context=context,
         house_lead=house_lead,
         core=squash_spaces(core.strip(DANGLING).strip() or core),
+        covered=covered,
     )
