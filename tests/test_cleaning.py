@@ -2238,3 +2238,20 @@ def test_a_related_reports_list_run_into_a_flattened_cover_is_no_part_of_the_led
                 "资金回购公司股份,回购价格不超过每股20元,回购金额不低于1亿元。我们认为回购彰显管理层对公司长期发展的信心,"
                 "维持盈利预测不变。")
     assert excerpt(sentence).startswith("公司于2018年8月5日发布公告")
+
+
+def test_a_research_platforms_english_core_views_label_opens_the_summary() -> None:
+    """`Investment Rating - Maintains an "Overweight" rating… Core Views - The company's 3Q24 performance…`: a research
+    platform's English summary of a report labels its points as its Chinese one does (`报告的核心观点 - …`); the
+    lede opens after the label for the core views, not at the rating's field."""
+    text = ("某某电力2024年三季报点评:业绩稳中有增\nAcme Securities· 2024-10-31 12:28\nInvestment Rating - Maintains an "
+            "\"Overweight\" rating with a target price of 7.88 CNY [3][10] Core Views - The company's 3Q24 performance showed "
+            "steady growth, with revenue of 31.6 billion CNY, up 1.1% YoY, and net profit attributable to shareholders of "
+            "1.93 billion CNY, up 0.9% YoY [10] - The company plans to issue shares to acquire coastal thermal power assets "
+            "from its parent group [10]")
+    assert excerpt(text).startswith("The company's 3Q24 performance showed steady growth")
+    numbered = ("某某转债周报-20250706\nAcme Securities· 2025-07-06 15:07\n1. Report Industry Investment Rating No relevant "
+                "content provided. 2. Core Viewpoints of the Report - The June PMI data continued to improve slightly, "
+                "indicating a stabilizing trend in the economy. The convertible bond index has reached new highs, and the "
+                "allocation demand for convertible bonds remains strong [3][20].")
+    assert excerpt(numbered).startswith("The June PMI data continued to improve slightly")
