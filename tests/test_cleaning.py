@@ -2255,3 +2255,18 @@ def test_a_research_platforms_english_core_views_label_opens_the_summary() -> No
                 "indicating a stabilizing trend in the economy. The convertible bond index has reached new highs, and the "
                 "allocation demand for convertible bonds remains strong [3][20].")
     assert excerpt(numbered).startswith("The June PMI data continued to improve slightly")
+
+
+def test_a_quote_portals_delay_notice_under_its_quotes_is_never_the_lede() -> None:
+    """`(港股报价延迟最少十五分钟。沽空资料截至 2025-08-19 16:25。)`: a quote portal's note under the quotes it lists after a
+    story on a house's ratings (either script) is the portal's; shown as the lede it says nothing of the story."""
+    text = ("某某发表研究报告,对部分内银股投资评级及目标价表列如下:股份 | 投资评级 | 目标价(港元)招商银行(03968.HK) -0.500 "
+            "(-1.105%) 沽空 $2.41亿; 比率 31.885% | 跑赢行业 | 58.98元工商银行(01398.HK) -0.070 (-1.266%) 沽空 $4.12亿; "
+            "比率 35.548% | 跑赢行业 | 7.11元(wl/da)(港股报价延迟最少十五分钟。沽空资料截至 2025-04-03 16:25。)")
+    traditional = ("某某發表報告,列出今年下半年港股十大焦點股,評級均為「優於大市」:股份│目標價騰訊(00700.HK) +2.500 (+0.423%) "
+                   "沽空 $17.68億; 比率 20.845% │635元網易(09999.HK) +2.200 (+1.088%) 沽空 $1.83億; 比率 25.161% │226.2元"
+                   "(wl/u)(港股報價延遲最少十五分鐘。沽空資料截至 2025-08-21 16:25。)")
+    for shown in (excerpt(text), excerpt(traditional)):
+        assert "延迟" not in shown and "延遲" not in shown and "16:25" not in shown
+    us = "(美股为即时串流报价;OTC市场股票除外,资料延迟最少15分钟。)"
+    assert excerpt(text + us) == excerpt(text)
