@@ -2216,3 +2216,57 @@ def test_a_sentences_later_clause_is_no_lede_when_a_tables_cells_run_into_its_fi
             "表決權放棄協議,甲集團將 8639萬股以協議轉讓方式轉讓給乙投資,轉讓價款合計 5.18 億元,折合每股轉讓價格 6 元;甲集團將放棄"
             "其剩余所持全部 2.16 億股(占公司總股本 24.99%)對應的表決權。")
     assert not excerpt(text, title="甲乙股份:國資入場,未來可期").startswith("甲集團將放棄")
+
+
+def test_a_related_reports_list_run_into_a_flattened_cover_is_no_part_of_the_lede() -> None:
+    """`相关报告 1、某某周报 焦炭保持强势 2018-08-05 2、… 2018-07-29 本篇报告主要解释…`: a dump that lost its line breaks
+    runs a cover's list of other reports into the text, each entry ending with its date; the lede opens after the
+    last entry. A sentence's own date, run on into its words (`2018年8月5日发布`), is no entry."""
+    text = ("敬请阅读末页的重要说明 证券研究报告 |行业 策略报告 能源 |煤炭 推荐 ( 维持 ) 旺季有望渐消高库存 2018年 08 月 08 日 "
+            "资料来源: WIND、某某证券 相关报告 1 、 某 某 产 业 链 跟 踪 周 报( 2018-08-05) 焦炭保持强势,板块估值回落至历史低位 "
+            "2018-08-05 2、某某行业 2018 年 8 月报 货币和财政转向积极,估值修复可期2018-07-29 3 、 某 某 产 业 链 跟 踪 周 报"
+            "( 2018-07-29) 宏观政策转好,需求如约而至 2018-07-29 本篇报告主要解释淡季 6 月高库存增加 3200 万吨来自于供求差,"
+            "也来自于表外产量,旺季消费上升被表外产量对冲,旺季 7 月仍维持了高库存。我们预计行业指数空间 30%,建议继续关注"
+            "业绩好估值低的龙头。")
+    assert excerpt(text).startswith("本篇报告主要解释淡季6月高库存")
+    traditional = ("相關研究 1、某某證券*行業報告*某某行業深度報告:某某是機器人核心芯片*20220816*某某2022-08-16 2、某某證券*行業"
+                   "報告*電子行業2022 年中期策略:柳暗花明又一村*20220706*某某,某某2022-07-06 海外科技管制愈發強化,自主可控"
+                   "勢在必行。過去幾年美國歷屆政府對中國高科技產品實施貿易禁運,歐美發達經濟體對中國高科技領域的限制范圍越來越廣,"
+                   "力度也越來越大。")
+    assert excerpt(traditional).startswith("海外科技管制愈發強化")
+    sentence = ("证券研究报告 公司点评 相关报告 1、某某公司深度报告:龙头地位稳固 2018-07-20 公司于2018年8月5日发布公告,拟以自有"
+                "资金回购公司股份,回购价格不超过每股20元,回购金额不低于1亿元。我们认为回购彰显管理层对公司长期发展的信心,"
+                "维持盈利预测不变。")
+    assert excerpt(sentence).startswith("公司于2018年8月5日发布公告")
+
+
+def test_a_research_platforms_english_core_views_label_opens_the_summary() -> None:
+    """`Investment Rating - Maintains an "Overweight" rating… Core Views - The company's 3Q24 performance…`: a research
+    platform's English summary of a report labels its points as its Chinese one does (`报告的核心观点 - …`); the
+    lede opens after the label for the core views, not at the rating's field."""
+    text = ("某某电力2024年三季报点评:业绩稳中有增\nAcme Securities· 2024-10-31 12:28\nInvestment Rating - Maintains an "
+            "\"Overweight\" rating with a target price of 7.88 CNY [3][10] Core Views - The company's 3Q24 performance showed "
+            "steady growth, with revenue of 31.6 billion CNY, up 1.1% YoY, and net profit attributable to shareholders of "
+            "1.93 billion CNY, up 0.9% YoY [10] - The company plans to issue shares to acquire coastal thermal power assets "
+            "from its parent group [10]")
+    assert excerpt(text).startswith("The company's 3Q24 performance showed steady growth")
+    numbered = ("某某转债周报-20250706\nAcme Securities· 2025-07-06 15:07\n1. Report Industry Investment Rating No relevant "
+                "content provided. 2. Core Viewpoints of the Report - The June PMI data continued to improve slightly, "
+                "indicating a stabilizing trend in the economy. The convertible bond index has reached new highs, and the "
+                "allocation demand for convertible bonds remains strong [3][20].")
+    assert excerpt(numbered).startswith("The June PMI data continued to improve slightly")
+
+
+def test_a_quote_portals_delay_notice_under_its_quotes_is_never_the_lede() -> None:
+    """`(港股报价延迟最少十五分钟。沽空资料截至 2025-08-19 16:25。)`: a quote portal's note under the quotes it lists after a
+    story on a house's ratings (either script) is the portal's; shown as the lede it says nothing of the story."""
+    text = ("某某发表研究报告,对部分内银股投资评级及目标价表列如下:股份 | 投资评级 | 目标价(港元)招商银行(03968.HK) -0.500 "
+            "(-1.105%) 沽空 $2.41亿; 比率 31.885% | 跑赢行业 | 58.98元工商银行(01398.HK) -0.070 (-1.266%) 沽空 $4.12亿; "
+            "比率 35.548% | 跑赢行业 | 7.11元(wl/da)(港股报价延迟最少十五分钟。沽空资料截至 2025-04-03 16:25。)")
+    traditional = ("某某發表報告,列出今年下半年港股十大焦點股,評級均為「優於大市」:股份│目標價騰訊(00700.HK) +2.500 (+0.423%) "
+                   "沽空 $17.68億; 比率 20.845% │635元網易(09999.HK) +2.200 (+1.088%) 沽空 $1.83億; 比率 25.161% │226.2元"
+                   "(wl/u)(港股報價延遲最少十五分鐘。沽空資料截至 2025-08-21 16:25。)")
+    for shown in (excerpt(text), excerpt(traditional)):
+        assert "延迟" not in shown and "延遲" not in shown and "16:25" not in shown
+    us = "(美股为即时串流报价;OTC市场股票除外,资料延迟最少15分钟。)"
+    assert excerpt(text + us) == excerpt(text)

@@ -1199,3 +1199,12 @@ def test_a_research_platforms_byline_dates_a_summary_that_dates_nothing_itself()
     dated = ("零食量贩行业:效率重塑的下半场\nAcme International· 2026-01-30 10:25\n某某国际研究 行业剖析 2026 年 1 月 28 日 消费行业 "
              "行业前瞻洞察系列")
     assert text_facts(dated, "零食量贩行业:效率重塑的下半场").date != date(2026, 1, 30)
+
+
+def test_an_analysts_name_a_bold_cover_wrote_twice_as_a_whole_is_read_once() -> None:
+    """`分析师分析师:陈龙陈龙执业证书编号:S0740519040002`: a bold cover extracted twice writes the label and the name
+    twice over; the analyst is the name once, not the run's last glyphs (`龙陈龙`), which name no one."""
+    text = ("请务必阅读正文之后的重要声明部分请务必阅读正文之后的重要声明部分 分析师分析师:陈龙陈龙执业证书编号:S0740519040002 "
+            "Email: 分析师分析师:王仕进王仕进 执业证书编号:S0740519020001 Email: 研究助理:")
+    assert analysts(text) == ["陈龙", "王仕进"]
+    assert analysts("分析师:陈龙 执业证书编号:S0740519040002") == ["陈龙"]

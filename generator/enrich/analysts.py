@@ -163,6 +163,10 @@ def analysts(text: str) -> list[str]:
             name = None  # a department glued to its title (`宏观分析师`, `计算机分析师`: 计 is a surname too)
         if run and len(run.group(0)) == 2 and run.group(0)[0] == run.group(0)[1]:
             name = _undoubled(before)  # a name written with each glyph twice (`于于 婧婧`)
+        elif run and (whole := _written_twice(run.group(0))):
+            # (a bold name extracted twice as a whole, `分析师分析师:陈龙陈龙执业证书…`: the name once, not the
+            # last glyphs of the run, `龙陈龙`)
+            name = _person(whole, alone=True) if _surname_first(whole) else None
         if not run and (spaced := _SPACED_NAME.search(before)):
             name = _person(spaced.group(1) + spaced.group(2), True)  # (its two glyphs spaced apart: `张 超`)
         if not name and run and len(run.group(0)) <= _TITLE_RUN:
@@ -325,6 +329,12 @@ def _assistant(before: str, name: str) -> bool:
 # A name extracted with each glyph written twice, as bold glyphs are (`于于 婧婧 分析师分析师`): its
 # pairs, parted by a space or not, make the name once its surname comes first; else no name is read.
 _DOUBLED_NAME = re.compile(rf"(?:^|(?<=[\s:：]))(?P<pairs>(?:([{CJK_CLASS}])\2\s?){{2,3}})$")
+
+
+def _written_twice(run: str) -> str | None:
+    """The name a run of four or six glyphs writes twice over (`陈龙陈龙`, `王仕进王仕进`), else None."""
+    half = len(run) // 2
+    return run[:half] if len(run) in (4, 6) and run[:half] == run[half:] else None
 
 
 def _undoubled(before: str) -> str | None:

@@ -37,6 +37,8 @@ _BOILERPLATE = re.compile(by_first_character("|".join((
     "温馨提示|请放心下载|下载前请|无法下载|文档由用户上传|版权归属用户|联系客服|网站客服|付费完成|由会员分享|可在线阅读",
     "珍藏版|上传人|上传时间|文档编号|点击查看|欲了解更多|如欲进一步了解|收益归属内容提供方|举报或认领|下载本文档",
     "继续免费阅读|文档简介",
+    # a quote portal's note under its quotes (`港股报价延迟最少十五分钟。沽空资料截至 2025-08-19 16:25。`)
+    "报价延迟|沽空资料截至|资料延迟最少|即时串流报价",
     # a news page's machine summary and its assistant (`AI智能总结`, `我是 PortAI，我可以总结文章信息`)
     "智能总结|总结文章",
     # and its instructions on the file (`下载的文档为doc格式`, `下载之前请确认…是否您想要的`); not an app's `下载量`

@@ -270,7 +270,7 @@ def drop_record(text: str) -> str:
 
 def strip_chrome(text: str) -> str:
     """`text` without the host's words and noise (the rules above), for the lede to read."""
-    text = drop_record(drop_noise(text))
+    text = drop_run_on_lists(drop_record(drop_noise(text)))
     if any(hint in text for hint in _MARKUP_HINTS):
         text = _MARKUP.sub("", text)
     text = drop_stamp_lines(drop_site_talk(text))
@@ -340,6 +340,40 @@ _ENTRY_MAX = 80
 _LIST_LINE_MAX = 200  # (a heading line longer than this runs on into the text, which stays)
 
 
+# The same list run into the text, as a dump that lost its line breaks writes a cover (`相关报告 1、某某周报 焦炭保持
+# 强势 2018-08-05 2、… 2018-07-29 本篇报告主要解释…`, `相關研究 1、某某證券*行業報告*…2022-08-16 2、…`): after its
+# heading, entries each ending with a date (a day, a month, `2018 年 7 月 2日`) that a space or the end
+# follows, no entry longer than `_RUN_ENTRY` nor holding a full stop but before its date, and no blank line. The
+# text goes on after the last entry's date. (A sentence's date runs on into its words: `2020年1月15日发布公告`.)
+_RUN_ENTRY = 100
+_RUN_DATE = (r"(?:19|20)\d\d\s?(?:[-./]\s?\d{1,2}(?:\s?[-./]\s?\d{1,2})?|年\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)"
+             r"[)）”“\"]?(?=\s|$)")
+_RUN_ON_ENTRIES = re.compile(rf"(?:\s*(?:[^。\n]|\n(?!\s*\n)){{1,{_RUN_ENTRY}}}?(?:。\s?)?{_RUN_DATE}){{1,8}}")
+_LIST_WORDS = re.compile(in_either_script("相关报告|相关研究|相关研报"))
+
+
+def _past_entries(text: str, start: int) -> int:
+    """Where the text goes on after a list's heading ending at `start` and the entries run on after it."""
+    entries = _RUN_ON_ENTRIES.match(text, start)
+    return entries.end() if entries else start
+
+
+def drop_run_on_lists(text: str) -> str:
+    """`text` without a list of other reports run into it after its heading (see `_RUN_ON_ENTRIES`)."""
+    if not _LIST_WORDS.search(text):
+        return text
+    pieces: list[str] = []
+    done = 0
+    for heading in _LIST_WORDS.finditer(text):
+        if heading.start() < done:
+            continue
+        end = _past_entries(text, heading.end())
+        if end > heading.end():
+            pieces += (text[done:heading.start()], " ")
+            done = end
+    return "".join(pieces) + text[done:] if pieces else text
+
+
 def drop_lists(text: str) -> str:
     """`text` without a page's lists of other pages (see `_LIST_HEADING`)."""
     if not _LIST_HEADING.search(text):
@@ -350,7 +384,7 @@ def drop_lists(text: str) -> str:
         if heading := _LIST_HEADING.match(line):
             listing = True
             if len(line) > _LIST_LINE_MAX:
-                kept.append(line[heading.end():])
+                kept.append(line[_past_entries(line, heading.end()):])
             continue
         if listing and line.strip():
             listing = (len(line) <= _ENTRY_MAX and "。" not in line and not _COVER_LABEL.match(line)

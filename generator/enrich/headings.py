@@ -37,9 +37,17 @@ _ENGLISH_HEADINGS = ("Abstract", "ABSTRACT", "Executive Summary", "EXECUTIVE SUM
                      "INTRODUCTION", "Key Takeaways", "Key Takeaway", "KEY TAKEAWAYS")
 
 
+# The English words for 核心观点 that a research platform's summary of a report sets before its points with a
+# spaced dash (`Investment Rating - Maintains… Core Views - The company's 3Q24…`, `2. Core Viewpoints of the
+# Report - The…`), as its Chinese summary does (`报告的核心观点 - 公司…`): the summary opens after them.
+_CORE_VIEW_HEADINGS = ("Core Viewpoints of the Report", "Core Viewpoints", "Core Viewpoint", "Core Views", "Core View",
+                       "Core Insights")
+
+
 # Each branch opens with a literal (see `WORD_SPANS`): the search skips the rest in C.
 HEADING = re.compile(by_first_character("|".join((
     either("|".join(_ENGLISH_HEADINGS), r"\s*[:：]?(?=\s*[A-Z“‘\"(])"),
+    either("|".join(_CORE_VIEW_HEADINGS), r"\s*(?:[:：]|-(?=\s))?(?=\s*[A-Z“‘\"(])"),
     # (a bold one extracted twice a glyph apart comes first: `投投資要點資要點`, its second copy one glyph late)
     "|".join(f"{h[0]}{h}{h[1:]}" + r"\s*[:：]?" for h in _LONG_HEADINGS if not h.isascii()),
     either("|".join(map(re.escape, _LONG_HEADINGS)), r"\s*[:：]?"),
