@@ -78,3 +78,49 @@ def test_a_house_given_as_an_object_is_read_by_its_name(tmp_path: Path) -> None:
     records, err = exported(content)
     assert [(r["publishers"], r["target_price"], r["date"]) for r in records] == [
         (["Example Yatırım"], 20.5, "2025-01-02")], err
+
+
+def _targets_digest(latest_dates: tuple[str, str]) -> str:
+    """A price-target digest as a scraper of a Swedish site keeps it: records grouped by
+    company, each group's `latest` actions naming the house `analyst`, days without a year."""
+    return json.dumps({
+        "provider": "Example riktkurser", "source": "https://www.example.se", "generatedAt": "2026-01-05T07:29:36+00:00",
+        "companies": [
+            {"id": "abc-st", "ticker": "ABC.ST", "name": "ABC Ltd", "sourceUrl": "https://www.example.se/abc",
+             "targetPrice": 1112.0, "consensus": "Neutral",
+             "latest": [{"date": latest_dates[0], "analyst": "Nordic Bank Markets", "action": "Increasing",
+                         "rating": "Buy", "previousTargetPrice": 1100.0, "targetPrice": 1175.0,
+                         "raw": "Nordic Bank Markets höjer ABC köp 1100 → 1175 kronor"}]},
+            {"id": "def-st", "ticker": "DEF-B.ST", "name": "Def B", "sourceUrl": "https://www.example.se/def",
+             "latest": [{"date": latest_dates[1], "analyst": "Westcoast Securities", "action": "Decreasing",
+                         "rating": "Hold", "previousTargetPrice": 402.0, "targetPrice": 399.0,
+                         "raw": "Westcoast Securities sänker Def behåll 402 → 399 kronor"}]},
+        ]}, ensure_ascii=False, indent=2)
+
+
+def test_records_grouped_under_each_company_are_read_with_their_company(tmp_path: Path) -> None:
+    content = _listing_file(tmp_path, "price_targets.json", _targets_digest(("2025-12-17", "2025-12-15")))
+    records, err = exported(content)
+    found = sorted((r["publishers"], r["date"], r["rating"], r["target_price"], [s["name"] for s in r["securities"]])
+                   for r in records)
+    assert found == [
+        (["Nordic Bank Markets"], "2025-12-17", "Buy", 1175.0, ["ABC Ltd"]),
+        (["Westcoast Securities"], "2025-12-15", "Hold", 399.0, ["Def B"]),
+    ], err
+    assert "read 2, published 2, merged 0, rejected 0" in err
+
+
+def test_a_day_without_its_year_is_read_in_the_year_of_the_listings_own_day(tmp_path: Path) -> None:
+    # The digest was made on 2026-01-05: `Dec 17` is last December's, `Jan 2` this January's.
+    content = _listing_file(tmp_path, "price_targets.json", _targets_digest(("Dec 17", "2 jan")))
+    records, err = exported(content)
+    assert sorted(r["date"] for r in records) == ["2025-12-17", "2026-01-02"], err
+
+
+def test_a_day_without_its_year_and_no_day_of_the_listing_is_rejected_saying_so(tmp_path: Path) -> None:
+    document = json.loads(_targets_digest(("Dec 17", "2 jan")))
+    del document["generatedAt"]
+    content = _listing_file(tmp_path, "targets.json", json.dumps(document))
+    result = run_cli("build", "--content", str(content), "--out", str(tmp_path / "site"))
+    assert result.returncode != 0
+    assert "targets.json" in result.stderr and "'Dec 17'" in result.stderr

@@ -143,10 +143,19 @@ _FIRM_AS_ANALYST, _PERSON = fold("analyst"), fold("analyst_name")
 
 def _lookup_for(exact: Mapping[str, str]) -> dict[str, tuple[str, ...]]:
     """The synonyms to look for among keys folded as `exact`."""
-    if _FIRM_AS_ANALYST in exact and _PERSON in exact and not any(n in exact for n in _LOOKUP["publisher"]):
+    if _FIRM_AS_ANALYST in exact and not any(n in exact for n in _LOOKUP["publisher"]) and (
+            _PERSON in exact or _rating_row(exact)):
         return {**_LOOKUP, "publisher": (_FIRM_AS_ANALYST, *_LOOKUP["publisher"]),
                 "analysts": tuple(n for n in _LOOKUP["analysts"] if n != _FIRM_AS_ANALYST)}
     return _LOOKUP
+
+
+def _rating_row(exact: Mapping[str, str]) -> bool:
+    """Whether keys folded as `exact` are a rating feed's row naming its house `analyst`
+    (a price-target digest's `{date, analyst, rating, targetPrice}`, MarketWatch's upgrades
+    table): no title, no house under another name, and a rating or a target price."""
+    return (not any(n in exact for n in _LOOKUP["title"]) and not any(n in exact for n in RATING_HOUSE)
+            and any(n in exact for n in (*_LOOKUP["rating"], *_LOOKUP["target_price"])))
 
 
 def detect(keys: Iterable[str]) -> dict[str, str]:

@@ -37,6 +37,7 @@ from generator.ingest.records import (
     http_url,
     parse_count,
     parse_date,
+    parse_month_day,
     parse_short_date,
     short_date_order,
 )
@@ -441,6 +442,8 @@ def to_item(record: Mapping[str, object], file: str, line: int | None, position:
     published, raw_date = fields.date()
     if published is None and dating.short_order:
         published = parse_short_date(raw_date, dating.short_order)
+    if published is None:  # `Jul 17`: in the year of the listing's own day
+        published = parse_month_day(raw_date, dating.listing or dating.file)
     undated = raw_date is None
     if undated:
         published = dating.fallback(title)

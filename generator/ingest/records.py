@@ -127,6 +127,35 @@ def short_date_order(values: list[object], today: date | None = None) -> str | N
     return fits[0] if len(fits) == 1 else None
 
 
+# A day and month without the year, as a list shows this year's entries (`Jul 17`, `17 jul`,
+# `7月17日`): read against the listing's own day (see `parse_month_day`).
+_MONTH_DAY = (re.compile(rf"^\s*{_MONTH}\s+{_DAY}\s*$", re.IGNORECASE),
+              re.compile(rf"^\s*{_DAY}\s+{_MONTH}\s*$", re.IGNORECASE))
+_CJK_MONTH_DAY = re.compile(r"^\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*[日号]?\s*$")
+
+
+def parse_month_day(value: object, reference: date | None) -> date | None:
+    """A day given by its month and day alone, in the year that puts it on or before
+    `reference` (the listing's own day: `Dec 20` in a list of 2026-01-05 is 2025-12-20); None
+    without a reference, or for any other value."""
+    if reference is None or not isinstance(value, str) or len(value) > 40:
+        return None
+    match = _MONTH_DAY[0].match(value) or _MONTH_DAY[1].match(value) or _CJK_MONTH_DAY.match(value)
+    if not match:
+        return None
+    month = match.group("month")
+    number = int(month) if month.isdigit() else _MONTHS[month[:3].lower()]
+    day = int(match.group("day"))
+    for year in (reference.year, reference.year - 1):
+        try:
+            found = date(year, number, day)
+        except ValueError:
+            continue
+        if found <= reference + timedelta(days=1):
+            return found
+    return None
+
+
 def _in_listing_zone(day: date | None, text: str) -> date | None:
     """The day of `text` in the listing zone when it gives a time in UTC; else `day`."""
     utc = _UTC_TIME.search(text) if day else None
