@@ -124,3 +124,70 @@ def test_a_day_without_its_year_and_no_day_of_the_listing_is_rejected_saying_so(
     result = run_cli("build", "--content", str(content), "--out", str(tmp_path / "site"))
     assert result.returncode != 0
     assert "targets.json" in result.stderr and "'Dec 17'" in result.stderr
+
+
+def _feed(title: str) -> str:
+    return (f'<?xml version="1.0" encoding="UTF-8" ?><rss version="2.0"><channel><title>{title}</title>'
+            '<link>https://example.com/</link><description>自动更新源</description>'
+            '<item><title>宏观点评：改革货币政策框架、谨慎缩表</title><link>https://example.com/a.pdf</link>'
+            '<description><![CDATA[📄 頁數：4]]></description><pubDate>2026-04-22</pubDate></item>'
+            '</channel></rss>')
+
+
+def test_a_houses_own_feed_names_the_house_of_its_items_in_its_title(tmp_path: Path) -> None:
+    # A report hub's feed of one house (`东吴证券 財經報告`): its items name no author.
+    content = _listing_file(tmp_path, "rss_dongwu.xml", _feed("东吴证券 財經報告"))
+    records, err = exported(content)
+    assert [r["publishers"] for r in records] == [["东吴证券"]], err
+
+
+def test_an_aggregators_feed_title_names_no_house(tmp_path: Path) -> None:
+    content = _listing_file(tmp_path, "rss.xml", _feed("东方财富网-研报"))
+    records, err = exported(content)
+    assert [r["publishers"] for r in records] == [[]], err
+
+
+BLOCKS = """===============================
+通达信价值分析_个股投资评级 - 2026-03-12
+===============================
+获取时间：2026-03-20 18:36:04
+数据条数：2条
+
+===============================
+详细数据
+===============================
+
+[1] 样本股份 (000001) - 华创证券
+    报告日期：2026-03-12
+    评级：增持 (首次)  目标价：--
+    EPS：0.39(2024)  预测：0.48(2025) 0.64(2026) 0.82(2027)
+    标题：样本股份(000001)深度研究报告：双轮驱动
+
+[2] 示例饮料 (605001) - 华泰证券
+    报告日期：2026-03-12
+    评级：买入 (维持)  目标价：315.60
+    EPS：6.40(2024)  预测：7.95(2025) 10.52(2026) 12.28(2027)
+    标题：示例饮料(605001)期待旺季表现
+
+"""
+
+
+def test_a_dump_of_numbered_labelled_blocks_is_read_field_by_field(tmp_path: Path) -> None:
+    # A 通达信 rating list as a scraper prints it: `[N] security (code) - house`, then
+    # `label：value` lines, two to a line.
+    content = _listing_file(tmp_path, "2026-03-12.txt", BLOCKS)
+    records, err = exported(content)
+    found = sorted((r["title"], r["publishers"], r["date"], r["rating"], r["rating_change"], r["target_price"])
+                   for r in records)
+    assert found == [
+        ("样本股份(000001)深度研究报告：双轮驱动", ["华创证券"], "2026-03-12", "增持", "首次覆盖", None),
+        ("示例饮料(605001)期待旺季表现", ["华泰证券"], "2026-03-12", "买入", "维持", 315.6),
+    ], err
+    assert "2026-03-12.txt: read 2, published 2, merged 0, rejected 0" in err
+
+
+def test_a_labelled_block_without_a_date_is_rejected_naming_the_file_and_line(tmp_path: Path) -> None:
+    content = _listing_file(tmp_path, "list.txt", BLOCKS.replace("    报告日期：2026-03-12\n", "", 1))
+    result = run_cli("build", "--content", str(content), "--out", str(tmp_path / "site"))
+    assert "list.txt:11" in result.stderr and "样本股份" in result.stderr, result.stderr
+    assert "read 2, published 1, merged 0, rejected 1" in result.stderr
