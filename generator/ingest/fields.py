@@ -55,17 +55,21 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                "opinion", "investment_opinion", "투자의견",
                # a rating action's new grade (Finnhub's and Yahoo's `toGrade`)
                "toGrade", "to_grade",
-               "investment_grade", "investmentGrade"),
+               "investment_grade", "investmentGrade",
+               # a rating action's grade after and before it, as `<field>_to` / `<field>_from`
+               "rating_to", "ratingTo"),
     # The grade a rating action moved from: part of the title made for a rating record.
     "previous_rating": ("fromGrade", "from_grade", "previousGrade", "previous_grade", "previous_rating",
-                        "lastEmRatingName", "last_rating", "上次评级", "前次评级"),
+                        "lastEmRatingName", "last_rating", "上次评级", "前次评级", "rating_from", "ratingFrom"),
     "rating_change": ("rating_change", "ratingChangeName", "ratingChange", "rating_changes", "ratingType", "action",
                       "评级变动", "评级变化", "评级调整"),
     # A range's upper bound first (`max_price`, 目标价格-上限), as Eastmoney's `indvAimPriceT` is.
     "target_price": ("target_price", "targetPrice", "indvAimPriceT", "aim_price", "price_target", "max_price",
                      "min_price", "目标价", "目标价格", "目标价(元)", "目标价（元）", "目标价格-上限", "目标价格-下限",
                      # Benzinga's current target; a Korean consensus list's `tp` (beside its `tp_prev`)
-                     "pt_current", "tp"),
+                     "pt_current", "tp",
+                     # a target a rating action moved to (`target_to`, beside its `target_from`)
+                     "target_to", "targetTo"),
     "analysts": ("analysts", "analyst", "researcher", "researchers", "author", "authors", "author_name",
                  "authorName", "analyst_name", "researcher_name", "分析师", "研究员", "研究员名称", "作者",
                  "撰写人"),
@@ -139,10 +143,19 @@ _FIRM_AS_ANALYST, _PERSON = fold("analyst"), fold("analyst_name")
 
 def _lookup_for(exact: Mapping[str, str]) -> dict[str, tuple[str, ...]]:
     """The synonyms to look for among keys folded as `exact`."""
-    if _FIRM_AS_ANALYST in exact and _PERSON in exact and not any(n in exact for n in _LOOKUP["publisher"]):
+    if _FIRM_AS_ANALYST in exact and not any(n in exact for n in _LOOKUP["publisher"]) and (
+            _PERSON in exact or _rating_row(exact)):
         return {**_LOOKUP, "publisher": (_FIRM_AS_ANALYST, *_LOOKUP["publisher"]),
                 "analysts": tuple(n for n in _LOOKUP["analysts"] if n != _FIRM_AS_ANALYST)}
     return _LOOKUP
+
+
+def _rating_row(exact: Mapping[str, str]) -> bool:
+    """Whether keys folded as `exact` are a rating feed's row naming its house `analyst`
+    (a price-target digest's `{date, analyst, rating, targetPrice}`, MarketWatch's upgrades
+    table): no title, no house under another name, and a rating or a target price."""
+    return (not any(n in exact for n in _LOOKUP["title"]) and not any(n in exact for n in RATING_HOUSE)
+            and any(n in exact for n in (*_LOOKUP["rating"], *_LOOKUP["target_price"])))
 
 
 def detect(keys: Iterable[str]) -> dict[str, str]:
@@ -191,7 +204,9 @@ def score(record: Mapping[str, object]) -> int:
 # The house behind a rating action where the record names no publisher otherwise: Finnhub's
 # and Eulerpool's `company` (the analyst firm; elsewhere `company` is the covered company, so
 # it is read as the house only in a rating record).
-RATING_HOUSE = frozenset(fold(k) for k in ("company", "firm_name", "brokerage"))
+# A brokerage's own name comes first: beside it, `company` is the covered company.
+RATING_HOUSES = tuple(fold(k) for k in ("firm_name", "brokerage", "company"))
+RATING_HOUSE = frozenset(RATING_HOUSES)
 
 
 def rating_record(found: Iterable[str], keys: Iterable[str]) -> bool:

@@ -7,6 +7,7 @@ and found when none is a report. The formats themselves are structured.py's and 
 from __future__ import annotations
 
 import ast
+import itertools
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
@@ -18,7 +19,7 @@ from generator.i18n import Message, Text
 from generator.ingest import facts as facts_of
 from generator.ingest.bounded import head_and_tail
 from generator.ingest.fields import (
-    RATING_HOUSE,
+    RATING_HOUSES,
     REQUIRED,
     SYNONYMS,
     candidates,
@@ -29,7 +30,17 @@ from generator.ingest.fields import (
     rating_record,
 )
 from generator.ingest.recordprofile import RecordProfile, choose
-from generator.ingest.records import MAX_PAGES, Notice, Rejected, http_url, parse_count, parse_date
+from generator.ingest.records import (
+    MAX_PAGES,
+    Notice,
+    Rejected,
+    http_url,
+    parse_count,
+    parse_date,
+    parse_month_day,
+    parse_short_date,
+    short_date_order,
+)
 from generator.ingest.richtext import clean_text, looks_like_html
 from generator.model import ListingItem, ReportFacts
 from generator.normalize import clean_item
@@ -346,6 +357,14 @@ _HOUSE = re.compile(
 _ACTION_CODES = {"main": "maintain", "reit": "reiterate", "init": "initiate", "up": "upgrade", "down": "downgrade"}
 
 
+def rating_house(fields: _Fields) -> str | None:
+    """The house a rating record names under a rating house's key (`brokerage`, `company`),
+    given as text or as an object with a name (`brokerage: {"title": …}`), or None."""
+    by_fold = {fold(k): k for k in fields.keys}
+    return next((t for name in RATING_HOUSES if name in by_fold
+                 and (t := facts_of.text_value(_named(fields.record[by_fold[name]])))), None)
+
+
 def rating_title(fields: _Fields) -> str | None:
     """A title for a rating record, which has none: its house, the security it rates, the
     action and the grades, in the record's own words (`Morgan Stanley: upgrade Equal-Weight →
@@ -354,8 +373,7 @@ def rating_title(fields: _Fields) -> str | None:
     found = {f for f in ("date", "publisher", "rating", "previous_rating", "target_price") if fields.get(f) is not None}
     if not rating_record(found, fields.keys):
         return None
-    house = facts_of.text_value(fields.get("publisher")) or next(
-        (t for k in fields.keys if fold(k) in RATING_HOUSE and (t := facts_of.text_value(fields.record[k]))), None)
+    house = facts_of.text_value(fields.get("publisher")) or rating_house(fields)
     if not house:
         return None
     name = facts_of.text_value(fields.get("security_name"))
@@ -391,6 +409,9 @@ class Dating:
         self.file, self.dated_column = file, dated_column
         self.seen: dict[str, date] = {}  # title -> the date a dated record of the file gives it
         self.waiting: list[ListingItem] = []
+        # The order the file's two-digit-year dates (`25.09.30`) are written in, decided by
+        # its first records together (records.short_date_order); None when they decide none.
+        self.short_order: str | None = None
 
     def fallback(self, title: str) -> date | None:
         return self.listing or self.file or parse_date(title)
@@ -419,6 +440,10 @@ def to_item(record: Mapping[str, object], file: str, line: int | None, position:
             MESSAGES["no_title"], where=where, looked=_looked_for("title"), found=found_keys(fields.keys)))
         return
     published, raw_date = fields.date()
+    if published is None and dating.short_order:
+        published = parse_short_date(raw_date, dating.short_order)
+    if published is None:  # `Jul 17`: in the year of the listing's own day
+        published = parse_month_day(raw_date, dating.listing or dating.file)
     undated = raw_date is None
     if undated:
         published = dating.fallback(title)
@@ -442,6 +467,8 @@ def to_item(record: Mapping[str, object], file: str, line: int | None, position:
     publisher = facts_of.text_value(fields.get("publisher"))
     if publisher and fields.publisher_is_source() and not _HOUSE.search(publisher):
         publisher = None  # the site scraped (`"source": "djyanbao"`) or a source type (`1`), no house
+    if not publisher and not fields.title_keys() and raw_title:
+        publisher = rating_house(fields)  # a rating record's house, which its made title names
     publisher = publisher or (rich.publisher if rich else None)
     item = clean_item(ListingItem(
         file=file, line=line if line is not None else position, title=title, head=head, tail=tail,
@@ -470,7 +497,10 @@ def read_records(records: Iterable[tuple[int | None, Mapping[str, object]]], fil
     first_line: int | None = None
     dating = Dating(listing_date, _file_date(file))
     guessed: dict[str, str] = {}  # a required field's first synonym -> the key guessed to hold it
-    for position, (line, record) in enumerate(records, start=1):
+    records = iter(records)
+    first = list(itertools.islice(records, SAMPLE))
+    dating.short_order = short_date_order([_Fields(r, None).get("date") for _, r in first])
+    for position, (line, record) in enumerate(itertools.chain(first, records), start=1):
         if position == 1:
             keys, first_line = [k for k in record if isinstance(k, str)], line
             profile = choose(profiles, set(keys), file)

@@ -94,6 +94,68 @@ def parse_date(value: object) -> date | None:
     return _in_listing_zone(found, text) if 1990 <= found.year <= 2100 else None
 
 
+# A date with a two-digit year and dots (`25.09.30`): year first as Korean and Chinese sites
+# write it (2025-09-30), or day first as European ones do (30.09.25). A value alone may read
+# either way (`25.09.15`); a file's values decide together (see `short_date_order`).
+_SHORT_DATE = re.compile(r"(?<![\d.])(\d{2})\.(\d{1,2})\.(\d{2})(?![\d.])")
+SHORT_ORDERS = ("ymd", "dmy")
+
+
+def parse_short_date(value: object, order: str) -> date | None:
+    """A date written with a two-digit year and dots, read in `order` (`ymd` or `dmy`); None
+    for any other value, or one that is no date in that order."""
+    if not isinstance(value, str) or not (match := _SHORT_DATE.search(value[:200])):
+        return None
+    first, month, last = (int(g) for g in match.groups())
+    year, day = (first, last) if order == "ymd" else (last, first)
+    try:
+        return date(2000 + year, month, day)
+    except ValueError:
+        return None
+
+
+def short_date_order(values: list[object], today: date | None = None) -> str | None:
+    """The order the two-digit-year dates among `values` are written in: the one under which
+    every such value is a day not after today (`25.09.30` is no 30 September 2025 read day
+    first, 25 September 2030 being to come); None when both orders, or neither, fit them all."""
+    today = today or datetime.now(LISTING_ZONE).date()
+    short = [v for v in values if isinstance(v, str) and _SHORT_DATE.search(v[:200]) and parse_date(v) is None]
+    if not short:
+        return None
+    fits = [order for order in SHORT_ORDERS
+            if all((d := parse_short_date(v, order)) is not None and d <= today + timedelta(days=1) for v in short)]
+    return fits[0] if len(fits) == 1 else None
+
+
+# A day and month without the year, as a list shows this year's entries (`Jul 17`, `17 jul`,
+# `7月17日`): read against the listing's own day (see `parse_month_day`).
+_MONTH_DAY = (re.compile(rf"^\s*{_MONTH}\s+{_DAY}\s*$", re.IGNORECASE),
+              re.compile(rf"^\s*{_DAY}\s+{_MONTH}\s*$", re.IGNORECASE))
+_CJK_MONTH_DAY = re.compile(r"^\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*[日号]?\s*$")
+
+
+def parse_month_day(value: object, reference: date | None) -> date | None:
+    """A day given by its month and day alone, in the year that puts it on or before
+    `reference` (the listing's own day: `Dec 20` in a list of 2026-01-05 is 2025-12-20); None
+    without a reference, or for any other value."""
+    if reference is None or not isinstance(value, str) or len(value) > 40:
+        return None
+    match = _MONTH_DAY[0].match(value) or _MONTH_DAY[1].match(value) or _CJK_MONTH_DAY.match(value)
+    if not match:
+        return None
+    month = match.group("month")
+    number = int(month) if month.isdigit() else _MONTHS[month[:3].lower()]
+    day = int(match.group("day"))
+    for year in (reference.year, reference.year - 1):
+        try:
+            found = date(year, number, day)
+        except ValueError:
+            continue
+        if found <= reference + timedelta(days=1):
+            return found
+    return None
+
+
 def _in_listing_zone(day: date | None, text: str) -> date | None:
     """The day of `text` in the listing zone when it gives a time in UTC; else `day`."""
     utc = _UTC_TIME.search(text) if day else None

@@ -58,6 +58,7 @@ def _record_lists(value: object, path: str = "", depth: int = 0) -> Iterator[tup
         if value and all(isinstance(v, dict) for v in value[:SAMPLE]):
             yield path, value
             yield from _wrapped(value, path)
+            yield from _grouped(value, path)
         for index, item in enumerate(value[:SAMPLE] if value and isinstance(value[0], dict) else value[:1]):
             yield from _record_lists(item, f"{path}.{index}" if path else str(index), depth + 1)
     elif isinstance(value, dict):
@@ -78,6 +79,51 @@ def _wrapped(items: list, path: str) -> Iterator[tuple[str, list]]:
         if isinstance(inner, dict) and inner and all(isinstance(i.get(key), dict) for i in items[:SAMPLE]):
             yield f"{path}.*.{key}" if path else f"*.{key}", [i.get(key) if isinstance(i.get(key), dict) else {}
                                                              for i in items]
+
+
+class _Grouped(list):
+    """The records of every group of a list of groups, one list, with the object holding the
+    groups (whose day dates them, see `_holder_date`)."""
+
+    groups: list | None = None
+
+
+# A group's own name and code, given to each of its records as the security they cover.
+_GROUP_FIELDS = (("security_name", "stock_name"), ("security_code", "stock_code"))
+
+
+def _grouped(groups: list, path: str) -> Iterator[tuple[str, list]]:
+    """The records of a list whose items are groups holding theirs under one key, with the
+    group's own fields beside (a price-target digest's `companies: [{name, ticker, latest:
+    [{date, analyst, rating, targetPrice}, …]}, …]`): each record with its group's name and
+    code as its security's, when it names none."""
+    first = groups[0]
+    for key, inner in first.items():
+        if not (isinstance(inner, list) and inner and isinstance(inner[0], dict)):
+            continue
+        if not all(isinstance(g.get(key), list) for g in groups[:SAMPLE]):
+            continue
+        found = _Grouped()
+        found.groups = groups
+        for group in groups:
+            members = group.get(key)
+            if not isinstance(members, list):
+                continue
+            scalars = {k: v for k, v in group.items() if isinstance(k, str) and isinstance(v, str | int | float)}
+            names = key_map(tuple(scalars))
+            own: dict[str, object] = {}
+            for field, name in _GROUP_FIELDS:
+                keys = names[field] or (names["title"] if field == "security_name" else ())
+                if keys:
+                    own[name] = scalars[keys[0]]
+            for member in members:
+                if isinstance(member, dict):
+                    mine = key_map(tuple(k for k in member if isinstance(k, str)))
+                    extra = {n: v for (f, n), v in zip(_GROUP_FIELDS, (own.get("stock_name"), own.get("stock_code")),
+                                                       strict=True) if v is not None and not mine[f]}
+                    found.append({**member, **extra})
+        if found:
+            yield f"{path}.*.{key}" if path else f"*.{key}", found
 
 
 def _single_record(value: object, depth: int = 0) -> dict | None:
@@ -197,7 +243,7 @@ def parse_json(profiles: list[RecordProfile], text: str, file: str) -> Iterator[
     if not records:
         yield Notice(1, nothing_found(top_keys(document), "JSON document"))
         return
-    holder = _holder(document, records)
+    holder = _holder(document, records.groups if isinstance(records, _Grouped) and records.groups else records)
     house = _holder_publisher(holder)
     rows = ((None, _with_house(r, house)) if isinstance(r, dict) else (None, {}) for r in records)
     yield from read_records(rows, file, profiles, "JSON document", _holder_date(holder))
@@ -219,9 +265,17 @@ def _holder_date(holder: dict | None) -> tuple[str, date] | None:
     if holder is None:
         return None
     scalars = [k for k, v in holder.items() if isinstance(k, str) and isinstance(v, str | int | float)]
-    key = detect(scalars).get("date")
+    key = detect(scalars).get("date") or next((k for k in scalars if fold(k) in _AS_OF), None)
     day = parse_date(holder[key]) if key else None
     return (key, day) if day else None
+
+
+# The day a listing was made, as its writer stamps it beside the records (`generatedAt`,
+# `updated_at`, 获取时间): the day records with no date of their own, or a date without its
+# year (`Jul 17`), are read in.
+_AS_OF = frozenset(fold(k) for k in ("generatedAt", "generated_at", "generated", "updatedAt", "updated_at",
+                                     "update_time", "updateTime", "asOf", "as_of", "fetched_at", "scraped_at",
+                                     "获取时间", "更新时间", "生成时间", "数据日期"))
 
 
 # The account or house whose records a listing holds, named beside them: a WeChat article

@@ -182,6 +182,7 @@ def parse_lines(lines: list[str | _LongLine], file: str, ends_file: bool = True)
     already (see `utf8_lines`); the lines may be a part of the dump (see `part_cuts`), which
     `ends_file` or not."""
     pending: _Pending | None = None
+    bulleted = False
     for number, line in enumerate(lines, start=1):
         kept = line if isinstance(line, _LongLine) else _long_preview(line)
         if kept is not None:
@@ -191,6 +192,7 @@ def parse_lines(lines: list[str | _LongLine], file: str, ends_file: bool = True)
         line = strip_invisible(line)
         bullet = _BULLET.match(line)
         if bullet:
+            bulleted = True
             if pending:
                 yield Rejected(pending.line, MISSING_META, {"title": pending.title[:60]})
             pending = _Pending(number, bullet.group("title"))
@@ -213,6 +215,10 @@ def parse_lines(lines: list[str | _LongLine], file: str, ends_file: bool = True)
     if pending:
         yield Rejected(pending.line, MISSING_META + (" (the file ends mid-item)" if ends_file else ""),
                        {"title": pending.title[:60]})
+    if not bulleted:  # no report site's dump: perhaps a scraper's labelled blocks (blocks.py)
+        from generator.ingest import blocks
+
+        yield from blocks.parse((strip_invisible(line) for line in lines if isinstance(line, str)), file)
 
 
 MISSING_META = "item {title!r} has no meta line ('浏览量N人已浏览 发布时间YYYY-MM-DD'); it is skipped"

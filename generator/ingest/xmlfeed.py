@@ -21,7 +21,7 @@ from generator.i18n import Message
 from generator.ingest.mapping import nothing_found, read_records
 from generator.ingest.recordprofile import RecordProfile
 from generator.ingest.records import Notice, Rejected
-from generator.ingest.structured import best_records, top_keys
+from generator.ingest.structured import _with_house, best_records, top_keys
 from generator.ingest.tables import SPREADSHEET_ML, parse_spreadsheetml
 from generator.model import ListingItem
 from generator.normalize import strip_invisible
@@ -99,14 +99,24 @@ def _value(element: ElementTree.Element, depth: int = 0) -> object:
     return record
 
 
+# A house's name as a feed's title opens with it (`东吴证券 财经报告`, `国信证券研究所·晨报`): a
+# word ending as a securities firm's, bank's, fund's or research institute's name does.
+_HOUSE_WORD = re.compile(r"^\s*([\u4e00-\u9fff]{2,10}(?:证券|證券|银行|銀行|基金|期货|期貨|研究所|研究院))"
+                         r"(?=$|[\s·\-—:：|｜()（）])")
+
+
 def _feed_items(root: ElementTree.Element) -> list[dict] | None:
     """A feed's items or entries (children of the channel, the feed, or RSS 1.0's root), or
-    None when the document is no feed."""
+    None when the document is no feed. A house's own feed names it only in its title
+    (`<title>东吴证券 财经报告</title>`): its items naming no publisher are that house's."""
     if _local(root.tag).lower() not in _FEEDS:
         return None
     parents = [root, *(child for child in root if _local(child.tag).lower() == "channel")]
     items = [child for parent in parents for child in parent if _local(child.tag).lower() in _FEED_RECORDS]
-    return [value if isinstance(value := _value(item), dict) else {} for item in items]
+    title = next((t for parent in parents for child in parent if _local(child.tag).lower() == "title"
+                  and isinstance(t := child.text, str)), None)
+    house = match.group(1) if title and (match := _HOUSE_WORD.match(title)) else None
+    return [_with_house(value, house) if isinstance(value := _value(item), dict) else {} for item in items]
 
 
 def parse_xml(profiles: list[RecordProfile], text: str, file: str) -> Iterator[Yielded]:
