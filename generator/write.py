@@ -160,7 +160,6 @@ class StagedOutput:
         self._folder_maker: BaseProcess | None = None
         self._linker: BaseProcess | None = None
         self._syncing: Aside | None = None
-        self._spare_manifest: dict[str, Entry] = {}
         if not self._take_spare():
             # Every live file is linked: none may be a link planted in the live site.
             self.previous = _regular_only(self.previous, self.out)
@@ -192,8 +191,7 @@ class StagedOutput:
             remove_in_background(trash)
             return False
         self.spare.rename(self.staging)  # from here on a leftover, should the build be killed
-        self._spare_manifest = manifest
-        self._syncing = Aside(partial(self._sync_spare, manifest))
+        self._syncing = Aside(partial(self._sync_spare, manifest))  # (this process keeps no copy)
         return True
 
     def _sync_spare(self, manifest: dict[str, Entry]) -> set[str]:
@@ -231,7 +229,8 @@ class StagedOutput:
             return
         dropped, self._syncing = self._syncing.result(), None
         if dropped is None:
-            dropped = self._sync_spare(self._spare_manifest)
+            record = read_json(self.old_cache / SPARE) if self.old_cache else None
+            dropped = self._sync_spare(_entries(record.get("manifest") if isinstance(record, dict) else None))
         for relative in dropped:
             del self.previous[relative]
 
