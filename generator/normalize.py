@@ -42,6 +42,12 @@ def clean_item(item: ListingItem) -> ListingItem:
     )
 
 
+def mostly_ascii(text: str) -> bool:
+    """Whether nine in ten of `text`'s characters at least are ASCII (Latin script): counted by
+    the codec, which drops the others, with no Python step per character."""
+    return len(text.encode("ascii", "ignore")) >= 0.9 * len(text)
+
+
 def squash_spaces(text: str) -> str:
     """Collapse runs of whitespace (including the ideographic space) to one ASCII space.
     `str.split` splits at exactly the characters a regex `\\s` matches, several times faster."""

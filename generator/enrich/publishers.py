@@ -18,10 +18,11 @@ from datetime import date
 
 from generator.config import Term
 from generator.enrich.choices import by_first_character
+from generator.enrich.citations import series_names
 from generator.enrich.credits import HeadlineCredits
 from generator.enrich.keywords import longest_word
-from generator.enrich.titles import INDUSTRY_WORDS, JOINT, TEAM_WORDS, TitleParts, mostly_ascii, series_names
-from generator.normalize import fold, to_simplified
+from generator.enrich.titles import INDUSTRY_WORDS, JOINT, TEAM_WORDS, TitleParts
+from generator.normalize import fold, mostly_ascii, to_simplified
 from generator.slugs import slugify
 
 UNATTRIBUTED = "未署名"

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from generator.enrich.archives import archive_off
+from generator.enrich.citations import CITED, RELEASE_TAIL, cited, reference
 from generator.enrich.titledates import (
     DANGLING,
     DASHES,
@@ -37,7 +38,7 @@ from generator.enrich.titledates import (
     strip_date_segments,
     valid_date,
 )
-from generator.normalize import squash_spaces, strip_invisible, to_simplified
+from generator.normalize import mostly_ascii, squash_spaces, strip_invisible, to_simplified
 
 _EXTENSION = re.compile(r"\.(?:pdf|docx?|pptx?|xlsx?|txt|md|html?|caj|wps)\s*$", re.IGNORECASE)
 _PAGES = re.compile(r"\s*[(（\[【［]\s*(?:共\s*)?(\d{1,5})\s*[页頁pP]\s*[)）\]】］]\s*")
@@ -179,25 +180,12 @@ _NEWS_COLUMNS = frozenset(("大行", "蓝筹", "业绩", "异动", "新股", "�
 _HOUSE_COLUMNS = frozenset(("大行",))
 # A Japanese press release as document sites title it: `NEWS RELEASE <date> <社名>株式会社 <題名> を発表`.
 _RELEASE_HEAD = re.compile(r"^NEWS\s*RELEASE\s+", re.IGNORECASE)
-_RELEASE_TAIL = re.compile(r"\s*を発表(?:しました|いたしました)?\s*$")
 _LEGAL_LEAD = re.compile(r"^(?P<prefix>\S{1,20}(?:\s\S{1,20})?株式会社)\s+(?P<rest>\S.*)$")
-# Japanese source lists cite `発行元「題名」` (also in parentheses, with a month or a note after it);
-# the bracket holds the title only where nothing but such a note follows it.
-_CITED = re.compile(r"^[（(]?(?P<org>[^「」（）()]{0,30}?)[\s、,]*「(?P<title>[^「」]{2,})」(?P<tail>[^「」]*?)[）)]?$")
-_CITED_TAIL = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月|[（(][^（）()]*[）)])?\s*")
 # A title with its publisher in full-width parentheses after it (`新NISAは…（ニッセイ基礎研究所）`,
 # `…（金融庁PDF）`): known names only.
 _PAREN_TAIL = re.compile(r"^(?P<rest>.+?)\s*（(?P<prefix>[^（）()]{2,24}?)(?:PDF)?）$")
 # The same credit in half-width parentheses set off by a space (`能力与理智:海外并购的基本前提 (麦肯锡)`).
 _SPACED_PAREN_TAIL = re.compile(r"^(?P<rest>.+?)\s+\((?P<prefix>[^（）()\d]{2,24})\)$")
-# A citation: a working-paper series names its publisher (`NBER Working Paper No. 27697`,
-# `World Bank Policy Research Working Paper 10867`, `BIS Working Papers No 1057`).
-_SERIES = re.compile(r"(?P<org>(?:[A-Z][A-Za-z&]*\s+){1,4}?)(?:Policy\s+Research\s+)?(?:Working|Discussion|Staff)\s+"
-                     r"Papers?\b")
-# A citation's title: emphasised or quoted (`*Crypto carry*`, `**…**`, `"…"`, `“…”`).
-_CITED_TITLE = re.compile(r"\*{1,2}(?P<a>[^*]{6,}?)\*{1,2}|\"(?P<b>[^\"]{6,}?)[.,]?\"|“(?P<c>[^”]{6,}?)[.,]?”")
-# `Org. *Title*.`: an organisation opening a reference before its emphasised title.
-_CITED_ORG = re.compile(r"^(?P<org>[A-Z][A-Za-z&'’\- ]{2,60}?)\.\s+\*")
 # Archive file names: `20240105_中泰证券_…`, `2026-09-06_2026.09.06-天风证券-…`, with an optional
 # category segment after the firm (`金融工程_`), or the firm last (`…_2015-08-10_国泰君安`).
 _ISO = r"(?:19|20)\d{2}[-.]\d{2}[-.]\d{2}"
@@ -350,60 +338,17 @@ def _alternatives(text: str, report_date: date | None, pages: int | None,
     return readings
 
 
-def _cited(text: str, report_date: date | None, pages: int | None) -> list[TitleParts]:
-    """Readings of `発行元「題名」` with the issuer as the prefix: the whole name, then its first
-    word (`野村証券 証券用語解説集「…」`); the bracket is the title."""
-    found = _CITED.match(text) if "「" in text else None  # (the bracket every citation holds)
-    if not found:
-        return []
-    tail = found.group("tail")
-    org = found.group("org").strip(" 、,")
-    if not org or not (_CITED_TAIL.fullmatch(tail) or _RELEASE_TAIL.fullmatch(tail)):
-        return []
-    names = [org, org.split()[0]] if " " in org else [org]
-    return [TitleParts(listed=text, display=text, body=found.group("title").strip(), prefix=name, prefix_as_listed="",
-                       prefix_parts=[name], pages=pages, report_date=report_date, context="cite") for name in names]
-
-
-def series_names(text: str) -> list[str]:
-    """The names a citation may credit, surest first: the working-paper series' owner (`… NBER`,
-    `World Bank Policy Research`, each shorter tail of it too), the organisation opening the
-    reference (`Financial Stability Board. *…*`), then each segment standing alone
-    (`…, International Monetary Fund, Washington, DC.`)."""
-    names: list[str] = []
-    if series := _SERIES.search(text):
-        words = series.group("org").split()
-        names += [" ".join(words[i:]).strip(".") for i in range(len(words))]
-    if lead := _CITED_ORG.match(text):
-        names.append(lead.group("org"))
-    names += [seg.strip(" ().") for seg in re.split(r"[.,;:]\s+|\s[(（]", text) if 3 <= len(seg.strip(" ().")) <= 60]
-    return [name for name in dict.fromkeys(names) if name]
-
-
-def mostly_ascii(text: str) -> bool:
-    """Whether nine in ten of `text`'s characters at least are ASCII (Latin script): counted by
-    the codec, which drops the others, with no Python step per character."""
-    return len(text.encode("ascii", "ignore")) >= 0.9 * len(text)
-
-
-def _citation(text: str, report_date: date | None, pages: int | None) -> list[TitleParts]:
-    """Readings of a reference in a Latin script (`Rogoff, K. S. & Yang, Y. Peak China Housing. NBER
-    Working Paper No. 27697 (…)`, `Org. *Title*. …`): its title, the emphasised or quoted one else
-    the sentence before the series, with each name it may credit as the prefix."""
-    if not mostly_ascii(text):
-        return []
-    titled = _CITED_TITLE.search(text)
-    series = _SERIES.search(text)
-    if not titled and not series:
-        return []
-    if titled:
-        body = next(group for group in titled.groups() if group)
-    else:
-        sentences = [s for s in re.split(r"\.\s+", text[: series.start()]) if s.strip(" .")] if series else []
-        body = sentences[-1] if sentences else text
-    body = squash_spaces(body.strip(" .,"))
-    return [TitleParts(listed=text, display=text, body=body, prefix=name, prefix_as_listed="", prefix_parts=[name],
-                       pages=pages, report_date=report_date, context="series") for name in series_names(text)]
+def _credited(text: str, report_date: date | None, pages: int | None) -> list[TitleParts]:
+    """Readings of a citation (`発行元「題名」`, a reference in a Latin script): its title, with each
+    name it may credit as the prefix (see citations.py)."""
+    readings = []
+    for found, context in ((cited(text), "cite"), (reference(text), "series")):
+        if found:
+            body, names = found
+            readings += [TitleParts(listed=text, display=text, body=body, prefix=name, prefix_as_listed="",
+                                    prefix_parts=[name], pages=pages, report_date=report_date, context=context)
+                         for name in names]
+    return readings
 
 
 def _furniture_off(text: str) -> str:
@@ -531,9 +476,9 @@ def parse_title(listed: str) -> TitleParts:
         text = text[column.end():]
     release = _RELEASE_HEAD.match(text)
     if release:
-        text = _RELEASE_TAIL.sub("", text[release.end():]) or text
-    elif "「" in text and (cited := _CITED.match(text)) and not cited.group("org").strip() \
-            and _RELEASE_TAIL.fullmatch(cited.group("tail")):
+        text = RELEASE_TAIL.sub("", text[release.end():]) or text
+    elif "「" in text and (cited := CITED.match(text)) and not cited.group("org").strip() \
+            and RELEASE_TAIL.fullmatch(cited.group("tail")):
         text = cited.group("title")  # `「…」を発表`: the release names only its title
     listed_on: date | None = None
     if on := LISTED_ON.match(text):
@@ -666,7 +611,7 @@ def parse_title(listed: str) -> TitleParts:
     parts = [p for p in JOINT.split(prefix) if p] if prefix else []
     if not org_segments:
         alternatives += _alternatives(core, report_date, pages, referenced)
-        alternatives += _cited(core, report_date, pages) + _citation(core, report_date, pages)
+        alternatives += _credited(core, report_date, pages)
     return TitleParts(
         listed=listed,
         display=display,
