@@ -245,7 +245,7 @@ def parse_json(profiles: list[RecordProfile], text: str, file: str) -> Iterator[
         return
     holder = _holder(document, records.groups if isinstance(records, _Grouped) and records.groups else records)
     house = _holder_publisher(holder)
-    rows = ((None, _with_house(r, house)) if isinstance(r, dict) else (None, {}) for r in records)
+    rows = ((None, with_house(r, house)) if isinstance(r, dict) else (None, {}) for r in records)
     yield from read_records(rows, file, profiles, "JSON document", _holder_date(holder))
 
 
@@ -301,7 +301,7 @@ def _holder_publisher(holder: dict | None) -> str | None:
     return None
 
 
-def _with_house(record: dict, house: str | None) -> dict:
+def with_house(record: dict, house: str | None) -> dict:
     """`record` with the holder's publisher, when it names none of its own."""
     if house is None or key_map(tuple(k for k in record if isinstance(k, str)))["publisher"]:
         return record

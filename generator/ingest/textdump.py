@@ -216,7 +216,7 @@ def parse_lines(lines: list[str | _LongLine], file: str, ends_file: bool = True)
         yield Rejected(pending.line, MISSING_META + (" (the file ends mid-item)" if ends_file else ""),
                        {"title": pending.title[:60]})
     if not bulleted:  # no report site's dump: perhaps a scraper's labelled blocks (blocks.py)
-        from generator.ingest import blocks
+        from generator.ingest import blocks  # (here: a report site's dump need not load the record mapping)
 
         yield from blocks.parse((strip_invisible(line) for line in lines if isinstance(line, str)), file)
 

@@ -21,7 +21,7 @@ from generator.i18n import Message
 from generator.ingest.mapping import nothing_found, read_records
 from generator.ingest.recordprofile import RecordProfile
 from generator.ingest.records import Notice, Rejected
-from generator.ingest.structured import _with_house, best_records, top_keys
+from generator.ingest.structured import best_records, top_keys, with_house
 from generator.ingest.tables import SPREADSHEET_ML, parse_spreadsheetml
 from generator.model import ListingItem
 from generator.normalize import strip_invisible
@@ -116,7 +116,7 @@ def _feed_items(root: ElementTree.Element) -> list[dict] | None:
     title = next((t for parent in parents for child in parent if _local(child.tag).lower() == "title"
                   and isinstance(t := child.text, str)), None)
     house = match.group(1) if title and (match := _HOUSE_WORD.match(title)) else None
-    return [_with_house(value, house) if isinstance(value := _value(item), dict) else {} for item in items]
+    return [with_house(value, house) if isinstance(value := _value(item), dict) else {} for item in items]
 
 
 def parse_xml(profiles: list[RecordProfile], text: str, file: str) -> Iterator[Yielded]:
