@@ -18,7 +18,6 @@ import os
 import shutil
 import signal
 from collections.abc import Callable, Iterable
-from functools import partial
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 from stat import S_ISREG
@@ -191,13 +190,17 @@ class StagedOutput:
             remove_in_background(trash)
             return False
         self.spare.rename(self.staging)  # from here on a leftover, should the build be killed
-        self._syncing = Aside(partial(self._sync_spare, manifest))  # (this process keeps no copy)
+
+        def bring_up() -> set[str]:  # (in the forked process; this one keeps no copy of `manifest`)
+            signal.signal(signal.SIGINT, signal.SIG_IGN)  # the build's own process handles Ctrl-C
+            return self._sync_spare(manifest)
+
+        self._syncing = Aside(bring_up)
         return True
 
     def _sync_spare(self, manifest: dict[str, Entry]) -> set[str]:
         """Bring the staged spare, described by `manifest`, up to the live site; return the live
         files it must not keep (links planted in the live site), which are made again."""
-        signal.signal(signal.SIGINT, signal.SIG_IGN)  # the build's own process handles Ctrl-C
         out = str(self.out)
         files, odd = _tree(self._staging)
         # Whatever the spare holds that its record does not describe (a file or link planted

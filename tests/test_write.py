@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import time
 from pathlib import Path
 
@@ -73,8 +74,10 @@ def test_the_spare_is_brought_up_to_the_live_site_by_a_forked_process_or_else_by
     (spare / "reports" / "b" / "index.html").unlink()
     if not forked:
         monkeypatch.setattr("generator.write.Aside", _FailedAside)
+    interrupt = signal.getsignal(signal.SIGINT)
     output = StagedOutput(tmp_path / "site", BuildCache(tmp_path / "cache", tmp_path / "site"))
     output.spare_ready()
+    assert signal.getsignal(signal.SIGINT) is interrupt, "Ctrl-C still reaches the build"
     staged = sorted(p.relative_to(output.staging).as_posix() for p in output.staging.rglob("*") if p.is_file())
     assert staged == ["index.html", "reports/a/index.html", "reports/b/index.html"]
     assert (output.staging / "index.html").read_bytes() == b"two"  # linked in from the live site
