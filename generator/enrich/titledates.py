@@ -90,6 +90,8 @@ LEAD_CN_DATE = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1
 # A date code closing the title: glued (`实例20180531`) or in brackets (`（20250530）`); a bare
 # month and day (`周度思考0626`) closes it too but names no year.
 GLUED_DATE = re.compile(r"(?<=[\u4e00-\u9fff])\s*[(（]?((?:19|20)\d{6}|\d{6})[)）]?$")
+# A seven-digit date code glued to the title's end with the month's leading zero left off (`…专题报告2022722`).
+SHORT_MONTH_CODE = re.compile(r"(?<=[\u4e00-\u9fff])((?:19|20)\d{5})$")
 MONTH_DAY = re.compile(r"(?<=[\u4e00-\u9fff])(0[1-9]|1[0-2])([0-2]\d|3[01])$")
 # A segment that is only a date: `-2024.7`, `2024年07月22日-`, `[20240712]`.
 # (an ISO date, a Taiwanese archive's ROC code `1150902` for 2026-09-02)
@@ -121,6 +123,14 @@ def code_date(code: str) -> date | None:
         found = valid_date(year, int(code[-4:-2]), int(code[-2:])) if year else None
         return found if found and found.year <= date.today().year + 1 else None
     return None
+
+
+def short_month_date(code: str) -> date | None:
+    """`2022722` is 2022-07-22; a code that reads two ways (`2022111`: 1-11 or 11-1) names no day."""
+    year = int(code[:4])
+    one = valid_date(year, int(code[4]), int(code[5:]))
+    two = valid_date(year, int(code[4:6]), int(code[6]))
+    return one if one and not two else None
 
 
 def _month_code(code: str) -> bool:

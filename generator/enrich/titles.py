@@ -29,11 +29,13 @@ from generator.enrich.titledates import (
     NOTED_DATE,
     PREFIX_DATE,
     SEG,
+    SHORT_MONTH_CODE,
     SUFFIX_DATE,
     code_date,
     embedded_code_date,
     find_date,
     latin_dates_off,
+    short_month_date,
     spelled_date,
     strip_date_segments,
     valid_date,
@@ -100,18 +102,6 @@ _TRAIL_TAG = re.compile(r"^(?P<rest>[^【】]{6,}?)\s*【(?P<prefix>[^【】\s]{
 # A quarter or half the title is about, split by a dash from its year (`中国银河宏观 2026-Q1 货币政策…`).
 _PERIOD_REST = re.compile(r"^(?:Q[1-4]|H[12])\s+(?=\S)")
 _YEAR_END = re.compile(r"\s+(?:19|20)\d{2}$")
-# A seven-digit date code glued to the title's end with the month's leading zero left off (`…专题报告2022722`).
-_SHORT_MONTH_CODE = re.compile(r"(?<=[\u4e00-\u9fff])((?:19|20)\d{5})$")
-
-
-def _short_month_date(code: str) -> date | None:
-    """`2022722` is 2022-07-22; a code that reads two ways (`2022111`: 1-11 or 11-1) names no day."""
-    year = int(code[:4])
-    one = valid_date(year, int(code[4]), int(code[5:]))
-    two = valid_date(year, int(code[4:6]), int(code[6]))
-    return one if one and not two else None
-
-
 # A list entry's date before a bar (`2021-06-28 | 天风证券 | …`): the day the entry gives the report.
 _DATE_BAR = re.compile(r"^\s*((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})\s*[|｜丨]\s*(?=\S)")
 # A date code glued to the title's first word (`20251209投資早報`, `20250819兆豐個股報告…`).
@@ -558,7 +548,7 @@ def parse_title(listed: str) -> TitleParts:
         if glued and (day := code_date(glued.group(1))):
             report_date = report_date or day
             text = text[: glued.start()]
-        elif (short := _SHORT_MONTH_CODE.search(text)) and (day := _short_month_date(short.group(1))):
+        elif (short := SHORT_MONTH_CODE.search(text)) and (day := short_month_date(short.group(1))):
             report_date = report_date or day
             text = text[: short.start()]
         else:
