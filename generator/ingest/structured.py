@@ -109,21 +109,21 @@ def _grouped(groups: list, path: str) -> Iterator[tuple[str, list]]:
             members = group.get(key)
             if not isinstance(members, list):
                 continue
-            scalars = {k: v for k, v in group.items() if isinstance(k, str) and isinstance(v, str | int | float)}
+            scalars = _scalars(group)
             names = key_map(tuple(scalars))
-            own: dict[str, object] = {}
-            for field, name in _GROUP_FIELDS:
-                keys = names[field] or (names["title"] if field == "security_name" else ())
-                if keys:
-                    own[name] = scalars[keys[0]]
+            own = {field: (name, scalars[keys[0]]) for field, name in _GROUP_FIELDS
+                   if (keys := names[field] or (names["title"] if field == "security_name" else ()))}
             for member in members:
                 if isinstance(member, dict):
                     mine = key_map(tuple(k for k in member if isinstance(k, str)))
-                    extra = {n: v for (f, n), v in zip(_GROUP_FIELDS, (own.get("stock_name"), own.get("stock_code")),
-                                                       strict=True) if v is not None and not mine[f]}
-                    found.append({**member, **extra})
+                    found.append({**member, **{name: value for field, (name, value) in own.items() if not mine[field]}})
         if found:
             yield f"{path}.*.{key}" if path else f"*.{key}", found
+
+
+def _scalars(value: dict) -> dict[str, object]:
+    """An object's fields that hold a plain value (text or a number), not an object or a list."""
+    return {k: v for k, v in value.items() if isinstance(k, str) and isinstance(v, str | int | float)}
 
 
 def _single_record(value: object, depth: int = 0) -> dict | None:
@@ -264,7 +264,7 @@ def _holder_date(holder: dict | None) -> tuple[str, date] | None:
     the records are not held so or their holder gives no day."""
     if holder is None:
         return None
-    scalars = [k for k, v in holder.items() if isinstance(k, str) and isinstance(v, str | int | float)]
+    scalars = list(_scalars(holder))
     key = detect(scalars).get("date") or next((k for k in scalars if fold(k) in _AS_OF), None)
     day = parse_date(holder[key]) if key else None
     return (key, day) if day else None
