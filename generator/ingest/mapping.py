@@ -13,11 +13,11 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from functools import lru_cache
-from pathlib import PurePath
 
 from generator.i18n import Message, Text
 from generator.ingest import facts as facts_of
 from generator.ingest.bounded import head_and_tail
+from generator.ingest.dating import Dating, file_date
 from generator.ingest.fields import (
     RATING_HOUSES,
     REQUIRED,
@@ -396,33 +396,6 @@ def _looks_pdf(url: str) -> bool:
     return url.lower().split("?", 1)[0].endswith(".pdf")
 
 
-class Dating:
-    """The days a file's records without a date of their own are given, best first: the date
-    of the object holding the records (`{"date": …, "reports": […]}`), the date in the file's
-    name, the date in the record's own title (`삼성전자_20250714_company.pdf`). A record
-    undated in one section of a listing and dated in another (慧博's 今日热门 beside its
-    投研资讯) takes the date it is listed with: such records wait to the file's end."""
-
-    def __init__(self, listing: tuple[str, date] | None = None, file: date | None = None,
-                 dated_column: bool = False) -> None:
-        self.listing_key, self.listing = listing or (None, None)
-        self.file, self.dated_column = file, dated_column
-        self.seen: dict[str, date] = {}  # title -> the date a dated record of the file gives it
-        self.waiting: list[ListingItem] = []
-        # The order the file's two-digit-year dates (`25.09.30`) are written in, decided by
-        # its first records together (records.short_date_order); None when they decide none.
-        self.short_order: str | None = None
-
-    def fallback(self, title: str) -> date | None:
-        return self.listing or self.file or parse_date(title)
-
-    def flush(self) -> Iterator[ListingItem]:
-        for item in self.waiting:
-            item.date = self.seen.get(item.title, item.date)
-            yield item
-        self.waiting.clear()
-
-
 def to_item(record: Mapping[str, object], file: str, line: int | None, position: int,
             profile: RecordProfile | None, dating: Dating | None = None) -> Iterator[Yielded]:
     """One record as a listing item (or a rejection, with its reason), and notices about
@@ -495,7 +468,7 @@ def read_records(records: Iterable[tuple[int | None, Mapping[str, object]]], fil
     published = 0
     keys: list[str] = []
     first_line: int | None = None
-    dating = Dating(listing_date, _file_date(file))
+    dating = Dating(listing_date, file_date(file))
     guessed: dict[str, str] = {}  # a required field's first synonym -> the key guessed to hold it
     records = iter(records)
     first = list(itertools.islice(records, SAMPLE))
@@ -540,14 +513,6 @@ def _dating_notice(dating: Dating, record: Mapping[str, object], line: int) -> I
         title = facts_of.text_value(_Fields(record, None).get("title"))
         if title and parse_date(title):
             yield Notice(line, Message(MESSAGES["title_date"], looked=looked, title=title[:40]))
-
-
-def _file_date(file: str) -> date | None:
-    """The date in a listing file's name or folders below `listings/` (`2024/07/17.json`,
-    `reports-20240717.csv`): a daily scrape's day."""
-    parts = PurePath(file).parts
-    below = parts[len(parts) - parts[::-1].index("listings"):] if "listings" in parts else parts[-1:]
-    return parse_date("/".join(below))
 
 
 def nothing_found(keys: Iterable[str], what: str) -> str:

@@ -1,0 +1,50 @@
+"""The day a record with no date of its own is given, and the day a file's name gives it.
+
+A listing's records may leave their date out: a daily digest dates them by the object holding
+them (`{"date": …, "reports": […]}`), a daily scrape by its file's name (`2024/07/17.json`), an
+archive by the record's own title. mapping.py asks `Dating` for that day, record by record.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import PurePath
+
+from generator.ingest.records import parse_date
+from generator.model import ListingItem
+
+
+class Dating:
+    """The days a file's records without a date of their own are given, best first: the date
+    of the object holding the records (`{"date": …, "reports": […]}`), the date in the file's
+    name, the date in the record's own title (`삼성전자_20250714_company.pdf`). A record
+    undated in one section of a listing and dated in another (慧博's 今日热门 beside its
+    投研资讯) takes the date it is listed with: such records wait to the file's end."""
+
+    def __init__(self, listing: tuple[str, date] | None = None, file: date | None = None,
+                 dated_column: bool = False) -> None:
+        self.listing_key, self.listing = listing or (None, None)
+        self.file, self.dated_column = file, dated_column
+        self.seen: dict[str, date] = {}  # title -> the date a dated record of the file gives it
+        self.waiting: list[ListingItem] = []
+        # The order the file's two-digit-year dates (`25.09.30`) are written in, decided by
+        # its first records together (records.short_date_order); None when they decide none.
+        self.short_order: str | None = None
+
+    def fallback(self, title: str) -> date | None:
+        return self.listing or self.file or parse_date(title)
+
+    def flush(self) -> Iterator[ListingItem]:
+        for item in self.waiting:
+            item.date = self.seen.get(item.title, item.date)
+            yield item
+        self.waiting.clear()
+
+
+def file_date(file: str) -> date | None:
+    """The date in a listing file's name or folders below `listings/` (`2024/07/17.json`,
+    `reports-20240717.csv`): a daily scrape's day."""
+    parts = PurePath(file).parts
+    below = parts[len(parts) - parts[::-1].index("listings"):] if "listings" in parts else parts[-1:]
+    return parse_date("/".join(below))
