@@ -38,6 +38,7 @@ from generator.render.searchindex import (
     shards,
     terms,
 )
+from generator.render.typography import punctuated
 from tests.conftest import CONTENT, copy_content
 
 COMMENTARY = "2023-10-third-party-payment.md"
@@ -197,7 +198,7 @@ def test_a_result_shows_the_title_publishers_day_and_the_text_its_passage_is_cut
     assert [row[0] for row in rows] == [r.id for r in members]
     for row, report in zip(rows, members, strict=True):
         assert row[2] == ("、".join(report.publishers) or "未署名") and row[3] == report.date.isoformat()
-        assert row[4].startswith(report.excerpt[:PASSAGE].strip()) and len(row[4]) <= PASSAGE
+        assert row[4].startswith(punctuated(report.excerpt)[:PASSAGE].strip()) and len(row[4]) <= PASSAGE
         if report.commentary is None:
             assert row[5] == -1
         elif row[5] >= 0:  # (-1 too when the excerpt and points fill the passage's 600 characters)
@@ -213,7 +214,7 @@ def test_a_passage_holds_the_commentary_read_as_text_after_the_excerpt_and_its_o
     by_title = {r.clean_title: r for r in reports_of(CONTENT)}
     report = by_title["中国银行业2023年上半年发展回顾与展望报告"]
     deloitte, at = passage_text(report)
-    assert deloitte.startswith(report.excerpt) and deloitte[at:].startswith(NOTE_LABEL + "德勤每半年一期的银行业回顾")
+    assert deloitte.startswith(punctuated(report.excerpt)) and deloitte[at:].startswith(NOTE_LABEL + "德勤每半年一期的银行业回顾")
     assert "适合当作工具书查数" in deloitte[at:]
     insurance, _ = passage_text(next(r for title, r in by_title.items() if "寿险开门红" in title))
     assert "报告从产品切换、渠道改革和居民储蓄需求三方面" in insurance and "\n" not in insurance

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
+from pathlib import Path
 
 import pytest
 
 from generator.markup import render_markdown
 from generator.render.charts import month_bars, share_bars
-from generator.render.typography import day, headline
+from generator.render.typography import day, punctuated
 from tests.conftest import CONTENT
 
 
@@ -36,7 +37,7 @@ def test_a_line_break_is_joined_across_inline_markup_but_not_inside_code() -> No
     ("杠杆比例2.5:1的测算", "杠杆比例2.5:1的测算"),
 ])
 def test_display_titles_use_full_width_punctuation_between_chinese(listed: str, shown: str) -> None:
-    assert headline(listed) == shown
+    assert punctuated(listed) == shown
 
 
 def test_dates_have_one_style() -> None:
@@ -66,3 +67,25 @@ def test_month_labels_never_overlap(months: int) -> None:
         width = sum(14 if ord(c) > 0x2E80 else 8.4 for c in text1)
         assert x1 + width < x2, (text1, labels)
     assert all(0 <= x <= 480 for x, _ in labels)
+
+
+def test_an_excerpt_is_shown_in_one_width_and_exported_as_listed(sample_site: Path,
+                                                                  export_records: list[dict]) -> None:
+    """The sample's previews write Chinese with half-width marks (`营销节点,开`); pages and feeds show
+    them full-width, as titles are, while the export keeps what the listing gave."""
+    record = next(r for r in export_records if "寿险开门红" in r["title"])
+    assert record["excerpt"].startswith("作为寿险公司最重要的营销节点,开")
+    page = (sample_site / record["url"].removeprefix("/") / "index.html").read_text(encoding="utf-8")
+    assert re.search(r"<p class=\"?lede\"?>作为寿险公司最重要的营销节点，开", page)
+    assert re.search(r"content=\"?作为寿险公司最重要的营销节点，开", page) and "营销节点,开" not in page
+    feed = (sample_site / "feed.xml").read_text(encoding="utf-8")
+    assert "作为寿险公司最重要的营销节点，开" in feed and "营销节点,开" not in feed
+
+
+def test_no_space_is_shown_beside_a_full_width_mark() -> None:
+    """Extraction's spaces beside a full-width mark (a preview that lost its percent signs, a book
+    title's mark): a browser would break a line before `，` or after `《` there."""
+    assert punctuated("同比14 ，归母净利润约199亿元，同比14 ，公司") == "同比14，归母净利润约199亿元，同比14，公司"
+    assert punctuated("发布的《 2015年中国开源社区参与调查报告》，今年") == "发布的《2015年中国开源社区参与调查报告》，今年"
+    assert punctuated("公告， 2020年公司预计") == "公告，2020年公司预计"
+    assert punctuated("ROE 15 , PB 2") == "ROE 15 , PB 2"  # (no Chinese beside the mark)

@@ -256,16 +256,7 @@ def lede(text: str, minimum: int = 120, maximum: int = 300, title: str = "") -> 
     if len(text) > FIRST_PART and sum(len(unit.text) for unit in opening.units) < maximum:
         opening = read_opening(_laid_out(text[:WINDOW]), title, maximum)
     shown = collapse_repeats(_excerpt(opening.units, minimum, maximum), lines=True)
-    return Lede(_tight(_mark_cut(shown, text)), [_tight(collapse_repeats(point)) for point in opening.points])
-
-
-# A space beside a full-width mark: the mark carries its own spacing, and extraction's spaces there
-# (`同比增长14 ，归母`, `公告， 2020年`, `《 2015年`) let a line break before `，` or after `《`.
-_SPACE_BY_MARK = re.compile(r"\s+(?=[，。、；：！？）】》」』])|(?<=[，。、；：！？（【《「『])\s+")
-
-
-def _tight(text: str) -> str:
-    return _SPACE_BY_MARK.sub("", text)
+    return Lede(_mark_cut(shown, text), [collapse_repeats(point) for point in opening.points])
 
 
 def _laid_out(part: str) -> str:

@@ -25,7 +25,7 @@ from generator.config import SiteConfig
 from generator.enrich.identity import guid
 from generator.model import Report
 from generator.plan import EditionView, FeedOut, FileOut, note_date
-from generator.render.typography import headline
+from generator.render.typography import punctuated
 from generator.render.urls import Urls
 
 if TYPE_CHECKING:
@@ -82,7 +82,7 @@ def categories(report: Report) -> list[str]:
 
 
 def _summary(report: Report) -> str:
-    return report.excerpt or report.clean_title
+    return punctuated(report.excerpt or report.clean_title)
 
 
 def _newest(feed: FeedOut, tz: ZoneInfo) -> datetime | None:
@@ -120,7 +120,7 @@ def _add_entry(fg: FeedGenerator, report: Report, site: SiteConfig, urls: Urls, 
     entry = fg.add_entry(order="append")
     entry.id(guid(report.id))
     entry.guid(guid(report.id), permalink=False)
-    entry.title(headline(report.clean_title))
+    entry.title(punctuated(report.clean_title))
     entry.link(href=urls.absolute(f"reports/{report.id}/"))
     when = published_at(report, site.tz)
     entry.published(when)
@@ -139,11 +139,11 @@ def _add_note(fg: FeedGenerator, report: Report, site: SiteConfig, urls: Urls) -
     assert report.commentary is not None
     entry = fg.add_entry(order="append")
     entry.guid(note_guid(report), permalink=False)
-    entry.title(headline(report.commentary.title or f"点评：{report.clean_title}"))
+    entry.title(punctuated(report.commentary.title or f"点评：{report.clean_title}"))
     entry.link(href=urls.absolute(f"reports/{report.id}/#commentary"))
     when = noted_at(report, site.tz)
     entry.published(when)
-    entry.description(html.escape(f"{headline(report.clean_title)}：{_summary(report)}", quote=False))
+    entry.description(html.escape(f"{punctuated(report.clean_title)}：{_summary(report)}", quote=False))
     entry.content(report.commentary.html, type="CDATA")
     for name in (*report.publishers, *report.topics):
         entry.category(term=name, label=name)
@@ -153,7 +153,7 @@ def edition_html(edition: EditionView, urls: Urls) -> str:
     """An edition as a feed item's content: the intro, the notes, the notable reports."""
     def link(report: Report) -> str:
         return (f'<a href="{html.escape(urls.absolute(f"reports/{report.id}/"))}">'
-                f"{html.escape(headline(report.clean_title))}</a>")
+                f"{html.escape(punctuated(report.clean_title))}</a>")
 
     parts = [edition.intro]
     for report in edition.notes:
@@ -225,7 +225,7 @@ def render_json_feed(feed: FeedOut, site: SiteConfig, urls: Urls, path: str) -> 
         item: dict[str, object] = {
             "id": guid(report.id),
             "url": urls.absolute(f"reports/{report.id}/"),
-            "title": headline(report.clean_title),
+            "title": punctuated(report.clean_title),
             "summary": _summary(report),
             "date_published": published_at(report, site.tz).isoformat(),
             "tags": categories(report),

@@ -21,7 +21,7 @@ from markupsafe import Markup, escape
 from generator.config import SiteConfig
 from generator.model import Report, Source
 from generator.render.charts import month_bars, share_bars
-from generator.render.typography import day, headline
+from generator.render.typography import day, punctuated
 from generator.render.urls import Urls
 
 _GAP_AFTER_MARK = re.compile(r"(?<=[，。；：！？、）」』”])\s+")
@@ -299,8 +299,9 @@ def make_environment(templates: Path, site: SiteConfig, urls: Urls, globals_: di
         auto_reload=False,
         extensions=[BlockTagNewlines],
     )
-    env.filters.update(day=day, headline=headline, number=_number, teaser=_teaser, url=urls.path,
-                       absolute=urls.absolute, http_links=_http_links, pdf_links=_pdf_links, bare=bare,
+    # (`headline`: the name templates give it for titles)
+    env.filters.update(day=day, punctuated=punctuated, headline=punctuated, number=_number, teaser=_teaser,
+                       url=urls.path, absolute=urls.absolute, http_links=_http_links, pdf_links=_pdf_links, bare=bare,
                        mail_styles=_mail_styles, plain=_plain,
                        iso_week=lambda day: day.isocalendar()[:2],
                        item=ReportFragment(env, "partials/item.html"),

@@ -49,7 +49,7 @@ from itertools import groupby
 from generator.model import Report
 from generator.normalize import nfkc, simplified_forms, to_simplified
 from generator.plan import FileOut
-from generator.render.typography import headline
+from generator.render.typography import punctuated
 
 DATA = "search/data"
 MANIFEST = f"{DATA}/manifest.json"
@@ -238,7 +238,7 @@ def passage_text(report: Report) -> tuple[str, int]:
     the note's words set after `NOTE_LABEL`, so a reader tells the editor's from the report's."""
     note = report.commentary
     points = [point for point in report.key_points if point not in report.excerpt]
-    said = _passage_part([report.excerpt, *points])
+    said = punctuated(_passage_part([report.excerpt, *points]))  # (as the report's page shows them)
     noted = _passage_part([(note.title or "") if note else "", commentary_text(report)])
     if not noted:
         return said[:PASSAGE], -1
@@ -253,7 +253,7 @@ def _passage_part(parts: list[str]) -> str:
 
 def doc_files(members: list[Report]) -> list[bytes]:
     """What each result shows, `PER_FILE` reports a file."""
-    rows = [[r.id, headline(r.clean_title), "、".join(r.publishers) or UNSIGNED, r.date.isoformat(), *passage_text(r)]
+    rows = [[r.id, punctuated(r.clean_title), "、".join(r.publishers) or UNSIGNED, r.date.isoformat(), *passage_text(r)]
             for r in members]
     return [_gzip(_compact(rows[start:start + PER_FILE])) for start in range(0, len(rows), PER_FILE)]
 

@@ -1,4 +1,4 @@
-"""Chinese typography for what pages print: one date style, and display titles whose
+"""Chinese typography for what pages print: one date style, and titles and excerpts whose
 punctuation does not mix half- and full-width forms between Chinese characters."""
 
 from __future__ import annotations
@@ -11,8 +11,11 @@ CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
 _HALF_TO_FULL = str.maketrans({":": "：", ",": "，", ";": "；", "?": "？", "!": "！"})
 # A half-width mark next to a Chinese character, with the spaces around it.
 _MARK = re.compile(rf"(?<=[{CJK}])\s*[:,;?!]\s*|\s*[:,;?!]\s*(?=[{CJK}])")
-# Half-width parentheses around text holding Chinese: （…）, as the rest of the title.
+# Half-width parentheses around text holding Chinese: （…）, as the rest of the text.
 _PARENS = re.compile(rf"\(([^()]*[{CJK}][^()]*)\)")
+# A space beside a full-width mark, which carries its own spacing: extraction leaves them
+# (`同比14 ，归母`, `公告， 2020年`, `《 2015年`), and a browser breaks a line before `，` or after `《` there.
+_SPACE_BY_MARK = re.compile(r"\s+(?=[，。、；：！？）】》」』])|(?<=[，。、；：！？（【《「『])\s+")
 
 
 def day(value: date | None) -> str:
@@ -20,8 +23,9 @@ def day(value: date | None) -> str:
     return value.isoformat() if value else ""
 
 
-def headline(title: str) -> str:
-    """A title as displayed: `银行业:社融超预期(上)` becomes `银行业：社融超预期（上）`. Marks
-    with no Chinese character beside them (`2.5:1`, `A,B`) are left as they are."""
-    title = _MARK.sub(lambda m: m.group().strip().translate(_HALF_TO_FULL), title)
-    return _PARENS.sub(r"（\1）", title)
+def punctuated(text: str) -> str:
+    """A title or excerpt as displayed: `银行业:社融超预期(上)` becomes `银行业：社融超预期（上）`, and
+    `同比14 ，归母` becomes `同比14，归母`. Marks with no Chinese character beside them (`2.5:1`,
+    `A,B`) are left as they are. (The data keeps what was listed: exports and search keys.)"""
+    text = _MARK.sub(lambda m: m.group().strip().translate(_HALF_TO_FULL), text)
+    return _SPACE_BY_MARK.sub("", _PARENS.sub(r"（\1）", text))
