@@ -2294,3 +2294,15 @@ def test_a_heading_with_each_glyph_doubled_and_spaced_is_read_once() -> None:
         "責任。前言“十四五”時期,我國數字經濟轉向新階段。")
     assert repair("核核 心心 观观 点点 公司业绩稳健") == "核心观点 公司业绩稳健"
     assert repair("他常常 想起 人人都说的话") == "他常常 想起 人人都说的话"
+
+
+def test_a_notice_under_its_own_heading_before_the_summary_is_not_the_summary() -> None:
+    """`声明 / ▶ 某某未创建任何形式针对个人投资者的荐股群…,请广大投资者朋友们知悉。 / 本报告导读 / ▶ …`: what stands under a
+    notice's heading (声明, 重要提示, Disclaimer) before the summary's heading is the notice, not a summary the layout set
+    above its heading; the lede is the summary's."""
+    text = ("【某某策略】中国制造走向技术集成——“高端制造突破”专题系列一\n作者:陈某某/陈某\n声明\n"
+            "▶ 陈某某未创建任何形式针对个人投资者的荐股群或实时行情分析群,请广大投资者朋友们知悉。除了公众号“陈某某策略研究”,"
+            "更多实时观点请见新浪微博“陈某某策略研究”。\n本报告导读\n▶ 全球价值链视角对标中日高端制造, “国产替代+国内集成”趋势下, "
+            "高技术密集行业有望成就我国制造业全产业链条未来价值中枢。\n摘要\n▶ 中国在高端制造业仍与日本存在差距。尽管日本整体在"
+            "全球价值链中地位下滑,但其仍保持在中高端制造业领域的优势。")
+    assert excerpt(text).startswith("全球价值链视角对标中日高端制造")
