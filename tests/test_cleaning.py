@@ -2270,3 +2270,39 @@ def test_a_quote_portals_delay_notice_under_its_quotes_is_never_the_lede() -> No
         assert "延迟" not in shown and "延遲" not in shown and "16:25" not in shown
     us = "(美股为即时串流报价;OTC市场股票除外,资料延迟最少15分钟。)"
     assert excerpt(text + us) == excerpt(text)
+
+
+def test_a_preview_pages_chunk_cut_inside_a_long_run_runs_on() -> None:
+    """`…金融科技作為數\\n2、字經濟在金融業…`: a document-preview page cuts the text into chunks of a fixed size, far
+    longer than a layout's line. A cut with a glyph on each side after such a run, with no line break of its own,
+    fell inside a word: the sentence runs on and is shown from its start (after its heading, `前前 言言`, set in bold),
+    not from the chunk's first glyph."""
+    lead = ("版權聲明本白皮書版權屬于某某研究院,并受法律保護。轉載、摘編或利用其它方式使用本白皮書文字或者觀點的,應注明“來源:"
+            "某某研究院”。違反上述聲明者,本院將追究其相關法律責任。") * 2
+    text = (f"1、No.202216 某某研究院 2022年11月 {lead}前前 言言“十四五”時期,我國數字經濟轉向深化應用、規范發展、普惠共享的新階段,"
+            "金融科技作為數\n2、字經濟在金融業的核心呈現形式,也迎來了新的發展機遇。同時,金融業相關領域的政策、技術、市場環境的變化,"
+            "驅動國內外金融科技生態呈現新的發展態勢。全球經濟環境復雜多變,對金融科技多領域產生深刻影響。一方面,各國金融業相關主體"
+            "更加依賴科技手段進行金融資源配置,大力發展數字金融成為共識。中國金融科技發展從“立柱架梁”進入了“積厚成勢”的新階段。目前,"
+            "金融科技產業基礎不斷夯\n3、實,法規、標準、人才等領域持續完善。")
+    assert excerpt(text).startswith("“十四五”時期,我國數字經濟") and "金融科技作為數字經濟在金融業" in excerpt(text)
+
+
+def test_a_heading_with_each_glyph_doubled_and_spaced_is_read_once() -> None:
+    """`前前 言言“十四五”時期…`: a bold heading extracted with each glyph twice, a space between the pairs, is the
+    heading once (and then a label the lede leaves out); one pair alone is a word (`常常 想起`)."""
+    assert repair("違反上述聲明者,本院將追究其相關法律責任。前前 言言“十四五”時期,我國數字經濟轉向新階段。").endswith(
+        "責任。前言“十四五”時期,我國數字經濟轉向新階段。")
+    assert repair("核核 心心 观观 点点 公司业绩稳健") == "核心观点 公司业绩稳健"
+    assert repair("他常常 想起 人人都说的话") == "他常常 想起 人人都说的话"
+
+
+def test_a_notice_under_its_own_heading_before_the_summary_is_not_the_summary() -> None:
+    """`声明 / ▶ 某某未创建任何形式针对个人投资者的荐股群…,请广大投资者朋友们知悉。 / 本报告导读 / ▶ …`: what stands under a
+    notice's heading (声明, 重要提示, Disclaimer) before the summary's heading is the notice, not a summary the layout set
+    above its heading; the lede is the summary's."""
+    text = ("【某某策略】中国制造走向技术集成——“高端制造突破”专题系列一\n作者:陈某某/陈某\n声明\n"
+            "▶ 陈某某未创建任何形式针对个人投资者的荐股群或实时行情分析群,请广大投资者朋友们知悉。除了公众号“陈某某策略研究”,"
+            "更多实时观点请见新浪微博“陈某某策略研究”。\n本报告导读\n▶ 全球价值链视角对标中日高端制造, “国产替代+国内集成”趋势下, "
+            "高技术密集行业有望成就我国制造业全产业链条未来价值中枢。\n摘要\n▶ 中国在高端制造业仍与日本存在差距。尽管日本整体在"
+            "全球价值链中地位下滑,但其仍保持在中高端制造业领域的优势。")
+    assert excerpt(text).startswith("全球价值链视角对标中日高端制造")

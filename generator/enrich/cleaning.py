@@ -213,7 +213,20 @@ def unravel(text: str, lines: bool = False) -> str:
         text = READING.sub("", text)
     if lines and "\n" in text:
         text = _mark_newlines(text)
-    return _undouble(_SPACED.sub("", squash_spaces(text)))
+    return _undouble(_SPACED.sub("", _undouble_spaced_pairs(squash_spaces(text))))
+
+
+# A bold heading extracted with each glyph twice and a space between the pairs (`前前 言言`,
+# `核核 心心 观观 点点`): two or more such pairs parted by one space, with no glyph on either side
+# (`…責任。前前 言言“十四五”時期`), are the heading once (one pair alone may be a word, `常常`). Each
+# repetition takes three fixed characters, so the scan stays linear.
+_SPACED_PAIRS = re.compile(rf"(?<!{_C})(?:({_C})\1 )+({_C})\2(?!{_C})")
+
+
+def _undouble_spaced_pairs(text: str) -> str:
+    if " " not in text:
+        return text
+    return _SPACED_PAIRS.sub(lambda m: m.group(0)[::3], text)
 
 
 _NEWLINE_RUN = re.compile(r"[ \t\u3000]*\n\s*")

@@ -145,12 +145,25 @@ def _unchunk(text: str) -> str:
         if int(match.group(2)) != expected:
             continue
         before, after = text[match.start() - 1:match.start()], text[match.end():match.end() + 1]
-        runs_on = (before.isdigit() and after.isdigit()) or (match.group("gap") and _HAS_CJK.match(before))
+        runs_on = ((before.isdigit() and after.isdigit()) or (match.group("gap") and _HAS_CJK.match(before))
+                   or _cut_inside_a_run(text, match.start(), before, after))
         pieces.append(text[done:match.start()] + ("" if runs_on else "\n"))
         done = match.end()
         expected += 1
     lead = first.group("lead") or ""
     return lead + (text[first.end():] if not pieces else "".join(pieces)[first.end():] + text[done:])
+
+
+# A layout's line is short; a page's fixed-size chunk is not. A cut with a CJK glyph on each side,
+# after a run of a chunk's length with no line break of its own (`…金融科技作為數\n2、字經濟在…`, 350
+# characters on), fell inside a sentence: the words run on, as a cut through a figure does.
+_CHUNK_RUN = 120
+
+
+def _cut_inside_a_run(text: str, cut: int, before: str, after: str) -> bool:
+    if not (_HAS_CJK.match(before) and _HAS_CJK.match(after)):
+        return False
+    return cut - (text.rfind("\n", 0, cut - 1) + 1) >= _CHUNK_RUN
 
 
 # A short line of Latin script that ends neither a sentence nor in a lower-case word (`Foreign

@@ -134,6 +134,13 @@ _BIOGRAPHY = re.compile(by_first_character("作者简介|作者介绍|关于作�
 _EDITORS_NOTE = re.compile("编者按|编者注|编辑按|编按[:：]")
 
 
+# A notice's own heading on a line of its own (`声明`, `重要声明`, `特别提示`, `Disclaimer`) before the summary's
+# heading: what follows it there is the notice (an analyst's warning about stock-tip groups in his name, `…
+# 未创建任何形式针对个人投资者的荐股群…,请广大投资者朋友们知悉。`), not a summary the layout set above its heading.
+_NOTICE_HEADING = re.compile(rf"(?:^|[{LINE}{BREAK}])[ \t]*(?:(?:重要|特别|免责|法律|郑重)?(?:声明|申明)"
+                             rf"|(?:重要|特别)提示|(?i:disclaimer|important notice))[ \t:：]*(?=[{LINE}{BREAK}])")
+
+
 # A cover's label left empty right before the summary's heading (`本报告执笔人: 摘 要`, the names
 # set in a side column): the heading follows the cover's byline, so the prose before it is the
 # cover's (a series' blurb), not a summary the layout set above its heading.
@@ -164,6 +171,7 @@ def read_opening(text: str, title: str = "", room: int = 600) -> Opening:
         # Prose before the heading is the summary itself when the layout put the heading
         # after it (a side column); otherwise the summary starts at its heading.
         if (not _BIOGRAPHY.search(simple, 0, start) and not _EDITORS_NOTE.search(simple, 0, start)
+                and not _NOTICE_HEADING.search(simple, 0, start)
                 and not _LABEL_BEFORE_HEADING.search(simple, max(0, start - _LABEL_REACH), start)
                 and not _CREDIT_BEFORE_HEADING.search(simple, max(0, start - _CREDIT_REACH), start)
                 and any(_opens_summary(u, traditional) for u in _outside_notices(before, traditional))):
