@@ -531,6 +531,11 @@ def test_a_repost_pages_byline_or_file_details_do_not_date_the_report() -> None:
     wechat = "查看原文 某某课题组 某某大学学报 2024-03-02 点击蓝字关注我们 摘要:本文预测了明年的经济。"
     assert text_facts(wechat).date is None
     assert text_facts("发布日期: 2023年05月09日 行业周报 本周板块上涨").date == date(2023, 5, 9)
+    # (a report site's byline naming the WeChat account that posted the report: round r25, after its score)
+    posted = ("首页 > 公众号研报 > 把握中国特色估值体系的商业逻辑,布局央企重估机遇\n\n作者:微信公众号【申万宏源策略】/ "
+              "发布时间:2023-04-27 / 悟空智库整理\n(以下内容从申万宏源《把握中国特色估值体系的商业逻辑》研报附件原文摘录)\n"
+              "  本期投资提示 中国特色估值体系看似“中国特色”,实则是“开放市场、全球定价”的三部曲。")
+    assert text_facts(posted).date is None
 
 
 def test_a_cover_date_whose_separators_extraction_lost_above_the_banner() -> None:

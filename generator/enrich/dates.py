@@ -118,9 +118,10 @@ _PAGE_STAMP = re.compile(r"\s?(?:T?\d{1,2}:\d\d|微信|公众号|点击|关注"
                          r"|\d{1,4}\s?页(?!码)|\d+(?:\.\d+)?\s?[KMG]B)")
 
 
-# (or the byline's source, column or editor before it: `来源：某某网 发布时间：2024-03-05`; an author
-# before it may be the report's, as a research platform lists it: `作者: Wei FENG 发布日期: …`)
-_BYLINE_BEFORE = re.compile(r"来源\s*[:：]|栏目|分类\s*[:：]|编辑\s*[:：]")
+# (or the byline's source, column or editor before it: `来源：某某网 发布时间：2024-03-05`, or a WeChat
+# account that posted it: `作者:微信公众号【某某策略】/ 发布时间:2023-04-27`; an author before it may be
+# the report's, as a research platform lists it: `作者: Wei FENG 发布日期: …`)
+_BYLINE_BEFORE = re.compile(r"来源\s*[:：]|栏目|分类\s*[:：]|编辑\s*[:：]|公众号")
 
 
 # A report is listed after it is written, and not years after.
