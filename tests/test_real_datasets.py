@@ -970,3 +970,20 @@ def test_a_calendar_naming_the_house_analyst_beside_an_analyst_name_reads_both(t
     [report] = exported.values()
     assert _same_publisher(report["publishers"], "Goldman Sachs")
     assert (report["analysts"], report["target_price"], report["rating"]) == (["Jane Doe"], 250, "Buy")
+
+
+def test_a_users_handle_in_the_house_field_names_no_house(tmp_path: Path) -> None:
+    """A price-target feed's rows name the house `analyst` (a digest's `{date, analyst, rating,
+    targetPrice}`: `_rating_row` in fields.py); where that field holds a user's handle (`jdoe`, the
+    account that filed the row, as a developer site's sample data has it) it names no house, and a
+    row with no title and no house is left out with a warning, never credited to `jdoe`."""
+    path = tmp_path / "targets.json"
+    path.write_text(json.dumps([
+        {"date": "2024-05-02", "symbol": "ACME", "analyst": "jdoe", "rating": "Buy", "targetPrice": 152},
+        {"date": "2024-05-03", "symbol": "ACME", "analyst": "Morgan Stanley", "rating": "Overweight",
+         "targetPrice": 160}]), encoding="utf-8")
+    exported, err = _export(_content(tmp_path, path))
+    [report] = exported.values()
+    assert _same_publisher(report["publishers"], "Morgan Stanley")
+    assert (report["rating"], report["target_price"]) == ("Overweight", 160)
+    assert "jdoe" not in json.dumps(report) and "rejected 1" in err, err

@@ -353,6 +353,20 @@ _HOUSE = re.compile(
     r"jefferies|bernstein|macquarie|clsa|cicc|daiwa|mizuho|wells fargo|deutsche|evercore|raymond james)\b)")
 
 
+# A user's handle (`jdoe`, `admin2`): an account or a person, never a house, whose name is capitalised or Chinese.
+_HANDLE = re.compile(r"[a-z][a-z0-9_.-]*")
+
+
+def house_named(fields: _Fields) -> str | None:
+    """The record's publisher field, when it names a house: not the site scraped or a source type
+    (`"source": "djyanbao"`, `1`: a bare `source` must read as a house), nor a user's handle (a rating
+    feed's `analyst: jdoe`, which names its house `analyst` elsewhere: fields.py)."""
+    publisher = facts_of.text_value(fields.get("publisher"))
+    if not publisher or _HANDLE.fullmatch(publisher) or (fields.publisher_is_source() and not _HOUSE.search(publisher)):
+        return None
+    return publisher
+
+
 # Finnhub's and Eulerpool's action codes, written out in a title a reader reads (`Citigroup: maintain Buy`).
 _ACTION_CODES = {"main": "maintain", "reit": "reiterate", "init": "initiate", "up": "upgrade", "down": "downgrade"}
 
@@ -373,7 +387,7 @@ def rating_title(fields: _Fields) -> str | None:
     found = {f for f in ("date", "publisher", "rating", "previous_rating", "target_price") if fields.get(f) is not None}
     if not rating_record(found, fields.keys):
         return None
-    house = facts_of.text_value(fields.get("publisher")) or rating_house(fields)
+    house = house_named(fields) or rating_house(fields)
     if not house:
         return None
     name = facts_of.text_value(fields.get("security_name"))
@@ -437,9 +451,7 @@ def to_item(record: Mapping[str, object], file: str, line: int | None, position:
             pdf_url = pdf_url or found
         elif found:
             url = found
-    publisher = facts_of.text_value(fields.get("publisher"))
-    if publisher and fields.publisher_is_source() and not _HOUSE.search(publisher):
-        publisher = None  # the site scraped (`"source": "djyanbao"`) or a source type (`1`), no house
+    publisher = house_named(fields)
     if not publisher and not fields.title_keys() and raw_title:
         publisher = rating_house(fields)  # a rating record's house, which its made title names
     publisher = publisher or (rich.publisher if rich else None)
