@@ -21,17 +21,15 @@ from markupsafe import Markup, escape
 from generator.config import SiteConfig
 from generator.model import Report, Source
 from generator.render.charts import month_bars, share_bars
-from generator.render.typography import day, punctuated
+from generator.render.typography import day, punctuated, tight
 from generator.render.urls import Urls
-
-_GAP_AFTER_MARK = re.compile(r"(?<=[，。；：！？、）」』”])\s+")
 
 
 def _teaser(text: str, length: int) -> str:
     """The start of an excerpt for lists and meta tags: full excerpts on every list page
-    would multiply the site's size by the number of lists each report is on. Spaces after
+    would multiply the site's size by the number of lists each report is on. Spaces beside
     full-width punctuation (paragraph breaks run together by `striptags`) are dropped."""
-    text = _GAP_AFTER_MARK.sub("", text)
+    text = tight(text)
     return text if len(text) <= length else text[: length - 1].rstrip("，,、；; ") + "…"
 
 

@@ -14,8 +14,9 @@ _MARK = re.compile(rf"(?<=[{CJK}])\s*[:,;?!]\s*|\s*[:,;?!]\s*(?=[{CJK}])")
 # Half-width parentheses around text holding Chinese: （…）, as the rest of the text.
 _PARENS = re.compile(rf"\(([^()]*[{CJK}][^()]*)\)")
 # A space beside a full-width mark, which carries its own spacing: extraction leaves them
-# (`同比14 ，归母`, `公告， 2020年`, `《 2015年`), and a browser breaks a line before `，` or after `《` there.
-_SPACE_BY_MARK = re.compile(r"\s+(?=[，。、；：！？）】》」』])|(?<=[，。、；：！？（【《「『])\s+")
+# (`同比14 ，归母`, `公告， 2020年`, `《 2015年`), `striptags` too between paragraphs, and a browser
+# breaks a line before `，` or after `《` there.
+_SPACE_BY_MARK = re.compile(r"\s+(?=[，。、；：！？）】》」』])|(?<=[，。、；：！？（）【】《》「」『』”])\s+")
 
 
 def day(value: date | None) -> str:
@@ -28,4 +29,9 @@ def punctuated(text: str) -> str:
     `同比14 ，归母` becomes `同比14，归母`. Marks with no Chinese character beside them (`2.5:1`,
     `A,B`) are left as they are. (The data keeps what was listed: exports and search keys.)"""
     text = _MARK.sub(lambda m: m.group().strip().translate(_HALF_TO_FULL), text)
-    return _SPACE_BY_MARK.sub("", _PARENS.sub(r"（\1）", text))
+    return tight(_PARENS.sub(r"（\1）", text))
+
+
+def tight(text: str) -> str:
+    """`text` with no space beside a full-width mark (`同比14 ，归母` → `同比14，归母`)."""
+    return _SPACE_BY_MARK.sub("", text)
