@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from bench.enrich import hostile_previews
 from generator.config import load_config
 from generator.diagnostics import Diagnostics
-from generator.enrich import cleaning, layout, structure
+from generator.enrich import boilerplate, cleaning, layout, structure
 from generator.enrich.boilerplate import is_boilerplate
 from generator.enrich.cleaning import excerpt, lede, repair
 from generator.enrich.publishers import PublisherTable
@@ -2306,3 +2306,14 @@ def test_a_notice_under_its_own_heading_before_the_summary_is_not_the_summary() 
             "高技术密集行业有望成就我国制造业全产业链条未来价值中枢。\n摘要\n▶ 中国在高端制造业仍与日本存在差距。尽管日本整体在"
             "全球价值链中地位下滑,但其仍保持在中高端制造业领域的优势。")
     assert excerpt(text).startswith("全球价值链视角对标中日高端制造")
+
+
+def test_a_link_glued_to_the_sentence_after_it_takes_no_words_of_it() -> None:
+    """An extraction with no line breaks glues a cover's link to the first sentence
+    (`…www.example.com.cn医疗美容行业继…`; from round r26's dev part, a consultancy report whose
+    page watermark is a link glued between glyphs): a link is written in ASCII, so the span
+    ends where the glyphs begin and the sentence keeps its first words."""
+    page = ("某某研究院 www.example.com.cn医疗美容行业继房地产、汽车、通讯、旅游之后成为第五大消费热点，"
+            "市场规模持续增长。行业监管日趋完善，各类机构迎来新一轮的发展机遇。")
+    assert excerpt(page, title="医美行业洞察").startswith("医疗美容行业继房地产"), excerpt(page, title="医美行业洞察")
+    assert [m.group(0) for m in boilerplate.WORD_SPANS.finditer("www.example.xyz免费分享")] == ["www.example.xyz"]

@@ -128,7 +128,7 @@ WORD_SPANS = re.compile(by_first_character("|".join((
     r"T(?i:able)_\w{0,40}\]?|t(?i:able)_\w{0,40}\]?",  # [Table_Summary], Table_Title, [table_main]
     # HTML tags a Markdown extraction keeps (`<table><tr><td colspan="2">`): a table's cells
     r"</?[A-Za-z][A-Za-z0-9]{0,9}(?:\s[^<>\n]{0,120})?/?>",
-    either(r"http://|https://|www\.", r"[\w./%?=&:-]{1,120}"),
+    either(r"http://|https://|www\.", r"[A-Za-z0-9_./%?=&:-]{1,120}"),
     # licence numbers with their label (S0570516010001, A0230511040052), and bare ones
     either("执业证书编号|执业证书号|执业证号|执业编号|执业资格证书编码|执业资格证|执业登记编码|执证编号|登记编号|登记编码"
             "|证书编号|证书号|证书|资格编号|编号|NO|No|" + LICENCE_LABELS, r"\.?\s*[:：]?\s*[A-Z]{1,3}\d{6,13}"),
