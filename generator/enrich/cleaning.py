@@ -68,7 +68,7 @@ def _undouble(text: str) -> str:
     if _too_few_pairs(text, compact):
         return text
     pieces = _ANY_PAIR.split(compact)
-    if len(pieces) - 1 >= 0.6 * max(len(compact), 1):  # two pieces a pair: pairs * 2 >= 60 %
+    if len(pieces) - 1 >= 0.6 * max(len(compact), 1) and _mostly_doubled(compact):  # two pieces a pair
         return "".join(pieces)
     if len(pieces) < 9:
         # Fewer than four pairs in `compact`, so fewer than four CJK pairs in `text`: each of
@@ -79,6 +79,18 @@ def _undouble(text: str) -> str:
     if cjk_pairs >= 4 and cjk_pairs * 25 >= cjk_count(text):
         return "".join(pieces)
     return text
+
+
+# A run of three or more of one character (a contents page's leader dots, `www`, `———`) is no
+# glyph doubling: a cover whose contents are mostly dots is no doubled text, and its `www` and
+# `——` are kept.
+_LONG_RUN = re.compile(r"(\S)\1\1+")
+
+
+def _mostly_doubled(compact: str) -> bool:
+    """Whether pairs make 60 % of `compact` once runs of three or more are left out."""
+    counted = _LONG_RUN.sub("", compact)
+    return len(_ANY_PAIR.findall(counted)) * 2 >= 0.6 * max(len(counted), 1)
 
 
 _FEW_REPEATS = 128  # (telling the CJK ones among more costs more than the patterns' scan)
