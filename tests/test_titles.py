@@ -807,3 +807,10 @@ def test_a_seven_digit_date_code_without_the_months_zero_dates_the_title_when_it
         == ("期货多因子系列（三）：稳定样本下的期限结构因子——专题报告", dt.date(2022, 7, 22))
     # (guard) `2022111` reads as 1-11 or 11-1: no day
     assert _dated(table, "期货多因子系列：期限结构因子专题报告2022111")[2] is None
+
+
+def test_a_data_files_extension_after_the_reports_is_off_the_title(table: PublisherTable) -> None:
+    """A file made from a report keeps the report's name with its own extension after the report's
+    (`….pdf.json`, round t23's extraction data set): both go."""
+    assert _dated(table, "爱美客（300896）：医美皇冠上的明珠.pdf.json")[1] == "爱美客（300896）：医美皇冠上的明珠"
+    assert _dated(table, "日本医疗器械行业深度研究.pdf.json")[1] == "日本医疗器械行业深度研究"

@@ -42,7 +42,8 @@ from generator.enrich.titledates import (
 )
 from generator.normalize import mostly_ascii, squash_spaces, strip_invisible, to_simplified
 
-_EXTENSION = re.compile(r"\.(?:pdf|docx?|pptx?|xlsx?|txt|md|html?|caj|wps)\s*$", re.IGNORECASE)
+# A document's extension; a data file made from the report may add its own after it (`….pdf.json`).
+_EXTENSION = re.compile(r"\.(?:pdf|docx?|pptx?|xlsx?|txt|md|html?|caj|wps)(?:\.json)?\s*$", re.IGNORECASE)
 _PAGES = re.compile(r"\s*[(（\[【［]\s*(?:共\s*)?(\d{1,5})\s*[页頁pP]\s*[)）\]】］]\s*")
 _TRAILING_PAGES = re.compile(r"\s*[-_—–\s]\s*(?:共\s*)?(\d{1,5})\s*[页頁]\s*$")
 _DASHED = re.compile(r"^(?P<title>.+?)\s*[-—–]\s*(?P<date>\d{8}|\d{6})\s*[-—–]\s*(?P<org>[^-—–]{2,40})$")
