@@ -814,3 +814,13 @@ def test_a_data_files_extension_after_the_reports_is_off_the_title(table: Publis
     (`….pdf.json`, round t23's extraction data set): both go."""
     assert _dated(table, "爱美客（300896）：医美皇冠上的明珠.pdf.json")[1] == "爱美客（300896）：医美皇冠上的明珠"
     assert _dated(table, "日本医疗器械行业深度研究.pdf.json")[1] == "日本医疗器械行业深度研究"
+
+
+def test_a_month_range_written_with_an_underscore_is_the_titles_not_a_date_segment(table: PublisherTable) -> None:
+    """A file name cannot hold `1/2月`, so `2021年1_2月…` writes the range with an underscore: the year and first
+    month are not a date segment set off before the title (round t23)."""
+    assert _dated(table, "2021年1_2月血制品批签发：人血白蛋白供给紧张开始凸显.pdf.json")[1] \
+        == "2021年1_2月血制品批签发：人血白蛋白供给紧张开始凸显"
+    # (guard) a month set off before the title still goes
+    assert _dated(table, "2021年1月_血制品批签发跟踪")[1] == "血制品批签发跟踪"
+    assert _dated(table, "20231130_12月金股组合")[1:] == ("12月金股组合", dt.date(2023, 11, 30))
