@@ -824,3 +824,12 @@ def test_a_month_range_written_with_an_underscore_is_the_titles_not_a_date_segme
     # (guard) a month set off before the title still goes
     assert _dated(table, "2021年1月_血制品批签发跟踪")[1] == "血制品批签发跟踪"
     assert _dated(table, "20231130_12月金股组合")[1:] == ("12月金股组合", dt.date(2023, 11, 30))
+
+
+def test_a_listings_publisher_field_holding_a_firms_short_name_names_the_firm(table: PublisherTable) -> None:
+    """A digest's `institution` field gives the house by its short name (`西部`, `国盛`): the firm, as the
+    publisher table knows it, not a new publisher of that name (round t23)."""
+    assert _reading(table, "【西部金工】日度量价因子的统一线性框架", "西部")[:2] == (["西部证券"], "日度量价因子的统一线性框架")
+    assert _reading(table, "结合行业轮动的沪深300指数增强测试", "开源")[0] == ["开源证券"]
+    # (guard) a full name not in the table is still the listing's publisher
+    assert _reading(table, "结合行业轮动的沪深300指数增强测试", "某某研究所")[0] == ["某某研究所"]

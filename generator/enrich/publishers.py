@@ -412,7 +412,8 @@ class PublisherTable:
         for part in [listed] if self.lookup(listed) else [p for p in JOINT.split(listed) if p.strip()]:
             if names and fold(part) in _RATINGS:
                 continue
-            name = self.resolve(part)
+            # (a field may give the firm by its short name alone: `西部`, `国盛`)
+            name = self.resolve(part) or self._shorts.get(fold(part).strip())
             if name is None and (series := _SERIES_FIELD.match(part)):
                 name = self.resolve(series.group("house"), "bracket")
             if name is None:
