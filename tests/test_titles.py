@@ -833,3 +833,13 @@ def test_a_listings_publisher_field_holding_a_firms_short_name_names_the_firm(ta
     assert _reading(table, "结合行业轮动的沪深300指数增强测试", "开源")[0] == ["开源证券"]
     # (guard) a full name not in the table is still the listing's publisher
     assert _reading(table, "结合行业轮动的沪深300指数增强测试", "某某研究所")[0] == ["某某研究所"]
+
+
+def test_a_credit_naming_the_listed_firm_by_its_former_name_is_the_publishers(table: PublisherTable) -> None:
+    """The listing's field says 国联民生 (since 2025), the title's credit `| 民生金工` the team by the firm's former
+    name: the same firm's credit, off the title (round t23)."""
+    assert _reading(table, "基于分钟K线的“主力波动率”构造及应用 | 民生金工", "国联民生")[:2] \
+        == (["国联民生证券"], "基于分钟K线的“主力波动率”构造及应用")
+    # (guard) another firm's credit stays: the listing's firm decides
+    assert _reading(table, "基于分钟K线的“主力波动率”构造及应用 | 华安金工", "国联民生")[1] \
+        == "基于分钟K线的“主力波动率”构造及应用 | 华安金工"
