@@ -843,3 +843,13 @@ def test_a_credit_naming_the_listed_firm_by_its_former_name_is_the_publishers(ta
     # (guard) another firm's credit stays: the listing's firm decides
     assert _reading(table, "基于分钟K线的“主力波动率”构造及应用 | 华安金工", "国联民生")[1] \
         == "基于分钟K线的“主力波动率”构造及应用 | 华安金工"
+
+
+def test_a_search_snippets_site_name_glued_before_its_address_goes_with_it(table: PublisherTable) -> None:
+    """A document mirror's listing runs the source page's site name into its address after the title
+    (`… - Economics of Crisiseconomicsofcrisis.typepad.com/files/….pdf · Any authors…`, round t23): all of it goes."""
+    title = ("China: Growth may disappoint in 2013 - Economics of Crisiseconomicsofcrisis.typepad.com/files/"
+             "5.-zhiwei-zhang-june-2013.pdf · Any authors named on this report are research analysts")
+    assert _dated(table, title)[1] == "China: Growth may disappoint in 2013"
+    # (guard) a dash in the title with no address after it stays
+    assert _dated(table, "China - Growth may disappoint in 2013")[1] == "China - Growth may disappoint in 2013"

@@ -140,8 +140,10 @@ _COVERED_CATEGORY = re.compile(r"^(?P<company>[^-—–_\s]{2,12})-公司研究�
 _DOWNLOAD_TAIL = re.compile(r"(\.(?:pdf|docx?|pptx?))\s*(?:在线下载|在线阅读|免费下载)$", re.IGNORECASE)
 # A mirror's company and its `评级` link glued before the title's year (`农业银行评级2021年报详解:…`).
 _RATED_COMPANY = re.compile(r"^[\u4e00-\u9fff]{2,8}评级(?=(?:19|20)\d{2}年)")
-# A search result's snippet after the title: the page's address and its date (`… - bocpic.bankofchina.com/… · 2017...`).
-_SNIPPET_TAIL = re.compile(r"\s+-\s+(?:[a-z0-9-]+\.)+(?:com|cn|net|org)(?:\.cn)?/\S*(?:\s*·.*)?$", re.IGNORECASE)
+# A search result's snippet after the title: the page's address and its date (`… - bocpic.bankofchina.com/… · 2017...`),
+# the page's site name run into the address (`… - Economics of Crisiseconomicsofcrisis.typepad.com/….pdf · …`).
+_SNIPPET_TAIL = re.compile(r"\s+-\s+(?:[^/·\s][^/·]{0,40}?)?(?:[a-z0-9-]+\.)+(?:com|cn|net|org)(?:\.cn)?/\S*"
+                           r"(?:\s*·.*)?$", re.IGNORECASE)
 _RATING_MARK = re.compile(r"^评级\s*[(（][^()（）]{1,6}[)）]\s*(?=\S)")
 _SITE_WORD = re.compile(r"[_\s]研[报報]$")
 _TRAIL_KIND = re.compile(r"\s*【(?P<kind>[^【】]{2,8})】$")
