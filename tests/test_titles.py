@@ -853,3 +853,11 @@ def test_a_search_snippets_site_name_glued_before_its_address_goes_with_it(table
     assert _dated(table, title)[1] == "China: Growth may disappoint in 2013"
     # (guard) a dash in the title with no address after it stays
     assert _dated(table, "China - Growth may disappoint in 2013")[1] == "China - Growth may disappoint in 2013"
+
+
+def test_a_house_as_the_subject_of_a_call_in_the_past_tense_is_credited(table: PublisherTable) -> None:
+    """`Citi upgraded Hong Kong stocks, …` (a translated repost's headline, round t23) credits the house as
+    `Citi upgrades …` does, and keeps the sentence whole."""
+    title = "Citi upgraded Hong Kong stocks, and Wall Street collectively called for \"Buy China\"!"
+    assert _dated(table, title)[:2] == (["花旗"], title)
+    assert _dated(table, "Morgan Stanley raised its China targets")[0] == ["摩根士丹利"]
