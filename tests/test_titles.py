@@ -861,3 +861,12 @@ def test_a_house_as_the_subject_of_a_call_in_the_past_tense_is_credited(table: P
     title = "Citi upgraded Hong Kong stocks, and Wall Street collectively called for \"Buy China\"!"
     assert _dated(table, title)[:2] == (["花旗"], title)
     assert _dated(table, "Morgan Stanley raised its China targets")[0] == ["摩根士丹利"]
+
+
+def test_a_document_shares_house_and_month_after_a_chinese_title_credit_the_house(table: PublisherTable) -> None:
+    """A document share lists a translated report as `title house yyyy.m N页` (round t23): a known house's Latin
+    name between the title and the month is its credit; the month is no report date."""
+    assert _dated(table, "2022虎年中国投资策略:繁荣、机遇和可持续性(英) HSBC 2022.2 163页") \
+        == (["汇丰"], "2022虎年中国投资策略:繁荣、机遇和可持续性(英)", None)
+    # (guard) an unknown word there names nobody
+    assert _dated(table, "2022虎年中国投资策略:繁荣、机遇和可持续性(英) Tiger 2022.2 163页")[0] == []

@@ -55,6 +55,9 @@ _COLON_PREFIX = re.compile(r"^(?P<prefix>[^:：。，,!?！？]{1,40}?)\s*[:：]
 # A team tag set off by a middle dot at the title's start (`国信化工·数据中心及…`).
 _DOT_LEAD = re.compile(r"^(?P<prefix>[^·・•\s|｜:：]{2,10})[·・•](?P<rest>.+)$")
 _BAR_CREDIT = re.compile(r"^(?P<rest>.+?)\s*[|｜丨]\s*(?P<prefix>[^|｜丨]{2,24})$")
+# A document share's credit after a Chinese title, then the month (`…(英) HSBC 2022.2`, its page count off already).
+_SHARE_CREDIT = re.compile(r"^(?P<rest>.*[\u4e00-\u9fff)）])\s+(?P<prefix>[A-Z][A-Za-z&.]*(?:\s[A-Z][A-Za-z&.]*){0,3})"
+                           r"\s+(?:19|20)\d{2}\.\d{1,2}$")
 _PAREN_CREDIT = re.compile(r"^(?P<rest>.+?)\s*[(（](?P<prefix>[^()（）]{2,24}[·・•][^()（）]{1,24})[)）]$")
 # Furniture that says nothing of the report: a search engine's highlighting markup, headline words (`重磅！`), a site's
 # watermark (`【洞见研报DJyanbao.com】`), an archive's hash suffix, a folder word before a date.
@@ -284,6 +287,8 @@ def _alternatives(text: str, report_date: date | None, pages: int | None,
         candidates.append((_DOT_LEAD, "bar"))
     if text[-1:] == "】":
         candidates.append((_TRAIL_TAG, "trail"))
+    if text[-1:].isdigit() and "." in text[-3:]:
+        candidates.append((_SHARE_CREDIT, "trail"))
     if text[-1:] in ")）":
         candidates.append((_PAREN_CREDIT, "trail"))
     if text[-1:] == "）":
