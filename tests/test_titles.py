@@ -807,3 +807,66 @@ def test_a_seven_digit_date_code_without_the_months_zero_dates_the_title_when_it
         == ("期货多因子系列（三）：稳定样本下的期限结构因子——专题报告", dt.date(2022, 7, 22))
     # (guard) `2022111` reads as 1-11 or 11-1: no day
     assert _dated(table, "期货多因子系列：期限结构因子专题报告2022111")[2] is None
+
+
+def test_a_data_files_extension_after_the_reports_is_off_the_title(table: PublisherTable) -> None:
+    """A file made from a report keeps the report's name with its own extension after the report's
+    (`….pdf.json`, round t23's extraction data set): both go."""
+    assert _dated(table, "爱美客（300896）：医美皇冠上的明珠.pdf.json")[1] == "爱美客（300896）：医美皇冠上的明珠"
+    assert _dated(table, "日本医疗器械行业深度研究.pdf.json")[1] == "日本医疗器械行业深度研究"
+
+
+def test_a_month_range_written_with_an_underscore_is_the_titles_not_a_date_segment(table: PublisherTable) -> None:
+    """A file name cannot hold `1/2月`, so `2021年1_2月…` writes the range with an underscore: the year and first
+    month are not a date segment set off before the title (round t23)."""
+    assert _dated(table, "2021年1_2月血制品批签发：人血白蛋白供给紧张开始凸显.pdf.json")[1] \
+        == "2021年1_2月血制品批签发：人血白蛋白供给紧张开始凸显"
+    # (guard) a month set off before the title still goes
+    assert _dated(table, "2021年1月_血制品批签发跟踪")[1] == "血制品批签发跟踪"
+    assert _dated(table, "20231130_12月金股组合")[1:] == ("12月金股组合", dt.date(2023, 11, 30))
+
+
+def test_a_listings_publisher_field_holding_a_firms_short_name_names_the_firm(table: PublisherTable) -> None:
+    """A digest's `institution` field gives the house by its short name (`西部`, `国盛`): the firm, as the
+    publisher table knows it, not a new publisher of that name (round t23)."""
+    assert _reading(table, "【西部金工】日度量价因子的统一线性框架", "西部")[:2] == (["西部证券"], "日度量价因子的统一线性框架")
+    assert _reading(table, "结合行业轮动的沪深300指数增强测试", "开源")[0] == ["开源证券"]
+    # (guard) a full name not in the table is still the listing's publisher
+    assert _reading(table, "结合行业轮动的沪深300指数增强测试", "某某研究所")[0] == ["某某研究所"]
+
+
+def test_a_credit_naming_the_listed_firm_by_its_former_name_is_the_publishers(table: PublisherTable) -> None:
+    """The listing's field says 国联民生 (since 2025), the title's credit `| 民生金工` the team by the firm's former
+    name: the same firm's credit, off the title (round t23)."""
+    assert _reading(table, "基于分钟K线的“主力波动率”构造及应用 | 民生金工", "国联民生")[:2] \
+        == (["国联民生证券"], "基于分钟K线的“主力波动率”构造及应用")
+    # (guard) another firm's credit stays: the listing's firm decides
+    assert _reading(table, "基于分钟K线的“主力波动率”构造及应用 | 华安金工", "国联民生")[1] \
+        == "基于分钟K线的“主力波动率”构造及应用 | 华安金工"
+
+
+def test_a_search_snippets_site_name_glued_before_its_address_goes_with_it(table: PublisherTable) -> None:
+    """A document mirror's listing runs the source page's site name into its address after the title
+    (`… - Economics of Crisiseconomicsofcrisis.typepad.com/files/….pdf · Any authors…`, round t23): all of it goes."""
+    title = ("China: Growth may disappoint in 2013 - Economics of Crisiseconomicsofcrisis.typepad.com/files/"
+             "5.-zhiwei-zhang-june-2013.pdf · Any authors named on this report are research analysts")
+    assert _dated(table, title)[1] == "China: Growth may disappoint in 2013"
+    # (guard) a dash in the title with no address after it stays
+    assert _dated(table, "China - Growth may disappoint in 2013")[1] == "China - Growth may disappoint in 2013"
+
+
+def test_a_house_as_the_subject_of_a_call_in_the_past_tense_is_credited(table: PublisherTable) -> None:
+    """`Citi upgraded Hong Kong stocks, …` (a translated repost's headline, round t23) credits the house as
+    `Citi upgrades …` does, and keeps the sentence whole."""
+    title = "Citi upgraded Hong Kong stocks, and Wall Street collectively called for \"Buy China\"!"
+    assert _dated(table, title)[:2] == (["花旗"], title)
+    assert _dated(table, "Morgan Stanley raised its China targets")[0] == ["摩根士丹利"]
+
+
+def test_a_document_shares_house_and_month_after_a_chinese_title_credit_the_house(table: PublisherTable) -> None:
+    """A document share lists a translated report as `title house yyyy.m N页` (round t23): a known house's Latin
+    name between the title and the month is its credit; the month is no report date."""
+    assert _dated(table, "2022虎年中国投资策略:繁荣、机遇和可持续性(英) HSBC 2022.2 163页") \
+        == (["汇丰"], "2022虎年中国投资策略:繁荣、机遇和可持续性(英)", None)
+    # (guard) an unknown word there names nobody
+    assert _dated(table, "2022虎年中国投资策略:繁荣、机遇和可持续性(英) Tiger 2022.2 163页")[0] == []

@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 
 # What a house does in an English headline where it is the subject (`ASX – Morgan Stanley rates the
-# stock as Underweight`, `GS on PTC Industries: …`, `#Nomura maintain 'buy' rating on #Wipro`); never a bank
-# in its own news (`UBS on track to …`).
-_HOUSE_VERBS = (r"(?i:rates|on(?!\s+(?:track|course|hold|pace|the\s+(?:rise|move|way)))|maintains?|raises?|lifts?|"
-                r"cuts?|lowers?|slashes|trims|upgrades?|downgrades?|"
-                r"initiates?|reiterates?|keeps|sees|expects|lists|adds|removes|boosts?|gives|sets|likes|prefers|"
-                r"names|picks|warns|forecasts|predicts)")
+# stock as Underweight`, `GS on PTC Industries: …`, `#Nomura maintain 'buy' rating on #Wipro`, in a
+# repost's past tense `Citi upgraded Hong Kong stocks`); never a bank in its own news (`UBS on track to …`).
+_HOUSE_VERBS = (r"(?i:rates|on(?!\s+(?:track|course|hold|pace|the\s+(?:rise|move|way)))|maintain(?:s|ed)?|"
+                r"rais(?:es?|ed)|lift(?:s|ed)?|cuts?|lower(?:s|ed)?|slash(?:es|ed)|trim(?:s|med)|upgrad(?:es?|ed)|downgrad(?:es?|ed)|"
+                r"initiat(?:es?|ed)|reiterat(?:es?|ed)|keeps|kept|sees|expects|lists|adds|removes|boost(?:s|ed)?|gives|"
+                r"sets|likes|prefers|names|picks|warns|forecasts|predicts)")
 
 # (the names folded to lower case, the places a house is credited, a covered company's opening)
 _Patterns = tuple[dict[str, str], list[re.Pattern[str]], re.Pattern[str]]

@@ -319,7 +319,7 @@ class PublisherTable:
         if listed and (folded := fold(listed)) not in _GENERIC and folded not in _NOT_LISTED:
             names, discovered = self._listed(listed)
             for reading in readings:
-                if reading.prefix and self._names_in(reading) == names:
+                if reading.prefix and self._same_firms(self._names_in(reading), names):
                     return Attribution(names, "listing", True, discovered, None if reading is parts else reading)
             return Attribution(names, "listing", False, discovered)
         if credited := self._latin_credit(parts):
@@ -358,6 +358,14 @@ class PublisherTable:
         if from_text:
             return Attribution(from_text, "text", False, discovered)
         return Attribution([], "none", False)
+
+    def _same_firms(self, credited: list[str], listed: list[str]) -> bool:
+        """Whether a title's credit names the listed firms, also by a name one of them had before or after
+        (`| 民生金工` in a listing of 国联民生证券, 民生证券's successor)."""
+        def kin(a: str, b: str) -> bool:
+            return a == b or any((term := self.terms.get(x)) is not None and term.successor == y
+                                 for x, y in ((a, b), (b, a)))
+        return len(credited) == len(listed) > 0 and all(map(kin, credited, listed))
 
     def _latin_label(self, parts: TitleParts) -> Attribution | None:
         """An English title that opens with the house's name, then its report's name (`CICC Ratings and Target
@@ -412,7 +420,8 @@ class PublisherTable:
         for part in [listed] if self.lookup(listed) else [p for p in JOINT.split(listed) if p.strip()]:
             if names and fold(part) in _RATINGS:
                 continue
-            name = self.resolve(part)
+            # (a field may give the firm by its short name alone: `西部`, `国盛`)
+            name = self.resolve(part) or self._shorts.get(fold(part).strip())
             if name is None and (series := _SERIES_FIELD.match(part)):
                 name = self.resolve(series.group("house"), "bracket")
             if name is None:

@@ -96,7 +96,9 @@ MONTH_DAY = re.compile(r"(?<=[\u4e00-\u9fff])(0[1-9]|1[0-2])([0-2]\d|3[01])$")
 # A segment that is only a date: `-2024.7`, `2024年07月22日-`, `[20240712]`.
 # (an ISO date, a Taiwanese archive's ROC code `1150902` for 2026-09-02)
 _DATE_WORDS = r"(?:20\d{2}-\d{2}-\d{2}|20\d{2}(?:[.年/]\d{1,2}(?:[.月/]\d{1,2}[日号]?|月)?)|\d{8}|1[01]\d{5}|\d{6})"
-_LEAD_DATE = re.compile(rf"^\s*(?P<date>{_DATE_WORDS}){SEG}")
+# (Not a year and month whose range an underscore continues, `2021年1_2月…`: a file name's `1/2月`.)
+_RANGE_ON = r"\d{1,2}\s*月"
+_LEAD_DATE = re.compile(rf"^\s*(?P<date>{_DATE_WORDS}){SEG}(?!(?<=[年.]\d_){_RANGE_ON})(?!(?<=[年.]\d\d_){_RANGE_ON})")
 _TRAIL_DATE = _DateAtEnd(rf"(?:{SEG}(?P<date>{_DATE_WORDS})|\s*[\[【]\s*(?P<code>\d{{8}})\s*[\]】])\s*$")
 _EMBEDDED_CODE = re.compile(rf"(?:^|[{DASHES}\s])(\d{{6,8}})(?=$|[{DASHES}\s])")
 # A full date code glued to a column's word before its colon (`周观点20180414：…`).

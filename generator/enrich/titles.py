@@ -42,7 +42,8 @@ from generator.enrich.titledates import (
 )
 from generator.normalize import mostly_ascii, squash_spaces, strip_invisible, to_simplified
 
-_EXTENSION = re.compile(r"\.(?:pdf|docx?|pptx?|xlsx?|txt|md|html?|caj|wps)\s*$", re.IGNORECASE)
+# A document's extension; a data file made from the report may add its own after it (`….pdf.json`).
+_EXTENSION = re.compile(r"\.(?:pdf|docx?|pptx?|xlsx?|txt|md|html?|caj|wps)(?:\.json)?\s*$", re.IGNORECASE)
 _PAGES = re.compile(r"\s*[(（\[【［]\s*(?:共\s*)?(\d{1,5})\s*[页頁pP]\s*[)）\]】］]\s*")
 _TRAILING_PAGES = re.compile(r"\s*[-_—–\s]\s*(?:共\s*)?(\d{1,5})\s*[页頁]\s*$")
 _DASHED = re.compile(r"^(?P<title>.+?)\s*[-—–]\s*(?P<date>\d{8}|\d{6})\s*[-—–]\s*(?P<org>[^-—–]{2,40})$")
@@ -54,6 +55,9 @@ _COLON_PREFIX = re.compile(r"^(?P<prefix>[^:：。，,!?！？]{1,40}?)\s*[:：]
 # A team tag set off by a middle dot at the title's start (`国信化工·数据中心及…`).
 _DOT_LEAD = re.compile(r"^(?P<prefix>[^·・•\s|｜:：]{2,10})[·・•](?P<rest>.+)$")
 _BAR_CREDIT = re.compile(r"^(?P<rest>.+?)\s*[|｜丨]\s*(?P<prefix>[^|｜丨]{2,24})$")
+# A document share's credit after a Chinese title, then the month (`…(英) HSBC 2022.2`, its page count off already).
+_SHARE_CREDIT = re.compile(r"^(?P<rest>.*[\u4e00-\u9fff)）])\s+(?P<prefix>[A-Z][A-Za-z&.]*(?:\s[A-Z][A-Za-z&.]*){0,3})"
+                           r"\s+(?:19|20)\d{2}\.\d{1,2}$")
 _PAREN_CREDIT = re.compile(r"^(?P<rest>.+?)\s*[(（](?P<prefix>[^()（）]{2,24}[·・•][^()（）]{1,24})[)）]$")
 # Furniture that says nothing of the report: a search engine's highlighting markup, headline words (`重磅！`), a site's
 # watermark (`【洞见研报DJyanbao.com】`), an archive's hash suffix, a folder word before a date.
@@ -139,8 +143,10 @@ _COVERED_CATEGORY = re.compile(r"^(?P<company>[^-—–_\s]{2,12})-公司研究�
 _DOWNLOAD_TAIL = re.compile(r"(\.(?:pdf|docx?|pptx?))\s*(?:在线下载|在线阅读|免费下载)$", re.IGNORECASE)
 # A mirror's company and its `评级` link glued before the title's year (`农业银行评级2021年报详解:…`).
 _RATED_COMPANY = re.compile(r"^[\u4e00-\u9fff]{2,8}评级(?=(?:19|20)\d{2}年)")
-# A search result's snippet after the title: the page's address and its date (`… - bocpic.bankofchina.com/… · 2017...`).
-_SNIPPET_TAIL = re.compile(r"\s+-\s+(?:[a-z0-9-]+\.)+(?:com|cn|net|org)(?:\.cn)?/\S*(?:\s*·.*)?$", re.IGNORECASE)
+# A search result's snippet after the title: the page's address and its date (`… - bocpic.bankofchina.com/… · 2017...`),
+# the page's site name run into the address (`… - Economics of Crisiseconomicsofcrisis.typepad.com/….pdf · …`).
+_SNIPPET_TAIL = re.compile(r"\s+-\s+(?:[^/·\s][^/·]{0,40}?)?(?:[a-z0-9-]+\.)+(?:com|cn|net|org)(?:\.cn)?/\S*"
+                           r"(?:\s*·.*)?$", re.IGNORECASE)
 _RATING_MARK = re.compile(r"^评级\s*[(（][^()（）]{1,6}[)）]\s*(?=\S)")
 _SITE_WORD = re.compile(r"[_\s]研[报報]$")
 _TRAIL_KIND = re.compile(r"\s*【(?P<kind>[^【】]{2,8})】$")
@@ -281,6 +287,8 @@ def _alternatives(text: str, report_date: date | None, pages: int | None,
         candidates.append((_DOT_LEAD, "bar"))
     if text[-1:] == "】":
         candidates.append((_TRAIL_TAG, "trail"))
+    if text[-1:].isdigit() and "." in text[-3:]:
+        candidates.append((_SHARE_CREDIT, "trail"))
     if text[-1:] in ")）":
         candidates.append((_PAREN_CREDIT, "trail"))
     if text[-1:] == "）":
