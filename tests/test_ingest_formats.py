@@ -885,3 +885,32 @@ def test_a_broken_workbook_or_database_is_reported_and_the_rest_is_read(tmp_path
     assert "broken.xlsx:1: warning: not a readable .xlsx workbook" in err
     assert re.search(r"broken\.db:1: warning: (not a readable SQLite database|stopped reading the database)", err), err
     assert re.search(r"text\.sqlite:1: warning: (not a readable SQLite database|stopped reading the database)", err), err
+
+
+def test_a_file_name_titles_six_digit_day_stamp_dates_it(tmp_path: Path) -> None:
+    # A report index keyed by document file names and no date field (round 4's dev part: a
+    # Korean agency's `{year, num, category, filename}` list; values written by us). The day
+    # closes the name as `_20190424b` or, as often, `_190520` (YYMMDD, a revision letter or
+    # `(2)` after it, sometimes glued to the title's last word): each names the record's day.
+    content = tmp_path / "content"
+    (content / "listings").mkdir(parents=True)
+    rows = [{"year": "2019", "num": str(n), "category": "산업", "filename": name} for n, name in enumerate([
+        "#19수시보고_001_반도체 투자 동향 비교_20190424b",
+        "#19수시보고_002_수소경제 투자유치 전략_190520",
+        "#19수시보고_003_바이오 투자유치 전략_190521(2)",
+        "#19수시보고_004_산업군별 정책방향 검토190513b",
+    ], start=1)]
+    (content / "listings" / "reports.json").write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+    records, err = exported(content)
+    assert sorted(r["date"] for r in records) == ["2019-04-24", "2019-05-13", "2019-05-20", "2019-05-21"], err
+
+
+def test_six_digits_that_are_no_past_day_do_not_date_a_title() -> None:
+    # A stock code closing a title is no day: 600519 would be 19 May 2060, 300750 has no 50th.
+    from datetime import date
+
+    from generator.ingest.dating import stamp_date
+    assert stamp_date("贵州茅台_600519", today=date(2026, 1, 1)) is None
+    assert stamp_date("宁德时代_300750", today=date(2026, 1, 1)) is None
+    assert stamp_date("季报点评(000657)", today=date(2026, 1, 1)) is None
+    assert stamp_date("수시보고_002_전략_190520", today=date(2026, 1, 1)) == date(2019, 5, 20)

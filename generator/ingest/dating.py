@@ -7,11 +7,12 @@ archive by the record's own title. mapping.py asks `Dating` for that day, record
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import PurePath
 
-from generator.ingest.records import parse_date
+from generator.ingest.records import LISTING_ZONE, parse_date
 from generator.model import ListingItem
 
 
@@ -33,7 +34,7 @@ class Dating:
         self.short_order: str | None = None
 
     def fallback(self, title: str) -> date | None:
-        return self.listing or self.file or parse_date(title)
+        return self.listing or self.file or parse_date(title) or stamp_date(title)
 
     def flush(self) -> Iterator[ListingItem]:
         for item in self.waiting:
@@ -48,3 +49,23 @@ def file_date(file: str) -> date | None:
     parts = PurePath(file).parts
     below = parts[len(parts) - parts[::-1].index("listings"):] if "listings" in parts else parts[-1:]
     return parse_date("/".join(below))
+
+
+# A document file name's closing day stamp with a two-digit year (`…_190520`, `…검토190513b`,
+# `…_190521(2)`): six digits ending the name, a revision letter, a `(n)` copy number or an
+# extension after them at most.
+_STAMP = re.compile(r"(?<!\d)(\d{2})(\d{2})(\d{2})[a-zA-Z]?(?:\(\d{1,2}\))?(?:\.[A-Za-z]{2,4})?\s*$")
+
+
+def stamp_date(title: str, today: date | None = None) -> date | None:
+    """The day a title ending in a file name's YYMMDD stamp names, when it is a real day not
+    after today (a stock code closing a title, `600519` or `300750`, is none: 2060, a 50th)."""
+    match = _STAMP.search(title or "")
+    if not match:
+        return None
+    year, month, day = (int(g) for g in match.groups())
+    try:
+        found = date(2000 + year, month, day)
+    except ValueError:
+        return None
+    return found if found <= (today or datetime.now(LISTING_ZONE).date()) else None

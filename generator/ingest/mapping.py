@@ -17,7 +17,7 @@ from functools import lru_cache
 from generator.i18n import Message, Text
 from generator.ingest import facts as facts_of
 from generator.ingest.bounded import head_and_tail
-from generator.ingest.dating import Dating, file_date
+from generator.ingest.dating import Dating, file_date, stamp_date
 from generator.ingest.fields import (
     RATING_HOUSES,
     REQUIRED,
@@ -523,7 +523,7 @@ def _dating_notice(dating: Dating, record: Mapping[str, object], line: int) -> I
         yield Notice(line, Message(MESSAGES["file_date"], looked=looked, day=dating.file.isoformat()))
     else:
         title = facts_of.text_value(_Fields(record, None).get("title"))
-        if title and parse_date(title):
+        if title and (parse_date(title) or stamp_date(title)):
             yield Notice(line, Message(MESSAGES["title_date"], looked=looked, title=title[:40]))
 
 
