@@ -25,7 +25,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              "published_at", "publishAt", "release_date", "date", "datetime", "time", "发布时间", "发布日期",
              "报告日期", "研报日期", "撰写日期", "发表日期", "日期", "时间", "writeDate", "report_date", "pub_time",
              "pubTime", "pubTimeStr", "trade_date", "release_time", "releaseTime", "post_time", "create_time",
-             "ctime", "publishOn", "publishedOn", "publishedDate", "publicationDate", "datePublished", "发表时间",
+             "create_date", "createDate", "ctime", "publishOn", "publishedOn", "publishedDate", "publicationDate",
+             "datePublished", "发表时间",
              "上传时间", "updated",  # an Atom entry's last change, when it gives no `published`
              # a rating action's time (Finnhub's `gradeTime`, Yahoo's `epochGradeDate`)
              "gradeTime", "grade_time", "gradeDate", "grade_date", "epochGradeDate"),
