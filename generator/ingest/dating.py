@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date
 from pathlib import PurePath
 
-from generator.ingest.records import LISTING_ZONE, parse_date
+from generator.ingest.records import parse_date
 from generator.model import ListingItem
 
 
@@ -57,15 +57,15 @@ def file_date(file: str) -> date | None:
 _STAMP = re.compile(r"(?<!\d)(\d{2})(\d{2})(\d{2})[a-zA-Z]?(?:\(\d{1,2}\))?(?:\.[A-Za-z]{2,4})?\s*$")
 
 
-def stamp_date(title: str, today: date | None = None) -> date | None:
-    """The day a title ending in a file name's YYMMDD stamp names, when it is a real day not
-    after today (a stock code closing a title, `600519` or `300750`, is none: 2060, a 50th)."""
+def stamp_date(title: str) -> date | None:
+    """The day a title ending in a file name's YYMMDD stamp names, in 2000 to 2049: a stock code
+    closing a title (`600519`, `300750`) is none, being 2060 or a 50th. Not checked against today:
+    a listing file's reading is cached by its bytes, so nothing in it may depend on the day read."""
     match = _STAMP.search(title or "")
-    if not match:
+    if not match or int(match.group(1)) >= 50:
         return None
     year, month, day = (int(g) for g in match.groups())
     try:
-        found = date(2000 + year, month, day)
+        return date(2000 + year, month, day)
     except ValueError:
         return None
-    return found if found <= (today or datetime.now(LISTING_ZONE).date()) else None
