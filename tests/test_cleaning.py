@@ -2327,3 +2327,20 @@ def test_a_contents_page_of_leader_dots_is_no_doubled_text() -> None:
              "医疗美容行业概况" + "." * 40 + "4二、市场规模" + "." * 40 + "6")
     assert "在水一方——中国" in cleaning.unravel(cover) and "www.baogaoba" in cleaning.unravel(cover)
     assert cleaning.unravel("报报告告期期内内，，公公司司实实现现营营业业收收入入") == "报告期内，公司实现营业收入"
+
+
+def test_a_sidebar_of_profiles_cut_with_dots_is_no_sentence() -> None:
+    """A stock forum's sidebar above a morning call (round r27's dev part, sjqcj.com): users' names and
+    their profiles, each cut by the page with dots (`高准确率的大盘预判。热点龙...`). A short line cut so is
+    the page's teaser, and so is the sentence it starts with; the report's text starts below it."""
+    page = ("推荐关注更多\n\n牛到成功工作室\n\n20年证券投资经验,擅长把...\n\n\n骑牛看熊\n\n拥有10多年的证券从业投资...\n\n\n"
+            "牛牛扫板\n\n高准确率的大盘预判。热点龙...\n\n\n风口财经\n\n重视风口研究,擅长捕捉短线...\n\n\nbanner\n\n"
+            "天风Morning Call·晨会集萃·20220427\n\n机构研报精选   / 2022-04-27 08:34 发布\n\n"
+            "《食品|珠江啤酒(002461):高端化进程持续加速,降本增效长期趋势向好》\n\n"
+            "公司发布2022年一季度报告,2022Q1公司实现营业收入8.72亿元,同比增长12.77%;实现归母净利润0.71亿元,同比增长1.45%,"
+            "高端产品放量引领结构优化,疫情冲击影响相对较小。\n")
+    shown = excerpt(page, title="天风Morning Call·晨会集萃·20220427")
+    assert shown.startswith("公司发布2022年一季度报告"), shown
+    # (a listing's preview cut at its end is a paragraph, longer than a profile: its sentences stay)
+    preview = "公司发布2021年年报,营业收入25.77亿元,同比增长52.42%,归母净利润5.14亿元,同比增长287.20%。毛利率提升..."
+    assert excerpt(preview).startswith("公司发布2021年年报")

@@ -282,6 +282,9 @@ def split_units(text: str) -> list[Unit]:
             heading = _NUMBERED_HEADING.match(block)
             numbered = not (heading and cjk_count(block[heading.end():]) >= 8)
             block = block[label.end() if numbered else heading.end():]
+        if len(block) <= _CUT_LINE_SIZE and _CUT_LINE.search(block):
+            units.append(Unit(block, False, True))  # a line the page cut (`笔名:石天方。中国第一代投...`)
+            continue
         at = 0
         for end in UNIT_END.finditer(block):
             if end.end() > at and (piece := block[at:end.end()].strip()):
@@ -296,6 +299,13 @@ def split_units(text: str) -> list[Unit]:
                 continue
             units.append(Unit(piece, False, at == 0))
     return units
+
+
+# A short line a page shows in part, cut with dots after a glyph: a sidebar's profile (sjqcj.com's
+# `推荐关注` column: `牛牛扫板` / `高准确率的大盘预判。热点龙...`), a teaser. Neither it nor the sentence it
+# may start with is the report's; a preview's paragraph cut at the end of a listing is longer.
+_CUT_LINE = re.compile(rf"{_C}\.{{3,6}}$")
+_CUT_LINE_SIZE = 30
 
 
 _COMMA = re.compile("[，,]")
