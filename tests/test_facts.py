@@ -1213,3 +1213,17 @@ def test_an_analysts_name_a_bold_cover_wrote_twice_as_a_whole_is_read_once() -> 
             "Email: 分析师分析师:王仕进王仕进 执业证书编号:S0740519020001 Email: 研究助理:")
     assert analysts(text) == ["陈龙", "王仕进"]
     assert analysts("分析师:陈龙 执业证书编号:S0740519040002") == ["陈龙"]
+
+
+def test_a_sidebar_of_profiles_names_no_analysts() -> None:
+    """A stock forum's column of users to follow above a morning call (round r27's dev part, sjqcj.com):
+    names and profiles the page cuts with dots, a former chief economist and another firm's chief analyst
+    among them. From its first cut line to its last, every line short, the column is the page's."""
+    page = ("推荐关注更多\n\n柴孝伟\n\n买进就值,越来越值,时享价...\n\n\n邢星\n\n邢 星 党员,国...\n\n\n洪榕\n\n原上海大智慧执行总裁\n\n\n"
+            "李大霄\n\n前券商首席经济学家\n\n\n桂浩明\n\n申万证券研究所首席分析师\n\n\n宋清辉\n\n著名经济学家宋清辉官方账号...\n\n\n"
+            "banner\n\n【天风Morning Call】晨会集萃20200824\n\n机构研报精选   / 2020-08-24 08:46 发布\n\n"
+            "《金工|关键之日,转折之点!》\n\n市场继续处于上行趋势格局,当市场进入上行趋势格局,我们体系中最为重要且是唯一关注的变量"
+            "是赚钱效应的变化。\n")
+    assert text_facts(page, "【天风Morning Call】晨会集萃20200824").facts.analysts == []
+    # (a digest's author line, a name over its title, is still read: it is no column of cut lines)
+    assert text_facts("行业深度\n黄小里\n汽车首席分析师\n四季度行业展望").facts.analysts == ["黄小里"]

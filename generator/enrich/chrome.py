@@ -268,9 +268,31 @@ def drop_record(text: str) -> str:
     return text[at:] if lines >= _RECORD_LINES and empty and named else text
 
 
+# A page's column of profiles beside the report (a stock forum's sidebar of users to follow, sjqcj.com):
+# short lines, names and profiles the page cuts with dots, `买进就值,越来越值,时享价...` first and
+# `著名经济学家宋清辉官方账号...` last, `李大霄` / `前券商首席经济学家` between. From its first cut line to its
+# last, every line short, the column is the page's: its names are no analysts, its lines no report's.
+_CUT_PROFILE = re.compile(rf"^[^\n]{{0,28}}{_C}\.{{3,6}}[ \t]*$", re.MULTILINE)
+_COLUMN_LINE = 30
+_COLUMN_CUTS = 2
+
+
+def drop_cut_column(text: str) -> str:
+    """`text` without a column of short lines the page cut with dots (see `_CUT_PROFILE`)."""
+    if "..." not in text:
+        return text
+    cuts = list(_CUT_PROFILE.finditer(text))
+    if len(cuts) < _COLUMN_CUTS:
+        return text
+    first, last = cuts[0].start(), cuts[-1].end()
+    if any(len(line.strip()) > _COLUMN_LINE for line in text[first:last].split("\n")):
+        return text
+    return text[:first] + text[last:]
+
+
 def strip_chrome(text: str) -> str:
     """`text` without the host's words and noise (the rules above), for the lede to read."""
-    text = drop_run_on_lists(drop_record(drop_noise(text)))
+    text = drop_run_on_lists(drop_record(drop_cut_column(drop_noise(text))))
     if any(hint in text for hint in _MARKUP_HINTS):
         text = _MARKUP.sub("", text)
     text = drop_stamp_lines(drop_site_talk(text))

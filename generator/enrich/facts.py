@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from generator.enrich.analysts import analysts, wire_analysts
-from generator.enrich.chrome import drop_lists, drop_noise, drop_record
+from generator.enrich.chrome import drop_cut_column, drop_lists, drop_noise, drop_record
 from generator.enrich.cleaning import repair
 from generator.enrich.dates import report_date
 from generator.enrich.figures import ascii_figures, repair_numbers
@@ -236,7 +236,7 @@ def _is_digest(title: str, head: str) -> bool:
 def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFacts:
     """The facts `head` (a preview's start) states about the report titled `title`; a date is
     the report's own only if it is at most two years before the date it was `listed`."""
-    simple = unmarked(" ".join(drop_lists(drop_record(drop_noise(head[:WINDOW]))).split()))
+    simple = unmarked(" ".join(drop_lists(drop_record(drop_cut_column(drop_noise(head[:WINDOW])))).split()))
     text = repair_numbers(ascii_figures(_fields_named(simple)))
     found = TextFacts()
     facts = found.facts
