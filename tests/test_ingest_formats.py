@@ -63,6 +63,38 @@ def test_a_page_no_profile_reads_is_reported(tmp_path: Path) -> None:
     assert "other.html:1: warning: no source profile matches this page" in result.stderr
 
 
+def test_a_page_no_profile_matches_is_read_by_its_shape_as_its_profile_reads_it(tmp_path: Path) -> None:
+    """The real page of the built-in profile, its list renamed so that no profile matches: its
+    dated items are found and read as records, every field as the profile reads it; links
+    are resolved against the address the page states, or left out, once said, if it states none."""
+    page = HTML_FIXTURE.read_text(encoding="utf-8").replace("reportlist", "report-cards")
+    addressed = page.replace("<head>", '<head><link rel="canonical" href="https://www.sgpjbg.com/">', 1)
+    profiled, _ = exported(_content(tmp_path, HTML_FIXTURE, name="profiled"))
+    (tmp_path / "shaped").mkdir()
+    shaped_page = tmp_path / "shaped" / "cards.html"
+    shaped_page.write_text(addressed, encoding="utf-8")
+    shaped, err = exported(_content(tmp_path, shaped_page, name="shaped-content"))
+    fields = [*FIELDS, "rating", "analysts", "key_points", "source_urls"]
+    assert len(profiled) == 20
+    assert [{k: r[k] for k in fields} for r in shaped] == [{k: r[k] for k in fields} for r in profiled]
+    assert re.search(r"cards\.html:\d+: warning: no source profile matches this page \(tried sgpjbg\); its 20 items "
+                     r"\(li\) are read by their dates and links", err)
+    shaped_page.write_text(page, encoding="utf-8")
+    unaddressed, err = exported(_content(tmp_path, shaped_page, name="unaddressed"))
+    assert [r["title"] for r in unaddressed] == [r["title"] for r in profiled]
+    assert all(r["source_urls"] == [] for r in unaddressed)
+    assert err.count("the page's links are relative and it does not say its own address") == 1
+
+
+def test_a_page_whose_items_carry_no_dates_is_not_read_by_its_shape(tmp_path: Path) -> None:
+    """Without dates, a run of links is a menu, not a listing: the page says no profile matches."""
+    page = re.sub(r'<span class="time">.*?</span>', "", HTML_FIXTURE.read_text(encoding="utf-8"))
+    (tmp_path / "menu").mkdir()
+    (tmp_path / "menu" / "links.html").write_text(page.replace("reportlist", "links"), encoding="utf-8")
+    result = run_cli("check", "--content", str(_content(tmp_path, tmp_path / "menu" / "links.html")))
+    assert "links.html:1: warning: no source profile matches this page (tried sgpjbg); add one" in result.stderr
+
+
 def test_json_lines_with_common_scraper_keys(tmp_path: Path) -> None:
     content = tmp_path / "content"
     (content / "listings").mkdir(parents=True)

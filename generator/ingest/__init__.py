@@ -83,7 +83,7 @@ def readers_for(content_dir: Path, diagnostics: Diagnostics, pages: bool = True)
     except recordprofile.RecordProfileError as exc:
         diagnostics.error(profiles_dir, None, str(exc))
         record_profiles = recordprofile.record_profiles(None)
-    page_reader = partial(html.parse_with, loaded)
+    page_reader = partial(html.parse_with, loaded, record_profiles)
     records = {suffix: partial(_read_records, name, record_profiles) for suffix, name in RECORD_READERS.items()}
     return {**READERS, **records, **dict.fromkeys(PAGE_SUFFIXES, page_reader)}
 

@@ -16,13 +16,14 @@ security's name and code, and the report type.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from generator.ingest.bounded import head_and_tail
 from generator.ingest.recordprofile import SUFFIX as RECORD_PROFILE_SUFFIX  # they live beside these
+from generator.ingest.recordprofile import RecordProfile
 from generator.ingest.records import MAX_PAGES, Notice, Rejected, http_url, parse_count, parse_date
 from generator.model import ListingItem, ReportFacts
 from generator.normalize import clean_item, strip_invisible
@@ -189,7 +190,10 @@ def choose_profile(profile_list: list[Profile], soup: BeautifulSoup,
     return next((p for p in profile_list if soup.select_one(p.match)), None), notice
 
 
-def parse_with(profile_list: list[Profile], text: str, file: str) -> Iterator[ListingItem | Rejected | Notice]:
+def parse_with(profile_list: list[Profile], record_profiles: list[RecordProfile], text: str,
+               file: str) -> Iterator[ListingItem | Rejected | Notice]:
+    """The page's items, read by its source profile, else by its shape (pageitems.py), with
+    the record profiles and field names of structured records."""
     from bs4 import BeautifulSoup
 
     from generator.ingest import facts as facts_of
@@ -201,9 +205,7 @@ def parse_with(profile_list: list[Profile], text: str, file: str) -> Iterator[Li
     if notice:
         yield notice
     if profile is None:
-        names = ", ".join(p.name for p in profile_list)
-        yield Notice(1, "no source profile matches this page (tried {names}); add one in content/profiles/",
-                     {"names": names})
+        yield from _by_shape(", ".join(p.name for p in profile_list), record_profiles, soup, text, file)
         return
     for element in soup.select(profile.item):
         line = element.sourceline or 1
@@ -230,6 +232,39 @@ def parse_with(profile_list: list[Profile], text: str, file: str) -> Iterator[Li
             publisher_hint=facts_of.text_value(values.get("publisher")) or rich[0],
             facts=_facts(values, title, rich[1]),
         ))
+
+
+def _by_shape(names: str, record_profiles: list[RecordProfile], soup: BeautifulSoup, text: str,
+              file: str) -> Iterator[ListingItem | Rejected | Notice]:
+    """A page no profile matches: its items found by their shape and read as records, as a
+    scraper's export of them would be (see pageitems.py)."""
+    from generator.ingest import pageitems
+    from generator.ingest.mapping import read_records
+    from generator.ingest.tables import table_records, with_notes
+
+    shape = pageitems.find_items(soup, text)
+    if shape is None:
+        yield Notice(1, "no source profile matches this page (tried {names}); add one in content/profiles/",
+                     {"names": names})
+        return
+    line = shape.items[0].sourceline or 1
+    yield Notice(line, "no source profile matches this page (tried {names}); its {count} items ({element}) are read "
+                       "by their dates and links; add a profile in content/profiles/ if a field is read wrong",
+                 {"names": names, "count": len(shape.items), "element": shape.where()})
+    lost = False
+
+    def records(notes: list[Notice]) -> Iterator[tuple[int | None, Mapping[str, object]]]:
+        nonlocal lost
+        rows = table_records(pageitems.table_rows(shape), notes) if shape.table else (
+            (item.sourceline or number, pageitems.item_record(item)) for number, item in enumerate(shape.items, 1))
+        for at, record in rows:
+            made, relative = pageitems.resolved(record, shape.address)
+            lost = lost or relative
+            yield at, made
+
+    yield from with_notes(lambda notes: read_records(records(notes), file, record_profiles, "page"))
+    if lost:
+        yield pageitems.unresolved_notice(line)
 
 
 def _facts(values: dict[str, str | None], title: str, credited: list[str]) -> ReportFacts:

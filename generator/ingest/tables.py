@@ -160,7 +160,7 @@ def parse_csv(profiles: list[RecordProfile], text: str, file: str) -> Iterator[Y
             segment, before = "".join(last_lines[1:]), last[0]
 
     try:
-        yield from _with_notes(lambda notes: read_records(_table_records(rows(notes), notes), file, profiles, "table"))
+        yield from with_notes(lambda notes: read_records(table_records(rows(notes), notes), file, profiles, "table"))
     except csv.Error as exc:
         yield Notice(at[0], Message(MESSAGES["bad_table"], reason=exc))
 
@@ -169,7 +169,7 @@ def parse_csv(profiles: list[RecordProfile], text: str, file: str) -> Iterator[Y
 _TABLE_NOTE = re.compile(r"(?:数据来源|资料来源|来源|注|备注|说明|source|sources|note|notes)\s*[:：]", re.IGNORECASE)
 
 
-def _table_records(rows: Iterable[tuple[int, Sequence[object]]],
+def table_records(rows: Iterable[tuple[int, Sequence[object]]],
                    notes: list[Notice]) -> Iterator[tuple[int | None, Mapping[str, object]]]:
     """Records of a table whose header is the first of its first few rows naming a title
     (a title line or a blank row may come before it), else its first row; a table with no
@@ -195,7 +195,7 @@ def _table_records(rows: Iterable[tuple[int, Sequence[object]]],
             yield number, {name: value for name, value in zip(header, row, strict=False) if name}
 
 
-def _with_notes(read: Callable[[list[Notice]], Iterable[Yielded]]) -> Iterator[Yielded]:
+def with_notes(read: Callable[[list[Notice]], Iterable[Yielded]]) -> Iterator[Yielded]:
     """The items `read` yields, with the notes its table reader leaves as soon as they are left."""
     notes: list[Notice] = []
     for item in read(notes):
@@ -245,8 +245,8 @@ def _sheets_records(sheets: list[tuple[str, Iterable[Sequence[object]]]], profil
     read = False
     for title, sheet_rows in sheets:
         rows = enumerate(sheet_rows, start=1)
-        items = list(_with_notes(lambda notes, rows=rows, title=title: read_records(
-            _table_records(rows, notes), file, profiles, f"sheet {title!r}")))
+        items = list(with_notes(lambda notes, rows=rows, title=title: read_records(
+            table_records(rows, notes), file, profiles, f"sheet {title!r}")))
         if len(sheets) > 1 and not any(isinstance(i, ListingItem) for i in items) and all(
                 getattr(i.reason, "template", None) == MAPPING_MESSAGES["no_title"]
                 for i in items if isinstance(i, Rejected)):
@@ -310,7 +310,7 @@ def parse_xls(profiles: list[RecordProfile], path: Path, file: str) -> Iterator[
     if SPREADSHEET_ML in text[:4096]:
         yield from parse_spreadsheetml(profiles, text, file)
     elif re.match(r"\s*<", text) and re.search(r"<table\b", text, re.IGNORECASE):
-        yield from _with_notes(lambda notes: read_records(_table_records(_html_rows(text), notes), file, profiles,
+        yield from with_notes(lambda notes: read_records(table_records(_html_rows(text), notes), file, profiles,
                                                           "table"))
     else:
         yield from parse_csv(profiles, text, file)
