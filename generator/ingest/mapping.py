@@ -106,15 +106,26 @@ def _embedded(record: Mapping[str, object]) -> dict[str, str]:
     found: dict[str, str] = {}
     for value in record.values():
         if isinstance(value, str) and ("：" in value or ":" in value) and not looks_like_html(value):
-            end = 0
-            for match in _LABELLED.finditer(value[:MAX_LABELLED]):
-                # A label starts the string, follows a space or a mark, or the value before it;
-                # inside a word it is none (`银行业：` is an industry's title, not 行业: …).
-                start = match.start()
-                if start in (0, end) or not _CJK.match(value, start - 1):
-                    end = match.end()
-                    if match.group(2):
-                        found.setdefault(match.group(1), match.group(2))
+            for label, labelled_value in labelled(value).items():
+                found.setdefault(label, labelled_value)
+    return found
+
+
+def labelled(text: str) -> dict[str, str]:
+    """The values a string labels with field names (`研究机构：X 分析师：Y`), by label, the first
+    of each."""
+    found: dict[str, str] = {}
+    if "：" not in text and ":" not in text:
+        return found
+    end = 0
+    for match in _LABELLED.finditer(text[:MAX_LABELLED]):
+        # A label starts the string, follows a space or a mark, or the value before it;
+        # inside a word it is none (`银行业：` is an industry's title, not 行业: …).
+        start = match.start()
+        if start in (0, end) or not _CJK.match(text, start - 1):
+            end = match.end()
+            if match.group(2):
+                found.setdefault(match.group(1), match.group(2))
     return found
 
 

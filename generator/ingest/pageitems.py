@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from generator.ingest.fields import detect
+from generator.ingest.mapping import labelled
 from generator.ingest.records import Notice, http_url, parse_date
 
 if TYPE_CHECKING:
@@ -28,9 +29,6 @@ if TYPE_CHECKING:
 MIN_ITEMS = 3  # fewer dated entries than this are no listing
 MIN_TITLE = 4  # characters of a link's words that can be a report's title
 _DATE = re.compile(r"(?<!\d)(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?!\d)")
-# A label and its value in an item's short text (`机构：中信证券`, `分析师: 张三 | 评级：买入`), the label
-# where the text or a part of it starts.
-_LABELLED = re.compile(r"(?:^|(?<=[\s|｜/,，;；]))([\u4e00-\u9fff]{2,6})\s*[:：]\s*([^\s:：|｜/,，;；]{1,40})")
 MAX_LABELLED = 80  # characters of a text read for labels: a longer one is prose, whose colons are no labels
 # Where a saved page came from: a browser's mark (`<!-- saved from url=(0043)https://… -->`).
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.IGNORECASE)
@@ -190,7 +188,7 @@ def item_record(item: Tag) -> dict[str, str]:
         texts.append(value)
     for text in texts:
         if len(text) <= MAX_LABELLED:
-            for label, value in _LABELLED.findall(text):
+            for label, value in labelled(text).items():
                 record.setdefault(label, value)
     return _with_date(record, " ".join(item.get_text(" ", strip=True).split()))
 
