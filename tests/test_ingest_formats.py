@@ -692,6 +692,26 @@ def test_labelled_values_inside_one_column_are_read(tmp_path: Path, column: str)
         (["中邮证券"], "2024-07-15", ["张三"], "宏观", ["https://www.example.com/r/2"])], err
 
 
+def test_a_database_table_whose_dates_are_labelled_inside_a_column_is_read(tmp_path: Path) -> None:
+    """A forum's table of posted reports (the columns of a real scrape of one; values ours): the
+    house, analyst and writing date labelled in one text column, the poster's time in another."""
+    import sqlite3
+
+    content = tmp_path / "content"
+    (content / "listings").mkdir(parents=True)
+    with sqlite3.connect(content / "listings" / "forum.db") as connection:
+        connection.execute("CREATE TABLE Demo(id, _id, URL, Title, PubName, CafeId, CafeName, ActUin, ActNick, "
+                           "Subtitle1, Subtitle2, Content)")
+        connection.execute("INSERT INTO Demo VALUES (1, 'a1', 'http://gu.example.com/finance/5.html', "
+                           "'某电力：年报简评', '楼主：某网友 2006-02-28 14:43', 7, '研究报告', 42, '某网友', "
+                           "'某电力  600021  电力', '研究机构：西南证券    分析师：张三    撰写日期：2006-02-27', "
+                           "'2005 年每股收益为0.25 元。')")
+    connection.close()
+    records, err = exported(content)
+    assert [(r["title"], r["publishers"], r["analysts"], r["date"], r["source_urls"]) for r in records] == [
+        ("某电力：年报简评", ["西南证券"], ["张三"], "2006-02-27", ["http://gu.example.com/finance/5.html"])], err
+
+
 def _profile(content: Path, name: str, text: str) -> None:
     (content / "profiles").mkdir(parents=True, exist_ok=True)
     (content / "profiles" / f"{name}.records.yaml").write_text(text, encoding="utf-8")

@@ -111,6 +111,12 @@ def _embedded(record: Mapping[str, object]) -> dict[str, str]:
     return found
 
 
+def labelled_date(record: Mapping[str, object]) -> bool:
+    """Whether one of the record's strings labels a date (`撰写日期：2006-02-27`)."""
+    embedded = _embedded(record)
+    return any(parse_date(embedded[key]) for key in candidates("date", tuple(embedded)))
+
+
 def labelled(text: str) -> dict[str, str]:
     """The values a string labels with field names (`研究机构：X 分析师：Y`), by label, the first
     of each."""

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator.i18n import Message
 from generator.ingest.fields import REQUIRED, detect, fold, key_map, score
@@ -23,6 +24,7 @@ from generator.ingest.mapping import (
     PROFILE_HINT,
     SAMPLE,
     found_keys,
+    labelled_date,
     lookup,
     nothing_found,
     read_records,
@@ -32,6 +34,9 @@ from generator.ingest.recordprofile import RecordProfile, choose
 from generator.ingest.records import Notice, Rejected, parse_date
 from generator.model import ListingItem
 from generator.normalize import strip_invisible
+
+if TYPE_CHECKING:  # imported where a database is read: most builds read none
+    import sqlite3
 
 Yielded = ListingItem | Rejected | Notice
 MAX_DEPTH = 6
@@ -377,7 +382,9 @@ def parse_sqlite(profiles: list[RecordProfile], path: Path, file: str) -> Iterat
             # no scraped data, and could make each row cost what it likes to read.
             columns = [r[1] for r in connection.execute(f"PRAGMA table_xinfo({quoted})") if r[6] == 0]
             found[table] = columns
-            if not _holds_reports(table, columns, profiles, wanted, file) or not columns:
+            if not columns or not _holds_reports(table, columns, profiles, wanted, file,
+                                                 lambda columns=columns, quoted=quoted: _first_rows(
+                                                     connection, quoted, columns)):
                 continue
             read = True
             cursor = connection.execute(f"SELECT {', '.join(map(_quoted, columns))} FROM {quoted}")
@@ -396,15 +403,21 @@ def parse_sqlite(profiles: list[RecordProfile], path: Path, file: str) -> Iterat
         connection.close()
 
 
+def _first_rows(connection: sqlite3.Connection, quoted: str, columns: list[str]) -> list[dict[str, object]]:
+    cursor = connection.execute(f"SELECT {', '.join(map(_quoted, columns))} FROM {quoted} LIMIT {SAMPLE}")
+    return [dict(zip(columns, row, strict=True)) for row in cursor]
+
+
 def _quoted(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
 def _holds_reports(table: str, columns: list[str], profiles: list[RecordProfile], wanted: RecordProfile | None,
-                   file: str) -> bool:
+                   file: str, sample: Callable[[], list[dict[str, object]]]) -> bool:
     """Whether a table is one to read: the one the file's profile names; else one with the
     columns of a profile's `match_keys`, or every column its fields name; else one holding
-    a title and a date."""
+    a title and a date, the date perhaps labelled inside another column of its first rows
+    (a forum's `Subtitle2`: `研究机构：西南证券 分析师：陈毅聪 撰写日期：2006-02-27`)."""
     if wanted and wanted.table:
         return wanted.table == table
     keyed = choose(profiles, set(columns), file)
@@ -413,7 +426,10 @@ def _holds_reports(table: str, columns: list[str], profiles: list[RecordProfile]
     named = {rule.key.split(".")[0] for rule in keyed.fields.values() if rule.key} if keyed else set()
     if named and named <= set(columns):
         return True
-    return all(field in detect(columns) for field in REQUIRED)
+    found = detect(columns)
+    if all(field in found for field in REQUIRED):
+        return True
+    return "title" in found and any(labelled_date(record) for record in sample())
 
 
 def _message(item: Rejected | Notice) -> str:
