@@ -28,7 +28,10 @@ if TYPE_CHECKING:
 
 MIN_ITEMS = 3  # fewer dated entries than this are no listing
 MIN_TITLE = 4  # characters of a link's words that can be a report's title
-_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?!\d)")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
+# A day as listings write it (`2023-10-05`, `2023/10/5`, `2023年10月5日`, `Oct 5, 2023`, `5 Oct 2023`).
+_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?!\d)"
+                   rf"|\b{_MONTH} \d{{1,2}},? (?:19|20)\d\d\b|\b\d{{1,2}} {_MONTH} (?:19|20)\d\d\b")
 MAX_LABELLED = 80  # characters of a text read for labels: a longer one is prose, whose colons are no labels
 # Where a saved page came from: a browser's mark (`<!-- saved from url=(0043)https://… -->`).
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.IGNORECASE)
@@ -76,7 +79,7 @@ def main_link(item: Tag) -> Tag | None:
 
 
 def _dated(element: Tag) -> bool:
-    return bool(_DATE.search(element.get_text(" ")))
+    return bool(_DATE.search(element.get_text(" "))) or element.find("time", datetime=_DATE) is not None
 
 
 def _score(members: list[Tag], table: bool) -> int:
@@ -185,6 +188,8 @@ def item_record(item: Tag) -> dict[str, str]:
         classes = element.get("class") or []
         if classes:
             record.setdefault(classes[0], value)
+        if element.name == "time" and element.get("datetime"):  # `<time datetime="2023-10-05">3 天前</time>`
+            record.setdefault("datetime", str(element["datetime"]))
         texts.append(value)
     for text in texts:
         if len(text) <= MAX_LABELLED:
