@@ -205,7 +205,7 @@ def parse_with(profile_list: list[Profile], record_profiles: list[RecordProfile]
     if notice:
         yield notice
     if profile is None:
-        yield from _by_shape(", ".join(p.name for p in profile_list), record_profiles, soup, text, file)
+        yield from _by_shape(", ".join(p.name for p in profile_list), record_profiles, text, file)
         return
     for element in soup.select(profile.item):
         line = element.sourceline or 1
@@ -234,7 +234,7 @@ def parse_with(profile_list: list[Profile], record_profiles: list[RecordProfile]
         ))
 
 
-def _by_shape(names: str, record_profiles: list[RecordProfile], soup: BeautifulSoup, text: str,
+def _by_shape(names: str, record_profiles: list[RecordProfile], text: str,
               file: str) -> Iterator[ListingItem | Rejected | Notice]:
     """A page no profile matches: its items found by their shape and read as records, as a
     scraper's export of them would be (see pageitems.py)."""
@@ -242,12 +242,13 @@ def _by_shape(names: str, record_profiles: list[RecordProfile], soup: BeautifulS
     from generator.ingest.mapping import read_records
     from generator.ingest.tables import table_records, with_notes
 
-    shape = pageitems.find_items(soup, text)
+    root = pageitems.parse(text)
+    shape = pageitems.find_items(root, text) if root is not None else None
     if shape is None:
         yield Notice(1, "no source profile matches this page (tried {names}); add one in content/profiles/",
                      {"names": names})
         return
-    line = shape.items[0].sourceline or 1
+    line = shape.line
     yield Notice(line, "no source profile matches this page (tried {names}); its {count} items ({element}) are read "
                        "by their dates and links; add a profile in content/profiles/ if a field is read wrong",
                  {"names": names, "count": len(shape.items), "element": shape.where()})
@@ -255,8 +256,7 @@ def _by_shape(names: str, record_profiles: list[RecordProfile], soup: BeautifulS
 
     def records(notes: list[Notice]) -> Iterator[tuple[int | None, Mapping[str, object]]]:
         nonlocal lost
-        rows = table_records(pageitems.table_rows(shape), notes) if shape.table else (
-            (item.sourceline or number, pageitems.item_record(item)) for number, item in enumerate(shape.items, 1))
+        rows = table_records(pageitems.table_rows(shape), notes) if shape.table else pageitems.item_records(shape)
         for at, record in rows:
             made, relative = pageitems.resolved(record, shape.address)
             lost = lost or relative

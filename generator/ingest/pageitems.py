@@ -7,9 +7,13 @@ the most members holding a date (and, outside a table, a link with words: the ti
 item becomes a record as a scraper would have written it, and mapping.py reads the records
 as it reads a CSV's rows: a table row is keyed by its header cells (`标题`, `机构`, `发布日期`),
 any other item by the class names of its elements (`span.org`, `span.time`, `p.desc`) and by
-the labels its text carries (`机构：…`, `分析师：…`), its main link giving the title and the
-URL. So a page of a new site reads as its export would, and a profile is needed only where
-that reading is wrong. Linear in the page: each element is looked at as one parent's child.
+the labels its short texts carry (`机构：…`, `分析师：…`), its main link giving the title and
+the URL. So a page of a new site reads as its export would, and a profile is needed only
+where that reading is wrong.
+
+The page is parsed by lxml (libxml2's HTML parser), which closes what HTML lets a page leave
+open as a browser does (`<tr><td>…<tr><td>…`, as SEC's EDGAR writes its tables); Python's
+own parser would nest each row in the one before, and the rows would be no run.
 """
 
 from __future__ import annotations
@@ -24,21 +28,24 @@ from generator.ingest.mapping import labelled
 from generator.ingest.records import Notice, http_url, parse_date
 
 if TYPE_CHECKING:
-    from bs4 import BeautifulSoup, Tag
+    from lxml.html import HtmlElement
 
 MIN_ITEMS = 3  # fewer dated entries than this are no listing
 MIN_TITLE = 4  # characters of a link's words that can be a report's title
+MAX_LABELLED = 80  # characters of a text read for labels: a longer one is prose, whose colons are no labels
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
 # A day as listings write it (`2023-10-05`, `2023/10/5`, `2023年10月5日`, `Oct 5, 2023`, `5 Oct 2023`).
 _DATE = re.compile(r"(?<!\d)(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?!\d)"
                    rf"|\b{_MONTH} \d{{1,2}},? (?:19|20)\d\d\b|\b\d{{1,2}} {_MONTH} (?:19|20)\d\d\b")
-MAX_LABELLED = 80  # characters of a text read for labels: a longer one is prose, whose colons are no labels
 # Where a saved page came from: a browser's mark (`<!-- saved from url=(0043)https://… -->`).
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.IGNORECASE)
+# A link's words that are no title: a number, a date, or what a link to more says.
 _NOT_TITLE = re.compile(r"(?:\d[\d,.\s]*|更多|详情|详细|下载|查看|阅读全文|全文|pdf|more|next|下一页|上一页)",
                         re.IGNORECASE)
-_CUT = (".", "…", " ")
-URL_KEY = "链接"  # the key of a row's link, a synonym of url (fields.py)
+_CUT = ".… "  # what a title shown cut short ends with
+_NEVER_ITEMS = frozenset(("script", "style", "option", "br", "img", "meta", "link", "col", "input"))
+_NEVER_TEXT = ("script", "style", "noscript", "template")
+URL_KEY = "链接"  # the key of an item's link, a synonym of url (fields.py)
 
 
 @dataclass
@@ -46,59 +53,92 @@ class Shape:
     """The page's items (table rows or like elements), a table's header row, and what the
     page says of its own address (to resolve its relative links)."""
 
-    items: list[Tag]
+    items: list[HtmlElement]
     table: bool
     address: str | None
-    header: Tag | None = None
+    header: HtmlElement | None = None
 
     def where(self) -> str:
         """The items' element, as a selector would name it (`li`, `tr.odd`)."""
         item = self.items[-1]
-        return item.name + "".join(f".{name}" for name in (item.get("class") or [])[:2])
+        return str(item.tag) + "".join(f".{name}" for name in _classes(item)[:2])
+
+    @property
+    def line(self) -> int:
+        return (self.header if self.header is not None else self.items[0]).sourceline or 1
 
 
-def link_text(link: Tag) -> str:
+def parse(text: str) -> HtmlElement | None:
+    """The page's element tree, without scripts and styles; None when it holds no markup."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.document_fromstring(text.encode("utf-8", "surrogatepass"),
+                                             parser=lxml.html.HTMLParser(encoding="utf-8"))
+    except (etree.ParserError, ValueError):
+        return None
+    for element in list(root.iter(*_NEVER_TEXT)):
+        element.drop_tree()
+    return root
+
+
+def _classes(element: HtmlElement) -> list[str]:
+    return str(element.get("class") or "").split()
+
+
+def _text(element: HtmlElement) -> str:
+    """An element's text as shown inline (`<em>国盛</em>证券` is 国盛证券)."""
+    return " ".join(element.text_content().split())
+
+
+def _words(element: HtmlElement) -> str:
+    """An element's texts with a space between its elements' (a row's cells, `…MB` `2019-10-31`
+    `001-36743`), to find the dates in."""
+    return " ".join(" ".join(element.itertext()).split())
+
+
+def link_text(link: HtmlElement) -> str:
     """A link's words; its `title` when the words shown are that title cut short (`…`)."""
-    shown = " ".join(link.get_text(" ", strip=True).split())
+    shown = _text(link)
     full = " ".join(str(link.get("title") or "").split())
-    cut = shown.rstrip("".join(_CUT))
+    cut = shown.rstrip(_CUT)
     if full and len(full) > len(cut) and (not cut or full.startswith(cut)):
         return full
     return shown
 
 
-def main_link(item: Tag) -> Tag | None:
+def main_link(item: HtmlElement) -> HtmlElement | None:
     """The item's link with the most words that can be a title (not a date, a number or
     `更多`), the first of equals."""
     best, best_length = None, MIN_TITLE - 1
-    for link in item.find_all("a"):
+    for link in item.iter("a"):
         text = link_text(link)
         if len(text) > best_length and not _NOT_TITLE.fullmatch(text) and not _DATE.fullmatch(text):
             best, best_length = link, len(text)
     return best
 
 
-def _dated(element: Tag) -> bool:
-    return bool(_DATE.search(element.get_text(" "))) or element.find("time", datetime=_DATE) is not None
+def _dated(element: HtmlElement) -> bool:
+    return bool(_DATE.search(_words(element))) or any(
+        _DATE.search(str(time.get("datetime") or "")) for time in element.iter("time"))
 
 
-def _score(members: list[Tag], table: bool) -> int:
+def _score(members: list[HtmlElement], table: bool) -> int:
     """Members holding a date, and outside a table a link with words too."""
     return sum(1 for member in members if _dated(member) and (table or main_link(member) is not None))
 
 
-def find_items(soup: BeautifulSoup, text: str) -> Shape | None:
+def find_items(root: HtmlElement, text: str) -> Shape | None:
     """The page's run of items (see the module's docstring), or None when it has none."""
-    from bs4 import Tag
-
-    best: tuple[int, list[Tag], bool] | None = None
-    for parent in soup.find_all(True):
-        by_tag: dict[str, list[Tag]] = {}
-        for child in parent.children:
-            if isinstance(child, Tag):
-                by_tag.setdefault(child.name, []).append(child)
+    best: tuple[int, list[HtmlElement], bool] | None = None
+    for parent in root.iter():
+        by_tag: dict[str, list[HtmlElement]] = {}
+        for child in parent:
+            if isinstance(child.tag, str):
+                by_tag.setdefault(child.tag, []).append(child)
         for name, members in by_tag.items():
-            if len(members) < MIN_ITEMS or name in ("script", "style", "option", "br", "img"):
+            if len(members) < MIN_ITEMS or name in _NEVER_ITEMS:
                 continue
             table = name == "tr"
             score = _score(members, table)
@@ -108,43 +148,51 @@ def find_items(soup: BeautifulSoup, text: str) -> Shape | None:
         return None
     _, members, table = best
     header = _header(members) if table else None
-    return Shape([m for m in members if m is not header], table, page_address(soup, text), header)
+    if header is not None and header in members:  # (rows above it are the table's title lines)
+        members = members[members.index(header) + 1:]
+    return Shape(members, table, page_address(root, text), header)
 
 
-def _header(rows: list[Tag]) -> Tag | None:
-    """A table's header row: the last row of its `thead`, else the run's first row when it
-    has header cells (`th`) or no date while the next row has one."""
-    table = rows[0].find_parent("table")
-    head = table.find("thead") if table is not None else None
-    if head is not None and rows[0].parent is not head and (head_rows := head.find_all("tr")):
+def _header(rows: list[HtmlElement]) -> HtmlElement | None:
+    """A table's header row: the last row of its `thead`, else the last row before the first
+    dated one that has header cells (`th`), else the run's first row when it has no date and
+    the next one has."""
+    table = next(rows[0].iterancestors("table"), None)
+    head = next(table.iter("thead"), None) if table is not None else None
+    if head is not None and rows[0].getparent() is not head and (head_rows := list(head.iter("tr"))):
         return head_rows[-1]
-    first = rows[0]
-    if first.find("th") is not None or (not _dated(first) and len(rows) > 1 and _dated(rows[1])):
-        return first
+    headed = None
+    for row in rows:
+        if _dated(row):
+            break
+        if any(cell.tag == "th" for cell in row):
+            headed = row
+    if headed is not None:
+        return headed
+    if not _dated(rows[0]) and len(rows) > 1 and _dated(rows[1]):
+        return rows[0]
     return None
 
 
-def page_address(soup: BeautifulSoup, text: str) -> str | None:
+def page_address(root: HtmlElement, text: str) -> str | None:
     """The page's own address, as it states it: `<base href>`, its canonical link, `og:url`,
     or the browser's `saved from url=` mark."""
-    candidates = []
-    if (base := soup.find("base", href=True)) is not None:
-        candidates.append(base.get("href"))
-    if (canonical := soup.find("link", rel="canonical", href=True)) is not None:
-        candidates.append(canonical.get("href"))
-    if (og := soup.find("meta", property="og:url", content=True)) is not None:
-        candidates.append(og.get("content"))
+    candidates = [element.get("href") for element in root.iter("base", "link")
+                  if element.tag == "base" or "canonical" in str(element.get("rel") or "").lower().split()]
+    candidates += [element.get("content") for element in root.iter("meta") if element.get("property") == "og:url"]
     if saved := _SAVED_FROM.search(text[:4096]):
         candidates.append(saved.group(1))
     return next((url for url in map(http_url, candidates) if url), None)
 
 
-def _cell_text(cell: Tag) -> str:
-    links = cell.find_all("a")
-    if len(links) == 1 and " ".join(cell.get_text(" ", strip=True).split()) == " ".join(
-            links[0].get_text(" ", strip=True).split()):
-        return link_text(links[0])
-    return " ".join(cell.get_text(" ", strip=True).split())
+def _cells(row: HtmlElement) -> list[HtmlElement]:
+    return [cell for cell in row if cell.tag in ("td", "th")]
+
+
+def _cell_text(cell: HtmlElement) -> str:
+    links = list(cell.iter("a"))
+    text = _text(cell)
+    return link_text(links[0]) if len(links) == 1 and text == _text(links[0]) else text
 
 
 # Marks a header cell may carry besides its name: a sort order's arrows (`评级日期↓`).
@@ -156,46 +204,47 @@ def table_rows(shape: Shape) -> Iterator[tuple[int, list[str]]]:
     cell (`链接` in the header), for tables.py's header finding."""
     if shape.header is not None:
         names = [_SORT_MARKS.sub("", _cell_text(cell)).strip() for cell in _cells(shape.header)]
-        yield shape.header.sourceline or 1, [*names, URL_KEY]
+        yield shape.line, [*names, URL_KEY]
     for number, row in enumerate(shape.items, start=1):
         link = main_link(row)
         href = str(link.get("href") or "") if link is not None else ""
         yield row.sourceline or number, [*(_cell_text(cell) for cell in _cells(row)), href]
 
 
-def _cells(row: Tag) -> list[Tag]:
-    return row.find_all(("td", "th"), recursive=False)
+def item_records(shape: Shape) -> Iterator[tuple[int, dict[str, str]]]:
+    for number, item in enumerate(shape.items, start=1):
+        yield item.sourceline or number, item_record(item)
 
 
-def item_record(item: Tag) -> dict[str, str]:
+def item_record(item: HtmlElement) -> dict[str, str]:
     """One non-table item as a record: its main link's words and address, each element's
     text under its first class name, each short text's labelled values under their labels,
     and a date found in its text when no key names one. Elements holding the main link
     are its frame, not a field."""
     record: dict[str, str] = {}
     link = main_link(item)
+    framing: set[HtmlElement] = set()
     if link is not None:
         record["title"] = link_text(link)
         record[URL_KEY] = str(link.get("href") or "")
-    framing = {id(parent) for parent in link.parents} if link is not None else set()
-    texts = [str(piece) for piece in item.find_all(string=True, recursive=False)]
-    for element in item.find_all(True):
-        if element is link or id(element) in framing:
+        framing = {link, *link.iterancestors()}
+    texts = [piece for piece in (" ".join(str(item.text or "").split()),) if piece]
+    for element in item.iterdescendants():
+        if not isinstance(element.tag, str) or element in framing:
             continue
-        value = " ".join(element.get_text(" ", strip=True).split())
+        value = _text(element)
+        if element.tag == "time" and element.get("datetime"):  # `<time datetime="2023-10-05">3 天前</time>`
+            record.setdefault("datetime", str(element.get("datetime")))
         if not value:
             continue
-        classes = element.get("class") or []
-        if classes:
+        if classes := _classes(element):
             record.setdefault(classes[0], value)
-        if element.name == "time" and element.get("datetime"):  # `<time datetime="2023-10-05">3 天前</time>`
-            record.setdefault("datetime", str(element["datetime"]))
         texts.append(value)
     for text in texts:
         if len(text) <= MAX_LABELLED:
             for label, value in labelled(text).items():
                 record.setdefault(label, value)
-    return _with_date(record, " ".join(item.get_text(" ", strip=True).split()))
+    return _with_date(record, _words(item))
 
 
 def _with_date(record: dict[str, str], text: str) -> dict[str, str]:
@@ -203,8 +252,8 @@ def _with_date(record: dict[str, str], text: str) -> dict[str, str]:
     made that date, or a date from the item's text when no key names one."""
     key = detect(record).get("date")
     value = record.get(key) if key else None
-    if value is not None and parse_date(value) is None and (found := _DATE.search(value)):
-        record[key] = found.group(0)  # type: ignore[index]
+    if key is not None and value is not None and parse_date(value) is None and (found := _DATE.search(value)):
+        record[key] = found.group(0)
     elif key is None and (found := _DATE.search(text)):
         record["date"] = found.group(0)
     return record
@@ -214,12 +263,13 @@ def resolved(record: Mapping[str, object], address: str | None) -> tuple[dict[st
     """The record with its link made absolute against the page's address; and whether the
     link was relative with no address to resolve it against (left out then)."""
     href = record.get(URL_KEY)
+    rest = {k: v for k, v in record.items() if k != URL_KEY}
     if not isinstance(href, str) or not href.strip() or href.strip().lower().startswith(("javascript:", "#")):
-        return {k: v for k, v in record.items() if k != URL_KEY}, False
+        return rest, False
     url = http_url(href, address)
     if url is None:
-        return {k: v for k, v in record.items() if k != URL_KEY}, bool(http_url(href, "https://x.invalid/"))
-    return {**record, URL_KEY: url}, False
+        return rest, bool(http_url(href, "https://x.invalid/"))
+    return {**rest, URL_KEY: url}, False
 
 
 def unresolved_notice(line: int) -> Notice:
