@@ -95,6 +95,44 @@ def test_a_page_whose_items_carry_no_dates_is_not_read_by_its_shape(tmp_path: Pa
     assert "links.html:1: warning: no source profile matches this page (tried sgpjbg); add one" in result.stderr
 
 
+def _page(tmp_path: Path, name: str, markup: str) -> tuple[list[dict], str]:
+    content = tmp_path / "content"
+    (content / "listings").mkdir(parents=True)
+    (content / "listings" / name).write_text(markup, encoding="utf-8")
+    return exported(content)
+
+
+def test_a_table_whose_rows_and_cells_are_left_open_is_read_row_by_row(tmp_path: Path) -> None:
+    """HTML lets a page leave `<tr>`, `<th>` and `<td>` open (SEC's EDGAR writes its tables so):
+    they are closed as a browser closes them, the header read from its `th` row under a title line."""
+    rows = "".join(f"<tr><td nowrap>{n}<td><a href='/r/{n}'>银行业周报第{n}期：息差企稳</a><td>2024-07-0{n}"
+                   for n in range(1, 5))
+    records, err = _page(tmp_path, "list.html", "<html><head><base href='https://www.example.com/'></head><body>"
+                         "<table><tr><td>共 4 条<tr><th>序号<th>标题<th>发布日期" + rows + "</table>")
+    assert [(r["clean_title"], r["date"], r["source_urls"]) for r in records] == [
+        (f"银行业周报第{n}期：息差企稳", f"2024-07-0{n}", [f"https://www.example.com/r/{n}"]) for n in range(4, 0, -1)], err
+    assert "list.html: read 4, published 4, merged 0, rejected 0" in err
+
+
+def test_an_item_is_dated_by_the_day_beside_its_title_or_in_its_attributes(tmp_path: Path) -> None:
+    """A fund's notice names the day it reports on (`2020年6月30日基金净值公告`); the day the list shows beside
+    it is the listing's. A news feed keeps its days in attributes for its scripts and divides its rows
+    by day; a divider is no item, and rows with no header are read as items are."""
+    notices = "".join(f"<li><a href='/n/{n}.pdf'>某基金管理有限公司2020年6月{n}日基金净值公告</a>"
+                      f"<span>2020-07-0{n}</span></li>" for n in range(1, 4))
+    records, err = _page(tmp_path, "notices.html", f"<html><body><ul>{notices}</ul></body></html>")
+    assert sorted((r["title"][9:20], r["date"]) for r in records) == [
+        (f"2020年6月{n}日基金", f"2020-07-0{n}") for n in range(1, 4)], err
+    stories = "".join(f"<tr data-date='2021-04-1{n}'><td colspan=2>Day {n}</td></tr>"
+                      f"<tr class='story' data-datenews='2021-04-1{n} 15:20:23'><td>Recommendations</td><td>"
+                      f"<a href='https://news.example.com/s/{n}'>Ideaya Biosciences price target raised to ${30 + n}"
+                      f"</a> <small>15:20</small></td></tr>" for n in range(1, 4))
+    feed, err = _page(tmp_path / "feed", "recommend.php", f"<html><body><table>{stories}</table></body></html>")
+    assert sorted((r["title"][-3:], r["date"], r["source_urls"]) for r in feed) == [
+        (f"${30 + n}", f"2021-04-1{n}", [f"https://news.example.com/s/{n}"]) for n in range(1, 4)], err
+    assert "recommend.php: read 3, published 3, merged 0, rejected 0" in err
+
+
 def test_json_lines_with_common_scraper_keys(tmp_path: Path) -> None:
     content = tmp_path / "content"
     (content / "listings").mkdir(parents=True)

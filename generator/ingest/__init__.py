@@ -41,7 +41,9 @@ RECORD_READERS = {".json": "structured.parse_json", ".jsonl": "structured.parse_
                   ".sqlite3": "structured.parse_sqlite", ".xml": "xmlfeed.parse_xml", ".rss": "xmlfeed.parse_xml",
                   ".atom": "xmlfeed.parse_xml"}
 BINARY = frozenset((".xlsx", ".xlsm", ".xls", ".db", ".sqlite", ".sqlite3"))
-PAGE_SUFFIXES = (".html", ".htm")  # listing pages, read through the source profiles (html.py)
+# Listing pages, read through the source profiles or by their shape (html.py); a page saved under its
+# address's name keeps the server's suffix (`recommend.php`, `list.aspx`, `index.shtml`).
+PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx", ".jsp")
 
 
 @dataclass

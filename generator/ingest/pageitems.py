@@ -120,8 +120,17 @@ def main_link(item: HtmlElement) -> HtmlElement | None:
 
 
 def _dated(element: HtmlElement) -> bool:
-    return bool(_DATE.search(_words(element))) or any(
-        _DATE.search(str(time.get("datetime") or "")) for time in element.iter("time"))
+    return bool(_DATE.search(_words(element))) or _attribute_date(element) is not None
+
+
+def _attribute_date(element: HtmlElement) -> str | None:
+    """A day the element or one inside it carries in an attribute named for a date or time, for
+    the page's scripts (`<time datetime="2023-10-05">3 天前</time>`, `<tr data-datenews="2021-04-16 15:20">`)."""
+    for inner in element.iter():
+        for name, value in inner.attrib.items() if isinstance(inner.tag, str) else ():
+            if ("date" in name or "time" in name) and (found := _DATE.search(value)):
+                return found.group(0)
+    return None
 
 
 def _score(members: list[HtmlElement], table: bool) -> int:
@@ -140,7 +149,7 @@ def find_items(root: HtmlElement, text: str) -> Shape | None:
         for name, members in by_tag.items():
             if len(members) < MIN_ITEMS or name in _NEVER_ITEMS:
                 continue
-            table = name == "tr"
+            table = name == "tr" and _header(members) is not None  # (rows without one are read as cards)
             score = _score(members, table)
             if score >= MIN_ITEMS and (best is None or score > best[0]):
                 best = (score, members, table)
@@ -212,8 +221,11 @@ def table_rows(shape: Shape) -> Iterator[tuple[int, list[str]]]:
 
 
 def item_records(shape: Shape) -> Iterator[tuple[int, dict[str, str]]]:
+    """The items as records; an element of the run with no link of words (a day's divider
+    row, an advertisement) is none."""
     for number, item in enumerate(shape.items, start=1):
-        yield item.sourceline or number, item_record(item)
+        if main_link(item) is not None:
+            yield item.sourceline or number, item_record(item)
 
 
 def item_record(item: HtmlElement) -> dict[str, str]:
@@ -233,8 +245,6 @@ def item_record(item: HtmlElement) -> dict[str, str]:
         if not isinstance(element.tag, str) or element in framing:
             continue
         value = _text(element)
-        if element.tag == "time" and element.get("datetime"):  # `<time datetime="2023-10-05">3 天前</time>`
-            record.setdefault("datetime", str(element.get("datetime")))
         if not value:
             continue
         if classes := _classes(element):
@@ -244,7 +254,13 @@ def item_record(item: HtmlElement) -> dict[str, str]:
         if len(text) <= MAX_LABELLED:
             for label, value in labelled(text).items():
                 record.setdefault(label, value)
-    return _with_date(record, _words(item))
+    if stamped := _attribute_date(item):
+        record.setdefault("datetime", stamped)
+    words = _words(item)
+    # The day the item shows beside its title before one its title names (`…2020年6月30日基金净值公告`, listed
+    # 2020-07-01): that one is the report's own.
+    beside = words.replace(_words(link), " ", 1) if link is not None else words
+    return _with_date(record, f"{beside} {words}")
 
 
 def _with_date(record: dict[str, str], text: str) -> dict[str, str]:
