@@ -525,3 +525,23 @@ def test_research_firms_and_co_publishers_of_white_papers_are_known(table: Publi
     reading = table.attribute(parse_title(title), "", "")
     assert reading.publishers == publishers
     assert reading.discovered == []
+
+
+@pytest.mark.parametrize(("title", "publishers", "clean"), [
+    # round t24's dev part: a house the headline's sentence goes on from makes the call and stays in the title
+    ("Nomura has slashed its China economic growth forecast for 2022 to 3.9% (from 4.3%)", ["野村"],
+     "Nomura has slashed its China economic growth forecast for 2022 to 3.9% (from 4.3%)"),
+    ("Jefferies Financial turns bullish on Chinese stocks", ["杰富瑞"], "Jefferies Financial turns bullish on Chinese stocks"),
+    # the firm in its own news (its stock, results): no publisher, the title whole
+    ("Morgan Stanley Stock Trading Revenue Soars in 3Q", [], "Morgan Stanley Stock Trading Revenue Soars in 3Q"),
+    ("Daiwa Beats Estimates as M&amp;A Dealmaking, Equity Trading Jump", [],
+     "Daiwa Beats Estimates as M&A Dealmaking, Equity Trading Jump"),
+    # (a guard) the house's name, then its report's name, stays the house's byline
+    ("20130903 Morgan Stanley China Deleveraging", ["摩根士丹利"], "China Deleveraging"),
+])
+def test_an_english_headline_with_the_house_as_its_subject_keeps_it_and_its_own_news_names_nobody(
+        table: PublisherTable, title: str, publishers: list[str], clean: str) -> None:
+    parts = parse_title(title)
+    reading = table.attribute(parts, "", "")
+    assert reading.publishers == publishers
+    assert (reading.reading or parts).clean_title(reading.prefix_is_publisher) == clean

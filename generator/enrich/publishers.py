@@ -49,6 +49,11 @@ _REPORT_NAME = re.compile(r"(?:(?:19|20)\d{2}\s|[A-Z][A-Za-z\-]*\s){0,3}(?:(?:19
 _SERIES_NAME = re.compile(r"\bSeries\b")
 # A firm's legal form after its name (`China Merchants Securities Company`, `… Co., Ltd.`): the title is the firm's
 # name, the subject of the report, not a credit.
+# The words of a house's full name after its short one (`Jefferies Financial Group`, `Nomura Holdings`).
+_HOUSE_FORM = re.compile(r"^(?:(?:Financial|Group|Holdings|Securities|Inc\.?|&\s*Co\.?)\s+)+")
+# What a firm's own news opens with after its name (`… Stock Rises`, `… Beats Estimates`, `… Profit Jumps`).
+_OWN_NEWS = re.compile(r"(?:Stocks?|Shares?|Beats|Misses|Profits?|Earnings|Revenues?|Sales|Results|Posts|Reports|"
+                       r"CEO|Chief|Board|Fined|Sued|Settles|Hires|Layoffs|Buys|Sells|Acquires|To\s+(?:Buy|Sell|Cut))\b")
 _LEGAL_FORM = re.compile(r"(?:[\s,]*(?:Company|Co\.?|Corporation|Corp\.?|Limited|Ltd\.?|Inc\.?|Plc))+\s*",
                          re.IGNORECASE)
 _COMPANY = re.compile(r"\d{4,6}|\.(?:sh|sz|hk|bj|n|o|us)\b|[(（][a-z0-9.]+[)）]", re.IGNORECASE)
@@ -348,9 +353,22 @@ class PublisherTable:
             rest = parts.body[lead.end():].lstrip(" :：,-")
             # (`CITIC Securities [6030.HK; CH]`, `China Merchants Securities Company`: the firm covered, by name)
             if rest and not _TICKER.match(rest) and not _LEGAL_FORM.fullmatch(rest):
-                reading = replace(parts, prefix=parts.body[: lead.end()], body=rest, prefix_as_listed="",
-                                  prefix_parts=[], alternatives=[], context="lead")
-                return Attribution([self._latin[lead.group()]], "title", True, [], reading)
+                house = self._latin[lead.group()]
+                if parts.body[lead.end(): lead.end() + 1].isspace():
+                    # A house the headline's sentence goes on from is no byline: as its subject (`Nomura has
+                    # slashed its China forecast`, `Jefferies Financial turns bullish on …`) it makes the call and
+                    # stays in the title; before its stock, results or deals (`Morgan Stanley Stock Trading Revenue
+                    # Soars`, `Daiwa Beats Estimates`) it is the firm in the news, no publisher.
+                    went_on = _HOUSE_FORM.sub("", rest)
+                    if went_on[:1].islower():
+                        return Attribution([house], "title", False, [], _plain(parts, parts.body))
+                    own_news = _OWN_NEWS.match(went_on)
+                else:
+                    own_news = None
+                if not own_news:
+                    reading = replace(parts, prefix=parts.body[: lead.end()], body=rest, prefix_as_listed="",
+                                      prefix_parts=[], alternatives=[], context="lead")
+                    return Attribution([house], "title", True, [], reading)
         if self._brand and _FUND_REPORT.search(folded_title := fold(parts.display)) \
                 and (brand := self._brand.match(folded_title)):
             return Attribution([self._brands[brand.group()]], "title", False)
