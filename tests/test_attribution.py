@@ -545,3 +545,21 @@ def test_an_english_headline_with_the_house_as_its_subject_keeps_it_and_its_own_
     reading = table.attribute(parts, "", "")
     assert reading.publishers == publishers
     assert (reading.reading or parts).clean_title(reading.prefix_is_publisher) == clean
+
+
+@pytest.mark.parametrize(("title", "publishers"), [
+    # round t24's dev part: a rating's house before the clause giving its reason, a wire's trailing `…, House Says`,
+    # a house opening the clause after a comma
+    ("Nvidia Upgraded at HSBC as AI Suggests Upside of Nearly 80%", ["汇丰"]),
+    ("Investors Should Think More Structurally About Chinese Stocks, Goldman Sachs Says", ["高盛"]),
+    ("Finolex Cables ends 6% higher after Q1 results, Jefferies lift target to ₹1,410", ["杰富瑞"]),
+    # (guards) no rating verb before `at`; a house named inside a sentence it does not say
+    ("Bankers gather at Goldman Sachs as deal season opens", []),
+    ("Traders say Goldman Sachs faces a tough quarter", []),
+])
+def test_an_english_headline_credits_a_house_before_a_reason_clause_after_a_comma_or_saying_it_last(
+        table: PublisherTable, title: str, publishers: list[str]) -> None:
+    parts = parse_title(title)
+    reading = table.attribute(parts, "", "")
+    assert reading.publishers == publishers
+    assert (reading.reading or parts).clean_title(reading.prefix_is_publisher) == title
