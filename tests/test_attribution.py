@@ -563,3 +563,20 @@ def test_an_english_headline_credits_a_house_before_a_reason_clause_after_a_comm
     reading = table.attribute(parts, "", "")
     assert reading.publishers == publishers
     assert (reading.reading or parts).clean_title(reading.prefix_is_publisher) == title
+
+
+@pytest.mark.parametrize(("title", "publishers"), [
+    # round t24's dev part (Taiwan and Hong Kong headlines): the call after an exclamation, a verb a few characters
+    # on, the house pointing something out, the passive of a call
+    ("3100→3300！高盛調高台積電目標價6.5% 看好AI帶動業績強勁成長", ["高盛"]),
+    ("台積電法說倒數！大摩拋三問、率先升目標價至3,088元", ["摩根士丹利"]),
+    ("小摩看好南亞科 目標價調升至200元", ["摩根大通"]),
+    ("元大投顧指台積電先進製程近期無對手，維持買進給目標價到 3,500 元", ["元大投顾"]),
+    ("異動股丨中芯升逾半成 獲大摩調高評級及目標價", ["摩根士丹利"]),
+    # (guards) a covered broker's own stock; a target price with no house
+    ("中信证券上调目标价后股价大涨", []),
+    ("南茂(8150) 記憶體封測需求強勁！外資調升目標價", []),
+])
+def test_a_chinese_headline_names_the_house_making_a_call_a_few_characters_on_or_in_the_passive(
+        table: PublisherTable, title: str, publishers: list[str]) -> None:
+    assert table.attribute(parse_title(title), "", "").publishers == publishers

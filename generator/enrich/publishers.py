@@ -144,12 +144,16 @@ _SERIES_FIELD = re.compile(r"^(?P<house>[^\s\-—–·_]{2,8})\s*[-—–·_]\s*
 _CITATION_FIELD = re.compile(r"working\s+papers?|discussion\s+papers?", re.IGNORECASE)
 _EMAIL = re.compile(r"@([a-z0-9-]+(?:\.[a-z0-9-]+)+)")
 # What a house does in a Chinese headline that names it mid-sentence (`台積電… 麥格理喊目標價2150元`,
-# `外资大摩上调…目标价`): a call verb, then a target price or rating within a few characters.
-_CALL = re.compile(r"(?:喊|给予|上调|下调|调升|调降|上修|下修|维持|首予|重申|力挺)[^，,。;；!！?？]{0,12}?"
-                   r"(?:目标价|评级|买入|买进|增持|减持|中性|卖出|跑赢|优于大盘)")
+# `外资大摩上调…目标价`): a call verb, then a target price or rating within a few characters; the verb may
+# come a few characters on (`大摩拋三問、率先升目標價`, `小摩看好南亞科 目標價調升`), or the house points
+# something out (`元大投顧指台積電…`).
+_CALL = re.compile(r"(?:[^，,。;；!！?？]{0,8}?(?:喊|给予|上调|下调|调升|调降|调高|调低|上修|下修|维持|首予|重申|力挺|"
+                   r"看好|升)[^，,。;；!！?？]{0,12}?(?:目标价|评级|买入|买进|增持|减持|中性|卖出|跑赢|优于大盘)"
+                   r"|指出?)")
 _LISTED_FORM = re.compile(r"(?:证券|银行|公司|集团|控股|股份)$")
-# Where such a name may start: the headline's start, a space or mark, or a qualifier of foreign houses.
-_CALL_LEAD = r"(?:^|(?<=[\s，,、：:；;（(「『“\"])|(?<=外资|美系|日系|港系|欧系|陆系|台系))"
+# Where such a name may start: the headline's start, a space or mark (an exclamation's too: `3100→3300！高盛
+# 調高…`), a qualifier of foreign houses, or the passive of a call (`獲大摩調高評級`, `遭…下调`).
+_CALL_LEAD = r"(?:^|(?<=[\s，,、：:；;（(「『“\"！!])|(?<=外资|美系|日系|港系|欧系|陆系|台系)|(?<=[获遭被]))"
 
 
 def _org_head(text: str) -> str:
