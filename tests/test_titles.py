@@ -888,3 +888,13 @@ def test_a_feeds_ticker_tags_a_citations_outlet_and_day_and_a_files_author_handl
     assert _dated(table, "$285B Software Market Selloff Hits Legal Tech")[1] == "$285B Software Market Selloff Hits Legal Tech"
     assert _dated(table, "Nomura cuts its China GDP forecast — again")[1] == "Nomura cuts its China GDP forecast — again"
     assert _dated(table, "联系人：research@example.com")[1] == "联系人：research@example.com"
+
+
+def test_a_chat_digests_emoji_label_before_a_bar_is_off_and_the_bracketed_house_after_it_credits(
+        table: PublisherTable) -> None:
+    """Round t24's dev part: a research chat group's line `🌈今日｜【中金公司】…` — the emoji label is the group's; the
+    bracketed house after it is the note's house, as a WeChat team tag is."""
+    assert _dated(table, "🌈今日｜【中金公司】来福谐波董事长交流：2025年营收2.6e，谐波出货29w台。")[:2] \
+        == (["中金公司"], "来福谐波董事长交流：2025年营收2.6e，谐波出货29w台。")
+    # (guard) a company in the bracket names nobody
+    assert _dated(table, "【迈为股份】董事长交流：半导体新签订单10亿，客户验证顺利。")[0] == []

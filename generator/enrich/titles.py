@@ -86,6 +86,8 @@ _CASHTAGS = re.compile(r"^(?:\$[A-Z][A-Z0-9.]{0,7}\s+)*\$[A-Z][A-Z0-9.]{0,7}\s*(
 # A citation's outlet and day after the headline (`… Here’s why — ET Markets, 2026-08-27.`): the entry's; the day
 # is the title's.
 _CITED_TAIL = re.compile(r"\s+[—–]\s+[A-Z][^—–,]{1,40},\s*((?:19|20)\d{2})-(\d{2})-(\d{2})\.?\s*$")
+# A chat digest's emoji label before a bar (`🌈今日｜【中金公司】…`): the group's, not the title's.
+_EMOJI_TAG = re.compile(r"^[\U0001F300-\U0001FAFF\u2600-\u27BF][^|｜丨\s]{0,6}\s*[|｜丨]\s*(?=\S)")
 # An author's handle after a file's title (`GoPlus研报：打造模块化安全新生态 @Peyton.pdf`).
 _AT_CREDIT = re.compile(r"\s+@[^\s@/]{2,24}$")
 # The spaces a search page sets around its highlight marks between Chinese words
@@ -443,6 +445,8 @@ def parse_title(listed: str) -> TitleParts:
         text = _BOLD.sub(r"\1", text)
     if "://" in text:
         text = _TRAILING_URL.sub("", text) or text
+    if text[:1] > "\u25ff" and (emoji := _EMOJI_TAG.match(text)):
+        text = text[emoji.end():]
     if text[:1] == "$" and (tags := _CASHTAGS.match(text)):
         text = text[tags.end():]
     cited_on: date | None = None
