@@ -525,3 +525,58 @@ def test_research_firms_and_co_publishers_of_white_papers_are_known(table: Publi
     reading = table.attribute(parse_title(title), "", "")
     assert reading.publishers == publishers
     assert reading.discovered == []
+
+
+@pytest.mark.parametrize(("title", "publishers", "clean"), [
+    # round t24's dev part: a house the headline's sentence goes on from makes the call and stays in the title
+    ("Nomura has slashed its China economic growth forecast for 2022 to 3.9% (from 4.3%)", ["野村"],
+     "Nomura has slashed its China economic growth forecast for 2022 to 3.9% (from 4.3%)"),
+    ("Jefferies Financial turns bullish on Chinese stocks", ["杰富瑞"], "Jefferies Financial turns bullish on Chinese stocks"),
+    # the firm in its own news (its stock, results): no publisher, the title whole
+    ("Morgan Stanley Stock Trading Revenue Soars in 3Q", [], "Morgan Stanley Stock Trading Revenue Soars in 3Q"),
+    ("Daiwa Beats Estimates as M&amp;A Dealmaking, Equity Trading Jump", [],
+     "Daiwa Beats Estimates as M&A Dealmaking, Equity Trading Jump"),
+    # (a guard) the house's name, then its report's name, stays the house's byline
+    ("20130903 Morgan Stanley China Deleveraging", ["摩根士丹利"], "China Deleveraging"),
+])
+def test_an_english_headline_with_the_house_as_its_subject_keeps_it_and_its_own_news_names_nobody(
+        table: PublisherTable, title: str, publishers: list[str], clean: str) -> None:
+    parts = parse_title(title)
+    reading = table.attribute(parts, "", "")
+    assert reading.publishers == publishers
+    assert (reading.reading or parts).clean_title(reading.prefix_is_publisher) == clean
+
+
+@pytest.mark.parametrize(("title", "publishers"), [
+    # round t24's dev part: a rating's house before the clause giving its reason, a wire's trailing `…, House Says`,
+    # a house opening the clause after a comma
+    ("Nvidia Upgraded at HSBC as AI Suggests Upside of Nearly 80%", ["汇丰"]),
+    ("Investors Should Think More Structurally About Chinese Stocks, Goldman Sachs Says", ["高盛"]),
+    ("Finolex Cables ends 6% higher after Q1 results, Jefferies lift target to ₹1,410", ["杰富瑞"]),
+    # (guards) no rating verb before `at`; a house named inside a sentence it does not say
+    ("Bankers gather at Goldman Sachs as deal season opens", []),
+    ("Traders say Goldman Sachs faces a tough quarter", []),
+])
+def test_an_english_headline_credits_a_house_before_a_reason_clause_after_a_comma_or_saying_it_last(
+        table: PublisherTable, title: str, publishers: list[str]) -> None:
+    parts = parse_title(title)
+    reading = table.attribute(parts, "", "")
+    assert reading.publishers == publishers
+    assert (reading.reading or parts).clean_title(reading.prefix_is_publisher) == title
+
+
+@pytest.mark.parametrize(("title", "publishers"), [
+    # round t24's dev part (Taiwan and Hong Kong headlines): the call after an exclamation, a verb a few characters
+    # on, the house pointing something out, the passive of a call
+    ("3100→3300！高盛調高台積電目標價6.5% 看好AI帶動業績強勁成長", ["高盛"]),
+    ("台積電法說倒數！大摩拋三問、率先升目標價至3,088元", ["摩根士丹利"]),
+    ("小摩看好南亞科 目標價調升至200元", ["摩根大通"]),
+    ("元大投顧指台積電先進製程近期無對手，維持買進給目標價到 3,500 元", ["元大投顾"]),
+    ("異動股丨中芯升逾半成 獲大摩調高評級及目標價", ["摩根士丹利"]),
+    # (guards) a covered broker's own stock; a target price with no house
+    ("中信证券上调目标价后股价大涨", []),
+    ("南茂(8150) 記憶體封測需求強勁！外資調升目標價", []),
+])
+def test_a_chinese_headline_names_the_house_making_a_call_a_few_characters_on_or_in_the_passive(
+        table: PublisherTable, title: str, publishers: list[str]) -> None:
+    assert table.attribute(parse_title(title), "", "").publishers == publishers

@@ -870,3 +870,31 @@ def test_a_document_shares_house_and_month_after_a_chinese_title_credit_the_hous
         == (["汇丰"], "2022虎年中国投资策略:繁荣、机遇和可持续性(英)", None)
     # (guard) an unknown word there names nobody
     assert _dated(table, "2022虎年中国投资策略:繁荣、机遇和可持续性(英) Tiger 2022.2 163页")[0] == []
+
+
+def test_a_feeds_ticker_tags_a_citations_outlet_and_day_and_a_files_author_handle_are_off_the_title(
+        table: PublisherTable) -> None:
+    """Round t24's dev part: a feed's cashtags before the headline (`$NSSC: …`), a citation's `— outlet, day.` after it
+    (the day stays the title's), and an author's `@handle` after a file's title are the listing's, not the title's."""
+    assert _dated(table, "$NSSC: Napco Security Systems sees Q3 revs below consensus https://t.co/UllrqyQtlU")[1] \
+        == "Napco Security Systems sees Q3 revs below consensus"
+    assert _dated(table, "$BIDU $BABA $JD - Alibaba slips on Q3 sales miss, Chinese tech stocks stutter")[1] \
+        == "Alibaba slips on Q3 sales miss, Chinese tech stocks stutter"
+    assert _dated(table, "Source: Hero MotoCorp buys Rs 1,758 crore Ather Energy stake in block deal — ET Markets, "
+                         "2026-08-28.")[1:] \
+        == ("Hero MotoCorp buys Rs 1,758 crore Ather Energy stake in block deal", dt.date(2026, 8, 28))
+    assert _dated(table, "GoPlus研报：打造模块化安全新生态 @Peyton.pdf")[1] == "GoPlus研报：打造模块化安全新生态"
+    # (guards) a dollar amount, an em dash inside a headline, an address's @ stay
+    assert _dated(table, "$285B Software Market Selloff Hits Legal Tech")[1] == "$285B Software Market Selloff Hits Legal Tech"
+    assert _dated(table, "Nomura cuts its China GDP forecast — again")[1] == "Nomura cuts its China GDP forecast — again"
+    assert _dated(table, "联系人：research@example.com")[1] == "联系人：research@example.com"
+
+
+def test_a_chat_digests_emoji_label_before_a_bar_is_off_and_the_bracketed_house_after_it_credits(
+        table: PublisherTable) -> None:
+    """Round t24's dev part: a research chat group's line `🌈今日｜【中金公司】…` — the emoji label is the group's; the
+    bracketed house after it is the note's house, as a WeChat team tag is."""
+    assert _dated(table, "🌈今日｜【中金公司】来福谐波董事长交流：2025年营收2.6e，谐波出货29w台。")[:2] \
+        == (["中金公司"], "来福谐波董事长交流：2025年营收2.6e，谐波出货29w台。")
+    # (guard) a company in the bracket names nobody
+    assert _dated(table, "【迈为股份】董事长交流：半导体新签订单10亿，客户验证顺利。")[0] == []

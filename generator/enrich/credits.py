@@ -61,10 +61,16 @@ def _latin_credits(names: dict[str, str]) -> _Patterns:
     patterns = [
         re.compile(rf"^{house}\s+(?:and|&)\s+{second}\s+(?:{_HOUSE_VERBS})\b"),
         re.compile(rf"\s(?i:at|by)\s+{house}(?:\s+(?i:to)\s+[\w\s\"“”'-]{{1,30}})?[.!]?\s*$"),
+        # a rating verb's house before the clause that gives its reason (`Nvidia Upgraded at HSBC as AI …`)
+        re.compile(rf"\b(?i:upgraded|downgraded|raised|lifted|cut|lowered|initiated|reiterated|reinstated|resumed|"
+                   rf"started)\b[^.;:!?]{{0,40}}?\s(?i:at|by)\s+{house}\s+"
+                   rf"(?i:as|after|following|on|amid|over|despite|with|ahead|citing|due)\b"),
         re.compile(rf"\b(?i:says|said|according to)\s+{house}\b"),
+        re.compile(rf",\s+{house}\s+(?i:says|said)[.!]?\s*$"),  # a wire's `…, Goldman Sachs Says`
         re.compile(rf":\s+{house}\s+(?i:forecasts?|estimates?|says|survey|report)\s*$"),
         re.compile(rf"^[^()]{{2,40}}?\s\({house}\)\s*:"),
-        re.compile(rf"(?:^|[–—-]\s+|#|:\s+){house}\s+(?:{_HOUSE_VERBS})\b"),
+        # (a house opening the clause after a comma too: `Finolex Cables ends 6% higher …, Jefferies lift target`)
+        re.compile(rf"(?:^|[–—-]\s+|#|:\s+|,\s+){house}\s+(?:{_HOUSE_VERBS})\b"),
     ]
     covered = re.compile(rf"^{house}(?:\s+(?:PLC|plc|Group|Holdings|Inc\.?|Financial|Bank))*"
                          rf"\s*\((?:[A-Z]+:)?[A-Z.]{{1,6}}\)")

@@ -49,6 +49,11 @@ _REPORT_NAME = re.compile(r"(?:(?:19|20)\d{2}\s|[A-Z][A-Za-z\-]*\s){0,3}(?:(?:19
 _SERIES_NAME = re.compile(r"\bSeries\b")
 # A firm's legal form after its name (`China Merchants Securities Company`, `… Co., Ltd.`): the title is the firm's
 # name, the subject of the report, not a credit.
+# The words of a house's full name after its short one (`Jefferies Financial Group`, `Nomura Holdings`).
+_HOUSE_FORM = re.compile(r"^(?:(?:Financial|Group|Holdings|Securities|Inc\.?|&\s*Co\.?)\s+)+")
+# What a firm's own news opens with after its name (`… Stock Rises`, `… Beats Estimates`, `… Profit Jumps`).
+_OWN_NEWS = re.compile(r"(?:Stocks?|Shares?|Beats|Misses|Profits?|Earnings|Revenues?|Sales|Results|Posts|Reports|"
+                       r"CEO|Chief|Board|Fined|Sued|Settles|Hires|Layoffs|Buys|Sells|Acquires|To\s+(?:Buy|Sell|Cut))\b")
 _LEGAL_FORM = re.compile(r"(?:[\s,]*(?:Company|Co\.?|Corporation|Corp\.?|Limited|Ltd\.?|Inc\.?|Plc))+\s*",
                          re.IGNORECASE)
 _COMPANY = re.compile(r"\d{4,6}|\.(?:sh|sz|hk|bj|n|o|us)\b|[(（][a-z0-9.]+[)）]", re.IGNORECASE)
@@ -139,12 +144,16 @@ _SERIES_FIELD = re.compile(r"^(?P<house>[^\s\-—–·_]{2,8})\s*[-—–·_]\s*
 _CITATION_FIELD = re.compile(r"working\s+papers?|discussion\s+papers?", re.IGNORECASE)
 _EMAIL = re.compile(r"@([a-z0-9-]+(?:\.[a-z0-9-]+)+)")
 # What a house does in a Chinese headline that names it mid-sentence (`台積電… 麥格理喊目標價2150元`,
-# `外资大摩上调…目标价`): a call verb, then a target price or rating within a few characters.
-_CALL = re.compile(r"(?:喊|给予|上调|下调|调升|调降|上修|下修|维持|首予|重申|力挺)[^，,。;；!！?？]{0,12}?"
-                   r"(?:目标价|评级|买入|买进|增持|减持|中性|卖出|跑赢|优于大盘)")
+# `外资大摩上调…目标价`): a call verb, then a target price or rating within a few characters; the verb may
+# come a few characters on (`大摩拋三問、率先升目標價`, `小摩看好南亞科 目標價調升`), or the house points
+# something out (`元大投顧指台積電…`).
+_CALL = re.compile(r"(?:[^，,。;；!！?？]{0,8}?(?:喊|给予|上调|下调|调升|调降|调高|调低|上修|下修|维持|首予|重申|力挺|"
+                   r"看好|升)[^，,。;；!！?？]{0,12}?(?:目标价|评级|买入|买进|增持|减持|中性|卖出|跑赢|优于大盘)"
+                   r"|指出?)")
 _LISTED_FORM = re.compile(r"(?:证券|银行|公司|集团|控股|股份)$")
-# Where such a name may start: the headline's start, a space or mark, or a qualifier of foreign houses.
-_CALL_LEAD = r"(?:^|(?<=[\s，,、：:；;（(「『“\"])|(?<=外资|美系|日系|港系|欧系|陆系|台系))"
+# Where such a name may start: the headline's start, a space or mark (an exclamation's too: `3100→3300！高盛
+# 調高…`), a qualifier of foreign houses, or the passive of a call (`獲大摩調高評級`, `遭…下调`).
+_CALL_LEAD = r"(?:^|(?<=[\s，,、：:；;（(「『“\"！!])|(?<=外资|美系|日系|港系|欧系|陆系|台系)|(?<=[获遭被]))"
 
 
 def _org_head(text: str) -> str:
@@ -348,9 +357,22 @@ class PublisherTable:
             rest = parts.body[lead.end():].lstrip(" :：,-")
             # (`CITIC Securities [6030.HK; CH]`, `China Merchants Securities Company`: the firm covered, by name)
             if rest and not _TICKER.match(rest) and not _LEGAL_FORM.fullmatch(rest):
-                reading = replace(parts, prefix=parts.body[: lead.end()], body=rest, prefix_as_listed="",
-                                  prefix_parts=[], alternatives=[], context="lead")
-                return Attribution([self._latin[lead.group()]], "title", True, [], reading)
+                house = self._latin[lead.group()]
+                if parts.body[lead.end(): lead.end() + 1].isspace():
+                    # A house the headline's sentence goes on from is no byline: as its subject (`Nomura has
+                    # slashed its China forecast`, `Jefferies Financial turns bullish on …`) it makes the call and
+                    # stays in the title; before its stock, results or deals (`Morgan Stanley Stock Trading Revenue
+                    # Soars`, `Daiwa Beats Estimates`) it is the firm in the news, no publisher.
+                    went_on = _HOUSE_FORM.sub("", rest)
+                    if went_on[:1].islower():
+                        return Attribution([house], "title", False, [], _plain(parts, parts.body))
+                    own_news = _OWN_NEWS.match(went_on)
+                else:
+                    own_news = None
+                if not own_news:
+                    reading = replace(parts, prefix=parts.body[: lead.end()], body=rest, prefix_as_listed="",
+                                      prefix_parts=[], alternatives=[], context="lead")
+                    return Attribution([house], "title", True, [], reading)
         if self._brand and _FUND_REPORT.search(folded_title := fold(parts.display)) \
                 and (brand := self._brand.match(folded_title)):
             return Attribution([self._brands[brand.group()]], "title", False)

@@ -81,6 +81,15 @@ _REFERENCE_LABEL = re.compile(r"^\s*(?:\*\*)?(?:参考研报|研报来源|研报
 _BOLD = re.compile(r"\*\*([^*]{2,40})\*\*")
 # A link run on after the title (`… | http://www.ccidgroup.com/info/…`): the entry's, not the title's.
 _TRAILING_URL = re.compile(r"\s*[|｜]?\s*https?://\S+$")
+# A feed's ticker tags before its headline (`$NSSC: Napco …`, `$BIDU $BABA $JD - Alibaba slips …`).
+_CASHTAGS = re.compile(r"^(?:\$[A-Z][A-Z0-9.]{0,7}\s+)*\$[A-Z][A-Z0-9.]{0,7}\s*(?::|\s[-–—])\s+(?=\S)")
+# A citation's outlet and day after the headline (`… Here’s why — ET Markets, 2026-08-27.`): the entry's; the day
+# is the title's.
+_CITED_TAIL = re.compile(r"\s+[—–]\s+[A-Z][^—–,]{1,40},\s*((?:19|20)\d{2})-(\d{2})-(\d{2})\.?\s*$")
+# A chat digest's emoji label before a bar (`🌈今日｜【中金公司】…`): the group's, not the title's.
+_EMOJI_TAG = re.compile(r"^[\U0001F300-\U0001FAFF\u2600-\u27BF][^|｜丨\s]{0,6}\s*[|｜丨]\s*(?=\S)")
+# An author's handle after a file's title (`GoPlus研报：打造模块化安全新生态 @Peyton.pdf`).
+_AT_CREDIT = re.compile(r"\s+@[^\s@/]{2,24}$")
 # The spaces a search page sets around its highlight marks between Chinese words
 # (`全球 <em class="search-result-highlight">区块</em> <em …>链</em> 产业`): the marks', not the title's.
 _HIGHLIGHT_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=<(?:em|font|mark)\b)"
@@ -436,6 +445,15 @@ def parse_title(listed: str) -> TitleParts:
         text = _BOLD.sub(r"\1", text)
     if "://" in text:
         text = _TRAILING_URL.sub("", text) or text
+    if text[:1] > "\u25ff" and (emoji := _EMOJI_TAG.match(text)):
+        text = text[emoji.end():]
+    if text[:1] == "$" and (tags := _CASHTAGS.match(text)):
+        text = text[tags.end():]
+    cited_on: date | None = None
+    if (citation := _CITED_TAIL.search(text)) and citation.start() >= 8:
+        text, cited_on = text[: citation.start()], valid_date(*map(int, citation.groups()))
+    if "@" in text:
+        text = _AT_CREDIT.sub("", text) or text
     referenced = referenced or _LIST_MARK.match(text) is not None
     text = _PAGES.sub(take_pages, _LIST_MARK.sub("", text)).strip()
     text = _TRAILING_PAGES.sub(take_pages, text).strip()
@@ -490,7 +508,7 @@ def parse_title(listed: str) -> TitleParts:
         text, listed_on = text[glued_code.end():], listed_on or day
     text = text.strip(DANGLING) or text
     text, latin_date = latin_dates_off(text)
-    listed_on = listed_on or latin_date
+    listed_on = listed_on or latin_date or cited_on
     if noted := NOTED_DATE.search(text):
         noted_on = find_date(noted.group("a")) if noted.group("a") else None
         text, listed_on = text[: noted.start()], listed_on or noted_on
