@@ -51,6 +51,10 @@ _SERIES_NAME = re.compile(r"\bSeries\b")
 # name, the subject of the report, not a credit.
 # The words of a house's full name after its short one (`Jefferies Financial Group`, `Nomura Holdings`).
 _HOUSE_FORM = re.compile(r"^(?:(?:Financial|Group|Holdings|Securities|Inc\.?|&\s*Co\.?)\s+)+")
+# The kinds of house whose name as a headline's subject makes the call (`Nomura has slashed …`); a firm of
+# another kind there is the news (`Alibaba slips after …`, 阿里研究院's `Alibaba` naming the group).
+_CALLERS = frozenset(("broker", "bank", "research-bank", "rating-agency", "research", "consultancy", "think-tank",
+                      "asset-manager"))
 # What a firm's own news opens with after its name (`… Stock Rises`, `… Beats Estimates`, `… Profit Jumps`).
 _OWN_NEWS = re.compile(r"(?:Stocks?|Shares?|Beats|Misses|Profits?|Earnings|Revenues?|Sales|Results|Posts|Reports|"
                        r"CEO|Chief|Board|Fined|Sued|Settles|Hires|Layoffs|Buys|Sells|Acquires|To\s+(?:Buy|Sell|Cut))\b")
@@ -364,9 +368,10 @@ class PublisherTable:
                     # stays in the title; before its stock, results or deals (`Morgan Stanley Stock Trading Revenue
                     # Soars`, `Daiwa Beats Estimates`) it is the firm in the news, no publisher.
                     went_on = _HOUSE_FORM.sub("", rest)
-                    if went_on[:1].islower():
+                    if went_on[:1].islower() and self.terms[house].kind in _CALLERS:
                         return Attribution([house], "title", False, [], _plain(parts, parts.body))
-                    own_news = _OWN_NEWS.match(went_on)
+                    # (a company of another kind as the subject, `Alibaba slips after …`: the firm in the news)
+                    own_news = went_on[:1].islower() or _OWN_NEWS.match(went_on)
                 else:
                     own_news = None
                 if not own_news:
