@@ -23,7 +23,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from generator.ingest.fields import detect
+from generator.ingest.fields import key_map
 from generator.ingest.mapping import labelled
 from generator.ingest.records import Notice, http_url, parse_date
 
@@ -266,7 +266,7 @@ def item_record(item: HtmlElement) -> dict[str, str]:
 def _with_date(record: dict[str, str], text: str) -> dict[str, str]:
     """The record with a date its date key's text holds among other words (`2023-10-05 发布`)
     made that date, or a date from the item's text when no key names one."""
-    key = detect(record).get("date")
+    key = next(iter(key_map(tuple(record))["date"]), None)  # (the items of a page share their keys: cached)
     value = record.get(key) if key else None
     if key is not None and value is not None and parse_date(value) is None and (found := _DATE.search(value)):
         record[key] = found.group(0)
