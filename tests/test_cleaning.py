@@ -1568,6 +1568,17 @@ def test_a_dotted_section_headings_line_does_not_run_into_its_paragraph() -> Non
     assert "海外收入1.5亿元,同比增长30%" in excerpt(wrapped, 10, 300)
 
 
+def test_a_chapters_heading_over_its_first_sections_heading_runs_into_neither() -> None:
+    """A page's chapter heading over its first section's (`一、宏观:…核心方向` / `1.1、世界百年未有之大变局,统筹发展和
+    安全`), each on its line over a paragraph its dump wrapped half again as wide: neither heading runs on into the
+    paragraph, though the two are about as wide as each other (round r27's test part, view.inews.qq.com, after scoring)."""
+    text = ("自主可控专题报告:自主可控和国产替代全景图\n\n(报告出品方:国金证券)\n\n一、宏观:自主可控是中国式现代化的核心方向\n\n"
+            "1.1、世界百年未有之大变局,统筹发展和安全\n\n世界百年未有之大变局,决定了我们必须统筹发展和安全。实现第二个百 年目标,"
+            "必须认清我们所面临的世界局势变化,大国间力量对比变化、逆 全球化加剧等,使得我们面临的外部环境不确定性加大。2018 年以来,逆 "
+            "全球化思潮抬头,单边主义、保护主义明显上升,美国对中国高科技公司 采取技术封锁、加征贸易关税等“特殊”措施,对相关领域产生明显冲击。")
+    assert excerpt(text, title="自主可控专题报告:自主可控和国产替代全景图").startswith("世界百年未有之大变局,决定了")
+
+
 def test_two_blank_lines_part_a_heading_from_the_paragraph_after_it() -> None:
     """A page's heading word over its first paragraph, two blank lines between (`钢材` / / / `我国钢铁…`):
     not a word the line broke off the sentence."""
