@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from bench.enrich import hostile_previews
 from generator.config import load_config
 from generator.diagnostics import Diagnostics
-from generator.enrich import boilerplate, cleaning, layout, structure
+from generator.enrich import boilerplate, cleaning, cover, layout, structure
 from generator.enrich.boilerplate import is_boilerplate
 from generator.enrich.cleaning import excerpt, lede, repair
 from generator.enrich.publishers import PublisherTable
@@ -1577,6 +1577,23 @@ def test_a_chapters_heading_over_its_first_sections_heading_runs_into_neither() 
             "必须认清我们所面临的世界局势变化,大国间力量对比变化、逆 全球化加剧等,使得我们面临的外部环境不确定性加大。2018 年以来,逆 "
             "全球化思潮抬头,单边主义、保护主义明显上升,美国对中国高科技公司 采取技术封锁、加征贸易关税等“特殊”措施,对相关领域产生明显冲击。")
     assert excerpt(text, title="自主可控专题报告:自主可控和国产替代全景图").startswith("世界百年未有之大变局,决定了")
+
+
+def test_a_section_heading_named_after_the_titles_topic_is_cut_whole() -> None:
+    """A whitespace-free dump's section heading made of the title's topic and `简介` (`医疗器械行业简介` under the title
+    `医疗器械行业：…`), after a list of related reports: the title's part is cut with the heading's word, not leaving
+    `简介` glued before the section's first sentence; and a part the title repeats inside a longer one (`中国医疗器械行业
+    快速发展`) is cut with that one, not out of its middle (round r26's test part, 联讯证券, after scoring)."""
+    title = "医疗器械行业：中国医疗器械行业快速发展,新三板头部企业成长性较强"
+    text = ("请务必阅读最后特别声明与免责条款www.lxsec.com1/18证券研究报告|新三板行业研究联讯新三板行业报告【联讯新三板行业报告】"
+            "中国医疗器械行业快速发展，新三板头部企业成长性较强2018年10月16日投资要点分析师：彭海执业编号：S0300517030001"
+            "电话：010-66235721邮箱：penghai@lxsec.com相关研究《【联讯新三板行业报告】模具行业市场化程度较高，新三板相关企业盘点》"
+            "2018-08-01医疗器械行业简介医疗器械是指直接或间接用于人体的仪器、设备、器具、体外诊断试剂及校准物、材料及其他类似或者"
+            "相关的物品，包括所需要的软件，主要用于医疗诊断、监护和治疗。医疗器械产品品种繁多，按照终端客户可分为医疗机构使用和家庭"
+            "使用，按照产品特性可分为设备与耗材两大类。")
+    assert excerpt(text, title=title).startswith("医疗器械是指直接或间接用于人体的仪器")
+    [cut] = cover.cut_title(["【联讯新三板行业报告】中国医疗器械行业快速发展，新三板头部企业成长性较强2018年10月16日"], title)
+    assert "中国" not in cut and "快速发展" not in cut, cut
 
 
 def test_two_blank_lines_part_a_heading_from_the_paragraph_after_it() -> None:
