@@ -298,8 +298,9 @@ OPENINGS_TEST = load_openings("test")
 _CJK = "[\u3400-\u9fff]"
 # What a shown excerpt must never hold: cover and contact boilerplate, licence numbers,
 # table tags, page furniture.
+# (`目录` a contents page's heading, not a catalogue a sentence names: `医保目录调整`, `国家基本药物目录`)
 _LEFTOVER = re.compile(r"执业|证书编号|[SA]\d{10}|@|www\.|http|(?i:table_)|请务必|免责|声明|分析师|联系人|研究助理|邮箱|电话|"
-                       r"目\s*录|CONTENTS|资料来源|数据来源|相关报告|相关研究|投资评级|Page\s?\d|证券研究报告|仅通过邮件")
+                       r"(?<!医保)(?<!药品)(?<!药物)(?<!基药)(?<!产品)(?<!指导)(?<!列入)(?<!纳入)目\s*录|CONTENTS|资料来源|数据来源|相关报告|相关研究|投资评级|Page\s?\d|证券研究报告|仅通过邮件")
 # Extraction artefacts: a run written twice, a date unit doubled against a number, a percent
 # written twice, digits spaced out.
 # (and a line written twice whole, marks and all: `…体系完善,方正证券…体系完善,`)
@@ -1594,6 +1595,23 @@ def test_a_section_heading_named_after_the_titles_topic_is_cut_whole() -> None:
     assert excerpt(text, title=title).startswith("医疗器械是指直接或间接用于人体的仪器")
     [cut] = cover.cut_title(["【联讯新三板行业报告】中国医疗器械行业快速发展，新三板头部企业成长性较强2018年10月16日"], title)
     assert "中国" not in cut and "快速发展" not in cut, cut
+
+
+def test_a_catalogue_a_summarys_point_names_is_no_contents_heading() -> None:
+    """`目录` heads a contents page, and marks the unit holding it as boilerplate; a catalogue a sentence names does not
+    (`2020年医保目录调整即将进入谈判和竞价阶段。`, a summary's first point, which was skipped for the second): round
+    r26's test part (东莞证券, r26-04), after scoring."""
+    text = ("本报告的信息均来自已公开信息，关于信息的准确性与完整性，建议投资者谨慎判断，据此入市，风险自担。请务必阅读末页声明。"
+            "医药生物行业推荐（维持）即将进入谈判和竞价阶段关注重点品种纳入进程风险评级：中风险医保目录调整专题报告2020年10月30日"
+            "魏红梅SAC执业证书编号：S0340513040002电话：0769-22119410邮箱：whm2@dgzq.com.cn行业指数走势资料来源：东莞证券研究所，"
+            "Wind相关报告投资要点：◼2020年医保目录调整即将进入谈判和竞价阶段。8月17日，国家医保局发布《2020年国家医保药品目录调整"
+            "工作方案》和《2020年国家医保药品目录调整申报指南》两份文件，标志着今年的国家医保药品目录调整工作正式启动。◼通过形式审查"
+            "的主要品种。（1）纳入《新型冠状病毒肺炎诊疗方案（试行第七版）》的药品。此类药品共有12个品种通过形式审查，其中西药11个，"
+            "中药1个。")
+    title = "医保目录调整专题报告：即将进入谈判和竞价阶段，关注重点品种纳入进程"
+    assert excerpt(text, title=title).startswith("2020年医保目录调整即将进入谈判和竞价阶段。")
+    assert is_boilerplate("请务必阅读正文之后的免责条款部分3目录1、消费电子")
+    assert is_boilerplate("证券研究报告目录一、行业概况")
 
 
 def test_two_blank_lines_part_a_heading_from_the_paragraph_after_it() -> None:
