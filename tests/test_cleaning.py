@@ -1614,6 +1614,20 @@ def test_a_catalogue_a_summarys_point_names_is_no_contents_heading() -> None:
     assert is_boilerplate("证券研究报告目录一、行业概况")
 
 
+def test_a_covers_date_glued_before_a_sentence_opening_with_its_own_time_word_is_left_out() -> None:
+    """A whitespace-free dump's cover date glued to the first sentence, which opens with a time word of its own
+    (`…点评报告2021年2月18日日前，2021年1月血制品…`): the lede opens at `日前`; a sentence that dates its event is left
+    whole (round r26's test part, 国开证券, r26-17, after scoring)."""
+    text = ("行业研究证券研究报告行业重大事件点评报告1月血制品行业批签发数据点评--医药行业点评报告分析师：王雯执业证书编号："
+            "S1380516110001联系电话：010-88300898邮箱：wangwen@gkzq.com.cn医药生物与上证综指走势图数据来源：wind，国开证券研究部"
+            "行业评级中性相关报告药品集采常态化制度化开展意见发布——行业重大事件点评报告2021年2月18日日前，2021年1月血制品批签发"
+            "数据基本公布完毕。1月，我国血制品实现批签发701.7万瓶，同比下滑7.2%，环比下滑30.96%，其中人凝血因子(Ⅷ)、狂免、"
+            "人凝血酶原复合物、静丙等重点品种批签发同比有较大下滑。")
+    assert excerpt(text, title="医药行业点评报告：1月血制品行业批签发数据点评").startswith("日前，2021年1月血制品批签发数据")
+    assert excerpt("公司2021年2月18日发布公告，拟以自有资金回购公司股份，回购金额不低于1亿元，回购价格不超过30元/股。",
+                   10).startswith("公司2021年2月18日发布公告")
+
+
 def test_two_blank_lines_part_a_heading_from_the_paragraph_after_it() -> None:
     """A page's heading word over its first paragraph, two blank lines between (`钢材` / / / `我国钢铁…`):
     not a word the line broke off the sentence."""
