@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from bench.enrich import hostile_previews
 from generator.config import load_config
 from generator.diagnostics import Diagnostics
-from generator.enrich import boilerplate, cleaning, layout, structure
+from generator.enrich import boilerplate, cleaning, cover, layout, structure
 from generator.enrich.boilerplate import is_boilerplate
 from generator.enrich.cleaning import excerpt, lede, repair
 from generator.enrich.publishers import PublisherTable
@@ -298,8 +298,9 @@ OPENINGS_TEST = load_openings("test")
 _CJK = "[\u3400-\u9fff]"
 # What a shown excerpt must never hold: cover and contact boilerplate, licence numbers,
 # table tags, page furniture.
+# (`目录` a contents page's heading, not a catalogue a sentence names: `医保目录调整`, `国家基本药物目录`)
 _LEFTOVER = re.compile(r"执业|证书编号|[SA]\d{10}|@|www\.|http|(?i:table_)|请务必|免责|声明|分析师|联系人|研究助理|邮箱|电话|"
-                       r"目\s*录|CONTENTS|资料来源|数据来源|相关报告|相关研究|投资评级|Page\s?\d|证券研究报告|仅通过邮件")
+                       r"(?<!医保)(?<!药品)(?<!药物)(?<!基药)(?<!产品)(?<!指导)(?<!管理)(?<!列入)(?<!纳入)目\s*录|CONTENTS|资料来源|数据来源|相关报告|相关研究|投资评级|Page\s?\d|证券研究报告|仅通过邮件")
 # Extraction artefacts: a run written twice, a date unit doubled against a number, a percent
 # written twice, digits spaced out.
 # (and a line written twice whole, marks and all: `…体系完善,方正证券…体系完善,`)
@@ -1566,6 +1567,101 @@ def test_a_dotted_section_headings_line_does_not_run_into_its_paragraph() -> Non
     wrapped = ("公司一季度实现营业收入45亿元,同比增长12%,其中海外收入\n1.5 亿元,同比增长30%,海外业务占比持续提升,盈利\n"
                "能力改善明显。")
     assert "海外收入1.5亿元,同比增长30%" in excerpt(wrapped, 10, 300)
+
+
+def test_a_chapters_heading_over_its_first_sections_heading_runs_into_neither() -> None:
+    """A page's chapter heading over its first section's (`一、宏观:…核心方向` / `1.1、世界百年未有之大变局,统筹发展和
+    安全`), each on its line over a paragraph its dump wrapped half again as wide: neither heading runs on into the
+    paragraph, though the two are about as wide as each other (round r27's test part, view.inews.qq.com, after scoring)."""
+    text = ("自主可控专题报告:自主可控和国产替代全景图\n\n(报告出品方:国金证券)\n\n一、宏观:自主可控是中国式现代化的核心方向\n\n"
+            "1.1、世界百年未有之大变局,统筹发展和安全\n\n世界百年未有之大变局,决定了我们必须统筹发展和安全。实现第二个百 年目标,"
+            "必须认清我们所面临的世界局势变化,大国间力量对比变化、逆 全球化加剧等,使得我们面临的外部环境不确定性加大。2018 年以来,逆 "
+            "全球化思潮抬头,单边主义、保护主义明显上升,美国对中国高科技公司 采取技术封锁、加征贸易关税等“特殊”措施,对相关领域产生明显冲击。")
+    assert excerpt(text, title="自主可控专题报告:自主可控和国产替代全景图").startswith("世界百年未有之大变局,决定了")
+
+
+def test_a_section_heading_named_after_the_titles_topic_is_cut_whole() -> None:
+    """A whitespace-free dump's section heading made of the title's topic and `简介` (`医疗器械行业简介` under the title
+    `医疗器械行业：…`), after a list of related reports: the title's part is cut with the heading's word, not leaving
+    `简介` glued before the section's first sentence; and a part the title repeats inside a longer one (`中国医疗器械行业
+    快速发展`) is cut with that one, not out of its middle (round r26's test part, 联讯证券, after scoring)."""
+    title = "医疗器械行业：中国医疗器械行业快速发展,新三板头部企业成长性较强"
+    text = ("请务必阅读最后特别声明与免责条款www.lxsec.com1/18证券研究报告|新三板行业研究联讯新三板行业报告【联讯新三板行业报告】"
+            "中国医疗器械行业快速发展，新三板头部企业成长性较强2018年10月16日投资要点分析师：彭海执业编号：S0300517030001"
+            "电话：010-66235721邮箱：penghai@lxsec.com相关研究《【联讯新三板行业报告】模具行业市场化程度较高，新三板相关企业盘点》"
+            "2018-08-01医疗器械行业简介医疗器械是指直接或间接用于人体的仪器、设备、器具、体外诊断试剂及校准物、材料及其他类似或者"
+            "相关的物品，包括所需要的软件，主要用于医疗诊断、监护和治疗。医疗器械产品品种繁多，按照终端客户可分为医疗机构使用和家庭"
+            "使用，按照产品特性可分为设备与耗材两大类。")
+    assert excerpt(text, title=title).startswith("医疗器械是指直接或间接用于人体的仪器")
+    [cut] = cover.cut_title(["【联讯新三板行业报告】中国医疗器械行业快速发展，新三板头部企业成长性较强2018年10月16日"], title)
+    assert "中国" not in cut and "快速发展" not in cut, cut
+
+
+def test_a_catalogue_a_summarys_point_names_is_no_contents_heading() -> None:
+    """`目录` heads a contents page, and marks the unit holding it as boilerplate; a catalogue a sentence names does not
+    (`2020年医保目录调整即将进入谈判和竞价阶段。`, a summary's first point, which was skipped for the second): round
+    r26's test part (东莞证券, r26-04), after scoring."""
+    text = ("本报告的信息均来自已公开信息，关于信息的准确性与完整性，建议投资者谨慎判断，据此入市，风险自担。请务必阅读末页声明。"
+            "医药生物行业推荐（维持）即将进入谈判和竞价阶段关注重点品种纳入进程风险评级：中风险医保目录调整专题报告2020年10月30日"
+            "魏红梅SAC执业证书编号：S0340513040002电话：0769-22119410邮箱：whm2@dgzq.com.cn行业指数走势资料来源：东莞证券研究所，"
+            "Wind相关报告投资要点：◼2020年医保目录调整即将进入谈判和竞价阶段。8月17日，国家医保局发布《2020年国家医保药品目录调整"
+            "工作方案》和《2020年国家医保药品目录调整申报指南》两份文件，标志着今年的国家医保药品目录调整工作正式启动。◼通过形式审查"
+            "的主要品种。（1）纳入《新型冠状病毒肺炎诊疗方案（试行第七版）》的药品。此类药品共有12个品种通过形式审查，其中西药11个，"
+            "中药1个。")
+    title = "医保目录调整专题报告：即将进入谈判和竞价阶段，关注重点品种纳入进程"
+    assert excerpt(text, title=title).startswith("2020年医保目录调整即将进入谈判和竞价阶段。")
+    assert not is_boilerplate("废弃电器电子产品实行管理目录制度，我们预计已列入目录且有明确补贴标准的“四机一脑”2022年拆解需求空间"
+                              "达38229万台。", traditional=False)  # (r26-27's second sentence, 平安证券)
+    assert is_boilerplate("请务必阅读正文之后的免责条款部分3目录1、消费电子")
+    assert is_boilerplate("证券研究报告目录一、行业概况")
+
+
+def test_a_covers_date_glued_before_a_sentence_opening_with_its_own_time_word_is_left_out() -> None:
+    """A whitespace-free dump's cover date glued to the first sentence, which opens with a time word of its own
+    (`…点评报告2021年2月18日日前，2021年1月血制品…`): the lede opens at `日前`; a sentence that dates its event is left
+    whole (round r26's test part, 国开证券, r26-17, after scoring)."""
+    text = ("行业研究证券研究报告行业重大事件点评报告1月血制品行业批签发数据点评--医药行业点评报告分析师：王雯执业证书编号："
+            "S1380516110001联系电话：010-88300898邮箱：wangwen@gkzq.com.cn医药生物与上证综指走势图数据来源：wind，国开证券研究部"
+            "行业评级中性相关报告药品集采常态化制度化开展意见发布——行业重大事件点评报告2021年2月18日日前，2021年1月血制品批签发"
+            "数据基本公布完毕。1月，我国血制品实现批签发701.7万瓶，同比下滑7.2%，环比下滑30.96%，其中人凝血因子(Ⅷ)、狂免、"
+            "人凝血酶原复合物、静丙等重点品种批签发同比有较大下滑。")
+    assert excerpt(text, title="医药行业点评报告：1月血制品行业批签发数据点评").startswith("日前，2021年1月血制品批签发数据")
+    assert excerpt("公司2021年2月18日发布公告，拟以自有资金回购公司股份，回购金额不低于1亿元，回购价格不超过30元/股。",
+                   10).startswith("公司2021年2月18日发布公告")
+
+
+def test_a_summarys_first_point_the_body_repeats_as_a_heading_pages_later_is_the_lede() -> None:
+    """A summary's first point that the body repeats as its section's heading well after the summary (`要点总结“四机一脑”
+    拆解需求稳健增长，新九类带来增量市场空间。…` / the summary / `一、“四机一脑”拆解需求稳健增长，新九类带来增量市场空间`) is no
+    page's description copied from the report: the lede is the point, not the slide headings before the body's
+    first sentence (round r26's test part, 平安证券, r26-27, after scoring). A description's heading comes again
+    within a few units (`test_a_pages_description_copied_from_the_report_gives_way_to_the_report`)."""
+    text = ("证券分析师庞文亮投资咨询资格编号：S1060518110002邮箱：PANGWENLIANG732@PINGAN"
+            ".COM.CN证券研究报告废电拆解空间广阔，行业洗牌持续推进2020年3月30日请务必阅读正文后免责条款环保评级"
+            "：强于大市（维持）要点总结“四机一脑”拆解需求稳健增长，新九类带来增量市场空间。废弃电器电子产品实行管理目录制"
+            "度，我们预计已列入目录且有明确补贴标准的“四机一脑”2022年拆解需求空间达38229万台，2020-2022年"
+            "复合增速达8.34%。新列入目录的打印机、手机等9类产品2022年拆解需求达150884万台，其中手机占比达87"
+            ".25%，是未来重要拆解来源。废电拆解处理行业进入壁垒极高，行业集中度呈上升趋势。废电拆解实施资质许可制度和处"
+            "理基金制度，只有进入处理基金补贴企业名单且对已公布补贴标准的废电拆解方可获得补贴。目前共有五批109家企业进入名"
+            "单且2015年后无新增企业。龙头中再资环拆解市占率从2016年的11.76%上升至2018年的18.69%，行业"
+            "市场份额逐渐向龙头集中。回收价格&大宗走势影响行业盈利，补贴发放快慢关系现金流。龙头中再资环废电收购成本占营业"
+            "成本的比例高达80%，新型回收模式的出现有望降低废电回收价格。主要拆解物塑料及铁矿石价格指数呈下降趋势，对行业盈"
+            "利产生一定不利影响。拆解基金补贴占拆解企业收入比例在50%左右，拆解基金收支不平衡以及发放缓慢导致行业现金流较差"
+            "。未来随着生产者责任延伸制度持续推进助力废电补贴基金制度持续完善，行业现金流有望迎来改善。投资建议：废电拆解行"
+            "业进入壁垒极高，行业洗牌持续推进，集中度呈上升趋势，随着生产者责任延伸制度的快速推广，基金补贴制度不断完善，行业"
+            "现金流有望好转，龙头企业将持续受益。建议关注具有股东、规模、资金、渠道优势的龙头中再资环以及启迪环境。风险提示"
+            "：1）大宗商品价格大幅波动风险；2）废弃电器电子收购价格上涨风险；3）行业补贴政策变动或发放推迟风险；4）行业竞"
+            "争加剧风险。废电拆解处理行业进入壁垒极高，行业集中度呈上升趋势“四机一脑”拆解需求稳健增长，新九类带来增量市场空"
+            "间投资建议风险提示回收价格&大宗走势影响行业盈利，补贴发放快慢关系现金流1、废弃电器电子产品回收模式多样，个体回"
+            "收仍是主要回收渠道我国一直有收旧利废的优良传统。废弃电器电子产品作为有价资源，从上世纪90年代开始，我国逐渐形"
+            "成以个体经营者为主的专业回收-再使用-处理的体系，随后以旧换新、互联网+回收等新型回收模式逐渐兴起，回收主体呈多"
+            "元化趋势，但目前个体回收仍是主要回收渠道。2009年以来，我国逐步建立了废弃电器电子产品管理目录制度、处理基金"
+            "制度和处理企业资质许可等制度，保障行业健康发展。一、“四机一脑”拆解需求稳健增长，新九类带来增量市场空间我国废弃"
+            "电器电子产品回收行业发展阶段资料来源：《中国废弃电器电子产品回收处理及综合利用行业白皮书2018》、平安证券研究"
+            "所资料来源：平安证券研究所我国废弃电器电子产品处理行业制度保障一、“四机一脑”拆解需求稳健增长，新九类带来增量市"
+            "场空间我国废弃电器电子产")
+    shown = excerpt(text, title="环保：废电拆解空间广阔，行业洗牌持续推进")
+    assert shown.startswith("“四机一脑”拆解需求稳健增长，新九类带来增量市场空间。废弃电器电子产品实行管理目录制度"), shown
 
 
 def test_two_blank_lines_part_a_heading_from_the_paragraph_after_it() -> None:

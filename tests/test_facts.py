@@ -382,6 +382,19 @@ def test_a_web_pages_labelled_stamp_is_not_the_reports_date() -> None:
     assert text_facts("Guotai Junan (1788.HK)\n\n某某國際 ·  Jun 10, 2020 00:00  · Researches").date == date(2020, 6, 10)
 
 
+def test_a_news_sites_stamp_after_its_name_dates_no_report() -> None:
+    """A news site's byline stamp (`富途資訊 ·  May 13, 2022 10:38`, over its digest of the day's reports) is the page's
+    time, as the repository's rule on news pages has it: only a research house's name before the stamp dates the
+    report (round r27's test part, news.futunn.com, after scoring)."""
+    page = ("share_log\n\n每日研报精选 | 机构:内地汽车最差的时间已过,关注「蔚小理」、比亚迪和长城汽车等\n\n"
+            "Selected Daily Research Reports | Agency: The worst time for mainland cars is over, focus on “Wei Xiaoli”, BYD,"
+            " Great Wall Motor, etc.\n\n富途資訊 ·  May 13, 2022 10:38\n\n\"Daily Research selection\" closely follows the"
+            " latest research trends of institutions, insights and combs the views of the most representative big cities,"
+            " industries and individual stocks.")
+    assert text_facts(page, "每日研报精选 | 机构:内地汽车最差的时间已过,关注「蔚小理」、比亚迪和长城汽车等").date is None
+    assert text_facts("Guotai Junan (1788.HK)\n\n某某證券 ·  Jun 10, 2020 00:00").date == date(2020, 6, 10)
+
+
 def test_an_english_cover_date_before_a_heading_in_capitals_or_after_hidden_emails() -> None:
     assert text_facts("Yum Cha 飲茶 April 28, 2017 INDICES Closing DoD%").date == date(2017, 4, 28)
     assert text_facts("Jake Wang [email protected] [email protected] 15 October 2018 HK Market").date == date(2018, 10, 15)

@@ -49,7 +49,10 @@ _BOILERPLATE = re.compile(by_first_character("|".join((
     # a disclaimer page's words on conflicts of interest and on who publishes where; a firm's
     # legal note on its member firms
     "利益冲突|信息壁垒|价格敏感|本出版物|成员所|成员机构|法律实体",
-    "DISCLAIMER|©|目录|地址：|地址:|证书：|证书:|@|＠",  # (an @ left after e-mails are dropped is a handle)
+    "DISCLAIMER|©|地址：|地址:|证书：|证书:|@|＠",  # (an @ left after e-mails are dropped is a handle)
+    # a contents page's heading; not a catalogue a sentence names (`2020年医保目录调整即将进入谈判和竞价阶段。`, a
+    # summary's first point, `《国家基本药物目录》`, `列入目录`)
+    "目录(?<!医保目录)(?<!药品目录)(?<!药物目录)(?<!基药目录)(?<!产品目录)(?<!指导目录)(?<!管理目录)(?<!列入目录)(?<!纳入目录)",
     # in English: disclaimers, credits, imprints, chart furniture, web pages' chrome
     "does not guarantee|do not guarantee|accepts no responsibility|assume responsibility|does not imply",
     "do not necessarily|views expressed|findings, interpretations|Please see|please see|English summary",

@@ -150,7 +150,10 @@ _TITLE_COPIES = 3
 def cut_title(texts: list[str], title: str) -> list[str]:
     """The aligned `texts` with each part of the title that stands apart in the last of them
     (the one patterns are matched on) replaced by a break, with its bold copy if any."""
-    for part in _title_pieces(title):
+    # (Longest part first: a part the title repeats inside a longer one, `医疗器械行业：中国医疗器械行业快速发展,…`, is
+    # cut with it, not out of its middle, which left `中国` / `快速发展` and, below a list of related reports, the
+    # lede `简介医疗器械是指…`.)
+    for part in sorted(_title_pieces(title), key=len, reverse=True):
         at = texts[-1].find(part)
         # (a word of a title in Latin script is cut once: a sentence may open with it, `Revenue grew…`)
         for _ in range(_TITLE_COPIES if CJK_RUN.search(part) else 1):
@@ -160,11 +163,17 @@ def cut_title(texts: list[str], title: str) -> list[str]:
             at, piece = _title_run(found, at, part, title)
             if _stands_apart(found, at, len(piece), title) and not _names_a_book(found, at + len(piece)):
                 size = _repeated(found, at, piece)
+                size += len(heading.group(0)) if (heading := _SECTION_WORD.match(found, at + size)) else 0
                 texts = [t[:at] + BREAK + t[at + size:] for t in texts]
                 at = texts[-1].find(part, at + 1)
             else:
                 at = found.find(part, at + len(piece))
     return texts
+
+
+# A section's heading made of the title's topic and a word that introduces it (`医疗器械行业简介`, `行业概况`, under
+# the title `医疗器械行业：…`): cut whole, not leaving the word glued before the section's first sentence.
+_SECTION_WORD = re.compile(rf"(?:简介|概况|概览)(?={_C})")
 
 
 def _names_a_book(text: str, end: int) -> bool:

@@ -319,6 +319,10 @@ def _english_date(cover: str) -> date | None:
             before = cover[cover.rfind("\n", 0, match.start()) + 1:match.start()]
             if _CLOCK_BEFORE.search(before):
                 continue
+            if _STAMP_AFTER_NAME.search(before) and not _RESEARCH_HOUSE.search(before):
+                # (a news site's stamp, `富途資訊 ·  May 13, 2022 10:38` over a digest of the day's reports: the
+                # page's time, as `_platform_byline_date` has it; only a research house's byline dates its report)
+                continue
             if _STAMP_AFTER_NAME.search(before) or _KIND_BEFORE.search(before):
                 pass
             elif ((after.strip() and not after[0].isupper() and not _CAPITALS_AFTER.match(after))

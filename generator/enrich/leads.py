@@ -228,11 +228,22 @@ def tidy(unit: Unit) -> Unit:
     return Unit(text, unit.ends_sentence, unit.after_break, unit.numbered) if text is not unit.text else unit
 
 
+# A cover's date in full glued before a sentence that opens with a time word of its own (`…点评报告2021年2月18日日前，
+# 2021年1月血制品批签发数据基本公布完毕。`, a whitespace-free dump): no sentence writes a date and then `日前`, `近日`;
+# the date and the cover's words before it (no clause mark among them) are the cover's.
+_DATED_LEAD = re.compile(r"^[^，,。；;：:、\s]{0,12}?(?:19|20)\d\d年\d{1,2}月\d{1,2}日"
+                         r"(?=日前|近日|近期|今日|昨日|本周|上周|本月|上月)")
+
+
 def glued_label(text: str) -> re.Match[str] | None:
     """The label, lead or credit glued before a lede's first words, the first of the kinds above
     that matches (a section's label, a news site's attribution, a section's heading before its
     first point's label, a department, an index's value, a stock's line, a research team, a rating, a
-    firm's credit)."""
+    firm's credit, a cover's date)."""
     return (SECTION_LABEL.match(text) or _NEWS_LEAD.match(text) or _GLUED_HEADING.match(text)
             or _DEPARTMENT_LEAD.match(text) or _INDEX_LEAD.match(text) or _STOCK_LEAD.match(text)
-            or _TEAM_LEAD.match(text) or _RATING_LEAD.match(text) or _FIRM_LEAD.match(text))
+            or _TEAM_LEAD.match(text) or _RATING_LEAD.match(text) or _FIRM_LEAD.match(text) or _dated_lead(text))
+
+
+def _dated_lead(text: str) -> re.Match[str] | None:
+    return _DATED_LEAD.match(text) if "日" in text[:32] else None

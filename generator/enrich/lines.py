@@ -112,8 +112,10 @@ _CLAUSE_TAIL = re.compile(r"[^，,、；;。！？!?：:\s]{2,20}[；;。！？]
 # A report body's section heading on its line (`1.1 钠离子电池技术不断成熟,大规模量产在即`, or a heading and
 # its first sub-section's run together, `1 钠离子电池产业化在即1.1 钠离子…`): a dotted section number (not a
 # figure: `1.5 亿元,…` opens a wrapped line), and no sentence end; it never runs on into the paragraph.
+# (A dotted number closed with a mark too, `1.1、世界百年未有之大变局,…` / `1.1. 经济景气指数…`: a section's, no
+# figure is written so before a glyph.)
 _NO_UNIT = "(?![亿万千百元倍个只家年月日次期号季周天小岁层位项台套吨])"
-_SECTION_LINE = re.compile(rf"\d{{1,2}}(?:\.\d{{1,2}}){{1,2}}\s?{_NO_UNIT}{_C}"
+_SECTION_LINE = re.compile(rf"\d{{1,2}}(?:\.\d{{1,2}}){{1,2}}(?:[、.．]\s?|\s?{_NO_UNIT})(?={_C})"
                            rf"|\d{{1,2}}\s{_NO_UNIT}{_C}[^。！？；;]{{2,30}}?\d{{1,2}}\.\d{{1,2}}\s?{_C}")
 _SENTENCE_END_IN = re.compile("[。！？；;!?]")
 # A line that opens with a particle no heading or sentence opens with (`的金融市场`, `和廉价的劳动力…`,
@@ -136,6 +138,10 @@ def _wraps(lines: list[str], number: int) -> bool:
     if _PARTICLE_OPENING.match(lines[number + 1]) and not line.endswith(SENTENCE_ENDS):
         return True
     if _SECTION_LINE.match(line) and not _SENTENCE_END_IN.search(line):
+        return False
+    if _SECTION_LINE.match(lines[number + 1]) and not _SENTENCE_END_IN.search(lines[number + 1]):
+        # (nor does the line over such a heading run into it: a chapter's heading over its first
+        # section's, `一、宏观:自主可控是中国式现代化的核心方向` / `1.1、世界百年未有之大变局,统筹发展和安全`)
         return False
     if line.endswith(("：", ":")) or _KEY.fullmatch(line):
         return False

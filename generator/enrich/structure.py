@@ -215,13 +215,21 @@ def _copied_lead(units: list[Unit], lede: list[Unit], text: str) -> int | None:
     core = core.replace(" ", "")
     if text.count(core[-4:]) < 2:
         return None  # (its last words are in the opening once: one scan, no loop over the units)
-    seen = False
+    seen = None
     for number, unit in enumerate(units):
+        if seen is not None and number - seen > _DESCRIPTION_UNITS:
+            return None
         if core[-4:] in unit.text and core in unit.text.replace(" ", ""):
-            if seen and not unit.ends_sentence:
+            if seen is not None and not unit.ends_sentence:
                 return number
-            seen = True
+            seen = number
     return None
+
+
+# A page's description is a sentence or two: the heading it was copied from comes again within a few units. A
+# summary's first point that the body repeats as its section's heading pages later (`“四机一脑”拆解需求稳健增长，新九类
+# 带来增量市场空间。…` / 16 units on / `一、“四机一脑”拆解需求稳健增长，新九类带来增量市场空间`) is the summary's.
+_DESCRIPTION_UNITS = 8
 
 
 def _outside_notices(units: list[Unit], traditional: bool) -> list[Unit]:
