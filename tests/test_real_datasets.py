@@ -1002,3 +1002,26 @@ def test_a_reports_creation_day_dates_it_before_the_day_a_platform_took_it_in(tm
     exported, _ = _export(_content(tmp_path, path))
     [report] = exported.values()
     assert report["date"] == "2017-03-28", report
+
+
+PAGES = sorted((DATASETS / "fund-list-pages").glob("*.html"))
+_ITEM = re.compile(r"<li\b.*?</li>", re.DOTALL)
+_LINK = re.compile(r'<a href="(?P<href>[^"]+)"(?: title="(?P<title>[^"]+)")?[^>]*>(?P<text>[^<]+)</a>')
+
+
+@pytest.mark.parametrize("path", PAGES, ids=[p.stem for p in PAGES])
+def test_a_saved_list_page_of_another_site_reads_every_dated_item_by_its_shape(tmp_path: Path, path: Path) -> None:
+    """No profile reads these pages: each list item holding a link and a day is a report, titled by
+    its link (by the link's `title` when it holds the whole title), dated by its day. Their links are
+    relative and the pages state no address, so the reports have no URL, and that is said once."""
+    page = path.read_text(encoding="utf-8")
+    listed = {}
+    for item in _ITEM.findall(page):
+        link, day = _LINK.search(item), re.search(r"\d{4}-\d{2}-\d{2}", item)
+        if link and day:
+            listed[link["title"] or link["text"].strip()] = day.group()
+    exported, err = _export(_content(tmp_path, path))
+    assert len(listed) >= 10
+    assert {title: record["date"] for title, record in exported.items()} == listed, err
+    assert all(record["source_urls"] == [] for record in exported.values())
+    assert err.count("the page's links are relative and it does not say its own address") == 1
