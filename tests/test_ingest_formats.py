@@ -112,6 +112,10 @@ def test_a_table_whose_rows_and_cells_are_left_open_is_read_row_by_row(tmp_path:
     assert [(r["clean_title"], r["date"], r["source_urls"]) for r in records] == [
         (f"银行业周报第{n}期：息差企稳", f"2024-07-0{n}", [f"https://www.example.com/r/{n}"]) for n in range(4, 0, -1)], err
     assert "list.html: read 4, published 4, merged 0, rejected 0" in err
+    plain = "".join(f"<tr><td>银行业周报第{n}期：息差企稳<td>国海证券<td>2024-07-0{n}" for n in range(1, 4))
+    records, err = _page(tmp_path / "plain", "plain.html", f"<html><body><table>{plain}</table></body></html>")
+    assert sorted((r["publishers"], r["date"]) for r in records) == [(["国海证券"], f"2024-07-0{n}") for n in range(1, 4)]
+    assert "plain.html:1: warning: no header row: columns read from their values as 1 title, 2 publisher, 3 date" in err
 
 
 def test_an_item_is_dated_by_the_day_beside_its_title_or_in_its_attributes(tmp_path: Path) -> None:

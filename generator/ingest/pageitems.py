@@ -149,7 +149,8 @@ def find_items(root: HtmlElement, text: str) -> Shape | None:
         for name, members in by_tag.items():
             if len(members) < MIN_ITEMS or name in _NEVER_ITEMS:
                 continue
-            table = name == "tr" and _header(members) is not None  # (rows without one are read as cards)
+            # (rows under no header with links of words are read as cards are; without, as a table's)
+            table = name == "tr" and (_header(members) is not None or _score(members, False) < MIN_ITEMS)
             score = _score(members, table)
             if score >= MIN_ITEMS and (best is None or score > best[0]):
                 best = (score, members, table)
@@ -159,6 +160,8 @@ def find_items(root: HtmlElement, text: str) -> Shape | None:
     header = _header(members) if table else None
     if header is not None and header in members:  # (rows above it are the table's title lines)
         members = members[members.index(header) + 1:]
+    if not table:  # (an element of the run with no link of words, a day's divider, an advertisement, is none)
+        members = [member for member in members if main_link(member) is not None]
     return Shape(members, table, page_address(root, text), header)
 
 
@@ -221,11 +224,8 @@ def table_rows(shape: Shape) -> Iterator[tuple[int, list[str]]]:
 
 
 def item_records(shape: Shape) -> Iterator[tuple[int, dict[str, str]]]:
-    """The items as records; an element of the run with no link of words (a day's divider
-    row, an advertisement) is none."""
     for number, item in enumerate(shape.items, start=1):
-        if main_link(item) is not None:
-            yield item.sourceline or number, item_record(item)
+        yield item.sourceline or number, item_record(item)
 
 
 def item_record(item: HtmlElement) -> dict[str, str]:
