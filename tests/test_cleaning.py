@@ -2440,3 +2440,17 @@ def test_a_sidebar_of_profiles_cut_with_dots_is_no_sentence() -> None:
     # (a listing's preview cut at its end is a paragraph, longer than a profile: its sentences stay)
     preview = "公司发布2021年年报,营业收入25.77亿元,同比增长52.42%,归母净利润5.14亿元,同比增长287.20%。毛利率提升..."
     assert excerpt(preview).startswith("公司发布2021年年报")
+
+
+def test_this_reports_guide_heading_behind_the_summary_heading_is_a_heading() -> None:
+    """A report site's copy of a 国泰君安 note (round r28's dev part, seattle4fun.com): the page's `研报摘要` heading,
+    then the note's own `本报告导读:` on a line of its own. `本报告导读` (this report's guide) is the house's heading,
+    right behind the first one, so the excerpt starts after it, at the guide's sentence, not with the heading."""
+    page = ("国泰君安-赛意信息-300687-智能制造龙头平稳度过疫情关,全年有望高增长-200625\n2020-06-26 19:41:00  李博伦\n"
+            "研报摘要\n\n  本报告导读:\n  企业通过绑定大客户和行业聚焦策略平稳度过疫情关,智能制造业务受益于行业渗透率提升,"
+            "未来有望持续高增长。\n  投资要点:\n  上调目标价至29.88元,“增持”。综合考虑PE、PS估值法,上调目标价至29.88元,"
+            "维持“增持”评级。\n")
+    shown = excerpt(page, title="国泰君安-赛意信息-300687-智能制造龙头平稳度过疫情关,全年有望高增长-200625")
+    assert shown.startswith("企业通过绑定大客户"), shown
+    # (the heading glued to its guide, as a PDF's dump gives it, reads as before)
+    assert excerpt("本报告导读:企业通过绑定大客户和行业聚焦策略平稳度过疫情关,未来有望持续高增长。").startswith("企业通过")

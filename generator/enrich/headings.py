@@ -20,9 +20,11 @@ _C = f"[{CJK_CLASS}]"
 
 # Headings a summary section opens with. The short ones count only when set apart (a colon,
 # a space or a break after them): `摘要和估值指标` and `支撑评级的要点` are not headings.
+# (`本报告导读`, a house's heading, whole: behind a page's own heading, `研报摘要\n\n  本报告导读:\n  企业通过…`,
+# only a heading's first glyph is looked for, and `报告导读` one glyph in left `本报告导读:` as the excerpt's start.)
 _LONG_HEADINGS = ("投资要点", "核心观点", "报告摘要", "内容摘要", "主要观点", "报告要点", "投资逻辑", "核心结论",
-                  "内容提要", "内容概要", "报告导读", "投资摘要", "本期投资提示", "行业核心观点", "行业观点",
-                  "核心提示", "本报告结论", "本期内容提要", "投资亮点", "研究结论", "报告关键点",
+                  "内容提要", "内容概要", "本报告导读", "报告导读", "投资摘要", "本期投资提示", "行业核心观点",
+                  "行业观点", "核心提示", "本报告结论", "本期内容提要", "投资亮点", "研究结论", "报告关键点",
                   "结论与建议", "结论和建议", "结论及建议", "Key points", "Key Points",
                   "KEY POINTS", "KEYPOINTS", "Investment highlights", "Investment Highlights", "Summary", "SUMMARY")
 
