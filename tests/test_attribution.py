@@ -603,3 +603,14 @@ def test_an_english_headline_s_leading_house_makes_the_call_only_with_a_verb_of_
     reading = table.attribute(parts, "", "")
     assert reading.publishers == publishers
     assert (reading.reading or parts).clean_title(reading.prefix_is_publisher) == clean
+
+
+@pytest.mark.parametrize(("title", "publishers"), [
+    # round t25's dev part: the clause after `as` opens with the house and its verb, the reason of the move
+    ("Wells Fargo Stock Rises as Morgan Stanley Sees Margin Pressure Easing", ["摩根士丹利"]),
+    # (a guard) `as` before a house that does nothing of a call: nobody's
+    ("Bank Stocks Slide as Morgan Stanley Shares Fall on Trading Slump", []),
+])
+def test_an_english_headline_credits_the_house_opening_its_as_clause_with_a_call_verb(
+        table: PublisherTable, title: str, publishers: list[str]) -> None:
+    assert table.attribute(parse_title(title), "", "").publishers == publishers
