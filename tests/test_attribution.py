@@ -583,3 +583,34 @@ def test_an_english_headline_credits_a_house_before_a_reason_clause_after_a_comm
 def test_a_chinese_headline_names_the_house_making_a_call_a_few_characters_on_or_in_the_passive(
         table: PublisherTable, title: str, publishers: list[str]) -> None:
     assert table.attribute(parse_title(title), "", "").publishers == publishers
+
+
+@pytest.mark.parametrize(("title", "publishers", "clean"), [
+    # round t25's dev part: the house says something (a verb of saying or calling, in any case): its call, whole
+    ("Goldman Says Hedge Funds Sell US Tech Stocks at Record Pace", ["高盛"],
+     "Goldman Says Hedge Funds Sell US Tech Stocks at Record Pace"),
+    # a bank's own noun after its name (`bid`): the firm in the news, no publisher
+    ("Credit Suisse bid to head off Archegos crisis ends as rival banks run for the exits", [],
+     "Credit Suisse bid to head off Archegos crisis ends as rival banks run for the exits"),
+    # (guards) round t24's subjects still make the call
+    ("Nomura has slashed its China economic growth forecast for 2022 to 3.9% (from 4.3%)", ["野村"],
+     "Nomura has slashed its China economic growth forecast for 2022 to 3.9% (from 4.3%)"),
+    ("Jefferies Financial turns bullish on Chinese stocks", ["杰富瑞"], "Jefferies Financial turns bullish on Chinese stocks"),
+])
+def test_an_english_headline_s_leading_house_makes_the_call_only_with_a_verb_of_saying_or_calling(
+        table: PublisherTable, title: str, publishers: list[str], clean: str) -> None:
+    parts = parse_title(title)
+    reading = table.attribute(parts, "", "")
+    assert reading.publishers == publishers
+    assert (reading.reading or parts).clean_title(reading.prefix_is_publisher) == clean
+
+
+@pytest.mark.parametrize(("title", "publishers"), [
+    # round t25's dev part: the clause after `as` opens with the house and its verb, the reason of the move
+    ("Wells Fargo Stock Rises as Morgan Stanley Sees Margin Pressure Easing", ["摩根士丹利"]),
+    # (a guard) `as` before a house that does nothing of a call: nobody's
+    ("Bank Stocks Slide as Morgan Stanley Shares Fall on Trading Slump", []),
+])
+def test_an_english_headline_credits_the_house_opening_its_as_clause_with_a_call_verb(
+        table: PublisherTable, title: str, publishers: list[str]) -> None:
+    assert table.attribute(parse_title(title), "", "").publishers == publishers

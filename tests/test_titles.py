@@ -199,6 +199,9 @@ def test_a_foreign_house_in_the_listing_field_folds_to_its_chinese_name(table: P
     # a company-news column names the covered bank, never a publisher
     ("《藍籌》工商銀行(01398.HK)首季純利按年增2%", ([], "工商銀行(01398.HK)首季純利按年增2%", None)),
     ("《大行》港交所(00388.HK)評級及目標價(表)", ([], "港交所(00388.HK)評級及目標價(表)", None)),
+    # round t25's dev part: the column named in full, as a news search lists it
+    ("《大行報告》摩通：港交所(00388.HK)因加股票印花稅受挫認為股價調整過度",
+     (["摩根大通"], "港交所(00388.HK)因加股票印花稅受挫認為股價調整過度", None)),
 ])
 def test_a_hong_kong_column_tag_is_the_sites_and_the_brokers_column_opens_with_the_house(
         table: PublisherTable, title: str, expected: tuple) -> None:

@@ -69,8 +69,10 @@ def _latin_credits(names: dict[str, str]) -> _Patterns:
         re.compile(rf",\s+{house}\s+(?i:says|said)[.!]?\s*$"),  # a wire's `…, Goldman Sachs Says`
         re.compile(rf":\s+{house}\s+(?i:forecasts?|estimates?|says|survey|report)\s*$"),
         re.compile(rf"^[^()]{{2,40}}?\s\({house}\)\s*:"),
-        # (a house opening the clause after a comma too: `Finolex Cables ends 6% higher …, Jefferies lift target`)
-        re.compile(rf"(?:^|[–—-]\s+|#|:\s+|,\s+){house}\s+(?:{_HOUSE_VERBS})\b"),
+        # (a house opening the clause after a comma too: `Finolex Cables ends 6% higher …, Jefferies lift target`,
+        # or the clause after `as` that gives the reason of the move: `Wells Fargo Stock Rises as Morgan Stanley Sees
+        # Margin Pressure Easing`, the house's view moving the stock)
+        re.compile(rf"(?:^|[–—-]\s+|#|:\s+|,\s+|\s(?i:as)\s+){house}\s+(?:{_HOUSE_VERBS})\b"),
     ]
     covered = re.compile(rf"^{house}(?:\s+(?:PLC|plc|Group|Holdings|Inc\.?|Financial|Bank))*"
                          rf"\s*\((?:[A-Z]+:)?[A-Z.]{{1,6}}\)")

@@ -55,6 +55,14 @@ _HOUSE_FORM = re.compile(r"^(?:(?:Financial|Group|Holdings|Securities|Inc\.?|&\s
 # another kind there is the news (`Alibaba slips after …`, 阿里研究院's `Alibaba` naming the group).
 _CALLERS = frozenset(("broker", "bank", "research-bank", "rating-agency", "research", "consultancy", "think-tank",
                       "asset-manager"))
+# The verbs a house's call goes on with as a headline's subject, in any case (`Nomura has slashed …`, `Jefferies
+# Financial turns bullish`, `Goldman Says Hedge Funds Sell …`): the house says something. Any other word after its
+# name is the firm in the news, a noun of its own (`Credit Suisse bid to head off Archegos crisis ends …`).
+_SUBJECT_VERB = re.compile(r"(?i:says|said|sees|saw|expects|has|have|had|is|was|turns|turned|rais(?:es|ed)|lifts?|"
+                           r"lifted|cuts?|lowers?|lowered|slash(?:es|ed)|trims?|trimmed|upgrad(?:es|ed)|"
+                           r"downgrad(?:es|ed)|initiat(?:es|ed)|reiterat(?:es|ed)|maintains?|keeps|kept|rates|likes|"
+                           r"prefers|picks|names|warns|forecasts|predicts|thinks|believes|recommends|urges|tells|told|"
+                           r"bets|flips|boosts?)\b")
 # What a firm's own news opens with after its name (`… Stock Rises`, `… Beats Estimates`, `… Profit Jumps`).
 _OWN_NEWS = re.compile(r"(?:Stocks?|Shares?|Beats|Misses|Profits?|Earnings|Revenues?|Sales|Results|Posts|Reports|"
                        r"CEO|Chief|Board|Fined|Sued|Settles|Hires|Layoffs|Buys|Sells|Acquires|To\s+(?:Buy|Sell|Cut))\b")
@@ -368,7 +376,7 @@ class PublisherTable:
                     # stays in the title; before its stock, results or deals (`Morgan Stanley Stock Trading Revenue
                     # Soars`, `Daiwa Beats Estimates`) it is the firm in the news, no publisher.
                     went_on = _HOUSE_FORM.sub("", rest)
-                    if went_on[:1].islower() and self.terms[house].kind in _CALLERS:
+                    if _SUBJECT_VERB.match(went_on) and self.terms[house].kind in _CALLERS:
                         return Attribution([house], "title", False, [], _plain(parts, parts.body))
                     # (a company of another kind as the subject, `Alibaba slips after …`: the firm in the news)
                     own_news = went_on[:1].islower() or _OWN_NEWS.match(went_on)

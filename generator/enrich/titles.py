@@ -181,8 +181,10 @@ _COLUMN = re.compile(r"[\u4e00-\u9fff]{1,4}研[报報]")
 # A Hong Kong news site's column before its headline (`《大行》瑞銀料…`, `《藍籌》中行…`): the column
 # is the site's, and `大行` (the big houses) says the headline opens with the house that made the call.
 _NEWS_COLUMN = re.compile(r"^《(?P<tag>[^《》]{2,4})》\s*(?=\S)")
-_NEWS_COLUMNS = frozenset(("大行", "蓝筹", "业绩", "异动", "新股", "港股", "美股", "国际", "经济", "中国经济"))
-_HOUSE_COLUMNS = frozenset(("大行",))
+# (the column named in full, `《大行報告》摩通：…`, as news searches list it, is the same column)
+_NEWS_COLUMNS = frozenset(("大行", "大行报告", "蓝筹", "业绩", "异动", "新股", "港股", "美股", "国际", "经济",
+                           "中国经济"))
+_HOUSE_COLUMNS = frozenset(("大行", "大行报告"))
 # A Japanese press release as document sites title it: `NEWS RELEASE <date> <社名>株式会社 <題名> を発表`.
 _RELEASE_HEAD = re.compile(r"^NEWS\s*RELEASE\s+", re.IGNORECASE)
 _LEGAL_LEAD = re.compile(r"^(?P<prefix>\S{1,20}(?:\s\S{1,20})?株式会社)\s+(?P<rest>\S.*)$")
