@@ -1025,3 +1025,19 @@ def test_a_saved_list_page_of_another_site_reads_every_dated_item_by_its_shape(t
     assert {title: record["date"] for title, record in exported.items()} == listed, err
     assert all(record["source_urls"] == [] for record in exported.values())
     assert err.count("the page's links are relative and it does not say its own address") == 1
+
+
+def test_a_profile_of_a_match_and_an_address_gives_a_page_read_by_its_shape_its_urls(tmp_path: Path) -> None:
+    """Two lines say where a saved page is: its items are still found by their shape, their
+    relative links resolved against that address."""
+    path = DATASETS / "fund-list-pages" / "dfa66_announcement.html"
+    content = _content(tmp_path, path)
+    (content / "profiles").mkdir()
+    (content / "profiles" / "dfa66.yaml").write_text("match: ul.glist\nbase_url: https://www.dfa66.com/\n",
+                                                     encoding="utf-8")
+    hrefs = [link["href"] for item in _ITEM.findall(path.read_text(encoding="utf-8"))
+             if (link := _LINK.search(item)) and re.search(r"\d{4}-\d{2}-\d{2}", item)]
+    exported, err = _export(content)
+    assert sorted(url for record in exported.values() for url in record["source_urls"]) == sorted(
+        f"https://www.dfa66.com{href}" for href in hrefs), err
+    assert "no source profile matches" not in err and "relative" not in err

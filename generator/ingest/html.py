@@ -47,9 +47,13 @@ class FieldRule:
 
 @dataclass(frozen=True)
 class Profile:
+    """A site's pages: `match` says which, `item` and `fields` how to read them. A profile of
+    a `match` and a `base_url` alone reads its pages by their shape (pageitems.py), with
+    the address their relative links are resolved against."""
+
     name: str
     match: str
-    item: str
+    item: str | None
     fields: dict[str, FieldRule]
     base_url: str | None = None
 
@@ -99,14 +103,18 @@ def load_profile(path: Path) -> Profile:
         raise ProfileError(f"{path}:{exc.line}: {exc}") from None
     line = f"{path}:{line_of(raw)}" if line_of(raw) else str(path)
     data = strip_lines(raw)
-    if not isinstance(data, dict) or not all(isinstance(data.get(k), str) for k in ("match", "item")):
-        raise ProfileError(f"{path}: a profile needs `match` and `item` selectors")
+    shape_only = isinstance(data, dict) and data.get("item") is None and not data.get("fields") \
+        and isinstance(data.get("base_url"), str)
+    selectors = ("match",) if shape_only else ("match", "item")
+    if not isinstance(data, dict) or not all(isinstance(data.get(k), str) for k in selectors):
+        raise ProfileError(f"{path}: a profile needs `match` and `item` selectors (or `match` and `base_url` "
+                           "alone, for pages read by their shape)")
     for key, value in data.items():
         if key not in _PROFILE_KEYS:
             raise ProfileError(f"{line}: unknown key {key!r} (keys: {', '.join(_PROFILE_KEYS)})")
         if value is not None and not isinstance(value, _PROFILE_KEYS[key]):
             raise ProfileError(f"{line}: `{key}` must be a {_PROFILE_KEYS[key].__name__}, not {value!r:.60}")
-    for key in ("match", "item"):
+    for key in selectors:
         if problem := _selector_problem(data[key]):
             raise ProfileError(f"{line}: `{key}` is not a CSS selector: {problem}")
     rules: dict[str, FieldRule] = {}
@@ -131,10 +139,10 @@ def load_profile(path: Path) -> Profile:
             raise ProfileError(f"{where}: field {name}: bad pattern (RE2 syntax, no back-references or "
                                f"look-arounds): {reason}") from None
         rules[name] = FieldRule(rule.get("selector"), rule.get("attr"), pattern)
-    for required in ("title", "date"):
+    for required in () if shape_only else ("title", "date"):
         if required not in rules:
             raise ProfileError(f"{path}: field `{required}` is required")
-    return Profile(str(data.get("name") or path.stem), data["match"], data["item"], rules, data.get("base_url"))
+    return Profile(str(data.get("name") or path.stem), data["match"], data.get("item"), rules, data.get("base_url"))
 
 
 def profiles(site_dir: Path | None, built_in: bool = True) -> list[Profile]:
@@ -204,8 +212,8 @@ def parse_with(profile_list: list[Profile], record_profiles: list[RecordProfile]
     profile, notice = choose_profile(profile_list, soup, text)
     if notice:
         yield notice
-    if profile is None:
-        yield from _by_shape(", ".join(p.name for p in profile_list), record_profiles, text, file)
+    if profile is None or profile.item is None:
+        yield from _by_shape(profile or ", ".join(p.name for p in profile_list), record_profiles, text, file)
         return
     for element in soup.select(profile.item):
         line = element.sourceline or 1
@@ -234,24 +242,33 @@ def parse_with(profile_list: list[Profile], record_profiles: list[RecordProfile]
         ))
 
 
-def _by_shape(names: str, record_profiles: list[RecordProfile], text: str,
+def _by_shape(chosen: Profile | str, record_profiles: list[RecordProfile], text: str,
               file: str) -> Iterator[ListingItem | Rejected | Notice]:
-    """A page no profile matches: its items found by their shape and read as records, as a
-    scraper's export of them would be (see pageitems.py)."""
+    """A page no profile matches (`chosen` names the profiles tried), or whose profile gives
+    only its address: its items found by their shape and read as records, as a scraper's
+    export of them would be (see pageitems.py)."""
     from generator.ingest import pageitems
     from generator.ingest.mapping import read_records
     from generator.ingest.tables import table_records, with_notes
 
     root = pageitems.parse(text)
     shape = pageitems.find_items(root, text) if root is not None else None
-    if shape is None:
+    if isinstance(chosen, Profile):
+        if shape is None:
+            yield Notice(1, "profile {name!r} reads this page by its shape, and no run of dated items was found in it",
+                         {"name": chosen.name})
+            return
+        shape.address = chosen.base_url
+    elif shape is None:
         yield Notice(1, "no source profile matches this page (tried {names}); add one in content/profiles/",
-                     {"names": names})
+                     {"names": chosen})
         return
+    else:
+        yield Notice(shape.line, "no source profile matches this page (tried {names}); its {count} items ({element}) "
+                                 "are read by their dates and links; add a profile in content/profiles/ if a field "
+                                 "is read wrong",
+                     {"names": chosen, "count": len(shape.items), "element": shape.where()})
     line = shape.line
-    yield Notice(line, "no source profile matches this page (tried {names}); its {count} items ({element}) are read "
-                       "by their dates and links; add a profile in content/profiles/ if a field is read wrong",
-                 {"names": names, "count": len(shape.items), "element": shape.where()})
     lost = False
 
     def records(notes: list[Notice]) -> Iterator[tuple[int | None, Mapping[str, object]]]:

@@ -291,4 +291,5 @@ def resolved(record: Mapping[str, object], address: str | None) -> tuple[dict[st
 def unresolved_notice(line: int) -> Notice:
     return Notice(line, "the page's links are relative and it does not say its own address (no <base href>, "
                         "canonical link or og:url): reports are listed without their source URL; "
-                        "give the address as `base_url` in a profile in content/profiles/", {})
+                        "give the address in a profile of two lines in content/profiles/ "
+                        "(`match: <a CSS selector of the page>` and `base_url: <its address>`)", {})
