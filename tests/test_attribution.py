@@ -112,6 +112,13 @@ def test_title_prefixes_fold_to_canonical_publishers(table: PublisherTable, titl
     assert table.attribute(parse_title(title), "", "").publishers == publishers
 
 
+
+def _read(table: PublisherTable, title: str) -> tuple[list[str], str]:
+    """A title's publishers and clean title, as the listing's reading makes them."""
+    parts = parse_title(title)
+    reading = table.attribute(parts, "", "")
+    return reading.publishers, (reading.reading or parts).clean_title(reading.prefix_is_publisher)
+
 @pytest.mark.parametrize(("title", "publishers", "clean"), [
     # real titles (tests/data/titles_dev.yaml): team tags, credits, headlines, archive names
     ("【广发宏观郭磊】短期宏观逻辑有无变化", ["广发证券"], "短期宏观逻辑有无变化"),
@@ -499,10 +506,7 @@ def test_taiwan_houses_and_codes_in_file_names_name_the_house(table: PublisherTa
 ])
 def test_an_english_title_opening_with_the_house_then_its_reports_name_is_the_houses(
         table: PublisherTable, title: str, publishers: list[str], clean: str) -> None:
-    parts = parse_title(title)
-    reading = table.attribute(parts, "", "")
-    assert reading.publishers == publishers
-    assert (reading.reading or parts).clean_title(reading.prefix_is_publisher) == clean
+    assert _read(table, title) == (publishers, clean)
 
 
 def test_a_listings_section_heading_naming_the_house_before_its_series_names_the_house(table: PublisherTable) -> None:
@@ -544,10 +548,7 @@ def test_research_firms_and_co_publishers_of_white_papers_are_known(table: Publi
 ])
 def test_an_english_headline_with_the_house_as_its_subject_keeps_it_and_its_own_news_names_nobody(
         table: PublisherTable, title: str, publishers: list[str], clean: str) -> None:
-    parts = parse_title(title)
-    reading = table.attribute(parts, "", "")
-    assert reading.publishers == publishers
-    assert (reading.reading or parts).clean_title(reading.prefix_is_publisher) == clean
+    assert _read(table, title) == (publishers, clean)
 
 
 @pytest.mark.parametrize(("title", "publishers"), [
@@ -562,10 +563,7 @@ def test_an_english_headline_with_the_house_as_its_subject_keeps_it_and_its_own_
 ])
 def test_an_english_headline_credits_a_house_before_a_reason_clause_after_a_comma_or_saying_it_last(
         table: PublisherTable, title: str, publishers: list[str]) -> None:
-    parts = parse_title(title)
-    reading = table.attribute(parts, "", "")
-    assert reading.publishers == publishers
-    assert (reading.reading or parts).clean_title(reading.prefix_is_publisher) == title
+    assert _read(table, title) == (publishers, title)
 
 
 @pytest.mark.parametrize(("title", "publishers"), [
@@ -599,10 +597,7 @@ def test_a_chinese_headline_names_the_house_making_a_call_a_few_characters_on_or
 ])
 def test_an_english_headline_s_leading_house_makes_the_call_only_with_a_verb_of_saying_or_calling(
         table: PublisherTable, title: str, publishers: list[str], clean: str) -> None:
-    parts = parse_title(title)
-    reading = table.attribute(parts, "", "")
-    assert reading.publishers == publishers
-    assert (reading.reading or parts).clean_title(reading.prefix_is_publisher) == clean
+    assert _read(table, title) == (publishers, clean)
 
 
 @pytest.mark.parametrize(("title", "publishers"), [
