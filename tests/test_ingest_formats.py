@@ -112,6 +112,14 @@ def test_a_table_whose_rows_and_cells_are_left_open_is_read_row_by_row(tmp_path:
     assert [(r["clean_title"], r["date"], r["source_urls"]) for r in records] == [
         (f"银行业周报第{n}期：息差企稳", f"2024-07-0{n}", [f"https://www.example.com/r/{n}"]) for n in range(4, 0, -1)], err
     assert "list.html: read 4, published 4, merged 0, rejected 0" in err
+    # a link without its scheme names its host (a page of 新浪财经's report list, its shape)
+    sina = "".join(f"<tr><td>{n}</td><td><a title='中信证券：银行业周报第{n}期息差企稳' href='//stock.example.com/r/{n}'>"
+                   f"中信证券：银行业周报第{n}期...</a></td><td>2023-10-0{n}</td><td><span>张三</span></td></tr>"
+                   for n in range(1, 4))
+    records, err = _page(tmp_path / "sina", "sina.html", "<table><tr><th>序号</th><th>标题</th><th>发布日期</th>"
+                         f"<th>研究员</th></tr>{sina}</table>")
+    assert sorted((r["title"], r["analysts"], r["source_urls"]) for r in records) == [
+        (f"中信证券：银行业周报第{n}期息差企稳", ["张三"], [f"https://stock.example.com/r/{n}"]) for n in range(1, 4)], err
     plain = "".join(f"<tr><td>银行业周报第{n}期：息差企稳<td>国海证券<td>2024-07-0{n}" for n in range(1, 4))
     records, err = _page(tmp_path / "plain", "plain.html", f"<html><body><table>{plain}</table></body></html>")
     assert sorted((r["publishers"], r["date"]) for r in records) == [(["国海证券"], f"2024-07-0{n}") for n in range(1, 4)]

@@ -282,7 +282,8 @@ def resolved(record: Mapping[str, object], address: str | None) -> tuple[dict[st
     rest = {k: v for k, v in record.items() if k != URL_KEY}
     if not isinstance(href, str) or not href.strip() or href.strip().lower().startswith(("javascript:", "#")):
         return rest, False
-    url = http_url(href, address)
+    # (a link without its scheme, `//stock.finance.sina.com.cn/…`, names its host: the page's scheme, else https)
+    url = http_url(href, address or ("https://x.invalid/" if href.strip().startswith("//") else None))
     if url is None:
         return rest, bool(http_url(href, "https://x.invalid/"))
     return {**rest, URL_KEY: url}, False
