@@ -120,6 +120,19 @@ def test_a_table_whose_rows_and_cells_are_left_open_is_read_row_by_row(tmp_path:
                          f"<th>研究员</th></tr>{sina}</table>")
     assert sorted((r["title"], r["analysts"], r["source_urls"]) for r in records) == [
         (f"中信证券：银行业周报第{n}期息差企稳", ["张三"], [f"https://stock.example.com/r/{n}"]) for n in range(1, 4)], err
+    # a head of two levels (东方财富's report list, its shape: `2023盈利预测` over `收益` and `市盈率`) names each column
+    head = ("<thead><tr><th rowspan=2>序号<th rowspan=2>股票代码<th rowspan=2>股票简称<th rowspan=2>报告名称"
+            "<th rowspan=2>东财评级<th rowspan=2>评级变动<th rowspan=2>机构<th colspan=2>2023盈利预测<th rowspan=2>行业"
+            "<th rowspan=2>日期<tr><th>收益<th>市盈率</thead>")
+    body = "".join(f"<tr><td>{n}<td><a href='/r/1.60000{n}'>60000{n}</a><td>浦发银行<td><a href='/report/{n}.html' "
+                   f"title='浦发银行三季报点评第{n}篇：息差企稳'>浦发银行三季报点评第{n}篇...</a><td>增持<td>维持<td>中信证券"
+                   f"<td>1.23<td>5.6<td>银行<td>2023-10-0{n}" for n in range(1, 4))
+    records, err = _page(tmp_path / "em", "em.html", "<head><link rel=canonical href='https://data.example.com/"
+                         f"report/'></head><table>{head}<tbody>{body}</tbody></table>")
+    assert sorted((r["title"], r["date"], r["publishers"], r["rating"], r["rating_change"], r["industry"],
+                   r["securities"], r["source_urls"]) for r in records) == [
+        (f"浦发银行三季报点评第{n}篇：息差企稳", f"2023-10-0{n}", ["中信证券"], "增持", "维持", "银行",
+         [{"name": "浦发银行", "code": f"60000{n}"}], [f"https://data.example.com/report/{n}.html"]) for n in range(1, 4)]
     plain = "".join(f"<tr><td>银行业周报第{n}期：息差企稳<td>国海证券<td>2024-07-0{n}" for n in range(1, 4))
     records, err = _page(tmp_path / "plain", "plain.html", f"<html><body><table>{plain}</table></body></html>")
     assert sorted((r["publishers"], r["date"]) for r in records) == [(["国海证券"], f"2024-07-0{n}") for n in range(1, 4)]

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from generator.ingest.fields import key_map
@@ -50,13 +50,13 @@ URL_KEY = "链接"  # the key of an item's link, a synonym of url (fields.py)
 
 @dataclass
 class Shape:
-    """The page's items (table rows or like elements), a table's header row, and what the
+    """The page's items (table rows or like elements), a table's header rows, and what the
     page says of its own address (to resolve its relative links)."""
 
     items: list[HtmlElement]
     table: bool
     address: str | None
-    header: HtmlElement | None = None
+    header: list[HtmlElement] = field(default_factory=list)
 
     def where(self) -> str:
         """The items' element, as a selector would name it (`li`, `tr.odd`)."""
@@ -65,7 +65,7 @@ class Shape:
 
     @property
     def line(self) -> int:
-        return (self.header if self.header is not None else self.items[0]).sourceline or 1
+        return (self.header or self.items)[0].sourceline or 1
 
 
 def parse(text: str) -> HtmlElement | None:
@@ -150,29 +150,29 @@ def find_items(root: HtmlElement, text: str) -> Shape | None:
             if len(members) < MIN_ITEMS or name in _NEVER_ITEMS:
                 continue
             # (rows under no header with links of words are read as cards are; without, as a table's)
-            table = name == "tr" and (_header(members) is not None or _score(members, False) < MIN_ITEMS)
+            table = name == "tr" and (bool(_header(members)) or _score(members, False) < MIN_ITEMS)
             score = _score(members, table)
             if score >= MIN_ITEMS and (best is None or score > best[0]):
                 best = (score, members, table)
     if best is None:
         return None
     _, members, table = best
-    header = _header(members) if table else None
-    if header is not None and header in members:  # (rows above it are the table's title lines)
-        members = members[members.index(header) + 1:]
+    header = _header(members) if table else []
+    if header and header[-1] in members:  # (rows above it are the table's title lines)
+        members = members[members.index(header[-1]) + 1:]
     if not table:  # (an element of the run with no link of words, a day's divider, an advertisement, is none)
         members = [member for member in members if main_link(member) is not None]
     return Shape(members, table, page_address(root, text), header)
 
 
-def _header(rows: list[HtmlElement]) -> HtmlElement | None:
-    """A table's header row: the last row of its `thead`, else the last row before the first
-    dated one that has header cells (`th`), else the run's first row when it has no date and
-    the next one has."""
+def _header(rows: list[HtmlElement]) -> list[HtmlElement]:
+    """A table's header rows: its `thead`'s (a two-level head, `2023盈利预测` over `收益` and
+    `市盈率`, is two), else the last row before the first dated one that has header cells
+    (`th`), else the run's first row when it has no date and the next one has; none else."""
     table = next(rows[0].iterancestors("table"), None)
     head = next(table.iter("thead"), None) if table is not None else None
     if head is not None and rows[0].getparent() is not head and (head_rows := list(head.iter("tr"))):
-        return head_rows[-1]
+        return head_rows
     headed = None
     for row in rows:
         if _dated(row):
@@ -180,10 +180,38 @@ def _header(rows: list[HtmlElement]) -> HtmlElement | None:
         if any(cell.tag == "th" for cell in row):
             headed = row
     if headed is not None:
-        return headed
+        return [headed]
     if not _dated(rows[0]) and len(rows) > 1 and _dated(rows[1]):
-        return rows[0]
-    return None
+        return rows[:1]
+    return []
+
+
+def _span(cell: HtmlElement, name: str) -> int:
+    value = str(cell.get(name) or "1").strip()
+    return min(int(value), MAX_SPAN) if value.isdigit() and int(value) > 0 else 1
+
+
+MAX_SPAN = 100  # columns or rows one header cell may span
+
+
+def header_names(rows: list[HtmlElement]) -> list[str]:
+    """The table's column names from its header rows: a cell names every column it spans, and a
+    column under a cell spanning two (`2023盈利预测`) is named by both (`2023盈利预测 收益`)."""
+    names: dict[int, list[str]] = {}
+    covered: dict[int, int] = {}  # column -> rows below still covered by a cell above
+    for row in rows:
+        column = 0
+        for cell in _cells(row):
+            while covered.get(column, 0) > 0:
+                column += 1
+            name = _SORT_MARKS.sub("", _cell_text(cell)).strip()
+            for spanned in range(column, column + _span(cell, "colspan")):
+                if name and name not in names.setdefault(spanned, []):
+                    names[spanned].append(name)
+                covered[spanned] = _span(cell, "rowspan")
+            column += _span(cell, "colspan")
+        covered = {column: rows_left - 1 for column, rows_left in covered.items() if rows_left > 1}
+    return [" ".join(names.get(column, [])) for column in range(max(names, default=-1) + 1)]
 
 
 def page_address(root: HtmlElement, text: str) -> str | None:
@@ -214,9 +242,8 @@ _SORT_MARKS = re.compile(r"[↑↓↕⇅⇵▲▼△▽▴▾]+")
 def table_rows(shape: Shape) -> Iterator[tuple[int, list[str]]]:
     """The header's and rows' cell texts, each row with its main link's address as a last
     cell (`链接` in the header), for tables.py's header finding."""
-    if shape.header is not None:
-        names = [_SORT_MARKS.sub("", _cell_text(cell)).strip() for cell in _cells(shape.header)]
-        yield shape.line, [*names, URL_KEY]
+    if shape.header:
+        yield shape.line, [*header_names(shape.header), URL_KEY]
     for number, row in enumerate(shape.items, start=1):
         link = main_link(row)
         href = str(link.get("href") or "") if link is not None else ""
