@@ -1030,3 +1030,52 @@ def test_six_digits_that_are_no_day_do_not_date_a_title() -> None:
     assert stamp_date("宁德时代_300750") is None
     assert stamp_date("季报点评(000657)") is None
     assert stamp_date("수시보고_002_전략_190520") == date(2019, 5, 20)
+
+
+def test_a_korean_report_list_is_read_by_its_column_names(tmp_path: Path) -> None:
+    # A Naver Finance research list as a scraper saves it (round 5's dev part: KasRoid's
+    # report_result.csv, columns 작성일 종목명 종목코드 제목 적정가격 평가의견 작성자 작성기관; values
+    # written by us): 제목 the title, 작성일 the day, 작성기관 the house, 작성자 the analysts.
+    content = tmp_path / "content"
+    (content / "listings").mkdir(parents=True)
+    (content / "listings" / "report_result.csv").write_text(
+        "작성일,종목명,종목코드,제목,적정가격,평가의견,작성자,작성기관\n"
+        "2022-12-08,가나건설,KR7000001001,탐방 후기,54000,Buy,김하나,가나증권\n"
+        "2022-12-07,마바바이오,KR7000003007,진단 서비스 미국 진출의 원년,0,NotRated,\"박둘, 이셋\",사아IR협의회\n",
+        encoding="utf-8")
+    records, err = exported(content)
+    by_date = sorted(records, key=lambda r: r["date"])
+    assert [(r["date"], r["title"]) for r in by_date] == [
+        ("2022-12-07", "진단 서비스 미국 진출의 원년"), ("2022-12-08", "탐방 후기")], err
+    assert by_date[0]["analysts"] == ["박둘", "이셋"]
+    assert [r["publishers"] for r in by_date] == [["사아IR협의회"], ["가나증권"]]
+    assert by_date[1]["rating"] == "Buy"
+
+
+def test_a_ratings_digest_reads_its_reports_beside_its_longer_ranking(tmp_path: Path) -> None:
+    # An akshare-fed dashboard's ratings file (round 5's dev part: smjcxf/agu's
+    # data/analyst_ratings.json; keys and shape as it writes them, values written by us): the
+    # rankings list is the longest, but the day's reports, titled, sit in `latest_reports`.
+    content = tmp_path / "content"
+    (content / "listings").mkdir(parents=True)
+    digest = {
+        "update_time": "2026-07-03 16:11", "upgrades": [], "downgrades": [], "new_coverage": [],
+        "hot_stocks": [
+            {"code": "688001", "name": "甲科技", "rating": "买入", "institution": "乙证券", "report_count_1m": 2,
+             "date": "2026-07-03"},
+            {"code": "600001", "name": "丙医药", "rating": "买入", "institution": "丁证券", "report_count_1m": 1,
+             "date": "2026-07-01"},
+        ],
+        "latest_reports": [
+            {"code": "688001", "name": "甲科技", "title": "智能制造的新起点", "rating": "买入", "institution": "乙证券",
+             "date": "2026-07-03"},
+        ],
+        "note": "数据源: akshare",
+    }
+    (content / "listings" / "analyst_ratings.json").write_text(json.dumps(digest, ensure_ascii=False),
+                                                               encoding="utf-8")
+    records, err = exported(content)
+    report = next((r for r in records if r["title"] == "智能制造的新起点"), None)
+    assert report is not None, err
+    assert (report["date"], report["publishers"], report["rating"]) == ("2026-07-03", ["乙证券"], "买入")
+    assert len(records) == 3, err

@@ -20,13 +20,16 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # English analyst-rating feeds (FMP's grade and price-target news, OpenBB's `price_target`).
     "title": ("title", "report_title", "reportTitle", "report_name", "headline", "研报名称", "报告名称",
               "报告标题", "研报标题", "标题", "文章标题", "newsTitle", "news_title", "name", "名称", "研报", "报告",
-              "file_name"),
+              "file_name",
+              # a Korean report list's columns (Naver Finance's 리서치 board as scrapers save it:
+              # 작성일, 종목명, 제목, 적정가격, 평가의견, 작성자, 작성기관)
+              "제목", "리포트명"),
     "date": ("publish_date", "publishDate", "publish_time", "publishTime", "pub_date", "pubdate", "published",
              "published_at", "publishAt", "release_date", "date", "datetime", "time", "发布时间", "发布日期",
              "报告日期", "研报日期", "撰写日期", "发表日期", "日期", "时间", "writeDate", "report_date", "pub_time",
              "pubTime", "pubTimeStr", "trade_date", "release_time", "releaseTime", "post_time", "create_time",
              "create_date", "createDate", "ctime", "publishOn", "publishedOn", "publishedDate", "publicationDate",
-             "datePublished", "发表时间",
+             "datePublished", "发表时间", "작성일", "작성일자", "게시일",
              "上传时间", "updated",  # an Atom entry's last change, when it gives no `published`
              # a rating action's time (Finnhub's `gradeTime`, Yahoo's `epochGradeDate`)
              "gradeTime", "grade_time", "gradeDate", "grade_date", "epochGradeDate"),
@@ -35,6 +38,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                   "insName", "inst_csname", "inst_name", "gradingCompany", "analystCompany", "analyst_firm",
                   "broker_firm_name", "brokerFirmName",
                   "机构简称", "研究机构", "发布机构", "机构名称", "机构", "券商", "券商名称", "来源",
+                  # a Korean list's writing house (작성기관) or securities firm (증권사)
+                  "작성기관", "증권사",
                   # last: a digest's `source` is the house whose note it lists (a number is a
                   # source type, never a publisher: see mapping.py)
                   "source"),
@@ -53,7 +58,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                "original_rating", "invest_rating", "investment_rating", "newGrade", "rating_current", "投资评级",
                "最新评级", "东财评级", "机构评级", "评级", "评级名称", "投资建议",
                # a Korean house's 투자의견 (investment opinion), as Korean scrapers name it too
-               "opinion", "investment_opinion", "투자의견",
+               "opinion", "investment_opinion", "투자의견", "평가의견",
                # a rating action's new grade (Finnhub's and Yahoo's `toGrade`)
                "toGrade", "to_grade",
                "investment_grade", "investmentGrade",
@@ -68,21 +73,21 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "target_price": ("target_price", "targetPrice", "indvAimPriceT", "aim_price", "price_target", "max_price",
                      "min_price", "目标价", "目标价格", "目标价(元)", "目标价（元）", "目标价格-上限", "目标价格-下限",
                      # Benzinga's current target; a Korean consensus list's `tp` (beside its `tp_prev`)
-                     "pt_current", "tp",
+                     "pt_current", "tp", "적정가격", "목표주가", "목표가",
                      # a target a rating action moved to (`target_to`, beside its `target_from`)
                      "target_to", "targetTo"),
     "analysts": ("analysts", "analyst", "researcher", "researchers", "author", "authors", "author_name",
                  "authorName", "analyst_name", "researcher_name", "分析师", "研究员", "研究员名称", "作者",
-                 "撰写人"),
+                 "撰写人", "작성자", "애널리스트"),
     "industry": ("industry", "industryName", "industry_name", "indvInduName", "ind_name", "induName",
                  "sw_first_name", "行业", "行业名称", "所属行业", "申万行业", "行业分类"),
     # `name`, `名称` are a title where a record has no other; beside a title they are the covered
     # company's (Tushare's `name` by `ts_code`, 同花顺's `名称` by `代码`), read only with a code.
     "security_name": ("stock_name", "stockName", "secuName", "security_name", "code_name", "companyName",
                       "证券简称", "证券名称", "股票名称", "股票简称", "公司简称", "企业简称", "公司名称", "name",
-                      "名称"),
+                      "名称", "종목명"),
     "security_code": ("stock_code", "stockCode", "secuFullCode", "security_code", "ts_code", "stockId", "symbol",
-                      "ticker", "tickers", "code", "证券代码", "股票代码", "代码"),
+                      "ticker", "tickers", "code", "证券代码", "股票代码", "代码", "종목코드"),
     "report_type": ("report_type", "reportType", "rtype_name", "type_name", "typeName", "type", "category",
                     "first_class", "报告类型", "研报类型", "报告类别", "类别", "类型", "分类"),
 }

@@ -174,7 +174,50 @@ def best_records(document: object) -> list | None:
             best = (rank, items)
     if best is None and (single := _single_record(document)):
         return [single]
-    return best[1] if best else None
+    if best is None:
+        return None
+    sections = _sections(document, best[1])
+    return sections or best[1]
+
+
+class _Sections(list):
+    """The records of several sections of one object, the best list's first (`held` is that
+    list: the object holding it is the holder, see `_holder`)."""
+
+    held: list | None = None
+
+
+# A title a record only has by its `name` (a stock ranking's row) is no report's title.
+_NAME_TITLES = frozenset(fold(n) for n in ("name", "名称"))
+
+
+def _titled(record: dict) -> bool:
+    found = detect(k for k in record if isinstance(k, str))
+    return "date" in found and "title" in found and fold(found["title"]) not in _NAME_TITLES
+
+
+def _sections(document: object, best: list) -> _Sections | None:
+    """The best list and its sibling sections whose every record has a report's own title
+    and a date. A ratings digest keeps the day's reports apart from its stock rankings
+    (akshare-fed dashboards' `{hot_stocks: [{code, name, rating, institution, date}],
+    latest_reports: [{code, name, title, rating, institution, date}], upgrades: [...]}`):
+    the longest list is the rankings, but the reports beside it are listings too."""
+    lists = [(path, items) for path, items in _record_lists(document) if "*" not in path and type(items) is list]
+    where = next((path for path, items in lists if items is best), None)
+    if where is None:
+        return None
+    parent = where.rpartition(".")[0]
+    extra = [items for path, items in lists
+             if items is not best and path.rpartition(".")[0] == parent and path != where
+             and (sample := [i for i in items[:SAMPLE] if isinstance(i, dict)]) and len(sample) == len(items[:SAMPLE])
+             and all(_titled(i) for i in sample)]
+    if not extra:
+        return None
+    found = _Sections(best)
+    for items in extra:
+        found.extend(items)
+    found.held = best
+    return found
 
 
 def _dated(record: dict) -> bool:
@@ -248,7 +291,10 @@ def parse_json(profiles: list[RecordProfile], text: str, file: str) -> Iterator[
     if not records:
         yield Notice(1, nothing_found(top_keys(document), "JSON document"))
         return
-    holder = _holder(document, records.groups if isinstance(records, _Grouped) and records.groups else records)
+    held = records.groups if isinstance(records, _Grouped) and records.groups else records
+    if isinstance(records, _Sections) and records.held is not None:
+        held = records.held
+    holder = _holder(document, held)
     house = _holder_publisher(holder)
     rows = ((None, with_house(r, house)) if isinstance(r, dict) else (None, {}) for r in records)
     yield from read_records(rows, file, profiles, "JSON document", _holder_date(holder))
