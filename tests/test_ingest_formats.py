@@ -1079,3 +1079,15 @@ def test_a_ratings_digest_reads_its_reports_beside_its_longer_ranking(tmp_path: 
     assert report is not None, err
     assert (report["date"], report["publishers"], report["rating"]) == ("2026-07-03", ["乙证券"], "买入")
     assert len(records) == 3, err
+
+
+def test_an_address_said_to_be_the_originals_or_the_sources_is_the_reports(tmp_path: Path) -> None:
+    """A research archive's record keeps the PDF's original address and the page it came from
+    (`originalPdfUrl`, `sourcePageUrl`, beside its own copy's `localPdfUrl`); keys and shape of a
+    real archive, values ours."""
+    record = {"id": "r1", "title": "银行业周报：息差企稳", "publishedAt": "2025-03-12", "originalPdfUrl":
+              "https://pdf.example.com/H3_AP1.pdf", "sourcePageUrl": "https://data.example.com/report/1.html",
+              "localPdfUrl": "/pdfs/r1.pdf", "company": "某某银行"}
+    records, err = exported(_listing_file(tmp_path, "archive.json", json.dumps([record], ensure_ascii=False)))
+    assert [(r["source_urls"], r["publishers"]) for r in records] == [
+        (["https://data.example.com/report/1.html", "https://pdf.example.com/H3_AP1.pdf"], [])], err
