@@ -45,6 +45,7 @@ _NOT_TITLE = re.compile(r"(?:\d[\d,.\s]*|更多|详情|详细|下载|查看|阅�
 _CUT = ".… "  # what a title shown cut short ends with
 _NEVER_ITEMS = frozenset(("script", "style", "option", "br", "img", "meta", "link", "col", "input"))
 _NEVER_TEXT = ("script", "style", "noscript", "template")
+_SOME_PAGE = "https://x.invalid/"  # an address a link is resolved against to see whether it is one
 URL_KEY = "链接"  # the key of an item's link, a synonym of url (fields.py)
 
 
@@ -133,14 +134,11 @@ def _attribute_date(element: HtmlElement) -> str | None:
     return None
 
 
-def _score(members: list[HtmlElement], table: bool) -> int:
-    """Members holding a date, and outside a table a link with words too."""
-    return sum(1 for member in members if _dated(member) and (table or main_link(member) is not None))
-
-
 def find_items(root: HtmlElement, text: str) -> Shape | None:
-    """The page's run of items (see the module's docstring), or None when it has none."""
-    best: tuple[int, list[HtmlElement], bool] | None = None
+    """The page's run of items (see the module's docstring), or None when it has none. A run
+    is scored by its members holding a date, and outside a table a link with words too; its
+    elements with no such link (a day's divider, an advertisement) are no items."""
+    best: tuple[int, Shape] | None = None
     for parent in root.iter():
         by_tag: dict[str, list[HtmlElement]] = {}
         for child in parent:
@@ -149,20 +147,23 @@ def find_items(root: HtmlElement, text: str) -> Shape | None:
         for name, members in by_tag.items():
             if len(members) < MIN_ITEMS or name in _NEVER_ITEMS:
                 continue
+            linked = [member for member in members if main_link(member) is not None]
+            cards = sum(map(_dated, linked))
+            header = _header(members) if name == "tr" else []
             # (rows under no header with links of words are read as cards are; without, as a table's)
-            table = name == "tr" and (bool(_header(members)) or _score(members, False) < MIN_ITEMS)
-            score = _score(members, table)
+            if name == "tr" and (header or cards < MIN_ITEMS):
+                score, shape = sum(map(_dated, members)), Shape(members, True, None, header)
+            else:
+                score, shape = cards, Shape(linked, False, None)
             if score >= MIN_ITEMS and (best is None or score > best[0]):
-                best = (score, members, table)
+                best = (score, shape)
     if best is None:
         return None
-    _, members, table = best
-    header = _header(members) if table else []
-    if header and header[-1] in members:  # (rows above it are the table's title lines)
-        members = members[members.index(header[-1]) + 1:]
-    if not table:  # (an element of the run with no link of words, a day's divider, an advertisement, is none)
-        members = [member for member in members if main_link(member) is not None]
-    return Shape(members, table, page_address(root, text), header)
+    shape = best[1]
+    if shape.header and shape.header[-1] in shape.items:  # (rows above it are the table's title lines)
+        shape.items = shape.items[shape.items.index(shape.header[-1]) + 1:]
+    shape.address = page_address(root, text)
+    return shape
 
 
 def _header(rows: list[HtmlElement]) -> list[HtmlElement]:
@@ -310,9 +311,9 @@ def resolved(record: Mapping[str, object], address: str | None) -> tuple[dict[st
     if not isinstance(href, str) or not href.strip() or href.strip().lower().startswith(("javascript:", "#")):
         return rest, False
     # (a link without its scheme, `//stock.finance.sina.com.cn/…`, names its host: the page's scheme, else https)
-    url = http_url(href, address or ("https://x.invalid/" if href.strip().startswith("//") else None))
+    url = http_url(href, address or (_SOME_PAGE if href.strip().startswith("//") else None))
     if url is None:
-        return rest, bool(http_url(href, "https://x.invalid/"))
+        return rest, bool(http_url(href, _SOME_PAGE))
     return {**rest, URL_KEY: url}, False
 
 
