@@ -95,20 +95,14 @@ def test_a_page_whose_items_carry_no_dates_is_not_read_by_its_shape(tmp_path: Pa
     assert "links.html:1: warning: no source profile matches this page (tried sgpjbg); add one" in result.stderr
 
 
-def _page(tmp_path: Path, name: str, markup: str) -> tuple[list[dict], str]:
-    content = tmp_path / "content"
-    (content / "listings").mkdir(parents=True)
-    (content / "listings" / name).write_text(markup, encoding="utf-8")
-    return exported(content)
-
-
 def test_a_table_whose_rows_and_cells_are_left_open_is_read_row_by_row(tmp_path: Path) -> None:
     """HTML lets a page leave `<tr>`, `<th>` and `<td>` open (SEC's EDGAR writes its tables so):
     they are closed as a browser closes them, the header read from its `th` row under a title line."""
     rows = "".join(f"<tr><td nowrap>{n}<td><a href='/r/{n}'>银行业周报第{n}期：息差企稳</a><td>2024-07-0{n}"
                    for n in range(1, 5))
-    records, err = _page(tmp_path, "list.html", "<html><head><base href='https://www.example.com/'></head><body>"
-                         "<table><tr><td>共 4 条<tr><th>序号<th>标题<th>发布日期" + rows + "</table>")
+    page = ("<html><head><base href='https://www.example.com/'></head><body>"
+            "<table><tr><td>共 4 条<tr><th>序号<th>标题<th>发布日期" + rows + "</table>")
+    records, err = exported(_listing_file(tmp_path, "list.html", page))
     assert [(r["clean_title"], r["date"], r["source_urls"]) for r in records] == [
         (f"银行业周报第{n}期：息差企稳", f"2024-07-0{n}", [f"https://www.example.com/r/{n}"]) for n in range(4, 0, -1)], err
     assert "list.html: read 4, published 4, merged 0, rejected 0" in err
@@ -116,8 +110,8 @@ def test_a_table_whose_rows_and_cells_are_left_open_is_read_row_by_row(tmp_path:
     sina = "".join(f"<tr><td>{n}</td><td><a title='中信证券：银行业周报第{n}期息差企稳' href='//stock.example.com/r/{n}'>"
                    f"中信证券：银行业周报第{n}期...</a></td><td>2023-10-0{n}</td><td><span>张三</span></td></tr>"
                    for n in range(1, 4))
-    records, err = _page(tmp_path / "sina", "sina.html", "<table><tr><th>序号</th><th>标题</th><th>发布日期</th>"
-                         f"<th>研究员</th></tr>{sina}</table>")
+    page = f"<table><tr><th>序号</th><th>标题</th><th>发布日期</th><th>研究员</th></tr>{sina}</table>"
+    records, err = exported(_listing_file(tmp_path / "sina", "sina.html", page))
     assert sorted((r["title"], r["analysts"], r["source_urls"]) for r in records) == [
         (f"中信证券：银行业周报第{n}期息差企稳", ["张三"], [f"https://stock.example.com/r/{n}"]) for n in range(1, 4)], err
     # a head of two levels (东方财富's report list, its shape: `2023盈利预测` over `收益` and `市盈率`) names each column
@@ -127,14 +121,16 @@ def test_a_table_whose_rows_and_cells_are_left_open_is_read_row_by_row(tmp_path:
     body = "".join(f"<tr><td>{n}<td><a href='/r/1.60000{n}'>60000{n}</a><td>浦发银行<td><a href='/report/{n}.html' "
                    f"title='浦发银行三季报点评第{n}篇：息差企稳'>浦发银行三季报点评第{n}篇...</a><td>增持<td>维持<td>中信证券"
                    f"<td>1.23<td>5.6<td>银行<td>2023-10-0{n}" for n in range(1, 4))
-    records, err = _page(tmp_path / "em", "em.html", "<head><link rel=canonical href='https://data.example.com/"
-                         f"report/'></head><table>{head}<tbody>{body}</tbody></table>")
+    page = ("<head><link rel=canonical href='https://data.example.com/report/'></head>"
+            f"<table>{head}<tbody>{body}</tbody></table>")
+    records, err = exported(_listing_file(tmp_path / "em", "em.html", page))
     assert sorted((r["title"], r["date"], r["publishers"], r["rating"], r["rating_change"], r["industry"],
                    r["securities"], r["source_urls"]) for r in records) == [
         (f"浦发银行三季报点评第{n}篇：息差企稳", f"2023-10-0{n}", ["中信证券"], "增持", "维持", "银行",
          [{"name": "浦发银行", "code": f"60000{n}"}], [f"https://data.example.com/report/{n}.html"]) for n in range(1, 4)]
     plain = "".join(f"<tr><td>银行业周报第{n}期：息差企稳<td>国海证券<td>2024-07-0{n}" for n in range(1, 4))
-    records, err = _page(tmp_path / "plain", "plain.html", f"<html><body><table>{plain}</table></body></html>")
+    page = f"<html><body><table>{plain}</table></body></html>"
+    records, err = exported(_listing_file(tmp_path / "plain", "plain.html", page))
     assert sorted((r["publishers"], r["date"]) for r in records) == [(["国海证券"], f"2024-07-0{n}") for n in range(1, 4)]
     assert "plain.html:1: warning: no header row: columns read from their values as 1 title, 2 publisher, 3 date" in err
 
@@ -145,14 +141,15 @@ def test_an_item_is_dated_by_the_day_beside_its_title_or_in_its_attributes(tmp_p
     by day; a divider is no item, and rows with no header are read as items are."""
     notices = "".join(f"<li><a href='/n/{n}.pdf'>某基金管理有限公司2020年6月{n}日基金净值公告</a>"
                       f"<span>2020-07-0{n}</span></li>" for n in range(1, 4))
-    records, err = _page(tmp_path, "notices.html", f"<html><body><ul>{notices}</ul></body></html>")
+    records, err = exported(_listing_file(tmp_path, "notices.html", f"<html><body><ul>{notices}</ul></body></html>"))
     assert sorted((r["title"][9:20], r["date"]) for r in records) == [
         (f"2020年6月{n}日基金", f"2020-07-0{n}") for n in range(1, 4)], err
     stories = "".join(f"<tr data-date='2021-04-1{n}'><td colspan=2>Day {n}</td></tr>"
                       f"<tr class='story' data-datenews='2021-04-1{n} 15:20:23'><td>Recommendations</td><td>"
                       f"<a href='https://news.example.com/s/{n}'>Ideaya Biosciences price target raised to ${30 + n}"
                       f"</a> <small>15:20</small></td></tr>" for n in range(1, 4))
-    feed, err = _page(tmp_path / "feed", "recommend.php", f"<html><body><table>{stories}</table></body></html>")
+    page = f"<html><body><table>{stories}</table></body></html>"
+    feed, err = exported(_listing_file(tmp_path / "feed", "recommend.php", page))
     assert sorted((r["title"][-3:], r["date"], r["source_urls"]) for r in feed) == [
         (f"${30 + n}", f"2021-04-1{n}", [f"https://news.example.com/s/{n}"]) for n in range(1, 4)], err
     assert "recommend.php: read 3, published 3, merged 0, rejected 0" in err
@@ -1036,14 +1033,10 @@ def test_a_korean_report_list_is_read_by_its_column_names(tmp_path: Path) -> Non
     # A Naver Finance research list as a scraper saves it (round 5's dev part: KasRoid's
     # report_result.csv, columns 작성일 종목명 종목코드 제목 적정가격 평가의견 작성자 작성기관; values
     # written by us): 제목 the title, 작성일 the day, 작성기관 the house, 작성자 the analysts.
-    content = tmp_path / "content"
-    (content / "listings").mkdir(parents=True)
-    (content / "listings" / "report_result.csv").write_text(
-        "작성일,종목명,종목코드,제목,적정가격,평가의견,작성자,작성기관\n"
-        "2022-12-08,가나건설,KR7000001001,탐방 후기,54000,Buy,김하나,가나증권\n"
-        "2022-12-07,마바바이오,KR7000003007,진단 서비스 미국 진출의 원년,0,NotRated,\"박둘, 이셋\",사아IR협의회\n",
-        encoding="utf-8")
-    records, err = exported(content)
+    table = ("작성일,종목명,종목코드,제목,적정가격,평가의견,작성자,작성기관\n"
+             "2022-12-08,가나건설,KR7000001001,탐방 후기,54000,Buy,김하나,가나증권\n"
+             "2022-12-07,마바바이오,KR7000003007,진단 서비스 미국 진출의 원년,0,NotRated,\"박둘, 이셋\",사아IR협의회\n")
+    records, err = exported(_listing_file(tmp_path, "report_result.csv", table))
     by_date = sorted(records, key=lambda r: r["date"])
     assert [(r["date"], r["title"]) for r in by_date] == [
         ("2022-12-07", "진단 서비스 미국 진출의 원년"), ("2022-12-08", "탐방 후기")], err
