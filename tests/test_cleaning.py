@@ -2468,3 +2468,16 @@ def test_a_chapters_number_opening_a_line_takes_no_headline_before_it() -> None:
     assert excerpt(page, title="宏观 | 股债双牛,重要的是做多流动性").startswith("我们主张,只有债券经历牛市")
     assert lines.split_blocks("我们建议加快推进全国市场的统\r一、规范和开放,降低制度性交易成本。") == [
         "我们建议加快推进全国市场的统一、规范和开放,降低制度性交易成本。"]  # (a word a line broke: joined)
+
+
+def test_an_event_under_its_own_label_before_the_summarys_heading_is_not_the_summary() -> None:
+    """A comment's event under its label on a line of its own (`事   项`), then the summary's heading: the
+    excerpt opens the summary, not the event's figures (a side column's summary set above its heading would
+    read as the event does). (From a broker's macro comment reposted on wxredian.com, r29's dev part.)"""
+    page = ("联系人:付春生(18482259975)\n\n事   项\n\n\n\n"
+            "10月份,CPI同比0.3%,预期0.4%,前值0.4%CPI环比-0.3%,前值0%;核心CPI同比0.2%,前值0.1%;"
+            "核心CPI环比0%,前值-0.1%PPI同比-2.9%,预期-2.5%,前值-2.8%PPI环比-0.1%,前值-0.6%。\n\n报告摘要\n\n\n"
+            "为何PPI明显低于市场预期?\nPPI环比-0.1%、同比-2.9%,低于市场预期的环比0.3%、同比-2.5%。"
+            "客观上,10PPI环比符合PMI价格的指示。\n")
+    shown = excerpt(page, title="为何PPI明显低于预期?——10月通胀数据点评")
+    assert shown.startswith(("为何PPI明显低于市场预期?", "PPI环比-0.1%、同比-2.9%")), shown
