@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from bench.enrich import hostile_previews
 from generator.config import load_config
 from generator.diagnostics import Diagnostics
-from generator.enrich import boilerplate, cleaning, cover, layout, structure
+from generator.enrich import boilerplate, cleaning, cover, layout, lines, structure
 from generator.enrich.boilerplate import is_boilerplate
 from generator.enrich.cleaning import excerpt, lede, repair
 from generator.enrich.publishers import PublisherTable
@@ -2454,3 +2454,30 @@ def test_this_reports_guide_heading_behind_the_summary_heading_is_a_heading() ->
     assert shown.startswith("企业通过绑定大客户"), shown
     # (the heading glued to its guide, as a PDF's dump gives it, reads as before)
     assert excerpt("本报告导读:企业通过绑定大客户和行业聚焦策略平稳度过疫情关,未来有望持续高增长。").startswith("企业通过")
+
+
+def test_a_chapters_number_opening_a_line_takes_no_headline_before_it() -> None:
+    """A digest's last headline ends no sentence; the line after it opens the first chapter (`一、`), which
+    is no word a line broke (`统` / `一、规范`): the excerpt opens with the chapter's sentence, not the
+    headline glued to it. (From a broker's WeChat digest, wxredian.com, r29's dev part.)"""
+    page = ("银行 | 工银光大发混合类产品,10月理财子产品发行总结\n"
+            "社服商贸 | 关注三季报绩优且格局和成长性稳定标的,中方新增对9国试行免签\n"
+            "一、我们主张,只有债券经历牛市,才会有股票的持续性牛市。\n"
+            "自从9月底中国资产风偏抬升之后,股债之间始终存在一组微妙的跷跷板关系。9月底政治局会议以来,市场对中国股市的"
+            "信心更强,相应的,对债市则表露出更多忧虑。\n")
+    assert excerpt(page, title="宏观 | 股债双牛,重要的是做多流动性").startswith("我们主张,只有债券经历牛市")
+    assert lines.split_blocks("我们建议加快推进全国市场的统\r一、规范和开放,降低制度性交易成本。") == [
+        "我们建议加快推进全国市场的统一、规范和开放,降低制度性交易成本。"]  # (a word a line broke: joined)
+
+
+def test_an_event_under_its_own_label_before_the_summarys_heading_is_not_the_summary() -> None:
+    """A comment's event under its label on a line of its own (`事   项`), then the summary's heading: the
+    excerpt opens the summary, not the event's figures (a side column's summary set above its heading would
+    read as the event does). (From a broker's macro comment reposted on wxredian.com, r29's dev part.)"""
+    page = ("联系人:付春生(18482259975)\n\n事   项\n\n\n\n"
+            "10月份,CPI同比0.3%,预期0.4%,前值0.4%CPI环比-0.3%,前值0%;核心CPI同比0.2%,前值0.1%;"
+            "核心CPI环比0%,前值-0.1%PPI同比-2.9%,预期-2.5%,前值-2.8%PPI环比-0.1%,前值-0.6%。\n\n报告摘要\n\n\n"
+            "为何PPI明显低于市场预期?\nPPI环比-0.1%、同比-2.9%,低于市场预期的环比0.3%、同比-2.5%。"
+            "客观上,10PPI环比符合PMI价格的指示。\n")
+    shown = excerpt(page, title="为何PPI明显低于预期?——10月通胀数据点评")
+    assert shown.startswith(("为何PPI明显低于市场预期?", "PPI环比-0.1%、同比-2.9%")), shown

@@ -124,6 +124,13 @@ _SENTENCE_END_IN = re.compile("[。！？；;!?]")
 _PARTICLE_OPENING = re.compile(rf"[的和及了等](?={_C})(?!确|平|时|解|待)")
 
 
+# A chapter's number opening a line (`一、我们主张,…`, after a digest's list of headlines ending no sentence):
+# the line opens a section, and the line before does not run into it, though `一、` looks like the end of a word
+# a line broke (`统` / `一、规范`): unless the line before ends with a glyph such a word opens with.
+_CHAPTER_LINE = re.compile(rf"[一二三四五六七八九十]{{1,3}}、(?={_C})")
+_WORD_BEFORE_NUMERAL = tuple("第之统唯单同逐万专划均归合")
+
+
 def _wraps(lines: list[str], number: int) -> bool:
     """Whether line `number` runs on into the next: a line of prose (a clause mark in it) that
     ends no sentence and is about as wide as the lines beside it (the wider of the one before
@@ -133,7 +140,11 @@ def _wraps(lines: list[str], number: int) -> bool:
     than the paragraph's lines after it. A line whose next one opens with the end of a broken
     word runs on, however short."""
     line = lines[number]
-    if line.endswith(("，", ",", "、")) or _WORD_RUNS_ON.match(lines[number + 1]) or _WORD_BROKEN_OFF.search(line):
+    if line.endswith(("，", ",", "、")):
+        return True
+    if _CHAPTER_LINE.match(lines[number + 1]) and not line.endswith(_WORD_BEFORE_NUMERAL):
+        return False
+    if _WORD_RUNS_ON.match(lines[number + 1]) or _WORD_BROKEN_OFF.search(line):
         return True
     if _PARTICLE_OPENING.match(lines[number + 1]) and not line.endswith(SENTENCE_ENDS):
         return True

@@ -158,6 +158,14 @@ _CREDIT_BEFORE_HEADING = re.compile(r"(?:作者|题图|图片来源|责任编辑
 _CREDIT_REACH = 60
 
 
+# The event a report comments on, under its label on a line of its own (`事   项` / `10月份,CPI同比0.3%,…。` /
+# `报告摘要`): the prose before the summary's heading is the event, set apart as a section of its own, not the
+# summary the layout set above its heading. (A line of the page's own, a line break before it: a preview that lost
+# its breaks sets the label apart only by the cut before a point's number, `传智教育 003032 事件 1、公司公告…`, and
+# there the event is the side column's first point, which the summary's heading follows.)
+_EVENT_HEADING = re.compile(rf"{LINE}[ \t]*事\s{{0,3}}[项件][ \t:：]*(?=[{LINE}{BREAK}])")
+
+
 def read_opening(text: str, title: str = "", room: int = 600) -> Opening:
     """The opening of `text`, cut to `WINDOW` and unravelled (`cleaning.unravel`); `title`
     is the report's title, which the cover repeats. Units are classified only as far as a
@@ -172,6 +180,7 @@ def read_opening(text: str, title: str = "", room: int = 600) -> Opening:
         # after it (a side column); otherwise the summary starts at its heading.
         if (not _BIOGRAPHY.search(simple, 0, start) and not _EDITORS_NOTE.search(simple, 0, start)
                 and not _NOTICE_HEADING.search(simple, 0, start)
+                and not _EVENT_HEADING.search(simple, 0, start)
                 and not _LABEL_BEFORE_HEADING.search(simple, max(0, start - _LABEL_REACH), start)
                 and not _CREDIT_BEFORE_HEADING.search(simple, max(0, start - _CREDIT_REACH), start)
                 and any(_opens_summary(u, traditional) for u in _outside_notices(before, traditional))):
