@@ -609,3 +609,30 @@ def test_an_english_headline_s_leading_house_makes_the_call_only_with_a_verb_of_
 def test_an_english_headline_credits_the_house_opening_its_as_clause_with_a_call_verb(
         table: PublisherTable, title: str, publishers: list[str]) -> None:
     assert table.attribute(parse_title(title), "", "").publishers == publishers
+
+
+@pytest.mark.parametrize(("title", "publishers", "clean"), [
+    # round t26's dev part: two houses as the subject of a plural verb or of a call they make together, houses
+    # joined by a comma before a colon, a house opening the clause after a semicolon, a headline's move after
+    # the house's rating change, a house's own name for its securities arm
+    ("Barclays and JPMorgan expect S&P 500 to rise despite Wall Street's cautious positioning",
+     ["巴克莱", "摩根大通"], "Barclays and JPMorgan expect S&P 500 to rise despite Wall Street's cautious positioning"),
+    ("Citigroup and JPMorgan Chase make bold predictions on US stocks: Lagging stocks will come from behind and "
+     "surge to become winners in the short term.", ["花旗", "摩根大通"],
+     "Citigroup and JPMorgan Chase make bold predictions on US stocks: Lagging stocks will come from behind and "
+     "surge to become winners in the short term."),
+    ("RBC, JPMorgan: S&P 500 Poised to Drop Differ on the Timing", ["加拿大皇家银行", "摩根大通"],
+     "S&P 500 Poised to Drop Differ on the Timing"),
+    ("$COF - Capital One stock falls as credit losses rise; BofA downgrades to Neutral", ["美国银行"],
+     "Capital One stock falls as credit losses rise; BofA downgrades to Neutral"),
+    ("Tesla Drops Over 4% on Wall Street After Morgan Stanley Downgrade", ["摩根士丹利"],
+     "Tesla Drops Over 4% on Wall Street After Morgan Stanley Downgrade"),
+    ("B of A Securities Reiterates Buy on Apple", ["美国银行"], "B of A Securities Reiterates Buy on Apple"),
+    # (guards) two houses in their own news; a house's own downgrade by another (its stock the news)
+    ("Goldman and Morgan Stanley make record profits", [], "Goldman and Morgan Stanley make record profits"),
+    ("Shares fall after Morgan Stanley downgrade by Moody's", ["穆迪"],
+     "Shares fall after Morgan Stanley downgrade by Moody's"),
+])
+def test_an_english_headline_credits_joint_houses_a_clause_after_a_semicolon_and_a_move_after_a_rating_change(
+        table: PublisherTable, title: str, publishers: list[str], clean: str) -> None:
+    assert _read(table, title) == (publishers, clean)
