@@ -636,3 +636,27 @@ def test_an_english_headline_credits_the_house_opening_its_as_clause_with_a_call
 def test_an_english_headline_credits_joint_houses_a_clause_after_a_semicolon_and_a_move_after_a_rating_change(
         table: PublisherTable, title: str, publishers: list[str], clean: str) -> None:
     assert _read(table, title) == (publishers, clean)
+
+
+@pytest.mark.parametrize(("title", "publishers", "clean"), [
+    # round t26's dev part: an adverb between the house and its verb (`Bank of America Just Told …`): its call, whole;
+    # the house's own ticker after its name (`… Morgan Stanley (MS)`) is the company's, no credit of the house
+    ("Bank of America Just Told Investors to Sell UPS", ["美国银行"], "Bank of America Just Told Investors to Sell UPS"),
+    ("Analyst Ratings for Morgan Stanley (MS)", [], "Analyst Ratings for Morgan Stanley (MS)"),
+    # (guards) a house's credit in parentheses after a title still credits it; its initialism alone too
+    ("能力与理智:海外并购的基本前提 (麦肯锡)", ["麦肯锡"], "能力与理智:海外并购的基本前提"),
+    ("China equity strategy outlook (MS)", ["摩根士丹利"], "China equity strategy outlook"),
+])
+def test_an_adverb_before_the_houses_verb_keeps_its_call_whole_and_its_ticker_after_its_name_credits_nobody(
+        table: PublisherTable, title: str, publishers: list[str], clean: str) -> None:
+    assert _read(table, title) == (publishers, clean)
+
+
+def test_a_listing_field_giving_a_firm_by_its_initialism_and_its_full_name_names_the_firm(
+        table: PublisherTable) -> None:
+    """A press-release wire's issuer field (`IMF - International Monetary Fund`, round t26's dev part) names the firm
+    by both its names: the firm, not a new organisation called so."""
+    parts = parse_title("Transcript of April 2021 World Economic Outlook Press Briefing")
+    assert table.attribute(parts, "", "", "IMF - International Monetary Fund").publishers == ["国际货币基金组织"]
+    # (guard) two firms joined in a field are still two
+    assert table.attribute(parts, "", "", "毕马威&中国银行业协会").publishers == ["毕马威", "中国银行业协会"]

@@ -58,7 +58,9 @@ _CALLERS = frozenset(("broker", "bank", "research-bank", "rating-agency", "resea
 # The verbs a house's call goes on with as a headline's subject, in any case (`Nomura has slashed …`, `Jefferies
 # Financial turns bullish`, `Goldman Says Hedge Funds Sell …`): the house says something. Any other word after its
 # name is the firm in the news, a noun of its own (`Credit Suisse bid to head off Archegos crisis ends …`).
-_SUBJECT_VERB = re.compile(r"(?i:says|said|sees|saw|expects|has|have|had|is|was|turns|turned|rais(?:es|ed)|lifts?|"
+# (an adverb may come between: `Bank of America Just Told Investors to Sell UPS`)
+_SUBJECT_VERB = re.compile(r"(?:(?i:just|now|still|also|again)\s+)?"
+                           r"(?i:says|said|sees|saw|expects|has|have|had|is|was|turns|turned|rais(?:es|ed)|lifts?|"
                            r"lifted|cuts?|lowers?|lowered|slash(?:es|ed)|trims?|trimmed|upgrad(?:es|ed)|"
                            r"downgrad(?:es|ed)|initiat(?:es|ed)|reiterat(?:es|ed)|maintains?|keeps|kept|rates|likes|"
                            r"prefers|picks|names|warns|forecasts|predicts|thinks|believes|recommends|urges|tells|told|"
@@ -348,6 +350,8 @@ class PublisherTable:
         if parts.house_lead and not parts.prefix and self._prefix and (house := self._prefix.match(fold(parts.body))):
             return Attribution([self._names[house.group()]], "title", False)
         for reading in readings:
+            if reading.context == "trail" and self._own_ticker(reading):
+                continue
             # A segment at the end or after a dash is weaker evidence than a prefix: only known names
             # count, but for an issuer before its bracketed title (`SBIネオトレード証券「…」`).
             may_discover = reading is parts or reading.context == "cite"
@@ -393,6 +397,15 @@ class PublisherTable:
         if from_text:
             return Attribution(from_text, "text", False, discovered)
         return Attribution([], "none", False)
+
+    def _own_ticker(self, reading: TitleParts) -> bool:
+        """Whether a trailing initialism in parentheses is the ticker of the house named just before it
+        (`Analyst Ratings for Morgan Stanley (MS)`): the company the title is about, no credit of it."""
+        prefix = reading.prefix or ""
+        if not (prefix.isascii() and prefix.isupper() and len(prefix) <= 5) or not (house := self.lookup(prefix)):
+            return False
+        body = fold(reading.body)
+        return any(body.endswith(fold(name)) for name in (house, *self.terms[house].aliases) if len(name) > len(prefix))
 
     def _same_firms(self, credited: list[str], listed: list[str]) -> bool:
         """Whether a title's credit names the listed firms, also by a name one of them had before or after
@@ -457,6 +470,10 @@ class PublisherTable:
                 continue
             # (a field may give the firm by its short name alone: `西部`, `国盛`)
             name = self.resolve(part) or self._shorts.get(fold(part).strip())
+            if name is None and " - " in part:
+                # a field giving the firm by two of its names (`IMF - International Monetary Fund`)
+                sides = {self.resolve(side.strip()) for side in part.split(" - ")}
+                name = sides.pop() if len(sides) == 1 else None
             if name is None and (series := _SERIES_FIELD.match(part)):
                 name = self.resolve(series.group("house"), "bracket")
             if name is None:
