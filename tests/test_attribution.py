@@ -660,3 +660,27 @@ def test_a_listing_field_giving_a_firm_by_its_initialism_and_its_full_name_names
     assert table.attribute(parts, "", "", "IMF - International Monetary Fund").publishers == ["国际货币基金组织"]
     # (guard) two firms joined in a field are still two
     assert table.attribute(parts, "", "", "毕马威&中国银行业协会").publishers == ["毕马威", "中国银行业协会"]
+
+
+@pytest.mark.parametrize(("title", "publishers"), [
+    # round t26's dev part: a house starting coverage (`启动…评级`) or cutting a target that is not a price (`下调油价目标`)
+    ("大摩启动英伟达信用评级：财务实力转化为AI融资工具，负债规模或达2000亿美元", ["摩根士丹利"]),
+    ("大摩下调油价目标", ["摩根士丹利"]),
+    # (guards) a company starting something, a target with no house
+    ("英伟达启动新一轮回购", []),
+    ("公司下调全年销量目标", []),
+])
+def test_a_chinese_headline_names_the_house_starting_a_rating_or_moving_a_target(
+        table: PublisherTable, title: str, publishers: list[str]) -> None:
+    assert table.attribute(parse_title(title), "", "").publishers == publishers
+
+
+@pytest.mark.parametrize(("title", "publishers", "clean"), [
+    # round t26's dev part: a house's short form alone before the colon of its view (`华泰：…`), as `中金：…` is
+    ("华泰：持仓量 PCR 显著优于成交量 PCR", ["华泰证券"], "持仓量 PCR 显著优于成交量 PCR"),
+    # (guards) the short form glued to a company's name is the company covered
+    ("华泰股份：2023年报点评", [], "华泰股份：2023年报点评"),
+])
+def test_a_houses_short_form_alone_before_a_colon_credits_the_house(
+        table: PublisherTable, title: str, publishers: list[str], clean: str) -> None:
+    assert _read(table, title) == (publishers, clean)

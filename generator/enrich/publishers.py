@@ -160,9 +160,10 @@ _EMAIL = re.compile(r"@([a-z0-9-]+(?:\.[a-z0-9-]+)+)")
 # What a house does in a Chinese headline that names it mid-sentence (`台積電… 麥格理喊目標價2150元`,
 # `外资大摩上调…目标价`): a call verb, then a target price or rating within a few characters; the verb may
 # come a few characters on (`大摩拋三問、率先升目標價`, `小摩看好南亞科 目標價調升`), or the house points
-# something out (`元大投顧指台積電…`).
+# something out (`元大投顧指台積電…`); it starts a rating (`大摩启动英伟达信用评级`) or moves a target that is no price
+# (`大摩下调油价目标`).
 _CALL = re.compile(r"(?:[^，,。;；!！?？]{0,8}?(?:喊|给予|上调|下调|调升|调降|调高|调低|上修|下修|维持|首予|重申|力挺|"
-                   r"看好|升)[^，,。;；!！?？]{0,12}?(?:目标价|评级|买入|买进|增持|减持|中性|卖出|跑赢|优于大盘)"
+                   r"看好|升|启动)[^，,。;；!！?？]{0,12}?(?:目标价?|评级|买入|买进|增持|减持|中性|卖出|跑赢|优于大盘)"
                    r"|指出?)")
 _LISTED_FORM = re.compile(r"(?:证券|银行|公司|集团|控股|股份)$")
 # Where such a name may start: the headline's start, a space or mark (an exclamation's too: `3100→3300！高盛
@@ -270,7 +271,8 @@ class PublisherTable:
         if head not in self._names and rest.endswith(_ORG_ENDINGS):
             return None  # `中原研究院` is an organisation of its own, not 中原证券's team
         if not rest:
-            return name if context in _TAG_CONTEXTS else None
+            # a short form alone credits as a tag does, and before the colon of a view (`华泰：…`, as `中金：…`)
+            return name if context in _TAG_CONTEXTS or context == "colon" else None
         if _LATIN_TEAM.fullmatch(rest):
             return name  # `CICC Research`, `UBS Global Research`
         team = (_TEAM_OR_INDUSTRY if context in _TAG_CONTEXTS else _TEAM).match(rest)
