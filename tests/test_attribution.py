@@ -684,3 +684,20 @@ def test_a_chinese_headline_names_the_house_starting_a_rating_or_moving_a_target
 def test_a_houses_short_form_alone_before_a_colon_credits_the_house(
         table: PublisherTable, title: str, publishers: list[str], clean: str) -> None:
     assert _read(table, title) == (publishers, clean)
+
+
+@pytest.mark.parametrize(("title", "publishers", "clean"), [
+    # round t26's dev part: houses the table lacked (a video platform's consumer report, a US broker, a regional
+    # Federal Reserve bank), the last by its long English name after a spaced dash
+    ("【哔哩哔哩】2026年轻人消费趋势报告：智性沸腾.pdf", ["哔哩哔哩"], "2026年轻人消费趋势报告：智性沸腾"),
+    ("DA Davidson Maintains Neutral on Fastly, Raises Price Target", ["DA Davidson"],
+     "DA Davidson Maintains Neutral on Fastly, Raises Price Target"),
+    ("Financial Stability Reports - Federal Reserve Bank of Kansas City", ["Federal Reserve Bank of Kansas City"],
+     "Financial Stability Reports"),
+    # (guard) an unknown name of that length after a dash credits nobody
+    ("Financial Stability Reports - Association of Regional Planning Boards", [],
+     "Financial Stability Reports - Association of Regional Planning Boards"),
+])
+def test_houses_new_to_the_table_are_credited_also_by_a_long_english_name_after_a_dash(
+        table: PublisherTable, title: str, publishers: list[str], clean: str) -> None:
+    assert _read(table, title) == (publishers, clean)

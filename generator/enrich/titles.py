@@ -236,6 +236,8 @@ SECTION = re.compile("|".join(sorted(TEAM_WORDS + INDUSTRY_WORDS, key=len, rever
 _TEAM_LEAD = re.compile("^(?:" + "|".join(sorted(TEAM_WORDS, key=len, reverse=True)) + r")\s*[:：]\s*(?=\S)")
 _LEAD = re.compile(rf"^(?P<prefix>[^{DASHES}|｜:：()（）]{{2,24}}?){SEG}(?P<rest>.+)$")
 _TRAIL = re.compile(rf"^(?P<rest>.+?){SEG}(?P<prefix>[^{DASHES}|｜:：()（）]{{2,24}})$")
+# A house's long English name after a spaced dash (`Financial Stability Reports - Federal Reserve Bank of Kansas City`).
+_LATIN_TRAIL = re.compile(r"^(?P<rest>.+?)\s+[-—–]\s+(?P<prefix>[A-Z][A-Za-z&.,' ]{24,60})$")
 JOINT = re.compile(r"\s*(?:&amp;?|[&＆、/／+＋·・•]|\s和\s)\s*")
 
 
@@ -291,7 +293,7 @@ def _alternatives(text: str, report_date: date | None, pages: int | None,
     readings: list[TitleParts] = []
     candidates = []
     if any(dash in text for dash in DASHES):
-        candidates += [(_LEAD, "dash"), (_TRAIL, "dash")]
+        candidates += [(_LEAD, "dash"), (_TRAIL, "dash"), (_LATIN_TRAIL, "dash")]
     if any(bar in text for bar in "|｜丨"):
         candidates.append((_BAR_CREDIT, "trail"))
     if any(dot in text[:12] for dot in "·・•"):
