@@ -901,3 +901,22 @@ def test_a_chat_digests_emoji_label_before_a_bar_is_off_and_the_bracketed_house_
         == (["中金公司"], "来福谐波董事长交流：2025年营收2.6e，谐波出货29w台。")
     # (guard) a company in the bracket names nobody
     assert _dated(table, "【迈为股份】董事长交流：半导体新签订单10亿，客户验证顺利。")[0] == []
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # round t26's dev part: a house named in brackets by its Chinese and English names run together, a download's copy
+    # number after the watermark (`… (1).pdf`); a report platform's or a newswire's name after a spaced dash or in
+    # parentheses (`- 未来智库`, `（慧博）`, `- 财联社`): the site's, never the title's
+    ("【益普索Ipsos】成人健康行业：2025中国成人健康管理洞察【洞见研报DJyanbao.com】 (1).pdf",
+     (["益普索集团"], "成人健康行业：2025中国成人健康管理洞察", None)),
+    ("2025 年优必选研究报告 - 未来智库", ([], "2025 年优必选研究报告", None)),
+    ("深算一号规格 (DCU-Y100) — 未来智库", ([], "深算一号规格 (DCU-Y100)", None)),
+    ("长江证券·国际复材公司调研（慧博）", (["长江证券"], "国际复材公司调研", None)),
+    ("华泰证券：维持小米集团-W买入评级 目标价47港元 - 财联社", (["华泰证券"], "维持小米集团-W买入评级 目标价47港元", None)),
+    # (guards) a title's own numbered part in parentheses; a dash before a word of the title
+    ("投资策略系列 (1).pdf", ([], "投资策略系列 (1)", None)),
+    ("银行业周报 - 未来已来", ([], "银行业周报 - 未来已来", None)),
+])
+def test_a_glued_bilingual_house_tag_a_downloads_copy_number_and_a_platforms_name_after_the_title(
+        table: PublisherTable, title: str, expected: tuple) -> None:
+    assert _reading(table, title) == expected

@@ -72,6 +72,8 @@ _LEGAL_FORM = re.compile(r"(?:[\s,]*(?:Company|Co\.?|Corporation|Corp\.?|Limited
                          re.IGNORECASE)
 _COMPANY = re.compile(r"\d{4,6}|\.(?:sh|sz|hk|bj|n|o|us)\b|[(（][a-z0-9.]+[)）]", re.IGNORECASE)
 # A name glossed with its short name (`国际货币基金组织(imf)`); never a covered company's stock code.
+# A name in Chinese run on into its English one (`益普索Ipsos`).
+_BILINGUAL = re.compile(r"^([\u4e00-\u9fff]{2,12})([a-z][a-z&.\s]{1,30})$")
 _GLOSSED = re.compile(r"^(.{2,30}?)[(（]([a-z\u4e00-\u9fff][a-z&\s\u4e00-\u9fff]{1,19})[)）]$")
 # Listings often give a firm's legal form: `毕马威会计师事务所`, `德勤华永会计师事务所(特殊普通合伙)`.
 _LEGAL_SUFFIX = re.compile(r"(?:股份有限公司|有限责任公司|股份公司|有限公司|集团|会计师事务所|"
@@ -310,6 +312,9 @@ class PublisherTable:
         glossed = _GLOSSED.match(key)
         if glossed:
             return next((self._names[g] for g in glossed.groups() if g in self._names), None)
+        if (bilingual := _BILINGUAL.match(key)) \
+                and (named := {self._names.get(g) for g in bilingual.groups()} - {None}):
+            return named.pop() if len(named) == 1 else None
         if (acronym := _ACRONYM_LEAD.match(key)) and key[acronym.end():] in self._names:
             return self._names[key[acronym.end():]]
         if self._prefix:

@@ -131,6 +131,13 @@ _DIGEST = re.compile(r"_(?=[^_]*。)")
 _GLUED_CODE_LEAD = re.compile(r"^((?:19|20)\d{6})(?=[\u4e00-\u9fff])")
 _SITE_SUFFIX = re.compile(r"\s*(?:[|｜]\s*(?!互联网|互聯網)[^|｜，。：:]{1,12}[網网](?:\s+-\s+[^|｜，。：:]{1,12})?"
                           r"|(?:[|｜]|-)\s*[^|｜，。：:]{0,24}\.(?:com|cn|net)(?:\.cn)?)\s*$", re.IGNORECASE)
+# A report platform's or a newswire's name after the title, set off by a spaced dash or in parentheses (`… - 未来智库`,
+# `… — 未来智库`, `…（慧博）`, `… - 财联社`): the site that shared it, never a credit.
+_PLATFORM_SUFFIX = re.compile(r"(?:\s+[-—–]\s*(?:未来智库|三个皮匠报告|发现报告|洞见研报|萝卜投研|慧博投研资讯|慧博|"
+                              r"财联社|新浪财经|东方财富网?|同花顺|证券时报|华尔街见闻|格隆汇|智通财经|第一财经|每日经济新闻)"
+                              r"|\s*[(（](?:慧博|慧博投研资讯|未来智库|三个皮匠报告|发现报告|洞见研报)[)）])\s*$")
+# A download's copy number after a site's watermark (`…【洞见研报DJyanbao.com】 (1).pdf`).
+_COPY_NUMBER = re.compile(r"(?<=[】\]])\s*\(\d{1,2}\)$")
 # A report site's page-title tail: its category, then its own name (`…-行业分析-慧博投研资讯`).
 _SITE_TAIL = re.compile(r"\s*-\s*(?:[\u4e00-\u9fff]{2,6}(?:分析|研究|研报|报告)\s*-\s*)?慧博[\u4e00-\u9fff]{0,6}\s*$")
 # A listing's count of the brokers covering the stock after an English call (`… as Buy (2) -`).
@@ -435,6 +442,8 @@ def parse_title(listed: str) -> TitleParts:
         if stripped == text:
             break
         text = stripped
+    if is_file and text[-1:] == ")":
+        text = _COPY_NUMBER.sub("", text)
     pages: int | None = None
 
     def take_pages(match: re.Match[str]) -> str:
@@ -469,6 +478,7 @@ def parse_title(listed: str) -> TitleParts:
     if telegraph := _TELEGRAPH.match(text):
         text = telegraph.group("head")
     text = _SITE_SUFFIX.sub("", text) or text
+    text = _PLATFORM_SUFFIX.sub("", text) or text
     if "慧博" in text:
         text = _SITE_TAIL.sub("", text) or text
     if "。" in text and (digest := _DIGEST.search(text)) and digest.start() >= 8:
