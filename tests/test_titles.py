@@ -920,3 +920,17 @@ def test_a_chat_digests_emoji_label_before_a_bar_is_off_and_the_bracketed_house_
 def test_a_glued_bilingual_house_tag_a_downloads_copy_number_and_a_platforms_name_after_the_title(
         table: PublisherTable, title: str, expected: tuple) -> None:
     assert _reading(table, title) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # round t26's dev part: a report site's industry before a colon, then the archive's `house-title-yymmdd`
+    ("证券行业:华西证券-证券行业券商2021中报综述:充分受益资产证券化与财富管理大时代,看好大机构与大资管两条主线-210916",
+     (["华西证券"], "证券行业券商2021中报综述:充分受益资产证券化与财富管理大时代,看好大机构与大资管两条主线",
+      dt.date(2021, 9, 16))),
+    # (guards) an industry's title with no house after it; a word before the dash that names no house
+    ("银行业:拐点已至否极泰来-230927(17页).pdf", ([], "银行业:拐点已至否极泰来", dt.date(2023, 9, 27))),
+    ("电子行业:消费电子-复苏在即-230927", ([], "电子行业:消费电子-复苏在即", dt.date(2023, 9, 27))),
+])
+def test_an_industry_before_a_colon_then_a_house_and_a_dash_credits_the_house(
+        table: PublisherTable, title: str, expected: tuple) -> None:
+    assert _reading(table, title) == expected

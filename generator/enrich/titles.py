@@ -642,6 +642,10 @@ def parse_title(listed: str) -> TitleParts:
     if not org_segments:
         alternatives += _alternatives(core, report_date, pages, referenced)
         alternatives += _credited(core, report_date, pages)
+        if context == "colon" and prefix and (prefix.endswith("行业") or SECTION.fullmatch(prefix)):
+            # a site's industry before the archive's `house-title` (`证券行业:华西证券-…-210916`)
+            alternatives += [reading for reading in _alternatives(body, report_date, pages)
+                             if reading.context == "dash"]
     return TitleParts(
         listed=listed,
         display=display,
