@@ -913,8 +913,11 @@ def test_a_chat_digests_emoji_label_before_a_bar_is_off_and_the_bracketed_house_
     ("深算一号规格 (DCU-Y100) — 未来智库", ([], "深算一号规格 (DCU-Y100)", None)),
     ("长江证券·国际复材公司调研（慧博）", (["长江证券"], "国际复材公司调研", None)),
     ("华泰证券：维持小米集团-W买入评级 目标价47港元 - 财联社", (["华泰证券"], "维持小米集团-W买入评级 目标价47港元", None)),
-    # (guards) a title's own numbered part in parentheses; a dash before a word of the title
+    # (guards) a title's own numbered part in parentheses; a dash before a word of the title; a house's name before a
+    # Latin word that is not another of its names (`招商证券 PB-ROE 系列`: no bilingual name `招商证券 PB` to cut the
+    # title at its dash; round t26's test part, after its score)
     ("投资策略系列 (1).pdf", ([], "投资策略系列 (1)", None)),
+    ("招商证券 PB-ROE 系列", (["招商证券"], "招商证券 PB-ROE 系列", None)),
     ("银行业周报 - 未来已来", ([], "银行业周报 - 未来已来", None)),
 ])
 def test_a_glued_bilingual_house_tag_a_downloads_copy_number_and_a_platforms_name_after_the_title(

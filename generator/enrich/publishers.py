@@ -72,7 +72,7 @@ _LEGAL_FORM = re.compile(r"(?:[\s,]*(?:Company|Co\.?|Corporation|Corp\.?|Limited
                          re.IGNORECASE)
 _COMPANY = re.compile(r"\d{4,6}|\.(?:sh|sz|hk|bj|n|o|us)\b|[(（][a-z0-9.]+[)）]", re.IGNORECASE)
 # A name glossed with its short name (`国际货币基金组织(imf)`); never a covered company's stock code.
-# A name in Chinese run on into its English one (`益普索Ipsos`).
+# A name in Chinese run on into its English one (`益普索Ipsos`), both the house's.
 _BILINGUAL = re.compile(r"^([\u4e00-\u9fff]{2,12})([a-z][a-z&.\s]{1,30})$")
 _GLOSSED = re.compile(r"^(.{2,30}?)[(（]([a-z\u4e00-\u9fff][a-z&\s\u4e00-\u9fff]{1,19})[)）]$")
 # Listings often give a firm's legal form: `毕马威会计师事务所`, `德勤华永会计师事务所(特殊普通合伙)`.
@@ -313,8 +313,8 @@ class PublisherTable:
         if glossed:
             return next((self._names[g] for g in glossed.groups() if g in self._names), None)
         if (bilingual := _BILINGUAL.match(key)) \
-                and (named := {self._names.get(g) for g in bilingual.groups()} - {None}):
-            return named.pop() if len(named) == 1 else None
+                and len(named := {self._names.get(g.strip()) for g in bilingual.groups()}) == 1 and None not in named:
+            return named.pop()  # (both names the house's: `招商证券 PB` is no name of 招商证券)
         if (acronym := _ACRONYM_LEAD.match(key)) and key[acronym.end():] in self._names:
             return self._names[key[acronym.end():]]
         if self._prefix:
