@@ -609,3 +609,95 @@ def test_an_english_headline_s_leading_house_makes_the_call_only_with_a_verb_of_
 def test_an_english_headline_credits_the_house_opening_its_as_clause_with_a_call_verb(
         table: PublisherTable, title: str, publishers: list[str]) -> None:
     assert table.attribute(parse_title(title), "", "").publishers == publishers
+
+
+@pytest.mark.parametrize(("title", "publishers", "clean"), [
+    # round t26's dev part: two houses as the subject of a plural verb or of a call they make together, houses
+    # joined by a comma before a colon, a house opening the clause after a semicolon, a headline's move after
+    # the house's rating change, a house's own name for its securities arm
+    ("Barclays and JPMorgan expect S&P 500 to rise despite Wall Street's cautious positioning",
+     ["巴克莱", "摩根大通"], "Barclays and JPMorgan expect S&P 500 to rise despite Wall Street's cautious positioning"),
+    ("Citigroup and JPMorgan Chase make bold predictions on US stocks: Lagging stocks will come from behind and "
+     "surge to become winners in the short term.", ["花旗", "摩根大通"],
+     "Citigroup and JPMorgan Chase make bold predictions on US stocks: Lagging stocks will come from behind and "
+     "surge to become winners in the short term."),
+    ("RBC, JPMorgan: S&P 500 Poised to Drop Differ on the Timing", ["加拿大皇家银行", "摩根大通"],
+     "S&P 500 Poised to Drop Differ on the Timing"),
+    ("$COF - Capital One stock falls as credit losses rise; BofA downgrades to Neutral", ["美国银行"],
+     "Capital One stock falls as credit losses rise; BofA downgrades to Neutral"),
+    ("Tesla Drops Over 4% on Wall Street After Morgan Stanley Downgrade", ["摩根士丹利"],
+     "Tesla Drops Over 4% on Wall Street After Morgan Stanley Downgrade"),
+    ("B of A Securities Reiterates Buy on Apple", ["美国银行"], "B of A Securities Reiterates Buy on Apple"),
+    # (guards) two houses in their own news; a house's own downgrade by another (its stock the news)
+    ("Goldman and Morgan Stanley make record profits", [], "Goldman and Morgan Stanley make record profits"),
+    ("Shares fall after Morgan Stanley downgrade by Moody's", ["穆迪"],
+     "Shares fall after Morgan Stanley downgrade by Moody's"),
+])
+def test_an_english_headline_credits_joint_houses_a_clause_after_a_semicolon_and_a_move_after_a_rating_change(
+        table: PublisherTable, title: str, publishers: list[str], clean: str) -> None:
+    assert _read(table, title) == (publishers, clean)
+
+
+@pytest.mark.parametrize(("title", "publishers", "clean"), [
+    # round t26's dev part: an adverb between the house and its verb (`Bank of America Just Told …`): its call, whole;
+    # the house's own ticker after its name (`… Morgan Stanley (MS)`) is the company's, no credit of the house
+    ("Bank of America Just Told Investors to Sell UPS", ["美国银行"], "Bank of America Just Told Investors to Sell UPS"),
+    ("Analyst Ratings for Morgan Stanley (MS)", [], "Analyst Ratings for Morgan Stanley (MS)"),
+    # (guards) a house's credit in parentheses after a title still credits it; its initialism alone too
+    ("能力与理智:海外并购的基本前提 (麦肯锡)", ["麦肯锡"], "能力与理智:海外并购的基本前提"),
+    ("China equity strategy outlook (MS)", ["摩根士丹利"], "China equity strategy outlook"),
+])
+def test_an_adverb_before_the_houses_verb_keeps_its_call_whole_and_its_ticker_after_its_name_credits_nobody(
+        table: PublisherTable, title: str, publishers: list[str], clean: str) -> None:
+    assert _read(table, title) == (publishers, clean)
+
+
+def test_a_listing_field_giving_a_firm_by_its_initialism_and_its_full_name_names_the_firm(
+        table: PublisherTable) -> None:
+    """A press-release wire's issuer field (`IMF - International Monetary Fund`, round t26's dev part) names the firm
+    by both its names: the firm, not a new organisation called so."""
+    parts = parse_title("Transcript of April 2021 World Economic Outlook Press Briefing")
+    assert table.attribute(parts, "", "", "IMF - International Monetary Fund").publishers == ["国际货币基金组织"]
+    # (guard) two firms joined in a field are still two
+    assert table.attribute(parts, "", "", "毕马威&中国银行业协会").publishers == ["毕马威", "中国银行业协会"]
+
+
+@pytest.mark.parametrize(("title", "publishers"), [
+    # round t26's dev part: a house starting coverage (`启动…评级`) or cutting a target that is not a price (`下调油价目标`)
+    ("大摩启动英伟达信用评级：财务实力转化为AI融资工具，负债规模或达2000亿美元", ["摩根士丹利"]),
+    ("大摩下调油价目标", ["摩根士丹利"]),
+    # (guards) a company starting something, a target with no house
+    ("英伟达启动新一轮回购", []),
+    ("公司下调全年销量目标", []),
+])
+def test_a_chinese_headline_names_the_house_starting_a_rating_or_moving_a_target(
+        table: PublisherTable, title: str, publishers: list[str]) -> None:
+    assert table.attribute(parse_title(title), "", "").publishers == publishers
+
+
+@pytest.mark.parametrize(("title", "publishers", "clean"), [
+    # round t26's dev part: a house's short form alone before the colon of its view (`华泰：…`), as `中金：…` is
+    ("华泰：持仓量 PCR 显著优于成交量 PCR", ["华泰证券"], "持仓量 PCR 显著优于成交量 PCR"),
+    # (guards) the short form glued to a company's name is the company covered
+    ("华泰股份：2023年报点评", [], "华泰股份：2023年报点评"),
+])
+def test_a_houses_short_form_alone_before_a_colon_credits_the_house(
+        table: PublisherTable, title: str, publishers: list[str], clean: str) -> None:
+    assert _read(table, title) == (publishers, clean)
+
+
+@pytest.mark.parametrize(("title", "publishers", "clean"), [
+    # round t26's dev part: houses the table lacked (a video platform's consumer report, a US broker, a regional
+    # Federal Reserve bank), the last by its long English name after a spaced dash
+    ("【哔哩哔哩】2026年轻人消费趋势报告：智性沸腾.pdf", ["哔哩哔哩"], "2026年轻人消费趋势报告：智性沸腾"),
+    ("DA Davidson Maintains Neutral on Fastly, Raises Price Target", ["DA Davidson"],
+     "DA Davidson Maintains Neutral on Fastly, Raises Price Target"),
+    ("Financial Stability Reports - Federal Reserve Bank of Kansas City", ["Federal Reserve Bank of Kansas City"],
+     "Financial Stability Reports"),
+    # (guard) an unknown name of that length after a dash credits nobody
+    ("Financial Stability Reports - Association of Regional Planning Boards", [],
+     "Financial Stability Reports - Association of Regional Planning Boards"),
+])
+def test_houses_new_to_the_table_are_credited_also_by_a_long_english_name_after_a_dash(
+        table: PublisherTable, title: str, publishers: list[str], clean: str) -> None:
+    assert _read(table, title) == (publishers, clean)

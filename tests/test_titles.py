@@ -901,3 +901,39 @@ def test_a_chat_digests_emoji_label_before_a_bar_is_off_and_the_bracketed_house_
         == (["中金公司"], "来福谐波董事长交流：2025年营收2.6e，谐波出货29w台。")
     # (guard) a company in the bracket names nobody
     assert _dated(table, "【迈为股份】董事长交流：半导体新签订单10亿，客户验证顺利。")[0] == []
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # round t26's dev part: a house named in brackets by its Chinese and English names run together, a download's copy
+    # number after the watermark (`… (1).pdf`); a report platform's or a newswire's name after a spaced dash or in
+    # parentheses (`- 未来智库`, `（慧博）`, `- 财联社`): the site's, never the title's
+    ("【益普索Ipsos】成人健康行业：2025中国成人健康管理洞察【洞见研报DJyanbao.com】 (1).pdf",
+     (["益普索集团"], "成人健康行业：2025中国成人健康管理洞察", None)),
+    ("2025 年优必选研究报告 - 未来智库", ([], "2025 年优必选研究报告", None)),
+    ("深算一号规格 (DCU-Y100) — 未来智库", ([], "深算一号规格 (DCU-Y100)", None)),
+    ("长江证券·国际复材公司调研（慧博）", (["长江证券"], "国际复材公司调研", None)),
+    ("华泰证券：维持小米集团-W买入评级 目标价47港元 - 财联社", (["华泰证券"], "维持小米集团-W买入评级 目标价47港元", None)),
+    # (guards) a title's own numbered part in parentheses; a dash before a word of the title; a house's name before a
+    # Latin word that is not another of its names (`招商证券 PB-ROE 系列`: no bilingual name `招商证券 PB` to cut the
+    # title at its dash; round t26's test part, after its score)
+    ("投资策略系列 (1).pdf", ([], "投资策略系列 (1)", None)),
+    ("招商证券 PB-ROE 系列", (["招商证券"], "招商证券 PB-ROE 系列", None)),
+    ("银行业周报 - 未来已来", ([], "银行业周报 - 未来已来", None)),
+])
+def test_a_glued_bilingual_house_tag_a_downloads_copy_number_and_a_platforms_name_after_the_title(
+        table: PublisherTable, title: str, expected: tuple) -> None:
+    assert _reading(table, title) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # round t26's dev part: a report site's industry before a colon, then the archive's `house-title-yymmdd`
+    ("证券行业:华西证券-证券行业券商2021中报综述:充分受益资产证券化与财富管理大时代,看好大机构与大资管两条主线-210916",
+     (["华西证券"], "证券行业券商2021中报综述:充分受益资产证券化与财富管理大时代,看好大机构与大资管两条主线",
+      dt.date(2021, 9, 16))),
+    # (guards) an industry's title with no house after it; a word before the dash that names no house
+    ("银行业:拐点已至否极泰来-230927(17页).pdf", ([], "银行业:拐点已至否极泰来", dt.date(2023, 9, 27))),
+    ("电子行业:消费电子-复苏在即-230927", ([], "电子行业:消费电子-复苏在即", dt.date(2023, 9, 27))),
+])
+def test_an_industry_before_a_colon_then_a_house_and_a_dash_credits_the_house(
+        table: PublisherTable, title: str, expected: tuple) -> None:
+    assert _reading(table, title) == expected

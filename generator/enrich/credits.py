@@ -18,6 +18,10 @@ _HOUSE_VERBS = (r"(?i:rates|on(?!\s+(?:track|course|hold|pace|the\s+(?:rise|move
                 r"rais(?:es?|ed)|lift(?:s|ed)?|cuts?|lower(?:s|ed)?|slash(?:es|ed)|trim(?:s|med)|upgrad(?:es?|ed)|downgrad(?:es?|ed)|"
                 r"initiat(?:es?|ed)|reiterat(?:es?|ed)|keeps|kept|sees|expects|lists|adds|removes|boost(?:s|ed)?|gives|"
                 r"sets|likes|prefers|names|picks|warns|forecasts|predicts)")
+# What two houses do together as a headline's subject, in the plural (`Barclays and JPMorgan expect …`, `Citigroup
+# and JPMorgan make bold predictions on …`): a call, never their own news (`… make record profits`).
+_JOINT_VERBS = (r"(?i:expect|see|say|forecast|predict|warn|like|prefer|raise|cut|upgrade|downgrade|turn|"
+                r"make\s+(?:\w+\s+){0,2}(?:predictions?|calls?|forecasts?|bets?))")
 
 # (the names folded to lower case, the places a house is credited, a covered company's opening)
 _Patterns = tuple[dict[str, str], list[re.Pattern[str]], re.Pattern[str]]
@@ -41,7 +45,9 @@ class HeadlineCredits:
         names, patterns, covered = self._made
         if joint := patterns[0].search(text):  # `Goldman and Citigroup Boost Ratings on …`
             return list(dict.fromkeys(names[joint.group(g).lower()] for g in ("h", "h2"))), text
-        for pattern in patterns[1:]:
+        if joint := patterns[1].match(text):  # `RBC, JPMorgan: …`: their call after the colon
+            return list(dict.fromkeys(names[joint.group(g).lower()] for g in ("h", "h2"))), text[joint.end():]
+        for pattern in patterns[2:]:
             if found := pattern.search(text):
                 # `Stock X: UBS raises …` starts at the house; `…: GlobalData forecast` ends with it, whole
                 lead = text[found.start("h") - 2: found.start("h")] == ": " and found.end() < len(text.rstrip())
@@ -59,7 +65,9 @@ def _latin_credits(names: dict[str, str]) -> _Patterns:
     house = rf"(?P<h>(?i:{longer})|{short})" if short else rf"(?P<h>(?i:{longer}))"
     second = house.replace("(?P<h>", "(?P<h2>")
     patterns = [
-        re.compile(rf"^{house}\s+(?:and|&)\s+{second}\s+(?:{_HOUSE_VERBS})\b"),
+        re.compile(rf"^{house}\s+(?:and|&)\s+{second}\s+(?:{_HOUSE_VERBS}|{_JOINT_VERBS})\b"),
+        # (houses joined by a comma before the colon of their call: `RBC, JPMorgan: S&P 500 Poised to Drop …`)
+        re.compile(rf"^{house},\s+{second}:\s+(?=\S)"),
         re.compile(rf"\s(?i:at|by)\s+{house}(?:\s+(?i:to)\s+[\w\s\"“”'-]{{1,30}})?[.!]?\s*$"),
         # a rating verb's house before the clause that gives its reason (`Nvidia Upgraded at HSBC as AI …`)
         re.compile(rf"\b(?i:upgraded|downgraded|raised|lifted|cut|lowered|initiated|reiterated|reinstated|resumed|"
@@ -72,7 +80,9 @@ def _latin_credits(names: dict[str, str]) -> _Patterns:
         # (a house opening the clause after a comma too: `Finolex Cables ends 6% higher …, Jefferies lift target`,
         # or the clause after `as` that gives the reason of the move: `Wells Fargo Stock Rises as Morgan Stanley Sees
         # Margin Pressure Easing`, the house's view moving the stock)
-        re.compile(rf"(?:^|[–—-]\s+|#|:\s+|,\s+|\s(?i:as)\s+){house}\s+(?:{_HOUSE_VERBS})\b"),
+        re.compile(rf"(?:^|[–—-]\s+|#|:\s+|[,;]\s+|\s(?i:as)\s+){house}\s+(?:{_HOUSE_VERBS})\b"),
+        # (the headline's move after the house's change of rating: `Tesla Drops … After Morgan Stanley Downgrade`)
+        re.compile(rf"\s(?i:after|following|on)\s+(?:an?\s+)?{house}\s+(?i:downgrade|upgrade)s?\b"),
     ]
     covered = re.compile(rf"^{house}(?:\s+(?:PLC|plc|Group|Holdings|Inc\.?|Financial|Bank))*"
                          rf"\s*\((?:[A-Z]+:)?[A-Z.]{{1,6}}\)")

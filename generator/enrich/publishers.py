@@ -58,7 +58,9 @@ _CALLERS = frozenset(("broker", "bank", "research-bank", "rating-agency", "resea
 # The verbs a house's call goes on with as a headline's subject, in any case (`Nomura has slashed …`, `Jefferies
 # Financial turns bullish`, `Goldman Says Hedge Funds Sell …`): the house says something. Any other word after its
 # name is the firm in the news, a noun of its own (`Credit Suisse bid to head off Archegos crisis ends …`).
-_SUBJECT_VERB = re.compile(r"(?i:says|said|sees|saw|expects|has|have|had|is|was|turns|turned|rais(?:es|ed)|lifts?|"
+# (an adverb may come between: `Bank of America Just Told Investors to Sell UPS`)
+_SUBJECT_VERB = re.compile(r"(?:(?i:just|now|still|also|again)\s+)?"
+                           r"(?i:says|said|sees|saw|expects|has|have|had|is|was|turns|turned|rais(?:es|ed)|lifts?|"
                            r"lifted|cuts?|lowers?|lowered|slash(?:es|ed)|trims?|trimmed|upgrad(?:es|ed)|"
                            r"downgrad(?:es|ed)|initiat(?:es|ed)|reiterat(?:es|ed)|maintains?|keeps|kept|rates|likes|"
                            r"prefers|picks|names|warns|forecasts|predicts|thinks|believes|recommends|urges|tells|told|"
@@ -70,6 +72,8 @@ _LEGAL_FORM = re.compile(r"(?:[\s,]*(?:Company|Co\.?|Corporation|Corp\.?|Limited
                          re.IGNORECASE)
 _COMPANY = re.compile(r"\d{4,6}|\.(?:sh|sz|hk|bj|n|o|us)\b|[(（][a-z0-9.]+[)）]", re.IGNORECASE)
 # A name glossed with its short name (`国际货币基金组织(imf)`); never a covered company's stock code.
+# A name in Chinese run on into its English one (`益普索Ipsos`), both the house's.
+_BILINGUAL = re.compile(r"^([\u4e00-\u9fff]{2,12})([a-z][a-z&.\s]{1,30})$")
 _GLOSSED = re.compile(r"^(.{2,30}?)[(（]([a-z\u4e00-\u9fff][a-z&\s\u4e00-\u9fff]{1,19})[)）]$")
 # Listings often give a firm's legal form: `毕马威会计师事务所`, `德勤华永会计师事务所(特殊普通合伙)`.
 _LEGAL_SUFFIX = re.compile(r"(?:股份有限公司|有限责任公司|股份公司|有限公司|集团|会计师事务所|"
@@ -158,9 +162,10 @@ _EMAIL = re.compile(r"@([a-z0-9-]+(?:\.[a-z0-9-]+)+)")
 # What a house does in a Chinese headline that names it mid-sentence (`台積電… 麥格理喊目標價2150元`,
 # `外资大摩上调…目标价`): a call verb, then a target price or rating within a few characters; the verb may
 # come a few characters on (`大摩拋三問、率先升目標價`, `小摩看好南亞科 目標價調升`), or the house points
-# something out (`元大投顧指台積電…`).
+# something out (`元大投顧指台積電…`); it starts a rating (`大摩启动英伟达信用评级`) or moves a target that is no price
+# (`大摩下调油价目标`).
 _CALL = re.compile(r"(?:[^，,。;；!！?？]{0,8}?(?:喊|给予|上调|下调|调升|调降|调高|调低|上修|下修|维持|首予|重申|力挺|"
-                   r"看好|升)[^，,。;；!！?？]{0,12}?(?:目标价|评级|买入|买进|增持|减持|中性|卖出|跑赢|优于大盘)"
+                   r"看好|升|启动)[^，,。;；!！?？]{0,12}?(?:目标价?|评级|买入|买进|增持|减持|中性|卖出|跑赢|优于大盘)"
                    r"|指出?)")
 _LISTED_FORM = re.compile(r"(?:证券|银行|公司|集团|控股|股份)$")
 # Where such a name may start: the headline's start, a space or mark (an exclamation's too: `3100→3300！高盛
@@ -268,7 +273,8 @@ class PublisherTable:
         if head not in self._names and rest.endswith(_ORG_ENDINGS):
             return None  # `中原研究院` is an organisation of its own, not 中原证券's team
         if not rest:
-            return name if context in _TAG_CONTEXTS else None
+            # a short form alone credits as a tag does, and before the colon of a view (`华泰：…`, as `中金：…`)
+            return name if context in _TAG_CONTEXTS or context == "colon" else None
         if _LATIN_TEAM.fullmatch(rest):
             return name  # `CICC Research`, `UBS Global Research`
         team = (_TEAM_OR_INDUSTRY if context in _TAG_CONTEXTS else _TEAM).match(rest)
@@ -306,6 +312,9 @@ class PublisherTable:
         glossed = _GLOSSED.match(key)
         if glossed:
             return next((self._names[g] for g in glossed.groups() if g in self._names), None)
+        if (bilingual := _BILINGUAL.match(key)) \
+                and len(named := {self._names.get(g.strip()) for g in bilingual.groups()}) == 1 and None not in named:
+            return named.pop()  # (both names the house's: `招商证券 PB` is no name of 招商证券)
         if (acronym := _ACRONYM_LEAD.match(key)) and key[acronym.end():] in self._names:
             return self._names[key[acronym.end():]]
         if self._prefix:
@@ -348,6 +357,8 @@ class PublisherTable:
         if parts.house_lead and not parts.prefix and self._prefix and (house := self._prefix.match(fold(parts.body))):
             return Attribution([self._names[house.group()]], "title", False)
         for reading in readings:
+            if reading.context == "trail" and self._own_ticker(reading):
+                continue
             # A segment at the end or after a dash is weaker evidence than a prefix: only known names
             # count, but for an issuer before its bracketed title (`SBIネオトレード証券「…」`).
             may_discover = reading is parts or reading.context == "cite"
@@ -393,6 +404,15 @@ class PublisherTable:
         if from_text:
             return Attribution(from_text, "text", False, discovered)
         return Attribution([], "none", False)
+
+    def _own_ticker(self, reading: TitleParts) -> bool:
+        """Whether a trailing initialism in parentheses is the ticker of the house named just before it
+        (`Analyst Ratings for Morgan Stanley (MS)`): the company the title is about, no credit of it."""
+        prefix = reading.prefix or ""
+        if not (prefix.isascii() and prefix.isupper() and len(prefix) <= 5) or not (house := self.lookup(prefix)):
+            return False
+        body = fold(reading.body)
+        return any(body.endswith(fold(name)) for name in (house, *self.terms[house].aliases) if len(name) > len(prefix))
 
     def _same_firms(self, credited: list[str], listed: list[str]) -> bool:
         """Whether a title's credit names the listed firms, also by a name one of them had before or after
@@ -457,6 +477,10 @@ class PublisherTable:
                 continue
             # (a field may give the firm by its short name alone: `西部`, `国盛`)
             name = self.resolve(part) or self._shorts.get(fold(part).strip())
+            if name is None and " - " in part:
+                # a field giving the firm by two of its names (`IMF - International Monetary Fund`)
+                sides = {self.resolve(side.strip()) for side in part.split(" - ")}
+                name = sides.pop() if len(sides) == 1 else None
             if name is None and (series := _SERIES_FIELD.match(part)):
                 name = self.resolve(series.group("house"), "bracket")
             if name is None:

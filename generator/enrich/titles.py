@@ -131,6 +131,13 @@ _DIGEST = re.compile(r"_(?=[^_]*。)")
 _GLUED_CODE_LEAD = re.compile(r"^((?:19|20)\d{6})(?=[\u4e00-\u9fff])")
 _SITE_SUFFIX = re.compile(r"\s*(?:[|｜]\s*(?!互联网|互聯網)[^|｜，。：:]{1,12}[網网](?:\s+-\s+[^|｜，。：:]{1,12})?"
                           r"|(?:[|｜]|-)\s*[^|｜，。：:]{0,24}\.(?:com|cn|net)(?:\.cn)?)\s*$", re.IGNORECASE)
+# A report platform's or a newswire's name after the title, set off by a spaced dash or in parentheses (`… - 未来智库`,
+# `… — 未来智库`, `…（慧博）`, `… - 财联社`): the site that shared it, never a credit.
+_PLATFORM_SUFFIX = re.compile(r"(?:\s+[-—–]\s*(?:未来智库|三个皮匠报告|发现报告|洞见研报|萝卜投研|慧博投研资讯|慧博|"
+                              r"财联社|新浪财经|东方财富网?|同花顺|证券时报|华尔街见闻|格隆汇|智通财经|第一财经|每日经济新闻)"
+                              r"|\s*[(（](?:慧博|慧博投研资讯|未来智库|三个皮匠报告|发现报告|洞见研报)[)）])\s*$")
+# A download's copy number after a site's watermark (`…【洞见研报DJyanbao.com】 (1).pdf`).
+_COPY_NUMBER = re.compile(r"(?<=[】\]])\s*\(\d{1,2}\)$")
 # A report site's page-title tail: its category, then its own name (`…-行业分析-慧博投研资讯`).
 _SITE_TAIL = re.compile(r"\s*-\s*(?:[\u4e00-\u9fff]{2,6}(?:分析|研究|研报|报告)\s*-\s*)?慧博[\u4e00-\u9fff]{0,6}\s*$")
 # A listing's count of the brokers covering the stock after an English call (`… as Buy (2) -`).
@@ -236,6 +243,8 @@ SECTION = re.compile("|".join(sorted(TEAM_WORDS + INDUSTRY_WORDS, key=len, rever
 _TEAM_LEAD = re.compile("^(?:" + "|".join(sorted(TEAM_WORDS, key=len, reverse=True)) + r")\s*[:：]\s*(?=\S)")
 _LEAD = re.compile(rf"^(?P<prefix>[^{DASHES}|｜:：()（）]{{2,24}}?){SEG}(?P<rest>.+)$")
 _TRAIL = re.compile(rf"^(?P<rest>.+?){SEG}(?P<prefix>[^{DASHES}|｜:：()（）]{{2,24}})$")
+# A house's long English name after a spaced dash (`Financial Stability Reports - Federal Reserve Bank of Kansas City`).
+_LATIN_TRAIL = re.compile(r"^(?P<rest>.+?)\s+[-—–]\s+(?P<prefix>[A-Z][A-Za-z&.,' ]{24,60})$")
 JOINT = re.compile(r"\s*(?:&amp;?|[&＆、/／+＋·・•]|\s和\s)\s*")
 
 
@@ -291,7 +300,7 @@ def _alternatives(text: str, report_date: date | None, pages: int | None,
     readings: list[TitleParts] = []
     candidates = []
     if any(dash in text for dash in DASHES):
-        candidates += [(_LEAD, "dash"), (_TRAIL, "dash")]
+        candidates += [(_LEAD, "dash"), (_TRAIL, "dash"), (_LATIN_TRAIL, "dash")]
     if any(bar in text for bar in "|｜丨"):
         candidates.append((_BAR_CREDIT, "trail"))
     if any(dot in text[:12] for dot in "·・•"):
@@ -433,6 +442,8 @@ def parse_title(listed: str) -> TitleParts:
         if stripped == text:
             break
         text = stripped
+    if is_file and text[-1:] == ")":
+        text = _COPY_NUMBER.sub("", text)
     pages: int | None = None
 
     def take_pages(match: re.Match[str]) -> str:
@@ -467,6 +478,7 @@ def parse_title(listed: str) -> TitleParts:
     if telegraph := _TELEGRAPH.match(text):
         text = telegraph.group("head")
     text = _SITE_SUFFIX.sub("", text) or text
+    text = _PLATFORM_SUFFIX.sub("", text) or text
     if "慧博" in text:
         text = _SITE_TAIL.sub("", text) or text
     if "。" in text and (digest := _DIGEST.search(text)) and digest.start() >= 8:
@@ -630,6 +642,10 @@ def parse_title(listed: str) -> TitleParts:
     if not org_segments:
         alternatives += _alternatives(core, report_date, pages, referenced)
         alternatives += _credited(core, report_date, pages)
+        if context == "colon" and prefix and (prefix.endswith("行业") or SECTION.fullmatch(prefix)):
+            # a site's industry before the archive's `house-title` (`证券行业:华西证券-…-210916`)
+            alternatives += [reading for reading in _alternatives(body, report_date, pages)
+                             if reading.context == "dash"]
     return TitleParts(
         listed=listed,
         display=display,
