@@ -1240,3 +1240,15 @@ def test_a_sidebar_of_profiles_names_no_analysts() -> None:
     assert text_facts(page, "【天风Morning Call】晨会集萃20200824").facts.analysts == []
     # (a digest's author line, a name over its title, is still read: it is no column of cut lines)
     assert text_facts("行业深度\n黄小里\n汽车首席分析师\n四季度行业展望").facts.analysts == ["黄小里"]
+
+
+def test_a_labelled_licence_glued_to_the_digits_after_it_is_read() -> None:
+    """Where a PDF's text lost its line breaks, a licence runs into the telephone number or the date after
+    it (`执业证号：S0600519060001021-60199775`, `SACNO：S1150…2021年3月18日`): after its label a licence
+    is its 14 characters, whatever digits follow. Unlabelled, a longer run of digits is no licence. (From
+    broker reports as a dataset keeps their PDF text, Qznan/yanbao_indicator_extract, r30's dev part.)"""
+    weekly = "[Table_Author]2021年03月28日证券分析师王平阳执业证号：S0600519060001021-60199775wangpy@example.com"
+    assert text_facts(weekly).facts.analysts == ["王平阳"]
+    dated = "分析师：曹某SACNO：S11505180800072021年3月18日[Table_Summary]投资要点："
+    assert text_facts(dated).facts.analysts == ["曹某"]
+    assert text_facts("订单号 张三 S06005190600010217").facts.analysts == []

@@ -17,7 +17,10 @@ from generator.normalize import CJK_CLASS
 # (Not a letter run's S, `ABCS0190…`; but where a dump lost its spaces an e-mail address's end may
 # be glued before it, `xieheng@example.com.cnS0190519060001`: a domain's last label and then S.
 # The S first: the search skips to it.)
-_LICENCE = re.compile(r"S(?:(?<![A-Za-z0-9]S)|(?<=\.[a-z]{2}S)|(?<=\.[a-z]{3}S))\d{4}5\d{8}(?!\d)")
+# (After its label a licence is its 14 characters, though a telephone number or a date runs into it where a
+# dump lost its line breaks: `执业证号：S0600519060001021-60199775`, `SACNO：S11501180800072021年3月18日`.)
+_LICENCE = re.compile(r"S(?:(?<![A-Za-z0-9]S)|(?<=\.[a-z]{2}S)|(?<=\.[a-z]{3}S))\d{4}5\d{8}"
+                      r"(?:(?!\d)|(?<=[号码：:]S\d{13})|(?<=[号码：:] S\d{13}))")
 _LABEL_WORDS = re.compile(
     r"证券投资咨询执业资格证书编码|执业资格证书编码|投资咨询资格编号|执业证书编号|执业证书号|执业证书|执业资格证|执业登记编码|执业证号|执业编号|"
     r"执证编号|登记编号|登记编码|证书编号|证书号|证书|编号|联席首席|联席首|首席分析师|资深分析师|证券分析师|分析师|研究员|首席|SAC|"
