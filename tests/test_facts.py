@@ -1252,3 +1252,17 @@ def test_a_labelled_licence_glued_to_the_digits_after_it_is_read() -> None:
     dated = "分析师：曹某SACNO：S11505180800072021年3月18日[Table_Summary]投资要点："
     assert text_facts(dated).facts.analysts == ["曹某"]
     assert text_facts("订单号 张三 S06005190600010217").facts.analysts == []
+
+
+def test_a_name_before_a_long_telephone_number_and_an_e_mail_address_is_the_licences() -> None:
+    """A cover that sets the analyst's telephone (with its extension) and e-mail address between the name and
+    the licence label (`证券分析师蒯剑021-63325888*8514kuaijian@…执业证书编号：S0860514050005`) puts the name
+    further from the licence than a name's usual reach: the contacts take none of it. (From broker covers as a
+    dataset keeps their PDF text, line breaks lost, Qznan/yanbao_indicator_extract, r30's dev part.)"""
+    cover = ("行业表现资料来源：WIND、东方证券研究所证券分析师蒯剑021-63325888*8514kuaijian@orientsec.com.cn执业证书编号："
+             "S0860514050005香港证监会牌照：BPT856证券分析师马天翼021-63325888*6115matianyi@orientsec.com.cn执业证书编号："
+             "S0860518090001联系人唐权喜021-63325888*6086tangquanxi@orientsec.com.cn")
+    assert text_facts(cover).facts.analysts == ["蒯剑", "马天翼"]
+    glyphs = ("海外贸易摩擦加剧的风险。分析师傅楚雄\uf028：010-66568393\uf02a：fuchuxiong@chinastock.com.cn分析师登记编码："
+              "S0130515010001特此鸣谢：张斯莹、王恺行业数据")
+    assert text_facts(glyphs).facts.analysts == ["傅楚雄"]

@@ -38,6 +38,9 @@ _ALONE = re.compile(r"[\s:：]")
 _DEGREES = re.compile(r"[,，]?\s?(?:Ph\.?\s?D\.?|CFA|CPA|FRM|MBA)(?![A-Za-z])")
 # (A domain is ASCII: a name glued after it, `…@example.com郑薇分析师`, is the next person's.)
 _CONTACT = re.compile(r"[A-Za-z0-9_.+-]{1,40}@[A-Za-z0-9.-]{1,60}|[+(（]?\d[\d()（）\s*-]{6,20}\d")
+# Glyphs of a symbol font a dump writes in the private use area (a telephone, an envelope before contacts).
+_ICON = re.compile("[\ue000-\uf8ff]")
+_CONTACT_REACH = 110  # (the span before a licence where contacts are looked for)
 # A name is told from the words glued before it by its surname: the longest ending of the
 # run that starts with one (two characters for compound surnames) is taken.
 _SURNAMES = set(
@@ -148,13 +151,19 @@ def analysts(text: str) -> list[str]:
     not_analysts = {name for name, role in bracketed if role in _NOT_ANALYST}
     previous_end = 0
     for match in _LICENCE.finditer(text):
-        lo = max(previous_end, match.start() - 50)
+        # (a telephone number and an e-mail address between the name and its licence take none of the name's
+        # reach: `证券分析师蒯剑021-63325888*8514kuaijian@…执业证书编号：S…`)
+        contacts = sum(len(found.group(0)) for found in _CONTACT.finditer(
+            text, max(previous_end, match.start() - _CONTACT_REACH), match.start()))
+        lo = max(previous_end, match.start() - 50 - contacts)
         # (a role word is looked for further back: e-mail addresses and a second licence may stand
         # between it and the name, `联系人：蔡某 cai@… SFC：BLT552 李伟 liwei19@… SAC：S…`)
         role_lo = max(previous_end, match.start() - _ROLE_REACH)
         previous_end = match.end()
         # (an e-mail address or a telephone number may stand between the name and its licence)
         before = _CONTACT.sub(" ", text[lo:match.start()])
+        if _ICON.search(before):
+            before = _ICON.sub(" ", before)  # (a symbol font's telephone and envelope, `傅某\uf028：010-…\uf02a：…`)
         before = _DEGREES.sub(" ", _LABEL_WORDS.sub(" ", before)).rstrip(" :：,，、()（）-")
         if "丨" in before or "|" in before:
             before = _BAR.sub("｜", before)  # (one bar, not a glyph of the run: `张迪丨宏观首席分析师`)
