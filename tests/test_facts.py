@@ -1266,3 +1266,13 @@ def test_a_name_before_a_long_telephone_number_and_an_e_mail_address_is_the_lice
     glyphs = ("海外贸易摩擦加剧的风险。分析师傅楚雄\uf028：010-66568393\uf02a：fuchuxiong@chinastock.com.cn分析师登记编码："
               "S0130515010001特此鸣谢：张斯莹、王恺行业数据")
     assert text_facts(glyphs).facts.analysts == ["傅楚雄"]
+
+
+def test_a_report_date_labelled_in_a_sidebar_after_the_summary_is_read() -> None:
+    """A cover whose sidebar (rating, date, analysts) a dump sets after a long disclosure and the whole summary
+    puts its labelled date (`报告发布日期2021年01月19日`) past where labelled dates are looked for: a label
+    naming the report's own date (`报告发布日期`, `报告日期`) is read anywhere on the cover. (From a broker's industry report as a
+    dataset keeps its PDF text, Qznan/yanbao_indicator_extract, r30's dev part.)"""
+    summary = "核心观点5G、汽车电动化、智能制造拉动8寸晶圆制造需求提升。" + "智能手机方面，8寸晶圆上制造的芯片仍占据可观地位。" * 30
+    cover = summary + "Table_BaseInfo行业评级看好中性看淡(维持)国家/地区中国行业电子行业报告发布日期2021年01月19日行业表现"
+    assert text_facts(cover).date == date(2021, 1, 19)

@@ -170,7 +170,24 @@ def _report_date(text: str) -> date | None:
             return date(*_figures(spaced))
         except ValueError:
             pass
-    return None
+    return _sidebar_date(text)
+
+
+# A cover's sidebar (rating, date, analysts) that a dump sets after a long disclosure and the whole summary
+# puts its labelled date past `_LABELLED_REACH` (`…行业电子行业报告发布日期2021年01月19日行业表现`): a label that
+# names the report's own date is read anywhere on the cover (`报告日期`, `报告发布日期`).
+_OWN_DATE = re.compile(r"报告(?:发布)?日期\s*[:：]?\s*" + _DATE.pattern)
+
+
+def _sidebar_date(text: str) -> date | None:
+    found = _OWN_DATE.search(text, _LABELLED_REACH)
+    if found is None or _PAGE_STAMP.match(text, found.end()):
+        return None
+    try:
+        day = date(*_figures(found))
+    except ValueError:
+        return None
+    return None if _contradicted(text, found.end(), day) else day
 
 
 # A listing's labelled date (`发布日期: 2019-01-22`, the day a site posted the report) with the cover's own
