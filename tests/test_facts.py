@@ -1276,3 +1276,17 @@ def test_a_report_date_labelled_in_a_sidebar_after_the_summary_is_read() -> None
     summary = "核心观点5G、汽车电动化、智能制造拉动8寸晶圆制造需求提升。" + "智能手机方面，8寸晶圆上制造的芯片仍占据可观地位。" * 30
     cover = summary + "Table_BaseInfo行业评级看好中性看淡(维持)国家/地区中国行业电子行业报告发布日期2021年01月19日行业表现"
     assert text_facts(cover).date == date(2021, 1, 19)
+
+
+def test_a_date_a_brokers_template_field_opens_is_the_reports() -> None:
+    """A broker's template opens a field with the report's date (`[Table_Author]2021年03月28日证券分析师…`,
+    `Table_Title2020年04月30日昊海生科（688366.SH）`), as it closes the title line with it: the one date so
+    placed is the report's; two so placed date nothing. (From broker reports as a dataset keeps their PDF text,
+    Qznan/yanbao_indicator_extract, r30's dev part.)"""
+    weekly = ("被动元器件量价齐升，行业景气度持续增持（维持）投资要点市场行情回顾：本周（2021年3月22日-3月28日）沪指上涨0.4%。"
+              "相关研究1、《电子：功率半导体供不应求》2021-03-21[Table_Author]2021年03月28日证券分析师王平阳")
+    assert text_facts(weekly).date == date(2021, 3, 28)
+    company = ("■投资建议：增持-A投资评级。Table_Title2020年04月30日昊海生科（688366.SH）Table_BaseInfo公司快报证券研究报告"
+               "医疗器械投资评级增持-A维持评级股价（2020-04-29）76.95元")
+    assert text_facts(company).date == date(2020, 4, 30)
+    assert text_facts("[Table_Author]2021年03月28日 某某 [Table_Report]2021年03月21日 某某").date is None
