@@ -1290,3 +1290,14 @@ def test_a_date_a_brokers_template_field_opens_is_the_reports() -> None:
                "医疗器械投资评级增持-A维持评级股价（2020-04-29）76.95元")
     assert text_facts(company).date == date(2020, 4, 30)
     assert text_facts("[Table_Author]2021年03月28日 某某 [Table_Report]2021年03月21日 某某").date is None
+
+
+def test_a_notice_pointing_to_the_legend_by_the_brokers_name_is_no_legend() -> None:
+    """The cover's first line points to the legend at the report's end and names the broker on the way
+    (`谨请参阅尾页重要声明及华泰证券股票和行业评级标准`): no legend stands under it, and the cover's rating
+    right after it (`电子元器件增持（维持）`) is read. (From a broker's industry report as a dataset keeps its PDF
+    text, Qznan/yanbao_indicator_extract, r30's dev part.)"""
+    cover = ("谨请参阅尾页重要声明及华泰证券股票和行业评级标准1证券研究报告行业研究/深度研究2020年07月05日电子元器件增持（维持）"
+             "胡剑执业证书编号：S0570518080001研究员021-28972072")
+    facts = text_facts(cover, "5G散热行业深度报告：5G“火热”背后的散热行业机遇").facts
+    assert (facts.rating, facts.rating_change) == ("增持", "维持")

@@ -146,7 +146,8 @@ _LEGEND_HEADING = re.compile(r"评级说明|评级标准|评级体系|评级定�
                              r"[Rr]atings? [Ss]ystem|RATING DEFINITIONS?")
 _LEGEND_REACH = 300
 # A notice pointing to the legend at the report's end (`请参考最后一页评级说明及重要声明`) is no legend.
-_POINTER = re.compile(r"(?:参考|参阅|参见|阅读|详见|见)[^。；\d]{0,8}$")
+# (the broker named on the way: `谨请参阅尾页重要声明及华泰证券股票和行业评级标准`)
+_POINTER = re.compile(r"(?:参考|参阅|参见|阅读|详见|见)[^。；\d]{0,20}$")
 _LEGEND_HINT = re.compile("说明|标准|体系|定义|efinition|ystem|EFINITION")  # (what every heading holds)
 _LEGEND_AFTER = re.compile(r"\s?(?:说明|标准|定义|体系)")  # `卖出 评级说明`
 # A rating followed by what the stock is expected to do defines it (`买入：预期未来6个月内…`,
