@@ -1301,3 +1301,14 @@ def test_a_notice_pointing_to_the_legend_by_the_brokers_name_is_no_legend() -> N
              "胡剑执业证书编号：S0570518080001研究员021-28972072")
     facts = text_facts(cover, "5G散热行业深度报告：5G“火热”背后的散热行业机遇").facts
     assert (facts.rating, facts.rating_change) == ("增持", "维持")
+
+
+def test_an_industry_rating_after_the_industrys_name_is_read() -> None:
+    """A sidebar names the industry between its label and its rating (`[Table_IndInvest]行业评级医药生物中性`):
+    the rating is the industry report's. A legend's ratings side by side still rate nothing. (From a broker's
+    industry report as a dataset keeps its PDF text, Qznan/yanbao_indicator_extract, r30's dev part.)"""
+    sidebar = ("证券分析师陈晨022-23839062chenchen@example.com[Table_Contactor][Table_IndInvest]行业评级医药生物中性"
+               "[Table_StkSuggest]重点品种推荐恒瑞医药增持复星医药增持君实生物增持医药行业专题报告")
+    facts = text_facts(sidebar, "抗肿瘤新药行业专题系列2：血癌篇：三大靶向新品层出，CAR-T疗法蓄势待发").facts
+    assert (facts.rating, facts.rating_change) == ("中性", None)
+    assert text_facts("行业评级电子看好中性看淡(维持)国家/地区中国").facts.rating is None

@@ -60,7 +60,8 @@ _STATEMENTS = [re.compile(p) for p in (
     # 投资评级：买入-A 首次评级 / 投资评级 优于大市 维持 / 评级：增持 前次：增持 / 行业评级 看好 评级变动: 维持
     # (English: `Rating: BUY`, `Recommendation: Outperform`)
     # (a mark may part them: `投资评级 买入丨维持`)
-    rf"{_LABEL}\s*[:：]?\s*(?P<rating>{RATING})(?![a-z])(?:-[A-B])?\s*(?:评级变动\s*[:：]?\s*|[（(丨｜|/·])?\s*(?P<change>{CHANGE})?",
+    # (an industry's name may stand between an industry rating's label and the rating: `行业评级医药生物中性`)
+    rf"{_LABEL}\s*[:：]?\s*(?:(?<=行业评级)[^\s\d:：，,。；;()（）\[\]]{{2,6}}?\s?)??(?P<rating>{RATING})(?![a-z])(?:-[A-B])?\s*(?:评级变动\s*[:：]?\s*|[（(丨｜|/·])?\s*(?P<change>{CHANGE})?",
     # 投资评级(维持): 买入
     rf"{_LABEL}\s*[（(]\s*(?P<change>{CHANGE})\s*[)）]\s*[:：]?\s*(?P<rating>{RATING})(?![a-z])",
     # 电子行业推荐维持评级 / 推荐(维持评级) / 买入首次覆盖 / 超配·维持评级
