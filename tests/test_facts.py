@@ -1312,3 +1312,15 @@ def test_an_industry_rating_after_the_industrys_name_is_read() -> None:
     facts = text_facts(sidebar, "抗肿瘤新药行业专题系列2：血癌篇：三大靶向新品层出，CAR-T疗法蓄势待发").facts
     assert (facts.rating, facts.rating_change) == ("中性", None)
     assert text_facts("行业评级电子看好中性看淡(维持)国家/地区中国").facts.rating is None
+
+
+def test_a_labelled_analysts_name_glued_to_a_telephone_number_and_an_address_is_read() -> None:
+    """A Hong Kong broker's cover labels its analyst and runs the name into the telephone number and the
+    e-mail address where a dump lost the spaces (`分析师秦越+85223591871angela.qin@…`): the name is read, as
+    it is when a space parts them. A word glued to digits without an address is no name. (From a broker's
+    weekly as a dataset keeps its PDF text, Qznan/yanbao_indicator_extract, r30's dev part.)"""
+    cover = ("重点公司业绩：舜宇光学科技（2382HK）、微盟集团（2013HK）将于本周公布业绩。行业评级：推荐图表：上周恒生科技指数及"
+             "恒生指数表现来源：彭博、中泰国际研究部相关报告20210301-港股TMT周观察：深度回调创造投资机遇20210308-港股TMT周观察："
+             "反弹受阻，逢低布局绩优股分析师秦越+85223591871angela.qin@example.com.hk-8%-6%-4%-2%0%2%恒生科技指数")
+    assert text_facts(cover).facts.analysts == ["秦越"]
+    assert text_facts("首席分析师数量20 家机构").facts.analysts == []
