@@ -2498,3 +2498,18 @@ def test_a_brokers_note_on_its_affiliates_business_with_the_companies_it_covers_
             "方面，8寸晶圆上制造的芯片仍占据可观地位。")
     shown = excerpt(page, title="8寸晶圆制造供需紧张将持续")
     assert "关联机构" not in shown and "法律许可" not in shown, shown
+
+
+def test_a_prefaces_heading_behind_a_running_header_is_cut_from_the_first_sentence() -> None:
+    """A white paper's page header (`远卓·智库`) and its preface's heading (`前言`) run into the preface's first
+    sentence where a dump lost the line breaks: the excerpt opens with the sentence. (Not a sentence that says
+    `目前言之过早`.) (From a consultancy's white paper as a dataset keeps its PDF text,
+    Qznan/yanbao_indicator_extract, r30's dev part.)"""
+    page = ("2018年7月远卓消费产业研究中心Insight&Foresight远见·卓识所谓“医美”，在水一方——中国医疗美容市场洞察（2018）"
+            "WWW.1C9U.COM研报客www.yanbaoke.com1/21远卓·智库前言“有美人兮，见之不忘。”随着“颜值时代”的来临，追求美丽和"
+            "展示美丽的效应使整形美容的需求与日俱增，医疗美容行业继房地产、汽车、通讯、旅游之后的第五大消费热点，顺势成为"
+            "“朝阳行业”。医疗美容机构于监管空白地带中野蛮生长，行业发展泥沙俱下、良莠不齐。")
+    shown = excerpt(page, title="中国医疗美容行业洞察（2018）-远见·卓识")
+    assert shown.startswith(("“有美人兮", "随着“颜值时代”")), shown
+    assert excerpt("就目前言之过早的判断而言，市场对行业的预期仍然偏高，我们认为需求的恢复仍需时间，建议关注龙头公司的经营情况。"
+                   ).startswith("就目前言之")
