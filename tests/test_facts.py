@@ -1324,3 +1324,16 @@ def test_a_labelled_analysts_name_glued_to_a_telephone_number_and_an_address_is_
              "反弹受阻，逢低布局绩优股分析师秦越+85223591871angela.qin@example.com.hk-8%-6%-4%-2%0%2%恒生科技指数")
     assert text_facts(cover).facts.analysts == ["秦越"]
     assert text_facts("首席分析师数量20 家机构").facts.analysts == []
+
+
+def test_a_ratings_change_stated_in_the_cover_field_after_the_summarys_sentence_is_read() -> None:
+    """The summary's last sentence gives the rating (`我们给予行业“领先大市-B”的评级`) and the cover's field after
+    it the same rating with its change (`投资评级领先大市-B维持`): the rating is the sentence's, the change the
+    field's. A field rating something else gives no change. (From a broker's industry report as a dataset keeps
+    its PDF text, Qznan/yanbao_indicator_extract, r30's dev part.)"""
+    cover = ("先进封装更是后摩尔时代的必然选择，我们给予行业“领先大市-B”的评级，主要推荐标的为长电科技（600584.SH）、通富微电"
+             "（002156.SZ）。投资评级领先大市-B维持首选股票评级600584长电科技买入-B002156通富微电买入-B一年行业表现")
+    facts = text_facts(cover, "先进封装，价值增厚").facts
+    assert (facts.rating, facts.rating_change) == ("领先大市", "维持")
+    other = "我们给予行业“领先大市”的评级，主要推荐标的为长电科技。行业投资评级同步大市维持一年行业表现"
+    assert text_facts(other, "先进封装，价值增厚").facts.rating_change is None
