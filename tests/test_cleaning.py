@@ -2481,3 +2481,35 @@ def test_an_event_under_its_own_label_before_the_summarys_heading_is_not_the_sum
             "客观上,10PPI环比符合PMI价格的指示。\n")
     shown = excerpt(page, title="为何PPI明显低于预期?——10月通胀数据点评")
     assert shown.startswith(("为何PPI明显低于市场预期?", "PPI环比-0.1%、同比-2.9%")), shown
+
+
+def test_a_brokers_note_on_its_affiliates_business_with_the_companies_it_covers_is_boilerplate() -> None:
+    """A cover's disclosure that the broker and its affiliates do or will do business with the companies it
+    covers, within the law (`…及其关联机构在法律许可的范围内正在或将要与本研究报告所分析的企业发展业务关系`),
+    is disclaimer text, not the report's first sentence; it names no conflict of interest in words the
+    boilerplate knew. (From a broker's industry report as a dataset keeps its PDF text, line breaks lost,
+    Qznan/yanbao_indicator_extract, r30's dev part.)"""
+    page = ("某某证券股份有限公司经相关主管机关核准具备证券投资咨询业务资格，据此开展发布证券研究报告业务。"
+            "某某证券股份有限公司及其关联机构在法律许可的范围内正在或将要与本研究报告所分析的企业发展业务关系。"
+            "因此，投资者应当考虑到本公司可能存在对报告的客观性产生影响的利益冲突，不应视本证券研究报告为作出投资决策的"
+            "唯一因素。深度报告【行业·证券研究报告】电子行业8寸晶圆制造供需紧张将持续去年12月13日我们发布了《8寸晶圆制造"
+            "高景气有望持续》研究报告，主要从库存角度探讨了8寸晶圆制造高景气的持续性问题，本篇研报我们承接上篇报告，继续"
+            "通过供需角度进一步论证了景气的持续性问题。核心观点5G、汽车电动化、智能制造拉动8寸晶圆制造需求提升。智能手机"
+            "方面，8寸晶圆上制造的芯片仍占据可观地位。")
+    shown = excerpt(page, title="8寸晶圆制造供需紧张将持续")
+    assert "关联机构" not in shown and "法律许可" not in shown, shown
+
+
+def test_a_prefaces_heading_behind_a_running_header_is_cut_from_the_first_sentence() -> None:
+    """A white paper's page header (`远卓·智库`) and its preface's heading (`前言`) run into the preface's first
+    sentence where a dump lost the line breaks: the excerpt opens with the sentence. (Not a sentence that says
+    `目前言之过早`.) (From a consultancy's white paper as a dataset keeps its PDF text,
+    Qznan/yanbao_indicator_extract, r30's dev part.)"""
+    page = ("2018年7月远卓消费产业研究中心Insight&Foresight远见·卓识所谓“医美”，在水一方——中国医疗美容市场洞察（2018）"
+            "WWW.1C9U.COM研报客www.yanbaoke.com1/21远卓·智库前言“有美人兮，见之不忘。”随着“颜值时代”的来临，追求美丽和"
+            "展示美丽的效应使整形美容的需求与日俱增，医疗美容行业继房地产、汽车、通讯、旅游之后的第五大消费热点，顺势成为"
+            "“朝阳行业”。医疗美容机构于监管空白地带中野蛮生长，行业发展泥沙俱下、良莠不齐。")
+    shown = excerpt(page, title="中国医疗美容行业洞察（2018）-远见·卓识")
+    assert shown.startswith(("“有美人兮", "随着“颜值时代”")), shown
+    assert excerpt("就目前言之过早的判断而言，市场对行业的预期仍然偏高，我们认为需求的恢复仍需时间，建议关注龙头公司的经营情况。"
+                   ).startswith("就目前言之")

@@ -1240,3 +1240,100 @@ def test_a_sidebar_of_profiles_names_no_analysts() -> None:
     assert text_facts(page, "【天风Morning Call】晨会集萃20200824").facts.analysts == []
     # (a digest's author line, a name over its title, is still read: it is no column of cut lines)
     assert text_facts("行业深度\n黄小里\n汽车首席分析师\n四季度行业展望").facts.analysts == ["黄小里"]
+
+
+def test_a_labelled_licence_glued_to_the_digits_after_it_is_read() -> None:
+    """Where a PDF's text lost its line breaks, a licence runs into the telephone number or the date after
+    it (`执业证号：S0600519060001021-60199775`, `SACNO：S1150…2021年3月18日`): after its label a licence
+    is its 14 characters, whatever digits follow. Unlabelled, a longer run of digits is no licence. (From
+    broker reports as a dataset keeps their PDF text, Qznan/yanbao_indicator_extract, r30's dev part.)"""
+    weekly = "[Table_Author]2021年03月28日证券分析师王平阳执业证号：S0600519060001021-60199775wangpy@example.com"
+    assert text_facts(weekly).facts.analysts == ["王平阳"]
+    dated = "分析师：曹某SACNO：S11505180800072021年3月18日[Table_Summary]投资要点："
+    assert text_facts(dated).facts.analysts == ["曹某"]
+    assert text_facts("订单号 张三 S06005190600010217").facts.analysts == []
+
+
+def test_a_name_before_a_long_telephone_number_and_an_e_mail_address_is_the_licences() -> None:
+    """A cover that sets the analyst's telephone (with its extension) and e-mail address between the name and
+    the licence label (`证券分析师蒯剑021-63325888*8514kuaijian@…执业证书编号：S0860514050005`) puts the name
+    further from the licence than a name's usual reach: the contacts take none of it. (From broker covers as a
+    dataset keeps their PDF text, line breaks lost, Qznan/yanbao_indicator_extract, r30's dev part.)"""
+    cover = ("行业表现资料来源：WIND、东方证券研究所证券分析师蒯剑021-63325888*8514kuaijian@orientsec.com.cn执业证书编号："
+             "S0860514050005香港证监会牌照：BPT856证券分析师马天翼021-63325888*6115matianyi@orientsec.com.cn执业证书编号："
+             "S0860518090001联系人唐权喜021-63325888*6086tangquanxi@orientsec.com.cn")
+    assert text_facts(cover).facts.analysts == ["蒯剑", "马天翼"]
+    glyphs = ("海外贸易摩擦加剧的风险。分析师傅楚雄\uf028：010-66568393\uf02a：fuchuxiong@chinastock.com.cn分析师登记编码："
+              "S0130515010001特此鸣谢：张斯莹、王恺行业数据")
+    assert text_facts(glyphs).facts.analysts == ["傅楚雄"]
+
+
+def test_a_report_date_labelled_in_a_sidebar_after_the_summary_is_read() -> None:
+    """A cover whose sidebar (rating, date, analysts) a dump sets after a long disclosure and the whole summary
+    puts its labelled date (`报告发布日期2021年01月19日`) past where labelled dates are looked for: a label
+    naming the report's own date (`报告发布日期`, `报告日期`) is read anywhere on the cover. (From a broker's industry report as a
+    dataset keeps its PDF text, Qznan/yanbao_indicator_extract, r30's dev part.)"""
+    summary = "核心观点5G、汽车电动化、智能制造拉动8寸晶圆制造需求提升。" + "智能手机方面，8寸晶圆上制造的芯片仍占据可观地位。" * 30
+    cover = summary + "Table_BaseInfo行业评级看好中性看淡(维持)国家/地区中国行业电子行业报告发布日期2021年01月19日行业表现"
+    assert text_facts(cover).date == date(2021, 1, 19)
+
+
+def test_a_date_a_brokers_template_field_opens_is_the_reports() -> None:
+    """A broker's template opens a field with the report's date (`[Table_Author]2021年03月28日证券分析师…`,
+    `Table_Title2020年04月30日昊海生科（688366.SH）`), as it closes the title line with it: the one date so
+    placed is the report's; two so placed date nothing. (From broker reports as a dataset keeps their PDF text,
+    Qznan/yanbao_indicator_extract, r30's dev part.)"""
+    weekly = ("被动元器件量价齐升，行业景气度持续增持（维持）投资要点市场行情回顾：本周（2021年3月22日-3月28日）沪指上涨0.4%。"
+              "相关研究1、《电子：功率半导体供不应求》2021-03-21[Table_Author]2021年03月28日证券分析师王平阳")
+    assert text_facts(weekly).date == date(2021, 3, 28)
+    company = ("■投资建议：增持-A投资评级。Table_Title2020年04月30日昊海生科（688366.SH）Table_BaseInfo公司快报证券研究报告"
+               "医疗器械投资评级增持-A维持评级股价（2020-04-29）76.95元")
+    assert text_facts(company).date == date(2020, 4, 30)
+    assert text_facts("[Table_Author]2021年03月28日 某某 [Table_Report]2021年03月21日 某某").date is None
+
+
+def test_a_notice_pointing_to_the_legend_by_the_brokers_name_is_no_legend() -> None:
+    """The cover's first line points to the legend at the report's end and names the broker on the way
+    (`谨请参阅尾页重要声明及华泰证券股票和行业评级标准`): no legend stands under it, and the cover's rating
+    right after it (`电子元器件增持（维持）`) is read. (From a broker's industry report as a dataset keeps its PDF
+    text, Qznan/yanbao_indicator_extract, r30's dev part.)"""
+    cover = ("谨请参阅尾页重要声明及华泰证券股票和行业评级标准1证券研究报告行业研究/深度研究2020年07月05日电子元器件增持（维持）"
+             "胡剑执业证书编号：S0570518080001研究员021-28972072")
+    facts = text_facts(cover, "5G散热行业深度报告：5G“火热”背后的散热行业机遇").facts
+    assert (facts.rating, facts.rating_change) == ("增持", "维持")
+
+
+def test_an_industry_rating_after_the_industrys_name_is_read() -> None:
+    """A sidebar names the industry between its label and its rating (`[Table_IndInvest]行业评级医药生物中性`):
+    the rating is the industry report's. A legend's ratings side by side still rate nothing. (From a broker's
+    industry report as a dataset keeps its PDF text, Qznan/yanbao_indicator_extract, r30's dev part.)"""
+    sidebar = ("证券分析师陈晨022-23839062chenchen@example.com[Table_Contactor][Table_IndInvest]行业评级医药生物中性"
+               "[Table_StkSuggest]重点品种推荐恒瑞医药增持复星医药增持君实生物增持医药行业专题报告")
+    facts = text_facts(sidebar, "抗肿瘤新药行业专题系列2：血癌篇：三大靶向新品层出，CAR-T疗法蓄势待发").facts
+    assert (facts.rating, facts.rating_change) == ("中性", None)
+    assert text_facts("行业评级电子看好中性看淡(维持)国家/地区中国").facts.rating is None
+
+
+def test_a_labelled_analysts_name_glued_to_a_telephone_number_and_an_address_is_read() -> None:
+    """A Hong Kong broker's cover labels its analyst and runs the name into the telephone number and the
+    e-mail address where a dump lost the spaces (`分析师秦越+85223591871angela.qin@…`): the name is read, as
+    it is when a space parts them. A word glued to digits without an address is no name. (From a broker's
+    weekly as a dataset keeps its PDF text, Qznan/yanbao_indicator_extract, r30's dev part.)"""
+    cover = ("重点公司业绩：舜宇光学科技（2382HK）、微盟集团（2013HK）将于本周公布业绩。行业评级：推荐图表：上周恒生科技指数及"
+             "恒生指数表现来源：彭博、中泰国际研究部相关报告20210301-港股TMT周观察：深度回调创造投资机遇20210308-港股TMT周观察："
+             "反弹受阻，逢低布局绩优股分析师秦越+85223591871angela.qin@example.com.hk-8%-6%-4%-2%0%2%恒生科技指数")
+    assert text_facts(cover).facts.analysts == ["秦越"]
+    assert text_facts("首席分析师数量20 家机构").facts.analysts == []
+
+
+def test_a_ratings_change_stated_in_the_cover_field_after_the_summarys_sentence_is_read() -> None:
+    """The summary's last sentence gives the rating (`我们给予行业“领先大市-B”的评级`) and the cover's field after
+    it the same rating with its change (`投资评级领先大市-B维持`): the rating is the sentence's, the change the
+    field's. A field rating something else gives no change. (From a broker's industry report as a dataset keeps
+    its PDF text, Qznan/yanbao_indicator_extract, r30's dev part.)"""
+    cover = ("先进封装更是后摩尔时代的必然选择，我们给予行业“领先大市-B”的评级，主要推荐标的为长电科技（600584.SH）、通富微电"
+             "（002156.SZ）。投资评级领先大市-B维持首选股票评级600584长电科技买入-B002156通富微电买入-B一年行业表现")
+    facts = text_facts(cover, "先进封装，价值增厚").facts
+    assert (facts.rating, facts.rating_change) == ("领先大市", "维持")
+    other = "我们给予行业“领先大市”的评级，主要推荐标的为长电科技。行业投资评级同步大市维持一年行业表现"
+    assert text_facts(other, "先进封装，价值增厚").facts.rating_change is None

@@ -17,7 +17,10 @@ from generator.normalize import CJK_CLASS
 # (Not a letter run's S, `ABCS0190…`; but where a dump lost its spaces an e-mail address's end may
 # be glued before it, `xieheng@example.com.cnS0190519060001`: a domain's last label and then S.
 # The S first: the search skips to it.)
-_LICENCE = re.compile(r"S(?:(?<![A-Za-z0-9]S)|(?<=\.[a-z]{2}S)|(?<=\.[a-z]{3}S))\d{4}5\d{8}(?!\d)")
+# (After its label a licence is its 14 characters, though a telephone number or a date runs into it where a
+# dump lost its line breaks: `执业证号：S0600519060001021-60199775`, `SACNO：S11501180800072021年3月18日`.)
+_LICENCE = re.compile(r"S(?:(?<![A-Za-z0-9]S)|(?<=\.[a-z]{2}S)|(?<=\.[a-z]{3}S))\d{4}5\d{8}"
+                      r"(?:(?!\d)|(?<=[号码：:]S\d{13})|(?<=[号码：:] S\d{13}))")
 _LABEL_WORDS = re.compile(
     r"证券投资咨询执业资格证书编码|执业资格证书编码|投资咨询资格编号|执业证书编号|执业证书号|执业证书|执业资格证|执业登记编码|执业证号|执业编号|"
     r"执证编号|登记编号|登记编码|证书编号|证书号|证书|编号|联席首席|联席首|首席分析师|资深分析师|证券分析师|分析师|研究员|首席|SAC|"
@@ -35,6 +38,9 @@ _ALONE = re.compile(r"[\s:：]")
 _DEGREES = re.compile(r"[,，]?\s?(?:Ph\.?\s?D\.?|CFA|CPA|FRM|MBA)(?![A-Za-z])")
 # (A domain is ASCII: a name glued after it, `…@example.com郑薇分析师`, is the next person's.)
 _CONTACT = re.compile(r"[A-Za-z0-9_.+-]{1,40}@[A-Za-z0-9.-]{1,60}|[+(（]?\d[\d()（）\s*-]{6,20}\d")
+# Glyphs of a symbol font a dump writes in the private use area (a telephone, an envelope before contacts).
+_ICON = re.compile("[\ue000-\uf8ff]")
+_CONTACT_REACH = 110  # (the span before a licence where contacts are looked for)
 # A name is told from the words glued before it by its surname: the longest ending of the
 # run that starts with one (two characters for compound surnames) is taken.
 _SURNAMES = set(
@@ -85,9 +91,11 @@ _BRACKETED = re.compile(rf"(?P<run>[{CJK_CLASS}]{{2,4}})\s*[(（](?P<role>(?:首
 # alone after the label, with a surname first; not a name a document-preview page's chunk number
 # cuts (`分析师:陈怀 2、山`).
 # (A research platform's listing line labels them `研究员:`: `机构:某某证券 研究员:李超/林成炜 日期:…`.)
+# (or the name glued to its telephone number and address where a dump lost the spaces: `分析师秦越+852…angela.qin@…`)
+_GLUED_CONTACT = r"[+(（]?\d[\d\s-]{6,20}[A-Za-z0-9._-]{0,40}@"
 _LABELLED_SOURCE = (
-    rf"LABEL(?:\s*[:：]\s*|\s+(?=[{CJK_CLASS}]{{2,3}}\s+[\w.]{{1,40}}@))"
-    rf"(?P<name>[{CJK_CLASS}]{{2,3}})(?=[\s|,，、;；/]|$)(?!\s\d{{1,3}}、)")
+    rf"LABEL(?:\s*[:：]\s*|\s+(?=[{CJK_CLASS}]{{2,3}}\s+[\w.]{{1,40}}@)|(?=[{CJK_CLASS}]{{2,3}}{_GLUED_CONTACT}))"
+    rf"(?P<name>[{CJK_CLASS}]{{2,3}})(?=[\s|,，、;；/]|$|{_GLUED_CONTACT})(?!\s\d{{1,3}}、)")
 _LABELLED_ANALYST = re.compile(_LABELLED_SOURCE.replace("LABEL", "分析师(?<!助理分析师)"))
 # (each label its own pattern, searched for from its first glyph)
 _LABELLED_RESEARCHER = re.compile(_LABELLED_SOURCE.replace("LABEL", rf"研究员(?<![{CJK_CLASS}]研究员)(?=\s*[:：])"))
@@ -145,13 +153,19 @@ def analysts(text: str) -> list[str]:
     not_analysts = {name for name, role in bracketed if role in _NOT_ANALYST}
     previous_end = 0
     for match in _LICENCE.finditer(text):
-        lo = max(previous_end, match.start() - 50)
+        # (a telephone number and an e-mail address between the name and its licence take none of the name's
+        # reach: `证券分析师蒯剑021-63325888*8514kuaijian@…执业证书编号：S…`)
+        contacts = sum(len(found.group(0)) for found in _CONTACT.finditer(
+            text, max(previous_end, match.start() - _CONTACT_REACH), match.start()))
+        lo = max(previous_end, match.start() - 50 - contacts)
         # (a role word is looked for further back: e-mail addresses and a second licence may stand
         # between it and the name, `联系人：蔡某 cai@… SFC：BLT552 李伟 liwei19@… SAC：S…`)
         role_lo = max(previous_end, match.start() - _ROLE_REACH)
         previous_end = match.end()
         # (an e-mail address or a telephone number may stand between the name and its licence)
         before = _CONTACT.sub(" ", text[lo:match.start()])
+        if _ICON.search(before):
+            before = _ICON.sub(" ", before)  # (a symbol font's telephone and envelope, `傅某\uf028：010-…\uf02a：…`)
         before = _DEGREES.sub(" ", _LABEL_WORDS.sub(" ", before)).rstrip(" :：,，、()（）-")
         if "丨" in before or "|" in before:
             before = _BAR.sub("｜", before)  # (one bar, not a glyph of the run: `张迪丨宏观首席分析师`)

@@ -47,8 +47,9 @@ _BOILERPLATE = re.compile(by_first_character("|".join((
     "适当性管理|订阅号|请勿订阅|请勿转发|访问权限|访问限制|理解与配合|敬请谅解|不便表示|仅面向|查看原文|阅读原文",
     "蓝字|星标",
     # a disclaimer page's words on conflicts of interest and on who publishes where; a firm's
-    # legal note on its member firms
-    "利益冲突|信息壁垒|价格敏感|本出版物|成员所|成员机构|法律实体",
+    # legal note on its member firms; a cover's note that the broker does business with the companies it covers
+    # within the law (`…及其关联机构在法律许可的范围内正在或将要与本研究报告所分析的企业发展业务关系`)
+    "利益冲突|信息壁垒|价格敏感|本出版物|成员所|成员机构|法律实体|在法律许可的|法律许可的范围",
     "DISCLAIMER|©|地址：|地址:|证书：|证书:|@|＠",  # (an @ left after e-mails are dropped is a handle)
     # a contents page's heading; not a catalogue a sentence names (`2020年医保目录调整即将进入谈判和竞价阶段。`, a
     # summary's first point, `《国家基本药物目录》`, `列入目录`)

@@ -22,7 +22,7 @@ def report_date(head: str, text: str, title: str = "", listed: date | None = Non
     found = _report_date(text) or (_english_date(head[:_COVER]) or _glued_byline_date(head[:_COVER])
                                     if _ENGLISH_HINT.search(head, 0, _COVER) else None)
     if found is None and "able_" in head:
-        found = _template_date(head[:_COVER])
+        found = _template_date(head[:_TEMPLATE_REACH])
     if found is None and "·" in head[:_BYLINE_REACH]:
         found = _platform_byline_date(head[:_COVER])
     if listed and found and not listed - _AGE <= found <= listed:
@@ -63,15 +63,20 @@ def _platform_byline_date(cover: str) -> date | None:
 # A broker's template closes the cover's title line with the report's date, the next field's name
 # right after it (`爱美客（300896）公司研究报告2020年09月27日[Table_InvestInfo]`): the one date so
 # placed is the report's.
-_TEMPLATE_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s?\[[Tt]able_")
+# (or opens a field with it, the field's name kept by a dump: `[Table_Author]2021年03月28日证券分析师…`,
+# `Table_Title2020年04月30日昊海生科（688366.SH）`)
+_TEMPLATE_DATE = re.compile(r"(?:(?<=[Tt]able_)[A-Za-z]{2,20}\]?\s?(?P<y2>(?:19|20)\d\d)年(?P<m3>\d{1,2})月"
+                            r"(?P<d3>\d{1,2})日"
+                            r"|(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s?\[[Tt]able_)")
 
 
 def _template_date(cover: str) -> date | None:
     found = list(_TEMPLATE_DATE.finditer(cover))
     if len(found) != 1:
         return None
+    figures = found[0].group("y", "m", "d") if found[0].group("y") else found[0].group("y2", "m3", "d3")
     try:
-        return date(*_figures(found[0]))
+        return date(*map(int, figures))
     except ValueError:
         return None
 
@@ -105,7 +110,9 @@ _FULL_DATE_SPAN = 24
 # (or the cover's date line right after the banner, where only the report's kind, its sector or a
 # notice stand between, no figure: `证券研究报告2020年09月30日投资评级…`, `证券研究报告：晨会纪要2021年3月19日`,
 # `证券研究报告行业研究/专题研究2021年01月07日`; not a web page's stamp, `证券研究报告 发布时间：…`)
-_DATE_AFTER_BANNER = re.compile(r"(?:(?!时间|发布|更新|来源|作者)[^\d。；！？!?]){0,40}?" + _DATE.pattern)
+# (nor a price's, `…投资评级增持-A维持评级股价（2020-04-29）76.95元`)
+_DATE_AFTER_BANNER = re.compile(r"(?:(?!时间|发布|更新|来源|作者|股价|价格|收盘)[^\d。；！？!?]){0,40}?"
+                                + _DATE.pattern)
 # (or right before the cover's rating label, its glyphs spaced out or not: `2023 年 04 月 11 日 投 资评 级:看好`)
 _DATE_BEFORE_RATING = re.compile(_DATE.pattern + r"\s*(?=投\s?资\s?评\s?级\s?[:：])")
 # A date with a time of day (`2024-09-07 10:00`, `发布时间:2023-07-06 09:56:31`, `…T01:50:51`), an
@@ -170,7 +177,24 @@ def _report_date(text: str) -> date | None:
             return date(*_figures(spaced))
         except ValueError:
             pass
-    return None
+    return _sidebar_date(text)
+
+
+# A cover's sidebar (rating, date, analysts) that a dump sets after a long disclosure and the whole summary
+# puts its labelled date past `_LABELLED_REACH` (`…行业电子行业报告发布日期2021年01月19日行业表现`): a label that
+# names the report's own date is read anywhere on the cover (`报告日期`, `报告发布日期`).
+_OWN_DATE = re.compile(r"报告(?:发布)?日期\s*[:：]?\s*" + _DATE.pattern)
+
+
+def _sidebar_date(text: str) -> date | None:
+    found = _OWN_DATE.search(text, _LABELLED_REACH)
+    if found is None or _PAGE_STAMP.match(text, found.end()):
+        return None
+    try:
+        day = date(*_figures(found))
+    except ValueError:
+        return None
+    return None if _contradicted(text, found.end(), day) else day
 
 
 # A listing's labelled date (`发布日期: 2019-01-22`, the day a site posted the report) with the cover's own
@@ -268,6 +292,8 @@ def _title_date(title: str, default: date) -> date:
 # `Updated June 18, 2024`, `Jun 10, 2020`, a form's `Date: 8/14/2008`, written month first as the US government writes
 # it). A month alone (`November 2019`) names no day and gives none.
 _COVER = 800
+# (a template's fields may follow the whole summary where a dump sets the cover's sidebar after it)
+_TEMPLATE_REACH = 2000
 _MONTH = (r"(?<![A-Za-z])(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
           r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _ENGLISH_DATE = re.compile(rf"(?P<mo>{_MONTH})\s(?P<d>\d{{1,2}}),?\s(?P<y>(?:19|20)\d\d)(?!\d)"

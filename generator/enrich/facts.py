@@ -60,7 +60,8 @@ _STATEMENTS = [re.compile(p) for p in (
     # 投资评级：买入-A 首次评级 / 投资评级 优于大市 维持 / 评级：增持 前次：增持 / 行业评级 看好 评级变动: 维持
     # (English: `Rating: BUY`, `Recommendation: Outperform`)
     # (a mark may part them: `投资评级 买入丨维持`)
-    rf"{_LABEL}\s*[:：]?\s*(?P<rating>{RATING})(?![a-z])(?:-[A-B])?\s*(?:评级变动\s*[:：]?\s*|[（(丨｜|/·])?\s*(?P<change>{CHANGE})?",
+    # (an industry's name may stand between an industry rating's label and the rating: `行业评级医药生物中性`)
+    rf"{_LABEL}\s*[:：]?\s*(?:(?<=行业评级)[^\s\d:：，,。；;()（）\[\]]{{2,6}}?\s?)??(?P<rating>{RATING})(?![a-z])(?:-[A-B])?\s*(?:评级变动\s*[:：]?\s*|[（(丨｜|/·])?\s*(?P<change>{CHANGE})?",
     # 投资评级(维持): 买入
     rf"{_LABEL}\s*[（(]\s*(?P<change>{CHANGE})\s*[)）]\s*[:：]?\s*(?P<rating>{RATING})(?![a-z])",
     # 电子行业推荐维持评级 / 推荐(维持评级) / 买入首次覆盖 / 超配·维持评级
@@ -146,7 +147,8 @@ _LEGEND_HEADING = re.compile(r"评级说明|评级标准|评级体系|评级定�
                              r"[Rr]atings? [Ss]ystem|RATING DEFINITIONS?")
 _LEGEND_REACH = 300
 # A notice pointing to the legend at the report's end (`请参考最后一页评级说明及重要声明`) is no legend.
-_POINTER = re.compile(r"(?:参考|参阅|参见|阅读|详见|见)[^。；\d]{0,8}$")
+# (the broker named on the way: `谨请参阅尾页重要声明及华泰证券股票和行业评级标准`)
+_POINTER = re.compile(r"(?:参考|参阅|参见|阅读|详见|见)[^。；\d]{0,20}$")
 _LEGEND_HINT = re.compile("说明|标准|体系|定义|efinition|ystem|EFINITION")  # (what every heading holds)
 _LEGEND_AFTER = re.compile(r"\s?(?:说明|标准|定义|体系)")  # `卖出 评级说明`
 # A rating followed by what the stock is expected to do defines it (`买入：预期未来6个月内…`,
@@ -347,43 +349,66 @@ def _rating(text: str, one_security: bool, covered: str = "") -> tuple[str | Non
         for match in pattern.finditer(text, 0, len(text) if best is None else best[0] + _LONGEST):
             if best is not None and match.start() >= best[0]:
                 break  # an earlier statement is already the report's
-            if index == _BARE and match.start() > 0 and _CJK_GLYPH.match(text, match.start() - 1):
-                continue  # part of a longer word or phrase (`公司买入评级`)
-            around = text[max(0, match.start() - 12):match.end() + 12]
-            legend_words = _LEGEND_WORDS.search(text, max(0, match.start() - 12), match.start())
-            if (_LEGEND.search(around) or (legend_words and not _POINTER.search(text, 0, legend_words.start()))
-                    or any(match.start() - _LEGEND_REACH <= at <= match.start() for at in headings)
-                    or _DEFINES.match(text, match.end("rating")) or _LEGEND_AFTER.match(text, match.end())):
+            found = _statement(text, index, match, one_security, covered, headings)
+            if found is None:
                 continue
-            if one_security and (_INDUSTRY_LABEL.match(match.group(0)) or (
-                    match.group("rating") not in _STOCK_RATINGS
-                    and _INDUSTRYS.search(text[max(0, match.start() - 8):match.start("rating")]))):
-                continue
-            if (not one_security and match.group("rating") in _STOCK_RATINGS
-                    and not _RATES_INDUSTRY.search(text, max(0, match.start() - 8), match.start("rating"))):
-                continue  # a stock's rating where no one stock is covered
-            if index in _SENTENCES and not one_security and not _RATES_INDUSTRY.search(
-                    text, max(0, match.start() - 8), match.end()):
-                continue
-            company = _COMPANY_BEFORE.search(text, max(0, match.start() - 14), match.start())
-            if company and (not one_security or listed_code(company.group("code")) != covered):
-                continue  # a company's rating in a table (`宁德时代(300750) 买入(维持)`), or a peer's
-            if _CREDIT_RATING.search(text, max(0, match.start() - 3), match.start() + 2):
-                continue  # an issuer's credit rating (`信用评等`, `主体评级`)
-            if _PREVIOUS.search(text, max(0, match.start() - 3), match.start() + 2):
-                continue  # the rating before this report's (`上次评级：买入`)
-            if _OTHERS_RATING.search(text, max(0, match.start() - 12), match.start("rating")) or (
-                    index == _LABELLED and _RATERS_AFTER.match(text, match.end())):
-                continue  # the market's (`12家机构给予买入评级`, a stock page's `评级：买入 评级机构：12家`)
-            rating = match.group("rating")
-            change = match.group("change")
-            if index in _ENGLISH:
-                rating = rating.capitalize() if rating.islower() else rating
-                change = _ENGLISH_CHANGES[change[0].lower()]
             if best is None or match.start() < best[0]:
-                best = (match.start(), _SHORTHAND.get(rating, rating), _CHANGES.get(change) if change else None)
+                best = (match.start(), *found)
             break
+    if best is not None and best[2] is None:
+        # A summary's sentence may give the rating and the cover's field after it the same rating with its change
+        # (`我们给予行业“领先大市-B”的评级…投资评级领先大市-B维持`): the change is the field's.
+        for index in _FIELDS:
+            if present.isdisjoint(_NEEDS[index]):
+                continue
+            for match in _STATEMENTS[index].finditer(text, best[0] + 1):
+                found = _statement(text, index, match, one_security, covered, headings)
+                if found is not None and found[0] == best[1] and found[1]:
+                    return best[1], found[1]
     return (best[1], best[2]) if best else (None, None)
+
+
+_FIELDS = (0, _LABELLED)  # (the cover's rating fields: `增持（维持）`, `投资评级：买入-A 首次评级`)
+
+
+def _statement(text: str, index: int, match: re.Match[str], one_security: bool, covered: str,
+               headings: list[int]) -> tuple[str, str | None] | None:
+    """The rating and its change that `match` of statement `index` states as the report's, or None where it
+    is part of a legend or a list of ratings, another company's, the market's, an issuer's or a previous one."""
+    if index == _BARE and match.start() > 0 and _CJK_GLYPH.match(text, match.start() - 1):
+        return None  # part of a longer word or phrase (`公司买入评级`)
+    around = text[max(0, match.start() - 12):match.end() + 12]
+    legend_words = _LEGEND_WORDS.search(text, max(0, match.start() - 12), match.start())
+    if (_LEGEND.search(around) or (legend_words and not _POINTER.search(text, 0, legend_words.start()))
+            or any(match.start() - _LEGEND_REACH <= at <= match.start() for at in headings)
+            or _DEFINES.match(text, match.end("rating")) or _LEGEND_AFTER.match(text, match.end())):
+        return None
+    if one_security and (_INDUSTRY_LABEL.match(match.group(0)) or (
+            match.group("rating") not in _STOCK_RATINGS
+            and _INDUSTRYS.search(text[max(0, match.start() - 8):match.start("rating")]))):
+        return None
+    if (not one_security and match.group("rating") in _STOCK_RATINGS
+            and not _RATES_INDUSTRY.search(text, max(0, match.start() - 8), match.start("rating"))):
+        return None  # a stock's rating where no one stock is covered
+    if index in _SENTENCES and not one_security and not _RATES_INDUSTRY.search(
+            text, max(0, match.start() - 8), match.end()):
+        return None
+    company = _COMPANY_BEFORE.search(text, max(0, match.start() - 14), match.start())
+    if company and (not one_security or listed_code(company.group("code")) != covered):
+        return None  # a company's rating in a table (`宁德时代(300750) 买入(维持)`), or a peer's
+    if _CREDIT_RATING.search(text, max(0, match.start() - 3), match.start() + 2):
+        return None  # an issuer's credit rating (`信用评等`, `主体评级`)
+    if _PREVIOUS.search(text, max(0, match.start() - 3), match.start() + 2):
+        return None  # the rating before this report's (`上次评级：买入`)
+    if _OTHERS_RATING.search(text, max(0, match.start() - 12), match.start("rating")) or (
+            index == _LABELLED and _RATERS_AFTER.match(text, match.end())):
+        return None  # the market's (`12家机构给予买入评级`, a stock page's `评级：买入 评级机构：12家`)
+    rating = match.group("rating")
+    change = match.group("change")
+    if index in _ENGLISH:
+        rating = rating.capitalize() if rating.islower() else rating
+        change = _ENGLISH_CHANGES[change[0].lower()]
+    return _SHORTHAND.get(rating, rating), _CHANGES.get(change) if change else None
 
 
 

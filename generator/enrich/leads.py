@@ -235,15 +235,26 @@ _DATED_LEAD = re.compile(r"^[^，,。；;：:、\s]{0,12}?(?:19|20)\d\d年\d{1,2
                          r"(?=日前|近日|近期|今日|昨日|本周|上周|本月|上月)")
 
 
+# A page's running header (a house's brand, `远卓·智库`) and a preface's heading glued before its first sentence
+# (`远卓·智库前言“有美人兮，见之不忘。”随着…`): the sentence starts after the heading. (Not `目前言之过早`.)
+_PREFACE_LEAD = re.compile(rf"^[^，,。；;：:、\s“”\"]{{2,10}}?(?<![目当眼空之])(?:前言|引言|序言|卷首语)"
+                           rf"(?=[“\"「《]|{_C})")
+
+
 def glued_label(text: str) -> re.Match[str] | None:
     """The label, lead or credit glued before a lede's first words, the first of the kinds above
     that matches (a section's label, a news site's attribution, a section's heading before its
     first point's label, a department, an index's value, a stock's line, a research team, a rating, a
-    firm's credit, a cover's date)."""
+    firm's credit, a cover's date, a page header before a preface's heading)."""
     return (SECTION_LABEL.match(text) or _NEWS_LEAD.match(text) or _GLUED_HEADING.match(text)
             or _DEPARTMENT_LEAD.match(text) or _INDEX_LEAD.match(text) or _STOCK_LEAD.match(text)
-            or _TEAM_LEAD.match(text) or _RATING_LEAD.match(text) or _FIRM_LEAD.match(text) or _dated_lead(text))
+            or _TEAM_LEAD.match(text) or _RATING_LEAD.match(text) or _FIRM_LEAD.match(text) or _dated_lead(text)
+            or _preface_lead(text))
 
 
 def _dated_lead(text: str) -> re.Match[str] | None:
     return _DATED_LEAD.match(text) if "日" in text[:32] else None
+
+
+def _preface_lead(text: str) -> re.Match[str] | None:
+    return _PREFACE_LEAD.match(text) if "言" in text[:14] or "卷首语" in text[:15] else None
