@@ -1120,6 +1120,17 @@ def test_an_analyst_whose_two_glyphs_a_word_by_word_page_spaced_apart_is_read_wh
     assert "宏涛" not in text_facts(spaced, "").facts.analysts
 
 
+def test_an_analyst_whose_surname_the_extraction_set_apart_is_read_whole_not_as_a_given_name() -> None:
+    """`分析师     林 志朋 执业证书编号：S…` (a quant report's cover as pdfminer extracts it, round r30): the lone glyph
+    before the licence's two-glyph run is the surname, so the analyst is 林志朋, never `志朋`; a lone glyph that is no
+    surname leaves no name rather than a given name."""
+    cover = ("作 者 分析师     林 志朋 执业证书编号：S0680518100004 邮箱：linzhipeng@gszq.com "
+             "分析师     刘 富兵 执业证书编号：S0680518030007 邮箱：liufubing@gszq.com")
+    assert text_facts(cover, "").facts.analysts == ["林志朋", "刘富兵"]
+    odd = "分析师     的 志朋 执业证书编号：S0680518100004"
+    assert text_facts(odd, "").facts.analysts == []
+
+
 def test_a_periodicals_issue_in_brackets_is_no_stock_code() -> None:
     """`计算机行业月报(201903)`: six figures that read as a year and a month are the issue, not a security; a
     Shenzhen B share's code (`(200012)`) stays one."""

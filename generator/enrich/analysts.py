@@ -75,6 +75,9 @@ def _person(run: str, alone: bool = False) -> str | None:
 # glyphs before the licence, the first after a label's colon, a bar or a comma, or alone (not the last two
 # of a name whose every glyph is spaced out, `王 宏 涛`).
 _SPACED_NAME = re.compile(rf"(?:^|(?<=[:：,，|｜(（])|(?<![{CJK_CLASS}] )(?<=\s))([{CJK_CLASS}]) ([{CJK_CLASS}])$")
+# A three-glyph name whose surname a PDF's extraction set apart (`分析师     林 志朋 执业证书编号：S…`): a glyph
+# alone before the two-glyph run is its surname; a lone glyph that no surname is leaves no name (`志朋` is none).
+_SURNAME_APART = re.compile(rf"(?:^|(?<=[\s:：,，|｜(（]))([{CJK_CLASS}]) $")
 
 
 # Who a name is, said by the last role word before it: an assistant, a contact or a salesman
@@ -175,7 +178,9 @@ def analysts(text: str) -> list[str]:
         if (name and len(run.group(0)) <= 3 and not is_bare_name(name)
                 and _glued_to_title(text, lo, match.start(), name)):
             name = None  # a department glued to its title (`宏观分析师`, `计算机分析师`: 计 is a surname too)
-        if run and len(run.group(0)) == 2 and run.group(0)[0] == run.group(0)[1]:
+        if run and len(run.group(0)) == 2 and (apart := _SURNAME_APART.search(before, 0, run.start())):
+            name = apart.group(1) + run.group(0) if apart.group(1) in _SURNAMES else None
+        elif run and len(run.group(0)) == 2 and run.group(0)[0] == run.group(0)[1]:
             name = _undoubled(before)  # a name written with each glyph twice (`于于 婧婧`)
         elif run and (whole := _written_twice(run.group(0))):
             # (a bold name extracted twice as a whole, `分析师分析师:陈龙陈龙执业证书…`: the name once, not the
