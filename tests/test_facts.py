@@ -1131,6 +1131,17 @@ def test_an_analyst_whose_surname_the_extraction_set_apart_is_read_whole_not_as_
     assert text_facts(odd, "").facts.analysts == []
 
 
+def test_analysts_are_named_as_a_traditional_script_report_writes_them() -> None:
+    """`(報告出品方/作者:華泰證券,余熠、趙悅媛)` (a repost of a Huatai report in traditional script, round r29's dev
+    part): the names are read on the text in simplified script but shown as the report writes them, 趙悅媛, not
+    赵悦媛; a simplified-script report's names are unchanged."""
+    traditional = ("(報告出品方/作者:華泰證券,余熠、趙悅媛)\n1 2021年回顧:5G建設逐季度提速,結構性行情持續演繹\n"
+                   "基本面回顧:5G 建設逐季度提速")
+    assert text_facts(traditional, "通信行業2022年度策略").facts.analysts == ["余熠", "趙悅媛"]
+    simplified = "(报告出品方/作者:华泰证券,余熠、赵悦媛)\n1 2021年回顾:5G建设逐季度提速,结构性行情持续演绎"
+    assert text_facts(simplified, "通信行业2022年度策略").facts.analysts == ["余熠", "赵悦媛"]
+
+
 def test_a_periodicals_issue_in_brackets_is_no_stock_code() -> None:
     """`计算机行业月报(201903)`: six figures that read as a year and a month are the issue, not a security; a
     Shenzhen B share's code (`(200012)`) stays one."""

@@ -45,7 +45,7 @@ from generator.enrich.subject import (
     wire_headline_on_one,
 )
 from generator.model import RATING_CHANGES, ReportFacts, listed_code
-from generator.normalize import CJK_CLASS, to_simplified
+from generator.normalize import CJK_CLASS, in_either_script, to_simplified
 
 WINDOW = 2000
 # (Taiwan's brokers rate with 评等: `投資評等：買進`.)
@@ -264,10 +264,24 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
     facts.analysts = analysts(text)
     if one_company and wire:
         facts.analysts += [name for name in wire_analysts(text) if name not in facts.analysts]
+    facts.analysts = as_written(facts.analysts, head[:WINDOW])
     found.date = report_date(head, text, title, listed)
     if title and "|" in head and _fill_from_listing_row(found, head[:WINDOW], title) and not facts.securities:
         facts.securities = covered_securities(text, title, on_one=True)  # (the row rates one stock)
     return found
+
+
+def as_written(names: list[str], head: str) -> list[str]:
+    """The names as the report writes them. They are read on its text in simplified script; a report in
+    traditional script names its analysts in it (`黃秀瑜`, not `黄秀瑜`), and a name is a person's own spelling,
+    which no conversion may change (`於`, a surname of its own, would become `于`)."""
+    if to_simplified(head) == head:
+        return names
+    written = []
+    for name in names:
+        found = re.search(in_either_script(name), head)
+        written.append(found.group(0) if found and to_simplified(found.group(0)) == name else name)
+    return written
 
 
 # A broker's template names its fields, and extraction may keep the names (`[Table_Invest]推荐|维持`,
