@@ -2513,3 +2513,13 @@ def test_a_prefaces_heading_behind_a_running_header_is_cut_from_the_first_senten
     assert shown.startswith(("“有美人兮", "随着“颜值时代”")), shown
     assert excerpt("就目前言之过早的判断而言，市场对行业的预期仍然偏高，我们认为需求的恢复仍需时间，建议关注龙头公司的经营情况。"
                    ).startswith("就目前言之")
+
+
+def test_a_covers_banner_naming_the_reports_kind_is_no_first_words_of_the_lede() -> None:
+    """`金融工程深度` on its line between the cut title and the first paragraph (a quant report's cover as pdfminer
+    extracts it, round r30): the banner names the report's kind and stands apart; it is not a word broken off the
+    sentence after it."""
+    cover = ("2019 年 6 月 15 日 \n\n金融工程 \n\n  再论动量因子 \n\n——多因子系列报告之二十二 \n\n金融工程深度 \n\n"
+             "股票价格的动量（Momentum），顾名思义代表的是股价在一定时间\n内延续前期走势的现象。不过与海外长期的研究和经验相悖的"
+             "是，在 A 股\n市场，我们发现股价的反转（Reverse）效应要远强于动量效应，且短期反\n转因子的历史收益非常出色。 \n\n")
+    assert excerpt(cover, title="多因子系列报告之二十二：再论动量因子").startswith("股票价格的动量")

@@ -35,13 +35,18 @@ _LINK_WORDS = frozenset(("详细", "详情", "查看详情", "更多", "查看�
 _HEADING_LINE = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．]|[（(]\d{1,2}[)）]|【[^【】]{1,4}】$)")
 
 
+# A cover's banner naming the report's kind on a short line of its own (`金融工程深度`, `行业点评`, `宏观周报`),
+# where a title cut off left it opening a block: a heading, not a sentence's first words.
+_KIND_BANNER = re.compile(rf"{_C}{{2,4}}(?:深度|专题|点评|快评|周报|月报|季报|日报|晨报|简报)")
+
+
 def _stands_apart(lines: list[str], number: int, current: str) -> bool:
     """Whether the short line `number`, all of the block so far (`current`), is a heading rather
     than a word or two broken off the next line (`本周` / `首个交易日…`): a section's number or a tag
-    opens it, or it stands in a stack of a cover's lines, after a line that ends no sentence
+    opens it, it names the report's kind, or it stands in a stack of a cover's lines, after a line that ends no sentence
     (`中国消费者报告` / `韧性时代` / `多年以来,…`); a word broken off a sentence follows a sentence end
     or opens the text."""
-    if _HEADING_LINE.match(current):
+    if _HEADING_LINE.match(current) or _KIND_BANNER.fullmatch(current.strip()):
         return True
     before = lines[number - 1].strip() if number and current == lines[number] else ""
     return bool(before) and not before.endswith(SENTENCE_ENDS)
