@@ -1084,3 +1084,33 @@ def test_an_address_said_to_be_the_originals_or_the_sources_is_the_reports(tmp_p
     records, err = exported(_listing_file(tmp_path, "archive.json", json.dumps([record], ensure_ascii=False)))
     assert [(r["source_urls"], r["publishers"]) for r in records] == [
         (["https://data.example.com/report/1.html", "https://pdf.example.com/H3_AP1.pdf"], [])], err
+
+
+def test_records_grouped_under_their_stocks_names_are_all_read(tmp_path: Path) -> None:
+    """A report list saved grouped by stock, the stock's name as each group's key (datasets
+    round 6's dev part: wjlxyz/stock-research `data/reports/<from>_<to>.report.json`, keys and
+    shape as it writes them, values ours): every group's reports, not only the longest group's."""
+    grouped = {
+        "甲玻璃": [
+            {"股票名称": "甲玻璃", "券商": "华泰证券股份有限公司", "title": "行业高景气，龙头可期",
+             "url": "http://pdf.example.com/pdf/H3_AP1_1.pdf"},
+            {"股票名称": "甲玻璃", "券商": "中银证券", "title": "涨价助力业绩新高",
+             "url": "http://pdf.example.com/pdf/H3_AP2_1.pdf"},
+        ],
+        "乙节能": [{"股票名称": "乙节能", "券商": "天风证券股份有限公司", "title": "逆境中彰显龙头实力",
+                   "url": "http://pdf.example.com/pdf/H3_AP3_1.pdf"}],
+        "丙重工": [
+            {"股票名称": "丙重工", "券商": "国海证券股份有限公司", "title": "三季度业绩高增长",
+             "url": "http://pdf.example.com/pdf/H3_AP4_1.pdf"},
+            {"股票名称": "丙重工", "券商": "天风证券股份有限公司", "title": "国际化战略开启新一轮双击",
+             "url": "http://pdf.example.com/pdf/H3_AP5_1.pdf"},
+            {"股票名称": "丙重工", "券商": "光大证券股份有限公司", "title": "智能制造引领全方位提升",
+             "url": "http://pdf.example.com/pdf/H3_AP6_1.pdf"},
+        ],
+    }
+    records, err = exported(_listing_file(tmp_path, "20201101_20201117.report.json",
+                                          json.dumps(grouped, ensure_ascii=False, indent=2)))
+    by_title = {r["title"]: r for r in records}
+    assert len(records) == 6 and set(by_title) == {r["title"] for g in grouped.values() for r in g}, err
+    assert by_title["逆境中彰显龙头实力"]["source_urls"] == ["http://pdf.example.com/pdf/H3_AP3_1.pdf"]
+    assert by_title["涨价助力业绩新高"]["publishers"] == ["中银证券"]

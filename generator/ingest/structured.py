@@ -70,6 +70,9 @@ def _record_lists(value: object, path: str = "", depth: int = 0) -> Iterator[tup
         shaped = _table_shape(value)
         if shaped:
             yield path, shaped
+        keyed = _keyed_groups(value)
+        if keyed:
+            yield f"{path}.*" if path else "*", keyed
         for key, item in value.items():
             yield from _record_lists(item, f"{path}.{key}" if path else str(key), depth + 1)
 
@@ -124,6 +127,19 @@ def _grouped(groups: list, path: str) -> Iterator[tuple[str, list]]:
                     found.append({**member, **{name: value for field, (name, value) in own.items() if not mine[field]}})
         if found:
             yield f"{path}.*.{key}" if path else f"*.{key}", found
+
+
+def _keyed_groups(value: dict) -> list[dict] | None:
+    """The records of an object that keeps them in groups under keys of its own (a list saved
+    grouped by stock, `{"<stock name>": [{record}, …], …}`, or by day or industry): every
+    group's records, in order, when every value is a list of records of the same fields."""
+    groups = list(value.values())
+    if len(groups) < 2 or not all(isinstance(g, list) and g and isinstance(g[0], dict) for g in groups):
+        return None
+    fields = {k for k in groups[0][0] if isinstance(k, str)}
+    if not fields or any({k for k in g[0] if isinstance(k, str)} != fields for g in groups[1:SAMPLE]):
+        return None
+    return [record for group in groups for record in group if isinstance(record, dict)]
 
 
 def _scalars(value: dict) -> dict[str, object]:
