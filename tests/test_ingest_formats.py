@@ -1114,3 +1114,18 @@ def test_records_grouped_under_their_stocks_names_are_all_read(tmp_path: Path) -
     assert len(records) == 6 and set(by_title) == {r["title"] for g in grouped.values() for r in g}, err
     assert by_title["逆境中彰显龙头实力"]["source_urls"] == ["http://pdf.example.com/pdf/H3_AP3_1.pdf"]
     assert by_title["涨价助力业绩新高"]["publishers"] == ["中银证券"]
+
+
+def test_a_record_with_no_date_is_dated_by_eastmoneys_report_code_in_its_address(tmp_path: Path) -> None:
+    """A report list that kept only each report's title and its PDF on Eastmoney's server
+    (datasets round 6's dev part: wjlxyz/stock-research `data/reports/reports.json`, its keys
+    and address shape, values ours): the address's report code (`H3_AP<yyyymmdd><time…>_1.pdf`)
+    is the day the report was published, and dates it; the file says so once."""
+    records = [{"title": "行业持续高景气，龙头未来可期", "url": "http://pdf.dfcfw.com/pdf/H3_AP202011081427544141_1.pdf"},
+               {"title": "三季报点评：多点布局静待花开", "url": "http://pdf.dfcfw.com/pdf/H3_AP202011051426765089_1.pdf"},
+               {"title": "没有编号的报告", "url": "http://pdf.example.com/pdf/report.pdf"}]
+    exported_records, err = exported(_listing_file(tmp_path, "reports.json", json.dumps(records, ensure_ascii=False)))
+    assert {r["title"]: r["date"] for r in exported_records} == {
+        "行业持续高景气，龙头未来可期": "2020-11-08", "三季报点评：多点布局静待花开": "2020-11-05"}, err
+    assert "dated by the day Eastmoney's report code in its address gives" in err
+    assert re.search(r"no valid publish date for '没有编号的报告'", err), err
