@@ -1116,6 +1116,31 @@ def test_records_grouped_under_their_stocks_names_are_all_read(tmp_path: Path) -
     assert by_title["涨价助力业绩新高"]["publishers"] == ["中银证券"]
 
 
+def test_a_json_array_broken_in_a_few_records_is_read_and_the_broken_ones_said(tmp_path: Path) -> None:
+    """A report list written as JSON by hand (datasets round 6's dev part: wjlxyz/stock-research
+    `data/reports/reports.json`, its shape and its breakage, values ours): a title cut at its
+    `;` into a second bare string makes the file invalid JSON; the other records are read, the
+    cut one is mended (its text joined back) and said, one broken past mending is rejected
+    with its line, and the file is not skipped."""
+    text = (
+        '[\n  {\n    "title": "行业持续高景气，龙头未来可期",\n    "url": "http://pdf.dfcfw.com/pdf/H3_AP202011081427544141_1.pdf"\n  },\n'
+        '  {\n    "title": "Margin risk priced in",\n    "Good buying opportunity",\n'
+        '    "url": "http://pdf.dfcfw.com/pdf/H3_AP202011031426005350_1.pdf"\n  },\n'
+        '  {\n    "title": "业绩符合预期 现金流改善",\n    "url": "http://pdf.dfcfw.com/pdf/H3_AP202011031425994400_1.pdf"\n  },\n'
+        '  {\n    "title": "盈利持续提升" "新品全面发力",\n    "url": "http://pdf.dfcfw.com/pdf/H3_AP202011021425672561_1.pdf"\n  }\n]\n')
+    with pytest.raises(json.JSONDecodeError):
+        json.loads(text)
+    content = _listing_file(tmp_path, "reports.json", text)
+    records, err = exported(content)
+    assert {r["title"]: r["source_urls"] for r in records} == {
+        "行业持续高景气，龙头未来可期": ["http://pdf.dfcfw.com/pdf/H3_AP202011081427544141_1.pdf"],
+        "Margin risk priced in; Good buying opportunity": ["http://pdf.dfcfw.com/pdf/H3_AP202011031426005350_1.pdf"],
+        "业绩符合预期 现金流改善": ["http://pdf.dfcfw.com/pdf/H3_AP202011031425994400_1.pdf"]}, err
+    assert re.search(r"reports\.json:6: warning: not valid JSON: a text with no key after 'title'", err), err
+    assert re.search(r"reports\.json:15: .*this record is skipped", err), err
+    assert re.search(r"reports\.json: read 4, published 3, merged 0, rejected 1", err), err
+
+
 def test_a_record_with_no_date_is_dated_by_eastmoneys_report_code_in_its_address(tmp_path: Path) -> None:
     """A report list that kept only each report's title and its PDF on Eastmoney's server
     (datasets round 6's dev part: wjlxyz/stock-research `data/reports/reports.json`, its keys
