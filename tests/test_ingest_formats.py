@@ -1154,3 +1154,25 @@ def test_a_record_with_no_date_is_dated_by_eastmoneys_report_code_in_its_address
         "行业持续高景气，龙头未来可期": "2020-11-08", "三季报点评：多点布局静待花开": "2020-11-05"}, err
     assert "dated by the day Eastmoney's report code in its address gives" in err
     assert re.search(r"no valid publish date for '没有编号的报告'", err), err
+
+
+def test_a_text_of_one_braced_record_a_line_is_read(tmp_path: Path) -> None:
+    """A report list printed one record a line, in braces, its fields `; ` apart and each
+    named by a field's name, glued to its value or before a colon (datasets round 6's dev
+    part: wjlxyz/stock-research `data/reports/reports.txt`, its shape, values ours): a title
+    holding `; ` itself keeps it; a line of something else is no report."""
+    text = ("{title行业持续高景气，龙头未来可期; url:http://pdf.dfcfw.com/pdf/H3_AP202011081427544141_1.pdf}\n"
+            "{titleQ3业绩超预期，价值及份额提升前景看好; url:http://pdf.dfcfw.com/pdf/H3_AP202011021425676520_1.pdf}\n"
+            "{titleMargin risk priced in; Good buying opportunity; "
+            "url:http://pdf.dfcfw.com/pdf/H3_AP202011031426005350_1.pdf}\n"
+            "{title: 业绩符合预期 现金流改善; url: http://pdf.dfcfw.com/pdf/H3_AP202011031425994400_1.pdf}\n"
+            "{title股价已反映毛利率风险；良好的买入机会; url:http://pdf.dfcfw.com/pdf/H3_AP202011041426485697_1.pdf}\n")
+    records, err = exported(_listing_file(tmp_path, "reports.txt", text))
+    assert {r["title"]: (r["source_urls"], r["date"]) for r in records} == {
+        "行业持续高景气，龙头未来可期": (["http://pdf.dfcfw.com/pdf/H3_AP202011081427544141_1.pdf"], "2020-11-08"),
+        "Q3业绩超预期，价值及份额提升前景看好": (["http://pdf.dfcfw.com/pdf/H3_AP202011021425676520_1.pdf"], "2020-11-02"),
+        "Margin risk priced in; Good buying opportunity": (
+            ["http://pdf.dfcfw.com/pdf/H3_AP202011031426005350_1.pdf"], "2020-11-03"),
+        "业绩符合预期 现金流改善": (["http://pdf.dfcfw.com/pdf/H3_AP202011031425994400_1.pdf"], "2020-11-03"),
+        "股价已反映毛利率风险；良好的买入机会": (["http://pdf.dfcfw.com/pdf/H3_AP202011041426485697_1.pdf"], "2020-11-04"),
+    }, err
