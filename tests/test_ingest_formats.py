@@ -1084,3 +1084,95 @@ def test_an_address_said_to_be_the_originals_or_the_sources_is_the_reports(tmp_p
     records, err = exported(_listing_file(tmp_path, "archive.json", json.dumps([record], ensure_ascii=False)))
     assert [(r["source_urls"], r["publishers"]) for r in records] == [
         (["https://data.example.com/report/1.html", "https://pdf.example.com/H3_AP1.pdf"], [])], err
+
+
+def test_records_grouped_under_their_stocks_names_are_all_read(tmp_path: Path) -> None:
+    """A report list saved grouped by stock, the stock's name as each group's key (datasets
+    round 6's dev part: wjlxyz/stock-research `data/reports/<from>_<to>.report.json`, keys and
+    shape as it writes them, values ours): every group's reports, not only the longest group's."""
+    grouped = {
+        "甲玻璃": [
+            {"股票名称": "甲玻璃", "券商": "华泰证券股份有限公司", "title": "行业高景气，龙头可期",
+             "url": "http://pdf.example.com/pdf/H3_AP1_1.pdf"},
+            {"股票名称": "甲玻璃", "券商": "中银证券", "title": "涨价助力业绩新高",
+             "url": "http://pdf.example.com/pdf/H3_AP2_1.pdf"},
+        ],
+        "乙节能": [{"股票名称": "乙节能", "券商": "天风证券股份有限公司", "title": "逆境中彰显龙头实力",
+                   "url": "http://pdf.example.com/pdf/H3_AP3_1.pdf"}],
+        "丙重工": [
+            {"股票名称": "丙重工", "券商": "国海证券股份有限公司", "title": "三季度业绩高增长",
+             "url": "http://pdf.example.com/pdf/H3_AP4_1.pdf"},
+            {"股票名称": "丙重工", "券商": "天风证券股份有限公司", "title": "国际化战略开启新一轮双击",
+             "url": "http://pdf.example.com/pdf/H3_AP5_1.pdf"},
+            {"股票名称": "丙重工", "券商": "光大证券股份有限公司", "title": "智能制造引领全方位提升",
+             "url": "http://pdf.example.com/pdf/H3_AP6_1.pdf"},
+        ],
+    }
+    records, err = exported(_listing_file(tmp_path, "20201101_20201117.report.json",
+                                          json.dumps(grouped, ensure_ascii=False, indent=2)))
+    by_title = {r["title"]: r for r in records}
+    assert len(records) == 6 and set(by_title) == {r["title"] for g in grouped.values() for r in g}, err
+    assert by_title["逆境中彰显龙头实力"]["source_urls"] == ["http://pdf.example.com/pdf/H3_AP3_1.pdf"]
+    assert by_title["涨价助力业绩新高"]["publishers"] == ["中银证券"]
+
+
+def test_a_json_array_broken_in_a_few_records_is_read_and_the_broken_ones_said(tmp_path: Path) -> None:
+    """A report list written as JSON by hand (datasets round 6's dev part: wjlxyz/stock-research
+    `data/reports/reports.json`, its shape and its breakage, values ours): a title cut at its
+    `;` into a second bare string makes the file invalid JSON; the other records are read, the
+    cut one is mended (its text joined back) and said, one broken past mending is rejected
+    with its line, and the file is not skipped."""
+    text = (
+        '[\n  {\n    "title": "行业持续高景气，龙头未来可期",\n    "url": "http://pdf.dfcfw.com/pdf/H3_AP202011081427544141_1.pdf"\n  },\n'
+        '  {\n    "title": "Margin risk priced in",\n    "Good buying opportunity",\n'
+        '    "url": "http://pdf.dfcfw.com/pdf/H3_AP202011031426005350_1.pdf"\n  },\n'
+        '  {\n    "title": "业绩符合预期 现金流改善",\n    "url": "http://pdf.dfcfw.com/pdf/H3_AP202011031425994400_1.pdf"\n  },\n'
+        '  {\n    "title": "盈利持续提升" "新品全面发力",\n    "url": "http://pdf.dfcfw.com/pdf/H3_AP202011021425672561_1.pdf"\n  }\n]\n')
+    with pytest.raises(json.JSONDecodeError):
+        json.loads(text)
+    content = _listing_file(tmp_path, "reports.json", text)
+    records, err = exported(content)
+    assert {r["title"]: r["source_urls"] for r in records} == {
+        "行业持续高景气，龙头未来可期": ["http://pdf.dfcfw.com/pdf/H3_AP202011081427544141_1.pdf"],
+        "Margin risk priced in; Good buying opportunity": ["http://pdf.dfcfw.com/pdf/H3_AP202011031426005350_1.pdf"],
+        "业绩符合预期 现金流改善": ["http://pdf.dfcfw.com/pdf/H3_AP202011031425994400_1.pdf"]}, err
+    assert re.search(r"reports\.json:6: warning: not valid JSON: a text with no key after 'title'", err), err
+    assert re.search(r"reports\.json:15: .*this record is skipped", err), err
+    assert re.search(r"reports\.json: read 4, published 3, merged 0, rejected 1", err), err
+
+
+def test_a_record_with_no_date_is_dated_by_eastmoneys_report_code_in_its_address(tmp_path: Path) -> None:
+    """A report list that kept only each report's title and its PDF on Eastmoney's server
+    (datasets round 6's dev part: wjlxyz/stock-research `data/reports/reports.json`, its keys
+    and address shape, values ours): the address's report code (`H3_AP<yyyymmdd><time…>_1.pdf`)
+    is the day the report was published, and dates it; the file says so once."""
+    records = [{"title": "行业持续高景气，龙头未来可期", "url": "http://pdf.dfcfw.com/pdf/H3_AP202011081427544141_1.pdf"},
+               {"title": "三季报点评：多点布局静待花开", "url": "http://pdf.dfcfw.com/pdf/H3_AP202011051426765089_1.pdf"},
+               {"title": "没有编号的报告", "url": "http://pdf.example.com/pdf/report.pdf"}]
+    exported_records, err = exported(_listing_file(tmp_path, "reports.json", json.dumps(records, ensure_ascii=False)))
+    assert {r["title"]: r["date"] for r in exported_records} == {
+        "行业持续高景气，龙头未来可期": "2020-11-08", "三季报点评：多点布局静待花开": "2020-11-05"}, err
+    assert "dated by the day Eastmoney's report code in its address gives" in err
+    assert re.search(r"no valid publish date for '没有编号的报告'", err), err
+
+
+def test_a_text_of_one_braced_record_a_line_is_read(tmp_path: Path) -> None:
+    """A report list printed one record a line, in braces, its fields `; ` apart and each
+    named by a field's name, glued to its value or before a colon (datasets round 6's dev
+    part: wjlxyz/stock-research `data/reports/reports.txt`, its shape, values ours): a title
+    holding `; ` itself keeps it; a line of something else is no report."""
+    text = ("{title行业持续高景气，龙头未来可期; url:http://pdf.dfcfw.com/pdf/H3_AP202011081427544141_1.pdf}\n"
+            "{titleQ3业绩超预期，价值及份额提升前景看好; url:http://pdf.dfcfw.com/pdf/H3_AP202011021425676520_1.pdf}\n"
+            "{titleMargin risk priced in; Good buying opportunity; "
+            "url:http://pdf.dfcfw.com/pdf/H3_AP202011031426005350_1.pdf}\n"
+            "{title: 业绩符合预期 现金流改善; url: http://pdf.dfcfw.com/pdf/H3_AP202011031425994400_1.pdf}\n"
+            "{title股价已反映毛利率风险；良好的买入机会; url:http://pdf.dfcfw.com/pdf/H3_AP202011041426485697_1.pdf}\n")
+    records, err = exported(_listing_file(tmp_path, "reports.txt", text))
+    assert {r["title"]: (r["source_urls"], r["date"]) for r in records} == {
+        "行业持续高景气，龙头未来可期": (["http://pdf.dfcfw.com/pdf/H3_AP202011081427544141_1.pdf"], "2020-11-08"),
+        "Q3业绩超预期，价值及份额提升前景看好": (["http://pdf.dfcfw.com/pdf/H3_AP202011021425676520_1.pdf"], "2020-11-02"),
+        "Margin risk priced in; Good buying opportunity": (
+            ["http://pdf.dfcfw.com/pdf/H3_AP202011031426005350_1.pdf"], "2020-11-03"),
+        "业绩符合预期 现金流改善": (["http://pdf.dfcfw.com/pdf/H3_AP202011031425994400_1.pdf"], "2020-11-03"),
+        "股价已反映毛利率风险；良好的买入机会": (["http://pdf.dfcfw.com/pdf/H3_AP202011041426485697_1.pdf"], "2020-11-04"),
+    }, err

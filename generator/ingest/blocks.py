@@ -9,6 +9,13 @@ apart). The labels are the field names every structured format is read by (mappi
 
 A heading `security (code) - house` names the covered security and the house. Lines before
 the first heading (the dump's own title, its time and count) are no report's.
+
+A dump may also print one record a line, in braces, its fields `; ` apart, each opening with
+a field's name, before a colon or glued to its value (a scraper printing its dicts its own way):
+
+    {title行业持续高景气，玻璃龙头未来可期; url:http://pdf.dfcfw.com/pdf/H3_AP2020110814…_1.pdf}
+
+A part opening with no field's name is the rest of the value before it (a title holding `; `).
 """
 
 from __future__ import annotations
@@ -16,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from generator.ingest.fields import key_map
+from generator.ingest.fields import FIELDS, candidates, fold, key_map
 from generator.ingest.mapping import read_records
 from generator.ingest.records import Notice, Rejected
 from generator.model import ListingItem
@@ -74,8 +81,58 @@ def blocks(lines: Iterable[str]) -> Iterator[tuple[int, dict[str, str]]]:
         yield heading[0], _record(heading[1], body)
 
 
+_BRACED = re.compile(r"^\s*\{(.*)\}\s*$")
+_PARTS = re.compile(r"(\s*;\s*)")
+_LABELLED = re.compile(r"^([^\s:：=]{1,20})\s*[:：=]\s*(.*)$", re.S)
+
+
+def _field_name(text: str) -> bool:
+    return any(candidates(field, (text,)) for field in FIELDS)
+
+
+def _named(part: str) -> tuple[str, str] | None:
+    """A part's field name and value: `url:http://…`, `title: …`, or a name glued to its value
+    (`title行业…`, the longest field name it opens with); None when it opens with none."""
+    if (match := _LABELLED.match(part)) and _field_name(match.group(1)):
+        return match.group(1), match.group(2).strip()
+    for end in range(min(20, len(part) - 1), 1, -1):
+        if fold(part[:end]) and _field_name(part[:end]):
+            return part[:end], part[end:].strip()
+    return None
+
+
+def braced_lines(lines: Iterable[str]) -> Iterator[tuple[int, dict[str, str]]]:
+    """The records of a dump printed one braced record a line, each with its line; none when
+    its lines are not mostly such records (each opening with a field's name)."""
+    found: list[tuple[int, dict[str, str]]] = []
+    other = 0
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        match = _BRACED.match(line[:MAX_LINE])
+        first = _named(_PARTS.split(match.group(1).strip(), 1)[0]) if match else None
+        if first is None:
+            other += 1
+            continue
+        record: dict[str, str] = {}
+        last = ""
+        pieces = _PARTS.split(match.group(1).strip())
+        for part, apart in zip(pieces[::2], ["", *pieces[1::2]], strict=True):
+            named = _named(part)
+            if named and named[0] not in record:
+                last = named[0]
+                record[last] = named[1]
+            elif last:
+                record[last] = f"{record[last]}{apart}{part}"  # a value holding the separator
+        found.append((number, record))
+    if len(found) > other * 4:
+        yield from found
+
+
 def parse(lines: Iterable[str], file: str) -> Iterator[Yielded]:
-    """The items of a dump of labelled blocks; nothing when it holds none."""
-    found = list(blocks(lines))
+    """The items of a dump of labelled blocks, or of braced records a line; nothing when it
+    holds neither."""
+    lines = list(lines)
+    found = list(blocks(lines)) or list(braced_lines(lines))
     if found:
         yield from read_records(iter(found), file, [], "text dump")

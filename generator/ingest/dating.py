@@ -33,8 +33,8 @@ class Dating:
         # its first records together (records.short_date_order); None when they decide none.
         self.short_order: str | None = None
 
-    def fallback(self, title: str) -> date | None:
-        return self.listing or self.file or parse_date(title) or stamp_date(title)
+    def fallback(self, title: str, *addresses: str | None) -> date | None:
+        return self.listing or self.file or parse_date(title) or stamp_date(title) or address_date(*addresses)
 
     def flush(self) -> Iterator[ListingItem]:
         for item in self.waiting:
@@ -49,6 +49,20 @@ def file_date(file: str) -> date | None:
     parts = PurePath(file).parts
     below = parts[len(parts) - parts[::-1].index("listings"):] if "listings" in parts else parts[-1:]
     return parse_date("/".join(below))
+
+
+# Eastmoney's report code in an address (`pdf.dfcfw.com/pdf/H3_AP202011081427544141_1.pdf`,
+# `report/info/AP202606181823661327.html`): `AP`, the day it was published (YYYYMMDD), then the
+# time and a serial number.
+_REPORT_CODE = re.compile(r"(?<![A-Za-z0-9])(?:H\d_)?AP((?:19|20)\d{6})\d{6,}(?!\d)")
+
+
+def address_date(*addresses: str | None) -> date | None:
+    """The day a record's address gives by Eastmoney's report code in it, the first found."""
+    for address in addresses:
+        if address and (match := _REPORT_CODE.search(address)) and (day := parse_date(match.group(1))):
+            return day
+    return None
 
 
 # A document file name's closing day stamp with a two-digit year (`…_190520`, `…검토190513b`,

@@ -17,7 +17,7 @@ from functools import lru_cache
 from generator.i18n import Message, Text
 from generator.ingest import facts as facts_of
 from generator.ingest.bounded import head_and_tail
-from generator.ingest.dating import Dating, file_date, stamp_date
+from generator.ingest.dating import Dating, address_date, file_date, stamp_date
 from generator.ingest.fields import (
     RATING_HOUSES,
     REQUIRED,
@@ -59,6 +59,8 @@ MESSAGES = {
     "file_date": "no date field ({looked}); the records are dated {day}, the date in the file's name",
     "listing_date": "no date field ({looked}); the records are dated {day}, the {key!r} of the object holding them",
     "title_date": "no date field ({looked}); each record is dated by the date in its title (`{title}`)",
+    "address_date": "no date field ({looked}); each record is dated by the day Eastmoney's report code in its "
+                    "address gives (`{address}`)",
     "made_title": "no title field; each rating record is titled by its house, security and grades (`{title}`)",
     "guessed": "no {field} field ({looked}); the records' {key!r} is read as their {field}",
     "nothing": "no report records in this {what}: looked for {looked}; found {found}; " + PROFILE_HINT,
@@ -450,7 +452,7 @@ def to_item(record: Mapping[str, object], file: str, line: int | None, position:
         published = parse_month_day(raw_date, dating.listing or dating.file)
     undated = raw_date is None
     if undated:
-        published = dating.fallback(title)
+        published = dating.fallback(title, *(facts_of.text_value(fields.get(n)) for n in ("url", "pdf_url")))
     if published is None:
         yield Rejected(line, Message(MESSAGES["no_date"], where=where, title=title[:40], raw=str(raw_date)[:40],
                                                        looked=_looked_for("date")))
@@ -542,6 +544,9 @@ def _dating_notice(dating: Dating, record: Mapping[str, object], line: int) -> I
         title = facts_of.text_value(_Fields(record, None).get("title"))
         if title and (parse_date(title) or stamp_date(title)):
             yield Notice(line, Message(MESSAGES["title_date"], looked=looked, title=title[:40]))
+        elif address := next((a for n in ("url", "pdf_url") if address_date(
+                a := facts_of.text_value(_Fields(record, None).get(n)))), None):
+            yield Notice(line, Message(MESSAGES["address_date"], looked=looked, address=address[:80]))
 
 
 def nothing_found(keys: Iterable[str], what: str) -> str:

@@ -47,6 +47,8 @@ MESSAGES = {
     "too_deep": "not valid JSON (nested too deeply); file skipped",
     "no_list": "profile {profile!r}: no list of records at {path!r}",
     "bad_line": "not valid JSON ({reason}); the line is skipped",
+    "bad_record": "not valid JSON ({reason}); this record is skipped, the file's others are read",
+    "mended": "not valid JSON: a text with no key after {key!r} is read as the rest of its value",
     "not_object": "expected a JSON object per line",
     "bad_database": "not a readable SQLite database ({reason})",
     "in_table": "table {table!r}, {message}",
@@ -70,6 +72,9 @@ def _record_lists(value: object, path: str = "", depth: int = 0) -> Iterator[tup
         shaped = _table_shape(value)
         if shaped:
             yield path, shaped
+        keyed = _keyed_groups(value)
+        if keyed:
+            yield f"{path}.*" if path else "*", keyed
         for key, item in value.items():
             yield from _record_lists(item, f"{path}.{key}" if path else str(key), depth + 1)
 
@@ -124,6 +129,19 @@ def _grouped(groups: list, path: str) -> Iterator[tuple[str, list]]:
                     found.append({**member, **{name: value for field, (name, value) in own.items() if not mine[field]}})
         if found:
             yield f"{path}.*.{key}" if path else f"*.{key}", found
+
+
+def _keyed_groups(value: dict) -> list[dict] | None:
+    """The records of an object that keeps them in groups under keys of its own (a list saved
+    grouped by stock, `{"<stock name>": [{record}, …], …}`, or by day or industry): every
+    group's records, in order, when every value is a list of records of the same fields."""
+    groups = list(value.values())
+    if len(groups) < 2 or not all(isinstance(g, list) and g and isinstance(g[0], dict) for g in groups):
+        return None
+    fields = {k for k in groups[0][0] if isinstance(k, str)}
+    if not fields or any({k for k in g[0] if isinstance(k, str)} != fields for g in groups[1:SAMPLE]):
+        return None
+    return [record for group in groups for record in group if isinstance(record, dict)]
 
 
 def _scalars(value: dict) -> dict[str, object]:
@@ -269,7 +287,11 @@ def parse_json(profiles: list[RecordProfile], text: str, file: str) -> Iterator[
         if exc.msg == "Extra data" and text.lstrip().startswith("{"):  # JSON Lines saved as .json
             yield from parse_jsonl(profiles, text, file)
             return
-        yield Notice(exc.lineno, Message(MESSAGES["bad_json"], reason=exc.msg))
+        salvaged = _salvage(strip_invisible(text))
+        if salvaged is None:
+            yield Notice(exc.lineno, Message(MESSAGES["bad_json"], reason=exc.msg))
+            return
+        yield from _read_salvaged(profiles, salvaged, file)
         return
     except RecursionError:
         yield Notice(1, MESSAGES["too_deep"])
@@ -395,6 +417,114 @@ def parse_jsonl(profiles: list[RecordProfile], text: str, file: str) -> Iterator
         pending.clear()
         yield item
     yield from pending
+
+
+_DECODER = json.JSONDecoder(parse_int=_integer)
+_SPACE = re.compile(r"[\s,]*")
+_BLANK = re.compile(r"\s*")
+
+
+def _salvage(text: str) -> list[tuple[int, dict | None, str]] | None:
+    """The records of an array of objects that is not valid JSON because some of its records
+    are broken (hand-written JSON: a title cut at its `;` into a second bare string), each with
+    its line and, for one not read whole, what was wrong or the key mended; None when the text
+    is no such array or most of its records are broken."""
+    start = text.find("[")
+    if start < 0 or text[:start].strip():
+        return None
+    found: list[tuple[int, dict | None, str]] = []
+    at = _SPACE.match(text, start + 1).end()
+    line, counted = 1, 0
+    while at < len(text) and text[at] != "]":
+        if text[at] != "{":
+            return None
+        line, counted = line + text.count("\n", counted, at), at
+        try:
+            record, end = _DECODER.raw_decode(text, at)
+            note = ""
+        except (json.JSONDecodeError, RecursionError) as exc:
+            mended = _mend(text, at)
+            if mended is None:
+                end = _object_end(text, at)
+                if end is None:
+                    return None
+                record, note = None, getattr(exc, "msg", "nested too deeply")
+            else:
+                record, end, note = mended
+        if record is not None and not isinstance(record, dict):
+            return None
+        found.append((line, record, note))
+        at = _SPACE.match(text, end).end()
+    read = sum(1 for _, record, _ in found if record is not None)
+    return found if found and read * 2 > len(found) else None
+
+
+def _mend(text: str, at: int) -> tuple[dict, int, str] | None:
+    """A flat object with a stray string where a key belongs (`"title": "A", "B", "url": …`),
+    the stray text joined to the value before it; with its end and the key mended."""
+    record: dict[str, object] = {}
+    last, mended = None, ""
+    at = _BLANK.match(text, at + 1).end()
+    try:
+        while text[at] != "}":
+            key, at = _DECODER.raw_decode(text, at)
+            if not isinstance(key, str):
+                return None
+            at = _BLANK.match(text, at).end()
+            if text[at] == ":":
+                at = _BLANK.match(text, at + 1).end()
+                record[key], at = _DECODER.raw_decode(text, at)
+                last = key
+            elif text[at] in ",}" and last is not None and isinstance(record[last], str):
+                record[last] = f"{record[last]}; {key}"
+                mended = mended or last
+            else:
+                return None
+            at = _BLANK.match(text, at).end()
+            if text[at] == ",":
+                at = _BLANK.match(text, at + 1).end()
+            elif text[at] != "}":
+                return None
+    except (json.JSONDecodeError, IndexError, RecursionError):
+        return None
+    return (record, at + 1, mended) if mended else None
+
+
+def _object_end(text: str, at: int) -> int | None:
+    """Where the object starting at `at` ends, its strings' braces not counted; None when it
+    does not."""
+    depth, quoted, escaped = 0, False, False
+    for index in range(at, len(text)):
+        char = text[index]
+        if quoted:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                quoted = False
+            continue
+        if char == '"':
+            quoted = True
+        elif char in "{[":
+            depth += 1
+        elif char in "}]":
+            depth -= 1
+            if depth == 0:
+                return index + 1
+    return None
+
+
+def _read_salvaged(profiles: list[RecordProfile], salvaged: list[tuple[int, dict | None, str]],
+                   file: str) -> Iterator[Yielded]:
+    """The records of a half-broken array, each broken one reported where it is."""
+    for line, record, note in salvaged:
+        if record is None:
+            yield Rejected(line, Message(MESSAGES["bad_record"], reason=note))
+        elif note:
+            yield Notice(line, Message(MESSAGES["mended"], key=note))
+    rows = ((line, record) for line, record, _ in salvaged if record is not None)
+    yield from read_records(rows, file, profiles, "JSON document")
 
 
 @lru_cache(maxsize=64)
