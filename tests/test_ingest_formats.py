@@ -1176,3 +1176,33 @@ def test_a_text_of_one_braced_record_a_line_is_read(tmp_path: Path) -> None:
         "业绩符合预期 现金流改善": (["http://pdf.dfcfw.com/pdf/H3_AP202011031425994400_1.pdf"], "2020-11-03"),
         "股价已反映毛利率风险；良好的买入机会": (["http://pdf.dfcfw.com/pdf/H3_AP202011041426485697_1.pdf"], "2020-11-04"),
     }, err
+
+
+def test_a_rating_rows_company_beside_its_house_is_the_security_rated(tmp_path: Path) -> None:
+    """A ratings table with the house under a key of its own and the rated company under `COMPANY` beside its
+    `TICKER` (datasets round 6: ethanlam101/Earnings-Call-War-Room `data/analyst_ratings.csv`, its shape, values
+    ours): the company and its ticker are the security, and the row's title names it. Alone beside a rating,
+    `company` is still the house (Finnhub's rows)."""
+    rows = ("RATING_ID,COMPANY,TICKER,ANALYST_FIRM,RATING,PRICE_TARGET,RATING_DATE,NOTES,CREATED_AT\n"
+            "7,Datadog,DDOG,Needham,Buy,180.00,2024-12-10,Observability demand steady,2026-01-20 22:03:14.174\n"
+            "8,Snowflake,SNOW,Stifel,Hold,150.00,2024-12-11,Consumption recovering,2026-01-20 22:03:14.174\n")
+    records, err = exported(_listing_file(tmp_path, "analyst_ratings.csv", rows))
+    assert {r["title"]: (r["publishers"], r["securities"]) for r in records} == {
+        "Needham: Datadog (DDOG) Buy": (["Needham"], [{"name": "Datadog", "code": "DDOG"}]),
+        "Stifel: Snowflake (SNOW) Hold": (["Stifel"], [{"name": "Snowflake", "code": "SNOW"}]),
+    }, err
+    finnhub = '[{"symbol": "AAPL", "gradeTime": "2024-03-01", "company": "Morgan Stanley", "toGrade": "Overweight"}]'
+    records, err = exported(_listing_file(tmp_path / "f", "grades.json", finnhub))
+    assert [r["publishers"] for r in records] == [["摩根士丹利"]], err
+
+
+@pytest.mark.parametrize("none", ["투자의견없음", "无评级", "Not Rated", "N/A"])
+def test_a_rating_column_saying_there_is_none_gives_no_rating(tmp_path: Path, none: str) -> None:
+    """`투자의견없음` ("no opinion") in a Korean consensus list's rating column (datasets round 6: the Kosdaq
+    dashboard's `research_reports.json`, its shape, values ours), and the like in other languages: no rating."""
+    data = json.dumps({"reports": [
+        {"title": "실적 개선 지속", "date": "2024-05-02", "broker": "한국투자증권", "rating": none},
+        {"title": "수익성 회복 기대", "date": "2024-05-03", "broker": "한국투자증권", "rating": "매수"},
+    ]}, ensure_ascii=False)
+    records, err = exported(_listing_file(tmp_path, "research_reports.json", data))
+    assert {r["title"]: r["rating"] for r in records} == {"실적 개선 지속": None, "수익성 회복 기대": "매수"}, err

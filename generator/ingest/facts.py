@@ -106,6 +106,18 @@ _ENGLISH_CHANGES = {
 }
 
 
+# What a rating column holds where the house gives no rating (`투자의견없음`, `无评级`, `Not Rated`, `N/A`):
+# no rating, so none is shown.
+_NO_RATING = frozenset(("无评级", "未评级", "不评级", "暂无评级", "无", "暂无", "-", "--", "—", "n/a", "na", "nr",
+                        "not rated", "no rating", "none", "투자의견없음", "의견없음", "없음", "nr(not rated)"))
+
+
+def rating(value: object) -> str | None:
+    """A rating column's value as a rating: a short label (`word`), not a mark for none."""
+    text = word(value)
+    return None if text is None or text.strip().casefold() in _NO_RATING else text
+
+
 def rating_change(value: object) -> str | None:
     text = text_value(value)
     if not text:

@@ -146,6 +146,7 @@ _BARE_NAMES = frozenset((fold("name"), fold("名称")))
 _SECURITY_LISTS = frozenset(fold(k) for k in ("stock", "stocks", "stockList", "relatedStocks", "securities",
                                               "secuList", "股票", "相关股票", "关联股票"))
 _IN = "\x1f"  # between an object's key and its field's, in a nested path: in neither
+_COMPANY = fold("company")
 # Short fields whose value a site may send with its markup (`<em>国盛</em>证券`, a search hit).
 _MARKUP_FREE = frozenset(_LABELLED_FIELDS | {"url", "pdf_url", "views"})
 
@@ -245,9 +246,23 @@ class _Fields:
                                              and fold(titles[0]) not in _BARE_NAMES):
             keys = tuple(k for k in keys if fold(k) not in _BARE_NAMES)
         found = _named(next((v for k in keys if not _empty(v := self.record[k])), None))
+        if found is None and field == "security_name":
+            found = self._covered_company()
         if found is None and field in self._nested:
             found = next((v for k in self._nested[field] if not _empty(v := self._inner(k))), None)
         return found
+
+    def _covered_company(self) -> object:
+        """A rating record's `company` beside a house under a key of its own (`ANALYST_FIRM`, `brokerage`):
+        the company rated (`COMPANY`, `TICKER`, `ANALYST_FIRM`, `RATING`), named with its ticker. Alone,
+        `company` is the house (Finnhub's: see fields.RATING_HOUSES)."""
+        by_fold = {fold(k): k for k in self.keys}
+        company = by_fold.get(_COMPANY)
+        houses = (*self._candidates["publisher"],
+                  *(by_fold[h] for h in RATING_HOUSES if h in by_fold and h != _COMPANY))
+        if company is None or _empty(self.record[company]) or not any(not _empty(self.record[k]) for k in houses):
+            return None
+        return _named(self.record[company])
 
     def publisher_is_source(self) -> bool:
         """Whether the publisher read is a bare `source` field's (no profile naming it)."""
@@ -351,7 +366,7 @@ def _where(line: int | None, position: int) -> str:
 
 def _facts(fields: _Fields, title: str, credited: list[str]) -> ReportFacts:
     found = ReportFacts(
-        rating=facts_of.word(fields.get("rating")),
+        rating=facts_of.rating(fields.get("rating")),
         rating_change=facts_of.rating_change(fields.get("rating_change")),
         target_price=facts_of.price(fields.get("target_price")),
         analysts=facts_of.names(fields.get("analysts")) or credited,
@@ -414,7 +429,7 @@ def rating_title(fields: _Fields) -> str | None:
     subject = f"{name} ({code})" if name and code and code not in name else (name or code or "")
     action = facts_of.word(fields.get("rating_change")) or ""
     action = _ACTION_CODES.get(action.lower(), action)
-    new, old = facts_of.word(fields.get("rating")), facts_of.word(fields.get("previous_rating"))
+    new, old = facts_of.rating(fields.get("rating")), facts_of.rating(fields.get("previous_rating"))
     grades = f"{old} → {new}" if old and new and old != new else (new or old or "")
     target = facts_of.price(fields.get("target_price"))
     if target is not None and not grades:
