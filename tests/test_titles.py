@@ -937,3 +937,18 @@ def test_a_glued_bilingual_house_tag_a_downloads_copy_number_and_a_platforms_nam
 def test_an_industry_before_a_colon_then_a_house_and_a_dash_credits_the_house(
         table: PublisherTable, title: str, expected: tuple) -> None:
     assert _reading(table, title) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # round t27's dev part: a Windows drive before the file's path (`D:/…`), a list number before a date-coded file name
+    # (`2_20250115-民生证券-…`)
+    ("D:/20180815-兴业证券-商业航天行业研究：SpaceX以及低轨道小卫星星座启示录.pdf",
+     (["兴业证券"], "商业航天行业研究：SpaceX以及低轨道小卫星星座启示录", dt.date(2018, 8, 15))),
+    ("2_20250115-民生证券-民生证券利率专题：以史为鉴，牛尾还是牛市延续？.pdf",
+     (["民生证券"], "民生证券利率专题：以史为鉴，牛尾还是牛市延续？", dt.date(2025, 1, 15))),
+    # (guard) a number and underscore before a year that is no date code stay (`3_2024年…`: no list number read)
+    ("3_2024年中国AI研究报告.pdf", ([], "3_2024年中国AI研究报告", None)),
+])
+def test_a_files_drive_letter_and_list_number_before_its_date_code_are_off(
+        table: PublisherTable, title: str, expected: tuple) -> None:
+    assert _reading(table, title) == expected
