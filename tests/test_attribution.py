@@ -701,3 +701,16 @@ def test_a_houses_short_form_alone_before_a_colon_credits_the_house(
 def test_houses_new_to_the_table_are_credited_also_by_a_long_english_name_after_a_dash(
         table: PublisherTable, title: str, publishers: list[str], clean: str) -> None:
     assert _read(table, title) == (publishers, clean)
+
+
+@pytest.mark.parametrize(("title", "publishers", "clean"), [
+    # round t27's dev part: a house's asset-allocation team tag (`【国君配置】`), as `【国君策略】` is
+    ("【国君配置】手把手教你实现Black-Litterman模型——大类资产配置量化模型研究系列之二", ["国泰君安证券"],
+     "手把手教你实现Black-Litterman模型——大类资产配置量化模型研究系列之二"),
+    # (guards) the word alone in brackets is a section, no house; a company's name before it is no team
+    ("【配置】大类资产月报", [], "大类资产月报"),
+    ("【美的配置】家电升级方案", [], "【美的配置】家电升级方案"),
+])
+def test_an_asset_allocation_team_tag_credits_its_house(
+        table: PublisherTable, title: str, publishers: list[str], clean: str) -> None:
+    assert _read(table, title) == (publishers, clean)
