@@ -714,3 +714,16 @@ def test_houses_new_to_the_table_are_credited_also_by_a_long_english_name_after_
 def test_an_asset_allocation_team_tag_credits_its_house(
         table: PublisherTable, title: str, publishers: list[str], clean: str) -> None:
     assert _read(table, title) == (publishers, clean)
+
+
+@pytest.mark.parametrize(("title", "publishers", "clean"), [
+    # round t27's dev part: a house the table lacked (the China Internet Network Information Center, by its initialism)
+    ("CNNIC：《生成式人工智能应用发展报告（2025）》", ["中国互联网络信息中心"], "《生成式人工智能应用发展报告（2025）》"),
+    ("中国互联网络信息中心：第55次中国互联网络发展状况统计报告", ["中国互联网络信息中心"], "第55次中国互联网络发展状况统计报告"),
+    ("中国酒业协会、毕马威：《2026中国白酒市场中期研究报告》", ["中国酒业协会", "毕马威"], "《2026中国白酒市场中期研究报告》"),
+    # (guard) the initialism inside a title credits nobody
+    ("CNNIC报告解读：网民规模增长放缓", [], "CNNIC报告解读：网民规模增长放缓"),
+])
+def test_the_internet_network_information_center_is_a_known_house(
+        table: PublisherTable, title: str, publishers: list[str], clean: str) -> None:
+    assert _read(table, title) == (publishers, clean)
