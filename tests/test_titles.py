@@ -952,3 +952,23 @@ def test_an_industry_before_a_colon_then_a_house_and_a_dash_credits_the_house(
 def test_a_files_drive_letter_and_list_number_before_its_date_code_are_off(
         table: PublisherTable, title: str, expected: tuple) -> None:
     assert _reading(table, title) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # round t27's dev part: a news API's headline with its outlet after a spaced dash (`… - Moneycontrol`), also with
+    # the outlet's section before it (`… – Economics Bitcoin News - Bitcoin News`): the site's, never the title's
+    ("Morgan Stanley sees Sensex at 80,000 by December 2023, but there's a catch - Moneycontrol",
+     (["摩根士丹利"], "Morgan Stanley sees Sensex at 80,000 by December 2023, but there's a catch", None)),
+    ("Slower growth will be good for India, for now, economists say - Economic Times",
+     ([], "Slower growth will be good for India, for now, economists say", None)),
+    ("HSBC acquires L&T MF; schemes to be transferred or merged with HSBC schemes - Economic Times",
+     ([], "HSBC acquires L&T MF; schemes to be transferred or merged with HSBC schemes", None)),
+    ("Fed to Hike Benchmark Rate by 75 bps as Global Markets Bleed – Economics Bitcoin News - Bitcoin News",
+     ([], "Fed to Hike Benchmark Rate by 75 bps as Global Markets Bleed", None)),
+    # (guards) a dash before the headline's own last words; an outlet's name inside a Chinese title
+    ("Oil demand outlook - Reuters poll shows cuts ahead", ([], "Oil demand outlook - Reuters poll shows cuts ahead", None)),
+    ("原油周报 - Reuters", ([], "原油周报 - Reuters", None)),
+])
+def test_a_news_outlets_name_after_an_english_headline_is_off(
+        table: PublisherTable, title: str, expected: tuple) -> None:
+    assert _reading(table, title) == expected

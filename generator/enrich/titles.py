@@ -136,6 +136,16 @@ _SITE_SUFFIX = re.compile(r"\s*(?:[|｜]\s*(?!互联网|互聯網)[^|｜，。�
 _PLATFORM_SUFFIX = re.compile(r"(?:\s+[-—–]\s*(?:未来智库|三个皮匠报告|发现报告|洞见研报|萝卜投研|慧博投研资讯|慧博|"
                               r"财联社|新浪财经|东方财富网?|同花顺|证券时报|华尔街见闻|格隆汇|智通财经|第一财经|每日经济新闻)"
                               r"|\s*[(（](?:慧博|慧博投研资讯|未来智库|三个皮匠报告|发现报告|洞见研报)[)）])\s*$")
+# A news outlet's name after an English headline, set off by a spaced dash as news APIs give it (`… - Moneycontrol`,
+# `… - Economic Times`), also after the outlet's section (`… – Economics Bitcoin News - Bitcoin News`).
+_OUTLETS = ("Moneycontrol|(?:The )?Economic Times|ET Markets|Bitcoin News|Reuters|Bloomberg|CNBC|MarketWatch|"
+            "Yahoo Finance|Yahoo News|Business Insider|Markets Insider|Forbes|Barron's|Financial Times|"
+            "(?:The )?Wall Street Journal|WSJ|Fortune|CNN Business|CNN|BBC News|Seeking Alpha|Benzinga|TipRanks|"
+            "(?:The )?Motley Fool|Livemint|Mint|NDTV Profit|NDTV|Business Standard|(?:The )?Financial Express|"
+            "Hindustan Times|(?:The )?Times of India|India Today|Zee Business|Business Today|South China Morning Post|"
+            "SCMP|Nikkei Asia|CoinDesk|Cointelegraph|Decrypt|Fox Business|(?:The )?Guardian|Axios|TheStreet|"
+            "Kiplinger|Investopedia|AP News|Al Jazeera|Quartz")
+_OUTLET_SUFFIX = re.compile(rf"(?:\s+[-—–]\s+(?:[A-Z][\w&.']*\s+){{0,2}}(?:{_OUTLETS})){{1,2}}\s*$")
 # A download's copy number after a site's watermark (`…【洞见研报DJyanbao.com】 (1).pdf`).
 _COPY_NUMBER = re.compile(r"(?<=[】\]])\s*\(\d{1,2}\)$")
 # A report site's page-title tail: its category, then its own name (`…-行业分析-慧博投研资讯`).
@@ -479,6 +489,8 @@ def parse_title(listed: str) -> TitleParts:
         text = telegraph.group("head")
     text = _SITE_SUFFIX.sub("", text) or text
     text = _PLATFORM_SUFFIX.sub("", text) or text
+    if (" - " in text or " – " in text or " — " in text) and mostly_ascii(text):
+        text = _OUTLET_SUFFIX.sub("", text) or text
     if "慧博" in text:
         text = _SITE_TAIL.sub("", text) or text
     if "。" in text and (digest := _DIGEST.search(text)) and digest.start() >= 8:
