@@ -727,3 +727,20 @@ def test_an_asset_allocation_team_tag_credits_its_house(
 def test_the_internet_network_information_center_is_a_known_house(
         table: PublisherTable, title: str, publishers: list[str], clean: str) -> None:
     assert _read(table, title) == (publishers, clean)
+
+
+@pytest.mark.parametrize(("title", "publishers", "clean"), [
+    # round t27's dev part: the house's economist as the subject of the call (`JPMorgan Economist Expects …`), and the
+    # house opening the clause after `But` (`…, But Morgan Stanley Sees Sharp Growth Ahead`); the headline stays whole
+    ("JPMorgan Economist Expects the Fed to Hike Benchmark Rate by 75 bps as Global Markets Bleed – Economics Bitcoin "
+     "News - Bitcoin News", ["摩根大通"],
+     "JPMorgan Economist Expects the Fed to Hike Benchmark Rate by 75 bps as Global Markets Bleed"),
+    ("MU, SNDK, SKHY, DRAM In Focus: Korean Stocks Dip Again, But Morgan Stanley Sees Sharp Growth Ahead", ["摩根士丹利"],
+     "MU, SNDK, SKHY, DRAM In Focus: Korean Stocks Dip Again, But Morgan Stanley Sees Sharp Growth Ahead"),
+    # (guards) the house in its own news after `but`; an economist of no house
+    ("Profits Fall, But Goldman Sachs Shares Rise", [], "Profits Fall, But Goldman Sachs Shares Rise"),
+    ("Chief Economist Expects Two Rate Cuts", [], "Chief Economist Expects Two Rate Cuts"),
+])
+def test_a_houses_economist_or_a_house_after_but_makes_the_call(
+        table: PublisherTable, title: str, publishers: list[str], clean: str) -> None:
+    assert _read(table, title) == (publishers, clean)
