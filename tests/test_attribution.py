@@ -744,3 +744,18 @@ def test_the_internet_network_information_center_is_a_known_house(
 def test_a_houses_economist_or_a_house_after_but_makes_the_call(
         table: PublisherTable, title: str, publishers: list[str], clean: str) -> None:
     assert _read(table, title) == (publishers, clean)
+
+
+@pytest.mark.parametrize(("title", "publishers", "clean"), [
+    # round t27's dev part: a house's English name with its unit and region after a bar (`| J.P. Morgan Private Bank
+    # EMEA`): the house's credit, off the title
+    ("Tariff shock: A guide to the global market selloff | J.P. Morgan Private Bank EMEA", ["摩根大通"],
+     "Tariff shock: A guide to the global market selloff"),
+    # (guards) a unit's name with no house before it; an unknown firm's research unit
+    ("Tariff shock: A guide to the global market selloff | Private Bank EMEA", [],
+     "Tariff shock: A guide to the global market selloff | Private Bank EMEA"),
+    ("Outlook 2026 | Acme Research", [], "Outlook 2026 | Acme Research"),
+])
+def test_a_houses_english_name_with_its_unit_after_a_bar_credits_the_house(
+        table: PublisherTable, title: str, publishers: list[str], clean: str) -> None:
+    assert _read(table, title) == (publishers, clean)

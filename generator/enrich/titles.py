@@ -51,10 +51,11 @@ _UNDERSCORED = re.compile(r"^(?P<org>[^_]{2,40})_(?P<title>.+)$")
 _BRACKET_PREFIX = re.compile(r"^\s*[【\[［「]\s*(?P<prefix>[^】\]］」]{1,40})\s*[】\]］」]\s*(?P<rest>.+)$")
 _BAR_PREFIX = re.compile(r"^(?P<prefix>[^|｜丨]{2,40}?)\s*[|｜丨]\s*(?P<rest>.+)$")
 _COLON_PREFIX = re.compile(r"^(?P<prefix>[^:：。，,!?！？]{1,40}?)\s*[:：]\s*(?P<rest>.+)$")
-# Credits where titles put them at the end: `… | 华安固收`, `…丨国海固收`, `…(浙商宏观·某团队)`.
+# Credits where titles put them at the end: `… | 华安固收`, `…丨国海固收`, `…(浙商宏观·某团队)`, a house's English name
+# with its unit (`… | J.P. Morgan Private Bank EMEA`).
 # A team tag set off by a middle dot at the title's start (`国信化工·数据中心及…`).
 _DOT_LEAD = re.compile(r"^(?P<prefix>[^·・•\s|｜:：]{2,10})[·・•](?P<rest>.+)$")
-_BAR_CREDIT = re.compile(r"^(?P<rest>.+?)\s*[|｜丨]\s*(?P<prefix>[^|｜丨]{2,24})$")
+_BAR_CREDIT = re.compile(r"^(?P<rest>.+?)\s*[|｜丨]\s*(?P<prefix>[^|｜丨]{2,24}|[A-Za-z][A-Za-z.&' ]{23,40})$")
 # A document share's credit after a Chinese title, then the month (`…(英) HSBC 2022.2`, its page count off already).
 _SHARE_CREDIT = re.compile(r"^(?P<rest>.*[\u4e00-\u9fff)）])\s+(?P<prefix>[A-Z][A-Za-z&.]*(?:\s[A-Z][A-Za-z&.]*){0,3})"
                            r"\s+(?:19|20)\d{2}\.\d{1,2}$")
