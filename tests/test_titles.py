@@ -972,3 +972,17 @@ def test_a_files_drive_letter_and_list_number_before_its_date_code_are_off(
 def test_a_news_outlets_name_after_an_english_headline_is_off(
         table: PublisherTable, title: str, expected: tuple) -> None:
     assert _reading(table, title) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # round t27's dev part: a reading list's `year-house-title` and a file's `title-house-year`: the house between the
+    # year and the title (a year alone is no report date)
+    ("2022-德勤-《2022技术趋势（中文版）》", (["德勤"], "《2022技术趋势（中文版）》", None)),
+    ("2022技术趋势（中文版）-德勤-2022.pdf", (["德勤"], "2022技术趋势（中文版）", None)),
+    # (guards) a word between the year and the title that names no house stays
+    ("2023-年度回顾-银行业展望", ([], "2023-年度回顾-银行业展望", None)),
+    ("银行业展望-年度回顾-2023.pdf", ([], "银行业展望-年度回顾-2023", None)),
+])
+def test_a_house_between_a_bare_year_and_the_title_credits_the_house(
+        table: PublisherTable, title: str, expected: tuple) -> None:
+    assert _reading(table, title) == expected

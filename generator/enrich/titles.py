@@ -254,6 +254,9 @@ SECTION = re.compile("|".join(sorted(TEAM_WORDS + INDUSTRY_WORDS, key=len, rever
 _TEAM_LEAD = re.compile("^(?:" + "|".join(sorted(TEAM_WORDS, key=len, reverse=True)) + r")\s*[:：]\s*(?=\S)")
 _LEAD = re.compile(rf"^(?P<prefix>[^{DASHES}|｜:：()（）]{{2,24}}?){SEG}(?P<rest>.+)$")
 _TRAIL = re.compile(rf"^(?P<rest>.+?){SEG}(?P<prefix>[^{DASHES}|｜:：()（）]{{2,24}})$")
+# A house between a bare year and the title, as reading lists and files put it (`2022-德勤-《…》`, `…-德勤-2022.pdf`).
+_YEAR_LEAD = re.compile(rf"^(?:19|20)\d{{2}}{SEG}(?P<prefix>[^{DASHES}|｜:：()（）《》\d]{{2,16}}){SEG}(?P<rest>.+)$")
+_YEAR_TRAIL = re.compile(rf"^(?P<rest>.+?){SEG}(?P<prefix>[^{DASHES}|｜:：()（）《》\d]{{2,16}}){SEG}(?:19|20)\d{{2}}$")
 # A house's long English name after a spaced dash (`Financial Stability Reports - Federal Reserve Bank of Kansas City`).
 _LATIN_TRAIL = re.compile(r"^(?P<rest>.+?)\s+[-—–]\s+(?P<prefix>[A-Z][A-Za-z&.,' ]{24,60})$")
 JOINT = re.compile(r"\s*(?:&amp;?|[&＆、/／+＋·・•]|\s和\s)\s*")
@@ -312,6 +315,10 @@ def _alternatives(text: str, report_date: date | None, pages: int | None,
     candidates = []
     if any(dash in text for dash in DASHES):
         candidates += [(_LEAD, "dash"), (_TRAIL, "dash"), (_LATIN_TRAIL, "dash")]
+        if text[:2] in ("19", "20"):
+            candidates.append((_YEAR_LEAD, "dash"))
+        if text[-4:-2] in ("19", "20"):
+            candidates.append((_YEAR_TRAIL, "dash"))
     if any(bar in text for bar in "|｜丨"):
         candidates.append((_BAR_CREDIT, "trail"))
     if any(dot in text[:12] for dot in "·・•"):
