@@ -986,3 +986,16 @@ def test_a_news_outlets_name_after_an_english_headline_is_off(
 def test_a_house_between_a_bare_year_and_the_title_credits_the_house(
         table: PublisherTable, title: str, expected: tuple) -> None:
     assert _reading(table, title) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # round t27's dev part: a reference's title in guillemets with only its month after it (`《…》，2024年8月。`)
+    ("中国信通院：《中国数字经济发展研究报告（2024年）》，2024年8月。",
+     (["中国信通院"], "中国数字经济发展研究报告（2024年）", None)),
+    # (guard) the month opening a clause of the title's own stays
+    ("中国信通院：《数字经济报告》，2024年8月发布数据显示增速回升",
+     (["中国信通院"], "《数字经济报告》，2024年8月发布数据显示增速回升", None)),
+])
+def test_a_references_month_after_its_quoted_title_is_off(
+        table: PublisherTable, title: str, expected: tuple) -> None:
+    assert _reading(table, title) == expected

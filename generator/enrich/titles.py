@@ -119,10 +119,11 @@ _YEAR_END = re.compile(r"\s+(?:19|20)\d{2}$")
 # A list entry's date before a bar (`2021-06-28 | 天风证券 | …`): the day the entry gives the report.
 _DATE_BAR = re.compile(r"^\s*((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})\s*[|｜丨]\s*(?=\S)")
 # A date code glued to the title's first word (`20251209投資早報`, `20250819兆豐個股報告…`).
-# A list entry's title in guillemets with only its date and a full stop after it (`《…》，2012-08-06。`), or its
-# date, pages and call (`《…》，2026年1月15日，68页，首次覆盖，评级“买入”。`), or
+# A list entry's title in guillemets with only its date (or month) and a full stop after it (`《…》，2012-08-06。`,
+# `《…》，2024年8月。`), or its date, pages and call (`《…》，2026年1月15日，68页，首次覆盖，评级“买入”。`), or
 # the entry's house, date and pages before it (`西南证券，2022-04-08，9页：《…》。`).
 _QUOTED_ENTRY = re.compile(r"^《(?P<title>[^《》]{2,})》\s*(?:[，,]\s*(?:19|20)\d{2}-\d{2}-\d{2}\s*[。.]?|[。.]"
+                           r"|[，,]\s*(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?\s*[。.]?"
                            r"|[，,]\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[，,][^《》]*[。.]?)$")
 _ENTRY = re.compile(r"^(?P<org>[^，,:：《》\s]{2,20})[，,]\s*(?P<date>(?:19|20)\d{2}-\d{2}-\d{2})[，,]\s*"
                     r"(?:(?P<pages>\d{1,4})\s*页)?\s*[:：]\s*《(?P<title>[^《》]{2,})》\s*[。.]?$")
