@@ -701,3 +701,61 @@ def test_a_houses_short_form_alone_before_a_colon_credits_the_house(
 def test_houses_new_to_the_table_are_credited_also_by_a_long_english_name_after_a_dash(
         table: PublisherTable, title: str, publishers: list[str], clean: str) -> None:
     assert _read(table, title) == (publishers, clean)
+
+
+@pytest.mark.parametrize(("title", "publishers", "clean"), [
+    # round t27's dev part: a house's asset-allocation team tag (`【国君配置】`), as `【国君策略】` is
+    ("【国君配置】手把手教你实现Black-Litterman模型——大类资产配置量化模型研究系列之二", ["国泰君安证券"],
+     "手把手教你实现Black-Litterman模型——大类资产配置量化模型研究系列之二"),
+    # (guards) the word alone in brackets is a section, no house; a company's name before it is no team
+    ("【配置】大类资产月报", [], "大类资产月报"),
+    ("【美的配置】家电升级方案", [], "【美的配置】家电升级方案"),
+])
+def test_an_asset_allocation_team_tag_credits_its_house(
+        table: PublisherTable, title: str, publishers: list[str], clean: str) -> None:
+    assert _read(table, title) == (publishers, clean)
+
+
+@pytest.mark.parametrize(("title", "publishers", "clean"), [
+    # round t27's dev part: a house the table lacked (the China Internet Network Information Center, by its initialism)
+    ("CNNIC：《生成式人工智能应用发展报告（2025）》", ["中国互联网络信息中心"], "《生成式人工智能应用发展报告（2025）》"),
+    ("中国互联网络信息中心：第55次中国互联网络发展状况统计报告", ["中国互联网络信息中心"], "第55次中国互联网络发展状况统计报告"),
+    ("中国酒业协会、毕马威：《2026中国白酒市场中期研究报告》", ["中国酒业协会", "毕马威"], "《2026中国白酒市场中期研究报告》"),
+    # (guard) the initialism inside a title credits nobody
+    ("CNNIC报告解读：网民规模增长放缓", [], "CNNIC报告解读：网民规模增长放缓"),
+])
+def test_the_internet_network_information_center_is_a_known_house(
+        table: PublisherTable, title: str, publishers: list[str], clean: str) -> None:
+    assert _read(table, title) == (publishers, clean)
+
+
+@pytest.mark.parametrize(("title", "publishers", "clean"), [
+    # round t27's dev part: the house's economist as the subject of the call (`JPMorgan Economist Expects …`), and the
+    # house opening the clause after `But` (`…, But Morgan Stanley Sees Sharp Growth Ahead`); the headline stays whole
+    ("JPMorgan Economist Expects the Fed to Hike Benchmark Rate by 75 bps as Global Markets Bleed – Economics Bitcoin "
+     "News - Bitcoin News", ["摩根大通"],
+     "JPMorgan Economist Expects the Fed to Hike Benchmark Rate by 75 bps as Global Markets Bleed"),
+    ("MU, SNDK, SKHY, DRAM In Focus: Korean Stocks Dip Again, But Morgan Stanley Sees Sharp Growth Ahead", ["摩根士丹利"],
+     "MU, SNDK, SKHY, DRAM In Focus: Korean Stocks Dip Again, But Morgan Stanley Sees Sharp Growth Ahead"),
+    # (guards) the house in its own news after `but`; an economist of no house
+    ("Profits Fall, But Goldman Sachs Shares Rise", [], "Profits Fall, But Goldman Sachs Shares Rise"),
+    ("Chief Economist Expects Two Rate Cuts", [], "Chief Economist Expects Two Rate Cuts"),
+])
+def test_a_houses_economist_or_a_house_after_but_makes_the_call(
+        table: PublisherTable, title: str, publishers: list[str], clean: str) -> None:
+    assert _read(table, title) == (publishers, clean)
+
+
+@pytest.mark.parametrize(("title", "publishers", "clean"), [
+    # round t27's dev part: a house's English name with its unit and region after a bar (`| J.P. Morgan Private Bank
+    # EMEA`): the house's credit, off the title
+    ("Tariff shock: A guide to the global market selloff | J.P. Morgan Private Bank EMEA", ["摩根大通"],
+     "Tariff shock: A guide to the global market selloff"),
+    # (guards) a unit's name with no house before it; an unknown firm's research unit
+    ("Tariff shock: A guide to the global market selloff | Private Bank EMEA", [],
+     "Tariff shock: A guide to the global market selloff | Private Bank EMEA"),
+    ("Outlook 2026 | Acme Research", [], "Outlook 2026 | Acme Research"),
+])
+def test_a_houses_english_name_with_its_unit_after_a_bar_credits_the_house(
+        table: PublisherTable, title: str, publishers: list[str], clean: str) -> None:
+    assert _read(table, title) == (publishers, clean)

@@ -937,3 +937,65 @@ def test_a_glued_bilingual_house_tag_a_downloads_copy_number_and_a_platforms_nam
 def test_an_industry_before_a_colon_then_a_house_and_a_dash_credits_the_house(
         table: PublisherTable, title: str, expected: tuple) -> None:
     assert _reading(table, title) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # round t27's dev part: a Windows drive before the file's path (`D:/…`), a list number before a date-coded file name
+    # (`2_20250115-民生证券-…`)
+    ("D:/20180815-兴业证券-商业航天行业研究：SpaceX以及低轨道小卫星星座启示录.pdf",
+     (["兴业证券"], "商业航天行业研究：SpaceX以及低轨道小卫星星座启示录", dt.date(2018, 8, 15))),
+    ("2_20250115-民生证券-民生证券利率专题：以史为鉴，牛尾还是牛市延续？.pdf",
+     (["民生证券"], "民生证券利率专题：以史为鉴，牛尾还是牛市延续？", dt.date(2025, 1, 15))),
+    # (guard) a number and underscore before a year that is no date code stay (`3_2024年…`: no list number read)
+    ("3_2024年中国AI研究报告.pdf", ([], "3_2024年中国AI研究报告", None)),
+])
+def test_a_files_drive_letter_and_list_number_before_its_date_code_are_off(
+        table: PublisherTable, title: str, expected: tuple) -> None:
+    assert _reading(table, title) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # round t27's dev part: a news API's headline with its outlet after a spaced dash (`… - Moneycontrol`), also with
+    # the outlet's section before it (`… – Economics Bitcoin News - Bitcoin News`): the site's, never the title's
+    ("Morgan Stanley sees Sensex at 80,000 by December 2023, but there's a catch - Moneycontrol",
+     (["摩根士丹利"], "Morgan Stanley sees Sensex at 80,000 by December 2023, but there's a catch", None)),
+    ("Slower growth will be good for India, for now, economists say - Economic Times",
+     ([], "Slower growth will be good for India, for now, economists say", None)),
+    ("HSBC acquires L&T MF; schemes to be transferred or merged with HSBC schemes - Economic Times",
+     ([], "HSBC acquires L&T MF; schemes to be transferred or merged with HSBC schemes", None)),
+    ("Fed to Hike Benchmark Rate by 75 bps as Global Markets Bleed – Economics Bitcoin News - Bitcoin News",
+     ([], "Fed to Hike Benchmark Rate by 75 bps as Global Markets Bleed", None)),
+    # (guards) a dash before the headline's own last words; an outlet's name inside a Chinese title
+    ("Oil demand outlook - Reuters poll shows cuts ahead", ([], "Oil demand outlook - Reuters poll shows cuts ahead", None)),
+    ("原油周报 - Reuters", ([], "原油周报 - Reuters", None)),
+])
+def test_a_news_outlets_name_after_an_english_headline_is_off(
+        table: PublisherTable, title: str, expected: tuple) -> None:
+    assert _reading(table, title) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # round t27's dev part: a reading list's `year-house-title` and a file's `title-house-year`: the house between the
+    # year and the title (a year alone is no report date)
+    ("2022-德勤-《2022技术趋势（中文版）》", (["德勤"], "《2022技术趋势（中文版）》", None)),
+    ("2022技术趋势（中文版）-德勤-2022.pdf", (["德勤"], "2022技术趋势（中文版）", None)),
+    # (guards) a word between the year and the title that names no house stays
+    ("2023-年度回顾-银行业展望", ([], "2023-年度回顾-银行业展望", None)),
+    ("银行业展望-年度回顾-2023.pdf", ([], "银行业展望-年度回顾-2023", None)),
+])
+def test_a_house_between_a_bare_year_and_the_title_credits_the_house(
+        table: PublisherTable, title: str, expected: tuple) -> None:
+    assert _reading(table, title) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # round t27's dev part: a reference's title in guillemets with only its month after it (`《…》，2024年8月。`)
+    ("中国信通院：《中国数字经济发展研究报告（2024年）》，2024年8月。",
+     (["中国信通院"], "中国数字经济发展研究报告（2024年）", None)),
+    # (guard) the month opening a clause of the title's own stays
+    ("中国信通院：《数字经济报告》，2024年8月发布数据显示增速回升",
+     (["中国信通院"], "《数字经济报告》，2024年8月发布数据显示增速回升", None)),
+])
+def test_a_references_month_after_its_quoted_title_is_off(
+        table: PublisherTable, title: str, expected: tuple) -> None:
+    assert _reading(table, title) == expected

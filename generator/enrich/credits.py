@@ -18,6 +18,8 @@ _HOUSE_VERBS = (r"(?i:rates|on(?!\s+(?:track|course|hold|pace|the\s+(?:rise|move
                 r"rais(?:es?|ed)|lift(?:s|ed)?|cuts?|lower(?:s|ed)?|slash(?:es|ed)|trim(?:s|med)|upgrad(?:es?|ed)|downgrad(?:es?|ed)|"
                 r"initiat(?:es?|ed)|reiterat(?:es?|ed)|keeps|kept|sees|expects|lists|adds|removes|boost(?:s|ed)?|gives|"
                 r"sets|likes|prefers|names|picks|warns|forecasts|predicts)")
+# The house's people who make its calls in a headline (`JPMorgan Economist Expects …`).
+_HOUSE_PEOPLE = r"(?i:(?:chief\s+)?(?:economists?|strategists?|analysts?))"
 # What two houses do together as a headline's subject, in the plural (`Barclays and JPMorgan expect …`, `Citigroup
 # and JPMorgan make bold predictions on …`): a call, never their own news (`… make record profits`).
 _JOINT_VERBS = (r"(?i:expect|see|say|forecast|predict|warn|like|prefer|raise|cut|upgrade|downgrade|turn|"
@@ -80,7 +82,10 @@ def _latin_credits(names: dict[str, str]) -> _Patterns:
         # (a house opening the clause after a comma too: `Finolex Cables ends 6% higher …, Jefferies lift target`,
         # or the clause after `as` that gives the reason of the move: `Wells Fargo Stock Rises as Morgan Stanley Sees
         # Margin Pressure Easing`, the house's view moving the stock)
-        re.compile(rf"(?:^|[–—-]\s+|#|:\s+|[,;]\s+|\s(?i:as)\s+){house}\s+(?:{_HOUSE_VERBS})\b"),
+        # (and after `but` or `while` the clause of the house's contrary view: `Korean Stocks Dip Again, But Morgan
+        # Stanley Sees Sharp Growth Ahead`; its economist or strategist as the subject: `JPMorgan Economist Expects …`)
+        re.compile(rf"(?:^|[–—-]\s+|#|:\s+|[,;]\s+|\s(?i:as|but|while)\s+){house}\s+(?:{_HOUSE_PEOPLE}\s+)?"
+                   rf"(?:{_HOUSE_VERBS})\b"),
         # (the headline's move after the house's change of rating: `Tesla Drops … After Morgan Stanley Downgrade`)
         re.compile(rf"\s(?i:after|following|on)\s+(?:an?\s+)?{house}\s+(?i:downgrade|upgrade)s?\b"),
     ]

@@ -94,6 +94,10 @@ _RATINGS = frozenset(fold(word) for word in (
     "首次覆盖", "维持", "上调", "下调"))
 # A Latin acronym glued before an organisation's Chinese name (`ODCC开放数据中心委员会`): the name is the organisation.
 _ACRONYM_LEAD = re.compile(r"^[a-z]{2,8}(?=[\u4e00-\u9fff]{4})")
+# A unit and region after a house's English name (`J.P. Morgan Private Bank EMEA`, `Citi Global Insights`), folded.
+_LATIN_UNIT = re.compile(r"(?:privatebank|wealthmanagement|globalinsights|globalresearch|investmentresearch|research|"
+                         r"insights|investmentinstitute)(?:emea|apac|asiapacific|asia|americas|europe|us|uk|china|"
+                         r"hongkong)?$")
 _DEPARTMENT_END = re.compile(r"(?:研究所|研究院|研究部|研究中心|团队|小组|中心|部|所|组)$")
 # After a firm's short name, a team tag goes on with a team word (`广发宏观郭磊`, `开源晨会0810`);
 # industry teams (`兴证电子`) only where tags stand (brackets, bars, credits), since a covered
@@ -317,6 +321,8 @@ class PublisherTable:
             return named.pop()  # (both names the house's: `招商证券 PB` is no name of 招商证券)
         if (acronym := _ACRONYM_LEAD.match(key)) and key[acronym.end():] in self._names:
             return self._names[key[acronym.end():]]
+        if key.isascii() and (unit := _LATIN_UNIT.search(key)) and key[: unit.start()] in self._names:
+            return self._names[key[: unit.start()]]  # (`J.P. Morgan Private Bank EMEA`: the house's unit and region)
         if self._prefix:
             found = self._prefix.match(key)
             if found and _DEPARTMENT_END.search(key[found.end():]) and len(key) - found.end() <= 10:

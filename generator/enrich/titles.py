@@ -51,10 +51,11 @@ _UNDERSCORED = re.compile(r"^(?P<org>[^_]{2,40})_(?P<title>.+)$")
 _BRACKET_PREFIX = re.compile(r"^\s*[【\[［「]\s*(?P<prefix>[^】\]］」]{1,40})\s*[】\]］」]\s*(?P<rest>.+)$")
 _BAR_PREFIX = re.compile(r"^(?P<prefix>[^|｜丨]{2,40}?)\s*[|｜丨]\s*(?P<rest>.+)$")
 _COLON_PREFIX = re.compile(r"^(?P<prefix>[^:：。，,!?！？]{1,40}?)\s*[:：]\s*(?P<rest>.+)$")
-# Credits where titles put them at the end: `… | 华安固收`, `…丨国海固收`, `…(浙商宏观·某团队)`.
+# Credits where titles put them at the end: `… | 华安固收`, `…丨国海固收`, `…(浙商宏观·某团队)`, a house's English name
+# with its unit (`… | J.P. Morgan Private Bank EMEA`).
 # A team tag set off by a middle dot at the title's start (`国信化工·数据中心及…`).
 _DOT_LEAD = re.compile(r"^(?P<prefix>[^·・•\s|｜:：]{2,10})[·・•](?P<rest>.+)$")
-_BAR_CREDIT = re.compile(r"^(?P<rest>.+?)\s*[|｜丨]\s*(?P<prefix>[^|｜丨]{2,24})$")
+_BAR_CREDIT = re.compile(r"^(?P<rest>.+?)\s*[|｜丨]\s*(?P<prefix>[^|｜丨]{2,24}|[A-Za-z][A-Za-z.&' ]{23,40})$")
 # A document share's credit after a Chinese title, then the month (`…(英) HSBC 2022.2`, its page count off already).
 _SHARE_CREDIT = re.compile(r"^(?P<rest>.*[\u4e00-\u9fff)）])\s+(?P<prefix>[A-Z][A-Za-z&.]*(?:\s[A-Z][A-Za-z&.]*){0,3})"
                            r"\s+(?:19|20)\d{2}\.\d{1,2}$")
@@ -118,10 +119,11 @@ _YEAR_END = re.compile(r"\s+(?:19|20)\d{2}$")
 # A list entry's date before a bar (`2021-06-28 | 天风证券 | …`): the day the entry gives the report.
 _DATE_BAR = re.compile(r"^\s*((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})\s*[|｜丨]\s*(?=\S)")
 # A date code glued to the title's first word (`20251209投資早報`, `20250819兆豐個股報告…`).
-# A list entry's title in guillemets with only its date and a full stop after it (`《…》，2012-08-06。`), or its
-# date, pages and call (`《…》，2026年1月15日，68页，首次覆盖，评级“买入”。`), or
+# A list entry's title in guillemets with only its date (or month) and a full stop after it (`《…》，2012-08-06。`,
+# `《…》，2024年8月。`), or its date, pages and call (`《…》，2026年1月15日，68页，首次覆盖，评级“买入”。`), or
 # the entry's house, date and pages before it (`西南证券，2022-04-08，9页：《…》。`).
 _QUOTED_ENTRY = re.compile(r"^《(?P<title>[^《》]{2,})》\s*(?:[，,]\s*(?:19|20)\d{2}-\d{2}-\d{2}\s*[。.]?|[。.]"
+                           r"|[，,]\s*(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?\s*[。.]?"
                            r"|[，,]\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[，,][^《》]*[。.]?)$")
 _ENTRY = re.compile(r"^(?P<org>[^，,:：《》\s]{2,20})[，,]\s*(?P<date>(?:19|20)\d{2}-\d{2}-\d{2})[，,]\s*"
                     r"(?:(?P<pages>\d{1,4})\s*页)?\s*[:：]\s*《(?P<title>[^《》]{2,})》\s*[。.]?$")
@@ -136,6 +138,16 @@ _SITE_SUFFIX = re.compile(r"\s*(?:[|｜]\s*(?!互联网|互聯網)[^|｜，。�
 _PLATFORM_SUFFIX = re.compile(r"(?:\s+[-—–]\s*(?:未来智库|三个皮匠报告|发现报告|洞见研报|萝卜投研|慧博投研资讯|慧博|"
                               r"财联社|新浪财经|东方财富网?|同花顺|证券时报|华尔街见闻|格隆汇|智通财经|第一财经|每日经济新闻)"
                               r"|\s*[(（](?:慧博|慧博投研资讯|未来智库|三个皮匠报告|发现报告|洞见研报)[)）])\s*$")
+# A news outlet's name after an English headline, set off by a spaced dash as news APIs give it (`… - Moneycontrol`,
+# `… - Economic Times`), also after the outlet's section (`… – Economics Bitcoin News - Bitcoin News`).
+_OUTLETS = ("Moneycontrol|(?:The )?Economic Times|ET Markets|Bitcoin News|Reuters|Bloomberg|CNBC|MarketWatch|"
+            "Yahoo Finance|Yahoo News|Business Insider|Markets Insider|Forbes|Barron's|Financial Times|"
+            "(?:The )?Wall Street Journal|WSJ|Fortune|CNN Business|CNN|BBC News|Seeking Alpha|Benzinga|TipRanks|"
+            "(?:The )?Motley Fool|Livemint|Mint|NDTV Profit|NDTV|Business Standard|(?:The )?Financial Express|"
+            "Hindustan Times|(?:The )?Times of India|India Today|Zee Business|Business Today|South China Morning Post|"
+            "SCMP|Nikkei Asia|CoinDesk|Cointelegraph|Decrypt|Fox Business|(?:The )?Guardian|Axios|TheStreet|"
+            "Kiplinger|Investopedia|AP News|Al Jazeera|Quartz")
+_OUTLET_SUFFIX = re.compile(rf"(?:\s+[-—–]\s+(?:[A-Z][\w&.']*\s+){{0,2}}(?:{_OUTLETS})){{1,2}}\s*$")
 # A download's copy number after a site's watermark (`…【洞见研报DJyanbao.com】 (1).pdf`).
 _COPY_NUMBER = re.compile(r"(?<=[】\]])\s*\(\d{1,2}\)$")
 # A report site's page-title tail: its category, then its own name (`…-行业分析-慧博投研资讯`).
@@ -230,7 +242,7 @@ def _words(text: str) -> tuple[str, ...]:
 
 # Words a team tag or section tag is made of: `广发宏观郭磊`, `银河通信&中小盘`, 【海外】.
 TEAM_WORDS = _words("宏观 策略 固收 固定收益 金工 金融工程 晨会 晨报 早报 早参 研究 海外 总量 债券 转债 "
-                     "量化 资产配置 大类资产 团队 观点 经济 首席 新股")
+                     "量化 资产配置 大类资产 配置 团队 观点 经济 首席 新股")
 INDUSTRY_WORDS = _words("电子 通信 计算机 传媒 医药 医疗 汽车 机械 化工 有色 煤炭 钢铁 建材 建筑 "
                          "地产 房地产 银行 非银 金融 保险 券商 食品 饮料 家电 轻工 纺服 交运 军工 "
                          "电新 电力 环保 公用 农业 农林 社服 商社 商贸 零售 中小盘 北交所 互联网 教育 能源 "
@@ -243,6 +255,9 @@ SECTION = re.compile("|".join(sorted(TEAM_WORDS + INDUSTRY_WORDS, key=len, rever
 _TEAM_LEAD = re.compile("^(?:" + "|".join(sorted(TEAM_WORDS, key=len, reverse=True)) + r")\s*[:：]\s*(?=\S)")
 _LEAD = re.compile(rf"^(?P<prefix>[^{DASHES}|｜:：()（）]{{2,24}}?){SEG}(?P<rest>.+)$")
 _TRAIL = re.compile(rf"^(?P<rest>.+?){SEG}(?P<prefix>[^{DASHES}|｜:：()（）]{{2,24}})$")
+# A house between a bare year and the title, as reading lists and files put it (`2022-德勤-《…》`, `…-德勤-2022.pdf`).
+_YEAR_LEAD = re.compile(rf"^(?:19|20)\d{{2}}{SEG}(?P<prefix>[^{DASHES}|｜:：()（）《》\d]{{2,16}}){SEG}(?P<rest>.+)$")
+_YEAR_TRAIL = re.compile(rf"^(?P<rest>.+?){SEG}(?P<prefix>[^{DASHES}|｜:：()（）《》\d]{{2,16}}){SEG}(?:19|20)\d{{2}}$")
 # A house's long English name after a spaced dash (`Financial Stability Reports - Federal Reserve Bank of Kansas City`).
 _LATIN_TRAIL = re.compile(r"^(?P<rest>.+?)\s+[-—–]\s+(?P<prefix>[A-Z][A-Za-z&.,' ]{24,60})$")
 JOINT = re.compile(r"\s*(?:&amp;?|[&＆、/／+＋·・•]|\s和\s)\s*")
@@ -301,6 +316,10 @@ def _alternatives(text: str, report_date: date | None, pages: int | None,
     candidates = []
     if any(dash in text for dash in DASHES):
         candidates += [(_LEAD, "dash"), (_TRAIL, "dash"), (_LATIN_TRAIL, "dash")]
+        if text[:2] in ("19", "20"):
+            candidates.append((_YEAR_LEAD, "dash"))
+        if text[-4:-2] in ("19", "20"):
+            candidates.append((_YEAR_TRAIL, "dash"))
     if any(bar in text for bar in "|｜丨"):
         candidates.append((_BAR_CREDIT, "trail"))
     if any(dot in text[:12] for dot in "·・•"):
@@ -479,6 +498,8 @@ def parse_title(listed: str) -> TitleParts:
         text = telegraph.group("head")
     text = _SITE_SUFFIX.sub("", text) or text
     text = _PLATFORM_SUFFIX.sub("", text) or text
+    if (" - " in text or " – " in text or " — " in text) and mostly_ascii(text):
+        text = _OUTLET_SUFFIX.sub("", text) or text
     if "慧博" in text:
         text = _SITE_TAIL.sub("", text) or text
     if "。" in text and (digest := _DIGEST.search(text)) and digest.start() >= 8:
