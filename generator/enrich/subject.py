@@ -40,6 +40,23 @@ _RATES_BEFORE = re.compile(r"(?:给予|予以|维持|首次覆盖|上调|下调)
 _RATED_AFTER = re.compile(rf"[^。；，,]{{0,3}}?[“\"「]?{RATING}[”\"」]?\s*(?:的)?(?:投资)?评级")
 
 
+# A preview that opens on the company its title names first (`G宝钢：…` over `事项：宝钢股份今日出台…`, `青岛海尔：…`
+# over `事件：青岛海尔公布股改方案`): the report is on that company. The name opens the text, or its first words after
+# an event's label (`事项：`, `事件：`), and no industry's word follows it (`钢铁行业…`).
+_OPENING_LABEL = re.compile(r"\s*(?:(?:事项|事件|点评)\s*[:：]\s*)?")
+
+
+def opens_on_subject(text: str, title: str) -> bool:
+    subject = _SUBJECT.match(to_simplified(title))
+    if not subject:
+        return False
+    name = subject.group(1)
+    if name in INDUSTRY_NAMES or _NOT_SUBJECT.search(name) or _NAMES_AN_INDUSTRY.search(name):
+        return False
+    start = _OPENING_LABEL.match(text).end()
+    return text.startswith(name, start) and not _NAMES_AN_INDUSTRY.match(text, start + len(name))
+
+
 # A listing that titles a report by its company's name alone (`某某股份`): the text names the
 # company, never as an industry's (`某某产业…`, a topic titled so), and speaks of it as 公司.
 _BARE_NAME = re.compile(rf"\s*(?P<name>[{CJK_CLASS}]{{3,6}})\s*")
