@@ -2523,3 +2523,25 @@ def test_a_covers_banner_naming_the_reports_kind_is_no_first_words_of_the_lede()
              "股票价格的动量（Momentum），顾名思义代表的是股价在一定时间\n内延续前期走势的现象。不过与海外长期的研究和经验相悖的"
              "是，在 A 股\n市场，我们发现股价的反转（Reverse）效应要远强于动量效应，且短期反\n转因子的历史收益非常出色。 \n\n")
     assert excerpt(cover, title="多因子系列报告之二十二：再论动量因子").startswith("股票价格的动量")
+
+
+def test_a_covers_two_columns_a_converter_set_as_a_pipe_table_read_as_the_body_column() -> None:
+    """A two-column cover a converter set as a Markdown table (`上证指数 | 3251.07 | ⚫ | 五大业务线齐发力… | ||||`):
+    the runs of empty cells and a bullet's own cell are no text, and the data sidebar's label and figure at a row's
+    start (`总股本(亿股) | 8.15 |`) are not the body's words, which a line break splits across the sidebar's rows
+    (`…在香港成功上` / `市,成为…`). The excerpt reads the body column. A row of a table of figures without a run
+    of empty cells is left as it was. (From a listing's preview of a broker's company report, 5qu8.com, r31's dev
+    part.)"""
+    cover = ("中航证券研究所 首席分析师:张超 | 复旦微电(688385.SH)2021 年年报点评 |\n证券执业证书号:S0640520110001 | ⚫ | "
+             "行业分类:国防军工 2022 年 3 月 24 日 | |||||\n| |||||||\n"
+             "基础数据(2022.3.18) | ➢ | 投资要点: | |||||\n"
+             "上证指数 | 3251.07 | ⚫ | 五大业务线齐发力,高可靠 IC 成长动力充沛 | ||||\n"
+             "上海复旦微电子股份有限公司成立于 1987 年,2000 年在香港成功上 | |||||||\n"
+             "总股本(亿股) | 8.15 | ||||||\n"
+             "市,成为国内集成电路设计行业第一家上市公司;2014 年,集团转至 | |||||||\n"
+             "流通 A 股(亿股) | 0.84 | 香港主板上市;2021 年登陆上交所科创板,形成“A+H”资本格局。 | |||||")
+    shown = excerpt(cover)
+    assert shown.startswith(("五大业务线齐发力", "上海复旦微电子股份有限公司成立于")), shown
+    assert "在香港成功上市" in shown.replace(" ", ""), shown
+    table = "|年份|营业总收入|归母净利润|\n|2024E|21,237|1,950|"
+    assert layout.without_furniture(table) == table

@@ -1359,3 +1359,31 @@ def test_a_ratings_change_stated_in_the_cover_field_after_the_summarys_sentence_
     assert (facts.rating, facts.rating_change) == ("领先大市", "维持")
     other = "我们给予行业“领先大市”的评级，主要推荐标的为长电科技。行业投资评级同步大市维持一年行业表现"
     assert text_facts(other, "先进封装，价值增厚").facts.rating_change is None
+
+
+def test_a_title_naming_its_company_by_a_share_reform_mark_and_short_name_rates_that_company() -> None:
+    """A listing of 2005-06 titles a company by its share's status mark and short name (`G民生：`, `G宝钢：`: shares
+    that had passed the 股权分置 reform; `S兰铝`, `*ST青松` likewise): the mark is no part of the name, and the
+    text rating the company by its name (`维持民生银行“买入”投资评级`) rates the report's subject. Not a mark before
+    an industry (`G行业：`). (From Tencent Finance's report previews as a dataset keeps them,
+    Jiawen-Yan/Data-Collection, r31's dev part.)"""
+    text = ("公司年报至少给投资者两个惊喜：一是公司的分配方案；二是公司实施管理层股权激励。投资建议。我们一直建议投资者积极买入"
+            "民生银行，目前我们依然维持民生银行“买入”投资评级。")
+    facts = text_facts(text, "G民生：分配方案和股权激励是亮点").facts
+    assert (facts.rating, facts.rating_change) == ("买入", "维持")
+    assert text_facts(text, "*ST民生：分配方案和股权激励是亮点").facts.rating == "买入"
+    assert text_facts(text, "AI民生：分配方案和股权激励是亮点").facts.rating is None
+
+
+def test_a_preview_opening_on_the_company_its_title_names_is_on_that_company() -> None:
+    """A listing titles a report by its company's short name (`G宝钢：…`) and the preview opens on the company
+    (`事项：宝钢股份今日出台…`, `青岛海尔公布股改方案`): the report is on that company, and the rating its last
+    sentence keeps without naming it (`维持“推荐”评级`) is the company's. Not where the title's word names an
+    industry (`钢铁：…`, a text opening `钢铁行业…`), nor where the text opens on something else. (From Tencent
+    Finance's report previews as a dataset keeps them, Jiawen-Yan/Data-Collection, r31's dev part.)"""
+    text = ("事项：宝钢股份今日出台2006年二季度产品价格，热轧薄板上调500元/吨左右。宝钢选择了顺应市场。一季度是宝钢股份的"
+            "业绩低点。维持“推荐”评级。去年宝钢股份出今年一季度价格时，股价只有3.8元左右。")
+    facts = text_facts(text, "G宝钢：“环比大幅增长+高股息率”将推动股价上涨").facts
+    assert (facts.rating, facts.rating_change) == ("推荐", "维持")
+    assert text_facts(text.replace("宝钢股份今日", "钢铁行业今日"), "钢铁：价格上调").facts.rating is None
+    assert text_facts("事项：本周钢材价格上调。" + text[6:], "G宝钢：价格上调").facts.rating is None

@@ -19,8 +19,37 @@ FIRST_PART = 1000  # an opening's first part: most give a whole lede in it (clea
 
 def without_furniture(part: str) -> str:
     """`part` of an opening without the furniture above, its breaks marked."""
-    part = _unwrap_math(_mark_markdown_headings(_mark_paragraph_gaps(_drop_running_heads(part))))
+    part = _unwrap_math(_mark_markdown_headings(_mark_paragraph_gaps(_drop_running_heads(_unpiped(part)))))
     return _mark_title_lines(strip_chrome(_unchunk(_skip_contents(part))))
+
+
+# A two-column cover a converter set as a Markdown table (`上证指数 | 3251.07 | ⚫ | 五大业务线齐发力… | ||||`):
+# its runs of empty cells (three borders or more with nothing between) and a bullet's own cell are no text, and the data
+# sidebar's label and figure at a row's start (`总股本(亿股) | 8.15 |`) are not the body's words, which the body's line
+# breaks split across the sidebar's rows (`…在香港成功上` / `总股本(亿股) | 8.15 |` / `市,成为…`). Each row is read as
+# its other cells' text, a row left with none goes. Only in a part that holds such a run of empty cells: a table of
+# figures (`|2024E|21,237|1,950|`) stays as it is.
+_EMPTY_CELLS = re.compile(r"\|[ \t]*\|[ \t]*\|")
+_BULLET_CELL = re.compile(r"\|[ \t]*[⚫➢•■◆●▪►◼]{1,3}[ \t]*(?=\|)")
+_FIGURE_CELL = re.compile(r"[-+]?\d[\d,.]{0,15}%?")
+_SIDEBAR_LABEL = 20  # characters at most (`流通 A 股(亿股)`, `21 资产负债率`)
+
+
+def _unpiped(part: str) -> str:
+    if "|" not in part or not _EMPTY_CELLS.search(part):
+        return part
+    rows = []
+    for line in part.split("\n"):
+        if "|" not in line:
+            rows.append(line)
+            continue
+        cells = [cell.strip() for cell in _BULLET_CELL.sub("", line).split("|")]
+        cells = [cell for cell in cells if cell]
+        while len(cells) >= 2 and len(cells[0]) <= _SIDEBAR_LABEL and _FIGURE_CELL.fullmatch(cells[1]):
+            cells = cells[2:]  # (the sidebar's label and figure)
+        if cells:
+            rows.append(" ".join(cells))
+    return "\n".join(rows)
 
 
 # Two blank lines or more part paragraphs, whatever the lines' widths: a word a line broke off its

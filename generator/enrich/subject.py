@@ -31,10 +31,30 @@ def several_industries(head: str) -> bool:
 # A report on one company whose code nowhere stands: its title names the company first
 # (`尚品宅配:2024年三季度点评:…`) and its text rates the company by that name (`给予尚品宅配
 # “强推”评级`).
-_SUBJECT = re.compile(rf"^(?:【[^】]{{1,12}}】)?([{CJK_CLASS}]{{2,6}})[:：]")
+# (A listing of 2005-06 marks the share's status before its short name, `G民生：`, `S兰铝：`, `*ST青松：`: shares past
+# the 股权分置 reform, or not yet, or specially treated. The mark is no part of the name.)
+_SUBJECT = re.compile(rf"^(?:【[^】]{{1,12}}】)?(?:G|S|S?\*?ST)?([{CJK_CLASS}]{{2,6}})[:：]")
 _NOT_SUBJECT = re.compile(r"行业|板块|宏观|策略|市场|报告|研究|点评|公司|专题|周报|月报|晨会|经济|指数|债")
 _RATES_BEFORE = re.compile(r"(?:给予|予以|维持|首次覆盖|上调|下调)\s*$")
-_RATED_AFTER = re.compile(rf"[^。；，,]{{0,3}}?[“\"「]?{RATING}[”\"」]?\s*(?:的投资)?评级")
+# (`“强推”评级`, `“买入”的投资评级`, `“买入”投资评级`)
+_RATED_AFTER = re.compile(rf"[^。；，,]{{0,3}}?[“\"「]?{RATING}[”\"」]?\s*(?:的)?(?:投资)?评级")
+
+
+# A preview that opens on the company its title names first (`G宝钢：…` over `事项：宝钢股份今日出台…`, `青岛海尔：…`
+# over `事件：青岛海尔公布股改方案`): the report is on that company. The name opens the text, or its first words after
+# an event's label (`事项：`, `事件：`), and no industry's word follows it (`钢铁行业…`).
+_OPENING_LABEL = re.compile(r"\s*(?:(?:事项|事件|点评)\s*[:：]\s*)?")
+
+
+def opens_on_subject(text: str, title: str) -> bool:
+    subject = _SUBJECT.match(to_simplified(title))
+    if not subject:
+        return False
+    name = subject.group(1)
+    if name in INDUSTRY_NAMES or _NOT_SUBJECT.search(name) or _NAMES_AN_INDUSTRY.search(name):
+        return False
+    start = _OPENING_LABEL.match(text).end()
+    return text.startswith(name, start) and not _NAMES_AN_INDUSTRY.match(text, start + len(name))
 
 
 # A listing that titles a report by its company's name alone (`某某股份`): the text names the
