@@ -396,7 +396,7 @@ def test_a_listing_that_cannot_be_read_in_parts_is_read_whole(tmp_path: Path, mo
     ("（报告出品方/作者：东兴证券，林某某）一、行业概览", ["东兴证券"]),
     ("(报告出品方/分析师:华安证券 张某 李某)公司于2001年成立", ["华安证券"]),
     ("报告出品方：Acme Systems，数据截至2024年", []),
-    ("报告作者：华美银行研究部 区域经济观察", ["华美银行研究部"]),
+    ("报告作者：华美银行研究部 区域经济观察", ["华美银行"]),  # (the department's house: see below)
 ])
 def test_a_reposts_credit_names_its_firm_and_a_short_code_inside_a_word_names_none(
         tmp_path: Path, text: str, publishers: list[str]) -> None:
@@ -759,3 +759,22 @@ def test_a_houses_economist_or_a_house_after_but_makes_the_call(
 def test_a_houses_english_name_with_its_unit_after_a_bar_credits_the_house(
         table: PublisherTable, title: str, publishers: list[str], clean: str) -> None:
     assert _read(table, title) == (publishers, clean)
+
+
+def test_a_report_platform_before_a_colon_and_a_department_of_no_house_credit_none() -> None:
+    """`未来智库：中国AI音乐市场` (round t26): the report platform a title opens with shared the report, it wrote
+    none, though `智库` ends the names of think tanks; `金融工程研究部：…` is a department of no house named."""
+    table = PublisherTable({})
+    for title in ("未来智库：中国AI音乐市场", "金融工程研究部：因子周报"):
+        attribution = table.attribute(parse_title(title), "", "", None, None)
+        assert attribution.publishers == [] and attribution.discovered == [], title
+
+
+def test_a_houses_research_department_credits_the_house() -> None:
+    """`【國泰證期研究部】神達(3706 TT)-…` (a Taiwanese house's file name, round t27): the department's house is
+    credited, new or known, never the department as a house of its own."""
+    table = PublisherTable({})
+    title = "【國泰證期研究部】神達(3706 TT)-初次評等買進(+30.4_)-大顯神威，營運騰達-20250822.pdf"
+    assert table.attribute(parse_title(title), "", "", None, None).publishers == ["國泰證期"]
+    known = table.attribute(parse_title("【中信证券研究部】银行业周报"), "", "", None, None)
+    assert known.publishers == ["中信证券"]

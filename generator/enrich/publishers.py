@@ -31,9 +31,11 @@ UNATTRIBUTED = "未署名"
 _ORG_ENDINGS = (
     "证券", "期货", "银行", "研究院", "研究所", "研究中心", "研究部", "咨询", "智库", "协会", "学会",
     "基金", "资管", "资本", "信托", "保险", "集团", "公司", "大学", "学院", "实验室", "委员会",
-    "时报", "日报", "周刊", "财经", "研究会", "事务所", "联盟", "论坛",
+    "时报", "日报", "周刊", "财经", "研究会", "事务所", "联盟", "论坛", "证期", "投顾",
 )
 _ORG_END = re.compile("|".join(sorted(_ORG_ENDINGS, key=len, reverse=True)))
+# A house's research department after its name (`國泰證期研究部`): the department is the house's, not a house.
+_DEPARTMENT = re.compile(r"研究部$")
 # A prefix with these words names an industry, a series or a report type, never a publisher.
 _NOT_ORG = re.compile(
     r"行业|板块|产业|观点|系列|专题|报告|点评|周报|月报|日报$|季报|年报|策略|深度|跟踪|研究$|"
@@ -521,7 +523,15 @@ class PublisherTable:
         if known or not may_discover:
             return known, False
         folded = fold(segment)
-        if _COMPANY.search(folded) or len(folded) < 2 or len(folded) > 30 or folded in _GENERIC:
+        if (_COMPANY.search(folded) or len(folded) < 2 or len(folded) > 30 or folded in _GENERIC
+                or folded in _NOT_LISTED):
+            return None, False
+        if (unit := _DEPARTMENT.search(folded)) and unit.start() >= 2:
+            # A house's research department (`【國泰證期研究部】`) is the house, known or new; a department of no
+            # house named (`金融工程研究部`) credits none.
+            house = segment.strip()[:unit.start() - len(folded)]
+            if folded[:unit.start()].endswith(_ORG_ENDINGS) or self.lookup(house):
+                return self._classify(house, may_discover)
             return None, False
         if folded.endswith(_ORG_ENDINGS) and not _NOT_ORG.search(folded):
             return self.discover(segment), True
