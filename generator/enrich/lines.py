@@ -40,6 +40,13 @@ _HEADING_LINE = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}
 _KIND_BANNER = re.compile(rf"{_C}{{2,4}}(?:深度|专题|点评|快评|周报|月报|季报|日报|晨报|简报)")
 
 
+# A line of one glyph before a line opening with glyphs: a paragraph's or a word's first glyph that pdfminer set
+# apart by a space (`构 建宏观…`, `作 者`, `相 关研究`), which spacing's normalisation made a line of its own. No
+# heading is one glyph long.
+_LONE_GLYPH = re.compile(_C)
+_OPENS_CJK = re.compile(_C)
+
+
 def _stands_apart(lines: list[str], number: int, current: str) -> bool:
     """Whether the short line `number`, all of the block so far (`current`), is a heading rather
     than a word or two broken off the next line (`本周` / `首个交易日…`): a section's number or a tag
@@ -48,6 +55,8 @@ def _stands_apart(lines: list[str], number: int, current: str) -> bool:
     or opens the text."""
     if _HEADING_LINE.match(current) or _KIND_BANNER.fullmatch(current.strip()):
         return True
+    if _LONE_GLYPH.fullmatch(current.strip()) and _OPENS_CJK.match(lines[number + 1].lstrip()):
+        return False  # (a paragraph's first glyph, spaced off: `构` / `建宏观风险配臵框架…`)
     before = lines[number - 1].strip() if number and current == lines[number] else ""
     return bool(before) and not before.endswith(SENTENCE_ENDS)
 
