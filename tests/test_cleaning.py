@@ -2558,3 +2558,14 @@ def test_a_paragraphs_first_glyph_spaced_off_runs_on_into_its_rest() -> None:
              "\n\n将宏观风险定量化地嵌入资产配臵框架中？ \n\n")
     shown = excerpt(cover, title="国盛量化专题报告：资产配置vs风险配置_打造一个系统化的宏观风险配置框架")
     assert shown.startswith("构建宏观风险配臵框架"), shown
+
+
+def test_a_houses_name_on_its_own_line_before_the_first_sentence_is_no_part_of_it() -> None:
+    """A portal's copy of a broker's note sets the house's name on a line of its own (`信达证券`) between the headline
+    and the first paragraph: a short line naming a house stands apart, it is not a word broken off the sentence
+    after it. (From a portal's copy of a broker's company note, 58188, round r31's test part, scored before; no
+    longer unseen.)"""
+    page = ("  西部矿业(行情601168,诊股):矿山板块经营稳定 业绩提升符合预期\n\n  信达证券\n\n  矿山板块经营状况稳定,会东大梁并表"
+            "增厚利润。报告期内,公司主营业务包括矿山、冶炼、贸易和金融四大板块,其中矿山板块运营良好为公司贡献主要利润。")
+    shown = excerpt(page, title="西部矿业:矿山板块经营稳定 业绩提升符合预期")
+    assert shown.startswith("矿山板块经营状况稳定"), shown

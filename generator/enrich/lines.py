@@ -47,6 +47,11 @@ _LONE_GLYPH = re.compile(_C)
 _OPENS_CJK = re.compile(_C)
 
 
+# A house's name alone on a short line (`信达证券` between a portal's headline and the note's first paragraph, a cover's
+# `国信期货`): a publisher's credit, never a word broken off the sentence after it.
+_HOUSE_LINE = re.compile(rf"{_C}{{2,4}}(?:证券|證券|期货|期貨|研究所|研究院)")
+
+
 def _stands_apart(lines: list[str], number: int, current: str) -> bool:
     """Whether the short line `number`, all of the block so far (`current`), is a heading rather
     than a word or two broken off the next line (`本周` / `首个交易日…`): a section's number or a tag
@@ -54,6 +59,8 @@ def _stands_apart(lines: list[str], number: int, current: str) -> bool:
     (`中国消费者报告` / `韧性时代` / `多年以来,…`); a word broken off a sentence follows a sentence end
     or opens the text."""
     if _HEADING_LINE.match(current) or _KIND_BANNER.fullmatch(current.strip()):
+        return True
+    if _HOUSE_LINE.fullmatch(current.strip()):
         return True
     if _LONE_GLYPH.fullmatch(current.strip()) and _OPENS_CJK.match(lines[number + 1].lstrip()):
         return False  # (a paragraph's first glyph, spaced off: `构` / `建宏观风险配臵框架…`)
