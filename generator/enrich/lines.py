@@ -179,6 +179,8 @@ def _wraps(lines: list[str], number: int) -> bool:
         return False
     if _WRAP_MIN / 2 <= (width := _width(line)) < _WRAP_MIN and _in_column(lines, number, width):
         return True
+    if not CLAUSE_MARK.search(line) and _opens_paragraph(lines, number, width):
+        return True
     if len(line) < _WRAP_MIN / 2 or not CLAUSE_MARK.search(line):
         return False
     if width < _WRAP_MIN and _width(lines[number + 1]) > _PARAGRAPH_LINE * width:
@@ -214,3 +216,21 @@ def _in_column(lines: list[str], number: int, width: float) -> bool:
     while last + 1 < len(lines) and last - number < 3 and alike(lines[last + 1]):
         last += 1
     return last - first >= 2 and any(map(CLAUSE_MARK.search, lines[first:last + 1]))
+
+
+_SAME_WIDTH = 0.05  # (lines a layout wrapped at one width: a headline matches them no closer by chance, and not two)
+
+
+def _opens_paragraph(lines: list[str], number: int, width: float) -> bool:
+    """Whether line `number`, a wide line of prose without a clause mark that ends no sentence, is a paragraph's first
+    line the layout wrapped (`TON(The Open Network)公链的核心叙事之一是其背靠 Telegram 的巨大用户流` / `量入口，使得…`):
+    the two lines after it are as wide as it (within 5 %), hold a clause mark and end no sentence. A cover's lines and a
+    headline over a paragraph are narrower than its lines, or as wide as one of them only."""
+    if width < _WRAP_MIN or _line_ends(lines[number]) or number + 2 >= len(lines):
+        return False
+    return all(not _line_ends(other) and CLAUSE_MARK.search(other) and abs(_width(other) - width) <= _SAME_WIDTH * width
+               for other in lines[number + 1:number + 3])
+
+
+def _line_ends(line: str) -> bool:
+    return line.rstrip().endswith(SENTENCE_ENDS)
