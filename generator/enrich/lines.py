@@ -218,14 +218,17 @@ def _in_column(lines: list[str], number: int, width: float) -> bool:
     return last - first >= 2 and any(map(CLAUSE_MARK.search, lines[first:last + 1]))
 
 
-_SAME_WIDTH = 0.05  # (lines a layout wrapped at one width: a headline matches them no closer by chance, and not two)
+# (lines a layout wrapped at one width, measured in glyphs: digits and Latin letters, taken as half a glyph each,
+# may make one 5 to 10 % narrower, `…PB应该在2-2.2之间…`; a headline matches two of a paragraph's lines so closely
+# by chance only)
+_SAME_WIDTH = 0.1
 
 
 def _opens_paragraph(lines: list[str], number: int, width: float) -> bool:
     """Whether line `number`, a wide line of prose without a clause mark that ends no sentence, is a paragraph's first
     line the layout wrapped (`TON(The Open Network)公链的核心叙事之一是其背靠 Telegram 的巨大用户流` / `量入口，使得…`):
-    the two lines after it are as wide as it (within 5 %), hold a clause mark and end no sentence. A cover's lines and a
-    headline over a paragraph are narrower than its lines, or as wide as one of them only."""
+    the two lines after it are as wide as it (within 10 %), hold a clause mark and end no sentence. A cover's lines
+    and a headline over a paragraph are narrower than its lines, or as wide as one of them only."""
     if width < _WRAP_MIN or _line_ends(lines[number]) or number + 2 >= len(lines):
         return False
     return all(not _line_ends(other) and CLAUSE_MARK.search(other) and abs(_width(other) - width) <= _SAME_WIDTH * width
