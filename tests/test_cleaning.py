@@ -2595,3 +2595,19 @@ def test_a_paragraphs_first_line_with_figures_and_no_clause_mark_runs_on_into_it
             "经营平台完善,中 行整体个人银行业务营业利润由2003年的人民币40.5亿元升至2005年的 188.23亿元。")
     shown = excerpt(page, title="中国银行研究报告:国信证券-中国银行-601988-内在价值+市场战略价值-060704")
     assert shown.startswith(("公司内在价值PB应该在2-2.2之间", "中国银行是国际业务")), shown
+
+
+def test_a_printed_web_pages_link_to_its_pdf_version_is_no_part_of_the_lede() -> None:
+    """A web page printed to PDF opens with its header, its credits, its notices and its link to the PDF version
+    (`点击此处下载 PDF 版本。`), then its contents: the link is what a page says of itself, no sentence of the report,
+    and the excerpt opens with the text's first sentence. (From a research group's web booklet printed to PDF, round
+    r30's test part, scored before; no longer unseen.)"""
+    page = ("2022/5/5 19:39\n\n盈利因子小册子 | BetaPlus 小组\n\nBetaPlus 小组\n\n专注于多因子模型和异象研究\n\n盈利因子小册子\n\n"
+            "作者：石川，刘洋溢，连祥斌\n版本：2022/05/05\n\n未经授权，严禁转载。请务必阅读文末免责声明。点击此处下载 PDF 版本。\n\n"
+            "目录\n\n1. 盈利因子起源\n\n2. 盈利因子成因\n\n2.1 风险补偿\n2.2 错误定价\n3. 盈利因子 A 股实证\n\n7.3 盈利增长\n"
+            "8. 盈利因子和其他因子的关系\n8.1 质量因子\n\n9. 结语\n\n1 盈利因子起源\n\n"
+            "https://www.factorwar.com/littlebook/profitability-factor/\n\n1/24\n\n\x0c2022/5/5 19:39\n\n"
+            "盈利因子小册子 | BetaPlus 小组\n\n盈利能力指企业利用已有资源获取利润的能力。通常来说，盈利能力越强，企业前景越好，"
+            "也越容易受到投资者的\n关注。")
+    shown = excerpt(page, title="盈利因子小册子")
+    assert shown.startswith("盈利能力指企业利用已有资源获取利润的能力"), shown
