@@ -2545,3 +2545,69 @@ def test_a_covers_two_columns_a_converter_set_as_a_pipe_table_read_as_the_body_c
     assert "在香港成功上市" in shown.replace(" ", ""), shown
     table = "|年份|营业总收入|归母净利润|\n|2024E|21,237|1,950|"
     assert layout.without_furniture(table) == table
+
+
+def test_a_paragraphs_first_glyph_spaced_off_runs_on_into_its_rest() -> None:
+    """pdfminer sets a paragraph's first glyph apart by a space (`构 建宏观风险配臵框架…`, `作 者`, `相 关研究`), which a
+    dump's spacing makes a line of one glyph after a line ending no sentence (the title's): one glyph alone is no
+    heading, and it runs on into the line after it. (From a quant report's cover as pdfminer extracts it, round
+    r30's test part, scored before; no longer unseen.)"""
+    cover = ("证券研究报告 | 金融工程研究 \n\n2019 年 09 月 11 日 \n\n量化专题报告 \n\n资产配臵 vs  风险配臵：打造一个系统化"
+             "的宏观风险配臵框架 \n\n构 建宏观风险配臵框架须解决三个核心问题，这也是本文的主要脉络： \n\n宏观因素众多，如何选择"
+             "兼具金融逻辑和高解释度的核心宏观风险因子？宏\n\n观因子的低频性和滞后性饱受诟病，是否能够构建高频宏观风险因子？如何"
+             "\n\n将宏观风险定量化地嵌入资产配臵框架中？ \n\n")
+    shown = excerpt(cover, title="国盛量化专题报告：资产配置vs风险配置_打造一个系统化的宏观风险配置框架")
+    assert shown.startswith("构建宏观风险配臵框架"), shown
+
+
+def test_a_houses_name_on_its_own_line_before_the_first_sentence_is_no_part_of_it() -> None:
+    """A portal's copy of a broker's note sets the house's name on a line of its own (`信达证券`) between the headline
+    and the first paragraph: a short line naming a house stands apart, it is not a word broken off the sentence
+    after it. (From a portal's copy of a broker's company note, 58188, round r31's test part, scored before; no
+    longer unseen.)"""
+    page = ("  西部矿业(行情601168,诊股):矿山板块经营稳定 业绩提升符合预期\n\n  信达证券\n\n  矿山板块经营状况稳定,会东大梁并表"
+            "增厚利润。报告期内,公司主营业务包括矿山、冶炼、贸易和金融四大板块,其中矿山板块运营良好为公司贡献主要利润。")
+    shown = excerpt(page, title="西部矿业:矿山板块经营稳定 业绩提升符合预期")
+    assert shown.startswith("矿山板块经营状况稳定"), shown
+
+
+def test_a_paragraphs_first_line_without_a_clause_mark_runs_on_into_the_lines_as_wide_after_it() -> None:
+    """A paragraph's first line may hold no clause mark (`TON(The Open Network)公链的核心叙事之一是其背靠 Telegram 的巨大用户流`
+    / `量入口，使得…`): a line as wide as the two lines after it, which end no sentence, was wrapped by the layout, and the
+    excerpt opens with it, not with the rest of the sentence. A headline as wide as the paragraph's lines is not
+    wrapped into them when the lines after it differ in width. (From a blog's report as its PDF's text, round r30's
+    test part, scored before; no longer unseen.)"""
+    page = ("1.TON 公链背靠 Telegram 流量入口成\n一大核心叙事\nTON(The Open Network)公链的核心叙事之一是其背靠 Telegram 的巨大用户流\n"
+            "量入口，使得其能够以尽可能低的成本获取新用户。不过，Telegram 和 TON 公\n链实际上是 2023 年 9 月份才正式开始官宣合作的。"
+            "要了解 TON 链，就不得不\n理清楚 Telegram 和 TON 公链之间的历史纠葛。\n")
+    shown = excerpt(page, title="Ton研究报告")
+    assert shown.startswith("TON(The Open Network)公链的核心叙事之一"), shown
+
+
+def test_a_paragraphs_first_line_with_figures_and_no_clause_mark_runs_on_into_its_rest() -> None:
+    """A paragraph's first line without a clause mark, whose figures make it look narrower than the lines after it
+    (`公司内在价值PB应该在2-2.2之间中国银行是国际业务占绝对优势的中国` / `第二大银行,是国内…`), runs on into them: the
+    excerpt does not open with the rest of its sentence. (From a broker's 2006 company note as a document site gives
+    its text, round r31's test part, scored before; no longer unseen.)"""
+    page = ("公司重大事项 金融业 银行业 中国银行 合理价:3.2-3.64元 上市点评 内在价值+市场战略价值 公司内在价值PB应该在2-2.2之间"
+            "中国银行是国际业务占绝对优势的中国 第二大银行,是国内商业银行中最大的外币贷款提供行及外币存款接受行,市场 份额分别约"
+            "为43.3%及40.9%;国际贸易结算服务和贸易融资的市场份额分别约 为32.6%和57.7%。\n\n中行的个人业务中间业务优势明显,混业"
+            "经营平台完善,中 行整体个人银行业务营业利润由2003年的人民币40.5亿元升至2005年的 188.23亿元。")
+    shown = excerpt(page, title="中国银行研究报告:国信证券-中国银行-601988-内在价值+市场战略价值-060704")
+    assert shown.startswith(("公司内在价值PB应该在2-2.2之间", "中国银行是国际业务")), shown
+
+
+def test_a_printed_web_pages_link_to_its_pdf_version_is_no_part_of_the_lede() -> None:
+    """A web page printed to PDF opens with its header, its credits, its notices and its link to the PDF version
+    (`点击此处下载 PDF 版本。`), then its contents: the link is what a page says of itself, no sentence of the report,
+    and the excerpt opens with the text's first sentence. (From a research group's web booklet printed to PDF, round
+    r30's test part, scored before; no longer unseen.)"""
+    page = ("2022/5/5 19:39\n\n盈利因子小册子 | BetaPlus 小组\n\nBetaPlus 小组\n\n专注于多因子模型和异象研究\n\n盈利因子小册子\n\n"
+            "作者：石川，刘洋溢，连祥斌\n版本：2022/05/05\n\n未经授权，严禁转载。请务必阅读文末免责声明。点击此处下载 PDF 版本。\n\n"
+            "目录\n\n1. 盈利因子起源\n\n2. 盈利因子成因\n\n2.1 风险补偿\n2.2 错误定价\n3. 盈利因子 A 股实证\n\n7.3 盈利增长\n"
+            "8. 盈利因子和其他因子的关系\n8.1 质量因子\n\n9. 结语\n\n1 盈利因子起源\n\n"
+            "https://www.factorwar.com/littlebook/profitability-factor/\n\n1/24\n\n\x0c2022/5/5 19:39\n\n"
+            "盈利因子小册子 | BetaPlus 小组\n\n盈利能力指企业利用已有资源获取利润的能力。通常来说，盈利能力越强，企业前景越好，"
+            "也越容易受到投资者的\n关注。")
+    shown = excerpt(page, title="盈利因子小册子")
+    assert shown.startswith("盈利能力指企业利用已有资源获取利润的能力"), shown

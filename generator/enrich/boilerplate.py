@@ -43,6 +43,8 @@ _BOILERPLATE = re.compile(by_first_character("|".join((
     "智能总结|总结文章",
     # and its instructions on the file (`下载的文档为doc格式`, `下载之前请确认…是否您想要的`); not an app's `下载量`
     "下载的文档|下载后的文档|下载后可|下载之前|点击下载|文档下载|下载到电脑|文档格式",
+    # a web page printed to PDF: its link to the PDF version (`点击此处下载 PDF 版本。`), what no report says
+    "点击此处|点此下载",
     # a WeChat account's notice that its research is for professional clients only, and its page
     "适当性管理|订阅号|请勿订阅|请勿转发|访问权限|访问限制|理解与配合|敬请谅解|不便表示|仅面向|查看原文|阅读原文",
     "蓝字|星标",

@@ -40,6 +40,18 @@ _HEADING_LINE = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}
 _KIND_BANNER = re.compile(rf"{_C}{{2,4}}(?:深度|专题|点评|快评|周报|月报|季报|日报|晨报|简报)")
 
 
+# A line of one glyph before a line opening with glyphs: a paragraph's or a word's first glyph that pdfminer set
+# apart by a space (`构 建宏观…`, `作 者`, `相 关研究`), which spacing's normalisation made a line of its own. No
+# heading is one glyph long.
+_LONE_GLYPH = re.compile(_C)
+_OPENS_CJK = re.compile(_C)
+
+
+# A house's name alone on a short line (`信达证券` between a portal's headline and the note's first paragraph, a cover's
+# `国信期货`): a publisher's credit, never a word broken off the sentence after it.
+_HOUSE_LINE = re.compile(rf"{_C}{{2,4}}(?:证券|證券|期货|期貨|研究所|研究院)")
+
+
 def _stands_apart(lines: list[str], number: int, current: str) -> bool:
     """Whether the short line `number`, all of the block so far (`current`), is a heading rather
     than a word or two broken off the next line (`本周` / `首个交易日…`): a section's number or a tag
@@ -48,6 +60,10 @@ def _stands_apart(lines: list[str], number: int, current: str) -> bool:
     or opens the text."""
     if _HEADING_LINE.match(current) or _KIND_BANNER.fullmatch(current.strip()):
         return True
+    if _HOUSE_LINE.fullmatch(current.strip()):
+        return True
+    if _LONE_GLYPH.fullmatch(current.strip()) and _OPENS_CJK.match(lines[number + 1].lstrip()):
+        return False  # (a paragraph's first glyph, spaced off: `构` / `建宏观风险配臵框架…`)
     before = lines[number - 1].strip() if number and current == lines[number] else ""
     return bool(before) and not before.endswith(SENTENCE_ENDS)
 
@@ -163,6 +179,8 @@ def _wraps(lines: list[str], number: int) -> bool:
         return False
     if _WRAP_MIN / 2 <= (width := _width(line)) < _WRAP_MIN and _in_column(lines, number, width):
         return True
+    if not CLAUSE_MARK.search(line) and _opens_paragraph(lines, number, width):
+        return True
     if len(line) < _WRAP_MIN / 2 or not CLAUSE_MARK.search(line):
         return False
     if width < _WRAP_MIN and _width(lines[number + 1]) > _PARAGRAPH_LINE * width:
@@ -198,3 +216,24 @@ def _in_column(lines: list[str], number: int, width: float) -> bool:
     while last + 1 < len(lines) and last - number < 3 and alike(lines[last + 1]):
         last += 1
     return last - first >= 2 and any(map(CLAUSE_MARK.search, lines[first:last + 1]))
+
+
+# (lines a layout wrapped at one width, measured in glyphs: digits and Latin letters, taken as half a glyph each,
+# may make one 5 to 10 % narrower, `…PB应该在2-2.2之间…`; a headline matches two of a paragraph's lines so closely
+# by chance only)
+_SAME_WIDTH = 0.1
+
+
+def _opens_paragraph(lines: list[str], number: int, width: float) -> bool:
+    """Whether line `number`, a wide line of prose without a clause mark that ends no sentence, is a paragraph's first
+    line the layout wrapped (`TON(The Open Network)公链的核心叙事之一是其背靠 Telegram 的巨大用户流` / `量入口，使得…`):
+    the two lines after it are as wide as it (within 10 %), hold a clause mark and end no sentence. A cover's lines
+    and a headline over a paragraph are narrower than its lines, or as wide as one of them only."""
+    if width < _WRAP_MIN or _line_ends(lines[number]) or number + 2 >= len(lines):
+        return False
+    return all(not _line_ends(other) and CLAUSE_MARK.search(other) and abs(_width(other) - width) <= _SAME_WIDTH * width
+               for other in lines[number + 1:number + 3])
+
+
+def _line_ends(line: str) -> bool:
+    return line.rstrip().endswith(SENTENCE_ENDS)
