@@ -642,7 +642,7 @@ def parse_title(listed: str) -> TitleParts:
             report_date = code_date(leading.group(1))
             text = text[leading.end():]
             underscored = _UNDERSCORED.match(text)
-            if underscored:
+            if underscored and not underscored.group("org").strip().isdigit():  # (a stock code, no firm)
                 text, org_segments = underscored.group("title"), [underscored.group("org").strip()]
         trailing = SUFFIX_DATE.search(text)
         if trailing and code_date(trailing.group(1)):
