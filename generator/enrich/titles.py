@@ -375,6 +375,54 @@ def _alternatives(text: str, report_date: date | None, pages: int | None,
     return readings
 
 
+# A file name's house glued before its column's kind, after or before a date code with no separator
+# (`20251128兆豐訪談速報-…`, `凱基美股分析20251205-…`): the house's name as it signs a column, the kind one
+# of a broker's columns (a company's name before them, `兆易创新晨会纪要`, is no known house and stays).
+_COLUMN_KIND = (r"(?:美股|港股|台股|陸股|陆股|A股)?(?:晨會|晨会|晨間|晨间|晨報|晨报|早報|早报|訪談|访谈|速報|速报|"
+                r"解盤|解盘|盤勢|盘势|日報|日报|週報|周报|月報|月报|分析|策略|產業|产业)")
+_GLUED_COLUMN = re.compile(rf"^(?P<prefix>[\u4e00-\u9fff]{{2,4}}?)(?P<rest>{_COLUMN_KIND}\S.*)$")
+_GLUED_CODE = re.compile(r"(?<=[\u4e00-\u9fff)）])((?:19|20)\d{6})(?=[-_\s]|$)")
+# A file name's fields set off by underscores, one of them a house by its kind (`…_20230321_永豐投顧_NULL_…`).
+_HOUSE_FIELD = re.compile(r"(?:^|_)(?P<prefix>[\u4e00-\u9fff]{2,8}(?:投顧|投顾|證券|证券|期貨|期货|投信))"
+                          r"_(?P<rest>[^_].*)$")
+_NULL_FIELDS = re.compile(r"^(?:(?:NULL|null|None|\d{1,8})_)+")
+# A leading date's double dash (`2024-07-03--联储证券-…`), a year-month before a credit (`2020-12 艾瑞咨询：…`),
+# a link's text in square brackets (`[德勤：…]`): the title inside read again.
+_DOUBLE_DASH_LEAD = re.compile(r"^\s*-{1,2}\s*(?=[^\s-])")
+_MONTH_LEAD = re.compile(r"^(?:19|20)\d{2}[-./](?:0?[1-9]|1[0-2])\s+(?P<inner>\S.{3,})$")
+_LINK_TEXT = re.compile(r"^\[(?P<inner>[^\[\]]{4,80})\]$")
+
+
+def _file_readings(text: str, glued_code: bool, report_date: date | None, pages: int | None) -> list[TitleParts]:
+    """Readings of a file name's house where the name is written without the usual separator; each only
+    a candidate (an alternative's prefix counts only where the table knows it)."""
+    readings: list[TitleParts] = []
+    body = text
+    day = report_date
+    if (code := _GLUED_CODE.search(body)) and (coded := code_date(code.group(1))):
+        body, day, glued_code = body[: code.start()] + body[code.end():], day or coded, True
+    if glued_code and (glued := _GLUED_COLUMN.match(body)):
+        house = glued.group("prefix")
+        readings.append(TitleParts(listed=text, display=text, body=squash_spaces(glued.group("rest")), prefix=house,
+                                   prefix_as_listed="", prefix_parts=[house], pages=pages, report_date=day,
+                                   context="colon"))
+    if text.count("_") >= 2 and (fielded := _HOUSE_FIELD.search(text)):
+        rest = _NULL_FIELDS.sub("", fielded.group("rest")) or fielded.group("rest")
+        readings.append(TitleParts(listed=text, display=text, body=squash_spaces(rest), prefix=fielded.group("prefix"),
+                                   prefix_as_listed="", prefix_parts=[fielded.group("prefix")], pages=pages,
+                                   report_date=report_date, context="dash"))
+    inner = None
+    if text[:1] == "-" and (dashed := _DOUBLE_DASH_LEAD.match(text)):
+        inner = text[dashed.end():]
+    elif (month := _MONTH_LEAD.match(text)) or (month := _LINK_TEXT.match(text)):
+        inner = month.group("inner")
+    if inner:
+        again = parse_title(inner)
+        readings += [replace(reading, report_date=report_date or reading.report_date, pages=pages or reading.pages)
+                     for reading in (again, *again.alternatives) if reading.prefix and not reading.prefix_bracketed]
+    return readings
+
+
 def _credited(text: str, report_date: date | None, pages: int | None) -> list[TitleParts]:
     """Readings of a citation (`発行元「題名」`, a reference in a Latin script): its title, with each
     name it may credit as the prefix (see citations.py)."""
@@ -594,7 +642,7 @@ def parse_title(listed: str) -> TitleParts:
             report_date = code_date(leading.group(1))
             text = text[leading.end():]
             underscored = _UNDERSCORED.match(text)
-            if underscored:
+            if underscored and not underscored.group("org").strip().isdigit():  # (a stock code, no firm)
                 text, org_segments = underscored.group("title"), [underscored.group("org").strip()]
         trailing = SUFFIX_DATE.search(text)
         if trailing and code_date(trailing.group(1)):
@@ -663,6 +711,7 @@ def parse_title(listed: str) -> TitleParts:
     if not org_segments:
         alternatives += _alternatives(core, report_date, pages, referenced)
         alternatives += _credited(core, report_date, pages)
+        alternatives += _file_readings(core, _GLUED_CODE_LEAD.match(display) is not None, report_date, pages)
         if context == "colon" and prefix and (prefix.endswith("行业") or SECTION.fullmatch(prefix)):
             # a site's industry before the archive's `house-title` (`证券行业:华西证券-…-210916`)
             alternatives += [reading for reading in _alternatives(body, report_date, pages)
