@@ -1006,3 +1006,19 @@ def test_a_stock_code_after_a_file_names_date_code_is_no_save_stamp() -> None:
     # a real save stamp (`_1530_`) is still the archive's, no report date.
     assert parse_title("20260930_3363_群益投顧_r26.pdf").report_date == dt.date(2026, 9, 30)
     assert parse_title("20260930_1530_群益投顧_r26.pdf").report_date is None
+
+
+@pytest.mark.parametrize(("title", "house", "clean"), [
+    ("AP202509011737603598-群益证券-运营商业务承压-AI服务器相关业务快速增长.pdf", "群益投顾", "运营商业务承压-AI服务器相关业务快速增长"),
+    ("02-AP202509031738356169-东莞证券-2025年半年报点评-上半年稳健增收-算力支持能力持续增强.txt", "东莞证券",
+     "2025年半年报点评-上半年稳健增收-算力支持能力持续增强"),
+])
+def test_an_eastmoney_info_code_opening_a_file_name_is_no_part_of_its_title(
+        table: PublisherTable, title: str, house: str, clean: str) -> None:
+    """`AP<date><ten digits>-house-title.pdf` (report files saved under Eastmoney's info code, round t26's test
+    part after its score): the code is the archive's id; the house after it is read and the title is what
+    follows."""
+    parts = parse_title(title)
+    attribution = table.attribute(parts, "", "", None, None)
+    assert attribution.publishers == [house]
+    assert (attribution.reading or parts).clean_title(attribution.prefix_is_publisher) == clean

@@ -1,7 +1,7 @@
 """What an archive adds around a report's file name: its folders, list numbers, save stamps, ids
-and copy notes, the note's kind, a placeholder where the firm was not known, a bare year or year
-folder, and a firm's name glued to a date code, which is set off as a segment of its own so that
-titles.py reads it as any archive segment.
+(Eastmoney's info codes too) and copy notes, the note's kind, a placeholder where the firm was not
+known, a bare year or year folder, and a firm's name glued to a date code, which is set off as a
+segment of its own so that titles.py reads it as any archive segment.
 """
 
 from __future__ import annotations
@@ -19,6 +19,9 @@ _DIRECTORIES = re.compile(r"^(?:[A-Za-z]:/)?(?:[^/:：]*/)*")
 _LIST_NUMBER = re.compile(r"^(?:[a-z]{2,20}_)?\d{1,3}_(?=[^\d_]|(?:19|20)\d{6}[-_])", re.IGNORECASE)
 _SAVED_AT = re.compile(r"^(?:19|20)\d{6}_(?:[01]\d|2[0-3])[0-5]\d_(?=\D)")  # (a time of day: `_3363_` is a code)
 _COPY_ID = re.compile(r"[-_]\d{5,9}\s?[(（]\d[)）]$")
+# Eastmoney's info code opening a report file's name (`AP202509011737603598-群益证券-…`, after a list number
+# `02-AP…`): the archive's id of the report, no part of its title (its date is when the site listed it).
+_INFO_CODE = re.compile(r"^(?:\d{1,3}-)?AP\d{18}[-_](?=\S)")
 _COPY_KIND = re.compile(r"[-_][\u4e00-\u9fff]{2,10}版$")
 # A note's kind before its firm (`報告_Citi_聯發科_20260831`), and words that stand where an
 # archive puts the firm when it did not know it (`外資`, `其他`, `待核验券商`).
@@ -46,6 +49,8 @@ def archive_off(text: str, is_file: bool) -> str:
         if len(base) >= 6 and (directories.group().count("/") > 1 or base[:1].isdigit()):
             text = base
     text = _COPY_ID.sub("", text)
+    if "AP" in text[:6]:
+        text = _INFO_CODE.sub("", text)
     if is_file:
         text = _COPY_KIND.sub("", text)
     text = _NO_FIRM.sub("", _NOTE_KIND.sub("", _SAVED_AT.sub("", _LIST_NUMBER.sub("", text))))
