@@ -402,15 +402,11 @@ def _file_readings(text: str, glued_code: bool, report_date: date | None, pages:
     if (code := _GLUED_CODE.search(body)) and (coded := code_date(code.group(1))):
         body, day, glued_code = body[: code.start()] + body[code.end():], day or coded, True
     if glued_code and (glued := _GLUED_COLUMN.match(body)):
-        house = glued.group("prefix")
-        readings.append(TitleParts(listed=text, display=text, body=squash_spaces(glued.group("rest")), prefix=house,
-                                   prefix_as_listed="", prefix_parts=[house], pages=pages, report_date=day,
-                                   context="colon"))
+        readings.append(_credit_reading(text, squash_spaces(glued.group("rest")), glued.group("prefix"), pages, day,
+                                        "colon"))
     if text.count("_") >= 2 and (fielded := _HOUSE_FIELD.search(text)):
         rest = _NULL_FIELDS.sub("", fielded.group("rest")) or fielded.group("rest")
-        readings.append(TitleParts(listed=text, display=text, body=squash_spaces(rest), prefix=fielded.group("prefix"),
-                                   prefix_as_listed="", prefix_parts=[fielded.group("prefix")], pages=pages,
-                                   report_date=report_date, context="dash"))
+        readings.append(_credit_reading(text, squash_spaces(rest), fielded.group("prefix"), pages, report_date, "dash"))
     inner = None
     if text[:1] == "-" and (dashed := _DOUBLE_DASH_LEAD.match(text)):
         inner = text[dashed.end():]
@@ -430,10 +426,15 @@ def _credited(text: str, report_date: date | None, pages: int | None) -> list[Ti
     for found, context in ((cited(text), "cite"), (reference(text), "series")):
         if found:
             body, names = found
-            readings += [TitleParts(listed=text, display=text, body=body, prefix=name, prefix_as_listed="",
-                                    prefix_parts=[name], pages=pages, report_date=report_date, context=context)
-                         for name in names]
+            readings += [_credit_reading(text, body, name, pages, report_date, context) for name in names]
     return readings
+
+
+def _credit_reading(text: str, body: str, house: str, pages: int | None, day: date | None,
+                    context: str) -> TitleParts:
+    """A reading of `text` crediting `house`, found apart from the title's own prefix, with `body` its title."""
+    return TitleParts(listed=text, display=text, body=body, prefix=house, prefix_as_listed="", prefix_parts=[house],
+                      pages=pages, report_date=day, context=context)
 
 
 def _furniture_off(text: str) -> str:
