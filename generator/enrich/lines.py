@@ -43,8 +43,7 @@ _KIND_BANNER = re.compile(rf"{_C}{{2,4}}(?:深度|专题|点评|快评|周报|�
 # A line of one glyph before a line opening with glyphs: a paragraph's or a word's first glyph that pdfminer set
 # apart by a space (`构 建宏观…`, `作 者`, `相 关研究`), which spacing's normalisation made a line of its own. No
 # heading is one glyph long.
-_LONE_GLYPH = re.compile(_C)
-_OPENS_CJK = re.compile(_C)
+_GLYPH = re.compile(_C)
 
 
 # A house's name alone on a short line (`信达证券` between a portal's headline and the note's first paragraph, a cover's
@@ -62,7 +61,7 @@ def _stands_apart(lines: list[str], number: int, current: str) -> bool:
         return True
     if _HOUSE_LINE.fullmatch(current.strip()):
         return True
-    if _LONE_GLYPH.fullmatch(current.strip()) and _OPENS_CJK.match(lines[number + 1].lstrip()):
+    if _GLYPH.fullmatch(current.strip()) and _GLYPH.match(lines[number + 1].lstrip()):
         return False  # (a paragraph's first glyph, spaced off: `构` / `建宏观风险配臵框架…`)
     before = lines[number - 1].strip() if number and current == lines[number] else ""
     return bool(before) and not before.endswith(SENTENCE_ENDS)
