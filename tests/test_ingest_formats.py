@@ -662,17 +662,22 @@ def test_an_xls_export_is_read_as_the_text_or_html_table_it_is(tmp_path: Path) -
     rows = [["代码", "名称", "报告标题", "机构", "研究员", "评级", "报告日期"],
             ["600519", "贵州茅台", "茅台：业绩稳健增长", "中信证券", "王冬", "买入", "2024-05-21"]]
     content = _listing_file(tmp_path, "Table.xls", "\r\n".join("\t".join(r) for r in rows).encode("gbk"))
+    # (rows and cells left open, as HTML allows and exports write them; the title links to the report)
     (content / "listings" / "export.xls").write_text(
-        "<html><body><table><tr><th>研报标题</th><th>机构</th><th>发布日期</th></tr>"
-        "<tr><td>银行业周报：信贷投放平稳</td><td>国泰君安</td><td>2024-05-20</td></tr></table></body></html>",
-        encoding="utf-8")
+        "<html><body><table><tr><th>研报标题<th>机构<th>发布日期"
+        "<tr><td><a href='https://data.example.com/report/1'>银行业周报：信贷投放平稳</a><td>国泰君安<td>2024-05-20"
+        "<tr><td><a href='https://data.example.com/report/2'>非银行金融行业周报：两融余额回升</a><td>中信证券"
+        "<td>2024-05-19</table></body></html>", encoding="utf-8")
     (content / "listings" / "old.xls").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
     records, err = exported(content)
     by_title = {r["title"]: r for r in records}
-    assert sorted(by_title) == ["茅台：业绩稳健增长", "银行业周报：信贷投放平稳"], err
+    assert sorted(by_title) == ["茅台：业绩稳健增长", "银行业周报：信贷投放平稳", "非银行金融行业周报：两融余额回升"], err
     assert by_title["茅台：业绩稳健增长"]["securities"] == [{"name": "贵州茅台", "code": "600519"}]
     assert (by_title["茅台：业绩稳健增长"]["rating"], by_title["茅台：业绩稳健增长"]["analysts"]) == ("买入", ["王冬"])
     assert by_title["银行业周报：信贷投放平稳"]["date"] == "2024-05-20"
+    assert [by_title[t]["source_urls"] for t in ("银行业周报：信贷投放平稳", "非银行金融行业周报：两融余额回升")] == [
+        ["https://data.example.com/report/1"], ["https://data.example.com/report/2"]]
+    assert by_title["非银行金融行业周报：两融余额回升"]["publishers"] == ["中信证券"]
     assert "old.xls:1: warning: not a readable .xls table (" in err
 
 

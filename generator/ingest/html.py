@@ -32,6 +32,8 @@ from generator.yamlio import YamlError, line_of, load_yaml_file, strip_lines
 if TYPE_CHECKING:  # imported where pages are parsed: most builds read no HTML listing
     from bs4 import BeautifulSoup, Tag
 
+    from generator.ingest.pageitems import Shape
+
 BUILT_IN = Path(__file__).parent / "profiles"
 FIELD_NAMES = ("title", "url", "preview", "views", "date", "pages", "publisher", "pdf_url", "rating", "rating_change",
                "target_price", "analysts", "industry", "security_name", "security_code", "report_type")
@@ -248,8 +250,6 @@ def _by_shape(chosen: Profile | str, record_profiles: list[RecordProfile], text:
     only its address: its items found by their shape and read as records, as a scraper's
     export of them would be (see pageitems.py)."""
     from generator.ingest import pageitems
-    from generator.ingest.mapping import read_records
-    from generator.ingest.tables import table_records, with_notes
 
     root = pageitems.parse(text)
     shape = pageitems.find_items(root, text) if root is not None else None
@@ -268,7 +268,17 @@ def _by_shape(chosen: Profile | str, record_profiles: list[RecordProfile], text:
                                  "are read by their dates and links; add a profile in content/profiles/ if a field "
                                  "is read wrong",
                      {"names": chosen, "count": len(shape.items), "element": shape.where()})
-    line = shape.line
+    yield from read_shape(shape, file, record_profiles, "page")
+
+
+def read_shape(shape: Shape, file: str, record_profiles: list[RecordProfile],
+               what: str) -> Iterator[ListingItem | Rejected | Notice]:
+    """The items of a page's run (or of a document's table) read as records, their links
+    resolved against the address the page states; said once when it states none."""
+    from generator.ingest import pageitems
+    from generator.ingest.mapping import read_records
+    from generator.ingest.tables import table_records, with_notes
+
     lost = False
 
     def records(notes: list[Notice]) -> Iterator[tuple[int | None, Mapping[str, object]]]:
@@ -279,9 +289,9 @@ def _by_shape(chosen: Profile | str, record_profiles: list[RecordProfile], text:
             lost = lost or relative
             yield at, made
 
-    yield from with_notes(lambda notes: read_records(records(notes), file, record_profiles, "page"))
+    yield from with_notes(lambda notes: read_records(records(notes), file, record_profiles, what))
     if lost:
-        yield pageitems.unresolved_notice(line)
+        yield pageitems.unresolved_notice(shape.line)
 
 
 def _facts(values: dict[str, str | None], title: str, credited: list[str]) -> ReportFacts:

@@ -166,6 +166,20 @@ def find_items(root: HtmlElement, text: str) -> Shape | None:
     return shape
 
 
+def largest_table(root: HtmlElement, text: str) -> Shape | None:
+    """The rows of the document's table with the most rows, as a run of items: an `.xls` that is
+    a site's "export to Excel" holds its reports so, dated or not."""
+    tables = [rows for table in root.iter("table") if (rows := [row for row in table.iter("tr")
+                                                                 if next(row.iterancestors("table")) is table])]
+    if not tables:
+        return None
+    rows = max(tables, key=len)
+    shape = Shape(rows, True, page_address(root, text), _header(rows))
+    if shape.header and shape.header[-1] in rows:
+        shape.items = rows[rows.index(shape.header[-1]) + 1:]
+    return shape
+
+
 def _header(rows: list[HtmlElement]) -> list[HtmlElement]:
     """A table's header rows: its `thead`'s (a two-level head, `2023盈利预测` over `收益` and
     `市盈率`, is two), else the last row before the first dated one that has header cells

@@ -310,23 +310,17 @@ def parse_xls(profiles: list[RecordProfile], path: Path, file: str) -> Iterator[
     if SPREADSHEET_ML in text[:4096]:
         yield from parse_spreadsheetml(profiles, text, file)
     elif re.match(r"\s*<", text) and re.search(r"<table\b", text, re.IGNORECASE):
-        yield from with_notes(lambda notes: read_records(table_records(_html_rows(text), notes), file, profiles,
-                                                          "table"))
+        from generator.ingest import pageitems
+        from generator.ingest.html import read_shape
+
+        root = pageitems.parse(text)
+        shape = pageitems.largest_table(root, text) if root is not None else None
+        if shape is None:
+            yield Notice(1, Message(MESSAGES["bad_xls"], reason="an HTML table with no rows"))
+            return
+        yield from read_shape(shape, file, profiles, "table")
     else:
         yield from parse_csv(profiles, text, file)
-
-
-def _html_rows(text: str) -> Iterator[tuple[int, list[str]]]:
-    """The rows of the largest table of an HTML document, by their lines, as the text shown."""
-    from bs4 import BeautifulSoup
-
-    tables = BeautifulSoup(text, "html.parser").find_all("table")
-    if not tables:
-        return
-    table = max(tables, key=lambda t: len(t.find_all("tr")))
-    for number, row in enumerate(table.find_all("tr"), start=1):
-        cells = [" ".join(cell.get_text(" ", strip=True).split()) for cell in row.find_all(("td", "th"))]
-        yield row.sourceline or number, cells
 
 
 # Excel 2003's XML workbook (SpreadsheetML), which many sites' "export to Excel" and older
