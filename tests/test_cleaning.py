@@ -2611,3 +2611,24 @@ def test_a_printed_web_pages_link_to_its_pdf_version_is_no_part_of_the_lede() ->
             "也越容易受到投资者的\n关注。")
     shown = excerpt(page, title="盈利因子小册子")
     assert shown.startswith("盈利能力指企业利用已有资源获取利润的能力"), shown
+
+
+def test_an_english_sentence_with_tickers_and_percentages_in_turn_leads() -> None:
+    """A broker's English note opens `We raise our 2018E EPS for Acme (0123.HK)/Beta International (0456.HK; BI)/…
+    by 12.1%/20.5%/15.8%.`: percentages for items in turn, parted by slashes, are a sentence's figures (a chart's axis glues
+    its ticks with nothing between), the codes with their exchange are names, and `Our 2018E…` opens a sentence,
+    not a cover's figure before it. The document site's title, its parts joined by full stops and a semicolon, is
+    the cover's headline run into the sentence. (Classes from round r32's dev part: a document site's
+    transcription of a Hong Kong house's industry note.)"""
+    text = ("1 Industry Note Securities Sector Last Price TP Company Ticker Rating Acme 123 HK BUY Sources: Company "
+            "Updated as of March 5, 2018 FY2018E March 5, 2018 A Fresh Start for the Market; Acme and Beta Are "
+            "Cheap Catch-up Plays We raise our 2018E EPS for Acme (0123.HK)/Beta International (0456.HK; BI)/Gamma "
+            "International (0789.HK; GI) by 12.1%/20.5%/15.8%. Our 2018E EPS for Acme/BH is 12.7%/32.2% above market consensus, as we raise our turnover "
+            "forecast. We expect to see a structural increase in the trading volume thanks to these factors.")
+    title = ("Industry Note. March 5, 2018 A Fresh Start for the Market; Acme and Beta Are Cheap Catch-up Plays. "
+             "Securities Sector")
+    shown = excerpt(text, title=title)
+    assert shown.startswith("We raise our 2018E EPS for Acme (0123.HK)/Beta International (0456.HK; BI)/Gamma"), shown
+    assert excerpt("Our 2018E EPS for Acme/BH is 12.7%/32.2% above market consensus, as we raise our turnover "
+                   "forecast by a fifth this year.").startswith("Our 2018E EPS"), "a sentence opening with `Our`"
+    assert "41.17%" not in excerpt("营收增长较快。41.17%41.19%38.37%45.02%50.11% 公司盈利能力持续提升，毛利率同比上升。")

@@ -1387,3 +1387,27 @@ def test_a_preview_opening_on_the_company_its_title_names_is_on_that_company() -
     assert (facts.rating, facts.rating_change) == ("推荐", "维持")
     assert text_facts(text.replace("宝钢股份今日", "钢铁行业今日"), "钢铁：价格上调").facts.rating is None
     assert text_facts("事项：本周钢材价格上调。" + text[6:], "G宝钢：价格上调").facts.rating is None
+
+
+def test_covers_dates_and_bylines_of_institutes_consultancies_desks_and_hong_kong_houses() -> None:
+    """Classes from round r32's dev part: an institute signs its cover with a date in Chinese numerals on a line of
+    its own (`二〇二二年十一月一日`; a month alone, `二零二三年十一月`, dates no day); a research platform lists a
+    consultancy's white paper under `某某咨询· 2025-12-06 00:06`, as it does a broker's report; a research site's
+    byline glues the date to the author after the desk's name (`Group Research - Econs, Jane Rowe16 Jan 2023`);
+    a Hong Kong house's English cover sets the analyst's SFC central entity number after the name (`Jane Roe, CFA
+    SFC CE No. ABC123`); a strategy note's byline parts its authors by slashes before the summary's heading."""
+    cover = "全球经济低迷背景下的中国经济\n\n某某课题组\n\n某某大学研究院\n\n二〇二二年十一月一日\n\n目录\n\n一、主要特征"
+    assert text_facts(cover).date == date(2022, 11, 1)
+    assert text_facts(cover.replace("二〇二二年十一月一日", "二零二三年十一月")).date is None
+    assert text_facts("今年二〇二二年十一月一日以来，市场回暖。").date is None  # (not on a line of its own)
+    listing = "2025年中国某某行业白皮书\n某某咨询· 2025-12-06 00:06\n核心观点 - 行业正经历深刻变革,市场规模持续扩大 [1]"
+    assert text_facts(listing, "2025年中国某某行业白皮书").date == date(2025, 12, 6)
+    byline = ("Macro Weekly: A rebound\nStars are aligning for a rebound in 2023.\n"
+              "Group Research - Econs, Jane Rowe16 Jan 2023\n  • It won’t be a smooth ride")
+    assert text_facts(byline, "Macro Weekly: A rebound").date == date(2023, 1, 16)
+    hk = ("1 Equity Research Consumer Jewelry Sector Results could beat Jane Roe, CFA SFC CE No. ABC123 Acme Securities "
+          "(Hong Kong) Brokerage Limited Central Hong Kong We expect both companies to post growth.")
+    assert analysts(hk) == ["Jane Roe"]
+    slashed = "某某指数投资价值分析 ——某某ETF投资价值分析 陆某某/楼某某/王某 本期投资提示 估值体系看似特别，实则不然。"
+    assert analysts(slashed) == ["陆某某", "楼某某", "王某"]
+    assert analysts("行业/公司/宏观 本期投资提示 估值体系看似特别。") == []

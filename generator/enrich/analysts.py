@@ -142,6 +142,12 @@ _INSTITUTE_BYLINE = re.compile(rf"研究(?:[院所](?<=[{CJK_CLASS}]{{2}}研究[
                                rf"(?P<names>[{CJK_CLASS}]{{2,3}}(?:\s+[{CJK_CLASS}]{{2,3}}){{0,3}})"
                                r"\s+(?=摘要|核心观点|投资要点|报告要点|主要观点)")
 
+# A byline of names parted by slashes right before the summary's heading (`——某某ETF投资价值分析 陆某某/楼某某/王某
+# 本期投资提示`): two names at least, each with a surname first.
+_SLASHED_BYLINE = re.compile(rf"(?<![{CJK_CLASS}/])"
+                             rf"(?P<names>[{CJK_CLASS}]{{2,3}}(?:\s?/\s?[{CJK_CLASS}]{{2,3}}){{1,5}})"
+                             r"\s+(?=本期投资提示|投资提示|投资要点|核心观点|报告要点|主要观点|摘要)")
+
 # An article's credit line naming its authors (`作者:廖静池、孙雨`, `文:燕翔、金晗`).
 _BYLINE_TOP = 600  # characters of the cover where a byline stands
 _AUTHORS = re.compile(rf"(?:(?<![{CJK_CLASS}])文|作者)\s*[:：]\s*"
@@ -224,6 +230,12 @@ def analysts(text: str) -> list[str]:
         for match in _INSTITUTE_BYLINE.finditer(text, 0, _BYLINE_TOP):
             for name in match.group("names").split():
                 _add_named(names, name)
+    if "/" in text:
+        for match in _SLASHED_BYLINE.finditer(text, 0, _BYLINE_TOP):
+            runs = [run.strip() for run in match.group("names").split("/")]
+            if all(is_bare_name(run) for run in runs):
+                for name in runs:
+                    _add_named(names, name)
     credited = "作者" in text or "文:" in text or "文：" in text
     for credit in (_CREDIT.search(text), _AUTHORS.search(text) if credited else None):
         if credit and credit.re is _AUTHORS and _page_byline(text, credit):
@@ -239,7 +251,7 @@ def analysts(text: str) -> list[str]:
             words.pop(0)
         if len(words) >= 2 and " ".join(words) not in names:
             names.append(" ".join(words))
-    if "nalyst" in text or "852" in text:
+    if "nalyst" in text or "852" in text or "SFC" in text:
         for name in _english_analysts(text):
             if name not in names:
                 names.append(name)
@@ -273,7 +285,11 @@ _ENGLISH_ANALYST = re.compile(rf"(?<![A-Za-z])Analysts?\s*[:：]?\s+{_ENGLISH_NA
 _HK_CONTACT = re.compile(rf"(?<![A-Za-z-]){_ENGLISH_NAME}\s+"
                          r"(?:(?:\[email\s?protected\]|[\w.+-]{1,40}@[\w.-]{1,60})\s+)?"
                          r"(?:\(852\)|\+852)[\s\d-]{8,12}")
-_CREDENTIAL = re.compile(r"S\d{4}5\d{8}|@|\[email")
+# (or a Hong Kong house's cover, the name right before the analyst's SFC central entity number: `Natalie Chiu SFC
+# CE No. AVH123`, `Albert Yip, CFA SFC CE No. ADT456`; the label names a licensed person, whose number it gives)
+_SFC_ANALYST = re.compile(rf"(?<![A-Za-z-]){_ENGLISH_NAME}(?:,?\s?(?:CFA|CPA|FRM|PhD))?"
+                          r"\s+SFC\s?CE\s?(?:No\.?|Number|#)")
+_CREDENTIAL = re.compile(r"S\d{4}5\d{8}|@|\[email|SFC\s?CE")
 _CREDENTIAL_REACH = 150
 _NOT_NAMES = frozenset((
     "Certification", "Certifications", "Day", "Meeting", "Meetings", "Report", "Reports", "Research", "Rating",
@@ -299,7 +315,7 @@ _GLUED_BYLINE = re.compile(rf"(?<![A-Za-z]){_ENGLISH_NAME}"
 
 def _english_analysts(text: str) -> list[str]:
     names: list[str] = []
-    for pattern in (_ENGLISH_ANALYST, _HK_CONTACT):
+    for pattern in (_ENGLISH_ANALYST, _HK_CONTACT, _SFC_ANALYST):
         for match in pattern.finditer(text):
             words = match.group("name").split()
             while words and words[0] in _NOT_NAMES:

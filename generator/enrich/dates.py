@@ -25,6 +25,8 @@ def report_date(head: str, text: str, title: str = "", listed: date | None = Non
         found = _template_date(head[:_TEMPLATE_REACH])
     if found is None and "·" in head[:_BYLINE_REACH]:
         found = _platform_byline_date(head[:_COVER])
+    if found is None and ("〇" in head[:_COVER] or "零" in head[:_COVER]):
+        found = _numeral_cover_date(head[:_COVER])
     if listed and found and not listed - _AGE <= found <= listed:
         found = None
     if found and found != _title_date(title, found):
@@ -41,9 +43,10 @@ def report_date(head: str, text: str, title: str = "", listed: date | None = Non
 # days before its posting).
 _PLATFORM_BYLINE = re.compile(r"[^\n]{2,160}\n(?P<name>[^\n·]{2,40})·\s?"
                               r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d) [0-2]\d:[0-5]\d\s*\n")
-# (a portal's channel, `新浪基金·`, names no research house: a fund's or a bank's byline counts by its 研究)
-_RESEARCH_HOUSE = re.compile(r"证券|證券|研究|期货|期貨|國際|国际|[Ss]ecurities|SECURITIES"
-                             r"|International|INTERNATIONAL|Research|RESEARCH|Capital|CAPITAL")
+# (a portal's channel, `新浪基金·`, names no research house: a fund's or a bank's byline counts by its 研究; a
+# consultancy's, `某某咨询·` over its white paper, by its 咨询)
+_RESEARCH_HOUSE = re.compile(r"证券|證券|研究|期货|期貨|國際|国际|咨询|諮詢|[Ss]ecurities|SECURITIES"
+                             r"|International|INTERNATIONAL|Research|RESEARCH|Capital|CAPITAL|Consulting|CONSULTING")
 _OTHER_DATE = re.compile(r"(?:19|20)\d\d\s?(?:年\s?\d{1,2}\s?月|[-./]\d{1,2}[-./]\d{1,2})"
                          r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
                          r"\s\d{1,2},?\s(?:19|20)\d\d")
@@ -364,9 +367,10 @@ def _english_date(cover: str) -> date | None:
 
 
 # A research site's byline: the author's name with the date glued to it, on a line of its own under
-# the summary (`Jane Rowe08 Jul 2019`): the report's date, though the prose has begun.
-_GLUED_BYLINE = re.compile(rf"^[ \t]*[A-Z][a-z]+(?: [A-Z][a-z]+){{1,2}}(?P<d>\d{{1,2}}) (?P<mo>{_MONTH}) "
-                           r"(?P<y>(?:19|20)\d\d)[ \t]*$", re.MULTILINE)
+# the summary (`Jane Rowe08 Jul 2019`), the desk's name before it at times (`Group Research - Econs, Jane
+# Rowe16 Jan 2023`): the report's date, though the prose has begun.
+_GLUED_BYLINE = re.compile(rf"^[ \t]*(?:[A-Z][^\n,.]{{1,40}}, )?[A-Z][a-z]+(?: [A-Z][a-z]+){{1,2}}(?P<d>\d{{1,2}}) "
+                           rf"(?P<mo>{_MONTH}) (?P<y>(?:19|20)\d\d)[ \t]*$", re.MULTILINE)
 
 
 def _glued_byline_date(cover: str) -> date | None:
@@ -375,5 +379,33 @@ def _glued_byline_date(cover: str) -> date | None:
         return None
     try:
         return date(int(byline.group("y")), _MONTHS[byline.group("mo")[:3]], int(byline.group("d")))
+    except ValueError:
+        return None
+
+
+# A cover's date written in Chinese numerals on a line of its own (`上海财经大学高等研究院` / `二〇二二年十一月一日`
+# / `目录`), as an institute signs a report: the report's own. Its year is this century's, its second numeral
+# a zero (`〇`, `零`): prose and page stamps write dates in figures. A month alone (`二零二三年十一月`) gives no day.
+_NUMERAL = "〇零一二三四五六七八九"
+_VALUES = {glyph: max(0, number - 1) for number, glyph in enumerate(_NUMERAL)}  # (〇 and 零 are both 0)
+_NUMERAL_DATE = re.compile(rf"^[ \t]*(?P<y>二[〇零][{_NUMERAL}]{{2}})年(?P<m>十[一二]?|[一二三四五六七八九])月"
+                           r"(?P<d>三十[一]?|二?十[一二三四五六七八九]?|[一二三四五六七八九])日[ \t]*$", re.MULTILINE)
+
+
+def _numeral(word: str) -> int:
+    """The number Chinese numerals up to 31 write (`十一` 11, `二十` 20, `三十一` 31)."""
+    tens, ten, units = word.partition("十")
+    if not ten:
+        return _VALUES[word]
+    return (_VALUES[tens] if tens else 1) * 10 + (_VALUES[units] if units else 0)
+
+
+def _numeral_cover_date(cover: str) -> date | None:
+    found = _NUMERAL_DATE.search(cover)
+    if found is None:
+        return None
+    year = int("".join(str(_VALUES[glyph]) for glyph in found.group("y")))
+    try:
+        return date(year, _numeral(found.group("m")), _numeral(found.group("d")))
     except ValueError:
         return None

@@ -53,6 +53,8 @@ def sentence_start(text: str) -> int:
                      if _FURNITURE.fullmatch(tokens[n].group()) and _OPENS.match(tokens[n + 1].group())), last)
     if last is None or last + 1 >= index or not _OPENS.match(tokens[last + 1].group()):
         return 0
+    if last == 1 and tokens[0].group() in _PRONOUNS:
+        return 0  # a sentence's subject before its figure (`Our 2018E EPS for…`, `We 2Q24…`): no cover's word
     if tokens[last].group().endswith(":") and _CLAUSE_BEFORE.search(text, 0, tokens[last].start()):
         return 0  # a report named after a clause of the sentence (`New analysis from Acme, Trends in X: Y, says…`)
     if _WORDS_OF_A_CLAUSE.search(text, 0, tokens[last].start()):
@@ -73,6 +75,7 @@ def sentence_start(text: str) -> int:
     return tokens[first].start()
 
 
+_PRONOUNS = ("We", "Our")
 _IN_SENTENCE = 2  # words of the sentence before a figure in it, at most, when the furniture ends before them
 _TOPIC_WORDS = 5  # words a topic's heading holds at most
 _TOPIC_WORD = re.compile(r"[A-Z][\w’'&.-]*|and|of|&")

@@ -256,6 +256,8 @@ def _data_run(match: re.Match[str]) -> str:
     run = match.group(0)
     if _FORECASTS.fullmatch(run) and _UNIT_AFTER.match(match.string, match.end()):
         return run  # a sentence's forecasts for years in turn (`收入预测为8752/9908/10918亿元`)
+    if _PERCENTS_IN_TURN.fullmatch(run):
+        return run  # a sentence's percentages for items in turn (`by 12.1%/20.5%/15.8%.`)
     return BREAK if _LONG_NUMBER.search(run) or run.count("%") >= 3 else run
 
 
@@ -263,6 +265,12 @@ def _data_run(match: re.Match[str]) -> str:
 # stand between: `8752/9908/10918（原值8805/9945/11053）亿元`): a sentence's, not a chart's axis or a
 # table's row.
 _FORECASTS = re.compile(r"\d[\d,.]*(?:/-?\d[\d,.]*){1,4}")
+
+
+# Percentages for a few items in turn, each with its `%`, parted by one slash (`raise our EPS for A/B/C by
+# 12.1%/20.5%/15.8%`, `费用率22.1%/6.4%/0.8%`), a full stop or a comma after the last: a sentence's, as a
+# chart's axis glues its ticks with nothing between (`41.17%41.19%38.37%`) and a table sets them apart by spaces.
+_PERCENTS_IN_TURN = re.compile(r"[-+]?\d{1,4}(?:\.\d{1,3})?%(?:/[-+]?\d{1,4}(?:\.\d{1,3})?%){1,5}[.,]?")
 
 
 _UNIT_AFTER = re.compile(r"\s?(?:[(（][^()（）]{0,40}[)）]\s?)?[)）]?\s?(?:亿|万|元|倍|港元|美元|人民币|%|x|X)")
@@ -335,6 +343,9 @@ CLAUSE = re.compile(r"[，,、：:；;]")
 _CJK_END_POINT = re.compile(rf"[{CJK_CLASS}）)”]\.$")
 
 
+_TICKER_FIGURES = re.compile(r"(?<![\w.])\d{3,6}\.(?=(?:HK|SH|SZ|BJ|TW|T|N|O)(?![A-Za-z]))")  # (its figures and point)
+
+
 def is_prose(unit: Unit, words: int = 10, summary: bool = False, traditional: bool = True) -> bool:
     """A sentence of the report's own: ends as one, holds at least `words` words (a CJK
     character or half a Latin word each), mostly words rather than numbers, no boilerplate.
@@ -354,10 +365,12 @@ def is_prose(unit: Unit, words: int = 10, summary: bool = False, traditional: bo
         words -= 2  # a full stop says it is a sentence: a short one will do
     # Mostly words: CJK characters count twice (a word is one or two of them), letters once. A
     # summary's sentence in Latin script, dense with figures, is measured without the spaces
-    # between its words (a fifth of an English text).
+    # between its words (a fifth of an English text). In English a listed company's code with its
+    # exchange is a name, no figure (`We raise our 2018E EPS for HKEx (0388.HK)/Haitong International…`).
     spaces = text.count(" ") if summary and not cjk else 0
+    tickers = sum(len(code) for code in _TICKER_FIGURES.findall(text)) if not cjk and "." in text else 0
     return (cjk + 2 * len(latin) >= words
-            and cjk * 2 + (sum(map(len, latin)) if latin else 0) >= (len(text) - spaces) * 0.6
+            and cjk * 2 + (sum(map(len, latin)) if latin else 0) + tickers >= (len(text) - spaces) * 0.6
             and not is_boilerplate(text, traditional))
 
 
