@@ -2632,3 +2632,14 @@ def test_an_english_sentence_with_tickers_and_percentages_in_turn_leads() -> Non
     assert excerpt("Our 2018E EPS for Acme/BH is 12.7%/32.2% above market consensus, as we raise our turnover "
                    "forecast by a fifth this year.").startswith("Our 2018E EPS"), "a sentence opening with `Our`"
     assert "41.17%" not in excerpt("营收增长较快。41.17%41.19%38.37%45.02%50.11% 公司盈利能力持续提升，毛利率同比上升。")
+
+
+def test_the_writers_credit_before_the_summarys_heading_is_no_part_of_the_summary() -> None:
+    """A white paper states its writers above its summary (`本报告为…研究成果,执笔人为:…`): a credit, not
+    a summary the layout set before its heading, and no key point."""
+    text = ("某某宏观经济分析报告(2024年中期)\n\n1\n本报告为某某论坛团队研究成果,执笔人为:张三、李四、王五。\n\n"
+            "2 / 80\n摘要\n2024年上半年经济延续恢复态势,但内需不足的问题依然突出。"
+            "下半年稳增长政策有望继续发力,全年增速预计在5%左右。\n")
+    lead = lede(text, 10, 300)
+    assert lead.excerpt.startswith("2024年上半年经济延续恢复态势"), lead
+    assert not any("执笔" in point for point in lead.key_points)

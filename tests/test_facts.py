@@ -1411,3 +1411,11 @@ def test_covers_dates_and_bylines_of_institutes_consultancies_desks_and_hong_kon
     slashed = "某某指数投资价值分析 ——某某ETF投资价值分析 陆某某/楼某某/王某 本期投资提示 估值体系看似特别，实则不然。"
     assert analysts(slashed) == ["陆某某", "楼某某", "王某"]
     assert analysts("行业/公司/宏观 本期投资提示 估值体系看似特别。") == []
+
+
+def test_a_firms_name_before_its_switchboard_is_no_analyst() -> None:
+    """An English cover gives each analyst's title and firm before the firm's telephone: the words
+    right before the number are the firm's (`… Banking Corporation Limited +852 …`), no person's."""
+    cover = ("3 June 2024 Jane Rowe Chief Economist, Asia Acme Banking Corporation Limited +852 2000 0000 "
+             "[email protected] View Acme Global Research at: http://www.research.example.com")
+    assert text_facts(cover).facts.analysts == []

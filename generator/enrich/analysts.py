@@ -303,6 +303,8 @@ _NOT_NAMES = frozenset((
     # a desk's or a service's line, not a person's
     "Sales", "Desk", "Hotline", "Trading", "Dealing", "Service", "Services", "Customer", "Client", "Clients",
     "Investor", "Relations", "Office", "Department", "Enquiries", "Enquiry", "General", "Media", "Support",
+    # a firm's name before its switchboard (`The Hongkong and Shanghai Banking Corporation Limited +852 …`)
+    "Corporation", "Banking", "Inc", "Plc", "PLC", "LLC", "Partners", "Hongkong", "Shanghai", "Beijing", "Shenzhen",
 ))
 
 
