@@ -2643,3 +2643,17 @@ def test_the_writers_credit_before_the_summarys_heading_is_no_part_of_the_summar
     lead = lede(text, 10, 300)
     assert lead.excerpt.startswith("2024年上半年经济延续恢复态势"), lead
     assert not any("执笔" in point for point in lead.key_points)
+
+
+def test_a_side_columns_institute_and_roster_at_the_body_lines_ends_are_no_part_of_the_lede() -> None:
+    """A cover's side column (the institute, its team's roster) set by the extraction at the ends
+    of the summary's lines, blank lines after it: gone, the body's wrapped lines joined again."""
+    text = ("宏观经济展望报告\n2025 年年报 报告日期:2024 年 12 月 10 日\n\n要点\n\n"
+            "● 2024 年,国内经济延续回升向好态势,工业生产保持较快增 某某银行研究院\n\n\n"
+            "长,消费和服务业稳步恢复,但有效需求不足的问题仍较突出。 某某经济研究课题组\n"
+            "前三季度 GDP 同比增长 4.8%,增速较 组 长: 张某某\n"
+            "上年同期有所放缓。预计全年增长 5%左右。 副组长: 李某\n\n")
+    shown = excerpt(text, 120, 300)
+    assert shown.startswith("2024年,国内经济延续回升向好态势,工业生产保持较快增长,消费"), shown
+    assert "前三季度GDP同比增长4.8%,增速较上年同期有所放缓。" in shown, shown
+    assert not any(word in shown for word in ("研究院", "课题组", "组长", "张某某", "李某")), shown

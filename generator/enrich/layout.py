@@ -19,8 +19,27 @@ FIRST_PART = 1000  # an opening's first part: most give a whole lede in it (clea
 
 def without_furniture(part: str) -> str:
     """`part` of an opening without the furniture above, its breaks marked."""
-    part = _unwrap_math(_mark_markdown_headings(_mark_paragraph_gaps(_drop_running_heads(_unpiped(part)))))
+    part = _drop_side_column(_unpiped(part))
+    part = _unwrap_math(_mark_markdown_headings(_mark_paragraph_gaps(_drop_running_heads(part))))
     return _mark_title_lines(strip_chrome(_unchunk(_skip_contents(part))))
+
+
+# A cover whose side column the extraction set at the ends of the body's lines, a space between (`…向常态化运
+# 某某研究院` / `行转变,…领域继 某某研究课题组` / `…增速较 组 长: 某某某` / `…效果 成 员: 某某`): the column's
+# institute and its roster are no words of the body, which its line breaks split across them. An institute's name
+# or a roster's label with its name ending a line after the body's words goes, with the blank
+# lines the column set after it: the line then joins the next as the body's wrapped line.
+_GAP = r"[ \t\u3000]"
+_SIDE_ENTRY = re.compile(rf"(?<=[{CJK_CLASS}，,、。；！？]){_GAP}+"
+                         rf"(?:{_C}{{2,14}}(?:研究院|研究所|研究中心|研究部|课题组)"
+                         rf"|(?:副?组{_GAP}?长|成{_GAP}?员|副?主{_GAP}?编|执笔人?|撰稿人?)"
+                         rf"{_GAP}?[:：]{_GAP}*{_C}{{1,2}}{_GAP}?{_C}{{1,2}}){_GAP}*\n(?:{_GAP}*\n)*")
+
+
+def _drop_side_column(part: str) -> str:
+    if "研" not in part and "组" not in part and "员" not in part and "编" not in part and "执" not in part:
+        return part
+    return _SIDE_ENTRY.sub("\n", part)
 
 
 # A two-column cover a converter set as a Markdown table (`上证指数 | 3251.07 | ⚫ | 五大业务线齐发力… | ||||`):
