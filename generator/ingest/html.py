@@ -16,7 +16,7 @@ security's name and code, and the report type.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,8 +31,6 @@ from generator.yamlio import YamlError, line_of, load_yaml_file, strip_lines
 
 if TYPE_CHECKING:  # imported where pages are parsed: most builds read no HTML listing
     from bs4 import BeautifulSoup, Tag
-
-    from generator.ingest.pageitems import Shape
 
 BUILT_IN = Path(__file__).parent / "profiles"
 FIELD_NAMES = ("title", "url", "preview", "views", "date", "pages", "publisher", "pdf_url", "rating", "rating_change",
@@ -268,30 +266,9 @@ def _by_shape(chosen: Profile | str, record_profiles: list[RecordProfile], text:
                                  "are read by their dates and links; add a profile in content/profiles/ if a field "
                                  "is read wrong",
                      {"names": chosen, "count": len(shape.items), "element": shape.where()})
+    from generator.ingest.tables import read_shape
+
     yield from read_shape(shape, file, record_profiles, "page")
-
-
-def read_shape(shape: Shape, file: str, record_profiles: list[RecordProfile],
-               what: str) -> Iterator[ListingItem | Rejected | Notice]:
-    """The items of a page's run (or of a document's table) read as records, their links
-    resolved against the address the page states; said once when it states none."""
-    from generator.ingest import pageitems
-    from generator.ingest.mapping import read_records
-    from generator.ingest.tables import table_records, with_notes
-
-    lost = False
-
-    def records(notes: list[Notice]) -> Iterator[tuple[int | None, Mapping[str, object]]]:
-        nonlocal lost
-        rows = table_records(pageitems.table_rows(shape), notes) if shape.table else pageitems.item_records(shape)
-        for at, record in rows:
-            made, relative = pageitems.resolved(record, shape.address)
-            lost = lost or relative
-            yield at, made
-
-    yield from with_notes(lambda notes: read_records(records(notes), file, record_profiles, what))
-    if lost:
-        yield pageitems.unresolved_notice(shape.line)
 
 
 def _facts(values: dict[str, str | None], title: str, credited: list[str]) -> ReportFacts:

@@ -13,6 +13,7 @@ import re
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator.i18n import Message
 from generator.ingest.columns import name_columns
@@ -23,6 +24,9 @@ from generator.ingest.recordprofile import RecordProfile, choose
 from generator.ingest.records import Notice, Rejected
 from generator.model import ListingItem
 from generator.normalize import strip_invisible
+
+if TYPE_CHECKING:
+    from generator.ingest.pageitems import Shape
 
 Yielded = ListingItem | Rejected | Notice
 # What this module tells the editor, in one place (for translation).
@@ -311,7 +315,6 @@ def parse_xls(profiles: list[RecordProfile], path: Path, file: str) -> Iterator[
         yield from parse_spreadsheetml(profiles, text, file)
     elif re.match(r"\s*<", text) and re.search(r"<table\b", text, re.IGNORECASE):
         from generator.ingest import pageitems
-        from generator.ingest.html import read_shape
 
         root = pageitems.parse(text)
         shape = pageitems.largest_table(root, text) if root is not None else None
@@ -371,3 +374,24 @@ def parse_spreadsheetml(profiles: list[RecordProfile], text: str, file: str) -> 
     yield from _sheets_records([(name, limit.rows(_spreadsheetml_rows(table, limit))) for name, table in sheets
                                 if table.find(f"{_SS}Row") is not None], profiles, file)
     yield from limit.notices()
+
+
+def read_shape(shape: Shape, file: str, record_profiles: list[RecordProfile],
+               what: str) -> Iterator[ListingItem | Rejected | Notice]:
+    """The items of a page's run (or of a document's table) read as records, their links
+    resolved against the address the page states; said once when it states none."""
+    from generator.ingest import pageitems
+
+    lost = False
+
+    def records(notes: list[Notice]) -> Iterator[tuple[int | None, Mapping[str, object]]]:
+        nonlocal lost
+        rows = table_records(pageitems.table_rows(shape), notes) if shape.table else pageitems.item_records(shape)
+        for at, record in rows:
+            made, relative = pageitems.resolved(record, shape.address)
+            lost = lost or relative
+            yield at, made
+
+    yield from with_notes(lambda notes: read_records(records(notes), file, record_profiles, what))
+    if lost:
+        yield pageitems.unresolved_notice(shape.line)
