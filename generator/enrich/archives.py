@@ -13,9 +13,10 @@ from generator.enrich.titledates import code_date
 # File names carry a path, list numbers, save stamps and archive ids: `papers/铜/2026-07-15_…`,
 # `01_国信证券_…`, `maotai_1_诚通证券_…`, `20260821_1040_…` (when it was saved, not when it was
 # written), `…_5431668(1)` (an archive id and a second download), `…_公开逐页图像重建版` (how the
-# copy was made). A Windows drive may open the path (`D:/20180815-兴业证券-…`); a list number may stand before a date
-# code too (`2_20250115-民生证券-…`).
-_DIRECTORIES = re.compile(r"^(?:[A-Za-z]:/)?(?:[^/:：]*/)*")
+# copy was made). A Windows drive may open the path (`D:/20180815-兴业证券-…`), its folders set off by backslashes too
+# (`d:\Documents\…\参考研报\天风证券_2017-11-17_…`); a list number may stand before a date code too
+# (`2_20250115-民生证券-…`).
+_DIRECTORIES = re.compile(r"^(?:[A-Za-z]:[/\\])?(?:[^/\\:：]*[/\\])*")
 _LIST_NUMBER = re.compile(r"^(?:[a-z]{2,20}_)?\d{1,3}_(?=[^\d_]|(?:19|20)\d{6}[-_])", re.IGNORECASE)
 _SAVED_AT = re.compile(r"^(?:19|20)\d{6}_(?:[01]\d|2[0-3])[0-5]\d_(?=\D)")  # (a time of day: `_3363_` is a code)
 _COPY_ID = re.compile(r"[-_]\d{5,9}\s?[(（]\d[)）]$")
@@ -46,7 +47,8 @@ def archive_off(text: str, is_file: bool) -> str:
     archive segment (`華鑫證券20260818_…` → `20260818_華鑫證券_…`, `…_CTBC250523` → `…_20250523_CTBC`)."""
     if is_file and (directories := _DIRECTORIES.match(text)) and directories.group():
         base = text[directories.end():]
-        if len(base) >= 6 and (directories.group().count("/") > 1 or base[:1].isdigit()):
+        folders = directories.group().count("/") + directories.group().count("\\")
+        if len(base) >= 6 and (folders > 1 or base[:1].isdigit()):
             text = base
     text = _COPY_ID.sub("", text)
     if "AP" in text[:6]:

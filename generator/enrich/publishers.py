@@ -66,7 +66,7 @@ _SUBJECT_VERB = re.compile(r"(?:(?i:just|now|still|also|again)\s+)?"
                            r"lifted|cuts?|lowers?|lowered|slash(?:es|ed)|trims?|trimmed|upgrad(?:es|ed)|"
                            r"downgrad(?:es|ed)|initiat(?:es|ed)|reiterat(?:es|ed)|maintains?|keeps|kept|rates|likes|"
                            r"prefers|picks|names|warns|forecasts|predicts|thinks|believes|recommends|urges|tells|told|"
-                           r"bets|flips|boosts?)\b")
+                           r"bets|flips|boosts?|upbeat|bullish|bearish|optimistic|cautious|constructive)\b")
 # What a firm's own news opens with after its name (`… Stock Rises`, `… Beats Estimates`, `… Profit Jumps`).
 _OWN_NEWS = re.compile(r"(?:Stocks?|Shares?|Beats|Misses|Profits?|Earnings|Revenues?|Sales|Results|Posts|Reports|"
                        r"CEO|Chief|Board|Fined|Sued|Settles|Hires|Layoffs|Buys|Sells|Acquires|To\s+(?:Buy|Sell|Cut))\b")
@@ -114,6 +114,16 @@ _TAG_CONTEXTS = ("bracket", "bar", "trail")
 _SERIES_REST = re.compile(r"[^\s:：,，。;；|｜丨【】《》()（）·・]{0,12}?(?:系列(?:研究|报告|专题)?|专题报告|研究报告)"
                           r"(?:之)?[\d一二三四五六七八九十百]*(?=[:：\s·・(（]|$)"
                           r"|(?:晨会|晨报|早报|早参|morningcall)[^\s:：,，。;；|｜丨·・]{0,4}(?=[\s·・]|$)")
+# A listing field spelling a Chinese name in pinyin, syllable by syllable (`2 1 Shi Ji Jing Ji Bao Dao`, `He Xun Cai
+# Jing`): three or more capitalised syllables, digits among them.
+_PINYIN_FIELD = re.compile(r"(?:\d{1,2}\s+)*[A-Z][a-z]{0,5}(?:\s+(?:[A-Z][a-z]{0,5}|\d{1,2})){2,}")
+_SYLLABLE = re.compile(r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:a|o|e|i|u|v|ai|ei|ui|ao|ou|iu|ie|ve|ue|er|an|en|in|un|"
+                       r"vn|ang|eng|ing|ong|ia|iao|ian|iang|iong|ua|uo|uai|uan|uang)")
+# What a house by its initials makes as a sentence's subject: a call (no news of its own, `HSBC Cuts Jobs`).
+_CALL_VERB = re.compile(r"(?i:upbeat|bullish|bearish|optimistic|cautious|constructive|prefers|recommends|expects|sees|"
+                        r"forecasts|predicts|upgrades|downgrades|initiates|reiterates|likes|picks|favou?rs)\s")
+# A house's research unit after its name, before the verb of a sentence it is the subject of.
+_LATIN_TEAM_WORD = re.compile(r"(?:Global\s+|Investment\s+|Equity\s+)?Research\s+")
 _LATIN_TEAM = re.compile(r"(?:global|investment|equity|macro)*(?:research|economics|strategy|insights?)"
                          r"(?:department|team|institute)?")  # folded: no spaces
 
@@ -172,7 +182,7 @@ _EMAIL = re.compile(r"@([a-z0-9-]+(?:\.[a-z0-9-]+)+)")
 # (`大摩下调油价目标`).
 _CALL = re.compile(r"(?:[^，,。;；!！?？]{0,8}?(?:喊|给予|上调|下调|调升|调降|调高|调低|上修|下修|维持|首予|重申|力挺|"
                    r"看好|升|启动)[^，,。;；!！?？]{0,12}?(?:目标价?|评级|买入|买进|增持|减持|中性|卖出|跑赢|优于大盘)"
-                   r"|指出?)")
+                   r"|指出?|解析)")
 _LISTED_FORM = re.compile(r"(?:证券|银行|公司|集团|控股|股份)$")
 # Where such a name may start: the headline's start, a space or mark (an exclamation's too: `3100→3300！高盛
 # 調高…`), a qualifier of foreign houses, or the passive of a call (`獲大摩調高評級`, `遭…下调`).
@@ -227,6 +237,7 @@ class PublisherTable:
         latin = sorted({a.lower() for t in terms for a in (t.name, *t.aliases)
                         if len(a) >= 5 and a.isascii() and a[0].isalpha()}, key=len, reverse=True)
         self._latin = {a: self._names[fold(a)] for a in latin if fold(a) in self._names}
+        self._pinyin: dict[str, str] = {}
         lead = "(?:" + "|".join(map(re.escape, self._latin)) + r")(?=[\s:：,-])"
         self._latin_lead = re.compile(lead) if self._latin else None
         # initialisms (`CICC`, `CLSA`), read only before a report's name
@@ -275,6 +286,8 @@ class PublisherTable:
         if not found:
             return None
         head, rest = found.group(), key[found.end():].lstrip(" ·・•-_")
+        if rest and key[found.end(): found.end() + 1] == "_":
+            return None  # a file name's house and title (`国泰君安_大类资产配置…系列之六`), no team's tag
         name = self._names.get(head) or self._shorts.get(head)
         if head not in self._names and rest.endswith(_ORG_ENDINGS):
             return None  # `中原研究院` is an organisation of its own, not 中原证券's team
@@ -357,9 +370,10 @@ class PublisherTable:
         if listed and (folded := fold(listed)) not in _GENERIC and folded not in _NOT_LISTED:
             names, discovered = self._listed(listed)
             for reading in readings:
-                if reading.prefix and self._same_firms(self._names_in(reading), names):
+                if names and reading.prefix and self._same_firms(self._names_in(reading), names):
                     return Attribution(names, "listing", True, discovered, None if reading is parts else reading)
-            return Attribution(names, "listing", False, discovered)
+            if names:
+                return Attribution(names, "listing", False, discovered)
         if credited := self._latin_credit(parts):
             return credited
         if parts.house_lead and not parts.prefix and self._prefix and (house := self._prefix.match(fold(parts.body))):
@@ -446,6 +460,12 @@ class PublisherTable:
         if not lead:
             return None
         rest = text[lead.end():].lstrip(" ,-")
+        team = _LATIN_TEAM_WORD.match(rest)
+        if (team and _SUBJECT_VERB.match(rest[team.end():])) or _CALL_VERB.match(rest):
+            # the house, or its research unit, as the subject of a call (`CICC Research Forecasts Strong …`, `BOCI
+            # Upbeat about 4Q HK Stock Mkt, …`): its call, the sentence whole
+            house = self._latin.get(lowered[: lead.end()]) or self._names[fold(text[: lead.end()])]
+            return Attribution([house], "title", False, [], _plain(parts, text))
         label = rest.split(":")[0] if parts.prefix else rest
         if not label or _TICKER.match(rest) or not _REPORT_NAME.match(label):
             return None
@@ -491,12 +511,29 @@ class PublisherTable:
                 name = sides.pop() if len(sides) == 1 else None
             if name is None and (series := _SERIES_FIELD.match(part)):
                 name = self.resolve(series.group("house"), "bracket")
+            if name is None and _PINYIN_FIELD.fullmatch(part.strip()) \
+                    and all(_SYLLABLE.fullmatch(w) for w in part.lower().split() if not w.isdigit()):
+                # a portal's field spelling the firm's Chinese name in pinyin (`2 1 Shi Ji Jing Ji Bao Dao` for
+                # 21世纪经济报道): the firm it spells, or none, never a firm of that name
+                name = self._by_pinyin(part)
+                if name is None:
+                    continue
             if name is None:
                 name = self.discover(part)
                 discovered.append(name)
             if name not in names:
                 names.append(name)
         return names, discovered
+
+    def _by_pinyin(self, spelled: str) -> str | None:
+        """The firm whose name or alias the pinyin spells, syllable by syllable (loaded the first time only)."""
+        if not self._pinyin:  # (one dict for the table and its copies)
+            from pypinyin import lazy_pinyin  # 0.4 s to import: only for a field spelled in pinyin
+            for term in self.terms.values():
+                for name in (term.name, *term.aliases):
+                    if any("\u4e00" <= ch <= "\u9fff" for ch in name):
+                        self._pinyin.setdefault("".join(lazy_pinyin(fold(name))), term.name)
+        return self._pinyin.get("".join(spelled.lower().split()))
 
     def _starts_name(self, text: str, i: int) -> bool:
         """Whether a known name may start at `i` of a statement's organisation: at its start, or

@@ -63,6 +63,9 @@ _EN_TRAIL_DATE = _DateAtEnd(r"\s+[-–—]\s+(" + "|".join(_MONTHS) + r")[a-z]*\
 _EN_MONTH = r"(?:" + "|".join(_MONTHS) + r")[a-z]{0,6}\.?"
 _EN_DATE = re.compile(rf"\b(?:(?P<m1>{_EN_MONTH})\s+(?P<d1>\d{{1,2}}),\s*(?P<y1>(?:19|20)\d{{2}})"
                       rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_EN_MONTH}),?\s+(?P<y2>(?:19|20)\d{{2}}))(?!\d)", re.IGNORECASE)
+# A document share's slug-title closing on its date without a comma (`HuataiResearch … Aug 04 2021`).
+_EN_SLUG_DATE = _DateAtEnd(r"(?<=[A-Za-z])\s+(" + "|".join(_MONTHS) + r")\s+(\d{1,2})\s+((?:19|20)\d{2})\s*$",
+                           re.IGNORECASE)
 _EN_SENTENCE_DATE = _DateAtEnd(rf"(?<=[.,;])\s+(?P<date>{_EN_DATE.pattern})\s*$", re.IGNORECASE)
 
 
@@ -193,6 +196,9 @@ def latin_dates_off(text: str) -> tuple[str, date | None]:
             text, found = text[: trail.start()], found or day
     elif (sentence := _EN_SENTENCE_DATE.search(text)) and (day := _en_date(_EN_DATE.match(sentence.group("date")))):
         text, found = text[: sentence.start()], found or day
+    elif (slug := _EN_SLUG_DATE.search(text)) \
+            and (day := valid_date(int(slug.group(3)), _MONTHS.index(slug.group(1).lower()) + 1, int(slug.group(2)))):
+        text, found = text[: slug.start()], found or day
     return text.strip(DANGLING) or text, found
 
 

@@ -59,6 +59,8 @@ _BAR_CREDIT = re.compile(r"^(?P<rest>.+?)\s*[|｜丨]\s*(?P<prefix>[^|｜丨]{2,
 # A document share's credit after a Chinese title, then the month (`…(英) HSBC 2022.2`, its page count off already).
 _SHARE_CREDIT = re.compile(r"^(?P<rest>.*[\u4e00-\u9fff)）])\s+(?P<prefix>[A-Z][A-Za-z&.]*(?:\s[A-Z][A-Za-z&.]*){0,3})"
                            r"\s+(?:19|20)\d{2}\.\d{1,2}$")
+# A blog's sector heading and the house whose call it sums up, set off by a spaced tilde (`內險股 ~ 摩通`).
+_TILDE_CREDIT = re.compile(r"^(?P<rest>[^~～]{2,40}?)\s+[~～]\s+(?P<prefix>[^~～\s]{2,12})$")
 _PAREN_CREDIT = re.compile(r"^(?P<rest>.+?)\s*[(（](?P<prefix>[^()（）]{2,24}[·・•][^()（）]{1,24})[)）]$")
 # Furniture that says nothing of the report: a search engine's highlighting markup, headline words (`重磅！`), a site's
 # watermark (`【洞见研报DJyanbao.com】`), an archive's hash suffix, a folder word before a date.
@@ -87,6 +89,14 @@ _CASHTAGS = re.compile(r"^(?:\$[A-Z][A-Z0-9.]{0,7}\s+)*\$[A-Z][A-Z0-9.]{0,7}\s*(
 # A citation's outlet and day after the headline (`… Here’s why — ET Markets, 2026-08-27.`): the entry's; the day
 # is the title's.
 _CITED_TAIL = re.compile(r"\s+[—–]\s+[A-Z][^—–,]{1,40},\s*((?:19|20)\d{2})-(\d{2})-(\d{2})\.?\s*$")
+# A news site's category tag before its English headline (`<Research>HSBC Global Research Prefers …`).
+_ANGLE_TAG = re.compile(r"^<(?:Research|Result|Results|Rumor|Rumour|Market|Economy|Policy|Fund)>\s*(?=\S)")
+# A portal's column after a bar at the end (`…被调低丨券商评级观察`): the column's, not the title's.
+_COLUMN_TAIL = re.compile(r"\s*[|｜丨]\s*[\u4e00-\u9fff]{2,6}(?:观察|觀察|速递|速遞|精选|精選|速览|速覽|一览|一覽)$")
+# A morning note's analysts before the colon of their item, after its sector tag (`计算机|罗露/孟林:浪潮信息…`).
+_ANALYSTS_LEAD = re.compile(r"^(?P<names>[\u4e00-\u9fff]{2,3}(?:[/／、][\u4e00-\u9fff]{2,3})+)\s*[:：]\s*(?=\S)")
+# A house's name glued to its research unit in a document share's slug-title (`HuataiResearch Lifeinsurance…`).
+_GLUED_UNIT = re.compile(r"^([A-Z][a-z]{2,})(?=Research\s)")
 # A chat digest's emoji label before a bar (`🌈今日｜【中金公司】…`): the group's, not the title's.
 _EMOJI_TAG = re.compile(r"^[\U0001F300-\U0001FAFF\u2600-\u27BF][^|｜丨\s]{0,6}\s*[|｜丨]\s*(?=\S)")
 # An author's handle after a file's title (`GoPlus研报：打造模块化安全新生态 @Peyton.pdf`).
@@ -226,9 +236,13 @@ _ARCHIVE_FIRM_FIRST = re.compile(
 _TITLE_MARKS = re.compile(r"[:：，,、；;]")
 _ARCHIVE_LAST = re.compile(
     r"^(?P<title>.+?)_(?P<date>(?:19|20)\d{6}|(?:19|20)\d{2}-\d{2}-\d{2})_(?P<org>[^_\d]{2,20})$")
+# The firm last after a date-first name (`2017-02-28_波动率因子的分解与截面收益_“双面”波动率_海通证券`): read when the
+# segment after the date names no firm (a title's words there, itself split by an underscore).
+_FIRM_LAST = re.compile(r"^(?P<rest>.+)_(?P<org>[^_\d\s]{2,20})$")
+_FIRM_KIND = re.compile(r"(?:证券|證券|投顾|投顧|期货|期貨|研究所|研究院|研究中心)$")
 # A headline tag before a bar or in brackets (`晨会1108 |`, 【重磅】) is furniture too.
 _HEADLINE_TAG = re.compile(r"[\u4e00-\u9fff]{0,6}(?:晨会|晨报|早报|早参|午报|日报|夜报|周报|周评|月报)"
-                           r"(?:精粹|纪要|聚焦)?\s*\d{2,4}|重磅|独家|首发|最新|热点|快讯|速递|必读")
+                           r"(?:精粹|纪要|聚焦)?\s*\d{2,4}|重磅|独家|首发|最新|热点|快讯|速递|必读|深度")
 # A bracketed report type (【公司研究】, 【研报】) is furniture; a bracketed series name is title.
 _REPORT_TYPE = re.compile(r"(?:公司|行业|宏观|策略|固收|固定收益|金工|金融工程|海外|港股|债券)?"
                           r"(?:研究|研报|研報|深度|点评|點評|报告|報告|快评|专题|專題|周报|月报|晨会|首次覆盖|调研|纪要)(?:报告|報告)?")
@@ -322,6 +336,8 @@ def _alternatives(text: str, report_date: date | None, pages: int | None,
             candidates.append((_YEAR_TRAIL, "dash"))
     if any(bar in text for bar in "|｜丨"):
         candidates.append((_BAR_CREDIT, "trail"))
+    if " ~ " in text or " ～ " in text:
+        candidates.append((_TILDE_CREDIT, "trail"))
     if any(dot in text[:12] for dot in "·・•"):
         candidates.append((_DOT_LEAD, "bar"))
     if text[-1:] == "】":
@@ -526,6 +542,8 @@ def parse_title(listed: str) -> TitleParts:
         text = _BOLD.sub(r"\1", text)
     if "://" in text:
         text = _TRAILING_URL.sub("", text) or text
+    if text[:1] == "<":
+        text = _ANGLE_TAG.sub("", text)
     if text[:1] > "\u25ff" and (emoji := _EMOJI_TAG.match(text)):
         text = text[emoji.end():]
     if text[:1] == "$" and (tags := _CASHTAGS.match(text)):
@@ -556,6 +574,8 @@ def parse_title(listed: str) -> TitleParts:
     elif "_" in text and (repeated := text.rpartition("_"))[2] and len(repeated[2]) >= 8 \
             and repeated[0].endswith(repeated[2]):
         text = repeated[0]  # a share's summary repeating the title's words (`…，建材成长价值共舞_…，建材成长价值共舞`)
+    if text[-2:] in ("观察", "觀察", "速递", "速遞", "精选", "精選", "速览", "速覽", "一览", "一覽"):
+        text = _COLUMN_TAIL.sub("", text) or text
     text = _RATED_COMPANY.sub("", _RATING_MARK.sub("", text))
     covered = ""
     if "研究报告" in text[:16]:
@@ -592,6 +612,9 @@ def parse_title(listed: str) -> TitleParts:
         text, listed_on = text[glued_code.end():], listed_on or day
     text = text.strip(DANGLING) or text
     text, latin_date = latin_dates_off(text)
+    if text[:1].isupper() and (glued_unit := _GLUED_UNIT.match(text)):
+        # a slug's house glued to its unit (`HuataiResearch …`)
+        text = f"{glued_unit.group(1)} {text[glued_unit.end(1):]}"
     listed_on = listed_on or latin_date or cited_on
     if noted := NOTED_DATE.search(text):
         noted_on = find_date(noted.group("a")) if noted.group("a") else None
@@ -632,8 +655,11 @@ def parse_title(listed: str) -> TitleParts:
         text, org_segments = dashed.group("title"), [dashed.group("org").strip()]
     elif archive and (day := code_date(archive.group("date").replace("-", "").replace(".", ""))):
         report_date = day
-        org = archive.group("org").strip()
-        text, org_segments = _archive_subject_off(_house_again_off(archive.group("title"), org)), [org]
+        org, title = archive.group("org").strip(), archive.group("title")
+        if archive.re is _ARCHIVE and (last := _FIRM_LAST.match(f"{org}_{title}")) \
+                and _FIRM_KIND.search(last.group("org")) and not _FIRM_KIND.search(org):
+            org, title = last.group("org"), last.group("rest")  # a firm by its kind last, a title's words first
+        text, org_segments = _archive_subject_off(_house_again_off(title, org)), [org]
         trailing = SUFFIX_DATE.search(text)
         if trailing and code_date(trailing.group(1)):
             text = text[: trailing.start()]
@@ -669,6 +695,12 @@ def parse_title(listed: str) -> TitleParts:
         alternatives.append(TitleParts(listed=listed, display=display, body=org_segments[0], prefix=text,
                                        prefix_parts=[text], pages=pages, report_date=report_date,
                                        context="dash"))
+    if archive and org_segments and archive.re is _ARCHIVE and "_" in archive.group("title") \
+            and (last := _FIRM_LAST.match(f"{archive.group('org').strip()}_{archive.group('title')}")) \
+            and not _TITLE_MARKS.search(last.group("org")):
+        alternatives.append(TitleParts(listed=listed, display=display, body=squash_spaces(last.group("rest")),
+                                       prefix=last.group("org"), prefix_parts=[last.group("org")], pages=pages,
+                                       report_date=report_date, context="archive"))
     if org_segments:
         prefix, context = org_segments[0], "archive"
     else:
@@ -702,6 +734,10 @@ def parse_title(listed: str) -> TitleParts:
                     as_listed, text = text[: found.start("rest")], found.group("rest")
                     break
 
+    if context == "bar" and bracketed and (analysts := _ANALYSTS_LEAD.match(text)) \
+            and not any(SECTION.fullmatch(name) or name in _SECTORS
+                        for name in re.split(r"[/／、]", analysts.group("names"))):
+        text = text[analysts.end():]  # the analysts' names, no title's
     if context == "bracket" and bracketed and text[-1:] == "。" and text.count("。") == 1:
         text = text[:-1]  # a digest line's full stop after its bracketed report type (`【公司首次覆盖】…。`)
     report_date = report_date or find_date(text) or embedded_code_date(text) or spelled_date(text)
