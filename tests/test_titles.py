@@ -1022,3 +1022,16 @@ def test_an_eastmoney_info_code_opening_a_file_name_is_no_part_of_its_title(
     attribution = table.attribute(parts, "", "", None, None)
     assert attribution.publishers == [house]
     assert (attribution.reading or parts).clean_title(attribution.prefix_is_publisher) == clean
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("台新投顧-2330-台積電-20250815.pdf", (["台新投顾"], "2330-台積電", dt.date(2025, 8, 15))),
+    ("合庫投顧-2317-鴻海-1140620.pdf", (["合作金库证券"], "2317-鴻海", dt.date(2025, 6, 20))),
+    ("3008大立光_1140707_台新.pdf", (["台新投顾"], "3008大立光", dt.date(2025, 7, 7))),
+    ("20230512-国信证券-晨会纪要_消费复苏延续_12页_1.2MB.pdf", (["国信证券"], "晨会纪要_消费复苏延续", dt.date(2023, 5, 12))),
+])
+def test_a_taiwanese_advisers_file_name_and_an_archives_file_size_read_as_house_stock_and_day(
+        table: PublisherTable, title: str, expected: tuple) -> None:
+    """Taiwanese advisers file a note as house, stock code and name, day (or code and name, ROC
+    day, house); an archive may write the file's size after its page count: furniture."""
+    assert _reading(table, title) == expected

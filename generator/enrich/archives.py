@@ -24,6 +24,15 @@ _COPY_ID = re.compile(r"[-_]\d{5,9}\s?[(（]\d[)）]$")
 # `02-AP…`): the archive's id of the report, no part of its title (its date is when the site listed it).
 _INFO_CODE = re.compile(r"^(?:\d{1,3}-)?AP\d{18}[-_](?=\S)")
 _COPY_KIND = re.compile(r"[-_][\u4e00-\u9fff]{2,10}版$")
+# A file's size the archive wrote after its name (`…_493kb`, `…-1.2MB`).
+_FILE_SIZE = re.compile(r"[-_]\d{1,6}(?:\.\d{1,2})?\s?[kKmM][bB]$")
+# Taiwanese advisers' report files: the house, the stock's code and name, the day (`某某投顧-2330-台積電-20250815`), or
+# the code and name, the day as a ROC date, the house (`2330台積電_1140815_某某`): set off as an archive's date, firm
+# and title (`20250815_某某投顧_2330-台積電`).
+_TW_HOUSE_FIRST = re.compile(r"^(?P<org>[^\d\s_-]{2,8})-(?P<title>\d{4,6}[A-Z]?-[^\d\s_-][^\s_-]{0,15}(?:-KY)?)"
+                             r"-(?P<date>(?:19|20)\d{6}|1[01]\d{5})$")
+_TW_HOUSE_LAST = re.compile(r"^(?P<title>\d{4,6}[A-Z]?[^\d\s_-][^\s_]{0,15})_(?P<date>(?:19|20)\d{6}|1[01]\d{5})"
+                            r"_(?P<org>[^\d\s_-]{2,8})$")
 # A note's kind before its firm (`報告_Citi_聯發科_20260831`), and words that stand where an
 # archive puts the firm when it did not know it (`外資`, `其他`, `待核验券商`).
 _NOTE_KIND = re.compile(r"^(?:报告|報告|研报|研報|memo|report|note)(?:_(?=[^_]{2,24}_)|-(?=[^-_\d]{2,24}-))",
@@ -54,7 +63,10 @@ def archive_off(text: str, is_file: bool) -> str:
     if "AP" in text[:6]:
         text = _INFO_CODE.sub("", text)
     if is_file:
-        text = _COPY_KIND.sub("", text)
+        text = _FILE_SIZE.sub("", _COPY_KIND.sub("", text))
+        if (taiwanese := _TW_HOUSE_FIRST.match(text) or _TW_HOUSE_LAST.match(text)) \
+                and (day := code_date(taiwanese.group("date"))):
+            text = f"{day:%Y%m%d}_{taiwanese.group('org')}_{taiwanese.group('title')}"
     text = _NO_FIRM.sub("", _NOTE_KIND.sub("", _SAVED_AT.sub("", _LIST_NUMBER.sub("", text))))
     if (firm_year := _FIRM_YEAR.match(text)) and not ((end := _RANGE_END.match(text, firm_year.end()))
                                                       and end.group("year") > firm_year.group("year")):
