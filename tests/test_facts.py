@@ -1419,3 +1419,28 @@ def test_a_firms_name_before_its_switchboard_is_no_analyst() -> None:
     cover = ("3 June 2024 Jane Rowe Chief Economist, Asia Acme Banking Corporation Limited +852 2000 0000 "
              "[email protected] View Acme Global Research at: http://www.research.example.com")
     assert text_facts(cover).facts.analysts == []
+
+
+def test_an_untitled_company_note_opening_on_its_own_filing_rates_that_company() -> None:
+    """Class from round r33's dev part: a research dataset keeps a company note's body without its title or code;
+    it opens on the company's own filing (`4月28日公司发布2024年一季报`), so the rating its last sentence states
+    (`维持“买入”评级`) is the company's. A text opening on an industry's week rates no one company."""
+    note = ("4月28日公司发布2024年一季报，实现营收10.2亿元，同比增长8%，毛利率提升1.5个百分点。"
+            "我们预计公司24-26年EPS为1.02/1.21/1.40元，对应PE为20/17/15倍，维持“买入”评级。")
+    assert (text_facts(note).facts.rating, text_facts(note).facts.rating_change) == ("买入", "维持")
+    filed = "事件：2024年4月28日，公司公告2023年年报。" + note[note.index("我们"):]
+    assert text_facts(filed).facts.rating == "买入"
+    weekly = ("本周行业指数上涨2%，某某公司发布年报，业绩增长。我们预计公司24-26年EPS为1.02/1.21/1.40元，"
+              "维持“买入”评级。")
+    assert text_facts(weekly).facts.rating is None
+
+
+def test_an_analyst_whose_licence_number_the_preview_cuts_is_still_an_analyst() -> None:
+    """Class from round r33's dev part: a preview cut at a length may end in the last analyst's licence number,
+    its label whole (`李大伟分析师SAC执业证书编号：S14`): the name labelled and licensed is an analyst's. Not an
+    assistant's, nor a name before a number the text goes on after."""
+    cover = ("2021年03月01日 某某股份（002000.SZ） 投资评级 买入-A 首次评级 王小明分析师SAC执业证书编号：S1450519010001"
+             "wangxm@example.com 021-12345678李大伟分析师SAC执业证书编号：S14")
+    assert text_facts(cover).facts.analysts == ["王小明", "李大伟"]
+    assert analysts(cover.replace("李大伟分析师", "赵大伟助理分析师")) == ["王小明"]
+    assert analysts(cover + "5 页眉") == ["王小明"]

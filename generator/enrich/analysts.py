@@ -154,6 +154,14 @@ _AUTHORS = re.compile(rf"(?:(?<![{CJK_CLASS}])文|作者)\s*[:：]\s*"
                       rf"(?P<names>[{CJK_CLASS}]{{2,3}}(?:\s*[、,，/]\s*[{CJK_CLASS}]{{2,3}}){{0,5}})(?=[\s。;；|]|$)")
 
 
+# A preview is cut at a length, and the cut may fall in the last analyst's licence number, its label
+# whole (`杜某分析师SAC执业证书编号：S14` where the text ends): the name is labelled an analyst's
+# and licensed, its number lost to the cut.
+_CUT_LICENCE = re.compile(rf"(?P<name>[{CJK_CLASS}]{{2,3}})\s*(?:首席|资深|证券)?(?<!助理)分析师\s*(?:SAC\s*)?"
+                          r"(?:执业证书编号|执业证号|执业编号|证书编号)\s*[:：]?\s*S\d{0,12}\s*$")
+_CUT_REACH = 40
+
+
 def analysts(text: str) -> list[str]:
     """Names written next to an analyst licence number, in order; then names labelled as an
     analyst's or credited as a report's authors."""
@@ -199,6 +207,9 @@ def analysts(text: str) -> list[str]:
         if (name and name not in names and name not in not_analysts
                 and not _assistant(_since_licence(text, role_lo, match.start()), name)):
             names.append(name)
+    if (cut := _CUT_LICENCE.search(text, max(0, len(text) - _CUT_REACH))) and not _assistant(
+            _since_licence(text, max(0, cut.start() - _ROLE_REACH), cut.start()), cut.group("name")):
+        _add_named(names, cut.group("name"))
     for name, role in bracketed:
         if role not in _NOT_ANALYST:
             _add_named(names, name)

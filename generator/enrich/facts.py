@@ -39,6 +39,7 @@ from generator.enrich.ratings import (
 from generator.enrich.securities import covered_securities
 from generator.enrich.subject import (
     headline_rates_one,
+    opens_on_own_filing,
     opens_on_subject,
     rates_subject,
     several_industries,
@@ -248,7 +249,8 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
     one_company = (len(facts.securities) == 1 or ("评级" in text and (rates_subject(text, title)
                                                                   or headline_rates_one(title)
                                                                   or titled_by_name(text, title)
-                                                                  or opens_on_subject(text, title)))
+                                                                  or opens_on_subject(text, title)
+                                                                  or opens_on_own_filing(text)))
                    or wire)
     covered = facts.securities[0].code if len(facts.securities) == 1 else ""
     if one_company or not (several_industries(head[:WINDOW]) or _is_digest(title, head)):
