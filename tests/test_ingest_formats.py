@@ -1211,3 +1211,57 @@ def test_a_rating_column_saying_there_is_none_gives_no_rating(tmp_path: Path, no
     ]}, ensure_ascii=False)
     records, err = exported(_listing_file(tmp_path, "research_reports.json", data))
     assert {r["title"]: r["rating"] for r in records} == {"실적 개선 지속": None, "수익성 회복 기대": "매수"}, err
+
+
+def test_a_saved_table_of_each_stocks_latest_rating_is_titled_by_its_stocks(tmp_path: Path) -> None:
+    """A saved page of each stock's latest rating (新浪财经's 机构投资评级 list, as a scraper saved it:
+    code and name linked to quote pages, the house only in an HTML comment, `评级明细` a relative
+    link, `摘要` the report's link; rows written by us): no title and no house, so each row is
+    titled by its stock and rating and linked to its `摘要`, whose label is no excerpt (a company's
+    grades with no house and no link stay an estimates table's: test_real_datasets.py)."""
+    quote = "http://biz.finance.sina.com.cn/suggest/lookup_n.php?q={0}&contry=stock"
+    summary = "http://biz.finance.sina.com.cn/qmx/stockreports.php?symbol={0}&report_id={1}"
+
+    def row(code: str, symbol: str, name: str, rating: str, target: str, day: str, report: str) -> str:
+        link = f'<a href="{summary.format(symbol, report)}" target="_blank">摘要</a>'
+        return (f'<tr><td><a href="{quote.format(symbol)}">{code}</a></td><td><a href="{quote.format(symbol)}">'
+                f"<span>{name}</span></a></td><td>\n{rating}\t</td><td>{target}</td>\n<!--\n<td>某某证券股份有限公司</td>\n"
+                f"<td>张三</td>\n-->\n<td>{day}</td><td>--</td><td>--</td><td><a href=\"/q/go.php/vIR_StockSearch/key/"
+                f'{symbol}.phtml">评级明细</a></td><td>电力行业</td><td>{link}</td></tr>\n')
+
+    page = ('<html><head><meta http-equiv="Content-type" content="text/html; charset=GB2312" />'
+            "<title>机构投资评级-股票-新浪财经</title></head><body><table class=\"list_table\">\n"
+            '<tr class="head"><td>股票代码</td><td>股票名称</td><td>最新评级</td><td>目标价</td>\n<!--\n<td>评级机构</td>'
+            "<td>分析师</td>\n-->\n<td>评级日期↓</td><td>综合评级</td><td>平均涨幅</td><td>评级明细</td><td>行业</td>"
+            "<td>摘要</td></tr>\n"
+            + row("600868", "sh600868", "梅雁吉祥", "中性", "--", "2017-05-08", "3752502")
+            + row("600053", "sh600053", "九鼎投资", "买入", "75.46", "2017-05-04", "3748889")
+            + row("002581", "sz002581", "未名医药", "持有", "32.80", "2017-05-04", "3748593")
+            + "</table></body></html>")
+    records, err = exported(_listing_file(tmp_path, "stocklist.html", page.encode("utf-8")))
+    records.sort(key=lambda r: r["securities"][0]["code"], reverse=True)
+    assert [(r["title"], r["date"], r["rating"], r["target_price"], r["securities"], r["publishers"]) for r in records] == [
+        ("梅雁吉祥 (600868)：中性", "2017-05-08", "中性", None, [{"name": "梅雁吉祥", "code": "600868"}], []),
+        ("九鼎投资 (600053)：买入", "2017-05-04", "买入", 75.46, [{"name": "九鼎投资", "code": "600053"}], []),
+        ("未名医药 (002581)：持有", "2017-05-04", "持有", 32.8, [{"name": "未名医药", "code": "002581"}], [])]
+    assert [r["sources"][0]["url"] for r in records] == [summary.format("sh600868", "3752502"),
+                                                        summary.format("sh600053", "3748889"),
+                                                        summary.format("sz002581", "3748593")]
+    assert all(r["excerpt"] == "" for r in records)
+    assert "stocklist.html: read 3, published 3, merged 0, rejected 0" in err
+
+
+def test_a_security_given_as_its_isin_is_listed_by_its_code(tmp_path: Path) -> None:
+    """A column of ISINs: a Korean or Taiwanese ISIN holds the exchange's own code (`KR7005930003`
+    is `005930`, `TW0002330008` is `2330`), another is kept whole (`US0378331005`), and one whose
+    check digit is wrong is no code (records written by us)."""
+    content = _listing_file(tmp_path, "isin.csv", (
+        "date,title,broker,isin,stock_name\n"
+        "2024-07-18,메모리 업황 개선,A증권,KR7005930003,삼성전자\n"
+        "2024-07-18,先進製程領先,B證券,TW0002330008,台積電\n"
+        "2024-07-18,Services keep growing,C Securities,US0378331005,Apple\n"
+        "2024-07-18,오타 난 코드,D증권,KR7005930004,삼성전자\n"))
+    records, _ = exported(content)
+    codes = {r["title"]: [s["code"] for s in r["securities"]] for r in records}
+    assert codes == {"메모리 업황 개선": ["005930"], "先進製程領先": ["2330"],
+                     "Services keep growing": ["US0378331005"], "오타 난 코드": [""]}

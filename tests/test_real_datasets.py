@@ -1041,3 +1041,29 @@ def test_a_profile_of_a_match_and_an_address_gives_a_page_read_by_its_shape_its_
     assert sorted(url for record in exported.values() for url in record["source_urls"]) == sorted(
         f"https://www.dfa66.com{href}" for href in hrefs), err
     assert "no source profile matches" not in err and "relative" not in err
+
+
+def test_a_korean_report_list_with_isin_codes_reads_every_row(tmp_path: Path) -> None:
+    """A Naver Finance research list as an app's scraper saved it (KasRoid/StockReport-Crawler,
+    MIT): Korean column names (`작성일, 종목명, 종목코드, 제목, 적정가격, 평가의견, 작성자, 작성기관`),
+    the stock as its ISIN (`KR7000720003`: listed as `000720`), several analysts as `A, B`, the
+    house's research centre (`리서치센터`) or `-` where no analyst is named, and `NotRated`,
+    `nr`, `N/A` where no rating is given."""
+    path = DATASETS / "naver-research-korean-csv" / "report_result.csv"
+    rows = _csv_rows(path)
+    assert len(rows) == 100
+    result = run_cli("export", "--content", str(_content(tmp_path, path)))
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    by_key = {(r["title"], r["securities"][0]["code"] if r["securities"] else ""): r for r in records}
+    assert "report_result.csv: read 100" in result.stderr
+    unique = [row for row in rows if sum(r["제목"] == row["제목"] for r in rows) == 1]
+    assert len(unique) == 98
+    for row in unique:
+        report = by_key[(row["제목"], row["종목코드"][3:9])]
+        assert report["date"] == row["작성일"] and _same_publisher(report["publishers"], row["작성기관"])
+        assert report["securities"] == [{"name": row["종목명"], "code": row["종목코드"][3:9]}]
+        named = [] if row["작성자"] in ("리서치센터", "-") else [n.strip() for n in row["작성자"].split(",")]
+        assert report["analysts"] == named
+        assert report["rating"] == (None if row["평가의견"] in ("NotRated", "nr", "N/A") else row["평가의견"])
+        assert report["target_price"] == (float(row["적정가격"]) or None)

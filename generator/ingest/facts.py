@@ -77,6 +77,14 @@ def word(value: object) -> str | None:
     return text
 
 
+# A research unit credited where a person's name goes (`研究所`, Korean houses' `리서치센터`,
+# `Research Team`): nobody's name.
+_UNIT = re.compile(r".{0,12}(?:研究所|研究部|研究中心|研究院|研究团队|研究小组)"
+                   r"|(?:.{0,12}\s?)?(?:리서치센터|리서치팀|리서치본부|"
+                   r"리서치)|(?:.{0,30}\s)?research(?:\s(?:team|department|dept\.?|desk|centre|center|division))?",
+                   re.IGNORECASE)
+
+
 def names(value: object) -> list[str]:
     """Person names from `张三,李四`, `张三、李四`, `张三 李四` or a list; ids and single
     characters dropped."""
@@ -89,7 +97,7 @@ def names(value: object) -> list[str]:
             name = name[:-1] if name.endswith("等") and len(name) > 2 else name  # `张三等`: and others
             # One character is no one's name (a parser's stray particle: `는`, `的`, an initial).
             if 1 < len(name) <= MAX_WORD and not _NUMBER.fullmatch(name) and name not in found and \
-                    "：" not in name and ":" not in name and not placeholder(name):
+                    "：" not in name and ":" not in name and not placeholder(name) and not _UNIT.fullmatch(name):
                 found.append(name)
     return found[:MAX_NAMES]
 
@@ -109,7 +117,8 @@ _ENGLISH_CHANGES = {
 # What a rating column holds where the house gives no rating (`투자의견없음`, `无评级`, `Not Rated`, `N/A`):
 # no rating, so none is shown.
 _NO_RATING = frozenset(("无评级", "未评级", "不评级", "暂无评级", "无", "暂无", "-", "--", "—", "n/a", "na", "nr",
-                        "not rated", "no rating", "none", "투자의견없음", "의견없음", "없음", "nr(not rated)"))
+                        "not rated", "notrated", "not-rated", "no rating", "none", "투자의견없음", "의견없음", "없음",
+                        "nr(not rated)"))
 
 
 def rating(value: object) -> str | None:
@@ -135,16 +144,38 @@ def price(value: object) -> float | None:
         if not found:
             return None
         number = float(found.group())
-    return number if 0 < number < 1_000_000 else None
+    # (a won price runs to millions: 삼성바이오로직스 at 1,120,000, 효성중공업 at 4,000,000)
+    return number if 0 < number < 100_000_000 else None
+
+
+_ISIN = re.compile(r"[A-Z]{2}[A-Z0-9]{9}\d")
+# Where an ISIN holds the code the exchange lists (Korea's `KR7` + six digits,
+# Taiwan's `TW000` + four): the slice of it that is that code.
+_ISIN_LOCAL = {"KR7": slice(3, 9), "TW000": slice(5, 9)}
+
+
+def isin_code(text: str) -> str | None:
+    """The code an ISIN (`KR7005930003`) stands for: the exchange's own code where the ISIN
+    holds it (`005930`), else the ISIN itself; None for anything that is no ISIN (its check
+    digit wrong)."""
+    if not _ISIN.fullmatch(text):
+        return None
+    digits = "".join(str(int(ch, 36)) for ch in text[:-1])
+    total = sum(d if i % 2 else sum(divmod(d * 2, 10)) for i, d in enumerate(map(int, reversed(digits))))
+    if (10 - total % 10) % 10 != int(text[-1]):
+        return None
+    local = next((text[part] for prefix, part in _ISIN_LOCAL.items() if text.startswith(prefix)), None)
+    return local if local and local.isdigit() else text
 
 
 def securities(name_value: object, code_value: object, title: str) -> list[Security]:
-    """The covered securities: the record's names paired with its codes, else the company
-    a title names first with its code (`江海股份(002484)：…`, `国信证券-江海股份-002484-…`)."""
+    """The covered securities: the record's names paired with its codes (an exchange's code, or
+    an ISIN), else the company a title names first with its code (`江海股份(002484)：…`,
+    `国信证券-江海股份-002484-…`)."""
     found_names = names(name_value)
-    codes = [c for c in (text_value(code_value) or "").replace("，", ",").replace("、", ",").split(",")
+    codes = [c.strip() for c in (text_value(code_value) or "").replace("，", ",").replace("、", ",").split(",")
              if c.strip()]
-    codes = [c.strip() for c in codes if EXCHANGE_CODE.fullmatch(c.strip())]
+    codes = [isin or c for c in codes if (isin := isin_code(c)) or EXCHANGE_CODE.fullmatch(c)]
     if not found_names:  # a bare letter code (`RPT`) may be anything; a ticker comes with its name
         codes = [c for c in codes if any(ch.isdigit() for ch in c)]
     if found_names or codes:

@@ -87,7 +87,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                       "证券简称", "证券名称", "股票名称", "股票简称", "公司简称", "企业简称", "公司名称", "name",
                       "名称", "종목명"),
     "security_code": ("stock_code", "stockCode", "secuFullCode", "security_code", "ts_code", "stockId", "symbol",
-                      "ticker", "tickers", "code", "证券代码", "股票代码", "代码", "종목코드"),
+                      "ticker", "tickers", "code", "证券代码", "股票代码", "代码", "종목코드",
+                      # the security's ISIN, as an exchange's or a terminal's export names it
+                      "isin", "isin_code", "isinCode", "ISIN代码"),
     "report_type": ("report_type", "reportType", "rtype_name", "type_name", "typeName", "type", "category",
                     "first_class", "报告类型", "研报类型", "报告类别", "类别", "类型", "分类"),
 }
@@ -218,12 +220,15 @@ RATING_HOUSE = frozenset(RATING_HOUSES)
 
 
 def rating_record(found: Iterable[str], keys: Iterable[str]) -> bool:
-    """Whether a record without a title is a broker's rating action: a date, a house, and a
-    rating, a grade it moved from or a target price (a rating feed's row, which has no
-    headline: `{gradeTime, company, action, fromGrade, toGrade}`)."""
+    """Whether a record without a title is a rating: a date, a rating, a grade it moved from or
+    a target price, and a house (a rating feed's row, which has no headline: `{gradeTime,
+    company, action, fromGrade, toGrade}`) or else the security rated and a link to the report
+    (a page's table of each stock's latest rating: `股票代码, 股票名称, 最新评级, 目标价, 评级日期`
+    and its `摘要`). A company's grades with neither house nor link are an estimates table's."""
     found = set(found)
     house = "publisher" in found or any(fold(k) in RATING_HOUSE for k in keys)
-    return "date" in found and house and bool(found & {"rating", "previous_rating", "target_price"})
+    rated = house or bool(found & {"security_code", "security_name"} and found & {"url", "pdf_url"})
+    return "date" in found and rated and bool(found & {"rating", "previous_rating", "target_price"})
 
 
 # A required field under a name no synonym knows (`infoTitle`, `art_title`, `tdate`,

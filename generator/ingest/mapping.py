@@ -418,15 +418,21 @@ def rating_title(fields: _Fields) -> str | None:
     action and the grades, in the record's own words (`Morgan Stanley: upgrade Equal-Weight →
     Overweight`, `中金公司 (CICC)：騰訊控股 (00700.HK) 跑贏行業 (Outperform)`); None for any other
     record without a title."""
-    found = {f for f in ("date", "publisher", "rating", "previous_rating", "target_price") if fields.get(f) is not None}
+    found = {f for f in ("date", "publisher", "rating", "previous_rating", "target_price", "security_name",
+                         "security_code", "url", "pdf_url") if fields.get(f) is not None}
     if not rating_record(found, fields.keys):
         return None
     house = house_named(fields) or rating_house(fields)
-    if not house:
-        return None
     name = facts_of.text_value(fields.get("security_name"))
     code = facts_of.text_value(fields.get("security_code"))
     subject = f"{name} ({code})" if name and code and code not in name else (name or code or "")
+    if not house:  # a table of each stock's latest rating linking its report, naming no house: titled by the stock
+        if not subject or not found & {"url", "pdf_url"}:
+            return None
+        grades = facts_of.rating(fields.get("rating"))
+        target = facts_of.price(fields.get("target_price"))
+        grades = grades or (f"{target:g}" if target is not None else "")
+        return f"{subject}{'：' if _CJK.search(subject + grades) else ': '}{grades}" if grades else None
     action = facts_of.word(fields.get("rating_change")) or ""
     action = _ACTION_CODES.get(action.lower(), action)
     new, old = facts_of.rating(fields.get("rating")), facts_of.rating(fields.get("previous_rating"))

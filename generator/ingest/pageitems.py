@@ -247,7 +247,28 @@ def _cells(row: HtmlElement) -> list[HtmlElement]:
 def _cell_text(cell: HtmlElement) -> str:
     links = list(cell.iter("a"))
     text = _text(cell)
-    return link_text(links[0]) if len(links) == 1 and text == _text(links[0]) else text
+    if len(links) == 1 and text == _text(links[0]):
+        # a cell that is only a link to the report (`摘要`, `下载`) holds its address, not a value
+        return "" if _REPORT_LINK.fullmatch(text) else link_text(links[0])
+    return text
+
+
+# The words of a row's link to the report itself where the row has no title to link (a table of
+# each stock's latest rating links the stock's name to its quote and `摘要` to the report).
+_REPORT_LINK = re.compile(r"摘要|全文|原文|阅读全文|详情|详细|查看|下载|研报|报告|pdf|summary|details?|view|download",
+                          re.IGNORECASE)
+# Characters of a main link's words that make them a title, whose link is the report's.
+_TITLE_WORDS = 8
+
+
+def row_link(row: HtmlElement) -> HtmlElement | None:
+    """A table row's link to its report: its main link when that is a title, else a link
+    labelled as the report's (`摘要`, `详情`, `下载`), else its main link (a name's)."""
+    link = main_link(row)
+    if link is not None and len(link_text(link)) >= _TITLE_WORDS:
+        return link
+    report = next((a for a in row.iter("a") if a.get("href") and _REPORT_LINK.fullmatch(_text(a))), None)
+    return report if report is not None else link
 
 
 # Marks a header cell may carry besides its name: a sort order's arrows (`评级日期↓`).
@@ -260,7 +281,7 @@ def table_rows(shape: Shape) -> Iterator[tuple[int, list[str]]]:
     if shape.header:
         yield shape.line, [*header_names(shape.header), URL_KEY]
     for number, row in enumerate(shape.items, start=1):
-        link = main_link(row)
+        link = row_link(row)
         href = str(link.get("href") or "") if link is not None else ""
         yield row.sourceline or number, [*(_cell_text(cell) for cell in _cells(row)), href]
 
