@@ -1035,3 +1035,37 @@ def test_a_taiwanese_advisers_file_name_and_an_archives_file_size_read_as_house_
     """Taiwanese advisers file a note as house, stock code and name, day (or code and name, ROC
     day, house); an archive may write the file's size after its page count: furniture."""
     assert _reading(table, title) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # a short house name (`UBS`, `Citi`, `HSBC`) as the subject of `says`, of `joins`, or by its research's possessive
+    ("UBS Says China Decade Behind ASML in EUV, DUV in 2-5 Years",
+     (["瑞银"], "UBS Says China Decade Behind ASML in EUV, DUV in 2-5 Years", None)),
+    ("UBS joins Goldman, Morgan Stanley in trimming China stocks view",
+     (["瑞银"], "UBS joins Goldman, Morgan Stanley in trimming China stocks view", None)),
+    ("HSBC's year-end forecast for USD/RMB.....", (["汇丰"], "HSBC's year-end forecast for USD/RMB.....", None)),
+    # the bank on its own business stays unattributed
+    ("HSBC says it will cut 3,000 jobs", ([], "HSBC says it will cut 3,000 jobs", None)),
+    ("UBS says first-quarter profit beat estimates", ([], "UBS says first-quarter profit beat estimates", None)),
+    ("HSBC's profit falls on China charges", ([], "HSBC's profit falls on China charges", None)),
+    # a house putting out its outlook as the sentence's subject: the sentence whole, no report's name after a byline
+    ("Goldman Sachs Issues Another Positive Outlook: RMB Shows Resilience, Chinese Stocks to Further Benefit!",
+     (["高盛"], "Goldman Sachs Issues Another Positive Outlook: RMB Shows Resilience, Chinese Stocks to Further Benefit!",
+      None)),
+    # a technology outlet's name after the headline, a spam site's keyword before a bar, a blog's `dated` day
+    ("UBS says China is unlikely to match ASML’s top tool ... - TNW",
+     (["瑞银"], "UBS says China is unlikely to match ASML’s top tool ...", None)),
+    ('powerball| Goldman Sachs: Raise its "Buy" rating target price on Hong Kong Stock Exchange to HK$345',
+     (["高盛"], 'Raise its "Buy" rating target price on Hong Kong Stock Exchange to HK$345', None)),
+    ("TENCENT (HK: 700) dated 4 Apr 2023", ([], "TENCENT (HK: 700)", dt.date(2023, 4, 4))),
+    # a university's institute by its short name
+    ("上财高等研究院:2022年第三季度中国宏观经济形势分析与预测报告",
+     (["上海财经大学高等研究院"], "2022年第三季度中国宏观经济形势分析与预测报告", None)),
+])
+def test_english_headlines_credit_a_short_house_name_as_their_subject_and_shed_site_furniture(
+        table: PublisherTable, title: str, expected: tuple) -> None:
+    """Round t30's dev part (English headlines on China research from news sites and blogs): `UBS`, `Citi`
+    and `HSBC` are too short for the lead of a sentence the table reads by its longer names, so `says`,
+    `joins` and a possessive of the house's research credit them here; an outlet's name, a spam keyword
+    and a `dated` day are furniture."""
+    assert _reading(table, title) == expected

@@ -17,7 +17,15 @@ import re
 _HOUSE_VERBS = (r"(?i:rates|on(?!\s+(?:track|course|hold|pace|the\s+(?:rise|move|way)))|maintain(?:s|ed)?|"
                 r"rais(?:es?|ed)|lift(?:s|ed)?|cuts?|lower(?:s|ed)?|slash(?:es|ed)|trim(?:s|med)|upgrad(?:es?|ed)|downgrad(?:es?|ed)|"
                 r"initiat(?:es?|ed)|reiterat(?:es?|ed)|keeps|kept|sees|expects|lists|adds|removes|boost(?:s|ed)?|gives|"
-                r"sets|likes|prefers|names|picks|warns|forecasts|predicts)")
+                r"sets|likes|prefers|names|picks|warns|forecasts|predicts|"
+                # (`UBS says China is …`, `Citi said …`: its view; never the bank on its own business, `HSBC says it
+                # will …`, `UBS says first-quarter profit …`)
+                r"(?:says|said)(?!\s+(?:it|its|it['’]s|they|their|the\s+bank|first|second|third|fourth|quarterly|"
+                r"annual|net|profits?|revenues?|earnings|ceo|chief)\b))")
+# What a house's possessive opens in a headline when its research is the news (`HSBC's year-end forecast for
+# USD/RMB`, `UBS's top picks …`); never its own business (`HSBC's profit …`).
+_HOUSE_VIEWS = (r"(?i:forecasts?|views?|outlooks?|calls?|targets?|estimates?|picks?|strategists?|economists?|analysts?|"
+                r"research|notes?|reports?|models?|projections?)")
 # The house's people who make its calls in a headline (`JPMorgan Economist Expects …`).
 _HOUSE_PEOPLE = r"(?i:(?:chief\s+)?(?:economists?|strategists?|analysts?))"
 # What two houses do together as a headline's subject, in the plural (`Barclays and JPMorgan expect …`, `Citigroup
@@ -70,6 +78,12 @@ def _latin_credits(names: dict[str, str]) -> _Patterns:
         re.compile(rf"^{house}\s+(?:and|&)\s+{second}\s+(?:{_HOUSE_VERBS}|{_JOINT_VERBS})\b"),
         # (houses joined by a comma before the colon of their call: `RBC, JPMorgan: S&P 500 Poised to Drop …`)
         re.compile(rf"^{house},\s+{second}:\s+(?=\S)"),
+        # a house joining others' call, the first the subject (`UBS joins Goldman, Morgan Stanley in trimming China
+        # stocks view`, `Citi joins chorus of bullish calls …`): the first house's call, the others named in it
+        re.compile(rf"^{house}\s+(?i:joins)\s+(?:{second}|(?i:(?:an?\s+|the\s+)?(?:growing\s+)?"
+                   rf"(?:chorus|peers|rivals|others|wall\s+street)))"),
+        # its research by the possessive (`HSBC's year-end forecast for USD/RMB`)
+        re.compile(rf"^{house}['’]s\s+(?:[\w/-]+\s+){{0,2}}{_HOUSE_VIEWS}\b"),
         re.compile(rf"\s(?i:at|by)\s+{house}(?:\s+(?i:to)\s+[\w\s\"“”'-]{{1,30}})?[.!]?\s*$"),
         # a rating verb's house before the clause that gives its reason (`Nvidia Upgraded at HSBC as AI …`)
         re.compile(rf"\b(?i:upgraded|downgraded|raised|lifted|cut|lowered|initiated|reiterated|reinstated|resumed|"

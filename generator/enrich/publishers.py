@@ -122,6 +122,10 @@ _SYLLABLE = re.compile(r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:a|o|e|i|u|v|ai|e
 # What a house by its initials makes as a sentence's subject: a call (no news of its own, `HSBC Cuts Jobs`).
 _CALL_VERB = re.compile(r"(?i:upbeat|bullish|bearish|optimistic|cautious|constructive|prefers|recommends|expects|sees|"
                         r"forecasts|predicts|upgrades|downgrades|initiates|reiterates|likes|picks|favou?rs)\s")
+# The verbs of a house putting out its research, as a headline's subject (`Goldman Sachs Issues Another Positive
+# Outlook: …`): the sentence whole, never a report's name after the house's (`… Outlook` ends both).
+_PUBLISH_VERB = re.compile(r"(?i:issues|issued|releases|released|publishes|published|unveils|unveiled|delivers|"
+                           r"offers|sounds)\s")
 # A house's research unit after its name, before the verb of a sentence it is the subject of.
 _LATIN_TEAM_WORD = re.compile(r"(?:Global\s+|Investment\s+|Equity\s+)?Research\s+")
 _LATIN_TEAM = re.compile(r"(?:global|investment|equity|macro)*(?:research|economics|strategy|insights?)"
@@ -461,7 +465,7 @@ class PublisherTable:
             return None
         rest = text[lead.end():].lstrip(" ,-")
         team = _LATIN_TEAM_WORD.match(rest)
-        if (team and _SUBJECT_VERB.match(rest[team.end():])) or _CALL_VERB.match(rest):
+        if (team and _SUBJECT_VERB.match(rest[team.end():])) or _CALL_VERB.match(rest) or _PUBLISH_VERB.match(rest):
             # the house, or its research unit, as the subject of a call (`CICC Research Forecasts Strong …`, `BOCI
             # Upbeat about 4Q HK Stock Mkt, …`): its call, the sentence whole
             house = self._latin.get(lowered[: lead.end()]) or self._names[fold(text[: lead.end()])]

@@ -67,6 +67,8 @@ _EN_DATE = re.compile(rf"\b(?:(?P<m1>{_EN_MONTH})\s+(?P<d1>\d{{1,2}}),\s*(?P<y1>
 _EN_SLUG_DATE = _DateAtEnd(r"(?<=[A-Za-z])\s+(" + "|".join(_MONTHS) + r")\s+(\d{1,2})\s+((?:19|20)\d{2})\s*$",
                            re.IGNORECASE)
 _EN_SENTENCE_DATE = _DateAtEnd(rf"(?<=[.,;])\s+(?P<date>{_EN_DATE.pattern})\s*$", re.IGNORECASE)
+# A blog's title closing on `dated` and its day (`TENCENT (HK: 700) dated 4 Apr 2023`): the title's date, off it.
+_EN_DATED = _DateAtEnd(rf"\s+dated\s+(?P<date>{_EN_DATE.pattern})\s*$", re.IGNORECASE)
 
 
 def _en_date(found: re.Match[str]) -> date | None:
@@ -194,6 +196,8 @@ def latin_dates_off(text: str) -> tuple[str, date | None]:
         month = _MONTHS.index(trail.group(1).lower()[:3]) + 1
         if day := valid_date(int(trail.group(3)), month, int(trail.group(2))):
             text, found = text[: trail.start()], found or day
+    elif (dated := _EN_DATED.search(text)) and (day := _en_date(_EN_DATE.match(dated.group("date")))):
+        text, found = text[: dated.start()], found or day
     elif (sentence := _EN_SENTENCE_DATE.search(text)) and (day := _en_date(_EN_DATE.match(sentence.group("date")))):
         text, found = text[: sentence.start()], found or day
     elif (slug := _EN_SLUG_DATE.search(text)) \

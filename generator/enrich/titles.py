@@ -158,7 +158,11 @@ _OUTLETS = ("Moneycontrol|(?:The )?Economic Times|ET Markets|Bitcoin News|Reuter
             "(?:The )?Motley Fool|Livemint|Mint|NDTV Profit|NDTV|Business Standard|(?:The )?Financial Express|"
             "Hindustan Times|(?:The )?Times of India|India Today|Zee Business|Business Today|South China Morning Post|"
             "SCMP|Nikkei Asia|CoinDesk|Cointelegraph|Decrypt|Fox Business|(?:The )?Guardian|Axios|TheStreet|"
-            "Kiplinger|Investopedia|AP News|Al Jazeera|Quartz")
+            "Kiplinger|Investopedia|AP News|Al Jazeera|Quartz|"
+            # (technology and Asian business outlets: `… - TNW`, `… - The Edge Singapore`)
+            "TNW|The Next Web|TechCrunch|The Verge|VentureBeat|Wired|Engadget|Ars Technica|Investing\\.com|"
+            "Caixin Global|Yicai Global|China Daily|Global Times|(?:The )?Business Times|(?:The )?Straits Times|"
+            "The Edge Singapore|The Edge Malaysia|RTHK|FXStreet|ForexLive|investingLive|Kitco")
 _OUTLET_SUFFIX = re.compile(rf"(?:\s+[-—–]\s+(?:[A-Z][\w&.']*\s+){{0,2}}(?:{_OUTLETS})){{1,2}}\s*$")
 # A download's copy number after a site's watermark (`…【洞见研报DJyanbao.com】 (1).pdf`).
 _COPY_NUMBER = re.compile(r"(?<=[】\]])\s*\(\d{1,2}\)$")
@@ -169,6 +173,8 @@ _BROKER_COUNT = re.compile(r"\s*\(\d{1,2}\)\s*-\s*$")
 # A post's column before a bar or dash, naming the kind of post about a report (`研报复现 | …`).
 _POST_COLUMN = re.compile(r"^研[报報](?:复现|復現|精选|精選|速递|速遞|解读|解讀|分享|推荐|推薦)"
                           r"\s*(?:[|｜丨]|[-—–](?!\d))\s*(?=\S)")
+# A site's keyword in lower case before a bar (`powerball| …`): a spam page's, never a credit or a column.
+_SITE_KEYWORD = re.compile(r"[a-z][a-z0-9]{2,19}")
 # An English column heading before a bar (`Rating Quick Look | …`): furniture, never a credit.
 _LATIN_COLUMN = re.compile(r"(?:[A-Z][A-Za-z]*\s+){0,3}(?:Quick\s+Look|Brief|Briefing|Digest|Wrap|Roundup|Snapshot|"
                            r"Highlights|Watch)")
@@ -728,6 +734,15 @@ def parse_title(listed: str) -> TitleParts:
             # a section tag before the credit: `【海外】【中金策略】…` reads as `【中金策略】…`
             prefix, as_listed, bracketed = again.group("prefix").strip(), "", False
             text = again.group("rest")
+        elif context == "bar" and prefix and _SITE_KEYWORD.fullmatch(prefix):
+            # a spam site's keyword before a bar (`powerball| Goldman Sachs: Raise its …`): furniture; the
+            # headline after it reads on its own
+            prefix, context, bracketed, as_listed = None, "", False, ""
+            for pattern, kind in ((_BRACKET_PREFIX, "bracket"), (_COLON_PREFIX, "colon")):
+                if found := pattern.match(text):
+                    prefix, context = found.group("prefix").strip(), kind
+                    as_listed, text = text[: found.start("rest")], found.group("rest")
+                    break
         elif context == "bracket" and prefix and _COLUMN.fullmatch(prefix):
             # a column's tag before the credit: `【投行研报】大摩：…` reads as `大摩：…`
             for pattern, kind in ((_BAR_PREFIX, "bar"), (_COLON_PREFIX, "colon")):
