@@ -1490,3 +1490,13 @@ def test_a_stocks_rating_in_its_entrys_bracket_is_no_digests_rating() -> None:
              "(评分:63分;评级:中性) 每日大市点评 港股上周继续反弹。")
     assert text_facts(daily).facts.rating is None
     assert text_facts("行业周报 行业评级:中性(维持) 本周板块下跌。").facts.rating == "中性"
+
+
+def test_a_morning_notes_dash_byline_names_the_items_analysts() -> None:
+    """Class from round r34's dev part: a morning note sets each item's byline after a dash under its heading
+    (`——秦某景,杨某修,联系人:徐某鸿、裘某`): the names before the contacts' label are analysts; a heading's words
+    after a dash (`——周报`, `——4月通胀数据点评`) or one name alone name no one."""
+    note = "重点推荐 【策略】抓大放小,迎接新兴力量 ——秦某景,杨某修,联系人:徐某鸿、裘某 CDR政策推出速度超预期。"
+    assert analysts(note) == ["秦某景", "杨某修"]
+    assert analysts("重点推荐 【策略】某某 ——秦某景,联系人:徐某鸿 本周市场。") == ["秦某景"]
+    assert analysts("【宏观】——周报 本周") == analysts("——4月通胀数据点评 事项") == analysts("——王小明 本周") == []

@@ -149,6 +149,12 @@ _SLASHED_BYLINE = re.compile(rf"(?<![{CJK_CLASS}/])"
                              rf"(?P<names>[{CJK_CLASS}]{{2,3}}(?:\s?/\s?[{CJK_CLASS}]{{2,3}}){{1,5}})"
                              r"\s+(?=本期投资提示|投资提示|投资要点|核心观点|报告要点|主要观点|摘要)")
 
+# A morning note's byline under an item's heading, after a dash (`【策略】某某标题 ——秦某某,杨某某,联系人:徐某、裘某`):
+# the names before the contacts' label, or two names or more standing alone (one name alone may be a heading's
+# word after a dash, `——周报`).
+_DASH_BYLINE = re.compile(rf"——\s*(?P<names>[{CJK_CLASS}]{{2,3}}(?:[,，、][{CJK_CLASS}]{{2,3}}){{0,5}})"
+                          r"(?:(?P<contacts>[,，]\s*联系人)|(?=\s|$))")
+
 # An article's credit line naming its authors (`作者:廖静池、孙雨`, `文:燕翔、金晗`).
 _BYLINE_TOP = 600  # characters of the cover where a byline stands
 _AUTHORS = re.compile(rf"(?:(?<![{CJK_CLASS}])文|作者)\s*[:：]\s*"
@@ -246,6 +252,12 @@ def analysts(text: str) -> list[str]:
         for match in _SLASHED_BYLINE.finditer(text, 0, _BYLINE_TOP):
             runs = [run.strip() for run in match.group("names").split("/")]
             if all(is_bare_name(run) for run in runs):
+                for name in runs:
+                    _add_named(names, name)
+    if "——" in text:
+        for match in _DASH_BYLINE.finditer(text, 0, _BYLINE_TOP):
+            runs = re.split(r"[,，、]", match.group("names"))
+            if (match.group("contacts") or len(runs) >= 2) and all(is_bare_name(run) for run in runs):
                 for name in runs:
                     _add_named(names, name)
     credited = "作者" in text or "文:" in text or "文：" in text
