@@ -1500,3 +1500,15 @@ def test_a_morning_notes_dash_byline_names_the_items_analysts() -> None:
     assert analysts(note) == ["秦某景", "杨某修"]
     assert analysts("重点推荐 【策略】某某 ——秦某景,联系人:徐某鸿 本周市场。") == ["秦某景"]
     assert analysts("【宏观】——周报 本周") == analysts("——4月通胀数据点评 事项") == analysts("——王小明 本周") == []
+
+
+def test_an_english_company_covers_rating_on_a_line_of_its_own() -> None:
+    """Class from round r34's dev part: a Hong Kong house's English company report sets the rating in capitals on a
+    line of its own (`Company Report` / `Acme Property (1234 HK)` / … / `BUY`): that is the report's rating when it
+    is the cover's only such line, not where several stand (a table's column) or the report covers no one company."""
+    cover = ("Company Report\nAcme Property (1234 HK)\nJohn Roe\n+852 3000 0000\nKey takeaways from meeting with Acme\n"
+             "■\nBUY\nWe cut FY15E earnings by 5%.")
+    found = text_facts(cover, "Company Report").facts
+    assert (found.rating, [(s.name, s.code) for s in found.securities]) == ("BUY", [("Acme Property", "01234")])
+    assert text_facts(cover.replace("BUY", "BUY\nHOLD"), "Company Report").facts.rating is None
+    assert text_facts("Industry Note\nBUY\nAcme (1234 HK) BUY\nBeta (5678 HK) HOLD").facts.rating is None

@@ -271,6 +271,8 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
             again = _rating(repair(text), one_company, covered)
             if again[0] is not None:
                 facts.rating, facts.rating_change = again
+    if facts.rating is None and one_company and "\n" in head:
+        facts.rating = _rating_line(head[:WINDOW])
     if facts.rating is None and one_company and title:
         # a listing's title may state it (`韵达股份（002120）事件点评：量价齐升，维持“买入”评级`)
         facts.rating, facts.rating_change = _rating(to_simplified(title), True, covered)
@@ -286,6 +288,18 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
     if title and "|" in head and _fill_from_listing_row(found, head[:WINDOW], title) and not facts.securities:
         facts.securities = covered_securities(text, title, on_one=True)  # (the row rates one stock)
     return found
+
+
+# An English cover on one company may set its rating in capitals on a line of its own (`Company Report` / `KWG
+# Property (1813 HK)` / … / `BUY`): the rating, when it is the cover's only such line (a table's column of
+# ratings, one a line, gives several or none on a page about one company).
+_RATING_LINE = re.compile(r"^[ \t■•▪]*(BUY|HOLD|SELL|OUTPERFORM|UNDERPERFORM|NEUTRAL|ACCUMULATE|OVERWEIGHT|UNDERWEIGHT)"
+                          r"[ \t]*$", re.MULTILINE)
+
+
+def _rating_line(head: str) -> str | None:
+    ratings = {match.group(1) for match in _RATING_LINE.finditer(head)}
+    return ratings.pop() if len(ratings) == 1 and len(_RATING_LINE.findall(head)) == 1 else None
 
 
 def as_written(names: list[str], head: str) -> list[str]:

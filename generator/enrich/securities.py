@@ -40,6 +40,8 @@ _ARCHIVE_CODE = re.compile(rf"^[^-\s]{{2,12}}-(?P<name>[{CJK_CLASS}A-Za-z]{{2,8}
 _NAME_BEFORE = re.compile(f"[{CJK_CLASS}A-Za-z]{{2,8}}\\s*$")
 _LATIN_NAME_BEFORE = re.compile(r"(?<![\w&.-])[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}\s*$")
 _LATIN_NAME = 40
+# (a cover's own words before a Latin name, on the line above it: `Company Report` / `KWG Property (1813 HK)`)
+_REPORT_WORDS_BEFORE = re.compile(r"^(?:[\w&.-]+ )*?(?:Report|Update|Research|Note|REPORT|UPDATE|RESEARCH|NOTE) ")
 # (An English cover's own words too: `Company Report`, `Company Update`.)
 _REPORT_ON_ONE = re.compile(r"公司点评|公司研究|公司深度|公司报告|公司跟踪|公司动态|首次覆盖|个股|年报点评|季报点评|"
                             r"中报点评|深度报告|动态报告|跟踪报告|事件点评|调研报告|新股|"
@@ -114,7 +116,10 @@ def _named_codes(text: str) -> list[tuple[str, str]]:
             if name and name.group(0)[0].isascii():  # (a Latin name is its capitalised words)
                 name = _LATIN_NAME_BEFORE.search(text, max(0, match.start() - _LATIN_NAME), match.start()) or name
             if name or pattern is _BRACKETED_CODE:
-                found.append((name.group(0).strip() if name else "", match.group("code")))
+                written = name.group(0).strip() if name else ""
+                if written[:1].isascii():
+                    written = _REPORT_WORDS_BEFORE.sub("", written)  # (`Company Report KWG Property`: the name)
+                found.append((written, match.group("code")))
     return found
 
 
