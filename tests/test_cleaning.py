@@ -2657,3 +2657,14 @@ def test_a_side_columns_institute_and_roster_at_the_body_lines_ends_are_no_part_
     assert shown.startswith("2024年,国内经济延续回升向好态势,工业生产保持较快增长,消费"), shown
     assert "前三季度GDP同比增长4.8%,增速较上年同期有所放缓。" in shown, shown
     assert not any(word in shown for word in ("研究院", "课题组", "组长", "张某某", "李某")), shown
+
+
+def test_a_bylined_item_under_a_numbered_heading_starts_at_its_first_sentence() -> None:
+    """Class from round r34's dev part: a morning note sets each item under a numbered heading with the analyst's
+    byline between (`1、 宏观评论 1.1、 一季度贸易形势明显改善 分析师:王某某 S… 海关总署:…`). The byline is a break after
+    the heading, not a block inside a sentence: the excerpt starts at the item's first sentence."""
+    note = ("2017 年 04 月 14 日 晨会纪要 研究所 投资要点: 最新报告摘要 渠道库存持续降低,新品推广效果有待观察——某某股份(002000)"
+            "年报点评 费用增加拖累业绩增速,LNG 持续贡献业绩——某某股份(603000)事件点评 证券研究报告 1、 宏观评论 1.1、 "
+            "一季度贸易形势明显改善 分析师:王某某 S0350516060009 海关总署:2017 年 3 月,以美元计价的出口同比增长 16.4%,进口"
+            "同比增长 20.3%,贸易顺差 239.25 亿美元。 我们点评如下: 1、对发达经济体出口大幅反弹推升 3 月出口增速。")
+    assert excerpt(note).startswith("海关总署:2017年3月")

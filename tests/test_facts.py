@@ -1444,3 +1444,71 @@ def test_an_analyst_whose_licence_number_the_preview_cuts_is_still_an_analyst() 
     assert text_facts(cover).facts.analysts == ["王小明", "李大伟"]
     assert analysts(cover.replace("李大伟分析师", "赵大伟助理分析师")) == ["王小明"]
     assert analysts(cover + "5 页眉") == ["王小明"]
+
+
+def test_covers_whose_bold_fields_are_extracted_twice_and_whose_licence_label_is_qualification() -> None:
+    """Classes from round r34's dev part: a cover's bold fields extracted twice, the target price's label too
+    (`目标目标价格价格 31.61 元`) and the rating's bracket (`增持( (首次首次) )`), are read once; a cover labelling the
+    licence `资格编号` (`王某某王某某 资格编号：S…`) names the analyst, not `资格`."""
+    cover = ("公司公司报告报告|首次覆盖报告首次覆盖报告 某某科技某某科技(688001)证券证券研究报告研究报告 2025 年 05 月 08 日 "
+             "投资投资评级评级 买入(首次评级)当前当前价格价格 21.96 元 目标目标价格价格 31.61 元 基本基本数据数据")
+    assert text_facts(cover).facts.target_price == 31.61
+    assert text_facts(cover.replace("目标目标价格价格", "目标价格")).facts.target_price == 31.61
+    doubled = ("评级:增持评级:增持( (首次首次) ) 市场价格:市场价格:12.30 分析师:王明分析师:王明 "
+               "执业证书编号:S0740519090009 某某科技(300001) 投资要点")
+    assert (text_facts(doubled).facts.rating, text_facts(doubled).facts.rating_change) == ("增持", "首次覆盖")
+    licensed = ("证券分析师 王小明王小明 资格编号:S0120523100001 邮箱: 李大伟李大伟 资格编号:S0120523100002 邮箱: "
+                "研究助理 投资要点")
+    assert analysts(licensed) == ["王小明", "李大伟"]
+
+
+def test_a_title_calling_itself_a_company_report_and_a_broker_covered_as_a_company() -> None:
+    """Classes from round r34's dev part: a title that calls the report a company report (`某某-公司研究报告-…`,
+    `【公司研究】某某-…`) says it is on one company, though its cover names the code only in English (`Acme
+    Technology(300001 CH)`) or not at all; a broker covered as a company keeps its name (`某某证券(601000)`, not a
+    report's word); an English cover saying `Company Report` is on the company it names with its code."""
+    cover = ("研究报告 Research Report 26 Apr 2023 某某创新 Acme Innovations Technology(300001 CH)聚焦研发降本提效 "
+             "维持优于大市 Maintain OUTPERFORM 评级 优于大市 现价 Rmb61.70 目标价 Rmb85.11")
+    found = text_facts(cover, "某某创新-公司研究报告-聚焦研发降本提效-230426").facts
+    assert ([s.code for s in found.securities], found.target_price) == (["300001"], 85.11)
+    assert text_facts(cover, "某某创新-行业研究报告-聚焦研发降本提效-230426").facts.securities == []
+    untitled = "评级:买入 市场价格:47.80 分析师:王明 执业证书编号:S0740519090001 投资要点 国内最大的某某企业。"
+    assert text_facts(untitled, "【公司研究】某某微-某某龙头聚焦于功率-20200228").facts.rating == "买入"
+    assert text_facts(untitled, "晨会纪要-20200228").facts.rating is None
+    broker = "证券 2024 年 12 月 6 日 某某证券(601000)深度研究报告 中性(首次) 当前价:5.11 元"
+    assert [s.code for s in text_facts(broker, "某某证券-公司深度报告:携手某某集团-241206").facts.securities] == ["601000"]
+    english = ("Company Report\nAcme Property (1234 HK)\nJohn Roe\n+852 3000 0000\nBUY\n"
+               "Target price unchanged at HK$7.50")
+    found = text_facts(english, "Company Report").facts
+    assert ([s.code for s in found.securities], found.target_price) == (["01234"], 7.5)
+
+
+def test_a_stocks_rating_in_its_entrys_bracket_is_no_digests_rating() -> None:
+    """Class from round r34's dev part: a daily lists new stocks each with its grade in a bracket (`某某(9985.HK)新股报告:
+    (评分:65分;评级:中性)`): that rating is the stock's, not the daily's."""
+    daily = ("每日大市点评 行业动态 IPO日志 某某美味(9985.HK)新股报告:(评分:65分;评级:中性)某某生物(2367.HK)新股报告:"
+             "(评分:63分;评级:中性) 每日大市点评 港股上周继续反弹。")
+    assert text_facts(daily).facts.rating is None
+    assert text_facts("行业周报 行业评级:中性(维持) 本周板块下跌。").facts.rating == "中性"
+
+
+def test_a_morning_notes_dash_byline_names_the_items_analysts() -> None:
+    """Class from round r34's dev part: a morning note sets each item's byline after a dash under its heading
+    (`——秦某景,杨某修,联系人:徐某鸿、裘某`): the names before the contacts' label are analysts; a heading's words
+    after a dash (`——周报`, `——4月通胀数据点评`) or one name alone name no one."""
+    note = "重点推荐 【策略】抓大放小,迎接新兴力量 ——秦某景,杨某修,联系人:徐某鸿、裘某 CDR政策推出速度超预期。"
+    assert analysts(note) == ["秦某景", "杨某修"]
+    assert analysts("重点推荐 【策略】某某 ——秦某景,联系人:徐某鸿 本周市场。") == ["秦某景"]
+    assert analysts("【宏观】——周报 本周") == analysts("——4月通胀数据点评 事项") == analysts("——王小明 本周") == []
+
+
+def test_an_english_company_covers_rating_on_a_line_of_its_own() -> None:
+    """Class from round r34's dev part: a Hong Kong house's English company report sets the rating in capitals on a
+    line of its own (`Company Report` / `Acme Property (1234 HK)` / … / `BUY`): that is the report's rating when it
+    is the cover's only such line, not where several stand (a table's column) or the report covers no one company."""
+    cover = ("Company Report\nAcme Property (1234 HK)\nJohn Roe\n+852 3000 0000\nKey takeaways from meeting with Acme\n"
+             "■\nBUY\nWe cut FY15E earnings by 5%.")
+    found = text_facts(cover, "Company Report").facts
+    assert (found.rating, [(s.name, s.code) for s in found.securities]) == ("BUY", [("Acme Property", "01234")])
+    assert text_facts(cover.replace("BUY", "BUY\nHOLD"), "Company Report").facts.rating is None
+    assert text_facts("Industry Note\nBUY\nAcme (1234 HK) BUY\nBeta (5678 HK) HOLD").facts.rating is None

@@ -21,13 +21,14 @@ from generator.normalize import CJK_CLASS
 # dump lost its line breaks: `执业证号：S0600519060001021-60199775`, `SACNO：S11501180800072021年3月18日`.)
 _LICENCE = re.compile(r"S(?:(?<![A-Za-z0-9]S)|(?<=\.[a-z]{2}S)|(?<=\.[a-z]{3}S))\d{4}5\d{8}"
                       r"(?:(?!\d)|(?<=[号码：:]S\d{13})|(?<=[号码：:] S\d{13}))")
+# (Some covers label the licence `资格编号`, `证券分析师 王某某 资格编号：S…`: a label, not a name.)
 _LABEL_WORDS = re.compile(
-    r"证券投资咨询执业资格证书编码|执业资格证书编码|投资咨询资格编号|执业证书编号|执业证书号|执业证书|执业资格证|执业登记编码|执业证号|执业编号|"
+    r"证券投资咨询执业资格证书编码|执业资格证书编码|投资咨询资格编号|资格证书编号|资格编号|执业证书编号|执业证书号|执业证书|执业资格证|执业登记编码|执业证号|执业编号|"
     r"执证编号|登记编号|登记编码|证书编号|证书号|证书|编号|联席首席|联席首|首席分析师|资深分析师|证券分析师|分析师|研究员|首席|SAC|"
     r"No\.?|NO\.?|"
     r"证券|电话|邮箱|联系人|作者|报告作者|E-MAIL|E-mail|EMAIL|Email|email|邮件|TEL|Tel")
 _NOT_IN_NAMES = re.compile(r"行业|产业|研究|中心|证券|公司|团队|报告|医药|电子|轻工|服装|日期|数据|资料|来源|市场|指数|"
-                           r"股价|评级|[年月日周元部所院组师员号码箱话址级]")
+                           r"资格|股价|评级|[年月日周元部所院组师员号码箱话址级]")
 # A run standing alone is a name or a word: 周 there is a surname (周冠南), not a week, and 元
 # ends a given name (黄亚元), not an amount.
 _NOT_ALONE = re.compile(_NOT_IN_NAMES.pattern.replace("日周元", "日"))
@@ -148,6 +149,12 @@ _SLASHED_BYLINE = re.compile(rf"(?<![{CJK_CLASS}/])"
                              rf"(?P<names>[{CJK_CLASS}]{{2,3}}(?:\s?/\s?[{CJK_CLASS}]{{2,3}}){{1,5}})"
                              r"\s+(?=本期投资提示|投资提示|投资要点|核心观点|报告要点|主要观点|摘要)")
 
+# A morning note's byline under an item's heading, after a dash (`【策略】某某标题 ——秦某某,杨某某,联系人:徐某、裘某`):
+# the names before the contacts' label, or two names or more standing alone (one name alone may be a heading's
+# word after a dash, `——周报`).
+_DASH_BYLINE = re.compile(rf"——\s*(?P<names>[{CJK_CLASS}]{{2,3}}(?:[,，、][{CJK_CLASS}]{{2,3}}){{0,5}})"
+                          r"(?:(?P<contacts>[,，]\s*联系人)|(?=\s|$))")
+
 # An article's credit line naming its authors (`作者:廖静池、孙雨`, `文:燕翔、金晗`).
 _BYLINE_TOP = 600  # characters of the cover where a byline stands
 _AUTHORS = re.compile(rf"(?:(?<![{CJK_CLASS}])文|作者)\s*[:：]\s*"
@@ -245,6 +252,12 @@ def analysts(text: str) -> list[str]:
         for match in _SLASHED_BYLINE.finditer(text, 0, _BYLINE_TOP):
             runs = [run.strip() for run in match.group("names").split("/")]
             if all(is_bare_name(run) for run in runs):
+                for name in runs:
+                    _add_named(names, name)
+    if "——" in text:
+        for match in _DASH_BYLINE.finditer(text, 0, _BYLINE_TOP):
+            runs = re.split(r"[,，、]", match.group("names"))
+            if (match.group("contacts") or len(runs) >= 2) and all(is_bare_name(run) for run in runs):
                 for name in runs:
                     _add_named(names, name)
     credited = "作者" in text or "文:" in text or "文：" in text

@@ -48,6 +48,11 @@ _CONTACT_TITLE = re.compile(rf"(?:{_C}{{2}}(?:期货|证券))?(?:首席|高级|�
                             r"(?:策略|宏观|行业|金工|固收|债券|能化|农产品|有色|黑色|股票|期货|证券)?$")
 _TITLE_WORDS = 16  # (how far back a contact block's title runs)
 _CLAUSE_BEFORE = 200
+# A numbered section heading right before the block (`1.1、 一季度贸易形势明显改善 分析师:某某 S… 海关总署:…`, a
+# morning note's item under its heading, the analyst's byline between): the block sits after a heading, not
+# inside a sentence, and is a break, so the heading stays apart from the item's first sentence.
+_NUMBERED_HEADING_BEFORE = re.compile(rf"(?:^|\s)(?:\d{{1,2}}(?:\.\d{{1,2}})+、?|[一二三四五六七八九十]{{1,3}}、)\s?"
+                                      rf"{_C}[^\s，,。；;：:！？!?]{{1,23}}$")
 
 
 def drop_contacts(text: str) -> str:
@@ -63,7 +68,8 @@ def drop_contacts(text: str) -> str:
         start = title.start() if title else match.start()
         before = text[max(done, start - _CLAUSE_BEFORE):start].rstrip()
         sentence = before[max(before.rfind(end) for end in "。！？；\n") + 1:]
-        inside = bool(sentence) and sentence[-1] not in CONTINUES and CLAUSE_MARK.search(sentence) is not None
+        inside = (bool(sentence) and sentence[-1] not in CONTINUES and CLAUSE_MARK.search(sentence) is not None
+                  and not _NUMBERED_HEADING_BEFORE.search(sentence))
         pieces += (text[done:start].rstrip() if inside else text[done:start], "" if inside else BREAK)
         done = match.end()
         if inside:

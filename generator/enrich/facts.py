@@ -44,6 +44,7 @@ from generator.enrich.subject import (
     rates_subject,
     several_industries,
     titled_by_name,
+    titled_company_report,
     wire_headline_on_one,
 )
 from generator.model import RATING_CHANGES, ReportFacts, listed_code
@@ -58,7 +59,9 @@ _GRADE = r"(?:\s?-?\s?[AB](?![A-Za-z\d股]))?"
 _STATEMENTS = [re.compile(p) for p in (
     # 增持（维持）, 买入(首次), 推荐（维持评级）, 超配（维持评级）, 推荐（首次覆盖）
     # (as extraction doubles bold glyphs: 推荐推荐(维持)(维持), 增持增持(下调下调))
-    rf"(?P<rating>{RATING})(?P=rating)?(?:-[A-B])?\s*[（(]\s*(?P<change>{CHANGE})(?P=change)?\s*(?:评级|覆盖)?\s*[)）]",
+    # (the bracket doubled too, a space between its copies: 买入( (首次首次) ))
+    rf"(?P<rating>{RATING})(?P=rating)?(?:-[A-B])?\s*[（(]\s*(?:[（(]\s*)?(?P<change>{CHANGE})(?P=change)?\s*(?:评级|覆盖)?"
+    rf"\s*[)）]",
     # 投资评级：买入-A 首次评级 / 投资评级 优于大市 维持 / 评级：增持 前次：增持 / 行业评级 看好 评级变动: 维持
     # (English: `Rating: BUY`, `Recommendation: Outperform`)
     # (a mark may part them: `投资评级 买入丨维持`)
@@ -165,6 +168,9 @@ _INDUSTRYS = re.compile(r"(?:行业|板块)\s*(?:投资)?(?:评级)?\s*[:：]?\s
 _SHORTHAND = {"强推": "强烈推荐"}
 _CREDIT_RATING = re.compile(r"信用|主体|债项|债券")
 _PREVIOUS = re.compile(r"上次|前次|上期|此前|原评级|调整前")
+# A bracket opened right before a rating's label and not closed: an aside, as a list of stocks rates each
+# (a cover's own field stands in no bracket).
+_OPEN_BRACKET = re.compile(r"[（(][^)）]{0,12}$")
 _COMPANY_BEFORE = re.compile(r"(?P<code>\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK|\d{4}\.T[TW])\s*[)）]?\s*$")
 
 # A target price (`目标价：45元`, `Target price: HK$450.00`, a per-share `合理价值31元`, one kept
@@ -221,6 +227,10 @@ _DOUBLED_WORDS = (*(word * 2 for word in (*_FIELD_WORDS, "覆盖")), *(" ".join(
                   *("".join(glyph * 2 for glyph in word) for word in _FIELD_WORDS))
 
 
+# (a target price's label set in bold and extracted twice, `目标目标价格价格 61.61 元`, `目标价目标价：45元`)
+_DOUBLED_TARGET = re.compile(r"目标(?:价格?)?目标|价格价格")
+
+
 def _doubled_field(text: str) -> bool:
     return any(word in text for word in _DOUBLED_WORDS) or _DOUBLED_RATING.search(text) is not None
 
@@ -250,7 +260,8 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
                                                                   or headline_rates_one(title)
                                                                   or titled_by_name(text, title)
                                                                   or opens_on_subject(text, title)
-                                                                  or opens_on_own_filing(text)))
+                                                                  or opens_on_own_filing(text)
+                                                                  or titled_company_report(title)))
                    or wire)
     covered = facts.securities[0].code if len(facts.securities) == 1 else ""
     if one_company or not (several_industries(head[:WINDOW]) or _is_digest(title, head)):
@@ -260,11 +271,15 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
             again = _rating(repair(text), one_company, covered)
             if again[0] is not None:
                 facts.rating, facts.rating_change = again
+    if facts.rating is None and one_company and "\n" in head:
+        facts.rating = _rating_line(head[:WINDOW])
     if facts.rating is None and one_company and title:
         # a listing's title may state it (`韵达股份（002120）事件点评：量价齐升，维持“买入”评级`)
         facts.rating, facts.rating_change = _rating(to_simplified(title), True, covered)
     if one_company:
         facts.target_price = _target_price(text)
+        if facts.target_price is None and _DOUBLED_TARGET.search(text):
+            facts.target_price = _target_price(repair(text))  # (`目标目标价格价格 61.61 元`: read once)
     facts.analysts = analysts(text)
     if one_company and wire:
         facts.analysts += [name for name in wire_analysts(text) if name not in facts.analysts]
@@ -273,6 +288,18 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
     if title and "|" in head and _fill_from_listing_row(found, head[:WINDOW], title) and not facts.securities:
         facts.securities = covered_securities(text, title, on_one=True)  # (the row rates one stock)
     return found
+
+
+# An English cover on one company may set its rating in capitals on a line of its own (`Company Report` / `KWG
+# Property (1813 HK)` / … / `BUY`): the rating, when it is the cover's only such line (a table's column of
+# ratings, one a line, gives several or none on a page about one company).
+_RATING_LINE = re.compile(r"^[ \t■•▪]*(BUY|HOLD|SELL|OUTPERFORM|UNDERPERFORM|NEUTRAL|ACCUMULATE|OVERWEIGHT|UNDERWEIGHT)"
+                          r"[ \t]*$", re.MULTILINE)
+
+
+def _rating_line(head: str) -> str | None:
+    ratings = {match.group(1) for match in _RATING_LINE.finditer(head)}
+    return ratings.pop() if len(ratings) == 1 and len(_RATING_LINE.findall(head)) == 1 else None
 
 
 def as_written(names: list[str], head: str) -> list[str]:
@@ -411,6 +438,9 @@ def _statement(text: str, index: int, match: re.Match[str], one_security: bool, 
     if index in _SENTENCES and not one_security and not _RATES_INDUSTRY.search(
             text, max(0, match.start() - 8), match.end()):
         return None
+    if (not one_security and index == _LABELLED
+            and _OPEN_BRACKET.search(text, max(0, match.start() - 12), match.start())):
+        return None  # a listed stock's, in its entry's bracket (`某某(9985.HK)新股报告:(评分:65分;评级:中性)`)
     company = _COMPANY_BEFORE.search(text, max(0, match.start() - 14), match.start())
     if company and (not one_security or listed_code(company.group("code")) != covered):
         return None  # a company's rating in a table (`宁德时代(300750) 买入(维持)`), or a peer's

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from generator.enrich.dates import HEADLINE
-from generator.enrich.subject import headline_rates_one
+from generator.enrich.subject import headline_rates_one, titled_company_report
 from generator.model import Security, listed_code
 from generator.normalize import CJK_CLASS, to_simplified
 
@@ -40,8 +40,12 @@ _ARCHIVE_CODE = re.compile(rf"^[^-\s]{{2,12}}-(?P<name>[{CJK_CLASS}A-Za-z]{{2,8}
 _NAME_BEFORE = re.compile(f"[{CJK_CLASS}A-Za-z]{{2,8}}\\s*$")
 _LATIN_NAME_BEFORE = re.compile(r"(?<![\w&.-])[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}\s*$")
 _LATIN_NAME = 40
+# (a cover's own words before a Latin name, on the line above it: `Company Report` / `KWG Property (1813 HK)`)
+_REPORT_WORDS_BEFORE = re.compile(r"^(?:[\w&.-]+ )*?(?:Report|Update|Research|Note|REPORT|UPDATE|RESEARCH|NOTE) ")
+# (An English cover's own words too: `Company Report`, `Company Update`.)
 _REPORT_ON_ONE = re.compile(r"公司点评|公司研究|公司深度|公司报告|公司跟踪|公司动态|首次覆盖|个股|年报点评|季报点评|"
-                            r"中报点评|深度报告|动态报告|跟踪报告|事件点评|调研报告|新股")
+                            r"中报点评|深度报告|动态报告|跟踪报告|事件点评|调研报告|新股|"
+                            r"Company (?:Report|Update|Research)|COMPANY (?:REPORT|UPDATE|RESEARCH)")
 _INDUSTRY = re.compile(r"行业研究|行业报告|行业深度|行业周报|行业点评|行业专题|行业动态|行业月报|策略|宏观")
 # A series that gathers several reports (a morning note, a weekly): the one company named first
 # with its code is not what it covers.
@@ -66,7 +70,8 @@ def covered_securities(text: str, title: str, on_one: bool = False) -> list[Secu
     named = {_listed(code): _name(name) for name, code in _named_codes(top) if name}
     codes = {listed_code(m.group("code")) for m in _CODE.finditer(top)}
     if (len(named) == 1 and codes <= set(named)
-            and (on_one or _REPORT_ON_ONE.search(top) or headline_rates_one(title) or title.strip() in named.values())
+            and (on_one or _REPORT_ON_ONE.search(top) or headline_rates_one(title) or title.strip() in named.values()
+                 or titled_company_report(title))
             and not _INDUSTRY.search(top) and not _SERIES.search(title)):
         code, name = next(iter(named.items()))
         return [Security(name, code)]
@@ -111,15 +116,22 @@ def _named_codes(text: str) -> list[tuple[str, str]]:
             if name and name.group(0)[0].isascii():  # (a Latin name is its capitalised words)
                 name = _LATIN_NAME_BEFORE.search(text, max(0, match.start() - _LATIN_NAME), match.start()) or name
             if name or pattern is _BRACKETED_CODE:
-                found.append((name.group(0).strip() if name else "", match.group("code")))
+                written = name.group(0).strip() if name else ""
+                if written[:1].isascii():
+                    written = _REPORT_WORDS_BEFORE.sub("", written)  # (`Company Report KWG Property`: the name)
+                found.append((written, match.group("code")))
     return found
 
 
 def _name(name: str) -> str:
     """A security's short name without the words glued before it (`公司研究昊海生科` →
-    `昊海生科` is beyond reach; report words are cut off where they end)."""
+    `昊海生科` is beyond reach; report words are cut off where they end, save a broker's own `证券`)."""
     for word in ("报告", "研究", "点评", "公司", "证券", "深度"):
         at = name.rfind(word)
-        if at >= 0:
-            name = name[at + len(word):]
+        if at < 0:
+            continue
+        rest = name[at + len(word):]
+        if len(rest) < 2 and word == "证券" and at >= 2:
+            continue  # a broker's own name (`天风证券(601162)`, `华安证券`): the company covered, not a report's word
+        name = rest
     return name if len(name) >= 2 else ""

@@ -1,5 +1,6 @@
 """Whether a report is on one company when no single code says so: its title names the company
-first and its text rates it by that name, the title is the company's name alone, or a news
+first and its text rates it by that name, the title is the company's name alone or calls the report a
+company report, or a news
 flash's or an English wire's headline reports a broker's rating or target on it. And whether a
 digest covers several industries, where a rating rates one of them, not the digest's subject."""
 
@@ -105,6 +106,19 @@ _HEADLINE_SUBJECT_FIRST = re.compile(
     rf"^(?![^:：]{{0,5}}(?:港股|A股|美股|十大|追踪|行情|精选|汇总|一览|速递))[^:：]{{1,6}}[:：]\s*(?P<subject>[^:：，,。\s]{{2,16}}?)(?:[，,\s]\s*)?"
     rf"(?:(?:维持|予以?|给予|上调|下调|调升|调降|重申|首次覆盖)[^:：，,。]{{0,4}}?{QUOTE_OPEN}{RATING}"
     r"|(?:上调|下调|调升|调降|提高|降低|升|降)?目标价)")
+
+
+# A title that names the report a company report (`某某-公司研究报告-…`, `【公司研究】某某-…`, `某某-公司首次覆盖
+# 报告:…`, `公司深度報告`): the report is on one company, though its cover may not print the code. (Not a
+# digest's or an industry's: `晨会纪要`, `行业公司研究周报`.)
+_COMPANY_REPORT_TITLE = re.compile(r"公司(?:研究|深度|点评|报告|首次覆盖|跟踪|动态|更新)")
+_NOT_ONE_COMPANY_TITLE = re.compile(r"行业|板块|产业|策略|宏观|晨会|晨报|早报|周报|月报|纪要|精选|汇总|合集|一周"
+                                    r"|重点报告")
+
+
+def titled_company_report(title: str) -> bool:
+    title = to_simplified(title)
+    return _COMPANY_REPORT_TITLE.search(title) is not None and _NOT_ONE_COMPANY_TITLE.search(title) is None
 
 
 # (nor a market's: `上调A股评级至超配`, `维持港股市场“超配”评级`)
