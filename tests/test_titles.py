@@ -1069,3 +1069,19 @@ def test_english_headlines_credit_a_short_house_name_as_their_subject_and_shed_s
     `joins` and a possessive of the house's research credit them here; an outlet's name, a spam keyword
     and a `dated` day are furniture."""
     assert _reading(table, title) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Nomura expect the yen to weaken further into year-end",
+     (["野村"], "Nomura expect the yen to weaken further into year-end", None)),
+    ('Morgan Stanley calls for "equal-weight" on India: valuations stretched',
+     (["摩根士丹利"], 'Morgan Stanley calls for "equal-weight" on India: valuations stretched', None)),
+    # the bank on its own plans: no call
+    ("HSBC expects to cut 2,000 jobs in Asia", ([], "HSBC expects to cut 2,000 jobs in Asia", None)),
+    ("UBS calls off merger talks", ([], "UBS calls off merger talks", None)),
+])
+def test_a_house_expecting_or_calling_for_a_view_is_its_headlines_subject(
+        table: PublisherTable, title: str, expected: tuple) -> None:
+    """A headline's house before `expect` (the plural a headline writes) or `calls for` makes the
+    call; the same house expecting to do something of its own, or calling off a deal, is in the news."""
+    assert _reading(table, title) == expected

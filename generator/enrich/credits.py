@@ -13,11 +13,14 @@ import re
 
 # What a house does in an English headline where it is the subject (`ASX – Morgan Stanley rates the
 # stock as Underweight`, `GS on PTC Industries: …`, `#Nomura maintain 'buy' rating on #Wipro`, in a
-# repost's past tense `Citi upgraded Hong Kong stocks`); never a bank in its own news (`UBS on track to …`).
+# repost's past tense `Citi upgraded Hong Kong stocks`, a headline's plural `HSBC expect the …`); never a bank in its
+# own news (`UBS on track to …`, `HSBC expects to cut …`).
 _HOUSE_VERBS = (r"(?i:rates|on(?!\s+(?:track|course|hold|pace|the\s+(?:rise|move|way)))|maintain(?:s|ed)?|"
                 r"rais(?:es?|ed)|lift(?:s|ed)?|cuts?|lower(?:s|ed)?|slash(?:es|ed)|trim(?:s|med)|upgrad(?:es?|ed)|downgrad(?:es?|ed)|"
-                r"initiat(?:es?|ed)|reiterat(?:es?|ed)|keeps|kept|sees|expects|lists|adds|removes|boost(?:s|ed)?|gives|"
-                r"sets|likes|prefers|names|picks|warns|forecasts|predicts|"
+                r"initiat(?:es?|ed)|reiterat(?:es?|ed)|keeps|kept|sees|expects?(?!\s+(?:to|it|its|it['’]s)\b)|lists|"
+                r"adds|removes|boost(?:s|ed)?|gives|sets|likes|prefers|names|picks|warns|forecasts|predicts|"
+                # (a call it makes, `JPMorgan calls for "overweight" on China`)
+                r"calls\s+for|"
                 # (`UBS says China is …`, `Citi said …`: its view; never the bank on its own business, `HSBC says it
                 # will …`, `UBS says first-quarter profit …`)
                 r"(?:says|said)(?!\s+(?:it|its|it['’]s|they|their|the\s+bank|first|second|third|fourth|quarterly|"

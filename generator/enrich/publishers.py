@@ -120,7 +120,8 @@ _PINYIN_FIELD = re.compile(r"(?:\d{1,2}\s+)*[A-Z][a-z]{0,5}(?:\s+(?:[A-Z][a-z]{0
 _SYLLABLE = re.compile(r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:a|o|e|i|u|v|ai|ei|ui|ao|ou|iu|ie|ve|ue|er|an|en|in|un|"
                        r"vn|ang|eng|ing|ong|ia|iao|ian|iang|iong|ua|uo|uai|uan|uang)")
 # What a house by its initials makes as a sentence's subject: a call (no news of its own, `HSBC Cuts Jobs`).
-_CALL_VERB = re.compile(r"(?i:upbeat|bullish|bearish|optimistic|cautious|constructive|prefers|recommends|expects|sees|"
+_CALL_VERB = re.compile(r"(?i:upbeat|bullish|bearish|optimistic|cautious|constructive|prefers|recommends|"
+                        r"expects(?!\s+(?:to|it|its|it['’]s)\b)|sees|"
                         r"forecasts|predicts|upgrades|downgrades|initiates|reiterates|likes|picks|favou?rs)\s")
 # The verbs of a house putting out its research, as a headline's subject (`Goldman Sachs Issues Another Positive
 # Outlook: …`): the sentence whole, never a report's name after the house's (`… Outlook` ends both).
