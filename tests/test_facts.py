@@ -1512,3 +1512,11 @@ def test_an_english_company_covers_rating_on_a_line_of_its_own() -> None:
     assert (found.rating, [(s.name, s.code) for s in found.securities]) == ("BUY", [("Acme Property", "01234")])
     assert text_facts(cover.replace("BUY", "BUY\nHOLD"), "Company Report").facts.rating is None
     assert text_facts("Industry Note\nBUY\nAcme (1234 HK) BUY\nBeta (5678 HK) HOLD").facts.rating is None
+
+
+def test_analysts_whose_licence_numbers_a_column_cut_short_are_read_with_their_titles() -> None:
+    """A cover's analysts, each name (in bold, written twice) before a title ending in 分析师 and a
+    licence number the column's edge cut to a few digits: analysts; a research assistant is not."""
+    cover = ("证券研究报告 某某证券研究部 核心观点 张伟张伟 银行业首席分析师 S05 李娜李娜 非银金融分析师 S1010 "
+             "周强 研究助理 S03 某某银行经营稳健,息差企稳回升。")
+    assert text_facts(cover).facts.analysts == ["张伟", "李娜"]

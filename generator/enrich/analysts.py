@@ -167,6 +167,11 @@ _AUTHORS = re.compile(rf"(?:(?<![{CJK_CLASS}])文|作者)\s*[:：]\s*"
 _CUT_LICENCE = re.compile(rf"(?P<name>[{CJK_CLASS}]{{2,3}})\s*(?:首席|资深|证券)?(?<!助理)分析师\s*(?:SAC\s*)?"
                           r"(?:执业证书编号|执业证号|执业编号|证书编号)\s*[:：]?\s*S\d{0,12}\s*$")
 _CUT_REACH = 40
+# A cover's list of analysts whose licence numbers a column's edge cut short (`田良 金融产业首席分析师 S05 陆昊 非银
+# 金融分析师 S01`; in bold, each name written twice: `田良田良 …`): a name, its title ending in 分析师, an `S` and some
+# of the digits. (A whole number is read above; a research assistant's title is no analyst's.)
+_CUT_SHORT = re.compile(rf"(?<![{CJK_CLASS}])(?P<run>[{CJK_CLASS}]{{2,6}})\s+[{CJK_CLASS}]{{0,12}}(?<!助理)分析师\s+"
+                        r"S\d{1,12}(?!\d)")
 
 
 def analysts(text: str) -> list[str]:
@@ -214,6 +219,10 @@ def analysts(text: str) -> list[str]:
         if (name and name not in names and name not in not_analysts
                 and not _assistant(_since_licence(text, role_lo, match.start()), name)):
             names.append(name)
+    for short in _CUT_SHORT.finditer(text) if "分析师 S" in text else ():
+        run = short.group("run")
+        if name := _written_twice(run) or (run if len(run) <= 3 else None):
+            _add_named(names, name)
     if (cut := _CUT_LICENCE.search(text, max(0, len(text) - _CUT_REACH))) and not _assistant(
             _since_licence(text, max(0, cut.start() - _ROLE_REACH), cut.start()), cut.group("name")):
         _add_named(names, cut.group("name"))
