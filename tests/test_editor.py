@@ -265,7 +265,8 @@ def test_queue_lists_what_is_new_since_the_last_edition_without_commentary_with_
 TRANSLATED = ("build", "cli", "commentary", "config", "diagnostics", "digest", "i18n", "listings", "newnote", "queue",
               "serve",
               "ingest/__init__", "ingest/columns", "ingest/decode", "ingest/html", "ingest/jsonl", "ingest/mapping",
-              "ingest/pageitems", "ingest/structured", "ingest/tables", "ingest/textdump")
+              "ingest/pageitems", "ingest/structured", "ingest/salvage", "ingest/database", "ingest/tables",
+              "ingest/textdump")
 _ARGUMENT = {"tr": 0, "_": 0, "error": 2, "warning": 2, "Diagnostic": 3, "Rejected": 1, "Notice": 1, "Message": 0}
 
 

@@ -205,3 +205,10 @@ def http_url(value: object, base: str | None = None) -> str | None:
     url = urljoin(base, value.strip()) if base else value.strip()
     parts = urlsplit(url)
     return url if parts.scheme in ("http", "https") and parts.netloc else None
+
+
+def json_integer(digits: str) -> int | float:
+    """A JSON integer; one too long for Python to convert (over 4,300 digits, a
+    ValueError that is no JSONDecodeError, and stopped the file) is read as the float it
+    rounds to (inf), which the field checks treat like any absurd number."""
+    return int(digits) if len(digits) <= 4000 else float(digits)

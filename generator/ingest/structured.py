@@ -1,5 +1,5 @@
-"""Structured listings, as scrapers save them: JSON, JSON Lines and SQLite (tables and
-workbooks are tables.py's).
+"""Structured listings, as scrapers save them: JSON and JSON Lines (a JSON array with broken
+records is salvage.py's, SQLite database.py's, tables and workbooks tables.py's).
 
 Every format comes down to records (mappings of field names to values), made listing items
 by mapping.py. A JSON document may hold its records anywhere: an array, an object
@@ -12,48 +12,33 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from datetime import date
 from functools import lru_cache
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 from generator.i18n import Message
 from generator.ingest.fields import REQUIRED, detect, fold, key_map, score
 from generator.ingest.mapping import (
-    PROFILE_HINT,
     SAMPLE,
-    found_keys,
-    labelled_date,
     lookup,
     nothing_found,
     read_records,
-    required_fields,
 )
 from generator.ingest.recordprofile import RecordProfile, choose
-from generator.ingest.records import Notice, Rejected, parse_date
+from generator.ingest.records import Notice, Rejected, json_integer, parse_date
+from generator.ingest.salvage import read_salvaged, salvage
 from generator.model import ListingItem
 from generator.normalize import strip_invisible
 
-if TYPE_CHECKING:  # imported where a database is read: most builds read none
-    import sqlite3
-
 Yielded = ListingItem | Rejected | Notice
 MAX_DEPTH = 6
-MAX_SQLITE_VALUE = 256 << 20  # a longer text or blob in a database stops its table (as a CSV cell's limit)
 # What this module tells the editor, in one place (for translation).
 MESSAGES = {
     "bad_json": "not valid JSON ({reason}); file skipped",
     "too_deep": "not valid JSON (nested too deeply); file skipped",
     "no_list": "profile {profile!r}: no list of records at {path!r}",
     "bad_line": "not valid JSON ({reason}); the line is skipped",
-    "bad_record": "not valid JSON ({reason}); this record is skipped, the file's others are read",
-    "mended": "not valid JSON: a text with no key after {key!r} is read as the rest of its value",
     "not_object": "expected a JSON object per line",
-    "bad_database": "not a readable SQLite database ({reason})",
-    "in_table": "table {table!r}, {message}",
-    "no_table": "no table of report records: looked for columns {looked}; found tables {found}; " + PROFILE_HINT,
-    "bad_query": "stopped reading the database: {reason}",
 }
 
 
@@ -254,15 +239,8 @@ def top_keys(document: object) -> list[str]:
     return []
 
 
-def _integer(digits: str) -> int | float:
-    """A JSON integer; one too long for Python to convert (over 4,300 digits, a
-    ValueError that is no JSONDecodeError, and stopped the file) is read as the float it
-    rounds to (inf), which the field checks treat like any absurd number."""
-    return int(digits) if len(digits) <= 4000 else float(digits)
-
-
 def _loads(text: str) -> object:
-    return json.loads(text, parse_int=_integer)
+    return json.loads(text, parse_int=json_integer)
 
 
 # A response saved with its script around it: `callback({...});` (JSONP) or `var data = {...};`.
@@ -287,11 +265,11 @@ def parse_json(profiles: list[RecordProfile], text: str, file: str) -> Iterator[
         if exc.msg == "Extra data" and text.lstrip().startswith("{"):  # JSON Lines saved as .json
             yield from parse_jsonl(profiles, text, file)
             return
-        salvaged = _salvage(strip_invisible(text))
+        salvaged = salvage(strip_invisible(text))
         if salvaged is None:
             yield Notice(exc.lineno, Message(MESSAGES["bad_json"], reason=exc.msg))
             return
-        yield from _read_salvaged(profiles, salvaged, file)
+        yield from read_salvaged(profiles, salvaged, file)
         return
     except RecursionError:
         yield Notice(1, MESSAGES["too_deep"])
@@ -419,194 +397,8 @@ def parse_jsonl(profiles: list[RecordProfile], text: str, file: str) -> Iterator
     yield from pending
 
 
-_DECODER = json.JSONDecoder(parse_int=_integer)
-_SPACE = re.compile(r"[\s,]*")
-_BLANK = re.compile(r"\s*")
-
-
-def _salvage(text: str) -> list[tuple[int, dict | None, str]] | None:
-    """The records of an array of objects that is not valid JSON because some of its records
-    are broken (hand-written JSON: a title cut at its `;` into a second bare string), each with
-    its line and, for one not read whole, what was wrong or the key mended; None when the text
-    is no such array or most of its records are broken."""
-    start = text.find("[")
-    if start < 0 or text[:start].strip():
-        return None
-    found: list[tuple[int, dict | None, str]] = []
-    at = _SPACE.match(text, start + 1).end()
-    line, counted = 1, 0
-    while at < len(text) and text[at] != "]":
-        if text[at] != "{":
-            return None
-        line, counted = line + text.count("\n", counted, at), at
-        try:
-            record, end = _DECODER.raw_decode(text, at)
-            note = ""
-        except (json.JSONDecodeError, RecursionError) as exc:
-            mended = _mend(text, at)
-            if mended is None:
-                end = _object_end(text, at)
-                if end is None:
-                    return None
-                record, note = None, getattr(exc, "msg", "nested too deeply")
-            else:
-                record, end, note = mended
-        if record is not None and not isinstance(record, dict):
-            return None
-        found.append((line, record, note))
-        at = _SPACE.match(text, end).end()
-    read = sum(1 for _, record, _ in found if record is not None)
-    return found if found and read * 2 > len(found) else None
-
-
-def _mend(text: str, at: int) -> tuple[dict, int, str] | None:
-    """A flat object with a stray string where a key belongs (`"title": "A", "B", "url": …`),
-    the stray text joined to the value before it; with its end and the key mended."""
-    record: dict[str, object] = {}
-    last, mended = None, ""
-    at = _BLANK.match(text, at + 1).end()
-    try:
-        while text[at] != "}":
-            key, at = _DECODER.raw_decode(text, at)
-            if not isinstance(key, str):
-                return None
-            at = _BLANK.match(text, at).end()
-            if text[at] == ":":
-                at = _BLANK.match(text, at + 1).end()
-                record[key], at = _DECODER.raw_decode(text, at)
-                last = key
-            elif text[at] in ",}" and last is not None and isinstance(record[last], str):
-                record[last] = f"{record[last]}; {key}"
-                mended = mended or last
-            else:
-                return None
-            at = _BLANK.match(text, at).end()
-            if text[at] == ",":
-                at = _BLANK.match(text, at + 1).end()
-            elif text[at] != "}":
-                return None
-    except (json.JSONDecodeError, IndexError, RecursionError):
-        return None
-    return (record, at + 1, mended) if mended else None
-
-
-def _object_end(text: str, at: int) -> int | None:
-    """Where the object starting at `at` ends, its strings' braces not counted; None when it
-    does not."""
-    depth, quoted, escaped = 0, False, False
-    for index in range(at, len(text)):
-        char = text[index]
-        if quoted:
-            if escaped:
-                escaped = False
-            elif char == "\\":
-                escaped = True
-            elif char == '"':
-                quoted = False
-            continue
-        if char == '"':
-            quoted = True
-        elif char in "{[":
-            depth += 1
-        elif char in "}]":
-            depth -= 1
-            if depth == 0:
-                return index + 1
-    return None
-
-
-def _read_salvaged(profiles: list[RecordProfile], salvaged: list[tuple[int, dict | None, str]],
-                   file: str) -> Iterator[Yielded]:
-    """The records of a half-broken array, each broken one reported where it is."""
-    for line, record, note in salvaged:
-        if record is None:
-            yield Rejected(line, Message(MESSAGES["bad_record"], reason=note))
-        elif note:
-            yield Notice(line, Message(MESSAGES["mended"], key=note))
-    rows = ((line, record) for line, record, _ in salvaged if record is not None)
-    yield from read_records(rows, file, profiles, "JSON document")
-
-
 @lru_cache(maxsize=64)
 def _bad_line(reason: str) -> Message:
     """One message for every line that fails alike: a file of a million broken lines, none a
     report, holds them all until its end (they are reported beside the items read)."""
     return Message(MESSAGES["bad_line"], reason=reason)
-
-
-# SQLite: read from the file itself, not from decoded text.
-
-
-def parse_sqlite(profiles: list[RecordProfile], path: Path, file: str) -> Iterator[Yielded]:
-    import sqlite3
-
-    try:
-        # Read-only and immutable: nothing written beside a committed file, no lock taken.
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
-        connection.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_SQLITE_VALUE)
-        tables = [r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-    except sqlite3.Error as exc:
-        yield Notice(1, Message(MESSAGES["bad_database"], reason=exc))
-        return
-    try:
-        wanted = choose(profiles, set(), file)
-        found: dict[str, list[str]] = {}
-        read = False
-        for table in tables:
-            quoted = _quoted(table)
-            # The stored columns only: a generated column (`big AS (zeroblob(400000000))`) is
-            # no scraped data, and could make each row cost what it likes to read.
-            columns = [r[1] for r in connection.execute(f"PRAGMA table_xinfo({quoted})") if r[6] == 0]
-            found[table] = columns
-            if not columns or not _holds_reports(table, columns, profiles, wanted, file,
-                                                 lambda columns=columns, quoted=quoted: _first_rows(
-                                                     connection, quoted, columns)):
-                continue
-            read = True
-            cursor = connection.execute(f"SELECT {', '.join(map(_quoted, columns))} FROM {quoted}")
-            names = [d[0] for d in cursor.description]
-            for item in read_records(((None, dict(zip(names, row, strict=True))) for row in cursor), file,
-                                     [wanted] if wanted and wanted.table == table else profiles, f"table {table!r}"):
-                if isinstance(item, Rejected | Notice) and item.line is None:
-                    item = type(item)(None, Message(MESSAGES["in_table"], table=table, message=_message(item)))
-                yield item
-        if not read:
-            shown = "; ".join(f"{t} ({found_keys(c)})" for t, c in found.items())
-            yield Notice(1, Message(MESSAGES["no_table"], looked=required_fields(), found=shown or "none"))
-    except sqlite3.Error as exc:
-        yield Notice(1, Message(MESSAGES["bad_query"], reason=exc))
-    finally:
-        connection.close()
-
-
-def _first_rows(connection: sqlite3.Connection, quoted: str, columns: list[str]) -> list[dict[str, object]]:
-    cursor = connection.execute(f"SELECT {', '.join(map(_quoted, columns))} FROM {quoted} LIMIT {SAMPLE}")
-    return [dict(zip(columns, row, strict=True)) for row in cursor]
-
-
-def _quoted(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
-def _holds_reports(table: str, columns: list[str], profiles: list[RecordProfile], wanted: RecordProfile | None,
-                   file: str, sample: Callable[[], list[dict[str, object]]]) -> bool:
-    """Whether a table is one to read: the one the file's profile names; else one with the
-    columns of a profile's `match_keys`, or every column its fields name; else one holding
-    a title and a date, the date perhaps labelled inside another column of its first rows
-    (a forum's `Subtitle2`: `研究机构：西南证券 分析师：陈毅聪 撰写日期：2006-02-27`)."""
-    if wanted and wanted.table:
-        return wanted.table == table
-    keyed = choose(profiles, set(columns), file)
-    if keyed and keyed.match_keys and all(key in columns for key in keyed.match_keys):
-        return True
-    named = {rule.key.split(".")[0] for rule in keyed.fields.values() if rule.key} if keyed else set()
-    if named and named <= set(columns):
-        return True
-    found = detect(columns)
-    if all(field in found for field in REQUIRED):
-        return True
-    return "title" in found and any(labelled_date(record) for record in sample())
-
-
-def _message(item: Rejected | Notice) -> str:
-    return item.reason if isinstance(item, Rejected) else item.message
