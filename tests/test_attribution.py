@@ -809,3 +809,42 @@ def test_a_known_house_written_without_the_usual_separator_is_the_publisher(
     assert attribution.publishers == publishers
     if clean is not None:
         assert (attribution.reading or parse_title(title)).body == clean
+
+
+# Round t31's dev part (aggregators' and brokers' own listings), each class with a case that must stay as it was.
+@pytest.mark.parametrize(("title", "publishers", "clean", "day"), [
+    # a tag naming the house's kind of report (【东吴深度】); a covered company's tag stays unattributed
+    ("【东吴深度】本周重点报告(9.23-9.29)", ["东吴证券"], "本周重点报告(9.23-9.29)", None),
+    ("【华泰专题】可转债估值框架", ["华泰证券"], "可转债估值框架", None),
+    ("【茅台深度】高端白酒的护城河", [], None, None),
+    # a team tag with a dashed sub-team (`興證策略—行業比較`): the subtitle after the title's dash stays
+    ("【興證策略—行業比較】「好孩子」估值明顯下調 ——興證策略風格與估值系列66", ["兴业证券"],
+     "「好孩子」估值明顯下調 ——興證策略風格與估值系列66", None),
+    # a full dotted day after a space, at the end of a morning note's name
+    ("银河晨报 2022.6.22", ["中国银河证券"], "银河晨报", dt.date(2022, 6, 22)),
+    ("中期策略 2022.6.22", [], "中期策略", dt.date(2022, 6, 22)),
+    ("2025年展望 v2.1.3", [], "2025年展望 v2.1.3", None),
+    # a search snippet's address straight after the title, with the page's day; the host a house's own server
+    ("March China Compass ffile.truefriend.com/Storage/research/research08/March... · 2014. 3. 7. ·...",
+     ["한국투자증권"], "March China Compass", dt.date(2014, 3, 7)),
+    ("Asia Special Report - jrj.com.cnpg.jrj.com.cn/acc/Res/CN_RES/INVEST/2012/9/14/... · 9/14/2012  ·...",
+     [], "Asia Special Report", dt.date(2012, 9, 14)),
+    ("全球经济金融展望报告 - bocpic.bankofchina.com/bocappd/rareport/201709/p... · 2017...", [], "全球经济金融展望报告", None),
+])
+def test_round_t31_dev_classes(table: PublisherTable, title: str, publishers: list[str], clean: str | None,
+                               day: dt.date | None) -> None:
+    parts = parse_title(title)
+    attribution = table.attribute(parts, "", "")
+    assert attribution.publishers == publishers
+    if clean is not None:
+        assert (attribution.reading or parts).clean_title(attribution.prefix_is_publisher) == clean
+    assert parts.report_date == day
+
+
+def test_round_t31_institute_added_to_the_table(table: PublisherTable) -> None:
+    title = "中国电子技术标准化研究院-2020版 数 字 孪 生 应用白皮书-201120.pdf"
+    parts = parse_title(title)
+    attribution = table.attribute(parts, "", "")
+    assert attribution.publishers == ["中国电子技术标准化研究院"]
+    assert (attribution.reading or parts).clean_title(attribution.prefix_is_publisher) == "2020版 数 字 孪 生 应用白皮书"
+    assert parts.report_date == dt.date(2020, 11, 20)

@@ -106,7 +106,9 @@ _DEPARTMENT_END = re.compile(r"(?:研究所|研究院|研究部|研究中心|团
 # company can read the same way before a colon (`长城汽车：…`).
 _TEAM = re.compile("(?:" + "|".join(sorted(TEAM_WORDS, key=len, reverse=True)) + ")")
 _TEAM_OR_INDUSTRY = re.compile("(?:" + "|".join(sorted(TEAM_WORDS + INDUSTRY_WORDS, key=len, reverse=True)) + ")")
-_TAG_REST = re.compile(r"[\u4e00-\u9fffA-Za-z0-9&＆|｜·・•.\s]{0,16}")
+_TAG_REST = re.compile(r"[\u4e00-\u9fffA-Za-z0-9&＆|｜·・•.\s—–-]{0,16}")
+# A tag naming the house's kind of report (`【东吴深度】`, `【华泰专题】`), where tags stand: the house's credit too.
+_TAG_KIND = re.compile(r"(?:深度|专题|專題|点评|點評|快评|快評)")
 _TAG_CONTEXTS = ("bracket", "bar", "trail")
 # A house's report series named by its short form, glued on (`华泰人工智能系列16：…`, `渤海多因子模型研究系列8：…`,
 # `广发深度学习研究报告5：…`), or its morning note (`华源晨会精粹 …`, `天风morning call·…`): the series is part
@@ -301,7 +303,8 @@ class PublisherTable:
             return name if context in _TAG_CONTEXTS or context == "colon" else None
         if _LATIN_TEAM.fullmatch(rest):
             return name  # `CICC Research`, `UBS Global Research`
-        team = (_TEAM_OR_INDUSTRY if context in _TAG_CONTEXTS else _TEAM).match(rest)
+        team = (_TEAM_OR_INDUSTRY if context in _TAG_CONTEXTS else _TEAM).match(rest) \
+            or (_TAG_KIND.match(rest) if context in _TAG_CONTEXTS else None)
         return name if team and _TAG_REST.fullmatch(rest[team.end():]) else None
 
     def lineage(self, name: str) -> list[tuple[str, str, str]]:
@@ -393,6 +396,8 @@ class PublisherTable:
             if from_title:
                 return Attribution(from_title, "title", prefix_is_publisher, discovered,
                                    None if reading is parts else reading)
+        if parts.site and (house := self.site_house(parts.site, on)):
+            return Attribution([house], "title", False)  # a search snippet's address on the house's own server
         if not parts.covered and ((house := self._house_series(parts.core or parts.body))
                                   or (parts.prefix_bracketed and (house := self._house_series(parts.body)))):
             return Attribution([house], "title", False)  # (after a digest's section tag: `【策略】西部研究月度金股…`)
@@ -601,6 +606,15 @@ class PublisherTable:
             if name not in names:
                 names.append(name)
         return names, discovered, True
+
+    def site_house(self, host: str, day: date | None = None) -> str | None:
+        """The house whose own domain a host is on (`ffile.truefriend.com`: truefriend.com), as e-mail addresses are
+        read; a portal's or a document site's host names no house."""
+        while host:
+            if host in self._domains:
+                return self.on_date(self._domains[host], day)
+            host = host.partition(".")[2] if host.count(".") > 1 else ""
+        return None
 
     def _from_text(self, text: str, day: date | None) -> tuple[list[str], list[str]]:
         """Only where a firm signs: its disclaimer, licence statement, credit line, analysts'

@@ -104,7 +104,9 @@ _DATE_WORDS = r"(?:20\d{2}-\d{2}-\d{2}|20\d{2}(?:[.年/]\d{1,2}(?:[.月/]\d{1,2}
 # (Not a year and month whose range an underscore continues, `2021年1_2月…`: a file name's `1/2月`.)
 _RANGE_ON = r"\d{1,2}\s*月"
 _LEAD_DATE = re.compile(rf"^\s*(?P<date>{_DATE_WORDS}){SEG}(?!(?<=[年.]\d_){_RANGE_ON})(?!(?<=[年.]\d\d_){_RANGE_ON})")
-_TRAIL_DATE = _DateAtEnd(rf"(?:{SEG}(?P<date>{_DATE_WORDS})|\s*[\[【]\s*(?P<code>\d{{8}})\s*[\]】])\s*$")
+# (or a full dotted day after a space, `银河晨报 2022.6.22`: a date, never a period's end or a version)
+_TRAIL_DATE = _DateAtEnd(rf"(?:{SEG}(?P<date>{_DATE_WORDS})|\s*[\[【]\s*(?P<code>\d{{8}})\s*[\]】]"
+                         rf"|(?<![\d.\-—–~～至])\s+(?P<day>20\d{{2}}\.\d{{1,2}}\.\d{{1,2}}))\s*$")
 _EMBEDDED_CODE = re.compile(rf"(?:^|[{DASHES}\s])(\d{{6,8}})(?=$|[{DASHES}\s])")
 # A full date code glued to a column's word before its colon (`周观点20180414：…`).
 _GLUED_COLON_CODE = re.compile(r"(?<=[\u4e00-\u9fff])((?:19|20)\d{6})(?=\s*[:：])")
@@ -177,7 +179,7 @@ def strip_date_segments(text: str) -> tuple[str, date | None]:
     first: date | None = None
     for pattern in (_LEAD_DATE, _TRAIL_DATE):
         while (found := pattern.search(text)) and found.end() - found.start() < len(text):
-            is_date, day = _segment_date(found.group("date") or found.group("code"))
+            is_date, day = _segment_date(found.group("date") or found.group("code") or found.group("day"))
             if not is_date:
                 break
             first = first or day

@@ -191,8 +191,15 @@ _DOWNLOAD_TAIL = re.compile(r"(\.(?:pdf|docx?|pptx?))\s*(?:在线下载|在线�
 _RATED_COMPANY = re.compile(r"^[\u4e00-\u9fff]{2,8}评级(?=(?:19|20)\d{2}年)")
 # A search result's snippet after the title: the page's address and its date (`… - bocpic.bankofchina.com/… · 2017...`),
 # the page's site name run into the address (`… - Economics of Crisiseconomicsofcrisis.typepad.com/….pdf · …`).
-_SNIPPET_TAIL = re.compile(r"\s+-\s+(?:[^/·\s][^/·]{0,40}?)?(?:[a-z0-9-]+\.)+(?:com|cn|net|org)(?:\.cn)?/\S*"
-                           r"(?:\s*·.*)?$", re.IGNORECASE)
+_SNIPPET_TAIL = re.compile(r"\s+-\s+(?:[^/·\s][^/·]{0,40}?)?(?P<host>(?:[a-z0-9-]+\.)+(?:com|cn|net|org)(?:\.cn)?)/\S*"
+                           r"(?P<rest>\s*·.*)?$", re.IGNORECASE)
+# The same snippet with the address straight after the title (`March China Compass ffile.truefriend.com/… · 2014. 3. 7.
+# ·...`): a host with a subdomain and a path, then the snippet's date between middle dots.
+_BARE_SNIPPET_TAIL = re.compile(r"\s+(?P<host>(?:[a-z0-9-]+\.){2,}(?:com|cn|net|org)(?:\.cn)?)/\S*(?P<rest>\s*·.*)$",
+                                re.IGNORECASE)
+# The page's day in a snippet's tail: `· 2014. 3. 7. ·`, `· 9/14/2012 ·` (a year alone, `· 2017...`, names no day).
+_SNIPPET_DAY = re.compile(r"·\s*(?:(?P<y>(?:19|20)\d{2})\.\s*(?P<m>\d{1,2})\.\s*(?P<d>\d{1,2})\.?"
+                          r"|(?P<m2>\d{1,2})/(?P<d2>\d{1,2})/(?P<y2>(?:19|20)\d{2}))\s*(?=·|$)")
 _RATING_MARK = re.compile(r"^评级\s*[(（][^()（）]{1,6}[)）]\s*(?=\S)")
 _SITE_WORD = re.compile(r"[_\s]研[报報]$")
 _TRAIL_KIND = re.compile(r"\s*【(?P<kind>[^【】]{2,8})】$")
@@ -310,6 +317,9 @@ class TitleParts:
     core: str = ""
     # The company a PDF site files the report under (`山西证券-公司研究报告-…`): covered, not publishing.
     covered: str = ""
+    # The host a search result's snippet shows after the title (`… ffile.truefriend.com/… · 2014. 3. 7.`): a house's own
+    # file server names it (see PublisherTable.site_house).
+    site: str = ""
 
     def clean_title(self, prefix_is_publisher: bool) -> str:
         """The title proper: the prefix stays when it names an industry or series, not a
@@ -526,8 +536,14 @@ def parse_title(listed: str) -> TitleParts:
     text = display
     if "下载" in text[-6:] or "阅读" in text[-6:]:
         text = _DOWNLOAD_TAIL.sub(r"\1", text)
-    if "/" in text and " - " in text:
-        text = _SNIPPET_TAIL.sub("", text) or text
+    site, snippet_on = "", None
+    if "/" in text and ("·" in text or " - " in text) and (
+            snippet := (_SNIPPET_TAIL.search(text) if " - " in text else None) or _BARE_SNIPPET_TAIL.search(text)):
+        site = snippet.group("host").lower()
+        if (day := _SNIPPET_DAY.search(snippet.group("rest") or "")) is not None:
+            snippet_on = valid_date(int(day.group("y") or day.group("y2")), int(day.group("m") or day.group("m2")),
+                                    int(day.group("d") or day.group("d2")))
+        text = text[: snippet.start()] or text
     is_file = _EXTENSION.search(text) is not None
     while True:
         stripped = _EXTENSION.sub("", text)
@@ -623,7 +639,7 @@ def parse_title(listed: str) -> TitleParts:
     if text[:1].isupper() and (glued_unit := _GLUED_UNIT.match(text)):
         # a slug's house glued to its unit (`HuataiResearch …`)
         text = f"{glued_unit.group(1)} {text[glued_unit.end(1):]}"
-    listed_on = listed_on or latin_date or cited_on
+    listed_on = listed_on or latin_date or cited_on or snippet_on
     if noted := NOTED_DATE.search(text):
         noted_on = find_date(noted.group("a")) if noted.group("a") else None
         text, listed_on = text[: noted.start()], listed_on or noted_on
@@ -785,4 +801,5 @@ def parse_title(listed: str) -> TitleParts:
         house_lead=house_lead,
         core=squash_spaces(core.strip(DANGLING).strip() or core),
         covered=covered,
+        site=site,
     )
