@@ -1085,3 +1085,19 @@ def test_a_house_expecting_or_calling_for_a_view_is_its_headlines_subject(
     """A headline's house before `expect` (the plural a headline writes) or `calls for` makes the
     call; the same house expecting to do something of its own, or calling off a deal, is in the news."""
     assert _reading(table, title) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # a digest's mark glued before its entry's section tag
+    ("※【宏观】通胀回落,政策空间打开-20230315", ([], "通胀回落,政策空间打开", dt.date(2023, 3, 15))),
+    # 申万宏源's research arm under its legal name
+    ("20240510-上海申银万国证券研究所-量化择时系列之五：情绪指标的再构建",
+     (["申万宏源证券"], "量化择时系列之五：情绪指标的再构建", dt.date(2024, 5, 10))),
+    # a Japanese research institute after a spaced dash, under the name it went by then
+    ("みずほアジア・オセアニア経済情報 - みずほ総合研究所", (["みずほ総合研究所"], "みずほアジア・オセアニア経済情報", None)),
+])
+def test_a_digests_entry_mark_and_research_arms_legal_or_former_names(
+        table: PublisherTable, title: str, expected: tuple) -> None:
+    """A digest's `※` before an entry is furniture; a research arm's legal name (上海申银万国证券研究所)
+    and a renamed institute's former name (みずほ総合研究所) credit their house."""
+    assert _reading(table, title) == expected

@@ -77,7 +77,8 @@ _FOLDER_WORD = re.compile(r"^[\u4e00-\u9fff]{1,6}[-_](?=(?:19|20)\d{6}[-_])")
 # (`… | 鉅亨網 - 美股雷達`, `…- 新聞 - moneydj.com`): the site, never a credit.
 _SOURCE_TAG = re.compile(r"\s*[\[【](?:EN|英文|中文)?原文[\]】]\s*$", re.IGNORECASE)
 # A list's item number or bullet before an entry copied from a list (`2. 2021-06-28 | …`, `- 西南证券，…`).
-_LIST_MARK = re.compile(r"^\s*(?:(?:\d{1,3}\.|[-•]|\[[A-Z]?\d{1,3}\])\s+|\d{1,3}、\s*)(?=\S)")
+# (and a digest's mark before each entry, glued to it: `※【策略】…`, `★…`)
+_LIST_MARK = re.compile(r"^\s*(?:(?:\d{1,3}\.|[-•]|\[[A-Z]?\d{1,3}\])\s+|\d{1,3}、\s*|[※★☆▶►◆◇■□▲△●○]\s*)(?=\S)")
 # A reference list's label before its entry (`参考研报：`, `**研报来源：**<br>`, `出处：`, `Source: `, `参考 `).
 _REFERENCE_LABEL = re.compile(r"^\s*(?:\*\*)?(?:参考研报|研报来源|研报依据|参考报告|出处|参考|Sources?)"
                               r"\s*(?:[:：]\s*(?:\*\*)?|\*\*\s*[:：]|\s+(?=\S))\s*(?:<br\s*/?>\s*)?(?=\S)",
