@@ -2668,3 +2668,28 @@ def test_a_bylined_item_under_a_numbered_heading_starts_at_its_first_sentence() 
             "一季度贸易形势明显改善 分析师:王某某 S0350516060009 海关总署:2017 年 3 月,以美元计价的出口同比增长 16.4%,进口"
             "同比增长 20.3%,贸易顺差 239.25 亿美元。 我们点评如下: 1、对发达经济体出口大幅反弹推升 3 月出口增速。")
     assert excerpt(note).startswith("海关总署:2017年3月")
+
+
+def test_a_fund_reports_statutory_notice_is_no_part_of_the_lede() -> None:
+    """Class from round r35's dev part: a fund's periodic report opens with its important notice (the board's
+    guarantee that the report holds no false record, misleading statement or major omission, the manager's
+    undertaking, past performance, the prospectus, unaudited figures, the period covered): boilerplate, no lede."""
+    report = ("某某稳健债券型证券投资基金 2023年第2季度报告 基金管理人:某某基金管理有限公司 §1 重要提示 "
+              "基金管理人的董事会及董事保证本报告所载资料不存在虚假记载、误导性陈述或重大遗漏,并对其内容的真实性、"
+              "准确性和完整性承担个别及连带责任。 基金管理人承诺以诚实信用、勤勉尽责的原则管理和运用基金资产,但不保证"
+              "基金一定盈利。 基金的过往业绩并不代表其未来表现。 投资有风险,投资者在作出投资决策前应仔细阅读本基金的"
+              "招募说明书。 本报告中财务资料未经审计。 本报告期自2023年4月1日起至2023年6月30日止。 §2 基金产品概况")
+    assert excerpt(report) == ""
+    assert all(is_boilerplate(s) for s in ("本报告中财务资料未经审计。", "基金的过往业绩并不代表其未来表现。"))
+    assert not is_boilerplate("二季度债市收益率震荡下行,信用利差收窄,本基金适度拉长久期。")
+
+
+def test_a_numbered_sections_heading_run_into_its_first_sentence_is_left_out() -> None:
+    """Class from round r35's dev part: a page's text that spaces its figures from its words (`2022 年`) runs a
+    numbered section's heading into its first sentence, the year glued to the heading's last word (`1.1 在景气中
+    兑现业绩2021 年以来…`): the lede starts at the year. A sentence that spaces its year keeps its words."""
+    text = ("1 2024 年度展望:关注需求释放\n1.1 在景气中兑现业绩2023 年以来某某行业指数震荡下行,全年累计下跌 12.5%,在全部"
+            " 30 个行业中位列第 20 位,板块估值处于历史低位。行业前三季度实现营业收入同比增长 20.3%,盈利能力稳步提升。")
+    assert excerpt(text).startswith("2023年以来某某行业指数震荡下行"), excerpt(text)
+    kept = "1.1 公司营业收入稳步增长于 2023 年实现营业收入 12.5 亿元,同比增长 20.3%,盈利能力稳步提升,费用率下降。"
+    assert "公司营业收入稳步增长于2023年实现营业收入" in excerpt(kept), excerpt(kept)

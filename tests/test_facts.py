@@ -1520,3 +1520,27 @@ def test_analysts_whose_licence_numbers_a_column_cut_short_are_read_with_their_t
     cover = ("证券研究报告 某某证券研究部 核心观点 张伟张伟 银行业首席分析师 S05 李娜李娜 非银金融分析师 S1010 "
              "周强 研究助理 S03 某某银行经营稳健,息差企稳回升。")
     assert text_facts(cover).facts.analysts == ["张伟", "李娜"]
+
+
+def test_a_fund_reports_sending_date_and_a_templates_wrapped_date_date_the_report() -> None:
+    """Classes from round r35's dev part: a fund's periodic report dates itself by the day it was sent out
+    (`报告送出日期:2023年07月20日`, the period's end, `2023年06月30日`, dates nothing of its own); a broker's
+    template field keeps its name before a date its narrow column wrapped (`[Table_ReportDate]2022年01` / `月17日`)."""
+    fund = ("某某货币:2023年第2季度报告 某某货币市场基金 2023年第2季度报告 2023年06月30日 基金管理人:某某基金管理有限公司 "
+            "报告送出日期:2023年07月20日 §1 重要提示 基金管理人的董事会及董事保证本报告所载资料不存在虚假记载。")
+    assert text_facts(fund).date == date(2023, 7, 20)
+    template = ("行业研究\n\n[Table_Title]某某行业景气延续\n\n强于大市(维持)\n\n[Table_ReportDate]2022年03\n\n月21日\n\n"
+                "[Table_Summary]\n\n行业核心观点:本周板块上涨。")
+    assert text_facts(template).date == date(2022, 3, 21)
+
+
+def test_a_taiwanese_covers_analyst_and_date_under_its_brand() -> None:
+    """Classes from round r35's dev part: a Taiwanese house's cover sets its research brand in English with the
+    report's date in full under it (`Acme Research` / `2022 年 11 月 28 日`), and the analyst's name alone on a line
+    before a telephone number with its area code and an e-mail address (`王小明` / `(886-2) 2700-0000 ext. 123` /
+    `someone@…`): the date is the report's, the name an analyst's. A name with no e-mail after its number is not."""
+    cover = ("台灣股市 |科技產業\n產業速報\n參閱末頁之免責宣言 1\nAcme Research\n2022 年 11 月 28 日\n中 立\n"
+             "王小明\n(886-2) 2700-0000 ext. 12345\nxiaoming.wang@acme.com\n2023 年面板產業展望\n◆ 面板廠庫存升高。")
+    found = text_facts(cover)
+    assert (found.date, found.facts.analysts) == (date(2022, 11, 28), ["王小明"])
+    assert analysts("王小明\n(886-2) 2700-0000\n面板產業展望") == []

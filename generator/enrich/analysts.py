@@ -284,6 +284,10 @@ def analysts(text: str) -> list[str]:
             words.pop(0)
         if len(words) >= 2 and " ".join(words) not in names:
             names.append(" ".join(words))
+    if "886" in text or "852" in text:
+        for match in _CONTACT_ANALYST.finditer(text):
+            if is_bare_name(match.group("name")):
+                _add_named(names, match.group("name"))
     if "nalyst" in text or "852" in text or "SFC" in text:
         for name in _english_analysts(text):
             if name not in names:
@@ -339,6 +343,14 @@ _NOT_NAMES = frozenset((
     # a firm's name before its switchboard (`The Hongkong and Shanghai Banking Corporation Limited +852 …`)
     "Corporation", "Banking", "Inc", "Plc", "PLC", "LLC", "Partners", "Hongkong", "Shanghai", "Beijing", "Shenzhen",
 ))
+
+
+# A Taiwanese or Hong Kong house's cover: the analyst's name alone (on its own line), then a telephone number with its
+# area code (`(886-2) 2781-5995 ext. 37011`, `(852) 3900 0881`) and an e-mail address (`夏某某 / (886-2) 2700-0000
+# ext. 123 / someone@…`): a person's contacts, as a cover gives its analysts'.
+_CONTACT_ANALYST = re.compile(rf"(?<![{CJK_CLASS}])(?P<name>[{CJK_CLASS}]{{2,3}})\s+"
+                              r"(?:\(886-?\d{0,2}\)|\+886|\(852\)|\+852)[\s\d-]{7,16}(?:ext\.?\s?\d{1,6})?\s+"
+                              r"[\w.+-]{1,40}@")
 
 
 # A research site's byline: the author's name with the date glued to it (`Jane Rowe08 Jul 2019`).

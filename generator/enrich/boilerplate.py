@@ -75,6 +75,9 @@ _BOILERPLATE = re.compile(by_first_character("|".join((
     # a repost's pointer to the report it summarises (`See the report for details.`, `具体内容详见报告原文`)
     "See the report|see the report|See the full report|see the full report",
     "详见报告|详见研报|详见原文|详见正文|详见附件",
+    # a fund's periodic report: its statutory notice on the report's truth (`…不存在虚假记载、误导性陈述或重大遗漏`),
+    # the manager's undertaking, past performance and the prospectus, its unaudited figures and the period it covers
+    "虚假记载|误导性陈述|重大遗漏|基金管理人承诺|一定盈利|过往业绩|招募说明书|财务资料未经审计|本报告期自",
 ))))
 # (Each opens with a literal character, grouped by it: see `choices`.)
 _BOILERPLATE_PATTERNS = re.compile(by_first_character(

@@ -68,8 +68,9 @@ def _platform_byline_date(cover: str) -> date | None:
 # placed is the report's.
 # (or opens a field with it, the field's name kept by a dump: `[Table_Author]2021年03月28日证券分析师…`,
 # `Table_Title2020年04月30日昊海生科（688366.SH）`)
-_TEMPLATE_DATE = re.compile(r"(?:(?<=[Tt]able_)[A-Za-z]{2,20}\]?\s?(?P<y2>(?:19|20)\d\d)年(?P<m3>\d{1,2})月"
-                            r"(?P<d3>\d{1,2})日"
+# (its figures wrapped by the field's narrow column: `[Table_ReportDate]2022年01` / `月17日`)
+_TEMPLATE_DATE = re.compile(r"(?:(?<=[Tt]able_)[A-Za-z]{2,20}\]?\s?(?P<y2>(?:19|20)\d\d)\s*年\s*(?P<m3>\d{1,2})\s*月"
+                            r"\s*(?P<d3>\d{1,2})\s*日"
                             r"|(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s?\[[Tt]able_)")
 
 
@@ -93,9 +94,10 @@ _DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年\s*(?P<m>\d{1,2})\s*月\s*(?P
 # 日期：2014-08-15`, unless prices follow it.)
 # (A broker's template names its date field, and extraction may keep the name: `[Table_Date]
 # 2021年04月04日`; a draft's `撰写日期：` is the date it was written, the report's.)
-# (or a post's line on when the report was finished, set off by a bar: `本报告完成时间 | 2024年12月13日`)
-_DATE_LABEL = re.compile(rf"(?:{DATE_LABELS}|撰写日期|报告完成时间|\[Table_Date\]|(?<![{CJK_CLASS}])日期(?=\s*[:：]))"
-                         r"\s*[:：|｜]?\s*$")
+# (or a post's line on when the report was finished, set off by a bar: `本报告完成时间 | 2024年12月13日`;
+# or a fund's periodic report's day it was sent out, `报告送出日期:2022年10月26日`, the report's own)
+_DATE_LABEL = re.compile(rf"(?:{DATE_LABELS}|撰写日期|报告完成时间|送出日期|\[Table_Date\]"
+                         rf"|(?<![{CJK_CLASS}])日期(?=\s*[:：]))\s*[:：|｜]?\s*$")
 _LABEL_REACH = 14  # characters before a date where its label stands (`[Table_Date] `)
 _PRICES_AFTER = re.compile(r"[^。；]{0,12}(?:股价|收盘|价格|市值|指数)")
 # A labelled date whose numbers a listing spaced out (`报告日期:2017 9 28`), or a cover's date line
@@ -134,6 +136,13 @@ _PAGE_STAMP = re.compile(r"\s?(?:T?\d{1,2}:\d\d|微信|公众号|点击|关注"
 _BYLINE_BEFORE = re.compile(r"来源\s*[:：]|栏目|分类\s*[:：]|编辑\s*[:：]|公众号")
 
 
+# A Taiwanese or Hong Kong house's cover: its research brand in English, then the report's date in full
+# (`Fubon Research 2022 年 11 月 28 日 持平`): the date line under the brand is the report's.
+_BRAND_DATE = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]{1,20} (?:Research|RESEARCH)\s+" + _DATE.pattern.replace(
+    r"|(?P<mark>[-./])(?P<m2>\d{1,2})(?P=mark)(?P<d2>\d{1,2})(?!\d))", ")"))
+_BRAND_REACH = 300
+
+
 # A report is listed after it is written, and not years after.
 _AGE = timedelta(days=2 * 366)
 
@@ -163,6 +172,9 @@ def _report_date(text: str) -> date | None:
         spaced = None if stamped else after
     if not spaced and "评" in text:
         spaced = _DATE_BEFORE_RATING.search(text, 0, 500)
+    if not spaced and ("Research" in text[:_BRAND_REACH] or "RESEARCH" in text[:_BRAND_REACH]):
+        brand = _BRAND_DATE.search(text, 0, _BRAND_REACH)
+        spaced = None if brand is None or _PAGE_STAMP.match(text, brand.end()) else brand
     for match in _DATE.finditer(text, 0, spaced.start() if spaced else _LABELLED_REACH):
         label = _DATE_LABEL.search(text, max(0, match.start() - _LABEL_REACH), match.start())
         if not label or (label.group(0).startswith("日期") and _PRICES_AFTER.match(text, match.end())):

@@ -202,6 +202,20 @@ def latin_after_headline(unit: Unit) -> Unit:
     return Unit(rest, unit.ends_sentence, True, unit.numbered)
 
 
+# A numbered section's heading run into its first sentence where the page's text spaces figures from words
+# (`1.1 在高景气中兑现业绩2022 至今电新行业指数波动较大,…`): the sentence opens at its year, glued to the
+# heading's last word as no sentence of that text glues it (its own figures stand apart: `…于 2022 年`).
+_SECTION_HEADING_GLUED = re.compile(rf"\d{{1,2}}(?:\.\d{{1,2}}){{1,2}}\s+{_C}{{4,20}}(?=(?:19|20)\d\d [{CJK_CLASS}])")
+
+
+def after_glued_section_heading(unit: Unit) -> Unit:
+    """`unit` from its sentence's year on when a numbered section's heading was run into it."""
+    heading = _SECTION_HEADING_GLUED.match(unit.text)
+    if heading is None or not unit.ends_sentence:
+        return unit
+    return Unit(unit.text[heading.end():], unit.ends_sentence, True, unit.numbered)
+
+
 # A cover's date whose year went with the figures before it (a licence number's: `…编号:S1600524…2024` /
 # `年5月13日收入端延续…`): the rest of the date, which no sentence opens with, is the cover's.
 _YEARLESS_DATE = re.compile(rf"年\s?\d{{1,2}}\s?月\s?\d{{1,2}}\s?日\s?(?={_C})")

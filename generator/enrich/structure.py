@@ -31,6 +31,7 @@ from generator.enrich.leads import (
     POINT_TOPIC,
     SECTION_LABEL,
     after_doubled_heading,
+    after_glued_section_heading,
     glued_label,
     latin_after_headline,
     tidy,
@@ -333,7 +334,7 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
         if not chosen and not unit.ends_sentence and (not unit.text.endswith(("：", ":"))
                                                       or _LATIN_FIELD_END.search(unit.text[-_FIELD_REACH:])):
             continue  # no lede (`is_prose`), and tidying keeps its end; nor a cover's field label at its end
-        unit = tidy(unit)
+        unit = tidy(unit if chosen else after_glued_section_heading(unit))
         if not chosen:
             if number < COVER_UNITS and (bare := after_doubled_heading(unit.text)) is not unit.text:
                 unit = Unit(bare, unit.ends_sentence, True, unit.numbered)
