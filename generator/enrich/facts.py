@@ -480,6 +480,7 @@ def _target_price(text: str) -> float | None:
 _WIRE_CURRENCY = r"(?:US\s?\$|HK\s?\$|S\$|A\$|C\$|\$|Rmb|RMB|HKD|USD|CHF|EUR|€|£)\s?"
 _WIRE_VALUE = (r"(?P<value>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,5}(?:\.\d{1,2})?)"
                r"(?![\d,.]?\d|\s?(?:%|bn|mn|billion|million|[kKmMbB]\b))")
+_CURRENCY_AFTER = r"(?:HKD|USD|RMB|CNY|yuan|Hong Kong dollars|HK dollars|US dollars)(?![A-Za-z])"
 _WIRE_TARGETS = (
     re.compile(rf"{PRICE_TARGET}(?:\s+(?:on|for|of)\s+(?:[^$;,.\d]|\.(?=[A-Z]{{2}}\b)|\d){{1,40}}?)?"
                rf"(?:\s+from\s+{_WIRE_CURRENCY}\d[\d,.]*\s+to"
@@ -487,4 +488,9 @@ _WIRE_TARGETS = (
                rf"|\s+(?:raised|lifted|cut|lowered|increased|reduced|boosted)\s+to)\s+{_WIRE_CURRENCY}{_WIRE_VALUE}"),
     re.compile(rf"(?<![\w$]){_WIRE_CURRENCY}{_WIRE_VALUE}\s*(?:\(\s?\$?\d[\d,.]*\s?\)\s*)?"
                r"(?:[Pp]rice [Tt]arget|[Tt]arget [Pp]rice)"),
+    # (a wire translated from Chinese writes the currency after the figure: `raising the target price from 26.5 HKD
+    # to 27 HKD`, `maintains a target price of Acme (00388) at 419 Hong Kong dollars`)
+    re.compile(rf"{PRICE_TARGET}(?:\s+(?:on|for|of)\s+[^$;,.\d]{{1,40}}?(?:\s?\(\d{{4,6}}(?:\.[A-Z]{{2}})?\))?)?"
+               rf"(?:\s+from\s+\d[\d,.]*\s?{_CURRENCY_AFTER}\s+to|\s+(?:remains\s+)?(?:set\s+)?(?:unchanged\s+)?"
+               rf"(?:at|to|of))\s+{_WIRE_VALUE}\s?{_CURRENCY_AFTER}"),
 )
