@@ -1556,3 +1556,12 @@ def test_a_wire_writing_the_currency_after_the_target_figure_gives_the_target() 
     assert text_facts("Acme Securities maintains a target price of ACME BANK (01234) at 419 Hong Kong dollars and "
                       "maintains a \"buy\" rating.", "Acme Securities: Maintains \"Buy\" rating on ACME BANK (01234)"
                       ).facts.target_price == 419.0
+
+
+def test_an_articles_byline_of_bare_names_on_its_first_line_gives_its_analysts() -> None:
+    """An article's byline sets its authors' names alone on the first line, over the text (`何某某` / `在刚刚结束的
+    会议上…`): they are its analysts; a first line that is a heading, not names, gives none."""
+    found = text_facts("王小明\n在刚刚结束的会议上,各国探讨经济合作的内容主要集中于如何更好协调宏观调控政策。")
+    assert found.facts.analysts == ["王小明"]
+    assert text_facts("王小明 李华\n应对短期挑战,有时需要长期眼光。").facts.analysts == ["王小明", "李华"]
+    assert text_facts("贵金属\n昨夜贵金属大涨,黄金突破前高。").facts.analysts == []

@@ -21,7 +21,7 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date
 
-from generator.enrich.analysts import analysts, wire_analysts
+from generator.enrich.analysts import analysts, is_bare_name, wire_analysts
 from generator.enrich.chrome import drop_cut_column, drop_lists, drop_noise, drop_record
 from generator.enrich.cleaning import repair
 from generator.enrich.dates import report_date
@@ -241,6 +241,10 @@ def _doubled_field(text: str) -> bool:
 _DIGEST = re.compile(r"晨会|晨報|晨报|早报|早報|晨讯|晨訊|纪要|紀要|集萃|精粹|重点报告|重點報告"
                      r"|Morning Call|Morning Note")
 _FIRST_LINE = 80
+# An article's byline: its authors' names alone on the text's first line, set apart by spaces (`某某 某某某` over
+# the text), each a bare name with a surname first.
+_FIRST_LINE_NAMES = re.compile(rf"\s*(?P<names>[{CJK_CLASS}]{{2,3}}(?:[ \t\u3000][{CJK_CLASS}]{{2,3}}){{0,3}})"
+                               rf"[ \t]*\r?\n(?=\s*[{CJK_CLASS}])")
 
 
 def _is_digest(title: str, head: str) -> bool:
@@ -283,6 +287,10 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
     facts.analysts = analysts(text)
     if one_company and wire:
         facts.analysts += [name for name in wire_analysts(text) if name not in facts.analysts]
+    if not facts.analysts and (byline := _FIRST_LINE_NAMES.match(head)):
+        names = [to_simplified(name) for name in byline.group("names").split()]
+        if all(is_bare_name(name) for name in names):
+            facts.analysts = names
     facts.analysts = as_written(facts.analysts, head[:WINDOW])
     found.date = report_date(head, text, title, listed)
     if title and "|" in head and _fill_from_listing_row(found, head[:WINDOW], title) and not facts.securities:
