@@ -2693,3 +2693,48 @@ def test_a_numbered_sections_heading_run_into_its_first_sentence_is_left_out() -
     assert excerpt(text).startswith("2023年以来某某行业指数震荡下行"), excerpt(text)
     kept = "1.1 公司营业收入稳步增长于 2023 年实现营业收入 12.5 亿元,同比增长 20.3%,盈利能力稳步提升,费用率下降。"
     assert "公司营业收入稳步增长于2023年实现营业收入" in excerpt(kept), excerpt(kept)
+
+
+def test_a_journal_label_spaced_out_in_its_brackets_is_the_summary_label() -> None:
+    """A journal's page sets its labels spaced out in brackets (`[摘 要]`, `【关 键 词】`): the label is read
+    as `[摘要]`, so the excerpt opens with the abstract's first word, not with the label's last glyph."""
+    page = ("某某 某某:论区域协调发展的两重逻辑\n\n2020年05月06日 10:00   来源:某某学报\n\n  (某某大学,某市 100000)\n\n"
+            "  [摘 要]区域协调发展是新发展阶段的重要任务,关系到全国统一大市场的形成。本文从历史和现实两个视角,阐述了区域协调"
+            "发展的两重逻辑。从历史逻辑来看,历次区域政策都体现了协调发展的要求。\n\n  [关 键 词]区域协调;统一大市场\n")
+    assert excerpt(page, title="论区域协调发展的两重逻辑").startswith("区域协调发展是新发展阶段的重要任务")
+
+
+def test_an_english_notice_paragraph_and_a_dateline_are_no_lede() -> None:
+    """An English page's notice is a paragraph of its own: its first sentence holds no notice's words
+    (`End-of-visit statements include…`), a later one does (`The views expressed … do not necessarily…`), and
+    none of its sentences opens the excerpt. A press release's dateline (`Lisbon, March 3, 2021 --`) is no part
+    of its first sentence."""
+    page = ("Acme Fund staff completes 2021 visit to Ruritania\n\nMarch 3, 2021\n\nEnd-of-visit statements include the "
+            "preliminary findings of the staff after a country visit. The views expressed in this statement are those "
+            "of the staff and do not necessarily represent those of the Board. Based on these findings, the staff will "
+            "prepare a report for the Board.\n\n  • Ruritania’s economy is expected to grow by 3 percent in 2021 as "
+            "exports recover and domestic demand strengthens.\n  • Risks are tilted to the downside.\n")
+    assert excerpt(page, title="Acme Fund staff completes 2021 visit to Ruritania").startswith(
+        "Ruritania’s economy is expected to grow by 3 percent")
+    release = ("Lisbon, August 29, 2022 -- Acme's Ratings Service (\"Acme's\") has today affirmed Ruritania's A2 "
+               "long-term issuer rating and kept the outlook stable. The affirmation reflects the country's robust "
+               "fiscal strength and a diversified economy that has weathered recent shocks well.")
+    assert excerpt(release, title="Acme affirms Ruritania's A2 rating").startswith("Acme's Ratings Service")
+    survey = ("Lisbon, 15 November 2018 - According to the Acme Survey Ruritania Report, 31% of executives surveyed "
+              "were very confident about their prospects for revenue growth over the next 12 months. Despite jitters, "
+              "companies have quickly reassessed the situation.")
+    assert excerpt(survey, title="Acme launches its survey's Ruritania report").startswith("According to the Acme")
+
+
+def test_an_english_epigraph_with_its_bracketed_author_is_no_lede() -> None:
+    """A staff report opens its context with an epigraph, a quotation whose author and year follow in brackets,
+    run into the first numbered paragraph (`“…” (Jane Roe, 2017) 1. 2018 marks…`); a journal platform's author
+    widget (`Search for other papers by … Google Scholar`) is chrome. The excerpt opens with the paragraph."""
+    page = ("Ruritania: Staff Report for the 2018 Consultation\nAuthor:\nAcme Fund. Europe Dept\nSearch for other papers "
+            "by Acme Fund. Europe Dept in\nCurrent site\nGoogle Scholar\nClose\n\nContext: A Turning Point\n\n"
+            "“We must build a better life for all the people of our country.” (Jane Roe, 2017)\n\n1. 2018 marks the "
+            "20th year of Ruritania’s market reforms. Two decades of reform have transformed the economy, and incomes "
+            "have risen threefold since then.\n")
+    assert excerpt(page, title="Ruritania: Staff Report for the 2018 Consultation").startswith(
+        ("2018 marks the 20th year", "1. 2018 marks the 20th year"))
+    assert is_boilerplate("Search for other papers by Acme Fund.")

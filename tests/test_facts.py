@@ -1544,3 +1544,24 @@ def test_a_taiwanese_covers_analyst_and_date_under_its_brand() -> None:
     found = text_facts(cover)
     assert (found.date, found.facts.analysts) == (date(2022, 11, 28), ["王小明"])
     assert analysts("王小明\n(886-2) 2700-0000\n面板產業展望") == []
+
+
+def test_a_wire_writing_the_currency_after_the_target_figure_gives_the_target() -> None:
+    """A wire translated from Chinese writes the currency after the figure (`raising the target price from
+    26.5 HKD to 27 HKD`, `a target price of Acme (01234) at 419 Hong Kong dollars`): the new target is read."""
+    wire = ("Acme Securities released a research report stating that it maintains a \"buy\" rating for acme bank "
+            "(01234), raising the target price from 26.5 HKD to 27 HKD. The broker expects rates to fall next year.")
+    found = text_facts(wire, "Acme Securities maintains Acme Bank buy rating, target price raised")
+    assert found.facts.target_price == 27.0
+    assert text_facts("Acme Securities maintains a target price of ACME BANK (01234) at 419 Hong Kong dollars and "
+                      "maintains a \"buy\" rating.", "Acme Securities: Maintains \"Buy\" rating on ACME BANK (01234)"
+                      ).facts.target_price == 419.0
+
+
+def test_an_articles_byline_of_bare_names_on_its_first_line_gives_its_analysts() -> None:
+    """An article's byline sets its authors' names alone on the first line, over the text (`何某某` / `在刚刚结束的
+    会议上…`): they are its analysts; a first line that is a heading, not names, gives none."""
+    found = text_facts("王小明\n在刚刚结束的会议上,各国探讨经济合作的内容主要集中于如何更好协调宏观调控政策。")
+    assert found.facts.analysts == ["王小明"]
+    assert text_facts("王小明 李华\n应对短期挑战,有时需要长期眼光。").facts.analysts == ["王小明", "李华"]
+    assert text_facts("贵金属\n昨夜贵金属大涨,黄金突破前高。").facts.analysts == []

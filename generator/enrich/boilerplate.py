@@ -72,6 +72,8 @@ _BOILERPLATE = re.compile(by_first_character("|".join((
     "Papers Series|prior knowledge|text file|welcome your feedback|ccessibility|Accessible",
     "designations for|shaded|lines generally|The chart|the chart|left panel|right panel|available at",
     "be addressed to|are addressed to|You can follow|Further information",
+    # a journal platform's author widget (`Search for other papers by Acme Fund in Current site Google Scholar`)
+    "Search for other papers|Google Scholar",
     # a repost's pointer to the report it summarises (`See the report for details.`, `具体内容详见报告原文`)
     "See the report|see the report|See the full report|see the full report",
     "详见报告|详见研报|详见原文|详见正文|详见附件",

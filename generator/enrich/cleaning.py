@@ -51,7 +51,10 @@ def _collapse_repeated(match: re.Match[str]) -> str:
     return match.group(1) if _HAS_CJK.search(match.group(1)) else match.group(0)
 # `证 券 研 究 报告`: characters spaced out one by one. Each branch opens with the space
 # itself, so the search skips straight from space to space.
-_SPACED = re.compile(rf" (?<=(?<!\S){_C} )(?={_C})| (?<={_C} )(?={_C}(?!\S))")
+# (and a journal's section label spaced out in its brackets, `[摘 要]`, `【关 键 词】`: the bracket stands
+# where the space would, so the label reads `[摘要]`)
+_SPACED = re.compile(rf" (?<=(?<!\S){_C} )(?={_C})| (?<={_C} )(?={_C}(?!\S))"
+                     rf"| (?<=[\[【［]{_C} )(?={_C}(?: {_C}){{0,3}}[\]】］])| (?<=[\[【［]{_C} {_C} )(?={_C}[\]】］])")
 _INNER_SPACE = re.compile(r" (?<=\S )(?=\S)")
 _CJK_PAIR = re.compile(rf"({_C})\1")
 _ANY_PAIR = re.compile(r"(\S)\1")

@@ -342,7 +342,7 @@ _CLOCK_BEFORE = re.compile(r"\d{1,2}:\d\d,?\s*$")
 # `NEW YORK, March 3, 2022 /PRNewswire/ --`, or with one spaced hyphen: `Singapore, May 02, 2024 -
 # Acme Ratings today changed …`): the page announces a report, and its dates are the release's,
 # not the report's.
-_DATELINE = re.compile(rf"[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?, (?:{_MONTH} \d{{1,2}},? |\d{{1,2}} {_MONTH} )"
+DATELINE = re.compile(rf"[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?, (?:{_MONTH} \d{{1,2}},? |\d{{1,2}} {_MONTH} )"
                        r"(?:19|20)\d\d\s?\s?(?:--|—|–|-(?= )|/PR ?Newswire/|\(Business Wire\)|\(BUSINESS WIRE\))")
 
 
@@ -350,7 +350,7 @@ def _english_date(cover: str) -> date | None:
     """The first date of an English cover, before its prose begins, that is labelled (`Date:`)
     or stands as a cover's line does: it ends its line (or a capital is glued after it, the
     line's end lost) and follows no word of a sentence (`released on October 06, 2004`)."""
-    if _DATELINE.search(cover):
+    if DATELINE.search(cover):
         return None
     prose = _SENTENCE_END.search(cover)
     for match in _ENGLISH_DATE.finditer(cover, 0, prose.start() if prose else len(cover)):

@@ -21,7 +21,7 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date
 
-from generator.enrich.analysts import analysts, wire_analysts
+from generator.enrich.analysts import analysts, is_bare_name, wire_analysts
 from generator.enrich.chrome import drop_cut_column, drop_lists, drop_noise, drop_record
 from generator.enrich.cleaning import repair
 from generator.enrich.dates import report_date
@@ -241,6 +241,10 @@ def _doubled_field(text: str) -> bool:
 _DIGEST = re.compile(r"晨会|晨報|晨报|早报|早報|晨讯|晨訊|纪要|紀要|集萃|精粹|重点报告|重點報告"
                      r"|Morning Call|Morning Note")
 _FIRST_LINE = 80
+# An article's byline: its authors' names alone on the text's first line, set apart by spaces (`某某 某某某` over
+# the text), each a bare name with a surname first.
+_FIRST_LINE_NAMES = re.compile(rf"\s*(?P<names>[{CJK_CLASS}]{{2,3}}(?:[ \t\u3000][{CJK_CLASS}]{{2,3}}){{0,3}})"
+                               rf"[ \t]*\r?\n(?=\s*[{CJK_CLASS}])")
 
 
 def _is_digest(title: str, head: str) -> bool:
@@ -283,6 +287,10 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
     facts.analysts = analysts(text)
     if one_company and wire:
         facts.analysts += [name for name in wire_analysts(text) if name not in facts.analysts]
+    if not facts.analysts and (byline := _FIRST_LINE_NAMES.match(head)):
+        names = [to_simplified(name) for name in byline.group("names").split()]
+        if all(is_bare_name(name) for name in names):
+            facts.analysts = names
     facts.analysts = as_written(facts.analysts, head[:WINDOW])
     found.date = report_date(head, text, title, listed)
     if title and "|" in head and _fill_from_listing_row(found, head[:WINDOW], title) and not facts.securities:
@@ -480,6 +488,7 @@ def _target_price(text: str) -> float | None:
 _WIRE_CURRENCY = r"(?:US\s?\$|HK\s?\$|S\$|A\$|C\$|\$|Rmb|RMB|HKD|USD|CHF|EUR|€|£)\s?"
 _WIRE_VALUE = (r"(?P<value>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,5}(?:\.\d{1,2})?)"
                r"(?![\d,.]?\d|\s?(?:%|bn|mn|billion|million|[kKmMbB]\b))")
+_CURRENCY_AFTER = r"(?:HKD|USD|RMB|CNY|yuan|Hong Kong dollars|HK dollars|US dollars)(?![A-Za-z])"
 _WIRE_TARGETS = (
     re.compile(rf"{PRICE_TARGET}(?:\s+(?:on|for|of)\s+(?:[^$;,.\d]|\.(?=[A-Z]{{2}}\b)|\d){{1,40}}?)?"
                rf"(?:\s+from\s+{_WIRE_CURRENCY}\d[\d,.]*\s+to"
@@ -487,4 +496,9 @@ _WIRE_TARGETS = (
                rf"|\s+(?:raised|lifted|cut|lowered|increased|reduced|boosted)\s+to)\s+{_WIRE_CURRENCY}{_WIRE_VALUE}"),
     re.compile(rf"(?<![\w$]){_WIRE_CURRENCY}{_WIRE_VALUE}\s*(?:\(\s?\$?\d[\d,.]*\s?\)\s*)?"
                r"(?:[Pp]rice [Tt]arget|[Tt]arget [Pp]rice)"),
+    # (a wire translated from Chinese writes the currency after the figure: `raising the target price from 26.5 HKD
+    # to 27 HKD`, `maintains a target price of Acme (00388) at 419 Hong Kong dollars`)
+    re.compile(rf"{PRICE_TARGET}(?:\s+(?:on|for|of)\s+[^$;,.\d]{{1,40}}?(?:\s?\(\d{{4,6}}(?:\.[A-Z]{{2}})?\))?)?"
+               rf"(?:\s+from\s+\d[\d,.]*\s?{_CURRENCY_AFTER}\s+to|\s+(?:remains\s+)?(?:set\s+)?(?:unchanged\s+)?"
+               rf"(?:at|to|of))\s+{_WIRE_VALUE}\s?{_CURRENCY_AFTER}"),
 )

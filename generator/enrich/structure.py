@@ -319,12 +319,49 @@ def _tag_over_heading(label: re.Match[str], text: str, units: list[Unit], number
 # (`…the key risks are as follows:`).
 _LATIN_FIELD_END = re.compile(r"(?<![\w’'-])[A-Z][a-z]{1,14}\s?:$")
 _FIELD_REACH = 20
+# A notice's sentence in English (`The views expressed in this statement are those of the staff and do not
+# necessarily represent…`): the paragraph it stands in is the notice's (`End-of-mission press releases include
+# statements by the staff… . The views expressed… . Based on the preliminary findings…`), no sentence of it a lede.
+_NOTICE_SENTENCE = re.compile(r"views expressed|(?:do|does) not necessarily|accepts? no responsibility"
+                              r"|(?:do|does) not guarantee")
+_PARAGRAPH_REACH = 4  # units on either side of a paragraph's unit looked at (a notice's paragraph is short)
+
+
+# An epigraph in English: a quotation as a paragraph of its own, its author and year in brackets after it, which
+# the next paragraph's first sentence ran into (`“What we now face is …” (Jane Roe, 2017) 1. 2018 marks …`).
+_BRACKETED_ATTRIBUTION = re.compile(r"\((?:[A-Z][\w.’'-]*\s){1,4}[A-Z][\w.’'-]*,\s?(?:19|20)\d\d\)\s*")
+
+
+def _without_epigraphs(units: list[Unit]) -> list[Unit]:
+    """`units` without an English epigraph (a whole quotation followed by its bracketed author), the sentence run
+    into the author's brackets from its own start."""
+    for number in range(len(units) - 1):
+        quote, after = units[number].text, units[number + 1].text
+        if (quote.startswith("“") and quote.endswith("”") and after.startswith("(")
+                and (author := _BRACKETED_ATTRIBUTION.match(after)) and author.end() < len(after)):
+            rest = Unit(after[author.end():], units[number + 1].ends_sentence, True, units[number + 1].numbered)
+            return [*units[:number], rest, *units[number + 2:]]
+    return units
+
+
+def _in_notice_paragraph(units: list[Unit], number: int) -> bool:
+    """Whether unit `number`, in Latin script, stands in a paragraph (the units between two breaks) that holds
+    a notice's sentence in English."""
+    if cjk_count(units[number].text):
+        return False
+    start = number
+    while start > max(0, number - _PARAGRAPH_REACH) and not units[start].after_break:
+        start -= 1
+    end = number + 1
+    while end < min(len(units), number + 1 + _PARAGRAPH_REACH) and not units[end].after_break:
+        end += 1
+    return any(_NOTICE_SENTENCE.search(units[at].text) for at in range(start, end))
 
 
 def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> list[Unit]:
     """The units an excerpt is made of: from the first prose unit on, boilerplate left
     out, about `room` characters."""
-    units = _rejoined(units)
+    units = _without_epigraphs(_rejoined(units))
     chosen: list[Unit] = []
     size = 0
     latin_lede = False  # a lede in Latin script goes on in it; a CJK one leaves Latin-script units out
@@ -334,6 +371,8 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
         if not chosen and not unit.ends_sentence and (not unit.text.endswith(("：", ":"))
                                                       or _LATIN_FIELD_END.search(unit.text[-_FIELD_REACH:])):
             continue  # no lede (`is_prose`), and tidying keeps its end; nor a cover's field label at its end
+        if not chosen and _in_notice_paragraph(units, number):
+            continue
         unit = tidy(unit if chosen else after_glued_section_heading(unit))
         if not chosen:
             if number < COVER_UNITS and (bare := after_doubled_heading(unit.text)) is not unit.text:
