@@ -1152,3 +1152,18 @@ def test_naver_research_file_names_of_korean_brokers(table: PublisherTable, titl
     its industry) or a downloader's before the day, the house by its Korean name (now in the table) or its Latin one
     after the stock's bracketed code and the day, the site's id and a `_p8` page count after: furniture."""
     assert _reading(table, title) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("20260303_에이프릴바이오_다올투자증권.pdf", (["다올투자증권"], "에이프릴바이오", dt.date(2026, 3, 3))),
+    ("20260401_한미반도체_유안타.pdf", (["유안타증권"], "한미반도체", dt.date(2026, 4, 1))),
+    # a short title after the firm stays the title, the firm first
+    ("20230101_中泰证券_银行业周报.pdf", (["中泰证券"], "银行业周报", dt.date(2023, 1, 1))),
+    # neither segment a firm the table knows: no publisher
+    ("20230101_某某研究_短标题.pdf", ([], "短标题", dt.date(2023, 1, 1))),
+])
+def test_a_date_first_file_may_name_the_stock_then_the_firm(
+        table: PublisherTable, title: str, expected: tuple) -> None:
+    """A downloader's `날짜_종목_증권사` file name: the firm last, by its kind (`…증권`) or a name the table knows
+    (`유안타`), the stock before it the title."""
+    assert _reading(table, title) == expected

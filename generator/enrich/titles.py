@@ -257,7 +257,7 @@ _ARCHIVE_LAST = re.compile(
 # The firm last after a date-first name (`2017-02-28_波动率因子的分解与截面收益_“双面”波动率_海通证券`): read when the
 # segment after the date names no firm (a title's words there, itself split by an underscore).
 _FIRM_LAST = re.compile(r"^(?P<rest>.+)_(?P<org>[^_\d\s]{2,20})$")
-_FIRM_KIND = re.compile(r"(?:证券|證券|投顾|投顧|期货|期貨|研究所|研究院|研究中心)$")
+_FIRM_KIND = re.compile(r"(?:证券|證券|投顾|投顧|期货|期貨|研究所|研究院|研究中心|증권)$")
 # A headline tag before a bar or in brackets (`晨会1108 |`, 【重磅】) is furniture too.
 _HEADLINE_TAG = re.compile(r"[\u4e00-\u9fff]{0,6}(?:晨会|晨报|早报|早参|午报|日报|夜报|周报|周评|月报)"
                            r"(?:精粹|纪要|聚焦)?\s*\d{2,4}|重磅|独家|首发|最新|热点|快讯|速递|必读|深度")
@@ -764,6 +764,12 @@ def parse_title(listed: str) -> TitleParts:
         alternatives.append(TitleParts(listed=listed, display=display, body=squash_spaces(last.group("rest")),
                                        prefix=last.group("org"), prefix_parts=[last.group("org")], pages=pages,
                                        report_date=report_date, context="archive"))
+    if archive and org_segments and archive.re is _ARCHIVE and "_" not in archive.group("title") \
+            and archive.string[archive.end("date"): archive.start("org")].strip() == "_" \
+            and 2 <= len(house := archive.group("title").strip()) <= 12 and not _TITLE_MARKS.search(house):
+        # the firm last after the stock, the day first (`20260402_삼성SDI_유안타`): a name the table knows only
+        alternatives.append(TitleParts(listed=listed, display=display, body=org_segments[0], prefix=house,
+                                       prefix_parts=[house], pages=pages, report_date=report_date, context="dash"))
     if slug_lead:
         alternatives.append(slug_lead)  # (a known firm first in a slug, by a name of no kind: `中金公司-…`)
     if org_segments:
