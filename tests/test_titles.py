@@ -1101,3 +1101,69 @@ def test_a_digests_entry_mark_and_research_arms_legal_or_former_names(
     """A digest's `※` before an entry is furniture; a research arm's legal name (上海申银万国证券研究所)
     and a renamed institute's former name (みずほ総合研究所) credit their house."""
     assert _reading(table, title) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # the issuer after the place, known by its research arm's name; the body that wrote it unknown
+    ("[3] 招商证券研究. 公募基金四季报点评[R]. 深圳: 招商证券研究所, 2024.", (["招商证券"], "公募基金四季报点评", None)),
+    # persons wrote it, the issuer alone credits; the day it gives dates it
+    ("[12] 张三, 李四.可转债定价模型研究[R].中国:华泰证券,2019.03.08.",
+     (["华泰证券"], "可转债定价模型研究", dt.date(2019, 3, 8))),
+    # an anonymous reference with a full-width comma and colon, by a consultancy's group name
+    ("佚名. 2021年中国短视频行业研究报告[R]. 北京：艾瑞咨询集团，2021.", (["艾瑞咨询"], "2021年中国短视频行业研究报告", None)),
+    # a firm's legal name after the place
+    ("[8] 王五. 收益率曲线策略研究[R]. 广州: 广发证券股份有限公司, 2015.", (["广发证券"], "收益率曲线策略研究", None)),
+    # no issuer, persons only: the title, no publisher
+    ("[2] 赵六, 钱七. 宏观因子择时研究[R]. 2020.", ([], "宏观因子择时研究", None)),
+])
+def test_a_gbt7714_reference_credits_its_issuer_and_gives_its_title(
+        table: PublisherTable, title: str, expected: tuple) -> None:
+    """Round t32's dev part: a reference in the GB/T 7714 form (`[24] 机构. 题名[R]. 地点: 出版者, 年.`) names the
+    title before `[R]`; its issuer after the place, else the body that wrote it, credits it (a name the table knows
+    first); persons credit none, and a year alone dates nothing."""
+    assert _reading(table, title) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("2026-06-30_宁德深度-麒麟电池放量-广发证券-首次覆盖.md",
+     (["广发证券"], "宁德深度-麒麟电池放量-首次覆盖", dt.date(2026, 6, 30))),
+    ("2026-06-30_光模块行业深度-800g放量在即-国泰海通证券.md",
+     (["国泰海通证券"], "光模块行业深度-800g放量在即", dt.date(2026, 6, 30))),
+    # no firm among the slug's words: the whole slug is the title
+    ("2026-06-30_读懂储能-电芯价格战复盘.md", ([], "读懂储能-电芯价格战复盘", dt.date(2026, 6, 30))),
+])
+def test_a_vaults_dated_slug_names_its_firm_among_its_dashed_words(
+        table: PublisherTable, title: str, expected: tuple) -> None:
+    """A research vault's material named `date_words-words-firm-words.md`: the firm by its kind is anywhere among the
+    dash-joined words but first, never the title's words run together with it; with no firm the slug is all title."""
+    assert _reading(table, title) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("기업_카카오_대형_파트너십을_통한_서비스_확장_기회_한화투자증권_260403.pdf",
+     (["한화투자증권"], "카카오_대형_파트너십을_통한_서비스_확장_기회", dt.date(2026, 4, 3))),
+    ("산업_자동차_3월_미국_신차_판매_유진투자증권_260403.pdf",
+     (["유진투자증권"], "3월_미국_신차_판매", dt.date(2026, 4, 3))),
+    ("코스맥스［192820］_20260402_Daishin_1084534.pdf", (["대신증권"], "코스맥스［192820］", dt.date(2026, 4, 2))),
+    ("반도체_260317_신한투자증권_HBM 수요 점검_p8.pdf", (["신한투자증권"], "HBM 수요 점검", dt.date(2026, 3, 17))),
+])
+def test_naver_research_file_names_of_korean_brokers(table: PublisherTable, title: str, expected: tuple) -> None:
+    """Korean brokers' reports as Naver Finance's research files name them: the site's category first (기업, 산업 with
+    its industry) or a downloader's before the day, the house by its Korean name (now in the table) or its Latin one
+    after the stock's bracketed code and the day, the site's id and a `_p8` page count after: furniture."""
+    assert _reading(table, title) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("20260303_에이프릴바이오_다올투자증권.pdf", (["다올투자증권"], "에이프릴바이오", dt.date(2026, 3, 3))),
+    ("20260401_한미반도체_유안타.pdf", (["유안타증권"], "한미반도체", dt.date(2026, 4, 1))),
+    # a short title after the firm stays the title, the firm first
+    ("20230101_中泰证券_银行业周报.pdf", (["中泰证券"], "银行业周报", dt.date(2023, 1, 1))),
+    # neither segment a firm the table knows: no publisher
+    ("20230101_某某研究_短标题.pdf", ([], "短标题", dt.date(2023, 1, 1))),
+])
+def test_a_date_first_file_may_name_the_stock_then_the_firm(
+        table: PublisherTable, title: str, expected: tuple) -> None:
+    """A downloader's `날짜_종목_증권사` file name: the firm last, by its kind (`…증권`) or a name the table knows
+    (`유안타`), the stock before it the title."""
+    assert _reading(table, title) == expected

@@ -50,6 +50,16 @@ _FIRM_THEN_DATE = re.compile(r"^(?P<org>[\u4e00-\u9fff]{2,10}|[A-Za-z]{2,12})(?P
 _CODE_THEN_DATE = re.compile(r"(?:[-_](?P<org>[A-Za-z]{2,10})\s?|\s(?P<glued>[A-Za-z]{2,10}))(?P<date>\d{8}|\d{6})$")
 
 
+# Naver Finance's research files (Korean brokers' reports): a company report's stock, its code in full-width
+# brackets, the day, the house's Latin name and the site's id (`넥스틴［348210］_20260403_Daishin_1084839`), set off
+# as an archive's date, firm and title; the category the site files a report under, first (`기업_…`, `산업_건설_…`,
+# the industry's name after 산업), or a downloader's category before the day (`조선_260318_신한투자증권_…`).
+_NAVER_COMPANY = re.compile(r"^(?P<title>[^_]{1,30}［\d{6}］)_(?P<date>(?:19|20)\d{6})"
+                            r"_(?P<org>[A-Za-z][A-Za-z&.]{1,20})_\d{5,9}$")
+_NAVER_CATEGORY = re.compile(r"^(?:(?:기업|종목|시황|경제|투자|채권)_|산업_(?:[가-힣/·]{1,8}_)?)(?=\S)")
+_HANGUL_CATEGORY = re.compile(r"^[가-힣]{1,6}_(?=\d{6}_[^\d_])")
+
+
 def archive_off(text: str, is_file: bool) -> str:
     """A file name without what the archive added (its path, list number, save stamp, id, copy
     note, the note's kind, a placeholder firm), with a firm glued to a date code set off as an
@@ -67,6 +77,10 @@ def archive_off(text: str, is_file: bool) -> str:
         if (taiwanese := _TW_HOUSE_FIRST.match(text) or _TW_HOUSE_LAST.match(text)) \
                 and (day := code_date(taiwanese.group("date"))):
             text = f"{day:%Y%m%d}_{taiwanese.group('org')}_{taiwanese.group('title')}"
+        if "_" in text[:7] and ("\uac00" <= text[:1] <= "\ud7a3"):
+            text = _HANGUL_CATEGORY.sub("", _NAVER_CATEGORY.sub("", text))
+        elif (naver := _NAVER_COMPANY.match(text)) and code_date(naver.group("date")):
+            text = f"{naver.group('date')}_{naver.group('org')}_{naver.group('title')}"
     text = _NO_FIRM.sub("", _NOTE_KIND.sub("", _SAVED_AT.sub("", _LIST_NUMBER.sub("", text))))
     if (firm_year := _FIRM_YEAR.match(text)) and not ((end := _RANGE_END.match(text, firm_year.end()))
                                                       and end.group("year") > firm_year.group("year")):

@@ -73,3 +73,33 @@ def reference(text: str) -> tuple[str, list[str]] | None:
         sentences = [s for s in re.split(r"\.\s+", text[: series.start()]) if s.strip(" .")] if series else []
         body = sentences[-1] if sentences else text
     return squash_spaces(body.strip(" .,")), series_names(text)
+
+
+# A reference in the form of the Chinese standard GB/T 7714
+# (`[24] 东方财富研究. 题名[R]. 上海: 东方财富证券研究所, 2024.`, `魏建榕, 刘洋溢. 题名[R]. 开源证券, 2021.`,
+# `佚名. 题名[R]. …`, `国金证券传媒行业研究中心。题名 [R]. 上海：…`): the list number, the authors or the issuing
+# body, the title before the type mark `[R]` (a report; `[R/OL]` online), then where and by whom it was issued, and
+# when. The title may be quoted (`《…》[R]`).
+_GBT_REFERENCE = re.compile(
+    r"^(?:\[\d{1,3}\]\s*|\d{1,3}[.、]\s+)?(?P<lead>[^.。．\[\]《》]{1,60}?)\s*[.。．]\s*《?(?P<title>[^\[\]]{2,}?)》?\s*"
+    r"\[R(?:/OL)?\]\s*[.。．]?\s*(?P<tail>.*)$")
+# The place of issue before its issuer (`上海: `, `北京：`, `中国:`).
+_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*")
+# Who wrote it when the reference names persons or no one: `佚名` (anonymous), names run with commas.
+_NO_BODY = re.compile(r"^(?:佚名|匿名|[\u4e00-\u9fff]{2,4}(?:\s*[,，、]\s*[\u4e00-\u9fff]{2,4})+(?:\s*等)?)$")
+
+
+def gbt_reference(text: str) -> tuple[str, list[str]] | None:
+    """A GB/T 7714 reference to a report: its title and the names it may credit, its issuer after the place
+    first (`…[R]. 上海: 海通证券研究所, 2025.`), then the body that wrote it (`德勤中国. …`); persons credit none."""
+    if "[R" not in text or not (found := _GBT_REFERENCE.match(text.strip())):
+        return None
+    names = []
+    issuer = _PLACE.sub("", found.group("tail").strip())
+    issuer = re.split(r"\s*[,，]\s*", issuer, maxsplit=1)[0].strip(" .。")
+    if issuer and not issuer[:1].isdigit():
+        names.append(issuer)
+    lead = found.group("lead").strip()
+    if not _NO_BODY.match(lead) and lead not in names:
+        names.append(lead)
+    return squash_spaces(found.group("title").strip()), names

@@ -386,6 +386,15 @@ class PublisherTable:
             return credited
         if parts.house_lead and not parts.prefix and self._prefix and (house := self._prefix.match(fold(parts.body))):
             return Attribution([self._names[house.group()]], "title", False)
+        if parts.context == "reference":
+            # A reference's issuer and the body that wrote it (`…. 题名[R]. 上海: 海通证券研究所, 2025.`): a name the
+            # table knows first, whichever it is; else the first that reads as an organisation's.
+            for may_discover in (False, True):
+                for reading in readings:
+                    from_title, discovered, _ = self._from_title(reading, may_discover)
+                    if from_title:
+                        return Attribution(from_title, "title", True, discovered, reading)
+            return Attribution([], "none", False)
         for reading in readings:
             if reading.context == "trail" and self._own_ticker(reading):
                 continue

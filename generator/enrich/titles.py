@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from generator.enrich.archives import archive_off
-from generator.enrich.citations import CITED, RELEASE_TAIL, cited, reference
+from generator.enrich.citations import CITED, RELEASE_TAIL, cited, gbt_reference, reference
 from generator.enrich.titledates import (
     DANGLING,
     DASHES,
@@ -48,6 +48,8 @@ _PAGES = re.compile(r"\s*[(（\[【［]\s*(?:共\s*)?(\d{1,5})\s*[页頁pP]\s*[)
 # (an archive's file size after it, `…_8页_493kb`, goes with it)
 _TRAILING_PAGES = re.compile(r"\s*[-_—–\s]\s*(?:共\s*)?(\d{1,5})\s*[页頁]"
                              r"(?:[-_]\d{1,6}(?:\.\d{1,2})?\s?[kKmM][bB])?\s*$")
+# A downloader's page count after the title (`…_메모리 가격 상승 지속_p12`).
+_FILE_PAGES = re.compile(r"_[pP](\d{1,4})$")
 _DASHED = re.compile(r"^(?P<title>.+?)\s*[-—–]\s*(?P<date>\d{8}|\d{6})\s*[-—–]\s*(?P<org>[^-—–]{2,40})$")
 _UNDERSCORED = re.compile(r"^(?P<org>[^_]{2,40})_(?P<title>.+)$")
 _BRACKET_PREFIX = re.compile(r"^\s*[【\[［「]\s*(?P<prefix>[^】\]］」]{1,40})\s*[】\]］」]\s*(?P<rest>.+)$")
@@ -255,7 +257,7 @@ _ARCHIVE_LAST = re.compile(
 # The firm last after a date-first name (`2017-02-28_波动率因子的分解与截面收益_“双面”波动率_海通证券`): read when the
 # segment after the date names no firm (a title's words there, itself split by an underscore).
 _FIRM_LAST = re.compile(r"^(?P<rest>.+)_(?P<org>[^_\d\s]{2,20})$")
-_FIRM_KIND = re.compile(r"(?:证券|證券|投顾|投顧|期货|期貨|研究所|研究院|研究中心)$")
+_FIRM_KIND = re.compile(r"(?:证券|證券|投顾|投顧|期货|期貨|研究所|研究院|研究中心|증권)$")
 # A headline tag before a bar or in brackets (`晨会1108 |`, 【重磅】) is furniture too.
 _HEADLINE_TAG = re.compile(r"[\u4e00-\u9fff]{0,6}(?:晨会|晨报|早报|早参|午报|日报|夜报|周报|周评|月报)"
                            r"(?:精粹|纪要|聚焦)?\s*\d{2,4}|重磅|独家|首发|最新|热点|快讯|速递|必读|深度")
@@ -465,6 +467,22 @@ def _credited(text: str, report_date: date | None, pages: int | None) -> list[Ti
     return readings
 
 
+def _gbt_readings(listed: str, display: str) -> TitleParts | None:
+    """A GB/T 7714 reference to a report (`[24] 东方财富研究. 题名[R]. 上海: 东方财富证券研究所, 2024.`): its
+    title, read once for each name it may credit (the issuer, then the body that wrote it); its date only where it
+    gives the day."""
+    found = gbt_reference(display)
+    if not found:
+        return None
+    title, names = found
+    day = find_date(display)
+    readings = [TitleParts(listed=listed, display=display, body=title, prefix=name, prefix_parts=[name],
+                           report_date=day, context="reference") for name in names]
+    if not readings:
+        return TitleParts(listed=listed, display=display, body=title, report_date=day, context="reference")
+    return replace(readings[0], alternatives=readings[1:])
+
+
 def _credit_reading(text: str, body: str, house: str, pages: int | None, day: date | None,
                     context: str) -> TitleParts:
     """A reading of `text` crediting `house`, found apart from the title's own prefix, with `body` its title."""
@@ -534,6 +552,8 @@ def _house_again_off(title: str, org: str) -> str:
 
 def parse_title(listed: str) -> TitleParts:
     display = display_text(listed)
+    if "[R" in display and (referenced := _gbt_readings(listed, display)):
+        return referenced
     text = display
     if "下载" in text[-6:] or "阅读" in text[-6:]:
         text = _DOWNLOAD_TAIL.sub(r"\1", text)
@@ -582,6 +602,8 @@ def parse_title(listed: str) -> TitleParts:
     text = _PAGES.sub(take_pages, _LIST_MARK.sub("", text)).strip()
     text = _TRAILING_PAGES.sub(take_pages, text).strip()
     text = archive_off(text, is_file)
+    if is_file and text[-1:].isdigit():
+        text = _FILE_PAGES.sub(take_pages, text)
     text = _POST_COLUMN.sub("", _BROKER_COUNT.sub("", text))
     if "<" in text or "!" in text or "！" in text or "】" in text or "]" in text or text[-1:] in "0123456789abcdef" \
             or "维权" in text:
@@ -667,6 +689,7 @@ def parse_title(listed: str) -> TitleParts:
         report_date = report_date or find_date(entry.group("date"))
         pages = pages or (int(entry.group("pages")) if entry.group("pages") else None)
     dashed = _DASHED.match(text) if not starred else None
+    slug_lead: TitleParts | None = None
     folder = _FOLDER_WORD.match(text)
     archive = _ARCHIVE.match(text[folder.end():] if folder else text) if folder or text[:2] in ("19", "20") else None
     if not archive and "_" in text:
@@ -681,10 +704,25 @@ def parse_title(listed: str) -> TitleParts:
     elif archive and (day := code_date(archive.group("date").replace("-", "").replace(".", ""))):
         report_date = day
         org, title = archive.group("org").strip(), archive.group("title")
-        if archive.re is _ARCHIVE and (last := _FIRM_LAST.match(f"{org}_{title}")) \
+        slug = archive.string[archive.start("org"):] if archive.re is _ARCHIVE else ""
+        if slug and "_" not in slug and "-" in slug \
+                and archive.string[archive.end("date"): archive.start("org")].strip() == "_":
+            # A vault's dated slug (`2026-07-02_中芯-688981-再上新台阶-中邮证券-26q1点评`): its words joined by dashes
+            # after the date's underscore, the firm (by its kind) anywhere among them but first, or none.
+            words = slug.split("-")
+            firms = [i for i, word in enumerate(words) if i and len(word) <= 12 and _FIRM_KIND.search(word)]
+            if not _FIRM_KIND.search(words[0]) and len(firms) <= 1:
+                if firms:
+                    org, title = words[firms[0]], "-".join(words[: firms[0]] + words[firms[0] + 1:])
+                else:
+                    slug_lead = TitleParts(listed=listed, display=display, body=squash_spaces("-".join(words[1:])),
+                                           prefix=words[0], prefix_parts=[words[0]], pages=pages,
+                                           report_date=day, context="dash")
+                    org, title = "", slug
+        if archive.re is _ARCHIVE and org and (last := _FIRM_LAST.match(f"{org}_{title}")) \
                 and _FIRM_KIND.search(last.group("org")) and not _FIRM_KIND.search(org):
             org, title = last.group("org"), last.group("rest")  # a firm by its kind last, a title's words first
-        text, org_segments = _archive_subject_off(_house_again_off(title, org)), [org]
+        text, org_segments = _archive_subject_off(_house_again_off(title, org)), [org] if org else []
         trailing = SUFFIX_DATE.search(text)
         if trailing and code_date(trailing.group(1)):
             text = text[: trailing.start()]
@@ -726,6 +764,14 @@ def parse_title(listed: str) -> TitleParts:
         alternatives.append(TitleParts(listed=listed, display=display, body=squash_spaces(last.group("rest")),
                                        prefix=last.group("org"), prefix_parts=[last.group("org")], pages=pages,
                                        report_date=report_date, context="archive"))
+    if archive and org_segments and archive.re is _ARCHIVE and "_" not in archive.group("title") \
+            and archive.string[archive.end("date"): archive.start("org")].strip() == "_" \
+            and 2 <= len(house := archive.group("title").strip()) <= 12 and not _TITLE_MARKS.search(house):
+        # the firm last after the stock, the day first (`20260402_삼성SDI_유안타`): a name the table knows only
+        alternatives.append(TitleParts(listed=listed, display=display, body=org_segments[0], prefix=house,
+                                       prefix_parts=[house], pages=pages, report_date=report_date, context="dash"))
+    if slug_lead:
+        alternatives.append(slug_lead)  # (a known firm first in a slug, by a name of no kind: `中金公司-…`)
     if org_segments:
         prefix, context = org_segments[0], "archive"
     else:
