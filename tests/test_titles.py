@@ -1167,3 +1167,9 @@ def test_a_date_first_file_may_name_the_stock_then_the_firm(
     """A downloader's `날짜_종목_증권사` file name: the firm last, by its kind (`…증권`) or a name the table knows
     (`유안타`), the stock before it the title."""
     assert _reading(table, title) == expected
+
+
+def test_a_listings_publisher_field_naming_an_institute_by_its_initials_credits_it(table: PublisherTable) -> None:
+    """A research institute's own list gives its initials in the publisher field (`DIR`, 大和総研):
+    the institute, never a new house named `DIR`."""
+    assert _reading(table, "日本経済見通し：2025年8月", listed="DIR") == (["大和総研"], "日本経済見通し：2025年8月", None)
