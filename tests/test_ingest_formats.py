@@ -1330,3 +1330,15 @@ def test_an_imported_article_with_its_stocks_is_one_report_covering_them(tmp_pat
     records, err = exported(_listing_file(tmp_path, "article_import_1.json", json.dumps(article, ensure_ascii=False)))
     assert [(r["title"], r["source_urls"], [s["code"] for s in r["securities"]]) for r in records] == [
         ("光交换产业进展及厂商梳理", ["https://mp.weixin.qq.com/s/AbCdEf"], ["688001", "300002"])], err
+
+
+def test_a_reports_forms_by_kind_are_not_reports_of_their_own(tmp_path: Path) -> None:
+    """Links by kind (`{"pdf": …, "html": …}`) beside a record's own title and date are one
+    report's forms: the record stays one report (the by-period reading of the test above is
+    for labels with a period in them)."""
+    data = [{"title": "银行业周报：息差企稳", "date": "2024-07-08", "org": "东兴证券",
+             "links": {"pdf": "https://example.org/r/1.pdf", "html": "https://example.org/r/1"}},
+            {"title": "煤炭行业周报：价格企稳", "date": "2024-07-09", "org": "东兴证券",
+             "links": {"pdf": "https://example.org/r/2.pdf", "html": "https://example.org/r/2"}}]
+    records, err = exported(_listing_file(tmp_path, "reports.json", json.dumps(data, ensure_ascii=False)))
+    assert sorted(r["title"] for r in records) == ["煤炭行业周报：价格企稳", "银行业周报：息差企稳"], err

@@ -124,25 +124,29 @@ def _grouped(groups: list, path: str) -> Iterator[tuple[str, list]]:
 
 
 def _link_map(value: object) -> bool:
-    """Whether `value` maps labels to web links (`{"2018": "https://….PDF", "2019": …}`), a
-    label left blank where there is no document (`"2022": ""`)."""
+    """Whether `value` maps periods to web links (`{"2018": "https://….PDF", "2024H1": …}`), a
+    period left blank where there is no document (`"2022": ""`). Labels without a digit
+    (`{"pdf": …, "html": …}`) are one document's forms, not documents of their own."""
     return isinstance(value, dict) and all(
-        isinstance(k, str) and isinstance(v, str) and (not v.strip() or _WEB_LINK.match(v.strip()))
-        for k, v in value.items()) and any(v.strip() for v in value.values())
+        isinstance(k, str) and any(ch.isdigit() for ch in k) and isinstance(v, str)
+        and (not v.strip() or _WEB_LINK.match(v.strip())) for k, v in value.items()) and any(
+        v.strip() for v in value.values())
 
 
 _WEB_LINK = re.compile(r"https?://\S+$", re.I)
 
 
 def _linked(items: list, path: str) -> Iterator[tuple[str, list]]:
-    """The documents of records that keep them as labels and links (a company's filings by
-    year, `{"name": "海大集团", "code": "sz002311", "reports": {"2018": "https://….PDF", …}}`):
-    one record per link, with the record's own fields, its address the link and its title the
-    record's name and the link's label (`海大集团 2018`), as the listing names it."""
+    """The documents of records that keep them by period with no address of their own (a
+    company's filings by year, `{"name": "海大集团", "code": "sz002311", "reports": {"2018":
+    "https://….PDF", …}}`): one record per link, with the record's own fields, its address the
+    link and its title the record's name and the period (`海大集团 2018`), as the listing names it."""
     first = items[0]
     for key, inner in first.items():
         if not _link_map(inner) or not all(_link_map(i.get(key)) for i in items[:SAMPLE] if isinstance(i, dict)):
             continue
+        if key_map(tuple(_scalars(first)))["url"] or key_map(tuple(_scalars(first)))["pdf_url"]:
+            return  # a record with its own address: the map is something else
         found = []
         for item in items:
             links = item.get(key) if isinstance(item, dict) else None
