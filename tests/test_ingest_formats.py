@@ -1265,3 +1265,80 @@ def test_a_security_given_as_its_isin_is_listed_by_its_code(tmp_path: Path) -> N
     codes = {r["title"]: [s["code"] for s in r["securities"]] for r in records}
     assert codes == {"메모리 업황 개선": ["005930"], "先進製程領先": ["2330"],
                      "Services keep growing": ["US0378331005"], "오타 난 코드": [""]}
+
+
+def test_a_downloader_index_row_is_dated_by_its_document_files_name(tmp_path: Path) -> None:
+    """An index of downloaded filings (datasets round d8's dev part: a research platform's
+    `*_source_index.csv` of cninfo PDFs, its columns and file-name shape, values ours): no date
+    column, the title under `source_title`, the day in the name of the `source_file` kept; the
+    file says so once."""
+    text = ("stock_code,stock_name,source_file,source_type,source_title\n"
+            "300001,甲科技,/data/pdfs/300001_甲科技_2025-08-26_半年报_2025年半年度报告_1224560001.pdf,"
+            "interim_report,2025年半年度报告\n"
+            "300001,甲科技,/data/pdfs/300001_甲科技_2026-05-08_日常经营_关于产品中标的自愿性信息披露公告_1225280001.pdf,"
+            "announcement,关于产品中标的自愿性信息披露公告\n")
+    records, err = exported(_listing_file(tmp_path, "source_index.csv", text))
+    assert sorted((r["title"], r["date"], [s["code"] for s in r["securities"]]) for r in records) == [
+        ("2025年半年度报告", "2025-08-26", ["300001"]), ("关于产品中标的自愿性信息披露公告", "2026-05-08", ["300001"])], err
+    assert re.search(r"dated by the date in the name of its document file", err), err
+
+
+def test_records_keeping_their_documents_by_year_give_one_report_per_link(tmp_path: Path) -> None:
+    """A company list holding each company's filings by year (datasets round d8's dev part: a
+    stock analyser's `stockData-1.json`, `{industry: {sub-industry: [{name, code, reports:
+    {year: link}}]}}`, values ours): one report per link, titled by the company and the year
+    as listed, dated by the link's dated folder; a year left blank is no report."""
+    data = {"农林牧渔": {
+        "饲料": [{"name": "甲饲料", "code": "sz002001", "reports": {
+            "2022": "https://disc.static.example.cn/download/finalpage/2023-04-20/aaa.PDF",
+            "2023": ""}}],
+        "养猪": [{"name": "乙牧业", "code": "sh600001", "reports": {
+            "2023": "http://static.example.com.cn/disclosure/c/2024-04-27/600001_2023_n.pdf"}}]}}
+    records, err = exported(_listing_file(tmp_path, "stockData.json", json.dumps(data, ensure_ascii=False)))
+    assert sorted((r["title"], r["date"], r["source_urls"], [s["code"] for s in r["securities"]]) for r in records) == [
+        ("乙牧业 2023", "2024-04-27", ["http://static.example.com.cn/disclosure/c/2024-04-27/600001_2023_n.pdf"],
+         ["600001"]),
+        ("甲饲料 2022", "2023-04-20", ["https://disc.static.example.cn/download/finalpage/2023-04-20/aaa.PDF"],
+         ["002001"])], err
+    assert re.search(r"dated by the dated folder of its address", err), err
+
+
+def test_an_announcement_monitors_bracketed_company_tag_names_the_security(tmp_path: Path) -> None:
+    """An announcement monitor's feed (datasets round d8's dev part: a cninfo keyword watch's
+    `feed/rss.xml`, its title shape, values ours): `[<company><code>][<tags>] <title>` names
+    the company and its code as the covered security."""
+    feed = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>巨潮公告</title>\n"
+            "<item><title>[*ST甲科300001][扩产、重组] 关于投资建设新基地的公告</title>"
+            "<link>http://static.example.cn/finalpage/2026-09-30/1.PDF</link>"
+            "<pubDate>Wed, 30 Sep 2026 00:00:00 +0800</pubDate></item>\n</channel></rss>\n")
+    records, err = exported(_listing_file(tmp_path, "rss.xml", feed))
+    assert [(r["date"], r["securities"]) for r in records] == [
+        ("2026-09-30", [{"name": "*ST甲科", "code": "300001"}])], err
+
+
+def test_an_imported_article_with_its_stocks_is_one_report_covering_them(tmp_path: Path) -> None:
+    """A WeChat article importer's file (datasets round d8's dev part: `article_import_*.json`,
+    its keys and nesting, values ours): the object is the record (`article_title`,
+    `article_url`), its `stocks` the securities it covers, each repeating the article's title,
+    not reports of their own."""
+    article = {"article_url": "https://mp.weixin.qq.com/s/AbCdEf", "article_title": "光交换产业进展及厂商梳理",
+               "import_date": "2026-03-27T22:36:35.453184",
+               "stocks": [{"name": name, "code": code, "source_url": "https://mp.weixin.qq.com/s/AbCdEf",
+                           "article_title": "光交换产业进展及厂商梳理", "import_date": "2026-03-27T22:36:35.337157"}
+                          for name, code in (("甲光电", "688001"), ("乙微电", "300002"))],
+               "unmatched_names": ["光器件"]}
+    records, err = exported(_listing_file(tmp_path, "article_import_1.json", json.dumps(article, ensure_ascii=False)))
+    assert [(r["title"], r["source_urls"], [s["code"] for s in r["securities"]]) for r in records] == [
+        ("光交换产业进展及厂商梳理", ["https://mp.weixin.qq.com/s/AbCdEf"], ["688001", "300002"])], err
+
+
+def test_a_reports_forms_by_kind_are_not_reports_of_their_own(tmp_path: Path) -> None:
+    """Links by kind (`{"pdf": …, "html": …}`) beside a record's own title and date are one
+    report's forms: the record stays one report (the by-period reading of the test above is
+    for labels with a period in them)."""
+    data = [{"title": "银行业周报：息差企稳", "date": "2024-07-08", "org": "东兴证券",
+             "links": {"pdf": "https://example.org/r/1.pdf", "html": "https://example.org/r/1"}},
+            {"title": "煤炭行业周报：价格企稳", "date": "2024-07-09", "org": "东兴证券",
+             "links": {"pdf": "https://example.org/r/2.pdf", "html": "https://example.org/r/2"}}]
+    records, err = exported(_listing_file(tmp_path, "reports.json", json.dumps(data, ensure_ascii=False)))
+    assert sorted(r["title"] for r in records) == ["煤炭行业周报：价格企稳", "银行业周报：息差企稳"], err

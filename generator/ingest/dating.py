@@ -33,8 +33,9 @@ class Dating:
         # its first records together (records.short_date_order); None when they decide none.
         self.short_order: str | None = None
 
-    def fallback(self, title: str, *addresses: str | None) -> date | None:
-        return self.listing or self.file or parse_date(title) or stamp_date(title) or address_date(*addresses)
+    def fallback(self, title: str, *addresses: str | None, document: str | None = None) -> date | None:
+        return (self.listing or self.file or parse_date(title) or stamp_date(title) or document_date(document)
+                or address_date(*addresses))
 
     def flush(self) -> Iterator[ListingItem]:
         for item in self.waiting:
@@ -57,12 +58,41 @@ def file_date(file: str) -> date | None:
 _REPORT_CODE = re.compile(r"(?<![A-Za-z0-9])(?:H\d_)?AP((?:19|20)\d{6})\d{6,}(?!\d)")
 
 
+# A disclosure site's dated folder (cninfo's and the exchanges' `…/finalpage/2019-04-16/….PDF`,
+# `…/announcement/c/2019-04-30/603668_2018_n.pdf`): a whole segment of the address's path that
+# is a day, written with its dashes.
+_DATED_FOLDER = re.compile(r"(?<=/)((?:19|20)\d{2}-\d{2}-\d{2})(?=/)")
+
+
 def address_date(*addresses: str | None) -> date | None:
-    """The day a record's address gives by Eastmoney's report code in it, the first found."""
+    """The day a record's address gives: by Eastmoney's report code in it, else by a dated
+    folder of its path; the first found."""
+    return code_date(*addresses) or folder_date(*addresses)
+
+
+def code_date(*addresses: str | None) -> date | None:
+    """The day Eastmoney's report code in one of a record's addresses gives, the first found."""
+    return _address_day(_REPORT_CODE, addresses)
+
+
+def folder_date(*addresses: str | None) -> date | None:
+    """The day a dated folder in one of a record's addresses gives, the first found."""
+    return _address_day(_DATED_FOLDER, addresses)
+
+
+def _address_day(pattern: re.Pattern[str], addresses: tuple[str | None, ...]) -> date | None:
     for address in addresses:
-        if address and (match := _REPORT_CODE.search(address)) and (day := parse_date(match.group(1))):
+        if address and (match := pattern.search(address.split("?", 1)[0])) and (day := parse_date(match.group(1))):
             return day
     return None
+
+
+def document_date(document: str | None) -> date | None:
+    """The day in the name of the document file a record keeps (a downloader's index row's
+    `source_file`, `…/000049_德赛电池_2025-08-26_半年报_….pdf`): its name's, not its folders'."""
+    if not document or not document.strip():
+        return None
+    return parse_date(PurePath(document.strip().replace("\\", "/")).name)
 
 
 # A document file name's closing day stamp with a two-digit year (`…_190520`, `…검토190513b`,

@@ -25,6 +25,10 @@ _TITLE_SECURITY = re.compile(r"^([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9\-]
 # 慧博's file-name titles: publisher, company, code, title, date (`国信证券-贵州茅台-600519-…-240428`).
 _DASHED_SECURITY = re.compile(r"^[\u4e00-\u9fffA-Za-z&]{2,12}-([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11})-"
                               r"(\d{6}|\d{4,5}(?:\.[A-Za-z]{2})?)-")
+# A monitor's tag of the company before the title (`[金富科技003018][扩产] 光大证券…的核查意见`,
+# `【*ST南置 002305】…`): the name and the code in one bracket.
+_BRACKETED_SECURITY = re.compile(r"^[\[【]((?:\*?ST)?[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}?)\s*"
+                                 r"[（(]?(\d{6})[）)]?[\]】]")
 REPORT_TYPES = {
     "个股": "个股", "公司": "个股", "公司研究": "个股", "个股研报": "个股", "公司报告": "个股", "company": "个股",
     "stock": "个股", "行业": "行业", "行业研究": "行业", "行业研报": "行业", "行业报告": "行业", "industry": "行业",
@@ -182,7 +186,7 @@ def securities(name_value: object, code_value: object, title: str) -> list[Secur
         count = max(len(found_names), len(codes))
         return [Security(found_names[i] if i < len(found_names) else "",
                          listed_code(codes[i]) if i < len(codes) else "") for i in range(min(count, MAX_NAMES))]
-    match = _TITLE_SECURITY.match(title) or _DASHED_SECURITY.match(title)
+    match = _TITLE_SECURITY.match(title) or _DASHED_SECURITY.match(title) or _BRACKETED_SECURITY.match(title)
     return [Security(match.group(1), listed_code(match.group(2)))] if match else []
 
 

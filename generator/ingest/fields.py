@@ -19,7 +19,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # `newsTitle`, `news_title`, `publishedDate`, `gradingCompany`, `newGrade`, `action`: the
     # English analyst-rating feeds (FMP's grade and price-target news, OpenBB's `price_target`).
     "title": ("title", "report_title", "reportTitle", "report_name", "headline", "研报名称", "报告名称",
-              "报告标题", "研报标题", "标题", "文章标题", "newsTitle", "news_title", "name", "名称", "研报", "报告",
+              "报告标题", "研报标题", "标题", "文章标题", "newsTitle", "news_title",
+              # the document's title as a collector keeps it beside its own record (a WeChat
+              # importer's `article_title`, a mailbox's or an index's `source_title`): before a
+              # `name`, which beside them is the covered company's
+              "article_title", "articleTitle", "source_title", "sourceTitle", "doc_title", "docTitle",
+              "name", "名称", "研报", "报告",
               "file_name",
               # a Korean report list's columns (Naver Finance's 리서치 board as scrapers save it:
               # 작성일, 종목명, 제목, 적정가격, 평가의견, 작성자, 작성기관)
@@ -51,7 +56,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              "content_html", "content_text", "摘要", "内容摘要", "核心观点", "内容", "简介", "预览", "正文",
              "paragraphs", "paragraphObjs", "paras", "段落"),
     "url": ("url", "link", "href", "source_url", "detail_url", "page_url", "newsURL", "链接", "网址", "详情链接",
-            "原文链接", "报告链接", "连结", "source_link", "sourceLink"),
+            "原文链接", "报告链接", "连结", "source_link", "sourceLink",
+            # the document's address beside its `article_title`, `doc_title`
+            "article_url", "articleUrl", "article_link", "doc_url", "文章链接"),
     "pdf_url": ("pdf_url", "pdfUrl", "pdf", "pdf_link", "file_url", "attach_url", "download_url", "s3Url",
                 "pdf链接", "PDF链接", "报告PDF链接", "PDF地址", "研报地址", "下载链接", "附件链接"),
     "rating": ("rating", "emRatingName", "sRatingName", "rating_name", "ratingName", "rating_content",
@@ -90,6 +97,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                       "ticker", "tickers", "code", "证券代码", "股票代码", "代码", "종목코드",
                       # the security's ISIN, as an exchange's or a terminal's export names it
                       "isin", "isin_code", "isinCode", "ISIN代码"),
+    # The document file a record keeps, as a downloader's index names it (its name may date it,
+    # see dating.document_date).
+    "document": ("source_file", "sourceFile", "file_path", "filePath", "filepath", "local_path", "localPath",
+                 "save_path", "savePath", "pdf_path", "pdfPath", "文件路径", "本地路径", "保存路径"),
     "report_type": ("report_type", "reportType", "rtype_name", "type_name", "typeName", "type", "category",
                     "first_class", "报告类型", "研报类型", "报告类别", "类别", "类型", "分类"),
 }

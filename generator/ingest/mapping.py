@@ -17,7 +17,7 @@ from functools import lru_cache
 from generator.i18n import Message, Text
 from generator.ingest import facts as facts_of
 from generator.ingest.bounded import head_and_tail
-from generator.ingest.dating import Dating, address_date, file_date, stamp_date
+from generator.ingest.dating import Dating, code_date, document_date, file_date, folder_date, stamp_date
 from generator.ingest.fields import (
     RATING_HOUSES,
     REQUIRED,
@@ -61,6 +61,9 @@ MESSAGES = {
     "title_date": "no date field ({looked}); each record is dated by the date in its title (`{title}`)",
     "address_date": "no date field ({looked}); each record is dated by the day Eastmoney's report code in its "
                     "address gives (`{address}`)",
+    "folder_date": "no date field ({looked}); each record is dated by the dated folder of its address (`{address}`)",
+    "document_date": "no date field ({looked}); each record is dated by the date in the name of its document file "
+                     "(`{document}`)",
     "made_title": "no title field; each rating record is titled by its house, security and grades (`{title}`)",
     "guessed": "no {field} field ({looked}); the records' {key!r} is read as their {field}",
     "nothing": "no report records in this {what}: looked for {looked}; found {found}; " + PROFILE_HINT,
@@ -143,7 +146,7 @@ def labelled(text: str) -> dict[str, str]:
 _BARE_NAMES = frozenset((fold("name"), fold("名称")))
 # Keys that hold the covered securities as a list of objects (read only as such a list: a
 # `stock` column of tickers is no company's name).
-_SECURITY_LISTS = frozenset(fold(k) for k in ("stock", "stocks", "stockList", "relatedStocks", "securities",
+SECURITY_LISTS = frozenset(fold(k) for k in ("stock", "stocks", "stockList", "relatedStocks", "securities",
                                               "secuList", "股票", "相关股票", "关联股票"))
 _IN = "\x1f"  # between an object's key and its field's, in a nested path: in neither
 _COMPANY = fold("company")
@@ -281,7 +284,7 @@ class _Fields:
         """The covered securities given as a list of objects (`stock: [{"code": …, "name": …}]`,
         as aggregators list a note's stocks), as their names and codes in order; None when
         the record has no such list."""
-        keys = [k for k in self.keys if fold(k) in _SECURITY_LISTS or k in self._candidates["security_name"]]
+        keys = [k for k in self.keys if fold(k) in SECURITY_LISTS or k in self._candidates["security_name"]]
         for key in keys:
             value = self.record[key]
             if not isinstance(value, list) or not value or not all(isinstance(v, Mapping) for v in value):
@@ -473,7 +476,8 @@ def to_item(record: Mapping[str, object], file: str, line: int | None, position:
         published = parse_month_day(raw_date, dating.listing or dating.file)
     undated = raw_date is None
     if undated:
-        published = dating.fallback(title, *(facts_of.text_value(fields.get(n)) for n in ("url", "pdf_url")))
+        published = dating.fallback(title, *(facts_of.text_value(fields.get(n)) for n in ("url", "pdf_url")),
+                                    document=facts_of.text_value(fields.get("document")))
     if published is None:
         yield Rejected(line, Message(MESSAGES["no_date"], where=where, title=title[:40], raw=str(raw_date)[:40],
                                                        looked=_looked_for("date")))
@@ -565,9 +569,16 @@ def _dating_notice(dating: Dating, record: Mapping[str, object], line: int) -> I
         title = facts_of.text_value(_Fields(record, None).get("title"))
         if title and (parse_date(title) or stamp_date(title)):
             yield Notice(line, Message(MESSAGES["title_date"], looked=looked, title=title[:40]))
-        elif address := next((a for n in ("url", "pdf_url") if address_date(
-                a := facts_of.text_value(_Fields(record, None).get(n)))), None):
+            return
+        fields = _Fields(record, None)
+        addresses = [a for n in ("url", "pdf_url") if (a := facts_of.text_value(fields.get(n)))]
+        document = facts_of.text_value(fields.get("document"))
+        if document and document_date(document):
+            yield Notice(line, Message(MESSAGES["document_date"], looked=looked, document=document[-80:]))
+        elif address := next((a for a in addresses if code_date(a)), None):
             yield Notice(line, Message(MESSAGES["address_date"], looked=looked, address=address[:80]))
+        elif address := next((a for a in addresses if folder_date(a)), None):
+            yield Notice(line, Message(MESSAGES["folder_date"], looked=looked, address=address[:80]))
 
 
 def nothing_found(keys: Iterable[str], what: str) -> str:

@@ -20,6 +20,7 @@ from generator.i18n import Message
 from generator.ingest.fields import REQUIRED, detect, fold, key_map, score
 from generator.ingest.mapping import (
     SAMPLE,
+    SECURITY_LISTS,
     lookup,
     nothing_found,
     read_records,
@@ -51,6 +52,7 @@ def _record_lists(value: object, path: str = "", depth: int = 0) -> Iterator[tup
             yield path, value
             yield from _wrapped(value, path)
             yield from _grouped(value, path)
+            yield from _linked(value, path)
         for index, item in enumerate(value[:SAMPLE] if value and isinstance(value[0], dict) else value[:1]):
             yield from _record_lists(item, f"{path}.{index}" if path else str(index), depth + 1)
     elif isinstance(value, dict):
@@ -60,7 +62,12 @@ def _record_lists(value: object, path: str = "", depth: int = 0) -> Iterator[tup
         keyed = _keyed_groups(value)
         if keyed:
             yield f"{path}.*" if path else "*", keyed
+            yield from _linked(keyed, f"{path}.*" if path else "*")
+        own = None  # whether `value` is itself a record: its list of stocks is then its securities
         for key, item in value.items():
+            if fold(str(key)) in SECURITY_LISTS and isinstance(item, list) and (
+                    own if own is not None else (own := bool(score(value)))):
+                continue
             yield from _record_lists(item, f"{path}.{key}" if path else str(key), depth + 1)
 
 
@@ -114,6 +121,46 @@ def _grouped(groups: list, path: str) -> Iterator[tuple[str, list]]:
                     found.append({**member, **{name: value for field, (name, value) in own.items() if not mine[field]}})
         if found:
             yield f"{path}.*.{key}" if path else f"*.{key}", found
+
+
+def _link_map(value: object) -> bool:
+    """Whether `value` maps periods to web links (`{"2018": "https://….PDF", "2024H1": …}`), a
+    period left blank where there is no document (`"2022": ""`). Labels without a digit
+    (`{"pdf": …, "html": …}`) are one document's forms, not documents of their own."""
+    return isinstance(value, dict) and all(
+        isinstance(k, str) and any(ch.isdigit() for ch in k) and isinstance(v, str)
+        and (not v.strip() or _WEB_LINK.match(v.strip())) for k, v in value.items()) and any(
+        v.strip() for v in value.values())
+
+
+_WEB_LINK = re.compile(r"https?://\S+$", re.I)
+
+
+def _linked(items: list, path: str) -> Iterator[tuple[str, list]]:
+    """The documents of records that keep them by period with no address of their own (a
+    company's filings by year, `{"name": "海大集团", "code": "sz002311", "reports": {"2018":
+    "https://….PDF", …}}`): one record per link, with the record's own fields, its address the
+    link and its title the record's name and the period (`海大集团 2018`), as the listing names it."""
+    first = items[0]
+    for key, inner in first.items():
+        if not _link_map(inner) or not all(_link_map(i.get(key)) for i in items[:SAMPLE] if isinstance(i, dict)):
+            continue
+        if key_map(tuple(_scalars(first)))["url"] or key_map(tuple(_scalars(first)))["pdf_url"]:
+            return  # a record with its own address: the map is something else
+        found = []
+        for item in items:
+            links = item.get(key) if isinstance(item, dict) else None
+            if not _link_map(links):
+                continue
+            scalars = _scalars(item)
+            names = key_map(tuple(scalars))
+            own = next((str(scalars[k]).strip() for k in names["title"] if str(scalars[k]).strip()), "")
+            for label, link in links.items():
+                if link.strip():
+                    found.append({**scalars, "title": f"{own} {label.strip()}".strip(), "url": link.strip()})
+        if found:
+            yield f"{path}.*.{key}.*" if path else f"*.{key}.*", found
+        return
 
 
 def _keyed_groups(value: dict) -> list[dict] | None:
