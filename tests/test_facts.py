@@ -1565,3 +1565,11 @@ def test_an_articles_byline_of_bare_names_on_its_first_line_gives_its_analysts()
     assert found.facts.analysts == ["王小明"]
     assert text_facts("王小明 李华\n应对短期挑战,有时需要长期眼光。").facts.analysts == ["王小明", "李华"]
     assert text_facts("贵金属\n昨夜贵金属大涨,黄金突破前高。").facts.analysts == []
+
+
+def test_a_wires_rating_moved_from_one_to_another_is_the_new_one_with_its_change() -> None:
+    title = "某行:上調某某國際(1234.HK) 評級至“買入”"
+    facts = text_facts("某行指，該行將其評級從“持有”調高至“買入”，維持目標價1.34港元。", title).facts
+    assert (facts.rating, facts.rating_change) == ("买入", "上调")
+    facts = text_facts("某某銀行(1234.HK)：該行將其評級由 增持 下調至 中性 。", "某某銀行(1234.HK)").facts
+    assert (facts.rating, facts.rating_change) == ("中性", "下调")
