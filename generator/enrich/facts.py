@@ -234,6 +234,15 @@ _DOUBLED_WORDS = (*(word * 2 for word in (*_FIELD_WORDS, "覆盖")), *(" ".join(
 _DOUBLED_TARGET = re.compile(r"目标(?:价格?)?目标|价格价格")
 
 
+# A field's bracket and colon doubled with its words (`目标价目标价(港币港币):):411.00`): once.
+_DOUBLED_CLOSE = re.compile(r"([)）]\s?[:：])\s?\1")
+
+
+def _read_once(text: str) -> str:
+    """`text` with its runs written twice read once, a field's doubled `):` too."""
+    return _DOUBLED_CLOSE.sub(r"\1", repair(text))
+
+
 def _doubled_field(text: str) -> bool:
     return any(word in text for word in _DOUBLED_WORDS) or _DOUBLED_RATING.search(text) is not None
 
@@ -275,7 +284,7 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
         facts.rating, facts.rating_change = _rating(text, one_company, covered)
         if facts.rating_change is None and _doubled_field(text):
             # (a bold cover written twice, `维持维持评级评级`, `推荐推荐(首次首次)`: read once)
-            again = _rating(repair(text), one_company, covered)
+            again = _rating(_read_once(text), one_company, covered)
             if again[0] is not None:
                 facts.rating, facts.rating_change = again
     if facts.rating is None and one_company and "\n" in head:
@@ -286,7 +295,7 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
     if one_company:
         facts.target_price = _target_price(text)
         if facts.target_price is None and _DOUBLED_TARGET.search(text):
-            facts.target_price = _target_price(repair(text))  # (`目标目标价格价格 61.61 元`: read once)
+            facts.target_price = _target_price(_read_once(text))  # (`目标目标价格价格 61.61 元`: read once)
     facts.analysts = analysts(text)
     if one_company and wire:
         facts.analysts += [name for name in wire_analysts(text) if name not in facts.analysts]
