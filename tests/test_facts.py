@@ -1565,3 +1565,25 @@ def test_an_articles_byline_of_bare_names_on_its_first_line_gives_its_analysts()
     assert found.facts.analysts == ["王小明"]
     assert text_facts("王小明 李华\n应对短期挑战,有时需要长期眼光。").facts.analysts == ["王小明", "李华"]
     assert text_facts("贵金属\n昨夜贵金属大涨,黄金突破前高。").facts.analysts == []
+
+
+def test_a_wires_rating_moved_from_one_to_another_is_the_new_one_with_its_change() -> None:
+    title = "某行:上調某某國際(1234.HK) 評級至“買入”"
+    facts = text_facts("某行指，該行將其評級從“持有”調高至“買入”，維持目標價1.34港元。", title).facts
+    assert (facts.rating, facts.rating_change) == ("买入", "上调")
+    facts = text_facts("某某銀行(1234.HK)：該行將其評級由 增持 下調至 中性 。", "某某銀行(1234.HK)").facts
+    assert (facts.rating, facts.rating_change) == ("中性", "下调")
+
+
+def test_a_pdf_sites_file_stamp_is_no_second_code() -> None:
+    opening = ("《某某交易所-港股公司研究报告-影响几何-250417(14页).pdf》由会员分享。\n"
+               "1、 证券研究报告 某某交易所(388 HK)港股通 影响几何 投资评级(维持):买入 目标价(港币):411.00")
+    facts = text_facts(opening, "某某交易所-港股公司研究报告-影响几何-250417(14页)").facts
+    assert ([s.code for s in facts.securities], facts.target_price) == (["00388"], 411.0)
+
+
+def test_a_bold_cover_field_doubled_with_its_bracket_and_colon_is_read_once() -> None:
+    title = "某某交易所(388 HK)：影响几何"
+    cover = "证券研究报告 某某交易所某某交易所(388 HK) 投资评级投资评级(维持维持):):买入买入 目标价目标价(港币港币):):411.00"
+    facts = text_facts(cover, title).facts
+    assert (facts.rating, facts.rating_change, facts.target_price) == ("买入", "维持", 411.0)

@@ -79,6 +79,9 @@ _STATEMENTS = [re.compile(p) for p in (
     rf"{_GRADE}{QUOTE_CLOSE}\s*(?:的)?(?:投资)?评级",
     # 上调评级至 买入 / 下调投资评级至“中性”
     rf"(?P<change>{CHANGE})(?:投资)?评级(?:至|为)\s*{QUOTE_OPEN}(?P<rating>{RATING})",
+    # 将其评级从“持有”调高至“买入” / 评级由 增持 下调至 中性 (a wire's: the rating it moves from, then to)
+    rf"评级(?:从|由)\s*{QUOTE_OPEN}{RATING}{QUOTE_CLOSE}\s*(?P<change>上调|下调|调高|调低)(?:至|为)\s*{QUOTE_OPEN}"
+    rf"(?P<rating>{RATING})",
     # 报告对百威亚太的投资评级为“推荐”,并予以维持 / 行业投资评级 - 投资评级为看好,维持不变 (a research platform's
     # summary of the report)
     rf"(?:的|评级 - )投资评级为\s*{QUOTE_OPEN}(?P<rating>{RATING}){QUOTE_CLOSE}"
@@ -121,13 +124,13 @@ _SENTENCES = range(4, len(_STATEMENTS) - 1)  # (the last, a bilingual cover's fi
 # What each statement cannot do without (a bracket, 评级, a label's `ating`, …): a cover
 # without it is not searched for that statement.
 _NEEDS = (("（", "("), ("评级", "评等", "ating", "ecommendation"), ("评级", "评等"), ("评级", "覆盖"), ("评级",),
-          ("评级",), ("评级为",), ("评级",), ("rating", "recommendation"), ("rating", "recommendation"),
+          ("评级",), ("评级",), ("评级为",), ("评级",), ("rating", "recommendation"), ("rating", "recommendation"),
           ("grad",), ("eep", "aintain", "eiterat", "etain"), ("nitiat",),
           ("eiterate", "EITERATE", "aintain", "AINTAIN"), ("nitiate", "aintain", "pgrade", "owngrade", "eiterate"))
 _NEEDED = tuple(dict.fromkeys(word for words in _NEEDS for word in words))  # (each looked for once)
 _LONGEST = 120  # glyphs, more than any statement spans
-_BARE = 7  # (`建议 推荐 评级`)
-_ENGLISH = range(8, len(_STATEMENTS) - 1)  # (in English: from `reiterate the "overweight" rating` to the last but one)
+_BARE = 8  # (`建议 推荐 评级`)
+_ENGLISH = range(9, len(_STATEMENTS) - 1)  # (in English: from `reiterate the "overweight" rating` to the last but one)
 # (an English statement's change, by its verb's first letter)
 _ENGLISH_CHANGES = {"r": "维持", "m": "维持", "k": "维持", "u": "上调", "d": "下调", "i": "首次覆盖"}
 _CHANGES = {**RATING_CHANGES, "重申": "维持"}
@@ -231,6 +234,15 @@ _DOUBLED_WORDS = (*(word * 2 for word in (*_FIELD_WORDS, "覆盖")), *(" ".join(
 _DOUBLED_TARGET = re.compile(r"目标(?:价格?)?目标|价格价格")
 
 
+# A field's bracket and colon doubled with its words (`目标价目标价(港币港币):):411.00`): once.
+_DOUBLED_CLOSE = re.compile(r"([)）]\s?[:：])\s?\1")
+
+
+def _read_once(text: str) -> str:
+    """`text` with its runs written twice read once, a field's doubled `):` too."""
+    return _DOUBLED_CLOSE.sub(r"\1", repair(text))
+
+
 def _doubled_field(text: str) -> bool:
     return any(word in text for word in _DOUBLED_WORDS) or _DOUBLED_RATING.search(text) is not None
 
@@ -272,7 +284,7 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
         facts.rating, facts.rating_change = _rating(text, one_company, covered)
         if facts.rating_change is None and _doubled_field(text):
             # (a bold cover written twice, `维持维持评级评级`, `推荐推荐(首次首次)`: read once)
-            again = _rating(repair(text), one_company, covered)
+            again = _rating(_read_once(text), one_company, covered)
             if again[0] is not None:
                 facts.rating, facts.rating_change = again
     if facts.rating is None and one_company and "\n" in head:
@@ -283,7 +295,7 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
     if one_company:
         facts.target_price = _target_price(text)
         if facts.target_price is None and _DOUBLED_TARGET.search(text):
-            facts.target_price = _target_price(repair(text))  # (`目标目标价格价格 61.61 元`: read once)
+            facts.target_price = _target_price(_read_once(text))  # (`目标目标价格价格 61.61 元`: read once)
     facts.analysts = analysts(text)
     if one_company and wire:
         facts.analysts += [name for name in wire_analysts(text) if name not in facts.analysts]

@@ -47,6 +47,9 @@ _REPORT_ON_ONE = re.compile(r"公司点评|公司研究|公司深度|公司报�
                             r"中报点评|深度报告|动态报告|跟踪报告|事件点评|调研报告|新股|"
                             r"Company (?:Report|Update|Research)|COMPANY (?:REPORT|UPDATE|RESEARCH)")
 _INDUSTRY = re.compile(r"行业研究|行业报告|行业深度|行业周报|行业点评|行业专题|行业动态|行业月报|策略|宏观")
+# A PDF site's file name dates the file, not a security, with six figures before its page count
+# (`《某某-公司研究报告-标题-250417(14页).pdf》由会员分享`).
+_FILE_STAMP = re.compile(r"\s?[(（]\d{1,4}\s?[页頁][)）]")
 # A series that gathers several reports (a morning note, a weekly): the one company named first
 # with its code is not what it covers.
 _SERIES = re.compile(r"晨会|晨报|早报|早参|晨讯|日报|周报|周刊|月报|纪要|精选|汇总|合集|Morning|Daily|Weekly")
@@ -68,7 +71,7 @@ def covered_securities(text: str, title: str, on_one: bool = False) -> list[Secu
         name, code = in_title[0]
         return [Security(_name(name), _listed(code))]
     named = {_listed(code): _name(name) for name, code in _named_codes(top) if name}
-    codes = {listed_code(m.group("code")) for m in _CODE.finditer(top)}
+    codes = {listed_code(m.group("code")) for m in _CODE.finditer(top) if not _FILE_STAMP.match(top, m.end())}
     if (len(named) == 1 and codes <= set(named)
             and (on_one or _REPORT_ON_ONE.search(top) or headline_rates_one(title) or title.strip() in named.values()
                  or titled_company_report(title))
