@@ -259,16 +259,12 @@ def analysts(text: str) -> list[str]:
                 _add_named(names, name)
     if "/" in text:
         for match in _SLASHED_BYLINE.finditer(text, 0, _BYLINE_TOP):
-            runs = [run.strip() for run in match.group("names").split("/")]
-            if all(is_bare_name(run) for run in runs):
-                for name in runs:
-                    _add_named(names, name)
+            _add_byline(names, [run.strip() for run in match.group("names").split("/")])
     if "——" in text:
         for match in _DASH_BYLINE.finditer(text, 0, _BYLINE_TOP):
             runs = re.split(r"[,，、]", match.group("names"))
-            if (match.group("contacts") or len(runs) >= 2) and all(is_bare_name(run) for run in runs):
-                for name in runs:
-                    _add_named(names, name)
+            if match.group("contacts") or len(runs) >= 2:
+                _add_byline(names, runs)
     credited = "作者" in text or "文:" in text or "文：" in text
     for credit in (_CREDIT.search(text), _AUTHORS.search(text) if credited else None):
         if credit and credit.re is _AUTHORS and _page_byline(text, credit):
@@ -453,6 +449,14 @@ def is_bare_name(run: str) -> bool:
     """Whether a run of CJK characters standing alone reads as a person's whole name (a surname
     first), not an industry's word."""
     return _surname_first(run) and run not in INDUSTRY_NAMES
+
+
+def _add_byline(names: list[str], runs: list[str]) -> None:
+    """Add a byline's names, all of them or none: one run that reads as no person's name (a
+    heading's word, `——周报`) says the runs are no byline."""
+    if all(is_bare_name(run) for run in runs):
+        for run in runs:
+            _add_named(names, run)
 
 
 def _add_named(names: list[str], run: str) -> None:

@@ -15,9 +15,11 @@ import re
 # stock as Underweight`, `GS on PTC Industries: …`, `#Nomura maintain 'buy' rating on #Wipro`, in a
 # repost's past tense `Citi upgraded Hong Kong stocks`, a headline's plural `HSBC expect the …`); never a bank in its
 # own news (`UBS on track to …`, `HSBC expects to cut …`).
+# After `expects`: a house's own plans (`HSBC expects to cut …`, `… expects its profit …`), no call of its.
+NOT_OWN_PLANS = r"(?!\s+(?:to|it|its|it['’]s)\b)"
 _HOUSE_VERBS = (r"(?i:rates|on(?!\s+(?:track|course|hold|pace|the\s+(?:rise|move|way)))|maintain(?:s|ed)?|"
                 r"rais(?:es?|ed)|lift(?:s|ed)?|cuts?|lower(?:s|ed)?|slash(?:es|ed)|trim(?:s|med)|upgrad(?:es?|ed)|downgrad(?:es?|ed)|"
-                r"initiat(?:es?|ed)|reiterat(?:es?|ed)|keeps|kept|sees|expects?(?!\s+(?:to|it|its|it['’]s)\b)|lists|"
+                r"initiat(?:es?|ed)|reiterat(?:es?|ed)|keeps|kept|sees|expects?" + NOT_OWN_PLANS + r"|lists|"
                 r"adds|removes|boost(?:s|ed)?|gives|sets|likes|prefers|names|picks|warns|forecasts|predicts|"
                 # (a call it makes, `JPMorgan calls for "overweight" on China`)
                 r"calls\s+for|"

@@ -19,7 +19,7 @@ from datetime import date
 from generator.config import Term
 from generator.enrich.choices import by_first_character
 from generator.enrich.citations import series_names
-from generator.enrich.credits import HeadlineCredits
+from generator.enrich.credits import NOT_OWN_PLANS, HeadlineCredits
 from generator.enrich.keywords import longest_word
 from generator.enrich.titles import INDUSTRY_WORDS, JOINT, TEAM_WORDS, TitleParts
 from generator.normalize import fold, mostly_ascii, to_simplified
@@ -123,7 +123,7 @@ _SYLLABLE = re.compile(r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:a|o|e|i|u|v|ai|e
                        r"vn|ang|eng|ing|ong|ia|iao|ian|iang|iong|ua|uo|uai|uan|uang)")
 # What a house by its initials makes as a sentence's subject: a call (no news of its own, `HSBC Cuts Jobs`).
 _CALL_VERB = re.compile(r"(?i:upbeat|bullish|bearish|optimistic|cautious|constructive|prefers|recommends|"
-                        r"expects(?!\s+(?:to|it|its|it['’]s)\b)|sees|"
+                        r"expects" + NOT_OWN_PLANS + r"|sees|"
                         r"forecasts|predicts|upgrades|downgrades|initiates|reiterates|likes|picks|favou?rs)\s")
 # The verbs of a house putting out its research, as a headline's subject (`Goldman Sachs Issues Another Positive
 # Outlook: …`): the sentence whole, never a report's name after the house's (`… Outlook` ends both).
