@@ -439,11 +439,12 @@ def _file_readings(text: str, glued_code: bool, report_date: date | None, pages:
     if (code := _GLUED_CODE.search(body)) and (coded := code_date(code.group(1))):
         body, day, glued_code = body[: code.start()] + body[code.end():], day or coded, True
     if glued_code and (glued := _GLUED_COLUMN.match(body)):
-        readings.append(_credit_reading(text, squash_spaces(glued.group("rest")), glued.group("prefix"), pages, day,
-                                        "colon"))
+        readings.append(_credit_reading(text, text, squash_spaces(glued.group("rest")), glued.group("prefix"), pages,
+                                        day, "colon"))
     if text.count("_") >= 2 and (fielded := _HOUSE_FIELD.search(text)):
         rest = _NULL_FIELDS.sub("", fielded.group("rest")) or fielded.group("rest")
-        readings.append(_credit_reading(text, squash_spaces(rest), fielded.group("prefix"), pages, report_date, "dash"))
+        readings.append(_credit_reading(text, text, squash_spaces(rest), fielded.group("prefix"), pages, report_date,
+                                        "dash"))
     inner = None
     if text[:1] == "-" and (dashed := _DOUBLE_DASH_LEAD.match(text)):
         inner = text[dashed.end():]
@@ -463,7 +464,7 @@ def _credited(text: str, report_date: date | None, pages: int | None) -> list[Ti
     for found, context in ((cited(text), "cite"), (reference(text), "series")):
         if found:
             body, names = found
-            readings += [_credit_reading(text, body, name, pages, report_date, context) for name in names]
+            readings += [_credit_reading(text, text, body, name, pages, report_date, context) for name in names]
     return readings
 
 
@@ -476,18 +477,17 @@ def _gbt_readings(listed: str, display: str) -> TitleParts | None:
         return None
     title, names = found
     day = find_date(display)
-    readings = [TitleParts(listed=listed, display=display, body=title, prefix=name, prefix_parts=[name],
-                           report_date=day, context="reference") for name in names]
+    readings = [_credit_reading(listed, display, title, name, None, day, "reference") for name in names]
     if not readings:
         return TitleParts(listed=listed, display=display, body=title, report_date=day, context="reference")
     return replace(readings[0], alternatives=readings[1:])
 
 
-def _credit_reading(text: str, body: str, house: str, pages: int | None, day: date | None,
+def _credit_reading(listed: str, display: str, body: str, house: str, pages: int | None, day: date | None,
                     context: str) -> TitleParts:
-    """A reading of `text` crediting `house`, found apart from the title's own prefix, with `body` its title."""
-    return TitleParts(listed=text, display=text, body=body, prefix=house, prefix_as_listed="", prefix_parts=[house],
-                      pages=pages, report_date=day, context=context)
+    """A reading of the title crediting `house`, found apart from the title's own prefix, with `body` its title."""
+    return TitleParts(listed=listed, display=display, body=body, prefix=house, prefix_parts=[house], pages=pages,
+                      report_date=day, context=context)
 
 
 def _furniture_off(text: str) -> str:
@@ -715,9 +715,8 @@ def parse_title(listed: str) -> TitleParts:
                 if firms:
                     org, title = words[firms[0]], "-".join(words[: firms[0]] + words[firms[0] + 1:])
                 else:
-                    slug_lead = TitleParts(listed=listed, display=display, body=squash_spaces("-".join(words[1:])),
-                                           prefix=words[0], prefix_parts=[words[0]], pages=pages,
-                                           report_date=day, context="dash")
+                    slug_lead = _credit_reading(listed, display, squash_spaces("-".join(words[1:])), words[0], pages,
+                                                day, "dash")
                     org, title = "", slug
         if archive.re is _ARCHIVE and org and (last := _FIRM_LAST.match(f"{org}_{title}")) \
                 and _FIRM_KIND.search(last.group("org")) and not _FIRM_KIND.search(org):
@@ -755,21 +754,17 @@ def parse_title(listed: str) -> TitleParts:
     core = text
     alternatives: list[TitleParts] = []
     if dashed and report_date:
-        alternatives.append(TitleParts(listed=listed, display=display, body=org_segments[0], prefix=text,
-                                       prefix_parts=[text], pages=pages, report_date=report_date,
-                                       context="dash"))
+        alternatives.append(_credit_reading(listed, display, org_segments[0], text, pages, report_date, "dash"))
     if archive and org_segments and archive.re is _ARCHIVE and "_" in archive.group("title") \
             and (last := _FIRM_LAST.match(f"{archive.group('org').strip()}_{archive.group('title')}")) \
             and not _TITLE_MARKS.search(last.group("org")):
-        alternatives.append(TitleParts(listed=listed, display=display, body=squash_spaces(last.group("rest")),
-                                       prefix=last.group("org"), prefix_parts=[last.group("org")], pages=pages,
-                                       report_date=report_date, context="archive"))
+        alternatives.append(_credit_reading(listed, display, squash_spaces(last.group("rest")), last.group("org"),
+                                            pages, report_date, "archive"))
     if archive and org_segments and archive.re is _ARCHIVE and "_" not in archive.group("title") \
             and archive.string[archive.end("date"): archive.start("org")].strip() == "_" \
             and 2 <= len(house := archive.group("title").strip()) <= 12 and not _TITLE_MARKS.search(house):
         # the firm last after the stock, the day first (`20260402_삼성SDI_유안타`): a name the table knows only
-        alternatives.append(TitleParts(listed=listed, display=display, body=org_segments[0], prefix=house,
-                                       prefix_parts=[house], pages=pages, report_date=report_date, context="dash"))
+        alternatives.append(_credit_reading(listed, display, org_segments[0], house, pages, report_date, "dash"))
     if slug_lead:
         alternatives.append(slug_lead)  # (a known firm first in a slug, by a name of no kind: `中金公司-…`)
     if org_segments:
