@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from generator.enrich.titles import INDUSTRY_NAMES
+from generator.enrich.sections import INDUSTRY_NAMES
 from generator.normalize import CJK_CLASS
 
 # Analyst licences: S + a four-digit firm code + 5 (securities advisory) + eight digits.

@@ -21,7 +21,8 @@ from generator.enrich.choices import by_first_character
 from generator.enrich.citations import series_names
 from generator.enrich.credits import NOT_OWN_PLANS, HeadlineCredits
 from generator.enrich.keywords import longest_word
-from generator.enrich.titles import INDUSTRY_WORDS, JOINT, TEAM_WORDS, TitleParts
+from generator.enrich.sections import INDUSTRY_WORDS, TEAM_WORDS
+from generator.enrich.titles import JOINT, TitleParts
 from generator.normalize import fold, mostly_ascii, to_simplified
 from generator.slugs import slugify
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from generator.enrich.ratings import ENGLISH_RATING, PRICE_TARGET, QUOTE_OPEN, RATING, unmarked
-from generator.enrich.titles import INDUSTRY_NAMES
+from generator.enrich.sections import INDUSTRY_NAMES
 from generator.normalize import CJK_CLASS, to_simplified
 
 # A digest of several industries sets each under a heading line of its own (`医药`, `计算机`): a

@@ -18,6 +18,7 @@ from datetime import date
 
 from generator.enrich.archives import archive_off
 from generator.enrich.citations import CITED, RELEASE_TAIL, cited, gbt_reference, reference
+from generator.enrich.sections import INDUSTRY_WORDS, SECTION, SECTORS, TEAM_WORDS
 from generator.enrich.titledates import (
     DANGLING,
     DASHES,
@@ -268,20 +269,6 @@ _REPORT_TYPE = re.compile(r"(?:公司|行业|宏观|策略|固收|固定收益|�
 _REPORT_TYPES = re.compile(rf"(?:{_REPORT_TYPE.pattern})+")
 
 
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(text.split())
-
-
-# Words a team tag or section tag is made of: `广发宏观郭磊`, `银河通信&中小盘`, 【海外】.
-TEAM_WORDS = _words("宏观 策略 固收 固定收益 金工 金融工程 晨会 晨报 早报 早参 研究 海外 总量 债券 转债 "
-                     "量化 资产配置 大类资产 配置 团队 观点 经济 首席 新股")
-INDUSTRY_WORDS = _words("电子 通信 计算机 传媒 医药 医疗 汽车 机械 化工 有色 煤炭 钢铁 建材 建筑 "
-                         "地产 房地产 银行 非银 金融 保险 券商 食品 饮料 家电 轻工 纺服 交运 军工 "
-                         "电新 电力 环保 公用 农业 农林 社服 商社 商贸 零售 中小盘 北交所 互联网 教育 能源 "
-                         "新能源 半导体 机器人 消费 科技 港股 美股 石化 行业 个股 产业 政策 信用 利率 "
-                         "基金 新材料 家居 纺织 美妆 交通")
-INDUSTRY_NAMES = frozenset(INDUSTRY_WORDS)  # (looked up whole: a heading line, a word taken for a name)
-SECTION = re.compile("|".join(sorted(TEAM_WORDS + INDUSTRY_WORDS, key=len, reverse=True)))
 # A segment set off by a dash or underscore at the title's start or end (`华泰证券-…`, `…-华泰证券`).
 # A team's word before a colon, opening the title after the house's credit (`金工：红利因子择时…`).
 _TEAM_LEAD = re.compile("^(?:" + "|".join(sorted(TEAM_WORDS, key=len, reverse=True)) + r")\s*[:：]\s*(?=\S)")
@@ -497,22 +484,18 @@ def _furniture_off(text: str) -> str:
     return _HASH_SUFFIX.sub("", text) or text
 
 
-# Sector names an archive files a report under, between the firm and the title (`…_中金公司_电子_…`).
-_SECTORS = frozenset(_words("电力设备 机械设备 基础化工 非银金融 食品饮料 医药生物 有色金属 国防军工 交通运输 "
-                            "公用事业 建筑装饰 建筑材料 农林牧渔 商贸零售 社会服务 美容护理 纺织服饰 轻工制造 "
-                            "家用电器 石油石化"))
 
 
 # A digest's section tag before an item, in brackets or before a bar: sector or team words, run together or
 # joined (`【纺织服饰】`, `政策研究 | `, `社服商贸 | `), with the analyst after a dash (`【金工-丁鲁明】`).
-_SECTION_WORD = "|".join(sorted((*TEAM_WORDS, *INDUSTRY_WORDS, *_SECTORS), key=len, reverse=True))
+_SECTION_WORD = "|".join(sorted((*TEAM_WORDS, *INDUSTRY_WORDS, *SECTORS), key=len, reverse=True))
 _SECTION_TAG = re.compile(rf"(?:{_SECTION_WORD})(?:[&＆、/·]?(?:{_SECTION_WORD}))*(?:[-—–·][\u4e00-\u9fff]{{2,3}})?")
 
 
 # A digest's sector heading set before the item by a space (`食品饮料 巴比食品(605338.SH)首次覆盖:…`,
 # `固定收益 关注边际修复行业的配置机会——…`): a sector's or a team's name, not a word of the title, where a
 # covered company's code or a subtitle's dash marks the item (`有色金属 能源金属＆新材料周报：…` keeps its industry).
-_SPACED_SECTOR_WORDS = [w for w in (*_SECTORS, *INDUSTRY_WORDS, "固定收益", "宏观", "策略", "金融工程", "金工", "固收")
+_SPACED_SECTOR_WORDS = [w for w in (*SECTORS, *INDUSTRY_WORDS, "固定收益", "宏观", "策略", "金融工程", "金工", "固收")
                         if w not in ("行业", "个股", "产业", "政策", "信用", "利率", "基金", "消费", "科技")]
 _SPACED_SECTOR = re.compile("^(?:" + "|".join(sorted(_SPACED_SECTOR_WORDS, key=len, reverse=True))
                             + r")\s+(?=[\u4e00-\u9fff][^\s]{7,})(?=.*(?:[(（]\d{6}\.[A-Z]{2}[)）]|——))")
@@ -522,7 +505,7 @@ def _archive_subject_off(title: str) -> str:
     """An archive's title without the sector or company folder before it (`电子_从消费电子到…`,
     `紫金矿业_紫金矿业（601899）：…`); a series segment (`行为金融研究系列之七_…`) stays."""
     head, sep, rest = title.partition("_")
-    if sep and rest and len(head) <= 8 and (SECTION.fullmatch(head) or head in _SECTORS or rest.startswith(head)):
+    if sep and rest and len(head) <= 8 and (SECTION.fullmatch(head) or head in SECTORS or rest.startswith(head)):
         return rest
     return title
 
@@ -810,7 +793,7 @@ def parse_title(listed: str) -> TitleParts:
                     break
 
     if context == "bar" and bracketed and (analysts := _ANALYSTS_LEAD.match(text)) \
-            and not any(SECTION.fullmatch(name) or name in _SECTORS
+            and not any(SECTION.fullmatch(name) or name in SECTORS
                         for name in re.split(r"[/／、]", analysts.group("names"))):
         text = text[analysts.end():]  # the analysts' names, no title's
     if context == "bracket" and bracketed and text[-1:] == "。" and text.count("。") == 1:
