@@ -5,7 +5,7 @@ Listings name files, not reports, so a title carries furniture: `机构:标题(5
 and articles credit teams and add headlines: `【广发宏观郭磊】标题`, `标题 | 华安固收`,
 `重磅！标题`, `开源晨会0810丨标题`; archived files add paths, list numbers and save stamps
 (`papers/铜/2026-07-15_机构_…`, `01_机构_…`, `報告_MS_主题_20260222`, `…-CTBC250801`: archives.py
-takes those off). This module only finds the segments; whether a segment is a publisher is decided by
+takes those off and reads the archive's own names). This module only finds the segments; whether a segment is a publisher is decided by
 attribution, against the publisher table. The dates around the title are read by titledates.
 """
 
@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 
-from generator.enrich.archives import archive_off
+from generator.enrich.archives import ArchiveName, archive_name, archive_off, glued_readings, is_archive_name
 from generator.enrich.citations import CITED, RELEASE_TAIL, cited, gbt_reference, reference
 from generator.enrich.sections import INDUSTRY_WORDS, SECTION, SECTORS, TEAM_WORDS
 from generator.enrich.titledates import (
@@ -41,6 +41,7 @@ from generator.enrich.titledates import (
     strip_date_segments,
     valid_date,
 )
+from generator.enrich.titleparts import TitleParts, credit_reading
 from generator.normalize import mostly_ascii, squash_spaces, strip_invisible, to_simplified
 
 # A document's extension; a data file made from the report may add its own after it (`….pdf.json`).
@@ -75,7 +76,6 @@ _WATERMARK = re.compile(r"\s*[【\[](?=[^】\]]*(?:\.com|\.cn|研报网|报告�
 # A portal's link inserted after a company's name, before its code (`博瑞医药(维权)(688166.SH)`).
 _PORTAL_LINK = re.compile(r"[(（]维权[)）](?=\s*[(（][0-9A-Z]{4,6}(?:\.[A-Z]{2})?[)）])")
 _HASH_SUFFIX = re.compile(r"[-_](?=[0-9]*[a-f])[0-9a-f]{8}$")
-_FOLDER_WORD = re.compile(r"^[\u4e00-\u9fff]{1,6}[-_](?=(?:19|20)\d{6}[-_])")
 # A report's language tag (`[EN原文]`) and a site's name after a bar or a spaced dash
 # (`… | 鉅亨網 - 美股雷達`, `…- 新聞 - moneydj.com`): the site, never a credit.
 _SOURCE_TAG = re.compile(r"\s*[\[【](?:EN|英文|中文)?原文[\]】]\s*$", re.IGNORECASE)
@@ -241,24 +241,6 @@ _LEGAL_LEAD = re.compile(r"^(?P<prefix>\S{1,20}(?:\s\S{1,20})?株式会社)\s+(?
 _PAREN_TAIL = re.compile(r"^(?P<rest>.+?)\s*（(?P<prefix>[^（）()]{2,24}?)(?:PDF)?）$")
 # The same credit in half-width parentheses set off by a space (`能力与理智:海外并购的基本前提 (麦肯锡)`).
 _SPACED_PAREN_TAIL = re.compile(r"^(?P<rest>.+?)\s+\((?P<prefix>[^（）()\d]{2,24})\)$")
-# Archive file names: `20240105_中泰证券_…`, `2026-09-06_2026.09.06-天风证券-…`, with an optional
-# category segment after the firm (`金融工程_`), or the firm last (`…_2015-08-10_国泰君安`).
-_ISO = r"(?:19|20)\d{2}[-.]\d{2}[-.]\d{2}"
-_ARCHIVE = re.compile(
-    rf"^(?P<date>(?:19|20)\d{{6}}|{_ISO})\s*[-_]\s*(?:{_ISO}\s*[-_]\s*)?"
-    r"(?P<org>[^-_\s\d](?:[^-_\s]|(?<=[A-Za-z])\s(?=[A-Za-z])){1,19})\s*[-_]\s*"
-    r"(?:(?:金融工程|投资策略|宏观研究|宏观专题|行业研究|公司研究|策略研究|固定收益|宏观经济|债券研究|量化研究)"
-    r"\s*[-_]\s*)?"
-    r"(?P<title>.+)$")
-_ARCHIVE_FIRM_FIRST = re.compile(
-    rf"^(?P<org>[^-_\s\d][^-_\s]{{1,19}})_(?P<date>(?:19|20)\d{{6}}|{_ISO})_(?P<title>.+)$")
-_TITLE_MARKS = re.compile(r"[:：，,、；;]")
-_ARCHIVE_LAST = re.compile(
-    r"^(?P<title>.+?)_(?P<date>(?:19|20)\d{6}|(?:19|20)\d{2}-\d{2}-\d{2})_(?P<org>[^_\d]{2,20})$")
-# The firm last after a date-first name (`2017-02-28_波动率因子的分解与截面收益_“双面”波动率_海通证券`): read when the
-# segment after the date names no firm (a title's words there, itself split by an underscore).
-_FIRM_LAST = re.compile(r"^(?P<rest>.+)_(?P<org>[^_\d\s]{2,20})$")
-_FIRM_KIND = re.compile(r"(?:证券|證券|投顾|投顧|期货|期貨|研究所|研究院|研究中心|증권)$")
 # A headline tag before a bar or in brackets (`晨会1108 |`, 【重磅】) is furniture too.
 _HEADLINE_TAG = re.compile(r"[\u4e00-\u9fff]{0,6}(?:晨会|晨报|早报|早参|午报|日报|夜报|周报|周评|月报)"
                            r"(?:精粹|纪要|聚焦)?\s*\d{2,4}|重磅|独家|首发|最新|热点|快讯|速递|必读|深度")
@@ -270,8 +252,6 @@ _REPORT_TYPES = re.compile(rf"(?:{_REPORT_TYPE.pattern})+")
 
 
 # A segment set off by a dash or underscore at the title's start or end (`华泰证券-…`, `…-华泰证券`).
-# A team's word before a colon, opening the title after the house's credit (`金工：红利因子择时…`).
-_TEAM_LEAD = re.compile("^(?:" + "|".join(sorted(TEAM_WORDS, key=len, reverse=True)) + r")\s*[:：]\s*(?=\S)")
 _LEAD = re.compile(rf"^(?P<prefix>[^{DASHES}|｜:：()（）]{{2,24}}?){SEG}(?P<rest>.+)$")
 _TRAIL = re.compile(rf"^(?P<rest>.+?){SEG}(?P<prefix>[^{DASHES}|｜:：()（）]{{2,24}})$")
 # A house between a bare year and the title, as reading lists and files put it (`2022-德勤-《…》`, `…-德勤-2022.pdf`).
@@ -282,48 +262,6 @@ _LATIN_TRAIL = re.compile(r"^(?P<rest>.+?)\s+[-—–]\s+(?P<prefix>[A-Z][A-Za-z
 JOINT = re.compile(r"\s*(?:&amp;?|[&＆、/／+＋·・•]|\s和\s)\s*")
 
 
-@dataclass
-class TitleParts:
-    """What a title says, before the publisher table is consulted."""
-
-    listed: str
-    display: str
-    body: str
-    prefix: str | None = None
-    prefix_as_listed: str = ""
-    prefix_parts: list[str] = field(default_factory=list)
-    prefix_bracketed: bool = False
-    pages: int | None = None
-    report_date: date | None = None
-    # Other ways to read the title when its first prefix is not a publisher: a segment set
-    # off by a dash or underscore at either end (`华泰证券-银行业周报`, `…-华泰证券`).
-    alternatives: list[TitleParts] = field(default_factory=list)
-    # Where the prefix stood: bracket, bar, colon, dash, trail (a credit at the end), archive,
-    # cite (`発行元「題名」`), series (a citation's working-paper series or publisher).
-    context: str = ""
-    # The headline stood in a column of brokers' calls (`《大行》`): it opens with the house.
-    house_lead: bool = False
-    # The whole title once dates and furniture are off, before any prefix is taken from it.
-    core: str = ""
-    # The company a PDF site files the report under (`山西证券-公司研究报告-…`): covered, not publishing.
-    covered: str = ""
-    # The host a search result's snippet shows after the title (`… ffile.truefriend.com/… · 2014. 3. 7.`): a house's own
-    # file server names it (see PublisherTable.site_house).
-    site: str = ""
-
-    def clean_title(self, prefix_is_publisher: bool) -> str:
-        """The title proper: the prefix stays when it names an industry or series, not a
-        publisher; and when it is the subject of an English headline's verb (`Citigroup: raise
-        the target price of…`), which without it would start mid-sentence. After a house's
-        credit, its team's word before a colon goes too (`华泰 | 金工：…`)."""
-        if prefix_is_publisher and self.context == "bar" and not self.prefix_bracketed:
-            return _TEAM_LEAD.sub("", self.body) or self.body
-        if not self.prefix or self.prefix_bracketed or (prefix_is_publisher and not self._subject()):
-            return self.body
-        return f"{self.prefix_as_listed}{self.body}"
-
-    def _subject(self) -> bool:
-        return self.context == "colon" and self.body[:1].islower() and self.body[:1].isascii()
 
 
 def display_text(title: str) -> str:
@@ -399,17 +337,6 @@ def _alternatives(text: str, report_date: date | None, pages: int | None,
     return readings
 
 
-# A file name's house glued before its column's kind, after or before a date code with no separator
-# (`20251128兆豐訪談速報-…`, `凱基美股分析20251205-…`): the house's name as it signs a column, the kind one
-# of a broker's columns (a company's name before them, `兆易创新晨会纪要`, is no known house and stays).
-_COLUMN_KIND = (r"(?:美股|港股|台股|陸股|陆股|A股)?(?:晨會|晨会|晨間|晨间|晨報|晨报|早報|早报|訪談|访谈|速報|速报|"
-                r"解盤|解盘|盤勢|盘势|日報|日报|週報|周报|月報|月报|分析|策略|產業|产业)")
-_GLUED_COLUMN = re.compile(rf"^(?P<prefix>[\u4e00-\u9fff]{{2,4}}?)(?P<rest>{_COLUMN_KIND}\S.*)$")
-_GLUED_CODE = re.compile(r"(?<=[\u4e00-\u9fff)）])((?:19|20)\d{6})(?=[-_\s]|$)")
-# A file name's fields set off by underscores, one of them a house by its kind (`…_20230321_永豐投顧_NULL_…`).
-_HOUSE_FIELD = re.compile(r"(?:^|_)(?P<prefix>[\u4e00-\u9fff]{2,8}(?:投顧|投顾|證券|证券|期貨|期货|投信))"
-                          r"_(?P<rest>[^_].*)$")
-_NULL_FIELDS = re.compile(r"^(?:(?:NULL|null|None|\d{1,8})_)+")
 # A leading date's double dash (`2024-07-03--联储证券-…`), a year-month before a credit (`2020-12 艾瑞咨询：…`),
 # a link's text in square brackets (`[德勤：…]`): the title inside read again.
 _DOUBLE_DASH_LEAD = re.compile(r"^\s*-{1,2}\s*(?=[^\s-])")
@@ -417,21 +344,9 @@ _MONTH_LEAD = re.compile(r"^(?:19|20)\d{2}[-./](?:0?[1-9]|1[0-2])\s+(?P<inner>\S
 _LINK_TEXT = re.compile(r"^\[(?P<inner>[^\[\]]{4,80})\]$")
 
 
-def _file_readings(text: str, glued_code: bool, report_date: date | None, pages: int | None) -> list[TitleParts]:
-    """Readings of a file name's house where the name is written without the usual separator; each only
-    a candidate (an alternative's prefix counts only where the table knows it)."""
+def _inner_readings(text: str, report_date: date | None, pages: int | None) -> list[TitleParts]:
+    """The readings of a title set inside a leading double dash, after a year-month or in a link's square brackets."""
     readings: list[TitleParts] = []
-    body = text
-    day = report_date
-    if (code := _GLUED_CODE.search(body)) and (coded := code_date(code.group(1))):
-        body, day, glued_code = body[: code.start()] + body[code.end():], day or coded, True
-    if glued_code and (glued := _GLUED_COLUMN.match(body)):
-        readings.append(_credit_reading(text, text, squash_spaces(glued.group("rest")), glued.group("prefix"), pages,
-                                        day, "colon"))
-    if text.count("_") >= 2 and (fielded := _HOUSE_FIELD.search(text)):
-        rest = _NULL_FIELDS.sub("", fielded.group("rest")) or fielded.group("rest")
-        readings.append(_credit_reading(text, text, squash_spaces(rest), fielded.group("prefix"), pages, report_date,
-                                        "dash"))
     inner = None
     if text[:1] == "-" and (dashed := _DOUBLE_DASH_LEAD.match(text)):
         inner = text[dashed.end():]
@@ -451,7 +366,7 @@ def _credited(text: str, report_date: date | None, pages: int | None) -> list[Ti
     for found, context in ((cited(text), "cite"), (reference(text), "series")):
         if found:
             body, names = found
-            readings += [_credit_reading(text, text, body, name, pages, report_date, context) for name in names]
+            readings += [credit_reading(text, text, body, name, pages, report_date, context) for name in names]
     return readings
 
 
@@ -464,17 +379,12 @@ def _gbt_readings(listed: str, display: str) -> TitleParts | None:
         return None
     title, names = found
     day = find_date(display)
-    readings = [_credit_reading(listed, display, title, name, None, day, "reference") for name in names]
+    readings = [credit_reading(listed, display, title, name, None, day, "reference") for name in names]
     if not readings:
         return TitleParts(listed=listed, display=display, body=title, report_date=day, context="reference")
     return replace(readings[0], alternatives=readings[1:])
 
 
-def _credit_reading(listed: str, display: str, body: str, house: str, pages: int | None, day: date | None,
-                    context: str) -> TitleParts:
-    """A reading of the title crediting `house`, found apart from the title's own prefix, with `body` its title."""
-    return TitleParts(listed=listed, display=display, body=body, prefix=house, prefix_parts=[house], pages=pages,
-                      report_date=day, context=context)
 
 
 def _furniture_off(text: str) -> str:
@@ -501,36 +411,8 @@ _SPACED_SECTOR = re.compile("^(?:" + "|".join(sorted(_SPACED_SECTOR_WORDS, key=l
                             + r")\s+(?=[\u4e00-\u9fff][^\s]{7,})(?=.*(?:[(（]\d{6}\.[A-Z]{2}[)）]|——))")
 
 
-def _archive_subject_off(title: str) -> str:
-    """An archive's title without the sector or company folder before it (`电子_从消费电子到…`,
-    `紫金矿业_紫金矿业（601899）：…`); a series segment (`行为金融研究系列之七_…`) stays."""
-    head, sep, rest = title.partition("_")
-    if sep and rest and len(head) <= 8 and (SECTION.fullmatch(head) or head in SECTORS or rest.startswith(head)):
-        return rest
-    return title
 
 
-# A library's category before the title (`国内研报-…`), and the house named again after its archive segment
-# (`…-中泰证券-中泰证券-机械设备…`, `…-国泰海通-国内研报-国泰海通证券-ipo专题…`).
-_LIBRARY_KIND = re.compile(r"^(?:国内|海外|外资|境外|港股|美股)研[报報]\s*[-_]\s*(?=\S)")
-# The analysts an archive credits after the house, then the report's category and kind
-# (`…-华创证券-欧阳予-田晨曦-张慧-公司研究-业绩点评-贵州茅台-…`): names only where the category follows them.
-_CREDITED = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}[-_]){1,6}(?=(?:公司研究|行业研究|宏观研究|策略研究|固收研究)[-_])")
-_CATEGORY_KIND = re.compile(r"^(?:公司研究|行业研究|宏观研究|策略研究|固收研究)[-_](?:(?:业绩点评|公司点评|行业点评|"
-                            r"深度报告|首次覆盖|点评报告|公司深度|行业深度)[-_])?(?=\S)")
-_AGAIN = re.compile(r"^(?P<seg>[^-_—–\s]{2,24}?)\s*[-_]\s*(?P<rest>\S.*)$")
-
-
-def _house_again_off(title: str, org: str) -> str:
-    """An archive's title without the library's category and the house it names again."""
-    title = _LIBRARY_KIND.sub("", title)
-    again = _AGAIN.match(title)
-    if again and (seg := to_simplified(again.group("seg"))) and len(org) >= 2 \
-            and (seg.startswith(to_simplified(org)) or to_simplified(org).startswith(seg)):
-        title = again.group("rest")
-    if credited := _CREDITED.match(title):
-        title = _CATEGORY_KIND.sub("", title[credited.end():])
-    return title
 
 
 def parse_title(listed: str) -> TitleParts:
@@ -652,7 +534,7 @@ def parse_title(listed: str) -> TitleParts:
     if angled := _ANGLED.match(text):
         text = angled.group("inner").strip()
     elif text[:1] == "《" and text[-1:] == "》" and "_" in text \
-            and (_ARCHIVE_FIRM_FIRST.match(text[1:-1]) or _ARCHIVE_LAST.match(text[1:-1])):
+            and is_archive_name(text[1:-1]):
         text = text[1:-1]  # a file's name cited whole (`《东方证券_20150909_…》`, `《…_2015-08-10_国泰君安》`)
     elif text[-1:] == "》" and "《" not in text:
         text = text[:-1]  # a closing mark whose opening one the quoting line left off
@@ -672,42 +554,14 @@ def parse_title(listed: str) -> TitleParts:
         report_date = report_date or find_date(entry.group("date"))
         pages = pages or (int(entry.group("pages")) if entry.group("pages") else None)
     dashed = _DASHED.match(text) if not starred else None
-    slug_lead: TitleParts | None = None
-    folder = _FOLDER_WORD.match(text)
-    archive = _ARCHIVE.match(text[folder.end():] if folder else text) if folder or text[:2] in ("19", "20") else None
-    if not archive and "_" in text:
-        archive = _ARCHIVE_LAST.match(text)
-        if not archive or _TITLE_MARKS.search(archive.group("org")):  # a title's words, not a firm's name, last
-            archive = _ARCHIVE_FIRM_FIRST.match(text) or archive
+    archive: ArchiveName | None = None
     if starred:
         pass
     elif dashed and code_date(dashed.group("date")):
         report_date = code_date(dashed.group("date"))
         text, org_segments = dashed.group("title"), [dashed.group("org").strip()]
-    elif archive and (day := code_date(archive.group("date").replace("-", "").replace(".", ""))):
-        report_date = day
-        org, title = archive.group("org").strip(), archive.group("title")
-        slug = archive.string[archive.start("org"):] if archive.re is _ARCHIVE else ""
-        if slug and "_" not in slug and "-" in slug \
-                and archive.string[archive.end("date"): archive.start("org")].strip() == "_":
-            # A vault's dated slug (`2026-07-02_中芯-688981-再上新台阶-中邮证券-26q1点评`): its words joined by dashes
-            # after the date's underscore, the firm (by its kind) anywhere among them but first, or none.
-            words = slug.split("-")
-            firms = [i for i, word in enumerate(words) if i and len(word) <= 12 and _FIRM_KIND.search(word)]
-            if not _FIRM_KIND.search(words[0]) and len(firms) <= 1:
-                if firms:
-                    org, title = words[firms[0]], "-".join(words[: firms[0]] + words[firms[0] + 1:])
-                else:
-                    slug_lead = _credit_reading(listed, display, squash_spaces("-".join(words[1:])), words[0], pages,
-                                                day, "dash")
-                    org, title = "", slug
-        if archive.re is _ARCHIVE and org and (last := _FIRM_LAST.match(f"{org}_{title}")) \
-                and _FIRM_KIND.search(last.group("org")) and not _FIRM_KIND.search(org):
-            org, title = last.group("org"), last.group("rest")  # a firm by its kind last, a title's words first
-        text, org_segments = _archive_subject_off(_house_again_off(title, org)), [org] if org else []
-        trailing = SUFFIX_DATE.search(text)
-        if trailing and code_date(trailing.group(1)):
-            text = text[: trailing.start()]
+    elif archive := archive_name(text, listed, display, pages):
+        report_date, text, org_segments = archive.day, archive.title, [archive.org] if archive.org else []
     else:
         leading = PREFIX_DATE.match(text)
         if leading and code_date(leading.group(1)):
@@ -737,19 +591,9 @@ def parse_title(listed: str) -> TitleParts:
     core = text
     alternatives: list[TitleParts] = []
     if dashed and report_date:
-        alternatives.append(_credit_reading(listed, display, org_segments[0], text, pages, report_date, "dash"))
-    if archive and org_segments and archive.re is _ARCHIVE and "_" in archive.group("title") \
-            and (last := _FIRM_LAST.match(f"{archive.group('org').strip()}_{archive.group('title')}")) \
-            and not _TITLE_MARKS.search(last.group("org")):
-        alternatives.append(_credit_reading(listed, display, squash_spaces(last.group("rest")), last.group("org"),
-                                            pages, report_date, "archive"))
-    if archive and org_segments and archive.re is _ARCHIVE and "_" not in archive.group("title") \
-            and archive.string[archive.end("date"): archive.start("org")].strip() == "_" \
-            and 2 <= len(house := archive.group("title").strip()) <= 12 and not _TITLE_MARKS.search(house):
-        # the firm last after the stock, the day first (`20260402_삼성SDI_유안타`): a name the table knows only
-        alternatives.append(_credit_reading(listed, display, org_segments[0], house, pages, report_date, "dash"))
-    if slug_lead:
-        alternatives.append(slug_lead)  # (a known firm first in a slug, by a name of no kind: `中金公司-…`)
+        alternatives.append(credit_reading(listed, display, org_segments[0], text, pages, report_date, "dash"))
+    if archive:
+        alternatives += archive.readings
     if org_segments:
         prefix, context = org_segments[0], "archive"
     else:
@@ -806,7 +650,8 @@ def parse_title(listed: str) -> TitleParts:
     if not org_segments:
         alternatives += _alternatives(core, report_date, pages, referenced)
         alternatives += _credited(core, report_date, pages)
-        alternatives += _file_readings(core, _GLUED_CODE_LEAD.match(display) is not None, report_date, pages)
+        alternatives += glued_readings(core, _GLUED_CODE_LEAD.match(display) is not None, report_date, pages)
+        alternatives += _inner_readings(core, report_date, pages)
         if context == "colon" and prefix and (prefix.endswith("行业") or SECTION.fullmatch(prefix)):
             # a site's industry before the archive's `house-title` (`证券行业:华西证券-…-210916`)
             alternatives += [reading for reading in _alternatives(body, report_date, pages)
