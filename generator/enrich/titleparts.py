@@ -41,15 +41,17 @@ class TitleParts:
     # The host a search result's snippet shows after the title (`… ffile.truefriend.com/… · 2014. 3. 7.`): a house's own
     # file server names it (see PublisherTable.site_house).
     site: str = ""
+    # The prefix is authors' names (`胡鞍钢 鲁钰锋 周绍杰:…`): no title's words, and no house unless the table says so.
+    byline: bool = False
 
     def clean_title(self, prefix_is_publisher: bool) -> str:
         """The title proper: the prefix stays when it names an industry or series, not a
         publisher; and when it is the subject of an English headline's verb (`Citigroup: raise
         the target price of…`), which without it would start mid-sentence. After a house's
-        credit, its team's word before a colon goes too (`华泰 | 金工：…`)."""
+        credit, its team's word before a colon goes too (`华泰 | 金工：…`); authors' names before a colon go."""
         if prefix_is_publisher and self.context == "bar" and not self.prefix_bracketed:
             return _TEAM_LEAD.sub("", self.body) or self.body
-        if not self.prefix or self.prefix_bracketed or (prefix_is_publisher and not self._subject()):
+        if not self.prefix or self.prefix_bracketed or self.byline or (prefix_is_publisher and not self._subject()):
             return self.body
         return f"{self.prefix_as_listed}{self.body}"
 

@@ -5,8 +5,8 @@ Listings name files, not reports, so a title carries furniture: `机构:标题(5
 and articles credit teams and add headlines: `【广发宏观郭磊】标题`, `标题 | 华安固收`,
 `重磅！标题`, `开源晨会0810丨标题`; archived files add paths, list numbers and save stamps
 (`papers/铜/2026-07-15_机构_…`, `01_机构_…`, `報告_MS_主题_20260222`, `…-CTBC250801`: archives.py
-takes those off and reads the archive's own names). This module only finds the segments; whether a segment is a publisher is decided by
-attribution, against the publisher table. The dates around the title are read by titledates.
+takes those off and reads the archive's own names). This module only finds the segments; whether a segment is a
+publisher is decided by attribution, against the publisher table. The dates around the title are read by titledates.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from generator.enrich.analysts import is_bare_name
 from generator.enrich.archives import ArchiveName, archive_name, archive_off, glued_readings, is_archive_name
 from generator.enrich.citations import CITED, RELEASE_TAIL, cited, gbt_reference, reference
 from generator.enrich.sections import INDUSTRY_WORDS, SECTION, SECTORS, TEAM_WORDS
@@ -100,6 +101,8 @@ _ANGLE_TAG = re.compile(r"^<(?:Research|Result|Results|Rumor|Rumour|Market|Econo
 # A portal's column after a bar at the end (`…被调低丨券商评级观察`): the column's, not the title's.
 _COLUMN_TAIL = re.compile(r"\s*[|｜丨]\s*[\u4e00-\u9fff]{2,6}(?:观察|觀察|速递|速遞|精选|精選|速览|速覽|一览|一覽)$")
 # A morning note's analysts before the colon of their item, after its sector tag (`计算机|罗露/孟林:浪潮信息…`).
+# Authors' names before a title's colon, two or more set apart by spaces or enumeration commas (`胡鞍钢 鲁钰锋:…`).
+_NAME_SEPARATOR = re.compile(r"\s*[\s、，,/／]\s*")
 _ANALYSTS_LEAD = re.compile(r"^(?P<names>[\u4e00-\u9fff]{2,3}(?:[/／、][\u4e00-\u9fff]{2,3})+)\s*[:：]\s*(?=\S)")
 # A house's name glued to its research unit in a document share's slug-title (`HuataiResearch Lifeinsurance…`).
 _GLUED_UNIT = re.compile(r"^([A-Z][a-z]{2,})(?=Research\s)")
@@ -642,11 +645,12 @@ def parse_title(listed: str) -> TitleParts:
         text = text[analysts.end():]  # the analysts' names, no title's
     if context == "bracket" and bracketed and text[-1:] == "。" and text.count("。") == 1:
         text = text[:-1]  # a digest line's full stop after its bracketed report type (`【公司首次覆盖】…。`)
+    byline = context == "colon" and bool(prefix) and _is_byline(prefix)
     report_date = report_date or find_date(text) or embedded_code_date(text) or spelled_date(text)
     if text[:1] == "《" and (quoted := _QUOTED_ENTRY.match(text.strip())):
         text = quoted.group("title")
     body = text.strip(DANGLING).strip() or text.strip()
-    parts = [p for p in JOINT.split(prefix) if p] if prefix else []
+    parts = [p for p in (_NAME_SEPARATOR if byline else JOINT).split(prefix) if p] if prefix else []
     if not org_segments:
         alternatives += _alternatives(core, report_date, pages, referenced)
         alternatives += _credited(core, report_date, pages)
@@ -672,4 +676,13 @@ def parse_title(listed: str) -> TitleParts:
         core=squash_spaces(core.strip(DANGLING).strip() or core),
         covered=covered,
         site=site,
+        byline=byline,
     )
+
+
+def _is_byline(prefix: str) -> bool:
+    """Whether a prefix is two or more people's names (`胡鞍钢 鲁钰锋 周绍杰 杨竺松`, `张明、刘瑶`): each of two or
+    three Chinese characters, a surname first (analysts.is_bare_name)."""
+    names = _NAME_SEPARATOR.split(prefix)
+    return len(names) >= 2 and all(2 <= len(name) <= 3 and "\u4e00" <= name[0] <= "\u9fff" and is_bare_name(name)
+                                   for name in names)
