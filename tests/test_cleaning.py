@@ -2738,3 +2738,35 @@ def test_an_english_epigraph_with_its_bracketed_author_is_no_lede() -> None:
     assert excerpt(page, title="Ruritania: Staff Report for the 2018 Consultation").startswith(
         ("2018 marks the 20th year", "1. 2018 marks the 20th year"))
     assert is_boilerplate("Search for other papers by Acme Fund.")
+
+
+def test_a_markdown_heading_set_in_bold_is_no_words_of_the_paragraph_after_it() -> None:
+    """A Markdown archive of reports sets its headings in bold (`### **（一）2025 年一季度业绩表现**`); the stars
+    hid the line as a heading, and its words ran into the paragraph's first sentence. The excerpt opens with the
+    paragraph; a numbered bold heading (`#### **1. 增产决策与油价波动**`) joins no list item after it either."""
+    page = ("# 2025.7.8光模块行业观察\n\n- 分类: 行业分析\n\n---\n\n> 2025 年一季度，重点覆盖的 92 家通信行业上市公司业绩"
+            "稳中有升，盈利能力小幅提升\n\n## **一、行业整体回顾**\n\n### **（一）2025 年一季度业绩表现**\n\n2025 年一季度，"
+            "重点覆盖的 92 家通信行业上市公司业绩稳中有升，盈利能力小幅提升：\n\n· **整体营收**：合计实现营业收入 6252.51 "
+            "亿元，同比增长 2.62%。\n")
+    assert excerpt(page, title="2025.7.8光模块行业观察").startswith("2025年一季度，重点覆盖的92家")
+    weekly = ("# 2025.6.3石化行业周报\n\n---\n\n> 本周 OPEC + 延续增产计划，油价小幅回落但整体企稳。\n\n"
+              "### **一、OPEC + 增产计划与市场反应**\n\n#### **1. 增产决策与油价波动**\n\n· **增产幅度**：\n\n"
+              "· 5 月 31 日，OPEC + 同意 7 月增产 41.1 万桶 / 日，为 5 月以来连续第三个月增产。\n")
+    shown = excerpt(weekly, title="2025.6.3石化行业周报")
+    assert shown.startswith("本周OPEC") and "油价波动" not in shown
+    # (bold words inside a sentence, and a heading's stars that do not wrap its line, stay as they were)
+    assert "6252.51亿元" in excerpt(page.replace("### **（一）", "### （一）**"), title="x")
+
+
+def test_a_page_footer_with_its_page_number_breaks_a_one_line_dump() -> None:
+    """A document site's preview runs a PDF's pages into one line, each page's footer (a disclaimer's words and
+    the page's number, `请务必阅读报告末页的重要声明 1/12`) before the next page's words: the footer ends the
+    cover's run, and the excerpt opens with the page's first sentence, not with nothing."""
+    dump = ("《医药生物行业专题研究:公募基金持仓占比提升-241027(13页).pdf》由会员分享,可在线阅读。 1、 请务必阅读报告末页的"
+            "重要声明 glzqdatemark1 证券研究证券研究报告 行业研究|行业专题研究|医药生物 公募基金持仓占比提升,公募基金持仓占比"
+            "提升, 2024年10月27日2024年10月27日|报告要点|分析师及联系人 证券研究证券研究报告 请务必阅读报告末页的重要声明 1/12 "
+            "2024Q3 医药生物公募基金重仓比例环比提升,其中化学制药和医疗服务子行业重仓比例有所提升。同时北上资金流入医药板块"
+            "金额提升。")
+    assert excerpt(dump, title="医药生物行业专题研究").startswith("2024Q3医药生物公募基金重仓比例环比提升")
+    # (a fraction in the text that follows no footer is the text's own: `营收/净利 3/5 年`)
+    assert "1/12" in excerpt("公司研究报告正文。本季度营收同比增长,占全年 1/12 左右,符合预期。", title="x")

@@ -20,7 +20,7 @@ FIRST_PART = 1000  # an opening's first part: most give a whole lede in it (clea
 def without_furniture(part: str) -> str:
     """`part` of an opening without the furniture above, its breaks marked."""
     part = _drop_side_column(_unpiped(part))
-    part = _unwrap_math(_mark_markdown_headings(_mark_paragraph_gaps(_drop_running_heads(part))))
+    part = _unwrap_math(_mark_markdown_headings(_mark_paragraph_gaps(_break_page_footers(_drop_running_heads(part)))))
     return _mark_title_lines(strip_chrome(_unchunk(_skip_contents(part))))
 
 
@@ -90,10 +90,31 @@ _MARKDOWN_HEADING = re.compile(rf"(?<!\S)#{{1,6}}[ \t]+(?=\S)(?:(?P<heading>{_C}
 _MARKDOWN_HEADINGS = 2
 
 
+# A heading a converter set in bold (`### **（一）2025 年一季度业绩表现**`, a Markdown archive of reports): the
+# stars are the heading's markup, no words of it, and kept they hide it as a heading (the line reads as words
+# that run into the paragraph after it). Only stars that wrap a heading's whole line go; the line ends the heading.
+_BOLD_HEADING = re.compile(r"(?m)^([ \t]*#{1,6}[ \t]+)\*\*([^*\n]{1,80}?)\*\*[ \t]*$")
+
+
 def _mark_markdown_headings(part: str) -> str:
     if "# " not in part or len(_MARKDOWN_HEADING.findall(part)) < _MARKDOWN_HEADINGS:
         return part
+    if "**" in part:
+        part = _BOLD_HEADING.sub(lambda m: m.group(1) + m.group(2) + "\n" + _TITLE_END, part)
     return _MARKDOWN_HEADING.sub(_markdown_break, part)
+
+
+# A page's footer that a one-line dump runs into the text (`…|分析师及联系人 证券研究报告 请务必阅读报告末页的
+# 重要声明 1/12 2024Q3 医药生物…`): the disclaimer's words and the page's number `n/N` end that page, a break
+# where the next page's words begin; kept, they run the page's first sentence into the cover before it.
+_PAGE_FOOTER = re.compile(r"请务必(?:阅读|参阅)[^。\n]{0,24}?(?:声明|条款|说明)(?:部分)?"
+                          r"[ \t]*\d{1,3}[ \t]*/[ \t]*\d{1,3}(?![\d/])")
+
+
+def _break_page_footers(part: str) -> str:
+    if "务必" not in part:
+        return part
+    return _PAGE_FOOTER.sub("\n" + _TITLE_END + "\n", part)
 
 
 def _markdown_break(match: re.Match[str]) -> str:
