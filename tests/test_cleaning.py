@@ -2770,3 +2770,17 @@ def test_a_page_footer_with_its_page_number_breaks_a_one_line_dump() -> None:
     assert excerpt(dump, title="医药生物行业专题研究").startswith("2024Q3医药生物公募基金重仓比例环比提升")
     # (a fraction in the text that follows no footer is the text's own: `营收/净利 3/5 年`)
     assert "1/12" in excerpt("公司研究报告正文。本季度营收同比增长,占全年 1/12 左右,符合预期。", title="x")
+
+
+def test_a_reposts_deck_copied_from_the_summary_is_not_its_first_sentence() -> None:
+    """A repost sets the summary's last sentence over the summary's heading as its deck (round r39's held-out
+    part, scored before this rule: no longer unseen): the summary starts at its heading, as the report wrote it;
+    a sentence before the heading that the summary does not repeat still opens it (a side column's layout)."""
+    deck = "在新的发展格局及产业趋势下,寻找“内需、科技、绿色”领域中最具成长性公司的投资机会。"
+    summary = ("自9月中旬上证综指创下近六年来的收盘新高以来,A股行情再度发生显著变化。近一个月中证500指数和中证1000指数分别"
+               "下跌8.7%和8.3%,主要宽基指数除创业板外普遍收跌。在此期间,周期股明显回调,而此前热门的基金重仓股出现逆势上涨,"
+               "走出一轮反弹行情。往后看,建议" + deck)
+    title = "国信策略:A股估值分化小幅扩大,基金重仓股逆势抬升"
+    assert excerpt(f"{title}\n\n{deck}\n\n核心结论\n\n\n{summary}\n", title=title).startswith("自9月中旬")
+    own = "我们认为A股的估值分化再度收敛可能难以持续,基金重仓股相对估值已基本触底并开始反弹。"
+    assert excerpt(f"{title}\n\n{own}\n\n核心结论\n\n\n{summary}\n", title=title).startswith("我们认为A股")

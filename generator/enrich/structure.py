@@ -184,7 +184,8 @@ def read_opening(text: str, title: str = "", room: int = 600) -> Opening:
                 and not _EVENT_HEADING.search(simple, 0, start)
                 and not _LABEL_BEFORE_HEADING.search(simple, max(0, start - _LABEL_REACH), start)
                 and not _CREDIT_BEFORE_HEADING.search(simple, max(0, start - _CREDIT_REACH), start)
-                and any(_opens_summary(u, traditional) for u in _outside_notices(before, traditional))):
+                and any(_opens_summary(u, traditional) for u in _outside_notices(before, traditional))
+                and not _deck(before, text, start)):
             units = before + units
     opening = Opening(has_summary=start is not None)
     opening.units = _lede(units, opening.has_summary, room, traditional)
@@ -193,6 +194,17 @@ def read_opening(text: str, title: str = "", room: int = 600) -> Opening:
     if opening.has_summary:
         opening.points = _points(units, traditional)
     return opening
+
+
+_DECK_MIN = 12  # characters a deck's sentence holds at least: a shorter one may recur by chance
+
+
+def _deck(before: list[Unit], text: str, start: int) -> bool:
+    """Whether the prose before the summary's heading is a page's deck copied from the summary (a repost's
+    `在新的发展格局…的投资机会。` over `核心结论` and the summary that ends with that sentence): the summary then
+    starts at its heading, as the report wrote it."""
+    return any(len(core := unit.text.rstrip("。！？.!?")) >= _DECK_MIN and text.find(core, start) >= 0
+               for unit in before if unit.ends_sentence)
 
 
 # A sub-heading on its own line right after the summary's heading (`核心观点` / `本周市场表现` /
