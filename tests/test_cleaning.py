@@ -2784,3 +2784,27 @@ def test_a_reposts_deck_copied_from_the_summary_is_not_its_first_sentence() -> N
     assert excerpt(f"{title}\n\n{deck}\n\n核心结论\n\n\n{summary}\n", title=title).startswith("自9月中旬")
     own = "我们认为A股的估值分化再度收敛可能难以持续,基金重仓股相对估值已基本触底并开始反弹。"
     assert excerpt(f"{title}\n\n{own}\n\n核心结论\n\n\n{summary}\n", title=title).startswith("我们认为A股")
+
+
+def test_a_bond_documents_statements_and_a_rating_agencys_notes_are_no_lede() -> None:
+    """A bond's listing notice opens with the board's statement, the exchange's disclaimer (`…均不构成对本期债券的
+    价值、收益及兑付作出实质性判断或任何保证`) and the buyer's own risk; a credit-rating report with its agency's notes on
+    its engagement (`本次评级为委托评级`, `履行了尽职调查和诚信义务`). None leads (round 38, dev part)."""
+    notice = ("第一节 绪言\n重要提示\n徐工集团工程机械股份有限公司(以下简称“公司”、“发行人”、“徐工机械”、或“本公司”)董事会成员已批准"
+              "该上市公告书,确信其中不存在任何虚假、误导性陈述或重大遗漏,并对其真实性、准确性、完整性负个别的和连带的责任。\n"
+              "深圳证券交易所(以下简称“深交所”)对徐工集团工程机械股份有限公司2017年面向合格投资者公开发行可续期公司债券(第一期)"
+              "(以下简称“本期债券”)上市申请及相关事项的审查,均不构成对本期债券的价值、收益及兑付作出实质性判断或任何保证。"
+              "因本公司经营与收益的变化等引致的投资风险,由购买债券的投资者自行负责。\n"
+              "经中诚信证券评估有限公司综合评定,发行人长期主体评级为AAA级,评级展望稳定,本次债券评级为AAA级。")
+    assert excerpt(notice, title="徐工集团工程机械股份有限公司2017年可续期公司债券(第一期)上市公告书").startswith(
+        "经中诚信证券评估有限公司综合评定")
+    summary = ("声 明\n本募集说明书摘要的目的仅为向投资者提供有关本次发行的简要情况,并不包括募集说明书全文的各部分内容。"
+               "募集说明书全文同时刊载于上海证券交易所网站。投资者在做出认购决定之前,应仔细阅读募集说明书全文,并以其作为投资"
+               "决定的依据。\n公司负责人、主管会计工作负责人及会计机构负责人保证募集说明书及本募集说明书摘要中财务会计报告真实、完整。")
+    assert excerpt(summary, title="清华控股有限公司2015年可交换公司债券募集说明书摘要") == ""
+    agency = ("? 本次评级为委托评级,中诚信国际及其评估人员与评级委托方、评级对象不存在任何其他影响本次评级行为独立、\n"
+              "? 中诚信国际及项目人员履行了尽职调查和诚信义务,有充分理由保证本次评级遵循了真实、客观、公正的原则。\n"
+              "? 评级报告的评级结论是中诚信国际依据合理的内部信用评级标准和方法、评级程序做出的独立判断,未受评级委托\n"
+              "? 本次评级结果自本评级报告出具之日起生效,有效期为受评债项的存续期。\n"
+              "本次跟踪发行人及评级结果 远东国际融资租赁有限公司 AAA/稳定")
+    assert excerpt(agency, title="远东国际融资租赁有限公司跟踪评级报告") == ""

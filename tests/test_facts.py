@@ -1587,3 +1587,38 @@ def test_a_bold_cover_field_doubled_with_its_bracket_and_colon_is_read_once() ->
     cover = "证券研究报告 某某交易所某某交易所(388 HK) 投资评级投资评级(维持维持):):买入买入 目标价目标价(港币港币):):411.00"
     facts = text_facts(cover, title).facts
     assert (facts.rating, facts.rating_change, facts.target_price) == ("买入", "维持", 411.0)
+
+
+def test_a_filings_header_gives_the_issuers_code_not_its_bonds() -> None:
+    """A listed company's filing heads itself with `证券代码:… 证券简称:…` and its bond's line under it
+    (`债券代码:… 债券简称:…`): the shares' code is the one the filing is on (round 38, dev part)."""
+    filing = ("证券代码:002061 证券简称:浙江交科 公告编号:2021-066\n债券代码:128107 债券简称:交科转债\n"
+              "本公司及董事会全体成员保证信息披露的内容真实、准确、完整,没有虚假记载、误导性陈述或重大遗漏。\n"
+              "根据中国证券监督管理委员会《公司债券发行与交易管理办法》的相关规定,公司委托上海新世纪资信评估投资服务有限公司"
+              "对公司公开发行的可转换公司债券的信用状况进行跟踪评级。")
+    facts = text_facts(filing, "浙江交通科技股份有限公司关于“交科转债”跟踪评级结果的公告").facts
+    assert [s.code for s in facts.securities] == ["002061"]
+    spaced = "  证券代码:603278         证券简称:大业股份        公告编号:2023-068\n\n  转债代码:113535         转债简称:大业转债"
+    assert [s.code for s in text_facts(spaced, "山东大业股份有限公司 关于2023年跟踪评级结果的公告").facts.securities] == ["603278"]
+
+
+def test_a_filing_is_dated_by_the_day_under_its_signature() -> None:
+    """`特此公告。` then the board that signs and the day: the filing's own date, not the days it
+    cites (the agency's report of 2021年6月28日, its posting of 2021年6月29日)."""
+    filing = ("证券代码:002061 证券简称:浙江交科 公告编号:2021-066\n上海新世纪评级于2021年6月28日出具了《跟踪评级报告》,"
+              "具体内容详见公司于2021年6月29日披露于巨潮资讯网上的相关公告。\n特此公告。\n浙江交通科技股份有限公司董事会\n"
+              "2021年6月30日\n扫一扫,即可下载")
+    assert text_facts(filing, "浙江交科关于“交科转债”跟踪评级结果的公告").date == date(2021, 6, 30)
+
+
+def test_a_credit_agencys_grade_outlook_and_downgrade_are_no_stock_rating() -> None:
+    """A filing on its credit rating (`主体信用等级:“A+”,评级展望为“负面”`, `下调公司主体信用等级为A+`) names
+    the issuer's shares, but the agency's grade, outlook and downgrade are no broker's rating of them."""
+    filing = ("证券代码:603278 证券简称:大业股份 公告编号:2023-068\n转债代码:113535 转债简称:大业转债\n重要内容提示\n"
+              "● 前次“大业转债”信用等级:“AA”、主体信用等级:“AA-”,评级展望为“负面”\n"
+              "● 本次“大业转债”信用等级:“AA-”、主体信用等级:“A+”,评级展望为“负面”\n"
+              "东方金诚于2023年6月25日出具了《跟踪评级报告》,此次跟踪评级下调公司主体信用等级为A+,评级展望为负面,"
+              "同时下调“大业转债”信用等级为AA-。")
+    facts = text_facts(filing, "山东大业股份有限公司 关于公开发行可转换公司债券 2023年跟踪评级结果的公告").facts
+    assert ([s.code for s in facts.securities], facts.rating, facts.rating_change, facts.target_price) == (
+        ["603278"], None, None, None)

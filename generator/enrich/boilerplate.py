@@ -80,6 +80,12 @@ _BOILERPLATE = re.compile(by_first_character("|".join((
     # a fund's periodic report: its statutory notice on the report's truth (`…不存在虚假记载、误导性陈述或重大遗漏`),
     # the manager's undertaking, past performance and the prospectus, its unaudited figures and the period it covers
     "虚假记载|误导性陈述|重大遗漏|基金管理人承诺|一定盈利|过往业绩|招募说明书|财务资料未经审计|本报告期自",
+    # a bond's prospectus, listing or issue notice: its statements on the full text and on the figures, the
+    # regulator's and the exchange's disclaimers, the buyer's own risk (`…均不构成对本期债券的价值、收益及兑付作出实质性
+    # 判断或任何保证`, `…由购买债券的投资者自行负责`); and a credit-rating agency's statements on its engagement
+    # (`本次评级为委托评级`, `…对评级对象进行跟踪评级`, `履行了尽职调查和诚信义务`)
+    "募集说明书全文|募集说明书及|募集说明书摘要的目的|认购决定|凡欲认购|实质性判断|投资者自行负责|自行承担相关风险",
+    "财务会计报告真实|委托评级|评级委托|评级结论是|评级对象|尽职调查|诚信义务|出具之日起生效|不得用于其他债券",
 ))))
 # (Each opens with a literal character, grouped by it: see `choices`.)
 _BOILERPLATE_PATTERNS = re.compile(by_first_character(

@@ -21,6 +21,8 @@ def report_date(head: str, text: str, title: str = "", listed: date | None = Non
     report titled `title`; only one at most two years before the date it was `listed`."""
     found = _report_date(text) or (_english_date(head[:_COVER]) or _glued_byline_date(head[:_COVER])
                                     if _ENGLISH_HINT.search(head, 0, _COVER) else None)
+    if found is None and "特此公告" in text:
+        found = _signed_date(text)
     if found is None and "able_" in head:
         found = _template_date(head[:_TEMPLATE_REACH])
     if found is None and "·" in head[:_BYLINE_REACH]:
@@ -89,6 +91,22 @@ def _template_date(cover: str) -> date | None:
 # page count, is no date.)
 _DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
                    r"|(?P<mark>[-./])(?P<m2>\d{1,2})(?P=mark)(?P<d2>\d{1,2})(?!\d))")
+# A listed company's filing closes with its formula, the board that signs and the day
+# (`特此公告。 浙江某某股份有限公司董事会 2021年6月30日`): the filing's own date, as no other date stands
+# between the formula and the signature.
+_SIGNED = re.compile(r"特此公告[。.]?\s*[^\s\d。；;]{2,40}?(?:董事会|监事会)\s*" + _DATE.pattern)
+
+
+def _signed_date(text: str) -> date | None:
+    """The date under a filing's signature, if it has one."""
+    if not (signed := _SIGNED.search(text)):
+        return None
+    try:
+        return date(*_figures(signed))
+    except ValueError:
+        return None
+
+
 # (A bare `日期` heads a cover's market-data table as often as it dates the report: `日期 2024/3/11
 # 当前股价(元)…`; it labels nothing. With a colon it dates the report, `研究机构：长城证券
 # 日期：2014-08-15`, unless prices follow it.)

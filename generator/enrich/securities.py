@@ -70,6 +70,9 @@ def covered_securities(text: str, title: str, on_one: bool = False) -> list[Secu
     if len(in_title) == 1:
         name, code = in_title[0]
         return [Security(_name(name), _listed(code))]
+    if len(filed := {_listed(m.group("code")): m.group("name") for m in _FILING_HEADER.finditer(top)}) == 1:
+        code, name = next(iter(filed.items()))
+        return [Security(name, code)]
     named = {_listed(code): _name(name) for name, code in _named_codes(top) if name}
     codes = {listed_code(m.group("code")) for m in _CODE.finditer(top) if not _FILE_STAMP.match(top, m.end())}
     if (len(named) == 1 and codes <= set(named)
@@ -82,6 +85,12 @@ def covered_securities(text: str, title: str, on_one: bool = False) -> list[Secu
 
 
 _SHORT_HK = re.compile(r"\d{1,3}\.HK|\d{1,4} HK")
+
+# A listed company's filing heads itself with its code and short name (`证券代码:002061 证券简称:浙江交科`,
+# `證券代碼：603278　證券簡稱：大業股份`): the issuer's shares, named with both labels (not the bond's line under it,
+# `债券代码:128107 债券简称:交科转债`, nor a code a sentence names).
+_FILING_HEADER = re.compile(r"[证證]券代[码碼]\s*[:：]\s*(?P<code>[036]\d{5})(?!\d)\s*[,，;；]?\s*"
+                            r"[证證]券[简簡]称\s*[:：]\s*(?P<name>[^\s\d:：,，;；]{2,8})")
 
 
 def _listed(code: str) -> str:
