@@ -1,7 +1,8 @@
 """ASCII slugs for URLs: built from an allow-list, so no name can escape or collide.
 
-Chinese names become pinyin (pypinyin) so URLs stay readable; anything outside
-`[a-z0-9-]` is dropped, Windows device names and our own path words are avoided, and a
+Chinese names become pinyin (pypinyin) so URLs stay readable, and every other script its
+Latin transliteration (anyascii: `미래에셋` → `miraeeset`, `みずほ` → `mizuho`, `Société` →
+`societe`); anything outside `[a-z0-9-]` is dropped, Windows device names and our own path words are avoided, and a
 name that leaves nothing usable gets a short hash of itself.
 """
 
@@ -29,10 +30,11 @@ def short_hash(text: str, length: int = 6) -> str:
 
 def slugify(name: str) -> str:
     """A valid slug for any string, deterministic and independent of everything else."""
+    from anyascii import anyascii
     from pypinyin import lazy_pinyin  # 0.4 s to import; most builds meet no unknown name
 
-    ascii_text = "-".join(lazy_pinyin(unicodedata.normalize("NFKC", name), errors="default"))
-    ascii_text = unicodedata.normalize("NFKD", ascii_text).encode("ascii", "ignore").decode()
+    # (pinyin first: anyascii reads a Han character as one reading of it, pypinyin by its word)
+    ascii_text = anyascii("-".join(lazy_pinyin(unicodedata.normalize("NFKC", name), errors="default")))
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     slug = slug[:MAX_LENGTH].rstrip("-")
     if not slug:

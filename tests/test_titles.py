@@ -17,6 +17,7 @@ from generator.enrich.publishers import PublisherTable
 from generator.enrich.titles import parse_title
 from generator.enrich.topics import TopicClassifier
 from generator.normalize import _traditional, fold, strip_invisible
+from generator.slugs import slugify
 
 
 @pytest.fixture(scope="module")
@@ -61,6 +62,16 @@ def test_an_unknown_organisation_becomes_a_publisher_with_a_slug_and_is_reported
     attribution = table.attribute(parse_title("星河研究院:2024年数字金融展望(30页).pdf"), "", "")
     assert attribution.publishers == ["星河研究院"] and attribution.discovered == ["星河研究院"]
     assert table.slug("星河研究院") == "xing-he-yan-jiu-yuan"
+
+
+@pytest.mark.parametrize(("name", "slug"), [
+    ("미래에셋증권", "milaeesesjeunggwon"),  # (was `x-` and a hash: pinyin reads no Hangul)
+    ("みずほ総合研究所", "mizuho-zong-he-yan-jiu-suo"),
+    ("Société Générale", "societe-generale"),
+    ("Ørsted Research", "orsted-research"),  # (a letter no accent makes: dropped before)
+])
+def test_a_name_in_any_script_gets_a_readable_slug(name: str, slug: str) -> None:
+    assert slugify(name) == slug
 
 
 def test_an_industry_or_series_prefix_is_never_a_publisher(table: PublisherTable) -> None:
