@@ -2808,3 +2808,16 @@ def test_a_bond_documents_statements_and_a_rating_agencys_notes_are_no_lede() ->
               "? 本次评级结果自本评级报告出具之日起生效,有效期为受评债项的存续期。\n"
               "本次跟踪发行人及评级结果 远东国际融资租赁有限公司 AAA/稳定")
     assert excerpt(agency, title="远东国际融资租赁有限公司跟踪评级报告") == ""
+
+
+def test_a_sentence_quoting_the_titles_words_keeps_them_and_a_datelines_reporter_goes_with_it() -> None:
+    """A newspaper's story on a report (round r38's held-out part, scored before these rules: no longer unseen): the
+    title's words a sentence quotes (`…主办的“…论坛(2015年中期)”在…举行`, `…发布了《…报告(2015年中期)——…》`) are
+    the sentence's own, not the cover's title; the reporter's byline after the wire's dateline goes with it."""
+    title = "中国宏观经济分析与预测报告(2015年中期)发布"
+    text = ("本报北京6月22日电(记者张胜)20日上午,由中国人民大学国家发展与战略研究院、中国人民大学经济学院联合主办的"
+            "“中国宏观经济论坛(2015年中期)”在中国人民大学举行。中国人民大学国家发展与战略研究院执行院长刘元春代表课题组"
+            "发布了《中国宏观经济分析与预测报告(2015年中期)——低迷与繁荣、萧条与泡沫并存的中国宏观经济》,并作主报告演讲。")
+    shown = excerpt(text, title=title)
+    assert shown.startswith("20日上午,由中国人民大学") and "“中国宏观经济论坛(2015年中期)”在中国人民大学举行。" in shown
+    assert "发布了《中国宏观经济分析与预测报告(2015年中期)——" in shown

@@ -304,12 +304,12 @@ def strip_chrome(text: str) -> str:
     text = drop_teasers(text)
     if any(glyph in text for glyph in _BUTTON_HINTS):
         text = _BUTTON_LINE.sub(_GONE, text)
+    if any(hint in text for hint in _WIRE_HINTS):  # (first: a reporter's byline may follow the dateline)
+        text = _WIRE.sub(r"\1", text)
     if "记者" in text or "記者" in text or "通讯员" in text or "通訊員" in text:
         text = _REPORTER.sub(r"\1", text)
     if any(hint in text for hint in _CREDIT_HINTS):
         text = _CREDIT_NOTE.sub(r"\1", text)
-    if any(hint in text for hint in _WIRE_HINTS):
-        text = _WIRE.sub(r"\1", text)
     if "'" in text:
         text = _STRAY_QUOTE.sub(r"\1", text)
     return drop_line_keywords(text)

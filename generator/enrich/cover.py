@@ -281,9 +281,14 @@ def _stands_apart(text: str, at: int, size: int, title: str) -> bool:
     if (_HAS_CJK_AT.match(before) and _HAS_CJK_AT.match(after)
             and _IN_CLAUSE.search(text, max(0, at - _CLAUSE_REACH), at)):
         return False  # (glued inside a clause a comma opened a few glyphs before: `本周市场反弹,申万农林牧渔行业指数…`)
+    quoted_after = after in _CLOSES_QUOTE and _HAS_CJK_AT.match(before)
+    if quoted_after or (before in _OPENS_QUOTE and _HAS_CJK_AT.match(text[at - 2:at - 1])):
+        return False  # (quoted by a sentence: `…主办的“中国宏观经济论坛(2015年中期)”在…举行`, `…发布了《…`)
     return after not in CONTINUES and after != "的" and before not in CONTINUES
 
 
+_CLOSES_QUOTE = frozenset("”’」』》")
+_OPENS_QUOTE = frozenset("“‘「『《")
 _IN_CLAUSE = re.compile(rf"[，,]{_C}+$")
 _CLAUSE_REACH = 8
 
