@@ -2821,3 +2821,14 @@ def test_a_sentence_quoting_the_titles_words_keeps_them_and_a_datelines_reporter
     shown = excerpt(text, title=title)
     assert shown.startswith("20日上午,由中国人民大学") and "“中国宏观经济论坛(2015年中期)”在中国人民大学举行。" in shown
     assert "发布了《中国宏观经济分析与预测报告(2015年中期)——" in shown
+
+
+def test_a_first_sections_numbered_preface_heading_after_the_cover_line_is_no_lede() -> None:
+    """A share site's page chunk runs the title, the issuer's legal name and the first section's numbered heading
+    into the first sentence (round r38's held-out part, scored before this rule: no longer unseen)."""
+    text = ("1、信用评级技术与信用风险揭示大公国际资信评估有限公司1引言刚刚过去的2005年,是我国债券市场发展史上具有重要意义的"
+            "一年。有关主管部门推出了远期交易、短期融资券和资产支持证券等一系列创新举措,企业债券市场有了较大发展。")
+    assert excerpt(text, title="信用评级技术与信用风险揭示").startswith("刚刚过去的2005年")
+    # (a sentence that says 言 is no heading: `目前言之过早`)
+    said = "目前言之过早,我们认为政策仍有加码空间。央行在三季度例会上重申稳健的货币政策要精准有力,市场对降准的预期升温。"
+    assert excerpt(said).startswith("目前言之过早")

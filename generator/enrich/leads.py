@@ -252,7 +252,11 @@ _DATED_LEAD = re.compile(r"^[^，,。；;：:、\s]{0,12}?(?:19|20)\d\d年\d{1,2
 # A page's running header (a house's brand, `远卓·智库`) and a preface's heading glued before its first sentence
 # (`远卓·智库前言“有美人兮，见之不忘。”随着…`): the sentence starts after the heading. (Not `目前言之过早`.)
 _PREFACE_LEAD = re.compile(rf"^[^，,。；;：:、\s“”\"]{{2,10}}?(?<![目当眼空之])(?:前言|引言|序言|卷首语)"
-                           rf"(?=[“\"「《]|{_C})")
+                           rf"(?=[“\"「《]|{_C})"
+                           # (numbered as the first section, after a longer cover line, the title and the issuer's
+                           # legal name: `…揭示大公国际资信评估有限公司1引言刚刚过去的2005年,…`)
+                           rf"|^[^，,。；;：:、\s“”\"\d]{{2,30}}?1\s?(?:前言|引言|序言|导言|绪论)(?=[“\"「《]|{_C})")
+_PREFACE_REACH = 36
 
 
 def glued_label(text: str) -> re.Match[str] | None:
@@ -271,4 +275,4 @@ def _dated_lead(text: str) -> re.Match[str] | None:
 
 
 def _preface_lead(text: str) -> re.Match[str] | None:
-    return _PREFACE_LEAD.match(text) if "言" in text[:14] or "卷首语" in text[:15] else None
+    return _PREFACE_LEAD.match(text) if "言" in text[:_PREFACE_REACH] or "卷首语" in text[:15] else None
