@@ -2832,3 +2832,18 @@ def test_a_first_sections_numbered_preface_heading_after_the_cover_line_is_no_le
     # (a sentence that says 言 is no heading: `目前言之过早`)
     said = "目前言之过早,我们认为政策仍有加码空间。央行在三季度例会上重申稳健的货币政策要精准有力,市场对降准的预期升温。"
     assert excerpt(said).startswith("目前言之过早")
+
+
+def test_a_rating_agencys_follow_up_notes_and_a_prospectus_buyers_statements_are_no_lede() -> None:
+    """A rating agency's notes that it follows the bond up and what kind of rating it made, and a prospectus's
+    statements on the buyer's acceptance and own judgement (round r38's held-out part, scored before these words:
+    no longer unseen), are boilerplate; a company's notice of a tracking rating's result is its news."""
+    agency = ("根据国际惯例和主管部门要求,中诚信国际需对公司存续期内的债券进行跟踪评级,对其风险程度进行跟踪监测。"
+              "本次评级为定期跟踪评级。")
+    assert excerpt(agency) == ""
+    buyer = ("凡欲认购本期债券的投资者,应当认真阅读本募集说明书及有关的信息披露文件,并进行独立的投资判断。"
+             "凡认购、受让并持有本期债券的投资者,均视同自愿接受本募集说明书对本期债券各项权利义务的约定。")
+    assert excerpt(buyer) == ""
+    notice = ("上海新世纪评级在对公司经营状况、行业发展情况等进行综合分析与评估的基础上,于2021年6月28日出具了跟踪评级报告,"
+              "跟踪评级结果为:公司主体信用等级为“AA+”,评级展望为“稳定”。")
+    assert excerpt(notice).startswith("上海新世纪评级在对公司经营状况")

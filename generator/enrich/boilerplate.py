@@ -86,6 +86,10 @@ _BOILERPLATE = re.compile(by_first_character("|".join((
     # (`本次评级为委托评级`, `…对评级对象进行跟踪评级`, `履行了尽职调查和诚信义务`)
     "募集说明书全文|募集说明书及|募集说明书摘要的目的|认购决定|凡欲认购|实质性判断|投资者自行负责|自行承担相关风险",
     "财务会计报告真实|委托评级|评级委托|评级结论是|评级对象|尽职调查|诚信义务|出具之日起生效|不得用于其他债券",
+    # (and the agency's note that it follows the bond up, `…将定期跟踪评级,对其风险程度进行跟踪监测`: not a
+    # company's notice of the tracking rating's result, which is its news; the buyer's acceptance of the prospectus,
+    # `…均视同自愿接受本募集说明书…`, and own judgement, `…进行独立的投资判断`)
+    "将定期|跟踪监测|本次评级为|视同自愿接受|独立的投资判断",
 ))))
 # (Each opens with a literal character, grouped by it: see `choices`.)
 _BOILERPLATE_PATTERNS = re.compile(by_first_character(
