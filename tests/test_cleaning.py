@@ -2841,6 +2841,10 @@ def test_a_rating_agencys_follow_up_notes_and_a_prospectus_buyers_statements_are
     agency = ("根据国际惯例和主管部门要求,中诚信国际需对公司存续期内的债券进行跟踪评级,对其风险程度进行跟踪监测。"
               "本次评级为定期跟踪评级。")
     assert excerpt(agency) == ""
+    # (the note's bullets, a glyph the font lacked, extracted as `?` at each line's start)
+    bulleted = ("? 本次评级结果自本评级报告出具之日起生效,有效期为受评债项的存续期。受评债项存续期内,中诚信国际将定期\n"
+                "? 根据监管要求,本评级报告及评级结论不得用于其他债券的发行等证券业务活动。\n")
+    assert excerpt(bulleted) == ""
     buyer = ("凡欲认购本期债券的投资者,应当认真阅读本募集说明书及有关的信息披露文件,并进行独立的投资判断。"
              "凡认购、受让并持有本期债券的投资者,均视同自愿接受本募集说明书对本期债券各项权利义务的约定。")
     assert excerpt(buyer) == ""

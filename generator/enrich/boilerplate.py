@@ -89,7 +89,7 @@ _BOILERPLATE = re.compile(by_first_character("|".join((
     # (and the agency's note that it follows the bond up, `…将定期跟踪评级,对其风险程度进行跟踪监测`: not a
     # company's notice of the tracking rating's result, which is its news; the buyer's acceptance of the prospectus,
     # `…均视同自愿接受本募集说明书…`, and own judgement, `…进行独立的投资判断`)
-    "将定期|跟踪监测|本次评级为|视同自愿接受|独立的投资判断",
+    "将定期.?踪|跟踪监测|本次评级为|视同自愿接受|独立的投资判断",
 ))))
 # (Each opens with a literal character, grouped by it: see `choices`.)
 _BOILERPLATE_PATTERNS = re.compile(by_first_character(

@@ -184,8 +184,9 @@ _MARKUP = re.compile(r"Version:\d\.\d\s+StartHTML:\d+(?:\s+[A-Za-z]+:\d+)*(?:\s+
                      r"|\[email(?:\s|&#160;|\xa0)protected\]")
 _MARKUP_HINTS = ("StartHTML", "-->", "<!--", '="', "[email")
 # Symbol fonts' bullets as a PDF's text gives them (Wingdings' arrow and check as `Ø`, `ü`, a
-# bank note's square bullet as `ƒ`) at a line's start before a space: a bullet, not a letter.
-_FONT_BULLETS = "Øü§ƒ"
+# bank note's square bullet as `ƒ`, a glyph the font lacks as `?`) at a line's start before a space: a bullet, not
+# a letter or a question's end.
+_FONT_BULLETS = "Øü§ƒ?"
 _FONT_BULLET = re.compile(rf"^([ \t]*)[{_FONT_BULLETS}](?=[ \t])", re.MULTILINE)
 # Wingdings' square, disc and diamond bullets read as the letters `n`, `l`, `u`: a letter standing alone
 # between the Chinese text before it and an item's heading after it (`投资要点 n 板块涨跌幅:本周…`,
