@@ -848,3 +848,26 @@ def test_round_t31_institute_added_to_the_table(table: PublisherTable) -> None:
     assert attribution.publishers == ["中国电子技术标准化研究院"]
     assert (attribution.reading or parts).clean_title(attribution.prefix_is_publisher) == "2020版 数 字 孪 生 应用白皮书"
     assert parts.report_date == dt.date(2020, 11, 20)
+
+
+@pytest.mark.parametrize(("title", "publishers"), [
+    # a Korean headline's house, by its Korean name, as the subject of a target-price call (round t33, dev)
+    ("글로벌 확장 가능성에…JP모간, BYD 목표가 80% 이상 상향", ["摩根大通"]),
+    # a house's forecast of a market's level after it, in traditional script (round t33, dev)
+    ("法人圈最高目標指數 高盛：台股上看27,800", ["高盛"]),
+    ("大摩把脈 恒指看27500 明年升幅有限", ["摩根士丹利"]),
+    # no house making the call: a column's tag and the stock's own target price credit none
+    ("[중국 마이종목]텐센트 목표주가 최고 1000홍콩달러...실적발표에 쏠린 눈", []),
+    ("해외기관, 중국증시 주요지수 목표치 상향", []),
+])
+def test_a_houses_call_in_a_korean_or_hong_kong_headline_credits_the_house(
+        table: PublisherTable, title: str, publishers: list[str]) -> None:
+    assert table.attribute(parse_title(title), "", "").publishers == publishers
+
+
+def test_a_listing_field_naming_two_bodies_by_a_space_credits_each(table: PublisherTable) -> None:
+    # a book catalogue's author field (round t33, dev): both bodies the table knows, in the field's order
+    attribution = table.attribute(parse_title("大国产业链"), "", "", "中金公司研究部 中金研究院")
+    assert attribution.publishers == ["中金公司", "中金研究院"]
+    # a field whose words are not each a body stays one name
+    assert table.attribute(parse_title("大国产业链"), "", "", "Morgan Stanley").publishers == ["摩根士丹利"]

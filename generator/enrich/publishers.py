@@ -191,7 +191,13 @@ _EMAIL = re.compile(r"@([a-z0-9-]+(?:\.[a-z0-9-]+)+)")
 _CALL = re.compile(r"(?:[^，,。;；!！?？]{0,8}?(?:喊|给予|上调|下调|调升|调降|调高|调低|上修|下修|维持|首予|重申|力挺|"
                    r"看好|升|启动)[^，,。;；!！?？]{0,12}?(?:目标价?|评级|买入|买进|增持|减持|中性|卖出|跑赢|优于大盘)"
                    r"|指出?|解析)")
+# A house's forecast of an index or market level after it (`高盛：台股上看27,800`, `大摩把脈 恒指看27500`): its call.
+_LEVEL_CALL = re.compile(r"[^，,。;；!！?？]{0,8}?(?:上看|看)\s*\d")
 _LISTED_FORM = re.compile(r"(?:证券|银行|公司|集团|控股|股份)$")
+# A Korean headline's house as the subject of a call on a stock's target price or rating (`…JP모간, BYD 목표가 80%
+# 이상 상향`): the house by its Korean name, then the call's words within the clause.
+_KO_CALL_LEAD = r"(?:^|(?<=[\s…,·\]]))"
+_KO_CALL = r"(?=[,，\s]|[은는이가]\s)[^.。!?]{0,40}?(?:목표주가|목표가|목표치|투자의견)"
 # Where such a name may start: the headline's start, a space or mark (an exclamation's too: `3100→3300！高盛
 # 調高…`), a qualifier of foreign houses, or the passive of a call (`獲大摩調高評級`, `遭…下调`).
 _CALL_LEAD = r"(?:^|(?<=[\s，,、：:；;（(「『“\"！!])|(?<=外资|美系|日系|港系|欧系|陆系|台系)|(?<=[获遭被]))"
@@ -266,7 +272,10 @@ class PublisherTable:
         # (the names grouped by their first character, as `choices` writes a choice: one check per
         # first character, not one per name, wherever the lead lets a name start)
         self._cjk_call = re.compile(_CALL_LEAD + "(?P<h>" + by_first_character("|".join(map(re.escape, cjk))) + ")"
-                                    + _CALL.pattern) if cjk else None
+                                    + "(?:" + _CALL.pattern + "|" + _LEVEL_CALL.pattern + ")") if cjk else None
+        korean = [a for a in cjk if any("\uac00" <= ch <= "\ud7a3" for ch in a)]
+        self._ko_call = re.compile(_KO_CALL_LEAD + "(?P<h>" + "|".join(map(re.escape, korean)) + ")" + _KO_CALL) \
+            if korean else None
         self._series = {" ".join(name.lower().split()): term.name for term in terms for name in term.series}
         series = "|".join(re.escape(name).replace(r"\ ", r"\s+")
                           for name in sorted(self._series, key=len, reverse=True))
@@ -416,6 +425,9 @@ class PublisherTable:
         if self._cjk_call and (call := self._cjk_call.search(to_simplified(parts.core or parts.body))) \
                 and (house := self._names.get(fold(call.group("h")))):
             return Attribution([house], "title", False)
+        if self._ko_call and (call := self._ko_call.search(parts.core or parts.body)) \
+                and (house := self._names.get(fold(call.group("h")))):
+            return Attribution([house], "title", False)
         if named := self._latin_label(parts):
             return named
         if self._latin_lead and not parts.prefix and (lead := self._latin_lead.match(parts.body.lower())):
@@ -520,6 +532,10 @@ class PublisherTable:
         """The publishers a listing's field names (`毕马威&中国银行业协会`), discovering new ones."""
         names: list[str] = []
         discovered: list[str] = []
+        spaced = [self.resolve(word) for word in listed.split()]
+        if len(spaced) > 1 and None not in spaced and len(set(spaced)) == len(spaced):
+            # a field naming two bodies by a space (`中金公司研究部 中金研究院`): each, as it reads alone
+            return [name for name in spaced if name], []
         for part in [listed] if self.lookup(listed) else [p for p in JOINT.split(listed) if p.strip()]:
             if names and fold(part) in _RATINGS:
                 continue
