@@ -86,6 +86,9 @@ _BOILERPLATE = re.compile(by_first_character("|".join((
     # (`本次评级为委托评级`, `…对评级对象进行跟踪评级`, `履行了尽职调查和诚信义务`)
     "募集说明书全文|募集说明书及|募集说明书摘要的目的|认购决定|凡欲认购|实质性判断|投资者自行负责|自行承担相关风险",
     "财务会计报告真实|委托评级|评级委托|评级结论是|评级对象|尽职调查|诚信义务|出具之日起生效|不得用于其他债券",
+    # a blogging platform's notice on its writers' investment posts (`投資理財內容聲明`, `…皆為創作者個人分享行為`,
+    # `請審慎思考自身條件及自我決策`), and a site's own `关于我们:` block beside the text
+    "投资理财内容声明|个人分享行为|创作者投资决策|审慎思考自身|自我决策|关于我们:|关于我们：",
 ))))
 # (Each opens with a literal character, grouped by it: see `choices`.)
 _BOILERPLATE_PATTERNS = re.compile(by_first_character(
