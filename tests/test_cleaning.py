@@ -2851,3 +2851,19 @@ def test_a_rating_agencys_follow_up_notes_and_a_prospectus_buyers_statements_are
     notice = ("上海新世纪评级在对公司经营状况、行业发展情况等进行综合分析与评估的基础上,于2021年6月28日出具了跟踪评级报告,"
               "跟踪评级结果为:公司主体信用等级为“AA+”,评级展望为“稳定”。")
     assert excerpt(notice).startswith("上海新世纪评级在对公司经营状况")
+
+
+def test_a_blog_platforms_notice_on_investment_posts_and_a_preface_tilde_are_no_lede() -> None:
+    """A blogging platform sets its notice on its writers' investment posts above the text (`投資理財內容聲明`,
+    `文內如有投資理財相關經驗…皆為創作者個人分享行為`, `請審慎思考自身條件及自我決策`), and the writer closes the
+    `前言` label with a tilde (`前言~`): the lede is the preface's first sentence (round 40, dev part)."""
+    post = ("CB轉換價格定價時程推算_20231011_【詢圈篇】\n\n更新於 發佈於 閱讀時間約 8 分鐘\n"
+            "  • 文內如有投資理財相關經驗、知識、資訊等內容,皆為創作者個人分享行為。\n"
+            "  • 有價證券、指數與衍生性商品之數據資料,僅供輔助說明之用,不代表創作者投資決策之推介及建議。\n"
+            "  • 閱讀同時,請審慎思考自身條件及自我決策,並應有為決策負責之事前認知。\n\n前言~\n\n"
+            "在金融市場中,可轉債是一種吸引投資者注意的金融工具,它融合了債券的安全性和股票的增值潛力。"
+            "對投資者而言,特別重要的是能夠準確掌握可轉債的轉換價格訂定時機,因為這關係到投資的時機和潛在收益。")
+    assert excerpt(post, title="CB轉換價格定價時程推算_20231011_【詢圈篇】").startswith("在金融市場中,可轉債")
+    notice = "可轉債的基本知識及觀念_20230801_【時間篇】\n\n更新於 發佈於 閱讀時間約 8 分鐘\n投資理財內容聲明\n\n前言~\n\n"
+    assert excerpt(notice + "當我們談到股市投資,很多人可能會感到既興奮又畏懼,因為股市充滿了不確定性。",
+                   title="可轉債的基本知識及觀念_20230801_【時間篇】").startswith("當我們談到股市投資")

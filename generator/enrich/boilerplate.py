@@ -90,6 +90,9 @@ _BOILERPLATE = re.compile(by_first_character("|".join((
     # company's notice of the tracking rating's result, which is its news; the buyer's acceptance of the prospectus,
     # `…均视同自愿接受本募集说明书…`, and own judgement, `…进行独立的投资判断`)
     "将定期.?踪|跟踪监测|本次评级为|视同自愿接受|独立的投资判断",
+    # a blogging platform's notice on its writers' investment posts (`投資理財內容聲明`, `…皆為創作者個人分享行為`,
+    # `請審慎思考自身條件及自我決策`), and a site's own `关于我们:` block beside the text
+    "投资理财内容声明|个人分享行为|创作者投资决策|审慎思考自身|自我决策|关于我们:|关于我们：",
 ))))
 # (Each opens with a literal character, grouped by it: see `choices`.)
 _BOILERPLATE_PATTERNS = re.compile(by_first_character(

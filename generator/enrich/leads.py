@@ -38,8 +38,8 @@ SECTION_LABEL = re.compile(r"^(?:\d{1,2}\s*|[一二三四五六七八九十]、)
                            # (joined to a second part: `主要逻辑与结论 2018年以来,…`, `事件及点评`, and any
                            # second label a colon ends: `核心逻辑和主要结论:基于…`)
                            r"(?:[与和及](?:结论|建议|投资建议|点评|观点|展望|评论|逻辑|[^，,。；;：:\s]{1,6}(?=\s*[:：])))?"
-                           # (set in bold, extracted twice: `前言前言當前,…`)
-                           r"(?:\s*(?P=label))?\s*[:：]?\s*")
+                           # (set in bold, extracted twice: `前言前言當前,…`; closed by a tilde, `前言~在…`)
+                           r"(?:\s*(?P=label))?\s*[:：~～]?\s*")
 
 
 # A numbered point's topic before its first sentence (`1、宏观和地缘方面:近两周…`, `二、较重资产(制造/
