@@ -1654,3 +1654,20 @@ def test_a_copys_posting_date_that_the_documents_signing_date_contradicts_dates_
     assert text_facts(notice.format("2025-07-07")).date is None
     assert text_facts(notice.format("2025-01-20")).date == date(2025, 1, 20)
     assert text_facts(notice.format("2025-02-10")).date == date(2025, 2, 10)
+
+
+def test_a_post_opening_on_its_rating_field_and_change_before_its_summary_is_rated_by_it() -> None:
+    """A broker's subscription account reposts a company report naming the company in words only (rounds r32 and
+    r34's dev parts, one in simplified, one in traditional script): the one rating field, its change in brackets,
+    right before the summary's heading, is the report's. Not a field after a code (a table's row), an industry's or
+    one of several."""
+    post = ("特别声明:通过新媒体形式制作的本订阅号推送信息仅面向东吴证券客户中的专业投资者。感谢您给予的理解和配合。 "
+            "评级:买入(首次) 关键词:#第二曲线 投资要点 国产邮箱领军者,持续拓展业务边界:公司成立初期主要从事基础互联网业务。")
+    facts = text_facts(post, "东吴计算机【彩讯股份:国产邮箱领军者,AI、信创铸就新机遇】").facts
+    assert (facts.rating, facts.rating_change) == ("买入", "首次覆盖")
+    traditional = "感謝您給予的理解和配合。\n\n評級:買入(首次)\n\n投資要點\n\n中國電子旗下重要上市平台。深桑達主要面向黨政和關鍵行業客戶。"
+    assert (text_facts(traditional).facts.rating, text_facts(traditional).facts.rating_change) == ("买入", "首次覆盖")
+    assert text_facts("重点公司 某某股份(600000) 评级:买入(维持) 投资要点 业绩超预期").facts.rating is None
+    several = "公司点评。 评级:买入(首次) 投资要点 业绩超预期。 公司点评。 评级:买入(维持) 投资要点 订单饱满。"
+    assert text_facts(several).facts.rating is None
+    assert text_facts("晨会纪要 评级:买入(首次) 投资要点 业绩超预期。", "晨会纪要20230801").facts.rating is None
