@@ -85,11 +85,10 @@ def covered_securities(text: str, title: str, on_one: bool = False) -> list[Secu
     return []
 
 
-# A headline on a sector report's pick (`HSBC Global Research Prefers BOC HONG KONG (02388.HK) Among HK Banks`,
-# `某行:内银股中最看好某某银行(00939)`): the report covers the sector, the company named is one it compares (the
-# page rates others beside it); the title's code is no covered security.
-_PICK_AMONG = re.compile(r"(?i:\b(?:prefers?|preferred|picks?|favou?rs?|likes?)\b[^:：]{0,80}?\bamong\b)"
-                         r"|(?:股|板块|行业|同业|同行)中(?:最|更)?(?:看好|首选|偏好|推荐)")
+# An English wire's headline on a sector report's pick (`HSBC Global Research Prefers BOC HONG KONG (02388.HK)
+# Among HK Banks`): the report covers the sector, the company named is one it compares (the page rates others
+# beside it); the title's code is no covered security.
+_PICK_AMONG = re.compile(r"(?i:\b(?:prefers?|preferred|picks?|favou?rs?|likes?)\b[^:：]{0,80}?\bamong\b)")
 
 
 _SHORT_HK = re.compile(r"\d{1,3}\.HK|\d{1,4} HK")
