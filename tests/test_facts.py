@@ -1622,3 +1622,52 @@ def test_a_credit_agencys_grade_outlook_and_downgrade_are_no_stock_rating() -> N
     facts = text_facts(filing, "山东大业股份有限公司 关于公开发行可转换公司债券 2023年跟踪评级结果的公告").facts
     assert ([s.code for s in facts.securities], facts.rating, facts.rating_change, facts.target_price) == (
         ["603278"], None, None, None)
+
+
+# Classes of wrong fact from a precision sweep over the dev parts of rounds r32-r39 (round p41).
+
+def test_a_headline_on_a_sector_reports_pick_among_its_peers_names_no_covered_security() -> None:
+    """`HSBC Global Research Prefers BOC HONG KONG (02388.HK) Among HK Banks` (round r36's dev part): the report
+    compares a sector's banks and the page rates two of them; the one company the headline names is its pick, not a
+    security it covers alone. A headline on one company's own rating keeps its code, though the page names another."""
+    title = "HSBC Global Research Prefers BOC HONG KONG (02388.HK) Among HK Banks for Cheap Valuation"
+    page = ("HSBC Global Research has released a report indicating that the ADT of HKEX (00388.HK) has surged to about "
+            "$330 billion.\nAmong Hong Kong banks, the broker preferred BOC HONG KONG (02388.HK) for its potential to "
+            "elevate capital returns.\nBelieving that the current valuations of BOC HONG KONG and BANK OF E ASIA "
+            "(00023.HK) remain cheap, the broker set a TP of $28.5 for BOC HONG KONG with a Buy rating, and a TP of $8.8 "
+            "for BANK OF E ASIA with a Hold rating.")
+    facts = text_facts(page, title).facts
+    assert (facts.securities, facts.target_price) == ([], None)
+    one = "匯豐研究:上調國泰君安國際(1788.HK) 評級至“買入” 料2021年股息率超8%"
+    upgraded = ("格隆匯11月17日丨匯豐全球研究昨日發研報指,國泰君安國際(1788.HK)母公司國泰君安證券3Q20的少數股東權益按年大增283%。"
+                "該行亦發現,公司與港交所(0388.HK)在2011至2017年的股價頗有關聯。")
+    assert [s.code for s in text_facts(upgraded, one).facts.securities] == ["01788"]
+
+
+def test_a_copys_posting_date_that_the_documents_signing_date_contradicts_dates_nothing() -> None:
+    """A page that posted a copy of an issuer's notice (round r38's dev part) stamps it `发布日期:2025-07-07`; the
+    notice's cover says it was signed `签署日:2025 年 1 月`. Half a year apart, the stamp is the copy's; a day in the
+    month of the signing, or within a month after it, may be the document's."""
+    notice = ("发布日期:{}\n\n证券代码:002797 证券简称: 第一创业 公告编号:2025-003 第一创业证券股份有限公司 (第一期) "
+              "公告 主承销商 第一创业证券承销保荐有限责任公司 签署日:2025 年 1 月 本公司全体董事、监事、高级管理人员"
+              "保证公告内容真实、准确和完整")
+    assert text_facts(notice.format("2025-07-07")).date is None
+    assert text_facts(notice.format("2025-01-20")).date == date(2025, 1, 20)
+    assert text_facts(notice.format("2025-02-10")).date == date(2025, 2, 10)
+
+
+def test_a_post_opening_on_its_rating_field_and_change_before_its_summary_is_rated_by_it() -> None:
+    """A broker's subscription account reposts a company report naming the company in words only (rounds r32 and
+    r34's dev parts, one in simplified, one in traditional script): the one rating field, its change in brackets,
+    right before the summary's heading, is the report's. Not a field after a code (a table's row), an industry's or
+    one of several."""
+    post = ("特别声明:通过新媒体形式制作的本订阅号推送信息仅面向东吴证券客户中的专业投资者。感谢您给予的理解和配合。 "
+            "评级:买入(首次) 关键词:#第二曲线 投资要点 国产邮箱领军者,持续拓展业务边界:公司成立初期主要从事基础互联网业务。")
+    facts = text_facts(post, "东吴计算机【彩讯股份:国产邮箱领军者,AI、信创铸就新机遇】").facts
+    assert (facts.rating, facts.rating_change) == ("买入", "首次覆盖")
+    traditional = "感謝您給予的理解和配合。\n\n評級:買入(首次)\n\n投資要點\n\n中國電子旗下重要上市平台。深桑達主要面向黨政和關鍵行業客戶。"
+    assert (text_facts(traditional).facts.rating, text_facts(traditional).facts.rating_change) == ("买入", "首次覆盖")
+    assert text_facts("重点公司 某某股份(600000) 评级:买入(维持) 投资要点 业绩超预期").facts.rating is None
+    several = "公司点评。 评级:买入(首次) 投资要点 业绩超预期。 公司点评。 评级:买入(维持) 投资要点 订单饱满。"
+    assert text_facts(several).facts.rating is None
+    assert text_facts("晨会纪要 评级:买入(首次) 投资要点 业绩超预期。", "晨会纪要20230801").facts.rating is None

@@ -3,8 +3,8 @@ cover's banner (`2022 03 28 证券研究报告`) or right after it with no other
 (`证券研究报告：晨会纪要2021年3月19日`), on an English cover's own line (`January 22, 2021`), or
 in eight figures both the title and the headline state (`晨会纪要20260211`, or a title's closing
 `-220225`), written in full before the banner or the cover's rating label. A date without a label
-on a Chinese cover is not taken, nor one a web page stamps, nor one the title contradicts, nor a
-press release's dateline.
+on a Chinese cover is not taken, nor one a web page stamps, nor one the title or the document's own
+signing date contradicts, nor a press release's dateline.
 """
 
 from __future__ import annotations
@@ -33,6 +33,8 @@ def report_date(head: str, text: str, title: str = "", listed: date | None = Non
         found = None
     if found and found != _title_date(title, found):
         found = None  # the title dates the report otherwise: one of the two is wrong
+    if found and "签署日" in text and _signing_contradicts(text, found):
+        found = None  # the document dates itself otherwise: the date found is a copy's
     if found is None and title:
         found = _compact_date(text, title)
     return found
@@ -248,6 +250,26 @@ def _contradicted(text: str, end: int, found: date) -> bool:
     except ValueError:
         return False
     return second != found and abs(second - found) <= _NEAR_DAYS
+
+
+# A document that states the day it was signed, as a prospectus or an issuer's notice does on its cover
+# (`签署日:2025 年 1 月`, `签署日期：2024年3月15日`): a date found months apart from it (`发布日期:2025-07-07`, the
+# day a page posted a copy) is not the document's. (A publication follows the signing by days, at most a month.)
+_SIGNING = re.compile(r"签署日期?\s*[:：]\s*(?P<y>(?:19|20)\d\d)\s?年\s?(?P<m>\d{1,2})\s?月(?:\s?(?P<d>\d{1,2})\s?日)?")
+_SIGNING_TO_PUBLICATION = timedelta(days=31)
+
+
+def _signing_contradicts(text: str, found: date) -> bool:
+    signed = _SIGNING.search(text)
+    if signed is None:
+        return False
+    year, month = int(signed.group("y")), int(signed.group("m"))
+    try:
+        first = date(year, month, int(signed.group("d") or 1))
+        last = first if signed.group("d") else date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    except ValueError:
+        return False
+    return not first <= found <= last + _SIGNING_TO_PUBLICATION
 
 
 HEADLINE = 200  # the cover's first characters, where its headline stands

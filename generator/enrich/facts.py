@@ -289,6 +289,8 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
                 facts.rating, facts.rating_change = again
     if facts.rating is None and one_company and "\n" in head:
         facts.rating = _rating_line(head[:WINDOW])
+    if facts.rating is None and "评级" in text and not (_is_digest(title, head) or several_industries(head[:WINDOW])):
+        facts.rating, facts.rating_change = _own_rating_field(text)
     if facts.rating is None and one_company and title:
         # a listing's title may state it (`韵达股份（002120）事件点评：量价齐升，维持“买入”评级`)
         facts.rating, facts.rating_change = _rating(to_simplified(title), True, covered)
@@ -315,6 +317,22 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
 # ratings, one a line, gives several or none on a page about one company).
 _RATING_LINE = re.compile(r"^[ \t■•▪]*(BUY|HOLD|SELL|OUTPERFORM|UNDERPERFORM|NEUTRAL|ACCUMULATE|OVERWEIGHT|UNDERWEIGHT)"
                           r"[ \t]*$", re.MULTILINE)
+
+
+# A post of one company report that opens on its rating field, the change in brackets, and then its summary's
+# heading (`评级:买入(首次) 投资要点`, `評級:買入(首次)\n\n投資要點`, a broker's subscription account's repost that
+# names the company in words only): the field is the report's own. Stated once, with no code, industry or other
+# label before it (a table's `某某(600000) 评级:买入(维持)`, `行业评级:`).
+_OWN_FIELD = re.compile(rf"(?<![{CJK_CLASS}\d)）])(?<![{CJK_CLASS}\d)）]\s)评级\s*[:：]\s*(?P<rating>{RATING})"
+                        rf"\s*[（(]\s*(?P<change>{CHANGE})\s*[)）][^。；;!?！？\d]{{0,30}}?(?:投资要点|核心观点|报告摘要)")
+
+
+def _own_rating_field(text: str) -> tuple[str | None, str | None]:
+    fields = list(_OWN_FIELD.finditer(text))
+    if len(fields) != 1 or len(re.findall(r"评级\s*[:：]", text)) != 1:
+        return None, None
+    field = fields[0]
+    return _SHORTHAND.get(field.group("rating"), field.group("rating")), _CHANGES.get(field.group("change"))
 
 
 def _rating_line(head: str) -> str | None:

@@ -1,6 +1,7 @@
 """The security a report covers, as its cover or title names it with its code (`昊海生科
 （688366.SH）`, `贵州茅台 600519.SH`, `腾讯控股（700.HK）`, `KWG Property (1813 HK)`): the one named in
-the title, or the one named with a code near the top of a report on one company. Read by facts.py,
+the title (unless the title names it as a sector report's pick among its peers), or the one named with a
+code near the top of a report on one company. Read by facts.py,
 which decides from it whether the report's rating and target price are one company's.
 """
 
@@ -67,7 +68,7 @@ def covered_securities(text: str, title: str, on_one: bool = False) -> list[Secu
                                        if not _PERIOD.fullmatch(m.group(0))]
     if not in_title and (archive := _ARCHIVE_CODE.match(title)):
         in_title = [(archive.group("name"), archive.group("code"))]
-    if len(in_title) == 1:
+    if len(in_title) == 1 and not _PICK_AMONG.search(title):
         name, code = in_title[0]
         return [Security(_name(name), _listed(code))]
     if len(filed := {_listed(m.group("code")): m.group("name") for m in _FILING_HEADER.finditer(top)}) == 1:
@@ -82,6 +83,12 @@ def covered_securities(text: str, title: str, on_one: bool = False) -> list[Secu
         code, name = next(iter(named.items()))
         return [Security(name, code)]
     return []
+
+
+# An English wire's headline on a sector report's pick (`HSBC Global Research Prefers BOC HONG KONG (02388.HK)
+# Among HK Banks`): the report covers the sector, the company named is one it compares (the page rates others
+# beside it); the title's code is no covered security.
+_PICK_AMONG = re.compile(r"(?i:\b(?:prefers?|preferred|picks?|favou?rs?|likes?)\b[^:：]{0,80}?\bamong\b)")
 
 
 _SHORT_HK = re.compile(r"\d{1,3}\.HK|\d{1,4} HK")
