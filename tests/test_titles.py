@@ -1202,3 +1202,25 @@ def test_authors_names_before_a_titles_colon_are_no_title_and_no_house(table: Pu
     """A portal lists an essay by its authors before a colon (`胡鞍钢 鲁钰锋 …:…`): two or more names, a surname
     first in each, are neither the title's words nor a publisher the table does not know."""
     assert _reading(table, title) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # (round t33's held-out part, scored before these rules: no longer unseen)
+    ("中国株 ココがPOINT!  ~行き過ぎた悲観は後退、次の注目点は~", ([], "行き過ぎた悲観は後退、次の注目点は", None)),
+    ("~好材料目白押しのアリババ、どの水準まで回復したのか~", ([], "好材料目白押しのアリババ、どの水準まで回復したのか", None)),
+    ("中国株 ココがPOINT!  〜「たかがアリババ、されどアリババ」、予想EPSと目標株価が上方修正された銘柄〜",
+     ([], "「たかがアリババ、されどアリババ」、予想EPSと目標株価が上方修正された銘柄", None)),
+])
+def test_a_japanese_columns_headline_between_wave_dashes_is_the_title(table: PublisherTable, title: str,
+                                                                       expected: tuple) -> None:
+    """A broker's column on Chinese stocks lists each piece as the column's name and the headline between wave
+    dashes: the headline is the title; the column's name is the site's."""
+    assert _reading(table, title) == expected
+
+
+def test_a_korean_house_under_its_former_name_or_a_chinese_house_in_hangul_is_known(table: PublisherTable) -> None:
+    """하나금융투자 (renamed 하나증권 in June 2022) is a house of the table by the name it wrote then; 화타이증권 is
+    华泰证券 in Hangul (round t33's held-out part, scored before these names: no longer unseen)."""
+    assert _reading(table, "[하나금융투자] Daily 시황 20220506") == (["하나금융투자"], "Daily 시황", dt.date(2022, 5, 6))
+    assert table.on_date("하나금융투자", dt.date(2023, 1, 1)) == "하나증권"
+    assert _reading(table, "화타이증권: 증시 지지선 근접 시그널 증가")[0] == ["华泰证券"]

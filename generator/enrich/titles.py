@@ -215,6 +215,9 @@ _LATIN_ANALYST = re.compile(r"\s+Analysts?\s*:\s+[A-Z].*$")
 # (`国泰君安*公司研究*腾讯控股:…*00700.HK*互联网行业*黎柏坚(香港)`).
 _STARRED = re.compile(r"^(?P<org>[^*\s]{2,12})\*(?:[^*]{2,8}\*)?(?P<title>[^*]{4,})(?:\*[^*]*){1,4}$")
 # A whole citation in double angle brackets (`<<20190610-华泰证券-…>>`): the brackets are off.
+# A Japanese column's headline set between wave dashes, after the column's name or alone (`中国株 ココがPOINT!
+# 〜「…」、…銘柄〜`, `~好材料目白押しのアリババ、…~`): the headline is the title, the column's name the site's.
+_WAVED = re.compile(r"^[^~〜～]{0,30}?\s*[~〜～](?P<inner>[^~〜～]{4,})[~〜～]$")
 _ANGLED = re.compile(r"^<<(?P<inner>[^<>]+)>>$")
 # A whole citation in guillemets that opens with its house (`《开源证券-…》`, `《东吴证券"…"系列…》`): read
 # inside them as another reading (known names only, so `《某白皮书》` keeps its marks).
@@ -534,6 +537,8 @@ def parse_title(listed: str) -> TitleParts:
     if noted := NOTED_DATE.search(text):
         noted_on = find_date(noted.group("a")) if noted.group("a") else None
         text, listed_on = text[: noted.start()], listed_on or noted_on
+    if text[-1:] in "~〜～" and (waved := _WAVED.match(text)):
+        text = waved.group("inner").strip()
     if angled := _ANGLED.match(text):
         text = angled.group("inner").strip()
     elif text[:1] == "《" and text[-1:] == "》" and "_" in text \
