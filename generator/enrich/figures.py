@@ -29,9 +29,18 @@ def repair_numbers(text: str) -> str:
         text = "".join(_DOUBLED_PERCENT.split(text))
     if "年年" in text or "月月" in text or "日日" in text:
         text = "".join(_DOUBLED_DATE_UNIT.split(text))
-    if " " not in text or not SPACED_DIGITS.search(text) or lost_punctuation(text):
+    if " " not in text:
+        return text
+    if "周" in text or "星期" in text:
+        text = "".join(_SPACED_WEEKDAY.split(text))
+    if not SPACED_DIGITS.search(text) or lost_punctuation(text):
         return text
     return SPACED_DIGITS.sub(_unspaced, text)
+
+
+# A date's weekday a page set in a span of its own, spaces around it (`将于7月22日 周一 举行上市仪式`): the sentence's
+# words, which the spaces, read as line breaks, cut in three.
+_SPACED_WEEKDAY = re.compile(r"(?<=日)[ \t]+((?:周|星期)[一二三四五六日天])[ \t]+(?=\S)")
 
 
 # Figures set in full-width forms (`６５．７０港元`, `65．70港元`): `\d` reads full-width digits, but a
