@@ -485,6 +485,48 @@ def test_json_records_are_found_under_any_key(tmp_path: Path, wrap) -> None:
     assert "day.json: read 2, published 2, merged 0, rejected 0" in err
 
 
+def _javascript(value: object) -> str:
+    """`value` written as a page's script or a front end's module writes it: single quotes, bare keys, a trailing
+    comma, a comment."""
+    text = json.dumps(value, ensure_ascii=False, indent=1)
+    text = re.sub(r'"([A-Za-z_]\w*)":', r"\1:", text)  # bare keys where JavaScript allows them
+    return "// a site's data\n" + re.sub(r'"([^"\\]*)"', r"'\1'", text).replace("\n}", ",\n}", 1)
+
+
+@pytest.mark.parametrize(("name", "write"), [
+    ("data.js", lambda rs: f"var reportData = {_javascript({'code': 0, 'data': {'list': rs}})};\n"),
+    ("mock.js", lambda rs: f"export const mock_data = {_javascript(rs)}\nexport const total = {{count: 2}};\n"),
+    ("page.mjs", lambda rs: f"window.__INITIAL_STATE__ = {_javascript({'reports': rs})}; init();\n"),
+], ids=["var-assignment", "module-exports", "window-state"])
+def test_a_sites_data_saved_as_javascript_is_read_as_its_json(tmp_path: Path, name: str, write) -> None:
+    """A scraper saves a page's inline data or a front end's module (`var data = {...}`, `export const … = [...]`):
+    its object literals, in JavaScript's own syntax, hold the records as a JSON document would."""
+    content = _listing_file(tmp_path, name, write(RECORDS))
+    records, err = exported(content)
+    assert sorted(_facts(r) for r in records) == EXPECTED_FACTS, err
+    assert f"{name}: read 2, published 2, merged 0, rejected 0" in err
+
+
+def test_a_javascript_file_with_no_data_or_broken_data_says_so_and_the_others_are_read(tmp_path: Path) -> None:
+    content = _listing_file(tmp_path, "app.js", "function init() { return 1 + 2; }\n")
+    _listing_file(tmp_path, "broken.js", "var data = [{title: '某报告', date: '2024-01-02', }, {title: ")
+    _listing_file(tmp_path, "day.json", json.dumps(RECORDS, ensure_ascii=False))
+    records, err = exported(content)
+    assert sorted(_facts(r) for r in records) == EXPECTED_FACTS, err
+    assert "app.js" in err and "no JavaScript object or array" in err, err
+    assert "broken.js" in err, err
+
+
+def test_analysts_stored_as_json_text_or_with_a_searchs_highlight_are_names(tmp_path: Path) -> None:
+    """A site stores its authors as JSON text in a field (`'["杨烨辉","姚艺"]'`) or with its search's highlight
+    around a name (`<font color='red'>胡又文</font>`): the names, not the brackets, quotes or tags."""
+    rows = [dict(RECORDS[1], 分析师='["陶圣禹","刘嘉玮"]'),
+            dict(RECORDS[0], 分析师="<font color='red'>胡又文</font>, 徐文杰")]
+    content = _listing_file(tmp_path, "day.json", json.dumps(rows, ensure_ascii=False))
+    records, _ = exported(content)
+    assert sorted(r["analysts"] for r in records) == [["胡又文", "徐文杰"], ["陶圣禹", "刘嘉玮"]]
+
+
 def test_json_lines_read_the_same_fields(tmp_path: Path) -> None:
     content = _listing_file(tmp_path, "day.jsonl", "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS))
     records, _ = exported(content)

@@ -39,7 +39,7 @@ RECORD_READERS = {".json": "structured.parse_json", ".jsonl": "structured.parse_
                   ".tsv": "tables.parse_csv", ".xlsx": "tables.parse_xlsx", ".xlsm": "tables.parse_xlsx",
                   ".xls": "tables.parse_xls", ".db": "database.parse_sqlite", ".sqlite": "database.parse_sqlite",
                   ".sqlite3": "database.parse_sqlite", ".xml": "xmlfeed.parse_xml", ".rss": "xmlfeed.parse_xml",
-                  ".atom": "xmlfeed.parse_xml"}
+                  ".atom": "xmlfeed.parse_xml", ".js": "javascript.parse_js", ".mjs": "javascript.parse_js"}
 BINARY = frozenset((".xlsx", ".xlsm", ".xls", ".db", ".sqlite", ".sqlite3"))
 # Listing pages, read through the source profiles or by their shape (html.py); a page saved under its
 # address's name keeps the server's suffix (`recommend.php`, `list.aspx`, `index.shtml`).

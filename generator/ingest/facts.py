@@ -9,6 +9,7 @@ few title words (宏观, 策略, 固收, 晨会, 金工) the rest.
 
 from __future__ import annotations
 
+import json
 import re
 
 from generator.model import EXCHANGE_CODE, RATING_CHANGES, ReportFacts, Security, listed_code
@@ -89,13 +90,23 @@ _UNIT = re.compile(r".{0,12}(?:研究所|研究部|研究中心|研究院|研究
                    re.IGNORECASE)
 
 
+# A search's highlight around a name (`<font color='red'>胡又文</font>`, `<em>…</em>`): markup, no name's.
+_MARKUP = re.compile(r"<[^<>]{1,80}>")
+
+
 def names(value: object) -> list[str]:
-    """Person names from `张三,李四`, `张三、李四`, `张三 李四` or a list; ids and single
-    characters dropped."""
+    """Person names from `张三,李四`, `张三、李四`, `张三 李四`, a list, or a list a site stored as JSON text
+    (`'["杨烨辉","姚艺"]'`); ids, markup and single characters dropped."""
     items = value if isinstance(value, list | tuple) else [value]
     found: list[str] = []
     for item in items:
+        if isinstance(item, str) and item[:1] == "[" and item[-1:] == "]" \
+                and isinstance(listed := _json_list(item), list):
+            found += [name for name in names(listed) if name not in found]
+            continue
         text = text_value(item)
+        if text and "<" in text:
+            text = _MARKUP.sub("", text)
         for part in _SPLIT.split(text or ""):
             name = _ID_PREFIX.sub("", part.strip(" .。"))
             name = name[:-1] if name.endswith("等") and len(name) > 2 else name  # `张三等`: and others
@@ -104,6 +115,13 @@ def names(value: object) -> list[str]:
                     "：" not in name and ":" not in name and not placeholder(name) and not _UNIT.fullmatch(name):
                 found.append(name)
     return found[:MAX_NAMES]
+
+
+def _json_list(text: str) -> object:
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None
 
 
 # The rating actions English feeds name (FMP's `action`, Benzinga's wording in OpenBB's frames).

@@ -321,6 +321,12 @@ def parse_json(profiles: list[RecordProfile], text: str, file: str) -> Iterator[
     except RecursionError:
         yield Notice(1, MESSAGES["too_deep"])
         return
+    yield from read_document(profiles, document, file, "JSON document")
+
+
+def read_document(profiles: list[RecordProfile], document: object, file: str, what: str) -> Iterator[Yielded]:
+    """The records of a parsed document (`what` names its kind in messages): those under the profile's key path, else
+    the list that looks most like report records, each with the house and day of the object that holds them."""
     by_name = choose(profiles, set(), file)
     records: object = None
     if by_name and by_name.records:
@@ -336,7 +342,7 @@ def parse_json(profiles: list[RecordProfile], text: str, file: str) -> Iterator[
             if by_keys and by_keys.records and isinstance(found := lookup(document, by_keys.records), list):
                 records = found
     if not records:
-        yield Notice(1, nothing_found(top_keys(document), "JSON document"))
+        yield Notice(1, nothing_found(top_keys(document), what))
         return
     held = records.groups if isinstance(records, _Grouped) and records.groups else records
     if isinstance(records, _Sections) and records.held is not None:
@@ -344,7 +350,7 @@ def parse_json(profiles: list[RecordProfile], text: str, file: str) -> Iterator[
     holder = _holder(document, held)
     house = _holder_publisher(holder)
     rows = ((None, with_house(r, house)) if isinstance(r, dict) else (None, {}) for r in records)
-    yield from read_records(rows, file, profiles, "JSON document", _holder_date(holder))
+    yield from read_records(rows, file, profiles, what, _holder_date(holder))
 
 
 def _holder(document: object, records: list, depth: int = 0) -> dict | None:
