@@ -1224,3 +1224,32 @@ def test_a_korean_house_under_its_former_name_or_a_chinese_house_in_hangul_is_kn
     assert _reading(table, "[하나금융투자] Daily 시황 20220506") == (["하나금융투자"], "Daily 시황", dt.date(2022, 5, 6))
     assert table.on_date("하나금융투자", dt.date(2023, 1, 1)) == "하나증권"
     assert _reading(table, "화타이증권: 증시 지지선 근접 시그널 증가")[0] == ["华泰证券"]
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # round t34 (dev): a mirrored digest's section tag in traditional script, `巨集觀` the zh-TW converter's 宏观
+    ("巨集觀 | 人民幣匯率承壓,關注離岸市場——央行再度調降外匯存款準備金率點評",
+     ([], "人民幣匯率承壓,關注離岸市場——央行再度調降外匯存款準備金率點評", None)),
+    ("機械 | 國機精工(002046):業績穩健增長,CVD金剛石持續加碼 ——培育鑽石系列報告",
+     ([], "國機精工(002046):業績穩健增長,CVD金剛石持續加碼 ——培育鑽石系列報告", None)),
+    ("非銀 | 移卡(9923):支付費率回暖,到店電商快速擴張,毛利率有所提升",
+     ([], "移卡(9923):支付費率回暖,到店電商快速擴張,毛利率有所提升", None)),
+    ("汽車 | 2022半年報綜述:供需兩開花,板塊高景氣", ([], "2022半年報綜述:供需兩開花,板塊高景氣", None)),
+    # a house before the bar is still its credit, in either script
+    ("中信建投 | 關注AR眼鏡商務辦公場景", (["中信建投证券"], "關注AR眼鏡商務辦公場景", None)),
+])
+def test_a_digests_section_tag_in_traditional_script_before_a_bar_is_furniture(
+        table: PublisherTable, title: str, expected: tuple) -> None:
+    assert _reading(table, title) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # round t34 (dev): a morning call's items, each wrapped whole in book-title marks after its section tag
+    ("《金工|关键之日,转折之点!》", ([], "关键之日,转折之点!", None)),
+    ("《策略|再论消费和科技的高估值——哪些能维持?哪些有风险?》", ([], "再论消费和科技的高估值——哪些能维持?哪些有风险?", None)),
+    # a work's own marks stay where no section tag and bar open it
+    ("《资产配置白皮书》", ([], "《资产配置白皮书》", None)),
+])
+def test_a_digest_item_wrapped_in_book_title_marks_after_its_section_tag_loses_the_marks_and_the_tag(
+        table: PublisherTable, title: str, expected: tuple) -> None:
+    assert _reading(table, title) == expected

@@ -408,6 +408,17 @@ _SECTION_WORD = "|".join(sorted((*TEAM_WORDS, *INDUSTRY_WORDS, *SECTORS), key=le
 _SECTION_TAG = re.compile(rf"(?:{_SECTION_WORD})(?:[&＆、/·]?(?:{_SECTION_WORD}))*(?:[-—–·][\u4e00-\u9fff]{{2,3}})?")
 
 
+def _tag_words(prefix: str) -> str:
+    """A section tag read in simplified script (`機械`, `非銀`, `汽車`), with the Taiwan converter's `巨集` for 宏
+    (`巨集觀` is how zh-TW conversion writes 宏观 in a mirrored digest)."""
+    return to_simplified(prefix).replace("巨集", "宏")
+
+
+# A digest's item wrapped whole in book-title marks after its section tag and a bar (`《金工|关键之日，转折之点！》`):
+# the marks are the digest's, not the title's, where no other mark pair is inside (`《资产配置白皮书》` keeps its).
+_WRAPPED_TITLE = re.compile(r"^《(?P<inner>(?P<tag>[^《》|｜丨\s]{2,8})\s*[|｜丨][^《》]{4,})》$")
+
+
 # A digest's sector heading set before the item by a space (`食品饮料 巴比食品(605338.SH)首次覆盖:…`,
 # `固定收益 关注边际修复行业的配置机会——…`): a sector's or a team's name, not a word of the title, where a
 # covered company's code or a subtitle's dash marks the item (`有色金属 能源金属＆新材料周报：…` keeps its industry).
@@ -426,6 +437,9 @@ def parse_title(listed: str) -> TitleParts:
     if "[R" in display and (referenced := _gbt_readings(listed, display)):
         return referenced
     text = display
+    if text[:1] == "《" and (wrapped := _WRAPPED_TITLE.match(text)) \
+            and _SECTION_TAG.fullmatch(_tag_words(wrapped.group("tag"))):
+        text = wrapped.group("inner")
     if "下载" in text[-6:] or "阅读" in text[-6:]:
         text = _DOWNLOAD_TAIL.sub(r"\1", text)
     site, snippet_on = "", None
@@ -616,7 +630,7 @@ def parse_title(listed: str) -> TitleParts:
                 furniture = _REPORT_TYPE.fullmatch(prefix) or SECTION.fullmatch(prefix) or _COLUMN.fullmatch(prefix)
                 bracketed = bool((kind == "bracket" and furniture)
                                  or (kind in ("bracket", "bar") and (_HEADLINE_TAG.fullmatch(prefix)
-                                                                     or _SECTION_TAG.fullmatch(prefix)))
+                                                                     or _SECTION_TAG.fullmatch(_tag_words(prefix))))
                                  or (kind == "bar" and _LATIN_COLUMN.fullmatch(prefix)))
                 if kind == "colon" and (paged := _PAGED_CREDIT.search(prefix)) and paged.start() >= 2:
                     pages, prefix = pages or int(paged.group(1)), prefix[: paged.start()].strip()
