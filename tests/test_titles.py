@@ -1253,3 +1253,14 @@ def test_a_digests_section_tag_in_traditional_script_before_a_bar_is_furniture(
 def test_a_digest_item_wrapped_in_book_title_marks_after_its_section_tag_loses_the_marks_and_the_tag(
         table: PublisherTable, title: str, expected: tuple) -> None:
     assert _reading(table, title) == expected
+
+
+@pytest.mark.parametrize(("title", "clean"), [
+    # (round t34's held-out part, scored before this rule: no longer unseen)
+    ("【策略研究】策略周报—“春躁”行情面临短期压力*王君徐沛东郭晓希徐亚高天然", "策略周报—“春躁”行情面临短期压力"),
+    ("【固定收益】宽信用先行、宽货币可期*张鹏 肖成哲", "宽信用先行、宽货币可期"),
+    # (a title's own words after an asterisk stay: no surname opens them)
+    ("2025年展望*全球资产配置新框架", "2025年展望*全球资产配置新框架"),
+])
+def test_a_digests_authors_after_an_asterisk_are_no_title(table: PublisherTable, title: str, clean: str) -> None:
+    assert _reading(table, title)[1] == clean

@@ -451,6 +451,16 @@ def is_bare_name(run: str) -> bool:
     return _surname_first(run) and run not in INDUSTRY_NAMES
 
 
+def is_names_run(run: str) -> bool:
+    """Whether a run of CJK characters reads as names written one after another with nothing between them
+    (`王君徐沛东郭晓希`): it divides into runs of two or three characters, each a bare name."""
+    ends = {0}  # (where a division into names can have reached)
+    for end in range(2, len(run) + 1):
+        if any(end - size in ends and is_bare_name(run[end - size:end]) for size in (2, 3)):
+            ends.add(end)
+    return len(run) >= 2 and len(run) in ends
+
+
 def _add_byline(names: list[str], runs: list[str]) -> None:
     """Add a byline's names, all of them or none: one run that reads as no person's name (a
     heading's word, `——周报`) says the runs are no byline."""

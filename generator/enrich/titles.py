@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from generator.enrich.analysts import is_bare_name
+from generator.enrich.analysts import is_bare_name, is_names_run
 from generator.enrich.archives import ArchiveName, archive_name, archive_off, glued_readings, is_archive_name
 from generator.enrich.citations import CITED, RELEASE_TAIL, cited, gbt_reference, reference
 from generator.enrich.sections import INDUSTRY_WORDS, SECTION, SECTORS, TEAM_WORDS
@@ -110,6 +110,9 @@ _GLUED_UNIT = re.compile(r"^([A-Z][a-z]{2,})(?=Research\s)")
 _EMOJI_TAG = re.compile(r"^[\U0001F300-\U0001FAFF\u2600-\u27BF][^|｜丨\s]{0,6}\s*[|｜丨]\s*(?=\S)")
 # An author's handle after a file's title (`GoPlus研报：打造模块化安全新生态 @Peyton.pdf`).
 _AT_CREDIT = re.compile(r"\s+@[^\s@/]{2,24}$")
+# A digest's authors after an asterisk at the entry's end (`…面临短期压力*王君徐沛东郭晓希`, `…宽货币可期*张鹏 肖成哲`):
+# names, run together or set apart, each opening with a surname (analysts.is_names_run); no title's words.
+_STARRED_AUTHORS = re.compile(r"\s*\*\s*(?P<names>[\u4e00-\u9fff]{2,24}(?:[ 、，,][\u4e00-\u9fff]{2,4}){0,7})$")
 # The spaces a search page sets around its highlight marks between Chinese words
 # (`全球 <em class="search-result-highlight">区块</em> <em …>链</em> 产业`): the marks', not the title's.
 _HIGHLIGHT_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=<(?:em|font|mark)\b)"
@@ -483,6 +486,9 @@ def parse_title(listed: str) -> TitleParts:
         text, cited_on = text[: citation.start()], valid_date(*map(int, citation.groups()))
     if "@" in text:
         text = _AT_CREDIT.sub("", text) or text
+    if "*" in text[-30:] and (authors := _STARRED_AUTHORS.search(text)) and authors.start() >= 6 \
+            and all(is_names_run(run) for run in re.split(r"[ 、，,]", authors.group("names"))):
+        text = text[: authors.start()]
     referenced = referenced or _LIST_MARK.match(text) is not None
     text = _PAGES.sub(take_pages, _LIST_MARK.sub("", text)).strip()
     text = _TRAILING_PAGES.sub(take_pages, text).strip()
