@@ -1671,3 +1671,23 @@ def test_a_post_opening_on_its_rating_field_and_change_before_its_summary_is_rat
     several = "公司点评。 评级:买入(首次) 投资要点 业绩超预期。 公司点评。 评级:买入(维持) 投资要点 订单饱满。"
     assert text_facts(several).facts.rating is None
     assert text_facts("晨会纪要 评级:买入(首次) 投资要点 业绩超预期。", "晨会纪要20230801").facts.rating is None
+
+
+def test_a_portals_digest_of_several_houses_calls_rates_no_stock() -> None:
+    """Round r41 (dev): a portal's page of the day's broker calls, each paragraph opening on a house's
+    `发布研究报告`, rates none of its stocks, though its headline is the first call's."""
+    digest = ("大摩:維持騰訊控股$00700.HK 【增持】評級,目標價350港元\n"
+              "大摩發布研究報告稱,維持騰訊控股“增持”評級,預計22Q3收入表現將成為下一個股價催化劑,目標價350港元。\n"
+              "高盛:維持小米集團-W$01810.HK 【買入】評級,目標價降至13港元\n"
+              "富瑞發布研究報告稱,公司股價價在過去五天累漲約117%。\n")
+    facts = text_facts(digest, "大摩:維持騰訊控股【增持】評級,目標價350港元").facts
+    assert (facts.rating, facts.rating_change, facts.target_price) == (None, None, None)
+    digest = ("交银国际:升京东集团-SW(09618)目标价至217港元维持“买入”评级\n"
+              "交银国际发表报告称,该行上调京东集团-SW(09618)港股目标价36%,由159港元升至217港元,维持“买入”评级。\n"
+              "瑞银:升中国建材(03323)目标价至3.2港元预计第三季盈利按季改善\n"
+              "瑞银发表研究报告称,目标价由3.1港元升至3.2港元,评级“中性”。\n")
+    title = "今日港股行情投行追踪:中金维持周大福“跑赢行业”评级目标价降至7.84港元"
+    assert text_facts(digest, title).facts.rating is None
+    # one house's call reported once is still that call
+    one = "交银国际发表报告称,该行上调京东集团-SW(09618)港股目标价至217港元,维持“买入”评级。"
+    assert text_facts(one, "交银国际:升京东集团-SW(09618)目标价至217港元维持“买入”评级").facts.rating == "买入"

@@ -263,6 +263,17 @@ def _is_digest(title: str, head: str) -> bool:
     return _DIGEST.search(title) is not None or _DIGEST.search(head, 0, _FIRST_LINE) is not None
 
 
+# A portal's digest of the day's broker calls (`大摩發布研究報告稱，維持騰訊控股“增持”評級…` / `高盛发布研究报告称，
+# 重申小米集团…`): two or more of its paragraphs open on a house's `发表/发布研究报告`, each rating its own stock;
+# the page rates none, whatever its headline (the first call) says.
+_CALL_OPENING = re.compile(rf"(?m)^[ \t\u3000]*[{CJK_CLASS}A-Za-z]{{1,8}}(?:發表|发表|發布|发布)(?:研究)?"
+                           r"(?:報告|报告|研報|研报)")
+
+
+def _digest_of_calls(head: str) -> bool:
+    return len(_CALL_OPENING.findall(head)) >= 2
+
+
 def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFacts:
     """The facts `head` (a preview's start) states about the report titled `title`; a date is
     the report's own only if it is at most two years before the date it was `listed`."""
@@ -279,8 +290,10 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
                                                                   or opens_on_own_filing(text)
                                                                   or titled_company_report(title)))
                    or wire)
+    calls = _digest_of_calls(head[:WINDOW])
+    one_company = one_company and not calls
     covered = facts.securities[0].code if len(facts.securities) == 1 else ""
-    if one_company or not (several_industries(head[:WINDOW]) or _is_digest(title, head)):
+    if not calls and (one_company or not (several_industries(head[:WINDOW]) or _is_digest(title, head))):
         facts.rating, facts.rating_change = _rating(text, one_company, covered)
         if facts.rating_change is None and _doubled_field(text):
             # (a bold cover written twice, `维持维持评级评级`, `推荐推荐(首次首次)`: read once)
@@ -289,7 +302,8 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
                 facts.rating, facts.rating_change = again
     if facts.rating is None and one_company and "\n" in head:
         facts.rating = _rating_line(head[:WINDOW])
-    if facts.rating is None and "评级" in text and not (_is_digest(title, head) or several_industries(head[:WINDOW])):
+    if facts.rating is None and "评级" in text and not (_is_digest(title, head) or several_industries(head[:WINDOW])
+                                                        or calls):
         facts.rating, facts.rating_change = _own_rating_field(text)
     if facts.rating is None and one_company and title:
         # a listing's title may state it (`韵达股份（002120）事件点评：量价齐升，维持“买入”评级`)
