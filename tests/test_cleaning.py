@@ -2875,3 +2875,11 @@ def test_a_dates_weekday_set_apart_by_spaces_stays_in_its_sentence() -> None:
     text = ("根据上交所发布的信息,科创板首批公司将于7月22日 周一 举行上市仪式,共有25家公司已获得证监会同意注册的批复,"
             "为科创板首批挂牌上市公司。科创板首批25只“明星股”怎么选?谁的科研含金量最高?")
     assert excerpt(text).startswith("根据上交所发布的信息,科创板首批公司将于7月22日周一举行上市仪式")
+
+
+def test_a_section_label_glued_before_the_lede_in_traditional_script_is_no_lede() -> None:
+    """A traditional-script copy's lead label (`導語:`, round r41's held-out part, scored before this rule: no longer
+    unseen) goes as the simplified script's `导语:` does."""
+    text = ("導語:隨著價格競爭接近尾聲,寧德時代正準備通過新一代的大型生產線來提高成本效率并擴大其相對于同行的凈資產收益率"
+            "(ROE)領先優勢。我們看到從這里開始,基本面有多個轉折點。我們預期會有重新評級——升級為超配和首選。")
+    assert excerpt(text).startswith("隨著價格競爭接近尾聲")

@@ -399,7 +399,8 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
                 banner = BANNER.match(unit.text)
                 if banner:
                     unit = Unit(unit.text[banner.end():], unit.ends_sentence, True)
-                label = glued_label(unit.text)
+                # (read in simplified script, which maps character to character: `導語:` is `导语:`)
+                label = glued_label(to_simplified(unit.text) if traditional else unit.text)
 
                 if label and _tag_over_heading(label, unit.text, units, number):
                     continue  # a tag over its section's heading (`▶【策略深度对话行业】源起与目标。股价…`)
