@@ -1384,3 +1384,48 @@ def test_a_reports_forms_by_kind_are_not_reports_of_their_own(tmp_path: Path) ->
              "links": {"pdf": "https://example.org/r/2.pdf", "html": "https://example.org/r/2"}}]
     records, err = exported(_listing_file(tmp_path, "reports.json", json.dumps(data, ensure_ascii=False)))
     assert sorted(r["title"] for r in records) == ["煤炭行业周报：价格企稳", "银行业周报：息差企稳"], err
+
+
+def test_a_korean_cp949_list_with_spaced_cells_and_a_bare_report_column(tmp_path: Path) -> None:
+    """A DART crawler's list (datasets round d9's dev part: a `report_list.csv`, its encoding,
+    separators and columns, values ours): CP949 bytes, not GBK; cells after `, `; the title in a
+    bare `report` column beside the company's `CrpNm`; `2006.01.12` dates."""
+    text = ("CrpNm, CrpNo, report, report_url, submitting, date\n"
+            "가나다전자, 00123456, 감사보고서 (2005.09), 20060112000010, 라마회계법인, 2006.01.12\n"
+            "가나다전자, 00123456, 감사보고서 (2004.09), 20041215000065, 라마회계법인, 2004.12.15\n")
+    listings = tmp_path / "content" / "listings"
+    listings.mkdir(parents=True)
+    (listings / "report_list.csv").write_bytes(text.encode("cp949"))
+    records, err = exported(tmp_path / "content")
+    assert sorted((r["title"], r["date"]) for r in records) == [
+        ("감사보고서 (2004.09)", "2004-12-15"), ("감사보고서 (2005.09)", "2006-01-12")], err
+
+
+def test_chinese_gbk_bytes_are_not_read_as_korean() -> None:
+    """The CP949 reading is taken only where the text is Korean: a GBK file stays Chinese,
+    and a few characters too few to tell stay Chinese too."""
+    from generator.ingest.decode import decode
+
+    assert decode("东吴证券 北方华创 买入 半导体设备 维持评级".encode("gbk"))[:2] == (
+        "东吴证券 北方华创 买入 半导体设备 维持评级", "gb18030")
+    assert decode("报告".encode("gbk"))[1] == "gb18030"
+    assert decode("미래전자 감사보고서 제출".encode("cp949"))[:2] == ("미래전자 감사보고서 제출", "cp949")
+
+
+def test_dart_openapi_fields_and_a_ticker_column_of_letters(tmp_path: Path) -> None:
+    """DART's OpenAPI list fields (`corp_name`, `stock_code`, `report_nm`, `rcept_dt`) name a
+    filing's title and day; and a verdict list's `ticker` of letters (datasets round d9's dev
+    part: an investor's own research JSON, its keys, values ours) is the covered symbol even
+    where the record's `name` is read as its title."""
+    dart = {"status": "000", "list": [{"corp_name": "가나다전자", "stock_code": "012345",
+                                       "report_nm": "사업보고서 (2023.12)", "rcept_no": "20240319000684",
+                                       "rcept_dt": "20240319"}]}
+    verdicts = [{"name": "甲科技", "ticker": "ABCD", "rating": "买入", "report_date": "2026-08-13",
+                 "target_price": "120 USD（区间 72-165 USD）", "report_md": "data/reports/甲科技.md"},
+                {"name": "乙集团", "ticker": "1234.HK", "rating": "持有", "report_date": "2026-08-19"}]
+    content = _listing_file(tmp_path, "dart.json", json.dumps(dart, ensure_ascii=False))
+    (content / "listings" / "verdicts.json").write_text(json.dumps(verdicts, ensure_ascii=False), encoding="utf-8")
+    records, err = exported(content)
+    got = {r["title"]: (r["date"], [s["code"] for s in r["securities"]]) for r in records}
+    assert got == {"사업보고서 (2023.12)": ("2024-03-19", ["012345"]), "甲科技": ("2026-08-13", ["ABCD"]),
+                   "乙集团": ("2026-08-19", ["01234"])}, err

@@ -46,8 +46,9 @@ def _is_utf8(data: bytes) -> bool:
 def decode(data: bytes) -> tuple[str, str, str | None]:
     """Return (text, encoding name, warning or None). Raise UndecodableFile for binary input.
 
-    Tried in order: a byte-order mark, UTF-16 without one, UTF-8, then GB18030 (a superset
-    of GBK and GB2312, the usual encodings of Chinese sites). A mostly-UTF-8 file with a few
+    Tried in order: a byte-order mark, UTF-16 without one, UTF-8, CP949 (a superset of
+    EUC-KR, as Korean sites and Excel on a Korean system save text) where it reads as Korean,
+    then GB18030 (a superset of GBK and GB2312, the usual encodings of Chinese sites). A mostly-UTF-8 file with a few
     bad bytes (a scrape cut off mid-character) is read with them replaced, and a warning.
     Line ends come out as `\n`; invisible characters stay in, for each reader to remove as
     its format allows (a text dump need not scan the preview text it throws away).
@@ -75,6 +76,8 @@ def decode(data: bytes) -> tuple[str, str, str | None]:
     try:
         return _finish(data.decode("utf-8")), "utf-8", stray
     except UnicodeDecodeError as utf8_error:
+        if (korean := _korean(data)) is not None:
+            return _finish(korean), "cp949", None
         try:
             return _finish(data.decode("gb18030")), "gb18030", None
         except UnicodeDecodeError:
@@ -87,6 +90,23 @@ def decode(data: bytes) -> tuple[str, str, str | None]:
                     "re-save the file as UTF-8", bad=bad, line=line, byte=utf8_error.start)
             raise UndecodableFile(Message("neither UTF-8 nor GB18030 (first bad byte at {byte}); re-save the file "
                                           "as UTF-8", byte=utf8_error.start)) from None
+
+
+# A Korean file read as CP949 is Hangul where it is not ASCII, with a few Hanja at most; a
+# Chinese GBK file read so turns about half its characters (those whose first byte is past
+# the Hangul rows, 0xC9) into Hanja. Too few characters to tell apart are read as Chinese.
+_MIN_KOREAN, _KOREAN_SHARE = 8, 0.9
+
+
+def _korean(data: bytes) -> str | None:
+    """The text of a CP949 (EUC-KR) file, if the bytes read so as Korean; else None."""
+    try:
+        text = data.decode("cp949")
+    except UnicodeDecodeError:
+        return None
+    wide = [ch for ch in text if ord(ch) > 0x2FF]
+    hangul = sum("\uac00" <= ch <= "\ud7a3" for ch in wide)
+    return text if hangul >= _MIN_KOREAN and hangul >= _KOREAN_SHARE * len(wide) else None
 
 
 def _finish(text: str) -> str:

@@ -24,6 +24,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
               # importer's `article_title`, a mailbox's or an index's `source_title`): before a
               # `name`, which beside them is the covered company's
               "article_title", "articleTitle", "source_title", "sourceTitle", "doc_title", "docTitle",
+              # a bare `report` column holding the report's name (as 报告 and 研报 below), and
+              # DART's OpenAPI `report_nm` (보고서명), before a `name` that is the company's
+              "report", "report_nm",
               "name", "名称", "研报", "报告",
               "file_name",
               # a Korean report list's columns (Naver Finance's 리서치 board as scrapers save it:
@@ -37,7 +40,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              "datePublished", "发表时间", "작성일", "작성일자", "게시일",
              "上传时间", "updated",  # an Atom entry's last change, when it gives no `published`
              # a rating action's time (Finnhub's `gradeTime`, Yahoo's `epochGradeDate`)
-             "gradeTime", "grade_time", "gradeDate", "grade_date", "epochGradeDate"),
+             "gradeTime", "grade_time", "gradeDate", "grade_date", "epochGradeDate",
+             # DART's OpenAPI receipt date (접수일자, `20240319`)
+             "rcept_dt"),
     "publisher": ("publisher", "publishers", "orgSName", "org_s_name", "org_name", "orgName", "org", "organ_name",
                   "organization", "institution", "institution_name", "broker", "brokerName", "firm", "contributor",
                   "insName", "inst_csname", "inst_name", "gradingCompany", "analystCompany", "analyst_firm",

@@ -150,6 +150,7 @@ SECURITY_LISTS = frozenset(fold(k) for k in ("stock", "stocks", "stockList", "re
                                               "secuList", "股票", "相关股票", "关联股票"))
 _IN = "\x1f"  # between an object's key and its field's, in a nested path: in neither
 _COMPANY = fold("company")
+_TICKER_KEYS = frozenset(fold(k) for k in ("ticker", "tickers", "symbol"))
 # Short fields whose value a site may send with its markup (`<em>国盛</em>证券`, a search hit).
 _MARKUP_FREE = frozenset(_LABELLED_FIELDS | {"url", "pdf_url", "views"})
 
@@ -267,6 +268,14 @@ class _Fields:
             return None
         return _named(self.record[company])
 
+    def codes_are_tickers(self) -> bool:
+        """Whether the record's code is read from a column named for tickers (`ticker`, `symbol`),
+        whose letters are an exchange's symbol (`PDD`, `MSFT`) even with no company named."""
+        if self.profile and "security_code" in self.profile.fields:
+            return False
+        key = next((k for k in self._candidates["security_code"] if not _empty(self.record[k])), None)
+        return key is not None and fold(key) in _TICKER_KEYS
+
     def publisher_is_source(self) -> bool:
         """Whether the publisher read is a bare `source` field's (no profile naming it)."""
         if self.profile and "publisher" in self.profile.fields:
@@ -375,7 +384,8 @@ def _facts(fields: _Fields, title: str, credited: list[str]) -> ReportFacts:
         analysts=facts_of.names(fields.get("analysts")) or credited,
         industry=facts_of.word(fields.get("industry")),
         securities=facts_of.securities(*(fields.listed_securities() or (fields.get("security_name"),
-                                                                         fields.get("security_code"))), title),
+                                                                         fields.get("security_code"))), title,
+                                       ticker=fields.codes_are_tickers()),
     )
     found.report_type = facts_of.report_type(fields.get("report_type"), found, title)
     return found
