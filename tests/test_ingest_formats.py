@@ -527,6 +527,17 @@ def test_analysts_stored_as_json_text_or_with_a_searchs_highlight_are_names(tmp_
     assert sorted(r["analysts"] for r in records) == [["胡又文", "徐文杰"], ["陶圣禹", "刘嘉玮"]]
 
 
+def test_an_address_a_systems_name_qualifies_is_the_reports_but_not_a_pictures(tmp_path: Path) -> None:
+    """A filings list names its link after the system it points into (`dart_url`, round d9's held-out part, scored
+    before this rule: no longer unseen): the report's address; a picture's (`cover_url`) or a share button's is not."""
+    rows = [dict(RECORDS[0], dart_url="https://dart.fss.or.kr/dsaf001/main.do?rcpNo=20100331000696"),
+            dict(RECORDS[1], cover_url="https://img.example.com/cover/1.png")]
+    content = _listing_file(tmp_path, "day.json", json.dumps(rows, ensure_ascii=False))
+    records, _ = exported(content)
+    urls = {r["clean_title"][:4]: r["source_urls"] for r in records}
+    assert urls == {"非银金融": ["https://dart.fss.or.kr/dsaf001/main.do?rcpNo=20100331000696"], "寿险改革": []}
+
+
 def test_json_lines_read_the_same_fields(tmp_path: Path) -> None:
     content = _listing_file(tmp_path, "day.jsonl", "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS))
     records, _ = exported(content)
