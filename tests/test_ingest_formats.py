@@ -531,7 +531,7 @@ def test_an_address_a_systems_name_qualifies_is_the_reports_but_not_a_pictures(t
     """A filings list names its link after the system it points into (`dart_url`, round d9's held-out part, scored
     before this rule: no longer unseen): the report's address; a picture's (`cover_url`) or a share button's is not."""
     rows = [dict(RECORDS[0], dart_url="https://dart.fss.or.kr/dsaf001/main.do?rcpNo=20100331000696"),
-            dict(RECORDS[1], cover_url="https://img.example.com/cover/1.png")]
+            dict(RECORDS[1], cover_url="https://img.example.com/cover/1.png", localPdfUrl="/pdfs/r1.pdf")]
     content = _listing_file(tmp_path, "day.json", json.dumps(rows, ensure_ascii=False))
     records, _ = exported(content)
     urls = {r["clean_title"][:4]: r["source_urls"] for r in records}

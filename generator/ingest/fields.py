@@ -125,11 +125,12 @@ _LOOKUP = {field: tuple(dict.fromkeys(fold(s) for s in names)) for field, names 
 # `研报作者`; `report_author`): read as the name alone when no key is that name itself.
 _KNOWN = frozenset(name for names in _LOOKUP.values() for name in names)
 # An address said to be the original's or the source's (`originalPdfUrl`, `sourcePageUrl`) is the address; so is
-# one a site's or a system's name qualifies (`dart_url`, `hibor_link`), but not a picture's or a sharing button's.
+# one a site's or a system's name qualifies (`dart_url`, `hibor_link`), but not a picture's, a sharing button's or
+# a local copy's, nor a kind of address (`pdf`, `page`, `file`: pdf_url's and url's own synonyms say those).
 _QUALIFIER = re.compile(r"^(?:(?:原始|原文)?(?:券商)?(?:研究报告|研报|报告|report)|原始|原文|"
                         r"(?:original|source)(?=(?:page|pdf)?(?:url|link)$)"
-                        r"|(?!image|img|cover|thumb|logo|avatar|icon|pic|photo|video|audio|share|wechat|qr)"
-                        r"[a-z]{2,12}(?=(?:url|link)$))(?=.)")
+                        r"|(?!image|img|cover|thumb|logo|avatar|icon|pic|photo|video|audio|share|wechat|qr|local|cache)"
+                        r"[a-z]{2,12}(?<!pdf)(?<!page)(?<!file)(?=(?:url|link)$))(?=.)")
 # A unit or variant in brackets after a name (`Target Price (Adj)`, `目标价(港元)`), and an
 # English label saying `<what> of <whom>` (`Name of Broker`, `Date of Release`): read as the
 # name alone and as `<whom> <what>` (`broker name`, `release date`) when no key is that name.
