@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from generator.i18n import Message
 
@@ -96,17 +97,27 @@ def decode(data: bytes) -> tuple[str, str, str | None]:
 # Chinese GBK file read so turns about half its characters (those whose first byte is past
 # the Hangul rows, 0xC9) into Hanja. Too few characters to tell apart are read as Chinese.
 _MIN_KOREAN, _KOREAN_SHARE = 8, 0.9
+_SAMPLE = 65536  # bytes the test reads: the file's start tells Korean from Chinese as well as the whole
+_WIDE = re.compile("[^\x00-\u02ff]")
+_HANGUL = re.compile("[\uac00-\ud7a3]")
 
 
 def _korean(data: bytes) -> str | None:
     """The text of a CP949 (EUC-KR) file, if the bytes read so as Korean; else None."""
+    sample = data[:_SAMPLE]
+    if len(data) > _SAMPLE:  # (cut after an ASCII byte: never inside a character)
+        sample = sample[: max(sample.rfind(b"\n"), 0) + 1] or sample
     try:
-        text = data.decode("cp949")
+        head = sample.decode("cp949")
     except UnicodeDecodeError:
         return None
-    wide = [ch for ch in text if ord(ch) > 0x2FF]
-    hangul = sum("\uac00" <= ch <= "\ud7a3" for ch in wide)
-    return text if hangul >= _MIN_KOREAN and hangul >= _KOREAN_SHARE * len(wide) else None
+    hangul = len(_HANGUL.findall(head))
+    if hangul < _MIN_KOREAN or hangul < _KOREAN_SHARE * len(_WIDE.findall(head)):
+        return None
+    try:
+        return data.decode("cp949")
+    except UnicodeDecodeError:
+        return None
 
 
 def _finish(text: str) -> str:
