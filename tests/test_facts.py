@@ -1691,3 +1691,39 @@ def test_a_portals_digest_of_several_houses_calls_rates_no_stock() -> None:
     # one house's call reported once is still that call
     one = "交银国际发表报告称,该行上调京东集团-SW(09618)港股目标价至217港元,维持“买入”评级。"
     assert text_facts(one, "交银国际:升京东集团-SW(09618)目标价至217港元维持“买入”评级").facts.rating == "买入"
+
+
+def test_a_market_digest_headed_by_ticker_tags_covers_no_stock() -> None:
+    """Round r43 (dev): a market digest heads each entry with a ticker tag on its own line (`HK:00981.HK:SMIC`,
+    `US:BABA:Alibaba Group`); its headline carries the first entry's tag, but the page covers, rates and
+    prices none of the stocks."""
+    digest = ("Hong Kong Tech Leads, Broker Upgrades Spark Big Moves\n\nHK:00981.HK:SMIC\n"
+              "SMIC surged over 5% after Morgan Stanley upgraded the stock to Overweight and doubled its target price to "
+              "HKD80, citing rapid AI adoption in China and policy support for domestic AI GPUs.\n\n"
+              "HK:09626.HK:Bilibili-W\nBilibili-W rocketed around 10% intraday, helping power HSTECH’s advance.\n\n"
+              "US:BABA:Alibaba Group\nAlibaba gained about 3.8% as reports said its Quark unit is advancing an AI "
+              "business initiative.\n")
+    facts = text_facts(digest, "Hong Kong Tech Leads, Broker Upgrades Spark Big Moves HK:00981.HK:SMIC").facts
+    assert (facts.rating, facts.rating_change, facts.target_price, facts.securities) == (None, None, None, [])
+    # one tag alone heads no digest: a page on one stock keeps its call
+    one = ("HK:00981.HK:SMIC\nSMIC surged over 5% after Morgan Stanley upgraded the stock to Overweight and doubled its "
+           "target price to HKD80.\n")
+    assert [s.code for s in text_facts(one, "SMIC (00981.HK) upgraded").facts.securities] == ["00981"]
+
+
+def test_hong_kong_houses_ratings_and_a_quoted_rating_kept_without_its_word() -> None:
+    """Round r43 (dev): Hong Kong pages write a house's `跑赢大市` (and Morgan Stanley's `与大市同步`), and a news
+    page keeps a rating in quotes with no `评级` after it (`维持“买入”。`): each is the covered stock's rating."""
+    page = ("美团-W(03690)昨日收涨逾11%,今日再涨超6%。截至发稿,涨6.18%,报159.9港元,成交额29.94亿港元。\n"
+            "消息面上,小摩发布研报称,美团2021年4季度外卖营业利润率达到6.6%。该行将美团目标价由90港元上调16.7%"
+            "至105港元,维持“跑赢大市”评级。")
+    facts = text_facts(page, "美团-W(03690)昨日收涨逾11%,今日再涨超6%").facts
+    assert (facts.rating, facts.rating_change) == ("跑赢大市", "维持")
+    page = ("智通财经APP获悉,交银国际发布报告,美团-W(03690)将于11月30日发布3季度业绩,该行预计收入347亿元人民币(下同),"
+            "较市场预期高2%。目标价从272港元上调至325.3港元,该行将持续关注政策情况,维持“买入”。\n\n"
+            "截至发稿,美团-W涨4.22%,报306.2港元,成交额31.94万港元。")
+    title = "港股异动 | 美团-W(03690)升逾4% 将于本月30日放榜 获交银国际上调目标价近20%"
+    facts = text_facts(page, title).facts
+    assert (facts.rating, facts.rating_change, facts.target_price) == ("买入", "维持", 325.3)
+    # a quoted word that is no rating's place (`维持“买入”的投资者占比`) is none
+    assert text_facts("交银国际发布报告,美团-W(03690)机构调查显示,维持“买入”的投资者占比下降。", title).facts.rating is None

@@ -86,6 +86,10 @@ _STATEMENTS = [re.compile(p) for p in (
     # summary of the report)
     rf"(?:的|评级 - )投资评级为\s*{QUOTE_OPEN}(?P<rating>{RATING}){QUOTE_CLOSE}"
     rf"(?:\s*[,，]\s*(?:并?予以)?(?P<change>维持)(?:不变)?)?",
+    # A news page's sentence keeping a quoted rating with no `评级` after it (`维持“买入”。`, `重申「买入」，`):
+    # the quotes and the clause's end say it is the rating (read as the other sentences are: one company's, or an
+    # industry's).
+    rf"(?P<change>维持|重申)\s*[“\"「](?P<rating>{RATING}){_GRADE}[”\"」](?=\s*(?:[。；;，,]|$))",
     # 建议 推荐 评级 / 优于大市 评级 / 买入 A投资评级 (no change stated)
     # (what stands before the rating is looked at once it is found: no glyph of a word)
     # (not a panel's `买入 评级机构：12家`)
@@ -124,13 +128,14 @@ _SENTENCES = range(4, len(_STATEMENTS) - 1)  # (the last, a bilingual cover's fi
 # What each statement cannot do without (a bracket, 评级, a label's `ating`, …): a cover
 # without it is not searched for that statement.
 _NEEDS = (("（", "("), ("评级", "评等", "ating", "ecommendation"), ("评级", "评等"), ("评级", "覆盖"), ("评级",),
-          ("评级",), ("评级",), ("评级为",), ("评级",), ("rating", "recommendation"), ("rating", "recommendation"),
+          ("评级",), ("评级",), ("评级为",), ("维持", "重申"), ("评级",), ("rating", "recommendation"),
+          ("rating", "recommendation"),
           ("grad",), ("eep", "aintain", "eiterat", "etain"), ("nitiat",),
           ("eiterate", "EITERATE", "aintain", "AINTAIN"), ("nitiate", "aintain", "pgrade", "owngrade", "eiterate"))
 _NEEDED = tuple(dict.fromkeys(word for words in _NEEDS for word in words))  # (each looked for once)
 _LONGEST = 120  # glyphs, more than any statement spans
-_BARE = 8  # (`建议 推荐 评级`)
-_ENGLISH = range(9, len(_STATEMENTS) - 1)  # (in English: from `reiterate the "overweight" rating` to the last but one)
+_BARE = 9  # (`建议 推荐 评级`)
+_ENGLISH = range(10, len(_STATEMENTS) - 1)  # (in English: from `reiterate the "overweight" rating` to the last but one)
 # (an English statement's change, by its verb's first letter)
 _ENGLISH_CHANGES = {"r": "维持", "m": "维持", "k": "维持", "u": "上调", "d": "下调", "i": "首次覆盖"}
 _CHANGES = {**RATING_CHANGES, "重申": "维持"}
@@ -274,6 +279,16 @@ def _digest_of_calls(head: str) -> bool:
     return len(_CALL_OPENING.findall(head)) >= 2
 
 
+# A market digest that heads each entry with a ticker tag on a line of its own (`HK:00981.HK:SMIC` / `SMIC surged
+# after Morgan Stanley upgraded…`, `US:BABA:Alibaba Group`): two or more tags with different codes make a page of
+# several stocks' news and calls, none of them the page's own, whatever its headline (the first entry's tag) names.
+_TICKER_TAG = re.compile(r"(?m)^[ \t]*(?:HK|US|SH|SZ|SG|CN):(?P<code>[A-Z0-9.]{1,12}):[^\n:]{1,40}$")
+
+
+def _tagged_entries(head: str) -> bool:
+    return ":" in head and len({match.group("code") for match in _TICKER_TAG.finditer(head)}) >= 2
+
+
 def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFacts:
     """The facts `head` (a preview's start) states about the report titled `title`; a date is
     the report's own only if it is at most two years before the date it was `listed`."""
@@ -291,6 +306,8 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
                                                                   or titled_company_report(title)))
                    or wire)
     calls = _digest_of_calls(head[:WINDOW])
+    if _tagged_entries(head[:WINDOW]):
+        calls, facts.securities = True, []
     one_company = one_company and not calls
     covered = facts.securities[0].code if len(facts.securities) == 1 else ""
     if not calls and (one_company or not (several_industries(head[:WINDOW]) or _is_digest(title, head))):
