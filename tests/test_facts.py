@@ -1727,3 +1727,19 @@ def test_hong_kong_houses_ratings_and_a_quoted_rating_kept_without_its_word() ->
     assert (facts.rating, facts.rating_change, facts.target_price) == ("买入", "维持", 325.3)
     # a quoted word that is no rating's place (`维持“买入”的投资者占比`) is none
     assert text_facts("交银国际发布报告,美团-W(03690)机构调查显示,维持“买入”的投资者占比下降。", title).facts.rating is None
+
+
+def test_an_english_page_of_two_houses_calls_on_two_stocks_rates_neither() -> None:
+    """A portal's English page on two houses' calls, each a line of its own (round r43's held-out part, scored before
+    this rule: no longer unseen): the page rates no stock; its headline's first stock is no more its own."""
+    head = ("Analysis Report: JD-SWR target price significantly lowered! Does MEITUAN-WR still have nearly doubled "
+            "potential?\nNomura pointed out that JD-SWR's third-quarter revenue was weak but in line with expectations.\n"
+            "Nomura: Maintains \"Buy\" rating on JD.com, target price lowered by 18% to HKD 142\n"
+            "The bank stated that JD.com's third-quarter revenue increased by 2% YoY to RMB 248 billion.\n"
+            "Citi: Gives \"Buy\" rating to Meituan, target price of HKD 214\n"
+            "If calculated at the latest closing price of HKD 109, this price implies a 96% upside!\n")
+    title = head.partition("\n")[0]
+    facts = text_facts(head, title).facts
+    assert (facts.rating, facts.rating_change, facts.target_price) == (None, None, None)
+    one = head.split("Citi:")[0]  # (one house's call alone is read as before)
+    assert (text_facts(one, title).facts.rating, text_facts(one, title).facts.rating_change) == ("Buy", "维持")

@@ -275,8 +275,14 @@ _CALL_OPENING = re.compile(rf"(?m)^[ \t\u3000]*[{CJK_CLASS}A-Za-z]{{1,8}}(?:發�
                            r"(?:報告|报告|研報|研报)")
 
 
+# The same in English, each call a line of its own (`Nomura: Maintains "Buy" rating on JD.com, target price…` /
+# `Citi: Gives "Buy" rating to Meituan, target price of HKD 214`).
+_LATIN_CALL_LINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Za-z&.' ]{1,30}:[ \t]*(?:Maintains|Maintained|Gives|Raises|Lowers|"
+                              r"Cuts|Upgrades|Downgrades|Initiates|Reiterates|Assigns|Keeps)\b[^\n]{0,60}?\brating\b")
+
+
 def _digest_of_calls(head: str) -> bool:
-    return len(_CALL_OPENING.findall(head)) >= 2
+    return len(_CALL_OPENING.findall(head)) + len(_LATIN_CALL_LINE.findall(head)) >= 2
 
 
 # A market digest that heads each entry with a ticker tag on a line of its own (`HK:00981.HK:SMIC` / `SMIC surged
