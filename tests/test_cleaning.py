@@ -2899,3 +2899,14 @@ def test_a_bare_figure_ending_the_line_above_is_not_the_ledes_first_word() -> No
     counted = ("17 analysts raised their targets for HKEX (00388.HK) this week, citing turnover that has surged to about "
                "$330 billion since the HSI rebounded at the end of September.")
     assert excerpt(counted).startswith("17 analysts raised")
+
+
+def test_a_flashs_headline_in_brackets_before_its_first_sentence_is_left_out() -> None:
+    """A news flash opens with its headline in brackets, the source and its claim parted by a colon, glued to the
+    flash's first sentence (round r41's dev part): the lede starts after the bracket. A bracketed name that a
+    sentence is about stays."""
+    flash = ("| 2005 | 66.09 | 98.82 | 34.74 |\n【中信证券:维持美妆与商业行业“强于大市”评级】中信证券研报称,GEO时代已至,"
+             "GenAI浪潮逐渐重塑信息分发逻辑,搜索范式、用户决策逻辑、品牌关注点的迁移或驱动新一轮格局重塑。")
+    assert excerpt(flash).startswith("中信证券研报称,GEO时代已至")
+    series = "【策略:月度观察】是某某团队每月发布的系列报告,跟踪宏观经济、流动性与行业景气的边际变化,并给出配置建议。"
+    assert excerpt(series).startswith("【策略:月度观察】是")

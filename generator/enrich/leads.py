@@ -33,6 +33,9 @@ SECTION_LABEL = re.compile(r"^(?:\d{1,2}\s*|[一二三四五六七八九十]、)
                            # (a section's tag in brackets, `【行情资讯】螺纹钢主力合约…`; not a series' name that
                            # a sentence is about, `【月度观察】是某某团队…的系列报告`)
                            r"|【[^【】\s]{2,8}】(?![是为系])"
+                           # (a flash's headline in brackets, its source and its claim parted by a colon,
+                           # `【中信证券:维持美妆与商业行业“强于大市”评级】中信证券研报称,…`)
+                           r"|【[^【】\s:：]{2,12}[:：][^【】:：]{4,40}】(?![是为系的])"
                            # (and a digest's heading before its first item's tag, `重点关注【策略】新型…`)
                            r"|[^，,。；;：:\s\d【】“”\"]{2,6}【[^【】\s]{2,8}】(?![是为系]))"
                            # (joined to a second part: `主要逻辑与结论 2018年以来,…`, `事件及点评`, and any
