@@ -2883,3 +2883,30 @@ def test_a_section_label_glued_before_the_lede_in_traditional_script_is_no_lede(
     text = ("導語:隨著價格競爭接近尾聲,寧德時代正準備通過新一代的大型生產線來提高成本效率并擴大其相對于同行的凈資產收益率"
             "(ROE)領先優勢。我們看到從這里開始,基本面有多個轉折點。我們預期會有重新評級——升級為超配和首選。")
     assert excerpt(text).startswith("隨著價格競爭接近尾聲")
+
+
+def test_a_bare_figure_ending_the_line_above_is_not_the_ledes_first_word() -> None:
+    """A line above the lede that ends in a bare figure (an affiliation's postcode, a page's vote count) runs into the
+    lede's first words when its line break becomes a space (rounds r36 and r38's dev parts): the lede starts after it.
+    A count before what it counts stays."""
+    paper = ("5 首都經濟貿易大學 經濟學院 北京 100070\n6 中國科學院大學 經濟與管理學院 北京 100190\n"
+             "2021 年前三季度,在復雜嚴峻的國內外環境下,中國政府采取多項措施,科學統籌新冠肺炎疫情防控和經濟社會發展,"
+             "經濟恢復持續增長,累計增速達到了 9.8%。")
+    assert excerpt(paper).startswith("2021年前三季度,在復雜嚴峻的國內外環境下")
+    page = ("Recommend\n18\nPositive\n38\nNegative\n17\nHSBC Global Research has released a report indicating that the ADT "
+            "of HKEX (00388.HK) has surged to about $330 billion since the HSI rebounded at the end of September.")
+    assert excerpt(page).startswith("HSBC Global Research has released a report")
+    counted = ("17 analysts raised their targets for HKEX (00388.HK) this week, citing turnover that has surged to about "
+               "$330 billion since the HSI rebounded at the end of September.")
+    assert excerpt(counted).startswith("17 analysts raised")
+
+
+def test_a_flashs_headline_in_brackets_before_its_first_sentence_is_left_out() -> None:
+    """A news flash opens with its headline in brackets, the source and its claim parted by a colon, glued to the
+    flash's first sentence (round r41's dev part): the lede starts after the bracket. A bracketed name that a
+    sentence is about stays."""
+    flash = ("| 2005 | 66.09 | 98.82 | 34.74 |\n【中信证券:维持美妆与商业行业“强于大市”评级】中信证券研报称,GEO时代已至,"
+             "GenAI浪潮逐渐重塑信息分发逻辑,搜索范式、用户决策逻辑、品牌关注点的迁移或驱动新一轮格局重塑。")
+    assert excerpt(flash).startswith("中信证券研报称,GEO时代已至")
+    series = "【策略:月度观察】是某某团队每月发布的系列报告,跟踪宏观经济、流动性与行业景气的边际变化,并给出配置建议。"
+    assert excerpt(series).startswith("【策略:月度观察】是")

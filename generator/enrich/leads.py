@@ -33,6 +33,9 @@ SECTION_LABEL = re.compile(r"^(?:\d{1,2}\s*|[一二三四五六七八九十]、)
                            # (a section's tag in brackets, `【行情资讯】螺纹钢主力合约…`; not a series' name that
                            # a sentence is about, `【月度观察】是某某团队…的系列报告`)
                            r"|【[^【】\s]{2,8}】(?![是为系])"
+                           # (a flash's headline in brackets, its source and its claim parted by a colon,
+                           # `【中信证券:维持美妆与商业行业“强于大市”评级】中信证券研报称,…`)
+                           r"|【[^【】\s:：]{2,12}[:：][^【】:：]{4,40}】(?![是为系的])"
                            # (and a digest's heading before its first item's tag, `重点关注【策略】新型…`)
                            r"|[^，,。；;：:\s\d【】“”\"]{2,6}【[^【】\s]{2,8}】(?![是为系]))"
                            # (joined to a second part: `主要逻辑与结论 2018年以来,…`, `事件及点评`, and any
@@ -138,6 +141,15 @@ _SOURCE_STAMP = re.compile(rf"{_C}{{2,10}}(?:19|20)\d\d[-./]\d{{1,2}}[-./]\d{{1,
 _PAGE_BEFORE_YEAR = re.compile(r"^\d{1,3}(?=(?:19|20)\d\d\s?年)")
 
 
+# A line of the page above ending in a bare figure (an address's postcode, `北京 100190`; a page's votes, `Negative` /
+# `17`), its line break become a space before the lede's first words: before a year that opens a sentence (`北京 100190
+# 2021 年前三季度,…`; no sentence writes a bare number and then a year), or before a name in Latin script (`17 HSBC
+# Global Research has released…`: a count is followed by what it counts, `17 analysts`, not a name's two capitalised
+# words). A single digit is a point's lost label (`_LOST_LABEL`).
+_FIGURE_LINE = re.compile(rf"^(?:{_C}{{1,4}} ?)?\d{{1,6}} (?=(?:19|20)\d\d ?年)"
+                          r"|^[1-9]\d{1,2} (?=[A-Z][\w&.-]* [A-Z])")
+
+
 # A heading set in bold, which extraction writes twice (`跨境人民币观察报告跨境人民币观察报告`), glued
 # before a sentence's first words with only the cover's furniture before it (names, dates, page
 # numbers; no clause of a sentence): the sentence starts after the doubled run.
@@ -227,6 +239,8 @@ def tidy(unit: Unit) -> Unit:
     text = unit.text
     if (stamp := _SOURCE_STAMP.match(text)) is not None:
         text = text[stamp.end():]
+    if (figure := _FIGURE_LINE.match(text)) is not None:
+        text = text[figure.end():]
     if text[:1].isdigit() and (page := _PAGE_BEFORE_YEAR.match(text)):
         text = text[page.end():]
     elif text[:1] == "年" and (tail := _YEARLESS_DATE.match(text)):
