@@ -1440,3 +1440,26 @@ def test_dart_openapi_fields_and_a_ticker_column_of_letters(tmp_path: Path) -> N
     got = {r["title"]: (r["date"], [s["code"] for s in r["securities"]]) for r in records}
     assert got == {"사업보고서 (2023.12)": ("2024-03-19", ["012345"]), "甲科技": ("2026-08-13", ["ABCD"]),
                    "乙集团": ("2026-08-19", ["01234"])}, err
+
+
+def test_an_english_author_lists_designations_and_trailing_et_al_are_no_names(tmp_path: Path) -> None:
+    """A research crawler's cache (round d10's dev part, a Goldman Sachs crawler's SQLite `reports` table) keeps
+    authors as `A, CFA, B, CPA, C 等`: the designation after a name's comma is no one's name, and `等` ("and
+    others") after the last one leaves that name whole. Records made up, in that shape."""
+    import sqlite3
+    listings = tmp_path / "content" / "listings"
+    listings.mkdir(parents=True)
+    con = sqlite3.connect(listings / "reports.db")
+    con.execute("create table reports (report_id text primary key, source text, title text, url text,"
+                " pub_date text, authors text)")
+    con.executemany("insert into reports values (?, ?, ?, ?, ?, ?)", [
+        ("bank:1", "bank", "Rates Monthly: Slower Cuts Ahead", "https://example.com/reports/2026/05/04/a.html",
+         "2026-05-04", "Mary Alden, CFA, John Berg, CPA, Yulia Zhestkova Grigsby 等"),
+        ("bank:2", "bank", "Oil Views: Supply Returns", "https://example.com/reports/2026/05/05/b.html",
+         "2026-05-05", "Peter Quill 等"),
+    ])
+    con.commit()
+    con.close()
+    records, _ = exported(tmp_path / "content")
+    assert sorted(r["analysts"] for r in records) == [
+        ["Mary Alden", "John Berg", "Yulia Zhestkova Grigsby"], ["Peter Quill"]]

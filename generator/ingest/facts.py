@@ -90,6 +90,16 @@ _UNIT = re.compile(r".{0,12}(?:研究所|研究部|研究中心|研究院|研究
                    re.IGNORECASE)
 
 
+# Professional designations an English author list puts after a name's comma (`Spencer Rogers, CFA`):
+# split at the comma they stand alone, and are nobody's name.
+_CREDENTIALS = frozenset(("CFA", "CPA", "CAIA", "FRM", "CMT", "PHD", "ACA", "ACCA", "CA", "MBA", "FCA", "FSA",
+                          "CFP", "ASA", "CIIA"))
+
+
+# A name in Latin script may run past MAX_WORD (`Yulia Zhestkova Grigsby`): up to four words of letters.
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z.'-]*(?: [A-Za-z][A-Za-z.'-]*){0,3}")
+
+
 # A search's highlight around a name (`<font color='red'>胡又文</font>`, `<em>…</em>`): markup, no name's.
 _MARKUP = re.compile(r"<[^<>]{1,80}>")
 
@@ -109,9 +119,12 @@ def names(value: object) -> list[str]:
             text = _MARKUP.sub("", text)
         for part in _SPLIT.split(text or ""):
             name = _ID_PREFIX.sub("", part.strip(" .。"))
-            name = name[:-1] if name.endswith("等") and len(name) > 2 else name  # `张三等`: and others
+            name = name[:-1].rstrip() if name.endswith("等") and len(name) > 2 else name  # `张三等`: and others
+            if name.upper().replace(".", "") in _CREDENTIALS:
+                continue  # `Andrew Boak, CFA`: the designation after a name's comma is no one's name
             # One character is no one's name (a parser's stray particle: `는`, `的`, an initial).
-            if 1 < len(name) <= MAX_WORD and not _NUMBER.fullmatch(name) and name not in found and \
+            fits = len(name) <= MAX_WORD or bool(_LATIN_NAME.fullmatch(name))
+            if len(name) > 1 and fits and not _NUMBER.fullmatch(name) and name not in found and \
                     "：" not in name and ":" not in name and not placeholder(name) and not _UNIT.fullmatch(name):
                 found.append(name)
     return found[:MAX_NAMES]
