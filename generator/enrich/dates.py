@@ -61,10 +61,7 @@ def _platform_byline_date(cover: str) -> date | None:
     byline = _PLATFORM_BYLINE.match(cover)
     if byline is None or not _RESEARCH_HOUSE.search(byline.group("name")) or _OTHER_DATE.search(cover, byline.end()):
         return None
-    try:
-        return date(*_figures(byline))
-    except ValueError:
-        return None
+    return _day(byline)
 
 
 # A broker's template closes the cover's title line with the report's date, the next field's name
@@ -101,12 +98,7 @@ _SIGNED = re.compile(r"特此公告[。.]?\s*[^\s\d。；;]{2,40}?(?:董事会|�
 
 def _signed_date(text: str) -> date | None:
     """The date under a filing's signature, if it has one."""
-    if not (signed := _SIGNED.search(text)):
-        return None
-    try:
-        return date(*_figures(signed))
-    except ValueError:
-        return None
+    return _day(signed) if (signed := _SIGNED.search(text)) else None
 
 
 # (A bare `日期` heads a cover's market-data table as often as it dates the report: `日期 2024/3/11
@@ -202,16 +194,11 @@ def _report_date(text: str) -> date | None:
         if _PAGE_STAMP.match(text, match.end()) or _BYLINE_BEFORE.search(text, max(0, label.start() - 30),
                                                                           label.start()):
             continue  # a web page's stamp, labelled though it is
-        try:
-            found = date(*_figures(match))
-        except ValueError:
+        if (found := _day(match)) is None:
             continue
         return None if _contradicted(text, match.end(), found) else found
-    if spaced:
-        try:
-            return date(*_figures(spaced))
-        except ValueError:
-            pass
+    if spaced and (found := _day(spaced)) is not None:
+        return found
     return _sidebar_date(text)
 
 
@@ -225,9 +212,7 @@ def _sidebar_date(text: str) -> date | None:
     found = _OWN_DATE.search(text, _LABELLED_REACH)
     if found is None or _PAGE_STAMP.match(text, found.end()):
         return None
-    try:
-        day = date(*_figures(found))
-    except ValueError:
+    if (day := _day(found)) is None:
         return None
     return None if _contradicted(text, found.end(), day) else day
 
@@ -245,11 +230,8 @@ def _contradicted(text: str, end: int, found: date) -> bool:
     other = _NEXT_COVER_DATE.search(text, end, end + _CONTRADICTION_REACH)
     if other is None or _AS_OF.search(text, max(0, other.start() - 4), other.start()):
         return False
-    try:
-        second = date(*_figures(other))
-    except ValueError:
-        return False
-    return second != found and abs(second - found) <= _NEAR_DAYS
+    second = _day(other)
+    return second is not None and second != found and abs(second - found) <= _NEAR_DAYS
 
 
 # A document that states the day it was signed, as a prospectus or an issuer's notice does on its cover
@@ -322,6 +304,14 @@ def _compact_date(text: str, title: str) -> date | None:
         return None
     try:
         return date(*figures)
+    except ValueError:
+        return None
+
+
+def _day(match: re.Match[str]) -> date | None:
+    """The day a date match names; None where no such day exists (`2021年02月30日`)."""
+    try:
+        return date(*_figures(match))
     except ValueError:
         return None
 
