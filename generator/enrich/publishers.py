@@ -532,7 +532,8 @@ class PublisherTable:
         """The publishers a listing's field names (`毕马威&中国银行业协会`), discovering new ones."""
         names: list[str] = []
         discovered: list[str] = []
-        spaced = [self.resolve(word) for word in listed.split()]
+        words = listed.split()
+        spaced = [self.resolve(word) for word in words] if len(words) > 1 else []
         if len(spaced) > 1 and None not in spaced and len(set(spaced)) == len(spaced):
             # a field naming two bodies by a space (`中金公司研究部 中金研究院`): each, as it reads alone
             return [name for name in spaced if name], []

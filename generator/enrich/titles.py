@@ -487,7 +487,7 @@ def parse_title(listed: str) -> TitleParts:
     if "@" in text:
         text = _AT_CREDIT.sub("", text) or text
     if "*" in text[-30:] and (authors := _STARRED_AUTHORS.search(text)) and authors.start() >= 6 \
-            and all(is_names_run(run) for run in re.split(r"[ 、，,]", authors.group("names"))):
+            and all(is_names_run(run) for run in _NAME_SEPARATOR.split(authors.group("names"))):
         text = text[: authors.start()]
     referenced = referenced or _LIST_MARK.match(text) is not None
     text = _PAGES.sub(take_pages, _LIST_MARK.sub("", text)).strip()
