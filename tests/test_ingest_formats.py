@@ -525,6 +525,10 @@ def test_analysts_stored_as_json_text_or_with_a_searchs_highlight_are_names(tmp_
     content = _listing_file(tmp_path, "day.json", json.dumps(rows, ensure_ascii=False))
     records, _ = exported(content)
     assert sorted(r["analysts"] for r in records) == [["胡又文", "徐文杰"], ["陶圣禹", "刘嘉玮"]]
+    # (a list of names, one highlighted, as a search API sends it)
+    listed = [dict(RECORDS[0], 分析师=["吕伟", "<font color='red'>胡又文</font>"])]
+    content = _listing_file(tmp_path / "list", "day.json", json.dumps(listed, ensure_ascii=False))
+    assert [r["analysts"] for r in exported(content)[0]] == [["吕伟", "胡又文"]]
 
 
 def test_an_address_a_systems_name_qualifies_is_the_reports_but_not_a_pictures(tmp_path: Path) -> None:

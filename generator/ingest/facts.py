@@ -100,13 +100,9 @@ _CREDENTIALS = frozenset(("CFA", "CPA", "CAIA", "FRM", "CMT", "PHD", "ACA", "ACC
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z.'-]*(?: [A-Za-z][A-Za-z.'-]*){0,3}")
 
 
-# A search's highlight around a name (`<font color='red'>胡又文</font>`, `<em>…</em>`): markup, no name's.
-_MARKUP = re.compile(r"<[^<>]{1,80}>")
-
-
 def names(value: object) -> list[str]:
     """Person names from `张三,李四`, `张三、李四`, `张三 李四`, a list, or a list a site stored as JSON text
-    (`'["杨烨辉","姚艺"]'`); ids, markup and single characters dropped."""
+    (`'["杨烨辉","姚艺"]'`); ids and single characters dropped (markup goes before: mapping._plain)."""
     items = value if isinstance(value, list | tuple) else [value]
     found: list[str] = []
     for item in items:
@@ -115,8 +111,6 @@ def names(value: object) -> list[str]:
             found += [name for name in names(listed) if name not in found]
             continue
         text = text_value(item)
-        if text and "<" in text:
-            text = _MARKUP.sub("", text)
         for part in _SPLIT.split(text or ""):
             name = _ID_PREFIX.sub("", part.strip(" .。"))
             name = name[:-1].rstrip() if name.endswith("等") and len(name) > 2 else name  # `张三等`: and others

@@ -352,10 +352,19 @@ def _paragraphs(value: object) -> object:
 
 
 def _plain(field: str, value: object) -> object:
-    """A short field's text without the markup a site sent it in; other values as they are."""
-    if isinstance(value, str) and field in _MARKUP_FREE and "<" in value and looks_like_html(value):
-        return " ".join(clean_text(value).text.split()) or None
-    return value
+    """A short field's text, or each text of a list of them (`["吕伟", "<font color='red'>胡又文</font>"]`, a
+    search's highlight), without the markup a site sent it in; other values as they are."""
+    if field not in _MARKUP_FREE:
+        return value
+    if isinstance(value, list) and any(isinstance(item, str) and "<" in item for item in value):
+        return [_unmarked(item) if isinstance(item, str) else item for item in value]
+    return _unmarked(value) if isinstance(value, str) else value
+
+
+def _unmarked(text: str) -> str | None:
+    if "<" in text and looks_like_html(text):
+        return " ".join(clean_text(text).text.split()) or None
+    return text
 
 
 def _looked_for(field: str) -> str:
