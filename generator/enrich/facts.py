@@ -25,6 +25,7 @@ from generator.enrich.analysts import analysts, is_bare_name, wire_analysts
 from generator.enrich.chrome import drop_cut_column, drop_lists, drop_noise, drop_record
 from generator.enrich.cleaning import repair
 from generator.enrich.dates import report_date
+from generator.enrich.digests import digest_of_calls, is_digest, tagged_entries
 from generator.enrich.figures import ascii_figures, repair_numbers
 from generator.enrich.ratings import (
     CHANGE,
@@ -252,47 +253,10 @@ def _doubled_field(text: str) -> bool:
     return any(word in text for word in _DOUBLED_WORDS) or _DOUBLED_RATING.search(text) is not None
 
 
-# A morning note or a digest of the week's reports (`晨会纪要`, `天风Morning Call·晨会集萃`, `本周重点报告`):
-# each item it gathers is rated in its own summary (`…给予行业推荐评级`), the digest itself not at all. Told by
-# its title or its first line.
-_DIGEST = re.compile(r"晨会|晨報|晨报|早报|早報|晨讯|晨訊|纪要|紀要|集萃|精粹|重点报告|重點報告"
-                     r"|Morning Call|Morning Note")
-_FIRST_LINE = 80
 # An article's byline: its authors' names alone on the text's first line, set apart by spaces (`某某 某某某` over
 # the text), each a bare name with a surname first.
 _FIRST_LINE_NAMES = re.compile(rf"\s*(?P<names>[{CJK_CLASS}]{{2,3}}(?:[ \t\u3000][{CJK_CLASS}]{{2,3}}){{0,3}})"
                                rf"[ \t]*\r?\n(?=\s*[{CJK_CLASS}])")
-
-
-def _is_digest(title: str, head: str) -> bool:
-    return _DIGEST.search(title) is not None or _DIGEST.search(head, 0, _FIRST_LINE) is not None
-
-
-# A portal's digest of the day's broker calls (`大摩發布研究報告稱，維持騰訊控股“增持”評級…` / `高盛发布研究报告称，
-# 重申小米集团…`): two or more of its paragraphs open on a house's `发表/发布研究报告`, each rating its own stock;
-# the page rates none, whatever its headline (the first call) says.
-_CALL_OPENING = re.compile(rf"(?m)^[ \t\u3000]*[{CJK_CLASS}A-Za-z]{{1,8}}(?:發表|发表|發布|发布)(?:研究)?"
-                           r"(?:報告|报告|研報|研报)")
-
-
-# The same in English, each call a line of its own (`Nomura: Maintains "Buy" rating on JD.com, target price…` /
-# `Citi: Gives "Buy" rating to Meituan, target price of HKD 214`).
-_LATIN_CALL_LINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Za-z&.' ]{1,30}:[ \t]*(?:Maintains|Maintained|Gives|Raises|Lowers|"
-                              r"Cuts|Upgrades|Downgrades|Initiates|Reiterates|Assigns|Keeps)\b[^\n]{0,60}?\brating\b")
-
-
-def _digest_of_calls(head: str) -> bool:
-    return len(_CALL_OPENING.findall(head)) + len(_LATIN_CALL_LINE.findall(head)) >= 2
-
-
-# A market digest that heads each entry with a ticker tag on a line of its own (`HK:00981.HK:SMIC` / `SMIC surged
-# after Morgan Stanley upgraded…`, `US:BABA:Alibaba Group`): two or more tags with different codes make a page of
-# several stocks' news and calls, none of them the page's own, whatever its headline (the first entry's tag) names.
-_TICKER_TAG = re.compile(r"(?m)^[ \t]*(?:HK|US|SH|SZ|SG|CN):(?P<code>[A-Z0-9.]{1,12}):[^\n:]{1,40}$")
-
-
-def _tagged_entries(head: str) -> bool:
-    return ":" in head and len({match.group("code") for match in _TICKER_TAG.finditer(head)}) >= 2
 
 
 def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFacts:
@@ -311,12 +275,12 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
                                                                   or opens_on_own_filing(text)
                                                                   or titled_company_report(title)))
                    or wire)
-    calls = _digest_of_calls(head[:WINDOW])
-    if _tagged_entries(head[:WINDOW]):
+    calls = digest_of_calls(head[:WINDOW])
+    if tagged_entries(head[:WINDOW]):
         calls, facts.securities = True, []
     one_company = one_company and not calls
     covered = facts.securities[0].code if len(facts.securities) == 1 else ""
-    if not calls and (one_company or not (several_industries(head[:WINDOW]) or _is_digest(title, head))):
+    if not calls and (one_company or not (several_industries(head[:WINDOW]) or is_digest(title, head))):
         facts.rating, facts.rating_change = _rating(text, one_company, covered)
         if facts.rating_change is None and _doubled_field(text):
             # (a bold cover written twice, `维持维持评级评级`, `推荐推荐(首次首次)`: read once)
@@ -325,7 +289,7 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
                 facts.rating, facts.rating_change = again
     if facts.rating is None and one_company and "\n" in head:
         facts.rating = _rating_line(head[:WINDOW])
-    if facts.rating is None and "评级" in text and not (_is_digest(title, head) or several_industries(head[:WINDOW])
+    if facts.rating is None and "评级" in text and not (is_digest(title, head) or several_industries(head[:WINDOW])
                                                         or calls):
         facts.rating, facts.rating_change = _own_rating_field(text)
     if facts.rating is None and one_company and title:

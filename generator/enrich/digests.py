@@ -1,0 +1,47 @@
+"""Pages that gather several reports' calls, none of them the page's own: a morning note or a week's digest (told
+by its title or first line), a portal's page of several houses' calls, a market digest of ticker-tagged entries.
+facts.py rates no stock on such a page, whatever its headline says."""
+
+from __future__ import annotations
+
+import re
+
+from generator.normalize import CJK_CLASS
+
+# A morning note or a digest of the week's reports (`晨会纪要`, `天风Morning Call·晨会集萃`, `本周重点报告`):
+# each item it gathers is rated in its own summary (`…给予行业推荐评级`), the digest itself not at all. Told by
+# its title or its first line.
+_DIGEST = re.compile(r"晨会|晨報|晨报|早报|早報|晨讯|晨訊|纪要|紀要|集萃|精粹|重点报告|重點報告"
+                     r"|Morning Call|Morning Note")
+_FIRST_LINE = 80
+
+
+def is_digest(title: str, head: str) -> bool:
+    return _DIGEST.search(title) is not None or _DIGEST.search(head, 0, _FIRST_LINE) is not None
+
+
+# A portal's digest of the day's broker calls (`大摩發布研究報告稱，維持騰訊控股“增持”評級…` / `高盛发布研究报告称，
+# 重申小米集团…`): two or more of its paragraphs open on a house's `发表/发布研究报告`, each rating its own stock;
+# the page rates none, whatever its headline (the first call) says.
+_CALL_OPENING = re.compile(rf"(?m)^[ \t\u3000]*[{CJK_CLASS}A-Za-z]{{1,8}}(?:發表|发表|發布|发布)(?:研究)?"
+                           r"(?:報告|报告|研報|研报)")
+
+
+# The same in English, each call a line of its own (`Nomura: Maintains "Buy" rating on JD.com, target price…` /
+# `Citi: Gives "Buy" rating to Meituan, target price of HKD 214`).
+_LATIN_CALL_LINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Za-z&.' ]{1,30}:[ \t]*(?:Maintains|Maintained|Gives|Raises|Lowers|"
+                              r"Cuts|Upgrades|Downgrades|Initiates|Reiterates|Assigns|Keeps)\b[^\n]{0,60}?\brating\b")
+
+
+def digest_of_calls(head: str) -> bool:
+    return len(_CALL_OPENING.findall(head)) + len(_LATIN_CALL_LINE.findall(head)) >= 2
+
+
+# A market digest that heads each entry with a ticker tag on a line of its own (`HK:00981.HK:SMIC` / `SMIC surged
+# after Morgan Stanley upgraded…`, `US:BABA:Alibaba Group`): two or more tags with different codes make a page of
+# several stocks' news and calls, none of them the page's own, whatever its headline (the first entry's tag) names.
+_TICKER_TAG = re.compile(r"(?m)^[ \t]*(?:HK|US|SH|SZ|SG|CN):(?P<code>[A-Z0-9.]{1,12}):[^\n:]{1,40}$")
+
+
+def tagged_entries(head: str) -> bool:
+    return ":" in head and len({match.group("code") for match in _TICKER_TAG.finditer(head)}) >= 2
