@@ -1743,3 +1743,24 @@ def test_an_english_page_of_two_houses_calls_on_two_stocks_rates_neither() -> No
     assert (facts.rating, facts.rating_change, facts.target_price) == (None, None, None)
     one = head.split("Citi:")[0]  # (one house's call alone is read as before)
     assert (text_facts(one, title).facts.rating, text_facts(one, title).facts.rating_change) == ("Buy", "维持")
+
+
+def test_a_news_relays_template_names_the_houses_analysts_and_dates_the_report() -> None:
+    """Round r44 (dev): news relays write one house's call in a template (`某某证券股份有限公司王明 , 李华近期对某某
+    进行研究并发布了研究报告《…》`), some sites with the day in front: the names between the house's full name and
+    `对` are the report's analysts, the day in front is the report's date."""
+    page = ("中国银河证券股份有限公司刘光意 , 彭潇颖近期对伊利股份进行研究并发布了研究报告《公司动态报告:政策利好供需改善,"
+            "关注春节备货节奏》,给予伊利股份买入评级。\n伊利股份 ( 600887 )\n核心观点\n反补贴与生育支持政策加码,"
+            "奶粉及奶制品有望受益。")
+    stated = text_facts(page, "中国银河证券给予伊利股份买入评级")
+    assert stated.facts.analysts == ["刘光意", "彭潇颖"]
+    assert (stated.facts.rating, [s.code for s in stated.facts.securities], stated.date) == ("买入", ["600887"], None)
+    page = ("国海证券:给予万华化学买入评级\n作者:网站采编关键词:\n摘要:2022-01-29国海证券股份有限公司李永磊,董伯骏,"
+            "赵小燕对万华化学进行研究并发布了研究报告《公司深度研究:万华化学2022年1月月报:MDI下游环比改善,TDI景气回升》,"
+            "本报告对万华化学给出买入评级,当前股价为90.35元。\n万华化学()\n化工行业下一波的竞争优势在于工程师红利。")
+    stated = text_facts(page, "国海证券:给予万华化学买入评级")
+    assert stated.facts.analysts == ["李永磊", "董伯骏", "赵小燕"]
+    assert stated.date == date(2022, 1, 29)
+    # a company's own name before `对` is no house's: a filing's wording names nobody
+    filing = "浙江某某股份有限公司董事会对公司2023年度报告进行研究并发布了研究报告。"
+    assert text_facts(filing, "").facts.analysts == []

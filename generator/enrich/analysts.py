@@ -161,6 +161,15 @@ _AUTHORS = re.compile(rf"(?:(?<![{CJK_CLASS}])文|作者)\s*[:：]\s*"
                       rf"(?P<names>[{CJK_CLASS}]{{2,3}}(?:\s*[、,，/]\s*[{CJK_CLASS}]{{2,3}}){{0,5}})(?=[\s。;；|]|$)")
 
 
+# A news relay's template on one house's report (`某某证券股份有限公司王明 , 李华近期对某某股份进行研究并发布了研究报告
+# 《…》`), dated in front on some sites (`2022-01-29某某证券股份有限公司王明,李华,赵强对…`): the names between the
+# house's full name and what they did are the report's analysts (dates.py reads the date).
+RELAYED_REPORT = re.compile(r"(?:(?P<y>(?:19|20)\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s?)?"
+                            rf"[{CJK_CLASS}]{{2,8}}(?:证券|研究所|研究院)(?:股份)?有限(?:责任)?公司\s?"
+                            rf"(?P<names>[{CJK_CLASS}]{{2,4}}(?:\s?[,，、]\s?[{CJK_CLASS}]{{2,4}}){{0,5}})"
+                            r"\s?(?:近期|近日)?对\s?[^。；;]{1,30}?进行研究并发布了研究报告")
+RELAY_HINT = "发布了研究报告"
+
 # A preview is cut at a length, and the cut may fall in the last analyst's licence number, its label
 # whole (`杜某分析师SAC执业证书编号：S14` where the text ends): the name is labelled an analyst's
 # and licensed, its number lost to the cut.
@@ -273,6 +282,9 @@ def analysts(text: str) -> list[str]:
             for name in re.split(r"\s*[、,，/\s]\s*", credit.group("names")):
                 if not re.search(f"编辑\\s*[:：]?\\s*{name}", text):  # an editor is no analyst
                     _add_named(names, name)
+    for match in RELAYED_REPORT.finditer(text) if RELAY_HINT in text else ():
+        for name in re.split(r"\s?[,，、]\s?", match.group("names")):
+            _add_named(names, name)
     cover = text[:_BYLINE_TOP]
     for match in _GLUED_BYLINE.finditer(cover) if _GLUED_BYLINE_HINT.search(cover) else ():
         words = match.group("name").split()

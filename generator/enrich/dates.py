@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from generator.enrich.analysts import RELAY_HINT, RELAYED_REPORT
 from generator.enrich.boilerplate import DATE_LABELS
 from generator.normalize import CJK_CLASS
 
@@ -29,6 +30,8 @@ def report_date(head: str, text: str, title: str = "", listed: date | None = Non
         found = _platform_byline_date(head[:_COVER])
     if found is None and ("〇" in head[:_COVER] or "零" in head[:_COVER]):
         found = _numeral_cover_date(head[:_COVER])
+    if found is None and RELAY_HINT in text:
+        found = _relayed_date(text)
     if listed and found and not listed - _AGE <= found <= listed:
         found = None
     if found and found != _title_date(title, found):
@@ -38,6 +41,13 @@ def report_date(head: str, text: str, title: str = "", listed: date | None = Non
     if found is None and title:
         found = _compact_date(text, title)
     return found
+
+
+# A news relay dates the report it relays in front of its template (`2022-01-29某某证券股份有限公司王明,李华对
+# 某某股份进行研究并发布了研究报告《…》`, see analysts.py): the day the house published it.
+def _relayed_date(text: str) -> date | None:
+    relayed = next((match for match in RELAYED_REPORT.finditer(text) if match.group("y")), None)
+    return _day(relayed) if relayed else None
 
 
 # A research platform's listing of a report: its title on the first line, then the publisher and the time it was
