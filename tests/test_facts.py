@@ -1743,3 +1743,32 @@ def test_an_english_page_of_two_houses_calls_on_two_stocks_rates_neither() -> No
     assert (facts.rating, facts.rating_change, facts.target_price) == (None, None, None)
     one = head.split("Citi:")[0]  # (one house's call alone is read as before)
     assert (text_facts(one, title).facts.rating, text_facts(one, title).facts.rating_change) == ("Buy", "维持")
+
+
+def test_a_wires_team_of_strategists_credited_with_the_note_are_its_analysts() -> None:
+    """English wires on a house's China call credit the note to a team, named by its lead (round 45's dev part:
+    `strategists including Laura Wang wrote`, `Jefferies strategists, including Desh Peramunetilleke, wrote`,
+    `Morgan Stanley’s analysts, led by Gary Yu, wrote`, `Strategist Rajiv Batra’s team says`): the note's authors,
+    on a page about a market too. A digest's analysts named alone, each of another house, are none of them."""
+    market = ("Morgan Stanley is turning bullish again on Chinese stocks after almost two years, joining a growing chorus "
+              "of Wall Street banks that are sanguine on the nation’s outlook as it moves to relax COVID-19 measures, "
+              "reports Bloomberg. The brokerage lifted China to overweight from an equal-weight position it had held since "
+              "January 2021.\n“Multiple positive developments alongside a clear path set toward reopening warrant an "
+              "upgrade,” strategists including Laura Wang wrote in a note dated Sunday.")
+    assert text_facts(market).facts.analysts == ["Laura Wang"]
+    house = ("After being underweight on Chinese equities for most of 2021, “the case for a mean reversion led bounce is "
+             "building,” Jefferies strategists, including Desh Peramunetilleke, wrote in a Jan. 17 note.")
+    assert text_facts(house).facts.analysts == ["Desh Peramunetilleke"]
+    led = ("“We see early signs that the environment may be easing given the Chinese government’s recent support for the "
+           "private sector, particularly the platform economy,” Morgan Stanley’s analysts, led by Gary Yu, wrote in a note "
+           "this month. The investment bank has named Alibaba its “top pick” in the Chinese tech sector.")
+    assert text_facts(led).facts.analysts == ["Gary Yu"]
+    team = ("Strategist Rajiv Batra’s team says China’s valuations sit near post-GFC averages, well below highs seen in "
+            "the US, India and Taiwan.")
+    assert text_facts(team).facts.analysts == ["Rajiv Batra"]
+    digest = ("Goldman Sachs has initiated Semiconductor Manufacturing International Corp coverage with an 'in-line' "
+              "rating. Analyst Donald Lu said in a report that venture capital investors still owned 37 per cent of SMIC."
+              "\n\nGoldman Sachs\n\nSELL Bank of East Asia\n\nThe rating on BEA has been downgraded from 'buy'. Analyst "
+              "Sally Ng said in a report that the bank's China exposure was threatened.\n\nUBS")
+    assert text_facts(digest).facts.analysts == []
+
