@@ -1772,3 +1772,28 @@ def test_a_wires_team_of_strategists_credited_with_the_note_are_its_analysts() -
               "Sally Ng said in a report that the bank's China exposure was threatened.\n\nUBS")
     assert text_facts(digest).facts.analysts == []
 
+
+def test_a_copys_outperform_on_the_broad_market_written_with_dapan_is_a_rating() -> None:
+    """Taiwanese and Hong Kong copies write 大盤 where mainland houses write 大市 (`跑贏大盤`, `優於大盤`, `劣於大盤`;
+    round 45's dev part, titled with the stock's name and code): the rating a house keeps on the one stock the page
+    covers."""
+    copy = ("根據FOREXBNB的報道,麥格理銀行的研究報告指出,山東黃金(01787)第三季的業績達到了預期,預計第四季將因黃金價格上漲而受益。"
+            "該公司第三季的淨利潤為6.82億元人民幣(以下金額單位相同),與去年同期相比成長了47%,與上一季持平。鑑於公司將從黃金價格的"
+            "上漲中獲益,且其估值相對較低,麦格理银行维持了对山東黃金的“跑贏大盤”評級,並且設定了19.8港幣的目標價。")
+    facts = text_facts(copy, "麥格理維持山東黃金(01787)跑贏大盤評級 目標價19.8港元").facts
+    assert (facts.rating, facts.rating_change, [s.code for s in facts.securities]) == ("跑赢大盘", "维持", ["01787"])
+
+
+def test_a_wire_headline_upgrading_a_country_rates_no_stock() -> None:
+    """A wire's headline on a house upgrading a country's market (`JPMorgan upgrades China to overweight, sees 19%
+    upside for MSCI China into 2026`, round 45's dev part) is a market's call, not a company's: its `overweight`
+    rates no stock. A headline upgrading a company is read as before."""
+    market = ("JPMorgan has upgraded Chinese equities from neutral to overweight, arguing that the chances of a significant "
+              "rise in 2026 outweigh the risks of a major decline. The bank sees about 19% upside for the MSCI China Index "
+              "under its base case.")
+    facts = text_facts(market, "JPMorgan upgrades China to overweight, sees 19% upside for MSCI China into 2026").facts
+    assert (facts.rating, facts.rating_change) == (None, None)
+    company = ("Morgan Stanley has upgraded Acme Holdings from equal-weight to overweight, citing a recovery in its cloud "
+               "business, and raised its price target to US$180.")
+    facts = text_facts(company, "Morgan Stanley upgrades Acme to overweight").facts
+    assert (facts.rating, facts.rating_change) == ("Overweight", "上调")
