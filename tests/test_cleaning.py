@@ -2910,3 +2910,16 @@ def test_a_flashs_headline_in_brackets_before_its_first_sentence_is_left_out() -
     assert excerpt(flash).startswith("中信证券研报称,GEO时代已至")
     series = "【策略:月度观察】是某某团队每月发布的系列报告,跟踪宏观经济、流动性与行业景气的边际变化,并给出配置建议。"
     assert excerpt(series).startswith("【策略:月度观察】是")
+
+
+def test_a_photo_note_in_brackets_glued_before_the_lede_is_left_out() -> None:
+    """A news copy glues its note on the photo to the lede (`(資料圖片僅供參考)大摩發布研究報告稱,…`, round 45's dev
+    part): the note is the page's, and its `僅供參考` made the whole first sentence read as a disclaimer, so the
+    excerpt started at the second. A bracket a sentence opens with stays."""
+    copy = ("(資料圖片僅供參考)大摩發布研究報告稱,由于金界控股(03918)最近的交易,令該股短期估值更具吸引力,相信其股價未來60天內"
+            "將跑贏大市,機會率超過80%。該行予集團”增持“評級,目標價5.5港元。 關鍵詞: 責任編輯:Rex_03")
+    assert excerpt(copy).startswith("大摩發布研究報告稱,由于金界控股(03918)最近的交易")
+    alone = "(相关资料图)\n\n招商证券6月4日发布公告。投资建议:按照15%税率估算,预计2023年外卖净利润为202.1亿,给予30倍PE。"
+    assert excerpt(alone).startswith("招商证券6月4日发布公告")
+    aside = "(以下简称“公司”)公司发布2024年年报,全年营收同比增长12%,归母净利润同比增长18%,符合市场预期。"
+    assert excerpt(aside).startswith("(以下简称“公司”)公司发布2024年年报")

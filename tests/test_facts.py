@@ -1764,3 +1764,57 @@ def test_a_news_relays_template_names_the_houses_analysts_and_dates_the_report()
     # a company's own name before `对` is no house's: a filing's wording names nobody
     filing = "浙江某某股份有限公司董事会对公司2023年度报告进行研究并发布了研究报告。"
     assert text_facts(filing, "").facts.analysts == []
+
+
+def test_a_wires_team_of_strategists_credited_with_the_note_are_its_analysts() -> None:
+    """English wires on a house's China call credit the note to a team, named by its lead (round 45's dev part:
+    `strategists including Laura Wang wrote`, `Jefferies strategists, including Desh Peramunetilleke, wrote`,
+    `Morgan Stanley’s analysts, led by Gary Yu, wrote`, `Strategist Rajiv Batra’s team says`): the note's authors,
+    on a page about a market too. A digest's analysts named alone, each of another house, are none of them."""
+    market = ("Morgan Stanley is turning bullish again on Chinese stocks after almost two years, joining a growing chorus "
+              "of Wall Street banks that are sanguine on the nation’s outlook as it moves to relax COVID-19 measures, "
+              "reports Bloomberg. The brokerage lifted China to overweight from an equal-weight position it had held since "
+              "January 2021.\n“Multiple positive developments alongside a clear path set toward reopening warrant an "
+              "upgrade,” strategists including Laura Wang wrote in a note dated Sunday.")
+    assert text_facts(market).facts.analysts == ["Laura Wang"]
+    house = ("After being underweight on Chinese equities for most of 2021, “the case for a mean reversion led bounce is "
+             "building,” Jefferies strategists, including Desh Peramunetilleke, wrote in a Jan. 17 note.")
+    assert text_facts(house).facts.analysts == ["Desh Peramunetilleke"]
+    led = ("“We see early signs that the environment may be easing given the Chinese government’s recent support for the "
+           "private sector, particularly the platform economy,” Morgan Stanley’s analysts, led by Gary Yu, wrote in a note "
+           "this month. The investment bank has named Alibaba its “top pick” in the Chinese tech sector.")
+    assert text_facts(led).facts.analysts == ["Gary Yu"]
+    team = ("Strategist Rajiv Batra’s team says China’s valuations sit near post-GFC averages, well below highs seen in "
+            "the US, India and Taiwan.")
+    assert text_facts(team).facts.analysts == ["Rajiv Batra"]
+    digest = ("Goldman Sachs has initiated Semiconductor Manufacturing International Corp coverage with an 'in-line' "
+              "rating. Analyst Donald Lu said in a report that venture capital investors still owned 37 per cent of SMIC."
+              "\n\nGoldman Sachs\n\nSELL Bank of East Asia\n\nThe rating on BEA has been downgraded from 'buy'. Analyst "
+              "Sally Ng said in a report that the bank's China exposure was threatened.\n\nUBS")
+    assert text_facts(digest).facts.analysts == []
+
+
+def test_a_copys_outperform_on_the_broad_market_written_with_dapan_is_a_rating() -> None:
+    """Taiwanese and Hong Kong copies write 大盤 where mainland houses write 大市 (`跑贏大盤`, `優於大盤`, `劣於大盤`;
+    round 45's dev part, titled with the stock's name and code): the rating a house keeps on the one stock the page
+    covers."""
+    copy = ("根據FOREXBNB的報道,麥格理銀行的研究報告指出,山東黃金(01787)第三季的業績達到了預期,預計第四季將因黃金價格上漲而受益。"
+            "該公司第三季的淨利潤為6.82億元人民幣(以下金額單位相同),與去年同期相比成長了47%,與上一季持平。鑑於公司將從黃金價格的"
+            "上漲中獲益,且其估值相對較低,麦格理银行维持了对山東黃金的“跑贏大盤”評級,並且設定了19.8港幣的目標價。")
+    facts = text_facts(copy, "麥格理維持山東黃金(01787)跑贏大盤評級 目標價19.8港元").facts
+    assert (facts.rating, facts.rating_change, [s.code for s in facts.securities]) == ("跑赢大盘", "维持", ["01787"])
+
+
+def test_a_wire_headline_upgrading_a_country_rates_no_stock() -> None:
+    """A wire's headline on a house upgrading a country's market (`JPMorgan upgrades China to overweight, sees 19%
+    upside for MSCI China into 2026`, round 45's dev part) is a market's call, not a company's: its `overweight`
+    rates no stock. A headline upgrading a company is read as before."""
+    market = ("JPMorgan has upgraded Chinese equities from neutral to overweight, arguing that the chances of a significant "
+              "rise in 2026 outweigh the risks of a major decline. The bank sees about 19% upside for the MSCI China Index "
+              "under its base case.")
+    facts = text_facts(market, "JPMorgan upgrades China to overweight, sees 19% upside for MSCI China into 2026").facts
+    assert (facts.rating, facts.rating_change) == (None, None)
+    company = ("Morgan Stanley has upgraded Acme Holdings from equal-weight to overweight, citing a recovery in its cloud "
+               "business, and raised its price target to US$180.")
+    facts = text_facts(company, "Morgan Stanley upgrades Acme to overweight").facts
+    assert (facts.rating, facts.rating_change) == ("Overweight", "上调")

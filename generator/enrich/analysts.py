@@ -300,6 +300,10 @@ def analysts(text: str) -> list[str]:
         for name in _english_analysts(text):
             if name not in names:
                 names.append(name)
+    if "trategist" in text or "nalyst" in text or "conomist" in text:
+        for name in wire_team(text):
+            if name not in names:
+                names.append(name)
     return names[:6]
 
 
@@ -519,6 +523,30 @@ _WIRE_ANALYST = re.compile(rf"(?<![A-Za-z])analyst\s+{_ENGLISH_NAME}\s+"
                            r"(?=(?:said|says|wrote|writes|upgrade[sd]|downgrade[sd]|raise[sd]|boost(?:s|ed)|lift(?:s|ed)"
                            r"|cuts?|lower(?:s|ed)|confirm(?:s|ed)|reiterate[sd]"
                            r"|maintain(?:s|ed)|initiate[sd]|note[sd]|added|expects|believes|thinks)\b)")
+
+
+# A wire's team of strategists or analysts credited with writing the note it reports (`strategists including Jane
+# Roe wrote in a note`, `Acme strategists, including John Doe, wrote`, `analysts led by Jane Roe at Acme wrote`,
+# `strategists at the bank including John Doe wrote`, `Strategist John Doe’s team says`): the note's authors, on a
+# page about a market as well as one about a company. (Not an analyst named alone, `Analyst John Doe said in a
+# report`, as a digest of several houses' calls names each: see `wire_analysts`.)
+_HOUSE = r"[A-Z][\w&.’']*(?:\s+[A-Z][\w&.’']*){0,3}"
+_WRITES = r"(?=(?:wrote|writes|write|said|says|noted|notes)\b)"
+_WIRE_TEAM = re.compile(rf"(?<![A-Za-z])(?:[Aa]nalysts|[Ss]trategists|[Ee]conomists)"
+                        rf"(?:\s+at\s+(?:the\s+(?:bank|firm|brokerage)|{_HOUSE}))?,?\s+(?:including|led\s+by)\s+"
+                        rf"{_ENGLISH_NAME},?(?:\s+(?:at|of)\s+{_HOUSE},?)?\s+{_WRITES}")
+_TEAM_HEAD = re.compile(rf"(?<![A-Za-z])(?:[Ss]trategist|[Aa]nalyst|[Ee]conomist)\s+{_ENGLISH_NAME}['’]s\s+team\s+"
+                        rf"{_WRITES}")
+
+
+def wire_team(text: str) -> list[str]:
+    """The strategists or analysts an English wire credits, as a team, with writing the note it reports."""
+    names: list[str] = []
+    for match in (*_WIRE_TEAM.finditer(text), *_TEAM_HEAD.finditer(text)):
+        name = match.group("name")
+        if not set(name.split()) & _NOT_NAMES and name not in names:
+            names.append(name)
+    return names
 
 
 def wire_analysts(text: str) -> list[str]:

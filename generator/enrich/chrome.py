@@ -311,6 +311,8 @@ def strip_chrome(text: str) -> str:
         text = _REPORTER.sub(r"\1", text)
     if any(hint in text for hint in _CREDIT_HINTS):
         text = _CREDIT_NOTE.sub(r"\1", text)
+    if "图" in text or "圖" in text:
+        text = _PHOTO_NOTE.sub(r"\1", text)
     if "'" in text:
         text = _STRAY_QUOTE.sub(r"\1", text)
     return drop_line_keywords(text)
@@ -322,6 +324,13 @@ _CREDIT_WORDS = in_either_script("出品方|作者单位|责任编辑|转自|转
 _CREDIT_NOTE = re.compile(rf"^([ \t]*)[（(][^()（）\n]{{0,40}}(?:{_CREDIT_WORDS})[^()（）\n]{{0,80}}[)）][ \t]*",
                           re.MULTILINE)
 _CREDIT_HINTS = ("出品方", "作者单位", "作者單位", "责任编辑", "責任編輯", "转自", "轉自", "转载自", "轉載自")
+
+
+# A page's note on its photo in brackets at a paragraph's start, glued to the lede or on a line of its own
+# (`(資料圖片僅供參考)大摩發布研究報告稱,…`, `(相关资料图)`): the page's, not the story's first words (its
+# `仅供参考` would make the lede's first sentence a disclaimer).
+_PHOTO_NOTE = re.compile(r"^([ \t]*)[（(](?:" + in_either_script("相关资料图|资料图片|资料图|配图|图片来源")
+                         + r")[^()（）\n]{0,30}[)）][ \t]*", re.MULTILINE)
 
 
 # A newspaper's byline in brackets at a paragraph's start (`（某某网记者 林小雯）近日,…`): the paper's,

@@ -160,8 +160,14 @@ _WIRE_MARKET = re.compile(r"(?i:\bstocks\b|\bsectors?\b|\bmarkets?\b|\bind(?:ex|
                           r"|\byields?\b|\bcurrenc(?:y|ies)\b|\beconomy\b)")
 
 
+# (nor a country's or a region's, the market named by its place: `JPMorgan upgrades China to overweight`)
+_WIRE_PLACE = re.compile(r"(?i:(?:up|down)grades?\s+(?:China|Hong Kong|Taiwan|Japan|(?:South\s+)?Korea|India|Indonesia"
+                         r"|Asia|Europe|the\s+US|U\.S\.|emerging\s+markets|EM)\s+(?:to|from)\b)")
+
+
 def wire_headline_on_one(title: str) -> bool:
     """Whether `title` is an English wire's headline on one company's rating or target."""
     if not any(word in title for word in _WIRE_WORDS):
         return False  # (what every such headline holds, looked for first)
-    return _WIRE_HEADLINE.search(title) is not None and not _WIRE_MARKET.search(title)
+    return (_WIRE_HEADLINE.search(title) is not None and not _WIRE_MARKET.search(title)
+            and not _WIRE_PLACE.search(title))
