@@ -1818,3 +1818,21 @@ def test_a_wire_headline_upgrading_a_country_rates_no_stock() -> None:
                "business, and raised its price target to US$180.")
     facts = text_facts(company, "Morgan Stanley upgrades Acme to overweight").facts
     assert (facts.rating, facts.rating_change) == ("Overweight", "上调")
+
+
+def test_a_digests_items_bylines_are_not_the_digests_analysts_but_its_labelled_cover_credits_are() -> None:
+    """A digest (`银河观点每日精选`, `本周重点报告`) gathers reports each with its own byline after its
+    guide or table of contents: no analyst of the digest. A cover's `分析师:` block set after the list of
+    the week's reports credits the digest. (Round 40's and 41's dev items, in their shapes.)"""
+    daily = ("热门资讯> 正文\n【报告导读】\n1. 宏观:CPI低位承压,PPI低点已过\n2. 医药:降糖药全梳理\n银河观点\n"
+             "1、宏观:CPI低位承压,PPI低点已过\n张迪丨宏观首席分析师\nS0130524060001\n吕雷丨宏观分析师\n"
+             "S0130524080002\n一、核心观点\n8月份CPI环比持平。")
+    assert text_facts(daily, "银河观点每日精选(2025-09-11):CPI低位承压,PPI低点已过等").facts.analysts == []
+    weekly = ("【东吴深度】本周重点报告(9.23-9.29)\n目录\n行业深度\n2024Q4汽车投资策略 |\n公司深度\n"
+              "电科网安(002268):密码产业主力军 |\n行业深度\n黄细里\n汽车首席分析师\n2024Q4汽车投资策略\n"
+              "板块景气度:以旧换新政策效果释放带动景气向上。")
+    assert text_facts(weekly, "【东吴深度】本周重点报告(9.23-9.29)").facts.analysts == []
+    cover = ("国联研究一周重点报告回顾 2022.6.11-2022.6.17 本周重点报告快览:\n1、 生物安全专题报告: 守护生物安全底线\n"
+             "2、 军工行业深度: FPGA市场规模高速增长\n证券研究报告 2022 年 06 月 17 日 分析师:郭荆璞 执业证书编号:"
+             "S0590522030002 分析师:张晓春 执业证书编号:S0590513090003")
+    assert text_facts(cover, "国联研究一周重点报告回顾").facts.analysts == ["郭荆璞", "张晓春"]

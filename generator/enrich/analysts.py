@@ -238,16 +238,7 @@ def analysts(text: str) -> list[str]:
     for name, role in bracketed:
         if role not in _NOT_ANALYST:
             _add_named(names, name)
-    labelled = (_LABELLED_ANALYST, _LABELLED_RESEARCHER) if "研究员" in text else (_LABELLED_ANALYST,)
-    for match in (match for pattern in labelled for match in pattern.finditer(text)):
-        _add_named(names, match.group("name"))
-        end = match.end()
-        for _ in range(_TEAM):
-            following = _NEXT_NAME.match(text, end)
-            if not following:
-                break
-            _add_named(names, following.group("name"))
-            end = following.end()
+    _add_labelled(names, text)
     if "经济学家" in text:
         for match in _ECONOMIST.finditer(text):
             _add_named(names, match.group("name"))
@@ -483,6 +474,26 @@ def _add_byline(names: list[str], runs: list[str]) -> None:
     if all(is_bare_name(run) for run in runs):
         for run in runs:
             _add_named(names, run)
+
+
+def labelled_analysts(text: str) -> list[str]:
+    """The names an `分析师:` or `研究员:` label credits, and the team listed after them."""
+    names: list[str] = []
+    _add_labelled(names, text)
+    return names
+
+
+def _add_labelled(names: list[str], text: str) -> None:
+    labelled = (_LABELLED_ANALYST, _LABELLED_RESEARCHER) if "研究员" in text else (_LABELLED_ANALYST,)
+    for match in (match for pattern in labelled for match in pattern.finditer(text)):
+        _add_named(names, match.group("name"))
+        end = match.end()
+        for _ in range(_TEAM):
+            following = _NEXT_NAME.match(text, end)
+            if not following:
+                break
+            _add_named(names, following.group("name"))
+            end = following.end()
 
 
 def _add_named(names: list[str], run: str) -> None:

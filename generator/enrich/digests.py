@@ -11,13 +11,26 @@ from generator.normalize import CJK_CLASS
 # A morning note or a digest of the week's reports (`晨会纪要`, `天风Morning Call·晨会集萃`, `本周重点报告`):
 # each item it gathers is rated in its own summary (`…给予行业推荐评级`), the digest itself not at all. Told by
 # its title or its first line.
-_DIGEST = re.compile(r"晨会|晨報|晨报|早报|早報|晨讯|晨訊|纪要|紀要|集萃|精粹|重点报告|重點報告"
+_DIGEST = re.compile(r"晨会|晨報|晨报|早报|早報|晨讯|晨訊|纪要|紀要|集萃|精粹|重点报告|重點報告|每日精选|每日精選"
                      r"|Morning Call|Morning Note")
 _FIRST_LINE = 80
 
 
 def is_digest(title: str, head: str) -> bool:
     return _DIGEST.search(title) is not None or _DIGEST.search(head, 0, _FIRST_LINE) is not None
+
+
+# Where a digest's gathered items start: its table of contents or guide (`目录`, `【报告导读】`), or its first
+# numbered item on a line of its own (`1. 宏观：…`, `一、…`). Each item is credited to its own analysts (`张迪丨宏观
+# 首席分析师 S0130524060001`, `黄细里 / 汽车首席分析师`), none of them the digest's.
+_GATHERED = re.compile(r"目\s*录|目\s*錄|导读|導讀|(?m:^[ \t\u3000]*(?:1|一)[.．、:：](?!\d))")
+
+
+def own_part(head: str) -> str:
+    """The part of a digest before the items it gathers: where a credit is the digest's own (a platform's
+    `研究员:` field)."""
+    gathered = _GATHERED.search(head)
+    return head[:gathered.start()] if gathered else head
 
 
 # A portal's digest of the day's broker calls (`大摩發布研究報告稱，維持騰訊控股“增持”評級…` / `高盛发布研究报告称，

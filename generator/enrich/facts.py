@@ -21,11 +21,11 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date
 
-from generator.enrich.analysts import analysts, is_bare_name, wire_analysts
+from generator.enrich.analysts import analysts, is_bare_name, labelled_analysts, wire_analysts
 from generator.enrich.chrome import drop_cut_column, drop_lists, drop_noise, drop_record
 from generator.enrich.cleaning import repair
 from generator.enrich.dates import report_date
-from generator.enrich.digests import digest_of_calls, is_digest, tagged_entries
+from generator.enrich.digests import digest_of_calls, is_digest, own_part, tagged_entries
 from generator.enrich.figures import ascii_figures, repair_numbers
 from generator.enrich.ratings import (
     CHANGE,
@@ -259,11 +259,23 @@ _FIRST_LINE_NAMES = re.compile(rf"\s*(?P<names>[{CJK_CLASS}]{{2,3}}(?:[ \t\u3000
                                rf"[ \t]*\r?\n(?=\s*[{CJK_CLASS}])")
 
 
+def _readable(head: str) -> str:
+    """The text facts are read in: the preview's start, its page furniture, lists and markup taken out, on one line."""
+    simple = unmarked(" ".join(drop_lists(drop_record(drop_cut_column(drop_noise(head[:WINDOW])))).split()))
+    return repair_numbers(ascii_figures(_fields_named(simple)))
+
+
+def _digests_own(head: str, text: str) -> list[str]:
+    """A digest's analysts: those credited before the items it gathers, and those a label credits anywhere (a
+    cover's `分析师:` block set after its list of the week's reports), not an item's byline (`张迪丨宏观首席分析师`)."""
+    own = analysts(_readable(own_part(head)))
+    return own + [name for name in labelled_analysts(text) if name not in own]
+
+
 def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFacts:
     """The facts `head` (a preview's start) states about the report titled `title`; a date is
     the report's own only if it is at most two years before the date it was `listed`."""
-    simple = unmarked(" ".join(drop_lists(drop_record(drop_cut_column(drop_noise(head[:WINDOW])))).split()))
-    text = repair_numbers(ascii_figures(_fields_named(simple)))
+    text = _readable(head)
     found = TextFacts()
     facts = found.facts
     facts.securities = covered_securities(text, title)
@@ -299,7 +311,7 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
         facts.target_price = _target_price(text)
         if facts.target_price is None and _DOUBLED_TARGET.search(text):
             facts.target_price = _target_price(_read_once(text))  # (`目标目标价格价格 61.61 元`: read once)
-    facts.analysts = analysts(text)
+    facts.analysts = analysts(text) if not is_digest(title, head) else _digests_own(head, text)
     if one_company and wire:
         facts.analysts += [name for name in wire_analysts(text) if name not in facts.analysts]
     if not facts.analysts and (byline := _FIRST_LINE_NAMES.match(head)):
