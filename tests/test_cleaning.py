@@ -2923,3 +2923,40 @@ def test_a_photo_note_in_brackets_glued_before_the_lede_is_left_out() -> None:
     assert excerpt(alone).startswith("招商证券6月4日发布公告")
     aside = "(以下简称“公司”)公司发布2024年年报,全年营收同比增长12%,归母净利润同比增长18%,符合市场预期。"
     assert excerpt(aside).startswith("(以下简称“公司”)公司发布2024年年报")
+
+
+def test_a_hong_kong_wires_bracketed_credit_goes_before_the_lede() -> None:
+    """`《經濟通通訊社26日專訊》` opens a wire's story as `<匯港通訊>` does: the wire's, not the story's
+    words. (Round 45's test part, scored, no longer unseen: etnet.)"""
+    text = ("《外資精點》麥格理：周大福中期收入符預期，目標價上調至18.7元\n\n《經濟通通訊社26日專訊》麥格理發表研究報告指出，"
+            "周大福(01929)上半財年收入符合該行預期，但營運利潤因毛利率按年下滑90基點，而低過預期3%。不過，下半財年動能正在加速。")
+    assert excerpt(text, title="《外資精點》麥格理：周大福中期收入符預期，目標價上調至18.7元").startswith("麥格理發表研究報告指出")
+    assert excerpt("<匯港通訊>大和將中國光大國際(00257)目標價由6.15元上調3.3%至6.35元。該行表示，項目運營良好。"
+                   ).startswith("大和將中國光大國際")
+
+
+def test_a_foreign_houses_registration_note_and_a_document_sites_uploader_note_are_no_lede() -> None:
+    """A foreign house's cover says its analysts are `Employed by a non-US affiliate … not registered/qualified
+    pursuant to FINRA regulations`; a document-sharing site adds its uploader's `Welcome message from author`.
+    Neither is the report's first sentence. (Round 45's test part, scored, no longer unseen: cupdf, fdocuments.)"""
+    text = ("September 2015 China equity market outlook Steven Sun* Head of HK/China Equity Research, Managing Director "
+            "The Hongkong and Shanghai Banking Corporation Limited +852 2822 4298 *Employed by a non-US affiliate of "
+            "HSBC Securities (USA) Inc, and is not registered/qualified pursuant to FINRA regulations.\n\nJan 12, 2016\n\n"
+            "Welcome message from author\nThis document is posted to help you gain knowledge. Please leave a comment to "
+            "let me know what you think about it! Share it to your friends and learn new things together.")
+    assert excerpt(text, title="September 2015 China equity market outlook") == ""
+    nomura = ("Sandy Lee Equity Quantitative Strategies May 2010 NOMURA INTERNATIONAL (HK) LIMITED Any authors named on "
+              "this report are research analysts unless otherwise indicated.\n\nSummary Equity markets in 2009 were led "
+              "by a risk-relief value rally typical of markets setting off from a recessionary trough.")
+    assert excerpt(nomura, title="Quantitative Outlook 2010").startswith("Equity markets in 2009")
+
+
+def test_a_title_part_in_latin_script_opening_a_sentence_stays_the_sentences_subject() -> None:
+    """Under `Morgan Stanley: two mistakes in its earlier analysis of Alibaba`, a story opening `Morgan Stanley
+    believes that…` opens with its subject, not a cover's title: the house's name goes on into a verb. (Round 45's
+    test part, scored, no longer unseen: ttm.)"""
+    text = ("Morgan Stanley believes that there are two major mistakes in the previous analysis of Ali. First of all, "
+            "since the emergence of DeepSeek in January this year, the bank did not expect the growth of Alibaba "
+            "Cloud's business to accelerate significantly.")
+    title = "Morgan Stanley: two mistakes in its earlier analysis of Alibaba"
+    assert excerpt(text, title=title).startswith("Morgan Stanley believes that there are two major mistakes")

@@ -61,6 +61,13 @@ _BOILERPLATE = re.compile(by_first_character("|".join((
     "does not guarantee|do not guarantee|accepts no responsibility|assume responsibility|does not imply",
     "do not necessarily|views expressed|findings, interpretations|Please see|please see|English summary",
     "revised this report|is appointed by",
+    # a foreign house's note on its analysts' registration (`*Employed by a non-US affiliate of … and is not
+    # registered/qualified pursuant to FINRA regulations`, `Any authors named on this report are research analysts
+    # unless otherwise indicated.`)
+    "FINRA|non-US affiliate|research analysts unless|registered/qualified",
+    # a document-sharing site's note from its uploader (`Welcome message from author`, `This document is posted to
+    # help you gain knowledge. Please leave a comment…`)
+    "Welcome message from|posted to help you|leave a comment|Share it to your friends",
     "Acknowledg|Printed for|printed for|Available online|Published by|Ordered to be printed|x-axis|y-axis",
     "trouble viewing|accessible text file|Errata|\\(ph\\)|\\(fax\\)|ISBN|ISSN|Download|download|For more information",
     "Table of Contents|TABLE OF CONTENTS|Copyright|copyright|Reproduction|reproduction|permission",

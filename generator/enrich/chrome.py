@@ -339,9 +339,11 @@ _REPORTER = re.compile(r"^([ \t]*)[（(][^()（）\n]{0,24}(?:记者|記者|通�
                        re.MULTILINE)
 # A news wire's credit or dateline opening a story (`证券时报网讯,首创证券研报指出…`, `本报讯`, `新华社北京9月1日电`,
 # `财联社9月1日讯`): the wire's, not the story's first words.
-_WIRE = re.compile(rf"^([ \t]*)(?:{_C}{{2,8}}网讯|本报讯|{_C}{{2,8}}?\d{{1,2}}月\d{{1,2}}日[电讯])"
+# (and a Hong Kong wire's credit in brackets, `《經濟通通訊社26日專訊》`, `<匯港通訊>`, `【財華社訊】`)
+_WIRE = re.compile(rf"^([ \t]*)(?:{_C}{{2,8}}网讯|本报讯|{_C}{{2,8}}?\d{{1,2}}月\d{{1,2}}日[电讯]"
+                   r"|[《<〈【][^》>〉】\n]{0,16}(?:通讯社|通訊社|专讯|專訊|通讯|通訊|社讯|社訊)[^》>〉】\n]{0,10}[》>〉】])"
                    r"[ \t]*[，,：:]?[ \t]*", re.MULTILINE)
-_WIRE_HINTS = ("网讯", "本报讯", "日电", "日讯")
+_WIRE_HINTS = ("网讯", "本报讯", "日电", "日讯", "专讯", "專訊", "通讯", "通訊", "社讯", "社訊")
 # A quote mark a page left before a paragraph's first glyph, never closed in it (`'建议关注…。`).
 _STRAY_QUOTE = re.compile(rf"^([ \t]*)'(?={_C})(?=[^'\n]*$)", re.MULTILINE)
 

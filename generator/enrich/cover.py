@@ -271,7 +271,11 @@ def _stands_apart(text: str, at: int, size: int, title: str) -> bool:
     words in Latin script between a word and a verb in lower case (`The Freedonia Solar Panel Market
     is poised…`)."""
     after = text[at + size:at + size + 1]
-    if after == " " and text[at - 1:at] == " " and text[at - 2:at - 1].isalpha() and _LOWER_WORD.match(text, at + size):
+    # (nor a part that opens a line and runs on into a verb, when it is not the whole title: `Morgan Stanley believes
+    # that…` under `Morgan Stanley: two mistakes in…`)
+    opens = (text[at - 1:at] == " " and text[at - 2:at - 1].isalpha()) or (
+        not text[at - 1:at].strip() and text[at:at + size] != title)
+    if after == " " and opens and _LOWER_WORD.match(text, at + size):
         return False
     if text[at - 1:at] == " " and _LOWER_BEFORE.search(text, max(0, at - _LOWER_REACH), at):
         return False  # (nor after one, the title a verb's object: `…Institute released the Economic and … Outlook (…)`)
