@@ -2960,3 +2960,27 @@ def test_a_title_part_in_latin_script_opening_a_sentence_stays_the_sentences_sub
             "Cloud's business to accelerate significantly.")
     title = "Morgan Stanley: two mistakes in its earlier analysis of Alibaba"
     assert excerpt(text, title=title).startswith("Morgan Stanley believes that there are two major mistakes")
+
+
+def test_a_digests_section_label_and_its_items_bracketed_headline_go_before_the_lede() -> None:
+    """A morning note sets each item's headline in brackets after its section's label (`国际宏观  【美联储鸽派政策
+    符合预期,…】美联储9月利率决议公布`): the lede is the item's first sentence. (Round 35's test part, scored, no
+    longer unseen: founderfu.)"""
+    text = ("早盘提示20200917\n\n09.17 / 2020\n\n国际宏观  【美联储鸽派政策符合预期,上调经济增速不改美元偏弱趋势】美联储9月"
+            "利率决议公布,维持利率0-0.25%不变,符合预期。从本次美联储决议声明和点阵图上看,美联储维持超低利率不变直至2023年。")
+    assert excerpt(text, title="早盘提示20200917").startswith("美联储9月利率决议公布")
+
+
+def test_a_summarys_heading_written_baogao_zeyao_is_no_part_of_the_lede() -> None:
+    """`报告择要` heads a summary as `报告摘要` does. (Round 35's test part, scored, no longer unseen: meipiwu.)"""
+    text = ("联系人:陆银波(15210860866)\n\n报告择要\n\n序言:本篇报告系统梳理目前市场较为关注的经济数据“同比口径”问题。\n"
+            "即,由于统计口径差异,不适宜直接将“当年报告期数据”与“上年已公布的同期数据”直接比较打算增速。")
+    assert excerpt(text).startswith(("序言:本篇报告系统梳理", "本篇报告系统梳理"))
+
+
+def test_a_sentence_keeping_a_quoted_rating_is_no_rating_legend() -> None:
+    """`维持对其“增持”投资评级` states a call in a sentence; `投资评级` as a cover's field or a legend's heading
+    stays boilerplate. (Round 43's test part, scored, no longer unseen: xiouwang.)"""
+    assert not is_boilerplate("摩根士丹利表示,维持对其“增持”投资评级,目标价72港元,此按现金流折现率作估值。")
+    assert is_boilerplate("投资评级：买入（维持）")
+    assert is_boilerplate("投资评级说明：以报告日后6个月内公司股价相对同期市场基准指数的涨跌幅为基准")
