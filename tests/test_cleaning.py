@@ -852,6 +852,20 @@ def test_a_narrow_side_columns_wrapped_summary_reads_as_one_paragraph() -> None:
     assert excerpt(text, 10, 300).startswith("【月度观察】是某某团队跟踪国内外绿色金融动态的系列报告,希望能够帮助投资者")
 
 
+def test_a_charts_ticks_glued_before_the_summarys_first_sentence_are_left_out() -> None:
+    """A document site's text of a weekly's cover (round 46, taodocs) glues the ticks of the chart
+    beside the summary to the summary's first sentence: `报告摘要72%56%本周周报我们谈谈…`. The ticks are
+    no part of the sentence; the excerpt starts at its words."""
+    text = ("文档介绍:该【医药周报—化学发光正反馈效应显著,板块投资价值高 】是由【1781111****】上传分享,文档一共【18】页,"
+            "该文档可以免费在线阅读,需要了解更多关于【医药周报—化学发光正反馈效应显著,板块投资价值高 】的内容,"
+            "可以使用淘豆网的站内搜索功能,选择自己适合的文档,以下文字是截取该文章内的部分文字,如需要获得完整电子版,"
+            "请下载此文档到您的设备,方便您编辑和打印。:..2020-09-13行业周报行看好/维持业医疗保健研究报告医药周报—"
+            "化学发光正反馈效应显著,板块投资价值高走势对比报告摘要72%56%本周周报我们谈谈国产化学发光免疫分析的发展现状"
+            "以及未来的太39%发展趋势。平22%当前国产化学发光已经在高端市场开启替代进口的崛起之路,控费洋6%环境下产品"
+            "性价比的重要性提升,进口替代逻辑成立,并且替代进证6161616161616**********程有望加速。")
+    assert excerpt(text, 10, 300).startswith("本周周报我们谈谈国产化学发光免疫分析的发展现状")
+
+
 def test_a_covers_stacked_short_lines_stay_apart() -> None:
     text = "上海某某投资咨询公司\n北京某某资产管理公司\n深圳某某私募基金公司\n一季度行业收入增长一成，利润率稳中有升，龙头公司份额继续提升。"
     assert excerpt(text, 10, 300) == "一季度行业收入增长一成，利润率稳中有升，龙头公司份额继续提升。"

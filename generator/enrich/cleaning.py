@@ -337,6 +337,9 @@ _CLAUSE_MARKS = re.compile("[，,、；;]")
 # A chart's axis read into a sentence: its percentages glued one to the next (`40%30%`, `20%10%`), as no
 # sentence writes them (a sentence parts two figures: `12.88%和59.94%`, `22.1%/6.4%`, a range `40%-60%`).
 _AXIS_TICKS = re.compile(r"\d%\d{1,3}(?:\.\d{1,2})?%")
+# (a document site's text of a cover glues the chart's ticks beside the summary to its first sentence,
+# `…报告摘要72%56%本周周报我们谈谈…`: the ticks before the first sentence's glyphs are no part of it)
+_LEADING_TICKS = re.compile(rf"^(?:-?\d{{1,3}}(?:\.\d{{1,2}})?%){{2,}}(?={_C})")
 _LATIN_ENDS = ".!?;:"
 _CLOSING_QUOTES = "”’\""
 
@@ -356,11 +359,12 @@ def _excerpt(units: list[Unit], minimum: int, maximum: int) -> str:
             continue  # a heading or a fragment between sentences
         # (sentences in Latin script are set apart by a space, which units lose)
         # (a quotation's closing mark may follow its full stop: `…reopening.”`)
+        text = unit.text if out else _LEADING_TICKS.sub("", unit.text)
         last = out.rstrip(_CLOSING_QUOTES)
-        gap = " " if last and last[-1] in _LATIN_ENDS and last[-2:-1].isascii() and unit.text[:1].isascii() else ""
-        if len(out) + len(gap) + len(unit.text) > maximum:
+        gap = " " if last and last[-1] in _LATIN_ENDS and last[-2:-1].isascii() and text[:1].isascii() else ""
+        if len(out) + len(gap) + len(text) > maximum:
             break
-        out += gap + unit.text
+        out += gap + text
         if unit.ends_sentence:
             end = len(out)
             if end >= minimum:
