@@ -1467,3 +1467,20 @@ def test_an_english_author_lists_designations_and_trailing_et_al_are_no_names(tm
     records, _ = exported(tmp_path / "content")
     assert sorted(r["analysts"] for r in records) == [
         ["Mary Alden", "John Berg", "Yulia Zhestkova Grigsby"], ["Peter Quill"]]
+
+
+def test_a_broker_call_feeds_rows_are_its_houses_calls(tmp_path: Path) -> None:
+    """A broker-call feed as a scraper saves it (datasets round d11: Moneycontrol's calls,
+    `Call_Buy-Sell, Cmp_Name, Target_Price, Analyst_or_Cmp, Call_Time`; its shape, values ours): no
+    title, the call is the rating, `Analyst_or_Cmp` the house, `Cmp_Name` the company called and
+    `Call_Time` ("March 04, 2019 05:10 PM") the day. Each row is the house's call on the company,
+    titled by both; none is rejected for lacking a title."""
+    rows = (",Call_Buy-Sell,Cmp_Name,Target_Price,Analyst_or_Cmp,Call_Time,Stop_Loss,From_Site\n"
+            '1,Buy,Asian Paints,1620,Sharekhan,"March 04, 2019 05:10 PM",#N/A,MoneyControl\n'
+            '2,Sell,Tata Steel,480,Nirmal Bang,"March 01, 2019 11:20 AM",#N/A,MoneyControl\n')
+    records, err = exported(_listing_file(tmp_path, "calls.csv", rows))
+    assert sorted((r["publishers"], r["date"], r["rating"], r["target_price"], r["securities"]) for r in records) == [
+        (["Nirmal Bang"], "2019-03-01", "Sell", 480, [{"name": "Tata Steel", "code": ""}]),
+        (["Sharekhan"], "2019-03-04", "Buy", 1620, [{"name": "Asian Paints", "code": ""}]),
+    ], err
+    assert all("Sharekhan" in r["title"] or "Nirmal Bang" in r["title"] for r in records), err

@@ -42,7 +42,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              # a rating action's time (Finnhub's `gradeTime`, Yahoo's `epochGradeDate`)
              "gradeTime", "grade_time", "gradeDate", "grade_date", "epochGradeDate",
              # DART's OpenAPI receipt date (접수일자, `20240319`)
-             "rcept_dt"),
+             "rcept_dt",
+             # a broker call's time (`Call_Time`: "January 15, 2018 05:53 PM")
+             "call_time", "call_date"),
     "publisher": ("publisher", "publishers", "orgSName", "org_s_name", "org_name", "orgName", "org", "organ_name",
                   "organization", "institution", "institution_name", "broker", "brokerName", "firm", "contributor",
                   "insName", "inst_csname", "inst_name", "gradingCompany", "analystCompany", "analyst_firm",
@@ -50,6 +52,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                   "机构简称", "研究机构", "发布机构", "机构名称", "机构", "券商", "券商名称", "来源",
                   # a Korean list's writing house (작성기관) or securities firm (증권사)
                   "작성기관", "증권사",
+                  # a broker-call feed's caller, the house or its analyst (Moneycontrol's calls as
+                  # scrapers save them: `Call_Buy-Sell, Cmp_Name, Target_Price, Analyst_or_Cmp, Call_Time`)
+                  "analyst_or_cmp", "analyst_or_company", "analyst_or_firm",
                   # last: a digest's `source` is the house whose note it lists (a number is a
                   # source type, never a publisher: see mapping.py)
                   "source"),
@@ -75,7 +80,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                "toGrade", "to_grade",
                "investment_grade", "investmentGrade",
                # a rating action's grade after and before it, as `<field>_to` / `<field>_from`
-               "rating_to", "ratingTo"),
+               "rating_to", "ratingTo",
+               # a broker-call feed's call (`Call_Buy-Sell`: Buy, Sell)
+               "call_buy_sell", "buy_sell", "call"),
     # The grade a rating action moved from: part of the title made for a rating record.
     "previous_rating": ("fromGrade", "from_grade", "previousGrade", "previous_grade", "previous_rating",
                         "lastEmRatingName", "last_rating", "上次评级", "前次评级", "rating_from", "ratingFrom"),
@@ -97,7 +104,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # company's (Tushare's `name` by `ts_code`, 同花顺's `名称` by `代码`), read only with a code.
     "security_name": ("stock_name", "stockName", "secuName", "security_name", "code_name", "companyName",
                       "证券简称", "证券名称", "股票名称", "股票简称", "公司简称", "企业简称", "公司名称", "name",
-                      "名称", "종목명"),
+                      "名称", "종목명",
+                      # a broker-call feed's company called (`Cmp_Name`)
+                      "cmp_name"),
     "security_code": ("stock_code", "stockCode", "secuFullCode", "security_code", "ts_code", "stockId", "symbol",
                       "ticker", "tickers", "code", "证券代码", "股票代码", "代码", "종목코드",
                       # the security's ISIN, as an exchange's or a terminal's export names it
