@@ -2998,3 +2998,20 @@ def test_a_sentence_keeping_a_quoted_rating_is_no_rating_legend() -> None:
     assert not is_boilerplate("摩根士丹利表示,维持对其“增持”投资评级,目标价72港元,此按现金流折现率作估值。")
     assert is_boilerplate("投资评级：买入（维持）")
     assert is_boilerplate("投资评级说明：以报告日后6个月内公司股价相对同期市场基准指数的涨跌幅为基准")
+
+
+def test_a_wires_dateline_in_either_script_and_the_bare_name_bracketed_after_it_are_no_lede() -> None:
+    """News pages on consultancies' reports (round 47's dev part): a wire's dateline with the reporter's bare name in
+    brackets after it (`新华丝路海南博鳌3月29日电(谭惠丹)`), and the traditional script's `…日電` and `本報訊`, are
+    the wire's words, not the story's first."""
+    silkroad = ("新华丝路海南博鳌3月29日电(谭惠丹)普华永道第27期全球CEO调研中国报告于博鳌亚洲论坛2024年年会期间发布。报告显示,"
+                "59%的中国内地受访者和47%的中国香港地区受访者对中国经济在未来12个月的增长表达了乐观态度,高于全球受访者对"
+                "自身所在区域经济增长保持乐观比例的平均水平。")
+    assert excerpt(silkroad, title="普华永道第27期全球CEO调研中国报告发布").startswith("普华永道第27期全球CEO调研中国报告")
+    peoples = ("清華大學發佈中國平衡發展指數\n\n人民網北京11月6日電(記者車柯蒙) 2020年11月4日,清華大學中國平衡發展指數發佈會"
+               "在北京舉行。發佈會上,清華大學黨委副書記向波濤致辭,清華大學中國經濟社會數據研究中心、經濟管理學院、社會科學學院"
+               "聯合發佈了《清華大學中國平衡發展指數報告(2020)》。")
+    assert excerpt(peoples, title="清華大學發佈中國平衡發展指數").startswith("2020年11月4日,清華大學中國平衡發展指數發佈會")
+    paper = ("本報訊\n普華永道27日發(fā)布的分析報告顯示,2009年第二季度中國并購市場(包括港澳地區(qū))較第一季度的低谷有所"
+             "復(fù)蘇,已宣布的二季度境內(nèi)投資數(shù)量已從一季度的616宗上升到811宗。")
+    assert excerpt(paper, title="普華永道:二季度中國并購市場較一季度低谷有所復蘇").startswith("普華永道27日發布的分析報告顯示")
