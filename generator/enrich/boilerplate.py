@@ -68,6 +68,9 @@ _BOILERPLATE = re.compile(by_first_character("|".join((
     # a document-sharing site's note from its uploader (`Welcome message from author`, `This document is posted to
     # help you gain knowledge. Please leave a comment…`)
     "Welcome message from|posted to help you|leave a comment|Share it to your friends",
+    # a newspaper's credit to its contributors (`Wang Jiaqin and Fan Hang contributed to this story.`), and a repost's
+    # note that it abridges its source (`自麦肯锡公开发表的…报告,原文有删减。`)
+    "contributed to this|原文有删减|原文有删节|有所删减|略有删减|略有删节",
     "Acknowledg|Printed for|printed for|Available online|Published by|Ordered to be printed|x-axis|y-axis",
     "trouble viewing|accessible text file|Errata|\\(ph\\)|\\(fax\\)|ISBN|ISSN|Download|download|For more information",
     "Table of Contents|TABLE OF CONTENTS|Copyright|copyright|Reproduction|reproduction|permission",

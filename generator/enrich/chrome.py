@@ -339,16 +339,18 @@ _REPORTER = re.compile(r"^([ \t]*)[（(][^()（）\n]{0,24}(?:记者|記者|通�
                        re.MULTILINE)
 # A news wire's credit or dateline opening a story (`证券时报网讯,首创证券研报指出…`, `本报讯`, `新华社北京9月1日电`,
 # `财联社9月1日讯`), in either script (`本報訊`, `人民網北京11月6日電`), or a paper's `本报北京7月15日消息,`;
-# a Hong Kong wire's credit in brackets (`《經濟通通訊社26日專訊》`, `<匯港通訊>`, `【財華社訊】`); and a reporter's
-# bare name in brackets right after the dateline (`新华丝路海南博鳌3月29日电(谭惠丹)`): the wire's, not the story's
-# first words. (A byline with `记者` in it goes by `_REPORTER`.)
-_WIRE = re.compile(rf"^([ \t]*)(?:{_C}{{2,8}}[网網][讯訊]|本[报報][讯訊]"
+# a wire's credit in brackets (`《經濟通通訊社26日專訊》`, `<匯港通訊>`, `*【環球網綜合報道】*`) or its day alone
+# (`7月11日訊,`); and a reporter's bare name in brackets right after the dateline (`新华丝路海南博鳌3月29日电(谭惠丹)`):
+# the wire's, not the story's first words. (A byline with `记者` in it goes by `_REPORTER`.)
+_WIRE = re.compile(rf"^([ \t]*)\*?(?:{_C}{{2,8}}[网網][讯訊]|本[报報][讯訊]"
                    rf"|{_C}{{2,8}}?\d{{1,2}}月\d{{1,2}}日(?:[电讯電訊]|消息(?=[ \t]*[，,]))"
-                   r"|[《<〈【][^》>〉】\n]{0,16}(?:通讯社|通訊社|专讯|專訊|通讯|通訊|社讯|社訊)[^》>〉】\n]{0,10}[》>〉】])"
+                   r"|\d{1,2}月\d{1,2}日[讯訊](?=[ \t]*[，,])"
+                   r"|[《<〈【][^》>〉】\n]{0,16}(?:通讯社|通訊社|专讯|專訊|通讯|通訊|社讯|社訊|综合报道|綜合報道)"
+                   r"[^》>〉】\n]{0,10}[》>〉】]\*?)"
                    rf"(?:[ \t]*[（(]{_C}{{2,4}}(?:[ 、]{_C}{{2,4}}){{0,2}}[)）])?"
                    r"[ \t]*[，,：:]?[ \t]*", re.MULTILINE)
 _WIRE_HINTS = ("网讯", "網訊", "本报讯", "本報訊", "日电", "日電", "日讯", "日訊", "日消息", "专讯", "專訊", "通讯",
-               "通訊", "社讯", "社訊")
+               "通訊", "社讯", "社訊", "报道", "報道")
 # A quote mark a page left before a paragraph's first glyph, never closed in it (`'建议关注…。`).
 _STRAY_QUOTE = re.compile(rf"^([ \t]*)'(?={_C})(?=[^'\n]*$)", re.MULTILINE)
 

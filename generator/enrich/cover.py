@@ -282,6 +282,8 @@ def _stands_apart(text: str, at: int, size: int, title: str) -> bool:
     before = text[at - 1:at]
     if before in _SENTENCE_ENDS and size >= _GLUED_HEADING and _opens_after(text, at + size, title):
         return _ends_a_part(text[at:at + size], title)  # a heading glued to the next sentence's start
+    if _HAS_CJK_AT.match(after) and (before == "据" or text.startswith(_REPORTS, at + size)):
+        return False  # (the source a sentence cites: `据普华永道并购市场报告显示,…`, `…报告指出,…`)
     if (_HAS_CJK_AT.match(before) and _HAS_CJK_AT.match(after)
             and _IN_CLAUSE.search(text, max(0, at - _CLAUSE_REACH), at)):
         return False  # (glued inside a clause a comma opened a few glyphs before: `本周市场反弹,申万农林牧渔行业指数…`)
@@ -291,6 +293,7 @@ def _stands_apart(text: str, at: int, size: int, title: str) -> bool:
     return after not in CONTINUES and after != "的" and before not in CONTINUES
 
 
+_REPORTS = ("显示", "顯示", "指出", "表示", "认为", "認為")
 _CLOSES_QUOTE = frozenset("”’」』》")
 _OPENS_QUOTE = frozenset("“‘「『《")
 _IN_CLAUSE = re.compile(rf"[，,]{_C}+$")
