@@ -3044,3 +3044,16 @@ def test_a_papers_credit_to_its_contributors_and_a_reposts_abridgement_note_are_
     repost = ("作者: 发布于:2018/1/8 9:34:40 点击量:\n自麦肯锡公开发表的2017中国消费者报告,原文有删减。\n \n报告略长,在此总结报告中"
               "呈现的四个关键趋势:\n第一,消费者信心达到10年来新高,但风险仍在。一边是高房价、大笔的子女教育费用,另一边是收入增长缓慢。")
     assert not excerpt(repost, title="消费盛世下的中国消费者大观").startswith("自麦肯锡")
+
+
+def test_a_wechat_posts_byline_link_and_reader_prompts_in_markdown_are_no_lede() -> None:
+    """A broker's WeChat post saved as Markdown (round 49's dev part, a repository's html-to-Markdown copy): the
+    account's byline line ending in a link that goes nowhere (`[ 招商定量任瞳团队 ](javascript:void\\(0\\);)`) and
+    the reader prompts `在小说阅读器读本章`, `去阅读` on lines of their own are the page's, not the post's first words."""
+    text = ("#  招商定量 | 行业动量源于因子动量？ \n\n原创  招商定量任瞳团队  招商定量任瞳团队  [ 招商定量任瞳团队 ]"
+            "(javascript:void\\(0\\);)\n\n_2019年10月16日 08:00_ __ _ _ _ _\n\n在小说阅读器读本章\n\n去阅读\n\n**前言**\n\n"
+            "在平日的研究中，我们的很多研究的想法以及灵感都来源于日常文献的阅读。\n通过阅读行业相关学术文献，我们能够掌握最新的"
+            "行业动态，并将最新的思路及方法应用到实际的量化投资研究中去。\n")
+    shown = excerpt(text, title="招商定量 | 行业动量源于因子动量？")
+    assert shown.startswith("在平日的研究中，我们的很多研究的想法以及灵感都来源于日常文献的阅读。")
+    assert "javascript" not in shown and "去阅读" not in shown

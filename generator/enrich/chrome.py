@@ -293,7 +293,7 @@ def drop_cut_column(text: str) -> str:
 
 def strip_chrome(text: str) -> str:
     """`text` without the host's words and noise (the rules above), for the lede to read."""
-    text = drop_run_on_lists(drop_record(drop_cut_column(drop_noise(text))))
+    text = drop_run_on_lists(drop_record(drop_cut_column(drop_wechat_markdown(drop_noise(text)))))
     if any(hint in text for hint in _MARKUP_HINTS):
         text = _MARKUP.sub("", text)
     text = drop_stamp_lines(drop_site_talk(text))
@@ -354,6 +354,24 @@ _WIRE_HINTS = ("网讯", "網訊", "本报讯", "本報訊", "日电", "日電",
 # A quote mark a page left before a paragraph's first glyph, never closed in it (`'建议关注…。`).
 _STRAY_QUOTE = re.compile(rf"^([ \t]*)'(?={_C})(?=[^'\n]*$)", re.MULTILINE)
 
+
+
+# A WeChat post saved as Markdown (html2text): the account's byline line, its names ending in a link that goes
+# nowhere (`原创  招商定量任瞳团队  招商定量任瞳团队  [ 招商定量任瞳团队 ](javascript:void\(0\);)`), and the
+# page's reader prompts on lines of their own (`在小说阅读器读本章`, `去阅读`, `预览时标签不可点`): the page's, not
+# the post's first words (the joining of lines would glue them before its first sentence).
+_WECHAT_BYLINE = re.compile(r"^[^\n]{0,80}\]\(javascript:void\\?\(0\\?\);?\)[ \t]*$", re.MULTILINE)
+_WECHAT_PROMPT = re.compile(r"^[ \t]*(?:在小说阅读器读本章|在小說閱讀器讀本章|去阅读|去閱讀"
+                            r"|预览时标签不可点|預覽時標籤不可點)[ \t]*$", re.MULTILINE)
+
+
+def drop_wechat_markdown(text: str) -> str:
+    """`text` without a WeChat post's byline line and reader prompts, as a Markdown conversion keeps them."""
+    if "javascript:void" in text:
+        text = _WECHAT_BYLINE.sub(_GONE, text)
+    if "阅读" in text or "閱讀" in text or "预览时" in text or "預覽時" in text:
+        text = _WECHAT_PROMPT.sub(_GONE, text)
+    return text
 
 
 # A page's buttons, a line of their own (`分享`, `收藏 打印`), which the joining of wrapped lines would
