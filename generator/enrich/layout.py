@@ -96,11 +96,17 @@ _MARKDOWN_HEADINGS = 2
 _BOLD_HEADING = re.compile(r"(?m)^([ \t]*#{1,6}[ \t]+)\*\*([^*\n]{1,80}?)\*\*[ \t]*$")
 
 
+# A heading on a line of its own (`## 产品` then the paragraph): its line's end ends it, a break, as much as the mark
+# opens it; kept as a line, a heading of a few glyphs was joined to the paragraph's first words (`产品Symbiotic是…`).
+_LINE_HEADING = re.compile(r"(?m)^([ \t]*#{1,6}[ \t]+[^\n#]{1,80}?)[ \t]*$")
+
+
 def _mark_markdown_headings(part: str) -> str:
     if "# " not in part or len(_MARKDOWN_HEADING.findall(part)) < _MARKDOWN_HEADINGS:
         return part
     if "**" in part:
         part = _BOLD_HEADING.sub(lambda m: m.group(1) + m.group(2) + "\n" + _TITLE_END, part)
+    part = _LINE_HEADING.sub(lambda m: m.group(1) + "\n" + _TITLE_END, part)
     return _MARKDOWN_HEADING.sub(_markdown_break, part)
 
 
