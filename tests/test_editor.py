@@ -266,7 +266,7 @@ TRANSLATED = ("build", "cli", "commentary", "config", "diagnostics", "digest", "
               "serve",
               "ingest/__init__", "ingest/columns", "ingest/decode", "ingest/html", "ingest/jsonl", "ingest/mapping",
               "ingest/pageitems", "ingest/structured", "ingest/salvage", "ingest/database", "ingest/tables",
-              "ingest/textdump")
+              "ingest/textdump", "ingest/mdlisting")
 _ARGUMENT = {"tr": 0, "_": 0, "error": 2, "warning": 2, "Diagnostic": 3, "Rejected": 1, "Notice": 1, "Message": 0}
 
 

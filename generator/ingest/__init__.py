@@ -33,13 +33,15 @@ READERS: dict[str, Reader] = {
     ".jl": jsonl.parse,  # Scrapy's name for JSON Lines (`scrapy crawl … -o items.jl`)
 }
 # Structured formats, read with the record profiles: extension -> module and reader (structured.py,
-# database.py or tables.py), which take the profiles first (imported when such a file is read: most builds read none).
+# database.py, tables.py or mdlisting.py), which take the profiles first (imported when such a file is
+# read: most builds read none).
 RECORD_READERS = {".json": "structured.parse_json", ".jsonl": "structured.parse_jsonl",
                   ".ndjson": "structured.parse_jsonl", ".jl": "structured.parse_jsonl", ".csv": "tables.parse_csv",
                   ".tsv": "tables.parse_csv", ".xlsx": "tables.parse_xlsx", ".xlsm": "tables.parse_xlsx",
                   ".xls": "tables.parse_xls", ".db": "database.parse_sqlite", ".sqlite": "database.parse_sqlite",
                   ".sqlite3": "database.parse_sqlite", ".xml": "xmlfeed.parse_xml", ".rss": "xmlfeed.parse_xml",
-                  ".atom": "xmlfeed.parse_xml", ".js": "javascript.parse_js", ".mjs": "javascript.parse_js"}
+                  ".atom": "xmlfeed.parse_xml", ".js": "javascript.parse_js", ".mjs": "javascript.parse_js",
+                  ".md": "mdlisting.parse_markdown", ".markdown": "mdlisting.parse_markdown"}
 BINARY = frozenset((".xlsx", ".xlsm", ".xls", ".db", ".sqlite", ".sqlite3"))
 # Listing pages, read through the source profiles or by their shape (html.py); a page saved under its
 # address's name keeps the server's suffix (`recommend.php`, `list.aspx`, `index.shtml`).

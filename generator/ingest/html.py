@@ -242,6 +242,30 @@ def parse_with(profile_list: list[Profile], record_profiles: list[RecordProfile]
         ))
 
 
+def _markdown_in_pre(root, record_profiles: list[RecordProfile],
+                     file: str) -> tuple[int, list[ListingItem | Rejected | Notice]] | None:
+    """A page that only shows a text as it was written (`<pre>`, how a job publishing its Markdown
+    digest as a page may wrap it): the reports of its preformatted texts read as Markdown
+    (mdlisting.py), with their lines in the page, and the first such text's line; None when no
+    `<pre>` holds a report table or digest entries. Tried only where no profile matches and no
+    run of dated items was found: a `<pre>`'s text is the page's text as written, whatever
+    markup surrounds it."""
+    from generator.ingest import mdlisting
+
+    read: list[ListingItem | Rejected | Notice] = []
+    first = None
+    for pre in root.iter("pre"):
+        text = pre.text_content()
+        if not text.strip():
+            continue
+        line = pre.sourceline or 1
+        items = list(mdlisting.parse_markdown(record_profiles, text, file, offset=line - 1))
+        if any(isinstance(item, ListingItem) for item in items):
+            read.extend(items)
+            first = line if first is None else first
+    return (first, read) if first is not None else None
+
+
 def _by_shape(chosen: Profile | str, record_profiles: list[RecordProfile], text: str,
               file: str) -> Iterator[ListingItem | Rejected | Notice]:
     """A page no profile matches (`chosen` names the profiles tried), or whose profile gives
@@ -258,6 +282,13 @@ def _by_shape(chosen: Profile | str, record_profiles: list[RecordProfile], text:
             return
         shape.address = chosen.base_url
     elif shape is None:
+        found = _markdown_in_pre(root, record_profiles, file) if root is not None else None
+        if found is not None:
+            line, items = found
+            yield Notice(line, "no source profile matches this page (tried {names}); it shows a Markdown listing as "
+                               "preformatted text (<pre>), read as a .md file is", {"names": chosen})
+            yield from items
+            return
         yield Notice(1, "no source profile matches this page (tried {names}); add one in content/profiles/",
                      {"names": chosen})
         return
