@@ -1836,3 +1836,36 @@ def test_a_digests_items_bylines_are_not_the_digests_analysts_but_its_labelled_c
              "2、 军工行业深度: FPGA市场规模高速增长\n证券研究报告 2022 年 06 月 17 日 分析师:郭荆璞 执业证书编号:"
              "S0590522030002 分析师:张晓春 执业证书编号:S0590513090003")
     assert text_facts(cover, "国联研究一周重点报告回顾").facts.analysts == ["郭荆璞", "张晓春"]
+
+
+def test_a_brief_on_one_analysts_call_states_it_in_its_first_sentence_not_the_consensus_after() -> None:
+    """An auto-written brief on one analyst's call (round 48's dev part, markets.businessinsider.com) states it
+    in its first sentence (`Huatai Securities analyst maintained a Buy rating on Xiaomi yesterday and set a price
+    target of HK$47.00.`); the consensus's average target and another house's call after it (`Bernstein also
+    maintained a Buy rating on the stock with a HK$57.00 price target`) are not the page's."""
+    xiaomi = ("Huatai Securities analyst maintained a Buy rating on Xiaomi yesterday and set a price target of HK$47.00. "
+              "The company’s shares closed yesterday at HK$35.58.\nCurrently, the analyst consensus on Xiaomi is a Strong "
+              "Buy with an average price target of HK$53.16, implying a 49.41% upside from current levels. In a report "
+              "released on February 6, Bernstein also maintained a Buy rating on the stock with a HK$57.00 price target.")
+    facts = text_facts(xiaomi, "Xiaomi (XIACF): New Buy Recommendation for this Technology Giant").facts
+    assert (facts.rating, facts.rating_change, facts.target_price) == ("Buy", "维持", 47.0)
+    mengniu = ("Guotai Haitong analyst maintained a Buy rating on China Mengniu Dairy Co yesterday and set a price target "
+               "of HK$25.82. The company’s shares closed last Tuesday at HK$16.50.\nThe word on The Street in general, "
+               "suggests a Strong Buy analyst consensus rating for China Mengniu Dairy Co with a HK$22.60 average price "
+               "target, implying a 36.98% upside from current levels. In a report released yesterday, DBS also "
+               "maintained a Buy rating on the stock with a HK$20.40 price target.")
+    facts = text_facts(mengniu, "China Mengniu Dairy Co (CIADF) Gets a Buy from Guotai Haitong").facts
+    assert (facts.rating, facts.rating_change, facts.target_price) == ("Buy", "维持", 25.82)
+
+
+def test_a_hong_kong_code_written_with_a_hyphen_names_the_covered_stock() -> None:
+    """A Taiwanese portal writes a Hong Kong code with a hyphen (`中銀香港(02388-HK)`, round 48's dev part,
+    news.cnyes.com): the stock the call covers, read as `02388`, and the call on it is the page's."""
+    text = ("【大行報告】里昂上調中銀(02388-HK)目标價至43.5元\n鉅亨網新聞中心 2018-04-30 13:06\n"
+            "里昂發表報告指,中銀香港(02388-HK)首季撥備前盈利按年及按季分别增長21%及19%至104億元,顯示今年稅前盈利增長有可能"
+            "達雙位數,主要受惠于淨利息收益率擴闊,資産按季增長強勁,自去年底起增加7%。該行指中銀資産負債表增長動力強勁,"
+            "升2018-2020年每股盈利預測2%-3%,并增加期内派息預測,目标價相應自42.55元上調至43.5元,維持「跑赢大市」評級,"
+            "并為本地銀行首選。")
+    facts = text_facts(text, "【大行報告】里昂上調中銀(02388-HK)目标價至43.5元").facts
+    assert [s.code for s in facts.securities] == ["02388"]
+    assert (facts.rating, facts.rating_change, facts.target_price) == ("跑赢大市", "维持", 43.5)

@@ -311,6 +311,12 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
         facts.target_price = _target_price(text)
         if facts.target_price is None and _DOUBLED_TARGET.search(text):
             facts.target_price = _target_price(_read_once(text))  # (`目标目标价格价格 61.61 元`: read once)
+    if brief := _ANALYST_BRIEF.match(text.lstrip()):
+        # (a brief on one analyst's call: its first sentence states it; the consensus and another house's
+        # call after it are not the page's)
+        facts.rating = brief.group("rating").capitalize()
+        facts.rating_change = _ENGLISH_CHANGES[brief.group("verb")[0]]
+        facts.target_price = float(brief.group("value").replace(",", ""))
     facts.analysts = analysts(text) if not is_digest(title, head) else _digests_own(head, text)
     if one_company and wire:
         facts.analysts += [name for name in wire_analysts(text) if name not in facts.analysts]
@@ -545,3 +551,14 @@ _WIRE_TARGETS = (
                rf"(?:\s+from\s+\d[\d,.]*\s?{_CURRENCY_AFTER}\s+to|\s+(?:remains\s+)?(?:set\s+)?(?:unchanged\s+)?"
                rf"(?:at|to|of))\s+{_WIRE_VALUE}\s?{_CURRENCY_AFTER}"),
 )
+
+# A brief written on one analyst's call, its first sentence in one form (`Huatai Securities analyst maintained a
+# Buy rating on Xiaomi yesterday and set a price target of HK$47.00.`), then the consensus's and other houses'
+# calls (`the analyst consensus … an average price target of HK$53.16`, `DBS also maintained a Buy rating on the
+# stock with a HK$20.40 price target`).
+_ANALYST_BRIEF = re.compile(r"(?P<house>[A-Z][\w&.'-]*(?: [A-Z&][\w&.'-]*){0,4}) analyst"
+                            r"(?: [A-Z][a-z]+(?: [A-Z][a-z]+){1,2})?"
+                            r" (?P<verb>maintained|reiterated|initiated coverage with|upgraded \S+ to|downgraded \S+ to"
+                            r"|upgraded|downgraded)"
+                            rf" an? (?P<rating>{ENGLISH_RATING}) rating on [^.\n]{{2,60}}? and set a price target of "
+                            rf"{_WIRE_CURRENCY}{_WIRE_VALUE}")

@@ -24,14 +24,15 @@ _CODE = re.compile(r"(?P<code>\d(?<![\d.A-Za-z]\d)(?:\d{5}(?:\.(?:SH|SZ|BJ))?|\d
 # found first, the name looked for only there.
 # (Hong Kong's may be written without its leading zeros there: `腾讯控股（700.HK）`.)
 # (or in a terminal's form, its exchange after a space: `KWG Property (1813 HK)`, `Shengyi Technology (600183 CH)`.)
-_BRACKETED_CODE = re.compile(r"[（(]\s*(?P<code>\d{6}(?:\.(?:SH|SZ|BJ)| CH)?|\d{1,5}\.HK|\d{1,4} HK|0\d{4}"
+# (or after a hyphen, as a Taiwanese portal writes it: `中銀香港(02388-HK)`.)
+_BRACKETED_CODE = re.compile(r"[（(]\s*(?P<code>\d{6}(?:\.(?:SH|SZ|BJ)| CH)?|\d{1,5}\.HK|\d{1,5}-HK|\d{1,4} HK|0\d{4}"
                              r"|\d{4}\.T[TW])"
                              r"\s*[)）]")
 # (Its first digit taken, then what stands before it looked at: a letter and a space.)
 _SPACED_CODE = re.compile(r"(?P<code>\d(?<=[^\W\d_] \d)(?:\d{5}\.(?:SH|SZ|BJ)|\d{3,4}\.HK|\d{3}\.T[TW]))(?![\w.])")
 # (six digits, or four and an exchange, or a short Hong Kong code in brackets: one digit first, for
 # a search to skip to digits; a repeat first, `\d{4}`, makes it try every position)
-_CODE_HINT = re.compile(r"\d(?:\d{3}(?:\d\d|\.HK|\.T[TW])|[. ]HK[)）])")
+_CODE_HINT = re.compile(r"\d(?:\d{3}(?:\d\d|\.HK|\.T[TW])|[. -]HK[)）])")
 # (or five, the first 0, in brackets: Hong Kong's own form, looked for apart, where a headline stands)
 _HK_CODE_HINT = re.compile(r"[（(]\s?0\d{4}\s?[)）]")
 # An archive's file name for a company report (`国泰君安-赛意信息-300687-智能制造龙头…-200625`): the
@@ -91,7 +92,7 @@ def covered_securities(text: str, title: str, on_one: bool = False) -> list[Secu
 _PICK_AMONG = re.compile(r"(?i:\b(?:prefers?|preferred|picks?|favou?rs?|likes?)\b[^:：]{0,80}?\bamong\b)")
 
 
-_SHORT_HK = re.compile(r"\d{1,3}\.HK|\d{1,4} HK")
+_SHORT_HK = re.compile(r"\d{1,3}\.HK|\d{1,4} HK|\d{1,5}-HK")
 
 # A listed company's filing heads itself with its code and short name (`证券代码:002061 证券简称:浙江交科`,
 # `證券代碼：603278　證券簡稱：大業股份`): the issuer's shares, named with both labels (not the bond's line under it,
