@@ -122,6 +122,8 @@ def prepare(text: str, title: str = "") -> tuple[str, str]:
     text = drop_contacts(_EMPHASIS.sub("", text) if "*" in text else text)
     if ";" in text:
         text = _CJK_SEMICOLON.sub("；", text)  # a page's `;` after a Chinese clause is the clause end `；`
+        # (and the title's, which the cover repeats: found as the text now writes it)
+        title = _CJK_SEMICOLON.sub("；", title)
     if "[" in text or " - " in text:
         text = _summary_points(text)
     lost = False
