@@ -268,7 +268,8 @@ _YEAR_LEAD = re.compile(rf"^(?:19|20)\d{{2}}{SEG}(?P<prefix>[^{DASHES}|｜:：()
 _YEAR_TRAIL = re.compile(rf"^(?P<rest>.+?){SEG}(?P<prefix>[^{DASHES}|｜:：()（）《》\d]{{2,16}}){SEG}(?:19|20)\d{{2}}$")
 # A house's long English name after a spaced dash (`Financial Stability Reports - Federal Reserve Bank of Kansas City`).
 _LATIN_TRAIL = re.compile(r"^(?P<rest>.+?)\s+[-—–]\s+(?P<prefix>[A-Z][A-Za-z&.,' ]{24,60})$")
-JOINT = re.compile(r"\s*(?:&amp;?|[&＆、/／+＋·・•]|\s和\s)\s*")
+# (and after a column's name in brackets before the house, `《外資精點》麥格理：…`, `【港股研报】中金:…`)
+JOINT = re.compile(r"\s*(?:&amp;?|[&＆、/／+＋·・•]|\s和\s)\s*|(?<=[》】])\s*(?=\S)")
 
 
 
