@@ -298,9 +298,13 @@ OPENINGS_TEST = load_openings("test")
 _CJK = "[\u3400-\u9fff]"
 # What a shown excerpt must never hold: cover and contact boilerplate, licence numbers,
 # table tags, page furniture.
-# (`目录` a contents page's heading, not a catalogue a sentence names: `医保目录调整`, `国家基本药物目录`)
-_LEFTOVER = re.compile(r"执业|证书编号|[SA]\d{10}|@|www\.|http|(?i:table_)|请务必|免责|声明|分析师|联系人|研究助理|邮箱|电话|"
-                       r"(?<!医保)(?<!药品)(?<!药物)(?<!基药)(?<!产品)(?<!指导)(?<!管理)(?<!列入)(?<!纳入)目\s*录|CONTENTS|资料来源|数据来源|相关报告|相关研究|投资评级|Page\s?\d|证券研究报告|仅通过邮件")
+# (`目录` a contents page's heading, not a catalogue a sentence names: `医保目录调整`, `国家基本药物目录`; `声明` a
+# disclaimer's, not a statement a sentence reads, `美联储决议声明`; `投资评级` a cover's field or a legend's heading,
+# not a quoted call's, `维持对其“增持”投资评级`)
+_LEFTOVER = re.compile(r"执业|证书编号|[SA]\d{10}|@|www\.|http|(?i:table_)|请务必|免责|"
+                       r"声明(?<!决议声明)(?<!政策声明)(?<!联合声明)(?<!会议声明)(?<!新闻声明)|分析师|联系人|研究助理|邮箱|电话|"
+                       r"(?<!医保)(?<!药品)(?<!药物)(?<!基药)(?<!产品)(?<!指导)(?<!管理)(?<!列入)(?<!纳入)目\s*录|CONTENTS|资料来源|数据来源|相关报告|相关研究|"
+                       r"投资评级(?<![”」』\"]投资评级)|Page\s?\d|证券研究报告|仅通过邮件")
 # Extraction artefacts: a run written twice, a date unit doubled against a number, a percent
 # written twice, digits spaced out.
 # (and a line written twice whole, marks and all: `…体系完善,方正证券…体系完善,`)
@@ -3076,3 +3080,14 @@ def test_a_title_repeated_whole_with_a_semicolon_between_its_parts_is_cut_whole(
         text = (f"{title}\n{lede_start},8月11日至8月15日,券商给予上市公司目标价共217次,按最新收盘价计算,目标价涨幅排名居前的"
                 "公司有贵州茅台(600519)。")
         assert excerpt(text, title=title).startswith(lede_start)
+
+
+def test_a_central_banks_statement_read_in_a_sentence_is_no_disclaimer() -> None:
+    """`从本次美联储决议声明和点阵图上看,…` reads the FOMC's statement: its clause stays in the excerpt, not dropped from
+    between the first sentence and the next as a disclaimer (`免责声明`, `重要声明` still are). (Seen on a report page
+    built from round 35's scored test part: founderfu.)"""
+    text = ("美联储9月利率决议公布,维持利率0-0.25%不变,符合预期。从本次美联储决议声明和点阵图上看,美联储维持超低利率不变直至"
+            "2023年;经济预测方面,将2020年经济增速从-6.5%上调至-3.7%。")
+    assert "点阵图" in excerpt(text)
+    assert is_boilerplate("请务必阅读正文之后的免责声明") and is_boilerplate("重要声明")
+    assert not is_boilerplate("从本次美联储决议声明和点阵图上看")

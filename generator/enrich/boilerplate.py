@@ -16,7 +16,9 @@ from generator.normalize import to_simplified
 # words, which the search finds by their first characters, and a few patterns (grouped by
 # their first character: see `choices`).
 _BOILERPLATE = re.compile(by_first_character("|".join((
-    "免责|声明|申明|请务必|证券研究报告|敬请|请参阅|请阅读|请仔细|请通过|务必阅读|禁止转载|版权所有|版权归",
+    # (`声明` a disclaimer's, not a central bank's or a summit's statement a sentence reads: `从本次美联储决议声明
+    # 和点阵图上看`)
+    "免责|声明(?<!决议声明)(?<!政策声明)(?<!联合声明)(?<!会议声明)(?<!新闻声明)|申明|请务必|证券研究报告|敬请|请参阅|请阅读|请仔细|请通过|务必阅读|禁止转载|版权所有|版权归",
     # a reproduction notice, whoever it names between its words (`未经许可`, `未经某某商会书面许可，
     # 任何人…不可复制…`, `未经本公司事先书面同意`)
     "未经[^。！？；;!?]{0,30}?(?:许可|授权|同意)",
