@@ -879,3 +879,30 @@ def test_a_columns_name_in_brackets_before_the_house_credits_the_house(table: Pu
     title = "《外資精點》麥格理：周大福中期收入符預期，目標價上調至18.7元"
     assert table.attribute(parse_title(title), "", "").publishers == ["麦格理"]
     assert table.attribute(parse_title("《外資精點》：周大福中期收入符預期"), "", "").publishers == []
+
+
+@pytest.mark.parametrize(("title", "publishers"), [
+    # the house as the subject of a headline's second sentence, saying it turns to a view (round t35, dev)
+    ("Chinese stocks have been on a tear. Morgan Stanley says it’s turning even more bullish on China.", ["摩根士丹利"]),
+    # a bank saying what it does itself is its own news, in a second sentence too
+    ("U.S. stocks rally. HSBC says it's cutting 3,000 jobs", []),
+    ("HSBC says it will cut jobs", []),
+])
+def test_an_english_headline_credits_the_house_opening_its_second_sentence_with_a_call(
+        table: PublisherTable, title: str, publishers: list[str]) -> None:
+    attribution = table.attribute(parse_title(title), "", "")
+    assert attribution.publishers == publishers
+    assert (attribution.reading or parse_title(title)).clean_title(attribution.prefix_is_publisher) == title
+
+
+@pytest.mark.parametrize(("title", "publishers"), [
+    # a house that forecasts (料) in a Hong Kong headline, by its short name (round t35, dev; from the address)
+    ("中金料明年港股最樂觀見31000點 配置策略考慮三大維度", ["中金公司"]),
+    # 料 inside a word of its own after no house credits none
+    ("原材料料价上涨", []),
+])
+def test_a_houses_forecast_with_liao_in_a_chinese_headline_credits_the_house(
+        table: PublisherTable, title: str, publishers: list[str]) -> None:
+    attribution = table.attribute(parse_title(title), "", "")
+    assert attribution.publishers == publishers
+    assert (attribution.reading or parse_title(title)).clean_title(attribution.prefix_is_publisher) == title

@@ -1264,3 +1264,19 @@ def test_a_digest_item_wrapped_in_book_title_marks_after_its_section_tag_loses_t
 ])
 def test_a_digests_authors_after_an_asterisk_are_no_title(table: PublisherTable, title: str, clean: str) -> None:
     assert _reading(table, title)[1] == clean
+
+
+@pytest.mark.parametrize(("title", "clean", "day"), [
+    # a document site's numeric id after the (truncated) title (round t35, dev)
+    ("Morgan Stanley-China Equity Strategy A-Share Sentiment Rebounds Following ...-109593343",
+     "China Equity Strategy A-Share Sentiment Rebounds Following ...", None),
+    # a date code and a stock code after a dash stay what they are
+    ("【宏观】三季度GDP超预期,怎么看、怎么办?-20231018", "三季度GDP超预期,怎么看、怎么办?", dt.date(2023, 10, 18)),
+    ("贵州茅台-600519", "贵州茅台-600519", None),
+])
+def test_a_document_sites_numeric_id_after_the_title_is_furniture(
+        table: PublisherTable, title: str, clean: str, day: dt.date | None) -> None:
+    parts = parse_title(title)
+    attribution = table.attribute(parts, "", "")
+    assert (attribution.reading or parts).clean_title(attribution.prefix_is_publisher) == clean
+    assert parts.report_date == day

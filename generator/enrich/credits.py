@@ -17,6 +17,8 @@ import re
 # own news (`UBS on track to …`, `HSBC expects to cut …`).
 # After `expects`: a house's own plans (`HSBC expects to cut …`, `… expects its profit …`), no call of its.
 NOT_OWN_PLANS = r"(?!\s+(?:to|it|its|it['’]s)\b)"
+# The views a house says it turns to (`… says it’s turning even more bullish`).
+_VIEW_WORDS = r"(?i:bullish|bearish|optimistic|pessimistic|cautious|constructive|positive|negative)"
 _HOUSE_VERBS = (r"(?i:rates|on(?!\s+(?:track|course|hold|pace|the\s+(?:rise|move|way)))|maintain(?:s|ed)?|"
                 r"rais(?:es?|ed)|lift(?:s|ed)?|cuts?|lower(?:s|ed)?|slash(?:es|ed)|trim(?:s|med)|upgrad(?:es?|ed)|downgrad(?:es?|ed)|"
                 r"initiat(?:es?|ed)|reiterat(?:es?|ed)|keeps|kept|sees|expects?" + NOT_OWN_PLANS + r"|lists|"
@@ -26,7 +28,10 @@ _HOUSE_VERBS = (r"(?i:rates|on(?!\s+(?:track|course|hold|pace|the\s+(?:rise|move
                 # (`UBS says China is …`, `Citi said …`: its view; never the bank on its own business, `HSBC says it
                 # will …`, `UBS says first-quarter profit …`)
                 r"(?:says|said)(?!\s+(?:it|its|it['’]s|they|their|the\s+bank|first|second|third|fourth|quarterly|"
-                r"annual|net|profits?|revenues?|earnings|ceo|chief)\b))")
+                r"annual|net|profits?|revenues?|earnings|ceo|chief)\b)|"
+                # (unless what it says it is turning or growing is a view: `Morgan Stanley says it’s turning even more
+                # bullish on China`)
+                r"(?:says|said)(?=\s+it(?:['’]s|\s+is)\s+(?:\w+\s+){0,3}?" + _VIEW_WORDS + r"\b))")
 # What a house's possessive opens in a headline when its research is the news (`HSBC's year-end forecast for
 # USD/RMB`, `UBS's top picks …`); never its own business (`HSBC's profit …`).
 _HOUSE_VIEWS = (r"(?i:forecasts?|views?|outlooks?|calls?|targets?|estimates?|picks?|strategists?|economists?|analysts?|"
@@ -103,7 +108,9 @@ def _latin_credits(names: dict[str, str]) -> _Patterns:
         # Margin Pressure Easing`, the house's view moving the stock)
         # (and after `but` or `while` the clause of the house's contrary view: `Korean Stocks Dip Again, But Morgan
         # Stanley Sees Sharp Growth Ahead`; its economist or strategist as the subject: `JPMorgan Economist Expects …`)
-        re.compile(rf"(?:^|[–—-]\s+|#|:\s+|[,;]\s+|\s(?i:as|but|while)\s+){house}\s+(?:{_HOUSE_PEOPLE}\s+)?"
+        # (or the headline's second sentence: `Chinese stocks have been on a tear. Morgan Stanley says …`)
+        re.compile(rf"(?:^|[–—-]\s+|#|:\s+|[,;]\s+|(?<=[a-z])[.!?]\s+|\s(?i:as|but|while)\s+){house}\s+"
+                   rf"(?:{_HOUSE_PEOPLE}\s+)?"
                    rf"(?:{_HOUSE_VERBS})\b"),
         # (the headline's move after the house's change of rating: `Tesla Drops … After Morgan Stanley Downgrade`)
         re.compile(rf"\s(?i:after|following|on)\s+(?:an?\s+)?{house}\s+(?i:downgrade|upgrade)s?\b"),

@@ -77,6 +77,9 @@ _WATERMARK = re.compile(r"\s*[【\[](?=[^】\]]*(?:\.com|\.cn|研报网|报告�
 # A portal's link inserted after a company's name, before its code (`博瑞医药(维权)(688166.SH)`).
 _PORTAL_LINK = re.compile(r"[(（]维权[)）](?=\s*[(（][0-9A-Z]{4,6}(?:\.[A-Z]{2})?[)）])")
 _HASH_SUFFIX = re.compile(r"[-_](?=[0-9]*[a-f])[0-9a-f]{8}$")
+# A document site's numeric id after the title (`… Sentiment Rebounds Following ...-109593343`): nine digits
+# or more, never a date (`-20231018`) nor a code (`-600519`).
+_DOC_ID_SUFFIX = re.compile(r"(?<=\D)[-_]\d{9,12}$")
 # A report's language tag (`[EN原文]`) and a site's name after a bar or a spaced dash
 # (`… | 鉅亨網 - 美股雷達`, `…- 新聞 - moneydj.com`): the site, never a credit.
 _SOURCE_TAG = re.compile(r"\s*[\[【](?:EN|英文|中文)?原文[\]】]\s*$", re.IGNORECASE)
@@ -401,7 +404,7 @@ def _furniture_off(text: str) -> str:
     """The title without what only a site or an archive added to it."""
     text = _HEADLINE.sub("", _MARKUP.sub("", _HIGHLIGHT_GAP.sub("", text)))
     text = _SOURCE_TAG.sub("", _WATERMARK.sub("", _PORTAL_LINK.sub("", text)))
-    return _HASH_SUFFIX.sub("", text) or text
+    return _DOC_ID_SUFFIX.sub("", _HASH_SUFFIX.sub("", text)) or text
 
 
 
