@@ -1567,6 +1567,21 @@ def test_an_articles_byline_of_bare_names_on_its_first_line_gives_its_analysts()
     assert text_facts("贵金属\n昨夜贵金属大涨,黄金突破前高。").facts.analysts == []
 
 
+def test_an_articles_credit_with_a_slash_or_names_set_apart_by_a_space_gives_all_its_authors() -> None:
+    """A repost credits its authors with `文/` (`文/解运亮、张云杰 信达证券宏观团队`) or names them set apart by
+    a space alone before the line goes on after a comma (`作者:唐元懋 王一凡,原标题《…》`): all of them
+    are the report's analysts (round 50, dev part: 信达宏观 on tzbyx, 国泰海通固收 on 97caijing)."""
+    xinda = ("信达宏观:“定向降息”等地产刺激政策出台,央行短期内再降息可能性不大\n文/解运亮、张云杰 信达证券宏观团队\n"
+             "人民币汇率阶段性企稳。最近一轮美元兑人民币汇率贬值,美元单边升值的特征十分突出。")
+    assert text_facts(xinda, "信达宏观:央行短期内再降息可能性不大").facts.analysts == ["解运亮", "张云杰"]
+    gtht = ("国泰海通:上周美债收益率下行,点心债市场表现活跃\n\n作者:国泰海通证券 2025-11-26 15:37\n\n"
+            "本文来自微信公众号“国泰海通固收研究”,作者:唐元懋 王一凡,原标题《【海外】防御优先:海外流动性趋紧或持续》。\n\n"
+            "导读\n\n上周全球债市在政策不确定与流动性收紧双压下收益率全面下行,恐慌情绪升温。")
+    assert text_facts(gtht, "国泰海通:上周美债收益率下行,点心债市场表现活跃").facts.analysts == ["唐元懋", "王一凡"]
+    # (a page's byline field after the name is no second author)
+    assert analysts("作者:王小明 发布时间:2024-03-05\n正文") == []
+
+
 def test_a_wires_rating_moved_from_one_to_another_is_the_new_one_with_its_change() -> None:
     title = "某行:上調某某國際(1234.HK) 評級至“買入”"
     facts = text_facts("某行指，該行將其評級從“持有”調高至“買入”，維持目標價1.34港元。", title).facts

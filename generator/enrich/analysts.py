@@ -155,10 +155,15 @@ _SLASHED_BYLINE = re.compile(rf"(?<![{CJK_CLASS}/])"
 _DASH_BYLINE = re.compile(rf"——\s*(?P<names>[{CJK_CLASS}]{{2,3}}(?:[,，、][{CJK_CLASS}]{{2,3}}){{0,5}})"
                           r"(?:(?P<contacts>[,，]\s*联系人)|(?=\s|$))")
 
-# An article's credit line naming its authors (`作者:廖静池、孙雨`, `文:燕翔、金晗`).
+# An article's credit line naming its authors (`作者:廖静池、孙雨`, `文:燕翔、金晗`), the label also written
+# with a slash or a bar (`文/解运亮、张云杰 某某证券宏观团队`, `文 | 芦哲`), the names also set apart by a space
+# alone, each a whole run, the line going on after a comma (`作者:唐元懋 王一凡,原标题《…》`).
 _BYLINE_TOP = 600  # characters of the cover where a byline stands
-_AUTHORS = re.compile(rf"(?:(?<![{CJK_CLASS}])文|作者)\s*[:：]\s*"
-                      rf"(?P<names>[{CJK_CLASS}]{{2,3}}(?:\s*[、,，/]\s*[{CJK_CLASS}]{{2,3}}){{0,5}})(?=[\s。;；|]|$)")
+_AUTHOR_NAME = rf"[{CJK_CLASS}]{{2,3}}"
+_AUTHORS = re.compile(rf"(?:(?<![{CJK_CLASS}])文|作者)\s*(?:[:：/]|[|｜丨](?=\s))\s*"
+                      rf"(?P<names>{_AUTHOR_NAME}(?:\s*[、,，/]\s*{_AUTHOR_NAME}"
+                      rf"|[ \u3000]{_AUTHOR_NAME}(?=[\s,，。;；|]|$)){{0,5}})(?=[\s,，。;；|]|$)")
+_AUTHORS_HINTS = ("作者", "文:", "文：", "文/", "文 |", "文 ｜", "文 丨")
 
 
 # A news relay's template on one house's report (`某某证券股份有限公司王明 , 李华近期对某某股份进行研究并发布了研究报告
@@ -265,7 +270,7 @@ def analysts(text: str) -> list[str]:
             runs = re.split(r"[,，、]", match.group("names"))
             if match.group("contacts") or len(runs) >= 2:
                 _add_byline(names, runs)
-    credited = "作者" in text or "文:" in text or "文：" in text
+    credited = any(hint in text for hint in _AUTHORS_HINTS)
     for credit in (_CREDIT.search(text), _AUTHORS.search(text) if credited else None):
         if credit and credit.re is _AUTHORS and _page_byline(text, credit):
             continue
