@@ -1884,3 +1884,16 @@ def test_a_hong_kong_code_written_with_a_hyphen_names_the_covered_stock() -> Non
     facts = text_facts(text, "【大行報告】里昂上調中銀(02388-HK)目标價至43.5元").facts
     assert [s.code for s in facts.securities] == ["02388"]
     assert (facts.rating, facts.rating_change, facts.target_price) == ("跑赢大市", "维持", 43.5)
+
+
+def test_a_securities_house_named_with_its_own_code_as_the_one_speaking_is_no_covered_stock() -> None:
+    """`Citic Securities Company Limited(600030) pointed out that…` (a repost of the house's strategy note, round 50's
+    dev part): the house writes, its code is its own, no stock covered. A house's report on a house covers it."""
+    title = "Citic Securities Company Limited(600030) : A-Shares are expected to usher in a “well-off cow” for 2-3 years"
+    text = (f"{title}\n\nCitic Securities Company Limited(600030) pointed out that in 2020, the profit growth rate of "
+            "A-Shares will rise steadily after bottoming out; In the second quarter, the steady growth policy will be put "
+            "into force.")
+    assert text_facts(text, title).facts.securities == []
+    assert text_facts("中信证券(600030)指出,2020年A股盈利增速将触底回升。", "").facts.securities == []
+    covered = text_facts("中信证券(600030):业绩稳健增长\n公司2023年实现营收600亿元。维持买入评级。", "中信证券(600030):业绩稳健增长")
+    assert [s.code for s in covered.facts.securities] == ["600030"]

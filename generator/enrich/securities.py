@@ -59,7 +59,25 @@ _SERIES = re.compile(r"晨会|晨报|早报|早参|晨讯|日报|周报|周刊|�
 
 def covered_securities(text: str, title: str, on_one: bool = False) -> list[Security]:
     """The security a report covers: named with its code in the title, or the one named with
-    a code near the top of a report on one company (or known to be `on_one`)."""
+    a code near the top of a report on one company (or known to be `on_one`); not a securities
+    house that is the one speaking (see `_HOUSE_SPEAKS`)."""
+    return [s for s in _covered(text, title, on_one) if not _speaks(text, s)]
+
+
+# A securities house named with its own code as the one who speaks (`Citic Securities Company Limited(600030) pointed
+# out that…`, `中信证券(600030)指出`): the report's writer, not a stock it covers (a house's report on another house
+# names that one as its subject, `…证券(601688)业绩稳健增长`).
+_HOUSE_WORDS = re.compile(r"证券|證券|Securities|SECURITIES|期货|期貨")
+_HOUSE_SPEAKS = re.compile(r"\s*[)）]\s*(?:pointed out|said|says|believes|noted|stated|指出|认为|認為|表示|称|稱)")
+
+
+def _speaks(text: str, security: Security) -> bool:
+    if not _HOUSE_WORDS.search(security.name or ""):
+        return False
+    return any(_HOUSE_SPEAKS.match(text, found.end()) for found in re.finditer(re.escape(security.code), text[:600]))
+
+
+def _covered(text: str, title: str, on_one: bool) -> list[Security]:
     top = text[:600]
     if (not _CODE_HINT.search(title) and not _CODE_HINT.search(top) and not _HK_CODE_HINT.search(title, 0, HEADLINE)
             and not _HK_CODE_HINT.search(top)):
