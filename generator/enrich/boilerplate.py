@@ -73,6 +73,9 @@ _BOILERPLATE = re.compile(by_first_character("|".join((
     # a newspaper's credit to its contributors (`Wang Jiaqin and Fan Hang contributed to this story.`), and a repost's
     # note that it abridges its source (`自麦肯锡公开发表的…报告,原文有删减。`)
     "contributed to this|原文有删减|原文有删节|有所删减|略有删减|略有删节",
+    # a WeChat account's notice that its research is for professional clients only, in English (`The views and
+    # information published by this WeChat account are for reference only by professional investors of…`)
+    "for reference only|For reference only|WeChat account|professional investors only",
     "Acknowledg|Printed for|printed for|Available online|Published by|Ordered to be printed|x-axis|y-axis",
     "trouble viewing|accessible text file|Errata|\\(ph\\)|\\(fax\\)|ISBN|ISSN|Download|download|For more information",
     "Table of Contents|TABLE OF CONTENTS|Copyright|copyright|Reproduction|reproduction|permission",
