@@ -645,6 +645,25 @@ def test_readings_written_after_characters_are_dropped_and_real_brackets_kept() 
     assert excerpt(text, 10, 300) == "中金研究利用來年展望的契機，聯合宏觀經濟團隊，在(GDP)和(de)兩個維度上匯集成冊，供投資者參考。"
 
 
+def test_readings_written_without_tone_marks_after_each_character_are_dropped() -> None:
+    """A spam mirror's traditional copy of a news article (round 51, dev) writes each character's
+    reading without its tone mark, a doubled character's twice; a bare bracketed syllable in a text
+    that writes no such run is a gloss and stays."""
+    text = ("每日經濟新聞\n要聞\n\n每經網首頁 > 要聞 > 正文\n\n投資者棄購、券商含淚包銷……新股破發重壓下,機構的求生之道在哪里?\n\n"
+            "每日經濟(ji)新聞 2022-04-19 19:38:01\n\n"
+            "◎新(xin)(xin)股接(jie)連(lian)破發,參與打(da)新(xin)(xin)的(de)(de)機構顯然面臨(lin)并不算小(xiao)的(de)(de)壓力,"
+            "而作為余股包銷的(de)(de)券(quan)商也(ye)不得不掏出(chu)真(zhen)金白銀。也(ye)許偶爾包銷一兩只新(xin)(xin)股并不是大事,"
+            "但要應付對不斷被棄購的(de)(de)新(xin)(xin)股,券(quan)商自身又能掏出(chu)多少錢來(lai)呢?\n\n"
+            "每(mei)經(jing)記(ji)者|李(li)娜  王海慜    每(mei)經(jing)編輯(ji)|何劍嶺    \n\n"
+            "破(po)發、棄購、包(bao)銷、券商賠本吆(yao)喝等字(zi)眼頻繁出(chu)現在了(le)新(xin)(xin)股的(de)身上(shang),"
+            "過往被視(shi)為(wei)中彩票般幸運的(de)打(da)新(xin)(xin),變成了(le)如今(jin)避之不及的(de)燙(tang)手山芋。")
+    shown = excerpt(text, title="投資者棄購、券商含淚包銷……新股破發重壓下,機構的求生之道在哪里?")
+    assert shown.startswith("新股接連破發,參與打新的機構顯然面臨并不算小的壓力,而作為余股包銷的券商也不得不掏出真金白銀。")
+    assert "(" not in shown
+    gloss = "公司2024年市盈率(pe)為12倍,低於行業平均水平,我們維持對公司的買入評級,目標價維持不變。"
+    assert excerpt(gloss, 10, 300) == gloss
+
+
 def test_a_word_broken_at_a_lines_end_runs_on() -> None:
     """However short the piece after a sentence end, a line whose next line opens with one
     character and a comma broke a word; and the last wrapped line before a page's unwrapped

@@ -18,7 +18,7 @@ from generator.enrich.layout import FIRST_PART, without_furniture
 from generator.enrich.lines import NEWLINE
 from generator.enrich.marks import cjk_count
 from generator.enrich.structure import bounded, read_opening
-from generator.enrich.units import READING, WINDOW, Unit
+from generator.enrich.units import WINDOW, Unit, drop_readings
 from generator.normalize import CJK_CLASS, squash_spaces, strip_invisible, to_simplified
 
 _C = f"[{CJK_CLASS}]"
@@ -224,8 +224,7 @@ def unravel(text: str, lines: bool = False) -> str:
     `lines.NEWLINE` (see `_mark_newlines`)."""
     if not text.isprintable():  # (every invisible character is unprintable: most texts need no scan)
         text = strip_invisible(text)
-    if "(" in text:
-        text = READING.sub("", text)
+    text = drop_readings(text)
     if lines and "\n" in text:
         text = _mark_newlines(text)
     return _undouble(_SPACED.sub("", _undouble_spaced_pairs(squash_spaces(text))))

@@ -4,7 +4,7 @@ around them, an English wire's price-target words, and the marks pages set in a 
 
 from __future__ import annotations
 
-from generator.enrich.units import READING
+from generator.enrich.units import drop_readings
 from generator.normalize import to_simplified
 
 RATINGS = sorted((
@@ -39,6 +39,6 @@ def unmarked(text: str) -> str:
     """`text` in simplified script without the marks a page sets in it (converted once, the
     readings taken off the simplified copy: they stand after CJK characters in either script)."""
     simple = to_simplified(text)
-    if simple is not text and "(" in simple:
-        simple = READING.sub("", simple)
+    if simple is not text:
+        simple = drop_readings(simple)
     return simple.replace(_EMPHASIS, "") if _EMPHASIS in simple else simple

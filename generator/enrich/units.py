@@ -49,6 +49,23 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 
 READING = re.compile(rf"\((?<={_C}\()(?=[a-zü]{{0,6}}[{_TONED}])[a-zü{_TONED}]{{1,7}}\)")
 
+# The same tool without tone marks (`新(xin)(xin)股接(jie)連(lian)破發`): a run of bracketed
+# syllables right after a CJK character. A bare syllable may also be a gloss (`市盈率(pe)`), so
+# these count as readings only in a text that writes at least `_TONELESS_MIN` of them.
+_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao"
+             r"|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|ve|a|o|e|i|u|v|ü)")
+_TONELESS = re.compile(rf"(?<={_C})(?:\({_SYLLABLE}\))+")
+_TONELESS_MIN = 4
+
+
+def drop_readings(text: str) -> str:
+    """`text` without the readings a conversion tool wrote after its characters, toned or not."""
+    if "(" not in text:
+        return text
+    text = READING.sub("", text)
+    runs = _TONELESS.findall(text, 0, WINDOW * 4)
+    return _TONELESS.sub("", text) if len(runs) >= _TONELESS_MIN else text
+
 
 # Breaks that keep what they stand before: point labels inside a run of text (`…公告1、数字
 # 诊疗…`, `①`, `产能要素分析 1.产能利用率…` when set apart by a space), point headings a lede may
