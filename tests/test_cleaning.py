@@ -3121,3 +3121,27 @@ def test_a_wechat_accounts_notice_for_professional_investors_in_english_is_no_le
             "customers, please read the disclaimer at the end of this article first.\n\nView Point\n\nThe dollar index "
             "fell below 89 last Thursday, hitting new lows in nearly three years.")
     assert excerpt(text, title="Acme Macro Bond Weekly").startswith("The dollar index fell below 89")
+
+
+def test_a_korean_page_reads_as_sentences_set_apart_by_spaces_after_its_credits() -> None:
+    """Korean writes its words in Hangul set apart by spaces and ends its sentences with `.`, as Latin script
+    does: its sentences are read one by one, a space kept between them (round 52's dev part, hankyung.com: the
+    paragraph read as no sentence at all gave no excerpt). A photo's source credit on the line above the lede
+    (`(출처=한국투자증권)`, etoday.co.kr) and a wire's dateline with its reporter (`(서울=연합뉴스) 임은진 기자 =`,
+    after the rest of a photo's caption, konews.co.kr) are the page's, not the sentence's."""
+    daishin = ('대신증권은 중국의 본격적인 위안화 절상 시기를 내년 1분기 말로 예상했습니다. 대신증권 오승훈 연구원은 "위안화 '
+               '절상 시기를 결정하는 주요변수는 중국의 수출증가율 상승이 안착되는 시기 이후"라고 말하고 "내년 2월 이후 중국의 '
+               '수출증가율 상승폭이 확대될 것"으로 전망했습니다. 그는 "위안화 절상폭은 3~4% 정도의 완만한 수준이 될 것"이라고 '
+               '내다봤습니다. 김치형기자 chkim@wowtv.co.kr')
+    shown = excerpt(daishin, title='대신증권 "위안화 본격 절상 내년 1분기 말"')
+    assert shown.startswith("대신증권은 중국의 본격적인 위안화 절상 시기를 내년 1분기 말로 예상했습니다. 대신증권 오승훈")
+    assert shown.endswith("전망했습니다.")
+    kis = ("(출처=한국투자증권)\n5일 한국투자증권은 7월 홍콩 증시가 소폭 상승하고, 본토는 박스권 흐름을 보일 것으로 예상했다.\n"
+           "이동연 한국투자증권 연구원은 “2월부터 반등했던 중화권 증시는 6월 정책 공백기를 맞아 변동성이 확대됐다”며 “이익 추정치 "
+           "개선세가 먼저 나타난 홍콩 증시가 상대적으로 선방하는 흐름은 7월에도 이어질 전망”이라고 말했다.")
+    assert excerpt(kis, title='한국투자증권 "7월 홍콩 증시 소폭 상승, 본토는 박스권"').startswith("5일 한국투자증권은 7월")
+    wire = ("이미지 확대\n[연합뉴스 자료사진. 재판매 및 DB 금지]\n(서울=연합뉴스) 임은진 기자 = 한국투자증권은 최근 중국 위안화의 "
+            "강세는 중국 경제에 대한 기대가 달라졌기 때문이라며 중국 주식의 비중을 늘릴 시점이라고 진단했다.\n정정영 연구원은 8일 "
+            '보고서에서 위안화 강세 배경으로 "2025년 하반기 이후 중국의 3개년(2025∼2027년) 경제 성장률 추정치 컨센서스(시장 평균 '
+            '전망치)가 모두 상향 조정"된 점을 꼽았다.')
+    assert excerpt(wire, title='한투증권 "위안화 강세는 中경제 기대 변화 때문…비중 늘릴 때"').startswith("한국투자증권은 최근 중국")

@@ -1897,3 +1897,18 @@ def test_a_securities_house_named_with_its_own_code_as_the_one_speaking_is_no_co
     assert text_facts("中信证券(600030)指出,2020年A股盈利增速将触底回升。", "").facts.securities == []
     covered = text_facts("中信证券(600030):业绩稳健增长\n公司2023年实现营收600亿元。维持买入评级。", "中信证券(600030):业绩稳健增长")
     assert [s.code for s in covered.facts.securities] == ["600030"]
+
+
+def test_a_korean_pages_credit_of_a_houses_researcher_names_the_analyst() -> None:
+    """A Korean page credits the house's analyst as `name (house) 연구원` (researcher), the house's name after the
+    name or before it (round 52's dev part: `이동연 한국투자증권 연구원은` on etoday.co.kr, `대신증권 오승훈 연구원은` and
+    `대신 곽경훈 연구원은` on hankyung.com, `백관열 연구원은 보고서를 통해` on busan.com); a later mention with the
+    surname alone (`이 연구원은`) and the house's researchers in the plural name no one."""
+    assert analysts("이동연 한국투자증권 연구원은 “2월부터 반등했던 중화권 증시는 6월 정책 공백기를 맞아 변동성이 확대됐다”며 "
+                    "말했다. 이 연구원은 “3중전회 외에도 7월 말에 열릴 정치국 회의도 단기 증시 방향성을 결정지을 이벤트가 될 것”"
+                    "이라며") == ["이동연"]
+    assert analysts('대신증권은 중국의 본격적인 위안화 절상 시기를 내년 1분기 말로 예상했습니다. 대신증권 오승훈 연구원은 "위안화 '
+                    '절상 시기를 결정하는 주요변수는"') == ["오승훈"]
+    assert analysts("22일 대신 곽경훈 연구원은 위안화 절상의 부정적 효과가 부각되고 있지만") == ["곽경훈"]
+    assert analysts("LS증권은 26일 밝혔다. 백관열 연구원은 보고서를 통해 “연초 이후 주요국 대비”") == ["백관열"]
+    assert analysts("증권사 연구원들은 홍콩 증시의 조정이 길지 않을 것으로 내다봤다.") == []

@@ -188,6 +188,15 @@ _CUT_SHORT = re.compile(rf"(?<![{CJK_CLASS}])(?P<run>[{CJK_CLASS}]{{2,6}})\s+[{C
                         r"S\d{1,12}(?!\d)")
 
 
+# A Korean page's credit of a house's analyst (`이동연 한국투자증권 연구원은`, `대신증권 오승훈 연구원은`, `대신 곽경훈
+# 연구원은`, `정정영 연구원은 보고서에서`): a name of three Hangul syllables, a word of its own, before the title
+# 연구원 (researcher), the house's name between them or before the name. (A later mention gives the surname alone,
+# `이 연구원은`; the house's researchers in the plural, `증권사 연구원들은`, name no one.)
+_KOREAN_RESEARCHER = re.compile(r"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{3})\s+"
+                                r"(?:[\uac00-\ud7a3A-Z]{1,8}(?:증권|투자)\s+)?(?:수석\s?|선임\s?)?연구원(?=[은는이의과,\s])")
+_KOREAN_NOT_NAMES = frozenset({"증권사", "운용사", "관계자", "리서치", "보고서", "담당자"})
+
+
 def analysts(text: str) -> list[str]:
     """Names written next to an analyst licence number, in order; then names labelled as an
     analyst's or credited as a report's authors."""
@@ -292,6 +301,10 @@ def analysts(text: str) -> list[str]:
         for match in _CONTACT_ANALYST.finditer(text):
             if is_bare_name(match.group("name")):
                 _add_named(names, match.group("name"))
+    if "연구원" in text:
+        for match in _KOREAN_RESEARCHER.finditer(text):
+            if match.group("name") not in names and match.group("name") not in _KOREAN_NOT_NAMES:
+                names.append(match.group("name"))
     if "nalyst" in text or "852" in text or "SFC" in text:
         for name in _english_analysts(text):
             if name not in names:

@@ -16,7 +16,7 @@ from generator.enrich.analysts import is_bare_name
 from generator.enrich.figures import SPACED_DIGITS
 from generator.enrich.layout import FIRST_PART, without_furniture
 from generator.enrich.lines import NEWLINE
-from generator.enrich.marks import cjk_count
+from generator.enrich.marks import cjk_count, spaced_script
 from generator.enrich.structure import bounded, read_opening
 from generator.enrich.units import WINDOW, Unit, drop_readings
 from generator.normalize import CJK_CLASS, squash_spaces, strip_invisible, to_simplified
@@ -356,11 +356,11 @@ def _excerpt(units: list[Unit], minimum: int, maximum: int) -> str:
             if end and not unit.after_break and len(unit.text) > 10 and _CLAUSE_MARKS.search(unit.text):
                 break  # a sentence cut off by a break (not a heading): what follows is not its rest
             continue  # a heading or a fragment between sentences
-        # (sentences in Latin script are set apart by a space, which units lose)
+        # (sentences in Latin script and in Hangul are set apart by a space, which units lose)
         # (a quotation's closing mark may follow its full stop: `…reopening.”`)
         text = unit.text if out else _LEADING_TICKS.sub("", unit.text)
         last = out.rstrip(_CLOSING_QUOTES)
-        gap = " " if last and last[-1] in _LATIN_ENDS and last[-2:-1].isascii() and text[:1].isascii() else ""
+        gap = " " if last and last[-1] in _LATIN_ENDS and spaced_script(last[-2:-1]) and spaced_script(text[:1]) else ""
         if len(out) + len(gap) + len(text) > maximum:
             break
         out += gap + text

@@ -139,6 +139,14 @@ _SOURCE_STAMP = re.compile(rf"{_C}{{2,10}}(?:19|20)\d\d[-./]\d{{1,2}}[-./]\d{{1,
                            rf"(?:\s?\d{{1,2}}:\d\d)?\s(?=[A-Z]|{_C})")
 
 
+# A Korean page's credits before the story's first words: a photo's source (`(출처=한국투자증권) 5일 한국투자증권은…`)
+# and a wire's dateline with its reporter (`(서울=연합뉴스) 임은진 기자 = 한국투자증권은…`), after what a photo's
+# caption left of itself (`재판매 및 DB 금지] `): the page's, not the sentence's.
+_KOREAN_CREDIT = re.compile(r"^(?:[^()=\]]{0,30}\]\s*)?\((?:출처\s?=[^()]{1,24}\)"
+                            r"|[\uac00-\ud7a3]{1,6}\s?=\s?[^()]{1,16}\)\s*[\uac00-\ud7a3]{2,4}\s?(?:특파원|기자)\s?=)\s*")
+_KOREAN_CREDIT_REACH = 80
+
+
 # A page's number glued before a year that opens a sentence (`292023年,中国终于…`, `12024 年 7 月…`): no
 # year has five digits, so the digits before the last four are the page's.
 _PAGE_BEFORE_YEAR = re.compile(r"^\d{1,3}(?=(?:19|20)\d\d\s?年)")
@@ -242,6 +250,8 @@ def tidy(unit: Unit) -> Unit:
     text = unit.text
     if (stamp := _SOURCE_STAMP.match(text)) is not None:
         text = text[stamp.end():]
+    if "=" in text[:_KOREAN_CREDIT_REACH] and (credit := _KOREAN_CREDIT.match(text)) and credit.end() < len(text):
+        text = text[credit.end():]
     if (figure := _FIGURE_LINE.match(text)) is not None:
         text = text[figure.end():]
     if text[:1].isdigit() and (page := _PAGE_BEFORE_YEAR.match(text)):

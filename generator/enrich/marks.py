@@ -19,6 +19,17 @@ CONTINUES = frozenset("，,。；;！!？?：:、")
 # position: a class first lets it skip to the characters of the class.)
 CJK_RUN = re.compile(_C + _C + "*")
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z]+")  # a word in Latin script, as a text's word counts go
+# Korean writes its words in Hangul syllables set apart by spaces, and ends its sentences with `.`, as
+# Latin script does (`대신증권은 … 예상했습니다. 대신증권 오승훈 연구원은 …`): a text in it is read as one in
+# Latin script, a run of syllables a word.
+HANGUL = "\uac00-\ud7a3"
+HANGUL_WORD = re.compile(f"[{HANGUL}]+")
+
+
+def spaced_script(character: str) -> bool:
+    """Whether `character` belongs to a script that sets its words and sentences apart by spaces (Latin
+    script and Hangul; "" too, as at a text's edge)."""
+    return character.isascii() or "\uac00" <= character <= "\ud7a3"
 
 
 def cjk_count(text: str) -> int:

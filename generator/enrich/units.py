@@ -21,7 +21,7 @@ from generator.enrich.cover import cut_title, drop_contacts, drop_contents, drop
 from generator.enrich.figures import POINT_LOST, point_restored, repair_numbers
 from generator.enrich.headings import summary_end
 from generator.enrich.lines import BREAK, LINE, NEWLINE, split_blocks
-from generator.enrich.marks import CONTINUES, LATIN_WORD, aligned_sub, cjk_count, lost_punctuation
+from generator.enrich.marks import CONTINUES, HANGUL, HANGUL_WORD, LATIN_WORD, aligned_sub, cjk_count, lost_punctuation
 from generator.normalize import CJK_CLASS, to_simplified
 
 WINDOW = 2000  # the characters of a preview read as its opening
@@ -38,7 +38,9 @@ _C = f"[{CJK_CLASS}]"
 # `SFC CE No. AVH`), which a name or a number follows, not a sentence.
 UNIT_END = re.compile(rf"[。！？；!?.](?:(?<=[。！？；!?])|(?<=[{CJK_CLASS}）)”]\.)(?![\dA-Za-z])"
                   r"|(?<=[a-z0-9%)\]’”\"']\.)(?<!\bLtd\.)(?<!\bCo\.)(?<!\bInc\.)(?<!\bCorp\.)(?<!\bNo\.)"
-                  r"[”’\"]?(?=\s+\d{0,4}[A-Z“‘\"'(]|\s*$|(?<=[a-z]{4}\.)\s+\d))")
+                  r"[”’\"]?(?=\s+\d{0,4}[A-Z“‘\"'(]|\s*$|(?<=[a-z]{4}\.)\s+\d)"
+                  # (and after a Hangul syllable before a space or the end: Korean has no abbreviations so written)
+                  rf"|(?<=[{HANGUL}]\.)[”’\"]?(?=\s|$))")
 
 
 # A web page converted from simplified to traditional script with a tool that writes each
@@ -374,7 +376,7 @@ def is_prose(unit: Unit, words: int = 10, summary: bool = False, traditional: bo
     cjk = cjk_count(text)
     if not (unit.ends_sentence or text.endswith(("：", ":"))):
         return False
-    latin = LATIN_WORD.findall(text)
+    latin = LATIN_WORD.findall(text) + (HANGUL_WORD.findall(text) if not cjk and not text.isascii() else [])
     # In Chinese a `.` ends a sentence after CJK only (not `iResearch Inc.`), and outside a
     # summary needs a clause break as well; in English it is the end.
     if cjk and text.endswith(".") and (not _CJK_END_POINT.search(text)
