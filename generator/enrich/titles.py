@@ -190,7 +190,7 @@ _POST_COLUMN = re.compile(r"^研[报報](?:复现|復現|精选|精選|速递|�
 _SITE_KEYWORD = re.compile(r"[a-z][a-z0-9]{2,19}")
 # An English column heading before a bar (`Rating Quick Look | …`): furniture, never a credit.
 _LATIN_COLUMN = re.compile(r"(?:[A-Z][A-Za-z]*\s+){0,3}(?:Quick\s+Look|Brief|Briefing|Digest|Wrap|Roundup|Snapshot|"
-                           r"Highlights|Watch)")
+                           r"Highlights|Watch|Insights?|Spotlight)")
 # A stock site's rating before the title (`评级(持有)白酒行业专题报告：…`), a repost site's word after it
 # (`…_研报`) and the report type it files the post under (`…晨会纪要【晨会纪要】`); an English note's analyst
 # credit after it (`… INCLUSION Analyst: Wong Chi-man, CFA (Tel: …)`).
@@ -660,6 +660,10 @@ def parse_title(listed: str) -> TitleParts:
                     prefix, context = found.group("prefix").strip(), kind
                     as_listed, text = text[: found.start("rest")], found.group("rest")
                     break
+        elif context == "bar" and prefix and _LATIN_COLUMN.fullmatch(prefix) and (found := _COLON_PREFIX.match(text)):
+            # a column's name before a bar and the credit (`Market Insight | Goldman Sachs: Institutions Await…`)
+            prefix, context, bracketed = found.group("prefix").strip(), "colon", False
+            as_listed, text = text[: found.start("rest")], found.group("rest")
         elif context == "bracket" and prefix and _COLUMN.fullmatch(prefix):
             # a column's tag before the credit: `【投行研报】大摩：…` reads as `大摩：…`
             for pattern, kind in ((_BAR_PREFIX, "bar"), (_COLON_PREFIX, "colon")):
