@@ -82,9 +82,6 @@ _GLOSSED = re.compile(r"^(.{2,30}?)[(（]([a-z\u4e00-\u9fff][a-z&\s\u4e00-\u9fff
 _LEGAL_SUFFIX = re.compile(r"(?:股份有限公司|有限责任公司|股份公司|有限公司|集团|会计师事务所|"
                            r"[(（]特殊普通合伙[)）])+$")
 # Bare industry words: `银行:…` or `保险:…` name a sector, never a firm.
-# A column's name in brackets (`《外資精點》`, `【港股研报】`), before the house it runs a call of.
-_COLUMN = re.compile(r"[《【][^《》【】]{1,12}[》】]")
-
 _GENERIC = {"银行", "保险", "证券", "券商", "基金", "信托", "期货", "金融", "非银", "非银金融", "资管", "理财",
             "咨询", "科技"}
 # What a listing's publisher field holds when it names no publisher: the platform the listing
@@ -593,8 +590,7 @@ class PublisherTable:
         whole = self.resolve(reading.prefix or "", reading.context)
         if whole:
             return [whole]
-        names = [self.resolve(part, reading.context) for part in reading.prefix_parts
-                 if not (_COLUMN.fullmatch(part) and part is not reading.prefix_parts[-1])]
+        names = [self.resolve(part, reading.context) for part in reading.prefix_parts]
         return [] if None in names else list(dict.fromkeys(n for n in names if n))
 
     def _classify(self, segment: str, may_discover: bool = True) -> tuple[str | None, bool]:
@@ -632,8 +628,6 @@ class PublisherTable:
             new = False
             if name is None:
                 name, new = self._classify(segment, may_discover and parts.context != "trail")
-            if name is None and _COLUMN.fullmatch(segment) and segment is not parts.prefix_parts[-1]:
-                continue  # a column's name in brackets before the house (`《外資精點》麥格理：…`) credits no one
             if name is None:
                 return [], [], False
             if new:

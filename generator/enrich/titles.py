@@ -241,10 +241,11 @@ _COLUMN = re.compile(r"[\u4e00-\u9fff]{1,4}研[报報]")
 # A Hong Kong news site's column before its headline (`《大行》瑞銀料…`, `《藍籌》中行…`): the column
 # is the site's, and `大行` (the big houses) says the headline opens with the house that made the call.
 _NEWS_COLUMN = re.compile(r"^《(?P<tag>[^《》]{2,4})》\s*(?=\S)")
-# (the column named in full, `《大行報告》摩通：…`, as news searches list it, is the same column)
-_NEWS_COLUMNS = frozenset(("大行", "大行报告", "蓝筹", "业绩", "异动", "新股", "港股", "美股", "国际", "经济",
-                           "中国经济"))
-_HOUSE_COLUMNS = frozenset(("大行", "大行报告"))
+# (the column named in full, `《大行報告》摩通：…`, as news searches list it, is the same column; etnet's
+# `《外資精點》麥格理：…` is its column of the foreign houses' calls)
+_NEWS_COLUMNS = frozenset(("大行", "大行报告", "外资精点", "蓝筹", "业绩", "异动", "新股", "港股", "美股", "国际",
+                           "经济", "中国经济"))
+_HOUSE_COLUMNS = frozenset(("大行", "大行报告", "外资精点"))
 # A Japanese press release as document sites title it: `NEWS RELEASE <date> <社名>株式会社 <題名> を発表`.
 _RELEASE_HEAD = re.compile(r"^NEWS\s*RELEASE\s+", re.IGNORECASE)
 _LEGAL_LEAD = re.compile(r"^(?P<prefix>\S{1,20}(?:\s\S{1,20})?株式会社)\s+(?P<rest>\S.*)$")
@@ -271,8 +272,7 @@ _YEAR_LEAD = re.compile(rf"^(?:19|20)\d{{2}}{SEG}(?P<prefix>[^{DASHES}|｜:：()
 _YEAR_TRAIL = re.compile(rf"^(?P<rest>.+?){SEG}(?P<prefix>[^{DASHES}|｜:：()（）《》\d]{{2,16}}){SEG}(?:19|20)\d{{2}}$")
 # A house's long English name after a spaced dash (`Financial Stability Reports - Federal Reserve Bank of Kansas City`).
 _LATIN_TRAIL = re.compile(r"^(?P<rest>.+?)\s+[-—–]\s+(?P<prefix>[A-Z][A-Za-z&.,' ]{24,60})$")
-# (and after a column's name in brackets before the house, `《外資精點》麥格理：…`, `【港股研报】中金:…`)
-JOINT = re.compile(r"\s*(?:&amp;?|[&＆、/／+＋·・•]|\s和\s)\s*|(?<=[》】])\s*(?=\S)")
+JOINT = re.compile(r"\s*(?:&amp;?|[&＆、/／+＋·・•]|\s和\s)\s*")
 
 
 
