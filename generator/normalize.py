@@ -128,3 +128,10 @@ def fold(text: str) -> str:
 
 
 CJK_CLASS = _CJK
+# Korean's Hangul syllables, as a character class's range: a script that sets its words apart by spaces.
+HANGUL = "\uac00-\ud7a3"
+
+
+def is_hangul(character: str) -> bool:
+    """Whether `character` (one, or "" at a text's edge) is a Hangul syllable."""
+    return "\uac00" <= character <= "\ud7a3" and character != ""

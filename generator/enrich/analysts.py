@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from generator.enrich.sections import INDUSTRY_NAMES
-from generator.normalize import CJK_CLASS
+from generator.normalize import CJK_CLASS, HANGUL
 
 # Analyst licences: S + a four-digit firm code + 5 (securities advisory) + eight digits.
 # (Not a letter run's S, `ABCS0190…`; but where a dump lost its spaces an e-mail address's end may
@@ -192,8 +192,8 @@ _CUT_SHORT = re.compile(rf"(?<![{CJK_CLASS}])(?P<run>[{CJK_CLASS}]{{2,6}})\s+[{C
 # 연구원은`, `정정영 연구원은 보고서에서`): a name of three Hangul syllables, a word of its own, before the title
 # 연구원 (researcher), the house's name between them or before the name. (A later mention gives the surname alone,
 # `이 연구원은`; the house's researchers in the plural, `증권사 연구원들은`, name no one.)
-_KOREAN_RESEARCHER = re.compile(r"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{3})\s+"
-                                r"(?:[\uac00-\ud7a3A-Z]{1,8}(?:증권|투자)\s+)?(?:수석\s?|선임\s?)?연구원(?=[은는이의과,\s])")
+_KOREAN_RESEARCHER = re.compile(rf"(?<![{HANGUL}])(?P<name>[{HANGUL}]{{3}})\s+"
+                                rf"(?:[{HANGUL}A-Z]{{1,8}}(?:증권|투자)\s+)?(?:수석\s?|선임\s?)?연구원(?=[은는이의과,\s])")
 _KOREAN_NOT_NAMES = frozenset({"증권사", "운용사", "관계자", "리서치", "보고서", "담당자"})
 
 

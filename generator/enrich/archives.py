@@ -15,7 +15,7 @@ from datetime import date
 from generator.enrich.sections import SECTION, SECTORS
 from generator.enrich.titledates import SUFFIX_DATE, code_date
 from generator.enrich.titleparts import TitleParts, credit_reading
-from generator.normalize import squash_spaces, to_simplified
+from generator.normalize import is_hangul, squash_spaces, to_simplified
 
 # File names carry a path, list numbers, save stamps and archive ids: `papers/铜/2026-07-15_…`,
 # `01_国信证券_…`, `maotai_1_诚通证券_…`, `20260821_1040_…` (when it was saved, not when it was
@@ -84,7 +84,7 @@ def archive_off(text: str, is_file: bool) -> str:
         if (taiwanese := _TW_HOUSE_FIRST.match(text) or _TW_HOUSE_LAST.match(text)) \
                 and (day := code_date(taiwanese.group("date"))):
             text = f"{day:%Y%m%d}_{taiwanese.group('org')}_{taiwanese.group('title')}"
-        if "_" in text[:7] and ("\uac00" <= text[:1] <= "\ud7a3"):
+        if "_" in text[:7] and is_hangul(text[:1]):
             text = _HANGUL_CATEGORY.sub("", _NAVER_CATEGORY.sub("", text))
         elif (naver := _NAVER_COMPANY.match(text)) and code_date(naver.group("date")):
             text = f"{naver.group('date')}_{naver.group('org')}_{naver.group('title')}"

@@ -16,7 +16,7 @@ from generator.enrich.boilerplate import RESEARCH_UNIT
 from generator.enrich.marks import cjk_count
 from generator.enrich.ratings import CHANGE, RATING
 from generator.enrich.units import CLAUSE, POINT_LABEL, Unit
-from generator.normalize import CJK_CLASS
+from generator.normalize import CJK_CLASS, HANGUL
 
 _C = f"[{CJK_CLASS}]"
 
@@ -143,7 +143,7 @@ _SOURCE_STAMP = re.compile(rf"{_C}{{2,10}}(?:19|20)\d\d[-./]\d{{1,2}}[-./]\d{{1,
 # and a wire's dateline with its reporter (`(서울=연합뉴스) 임은진 기자 = 한국투자증권은…`), after what a photo's
 # caption left of itself (`재판매 및 DB 금지] `): the page's, not the sentence's.
 _KOREAN_CREDIT = re.compile(r"^(?:[^()=\]]{0,30}\]\s*)?\((?:출처\s?=[^()]{1,24}\)"
-                            r"|[\uac00-\ud7a3]{1,6}\s?=\s?[^()]{1,16}\)\s*[\uac00-\ud7a3]{2,4}\s?(?:특파원|기자)\s?=)\s*")
+                            rf"|[{HANGUL}]{{1,6}}\s?=\s?[^()]{{1,16}}\)\s*[{HANGUL}]{{2,4}}\s?(?:특파원|기자)\s?=)\s*")
 _KOREAN_CREDIT_REACH = 80
 
 

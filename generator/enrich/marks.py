@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from generator.normalize import CJK_CLASS
+from generator.normalize import CJK_CLASS, HANGUL, is_hangul
 
 _C = f"[{CJK_CLASS}]"
 # Marks after which a sentence goes on (a clause's) or has just ended.
@@ -22,14 +22,13 @@ LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z]+")  # a word in Latin script, as a te
 # Korean writes its words in Hangul syllables set apart by spaces, and ends its sentences with `.`, as
 # Latin script does (`대신증권은 … 예상했습니다. 대신증권 오승훈 연구원은 …`): a text in it is read as one in
 # Latin script, a run of syllables a word.
-HANGUL = "\uac00-\ud7a3"
 HANGUL_WORD = re.compile(f"[{HANGUL}]+")
 
 
 def spaced_script(character: str) -> bool:
     """Whether `character` belongs to a script that sets its words and sentences apart by spaces (Latin
     script and Hangul; "" too, as at a text's edge)."""
-    return character.isascii() or "\uac00" <= character <= "\ud7a3"
+    return character.isascii() or is_hangul(character)
 
 
 def cjk_count(text: str) -> int:

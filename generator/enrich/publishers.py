@@ -23,7 +23,7 @@ from generator.enrich.credits import NOT_OWN_PLANS, HeadlineCredits
 from generator.enrich.keywords import longest_word
 from generator.enrich.sections import INDUSTRY_WORDS, TEAM_WORDS
 from generator.enrich.titles import JOINT, TitleParts
-from generator.normalize import fold, mostly_ascii, to_simplified
+from generator.normalize import fold, is_hangul, mostly_ascii, to_simplified
 from generator.slugs import slugify
 
 UNATTRIBUTED = "未署名"
@@ -275,7 +275,7 @@ class PublisherTable:
         # first character, not one per name, wherever the lead lets a name start)
         self._cjk_call = re.compile(_CALL_LEAD + "(?P<h>" + by_first_character("|".join(map(re.escape, cjk))) + ")"
                                     + "(?:" + _CALL.pattern + "|" + _LEVEL_CALL.pattern + ")") if cjk else None
-        korean = [a for a in cjk if any("\uac00" <= ch <= "\ud7a3" for ch in a)]
+        korean = [a for a in cjk if any(map(is_hangul, a))]
         self._ko_call = re.compile(_KO_CALL_LEAD + "(?P<h>" + "|".join(map(re.escape, korean)) + ")" + _KO_CALL) \
             if korean else None
         self._series = {" ".join(name.lower().split()): term.name for term in terms for name in term.series}

@@ -21,8 +21,8 @@ from generator.enrich.cover import cut_title, drop_contacts, drop_contents, drop
 from generator.enrich.figures import POINT_LOST, point_restored, repair_numbers
 from generator.enrich.headings import summary_end
 from generator.enrich.lines import BREAK, LINE, NEWLINE, split_blocks
-from generator.enrich.marks import CONTINUES, HANGUL, HANGUL_WORD, LATIN_WORD, aligned_sub, cjk_count, lost_punctuation
-from generator.normalize import CJK_CLASS, to_simplified
+from generator.enrich.marks import CONTINUES, HANGUL_WORD, LATIN_WORD, aligned_sub, cjk_count, lost_punctuation
+from generator.normalize import CJK_CLASS, HANGUL, to_simplified
 
 WINDOW = 2000  # the characters of a preview read as its opening
 _C = f"[{CJK_CLASS}]"

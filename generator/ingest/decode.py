@@ -6,6 +6,7 @@ import codecs
 import re
 
 from generator.i18n import Message
+from generator.normalize import HANGUL
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -99,7 +100,7 @@ def decode(data: bytes) -> tuple[str, str, str | None]:
 _MIN_KOREAN, _KOREAN_SHARE = 8, 0.9
 _SAMPLE = 65536  # bytes the test reads: the file's start tells Korean from Chinese as well as the whole
 _WIDE = re.compile("[^\x00-\u02ff]")
-_HANGUL = re.compile("[\uac00-\ud7a3]")
+_HANGUL = re.compile(f"[{HANGUL}]")
 
 
 def _korean(data: bytes) -> str | None:
