@@ -367,7 +367,7 @@ def _unmarked(text: str) -> str | None:
     return text
 
 
-def _looked_for(field: str) -> str:
+def looked_for(field: str) -> str:
     """A few of a field's names, English and Chinese, each spelling once."""
     names = list({fold(n): n for n in reversed(SYNONYMS[field])}.values())[::-1]
     english = [n for n in names if n.isascii()][:4]
@@ -486,7 +486,7 @@ def to_item(record: Mapping[str, object], file: str, line: int | None, position:
     if not title:
         named = fields.title_keys()
         yield Rejected(line, Message(MESSAGES["empty_title"], where=where, key=named[0]) if named else Message(
-            MESSAGES["no_title"], where=where, looked=_looked_for("title"), found=found_keys(fields.keys)))
+            MESSAGES["no_title"], where=where, looked=looked_for("title"), found=found_keys(fields.keys)))
         return
     published, raw_date = fields.date()
     if published is None and dating.short_order:
@@ -499,7 +499,7 @@ def to_item(record: Mapping[str, object], file: str, line: int | None, position:
                                     document=facts_of.text_value(fields.get("document")))
     if published is None:
         yield Rejected(line, Message(MESSAGES["no_date"], where=where, title=title[:40], raw=str(raw_date)[:40],
-                                                       looked=_looked_for("date")))
+                                                       looked=looked_for("date")))
         return
     raw_text = _paragraphs(fields.get("text"))
     rich = clean_text(raw_text) if isinstance(raw_text, str) else None
@@ -556,7 +556,7 @@ def read_records(records: Iterable[tuple[int | None, Mapping[str, object]]], fil
             for field in REQUIRED:
                 if field not in found and not (profile and field in profile.fields) and (key := guess(field, record)):
                     guessed[SYNONYMS[field][0]] = key
-                    yield Notice(line or 1, Message(MESSAGES["guessed"], field=field, looked=_looked_for(field),
+                    yield Notice(line or 1, Message(MESSAGES["guessed"], field=field, looked=looked_for(field),
                                                     key=key))
             dating.dated_column = "date" in found or SYNONYMS["date"][0] in guessed or bool(
                 profile and "date" in profile.fields)
@@ -578,7 +578,7 @@ def read_records(records: Iterable[tuple[int | None, Mapping[str, object]]], fil
 
 def _dating_notice(dating: Dating, record: Mapping[str, object], line: int) -> Iterator[Notice]:
     """What the records of a file with no date field are dated by, said once."""
-    looked = _looked_for("date")
+    looked = looked_for("date")
     if dating.listing:
         yield Notice(line, Message(MESSAGES["listing_date"], looked=looked, day=dating.listing.isoformat(),
                                    key=dating.listing_key))
@@ -605,7 +605,7 @@ def nothing_found(keys: Iterable[str], what: str) -> str:
 
 
 def required_fields() -> str:
-    return "; ".join(f"{field} ({_looked_for(field)})" for field in REQUIRED)
+    return "; ".join(f"{field} ({looked_for(field)})" for field in REQUIRED)
 
 
 # JSON

@@ -24,7 +24,7 @@ from datetime import date
 from generator.i18n import Message
 from generator.ingest.facts import placeholder
 from generator.ingest.fields import SYNONYMS, detect, fold
-from generator.ingest.mapping import _looked_for, read_records
+from generator.ingest.mapping import looked_for, read_records
 from generator.ingest.recordprofile import RecordProfile
 from generator.ingest.records import Notice, Rejected, parse_date
 from generator.ingest.tables import table_records
@@ -287,7 +287,7 @@ def parse_markdown(profiles: list[RecordProfile], text: str, file: str, offset: 
 
 def _read(groups: list[_Group], entries: _Group, entry_days: set[tuple[int, date]], profiles: list[RecordProfile],
           file: str, seen: Mapping[str, int], offset: int) -> Iterator[Yielded]:
-    looked = _looked_for("date")
+    looked = looked_for("date")
     read_any = False
     entry_items: list[Yielded] = []
     if entries.records:
