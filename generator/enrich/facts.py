@@ -288,11 +288,12 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
                                                                   or titled_company_report(title)))
                    or wire)
     calls = digest_of_calls(head[:WINDOW])
+    digest = is_digest(title, head)
     if tagged_entries(head[:WINDOW]):
         calls, facts.securities = True, []
     one_company = one_company and not calls
     covered = facts.securities[0].code if len(facts.securities) == 1 else ""
-    if not calls and (one_company or not (several_industries(head[:WINDOW]) or is_digest(title, head))):
+    if not calls and (one_company or not (several_industries(head[:WINDOW]) or digest)):
         facts.rating, facts.rating_change = _rating(text, one_company, covered)
         if facts.rating_change is None and _doubled_field(text):
             # (a bold cover written twice, `维持维持评级评级`, `推荐推荐(首次首次)`: read once)
@@ -301,8 +302,7 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
                 facts.rating, facts.rating_change = again
     if facts.rating is None and one_company and "\n" in head:
         facts.rating = _rating_line(head[:WINDOW])
-    if facts.rating is None and "评级" in text and not (is_digest(title, head) or several_industries(head[:WINDOW])
-                                                        or calls):
+    if facts.rating is None and "评级" in text and not (digest or several_industries(head[:WINDOW]) or calls):
         facts.rating, facts.rating_change = _own_rating_field(text)
     if facts.rating is None and one_company and title:
         # a listing's title may state it (`韵达股份（002120）事件点评：量价齐升，维持“买入”评级`)
@@ -317,7 +317,7 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
         facts.rating = brief.group("rating").capitalize()
         facts.rating_change = _ENGLISH_CHANGES[brief.group("verb")[0]]
         facts.target_price = float(brief.group("value").replace(",", ""))
-    facts.analysts = analysts(text) if not is_digest(title, head) else _digests_own(head, text)
+    facts.analysts = analysts(text) if not digest else _digests_own(head, text)
     if one_company and wire:
         facts.analysts += [name for name in wire_analysts(text) if name not in facts.analysts]
     if not facts.analysts and (byline := _FIRST_LINE_NAMES.match(head)):
