@@ -357,28 +357,24 @@ _STRAY_QUOTE = re.compile(rf"^([ \t]*)'(?={_C})(?=[^'\n]*$)", re.MULTILINE)
 
 
 # A WeChat post saved as Markdown (html2text): the account's byline line, its names ending in a link that goes
-# nowhere (`原创  招商定量任瞳团队  招商定量任瞳团队  [ 招商定量任瞳团队 ](javascript:void\(0\);)`), and the
-# page's reader prompts on lines of their own (`在小说阅读器读本章`, `去阅读`, `预览时标签不可点`): the page's, not
-# the post's first words (the joining of lines would glue them before its first sentence).
+# nowhere (`原创  招商定量任瞳团队  招商定量任瞳团队  [ 招商定量任瞳团队 ](javascript:void\(0\);)`): the page's, not
+# the post's first words (the joining of lines would glue them before its first sentence). (Its reader prompts on
+# lines of their own are buttons: `_BUTTON`.)
 _WECHAT_BYLINE = re.compile(r"^[^\n]{0,80}\]\(javascript:void\\?\(0\\?\);?\)[ \t]*$", re.MULTILINE)
-_WECHAT_PROMPT = re.compile(r"^[ \t]*(?:在小说阅读器读本章|在小說閱讀器讀本章|去阅读|去閱讀"
-                            r"|预览时标签不可点|預覽時標籤不可點)[ \t]*$", re.MULTILINE)
 
 
 def drop_wechat_markdown(text: str) -> str:
-    """`text` without a WeChat post's byline line and reader prompts, as a Markdown conversion keeps them."""
-    if "javascript:void" in text:
-        text = _WECHAT_BYLINE.sub(_GONE, text)
-    if "阅读" in text or "閱讀" in text or "预览时" in text or "預覽時" in text:
-        text = _WECHAT_PROMPT.sub(_GONE, text)
-    return text
+    """`text` without a WeChat post's byline line, as a Markdown conversion keeps it."""
+    return _WECHAT_BYLINE.sub(_GONE, text) if "javascript:void" in text else text
 
 
 # A page's buttons, a line of their own (`分享`, `收藏 打印`), which the joining of wrapped lines would
 # glue before the first sentence (`分享2月21日消息,…`).
-_BUTTON = in_either_script("分享|收藏|打印|评论|点赞|转发|举报|复制链接|分享到|微信|微博|朋友圈")
+# (and a WeChat page's reader prompts, `在小说阅读器读本章`, `去阅读`, `预览时标签不可点`)
+_BUTTON = in_either_script("分享|收藏|打印|评论|点赞|转发|举报|复制链接|分享到|微信|微博|朋友圈"
+                           "|在小说阅读器读本章|去阅读|预览时标签不可点")
 _BUTTON_LINE = re.compile(rf"^[ \t]*(?:{_BUTTON})(?:[ \t|｜/]+(?:{_BUTTON}))*[ \t]*$", re.MULTILINE)
-_BUTTON_HINTS = "分收打评評点點转轉举舉复複微朋"  # (each button's first glyph, in either script)
+_BUTTON_HINTS = "分收打评評点點转轉举舉复複微朋在去预預"  # (each button's first glyph, in either script)
 
 
 
