@@ -3145,3 +3145,13 @@ def test_a_korean_page_reads_as_sentences_set_apart_by_spaces_after_its_credits(
             '보고서에서 위안화 강세 배경으로 "2025년 하반기 이후 중국의 3개년(2025∼2027년) 경제 성장률 추정치 컨센서스(시장 평균 '
             '전망치)가 모두 상향 조정"된 점을 꼽았다.')
     assert excerpt(wire, title='한투증권 "위안화 강세는 中경제 기대 변화 때문…비중 늘릴 때"').startswith("한국투자증권은 최근 중국")
+
+
+def test_a_ledes_subject_ending_in_a_report_word_is_no_banner() -> None:
+    """A report-type banner glued before a lede is dropped (`中国内地专题研究2021年1月…`), but a lede whose first clause's
+    subject ends in such a word (`近期,券商研究报告又遭遇“信任危机”。`) keeps it: a banner holds no clause's mark
+    before its word (round 54's dev part, wzsee.net: the excerpt began `又遭遇“信任危机”。`)."""
+    text = ("第一经济网欢迎您!\n当前位置:首页>金融焦点 > 正文内容\n\n券商研报信任危机:荐股七成低于目标价 民生证券怎么了?\n\n"
+            "近期,券商研究报告又遭遇“信任危机”。相对行业或者是宏观的报告,荐股类的报告能更快地得到市场的验证。\n\n"
+            "《证券日报》记者据东方财富(13.140,-0.13,-0.98%)Choice数据整理发现,近三个月时间里,有186只股票被至少20篇券商研报推荐。")
+    assert excerpt(text, title="券商研报信任危机:荐股七成低于目标价 民生证券怎么了?").startswith("近期,券商研究报告又遭遇")

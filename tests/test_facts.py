@@ -1912,3 +1912,30 @@ def test_a_korean_pages_credit_of_a_houses_researcher_names_the_analyst() -> Non
     assert analysts("22일 대신 곽경훈 연구원은 위안화 절상의 부정적 효과가 부각되고 있지만") == ["곽경훈"]
     assert analysts("LS증권은 26일 밝혔다. 백관열 연구원은 보고서를 통해 “연초 이후 주요국 대비”") == ["백관열"]
     assert analysts("증권사 연구원들은 홍콩 증시의 조정이 길지 않을 것으로 내다봤다.") == []
+
+
+def test_a_wire_services_passive_call_on_one_company_is_the_pages_own() -> None:
+    """A wire service's headline names the company first and the house last, in the passive (`… upgraded to
+    Neutral from Sell at Goldman Sachs`, `… Downgraded to Hold at HSBC`, `…; Rating Downgraded to Hold`): the
+    page is on that one company's call. Its first sentence states the call with the company's ticker in brackets
+    (`upgraded Industrial and Commercial Bank (IDCBF) to Neutral from Sell with a HK$5.62 price target`) or in the
+    passive with both ratings and their word (`was downgraded by research analysts at HSBC from a “buy” rating to
+    a “hold” rating`); other houses' calls after it (`Citigroup upgraded …`) are not the page's (round 54's dev
+    part: tipranks.com, wkrb13.com, intellectia.ai)."""
+    fly = text_facts("Goldman Sachs analyst Shuo Yang upgraded Industrial and Commercial Bank (IDCBF) to Neutral from "
+                     "Sell with a HK$5.62 price target The firm cites the bank’s improving capital and dividend outlook "
+                     "for the upgrade.\nInvest with Confidence:",
+                     "Industrial and Commercial Bank upgraded to Neutral from Sell at Goldman Sachs").facts
+    assert (fly.rating, fly.rating_change, fly.target_price, fly.analysts) == ("Neutral", "上调", 5.62, ["Shuo Yang"])
+    relay = text_facts(
+        " date 2021-10-18 Chow Tai Fook Jewellery Group (OTCMKTS:CJEWY) was downgraded by research analysts at HSBC "
+        "from a “buy” rating to a “hold” rating in a research note issued to investors on Monday, The Fly reports.\n\n"
+        "A number of other research firms also recently issued reports on CJEWY. Citigroup upgraded shares of Chow "
+        "Tai Fook Jewellery Group from a “sell” rating to a “buy” rating in a research report on Friday.",
+        "Chow Tai Fook Jewellery Group (OTCMKTS:CJEWY) Downgraded to Hold at HSBC").facts
+    assert (relay.rating, relay.rating_change, relay.target_price) == ("Hold", "下调", None)
+    summary = text_facts(
+        "Market Outlook: HSBC Global Research downgraded TINGYI's rating from Buy to Hold and reduced its target "
+        "price due to intensified competition in the beverage sector, although price competition may ease in 2H25.",
+        "(Research) HSBC Research Cuts TINGYI's TP to HKD10.4; Rating Downgraded to Hold").facts
+    assert (summary.rating, summary.rating_change) == ("Hold", "下调")

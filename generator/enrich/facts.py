@@ -104,9 +104,14 @@ _STATEMENTS = [re.compile(p) for p in (
     r"(?P<change>[Rr]eiterat(?:e|es|ed|ing)|[Mm]aintain(?:s|ed|ing)?)\s+(?:the|its|our)\s+(?:rating|recommendation)"
     rf"(?:\s+(?:of|at|as))?\s+[\"“‘']?(?P<rating>{ENGLISH_RATING})",
     # A wire's: `upgraded Acme shares to "equal-weight" from "underweight"`, `upgraded the lender from
-    # neutral to buy`, `upgrade its rating to “buy”`
-    r"(?P<change>(?:[Uu]p|[Dd]own)grad(?:e|es|ed|ing))\s+(?:[\w.'’&-]+\s+){0,5}?"
+    # neutral to buy`, `upgrade its rating to “buy”`, `upgraded Acme Bank (ACMBF) to Neutral from Sell` (the
+    # company's ticker in brackets after its name)
+    r"(?P<change>(?:[Uu]p|[Dd]own)grad(?:e|es|ed|ing))\s+(?:[\w.'’&-]+\s+|\([A-Z]{1,6}\)\s+){0,5}?"
     rf"(?:from\s+[\"“‘']?{ENGLISH_RATING}[\"”’']?\s+)?to\s+[\"“‘']?(?P<rating>{ENGLISH_RATING})",
+    # A wire's passive sentence, the house after `by` and both ratings with their word (`Acme (OTCMKTS:ACME) was
+    # downgraded by research analysts at Broker from a “buy” rating to a “hold” rating`)
+    r"(?P<change>(?:[Uu]p|[Dd]own)graded)\s+by\s+[^.;“\"]{1,60}?\s+from\s+(?:an?\s+)?[\"“‘']?"
+    rf"{ENGLISH_RATING}[\"”’']?\s+rating\s+to\s+(?:an?\s+)?[\"“‘']?(?P<rating>{ENGLISH_RATING})[\"”’']?\s+rating",
     # `keeps a Buy rating on the shares`, `is keeping its Buy rating`, `maintains Overweight on ACME`
     r"(?P<change>[Kk]eep(?:s|ing)?|[Mm]aintain(?:s|ed|ing)?|[Rr]eiterat(?:e|es|ed|ing)|[Rr]etain(?:s|ed|ing)?)\s+"
     rf"(?:(?:its|a|an|the|our|his|her|their)\s+)?[\"“‘']?(?P<rating>{ENGLISH_RATING})[\"”’']?"
@@ -131,7 +136,7 @@ _SENTENCES = range(4, len(_STATEMENTS) - 1)  # (the last, a bilingual cover's fi
 _NEEDS = (("（", "("), ("评级", "评等", "ating", "ecommendation"), ("评级", "评等"), ("评级", "覆盖"), ("评级",),
           ("评级",), ("评级",), ("评级为",), ("维持", "重申"), ("评级",), ("rating", "recommendation"),
           ("rating", "recommendation"),
-          ("grad",), ("eep", "aintain", "eiterat", "etain"), ("nitiat",),
+          ("grad",), ("grad",), ("eep", "aintain", "eiterat", "etain"), ("nitiat",),
           ("eiterate", "EITERATE", "aintain", "AINTAIN"), ("nitiate", "aintain", "pgrade", "owngrade", "eiterate"))
 _NEEDED = tuple(dict.fromkeys(word for words in _NEEDS for word in words))  # (each looked for once)
 _LONGEST = 120  # glyphs, more than any statement spans

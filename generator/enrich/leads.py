@@ -111,8 +111,9 @@ _LATIN_LEAD = re.compile(rf"^(?:[A-Za-z0-9][\w’'.,:-]*\s+){{3,}}(?=[{CJK_CLASS
 
 
 # A report-type banner glued before a lede's first words (`中国内地专题研究2021年1月…`); not the
-# object of a sentence's verb (`中金公司发表研究报告指，…`).
-BANNER = re.compile(r"^.{0,10}?(?<!发布)(?<!发表)(?<!出具)"
+# object of a sentence's verb (`中金公司发表研究报告指，…`), nor the subject of a lede's first clause
+# (`近期,券商研究报告又遭遇“信任危机”`: a banner holds no clause's mark before its word).
+BANNER = re.compile(r"^[^，,。；;：:]{0,10}?(?<!发布)(?<!发表)(?<!出具)"
                     r"(?:专题研究|深度研究|行业研究|公司研究|专题报告|深度报告|行业报告|公司报告|点评报告|"
                     r"研究报告|策略报告|行业周报|行业月报|晨会纪要)(?=[^，,。；：:、）)])")
 

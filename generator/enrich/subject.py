@@ -150,10 +150,13 @@ def rates_subject(text: str, title: str) -> bool:
 # Broker`, `Broker initiates coverage on Acme with Buy rating`, `ACME : Gets a Buy rating from Broker`),
 # not a market's (`Broker upgrades Hong Kong stocks to overweight`).
 # (Headlines capitalise their words: `Broker Upgrades Acme to Buy`, `Initiates Coverage`, `Reiterates
-# Outperform on Acme`.)
+# Outperform on Acme`; a wire service's passive form names the company first and the house last: `Acme
+# upgraded to Neutral from Sell at Broker`, `Acme (OTCMKTS:ACME) Downgraded to Hold at Broker`, `Broker Cuts
+# Acme's TP to HKD10.4; Rating Downgraded to Hold`.)
 _WIRE_HEADLINE = re.compile(rf"{PRICE_TARGET}|(?<![A-Za-z])(?i:an?\s+{ENGLISH_RATING}\s+rating|initiates? coverage"
                             r"|(?:up|down)grades?\s+\S+(?:\s+\S+)?\s+(?:stock|shares)\b"
                             rf"|(?:up|down)grades?\s+[^,;:]{{1,40}}?\s+to\s+{ENGLISH_RATING}"
+                            rf"|(?:up|down)graded\s+to\s+{ENGLISH_RATING}(?:\s+from\s+{ENGLISH_RATING})?(?:\s+at\s+\w|\s*$)"
                             rf"|(?:reiterates?|maintains?)\s+{ENGLISH_RATING}\s+on\b)")
 _WIRE_WORDS = ("arget", "PT", "ating", "overage", "grade", "eiterate", "aintain")
 _WIRE_MARKET = re.compile(r"(?i:\bstocks\b|\bsectors?\b|\bmarkets?\b|\bind(?:ex|ices)\b|\bequities\b|\bbonds?\b"
