@@ -3155,3 +3155,47 @@ def test_a_ledes_subject_ending_in_a_report_word_is_no_banner() -> None:
             "近期,券商研究报告又遭遇“信任危机”。相对行业或者是宏观的报告,荐股类的报告能更快地得到市场的验证。\n\n"
             "《证券日报》记者据东方财富(13.140,-0.13,-0.98%)Choice数据整理发现,近三个月时间里,有186只股票被至少20篇券商研报推荐。")
     assert excerpt(text, title="券商研报信任危机:荐股七成低于目标价 民生证券怎么了?").startswith("近期,券商研究报告又遭遇")
+
+
+def test_a_latin_title_after_a_clauses_comma_is_the_sentences_words() -> None:
+    """A title in Latin script that a sentence says after a clause's comma is that sentence's subject, not the
+    page's heading (round 53's dev part, alararcapital.co: cut out of the lede, it left `.” Once seen…` and the
+    excerpt opened at the second sentence)."""
+    text = ("As the global pharmaceutical landscape undergoes profound restructuring, China’s innovative drug industry "
+            "has reached its “DeepSeek Moment.” Once seen primarily as imitators, Chinese biopharmaceutical companies "
+            "are now emerging as core players on the global stage, driven by original innovation and globalization "
+            "capabilities.\nSince 2025, the pace of international expansion has accelerated significantly.")
+    shown = excerpt(text, title="China’s innovative drug industry has reached its “DeepSeek Moment”")
+    assert shown.startswith("As the global pharmaceutical landscape undergoes profound restructuring, China’s")
+
+
+def test_a_title_repeated_with_its_colon_on_a_line_of_its_own_is_cut() -> None:
+    """A page may repeat its title on a line of its own with a colon after it, introducing the text below (round
+    53's dev part, zxxjt.com: `电化学储能行业专题报告:千亿赛道冉冉升起:` was glued before the summary's first point)."""
+    text = ("导航\n行业动态\n行业动态\n\n电化学储能行业专题报告:千亿赛道冉冉升起\n\n发布时间:2023-05-23 06:30:01 行业动态\n"
+            "电化学储能行业专题报告:千亿赛道冉冉升起:\n\n概览:电化学储能产业链由设备提供商、储能系统集成商和储能系统安装商组成,"
+            "在电力系统中应用场景广泛。电化学储能产业链一般是由系统集成 商对整个储能系统的设备进行选型,外购或自行生产储能电池系统、"
+            "储能变 流器及其他电气设备后,匹配集成给下游的安装商,安装商在安装施工后最终交付终端用户。")
+    shown = excerpt(text, title="电化学储能行业专题报告:千亿赛道冉冉升起")
+    assert shown.startswith("概览:电化学储能产业链由设备提供商")
+
+
+def test_a_pages_reader_count_after_its_date_stamp_is_furniture() -> None:
+    """A web page stamps its date with the count of its readers after it at the line's end (round 53's dev part,
+    phirda.com: `2025-11-21` over `83`, the count glued before the lede as `83近日,…`)."""
+    text = ("产业资讯\n医药魔方Invest\n2025-11-21\n83\n近日,麦肯锡发布了《构建通往全球创新的桥梁》报告,呈现了中国生物制药创新"
+            "在过去十年间爆发式增长的图景:\n在监管政策方面,十年前,中国启动药监改革,为加速创新铺路,今天,中国已全面融入全球监管"
+            "框架(如ICH),并持续推进改革措施。")
+    shown = excerpt(text, title="麦肯锡《构建通往全球创新的桥梁》:中国生物制药创新十年")
+    assert shown.startswith("近日,麦肯锡发布了《构建通往全球创新的桥梁》报告")
+
+
+def test_a_neutral_tone_reading_among_toned_ones_is_dropped() -> None:
+    """A tool that writes each glyph's reading after it writes a neutral tone bare (`的(de)`) among the toned ones
+    (round 53's dev part, a spam page's copy of a 中泰证券 piece: `恢复的(de)不确定(dìng)性` kept its `(de)`)."""
+    text = ("  核心观点:在当前经济恢复的(de)不确定(dìng)性下,高(gāo)股息策(cè)略有望以其确(què)定(dìng)的股息收入(rù)和较高的"
+            "安全(quán)边际为投(tóu)资者提(tí)供(gōng)不错的收益。而(ér)基本面稳(wěn)健(jiàn),分红率高而(ér)稳定,估值处于(yú)"
+            "历史低(dī)位,银行板块将(jiāng)成(chéng)为高股息策略的(de)理想(xiǎng)增配板块。")
+    shown = excerpt(text, title="中泰证券戴志锋:银行板块与高股息策略,稳定收益的溢价")
+    assert shown.startswith("在当前经济恢复的不确定性下,高股息策略有望")
+    assert "(de)" not in shown

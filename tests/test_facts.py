@@ -1939,3 +1939,36 @@ def test_a_wire_services_passive_call_on_one_company_is_the_pages_own() -> None:
         "price due to intensified competition in the beverage sector, although price competition may ease in 2H25.",
         "(Research) HSBC Research Cuts TINGYI's TP to HKD10.4; Rating Downgraded to Hold").facts
     assert (summary.rating, summary.rating_change) == ("Hold", "下调")
+
+
+def test_an_english_page_crediting_one_analyst_with_the_report_names_the_analyst() -> None:
+    """An English page credits the report it is about to an analyst by name and title (round 53's dev part:
+    goldmansachs.com's `Goldman Sachs Research analyst Jacqueline Du, head of …, writes in the report`, edgen.tech's
+    `Jacqueline Du, an analyst at Goldman Sachs, said in the report`, marketersmedia.com's `Li Zhixin, Chief
+    Pharmaceutical Analyst at Chengtong Securities, recently released a research report`); a page crediting two
+    names so gathers several houses' reports and names none of them."""
+    gs = ("The total addressable market for humanoid robots is projected to reach $38 billion by 2035, up more than "
+          "sixfold from a previous projection of $6 billion, Goldman Sachs Research analyst Jacqueline Du, head of China "
+          "Industrial Technology research, writes in the report.")
+    edgen = ('"Industry discussion has already moved beyond a single VLA framework, toward a multi-modal AI stack '
+             'oriented around execution," Jacqueline Du, an analyst at Goldman Sachs, said in the report released after '
+             "visiting 14 Chinese robotics companies.")
+    chengtong = ("-- Li Zhixin, Chief Pharmaceutical Analyst at Chengtong Securities, recently released a research report "
+                 "providing an in-depth analysis of the rapid growth of China’s innovative drug sector in 2025.")
+    assert analysts(gs) == ["Jacqueline Du"]
+    assert analysts(edgen) == ["Jacqueline Du"]
+    assert analysts(chengtong) == ["Li Zhixin"]
+    assert analysts(edgen + " " + chengtong) == []
+
+
+def test_a_news_copys_credit_after_the_house_names_the_analysts() -> None:
+    """A news copy of a report credits its authors in brackets after their house at its end (round 53's dev part,
+    cnenergynews.cn: `(中泰证券 曾彪,朱柏睿)`), a headline names a house's analyst before what they say (a copy of
+    `中泰证券戴志锋:银行板块与高股息策略`), and a house's own page credits its authors beside its source (cfsc.com.cn:
+    `来源:华鑫证券有限责任公司  作者:谭倩/杨芹芹`, no page's editor)."""
+    assert analysts("航空消费类:低空经济+旅游、低空经济+飞行培训、低空经济+航空运动等。(中泰证券 曾彪,朱柏睿) "
+                    "【责任编辑:肖洁 】") == ["曾彪", "朱柏睿"]
+    assert analysts("蜀道难原文一一对应翻译 中泰证券戴志锋:银行板块与高股息策略,稳定收益的溢价 核心观点:在当前经济恢复的不确定性"
+                    "下") == ["戴志锋"]
+    assert analysts("【华鑫周视点】新质生产力:现实背景、政策内涵与投资机会 日期:2024-03-11 点击次数: 来源:华鑫证券有限责任公司 "
+                    "作者:谭倩/杨芹芹 重要提示:本文转载自华鑫研究公众号") == ["谭倩", "杨芹芹"]

@@ -313,6 +313,14 @@ def analysts(text: str) -> list[str]:
         for name in wire_team(text):
             if name not in names:
                 names.append(name)
+    if "nalyst" in text and len(authors := report_authors(text)) == 1 and authors[0] not in names:
+        names.append(authors[0])
+    if "证券" in text:
+        for match in _HOUSE_CREDIT.finditer(text):
+            for run in re.split(r"\s*[,，、]\s*", match.group("names")):
+                _add_named(names, run)
+        for match in _HOUSE_NAMED.finditer(text):
+            _add_named(names, match.group("name"))
     return names[:6]
 
 
@@ -324,9 +332,16 @@ _BYLINE_REACH = 30
 _REPORTS_AUTHORS = ("研报", "报告")
 
 
+# (but a house's own page, its source the securities company itself, credits the report's authors: `来源:某某证券有限
+# 责任公司 作者:王明/李华`; not a newspaper's, `来源:某某证券报`)
+_HOUSE_SOURCE = re.compile(rf"来源\s*[:：]\s*[{CJK_CLASS}]{{2,8}}证券(?:股份)?有限(?:责任)?公司\s*$")
+
+
 def _page_byline(text: str, credit: re.Match[str]) -> bool:
     """Whether the credit `作者:…` is a web page's byline (see `_PAGE_DETAILS`)."""
     if text.endswith(_REPORTS_AUTHORS, 0, credit.start()):
+        return False
+    if _HOUSE_SOURCE.search(text, max(0, credit.start() - _BYLINE_REACH), credit.start()):
         return False
     return bool(_PAGE_DETAILS.search(text, max(0, credit.start() - _BYLINE_REACH), credit.start())
                 or _PAGE_DETAILS.search(text, credit.end(), credit.end() + _BYLINE_REACH))
@@ -566,6 +581,38 @@ _WIRE_TEAM = re.compile(rf"(?<![A-Za-z])(?:[Aa]nalysts|[Ss]trategists|[Ee]conomi
                         rf"{_ENGLISH_NAME},?(?:\s+(?:at|of)\s+{_HOUSE},?)?\s+{_WRITES}")
 _TEAM_HEAD = re.compile(rf"(?<![A-Za-z])(?:[Ss]trategist|[Aa]nalyst|[Ee]conomist)\s+{_ENGLISH_NAME}['’]s\s+team\s+"
                         rf"{_WRITES}")
+
+
+# An analyst an English page credits with the report it is about, by name and title: `Acme Research analyst Jane Roe,
+# head of China research, writes in the report`, `Acme analyst Jane Roe pointed out in her latest report`, `Jane Roe,
+# an analyst at Acme, said in the report`, `Jane Roe, Chief Pharmaceutical Analyst at Acme Securities, recently
+# released a research report`. A page crediting several names so is a roundup of several houses' reports, whose
+# analysts are none of one report's (see `analysts`).
+_REPORT = r"(?:the|a|an|her|his|their|its)\s+(?:(?:latest|recent|new|flagship)\s+)?(?:research\s+)?(?:report|note)\b"
+_IN_REPORT = (r"(?:writes|wrote|said|says|noted|notes|argues|argued|pointed\s+out|points\s+out)\s+in\s+" + _REPORT
+              + r"|(?:recently\s+)?(?:released|published|issued)\s+" + _REPORT)
+_NAME_FIRST = _ENGLISH_NAME.replace("?P<name>", "?P<name2>")
+_REPORT_AUTHOR = re.compile(
+    rf"(?<![A-Za-z])[Aa]nalyst\s+{_ENGLISH_NAME},?(?:\s[^,.;:()]{{1,80}},)?\s+(?:{_IN_REPORT})"
+    rf"|(?<![A-Za-z-]){_NAME_FIRST},\s+(?:(?:an?|the)\s+)?(?:[A-Z][a-z]+\s+){{0,3}}[Aa]nalyst\s+"
+    rf"(?:at|of|with)\s+{_HOUSE},\s+(?:{_IN_REPORT})")
+
+
+def report_authors(text: str) -> list[str]:
+    """The analysts an English page credits, by name and title, with the report it is about."""
+    names: list[str] = []
+    for match in _REPORT_AUTHOR.finditer(text):
+        name = match.group("name") or match.group("name2")
+        if not set(name.split()) & _NOT_NAMES and name not in names:
+            names.append(name)
+    return names
+
+
+# A news copy's closing credit of the report's authors in brackets after their house (`…低空经济+航空运动等。(某某证券
+# 王明,李华)`); and a headline naming a house's analyst before what they say (`某某证券王明:银行板块与高股息策略`).
+_HOUSE_CREDIT = re.compile(rf"[(（][{CJK_CLASS}]{{2,6}}?证券\s+(?P<names>[{CJK_CLASS}]{{2,3}}(?:\s*[,，、]\s*"
+                           rf"[{CJK_CLASS}]{{2,3}}){{0,5}})[)）]")
+_HOUSE_NAMED = re.compile(rf"(?<![{CJK_CLASS}])[{CJK_CLASS}]{{2,6}}?证券(?P<name>[{CJK_CLASS}]{{2,3}})[:：]")
 
 
 def wire_team(text: str) -> list[str]:

@@ -253,7 +253,8 @@ NUMBERS = re.compile(
     r"|(?<=1)(?<![\d.].)[3-9]\d{9}(?![\d.])"
     # a date in figures standing alone between spaces (`台湾科技 10/22/2013 半导体…`, a related
     # report's `2019-02-15`): a cover's, which Chinese prose writes with 年月日; with the clock time
-    # a listing or a web page stamps it with (`2025-09-15 19:13`, `2022-08-16T01:50:51.93+00:00`)
+    # a listing or a web page stamps it with (`2025-09-15 19:13`, `2022-08-16T01:50:51.93+00:00`),
+    # and the count of readers a page sets after it at the line's end (`2025-11-21 83`)
     r"|(?<=\d)(?<!\S.)(?:\d?/\d{1,2}/(?:19|20)\d\d|\d{3}[./-]\d{1,2}[./-]\d{1,2})"
-    r"(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:\d\d)?)?(?!\S))"
+    r"(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:\d\d)?)?(?: \d{1,7}(?=[\r\n]|$)|(?!\S)))"
 )

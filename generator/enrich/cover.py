@@ -169,6 +169,7 @@ def cut_title(texts: list[str], title: str) -> list[str]:
             at, piece = _title_run(found, at, part, title)
             if _stands_apart(found, at, len(piece), title) and not _names_a_book(found, at + len(piece)):
                 size = _repeated(found, at, piece)
+                size += _colon_ending_line(found, at, size)
                 size += len(heading.group(0)) if (heading := _SECTION_WORD.match(found, at + size)) else 0
                 texts = [t[:at] + BREAK + t[at + size:] for t in texts]
                 at = texts[-1].find(part, at + 1)
@@ -259,7 +260,9 @@ def _repeated(text: str, at: int, piece: str) -> int:
     return size
 
 
-_LOWER_BEFORE = re.compile(r"(?<![A-Za-z])[a-z]+ $")
+# (a lower-case word, or a clause's comma after one: `…undergoes profound restructuring, China’s innovative drug
+# industry has reached…`, the title the next clause's subject)
+_LOWER_BEFORE = re.compile(r"(?<![A-Za-z])[a-z]+,? $")
 _LOWER_REACH = 16
 
 
@@ -287,10 +290,20 @@ def _stands_apart(text: str, at: int, size: int, title: str) -> bool:
     if (_HAS_CJK_AT.match(before) and _HAS_CJK_AT.match(after)
             and _IN_CLAUSE.search(text, max(0, at - _CLAUSE_REACH), at)):
         return False  # (glued inside a clause a comma opened a few glyphs before: `本周市场反弹,申万农林牧渔行业指数…`)
+    if _colon_ending_line(text, at, size):
+        return True  # (the title on a line of its own, a colon after it: `…专题报告:千亿赛道冉冉升起:` over the text)
     quoted_after = after in _CLOSES_QUOTE and _HAS_CJK_AT.match(before)
     if quoted_after or (before in _OPENS_QUOTE and _HAS_CJK_AT.match(text[at - 2:at - 1])):
         return False  # (quoted by a sentence: `…主办的“中国宏观经济论坛(2015年中期)”在…举行`, `…发布了《…`)
     return after not in CONTINUES and after != "的" and before not in CONTINUES
+
+
+def _colon_ending_line(text: str, at: int, size: int) -> int:
+    """1 where the run found at `at` fills a line but for a colon after it (a page repeating its title to
+    introduce what follows, `某某行业专题报告:千亿赛道冉冉升起:` over `概览:…`): the title line's colon; else 0."""
+    starts_line = at == 0 or text[at - 1] in (LINE, BREAK)
+    ends_line = text[at + size + 1:at + size + 2] in ("", LINE, BREAK)
+    return int(starts_line and text[at + size:at + size + 1] in (":", "：") and ends_line)
 
 
 _REPORTS = ("显示", "顯示", "指出", "表示", "认为", "認為")

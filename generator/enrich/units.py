@@ -58,13 +58,18 @@ _SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing
              r"|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|ve|a|o|e|i|u|v|ü)")
 _TONELESS = re.compile(rf"(?<={_C})(?:\({_SYLLABLE}\))+")
 _TONELESS_MIN = 4
+# A neutral tone has no mark: the toned tool writes a particle's reading bare (`恢复的(de)不确定(dìng)性`), dropped
+# in a text that writes at least `_TONELESS_MIN` toned readings (a bracket after another glyph, `和(de)`, is kept).
+_NEUTRAL = re.compile(r"(?<=[的了么麼呢吗嗎吧着著们們])\((?:de|le|me|ne|ma|ba|zhe|men)\)")
 
 
 def drop_readings(text: str) -> str:
     """`text` without the readings a conversion tool wrote after its characters, toned or not."""
     if "(" not in text:
         return text
-    text = READING.sub("", text)
+    text, toned = READING.subn("", text)
+    if toned >= _TONELESS_MIN:
+        text = _NEUTRAL.sub("", text)
     runs = _TONELESS.findall(text, 0, WINDOW * 4)
     return _TONELESS.sub("", text) if len(runs) >= _TONELESS_MIN else text
 
