@@ -1963,12 +1963,12 @@ def test_an_english_page_crediting_one_analyst_with_the_report_names_the_analyst
 
 def test_a_news_copys_credit_after_the_house_names_the_analysts() -> None:
     """A news copy of a report credits its authors in brackets after their house at its end (round 53's dev part,
-    cnenergynews.cn: `(中泰证券 曾彪,朱柏睿)`), a headline names a house's analyst before what they say (a copy of
-    `中泰证券戴志锋:银行板块与高股息策略`), and a house's own page credits its authors beside its source (cfsc.com.cn:
-    `来源:华鑫证券有限责任公司  作者:谭倩/杨芹芹`, no page's editor)."""
+    cnenergynews.cn: `(中泰证券 曾彪,朱柏睿)`), and a house's own page credits its authors beside its source (cfsc.com.cn:
+    `来源:华鑫证券有限责任公司  作者:谭倩/杨芹芹`, no page's editor). A headline's `某某证券王明:` is not read: as
+    often it is a house's column (`中信证券周观点:`, `国信证券金工:`), whose words a surname may open (`招商证券黄金:`)."""
     assert analysts("航空消费类:低空经济+旅游、低空经济+飞行培训、低空经济+航空运动等。(中泰证券 曾彪,朱柏睿) "
                     "【责任编辑:肖洁 】") == ["曾彪", "朱柏睿"]
-    assert analysts("蜀道难原文一一对应翻译 中泰证券戴志锋:银行板块与高股息策略,稳定收益的溢价 核心观点:在当前经济恢复的不确定性"
-                    "下") == ["戴志锋"]
+    for column in ("中信证券周观点:本周", "国信证券金工:因子", "招商证券黄金:金价", "中信证券石油:油价", "华西证券高股息:红利"):
+        assert analysts(column) == []  # (a house's column before a colon, not its analyst)
     assert analysts("【华鑫周视点】新质生产力:现实背景、政策内涵与投资机会 日期:2024-03-11 点击次数: 来源:华鑫证券有限责任公司 "
                     "作者:谭倩/杨芹芹 重要提示:本文转载自华鑫研究公众号") == ["谭倩", "杨芹芹"]

@@ -319,8 +319,6 @@ def analysts(text: str) -> list[str]:
         for match in _HOUSE_CREDIT.finditer(text):
             for run in re.split(r"\s*[,，、]\s*", match.group("names")):
                 _add_named(names, run)
-        for match in _HOUSE_NAMED.finditer(text):
-            _add_named(names, match.group("name"))
     return names[:6]
 
 
@@ -609,10 +607,9 @@ def report_authors(text: str) -> list[str]:
 
 
 # A news copy's closing credit of the report's authors in brackets after their house (`…低空经济+航空运动等。(某某证券
-# 王明,李华)`); and a headline naming a house's analyst before what they say (`某某证券王明:银行板块与高股息策略`).
+# 王明,李华)`). (Not a headline's `某某证券王明:`: as often a house's column, `中信证券周观点:`, `国信证券金工:`.)
 _HOUSE_CREDIT = re.compile(rf"[(（][{CJK_CLASS}]{{2,6}}?证券\s+(?P<names>[{CJK_CLASS}]{{2,3}}(?:\s*[,，、]\s*"
                            rf"[{CJK_CLASS}]{{2,3}}){{0,5}})[)）]")
-_HOUSE_NAMED = re.compile(rf"(?<![{CJK_CLASS}])[{CJK_CLASS}]{{2,6}}?证券(?P<name>[{CJK_CLASS}]{{2,3}})[:：]")
 
 
 def wire_team(text: str) -> list[str]:
