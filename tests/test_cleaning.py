@@ -3155,3 +3155,12 @@ def test_a_ledes_subject_ending_in_a_report_word_is_no_banner() -> None:
             "近期,券商研究报告又遭遇“信任危机”。相对行业或者是宏观的报告,荐股类的报告能更快地得到市场的验证。\n\n"
             "《证券日报》记者据东方财富(13.140,-0.13,-0.98%)Choice数据整理发现,近三个月时间里,有186只股票被至少20篇券商研报推荐。")
     assert excerpt(text, title="券商研报信任危机:荐股七成低于目标价 民生证券怎么了?").startswith("近期,券商研究报告又遭遇")
+
+
+def test_a_columns_byline_at_a_paragraphs_start_is_no_lede() -> None:
+    """A column's byline on its own line at the start, its authors parted by 、 and the first one's post in brackets
+    (`芦哲、张佳炜(芦哲系东吴证券首席经济学家、中国首席经济学家论坛成员)`), is the host's credit: the excerpt opens on
+    the column's first sentence (round 55's dev part, tianjindaily.com.cn: it opened on the byline)."""
+    text = ("芦哲、张佳炜(芦哲系东吴证券首席经济学家、中国首席经济学家论坛成员)\n2025年9月FOMC会议如期宣布降息25个基点(bps),"
+            "将政策利率区间调整至[4.0%, 4.25%]。点阵图显示年内剩余两次降息,2026年仅额外降息一次,较市场预期更显鹰派。")
+    assert excerpt(text, title="美联储9月议息会议点评").startswith("2025年9月FOMC会议如期宣布降息25个基点")

@@ -1939,3 +1939,13 @@ def test_a_wire_services_passive_call_on_one_company_is_the_pages_own() -> None:
         "price due to intensified competition in the beverage sector, although price competition may ease in 2H25.",
         "(Research) HSBC Research Cuts TINGYI's TP to HKD10.4; Rating Downgraded to Hold").facts
     assert (summary.rating, summary.rating_change) == ("Hold", "下调")
+
+
+def test_a_columns_byline_with_the_first_authors_post_in_brackets_names_every_author() -> None:
+    """A column's byline parts its authors by 、 and gives the first one's post in brackets after them (`芦哲、张佳炜
+    (芦哲系东吴证券首席经济学家、…)`): every name before the bracket is an author, not only the first, whom the
+    post names (round 55's dev part, tianjindaily.com.cn: 张佳炜 was missed)."""
+    facts = text_facts("芦哲、张佳炜(芦哲系东吴证券首席经济学家、中国首席经济学家论坛成员)\n2025年9月FOMC会议如期宣布降息25个"
+                       "基点(bps),将政策利率区间调整至[4.0%, 4.25%]。点阵图显示年内剩余两次降息,2026年仅额外降息一次,较市场"
+                       "预期更显鹰派。", "美联储9月议息会议点评").facts
+    assert facts.analysts == ["芦哲", "张佳炜"]
