@@ -3199,3 +3199,12 @@ def test_a_neutral_tone_reading_among_toned_ones_is_dropped() -> None:
     shown = excerpt(text, title="中泰证券戴志锋:银行板块与高股息策略,稳定收益的溢价")
     assert shown.startswith("在当前经济恢复的不确定性下,高股息策略有望")
     assert "(de)" not in shown
+
+
+def test_a_columns_byline_at_a_paragraphs_start_is_no_lede() -> None:
+    """A column's byline on its own line at the start, its authors parted by 、 and the first one's post in brackets
+    (`芦哲、张佳炜(芦哲系东吴证券首席经济学家、中国首席经济学家论坛成员)`), is the host's credit: the excerpt opens on
+    the column's first sentence (round 55's dev part, tianjindaily.com.cn: it opened on the byline)."""
+    text = ("芦哲、张佳炜(芦哲系东吴证券首席经济学家、中国首席经济学家论坛成员)\n2025年9月FOMC会议如期宣布降息25个基点(bps),"
+            "将政策利率区间调整至[4.0%, 4.25%]。点阵图显示年内剩余两次降息,2026年仅额外降息一次,较市场预期更显鹰派。")
+    assert excerpt(text, title="美联储9月议息会议点评").startswith("2025年9月FOMC会议如期宣布降息25个基点")

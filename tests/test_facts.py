@@ -1972,3 +1972,13 @@ def test_a_news_copys_credit_after_the_house_names_the_analysts() -> None:
         assert analysts(column) == []  # (a house's column before a colon, not its analyst)
     assert analysts("【华鑫周视点】新质生产力:现实背景、政策内涵与投资机会 日期:2024-03-11 点击次数: 来源:华鑫证券有限责任公司 "
                     "作者:谭倩/杨芹芹 重要提示:本文转载自华鑫研究公众号") == ["谭倩", "杨芹芹"]
+
+
+def test_a_columns_byline_with_the_first_authors_post_in_brackets_names_every_author() -> None:
+    """A column's byline parts its authors by 、 and gives the first one's post in brackets after them (`芦哲、张佳炜
+    (芦哲系东吴证券首席经济学家、…)`): every name before the bracket is an author, not only the first, whom the
+    post names (round 55's dev part, tianjindaily.com.cn: 张佳炜 was missed)."""
+    facts = text_facts("芦哲、张佳炜(芦哲系东吴证券首席经济学家、中国首席经济学家论坛成员)\n2025年9月FOMC会议如期宣布降息25个"
+                       "基点(bps),将政策利率区间调整至[4.0%, 4.25%]。点阵图显示年内剩余两次降息,2026年仅额外降息一次,较市场"
+                       "预期更显鹰派。", "美联储9月议息会议点评").facts
+    assert facts.analysts == ["芦哲", "张佳炜"]

@@ -112,6 +112,10 @@ _TEAM = 6
 # no name.)
 _TITLED = re.compile(rf"(?<![{CJK_CLASS}])(?P<name>[{CJK_CLASS}]{{2,3}})(?:\s+|系)[^\s，。,；;:：、]{{1,12}}?"
                      r"首席(?:分析师|经济学家)")
+# A column's byline: its authors parted by 、, the first one's post given in brackets (`芦某、张某某(芦某系某某证券
+# 首席经济学家、…)`, `魯某、謝某、胡某(魯某系…)`): every name before the bracket is an author, not the first alone.
+_BRACKETED_BYLINE = re.compile(rf"(?<![{CJK_CLASS}])(?P<names>(?P<first>[{CJK_CLASS}]{{2,3}})"
+                               rf"(?:、[{CJK_CLASS}]{{2,3}}){{1,5}})\s*[(（](?P=first)系")
 # A futures analyst: a name before the practising licence (`从业资格号: F03093911`) and the
 # investment-advice licence that lets one advise (`投资咨询号: Z0013972`); a researcher holding the
 # practising licence alone is no analyst.
@@ -259,6 +263,9 @@ def analysts(text: str) -> list[str]:
     if "首席" in text:
         for match in _TITLED.finditer(text):
             _add_named(names, match.group("name"))
+    if "系" in text:
+        for match in _BRACKETED_BYLINE.finditer(text, 0, _BYLINE_TOP):
+            _add_byline(names, match.group("names").split("、"))
     if "咨" in text:
         for match in _FUTURES_ANALYST.finditer(text):
             _add_named(names, match.group("name"))

@@ -311,6 +311,8 @@ def strip_chrome(text: str) -> str:
         text = _REPORTER.sub(r"\1", text)
     if any(hint in text for hint in _CREDIT_HINTS):
         text = _CREDIT_NOTE.sub(r"\1", text)
+    if "系" in text:
+        text = _COLUMN_BYLINE.sub(r"\1", text)
     if "图" in text or "圖" in text:
         text = _PHOTO_NOTE.sub(r"\1", text)
     if "'" in text:
@@ -324,6 +326,12 @@ _CREDIT_WORDS = in_either_script("出品方|作者单位|责任编辑|转自|转
 _CREDIT_NOTE = re.compile(rf"^([ \t]*)[（(][^()（）\n]{{0,40}}(?:{_CREDIT_WORDS})[^()（）\n]{{0,80}}[)）][ \t]*",
                           re.MULTILINE)
 _CREDIT_HINTS = ("出品方", "作者单位", "作者單位", "责任编辑", "責任編輯", "转自", "轉自", "转载自", "轉載自")
+
+
+# A column's byline at a paragraph's start, its authors parted by 、 and the first one's post in brackets after them
+# (`芦某、张某某(芦某系某某证券首席经济学家、…)`): the host's credit, not the column's first words.
+_COLUMN_BYLINE = re.compile(rf"^([ \t]*)(?P<first>{_C}{{2,3}})(?:、{_C}{{2,3}}){{0,5}}[ \t]*[（(](?P=first)系"
+                            r"[^()（）\n]{0,80}[)）][ \t]*", re.MULTILINE)
 
 
 # A page's note on its photo in brackets at a paragraph's start, glued to the lede or on a line of its own
