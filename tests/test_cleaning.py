@@ -3208,3 +3208,28 @@ def test_a_columns_byline_at_a_paragraphs_start_is_no_lede() -> None:
     text = ("芦哲、张佳炜(芦哲系东吴证券首席经济学家、中国首席经济学家论坛成员)\n2025年9月FOMC会议如期宣布降息25个基点(bps),"
             "将政策利率区间调整至[4.0%, 4.25%]。点阵图显示年内剩余两次降息,2026年仅额外降息一次,较市场预期更显鹰派。")
     assert excerpt(text, title="美联储9月议息会议点评").startswith("2025年9月FOMC会议如期宣布降息25个基点")
+
+
+def test_a_sentence_on_a_publication_two_houses_issued_together_is_no_credit() -> None:
+    """`联合发布` marks a white paper's cover credit (`某某研究院 某某协会 联合发布`), but a sentence telling of a titled
+    publication that two houses issued together (`招商银行和贝恩公司联合发布《2023中国私人财富报告》。`) is the article's
+    first sentence, not boilerplate (round 57's dev part, txffgt.cn: the excerpt opened on the sentence after it)."""
+    text = ("请收好这份信托公司资产配置实践路径\n作者来自中粮信托良益研究院\n近日,招商银行和贝恩公司联合发布《2023中国私人财富报告》。"
+            "报告显示2022年,可投资资产在1000万元(人民币,下同)以上的中国高净值人群数量达316万人,人均持有可投资资产约3183万,"
+            "共持有可投资资产101万亿,2020-2022年年均复合增速为10%。从金融需求来看,调研中超过四成的高净值人群有家庭资产综合"
+            "配置的需求。")
+    assert excerpt(text, title="请收好这份信托公司资产配置实践路径").startswith("近日,招商银行和贝恩公司联合发布")
+
+
+def test_a_symbol_fonts_letter_bullet_after_a_labels_colon_opens_the_first_point() -> None:
+    """Wingdings' disc bullet comes out of a PDF as the letter `l`; standing alone after a summary's label and its colon,
+    on the next line (`主要内容:` / `l 本月中上旬,…`), it is the first point's bullet, so the point is a sentence of its own,
+    not the tail of the cover's lines before the label (round 57's dev part, bwwdw.com: the first point was lost with
+    the cover's `相关研究`)."""
+    text = ("理财市场\n\n基金评价\n\n2012年4月24日\n\n理财产品证券研\n\n究报告\n\n市场热情突减 私募措手不及\n\n"
+            "——2012年3月私募基金评价及市场分析\n\n相关研究\n\n主要内容:\n\nl 本月中上旬,投资者普遍预期两会期间会出台支持各行各业发展的"
+            "政策,\n\n普遍看好市场,但是随着两会结束,投资者预期落空,加之披露的各经济数据显示出经济增速下滑,且通胀也有反弹态势,"
+            "前期被忽略的众多利空因素开始被市场反应,市场出现了急速下跌,最终本月上证综指下跌6.82%,兴业信托·朝阳永续中国私募基金指数"
+            "下跌4.44%,私募基金整体业绩表现略好于市场平均表现。以单只私募基金业绩表现看,共有828只私募基金有3月净值数据。")
+    shown = excerpt(text, title="市场热情突减 私募措手不及——2012年3月私募基金评价及市场分析")
+    assert shown.startswith("本月中上旬,投资者普遍预期两会期间会出台支持各行各业发展的政策,普遍看好市场")

@@ -1982,3 +1982,14 @@ def test_a_columns_byline_with_the_first_authors_post_in_brackets_names_every_au
                        "基点(bps),将政策利率区间调整至[4.0%, 4.25%]。点阵图显示年内剩余两次降息,2026年仅额外降息一次,较市场"
                        "预期更显鹰派。", "美联储9月议息会议点评").facts
     assert facts.analysts == ["芦哲", "张佳炜"]
+
+
+def test_a_think_tanks_bulleted_writers_after_their_label_are_the_analysts() -> None:
+    """A think tank's report credits its writers after `报告执笔人`, each after a bullet and before a post (`■张晓晶
+    中国社会科学院金融研究所所长、… ■刘 磊 …秘书长 摘要`), a layout's space maybe parting a name's glyphs: they are the
+    analysts, up to the summary's heading (round 57's dev part, 50forum.org.cn: none was read)."""
+    facts = text_facts("报告负责人 ■张晓晶 中国社会科学院金融研究所所长、国家金融与发展实验室主任 报告执笔人 ■张晓晶 中国社会科学院"
+                       "金融研究所所长、国家金融与发展实验室主任 ■刘 磊 国家金融与发展实验室国家资产负债表研究中心秘书长 摘要 "
+                       "■2022年第二季度的宏观杠杆率从第一季度末的268.2%上升至273.1%,共上升4.9个百分点,上半年共上升了9.3个百分点。",
+                       "NIFD季报:2022年二季度宏观杠杆率").facts
+    assert facts.analysts == ["张晓晶", "刘磊"]

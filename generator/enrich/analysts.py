@@ -147,6 +147,14 @@ _INSTITUTE_BYLINE = re.compile(rf"研究(?:[院所](?<=[{CJK_CLASS}]{{2}}研究[
                                rf"(?P<names>[{CJK_CLASS}]{{2,3}}(?:\s+[{CJK_CLASS}]{{2,3}}){{0,3}})"
                                r"\s+(?=摘要|核心观点|投资要点|报告要点|主要观点)")
 
+# A think tank's credit of its report's writers, each after a bullet with a post after it (`报告执笔人 ■张某某
+# 某某研究所所长、… ■刘 某 某某中心秘书长 摘要 ■2022年…`): the names after the label, a layout's space maybe parting a
+# name's two glyphs, up to the summary's heading. (Its head, `报告负责人 ■…`, is credited as no writer.)
+_WRITERS_LABEL = re.compile(r"执笔人?\s?[:：]?\s?(?=[■●◆▪•])")
+_WRITER = re.compile(rf"[■●◆▪•]\s*(?P<name>[{CJK_CLASS}](?: ?[{CJK_CLASS}]){{1,2}})(?=\s)")
+_WRITERS_END = re.compile("摘要|内容提要|核心观点|负责人|[。；;]")
+_WRITERS_REACH = 240  # characters the writers and their posts take at most
+
 # A byline of names parted by slashes right before the summary's heading (`——某某ETF投资价值分析 陆某某/楼某某/王某
 # 本期投资提示`): two names at least, each with a surname first.
 _SLASHED_BYLINE = re.compile(rf"(?<![{CJK_CLASS}/])"
@@ -278,6 +286,13 @@ def analysts(text: str) -> list[str]:
         for match in _INSTITUTE_BYLINE.finditer(text, 0, _BYLINE_TOP):
             for name in match.group("names").split():
                 _add_named(names, name)
+    if "执笔" in text:
+        for label in _WRITERS_LABEL.finditer(text, 0, _BYLINE_TOP):
+            end = label.end() + _WRITERS_REACH
+            if stop := _WRITERS_END.search(text, label.end(), end):
+                end = stop.start()
+            for writer in _WRITER.finditer(text, label.end(), end):
+                _add_named(names, writer.group("name").replace(" ", ""))
     if "/" in text:
         for match in _SLASHED_BYLINE.finditer(text, 0, _BYLINE_TOP):
             _add_byline(names, [run.strip() for run in match.group("names").split("/")])

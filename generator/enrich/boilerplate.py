@@ -33,8 +33,9 @@ _BOILERPLATE = re.compile(by_first_character("|".join((
     "disclaimer|DISCLOSURES|Disclosures|disclosures|ANALYST CERTIFICATION|Analyst Certification",
     "投资需谨慎|入市需谨慎|扫码关注|扫描二维码|扫一扫|关注公众号|微信公众号|服务热线|客服热线",
     # a white paper's credits, and a book's imprint on its back cover
-    # (and its writers' credit, `执笔人为:某某、某某`, `本报告执笔:`; `执笔` is in no report's argument)
-    "编写说明|编写组|编委会|编写单位|参编单位|指导单位|支持单位|牵头单位|联合编写|联合发布|课题组成员|执笔",
+    # (and its writers' credit, `执笔人为:某某、某某`, `本报告执笔:`; `执笔` is in no report's argument; a cover's
+    # `某某研究院 某某协会 联合发布`, not a sentence on a titled publication, `某行和某公司联合发布《…报告》。`)
+    "编写说明|编写组|编委会|编写单位|参编单位|指导单位|支持单位|牵头单位|联合编写|联合发布(?![了的]?《)|课题组成员|执笔",
     "责任编辑|封面设计|插画设计|泛指一家或多家",
     # a document-preview site's notices about the upload, the download and its customer service
     "温馨提示|请放心下载|下载前请|无法下载|文档由用户上传|版权归属用户|联系客服|网站客服|付费完成|由会员分享|可在线阅读",

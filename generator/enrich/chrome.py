@@ -190,9 +190,13 @@ _FONT_BULLETS = "Øü§ƒ?"
 _FONT_BULLET = re.compile(rf"^([ \t]*)[{_FONT_BULLETS}](?=[ \t])", re.MULTILINE)
 # Wingdings' square, disc and diamond bullets read as the letters `n`, `l`, `u`: a letter standing alone
 # between the Chinese text before it and an item's heading after it (`投资要点 n 板块涨跌幅:本周…`,
-# `…(-0.4%)。n 航空:…`) is a bullet, whether its line's breaks survived or not.
-_LETTER_BULLET = re.compile(rf"[nlu](?= {_C}{{2,12}}[:：])")
+# `…(-0.4%)。n 航空:…`) is a bullet, whether its line's breaks survived or not; so is one standing alone after
+# a Chinese label's colon, on the same line or the next, before the first point's words (`主要内容:` / `l 本月中上
+# 旬,投资者…`): no letter of a sentence stands there.
+_LETTER_BULLET = re.compile(rf"[nlu](?= {_C}(?P<topic>{_C}{{1,11}}[:：])?)")
 _BEFORE_BULLET = re.compile(rf"[{CJK_CLASS}。；;：:)）%]")  # (then a space)
+_LABEL_GAP = 8  # characters of spaces and line breaks between a label's colon and its first point's bullet
+_LABEL_END = re.compile(rf"{_C}[:：]\s+$")
 
 
 def _letter_bullets(text: str) -> str:
@@ -204,6 +208,8 @@ def _letter_bullets(text: str) -> str:
 
     def bullet(letter: re.Match[str]) -> str:
         at = letter.start()
+        if letter.group("topic") is None:
+            return "•" if _LABEL_END.search(text, max(0, at - _LABEL_GAP), at) else letter.group()
         after_text = at == 0 or text[at - 1] in "\n。；;" or (
             text[at - 1] == " " and at >= 2 and _BEFORE_BULLET.match(text, at - 2) is not None)
         return "•" if after_text else letter.group()
