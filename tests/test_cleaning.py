@@ -3208,3 +3208,23 @@ def test_a_columns_byline_at_a_paragraphs_start_is_no_lede() -> None:
     text = ("芦哲、张佳炜(芦哲系东吴证券首席经济学家、中国首席经济学家论坛成员)\n2025年9月FOMC会议如期宣布降息25个基点(bps),"
             "将政策利率区间调整至[4.0%, 4.25%]。点阵图显示年内剩余两次降息,2026年仅额外降息一次,较市场预期更显鹰派。")
     assert excerpt(text, title="美联储9月议息会议点评").startswith("2025年9月FOMC会议如期宣布降息25个基点")
+
+
+def test_a_news_photos_caption_and_an_advertisement_slot_are_no_lede() -> None:
+    """A news page's photo caption with the photographer's and the agency's credit on the next line (round 56's dev
+    part, globalcourant.com: `A food delivery boy sits outside … on May 30, 2023.` / `Jade Gao | Afp | Getty Images`),
+    or closed by the agency's name as a sentence (bankofsingapore.com: `Pan Gongsheng, Governor of the People's Bank of
+    China. AFP.`), is the page's; so is an advertisement slot's label between dashes (`- Advertisement -`), which made
+    the lede above it read as a list's heading."""
+    courant = ("China heading for Japanese stagnation? says Macquarie\n\nHarris Marley\n\nGlobal Courant\n\nA food "
+               "delivery boy sits outside a restaurant in a shopping mall in Beijing on May 30, 2023.\n\nJade Gao | Afp | "
+               "Getty Images\n\nBEIJING — China’s economic recovery from the pandemic is expected to broaden, meaning the "
+               "country is not yet heading for a Japanese-style stagnation, said Macquarie’s Chief China Economist Larry "
+               "Hu.\n\n- Advertisement -\n\nChina’s recent economic data largely disappointed investors hoping for a sharp "
+               "recovery in the world’s second-largest economy after the end of Covid controls in December.")
+    shown = excerpt(courant, title="China heading for Japanese stagnation? says Macquarie")
+    assert re.sub("^BEIJING — ", "", shown).startswith("China’s economic recovery from the pandemic is expected")
+    bos = ("Pan Gongsheng, Governor of the People's Bank of China. AFP.\nChina’s outlook is at a critical juncture. Its "
+           "GDP jumped an impressive 2.2% QoQ in 1Q23 after the country reopened from the pandemic. But the economy only "
+           "expanded by 0.8% QoQ in 2Q23 as confidence faded in the recovery.")
+    assert excerpt(bos, title="Macroeconomics: Make China grow again").startswith("China’s outlook is at a critical")
