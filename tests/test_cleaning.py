@@ -3233,3 +3233,23 @@ def test_a_symbol_fonts_letter_bullet_after_a_labels_colon_opens_the_first_point
             "下跌4.44%,私募基金整体业绩表现略好于市场平均表现。以单只私募基金业绩表现看,共有828只私募基金有3月净值数据。")
     shown = excerpt(text, title="市场热情突减 私募措手不及——2012年3月私募基金评价及市场分析")
     assert shown.startswith("本月中上旬,投资者普遍预期两会期间会出台支持各行各业发展的政策,普遍看好市场")
+
+
+def test_a_news_photos_caption_and_an_advertisement_slot_are_no_lede() -> None:
+    """A news page's photo caption with the photographer's and the agency's credit on the next line (round 56's dev
+    part, globalcourant.com: `A food delivery boy sits outside … on May 30, 2023.` / `Jade Gao | Afp | Getty Images`),
+    or closed by the agency's name as a sentence (bankofsingapore.com: `Pan Gongsheng, Governor of the People's Bank of
+    China. AFP.`), is the page's; so is an advertisement slot's label between dashes (`- Advertisement -`), which made
+    the lede above it read as a list's heading."""
+    courant = ("China heading for Japanese stagnation? says Macquarie\n\nHarris Marley\n\nGlobal Courant\n\nA food "
+               "delivery boy sits outside a restaurant in a shopping mall in Beijing on May 30, 2023.\n\nJade Gao | Afp | "
+               "Getty Images\n\nBEIJING — China’s economic recovery from the pandemic is expected to broaden, meaning the "
+               "country is not yet heading for a Japanese-style stagnation, said Macquarie’s Chief China Economist Larry "
+               "Hu.\n\n- Advertisement -\n\nChina’s recent economic data largely disappointed investors hoping for a sharp "
+               "recovery in the world’s second-largest economy after the end of Covid controls in December.")
+    shown = excerpt(courant, title="China heading for Japanese stagnation? says Macquarie")
+    assert re.sub("^BEIJING — ", "", shown).startswith("China’s economic recovery from the pandemic is expected")
+    bos = ("Pan Gongsheng, Governor of the People's Bank of China. AFP.\nChina’s outlook is at a critical juncture. Its "
+           "GDP jumped an impressive 2.2% QoQ in 1Q23 after the country reopened from the pandemic. But the economy only "
+           "expanded by 0.8% QoQ in 2Q23 as confidence faded in the recovery.")
+    assert excerpt(bos, title="Macroeconomics: Make China grow again").startswith("China’s outlook is at a critical")

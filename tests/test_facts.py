@@ -1993,3 +1993,54 @@ def test_a_think_tanks_bulleted_writers_after_their_label_are_the_analysts() -> 
                        "■2022年第二季度的宏观杠杆率从第一季度末的268.2%上升至273.1%,共上升4.9个百分点,上半年共上升了9.3个百分点。",
                        "NIFD季报:2022年二季度宏观杠杆率").facts
     assert facts.analysts == ["张晓晶", "刘磊"]
+
+
+def test_an_english_pages_credits_of_its_authors_over_their_posts_name_the_analysts() -> None:
+    """A house's own page credits its authors each on a line of its own over their post (round 56's dev part:
+    schroders.com's `Authors` / `Jason Yu` / `Head of Multi-Asset Management, Asia` / `Ben Popatlal` / `Multi-Asset
+    Strategist`, sc.com's outlook crediting three chief investment officers so, blank lines between); a news copy's
+    reporter over the site's name (globalcourant.com's `Harris Marley` / `Global Courant`) is no analyst."""
+    schroders = ("IN FOCUS6-8 min read\n\nFive takes on multi-asset investing in post-pandemic China\n\nAs China reopens "
+                 "after its extended period of Covid restrictions, how should investors approach investments in the "
+                 "country for a multi-asset portfolio?\n\n03-15-2023\nChina dance\n\nAuthors\n\nJason Yu\nHead of "
+                 "Multi-Asset Management, Asia\nBen Popatlal\nMulti-Asset Strategist\n\nThe question of how to invest in "
+                 "China has been an ongoing source of debate for multi-asset investors.")
+    assert text_facts(schroders, "Five takes on multi-asset investing in post-pandemic China").facts.analysts == [
+        "Jason Yu", "Ben Popatlal"]
+    sc = ("Skip to content\n\n26 May 2023\n\nGlobal Market Outlook\n\nGlobal Market Outlook\n\nBeyond the peak\n\nA "
+          "potential Fed pause and ‘less bad’ US macroeconomic data are likely to collide with still-poor long-term "
+          "fundamentals. We would use any near-term rallies in risk assets to reduce risk.\n\nStrategy\n\nInvestment "
+          "strategy and key themes\n\nSteve Brice\n\nGlobal Chief Investment Officer\n\nManpreet Gill\n\nChief "
+          "Investment Officer, AMEE\n\nRaymond Cheng\n\nChief Investment Officer, North Asia")
+    assert text_facts(sc, "Global Market Outlook: Beyond the peak").facts.analysts == [
+        "Steve Brice", "Manpreet Gill", "Raymond Cheng"]
+    courant = ("China heading for Japanese stagnation? says Macquarie\n\nHarris Marley\n\nGlobal Courant\n\nBEIJING — "
+               "China’s economic recovery from the pandemic is expected to broaden, meaning the country is not yet "
+               "heading for a Japanese-style stagnation, said Macquarie’s Chief China Economist Larry Hu.")
+    assert "Harris Marley" not in text_facts(courant, "China heading for Japanese stagnation? says Macquarie").facts.analysts
+
+
+def test_an_officer_writing_a_note_and_two_analysts_of_one_report_are_its_analysts() -> None:
+    """A wire names the house's officer after the post, writing the note (round 56's dev part, cityam.com: `UBS Global
+    Wealth Management chief investment officer Mark Haefele wrote:`), and two analysts together as the authors of
+    one report (cnbc.com: `Research Analysts Wendy Liu and Vicky Fung said in a report published on Monday`)."""
+    cityam = ("In a note to clients on Sunday evening UBS Global Wealth Management chief investment officer Mark Haefele "
+              "wrote: “The US-China trade dispute has escalated in recent days, raising the risk of a cycle of retaliation "
+              "that undermines global growth and equity markets.")
+    cnbc = ("This is because inflationwill creep back up to 4 percent for much of 2013 and China will need to put up "
+            "with slower growth in order to implement reforms, Research Analysts Wendy Liu and Vicky Fung said in a "
+            "report published on Monday.")
+    assert analysts(cityam) == ["Mark Haefele"]
+    assert analysts(cnbc) == ["Wendy Liu", "Vicky Fung"]
+
+
+def test_a_wires_hong_kong_code_after_the_exchanges_label_is_the_covered_security() -> None:
+    """An English wire on one company's call names it with its listings in brackets, the exchange's label before the
+    figures (round 56's dev part, ariva.de's copy of a CapitalWatch story: `Shares of Xiaomi (OTC: XIACF; HKEX: 01810)`
+    under `UBS downgrades Xiaomi to sell`): the Hong Kong code, in five figures, is the security covered."""
+    text = ("Shares of Xiaomi (OTC: XIACF; HKEX: 01810) started strong in Hong Kong Wednesday but soon dropped nearly 6% "
+            "after UBS analysts downgraded their rating from “neutral” to “sell.\"\nAnalysts also lowered the target "
+            "price from HK$23 to HK$22 per share citing a few unfavorable factors in the report.")
+    facts = text_facts(text, "UBS downgrades Xiaomi to sell").facts
+    assert [security.code for security in facts.securities] == ["01810"]
+    assert (facts.rating, facts.rating_change, facts.target_price) == ("Sell", "下调", 22)

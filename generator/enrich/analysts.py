@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from generator.enrich.bylines import english_authors
 from generator.enrich.sections import INDUSTRY_NAMES
 from generator.normalize import CJK_CLASS, HANGUL
 
@@ -341,6 +342,7 @@ def analysts(text: str) -> list[str]:
         for match in _HOUSE_CREDIT.finditer(text):
             for run in re.split(r"\s*[,，、]\s*", match.group("names")):
                 _add_named(names, run)
+    names += [name for name in english_authors(text) if name not in names]
     return names[:6]
 
 

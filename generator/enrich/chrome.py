@@ -323,7 +323,26 @@ def strip_chrome(text: str) -> str:
         text = _PHOTO_NOTE.sub(r"\1", text)
     if "'" in text:
         text = _STRAY_QUOTE.sub(r"\1", text)
+    if any(agency in text for agency in _AGENCIES):
+        text = _CAPTION_CREDITED.sub("", _CAPTION.sub("", text))
+    if "dvertisement" in text or "DVERTISEMENT" in text:
+        text = _AD_SLOT.sub("", text)
     return drop_line_keywords(text)
+
+
+# A news page's advertisement slot, its label on a line of its own between dashes (`- Advertisement -`): the page's
+# (read as a list's dash, it made the lede above it a list's heading).
+_AD_SLOT = re.compile(r"^[ \t]*[-–—]+[ \t]*(?:Advertisement|ADVERTISEMENT)[ \t]*[-–—]+[ \t]*$", re.MULTILINE)
+
+
+# A news page's photo: its caption on a line of its own, then the photographer's and the agency's credit parted by bars
+# (`A man walks past a bank in Beijing on May 30, 2023.` / `Jane Roe | Afp | Getty Images`), or the agency's name
+# closing the caption as a sentence of its own (`The central bank's governor. AFP.`): the page's, not the story's words.
+_AGENCY = r"(?:Getty Images|AFP|Afp|Reuters|Bloomberg|Shutterstock|iStock|EPA|Xinhua|VCG)"
+_AGENCIES = ("Getty", "AFP", "Afp", "Reuters", "Bloomberg", "Shutterstock", "iStock", "EPA", "Xinhua", "VCG")
+_CAPTION = re.compile(rf"^[ \t]*[^\n|]{{1,240}}\n(?:[ \t]*\n){{0,2}}[ \t]*(?:[^|\n]{{1,40}}\|[ \t]*){{1,3}}{_AGENCY}"
+                      r"[ \t]*\n?", re.MULTILINE)
+_CAPTION_CREDITED = re.compile(rf"^[ \t]*[^\n]{{1,240}}?\.[ \t]+{_AGENCY}\.[ \t]*(?:\n|$)", re.MULTILINE)
 
 
 # A repost's or a journal's credit in brackets at a paragraph's start (`(报告出品方/作者:华安证券,尹沿技、

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from generator.enrich.analysts import analysts, is_bare_name, labelled_analysts, wire_analysts
+from generator.enrich.bylines import credited_posts
 from generator.enrich.chrome import drop_cut_column, drop_lists, drop_noise, drop_record
 from generator.enrich.cleaning import repair
 from generator.enrich.dates import report_date
@@ -283,8 +284,9 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
     text = _readable(head)
     found = TextFacts()
     facts = found.facts
-    facts.securities = covered_securities(text, title)
     wire = wire_headline_on_one(title)
+    # (a wire's headline on one company's call says the page covers the one company it names with a code)
+    facts.securities = covered_securities(text, title, on_one=wire)
     one_company = (len(facts.securities) == 1 or ("评级" in text and (rates_subject(text, title)
                                                                   or headline_rates_one(title)
                                                                   or titled_by_name(text, title)
@@ -325,6 +327,8 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
     facts.analysts = analysts(text) if not digest else _digests_own(head, text)
     if one_company and wire:
         facts.analysts += [name for name in wire_analysts(text) if name not in facts.analysts]
+    if not digest and "\n" in head:
+        facts.analysts += [name for name in credited_posts(head[:WINDOW]) if name not in facts.analysts]
     if not facts.analysts and (byline := _FIRST_LINE_NAMES.match(head)):
         names = [to_simplified(name) for name in byline.group("names").split()]
         if all(is_bare_name(name) for name in names):

@@ -28,6 +28,11 @@ _CODE = re.compile(r"(?P<code>\d(?<![\d.A-Za-z]\d)(?:\d{5}(?:\.(?:SH|SZ|BJ))?|\d
 _BRACKETED_CODE = re.compile(r"[（(]\s*(?P<code>\d{6}(?:\.(?:SH|SZ|BJ)| CH)?|\d{1,5}\.HK|\d{1,5}-HK|\d{1,4} HK|0\d{4}"
                              r"|\d{4}\.T[TW])"
                              r"\s*[)）]")
+# (or an English wire's, the exchange's label before the figures and another listing's before it: `Xiaomi (OTC: XIACF;
+# HKEX: 01810)`, `(HKG: 1810)`)
+_LABELLED_HK_CODE = re.compile(r"[（(]\s*(?:[A-Z]{2,8}\s*:\s*[A-Z0-9.]{1,8}\s*[;；,，]\s*)?(?:HKEX|SEHK|HKG)\s*:\s*"
+                               r"(?P<code>\d{1,5})\s*[)）]")
+_HK_LABELS = ("HKEX:", "HKEX :", "SEHK:", "HKG:")
 # (Its first digit taken, then what stands before it looked at: a letter and a space.)
 _SPACED_CODE = re.compile(r"(?P<code>\d(?<=[^\W\d_] \d)(?:\d{5}\.(?:SH|SZ|BJ)|\d{3,4}\.HK|\d{3}\.T[TW]))(?![\w.])")
 # (six digits, or four and an exchange, or a short Hong Kong code in brackets: one digit first, for
@@ -80,7 +85,7 @@ def _speaks(text: str, security: Security) -> bool:
 def _covered(text: str, title: str, on_one: bool) -> list[Security]:
     top = text[:600]
     if (not _CODE_HINT.search(title) and not _CODE_HINT.search(top) and not _HK_CODE_HINT.search(title, 0, HEADLINE)
-            and not _HK_CODE_HINT.search(top)):
+            and not _HK_CODE_HINT.search(top) and not any(label in top for label in _HK_LABELS)):
         return []  # no code at all
     title = to_simplified(title)
     in_title = _named_codes(title) or [("", m.group(0)) for m in _MARKED_CODE.finditer(title)
@@ -144,7 +149,7 @@ def _named_codes(text: str) -> list[tuple[str, str]]:
     (`贵州茅台 600519.SH`, `腾讯控股 0700.HK`), each with the name before it; not one a sentence
     cites as its source (`据中国重汽(03808.HK)公告`), nor a periodical's issue (`(201903)`)."""
     found = []
-    for pattern in (_BRACKETED_CODE, _SPACED_CODE):
+    for pattern in (_BRACKETED_CODE, _SPACED_CODE, _LABELLED_HK_CODE):
         for match in pattern.finditer(text):
             if _PERIOD.fullmatch(match.group("code")):
                 continue
@@ -157,7 +162,8 @@ def _named_codes(text: str) -> list[tuple[str, str]]:
                 written = name.group(0).strip() if name else ""
                 if written[:1].isascii():
                     written = _REPORT_WORDS_BEFORE.sub("", written)  # (`Company Report KWG Property`: the name)
-                found.append((written, match.group("code")))
+                code = match.group("code")
+                found.append((written, code.zfill(5) if pattern is _LABELLED_HK_CODE else code))
     return found
 
 
