@@ -1484,3 +1484,56 @@ def test_a_broker_call_feeds_rows_are_its_houses_calls(tmp_path: Path) -> None:
         (["Sharekhan"], "2019-03-04", "Buy", 1620, [{"name": "Asian Paints", "code": ""}]),
     ], err
     assert all("Sharekhan" in r["title"] or "Nirmal Bang" in r["title"] for r in records), err
+
+
+def test_a_broker_tips_feeds_recommendation_is_the_call_of_its_broker(tmp_path: Path) -> None:
+    """A broker-tips feed as a scraper of a newspaper's broker-tips page saves it (datasets round
+    d12; its shape, values ours): a JSON array of `{Company, recommendation, broker, report-date,
+    link, target}`, no title. `recommendation` is the call (Buy, Reduce, Initiating Coverage), so
+    each row is its broker's call on the company, titled by both, dated by `report-date`
+    ("July 14, 2025"), linked to its PDF; none is rejected for lacking a title."""
+    rows = [{"Company": "Acme Foods", "recommendation": "Reduce", "broker": "Alpha Securities",
+             "report-date": "July 14, 2025", "link": "https://example.com/tips/2025-07/1.pdf", "target": 380.0},
+            {"Company": "Acme Foods", "recommendation": "Initiating Coverage", "broker": "Beta Capital",
+             "report-date": "July 09, 2025", "link": "https://example.com/tips/2025-07/2.pdf", "target": 410.0}]
+    records, err = exported(_listing_file(tmp_path, "tips.json", json.dumps(rows)))
+    assert sorted((r["publishers"], r["date"], r["rating"], r["source_urls"]) for r in records) == [
+        (["Alpha Securities"], "2025-07-14", "Reduce", ["https://example.com/tips/2025-07/1.pdf"]),
+        (["Beta Capital"], "2025-07-09", "Initiating Coverage", ["https://example.com/tips/2025-07/2.pdf"]),
+    ], err
+    assert all("Acme Foods" in r["title"] for r in records), err
+
+
+def test_a_brokerage_named_beside_a_titled_recommendation_is_its_publisher(tmp_path: Path) -> None:
+    """A dashboard's broker recommendations (datasets round d12: `{name, symbol, price, target, upside,
+    brokerage, recommendation, sourceUrl, date}`; its shape, values ours): the record has a title of
+    sorts (`name`), and its `brokerage` is the house that published the call, read as the publisher
+    whether or not the record is a headline-less rating; a `brokerage` that is a number (a trade's
+    fee) names no house."""
+    doc = {"lastUpdated": "2026-08-31T17:40:48Z",
+           "brokerageRecommendations": [
+               {"name": "Acme Bank", "symbol": "ACMEBANK", "price": "₹1,378", "target": "₹1,550", "upside": "12.5%",
+                "brokerage": "Gamma Securities", "recommendation": "BUY", "sourceUrl": "https://example.com/a",
+                "date": "Aug 31, 2026"},
+               {"name": "Zeta Motors", "symbol": "ZETA", "price": "₹815", "target": "₹950", "upside": "16.6%",
+                "brokerage": 20.0, "recommendation": "SELL", "sourceUrl": "https://example.com/b",
+                "date": "Aug 30, 2026"}]}
+    records, err = exported(_listing_file(tmp_path, "dashboard.json", json.dumps(doc, ensure_ascii=False)))
+    by_url = {r["source_urls"][0]: r for r in records}
+    assert (by_url["https://example.com/a"]["publishers"], by_url["https://example.com/a"]["rating"]) == (
+        ["Gamma Securities"], "BUY"), err
+    assert (by_url["https://example.com/b"]["publishers"], by_url["https://example.com/b"]["rating"]) == (
+        [], "SELL"), err
+
+
+def test_a_ticker_column_keeps_an_exchange_symbol_longer_than_five_letters(tmp_path: Path) -> None:
+    """A `symbol` column of NSE symbols (datasets round d12: `ICICIBANK`, `BHARTIARTL`, `M&M`): a
+    column said to hold tickers holds the exchange's symbol as written, which runs past a US
+    ticker's five letters; elsewhere a long capitalised word is still no code."""
+    rows = [{"title": "Acme Bank: deposits hold up", "date": "2026-08-31", "symbol": "ACMEBANK12"},
+            {"title": "Bharat Wires: margins recover", "date": "2026-08-30", "symbol": "BAJAJ-AUTO"},
+            {"title": "Chemicals: a slow quarter", "date": "2026-08-29", "code": "CHEMICALS"}]
+    records, err = exported(_listing_file(tmp_path, "notes.json", json.dumps(rows)))
+    codes = {r["title"]: [s["code"] for s in r["securities"]] for r in records}
+    assert codes == {"Acme Bank: deposits hold up": ["ACMEBANK12"], "Bharat Wires: margins recover": ["BAJAJ-AUTO"],
+                     "Chemicals: a slow quarter": []}, err

@@ -197,15 +197,22 @@ def isin_code(text: str) -> str | None:
     return local if local and local.isdigit() else text
 
 
+# An exchange's symbol longer than a US ticker, as a column of tickers holds it: NSE's run to ten
+# characters, with `&` or `-` in a few (`ICICIBANK`, `BHARTIARTL`, `M&M`, `BAJAJ-AUTO`).
+_LONG_SYMBOL = re.compile(r"[A-Z][A-Z0-9&-]{5,11}")
+
+
 def securities(name_value: object, code_value: object, title: str, ticker: bool = False) -> list[Security]:
     """The covered securities: the record's names paired with its codes (an exchange's code, or
     an ISIN), else the company a title names first with its code (`江海股份(002484)：…`,
     `国信证券-江海股份-002484-…`). A letter code without a name is kept only from a column
-    said to hold tickers (`ticker`, `symbol`: `ticker`)."""
+    said to hold tickers (`ticker`, `symbol`: `ticker`), which may hold a symbol longer than a
+    US ticker's five letters (NSE's `ICICIBANK`)."""
     found_names = names(name_value)
     codes = [c.strip() for c in (text_value(code_value) or "").replace("，", ",").replace("、", ",").split(",")
              if c.strip()]
-    codes = [isin or c for c in codes if (isin := isin_code(c)) or EXCHANGE_CODE.fullmatch(c)]
+    codes = [isin or c for c in codes
+             if (isin := isin_code(c)) or EXCHANGE_CODE.fullmatch(c) or (ticker and _LONG_SYMBOL.fullmatch(c))]
     if not found_names and not ticker:  # a bare letter code (`RPT`) may be anything; a ticker comes with its name
         codes = [c for c in codes if any(ch.isdigit() for ch in c)]
     if found_names or codes:

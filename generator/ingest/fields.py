@@ -55,6 +55,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                   # a broker-call feed's caller, the house or its analyst (Moneycontrol's calls as
                   # scrapers save them: `Call_Buy-Sell, Cmp_Name, Target_Price, Analyst_or_Cmp, Call_Time`)
                   "analyst_or_cmp", "analyst_or_company", "analyst_or_firm",
+                  # a broker-tips feed's or a dashboard's house beside the company it recommends
+                  # (`{name, symbol, brokerage, recommendation, target, date}`)
+                  "brokerage", "brokerage_name", "brokerageName",
                   # last: a digest's `source` is the house whose note it lists (a number is a
                   # source type, never a publisher: see mapping.py)
                   "source"),
@@ -82,7 +85,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                # a rating action's grade after and before it, as `<field>_to` / `<field>_from`
                "rating_to", "ratingTo",
                # a broker-call feed's call (`Call_Buy-Sell`: Buy, Sell)
-               "call_buy_sell", "buy_sell", "call"),
+               "call_buy_sell", "buy_sell", "call",
+               # a broker-tips feed's call (`{Company, recommendation, broker, report-date}`: Buy,
+               # Reduce, Initiating Coverage)
+               "recommendation"),
     # The grade a rating action moved from: part of the title made for a rating record.
     "previous_rating": ("fromGrade", "from_grade", "previousGrade", "previous_grade", "previous_rating",
                         "lastEmRatingName", "last_rating", "上次评级", "前次评级", "rating_from", "ratingFrom"),

@@ -416,9 +416,11 @@ _HANDLE = re.compile(r"[a-z][a-z0-9_.-]*")
 def house_named(fields: _Fields) -> str | None:
     """The record's publisher field, when it names a house: not the site scraped or a source type
     (`"source": "djyanbao"`, `1`: a bare `source` must read as a house), nor a user's handle (a rating
-    feed's `analyst: jdoe`, which names its house `analyst` elsewhere: fields.py)."""
+    feed's `analyst: jdoe`, which names its house `analyst` elsewhere: fields.py), nor a number."""
     publisher = facts_of.text_value(fields.get("publisher"))
     if not publisher or _HANDLE.fullmatch(publisher) or (fields.publisher_is_source() and not _HOUSE.search(publisher)):
+        return None
+    if not any(ch.isalpha() for ch in publisher):  # a number (a trade's `brokerage` fee) names no house
         return None
     return publisher
 
