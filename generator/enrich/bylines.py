@@ -1,13 +1,17 @@
-"""An English page's credits of the people who wrote it, in the forms a house's own page and a news copy
-set them: a name on a line of its own over the post it holds (`Jason Yu` / `Head of Multi-Asset
-Management, Asia`, as an asset manager's or a bank's outlook credits its strategists), an officer named
-after the post writing a note (`chief investment officer Jane Roe wrote:`), and two analysts credited together
-with one report (`Analysts Jane Roe and John Doe said in a report`). Read by analysts.py."""
+"""Who wrote a report, as English text credits them (analysts.py reads the Chinese and Korean credits and
+asks this module for the English ones): an English cover's analysts with their licence, e-mail address or
+Hong Kong telephone number; a research site's byline with the date glued to it; a name on a line of its own
+over the post it holds (`Jason Yu` / `Head of Multi-Asset Management, Asia`, as an asset manager's or a
+bank's outlook credits its strategists); and a wire's or a news page's sentences: an analyst named before
+what they did, a team of strategists writing a note, an analyst credited with the report, an officer
+writing a note (`chief investment officer Jane Roe wrote:`), two analysts credited together with one
+report (`Analysts Jane Roe and John Doe said in a report`)."""
 
 from __future__ import annotations
 
 import re
 
+# (a name on a page's own lines, in its words' usual case; a cover writes names in capitals too: `_ENGLISH_NAME`)
 _WORD = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
 _NAME = rf"{_WORD}(?: {_WORD}){{1,2}}"
 
@@ -25,7 +29,7 @@ _POST = re.compile(r"(?i:\b(?:officer|strategist|economist|analyst|head of|portf
                    r"|investment director|CIO)\b)")
 _NEWSROOM = re.compile(r"(?i:editor|reporter|correspondent|writer|journalist|photographer)")
 # Capitalised words a page's headings run together that are no person's name (`Asia Pacific` / `Head of Research`).
-_NOT_NAMES = frozenset((
+_HEADING_WORDS = frozenset((
     "Asia", "Pacific", "Europe", "America", "Americas", "China", "Greater", "Global", "Market", "Markets",
     "Outlook", "Strategy", "Strategies", "Economics", "Economic", "Research", "Insights", "Investment",
     "Investments", "Equity", "Equities", "Fixed", "Income", "Team", "Authors", "Author", "Contributors",
@@ -66,5 +70,144 @@ def english_authors(text: str) -> list[str]:
 
 
 def _add(names: list[str], name: str) -> None:
-    if not set(name.split()) & _NOT_NAMES and name not in names:
+    if not set(name.split()) & _HEADING_WORDS and name not in names:
         names.append(name)
+
+
+# An English cover's analysts: a name after the `Analyst` label with a licence (`SAC No.
+# S0570521010001`) or an e-mail address within reach (`Analyst LI Jian, PhD … SAC No. S…`), or a
+# name a Hong Kong telephone number and an e-mail address follow (`Alex Ng (852) 3900 0881
+# alexng@…`, `John So +852 3189 6357 … [email protected]`), or the address first (`Jane Roe [email protected]
+# +852 2536 0000`). A name is two or three words, each
+# capitalised or in capitals, none of them a word of a cover (`Analyst Certification`).
+_ENGLISH_NAME = r"(?P<name>(?:[A-Z][a-z]+|[A-Z]{2,})(?: (?:[A-Z][a-z]+|[A-Z]{2,})){1,2})"
+_ENGLISH_ANALYST = re.compile(rf"(?<![A-Za-z])Analysts?\s*[:：]?\s+{_ENGLISH_NAME}(?![A-Za-z])")
+_HK_CONTACT = re.compile(rf"(?<![A-Za-z-]){_ENGLISH_NAME}\s+"
+                         r"(?:(?:\[email\s?protected\]|[\w.+-]{1,40}@[\w.-]{1,60})\s+)?"
+                         r"(?:\(852\)|\+852)[\s\d-]{8,12}")
+# (or a Hong Kong house's cover, the name right before the analyst's SFC central entity number: `Natalie Chiu SFC
+# CE No. AVH123`, `Albert Yip, CFA SFC CE No. ADT456`; the label names a licensed person, whose number it gives)
+_SFC_ANALYST = re.compile(rf"(?<![A-Za-z-]){_ENGLISH_NAME}(?:,?\s?(?:CFA|CPA|FRM|PhD))?"
+                          r"\s+SFC\s?CE\s?(?:No\.?|Number|#)")
+_CREDENTIAL = re.compile(r"S\d{4}5\d{8}|@|\[email|SFC\s?CE")
+_CREDENTIAL_REACH = 150
+_NOT_NAMES = frozenset((
+    "Certification", "Certifications", "Day", "Meeting", "Meetings", "Report", "Reports", "Research", "Rating",
+    "Ratings", "Coverage", "Team", "Equity", "Company", "China", "Hong", "Kong", "Securities", "Limited", "Ltd",
+    "Group", "Holdings", "Bank", "Sector", "Industry", "Note", "Update", "Estimates", "Consensus", "Contact",
+    "Contacts", "Tel", "Email", "Phone", "Fax", "Disclosure", "Disclosures", "Important", "The", "Our", "See",
+    "Stock", "Data", "Price", "Target", "Investment", "Page", "Analyst", "Analysts", "PLEASE", "READ", "ANALYST",
+    "CERTIFICATION", "RESEARCH", "REPORT", "BUY", "SELL", "HOLD", "NEUTRAL", "CHINA", "HK", "PRC", "USD", "HKD",
+    "RMB", "SAC", "SFC", "CE", "No", "NO", "PhD", "CFA", "Head", "Chief", "Senior", "Associate", "Director",
+    "Technology", "Consumer", "Healthcare", "Property", "Financials", "Internet", "Energy", "Materials",
+    # a desk's or a service's line, not a person's
+    "Sales", "Desk", "Hotline", "Trading", "Dealing", "Service", "Services", "Customer", "Client", "Clients",
+    "Investor", "Relations", "Office", "Department", "Enquiries", "Enquiry", "General", "Media", "Support",
+    # a firm's name before its switchboard (`The Hongkong and Shanghai Banking Corporation Limited +852 …`)
+    "Corporation", "Banking", "Inc", "Plc", "PLC", "LLC", "Partners", "Hongkong", "Shanghai", "Beijing", "Shenzhen",
+))
+
+
+# A research site's byline: the author's name with the date glued to it (`Jane Rowe08 Jul 2019`).
+_GLUED_BYLINE_HINT = re.compile(r"\d (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")  # (its cover only)
+_GLUED_BYLINE = re.compile(rf"(?<![A-Za-z]){_ENGLISH_NAME}"
+                           r"(?=\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? "
+                           r"(?:19|20)\d\d(?!\d))")
+
+
+def cover_analysts(text: str) -> list[str]:
+    """The analysts an English cover names with a licence, an e-mail address or a Hong Kong telephone number."""
+    names: list[str] = []
+    for pattern in (_ENGLISH_ANALYST, _HK_CONTACT, _SFC_ANALYST):
+        for match in pattern.finditer(text):
+            words = match.group("name").split()
+            while words and words[0] in _NOT_NAMES:
+                words.pop(0)  # a heading's words before the name (`Technology Sector Alex Ng`)
+            while words and words[-1] in _NOT_NAMES:
+                words.pop()  # a label's after it (`ZHAO Min SAC No.`)
+            name = " ".join(words)
+            reach = text[match.end():match.end() + _CREDENTIAL_REACH]
+            if (len(words) >= 2 and not set(words) & _NOT_NAMES
+                    and (_CREDENTIAL.search(reach) or _CREDENTIAL.search(match.group(0)))
+                    and name not in names):
+                names.append(name)
+    return names
+
+def glued_bylines(cover: str) -> list[str]:
+    """The authors a research site's byline names with the date glued after them (`Jane Rowe08 Jul 2019`)."""
+    names: list[str] = []
+    for match in _GLUED_BYLINE.finditer(cover) if _GLUED_BYLINE_HINT.search(cover) else ():
+        words = match.group("name").split()
+        while words and words[0] in _NOT_NAMES:
+            words.pop(0)
+        if len(words) >= 2 and " ".join(words) not in names:
+            names.append(" ".join(words))
+    return names
+
+
+# A wire's analyst, named before what they did (`Acme analyst Jane Doe upgraded …`, `analyst John Roe
+# said in a note`): read only on a wire about one company's rating (see facts.py), where the analyst
+# named is the report's.
+_WIRE_ANALYST = re.compile(rf"(?<![A-Za-z])analyst\s+{_ENGLISH_NAME}\s+"
+                           r"(?=(?:said|says|wrote|writes|upgrade[sd]|downgrade[sd]|raise[sd]|boost(?:s|ed)|lift(?:s|ed)"
+                           r"|cuts?|lower(?:s|ed)|confirm(?:s|ed)|reiterate[sd]"
+                           r"|maintain(?:s|ed)|initiate[sd]|note[sd]|added|expects|believes|thinks)\b)")
+
+
+# A wire's team of strategists or analysts credited with writing the note it reports (`strategists including Jane
+# Roe wrote in a note`, `Acme strategists, including John Doe, wrote`, `analysts led by Jane Roe at Acme wrote`,
+# `strategists at the bank including John Doe wrote`, `Strategist John Doe’s team says`): the note's authors, on a
+# page about a market as well as one about a company. (Not an analyst named alone, `Analyst John Doe said in a
+# report`, as a digest of several houses' calls names each: see `wire_analysts`.)
+_HOUSE = r"[A-Z][\w&.’']*(?:\s+[A-Z][\w&.’']*){0,3}"
+_WRITES = r"(?=(?:wrote|writes|write|said|says|noted|notes)\b)"
+_WIRE_TEAM = re.compile(rf"(?<![A-Za-z])(?:[Aa]nalysts|[Ss]trategists|[Ee]conomists)"
+                        rf"(?:\s+at\s+(?:the\s+(?:bank|firm|brokerage)|{_HOUSE}))?,?\s+(?:including|led\s+by)\s+"
+                        rf"{_ENGLISH_NAME},?(?:\s+(?:at|of)\s+{_HOUSE},?)?\s+{_WRITES}")
+_TEAM_HEAD = re.compile(rf"(?<![A-Za-z])(?:[Ss]trategist|[Aa]nalyst|[Ee]conomist)\s+{_ENGLISH_NAME}['’]s\s+team\s+"
+                        rf"{_WRITES}")
+
+
+# An analyst an English page credits with the report it is about, by name and title: `Acme Research analyst Jane Roe,
+# head of China research, writes in the report`, `Acme analyst Jane Roe pointed out in her latest report`, `Jane Roe,
+# an analyst at Acme, said in the report`, `Jane Roe, Chief Pharmaceutical Analyst at Acme Securities, recently
+# released a research report`. A page crediting several names so is a roundup of several houses' reports, whose
+# analysts are none of one report's (see `analysts`).
+_REPORT = r"(?:the|a|an|her|his|their|its)\s+(?:(?:latest|recent|new|flagship)\s+)?(?:research\s+)?(?:report|note)\b"
+_IN_REPORT = (r"(?:writes|wrote|said|says|noted|notes|argues|argued|pointed\s+out|points\s+out)\s+in\s+" + _REPORT
+              + r"|(?:recently\s+)?(?:released|published|issued)\s+" + _REPORT)
+_NAME_FIRST = _ENGLISH_NAME.replace("?P<name>", "?P<name2>")
+_REPORT_AUTHOR = re.compile(
+    rf"(?<![A-Za-z])[Aa]nalyst\s+{_ENGLISH_NAME},?(?:\s[^,.;:()]{{1,80}},)?\s+(?:{_IN_REPORT})"
+    rf"|(?<![A-Za-z-]){_NAME_FIRST},\s+(?:(?:an?|the)\s+)?(?:[A-Z][a-z]+\s+){{0,3}}[Aa]nalyst\s+"
+    rf"(?:at|of|with)\s+{_HOUSE},\s+(?:{_IN_REPORT})")
+
+
+def report_authors(text: str) -> list[str]:
+    """The analysts an English page credits, by name and title, with the report it is about."""
+    names: list[str] = []
+    for match in _REPORT_AUTHOR.finditer(text):
+        name = match.group("name") or match.group("name2")
+        if not set(name.split()) & _NOT_NAMES and name not in names:
+            names.append(name)
+    return names
+
+
+def wire_team(text: str) -> list[str]:
+    """The strategists or analysts an English wire credits, as a team, with writing the note it reports."""
+    names: list[str] = []
+    for match in (*_WIRE_TEAM.finditer(text), *_TEAM_HEAD.finditer(text)):
+        name = match.group("name")
+        if not set(name.split()) & _NOT_NAMES and name not in names:
+            names.append(name)
+    return names
+
+
+def wire_analysts(text: str) -> list[str]:
+    """The analysts an English wire names before what they did."""
+    names: list[str] = []
+    for match in _WIRE_ANALYST.finditer(text) if "analyst " in text else ():
+        name = match.group("name")
+        if not set(name.split()) & _NOT_NAMES and name not in names:
+            names.append(name)
+    return names

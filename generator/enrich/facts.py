@@ -21,8 +21,8 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date
 
-from generator.enrich.analysts import analysts, is_bare_name, labelled_analysts, wire_analysts
-from generator.enrich.bylines import credited_posts
+from generator.enrich.analysts import analysts, is_bare_name, labelled_analysts
+from generator.enrich.bylines import credited_posts, wire_analysts
 from generator.enrich.chrome import drop_cut_column, drop_lists, drop_noise, drop_record
 from generator.enrich.cleaning import repair
 from generator.enrich.dates import report_date
