@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from generator.enrich.bylines import cover_analysts, english_authors, glued_bylines, report_authors, wire_team
+from generator.enrich.choices import any_of
 from generator.enrich.sections import INDUSTRY_NAMES
 from generator.normalize import CJK_CLASS, HANGUL
 
@@ -176,7 +177,8 @@ _AUTHOR_NAME = rf"[{CJK_CLASS}]{{2,3}}"
 _AUTHORS = re.compile(rf"(?:(?<![{CJK_CLASS}])文|作者)\s*(?:[:：/]|[|｜丨](?=\s))\s*"
                       rf"(?P<names>{_AUTHOR_NAME}(?:\s*[、,，/]\s*{_AUTHOR_NAME}"
                       rf"|[ \u3000]{_AUTHOR_NAME}(?=[\s,，。;；|]|$)){{0,5}})(?=[\s,，。;；|]|$)")
-_AUTHORS_HINTS = ("作者", "文:", "文：", "文/", "文 |", "文 ｜", "文 丨")
+# (one scan for them all; each holds a CJK glyph, so an ASCII text, told without a scan, holds none)
+_AUTHORS_HINTS = any_of(("作者", "文:", "文：", "文/", "文 |", "文 ｜", "文 丨"))
 
 
 # A news relay's template on one house's report (`某某证券股份有限公司王明 , 李华近期对某某股份进行研究并发布了研究报告
@@ -302,7 +304,7 @@ def analysts(text: str) -> list[str]:
             runs = re.split(r"[,，、]", match.group("names"))
             if match.group("contacts") or len(runs) >= 2:
                 _add_byline(names, runs)
-    credited = any(hint in text for hint in _AUTHORS_HINTS)
+    credited = not text.isascii() and _AUTHORS_HINTS.search(text) is not None
     for credit in (_CREDIT.search(text), _AUTHORS.search(text) if credited else None):
         if credit and credit.re is _AUTHORS and _page_byline(text, credit):
             continue

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 
 from generator.enrich.boilerplate import either
-from generator.enrich.choices import by_first_character
+from generator.enrich.choices import any_of, by_first_character
 from generator.normalize import CJK_CLASS, in_either_script
 
 _C = f"[{CJK_CLASS}]"
@@ -311,11 +311,11 @@ def strip_chrome(text: str) -> str:
     text = drop_teasers(text)
     if any(glyph in text for glyph in _BUTTON_HINTS):
         text = _BUTTON_LINE.sub(_GONE, text)
-    if any(hint in text for hint in _WIRE_HINTS):  # (first: a reporter's byline may follow the dateline)
+    if not text.isascii() and _WIRE_HINTS.search(text):  # (first: a reporter's byline may follow the dateline)
         text = _WIRE.sub(r"\1", text)
-    if "记者" in text or "記者" in text or "通讯员" in text or "通訊員" in text:
+    if not text.isascii() and _REPORTER_HINTS.search(text):
         text = _REPORTER.sub(r"\1", text)
-    if any(hint in text for hint in _CREDIT_HINTS):
+    if not text.isascii() and _CREDIT_HINTS.search(text):
         text = _CREDIT_NOTE.sub(r"\1", text)
     if "系" in text:
         text = _COLUMN_BYLINE.sub(r"\1", text)
@@ -350,7 +350,9 @@ _CAPTION_CREDITED = re.compile(rf"^[ \t]*[^\n]{{1,240}}?\.[ \t]+{_AGENCY}\.[ \t]
 _CREDIT_WORDS = in_either_script("出品方|作者单位|责任编辑|转自|转载自")
 _CREDIT_NOTE = re.compile(rf"^([ \t]*)[（(][^()（）\n]{{0,40}}(?:{_CREDIT_WORDS})[^()（）\n]{{0,80}}[)）][ \t]*",
                           re.MULTILINE)
-_CREDIT_HINTS = ("出品方", "作者单位", "作者單位", "责任编辑", "責任編輯", "转自", "轉自", "转载自", "轉載自")
+# (Here and for `_WIRE_HINTS`, `_REPORTER_HINTS`: one scan for all the words, where `in` scanned once per word;
+# each word holds a CJK glyph, so an ASCII text, told without a scan, holds none.)
+_CREDIT_HINTS = any_of(("出品方", "作者单位", "作者單位", "责任编辑", "責任編輯", "转自", "轉自", "转载自", "轉載自"))
 
 
 # A column's byline at a paragraph's start, its authors parted by 、 and the first one's post in brackets after them
@@ -370,6 +372,7 @@ _PHOTO_NOTE = re.compile(r"^([ \t]*)[（(](?:" + in_either_script("相关资料�
 # not the story's first words.
 _REPORTER = re.compile(r"^([ \t]*)[（(][^()（）\n]{0,24}(?:记者|記者|通讯员|通訊員)[^()（）\n]{0,16}[)）][ \t]*",
                        re.MULTILINE)
+_REPORTER_HINTS = any_of(("记者", "記者", "通讯员", "通訊員"))
 # A news wire's credit or dateline opening a story (`证券时报网讯,首创证券研报指出…`, `本报讯`, `新华社北京9月1日电`,
 # `财联社9月1日讯`), in either script (`本報訊`, `人民網北京11月6日電`), or a paper's `本报北京7月15日消息,`;
 # a wire's credit in brackets (`《經濟通通訊社26日專訊》`, `<匯港通訊>`, `*【環球網綜合報道】*`) or its day alone
@@ -382,8 +385,8 @@ _WIRE = re.compile(rf"^([ \t]*)\*?(?:{_C}{{2,8}}[网網][讯訊]|本[报報][讯
                    r"[^》>〉】\n]{0,10}[》>〉】]\*?)"
                    rf"(?:[ \t]*[（(]{_C}{{2,4}}(?:[ 、]{_C}{{2,4}}){{0,2}}[)）])?"
                    r"[ \t]*[，,：:]?[ \t]*", re.MULTILINE)
-_WIRE_HINTS = ("网讯", "網訊", "本报讯", "本報訊", "日电", "日電", "日讯", "日訊", "日消息", "专讯", "專訊", "通讯",
-               "通訊", "社讯", "社訊", "报道", "報道")
+_WIRE_HINTS = any_of(("网讯", "網訊", "本报讯", "本報訊", "日电", "日電", "日讯", "日訊", "日消息", "专讯", "專訊",
+                      "通讯", "通訊", "社讯", "社訊", "报道", "報道"))
 # A quote mark a page left before a paragraph's first glyph, never closed in it (`'建议关注…。`).
 _STRAY_QUOTE = re.compile(rf"^([ \t]*)'(?={_C})(?=[^'\n]*$)", re.MULTILINE)
 

@@ -23,6 +23,7 @@ from datetime import date
 
 from generator.enrich.analysts import analysts, is_bare_name, labelled_analysts
 from generator.enrich.bylines import credited_posts, wire_analysts
+from generator.enrich.choices import any_of
 from generator.enrich.chrome import drop_cut_column, drop_lists, drop_noise, drop_record
 from generator.enrich.cleaning import repair
 from generator.enrich.dates import report_date
@@ -237,9 +238,10 @@ class TextFacts:
 # (Substrings and one pattern opening with a rating: 0.01 ms a cover.)
 _DOUBLED_RATING = re.compile(rf"({RATING})\1")
 _FIELD_WORDS = ("维持", "首次", "上调", "下调", "评级")
-_DOUBLED_WORDS = (*(word * 2 for word in (*_FIELD_WORDS, "覆盖")), *(" ".join(word) for word in _FIELD_WORDS),
-                  # (or each glyph written twice: `投投资资评评级级强强于于大大市市|维维持持`)
-                  *("".join(glyph * 2 for glyph in word) for word in _FIELD_WORDS))
+# (one scan for them all; each holds a CJK glyph, so an ASCII text, told without a scan, holds none)
+_DOUBLED_WORDS = any_of((*(word * 2 for word in (*_FIELD_WORDS, "覆盖")), *(" ".join(word) for word in _FIELD_WORDS),
+                          # (or each glyph written twice: `投投资资评评级级强强于于大大市市|维维持持`)
+                          *("".join(glyph * 2 for glyph in word) for word in _FIELD_WORDS)))
 
 
 # (a target price's label set in bold and extracted twice, `目标目标价格价格 61.61 元`, `目标价目标价：45元`)
@@ -256,7 +258,7 @@ def _read_once(text: str) -> str:
 
 
 def _doubled_field(text: str) -> bool:
-    return any(word in text for word in _DOUBLED_WORDS) or _DOUBLED_RATING.search(text) is not None
+    return (not text.isascii() and _DOUBLED_WORDS.search(text) is not None) or _DOUBLED_RATING.search(text) is not None
 
 
 # An article's byline: its authors' names alone on the text's first line, set apart by spaces (`某某 某某某` over

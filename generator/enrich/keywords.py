@@ -55,6 +55,8 @@ class LongestWord:
     def __init__(self, words: list[str]) -> None:
         self._words = words
         self._pattern: re.Pattern[str] | None = None
+        self._trie: _Trie | None = None
+        self._branches: dict[str, re.Pattern[str]] = {}
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -63,7 +65,19 @@ class LongestWord:
         return self._pattern
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        return self.pattern.match(text, pos)
+        """The longest word at `pos`. Only the branch of the pattern that opens with the character there can match
+        (each branch opens with its own character), so that branch alone is tried, not every branch in turn."""
+        if self._trie is None:
+            self._trie = _trie(self._words)
+        if _END in self._trie:  # (an empty word matches anywhere)
+            return self.pattern.match(text, pos)
+        first = text[max(pos, 0):max(pos, 0) + 1]  # (`re` reads a negative `pos` as 0)
+        if first not in self._trie:
+            return None
+        if first not in self._branches:
+            literal, rest = _chain(first, self._trie[first])
+            self._branches[first] = re.compile(literal + _source(rest))
+        return self._branches[first].match(text, pos)
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.pattern.search(text)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from generator.enrich.choices import any_of
 from generator.enrich.ratings import ENGLISH_RATING, PRICE_TARGET, QUOTE_OPEN, RATING, unmarked
 from generator.enrich.sections import INDUSTRY_NAMES
 from generator.normalize import CJK_CLASS, to_simplified
@@ -158,7 +159,8 @@ _WIRE_HEADLINE = re.compile(rf"{PRICE_TARGET}|(?<![A-Za-z])(?i:an?\s+{ENGLISH_RA
                             rf"|(?:up|down)grades?\s+[^,;:]{{1,40}}?\s+to\s+{ENGLISH_RATING}"
                             rf"|(?:up|down)graded\s+to\s+{ENGLISH_RATING}(?:\s+from\s+{ENGLISH_RATING})?(?:\s+at\s+\w|\s*$)"
                             rf"|(?:reiterates?|maintains?)\s+{ENGLISH_RATING}\s+on\b)")
-_WIRE_WORDS = ("arget", "PT", "ating", "overage", "grade", "eiterate", "aintain")
+# (one scan of the title for them all, not one a word)
+_WIRE_WORDS = any_of(("arget", "PT", "ating", "overage", "grade", "eiterate", "aintain"))
 _WIRE_MARKET = re.compile(r"(?i:\bstocks\b|\bsectors?\b|\bmarkets?\b|\bind(?:ex|ices)\b|\bequities\b|\bbonds?\b"
                           r"|\byields?\b|\bcurrenc(?:y|ies)\b|\beconomy\b)")
 
@@ -170,7 +172,7 @@ _WIRE_PLACE = re.compile(r"(?i:(?:up|down)grades?\s+(?:China|Hong Kong|Taiwan|Ja
 
 def wire_headline_on_one(title: str) -> bool:
     """Whether `title` is an English wire's headline on one company's rating or target."""
-    if not any(word in title for word in _WIRE_WORDS):
+    if not _WIRE_WORDS.search(title):
         return False  # (what every such headline holds, looked for first)
     return (_WIRE_HEADLINE.search(title) is not None and not _WIRE_MARKET.search(title)
             and not _WIRE_PLACE.search(title))

@@ -80,13 +80,14 @@ def _en_date(found: re.Match[str]) -> date | None:
     return valid_date(int(year), _MONTHS.index(words[:3]) + 1, int(day))
 
 
+_LATIN_LETTER = re.compile("[A-Za-z]")  # (a month's name holds one: one scan for it, no Python step a character)
 _FULL_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december")
 
 
 def spelled_date(text: str) -> date | None:
     """The first English date written out in the title (`May 8, 2018`, `17 May 2017`)."""
-    for found in _EN_DATE.finditer(text) if any(c.isascii() and c.isalpha() for c in text[:1] + text[-40:]) else ():
+    for found in _EN_DATE.finditer(text) if _LATIN_LETTER.search(text[:1] + text[-40:]) else ():
         if day := _en_date(found):
             return day
     return None
