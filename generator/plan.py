@@ -11,11 +11,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
+from itertools import groupby, islice
 from typing import Any
 
 from generator.digest import Digest
 from generator.model import Report
-from generator.stats import RelatedReports, TermProfile, month_key, per_month, profile
+from generator.stats import BY_DATE, RelatedReports, TermProfile, month_key, per_month, profile
 from generator.taxonomy import TAXONOMIES, TermView, build_terms
 
 MONTH_TOP = 10
@@ -197,10 +198,12 @@ def output_collisions(plan: SitePlan) -> list[tuple[str, str, str]]:
 
 
 def build_weeks(reports: list[Report]) -> list[WeekView]:
+    """The weeks that have reports, newest first. (Filed by runs of one day: the digest's
+    reports are in date order, so each day's week is worked out once.)"""
     weeks: dict[tuple[int, int], WeekView] = {}
-    for report in reports:
-        year, week, _ = report.date.isocalendar()
-        weeks.setdefault((year, week), WeekView(year, week)).reports.append(report)
+    for day, run in groupby(reports, key=BY_DATE):
+        year, week, _ = day.isocalendar()
+        weeks.setdefault((year, week), WeekView(year, week)).reports.extend(run)
     return [weeks[k] for k in sorted(weeks, reverse=True)]
 
 
@@ -215,14 +218,18 @@ def page_path(base: str, number: int) -> str:
 def _month_pages(reports: list[Report]) -> list[PageOut]:
     """The month archive: an index of months, and per month its most-read reports and the
     weeks holding the rest. Week pages list every report already; listing them all again by
-    month would add a second full copy of the archive to the site."""
+    month would add a second full copy of the archive to the site. (Filed by runs of one day,
+    as `build_weeks`.)"""
     months: dict[str, list[Report]] = {}
-    for report in reports:
-        months.setdefault(month_key(report.date), []).append(report)
+    weeks: dict[str, Counter[tuple[int, int]]] = {}
+    for day, run in groupby(reports, key=BY_DATE):
+        key, day_reports = month_key(day), list(run)
+        months.setdefault(key, []).extend(day_reports)
+        weeks.setdefault(key, Counter())[day.isocalendar()[:2]] += len(day_reports)
     keys = sorted(months, reverse=True)
     pages = [PageOut("months/index.html", "months.html", {"months": [(k, len(months[k])) for k in keys]})]
     for key in keys:
-        counts = Counter(report.date.isocalendar()[:2] for report in months[key])
+        counts = weeks[key]
         pages.append(PageOut(f"months/{key}/index.html", "month.html", {
             "month": key, "total": len(months[key]),
             "weeks": [(IsoWeek(*number), counts[number]) for number in sorted(counts, reverse=True)],
@@ -238,9 +245,10 @@ def _home(digest: Digest, editions: list[EditionView]) -> PageOut:
     """The home page: the latest edition, the editors' picks, then the latest and most-read
     reports, each report shown once."""
     site, reports = digest.config.site, digest.reports
-    picks = [r for r in reports if r.commentary and r.commentary.pick][: site.home_picks]
+    # (the first few of the newest: islice stops there rather than going through every report)
+    picks = list(islice((r for r in reports if r.commentary and r.commentary.pick), site.home_picks))
     shown = {r.id for r in picks}
-    latest = [r for r in reports if r.id not in shown][: site.home_latest]
+    latest = list(islice((r for r in reports if r.id not in shown), site.home_latest))
     shown.update(r.id for r in latest)
     # (the first few of an order: heapq picks them without sorting every report)
     hot = heapq.nsmallest(site.home_hot, (r for r in reports if r.views and r.id not in shown),
@@ -249,7 +257,7 @@ def _home(digest: Digest, editions: list[EditionView]) -> PageOut:
     edition = next((e for e in editions if e.intro or e.notes), editions[0] if editions else None)
     return PageOut("index.html", "index.html", {
         "edition": edition, "picks": picks, "latest": latest, "hot": hot,
-        "commented": [r for r in reports if r.commentary and r.id not in shown][:10],
+        "commented": list(islice((r for r in reports if r.commentary and r.id not in shown), 10)),
         "months": per_month(reports),
     })
 
@@ -303,8 +311,8 @@ def plan_site(digest: Digest) -> SitePlan:
     topic_order = {view.name: number for number, view in enumerate(terms["topics"])}
     editions = [build_edition(week, digest.editions.get(week.key, ""), topic_order) for week in weeks]
     pages.append(_home(digest, editions))
-    related = RelatedReports(view.reports for views in terms.values() for view in views
-                             if view.slug not in ("unattributed", "uncategorised"))
+    related = RelatedReports(reports, (view.reports for views in terms.values() for view in views
+                                       if view.slug not in ("unattributed", "uncategorised")))
     for report in reports:
         pages.append(PageOut(report_page(report.id), "report.html",
                              {"report": report, "related": Deferred(partial(related.of, report.id))}))
