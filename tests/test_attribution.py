@@ -557,6 +557,8 @@ def test_an_english_headline_with_the_house_as_its_subject_keeps_it_and_its_own_
     ("Nvidia Upgraded at HSBC as AI Suggests Upside of Nearly 80%", ["汇丰"]),
     ("Investors Should Think More Structurally About Chinese Stocks, Goldman Sachs Says", ["高盛"]),
     ("Finolex Cables ends 6% higher after Q1 results, Jefferies lift target to ₹1,410", ["杰富瑞"]),
+    # round 56's dev part (a wire's headline, cnbc.com): the house alone after the colon closing it, whose call it is
+    ("China Stocks to Rally Until First Quarter 2013: Nomura", ["野村"]),
     # (guards) no rating verb before `at`; a house named inside a sentence it does not say
     ("Bankers gather at Goldman Sachs as deal season opens", []),
     ("Traders say Goldman Sachs faces a tough quarter", []),

@@ -102,6 +102,9 @@ def _latin_credits(names: dict[str, str]) -> _Patterns:
         re.compile(rf"\b(?i:says|said|according to)\s+{house}\b"),
         re.compile(rf",\s+{house}\s+(?i:says|said)[.!]?\s*$"),  # a wire's `…, Goldman Sachs Says`
         re.compile(rf":\s+{house}\s+(?i:forecasts?|estimates?|says|survey|report)\s*$"),
+        # (a wire's headline closing on the house alone after a colon, whose call the rest is: `China Stocks to Rally
+        # Until First Quarter 2013: Nomura`)
+        re.compile(rf"\S:\s+{house}[.!]?\s*$"),
         re.compile(rf"^[^()]{{2,40}}?\s\({house}\)\s*:"),
         # (a house opening the clause after a comma too: `Finolex Cables ends 6% higher …, Jefferies lift target`,
         # or the clause after `as` that gives the reason of the move: `Wells Fargo Stock Rises as Morgan Stanley Sees
