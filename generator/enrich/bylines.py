@@ -69,8 +69,9 @@ def english_authors(text: str) -> list[str]:
     return names
 
 
-def _add(names: list[str], name: str) -> None:
-    if not set(name.split()) & _HEADING_WORDS and name not in names:
+def _add(names: list[str], name: str, not_names: frozenset[str] = _HEADING_WORDS) -> None:
+    """`name` added to `names` once, unless one of its words is among `not_names` (a heading's or a cover's)."""
+    if not set(name.split()) & not_names and name not in names:
         names.append(name)
 
 
@@ -187,9 +188,7 @@ def report_authors(text: str) -> list[str]:
     """The analysts an English page credits, by name and title, with the report it is about."""
     names: list[str] = []
     for match in _REPORT_AUTHOR.finditer(text):
-        name = match.group("name") or match.group("name2")
-        if not set(name.split()) & _NOT_NAMES and name not in names:
-            names.append(name)
+        _add(names, match.group("name") or match.group("name2"), _NOT_NAMES)
     return names
 
 
@@ -197,9 +196,7 @@ def wire_team(text: str) -> list[str]:
     """The strategists or analysts an English wire credits, as a team, with writing the note it reports."""
     names: list[str] = []
     for match in (*_WIRE_TEAM.finditer(text), *_TEAM_HEAD.finditer(text)):
-        name = match.group("name")
-        if not set(name.split()) & _NOT_NAMES and name not in names:
-            names.append(name)
+        _add(names, match.group("name"), _NOT_NAMES)
     return names
 
 
@@ -207,7 +204,5 @@ def wire_analysts(text: str) -> list[str]:
     """The analysts an English wire names before what they did."""
     names: list[str] = []
     for match in _WIRE_ANALYST.finditer(text) if "analyst " in text else ():
-        name = match.group("name")
-        if not set(name.split()) & _NOT_NAMES and name not in names:
-            names.append(name)
+        _add(names, match.group("name"), _NOT_NAMES)
     return names
