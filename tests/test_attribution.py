@@ -892,9 +892,7 @@ def test_a_columns_name_in_brackets_before_the_house_credits_the_house(table: Pu
 ])
 def test_an_english_headline_credits_the_house_opening_its_second_sentence_with_a_call(
         table: PublisherTable, title: str, publishers: list[str]) -> None:
-    attribution = table.attribute(parse_title(title), "", "")
-    assert attribution.publishers == publishers
-    assert (attribution.reading or parse_title(title)).clean_title(attribution.prefix_is_publisher) == title
+    assert _read(table, title) == (publishers, title)
 
 
 @pytest.mark.parametrize(("title", "publishers"), [
@@ -905,9 +903,7 @@ def test_an_english_headline_credits_the_house_opening_its_second_sentence_with_
 ])
 def test_a_houses_forecast_with_liao_in_a_chinese_headline_credits_the_house(
         table: PublisherTable, title: str, publishers: list[str]) -> None:
-    attribution = table.attribute(parse_title(title), "", "")
-    assert attribution.publishers == publishers
-    assert (attribution.reading or parse_title(title)).clean_title(attribution.prefix_is_publisher) == title
+    assert _read(table, title) == (publishers, title)
 
 
 def test_an_english_columns_name_before_a_bar_and_the_houses_credit_credits_the_house(table: PublisherTable) -> None:
