@@ -134,4 +134,4 @@ HANGUL = "\uac00-\ud7a3"
 
 def is_hangul(character: str) -> bool:
     """Whether `character` (one, or "" at a text's edge) is a Hangul syllable."""
-    return "\uac00" <= character <= "\ud7a3" and character != ""
+    return "\uac00" <= character <= "\ud7a3"  # ("" sorts before every syllable: False)
