@@ -29,6 +29,7 @@ def export_lines(digest: Digest) -> Iterator[dict[str, Any]]:
             "rating": facts.rating,
             "rating_change": facts.rating_change,
             "target_price": facts.target_price,
+            "target_currency": facts.target_currency,
             "analysts": facts.analysts,
             "industry": facts.industry,
             "securities": [{"name": s.name, "code": s.code} for s in facts.securities],

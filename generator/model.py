@@ -43,6 +43,27 @@ RATING_CHANGES = {"维持": "维持", "上调": "上调", "调高": "上调", "�
                   "新增": "首次覆盖"}
 
 
+# How listings and report texts write a price's currency (`45元`, `目标价(港元)`, `HK$450`, `Rmb12.40`), and the
+# ISO code the digest keeps. A bare `$` names none (a US wire's dollar, a Hong Kong page's, a Singapore one's).
+_CURRENCIES = {"HKD": r"港元|港币|港幣|HK\s?\$|HKD|Hong Kong dollars?|HK dollars?",
+               "USD": r"美元|US\s?\$|USD|US dollars?", "TWD": r"新台币|新台幣|NT\s?\$|TWD",
+               "JPY": r"日元|日圓|円|JPY", "KRW": r"韩元|韓元|₩|KRW", "SGD": r"S\$|SGD", "AUD": r"A\$|AUD",
+               "CAD": r"C\$|CAD", "CHF": r"CHF", "EUR": r"€|EUR|欧元", "GBP": r"£|GBP|英镑",
+               "CNY": r"人民币|人民幣|RMB|Rmb|CNY|yuan", "YUAN": "元"}  # (元 last: 港元, 美元 and 日元 hold it)
+_CURRENCY = re.compile("|".join(f"(?P<{code}>{words})" for code, words in _CURRENCIES.items()))
+
+
+def currency_in(text: str, code: str) -> str | None:
+    """The ISO code of the one currency `text` (a price as written) names; None for none or several.
+    A bare `元` is the yuan only for a mainland listing (a six-digit `code`): a Hong Kong page's `目标价43.5元`
+    is in Hong Kong dollars, a Taiwanese one's in New Taiwan dollars."""
+    named = {found.lastgroup for found in _CURRENCY.finditer(text)}
+    if "YUAN" in named:
+        named.discard("YUAN")
+        named.add("CNY" if len(code) == 6 and code.isdigit() else "")
+    return (named.pop() or None) if len(named) == 1 else None
+
+
 @dataclass
 class ReportFacts:
     """What analysts read beside the title, from a listing's fields or the report's own text.
@@ -53,6 +74,7 @@ class ReportFacts:
     rating: str | None = None  # 买入, 增持, 推荐, 中性, 减持, …
     rating_change: str | None = None  # 维持, 上调, 下调, 首次覆盖
     target_price: float | None = None
+    target_currency: str | None = None  # ISO code (CNY, HKD, USD, …), only as the target price's text states it
     analysts: list[str] = field(default_factory=list)
     industry: str | None = None
     securities: list[Security] = field(default_factory=list)
@@ -61,8 +83,10 @@ class ReportFacts:
     def fill_from(self, other: ReportFacts) -> None:
         """Take what this one lacks from `other` (a later sighting, or the text's evidence)."""
         for name, value in vars(other).items():
-            if value and not getattr(self, name):
+            if value and not getattr(self, name) and name != "target_currency":
                 setattr(self, name, value)
+        if self.target_price == other.target_price and not self.target_currency:
+            self.target_currency = other.target_currency  # (a currency goes only with its own price)
 
 
 @dataclass

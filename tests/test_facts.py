@@ -2044,3 +2044,32 @@ def test_a_wires_hong_kong_code_after_the_exchanges_label_is_the_covered_securit
     facts = text_facts(text, "UBS downgrades Xiaomi to sell").facts
     assert [security.code for security in facts.securities] == ["01810"]
     assert (facts.rating, facts.rating_change, facts.target_price) == ("Sell", "下调", 22)
+
+
+def test_a_target_price_keeps_the_currency_its_statement_writes() -> None:
+    """The digest shows a target with its currency only as the text writes it; a bare `元` is the yuan only
+    for a mainland listing (Hong Kong news pages write `元` for Hong Kong dollars, Taiwanese ones for their own)."""
+    def target(text: str, title: str = "某某股份(600000)：点评") -> tuple[float | None, str | None]:
+        facts = text_facts(text, title).facts
+        return facts.target_price, facts.target_currency
+
+    assert target("给予2025年盈利15倍PE的目标价86.00元,维持“买入”评级。") == (86.0, "CNY")
+    assert target("投資評級投資評級(維持維持):):買入買入 目標價目標價(港幣港幣):):411.00", "香港交易所(00388)") == (411.0, "HKD")
+    assert target("評級 優于大市 OUTPERFORM 現價 Rmb61.70 目標價 Rmb85.11 市值 Rmb9.33bn") == (85.11, "CNY")
+    assert target("招银国际研报指,阿里巴巴(09988)营收同比增长 4.8%。该机构微调了基于分部加总估值法的目标股价至 206.4 美元"
+                  "(前值:209.4美元)。", "招银国际研报指阿里巴巴(09988)2QFY26营收同比增长4.8%") == (206.4, "USD")
+    headline = 'SOME SEC: Maintains "Buy" rating on Example Exchange (00123) with a target price of HK$321.'
+    assert target(headline + " The bank stated that turnover is high.", headline) == (321.0, "HKD")
+    assert target("目标价 35.5,维持买入评级") == (35.5, None)  # (no currency written)
+    assert target("里昂上調中銀(02388-HK)目标價至43.5元", "中銀(02388-HK)") == (43.5, None)  # (`元` on a Hong Kong stock)
+    assert target("中砂(1560.TT) 個股報告 投資評等：買進 目標價：70元", "中砂(1560.TT) 再生晶圓新產能") == (70.0, None)
+    assert target("目标价从272港元上调至325.3元", "美团(03690)") == (325.3, None)  # (two currencies: none)
+
+
+def test_a_listings_target_currency_goes_only_with_its_own_price() -> None:
+    listed = ReportFacts(target_price=45.0)
+    listed.fill_from(ReportFacts(target_price=45.0, target_currency="CNY"))
+    assert (listed.target_price, listed.target_currency) == (45.0, "CNY")
+    other = ReportFacts(target_price=45.0)
+    other.fill_from(ReportFacts(target_price=50.0, target_currency="HKD"))
+    assert (other.target_price, other.target_currency) == (45.0, None)

@@ -609,6 +609,19 @@ def test_a_placeholder_cell_is_a_missing_value_not_a_publisher_or_an_analyst(tmp
     assert "不在机构表中" not in err and "not in the publisher table" not in err
 
 
+def test_a_target_price_column_keeps_the_currency_its_cell_writes(tmp_path: Path) -> None:
+    """A scraper's 目标价 cell as written (`45.00元`, `HK$88`, a bare number): the price, and the currency only
+    where the cell names it (a bare `元` for a mainland code only)."""
+    table = ("研报名称,发布日期,机构名称,评级,股票简称,股票代码,目标价\n"
+             "零售之王,2024-07-17,国海证券,买入,招商银行,600036,45.00元\n"
+             "游戏回暖,2024-07-16,国海证券,买入,腾讯控股,00700.HK,HK$88\n"
+             "云业务提速,2024-07-15,国海证券,买入,阿里巴巴,09988.HK,120元\n"
+             "息差企稳,2024-07-14,国海证券,增持,平安银行,000001,12.5\n")
+    records, err = exported(_listing_file(tmp_path, "export.csv", table))
+    assert {r["clean_title"]: (r["target_price"], r["target_currency"]) for r in records} == {
+        "零售之王": (45.0, "CNY"), "游戏回暖": (88.0, "HKD"), "云业务提速": (120.0, None), "息差企稳": (12.5, None)}, err
+
+
 def test_a_numeric_column_left_empty_by_a_spreadsheet_is_missing(tmp_path: Path) -> None:
     records = [{"title": "银行业周报：息差企稳", "date": "2024-07-17", "org": "国海证券", "target_price": float("nan"),
                 "author": float("nan"), "pages": float("nan")}]

@@ -346,6 +346,10 @@ def test_a_target_price_reads_as_a_price_not_as_a_float() -> None:
         page = render_page(env, "report.html", "reports/abc123/index.html", {"report": report, "related": []}).decode()
         shown.append(re.search(r"<dt>目标价<dd>([^<]*)<", page).group(1))
     assert shown == ["420", "21.4", "2,150", "8.05"]
+    for currency, written in (("HKD", "8.05 港元"), ("CNY", "8.05 元"), ("USD", "8.05 美元")):
+        report.facts.target_currency = currency
+        page = render_page(env, "report.html", "reports/abc123/index.html", {"report": report, "related": []}).decode()
+        assert re.search(r"<dt>目标价<dd>([^<]*)<", page).group(1) == written
 
 
 def test_a_report_with_known_facts_shows_rating_type_and_analysts_and_its_list_entry_the_rating() -> None:

@@ -50,7 +50,7 @@ from generator.enrich.subject import (
     titled_company_report,
     wire_headline_on_one,
 )
-from generator.model import RATING_CHANGES, ReportFacts, listed_code
+from generator.model import RATING_CHANGES, ReportFacts, currency_in, listed_code
 from generator.normalize import CJK_CLASS, in_either_script, to_simplified
 
 WINDOW = 2000
@@ -317,15 +317,18 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
         # a listing's title may state it (`韵达股份（002120）事件点评：量价齐升，维持“买入”评级`)
         facts.rating, facts.rating_change = _rating(to_simplified(title), True, covered)
     if one_company:
-        facts.target_price = _target_price(text)
-        if facts.target_price is None and _DOUBLED_TARGET.search(text):
-            facts.target_price = _target_price(_read_once(text))  # (`目标目标价格价格 61.61 元`: read once)
+        target = _target_price(text, covered)
+        if target is None and _DOUBLED_TARGET.search(text):
+            target = _target_price(_read_once(text), covered)  # (`目标目标价格价格 61.61 元`: read once)
+        if target:
+            facts.target_price, facts.target_currency = target
     if brief := _ANALYST_BRIEF.match(text.lstrip()):
         # (a brief on one analyst's call: its first sentence states it; the consensus and another house's
         # call after it are not the page's)
         facts.rating = brief.group("rating").capitalize()
         facts.rating_change = _ENGLISH_CHANGES[brief.group("verb")[0]]
         facts.target_price = float(brief.group("value").replace(",", ""))
+        facts.target_currency = currency_in(brief.group("currency"), covered)
     facts.analysts = analysts(text) if not digest else _digests_own(head, text)
     if one_company and wire:
         facts.analysts += [name for name in wire_analysts(text) if name not in facts.analysts]
@@ -529,16 +532,20 @@ def _statement(text: str, index: int, match: re.Match[str], one_security: bool, 
 
 
 
-def _target_price(text: str) -> float | None:
+def _target_price(text: str, covered: str) -> tuple[float, str | None] | None:
+    """The one target price the text states, with the currency its statements write (None where they
+    write none, or several; see `currency_in` for the `covered` code)."""
     if not any(word in text for word in _TARGET_WORDS):
         return None  # (no pattern can match: no scan)
     pattern = _TARGET_POINTLESS if _DIGIT_SPACE_DIGIT.search(text) and not _DECIMAL.search(text) else _TARGET
     patterns = (pattern, *_WIRE_TARGETS) if "arget" in text or "PT" in text else (pattern,)
-    values = {float(m.group("value").replace(",", "").replace(" ", "."))
+    stated = [(float(m.group("value").replace(",", "").replace(" ", ".")), m.group())
               for each in patterns for m in each.finditer(text)
               if not _PREVIOUS_TARGET.search(text, max(0, m.start() - 12), m.start())
-              and not _OTHERS_RATING.search(text, max(0, m.start() - _OTHERS_REACH), m.start())}
-    return values.pop() if len(values) == 1 else None
+              and not _OTHERS_RATING.search(text, max(0, m.start() - _OTHERS_REACH), m.start())]
+    if len({value for value, _ in stated}) != 1:
+        return None
+    return stated[0][0], currency_in(" ".join(statement for _, statement in stated), covered)
 
 
 # An English wire's target price, after a currency (`raised its price target on Acme (ACM) to $152
@@ -572,4 +579,4 @@ _ANALYST_BRIEF = re.compile(r"(?P<house>[A-Z][\w&.'-]*(?: [A-Z&][\w&.'-]*){0,4})
                             r" (?P<verb>maintained|reiterated|initiated coverage with|upgraded \S+ to|downgraded \S+ to"
                             r"|upgraded|downgraded)"
                             rf" an? (?P<rating>{ENGLISH_RATING}) rating on [^.\n]{{2,60}}? and set a price target of "
-                            rf"{_WIRE_CURRENCY}{_WIRE_VALUE}")
+                            rf"(?P<currency>{_WIRE_CURRENCY}){_WIRE_VALUE}")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 
-from generator.model import EXCHANGE_CODE, RATING_CHANGES, ReportFacts, Security, listed_code
+from generator.model import EXCHANGE_CODE, RATING_CHANGES, ReportFacts, Security, currency_in, listed_code
 
 MAX_WORD = 20
 MAX_NAMES = 12
@@ -175,6 +175,13 @@ def price(value: object) -> float | None:
         number = float(found.group())
     # (a won price runs to millions: 삼성바이오로직스 at 1,120,000, 효성중공업 at 4,000,000)
     return number if 0 < number < 100_000_000 else None
+
+
+def currency(value: object, securities: list[Security]) -> str | None:
+    """A target price's currency as its value writes it (`45元`, `HK$450`); None for a bare number."""
+    if not isinstance(value, str) or price(value) is None:
+        return None
+    return currency_in(value[:50], securities[0].code if len(securities) == 1 else "")
 
 
 _ISIN = re.compile(r"[A-Z]{2}[A-Z0-9]{9}\d")

@@ -311,5 +311,6 @@ def _facts(values: dict[str, str | None], title: str, credited: list[str]) -> Re
         analysts=facts_of.names(values.get("analysts")) or credited, industry=facts_of.word(values.get("industry")),
         securities=facts_of.securities(values.get("security_name"), values.get("security_code"), title),
     )
+    found.target_currency = facts_of.currency(values.get("target_price"), found.securities)
     found.report_type = facts_of.report_type(values.get("report_type"), found, title)
     return found

@@ -396,6 +396,7 @@ def _facts(fields: _Fields, title: str, credited: list[str]) -> ReportFacts:
                                                                          fields.get("security_code"))), title,
                                        ticker=fields.codes_are_tickers()),
     )
+    found.target_currency = facts_of.currency(fields.get("target_price"), found.securities)
     found.report_type = facts_of.report_type(fields.get("report_type"), found, title)
     return found
 
