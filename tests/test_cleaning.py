@@ -3253,3 +3253,46 @@ def test_a_news_photos_caption_and_an_advertisement_slot_are_no_lede() -> None:
            "GDP jumped an impressive 2.2% QoQ in 1Q23 after the country reopened from the pandemic. But the economy only "
            "expanded by 0.8% QoQ in 2Q23 as confidence faded in the recovery.")
     assert excerpt(bos, title="Macroeconomics: Make China grow again").startswith("China’s outlook is at a critical")
+
+
+def test_a_report_librarys_terms_on_what_its_users_upload_are_no_lede() -> None:
+    """A report library's terms say its users upload what it only stores (`研报资料由网友上传,…慧博投研资讯仅提供存放服务`)
+    and how rights holders complain (`…侵犯第三人著作权…提出书面权利通知,并提供身份证明、权属证明及详细侵权情况证明`,
+    `…遵循版权保护投诉指引处理…`): boilerplate, not the report's summary after them (round 59's dev part,
+    rivaborella.com: the excerpt was the second term)."""
+    text = ("研究报告:中金公司-酒类食品饮料行业:中国高端啤酒市场仍处起步阶段-190715\n\n 酒类食品行业     |      2020-03-06\n\n"
+            "  1. 用户直接或通过各类方式间接使用慧博投研资讯所提供的服务和数据的行为,都将被视作已无条件接受本声明所涉全部内容;"
+            "若用户对本声明的任何条款有异议,请停止使用慧博投研资讯所提供的全部服务。\n\n  2. ◆▼用户需知,研报资料由网友上传,"
+            "所有权归上传网友所有,慧博投研资讯仅提供存放服务,慧博投研资讯不保证资料内容的合法性、正确性、完整性、线. 任何单位或个人"
+            "若认为慧博投研资讯所提供内容可能存在侵犯第三人著作权的情形,应该及时向慧博投研资讯提出书面权利通知,并提▷•●供身份证明、"
+            "权属证明及详★◇▽▼•细侵权情况证明。慧博投研资讯将遵循版权保护投诉指引处理该信息内容;\n\n  目前高端格局一超多强,"
+            "且现在各大本土龙头也已战略重视高端,并通过快速扩充高端产品组合上攻高端市场。")
+    shown = excerpt(text, title="研究报告:中金公司-酒类食品饮料行业:中国高端啤酒市场仍处起步阶段-190715")
+    assert shown.startswith("目前高端格局一超多强")
+
+
+def test_a_cloud_drives_share_lines_are_no_lede_and_a_code_platforms_stars_no_wechat_notice() -> None:
+    """A report-sharing page's cloud-drive lines (`【迅雷批量下载】:链接:https://pan.xunlei.com/s/… 提取码:umqb`) are its
+    chrome, not a label introducing the summary; and the stars a code platform counts (`OpenClaw登顶GitHub星标历史第一`)
+    are no WeChat account's request to star it (`设为星标`): the summary's first sentence opens the excerpt (round 59's
+    dev part, mklist.com: the share lines led and the first sentence was dropped)."""
+    text = ("【原报告在线阅读和下载】:20260309【MKList.com】传媒行业点评报告:OpenClaw出圈,政策再助力,继续布局AI及游戏 | 四海读报\n"
+            "【迅雷批量下载】:链接:https://pan.xunlei.com/s/VOXJ23RJHhoECPL5FRrVathfA1 提取码:umqb\n"
+            "【夸克批量下载】:链接:https://pan.quark.cn/s/fe42cc605010 提取码:j4Vv\n1. 一段话总结\n"
+            "开源证券2026年3月传媒行业点评报告指出,行业核心亮点集中在AI应用爆发与游戏板块红利释放:OpenClaw登顶GitHub星标历史第一"
+            "(25.2万颗星)、Suno等AI应用ARR高速增长(Suno达3亿美元),拉动Token量与算力云需求;谷歌宣布6月起Google Play抽成比例从30%"
+            "降至20%(订阅类最低10%),利好出海游戏企业。")
+    shown = excerpt(text, title="传媒行业点评报告:OpenClaw出圈,政策再助力,继续布局AI及游戏")
+    assert shown.startswith("开源证券2026年3月传媒行业点评报告指出")
+    assert is_boilerplate("点击上方蓝字关注我们,设为星标")
+
+
+def test_a_charts_unit_and_axis_dates_before_the_first_label_are_no_part_of_the_lede() -> None:
+    """A report library's digest opens on a chart caption's remnant, its unit in brackets and the first dates of its axis
+    glued before the first label (`…指数周涨跌幅(20251201-20251205)(%)2025-12-1 行业核心数据跟踪:电价:…`): no
+    sentence opens on `(%)`, so the excerpt starts at the label (round 59's dev part, djyanbao.com, two weeklies)."""
+    text = ("> 数据图表怎样理解指数周涨跌幅(20251201-20251205)(%)2025-12-1 行业核心数据跟踪:电价:2025 年 11 月全国平均电网代购电价"
+            "同比下降 2%环比2.8%。煤价:截至 20251205,动力煤秦皇岛 5500 卡平仓价 785 元吨,周环比下跌 31 元。水情:截至 20251205,三峡"
+            "水库站水位 172.84 米,2021、2022、2023、2024 年同期水位分别为 172.24 米、158.23 米、171.27 米、167.82 米蓄水水位正常。")
+    shown = excerpt(text, title="公用事业行业周报:电改深化电力重估,红利配置价值显著")
+    assert shown.startswith("行业核心数据跟踪:电价:2025年11月全国平均电网代购电价同比下降2%环比2.8%。")

@@ -2073,3 +2073,15 @@ def test_a_listings_target_currency_goes_only_with_its_own_price() -> None:
     other = ReportFacts(target_price=45.0)
     other.fill_from(ReportFacts(target_price=50.0, target_currency="HKD"))
     assert (other.target_price, other.target_currency) == (45.0, None)
+
+
+def test_a_bold_label_and_name_a_dump_wrote_twice_credit_the_researcher_once() -> None:
+    """A morning note's entry credits its researcher in bold, which the document site's dump wrote twice, label and
+    name alike (`(研究员:研究员:张天丰张天丰;执业编码:;执业编码:S1480520100001`): the researcher is the name once
+    (round 59's dev part, deliwenku.com's 东兴晨报: none was read)."""
+    facts = text_facts("1、 敬请参阅报告结尾处的免责声明 东方财智 兴盛之源 DONGXING SECURITIES东兴晨报 东兴证券股份有限公司 2022 年 6 月 8 日"
+                       "星期三 分析师推荐 【东兴金属东兴金属】跨越周期,聚焦成长跨越周期,聚焦成长 金属行业的定价受周期性、流动性及成长性三因素博弈"
+                       "影响。 风险提示:政策执行不及预期,利率超预期急剧上升,金属库存大幅增长及现货贴水放大,市场风险情绪加速回落,区域性冲突"
+                       "加剧及扩散。 (研究员:研究员:张天丰张天丰;执业编码:;执业编码:S1480520100001",
+                       "20220608-东兴证券-东兴晨报").facts
+    assert facts.analysts == ["张天丰"]

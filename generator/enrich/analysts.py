@@ -98,10 +98,11 @@ _BRACKETED = re.compile(rf"(?P<run>[{CJK_CLASS}]{{2,4}})\s*[(（](?P<role>(?:首
 # cuts (`分析师:陈怀 2、山`).
 # (A research platform's listing line labels them `研究员:`: `机构:某某证券 研究员:李超/林成炜 日期:…`.)
 # (or the name glued to its telephone number and address where a dump lost the spaces: `分析师秦越+852…angela.qin@…`)
+# (a bold label and name a dump wrote twice, `研究员:研究员:张天丰张天丰;执业编码:;执业编码:…`, credit the name once)
 _GLUED_CONTACT = r"[+(（]?\d[\d\s-]{6,20}[A-Za-z0-9._-]{0,40}@"
 _LABELLED_SOURCE = (
     rf"LABEL(?:\s*[:：]\s*|\s+(?=[{CJK_CLASS}]{{2,3}}\s+[\w.]{{1,40}}@)|(?=[{CJK_CLASS}]{{2,3}}{_GLUED_CONTACT}))"
-    rf"(?P<name>[{CJK_CLASS}]{{2,3}})(?=[\s|,，、;；/]|$|{_GLUED_CONTACT})(?!\s\d{{1,3}}、)")
+    rf"(?P<name>[{CJK_CLASS}]{{2,3}})(?P=name)?(?=[\s|,，、;；/]|$|{_GLUED_CONTACT})(?!\s\d{{1,3}}、)")
 _LABELLED_ANALYST = re.compile(_LABELLED_SOURCE.replace("LABEL", "分析师(?<!助理分析师)"))
 # (each label its own pattern, searched for from its first glyph)
 _LABELLED_RESEARCHER = re.compile(_LABELLED_SOURCE.replace("LABEL", rf"研究员(?<![{CJK_CLASS}]研究员)(?=\s*[:：])"))

@@ -41,6 +41,13 @@ _BOILERPLATE = re.compile(by_first_character("|".join((
     "温馨提示|请放心下载|下载前请|无法下载|文档由用户上传|版权归属用户|联系客服|网站客服|付费完成|由会员分享|可在线阅读",
     "珍藏版|上传人|上传时间|文档编号|点击查看|欲了解更多|如欲进一步了解|收益归属内容提供方|举报或认领|下载本文档",
     "继续免费阅读|文档简介",
+    # a report library's terms: its users upload what it only stores (`研报资料由网友上传,所有权归上传网友所有,
+    # 某某仅提供存放服务`), and its notice to rights holders (`…侵犯第三人著作权的情形,应该及时…提出书面权利通知,
+    # 并提供身份证明、权属证明及详细侵权情况证明`, `…将遵循版权保护投诉指引处理该信息内容`)
+    "网友上传|存放服务|侵犯第三人|权利通知|权属证明|侵权情况|投诉指引",
+    # a cloud drive's share of the file, its link and code (`【迅雷批量下载】:链接:https://pan.xunlei.com/s/…
+    # 提取码:umqb`)
+    "提取码|批量下载",
     # a quote portal's note under its quotes (`港股报价延迟最少十五分钟。沽空资料截至 2025-08-19 16:25。`)
     "报价延迟|沽空资料截至|资料延迟最少|即时串流报价",
     # a news page's machine summary and its assistant (`AI智能总结`, `我是 PortAI，我可以总结文章信息`)
@@ -51,7 +58,9 @@ _BOILERPLATE = re.compile(by_first_character("|".join((
     "点击此处|点此下载",
     # a WeChat account's notice that its research is for professional clients only, and its page
     "适当性管理|订阅号|请勿订阅|请勿转发|访问权限|访问限制|理解与配合|敬请谅解|不便表示|仅面向|查看原文|阅读原文",
-    "蓝字|星标",
+    # (and its request to star the account, `设为星标`, `星标我们`; not the stars a code platform counts,
+    # `登顶GitHub星标历史第一`)
+    "蓝字|设为星标|设置星标|加星标|加个星标|记得星标|点亮星标|星标(?:我们|公众号|置顶|★|⭐)",
     # a disclaimer page's words on conflicts of interest and on who publishes where; a firm's
     # legal note on its member firms; a cover's note that the broker does business with the companies it covers
     # within the law (`…及其关联机构在法律许可的范围内正在或将要与本研究报告所分析的企业发展业务关系`)

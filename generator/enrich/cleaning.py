@@ -339,6 +339,9 @@ _AXIS_TICKS = re.compile(r"\d%\d{1,3}(?:\.\d{1,2})?%")
 # (a document site's text of a cover glues the chart's ticks beside the summary to its first sentence,
 # `…报告摘要72%56%本周周报我们谈谈…`: the ticks before the first sentence's glyphs are no part of it)
 _LEADING_TICKS = re.compile(rf"^(?:-?\d{{1,3}}(?:\.\d{{1,2}})?%){{2,}}(?={_C})")
+# (and a chart's unit in brackets with the first dates of its axis, `…指数周涨跌幅(20251201-20251205)(%)2025-12-1
+# 行业核心数据跟踪:…`: a caption's remnant, no sentence opens on `(%)`)
+_LEADING_AXIS = re.compile(rf"^[(（][%％][)）](?:\s?(?:19|20)\d\d[-/.][01]?\d(?:[-/.][0-3]?\d)?)*\s?(?={_C})")
 _LATIN_ENDS = ".!?;:"
 _CLOSING_QUOTES = "”’\""
 
@@ -358,7 +361,7 @@ def _excerpt(units: list[Unit], minimum: int, maximum: int) -> str:
             continue  # a heading or a fragment between sentences
         # (sentences in Latin script and in Hangul are set apart by a space, which units lose)
         # (a quotation's closing mark may follow its full stop: `…reopening.”`)
-        text = unit.text if out else _LEADING_TICKS.sub("", unit.text)
+        text = unit.text if out else _LEADING_AXIS.sub("", _LEADING_TICKS.sub("", unit.text))
         last = out.rstrip(_CLOSING_QUOTES)
         gap = " " if last and last[-1] in _LATIN_ENDS and spaced_script(last[-2:-1]) and spaced_script(text[:1]) else ""
         if len(out) + len(gap) + len(text) > maximum:
