@@ -2044,3 +2044,14 @@ def test_a_wires_hong_kong_code_after_the_exchanges_label_is_the_covered_securit
     facts = text_facts(text, "UBS downgrades Xiaomi to sell").facts
     assert [security.code for security in facts.securities] == ["01810"]
     assert (facts.rating, facts.rating_change, facts.target_price) == ("Sell", "下调", 22)
+
+
+def test_a_periodicals_writer_credited_after_its_masthead_is_no_analyst() -> None:
+    """A weekly's writer credited after its masthead (round 58's dev part, 3g.cnfol.com: `红周刊 作者 | 伊文` over a story on
+    Goldman Sachs's index call) is a journalist reporting others' views, not an analyst of the page's report."""
+    text = ("中金在线 > 市场 > 股市直播\n\n|股市直播\n\n高盛预计沪深300来年挑战5500点,布局核心资产剑指跨年行情或借指基\n\n"
+            "证券市场红周刊 佚名\n\n|\n  红周刊 作者 | 伊文\n  近日,高盛公开宣称预计2022年A股估值会有明显回升。其预计,"
+            "明年底沪深300指数会到5500点,潜在回报大概为12%。")
+    facts = text_facts(text, "高盛预计沪深300来年挑战5500点,布局核心资产剑指跨年行情或借指基").facts
+    assert facts.analysts == []
+    assert (facts.rating, facts.target_price, facts.securities) == (None, None, [])
