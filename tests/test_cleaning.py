@@ -3296,3 +3296,22 @@ def test_a_charts_unit_and_axis_dates_before_the_first_label_are_no_part_of_the_
             "水库站水位 172.84 米,2021、2022、2023、2024 年同期水位分别为 172.24 米、158.23 米、171.27 米、167.82 米蓄水水位正常。")
     shown = excerpt(text, title="公用事业行业周报:电改深化电力重估,红利配置价值显著")
     assert shown.startswith("行业核心数据跟踪:电价:2025年11月全国平均电网代购电价同比下降2%环比2.8%。")
+
+
+def test_a_chinese_photo_caption_with_its_credit_and_a_writers_credit_line_are_no_lede() -> None:
+    """A news page's photo caption ending with the photo's credit in brackets, twice over the story (round 58's dev
+    part, ctwant.com: `國際評級機構穆迪18日一次下調7家大陸房企的企業評級。(圖/新華社)`), is the page's; so is a writer's credit
+    alone on its line after the periodical's name (3g.cnfol.com: `红周刊 作者 | 伊文`), which was glued before the story."""
+    ctwant = ("跳至主要內容區塊\n國際\n大陸\n\n中國房企遭逆風襲擊 穆迪下調7家企業評級\n\n"
+              "國際評級機構穆迪18日一次下調7家大陸房企的企業評級。(圖/新華社)\n\n"
+              "國際評級機構穆迪18日一次下調7家大陸房企的企業評級。(圖/新華社)\n\n"
+              "大陸近期不樂觀的房企融資環境,又面臨評級機構的一陣逆風。10月18日國際評級機構穆迪下調大陸多家房企的企業評級,"
+              "包括綠地控股、陽光城、中國奧園、佳兆業、祥生控股集團、富力地產、中梁控股等7家。從穆迪最新報告觀察,如此密集下調"
+              "房企評級,出自於對房企未來銷售、融資前景的不樂觀。")
+    assert excerpt(ctwant, title="中國房企遭逆風襲擊 穆迪下調7家企業評級").startswith("大陸近期不樂觀的房企融資環境")
+    cnfol = ("中金在线 > 市场 > 股市直播\n\n|股市直播\n\n高盛预计沪深300来年挑战5500点,布局核心资产剑指跨年行情或借指基\n\n"
+             "证券市场红周刊 佚名\n\n|\n  红周刊 作者 | 伊文\n  近日,高盛公开宣称预计2022年A股估值会有明显回升。其预计,"
+             "明年底沪深300指数会到5500点,潜在回报大概为12%。同时,中证指数公司宣布,修订沪深300指数样本空间规则,"
+             "将创业板证券进入指数样本空间时间规则调整为上市时间超过一年。")
+    shown = excerpt(cnfol, title="高盛预计沪深300来年挑战5500点,布局核心资产剑指跨年行情或借指基")
+    assert shown.startswith("近日,高盛公开宣称预计2022年A股估值会有明显回升")

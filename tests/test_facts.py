@@ -2085,3 +2085,14 @@ def test_a_bold_label_and_name_a_dump_wrote_twice_credit_the_researcher_once() -
                        "加剧及扩散。 (研究员:研究员:张天丰张天丰;执业编码:;执业编码:S1480520100001",
                        "20220608-东兴证券-东兴晨报").facts
     assert facts.analysts == ["张天丰"]
+
+
+def test_a_periodicals_writer_credited_after_its_masthead_is_no_analyst() -> None:
+    """A weekly's writer credited after its masthead (round 58's dev part, 3g.cnfol.com: `红周刊 作者 | 伊文` over a story on
+    Goldman Sachs's index call) is a journalist reporting others' views, not an analyst of the page's report."""
+    text = ("中金在线 > 市场 > 股市直播\n\n|股市直播\n\n高盛预计沪深300来年挑战5500点,布局核心资产剑指跨年行情或借指基\n\n"
+            "证券市场红周刊 佚名\n\n|\n  红周刊 作者 | 伊文\n  近日,高盛公开宣称预计2022年A股估值会有明显回升。其预计,"
+            "明年底沪深300指数会到5500点,潜在回报大概为12%。")
+    facts = text_facts(text, "高盛预计沪深300来年挑战5500点,布局核心资产剑指跨年行情或借指基").facts
+    assert facts.analysts == []
+    assert (facts.rating, facts.target_price, facts.securities) == (None, None, [])

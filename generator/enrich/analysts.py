@@ -13,7 +13,7 @@ import re
 from generator.enrich.bylines import cover_analysts, english_authors, glued_bylines, report_authors, wire_team
 from generator.enrich.choices import any_of
 from generator.enrich.sections import INDUSTRY_NAMES
-from generator.normalize import CJK_CLASS, HANGUL
+from generator.normalize import CJK_CLASS, HANGUL, in_either_script
 
 # Analyst licences: S + a four-digit firm code + 5 (securities advisory) + eight digits.
 # (Not a letter run's S, `ABCS0190…`; but where a dump lost its spaces an e-mail address's end may
@@ -352,12 +352,19 @@ _REPORTS_AUTHORS = ("研报", "报告")
 _HOUSE_SOURCE = re.compile(rf"来源\s*[:：]\s*[{CJK_CLASS}]{{2,8}}证券(?:股份)?有限(?:责任)?公司\s*$")
 
 
+# (or a periodical's writer, the masthead right before the credit: `红周刊 作者 | 伊文`, `证券市场周刊 文/王明`, a
+# journalist reporting on others' views, not an analyst of the page's report)
+_MASTHEAD = re.compile(rf"[{CJK_CLASS}](?:周刊|月刊|旬刊|{in_either_script('时报|晚报|早报|商报|证券报|杂志')})\s*$")
+
+
 def _page_byline(text: str, credit: re.Match[str]) -> bool:
     """Whether the credit `作者:…` is a web page's byline (see `_PAGE_DETAILS`)."""
     if text.endswith(_REPORTS_AUTHORS, 0, credit.start()):
         return False
     if _HOUSE_SOURCE.search(text, max(0, credit.start() - _BYLINE_REACH), credit.start()):
         return False
+    if _MASTHEAD.search(text, max(0, credit.start() - _BYLINE_REACH), credit.start()):
+        return True
     return bool(_PAGE_DETAILS.search(text, max(0, credit.start() - _BYLINE_REACH), credit.start())
                 or _PAGE_DETAILS.search(text, credit.end(), credit.end() + _BYLINE_REACH))
 

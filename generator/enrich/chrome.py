@@ -321,6 +321,10 @@ def strip_chrome(text: str) -> str:
         text = _COLUMN_BYLINE.sub(r"\1", text)
     if "图" in text or "圖" in text:
         text = _PHOTO_NOTE.sub(r"\1", text)
+        if _CAPTION_ZH_HINTS.search(text):
+            text = _CAPTION_ZH.sub("", text)
+    if "作者" in text or "文" in text:
+        text = _CREDIT_LINE.sub("", text)
     if "'" in text:
         text = _STRAY_QUOTE.sub(r"\1", text)
     if any(agency in text for agency in _AGENCIES):
@@ -366,6 +370,22 @@ _COLUMN_BYLINE = re.compile(rf"^([ \t]*)(?P<first>{_C}{{2,3}})(?:、{_C}{{2,3}})
 # `仅供参考` would make the lede's first sentence a disclaimer).
 _PHOTO_NOTE = re.compile(r"^([ \t]*)[（(](?:" + in_either_script("相关资料图|资料图片|资料图|配图|图片来源")
                          + r")[^()（）\n]{0,30}[)）][ \t]*", re.MULTILINE)
+
+
+# A news page's photo caption in Chinese: a line that ends with the photo's credit in brackets (`…下調7家大陸房企的
+# 企業評級。(圖/新華社)`, `（图/视觉中国）`), repeated or not before the story: the page's, not the story's words.
+_CAPTION_ZH = re.compile(r"^[ \t]*[^\n]{0,240}?[（(][图圖][ \t]*[/／][^()（）\n]{1,20}[)）][ \t]*(?:\n|$)",
+                         re.MULTILINE)
+_CAPTION_ZH_HINTS = any_of(("(图/", "(圖/", "（图/", "（圖/", "(图／", "(圖／", "（图／", "（圖／"))
+
+
+# A writer's credit alone on its line, maybe after the periodical's name (`红周刊 作者 | 伊文`, `作者:王明`,
+# `文 | 李某、张某`): the page's credit, not the story's first words (the line, short, was joined to the story's
+# first line). (Not a house's credit of its analyst, `作者:某某期货 王明`: the report's byline, which sets the
+# summary's heading after it apart.)
+_WRITER = rf"(?!{_C}{{0,2}}(?:{in_either_script('期货|证券|基金|银行|信托|研究|资管')})){_C}{{2,4}}"
+_CREDIT_LINE = re.compile(rf"^[ \t]*(?:[^\s|｜丨]{{1,12}}[ \t]+)?(?:作者|(?<!{_C})文)[ \t]*[:：/|｜丨][ \t]*"
+                          rf"{_WRITER}(?:[ \t]*[、,，/ ][ \t]*{_WRITER}){{0,5}}[ \t]*(?:\n|$)", re.MULTILINE)
 
 
 # A newspaper's byline in brackets at a paragraph's start (`（某某网记者 林小雯）近日,…`): the paper's,
