@@ -1,5 +1,5 @@
 """The words a research house's teams, industries and sectors go by (`宏观`, `电子`, `食品饮料`): the
-vocabulary that tells a team's or a section's tag from a house's name (titles.py, publishers.py) and from
+vocabulary that tells a team's or a section's tag from a house's name (titletags.py, orgnames.py) and from
 an analyst's (analysts.py, subject.py). It imports nothing of the enrichment, so that every reader of
 names can use it."""
 

@@ -50,6 +50,8 @@ NOTED_DATE = re.compile(r"(?<=[》>])\s*(?:[(（]\s*(?P<a>(?:19|20)\d{2}(?:\s*[.
                         r"\s*[日号]?)?\s*月?)?)\s*[)）]|(?P<b>(?:19|20)\d{2}(?:[./]\d{1,2})?))\s*$")
 # A digest's date glued to its title (`2025.12.29芯片行业观察`, `2026.1.5 2026 年…`, `2025.05.19-2025.5.19…`).
 GLUED_LEAD_DATE = re.compile(r"^\s*((?:19|20)\d{2})\.(\d{1,2})\.(\d{1,2})(?![\d.])\s*[-_—–]?\s*(?=\S)")
+# A date code glued to the title's first word (`20251209投資早報`, `20250819兆豐個股報告…`).
+GLUED_CODE_LEAD = re.compile(r"^((?:19|20)\d{6})(?=[\u4e00-\u9fff])")
 # Day-first dates as English listings write them: `23.12.2022 - Motilal Oswal on …`,
 # `… call on United Spirits, - 20.08.2021`, `MACQUARIE ON SUN TV : 14.06.2021`, `… Edition – Jun 12, 2019`.
 _LATIN_LEAD_DATE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s*[-–—]\s+(?=\S)")
