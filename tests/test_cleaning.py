@@ -300,11 +300,12 @@ _CJK = "[\u3400-\u9fff]"
 # table tags, page furniture.
 # (`目录` a contents page's heading, not a catalogue a sentence names: `医保目录调整`, `国家基本药物目录`; `声明` a
 # disclaimer's, not a statement a sentence reads, `美联储决议声明`; `投资评级` a cover's field or a legend's heading,
-# not a quoted call's, `维持对其“增持”投资评级`)
+# not a quoted call's, `维持对其“增持”投资评级`; `分析师` a cover's byline, not analysts a sentence speaks of,
+# `策略分析师更像谋士`, `分析师推荐前后`, `分析师预期因子`)
 _LEFTOVER = re.compile(r"执业|证书编号|[SA]\d{10}|@|www\.|http|(?i:table_)|请务必|免责|"
-                       r"声明(?<!决议声明)(?<!政策声明)(?<!联合声明)(?<!会议声明)(?<!新闻声明)|分析师|联系人|研究助理|邮箱|电话|"
+                       r"声明(?<!决议声明)(?<!政策声明)(?<!联合声明)(?<!会议声明)(?<!新闻声明)|分析师(?!预期|预测|推荐|一致预期|报告数|覆盖|看来|认为|表示|指出|们|更像|对于)|联系人|研究助理|邮箱(?!业务|产品|领军|系统|服务|市场|用户|软件|作为|有望|[”\"])|电话|"
                        r"(?<!医保)(?<!药品)(?<!药物)(?<!基药)(?<!产品)(?<!指导)(?<!管理)(?<!列入)(?<!纳入)目\s*录|CONTENTS|资料来源|数据来源|相关报告|相关研究|"
-                       r"投资评级(?<![”」』\"]投资评级)|Page\s?\d|证券研究报告|仅通过邮件")
+                       r"投资评级(?<![”」』\"]投资评级)(?<![”」』\"]的投资评级)|Page\s?\d|证券研究报告|仅通过邮件")
 # Extraction artefacts: a run written twice, a date unit doubled against a number, a percent
 # written twice, digits spaced out.
 # (and a line written twice whole, marks and all: `…体系完善,方正证券…体系完善,`)
@@ -3253,3 +3254,41 @@ def test_a_news_photos_caption_and_an_advertisement_slot_are_no_lede() -> None:
            "GDP jumped an impressive 2.2% QoQ in 1Q23 after the country reopened from the pandemic. But the economy only "
            "expanded by 0.8% QoQ in 2Q23 as confidence faded in the recovery.")
     assert excerpt(bos, title="Macroeconomics: Make China grow again").startswith("China’s outlook is at a critical")
+
+
+def test_analysts_a_sentence_speaks_of_are_no_cover_byline() -> None:
+    """`分析师` is a cover's byline (`分析师 邵将 SAC…`, `分析师:某某`), but a sentence may speak of analysts (`策略分析师更像
+    谋士`, `分析师推荐前后收益`, `分析师预期因子`): that sentence is the lede, and holds no boilerplate (round 32's dev part,
+    wukong: the excerpt opened two sentences late; round 49's, quantwiki: no excerpt at all)."""
+    strategy = ("过去,策略分析师更像谋士,更偏自上而下的宏大叙事。而当下,策略研究则越来越需要侦探思维,从微观行业、高频数据、持仓与"
+                "交易情绪(拥挤度)等寻找线索,从市场各种“蛛丝马迹”出发,一步步“抽丝剥茧”探寻真相。 从去年拥挤度框架的构建,到“新半军”"
+                "的结构分析法,到今年我们构建的118个微观行业比较方法论,我们的研究框架和方法论也一直在与时俱进。")
+    assert excerpt(strategy, title="兴证策略 | 100篇深度:我们的研究苦旅,策略的革新之路").startswith("过去,策略分析师更像谋士")
+    signal = ("导读\n\n本文首先对分析师推荐前后收益特征进行分析，发现全样本来说存在明显的反转效应，尤其体现在前期超额收益高的股票上，"
+              "后面表现得非常糟糕。并且从超额收益的均值与中位数可以看出股票收益存在明显的右偏，分析师推荐后表现特别好的股票拉高了均值，"
+              "而其总体中长期胜率并未超过50%。")
+    assert excerpt(signal, title="【华创金工】分析师推荐信号深入挖掘").startswith("本文首先对分析师推荐前后收益特征进行分析")
+    assert is_boilerplate("分析师 邵将SAC执业证书编号") and is_boilerplate("证券分析师:张三")
+
+def test_a_rating_agencys_method_and_a_quoted_ratings_word_are_no_legend() -> None:
+    """`行业评级` is a rating legend's heading, but a credit-rating agency compares each industry's rating method
+    (`同一行业评级方法的异同`, round 38's dev part, ttnews); `投资评级` is a cover's field, but a sentence keeps a quoted
+    rating with its word (`維持「加碼」的投資評級`, round 37's, nownews): both sentences are ledes."""
+    method = ("「行業研究」火電行業信用評級方法的比較與研究\n\n原創: 聯合評級 工商評級三部 電力行業研究小組\n\n\n隨著我國債券市場加快"
+              "對外開放,中國債券市場也將吸引更多的國外資本和投資者參與,如何更好地理解國內外評級機構評級的差異,首先是需要了解境內外"
+              "評級機構同一行業評級方法的異同。因此,聯合資信和聯合評級就相關評級體系、評級方法與國際主流評級機構進行比較研究,以期更好"
+              "地與投資者進行交流和溝通。")
+    assert excerpt(method, title="「行業研究」火電行業信用評級方法的比較與研究").startswith("隨著我國債券市場加快對外開放")
+    tsmc = ("又有外資上調台積電目標價，摩根大通（小摩）調高台積電（2330）股價的目標價24%，調升至新台幣2100元，並維持「加碼」的投資"
+            "評級，主因為預期今、明兩年的營收都將強勁成長二位數百分比。小摩預期，台積電2026年的毛利率區間將處於60%-70%區間的下緣。")
+    assert excerpt(tsmc).startswith("又有外資上調台積電目標價")
+
+def test_a_mail_service_a_report_covers_is_no_cover_contact() -> None:
+    """`邮箱:` is a cover's contact label, but a report on a mail service names it in its sentences (`国产邮箱领军者`,
+    `手机邮箱业务`): the summary's first point is the lede (round 32's dev part, wukong: it opened at the second)."""
+    text = ("评级:买入(首次) 关键词:#第二曲线 投资要点 国产邮箱领军者,持续拓展业务边界:公司成立初期主要从事基础互联网业务,2005年正式上线"
+            "手机邮箱业务,2009年手机邮箱产品全面升级为中国移动\"139邮箱\"。随着互联网行业发展,公司将业务重心逐步集中到“产业互联网技术及"
+            "服务提供商”,专注于帮助企业打造面向消费者的新型产品和渠道。")
+    shown = excerpt(text, title="东吴计算机【彩讯股份:国产邮箱领军者,AI、信创铸就新机遇】")
+    assert shown.startswith("国产邮箱领军者,持续拓展业务边界") or shown.startswith("公司成立初期主要从事基础互联网业务"), shown
+    assert is_boilerplate("邮箱:whm2@dgzq.com.cn") and is_boilerplate("分析师 邮箱")
