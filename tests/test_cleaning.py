@@ -3283,6 +3283,38 @@ def test_a_rating_agencys_method_and_a_quoted_ratings_word_are_no_legend() -> No
             "評級，主因為預期今、明兩年的營收都將強勁成長二位數百分比。小摩預期，台積電2026年的毛利率區間將處於60%-70%區間的下緣。")
     assert excerpt(tsmc).startswith("又有外資上調台積電目標價")
 
+def test_a_papers_dateline_and_a_sites_bracketed_dateline_are_no_lede_words() -> None:
+    """A paper's dateline (`本報北京7月15日消息,`, round 47's dev part) and a site's dateline in brackets (`【看中國2022年3月26日
+    訊】`, round 52's) stand before the story's first words as a wire's `…3月8日电,` does: the lede starts after them."""
+    paper = ("2018年07月16日 19:42 人民日報\n本報北京7月15日消息,中國互聯網協會近日發布的《中國互聯網發展報告2018》顯示,截至2017年底,"
+             "中國網民規模達7.72億人,相比2016年新增網民4074萬人,互聯網普及率為55.8%。報告顯示,去年中國網絡購物市場交易規模達7.18萬億元,"
+             "同比增長32.2%。")
+    assert excerpt(paper, title="中國互聯網協會發布《中國互聯網發展報告2018》").startswith("中國互聯網協會近日發布的")
+    site = ("【看中國2022年3月26日訊】據媒體報導,野村控股3月26日在報告中表示,中國經濟正面臨2020年春季首波COVID-19疫情爆發以來最嚴峻的"
+            "下行壓力。\n據《自由時報》報導,彭博社引述野村控股的報告說,中國經濟放緩在今年第一季度惡化。")
+    assert excerpt(site, title="野村:中國經濟面臨疫情以來最嚴峻下行壓力").startswith("據媒體報導,野村控股3月26日")
+
+def test_a_reviews_label_before_its_colon_is_no_lede_word() -> None:
+    """A review's label (`2019行情回顾:`, round 47's dev part; a weekly's `医药生物要点行情回顾:`, a heading's words glued
+    before it, round 44's) goes as a summary's other labels do: the lede opens after its colon."""
+    outlook = ("股指期货\n2020年市场展望\n\n\n\n报告摘要\n\n2019行情回顾:\n2019年一季度A股经历了“资金+情绪”为主导的快速上涨行情,"
+               "估值和情绪修复是股市上涨的核心驱动力;在中美贸易谈判反复、盈利青黄不接以及显著上升的CPI压力下,二季度股指回调。")
+    assert excerpt(outlook, title="【专题报告】股指期货2020年市场展望").startswith("2019年一季度A股经历了")
+    weekly = ("2026年3月1日\n\n行业研究\n\n坚定看好医药板块回暖,重申投资临床价值三段论\n\n——医药生物行业跨市场周报\n\n医药生物要点\n\n"
+              "医药生物\n\n要点\n\n行情回顾:上周A股医药生物(申万,下同)指数上涨0.50%,跑输沪深300指数0.58pp,跑输创业板综指1.82pp,"
+              "在31个子行业中排名第25。港股恒生医疗健康指数上周收跌6.07%,跑输恒生国企指数4.96pp。")
+    assert excerpt(weekly, title="医药生物行业跨市场周报坚定看好医药板块回暖重申投资临床价值三段论").startswith("上周A股医药生物")
+    assert excerpt("市场回顾过去一年的走势,指数在震荡中上行,成交额明显放大,两融余额稳步回升。").startswith("市场回顾过去一年")
+
+def test_a_japanese_notes_subtitle_after_a_wave_dash_is_no_lede_word() -> None:
+    """A Japanese note's subtitle after a wave dash, ending where its line did (`~製造業PMI評価(2016年12月)と17年経済見通し`),
+    is a heading over the first sentence, not its first words (round 52's dev part, expydoc x2)."""
+    text = ("マーケット・フォーカス\n\n経済:中国\n底堅い動きが続こう。当面は金融リスクに留意が必要\n~製造業PMI評価(2016年12月)と17年経済"
+            "見通し\n 2016年の国家統計局の製造業PMIは1月の50割れ(49.4)でスタートも3月に50台に乗せ、10\n月以降勢いが高まり、12月は前月比"
+            "▲0.3ポイントの51.4と小幅低下も、14年7月以来の高値となった。")
+    shown = excerpt(text, title="マーケット・フォーカス 経済:中国 底堅い動きが続こう。当面は金融リスクに留意が必要")
+    assert shown.startswith("2016年の国家統計局の製造業PMIは")
+
 def test_a_mail_service_a_report_covers_is_no_cover_contact() -> None:
     """`邮箱:` is a cover's contact label, but a report on a mail service names it in its sentences (`国产邮箱领军者`,
     `手机邮箱业务`): the summary's first point is the lede (round 32's dev part, wukong: it opened at the second)."""
