@@ -3294,6 +3294,21 @@ def test_a_papers_dateline_and_a_sites_bracketed_dateline_are_no_lede_words() ->
             "下行壓力。\n據《自由時報》報導,彭博社引述野村控股的報告說,中國經濟放緩在今年第一季度惡化。")
     assert excerpt(site, title="野村:中國經濟面臨疫情以來最嚴峻下行壓力").startswith("據媒體報導,野村控股3月26日")
 
+def test_a_photos_bracketed_credit_and_a_quote_widgets_change_are_the_pages() -> None:
+    """A photo's caption closed by its credit in brackets (`…in Shanghai, China. (Photo by Lintao Zhang/Getty Images)`,
+    round 50's dev part, chinatopix) and a quote widget's changes on lines of their own (`-+ 0.00%`, webull) are the
+    page's, not the story's first words."""
+    caption = ("China Think-Tank Lowers 2016 Economic Forecast\n\nChina Economy\n\nChinese tourists stand along the "
+               "promenade at the Bund in front of the financial district of Pudong on June 17, 2016 in Shanghai, China. "
+               "(Photo by Lintao Zhang/Getty Images)\n\nChina's economic growth this year will be dragged down by the "
+               "slower than expected global demand recovery, according to the China International Capital Corp (CICC).")
+    assert excerpt(caption, title="China Think-Tank Lowers 2016 Economic Forecast").startswith(
+        "China's economic growth this year")
+    quotes = ("-+ 0.00%\n-+ 0.00%\n-+ 0.00%\n\nCITIC Securities pointed out that compared to the operating range of "
+              "1.6%-1.9% of China's 10-year treasury bonds in 2025, we judge that the yield center may shift by 10 bps in "
+              "2026, while maintaining a fluctuation space of around 30 bps.")
+    assert excerpt(quotes).startswith("CITIC Securities pointed out")
+
 def test_a_reviews_label_before_its_colon_is_no_lede_word() -> None:
     """A review's label (`2019行情回顾:`, round 47's dev part; a weekly's `医药生物要点行情回顾:`, a heading's words glued
     before it, round 44's) goes as a summary's other labels do: the lede opens after its colon."""
@@ -3314,6 +3329,29 @@ def test_a_japanese_notes_subtitle_after_a_wave_dash_is_no_lede_word() -> None:
             "▲0.3ポイントの51.4と小幅低下も、14年7月以来の高値となった。")
     shown = excerpt(text, title="マーケット・フォーカス 経済:中国 底堅い動きが続こう。当面は金融リスクに留意が必要")
     assert shown.startswith("2016年の国家統計局の製造業PMIは")
+
+def test_a_japanese_sentence_under_a_stamp_with_its_weekday_is_the_lede() -> None:
+    """A page's stamp with the weekday in brackets (`2017/11/22(水) 14:21`) is a stamp, and a Japanese sentence dense
+    with figures is prose by its kana as well as its kanji: the lede is the story's first sentence (round 52's dev
+    part, traders: it opened at the second)."""
+    text = ("香港証券取引所の株価が今後15日で上昇する見込み=モルスタ\n\n2017/11/22(水) 14:21\n モルガン・スタンレーは最新リポートで、"
+            "香港証券取引所(00388)の投資判断を「イコールウエート」に維持した上で、目標株価を190HKドルから270HKドルに引き上げた。その上で、"
+            "株価が今後15日にかけて80%以上の確率で上昇するとの見通しを示した。")
+    shown = excerpt(text, title="香港証券取引所の株価が今後15日で上昇する見込み=モルスタ")
+    assert shown.startswith("モルガン・スタンレーは最新リポートで")
+
+def test_a_qa_sites_prompt_and_a_posts_cashtags_are_no_lede_words() -> None:
+    """A Q&A site's prompt under an answer (`你对这个回答的评价是?`, round 50's dev part, gotaobaowang) and a forum post's
+    cashtags before its first words (`$小米集团ADR(XIACY)$ $小米集团-W(01810)$`, round 43's, laohunote) are the page's:
+    the lede opens after them."""
+    answer = ("货币是用来衡量物品的价值的一種代币货币话能具体的体现经历的起伏\n你对这个回答的评价是?\nGDP是工业经济时代的产物在數字经济"
+              "时代我们需要建立新的指标体系。就当前来讲争论GDP增长是否应该“保6”意义不大,数字经济时代传统的GDP的重要性下降我们更應该关注"
+              "就业、教育、医疗保障、研发投入等直接反映民生和经济发展潜力的指标。")
+    assert excerpt(answer, title="彭文生:下个十年:数字经济").startswith("GDP是工业经济时代的产物")
+    post = ("$小米集团ADR(XIACY)$ $小米集团-W(01810)$ 市场对小米集团-W(01810.HK)的涨势存在明显的多空分歧,整体来看中长期乐观预期"
+            "占主流,但短期股价波动的不确定性较高,核心逻辑与风险点如下:\n一、看好小米股价上涨的核心支撑\n1. 汽车业务超预期兑现,成为"
+            "第二增长曲线\n小米汽车2026年1月交付超3.9万辆,登顶新势力销冠,同比增长约95%,在行业淡季环比仅下滑22%。")
+    assert excerpt(post, title="小米集团-W涨势的多空分歧").startswith("市场对小米集团-W(01810.HK)的涨势")
 
 def test_a_mail_service_a_report_covers_is_no_cover_contact() -> None:
     """`邮箱:` is a cover's contact label, but a report on a mail service names it in its sentences (`国产邮箱领军者`,
