@@ -3294,6 +3294,25 @@ def test_a_papers_dateline_and_a_sites_bracketed_dateline_are_no_lede_words() ->
             "下行壓力。\n據《自由時報》報導,彭博社引述野村控股的報告說,中國經濟放緩在今年第一季度惡化。")
     assert excerpt(site, title="野村:中國經濟面臨疫情以來最嚴峻下行壓力").startswith("據媒體報導,野村控股3月26日")
 
+def test_a_possessive_before_a_figure_opens_the_sentence() -> None:
+    """`Malaysia’s modest 2Q23 GDP is aligned…`: a possessive and its adjective before a quarter are the sentence's
+    subject, not a cover's words before its first capital (round 52's dev part, i3investor: the lede opened at `GDP`)."""
+    text = ("Key Highlights:\nMalaysia’s modest 2Q23 GDP is aligned with our expectations. A continued moderation in the "
+            "growth trend is expected in the third quarter. This is despite gradual improvements in economic indicators "
+            "month to date (such as CPO production and labour market) as these advancements are unable to offset the "
+            "influence of a high base effect.")
+    assert excerpt(text, title="Monthly Economic Report - Limited Catalyst for Now").startswith("Malaysia’s modest 2Q23")
+
+def test_a_question_on_a_line_of_its_own_over_a_paragraph_is_a_deck() -> None:
+    """A web page's deck, a short question on its own line before a blank one (`Will robots become the next
+    smartphones?`), is no sentence of the paragraph after it, which the lede opens (round 53's dev part)."""
+    text = ("Published on27 FEB 2024\nWill robots become the next smartphones?\n\nThe worldwide market for humanoid robots "
+            "is forecast to be bigger than analysts in Goldman Sachs Research expected even a year ago. The prospects for "
+            "machines that help with everything from folding laundry to handling hazardous waste have improved as "
+            "progress in artificial intelligence accelerates.")
+    shown = excerpt(text, title="The global market for robots could reach $38 billion by 2035")
+    assert shown.startswith("The worldwide market for humanoid robots")
+
 def test_a_photos_bracketed_credit_and_a_quote_widgets_change_are_the_pages() -> None:
     """A photo's caption closed by its credit in brackets (`…in Shanghai, China. (Photo by Lintao Zhang/Getty Images)`,
     round 50's dev part, chinatopix) and a quote widget's changes on lines of their own (`-+ 0.00%`, webull) are the
