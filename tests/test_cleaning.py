@@ -3313,6 +3313,26 @@ def test_a_question_on_a_line_of_its_own_over_a_paragraph_is_a_deck() -> None:
     shown = excerpt(text, title="The global market for robots could reach $38 billion by 2035")
     assert shown.startswith("The worldwide market for humanoid robots")
 
+def test_a_lost_glyphs_question_mark_beside_a_comma_is_dropped() -> None:
+    """A page whose encoding lost glyphs shows them as `?`, here beside a comma (`…特殊类型的债券,?持有者…`,
+    `…的股票?,其结合了…`): no question ends on a comma, so the mark goes and the sentence is whole (round 40's dev
+    part, yfwz: the lede opened at `其結合了`)."""
+    text = ("揭秘可轉債市場五大新變化 錯殺標的望迎價值回歸\n\n梁謙剛 證券時報\n\n  可轉債是一種特殊類型的債券,?持有者可以在一定條件下"
+            "將其轉換為發行公司的股票?,其結合了債券的固定收益和期權的增值潛力,?歷來被視為“進可攻、退可守”的投資品種。")
+    assert excerpt(text, title="揭秘可轉債市場五大新變化 錯殺標的望迎價值回歸").startswith(
+        "可轉債是一種特殊類型的債券,持有者可以在一定條件下將其轉換為發行公司的股票,其結合了")
+
+def test_a_paragraph_opening_with_questions_it_answers_is_the_lede() -> None:
+    """A summary's paragraph asks a few questions and goes on to a statement (`…哪些板塊業績表現更好?…今年商譽減值壓力如何?
+    一文讀懂…。`): its first question opens the lede, as in English (round 44's dev part, rebor: the lede opened at the
+    statement)."""
+    text = ("粵開崇利論市\n粵開證券研究院策略組負責人 譚韞琿\n核心觀點:\n2019年年報業績預告出爐,哪些板塊業績表現更好?各行業龍頭"
+            "表現如何?今年商譽減值壓力如何?一文讀懂年報業績預告,創業板緣何率先創反彈新高。\n低基數+景氣度上行,2019年A股業績改善明顯\n"
+            "截至2019年2月4日,A股整體業績預告率為60.14%,其中創業板由于披露要求限制,披露率最高,達99.37%。")
+    assert excerpt(text, title="粵開策略|深度:一文讀懂年報預告,創業板緣何成做多旗幟(龍頭全梳理)").startswith("2019年年報業績預告出爐")
+    heading = "市场有哪些不同?市场有哪些不同?\n\n今年以来,A股市场整体表现平稳,成交额维持在万亿元以上,两融余额稳步回升。"
+    assert excerpt(heading).startswith("今年以来")
+
 def test_a_photos_bracketed_credit_and_a_quote_widgets_change_are_the_pages() -> None:
     """A photo's caption closed by its credit in brackets (`…in Shanghai, China. (Photo by Lintao Zhang/Getty Images)`,
     round 50's dev part, chinatopix) and a quote widget's changes on lines of their own (`-+ 0.00%`, webull) are the
@@ -3371,6 +3391,17 @@ def test_a_qa_sites_prompt_and_a_posts_cashtags_are_no_lede_words() -> None:
             "占主流,但短期股价波动的不确定性较高,核心逻辑与风险点如下:\n一、看好小米股价上涨的核心支撑\n1. 汽车业务超预期兑现,成为"
             "第二增长曲线\n小米汽车2026年1月交付超3.9万辆,登顶新势力销冠,同比增长约95%,在行业淡季环比仅下滑22%。")
     assert excerpt(post, title="小米集团-W涨势的多空分歧").startswith("市场对小米集团-W(01810.HK)的涨势")
+
+def test_a_preview_cut_inside_its_first_sentence_shows_the_sentence_to_the_cut() -> None:
+    """A preview that ends inside the report's first sentence, no sentence end anywhere before (the cover's lines, then
+    `中国平安于 1988 年于深圳蛇口成立,…业务范围最广泛的综合金融`, round 34's dev part, sgpjbg; round 35's 345wk), shows that
+    sentence up to the cut, marked with `…`; a cover's lines alone, or a cut line of one clause, show nothing."""
+    text = ("中国平安-公司研究报告-产寿险领头公司业务具有较强韧性-250508\n保险\n证券研究报告\n2025年05月08日\n投资评级\n买入(首次评级)\n"
+            "股价走势\n产寿险领头公司,业务具有较强韧性\n中国平安于 1988 年于深圳蛇口成立,深耕保险行业近 40 年,是我国首家股份制保险企业,也是"
+            "我国金融牌照最齐全、业务范围最广泛的综合金融")
+    shown = excerpt(text, title="中国平安-公司研究报告-产寿险领头公司业务具有较强韧性-250508")
+    assert shown.startswith("中国平安于1988年于深圳蛇口成立") and shown.endswith("综合金融…"), shown
+    assert excerpt("证券研究报告\n2025年05月08日\n投资评级\n买入(首次评级)\n安克创新 4 月 19 日公布 2022 年报,2022 年收入 142.5") == ""
 
 def test_a_mail_service_a_report_covers_is_no_cover_contact() -> None:
     """`邮箱:` is a cover's contact label, but a report on a mail service names it in its sentences (`国产邮箱领军者`,
