@@ -3360,6 +3360,16 @@ def test_a_reviews_label_before_its_colon_is_no_lede_word() -> None:
     assert excerpt(weekly, title="医药生物行业跨市场周报坚定看好医药板块回暖重申投资临床价值三段论").startswith("上周A股医药生物")
     assert excerpt("市场回顾过去一年的走势,指数在震荡中上行,成交额明显放大,两融余额稳步回升。").startswith("市场回顾过去一年")
 
+def test_a_subsections_numbered_heading_line_does_not_run_into_its_paragraph() -> None:
+    """A sub-section's numbered heading on its own line (`(一)发展历史:二十年升级转型,从…领导者`), wider than the wrapped
+    paragraph's line after it, is a heading: it does not run into the paragraph's first sentence (round 55's dev
+    part, datayes: the heading's words opened the excerpt, glued to `浙江华友钴业…`)."""
+    text = ("一、华友钴业:从钴行业龙头转型锂电材料领导者\n\n(一)发展历史:二十年升级转型,从全球钴行业领先者迈向全球新能源锂电材料行业"
+            "领导者\n\n浙江华友钴业股份有限公司是一家从事新能源锂电材料 和钴新材料研发、制造的高新技术企业。根据公司官网,华友钴业前身华友"
+            "钴镍材 料设立于2002年,公司2015年1月29日在A股上市。")
+    shown = excerpt(text, title="华友钴业研究报告:全球一体化布局成形,高端锂电材料开启放量")
+    assert shown.startswith("浙江华友钴业股份有限公司是一家")
+
 def test_a_japanese_notes_subtitle_after_a_wave_dash_is_no_lede_word() -> None:
     """A Japanese note's subtitle after a wave dash, ending where its line did (`~製造業PMI評価(2016年12月)と17年経済見通し`),
     is a heading over the first sentence, not its first words (round 52's dev part, expydoc x2)."""

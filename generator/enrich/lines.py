@@ -149,6 +149,9 @@ _PARTICLE_OPENING = re.compile(rf"[的和及了等](?={_C})(?!确|平|时|解|�
 # a line broke (`统` / `一、规范`): unless the line before ends with a glyph such a word opens with.
 _CHAPTER_LINE = re.compile(rf"[一二三四五六七八九十]{{1,3}}、(?={_C})")
 _WORD_BEFORE_NUMERAL = tuple("第之统唯单同逐万专划均归合")
+# A sub-section's number in brackets opening a line (`(一)发展历史:…`, `（二）…`).
+_SUBSECTION_LINE = re.compile(r"[（(][一二三四五六七八九十]{1,3}[)）]")
+_SUBSECTION_WIDTH = 0.15
 
 
 def _wraps(lines: list[str], number: int) -> bool:
@@ -185,6 +188,12 @@ def _wraps(lines: list[str], number: int) -> bool:
     if width < _WRAP_MIN and _width(lines[number + 1]) > _PARAGRAPH_LINE * width:
         # (a short line over a paragraph the page wrote as one line, many times wider, is its heading,
         # `2025,权益与转债市场行情复盘` / `2025年转债整体…。截至…`: a wrapped line is as wide as the next or wider)
+        return False
+    if (_SUBSECTION_LINE.match(line) and not _SENTENCE_END_IN.search(line)
+            and abs(width - _width(lines[number + 1])) > _SUBSECTION_WIDTH * width):
+        # (nor does a sub-section's numbered heading, not as wide as the line after it, `(一)发展历史:二十年升级转型,
+        # 从全球钴行业领先者迈向全球新能源锂电材料行业领导者` / `浙江华友钴业股份有限公司是一家…`: a point's first line
+        # that the layout wrapped is as wide as the next)
         return False
     if _CLAUSE_TAIL.match(lines[number + 1]) and not line.endswith(SENTENCE_ENDS):
         return True
