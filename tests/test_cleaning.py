@@ -3389,6 +3389,16 @@ def test_a_japanese_sentence_under_a_stamp_with_its_weekday_is_the_lede() -> Non
     shown = excerpt(text, title="香港証券取引所の株価が今後15日で上昇する見込み=モルスタ")
     assert shown.startswith("モルガン・スタンレーは最新リポートで")
 
+def test_a_korean_titles_words_inside_a_sentences_word_are_not_cut() -> None:
+    """A Korean title's words the first sentence repeats inside its own words (`…위안화의 단순절상보다는 외환관련…` under
+    `…위안화 단순절상보다 외환규제 완화로 대응`) are the sentence's: not cut as the cover's title (round 52's dev part,
+    hankyung: the lede opened at `는 외환관련`)."""
+    text = ("대신증권은 중국정부가 위안화의 단순절상보다는 외환관련 규제 완화를 통해 외부 압력에 대응할 것으로 내다봤다. 22일 대신 곽경훈 "
+            "연구원은 위안화 절상의 부정적 효과가 부각되고 있지만 내년 달러 약세 기조 속에서 미국의 대중 무역역조가 심화된다면 위안화 절상 "
+            "내지는 환율제도 변경 압력은 지속될 것으로 전망했다.")
+    shown = excerpt(text, title='대신증권 "中, 위안화 단순절상보다 외환규제 완화로 대응"')
+    assert shown.startswith("대신증권은 중국정부가 위안화의 단순절상보다는 외환관련")
+
 def test_a_qa_sites_prompt_and_a_posts_cashtags_are_no_lede_words() -> None:
     """A Q&A site's prompt under an answer (`你对这个回答的评价是?`, round 50's dev part, gotaobaowang) and a forum post's
     cashtags before its first words (`$小米集团ADR(XIACY)$ $小米集团-W(01810)$`, round 43's, laohunote) are the page's:
@@ -3412,6 +3422,17 @@ def test_a_preview_cut_inside_its_first_sentence_shows_the_sentence_to_the_cut()
     shown = excerpt(text, title="中国平安-公司研究报告-产寿险领头公司业务具有较强韧性-250508")
     assert shown.startswith("中国平安于1988年于深圳蛇口成立") and shown.endswith("综合金融…"), shown
     assert excerpt("证券研究报告\n2025年05月08日\n投资评级\n买入(首次评级)\n安克创新 4 月 19 日公布 2022 年报,2022 年收入 142.5") == ""
+
+def test_a_titles_part_the_text_says_as_a_sentence_is_the_lede() -> None:
+    """A title's first part that the text opens with as a sentence of its own (`The stock index fell 1.77% this week.
+    How will…` under `The stock index fell 1.77% this week: the latest investment strategies…`) is the lede's first
+    sentence, not the cover's title (round 50's dev part, chinastockmarketnews)."""
+    text = ("The stock index fell 1.77% this week. How will A-Shares run next week? We have summarized the latest "
+            "investment strategies of major institutions for investors’ reference.\nXingzheng strategy: “policy bottom” + "
+            "“market bottom” has grasped the repair window\nWith the continuous release of China’s policy warmth, the "
+            "currency and credit are expected to be loose.")
+    shown = excerpt(text, title="The stock index fell 1.77% this week: the latest investment strategies of major institutions")
+    assert shown.startswith("The stock index fell 1.77% this week. How will")
 
 def test_a_mail_service_a_report_covers_is_no_cover_contact() -> None:
     """`邮箱:` is a cover's contact label, but a report on a mail service names it in its sentences (`国产邮箱领军者`,

@@ -10,7 +10,7 @@ import re
 from generator.enrich.boilerplate import LICENCE_LABELS
 from generator.enrich.lines import BREAK, CLAUSE_MARK, LINE
 from generator.enrich.marks import CJK_RUN, CONTINUES, aligned_sub, cjk_count, lost_punctuation
-from generator.normalize import CJK_CLASS
+from generator.normalize import CJK_CLASS, is_hangul
 
 _C = f"[{CJK_CLASS}]"
 
@@ -274,6 +274,11 @@ def _stands_apart(text: str, at: int, size: int, title: str) -> bool:
     words in Latin script between a word and a verb in lower case (`The Freedonia Solar Panel Market
     is poised…`)."""
     after = text[at + size:at + size + 1]
+    if is_hangul(after) and is_hangul(text[at + size - 1:at + size]):
+        return False  # (a Korean word the run ends inside, its particle glued after it: `…단순절상보다는 외환관련…`)
+    if after == "." and _NEXT_SENTENCE.match(text, at + size + 1) and text[at:at + size] != title:
+        return False  # (nor a part of the title that the text says as a sentence of its own: `The stock index fell
+        # 1.77% this week. How will A-Shares run…` under `The stock index fell 1.77% this week: the latest…`)
     # (nor a part that opens a line and runs on into a verb, when it is not the whole title: `Morgan Stanley believes
     # that…` under `Morgan Stanley: two mistakes in…`)
     opens = (text[at - 1:at] == " " and text[at - 2:at - 1].isalpha()) or (
@@ -307,6 +312,7 @@ def _colon_ending_line(text: str, at: int, size: int) -> int:
 
 
 _REPORTS = ("显示", "顯示", "指出", "表示", "认为", "認為")
+_NEXT_SENTENCE = re.compile(r" [A-Z][a-z]")
 _CLOSES_QUOTE = frozenset("”’」』》")
 _OPENS_QUOTE = frozenset("“‘「『《")
 _IN_CLAUSE = re.compile(rf"[，,]{_C}+$")
