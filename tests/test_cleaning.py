@@ -3439,3 +3439,19 @@ def test_a_mail_service_a_report_covers_is_no_cover_contact() -> None:
     shown = excerpt(text, title="东吴计算机【彩讯股份:国产邮箱领军者,AI、信创铸就新机遇】")
     assert shown.startswith("国产邮箱领军者,持续拓展业务边界") or shown.startswith("公司成立初期主要从事基础互联网业务"), shown
     assert is_boilerplate("邮箱:whm2@dgzq.com.cn") and is_boilerplate("分析师 邮箱")
+
+
+def test_a_news_pages_dek_the_story_repeats_is_no_lede() -> None:
+    """A news page's dek in English, a quotation the story repeats a paragraph later (round 48's dev part, moneycontrol:
+    `“Multiple positive developments…,” strategists … wrote…` over `Morgan Stanley is turning bullish again…` and the
+    quotation again), is the page's: the lede is the story's first paragraph after it."""
+    quote = ("“Multiple positive developments alongside a clear path set toward reopening warrant an upgrade,” "
+             "strategists including Laura Wang wrote in a note dated Sunday.")
+    text = ("Morgan Stanley upgrades China stocks on reopening bullishness\n\nBloomberg\nDec 05, 2022 / 09:20 AM IST\n\n"
+            f"{quote} “We are at the beginning of a multi-quarter recovery in earnings revisions and valuations.”\n\n"
+            "File image of the Morgan Stanley headquarters (Image: Bloomberg)\n\nMorgan Stanley is turning bullish again on "
+            "Chinese stocks after almost two years, joining a growing chorus of Wall Street banks that are sanguine on the "
+            f"nation’s outlook as it moves to relax Covid-19 measures.\n\n{quote} “We are at the beginning of a multi-"
+            "quarter recovery in earnings revisions and valuations.”\n\nThe brokerage lifted China to overweight.")
+    shown = excerpt(text, title="Morgan Stanley upgrades China stocks on reopening bullishness")
+    assert shown.startswith("Morgan Stanley is turning bullish again on Chinese stocks"), shown

@@ -92,7 +92,7 @@ _BOILERPLATE = re.compile(by_first_character("|".join((
     "The author thank|The authors thank|would like to thank|Declaration of interests|Register of|Paper Series",
     "Papers Series|prior knowledge|text file|welcome your feedback|ccessibility|Accessible",
     "designations for|shaded|lines generally|The chart|the chart|left panel|right panel|available at",
-    "be addressed to|are addressed to|You can follow|Further information",
+    "be addressed to|are addressed to|You can follow|Further information|Follow us on",
     # a journal platform's author widget (`Search for other papers by Acme Fund in Current site Google Scholar`)
     "Search for other papers|Google Scholar",
     # a repost's pointer to the report it summarises (`See the report for details.`, `具体内容详见报告原文`)

@@ -192,6 +192,8 @@ def read_opening(text: str, title: str = "", room: int = 600) -> Opening:
     opening.units = _lede(units, opening.has_summary, room, traditional)
     if (again := _copied_lead(units, opening.units, text)) is not None:
         opening.units = _lede(units[again:], opening.has_summary, room, traditional)
+    elif (after := _dek_end(units, opening.units)) is not None:
+        opening.units = _lede(units[after:], opening.has_summary, room, traditional)
     if opening.has_summary:
         opening.points = _points(units, traditional)
     if not opening.units and units:
@@ -266,6 +268,23 @@ def _copied_lead(units: list[Unit], lede: list[Unit], text: str) -> int | None:
                 return number
             seen = number
     return None
+
+
+_DEK_REACH = 40  # units after a news page's dek that its story's paragraphs may repeat it within
+
+
+def _dek_end(units: list[Unit], lede: list[Unit]) -> int | None:
+    """Where the story starts after a news page's dek in English, a sentence that the story repeats as a whole
+    sentence a few paragraphs on (`JPMorgan’s positive switch comes following a pullback…` over the page's buttons and
+    `(Nov 27): JPMorgan Chase & Co has raised…`, which later says it again): the first paragraph after the dek's; None
+    when the lede is no such sentence."""
+    if not lede or cjk_count(first := lede[0].text) or first.count(" ") < _COPIED_WORDS:
+        return None
+    number = next((n for n, unit in enumerate(units) if unit.text == first), None)
+    if number is None or not any(unit.ends_sentence and unit.text == first
+                                 for unit in units[number + 1:number + 1 + _DEK_REACH]):
+        return None
+    return next((n for n in range(number + 1, len(units)) if units[n].after_break), None)
 
 
 # A page's description is a sentence or two: the heading it was copied from comes again within a few units. A
