@@ -30,8 +30,8 @@ SECTION_LABEL = re.compile(r"^(?:\d{1,2}\s*|[一二三四五六七八九十]、)
                            r"|调研纪要|调研要点|前言|引言|序言|导语|卷首语|报告择要"
                            # a slide's or a section's title (`美妆行业概览美妆市场持续增长…`)
                            r"|[^，,。；;：:\s]{2,6}(?:概览|概况|小结)"
-                           # (and a year's review, its colon after it: `2019行情回顾: 2019年一季度…`; not a sentence's
-                           # verb, `2019年回顾过去…`. A review's label alone stays, `行情回顾:隔夜原油…`: the section's own)
+                           # (and a year's review, its colon after it: `2019行情回顾: 2019年一季度…`; not a
+                           # sentence's verb, `2019年回顾过去…`. A review's label alone stays, `行情回顾:隔夜原油…`)
                            r"|(?:19|20)\d\d年?[^，,。；;：:\s\d]{0,6}回顾(?=\s*[:：])"
                            # (a section's tag in brackets, `【行情资讯】螺纹钢主力合约…`; not a series' name that
                            # a sentence is about, `【月度观察】是某某团队…的系列报告`)
