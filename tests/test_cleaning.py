@@ -3455,3 +3455,25 @@ def test_a_news_pages_dek_the_story_repeats_is_no_lede() -> None:
             "quarter recovery in earnings revisions and valuations.”\n\nThe brokerage lifted China to overweight.")
     shown = excerpt(text, title="Morgan Stanley upgrades China stocks on reopening bullishness")
     assert shown.startswith("Morgan Stanley is turning bullish again on Chinese stocks"), shown
+
+
+def test_a_wires_bracketed_original_title_and_a_topic_of_a_clause_leave_the_lede() -> None:
+    """A repost's note on the original title in brackets (`(原標題:…(9618 HK)「買入」評級)`) is the page's up to its closing
+    bracket, not to the sentence end after it; and a summary heading's words as the topic of a clause (`核心投資邏輯方面,
+    研報指出…`) are no heading: the lede is the wire's first sentence (round 43's dev part, itiger)."""
+    text = ("(原標題:【券商聚焦】華泰研究維持京東集團-SW(9618 HK)「買入」評級)金吾財訊|華泰研究發佈研報指,京東集團-SW(9618 HK)面臨家電"
+            "品類銷售高基數帶來的短期增長壓力,但看好其長期發展潛力,維持「買入」評級,目標價150.58港元(對應每ADS 38.70美元)。\n核心投資"
+            "邏輯方面,研報指出2024年9月以來的國補行動導致家電品類銷售高基數,預計4Q25京東零售收入同比下滑2.9%至2981億元人民幣。")
+    shown = excerpt(text, title="【券商聚焦】華泰研究維持京東集團-SW(9618 HK)「買入」評級")
+    assert shown.startswith("華泰研究發佈研報指,京東集團-SW(9618 HK)面臨"), shown
+
+
+def test_a_line_ending_on_a_word_that_wants_its_object_runs_on() -> None:
+    """A line of prose ending with `达` (or `为`, `至`, `的`) before a line of glyphs (`…营收达` / `人民币2,478 亿元,…`, a
+    wire that spaces its figures) is a sentence the layout broke, not a heading: the lede keeps its first clause (round
+    43's dev part, tradingkey: it opened at `人民币2,478亿元`)."""
+    text = ("招银国际研报指阿里巴巴(09988)2QFY26营收同比增长4.8%\n金吾财讯 | 招银国际研报指,阿里巴巴(09988)2QFY26(财年结于 3 月)营收达 "
+            "人民币2,478 亿元,同比增长 4.8%,分别较招银国际预期/彭博一致预期高出2.7%/ 1.1%。季度调整后息税及摊销前利润(EBITA)为 91 亿元,"
+            "同比大幅下降 78%。")
+    shown = excerpt(text, title="招银国际研报指阿里巴巴(09988)2QFY26营收同比增长4.8%")
+    assert shown.startswith("招银国际研报指,阿里巴巴(09988)2QFY26"), shown

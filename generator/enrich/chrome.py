@@ -95,6 +95,8 @@ _SITE_TALK = re.compile(by_first_character("|".join((
     either(in_either_script("首页"), r"\s*(?:>|»|›|->|/|＞|\||｜)"),
 ))))
 _SENTENCE_END = re.compile("[。！？!?]")
+_OPENING_BRACKETS = ("(", "（")
+_CLOSING_BRACKETS = (")", "）")
 # A summary's heading, where the report's own words start (see structure.py's longer list).
 _REPORT_HEADING = re.compile(by_first_character(in_either_script(
     "核心观点|投资要点|报告摘要|内容摘要|主要观点|投资摘要|报告要点|核心提示|内容提要|摘要|要点|导读")))
@@ -120,11 +122,27 @@ def drop_site_talk(text: str) -> str:
         line_end = len(text) if line_end < 0 else line_end
         end = _SENTENCE_END.search(text, match.end(), line_end)
         end_at = end.end() if end else line_end
+        if text[match.start() - 1:match.start()] in _OPENING_BRACKETS:
+            # (a note in brackets ends with them: `(原標題:…(9618 HK)「買入」評級)金吾財訊|華泰研究發佈研報指,…。`)
+            end_at = _bracket_end(text, match.end(), end_at) or end_at
         if heading := _REPORT_HEADING.search(text, match.end(), end_at):
             end_at = heading.start()
         pieces += (text[done:start], _GONE)
         done = end_at
     return "".join(pieces) + text[done:] if pieces else text
+
+
+def _bracket_end(text: str, start: int, end: int) -> int | None:
+    """Where the bracket open before `start` closes, before `end` (brackets inside it counted); None if it does not."""
+    depth = 1
+    for at in range(start, end):
+        if text[at] in _OPENING_BRACKETS:
+            depth += 1
+        elif text[at] in _CLOSING_BRACKETS:
+            depth -= 1
+            if not depth:
+                return at + 1
+    return None
 
 
 def _last_end(text: str, start: int, end: int) -> int | None:
