@@ -142,6 +142,9 @@ _SENTENCE_END_IN = re.compile("[。！？；;!?]")
 # after `这与间接融资为主`): the line before runs on into it, however short either is. (Not a word that
 # opens with one: `的确`, `和平`, `及时`, `了解`, `等待`.)
 _PARTICLE_OPENING = re.compile(rf"[的和及了等](?={_C})(?!确|平|时|解|待)")
+# A line of prose ending with a word that wants what follows it (`达`, `为`, `至`, `的`): a line of a sentence the
+# layout broke, not a heading's end.
+_NEEDS_OBJECT = ("达", "為", "为", "至", "的")
 
 
 # A chapter's number opening a line (`一、我们主张,…`, after a digest's list of headlines ending no sentence):
@@ -171,6 +174,8 @@ def _wraps(lines: list[str], number: int) -> bool:
         return True
     if _PARTICLE_OPENING.match(lines[number + 1]) and not line.endswith(SENTENCE_ENDS):
         return True
+    if line.endswith(_NEEDS_OBJECT) and _GLYPH.match(lines[number + 1].lstrip()) and CLAUSE_MARK.search(line):
+        return True  # (a clause's verb or particle before its object, `…营收达` / `人民币2,478 亿元,…`: no heading ends so)
     if _SECTION_LINE.match(line) and not _SENTENCE_END_IN.search(line):
         return False
     if _SECTION_LINE.match(lines[number + 1]) and not _SENTENCE_END_IN.search(lines[number + 1]):
