@@ -175,7 +175,7 @@ def _wraps(lines: list[str], number: int) -> bool:
     if _PARTICLE_OPENING.match(lines[number + 1]) and not line.endswith(SENTENCE_ENDS):
         return True
     if line.endswith(_NEEDS_OBJECT) and _GLYPH.match(lines[number + 1].lstrip()) and CLAUSE_MARK.search(line):
-        return True  # (a clause's verb or particle before its object, `…营收达` / `人民币2,478 亿元,…`: no heading ends so)
+        return True  # (a verb or a particle before its object, `…营收达` / `人民币2,478 亿元,…`)
     if _SECTION_LINE.match(line) and not _SENTENCE_END_IN.search(line):
         return False
     if _SECTION_LINE.match(lines[number + 1]) and not _SENTENCE_END_IN.search(lines[number + 1]):
