@@ -3477,3 +3477,24 @@ def test_a_line_ending_on_a_word_that_wants_its_object_runs_on() -> None:
             "同比大幅下降 78%。")
     shown = excerpt(text, title="招银国际研报指阿里巴巴(09988)2QFY26营收同比增长4.8%")
     assert shown.startswith("招银国际研报指,阿里巴巴(09988)2QFY26"), shown
+
+
+def test_a_title_a_sentence_quotes_is_not_cut_from_it() -> None:
+    """A title's part a sentence quotes after its word (`…published a report called “China and the World”.` under `China
+    and the World – Highlights from the McKinsey Report`) is the sentence's, not the cover's title (round 47's dev part,
+    canicula: the quote was cut and the sentence lost)."""
+    text = ("China and the World – Highlights from the McKinsey Report\n\nLast year, the McKinsey Global Institute published a "
+            "report called “China and the World”. I think this is by far the most interesting report I have read in the "
+            "last few years. There is only one problem: This PDF is 162 pages long.")
+    shown = excerpt(text, title="China and the World – Highlights from the McKinsey Report")
+    assert shown.startswith("Last year, the McKinsey Global Institute published a report called “China and the World”.")
+
+
+def test_a_line_opening_with_a_full_stop_carries_on_the_line_before() -> None:
+    """A bold run's full stop set on the next line (`…对北交所投资价值具有` / `显著正面影响` / `。这一结构…`) ends the sentence
+    of the lines before it: no line opens with a full stop (round 40's dev part, gilin: the first sentence was lost)."""
+    text = ("一、核心结论\n\n专精特新\"小巨人\"企业占比近七成(2024年26家新上市企业中18家为\"小巨人\"),对北交所投资价值具有\n\n显著正面影响\n"
+            "。这一结构使北交所成为A股市场最具成长性和创新动能的板块之一,体现为:2025年北证50指数全年涨幅达\n38.80%\n,跑赢科创50(35.92%)"
+            "与沪深300(17.66%)。")
+    shown = excerpt(text, title="专精特新\"小巨人\"企业占比近七成对北交所投资价值的影响分析")
+    assert shown.startswith("专精特新\"小巨人\"企业占比近七成(2024年26家新上市企业中18家为\"小巨人\"),对北交所投资价值具有显著正面影响。")

@@ -287,6 +287,9 @@ def _stands_apart(text: str, at: int, size: int, title: str) -> bool:
         return False
     if text[at - 1:at] == " " and _LOWER_BEFORE.search(text, max(0, at - _LOWER_REACH), at):
         return False  # (nor after one, the title a verb's object: `…Institute released the Economic and … Outlook (…)`)
+    if (text[at - 1:at] in _OPENS_QUOTE and text[at + size:at + size + 1] in _CLOSES_QUOTE
+            and _LOWER_BEFORE.search(text, max(0, at - 1 - _LOWER_REACH), at - 1)):
+        return False  # (nor quoted after one: `…published a report called “China and the World”.`)
     before = text[at - 1:at]
     if before in _SENTENCE_ENDS and size >= _GLUED_HEADING and _opens_after(text, at + size, title):
         return _ends_a_part(text[at:at + size], title)  # a heading glued to the next sentence's start

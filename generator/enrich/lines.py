@@ -72,6 +72,11 @@ def _stands_apart(lines: list[str], number: int, current: str) -> bool:
 _ROLES = ("研究员", "研究員", "分析师", "分析師", "经济学家", "經濟學家", "研究助理")
 
 
+# A line that opens with a full stop or a clause's mark (`显著正面影响` / `。这一结构…`, a bold run's end set on the next
+# line) carries on the line before: no heading or sentence opens so.
+_MARKS_AFTER_WORDS = ("。", "，", "；", "、", "！", "？")
+
+
 def split_blocks(text: str) -> list[str]:
     """The text cut at breaks and at line breaks that do not split a word or a wrapped line."""
     blocks: list[str] = []
@@ -86,9 +91,10 @@ def split_blocks(text: str) -> list[str]:
                 blocks.append(current)
                 current = ""
                 continue
-            if current and (current.endswith(SENTENCE_ENDS) or current.endswith(_ROLES)
-                            or (not _wraps(lines, number - 1) if len(current) > _SHORT_LINE
-                                else _stands_apart(lines, number - 1, current))):
+            if current and not line.startswith(_MARKS_AFTER_WORDS) and (
+                    current.endswith(SENTENCE_ENDS) or current.endswith(_ROLES)
+                    or (not _wraps(lines, number - 1) if len(current) > _SHORT_LINE
+                        else _stands_apart(lines, number - 1, current))):
                 blocks.append(current)
                 current = ""
             current += line
