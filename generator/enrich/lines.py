@@ -72,8 +72,8 @@ def _stands_apart(lines: list[str], number: int, current: str) -> bool:
 _ROLES = ("研究员", "研究員", "分析师", "分析師", "经济学家", "經濟學家", "研究助理")
 
 
-# A line that opens with a full stop or a clause's mark (`显著正面影响` / `。这一结构…`, a bold run's end set on the next
-# line) carries on the line before: no heading or sentence opens so.
+# A line that opens with a full stop or a clause's mark (`显著正面影响` / `。这一结构…`, a bold run's end set on
+# the next line) carries on the line before: no heading or sentence opens so.
 _MARKS_AFTER_WORDS = ("。", "，", "；", "、", "！", "？")
 
 
