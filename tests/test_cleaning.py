@@ -3498,3 +3498,14 @@ def test_a_line_opening_with_a_full_stop_carries_on_the_line_before() -> None:
             "与沪深300(17.66%)。")
     shown = excerpt(text, title="专精特新\"小巨人\"企业占比近七成对北交所投资价值的影响分析")
     assert shown.startswith("专精特新\"小巨人\"企业占比近七成(2024年26家新上市企业中18家为\"小巨人\"),对北交所投资价值具有显著正面影响。")
+
+
+def test_a_speechs_paragraph_of_pleasantries_after_its_greeting_is_no_lede() -> None:
+    """A speech's first paragraph opening by addressing the audience (`大家好!非常高兴来参加…的年会。刚刚听了…`) is its
+    pleasantries, whole: the lede is the next paragraph's first sentence (round 50's dev part, unitedmoney: it opened at
+    `非常高兴来参加`)."""
+    text = ("来源:张明宏观金融研究\n\n张明为平安证券首席经济学家、中国首席经济学家论坛理事\n\n大家好!非常高兴来参加国家金融与发展实验室的年会。"
+            "刚刚听了自强的演讲,中国资本市场的未来很光明,我对此也很认同。但是从短期来看,道路还是挺复杂的。我今天想斗胆做点短期预测。\n\n"
+            "我想来分析一下美元指数和人民币汇率在2019年的可能走势。从目前来看,市场主体对美元比较悲观,对人民币兑美元汇率则相对乐观。")
+    shown = excerpt(text, title="张明:2019年美元指数与人民币汇率走势探析(文末附彩蛋)")
+    assert shown.startswith("我想来分析一下美元指数和人民币汇率"), shown

@@ -416,7 +416,9 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
     chosen: list[Unit] = []
     size = 0
     latin_lede = False  # a lede in Latin script goes on in it; a CJK one leaves Latin-script units out
-    carried_on = False  # (a paragraph that carries on a text not shown, `另外,…`, goes whole)
+    # (a paragraph that carries on a text not shown, `另外,…`, goes whole; so does a speech's paragraph of pleasantries
+    # that opens by addressing its audience, `大家好!非常高兴来参加…的年会。…`)
+    carried_on = False
     for number, unit in enumerate(units):
         carried_on = carried_on and not unit.after_break
         if not chosen and not unit.ends_sentence and (not unit.text.endswith(("：", ":"))
@@ -430,7 +432,8 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
                 unit = Unit(bare, unit.ends_sentence, True, unit.numbered)
             unit = latin_after_headline(unit)
             unit = _after_latin_furniture(unit, summary, traditional)
-            if unit.after_break and _CARRIES_ON.match(unit.text):
+            if unit.after_break and (_CARRIES_ON.match(unit.text) or _ADDRESS.match(
+                    to_simplified(unit.text) if traditional else unit.text)):
                 carried_on = True
             if (not carried_on and not _asks_alone(units, number) and not _answered_next(units, number)
                     and (summary or not brief_paragraph(units, number))
