@@ -300,11 +300,12 @@ _CJK = "[\u3400-\u9fff]"
 # table tags, page furniture.
 # (`目录` a contents page's heading, not a catalogue a sentence names: `医保目录调整`, `国家基本药物目录`; `声明` a
 # disclaimer's, not a statement a sentence reads, `美联储决议声明`; `投资评级` a cover's field or a legend's heading,
-# not a quoted call's, `维持对其“增持”投资评级`)
+# not a quoted call's, `维持对其“增持”投资评级`; `分析师` a cover's byline, not analysts a sentence speaks of,
+# `策略分析师更像谋士`, `分析师推荐前后`, `分析师预期因子`)
 _LEFTOVER = re.compile(r"执业|证书编号|[SA]\d{10}|@|www\.|http|(?i:table_)|请务必|免责|"
-                       r"声明(?<!决议声明)(?<!政策声明)(?<!联合声明)(?<!会议声明)(?<!新闻声明)|分析师|联系人|研究助理|邮箱|电话|"
+                       r"声明(?<!决议声明)(?<!政策声明)(?<!联合声明)(?<!会议声明)(?<!新闻声明)|分析师(?!预期|预测|推荐|一致预期|报告数|覆盖|看来|认为|表示|指出|们|更像|对于)|联系人|研究助理|邮箱(?!业务|产品|领军|系统|服务|市场|用户|软件|作为|有望|[”\"])|电话|"
                        r"(?<!医保)(?<!药品)(?<!药物)(?<!基药)(?<!产品)(?<!指导)(?<!管理)(?<!列入)(?<!纳入)目\s*录|CONTENTS|资料来源|数据来源|相关报告|相关研究|"
-                       r"投资评级(?<![”」』\"]投资评级)|Page\s?\d|证券研究报告|仅通过邮件")
+                       r"投资评级(?<![”」』\"]投资评级)(?<![”」』\"]的投资评级)|Page\s?\d|证券研究报告|仅通过邮件")
 # Extraction artefacts: a run written twice, a date unit doubled against a number, a percent
 # written twice, digits spaced out.
 # (and a line written twice whole, marks and all: `…体系完善,方正证券…体系完善,`)
@@ -3315,3 +3316,258 @@ def test_a_chinese_photo_caption_with_its_credit_and_a_writers_credit_line_are_n
              "将创业板证券进入指数样本空间时间规则调整为上市时间超过一年。")
     shown = excerpt(cnfol, title="高盛预计沪深300来年挑战5500点,布局核心资产剑指跨年行情或借指基")
     assert shown.startswith("近日,高盛公开宣称预计2022年A股估值会有明显回升")
+
+
+def test_analysts_a_sentence_speaks_of_are_no_cover_byline() -> None:
+    """`分析师` is a cover's byline (`分析师 邵将 SAC…`, `分析师:某某`), but a sentence may speak of analysts (`策略分析师更像
+    谋士`, `分析师推荐前后收益`, `分析师预期因子`): that sentence is the lede, and holds no boilerplate (round 32's dev part,
+    wukong: the excerpt opened two sentences late; round 49's, quantwiki: no excerpt at all)."""
+    strategy = ("过去,策略分析师更像谋士,更偏自上而下的宏大叙事。而当下,策略研究则越来越需要侦探思维,从微观行业、高频数据、持仓与"
+                "交易情绪(拥挤度)等寻找线索,从市场各种“蛛丝马迹”出发,一步步“抽丝剥茧”探寻真相。 从去年拥挤度框架的构建,到“新半军”"
+                "的结构分析法,到今年我们构建的118个微观行业比较方法论,我们的研究框架和方法论也一直在与时俱进。")
+    assert excerpt(strategy, title="兴证策略 | 100篇深度:我们的研究苦旅,策略的革新之路").startswith("过去,策略分析师更像谋士")
+    signal = ("导读\n\n本文首先对分析师推荐前后收益特征进行分析，发现全样本来说存在明显的反转效应，尤其体现在前期超额收益高的股票上，"
+              "后面表现得非常糟糕。并且从超额收益的均值与中位数可以看出股票收益存在明显的右偏，分析师推荐后表现特别好的股票拉高了均值，"
+              "而其总体中长期胜率并未超过50%。")
+    assert excerpt(signal, title="【华创金工】分析师推荐信号深入挖掘").startswith("本文首先对分析师推荐前后收益特征进行分析")
+    assert is_boilerplate("分析师 邵将SAC执业证书编号") and is_boilerplate("证券分析师:张三")
+
+def test_a_rating_agencys_method_and_a_quoted_ratings_word_are_no_legend() -> None:
+    """`行业评级` is a rating legend's heading, but a credit-rating agency compares each industry's rating method
+    (`同一行业评级方法的异同`, round 38's dev part, ttnews); `投资评级` is a cover's field, but a sentence keeps a quoted
+    rating with its word (`維持「加碼」的投資評級`, round 37's, nownews): both sentences are ledes."""
+    method = ("「行業研究」火電行業信用評級方法的比較與研究\n\n原創: 聯合評級 工商評級三部 電力行業研究小組\n\n\n隨著我國債券市場加快"
+              "對外開放,中國債券市場也將吸引更多的國外資本和投資者參與,如何更好地理解國內外評級機構評級的差異,首先是需要了解境內外"
+              "評級機構同一行業評級方法的異同。因此,聯合資信和聯合評級就相關評級體系、評級方法與國際主流評級機構進行比較研究,以期更好"
+              "地與投資者進行交流和溝通。")
+    assert excerpt(method, title="「行業研究」火電行業信用評級方法的比較與研究").startswith("隨著我國債券市場加快對外開放")
+    tsmc = ("又有外資上調台積電目標價，摩根大通（小摩）調高台積電（2330）股價的目標價24%，調升至新台幣2100元，並維持「加碼」的投資"
+            "評級，主因為預期今、明兩年的營收都將強勁成長二位數百分比。小摩預期，台積電2026年的毛利率區間將處於60%-70%區間的下緣。")
+    assert excerpt(tsmc).startswith("又有外資上調台積電目標價")
+
+def test_a_papers_dateline_and_a_sites_bracketed_dateline_are_no_lede_words() -> None:
+    """A paper's dateline (`本報北京7月15日消息,`, round 47's dev part) and a site's dateline in brackets (`【看中國2022年3月26日
+    訊】`, round 52's) stand before the story's first words as a wire's `…3月8日电,` does: the lede starts after them."""
+    paper = ("2018年07月16日 19:42 人民日報\n本報北京7月15日消息,中國互聯網協會近日發布的《中國互聯網發展報告2018》顯示,截至2017年底,"
+             "中國網民規模達7.72億人,相比2016年新增網民4074萬人,互聯網普及率為55.8%。報告顯示,去年中國網絡購物市場交易規模達7.18萬億元,"
+             "同比增長32.2%。")
+    assert excerpt(paper, title="中國互聯網協會發布《中國互聯網發展報告2018》").startswith("中國互聯網協會近日發布的")
+    site = ("【看中國2022年3月26日訊】據媒體報導,野村控股3月26日在報告中表示,中國經濟正面臨2020年春季首波COVID-19疫情爆發以來最嚴峻的"
+            "下行壓力。\n據《自由時報》報導,彭博社引述野村控股的報告說,中國經濟放緩在今年第一季度惡化。")
+    assert excerpt(site, title="野村:中國經濟面臨疫情以來最嚴峻下行壓力").startswith("據媒體報導,野村控股3月26日")
+
+def test_a_possessive_before_a_figure_opens_the_sentence() -> None:
+    """`Malaysia’s modest 2Q23 GDP is aligned…`: a possessive and its adjective before a quarter are the sentence's
+    subject, not a cover's words before its first capital (round 52's dev part, i3investor: the lede opened at `GDP`)."""
+    text = ("Key Highlights:\nMalaysia’s modest 2Q23 GDP is aligned with our expectations. A continued moderation in the "
+            "growth trend is expected in the third quarter. This is despite gradual improvements in economic indicators "
+            "month to date (such as CPO production and labour market) as these advancements are unable to offset the "
+            "influence of a high base effect.")
+    assert excerpt(text, title="Monthly Economic Report - Limited Catalyst for Now").startswith("Malaysia’s modest 2Q23")
+
+def test_a_question_on_a_line_of_its_own_over_a_paragraph_is_a_deck() -> None:
+    """A web page's deck, a short question on its own line before a blank one (`Will robots become the next
+    smartphones?`), is no sentence of the paragraph after it, which the lede opens (round 53's dev part)."""
+    text = ("Published on27 FEB 2024\nWill robots become the next smartphones?\n\nThe worldwide market for humanoid robots "
+            "is forecast to be bigger than analysts in Goldman Sachs Research expected even a year ago. The prospects for "
+            "machines that help with everything from folding laundry to handling hazardous waste have improved as "
+            "progress in artificial intelligence accelerates.")
+    shown = excerpt(text, title="The global market for robots could reach $38 billion by 2035")
+    assert shown.startswith("The worldwide market for humanoid robots")
+
+def test_a_lost_glyphs_question_mark_beside_a_comma_is_dropped() -> None:
+    """A page whose encoding lost glyphs shows them as `?`, here beside a comma (`…特殊类型的债券,?持有者…`,
+    `…的股票?,其结合了…`): no question ends on a comma, so the mark goes and the sentence is whole (round 40's dev
+    part, yfwz: the lede opened at `其結合了`)."""
+    text = ("揭秘可轉債市場五大新變化 錯殺標的望迎價值回歸\n\n梁謙剛 證券時報\n\n  可轉債是一種特殊類型的債券,?持有者可以在一定條件下"
+            "將其轉換為發行公司的股票?,其結合了債券的固定收益和期權的增值潛力,?歷來被視為“進可攻、退可守”的投資品種。")
+    assert excerpt(text, title="揭秘可轉債市場五大新變化 錯殺標的望迎價值回歸").startswith(
+        "可轉債是一種特殊類型的債券,持有者可以在一定條件下將其轉換為發行公司的股票,其結合了")
+
+def test_a_paragraph_opening_with_questions_it_answers_is_the_lede() -> None:
+    """A summary's paragraph asks a few questions and goes on to a statement (`…哪些板塊業績表現更好?…今年商譽減值壓力如何?
+    一文讀懂…。`): its first question opens the lede, as in English (round 44's dev part, rebor: the lede opened at the
+    statement)."""
+    text = ("粵開崇利論市\n粵開證券研究院策略組負責人 譚韞琿\n核心觀點:\n2019年年報業績預告出爐,哪些板塊業績表現更好?各行業龍頭"
+            "表現如何?今年商譽減值壓力如何?一文讀懂年報業績預告,創業板緣何率先創反彈新高。\n低基數+景氣度上行,2019年A股業績改善明顯\n"
+            "截至2019年2月4日,A股整體業績預告率為60.14%,其中創業板由于披露要求限制,披露率最高,達99.37%。")
+    assert excerpt(text, title="粵開策略|深度:一文讀懂年報預告,創業板緣何成做多旗幟(龍頭全梳理)").startswith("2019年年報業績預告出爐")
+    heading = "市场有哪些不同?市场有哪些不同?\n\n今年以来,A股市场整体表现平稳,成交额维持在万亿元以上,两融余额稳步回升。"
+    assert excerpt(heading).startswith("今年以来")
+
+def test_a_photos_bracketed_credit_and_a_quote_widgets_change_are_the_pages() -> None:
+    """A photo's caption closed by its credit in brackets (`…in Shanghai, China. (Photo by Lintao Zhang/Getty Images)`,
+    round 50's dev part, chinatopix) and a quote widget's changes on lines of their own (`-+ 0.00%`, webull) are the
+    page's, not the story's first words."""
+    caption = ("China Think-Tank Lowers 2016 Economic Forecast\n\nChina Economy\n\nChinese tourists stand along the "
+               "promenade at the Bund in front of the financial district of Pudong on June 17, 2016 in Shanghai, China. "
+               "(Photo by Lintao Zhang/Getty Images)\n\nChina's economic growth this year will be dragged down by the "
+               "slower than expected global demand recovery, according to the China International Capital Corp (CICC).")
+    assert excerpt(caption, title="China Think-Tank Lowers 2016 Economic Forecast").startswith(
+        "China's economic growth this year")
+    quotes = ("-+ 0.00%\n-+ 0.00%\n-+ 0.00%\n\nCITIC Securities pointed out that compared to the operating range of "
+              "1.6%-1.9% of China's 10-year treasury bonds in 2025, we judge that the yield center may shift by 10 bps in "
+              "2026, while maintaining a fluctuation space of around 30 bps.")
+    assert excerpt(quotes).startswith("CITIC Securities pointed out")
+
+def test_a_years_review_label_before_its_colon_is_no_lede_word() -> None:
+    """A year's review label (`2019行情回顾:`, round 47's dev part) goes as a summary's other labels do: the lede opens
+    after its colon. (A review's label alone, `行情回顾:`, stays: see the tests on `行情回顾:隔夜原油…`.)"""
+    outlook = ("股指期货\n2020年市场展望\n\n\n\n报告摘要\n\n2019行情回顾:\n2019年一季度A股经历了“资金+情绪”为主导的快速上涨行情,"
+               "估值和情绪修复是股市上涨的核心驱动力;在中美贸易谈判反复、盈利青黄不接以及显著上升的CPI压力下,二季度股指回调。")
+    assert excerpt(outlook, title="【专题报告】股指期货2020年市场展望").startswith("2019年一季度A股经历了")
+    assert excerpt("2019年回顾过去一年的走势,指数在震荡中上行,成交额明显放大,两融余额稳步回升。").startswith("2019年回顾过去")
+
+def test_a_subsections_numbered_heading_line_does_not_run_into_its_paragraph() -> None:
+    """A sub-section's numbered heading on its own line (`(一)发展历史:二十年升级转型,从…领导者`), wider than the wrapped
+    paragraph's line after it, is a heading: it does not run into the paragraph's first sentence (round 55's dev
+    part, datayes: the heading's words opened the excerpt, glued to `浙江华友钴业…`)."""
+    text = ("一、华友钴业:从钴行业龙头转型锂电材料领导者\n\n(一)发展历史:二十年升级转型,从全球钴行业领先者迈向全球新能源锂电材料行业"
+            "领导者\n\n浙江华友钴业股份有限公司是一家从事新能源锂电材料 和钴新材料研发、制造的高新技术企业。根据公司官网,华友钴业前身华友"
+            "钴镍材 料设立于2002年,公司2015年1月29日在A股上市。")
+    shown = excerpt(text, title="华友钴业研究报告:全球一体化布局成形,高端锂电材料开启放量")
+    assert shown.startswith("浙江华友钴业股份有限公司是一家")
+
+def test_a_japanese_notes_subtitle_after_a_wave_dash_is_no_lede_word() -> None:
+    """A Japanese note's subtitle after a wave dash, ending where its line did (`~製造業PMI評価(2016年12月)と17年経済見通し`),
+    is a heading over the first sentence, not its first words (round 52's dev part, expydoc x2)."""
+    text = ("マーケット・フォーカス\n\n経済:中国\n底堅い動きが続こう。当面は金融リスクに留意が必要\n~製造業PMI評価(2016年12月)と17年経済"
+            "見通し\n 2016年の国家統計局の製造業PMIは1月の50割れ(49.4)でスタートも3月に50台に乗せ、10\n月以降勢いが高まり、12月は前月比"
+            "▲0.3ポイントの51.4と小幅低下も、14年7月以来の高値となった。")
+    shown = excerpt(text, title="マーケット・フォーカス 経済:中国 底堅い動きが続こう。当面は金融リスクに留意が必要")
+    assert shown.startswith("2016年の国家統計局の製造業PMIは")
+
+def test_a_japanese_sentence_under_a_stamp_with_its_weekday_is_the_lede() -> None:
+    """A page's stamp with the weekday in brackets (`2017/11/22(水) 14:21`) is a stamp, and a Japanese sentence dense
+    with figures is prose by its kana as well as its kanji: the lede is the story's first sentence (round 52's dev
+    part, traders: it opened at the second)."""
+    text = ("香港証券取引所の株価が今後15日で上昇する見込み=モルスタ\n\n2017/11/22(水) 14:21\n モルガン・スタンレーは最新リポートで、"
+            "香港証券取引所(00388)の投資判断を「イコールウエート」に維持した上で、目標株価を190HKドルから270HKドルに引き上げた。その上で、"
+            "株価が今後15日にかけて80%以上の確率で上昇するとの見通しを示した。")
+    shown = excerpt(text, title="香港証券取引所の株価が今後15日で上昇する見込み=モルスタ")
+    assert shown.startswith("モルガン・スタンレーは最新リポートで")
+
+def test_a_korean_titles_words_inside_a_sentences_word_are_not_cut() -> None:
+    """A Korean title's words the first sentence repeats inside its own words (`…위안화의 단순절상보다는 외환관련…` under
+    `…위안화 단순절상보다 외환규제 완화로 대응`) are the sentence's: not cut as the cover's title (round 52's dev part,
+    hankyung: the lede opened at `는 외환관련`)."""
+    text = ("대신증권은 중국정부가 위안화의 단순절상보다는 외환관련 규제 완화를 통해 외부 압력에 대응할 것으로 내다봤다. 22일 대신 곽경훈 "
+            "연구원은 위안화 절상의 부정적 효과가 부각되고 있지만 내년 달러 약세 기조 속에서 미국의 대중 무역역조가 심화된다면 위안화 절상 "
+            "내지는 환율제도 변경 압력은 지속될 것으로 전망했다.")
+    shown = excerpt(text, title='대신증권 "中, 위안화 단순절상보다 외환규제 완화로 대응"')
+    assert shown.startswith("대신증권은 중국정부가 위안화의 단순절상보다는 외환관련")
+
+def test_a_qa_sites_prompt_and_a_posts_cashtags_are_no_lede_words() -> None:
+    """A Q&A site's prompt under an answer (`你对这个回答的评价是?`, round 50's dev part, gotaobaowang) and a forum post's
+    cashtags before its first words (`$小米集团ADR(XIACY)$ $小米集团-W(01810)$`, round 43's, laohunote) are the page's:
+    the lede opens after them."""
+    answer = ("货币是用来衡量物品的价值的一種代币货币话能具体的体现经历的起伏\n你对这个回答的评价是?\nGDP是工业经济时代的产物在數字经济"
+              "时代我们需要建立新的指标体系。就当前来讲争论GDP增长是否应该“保6”意义不大,数字经济时代传统的GDP的重要性下降我们更應该关注"
+              "就业、教育、医疗保障、研发投入等直接反映民生和经济发展潜力的指标。")
+    assert excerpt(answer, title="彭文生:下个十年:数字经济").startswith("GDP是工业经济时代的产物")
+    post = ("$小米集团ADR(XIACY)$ $小米集团-W(01810)$ 市场对小米集团-W(01810.HK)的涨势存在明显的多空分歧,整体来看中长期乐观预期"
+            "占主流,但短期股价波动的不确定性较高,核心逻辑与风险点如下:\n一、看好小米股价上涨的核心支撑\n1. 汽车业务超预期兑现,成为"
+            "第二增长曲线\n小米汽车2026年1月交付超3.9万辆,登顶新势力销冠,同比增长约95%,在行业淡季环比仅下滑22%。")
+    assert excerpt(post, title="小米集团-W涨势的多空分歧").startswith("市场对小米集团-W(01810.HK)的涨势")
+
+def test_a_preview_cut_inside_its_first_sentence_shows_the_sentence_to_the_cut() -> None:
+    """A preview that ends inside the report's first sentence, no sentence end anywhere before (the cover's lines, then
+    `中国平安于 1988 年于深圳蛇口成立,…业务范围最广泛的综合金融`, round 34's dev part, sgpjbg; round 35's 345wk), shows that
+    sentence up to the cut, marked with `…`; a cover's lines alone, or a cut line of one clause, show nothing."""
+    text = ("中国平安-公司研究报告-产寿险领头公司业务具有较强韧性-250508\n保险\n证券研究报告\n2025年05月08日\n投资评级\n买入(首次评级)\n"
+            "股价走势\n产寿险领头公司,业务具有较强韧性\n中国平安于 1988 年于深圳蛇口成立,深耕保险行业近 40 年,是我国首家股份制保险企业,也是"
+            "我国金融牌照最齐全、业务范围最广泛的综合金融")
+    shown = excerpt(text, title="中国平安-公司研究报告-产寿险领头公司业务具有较强韧性-250508")
+    assert shown.startswith("中国平安于1988年于深圳蛇口成立") and shown.endswith("综合金融…"), shown
+    assert excerpt("证券研究报告\n2025年05月08日\n投资评级\n买入(首次评级)\n安克创新 4 月 19 日公布 2022 年报,2022 年收入 142.5") == ""
+
+def test_a_titles_part_the_text_says_as_a_sentence_is_the_lede() -> None:
+    """A title's first part that the text opens with as a sentence of its own (`The stock index fell 1.77% this week.
+    How will…` under `The stock index fell 1.77% this week: the latest investment strategies…`) is the lede's first
+    sentence, not the cover's title (round 50's dev part, chinastockmarketnews)."""
+    text = ("The stock index fell 1.77% this week. How will A-Shares run next week? We have summarized the latest "
+            "investment strategies of major institutions for investors’ reference.\nXingzheng strategy: “policy bottom” + "
+            "“market bottom” has grasped the repair window\nWith the continuous release of China’s policy warmth, the "
+            "currency and credit are expected to be loose.")
+    shown = excerpt(text, title="The stock index fell 1.77% this week: the latest investment strategies of major institutions")
+    assert shown.startswith("The stock index fell 1.77% this week. How will")
+
+def test_a_mail_service_a_report_covers_is_no_cover_contact() -> None:
+    """`邮箱:` is a cover's contact label, but a report on a mail service names it in its sentences (`国产邮箱领军者`,
+    `手机邮箱业务`): the summary's first point is the lede (round 32's dev part, wukong: it opened at the second)."""
+    text = ("评级:买入(首次) 关键词:#第二曲线 投资要点 国产邮箱领军者,持续拓展业务边界:公司成立初期主要从事基础互联网业务,2005年正式上线"
+            "手机邮箱业务,2009年手机邮箱产品全面升级为中国移动\"139邮箱\"。随着互联网行业发展,公司将业务重心逐步集中到“产业互联网技术及"
+            "服务提供商”,专注于帮助企业打造面向消费者的新型产品和渠道。")
+    shown = excerpt(text, title="东吴计算机【彩讯股份:国产邮箱领军者,AI、信创铸就新机遇】")
+    assert shown.startswith("国产邮箱领军者,持续拓展业务边界") or shown.startswith("公司成立初期主要从事基础互联网业务"), shown
+    assert is_boilerplate("邮箱:whm2@dgzq.com.cn") and is_boilerplate("分析师 邮箱")
+
+
+def test_a_news_pages_dek_the_story_repeats_is_no_lede() -> None:
+    """A news page's dek in English, a quotation the story repeats a paragraph later (round 48's dev part, moneycontrol:
+    `“Multiple positive developments…,” strategists … wrote…` over `Morgan Stanley is turning bullish again…` and the
+    quotation again), is the page's: the lede is the story's first paragraph after it."""
+    quote = ("“Multiple positive developments alongside a clear path set toward reopening warrant an upgrade,” "
+             "strategists including Laura Wang wrote in a note dated Sunday.")
+    text = ("Morgan Stanley upgrades China stocks on reopening bullishness\n\nBloomberg\nDec 05, 2022 / 09:20 AM IST\n\n"
+            f"{quote} “We are at the beginning of a multi-quarter recovery in earnings revisions and valuations.”\n\n"
+            "File image of the Morgan Stanley headquarters (Image: Bloomberg)\n\nMorgan Stanley is turning bullish again on "
+            "Chinese stocks after almost two years, joining a growing chorus of Wall Street banks that are sanguine on the "
+            f"nation’s outlook as it moves to relax Covid-19 measures.\n\n{quote} “We are at the beginning of a multi-"
+            "quarter recovery in earnings revisions and valuations.”\n\nThe brokerage lifted China to overweight.")
+    shown = excerpt(text, title="Morgan Stanley upgrades China stocks on reopening bullishness")
+    assert shown.startswith("Morgan Stanley is turning bullish again on Chinese stocks"), shown
+
+
+def test_a_wires_bracketed_original_title_and_a_topic_of_a_clause_leave_the_lede() -> None:
+    """A repost's note on the original title in brackets (`(原標題:…(9618 HK)「買入」評級)`) is the page's up to its closing
+    bracket, not to the sentence end after it; and a summary heading's words as the topic of a clause (`核心投資邏輯方面,
+    研報指出…`) are no heading: the lede is the wire's first sentence (round 43's dev part, itiger)."""
+    text = ("(原標題:【券商聚焦】華泰研究維持京東集團-SW(9618 HK)「買入」評級)金吾財訊|華泰研究發佈研報指,京東集團-SW(9618 HK)面臨家電"
+            "品類銷售高基數帶來的短期增長壓力,但看好其長期發展潛力,維持「買入」評級,目標價150.58港元(對應每ADS 38.70美元)。\n核心投資"
+            "邏輯方面,研報指出2024年9月以來的國補行動導致家電品類銷售高基數,預計4Q25京東零售收入同比下滑2.9%至2981億元人民幣。")
+    shown = excerpt(text, title="【券商聚焦】華泰研究維持京東集團-SW(9618 HK)「買入」評級")
+    assert shown.startswith("華泰研究發佈研報指,京東集團-SW(9618 HK)面臨"), shown
+
+
+def test_a_line_ending_on_a_word_that_wants_its_object_runs_on() -> None:
+    """A line of prose ending with `达` (or `为`, `至`, `的`) before a line of glyphs (`…营收达` / `人民币2,478 亿元,…`, a
+    wire that spaces its figures) is a sentence the layout broke, not a heading: the lede keeps its first clause (round
+    43's dev part, tradingkey: it opened at `人民币2,478亿元`)."""
+    text = ("招银国际研报指阿里巴巴(09988)2QFY26营收同比增长4.8%\n金吾财讯 | 招银国际研报指,阿里巴巴(09988)2QFY26(财年结于 3 月)营收达 "
+            "人民币2,478 亿元,同比增长 4.8%,分别较招银国际预期/彭博一致预期高出2.7%/ 1.1%。季度调整后息税及摊销前利润(EBITA)为 91 亿元,"
+            "同比大幅下降 78%。")
+    shown = excerpt(text, title="招银国际研报指阿里巴巴(09988)2QFY26营收同比增长4.8%")
+    assert shown.startswith("招银国际研报指,阿里巴巴(09988)2QFY26"), shown
+
+
+def test_a_title_a_sentence_quotes_is_not_cut_from_it() -> None:
+    """A title's part a sentence quotes after its word (`…published a report called “China and the World”.` under `China
+    and the World – Highlights from the McKinsey Report`) is the sentence's, not the cover's title (round 47's dev part,
+    canicula: the quote was cut and the sentence lost)."""
+    text = ("China and the World – Highlights from the McKinsey Report\n\nLast year, the McKinsey Global Institute published a "
+            "report called “China and the World”. I think this is by far the most interesting report I have read in the "
+            "last few years. There is only one problem: This PDF is 162 pages long.")
+    shown = excerpt(text, title="China and the World – Highlights from the McKinsey Report")
+    assert shown.startswith("Last year, the McKinsey Global Institute published a report called “China and the World”.")
+
+
+def test_a_line_opening_with_a_full_stop_carries_on_the_line_before() -> None:
+    """A bold run's full stop set on the next line (`…对北交所投资价值具有` / `显著正面影响` / `。这一结构…`) ends the sentence
+    of the lines before it: no line opens with a full stop (round 40's dev part, gilin: the first sentence was lost)."""
+    text = ("一、核心结论\n\n专精特新\"小巨人\"企业占比近七成(2024年26家新上市企业中18家为\"小巨人\"),对北交所投资价值具有\n\n显著正面影响\n"
+            "。这一结构使北交所成为A股市场最具成长性和创新动能的板块之一,体现为:2025年北证50指数全年涨幅达\n38.80%\n,跑赢科创50(35.92%)"
+            "与沪深300(17.66%)。")
+    shown = excerpt(text, title="专精特新\"小巨人\"企业占比近七成对北交所投资价值的影响分析")
+    assert shown.startswith("专精特新\"小巨人\"企业占比近七成(2024年26家新上市企业中18家为\"小巨人\"),对北交所投资价值具有显著正面影响。")
+
+
+def test_a_speechs_paragraph_of_pleasantries_after_its_greeting_is_no_lede() -> None:
+    """A speech's first paragraph opening by addressing the audience (`大家好!非常高兴来参加…的年会。刚刚听了…`) is its
+    pleasantries, whole: the lede is the next paragraph's first sentence (round 50's dev part, unitedmoney: it opened at
+    `非常高兴来参加`)."""
+    text = ("来源:张明宏观金融研究\n\n张明为平安证券首席经济学家、中国首席经济学家论坛理事\n\n大家好!非常高兴来参加国家金融与发展实验室的年会。"
+            "刚刚听了自强的演讲,中国资本市场的未来很光明,我对此也很认同。但是从短期来看,道路还是挺复杂的。我今天想斗胆做点短期预测。\n\n"
+            "我想来分析一下美元指数和人民币汇率在2019年的可能走势。从目前来看,市场主体对美元比较悲观,对人民币兑美元汇率则相对乐观。")
+    shown = excerpt(text, title="张明:2019年美元指数与人民币汇率走势探析(文末附彩蛋)")
+    assert shown.startswith("我想来分析一下美元指数和人民币汇率"), shown

@@ -26,9 +26,14 @@ _BOILERPLATE = re.compile(by_first_character("|".join((
     # client's name was written twice (`…提供给 某某基金 某某基金管理有限公司(resubsabc) 使用。`)
     "\\([a-z][a-z0-9_]{2,20}\\)\\s*使用|（[a-z][a-z0-9_]{2,20}）\\s*使用",
     "版权属于|证监许可|证监会审核|投资咨询业务资格|证券投资咨询|资格证书|执业证|执业编号|执业登记|执业资格|证书编号|证书号",
-    "分析师|研究助理|联系人|研究员|邮箱|电话：|电话:|邮编|传真|相关报告|相关研究|资料来源|数据来源|来源：|来源:|评级说明|投资评级(?<![”」』\"]投资评级)",
-    # (a rating legend's `行业评级`, not a rating named `跑赢行业` in a sentence: `维持跑赢行业评级`)
-    "行业评级(?<!跑赢行业评级)(?<!跑输行业评级)|评级：|评级:|上次评级|前次评级|仅供|仅通过邮件|风险自担|信息均来自|据此入市|特别声明|法律声明|信息披露",
+    # (a cover's byline, `分析师 某某`, and its contact, `邮箱:`; not analysts a sentence speaks of,
+    # `策略分析师更像谋士`, `分析师推荐前后`, `分析师预期因子`, nor a mail service a report is on, `国产邮箱领军者`)
+    "分析师(?!预期|预测|推荐|一致预期|报告数|覆盖|看来|认为|表示|指出|们|更像|对于)",
+    "邮箱(?!业务|产品|领军|系统|服务|市场|用户|软件|作为|有望|[”\"])",
+    "研究助理|联系人|研究员|电话：|电话:|邮编|传真|相关报告|相关研究|资料来源|数据来源|来源：|来源:|评级说明|投资评级(?<![”」』\"]投资评级)(?<![”」』\"]的投资评级)",
+    # (a rating legend's `行业评级`, not a rating named `跑赢行业` in a sentence: `维持跑赢行业评级`, nor a
+    # credit-rating agency's method for an industry, `…了解境内外评级机构同一行业评级方法的异同`)
+    "行业评级(?<!跑赢行业评级)(?<!跑输行业评级)(?!方法)|评级：|评级:|上次评级|前次评级|仅供|仅通过邮件|风险自担|信息均来自|据此入市|特别声明|法律声明|信息披露",
     "CONTENTS|Contents|SAC|SFC|股价走势|行情走势|走势图|走势比较|Copyright|COPYRIGHT|All rights reserved|Disclaimer",
     "disclaimer|DISCLOSURES|Disclosures|disclosures|ANALYST CERTIFICATION|Analyst Certification",
     "投资需谨慎|入市需谨慎|扫码关注|扫描二维码|扫一扫|关注公众号|微信公众号|服务热线|客服热线",
@@ -96,7 +101,7 @@ _BOILERPLATE = re.compile(by_first_character("|".join((
     "The author thank|The authors thank|would like to thank|Declaration of interests|Register of|Paper Series",
     "Papers Series|prior knowledge|text file|welcome your feedback|ccessibility|Accessible",
     "designations for|shaded|lines generally|The chart|the chart|left panel|right panel|available at",
-    "be addressed to|are addressed to|You can follow|Further information",
+    "be addressed to|are addressed to|You can follow|Further information|Follow us on",
     # a journal platform's author widget (`Search for other papers by Acme Fund in Current site Google Scholar`)
     "Search for other papers|Google Scholar",
     # a repost's pointer to the report it summarises (`See the report for details.`, `具体内容详见报告原文`)

@@ -80,6 +80,8 @@ _SITE_TALK = re.compile(by_first_character("|".join((
         # and what it bids the reader do (`登录…APP 搜索【信披】查看更多…`), register or claim
         "查看更多|阅读全文|展开全文|点击阅读|点击进入|长按识别|扫码关注|扫码下载|扫码开户|扫码领取|扫码添加|扫码阅读",
         "免费注册|立即注册|立即登录|会员登录|立即领取|点击领取",
+        # a Q&A site's prompts under an answer (`你对这个回答的评价是?`, its vote buttons)
+        "你对这个回答的评价|已赞过|已踩过",
     ))),
     # the readers addressed (not a word's start: `为大家电`, `和大家居`)
     either(in_either_script("给大家|为大家|和大家|跟大家"), "(?![电電居])"),
@@ -93,6 +95,8 @@ _SITE_TALK = re.compile(by_first_character("|".join((
     either(in_either_script("首页"), r"\s*(?:>|»|›|->|/|＞|\||｜)"),
 ))))
 _SENTENCE_END = re.compile("[。！？!?]")
+_OPENING_BRACKETS = ("(", "（")
+_CLOSING_BRACKETS = (")", "）")
 # A summary's heading, where the report's own words start (see structure.py's longer list).
 _REPORT_HEADING = re.compile(by_first_character(in_either_script(
     "核心观点|投资要点|报告摘要|内容摘要|主要观点|投资摘要|报告要点|核心提示|内容提要|摘要|要点|导读")))
@@ -118,11 +122,27 @@ def drop_site_talk(text: str) -> str:
         line_end = len(text) if line_end < 0 else line_end
         end = _SENTENCE_END.search(text, match.end(), line_end)
         end_at = end.end() if end else line_end
+        if text[match.start() - 1:match.start()] in _OPENING_BRACKETS:
+            # (a note in brackets ends with them: `(原標題:…(9618 HK)「買入」評級)金吾財訊|華泰研究發佈研報指,…。`)
+            end_at = _bracket_end(text, match.end(), end_at) or end_at
         if heading := _REPORT_HEADING.search(text, match.end(), end_at):
             end_at = heading.start()
         pieces += (text[done:start], _GONE)
         done = end_at
     return "".join(pieces) + text[done:] if pieces else text
+
+
+def _bracket_end(text: str, start: int, end: int) -> int | None:
+    """Where the bracket open before `start` closes, before `end` (brackets inside it counted); None if it does not."""
+    depth = 1
+    for at in range(start, end):
+        if text[at] in _OPENING_BRACKETS:
+            depth += 1
+        elif text[at] in _CLOSING_BRACKETS:
+            depth -= 1
+            if not depth:
+                return at + 1
+    return None
 
 
 def _last_end(text: str, start: int, end: int) -> int | None:
@@ -135,7 +155,9 @@ def _last_end(text: str, start: int, end: int) -> int | None:
 # short line that ends no sentence (`佚名 钢材资讯 2024-06-19 01:08:44 130`): the line is the page's.
 # (The clock's colon is looked for first, the date before it then: the search skips to colons.)
 _CLOCK = re.compile(r":(?<=\d:)\d\d")
-_STAMP_DATE = re.compile(r"(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*\d{1,2}$")
+# (with the weekday in brackets after the date: `2017/11/22(水) 14:21`)
+_STAMP_DATE = re.compile(r"(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)"
+                         r"(?:[（(][月火水木金土日一二三四五六天][)）])?\s*\d{1,2}$")
 _DATE_BEFORE = 20  # characters a date and its hour take before the clock's colon
 _STAMP_LINE = 80
 
@@ -329,14 +351,23 @@ def strip_chrome(text: str) -> str:
         text = _STRAY_QUOTE.sub(r"\1", text)
     if any(agency in text for agency in _AGENCIES):
         text = _CAPTION_CREDITED.sub("", _CAPTION.sub("", text))
+    if "(Photo" in text or "(Image" in text:
+        text = _CAPTION_BRACKETED.sub("", text)
     if "dvertisement" in text or "DVERTISEMENT" in text:
         text = _AD_SLOT.sub("", text)
+    if "%" in text:
+        text = _QUOTE_LINE.sub("", text)
     return drop_line_keywords(text)
 
 
 # A news page's advertisement slot, its label on a line of its own between dashes (`- Advertisement -`): the page's
 # (read as a list's dash, it made the lede above it a list's heading).
 _AD_SLOT = re.compile(r"^[ \t]*[-–—]+[ \t]*(?:Advertisement|ADVERTISEMENT)[ \t]*[-–—]+[ \t]*$", re.MULTILINE)
+
+
+# A quote widget's change on a line of its own, a sign or two before a percentage (`-+ 0.00%`, `+1.25%`): a page's
+# ticker beside the story, which would run into its first sentence (`0.00% -+ 0.00% CITIC Securities pointed out…`).
+_QUOTE_LINE = re.compile(r"^[ \t]*[-+−]{1,2}[ \t]?\d{1,4}(?:\.\d{1,3})?%[ \t]*(?:\n|$)", re.MULTILINE)
 
 
 # A news page's photo: its caption on a line of its own, then the photographer's and the agency's credit parted by bars
@@ -347,6 +378,10 @@ _AGENCIES = ("Getty", "AFP", "Afp", "Reuters", "Bloomberg", "Shutterstock", "iSt
 _CAPTION = re.compile(rf"^[ \t]*[^\n|]{{1,240}}\n(?:[ \t]*\n){{0,2}}[ \t]*(?:[^|\n]{{1,40}}\|[ \t]*){{1,3}}{_AGENCY}"
                       r"[ \t]*\n?", re.MULTILINE)
 _CAPTION_CREDITED = re.compile(rf"^[ \t]*[^\n]{{1,240}}?\.[ \t]+{_AGENCY}\.[ \t]*(?:\n|$)", re.MULTILINE)
+# (or its credit in brackets closing the caption's line, `…on June 17, 2016 in Shanghai, China. (Photo by Jane
+# Roe/Getty Images)`, `File image of the bank's headquarters (Image: Bloomberg)`)
+_CAPTION_BRACKETED = re.compile(r"^[ \t]*[^\n]{1,240}?\((?:Photo|Image)(?: by|:| credit:)[^()\n]{1,80}\)[ \t]*(?:\n|$)",
+                                re.MULTILINE)
 
 
 # A repost's or a journal's credit in brackets at a paragraph's start (`(报告出品方/作者:华安证券,尹沿技、

@@ -225,9 +225,16 @@ def unravel(text: str, lines: bool = False) -> str:
     if not text.isprintable():  # (every invisible character is unprintable: most texts need no scan)
         text = strip_invisible(text)
     text = drop_readings(text)
+    if "?" in text:
+        text = _LOST_GLYPH.sub("", text)
     if lines and "\n" in text:
         text = _mark_newlines(text)
     return _undouble(_SPACED.sub("", _undouble_spaced_pairs(squash_spaces(text))))
+
+
+# A glyph the page's encoding lost, shown as `?`, next to a comma (`可转债是一种特殊类型的债券,?持有者…`,
+# `…的股票?,其结合了…`): no question ends on a comma, nor does one open a clause.
+_LOST_GLYPH = re.compile(r"(?<=[,，])\?|\?(?=[,，])")
 
 
 # A bold heading extracted with each glyph twice and a space between the pairs (`前前 言言`,
@@ -283,6 +290,9 @@ def lede(text: str, minimum: int = 120, maximum: int = 300, title: str = "") -> 
     if len(text) > FIRST_PART and sum(len(unit.text) for unit in opening.units) < maximum:
         opening = read_opening(_laid_out(text[:WINDOW]), title, maximum)
     shown = collapse_repeats(_excerpt(opening.units, minimum, maximum), lines=True)
+    if not shown and opening.cut_tail and len(text) <= WINDOW:
+        # (a preview cut inside its first sentence, read whole: the sentence up to the cut, marked as cut)
+        shown = collapse_repeats(bounded(opening.cut_tail + "…", maximum), lines=True)
     return Lede(_mark_cut(shown, text), [collapse_repeats(point) for point in opening.points])
 
 

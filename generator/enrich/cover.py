@@ -10,7 +10,7 @@ import re
 from generator.enrich.boilerplate import LICENCE_LABELS
 from generator.enrich.lines import BREAK, CLAUSE_MARK, LINE
 from generator.enrich.marks import CJK_RUN, CONTINUES, aligned_sub, cjk_count, lost_punctuation
-from generator.normalize import CJK_CLASS
+from generator.normalize import CJK_CLASS, is_hangul
 
 _C = f"[{CJK_CLASS}]"
 
@@ -274,6 +274,11 @@ def _stands_apart(text: str, at: int, size: int, title: str) -> bool:
     words in Latin script between a word and a verb in lower case (`The Freedonia Solar Panel Market
     is poised…`)."""
     after = text[at + size:at + size + 1]
+    if is_hangul(after) and is_hangul(text[at + size - 1:at + size]):
+        return False  # (a Korean word the run ends inside, its particle glued after it: `…단순절상보다는 외환관련…`)
+    if after == "." and _NEXT_SENTENCE.match(text, at + size + 1) and text[at:at + size] != title:
+        return False  # (nor a part of the title that the text says as a sentence of its own: `The stock index fell
+        # 1.77% this week. How will A-Shares run…` under `The stock index fell 1.77% this week: the latest…`)
     # (nor a part that opens a line and runs on into a verb, when it is not the whole title: `Morgan Stanley believes
     # that…` under `Morgan Stanley: two mistakes in…`)
     opens = (text[at - 1:at] == " " and text[at - 2:at - 1].isalpha()) or (
@@ -282,6 +287,9 @@ def _stands_apart(text: str, at: int, size: int, title: str) -> bool:
         return False
     if text[at - 1:at] == " " and _LOWER_BEFORE.search(text, max(0, at - _LOWER_REACH), at):
         return False  # (nor after one, the title a verb's object: `…Institute released the Economic and … Outlook (…)`)
+    if (text[at - 1:at] in _OPENS_QUOTE and text[at + size:at + size + 1] in _CLOSES_QUOTE
+            and _LOWER_BEFORE.search(text, max(0, at - 1 - _LOWER_REACH), at - 1)):
+        return False  # (nor quoted after one: `…published a report called “China and the World”.`)
     before = text[at - 1:at]
     if before in _SENTENCE_ENDS and size >= _GLUED_HEADING and _opens_after(text, at + size, title):
         return _ends_a_part(text[at:at + size], title)  # a heading glued to the next sentence's start
@@ -307,6 +315,7 @@ def _colon_ending_line(text: str, at: int, size: int) -> int:
 
 
 _REPORTS = ("显示", "顯示", "指出", "表示", "认为", "認為")
+_NEXT_SENTENCE = re.compile(r" [A-Z][a-z]")
 _CLOSES_QUOTE = frozenset("”’」』》")
 _OPENS_QUOTE = frozenset("“‘「『《")
 _IN_CLAUSE = re.compile(rf"[，,]{_C}+$")

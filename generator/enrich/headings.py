@@ -51,8 +51,9 @@ HEADING = re.compile(by_first_character("|".join((
     either("|".join(_ENGLISH_HEADINGS), r"\s*[:：]?(?=\s*[A-Z“‘\"(])"),
     either("|".join(_CORE_VIEW_HEADINGS), r"\s*(?:[:：]|-(?=\s))?(?=\s*[A-Z“‘\"(])"),
     # (a bold one extracted twice a glyph apart comes first: `投投資要點資要點`, its second copy one glyph late)
-    "|".join(f"{h[0]}{h}{h[1:]}" + r"\s*[:：]?" for h in _LONG_HEADINGS if not h.isascii()),
-    either("|".join(map(re.escape, _LONG_HEADINGS)), r"\s*[:：]?"),
+    # (not the topic of a clause, `核心投资逻辑方面,研报指出…`: no heading is followed by `方面`)
+    "|".join(f"{h[0]}{h}{h[1:]}" + r"\s*[:：]?(?!方面)" for h in _LONG_HEADINGS if not h.isascii()),
+    either("|".join(map(re.escape, _LONG_HEADINGS)), r"\s*[:：]?(?!方面)"),
     # (`摘要` set in bold is extracted twice, and glued to what follows: `摘要摘要业绩分化加剧…`; not the
     # other short ones, words of a title a bold cover doubles run by run too: `研究研究要點要點與技巧與技巧`)
     r"摘要\s?摘要\s*[:：]?",

@@ -56,6 +56,9 @@ def sentence_start(text: str) -> int:
         return 0
     if last == 1 and tokens[0].group() in _PRONOUNS:
         return 0  # a sentence's subject before its figure (`Our 2018E EPS for…`, `We 2Q24…`): no cover's word
+    if (last >= 1 and tokens[0].group().endswith(_POSSESSIVE)
+            and all(_LOWER_WORD.fullmatch(token.group()) for token in tokens[1:last])):
+        return 0  # (nor a possessive and its adjectives before it, `Malaysia’s modest 2Q23 GDP is…`)
     if tokens[last].group().endswith(":") and _CLAUSE_BEFORE.search(text, 0, tokens[last].start()):
         return 0  # a report named after a clause of the sentence (`New analysis from Acme, Trends in X: Y, says…`)
     if _WORDS_OF_A_CLAUSE.search(text, 0, tokens[last].start()):
@@ -77,6 +80,7 @@ def sentence_start(text: str) -> int:
 
 
 _PRONOUNS = ("We", "Our")
+_POSSESSIVE = ("’s", "'s")
 _IN_SENTENCE = 2  # words of the sentence before a figure in it, at most, when the furniture ends before them
 _TOPIC_WORDS = 5  # words a topic's heading holds at most
 _TOPIC_WORD = re.compile(r"[A-Z][\w’'&.-]*|and|of|&")

@@ -272,6 +272,11 @@ def _mark_title_lines(text: str) -> str:
         # wrapped paragraph's lines run to the width, and its last one ends its sentence.
         short = short or (len(words) >= 3 and len(line) <= _HEADING_SHARE * width and words[-1][-1] not in ".!?,;:"
                           and lines[number + 1].strip() and _opens_paragraph(lines, number + 1))
+        # So is a short question on a line of its own before a blank one and a paragraph that opens with a capital
+        # (`Will robots become the next smartphones?` / / `The worldwide market for…`): a page's deck, which the
+        # paragraph after it answers.
+        short = short or (len(line) <= 80 and line.rstrip().endswith("?") and not lines[number + 1].strip()
+                          and _opens_paragraph(lines, number + 2))
         if short or (words[-1][-1] not in ".!?,;" and (
                 (not lines[number + 1].strip() and _opens_paragraph(lines, number + 2))
                 or (len(line) <= 60 and len(words) >= 2 and (number == 0 or not lines[number - 1].strip())

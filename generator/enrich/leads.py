@@ -30,6 +30,9 @@ SECTION_LABEL = re.compile(r"^(?:\d{1,2}\s*|[一二三四五六七八九十]、)
                            r"|调研纪要|调研要点|前言|引言|序言|导语|卷首语|报告择要"
                            # a slide's or a section's title (`美妆行业概览美妆市场持续增长…`)
                            r"|[^，,。；;：:\s]{2,6}(?:概览|概况|小结)"
+                           # (and a year's review, its colon after it: `2019行情回顾: 2019年一季度…`; not a
+                           # sentence's verb, `2019年回顾过去…`. A review's label alone stays, `行情回顾:隔夜原油…`)
+                           r"|(?:19|20)\d\d年?[^，,。；;：:\s\d]{0,6}回顾(?=\s*[:：])"
                            # (a section's tag in brackets, `【行情资讯】螺纹钢主力合约…`; not a series' name that
                            # a sentence is about, `【月度观察】是某某团队…的系列报告`)
                            r"|【[^【】\s]{2,8}】(?![是为系])"
@@ -64,8 +67,10 @@ _GLUED_HEADING = re.compile(r"^(?:投资建议|投资策略|操作建议)(?=[^�
 
 
 # A news site's attribution before the report's first words (`智通财经APP获悉，3月8日，据乘联会统计…`,
-# `财联社3月8日电，…`), and the broker's after it (`…获悉，某证券发布研报称，预计…`).
-_NEWS_LEAD = re.compile(r"^[^，,。；;：:]{2,16}?(?:获悉|獲悉|\d{1,2}月\d{1,2}日(?:电|電|讯|訊))[，,：:]\s*"
+# `财联社3月8日电，…`, a paper's `本报北京7月15日消息,…`, a site's dateline in brackets, `【某某2022年3月26日讯】据…`),
+# and the broker's after it (`…获悉，某证券发布研报称，预计…`).
+_NEWS_LEAD = re.compile(r"^(?:【[^【】，,。；;：:]{2,16}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊)】[，,：:]?"
+                        r"|[^，,。；;：:]{2,16}?(?:获悉|獲悉|\d{1,2}月\d{1,2}日(?:电|電|讯|訊|消息))[，,：:])\s*"
                         r"(?:[^，,。；;：:]{2,12}?(?:发布|发表|發布|發表)(?:研报|研究报告|报告|研報|研究報告|報告)"
                         r"(?:称|稱|指出|表示|认为|認為)[，,：:]\s*)?")
 
@@ -125,6 +130,17 @@ _LEADING_JUNK = re.compile(r"^(?:[\s.、:：;；,，\-—–_=+*~·/\\>）)\]】
 
 
 _JUNK_STARTS = set(" .、:：;；,，-—–_=+*~·/\\>）)]】」』")
+
+
+# A subtitle after a wave dash, ending where its line did (`~製造業PMI評価(2016年12月)と17年経済見通し
+# 2016年の国家統計局の…`, a Japanese note's heading over its first sentence): not the sentence's first words.
+_WAVE_DASHES = "~～〜"
+_SUBTITLE = re.compile(r"[~～〜][^\s。．！？!?]{2,40}\s+(?=\S)")
+
+
+# A post's cashtags before its first words (`$小米集团ADR(XIACY)$ $小米集团-W(01810)$市场对…`): the forum's links to the
+# stocks' pages, not the sentence's.
+_CASHTAGS = re.compile(r"(?:\$[^$\n]{1,40}\$\s*)+")
 
 
 # A point's label whose mark a listing lost to a space (`1 Q1公司实现营收…`, `2 公司…`, a slide's `02 购买…`),
@@ -259,6 +275,10 @@ def tidy(unit: Unit) -> Unit:
         text = text[page.end():]
     elif text[:1] == "年" and (tail := _YEARLESS_DATE.match(text)):
         text = text[tail.end():]
+    if text[0] in _WAVE_DASHES and (subtitle := _SUBTITLE.match(text)) and subtitle.end() < len(text):
+        text = text[subtitle.end():]
+    if text[0] == "$" and (tags := _CASHTAGS.match(text)) and tags.end() < len(text):
+        text = text[tags.end():]
     if text[0] in _JUNK_STARTS or text[0].isdigit():
         # (a point's label after a sentence end, `…目标制。2. 美联储…`, goes as a block's does)
         label = POINT_LABEL.match(text) if text[0].isdigit() else None

@@ -72,6 +72,11 @@ def _stands_apart(lines: list[str], number: int, current: str) -> bool:
 _ROLES = ("研究员", "研究員", "分析师", "分析師", "经济学家", "經濟學家", "研究助理")
 
 
+# A line that opens with a full stop or a clause's mark (`显著正面影响` / `。这一结构…`, a bold run's end set on
+# the next line) carries on the line before: no heading or sentence opens so.
+_MARKS_AFTER_WORDS = ("。", "，", "；", "、", "！", "？")
+
+
 def split_blocks(text: str) -> list[str]:
     """The text cut at breaks and at line breaks that do not split a word or a wrapped line."""
     blocks: list[str] = []
@@ -86,9 +91,10 @@ def split_blocks(text: str) -> list[str]:
                 blocks.append(current)
                 current = ""
                 continue
-            if current and (current.endswith(SENTENCE_ENDS) or current.endswith(_ROLES)
-                            or (not _wraps(lines, number - 1) if len(current) > _SHORT_LINE
-                                else _stands_apart(lines, number - 1, current))):
+            if current and not line.startswith(_MARKS_AFTER_WORDS) and (
+                    current.endswith(SENTENCE_ENDS) or current.endswith(_ROLES)
+                    or (not _wraps(lines, number - 1) if len(current) > _SHORT_LINE
+                        else _stands_apart(lines, number - 1, current))):
                 blocks.append(current)
                 current = ""
             current += line
@@ -142,6 +148,9 @@ _SENTENCE_END_IN = re.compile("[。！？；;!?]")
 # after `这与间接融资为主`): the line before runs on into it, however short either is. (Not a word that
 # opens with one: `的确`, `和平`, `及时`, `了解`, `等待`.)
 _PARTICLE_OPENING = re.compile(rf"[的和及了等](?={_C})(?!确|平|时|解|待)")
+# A line of prose ending with a word that wants what follows it (`达`, `为`, `至`, `的`): a line of a sentence the
+# layout broke, not a heading's end.
+_NEEDS_OBJECT = ("达", "為", "为", "至", "的")
 
 
 # A chapter's number opening a line (`一、我们主张,…`, after a digest's list of headlines ending no sentence):
@@ -149,6 +158,9 @@ _PARTICLE_OPENING = re.compile(rf"[的和及了等](?={_C})(?!确|平|时|解|�
 # a line broke (`统` / `一、规范`): unless the line before ends with a glyph such a word opens with.
 _CHAPTER_LINE = re.compile(rf"[一二三四五六七八九十]{{1,3}}、(?={_C})")
 _WORD_BEFORE_NUMERAL = tuple("第之统唯单同逐万专划均归合")
+# A sub-section's number in brackets opening a line (`(一)发展历史:…`, `（二）…`).
+_SUBSECTION_LINE = re.compile(r"[（(][一二三四五六七八九十]{1,3}[)）]")
+_SUBSECTION_WIDTH = 0.15
 
 
 def _wraps(lines: list[str], number: int) -> bool:
@@ -168,6 +180,8 @@ def _wraps(lines: list[str], number: int) -> bool:
         return True
     if _PARTICLE_OPENING.match(lines[number + 1]) and not line.endswith(SENTENCE_ENDS):
         return True
+    if line.endswith(_NEEDS_OBJECT) and _GLYPH.match(lines[number + 1].lstrip()) and CLAUSE_MARK.search(line):
+        return True  # (a verb or a particle before its object, `…营收达` / `人民币2,478 亿元,…`)
     if _SECTION_LINE.match(line) and not _SENTENCE_END_IN.search(line):
         return False
     if _SECTION_LINE.match(lines[number + 1]) and not _SENTENCE_END_IN.search(lines[number + 1]):
@@ -185,6 +199,12 @@ def _wraps(lines: list[str], number: int) -> bool:
     if width < _WRAP_MIN and _width(lines[number + 1]) > _PARAGRAPH_LINE * width:
         # (a short line over a paragraph the page wrote as one line, many times wider, is its heading,
         # `2025,权益与转债市场行情复盘` / `2025年转债整体…。截至…`: a wrapped line is as wide as the next or wider)
+        return False
+    if (_SUBSECTION_LINE.match(line) and not _SENTENCE_END_IN.search(line)
+            and abs(width - _width(lines[number + 1])) > _SUBSECTION_WIDTH * width):
+        # (nor does a sub-section's numbered heading, not as wide as the line after it, `(一)发展历史:二十年升级转型,
+        # 从全球钴行业领先者迈向全球新能源锂电材料行业领导者` / `浙江华友钴业股份有限公司是一家…`: a point's first line
+        # that the layout wrapped is as wide as the next)
         return False
     if _CLAUSE_TAIL.match(lines[number + 1]) and not line.endswith(SENTENCE_ENDS):
         return True

@@ -23,6 +23,9 @@ LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z]+")  # a word in Latin script, as a te
 # Latin script does (`대신증권은 … 예상했습니다. 대신증권 오승훈 연구원은 …`): a text in it is read as one in
 # Latin script, a run of syllables a word.
 HANGUL_WORD = re.compile(f"[{HANGUL}]+")
+# Japanese kana, which a Japanese sentence writes between its kanji (`…に維持した上で、目標株価を…に引き上げた。`):
+# each is one of the sentence's syllables, counted as a CJK character is (katakana's `ー` too).
+KANA = re.compile("[\u3041-\u3096\u30a1-\u30fa\u30fc]")
 
 
 def spaced_script(character: str) -> bool:

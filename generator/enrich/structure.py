@@ -76,6 +76,7 @@ class Opening:
     units: list[Unit] = field(default_factory=list)
     points: list[str] = field(default_factory=list)
     has_summary: bool = False
+    cut_tail: str = ""  # (see `_cut_tail`)
 
 
 # A lede in Latin script opens as a sentence does (not `and the House Committee on…`), and is
@@ -191,9 +192,30 @@ def read_opening(text: str, title: str = "", room: int = 600) -> Opening:
     opening.units = _lede(units, opening.has_summary, room, traditional)
     if (again := _copied_lead(units, opening.units, text)) is not None:
         opening.units = _lede(units[again:], opening.has_summary, room, traditional)
+    elif (after := _dek_end(units, opening.units)) is not None:
+        opening.units = _lede(units[after:], opening.has_summary, room, traditional)
     if opening.has_summary:
         opening.points = _points(units, traditional)
+    if not opening.units and units:
+        opening.cut_tail = _cut_tail(units[-1], traditional)
     return opening
+
+
+_TAIL_CLAUSES = 2
+_TAIL_GLYPHS = 30
+
+
+def _cut_tail(unit: Unit, traditional: bool) -> str:
+    """The opening's last unit when it is a sentence the preview cut off, no sentence end in the opening before it
+    (`…中国平安于 1988 年于深圳蛇口成立,深耕保险行业近 40 年,…最广泛的综合金融`): a paragraph's start after a break,
+    two clauses or more of prose, no boilerplate, no bold run written twice; else "". Where the whole preview was
+    read, that is the report's first sentence, shown up to the cut (`cleaning.lede`)."""
+    text = tidy(unit).text
+    if (unit.ends_sentence or not unit.after_break or cjk_count(text) < _TAIL_GLYPHS or _clauses(text) < _TAIL_CLAUSES
+            or _cut(text) or DOUBLED_RUN.search(text) or is_boilerplate(text, traditional)
+            or not is_prose(Unit(text + "。", True, True), traditional=traditional)):
+        return ""
+    return text
 
 
 _DECK_MIN = 12  # characters a deck's sentence holds at least: a shorter one may recur by chance
@@ -246,6 +268,23 @@ def _copied_lead(units: list[Unit], lede: list[Unit], text: str) -> int | None:
                 return number
             seen = number
     return None
+
+
+_DEK_REACH = 40  # units after a news page's dek that its story's paragraphs may repeat it within
+
+
+def _dek_end(units: list[Unit], lede: list[Unit]) -> int | None:
+    """Where the story starts after a news page's dek in English, a sentence that the story repeats as a whole
+    sentence a few paragraphs on (`JPMorgan’s positive switch comes following a pullback…` over the page's buttons and
+    `(Nov 27): JPMorgan Chase & Co has raised…`, which later says it again): the first paragraph after the dek's; None
+    when the lede is no such sentence."""
+    if not lede or cjk_count(first := lede[0].text) or first.count(" ") < _COPIED_WORDS:
+        return None
+    number = next((n for n, unit in enumerate(units) if unit.text == first), None)
+    if number is None or not any(unit.ends_sentence and unit.text == first
+                                 for unit in units[number + 1:number + 1 + _DEK_REACH]):
+        return None
+    return next((n for n in range(number + 1, len(units)) if units[n].after_break), None)
 
 
 # A page's description is a sentence or two: the heading it was copied from comes again within a few units. A
@@ -377,7 +416,9 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
     chosen: list[Unit] = []
     size = 0
     latin_lede = False  # a lede in Latin script goes on in it; a CJK one leaves Latin-script units out
-    carried_on = False  # (a paragraph that carries on a text not shown, `另外,…`, goes whole)
+    # (a paragraph that carries on a text not shown, `另外,…`, goes whole; so does a speech's paragraph of pleasantries
+    # that opens by addressing its audience, `大家好!非常高兴来参加…的年会。…`)
+    carried_on = False
     for number, unit in enumerate(units):
         carried_on = carried_on and not unit.after_break
         if not chosen and not unit.ends_sentence and (not unit.text.endswith(("：", ":"))
@@ -391,7 +432,8 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
                 unit = Unit(bare, unit.ends_sentence, True, unit.numbered)
             unit = latin_after_headline(unit)
             unit = _after_latin_furniture(unit, summary, traditional)
-            if unit.after_break and _CARRIES_ON.match(unit.text):
+            if unit.after_break and (_CARRIES_ON.match(unit.text) or _ADDRESS.match(
+                    to_simplified(unit.text) if traditional else unit.text)):
                 carried_on = True
             if (not carried_on and not _asks_alone(units, number) and not _answered_next(units, number)
                     and (summary or not brief_paragraph(units, number))
@@ -504,17 +546,21 @@ def _asks_alone(units: list[Unit], number: int) -> bool:
     """Whether unit `number` is a question that no statement follows in its paragraph: a
     headline's or a section heading's on a line of its own (`…可以逆市布局吗?`), or an entry of a
     list of questions (a contents page's), not a lede's first sentence, which a paragraph goes
-    on from to answer it, after a few more questions maybe in English (`Is growth slowing? Does
-    deflation persist? … Markets have been volatile.`; a Chinese cover's question heading is
-    followed by its extraction's copy of itself, `…有哪些不同?有哪些不同?`)."""
+    on from to answer it, after a few more questions maybe (`Is growth slowing? Does deflation
+    persist? … Markets have been volatile.`, `…哪些板块业绩表现更好?…今年商誉减值压力如何?一文读懂…。`;
+    a Chinese cover's question heading followed by its extraction's copy of itself, `…有哪些不同?有哪些
+    不同?`, is alone)."""
     if not units[number].text.endswith(_QUESTION_ENDS):
         return False
-    row = 1 if cjk_count(units[number].text) else _QUESTIONS_IN_A_ROW
-    for after in units[number + 1:number + 1 + row]:
+    asked = units[number].text
+    for after in units[number + 1:number + 1 + _QUESTIONS_IN_A_ROW]:
         if after.after_break or not after.text.endswith(_STATEMENT_ENDS + _QUESTION_ENDS):
             return True
         if not after.text.endswith(_QUESTION_ENDS):
             return False
+        if cjk_count(after.text) and after.text.replace(" ", "") in asked.replace(" ", ""):
+            return True  # (a heading's copy, not the next question of a paragraph)
+        asked = after.text
     return True
 
 

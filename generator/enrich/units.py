@@ -21,7 +21,7 @@ from generator.enrich.cover import cut_title, drop_contacts, drop_contents, drop
 from generator.enrich.figures import POINT_LOST, point_restored, repair_numbers
 from generator.enrich.headings import summary_end
 from generator.enrich.lines import BREAK, LINE, NEWLINE, split_blocks
-from generator.enrich.marks import CONTINUES, HANGUL_WORD, LATIN_WORD, aligned_sub, cjk_count, lost_punctuation
+from generator.enrich.marks import CONTINUES, HANGUL_WORD, KANA, LATIN_WORD, aligned_sub, cjk_count, lost_punctuation
 from generator.normalize import CJK_CLASS, HANGUL, to_simplified
 
 WINDOW = 2000  # the characters of a preview read as its opening
@@ -381,6 +381,8 @@ def is_prose(unit: Unit, words: int = 10, summary: bool = False, traditional: bo
     cjk = cjk_count(text)
     if not (unit.ends_sentence or text.endswith(("：", ":"))):
         return False
+    if cjk and not text.isascii():
+        cjk += len(KANA.findall(text))  # (a Japanese sentence's kana are its words as much as its kanji)
     latin = LATIN_WORD.findall(text) + (HANGUL_WORD.findall(text) if not cjk and not text.isascii() else [])
     # In Chinese a `.` ends a sentence after CJK only (not `iResearch Inc.`), and outside a
     # summary needs a clause break as well; in English it is the end.
