@@ -2044,3 +2044,28 @@ def test_a_wires_hong_kong_code_after_the_exchanges_label_is_the_covered_securit
     facts = text_facts(text, "UBS downgrades Xiaomi to sell").facts
     assert [security.code for security in facts.securities] == ["01810"]
     assert (facts.rating, facts.rating_change, facts.target_price) == ("Sell", "下调", 22)
+
+
+def test_a_news_pages_date_above_its_source_line_is_the_pages_stamp() -> None:
+    """An English news page's byline dates the page and names where the story came from (round 50's dev part,
+    yicaiglobal: `DATE:  Oct 30 2017` / `/ SOURCE:  Yicai` over a story on a house's outlook): the page's stamp, not
+    the report's date."""
+    head = ("China International Capital Corporation Raises Real GDP Forecast for Next Year to 6.9%\nLiao Shumin\n"
+            "DATE:  Oct 30 2017\n/ SOURCE:  Yicai\nChina International Capital Corporation Raises Real GDP Forecast "
+            "for Next Year to 6.9%\n\n(Yicai Global) Oct. 30 -- Liang Hong Team of China International Capital "
+            "Corporation Limited [HKG:3908] (CICC) issued its '2018 Macroeconomic Outlook' today.")
+    assert text_facts(head, "China International Capital Corporation Raises Real GDP Forecast").date is None
+    assert text_facts("Equity Research\nOctober 30, 2017\nAcme Holdings (0001 HK)").date == date(2017, 10, 30)
+
+
+def test_a_date_under_a_digests_gathered_item_is_the_items() -> None:
+    """A week's digest of a house's reports lists them, then gives each with its analyst and its own publication
+    date (round 41's dev part, a 东吴 digest: `行业深度` / `黄细里` / `汽车首席分析师` / … / `报告发布日期:2024-09-29`): that
+    date is the item's, not the digest's, which states none before its items."""
+    head = ("【东吴深度】本周重点报告(9.23-9.29)\n目录\n行业深度\n2024Q4汽车投资策略: 精选全球化/智能化强α个股 |\n"
+            "10月度金股:追涨买什么? |\n行业深度\n黄细里\n汽车首席分析师\n2024Q4汽车投资策略: 精选全球化/智能化强α个股\n"
+            "报告发布日期:2024-09-29\n板块景气度:以旧换新政策效果释放带动景气向上。")
+    assert text_facts(head, "【东吴深度】本周重点报告(9.23-9.29)").date is None
+    dated = "晨会纪要\n报告日期:2024-09-27\n目录\n1. 宏观:…\n报告发布日期:2024-09-26\n"
+    assert text_facts(dated, "晨会纪要").date == date(2024, 9, 27)
+

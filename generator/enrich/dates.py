@@ -376,6 +376,10 @@ _KIND_BEFORE = re.compile(r"(?:Research Report|Equity Research|Company Report|Co
 # A time of day before a date (`http://www.example.com 09:03, January 25, 2007`) stamps the web page
 # a report was posted on, as it does after a date on a Chinese page (`_PAGE_STAMP`).
 _CLOCK_BEFORE = re.compile(r"\d{1,2}:\d\d,?\s*$")
+# A news page's byline, its date and then where the story came from (`DATE:  Oct 30 2017` / `/ SOURCE:  Yicai`),
+# stamps the page, as `来源：` does on a Chinese one (`_BYLINE_BEFORE`); so does a chart's data line under an
+# as-of date.
+_SOURCE_AFTER = re.compile(r"\s{0,4}/?\s{0,4}(?:SOURCE|Source)\s?:")
 
 
 # A press release's dateline (`Hong Kong, 19 January 2021 -- Acme Ratings released a report …`,
@@ -398,7 +402,7 @@ def _english_date(cover: str) -> date | None:
             line_end = cover.find("\n", match.end())
             after = cover[match.end():line_end if line_end >= 0 else len(cover)]
             before = cover[cover.rfind("\n", 0, match.start()) + 1:match.start()]
-            if _CLOCK_BEFORE.search(before):
+            if _CLOCK_BEFORE.search(before) or _SOURCE_AFTER.match(cover, match.end()):
                 continue
             if _STAMP_AFTER_NAME.search(before) and not _RESEARCH_HOUSE.search(before):
                 # (a news site's stamp, `富途資訊 ·  May 13, 2022 10:38` over a digest of the day's reports: the

@@ -337,6 +337,10 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
             facts.analysts = names
     facts.analysts = as_written(facts.analysts, head[:WINDOW])
     found.date = report_date(head, text, title, listed)
+    if found.date is not None and digest and (own := own_part(head)) and len(own) < len(head):
+        # (a digest's date stands before the items it gathers; one read only after them, `报告发布日期:…` under an
+        # item's byline, is that item's)
+        found.date = report_date(own, _readable(own), title, listed)
     if title and "|" in head and _fill_from_listing_row(found, head[:WINDOW], title) and not facts.securities:
         facts.securities = covered_securities(text, title, on_one=True)  # (the row rates one stock)
     return found
