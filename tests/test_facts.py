@@ -2069,3 +2069,42 @@ def test_a_date_under_a_digests_gathered_item_is_the_items() -> None:
     dated = "晨会纪要\n报告日期:2024-09-27\n目录\n1. 宏观:…\n报告发布日期:2024-09-26\n"
     assert text_facts(dated, "晨会纪要").date == date(2024, 9, 27)
 
+
+def test_a_rating_sentence_naming_the_covered_company_by_its_code_is_its_rating() -> None:
+    """A news page's sentence names the company with its code between the change and the rating (round 52's dev
+    part, 智通财经: `野村发表研报称,维持中国人寿(02628)“买入”评级`): the covered company's rating; another company's code
+    there names a peer's, and one with no change (`给予…`) recounts an earlier or another house's rating."""
+    head = ("港股异动︱中国人寿(02628)涨超9% 获野村看高至23.95港元\n\n智通财经APP获悉,野村发表研报称,维持中国人寿(02628)“买入”评级,"
+            "目标价由20.24元上调至23.95元。该股早盘涨超9%,突破所有均线,创近四个月新高。")
+    facts = text_facts(head, "港股异动︱中国人寿(02628)涨超9% 获野村看高至23.95港元").facts
+    assert (facts.rating, facts.rating_change, facts.target_price) == ("买入", "维持", 23.95)
+    peer = "中国人寿(02628)涨超9%。同业方面,野村维持中国平安(02318)“买入”评级。"
+    assert text_facts(peer, "港股异动︱中国人寿(02628)涨超9%").facts.rating is None
+    before = "中国人寿(02628)涨超9%。此前野村给予中国人寿(02628)“买入”评级。"
+    assert text_facts(before, "港股异动︱中国人寿(02628)涨超9%").facts.rating is None
+
+
+def test_a_headline_on_one_companys_call_keeps_an_unquoted_rating() -> None:
+    """A news page on a broker's call on one company (round 54's dev part, readhub: `交银国际:上调腾讯控股目标价至729港元
+    维持买入`) writes no `评级`: the headline says the page covers one company, and `,维持买入。` opening its clause
+    keeps the rating; not a flow's `北向资金维持买入,` nor a stance's `维持中性。`."""
+    title = "交银国际:上调腾讯控股目标价至729港元 维持买入"
+    head = ("交银国际发布研报,预计腾讯控股 2025-27 年调整后 EPS 增速为 21%/18%/9%,较此前上调 3-10%,对应 2026 年 20 倍市盈率,"
+            "上调目标价至 729 港元,维持买入。该行认为公司可维持稳定收入及利润增长。")
+    facts = text_facts(head, title).facts
+    assert (facts.rating, facts.rating_change, facts.target_price) == ("买入", "维持", 729)
+    flows = "交银国际发布研报,上调目标价至 729 港元。北向资金维持买入,货币政策维持中性。"
+    assert text_facts(flows, "交银国际:上调腾讯控股目标价至729港元").facts.rating is None
+
+
+def test_a_headline_naming_the_house_then_one_companys_target_in_a_currency_is_on_that_company() -> None:
+    """A headline with no colon, the house first, then its move of one company's target price in a currency
+    (round 54's dev part, 3dgm: `摩根大通上調阿里健康目標價至6.5港元 維持中性評級`): the page covers that company, so its
+    `維持“中性”評級` and target are read; a market's target, in points, is no company's."""
+    head = ("摩根大通發表報告指,該行上調對阿里健康現財年及下財年收入預測各4%,反映與淘寶快電商在用戶流量及整體總交易額協同效應。"
+            "目標價由5港元上調至6.5港元,相當於預測現財年市銷率2.5倍,維持“中性”評級。")
+    facts = text_facts(head, "摩根大通上調阿里健康目標價至6.5港元 維持中性評級").facts
+    assert (facts.rating, facts.rating_change, facts.target_price) == ("中性", "维持", 6.5)
+    market = text_facts("高盛發表報告指,維持“中性”評級。", "高盛上調恒指目標價至30000點").facts
+    assert (market.rating, market.target_price) == (None, None)
+
