@@ -2108,3 +2108,31 @@ def test_a_headline_naming_the_house_then_one_companys_target_in_a_currency_is_o
     market = text_facts("高盛發表報告指,維持“中性”評級。", "高盛上調恒指目標價至30000點").facts
     assert (market.rating, market.target_price) == (None, None)
 
+
+def test_an_archives_file_name_closing_on_a_date_code_dates_the_report() -> None:
+    """An archive names a broker's report file by hyphened fields, the report's day in six figures last (round 34's
+    dev part, seattle4fun: `国泰君安-赛意信息-300687-…-200625` over a page stamped `2020-06-26 19:41:00`; round 37's,
+    `香港交易所-港股公司研究報告-…-250417(14頁)`): the report's date, though the cover does not repeat it. A document
+    site's name with one hyphen (`…周期开启-240930(28页).pdf`) the repository's openings label as no date; a stock's
+    code closing a name is none."""
+    stamped = "国泰君安-赛意信息-300687-智能制造龙头平稳度过疫情关,全年有望高增长-200625\n2020-06-26 19:41:00  李博伦\n研报摘要"
+    assert text_facts(stamped, "国泰君安-赛意信息-300687-智能制造龙头平稳度过疫情关,全年有望高增长-200625").date == \
+        date(2020, 6, 25)
+    listed = "《汽车行业深度研究:三重成长共振新周期开启-240930(28页).pdf》由会员分享,可在线阅读。 1、1证券研究报告"
+    assert text_facts(listed, "汽车行业深度研究:三重成长共振新周期开启-240930(28页).pdf").date is None
+    assert text_facts("香港交易所 港股公司研究", "香港交易所-港股公司研究報告-中概若回流影響幾何?-250417(14頁)").date == \
+        date(2025, 4, 17)
+    assert text_facts("公司点评 投资要点", "京东方A-公司点评-000725").date is None
+    assert text_facts("公司点评 投资要点", "策略周报200625").date is None
+
+
+def test_a_columns_title_opening_on_its_date_dates_the_report() -> None:
+    """A daily column titles each issue by its day (round 39's dev part, gator: `2025.7.8光模块行业观察` over the page's
+    `- 分类: 行业分析` / `- 日期: 2025.07.08`; round 37's, stockqueen: `2023年7月28日 大行報告`): the title's opening date,
+    the text stating it too, is the report's, as a closing one is (`期市早餐2024.07.17`)."""
+    head = "# 2025.7.8光模块行业观察\n\n- 分类: 行业分析\n- 日期: 2025.07.08\n- 文章ID: 287\n\n光模块板块今日走强。"
+    assert text_facts(head, "2025.7.8光模块行业观察").date == date(2025, 7, 8)
+    column = "2023年7月28日 大行報告\n內險股 ~ 摩通\n摩根大通發表報告指,內地保險公司開始跑贏大市。"
+    assert text_facts(column, "2023年7月28日 大行報告").date == date(2023, 7, 28)
+    assert text_facts("光模块板块今日走强。", "2025.7.8光模块行业观察").date is None
+

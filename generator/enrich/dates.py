@@ -278,7 +278,7 @@ _FILE_NAME_AFTER = re.compile(r"\s?[-_—]\s?[^-_—\s]{2,16}\s?[-_—]\s?\d{1,4
 # What may close a title after its date: a bracket (`每日策略参考(2026.01.09)`), a file's extension
 # (`…分析220225.pdf`), a page count (`[16页]`).
 # (Looked for at the title's end only, one at a time.)
-_CLOSING_WRAP = re.compile(r"(?:[)）\]】]|\.pdf|[\[(（]\d{1,4}页[\])）])$", re.IGNORECASE)
+_CLOSING_WRAP = re.compile(r"(?:[)）\]】]|\.pdf|[\[(（]\d{1,4}[页頁][\])）])$", re.IGNORECASE)
 _WRAP_REACH = 10
 
 
@@ -293,15 +293,37 @@ def _unwrapped_end(title: str) -> int:
 _SHORT_TITLE_DATE = re.compile(r"(?<![\d.])(?P<y>[0-3]\d)(?P<m>[01]\d)(?P<d>[0-3]\d)$")
 
 
+# An archive's name for a broker's report file closes on the report's day in six figures after a hyphen, its fields
+# parted by hyphens (`某某证券-某某股份-300999-…-200625`, `某某交易所-港股公司研究报告-…-250417(14页)`): the report's
+# date, though the cover does not state it. (Not a document site's name with one hyphen, `标题-230925(37页).pdf`, the
+# repository's openings label as no date; years 2004-2029 only: a stock's code closing a name, `-000725`, `-300750`,
+# `-600519`, reads as none.)
+_FILE_NAME_CODE = re.compile(r"[-－](?P<y>0[4-9]|1\d|2\d)(?P<m>[01]\d)(?P<d>[0-3]\d)$")
+
+
+def _file_name_date(title: str, end: int) -> date | None:
+    coded = _FILE_NAME_CODE.search(title, max(0, end - 7), end)
+    if coded is None or "-" not in title[:coded.start()]:
+        return None
+    try:
+        return date(2000 + int(coded.group("y")), int(coded.group("m")), int(coded.group("d")))
+    except ValueError:
+        return None
+
+
 def _compact_date(text: str, title: str) -> date | None:
-    """A date in eight figures, or one closing the title (in six, `-220225`), that both the title
+    """A date in eight figures, or one closing (in six, `-220225`) or opening the title, that both the title
     and the cover's headline state (`晨会纪要20260211`, `晨会集萃·20220427`, `期市早餐2024.07.17`): the
-    report's, though the cover gives no other."""
+    report's, though the cover gives no other; or an archive's file name's date code."""
     in_title = {_figures(m) for m in _TITLE_DATE.finditer(title)}
     end = _unwrapped_end(title)
+    if not in_title and (named := _file_name_date(title, end)):
+        return named
     closing = _DATE.search(title, max(0, end - 11), end)
     if closing and closing.end() == end:
         in_title.add(_figures(closing))  # (or closed by one in another form: `期市早餐2024.07.17`)
+    if opening := _DATE.match(title.lstrip()):
+        in_title.add(_figures(opening))  # (or opened by one: a column's `2023年7月28日 大行报告`, `2025.7.8光模块…`)
     short = _SHORT_TITLE_DATE.search(title, max(0, end - 8), end) if not in_title else None
     if short and short.end() == end:
         in_title.add((2000 + int(short.group("y")), int(short.group("m")), int(short.group("d"))))
