@@ -2136,3 +2136,50 @@ def test_a_columns_title_opening_on_its_date_dates_the_report() -> None:
     assert text_facts(column, "2023年7月28日 大行報告").date == date(2023, 7, 28)
     assert text_facts("光模块板块今日走强。", "2025.7.8光模块行业观察").date is None
 
+
+def test_an_articles_title_naming_its_author_before_the_colon_credits_the_author() -> None:
+    """An article titled by its author's name (round 50's dev part: `张明:2019年美元指数与人民币汇率走势探析` over
+    `张明为平安证券首席经济学家`; round 57's: `張斌:外匯儲備還匯于民與管理改革` over `高級研究員張斌在其最新文章中認為`; round
+    36's: `胡鞍钢 鲁钰锋 周绍杰 杨竺松:供给侧结构性改革的三大逻辑`) credits the author; a house's or a topic's short name
+    before a colon (`麦格理:`, `银行业:`) credits no one."""
+    text = "来源:张明宏观金融研究\n\n张明为平安证券首席经济学家、中国首席经济学家论坛理事\n\n注:本文为笔者于2019年4月1日的发言。"
+    assert text_facts(text, "张明:2019年美元指数与人民币汇率走势探析(文末附彩蛋)").facts.analysts == ["张明"]
+    traditional = "中國金融四十人論壇(CF40)高級研究員張斌在其最新文章中認為,需要先回答以下問題。"
+    assert text_facts(traditional, "張斌:外匯儲備還匯于民與管理改革").facts.analysts == ["張斌"]
+    four = "2017年01月09日 17:07   来源:国家行政学院学报\n\n  (清华大学,北京 100084)"
+    assert text_facts(four, "胡鞍钢 鲁钰锋 周绍杰 杨竺松:供给侧结构性改革的三大逻辑").facts.analysts == [
+        "胡鞍钢", "鲁钰锋", "周绍杰", "杨竺松"]
+    assert text_facts("麦格理发表报告,上调蒙牛目标价。", "麦格理:上调蒙牛目标价至23港元").facts.analysts == []
+    assert text_facts("张明表示,美元指数或将走弱。", "张明:美元指数走势探析").facts.analysts == []
+
+
+def test_a_note_published_by_two_named_analysts_credits_them() -> None:
+    """A news page names the note first and then the two analysts who published it (round 48's dev part,
+    bloombergquint: `according to a note published Wednesday by analysts Xufa Liao and Brian Dai.`): they are the
+    report's analysts; `analysts tracked by Bloomberg` names no one."""
+    text = ("Goldman has raised its target price for the Shanghai-listed company 11 times this year, the highest among "
+            "analysts tracked by Bloomberg. The company should continue to raise its ex-factory price more regularly, "
+            "according to a note published Wednesday by analysts Xufa Liao and Brian Dai.\n\nIt’s certainly paid off.")
+    assert text_facts(text, "Goldman Just Can't Stop Raising Its Target on Kweichow Moutai").facts.analysts == [
+        "Xufa Liao", "Brian Dai"]
+
+
+def test_an_archives_entry_names_the_analysts_under_a_report_files_name() -> None:
+    """An archive lists a broker's report file by its name of hyphened fields and, under it, the time it was posted
+    and the report's analysts (round 34's dev part, seattle4fun: `兴业证券-宁沪高速-600377-…-200324` /
+    `2020-03-25 10:14:52  王春环,龚里,张晓云` / `研报摘要`): those are the analysts; a news headline's reporter is not."""
+    title = "兴业证券-宁沪高速-600377-经营及分红长期稳健,股价进入高性价比区间-200324"
+    head = title + "\n2020-03-25 10:14:52  王春环,龚里,张晓云\n研报摘要\n\n  投资要点\n  免费政策对企业短期盈利产生影响。"
+    assert text_facts(head, title).facts.analysts == ["王春环", "龚里", "张晓云"]
+    news = "宁沪高速经营稳健\n2020-03-25 10:14:52  王春环\n记者从公司获悉。"
+    assert text_facts(news, "宁沪高速经营稳健").facts.analysts == []
+
+
+def test_an_address_a_page_hid_is_a_contact_between_the_analyst_and_the_licence() -> None:
+    """A page hides e-mail addresses from robots and writes `[email protected]` in their place (round 41's dev part,
+    a 中银国际 weekly on fdocument.pub: `电子 赵琦 021-20328313 [email protected] 证券投资咨询业务证书编号:S1300518080001`):
+    a contact all the same, so the name before the contacts is the licensed analyst's."""
+    cover = ("中银国际证券股份有限公司 具备证券投资咨询业务资格 电子 赵琦 021-20328313 [email protected] "
+             "证券投资咨询业务证书编号:S1300518080001 电子行业周报 外部环境不确定性增加,国产化需求凸显")
+    assert text_facts(cover, "电子行业周报:外部环境不确定性增加,国产化需求凸显").facts.analysts == ["赵琦"]
+

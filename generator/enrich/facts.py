@@ -21,7 +21,13 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date
 
-from generator.enrich.analysts import analysts, is_bare_name, labelled_analysts
+from generator.enrich.analysts import (
+    analysts,
+    archive_entry_analysts,
+    is_bare_name,
+    labelled_analysts,
+    titled_authors,
+)
 from generator.enrich.bylines import credited_posts, wire_analysts
 from generator.enrich.choices import any_of
 from generator.enrich.chrome import drop_cut_column, drop_lists, drop_noise, drop_record
@@ -344,6 +350,9 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
         names = [to_simplified(name) for name in byline.group("names").split()]
         if all(is_bare_name(name) for name in names):
             facts.analysts = names
+    if not facts.analysts and title:
+        # (`张明:2019年美元指数…`, its text giving 张明 his post; an archive's entry under a report file's name)
+        facts.analysts = titled_authors(title, text) or archive_entry_analysts(head, title)
     facts.analysts = as_written(facts.analysts, head[:WINDOW])
     found.date = report_date(head, text, title, listed)
     if found.date is not None and digest and (own := own_part(head)) and len(own) < len(head):
