@@ -2183,3 +2183,15 @@ def test_an_address_a_page_hid_is_a_contact_between_the_analyst_and_the_licence(
              "证券投资咨询业务证书编号:S1300518080001 电子行业周报 外部环境不确定性增加,国产化需求凸显")
     assert text_facts(cover, "电子行业周报:外部环境不确定性增加,国产化需求凸显").facts.analysts == ["赵琦"]
 
+
+def test_a_target_moved_by_a_share_or_set_before_its_word_is_the_target_price() -> None:
+    """A news page moves a target from one price by a share to another (round 43's dev part, zgjrw: `该行将美团目标价由
+    90港元上调16.7%至105港元`) or names the price a house set before the word (round 45's dev part, forexbnb: `麦格理银行
+    维持了对山東黃金的“跑贏大盤”評級,並且設定了19.8港幣的目標價`): the new price, the one set."""
+    title = "美团-W(03690)昨日收涨逾11%,今日再涨超6%"
+    moved = "该行将美团目标价由90港元上调16.7%至105港元,维持“跑赢大市”评级。"
+    assert text_facts(moved, title).facts.target_price == 105
+    title = "麥格理維持山東黃金(01787)跑贏大盤評級 目標價19.8港元"
+    kept = "麦格理银行维持了对山東黃金的“跑贏大盤”評級,並且設定了19.8港幣的目標價。"
+    assert text_facts(kept, title).facts.target_price == 19.8
+    assert text_facts("相对于市场给出的30元的目标价,股价仍有空间。", "某某股份(600000):点评").facts.target_price is None

@@ -220,7 +220,7 @@ _TARGET_SOURCE = (
     r"\s*(?:[（(]\s*(?:元|人民币|港元|港币|美元|RMB|HKD|USD)?\s*[)）])?\s*(?:_MOVES|维持)?\s*(?:为|至|：|:|是)?\s*"
     r"(?:每股)?(?:RMB|Rmb|HKD|HK\s?\$|USD|US\s?\$|人民币)?\s*"
     r"(?:\d{1,3}(?:\.\d{1,2})?%\s*至\s*|[由从]\s*\d{1,5}(?:[.\s]\d{1,3})?\s*(?:元|港元)?\s*(?:/?\s*股)?\s*"
-    r"(?:_MOVES)?\s*至\s*)?"
+    r"(?:_MOVES)?\s*(?:\d{1,3}(?:\.\d{1,2})?%\s*)?至\s*)?"
     r"(?P<value>(?:\d{1,3}(?:,\d{3})+|\d{1,5})(?:\.\d{1,3}POINTLESS)?)"
     r"(?![,，]?\d|\.\d|\s*[亿万年倍%]|\s*(?:元|港元|港币|美元)?\s*(?:[-~～—–至到]|以上)\s*\d"
     r"|(?:\s{1,2}\d{1,3}){1,4}\s?(?:元|港元|港币|美元))\s*(?:元|港元|港币|美元)?")
@@ -233,6 +233,9 @@ _TARGET_POINTLESS = re.compile(_TARGET_SOURCE.replace("POINTLESS", r"| \d{1,2}(?
                                .replace("%\\s*至", "(?:%|\\s)\\s*至")
                                .replace("(?P<value>", "(?P<value>(?!\\d* \\d+ \\d)"))  # not one of several
 _DECIMAL = re.compile(r"\d\.\d")
+# (or the value first, a verb setting it before: `並且設定了19.8港幣的目標價`, `给予30元的目标价`)
+_TARGET_SET = re.compile(r"(?:设定|给予|订出|定出)了?\s*(?P<value>\d{1,5}(?:\.\d{1,3})?)\s*(?:港元|港币|美元|元)"
+                         r"的目标价")
 # (Nor is the market's: `一致预期目标价`, `consensus target price`.)
 _PREVIOUS_TARGET = re.compile(r"(?:原|前次|上次|此前|之前|前期|上期|旧|一致预期|一致|平均|[Pp]revious|[Pp]rior|[Oo]ld"
                               r"|[Cc]onsensus|[Aa]verage)\s*$")
@@ -572,7 +575,7 @@ def _target_price(text: str) -> float | None:
     if not any(word in text for word in _TARGET_WORDS):
         return None  # (no pattern can match: no scan)
     pattern = _TARGET_POINTLESS if _DIGIT_SPACE_DIGIT.search(text) and not _DECIMAL.search(text) else _TARGET
-    patterns = (pattern, *_WIRE_TARGETS) if "arget" in text or "PT" in text else (pattern,)
+    patterns = (pattern, _TARGET_SET, *(_WIRE_TARGETS if "arget" in text or "PT" in text else ()))
     values = {float(m.group("value").replace(",", "").replace(" ", "."))
               for each in patterns for m in each.finditer(text)
               if not _PREVIOUS_TARGET.search(text, max(0, m.start() - 12), m.start())
