@@ -2195,3 +2195,13 @@ def test_a_target_moved_by_a_share_or_set_before_its_word_is_the_target_price() 
     kept = "麦格理银行维持了对山東黃金的“跑贏大盤”評級,並且設定了19.8港幣的目標價。"
     assert text_facts(kept, title).facts.target_price == 19.8
     assert text_facts("相对于市场给出的30元的目标价,股价仍有空间。", "某某股份(600000):点评").facts.target_price is None
+
+
+def test_a_wires_hong_kong_code_after_the_hke_label_is_the_covered_security() -> None:
+    """A wire labels a Hong Kong listing `HKE:` before its figures (round 48's dev part, businessnewsasia: `HSBC Global
+    Research has maintained its “buy” rating and raised its target price for Tencent (HKE:700) to HKD173.`): the
+    code, in five figures, is the security covered."""
+    text = ("HSBC Global Research has maintained its “buy” rating and raised its target price for Tencent (HKE:700) to "
+            "HKD173. Tencent closed at HKD152.20 on Friday at the Hong Kong Stock Exchange.")
+    facts = text_facts(text, "HSBC raises target price for Tencent").facts
+    assert [security.code for security in facts.securities] == ["00700"]
