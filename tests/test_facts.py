@@ -2205,3 +2205,16 @@ def test_a_wires_hong_kong_code_after_the_hke_label_is_the_covered_security() ->
             "HKD173. Tencent closed at HKD152.20 on Friday at the Hong Kong Stock Exchange.")
     facts = text_facts(text, "HSBC raises target price for Tencent").facts
     assert [security.code for security in facts.securities] == ["00700"]
+
+
+def test_a_titles_date_line_before_the_headline_the_cover_repeats_dates_the_report() -> None:
+    """A document site titles a file by its cover's lines, the date line before the headline (round 32's dev part,
+    docbox: `Industry Note. January 22, 2018 A New Era for the Hong Kong Market; …`), and the cover, under a table,
+    writes the same date before the same headline: the cover's date; a date the cover writes elsewhere is not."""
+    title = "Industry Note. January 22, 2018 A New Era for the Hong Kong Market; HTI and GTJAI Are Attractive Catch-up Plays."
+    cover = ("1 Industry Note Hong Kong Securities Sector Last Price TP Company Ticker Rating Sources: Company, CGIS "
+             "Research Updated as of January 22, 2018 FY2018E January 22, 2018 A New Era for the Hong Kong Market; HTI "
+             "and GTJAI Are Attractive Catch-up Plays We raise our 2018E EPS for HKEx.")
+    assert text_facts(cover, title).date == date(2018, 1, 22)
+    assert text_facts("Sources: Company. Updated as of January 22, 2018 FY2018E", title).date is None
+

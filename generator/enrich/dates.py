@@ -39,8 +39,32 @@ def report_date(head: str, text: str, title: str = "", listed: date | None = Non
     if found and "签署日" in text and _signing_contradicts(text, found):
         found = None  # the document dates itself otherwise: the date found is a copy's
     if found is None and title:
-        found = _compact_date(text, title)
+        found = _compact_date(text, title) or _dated_headline(text, title)
     return found
+
+
+# A document site's title made of the cover's lines, its date line before its headline (`Industry Note. January 22, 2018
+# A New Era for the Hong Kong Market; …`), and the cover writing the same date right before the same headline (`…
+# January 22, 2018 A New Era for the Hong Kong Market; …`): the cover's date line, though a table stands above it.
+_HEADLINE_WORDS = 24  # characters of the headline after the date, in both
+
+
+def _dated_headline(text: str, title: str) -> date | None:
+    if not _ENGLISH_HINT.search(title):
+        return None
+    spaced = " ".join(text.split())
+    for match in _ENGLISH_DATE.finditer(title):
+        headline = " ".join(title[match.end():].split())[:_HEADLINE_WORDS]
+        if len(headline) < _HEADLINE_WORDS or f"{match.group(0)} {headline}" not in spaced:
+            continue
+        month = _MONTHS.get((match.group("mo") or match.group("mo2") or "")[:3])
+        if month is None:
+            continue
+        try:
+            return date(int(match.group("y") or match.group("y2")), month, int(match.group("d") or match.group("d2")))
+        except ValueError:
+            continue
+    return None
 
 
 # A news relay dates the report it relays in front of its template (`2022-01-29某某证券股份有限公司王明,李华对
