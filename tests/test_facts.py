@@ -2218,3 +2218,13 @@ def test_a_titles_date_line_before_the_headline_the_cover_repeats_dates_the_repo
     assert text_facts(cover, title).date == date(2018, 1, 22)
     assert text_facts("Sources: Company. Updated as of January 22, 2018 FY2018E", title).date is None
 
+
+def test_a_pages_byline_whose_names_its_analysts_post_follows_credits_them() -> None:
+    """A news page's byline beside its source and time names the page's author (an editor), unless the names are
+    followed by the post of a house's analysts (round 50's dev part, yuleba: `时间:2017-12-04 15:51:32 来源: 作者:` /
+    `作者:张继强 仇文竹` / `中金固收宏观分析师`): then they are the report's authors."""
+    head = ("债市一年:分析框架万变不离其宗\n时间:2017-12-04 15:51:32  来源:  作者:\n作者:张继强 仇文竹\n\n中金固收宏观分析师\n\n"
+            "所谓债市新框架,其实很多变化在过去几年就已经出现。")
+    assert text_facts(head, "债市一年:分析框架万变不离其宗").facts.analysts == ["张继强", "仇文竹"]
+    edited = "债市一年\n时间:2017-12-04 15:51:32  来源:某某网  作者:张继强\n\n所谓债市新框架,其实很多变化已经出现。"
+    assert text_facts(edited, "债市一年").facts.analysts == []

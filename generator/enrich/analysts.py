@@ -353,9 +353,13 @@ _REPORTS_AUTHORS = ("研报", "报告")
 _HOUSE_SOURCE = re.compile(rf"来源\s*[:：]\s*[{CJK_CLASS}]{{2,8}}证券(?:股份)?有限(?:责任)?公司\s*$")
 
 
+# (nor is a credit whose names the post of a house's analysts follows: `来源: 作者:王明 李华 某某固收宏观分析师`)
+_ANALYSTS_POST_AFTER = re.compile(rf"\s*[{CJK_CLASS}]{{0,10}}(?:分析师|研究员|经济学家)(?![{CJK_CLASS}])")
+
+
 def _page_byline(text: str, credit: re.Match[str]) -> bool:
     """Whether the credit `作者:…` is a web page's byline (see `_PAGE_DETAILS`)."""
-    if text.endswith(_REPORTS_AUTHORS, 0, credit.start()):
+    if text.endswith(_REPORTS_AUTHORS, 0, credit.start()) or _ANALYSTS_POST_AFTER.match(text, credit.end()):
         return False
     if _HOUSE_SOURCE.search(text, max(0, credit.start() - _BYLINE_REACH), credit.start()):
         return False
