@@ -2228,3 +2228,15 @@ def test_a_pages_byline_whose_names_its_analysts_post_follows_credits_them() -> 
     assert text_facts(head, "债市一年:分析框架万变不离其宗").facts.analysts == ["张继强", "仇文竹"]
     edited = "债市一年\n时间:2017-12-04 15:51:32  来源:某某网  作者:张继强\n\n所谓债市新框架,其实很多变化已经出现。"
     assert text_facts(edited, "债市一年").facts.analysts == []
+
+
+def test_a_credit_line_naming_the_post_then_the_author_credits_the_author() -> None:
+    """A post's top credits its author on a line of its own, the post and then the name after a space (round 44's dev
+    part, rebor: `粵開證券研究院策略組負(fù)責(zé)人 譚韞琿`, readings after the glyphs; round 57's, cf40: `中国金融四十人论坛成员
+    廖岷 [ 2013-10-20 ] 共有0条点评`): the author; a news sentence quoting someone (`首席经济学家王明表示,…`) is not."""
+    head = "粵開策略|深度:一文讀懂年報預告\n粵開崇利論市\n粵開證券研究院策略組負(fù)責(zé)人 譚韞琿\n核心觀點(diǎn):\n2019年年報業績預告出爐。"
+    assert text_facts(head, "粵開策略|深度:一文讀懂年報預告").facts.analysts == ["譚韞琿"]
+    page = "中国(上海)自由贸易试验区银行业风险监管\n中国金融四十人论坛成员 廖岷 [ 2013-10-20 ] 共有0条点评\n\n  提要:在银监会提出的措施里。"
+    assert text_facts(page, "中国(上海)自由贸易试验区银行业风险监管").facts.analysts == ["廖岷"]
+    quoted = "经济稳中向好\n某某证券首席经济学家王明表示,经济稳中向好。\n"
+    assert text_facts(quoted, "经济稳中向好").facts.analysts == []

@@ -13,6 +13,7 @@ import re
 from generator.enrich.bylines import cover_analysts, english_authors, glued_bylines, report_authors, wire_team
 from generator.enrich.choices import any_of
 from generator.enrich.sections import INDUSTRY_NAMES
+from generator.enrich.units import drop_readings
 from generator.normalize import CJK_CLASS, HANGUL, to_simplified
 
 # Analyst licences: S + a four-digit firm code + 5 (securities advisory) + eight digits.
@@ -577,3 +578,21 @@ def archive_entry_analysts(head: str, title: str) -> list[str]:
         return []
     names = re.split(r"[,，、]", entry.group("names"))
     return names if all(is_bare_name(to_simplified(name)) for name in names) else []
+
+
+# A credit line at a post's top, the author's post and then the name after a space, alone on its line (`某某证券研究院
+# 策略组负责人 王明`, `中国金融四十人论坛成员 王明 [ 2013-10-20 ]`): the author. (Not a news sentence quoting someone,
+# `首席经济学家王明表示`: no space sets the name apart, and the line goes on.)
+_POST_LINE = re.compile(rf"^[^\n]{{0,30}}?(?:首席经济学家|经济学家|首席分析师|分析师|研究员|负责人|所长|院长|成员)"
+                        rf"[ \t\u3000]+(?P<name>[{CJK_CLASS}]{{2,3}})[ \t\u3000]*"
+                        r"(?:\[[^\]\n]{0,24}\][^\n]{0,12})?$", re.MULTILINE)
+_POST_LINE_TOP = 600
+
+
+def post_line_analysts(head: str) -> list[str]:
+    """The author a credit line at the top names after the post (see `_POST_LINE`), in simplified script (a
+    converter's readings after the glyphs, `负(fù)责(zé)人`, dropped)."""
+    for line in _POST_LINE.finditer(drop_readings(to_simplified(head[:_POST_LINE_TOP]))):
+        if is_bare_name(line.group("name")):
+            return [line.group("name")]
+    return []

@@ -26,6 +26,7 @@ from generator.enrich.analysts import (
     archive_entry_analysts,
     is_bare_name,
     labelled_analysts,
+    post_line_analysts,
     titled_authors,
 )
 from generator.enrich.bylines import credited_posts, wire_analysts
@@ -356,6 +357,8 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
     if not facts.analysts and title:
         # (`张明:2019年美元指数…`, its text giving 张明 his post; an archive's entry under a report file's name)
         facts.analysts = titled_authors(title, text) or archive_entry_analysts(head, title)
+    if not facts.analysts and "\n" in head:
+        facts.analysts = post_line_analysts(head)  # (`某某证券研究院策略组负责人 王明` on its line)
     facts.analysts = as_written(facts.analysts, head[:WINDOW])
     found.date = report_date(head, text, title, listed)
     if found.date is not None and digest and (own := own_part(head)) and len(own) < len(head):
