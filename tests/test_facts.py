@@ -2096,3 +2096,199 @@ def test_a_periodicals_writer_credited_after_its_masthead_is_no_analyst() -> Non
     facts = text_facts(text, "高盛预计沪深300来年挑战5500点,布局核心资产剑指跨年行情或借指基").facts
     assert facts.analysts == []
     assert (facts.rating, facts.target_price, facts.securities) == (None, None, [])
+
+
+def test_a_news_pages_date_above_its_source_line_is_the_pages_stamp() -> None:
+    """An English news page's byline dates the page and names where the story came from (round 50's dev part,
+    yicaiglobal: `DATE:  Oct 30 2017` / `/ SOURCE:  Yicai` over a story on a house's outlook): the page's stamp, not
+    the report's date."""
+    head = ("China International Capital Corporation Raises Real GDP Forecast for Next Year to 6.9%\nLiao Shumin\n"
+            "DATE:  Oct 30 2017\n/ SOURCE:  Yicai\nChina International Capital Corporation Raises Real GDP Forecast "
+            "for Next Year to 6.9%\n\n(Yicai Global) Oct. 30 -- Liang Hong Team of China International Capital "
+            "Corporation Limited [HKG:3908] (CICC) issued its '2018 Macroeconomic Outlook' today.")
+    assert text_facts(head, "China International Capital Corporation Raises Real GDP Forecast").date is None
+    assert text_facts("Equity Research\nOctober 30, 2017\nAcme Holdings (0001 HK)").date == date(2017, 10, 30)
+
+
+def test_a_date_under_a_digests_gathered_item_is_the_items() -> None:
+    """A week's digest of a house's reports lists them, then gives each with its analyst and its own publication
+    date (round 41's dev part, a 东吴 digest: `行业深度` / `黄细里` / `汽车首席分析师` / … / `报告发布日期:2024-09-29`): that
+    date is the item's, not the digest's, which states none before its items."""
+    head = ("【东吴深度】本周重点报告(9.23-9.29)\n目录\n行业深度\n2024Q4汽车投资策略: 精选全球化/智能化强α个股 |\n"
+            "10月度金股:追涨买什么? |\n行业深度\n黄细里\n汽车首席分析师\n2024Q4汽车投资策略: 精选全球化/智能化强α个股\n"
+            "报告发布日期:2024-09-29\n板块景气度:以旧换新政策效果释放带动景气向上。")
+    assert text_facts(head, "【东吴深度】本周重点报告(9.23-9.29)").date is None
+    dated = "晨会纪要\n报告日期:2024-09-27\n目录\n1. 宏观:…\n报告发布日期:2024-09-26\n"
+    assert text_facts(dated, "晨会纪要").date == date(2024, 9, 27)
+
+
+def test_a_rating_sentence_naming_the_covered_company_by_its_code_is_its_rating() -> None:
+    """A news page's sentence names the company with its code between the change and the rating (round 52's dev
+    part, 智通财经: `野村发表研报称,维持中国人寿(02628)“买入”评级`): the covered company's rating; another company's code
+    there names a peer's, and one with no change (`给予…`) recounts an earlier or another house's rating."""
+    head = ("港股异动︱中国人寿(02628)涨超9% 获野村看高至23.95港元\n\n智通财经APP获悉,野村发表研报称,维持中国人寿(02628)“买入”评级,"
+            "目标价由20.24元上调至23.95元。该股早盘涨超9%,突破所有均线,创近四个月新高。")
+    facts = text_facts(head, "港股异动︱中国人寿(02628)涨超9% 获野村看高至23.95港元").facts
+    assert (facts.rating, facts.rating_change, facts.target_price) == ("买入", "维持", 23.95)
+    peer = "中国人寿(02628)涨超9%。同业方面,野村维持中国平安(02318)“买入”评级。"
+    assert text_facts(peer, "港股异动︱中国人寿(02628)涨超9%").facts.rating is None
+    before = "中国人寿(02628)涨超9%。此前野村给予中国人寿(02628)“买入”评级。"
+    assert text_facts(before, "港股异动︱中国人寿(02628)涨超9%").facts.rating is None
+
+
+def test_a_headline_on_one_companys_call_keeps_an_unquoted_rating() -> None:
+    """A news page on a broker's call on one company (round 54's dev part, readhub: `交银国际:上调腾讯控股目标价至729港元
+    维持买入`) writes no `评级`: the headline says the page covers one company, and `,维持买入。` opening its clause
+    keeps the rating; not a flow's `北向资金维持买入,` nor a stance's `维持中性。`."""
+    title = "交银国际:上调腾讯控股目标价至729港元 维持买入"
+    head = ("交银国际发布研报,预计腾讯控股 2025-27 年调整后 EPS 增速为 21%/18%/9%,较此前上调 3-10%,对应 2026 年 20 倍市盈率,"
+            "上调目标价至 729 港元,维持买入。该行认为公司可维持稳定收入及利润增长。")
+    facts = text_facts(head, title).facts
+    assert (facts.rating, facts.rating_change, facts.target_price) == ("买入", "维持", 729)
+    flows = "交银国际发布研报,上调目标价至 729 港元。北向资金维持买入,货币政策维持中性。"
+    assert text_facts(flows, "交银国际:上调腾讯控股目标价至729港元").facts.rating is None
+
+
+def test_a_headline_naming_the_house_then_one_companys_target_in_a_currency_is_on_that_company() -> None:
+    """A headline with no colon, the house first, then its move of one company's target price in a currency
+    (round 54's dev part, 3dgm: `摩根大通上調阿里健康目標價至6.5港元 維持中性評級`): the page covers that company, so its
+    `維持“中性”評級` and target are read; a market's target, in points, is no company's."""
+    head = ("摩根大通發表報告指,該行上調對阿里健康現財年及下財年收入預測各4%,反映與淘寶快電商在用戶流量及整體總交易額協同效應。"
+            "目標價由5港元上調至6.5港元,相當於預測現財年市銷率2.5倍,維持“中性”評級。")
+    facts = text_facts(head, "摩根大通上調阿里健康目標價至6.5港元 維持中性評級").facts
+    assert (facts.rating, facts.rating_change, facts.target_price) == ("中性", "维持", 6.5)
+    market = text_facts("高盛發表報告指,維持“中性”評級。", "高盛上調恒指目標價至30000點").facts
+    assert (market.rating, market.target_price) == (None, None)
+
+
+def test_an_archives_file_name_closing_on_a_date_code_dates_the_report() -> None:
+    """An archive names a broker's report file by hyphened fields, the report's day in six figures last (round 34's
+    dev part, seattle4fun: `国泰君安-赛意信息-300687-…-200625` over a page stamped `2020-06-26 19:41:00`; round 37's,
+    `香港交易所-港股公司研究報告-…-250417(14頁)`): the report's date, though the cover does not repeat it. A document
+    site's name with one hyphen (`…周期开启-240930(28页).pdf`) the repository's openings label as no date; a stock's
+    code closing a name is none."""
+    stamped = "国泰君安-赛意信息-300687-智能制造龙头平稳度过疫情关,全年有望高增长-200625\n2020-06-26 19:41:00  李博伦\n研报摘要"
+    assert text_facts(stamped, "国泰君安-赛意信息-300687-智能制造龙头平稳度过疫情关,全年有望高增长-200625").date == \
+        date(2020, 6, 25)
+    listed = "《汽车行业深度研究:三重成长共振新周期开启-240930(28页).pdf》由会员分享,可在线阅读。 1、1证券研究报告"
+    assert text_facts(listed, "汽车行业深度研究:三重成长共振新周期开启-240930(28页).pdf").date is None
+    assert text_facts("香港交易所 港股公司研究", "香港交易所-港股公司研究報告-中概若回流影響幾何?-250417(14頁)").date == \
+        date(2025, 4, 17)
+    assert text_facts("公司点评 投资要点", "京东方A-公司点评-000725").date is None
+    assert text_facts("公司点评 投资要点", "策略周报200625").date is None
+
+
+def test_a_columns_title_opening_on_its_date_dates_the_report() -> None:
+    """A daily column titles each issue by its day (round 39's dev part, gator: `2025.7.8光模块行业观察` over the page's
+    `- 分类: 行业分析` / `- 日期: 2025.07.08`; round 37's, stockqueen: `2023年7月28日 大行報告`): the title's opening date,
+    the text stating it too, is the report's, as a closing one is (`期市早餐2024.07.17`)."""
+    head = "# 2025.7.8光模块行业观察\n\n- 分类: 行业分析\n- 日期: 2025.07.08\n- 文章ID: 287\n\n光模块板块今日走强。"
+    assert text_facts(head, "2025.7.8光模块行业观察").date == date(2025, 7, 8)
+    column = "2023年7月28日 大行報告\n內險股 ~ 摩通\n摩根大通發表報告指,內地保險公司開始跑贏大市。"
+    assert text_facts(column, "2023年7月28日 大行報告").date == date(2023, 7, 28)
+    assert text_facts("光模块板块今日走强。", "2025.7.8光模块行业观察").date is None
+
+
+def test_an_articles_title_naming_its_author_before_the_colon_credits_the_author() -> None:
+    """An article titled by its author's name (round 50's dev part: `张明:2019年美元指数与人民币汇率走势探析` over
+    `张明为平安证券首席经济学家`; round 57's: `張斌:外匯儲備還匯于民與管理改革` over `高級研究員張斌在其最新文章中認為`; round
+    36's: `胡鞍钢 鲁钰锋 周绍杰 杨竺松:供给侧结构性改革的三大逻辑`) credits the author; a house's or a topic's short name
+    before a colon (`麦格理:`, `银行业:`) credits no one."""
+    text = "来源:张明宏观金融研究\n\n张明为平安证券首席经济学家、中国首席经济学家论坛理事\n\n注:本文为笔者于2019年4月1日的发言。"
+    assert text_facts(text, "张明:2019年美元指数与人民币汇率走势探析(文末附彩蛋)").facts.analysts == ["张明"]
+    traditional = "中國金融四十人論壇(CF40)高級研究員張斌在其最新文章中認為,需要先回答以下問題。"
+    assert text_facts(traditional, "張斌:外匯儲備還匯于民與管理改革").facts.analysts == ["張斌"]
+    four = "2017年01月09日 17:07   来源:国家行政学院学报\n\n  (清华大学,北京 100084)"
+    assert text_facts(four, "胡鞍钢 鲁钰锋 周绍杰 杨竺松:供给侧结构性改革的三大逻辑").facts.analysts == [
+        "胡鞍钢", "鲁钰锋", "周绍杰", "杨竺松"]
+    assert text_facts("麦格理发表报告,上调蒙牛目标价。", "麦格理:上调蒙牛目标价至23港元").facts.analysts == []
+    assert text_facts("张明表示,美元指数或将走弱。", "张明:美元指数走势探析").facts.analysts == []
+
+
+def test_a_note_published_by_two_named_analysts_credits_them() -> None:
+    """A news page names the note first and then the two analysts who published it (round 48's dev part,
+    bloombergquint: `according to a note published Wednesday by analysts Xufa Liao and Brian Dai.`): they are the
+    report's analysts; `analysts tracked by Bloomberg` names no one."""
+    text = ("Goldman has raised its target price for the Shanghai-listed company 11 times this year, the highest among "
+            "analysts tracked by Bloomberg. The company should continue to raise its ex-factory price more regularly, "
+            "according to a note published Wednesday by analysts Xufa Liao and Brian Dai.\n\nIt’s certainly paid off.")
+    assert text_facts(text, "Goldman Just Can't Stop Raising Its Target on Kweichow Moutai").facts.analysts == [
+        "Xufa Liao", "Brian Dai"]
+
+
+def test_an_archives_entry_names_the_analysts_under_a_report_files_name() -> None:
+    """An archive lists a broker's report file by its name of hyphened fields and, under it, the time it was posted
+    and the report's analysts (round 34's dev part, seattle4fun: `兴业证券-宁沪高速-600377-…-200324` /
+    `2020-03-25 10:14:52  王春环,龚里,张晓云` / `研报摘要`): those are the analysts; a news headline's reporter is not."""
+    title = "兴业证券-宁沪高速-600377-经营及分红长期稳健,股价进入高性价比区间-200324"
+    head = title + "\n2020-03-25 10:14:52  王春环,龚里,张晓云\n研报摘要\n\n  投资要点\n  免费政策对企业短期盈利产生影响。"
+    assert text_facts(head, title).facts.analysts == ["王春环", "龚里", "张晓云"]
+    news = "宁沪高速经营稳健\n2020-03-25 10:14:52  王春环\n记者从公司获悉。"
+    assert text_facts(news, "宁沪高速经营稳健").facts.analysts == []
+
+
+def test_an_address_a_page_hid_is_a_contact_between_the_analyst_and_the_licence() -> None:
+    """A page hides e-mail addresses from robots and writes `[email protected]` in their place (round 41's dev part,
+    a 中银国际 weekly on fdocument.pub: `电子 赵琦 021-20328313 [email protected] 证券投资咨询业务证书编号:S1300518080001`):
+    a contact all the same, so the name before the contacts is the licensed analyst's."""
+    cover = ("中银国际证券股份有限公司 具备证券投资咨询业务资格 电子 赵琦 021-20328313 [email protected] "
+             "证券投资咨询业务证书编号:S1300518080001 电子行业周报 外部环境不确定性增加,国产化需求凸显")
+    assert text_facts(cover, "电子行业周报:外部环境不确定性增加,国产化需求凸显").facts.analysts == ["赵琦"]
+
+
+def test_a_target_moved_by_a_share_or_set_before_its_word_is_the_target_price() -> None:
+    """A news page moves a target from one price by a share to another (round 43's dev part, zgjrw: `该行将美团目标价由
+    90港元上调16.7%至105港元`) or names the price a house set before the word (round 45's dev part, forexbnb: `麦格理银行
+    维持了对山東黃金的“跑贏大盤”評級,並且設定了19.8港幣的目標價`): the new price, the one set."""
+    title = "美团-W(03690)昨日收涨逾11%,今日再涨超6%"
+    moved = "该行将美团目标价由90港元上调16.7%至105港元,维持“跑赢大市”评级。"
+    assert text_facts(moved, title).facts.target_price == 105
+    title = "麥格理維持山東黃金(01787)跑贏大盤評級 目標價19.8港元"
+    kept = "麦格理银行维持了对山東黃金的“跑贏大盤”評級,並且設定了19.8港幣的目標價。"
+    assert text_facts(kept, title).facts.target_price == 19.8
+    assert text_facts("相对于市场给出的30元的目标价,股价仍有空间。", "某某股份(600000):点评").facts.target_price is None
+
+
+def test_a_wires_hong_kong_code_after_the_hke_label_is_the_covered_security() -> None:
+    """A wire labels a Hong Kong listing `HKE:` before its figures (round 48's dev part, businessnewsasia: `HSBC Global
+    Research has maintained its “buy” rating and raised its target price for Tencent (HKE:700) to HKD173.`): the
+    code, in five figures, is the security covered."""
+    text = ("HSBC Global Research has maintained its “buy” rating and raised its target price for Tencent (HKE:700) to "
+            "HKD173. Tencent closed at HKD152.20 on Friday at the Hong Kong Stock Exchange.")
+    facts = text_facts(text, "HSBC raises target price for Tencent").facts
+    assert [security.code for security in facts.securities] == ["00700"]
+
+
+def test_a_titles_date_line_before_the_headline_the_cover_repeats_dates_the_report() -> None:
+    """A document site titles a file by its cover's lines, the date line before the headline (round 32's dev part,
+    docbox: `Industry Note. January 22, 2018 A New Era for the Hong Kong Market; …`), and the cover, under a table,
+    writes the same date before the same headline: the cover's date; a date the cover writes elsewhere is not."""
+    title = "Industry Note. January 22, 2018 A New Era for the Hong Kong Market; HTI and GTJAI Are Attractive Catch-up Plays."
+    cover = ("1 Industry Note Hong Kong Securities Sector Last Price TP Company Ticker Rating Sources: Company, CGIS "
+             "Research Updated as of January 22, 2018 FY2018E January 22, 2018 A New Era for the Hong Kong Market; HTI "
+             "and GTJAI Are Attractive Catch-up Plays We raise our 2018E EPS for HKEx.")
+    assert text_facts(cover, title).date == date(2018, 1, 22)
+    assert text_facts("Sources: Company. Updated as of January 22, 2018 FY2018E", title).date is None
+
+
+def test_a_pages_byline_whose_names_its_analysts_post_follows_credits_them() -> None:
+    """A news page's byline beside its source and time names the page's author (an editor), unless the names are
+    followed by the post of a house's analysts (round 50's dev part, yuleba: `时间:2017-12-04 15:51:32 来源: 作者:` /
+    `作者:张继强 仇文竹` / `中金固收宏观分析师`): then they are the report's authors."""
+    head = ("债市一年:分析框架万变不离其宗\n时间:2017-12-04 15:51:32  来源:  作者:\n作者:张继强 仇文竹\n\n中金固收宏观分析师\n\n"
+            "所谓债市新框架,其实很多变化在过去几年就已经出现。")
+    assert text_facts(head, "债市一年:分析框架万变不离其宗").facts.analysts == ["张继强", "仇文竹"]
+    edited = "债市一年\n时间:2017-12-04 15:51:32  来源:某某网  作者:张继强\n\n所谓债市新框架,其实很多变化已经出现。"
+    assert text_facts(edited, "债市一年").facts.analysts == []
+
+
+def test_a_credit_line_naming_the_post_then_the_author_credits_the_author() -> None:
+    """A post's top credits its author on a line of its own, the post and then the name after a space (round 44's dev
+    part, rebor: `粵開證券研究院策略組負(fù)責(zé)人 譚韞琿`, readings after the glyphs; round 57's, cf40: `中国金融四十人论坛成员
+    廖岷 [ 2013-10-20 ] 共有0条点评`): the author; a news sentence quoting someone (`首席经济学家王明表示,…`) is not."""
+    head = "粵開策略|深度:一文讀懂年報預告\n粵開崇利論市\n粵開證券研究院策略組負(fù)責(zé)人 譚韞琿\n核心觀點(diǎn):\n2019年年報業績預告出爐。"
+    assert text_facts(head, "粵開策略|深度:一文讀懂年報預告").facts.analysts == ["譚韞琿"]
+    page = "中国(上海)自由贸易试验区银行业风险监管\n中国金融四十人论坛成员 廖岷 [ 2013-10-20 ] 共有0条点评\n\n  提要:在银监会提出的措施里。"
+    assert text_facts(page, "中国(上海)自由贸易试验区银行业风险监管").facts.analysts == ["廖岷"]
+    quoted = "经济稳中向好\n某某证券首席经济学家王明表示,经济稳中向好。\n"
+    assert text_facts(quoted, "经济稳中向好").facts.analysts == []

@@ -13,7 +13,8 @@ import re
 from generator.enrich.bylines import cover_analysts, english_authors, glued_bylines, report_authors, wire_team
 from generator.enrich.choices import any_of
 from generator.enrich.sections import INDUSTRY_NAMES
-from generator.normalize import CJK_CLASS, HANGUL, in_either_script
+from generator.enrich.units import drop_readings
+from generator.normalize import CJK_CLASS, HANGUL, in_either_script, to_simplified
 
 # Analyst licences: S + a four-digit firm code + 5 (securities advisory) + eight digits.
 # (Not a letter run's S, `ABCS0190…`; but where a dump lost its spaces an e-mail address's end may
@@ -40,7 +41,9 @@ _ALONE = re.compile(r"[\s:：]")
 # Degrees a cover sets after a name, before the licence (`赵冰,PhD,分析师证书编号：S…`).
 _DEGREES = re.compile(r"[,，]?\s?(?:Ph\.?\s?D\.?|CFA|CPA|FRM|MBA)(?![A-Za-z])")
 # (A domain is ASCII: a name glued after it, `…@example.com郑薇分析师`, is the next person's.)
-_CONTACT = re.compile(r"[A-Za-z0-9_.+-]{1,40}@[A-Za-z0-9.-]{1,60}|[+(（]?\d[\d()（）\s*-]{6,20}\d")
+# (or the address a page hid from robots, `[email protected]` in its place: a contact all the same)
+_CONTACT = re.compile(r"[A-Za-z0-9_.+-]{1,40}@[A-Za-z0-9.-]{1,60}|\[email\s?protected\]"
+                      r"|[+(（]?\d[\d()（）\s*-]{6,20}\d")
 # Glyphs of a symbol font a dump writes in the private use area (a telephone, an envelope before contacts).
 _ICON = re.compile("[\ue000-\uf8ff]")
 _CONTACT_REACH = 110  # (the span before a licence where contacts are looked for)
@@ -356,10 +359,13 @@ _HOUSE_SOURCE = re.compile(rf"来源\s*[:：]\s*[{CJK_CLASS}]{{2,8}}证券(?:股
 # journalist reporting on others' views, not an analyst of the page's report)
 _MASTHEAD = re.compile(rf"[{CJK_CLASS}](?:周刊|月刊|旬刊|{in_either_script('时报|晚报|早报|商报|证券报|杂志')})\s*$")
 
+# (nor is a credit whose names the post of a house's analysts follows: `来源: 作者:王明 李华 某某固收宏观分析师`)
+_ANALYSTS_POST_AFTER = re.compile(rf"\s*[{CJK_CLASS}]{{0,10}}(?:分析师|研究员|经济学家)(?![{CJK_CLASS}])")
+
 
 def _page_byline(text: str, credit: re.Match[str]) -> bool:
     """Whether the credit `作者:…` is a web page's byline (see `_PAGE_DETAILS`)."""
-    if text.endswith(_REPORTS_AUTHORS, 0, credit.start()):
+    if text.endswith(_REPORTS_AUTHORS, 0, credit.start()) or _ANALYSTS_POST_AFTER.match(text, credit.end()):
         return False
     if _HOUSE_SOURCE.search(text, max(0, credit.start() - _BYLINE_REACH), credit.start()):
         return False
@@ -527,3 +533,73 @@ def _name_before_title(before: str) -> str | None:
 # 王明,李华)`). (Not a headline's `某某证券王明:`: as often a house's column, `中信证券周观点:`, `国信证券金工:`.)
 _HOUSE_CREDIT = re.compile(rf"[(（][{CJK_CLASS}]{{2,6}}?证券\s+(?P<names>[{CJK_CLASS}]{{2,3}}(?:\s*[,，、]\s*"
                            rf"[{CJK_CLASS}]{{2,3}}){{0,5}})[)）]")
+
+
+# An article titled by its author's name before a colon (`张明:2019年美元指数与人民币汇率走势探析`,
+# `胡鞍钢 鲁钰锋 周绍杰 杨竺松:供给侧结构性改革的三大逻辑`): the names are its authors when there are
+# several, set apart by spaces or `、` (houses and topics come one at a time), or when the text gives the
+# one name its post, right before it (`高级研究员张斌在其最新文章中认为`, `首席经济学家彭文生`) or after it
+# (`张明为平安证券首席经济学家`). Not a house's or a topic's short name before a colon (`麦格理:上调…`,
+# `银行业:…`), which no text gives a person's post.
+_TITLED_NAMES = re.compile(rf"^\s*(?P<names>[{CJK_CLASS}]{{2,3}}(?:[ \u3000、][{CJK_CLASS}]{{2,3}}){{0,5}})\s*[:：]")
+_POST = r"(?:首席经济学家|经济学家|研究员|分析师|策略师|教授|院长|所长|主任|理事|学部委员)"
+_POST_BEFORE = re.compile(rf"{_POST}\s?$")
+_POST_AFTER = re.compile(rf"\s?为[^。；;\n]{{0,20}}?{_POST}")
+
+
+def titled_authors(title: str, text: str) -> list[str]:
+    """The authors an article's title names before its colon, confirmed as above (`text` in simplified script)."""
+    titled = _TITLED_NAMES.match(to_simplified(title))
+    if titled is None:
+        return []
+    names = re.split(r"[ \u3000、]", titled.group("names"))
+    if not all(is_bare_name(name) for name in names):
+        return []
+    if len(names) > 1:
+        return names
+    name = names[0]
+    at = text.find(name)
+    while at >= 0:
+        if _POST_BEFORE.search(text, max(0, at - 8), at) or _POST_AFTER.match(text, at + len(name)):
+            return names
+        at = text.find(name, at + len(name))
+    return []
+
+
+# An archive's entry for a broker's report file, titled by its name of hyphened fields (`某某证券-某某股份-300999-
+# 标题-200625`, `某某证券-专题:标题-200212`), and under the title the time it was posted and the report's analysts on
+# one line (`2020-06-26 19:41:00  王明,李华`): those names are the analysts (a news page's reporter stands under a
+# headline of no such name).
+_FILE_TITLE = re.compile(r"^[^-\s]{2,12}-[^\n]{2,120}-\d{6}$")
+_ENTRY_NAMES = re.compile(rf"[ \t]*\n[ \t]*(?:19|20)\d\d-\d\d-\d\d[ \t]+\d\d:\d\d(?::\d\d)?[ \t]+"
+                          rf"(?P<names>[{CJK_CLASS}]{{2,3}}(?:[,，、][{CJK_CLASS}]{{2,3}}){{0,5}})[ \t]*\n")
+
+
+def archive_entry_analysts(head: str, title: str) -> list[str]:
+    """The analysts an archive's entry names under a report file's name (see `_ENTRY_NAMES`)."""
+    title = title.strip()
+    if not _FILE_TITLE.match(title) or not head.lstrip().startswith(title):
+        return []
+    entry = _ENTRY_NAMES.match(head, head.find(title) + len(title))
+    if entry is None:
+        return []
+    names = re.split(r"[,，、]", entry.group("names"))
+    return names if all(is_bare_name(to_simplified(name)) for name in names) else []
+
+
+# A credit line at a post's top, the author's post and then the name after a space, alone on its line (`某某证券研究院
+# 策略组负责人 王明`, `中国金融四十人论坛成员 王明 [ 2013-10-20 ]`): the author. (Not a news sentence quoting someone,
+# `首席经济学家王明表示`: no space sets the name apart, and the line goes on.)
+_POST_LINE = re.compile(rf"^[^\n]{{0,30}}?(?:首席经济学家|经济学家|首席分析师|分析师|研究员|负责人|所长|院长|成员)"
+                        rf"[ \t\u3000]+(?P<name>[{CJK_CLASS}]{{2,3}})[ \t\u3000]*"
+                        r"(?:\[[^\]\n]{0,24}\][^\n]{0,12})?$", re.MULTILINE)
+_POST_LINE_TOP = 600
+
+
+def post_line_analysts(head: str) -> list[str]:
+    """The author a credit line at the top names after the post (see `_POST_LINE`), in simplified script (a
+    converter's readings after the glyphs, `负(fù)责(zé)人`, dropped)."""
+    for line in _POST_LINE.finditer(drop_readings(to_simplified(head[:_POST_LINE_TOP]))):
+        if is_bare_name(line.group("name")):
+            return [line.group("name")]
+    return []

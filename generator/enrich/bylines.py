@@ -39,9 +39,12 @@ _HEADING_WORDS = frozenset((
 # wrote:`, `chief economist John Doe writes`).
 _OFFICER_WRITES = re.compile(rf"(?<![A-Za-z])(?:[Cc]hief\s+(?:[A-Za-z]+\s+){{0,2}}?(?:[Ii]nvestment\s+[Oo]fficer"
                              rf"|[Ee]conomist|[Ss]trategist)|CIO)\s+(?P<name>{_NAME})\s+(?:wrote|writes)\b")
-# Two analysts credited together with one report (`Research Analysts Jane Roe and John Doe said in a report`).
+# Two analysts credited together with one report (`Research Analysts Jane Roe and John Doe said in a report`, or the
+# note named first: `according to a note published Wednesday by analysts Jane Roe and John Doe.`).
 _ANALYSTS_PAIR = re.compile(rf"(?<![A-Za-z])[Aa]nalysts\s+(?P<name>{_NAME})\s+and\s+(?P<name2>{_NAME})\s+"
-                            r"(?:said|wrote|noted|write|say)\s+in\s+(?:a|the|their)\s+(?:research\s+)?(?:report|note)\b")
+                            r"(?:said|wrote|noted|write|say)\s+in\s+(?:a|the|their)\s+(?:research\s+)?(?:report|note)\b"
+                            r"|(?<![A-Za-z])(?:report|note)\s+(?:published|released|issued)\s+(?:[A-Z][a-z]+\s+)?by\s+"
+                            rf"analysts\s+(?P<name3>{_NAME})\s+and\s+(?P<name4>{_NAME})(?=[\s.,;])")
 
 
 def credited_posts(head: str) -> list[str]:
@@ -64,8 +67,8 @@ def english_authors(text: str) -> list[str]:
             _add(names, match.group("name"))
     if "nalysts " in text:
         for match in _ANALYSTS_PAIR.finditer(text):
-            _add(names, match.group("name"))
-            _add(names, match.group("name2"))
+            _add(names, match.group("name") or match.group("name3"))
+            _add(names, match.group("name2") or match.group("name4"))
     return names
 
 

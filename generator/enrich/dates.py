@@ -39,8 +39,32 @@ def report_date(head: str, text: str, title: str = "", listed: date | None = Non
     if found and "签署日" in text and _signing_contradicts(text, found):
         found = None  # the document dates itself otherwise: the date found is a copy's
     if found is None and title:
-        found = _compact_date(text, title)
+        found = _compact_date(text, title) or _dated_headline(text, title)
     return found
+
+
+# A document site's title made of the cover's lines, its date line before its headline (`Industry Note. January 22, 2018
+# A New Era for the Hong Kong Market; …`), and the cover writing the same date right before the same headline (`…
+# January 22, 2018 A New Era for the Hong Kong Market; …`): the cover's date line, though a table stands above it.
+_HEADLINE_WORDS = 24  # characters of the headline after the date, in both
+
+
+def _dated_headline(text: str, title: str) -> date | None:
+    if not _ENGLISH_HINT.search(title):
+        return None
+    spaced = " ".join(text.split())
+    for match in _ENGLISH_DATE.finditer(title):
+        headline = " ".join(title[match.end():].split())[:_HEADLINE_WORDS]
+        if len(headline) < _HEADLINE_WORDS or f"{match.group(0)} {headline}" not in spaced:
+            continue
+        month = _MONTHS.get((match.group("mo") or match.group("mo2") or "")[:3])
+        if month is None:
+            continue
+        try:
+            return date(int(match.group("y") or match.group("y2")), month, int(match.group("d") or match.group("d2")))
+        except ValueError:
+            continue
+    return None
 
 
 # A news relay dates the report it relays in front of its template (`2022-01-29某某证券股份有限公司王明,李华对
@@ -278,7 +302,7 @@ _FILE_NAME_AFTER = re.compile(r"\s?[-_—]\s?[^-_—\s]{2,16}\s?[-_—]\s?\d{1,4
 # What may close a title after its date: a bracket (`每日策略参考(2026.01.09)`), a file's extension
 # (`…分析220225.pdf`), a page count (`[16页]`).
 # (Looked for at the title's end only, one at a time.)
-_CLOSING_WRAP = re.compile(r"(?:[)）\]】]|\.pdf|[\[(（]\d{1,4}页[\])）])$", re.IGNORECASE)
+_CLOSING_WRAP = re.compile(r"(?:[)）\]】]|\.pdf|[\[(（]\d{1,4}[页頁][\])）])$", re.IGNORECASE)
 _WRAP_REACH = 10
 
 
@@ -293,15 +317,37 @@ def _unwrapped_end(title: str) -> int:
 _SHORT_TITLE_DATE = re.compile(r"(?<![\d.])(?P<y>[0-3]\d)(?P<m>[01]\d)(?P<d>[0-3]\d)$")
 
 
+# An archive's name for a broker's report file closes on the report's day in six figures after a hyphen, its fields
+# parted by hyphens (`某某证券-某某股份-300999-…-200625`, `某某交易所-港股公司研究报告-…-250417(14页)`): the report's
+# date, though the cover does not state it. (Not a document site's name with one hyphen, `标题-230925(37页).pdf`, the
+# repository's openings label as no date; years 2004-2029 only: a stock's code closing a name, `-000725`, `-300750`,
+# `-600519`, reads as none.)
+_FILE_NAME_CODE = re.compile(r"[-－](?P<y>0[4-9]|1\d|2\d)(?P<m>[01]\d)(?P<d>[0-3]\d)$")
+
+
+def _file_name_date(title: str, end: int) -> date | None:
+    coded = _FILE_NAME_CODE.search(title, max(0, end - 7), end)
+    if coded is None or "-" not in title[:coded.start()]:
+        return None
+    try:
+        return date(2000 + int(coded.group("y")), int(coded.group("m")), int(coded.group("d")))
+    except ValueError:
+        return None
+
+
 def _compact_date(text: str, title: str) -> date | None:
-    """A date in eight figures, or one closing the title (in six, `-220225`), that both the title
+    """A date in eight figures, or one closing (in six, `-220225`) or opening the title, that both the title
     and the cover's headline state (`晨会纪要20260211`, `晨会集萃·20220427`, `期市早餐2024.07.17`): the
-    report's, though the cover gives no other."""
+    report's, though the cover gives no other; or an archive's file name's date code."""
     in_title = {_figures(m) for m in _TITLE_DATE.finditer(title)}
     end = _unwrapped_end(title)
+    if not in_title and (named := _file_name_date(title, end)):
+        return named
     closing = _DATE.search(title, max(0, end - 11), end)
     if closing and closing.end() == end:
         in_title.add(_figures(closing))  # (or closed by one in another form: `期市早餐2024.07.17`)
+    if opening := _DATE.match(title.lstrip()):
+        in_title.add(_figures(opening))  # (or opened by one: a column's `2023年7月28日 大行报告`, `2025.7.8光模块…`)
     short = _SHORT_TITLE_DATE.search(title, max(0, end - 8), end) if not in_title else None
     if short and short.end() == end:
         in_title.add((2000 + int(short.group("y")), int(short.group("m")), int(short.group("d"))))
@@ -376,6 +422,10 @@ _KIND_BEFORE = re.compile(r"(?:Research Report|Equity Research|Company Report|Co
 # A time of day before a date (`http://www.example.com 09:03, January 25, 2007`) stamps the web page
 # a report was posted on, as it does after a date on a Chinese page (`_PAGE_STAMP`).
 _CLOCK_BEFORE = re.compile(r"\d{1,2}:\d\d,?\s*$")
+# A news page's byline, its date and then where the story came from (`DATE:  Oct 30 2017` / `/ SOURCE:  Yicai`),
+# stamps the page, as `来源：` does on a Chinese one (`_BYLINE_BEFORE`); so does a chart's data line under an
+# as-of date.
+_SOURCE_AFTER = re.compile(r"\s{0,4}/?\s{0,4}(?:SOURCE|Source)\s?:")
 
 
 # A press release's dateline (`Hong Kong, 19 January 2021 -- Acme Ratings released a report …`,
@@ -398,7 +448,7 @@ def _english_date(cover: str) -> date | None:
             line_end = cover.find("\n", match.end())
             after = cover[match.end():line_end if line_end >= 0 else len(cover)]
             before = cover[cover.rfind("\n", 0, match.start()) + 1:match.start()]
-            if _CLOCK_BEFORE.search(before):
+            if _CLOCK_BEFORE.search(before) or _SOURCE_AFTER.match(cover, match.end()):
                 continue
             if _STAMP_AFTER_NAME.search(before) and not _RESEARCH_HOUSE.search(before):
                 # (a news site's stamp, `富途資訊 ·  May 13, 2022 10:38` over a digest of the day's reports: the

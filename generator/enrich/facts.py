@@ -21,7 +21,14 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date
 
-from generator.enrich.analysts import analysts, is_bare_name, labelled_analysts
+from generator.enrich.analysts import (
+    analysts,
+    archive_entry_analysts,
+    is_bare_name,
+    labelled_analysts,
+    post_line_analysts,
+    titled_authors,
+)
 from generator.enrich.bylines import credited_posts, wire_analysts
 from generator.enrich.choices import any_of
 from generator.enrich.chrome import drop_cut_column, drop_lists, drop_noise, drop_record
@@ -78,7 +85,9 @@ _STATEMENTS = [re.compile(p) for p in (
     # 维持“增持”评级 / 首次覆盖给予“买入”评级 / 首次覆盖，给予“买入”评级 / 给予行业“推荐”评级 / 上调至增持评级 /
     # 维持 增持 投资评级 / 重申 买入 评级 / 维持 强烈推荐 A 评级 / 首次评级，给予公司 推荐 评级
     # (its first glyph tested first, one test where no verb starts)
-    rf"(?=[维首上下调重给予])(?:(?P<change>{CHANGE})(?:至|(?:评级|覆盖)?[，,]?\s*(?:给予|予以))?|给予|予以?)[^。，；,;\n“\"]{{0,10}}?{QUOTE_OPEN}(?P<rating>{RATING})"
+    # (a news page names the company with its code: `维持中国人寿(02628)“买入”评级`)
+    rf"(?=[维首上下调重给予])(?:(?P<change>{CHANGE})(?:至|(?:评级|覆盖)?[，,]?\s*(?:给予|予以))?|给予|予以?)[^。，；,;\n“\"]{{0,10}}?"
+    rf"(?:[（(](?P<code>\d{{4,6}})(?:\.[A-Z]{{2}})?[)）])?{QUOTE_OPEN}(?P<rating>{RATING})"
     rf"{_GRADE}{QUOTE_CLOSE}\s*(?:的)?(?:投资)?评级",
     # 上调评级至 买入 / 下调投资评级至“中性”
     rf"(?P<change>{CHANGE})(?:投资)?评级(?:至|为)\s*{QUOTE_OPEN}(?P<rating>{RATING})",
@@ -91,8 +100,9 @@ _STATEMENTS = [re.compile(p) for p in (
     rf"(?:\s*[,，]\s*(?:并?予以)?(?P<change>维持)(?:不变)?)?",
     # A news page's sentence keeping a quoted rating with no `评级` after it (`维持“买入”。`, `重申「买入」，`):
     # the quotes and the clause's end say it is the rating (read as the other sentences are: one company's, or an
-    # industry's).
-    rf"(?P<change>维持|重申)\s*[“\"「](?P<rating>{RATING}){_GRADE}[”\"」](?=\s*(?:[。；;，,]|$))",
+    # industry's). (Unquoted, only a stock's rating, and opening its clause: `上调目标价至729港元,维持买入。`; see
+    # `_UNQUOTED`.)
+    rf"(?P<change>维持|重申)\s*(?P<quote>[“\"「])?(?P<rating>{RATING}){_GRADE}(?(quote)[”\"」])(?=\s*(?:[。；;，,]|$))",
     # 建议 推荐 评级 / 优于大市 评级 / 买入 A投资评级 (no change stated)
     # (what stands before the rating is looked at once it is found: no glyph of a word)
     # (not a panel's `买入 评级机构：12家`)
@@ -143,6 +153,12 @@ _NEEDS = (("（", "("), ("评级", "评等", "ating", "ecommendation"), ("评级
 _NEEDED = tuple(dict.fromkeys(word for words in _NEEDS for word in words))  # (each looked for once)
 _LONGEST = 120  # glyphs, more than any statement spans
 _BARE = 9  # (`建议 推荐 评级`)
+_KEPT = 8  # (`维持“买入”。`)
+# The ratings a clause may keep unquoted (`,维持买入。`): no other word is written so (`维持中性`, `维持看好` are a
+# stance), and only where the clause opens on the verb (`北向资金维持买入,` is a flow's, not a call).
+_UNQUOTED = frozenset(("买入", "增持", "持有", "减持", "卖出", "强烈推荐", "买进", "跑赢行业", "跑输行业", "跑赢大市",
+                       "跑输大市", "优于大市", "弱于大市", "跑赢大盘", "跑输大盘"))
+_CLAUSE_OPENER = re.compile(rf"(?:[^{CJK_CLASS}]|并|且|该行|我们)$")
 _ENGLISH = range(10, len(_STATEMENTS) - 1)  # (in English: from `reiterate the "overweight" rating` to the last but one)
 # (an English statement's change, by its verb's first letter)
 _ENGLISH_CHANGES = {"r": "维持", "m": "维持", "k": "维持", "u": "上调", "d": "下调", "i": "首次覆盖"}
@@ -205,7 +221,7 @@ _TARGET_SOURCE = (
     r"\s*(?:[（(]\s*(?:元|人民币|港元|港币|美元|RMB|HKD|USD)?\s*[)）])?\s*(?:_MOVES|维持)?\s*(?:为|至|：|:|是)?\s*"
     r"(?:每股)?(?:RMB|Rmb|HKD|HK\s?\$|USD|US\s?\$|人民币)?\s*"
     r"(?:\d{1,3}(?:\.\d{1,2})?%\s*至\s*|[由从]\s*\d{1,5}(?:[.\s]\d{1,3})?\s*(?:元|港元)?\s*(?:/?\s*股)?\s*"
-    r"(?:_MOVES)?\s*至\s*)?"
+    r"(?:_MOVES)?\s*(?:\d{1,3}(?:\.\d{1,2})?%\s*)?至\s*)?"
     r"(?P<value>(?:\d{1,3}(?:,\d{3})+|\d{1,5})(?:\.\d{1,3}POINTLESS)?)"
     r"(?![,，]?\d|\.\d|\s*[亿万年倍%]|\s*(?:元|港元|港币|美元)?\s*(?:[-~～—–至到]|以上)\s*\d"
     r"|(?:\s{1,2}\d{1,3}){1,4}\s?(?:元|港元|港币|美元))\s*(?:元|港元|港币|美元)?")
@@ -218,6 +234,9 @@ _TARGET_POINTLESS = re.compile(_TARGET_SOURCE.replace("POINTLESS", r"| \d{1,2}(?
                                .replace("%\\s*至", "(?:%|\\s)\\s*至")
                                .replace("(?P<value>", "(?P<value>(?!\\d* \\d+ \\d)"))  # not one of several
 _DECIMAL = re.compile(r"\d\.\d")
+# (or the value first, a verb setting it before: `並且設定了19.8港幣的目標價`, `给予30元的目标价`)
+_TARGET_SET = re.compile(r"(?:设定|给予|订出|定出)了?\s*(?P<value>\d{1,5}(?:\.\d{1,3})?)\s*(?:港元|港币|美元|元)"
+                         r"的目标价")
 # (Nor is the market's: `一致预期目标价`, `consensus target price`.)
 _PREVIOUS_TARGET = re.compile(r"(?:原|前次|上次|此前|之前|前期|上期|旧|一致预期|一致|平均|[Pp]revious|[Pp]rior|[Oo]ld"
                               r"|[Cc]onsensus|[Aa]verage)\s*$")
@@ -289,12 +308,12 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
     wire = wire_headline_on_one(title)
     # (a wire's headline on one company's call says the page covers the one company it names with a code)
     facts.securities = covered_securities(text, title, on_one=wire)
-    one_company = (len(facts.securities) == 1 or ("评级" in text and (rates_subject(text, title)
-                                                                  or headline_rates_one(title)
-                                                                  or titled_by_name(text, title)
-                                                                  or opens_on_subject(text, title)
-                                                                  or opens_on_own_filing(text)
-                                                                  or titled_company_report(title)))
+    # (a news headline on a broker's call on one company says so though the text writes no `评级`: `某某国际:上调
+    # 某某控股目标价至729港元 维持买入`)
+    one_company = (len(facts.securities) == 1 or headline_rates_one(title)
+                   or ("评级" in text and (rates_subject(text, title) or titled_by_name(text, title)
+                                         or opens_on_subject(text, title) or opens_on_own_filing(text)
+                                         or titled_company_report(title)))
                    or wire)
     calls = digest_of_calls(head[:WINDOW])
     digest = is_digest(title, head)
@@ -303,10 +322,10 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
     one_company = one_company and not calls
     covered = facts.securities[0].code if len(facts.securities) == 1 else ""
     if not calls and (one_company or not (several_industries(head[:WINDOW]) or digest)):
-        facts.rating, facts.rating_change = _rating(text, one_company, covered)
+        facts.rating, facts.rating_change = _rating(text, one_company, covered, _titles_code(title, covered))
         if facts.rating_change is None and _doubled_field(text):
             # (a bold cover written twice, `维持维持评级评级`, `推荐推荐(首次首次)`: read once)
-            again = _rating(_read_once(text), one_company, covered)
+            again = _rating(_read_once(text), one_company, covered, _titles_code(title, covered))
             if again[0] is not None:
                 facts.rating, facts.rating_change = again
     if facts.rating is None and one_company and "\n" in head:
@@ -338,8 +357,17 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
         names = [to_simplified(name) for name in byline.group("names").split()]
         if all(is_bare_name(name) for name in names):
             facts.analysts = names
+    if not facts.analysts and title:
+        # (`张明:2019年美元指数…`, its text giving 张明 his post; an archive's entry under a report file's name)
+        facts.analysts = titled_authors(title, text) or archive_entry_analysts(head, title)
+    if not facts.analysts and "\n" in head:
+        facts.analysts = post_line_analysts(head)  # (`某某证券研究院策略组负责人 王明` on its line)
     facts.analysts = as_written(facts.analysts, head[:WINDOW])
     found.date = report_date(head, text, title, listed)
+    if found.date is not None and digest and (own := own_part(head)) and len(own) < len(head):
+        # (a digest's date stands before the items it gathers; one read only after them, `报告发布日期:…` under an
+        # item's byline, is that item's)
+        found.date = report_date(own, _readable(own), title, listed)
     if title and "|" in head and _fill_from_listing_row(found, head[:WINDOW], title) and not facts.securities:
         facts.securities = covered_securities(text, title, on_one=True)  # (the row rates one stock)
     return found
@@ -447,9 +475,10 @@ def _fill_from_listing_row(found: TextFacts, head: str, title: str) -> bool:
     return False
 
 
-def _rating(text: str, one_security: bool, covered: str = "") -> tuple[str | None, str | None]:
+def _rating(text: str, one_security: bool, covered: str = "", titled: bool = False) -> tuple[str | None, str | None]:
     """The first rating statement that is not part of a legend or a list of ratings (nor,
-    in a report on the `covered` code, another company's)."""
+    in a report on the `covered` code, another company's; one naming a company by its code only where the title
+    names the `covered` code: `titled`)."""
     best: tuple[int, str, str | None] | None = None
     if ("评级" not in text and "覆盖" not in text and "评等" not in text and "ating" not in text
             and "ecommendation" not in text and "grad" not in text and not _CHANGE_HINT.search(text)
@@ -465,7 +494,7 @@ def _rating(text: str, one_security: bool, covered: str = "") -> tuple[str | Non
         for match in pattern.finditer(text, 0, len(text) if best is None else best[0] + _LONGEST):
             if best is not None and match.start() >= best[0]:
                 break  # an earlier statement is already the report's
-            found = _statement(text, index, match, one_security, covered, headings)
+            found = _statement(text, index, match, one_security, covered, headings, titled)
             if found is None:
                 continue
             if best is None or match.start() < best[0]:
@@ -485,14 +514,24 @@ def _rating(text: str, one_security: bool, covered: str = "") -> tuple[str | Non
 
 
 _FIELDS = (0, _LABELLED)  # (the cover's rating fields: `增持（维持）`, `投资评级：买入-A 首次评级`)
+_CODE = re.compile(r"\d{4,6}(?:\.[A-Za-z]{2})?")
+
+
+def _titles_code(title: str, covered: str) -> bool:
+    """Whether `title` names the `covered` code (`港股异动︱中国人寿(02628)涨超9%`)."""
+    return bool(covered) and any(listed_code(code) == covered for code in _CODE.findall(title))
 
 
 def _statement(text: str, index: int, match: re.Match[str], one_security: bool, covered: str,
-               headings: list[int]) -> tuple[str, str | None] | None:
+               headings: list[int], titled: bool = False) -> tuple[str, str | None] | None:
     """The rating and its change that `match` of statement `index` states as the report's, or None where it
     is part of a legend or a list of ratings, another company's, the market's, an issuer's or a previous one."""
     if index == _BARE and match.start() > 0 and _CJK_GLYPH.match(text, match.start() - 1):
         return None  # part of a longer word or phrase (`公司买入评级`)
+    if index == _KEPT and match.group("quote") is None and (
+            match.group("rating") not in _UNQUOTED
+            or (match.start() > 0 and not _CLAUSE_OPENER.search(text, max(0, match.start() - 2), match.start()))):
+        return None
     around = text[max(0, match.start() - 12):match.end() + 12]
     legend_words = _LEGEND_WORDS.search(text, max(0, match.start() - 12), match.start())
     if (_LEGEND.search(around) or (legend_words and not _POINTER.search(text, 0, legend_words.start()))
@@ -512,6 +551,12 @@ def _statement(text: str, index: int, match: re.Match[str], one_security: bool, 
     if (not one_security and index == _LABELLED
             and _OPEN_BRACKET.search(text, max(0, match.start() - 12), match.start())):
         return None  # a listed stock's, in its entry's bracket (`某某(9985.HK)新股报告:(评分:65分;评级:中性)`)
+    if (named := match.groupdict().get("code")) and not (titled and match.group("change")
+                                                         and listed_code(named) == covered):
+        # (the company it names by its code is not the one covered; or a page of several calls, its title naming
+        # none of them, names the one company it gives a code; or, with no change, `给予某某(02628)“买入”评级`
+        # recounts a rating given before or by another house)
+        return None
     company = _COMPANY_BEFORE.search(text, max(0, match.start() - 14), match.start())
     if company and (not one_security or listed_code(company.group("code")) != covered):
         return None  # a company's rating in a table (`宁德时代(300750) 买入(维持)`), or a peer's
@@ -538,7 +583,7 @@ def _target_price(text: str, covered: str) -> tuple[float, str | None] | None:
     if not any(word in text for word in _TARGET_WORDS):
         return None  # (no pattern can match: no scan)
     pattern = _TARGET_POINTLESS if _DIGIT_SPACE_DIGIT.search(text) and not _DECIMAL.search(text) else _TARGET
-    patterns = (pattern, *_WIRE_TARGETS) if "arget" in text or "PT" in text else (pattern,)
+    patterns = (pattern, _TARGET_SET, *(_WIRE_TARGETS if "arget" in text or "PT" in text else ()))
     stated = [(float(m.group("value").replace(",", "").replace(" ", ".")), m.group())
               for each in patterns for m in each.finditer(text)
               if not _PREVIOUS_TARGET.search(text, max(0, m.start() - 12), m.start())

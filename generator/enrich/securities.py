@@ -29,10 +29,10 @@ _BRACKETED_CODE = re.compile(r"[（(]\s*(?P<code>\d{6}(?:\.(?:SH|SZ|BJ)| CH)?|\d
                              r"|\d{4}\.T[TW])"
                              r"\s*[)）]")
 # (or an English wire's, the exchange's label before the figures and another listing's before it: `Xiaomi (OTC: XIACF;
-# HKEX: 01810)`, `(HKG: 1810)`)
-_LABELLED_HK_CODE = re.compile(r"[（(]\s*(?:[A-Z]{2,8}\s*:\s*[A-Z0-9.]{1,8}\s*[;；,，]\s*)?(?:HKEX|SEHK|HKG)\s*:\s*"
+# HKEX: 01810)`, `(HKG: 1810)`, `Tencent (HKE:700)`)
+_LABELLED_HK_CODE = re.compile(r"[（(]\s*(?:[A-Z]{2,8}\s*:\s*[A-Z0-9.]{1,8}\s*[;；,，]\s*)?(?:HKEX|SEHK|HKG|HKE)\s*:\s*"
                                r"(?P<code>\d{1,5})\s*[)）]")
-_HK_LABELS = ("HKEX:", "HKEX :", "SEHK:", "HKG:")
+_HK_LABELS = ("HKEX:", "HKEX :", "SEHK:", "HKG:", "HKE:")
 # (Its first digit taken, then what stands before it looked at: a letter and a space.)
 _SPACED_CODE = re.compile(r"(?P<code>\d(?<=[^\W\d_] \d)(?:\d{5}\.(?:SH|SZ|BJ)|\d{3,4}\.HK|\d{3}\.T[TW]))(?![\w.])")
 # (six digits, or four and an exchange, or a short Hong Kong code in brackets: one digit first, for

@@ -109,6 +109,12 @@ _HEADLINE_SUBJECT_FIRST = re.compile(
     r"|(?:上调|下调|调升|调降|提高|降低|升|降)?目标价)")
 
 
+# (or, with no colon, the house first and the company's target price in a currency after the verb: `摩根大通上调某某
+# 健康目标价至6.5港元 维持中性评级`; a market's target is in points, `上调恒指目标价至30000点`)
+_HEADLINE_HOUSE_FIRST = re.compile(r"^[^:：\s，,。]{2,6}?(?:上调|下调|调升|调降|提高|降低|升|降)"
+                                   r"(?P<subject>[^:：，,。\s]{2,10}?)目标价(?:至|到)?\s?\d{1,5}(?:\.\d{1,3})?\s?(?:港元|美元|元)")
+
+
 # A title that names the report a company report (`某某-公司研究报告-…`, `【公司研究】某某-…`, `某某-公司首次覆盖
 # 报告:…`, `公司深度報告`): the report is on one company, though its cover may not print the code. (Not a
 # digest's or an industry's: `晨会纪要`, `行业公司研究周报`.)
@@ -123,12 +129,13 @@ def titled_company_report(title: str) -> bool:
 
 
 # (nor a market's: `上调A股评级至超配`, `维持港股市场“超配”评级`)
-_MARKET_SUBJECT = re.compile(r"行业|板块|市场|指数|大盘|[A港美中]股|债|汇率|商品|配置")
+_MARKET_SUBJECT = re.compile(r"行业|板块|市场|指数|大盘|[A港美中]股|债|汇率|商品|配置|恒指|国指|标普|纳指|道指|日经")
 
 
 def headline_rates_one(title: str) -> bool:
     title = unmarked(title)
-    headline = _HEADLINE_RATING.match(title) or _HEADLINE_SUBJECT_FIRST.match(title)
+    headline = (_HEADLINE_RATING.match(title) or _HEADLINE_SUBJECT_FIRST.match(title)
+                or _HEADLINE_HOUSE_FIRST.match(title))
     return bool(headline) and not _MARKET_SUBJECT.search(headline.group("subject"))
 
 
