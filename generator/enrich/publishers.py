@@ -22,7 +22,7 @@ from generator.enrich.citations import series_names
 from generator.enrich.credits import NOT_OWN_PLANS, HeadlineCredits
 from generator.enrich.keywords import longest_word
 from generator.enrich.sections import INDUSTRY_WORDS, TEAM_WORDS
-from generator.enrich.titles import JOINT, TitleParts
+from generator.enrich.titleparts import JOINT, TitleParts
 from generator.normalize import fold, is_hangul, mostly_ascii, to_simplified
 from generator.slugs import slugify
 

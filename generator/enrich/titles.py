@@ -42,7 +42,7 @@ from generator.enrich.titledates import (
     strip_date_segments,
     valid_date,
 )
-from generator.enrich.titleparts import TitleParts, credit_reading
+from generator.enrich.titleparts import JOINT, TitleParts, credit_reading
 from generator.normalize import mostly_ascii, squash_spaces, strip_invisible, to_simplified
 
 # A document's extension; a data file made from the report may add its own after it (`….pdf.json`).
@@ -272,9 +272,6 @@ _YEAR_LEAD = re.compile(rf"^(?:19|20)\d{{2}}{SEG}(?P<prefix>[^{DASHES}|｜:：()
 _YEAR_TRAIL = re.compile(rf"^(?P<rest>.+?){SEG}(?P<prefix>[^{DASHES}|｜:：()（）《》\d]{{2,16}}){SEG}(?:19|20)\d{{2}}$")
 # A house's long English name after a spaced dash (`Financial Stability Reports - Federal Reserve Bank of Kansas City`).
 _LATIN_TRAIL = re.compile(r"^(?P<rest>.+?)\s+[-—–]\s+(?P<prefix>[A-Z][A-Za-z&.,' ]{24,60})$")
-JOINT = re.compile(r"\s*(?:&amp;?|[&＆、/／+＋·・•]|\s和\s)\s*")
-
-
 
 
 def display_text(title: str) -> str:
