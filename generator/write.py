@@ -29,7 +29,7 @@ from generator.workers import Aside, fork_process
 
 MANIFEST = "manifest.json"
 INPUTS = "inputs.json"
-SPARE = "spare.json"  # the identity and manifest of the site the last build swapped out
+SPARE = "spare.json"  # the manifest of the site the last build swapped out (its identity is in STATE)
 
 Entry = tuple[str, str, int]  # input key, hash of the bytes, size
 _CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL
@@ -180,23 +180,28 @@ class StagedOutput:
         spares linking every file and removing the old site. Any doubt (no record, another
         directory) and the spare is thrown away. The bringing up reads the whole spare (a
         second at 100,000 reports), so a forked process does it while the build reads the
-        content; `spare_ready` waits for it."""
-        record = read_json(self.old_cache / SPARE) if self.old_cache and self.previous else None
+        content; `spare_ready` waits for it. That process reads the spare's manifest too:
+        this one needs only the spare's identity, kept in the small state record."""
+        state = read_json(self.old_cache / STATE) if self.old_cache and self.previous else None
         if not self.spare.is_dir() or self.spare.is_symlink():
             return False
-        if not isinstance(record, dict) or record.get("site") != site_identity(self.spare) \
-                or not (manifest := _entries(record.get("manifest"))):
+        if not isinstance(state, dict) or state.get("spare") != site_identity(self.spare):
             self.spare.rename(trash := self.out.parent / f".{self.out.name}.trash-{os.getpid()}")
             remove_in_background(trash)
             return False
         self.spare.rename(self.staging)  # from here on a leftover, should the build be killed
 
-        def bring_up() -> set[str]:  # (in the forked process; this one keeps no copy of `manifest`)
+        def bring_up() -> set[str]:  # (in the forked process)
             signal.signal(signal.SIGINT, signal.SIG_IGN)  # the build's own process handles Ctrl-C
-            return self._sync_spare(manifest)
+            return self._sync_spare(self._spare_manifest())
 
         self._syncing = Aside(bring_up)
         return True
+
+    def _spare_manifest(self) -> dict[str, Entry]:
+        """What the spare holds, as the build that swapped it out recorded it; nothing when the
+        record is missing or unreadable (every file of the spare is then replaced)."""
+        return _entries(read_json(self.old_cache / SPARE)) if self.old_cache else {}
 
     def _sync_spare(self, manifest: dict[str, Entry]) -> set[str]:
         """Bring the staged spare, described by `manifest`, up to the live site; return the live
@@ -232,8 +237,7 @@ class StagedOutput:
             return
         dropped, self._syncing = self._syncing.result(), None
         if dropped is None:
-            record = read_json(self.old_cache / SPARE) if self.old_cache else None
-            dropped = self._sync_spare(_entries(record.get("manifest") if isinstance(record, dict) else None))
+            dropped = self._sync_spare(self._spare_manifest())
         for relative in dropped:
             del self.previous[relative]
 
@@ -363,16 +367,16 @@ class StagedOutput:
         self.complete()
         write_file(self.new_cache / MANIFEST, json.dumps(self.entries, separators=(",", ":")).encode())
         state = {"fingerprint": fingerprint, "site": site_identity(self.staging)}
-        write_file(self.new_cache / STATE, json.dumps(state).encode())
         # The site swapped out (described by `previous`) stays as the next build's spare.
-        spare = {"site": site_identity(self.out), "manifest": self.previous} if self.previous else None
-        if spare:
-            write_file(self.new_cache / SPARE, json.dumps(spare, separators=(",", ":")).encode())
+        if self.previous:
+            state["spare"] = site_identity(self.out)
+            write_file(self.new_cache / SPARE, json.dumps(self.previous, separators=(",", ":")).encode())
+        write_file(self.new_cache / STATE, json.dumps(state).encode())
         # The cache names the staged directory: until the swap it describes no live site.
         self.cache.publish(self.new_cache)
         with signals_held():
             swap(self.staging, self.out)
-        if spare and not self.spare.exists():
+        if self.previous and not self.spare.exists():
             self.staging.rename(self.spare)
         elif self.staging.exists():
             remove_in_background(self.staging)

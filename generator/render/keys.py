@@ -56,14 +56,24 @@ class Keyer:
             out.append(repr(value))
         elif kind is list or kind is tuple:
             out.append("[")
+            memo = self._memo
             for item in value:
-                self._walk(item, out)
+                # (a report, most items of a page's lists, taken from the memo directly: the
+                # walk's dispatch cost more than the lookup)
+                if type(item) is Report and (known := memo.get(id(item))) is not None:
+                    out.append(known)
+                else:
+                    self._walk(item, out)
             out.append("]")
         elif kind is dict:
             out.append("{")
+            memo = self._memo
             for name, item in value.items():
                 self._walk(name, out)
-                self._walk(item, out)
+                if type(item) is Report and (known := memo.get(id(item))) is not None:
+                    out.append(known)
+                else:
+                    self._walk(item, out)
             out.append("}")
         elif hasattr(kind, "__dataclass_fields__"):
             out.append(self.digest(value))

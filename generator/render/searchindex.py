@@ -50,6 +50,7 @@ from generator.model import Report
 from generator.normalize import nfkc, simplified_forms, to_simplified
 from generator.plan import FileOut
 from generator.render.typography import punctuated
+from generator.stats import BY_DATE, newest_first
 
 DATA = "search/data"
 MANIFEST = f"{DATA}/manifest.json"
@@ -165,8 +166,8 @@ def shards(reports: Iterable[Report]) -> dict[str, list[Report]]:
     """Reports by shard, newest shard first, each shard's reports newest first (then by id).
     A year's parts change only when its count crosses a multiple of SHARD_SIZE."""
     years: dict[int, list[Report]] = {}
-    for report in reports:
-        years.setdefault(report.date.year, []).append(report)
+    for day, run in groupby(reports, key=BY_DATE):  # (by runs of one day: the digest's are in date order)
+        years.setdefault(day.year, []).extend(run)
     planned: dict[str, list[Report]] = {}
     for year in sorted(years, reverse=True):
         parts = -(-len(years[year]) // SHARD_SIZE)
@@ -175,7 +176,7 @@ def shards(reports: Iterable[Report]) -> dict[str, list[Report]]:
             groups.setdefault(str(year) if parts == 1 else f"{year}-{int(report.id[:8], 16) % parts}",
                               []).append(report)
         for name in sorted(groups):
-            planned[name] = sorted(groups[name], key=lambda r: (-r.date.toordinal(), r.id))
+            planned[name] = newest_first(groups[name])
     return planned
 
 
@@ -190,7 +191,7 @@ def chunk_count(reports: int) -> int:
 
 def days(members: list[Report]) -> list[list[object]]:
     """The shard's report days, run-length encoded in report-number order."""
-    return [[day, sum(1 for _ in run)] for day, run in groupby(r.date.isoformat() for r in members)]
+    return [[day.isoformat(), len(list(run))] for day, run in groupby(members, key=BY_DATE)]
 
 
 def _gzip(data: bytes) -> bytes:
