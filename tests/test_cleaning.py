@@ -3571,3 +3571,16 @@ def test_a_speechs_paragraph_of_pleasantries_after_its_greeting_is_no_lede() -> 
             "我想来分析一下美元指数和人民币汇率在2019年的可能走势。从目前来看,市场主体对美元比较悲观,对人民币兑美元汇率则相对乐观。")
     shown = excerpt(text, title="张明:2019年美元指数与人民币汇率走势探析(文末附彩蛋)")
     assert shown.startswith("我想来分析一下美元指数和人民币汇率"), shown
+
+
+def test_a_morning_notes_entry_heading_and_its_dated_bracket_are_no_part_of_the_lede() -> None:
+    """A morning note's entry, its tag (`【东兴金属】`), its report's title and that report's date in brackets run into the
+    entry's first sentence (`…属性强化(2022年5月28日)金属行业的定价受…`): the lede opens after the date (round 59's dev
+    part, deliwenku: it opened at the title)."""
+    text = ("资源描述\n\n1、 敬请参阅报告结尾处的免责声明 东方财智 兴盛之源 DONGXING SECURITIES东兴晨报 东兴证券股份有限公司 2022 年 6 月 8 日"
+            "星期三 分析师推荐 【东兴金属东兴金属】跨越周期,聚焦成长跨越周期,聚焦成长-库存周期切换及成长属性强化库存周期切换及成长属性强化"
+            "(2022年年5 月月 28 日)日) 金属行业的定价受周期性、流动性及成长性三因素博弈影响。当前博弈表现为供应与需求弱化,通胀与利率抬升,"
+            "这两对矛盾对金属行业的定价、盈利及估值变化形成扰动。若在博弈中寻找成长变量,行业库存周期的切换以及行业成长属性的强化或将助推金属"
+            "板块的估值优化。")
+    shown = excerpt(text, title="20220608-东兴证券-东兴晨报")
+    assert shown.startswith("金属行业的定价受周期性、流动性及成长性三因素博弈影响。"), shown

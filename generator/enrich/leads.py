@@ -307,15 +307,27 @@ _PREFACE_LEAD = re.compile(rf"^[^，,。；;：:、\s“”\"]{{2,10}}?(?<![目�
 _PREFACE_REACH = 36
 
 
+# A morning note's entry: its tag in square brackets (a desk, a house and an industry: `【东兴金属】`), the entry's
+# report title and that report's date in brackets, run into the entry's first sentence (`分析师推荐【东兴金属】跨越
+# 周期,聚焦成长-库存周期切换…(2022年5月28日)金属行业的定价受…`): the sentence opens after the date, which no
+# sentence sets in brackets before its subject. (A bold date written twice keeps its copy's end: `…日)日)`.)
+_DATED_ENTRY = re.compile(rf"^[^，,。；;：:【】]{{0,12}}【[^【】]{{2,20}}】[^。；;！？!?【】]{{2,80}}?"
+                          rf"[(（](?:19|20)\d\d年{{1,2}}\d{{1,2}}月{{1,2}}\d{{1,2}}日[)）](?:日[)）])?(?={_C})")
+
+
 def glued_label(text: str) -> re.Match[str] | None:
     """The label, lead or credit glued before a lede's first words, the first of the kinds above
-    that matches (a section's label, a news site's attribution, a section's heading before its
-    first point's label, a department, an index's value, a stock's line, a research team, a rating, a
+    that matches (a morning note's dated entry, a section's label, a news site's attribution, a section's
+    heading before its first point's label, a department, an index's value, a stock's line, a research team, a rating, a
     firm's credit, a cover's date, a page header before a preface's heading)."""
-    return (SECTION_LABEL.match(text) or _NEWS_LEAD.match(text) or _GLUED_HEADING.match(text)
+    return (_dated_entry(text) or SECTION_LABEL.match(text) or _NEWS_LEAD.match(text) or _GLUED_HEADING.match(text)
             or _DEPARTMENT_LEAD.match(text) or _INDEX_LEAD.match(text) or _STOCK_LEAD.match(text)
             or _TEAM_LEAD.match(text) or _RATING_LEAD.match(text) or _FIRM_LEAD.match(text) or _dated_lead(text)
             or _preface_lead(text))
+
+
+def _dated_entry(text: str) -> re.Match[str] | None:
+    return _DATED_ENTRY.match(text) if "【" in text[:14] else None
 
 
 def _dated_lead(text: str) -> re.Match[str] | None:
