@@ -3584,3 +3584,31 @@ def test_a_morning_notes_entry_heading_and_its_dated_bracket_are_no_part_of_the_
             "板块的估值优化。")
     shown = excerpt(text, title="20220608-东兴证券-东兴晨报")
     assert shown.startswith("金属行业的定价受周期性、流动性及成长性三因素博弈影响。"), shown
+
+
+def test_a_houses_presentation_of_itself_is_no_lede() -> None:
+    """A fund's post opening with the house's presentation of itself (`星石投资是国内典型践行多基金经理团队制的百亿私募,…。
+    目前十位基金经理…。`): the paragraph is the house's, whole, and the lede is the post's own words (round 57's dev part,
+    starrock-fund-manager-essays: it opened on the house; its label takes `2022年以来…` or `在投资上…`, and the page's
+    single line breaks join the house's lines and the next into one paragraph, so the lede opens at `在投资上`)."""
+    text = ("年度『基金经理随笔』特辑(文末有奖)\n星石投资是国内典型践行多基金经理团队制的百亿私募,由10名基金经理共同管理一个股票多头策略。"
+            "目前十位基金经理平均投资年限超过12年。\n2022年以来国内外环境变化莫测,A股持续震荡,星石基金经理定期撰写投资随笔,分享投资思考,"
+            "与市场充分互动交流。正值2022年年底收官之际,特整理基金经理的投资洞见与各位投资爱好者共享交流。\n在投资上我们不应过分追求赫赫战功,"
+            "谋求惊为天人的业绩,而应该追求获取持久稳定的胜利。\n就投资而言,依靠自身强大竞争优势、立足于本土腹地、盈利模式踏实可靠的优秀企业,"
+            "才更有机会穿越波动;只有依靠老老实实的业绩增长,才可能实现财富的持续增值。积累财富的关键不是时机,而是时间。")
+    shown = excerpt(text, title="年度『基金经理随笔』特辑")
+    assert shown.startswith(("2022年以来国内外环境变化莫测", "在投资上我们不应过分追求赫赫战功")), shown
+
+
+def test_a_columns_credit_for_the_issue_before_the_summary_heading_leaves_the_page_above_out() -> None:
+    """A column's credit for the issue right before the summary's heading (`本期作者` / `核心观点:`): the prose above it is
+    the host's page (a house's history in bullets), not a summary set beside the heading (round 57's dev part,
+    starrock-2024q2-strategy-after-firm-chrome: it opened on the house's history)."""
+    text = ("“多基金经理团队制”的践行历程\n\n17年坚持多基金经理团队制\n\n  • 单一基金经理制+全市场投资策略\n\n    在国内公募基金行业发展前期,"
+            "上市公司数量较少,行业分类相对简单,单一基金经理经过持续学习可以做到全覆盖研究,所以基金行业广泛采用单一基金经理制+全市场投资策略。\n"
+            "  • 进化\n\n    通过系统化迭代机制,持续拓展投研能力圈,促使全市场投资能力持续进化,主动应对不同市场环境变化。\n"
+            "  • 成长回归——星石投资2024年二季度策略\n\n    本期作者 核心观点: 进入二季度,市场驱动因素正在变得更加积极:(1)基本面来看,"
+            "总量政策继续加码,货币财政双宽有助于进一步强化物价回暖趋势,企业盈利在政策呵护下逐步走出底部;(2)流动性层面,美联储降息周期临近,"
+            "流动性约束也将好转;(3)股市供求方面:监管导向更加强调“以投资者为本”,资本市场供需两端都将扶优限劣,有利于营造更理性的投资环境。")
+    shown = excerpt(text, title="成长回归——星石投资2024年二季度策略")
+    assert shown.startswith("进入二季度,市场驱动因素正在变得更加积极"), shown
