@@ -3612,3 +3612,14 @@ def test_a_columns_credit_for_the_issue_before_the_summary_heading_leaves_the_pa
             "流动性约束也将好转;(3)股市供求方面:监管导向更加强调“以投资者为本”,资本市场供需两端都将扶优限劣,有利于营造更理性的投资环境。")
     shown = excerpt(text, title="成长回归——星石投资2024年二季度策略")
     assert shown.startswith("进入二季度,市场驱动因素正在变得更加积极"), shown
+
+
+def test_keywords_a_spam_page_sets_between_a_sentences_clauses_are_no_part_of_it() -> None:
+    """A spam page's keywords on lines of their own between a sentence's clauses, each clause's comma moved to the next
+    line (`…獲利預測,` / `台中網路公司` / `,其中,` / `SEO` / `,國泰金…`): the keywords go and the sentence is whole again
+    (round 45's dev part, yes99: the lede opened at its last clause, `又下調為39.3元`)."""
+    text = ("花旗環球證券最新報告調整國泰金(2882)、富邦金、中信金三家金控獲利預測,\n台中網路公司\n,其中,\nSEO\n,國泰金先前一度被花旗喊到39元,\n"
+            "網頁設計\n,之後略升至40.4元,\n網站租用\n,但此次因財測調整,\n社群行銷達人\n,又下調為39.3元,富邦金、中信金則各調升和調降為41.5元及"
+            "20.6元。國泰金昨(15)日收盤上漲0.05元收41.65元,富邦金跌0.1元收43.85元;昨日除息的中信金還原權值後為上漲0.05元收20.65元。")
+    shown = excerpt(text, title="花旗調整國泰金、富邦金、中信金獲利預測及目標價")
+    assert shown.startswith("花旗環球證券最新報告調整國泰金(2882)、富邦金、中信金三家金控獲利預測,其中,國泰金先前一度被花旗喊到39元,之後"), shown
