@@ -3623,3 +3623,30 @@ def test_keywords_a_spam_page_sets_between_a_sentences_clauses_are_no_part_of_it
             "20.6元。國泰金昨(15)日收盤上漲0.05元收41.65元,富邦金跌0.1元收43.85元;昨日除息的中信金還原權值後為上漲0.05元收20.65元。")
     shown = excerpt(text, title="花旗調整國泰金、富邦金、中信金獲利預測及目標價")
     assert shown.startswith("花旗環球證券最新報告調整國泰金(2882)、富邦金、中信金三家金控獲利預測,其中,國泰金先前一度被花旗喊到39元,之後"), shown
+
+
+_MORNING_CALL_LIST = ("晨会编辑:李影\n\n \n\n最新研究与资讯\n\n※重点扌艮告推荐※\n\n【固定收益专题报告】分省城投挖掘之山城重庆。\n\n【金融工程专题报告】"
+                      "结合多因子模型的基金重仓超配组合分析。\n\n【金融工程专题报告】选股因子系列研究(六十九)一一高频因子的现实与幻 想。\n\n"
+                      "【公司首次覆盖】川能动力(000155):扎根新能源产业,锂电布局落地在即。\n\n")
+_MORNING_CALL_BODY = ("7月经济保持稳健。近期国常会部署进一步扩大开放稳外贸稳外资。会议指出, 要支持发展跨境电商、海外仓、外贸综合服务企业等新业态,"
+                      "将服务贸易创新 发展试点扩大到全国21个省份部分地区。我们认为,这充分贯彻了 “以国内大 循环为主体、国内国际双循环相互促进”的"
+                      "发展思路。")
+
+
+def test_a_morning_calls_list_of_recommended_reports_is_no_lede() -> None:
+    """A morning call's list of its house's reports under a heading set between reference marks (`※重点报告推荐※` /
+    `【固定收益专题报告】分省城投挖掘之山城重庆。` / `【金融工程专题报告】…`): titles, no lede; the lede is the call's
+    first section (round 55's dev part, ly5j: it opened on the list)."""
+    shown = excerpt(_MORNING_CALL_LIST + _MORNING_CALL_BODY, title="【固定收益专题报告】分省城投挖掘之山城重庆")
+    assert shown.startswith(("7月经济保持稳健。", "近期国常会部署进一步扩大开放稳外贸稳外资。")), shown
+
+
+def test_a_spam_pages_keyword_list_on_lines_opening_with_commas_is_no_lede() -> None:
+    """A spam page's keywords set on lines that each open with their comma (`宏观,靖边县股票配资,股票开户能注销吗` /
+    `,横山县股票配资,…`), before the text's paragraph: no sentence, and not glued to the one after it (round 55's dev
+    part, ly5j: the keywords and `7月经济保持稳健。` were read as one sentence)."""
+    keywords = ("宏观,靖边县股票配资,股票开户能注销吗\n,横山县股票配资,股票开户用什么银行卡\n,米脂县股票配资,中信建投股票开户\n"
+                ",吴堡县股票配资,股票新开户佣金\n,定边县股票配资,股票开户后怎样交易\n,安康市股票配资,股票开户审核多久\n"
+                ",紫阳县股票配资,兴业银行股票开户\n\n")
+    shown = excerpt(_MORNING_CALL_LIST + keywords + _MORNING_CALL_BODY, title="【固定收益专题报告】分省城投挖掘之山城重庆")
+    assert shown.startswith(("7月经济保持稳健。", "近期国常会部署进一步扩大开放稳外贸稳外资。")), shown

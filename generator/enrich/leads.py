@@ -117,8 +117,9 @@ _LATIN_LEAD = re.compile(rf"^(?:[A-Za-z0-9][\w’'.,:-]*\s+){{3,}}(?=[{CJK_CLASS
 
 # A report-type banner glued before a lede's first words (`中国内地专题研究2021年1月…`); not the
 # object of a sentence's verb (`中金公司发表研究报告指，…`), nor the subject of a lede's first clause
-# (`近期,券商研究报告又遭遇“信任危机”`: a banner holds no clause's mark before its word).
-BANNER = re.compile(r"^[^，,。；;：:]{0,10}?(?<!发布)(?<!发表)(?<!出具)"
+# (`近期,券商研究报告又遭遇“信任危机”`: a banner holds no clause's mark before its word); nor a listing entry's tag,
+# its word inside square brackets (`【固定收益专题报告】分省城投…`: the bracket's end is no lede's start).
+BANNER = re.compile(r"^[^，,。；;：:【]{0,10}?(?<!发布)(?<!发表)(?<!出具)"
                     r"(?:专题研究|深度研究|行业研究|公司研究|专题报告|深度报告|行业报告|公司报告|点评报告|"
                     r"研究报告|策略报告|行业周报|行业月报|晨会纪要)(?=[^，,。；：:、）)])")
 
@@ -140,6 +141,8 @@ _SUBTITLE = re.compile(r"[~～〜][^\s。．！？!?]{2,40}\s+(?=\S)")
 
 # A post's cashtags before its first words (`$小米集团ADR(XIACY)$ $小米集团-W(01810)$市场对…`): the forum's links to the
 # stocks' pages, not the sentence's.
+# A digest's heading set between reference marks (`※重点报告推荐※`) before its first entry: a heading, no words of it.
+_STARRED_HEADING = re.compile(r"※[^※\n。]{1,12}※\s*")
 _CASHTAGS = re.compile(r"(?:\$[^$\n]{1,40}\$\s*)+")
 
 
@@ -277,6 +280,8 @@ def tidy(unit: Unit) -> Unit:
         text = text[tail.end():]
     if text[0] in _WAVE_DASHES and (subtitle := _SUBTITLE.match(text)) and subtitle.end() < len(text):
         text = text[subtitle.end():]
+    if text[0] == "※" and (heading := _STARRED_HEADING.match(text)) and heading.end() < len(text):
+        text = text[heading.end():]
     if text[0] == "$" and (tags := _CASHTAGS.match(text)) and tags.end() < len(text):
         text = text[tags.end():]
     if text[0] in _JUNK_STARTS or text[0].isdigit():

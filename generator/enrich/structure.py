@@ -376,6 +376,18 @@ def _tag_over_heading(label: re.Match[str], text: str, units: list[Unit], number
             and following is not None and not following.after_break and following.ends_sentence)
 
 
+# A digest's list of its house's reports, each entry the report's kind in square brackets and its title
+# (`【固定收益专题报告】分省城投挖掘之山城重庆。` / `【金融工程专题报告】结合多因子模型…`, a morning call's
+# 重点报告推荐): a list of titles, no lede, when an entry of the same kind stands next to it.
+_LISTED_REPORT = re.compile(r"【[^【】，,。]{0,10}(?:报告|覆盖|点评|研究|深度|周报|月报)】")
+
+
+def _listed_report(text: str, units: list[Unit], number: int) -> bool:
+    if not _LISTED_REPORT.match(text):
+        return False
+    return any(_LISTED_REPORT.match(units[at].text.lstrip()) for at in (number - 1, number + 1) if 0 <= at < len(units))
+
+
 # An English cover's field label ending a unit (`… Contact: Zhou Jingtong Telephone:`): one capitalised word before
 # the colon, whose value the extraction lost; a clause that introduces what follows ends in a lower-case word
 # (`…the key risks are as follows:`).
@@ -458,6 +470,8 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
 
                 if label and _tag_over_heading(label, unit.text, units, number):
                     continue  # a tag over its section's heading (`▶【策略深度对话行业】源起与目标。股价…`)
+                if _listed_report(unit.text, units, number):
+                    continue
                 if label and cjk_count(unit.text[label.end():]) >= 4:
                     rest = unit.text[label.end():]
                     if point := POINT_LABEL.match(rest):  # (the label's first point: `事件:(1) 交易商协会…`)
