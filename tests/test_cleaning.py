@@ -3650,3 +3650,20 @@ def test_a_spam_pages_keyword_list_on_lines_opening_with_commas_is_no_lede() -> 
                 ",紫阳县股票配资,兴业银行股票开户\n\n")
     shown = excerpt(_MORNING_CALL_LIST + keywords + _MORNING_CALL_BODY, title="【固定收益专题报告】分省城投挖掘之山城重庆")
     assert shown.startswith(("7月经济保持稳健。", "近期国常会部署进一步扩大开放稳外贸稳外资。")), shown
+
+
+
+def test_a_chapters_heading_a_space_apart_from_its_first_sentence_is_no_part_of_it() -> None:
+    """A chapter's heading run into its first sentence with only a space between them, a caption's name before it
+    (`賀竹君 一、保險資金運用“穩中有進” 近年來,保險資金…`, traditional with a converter's readings): the sentence opens after
+    the space (round 57's dev part, bczicp: the lede opened at the name and the heading)."""
+    text = ('作 者 賀竹君 中國保險(xiǎn)資產(chǎn)管理業(yè)協會(huì)黨委委員、副會(huì)長 ![]() 賀竹君 一、保險(xiǎn)資金運(yù'
+            'n)用“穩(wěn)中有進(jìn)” 近年來,保險(xiǎn)資金深入貫徹落實(shí)黨中央、國務(wù)院和金融監(jiān)管總局決策部署,穩(wěn)'
+            '步推進(jìn)市場(chǎng)化改革,不斷激發(fā)行業(yè)創(chuàng)新的內(nèi)生動(dòng)力,積極融入新發(fā)展格局,堅(ji'
+            'ān)持穩(wěn)字當(dāng)頭、穩(wěn)中求進(jìn),把握轉(zhuǎn)型發(fā)展的新機(jī)遇與新路徑,推動(dòng)實(shí)現'
+            '(xiàn)高質(zhì)量可持續(xù)發(fā)展。具體呈現(xiàn)如下特征: (一)資金運(yùn)用規(guī)模穩(wěn)步增長 作為世界第二大'
+            '保險(xiǎn)市場(chǎng),近年來我國保險(xiǎn)資金運(yùn)用規(guī)模和資產(chǎn)總額穩(wěn)步增長,成為資本市場(chǎng'
+            ')中難得的長期資金和“耐心資本”。2023年,保險(xiǎn)業(yè)實(shí)現(xiàn)原保險(xiǎn)保費(fèi)收入5.12萬億元,同比增長9'
+            '.14%,較2022年上升4.56個(gè)百分點(diǎn);截至2023年末,保險(xiǎn)業(yè)資產(chǎ')
+    shown = excerpt(text, title="保险资金运用“稳中有进”")
+    assert shown.startswith("近年來,保險資金深入貫徹落實黨中央"), shown

@@ -251,9 +251,18 @@ def latin_after_headline(unit: Unit) -> Unit:
 _SECTION_HEADING_GLUED = re.compile(rf"\d{{1,2}}(?:\.\d{{1,2}}){{1,2}}\s+{_C}{{4,20}}(?=(?:19|20)\d\d [{CJK_CLASS}])")
 
 
+# A chapter's heading (`一、`, `(一)`) run into its first sentence, a space left between them (`一、保险资金运用“稳中
+# 有进” 近年来,保险资金…`), the name of a picture's caption perhaps before it (`贺竹君一、…`): the sentence opens after
+# the space. (A heading holds no clause's mark; the space is the only break the page left.)
+_CHAPTER_NUMBER = r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])"
+_CHAPTER_HEADING_SPACED = re.compile(rf"(?:{_C}{{2,4}})?{_CHAPTER_NUMBER}[^\s，,。；;：:!?！？]{{2,30}}"
+                                     rf"[ \u3000]+(?={_C})")
+
+
 def after_glued_section_heading(unit: Unit) -> Unit:
-    """`unit` from its sentence's year on when a numbered section's heading was run into it."""
-    heading = _SECTION_HEADING_GLUED.match(unit.text)
+    """`unit` from its sentence's year on when a numbered section's heading was run into it, or from
+    after the space a chapter's heading left before it."""
+    heading = _SECTION_HEADING_GLUED.match(unit.text) or _CHAPTER_HEADING_SPACED.match(unit.text)
     if heading is None or not unit.ends_sentence:
         return unit
     return Unit(unit.text[heading.end():], unit.ends_sentence, True, unit.numbered)
