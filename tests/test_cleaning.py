@@ -3667,3 +3667,31 @@ def test_a_chapters_heading_a_space_apart_from_its_first_sentence_is_no_part_of_
             '.14%,較2022年上升4.56個(gè)百分點(diǎn);截至2023年末,保險(xiǎn)業(yè)資產(chǎ')
     shown = excerpt(text, title="保险资金运用“稳中有进”")
     assert shown.startswith("近年來,保險資金深入貫徹落實黨中央"), shown
+
+
+
+def test_a_wire_storys_dateline_opens_the_lede_before_a_news_pages_dek_and_doubled_headline() -> None:
+    """A wire story's dateline opening its first paragraph (`(Nov 27): JPMorgan Chase & Co has raised…`, `(Yicai Global)
+    Oct. 30 -- Liang Hong Team of…`): the story starts there; a dek over share buttons before it (round 45's dev part,
+    theedge) and a headline written twice glued to it (round 50's dev part, yicaiglobal) are the page's."""
+    text = ('Floating Button\nHome News China\n\nJPMorgan upgrades China’s stocks on multiple positive dri'
+            'vers\n\nAbhishek Vishnoi & Sangmi Cha / Bloomberg\nAbhishek Vishnoi & Sangmi Cha / Bloomberg '
+            '• 2 min read\nJPMorgan upgrades China’s stocks on multiple positive drivers\nJPMorgan’s posi'
+            'tive switch comes following a pullback in Chinese equities from their multi-year highs rea'
+            'ched about a month ago.\nFont Resizer\nShare to Whatsapp\nShare to Facebook\nShare to LinkedIn'
+            '\nScroll to top\nFollow us on Facebook and join our Telegram channel for the latest updates.'
+            '\n\n(Nov 27): JPMorgan Chase & Co has raised its recommendation for China’s stocks to “overw'
+            'eight,” stating that the prospect of large gains next year now outweighs the risk of signi'
+            'ficant losses.\n\n')
+    shown = excerpt(text, title='JPMorgan upgrades China’s stocks on multiple positive drivers')
+    assert shown.removeprefix("(Nov 27): ").startswith("JPMorgan Chase & Co has raised its recommendation for China’s"), shown
+    text = ('China International Capital Corporation Raises Real GDP Forecast for Next Year to 6.9%\nLia'
+            'o Shumin\nDATE:  Oct 30 2017\n/ SOURCE:  Yicai\nChina International Capital Corporation Raise'
+            's Real GDP Forecast for Next Year to 6.9% China International Capital Corporation Raises R'
+            'eal GDP Forecast for Next Year to 6.9%\n\n(Yicai Global) Oct. 30 -- Liang Hong Team of China'
+            " International Capital Corporation Limited [HKG:3908] (CICC) issued its '2018 Macroeconomi"
+            "c Outlook' today, in which the investment banking firm raised China's real GDP growth rate"
+            ' forecast for next year to 6.9 percent despite the current market consensus is 6.4 percent'
+            '.\n\n')
+    shown = excerpt(text, title='China International Capital Corporation Raises Real GDP Forecast for Next Year to 6.9%')
+    assert shown.startswith("(Yicai Global) Oct. 30 -- Liang Hong Team of China International Capital Corporation"), shown

@@ -154,3 +154,21 @@ def brief_paragraph(units: list[Unit], number: int) -> bool:
         if words >= _BRIEF_PARAGRAPH:
             return False
     return True
+
+
+# A wire story's dateline opening its first paragraph, the agency and the day (`(Yicai Global) Oct. 30 -- Liang Hong
+# Team of…`) or the day alone in brackets (`(Nov 27): JPMorgan Chase & Co has raised…`): the story starts there, and
+# what a news page sets before it (its headline, written twice; a dek; share buttons) is the page's.
+_WIRE_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
+WIRE_DATELINE = re.compile(rf"\((?:[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){{0,2}}\) {_WIRE_MONTH} \d{{1,2}} ?(?:--|—|–)"
+                           rf"|{_WIRE_MONTH} \d{{1,2}}\):) (?=[A-Z])")
+_WIRE_UNITS = 16  # the opening's units a dateline is looked for in
+
+
+def wire_dateline(units: list[Unit]) -> tuple[int, int] | None:
+    """The unit a wire story's dateline stands in among the opening's first units, and where in it the
+    dateline opens; None when there is none."""
+    for number, unit in enumerate(units[:_WIRE_UNITS]):
+        if "(" in unit.text and (dateline := WIRE_DATELINE.search(unit.text)) is not None:
+            return number, dateline.start()
+    return None

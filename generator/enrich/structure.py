@@ -21,7 +21,14 @@ from generator.enrich.boilerplate import either, is_boilerplate
 from generator.enrich.choices import by_first_character
 from generator.enrich.figures import SPACED_DIGITS
 from generator.enrich.headings import heading_end
-from generator.enrich.latin import SENTENCE_OPENER, brief_paragraph, is_attribution, lede_start, sentence_start
+from generator.enrich.latin import (
+    SENTENCE_OPENER,
+    brief_paragraph,
+    is_attribution,
+    lede_start,
+    sentence_start,
+    wire_dateline,
+)
 from generator.enrich.leads import (
     AFTER_TOPIC,
     BANNER,
@@ -436,6 +443,9 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
     """The units an excerpt is made of: from the first prose unit on, boilerplate left
     out, about `room` characters."""
     units = _without_epigraphs(_rejoined(units))
+    if (wire := wire_dateline(units)) is not None:  # (a wire story opens at its dateline: the page's words before go)
+        number, start = wire
+        units = [Unit(units[number].text[start:], units[number].ends_sentence, True), *units[number + 1:]]
     chosen: list[Unit] = []
     size = 0
     latin_lede = False  # a lede in Latin script goes on in it; a CJK one leaves Latin-script units out
