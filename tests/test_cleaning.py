@@ -3695,3 +3695,18 @@ def test_a_wire_storys_dateline_opens_the_lede_before_a_news_pages_dek_and_doubl
             '.\n\n')
     shown = excerpt(text, title='China International Capital Corporation Raises Real GDP Forecast for Next Year to 6.9%')
     assert shown.startswith("(Yicai Global) Oct. 30 -- Liang Hong Team of China International Capital Corporation"), shown
+
+
+
+def test_a_story_a_blog_reposts_opens_after_its_sources_note() -> None:
+    """A blog's repost of a story under its source's note on a line of its own (`(From The Business Times)`), after the
+    blogger's remarks (`Actually it is kind of of scary. …`): the lede is the story's first sentence (round 56's dev part,
+    ac2news: it opened on the remarks)."""
+    text = ('UBS cuts Hong Kong stock target 25% as black sky new reality\n\nblack sky cc\n\n“Black sky rea'
+            'lity.” Oooo. Scary.\n\nActually it is kind of of scary. But it’s not the end of the world. I'
+            't makes sense that Hong Kong’s sky has darkened given its proximity to China. Heck Canada '
+            'has fallen into recession.\n\n(From The Business Times)\n\nUBS Group AG lowered its target for'
+            ' Hong Kong’s benchmark stock gauge by 25 per cent, saying its worst- case scenario for the'
+            ' city is coming true as the economy weakens and tourism arrivals decline.')
+    shown = excerpt(text, title='UBS cuts Hong Kong stock target 25% as black sky new reality')
+    assert shown.startswith("UBS Group AG lowered its target for Hong Kong’s benchmark stock gauge by 25 per cent"), shown
