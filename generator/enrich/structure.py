@@ -27,7 +27,7 @@ from generator.enrich.latin import (
     is_attribution,
     lede_start,
     sentence_start,
-    wire_dateline,
+    story_start,
 )
 from generator.enrich.leads import (
     AFTER_TOPIC,
@@ -443,8 +443,8 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
     """The units an excerpt is made of: from the first prose unit on, boilerplate left
     out, about `room` characters."""
     units = _without_epigraphs(_rejoined(units))
-    if (wire := wire_dateline(units)) is not None:  # (a wire story opens at its dateline: the page's words before go)
-        number, start = wire
+    if (story := story_start(units)) is not None:  # (a story the page carries: the page's words before it go)
+        number, start = story
         units = [Unit(units[number].text[start:], units[number].ends_sentence, True), *units[number + 1:]]
     chosen: list[Unit] = []
     size = 0
