@@ -3571,3 +3571,142 @@ def test_a_speechs_paragraph_of_pleasantries_after_its_greeting_is_no_lede() -> 
             "我想来分析一下美元指数和人民币汇率在2019年的可能走势。从目前来看,市场主体对美元比较悲观,对人民币兑美元汇率则相对乐观。")
     shown = excerpt(text, title="张明:2019年美元指数与人民币汇率走势探析(文末附彩蛋)")
     assert shown.startswith("我想来分析一下美元指数和人民币汇率"), shown
+
+
+def test_a_morning_notes_entry_heading_and_its_dated_bracket_are_no_part_of_the_lede() -> None:
+    """A morning note's entry, its tag (`【东兴金属】`), its report's title and that report's date in brackets run into the
+    entry's first sentence (`…属性强化(2022年5月28日)金属行业的定价受…`): the lede opens after the date (round 59's dev
+    part, deliwenku: it opened at the title)."""
+    text = ("资源描述\n\n1、 敬请参阅报告结尾处的免责声明 东方财智 兴盛之源 DONGXING SECURITIES东兴晨报 东兴证券股份有限公司 2022 年 6 月 8 日"
+            "星期三 分析师推荐 【东兴金属东兴金属】跨越周期,聚焦成长跨越周期,聚焦成长-库存周期切换及成长属性强化库存周期切换及成长属性强化"
+            "(2022年年5 月月 28 日)日) 金属行业的定价受周期性、流动性及成长性三因素博弈影响。当前博弈表现为供应与需求弱化,通胀与利率抬升,"
+            "这两对矛盾对金属行业的定价、盈利及估值变化形成扰动。若在博弈中寻找成长变量,行业库存周期的切换以及行业成长属性的强化或将助推金属"
+            "板块的估值优化。")
+    shown = excerpt(text, title="20220608-东兴证券-东兴晨报")
+    assert shown.startswith("金属行业的定价受周期性、流动性及成长性三因素博弈影响。"), shown
+
+
+def test_a_houses_presentation_of_itself_is_no_lede() -> None:
+    """A fund's post opening with the house's presentation of itself (`星石投资是国内典型践行多基金经理团队制的百亿私募,…。
+    目前十位基金经理…。`): the paragraph is the house's, whole, and the lede is the post's own words (round 57's dev part,
+    starrock-fund-manager-essays: it opened on the house; its label takes `2022年以来…` or `在投资上…`, and the page's
+    single line breaks join the house's lines and the next into one paragraph, so the lede opens at `在投资上`)."""
+    text = ("年度『基金经理随笔』特辑(文末有奖)\n星石投资是国内典型践行多基金经理团队制的百亿私募,由10名基金经理共同管理一个股票多头策略。"
+            "目前十位基金经理平均投资年限超过12年。\n2022年以来国内外环境变化莫测,A股持续震荡,星石基金经理定期撰写投资随笔,分享投资思考,"
+            "与市场充分互动交流。正值2022年年底收官之际,特整理基金经理的投资洞见与各位投资爱好者共享交流。\n在投资上我们不应过分追求赫赫战功,"
+            "谋求惊为天人的业绩,而应该追求获取持久稳定的胜利。\n就投资而言,依靠自身强大竞争优势、立足于本土腹地、盈利模式踏实可靠的优秀企业,"
+            "才更有机会穿越波动;只有依靠老老实实的业绩增长,才可能实现财富的持续增值。积累财富的关键不是时机,而是时间。")
+    shown = excerpt(text, title="年度『基金经理随笔』特辑")
+    assert shown.startswith(("2022年以来国内外环境变化莫测", "在投资上我们不应过分追求赫赫战功")), shown
+
+
+def test_a_columns_credit_for_the_issue_before_the_summary_heading_leaves_the_page_above_out() -> None:
+    """A column's credit for the issue right before the summary's heading (`本期作者` / `核心观点:`): the prose above it is
+    the host's page (a house's history in bullets), not a summary set beside the heading (round 57's dev part,
+    starrock-2024q2-strategy-after-firm-chrome: it opened on the house's history)."""
+    text = ("“多基金经理团队制”的践行历程\n\n17年坚持多基金经理团队制\n\n  • 单一基金经理制+全市场投资策略\n\n    在国内公募基金行业发展前期,"
+            "上市公司数量较少,行业分类相对简单,单一基金经理经过持续学习可以做到全覆盖研究,所以基金行业广泛采用单一基金经理制+全市场投资策略。\n"
+            "  • 进化\n\n    通过系统化迭代机制,持续拓展投研能力圈,促使全市场投资能力持续进化,主动应对不同市场环境变化。\n"
+            "  • 成长回归——星石投资2024年二季度策略\n\n    本期作者 核心观点: 进入二季度,市场驱动因素正在变得更加积极:(1)基本面来看,"
+            "总量政策继续加码,货币财政双宽有助于进一步强化物价回暖趋势,企业盈利在政策呵护下逐步走出底部;(2)流动性层面,美联储降息周期临近,"
+            "流动性约束也将好转;(3)股市供求方面:监管导向更加强调“以投资者为本”,资本市场供需两端都将扶优限劣,有利于营造更理性的投资环境。")
+    shown = excerpt(text, title="成长回归——星石投资2024年二季度策略")
+    assert shown.startswith("进入二季度,市场驱动因素正在变得更加积极"), shown
+
+
+def test_keywords_a_spam_page_sets_between_a_sentences_clauses_are_no_part_of_it() -> None:
+    """A spam page's keywords on lines of their own between a sentence's clauses, each clause's comma moved to the next
+    line (`…獲利預測,` / `台中網路公司` / `,其中,` / `SEO` / `,國泰金…`): the keywords go and the sentence is whole again
+    (round 45's dev part, yes99: the lede opened at its last clause, `又下調為39.3元`)."""
+    text = ("花旗環球證券最新報告調整國泰金(2882)、富邦金、中信金三家金控獲利預測,\n台中網路公司\n,其中,\nSEO\n,國泰金先前一度被花旗喊到39元,\n"
+            "網頁設計\n,之後略升至40.4元,\n網站租用\n,但此次因財測調整,\n社群行銷達人\n,又下調為39.3元,富邦金、中信金則各調升和調降為41.5元及"
+            "20.6元。國泰金昨(15)日收盤上漲0.05元收41.65元,富邦金跌0.1元收43.85元;昨日除息的中信金還原權值後為上漲0.05元收20.65元。")
+    shown = excerpt(text, title="花旗調整國泰金、富邦金、中信金獲利預測及目標價")
+    assert shown.startswith("花旗環球證券最新報告調整國泰金(2882)、富邦金、中信金三家金控獲利預測,其中,國泰金先前一度被花旗喊到39元,之後"), shown
+
+
+_MORNING_CALL_LIST = ("晨会编辑:李影\n\n \n\n最新研究与资讯\n\n※重点扌艮告推荐※\n\n【固定收益专题报告】分省城投挖掘之山城重庆。\n\n【金融工程专题报告】"
+                      "结合多因子模型的基金重仓超配组合分析。\n\n【金融工程专题报告】选股因子系列研究(六十九)一一高频因子的现实与幻 想。\n\n"
+                      "【公司首次覆盖】川能动力(000155):扎根新能源产业,锂电布局落地在即。\n\n")
+_MORNING_CALL_BODY = ("7月经济保持稳健。近期国常会部署进一步扩大开放稳外贸稳外资。会议指出, 要支持发展跨境电商、海外仓、外贸综合服务企业等新业态,"
+                      "将服务贸易创新 发展试点扩大到全国21个省份部分地区。我们认为,这充分贯彻了 “以国内大 循环为主体、国内国际双循环相互促进”的"
+                      "发展思路。")
+
+
+def test_a_morning_calls_list_of_recommended_reports_is_no_lede() -> None:
+    """A morning call's list of its house's reports under a heading set between reference marks (`※重点报告推荐※` /
+    `【固定收益专题报告】分省城投挖掘之山城重庆。` / `【金融工程专题报告】…`): titles, no lede; the lede is the call's
+    first section (round 55's dev part, ly5j: it opened on the list)."""
+    shown = excerpt(_MORNING_CALL_LIST + _MORNING_CALL_BODY, title="【固定收益专题报告】分省城投挖掘之山城重庆")
+    assert shown.startswith(("7月经济保持稳健。", "近期国常会部署进一步扩大开放稳外贸稳外资。")), shown
+
+
+def test_a_spam_pages_keyword_list_on_lines_opening_with_commas_is_no_lede() -> None:
+    """A spam page's keywords set on lines that each open with their comma (`宏观,靖边县股票配资,股票开户能注销吗` /
+    `,横山县股票配资,…`), before the text's paragraph: no sentence, and not glued to the one after it (round 55's dev
+    part, ly5j: the keywords and `7月经济保持稳健。` were read as one sentence)."""
+    keywords = ("宏观,靖边县股票配资,股票开户能注销吗\n,横山县股票配资,股票开户用什么银行卡\n,米脂县股票配资,中信建投股票开户\n"
+                ",吴堡县股票配资,股票新开户佣金\n,定边县股票配资,股票开户后怎样交易\n,安康市股票配资,股票开户审核多久\n"
+                ",紫阳县股票配资,兴业银行股票开户\n\n")
+    shown = excerpt(_MORNING_CALL_LIST + keywords + _MORNING_CALL_BODY, title="【固定收益专题报告】分省城投挖掘之山城重庆")
+    assert shown.startswith(("7月经济保持稳健。", "近期国常会部署进一步扩大开放稳外贸稳外资。")), shown
+
+
+
+def test_a_chapters_heading_a_space_apart_from_its_first_sentence_is_no_part_of_it() -> None:
+    """A chapter's heading run into its first sentence with only a space between them, a caption's name before it
+    (`賀竹君 一、保險資金運用“穩中有進” 近年來,保險資金…`, traditional with a converter's readings): the sentence opens after
+    the space (round 57's dev part, bczicp: the lede opened at the name and the heading)."""
+    text = ('作 者 賀竹君 中國保險(xiǎn)資產(chǎn)管理業(yè)協會(huì)黨委委員、副會(huì)長 ![]() 賀竹君 一、保險(xiǎn)資金運(yù'
+            'n)用“穩(wěn)中有進(jìn)” 近年來,保險(xiǎn)資金深入貫徹落實(shí)黨中央、國務(wù)院和金融監(jiān)管總局決策部署,穩(wěn)'
+            '步推進(jìn)市場(chǎng)化改革,不斷激發(fā)行業(yè)創(chuàng)新的內(nèi)生動(dòng)力,積極融入新發(fā)展格局,堅(ji'
+            'ān)持穩(wěn)字當(dāng)頭、穩(wěn)中求進(jìn),把握轉(zhuǎn)型發(fā)展的新機(jī)遇與新路徑,推動(dòng)實(shí)現'
+            '(xiàn)高質(zhì)量可持續(xù)發(fā)展。具體呈現(xiàn)如下特征: (一)資金運(yùn)用規(guī)模穩(wěn)步增長 作為世界第二大'
+            '保險(xiǎn)市場(chǎng),近年來我國保險(xiǎn)資金運(yùn)用規(guī)模和資產(chǎn)總額穩(wěn)步增長,成為資本市場(chǎng'
+            ')中難得的長期資金和“耐心資本”。2023年,保險(xiǎn)業(yè)實(shí)現(xiàn)原保險(xiǎn)保費(fèi)收入5.12萬億元,同比增長9'
+            '.14%,較2022年上升4.56個(gè)百分點(diǎn);截至2023年末,保險(xiǎn)業(yè)資產(chǎ')
+    shown = excerpt(text, title="保险资金运用“稳中有进”")
+    assert shown.startswith("近年來,保險資金深入貫徹落實黨中央"), shown
+
+
+
+def test_a_wire_storys_dateline_opens_the_lede_before_a_news_pages_dek_and_doubled_headline() -> None:
+    """A wire story's dateline opening its first paragraph (`(Nov 27): JPMorgan Chase & Co has raised…`, `(Yicai Global)
+    Oct. 30 -- Liang Hong Team of…`): the story starts there; a dek over share buttons before it (round 45's dev part,
+    theedge) and a headline written twice glued to it (round 50's dev part, yicaiglobal) are the page's."""
+    text = ('Floating Button\nHome News China\n\nJPMorgan upgrades China’s stocks on multiple positive dri'
+            'vers\n\nAbhishek Vishnoi & Sangmi Cha / Bloomberg\nAbhishek Vishnoi & Sangmi Cha / Bloomberg '
+            '• 2 min read\nJPMorgan upgrades China’s stocks on multiple positive drivers\nJPMorgan’s posi'
+            'tive switch comes following a pullback in Chinese equities from their multi-year highs rea'
+            'ched about a month ago.\nFont Resizer\nShare to Whatsapp\nShare to Facebook\nShare to LinkedIn'
+            '\nScroll to top\nFollow us on Facebook and join our Telegram channel for the latest updates.'
+            '\n\n(Nov 27): JPMorgan Chase & Co has raised its recommendation for China’s stocks to “overw'
+            'eight,” stating that the prospect of large gains next year now outweighs the risk of signi'
+            'ficant losses.\n\n')
+    shown = excerpt(text, title='JPMorgan upgrades China’s stocks on multiple positive drivers')
+    assert shown.removeprefix("(Nov 27): ").startswith("JPMorgan Chase & Co has raised its recommendation for China’s"), shown
+    text = ('China International Capital Corporation Raises Real GDP Forecast for Next Year to 6.9%\nLia'
+            'o Shumin\nDATE:  Oct 30 2017\n/ SOURCE:  Yicai\nChina International Capital Corporation Raise'
+            's Real GDP Forecast for Next Year to 6.9% China International Capital Corporation Raises R'
+            'eal GDP Forecast for Next Year to 6.9%\n\n(Yicai Global) Oct. 30 -- Liang Hong Team of China'
+            " International Capital Corporation Limited [HKG:3908] (CICC) issued its '2018 Macroeconomi"
+            "c Outlook' today, in which the investment banking firm raised China's real GDP growth rate"
+            ' forecast for next year to 6.9 percent despite the current market consensus is 6.4 percent'
+            '.\n\n')
+    shown = excerpt(text, title='China International Capital Corporation Raises Real GDP Forecast for Next Year to 6.9%')
+    assert shown.startswith("(Yicai Global) Oct. 30 -- Liang Hong Team of China International Capital Corporation"), shown
+
+
+
+def test_a_story_a_blog_reposts_opens_after_its_sources_note() -> None:
+    """A blog's repost of a story under its source's note on a line of its own (`(From The Business Times)`), after the
+    blogger's remarks (`Actually it is kind of of scary. …`): the lede is the story's first sentence (round 56's dev part,
+    ac2news: it opened on the remarks)."""
+    text = ('UBS cuts Hong Kong stock target 25% as black sky new reality\n\nblack sky cc\n\n“Black sky rea'
+            'lity.” Oooo. Scary.\n\nActually it is kind of of scary. But it’s not the end of the world. I'
+            't makes sense that Hong Kong’s sky has darkened given its proximity to China. Heck Canada '
+            'has fallen into recession.\n\n(From The Business Times)\n\nUBS Group AG lowered its target for'
+            ' Hong Kong’s benchmark stock gauge by 25 per cent, saying its worst- case scenario for the'
+            ' city is coming true as the economy weakens and tourism arrivals decline.')
+    shown = excerpt(text, title='UBS cuts Hong Kong stock target 25% as black sky new reality')
+    assert shown.startswith("UBS Group AG lowered its target for Hong Kong’s benchmark stock gauge by 25 per cent"), shown

@@ -197,6 +197,28 @@ def drop_line_keywords(text: str) -> str:
     return _LINE_KEYWORD.sub(lambda match: "\n" if match.group(1) in spam else match.group(0), lines)[1:]
 
 
+# A keyword a spam page sets on a line of its own between a sentence's clauses, which it breaks before the comma
+# (`…三家金控獲利預測,` / `台中網路公司` / `,其中,` / `SEO` / `,國泰金先前…`): a line with no mark of its own between a
+# line ending with a comma and one opening with one, three times or more. The keyword and the doubled comma go.
+_CLAUSE_KEYWORD = re.compile(r"(?<=[，,])\n[ \t]*[^\s，,。；;：:!?！？][^\n，,。；;：:!?！？]{0,15}\n[ \t]*[，,]")
+_CLAUSE_KEYWORDS = 3
+
+
+def drop_clause_keywords(text: str) -> str:
+    """`text` without the keywords a spam page sets between its sentences' clauses."""
+    if len(_CLAUSE_KEYWORD.findall(text)) < _CLAUSE_KEYWORDS:
+        return text
+    return _CLAUSE_KEYWORD.sub("", text)
+
+
+# A spam page's keyword list set on lines that each open with its comma (`宏观,靖边县股票配资,股票开户能注销吗` /
+# `,横山县股票配资,股票开户用什么银行卡` / `,米脂县股票配资,…`): short words between commas, no other mark, the line
+# before the run and three lines or more that open with a comma. No sentence's line opens with its comma three times.
+_PIECE = r"[^\n，,。；;：:!?！？、]{1,12}"
+_KEYWORD_RUN = re.compile(rf"^{_PIECE}(?:[，,]{_PIECE})*\n(?:[，,]{_PIECE}(?:[，,]{_PIECE})*(?:\n|$)){{3,}}",
+                          re.MULTILINE)
+
+
 # A page's markup left in its text: a clipboard's HTML header (`Version:1.0 StartHTML:000000380 …
 # SourceURL:…`), a template's comment and its end (`<!--ad-->`, `]article_adlist-->`), an attribute
 # cut from its tag (`" style="color:red">`), an address a site hid from robots (`[email protected]`).
@@ -357,7 +379,8 @@ def strip_chrome(text: str) -> str:
         text = _AD_SLOT.sub("", text)
     if "%" in text:
         text = _QUOTE_LINE.sub("", text)
-    return drop_line_keywords(text)
+    text = drop_clause_keywords(drop_line_keywords(text))
+    return _KEYWORD_RUN.sub("\n", text) if "\n," in text or "\n，" in text else text
 
 
 # A news page's advertisement slot, its label on a line of its own between dashes (`- Advertisement -`): the page's

@@ -154,3 +154,29 @@ def brief_paragraph(units: list[Unit], number: int) -> bool:
         if words >= _BRIEF_PARAGRAPH:
             return False
     return True
+
+
+# A wire story's dateline opening its first paragraph, the agency and the day (`(Yicai Global) Oct. 30 -- Liang Hong
+# Team of…`) or the day alone in brackets (`(Nov 27): JPMorgan Chase & Co has raised…`): the story starts there, and
+# what a news page sets before it (its headline, written twice; a dek; share buttons) is the page's.
+_WIRE_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
+_WIRE_DATELINE = re.compile(rf"\((?:[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){{0,2}}\) {_WIRE_MONTH} \d{{1,2}} ?(?:--|—|–)"
+                            rf"|{_WIRE_MONTH} \d{{1,2}}\):) (?=[A-Z])")
+_WIRE_UNITS = 16  # the opening's units a dateline is looked for in
+# So does a story a blog reposts under its source's note on a line of its own (`(From The Business Times)`), after
+# the blogger's own remarks (`Actually it is kind of scary. …`): the story starts after the note.
+_REPOST_SOURCE = re.compile(r"\(From (?:[A-Z][\w.&’'-]*)(?: [A-Z][\w.&’'-]*){0,4}\)")
+
+
+def story_start(units: list[Unit]) -> tuple[int, int] | None:
+    """Where a story the page carries starts among the opening's first units: the unit its wire dateline
+    stands in and where in it the dateline opens, or the unit after a repost's note of its source, from
+    its start; None when there is neither."""
+    for number, unit in enumerate(units[:_WIRE_UNITS]):
+        if "(" not in unit.text:
+            continue
+        if (dateline := _WIRE_DATELINE.search(unit.text)) is not None:
+            return number, dateline.start()
+        if _REPOST_SOURCE.fullmatch(unit.text) and number + 1 < len(units) and units[number + 1].ends_sentence:
+            return number + 1, 0
+    return None

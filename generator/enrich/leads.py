@@ -117,8 +117,9 @@ _LATIN_LEAD = re.compile(rf"^(?:[A-Za-z0-9][\w’'.,:-]*\s+){{3,}}(?=[{CJK_CLASS
 
 # A report-type banner glued before a lede's first words (`中国内地专题研究2021年1月…`); not the
 # object of a sentence's verb (`中金公司发表研究报告指，…`), nor the subject of a lede's first clause
-# (`近期,券商研究报告又遭遇“信任危机”`: a banner holds no clause's mark before its word).
-BANNER = re.compile(r"^[^，,。；;：:]{0,10}?(?<!发布)(?<!发表)(?<!出具)"
+# (`近期,券商研究报告又遭遇“信任危机”`: a banner holds no clause's mark before its word); nor a listing entry's tag,
+# its word inside square brackets (`【固定收益专题报告】分省城投…`: the bracket's end is no lede's start).
+BANNER = re.compile(r"^[^，,。；;：:【]{0,10}?(?<!发布)(?<!发表)(?<!出具)"
                     r"(?:专题研究|深度研究|行业研究|公司研究|专题报告|深度报告|行业报告|公司报告|点评报告|"
                     r"研究报告|策略报告|行业周报|行业月报|晨会纪要)(?=[^，,。；：:、）)])")
 
@@ -140,6 +141,8 @@ _SUBTITLE = re.compile(r"[~～〜][^\s。．！？!?]{2,40}\s+(?=\S)")
 
 # A post's cashtags before its first words (`$小米集团ADR(XIACY)$ $小米集团-W(01810)$市场对…`): the forum's links to the
 # stocks' pages, not the sentence's.
+# A digest's heading set between reference marks (`※重点报告推荐※`) before its first entry: a heading, no words of it.
+_STARRED_HEADING = re.compile(r"※[^※\n。]{1,12}※\s*")
 _CASHTAGS = re.compile(r"(?:\$[^$\n]{1,40}\$\s*)+")
 
 
@@ -248,9 +251,18 @@ def latin_after_headline(unit: Unit) -> Unit:
 _SECTION_HEADING_GLUED = re.compile(rf"\d{{1,2}}(?:\.\d{{1,2}}){{1,2}}\s+{_C}{{4,20}}(?=(?:19|20)\d\d [{CJK_CLASS}])")
 
 
+# A chapter's heading (`一、`, `(一)`) run into its first sentence, a space left between them (`一、保险资金运用“稳中
+# 有进” 近年来,保险资金…`), the name of a picture's caption perhaps before it (`贺竹君一、…`): the sentence opens after
+# the space. (A heading holds no clause's mark; the space is the only break the page left.)
+_CHAPTER_NUMBER = r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])"
+_CHAPTER_HEADING_SPACED = re.compile(rf"(?:{_C}{{2,4}})?{_CHAPTER_NUMBER}[^\s，,。；;：:!?！？]{{2,30}}"
+                                     rf"[ \u3000]+(?={_C})")
+
+
 def after_glued_section_heading(unit: Unit) -> Unit:
-    """`unit` from its sentence's year on when a numbered section's heading was run into it."""
-    heading = _SECTION_HEADING_GLUED.match(unit.text)
+    """`unit` from its sentence's year on when a numbered section's heading was run into it, or from
+    after the space a chapter's heading left before it."""
+    heading = _SECTION_HEADING_GLUED.match(unit.text) or _CHAPTER_HEADING_SPACED.match(unit.text)
     if heading is None or not unit.ends_sentence:
         return unit
     return Unit(unit.text[heading.end():], unit.ends_sentence, True, unit.numbered)
@@ -277,6 +289,8 @@ def tidy(unit: Unit) -> Unit:
         text = text[tail.end():]
     if text[0] in _WAVE_DASHES and (subtitle := _SUBTITLE.match(text)) and subtitle.end() < len(text):
         text = text[subtitle.end():]
+    if text[0] == "※" and (heading := _STARRED_HEADING.match(text)) and heading.end() < len(text):
+        text = text[heading.end():]
     if text[0] == "$" and (tags := _CASHTAGS.match(text)) and tags.end() < len(text):
         text = text[tags.end():]
     if text[0] in _JUNK_STARTS or text[0].isdigit():
@@ -307,15 +321,27 @@ _PREFACE_LEAD = re.compile(rf"^[^，,。；;：:、\s“”\"]{{2,10}}?(?<![目�
 _PREFACE_REACH = 36
 
 
+# A morning note's entry: its tag in square brackets (a desk, a house and an industry: `【东兴金属】`), the entry's
+# report title and that report's date in brackets, run into the entry's first sentence (`分析师推荐【东兴金属】跨越
+# 周期,聚焦成长-库存周期切换…(2022年5月28日)金属行业的定价受…`): the sentence opens after the date, which no
+# sentence sets in brackets before its subject. (A bold date written twice keeps its copy's end: `…日)日)`.)
+_DATED_ENTRY = re.compile(rf"^[^，,。；;：:【】]{{0,12}}【[^【】]{{2,20}}】[^。；;！？!?【】]{{2,80}}?"
+                          rf"[(（](?:19|20)\d\d年{{1,2}}\d{{1,2}}月{{1,2}}\d{{1,2}}日[)）](?:日[)）])?(?={_C})")
+
+
 def glued_label(text: str) -> re.Match[str] | None:
     """The label, lead or credit glued before a lede's first words, the first of the kinds above
-    that matches (a section's label, a news site's attribution, a section's heading before its
-    first point's label, a department, an index's value, a stock's line, a research team, a rating, a
+    that matches (a morning note's dated entry, a section's label, a news site's attribution, a section's
+    heading before its first point's label, a department, an index's value, a stock's line, a research team, a rating, a
     firm's credit, a cover's date, a page header before a preface's heading)."""
-    return (SECTION_LABEL.match(text) or _NEWS_LEAD.match(text) or _GLUED_HEADING.match(text)
+    return (_dated_entry(text) or SECTION_LABEL.match(text) or _NEWS_LEAD.match(text) or _GLUED_HEADING.match(text)
             or _DEPARTMENT_LEAD.match(text) or _INDEX_LEAD.match(text) or _STOCK_LEAD.match(text)
             or _TEAM_LEAD.match(text) or _RATING_LEAD.match(text) or _FIRM_LEAD.match(text) or _dated_lead(text)
             or _preface_lead(text))
+
+
+def _dated_entry(text: str) -> re.Match[str] | None:
+    return _DATED_ENTRY.match(text) if "【" in text[:14] else None
 
 
 def _dated_lead(text: str) -> re.Match[str] | None:

@@ -21,7 +21,14 @@ from generator.enrich.boilerplate import either, is_boilerplate
 from generator.enrich.choices import by_first_character
 from generator.enrich.figures import SPACED_DIGITS
 from generator.enrich.headings import heading_end
-from generator.enrich.latin import SENTENCE_OPENER, brief_paragraph, is_attribution, lede_start, sentence_start
+from generator.enrich.latin import (
+    SENTENCE_OPENER,
+    brief_paragraph,
+    is_attribution,
+    lede_start,
+    sentence_start,
+    story_start,
+)
 from generator.enrich.leads import (
     AFTER_TOPIC,
     BANNER,
@@ -66,6 +73,15 @@ _ADDRESS = re.compile(by_first_character("各位|尊敬的|在座|" + either("�
 
 
 _CARRIES_ON = re.compile(r"^(?:但|然而|不过|因此|所以|此外|另外|同时(?!期)|并且|而)")
+
+
+# Nor with a house's presentation of itself, which a fund's or a think tank's posts open with before the post's own
+# words (`星石投资是国内典型践行多基金经理团队制的百亿私募,由10名基金经理共同管理…。目前十位基金经理…。`): the
+# paragraph is the house's, whole. (Its name, then `是` and the kind of house it is, within the sentence's first clause
+# or two; a bracketed note of the page's may stand before it, `(文末有奖)`.)
+_SELF_DESCRIPTION = re.compile(r"^(?:[(（][^()（）]{1,8}[)）])?[^\s，,。；;：:“”]{2,12}?"
+                               r"是(?:国内|中国|我国|全球|一家|一所)[^。；;]{0,40}?(?:私募|基金管理人|资产管理公司|资产管理机构|投资机构|智库|研究机构|咨询机构)"
+                               r"(?=[，,。])")
 
 
 @dataclass
@@ -153,8 +169,10 @@ _LABEL_REACH = 16
 
 
 # So does a repost's author or image credit right before the heading (`作者:某某债市 题图:某某公众号
-# 摘要`): the prose above it is the host's blurb.
-_CREDIT_BEFORE_HEADING = re.compile(r"(?:作者|题图|图片来源|责任编辑|责编)\s?[:：]")
+# 摘要`, a column's `本期作者`): the prose above it is the host's blurb.
+_CREDIT_BEFORE_HEADING = re.compile(r"(?:作者|题图|图片来源|责任编辑|责编)\s?[:：]"
+                                    # (or a column's credit for the issue, its names lost: `本期作者` / `核心观点:`)
+                                    r"|本期作者")
 
 
 _CREDIT_REACH = 60
@@ -365,6 +383,18 @@ def _tag_over_heading(label: re.Match[str], text: str, units: list[Unit], number
             and following is not None and not following.after_break and following.ends_sentence)
 
 
+# A digest's list of its house's reports, each entry the report's kind in square brackets and its title
+# (`【固定收益专题报告】分省城投挖掘之山城重庆。` / `【金融工程专题报告】结合多因子模型…`, a morning call's
+# 重点报告推荐): a list of titles, no lede, when an entry of the same kind stands next to it.
+_LISTED_REPORT = re.compile(r"【[^【】，,。]{0,10}(?:报告|覆盖|点评|研究|深度|周报|月报)】")
+
+
+def _listed_report(text: str, units: list[Unit], number: int) -> bool:
+    if not _LISTED_REPORT.match(text):
+        return False
+    return any(_LISTED_REPORT.match(units[at].text.lstrip()) for at in (number - 1, number + 1) if 0 <= at < len(units))
+
+
 # An English cover's field label ending a unit (`… Contact: Zhou Jingtong Telephone:`): one capitalised word before
 # the colon, whose value the extraction lost; a clause that introduces what follows ends in a lower-case word
 # (`…the key risks are as follows:`).
@@ -413,11 +443,14 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
     """The units an excerpt is made of: from the first prose unit on, boilerplate left
     out, about `room` characters."""
     units = _without_epigraphs(_rejoined(units))
+    if (story := story_start(units)) is not None:  # (a story the page carries: the page's words before it go)
+        number, start = story
+        units = [Unit(units[number].text[start:], units[number].ends_sentence, True), *units[number + 1:]]
     chosen: list[Unit] = []
     size = 0
     latin_lede = False  # a lede in Latin script goes on in it; a CJK one leaves Latin-script units out
     # (a paragraph that carries on a text not shown, `另外,…`, goes whole; so does a speech's paragraph of pleasantries
-    # that opens by addressing its audience, `大家好!非常高兴来参加…的年会。…`)
+    # that opens by addressing its audience, `大家好!非常高兴来参加…的年会。…`, and a house's presentation of itself)
     carried_on = False
     for number, unit in enumerate(units):
         carried_on = carried_on and not unit.after_break
@@ -432,8 +465,9 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
                 unit = Unit(bare, unit.ends_sentence, True, unit.numbered)
             unit = latin_after_headline(unit)
             unit = _after_latin_furniture(unit, summary, traditional)
-            if unit.after_break and (_CARRIES_ON.match(unit.text) or _ADDRESS.match(
-                    to_simplified(unit.text) if traditional else unit.text)):
+            simplified = to_simplified(unit.text) if traditional else unit.text
+            if unit.after_break and (_CARRIES_ON.match(unit.text) or _ADDRESS.match(simplified)
+                                     or _SELF_DESCRIPTION.match(simplified)):
                 carried_on = True
             if (not carried_on and not _asks_alone(units, number) and not _answered_next(units, number)
                     and (summary or not brief_paragraph(units, number))
@@ -446,6 +480,8 @@ def _lede(units: list[Unit], summary: bool, room: int, traditional: bool) -> lis
 
                 if label and _tag_over_heading(label, unit.text, units, number):
                     continue  # a tag over its section's heading (`▶【策略深度对话行业】源起与目标。股价…`)
+                if _listed_report(unit.text, units, number):
+                    continue
                 if label and cjk_count(unit.text[label.end():]) >= 4:
                     rest = unit.text[label.end():]
                     if point := POINT_LABEL.match(rest):  # (the label's first point: `事件:(1) 交易商协会…`)
