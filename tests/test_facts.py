@@ -2292,3 +2292,32 @@ def test_a_credit_line_naming_the_post_then_the_author_credits_the_author() -> N
     assert text_facts(page, "中国(上海)自由贸易试验区银行业风险监管").facts.analysts == ["廖岷"]
     quoted = "经济稳中向好\n某某证券首席经济学家王明表示,经济稳中向好。\n"
     assert text_facts(quoted, "经济稳中向好").facts.analysts == []
+
+
+def test_a_taiwanese_pages_company_named_with_its_four_figures_is_the_covered_security() -> None:
+    """A Taiwanese page names the company it is on with its bare four-figure code in its first sentence (round 37's
+    dev part, udn-tsmc-targets: `台積電（2330）本周四（15日）即將舉行法說`); not a Hong Kong page's code written short,
+    nor a year in brackets."""
+    page = ("台積電（2330）本周四（15日）即將舉行法說，各界高度關注。法說前，各內外資紛紛掀起一波目標價調整潮，最新包括野村、"
+            "德意志證券及富邦投顧各調高至2,135元、2,000元、及2,150元，2,000元已成為台積電目標價的基本款。")
+    facts = text_facts(page).facts
+    assert [s.code for s in facts.securities] == ["2330"]
+    assert facts.target_price is None  # (several houses' targets)
+    hong_kong = "小米集團（1810）昨日公布業績，港股收市後小米集團股價下跌。"
+    assert text_facts(hong_kong).facts.securities == []
+    yearbook = "中國統計年鑑（2015）收錄了全國經濟資料，中國統計年鑑每年出版。"
+    assert text_facts(yearbook).facts.securities == []
+
+
+def test_a_taiwanese_pages_rating_kept_under_its_word_is_the_rating() -> None:
+    """A Taiwanese page keeps a rating with its own word, 評等 (round 37's dev part, udn-hsbc-tsmc-2050: `維持「買進」評等
+    不變`), or rates overweight 加碼 (nownews-jpm-tsmc-2100: `並維持「加碼」的投資評級`), and moves a target by a share to
+    the new one in its currency (`目標價24%，調升至新台幣2100元`)."""
+    hsbc = ("台積電（2330）法說會後，外資圈調高目標價風潮一波接一波。統計至目前為止，在台外資圈中，最新以滙豐證券的2,050元"
+            "最高，維持「買進」評等不變。以2026年預估本益比25倍計算，台積電目標價上調至2,050元，維持「買進」評等。")
+    facts = text_facts(hsbc).facts
+    assert (facts.rating, facts.rating_change, facts.target_price) == ("买进", "维持", 2050)
+    jpm = ("又有外資上調台積電目標價，摩根大通（小摩）調高台積電（2330）股價的目標價24%，調升至新台幣2100元，並維持「加碼」的"
+           "投資評級，主因為預期今、明兩年的營收都將強勁成長二位數百分比。小摩的分析師表示，台積電今年的美元營收可望擴增30%。")
+    facts = text_facts(jpm).facts
+    assert (facts.rating, facts.rating_change, facts.target_price) == ("加码", "维持", 2100)

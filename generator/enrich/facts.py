@@ -84,11 +84,12 @@ _STATEMENTS = [re.compile(p) for p in (
     # Sentences, from here on.
     # 维持“增持”评级 / 首次覆盖给予“买入”评级 / 首次覆盖，给予“买入”评级 / 给予行业“推荐”评级 / 上调至增持评级 /
     # 维持 增持 投资评级 / 重申 买入 评级 / 维持 强烈推荐 A 评级 / 首次评级，给予公司 推荐 评级
+    # (a Taiwanese page's word for it: `維持「買進」評等不變`)
     # (its first glyph tested first, one test where no verb starts)
     # (a news page names the company with its code: `维持中国人寿(02628)“买入”评级`)
     rf"(?=[维首上下调重给予])(?:(?P<change>{CHANGE})(?:至|(?:评级|覆盖)?[，,]?\s*(?:给予|予以))?|给予|予以?)[^。，；,;\n“\"]{{0,10}}?"
     rf"(?:[（(](?P<code>\d{{4,6}})(?:\.[A-Z]{{2}})?[)）])?{QUOTE_OPEN}(?P<rating>{RATING})"
-    rf"{_GRADE}{QUOTE_CLOSE}\s*(?:的)?(?:投资)?评级",
+    rf"{_GRADE}{QUOTE_CLOSE}\s*(?:的)?(?:投资)?评[级等]",
     # 上调评级至 买入 / 下调投资评级至“中性”
     rf"(?P<change>{CHANGE})(?:投资)?评级(?:至|为)\s*{QUOTE_OPEN}(?P<rating>{RATING})",
     # 将其评级从“持有”调高至“买入” / 评级由 增持 下调至 中性 (a wire's: the rating it moves from, then to)
@@ -145,7 +146,7 @@ _STATEMENTS = [re.compile(p) for p in (
 _SENTENCES = range(4, len(_STATEMENTS) - 1)  # (the last, a bilingual cover's field, is none)
 # What each statement cannot do without (a bracket, 评级, a label's `ating`, …): a cover
 # without it is not searched for that statement.
-_NEEDS = (("（", "("), ("评级", "评等", "ating", "ecommendation"), ("评级", "评等"), ("评级", "覆盖"), ("评级",),
+_NEEDS = (("（", "("), ("评级", "评等", "ating", "ecommendation"), ("评级", "评等"), ("评级", "覆盖"), ("评级", "评等"),
           ("评级",), ("评级",), ("评级为",), ("维持", "重申"), ("评级",), ("rating", "recommendation"),
           ("rating", "recommendation"),
           ("grad",), ("grad",), ("eep", "aintain", "eiterat", "etain"), ("nitiat",),
@@ -210,7 +211,8 @@ _COMPANY_BEFORE = re.compile(r"(?P<code>\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK|\d{
 # is raised or cut by a share or from one `至` a new one (`上调目标价37%至206元`, `目标价从
 # 20.1元上调至22元`), the new one. A range (`目标价30-35元`, `30元-35元`, `30至35元`) is none,
 # and so is the previous target (`原目标价40元`); a value in 亿 or a year (`合理价值5000亿元`,
-# `目标价 2024 年`) is no price.
+# `目标价 2024 年`) is no price. (A Taiwanese page moves it by a share, then to the new one in its
+# currency: `目標價24%，調升至新台幣2100元`.)
 # Some listings lose every decimal point to a space (`目标价21 4元`): in a text whose numbers
 # have no point at all, a number, a space and one or two digits before a currency is one price;
 # elsewhere (a page's own figures have their points) it is no price, not the part before the space.
@@ -220,7 +222,7 @@ _TARGET_SOURCE = (
     r"(?:\s+(?:of|at|to|is|remains(?:\s+unchanged)?\s+at|(?:raised|lifted|cut|lowered)\s+to))?"
     r"\s*(?:[（(]\s*(?:元|人民币|港元|港币|美元|RMB|HKD|USD)?\s*[)）])?\s*(?:_MOVES|维持)?\s*(?:为|至|：|:|是)?\s*"
     r"(?:每股)?(?:RMB|Rmb|HKD|HK\s?\$|USD|US\s?\$|人民币)?\s*"
-    r"(?:\d{1,3}(?:\.\d{1,2})?%\s*至\s*|[由从]\s*\d{1,5}(?:[.\s]\d{1,3})?\s*(?:元|港元)?\s*(?:/?\s*股)?\s*"
+    r"(?:\d{1,3}(?:\.\d{1,2})?%\s*至\s*|\d{1,3}(?:\.\d{1,2})?%[，,]\s*(?:_MOVES)至\s*(?:新台币)?|[由从]\s*\d{1,5}(?:[.\s]\d{1,3})?\s*(?:元|港元)?\s*(?:/?\s*股)?\s*"
     r"(?:_MOVES)?\s*(?:\d{1,3}(?:\.\d{1,2})?%\s*)?至\s*)?"
     r"(?P<value>(?:\d{1,3}(?:,\d{3})+|\d{1,5})(?:\.\d{1,3}POINTLESS)?)"
     r"(?![,，]?\d|\.\d|\s*[亿万年倍%]|\s*(?:元|港元|港币|美元)?\s*(?:[-~～—–至到]|以上)\s*\d"
@@ -286,6 +288,11 @@ _FIRST_LINE_NAMES = re.compile(rf"\s*(?P<names>[{CJK_CLASS}]{{2,3}}(?:[ \t\u3000
                                rf"[ \t]*\r?\n(?=\s*[{CJK_CLASS}])")
 
 
+def _traditional(head: str) -> bool:
+    """Whether the cover is written in traditional script (a Taiwanese or Hong Kong page)."""
+    return to_simplified(head[:600]) != head[:600]
+
+
 def _readable(head: str) -> str:
     """The text facts are read in: the preview's start, its page furniture, lists and markup taken out, on one line."""
     simple = unmarked(" ".join(drop_lists(drop_record(drop_cut_column(drop_noise(head[:WINDOW])))).split()))
@@ -307,7 +314,7 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
     facts = found.facts
     wire = wire_headline_on_one(title)
     # (a wire's headline on one company's call says the page covers the one company it names with a code)
-    facts.securities = covered_securities(text, title, on_one=wire)
+    facts.securities = covered_securities(text, title, on_one=wire, taiwanese=_traditional(head))
     # (a news headline on a broker's call on one company says so though the text writes no `评级`: `某某国际:上调
     # 某某控股目标价至729港元 维持买入`)
     one_company = (len(facts.securities) == 1 or headline_rates_one(title)
