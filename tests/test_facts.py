@@ -2321,3 +2321,17 @@ def test_a_taiwanese_pages_rating_kept_under_its_word_is_the_rating() -> None:
            "投資評級，主因為預期今、明兩年的營收都將強勁成長二位數百分比。小摩的分析師表示，台積電今年的美元營收可望擴增30%。")
     facts = text_facts(jpm).facts
     assert (facts.rating, facts.rating_change, facts.target_price) == ("加码", "维持", 2100)
+
+
+def test_a_taiwanese_headline_moving_one_companys_rating_puts_the_page_on_that_company() -> None:
+    """A Taiwanese page's headline names the house, the move, the company and its new stock rating (round 45's dev
+    part, tvbs-us-house-honhai-94: `美系外資調升鴻海評等至買進 目標價94元`); its text moves the rating under 評等 from
+    one to another and the target from one price to another (`將鴻海投資評等從劣於大盤調高至買進,目標價從70元上修到94
+    元`). A market's rating moved is no company's."""
+    title = "美系外資調升鴻海評等至買進 目標價94元"
+    text = ("美系外資表示,在iPhone、雲端及網通業務的帶動下,鴻海2020年到2021年獲利將成長3%至4%,將鴻海投資評等從劣於大盤調高"
+            "至買進,目標價從70元上修到94元。\n鴻海股價今天上漲0.9元開出,截至10時20分,盤中高點來到79.8元。")
+    facts = text_facts(text, title).facts
+    assert (facts.rating, facts.rating_change, facts.target_price) == ("买进", "上调", 94)
+    market = text_facts("外資將台股評等從中立調高至加碼,目標價從20000點上修到23000點。", "美系外資調升台股評等至加碼").facts
+    assert (market.rating, market.target_price) == (None, None)

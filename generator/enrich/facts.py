@@ -93,7 +93,8 @@ _STATEMENTS = [re.compile(p) for p in (
     # 上调评级至 买入 / 下调投资评级至“中性”
     rf"(?P<change>{CHANGE})(?:投资)?评级(?:至|为)\s*{QUOTE_OPEN}(?P<rating>{RATING})",
     # 将其评级从“持有”调高至“买入” / 评级由 增持 下调至 中性 (a wire's: the rating it moves from, then to)
-    rf"评级(?:从|由)\s*{QUOTE_OPEN}{RATING}{QUOTE_CLOSE}\s*(?P<change>上调|下调|调高|调低)(?:至|为)\s*{QUOTE_OPEN}"
+    # (a Taiwanese page's: `將鴻海投資評等從劣於大盤調高至買進`)
+    rf"评[级等](?:从|由)\s*{QUOTE_OPEN}{RATING}{QUOTE_CLOSE}\s*(?P<change>上调|下调|调高|调低)(?:至|为)\s*{QUOTE_OPEN}"
     rf"(?P<rating>{RATING})",
     # 报告对百威亚太的投资评级为“推荐”,并予以维持 / 行业投资评级 - 投资评级为看好,维持不变 (a research platform's
     # summary of the report)
@@ -147,7 +148,7 @@ _SENTENCES = range(4, len(_STATEMENTS) - 1)  # (the last, a bilingual cover's fi
 # What each statement cannot do without (a bracket, 评级, a label's `ating`, …): a cover
 # without it is not searched for that statement.
 _NEEDS = (("（", "("), ("评级", "评等", "ating", "ecommendation"), ("评级", "评等"), ("评级", "覆盖"), ("评级", "评等"),
-          ("评级",), ("评级",), ("评级为",), ("维持", "重申"), ("评级",), ("rating", "recommendation"),
+          ("评级",), ("评级", "评等"), ("评级为",), ("维持", "重申"), ("评级",), ("rating", "recommendation"),
           ("rating", "recommendation"),
           ("grad",), ("grad",), ("eep", "aintain", "eiterat", "etain"), ("nitiat",),
           ("eiterate", "EITERATE", "aintain", "AINTAIN"), ("nitiate", "aintain", "pgrade", "owngrade", "eiterate"))
@@ -212,7 +213,8 @@ _COMPANY_BEFORE = re.compile(r"(?P<code>\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK|\d{
 # 20.1元上调至22元`), the new one. A range (`目标价30-35元`, `30元-35元`, `30至35元`) is none,
 # and so is the previous target (`原目标价40元`); a value in 亿 or a year (`合理价值5000亿元`,
 # `目标价 2024 年`) is no price. (A Taiwanese page moves it by a share, then to the new one in its
-# currency: `目標價24%，調升至新台幣2100元`.)
+# currency: `目標價24%，調升至新台幣2100元`; or from one
+# to another: `目標價從70元上修到94元`.)
 # Some listings lose every decimal point to a space (`目标价21 4元`): in a text whose numbers
 # have no point at all, a number, a space and one or two digits before a currency is one price;
 # elsewhere (a page's own figures have their points) it is no price, not the part before the space.
@@ -223,7 +225,7 @@ _TARGET_SOURCE = (
     r"\s*(?:[（(]\s*(?:元|人民币|港元|港币|美元|RMB|HKD|USD)?\s*[)）])?\s*(?:_MOVES|维持)?\s*(?:为|至|：|:|是)?\s*"
     r"(?:每股)?(?:RMB|Rmb|HKD|HK\s?\$|USD|US\s?\$|人民币)?\s*"
     r"(?:\d{1,3}(?:\.\d{1,2})?%\s*至\s*|\d{1,3}(?:\.\d{1,2})?%[，,]\s*(?:_MOVES)至\s*(?:新台币)?|[由从]\s*\d{1,5}(?:[.\s]\d{1,3})?\s*(?:元|港元)?\s*(?:/?\s*股)?\s*"
-    r"(?:_MOVES)?\s*(?:\d{1,3}(?:\.\d{1,2})?%\s*)?至\s*)?"
+    r"(?:(?:_MOVES)?\s*(?:\d{1,3}(?:\.\d{1,2})?%\s*)?至|(?:_MOVES)到)\s*)?"
     r"(?P<value>(?:\d{1,3}(?:,\d{3})+|\d{1,5})(?:\.\d{1,3}POINTLESS)?)"
     r"(?![,，]?\d|\.\d|\s*[亿万年倍%]|\s*(?:元|港元|港币|美元)?\s*(?:[-~～—–至到]|以上)\s*\d"
     r"|(?:\s{1,2}\d{1,3}){1,4}\s?(?:元|港元|港币|美元))\s*(?:元|港元|港币|美元)?")

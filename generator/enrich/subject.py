@@ -132,10 +132,16 @@ def titled_company_report(title: str) -> bool:
 _MARKET_SUBJECT = re.compile(r"行业|板块|市场|指数|大盘|[A港美中]股|债|汇率|商品|配置|恒指|国指|标普|纳指|道指|日经")
 
 
+# (or, with no colon, the house first and one company's rating moved to a stock's rating: `美系外資調升鴻海評等至
+# 買進`; a market's or a sector's is moved to 超配, 中性, 看好, never to 买进)
+_HEADLINE_HOUSE_MOVES = re.compile(r"^[^:：\s，,。]{2,6}?(?:上调|下调|调升|调降|调高|调低)"
+                                   r"(?P<subject>[^:：，,。\s]{2,10}?)(?:投资)?评[级等](?:至|为)[“\"「]?(?:买入|买进|强力买进|增持|持有|减持|卖出)")
+
+
 def headline_rates_one(title: str) -> bool:
     title = unmarked(title)
     headline = (_HEADLINE_RATING.match(title) or _HEADLINE_SUBJECT_FIRST.match(title)
-                or _HEADLINE_HOUSE_FIRST.match(title))
+                or _HEADLINE_HOUSE_FIRST.match(title) or _HEADLINE_HOUSE_MOVES.match(title))
     return bool(headline) and not _MARKET_SUBJECT.search(headline.group("subject"))
 
 
