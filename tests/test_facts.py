@@ -2335,3 +2335,17 @@ def test_a_taiwanese_headline_moving_one_companys_rating_puts_the_page_on_that_c
     assert (facts.rating, facts.rating_change, facts.target_price) == ("买进", "上调", 94)
     market = text_facts("外資將台股評等從中立調高至加碼,目標價從20000點上修到23000點。", "美系外資調升台股評等至加碼").facts
     assert (market.rating, market.target_price) == (None, None)
+
+
+def test_a_japanese_pages_call_on_one_company_gives_its_rating_code_and_target() -> None:
+    """A Japanese news page reports one broker's call on a company it names with its code (round 52's dev part,
+    traders-ms-hkex-equal-weight-270: `香港証券取引所(00388)の投資判断を「イコールウエート」に維持した上で、目標株価を
+    190HKドルから270HKドルに引き上げた`): the company, its rating as written, kept, and the new target."""
+    title = "香港証券取引所の株価が今後15日で上昇する見込み=モルスタ"
+    text = ("香港証券取引所の株価が今後15日で上昇する見込み=モルスタ\n\n2017/11/22(水) 14:21\n モルガン・スタンレーは最新リポートで、"
+            "香港証券取引所(00388)の投資判断を「イコールウエート」に維持した上で、目標株価を190HKドルから270HKドルに引き上げた。"
+            "その上で、株価が今後15日にかけて80%以上の確率で上昇するとの見通しを示した。")
+    facts = text_facts(text, title).facts
+    assert [s.code for s in facts.securities] == ["00388"]
+    assert (facts.rating, facts.rating_change) == ("イコールウエート", "维持")
+    assert (facts.target_price, facts.target_currency) == (270, "HKD")

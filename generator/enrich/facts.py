@@ -36,6 +36,7 @@ from generator.enrich.cleaning import repair
 from generator.enrich.dates import report_date
 from generator.enrich.digests import digest_of_calls, is_digest, own_part, tagged_entries
 from generator.enrich.figures import ascii_figures, repair_numbers
+from generator.enrich.japanese import japanese_call
 from generator.enrich.ratings import (
     CHANGE,
     ENGLISH_RATING,
@@ -350,6 +351,12 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
             target = _target_price(_read_once(text), covered)  # (`目标目标价格价格 61.61 元`: read once)
         if target:
             facts.target_price, facts.target_currency = target
+    if facts.rating is None and not facts.securities and (call := japanese_call(text)):
+        # (a Japanese page on one broker's call: `某社(00388)の投資判断を「イコールウエート」に維持`)
+        facts.securities = [call.security]
+        facts.rating, facts.rating_change = call.rating, call.change
+        if call.target:
+            facts.target_price, facts.target_currency = call.target
     if brief := _ANALYST_BRIEF.match(text.lstrip()):
         # (a brief on one analyst's call: its first sentence states it; the consensus and another house's
         # call after it are not the page's)

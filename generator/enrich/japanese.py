@@ -1,0 +1,50 @@
+"""A Japanese news page on one broker's call on one company (`モルガン・スタンレーは最新リポートで、某社(00388)の
+投資判断を「イコールウエート」に維持した上で、目標株価を190HKドルから270HKドルに引き上げた`): the company it names
+with its code, the rating, its change and the target the same sentence moves. Read by facts.py on the simplified
+text (`投资判断`, `维持`: kana stay as written). Only a rating written in katakana is read (`イコールウエート`,
+`オーバーウエート`): it survives the simplification as the page wrote it; a page naming no code is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.model import Security, currency_in, listed_code
+from generator.normalize import CJK_CLASS
+
+_CALL = re.compile(rf"(?P<name>[{CJK_CLASS}\u30a1-\u30fa\u30fc]{{2,12}})[(（](?P<code>\d{{4,6}})[)）]の投资判断を"
+                   r"「(?P<rating>[\u30a1-\u30fa\u30fc]{2,12})」に(?P<change>维持|引き上げ|引き下げ)")
+# (in the same sentence: `目標株価を190HKドルから270HKドルに引き上げた`, `目標株価を270HKドルに据え置いた`)
+_UNIT = r"\s?(?:HKドル|米ドル|ドル|円|元)"
+_TARGET = re.compile(rf"目标株価を(?:\d[\d,.]*{_UNIT}から)?(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}(?:\.\d{{1,3}})?)"
+                     rf"(?P<unit>{_UNIT})に(?:引き上げ|引き下げ|据え置)")
+_CHANGES = {"维持": "维持", "引き上げ": "上调", "引き下げ": "下调"}
+_CURRENCY_WORDS = {"HKドル": "港元", "米ドル": "美元", "円": "日元", "元": "元"}
+
+
+@dataclass
+class JapaneseCall:
+    """One broker's call a Japanese page reports."""
+
+    security: Security
+    rating: str
+    change: str
+    target: tuple[float, str | None] | None
+
+
+def japanese_call(text: str) -> JapaneseCall | None:
+    """The call the first `…の投資判断を「…」に維持` sentence of `text` (simplified) states."""
+    if "投资判断を" not in text:
+        return None
+    call = _CALL.search(text)
+    if call is None:
+        return None
+    code = listed_code(call.group("code"))
+    end = text.find("。", call.end())
+    sentence = text[call.end():end if end >= 0 else len(text)]
+    target = None
+    if (moved := _TARGET.search(sentence)) and (unit := moved.group("unit").strip()) in _CURRENCY_WORDS:
+        target = (float(moved.group("value").replace(",", "")), currency_in(_CURRENCY_WORDS[unit], code))
+    return JapaneseCall(Security(call.group("name"), code), call.group("rating"), _CHANGES[call.group("change")],
+                        target)
