@@ -2349,3 +2349,17 @@ def test_a_japanese_pages_call_on_one_company_gives_its_rating_code_and_target()
     assert [s.code for s in facts.securities] == ["00388"]
     assert (facts.rating, facts.rating_change) == ("イコールウエート", "维持")
     assert (facts.target_price, facts.target_currency) == (270, "HKD")
+
+
+def test_analysts_a_news_page_says_spoke_in_the_report_are_its_analysts() -> None:
+    """A Chinese news page names the analysts who spoke in the report it reports (round 58's dev part,
+    caus-goldman-gold-target-3100: `分析师莉娜·托马斯和达安·斯特鲁文在报告中表示`), or the house's analyst first of
+    several (round 37's dev part, nownews-jpm-tsmc-2100: `小摩的Gokul Hariharan等分析師表示`); a speaker with no report
+    is not credited."""
+    title = "高盛将年底黄金目标价上调至每盎司3100美元"
+    text = ("高盛将年底黄金目标价上调至每盎司3,100美元,理由是各国央行的购金需求增加。\n\n分析师莉娜·托马斯和达安·斯特鲁文在"
+            "报告中表示,央行的黄金需求可能平均每月达到50吨,高于此前的预期。")
+    assert text_facts(text, title).facts.analysts == ["莉娜·托马斯", "达安·斯特鲁文"]
+    text = "摩根大通並維持「加碼」的投資評級。小摩的Gokul Hariharan等分析師表示，台積電今年的美元營收可望擴增30%。"
+    assert text_facts(text).facts.analysts == ["Gokul Hariharan"]
+    assert text_facts("某行首席经济学家王明表示,经济将企稳回升。").facts.analysts == []

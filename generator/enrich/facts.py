@@ -47,6 +47,7 @@ from generator.enrich.ratings import (
     RATINGS,
     unmarked,
 )
+from generator.enrich.reported import reported_analysts
 from generator.enrich.securities import covered_securities
 from generator.enrich.subject import (
     headline_rates_one,
@@ -376,6 +377,8 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
     if not facts.analysts and title:
         # (`张明:2019年美元指数…`, its text giving 张明 his post; an archive's entry under a report file's name)
         facts.analysts = titled_authors(title, text) or archive_entry_analysts(head, title)
+    if not facts.analysts:
+        facts.analysts = reported_analysts(text)  # (a news page's `分析师某某在报告中表示`)
     if not facts.analysts and "\n" in head:
         facts.analysts = post_line_analysts(head)  # (`某某证券研究院策略组负责人 王明` on its line)
     facts.analysts = as_written(facts.analysts, head[:WINDOW])
