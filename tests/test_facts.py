@@ -2363,3 +2363,22 @@ def test_analysts_a_news_page_says_spoke_in_the_report_are_its_analysts() -> Non
     text = "摩根大通並維持「加碼」的投資評級。小摩的Gokul Hariharan等分析師表示，台積電今年的美元營收可望擴增30%。"
     assert text_facts(text).facts.analysts == ["Gokul Hariharan"]
     assert text_facts("某行首席经济学家王明表示,经济将企稳回升。").facts.analysts == []
+
+
+def test_a_rating_agencys_report_is_dated_by_its_current_rating_and_credits_its_team() -> None:
+    """A rating agency's tracking report heads its cover with the current result's fields, then the previous one's,
+    then the rating team (round 58's dev part, esyouth-dongfang-jincheng-enshi-chengtou-tracking: `跟踪评级成果 …
+    评级时间:2019年 6月 24日 前次评级成果 … 评级时间:2018年 6月 26日 … 评级小组负责人 高路 评级小组成员 彭筱桐赵振东`):
+    the current rating's date, the team's names parted; an issuer's sentence recounting the previous rating dates
+    nothing."""
+    title = "[公告]某某城市建设投资有限公司:某某城市建设投资有限公司主体及债券2019年度跟踪评级讲演"
+    text = ("跟踪评级讲演\n\n\n讲演编号:东方金诚债跟踪评字【2019】177号\n\n跟踪评级成果\n主体信用品级:AA\n评级展望:波动\n"
+            "债券信用品级:AA\n评级时间:2019年\n6月\n24日\n\n前次评级成果\n主体信用品级:AA\n评级展望:波动\n债券信用品级:AA\n"
+            "评级时间:2018年\n6月\n26日\n\n债券概略\n发行金额:11亿元\n\n评级小组负责人\n高路\n\n评级小组成员\n彭筱桐赵振东\n\n"
+            "邮箱:dfjc-gy@coamc.com.cn\n")
+    found = text_facts(text, title)
+    assert found.date == date(2019, 6, 24)
+    assert found.facts.analysts == ["高路", "彭筱桐", "赵振东"]
+    recounted = ("本公司前次主体信用评级结果为AA-,法兰转债前次评级结果为AA-,评级展望为稳定。评级机构为中证鹏元,"
+                 "评级时间为2021年6月17日。")
+    assert text_facts(recounted, "某某股份:关于可转债跟踪评级结果的公告").date is None

@@ -33,6 +33,7 @@ from generator.enrich.bylines import credited_posts, wire_analysts
 from generator.enrich.choices import any_of
 from generator.enrich.chrome import drop_cut_column, drop_lists, drop_noise, drop_record
 from generator.enrich.cleaning import repair
+from generator.enrich.credit import rating_team
 from generator.enrich.dates import report_date
 from generator.enrich.digests import digest_of_calls, is_digest, own_part, tagged_entries
 from generator.enrich.figures import ascii_figures, repair_numbers
@@ -377,6 +378,8 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
     if not facts.analysts and title:
         # (`张明:2019年美元指数…`, its text giving 张明 his post; an archive's entry under a report file's name)
         facts.analysts = titled_authors(title, text) or archive_entry_analysts(head, title)
+    if not facts.analysts and "评级小组" in text:
+        facts.analysts = rating_team(text)  # (a rating agency's report: `评级小组负责人 高路 评级小组成员 …`)
     if not facts.analysts:
         facts.analysts = reported_analysts(text)  # (a news page's `分析师某某在报告中表示`)
     if not facts.analysts and "\n" in head:
