@@ -2382,3 +2382,28 @@ def test_a_rating_agencys_report_is_dated_by_its_current_rating_and_credits_its_
     recounted = ("本公司前次主体信用评级结果为AA-,法兰转债前次评级结果为AA-,评级展望为稳定。评级机构为中证鹏元,"
                  "评级时间为2021年6月17日。")
     assert text_facts(recounted, "某某股份:关于可转债跟踪评级结果的公告").date is None
+
+
+def test_an_agencys_research_update_is_dated_by_its_rating_action() -> None:
+    """An English rating agency's research update opens its `Rating Action` section on the day it acted (round 58's
+    dev part, spglobal-china-affirmed-a-plus-research-update: `Rating Action\\n\\nOn Sept. 21, 2018, S&P Global Ratings
+    affirmed its unsolicited 'A+' long-term …`): the report's date."""
+    title = "Research Update: People's Republic Of China Rating Affirmed At 'A+/A-1'; Outlook Stable"
+    text = ("Research Update: People's Republic Of China Rating Affirmed At 'A+/A-1'; Outlook Stable\n\nOverview\n\n"
+            "  • We affirm our 'A+/A-1' sovereign credit ratings on China.\n\nRating Action\n\nOn Sept. 21, 2018, S&P "
+            "Global Ratings affirmed its unsolicited 'A+' long-term \nand 'A-1' short-term sovereign credit ratings.")
+    assert text_facts(text, title).date == date(2018, 9, 21)
+    assert text_facts("On Sept. 21, 2018, S&P Global Ratings affirmed its rating.", title).date is None
+
+
+def test_a_results_note_titled_by_the_company_and_period_is_on_that_company() -> None:
+    """A results note titled by the company's name and the period (round 59's dev part,
+    n8n8-ai-digest-shanxi-securities-2024h1: `山西证券2024年中报点评:维持“增持”评级`), its text naming the company and
+    speaking of 公司: the text's `维持“增持”评级` is the company's. A sector's note is not one company's."""
+    title = "山西证券2024年中报点评:维持“增持”评级"
+    text = ("2024年上半年,山西证券实现营业收入14亿元,同比下降26%。公司加权平均净资产收益率为1.79%。当前市净率合理,"
+            "维持“增持”评级。")
+    facts = text_facts(text, title).facts
+    assert (facts.rating, facts.rating_change) == ("增持", "维持")
+    sector = "2024年上半年,白酒板块实现营业收入同比增长12%,公司间分化加大。维持“增持”评级。"
+    assert text_facts(sector, "白酒2024年中报点评:维持“增持”评级").facts.rating is None

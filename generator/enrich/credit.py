@@ -2,7 +2,9 @@
 the current result (`跟踪评级结果`, as a copy may reword it, `成果`) the date it was rated (`评级时间:2019年6月24日`),
 the report's own; then the previous result's fields (`前次评级结果 … 评级时间:2018年6月26日`), never the report's;
 and the rating team (`评级小组负责人 高路 评级小组成员 彭筱桐赵振东`), its analysts. An issuer's announcement that
-recounts a rating in a sentence (`评级时间为2022年6月23日`) has no such field and is left alone.
+recounts a rating in a sentence (`评级时间为2022年6月23日`) has no such field and is left alone. An English agency's
+research update dates its action at the head of its `Rating Action` section (`On Sept. 21, 2018, S&P Global Ratings
+affirmed its …`): that day is the report's.
 """
 
 from __future__ import annotations
@@ -32,6 +34,24 @@ def rating_date(text: str) -> date | None:
         return None
     try:
         return date(int(field.group("y")), int(field.group("m")), int(field.group("d")))
+    except ValueError:
+        return None
+
+
+# (the section's heading, then the sentence opening on the day the agency acted)
+_ACTION = re.compile(r"Rating Action\s+On (?P<mo>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? "
+                     r"(?P<d>\d{1,2}), (?P<y>(?:19|20)\d\d), (?:S&P Global Ratings|Moody's|Fitch Ratings|Fitch) "
+                     r"(?:affirmed|raised|lowered|assigned|revised|upgraded|downgraded|placed)\b")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def action_date(text: str) -> date | None:
+    """The day an English agency's research update says it acted (`text` tidied, on one line)."""
+    action = _ACTION.search(text)
+    if action is None:
+        return None
+    try:
+        return date(int(action.group("y")), _MONTHS.index(action.group("mo")) + 1, int(action.group("d")))
     except ValueError:
         return None
 

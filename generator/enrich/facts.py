@@ -58,6 +58,7 @@ from generator.enrich.subject import (
     several_industries,
     titled_by_name,
     titled_company_report,
+    titled_results_note,
     wire_headline_on_one,
 )
 from generator.model import RATING_CHANGES, ReportFacts, currency_in, listed_code
@@ -324,6 +325,7 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
     # 某某控股目标价至729港元 维持买入`)
     one_company = (len(facts.securities) == 1 or headline_rates_one(title)
                    or ("评级" in text and (rates_subject(text, title) or titled_by_name(text, title)
+                                         or titled_results_note(text, title)
                                          or opens_on_subject(text, title) or opens_on_own_filing(text)
                                          or titled_company_report(title)))
                    or wire)

@@ -95,6 +95,18 @@ def titled_by_name(text: str, title: str) -> bool:
     return True
 
 
+# A results note titled by the company's name and the period it reviews (`某某证券2024年中报点评:维持“增持”评级`,
+# `某某股份2023年年报点评`): on that company, when its text names it as `titled_by_name` asks (not a sector's,
+# `白酒2024年中报点评` over `白酒板块…`; nor the listed firms', `上市券商…`).
+_RESULTS_NOTE = re.compile(rf"^(?!上市)(?P<name>[{CJK_CLASS}]{{3,6}}?)(?:\d{{4}}\s?年?(?:度)?)?"
+                           r"(?:年报|中报|半年报|一季报|三季报|年度报告|半年度报告)点评")
+
+
+def titled_results_note(text: str, title: str) -> bool:
+    note = _RESULTS_NOTE.match(to_simplified(title))
+    return note is not None and titled_by_name(text, note.group("name"))
+
+
 # A news page's headline that reports a broker's rating of one company (`中金:维持中国生物制药跑赢
 # 行业评级 上调目标价至8.90港元`, `大摩:予药明生物增持评级`, `大和:上调中国生物制药评级至“买入”`):
 # the page is about that company. (Not an industry's: `维持电子行业“推荐”评级`.)
