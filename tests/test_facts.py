@@ -2407,3 +2407,15 @@ def test_a_results_note_titled_by_the_company_and_period_is_on_that_company() ->
     assert (facts.rating, facts.rating_change) == ("增持", "维持")
     sector = "2024年上半年,白酒板块实现营业收入同比增长12%,公司间分化加大。维持“增持”评级。"
     assert text_facts(sector, "白酒2024年中报点评:维持“增持”评级").facts.rating is None
+
+
+def test_a_japanese_covers_author_under_the_department_and_post_is_its_analyst() -> None:
+    """A Japanese cover credits its author under the department and the post, the name's two parts set apart (round
+    52's dev part, expydoc-market-focus-china-pmi-2017: `投資情報部\\nシニアエコノミスト\\n吉川 健治`); a quoted speaker
+    (`首席エコノミスト、某某氏は`) is none."""
+    title = "マーケット・フォーカス 経済:中国 底堅い動きが続こう。当面は金融リスクに留意が必要"
+    text = ("マーケット・フォーカス\n\n2017/\n1/4\n投資情報部\nシニアエコノミスト\n吉川 健治\nマーケット・フォーカス\n経済:中国\n"
+            "底堅い動きが続こう。当面は金融リスクに留意が必要\n")
+    assert text_facts(text, title).facts.analysts == ["吉川健治"]
+    quoted = "野村証券アジアの首席エコノミスト、ロバート・シュバラマン氏はこのほどメディアの取材に対し、見通しを語った。"
+    assert text_facts(quoted).facts.analysts == []

@@ -37,7 +37,7 @@ from generator.enrich.credit import rating_team
 from generator.enrich.dates import report_date
 from generator.enrich.digests import digest_of_calls, is_digest, own_part, tagged_entries
 from generator.enrich.figures import ascii_figures, repair_numbers
-from generator.enrich.japanese import japanese_call
+from generator.enrich.japanese import japanese_call, japanese_credit
 from generator.enrich.ratings import (
     CHANGE,
     ENGLISH_RATING,
@@ -384,6 +384,8 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
         facts.analysts = rating_team(text)  # (a rating agency's report: `评级小组负责人 高路 评级小组成员 …`)
     if not facts.analysts:
         facts.analysts = reported_analysts(text)  # (a news page's `分析师某某在报告中表示`)
+    if not facts.analysts and "部 " in text:
+        facts.analysts = japanese_credit(text)  # (`投資情報部 シニアエコノミスト 吉川 健治`)
     if not facts.analysts and "\n" in head:
         facts.analysts = post_line_analysts(head)  # (`某某证券研究院策略组负责人 王明` on its line)
     facts.analysts = as_written(facts.analysts, head[:WINDOW])

@@ -3,6 +3,8 @@
 with its code, the rating, its change and the target the same sentence moves. Read by facts.py on the simplified
 text (`投资判断`, `维持`: kana stay as written). Only a rating written in katakana is read (`イコールウエート`,
 `オーバーウエート`): it survives the simplification as the page wrote it; a page naming no code is left alone.
+And a Japanese cover's credit: the department, the author's post, the author's family and given names set apart
+(`投資情報部 シニアエコノミスト 吉川 健治`), the report's analyst (not a quoted speaker, `首席エコノミスト、某某氏は`).
 """
 
 from __future__ import annotations
@@ -48,3 +50,15 @@ def japanese_call(text: str) -> JapaneseCall | None:
         target = (float(moved.group("value").replace(",", "")), currency_in(_CURRENCY_WORDS[unit], code))
     return JapaneseCall(Security(call.group("name"), code), call.group("rating"), _CHANGES[call.group("change")],
                         target)
+
+
+# (at the cover's top: its department, a post in katakana, then the name's two parts)
+_CREDIT = re.compile(r"部\s(?:シニア|チーフ|主任)?(?:エコノミスト|アナリスト|ストラテジスト)\s"
+                     rf"(?P<family>[{CJK_CLASS}]{{1,3}}) (?P<given>[{CJK_CLASS}]{{1,3}})(?=\s)")
+_CREDIT_TOP = 300
+
+
+def japanese_credit(text: str) -> list[str]:
+    """The author a Japanese cover credits under its department and post (`text` tidied, on one line)."""
+    credit = _CREDIT.search(text, 0, _CREDIT_TOP)
+    return [credit.group("family") + credit.group("given")] if credit else []
