@@ -2419,3 +2419,14 @@ def test_a_japanese_covers_author_under_the_department_and_post_is_its_analyst()
     assert text_facts(text, title).facts.analysts == ["吉川健治"]
     quoted = "野村証券アジアの首席エコノミスト、ロバート・シュバラマン氏はこのほどメディアの取材に対し、見通しを語った。"
     assert text_facts(quoted).facts.analysts == []
+
+
+def test_a_japanese_pages_titled_company_named_with_a_hong_kong_code_is_the_covered_security() -> None:
+    """A Japanese page's title names a company its text names with a Hong Kong code in four figures (round 52's dev
+    part, keika-tencent-target-raises-table: `投資銀行 テンセントの目標株価引上げへ` over `テンセント(0700)は13日夜、`):
+    that company, its code as Hong Kong lists it; a Tokyo code (never opening on 0) is left alone."""
+    title = "投資銀行 テンセントの目標株価引上げへ"
+    text = "投資銀行 テンセントの目標株価引上げへ\n\n中国SNS最大手のテンセント(0700)は13日夜、1~3月期の財務報告を発表した。"
+    assert [(s.name, s.code) for s in text_facts(text, title).facts.securities] == [("テンセント", "00700")]
+    tokyo = "トヨタ自動車(7203)は8日、決算を発表した。"
+    assert text_facts(tokyo, "トヨタ自動車の決算").facts.securities == []

@@ -37,7 +37,7 @@ from generator.enrich.credit import rating_team
 from generator.enrich.dates import report_date
 from generator.enrich.digests import digest_of_calls, is_digest, own_part, tagged_entries
 from generator.enrich.figures import ascii_figures, repair_numbers
-from generator.enrich.japanese import japanese_call, japanese_credit
+from generator.enrich.japanese import japanese_call, japanese_credit, japanese_security
 from generator.enrich.ratings import (
     CHANGE,
     ENGLISH_RATING,
@@ -394,6 +394,9 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
         # (a digest's date stands before the items it gathers; one read only after them, `报告发布日期:…` under an
         # item's byline, is that item's)
         found.date = report_date(own, _readable(own), title, listed)
+    if not facts.securities and title:
+        # (only its code: a Japanese page whose title names a company the text names with a Hong Kong code)
+        facts.securities = japanese_security(text, title)
     if title and "|" in head and _fill_from_listing_row(found, head[:WINDOW], title) and not facts.securities:
         facts.securities = covered_securities(text, title, on_one=True)  # (the row rates one stock)
     return found

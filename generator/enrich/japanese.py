@@ -5,6 +5,8 @@ text (`投资判断`, `维持`: kana stay as written). Only a rating written in 
 `オーバーウエート`): it survives the simplification as the page wrote it; a page naming no code is left alone.
 And a Japanese cover's credit: the department, the author's post, the author's family and given names set apart
 (`投資情報部 シニアエコノミスト 吉川 健治`), the report's analyst (not a quoted speaker, `首席エコノミスト、某某氏は`).
+And the company a Japanese page's title names, named in its text with a Hong Kong code written in four figures
+(`テンセント(0700)は13日夜、…`): Tokyo's codes never open on 0, so a four-figure code opening on 0 is Hong Kong's.
 """
 
 from __future__ import annotations
@@ -55,10 +57,28 @@ def japanese_call(text: str) -> JapaneseCall | None:
 # (at the cover's top: its department, a post in katakana, then the name's two parts)
 _CREDIT = re.compile(r"部\s(?:シニア|チーフ|主任)?(?:エコノミスト|アナリスト|ストラテジスト)\s"
                      rf"(?P<family>[{CJK_CLASS}]{{1,3}}) (?P<given>[{CJK_CLASS}]{{1,3}})(?=\s)")
-_CREDIT_TOP = 300
+_TOP = 300  # (the cover's top: where its credit and its company's code stand)
 
 
 def japanese_credit(text: str) -> list[str]:
     """The author a Japanese cover credits under its department and post (`text` tidied, on one line)."""
-    credit = _CREDIT.search(text, 0, _CREDIT_TOP)
+    credit = _CREDIT.search(text, 0, _TOP)
     return [credit.group("family") + credit.group("given")] if credit else []
+
+
+_HONG_KONG_CODE = re.compile(rf"(?P<name>[{CJK_CLASS}\u30a1-\u30fa\u30fc]{{2,12}})[(（](?P<code>0\d{{3}})[)）]")
+_KANA = re.compile("[\u3041-\u3096\u30a1-\u30fa]")
+
+
+def japanese_security(text: str, title: str) -> list[Security]:
+    """The company a Japanese page's `title` names, as its text names it with a Hong Kong code (the first such)."""
+    if not _KANA.search(title):
+        return []
+    found = _HONG_KONG_CODE.search(text, 0, _TOP)
+    if found is None:
+        return []
+    name = found.group("name")
+    for start in range(len(name) - 1):  # (the longest end of the name before the code that the title names)
+        if name[start:] in title:
+            return [Security(name[start:], found.group("code").zfill(5))]
+    return []
