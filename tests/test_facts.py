@@ -2430,3 +2430,14 @@ def test_a_japanese_pages_titled_company_named_with_a_hong_kong_code_is_the_cove
     assert [(s.name, s.code) for s in text_facts(text, title).facts.securities] == [("テンセント", "00700")]
     tokyo = "トヨタ自動車(7203)は8日、決算を発表した。"
     assert text_facts(tokyo, "トヨタ自動車の決算").facts.securities == []
+
+
+def test_a_wires_headline_states_the_target_its_text_does_not() -> None:
+    """A wire's headline on one company's call states the target, its text only that it was cut (round 54's dev part,
+    intellectia-hsbc-cuts-tingyi-to-hold: `HSBC Research Cuts TINGYI's TP to HKD10.4; Rating Downgraded to Hold` over
+    `…reduced its target price due to intensified competition`): the headline's target."""
+    title = "(Research) HSBC Research Cuts TINGYI's TP to HKD10.4; Rating Downgraded to Hold"
+    text = ("Market Outlook: HSBC Global Research downgraded TINGYI's rating from Buy to Hold and reduced its target price "
+            "due to intensified competition in the beverage sector, although price competition may ease in 2H25.")
+    facts = text_facts(text, title).facts
+    assert (facts.rating, facts.target_price, facts.target_currency) == ("Hold", 10.4, "HKD")

@@ -355,6 +355,10 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
             target = _target_price(_read_once(text), covered)  # (`目标目标价格价格 61.61 元`: read once)
         if target:
             facts.target_price, facts.target_currency = target
+        elif wire and (target := _target_price(title, covered)):
+            # (a wire's headline on one company's call states the target its text does not: `HSBC Research Cuts
+            # Acme's TP to HKD10.4; Rating Downgraded to Hold` over `…reduced its target price due to…`)
+            facts.target_price, facts.target_currency = target
     if facts.rating is None and not facts.securities and (call := japanese_call(text)):
         # (a Japanese page on one broker's call: `某社(00388)の投資判断を「イコールウエート」に維持`)
         facts.securities = [call.security]
