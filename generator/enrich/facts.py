@@ -10,7 +10,9 @@ when the report covers one security; the analysts as analysts.py reads them and 
 own date as dates.py does. A report is on one company when one code is named with it, or when
 subject.py finds it so (the title is the company's name alone, a news flash's or an English wire's headline reports
 a broker's rating or target on it); a listing's table row holding the title gives what the cover
-does not state. Only the first `WINDOW` characters of the preview (the cover) are read, with
+does not state. Pages in other hands are read by their own modules: a Japanese page's call and credit (japanese.py),
+a rating agency's report (credit.py), analysts a news page says spoke in the report (reported.py).
+Only the first `WINDOW` characters of the preview (the cover) are read, with
 bounded patterns.
 """
 
