@@ -2292,3 +2292,152 @@ def test_a_credit_line_naming_the_post_then_the_author_credits_the_author() -> N
     assert text_facts(page, "中国(上海)自由贸易试验区银行业风险监管").facts.analysts == ["廖岷"]
     quoted = "经济稳中向好\n某某证券首席经济学家王明表示,经济稳中向好。\n"
     assert text_facts(quoted, "经济稳中向好").facts.analysts == []
+
+
+def test_a_taiwanese_pages_company_named_with_its_four_figures_is_the_covered_security() -> None:
+    """A Taiwanese page names the company it is on with its bare four-figure code in its first sentence (round 37's
+    dev part, udn-tsmc-targets: `台積電（2330）本周四（15日）即將舉行法說`); not a Hong Kong page's code written short,
+    nor a year in brackets."""
+    page = ("台積電（2330）本周四（15日）即將舉行法說，各界高度關注。法說前，各內外資紛紛掀起一波目標價調整潮，最新包括野村、"
+            "德意志證券及富邦投顧各調高至2,135元、2,000元、及2,150元，2,000元已成為台積電目標價的基本款。")
+    facts = text_facts(page).facts
+    assert [s.code for s in facts.securities] == ["2330"]
+    assert facts.target_price is None  # (several houses' targets)
+    hong_kong = "小米集團（1810）昨日公布業績，港股收市後小米集團股價下跌。"
+    assert text_facts(hong_kong).facts.securities == []
+    yearbook = "中國統計年鑑（2015）收錄了全國經濟資料，中國統計年鑑每年出版。"
+    assert text_facts(yearbook).facts.securities == []
+
+
+def test_a_taiwanese_pages_rating_kept_under_its_word_is_the_rating() -> None:
+    """A Taiwanese page keeps a rating with its own word, 評等 (round 37's dev part, udn-hsbc-tsmc-2050: `維持「買進」評等
+    不變`), or rates overweight 加碼 (nownews-jpm-tsmc-2100: `並維持「加碼」的投資評級`), and moves a target by a share to
+    the new one in its currency (`目標價24%，調升至新台幣2100元`)."""
+    hsbc = ("台積電（2330）法說會後，外資圈調高目標價風潮一波接一波。統計至目前為止，在台外資圈中，最新以滙豐證券的2,050元"
+            "最高，維持「買進」評等不變。以2026年預估本益比25倍計算，台積電目標價上調至2,050元，維持「買進」評等。")
+    facts = text_facts(hsbc).facts
+    assert (facts.rating, facts.rating_change, facts.target_price) == ("买进", "维持", 2050)
+    jpm = ("又有外資上調台積電目標價，摩根大通（小摩）調高台積電（2330）股價的目標價24%，調升至新台幣2100元，並維持「加碼」的"
+           "投資評級，主因為預期今、明兩年的營收都將強勁成長二位數百分比。小摩的分析師表示，台積電今年的美元營收可望擴增30%。")
+    facts = text_facts(jpm).facts
+    assert (facts.rating, facts.rating_change, facts.target_price) == ("加码", "维持", 2100)
+
+
+def test_a_taiwanese_headline_moving_one_companys_rating_puts_the_page_on_that_company() -> None:
+    """A Taiwanese page's headline names the house, the move, the company and its new stock rating (round 45's dev
+    part, tvbs-us-house-honhai-94: `美系外資調升鴻海評等至買進 目標價94元`); its text moves the rating under 評等 from
+    one to another and the target from one price to another (`將鴻海投資評等從劣於大盤調高至買進,目標價從70元上修到94
+    元`). A market's rating moved is no company's."""
+    title = "美系外資調升鴻海評等至買進 目標價94元"
+    text = ("美系外資表示,在iPhone、雲端及網通業務的帶動下,鴻海2020年到2021年獲利將成長3%至4%,將鴻海投資評等從劣於大盤調高"
+            "至買進,目標價從70元上修到94元。\n鴻海股價今天上漲0.9元開出,截至10時20分,盤中高點來到79.8元。")
+    facts = text_facts(text, title).facts
+    assert (facts.rating, facts.rating_change, facts.target_price) == ("买进", "上调", 94)
+    market = text_facts("外資將台股評等從中立調高至加碼,目標價從20000點上修到23000點。", "美系外資調升台股評等至加碼").facts
+    assert (market.rating, market.target_price) == (None, None)
+
+
+def test_a_japanese_pages_call_on_one_company_gives_its_rating_code_and_target() -> None:
+    """A Japanese news page reports one broker's call on a company it names with its code (round 52's dev part,
+    traders-ms-hkex-equal-weight-270: `香港証券取引所(00388)の投資判断を「イコールウエート」に維持した上で、目標株価を
+    190HKドルから270HKドルに引き上げた`): the company, its rating as written, kept, and the new target."""
+    title = "香港証券取引所の株価が今後15日で上昇する見込み=モルスタ"
+    text = ("香港証券取引所の株価が今後15日で上昇する見込み=モルスタ\n\n2017/11/22(水) 14:21\n モルガン・スタンレーは最新リポートで、"
+            "香港証券取引所(00388)の投資判断を「イコールウエート」に維持した上で、目標株価を190HKドルから270HKドルに引き上げた。"
+            "その上で、株価が今後15日にかけて80%以上の確率で上昇するとの見通しを示した。")
+    facts = text_facts(text, title).facts
+    assert [s.code for s in facts.securities] == ["00388"]
+    assert (facts.rating, facts.rating_change) == ("イコールウエート", "维持")
+    assert (facts.target_price, facts.target_currency) == (270, "HKD")
+
+
+def test_analysts_a_news_page_says_spoke_in_the_report_are_its_analysts() -> None:
+    """A Chinese news page names the analysts who spoke in the report it reports (round 58's dev part,
+    caus-goldman-gold-target-3100: `分析师莉娜·托马斯和达安·斯特鲁文在报告中表示`), or the house's analyst first of
+    several (round 37's dev part, nownews-jpm-tsmc-2100: `小摩的Gokul Hariharan等分析師表示`); a speaker with no report
+    is not credited."""
+    title = "高盛将年底黄金目标价上调至每盎司3100美元"
+    text = ("高盛将年底黄金目标价上调至每盎司3,100美元,理由是各国央行的购金需求增加。\n\n分析师莉娜·托马斯和达安·斯特鲁文在"
+            "报告中表示,央行的黄金需求可能平均每月达到50吨,高于此前的预期。")
+    assert text_facts(text, title).facts.analysts == ["莉娜·托马斯", "达安·斯特鲁文"]
+    text = "摩根大通並維持「加碼」的投資評級。小摩的Gokul Hariharan等分析師表示，台積電今年的美元營收可望擴增30%。"
+    assert text_facts(text).facts.analysts == ["Gokul Hariharan"]
+    assert text_facts("某行首席经济学家王明表示,经济将企稳回升。").facts.analysts == []
+
+
+def test_a_rating_agencys_report_is_dated_by_its_current_rating_and_credits_its_team() -> None:
+    """A rating agency's tracking report heads its cover with the current result's fields, then the previous one's,
+    then the rating team (round 58's dev part, esyouth-dongfang-jincheng-enshi-chengtou-tracking: `跟踪评级成果 …
+    评级时间:2019年 6月 24日 前次评级成果 … 评级时间:2018年 6月 26日 … 评级小组负责人 高路 评级小组成员 彭筱桐赵振东`):
+    the current rating's date, the team's names parted; an issuer's sentence recounting the previous rating dates
+    nothing."""
+    title = "[公告]某某城市建设投资有限公司:某某城市建设投资有限公司主体及债券2019年度跟踪评级讲演"
+    text = ("跟踪评级讲演\n\n\n讲演编号:东方金诚债跟踪评字【2019】177号\n\n跟踪评级成果\n主体信用品级:AA\n评级展望:波动\n"
+            "债券信用品级:AA\n评级时间:2019年\n6月\n24日\n\n前次评级成果\n主体信用品级:AA\n评级展望:波动\n债券信用品级:AA\n"
+            "评级时间:2018年\n6月\n26日\n\n债券概略\n发行金额:11亿元\n\n评级小组负责人\n高路\n\n评级小组成员\n彭筱桐赵振东\n\n"
+            "邮箱:dfjc-gy@coamc.com.cn\n")
+    found = text_facts(text, title)
+    assert found.date == date(2019, 6, 24)
+    assert found.facts.analysts == ["高路", "彭筱桐", "赵振东"]
+    recounted = ("本公司前次主体信用评级结果为AA-,法兰转债前次评级结果为AA-,评级展望为稳定。评级机构为中证鹏元,"
+                 "评级时间为2021年6月17日。")
+    assert text_facts(recounted, "某某股份:关于可转债跟踪评级结果的公告").date is None
+
+
+def test_an_agencys_research_update_is_dated_by_its_rating_action() -> None:
+    """An English rating agency's research update opens its `Rating Action` section on the day it acted (round 58's
+    dev part, spglobal-china-affirmed-a-plus-research-update: `Rating Action\\n\\nOn Sept. 21, 2018, S&P Global Ratings
+    affirmed its unsolicited 'A+' long-term …`): the report's date."""
+    title = "Research Update: People's Republic Of China Rating Affirmed At 'A+/A-1'; Outlook Stable"
+    text = ("Research Update: People's Republic Of China Rating Affirmed At 'A+/A-1'; Outlook Stable\n\nOverview\n\n"
+            "  • We affirm our 'A+/A-1' sovereign credit ratings on China.\n\nRating Action\n\nOn Sept. 21, 2018, S&P "
+            "Global Ratings affirmed its unsolicited 'A+' long-term \nand 'A-1' short-term sovereign credit ratings.")
+    assert text_facts(text, title).date == date(2018, 9, 21)
+    assert text_facts("On Sept. 21, 2018, S&P Global Ratings affirmed its rating.", title).date is None
+
+
+def test_a_results_note_titled_by_the_company_and_period_is_on_that_company() -> None:
+    """A results note titled by the company's name and the period (round 59's dev part,
+    n8n8-ai-digest-shanxi-securities-2024h1: `山西证券2024年中报点评:维持“增持”评级`), its text naming the company and
+    speaking of 公司: the text's `维持“增持”评级` is the company's. A sector's note is not one company's."""
+    title = "山西证券2024年中报点评:维持“增持”评级"
+    text = ("2024年上半年,山西证券实现营业收入14亿元,同比下降26%。公司加权平均净资产收益率为1.79%。当前市净率合理,"
+            "维持“增持”评级。")
+    facts = text_facts(text, title).facts
+    assert (facts.rating, facts.rating_change) == ("增持", "维持")
+    sector = "2024年上半年,白酒板块实现营业收入同比增长12%,公司间分化加大。维持“增持”评级。"
+    assert text_facts(sector, "白酒2024年中报点评:维持“增持”评级").facts.rating is None
+
+
+def test_a_japanese_covers_author_under_the_department_and_post_is_its_analyst() -> None:
+    """A Japanese cover credits its author under the department and the post, the name's two parts set apart (round
+    52's dev part, expydoc-market-focus-china-pmi-2017: `投資情報部\\nシニアエコノミスト\\n吉川 健治`); a quoted speaker
+    (`首席エコノミスト、某某氏は`) is none."""
+    title = "マーケット・フォーカス 経済:中国 底堅い動きが続こう。当面は金融リスクに留意が必要"
+    text = ("マーケット・フォーカス\n\n2017/\n1/4\n投資情報部\nシニアエコノミスト\n吉川 健治\nマーケット・フォーカス\n経済:中国\n"
+            "底堅い動きが続こう。当面は金融リスクに留意が必要\n")
+    assert text_facts(text, title).facts.analysts == ["吉川健治"]
+    quoted = "野村証券アジアの首席エコノミスト、ロバート・シュバラマン氏はこのほどメディアの取材に対し、見通しを語った。"
+    assert text_facts(quoted).facts.analysts == []
+
+
+def test_a_japanese_pages_titled_company_named_with_a_hong_kong_code_is_the_covered_security() -> None:
+    """A Japanese page's title names a company its text names with a Hong Kong code in four figures (round 52's dev
+    part, keika-tencent-target-raises-table: `投資銀行 テンセントの目標株価引上げへ` over `テンセント(0700)は13日夜、`):
+    that company, its code as Hong Kong lists it; a Tokyo code (never opening on 0) is left alone."""
+    title = "投資銀行 テンセントの目標株価引上げへ"
+    text = "投資銀行 テンセントの目標株価引上げへ\n\n中国SNS最大手のテンセント(0700)は13日夜、1~3月期の財務報告を発表した。"
+    assert [(s.name, s.code) for s in text_facts(text, title).facts.securities] == [("テンセント", "00700")]
+    tokyo = "トヨタ自動車(7203)は8日、決算を発表した。"
+    assert text_facts(tokyo, "トヨタ自動車の決算").facts.securities == []
+
+
+def test_a_wires_headline_states_the_target_its_text_does_not() -> None:
+    """A wire's headline on one company's call states the target, its text only that it was cut (round 54's dev part,
+    intellectia-hsbc-cuts-tingyi-to-hold: `HSBC Research Cuts TINGYI's TP to HKD10.4; Rating Downgraded to Hold` over
+    `…reduced its target price due to intensified competition`): the headline's target."""
+    title = "(Research) HSBC Research Cuts TINGYI's TP to HKD10.4; Rating Downgraded to Hold"
+    text = ("Market Outlook: HSBC Global Research downgraded TINGYI's rating from Buy to Hold and reduced its target price "
+            "due to intensified competition in the beverage sector, although price competition may ease in 2H25.")
+    facts = text_facts(text, title).facts
+    assert (facts.rating, facts.target_price, facts.target_currency) == ("Hold", 10.4, "HKD")

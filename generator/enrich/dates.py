@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from generator.enrich.analysts import RELAY_HINT, RELAYED_REPORT
 from generator.enrich.boilerplate import DATE_LABELS
+from generator.enrich.credit import action_date, rating_date
 from generator.normalize import CJK_CLASS
 
 
@@ -32,6 +33,10 @@ def report_date(head: str, text: str, title: str = "", listed: date | None = Non
         found = _numeral_cover_date(head[:_COVER])
     if found is None and RELAY_HINT in text:
         found = _relayed_date(text)
+    if found is None and "评级时间" in text:
+        found = rating_date(text)  # (a rating agency's report: the current rating's field, `评级时间:…`)
+    if found is None and "Rating Action" in text:
+        found = action_date(text)  # (an English agency's update: `Rating Action On Sept. 21, 2018, S&P … affirmed`)
     if listed and found and not listed - _AGE <= found <= listed:
         found = None
     if found and found != _title_date(title, found):

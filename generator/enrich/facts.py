@@ -10,7 +10,9 @@ when the report covers one security; the analysts as analysts.py reads them and 
 own date as dates.py does. A report is on one company when one code is named with it, or when
 subject.py finds it so (the title is the company's name alone, a news flash's or an English wire's headline reports
 a broker's rating or target on it); a listing's table row holding the title gives what the cover
-does not state. Only the first `WINDOW` characters of the preview (the cover) are read, with
+does not state. Pages in other hands are read by their own modules: a Japanese page's call and credit (japanese.py),
+a rating agency's report (credit.py), analysts a news page says spoke in the report (reported.py).
+Only the first `WINDOW` characters of the preview (the cover) are read, with
 bounded patterns.
 """
 
@@ -33,9 +35,11 @@ from generator.enrich.bylines import credited_posts, wire_analysts
 from generator.enrich.choices import any_of
 from generator.enrich.chrome import drop_cut_column, drop_lists, drop_noise, drop_record
 from generator.enrich.cleaning import repair
+from generator.enrich.credit import rating_team
 from generator.enrich.dates import report_date
 from generator.enrich.digests import digest_of_calls, is_digest, own_part, tagged_entries
 from generator.enrich.figures import ascii_figures, repair_numbers
+from generator.enrich.japanese import japanese_call, japanese_credit, japanese_security
 from generator.enrich.ratings import (
     CHANGE,
     ENGLISH_RATING,
@@ -46,6 +50,7 @@ from generator.enrich.ratings import (
     RATINGS,
     unmarked,
 )
+from generator.enrich.reported import reported_analysts
 from generator.enrich.securities import covered_securities
 from generator.enrich.subject import (
     headline_rates_one,
@@ -55,6 +60,7 @@ from generator.enrich.subject import (
     several_industries,
     titled_by_name,
     titled_company_report,
+    titled_results_note,
     wire_headline_on_one,
 )
 from generator.model import RATING_CHANGES, ReportFacts, currency_in, listed_code
@@ -84,15 +90,17 @@ _STATEMENTS = [re.compile(p) for p in (
     # Sentences, from here on.
     # 维持“增持”评级 / 首次覆盖给予“买入”评级 / 首次覆盖，给予“买入”评级 / 给予行业“推荐”评级 / 上调至增持评级 /
     # 维持 增持 投资评级 / 重申 买入 评级 / 维持 强烈推荐 A 评级 / 首次评级，给予公司 推荐 评级
+    # (a Taiwanese page's word for it: `維持「買進」評等不變`)
     # (its first glyph tested first, one test where no verb starts)
     # (a news page names the company with its code: `维持中国人寿(02628)“买入”评级`)
     rf"(?=[维首上下调重给予])(?:(?P<change>{CHANGE})(?:至|(?:评级|覆盖)?[，,]?\s*(?:给予|予以))?|给予|予以?)[^。，；,;\n“\"]{{0,10}}?"
     rf"(?:[（(](?P<code>\d{{4,6}})(?:\.[A-Z]{{2}})?[)）])?{QUOTE_OPEN}(?P<rating>{RATING})"
-    rf"{_GRADE}{QUOTE_CLOSE}\s*(?:的)?(?:投资)?评级",
+    rf"{_GRADE}{QUOTE_CLOSE}\s*(?:的)?(?:投资)?评[级等]",
     # 上调评级至 买入 / 下调投资评级至“中性”
     rf"(?P<change>{CHANGE})(?:投资)?评级(?:至|为)\s*{QUOTE_OPEN}(?P<rating>{RATING})",
     # 将其评级从“持有”调高至“买入” / 评级由 增持 下调至 中性 (a wire's: the rating it moves from, then to)
-    rf"评级(?:从|由)\s*{QUOTE_OPEN}{RATING}{QUOTE_CLOSE}\s*(?P<change>上调|下调|调高|调低)(?:至|为)\s*{QUOTE_OPEN}"
+    # (a Taiwanese page's: `將鴻海投資評等從劣於大盤調高至買進`)
+    rf"评[级等](?:从|由)\s*{QUOTE_OPEN}{RATING}{QUOTE_CLOSE}\s*(?P<change>上调|下调|调高|调低)(?:至|为)\s*{QUOTE_OPEN}"
     rf"(?P<rating>{RATING})",
     # 报告对百威亚太的投资评级为“推荐”,并予以维持 / 行业投资评级 - 投资评级为看好,维持不变 (a research platform's
     # summary of the report)
@@ -145,8 +153,8 @@ _STATEMENTS = [re.compile(p) for p in (
 _SENTENCES = range(4, len(_STATEMENTS) - 1)  # (the last, a bilingual cover's field, is none)
 # What each statement cannot do without (a bracket, 评级, a label's `ating`, …): a cover
 # without it is not searched for that statement.
-_NEEDS = (("（", "("), ("评级", "评等", "ating", "ecommendation"), ("评级", "评等"), ("评级", "覆盖"), ("评级",),
-          ("评级",), ("评级",), ("评级为",), ("维持", "重申"), ("评级",), ("rating", "recommendation"),
+_NEEDS = (("（", "("), ("评级", "评等", "ating", "ecommendation"), ("评级", "评等"), ("评级", "覆盖"), ("评级", "评等"),
+          ("评级",), ("评级", "评等"), ("评级为",), ("维持", "重申"), ("评级",), ("rating", "recommendation"),
           ("rating", "recommendation"),
           ("grad",), ("grad",), ("eep", "aintain", "eiterat", "etain"), ("nitiat",),
           ("eiterate", "EITERATE", "aintain", "AINTAIN"), ("nitiate", "aintain", "pgrade", "owngrade", "eiterate"))
@@ -210,7 +218,9 @@ _COMPANY_BEFORE = re.compile(r"(?P<code>\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK|\d{
 # is raised or cut by a share or from one `至` a new one (`上调目标价37%至206元`, `目标价从
 # 20.1元上调至22元`), the new one. A range (`目标价30-35元`, `30元-35元`, `30至35元`) is none,
 # and so is the previous target (`原目标价40元`); a value in 亿 or a year (`合理价值5000亿元`,
-# `目标价 2024 年`) is no price.
+# `目标价 2024 年`) is no price. (A Taiwanese page moves it by a share, then to the new one in its
+# currency: `目標價24%，調升至新台幣2100元`; or from one
+# to another: `目標價從70元上修到94元`.)
 # Some listings lose every decimal point to a space (`目标价21 4元`): in a text whose numbers
 # have no point at all, a number, a space and one or two digits before a currency is one price;
 # elsewhere (a page's own figures have their points) it is no price, not the part before the space.
@@ -220,8 +230,8 @@ _TARGET_SOURCE = (
     r"(?:\s+(?:of|at|to|is|remains(?:\s+unchanged)?\s+at|(?:raised|lifted|cut|lowered)\s+to))?"
     r"\s*(?:[（(]\s*(?:元|人民币|港元|港币|美元|RMB|HKD|USD)?\s*[)）])?\s*(?:_MOVES|维持)?\s*(?:为|至|：|:|是)?\s*"
     r"(?:每股)?(?:RMB|Rmb|HKD|HK\s?\$|USD|US\s?\$|人民币)?\s*"
-    r"(?:\d{1,3}(?:\.\d{1,2})?%\s*至\s*|[由从]\s*\d{1,5}(?:[.\s]\d{1,3})?\s*(?:元|港元)?\s*(?:/?\s*股)?\s*"
-    r"(?:_MOVES)?\s*(?:\d{1,3}(?:\.\d{1,2})?%\s*)?至\s*)?"
+    r"(?:\d{1,3}(?:\.\d{1,2})?%\s*至\s*|\d{1,3}(?:\.\d{1,2})?%[，,]\s*(?:_MOVES)至\s*(?:新台币)?|[由从]\s*\d{1,5}(?:[.\s]\d{1,3})?\s*(?:元|港元)?\s*(?:/?\s*股)?\s*"
+    r"(?:(?:_MOVES)?\s*(?:\d{1,3}(?:\.\d{1,2})?%\s*)?至|(?:_MOVES)到)\s*)?"
     r"(?P<value>(?:\d{1,3}(?:,\d{3})+|\d{1,5})(?:\.\d{1,3}POINTLESS)?)"
     r"(?![,，]?\d|\.\d|\s*[亿万年倍%]|\s*(?:元|港元|港币|美元)?\s*(?:[-~～—–至到]|以上)\s*\d"
     r"|(?:\s{1,2}\d{1,3}){1,4}\s?(?:元|港元|港币|美元))\s*(?:元|港元|港币|美元)?")
@@ -286,6 +296,11 @@ _FIRST_LINE_NAMES = re.compile(rf"\s*(?P<names>[{CJK_CLASS}]{{2,3}}(?:[ \t\u3000
                                rf"[ \t]*\r?\n(?=\s*[{CJK_CLASS}])")
 
 
+def _traditional(head: str) -> bool:
+    """Whether the cover is written in traditional script (a Taiwanese or Hong Kong page)."""
+    return to_simplified(head[:600]) != head[:600]
+
+
 def _readable(head: str) -> str:
     """The text facts are read in: the preview's start, its page furniture, lists and markup taken out, on one line."""
     simple = unmarked(" ".join(drop_lists(drop_record(drop_cut_column(drop_noise(head[:WINDOW])))).split()))
@@ -307,11 +322,12 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
     facts = found.facts
     wire = wire_headline_on_one(title)
     # (a wire's headline on one company's call says the page covers the one company it names with a code)
-    facts.securities = covered_securities(text, title, on_one=wire)
+    facts.securities = covered_securities(text, title, on_one=wire, taiwanese=_traditional(head))
     # (a news headline on a broker's call on one company says so though the text writes no `评级`: `某某国际:上调
     # 某某控股目标价至729港元 维持买入`)
     one_company = (len(facts.securities) == 1 or headline_rates_one(title)
                    or ("评级" in text and (rates_subject(text, title) or titled_by_name(text, title)
+                                         or titled_results_note(text, title)
                                          or opens_on_subject(text, title) or opens_on_own_filing(text)
                                          or titled_company_report(title)))
                    or wire)
@@ -341,6 +357,16 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
             target = _target_price(_read_once(text), covered)  # (`目标目标价格价格 61.61 元`: read once)
         if target:
             facts.target_price, facts.target_currency = target
+        elif wire and (target := _target_price(title, covered)):
+            # (a wire's headline on one company's call states the target its text does not: `HSBC Research Cuts
+            # Acme's TP to HKD10.4; Rating Downgraded to Hold` over `…reduced its target price due to…`)
+            facts.target_price, facts.target_currency = target
+    if facts.rating is None and not facts.securities and (call := japanese_call(text)):
+        # (a Japanese page on one broker's call: `某社(00388)の投資判断を「イコールウエート」に維持`)
+        facts.securities = [call.security]
+        facts.rating, facts.rating_change = call.rating, call.change
+        if call.target:
+            facts.target_price, facts.target_currency = call.target
     if brief := _ANALYST_BRIEF.match(text.lstrip()):
         # (a brief on one analyst's call: its first sentence states it; the consensus and another house's
         # call after it are not the page's)
@@ -360,6 +386,12 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
     if not facts.analysts and title:
         # (`张明:2019年美元指数…`, its text giving 张明 his post; an archive's entry under a report file's name)
         facts.analysts = titled_authors(title, text) or archive_entry_analysts(head, title)
+    if not facts.analysts and "评级小组" in text:
+        facts.analysts = rating_team(text)  # (a rating agency's report: `评级小组负责人 高路 评级小组成员 …`)
+    if not facts.analysts:
+        facts.analysts = reported_analysts(text)  # (a news page's `分析师某某在报告中表示`)
+    if not facts.analysts and "部 " in text:
+        facts.analysts = japanese_credit(text)  # (`投資情報部 シニアエコノミスト 吉川 健治`)
     if not facts.analysts and "\n" in head:
         facts.analysts = post_line_analysts(head)  # (`某某证券研究院策略组负责人 王明` on its line)
     facts.analysts = as_written(facts.analysts, head[:WINDOW])
@@ -368,6 +400,9 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
         # (a digest's date stands before the items it gathers; one read only after them, `报告发布日期:…` under an
         # item's byline, is that item's)
         found.date = report_date(own, _readable(own), title, listed)
+    if not facts.securities and title:
+        # (only its code: a Japanese page whose title names a company the text names with a Hong Kong code)
+        facts.securities = japanese_security(text, title)
     if title and "|" in head and _fill_from_listing_row(found, head[:WINDOW], title) and not facts.securities:
         facts.securities = covered_securities(text, title, on_one=True)  # (the row rates one stock)
     return found

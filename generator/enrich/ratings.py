@@ -14,6 +14,8 @@ RATINGS = sorted((
     "优于大势", "同步大势", "弱于大势", "超配", "标配", "低配", "看好", "看淡", "回避", "买进", "强力买进", "中立",
     # (Taiwanese and Hong Kong copies write 大盘 for 大市: `维持了对山东黄金的“跑赢大盘”评级`, `从劣于大盘调高至买进`)
     "跑赢大盘", "跑输大盘", "优于大盘", "劣于大盘",
+    # (and their brokers' words for overweight and underweight: `維持「加碼」的投資評級`)
+    "加码", "减码",
     "Buy", "BUY", "Outperform",
     "Overweight", "Neutral", "Hold", "Underperform", "Underweight", "Sell",
 ), key=len, reverse=True)

@@ -62,11 +62,36 @@ _FILE_STAMP = re.compile(r"\s?[(（]\d{1,4}\s?[页頁][)）]")
 _SERIES = re.compile(r"晨会|晨报|早报|早参|晨讯|日报|周报|周刊|月报|纪要|精选|汇总|合集|Morning|Daily|Weekly")
 
 
-def covered_securities(text: str, title: str, on_one: bool = False) -> list[Security]:
+def covered_securities(text: str, title: str, on_one: bool = False, taiwanese: bool = False) -> list[Security]:
     """The security a report covers: named with its code in the title, or the one named with
-    a code near the top of a report on one company (or known to be `on_one`); not a securities
-    house that is the one speaking (see `_HOUSE_SPEAKS`)."""
-    return [s for s in _covered(text, title, on_one) if not _speaks(text, s)]
+    a code near the top of a report on one company (or known to be `on_one`; on a `taiwanese` page, see
+    `taiwan_security`); not a securities house that is the one speaking (see `_HOUSE_SPEAKS`)."""
+    found = _covered(text, title, on_one) or (taiwan_security(text) if taiwanese else [])
+    return [s for s in found if not _speaks(text, s)]
+
+
+# A Taiwanese page names a listed company with its four figures in brackets (`台積電（2330）法說會後`); Taiwan's codes
+# are the only bare four-figure ones, but they overlap years (`（2015）` after a yearbook's name) and Hong Kong's
+# codes written short (`小米（1810）` on a Hong Kong page): read only on a page in traditional script with no word of
+# Hong Kong, a code that is no year of 1900-2099, the page's only bracketed figures near its top, in its first
+# sentence, the company named there named again after it (the page is on that company).
+_TAIWAN_CODE = re.compile(rf"(?P<name>[{CJK_CLASS}]{{2,6}})[（(](?P<code>(?!19|20)[1-9]\d{{3}})[)）]")
+_BRACKETED_FIGURES = re.compile(r"[（(]\s*[\d.]+(?:[ .-][A-Z]{2})?\s*[)）]")
+_HONG_KONG = re.compile(r"港|恒[指生]|HK")
+
+
+def taiwan_security(text: str) -> list[Security]:
+    """The one company a Taiwanese page is on, named with its bare four-figure code in its first sentence."""
+    top = text[:600]
+    first = top[:top.find("。")] if "。" in top else ""
+    found = _TAIWAN_CODE.search(first)
+    if found is None or _HONG_KONG.search(top) or len(_BRACKETED_FIGURES.findall(top)) != 1:
+        return []
+    name = found.group("name")
+    for length in range(len(name) - 1):  # (the longest end of the glyphs before the code that is named again after it)
+        if name[length:] in text[found.end():]:
+            return [Security(name[length:], found.group("code"))]
+    return []
 
 
 # A securities house named with its own code as the one who speaks (`Citic Securities Company Limited(600030) pointed

@@ -95,6 +95,18 @@ def titled_by_name(text: str, title: str) -> bool:
     return True
 
 
+# A results note titled by the company's name and the period it reviews (`某某证券2024年中报点评:维持“增持”评级`,
+# `某某股份2023年年报点评`): on that company, when its text names it as `titled_by_name` asks (not a sector's,
+# `白酒2024年中报点评` over `白酒板块…`; nor the listed firms', `上市券商…`).
+_RESULTS_NOTE = re.compile(rf"^(?!上市)(?P<name>[{CJK_CLASS}]{{3,6}}?)(?:\d{{4}}\s?年?(?:度)?)?"
+                           r"(?:年报|中报|半年报|一季报|三季报|年度报告|半年度报告)点评")
+
+
+def titled_results_note(text: str, title: str) -> bool:
+    note = _RESULTS_NOTE.match(to_simplified(title))
+    return note is not None and titled_by_name(text, note.group("name"))
+
+
 # A news page's headline that reports a broker's rating of one company (`中金:维持中国生物制药跑赢
 # 行业评级 上调目标价至8.90港元`, `大摩:予药明生物增持评级`, `大和:上调中国生物制药评级至“买入”`):
 # the page is about that company. (Not an industry's: `维持电子行业“推荐”评级`.)
@@ -132,10 +144,16 @@ def titled_company_report(title: str) -> bool:
 _MARKET_SUBJECT = re.compile(r"行业|板块|市场|指数|大盘|[A港美中]股|债|汇率|商品|配置|恒指|国指|标普|纳指|道指|日经")
 
 
+# (or, with no colon, the house first and one company's rating moved to a stock's rating: `美系外資調升鴻海評等至
+# 買進`; a market's or a sector's is moved to 超配, 中性, 看好, never to 买进)
+_HEADLINE_HOUSE_MOVES = re.compile(r"^[^:：\s，,。]{2,6}?(?:上调|下调|调升|调降|调高|调低)"
+                                   r"(?P<subject>[^:：，,。\s]{2,10}?)(?:投资)?评[级等](?:至|为)[“\"「]?(?:买入|买进|强力买进|增持|持有|减持|卖出)")
+
+
 def headline_rates_one(title: str) -> bool:
     title = unmarked(title)
     headline = (_HEADLINE_RATING.match(title) or _HEADLINE_SUBJECT_FIRST.match(title)
-                or _HEADLINE_HOUSE_FIRST.match(title))
+                or _HEADLINE_HOUSE_FIRST.match(title) or _HEADLINE_HOUSE_MOVES.match(title))
     return bool(headline) and not _MARKET_SUBJECT.search(headline.group("subject"))
 
 

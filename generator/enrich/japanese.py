@@ -1,0 +1,84 @@
+"""A Japanese news page on one broker's call on one company (`モルガン・スタンレーは最新リポートで、某社(00388)の
+投資判断を「イコールウエート」に維持した上で、目標株価を190HKドルから270HKドルに引き上げた`): the company it names
+with its code, the rating, its change and the target the same sentence moves. Read by facts.py on the simplified
+text (`投资判断`, `维持`: kana stay as written). Only a rating written in katakana is read (`イコールウエート`,
+`オーバーウエート`): it survives the simplification as the page wrote it; a page naming no code is left alone.
+And a Japanese cover's credit: the department, the author's post, the author's family and given names set apart
+(`投資情報部 シニアエコノミスト 吉川 健治`), the report's analyst (not a quoted speaker, `首席エコノミスト、某某氏は`).
+And the company a Japanese page's title names, named in its text with a Hong Kong code written in four figures
+(`テンセント(0700)は13日夜、…`): Tokyo's codes never open on 0, so a four-figure code opening on 0 is Hong Kong's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.model import Security, currency_in, listed_code
+from generator.normalize import CJK_CLASS
+
+_CALL = re.compile(rf"(?P<name>[{CJK_CLASS}\u30a1-\u30fa\u30fc]{{2,12}})[(（](?P<code>\d{{4,6}})[)）]の投资判断を"
+                   r"「(?P<rating>[\u30a1-\u30fa\u30fc]{2,12})」に(?P<change>维持|引き上げ|引き下げ)")
+# (in the same sentence: `目標株価を190HKドルから270HKドルに引き上げた`, `目標株価を270HKドルに据え置いた`)
+_UNIT = r"\s?(?:HKドル|米ドル|ドル|円|元)"
+_TARGET = re.compile(rf"目标株価を(?:\d[\d,.]*{_UNIT}から)?(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}(?:\.\d{{1,3}})?)"
+                     rf"(?P<unit>{_UNIT})に(?:引き上げ|引き下げ|据え置)")
+_CHANGES = {"维持": "维持", "引き上げ": "上调", "引き下げ": "下调"}
+_CURRENCY_WORDS = {"HKドル": "港元", "米ドル": "美元", "円": "日元", "元": "元"}
+
+
+@dataclass
+class JapaneseCall:
+    """One broker's call a Japanese page reports."""
+
+    security: Security
+    rating: str
+    change: str
+    target: tuple[float, str | None] | None
+
+
+def japanese_call(text: str) -> JapaneseCall | None:
+    """The call the first `…の投資判断を「…」に維持` sentence of `text` (simplified) states."""
+    if "投资判断を" not in text:
+        return None
+    call = _CALL.search(text)
+    if call is None:
+        return None
+    code = listed_code(call.group("code"))
+    end = text.find("。", call.end())
+    sentence = text[call.end():end if end >= 0 else len(text)]
+    target = None
+    if (moved := _TARGET.search(sentence)) and (unit := moved.group("unit").strip()) in _CURRENCY_WORDS:
+        target = (float(moved.group("value").replace(",", "")), currency_in(_CURRENCY_WORDS[unit], code))
+    return JapaneseCall(Security(call.group("name"), code), call.group("rating"), _CHANGES[call.group("change")],
+                        target)
+
+
+# (at the cover's top: its department, a post in katakana, then the name's two parts)
+_CREDIT = re.compile(r"部\s(?:シニア|チーフ|主任)?(?:エコノミスト|アナリスト|ストラテジスト)\s"
+                     rf"(?P<family>[{CJK_CLASS}]{{1,3}}) (?P<given>[{CJK_CLASS}]{{1,3}})(?=\s)")
+_TOP = 300  # (the cover's top: where its credit and its company's code stand)
+
+
+def japanese_credit(text: str) -> list[str]:
+    """The author a Japanese cover credits under its department and post (`text` tidied, on one line)."""
+    credit = _CREDIT.search(text, 0, _TOP)
+    return [credit.group("family") + credit.group("given")] if credit else []
+
+
+_HONG_KONG_CODE = re.compile(rf"(?P<name>[{CJK_CLASS}\u30a1-\u30fa\u30fc]{{2,12}})[(（](?P<code>0\d{{3}})[)）]")
+_KANA = re.compile("[\u3041-\u3096\u30a1-\u30fa]")
+
+
+def japanese_security(text: str, title: str) -> list[Security]:
+    """The company a Japanese page's `title` names, as its text names it with a Hong Kong code (the first such)."""
+    if not _KANA.search(title):
+        return []
+    found = _HONG_KONG_CODE.search(text, 0, _TOP)
+    if found is None:
+        return []
+    name = found.group("name")
+    for start in range(len(name) - 1):  # (the longest end of the name before the code that the title names)
+        if name[start:] in title:
+            return [Security(name[start:], found.group("code").zfill(5))]
+    return []
