@@ -5,7 +5,7 @@ Only what the text states counts, and a wrong fact is worse than none: a rating 
 from a rating statement (`增持（维持）`, `投资评级：买入-A`, `维持“推荐”评级`, `Rating: BUY`), never
 from a legend that lists or defines every rating (`看好中性看淡(维持)`, `买入：预期未来6个月内…`),
 a table of other companies' ratings, the market's ratings, a previous rating or, in a report
-on one company, its industry's; a target price and a covered security (securities.py) only
+on one company, its industry's; a target price (targets.py) and a covered security (securities.py) only
 when the report covers one security; the analysts as analysts.py reads them and the report's
 own date as dates.py does. A report is on one company when one code is named with it, or when
 subject.py finds it so (the title is the company's name alone, a news flash's or an English wire's headline reports
@@ -43,7 +43,7 @@ from generator.enrich.japanese import japanese_call, japanese_credit, japanese_s
 from generator.enrich.ratings import (
     CHANGE,
     ENGLISH_RATING,
-    PRICE_TARGET,
+    OTHERS_RATING,
     QUOTE_CLOSE,
     QUOTE_OPEN,
     RATING,
@@ -63,6 +63,7 @@ from generator.enrich.subject import (
     titled_results_note,
     wire_headline_on_one,
 )
+from generator.enrich.targets import DOUBLED_TARGET, WIRE_CURRENCY, WIRE_VALUE, target_price
 from generator.model import RATING_CHANGES, ReportFacts, currency_in, listed_code
 from generator.normalize import CJK_CLASS, in_either_script, to_simplified
 
@@ -172,9 +173,6 @@ _ENGLISH = range(10, len(_STATEMENTS) - 1)  # (in English: from `reiterate the "
 _ENGLISH_CHANGES = {"r": "维持", "m": "维持", "k": "维持", "u": "上调", "d": "下调", "i": "首次覆盖"}
 _CHANGES = {**RATING_CHANGES, "重申": "维持"}
 _CJK_GLYPH = re.compile(f"[{CJK_CLASS}]")
-# A rating the market gives, not this report (`近一月共有12家机构给予买入评级`, `机构一致评级`).
-# (and a stock page's panel of what institutions say: `机构评级：买入 目标价：88元`)
-_OTHERS_RATING = re.compile(r"家(?:机构|券商)|机构(?:一致|平均|综合|评级)|一致(?:预期|评级)|综合评级")
 _RATES_INDUSTRY = re.compile(r"行业|板块")
 _LABELLED = 1  # (the statement `投资评级：买入`)
 _RATERS_AFTER = re.compile(r".{0,12}?(?:评级机构|家机构|家券商)")
@@ -213,46 +211,6 @@ _PREVIOUS = re.compile(r"上次|前次|上期|此前|原评级|调整前")
 _OPEN_BRACKET = re.compile(r"[（(][^)）]{0,12}$")
 _COMPANY_BEFORE = re.compile(r"(?P<code>\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK|\d{4}\.T[TW])\s*[)）]?\s*$")
 
-# A target price (`目标价：45元`, `Target price: HK$450.00`, a per-share `合理价值31元`, one kept
-# `目标价维持每股11.5港元`); when it
-# is raised or cut by a share or from one `至` a new one (`上调目标价37%至206元`, `目标价从
-# 20.1元上调至22元`), the new one. A range (`目标价30-35元`, `30元-35元`, `30至35元`) is none,
-# and so is the previous target (`原目标价40元`); a value in 亿 or a year (`合理价值5000亿元`,
-# `目标价 2024 年`) is no price. (A Taiwanese page moves it by a share, then to the new one in its
-# currency: `目標價24%，調升至新台幣2100元`; or from one
-# to another: `目標價從70元上修到94元`.)
-# Some listings lose every decimal point to a space (`目标价21 4元`): in a text whose numbers
-# have no point at all, a number, a space and one or two digits before a currency is one price;
-# elsewhere (a page's own figures have their points) it is no price, not the part before the space.
-_TARGET_SOURCE = (
-    r"(?:目标(?:股)?价(?:格|位)?|合理价值|[Tt]arget [Pp]rice|TARGET PRICE|[Pp]rice [Tt]arget"
-    r"|(?<![A-Za-z])TP(?![A-Za-z]))"
-    r"(?:\s+(?:of|at|to|is|remains(?:\s+unchanged)?\s+at|(?:raised|lifted|cut|lowered)\s+to))?"
-    r"\s*(?:[（(]\s*(?:元|人民币|港元|港币|美元|RMB|HKD|USD)?\s*[)）])?\s*(?:_MOVES|维持)?\s*(?:为|至|：|:|是)?\s*"
-    r"(?:每股)?(?:RMB|Rmb|HKD|HK\s?\$|USD|US\s?\$|人民币)?\s*"
-    r"(?:\d{1,3}(?:\.\d{1,2})?%\s*至\s*|\d{1,3}(?:\.\d{1,2})?%[，,]\s*(?:_MOVES)至\s*(?:新台币)?|[由从]\s*\d{1,5}(?:[.\s]\d{1,3})?\s*(?:元|港元)?\s*(?:/?\s*股)?\s*"
-    r"(?:(?:_MOVES)?\s*(?:\d{1,3}(?:\.\d{1,2})?%\s*)?至|(?:_MOVES)到)\s*)?"
-    r"(?P<value>(?:\d{1,3}(?:,\d{3})+|\d{1,5})(?:\.\d{1,3}POINTLESS)?)"
-    r"(?![,，]?\d|\.\d|\s*[亿万年倍%]|\s*(?:元|港元|港币|美元)?\s*(?:[-~～—–至到]|以上)\s*\d"
-    r"|(?:\s{1,2}\d{1,3}){1,4}\s?(?:元|港元|港币|美元))\s*(?:元|港元|港币|美元)?")
-_TARGET_WORDS = ("目标", "合理价值", "arget", "ARGET", "TP", "PT")  # (one of them in every match of a pattern below)
-_MOVES = "上调|下调|调升|调降|提高|降低|提升|上修|下修|升|降"
-_TARGET_SOURCE = _TARGET_SOURCE.replace("_MOVES", _MOVES)
-_TARGET = re.compile(_TARGET_SOURCE.replace("POINTLESS", ""))
-# (There a share lost its `%` too: `上调目标价37 至206元`.)
-_TARGET_POINTLESS = re.compile(_TARGET_SOURCE.replace("POINTLESS", r"| \d{1,2}(?=\s?(?:元|港元|港币|美元))")
-                               .replace("%\\s*至", "(?:%|\\s)\\s*至")
-                               .replace("(?P<value>", "(?P<value>(?!\\d* \\d+ \\d)"))  # not one of several
-_DECIMAL = re.compile(r"\d\.\d")
-# (or the value first, a verb setting it before: `並且設定了19.8港幣的目標價`, `给予30元的目标价`)
-_TARGET_SET = re.compile(r"(?:设定|给予|订出|定出)了?\s*(?P<value>\d{1,5}(?:\.\d{1,3})?)\s*(?:港元|港币|美元|元)"
-                         r"的目标价")
-# (Nor is the market's: `一致预期目标价`, `consensus target price`.)
-_PREVIOUS_TARGET = re.compile(r"(?:原|前次|上次|此前|之前|前期|上期|旧|一致预期|一致|平均|[Pp]revious|[Pp]rior|[Oo]ld"
-                              r"|[Cc]onsensus|[Aa]verage)\s*$")
-_DIGIT_SPACE_DIGIT = re.compile(r"\d \d")
-_OTHERS_REACH = 16  # characters before a target price where the market's rating may stand
-
 
 @dataclass
 class TextFacts:
@@ -271,10 +229,6 @@ _FIELD_WORDS = ("维持", "首次", "上调", "下调", "评级")
 _DOUBLED_WORDS = any_of((*(word * 2 for word in (*_FIELD_WORDS, "覆盖")), *(" ".join(word) for word in _FIELD_WORDS),
                           # (or each glyph written twice: `投投资资评评级级强强于于大大市市|维维持持`)
                           *("".join(glyph * 2 for glyph in word) for word in _FIELD_WORDS)))
-
-
-# (a target price's label set in bold and extracted twice, `目标目标价格价格 61.61 元`, `目标价目标价：45元`)
-_DOUBLED_TARGET = re.compile(r"目标(?:价格?)?目标|价格价格")
 
 
 # A field's bracket and colon doubled with its words (`目标价目标价(港币港币):):411.00`): once.
@@ -352,12 +306,12 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
         # a listing's title may state it (`韵达股份（002120）事件点评：量价齐升，维持“买入”评级`)
         facts.rating, facts.rating_change = _rating(to_simplified(title), True, covered)
     if one_company:
-        target = _target_price(text, covered)
-        if target is None and _DOUBLED_TARGET.search(text):
-            target = _target_price(_read_once(text), covered)  # (`目标目标价格价格 61.61 元`: read once)
+        target = target_price(text, covered)
+        if target is None and DOUBLED_TARGET.search(text):
+            target = target_price(_read_once(text), covered)  # (`目标目标价格价格 61.61 元`: read once)
         if target:
             facts.target_price, facts.target_currency = target
-        elif wire and (target := _target_price(title, covered)):
+        elif wire and (target := target_price(title, covered)):
             # (a wire's headline on one company's call states the target its text does not: `HSBC Research Cuts
             # Acme's TP to HKD10.4; Rating Downgraded to Hold` over `…reduced its target price due to…`)
             facts.target_price, facts.target_currency = target
@@ -599,7 +553,7 @@ def _statement(text: str, index: int, match: re.Match[str], one_security: bool, 
         return None  # an issuer's credit rating (`信用评等`, `主体评级`)
     if _PREVIOUS.search(text, max(0, match.start() - 3), match.start() + 2):
         return None  # the rating before this report's (`上次评级：买入`)
-    if _OTHERS_RATING.search(text, max(0, match.start() - 12), match.start("rating")) or (
+    if OTHERS_RATING.search(text, max(0, match.start() - 12), match.start("rating")) or (
             index == _LABELLED and _RATERS_AFTER.match(text, match.end())):
         return None  # the market's (`12家机构给予买入评级`, a stock page's `评级：买入 评级机构：12家`)
     rating = match.group("rating")
@@ -610,46 +564,6 @@ def _statement(text: str, index: int, match: re.Match[str], one_security: bool, 
     return _SHORTHAND.get(rating, rating), _CHANGES.get(change) if change else None
 
 
-
-
-def _target_price(text: str, covered: str) -> tuple[float, str | None] | None:
-    """The one target price the text states, with the currency its statements write (None where they
-    write none, or several; see `currency_in` for the `covered` code)."""
-    if not any(word in text for word in _TARGET_WORDS):
-        return None  # (no pattern can match: no scan)
-    pattern = _TARGET_POINTLESS if _DIGIT_SPACE_DIGIT.search(text) and not _DECIMAL.search(text) else _TARGET
-    patterns = (pattern, _TARGET_SET, *(_WIRE_TARGETS if "arget" in text or "PT" in text else ()))
-    stated = [(float(m.group("value").replace(",", "").replace(" ", ".")), m.group())
-              for each in patterns for m in each.finditer(text)
-              if not _PREVIOUS_TARGET.search(text, max(0, m.start() - 12), m.start())
-              and not _OTHERS_RATING.search(text, max(0, m.start() - _OTHERS_REACH), m.start())]
-    if len({value for value, _ in stated}) != 1:
-        return None
-    return stated[0][0], currency_in(" ".join(statement for _, statement in stated), covered)
-
-
-# An English wire's target price, after a currency (`raised its price target on Acme (ACM) to $152
-# from $136`, `target price of Acme from HK $57.37 to HK $70`, `PT to $62`, `target price remains set at
-# CHF 100`, `Target price unchanged at HK$7.50`) or before the words (`a HK$165 ($21) price target`,
-# `Rmb12.40 target price`); the new one where it moved, none in a market's unit (`$3bn`).
-_WIRE_CURRENCY = r"(?:US\s?\$|HK\s?\$|S\$|A\$|C\$|\$|Rmb|RMB|HKD|USD|CHF|EUR|€|£)\s?"
-_WIRE_VALUE = (r"(?P<value>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,5}(?:\.\d{1,2})?)"
-               r"(?![\d,.]?\d|\s?(?:%|bn|mn|billion|million|[kKmMbB]\b))")
-_CURRENCY_AFTER = r"(?:HKD|USD|RMB|CNY|yuan|Hong Kong dollars|HK dollars|US dollars)(?![A-Za-z])"
-_WIRE_TARGETS = (
-    re.compile(rf"{PRICE_TARGET}(?:\s+(?:on|for|of)\s+(?:[^$;,.\d]|\.(?=[A-Z]{{2}}\b)|\d){{1,40}}?)?"
-               rf"(?:\s+from\s+{_WIRE_CURRENCY}\d[\d,.]*\s+to"
-               r"|\s+(?:remains\s+)?(?:set\s+)?(?:unchanged\s+)?(?:at|to|of)"
-               rf"|\s+(?:raised|lifted|cut|lowered|increased|reduced|boosted)\s+to)\s+{_WIRE_CURRENCY}{_WIRE_VALUE}"),
-    re.compile(rf"(?<![\w$]){_WIRE_CURRENCY}{_WIRE_VALUE}\s*(?:\(\s?\$?\d[\d,.]*\s?\)\s*)?"
-               r"(?:[Pp]rice [Tt]arget|[Tt]arget [Pp]rice)"),
-    # (a wire translated from Chinese writes the currency after the figure: `raising the target price from 26.5 HKD
-    # to 27 HKD`, `maintains a target price of Acme (00388) at 419 Hong Kong dollars`)
-    re.compile(rf"{PRICE_TARGET}(?:\s+(?:on|for|of)\s+[^$;,.\d]{{1,40}}?(?:\s?\(\d{{4,6}}(?:\.[A-Z]{{2}})?\))?)?"
-               rf"(?:\s+from\s+\d[\d,.]*\s?{_CURRENCY_AFTER}\s+to|\s+(?:remains\s+)?(?:set\s+)?(?:unchanged\s+)?"
-               rf"(?:at|to|of))\s+{_WIRE_VALUE}\s?{_CURRENCY_AFTER}"),
-)
-
 # A brief written on one analyst's call, its first sentence in one form (`Huatai Securities analyst maintained a
 # Buy rating on Xiaomi yesterday and set a price target of HK$47.00.`), then the consensus's and other houses'
 # calls (`the analyst consensus … an average price target of HK$53.16`, `DBS also maintained a Buy rating on the
@@ -659,4 +573,4 @@ _ANALYST_BRIEF = re.compile(r"(?P<house>[A-Z][\w&.'-]*(?: [A-Z&][\w&.'-]*){0,4})
                             r" (?P<verb>maintained|reiterated|initiated coverage with|upgraded \S+ to|downgraded \S+ to"
                             r"|upgraded|downgraded)"
                             rf" an? (?P<rating>{ENGLISH_RATING}) rating on [^.\n]{{2,60}}? and set a price target of "
-                            rf"(?P<currency>{_WIRE_CURRENCY}){_WIRE_VALUE}")
+                            rf"(?P<currency>{WIRE_CURRENCY}){WIRE_VALUE}")

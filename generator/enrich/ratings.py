@@ -1,8 +1,11 @@
 """The words of a rating, shared by the reader of a report's facts (facts.py) and the one of
 whether it covers one company (subject.py): the ratings brokers give, their changes, the quotes
-around them, an English wire's price-target words, and the marks pages set in a report's text."""
+around them, an English wire's price-target words, the marks pages set in a report's text, and the words of a
+rating the market gives, not the report (read by targets.py too)."""
 
 from __future__ import annotations
+
+import re
 
 from generator.enrich.units import drop_readings
 from generator.normalize import to_simplified
@@ -44,3 +47,8 @@ def unmarked(text: str) -> str:
     if simple is not text:
         simple = drop_readings(simple)
     return simple.replace(_EMPHASIS, "") if _EMPHASIS in simple else simple
+
+
+# A rating the market gives, not this report (`近一月共有12家机构给予买入评级`, `机构一致评级`).
+# (and a stock page's panel of what institutions say: `机构评级：买入 目标价：88元`)
+OTHERS_RATING = re.compile(r"家(?:机构|券商)|机构(?:一致|平均|综合|评级)|一致(?:预期|评级)|综合评级")
