@@ -55,12 +55,14 @@ _CURRENCY = re.compile("|".join(f"(?P<{code}>{words})" for code, words in _CURRE
 
 def currency_in(text: str, code: str) -> str | None:
     """The ISO code of the one currency `text` (a price as written) names; None for none or several.
-    A bare `元` is the yuan only for a mainland listing (a six-digit `code`): a Hong Kong page's `目标价43.5元`
-    is in Hong Kong dollars, a Taiwanese one's in New Taiwan dollars."""
+    A bare `元` beside a currency named is that one's (`新台币2100元`, `从272港元上调至325.3元`); alone it is the
+    yuan only for a mainland listing (a six-digit `code`): a Hong Kong page's `目标价43.5元` is in Hong Kong
+    dollars, a Taiwanese one's in New Taiwan dollars."""
     named = {found.lastgroup for found in _CURRENCY.finditer(text)}
     if "YUAN" in named:
         named.discard("YUAN")
-        named.add("CNY" if len(code) == 6 and code.isdigit() else "")
+        if not named:
+            named.add("CNY" if len(code) == 6 and code.isdigit() else "")
     return (named.pop() or None) if len(named) == 1 else None
 
 

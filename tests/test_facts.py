@@ -2063,7 +2063,11 @@ def test_a_target_price_keeps_the_currency_its_statement_writes() -> None:
     assert target("目标价 35.5,维持买入评级") == (35.5, None)  # (no currency written)
     assert target("里昂上調中銀(02388-HK)目标價至43.5元", "中銀(02388-HK)") == (43.5, None)  # (`元` on a Hong Kong stock)
     assert target("中砂(1560.TT) 個股報告 投資評等：買進 目標價：70元", "中砂(1560.TT) 再生晶圓新產能") == (70.0, None)
-    assert target("目标价从272港元上调至325.3元", "美团(03690)") == (325.3, None)  # (two currencies: none)
+    assert target("目标价从272港元上调至325.3元", "美团(03690)") == (325.3, "HKD")  # (`元` beside `港元` is its)
+    assert target("中砂(1560.TT) 個股報告 投資評等：買進 目標價24%，調升至新台幣2100元",
+                  "中砂(1560.TT) 再生晶圓新產能") == (2100.0, "TWD")  # (`元` after `新台幣` is its)
+    assert target("目标价45港元(原目标价40美元)", "某某控股(00123)") == (45.0, "HKD")
+    assert target("目标价45港元，目标价45美元", "某某控股(00123)") == (45.0, None)  # (two currencies: none)
 
 
 def test_a_listings_target_currency_goes_only_with_its_own_price() -> None:
