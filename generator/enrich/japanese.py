@@ -24,7 +24,6 @@ _UNIT = r"\s?(?:HKドル|米ドル|ドル|円|元)"
 _TARGET = re.compile(rf"目标株価を(?:\d[\d,.]*{_UNIT}から)?(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}(?:\.\d{{1,3}})?)"
                      rf"(?P<unit>{_UNIT})に(?:引き上げ|引き下げ|据え置)")
 _CHANGES = {"维持": "维持", "引き上げ": "上调", "引き下げ": "下调"}
-_CURRENCY_WORDS = {"HKドル": "港元", "米ドル": "美元", "円": "日元", "元": "元"}
 
 
 @dataclass
@@ -48,8 +47,9 @@ def japanese_call(text: str) -> JapaneseCall | None:
     end = text.find("。", call.end())
     sentence = text[call.end():end if end >= 0 else len(text)]
     target = None
-    if (moved := _TARGET.search(sentence)) and (unit := moved.group("unit").strip()) in _CURRENCY_WORDS:
-        target = (float(moved.group("value").replace(",", "")), currency_in(_CURRENCY_WORDS[unit], code))
+    # (a bare `ドル` names no dollar: no target read)
+    if (moved := _TARGET.search(sentence)) and (unit := moved.group("unit").strip()) != "ドル":
+        target = (float(moved.group("value").replace(",", "")), currency_in(unit, code))
     return JapaneseCall(Security(call.group("name"), code), call.group("rating"), _CHANGES[call.group("change")],
                         target)
 
