@@ -61,6 +61,7 @@ _NOT_ANALYST = ("研究助理", "助理研究员", "助理分析师", "联系人
 _BRACKETED = re.compile(rf"(?P<run>[{CJK_CLASS}]{{2,4}})\s*[(（](?P<role>(?:首席|资深|证券)?分析师|研究助理|"
                         r"助理研究员|助理分析师|联系人|销售)[)）]")
 
+
 # A preview is cut at a length, and the cut may fall in the last analyst's licence number, its label
 # whole (`杜某分析师SAC执业证书编号：S14` where the text ends): the name is labelled an analyst's
 # and licensed, its number lost to the cut.
