@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from bench.enrich import hostile_previews
 from generator.config import load_config
 from generator.diagnostics import Diagnostics
-from generator.enrich import boilerplate, cleaning, cover, layout, lines, structure
+from generator.enrich import boilerplate, cleaning, cover, keypoints, layout, lines
 from generator.enrich.boilerplate import is_boilerplate
 from generator.enrich.cleaning import excerpt, lede, repair
 from generator.enrich.publishers import PublisherTable
@@ -419,7 +419,7 @@ def test_a_summary_point_a_page_copied_above_the_summary_is_listed_once() -> Non
     assert found.key_points == []
     assert found.excerpt.startswith("总体来看,我们预计2026年"), found.excerpt
     points = ["某某研究总体来看,我们预计信用债到期量有所增长。", "城投债到期回售量依然明显领先于其他行业。"]
-    structure._add_point(points, "总体来看,我们预计信用债到期量有所增长。")
+    keypoints._add_point(points, "总体来看,我们预计信用债到期量有所增长。")
     assert points == ["总体来看,我们预计信用债到期量有所增长。", "城投债到期回售量依然明显领先于其他行业。"]
 
 
@@ -431,8 +431,8 @@ def test_the_rest_of_a_sentence_a_side_column_cut_off_is_no_point() -> None:
     page = ("本期内容提要\n\n新能源汽车:春节前准入制度的落地体现了政府较强的执行力,也充分说明了政策对行业的支持。\n\n"
             "看好 中性 看淡\n\n分析师 某某 执业编号:S1500510120013\n\n及产品准入管理规定,将建立企业信用数据库。\n\n")
     assert lede(page, title="新能源行业周报").key_points == []
-    assert structure._is_point("并购重组政策持续优化,行业集中度有望进一步提升。", traditional=False)
-    assert not structure._is_point("及产品准入管理规定,将建立企业信用数据库。", traditional=False)
+    assert keypoints._is_point("并购重组政策持续优化,行业集中度有望进一步提升。", traditional=False)
+    assert not keypoints._is_point("及产品准入管理规定,将建立企业信用数据库。", traditional=False)
 
 
 def test_a_bold_line_written_twice_whole_is_read_once() -> None:

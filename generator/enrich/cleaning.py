@@ -12,12 +12,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from generator.enrich.analysts import is_bare_name
 from generator.enrich.figures import SPACED_DIGITS
+from generator.enrich.keypoints import bounded
 from generator.enrich.layout import FIRST_PART, without_furniture
 from generator.enrich.lines import NEWLINE
 from generator.enrich.marks import cjk_count, spaced_script
-from generator.enrich.structure import bounded, read_opening
+from generator.enrich.personnames import is_bare_name
+from generator.enrich.structure import read_opening
 from generator.enrich.units import WINDOW, Unit, drop_readings
 from generator.normalize import CJK_CLASS, squash_spaces, strip_invisible, to_simplified
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from generator.enrich.analysts import is_bare_name
+from generator.enrich.personnames import is_bare_name
 from generator.normalize import CJK_CLASS
 
 # (the current result's heading, then the field within its block)

@@ -23,14 +23,7 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date
 
-from generator.enrich.analysts import (
-    analysts,
-    archive_entry_analysts,
-    is_bare_name,
-    labelled_analysts,
-    post_line_analysts,
-    titled_authors,
-)
+from generator.enrich.analysts import analysts, labelled_analysts
 from generator.enrich.bylines import credited_posts, wire_analysts
 from generator.enrich.choices import any_of
 from generator.enrich.chrome import drop_cut_column, drop_lists, drop_noise, drop_record
@@ -39,7 +32,9 @@ from generator.enrich.credit import rating_team
 from generator.enrich.dates import report_date
 from generator.enrich.digests import digest_of_calls, is_digest, own_part, tagged_entries
 from generator.enrich.figures import ascii_figures, repair_numbers
+from generator.enrich.headauthors import archive_entry_analysts, post_line_analysts, titled_authors
 from generator.enrich.japanese import japanese_call, japanese_credit, japanese_security
+from generator.enrich.personnames import is_bare_name
 from generator.enrich.ratings import (
     CHANGE,
     ENGLISH_RATING,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from generator.enrich.analysts import is_bare_name
+from generator.enrich.personnames import is_bare_name
 from generator.normalize import CJK_CLASS
 
 # A name as a Chinese page writes it: a Chinese one (2-3 glyphs), or a foreign one transliterated, its parts

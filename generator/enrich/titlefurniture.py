@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from generator.enrich.analysts import is_names_run
 from generator.enrich.archives import archive_off, is_archive_name
 from generator.enrich.citations import CITED, RELEASE_TAIL
+from generator.enrich.personnames import is_names_run
 from generator.enrich.sections import INDUSTRY_WORDS, SECTORS
 from generator.enrich.titledates import (
     DANGLING,
@@ -80,7 +80,7 @@ _EMOJI_TAG = re.compile(r"^[\U0001F300-\U0001FAFF\u2600-\u27BF][^|｜丨\s]{0,6}
 # An author's handle after a file's title (`GoPlus研报：打造模块化安全新生态 @Peyton.pdf`).
 _AT_CREDIT = re.compile(r"\s+@[^\s@/]{2,24}$")
 # A digest's authors after an asterisk at the entry's end (`…面临短期压力*王君徐沛东郭晓希`, `…宽货币可期*张鹏 肖成哲`):
-# names, run together or set apart, each opening with a surname (analysts.is_names_run); no title's words.
+# names, run together or set apart, each opening with a surname (personnames.is_names_run); no title's words.
 _STARRED_AUTHORS = re.compile(r"\s*\*\s*(?P<names>[\u4e00-\u9fff]{2,24}(?:[ 、，,][\u4e00-\u9fff]{2,4}){0,7})$")
 # The spaces a search page sets around its highlight marks between Chinese words
 # (`全球 <em class="search-result-highlight">区块</em> <em …>链</em> 产业`): the marks', not the title's.

@@ -3,14 +3,14 @@ column (【投行研报】, `Rating Quick Look |`), a headline tag (`晨会1108 
 (【纺织服饰】, `政策研究 | `), a spam site's keyword (`powerball|`), or authors' names (`胡鞍钢 鲁钰锋:…`).
 
 titles.py sets these prefixes apart without asking the publisher table, and titlefurniture.py takes the same tags
-off where a site puts them around the title; the words are sections.py's, a surname analysts.py's.
+off where a site puts them around the title; the words are sections.py's, a surname personnames.py's.
 """
 
 from __future__ import annotations
 
 import re
 
-from generator.enrich.analysts import is_bare_name
+from generator.enrich.personnames import is_bare_name
 from generator.enrich.sections import INDUSTRY_WORDS, SECTORS, TEAM_WORDS
 from generator.normalize import to_simplified
 
@@ -50,7 +50,7 @@ ANALYSTS_LEAD = re.compile(r"^(?P<names>[\u4e00-\u9fff]{2,3}(?:[/／、][\u4e00-
 
 def is_byline(prefix: str) -> bool:
     """Whether a prefix is two or more people's names (`胡鞍钢 鲁钰锋 周绍杰 杨竺松`, `张明、刘瑶`): each of two or
-    three Chinese characters, a surname first (analysts.is_bare_name)."""
+    three Chinese characters, a surname first (personnames.is_bare_name)."""
     names = NAME_SEPARATOR.split(prefix)
     return len(names) >= 2 and all(2 <= len(name) <= 3 and "\u4e00" <= name[0] <= "\u9fff" and is_bare_name(name)
                                    for name in names)

@@ -9,15 +9,8 @@ from pathlib import Path
 
 from generator.i18n import Message
 from generator.ingest.fields import REQUIRED, detect
-from generator.ingest.mapping import (
-    PROFILE_HINT,
-    SAMPLE,
-    Yielded,
-    found_keys,
-    labelled_date,
-    read_records,
-    required_fields,
-)
+from generator.ingest.labelledvalues import labelled_date
+from generator.ingest.mapping import PROFILE_HINT, SAMPLE, Yielded, found_keys, read_records, required_fields
 from generator.ingest.recordprofile import RecordProfile, choose
 from generator.ingest.records import Notice, Rejected
 

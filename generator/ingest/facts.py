@@ -102,7 +102,7 @@ _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z.'-]*(?: [A-Za-z][A-Za-z.'-]*){0,3}")
 
 def names(value: object) -> list[str]:
     """Person names from `张三,李四`, `张三、李四`, `张三 李四`, a list, or a list a site stored as JSON text
-    (`'["杨烨辉","姚艺"]'`); ids and single characters dropped (markup goes before: mapping._plain)."""
+    (`'["杨烨辉","姚艺"]'`); ids and single characters dropped (markup goes before: recordfields._plain)."""
     items = value if isinstance(value, list | tuple) else [value]
     found: list[str] = []
     for item in items:

@@ -59,7 +59,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                   # (`{name, symbol, brokerage, recommendation, target, date}`)
                   "brokerage", "brokerage_name", "brokerageName",
                   # last: a digest's `source` is the house whose note it lists (a number is a
-                  # source type, never a publisher: see mapping.py)
+                  # source type, never a publisher: see recordhouses.py)
                   "source"),
     "views": ("views", "view_count", "viewCount", "read_count", "readCount", "clicks", "浏览量", "阅读量",
               "浏览次数", "阅读数"),

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from generator.ingest.fields import key_map
-from generator.ingest.mapping import labelled
+from generator.ingest.labelledvalues import labelled
 from generator.ingest.records import Notice, http_url, parse_date
 
 if TYPE_CHECKING:

@@ -18,13 +18,8 @@ from functools import lru_cache
 
 from generator.i18n import Message
 from generator.ingest.fields import REQUIRED, detect, fold, key_map, score
-from generator.ingest.mapping import (
-    SAMPLE,
-    SECURITY_LISTS,
-    lookup,
-    nothing_found,
-    read_records,
-)
+from generator.ingest.mapping import SAMPLE, nothing_found, read_records
+from generator.ingest.recordfields import SECURITY_LISTS, lookup
 from generator.ingest.recordprofile import RecordProfile, choose
 from generator.ingest.records import Notice, Rejected, json_integer, parse_date
 from generator.ingest.salvage import read_salvaged, salvage
