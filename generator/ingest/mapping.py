@@ -246,6 +246,3 @@ def nothing_found(keys: Iterable[str], what: str) -> str:
 
 def required_fields() -> str:
     return "; ".join(f"{field} ({looked_for(field)})" for field in REQUIRED)
-
-
-# JSON
