@@ -23,7 +23,8 @@ def enrich(item: ListingItem, table: PublisherTable, topics: TopicClassifier, co
     if len(item.title) > MAX_TITLE:
         diagnostics.warning(item.file, item.line, "title of {length:,} characters shortened to {max} for display; "
                             "check the scraper for this listing", length=len(item.title), max=MAX_TITLE)
-    parts = parse_title(item.title[: MAX_TITLE * 5])
+    read_title = item.title[: MAX_TITLE * 5]  # what a longer title adds is a scraper's fault, not the report's
+    parts = parse_title(read_title)
     attribution = table.attribute(parts, item.head, item.tail, item.publisher_hint, item.date)
     for name in attribution.discovered:
         diagnostics.warning(item.file, item.line, "publisher {name!r} is not in the publisher table; added with slug "
@@ -41,7 +42,7 @@ def enrich(item: ListingItem, table: PublisherTable, topics: TopicClassifier, co
         listed_key = "untitled|" + item.title + "|" + squash_spaces(item.head[:500])
     key = report_key(listed_key, attribution.publishers, parts.report_date)
     lead = lede(item.head, config.site.excerpt_min, config.site.excerpt_max, clean_title)
-    stated = text_facts(item.head, item.title, item.date)
+    stated = text_facts(item.head, read_title, item.date)
     item.facts.fill_from(stated.facts)  # what the listing says wins
     return Report(
         id=report_id(key),
