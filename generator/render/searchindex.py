@@ -161,8 +161,11 @@ def keys(report: Report) -> set[str]:
     text = _folded(" ".join([report.clean_title, *report.publishers, *report.topics, report.excerpt,
                              *report.key_points, (note.title or "") if note else "", commentary_text(report)]))
     title = _folded(report.clean_title)
-    found = _terms(text) | _prefixes(text)
-    found.update(f"^{key}" for key in _terms(title) | _prefixes(title))
+    found = _terms(text)
+    found.update(_prefixes(text))
+    marked = _terms(title)
+    marked.update(_prefixes(title))
+    found.update(map("^".__add__, marked))
     found.update(f"@机构:{name}" for name in report.publishers or [UNSIGNED])
     found.update(f"@主题:{name}" for name in report.topics)
     return found
