@@ -76,16 +76,24 @@ def _traditional() -> tuple[dict[int, str], re.Pattern[str]]:
     return table, re.compile(f"[{re.escape(changed)}\U00010000-\U0010ffff]")
 
 
-def in_either_script(pattern: str) -> str:
-    """`pattern`, a choice of words in simplified script, matching them in traditional script too:
-    each CJK character after a branch's first is a class of its forms, and a branch whose first
-    character has other forms is written once per form (a branch must open with a literal: see
-    `enrich.choices`). Searching both scripts this way spares converting a text first."""
+@lru_cache(maxsize=1)
+def _forms() -> dict[str, str]:
+    """Each simplified character with other forms, and its forms (itself first): built once, as the
+    table holds thousands of characters and patterns are written in both scripts at every import."""
     table, _ = _traditional()
     forms: dict[str, str] = {}
     for code, target in table.items():
         if chr(code) != target and len(target) == 1:
             forms[target] = forms.get(target, target) + chr(code)
+    return forms
+
+
+def in_either_script(pattern: str) -> str:
+    """`pattern`, a choice of words in simplified script, matching them in traditional script too:
+    each CJK character after a branch's first is a class of its forms, and a branch whose first
+    character has other forms is written once per form (a branch must open with a literal: see
+    `enrich.choices`). Searching both scripts this way spares converting a text first."""
+    forms = _forms()
     written = []
     for branch in pattern.split("|"):
         rest = "".join(f"[{forms[char]}]" if char in forms else char for char in branch[1:])

@@ -47,7 +47,9 @@ _LATIN_CALL_LINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Za-z&.' ]{1,30}:[ \t]*(?:Main
 
 
 def digest_of_calls(head: str) -> bool:
-    return len(_CALL_OPENING.findall(head)) + len(_LATIN_CALL_LINE.findall(head)) >= 2
+    """(A line-anchored pattern is tried at every position: each is looked for only where its verb is.)"""
+    calls = len(_CALL_OPENING.findall(head)) if "发" in head or "發" in head else 0
+    return calls + (len(_LATIN_CALL_LINE.findall(head)) if "rating" in head else 0) >= 2
 
 
 # A market digest that heads each entry with a ticker tag on a line of its own (`HK:00981.HK:SMIC` / `SMIC surged

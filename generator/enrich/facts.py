@@ -389,7 +389,7 @@ def as_written(names: list[str], head: str) -> list[str]:
     """The names as the report writes them. They are read on its text in simplified script; a report in
     traditional script names its analysts in it (`黃秀瑜`, not `黄秀瑜`), and a name is a person's own spelling,
     which no conversion may change (`於`, a surname of its own, would become `于`)."""
-    if to_simplified(head) == head:
+    if not names or to_simplified(head) == head:
         return names
     written = []
     for name in names:

@@ -12,6 +12,9 @@ import re
 from generator.enrich.marks import lost_punctuation
 
 _DOUBLED_PERCENT = re.compile(r"(\d{1,4}(?:\.\d{1,4})?%)\1")
+# What a doubled percent holds (its copy's first digit after the `%`): a search for it skips to each `%`, where one
+# for the doubled percent tries every position.
+_PERCENT_THEN_DIGIT = re.compile(r"%\d")
 _DOUBLED_DATE_UNIT = re.compile(r"(?<=\d)(\s?)([年月日])\2(?=[\s\d，,。.、；;：:）)]|$)")
 # Single digits set apart by spaces (`2 0 2 3`): joined where spaces are all the text lost; left
 # where its marks went too (`repair_numbers`), and then no point or excerpt sentence shows them.
@@ -25,7 +28,7 @@ def repair_numbers(text: str) -> str:
     was `18-23亿元` or `1.8-2.3亿元`, and `1823亿元` would be a number the report never wrote."""
     # Split at a pattern whose groups all take part, the pieces joined are the text with each
     # match replaced by its groups: as `\1` templates would, without a Python call per match.
-    if "%" in text:
+    if "%" in text and _PERCENT_THEN_DIGIT.search(text):
         text = "".join(_DOUBLED_PERCENT.split(text))
     if "年年" in text or "月月" in text or "日日" in text:
         text = "".join(_DOUBLED_DATE_UNIT.split(text))

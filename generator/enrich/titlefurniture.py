@@ -254,8 +254,13 @@ def unwrap(display: str) -> Unwrapped:
             and all(is_names_run(run) for run in NAME_SEPARATOR.split(authors.group("names"))):
         text = text[: authors.start()]
     referenced = referenced or _LIST_MARK.match(text) is not None
-    text = _PAGES.sub(take_pages, _LIST_MARK.sub("", text)).strip()
-    text = _TRAILING_PAGES.sub(take_pages, text).strip()
+    text = _LIST_MARK.sub("", text)
+    # (looked for only in a title that holds a page count's word: each of the patterns tries every position)
+    if "页" in text or "頁" in text or "p" in text or "P" in text:
+        text = _PAGES.sub(take_pages, text)
+    text = text.strip()
+    if "页" in text or "頁" in text:
+        text = _TRAILING_PAGES.sub(take_pages, text).strip()
     text = archive_off(text, is_file)
     if is_file and text[-1:].isdigit():
         text = _FILE_PAGES.sub(take_pages, text)

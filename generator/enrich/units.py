@@ -70,7 +70,8 @@ def drop_readings(text: str) -> str:
     text, toned = READING.subn("", text)
     if toned >= _TONELESS_MIN:
         text = _NEUTRAL.sub("", text)
-    runs = _TONELESS.findall(text, 0, WINDOW * 4)
+    # (each run opens with a bracket of its own: a text with fewer is not scanned)
+    runs = _TONELESS.findall(text, 0, WINDOW * 4) if text.count("(") >= _TONELESS_MIN else []
     return _TONELESS.sub("", text) if len(runs) >= _TONELESS_MIN else text
 
 
@@ -224,7 +225,10 @@ def _marked(text: str, title: str) -> str:
     text = _BREAK_BEFORE.sub(_break_before, text)
     text = _DATA_RUN.sub(_data_run, text)
     text = _YEAR_AFTER_FIGURE.sub(_break_after, text)
-    return _HEADING_BEFORE_TIME.sub(_break_after_heading, text) if " " in text else text
+    # (what each date after such a heading ends with: looked for first, as the pattern tries every position)
+    if " " not in text or ("以来" not in text and "日," not in text and "日，" not in text):
+        return text
+    return _HEADING_BEFORE_TIME.sub(_break_after_heading, text)
 
 
 # A report's name stamped with its date (`TMT一周谈之电子-20210110`, a listing's `…动力或不足-230913`)
