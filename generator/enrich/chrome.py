@@ -97,7 +97,7 @@ _SITE_TALK = re.compile(by_first_character("|".join((
 _SENTENCE_END = re.compile("[。！？!?]")
 _OPENING_BRACKETS = ("(", "（")
 _CLOSING_BRACKETS = (")", "）")
-# A summary's heading, where the report's own words start (see structure.py's longer list).
+# A summary's heading, where the report's own words start (see headings.py's longer lists).
 _REPORT_HEADING = re.compile(by_first_character(in_either_script(
     "核心观点|投资要点|报告摘要|内容摘要|主要观点|投资摘要|报告要点|核心提示|内容提要|摘要|要点|导读")))
 # What stands where the host's words were: a bullet, a break to the opening's reading (the
