@@ -3710,3 +3710,15 @@ def test_a_story_a_blog_reposts_opens_after_its_sources_note() -> None:
             ' city is coming true as the economy weakens and tourism arrivals decline.')
     shown = excerpt(text, title='UBS cuts Hong Kong stock target 25% as black sky new reality')
     assert shown.startswith("UBS Group AG lowered its target for Hong Kong’s benchmark stock gauge by 25 per cent"), shown
+
+
+def test_a_summary_heading_whose_line_is_written_again_broken_before_it_is_no_part_of_the_lede() -> None:
+    """A side column's sector name and summary heading on one line, then the same line written again with a break
+    before the heading (`医药生物要点` / `医药生物` / `要点` / `行情回顾:…`): the summary opens after the copy, the name no
+    part of its first point (round 44's dev part, book118-everbright: the lede opened `医药生物要点行情回顾:…`)."""
+    text = ('2026年3月1日\n\n行业研究\n\n坚定看好医药板块回暖,重申投资临床价值三段论\n\n——医药生物行业跨市场周报\n\n'
+            '医药生物要点\n\n医药生物\n\n要点\n\n行情回顾:上周A股医药生物(申万,下同)指数上涨0.50%,跑输沪深300指数0.58pp,'
+            '跑输创业板综指1.82pp,在31个子行业中排名第25。港股恒生医疗健康指数上周收跌6.07%,跑输恒生国企指数4.96pp。\n\n'
+            '研发进展:上周,康哲药业的CMS-D008注射液、康辰药业的KC1036片的临床申请新进承办。')
+    shown = excerpt(text, title='医药生物行业跨市场周报坚定看好医药板块回暖重申投资临床价值三段论-26030114页.docx')
+    assert shown.startswith("行情回顾:上周A股医药生物(申万,下同)指数上涨0.50%"), shown
