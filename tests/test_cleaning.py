@@ -3722,3 +3722,16 @@ def test_a_summary_heading_whose_line_is_written_again_broken_before_it_is_no_pa
             '研发进展:上周,康哲药业的CMS-D008注射液、康辰药业的KC1036片的临床申请新进承办。')
     shown = excerpt(text, title='医药生物行业跨市场周报坚定看好医药板块回暖重申投资临床价值三段论-26030114页.docx')
     assert shown.startswith("行情回顾:上周A股医药生物(申万,下同)指数上涨0.50%"), shown
+
+
+def test_a_file_names_title_that_lost_its_comma_is_cut_where_the_cover_writes_it_with_one() -> None:
+    """A document's file name as its title loses the comma between the headline's phrases (`三重成长共振新周期开启`),
+    which the cover writes (`三重成长共振,新周期开启`, in bold, twice) before the report's banner and first point: the
+    title is cut there too, and the lede opens at the point (round 44's dev part, 56bg-tianfeng: it opened with the
+    title)."""
+    text = ('1、1证券研究报告作者:行业评级:上次评级:行业报告|请务必阅读正文之后的信息披露和免责申明强于大市强于大市维持2024年09'
+            '月30日(评级)分析师 邵将SAC执业证书编号:S1110523110005分析师 郭雨蒙 SAC执业证书编号:S1110524080003三重成长共振,'
+            '新周期开启三重成长共振,新周期开启行业深度研究库存周期展望:景气度边际企稳,趋势好转发生于库存周期展望:景气度边际企稳,'
+            '趋势好转发生于2023年年3月,库存周期和朱格拉周期于月,库存周期和朱格拉周期于2022H2共振上行。共振上行。')
+    shown = excerpt(text, title='汽车行业深度研究:三重成长共振新周期开启-240930(28页).pdf')
+    assert shown.startswith("库存周期展望:景气度边际企稳,趋势好转发生于2023年3月"), shown
