@@ -3735,3 +3735,24 @@ def test_a_file_names_title_that_lost_its_comma_is_cut_where_the_cover_writes_it
             '趋势好转发生于2023年年3月,库存周期和朱格拉周期于月,库存周期和朱格拉周期于2022H2共振上行。共振上行。')
     shown = excerpt(text, title='汽车行业深度研究:三重成长共振新周期开启-240930(28页).pdf')
     assert shown.startswith("库存周期展望:景气度边际企稳,趋势好转发生于2023年3月"), shown
+
+
+def test_a_chapters_heading_glued_to_a_sentence_that_opens_with_its_first_words_is_no_part_of_the_lede() -> None:
+    """A chapter's heading, two short phrases parted by a comma, run into its first sentence with nothing between
+    them, the sentence opening with words the heading opens with (`(一)回顾2023:液奶景气度偏弱,量价短期均承压回顾2023年,
+    受到…`, `一、亞太轉債目前具備債性,債底保護較強轉債募集…`): the lede opens where those words come again (round 33's dev
+    part, 31doc-gf-dairy, and round 59's, ezsto-yatai: both opened with the heading). A topic's colon before a sentence
+    naming it again is a point's label, which stays (`1、宏观和地缘方面:近两周海外宏观转向…`)."""
+    text = ('1、广发)一、液奶:需求有望温和复苏,下沉市 场值得期待(一)回顾2023:液奶景气度偏弱,量价短期均承压回顾2023年,受到宏观'
+            '经济以及消费者信心影响,叠加占比较高的大卖场、商 超渠道流量下滑,液奶整体需求复苏偏弱。参考尼尔森数据,2021/2022/2023 '
+            '年乳 制品全渠道收入同比分别+7.90%/-6. 50%/-2.40%, 2023年全年液奶整体 收入仍下滑,但降幅较2022年收窄。')
+    shown = excerpt(text, title='乳制品行业专题报告:回顾2023展望2024精选版')
+    assert shown.startswith("回顾2023年,受到宏观经济以及消费者信心影响"), shown
+    text = ('資源描述:\n《亞太轉(zhuǎn)債投資價值分析》由會員上傳分享,免費在線閱讀,更多相關(guān)內(nèi)容在行業(yè)資料-天天文庫。\n'
+            '一、亞太轉(zhuǎn)債目前具備債性,債底保護較強轉(zhuǎn)債募集10億元資金擬投資于技術(shù)改造項目。亞太股份于2017年12月公開'
+            '發(fā)行A股可轉(zhuǎn)換公司債券,募集資金總額10億元,扣除發(fā)行費用后,將用于以下模塊技術(shù)改造項目的投資。')
+    shown = excerpt(text, title='亞太轉債投資價值分析')
+    assert shown.startswith("轉債募集10億元資金擬投資于技術改造項目。"), shown
+    text = ('1、宏观和地缘方面:近两周海外宏观转向衰退预期,上周五美国非农就业数据发布后,市场对于海外经济衰退的担忧大大加剧。'
+            '美国劳工统计局公布数据显示,美国7月非农就业人口增长11.4万人,为2020年12月以来最低纪录。')
+    assert excerpt(text, title='能源日报').startswith(("宏观和地缘方面:近两周", "近两周海外宏观转向衰退预期")), text
