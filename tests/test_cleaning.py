@@ -375,7 +375,7 @@ def test_excerpts_of_the_development_openings() -> None:
     """The part the rules were written against; printed for comparison with the test part."""
     share, failures = _clean_share(OPENINGS_DEV)
     print(f"\nexcerpts clean and starting where a reader would (dev): {share:.1%} of {len(OPENINGS_DEV)}")
-    assert share >= 0.975, failures  # 174 of 178
+    assert share >= 0.975, failures  # 175 of 178
 
 
 def test_excerpts_of_unseen_openings_are_clean_and_start_at_a_sentence() -> None:
@@ -3756,3 +3756,14 @@ def test_a_chapters_heading_glued_to_a_sentence_that_opens_with_its_first_words_
     text = ('1、宏观和地缘方面:近两周海外宏观转向衰退预期,上周五美国非农就业数据发布后,市场对于海外经济衰退的担忧大大加剧。'
             '美国劳工统计局公布数据显示,美国7月非农就业人口增长11.4万人,为2020年12月以来最低纪录。')
     assert excerpt(text, title='能源日报').startswith(("宏观和地缘方面:近两周", "近两周海外宏观转向衰退预期")), text
+
+
+def test_a_heading_under_the_covers_name_glued_to_a_sentence_opening_with_that_name_is_no_part_of_the_lede() -> None:
+    """A cover's line naming the company (`华兰生物 002007`), then a bold heading run into the first sentence, which
+    opens with that name (`成立 28 年， 致力于构建…大生物产业格局华兰生物成立于 1992 年，…`): the lede opens at the name
+    (the repository's dev openings, alphafin-050: it opened with the heading)."""
+    text = ('华兰生物 002007 成立 28 年， 致力于构建血制品、 疫苗、单抗为核心的大生物产业格局华兰生物成立于 1992 年， 1998 年'
+            '首家通过血液制品行业 GMP 认证。 2005 年成立疫苗子公司， 2013 年与股东共同成立华兰基因工程，正式进军基因重组与单克'
+            '隆抗体领域。')
+    shown = excerpt(text, title='华兰生物（002007）：深厚基础奠定血制品领先地位，疫苗、单抗为公司业绩添彩')
+    assert shown.startswith("华兰生物成立于1992年"), shown

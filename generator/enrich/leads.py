@@ -259,9 +259,10 @@ _CHAPTER_HEADING_SPACED = re.compile(rf"(?:{_C}{{2,4}})?{_CHAPTER_NUMBER}[^\s，
                                      rf"[ \u3000]+(?={_C})")
 
 
-def after_glued_section_heading(unit: Unit) -> Unit:
+def after_glued_section_heading(unit: Unit, above: Unit | None = None) -> Unit:
     """`unit` from its sentence's year on when a numbered section's heading was run into it, or from
-    after the space a chapter's heading left before it, or from where its first words come again."""
+    after the space a chapter's heading left before it, or from where its first words come again, or the
+    name on the line `above` it."""
     if not unit.ends_sentence:
         return unit
     heading = _SECTION_HEADING_GLUED.match(unit.text) or _CHAPTER_HEADING_SPACED.match(unit.text)
@@ -269,6 +270,8 @@ def after_glued_section_heading(unit: Unit) -> Unit:
         return Unit(unit.text[heading.end():], unit.ends_sentence, True, unit.numbered)
     start = 0 if unit.numbered else (chapter.end() if (chapter := _CHAPTER_AHEAD.match(unit.text)) else None)
     at = None if start is None else _restated_at(unit.text, start)
+    if at is None and above is not None and unit.after_break:
+        at = _name_restated_at(unit.text, above)
     return unit if at is None else Unit(unit.text[at:], unit.ends_sentence, True, unit.numbered)
 
 
@@ -306,6 +309,24 @@ def _restated_at(text: str, start: int) -> int | None:
         return None
     return at
 
+
+# A cover's line naming the company (`华兰生物` over `002007`), then a heading, a few phrases with no sentence end,
+# run into the first sentence, which opens with that name (`成立 28 年， 致力于构建…大生物产业格局华兰生物成立于 1992
+# 年，…`): the sentence opens where the name comes again, glued to the heading's last glyph. (A sentence's own words
+# before a name it mentions are few after its comma, `…走弱，全球宏观经济…`; a heading's last phrase is longer.)
+_NAME = (2, 8)  # glyphs a name on its line holds
+_NAME_REACH = 60  # characters the heading before it holds at most
+
+
+def _name_restated_at(text: str, above: Unit) -> int | None:
+    name = above.text
+    if above.ends_sentence or not _NAME[0] <= len(name) <= _NAME[1] or cjk_count(name) != len(name):
+        return None
+    at = text.find(name, 1, _NAME_REACH + len(name))
+    if at < 0 or not cjk_count(text[at - 1]) or cjk_count(text[at + len(name):]) < _RESTATED_REST:
+        return None
+    phrases = COMMA.split(text[:at])
+    return at if len(phrases) > 1 and cjk_count(phrases[-1]) >= _LAST_PHRASE else None
 
 
 # A cover's date whose year went with the figures before it (a licence number's: `…编号:S1600524…2024` /
