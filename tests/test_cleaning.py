@@ -375,7 +375,7 @@ def test_excerpts_of_the_development_openings() -> None:
     """The part the rules were written against; printed for comparison with the test part."""
     share, failures = _clean_share(OPENINGS_DEV)
     print(f"\nexcerpts clean and starting where a reader would (dev): {share:.1%} of {len(OPENINGS_DEV)}")
-    assert share >= 0.975, failures  # 174 of 178
+    assert share >= 0.975, failures  # 175 of 178
 
 
 def test_excerpts_of_unseen_openings_are_clean_and_start_at_a_sentence() -> None:
@@ -3710,3 +3710,60 @@ def test_a_story_a_blog_reposts_opens_after_its_sources_note() -> None:
             ' city is coming true as the economy weakens and tourism arrivals decline.')
     shown = excerpt(text, title='UBS cuts Hong Kong stock target 25% as black sky new reality')
     assert shown.startswith("UBS Group AG lowered its target for Hong Kong’s benchmark stock gauge by 25 per cent"), shown
+
+
+def test_a_summary_heading_whose_line_is_written_again_broken_before_it_is_no_part_of_the_lede() -> None:
+    """A side column's sector name and summary heading on one line, then the same line written again with a break
+    before the heading (`医药生物要点` / `医药生物` / `要点` / `行情回顾:…`): the summary opens after the copy, the name no
+    part of its first point (round 44's dev part, book118-everbright: the lede opened `医药生物要点行情回顾:…`)."""
+    text = ('2026年3月1日\n\n行业研究\n\n坚定看好医药板块回暖,重申投资临床价值三段论\n\n——医药生物行业跨市场周报\n\n'
+            '医药生物要点\n\n医药生物\n\n要点\n\n行情回顾:上周A股医药生物(申万,下同)指数上涨0.50%,跑输沪深300指数0.58pp,'
+            '跑输创业板综指1.82pp,在31个子行业中排名第25。港股恒生医疗健康指数上周收跌6.07%,跑输恒生国企指数4.96pp。\n\n'
+            '研发进展:上周,康哲药业的CMS-D008注射液、康辰药业的KC1036片的临床申请新进承办。')
+    shown = excerpt(text, title='医药生物行业跨市场周报坚定看好医药板块回暖重申投资临床价值三段论-26030114页.docx')
+    assert shown.startswith("行情回顾:上周A股医药生物(申万,下同)指数上涨0.50%"), shown
+
+
+def test_a_file_names_title_that_lost_its_comma_is_cut_where_the_cover_writes_it_with_one() -> None:
+    """A document's file name as its title loses the comma between the headline's phrases (`三重成长共振新周期开启`),
+    which the cover writes (`三重成长共振,新周期开启`, in bold, twice) before the report's banner and first point: the
+    title is cut there too, and the lede opens at the point (round 44's dev part, 56bg-tianfeng: it opened with the
+    title)."""
+    text = ('1、1证券研究报告作者:行业评级:上次评级:行业报告|请务必阅读正文之后的信息披露和免责申明强于大市强于大市维持2024年09'
+            '月30日(评级)分析师 邵将SAC执业证书编号:S1110523110005分析师 郭雨蒙 SAC执业证书编号:S1110524080003三重成长共振,'
+            '新周期开启三重成长共振,新周期开启行业深度研究库存周期展望:景气度边际企稳,趋势好转发生于库存周期展望:景气度边际企稳,'
+            '趋势好转发生于2023年年3月,库存周期和朱格拉周期于月,库存周期和朱格拉周期于2022H2共振上行。共振上行。')
+    shown = excerpt(text, title='汽车行业深度研究:三重成长共振新周期开启-240930(28页).pdf')
+    assert shown.startswith("库存周期展望:景气度边际企稳,趋势好转发生于2023年3月"), shown
+
+
+def test_a_chapters_heading_glued_to_a_sentence_that_opens_with_its_first_words_is_no_part_of_the_lede() -> None:
+    """A chapter's heading, two short phrases parted by a comma, run into its first sentence with nothing between
+    them, the sentence opening with words the heading opens with (`(一)回顾2023:液奶景气度偏弱,量价短期均承压回顾2023年,
+    受到…`, `一、亞太轉債目前具備債性,債底保護較強轉債募集…`): the lede opens where those words come again (round 33's dev
+    part, 31doc-gf-dairy, and round 59's, ezsto-yatai: both opened with the heading). A topic's colon before a sentence
+    naming it again is a point's label, which stays (`1、宏观和地缘方面:近两周海外宏观转向…`)."""
+    text = ('1、广发)一、液奶:需求有望温和复苏,下沉市 场值得期待(一)回顾2023:液奶景气度偏弱,量价短期均承压回顾2023年,受到宏观'
+            '经济以及消费者信心影响,叠加占比较高的大卖场、商 超渠道流量下滑,液奶整体需求复苏偏弱。参考尼尔森数据,2021/2022/2023 '
+            '年乳 制品全渠道收入同比分别+7.90%/-6. 50%/-2.40%, 2023年全年液奶整体 收入仍下滑,但降幅较2022年收窄。')
+    shown = excerpt(text, title='乳制品行业专题报告:回顾2023展望2024精选版')
+    assert shown.startswith("回顾2023年,受到宏观经济以及消费者信心影响"), shown
+    text = ('資源描述:\n《亞太轉(zhuǎn)債投資價值分析》由會員上傳分享,免費在線閱讀,更多相關(guān)內(nèi)容在行業(yè)資料-天天文庫。\n'
+            '一、亞太轉(zhuǎn)債目前具備債性,債底保護較強轉(zhuǎn)債募集10億元資金擬投資于技術(shù)改造項目。亞太股份于2017年12月公開'
+            '發(fā)行A股可轉(zhuǎn)換公司債券,募集資金總額10億元,扣除發(fā)行費用后,將用于以下模塊技術(shù)改造項目的投資。')
+    shown = excerpt(text, title='亞太轉債投資價值分析')
+    assert shown.startswith("轉債募集10億元資金擬投資于技術改造項目。"), shown
+    text = ('1、宏观和地缘方面:近两周海外宏观转向衰退预期,上周五美国非农就业数据发布后,市场对于海外经济衰退的担忧大大加剧。'
+            '美国劳工统计局公布数据显示,美国7月非农就业人口增长11.4万人,为2020年12月以来最低纪录。')
+    assert excerpt(text, title='能源日报').startswith(("宏观和地缘方面:近两周", "近两周海外宏观转向衰退预期")), text
+
+
+def test_a_heading_under_the_covers_name_glued_to_a_sentence_opening_with_that_name_is_no_part_of_the_lede() -> None:
+    """A cover's line naming the company (`华兰生物 002007`), then a bold heading run into the first sentence, which
+    opens with that name (`成立 28 年， 致力于构建…大生物产业格局华兰生物成立于 1992 年，…`): the lede opens at the name
+    (the repository's dev openings, alphafin-050: it opened with the heading)."""
+    text = ('华兰生物 002007 成立 28 年， 致力于构建血制品、 疫苗、单抗为核心的大生物产业格局华兰生物成立于 1992 年， 1998 年'
+            '首家通过血液制品行业 GMP 认证。 2005 年成立疫苗子公司， 2013 年与股东共同成立华兰基因工程，正式进军基因重组与单克'
+            '隆抗体领域。')
+    shown = excerpt(text, title='华兰生物（002007）：深厚基础奠定血制品领先地位，疫苗、单抗为公司业绩添彩')
+    assert shown.startswith("华兰生物成立于1992年"), shown

@@ -161,6 +161,8 @@ def cut_title(texts: list[str], title: str) -> list[str]:
     # lede `简介医疗器械是指…`.)
     for part in sorted(_title_pieces(title), key=len, reverse=True):
         at = texts[-1].find(part)
+        if at < 0 and _FILE_NAME.search(title) and (spelled := _with_lost_comma(texts[-1], part)):
+            at, part = spelled
         # (a word of a title in Latin script is cut once: a sentence may open with it, `Revenue grew…`)
         for _ in range(_TITLE_COPIES if CJK_RUN.search(part) else 1):
             if at < 0:
@@ -176,6 +178,33 @@ def cut_title(texts: list[str], title: str) -> list[str]:
             else:
                 at = found.find(part, at + len(piece))
     return texts
+
+
+# A file name's title loses the comma between its two phrases that the cover writes (`三重成长共振新周期开启` for
+# `三重成长共振,新周期开启`): the cover's title is the piece with a comma between two of its glyphs, three at least
+# on either side. (A few places where the piece's first glyphs stand are looked at. Only a file's name: a news
+# page's headline drops the comma of the sentence it copies, `某某研报指某某(09988)…` over `某某研报指,某某(09988)…`.)
+_FILE_NAME = re.compile(r"\.(?:pdf|PDF|docx?|pptx?)$")
+_COMMA_SIDE = 3
+_COMMA_TRIES = 4
+
+
+def _with_lost_comma(text: str, piece: str) -> tuple[int, str] | None:
+    """Where the cover writes the title's `piece` with a comma its file name lost, and the piece so written."""
+    if len(piece) < 2 * _COMMA_SIDE or not CJK_RUN.fullmatch(piece):
+        return None
+    at = text.find(piece[:_COMMA_SIDE])
+    for _ in range(_COMMA_TRIES):
+        if at < 0:
+            return None
+        same = _COMMA_SIDE
+        while same < len(piece) and text[at + same:at + same + 1] == piece[same]:
+            same += 1
+        if (_COMMA_SIDE <= same <= len(piece) - _COMMA_SIDE and text[at + same:at + same + 1] in ("，", ",")
+                and text.startswith(piece[same:], at + same + 1)):
+            return at, text[at:at + len(piece) + 1]
+        at = text.find(piece[:_COMMA_SIDE], at + 1)
+    return None
 
 
 # A section's heading made of the title's topic and a word that introduces it (`医疗器械行业简介`, `行业概况`, under

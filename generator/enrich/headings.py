@@ -13,6 +13,7 @@ from generator.enrich.boilerplate import (
     either,
 )
 from generator.enrich.choices import by_first_character
+from generator.enrich.lines import BREAK, LINE
 from generator.enrich.marks import LATIN_WORD, cjk_count
 from generator.normalize import CJK_CLASS
 
@@ -111,7 +112,24 @@ def _past_copy(text: str, start: int, end: int) -> int:
         copy = text[start - glued:start] + heading
         if text.startswith(copy, end) or (text.startswith(copy, end + 1) and text[end] == " "):
             return text.index(copy, end) + len(copy)
-    return end
+    return _past_broken_copy(text, start, end, heading)
+
+
+# (or the heading's line written again with a break before the heading, `医药生物要点` / `医药生物` / `要点` /
+# `行情回顾:…`, a side column's sector name and heading: the summary opens after the copy, not with the name glued to
+# its first label)
+_LINE_BEFORE = 8
+
+
+def _past_broken_copy(text: str, start: int, end: int, heading: str) -> int:
+    reach = max(0, start - _LINE_BEFORE - 1)
+    line = max(text.rfind(LINE, reach, start), text.rfind(BREAK, reach, start))
+    glued = text[line + 1:start]
+    if line < 0 or not cjk_count(glued):
+        return end
+    after = end + (text[end:end + 1] == LINE)
+    copy = glued + LINE + heading
+    return after + len(copy) if text.startswith(copy, after) else end
 
 
 # A summary's risk warning is its last item (`风险提示：…`, `风险因素`): what follows it is the

@@ -259,13 +259,74 @@ _CHAPTER_HEADING_SPACED = re.compile(rf"(?:{_C}{{2,4}})?{_CHAPTER_NUMBER}[^\s，
                                      rf"[ \u3000]+(?={_C})")
 
 
-def after_glued_section_heading(unit: Unit) -> Unit:
+def after_glued_section_heading(unit: Unit, above: Unit | None = None) -> Unit:
     """`unit` from its sentence's year on when a numbered section's heading was run into it, or from
-    after the space a chapter's heading left before it."""
-    heading = _SECTION_HEADING_GLUED.match(unit.text) or _CHAPTER_HEADING_SPACED.match(unit.text)
-    if heading is None or not unit.ends_sentence:
+    after the space a chapter's heading left before it, or from where its first words come again, or the
+    name on the line `above` it."""
+    if not unit.ends_sentence:
         return unit
-    return Unit(unit.text[heading.end():], unit.ends_sentence, True, unit.numbered)
+    heading = _SECTION_HEADING_GLUED.match(unit.text) or _CHAPTER_HEADING_SPACED.match(unit.text)
+    if heading is not None:
+        return Unit(unit.text[heading.end():], unit.ends_sentence, True, unit.numbered)
+    start = 0 if unit.numbered else (chapter.end() if (chapter := _CHAPTER_AHEAD.match(unit.text)) else None)
+    at = None if start is None else _restated_at(unit.text, start)
+    if at is None and above is not None and unit.after_break:
+        at = _name_restated_at(unit.text, above)
+    return unit if at is None else Unit(unit.text[at:], unit.ends_sentence, True, unit.numbered)
+
+
+# A chapter's heading run into its first sentence with nothing between them, the sentence opening with words the
+# heading opens with (`(一)回顾2023:液奶景气度偏弱,量价短期均承压回顾2023年,受到…`, `一、亞太轉債目前具備債性,債底保護
+# 較強轉債募集10億元…`): the sentence opens where they come again, glued to the heading's last glyph. A heading is two
+# phrases or more, parted by a comma or a colon, each short, the last of words only (`均承压`, `較強`) and after a
+# comma (a topic's colon before a sentence that names it again is a point's label, `1、宏观和地缘方面:近两周海外宏观…`);
+# its number opens the unit, or follows the tail of a heading a line break cut (`…下沉市` / `场值得期待(一)…`).
+_CHAPTER_AHEAD = re.compile(rf"{_C}{{0,8}}{_CHAPTER_NUMBER}")
+_HEADING_PARTS = re.compile(r"[，,：:]")
+_RESTATED_REACH = 40  # characters a heading holds at most
+_PHRASE = 12  # glyphs a heading's phrase holds at most
+_LAST_PHRASE = 4  # and its last at least
+_RESTATED_REST = 8  # CJK characters the sentence after it holds at least
+# (a clause that ends with its verb before a colon goes on after it, `1. 美国通胀高企的主要原因是:央行…`: no heading)
+_VERB_BEFORE_COLON = re.compile("[是为于括下有指][:：]")
+
+
+def _restated_at(text: str, start: int) -> int | None:
+    """Where the heading that opens at `start` ends, its first words (two glyphs at one of its first three places)
+    written again glued after its last phrase; None when no such heading is there."""
+    reach = min(len(text), start + _RESTATED_REACH)
+    found = [at for first in range(start, start + 3) if cjk_count(word := text[first:first + 2]) == 2
+             and (at := text.find(word, first + 2, reach)) > 0]
+    if not found:
+        return None
+    at = min(found)
+    heading = text[start:at]
+    phrases = _HEADING_PARTS.split(heading)
+    last = phrases[-1]
+    if (len(phrases) < 2 or heading[-len(last) - 1] not in "，," or not cjk_count(text[at - 1])
+            or any(not 2 <= len(p) <= _PHRASE for p in phrases) or _VERB_BEFORE_COLON.search(heading)
+            or cjk_count(last) != len(last) or len(last) < _LAST_PHRASE or cjk_count(text[at:]) < _RESTATED_REST):
+        return None
+    return at
+
+
+# A cover's line naming the company (`华兰生物` over `002007`), then a heading, a few phrases with no sentence end,
+# run into the first sentence, which opens with that name (`成立 28 年， 致力于构建…大生物产业格局华兰生物成立于 1992
+# 年，…`): the sentence opens where the name comes again, glued to the heading's last glyph. (A sentence's own words
+# before a name it mentions are few after its comma, `…走弱，全球宏观经济…`; a heading's last phrase is longer.)
+_NAME = (2, 8)  # glyphs a name on its line holds
+_NAME_REACH = 60  # characters the heading before it holds at most
+
+
+def _name_restated_at(text: str, above: Unit) -> int | None:
+    name = above.text
+    if above.ends_sentence or not _NAME[0] <= len(name) <= _NAME[1] or cjk_count(name) != len(name):
+        return None
+    at = text.find(name, 1, _NAME_REACH + len(name))
+    if at < 0 or not cjk_count(text[at - 1]) or cjk_count(text[at + len(name):]) < _RESTATED_REST:
+        return None
+    phrases = COMMA.split(text[:at])
+    return at if len(phrases) > 1 and cjk_count(phrases[-1]) >= _LAST_PHRASE else None
 
 
 # A cover's date whose year went with the figures before it (a licence number's: `…编号:S1600524…2024` /

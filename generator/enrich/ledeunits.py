@@ -168,7 +168,7 @@ def lede_units(units: list[Unit], summary: bool, room: int, traditional: bool) -
             continue  # no lede (`is_prose`), and tidying keeps its end; nor a cover's field label at its end
         if not chosen and _in_notice_paragraph(units, number):
             continue
-        unit = tidy(unit if chosen else after_glued_section_heading(unit))
+        unit = tidy(unit if chosen else after_glued_section_heading(unit, units[number - 1] if number else None))
         if not chosen:
             if number < COVER_UNITS and (bare := after_doubled_heading(unit.text)) is not unit.text:
                 unit = Unit(bare, unit.ends_sentence, True, unit.numbered)
