@@ -3782,3 +3782,16 @@ def test_a_firms_and_a_think_tanks_description_of_themselves_is_no_lede() -> Non
     shown = excerpt(tank, title='Supply Chain, Energy, and AI Nexus: Evaluating AI Energy Supply Chain Vulnerabilities')
     assert shown.startswith("The past few years have seen rapid advances in the capabilities of artificial intelligence")
 
+
+def test_a_morning_calls_first_point_under_its_label_without_a_stop_opens_the_excerpt() -> None:
+    """A morning call's comment sets its view under the label `观点` on a line of its own, the point's full stop lost
+    (`观点` / `美国二次疫情风险增加,全面重启面临阻力,但重回封锁可能` / `性很低` / `全美新冠病毒…`): read as a summary's
+    heading, the first point after it is a sentence, as one after a label's colon is, and opens the excerpt (round 34's
+    dev part, mytbanic.com: the excerpt opened on the sentence after it)."""
+    text = ('东吴证券–东吴证券晨会纪要【晨会纪要】_研报\n\n阅读附件全文请下载:东吴证券–东吴证券晨会纪要【晨会纪要】_研报\n\n31165200\n\n东吴证券研究所 请务必阅读正文之后的免责声明部分 东吴证券晨会纪'
+            '要 证券研究报告 东吴证券晨会纪要 宏观策略 策略点评:美国二次疫情抬头,财政助推经济恢复 事件 最近两周美国西部及南部地区疫情反弹,全面复工复产进程 放缓,投资者担忧市场短期压力 观点 美国二次疫情'
+            '风险增加,全面重启面临阻力,但重回封锁可能 性很低 全美新冠病毒日新增感染人数持续上升,但住院率与日新增 死亡人数均平稳下降。同时,确诊病例呈现年轻化趋势 疫情的再爆发主要是由于:一、美国新增感染病例'
+            '数增加可能 与检测人数增加和检测强度增强有关,二、口罩的使用和“社 交距离”没有被严格遵守,三、美国近期假日较多,社会聚集、 出行增多 新冠疫情重灾区由东北部向西部与南部转移,主要是由于各 州管理和防'
+            '控水平存在差距,与各州开放时间和复产复工先 后的关系不大。 固收金工 固收点评:6月非农再超预期,隐忧或在7月显露——美国6 月非农数据点评 美国6月就业市场表现超预期')
+    shown = excerpt(text, title='东吴证券–东吴证券晨会纪要【晨会纪要】_研报')
+    assert shown.startswith("美国二次疫情风险增加,全面重启面临阻力,但重回封锁可能性很低。全美新冠病毒"), shown
