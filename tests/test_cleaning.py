@@ -3767,3 +3767,88 @@ def test_a_heading_under_the_covers_name_glued_to_a_sentence_opening_with_that_n
             '隆抗体领域。')
     shown = excerpt(text, title='华兰生物（002007）：深厚基础奠定血制品领先地位，疫苗、单抗为公司业绩添彩')
     assert shown.startswith("华兰生物成立于1992年"), shown
+
+
+def test_a_fund_reports_and_a_bonds_statutory_notices_before_the_body_are_no_lede() -> None:
+    """The notices a fund's periodic report opens with (its board's sign-off, `本年度报告已经三分之二以上独立董事签字同意,
+    并由董事长签发`, the abstract's pointer to the full text, the audit's notice, `…请投资者注意阅读`), a prospectus's
+    (the full text it points to and the chapters it asks to be read, however the extraction lost their glyphs:
+    `…应仔细 读募说明书全文,并以其作为投 决定的依据`) and an issue announcement's (the orders it cites as its basis by
+    their numbers, `(证监会令[第144号])`) are boilerplate, no lede: the fund report's opening holds none, the
+    prospectus's starts at its first fact (rounds 54, 38 and 40's dev parts: etf88.com, guba.eastmoney.com,
+    btrjn.com, whose excerpts were those notices)."""
+    fund = ('手机网\n\n首页 > 个基公告吧 > 正文\n\n易方达新常态灵活配置混合型证券投资基金2017年年度报告\n\n2018-03-30 20:15:16\n\n基金管理人:易方达基金管理有限公司基金托管人:中国工商'
+            '银行股份有限公司送出日期:二〇一八年三月三十日 §1 重要提示基金管理人的董事会、董事保证本报告所载资料不存在虚假记载、误导性陈述或重大遗漏,并对其内容的真实性、准确性和完整性承担个别及连带的法律责任'
+            '。本年度报告已经三分之二以上独立董事签字同意,并由董事长签发。基金托管人中国工商银行股份有限公司根据本基金合同规定,于2018年3月28日复核了本报告中的财务指标、净值表现、利润分配情况、财务会计报告'
+            '、投资组合报告等内容,保证复核内容不存在虚假记载、误导性陈述或者重大遗漏。基金管理人承诺以诚实信用、勤勉尽责的原则管理和运用基金资产,但不保证基金一定盈利。基金的过往业绩并不代表其未来表现。投资有风险'
+            ',投资者在作出投资决策前应仔细阅读本基金的招募说明书及其更新。本年度报告摘要摘自年度报告正文,投资者欲了解详细内容,应阅读年度报告正文。本报告中财务资料已经审计。普华永道中天会计师事务所(特殊普通合伙'
+            ') 为本基金出具了标准无保留意见的审计报告,请投资者注意阅读。本报告期自2017年1月1日起至12月31日止。 §2 基金简介2.1基金基本情况基金简称易方达新常态混合基金主代码001184交易代码0'
+            '01184基金运作方式契约型开放式基金合同生效日2015年4月30日基金管理人易方达基金管理有限公司基金托管人中国工商银行股份有限公司报告期末基金份额总额7,753,989,221.34份基金合同存续'
+            '期不定期2.2 基金产品说明投资目标本基金在控制风险的前提下,追求超越业绩比较基准的投资回报')
+    assert excerpt(fund, title='易方达新常态灵活配置混合型证券投资基金2017年年度报告') == ""
+    bond = ('\n公告日期:2022-08-05\n声 明\n本募 说明书摘要的目的仅为向投 者提供有关本次发行的简要情况,并\n不包括募 说明书全文的各 分内容。募 说明书全文同时刊 于上海证券交\n易所网站(www.ss'
+            'e.com.cn)。投 者在做出认购决定之前,应仔细 读募说明书全文,并以其作为投决定的依据。\n另有说明或要求,募 说明书摘要所用简称和相关用语与募 说明书\n相同。\n大事 提示\n请投 者关注以下 大事'
+            ' ,并仔细 读募 说明书中“ 提示及说明”\n等有关章节。\n一、本期债券发行\n发行人期主体信用等级为 AA+,本期债券信用等级为 AAA。本期债券上\n市前,发行人截至 2022 年 3 月末的所有者权益'
+            '合计(合并报表口径)为 187.05\n亿元。本期债券上市前,发行人最 三个会计年度实现的年均可分 利润为8.24亿元(2019年度、2020年度及 2021年度经审计的合并报表中归属于母公司所有者的净'
+            '利润的平均值),计不少于本期债券一年利息的 1.5 倍。\n二、利率波动对本期债券的影响\n受国民经济总体 行状况、国家宏观经济、 融货币政策以及国 经济环\n境变化等因素的影响,市场利率存在波动的可能性。')
+    assert excerpt(bond, title='公司债券募集说明书摘要(2022-08-05)').startswith("发行人期主体信用等级为AA+")
+    issue = ('本次发行价格8.48元/股对应的2019年扣除非经常性损益前后孰低的净利润摊薄后市盈率为15.86倍Saturday, January 20, 2024股票跌了钱去哪了原题目:深水海纳水务集团股份有限'
+             '公司初度公然垦行股票并正在创业板上市发行布告\n深水海纳水务集团股份有限公司(以下简称“深水海纳”、“发行人”或“公司”)遵循中邦证券监视管束委员会(以下简称“中邦证监会”)公布的《证券发行与承销管束要'
+             '领》(证监会令[第144号])(以下简称“《管束要领》”)、《创业板初度公然垦行股票注册管束要领(试行)》(证监会令[第167号])、《创业板初度公然垦行证券发行与承销稀奇规章》(证监会布告[2020'
+             ']36号,以下简称“《稀奇规章》”),深圳证券来往所(以下简称“深交所”)公布的《深圳证券来往所创业板初度公然垦行证券发行与承销生意执行细则》(深证上[2020]484号,以下简称“《生意执行细则》”'
+             ')、《深圳商场初度公然垦行股票网上发行执行细则》(深证上[2018]279号,以下简称“《网上发行执行细则》”)、《深圳商场初度公然垦行股票网下发行执行细则(2020年修订)》(深证上[2020]48'
+             '3号,以下简称“《网下发行执行细则》”)、《创业板初度公然垦行证券承销标准》(中证协发[2020]121号)、《合于鲜明创业板初度公然垦行股票网下投资者轨则合用及自律管束恳求的告诉》(中证协发[202'
+             '0]112号,以下简称“《网下投资者轨则合用及自律管束恳求的告诉》”)、《初度公然垦行股票配售细则》(中证协发[2018]142号)以及深交所相合股票发行上市轨则和最新操作指引等相合规章机合执行初度公'
+             '然垦行股票并正在创业板上市。\n本次发行开端询价和网下发行均通过深交所网下发行电子平台(以下简称“网下发行电子平台”)及中邦结算深圳分公司立案结')
+    assert excerpt(issue, title='深水海纳水务集团股份有限公司首次公开发行股票并在创业板上市发行公告(改写转载)') == ""
+
+
+def test_a_firms_and_a_think_tanks_description_of_themselves_is_no_lede() -> None:
+    """A consultancy's back cover describing the firm (`德勤有限公司(又称“德勤全球”)并不向客户提供服务`, `…为各行各业的上市及
+    非上市客户提供审计及鉴证…`, `…协助客户应对极为复杂的商业挑战`) and a think tank's pages on itself, its research's
+    integrity and its publication's rights (`RAND is a research organization that develops solutions…`, `…nonprofit,
+    nonpartisan, and committed to the public interest`, `Permission is required from RAND to reproduce…`) are
+    boilerplate: the back cover holds no lede, the think tank's report starts at its own first sentence (rounds 36 and
+    49's dev parts: pdfslide.tips, hhhte.com)."""
+    firm = ('42\n2018 责任编辑 / 吴咏蓓 封面设计 / 赵飞飞 插画设计 / 钱敏慧 如希望了解更多报告和相关信息,请登录德勤新视界 官方网站 Should you wish to learn more '
+            'about the report and relevant information, please log on Deloitte Perspective Official Site 定价: 80.0'
+            '0关于德勤全球 Deloitte(“德勤”)泛指一家或多家德勤有限公司(即根据英国法律组成的私人担保有 限公司,以下称“德勤有限公司”),以及其成员所网络和它们的关联机构。德勤有限 公司与其每一家成员'
+            '所均为具有独立法律地位的法律实体。德勤有限公司(又称“德勤 全球”)并不向客户提供服务。请参阅 www.deloitte.com/cn/about 以了解更多有关德勤 有限公司及其成员所的详情。 德勤'
+            '为各行各业的上市及非上市客户提供审计及鉴证、管理咨询、财务咨询、风险咨询、 税务及相关服务。德勤透过遍及全球逾 150 个国家与地区的成员所网络为财富全球 500 强企业中的 80% 企业提供专业服务'
+            '。凭借其世界一流和高质量的专业服务,协助客户应 对极为复杂的商业挑战。')
+    assert excerpt(firm, title='德勤新视界 2018') == ""
+    tank = ('ISMAEL ARCINIEGAS RUEDA, RAHIM ALI, FRANK ANDUJAR LUGO, KARISHMA V. PATEL, ROBIN WANG\n\n# Supply Chai'
+            'n, Energy, and AI Nexus\n\nEvaluating AI Energy Supply Chain Vulnerabilities\n\nFor more information on '
+            'this publication, visit www.rand.org/t/RRA4707-1.\n\n## About RAND\n\nRAND is a research organization th'
+            'at develops solutions to public policy challenges to help make communities throughout the world safe'
+            'r and more secure, healthier and more prosperous. RAND is nonprofit, nonpartisan, and committed to t'
+            'he public interest. To learn more about RAND, visit www.rand.org.\n\n## Research Integrity\n\nOur resear'
+            'ch integrity is grounded in RAND’s core values of quality and objectivity. Rigorous quality assuranc'
+            'e procedures, conflict of interest screening, and transparency in funding ensure that every study is'
+            ' objective and nonpartisan. Learn more at www.rand.org/integrity.\n\nRAND’s publications do not necess'
+            'arily reflect the opinions of its research clients and sponsors.\n\nPublished by the RAND Corporation,'
+            ' Santa Monica, Calif.\n\n© 2026 RAND Corporation\n\nis a registered trademark.\n\n## Limited Print and Ele'
+            'ctronic Distribution Rights\n\nThis publication and trademark(s) contained herein are protected by law'
+            '. This representation of RAND intellectual property is provided for noncommercial use only. Unauthor'
+            'ized posting of this publication online is prohibited; linking directly to its webpage on rand.org i'
+            's encouraged. Permission is required from RAND to reproduce, or reuse in another form, any of its re'
+            'search products for commercial purposes. For information on reprint and reuse permissions, visit www'
+            '.rand.org/about/publishing/permissions.\n\nThe past few years have seen rapid advances in the capabili'
+            'ties of artificial intelligence (AI) models and increasingly widespread use of such models. The resu'
+            'lting increase in demand for AI computational resources is already posing challenges for data center')
+    shown = excerpt(tank, title='Supply Chain, Energy, and AI Nexus: Evaluating AI Energy Supply Chain Vulnerabilities')
+    assert shown.startswith("The past few years have seen rapid advances in the capabilities of artificial intelligence")
+
+
+def test_a_morning_calls_first_point_under_its_label_without_a_stop_opens_the_excerpt() -> None:
+    """A morning call's comment sets its view under the label `观点` on a line of its own, the point's full stop lost
+    (`观点` / `美国二次疫情风险增加,全面重启面临阻力,但重回封锁可能` / `性很低` / `全美新冠病毒…`): read as a summary's
+    heading, the first point after it is a sentence, as one after a label's colon is, and opens the excerpt (round 34's
+    dev part, mytbanic.com: the excerpt opened on the sentence after it)."""
+    text = ('东吴证券–东吴证券晨会纪要【晨会纪要】_研报\n\n阅读附件全文请下载:东吴证券–东吴证券晨会纪要【晨会纪要】_研报\n\n31165200\n\n东吴证券研究所 请务必阅读正文之后的免责声明部分 东吴证券晨会纪'
+            '要 证券研究报告 东吴证券晨会纪要 宏观策略 策略点评:美国二次疫情抬头,财政助推经济恢复 事件 最近两周美国西部及南部地区疫情反弹,全面复工复产进程 放缓,投资者担忧市场短期压力 观点 美国二次疫情'
+            '风险增加,全面重启面临阻力,但重回封锁可能 性很低 全美新冠病毒日新增感染人数持续上升,但住院率与日新增 死亡人数均平稳下降。同时,确诊病例呈现年轻化趋势 疫情的再爆发主要是由于:一、美国新增感染病例'
+            '数增加可能 与检测人数增加和检测强度增强有关,二、口罩的使用和“社 交距离”没有被严格遵守,三、美国近期假日较多,社会聚集、 出行增多 新冠疫情重灾区由东北部向西部与南部转移,主要是由于各 州管理和防'
+            '控水平存在差距,与各州开放时间和复产复工先 后的关系不大。 固收金工 固收点评:6月非农再超预期,隐忧或在7月显露——美国6 月非农数据点评 美国6月就业市场表现超预期')
+    shown = excerpt(text, title='东吴证券–东吴证券晨会纪要【晨会纪要】_研报')
+    assert shown.startswith("美国二次疫情风险增加,全面重启面临阻力,但重回封锁可能性很低。全美新冠病毒"), shown

@@ -70,6 +70,13 @@ _BOILERPLATE = re.compile(by_first_character("|".join((
     # legal note on its member firms; a cover's note that the broker does business with the companies it covers
     # within the law (`…及其关联机构在法律许可的范围内正在或将要与本研究报告所分析的企业发展业务关系`)
     "利益冲突|信息壁垒|价格敏感|本出版物|成员所|成员机构|法律实体|在法律许可的|法律许可的范围",
+    # (and such a firm's description of itself on a back cover: its global entity serves no client, its members serve
+    # listed and unlisted ones, helping them meet their challenges: `德勤有限公司(又称"德勤全球")并不向客户提供服务`,
+    # `…为各行各业的上市及非上市客户提供审计及鉴证、…`, `…协助客户应对极为复杂的商业挑战`)
+    "不向客户提供服务|不向任何客户提供服务|上市及非上市客户|协助客户应对",
+    # (in English: `Deloitte refers to one or more of Deloitte Touche Tohmatsu Limited, a UK private company limited by
+    # guarantee…`, `…does not provide services to clients`, `…each of which is a separate legal entity`)
+    "does not provide services to clients|refers to one or more of|limited by guarantee|separate legal entity",
     "DISCLAIMER|©|地址：|地址:|证书：|证书:|@|＠",  # (an @ left after e-mails are dropped is a handle)
     # a contents page's heading; not a catalogue a sentence names (`2020年医保目录调整即将进入谈判和竞价阶段。`, a
     # summary's first point, `《国家基本药物目录》`, `列入目录`)
@@ -98,6 +105,16 @@ _BOILERPLATE = re.compile(by_first_character("|".join((
     # accessible versions' notes and chart descriptions
     "any judgments|legal or other status|rights reserved|Creative Commons|Adaptations|adaptation of this",
     "listed below|gratitude|grateful",
+    # a think tank's description of itself and of its research's integrity, and its publication's rights (`RAND is a
+    # research organization that develops solutions…`, `…is nonprofit, nonpartisan, and committed to the public
+    # interest`, `To learn more about RAND, visit`, `…conflict of interest screening…`, `…provided for noncommercial use
+    # only`); and in Chinese (`…是一家非官方、非营利性的独立智库`)
+    "is a research organization|is a nonprofit|is a non-profit|nonprofit, nonpartisan|committed to the public interest",
+    "is a nonpartisan|is an independent, nonpartisan|is an independent, nonprofit|is an independent nonprofit",
+    "To learn more|Learn more at|Learn more about|esearch integrity|interest screening|registered trademark",
+    "protected by law|noncommercial use|non-commercial use|Unauthorized posting|Distribution Rights",
+    "Permission is required",
+    "非营利性的独立智库|非营利性独立智库|非营利的独立智库|非营利性智库|非营利智库|非营利性研究机构|非营利研究机构",
     "The author thank|The authors thank|would like to thank|Declaration of interests|Register of|Paper Series",
     "Papers Series|prior knowledge|text file|welcome your feedback|ccessibility|Accessible",
     "designations for|shaded|lines generally|The chart|the chart|left panel|right panel|available at",
@@ -120,6 +137,21 @@ _BOILERPLATE = re.compile(by_first_character("|".join((
     # company's notice of the tracking rating's result, which is its news; the buyer's acceptance of the prospectus,
     # `…均视同自愿接受本募集说明书…`, and own judgement, `…进行独立的投资判断`)
     "将定期.?踪|跟踪监测|本次评级为|视同自愿接受|独立的投资判断",
+    # (and the notices before such a document's body, however an extraction lost their glyphs
+    # (`…应仔细 读募说明书全文,并以其作为投 决定的依据`, `…仔细 读募 说明书中“ 提示及说明”等有关章节`): the full text
+    # and the chapters it points to; an issue announcement's statutory notice (`本公司及董事会全体成员保证公告内容
+    # 真实、准确和完整,…`) and the orders and notices it cites as its basis by their numbers (`(证监会令[第144号])`,
+    # `(中证协发[2020]121号)`))
+    "说明书全文|有关章节|保证公告内容|保证本公告内容|保证信息披露的内容|保证信息披露内容|证监会令|中证协发",
+    # a fund's periodic report: its board's sign-off, the abstract's pointer to the full text, the audit's
+    # notice (`本年度报告已经三分之二以上独立董事签字同意,并由董事长签发`, `…摘自年度报告正文,投资者欲了解详细
+    # 内容,应阅读年度报告正文`, `本报告中财务资料已经审计`, `…出具了标准无保留意见的审计报告,请投资者注意阅读`)
+    "独立董事签字|董事长签发|欲了解详细内容|财务资料已经审计|注意阅读",
+    # (and an exchange's notice on a listed issuer's announcement, `香港交易及结算所有限公司及香港联合交易所有限公司对本
+    # 公告之内容概不负责,对其准确性或完整性亦不发表任何声明`, in English `…take no responsibility for the contents of
+    # this announcement, make no representation as to its accuracy or completeness and expressly disclaim any
+    # liability…`; a fund's, `…contains no false records, misleading statements or material omissions`)
+    "概不负责|take no responsibility for the contents|expressly disclaim|misleading statements or material omissions",
     # a blogging platform's notice on its writers' investment posts (`投資理財內容聲明`, `…皆為創作者個人分享行為`,
     # `請審慎思考自身條件及自我決策`), and a site's own `关于我们:` block beside the text
     "投资理财内容声明|个人分享行为|创作者投资决策|审慎思考自身|自我决策|关于我们:|关于我们：",

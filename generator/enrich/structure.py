@@ -48,7 +48,7 @@ def read_opening(text: str, title: str = "", room: int = 600) -> Opening:
     text, simple = prepare(text, title)
     traditional = simple is not text
     start = heading_end(simple)
-    units = split_units(text if start is None else subheading_apart(text, start))
+    units = split_units(text) if start is None else split_units(subheading_apart(text, start), labelled=True)
     if start is not None:
         before = split_units(text[:start])
         if summary_above(before, text, simple, start, traditional):

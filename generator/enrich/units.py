@@ -306,8 +306,9 @@ _PERCENTS_IN_TURN = re.compile(r"[-+]?\d{1,4}(?:\.\d{1,3})?%(?:/[-+]?\d{1,4}(?:\
 _UNIT_AFTER = re.compile(r"\s?(?:[(（][^()（）]{0,40}[)）]\s?)?[)）]?\s?(?:亿|万|元|倍|港元|美元|人民币|%|x|X)")
 
 
-def split_units(text: str) -> list[Unit]:
-    """Units between breaks (bullets and point labels are breaks by now) and sentence ends."""
+def split_units(text: str, labelled: bool = False) -> list[Unit]:
+    """Units between breaks (bullets and point labels are breaks by now) and sentence ends; `labelled` says
+    that `text` follows a summary's heading (see `_LABELLED_POINT_COMMAS`)."""
     units: list[Unit] = []
     blocks = split_blocks(text)
     for number, block in enumerate(blocks):
@@ -331,8 +332,10 @@ def split_units(text: str) -> list[Unit]:
         if at < len(block) and (piece := block[at:].strip()):
             if piece.endswith("如下"):  # what introduces a list, its colon lost to the layout
                 piece += "："
-            elif not at and number + 1 < len(blocks) and units and units[-1].text.endswith((":", "：")) \
-                    and _lost_stop(piece):
+            elif not at and number + 1 < len(blocks) and (
+                    (units and units[-1].text.endswith((":", "：")) and _lost_stop(piece))
+                    or (not units and labelled and _lost_stop(piece, _LABELLED_POINT_COMMAS)
+                        and not _TITLE_MARKS.search(piece))):
                 units.append(Unit(piece + "。", True, True))
                 continue
             units.append(Unit(piece, False, at == 0))
@@ -355,14 +358,22 @@ _LOST_STOP_COMMAS = 3
 _LOST_STOP_SIZE = 100  # (one line of a page, with no space: not lines a dump ran together)
 
 
-def _lost_stop(block: str) -> bool:
+# The first point under a summary's heading with no colon (a morning call's comment, `观点` on a line of its own over
+# `美国二次疫情风险增加,全面重启面临阻力,但重回封锁可能性很低` and a line break) is a sentence as one after a label's
+# colon is, of three clauses at least; not a list of reports' titles, a topic and a colon before each, or a field in
+# brackets (`…首次覆盖深度报告:医疗、消费协同发展,步入增长新阶段【固定收益】11月PMI数据点评:…`).
+_LABELLED_POINT_COMMAS = 2
+_TITLE_MARKS = re.compile("[:：【]")
+
+
+def _lost_stop(block: str, commas: int = _LOST_STOP_COMMAS) -> bool:
     """Whether a block that ends no sentence, after a label with a colon (`基本面及市场信息:`), is a
     sentence whose full stop the page left out (a daily note's first point, `昨夜贵金属大涨,黄金破
     407元,突破前高,…,金银比破85`, and a line break after it): a headline has a comma or two, this
     a run of clauses, and it ends with no mark and no colon, on one line. (Not the text's last
     block: a preview cut short ends there.)"""
     return (len(block) <= _LOST_STOP_SIZE and block[-1] not in CONTINUES and cjk_count(block) >= 15
-            and len(_COMMA.findall(block)) >= _LOST_STOP_COMMAS and not any(map(str.isspace, block)))
+            and len(_COMMA.findall(block)) >= commas and not any(map(str.isspace, block)))
 
 
 CLAUSE = re.compile(r"[，,、：:；;]")
