@@ -3710,3 +3710,18 @@ def test_a_story_a_blog_reposts_opens_after_its_sources_note() -> None:
             ' city is coming true as the economy weakens and tourism arrivals decline.')
     shown = excerpt(text, title='UBS cuts Hong Kong stock target 25% as black sky new reality')
     assert shown.startswith("UBS Group AG lowered its target for Hong Kong’s benchmark stock gauge by 25 per cent"), shown
+
+
+def test_a_speakers_post_and_name_the_title_gives_open_the_sentence_that_reports_them() -> None:
+    """A news page titled by a speaker's post and name (`交通银行首席经济学家连平:…`) whose text opens with the
+    sentence reporting them, the same words its subject (`…连平今日在…峰会上表示,…`): the lede keeps its subject
+    (round 60's dev part, webtex: it opened `今日在…`). A cover's title before a sentence is still cut."""
+    text = ('交通银行首席经济学家连平今日在上海证券报主办的“2017中国信托业峰会”上表示,今年经济运行可能呈现四个“'
+            '前高后低”的格局,在经济增长依然存在较为明显压力的情况下,“去杠杆”是必要的,是长期任务,但要把握好在不同阶'
+            '段、不同特点情况下,政策如何能够有效、有节奏地有控制好力度,来进行调节。\n连平表示,一季度经济增长6.9%,比去年'
+            '提升0.2个百分点。')
+    shown = excerpt(text, title="交通银行首席经济学家连平:今年经济运行可能呈现四个“前高后低”")
+    assert shown.startswith("交通银行首席经济学家连平今日在上海证券报主办的“2017中国信托业峰会”上表示"), shown
+    shown = excerpt("交通银行首席经济学家连平\n今年经济运行可能呈现四个“前高后低”的格局,在经济增长依然存在较为明显压力"
+                    "的情况下,“去杠杆”是必要的,是长期任务。", title="交通银行首席经济学家连平:今年经济运行可能呈现四个“前高后低”")
+    assert shown.startswith("今年经济运行可能呈现四个“前高后低”的格局"), shown
