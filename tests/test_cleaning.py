@@ -3852,3 +3852,18 @@ def test_a_morning_calls_first_point_under_its_label_without_a_stop_opens_the_ex
             '控水平存在差距,与各州开放时间和复产复工先 后的关系不大。 固收金工 固收点评:6月非农再超预期,隐忧或在7月显露——美国6 月非农数据点评 美国6月就业市场表现超预期')
     shown = excerpt(text, title='东吴证券–东吴证券晨会纪要【晨会纪要】_研报')
     assert shown.startswith("美国二次疫情风险增加,全面重启面临阻力,但重回封锁可能性很低。全美新冠病毒"), shown
+
+
+def test_a_speakers_post_and_name_the_title_gives_open_the_sentence_that_reports_them() -> None:
+    """A news page titled by a speaker's post and name (`交通银行首席经济学家连平:…`) whose text opens with the
+    sentence reporting them, the same words its subject (`…连平今日在…峰会上表示,…`): the lede keeps its subject
+    (round 60's dev part, webtex: it opened `今日在…`). A cover's title before a sentence is still cut."""
+    text = ('交通银行首席经济学家连平今日在上海证券报主办的“2017中国信托业峰会”上表示,今年经济运行可能呈现四个“'
+            '前高后低”的格局,在经济增长依然存在较为明显压力的情况下,“去杠杆”是必要的,是长期任务,但要把握好在不同阶'
+            '段、不同特点情况下,政策如何能够有效、有节奏地有控制好力度,来进行调节。\n连平表示,一季度经济增长6.9%,比去年'
+            '提升0.2个百分点。')
+    shown = excerpt(text, title="交通银行首席经济学家连平:今年经济运行可能呈现四个“前高后低”")
+    assert shown.startswith("交通银行首席经济学家连平今日在上海证券报主办的“2017中国信托业峰会”上表示"), shown
+    shown = excerpt("交通银行首席经济学家连平\n今年经济运行可能呈现四个“前高后低”的格局,在经济增长依然存在较为明显压力"
+                    "的情况下,“去杠杆”是必要的,是长期任务。", title="交通银行首席经济学家连平:今年经济运行可能呈现四个“前高后低”")
+    assert shown.startswith("今年经济运行可能呈现四个“前高后低”的格局"), shown

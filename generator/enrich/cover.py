@@ -324,6 +324,8 @@ def _stands_apart(text: str, at: int, size: int, title: str) -> bool:
         return _ends_a_part(text[at:at + size], title)  # a heading glued to the next sentence's start
     if _HAS_CJK_AT.match(after) and (before == "据" or text.startswith(_REPORTS, at + size)):
         return False  # (the source a sentence cites: `据普华永道并购市场报告显示,…`, `…报告指出,…`)
+    if text.startswith(_SPEAKS, at + size) and _SPEAKER.search(text, at, at + size):
+        return False  # (the speaker a sentence reports: `某某银行首席经济学家某某今日在…上表示,…`)
     if (_HAS_CJK_AT.match(before) and _HAS_CJK_AT.match(after)
             and _IN_CLAUSE.search(text, max(0, at - _CLAUSE_REACH), at)):
         return False  # (glued inside a clause a comma opened a few glyphs before: `本周市场反弹,申万农林牧渔行业指数…`)
@@ -344,6 +346,12 @@ def _colon_ending_line(text: str, at: int, size: int) -> int:
 
 
 _REPORTS = ("显示", "顯示", "指出", "表示", "认为", "認為")
+# A news page titled by a speaker's post and name (`某某银行首席经济学家某某:今年经济…`) opens its text with the
+# sentence that reports them, its subject the title's words and a time or a verb of speech after them (`…某某今日
+# 在…峰会上表示`): the sentence's subject, not the cover's title set before it.
+_SPEAKER = re.compile(rf"(?:首席经济学家|经济学家|首席分析师|分析师|研究员|策略师|教授|院长|所长|行长|董事长|总裁"
+                      rf"|总经理|主任|理事长){_C}{{2,3}}$")
+_SPEAKS = ("今日", "今天", "近日", "日前", "昨日", "昨天", "在", "表示", "认为", "指出", "称", "說", "说")
 _NEXT_SENTENCE = re.compile(r" [A-Z][a-z]")
 _CLOSES_QUOTE = frozenset("”’」』》")
 _OPENS_QUOTE = frozenset("“‘「『《")
