@@ -140,9 +140,9 @@ _BOILERPLATE = re.compile(by_first_character("|".join((
     # (and the notices before such a document's body, however an extraction lost their glyphs
     # (`…应仔细 读募说明书全文,并以其作为投 决定的依据`, `…仔细 读募 说明书中“ 提示及说明”等有关章节`): the full text
     # and the chapters it points to; an issue announcement's statutory notice (`本公司及董事会全体成员保证公告内容
-    # 真实、准确和完整,…`) and the orders and notices it cites as its basis by their numbers (`(证监会令[第144号])`,
-    # `(中证协发[2020]121号)`))
-    "说明书全文|有关章节|保证公告内容|保证本公告内容|保证信息披露的内容|保证信息披露内容|证监会令|中证协发",
+    # 真实、准确和完整,…`); not the orders it cites by their numbers (`(证监会令[第144号])`), which a report's
+    # sentence on a new rule cites too)
+    "说明书全文|有关章节|保证公告内容|保证本公告内容|保证信息披露的内容|保证信息披露内容",
     # a fund's periodic report: its board's sign-off, the abstract's pointer to the full text, the audit's
     # notice (`本年度报告已经三分之二以上独立董事签字同意,并由董事长签发`, `…摘自年度报告正文,投资者欲了解详细
     # 内容,应阅读年度报告正文`, `本报告中财务资料已经审计`, `…出具了标准无保留意见的审计报告,请投资者注意阅读`)
