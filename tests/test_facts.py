@@ -2445,3 +2445,30 @@ def test_a_wires_headline_states_the_target_its_text_does_not() -> None:
             "due to intensified competition in the beverage sector, although price competition may ease in 2H25.")
     facts = text_facts(text, title).facts
     assert (facts.rating, facts.target_price, facts.target_currency) == ("Hold", 10.4, "HKD")
+
+
+def test_a_broker_call_set_out_in_fields_is_the_pages_call_and_its_stamp_no_date() -> None:
+    """A news page sets a broker's call out in fields under its stamp (round 61's dev part, yesdaily-goldman-hkex-buy-292:
+    `发布时间:2026-02-22 爽报 YesDaily.COM 213` / `高盛   港交所(00388)` / `评级:买入` / `目标价:295元降至292元`): the
+    rating's field after the company's code says the page is on that company, the field moves the target from the old
+    one to the new (`微降至292元` in the body), and the date before the site's name and address stamps the page."""
+    title = "高盛微降港交所目标维持买入评级"
+    text = ("欢迎光临爽报娱乐新闻 YesDaily.com\n\n\n\n\n高盛微降港交所目标维持买入评级\n\n发布时间:2026-02-22 爽报 YesDaily.COM 213"
+            "\n\n高盛   港交所(00388)\n\n评级:买入\n\n目标价:295元降至292元(较前收市价217.4元有34.3%潜在升幅)\n\n"
+            "港交所公布,今年首8个月,港股平均每日成交金额1174.06亿元,较去年同期的802.79亿元,上升46.25%。\n\n"
+            "高盛发表报告,分别把港交所2018至2020年度每股盈利预测下调2%、1%和1%,以反映8月交投数据,目标价微降至292元,"
+            "相当于2019年预测市盈率33倍,该行指调整无重大影响,维持“买入”评级。")
+    found = text_facts(text, title)
+    facts = found.facts
+    assert [s.code for s in facts.securities] == ["00388"]
+    assert (facts.rating, facts.rating_change, facts.target_price) == ("买入", "维持", 292)
+    assert found.date is None
+
+
+def test_a_price_quote_between_a_company_and_its_code_leaves_the_code_its() -> None:
+    """A news page quotes the price between a company's name and its code (round 61's dev part, ktv56-uobkh-hkex-buy-
+    470-trad: `上調香港交易所(413.4,-6.20,-1.48%)(00388)`): the code is the company's."""
+    title = "繼顯上調港交所目標價至470港元 維持買入"
+    text = ("繼顯發布研報稱,考慮到近期趨勢,上調香港交易所(413.4,-6.20,-1.48%)(00388)2025至2027年的整體ADT預測各9.5%、"
+            "11.1%及9.8%,該行維持港交所“買入”評級,目標價由390港元調升至470港元。")
+    assert [s.code for s in text_facts(text, title).facts.securities] == ["00388"]
