@@ -3867,3 +3867,27 @@ def test_a_speakers_post_and_name_the_title_gives_open_the_sentence_that_reports
     shown = excerpt("交通银行首席经济学家连平\n今年经济运行可能呈现四个“前高后低”的格局,在经济增长依然存在较为明显压力"
                     "的情况下,“去杠杆”是必要的,是长期任务。", title="交通银行首席经济学家连平:今年经济运行可能呈现四个“前高后低”")
     assert shown.startswith("今年经济运行可能呈现四个“前高后低”的格局"), shown
+
+
+def test_a_news_agencys_bracketed_credit_at_the_ledes_head_is_cut() -> None:
+    """A Taiwanese news page opens its story with the site's dateline in square brackets and the agency's credit, its
+    reporter and dateline, in round ones (round 61's dev part, ntdtv-bnp-taiwan-financials-neutral-2013-trad:
+    `【新唐人2013年01月11日訊】(中央社記者田裕斌台北11日電)巴黎證券今天…`): both are credits, the lede opens after them."""
+    text = ("【新唐人2013年01月11日訊】(中央社記者田裕斌台北11日電)巴黎證券今天發布最新台灣金融股報告,重申「中立」評等,最看好"
+            "玉山金控,給予「買進」評等、19元的目標價。\n此外,巴黎證也對中國人壽、富邦金控持「買進」評等,目標價分別為32元及"
+            "38.5元。\n巴黎證表示,主管機關要求第一類放款覆蓋率1%將會增加銀行股提存壓力。")
+    shown = excerpt(text, title="巴黎證券台灣金融股報告 重申中立 最看好玉山金")
+    assert shown.startswith("巴黎證券今天發布最新台灣金融股報告"), shown
+
+
+def test_a_sub_sections_topic_line_under_a_numbered_heading_stands_apart_from_its_paragraph() -> None:
+    """A report's numbered section heading, then a sub-section's topic and claim on a line of their own with no stop,
+    then the paragraph written on one line (round 61's dev part, falalicar-csc-asset-management-wealth-cycle:
+    `1宏观趋势:中国泛资管行业开启新一轮景气周期` / `美国:年后买方投顾日益成熟,形成分工完善的竞争格局` / `从广义上来看,…`):
+    the topic line is a heading, as wide as the one above it by chance; the lede opens on the paragraph."""
+    text = ("(报告出品方/作者:中信建投证券,赵然)\n1宏观趋势:中国泛资管行业开启新一轮景气周期\n美国:年后买方投顾日益成熟,形成分工"
+            "完善的竞争格局\n从广义上来看,大行业可分成靠近资产端的投资管理以及靠近客户端的财富管理,投资管理主要是从产品角度出发"
+            "在风险限制内完成收益目标,而财富管理主要是作为客户与产品的中介向客户提供顾问服务以及产品代销业务。从单从财富管理"
+            "角度,美国市场可以分为三个发展阶段。")
+    shown = excerpt(text, title="中国泛资管行业开启新一轮景气周期")
+    assert shown.startswith("从广义上来看,大行业可分成"), shown

@@ -2472,3 +2472,26 @@ def test_a_price_quote_between_a_company_and_its_code_leaves_the_code_its() -> N
     text = ("繼顯發布研報稱,考慮到近期趨勢,上調香港交易所(413.4,-6.20,-1.48%)(00388)2025至2027年的整體ADT預測各9.5%、"
             "11.1%及9.8%,該行維持港交所“買入”評級,目標價由390港元調升至470港元。")
     assert [s.code for s in text_facts(text, title).facts.securities] == ["00388"]
+
+
+def test_a_taiwanese_sector_reports_restated_rating_is_its_own_and_its_picks_are_not() -> None:
+    """A Taiwanese news page on a broker's sector report (round 61's dev part, ntdtv-bnp-taiwan-financials-neutral-2013-
+    trad: `巴黎證券今天發布最新台灣金融股報告,重申「中立」評等,最看好玉山金控,給予「買進」評等`): the sector's stocks
+    rated, 重申 keeping it; the pick's rating after it is a stock's, not the report's."""
+    title = "巴黎證券台灣金融股報告 重申中立 最看好玉山金"
+    text = ("【新唐人2013年01月11日訊】(中央社記者田裕斌台北11日電)巴黎證券今天發布最新台灣金融股報告,重申「中立」評等,"
+            "最看好玉山金控,給予「買進」評等、19元的目標價。\n此外,巴黎證也對中國人壽、富邦金控持「買進」評等。")
+    facts = text_facts(text, title).facts
+    assert (facts.rating, facts.rating_change, facts.securities) == ("中立", "维持", [])
+    picks = "巴黎證券今天發布最新個股報告,重申「中立」評等,最看好玉山金控。"
+    assert text_facts(picks, "巴黎證券個股報告").facts.rating is None
+
+
+def test_a_rating_kept_as_its_the_companys_rating_is_kept() -> None:
+    """A news page keeps the rating of the company it covers in its last sentence (round 61's dev part, zuojing-citics-
+    hkex-overweight-415: `将其目标价下调至415港元,维持其评级为“增持”。`): kept, 维持."""
+    title = "中信证券:下调港交所目标价至415港元 评级增持"
+    text = ("中信证券发表评级报告指,港交所(0388.HK)首季归母净利润34.08亿港元,超预期。中信证券将港交所今年、明年以及2025年"
+            "归母净利润预测分别调整至131亿港元、136亿港元以及150亿港元;将其目标价下调至415港元,维持其评级为“增持”。")
+    facts = text_facts(text, title).facts
+    assert (facts.rating, facts.rating_change) == ("增持", "维持")

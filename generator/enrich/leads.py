@@ -68,9 +68,12 @@ _GLUED_HEADING = re.compile(r"^(?:投资建议|投资策略|操作建议)(?=[^�
 
 # A news site's attribution before the report's first words (`智通财经APP获悉，3月8日，据乘联会统计…`,
 # `财联社3月8日电，…`, a paper's `本报北京7月15日消息,…`, a site's dateline in brackets, `【某某2022年3月26日讯】据…`),
-# and the broker's after it (`…获悉，某证券发布研报称，预计…`).
-_NEWS_LEAD = re.compile(r"^(?:【[^【】，,。；;：:]{2,16}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊)】[，,：:]?"
-                        r"|[^，,。；;：:]{2,16}?(?:获悉|獲悉|\d{1,2}月\d{1,2}日(?:电|電|讯|訊|消息))[，,：:])\s*"
+# and the broker's after it (`…获悉，某证券发布研报称，预计…`); a news agency's credit in brackets, its reporter
+# and dateline, after the site's or alone (`【新唐人2013年01月11日訊】(中央社記者某某台北11日電)巴黎證券今天…`).
+_AGENCY_CREDIT = r"[（(][^（）()，,。；;\n]{0,12}?(?:记者|記者)[^（）()，,。；;\n]{1,20}?(?:电|電)[)）]"
+_NEWS_LEAD = re.compile(r"^(?:(?:【[^【】，,。；;：:]{2,16}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊)】[，,：:]?"
+                        r"|[^，,。；;：:]{2,16}?(?:获悉|獲悉|\d{1,2}月\d{1,2}日(?:电|電|讯|訊|消息))[，,：:])"
+                        rf"(?:\s*{_AGENCY_CREDIT})?|{_AGENCY_CREDIT})\s*"
                         r"(?:[^，,。；;：:]{2,12}?(?:发布|发表|發布|發表)(?:研报|研究报告|报告|研報|研究報告|報告)"
                         r"(?:称|稱|指出|表示|认为|認為)[，,：:]\s*)?")
 
