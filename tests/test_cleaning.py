@@ -3891,3 +3891,40 @@ def test_a_sub_sections_topic_line_under_a_numbered_heading_stands_apart_from_it
             "角度,美国市场可以分为三个发展阶段。")
     shown = excerpt(text, title="中国泛资管行业开启新一轮景气周期")
     assert shown.startswith("从广义上来看,大行业可分成"), shown
+
+
+def test_a_flashs_headline_glued_before_the_story_that_names_its_source_again_is_cut() -> None:
+    """A news copy's column tag and the flash's headline, its source and its call parted by colons, run into the story
+    that opens on the source again (round 61's dev part, zuojing-citics-hkex-overweight-415: `大行评级|中信证券:下调港交所
+    (0388.HK)目标价至415港元评级“增持”:中信证券发表评级报告指,…`): the lede opens on the story."""
+    text = ("【资料图】\n大行评级|中信证券:下调港交所(0388.HK)目标价至415港元评级“增持”:中信证券发表评级报告指,港交所(0388.HK)首季"
+            "归母净利润34.08亿港元,超预期;其中投资收益高于预期,日均成交额(ADT)转弱致主要收入低于预期。期交所衍生合约维持强势,"
+            "衍生权证及牛熊证有所下滑。源于投资收益的业绩修覆已经实现,但源于日均成交额回升空间的估值弹性尚未到来。")
+    shown = excerpt(text, title="中信证券:下调港交所目标价至415港元 评级增持")
+    assert shown.startswith("中信证券发表评级报告指,港交所(0388.HK)首季归母净利润"), shown
+
+
+def test_a_covers_latin_lines_run_into_the_introductions_heading_are_cut_from_the_first_sentence() -> None:
+    """A document preview's block runs the cover's Latin lines (a logo's spaced letters, the English title) into the
+    first section's heading in both scripts and its first sentence (round 60's dev part, docduoduo-puyi-middle-class-
+    asset-allocation-2021: `1、e#P Y ST AND A RDm PUYI I NC. THE WHITE PAPER … CLASSINTRODUCTION引言伴随…`): the
+    excerpt opens on that first sentence."""
+    text = ("资源描述\n\n1、e#P Y ST AND A RDm PUYI I NC. THE WHITE PAPER OF FAMILY ASSET ALLOCATION FOR CHINESE MIDDLE "
+            "CLASSINTRODUCTION引言伴随中国中产家庭的强势崛起,其在创富、守富以及传富方面的需求快速增长,而目前资产管理和财富管理"
+            "机构现有产品体系可能难以完全满足中产家庭日渐多元化的资产配置需求,财富管理行业面临巨大的市场机遇及挑战。本白皮书从"
+            "年龄、职业、收入水平、投资状况等多 个维度,剖析中产家庭的各项特征。")
+    shown = excerpt(text, title="2021中国中产阶级资产配置白皮书(简版)")
+    assert shown.startswith("伴随中国中产家庭的强势崛起"), shown
+
+
+def test_a_summarys_sub_headings_over_its_first_point_are_not_its_lead() -> None:
+    """A summary's heading, then two sub-headings on lines of their own, each a label its colon ends, then the first
+    point (round 60's dev part, huoyunjn-soyoil-bull-market-series-4-1990s: `投资要点` / `我们的结论:` / `1990年代豆油价格
+    总结:` / `豆油价格出现…`): the excerpt opens on the point."""
+    text = ("北京物流信息联盟\n\n重温豆油牛市系列4:缺失的华章 ——1990年代豆油期货\n\n2022-04-15 07:42:09\n\n\n\n投资要点\n\n"
+            "我们的结论:\n\n1990年代豆油价格总结:\n\n豆油价格出现第一次阶段上涨(涨幅约39%)时期,处于和棕榈油的增产周期、也是GDP"
+            "增速下降期,但是却处于CPI出现阶段性高点的时期,同时也是海湾战争爆发引起原油价格暴涨的时期,所以这次阶段性上涨很明显"
+            "是受到原油价格暴涨的影响;\n\n第二次阶段性上涨(涨幅约69%)时期,处于和棕榈油减产周期、GDP增速及CPI出现阶段性高点"
+            "时期,所以这次上涨周期中仍有微观层面和宏观层面共振的现象,而这次上涨也是涨幅相对最大的一次;\n\n")
+    shown = excerpt(text, title="重温豆油牛市系列4:缺失的华章 ——1990年代豆油期货")
+    assert shown.startswith("豆油价格出现第一次阶段上涨"), shown
