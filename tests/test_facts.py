@@ -2495,3 +2495,24 @@ def test_a_rating_kept_as_its_the_companys_rating_is_kept() -> None:
             "归母净利润预测分别调整至131亿港元、136亿港元以及150亿港元;将其目标价下调至415港元,维持其评级为“增持”。")
     facts = text_facts(text, title).facts
     assert (facts.rating, facts.rating_change) == ("增持", "维持")
+
+
+def test_a_column_titled_by_its_writers_name_credits_the_writers_after_their_post() -> None:
+    """A column titled by its first writer's name (`连平:…`) whose credit line gives the writers after their post (round
+    60's dev part, shbzcgb-lian-ping-three-variables-rmb-exchange-rate: `文/新浪财经意见领袖专栏(微信公众号kopleader)专栏
+    作家 连平、李津津`): the post confirms the title's name, and the co-writer listed with it is an analyst too."""
+    text = ("连平:三大变量决定人民币汇率走势\n文/新浪财经意见领袖专栏(微信公众号kopleader)专栏作家 连平、李津津\n人民币汇率既难以"
+            "再现过去曾经有过的大幅升值,也很难出现年度10%以上的贬值。")
+    assert text_facts(text, "连平:三大变量决定人民币汇率走势").facts.analysts == ["连平", "李津津"]
+
+
+def test_a_title_giving_a_speakers_house_and_post_before_the_name_credits_the_speaker() -> None:
+    """A news page titled by a house's chief economist and his view (round 60's dev part, webtex-bocom-chief-economist-
+    four-front-high-back-low: `交通银行首席经济学家连平:今年经济运行可能呈现四个“前高后低”`), its text giving him the post
+    right before his name (`交通银行首席经济学家连平今日在…上表示`): he is the analyst, as a title's `某某:` is. A house's
+    short name before a colon stays none."""
+    title = "交通银行首席经济学家连平:今年经济运行可能呈现四个“前高后低”"
+    text = ("交通银行首席经济学家连平今日在上海证券报主办的“2017中国信托业峰会”上表示,今年经济运行可能呈现四个“前高后低”"
+            "的格局,“去杠杆”是必要的,是长期任务。")
+    assert text_facts(text, title).facts.analysts == ["连平"]
+    assert text_facts("麦格理今日表示,维持港交所评级。", "麦格理:上调港交所目标价").facts.analysts == []
