@@ -3862,3 +3862,64 @@ def test_a_speakers_post_and_name_the_title_gives_open_the_sentence_that_reports
     shown = excerpt("交通银行首席经济学家连平\n今年经济运行可能呈现四个“前高后低”的格局,在经济增长依然存在较为明显压力"
                     "的情况下,“去杠杆”是必要的,是长期任务。", title="交通银行首席经济学家连平:今年经济运行可能呈现四个“前高后低”")
     assert shown.startswith("今年经济运行可能呈现四个“前高后低”的格局"), shown
+
+
+def test_a_news_agencys_bracketed_credit_at_the_ledes_head_is_cut() -> None:
+    """A Taiwanese news page opens its story with the site's dateline in square brackets and the agency's credit, its
+    reporter and dateline, in round ones (round 61's dev part, ntdtv-bnp-taiwan-financials-neutral-2013-trad:
+    `【新唐人2013年01月11日訊】(中央社記者田裕斌台北11日電)巴黎證券今天…`): both are credits, the lede opens after them."""
+    text = ("【新唐人2013年01月11日訊】(中央社記者田裕斌台北11日電)巴黎證券今天發布最新台灣金融股報告,重申「中立」評等,最看好"
+            "玉山金控,給予「買進」評等、19元的目標價。\n此外,巴黎證也對中國人壽、富邦金控持「買進」評等,目標價分別為32元及"
+            "38.5元。\n巴黎證表示,主管機關要求第一類放款覆蓋率1%將會增加銀行股提存壓力。")
+    shown = excerpt(text, title="巴黎證券台灣金融股報告 重申中立 最看好玉山金")
+    assert shown.startswith("巴黎證券今天發布最新台灣金融股報告"), shown
+
+
+def test_a_sub_sections_topic_line_under_a_numbered_heading_stands_apart_from_its_paragraph() -> None:
+    """A report's numbered section heading, then a sub-section's topic and claim on a line of their own with no stop,
+    then the paragraph written on one line (round 61's dev part, falalicar-csc-asset-management-wealth-cycle:
+    `1宏观趋势:中国泛资管行业开启新一轮景气周期` / `美国:年后买方投顾日益成熟,形成分工完善的竞争格局` / `从广义上来看,…`):
+    the topic line is a heading, as wide as the one above it by chance; the lede opens on the paragraph."""
+    text = ("(报告出品方/作者:中信建投证券,赵然)\n1宏观趋势:中国泛资管行业开启新一轮景气周期\n美国:年后买方投顾日益成熟,形成分工"
+            "完善的竞争格局\n从广义上来看,大行业可分成靠近资产端的投资管理以及靠近客户端的财富管理,投资管理主要是从产品角度出发"
+            "在风险限制内完成收益目标,而财富管理主要是作为客户与产品的中介向客户提供顾问服务以及产品代销业务。从单从财富管理"
+            "角度,美国市场可以分为三个发展阶段。")
+    shown = excerpt(text, title="中国泛资管行业开启新一轮景气周期")
+    assert shown.startswith("从广义上来看,大行业可分成"), shown
+
+
+def test_a_flashs_headline_glued_before_the_story_that_names_its_source_again_is_cut() -> None:
+    """A news copy's column tag and the flash's headline, its source and its call parted by colons, run into the story
+    that opens on the source again (round 61's dev part, zuojing-citics-hkex-overweight-415: `大行评级|中信证券:下调港交所
+    (0388.HK)目标价至415港元评级“增持”:中信证券发表评级报告指,…`): the lede opens on the story."""
+    text = ("【资料图】\n大行评级|中信证券:下调港交所(0388.HK)目标价至415港元评级“增持”:中信证券发表评级报告指,港交所(0388.HK)首季"
+            "归母净利润34.08亿港元,超预期;其中投资收益高于预期,日均成交额(ADT)转弱致主要收入低于预期。期交所衍生合约维持强势,"
+            "衍生权证及牛熊证有所下滑。源于投资收益的业绩修覆已经实现,但源于日均成交额回升空间的估值弹性尚未到来。")
+    shown = excerpt(text, title="中信证券:下调港交所目标价至415港元 评级增持")
+    assert shown.startswith("中信证券发表评级报告指,港交所(0388.HK)首季归母净利润"), shown
+
+
+def test_a_covers_latin_lines_run_into_the_introductions_heading_are_cut_from_the_first_sentence() -> None:
+    """A document preview's block runs the cover's Latin lines (a logo's spaced letters, the English title) into the
+    first section's heading in both scripts and its first sentence (round 60's dev part, docduoduo-puyi-middle-class-
+    asset-allocation-2021: `1、e#P Y ST AND A RDm PUYI I NC. THE WHITE PAPER … CLASSINTRODUCTION引言伴随…`): the
+    excerpt opens on that first sentence."""
+    text = ("资源描述\n\n1、e#P Y ST AND A RDm PUYI I NC. THE WHITE PAPER OF FAMILY ASSET ALLOCATION FOR CHINESE MIDDLE "
+            "CLASSINTRODUCTION引言伴随中国中产家庭的强势崛起,其在创富、守富以及传富方面的需求快速增长,而目前资产管理和财富管理"
+            "机构现有产品体系可能难以完全满足中产家庭日渐多元化的资产配置需求,财富管理行业面临巨大的市场机遇及挑战。本白皮书从"
+            "年龄、职业、收入水平、投资状况等多 个维度,剖析中产家庭的各项特征。")
+    shown = excerpt(text, title="2021中国中产阶级资产配置白皮书(简版)")
+    assert shown.startswith("伴随中国中产家庭的强势崛起"), shown
+
+
+def test_a_summarys_sub_headings_over_its_first_point_are_not_its_lead() -> None:
+    """A summary's heading, then two sub-headings on lines of their own, each a label its colon ends, then the first
+    point (round 60's dev part, huoyunjn-soyoil-bull-market-series-4-1990s: `投资要点` / `我们的结论:` / `1990年代豆油价格
+    总结:` / `豆油价格出现…`): the excerpt opens on the point."""
+    text = ("北京物流信息联盟\n\n重温豆油牛市系列4:缺失的华章 ——1990年代豆油期货\n\n2022-04-15 07:42:09\n\n\n\n投资要点\n\n"
+            "我们的结论:\n\n1990年代豆油价格总结:\n\n豆油价格出现第一次阶段上涨(涨幅约39%)时期,处于和棕榈油的增产周期、也是GDP"
+            "增速下降期,但是却处于CPI出现阶段性高点的时期,同时也是海湾战争爆发引起原油价格暴涨的时期,所以这次阶段性上涨很明显"
+            "是受到原油价格暴涨的影响;\n\n第二次阶段性上涨(涨幅约69%)时期,处于和棕榈油减产周期、GDP增速及CPI出现阶段性高点"
+            "时期,所以这次上涨周期中仍有微观层面和宏观层面共振的现象,而这次上涨也是涨幅相对最大的一次;\n\n")
+    shown = excerpt(text, title="重温豆油牛市系列4:缺失的华章 ——1990年代豆油期货")
+    assert shown.startswith("豆油价格出现第一次阶段上涨"), shown

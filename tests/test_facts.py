@@ -2445,3 +2445,74 @@ def test_a_wires_headline_states_the_target_its_text_does_not() -> None:
             "due to intensified competition in the beverage sector, although price competition may ease in 2H25.")
     facts = text_facts(text, title).facts
     assert (facts.rating, facts.target_price, facts.target_currency) == ("Hold", 10.4, "HKD")
+
+
+def test_a_broker_call_set_out_in_fields_is_the_pages_call_and_its_stamp_no_date() -> None:
+    """A news page sets a broker's call out in fields under its stamp (round 61's dev part, yesdaily-goldman-hkex-buy-292:
+    `发布时间:2026-02-22 爽报 YesDaily.COM 213` / `高盛   港交所(00388)` / `评级:买入` / `目标价:295元降至292元`): the
+    rating's field after the company's code says the page is on that company, the field moves the target from the old
+    one to the new (`微降至292元` in the body), and the date before the site's name and address stamps the page."""
+    title = "高盛微降港交所目标维持买入评级"
+    text = ("欢迎光临爽报娱乐新闻 YesDaily.com\n\n\n\n\n高盛微降港交所目标维持买入评级\n\n发布时间:2026-02-22 爽报 YesDaily.COM 213"
+            "\n\n高盛   港交所(00388)\n\n评级:买入\n\n目标价:295元降至292元(较前收市价217.4元有34.3%潜在升幅)\n\n"
+            "港交所公布,今年首8个月,港股平均每日成交金额1174.06亿元,较去年同期的802.79亿元,上升46.25%。\n\n"
+            "高盛发表报告,分别把港交所2018至2020年度每股盈利预测下调2%、1%和1%,以反映8月交投数据,目标价微降至292元,"
+            "相当于2019年预测市盈率33倍,该行指调整无重大影响,维持“买入”评级。")
+    found = text_facts(text, title)
+    facts = found.facts
+    assert [s.code for s in facts.securities] == ["00388"]
+    assert (facts.rating, facts.rating_change, facts.target_price) == ("买入", "维持", 292)
+    assert found.date is None
+
+
+def test_a_price_quote_between_a_company_and_its_code_leaves_the_code_its() -> None:
+    """A news page quotes the price between a company's name and its code (round 61's dev part, ktv56-uobkh-hkex-buy-
+    470-trad: `上調香港交易所(413.4,-6.20,-1.48%)(00388)`): the code is the company's."""
+    title = "繼顯上調港交所目標價至470港元 維持買入"
+    text = ("繼顯發布研報稱,考慮到近期趨勢,上調香港交易所(413.4,-6.20,-1.48%)(00388)2025至2027年的整體ADT預測各9.5%、"
+            "11.1%及9.8%,該行維持港交所“買入”評級,目標價由390港元調升至470港元。")
+    assert [s.code for s in text_facts(text, title).facts.securities] == ["00388"]
+
+
+def test_a_taiwanese_sector_reports_restated_rating_is_its_own_and_its_picks_are_not() -> None:
+    """A Taiwanese news page on a broker's sector report (round 61's dev part, ntdtv-bnp-taiwan-financials-neutral-2013-
+    trad: `巴黎證券今天發布最新台灣金融股報告,重申「中立」評等,最看好玉山金控,給予「買進」評等`): the sector's stocks
+    rated, 重申 keeping it; the pick's rating after it is a stock's, not the report's."""
+    title = "巴黎證券台灣金融股報告 重申中立 最看好玉山金"
+    text = ("【新唐人2013年01月11日訊】(中央社記者田裕斌台北11日電)巴黎證券今天發布最新台灣金融股報告,重申「中立」評等,"
+            "最看好玉山金控,給予「買進」評等、19元的目標價。\n此外,巴黎證也對中國人壽、富邦金控持「買進」評等。")
+    facts = text_facts(text, title).facts
+    assert (facts.rating, facts.rating_change, facts.securities) == ("中立", "维持", [])
+    picks = "巴黎證券今天發布最新個股報告,重申「中立」評等,最看好玉山金控。"
+    assert text_facts(picks, "巴黎證券個股報告").facts.rating is None
+
+
+def test_a_rating_kept_as_its_the_companys_rating_is_kept() -> None:
+    """A news page keeps the rating of the company it covers in its last sentence (round 61's dev part, zuojing-citics-
+    hkex-overweight-415: `将其目标价下调至415港元,维持其评级为“增持”。`): kept, 维持."""
+    title = "中信证券:下调港交所目标价至415港元 评级增持"
+    text = ("中信证券发表评级报告指,港交所(0388.HK)首季归母净利润34.08亿港元,超预期。中信证券将港交所今年、明年以及2025年"
+            "归母净利润预测分别调整至131亿港元、136亿港元以及150亿港元;将其目标价下调至415港元,维持其评级为“增持”。")
+    facts = text_facts(text, title).facts
+    assert (facts.rating, facts.rating_change) == ("增持", "维持")
+
+
+def test_a_column_titled_by_its_writers_name_credits_the_writers_after_their_post() -> None:
+    """A column titled by its first writer's name (`连平:…`) whose credit line gives the writers after their post (round
+    60's dev part, shbzcgb-lian-ping-three-variables-rmb-exchange-rate: `文/新浪财经意见领袖专栏(微信公众号kopleader)专栏
+    作家 连平、李津津`): the post confirms the title's name, and the co-writer listed with it is an analyst too."""
+    text = ("连平:三大变量决定人民币汇率走势\n文/新浪财经意见领袖专栏(微信公众号kopleader)专栏作家 连平、李津津\n人民币汇率既难以"
+            "再现过去曾经有过的大幅升值,也很难出现年度10%以上的贬值。")
+    assert text_facts(text, "连平:三大变量决定人民币汇率走势").facts.analysts == ["连平", "李津津"]
+
+
+def test_a_title_giving_a_speakers_house_and_post_before_the_name_credits_the_speaker() -> None:
+    """A news page titled by a house's chief economist and his view (round 60's dev part, webtex-bocom-chief-economist-
+    four-front-high-back-low: `交通银行首席经济学家连平:今年经济运行可能呈现四个“前高后低”`), its text giving him the post
+    right before his name (`交通银行首席经济学家连平今日在…上表示`): he is the analyst, as a title's `某某:` is. A house's
+    short name before a colon stays none."""
+    title = "交通银行首席经济学家连平:今年经济运行可能呈现四个“前高后低”"
+    text = ("交通银行首席经济学家连平今日在上海证券报主办的“2017中国信托业峰会”上表示,今年经济运行可能呈现四个“前高后低”"
+            "的格局,“去杠杆”是必要的,是长期任务。")
+    assert text_facts(text, title).facts.analysts == ["连平"]
+    assert text_facts("麦格理今日表示,维持港交所评级。", "麦格理:上调港交所目标价").facts.analysts == []

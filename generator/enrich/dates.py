@@ -174,11 +174,12 @@ _DATE_BEFORE_RATING = re.compile(_DATE.pattern + r"\s*(?=投\s?资\s?评\s?级\s
 # A date with a time of day (`2024-09-07 10:00`, `发布时间:2023-07-06 09:56:31`, `…T01:50:51`), an
 # account's notice or call after it (`2024-01-09 微信公众号声明`, `2024-02-05 点击蓝字关注我们`), the
 # rest of a page's byline (`发布时间: 2022年03月29日 作者: … 栏目:…`, `日期: … 浏览人数: 108`) or a
-# listed file's details (`….pdf 2024-01-23 30页 2MB`) stamps the web page a report was reposted on,
-# not the report.
+# listed file's details (`….pdf 2024-01-23 30页 2MB`) or the site's own name and address (`发布时间:2026-02-22 爽报
+# YesDaily.COM 213`, a news site's header) stamps the web page a report was reposted on, not the report.
 _PAGE_STAMP = re.compile(r"\s?(?:T?\d{1,2}:\d\d|微信|公众号|点击|关注"
                          r"|(?:作者|栏目|来源|(?:浏览|阅读|点击)(?:人数|次数|数|量)?|人气|字号|评论|编辑|责编|分类)\s?[:：]"
-                         r"|\d{1,4}\s?页(?!码)|\d+(?:\.\d+)?\s?[KMG]B)")
+                         r"|\d{1,4}\s?页(?!码)|\d+(?:\.\d+)?\s?[KMG]B"
+                         r"|(?:[^\s\d。，,；;]{1,8}\s)?(?:www\.)?[A-Za-z][\w-]{1,30}\.(?i:com|cn|net|org|hk|tw)(?![A-Za-z]))")
 
 
 # (or the byline's source, column or editor before it: `来源：某某网 发布时间：2024-03-05`, or a WeChat

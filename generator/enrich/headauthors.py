@@ -19,9 +19,16 @@ from generator.normalize import CJK_CLASS, to_simplified
 # one name its post, right before it (`高级研究员张斌在其最新文章中认为`, `首席经济学家彭文生`) or after it
 # (`张明为平安证券首席经济学家`). Not a house's or a topic's short name before a colon (`麦格理:上调…`,
 # `银行业:…`), which no text gives a person's post.
-_TITLED_NAMES = re.compile(rf"^\s*(?P<names>[{CJK_CLASS}]{{2,3}}(?:[ \u3000、][{CJK_CLASS}]{{2,3}}){{0,5}})\s*[:：]")
-_POST = r"(?:首席经济学家|经济学家|研究员|分析师|策略师|教授|院长|所长|主任|理事|学部委员)"
+# (or the one name after its house and post, `交通银行首席经济学家连平:今年经济运行可能…`, a speaker's view the
+# article gives, confirmed alike)
+_TITLED_NAMES = re.compile(rf"^\s*(?:[{CJK_CLASS}]{{0,10}}?(?:首席经济学家|首席分析师|首席策略师)"
+                           rf"(?=[{CJK_CLASS}]{{2,3}}\s*[:：]))?"
+                           rf"(?P<names>[{CJK_CLASS}]{{2,3}}(?:[ \u3000、][{CJK_CLASS}]{{2,3}}){{0,5}})\s*[:：]")
+_POST = r"(?:首席经济学家|经济学家|研究员|分析师|策略师|教授|院长|所长|主任|理事|学部委员|专栏作家)"
 _POST_BEFORE = re.compile(rf"{_POST}\s?$")
+# (the post before the name may credit co-writers after it, `文/…专栏作家 连平、李津津` under `连平:…`: the title
+# names the first)
+_CO_WRITERS = re.compile(rf"(?:、[{CJK_CLASS}]{{2,3}}(?![{CJK_CLASS}])){{1,5}}")
 _POST_AFTER = re.compile(rf"\s?为[^。；;\n]{{0,20}}?{_POST}")
 
 
@@ -38,7 +45,11 @@ def titled_authors(title: str, text: str) -> list[str]:
     name = names[0]
     at = text.find(name)
     while at >= 0:
-        if _POST_BEFORE.search(text, max(0, at - 8), at) or _POST_AFTER.match(text, at + len(name)):
+        if _POST_BEFORE.search(text, max(0, at - 8), at):
+            others = _CO_WRITERS.match(text, at + len(name))
+            listed = others.group(0)[1:].split("、") if others else []
+            return names + [other for other in listed if is_bare_name(other)]
+        if _POST_AFTER.match(text, at + len(name)):
             return names
         at = text.find(name, at + len(name))
     return []

@@ -68,9 +68,12 @@ _GLUED_HEADING = re.compile(r"^(?:投资建议|投资策略|操作建议)(?=[^�
 
 # A news site's attribution before the report's first words (`智通财经APP获悉，3月8日，据乘联会统计…`,
 # `财联社3月8日电，…`, a paper's `本报北京7月15日消息,…`, a site's dateline in brackets, `【某某2022年3月26日讯】据…`),
-# and the broker's after it (`…获悉，某证券发布研报称，预计…`).
-_NEWS_LEAD = re.compile(r"^(?:【[^【】，,。；;：:]{2,16}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊)】[，,：:]?"
-                        r"|[^，,。；;：:]{2,16}?(?:获悉|獲悉|\d{1,2}月\d{1,2}日(?:电|電|讯|訊|消息))[，,：:])\s*"
+# and the broker's after it (`…获悉，某证券发布研报称，预计…`); a news agency's credit in brackets, its reporter
+# and dateline, after the site's or alone (`【新唐人2013年01月11日訊】(中央社記者某某台北11日電)巴黎證券今天…`).
+_AGENCY_CREDIT = r"[（(][^（）()，,。；;\n]{0,12}?(?:记者|記者)[^（）()，,。；;\n]{1,20}?(?:电|電)[)）]"
+_NEWS_LEAD = re.compile(r"^(?:(?:【[^【】，,。；;：:]{2,16}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊)】[，,：:]?"
+                        r"|[^，,。；;：:]{2,16}?(?:获悉|獲悉|\d{1,2}月\d{1,2}日(?:电|電|讯|訊|消息))[，,：:])"
+                        rf"(?:\s*{_AGENCY_CREDIT})?|{_AGENCY_CREDIT})\s*"
                         r"(?:[^，,。；;：:]{2,12}?(?:发布|发表|發布|發表)(?:研报|研究报告|报告|研報|研究報告|報告)"
                         r"(?:称|稱|指出|表示|认为|認為)[，,：:]\s*)?")
 
@@ -109,6 +112,13 @@ _INDEX_LEAD = re.compile(rf"^[^\s\d，,。；;：:]{{2,12}}指数\s*\d[\d,.]*(?=
 # A cover's line naming the stock and its code, set apart by the line's end before the lede's first
 # words (`贵州茅台(600519) 2025年8月12日公司披露…`); not a sentence's subject (`贵州茅台(600519)发布…`).
 _STOCK_LEAD = re.compile(r"^[^\s，,。；;：:()（）]{2,12}[（(]\d{4,6}(?:\.[A-Z]{2})?[)）] (?=\S)")
+
+
+# A cover's Latin-script lines (a logo's letters spaced out, the English title) run into the first section's heading in
+# both scripts and its first sentence (`e#P Y ST AND A RDm PUYI I NC. THE WHITE PAPER OF … MIDDLE CLASSINTRODUCTION引言
+# 伴随中国中产家庭的强势崛起,…`): the sentence opens after the heading. No CJK glyph stands before it.
+_LATIN_COVER_HEADING = re.compile(rf"^[^{CJK_CLASS}。]{{0,240}}?(?:INTRODUCTION|Introduction|PREFACE|Preface|FOREWORD"
+                                  rf"|Foreword)\s?(?:引言|前言|序言|导言|導言)(?={_C})")
 
 
 # A phrase in Latin script before a lede in Chinese (`Please see APPENDIX 1 for English summary 经营…`).
@@ -336,7 +346,8 @@ _YEARLESS_DATE = re.compile(rf"年\s?\d{{1,2}}\s?月\s?\d{{1,2}}\s?日\s?(?={_C}
 
 def tidy(unit: Unit) -> Unit:
     """`unit` as a lede or a point is read from it: a page's stamp or number, leading marks and a
-    lost point label, a Latin phrase before Chinese and the spaces next to CJK taken out."""
+    lost point label, a Latin cover run into a section's heading, a Latin phrase before Chinese and the spaces next
+    to CJK taken out."""
     text = unit.text
     if (stamp := _SOURCE_STAMP.match(text)) is not None:
         text = text[stamp.end():]
@@ -358,6 +369,8 @@ def tidy(unit: Unit) -> Unit:
         # (a point's label after a sentence end, `…目标制。2. 美联储…`, goes as a block's does)
         label = POINT_LABEL.match(text) if text[0].isdigit() else None
         text = _LEADING_JUNK.sub("", _LOST_LABEL.sub("", text[label.end():] if label else text, count=1))
+    if text[:1].isascii() and (cover := _LATIN_COVER_HEADING.match(text)) and cover.end() < len(text):
+        text = text[cover.end():]
     if " " in text:
         if text[0].isascii() and (lead := _LATIN_LEAD.match(text)) and cjk_count(text) >= 4:
             text = text[lead.end():]
@@ -390,15 +403,22 @@ _DATED_ENTRY = re.compile(rf"^[^，,。；;：:【】]{{0,12}}【[^【】]{{2,20
                           rf"[(（](?:19|20)\d\d年{{1,2}}\d{{1,2}}月{{1,2}}\d{{1,2}}日[)）](?:日[)）])?(?={_C})")
 
 
+# A news flash's headline, its source and its claim parted by a colon, glued by another colon before the story that
+# opens on the source again (`中信证券:下调港交所(0388.HK)目标价至415港元评级“增持”:中信证券发表评级报告指,…`): the
+# headline's, not the story's first words.
+_HEADLINE_LEAD = re.compile(r"^(?P<source>[^，,。；;：:\s]{2,8})[:：][^，,。；;：:！？!?\n]{4,60}?[:：]\s*"
+                            r"(?=(?P=source))")
+
+
 def glued_label(text: str) -> re.Match[str] | None:
     """The label, lead or credit glued before a lede's first words, the first of the kinds above
     that matches (a morning note's dated entry, a section's label, a news site's attribution, a section's
     heading before its first point's label, a department, an index's value, a stock's line, a research team, a rating, a
-    firm's credit, a cover's date, a page header before a preface's heading)."""
+    firm's credit, a cover's date, a page header before a preface's heading, a flash's headline)."""
     return (_dated_entry(text) or SECTION_LABEL.match(text) or _NEWS_LEAD.match(text) or _GLUED_HEADING.match(text)
             or _DEPARTMENT_LEAD.match(text) or _INDEX_LEAD.match(text) or _STOCK_LEAD.match(text)
             or _TEAM_LEAD.match(text) or _RATING_LEAD.match(text) or _FIRM_LEAD.match(text) or _dated_lead(text)
-            or _preface_lead(text))
+            or _preface_lead(text) or _HEADLINE_LEAD.match(text))
 
 
 def _dated_entry(text: str) -> re.Match[str] | None:

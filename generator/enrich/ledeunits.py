@@ -109,6 +109,9 @@ def _listed_report(text: str, units: list[Unit], number: int) -> bool:
 # (`…the key risks are as follows:`).
 _LATIN_FIELD_END = re.compile(r"(?<![\w’'-])[A-Z][a-z]{1,14}\s?:$")
 _FIELD_REACH = 20
+# A summary's sub-headings under its heading, each a label its colon ends, no clause among them (`我们的结论: 1990年代
+# 豆油价格总结:` over the first point): headings, not words that introduce the point.
+_LABELS_ALONE = re.compile(r"(?:[^，,、。；;：:！？!?\s]{2,16}[:：]\s*){2,4}")
 # A notice's sentence in English (`The views expressed in this statement are those of the staff and do not
 # necessarily represent…`): the paragraph it stands in is the notice's (`End-of-mission press releases include
 # statements by the staff… . The views expressed… . Based on the preliminary findings…`), no sentence of it a lede.
@@ -164,7 +167,8 @@ def lede_units(units: list[Unit], summary: bool, room: int, traditional: bool) -
     for number, unit in enumerate(units):
         carried_on = carried_on and not unit.after_break
         if not chosen and not unit.ends_sentence and (not unit.text.endswith(("：", ":"))
-                                                      or _LATIN_FIELD_END.search(unit.text[-_FIELD_REACH:])):
+                                                      or _LATIN_FIELD_END.search(unit.text[-_FIELD_REACH:])
+                                                      or _LABELS_ALONE.fullmatch(unit.text)):
             continue  # no lede (`is_prose`), and tidying keeps its end; nor a cover's field label at its end
         if not chosen and _in_notice_paragraph(units, number):
             continue

@@ -208,6 +208,8 @@ def _wraps(lines: list[str], number: int) -> bool:
         return False
     if _CLAUSE_TAIL.match(lines[number + 1]) and not line.endswith(SENTENCE_ENDS):
         return True
+    if number and _TOPIC_LINE.match(line) and _NUMBERED_HEADING.fullmatch(lines[number - 1].strip()):
+        return False
     # A dump writes every line break as a space, after a sentence end too (`…回暖。 展望未来…`):
     # the lines beside this one are measured from the sentence ends next to it.
     width = _width(_SENTENCE_SPACE.split(line)[-1])
@@ -218,6 +220,13 @@ def _wraps(lines: list[str], number: int) -> bool:
         # wraps when it is as wide as the one before it.
         return width >= _WRAP_MIN and abs(width - before) <= 0.15 * max(width, before)
     return width >= _WRAP_MIN and width >= 0.85 * max(before, after)
+
+
+# A sub-section's topic and its claim, a colon between and no sentence end (`美国:年后买方投顾日益成熟,形成分工完善的
+# 竞争格局`), under a numbered section's heading, a number glued to its words and no clause mark (`1宏观趋势:中国泛资管
+# 行业开启新一轮景气周期`): a heading too, as wide as the one above it by chance; it never runs on into the paragraph.
+_TOPIC_LINE = re.compile(rf"{_C}{{2,8}}[:：][^。！？；;!?]+$")
+_NUMBERED_HEADING = re.compile(rf"\d{{1,2}}\s?{_C}[^，,、；;。！？!?]{{2,40}}")
 
 
 def _in_column(lines: list[str], number: int, width: float) -> bool:

@@ -42,8 +42,8 @@ _STATEMENTS = [re.compile(p) for p in (
     rf"(?=[维首上下调重给予])(?:(?P<change>{CHANGE})(?:至|(?:评级|覆盖)?[，,]?\s*(?:给予|予以))?|给予|予以?)[^。，；,;\n“\"]{{0,10}}?"
     rf"(?:[（(](?P<code>\d{{4,6}})(?:\.[A-Z]{{2}})?[)）])?{QUOTE_OPEN}(?P<rating>{RATING})"
     rf"{_GRADE}{QUOTE_CLOSE}\s*(?:的)?(?:投资)?评[级等]",
-    # 上调评级至 买入 / 下调投资评级至“中性”
-    rf"(?P<change>{CHANGE})(?:投资)?评级(?:至|为)\s*{QUOTE_OPEN}(?P<rating>{RATING})",
+    # 上调评级至 买入 / 下调投资评级至“中性” / 维持其评级为“增持”
+    rf"(?P<change>{CHANGE})其?(?:投资)?评级(?:至|为)\s*{QUOTE_OPEN}(?P<rating>{RATING})",
     # 将其评级从“持有”调高至“买入” / 评级由 增持 下调至 中性 (a wire's: the rating it moves from, then to)
     # (a Taiwanese page's: `將鴻海投資評等從劣於大盤調高至買進`)
     rf"评[级等](?:从|由)\s*{QUOTE_OPEN}{RATING}{QUOTE_CLOSE}\s*(?P<change>上调|下调|调高|调低)(?:至|为)\s*{QUOTE_OPEN}"
@@ -118,7 +118,9 @@ _ENGLISH = range(10, len(_STATEMENTS) - 1)  # (in English: from `reiterate the "
 ENGLISH_CHANGES = {"r": "维持", "m": "维持", "k": "维持", "u": "上调", "d": "下调", "i": "首次覆盖"}
 CHANGES = {**RATING_CHANGES, "重申": "维持"}
 _CJK_GLYPH = re.compile(f"[{CJK_CLASS}]")
-_RATES_INDUSTRY = re.compile(r"行业|板块")
+# (or a sector's stocks, as a Taiwanese page names a sector report: `台灣金融股報告,重申「中立」評等`; not one
+# stock's, `个股报告`)
+_RATES_INDUSTRY = re.compile(r"行业|板块|类股|族群|(?<!个)股报告")
 _LABELLED = 1  # (the statement `投资评级：买入`)
 _RATERS_AFTER = re.compile(r".{0,12}?(?:评级机构|家机构|家券商)")
 # Ratings only a stock is given: in a report not tied to one company they are some company's

@@ -59,6 +59,15 @@ _INDUSTRY = re.compile(r"行业研究|行业报告|行业深度|行业周报|行
 _FILE_STAMP = re.compile(r"\s?[(（]\d{1,4}\s?[页頁][)）]")
 # A series that gathers several reports (a morning note, a weekly): the one company named first
 # with its code is not what it covers.
+# A broker's call set out in fields, the rating's field right after the company and its code (`高盛 港交所(00388)
+# 评级:买入 目标价:295元降至292元`): the page is on that company where its title names it (`高盛微降港交所目标…`; not a
+# table's row of a report's picks, `重点公司 某某股份(600000) 评级:买入(维持)`).
+_CALL_FIELD = re.compile(r"[)）]\s*(?:投资)?评[级等]\s*[:：]")
+
+
+def _called_in_fields(top: str, title: str, name: str) -> bool:
+    return len(name) >= 2 and name in title and _CALL_FIELD.search(top) is not None
+
 _SERIES = re.compile(r"晨会|晨报|早报|早参|晨讯|日报|周报|周刊|月报|纪要|精选|汇总|合集|Morning|Daily|Weekly")
 
 
@@ -127,7 +136,7 @@ def _covered(text: str, title: str, on_one: bool) -> list[Security]:
     codes = {listed_code(m.group("code")) for m in _CODE.finditer(top) if not _FILE_STAMP.match(top, m.end())}
     if (len(named) == 1 and codes <= set(named)
             and (on_one or _REPORT_ON_ONE.search(top) or headline_rates_one(title) or title.strip() in named.values()
-                 or titled_company_report(title))
+                 or titled_company_report(title) or _called_in_fields(top, title, next(iter(named.values()))))
             and not _INDUSTRY.search(top) and not _SERIES.search(title)):
         code, name = next(iter(named.items()))
         return [Security(name, code)]
@@ -169,6 +178,13 @@ _CITED = re.compile(r"(?<![数证单票])据[^据]{2,}$")
 _PERIOD = re.compile(r"(?:199\d|20[1-9]\d)(?:0[1-9]|1[0-2])")
 
 
+# A news page's price quote between a company's name and its code (`香港交易所(413.4,-6.20,-1.48%)(00388)`): the
+# price, its move and the move's share.
+_QUOTE_BEFORE = re.compile(r"[（(]\s?\d{1,5}(?:\.\d{1,3})?\s?[,，]\s?[+-]?\d{1,5}(?:\.\d{1,3})?\s?[,，]"
+                           r"\s?[+-]?\d{1,3}(?:\.\d{1,3})?%\s?[)）]\s?$")
+_QUOTE_REACH = 40
+
+
 def _named_codes(text: str) -> list[tuple[str, str]]:
     """Codes in brackets, and codes with their exchange set after a name and a space
     (`贵州茅台 600519.SH`, `腾讯控股 0700.HK`), each with the name before it; not one a sentence
@@ -178,11 +194,14 @@ def _named_codes(text: str) -> list[tuple[str, str]]:
         for match in pattern.finditer(text):
             if _PERIOD.fullmatch(match.group("code")):
                 continue
-            name = _NAME_BEFORE.search(text, max(0, match.start() - 9), match.start())
+            named_at = match.start()
+            if (quote := _QUOTE_BEFORE.search(text, max(0, named_at - _QUOTE_REACH), named_at)) is not None:
+                named_at = quote.start()  # (the name stands before the price quoted after it)
+            name = _NAME_BEFORE.search(text, max(0, named_at - 9), named_at)
             if name and _CITED.search(name.group(0)):
                 continue
             if name and name.group(0)[0].isascii():  # (a Latin name is its capitalised words)
-                name = _LATIN_NAME_BEFORE.search(text, max(0, match.start() - _LATIN_NAME), match.start()) or name
+                name = _LATIN_NAME_BEFORE.search(text, max(0, named_at - _LATIN_NAME), named_at) or name
             if name or pattern is _BRACKETED_CODE:
                 written = name.group(0).strip() if name else ""
                 if written[:1].isascii():

@@ -16,7 +16,8 @@ from generator.model import currency_in
 # is raised or cut by a share or from one `至` a new one (`上调目标价37%至206元`, `目标价从
 # 20.1元上调至22元`), the new one. A range (`目标价30-35元`, `30元-35元`, `30至35元`) is none,
 # and so is the previous target (`原目标价40元`); a value in 亿 or a year (`合理价值5000亿元`,
-# `目标价 2024 年`) is no price. (A Taiwanese page moves it by a share, then to the new one in its
+# `目标价 2024 年`) is no price. (A field moving it names the old one first, `目标价:295元降至292元`; a slight
+# move is one too, `目标价微降至292元`.) (A Taiwanese page moves it by a share, then to the new one in its
 # currency: `目標價24%，調升至新台幣2100元`; or from one
 # to another: `目標價從70元上修到94元`.)
 # Some listings lose every decimal point to a space (`目标价21 4元`): in a text whose numbers
@@ -26,10 +27,13 @@ _TARGET_SOURCE = (
     r"(?:目标(?:股)?价(?:格|位)?|合理价值|[Tt]arget [Pp]rice|TARGET PRICE|[Pp]rice [Tt]arget"
     r"|(?<![A-Za-z])TP(?![A-Za-z]))"
     r"(?:\s+(?:of|at|to|is|remains(?:\s+unchanged)?\s+at|(?:raised|lifted|cut|lowered)\s+to))?"
-    r"\s*(?:[（(]\s*(?:元|人民币|港元|港币|美元|RMB|HKD|USD)?\s*[)）])?\s*(?:_MOVES|维持)?\s*(?:为|至|：|:|是)?\s*"
+    r"\s*(?:[（(]\s*(?:元|人民币|港元|港币|美元|RMB|HKD|USD)?\s*[)）])?\s*(?:(?:微|略|小幅)?(?:_MOVES)|维持)?\s*"
+    r"(?:为|至|：|:|是)?\s*"
     r"(?:每股)?(?:RMB|Rmb|HKD|HK\s?\$|USD|US\s?\$|人民币)?\s*"
     r"(?:\d{1,3}(?:\.\d{1,2})?%\s*至\s*|\d{1,3}(?:\.\d{1,2})?%[，,]\s*(?:_MOVES)至\s*(?:新台币)?|[由从]\s*\d{1,5}(?:[.\s]\d{1,3})?\s*(?:元|港元)?\s*(?:/?\s*股)?\s*"
-    r"(?:(?:_MOVES)?\s*(?:\d{1,3}(?:\.\d{1,2})?%\s*)?至|(?:_MOVES)到)\s*)?"
+    r"(?:(?:_MOVES)?\s*(?:\d{1,3}(?:\.\d{1,2})?%\s*)?至|(?:_MOVES)到)\s*"
+    # (a field moving it, the old one and the new: `目标价:295元降至292元`)
+    r"|\d{1,5}(?:\.\d{1,3})?\s?(?:元|港元)\s?(?:_MOVES)至\s*)?"
     r"(?P<value>(?:\d{1,3}(?:,\d{3})+|\d{1,5})(?:\.\d{1,3}POINTLESS)?)"
     r"(?![,，]?\d|\.\d|\s*[亿万年倍%]|\s*(?:元|港元|港币|美元)?\s*(?:[-~～—–至到]|以上)\s*\d"
     r"|(?:\s{1,2}\d{1,3}){1,4}\s?(?:元|港元|港币|美元))\s*(?:元|港元|港币|美元)?")
