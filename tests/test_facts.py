@@ -2485,6 +2485,8 @@ def test_a_taiwanese_sector_reports_restated_rating_is_its_own_and_its_picks_are
     assert (facts.rating, facts.rating_change, facts.securities) == ("中立", "维持", [])
     picks = "巴黎證券今天發布最新個股報告,重申「中立」評等,最看好玉山金控。"
     assert text_facts(picks, "巴黎證券個股報告").facts.rating is None
+    market = "巴黎證券今天發布最新港股報告,重申「買進」評等,最看好玉山金控。"  # (a market's stocks: some stock's call)
+    assert text_facts(market, "巴黎證券港股報告").facts.rating is None
 
 
 def test_a_rating_kept_as_its_the_companys_rating_is_kept() -> None:

@@ -119,8 +119,8 @@ ENGLISH_CHANGES = {"r": "维持", "m": "维持", "k": "维持", "u": "上调", "
 CHANGES = {**RATING_CHANGES, "重申": "维持"}
 _CJK_GLYPH = re.compile(f"[{CJK_CLASS}]")
 # (or a sector's stocks, as a Taiwanese page names a sector report: `台灣金融股報告,重申「中立」評等`; not one
-# stock's, `个股报告`)
-_RATES_INDUSTRY = re.compile(r"行业|板块|类股|族群|(?<!个)股报告")
+# stock's, `个股报告`, nor a market's, `港股报告`, `A股报告`)
+_RATES_INDUSTRY = re.compile(r"行业|板块|类股|族群|(?<![个港美新AB])股报告")
 _LABELLED = 1  # (the statement `投资评级：买入`)
 _RATERS_AFTER = re.compile(r".{0,12}?(?:评级机构|家机构|家券商)")
 # Ratings only a stock is given: in a report not tied to one company they are some company's
