@@ -3710,3 +3710,52 @@ def test_a_story_a_blog_reposts_opens_after_its_sources_note() -> None:
             ' city is coming true as the economy weakens and tourism arrivals decline.')
     shown = excerpt(text, title='UBS cuts Hong Kong stock target 25% as black sky new reality')
     assert shown.startswith("UBS Group AG lowered its target for Hong Kong’s benchmark stock gauge by 25 per cent"), shown
+
+
+def test_a_headline_running_on_past_the_listings_cut_title_is_not_the_lede() -> None:
+    """A page's headline that the listing's title cut short (round 53's dev part, allweather-gs-china-humanoid-dedicated-
+    deployment): the title's words and the headline's rest are the page's, the story starts after them."""
+    title = 'Goldman Sachs China humanoid robot research: The industry is shifting from "general imagination" to ' \
+            '"specialized implementation"'
+    text = ('Goldman Sachs China humanoid robot research: The industry is shifting from "general imagination" to '
+            '"specialized implementation", and 2026 may see "volume validation + expectation reset".\n'
+            "Goldman Sachs’ latest research indicates that China’s humanoid robotics industry is undergoing a strategic "
+            "transformation from “general imagination” to “dedicated deployment.” This pragmatic approach is driving "
+            "major manufacturers to set shipment targets for 2026-2027 at several times the scale of 2025.\n")
+    assert excerpt(text, 10, 300, title=title).startswith("Goldman Sachs’ latest research indicates")
+
+
+def test_an_english_dek_that_points_back_to_the_house_is_not_the_lede() -> None:
+    """`The bank stated that…` under the headline, before the story names the house (round 34's dev part,
+    gmteight-citic-hkex): a dek carrying on a story not yet told, as `该行表示` is."""
+    title = 'CITIC SEC: Maintains "Buy" rating on HKEX (00388) with a target price of HK$419.'
+    text = (title + "\nThe bank stated that with the adjustment of tax rates on diversified income structures, it is "
+            "expected that there will be some decline in performance sensitivity by 2025.\n"
+            "CITIC SEC released a research report stating that it maintains a target price of HKEX (00388) at 419 Hong "
+            'Kong dollars and maintains a "buy" rating. The bank stated that Average Daily Turnover (ADT) is a key '
+            "reference indicator for trading on the Hong Kong Stock Exchange.\n")
+    assert excerpt(text, 10, 300, title=title).startswith("CITIC SEC released a research report stating")
+
+
+def test_a_firms_release_dated_before_its_first_sentence_leads_after_the_date() -> None:
+    """A consultancy's release under its headline, its repeat cut short, a dek and the page's links, dated in its first
+    paragraph with no place (round 47's dev part, homekpmg-ceo-survey-2020-china: `15 September 2020 – The COVID-19
+    pandemic has…`): the story starts after the dash."""
+    text = ("close\nShare with your friends\n\nMajority of China CEOs indicate confidence in the domestic economy despite "
+            "COVID-19, finds KPMG survey\n\nMajority of China CEOs indicate confidence in the...\n\nKPMG 2020 global CEO "
+            "survey finds China CEOs’ concerns shift to key areas: Talent, supply chains, digital transformation and ESG "
+            "disclosure\n\n1000\n\nRelated content\n\n15 September 2020 – The COVID-19 pandemic has had a significant "
+            "impact on the global economy. KPMG’s annual study provides an in-depth perspective on how global CEOs' views "
+            "of the future have changed as a result of the outbreak.\n")
+    assert excerpt(text, 10, 300).startswith("The COVID-19 pandemic has had a significant impact")
+
+
+def test_an_abstract_after_a_pages_labelled_fields_leads_from_its_label() -> None:
+    """A machine translation's page runs its title, source and authors into the abstract (round 50's dev part,
+    woxingsun-haitong-jiangchao-bonds-2017-en): the lede opens at `Abstract:`, whatever case its first word is in."""
+    text = ("Jiang Chao: Haitong cattle debt for a long time seeking is not optimistic about the 2017 Source: Jiang Chao "
+            "macro bond research public number Author: Jiang Chao, Zhou Xia, Zhang Qingyun, Haitong Securities and "
+            "other Abstract: the long cycle perspective: the zero interest rate is a long-term trend since 1980, the "
+            "world's major developed countries of the Treasury rates declining. U.S. 10 years of national debt from "
+            "more than 10%, down to the current 1.6%-1.7%.")
+    assert excerpt(text, 10, 300).startswith("Abstract: the long cycle perspective")

@@ -2445,3 +2445,23 @@ def test_a_wires_headline_states_the_target_its_text_does_not() -> None:
             "due to intensified competition in the beverage sector, although price competition may ease in 2H25.")
     facts = text_facts(text, title).facts
     assert (facts.rating, facts.target_price, facts.target_currency) == ("Hold", 10.4, "HKD")
+
+
+def test_a_firms_release_is_dated_by_the_day_opening_its_first_paragraph() -> None:
+    """A consultancy's release dated in its first paragraph, a spaced dash after the day and no place before it (round
+    47's dev part, homekpmg-ceo-survey-2020-china: `15 September 2020 – The COVID-19 pandemic has…`): its date."""
+    text = ("Majority of China CEOs indicate confidence in the...\n\nRelated content\n\n15 September 2020 – The COVID-19 "
+            "pandemic has had a significant impact on the global economy. KPMG’s annual study provides an in-depth "
+            "perspective.\n")
+    assert text_facts(text).date == date(2020, 9, 15)
+
+
+def test_a_pages_author_field_credits_its_team() -> None:
+    """A page's `Author:` field naming a team, then the house (round 50's dev part,
+    woxingsun-haitong-jiangchao-bonds-2017-en): the names up to the house's; a field naming one person is a
+    news page's byline, no analyst."""
+    text = ("Jiang Chao: Haitong cattle debt for a long time seeking is not optimistic about the 2017 Source: Jiang Chao "
+            "macro bond research public number Author: Jiang Chao, Zhou Xia, Zhang Qingyun, Haitong Securities and "
+            "other Abstract: the long cycle perspective: the zero interest rate is a long-term trend since 1980.")
+    assert text_facts(text).facts.analysts == ["Jiang Chao", "Zhou Xia", "Zhang Qingyun"]
+    assert text_facts("Author: Jane Rowe\n\nStocks rose on Monday as investors weighed the data.").facts.analysts == []

@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import re
 
-from generator.enrich.bylines import cover_analysts, english_authors, glued_bylines, report_authors, wire_team
+from generator.enrich.bylines import (
+    cover_analysts,
+    english_authors,
+    field_authors,
+    glued_bylines,
+    report_authors,
+    wire_team,
+)
 from generator.enrich.choices import any_of
 from generator.enrich.licences import licensed_analysts
 from generator.enrich.personnames import add_named, is_bare_name
@@ -196,6 +203,8 @@ def analysts(text: str) -> list[str]:
             for run in re.split(r"\s*[,，、]\s*", match.group("names")):
                 add_named(names, run)
     names += [name for name in english_authors(text) if name not in names]
+    if "uthor" in text:
+        names += [name for name in field_authors(text) if name not in names]
     return names[:6]
 
 

@@ -72,6 +72,27 @@ def english_authors(text: str) -> list[str]:
     return names
 
 
+# A page's field crediting the report's authors by label, names parted by commas (`Author: Jiang Chao, Zhou Xia, Zhang
+# Qingyun, Haitong Securities and other`): the names up to the first piece that is none (the house's). Two names at
+# least: a research team's credit, where a news page's `Author:` names its one reporter.
+_AUTHORS_FIELD = re.compile(r"(?<![A-Za-z])Authors?\s?:\s")
+_FIELD_PIECE = re.compile(r"\s*,\s*|\s+and\s+")
+_FIELD_NAMES = 6
+
+
+def field_authors(head: str) -> list[str]:
+    """The authors a page's `Author:` field names, two or more, within the page's top (see above)."""
+    field = _AUTHORS_FIELD.search(head, 0, _CREDITS_TOP)
+    if field is None:
+        return []
+    names: list[str] = []
+    for piece in _FIELD_PIECE.split(head[field.end():field.end() + _CREDITS_TOP // 5], _FIELD_NAMES)[:_FIELD_NAMES]:
+        if not re.fullmatch(_NAME, piece) or set(piece.split()) & (_NOT_NAMES | _HEADING_WORDS):
+            break
+        _add(names, piece)
+    return names if len(names) >= 2 else []
+
+
 def _add(names: list[str], name: str, not_names: frozenset[str] = _HEADING_WORDS) -> None:
     """`name` added to `names` once, unless one of its words is among `not_names` (a heading's or a cover's)."""
     if not set(name.split()) & not_names and name not in names:

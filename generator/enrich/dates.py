@@ -424,6 +424,9 @@ _SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 # August 25, 2017 Yinlun Machinery…`): the date is the cover's, whatever its line runs on into.
 _KIND_BEFORE = re.compile(r"(?:Research Report|Equity Research|Company Report|Company Research|Industry Report"
                           r"|Strategy Report|Research Note|Company Update)\s*$")
+# A spaced dash and a sentence's capital after a date that opens its line: a firm's release dated in its first
+# paragraph, with no place before the day (a press release's dateline with one, `DATELINE`, dates the release only).
+_DASH_THEN_SENTENCE = re.compile(r" (?:--|—|–) [A-Z]")
 # A time of day before a date (`http://www.example.com 09:03, January 25, 2007`) stamps the web page
 # a report was posted on, as it does after a date on a Chinese page (`_PAGE_STAMP`).
 _CLOCK_BEFORE = re.compile(r"\d{1,2}:\d\d,?\s*$")
@@ -461,6 +464,8 @@ def _english_date(cover: str) -> date | None:
                 continue
             if _STAMP_AFTER_NAME.search(before) or _KIND_BEFORE.search(before):
                 pass
+            elif not before.strip() and _DASH_THEN_SENTENCE.match(after):
+                pass  # (a firm's own release, its day opening the first paragraph: `15 September 2020 – The…`)
             elif ((after.strip() and not after[0].isupper() and not _CAPITALS_AFTER.match(after))
                   or _LOWER_WORD_END.search(before)):
                 continue

@@ -14,6 +14,7 @@ import re
 from generator.enrich.boilerplate import is_boilerplate
 from generator.enrich.latin import (
     SENTENCE_OPENER,
+    abstract_start,
     brief_paragraph,
     is_attribution,
     lede_start,
@@ -239,7 +240,7 @@ def _after_latin_furniture(unit: Unit, summary: bool, traditional: bool) -> Unit
     if not unit.ends_sentence or not text[:1].isascii() or cjk_count(text):
         return unit
     if not is_boilerplate(text, traditional):
-        start = sentence_start(text) if not is_lede(unit, summary, traditional) else 0
+        start = sentence_start(text) or abstract_start(text) if not is_lede(unit, summary, traditional) else 0
         tail = Unit(text[start:], True, True, unit.numbered)
         return tail if start and is_lede(tail, summary, traditional) else unit
     for number, opener in enumerate(SENTENCE_OPENER.finditer(text)):
