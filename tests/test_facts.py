@@ -2465,3 +2465,17 @@ def test_a_pages_author_field_credits_its_team() -> None:
             "other Abstract: the long cycle perspective: the zero interest rate is a long-term trend since 1980.")
     assert text_facts(text).facts.analysts == ["Jiang Chao", "Zhou Xia", "Zhang Qingyun"]
     assert text_facts("Author: Jane Rowe\n\nStocks rose on Monday as investors weighed the data.").facts.analysts == []
+
+
+def test_an_english_date_with_its_days_ordinal_or_a_bar_after_it_dates_the_page() -> None:
+    """A house's page dated on a line of its own with the day's ordinal (round 56's dev part,
+    amundi-insights-china-march-pmis: `31st March 2020`), or with the page's column after a bar (round 56's dev part,
+    trivium-china-property-shaped-problem: `August 19, 2022  |  Macro`): that day; a sentence's date is none."""
+    ordinal = ("Amundi Outlook 2017\n\n31st March 2020\n\nChina has just published its PMIs (Purchasing Managers Indices) "
+               "for March. The good news is that both indices are around 52.")
+    assert text_facts(ordinal).date == date(2020, 3, 31)
+    bar = ("August 19, 2022  |  Macro\n\n[Report] China has a property-shaped problem\n\nZero-COVID is taking the lion’s "
+           "share of the blame for China’s worse-than-expected data for July.")
+    assert text_facts(bar).date == date(2022, 8, 19)
+    told = "The survey was released on the 31st March 2020 | and more. Markets rose."
+    assert text_facts(told).date is None

@@ -403,7 +403,7 @@ _TEMPLATE_REACH = 2000
 _MONTH = (r"(?<![A-Za-z])(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
           r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _ENGLISH_DATE = re.compile(rf"(?P<mo>{_MONTH})\s(?P<d>\d{{1,2}}),?\s(?P<y>(?:19|20)\d\d)(?!\d)"
-                           rf"|(?P<d2>\d{{1,2}})\s(?P<mo2>{_MONTH}),?\s(?P<y2>(?:19|20)\d\d)(?!\d)"
+                           rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<mo2>{_MONTH}),?\s(?P<y2>(?:19|20)\d\d)(?!\d)"
                            r"|(?<=Date:)\s?(?P<m3>\d{1,2})/(?P<d3>\d{1,2})/(?P<y3>(?:19|20)\d\d)(?!\d)")
 # What every English date holds (a month's name, or a form's label): the search for it skips
 # Chinese covers at the cost of one scan for a few literals.
@@ -427,6 +427,8 @@ _KIND_BEFORE = re.compile(r"(?:Research Report|Equity Research|Company Report|Co
 # A spaced dash and a sentence's capital after a date that opens its line: a firm's release dated in its first
 # paragraph, with no place before the day (a press release's dateline with one, `DATELINE`, dates the release only).
 _DASH_THEN_SENTENCE = re.compile(r" (?:--|—|–) [A-Z]")
+# A bar after a date that opens its line: a page's byline fields, the day then the column (`August 19, 2022  |  Macro`).
+_FIELD_BAR = re.compile(r"\s{1,4}\|\s")
 # A time of day before a date (`http://www.example.com 09:03, January 25, 2007`) stamps the web page
 # a report was posted on, as it does after a date on a Chinese page (`_PAGE_STAMP`).
 _CLOCK_BEFORE = re.compile(r"\d{1,2}:\d\d,?\s*$")
@@ -464,7 +466,7 @@ def _english_date(cover: str) -> date | None:
                 continue
             if _STAMP_AFTER_NAME.search(before) or _KIND_BEFORE.search(before):
                 pass
-            elif not before.strip() and _DASH_THEN_SENTENCE.match(after):
+            elif not before.strip() and (_DASH_THEN_SENTENCE.match(after) or _FIELD_BAR.match(after)):
                 pass  # (a firm's own release, its day opening the first paragraph: `15 September 2020 – The…`)
             elif ((after.strip() and not after[0].isupper() and not _CAPITALS_AFTER.match(after))
                   or _LOWER_WORD_END.search(before)):
