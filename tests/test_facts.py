@@ -2479,3 +2479,17 @@ def test_an_english_date_with_its_days_ordinal_or_a_bar_after_it_dates_the_page(
     assert text_facts(bar).date == date(2022, 8, 19)
     told = "The survey was released on the 31st March 2020 | and more. Markets rose."
     assert text_facts(told).date is None
+
+
+def test_a_document_sites_title_of_the_covers_lines_dates_the_report_by_its_last_line() -> None:
+    """A document site's title made of the cover's lines, its date last, over a transcription that lost the date line
+    (round 32's dev part, docbox-gf-jewelry-2018): that date, when the title's other lines stand in the cover; a
+    headline that only ends with a date gives none."""
+    title = ("Jewelry Sector. YTD HK market stronger-than-expected; FY18 results could beat. Equity Research Consumer "
+             "Discretionary. Mar 12, 2018.")
+    text = ("1 Equity Research Consumer Discretionary Jewelry Sector YTD HK market stronger-than-expected; FY18 results "
+            "could beat Albert Yip, CFA SFC CE No. ADT GF Securities (Hong Kong) Brokerage Limited We expect both "
+            "companies to post high single-digit SSSG in HK in 4QFY18.")
+    assert text_facts(text, title).date == date(2018, 3, 12)
+    other = "Stocks to watch. Markets after the Fed. Mar 12, 2018."
+    assert text_facts("Stocks to watch as markets weigh the outlook for rates after the Fed.", other).date is None

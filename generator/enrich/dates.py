@@ -44,7 +44,7 @@ def report_date(head: str, text: str, title: str = "", listed: date | None = Non
     if found and "签署日" in text and _signing_contradicts(text, found):
         found = None  # the document dates itself otherwise: the date found is a copy's
     if found is None and title:
-        found = _compact_date(text, title) or _dated_headline(text, title)
+        found = _compact_date(text, title) or _dated_headline(text, title) or _dated_title_end(text, title)
     return found
 
 
@@ -436,6 +436,33 @@ _CLOCK_BEFORE = re.compile(r"\d{1,2}:\d\d,?\s*$")
 # stamps the page, as `来源：` does on a Chinese one (`_BYLINE_BEFORE`); so does a chart's data line under an
 # as-of date.
 _SOURCE_AFTER = re.compile(r"\s{0,4}/?\s{0,4}(?:SOURCE|Source)\s?:")
+
+
+# A document site's title made of the cover's lines with its date last (`Jewelry Sector. YTD HK market stronger-than-
+# expected; FY18 results could beat. Equity Research Consumer Discretionary. Mar 12, 2018.`; `_dated_headline` takes
+# the date before the headline), where the transcription lost the date line: the cover's date, when the title's other
+# lines, two or more, all stand in the cover.
+_DATE_CLOSING = re.compile(rf"(?<=\.\s)(?:{_MONTH})\s\d{{1,2}},?\s(?:19|20)\d\d\.?\s*$")
+_TITLE_LINE = re.compile(r"\.\s+")
+_TITLE_LINE_WORDS = 2
+
+
+def _dated_title_end(text: str, title: str) -> date | None:
+    closing = _DATE_CLOSING.search(title) if title.rstrip(" .")[-1:].isdigit() else None
+    if closing is None:
+        return None
+    lines = [line for line in _TITLE_LINE.split(title[:closing.start()].rstrip(" .")) if line]
+    cover = " ".join(text[:_COVER].split())
+    if len(lines) < 2 or any(line.count(" ") + 1 < _TITLE_LINE_WORDS or line not in cover for line in lines):
+        return None
+    match = _ENGLISH_DATE.search(closing.group(0))
+    month = _MONTHS.get(match.group("mo")[:3]) if match and match.group("mo") else None
+    if month is None:
+        return None
+    try:
+        return date(int(match.group("y")), month, int(match.group("d")))
+    except ValueError:
+        return None
 
 
 # A press release's dateline (`Hong Kong, 19 January 2021 -- Acme Ratings released a report …`,
