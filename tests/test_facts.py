@@ -2493,3 +2493,32 @@ def test_a_document_sites_title_of_the_covers_lines_dates_the_report_by_its_last
     assert text_facts(text, title).date == date(2018, 3, 12)
     other = "Stocks to watch. Markets after the Fed. Mar 12, 2018."
     assert text_facts("Stocks to watch as markets weigh the outlook for rates after the Fed.", other).date is None
+
+
+def test_a_wire_credits_the_analyst_its_sentence_opens_with_as_the_calls_author() -> None:
+    """A wire's sentence or point opening with the strategist or analyst who made the call (round 48's dev part,
+    seekingalpha-ms-garner-china-overweight: `Strategist Jonathan Garner upgraded China…`; round 45's,
+    scmp-ms-msci-alibaba-150: `- Analyst Gary Yu also lifted the target price…`): the call's author; a roundup naming
+    one for each house credits none, nor does an analyst's cut of his forecasts (round 45's
+    dev part, scmp-upgrades-downgrades-cifh)."""
+    text = ("Morgan Stanley boosted its view on China equities Monday.\n\nStrategist Jonathan Garner upgraded China "
+            "(NASDAQ:MCHI) (FXI) to Overweight from Equal Weight, joining North Asia Overweights Korea and Taiwan.")
+    assert text_facts(text).facts.analysts == ["Jonathan Garner"]
+    point = ("- The US investment bank expects the MSCI China Index to climb 14 per cent to 80\n- Analyst Gary Yu also "
+             "lifted the target price for Alibaba’s ADR to US$150 from US$100\nMorgan Stanley has lifted the target.")
+    assert text_facts(point).facts.analysts == ["Gary Yu"]
+    roundup = ("Analyst Jane Rowe upgraded Acme to Buy. Analyst John Doe downgraded Beta Corp to Sell. Markets were "
+               "mixed on the day.")
+    assert text_facts(roundup).facts.analysts == []
+    forecasts = ("The rating on Acme Holdings has been downgraded from 'outperform'. Analyst Jane Rowe cut his earnings "
+                 "forecasts for Acme by 12 per cent for this year.")
+    assert text_facts(forecasts).facts.analysts == []
+
+
+def test_a_wires_team_named_after_its_head_issuing_the_report_credits_the_head() -> None:
+    """`Liang Hong Team of China International Capital Corporation Limited [HKG:3908] (CICC) issued its '2018
+    Macroeconomic Outlook'` (round 50's dev part, yicaiglobal-cicc-gdp-2018-69): the team's head is its author."""
+    text = ("(Yicai Global) Oct. 30 -- Liang Hong Team of China International Capital Corporation Limited [HKG:3908] "
+            "(CICC) issued its '2018 Macroeconomic Outlook' today, in which the investment banking firm raised China's "
+            "real GDP growth rate forecast for next year to 6.9 percent.")
+    assert text_facts(text).facts.analysts == ["Liang Hong"]

@@ -216,12 +216,34 @@ def report_authors(text: str) -> list[str]:
     return names
 
 
+# A wire's sentence or summary point opening with the strategist or analyst who made the call it reports (`Strategist
+# Jonathan Garner upgraded China to Overweight`, `- Analyst Gary Yu also lifted the target price for…`): the call's
+# author, when the page names one so (a roundup of several houses' calls names one for each); a call is a rating's or
+# a target's, not an analyst's forecasts (`Analyst Jane Roe cut his earnings forecasts…` in a column's entry).
+_CALLER_OPENS = re.compile(rf"(?:^|(?<=[.!?\n-] )|(?<=\n))(?:Strategist|Analyst)\s+{_ENGLISH_NAME}\s+(?:also\s+)?"
+                           r"(?:upgraded|downgraded|initiated|reiterated|(?:raised|lifted|cut|lowered|boosted)\s+"
+                           r"(?:the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:target|rating))\b")
+
+
+# A wire's team named after its head, issuing the report (`Liang Hong Team of China International Capital Corporation
+# Limited [HKG:3908] (CICC) issued its '2018 Macroeconomic Outlook'`): the head is its author.
+_HEADED_TEAM = re.compile(rf"(?<![A-Za-z-]){_ENGLISH_NAME}['’]?s?\s+[Tt]eam\s+(?:of|at)\s+[A-Z][^.;]{{1,80}}?\s+"
+                          r"(?:issued|released|published)\b")
+_HEAD_NOT_NAMES = _NOT_NAMES - {"Hong"}  # (a given name as well: `Liang Hong`; `Hong Kong` still fails on `Kong`)
+
+
 def wire_team(text: str) -> list[str]:
-    """The strategists or analysts an English wire credits, as a team, with writing the note it reports."""
+    """The strategists or analysts an English wire credits, as a team, with writing the note it reports (or its head,
+    the team issuing it), and the one a sentence opens with as the call's author."""
     names: list[str] = []
     for match in (*_WIRE_TEAM.finditer(text), *_TEAM_HEAD.finditer(text)):
         _add(names, match.group("name"), _NOT_NAMES)
-    return names
+    for match in _HEADED_TEAM.finditer(text):
+        _add(names, match.group("name"), _HEAD_NOT_NAMES)
+    callers: list[str] = []
+    for match in _CALLER_OPENS.finditer(text):
+        _add(callers, match.group("name"), _NOT_NAMES)
+    return names + [name for name in callers if name not in names] if len(callers) == 1 else names
 
 
 def wire_analysts(text: str) -> list[str]:
