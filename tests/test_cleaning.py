@@ -3759,3 +3759,26 @@ def test_an_abstract_after_a_pages_labelled_fields_leads_from_its_label() -> Non
             "world's major developed countries of the Treasury rates declining. U.S. 10 years of national debt from "
             "more than 10%, down to the current 1.6%-1.7%.")
     assert excerpt(text, 10, 300).startswith("Abstract: the long cycle perspective")
+
+
+def test_an_english_covers_key_points_on_lines_of_their_own_are_sentences() -> None:
+    """An English cover's key points, two lines in a row with their stops lost with their bullets (round 34's dev part,
+    esdocs-cmshk-kwg-2015): each a sentence of the summary's, which the lede takes; lines under no such heading are
+    none, nor is a line alone, a headline."""
+    text = ("Friday, January 30, 2015\nChina Merchants Securities (HK) Co., Ltd.\nHong Kong Equity Research\n"
+            "Company Report\nKWG Property (1813 HK)\nJohn So\n+852 3189 6357\nKey takeaways from meeting with KWG\n■\n■\n"
+            "We met KWG’s IR head, Linda Wu yesterday\nKWG expects to maintain 10-20% contracted sales growth in\n2015 "
+            "and the chairman is actively meeting investors recently which\nwe think it would help boost market "
+            "confidence\nWHAT’S NEW\n■\nBUY\nWe cut FY14-15E earnings by 5-6% but upgraded FY16E by 10%.\n"
+            "Maintain stable GPM and target 10-20% annual growth\nThough competition was keen and KWG had to lower some "
+            "project\nselling prices last year, the company was confident that the margin\npressure was not "
+            "significant through their cautious new land purchases.\n")
+    shown = excerpt(text, title="Company Report")
+    assert shown.startswith("KWG expects to maintain 10-20% contracted sales growth") and shown.endswith("confidence.")
+    unheaded = ("Acme Bank reports and publications are available online for all of our readers\nTo order copies of "
+                "the publications offered in print see the bank's order form online\nThe economy grew strongly in 2019 "
+                "as exports rose and investment picked up across the region.")
+    assert "order form online." not in excerpt(unheaded, 10, 300)
+    headline = ("Hong Kong shares end lower as short-sellers target China firms\nJune 7 Hong Kong stocks ended Wednesday "
+                "lower after hitting a fresh 23-month intraday high, with more listed companies targeted by short-sellers.")
+    assert excerpt(headline, 10, 300).startswith("June 7 Hong Kong stocks ended Wednesday lower")

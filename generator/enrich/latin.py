@@ -218,3 +218,38 @@ def abstract_start(text: str) -> int:
         return 0
     fields = _FIELDS_THEN_ABSTRACT.search(text, 0, _FIELDS_REACH)
     return fields.start("label") if fields else 0
+
+
+# An English cover's key points under their heading, each a line of its own with no stop (`Key takeaways from
+# meeting with KWG` / `We met KWG’s IR head, Linda Wu yesterday` / `KWG expects to maintain 10-20% contracted sales
+# growth in 2015 and …`), two or more in a row: each a sentence of the summary's, its stop lost with its bullet. A
+# line alone (a headline, a dek) is none, nor are lines under no such heading (a notice's, an address's).
+_POINT_WORDS = 8
+# (words in lower case a sentence holds, not a heading in title case: `met`, `head`, `yesterday`)
+_LOWER_WORDS = re.compile(r"(?<!\S)[a-z]{2,}")
+_POINT_LOWER_WORDS = 3
+
+
+def _is_point_line(unit: Unit) -> bool:
+    text = unit.text
+    return (unit.after_break and not unit.ends_sentence and text[:1].isupper() and not cjk_count(text)
+            and text.count(" ") + 1 >= _POINT_WORDS and not text.endswith((":", ",", ";"))
+            and len(_LOWER_WORDS.findall(text)) >= _POINT_LOWER_WORDS)
+
+
+_POINTS_HEADING = re.compile(r"Key (?:takeaways|points|findings|highlights)|(?:Investment )?[Hh]ighlights")
+
+
+def closed_points(units: list[Unit]) -> list[Unit]:
+    """`units` with each run of two or more key points under their heading (see above) closed with a stop."""
+    closed = list(units)
+    number = 1
+    while number < len(units):
+        run = number
+        while run < len(units) and _is_point_line(units[run]) and (run + 1 == len(units) or units[run + 1].after_break):
+            run += 1
+        if run - number >= 2 and _POINTS_HEADING.search(units[number - 1].text):
+            for at in range(number, run):
+                closed[at] = Unit(units[at].text + ".", True, True, units[at].numbered)
+        number = run + 1
+    return closed

@@ -16,6 +16,7 @@ from generator.enrich.latin import (
     SENTENCE_OPENER,
     abstract_start,
     brief_paragraph,
+    closed_points,
     is_attribution,
     lede_start,
     sentence_start,
@@ -152,7 +153,7 @@ def _in_notice_paragraph(units: list[Unit], number: int) -> bool:
 def lede_units(units: list[Unit], summary: bool, room: int, traditional: bool) -> list[Unit]:
     """The units an excerpt is made of: from the first prose unit on, boilerplate left
     out, about `room` characters."""
-    units = _without_epigraphs(_rejoined(units))
+    units = closed_points(_without_epigraphs(_rejoined(units)))
     if (story := story_start(units)) is not None:  # (a story the page carries: the page's words before it go)
         number, start = story
         units = [Unit(units[number].text[start:], units[number].ends_sentence, True), *units[number + 1:]]
