@@ -15,6 +15,7 @@ from generator.enrich.bylines import (
     field_authors,
     glued_bylines,
     report_authors,
+    team_heads,
     wire_team,
 )
 from generator.enrich.choices import any_of
@@ -194,8 +195,9 @@ def analysts(text: str) -> list[str]:
                 names.append(match.group("name"))
     if "nalyst" in text or "852" in text or "SFC" in text:
         names += [name for name in cover_analysts(text) if name not in names]
-    if "trategist" in text or "nalyst" in text or "conomist" in text or "eam " in text:
+    if "trategist" in text or "nalyst" in text or "conomist" in text:
         names += [name for name in wire_team(text) if name not in names]
+    names += [name for name in team_heads(text) if name not in names]
     if "nalyst" in text and len(authors := report_authors(text)) == 1 and authors[0] not in names:
         names.append(authors[0])
     if "证券" in text:

@@ -220,9 +220,11 @@ def report_authors(text: str) -> list[str]:
 # Jonathan Garner upgraded China to Overweight`, `- Analyst Gary Yu also lifted the target price for…`): the call's
 # author, when the page names one so (a roundup of several houses' calls names one for each); a call is a rating's or
 # a target's, not an analyst's forecasts (`Analyst Jane Roe cut his earnings forecasts…` in a column's entry).
-_CALLER_OPENS = re.compile(rf"(?:^|(?<=[.!?\n-] )|(?<=\n))(?:Strategist|Analyst)\s+{_ENGLISH_NAME}\s+(?:also\s+)?"
+_CALLER_OPENS = re.compile(rf"(?:Strategist|Analyst)\s+{_ENGLISH_NAME}\s+(?:also\s+)?"
                            r"(?:upgraded|downgraded|initiated|reiterated|(?:raised|lifted|cut|lowered|boosted)\s+"
                            r"(?:the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:target|rating))\b")
+# (what stands before it: the text's start, a line's, a sentence's end or a point's dash and a space)
+_CALLER_AFTER = (". ", "! ", "? ", "- ", "\n")
 
 
 # A wire's team named after its head, issuing the report (`Liang Hong Team of China International Capital Corporation
@@ -232,17 +234,26 @@ _HEADED_TEAM = re.compile(rf"(?<![A-Za-z-]){_ENGLISH_NAME}['’]?s?\s+[Tt]eam\s+
 _HEAD_NOT_NAMES = _NOT_NAMES - {"Hong"}  # (a given name as well: `Liang Hong`; `Hong Kong` still fails on `Kong`)
 
 
+def team_heads(text: str) -> list[str]:
+    """The heads of the teams an English wire names as issuing the report (see above)."""
+    names: list[str] = []
+    # (what every such credit holds, looked for first)
+    for match in _HEADED_TEAM.finditer(text) if "eam of " in text or "eam at " in text else ():
+        _add(names, match.group("name"), _HEAD_NOT_NAMES)
+    return names
+
+
 def wire_team(text: str) -> list[str]:
-    """The strategists or analysts an English wire credits, as a team, with writing the note it reports (or its head,
-    the team issuing it), and the one a sentence opens with as the call's author."""
+    """The strategists or analysts an English wire credits, as a team, with writing the note it reports, and the one
+    a sentence opens with as the call's author."""
     names: list[str] = []
     for match in (*_WIRE_TEAM.finditer(text), *_TEAM_HEAD.finditer(text)):
         _add(names, match.group("name"), _NOT_NAMES)
-    for match in _HEADED_TEAM.finditer(text):
-        _add(names, match.group("name"), _HEAD_NOT_NAMES)
     callers: list[str] = []
     for match in _CALLER_OPENS.finditer(text):
-        _add(callers, match.group("name"), _NOT_NAMES)
+        at = match.start()
+        if not at or text[at - 1] == "\n" or text[at - 2:at] in _CALLER_AFTER:
+            _add(callers, match.group("name"), _NOT_NAMES)
     return names + [name for name in callers if name not in names] if len(callers) == 1 else names
 
 

@@ -168,7 +168,6 @@ _WIRE_UNITS = 16  # the opening's units a dateline is looked for in
 # dateline, `Boston – March 3, 2022 – …`, is the release's own first words.)
 _DAY_DATELINE = re.compile(rf"(?<![\w,])(?<![,–—-] )(?:\d{{1,2}} {_WIRE_MONTH}|{_WIRE_MONTH} \d{{1,2}},) (?:19|20)\d\d"
                            r" (?:--|—|–) (?=[A-Z])")
-_DAY_DASHES = ("--", "—", "–")
 # So does a story a blog reposts under its source's note on a line of its own (`(From The Business Times)`), after
 # the blogger's own remarks (`Actually it is kind of scary. …`): the story starts after the note.
 _REPOST_SOURCE = re.compile(r"\(From (?:[A-Z][\w.&’'-]*)(?: [A-Z][\w.&’'-]*){0,4}\)")
@@ -179,7 +178,8 @@ def story_start(units: list[Unit]) -> tuple[int, int] | None:
     stands in and where in it the dateline opens, or the unit after a repost's note of its source, from
     its start; None when there is neither."""
     for number, unit in enumerate(units[:_WIRE_UNITS]):
-        if any(dash in unit.text for dash in _DAY_DASHES) and (dateline := _DAY_DATELINE.search(unit.text)):
+        text = unit.text
+        if ("–" in text or "—" in text or "--" in text) and (dateline := _DAY_DATELINE.search(text)):
             return number, dateline.end()
         if "(" not in unit.text:
             continue
@@ -242,14 +242,15 @@ _POINTS_HEADING = re.compile(r"Key (?:takeaways|points|findings|highlights)|(?:I
 
 def closed_points(units: list[Unit]) -> list[Unit]:
     """`units` with each run of two or more key points under their heading (see above) closed with a stop."""
-    closed = list(units)
-    number = 1
-    while number < len(units):
-        run = number
+    closed = units
+    for number, heading in enumerate(units[:-2]):
+        if ("Key " not in heading.text and "ighlights" not in heading.text) or not _POINTS_HEADING.search(heading.text):
+            continue
+        run = number + 1
         while run < len(units) and _is_point_line(units[run]) and (run + 1 == len(units) or units[run + 1].after_break):
             run += 1
-        if run - number >= 2 and _POINTS_HEADING.search(units[number - 1].text):
-            for at in range(number, run):
+        if run - number > 2:
+            closed = list(closed) if closed is units else closed
+            for at in range(number + 1, run):
                 closed[at] = Unit(units[at].text + ".", True, True, units[at].numbered)
-        number = run + 1
     return closed
