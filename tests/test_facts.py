@@ -2522,3 +2522,17 @@ def test_a_wires_team_named_after_its_head_issuing_the_report_credits_the_head()
             "(CICC) issued its '2018 Macroeconomic Outlook' today, in which the investment banking firm raised China's "
             "real GDP growth rate forecast for next year to 6.9 percent.")
     assert text_facts(text).facts.analysts == ["Liang Hong"]
+
+
+def test_a_wires_rated_company_is_covered_among_the_others_it_names_with_codes() -> None:
+    """A translated wire rating one bank and naming others with their codes (round 36's dev part, moomoo-bochk-buy:
+    `maintains a "buy" rating for boc hong kong (02388)` / `bullish on … stanchart (02888) and hsbc holdings (00005)`):
+    the rated one is the covered security; where two are rated, none is."""
+    title = "Friedrich maintains BOC Hong Kong buy rating, target price raised"
+    text = ('Futuress released a research report stating that it maintains a "buy" rating for boc hong kong (02388), '
+            "raising the target price from 26.5 HKD to 27 HKD. The bank continues to be bullish on the international "
+            "bank stanchart (02888) and hsbc holdings (00005), followed by Singaporean banks over Hong Kong banks.")
+    assert [s.code for s in text_facts(text, title).facts.securities] == ["02388"]
+    two = ('Acme keeps a "buy" rating for alpha bank (02388) and a "hold" rating on beta bank (02888) after results; '
+           "gamma bank (00005) was not rated.")
+    assert text_facts(two, "Acme on Hong Kong banks").facts.securities == []
