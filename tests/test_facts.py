@@ -2536,3 +2536,20 @@ def test_a_wires_rated_company_is_covered_among_the_others_it_names_with_codes()
     two = ('Acme keeps a "buy" rating for alpha bank (02388) and a "hold" rating on beta bank (02888) after results; '
            "gamma bank (00005) was not rated.")
     assert text_facts(two, "Acme on Hong Kong banks").facts.securities == []
+
+
+def test_an_english_pages_one_initiation_of_coverage_makes_it_a_page_on_that_companys_call() -> None:
+    """A news page whose text initiates coverage of one company with a rating, under a title that is no wire headline
+    and with no code (round 56's dev part, cnbc-nomura-initiates-nio-buy: `The firm initiated coverage on Nio with a
+    buy rating` / `Nomura's $80.30 price target on the stock`): that call's rating and target; two initiations are a
+    roundup's, read as before."""
+    title = "Nio is the heir apparent in China's EV world, says Nomura"
+    text = ("Shanghai-based electric vehicle company Nio jumped more than 5% on Friday after Nomura became the latest Wall "
+            "Street firm to issue a positive call on the stock.\nThe firm initiated coverage on Nio with a buy rating, "
+            "saying it's the \"heir apparent in China's EV world\".\nNomura's $80.30 price target on the stock, which is "
+            "roughly 38% above where shares closed on Thursday, makes the firm one of the Street's biggest bulls.")
+    facts = text_facts(text, title).facts
+    assert (facts.rating, facts.rating_change, facts.target_price) == ("Buy", "首次覆盖", 80.3)
+    roundup = ("Acme initiated coverage on Alpha with a buy rating and a $12 price target. Beta Securities initiated "
+               "coverage on Gamma with a hold rating.")
+    assert text_facts(roundup, "Brokers' calls of the day").facts.rating is None

@@ -49,6 +49,7 @@ from generator.enrich.reported import reported_analysts
 from generator.enrich.securities import covered_securities
 from generator.enrich.subject import (
     headline_rates_one,
+    initiates_one,
     opens_on_own_filing,
     opens_on_subject,
     rates_subject,
@@ -279,7 +280,7 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
                                          or titled_results_note(text, title)
                                          or opens_on_subject(text, title) or opens_on_own_filing(text)
                                          or titled_company_report(title)))
-                   or wire)
+                   or wire or initiates_one(text))
     calls = digest_of_calls(head[:WINDOW])
     digest = is_digest(title, head)
     if tagged_entries(head[:WINDOW]):
