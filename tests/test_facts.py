@@ -2553,3 +2553,15 @@ def test_an_english_pages_one_initiation_of_coverage_makes_it_a_page_on_that_com
     roundup = ("Acme initiated coverage on Alpha with a buy rating and a $12 price target. Beta Securities initiated "
                "coverage on Gamma with a hold rating.")
     assert text_facts(roundup, "Brokers' calls of the day").facts.rating is None
+
+
+def test_a_rating_agencys_release_is_dated_by_its_dateline_when_it_acted_that_day() -> None:
+    """An agency's release whose dateline's sentence says it acted today (round 36's dev part, moodys-china-a1-2022:
+    `Singapore, August 29, 2022 -- Moody's Investors Service ("Moody's") has today affirmed…`): the dateline's day is
+    the action's; a release announcing another report keeps none, as before."""
+    text = ("Singapore, August 29, 2022 -- Moody's Investors Service (\"Moody's\") has today affirmed China's A1 long-term "
+            "local- and foreign-currency issuer and senior unsecured ratings. The outlook remains stable.")
+    assert text_facts(text, "Moody's affirms China's A1 rating, maintains stable outlook").date == date(2022, 8, 29)
+    announced = ("Hong Kong, 19 January 2021 -- Acme Ratings released a report on the outlook for Chinese banks. The "
+                 "report finds that asset quality will stabilise.")
+    assert text_facts(announced).date is None

@@ -35,7 +35,7 @@ def report_date(head: str, text: str, title: str = "", listed: date | None = Non
         found = _relayed_date(text)
     if found is None and "评级时间" in text:
         found = rating_date(text)  # (a rating agency's report: the current rating's field, `评级时间:…`)
-    if found is None and "Rating Action" in text:
+    if found is None and ("Rating Action" in text or " has today " in text):
         found = action_date(text)  # (an English agency's update: `Rating Action On Sept. 21, 2018, S&P … affirmed`)
     if listed and found and not listed - _AGE <= found <= listed:
         found = None
