@@ -2565,3 +2565,14 @@ def test_a_rating_agencys_release_is_dated_by_its_dateline_when_it_acted_that_da
     announced = ("Hong Kong, 19 January 2021 -- Acme Ratings released a report on the outlook for Chinese banks. The "
                  "report finds that asset quality will stabilise.")
     assert text_facts(announced).date is None
+
+
+def test_a_pages_published_stamp_at_its_top_dates_it() -> None:
+    """A house's research page stamped at its top, the label glued to the day and the month in capitals (round 53's dev
+    part, goldmansachs-humanoid-robot-market-38bn: `Published on27 FEB 2024`): that day; the word in a sentence is
+    no stamp."""
+    text = ("Published on27 FEB 2024\nWill robots become the next smartphones?\n\nThe worldwide market for humanoid robots "
+            "is forecast to be bigger than analysts expected even a year ago.")
+    assert text_facts(text).date == date(2024, 2, 27)
+    told = "The report was Published on 27 FEB 2024 by the bank, which expects robots to spread."
+    assert text_facts(told).date is None

@@ -23,6 +23,8 @@ def report_date(head: str, text: str, title: str = "", listed: date | None = Non
     report titled `title`; only one at most two years before the date it was `listed`."""
     found = _report_date(text) or (_english_date(head[:_COVER]) or _glued_byline_date(head[:_COVER])
                                     if _ENGLISH_HINT.search(head, 0, _COVER) else None)
+    if found is None and "Published" in head[:_PUBLISHED_REACH]:
+        found = _published_date(head[:_PUBLISHED_REACH])
     if found is None and "特此公告" in text:
         found = _signed_date(text)
     if found is None and "able_" in head:
@@ -461,6 +463,24 @@ def _dated_title_end(text: str, title: str) -> date | None:
         return None
     try:
         return date(int(match.group("y")), month, int(match.group("d")))
+    except ValueError:
+        return None
+
+
+# A page's own stamp at its top, its label glued to the day at times and the month in capitals (`Published on27 FEB
+# 2024` over a house's research page): the page's date, which is the report's.
+_PUBLISHED_REACH = 200
+_PUBLISHED = re.compile(r"^[ \t]*Published(?: on)?:?[ \t]?(?P<d>\d{1,2}) (?P<mo>[A-Za-z]{3})[A-Za-z]*\.? "
+                        r"(?P<y>(?:19|20)\d\d)[ \t]*$", re.MULTILINE)
+
+
+def _published_date(head: str) -> date | None:
+    stamp = _PUBLISHED.search(head)
+    month = _MONTHS.get(stamp.group("mo").capitalize()) if stamp else None
+    if month is None:
+        return None
+    try:
+        return date(int(stamp.group("y")), month, int(stamp.group("d")))
     except ValueError:
         return None
 
