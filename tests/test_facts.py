@@ -2576,3 +2576,14 @@ def test_a_pages_published_stamp_at_its_top_dates_it() -> None:
     assert text_facts(text).date == date(2024, 2, 27)
     told = "The report was Published on 27 FEB 2024 by the bank, which expects robots to spread."
     assert text_facts(told).date is None
+
+
+def test_a_wires_rating_written_as_a_participle_is_the_rating() -> None:
+    """`initiated coverage of supermarket operator Dairy Farm International Holdings Ltd with an 'outperforming' rating
+    and a target price of $12.00` (round 48's dev part, reuters-cimb-initiates-dairy-farm-outperform): Outperform, a
+    first coverage, the target."""
+    text = ("June 7 Hong Kong stocks ended Wednesday lower after hitting a fresh 23-month intraday high.\nCIMB Research has "
+            "initiated coverage of supermarket operator Dairy Farm International Holdings Ltd with an 'outperforming' "
+            "rating and a target price of $12.00, citing its growth potential.")
+    facts = text_facts(text, "Hong Kong shares end lower as short-sellers target China firms").facts
+    assert (facts.rating, facts.rating_change, facts.target_price) == ("Outperform", "首次覆盖", 12.0)

@@ -43,6 +43,7 @@ from generator.enrich.ratings import (
     QUOTE_OPEN,
     RATING,
     RATINGS,
+    english_rating,
     unmarked,
 )
 from generator.enrich.reported import reported_analysts
@@ -555,7 +556,7 @@ def _statement(text: str, index: int, match: re.Match[str], one_security: bool, 
     rating = match.group("rating")
     change = match.group("change")
     if index in _ENGLISH:
-        rating = rating.capitalize() if rating.islower() else rating
+        rating = english_rating(rating)
         change = _ENGLISH_CHANGES[change[0].lower()]
     return _SHORTHAND.get(rating, rating), _CHANGES.get(change) if change else None
 
