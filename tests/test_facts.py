@@ -2587,3 +2587,15 @@ def test_a_wires_rating_written_as_a_participle_is_the_rating() -> None:
             "rating and a target price of $12.00, citing its growth potential.")
     facts = text_facts(text, "Hong Kong shares end lower as short-sellers target China firms").facts
     assert (facts.rating, facts.rating_change, facts.target_price) == ("Outperform", "首次覆盖", 12.0)
+
+
+def test_an_english_date_line_in_figures_is_read_only_where_one_order_makes_a_date() -> None:
+    """A house's page dated on a line of its own in figures, the year last (round 56's dev part,
+    schroders-five-takes-multi-asset-china: `03-15-2023`): the one date it can be; where month and day may be read
+    either way (`11/12/2017` on the house's British edition, round 56's schroders-outlook-2018-greater-china-equities,
+    the 11th of December), none."""
+    text = ("Five takes on multi-asset investing in post-pandemic China\n\nAs China reopens, how should investors "
+            "approach investments in the country?\n\n03-15-2023\nChina dance\n\nAuthors\n\nJason Yu\n")
+    assert text_facts(text).date == date(2023, 3, 15)
+    either = "Outlook 2018: Greater China equities\n\n11/12/2017\nNanjing-Road-China\n\nAuthors\n\nLouisa Lo\n"
+    assert text_facts(either).date is None

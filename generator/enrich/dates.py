@@ -25,6 +25,8 @@ def report_date(head: str, text: str, title: str = "", listed: date | None = Non
                                     if _ENGLISH_HINT.search(head, 0, _COVER) else None)
     if found is None and "Published" in head[:_PUBLISHED_REACH]:
         found = _published_date(head[:_PUBLISHED_REACH])
+    if found is None and ("-20" in head[:_COVER] or "/20" in head[:_COVER] or "-19" in head[:_COVER]):
+        found = _figures_date_line(head[:_COVER])
     if found is None and "特此公告" in text:
         found = _signed_date(text)
     if found is None and "able_" in head:
@@ -481,6 +483,27 @@ def _published_date(head: str) -> date | None:
         return None
     try:
         return date(int(stamp.group("y")), month, int(stamp.group("d")))
+    except ValueError:
+        return None
+
+
+# An English page's date line in figures, the year last (`03-15-2023` under a house's headline and dek): read only
+# where one order of month and day alone makes a date (the day over 12), as the page's edition may write either
+# (`11/12/2017` on a British one is the 11th of December).
+_FIGURES_DATE_LINE = re.compile(r"^[ \t]*(?P<a>\d{1,2})(?P<sep>[-/])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)[ \t]*$",
+                                re.MULTILINE)
+
+
+def _figures_date_line(head: str) -> date | None:
+    line = _FIGURES_DATE_LINE.search(head)
+    if line is None:
+        return None
+    first, second, year = int(line.group("a")), int(line.group("b")), int(line.group("y"))
+    if (first > 12) == (second > 12):
+        return None  # (both orders make a date, or neither does)
+    month, day = (second, first) if first > 12 else (first, second)
+    try:
+        return date(year, month, day)
     except ValueError:
         return None
 
