@@ -2599,3 +2599,12 @@ def test_an_english_date_line_in_figures_is_read_only_where_one_order_makes_a_da
     assert text_facts(text).date == date(2023, 3, 15)
     either = "Outlook 2018: Greater China equities\n\n11/12/2017\nNanjing-Road-China\n\nAuthors\n\nLouisa Lo\n"
     assert text_facts(either).date is None
+
+
+def test_an_english_sector_reports_view_field_is_its_rating() -> None:
+    """An English sector report's cover field of its view (round 32's dev part, docbox-gf-healthcare-2018: `Hong Kong
+    Sector view Positive The healthcare industry has seen…`): the sector's rating as written."""
+    text = ("1 Equity Research Healthcare 2018 Healthcare Sector Outlook Favorable structural changes to drive earnings "
+            "growth in 2018 Natalie Chiu SFC CE No. AVH GF Securities (Hong Kong) Brokerage Limited Hong Kong Sector "
+            "view Positive The healthcare industry has seen sustained market growth, despite increased policy headwinds.")
+    assert text_facts(text, "2018 Healthcare Sector Outlook").facts.rating == "Positive"

@@ -201,6 +201,9 @@ _DEFINES = re.compile(r"[^。；]{0,24}?(?:未来\s*(?:\d{1,2}|[一二三六十]
 _INDUSTRY_LABEL = re.compile(r"行业(?:投资)?评级")
 _INDUSTRYS = re.compile(r"(?:行业|板块)\s*(?:投资)?(?:评级)?\s*[:：]?\s*[“\"「]?$")
 _SHORTHAND = {"强推": "强烈推荐"}
+# An English sector report's view of its sector, a cover's field (`Hong Kong Sector view Positive The healthcare…`).
+_SECTOR_VIEW = re.compile(r"(?<![A-Za-z])(?:Sector|Industry) view:?\s+(?P<rating>Positive|Neutral|Negative)"
+                          r"(?![A-Za-z])")
 _CREDIT_RATING = re.compile(r"信用|主体|债项|债券")
 _PREVIOUS = re.compile(r"上次|前次|上期|此前|原评级|调整前")
 # A bracket opened right before a rating's label and not closed: an aside, as a list of stocks rates each
@@ -299,6 +302,8 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
         facts.rating = _rating_line(head[:WINDOW])
     if facts.rating is None and "评级" in text and not (digest or several_industries(head[:WINDOW]) or calls):
         facts.rating, facts.rating_change = _own_rating_field(text)
+    if facts.rating is None and "ector view" in text and not (digest or calls) and (view := _SECTOR_VIEW.search(text)):
+        facts.rating = view.group("rating")  # (an English sector report's cover field, `Sector view Positive`)
     if facts.rating is None and one_company and title:
         # a listing's title may state it (`韵达股份（002120）事件点评：量价齐升，维持“买入”评级`)
         facts.rating, facts.rating_change = _rating(to_simplified(title), True, covered)
