@@ -3923,3 +3923,75 @@ def test_a_summarys_sub_headings_over_its_first_point_are_not_its_lead() -> None
             "时期,所以这次上涨周期中仍有微观层面和宏观层面共振的现象,而这次上涨也是涨幅相对最大的一次;\n\n")
     shown = excerpt(text, title="重温豆油牛市系列4:缺失的华章 ——1990年代豆油期货")
     assert shown.startswith("豆油价格出现第一次阶段上涨"), shown
+
+
+def test_a_headline_running_on_past_the_listings_cut_title_is_not_the_lede() -> None:
+    """A page's headline that the listing's title cut short (round 53's dev part, allweather-gs-china-humanoid-dedicated-
+    deployment): the title's words and the headline's rest are the page's, the story starts after them."""
+    title = 'Goldman Sachs China humanoid robot research: The industry is shifting from "general imagination" to ' \
+            '"specialized implementation"'
+    text = ('Goldman Sachs China humanoid robot research: The industry is shifting from "general imagination" to '
+            '"specialized implementation", and 2026 may see "volume validation + expectation reset".\n'
+            "Goldman Sachs’ latest research indicates that China’s humanoid robotics industry is undergoing a strategic "
+            "transformation from “general imagination” to “dedicated deployment.” This pragmatic approach is driving "
+            "major manufacturers to set shipment targets for 2026-2027 at several times the scale of 2025.\n")
+    assert excerpt(text, 10, 300, title=title).startswith("Goldman Sachs’ latest research indicates")
+
+
+def test_an_english_dek_that_points_back_to_the_house_is_not_the_lede() -> None:
+    """`The bank stated that…` under the headline, before the story names the house (round 34's dev part,
+    gmteight-citic-hkex): a dek carrying on a story not yet told, as `该行表示` is."""
+    title = 'CITIC SEC: Maintains "Buy" rating on HKEX (00388) with a target price of HK$419.'
+    text = (title + "\nThe bank stated that with the adjustment of tax rates on diversified income structures, it is "
+            "expected that there will be some decline in performance sensitivity by 2025.\n"
+            "CITIC SEC released a research report stating that it maintains a target price of HKEX (00388) at 419 Hong "
+            'Kong dollars and maintains a "buy" rating. The bank stated that Average Daily Turnover (ADT) is a key '
+            "reference indicator for trading on the Hong Kong Stock Exchange.\n")
+    assert excerpt(text, 10, 300, title=title).startswith("CITIC SEC released a research report stating")
+
+
+def test_a_firms_release_dated_before_its_first_sentence_leads_after_the_date() -> None:
+    """A consultancy's release under its headline, its repeat cut short, a dek and the page's links, dated in its first
+    paragraph with no place (round 47's dev part, homekpmg-ceo-survey-2020-china: `15 September 2020 – The COVID-19
+    pandemic has…`): the story starts after the dash."""
+    text = ("close\nShare with your friends\n\nMajority of China CEOs indicate confidence in the domestic economy despite "
+            "COVID-19, finds KPMG survey\n\nMajority of China CEOs indicate confidence in the...\n\nKPMG 2020 global CEO "
+            "survey finds China CEOs’ concerns shift to key areas: Talent, supply chains, digital transformation and ESG "
+            "disclosure\n\n1000\n\nRelated content\n\n15 September 2020 – The COVID-19 pandemic has had a significant "
+            "impact on the global economy. KPMG’s annual study provides an in-depth perspective on how global CEOs' views "
+            "of the future have changed as a result of the outbreak.\n")
+    assert excerpt(text, 10, 300).startswith("The COVID-19 pandemic has had a significant impact")
+
+
+def test_an_abstract_after_a_pages_labelled_fields_leads_from_its_label() -> None:
+    """A machine translation's page runs its title, source and authors into the abstract (round 50's dev part,
+    woxingsun-haitong-jiangchao-bonds-2017-en): the lede opens at `Abstract:`, whatever case its first word is in."""
+    text = ("Jiang Chao: Haitong cattle debt for a long time seeking is not optimistic about the 2017 Source: Jiang Chao "
+            "macro bond research public number Author: Jiang Chao, Zhou Xia, Zhang Qingyun, Haitong Securities and "
+            "other Abstract: the long cycle perspective: the zero interest rate is a long-term trend since 1980, the "
+            "world's major developed countries of the Treasury rates declining. U.S. 10 years of national debt from "
+            "more than 10%, down to the current 1.6%-1.7%.")
+    assert excerpt(text, 10, 300).startswith("Abstract: the long cycle perspective")
+
+
+def test_an_english_covers_key_points_on_lines_of_their_own_are_sentences() -> None:
+    """An English cover's key points, two lines in a row with their stops lost with their bullets (round 34's dev part,
+    esdocs-cmshk-kwg-2015): each a sentence of the summary's, which the lede takes; lines under no such heading are
+    none, nor is a line alone, a headline."""
+    text = ("Friday, January 30, 2015\nChina Merchants Securities (HK) Co., Ltd.\nHong Kong Equity Research\n"
+            "Company Report\nKWG Property (1813 HK)\nJohn So\n+852 3189 6357\nKey takeaways from meeting with KWG\n■\n■\n"
+            "We met KWG’s IR head, Linda Wu yesterday\nKWG expects to maintain 10-20% contracted sales growth in\n2015 "
+            "and the chairman is actively meeting investors recently which\nwe think it would help boost market "
+            "confidence\nWHAT’S NEW\n■\nBUY\nWe cut FY14-15E earnings by 5-6% but upgraded FY16E by 10%.\n"
+            "Maintain stable GPM and target 10-20% annual growth\nThough competition was keen and KWG had to lower some "
+            "project\nselling prices last year, the company was confident that the margin\npressure was not "
+            "significant through their cautious new land purchases.\n")
+    shown = excerpt(text, title="Company Report")
+    assert shown.startswith("KWG expects to maintain 10-20% contracted sales growth") and shown.endswith("confidence.")
+    unheaded = ("Acme Bank reports and publications are available online for all of our readers\nTo order copies of "
+                "the publications offered in print see the bank's order form online\nThe economy grew strongly in 2019 "
+                "as exports rose and investment picked up across the region.")
+    assert "order form online." not in excerpt(unheaded, 10, 300)
+    headline = ("Hong Kong shares end lower as short-sellers target China firms\nJune 7 Hong Kong stocks ended Wednesday "
+                "lower after hitting a fresh 23-month intraday high, with more listed companies targeted by short-sellers.")
+    assert excerpt(headline, 10, 300).startswith("June 7 Hong Kong stocks ended Wednesday lower")

@@ -2518,3 +2518,166 @@ def test_a_title_giving_a_speakers_house_and_post_before_the_name_credits_the_sp
             "的格局,“去杠杆”是必要的,是长期任务。")
     assert text_facts(text, title).facts.analysts == ["连平"]
     assert text_facts("麦格理今日表示,维持港交所评级。", "麦格理:上调港交所目标价").facts.analysts == []
+
+
+def test_a_firms_release_is_dated_by_the_day_opening_its_first_paragraph() -> None:
+    """A consultancy's release dated in its first paragraph, a spaced dash after the day and no place before it (round
+    47's dev part, homekpmg-ceo-survey-2020-china: `15 September 2020 – The COVID-19 pandemic has…`): its date."""
+    text = ("Majority of China CEOs indicate confidence in the...\n\nRelated content\n\n15 September 2020 – The COVID-19 "
+            "pandemic has had a significant impact on the global economy. KPMG’s annual study provides an in-depth "
+            "perspective.\n")
+    assert text_facts(text).date == date(2020, 9, 15)
+
+
+def test_a_pages_author_field_credits_its_team() -> None:
+    """A page's `Author:` field naming a team, then the house (round 50's dev part,
+    woxingsun-haitong-jiangchao-bonds-2017-en): the names up to the house's; a field naming one person is a
+    news page's byline, no analyst."""
+    text = ("Jiang Chao: Haitong cattle debt for a long time seeking is not optimistic about the 2017 Source: Jiang Chao "
+            "macro bond research public number Author: Jiang Chao, Zhou Xia, Zhang Qingyun, Haitong Securities and "
+            "other Abstract: the long cycle perspective: the zero interest rate is a long-term trend since 1980.")
+    assert text_facts(text).facts.analysts == ["Jiang Chao", "Zhou Xia", "Zhang Qingyun"]
+    assert text_facts("Author: Jane Rowe\n\nStocks rose on Monday as investors weighed the data.").facts.analysts == []
+
+
+def test_an_english_date_with_its_days_ordinal_or_a_bar_after_it_dates_the_page() -> None:
+    """A house's page dated on a line of its own with the day's ordinal (round 56's dev part,
+    amundi-insights-china-march-pmis: `31st March 2020`), or with the page's column after a bar (round 56's dev part,
+    trivium-china-property-shaped-problem: `August 19, 2022  |  Macro`): that day; a sentence's date is none."""
+    ordinal = ("Amundi Outlook 2017\n\n31st March 2020\n\nChina has just published its PMIs (Purchasing Managers Indices) "
+               "for March. The good news is that both indices are around 52.")
+    assert text_facts(ordinal).date == date(2020, 3, 31)
+    bar = ("August 19, 2022  |  Macro\n\n[Report] China has a property-shaped problem\n\nZero-COVID is taking the lion’s "
+           "share of the blame for China’s worse-than-expected data for July.")
+    assert text_facts(bar).date == date(2022, 8, 19)
+    told = "The survey was released on the 31st March 2020 | and more. Markets rose."
+    assert text_facts(told).date is None
+
+
+def test_a_document_sites_title_of_the_covers_lines_dates_the_report_by_its_last_line() -> None:
+    """A document site's title made of the cover's lines, its date last, over a transcription that lost the date line
+    (round 32's dev part, docbox-gf-jewelry-2018): that date, when the title's other lines stand in the cover; a
+    headline that only ends with a date gives none."""
+    title = ("Jewelry Sector. YTD HK market stronger-than-expected; FY18 results could beat. Equity Research Consumer "
+             "Discretionary. Mar 12, 2018.")
+    text = ("1 Equity Research Consumer Discretionary Jewelry Sector YTD HK market stronger-than-expected; FY18 results "
+            "could beat Albert Yip, CFA SFC CE No. ADT GF Securities (Hong Kong) Brokerage Limited We expect both "
+            "companies to post high single-digit SSSG in HK in 4QFY18.")
+    assert text_facts(text, title).date == date(2018, 3, 12)
+    other = "Stocks to watch. Markets after the Fed. Mar 12, 2018."
+    assert text_facts("Stocks to watch as markets weigh the outlook for rates after the Fed.", other).date is None
+
+
+def test_a_wire_credits_the_analyst_its_sentence_opens_with_as_the_calls_author() -> None:
+    """A wire's sentence or point opening with the strategist or analyst who made the call (round 48's dev part,
+    seekingalpha-ms-garner-china-overweight: `Strategist Jonathan Garner upgraded China…`; round 45's,
+    scmp-ms-msci-alibaba-150: `- Analyst Gary Yu also lifted the target price…`): the call's author; a roundup naming
+    one for each house credits none, nor does an analyst's cut of his forecasts (round 45's
+    dev part, scmp-upgrades-downgrades-cifh)."""
+    text = ("Morgan Stanley boosted its view on China equities Monday.\n\nStrategist Jonathan Garner upgraded China "
+            "(NASDAQ:MCHI) (FXI) to Overweight from Equal Weight, joining North Asia Overweights Korea and Taiwan.")
+    assert text_facts(text).facts.analysts == ["Jonathan Garner"]
+    point = ("- The US investment bank expects the MSCI China Index to climb 14 per cent to 80\n- Analyst Gary Yu also "
+             "lifted the target price for Alibaba’s ADR to US$150 from US$100\nMorgan Stanley has lifted the target.")
+    assert text_facts(point).facts.analysts == ["Gary Yu"]
+    roundup = ("Analyst Jane Rowe upgraded Acme to Buy. Analyst John Doe downgraded Beta Corp to Sell. Markets were "
+               "mixed on the day.")
+    assert text_facts(roundup).facts.analysts == []
+    forecasts = ("The rating on Acme Holdings has been downgraded from 'outperform'. Analyst Jane Rowe cut his earnings "
+                 "forecasts for Acme by 12 per cent for this year.")
+    assert text_facts(forecasts).facts.analysts == []
+
+
+def test_a_wires_team_named_after_its_head_issuing_the_report_credits_the_head() -> None:
+    """`Liang Hong Team of China International Capital Corporation Limited [HKG:3908] (CICC) issued its '2018
+    Macroeconomic Outlook'` (round 50's dev part, yicaiglobal-cicc-gdp-2018-69): the team's head is its author."""
+    text = ("(Yicai Global) Oct. 30 -- Liang Hong Team of China International Capital Corporation Limited [HKG:3908] "
+            "(CICC) issued its '2018 Macroeconomic Outlook' today, in which the investment banking firm raised China's "
+            "real GDP growth rate forecast for next year to 6.9 percent.")
+    assert text_facts(text).facts.analysts == ["Liang Hong"]
+
+
+def test_a_wires_rated_company_is_covered_among_the_others_it_names_with_codes() -> None:
+    """A translated wire rating one bank and naming others with their codes (round 36's dev part, moomoo-bochk-buy:
+    `maintains a "buy" rating for boc hong kong (02388)` / `bullish on … stanchart (02888) and hsbc holdings (00005)`):
+    the rated one is the covered security; where two are rated, none is."""
+    title = "Friedrich maintains BOC Hong Kong buy rating, target price raised"
+    text = ('Futuress released a research report stating that it maintains a "buy" rating for boc hong kong (02388), '
+            "raising the target price from 26.5 HKD to 27 HKD. The bank continues to be bullish on the international "
+            "bank stanchart (02888) and hsbc holdings (00005), followed by Singaporean banks over Hong Kong banks.")
+    assert [s.code for s in text_facts(text, title).facts.securities] == ["02388"]
+    two = ('Acme keeps a "buy" rating for alpha bank (02388) and a "hold" rating on beta bank (02888) after results; '
+           "gamma bank (00005) was not rated.")
+    assert text_facts(two, "Acme on Hong Kong banks").facts.securities == []
+
+
+def test_an_english_pages_one_initiation_of_coverage_makes_it_a_page_on_that_companys_call() -> None:
+    """A news page whose text initiates coverage of one company with a rating, under a title that is no wire headline
+    and with no code (round 56's dev part, cnbc-nomura-initiates-nio-buy: `The firm initiated coverage on Nio with a
+    buy rating` / `Nomura's $80.30 price target on the stock`): that call's rating and target; two initiations are a
+    roundup's, read as before."""
+    title = "Nio is the heir apparent in China's EV world, says Nomura"
+    text = ("Shanghai-based electric vehicle company Nio jumped more than 5% on Friday after Nomura became the latest Wall "
+            "Street firm to issue a positive call on the stock.\nThe firm initiated coverage on Nio with a buy rating, "
+            "saying it's the \"heir apparent in China's EV world\".\nNomura's $80.30 price target on the stock, which is "
+            "roughly 38% above where shares closed on Thursday, makes the firm one of the Street's biggest bulls.")
+    facts = text_facts(text, title).facts
+    assert (facts.rating, facts.rating_change, facts.target_price) == ("Buy", "首次覆盖", 80.3)
+    roundup = ("Acme initiated coverage on Alpha with a buy rating and a $12 price target. Beta Securities initiated "
+               "coverage on Gamma with a hold rating.")
+    assert text_facts(roundup, "Brokers' calls of the day").facts.rating is None
+
+
+def test_a_rating_agencys_release_is_dated_by_its_dateline_when_it_acted_that_day() -> None:
+    """An agency's release whose dateline's sentence says it acted today (round 36's dev part, moodys-china-a1-2022:
+    `Singapore, August 29, 2022 -- Moody's Investors Service ("Moody's") has today affirmed…`): the dateline's day is
+    the action's; a release announcing another report keeps none, as before."""
+    text = ("Singapore, August 29, 2022 -- Moody's Investors Service (\"Moody's\") has today affirmed China's A1 long-term "
+            "local- and foreign-currency issuer and senior unsecured ratings. The outlook remains stable.")
+    assert text_facts(text, "Moody's affirms China's A1 rating, maintains stable outlook").date == date(2022, 8, 29)
+    announced = ("Hong Kong, 19 January 2021 -- Acme Ratings released a report on the outlook for Chinese banks. The "
+                 "report finds that asset quality will stabilise.")
+    assert text_facts(announced).date is None
+
+
+def test_a_pages_published_stamp_at_its_top_dates_it() -> None:
+    """A house's research page stamped at its top, the label glued to the day and the month in capitals (round 53's dev
+    part, goldmansachs-humanoid-robot-market-38bn: `Published on27 FEB 2024`): that day; the word in a sentence is
+    no stamp."""
+    text = ("Published on27 FEB 2024\nWill robots become the next smartphones?\n\nThe worldwide market for humanoid robots "
+            "is forecast to be bigger than analysts expected even a year ago.")
+    assert text_facts(text).date == date(2024, 2, 27)
+    told = "The report was Published on 27 FEB 2024 by the bank, which expects robots to spread."
+    assert text_facts(told).date is None
+
+
+def test_a_wires_rating_written_as_a_participle_is_the_rating() -> None:
+    """`initiated coverage of supermarket operator Dairy Farm International Holdings Ltd with an 'outperforming' rating
+    and a target price of $12.00` (round 48's dev part, reuters-cimb-initiates-dairy-farm-outperform): Outperform, a
+    first coverage, the target."""
+    text = ("June 7 Hong Kong stocks ended Wednesday lower after hitting a fresh 23-month intraday high.\nCIMB Research has "
+            "initiated coverage of supermarket operator Dairy Farm International Holdings Ltd with an 'outperforming' "
+            "rating and a target price of $12.00, citing its growth potential.")
+    facts = text_facts(text, "Hong Kong shares end lower as short-sellers target China firms").facts
+    assert (facts.rating, facts.rating_change, facts.target_price) == ("Outperform", "首次覆盖", 12.0)
+
+
+def test_an_english_date_line_in_figures_is_read_only_where_one_order_makes_a_date() -> None:
+    """A house's page dated on a line of its own in figures, the year last (round 56's dev part,
+    schroders-five-takes-multi-asset-china: `03-15-2023`): the one date it can be; where month and day may be read
+    either way (`11/12/2017` on the house's British edition, round 56's schroders-outlook-2018-greater-china-equities,
+    the 11th of December), none."""
+    text = ("Five takes on multi-asset investing in post-pandemic China\n\nAs China reopens, how should investors "
+            "approach investments in the country?\n\n03-15-2023\nChina dance\n\nAuthors\n\nJason Yu\n")
+    assert text_facts(text).date == date(2023, 3, 15)
+    either = "Outlook 2018: Greater China equities\n\n11/12/2017\nNanjing-Road-China\n\nAuthors\n\nLouisa Lo\n"
+    assert text_facts(either).date is None
+
+
+def test_an_english_sector_reports_view_field_is_its_rating() -> None:
+    """An English sector report's cover field of its view (round 32's dev part, docbox-gf-healthcare-2018: `Hong Kong
+    Sector view Positive The healthcare industry has seen…`): the sector's rating as written."""
+    text = ("1 Equity Research Healthcare 2018 Healthcare Sector Outlook Favorable structural changes to drive earnings "
+            "growth in 2018 Natalie Chiu SFC CE No. AVH GF Securities (Hong Kong) Brokerage Limited Hong Kong Sector "
+            "view Positive The healthcare industry has seen sustained market growth, despite increased policy headwinds.")
+    assert text_facts(text, "2018 Healthcare Sector Outlook").facts.rating == "Positive"

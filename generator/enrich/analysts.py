@@ -9,7 +9,15 @@ from __future__ import annotations
 
 import re
 
-from generator.enrich.bylines import cover_analysts, english_authors, glued_bylines, report_authors, wire_team
+from generator.enrich.bylines import (
+    cover_analysts,
+    english_authors,
+    field_authors,
+    glued_bylines,
+    report_authors,
+    team_heads,
+    wire_team,
+)
 from generator.enrich.choices import any_of
 from generator.enrich.licences import licensed_analysts
 from generator.enrich.personnames import add_named, is_bare_name
@@ -189,6 +197,7 @@ def analysts(text: str) -> list[str]:
         names += [name for name in cover_analysts(text) if name not in names]
     if "trategist" in text or "nalyst" in text or "conomist" in text:
         names += [name for name in wire_team(text) if name not in names]
+    names += [name for name in team_heads(text) if name not in names]
     if "nalyst" in text and len(authors := report_authors(text)) == 1 and authors[0] not in names:
         names.append(authors[0])
     if "证券" in text:
@@ -196,6 +205,8 @@ def analysts(text: str) -> list[str]:
             for run in re.split(r"\s*[,，、]\s*", match.group("names")):
                 add_named(names, run)
     names += [name for name in english_authors(text) if name not in names]
+    if "uthor" in text:
+        names += [name for name in field_authors(text) if name not in names]
     return names[:6]
 
 

@@ -72,6 +72,27 @@ def english_authors(text: str) -> list[str]:
     return names
 
 
+# A page's field crediting the report's authors by label, names parted by commas (`Author: Jiang Chao, Zhou Xia, Zhang
+# Qingyun, Haitong Securities and other`): the names up to the first piece that is none (the house's). Two names at
+# least: a research team's credit, where a news page's `Author:` names its one reporter.
+_AUTHORS_FIELD = re.compile(r"(?<![A-Za-z])Authors?\s?:\s")
+_FIELD_PIECE = re.compile(r"\s*,\s*|\s+and\s+")
+_FIELD_NAMES = 6
+
+
+def field_authors(head: str) -> list[str]:
+    """The authors a page's `Author:` field names, two or more, within the page's top (see above)."""
+    field = _AUTHORS_FIELD.search(head, 0, _CREDITS_TOP)
+    if field is None:
+        return []
+    names: list[str] = []
+    for piece in _FIELD_PIECE.split(head[field.end():field.end() + _CREDITS_TOP // 5], _FIELD_NAMES)[:_FIELD_NAMES]:
+        if not re.fullmatch(_NAME, piece) or set(piece.split()) & (_NOT_NAMES | _HEADING_WORDS):
+            break
+        _add(names, piece)
+    return names if len(names) >= 2 else []
+
+
 def _add(names: list[str], name: str, not_names: frozenset[str] = _HEADING_WORDS) -> None:
     """`name` added to `names` once, unless one of its words is among `not_names` (a heading's or a cover's)."""
     if not set(name.split()) & not_names and name not in names:
@@ -195,12 +216,45 @@ def report_authors(text: str) -> list[str]:
     return names
 
 
+# A wire's sentence or summary point opening with the strategist or analyst who made the call it reports (`Strategist
+# Jonathan Garner upgraded China to Overweight`, `- Analyst Gary Yu also lifted the target price for…`): the call's
+# author, when the page names one so (a roundup of several houses' calls names one for each); a call is a rating's or
+# a target's, not an analyst's forecasts (`Analyst Jane Roe cut his earnings forecasts…` in a column's entry).
+_CALLER_OPENS = re.compile(rf"(?:Strategist|Analyst)\s+{_ENGLISH_NAME}\s+(?:also\s+)?"
+                           r"(?:upgraded|downgraded|initiated|reiterated|(?:raised|lifted|cut|lowered|boosted)\s+"
+                           r"(?:the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:target|rating))\b")
+# (what stands before it: the text's start, a line's, a sentence's end or a point's dash and a space)
+_CALLER_AFTER = (". ", "! ", "? ", "- ", "\n")
+
+
+# A wire's team named after its head, issuing the report (`Liang Hong Team of China International Capital Corporation
+# Limited [HKG:3908] (CICC) issued its '2018 Macroeconomic Outlook'`): the head is its author.
+_HEADED_TEAM = re.compile(rf"(?<![A-Za-z-]){_ENGLISH_NAME}['’]?s?\s+[Tt]eam\s+(?:of|at)\s+[A-Z][^.;]{{1,80}}?\s+"
+                          r"(?:issued|released|published)\b")
+_HEAD_NOT_NAMES = _NOT_NAMES - {"Hong"}  # (a given name as well: `Liang Hong`; `Hong Kong` still fails on `Kong`)
+
+
+def team_heads(text: str) -> list[str]:
+    """The heads of the teams an English wire names as issuing the report (see above)."""
+    names: list[str] = []
+    # (what every such credit holds, looked for first)
+    for match in _HEADED_TEAM.finditer(text) if "eam of " in text or "eam at " in text else ():
+        _add(names, match.group("name"), _HEAD_NOT_NAMES)
+    return names
+
+
 def wire_team(text: str) -> list[str]:
-    """The strategists or analysts an English wire credits, as a team, with writing the note it reports."""
+    """The strategists or analysts an English wire credits, as a team, with writing the note it reports, and the one
+    a sentence opens with as the call's author."""
     names: list[str] = []
     for match in (*_WIRE_TEAM.finditer(text), *_TEAM_HEAD.finditer(text)):
         _add(names, match.group("name"), _NOT_NAMES)
-    return names
+    callers: list[str] = []
+    for match in _CALLER_OPENS.finditer(text):
+        at = match.start()
+        if not at or text[at - 1] == "\n" or text[at - 2:at] in _CALLER_AFTER:
+            _add(callers, match.group("name"), _NOT_NAMES)
+    return names + [name for name in callers if name not in names] if len(callers) == 1 else names
 
 
 def wire_analysts(text: str) -> list[str]:

@@ -42,12 +42,20 @@ def rating_date(text: str) -> date | None:
 _ACTION = re.compile(r"Rating Action\s+On (?P<mo>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? "
                      r"(?P<d>\d{1,2}), (?P<y>(?:19|20)\d\d), (?:S&P Global Ratings|Moody's|Fitch Ratings|Fitch) "
                      r"(?:affirmed|raised|lowered|assigned|revised|upgraded|downgraded|placed)\b")
+# (or an agency's release, its dateline's day the day it says it acted: `Singapore, August 29, 2022 -- Moody's Investors
+# Service ("Moody's") has today affirmed China's A1…`)
+_TODAY_ACTION = re.compile(r"[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?, "
+                           r"(?P<mo>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? (?P<d>\d{1,2}),? "
+                           r"(?P<y>(?:19|20)\d\d) -- (?:S&P Global Ratings|Moody's|Fitch)[^.]{0,60}? has today "
+                           r"(?:affirmed|raised|lowered|assigned|revised|upgraded|downgraded|placed)\b")
+_DATELINE_REACH = 300  # (a release's dateline opens it)
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def action_date(text: str) -> date | None:
-    """The day an English agency's research update says it acted (`text` tidied, on one line)."""
-    action = _ACTION.search(text)
+    """The day an English agency's research update or release says it acted (`text` tidied, on one line)."""
+    action = _ACTION.search(text) or (
+        _TODAY_ACTION.search(text, 0, _DATELINE_REACH) if " has today " in text else None)
     if action is None:
         return None
     try:

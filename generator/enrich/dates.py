@@ -23,6 +23,10 @@ def report_date(head: str, text: str, title: str = "", listed: date | None = Non
     report titled `title`; only one at most two years before the date it was `listed`."""
     found = _report_date(text) or (_english_date(head[:_COVER]) or _glued_byline_date(head[:_COVER])
                                     if _ENGLISH_HINT.search(head, 0, _COVER) else None)
+    if found is None and "Published" in head[:_PUBLISHED_REACH]:
+        found = _published_date(head[:_PUBLISHED_REACH])
+    if found is None and ("-20" in head[:_COVER] or "/20" in head[:_COVER] or "-19" in head[:_COVER]):
+        found = _figures_date_line(head[:_COVER])
     if found is None and "特此公告" in text:
         found = _signed_date(text)
     if found is None and "able_" in head:
@@ -35,7 +39,7 @@ def report_date(head: str, text: str, title: str = "", listed: date | None = Non
         found = _relayed_date(text)
     if found is None and "评级时间" in text:
         found = rating_date(text)  # (a rating agency's report: the current rating's field, `评级时间:…`)
-    if found is None and "Rating Action" in text:
+    if found is None and ("Rating Action" in text or " has today " in text):
         found = action_date(text)  # (an English agency's update: `Rating Action On Sept. 21, 2018, S&P … affirmed`)
     if listed and found and not listed - _AGE <= found <= listed:
         found = None
@@ -44,7 +48,7 @@ def report_date(head: str, text: str, title: str = "", listed: date | None = Non
     if found and "签署日" in text and _signing_contradicts(text, found):
         found = None  # the document dates itself otherwise: the date found is a copy's
     if found is None and title:
-        found = _compact_date(text, title) or _dated_headline(text, title)
+        found = _compact_date(text, title) or _dated_headline(text, title) or _dated_title_end(text, title)
     return found
 
 
@@ -404,7 +408,7 @@ _TEMPLATE_REACH = 2000
 _MONTH = (r"(?<![A-Za-z])(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
           r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _ENGLISH_DATE = re.compile(rf"(?P<mo>{_MONTH})\s(?P<d>\d{{1,2}}),?\s(?P<y>(?:19|20)\d\d)(?!\d)"
-                           rf"|(?P<d2>\d{{1,2}})\s(?P<mo2>{_MONTH}),?\s(?P<y2>(?:19|20)\d\d)(?!\d)"
+                           rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<mo2>{_MONTH}),?\s(?P<y2>(?:19|20)\d\d)(?!\d)"
                            r"|(?<=Date:)\s?(?P<m3>\d{1,2})/(?P<d3>\d{1,2})/(?P<y3>(?:19|20)\d\d)(?!\d)")
 # What every English date holds (a month's name, or a form's label): the search for it skips
 # Chinese covers at the cost of one scan for a few literals.
@@ -425,6 +429,11 @@ _SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 # August 25, 2017 Yinlun Machinery…`): the date is the cover's, whatever its line runs on into.
 _KIND_BEFORE = re.compile(r"(?:Research Report|Equity Research|Company Report|Company Research|Industry Report"
                           r"|Strategy Report|Research Note|Company Update)\s*$")
+# A spaced dash and a sentence's capital after a date that opens its line: a firm's release dated in its first
+# paragraph, with no place before the day (a press release's dateline with one, `DATELINE`, dates the release only).
+_DASH_THEN_SENTENCE = re.compile(r" (?:--|—|–) [A-Z]")
+# A bar after a date that opens its line: a page's byline fields, the day then the column (`August 19, 2022  |  Macro`).
+_FIELD_BAR = re.compile(r"\s{1,4}\|\s")
 # A time of day before a date (`http://www.example.com 09:03, January 25, 2007`) stamps the web page
 # a report was posted on, as it does after a date on a Chinese page (`_PAGE_STAMP`).
 _CLOCK_BEFORE = re.compile(r"\d{1,2}:\d\d,?\s*$")
@@ -432,6 +441,72 @@ _CLOCK_BEFORE = re.compile(r"\d{1,2}:\d\d,?\s*$")
 # stamps the page, as `来源：` does on a Chinese one (`_BYLINE_BEFORE`); so does a chart's data line under an
 # as-of date.
 _SOURCE_AFTER = re.compile(r"\s{0,4}/?\s{0,4}(?:SOURCE|Source)\s?:")
+
+
+# A document site's title made of the cover's lines with its date last (`Jewelry Sector. YTD HK market stronger-than-
+# expected; FY18 results could beat. Equity Research Consumer Discretionary. Mar 12, 2018.`; `_dated_headline` takes
+# the date before the headline), where the transcription lost the date line: the cover's date, when the title's other
+# lines, two or more, all stand in the cover.
+_DATE_CLOSING = re.compile(rf"(?<=\.\s)(?:{_MONTH})\s\d{{1,2}},?\s(?:19|20)\d\d\.?\s*$")
+_TITLE_LINE = re.compile(r"\.\s+")
+_TITLE_LINE_WORDS = 2
+
+
+def _dated_title_end(text: str, title: str) -> date | None:
+    closing = _DATE_CLOSING.search(title) if title.rstrip(" .")[-1:].isdigit() else None
+    if closing is None:
+        return None
+    lines = [line for line in _TITLE_LINE.split(title[:closing.start()].rstrip(" .")) if line]
+    cover = " ".join(text[:_COVER].split())
+    if len(lines) < 2 or any(line.count(" ") + 1 < _TITLE_LINE_WORDS or line not in cover for line in lines):
+        return None
+    match = _ENGLISH_DATE.search(closing.group(0))
+    month = _MONTHS.get(match.group("mo")[:3]) if match and match.group("mo") else None
+    if month is None:
+        return None
+    try:
+        return date(int(match.group("y")), month, int(match.group("d")))
+    except ValueError:
+        return None
+
+
+# A page's own stamp at its top, its label glued to the day at times and the month in capitals (`Published on27 FEB
+# 2024` over a house's research page): the page's date, which is the report's.
+_PUBLISHED_REACH = 200
+_PUBLISHED = re.compile(r"^[ \t]*Published(?: on)?:?[ \t]?(?P<d>\d{1,2}) (?P<mo>[A-Za-z]{3})[A-Za-z]*\.? "
+                        r"(?P<y>(?:19|20)\d\d)[ \t]*$", re.MULTILINE)
+
+
+def _published_date(head: str) -> date | None:
+    stamp = _PUBLISHED.search(head)
+    month = _MONTHS.get(stamp.group("mo").capitalize()) if stamp else None
+    if month is None:
+        return None
+    try:
+        return date(int(stamp.group("y")), month, int(stamp.group("d")))
+    except ValueError:
+        return None
+
+
+# An English page's date line in figures, the year last (`03-15-2023` under a house's headline and dek): read only
+# where one order of month and day alone makes a date (the day over 12), as the page's edition may write either
+# (`11/12/2017` on a British one is the 11th of December).
+_FIGURES_DATE_LINE = re.compile(r"^[ \t]*(?P<a>\d{1,2})(?P<sep>[-/])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)[ \t]*$",
+                                re.MULTILINE)
+
+
+def _figures_date_line(head: str) -> date | None:
+    line = _FIGURES_DATE_LINE.search(head)
+    if line is None:
+        return None
+    first, second, year = int(line.group("a")), int(line.group("b")), int(line.group("y"))
+    if (first > 12) == (second > 12):
+        return None  # (both orders make a date, or neither does)
+    month, day = (second, first) if first > 12 else (first, second)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 # A press release's dateline (`Hong Kong, 19 January 2021 -- Acme Ratings released a report …`,
@@ -462,6 +537,8 @@ def _english_date(cover: str) -> date | None:
                 continue
             if _STAMP_AFTER_NAME.search(before) or _KIND_BEFORE.search(before):
                 pass
+            elif not before.strip() and (_DASH_THEN_SENTENCE.match(after) or _FIELD_BAR.match(after)):
+                pass  # (a firm's own release, its day opening the first paragraph: `15 September 2020 – The…`)
             elif ((after.strip() and not after[0].isupper() and not _CAPITALS_AFTER.match(after))
                   or _LOWER_WORD_END.search(before)):
                 continue

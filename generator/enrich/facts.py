@@ -47,6 +47,7 @@ from generator.enrich.reported import reported_analysts
 from generator.enrich.securities import covered_securities
 from generator.enrich.subject import (
     headline_rates_one,
+    initiates_one,
     opens_on_own_filing,
     opens_on_subject,
     rates_subject,
@@ -61,6 +62,11 @@ from generator.model import ReportFacts, currency_in
 from generator.normalize import CJK_CLASS, in_either_script, to_simplified
 
 WINDOW = 2000
+
+
+# An English sector report's view of its sector, a cover's field (`Hong Kong Sector view Positive The healthcare…`).
+_SECTOR_VIEW = re.compile(r"(?<![A-Za-z])(?:Sector|Industry) view:?\s+(?P<rating>Positive|Neutral|Negative)"
+                          r"(?![A-Za-z])")
 
 
 @dataclass
@@ -121,7 +127,7 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
                                          or titled_results_note(text, title)
                                          or opens_on_subject(text, title) or opens_on_own_filing(text)
                                          or titled_company_report(title)))
-                   or wire)
+                   or wire or initiates_one(text))
     calls = digest_of_calls(head[:WINDOW])
     digest = is_digest(title, head)
     if tagged_entries(head[:WINDOW]):
@@ -139,6 +145,8 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
         facts.rating = rating_line(head[:WINDOW])
     if facts.rating is None and "评级" in text and not (digest or several_industries(head[:WINDOW]) or calls):
         facts.rating, facts.rating_change = rating_field(text)
+    if facts.rating is None and "ector view" in text and not (digest or calls) and (view := _SECTOR_VIEW.search(text)):
+        facts.rating = view.group("rating")  # (an English sector report's cover field, `Sector view Positive`)
     if facts.rating is None and one_company and title:
         # a listing's title may state it (`韵达股份（002120）事件点评：量价齐升，维持“买入”评级`)
         facts.rating, facts.rating_change = stated_rating(to_simplified(title), True, covered)

@@ -163,6 +163,11 @@ _WIRE_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,
 _WIRE_DATELINE = re.compile(rf"\((?:[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){{0,2}}\) {_WIRE_MONTH} \d{{1,2}} ?(?:--|—|–)"
                             rf"|{_WIRE_MONTH} \d{{1,2}}\):) (?=[A-Z])")
 _WIRE_UNITS = 16  # the opening's units a dateline is looked for in
+# So does a firm's own release, its day written before its first sentence with a spaced dash and no place (`15 September
+# 2020 – The COVID-19 pandemic has…`, `September 15, 2020 — Acme…`): the story starts after the dash. (A place's
+# dateline, `Boston – March 3, 2022 – …`, is the release's own first words.)
+_DAY_DATELINE = re.compile(rf"(?<![\w,])(?<![,–—-] )(?:\d{{1,2}} {_WIRE_MONTH}|{_WIRE_MONTH} \d{{1,2}},) (?:19|20)\d\d"
+                           r" (?:--|—|–) (?=[A-Z])")
 # So does a story a blog reposts under its source's note on a line of its own (`(From The Business Times)`), after
 # the blogger's own remarks (`Actually it is kind of scary. …`): the story starts after the note.
 _REPOST_SOURCE = re.compile(r"\(From (?:[A-Z][\w.&’'-]*)(?: [A-Z][\w.&’'-]*){0,4}\)")
@@ -173,6 +178,9 @@ def story_start(units: list[Unit]) -> tuple[int, int] | None:
     stands in and where in it the dateline opens, or the unit after a repost's note of its source, from
     its start; None when there is neither."""
     for number, unit in enumerate(units[:_WIRE_UNITS]):
+        text = unit.text
+        if ("–" in text or "—" in text or "--" in text) and (dateline := _DAY_DATELINE.search(text)):
+            return number, dateline.end()
         if "(" not in unit.text:
             continue
         if (dateline := _WIRE_DATELINE.search(unit.text)) is not None:
@@ -180,3 +188,69 @@ def story_start(units: list[Unit]) -> tuple[int, int] | None:
         if _REPOST_SOURCE.fullmatch(unit.text) and number + 1 < len(units) and units[number + 1].ends_sentence:
             return number + 1, 0
     return None
+
+
+_HEADLINE_WORDS = 6  # words a title in Latin script holds at least for a unit opening with it to be a headline
+
+
+def after_headline(units: list[Unit], title: str) -> list[Unit]:
+    """The opening's units after a page's headline that runs on past the listing's title, which cut it short
+    (`…from "general imagination" to "specialized implementation", and 2026 may see…` under the title that ends at
+    `"specialized implementation"`): the title's words and more, up to the unit's sentence end, are no sentence of
+    the story's. `units` as they are when the first unit is no such headline."""
+    if (not units or title.count(" ") + 1 < _HEADLINE_WORDS or cjk_count(title)
+            or not units[0].ends_sentence or len(units[0].text) <= len(title) + 1
+            or not units[0].text.startswith(title)):
+        return units
+    return units[1:]
+
+
+# A page's labelled fields before the report's abstract, run into one paragraph (`…Source: … Author: Jiang Chao, Zhou
+# Xia, … Abstract: the long cycle perspective: …`): the lede opens at the abstract's label, whatever case its first
+# word is in (a machine translation's). The fields come first, within a cover's reach.
+_FIELDS_THEN_ABSTRACT = re.compile(r"(?:Authors?|Source|By|Analysts?): [^:]{1,200}?(?P<label>Abstract|Summary): ")
+_FIELDS_REACH = 400
+
+
+def abstract_start(text: str) -> int:
+    """Where an abstract's label stands after a page's labelled fields (see above); 0 when there is none."""
+    if "Abstract: " not in text[:_FIELDS_REACH] and "Summary: " not in text[:_FIELDS_REACH]:
+        return 0
+    fields = _FIELDS_THEN_ABSTRACT.search(text, 0, _FIELDS_REACH)
+    return fields.start("label") if fields else 0
+
+
+# An English cover's key points under their heading, each a line of its own with no stop (`Key takeaways from
+# meeting with KWG` / `We met KWG’s IR head, Linda Wu yesterday` / `KWG expects to maintain 10-20% contracted sales
+# growth in 2015 and …`), two or more in a row: each a sentence of the summary's, its stop lost with its bullet. A
+# line alone (a headline, a dek) is none, nor are lines under no such heading (a notice's, an address's).
+_POINT_WORDS = 8
+# (words in lower case a sentence holds, not a heading in title case: `met`, `head`, `yesterday`)
+_LOWER_WORDS = re.compile(r"(?<!\S)[a-z]{2,}")
+_POINT_LOWER_WORDS = 3
+
+
+def _is_point_line(unit: Unit) -> bool:
+    text = unit.text
+    return (unit.after_break and not unit.ends_sentence and text[:1].isupper() and not cjk_count(text)
+            and text.count(" ") + 1 >= _POINT_WORDS and not text.endswith((":", ",", ";"))
+            and len(_LOWER_WORDS.findall(text)) >= _POINT_LOWER_WORDS)
+
+
+_POINTS_HEADING = re.compile(r"Key (?:takeaways|points|findings|highlights)|(?:Investment )?[Hh]ighlights")
+
+
+def closed_points(units: list[Unit]) -> list[Unit]:
+    """`units` with each run of two or more key points under their heading (see above) closed with a stop."""
+    closed = units
+    for number, heading in enumerate(units[:-2]):
+        if ("Key " not in heading.text and "ighlights" not in heading.text) or not _POINTS_HEADING.search(heading.text):
+            continue
+        run = number + 1
+        while run < len(units) and _is_point_line(units[run]) and (run + 1 == len(units) or units[run + 1].after_break):
+            run += 1
+        if run - number > 2:
+            closed = list(closed) if closed is units else closed
+            for at in range(number + 1, run):
+                closed[at] = Unit(units[at].text + ".", True, True, units[at].numbered)
+    return closed

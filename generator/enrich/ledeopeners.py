@@ -58,6 +58,11 @@ _LATIN_OPENING = re.compile(r"[A-Z0-9“‘\"'(]")
 
 _TITLE_CASE_HEADING = re.compile(r"(?:[A-Z0-9][\w’'.,-]*\s+){1,8}[A-Z0-9][\w’'.,-]*\s*[:：]")
 
+# Nor with what a house said, told of it by a word that points back (`The bank stated that…`, `The firm said…`): a
+# news page's dek or a paragraph that carries on a story whose first sentence names the house, as `该行表示` does.
+_REFERS_BACK = re.compile(r"(?:The|This) (?:bank|firm|broker|brokerage|house|investment bank|research house)"
+                          r" (?:stated|said|says|noted|notes|added|adds|believes|expects|pointed out|points out)\b")
+
 
 # A report's title on a company: its name, its code in brackets, a colon, the headline
 # (`Guotai Junan International (1788.HK): stock price…`, `巨化股份(600160):制冷剂…`), in whatever
@@ -89,7 +94,7 @@ def is_lede(unit: Unit, summary: bool, traditional: bool) -> bool:
     if _COVER_DATE_LEAD.match(text) or (not summary and text.endswith(("!", "！")) and cjk_count(text)):
         return False
     if (text[:1].isascii() and not cjk_count(text[:40])
-            and (not _LATIN_OPENING.match(text) or _TITLE_CASE_HEADING.fullmatch(text))):
+            and (not _LATIN_OPENING.match(text) or _TITLE_CASE_HEADING.fullmatch(text) or _REFERS_BACK.match(text))):
         return False
     if _COMPANY_TITLE.match(text):
         return False

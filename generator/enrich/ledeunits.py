@@ -14,7 +14,9 @@ import re
 from generator.enrich.boilerplate import is_boilerplate
 from generator.enrich.latin import (
     SENTENCE_OPENER,
+    abstract_start,
     brief_paragraph,
+    closed_points,
     is_attribution,
     lede_start,
     sentence_start,
@@ -154,7 +156,7 @@ def _in_notice_paragraph(units: list[Unit], number: int) -> bool:
 def lede_units(units: list[Unit], summary: bool, room: int, traditional: bool) -> list[Unit]:
     """The units an excerpt is made of: from the first prose unit on, boilerplate left
     out, about `room` characters."""
-    units = _without_epigraphs(_rejoined(units))
+    units = closed_points(_without_epigraphs(_rejoined(units)))
     if (story := story_start(units)) is not None:  # (a story the page carries: the page's words before it go)
         number, start = story
         units = [Unit(units[number].text[start:], units[number].ends_sentence, True), *units[number + 1:]]
@@ -243,7 +245,7 @@ def _after_latin_furniture(unit: Unit, summary: bool, traditional: bool) -> Unit
     if not unit.ends_sentence or not text[:1].isascii() or cjk_count(text):
         return unit
     if not is_boilerplate(text, traditional):
-        start = sentence_start(text) if not is_lede(unit, summary, traditional) else 0
+        start = sentence_start(text) or abstract_start(text) if not is_lede(unit, summary, traditional) else 0
         tail = Unit(text[start:], True, True, unit.numbered)
         return tail if start and is_lede(tail, summary, traditional) else unit
     for number, opener in enumerate(SENTENCE_OPENER.finditer(text)):

@@ -25,9 +25,20 @@ RATINGS = sorted((
 RATING = "(?:" + "|".join(RATINGS) + ")"
 CHANGE = r"(?:维持|首次覆盖|首次|上调|下调|调高|调低|重申)"
 # (In a sentence an English rating may be written in lower case: `reiterate the "overweight" rating`.)
-ENGLISH_RATING = (r"(?i:buy|overweight|equal-weight|outperform|accumulate|neutral|hold|underperform|underweight|reduce"
+# (a wire may write the rating as a participle, `an 'outperforming' rating`: the rating is `Outperform`, see
+# `english_rating`)
+ENGLISH_RATING = (r"(?i:buy|overweight|equal-weight|outperform(?:ing)?|accumulate|neutral|hold|underperform(?:ing)?"
+                  r"|underweight|reduce"
                   r"|sell)"
                   r"(?![A-Za-z])")
+
+
+def english_rating(written: str) -> str:
+    """An English rating as a report writes it (`buy` → `Buy`, `outperforming` → `Outperform`; capitals kept)."""
+    rating = written.capitalize() if written.islower() else written
+    return rating[:-3] if rating.endswith(("ing", "ING")) else rating
+
+
 QUOTE_OPEN = "[“\"「]?"
 QUOTE_CLOSE = "[”\"」]?"
 # An English wire's words for a target price (`price target`, `target price`, `PT`).

@@ -9,7 +9,15 @@ from __future__ import annotations
 import re
 
 from generator.enrich.choices import any_of
-from generator.enrich.ratings import CHANGE, ENGLISH_RATING, OTHERS_RATING, QUOTE_CLOSE, QUOTE_OPEN, RATING
+from generator.enrich.ratings import (
+    CHANGE,
+    ENGLISH_RATING,
+    OTHERS_RATING,
+    QUOTE_CLOSE,
+    QUOTE_OPEN,
+    RATING,
+    english_rating,
+)
 from generator.model import RATING_CHANGES, listed_code
 from generator.normalize import CJK_CLASS
 
@@ -298,6 +306,6 @@ def _statement(text: str, index: int, match: re.Match[str], one_security: bool, 
     rating = match.group("rating")
     change = match.group("change")
     if index in _ENGLISH:
-        rating = rating.capitalize() if rating.islower() else rating
+        rating = english_rating(rating)
         change = ENGLISH_CHANGES[change[0].lower()]
     return SHORTHAND.get(rating, rating), CHANGES.get(change) if change else None

@@ -140,7 +140,18 @@ def _covered(text: str, title: str, on_one: bool) -> list[Security]:
             and not _INDUSTRY.search(top) and not _SERIES.search(title)):
         code, name = next(iter(named.items()))
         return [Security(name, code)]
+    if (len(named) > 1 and "ating " in top
+            and len(rated := {_listed(m.group("code")) for m in _RATED_FOR.finditer(top)}) == 1):
+        code = next(iter(rated))
+        name = named.get(code, "")
+        return [Security("" if name[:1].islower() else name, code)]  # (not a lower-case name's last word, `kong`)
     return []
+
+
+# An English wire's statement of the rating it names the company for, its code in brackets (`maintains a "buy" rating
+# for boc hong kong (02388), raising the target price…`), where the page names other companies with their codes too
+# (`…bullish on … stanchart (02888) and hsbc holdings (00005)`): the rated one is covered.
+_RATED_FOR = re.compile(r"(?<![A-Za-z])[Rr]ating (?:for|on) [^()（）.;]{1,40}?[（(](?P<code>0\d{4}|\d{6})[)）]")
 
 
 # An English wire's headline on a sector report's pick (`HSBC Global Research Prefers BOC HONG KONG (02388.HK)

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from generator.enrich.boilerplate import is_boilerplate
 from generator.enrich.headings import heading_end
 from generator.enrich.keypoints import summary_points
+from generator.enrich.latin import after_headline
 from generator.enrich.leads import DOUBLED_RUN, tidy
 from generator.enrich.ledeopeners import cut
 from generator.enrich.ledeunits import clauses, lede_units
@@ -53,6 +54,7 @@ def read_opening(text: str, title: str = "", room: int = 600) -> Opening:
         before = split_units(text[:start])
         if summary_above(before, text, simple, start, traditional):
             units = before + units
+    units = after_headline(units, title)
     opening = Opening(has_summary=start is not None)
     opening.units = lede_units(units, opening.has_summary, room, traditional)
     if (again := _copied_lead(units, opening.units, text)) is not None:

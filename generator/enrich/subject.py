@@ -201,3 +201,18 @@ def wire_headline_on_one(title: str) -> bool:
         return False  # (what every such headline holds, looked for first)
     return (_WIRE_HEADLINE.search(title) is not None and not _WIRE_MARKET.search(title)
             and not _WIRE_PLACE.search(title))
+
+
+# An English page's one initiation of coverage, the company named and rated in the sentence (`The firm initiated
+# coverage on Nio with a buy rating, saying…`): the page is on that company's call, though its title is no wire's
+# headline and the text gives no code. (Two such sentences are a roundup's.)
+_INITIATES = re.compile(rf"[Ii]nitiat(?:e|es|ed|ing)\s+coverage\s+(?:on|of)\s+[^.;]{{1,60}}?\s+with\s+(?:an?\s+)?"
+                        rf"[\"“‘']?{ENGLISH_RATING}[\"”’']?\s+(?:rating|recommendation)")
+_INITIATES_REACH = 2000
+
+
+def initiates_one(text: str) -> bool:
+    """Whether the top of `text` holds one initiation of coverage, and one only (see above)."""
+    if "nitiat" not in text[:_INITIATES_REACH]:
+        return False
+    return len(_INITIATES.findall(text, 0, _INITIATES_REACH)) == 1
