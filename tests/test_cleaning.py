@@ -3923,3 +3923,14 @@ def test_a_summarys_sub_headings_over_its_first_point_are_not_its_lead() -> None
             "时期,所以这次上涨周期中仍有微观层面和宏观层面共振的现象,而这次上涨也是涨幅相对最大的一次;\n\n")
     shown = excerpt(text, title="重温豆油牛市系列4:缺失的华章 ——1990年代豆油期货")
     assert shown.startswith("豆油价格出现第一次阶段上涨"), shown
+
+
+def test_an_inline_source_credit_set_off_by_spaces_is_cut_whole() -> None:
+    """A news page credits its source inline between runs of spaces (round 62's dev part, qztdyj-market-close-dividend-
+    three-reasons: `…机会!   来源:证券之星   12月30日,…`): the credit runs to the spaces, not to `证券`, a word a source
+    may end with; the lede opens on the date."""
+    text = ("炒股就看金麒麟分析师研报,权威,专业,及时,全面,助您挖掘潜力主题机会!   来源:证券之星   12月30日,市场全天窄幅震荡,"
+            "三大指数小幅上涨,大小指数继续分化,北证50指数跌超4%再创阶段新低。   盘面上,大金融股集体走强,香溢融通涨停。"
+            "算力概念股表现活跃,云赛智联等涨停。零售股维持强势,中百集团等多股涨停。")
+    shown = excerpt(text, title="红利方向领涨的三大原因")
+    assert shown.startswith("12月30日,市场全天窄幅震荡"), shown
