@@ -3934,3 +3934,14 @@ def test_an_inline_source_credit_set_off_by_spaces_is_cut_whole() -> None:
             "算力概念股表现活跃,云赛智联等涨停。零售股维持强势,中百集团等多股涨停。")
     shown = excerpt(text, title="红利方向领涨的三大原因")
     assert shown.startswith("12月30日,市场全天窄幅震荡"), shown
+
+
+def test_a_short_label_naming_the_views_under_the_summarys_heading_is_no_part_of_the_lead() -> None:
+    """Stacked labels over a summary's first paragraph, the second shorter than a sub-heading (round 62's dev part,
+    fupanwang-auto-biweekly-nov-2025-sales: `核心观点` / `双周观点` / `11月车市…`): a short line naming the views it
+    heads is a label, not a word broken off the paragraph."""
+    text = ("\n核心观点\n双周观点\n11月车市在经历了前几个月多轮抢政策补贴后,已经形成了较大的透支效应,消费者观望情绪较浓,总体需求释放"
+            "相对谨慎。据乘联会统计,11月全国乘用车零售总市场226.3万辆,同比下降7%,环比增长1%。11月全国乘用车厂商批发299.2万辆,"
+            "同比增长2%,环比增长2%。")
+    shown = excerpt(text, title="汽车行业双周报:11月车市透支效应显现")
+    assert shown.startswith("11月车市在经历了前几个月"), shown
