@@ -3945,3 +3945,13 @@ def test_a_short_label_naming_the_views_under_the_summarys_heading_is_no_part_of
             "同比增长2%,环比增长2%。")
     shown = excerpt(text, title="汽车行业双周报:11月车市透支效应显现")
     assert shown.startswith("11月车市在经历了前几个月"), shown
+
+
+def test_a_bulleted_heading_whose_dates_are_cut_stands_apart_from_the_lede() -> None:
+    """A ■-bulleted heading with a date range in brackets in its middle (round 62's dev part, wokahuishou-power-equipment-
+    new-energy-weekly-20250815: `■本周(20250811-20250815)板块行情` / `电力设备与新能源板块:本周上涨…`): the dates go, and
+    what is left of the heading after them (`板块行情`) is no word broken off the next line."""
+    text = ("行业观点概要\n■本周(20250811-20250815)板块行情\n电力设备与新能源板块:本周上涨5.84%,涨跌幅排名第4,强于上证指数。"
+            "本周工控自动化涨幅最大,核电指数跌幅最大。工控自动化上涨7.43%,锂电池指数上涨6.56%,新能源汽车指数上涨3.85%。")
+    shown = excerpt(text, title="电力设备与新能源行业周报(20250811-20250815)")
+    assert shown.startswith("电力设备与新能源板块:本周上涨5.84%"), shown
