@@ -15,7 +15,7 @@ from generator.enrich.facts import TextFacts, text_facts
 from generator.enrich.publishers import PublisherTable
 from generator.enrich.report import enrich
 from generator.enrich.topics import TopicClassifier
-from generator.model import ListingItem, ReportFacts
+from generator.model import ListingItem, ReportFacts, Security
 from tests.conftest import load_openings
 
 DEV = load_openings("dev")
@@ -2528,7 +2528,7 @@ def test_a_headlines_first_given_rating_is_an_initiation() -> None:
             "使其兼具成长性与防御性。")
     title = "海通国际首予银河娱乐(00027)“优于大市”评级 指公司博彩毛收入取得稳健表现 具备增长势能"
     facts = text_facts(text, title).facts
-    assert (facts.rating, facts.rating_change, [s.code for s in facts.securities]) == ("优于大市", "首次覆盖", ["00027"])
+    assert (facts.rating, facts.rating_change, facts.securities) == ("优于大市", "首次覆盖", [Security("银河娱乐", "00027")])
 
 
 def test_a_flashs_call_with_the_last_price_in_the_codes_bracket_rates_that_company() -> None:
@@ -2540,11 +2540,11 @@ def test_a_flashs_call_with_the_last_price_in_the_codes_bracket_rates_that_compa
             "評級理由主要包括:1)事件:8月9日,公司發布2022年中報業績及2022年限制性股票激勵計劃草案;2)業績反轉趨勢明確。\n"
             "AI點評:華東醫藥近一個月獲得10份券商研報關注,買入10家,平均目標價為58.62元,與最新價44.39元相比,高14.23元。")
     facts = text_facts(text, "中泰證券給予華東醫藥買入評級").facts
-    assert (facts.rating, [s.code for s in facts.securities], facts.target_price) == ("买入", ["000963"], None)
+    assert (facts.rating, facts.securities, facts.target_price) == ("买入", [Security("华东医药", "000963")], None)
     other = ("中國銀河04月23日發布研報稱,給予華東醫藥(000963.SZ,最新價:41.16元)推薦評級,合理價格為51.62-60.52元。"
              "評級理由主要包括:1)工業及商業增速穩中有升,凈利潤同比增長均超15%。")
     facts = text_facts(other, "中國銀河給予華東醫藥推薦評級").facts
-    assert (facts.rating, [s.code for s in facts.securities], facts.target_price) == ("推荐", ["000963"], None)
+    assert (facts.rating, facts.securities, facts.target_price) == ("推荐", [Security("华东医药", "000963")], None)
 
 
 def test_a_name_written_with_its_reading_is_credited_as_written_without_it() -> None:

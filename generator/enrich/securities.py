@@ -222,8 +222,9 @@ def _named_codes(text: str) -> list[tuple[str, str]]:
 
 def _name(name: str) -> str:
     """A security's short name without the words glued before it (`公司研究昊海生科` →
-    `昊海生科` is beyond reach; report words are cut off where they end, save a broker's own `证券`)."""
-    for word in ("报告", "研究", "点评", "公司", "证券", "深度"):
+    `昊海生科` is beyond reach; report words are cut off where they end, save a broker's own `证券`; so is a verb
+    giving the rating before it, `海通国际首予银河娱乐(00027)`, `给予华东医药(000963.SZ,…)`)."""
+    for word in ("报告", "研究", "点评", "公司", "证券", "深度", "给予", "首予"):
         at = name.rfind(word)
         if at < 0:
             continue
