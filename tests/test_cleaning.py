@@ -3995,3 +3995,35 @@ def test_an_english_covers_key_points_on_lines_of_their_own_are_sentences() -> N
     headline = ("Hong Kong shares end lower as short-sellers target China firms\nJune 7 Hong Kong stocks ended Wednesday "
                 "lower after hitting a fresh 23-month intraday high, with more listed companies targeted by short-sellers.")
     assert excerpt(headline, 10, 300).startswith("June 7 Hong Kong stocks ended Wednesday lower")
+
+
+def test_an_inline_source_credit_set_off_by_spaces_is_cut_whole() -> None:
+    """A news page credits its source inline between runs of spaces (round 62's dev part, qztdyj-market-close-dividend-
+    three-reasons: `…机会!   来源:证券之星   12月30日,…`): the credit runs to the spaces, not to `证券`, a word a source
+    may end with; the lede opens on the date."""
+    text = ("炒股就看金麒麟分析师研报,权威,专业,及时,全面,助您挖掘潜力主题机会!   来源:证券之星   12月30日,市场全天窄幅震荡,"
+            "三大指数小幅上涨,大小指数继续分化,北证50指数跌超4%再创阶段新低。   盘面上,大金融股集体走强,香溢融通涨停。"
+            "算力概念股表现活跃,云赛智联等涨停。零售股维持强势,中百集团等多股涨停。")
+    shown = excerpt(text, title="红利方向领涨的三大原因")
+    assert shown.startswith("12月30日,市场全天窄幅震荡"), shown
+
+
+def test_a_short_label_naming_the_views_under_the_summarys_heading_is_no_part_of_the_lead() -> None:
+    """Stacked labels over a summary's first paragraph, the second shorter than a sub-heading (round 62's dev part,
+    fupanwang-auto-biweekly-nov-2025-sales: `核心观点` / `双周观点` / `11月车市…`): a short line naming the views it
+    heads is a label, not a word broken off the paragraph."""
+    text = ("\n核心观点\n双周观点\n11月车市在经历了前几个月多轮抢政策补贴后,已经形成了较大的透支效应,消费者观望情绪较浓,总体需求释放"
+            "相对谨慎。据乘联会统计,11月全国乘用车零售总市场226.3万辆,同比下降7%,环比增长1%。11月全国乘用车厂商批发299.2万辆,"
+            "同比增长2%,环比增长2%。")
+    shown = excerpt(text, title="汽车行业双周报:11月车市透支效应显现")
+    assert shown.startswith("11月车市在经历了前几个月"), shown
+
+
+def test_a_bulleted_heading_whose_dates_are_cut_stands_apart_from_the_lede() -> None:
+    """A ■-bulleted heading with a date range in brackets in its middle (round 62's dev part, wokahuishou-power-equipment-
+    new-energy-weekly-20250815: `■本周(20250811-20250815)板块行情` / `电力设备与新能源板块:本周上涨…`): the dates go, and
+    what is left of the heading after them (`板块行情`) is no word broken off the next line."""
+    text = ("行业观点概要\n■本周(20250811-20250815)板块行情\n电力设备与新能源板块:本周上涨5.84%,涨跌幅排名第4,强于上证指数。"
+            "本周工控自动化涨幅最大,核电指数跌幅最大。工控自动化上涨7.43%,锂电池指数上涨6.56%,新能源汽车指数上涨3.85%。")
+    shown = excerpt(text, title="电力设备与新能源行业周报(20250811-20250815)")
+    assert shown.startswith("电力设备与新能源板块:本周上涨5.84%"), shown

@@ -15,7 +15,7 @@ from generator.enrich.facts import TextFacts, text_facts
 from generator.enrich.publishers import PublisherTable
 from generator.enrich.report import enrich
 from generator.enrich.topics import TopicClassifier
-from generator.model import ListingItem, ReportFacts
+from generator.model import ListingItem, ReportFacts, Security
 from tests.conftest import load_openings
 
 DEV = load_openings("dev")
@@ -2681,3 +2681,39 @@ def test_an_english_sector_reports_view_field_is_its_rating() -> None:
             "growth in 2018 Natalie Chiu SFC CE No. AVH GF Securities (Hong Kong) Brokerage Limited Hong Kong Sector "
             "view Positive The healthcare industry has seen sustained market growth, despite increased policy headwinds.")
     assert text_facts(text, "2018 Healthcare Sector Outlook").facts.rating == "Positive"
+
+
+def test_a_headlines_first_given_rating_is_an_initiation() -> None:
+    """A news page's headline states a broker's first rating of one company (round 62's dev part, jinwucj-haitong-intl-
+    galaxy-ent-initiation: `海通国际首予银河娱乐(00027)“优于大市”评级`): `首予`, first given, is an initiation."""
+    text = ("【券商聚焦】海通国际首予银河娱乐(00027)“优于大市”评级 指公司博彩毛收入取得稳健表现 具备增长势能\n金吾财讯 | "
+            "海通国际发研报指,行业整体恢复节奏加快,并且增长韧性有望延续至2026年。在此背景下,银河娱乐(00027)的三大看点,"
+            "使其兼具成长性与防御性。")
+    title = "海通国际首予银河娱乐(00027)“优于大市”评级 指公司博彩毛收入取得稳健表现 具备增长势能"
+    facts = text_facts(text, title).facts
+    assert (facts.rating, facts.rating_change, facts.securities) == ("优于大市", "首次覆盖", [Security("银河娱乐", "00027")])
+
+
+def test_a_flashs_call_with_the_last_price_in_the_codes_bracket_rates_that_company() -> None:
+    """A news flash in traditional script gives a broker's rating right after the company, its code and its last price
+    in one bracket (round 62's dev part, 88model-zhongtai-huadong-medicine-buy-trad and 88model-galaxy-huadong-medicine-
+    recommend-trad: `給予華東醫藥(000963.SZ,最新價:44.39元)買入評級`): the code is the company's, the rating the page's;
+    a fair-price range after it is no target."""
+    text = ("(資料圖片僅供參考)\n每經AI快訊,中泰證券08月12日發布研報稱,給予華東醫藥(000963.SZ,最新價:44.39元)買入評級。"
+            "評級理由主要包括:1)事件:8月9日,公司發布2022年中報業績及2022年限制性股票激勵計劃草案;2)業績反轉趨勢明確。\n"
+            "AI點評:華東醫藥近一個月獲得10份券商研報關注,買入10家,平均目標價為58.62元,與最新價44.39元相比,高14.23元。")
+    facts = text_facts(text, "中泰證券給予華東醫藥買入評級").facts
+    assert (facts.rating, facts.securities, facts.target_price) == ("买入", [Security("华东医药", "000963")], None)
+    other = ("中國銀河04月23日發布研報稱,給予華東醫藥(000963.SZ,最新價:41.16元)推薦評級,合理價格為51.62-60.52元。"
+             "評級理由主要包括:1)工業及商業增速穩中有升,凈利潤同比增長均超15%。")
+    facts = text_facts(other, "中國銀河給予華東醫藥推薦評級").facts
+    assert (facts.rating, facts.securities, facts.target_price) == ("推荐", [Security("华东医药", "000963")], None)
+
+
+def test_a_name_written_with_its_reading_is_credited_as_written_without_it() -> None:
+    """A traditional-script copy writes a converter's pinyin readings after some glyphs, in a name too (round 62's dev
+    part, 020gz-zheshang-weekly-high-frequency-trad-readings: `潘高遠(yuǎn) /費(fèi)瑾`): the name as the text writes it,
+    reading dropped, not converted (`費瑾`, not `费瑾`)."""
+    text = ("分析師:李超 / 林成煒/廖博 /潘高遠(yuǎn) /費(fèi)瑾\n研究助理:王瑞明 / 湯子玉\n來(lái)源:浙商證券宏觀研究團(tuán)隊(duì)\n"
+            "核心觀點(diǎn)\n1-2月我國(guó)經(jīng)濟(jì)順利實(shí)現(xiàn)開門紅,市場(chǎng)對(duì)未來(lái)經(jīng)濟(jì)走勢(shì)的分歧和關(guān)注度明顯加大。")
+    assert text_facts(text, "經濟周度高頻前瞻:本周經濟延續向上").facts.analysts == ["李超", "林成煒", "廖博", "潘高遠", "費瑾"]

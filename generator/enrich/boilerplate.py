@@ -228,6 +228,9 @@ WORD_SPANS = re.compile(by_first_character("|".join((
     # sources under charts: 资料来源：Wind，国金证券研究所
     # (within its line: a dump's line break is a `LINE` by now), with the further sources a space
     # or a comma lists (`数据来源:Wind 某某期货研究院`), which would else lead the sentence after it
+    # (a news page's inline credit, set off by spaces, runs to the space after it, not to a word that could end a
+    # source: `…机会! 来源:证券之星 12月30日,…`)
+    r"来源(?<= 来源)[:：][^\s。；，,:：]{2,16}(?= )",
     either("资料来源|数据来源|来源", rf"[:：]\s*[^。；\n\r]{{0,40}}?{_SOURCE_END}"
             rf"(?:[\s,，、]{{1,2}}[^\s。；，,、\n\r]{{1,16}}?{_SOURCE_END}){{0,3}}"),
     # and in English (`Source: Bloomberg`, `Sources: Company, Wind`), its names in title case

@@ -58,6 +58,7 @@ from generator.enrich.subject import (
     wire_headline_on_one,
 )
 from generator.enrich.targets import DOUBLED_TARGET, WIRE_CURRENCY, WIRE_VALUE, target_price
+from generator.enrich.units import drop_readings
 from generator.model import ReportFacts, currency_in
 from generator.normalize import CJK_CLASS, in_either_script, to_simplified
 
@@ -210,9 +211,11 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
 def as_written(names: list[str], head: str) -> list[str]:
     """The names as the report writes them. They are read on its text in simplified script; a report in
     traditional script names its analysts in it (`黃秀瑜`, not `黄秀瑜`), and a name is a person's own spelling,
-    which no conversion may change (`於`, a surname of its own, would become `于`)."""
+    which no conversion may change (`於`, a surname of its own, would become `于`). A converter's readings after
+    the glyphs (`費(fèi)瑾`) are no part of the name: they are dropped before it is looked for."""
     if not names or to_simplified(head) == head:
         return names
+    head = drop_readings(head)
     written = []
     for name in names:
         found = re.search(in_either_script(name), head)

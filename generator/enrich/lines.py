@@ -67,6 +67,14 @@ def _stands_apart(lines: list[str], number: int, current: str) -> bool:
     return bool(before) and not before.endswith(SENTENCE_ENDS)
 
 
+def _heading_cut(block: str) -> bool:
+    """Whether the block before a break ends in a short line's first words, the break a span taken out of the line's
+    middle (`■本周(20250811-20250815)板块行情`: its dates): the line is a heading, and what the block after the break
+    holds of it (`板块行情`) stands apart from the next line, not a word broken off it."""
+    last = block[block.rfind(LINE) + 1:]
+    return 0 < len(last) <= _SHORT_LINE and _GLYPH.fullmatch(last[-1]) is not None and not last.endswith(SENTENCE_ENDS)
+
+
 # A byline's line ends with the author's role (`譚雅玲 研究員` over the article's first line): it never
 # runs on into the next.
 _ROLES = ("研究员", "研究員", "分析师", "分析師", "经济学家", "經濟學家", "研究助理")
@@ -80,7 +88,9 @@ _MARKS_AFTER_WORDS = ("。", "，", "；", "、", "！", "？")
 def split_blocks(text: str) -> list[str]:
     """The text cut at breaks and at line breaks that do not split a word or a wrapped line."""
     blocks: list[str] = []
+    previous = ""
     for block in text.split(BREAK):
+        cut, previous = _heading_cut(previous), block
         if LINE not in block:
             blocks.append(block)
             continue
@@ -94,7 +104,7 @@ def split_blocks(text: str) -> list[str]:
             if current and not line.startswith(_MARKS_AFTER_WORDS) and (
                     current.endswith(SENTENCE_ENDS) or current.endswith(_ROLES)
                     or (not _wraps(lines, number - 1) if len(current) > _SHORT_LINE
-                        else _stands_apart(lines, number - 1, current))):
+                        else (cut and number == 1) or _stands_apart(lines, number - 1, current))):
                 blocks.append(current)
                 current = ""
             current += line

@@ -46,8 +46,9 @@ _STATEMENTS = [re.compile(p) for p in (
     # 维持 增持 投资评级 / 重申 买入 评级 / 维持 强烈推荐 A 评级 / 首次评级，给予公司 推荐 评级
     # (a Taiwanese page's word for it: `維持「買進」評等不變`)
     # (its first glyph tested first, one test where no verb starts)
-    # (a news page names the company with its code: `维持中国人寿(02628)“买入”评级`)
-    rf"(?=[维首上下调重给予])(?:(?P<change>{CHANGE})(?:至|(?:评级|覆盖)?[，,]?\s*(?:给予|予以))?|给予|予以?)[^。，；,;\n“\"]{{0,10}}?"
+    # (a news page names the company with its code: `维持中国人寿(02628)“买入”评级`; its headline's `首予`, first given,
+    # is an initiation: `首予银河娱乐(00027)“优于大市”评级`)
+    rf"(?=[维首上下调重给予])(?:(?P<change>{CHANGE}|首予)(?:至|(?:评级|覆盖)?[，,]?\s*(?:给予|予以))?|给予|予以?)[^。，；,;\n“\"]{{0,10}}?"
     rf"(?:[（(](?P<code>\d{{4,6}})(?:\.[A-Z]{{2}})?[)）])?{QUOTE_OPEN}(?P<rating>{RATING})"
     rf"{_GRADE}{QUOTE_CLOSE}\s*(?:的)?(?:投资)?评[级等]",
     # 上调评级至 买入 / 下调投资评级至“中性” / 维持其评级为“增持”
@@ -124,7 +125,7 @@ _CLAUSE_OPENER = re.compile(rf"(?:[^{CJK_CLASS}]|并|且|该行|我们)$")
 _ENGLISH = range(10, len(_STATEMENTS) - 1)  # (in English: from `reiterate the "overweight" rating` to the last but one)
 # (an English statement's change, by its verb's first letter)
 ENGLISH_CHANGES = {"r": "维持", "m": "维持", "k": "维持", "u": "上调", "d": "下调", "i": "首次覆盖"}
-CHANGES = {**RATING_CHANGES, "重申": "维持"}
+CHANGES = {**RATING_CHANGES, "重申": "维持", "首予": "首次覆盖"}
 _CJK_GLYPH = re.compile(f"[{CJK_CLASS}]")
 # (or a sector's stocks, as a Taiwanese page names a sector report: `台灣金融股報告,重申「中立」評等`; not one
 # stock's, `个股报告`, nor a market's, `港股报告`, `A股报告`)

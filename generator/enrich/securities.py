@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from generator.enrich.dates import HEADLINE
+from generator.enrich.ratings import QUOTE_CLOSE, QUOTE_OPEN, RATING
 from generator.enrich.subject import headline_rates_one, titled_company_report
 from generator.model import Security, listed_code
 from generator.normalize import CJK_CLASS, to_simplified
@@ -25,9 +26,10 @@ _CODE = re.compile(r"(?P<code>\d(?<![\d.A-Za-z]\d)(?:\d{5}(?:\.(?:SH|SZ|BJ))?|\d
 # (Hong Kong's may be written without its leading zeros there: `腾讯控股（700.HK）`.)
 # (or in a terminal's form, its exchange after a space: `KWG Property (1813 HK)`, `Shengyi Technology (600183 CH)`.)
 # (or after a hyphen, as a Taiwanese portal writes it: `中銀香港(02388-HK)`.)
+# (a news flash quotes the last price after the code in its bracket: `华东医药(000963.SZ,最新价:44.39元)`.)
 _BRACKETED_CODE = re.compile(r"[（(]\s*(?P<code>\d{6}(?:\.(?:SH|SZ|BJ)| CH)?|\d{1,5}\.HK|\d{1,5}-HK|\d{1,4} HK|0\d{4}"
                              r"|\d{4}\.T[TW])"
-                             r"\s*[)）]")
+                             r"(?:\s*[,，]\s*最新价\s*[:：]\s*\d{1,6}(?:\.\d{1,3})?\s*元?)?\s*[)）]")
 # (or an English wire's, the exchange's label before the figures and another listing's before it: `Xiaomi (OTC: XIACF;
 # HKEX: 01810)`, `(HKG: 1810)`, `Tencent (HKE:700)`)
 _LABELLED_HK_CODE = re.compile(r"[（(]\s*(?:[A-Z]{2,8}\s*:\s*[A-Z0-9.]{1,8}\s*[;；,，]\s*)?(?:HKEX|SEHK|HKG|HKE)\s*:\s*"
@@ -63,6 +65,12 @@ _FILE_STAMP = re.compile(r"\s?[(（]\d{1,4}\s?[页頁][)）]")
 # 评级:买入 目标价:295元降至292元`): the page is on that company where its title names it (`高盛微降港交所目标…`; not a
 # table's row of a report's picks, `重点公司 某某股份(600000) 评级:买入(维持)`).
 _CALL_FIELD = re.compile(r"[)）]\s*(?:投资)?评[级等]\s*[:：]")
+
+
+# A news flash on one broker's call: the rating given right after the company, its code and its last price in one
+# bracket (`给予华东医药(000963.SZ,最新价:44.39元)买入评级`): the page is on that company.
+_FLASH_CALL = re.compile(rf"最新价\s*[:：]\s*\d{{1,6}}(?:\.\d{{1,3}})?\s*元?\s*[)）]\s*"
+                         rf"{QUOTE_OPEN}{RATING}{QUOTE_CLOSE}\s*评级")
 
 
 def _called_in_fields(top: str, title: str, name: str) -> bool:
@@ -136,7 +144,8 @@ def _covered(text: str, title: str, on_one: bool) -> list[Security]:
     codes = {listed_code(m.group("code")) for m in _CODE.finditer(top) if not _FILE_STAMP.match(top, m.end())}
     if (len(named) == 1 and codes <= set(named)
             and (on_one or _REPORT_ON_ONE.search(top) or headline_rates_one(title) or title.strip() in named.values()
-                 or titled_company_report(title) or _called_in_fields(top, title, next(iter(named.values()))))
+                 or titled_company_report(title) or _called_in_fields(top, title, next(iter(named.values())))
+                 or _FLASH_CALL.search(top))
             and not _INDUSTRY.search(top) and not _SERIES.search(title)):
         code, name = next(iter(named.items()))
         return [Security(name, code)]
@@ -224,8 +233,9 @@ def _named_codes(text: str) -> list[tuple[str, str]]:
 
 def _name(name: str) -> str:
     """A security's short name without the words glued before it (`公司研究昊海生科` →
-    `昊海生科` is beyond reach; report words are cut off where they end, save a broker's own `证券`)."""
-    for word in ("报告", "研究", "点评", "公司", "证券", "深度"):
+    `昊海生科` is beyond reach; report words are cut off where they end, save a broker's own `证券`; so is a verb
+    giving the rating before it, `海通国际首予银河娱乐(00027)`, `给予华东医药(000963.SZ,…)`)."""
+    for word in ("报告", "研究", "点评", "公司", "证券", "深度", "给予", "首予"):
         at = name.rfind(word)
         if at < 0:
             continue

@@ -92,8 +92,10 @@ def _deck(before: list[Unit], text: str, start: int) -> bool:
 
 # A sub-heading on its own line right after the summary's heading (`核心观点` / `本周市场表现` /
 # `本周市场全面下跌,…`): a line of five to eight characters with no clause mark, between two line
-# breaks. (A word or two that a dump's line broke off its sentence is shorter: `研究结论 美国 / 债券指数的…`.)
-_SUBHEADING = re.compile(rf"[^{LINE}{BREAK}，,、。；;：:！？!?]{{5,8}}(?={LINE})")
+# breaks. (A word or two that a dump's line broke off its sentence is shorter: `研究结论 美国 / 债券指数的…`; but a
+# shorter line that names the views it heads is a label too: `核心观点` / `双周观点` / `11月车市…`.)
+_MARKS = f"{LINE}{BREAK}，,、。；;：:！？!?"
+_SUBHEADING = re.compile(rf"[^{_MARKS}](?:[^{_MARKS}]{{4,7}}|[^{_MARKS}观]{{0,2}}观点)(?={LINE})")
 
 
 def subheading_apart(text: str, start: int) -> str:
