@@ -408,6 +408,26 @@ def test_a_list_entry_shows_the_start_of_the_excerpt_and_a_report_without_one_sh
     assert str(env.filters["item"](silent)).endswith("</h3><p>2023-10-07 · 未署名")
 
 
+def test_a_list_entrys_excerpt_start_is_as_wide_in_english_and_ends_at_a_words_end() -> None:
+    """The 30 characters are Chinese characters' room: an English excerpt's start holds about twice as many letters
+    and ends where a word does (round 61's pages on China's banks showed `Risks to the stability of Chi…`), and a
+    Chinese one is not cut inside a number (`…净利润34.0…` for 34.08)."""
+    from generator.config import SiteConfig
+    from generator.render.html import make_environment
+    from generator.render.urls import Urls
+
+    site = SiteConfig()
+    teaser = make_environment(ROOT / "templates", site, Urls(site.base_url), {
+        "taxonomies": (), "pages": [], "term_slugs": {"publishers": {}, "topics": {}}}).filters["teaser"]
+    english = "Risks to the stability of China’s financial system have increased as the property sector’s woes deepen."
+    assert teaser(english, 30) == "Risks to the stability of China’s financial system have…"
+    assert teaser("Fitch Ratings is optimistic about the operating environment.", 30) == (
+        "Fitch Ratings is optimistic about the operating…")
+    chinese = "中信证券发表评级报告指，港交所(0388.HK)首季归母净利润为12345.678亿港元，超预期。"
+    assert teaser(chinese, 30) == "中信证券发表评级报告指，港交所(0388.HK)首季归母净利润为…"
+    assert teaser("短短一句。", 30) == "短短一句。"
+
+
 def _published(site: Path) -> tuple[int, int]:
     sizes = [path.stat().st_size for path in site.rglob("*") if path.is_file()]
     return len(sizes), sum(sizes)

@@ -13,6 +13,7 @@ import re
 from datetime import date
 from pathlib import Path
 from typing import Any
+from unicodedata import east_asian_width
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from jinja2.ext import Extension
@@ -28,9 +29,27 @@ from generator.render.urls import Urls
 def _teaser(text: str, length: int) -> str:
     """The start of an excerpt for lists and meta tags: full excerpts on every list page
     would multiply the site's size by the number of lists each report is on. Spaces beside
-    full-width punctuation (paragraph breaks run together by `striptags`) are dropped."""
+    full-width punctuation (paragraph breaks run together by `striptags`) are dropped.
+    `length` is in Chinese characters; a Latin letter, digit or space takes half the room, as
+    it does on the page, and an English teaser ends at a word's end (`Risks to the stability
+    of China's…`, not `Risks to the stability of Chi…`)."""
     text = tight(text)
-    return text if len(text) <= length else text[: length - 1].rstrip("，,、；; ") + "…"
+    if len(text) <= length:
+        return text
+    room, end = 2 * (length - 1), 0
+    while end < len(text) and room >= (width := 2 if east_asian_width(text[end]) in _WIDE else 1):
+        room -= width
+        end += 1
+    if end == len(text):
+        return text
+    if _IN_WORD.match(text, end) and (word := _WORD_END.search(text, 0, end)) and word.start() > end // 2:
+        end = word.start()  # (not inside a word or a number: `34.0…` for 34.08; a word over half the room is cut)
+    return text[:end].rstrip("，,、；;:： ") + "…"
+
+
+_WIDE = ("W", "F")  # (East Asian wide and full-width: a Chinese character's room)
+_IN_WORD = re.compile(r"[A-Za-z0-9.,'’%]")
+_WORD_END = re.compile(r"[A-Za-z0-9.,'’%]+$")
 
 
 def _number(value: float) -> str:
