@@ -376,10 +376,21 @@ def _compact_date(text: str, title: str) -> date | None:
 
 def _day(match: re.Match[str]) -> date | None:
     """The day a date match names; None where no such day exists (`2021年02月30日`)."""
+    return _valid_day(*_figures(match))
+
+
+def _valid_day(year: int, month: int, day: int) -> date | None:
+    """The day these figures name; None where none exists (`2021年02月30日`, `Feb 30, 2020`)."""
     try:
-        return date(*_figures(match))
+        return date(year, month, day)
     except ValueError:
         return None
+
+
+def _english_day(year: str, month: str, day: str) -> date | None:
+    """The day an English date names by its month's name, whole or cut, in any case (`March`, `Mar.`, `FEB`)."""
+    number = _MONTHS.get(month[:3].capitalize())
+    return _valid_day(int(year), number, int(day)) if number else None
 
 
 def _figures(match: re.Match[str]) -> tuple[int, int, int]:
@@ -461,13 +472,7 @@ def _dated_title_end(text: str, title: str) -> date | None:
     if len(lines) < 2 or any(line.count(" ") + 1 < _TITLE_LINE_WORDS or line not in cover for line in lines):
         return None
     match = _ENGLISH_DATE.search(closing.group(0))
-    month = _MONTHS.get(match.group("mo")[:3]) if match and match.group("mo") else None
-    if month is None:
-        return None
-    try:
-        return date(int(match.group("y")), month, int(match.group("d")))
-    except ValueError:
-        return None
+    return _english_day(match.group("y"), match.group("mo"), match.group("d")) if match and match.group("mo") else None
 
 
 # A page's own stamp at its top, its label glued to the day at times and the month in capitals (`Published on27 FEB
@@ -479,13 +484,7 @@ _PUBLISHED = re.compile(r"^[ \t]*Published(?: on)?:?[ \t]?(?P<d>\d{1,2}) (?P<mo>
 
 def _published_date(head: str) -> date | None:
     stamp = _PUBLISHED.search(head)
-    month = _MONTHS.get(stamp.group("mo").capitalize()) if stamp else None
-    if month is None:
-        return None
-    try:
-        return date(int(stamp.group("y")), month, int(stamp.group("d")))
-    except ValueError:
-        return None
+    return _english_day(stamp.group("y"), stamp.group("mo"), stamp.group("d")) if stamp else None
 
 
 # An English page's date line in figures, the year last (`03-15-2023` under a house's headline and dek): read only
@@ -503,10 +502,7 @@ def _figures_date_line(head: str) -> date | None:
     if (first > 12) == (second > 12):
         return None  # (both orders make a date, or neither does)
     month, day = (second, first) if first > 12 else (first, second)
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
+    return _valid_day(year, month, day)
 
 
 # A press release's dateline (`Hong Kong, 19 January 2021 -- Acme Ratings released a report …`,
@@ -560,12 +556,7 @@ _GLUED_BYLINE = re.compile(rf"^[ \t]*(?:[A-Z][^\n,.]{{1,40}}, )?[A-Z][a-z]+(?: [
 
 def _glued_byline_date(cover: str) -> date | None:
     byline = _GLUED_BYLINE.search(cover)
-    if not byline:
-        return None
-    try:
-        return date(int(byline.group("y")), _MONTHS[byline.group("mo")[:3]], int(byline.group("d")))
-    except ValueError:
-        return None
+    return _english_day(byline.group("y"), byline.group("mo"), byline.group("d")) if byline else None
 
 
 # A cover's date written in Chinese numerals on a line of its own (`上海财经大学高等研究院` / `二〇二二年十一月一日`
