@@ -4027,3 +4027,14 @@ def test_a_bulleted_heading_whose_dates_are_cut_stands_apart_from_the_lede() -> 
             "本周工控自动化涨幅最大,核电指数跌幅最大。工控自动化上涨7.43%,锂电池指数上涨6.56%,新能源汽车指数上涨3.85%。")
     shown = excerpt(text, title="电力设备与新能源行业周报(20250811-20250815)")
     assert shown.startswith("电力设备与新能源板块:本周上涨5.84%"), shown
+
+
+def test_a_reporters_byline_after_a_wires_credit_cut_to_its_last_glyph_goes_with_it() -> None:
+    """A copy of a news story cut the outlet's name off its wire credit, leaving `讯` before the reporter's byline (round
+    64's dev part, dbsqp-ey-china-ipo-survey-2020: `讯(记者 杨硕)安永今日发布了…`): the credit's remnant and the byline
+    are the wire's, not the story's first words."""
+    text = ("讯(记者 杨硕)安永今日发布了《中国内地和香港首次公开募股(IPO)市场调研》报告,总结 2020 年全球及大中华区 IPO 活动并"
+            "展望明年市场前景。在新冠疫情(以下简称“疫情”) 影响下,全球 IPO 活动仍保持一定的增⻓,预计有 1,338 家企业在全球上市,"
+            "同比上升 17%;筹资额上升 27%,预计为 2,654 亿美元。")
+    shown = excerpt(text, title="安永:中国内地和香港首次公开募股(IPO)市场调研 2020")
+    assert shown.startswith("安永今日发布了《中国内地和香港首次公开募股(IPO)市场调研》报告"), shown

@@ -449,9 +449,10 @@ _CREDIT_LINE = re.compile(rf"^[ \t]*(?:[^\s|｜丨]{{1,12}}[ \t]+)?(?:作者|(?<
 
 
 # A newspaper's byline in brackets at a paragraph's start (`（某某网记者 林小雯）近日,…`): the paper's,
-# not the story's first words.
-_REPORTER = re.compile(r"^([ \t]*)[（(][^()（）\n]{0,24}(?:记者|記者|通讯员|通訊員)[^()（）\n]{0,16}[)）][ \t]*",
-                       re.MULTILINE)
+# not the story's first words; also after the last glyph of a wire's credit whose outlet a copy cut off
+# (`讯(记者 杨硕)安永今日发布…`, `電(記者…)`).
+_REPORTER = re.compile(r"^([ \t]*)(?:[讯訊电電][ \t]*)?[（(][^()（）\n]{0,24}(?:记者|記者|通讯员|通訊員)"
+                       r"[^()（）\n]{0,16}[)）][ \t]*", re.MULTILINE)
 _REPORTER_HINTS = any_of(("记者", "記者", "通讯员", "通訊員"))
 # A news wire's credit or dateline opening a story (`证券时报网讯,首创证券研报指出…`, `本报讯`, `新华社北京9月1日电`,
 # `财联社9月1日讯`), in either script (`本報訊`, `人民網北京11月6日電`), or a paper's `本报北京7月15日消息,`;
