@@ -4038,3 +4038,15 @@ def test_a_reporters_byline_after_a_wires_credit_cut_to_its_last_glyph_goes_with
             "同比上升 17%;筹资额上升 27%,预计为 2,654 亿美元。")
     shown = excerpt(text, title="安永:中国内地和香港首次公开募股(IPO)市场调研 2020")
     assert shown.startswith("安永今日发布了《中国内地和香港首次公开募股(IPO)市场调研》报告"), shown
+
+
+def test_a_section_label_line_joined_to_a_sentence_opening_on_an_ordinal_is_no_part_of_the_lede() -> None:
+    """An English note's section label on a line of its own under the title, joined to the first sentence, which opens
+    on an ordinal and its comma (round 64's dev part, zdcj-china-rates-strategy-sep-2016: `Rates market` / `First, we
+    think…`): no sentence has `First,` after a word with nothing between, so the words before it are a label."""
+    text = ("China Rates Strategy:Yields may fluctuate in September\nRates market\nFirst, we think the upside pressure on "
+            "the yield curve from economic fundamentals islimited. Second, though the PBC still intends to keep liquidity "
+            "stable and money marketrates low, we think money market rates are unlikely to break below their previous "
+            "lowlevels, and the PBC is very cautious about sending further easing signals.\n")
+    shown = excerpt(text, title="China Rates Strategy:Yields may fluctuate in September")
+    assert shown.startswith("First, we think the upside pressure on the yield curve"), shown
