@@ -4050,3 +4050,20 @@ def test_a_section_label_line_joined_to_a_sentence_opening_on_an_ordinal_is_no_p
             "lowlevels, and the PBC is very cautious about sending further easing signals.\n")
     shown = excerpt(text, title="China Rates Strategy:Yields may fluctuate in September")
     assert shown.startswith("First, we think the upside pressure on the yield curve"), shown
+
+
+def test_an_english_abstracts_lines_wrapped_at_a_dash_or_before_a_sentences_first_word_run_on() -> None:
+    """A PDF's English abstract under a Chinese page's label, its lines wrapped by the extraction (round 63's dev part,
+    3fang-wenku-lowering-developer-targets: `内容摘要:Lowering target prices…risk` / `We lower our 12-month target prices
+    across our coverage group by 0%-` / `32% after…range). This` / `reflects our concern…`): the labelled line is the
+    title, apart from the lede; a line ending in a range's dash, or in the next sentence's first word after a stop,
+    runs on into the next line, which carries on in lower case or with a figure, and is no title line."""
+    text = ("内容摘要:Lowering target prices to reflect near-term tightening risk\nWe lower our 12-month target prices across "
+            "our coverage group by 0%-\n32% after increasing our target price discounts to NAV by 0-20 percentage\npoints "
+            "(to within a range of 10%-40% from our prior 0%-30% range). This\nreflects our concern of greater uncertainty "
+            "arising from recent government\nmacro tightening. Although we believe its purpose is to slow, rather than\n"
+            "reverse, China’s economic recovery, we believe the tightening could affect\n")
+    shown = excerpt(text, title="Lowering target prices to reflect near-term tightening risk")
+    assert shown.startswith("We lower our 12-month target prices across our coverage group by 0%-"), shown
+    longer = excerpt(text, 250, 400, title="Lowering target prices to reflect near-term tightening risk")
+    assert "range). This reflects our concern" in longer, longer
