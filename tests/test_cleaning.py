@@ -4067,3 +4067,32 @@ def test_an_english_abstracts_lines_wrapped_at_a_dash_or_before_a_sentences_firs
     assert shown.startswith("We lower our 12-month target prices across our coverage group by 0%-"), shown
     longer = excerpt(text, 250, 400, title="Lowering target prices to reflect near-term tightening risk")
     assert "range). This reflects our concern" in longer, longer
+
+
+def test_an_event_promotion_led_by_emoji_headings_over_a_post_is_no_part_of_the_lede() -> None:
+    """A platform's event promotion above the post it heads (round 63's dev part, gate-link-morgan-stanley-gushengtang-
+    target: `💙 Gate Square #Gate Blue Challenge# 💙` / `📅 Event Period` / `🎯 How to Participate` / numbered steps): the
+    headings led by emoji up to the one on how to take part, and its steps, are the platform's; the lede is the post's."""
+    text = ("💙 Gate Square #Gate Blue Challenge# 💙\nShow your limitless creativity with Gate Blue!\n📅 Event Period\n"
+            "August 11 – 20, 2025\n🎯 How to Participate\n1. Post your original creation (image / video / hand-drawn art / "
+            "digital work, etc.) on Gate Square, incorporating Gate’s brand blue or the Gate logo.\n2. Include the hashtag "
+            "#Gate Blue Challenge# in your post title or content.\n4. Submissions must be original and comply with community "
+            "guidelines. Plagiarism or re\nMorgan Stanley lowers the target price for Gushengtang to HKD 48, maintaining an "
+            "overweight rating.\nJin10 data reported on July 14 that Morgan Stanley released a research report indicating "
+            "that it expects Guoshengtang (02273.HK) to have a mid-term revenue rise of about 17%, with adjusted net profit "
+            "increasing by over 20%.")
+    shown = excerpt(text, title="Morgan Stanley lowers the target price for Gushengtang to HKD 48, maintaining an "
+                                "overweight rating.")
+    assert shown.startswith(("Jin10 data reported on July 14", "Morgan Stanley lowers the target price")), shown
+
+
+def test_a_sites_notice_on_its_own_data_in_its_first_person_is_no_part_of_the_lede() -> None:
+    """A site's notice on its own service above a report's table (round 63's dev part, appletree-guojin-innovative-drug-
+    2026-strategy-table: `从2026年1月开始,我们人工挑选的行业数据将不再对外公开。`): the site's words, not the report's."""
+    text = ("医药行业数据\n\n从2026年1月开始,我们人工挑选的行业数据将不再对外公开。\n\n2025年12月29日\n\n"
+            "资料来源:国金证券《创新药产业链2026年度策略:从本土崛起到全球价值链的重构者》研究报告,发布日期:2025年12月25日。\n\n"
+            "维度 核心观点/趋势 关键数据/事实支撑 逻辑主线\n行业趋势 全球投融资复苏,中国创新药进入全面收获时代 1. 全球投融资:"
+            "2025年前11个月总额达1921亿美元,海内外市场同步改善。\n2. 中国研发产出\n– IND批准数量:国产占比从2016年129个增长至"
+            "2025年(YTD)641个。\n")
+    shown = excerpt(text, title="医药行业数据")
+    assert "不再对外公开" not in shown and shown.startswith("全球投融资"), shown

@@ -83,6 +83,10 @@ _SITE_TALK = re.compile(by_first_character("|".join((
         # a Q&A site's prompts under an answer (`你对这个回答的评价是?`, its vote buttons)
         "你对这个回答的评价|已赞过|已踩过",
     ))),
+    # the site's notice on its own service, in its first person (`从2026年1月开始,我们人工挑选的行业数据将不再对外
+    # 公开。`)
+    either(in_either_script("我们"),
+           r"[^。！？\n]{0,30}?(?:不再(?:对外|對外)?(?:公开|公開)|停止更新|(?:暂停|暫停)更新)"),
     # the readers addressed (not a word's start: `为大家电`, `和大家居`)
     either(in_either_script("给大家|为大家|和大家|跟大家"), "(?![电電居])"),
     # counters after a figure (`1024人阅读`; not `1亿人看过`)
@@ -343,9 +347,36 @@ def drop_cut_column(text: str) -> str:
     return text[:first] + text[last:]
 
 
+# A platform's event promotion over the post it heads (`💙 Gate Square #Gate Blue Challenge# 💙` / `📅 Event Period` /
+# `🎯 How to Participate` / `1. Post your original creation…`): headings led by an emoji from the text's first line
+# on, up to the last that tells when or how to take part, and the numbered steps under it. The platform's, not the
+# report's words (the emoji go with the noise, and the steps would be read as the report's first points).
+_EMOJI_HEADING = re.compile(r"^[ \t]*[\U0001f000-\U0001faff\u2600-\u27bf][^\n]*", re.MULTILINE)
+_EVENT_HEADING = re.compile(r"How to (?:Participate|Join|Enter)|Event (?:Period|Time|Rules)|"
+                            + in_either_script("活动时间|活动规则|活动方式|参与方式|参与方法"), re.IGNORECASE)
+_STEP = re.compile(r"[ \t]*\d{1,2}[.、)）][^\n]*(?:\n|$)")
+_PROMOTION_REACH = 1500  # characters of the text's start a promotion's headings stand in
+
+
+def drop_promotion(text: str) -> str:
+    """`text` from the end of an event promotion that opens it (above), else as it is."""
+    if not _EMOJI_HEADING.match(text):
+        return text
+    events = [heading for heading in _EMOJI_HEADING.finditer(text, 0, _PROMOTION_REACH)
+              if _EVENT_HEADING.search(heading.group(0))]
+    if not events:
+        return text
+    end = events[-1].end() + 1
+    while step := _STEP.match(text, end):
+        if step.end() == end:
+            break
+        end = step.end()
+    return text[end:]
+
+
 def strip_chrome(text: str) -> str:
     """`text` without the host's words and noise (the rules above), for the lede to read."""
-    text = drop_run_on_lists(drop_record(drop_cut_column(drop_wechat_markdown(drop_noise(text)))))
+    text = drop_run_on_lists(drop_record(drop_cut_column(drop_wechat_markdown(drop_noise(drop_promotion(text))))))
     if any(hint in text for hint in _MARKUP_HINTS):
         text = _MARKUP.sub("", text)
     text = drop_stamp_lines(drop_site_talk(text))
