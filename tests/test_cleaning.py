@@ -4096,3 +4096,18 @@ def test_a_sites_notice_on_its_own_data_in_its_first_person_is_no_part_of_the_le
             "2025年(YTD)641个。\n")
     shown = excerpt(text, title="医药行业数据")
     assert "不再对外公开" not in shown and shown.startswith("全球投融资"), shown
+
+
+def test_a_photo_caption_over_its_getty_credit_and_names_on_lines_of_their_own_leave_the_lede_whole() -> None:
+    """A spun copy of a news story (round 63's dev part, fujairahbuildex-macquarie-nio-xpeng-li-spun): a photo's caption
+    over its credit (`NIO is advertising…` / `Nicolas Asfouri/FP by way of Getty Photographs`) is the page's, and the
+    lede's linked names each on a line of its own with the commas after them on theirs (`…makers:` / `NIO` / `,` /
+    `XPeng` / `,` / `and` / `Li Automobile` / `,` / `indicating…`) are the sentence's, which runs on."""
+    text = ("Textual content dimension\nNIO is advertising basically all the cars and trucks it can develop.\nNicolas "
+            "Asfouri/FP by way of Getty Photographs\nMacquarie analyst Erica Chen launched protection of three "
+            "U.S.-mentioned Chinese electric powered car makers:\nNIO\n,\nXPeng\n,\nand\nLi Automobile\n,\nindicating "
+            "buyers need to acquire the shares.\nInvestors surface to be listening. All three shares ended up increased "
+            "Wednesday, nevertheless other EV stocks attained ground, also.\n")
+    shown = excerpt(text, title="NIO, XPeng, and Li Auto Stock Get New Ratings. The Call Is to Purchase Them All.")
+    assert shown.startswith("Macquarie analyst Erica Chen launched protection of three U.S.-mentioned Chinese electric "
+                            "powered car makers: NIO, XPeng, and Li Automobile, indicating buyers"), shown

@@ -427,12 +427,15 @@ _QUOTE_LINE = re.compile(r"^[ \t]*[-+−]{1,2}[ \t]?\d{1,4}(?:\.\d{1,3})?%[ \t]*
 
 
 # A news page's photo: its caption on a line of its own, then the photographer's and the agency's credit parted by bars
-# (`A man walks past a bank in Beijing on May 30, 2023.` / `Jane Roe | Afp | Getty Images`), or the agency's name
-# closing the caption as a sentence of its own (`The central bank's governor. AFP.`): the page's, not the story's words.
+# (`A man walks past a bank in Beijing on May 30, 2023.` / `Jane Roe | Afp | Getty Images`) or by a slash before the
+# agency that sold it (`Jane Roe/AFP via Getty Images`, a spun copy's `…/FP by way of Getty Photographs`), or the
+# agency's name closing the caption as a sentence of its own (`The central bank's governor. AFP.`): the page's, not the
+# story's words.
 _AGENCY = r"(?:Getty Images|AFP|Afp|Reuters|Bloomberg|Shutterstock|iStock|EPA|Xinhua|VCG)"
 _AGENCIES = ("Getty", "AFP", "Afp", "Reuters", "Bloomberg", "Shutterstock", "iStock", "EPA", "Xinhua", "VCG")
-_CAPTION = re.compile(rf"^[ \t]*[^\n|]{{1,240}}\n(?:[ \t]*\n){{0,2}}[ \t]*(?:[^|\n]{{1,40}}\|[ \t]*){{1,3}}{_AGENCY}"
-                      r"[ \t]*\n?", re.MULTILINE)
+_CAPTION = re.compile(rf"^[ \t]*[^\n|]{{1,240}}\n(?:[ \t]*\n){{0,2}}[ \t]*(?:(?:[^|\n]{{1,40}}\|[ \t]*){{1,3}}{_AGENCY}"
+                      r"|[^|/\n]{1,40}/[^/\n]{1,40}? (?:via|by way of) Getty (?:Images|Photographs))[ \t]*\n?",
+                      re.MULTILINE)
 _CAPTION_CREDITED = re.compile(rf"^[ \t]*[^\n]{{1,240}}?\.[ \t]+{_AGENCY}\.[ \t]*(?:\n|$)", re.MULTILINE)
 # (or its credit in brackets closing the caption's line, `…on June 17, 2016 in Shanghai, China. (Photo by Jane
 # Roe/Getty Images)`, `File image of the bank's headquarters (Image: Bloomberg)`)

@@ -251,6 +251,8 @@ _TITLE_END = "\ue000"
 def _mark_title_lines(text: str) -> str:
     if "\n" not in text:
         return text
+    if "," in text or ";" in text:
+        text = _LONE_MARK.sub(r"\1", text)
     lines = text.split("\n")
     width = max(len(line) for line in lines)
     for number, line in enumerate(lines[:-1]):
@@ -261,7 +263,8 @@ def _mark_title_lines(text: str) -> str:
         if (label := _CJK_LABEL.match(line)) and not _HAS_CJK.search(line, label.end()):
             line = line[label.end():]  # (an English title under a Chinese page's label: `内容摘要:Lowering…risk`)
             words = line.split()
-        if not words or _HAS_CJK.search(line) or not any(map(str.isalpha, line)) or _wraps_on(line, lines[number + 1]):
+        if (not words or _HAS_CJK.search(line) or not any(map(str.isalpha, line)) or _wraps_on(line, lines[number + 1])
+                or lines[number + 1].lstrip()[:1] in _CLAUSE_MARKS):
             continue
         short = len(line) <= 80 and (words[-1][0].isupper() or words[-1][0].isdigit()) and words[-1][-1] not in ".!?,;:"
         # A paragraph that ends with no sentence end, before one that opens with a capital, is a
@@ -289,6 +292,12 @@ def _mark_title_lines(text: str) -> str:
 
 
 _HEADING_SHARE = 0.75
+# (and a line before one that opens with a clause's mark, as a copy that set each linked name on a line of its own has
+# them, `…makers:` / `NIO` / `,` / `XPeng` / `,` / `and` / `Li Automobile` / `,` / `indicating…`: the name is the
+# sentence's, which runs on)
+_CLAUSE_MARKS = frozenset(",;")
+# (a clause's mark on a line of its own goes back to the word it follows)
+_LONE_MARK = re.compile(r"\n[ \t]*([,;])[ \t]*(?=\n)")
 # A Chinese page's label before a line in Latin script (`内容摘要:`, `标题：`): the line's own words are read after it.
 _CJK_LABEL = re.compile(rf"[ \t]*{_C}{{2,6}}[:：][ \t]*")
 
