@@ -4027,3 +4027,87 @@ def test_a_bulleted_heading_whose_dates_are_cut_stands_apart_from_the_lede() -> 
             "本周工控自动化涨幅最大,核电指数跌幅最大。工控自动化上涨7.43%,锂电池指数上涨6.56%,新能源汽车指数上涨3.85%。")
     shown = excerpt(text, title="电力设备与新能源行业周报(20250811-20250815)")
     assert shown.startswith("电力设备与新能源板块:本周上涨5.84%"), shown
+
+
+def test_a_reporters_byline_after_a_wires_credit_cut_to_its_last_glyph_goes_with_it() -> None:
+    """A copy of a news story cut the outlet's name off its wire credit, leaving `讯` before the reporter's byline (round
+    64's dev part, dbsqp-ey-china-ipo-survey-2020: `讯(记者 杨硕)安永今日发布了…`): the credit's remnant and the byline
+    are the wire's, not the story's first words."""
+    text = ("讯(记者 杨硕)安永今日发布了《中国内地和香港首次公开募股(IPO)市场调研》报告,总结 2020 年全球及大中华区 IPO 活动并"
+            "展望明年市场前景。在新冠疫情(以下简称“疫情”) 影响下,全球 IPO 活动仍保持一定的增⻓,预计有 1,338 家企业在全球上市,"
+            "同比上升 17%;筹资额上升 27%,预计为 2,654 亿美元。")
+    shown = excerpt(text, title="安永:中国内地和香港首次公开募股(IPO)市场调研 2020")
+    assert shown.startswith("安永今日发布了《中国内地和香港首次公开募股(IPO)市场调研》报告"), shown
+
+
+def test_a_section_label_line_joined_to_a_sentence_opening_on_an_ordinal_is_no_part_of_the_lede() -> None:
+    """An English note's section label on a line of its own under the title, joined to the first sentence, which opens
+    on an ordinal and its comma (round 64's dev part, zdcj-china-rates-strategy-sep-2016: `Rates market` / `First, we
+    think…`): no sentence has `First,` after a word with nothing between, so the words before it are a label."""
+    text = ("China Rates Strategy:Yields may fluctuate in September\nRates market\nFirst, we think the upside pressure on "
+            "the yield curve from economic fundamentals islimited. Second, though the PBC still intends to keep liquidity "
+            "stable and money marketrates low, we think money market rates are unlikely to break below their previous "
+            "lowlevels, and the PBC is very cautious about sending further easing signals.\n")
+    shown = excerpt(text, title="China Rates Strategy:Yields may fluctuate in September")
+    assert shown.startswith("First, we think the upside pressure on the yield curve"), shown
+
+
+def test_an_english_abstracts_lines_wrapped_at_a_dash_or_before_a_sentences_first_word_run_on() -> None:
+    """A PDF's English abstract under a Chinese page's label, its lines wrapped by the extraction (round 63's dev part,
+    3fang-wenku-lowering-developer-targets: `内容摘要:Lowering target prices…risk` / `We lower our 12-month target prices
+    across our coverage group by 0%-` / `32% after…range). This` / `reflects our concern…`): the labelled line is the
+    title, apart from the lede; a line ending in a range's dash, or in the next sentence's first word after a stop,
+    runs on into the next line, which carries on in lower case or with a figure, and is no title line."""
+    text = ("内容摘要:Lowering target prices to reflect near-term tightening risk\nWe lower our 12-month target prices across "
+            "our coverage group by 0%-\n32% after increasing our target price discounts to NAV by 0-20 percentage\npoints "
+            "(to within a range of 10%-40% from our prior 0%-30% range). This\nreflects our concern of greater uncertainty "
+            "arising from recent government\nmacro tightening. Although we believe its purpose is to slow, rather than\n"
+            "reverse, China’s economic recovery, we believe the tightening could affect\n")
+    shown = excerpt(text, title="Lowering target prices to reflect near-term tightening risk")
+    assert shown.startswith("We lower our 12-month target prices across our coverage group by 0%-"), shown
+    longer = excerpt(text, 250, 400, title="Lowering target prices to reflect near-term tightening risk")
+    assert "range). This reflects our concern" in longer, longer
+
+
+def test_an_event_promotion_led_by_emoji_headings_over_a_post_is_no_part_of_the_lede() -> None:
+    """A platform's event promotion above the post it heads (round 63's dev part, gate-link-morgan-stanley-gushengtang-
+    target: `💙 Gate Square #Gate Blue Challenge# 💙` / `📅 Event Period` / `🎯 How to Participate` / numbered steps): the
+    headings led by emoji up to the one on how to take part, and its steps, are the platform's; the lede is the post's."""
+    text = ("💙 Gate Square #Gate Blue Challenge# 💙\nShow your limitless creativity with Gate Blue!\n📅 Event Period\n"
+            "August 11 – 20, 2025\n🎯 How to Participate\n1. Post your original creation (image / video / hand-drawn art / "
+            "digital work, etc.) on Gate Square, incorporating Gate’s brand blue or the Gate logo.\n2. Include the hashtag "
+            "#Gate Blue Challenge# in your post title or content.\n4. Submissions must be original and comply with community "
+            "guidelines. Plagiarism or re\nMorgan Stanley lowers the target price for Gushengtang to HKD 48, maintaining an "
+            "overweight rating.\nJin10 data reported on July 14 that Morgan Stanley released a research report indicating "
+            "that it expects Guoshengtang (02273.HK) to have a mid-term revenue rise of about 17%, with adjusted net profit "
+            "increasing by over 20%.")
+    shown = excerpt(text, title="Morgan Stanley lowers the target price for Gushengtang to HKD 48, maintaining an "
+                                "overweight rating.")
+    assert shown.startswith(("Jin10 data reported on July 14", "Morgan Stanley lowers the target price")), shown
+
+
+def test_a_sites_notice_on_its_own_data_in_its_first_person_is_no_part_of_the_lede() -> None:
+    """A site's notice on its own service above a report's table (round 63's dev part, appletree-guojin-innovative-drug-
+    2026-strategy-table: `从2026年1月开始,我们人工挑选的行业数据将不再对外公开。`): the site's words, not the report's."""
+    text = ("医药行业数据\n\n从2026年1月开始,我们人工挑选的行业数据将不再对外公开。\n\n2025年12月29日\n\n"
+            "资料来源:国金证券《创新药产业链2026年度策略:从本土崛起到全球价值链的重构者》研究报告,发布日期:2025年12月25日。\n\n"
+            "维度 核心观点/趋势 关键数据/事实支撑 逻辑主线\n行业趋势 全球投融资复苏,中国创新药进入全面收获时代 1. 全球投融资:"
+            "2025年前11个月总额达1921亿美元,海内外市场同步改善。\n2. 中国研发产出\n– IND批准数量:国产占比从2016年129个增长至"
+            "2025年(YTD)641个。\n")
+    shown = excerpt(text, title="医药行业数据")
+    assert "不再对外公开" not in shown and shown.startswith("全球投融资"), shown
+
+
+def test_a_photo_caption_over_its_getty_credit_and_names_on_lines_of_their_own_leave_the_lede_whole() -> None:
+    """A spun copy of a news story (round 63's dev part, fujairahbuildex-macquarie-nio-xpeng-li-spun): a photo's caption
+    over its credit (`NIO is advertising…` / `Nicolas Asfouri/FP by way of Getty Photographs`) is the page's, and the
+    lede's linked names each on a line of its own with the commas after them on theirs (`…makers:` / `NIO` / `,` /
+    `XPeng` / `,` / `and` / `Li Automobile` / `,` / `indicating…`) are the sentence's, which runs on."""
+    text = ("Textual content dimension\nNIO is advertising basically all the cars and trucks it can develop.\nNicolas "
+            "Asfouri/FP by way of Getty Photographs\nMacquarie analyst Erica Chen launched protection of three "
+            "U.S.-mentioned Chinese electric powered car makers:\nNIO\n,\nXPeng\n,\nand\nLi Automobile\n,\nindicating "
+            "buyers need to acquire the shares.\nInvestors surface to be listening. All three shares ended up increased "
+            "Wednesday, nevertheless other EV stocks attained ground, also.\n")
+    shown = excerpt(text, title="NIO, XPeng, and Li Auto Stock Get New Ratings. The Call Is to Purchase Them All.")
+    assert shown.startswith("Macquarie analyst Erica Chen launched protection of three U.S.-mentioned Chinese electric "
+                            "powered car makers: NIO, XPeng, and Li Automobile, indicating buyers"), shown

@@ -83,6 +83,10 @@ _SITE_TALK = re.compile(by_first_character("|".join((
         # a Q&A site's prompts under an answer (`你对这个回答的评价是?`, its vote buttons)
         "你对这个回答的评价|已赞过|已踩过",
     ))),
+    # the site's notice on its own service, in its first person (`从2026年1月开始,我们人工挑选的行业数据将不再对外
+    # 公开。`)
+    either(in_either_script("我们"),
+           r"[^。！？\n]{0,30}?(?:不再(?:对外|對外)?(?:公开|公開)|停止更新|(?:暂停|暫停)更新)"),
     # the readers addressed (not a word's start: `为大家电`, `和大家居`)
     either(in_either_script("给大家|为大家|和大家|跟大家"), "(?![电電居])"),
     # counters after a figure (`1024人阅读`; not `1亿人看过`)
@@ -343,9 +347,36 @@ def drop_cut_column(text: str) -> str:
     return text[:first] + text[last:]
 
 
+# A platform's event promotion over the post it heads (`💙 Gate Square #Gate Blue Challenge# 💙` / `📅 Event Period` /
+# `🎯 How to Participate` / `1. Post your original creation…`): headings led by an emoji from the text's first line
+# on, up to the last that tells when or how to take part, and the numbered steps under it. The platform's, not the
+# report's words (the emoji go with the noise, and the steps would be read as the report's first points).
+_EMOJI_HEADING = re.compile(r"^[ \t]*[\U0001f000-\U0001faff\u2600-\u27bf][^\n]*", re.MULTILINE)
+_EVENT_HEADING = re.compile(r"How to (?:Participate|Join|Enter)|Event (?:Period|Time|Rules)|"
+                            + in_either_script("活动时间|活动规则|活动方式|参与方式|参与方法"), re.IGNORECASE)
+_STEP = re.compile(r"[ \t]*\d{1,2}[.、)）][^\n]*(?:\n|$)")
+_PROMOTION_REACH = 1500  # characters of the text's start a promotion's headings stand in
+
+
+def drop_promotion(text: str) -> str:
+    """`text` from the end of an event promotion that opens it (above), else as it is."""
+    if not _EMOJI_HEADING.match(text):
+        return text
+    events = [heading for heading in _EMOJI_HEADING.finditer(text, 0, _PROMOTION_REACH)
+              if _EVENT_HEADING.search(heading.group(0))]
+    if not events:
+        return text
+    end = events[-1].end() + 1
+    while step := _STEP.match(text, end):
+        if step.end() == end:
+            break
+        end = step.end()
+    return text[end:]
+
+
 def strip_chrome(text: str) -> str:
     """`text` without the host's words and noise (the rules above), for the lede to read."""
-    text = drop_run_on_lists(drop_record(drop_cut_column(drop_wechat_markdown(drop_noise(text)))))
+    text = drop_run_on_lists(drop_record(drop_cut_column(drop_wechat_markdown(drop_noise(drop_promotion(text))))))
     if any(hint in text for hint in _MARKUP_HINTS):
         text = _MARKUP.sub("", text)
     text = drop_stamp_lines(drop_site_talk(text))
@@ -396,12 +427,15 @@ _QUOTE_LINE = re.compile(r"^[ \t]*[-+−]{1,2}[ \t]?\d{1,4}(?:\.\d{1,3})?%[ \t]*
 
 
 # A news page's photo: its caption on a line of its own, then the photographer's and the agency's credit parted by bars
-# (`A man walks past a bank in Beijing on May 30, 2023.` / `Jane Roe | Afp | Getty Images`), or the agency's name
-# closing the caption as a sentence of its own (`The central bank's governor. AFP.`): the page's, not the story's words.
+# (`A man walks past a bank in Beijing on May 30, 2023.` / `Jane Roe | Afp | Getty Images`) or by a slash before the
+# agency that sold it (`Jane Roe/AFP via Getty Images`, a spun copy's `…/FP by way of Getty Photographs`), or the
+# agency's name closing the caption as a sentence of its own (`The central bank's governor. AFP.`): the page's, not the
+# story's words.
 _AGENCY = r"(?:Getty Images|AFP|Afp|Reuters|Bloomberg|Shutterstock|iStock|EPA|Xinhua|VCG)"
 _AGENCIES = ("Getty", "AFP", "Afp", "Reuters", "Bloomberg", "Shutterstock", "iStock", "EPA", "Xinhua", "VCG")
-_CAPTION = re.compile(rf"^[ \t]*[^\n|]{{1,240}}\n(?:[ \t]*\n){{0,2}}[ \t]*(?:[^|\n]{{1,40}}\|[ \t]*){{1,3}}{_AGENCY}"
-                      r"[ \t]*\n?", re.MULTILINE)
+_CAPTION = re.compile(rf"^[ \t]*[^\n|]{{1,240}}\n(?:[ \t]*\n){{0,2}}[ \t]*(?:(?:[^|\n]{{1,40}}\|[ \t]*){{1,3}}{_AGENCY}"
+                      r"|[^|/\n]{1,40}/[^/\n]{1,40}? (?:via|by way of) Getty (?:Images|Photographs))[ \t]*\n?",
+                      re.MULTILINE)
 _CAPTION_CREDITED = re.compile(rf"^[ \t]*[^\n]{{1,240}}?\.[ \t]+{_AGENCY}\.[ \t]*(?:\n|$)", re.MULTILINE)
 # (or its credit in brackets closing the caption's line, `…on June 17, 2016 in Shanghai, China. (Photo by Jane
 # Roe/Getty Images)`, `File image of the bank's headquarters (Image: Bloomberg)`)
@@ -449,9 +483,10 @@ _CREDIT_LINE = re.compile(rf"^[ \t]*(?:[^\s|｜丨]{{1,12}}[ \t]+)?(?:作者|(?<
 
 
 # A newspaper's byline in brackets at a paragraph's start (`（某某网记者 林小雯）近日,…`): the paper's,
-# not the story's first words.
-_REPORTER = re.compile(r"^([ \t]*)[（(][^()（）\n]{0,24}(?:记者|記者|通讯员|通訊員)[^()（）\n]{0,16}[)）][ \t]*",
-                       re.MULTILINE)
+# not the story's first words; also after the last glyph of a wire's credit whose outlet a copy cut off
+# (`讯(记者 杨硕)安永今日发布…`, `電(記者…)`).
+_REPORTER = re.compile(r"^([ \t]*)(?:[讯訊电電][ \t]*)?[（(][^()（）\n]{0,24}(?:记者|記者|通讯员|通訊員)"
+                       r"[^()（）\n]{0,16}[)）][ \t]*", re.MULTILINE)
 _REPORTER_HINTS = any_of(("记者", "記者", "通讯员", "通訊員"))
 # A news wire's credit or dateline opening a story (`证券时报网讯,首创证券研报指出…`, `本报讯`, `新华社北京9月1日电`,
 # `财联社9月1日讯`), in either script (`本報訊`, `人民網北京11月6日電`), or a paper's `本报北京7月15日消息,`;

@@ -91,8 +91,12 @@ _TOPIC_WORD = re.compile(r"[A-Z][\w’'&.-]*|and|of|&")
 # `China Healthcare Sector We visited…`).
 _OPENERS = ("In|The|This|These|Over|After|Since|As|At|On|For|While|Although|Despite|During|Following|Amid|With|From|"
             "Our|We|It")
+# So a section's label line joined to a sentence that opens on an ordinal or a linking adverb and its comma
+# (`Rates market First, we think…`), which no sentence has after a word with nothing between.
+_ADVERBS = ("First|Firstly|Overall|However|Meanwhile|Moreover|Furthermore|Additionally|Currently|Recently|Notably|"
+            "Importantly|Specifically|Nevertheless|Nonetheless|Therefore|Finally|Lastly")
 _RUN_IN_HEADING = re.compile(r"[A-Z][\w’'-]*(?: (?:[a-z][\w’'-]*|[A-Z][a-z][\w’'&-]*)){0,4} "
-                             rf"(?=(?:{_OPENERS}) [a-z])")
+                             rf"(?=(?:{_OPENERS}) [a-z]|(?:{_ADVERBS}), [a-z])")
 # The same first words after a word or a figure of a cover run into the sentence in one unit with no stop
 # between (`…Hong Kong Sector view Positive The healthcare industry has seen…`); not after a notice's label
 # (`Disclaimer: This paper is…`).

@@ -251,6 +251,8 @@ _TITLE_END = "\ue000"
 def _mark_title_lines(text: str) -> str:
     if "\n" not in text:
         return text
+    if "," in text or ";" in text:
+        text = _LONE_MARK.sub(r"\1", text)
     lines = text.split("\n")
     width = max(len(line) for line in lines)
     for number, line in enumerate(lines[:-1]):
@@ -258,7 +260,11 @@ def _mark_title_lines(text: str) -> str:
         if " · " in line and len(line) <= 80:
             lines[number] = line + " " + _TITLE_END  # a web page's byline (`銀河國際 · Jun 10, 2020 · Researches`)
             continue
-        if not words or _HAS_CJK.search(line) or not any(map(str.isalpha, line)):
+        if (label := _CJK_LABEL.match(line)) and not _HAS_CJK.search(line, label.end()):
+            line = line[label.end():]  # (an English title under a Chinese page's label: `内容摘要:Lowering…risk`)
+            words = line.split()
+        if (not words or _HAS_CJK.search(line) or not any(map(str.isalpha, line)) or _wraps_on(line, lines[number + 1])
+                or lines[number + 1].lstrip()[:1] in _CLAUSE_MARKS):
             continue
         short = len(line) <= 80 and (words[-1][0].isupper() or words[-1][0].isdigit()) and words[-1][-1] not in ".!?,;:"
         # A paragraph that ends with no sentence end, before one that opens with a capital, is a
@@ -281,11 +287,33 @@ def _mark_title_lines(text: str) -> str:
                 (not lines[number + 1].strip() and _opens_paragraph(lines, number + 2))
                 or (len(line) <= 60 and len(words) >= 2 and (number == 0 or not lines[number - 1].strip())
                     and _opens_paragraph(lines, number + 1) and lines[number + 1].strip()))):
-            lines[number] = line + " " + _TITLE_END
+            lines[number] += " " + _TITLE_END
     return "\n".join(lines)
 
 
 _HEADING_SHARE = 0.75
+# (and a line before one that opens with a clause's mark, as a copy that set each linked name on a line of its own has
+# them, `…makers:` / `NIO` / `,` / `XPeng` / `,` / `and` / `Li Automobile` / `,` / `indicating…`: the name is the
+# sentence's, which runs on)
+_CLAUSE_MARKS = frozenset(",;")
+# (a clause's mark on a line of its own goes back to the word it follows)
+_LONE_MARK = re.compile(r"\n[ \t]*([,;])[ \t]*(?=\n)")
+# A Chinese page's label before a line in Latin script (`内容摘要:`, `标题：`): the line's own words are read after it.
+_CJK_LABEL = re.compile(rf"[ \t]*{_C}{{2,6}}[:：][ \t]*")
+
+
+# A wrapped paragraph's line whose last word looks like a title line's (a figure, a capital) but ends before its
+# sentence does: a range or a word broken at its hyphen or dash (`…coverage group by 0%-` / `32% after…`), or the
+# next sentence's first word after a stop in the line (`…0%-30% range). This` / `reflects our concern…`). No title
+# ends so, and the next line carries on in lower case or with a figure.
+_WRAPPED_END = re.compile(r"(?:[\w%][-–]|[a-z)]\. (?:The|This|These|That|We|Our|It|In|As|At|On|For|With|From|A|An))"
+                          r"[ \t]*$")
+_END_REACH = 12  # characters at a line's end that `_WRAPPED_END` reads
+
+
+def _wraps_on(line: str, after: str) -> bool:
+    opening = after.lstrip()[:1]
+    return (opening.islower() or opening.isdigit()) and _WRAPPED_END.search(line[-_END_REACH:]) is not None
 
 
 def _opens_paragraph(lines: list[str], number: int) -> bool:
