@@ -2717,3 +2717,16 @@ def test_a_name_written_with_its_reading_is_credited_as_written_without_it() -> 
     text = ("分析師:李超 / 林成煒/廖博 /潘高遠(yuǎn) /費(fèi)瑾\n研究助理:王瑞明 / 湯子玉\n來(lái)源:浙商證券宏觀研究團(tuán)隊(duì)\n"
             "核心觀點(diǎn)\n1-2月我國(guó)經(jīng)濟(jì)順利實(shí)現(xiàn)開門紅,市場(chǎng)對(duì)未來(lái)經(jīng)濟(jì)走勢(shì)的分歧和關(guān)注度明顯加大。")
     assert text_facts(text, "經濟周度高頻前瞻:本周經濟延續向上").facts.analysts == ["李超", "林成煒", "廖博", "潘高遠", "費瑾"]
+
+
+def test_plural_ratings_on_several_companies_rate_none() -> None:
+    """An English note on two companies states their ratings together (round 63's dev part, eastwestconn-jpmorgan-nio-
+    xpeng-targets: `The both have been maintained overweight ratings by the bank`): plural `ratings` rate several
+    stocks, no one of them, so the page has no rating."""
+    text = ("JPMorgan Chase adjusted target prices for NIO and XPeng with overweight ratings\n"
+            "According to a research report by JPMorgan Chase, the stock prices of electric vehicle makers such as NIO and "
+            "XPeng have fallen significantly in the past one and three months.\n"
+            "The target price of NIO’s US stocks has been reduced from US$25 to US$14, and the target price of XPeng US "
+            "stocks has been reduced from US$35 to US$11. The both have been maintained overweight ratings by the bank.")
+    facts = text_facts(text, "JPMorgan Chase adjusted target prices for NIO and XPeng with overweight ratings").facts
+    assert (facts.rating, facts.rating_change) == (None, None)
