@@ -2730,3 +2730,28 @@ def test_plural_ratings_on_several_companies_rate_none() -> None:
             "stocks has been reduced from US$35 to US$11. The both have been maintained overweight ratings by the bank.")
     facts = text_facts(text, "JPMorgan Chase adjusted target prices for NIO and XPeng with overweight ratings").facts
     assert (facts.rating, facts.rating_change) == (None, None)
+
+
+def test_a_news_lede_on_one_companys_results_filing_names_the_covered_code() -> None:
+    """A portal's write-up opens on one company's results, named with its code, and a spaced quoted rating follows
+    (round 63's dev part, zgcb-catl-q3-institution-keeps-buy: `10 月 21 日,全球动力电池龙头宁德时代(300750)发布 2025 年
+    三季报` … `机构维持 “买入” 评级`): the page is on that company, its code and the rating kept are read."""
+    text = ("10 月 21 日,全球动力电池龙头宁德时代(300750)发布 2025 年三季报。报告显示,公司前三季度业绩持续高增,核心盈利"
+            "指标表现亮眼,叠加产能扩张与海外市场突破,机构维持 “买入” 评级,看好其长期增长潜力。\n\n从业绩数据来看,2025 年"
+            " 1-9 月,宁德时代实现营业收入 2831 亿元,同比增长 9%;归母净利润 490 亿元,同比大幅增长 36%。")
+    facts = text_facts(text, "宁德时代三季报:前三季度归母净利润同比增长36%,机构维持买入评级").facts
+    assert ([s.code for s in facts.securities], facts.rating, facts.rating_change) == (["300750"], "买入", "维持")
+
+
+def test_a_wire_lede_moving_one_companys_rating_and_target_reads_the_call() -> None:
+    """A Hong Kong wire's one-line item in traditional script (round 63's dev part, ejfq-morgan-stanley-upgrades-smic:
+    `摩根士丹利調高中芯國際(00981)評級及目標價` … `評級由「與大市同步」調高至「增持」,並將目標價由40元大幅提升至80元`):
+    the lede names the one company whose call moves, so its code, the new rating and the new target are read (a
+    target raised `大幅`, by much, is raised)."""
+    text = ("異動股丨中芯升逾半成 獲大摩調高評級及目標價 2025年10月21日 摩根士丹利調高中芯國際(00981)評級及目標價,中芯股價最多"
+            "6.3%,高見76.3元。 截至上午10時45,報75.7,升5.4,成交47.27億元。 大摩將中芯評級由「與大市同步」調高至「增持」,"
+            "並將目標價由40元大幅提升至80元。 大摩報告指出,中國人工智能(AI)應用的快速普及,將顯著提振本土對先進製程晶圓代工"
+            "的需求。")
+    facts = text_facts(text, "異動股丨中芯升逾半成 獲大摩調高評級及目標價").facts
+    assert ([s.code for s in facts.securities], facts.rating, facts.rating_change, facts.target_price) == (
+        ["00981"], "增持", "上调", 80)
