@@ -2755,3 +2755,18 @@ def test_a_wire_lede_moving_one_companys_rating_and_target_reads_the_call() -> N
     facts = text_facts(text, "異動股丨中芯升逾半成 獲大摩調高評級及目標價").facts
     assert ([s.code for s in facts.securities], facts.rating, facts.rating_change, facts.target_price) == (
         ["00981"], "增持", "上调", 80)
+
+
+def test_two_listings_targets_under_a_headline_on_one_listing_give_no_target() -> None:
+    """A wire on an initiation of a company's H shares states the H shares' target and the US shares' new one (round
+    63's dev part, cnevpost-cicc-initiates-li-auto-h-shares: `a target price of HK$187` … `a 7 percent price target
+    increase to $48`): two listings' targets are no one target, and the headline's (`HK$187 price target`) does not
+    stand for them."""
+    text = ("CICC on Tuesday initiated coverage on 's H-shares with an Outperform rating and a target price of HK$187, "
+            "corresponding to 6.5x EV/Revenue by 2022.\n\nLi Auto closed at HK$ 106.4 in Hong Kong on Monday, and "
+            "CICC's price target implies 76 percent upside.\n\nThe report maintains an Outperform rating on Li Auto's US "
+            "shares, with a 7 percent price target increase to $48, implying 67 percent upside, due to higher medium- "
+            "to long-term sales expectations.")
+    title = "CICC initiates coverage on Li Auto H shares with Outperform rating and HK$187 price target"
+    facts = text_facts(text, title).facts
+    assert (facts.rating, facts.rating_change, facts.target_price) == ("Outperform", "首次覆盖", None)
