@@ -2770,3 +2770,13 @@ def test_two_listings_targets_under_a_headline_on_one_listing_give_no_target() -
     title = "CICC initiates coverage on Li Auto H shares with Outperform rating and HK$187 price target"
     facts = text_facts(text, title).facts
     assert (facts.rating, facts.rating_change, facts.target_price) == ("Outperform", "首次覆盖", None)
+
+
+def test_a_futures_analyst_is_read_above_the_licence_lines() -> None:
+    """A futures house's report credits its analyst by a name alone on a line over the futures practitioner's and
+    the investment-advisory licence numbers (round 64's dev part, csdn-dwfutures-crude-2025-annual-strategy: `肖彧` /
+    `从业证书:F3083960` / `投资咨询证号:Z0016296`)."""
+    text = ("由于明年原油价格承压,成品油裂解有望结束疫情后的连续下跌势\n头见底企稳,相对看好北美和亚洲裂解出现一定反弹\n"
+            "风险方面关注 OPEC+潜在的产量政策变化、地缘政治动乱、美国\n软着陆进程是否出现意外、特朗普关税政策影响。\n"
+            "肖彧\n从业证书:F3083960\n投资咨询证号:Z0016296\n免责声明:\n本刊中所有文章陈 述\n的观点仅为作者个人观点,")
+    assert text_facts(text, "不必“为赋新词强说愁”——原油 2025 年度投资策略报告").facts.analysts == ["肖彧"]
