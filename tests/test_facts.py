@@ -2780,3 +2780,15 @@ def test_a_futures_analyst_is_read_above_the_licence_lines() -> None:
             "风险方面关注 OPEC+潜在的产量政策变化、地缘政治动乱、美国\n软着陆进程是否出现意外、特朗普关税政策影响。\n"
             "肖彧\n从业证书:F3083960\n投资咨询证号:Z0016296\n免责声明:\n本刊中所有文章陈 述\n的观点仅为作者个人观点,")
     assert text_facts(text, "不必“为赋新词强说愁”——原油 2025 年度投资策略报告").facts.analysts == ["肖彧"]
+
+
+def test_a_houses_own_page_dates_its_report_by_its_byline() -> None:
+    """A futures house's own page on its weekly names the house as its source over the text (round 64's dev part,
+    ciccwmf-futures-strategy-weekly-2026-03: `来源:中金财富期货 发布时间:2026-01-26 点击数:` under the title
+    `中金财富期货策略周报(2026年第3期)`): the page's date is the report's; under a source other than the titled house
+    it stamps a repost, no date."""
+    text = ("中金财富期货策略周报(2026年第3期)\n来源:中金财富期货 发布时间:2026-01-26 点击数:\n白银破百 大宗商品金融属性再上台阶\n"
+            "宏观策略:贵金属的大涨效应,从有色蔓延到新能源金属,继而外溢到部分化工,目前仅剩农产品较为弱势。")
+    assert text_facts(text, "中金财富期货策略周报(2026年第3期)").date == date(2026, 1, 26)
+    reposted = text.replace("来源:中金财富期货", "来源:某某财经网")
+    assert text_facts(reposted, "中金财富期货策略周报(2026年第3期)").date is None
