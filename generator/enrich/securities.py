@@ -13,7 +13,7 @@ from generator.enrich.dates import HEADLINE
 from generator.enrich.ratings import QUOTE_CLOSE, QUOTE_OPEN, RATING
 from generator.enrich.subject import DAY, headline_rates_one, titled_company_report
 from generator.model import Security, listed_code
-from generator.normalize import CJK_CLASS, to_simplified
+from generator.normalize import CJK_CLASS, in_either_script, to_simplified
 
 # A code set apart as one: in brackets or with its exchange (`（688366）`, `600519.SH`), unlike a
 # title's date code (`-230926`).
@@ -77,15 +77,15 @@ _FLASH_CALL = re.compile(rf"最新价\s*[:：]\s*\d{{1,6}}(?:\.\d{{1,3}})?\s*元
 # (300750)发布2025年三季报`), or a house moving its rating or target (`摩根士丹利調高中芯國際(00981)評級及目標價`): the
 # page is on that company.
 _CODE_IN_BRACKETS = r"[（(](?:\d{6}|0\d{4})(?:\.[A-Z]{2})?[)）]"
-_FILING_LEDE = re.compile(rf"\s*(?:{DAY}[,，]?\s?)?[^，,。；;（(\s]{{2,16}}{_CODE_IN_BRACKETS}\s?(?:于\s?{DAY})?"
-                          r"(?:发布|公布|披露)[^。；;，,]{0,12}?(?:年报|季报|中报|业绩|财报)")
-_CALL_MOVED = re.compile(rf"(?:上调|下调|调高|调低|调升|调降)[^，,。；;\s（(]{{2,10}}{_CODE_IN_BRACKETS}\s?"
-                         r"(?:投资)?(?:评级|目标价)")
+_FILING_LEDE = re.compile(rf"\s*(?:{DAY}[,，]?\s?)?[^，,。；;（(\s]{{2,16}}{_CODE_IN_BRACKETS}\s?"
+                          rf"(?:(?:{in_either_script('于')})\s?{DAY})?(?:{in_either_script('发布|公布|披露')})[^。；;，,]{{0,12}}?"
+                          rf"(?:{in_either_script('年报|季报|中报|业绩|财报')})")
+_CALL_MOVED = re.compile(rf"(?:{in_either_script('上调|下调|调高|调低|调升|调降')})[^，,。；;\s（(]{{2,10}}"
+                         rf"{_CODE_IN_BRACKETS}\s?(?:{in_either_script('投资')})?(?:{in_either_script('评级|目标价')})")
 
 
 def _news_lede_on_one(top: str) -> bool:
-    simple = to_simplified(top)
-    return _FILING_LEDE.match(simple) is not None or _CALL_MOVED.search(simple) is not None
+    return _FILING_LEDE.match(top) is not None or _CALL_MOVED.search(top) is not None
 
 
 def _called_in_fields(top: str, title: str, name: str) -> bool:
