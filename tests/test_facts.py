@@ -2717,3 +2717,78 @@ def test_a_name_written_with_its_reading_is_credited_as_written_without_it() -> 
     text = ("分析師:李超 / 林成煒/廖博 /潘高遠(yuǎn) /費(fèi)瑾\n研究助理:王瑞明 / 湯子玉\n來(lái)源:浙商證券宏觀研究團(tuán)隊(duì)\n"
             "核心觀點(diǎn)\n1-2月我國(guó)經(jīng)濟(jì)順利實(shí)現(xiàn)開門紅,市場(chǎng)對(duì)未來(lái)經(jīng)濟(jì)走勢(shì)的分歧和關(guān)注度明顯加大。")
     assert text_facts(text, "經濟周度高頻前瞻:本周經濟延續向上").facts.analysts == ["李超", "林成煒", "廖博", "潘高遠", "費瑾"]
+
+
+def test_plural_ratings_on_several_companies_rate_none() -> None:
+    """An English note on two companies states their ratings together (round 63's dev part, eastwestconn-jpmorgan-nio-
+    xpeng-targets: `The both have been maintained overweight ratings by the bank`): plural `ratings` rate several
+    stocks, no one of them, so the page has no rating."""
+    text = ("JPMorgan Chase adjusted target prices for NIO and XPeng with overweight ratings\n"
+            "According to a research report by JPMorgan Chase, the stock prices of electric vehicle makers such as NIO and "
+            "XPeng have fallen significantly in the past one and three months.\n"
+            "The target price of NIO’s US stocks has been reduced from US$25 to US$14, and the target price of XPeng US "
+            "stocks has been reduced from US$35 to US$11. The both have been maintained overweight ratings by the bank.")
+    facts = text_facts(text, "JPMorgan Chase adjusted target prices for NIO and XPeng with overweight ratings").facts
+    assert (facts.rating, facts.rating_change) == (None, None)
+
+
+def test_a_news_lede_on_one_companys_results_filing_names_the_covered_code() -> None:
+    """A portal's write-up opens on one company's results, named with its code, and a spaced quoted rating follows
+    (round 63's dev part, zgcb-catl-q3-institution-keeps-buy: `10 月 21 日,全球动力电池龙头宁德时代(300750)发布 2025 年
+    三季报` … `机构维持 “买入” 评级`): the page is on that company, its code and the rating kept are read."""
+    text = ("10 月 21 日,全球动力电池龙头宁德时代(300750)发布 2025 年三季报。报告显示,公司前三季度业绩持续高增,核心盈利"
+            "指标表现亮眼,叠加产能扩张与海外市场突破,机构维持 “买入” 评级,看好其长期增长潜力。\n\n从业绩数据来看,2025 年"
+            " 1-9 月,宁德时代实现营业收入 2831 亿元,同比增长 9%;归母净利润 490 亿元,同比大幅增长 36%。")
+    facts = text_facts(text, "宁德时代三季报:前三季度归母净利润同比增长36%,机构维持买入评级").facts
+    assert ([s.code for s in facts.securities], facts.rating, facts.rating_change) == (["300750"], "买入", "维持")
+
+
+def test_a_wire_lede_moving_one_companys_rating_and_target_reads_the_call() -> None:
+    """A Hong Kong wire's one-line item in traditional script (round 63's dev part, ejfq-morgan-stanley-upgrades-smic:
+    `摩根士丹利調高中芯國際(00981)評級及目標價` … `評級由「與大市同步」調高至「增持」,並將目標價由40元大幅提升至80元`):
+    the lede names the one company whose call moves, so its code, the new rating and the new target are read (a
+    target raised `大幅`, by much, is raised)."""
+    text = ("異動股丨中芯升逾半成 獲大摩調高評級及目標價 2025年10月21日 摩根士丹利調高中芯國際(00981)評級及目標價,中芯股價最多"
+            "6.3%,高見76.3元。 截至上午10時45,報75.7,升5.4,成交47.27億元。 大摩將中芯評級由「與大市同步」調高至「增持」,"
+            "並將目標價由40元大幅提升至80元。 大摩報告指出,中國人工智能(AI)應用的快速普及,將顯著提振本土對先進製程晶圓代工"
+            "的需求。")
+    facts = text_facts(text, "異動股丨中芯升逾半成 獲大摩調高評級及目標價").facts
+    assert ([s.code for s in facts.securities], facts.rating, facts.rating_change, facts.target_price) == (
+        ["00981"], "增持", "上调", 80)
+
+
+def test_two_listings_targets_under_a_headline_on_one_listing_give_no_target() -> None:
+    """A wire on an initiation of a company's H shares states the H shares' target and the US shares' new one (round
+    63's dev part, cnevpost-cicc-initiates-li-auto-h-shares: `a target price of HK$187` … `a 7 percent price target
+    increase to $48`): two listings' targets are no one target, and the headline's (`HK$187 price target`) does not
+    stand for them."""
+    text = ("CICC on Tuesday initiated coverage on 's H-shares with an Outperform rating and a target price of HK$187, "
+            "corresponding to 6.5x EV/Revenue by 2022.\n\nLi Auto closed at HK$ 106.4 in Hong Kong on Monday, and "
+            "CICC's price target implies 76 percent upside.\n\nThe report maintains an Outperform rating on Li Auto's US "
+            "shares, with a 7 percent price target increase to $48, implying 67 percent upside, due to higher medium- "
+            "to long-term sales expectations.")
+    title = "CICC initiates coverage on Li Auto H shares with Outperform rating and HK$187 price target"
+    facts = text_facts(text, title).facts
+    assert (facts.rating, facts.rating_change, facts.target_price) == ("Outperform", "首次覆盖", None)
+
+
+def test_a_futures_analyst_is_read_above_the_licence_lines() -> None:
+    """A futures house's report credits its analyst by a name alone on a line over the futures practitioner's and
+    the investment-advisory licence numbers (round 64's dev part, csdn-dwfutures-crude-2025-annual-strategy: `肖彧` /
+    `从业证书:F3083960` / `投资咨询证号:Z0016296`)."""
+    text = ("由于明年原油价格承压,成品油裂解有望结束疫情后的连续下跌势\n头见底企稳,相对看好北美和亚洲裂解出现一定反弹\n"
+            "风险方面关注 OPEC+潜在的产量政策变化、地缘政治动乱、美国\n软着陆进程是否出现意外、特朗普关税政策影响。\n"
+            "肖彧\n从业证书:F3083960\n投资咨询证号:Z0016296\n免责声明:\n本刊中所有文章陈 述\n的观点仅为作者个人观点,")
+    assert text_facts(text, "不必“为赋新词强说愁”——原油 2025 年度投资策略报告").facts.analysts == ["肖彧"]
+
+
+def test_a_houses_own_page_dates_its_report_by_its_byline() -> None:
+    """A futures house's own page on its weekly names the house as its source over the text (round 64's dev part,
+    ciccwmf-futures-strategy-weekly-2026-03: `来源:中金财富期货 发布时间:2026-01-26 点击数:` under the title
+    `中金财富期货策略周报(2026年第3期)`): the page's date is the report's; under a source other than the titled house
+    it stamps a repost, no date."""
+    text = ("中金财富期货策略周报(2026年第3期)\n来源:中金财富期货 发布时间:2026-01-26 点击数:\n白银破百 大宗商品金融属性再上台阶\n"
+            "宏观策略:贵金属的大涨效应,从有色蔓延到新能源金属,继而外溢到部分化工,目前仅剩农产品较为弱势。")
+    assert text_facts(text, "中金财富期货策略周报(2026年第3期)").date == date(2026, 1, 26)
+    reposted = text.replace("来源:中金财富期货", "来源:某某财经网")
+    assert text_facts(reposted, "中金财富期货策略周报(2026年第3期)").date is None

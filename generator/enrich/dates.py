@@ -37,6 +37,8 @@ def report_date(head: str, text: str, title: str = "", listed: date | None = Non
         found = _numeral_cover_date(head[:_COVER])
     if found is None and RELAY_HINT in text:
         found = _relayed_date(text)
+    if found is None and title and "来源" in text[:_COVER]:
+        found = _own_page_date(text[:_COVER], title)
     if found is None and "评级时间" in text:
         found = rating_date(text)  # (a rating agency's report: the current rating's field, `评级时间:…`)
     if found is None and ("Rating Action" in text or " has today " in text):
@@ -197,6 +199,18 @@ _BYLINE_BEFORE = re.compile(r"来源\s*[:：]|栏目|分类\s*[:：]|编辑\s*[:
 _BRAND_DATE = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]{1,20} (?:Research|RESEARCH)\s+" + _DATE.pattern.replace(
     r"|(?P<mark>[-./])(?P<m2>\d{1,2})(?P=mark)(?P<d2>\d{1,2})(?!\d))", ")"))
 _BRAND_REACH = 300
+
+
+# A research house's own page on its report: its byline names the house as the source, the title opens on the same
+# house's name (`中金财富期货策略周报…` over `来源:中金财富期货 发布时间:2026-01-26 点击数:`): the page's date is the
+# report's, though stamped as a page's (a source other than the titled house, a news site's, stamps a repost).
+_OWN_PAGE = re.compile(rf"来源\s?[:：]\s?(?P<house>[{CJK_CLASS}]{{2,10}}(?:期货|证券|财富|基金|资管|研究院|研究所))\s?"
+                       r"发布时间\s?[:：]\s?" + _DATE.pattern)
+
+
+def _own_page_date(text: str, title: str) -> date | None:
+    found = _OWN_PAGE.search(text)
+    return _day(found) if found is not None and title.lstrip().startswith(found.group("house")) else None
 
 
 # A report is listed after it is written, and not years after.

@@ -57,7 +57,7 @@ from generator.enrich.subject import (
     titled_results_note,
     wire_headline_on_one,
 )
-from generator.enrich.targets import DOUBLED_TARGET, WIRE_CURRENCY, WIRE_VALUE, target_price
+from generator.enrich.targets import DOUBLED_TARGET, WIRE_CURRENCY, WIRE_VALUE, listings_targets, target_price
 from generator.enrich.units import drop_readings
 from generator.model import ReportFacts, currency_in
 from generator.normalize import CJK_CLASS, in_either_script, to_simplified
@@ -157,7 +157,7 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
             target = target_price(_read_once(text), covered)  # (`目标目标价格价格 61.61 元`: read once)
         if target:
             facts.target_price, facts.target_currency = target
-        elif wire and (target := target_price(title, covered)):
+        elif wire and not listings_targets(title, text) and (target := target_price(title, covered)):
             # (a wire's headline on one company's call states the target its text does not: `HSBC Research Cuts
             # Acme's TP to HKD10.4; Rating Downgraded to Hold` over `…reduced its target price due to…`)
             facts.target_price, facts.target_currency = target

@@ -130,7 +130,19 @@ def licensed_analysts(text: str) -> list[str]:
     for name, role in bracketed:
         if role not in _NOT_ANALYST:
             add_named(names, name)
+    if any(mark in text for mark in _FUTURES_HINTS):
+        for futures in _FUTURES_LICENCES.finditer(text):
+            if "Z" in futures.group("licences") and is_bare_name(futures.group("name")):
+                add_named(names, futures.group("name"))
     return names
+
+
+# A futures house's analyst: a name alone, then its licence fields (`肖某 从业证书:F3083960 投资咨询证号:Z0016296`): F,
+# the futures practitioner's number, and Z, the investment-advisory licence, which only an analyst holds (a name with
+# an F number alone may be a salesman's or an assistant's).
+_FUTURES_HINTS = (":Z", "：Z", ": Z", "： Z")  # (a Z number after its colon, found by substrings)
+_FUTURES_LICENCES = re.compile(rf"(?<![{CJK_CLASS}])(?P<name>[{CJK_CLASS}]{{2,3}})\s(?P<licences>"
+                               rf"(?:[{CJK_CLASS}]{{2,8}}[ ]?[:：][ ]?[FZ]\d{{7}}(?!\d)\s?){{1,2}})")
 
 
 def _bracketed(text: str) -> list[tuple[str, str]]:

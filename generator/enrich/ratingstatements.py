@@ -71,9 +71,10 @@ _STATEMENTS = [re.compile(p) for p in (
     # (not a panel's `买入 评级机构：12家`)
     rf"(?P<rating>{RATING}){_GRADE}\s?(?:的)?(?:投资)?评级(?!机构)(?P<change>)",
     # To reiterate the "overweight" rating / upgraded to Buy rating / initiate coverage with an Outperform rating
+    # (not plural `ratings`, here and below: several companies' ratings, `maintained overweight ratings`, rate no one)
     r"(?P<change>[Rr]eiterat(?:e|es|ed|ing)|[Mm]aintain(?:s|ed|ing)?|(?:[Uu]p|[Dd]own)grad(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?to"
     r"|[Ii]nitiat(?:e|es|ed|ing)\s+(?:coverage\s+)?(?:\w+\s+)?(?:with|at))\s+(?:(?:the|our|a|an|its)\s+)?[\"“‘']?"
-    rf"(?P<rating>{ENGLISH_RATING})[\"”’']?\s+(?:rating|recommendation)",
+    rf"(?P<rating>{ENGLISH_RATING})[\"”’']?\s+(?:rating|recommendation)(?!s)",
     # (a translated news line names it after the word: `reiterating the rating Buy`,
     # `maintains the rating of Outperform`)
     r"(?P<change>[Rr]eiterat(?:e|es|ed|ing)|[Mm]aintain(?:s|ed|ing)?)\s+(?:the|its|our)\s+(?:rating|recommendation)"
@@ -90,10 +91,10 @@ _STATEMENTS = [re.compile(p) for p in (
     # `keeps a Buy rating on the shares`, `is keeping its Buy rating`, `maintains Overweight on ACME`
     r"(?P<change>[Kk]eep(?:s|ing)?|[Mm]aintain(?:s|ed|ing)?|[Rr]eiterat(?:e|es|ed|ing)|[Rr]etain(?:s|ed|ing)?)\s+"
     rf"(?:(?:its|a|an|the|our|his|her|their)\s+)?[\"“‘']?(?P<rating>{ENGLISH_RATING})[\"”’']?"
-    r"\s+(?:rating|recommendation|on\s+[A-Z])",
+    r"\s+(?:rating(?!s)|recommendation(?!s)|on\s+[A-Z])",
     # `has initiated coverage of Acme's Hong Kong shares with a Buy rating`
     r"(?P<change>[Ii]nitiat(?:e|es|ed|ing))\s+coverage\s+(?:on|of)\s+[^.;]{1,60}?\s+with\s+(?:an?\s+)?[\"“‘']?"
-    rf"(?P<rating>{ENGLISH_RATING})[\"”’']?\s+(?:rating|recommendation)",
+    rf"(?P<rating>{ENGLISH_RATING})[\"”’']?\s+(?:rating|recommendation)(?!s)",
     # A cover's headline keeping a rating written in capitals, no `rating` after it (`Reiterate BUY;
     # TP HK$28`, `Maintain OUTPERFORM`): the capitals say it is the rating, not a verb's object.
     r"(?P<change>[Rr]eiterate|REITERATE|[Mm]aintain|MAINTAIN)\s+[\"“]?(?P<rating>BUY|HOLD|SELL|OUTPERFORM|UNDERPERFORM"

@@ -11,9 +11,9 @@ import re
 
 from generator.enrich.dates import HEADLINE
 from generator.enrich.ratings import QUOTE_CLOSE, QUOTE_OPEN, RATING
-from generator.enrich.subject import headline_rates_one, titled_company_report
+from generator.enrich.subject import DAY, headline_rates_one, titled_company_report
 from generator.model import Security, listed_code
-from generator.normalize import CJK_CLASS, to_simplified
+from generator.normalize import CJK_CLASS, in_either_script, to_simplified
 
 # A code set apart as one: in brackets or with its exchange (`（688366）`, `600519.SH`), unlike a
 # title's date code (`-230926`).
@@ -71,6 +71,21 @@ _CALL_FIELD = re.compile(r"[)）]\s*(?:投资)?评[级等]\s*[:：]")
 # bracket (`给予华东医药(000963.SZ,最新价:44.39元)买入评级`): the page is on that company.
 _FLASH_CALL = re.compile(rf"最新价\s*[:：]\s*\d{{1,6}}(?:\.\d{{1,3}})?\s*元?\s*[)）]\s*"
                          rf"{QUOTE_OPEN}{RATING}{QUOTE_CLOSE}\s*评级")
+
+
+# A news page's lede on one company's own event, named with its code: its results filed (`10月21日,某某龙头某某时代
+# (300750)发布2025年三季报`), or a house moving its rating or target (`摩根士丹利調高中芯國際(00981)評級及目標價`): the
+# page is on that company.
+_CODE_IN_BRACKETS = r"[（(](?:\d{6}|0\d{4})(?:\.[A-Z]{2})?[)）]"
+_FILING_LEDE = re.compile(rf"\s*(?:{DAY}[,，]?\s?)?[^，,。；;（(\s]{{2,16}}{_CODE_IN_BRACKETS}\s?"
+                          rf"(?:(?:{in_either_script('于')})\s?{DAY})?(?:{in_either_script('发布|公布|披露')})[^。；;，,]{{0,12}}?"
+                          rf"(?:{in_either_script('年报|季报|中报|业绩|财报')})")
+_CALL_MOVED = re.compile(rf"(?:{in_either_script('上调|下调|调高|调低|调升|调降')})[^，,。；;\s（(]{{2,10}}"
+                         rf"{_CODE_IN_BRACKETS}\s?(?:{in_either_script('投资')})?(?:{in_either_script('评级|目标价')})")
+
+
+def _news_lede_on_one(top: str) -> bool:
+    return _FILING_LEDE.match(top) is not None or _CALL_MOVED.search(top) is not None
 
 
 def _called_in_fields(top: str, title: str, name: str) -> bool:
@@ -145,7 +160,7 @@ def _covered(text: str, title: str, on_one: bool) -> list[Security]:
     if (len(named) == 1 and codes <= set(named)
             and (on_one or _REPORT_ON_ONE.search(top) or headline_rates_one(title) or title.strip() in named.values()
                  or titled_company_report(title) or _called_in_fields(top, title, next(iter(named.values())))
-                 or _FLASH_CALL.search(top))
+                 or _FLASH_CALL.search(top) or _news_lede_on_one(top))
             and not _INDUSTRY.search(top) and not _SERIES.search(title)):
         code, name = next(iter(named.items()))
         return [Security(name, code)]

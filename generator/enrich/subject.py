@@ -63,9 +63,9 @@ def opens_on_subject(text: str, title: str) -> bool:
 # `事件：公司公告…`): the report is on one company, unnamed, and a rating it states in a sentence
 # (`…维持“买入”评级`) is that company's. An industry report opens on its industry or market, never on `公司`'s
 # own filing. (A day may stand first, with its year: `2024年4月27日，公司发布`; or after `公司于`.)
-_DAY = r"(?:\d{4}\s?年\s?)?\d{1,2}\s?月\s?\d{1,2}\s?日\s?"
-_OWN_FILING = re.compile(rf"\s*(?:(?:事项|事件|点评)\s*[:：]\s*)?(?:{_DAY}[,，]?\s?)?"
-                         rf"公司(?:于\s?{_DAY})?(?:发布|公布|披露|公告)")
+DAY = r"(?:\d{4}\s?年\s?)?\d{1,2}\s?月\s?\d{1,2}\s?日\s?"
+_OWN_FILING = re.compile(rf"\s*(?:(?:事项|事件|点评)\s*[:：]\s*)?(?:{DAY}[,，]?\s?)?"
+                         rf"公司(?:于\s?{DAY})?(?:发布|公布|披露|公告)")
 
 
 def opens_on_own_filing(text: str) -> bool:

@@ -19,7 +19,7 @@ from generator.model import currency_in
 # `目标价 2024 年`) is no price. (A field moving it names the old one first, `目标价:295元降至292元`; a slight
 # move is one too, `目标价微降至292元`.) (A Taiwanese page moves it by a share, then to the new one in its
 # currency: `目標價24%，調升至新台幣2100元`; or from one
-# to another: `目標價從70元上修到94元`.)
+# to another: `目標價從70元上修到94元`; by how much, `目標價由40元大幅提升至80元`.)
 # Some listings lose every decimal point to a space (`目标价21 4元`): in a text whose numbers
 # have no point at all, a number, a space and one or two digits before a currency is one price;
 # elsewhere (a page's own figures have their points) it is no price, not the part before the space.
@@ -31,7 +31,7 @@ _TARGET_SOURCE = (
     r"(?:为|至|：|:|是)?\s*"
     r"(?:每股)?(?:RMB|Rmb|HKD|HK\s?\$|USD|US\s?\$|人民币)?\s*"
     r"(?:\d{1,3}(?:\.\d{1,2})?%\s*至\s*|\d{1,3}(?:\.\d{1,2})?%[，,]\s*(?:_MOVES)至\s*(?:新台币)?|[由从]\s*\d{1,5}(?:[.\s]\d{1,3})?\s*(?:元|港元)?\s*(?:/?\s*股)?\s*"
-    r"(?:(?:_MOVES)?\s*(?:\d{1,3}(?:\.\d{1,2})?%\s*)?至|(?:_MOVES)到)\s*"
+    r"(?:(?:(?:大幅|小幅)?(?:_MOVES))?\s*(?:\d{1,3}(?:\.\d{1,2})?%\s*)?至|(?:_MOVES)到)\s*"
     # (a field moving it, the old one and the new: `目标价:295元降至292元`)
     r"|\d{1,5}(?:\.\d{1,3})?\s?(?:元|港元)\s?(?:_MOVES)至\s*)?"
     r"(?P<value>(?:\d{1,3}(?:,\d{3})+|\d{1,5})(?:\.\d{1,3}POINTLESS)?)"
@@ -60,17 +60,34 @@ _OTHERS_REACH = 16  # characters before a target price where the market's rating
 DOUBLED_TARGET = re.compile(r"目标(?:价格?)?目标|价格价格")
 
 
+# A headline on one listing of a company that has several (`initiates coverage on Acme H shares`, `某某A股`).
+_ONE_LISTING = re.compile(r"(?<![A-Za-z])[AH][ -]?[Ss]hares?|(?<![A-Za-z])(?:US|U\.S\.) [Ss]hares|ADRs?(?![A-Za-z])"
+                          r"|[AH]股")
+
+
+def listings_targets(title: str, text: str) -> bool:
+    """Whether the text states several targets under a headline on one listing: the listings' targets (`HK$187`
+    for the H shares, `$48` for the US ones), no one target, and the headline's is not the report's alone."""
+    return _ONE_LISTING.search(title) is not None and len({value for value, _ in stated_targets(text)}) > 1
+
+
+def stated_targets(text: str) -> list[tuple[float, str]]:
+    """Every target price the text states as a report's own (not a previous one nor the market's), with its
+    statement."""
+    if not any(word in text for word in _TARGET_WORDS):
+        return []  # (no pattern can match: no scan)
+    pattern = _TARGET_POINTLESS if _DIGIT_SPACE_DIGIT.search(text) and not _DECIMAL.search(text) else _TARGET
+    patterns = (pattern, _TARGET_SET, *(_WIRE_TARGETS if "arget" in text or "PT" in text else ()))
+    return [(float(m.group("value").replace(",", "").replace(" ", ".")), m.group())
+            for each in patterns for m in each.finditer(text)
+            if not _PREVIOUS_TARGET.search(text, max(0, m.start() - 12), m.start())
+            and not OTHERS_RATING.search(text, max(0, m.start() - _OTHERS_REACH), m.start())]
+
+
 def target_price(text: str, covered: str) -> tuple[float, str | None] | None:
     """The one target price the text states, with the currency its statements write (None where they
     write none, or several; see `currency_in` for the `covered` code)."""
-    if not any(word in text for word in _TARGET_WORDS):
-        return None  # (no pattern can match: no scan)
-    pattern = _TARGET_POINTLESS if _DIGIT_SPACE_DIGIT.search(text) and not _DECIMAL.search(text) else _TARGET
-    patterns = (pattern, _TARGET_SET, *(_WIRE_TARGETS if "arget" in text or "PT" in text else ()))
-    stated = [(float(m.group("value").replace(",", "").replace(" ", ".")), m.group())
-              for each in patterns for m in each.finditer(text)
-              if not _PREVIOUS_TARGET.search(text, max(0, m.start() - 12), m.start())
-              and not OTHERS_RATING.search(text, max(0, m.start() - _OTHERS_REACH), m.start())]
+    stated = stated_targets(text)
     if len({value for value, _ in stated}) != 1:
         return None
     return stated[0][0], currency_in(" ".join(statement for _, statement in stated), covered)
@@ -78,8 +95,9 @@ def target_price(text: str, covered: str) -> tuple[float, str | None] | None:
 
 # An English wire's target price, after a currency (`raised its price target on Acme (ACM) to $152
 # from $136`, `target price of Acme from HK $57.37 to HK $70`, `PT to $62`, `target price remains set at
-# CHF 100`, `Target price unchanged at HK$7.50`) or before the words (`a HK$165 ($21) price target`,
-# `Rmb12.40 target price`); the new one where it moved, none in a market's unit (`$3bn`).
+# CHF 100`, `Target price unchanged at HK$7.50`, moved by a noun: `a 7 percent price target increase to $48`) or
+# before the words (`a HK$165 ($21) price target`, `Rmb12.40 target price`); the new one where it moved, none in a
+# market's unit (`$3bn`).
 WIRE_CURRENCY = r"(?:US\s?\$|HK\s?\$|S\$|A\$|C\$|\$|Rmb|RMB|HKD|USD|CHF|EUR|€|£)\s?"
 WIRE_VALUE = (r"(?P<value>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,5}(?:\.\d{1,2})?)"
                r"(?![\d,.]?\d|\s?(?:%|bn|mn|billion|million|[kKmMbB]\b))")
@@ -88,7 +106,7 @@ _WIRE_TARGETS = (
     re.compile(rf"{PRICE_TARGET}(?:\s+(?:on|for|of)\s+(?:[^$;,.\d]|\.(?=[A-Z]{{2}}\b)|\d){{1,40}}?)?"
                rf"(?:\s+from\s+{WIRE_CURRENCY}\d[\d,.]*\s+to"
                r"|\s+(?:remains\s+)?(?:set\s+)?(?:unchanged\s+)?(?:at|to|of)"
-               rf"|\s+(?:raised|lifted|cut|lowered|increased|reduced|boosted)\s+to)\s+{WIRE_CURRENCY}{WIRE_VALUE}"),
+               rf"|\s+(?:raised|lifted|cut|lowered|increased|reduced|boosted|increase|reduction|hike)\s+to)\s+{WIRE_CURRENCY}{WIRE_VALUE}"),
     re.compile(rf"(?<![\w$]){WIRE_CURRENCY}{WIRE_VALUE}\s*(?:\(\s?\$?\d[\d,.]*\s?\)\s*)?"
                r"(?:[Pp]rice [Tt]arget|[Tt]arget [Pp]rice)"),
     # (a wire translated from Chinese writes the currency after the figure: `raising the target price from 26.5 HKD
