@@ -28,7 +28,7 @@ _WEEKDAY = "[周週][一二三四五六日天]"
 # A space ends a line between two glyphs, neither a glyph spaced out alone (`中金研究 总体来看`, not `目 录`), before
 # glyphs or a glued figure (`双周观点 11月车市…`); not beside a weekday set apart by spaces in its line (`…7月22日 周一
 # 举行…`), nor before a particle.
-_BETWEEN_GLYPHS = rf"(?<=\S{_C} )(?<!{_WEEKDAY} )(?!{_PARTICLE}|{_WEEKDAY} )(?={_C}\S|{_GLUED_FIGURE})"
+_BETWEEN_GLYPHS = rf"(?<=\S{_C} )(?<!{_WEEKDAY} )(?!{_PARTICLE}|{_WEEKDAY} )(?={_C}\S|{_GLUED_FIGURE})(?P<glyphs>)"
 _LINE_ENDS = (
     # after a closing bracket, before glyphs or a glued figure (`…潜在升幅) 港交所公布`);
     rf"(?<=[)）】] )(?!{_PARTICLE}|{_WEEKDAY} )(?={_C}\S|{_GLUED_FIGURE})",
@@ -48,10 +48,8 @@ _LINE_END = re.compile(" (?:" + "|".join((_BETWEEN_GLYPHS, *_LINE_ENDS)) + ")")
 # space between its glyphs may be the layout's as well as a line's end, and units.py reads those as it did.
 _SPACED_FIGURE = re.compile(rf"{_C} \d[\d.,%]* {_C}")
 _SPACED_FIGURES = 4
-_SPACED_LINE_END = re.compile(" (?:" + "|".join(_LINE_ENDS) + ")")
 # A bracket opened before the space and not closed (`(記者 沙晗汀)`, `[摘 要]`): the space is inside it, no line end.
-_OPENERS = "(（[【《“"
-_CLOSERS = ")）]】》”"
+_OPEN_BRACKET = re.compile(r"[(（\[【《“][^)）\]】》”]*$")
 _BRACKET_REACH = 20
 # A summary written by a model, its points closed by the numbers of the pages they cite (`…同比增长13% [11] - 已开发…`),
 # sets its clauses apart by spaces (units.py): those are commas, no line ends.
@@ -64,22 +62,25 @@ def restore_lines(part: str) -> str:
     """`part` with the spaces that stand where its lines ended made line breaks, where it is a
     flattened preview: it holds no line break, and its spaces are not marks lost to spaces
     (`marks.lost_punctuation`), a model's summary's commas or a converter's Markdown."""
-    if ("\n" in part or " " not in part or lost_punctuation(part) or len(_CITED.findall(part)) >= 2
-            or len(_MARKDOWN_MARK.findall(part)) >= 2):
+    if "\n" in part or " " not in part or not _LINE_END.search(part):
         return part
+    if (lost_punctuation(part) or len(_CITED.findall(part)) >= 2
+            or ("# " in part and len(_MARKDOWN_MARK.findall(part)) >= 2)):
+        return part
+    # (an analyst's contact block, `…分析师: 周立新 期货从业证号: F3011223 …`, whose spaces cover.py reads: a two-column
+    # page may set it inside a sentence)
     contacts = [match.span() for match in CONTACT.finditer(part)] if "分析师" in part or "研究员" in part else []
-    line_end = _SPACED_LINE_END if len(_SPACED_FIGURE.findall(part)) >= _SPACED_FIGURES else _LINE_END
-    return line_end.sub(lambda match: " " if _in_brackets(part, match.start()) or _inside(contacts, match.start())
-                        else "\n", part)
+    spaced: list[bool] = []  # (whether the dump sets figures apart: counted once, at the first space between glyphs)
 
+    def line_end(match: re.Match[str]) -> str:
+        at = match.start()
+        if match.group("glyphs") is not None:
+            if not spaced:
+                spaced.append(len(_SPACED_FIGURE.findall(part)) >= _SPACED_FIGURES)
+            if spaced[0]:
+                return " "
+        if _OPEN_BRACKET.search(part, max(0, at - _BRACKET_REACH), at):
+            return " "
+        return " " if any(start < at < end for start, end in contacts) else "\n"
 
-def _in_brackets(part: str, at: int) -> bool:
-    before = part[max(0, at - _BRACKET_REACH):at]
-    opened = max(map(before.rfind, _OPENERS))
-    return opened >= 0 and opened > max(map(before.rfind, _CLOSERS))
-
-
-def _inside(spans: list[tuple[int, int]], at: int) -> bool:
-    """Whether `at` is inside one of `spans`: an analyst's contact block (`…分析师: 周立新 期货从业证号: F3011223 …`),
-    whose spaces cover.py reads, a two-column page having set it inside a sentence."""
-    return any(start < at < end for start, end in spans)
+    return _LINE_END.sub(line_end, part)
