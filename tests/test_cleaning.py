@@ -4111,3 +4111,81 @@ def test_a_photo_caption_over_its_getty_credit_and_names_on_lines_of_their_own_l
     shown = excerpt(text, title="NIO, XPeng, and Li Auto Stock Get New Ratings. The Call Is to Purchase Them All.")
     assert shown.startswith("Macquarie analyst Erica Chen launched protection of three U.S.-mentioned Chinese electric "
                             "powered car makers: NIO, XPeng, and Li Automobile, indicating buyers"), shown
+
+
+def _flattened(text: str) -> str:
+    """`text` as a listing gives a preview: on one line, each line break and the spaces around it one space."""
+    return re.sub(r"\s*\n\s*", " ", text)
+
+
+def test_a_flattened_preview_keeps_a_heading_apart_from_a_sentence_opening_with_a_figure() -> None:
+    """A flattened preview's heading before a sentence that opens with a figure glued to its glyphs (round 62's dev part,
+    fupanwang-auto-biweekly-nov-2025-sales, flattened: `核心观点 双周观点 11月车市在经历了…`): the space stands where the
+    heading's line ended, and the lede opens on the sentence."""
+    text = _flattened("\n核心观点\n双周观点\n11月车市在经历了前几个月多轮抢政策补贴后,已经形成了较大的透支效应,消费者观望情绪较浓,"
+                      "总体需求释放相对谨慎。据乘联会统计,11月全国乘用车零售总市场226.3万辆,同比下降7%,环比增长1%。11月全国"
+                      "乘用车厂商批发299.2万辆,同比增长2%,环比增长2%。")
+    shown = excerpt(text, title="汽车行业双周报:11月车市透支效应显现")
+    assert shown.startswith("11月车市在经历了前几个月"), shown
+
+
+def test_a_flattened_preview_drops_its_authors_name_before_the_first_sentence() -> None:
+    """A byline's name alone on the first line, flattened (round 36's dev part, jizihe-hedaixin-fiscal-2016: `何代欣
+    在剛剛結束的G20杭州會議上,…`): a space between two glyphs may end a line, and the name's line is no part of the
+    sentence, as when the page kept its line break."""
+    text = _flattened("何代欣\n在剛剛結束的G20杭州會(huì)議上,各國(guó)探討經(jīng)濟(jì)合作的內(nèi)容主要集中于如何更好實(shí)施并協(xié)調(diào)"
+                      "世界范圍內(nèi)的宏觀調(diào)控政策。其中,對(duì)如何制定促進(jìn)經(jīng)濟(jì)增長(zhǎng)的財(cái)政政策,出現(xiàn)了一些引人關(guān)注的新"
+                      "提法,比如“維持財(cái)政政策有效性”、“恢復(fù)財(cái)政政策空間”、“靈活實(shí)施積極財(cái)政政策并加大力度”等。事實(shí)"
+                      "上,2008年全球金融危機(jī)之后,世界經(jīng)濟(jì)并未真正走出低谷。財(cái)政政策在幫助經(jīng)濟(jì)復(fù)蘇的過(guò)程中起到積極作用"
+                      "的同時(shí),自身也正面臨諸多約束甚至風(fēng)險(xiǎn)。")
+    shown = excerpt(text)
+    assert shown.startswith("在剛剛結束的G20杭州會議上"), shown
+
+
+def test_a_flattened_preview_s_dateline_time_is_no_part_of_the_first_sentence() -> None:
+    """A page's dateline ending in a time before the first sentence, flattened (round 57's dev part, shaduren-sunshine-
+    private-funds-review: `发布时间:2019-08-12 03:15:15 客观的讲,…`; round 51's, a5qu-bse-new-listings-enthusiasm-en:
+    `Release time:Apr 16, 2024 21:57 PM From the latest…`): the time ends the dateline's line."""
+    text = _flattened("阳光私募三年盘点:洗尽铅华始见真\n\n发布时间:2019-08-12 03:15:15\n\n\n  客观的讲,2010年的A股市场至少是在平淡而"
+                      "不是“全球倒数第三”的凄凉状态下度过,尽管通常意义衡量市场的上证指数全年下跌14.31%,但在沪深300下跌12.51%、"
+                      "中证500上涨10%的结构分化特征下,两市A股简单平均涨幅超过12%,日均成交超过2200亿元人民币。")
+    shown = excerpt(text, title="阳光私募三年盘点:洗尽铅华始见真")
+    assert shown.startswith("客观的讲,2010年的A股市场"), shown
+    title = ("The first day earnings effect of new stocks has improved, and the enthusiasm for new listings on the "
+             "Beijing Stock Exchange is gradually rising")
+    text = _flattened(f"{title}\n\nRelease time:Apr 16, 2024 21:57 PM\n\nFrom the latest stock subscription situation, the "
+                      "enthusiasm for new listings on the Beijing Stock Exchange is rapidly increasing.\n\nLast week, the "
+                      "issuance results of Keqiang Shares on the Beijing Stock Exchange showed that the number of effective "
+                      "subscription investors for online new listings was about 128400.")
+    shown = excerpt(text, title=title)
+    assert shown.startswith("From the latest stock subscription situation"), shown
+
+
+def test_a_flattened_preview_s_bracket_closing_a_line_ends_it() -> None:
+    """A flattened preview's line that a closing bracket ends, before a sentence (round 61's dev part, yesdaily-goldman-
+    hkex-buy-292: `目标价:295元降至292元(较前收市价217.4元有34.3%潜在升幅) 港交所公布,…`): the bracket ends the line."""
+    text = _flattened("高盛微降港交所目标维持买入评级\n\n发布时间:2026-02-22 爽报 YesDaily.COM 213\n\n高盛   港交所(00388)\n\n"
+                      "评级:买入\n\n目标价:295元降至292元(较前收市价217.4元有34.3%潜在升幅)\n\n港交所公布,今年首8个月,港股平均"
+                      "每日成交金额1174.06亿元,较去年同期的802.79亿元,上升46.25%。单计8月,证券市场成交金额2.17万亿元,按月增"
+                      "15.34%。日均成交金额943.46亿元,按月增5.31%。")
+    shown = excerpt(text, title="高盛微降港交所目标维持买入评级")
+    assert shown.startswith("港交所公布,今年首8个月"), shown
+
+
+def test_a_flattened_preview_s_numbered_heading_and_bracketed_label_open_lines() -> None:
+    """A flattened preview's sub-section number (`(一)`) and a label in square brackets (`【編者按】`) open lines
+    (round 32's dev part, ppfocus-ivd-chemiluminescence: `…景氣度佳 (一)IVD 空間大,孕育千億市值企業 體外診斷…`; round
+    36's, liuliang163-caifang-l-shape: `…研究所研究員 【編者按】 2016年1月4日,…`): the heading's and the byline's lines
+    stand apart from the sentence after them. A space inside the sentence (`…組織等) 進行檢測…`, `5304 億元`) ends no
+    line: the sentence is shown whole."""
+    text = _flattened("【報告來源:未來智庫】\n一、大板塊孕育大企業,發光細分景氣度佳\n(一)IVD 空間大,孕育千億市值企業\n體外診斷(IVD,In "
+                      "Vitro Diagnosis)是指在人體之外,通過對人體樣本(血液、體液、組織等) 進行檢測而獲取臨床診斷信息,進而判斷疾病"
+                      "或機體功能的產品和服務。\n根據Evaluate Medtech,2017年全球醫療器械市場規模為4050億美元,其中IVD領域526億元, "
+                      "在醫療器械市場中的佔比約為13%。根據中國醫藥物資協會,2018年中國醫療器械市場規模為5304 億元。")
+    shown = excerpt(text)
+    assert shown.startswith("體外診斷(IVD,In Vitro Diagnosis)是指在人體之外,通過對人體樣本(血液、體液、組織等)進行檢測而獲取"), shown
+    text = _flattened("蔡昉/中國社會科學院學部委員、人口與勞動經(jīng)濟研究所研究員\n【編者按】\n2016年1月4日,《人民日報》以頭版頭條"
+                      "刊出對“權威人士”大篇幅專訪的形式,首次提到中國經(jīng)濟可能呈現(xiàn) “L 型”增長。受訪“權威人士”認為,短期刺激"
+                      "措施無法帶來經(jīng)濟 “V 型”反彈。")
+    shown = excerpt(text)
+    assert shown.startswith("2016年1月4日,《人民日報》"), shown

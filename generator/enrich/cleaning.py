@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from generator.enrich.figures import SPACED_DIGITS
+from generator.enrich.flattened import restore_lines
 from generator.enrich.keypoints import bounded
 from generator.enrich.layout import FIRST_PART, without_furniture
 from generator.enrich.lines import NEWLINE
@@ -287,6 +288,7 @@ def lede(text: str, minimum: int = 120, maximum: int = 300, title: str = "") -> 
     opening holds no sentence at all (a cover, a table of contents)."""
     if text[:40].lstrip().startswith(_FIGURES_PAGE):
         return Lede("", [])
+    text = restore_lines(text[:WINDOW]) + text[WINDOW:]  # (a flattened preview's line ends: flattened.py)
     if (byline := _FIRST_LINE_NAME.match(text)) and is_bare_name(to_simplified(byline.group("name"))):
         text = text[byline.end():]
     # Most openings give a whole lede in their first part; the rest is read only when not.

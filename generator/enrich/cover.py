@@ -38,7 +38,7 @@ def drop_emails(text: str) -> str:
 
 # An analyst's contact block (`首席策略分析师: 沈恩贤 期货从业证号: F3025000 …:021-65789219 :x@y.com`):
 # the title word, a name, then one or more licence numbers, telephone numbers and e-mail addresses.
-_CONTACT = re.compile(
+CONTACT = re.compile(
     rf"(?:分析师|研究员)\s*[:：]?\s*{_C}{{2,4}}"
     r"(?:\s*(?:" + LICENCE_LABELS + r"|执业证书编号|证书编号)?\s*[:：]?\s*[A-Z]{1,3}\d{6,13}(?!\d)"
     r"|\s*[:：]?\s*(?:[(+]?\d{2,4}\)?-)?\d{7,8}(?!\d)"
@@ -63,7 +63,7 @@ def drop_contacts(text: str) -> str:
     if "分析师" not in text and "研究员" not in text:
         return text
     pieces, done = [], 0
-    for match in _CONTACT.finditer(text):
+    for match in CONTACT.finditer(text):
         title = _CONTACT_TITLE.search(text, max(done, match.start() - _TITLE_WORDS), match.start())
         start = title.start() if title else match.start()
         before = text[max(done, start - _CLAUSE_BEFORE):start].rstrip()

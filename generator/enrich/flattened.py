@@ -1,0 +1,86 @@
+"""Where a flattened preview's lines ended.
+
+Many listings give a report's first pages on one line, each line break and the spaces around it
+made one space (`…上海 中金研究 总体来看,我们预计…`, `核心观点 双周观点 11月车市在经历了…`). The rules that
+read an opening know a heading, a byline, a dateline or a page's furniture by its line of its own,
+so the spaces of a flattened preview that stand where a line ended are made line breaks again
+before they run: every later rule sees lines. A space that may as well stand inside a line stays
+a space (`滬深 300 指數`, `2022 年`, `目 录`, `Risks to the outlook`): the rules that join a
+dump's wrapped lines (lines.py) then read the preview as they did.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.enrich.cover import CONTACT
+from generator.enrich.marks import lost_punctuation
+from generator.normalize import CJK_CLASS
+
+_C = f"[{CJK_CLASS}]"
+# A particle no line opens with (lines.py's `_PARTICLE_OPENING`): a space before it is inside a sentence.
+_PARTICLE = "[的和及了等](?!确|平|时|解|待)"
+# A figure glued to the glyphs after it (`11月车市`, `2022.1.10-2022.1.16:本周`), where a figure set apart in its
+# line has a space after it (`滬深 300 指數`, `2021 年 1 月`).
+_GLUED_FIGURE = rf"\d[\d.\-/]{{0,24}}[:：]?{_C}"
+_NUMERAL = "[一二三四五六七八九十]{1,3}"
+_WEEKDAY = "[周週][一二三四五六日天]"
+# A space ends a line between two glyphs, neither a glyph spaced out alone (`中金研究 总体来看`, not `目 录`), before
+# glyphs or a glued figure (`双周观点 11月车市…`); not beside a weekday set apart by spaces in its line (`…7月22日 周一
+# 举行…`), nor before a particle.
+_BETWEEN_GLYPHS = rf"(?<=\S{_C} )(?<!{_WEEKDAY} )(?!{_PARTICLE}|{_WEEKDAY} )(?={_C}\S|{_GLUED_FIGURE})(?P<glyphs>)"
+_LINE_ENDS = (
+    # after a closing bracket, before glyphs or a glued figure (`…潜在升幅) 港交所公布`);
+    rf"(?<=[)）】] )(?!{_PARTICLE}|{_WEEKDAY} )(?={_C}\S|{_GLUED_FIGURE})",
+    # after a sentence's end (`…抱有希望”。 在本文中…`), a question's mark after glyphs, a time before glyphs
+    # (`发布时间:2019-08-12 03:15:15 客观的讲…`) or a rule (`------ (记者周锐)…`);
+    rf"(?<=[。！？；] )(?=\S)|(?<={_C}[?!] )(?={_C})|(?<=\d:\d\d )(?={_C})|(?<=[-—=_]{{3}} )(?=\S)",
+    # before a section's number or a label in square brackets (`(一)`, `二、`, `【編者按】`);
+    rf"(?<=\S )(?=[(（]{_NUMERAL}[)）]|{_NUMERAL}、|【)",
+    # after a Latin dateline's time or zone, before a sentence (`…2024 21:57 PM From the latest…`);
+    r"(?:(?<=\d:\d\d )|(?<=\d [AP]M )|(?<= IST )|(?<= GMT )|(?<= HKT ))(?=[A-Z“\"][a-z])",
+    # after a date's day or year, before a sentence's first word (`11 November 2014 Established in…`, `Oct 13 CITIC…`).
+    r"(?:(?<=\b[A-Z][a-z]{2} \d )|(?<=\b[A-Z][a-z]{2} \d\d )|(?<=\b[12]\d\d\d ))(?=[A-Z][a-z]+ [a-z])",
+)
+# Each branch opens with the space, so the search skips from space to space.
+_LINE_END = re.compile(" (?:" + "|".join((_BETWEEN_GLYPHS, *_LINE_ENDS)) + ")")
+# A dump that sets its figures apart by spaces (`滬深 300 指數上漲 5.17%`) sets words apart too (`光伏行 业长期`): a
+# space between its glyphs may be the layout's as well as a line's end, and units.py reads those as it did.
+_SPACED_FIGURE = re.compile(rf"{_C} \d[\d.,%]* {_C}")
+_SPACED_FIGURES = 4
+# A bracket opened before the space and not closed (`(記者 沙晗汀)`, `[摘 要]`): the space is inside it, no line end.
+_OPEN_BRACKET = re.compile(r"[(（\[【《“][^)）\]】》”]*$")
+_BRACKET_REACH = 20
+# A summary written by a model, its points closed by the numbers of the pages they cite (`…同比增长13% [11] - 已开发…`),
+# sets its clauses apart by spaces (units.py): those are commas, no line ends.
+_CITED = re.compile(r"\[\d{1,2}\](?=\s|\[|$)")
+# A converter's Markdown run together (`# 农林牧渔 # 周观点:…`): its marks are its breaks (layout.py).
+_MARKDOWN_MARK = re.compile(r"(?<!\S)#{1,6} ")
+
+
+def restore_lines(part: str) -> str:
+    """`part` with the spaces that stand where its lines ended made line breaks, where it is a
+    flattened preview: it holds no line break, and its spaces are not marks lost to spaces
+    (`marks.lost_punctuation`), a model's summary's commas or a converter's Markdown."""
+    if "\n" in part or " " not in part or not _LINE_END.search(part):
+        return part
+    if (lost_punctuation(part) or len(_CITED.findall(part)) >= 2
+            or ("# " in part and len(_MARKDOWN_MARK.findall(part)) >= 2)):
+        return part
+    # (an analyst's contact block, `…分析师: 周立新 期货从业证号: F3011223 …`, whose spaces cover.py reads: a two-column
+    # page may set it inside a sentence)
+    contacts = [match.span() for match in CONTACT.finditer(part)] if "分析师" in part or "研究员" in part else []
+    spaced: list[bool] = []  # (whether the dump sets figures apart: counted once, at the first space between glyphs)
+
+    def line_end(match: re.Match[str]) -> str:
+        at = match.start()
+        if match.group("glyphs") is not None:
+            if not spaced:
+                spaced.append(len(_SPACED_FIGURE.findall(part)) >= _SPACED_FIGURES)
+            if spaced[0]:
+                return " "
+        if _OPEN_BRACKET.search(part, max(0, at - _BRACKET_REACH), at):
+            return " "
+        return " " if any(start < at < end for start, end in contacts) else "\n"
+
+    return _LINE_END.sub(line_end, part)
