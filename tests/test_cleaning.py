@@ -4111,3 +4111,14 @@ def test_a_photo_caption_over_its_getty_credit_and_names_on_lines_of_their_own_l
     shown = excerpt(text, title="NIO, XPeng, and Li Auto Stock Get New Ratings. The Call Is to Purchase Them All.")
     assert shown.startswith("Macquarie analyst Erica Chen launched protection of three U.S.-mentioned Chinese electric "
                             "powered car makers: NIO, XPeng, and Li Automobile, indicating buyers"), shown
+
+
+def test_an_agencys_dateline_is_no_part_of_the_lede() -> None:
+    """A rating agency's commentary opens with its dateline (round 65's dev part, vuink-fitch-downgrades-china-a-apr-2025:
+    `Fitch Ratings - Hong Kong - 03 Apr 2025: Fitch Ratings has downgraded…`): the lede starts after it."""
+    text = ("Fitch Ratings - Hong Kong - 03 Apr 2025: Fitch Ratings has downgraded China's Long-Term Foreign-Currency "
+            "Issuer Default Rating (IDR) to 'A' from 'A+'. The Outlook is Stable.\nRatings Downgrade: The downgrade "
+            "reflects our expectations of a continued weakening of China's public finances and a rapidly rising public "
+            "debt trajectory during the country's economic transition.\n")
+    shown = excerpt(text, title="Fitch Downgrades China to 'A'; Outlook Stable")
+    assert shown.startswith("Fitch Ratings has downgraded China's Long-Term"), shown

@@ -2717,3 +2717,14 @@ def test_a_name_written_with_its_reading_is_credited_as_written_without_it() -> 
     text = ("分析師:李超 / 林成煒/廖博 /潘高遠(yuǎn) /費(fèi)瑾\n研究助理:王瑞明 / 湯子玉\n來(lái)源:浙商證券宏觀研究團(tuán)隊(duì)\n"
             "核心觀點(diǎn)\n1-2月我國(guó)經(jīng)濟(jì)順利實(shí)現(xiàn)開門紅,市場(chǎng)對(duì)未來(lái)經(jīng)濟(jì)走勢(shì)的分歧和關(guān)注度明顯加大。")
     assert text_facts(text, "經濟周度高頻前瞻:本周經濟延續向上").facts.analysts == ["李超", "林成煒", "廖博", "潘高遠", "費瑾"]
+
+
+def test_an_agencys_dateline_dates_its_commentary() -> None:
+    """A rating agency's commentary opens with its own dateline, the house, its office and the day after spaced hyphens
+    (round 65's dev part, vuink-fitch-downgrades-china-a-apr-2025: `Fitch Ratings - Hong Kong - 03 Apr 2025:`): the
+    note's own date; its sovereign grade is no investment rating."""
+    text = ("Fitch Ratings - Hong Kong - 03 Apr 2025: Fitch Ratings has downgraded China's Long-Term Foreign-Currency "
+            "Issuer Default Rating (IDR) to 'A' from 'A+'. The Outlook is Stable.\nRatings Downgrade: The downgrade "
+            "reflects our expectations of a continued weakening of China's public finances.\n")
+    found = text_facts(text, "Fitch Downgrades China to 'A'; Outlook Stable")
+    assert (found.date, found.facts.rating) == (date(2025, 4, 3), None)

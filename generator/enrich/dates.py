@@ -22,6 +22,7 @@ def report_date(head: str, text: str, title: str = "", listed: date | None = Non
     """The date the cover (`head`, as extracted; `text`, its first characters tidied) gives the
     report titled `title`; only one at most two years before the date it was `listed`."""
     found = _report_date(text) or (_english_date(head[:_COVER]) or _glued_byline_date(head[:_COVER])
+                                    or _agency_dateline_date(head[:_COVER])
                                     if _ENGLISH_HINT.search(head, 0, _COVER) else None)
     if found is None and "Published" in head[:_PUBLISHED_REACH]:
         found = _published_date(head[:_PUBLISHED_REACH])
@@ -511,6 +512,19 @@ def _figures_date_line(head: str) -> date | None:
 # not the report's.
 DATELINE = re.compile(rf"[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?, (?:{_MONTH} \d{{1,2}},? |\d{{1,2}} {_MONTH} )"
                        r"(?:19|20)\d\d\s?\s?(?:--|—|–|-(?= )|/PR ?Newswire/|\(Business Wire\)|\(BUSINESS WIRE\))")
+
+
+# A rating agency's dateline opening its commentary: the house, its office and the day, each after a spaced hyphen, a
+# colon before the note's first sentence (`Fitch Ratings - Hong Kong - 03 Apr 2025: Fitch Ratings has downgraded…`).
+# The house writes it on its own note: its day is the note's (unlike a press release's `DATELINE`, which announces one).
+AGENCY_DATELINE = re.compile(rf"^[ \t]*[A-Z][A-Za-z&.']*(?: [A-Z][A-Za-z&.']*){{0,3}}"
+                             rf" - [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){{0,2}}"
+                             rf" - (?P<d>\d{{1,2}}) (?P<mo>{_MONTH}) (?P<y>(?:19|20)\d\d):", re.MULTILINE)
+
+
+def _agency_dateline_date(cover: str) -> date | None:
+    found = AGENCY_DATELINE.search(cover) if " - " in cover else None
+    return _english_day(found.group("y"), found.group("mo"), found.group("d")) if found else None
 
 
 def _english_date(cover: str) -> date | None:
