@@ -2728,3 +2728,14 @@ def test_an_agencys_dateline_dates_its_commentary() -> None:
             "reflects our expectations of a continued weakening of China's public finances.\n")
     found = text_facts(text, "Fitch Downgrades China to 'A'; Outlook Stable")
     assert (found.date, found.facts.rating) == (date(2025, 4, 3), None)
+
+
+def test_a_labelled_stock_code_alone_near_the_top_is_the_pages_subject() -> None:
+    """An independent review's field line labels its one company's code beside a letter grade (round 65's dev part,
+    xinjiapo-fortior-688279-independent-review: `证券代码:688279 综合评级:A`): the code is the page's subject; the
+    grade is no rating."""
+    text = ("峰岹科技:国产电机控制专用芯片龙头,稳定增长有余但无爆发力\n独立客观第三方研究,为您筛选优质上市公司\n"
+            "证券代码:688279 综合评级:A\n一、主营业务 评分:75\n1、业务分析:公司主营业务是BLDC电机的专用芯片,BLDC的转子是"
+            "永磁体,不需要通电和碳刷换向,只需要给定子通不同方向的电流。\n")
+    facts = text_facts(text, "峰岹科技:国产电机控制专用芯片龙头,稳定增长有余但无爆发力").facts
+    assert ([s.code for s in facts.securities], facts.rating) == (["688279"], None)
