@@ -2739,3 +2739,13 @@ def test_a_labelled_stock_code_alone_near_the_top_is_the_pages_subject() -> None
             "永磁体,不需要通电和碳刷换向,只需要给定子通不同方向的电流。\n")
     facts = text_facts(text, "峰岹科技:国产电机控制专用芯片龙头,稳定增长有余但无爆发力").facts
     assert ([s.code for s in facts.securities], facts.rating) == (["688279"], None)
+
+
+def test_a_titles_team_credit_names_its_analyst() -> None:
+    """A title credited to a house's team and its head before the colon (round 65's dev part, freep-essence-chenguo-
+    northbound-flows-machine-spun: `安信策略陈果:外资进入A股…`): the name is the analyst's; a series' name after the
+    team's word (`华泰宏观周报:`) is none."""
+    text = ("外资买入a股前十_ 安信策略陈果:外资进入A股还有4倍以上增长空间\n\n投资要点\n\n■掌握外资的流入节奏:主动型、被动型"
+            "外资各有特点\n\n被动型外资配置节律受国际指数进入a股过程的影响很大,指数调整仓库经常在短时间内集中流入北上资金。\n")
+    assert text_facts(text, "安信策略陈果:外资进入A股还有4倍以上增长空间").facts.analysts == ["陈果"]
+    assert text_facts("本周市场震荡。", "华泰宏观周报:本周市场震荡").facts.analysts == []
