@@ -2749,3 +2749,15 @@ def test_a_titles_team_credit_names_its_analyst() -> None:
             "外资各有特点\n\n被动型外资配置节律受国际指数进入a股过程的影响很大,指数调整仓库经常在短时间内集中流入北上资金。\n")
     assert text_facts(text, "安信策略陈果:外资进入A股还有4倍以上增长空间").facts.analysts == ["陈果"]
     assert text_facts("本周市场震荡。", "华泰宏观周报:本周市场震荡").facts.analysts == []
+
+
+def test_an_english_pages_authors_of_the_report_are_its_analysts() -> None:
+    """A news page names a rating agency's note's authors with their posts (round 65's dev part, tv360nigeria-moodys-
+    china-banks-negative-outlook: `said Vice President Nicholas Zhu and Associate Managing Director Chen Huang, the
+    authors of the report`): the names, posts dropped."""
+    text = ("Moody’s retains ‘negative’ outlook on China’s banks amid challenges of emerging from Covid-zero\n"
+            "Ratings agency Moody’s said it maintained a “negative” outlook on China’s banking sector.\n"
+            "“Our outlook on the banking sector remains negative,” said Vice President Nicholas Zhu and Associate Managing "
+            "Director Chen Huang, the authors of the report.\n")
+    title = "Moody’s retains ‘negative’ outlook on China’s banks amid challenges of emerging from Covid-zero"
+    assert text_facts(text, title).facts.analysts == ["Nicholas Zhu", "Chen Huang"]
