@@ -4122,3 +4122,34 @@ def test_an_agencys_dateline_is_no_part_of_the_lede() -> None:
             "debt trajectory during the country's economic transition.\n")
     shown = excerpt(text, title="Fitch Downgrades China to 'A'; Outlook Stable")
     assert shown.startswith("Fitch Ratings has downgraded China's Long-Term"), shown
+
+
+_ASSOCIATION_PAGE = (
+    "文章来源: 中国商业经济学会 发布时间:2022-07-14 15:27 分享到:\n\n  • 学会概况\n  • 中国商业经济学会,英文名称:The "
+    "Commerce Economy Association of China,缩写:CEA, 是由全国从事商业经济的科研教学单位、工商企业、社团组织等,以及相关人员"
+    "自愿结成的全国性、学术性、非营利性社会组织。 中国商业经济学会的宗旨是:在中国共产党领导下高举中国特色社会主义伟大旗帜,"
+    "全面贯彻党的十九大精神\n  • 组织机构\n  • 联系我们\n    • 地址:北京市西城区复兴门内大街45号 2号楼319室\n    • 邮编:"
+    "100801\n    • 电话:010-66095319\n\n供需交困,收支两难,信心不足,补偿不济,消费惯性成长难以为继 ——2022年第1季度(1-3月)"
+    "中商消费指数(CCI)发布\n\n \n\n中国商业经济学会“中商消费指数”课题组\n\n \n\n        2022年5月15日,中国商业经济学会对外"
+    "发布了2022年第1季度(1-3月)中商消费指数(CCI)及其6个子指数。\n        以2018年1月作为基期(指数值100),纵观2018年以来"
+    "各年份一季度消费发展的整体态势,2022年第1季度中商消费指数录得100.1780,五年内首次开年破百。\n")
+
+
+def test_an_associations_about_block_is_no_part_of_the_lede() -> None:
+    """An association's own page sets its about text, its English name first, before its release (round 65's dev part,
+    ccea-commerce-consumption-index-2022q1 and -2022q2: `中国商业经济学会,英文名称:The Commerce…`): the association's
+    presentation of itself, passed over."""
+    shown = excerpt(_ASSOCIATION_PAGE, title="供需交困,收支两难,信心不足,补偿不济,消费惯性成长难以为继 ——2022年第1季度"
+                                             "(1-3月)中商消费指数(CCI)发布")
+    assert not shown.startswith("中国商业经济学会,英文名称"), shown
+
+
+def test_a_titles_words_as_a_verbs_object_or_in_a_clause_stay_in_the_sentence() -> None:
+    """The release's sentences say the title's words (round 65's dev part, ccea-commerce-consumption-index-2022q1:
+    `…对外发布了2022年第1季度(1-3月)中商消费指数(CCI)及其…`, `…的整体态势,2022年第1季度中商消费指数录得…`): a verb's
+    object, and words inside a clause a comma opened with its time, are the sentence's, not the cover's title."""
+    shown = excerpt(_ASSOCIATION_PAGE, title="供需交困,收支两难,信心不足,补偿不济,消费惯性成长难以为继 ——2022年第1季度"
+                                             "(1-3月)中商消费指数(CCI)发布")
+    assert shown.startswith("2022年5月15日,中国商业经济学会对外发布了2022年第1季度(1-3月)中商消费指数(CCI)及其6个子指数。"
+                            "以2018年1月作为基期"), shown
+    assert "整体态势,2022年第1季度中商消费指数录得" in shown, shown

@@ -2761,3 +2761,17 @@ def test_an_english_pages_authors_of_the_report_are_its_analysts() -> None:
             "Director Chen Huang, the authors of the report.\n")
     title = "Moody’s retains ‘negative’ outlook on China’s banks amid challenges of emerging from Covid-zero"
     assert text_facts(text, title).facts.analysts == ["Nicholas Zhu", "Chen Huang"]
+
+
+def test_an_associations_release_of_its_own_report_dates_it() -> None:
+    """An association's own page opens its release with the day it released it, the page crediting it as its source
+    (round 65's dev part, ccea-commerce-consumption-index-2022q1: `文章来源: 中国商业经济学会` … `2022年5月15日,中国商业
+    经济学会对外发布了…`): the report's date, not the page's stamp; another body's release is no date of the page's."""
+    text = ("文章来源: 中国商业经济学会 发布时间:2022-07-14 15:27 分享到:\n\n供需交困,收支两难 ——2022年第1季度(1-3月)"
+            "中商消费指数(CCI)发布\n\n中国商业经济学会“中商消费指数”课题组\n\n        2022年5月15日,中国商业经济学会对外"
+            "发布了2022年第1季度(1-3月)中商消费指数(CCI)及其6个子指数。\n")
+    title = "供需交困,收支两难 ——2022年第1季度(1-3月)中商消费指数(CCI)发布"
+    assert text_facts(text, title).date == date(2022, 5, 15)
+    other = text.replace("2022年5月15日,中国商业经济学会", "2022年5月15日,国家统计局")
+    assert text_facts(other, title).date is None
+

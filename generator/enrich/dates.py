@@ -38,6 +38,8 @@ def report_date(head: str, text: str, title: str = "", listed: date | None = Non
         found = _numeral_cover_date(head[:_COVER])
     if found is None and RELAY_HINT in text:
         found = _relayed_date(text)
+    if found is None and "发布了" in text:
+        found = _own_release_date(text)
     if found is None and "评级时间" in text:
         found = rating_date(text)  # (a rating agency's report: the current rating's field, `评级时间:…`)
     if found is None and ("Rating Action" in text or " has today " in text):
@@ -51,6 +53,25 @@ def report_date(head: str, text: str, title: str = "", listed: date | None = Non
     if found is None and title:
         found = _compact_date(text, title) or _dated_headline(text, title) or _dated_title_end(text, title)
     return found
+
+
+# A house's own page opening its release with the day it released it (`2022年5月15日,中国商业经济学会对外发布了…`), the
+# house the page's source (`文章来源: 中国商业经济学会`): the report's own date. (Not another body's event a page
+# reports, `…日,某某部发布了…`: only the house the page credits as its source.)
+_OWN_RELEASE = re.compile(rf"(?P<y>(?:19|20)\d\d)年(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日\s?[,，]\s?"
+                          rf"(?P<house>[{CJK_CLASS}]{{2,16}}?)(?:正式)?(?:对外|对社会|向社会)?发布了")
+_SOURCE_LABEL = re.compile(r"来源\s*[:：]\s*")
+_RELEASE_REACH = 1500
+
+
+def _own_release_date(text: str) -> date | None:
+    release = _OWN_RELEASE.search(text, 0, _RELEASE_REACH)
+    if release is None:
+        return None
+    house = release.group("house")
+    if not any(text.startswith(house, label.end()) for label in _SOURCE_LABEL.finditer(text, 0, release.start())):
+        return None
+    return _day(release)
 
 
 # A document site's title made of the cover's lines, its date line before its headline (`Industry Note. January 22, 2018
