@@ -4153,3 +4153,18 @@ def test_a_titles_words_as_a_verbs_object_or_in_a_clause_stay_in_the_sentence() 
     assert shown.startswith("2022年5月15日,中国商业经济学会对外发布了2022年第1季度(1-3月)中商消费指数(CCI)及其6个子指数。"
                             "以2018年1月作为基期"), shown
     assert "整体态势,2022年第1季度中商消费指数录得" in shown, shown
+
+
+def test_a_spam_blocks_cheat_pitches_before_a_copys_source_credit_are_no_part_of_the_lede() -> None:
+    """A copying site sets a mahjong-cheat spam block before the report it copies and its source credit on a line of
+    its own (round 65's dev part, 1024data-htsc-hk-ipo-guide-mahjong-cheat-spam): the lede starts after the credit."""
+    text = ("实测分享“哥哥杭州麻将开挂下载方法”必胜开挂神器\n\n>亲,这款游戏原来确实可以开挂 ,详细开挂教程\n1、起手看牌\n"
+            "2 、随意选牌\n3、控制牌型\n4、注明,就是全场,公司软件防封号 、防检测、 正版软件、非诚勿扰。\n2022首推 。\n"
+            "全网独家 ,诚信可靠,无效果全额退款,本司推出的多功能作 弊辅助软件。软件提供了各系列的麻将与棋 牌辅助 ,有,型等功能。"
+            "让玩家玩游戏,把把都可赢打牌 。\n详细了解请添加《添加图中QQ群》(加我们微)\n\n本司针对手游进行破解 ,选择我们的四大理由:"
+            "\n1 、软件助手是一款功能更加强大的软件!\n2、自动连接,用户只要开启软件,就会全程后台自动连接程序 ,无需用户时时盯着"
+            "软件。\n【央视新闻客户端】\n\n  来源:华泰睿思\n\n  2025年港股IPO规模重回全球首位,上市首日平均涨跌幅接近40% ,"
+            "成为增强收益的重要选择之一 。当前项目储备依然充沛 ,各类资金参与兴趣较高,本文我们回答三个重要问题,何时、何种方式、"
+            "参加何项目是更优的选择。\n")
+    shown = excerpt(text, title="港股IPO投资指南")
+    assert shown.startswith("2025年港股IPO规模重回全球首位"), shown

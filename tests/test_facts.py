@@ -2774,4 +2774,3 @@ def test_an_associations_release_of_its_own_report_dates_it() -> None:
     assert text_facts(text, title).date == date(2022, 5, 15)
     other = text.replace("2022年5月15日,中国商业经济学会", "2022年5月15日,国家统计局")
     assert text_facts(other, title).date is None
-
