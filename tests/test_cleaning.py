@@ -4189,3 +4189,60 @@ def test_a_flattened_preview_s_numbered_heading_and_bracketed_label_open_lines()
                       "措施無法帶來經(jīng)濟 “V 型”反彈。")
     shown = excerpt(text)
     assert shown.startswith("2016年1月4日,《人民日報》"), shown
+
+
+def test_an_agencys_dateline_is_no_part_of_the_lede() -> None:
+    """A rating agency's commentary opens with its dateline (round 65's dev part, vuink-fitch-downgrades-china-a-apr-2025:
+    `Fitch Ratings - Hong Kong - 03 Apr 2025: Fitch Ratings has downgraded…`): the lede starts after it."""
+    text = ("Fitch Ratings - Hong Kong - 03 Apr 2025: Fitch Ratings has downgraded China's Long-Term Foreign-Currency "
+            "Issuer Default Rating (IDR) to 'A' from 'A+'. The Outlook is Stable.\nRatings Downgrade: The downgrade "
+            "reflects our expectations of a continued weakening of China's public finances and a rapidly rising public "
+            "debt trajectory during the country's economic transition.\n")
+    shown = excerpt(text, title="Fitch Downgrades China to 'A'; Outlook Stable")
+    assert shown.startswith("Fitch Ratings has downgraded China's Long-Term"), shown
+
+
+_ASSOCIATION_PAGE = (
+    "文章来源: 中国商业经济学会 发布时间:2022-07-14 15:27 分享到:\n\n  • 学会概况\n  • 中国商业经济学会,英文名称:The "
+    "Commerce Economy Association of China,缩写:CEA, 是由全国从事商业经济的科研教学单位、工商企业、社团组织等,以及相关人员"
+    "自愿结成的全国性、学术性、非营利性社会组织。 中国商业经济学会的宗旨是:在中国共产党领导下高举中国特色社会主义伟大旗帜,"
+    "全面贯彻党的十九大精神\n  • 组织机构\n  • 联系我们\n    • 地址:北京市西城区复兴门内大街45号 2号楼319室\n    • 邮编:"
+    "100801\n    • 电话:010-66095319\n\n供需交困,收支两难,信心不足,补偿不济,消费惯性成长难以为继 ——2022年第1季度(1-3月)"
+    "中商消费指数(CCI)发布\n\n \n\n中国商业经济学会“中商消费指数”课题组\n\n \n\n        2022年5月15日,中国商业经济学会对外"
+    "发布了2022年第1季度(1-3月)中商消费指数(CCI)及其6个子指数。\n        以2018年1月作为基期(指数值100),纵观2018年以来"
+    "各年份一季度消费发展的整体态势,2022年第1季度中商消费指数录得100.1780,五年内首次开年破百。\n")
+
+
+def test_an_associations_about_block_is_no_part_of_the_lede() -> None:
+    """An association's own page sets its about text, its English name first, before its release (round 65's dev part,
+    ccea-commerce-consumption-index-2022q1 and -2022q2: `中国商业经济学会,英文名称:The Commerce…`): the association's
+    presentation of itself, passed over."""
+    shown = excerpt(_ASSOCIATION_PAGE, title="供需交困,收支两难,信心不足,补偿不济,消费惯性成长难以为继 ——2022年第1季度"
+                                             "(1-3月)中商消费指数(CCI)发布")
+    assert not shown.startswith("中国商业经济学会,英文名称"), shown
+
+
+def test_a_titles_words_as_a_verbs_object_or_in_a_clause_stay_in_the_sentence() -> None:
+    """The release's sentences say the title's words (round 65's dev part, ccea-commerce-consumption-index-2022q1:
+    `…对外发布了2022年第1季度(1-3月)中商消费指数(CCI)及其…`, `…的整体态势,2022年第1季度中商消费指数录得…`): a verb's
+    object, and words inside a clause a comma opened with its time, are the sentence's, not the cover's title."""
+    shown = excerpt(_ASSOCIATION_PAGE, title="供需交困,收支两难,信心不足,补偿不济,消费惯性成长难以为继 ——2022年第1季度"
+                                             "(1-3月)中商消费指数(CCI)发布")
+    assert shown.startswith("2022年5月15日,中国商业经济学会对外发布了2022年第1季度(1-3月)中商消费指数(CCI)及其6个子指数。"
+                            "以2018年1月作为基期"), shown
+    assert "整体态势,2022年第1季度中商消费指数录得" in shown, shown
+
+
+def test_a_spam_blocks_cheat_pitches_before_a_copys_source_credit_are_no_part_of_the_lede() -> None:
+    """A copying site sets a mahjong-cheat spam block before the report it copies and its source credit on a line of
+    its own (round 65's dev part, 1024data-htsc-hk-ipo-guide-mahjong-cheat-spam): the lede starts after the credit."""
+    text = ("实测分享“哥哥杭州麻将开挂下载方法”必胜开挂神器\n\n>亲,这款游戏原来确实可以开挂 ,详细开挂教程\n1、起手看牌\n"
+            "2 、随意选牌\n3、控制牌型\n4、注明,就是全场,公司软件防封号 、防检测、 正版软件、非诚勿扰。\n2022首推 。\n"
+            "全网独家 ,诚信可靠,无效果全额退款,本司推出的多功能作 弊辅助软件。软件提供了各系列的麻将与棋 牌辅助 ,有,型等功能。"
+            "让玩家玩游戏,把把都可赢打牌 。\n详细了解请添加《添加图中QQ群》(加我们微)\n\n本司针对手游进行破解 ,选择我们的四大理由:"
+            "\n1 、软件助手是一款功能更加强大的软件!\n2、自动连接,用户只要开启软件,就会全程后台自动连接程序 ,无需用户时时盯着"
+            "软件。\n【央视新闻客户端】\n\n  来源:华泰睿思\n\n  2025年港股IPO规模重回全球首位,上市首日平均涨跌幅接近40% ,"
+            "成为增强收益的重要选择之一 。当前项目储备依然充沛 ,各类资金参与兴趣较高,本文我们回答三个重要问题,何时、何种方式、"
+            "参加何项目是更优的选择。\n")
+    shown = excerpt(text, title="港股IPO投资指南")
+    assert shown.startswith("2025年港股IPO规模重回全球首位"), shown

@@ -2792,3 +2792,60 @@ def test_a_houses_own_page_dates_its_report_by_its_byline() -> None:
     assert text_facts(text, "中金财富期货策略周报(2026年第3期)").date == date(2026, 1, 26)
     reposted = text.replace("来源:中金财富期货", "来源:某某财经网")
     assert text_facts(reposted, "中金财富期货策略周报(2026年第3期)").date is None
+
+
+def test_an_agencys_dateline_dates_its_commentary() -> None:
+    """A rating agency's commentary opens with its own dateline, the house, its office and the day after spaced hyphens
+    (round 65's dev part, vuink-fitch-downgrades-china-a-apr-2025: `Fitch Ratings - Hong Kong - 03 Apr 2025:`): the
+    note's own date; its sovereign grade is no investment rating."""
+    text = ("Fitch Ratings - Hong Kong - 03 Apr 2025: Fitch Ratings has downgraded China's Long-Term Foreign-Currency "
+            "Issuer Default Rating (IDR) to 'A' from 'A+'. The Outlook is Stable.\nRatings Downgrade: The downgrade "
+            "reflects our expectations of a continued weakening of China's public finances.\n")
+    found = text_facts(text, "Fitch Downgrades China to 'A'; Outlook Stable")
+    assert (found.date, found.facts.rating) == (date(2025, 4, 3), None)
+
+
+def test_a_labelled_stock_code_alone_near_the_top_is_the_pages_subject() -> None:
+    """An independent review's field line labels its one company's code beside a letter grade (round 65's dev part,
+    xinjiapo-fortior-688279-independent-review: `证券代码:688279 综合评级:A`): the code is the page's subject; the
+    grade is no rating."""
+    text = ("峰岹科技:国产电机控制专用芯片龙头,稳定增长有余但无爆发力\n独立客观第三方研究,为您筛选优质上市公司\n"
+            "证券代码:688279 综合评级:A\n一、主营业务 评分:75\n1、业务分析:公司主营业务是BLDC电机的专用芯片,BLDC的转子是"
+            "永磁体,不需要通电和碳刷换向,只需要给定子通不同方向的电流。\n")
+    facts = text_facts(text, "峰岹科技:国产电机控制专用芯片龙头,稳定增长有余但无爆发力").facts
+    assert ([s.code for s in facts.securities], facts.rating) == (["688279"], None)
+
+
+def test_a_titles_team_credit_names_its_analyst() -> None:
+    """A title credited to a house's team and its head before the colon (round 65's dev part, freep-essence-chenguo-
+    northbound-flows-machine-spun: `安信策略陈果:外资进入A股…`): the name is the analyst's; a series' name after the
+    team's word (`华泰宏观周报:`) is none."""
+    text = ("外资买入a股前十_ 安信策略陈果:外资进入A股还有4倍以上增长空间\n\n投资要点\n\n■掌握外资的流入节奏:主动型、被动型"
+            "外资各有特点\n\n被动型外资配置节律受国际指数进入a股过程的影响很大,指数调整仓库经常在短时间内集中流入北上资金。\n")
+    assert text_facts(text, "安信策略陈果:外资进入A股还有4倍以上增长空间").facts.analysts == ["陈果"]
+    assert text_facts("本周市场震荡。", "华泰宏观周报:本周市场震荡").facts.analysts == []
+
+
+def test_an_english_pages_authors_of_the_report_are_its_analysts() -> None:
+    """A news page names a rating agency's note's authors with their posts (round 65's dev part, tv360nigeria-moodys-
+    china-banks-negative-outlook: `said Vice President Nicholas Zhu and Associate Managing Director Chen Huang, the
+    authors of the report`): the names, posts dropped."""
+    text = ("Moody’s retains ‘negative’ outlook on China’s banks amid challenges of emerging from Covid-zero\n"
+            "Ratings agency Moody’s said it maintained a “negative” outlook on China’s banking sector.\n"
+            "“Our outlook on the banking sector remains negative,” said Vice President Nicholas Zhu and Associate Managing "
+            "Director Chen Huang, the authors of the report.\n")
+    title = "Moody’s retains ‘negative’ outlook on China’s banks amid challenges of emerging from Covid-zero"
+    assert text_facts(text, title).facts.analysts == ["Nicholas Zhu", "Chen Huang"]
+
+
+def test_an_associations_release_of_its_own_report_dates_it() -> None:
+    """An association's own page opens its release with the day it released it, the page crediting it as its source
+    (round 65's dev part, ccea-commerce-consumption-index-2022q1: `文章来源: 中国商业经济学会` … `2022年5月15日,中国商业
+    经济学会对外发布了…`): the report's date, not the page's stamp; another body's release is no date of the page's."""
+    text = ("文章来源: 中国商业经济学会 发布时间:2022-07-14 15:27 分享到:\n\n供需交困,收支两难 ——2022年第1季度(1-3月)"
+            "中商消费指数(CCI)发布\n\n中国商业经济学会“中商消费指数”课题组\n\n        2022年5月15日,中国商业经济学会对外"
+            "发布了2022年第1季度(1-3月)中商消费指数(CCI)及其6个子指数。\n")
+    title = "供需交困,收支两难 ——2022年第1季度(1-3月)中商消费指数(CCI)发布"
+    assert text_facts(text, title).date == date(2022, 5, 15)
+    other = text.replace("2022年5月15日,中国商业经济学会", "2022年5月15日,国家统计局")
+    assert text_facts(other, title).date is None

@@ -324,6 +324,8 @@ def _stands_apart(text: str, at: int, size: int, title: str) -> bool:
         return _ends_a_part(text[at:at + size], title)  # a heading glued to the next sentence's start
     if _HAS_CJK_AT.match(after) and (before == "据" or text.startswith(_REPORTS, at + size)):
         return False  # (the source a sentence cites: `据普华永道并购市场报告显示,…`, `…报告指出,…`)
+    if before == "了" and _HAS_CJK_AT.match(text[at - 2:at - 1]):
+        return False  # (a verb's object: `…学会对外发布了2022年第1季度…指数(CCI)及其6个子指数。`)
     if text.startswith(_SPEAKS, at + size) and _SPEAKER.search(text, at, at + size):
         return False  # (the speaker a sentence reports: `某某银行首席经济学家某某今日在…上表示,…`)
     if (_HAS_CJK_AT.match(before) and _HAS_CJK_AT.match(after)
@@ -355,8 +357,9 @@ _SPEAKS = ("今日", "今天", "近日", "日前", "昨日", "昨天", "在", "�
 _NEXT_SENTENCE = re.compile(r" [A-Z][a-z]")
 _CLOSES_QUOTE = frozenset("”’」』》")
 _OPENS_QUOTE = frozenset("“‘「『《")
-_IN_CLAUSE = re.compile(rf"[，,]{_C}+$")
-_CLAUSE_REACH = 8
+# (its time may stand in it, in figures: `…的整体态势,2022年第1季度中商消费指数录得…`)
+_IN_CLAUSE = re.compile(rf"[，,](?:{_C}|\d)+$")
+_CLAUSE_REACH = 12
 
 
 # After a sentence's end, a title's whole closing part (`…尾页。收购医美项目以强化增长服务业态奥园健康公告…`

@@ -22,6 +22,7 @@ def report_date(head: str, text: str, title: str = "", listed: date | None = Non
     """The date the cover (`head`, as extracted; `text`, its first characters tidied) gives the
     report titled `title`; only one at most two years before the date it was `listed`."""
     found = _report_date(text) or (_english_date(head[:_COVER]) or _glued_byline_date(head[:_COVER])
+                                    or _agency_dateline_date(head[:_COVER])
                                     if _ENGLISH_HINT.search(head, 0, _COVER) else None)
     if found is None and "Published" in head[:_PUBLISHED_REACH]:
         found = _published_date(head[:_PUBLISHED_REACH])
@@ -39,6 +40,8 @@ def report_date(head: str, text: str, title: str = "", listed: date | None = Non
         found = _relayed_date(text)
     if found is None and title and "来源" in text[:_COVER]:
         found = _own_page_date(text[:_COVER], title)
+    if found is None and "发布了" in text:
+        found = _own_release_date(text)
     if found is None and "评级时间" in text:
         found = rating_date(text)  # (a rating agency's report: the current rating's field, `评级时间:…`)
     if found is None and ("Rating Action" in text or " has today " in text):
@@ -52,6 +55,25 @@ def report_date(head: str, text: str, title: str = "", listed: date | None = Non
     if found is None and title:
         found = _compact_date(text, title) or _dated_headline(text, title) or _dated_title_end(text, title)
     return found
+
+
+# A house's own page opening its release with the day it released it (`2022年5月15日,中国商业经济学会对外发布了…`), the
+# house the page's source (`文章来源: 中国商业经济学会`): the report's own date. (Not another body's event a page
+# reports, `…日,某某部发布了…`: only the house the page credits as its source.)
+_OWN_RELEASE = re.compile(rf"(?P<y>(?:19|20)\d\d)年(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日\s?[,，]\s?"
+                          rf"(?P<house>[{CJK_CLASS}]{{2,16}}?)(?:正式)?(?:对外|对社会|向社会)?发布了")
+_SOURCE_LABEL = re.compile(r"来源\s*[:：]\s*")
+_RELEASE_REACH = 1500
+
+
+def _own_release_date(text: str) -> date | None:
+    release = _OWN_RELEASE.search(text, 0, _RELEASE_REACH)
+    if release is None:
+        return None
+    house = release.group("house")
+    if not any(text.startswith(house, label.end()) for label in _SOURCE_LABEL.finditer(text, 0, release.start())):
+        return None
+    return _day(release)
 
 
 # A document site's title made of the cover's lines, its date line before its headline (`Industry Note. January 22, 2018
@@ -525,6 +547,19 @@ def _figures_date_line(head: str) -> date | None:
 # not the report's.
 DATELINE = re.compile(rf"[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?, (?:{_MONTH} \d{{1,2}},? |\d{{1,2}} {_MONTH} )"
                        r"(?:19|20)\d\d\s?\s?(?:--|—|–|-(?= )|/PR ?Newswire/|\(Business Wire\)|\(BUSINESS WIRE\))")
+
+
+# A rating agency's dateline opening its commentary: the house, its office and the day, each after a spaced hyphen, a
+# colon before the note's first sentence (`Fitch Ratings - Hong Kong - 03 Apr 2025: Fitch Ratings has downgraded…`).
+# The house writes it on its own note: its day is the note's (unlike a press release's `DATELINE`, which announces one).
+AGENCY_DATELINE = re.compile(rf"^[ \t]*[A-Z][A-Za-z&.']*(?: [A-Z][A-Za-z&.']*){{0,3}}"
+                             rf" - [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){{0,2}}"
+                             rf" - (?P<d>\d{{1,2}}) (?P<mo>{_MONTH}) (?P<y>(?:19|20)\d\d):", re.MULTILINE)
+
+
+def _agency_dateline_date(cover: str) -> date | None:
+    found = AGENCY_DATELINE.search(cover) if " - " in cover else None
+    return _english_day(found.group("y"), found.group("mo"), found.group("d")) if found else None
 
 
 def _english_date(cover: str) -> date | None:

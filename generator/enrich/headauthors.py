@@ -36,7 +36,7 @@ def titled_authors(title: str, text: str) -> list[str]:
     """The authors an article's title names before its colon, confirmed as above (`text` in simplified script)."""
     titled = _TITLED_NAMES.match(to_simplified(title))
     if titled is None:
-        return []
+        return _team_credit(to_simplified(title))
     names = re.split(r"[ \u3000、]", titled.group("names"))
     if not all(is_bare_name(name) for name in names):
         return []
@@ -53,6 +53,21 @@ def titled_authors(title: str, text: str) -> list[str]:
             return names
         at = text.find(name, at + len(name))
     return []
+
+
+# A title credited to a house's team and its head before the colon (`安信策略陈果:外资进入A股还有…`, `广发宏观郭磊:…`):
+# the name after the team's word is the analyst's, a bare name that is no report's word (`华泰宏观周报:`, `某某策略
+# 周观点:` name a series).
+_TEAM_CREDIT = re.compile(rf"^\s*[{CJK_CLASS}]{{2,4}}?(?:宏观|策略|固收|金工|海外|总量)"
+                          rf"(?P<name>[{CJK_CLASS}]{{2,3}})\s*[:：]")
+_SERIES_GLYPHS = re.compile("[报评观题览析会刊]")
+
+
+def _team_credit(title: str) -> list[str]:
+    credit = _TEAM_CREDIT.match(title)
+    if credit is None or _SERIES_GLYPHS.search(name := credit.group("name")) or not is_bare_name(name):
+        return []
+    return [name]
 
 
 # An archive's entry for a broker's report file, titled by its name of hyphened fields (`某某证券-某某股份-300999-

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from generator.enrich.dates import DATELINE
+from generator.enrich.dates import AGENCY_DATELINE, DATELINE
 from generator.enrich.marks import cjk_count
 from generator.enrich.units import Unit
 
@@ -122,11 +122,13 @@ def salutation_end(text: str) -> int:
 
 def lede_start(text: str) -> int:
     """Where a lede in Latin script opens: after a press release's dateline (`Singapore, May 2, 2024 --
-    Acme Ratings has today affirmed…`: the place and the day, no words of its sentence), the cover's
+    Acme Ratings has today affirmed…`: the place and the day, no words of its sentence) or an agency's
+    (`Fitch Ratings - Hong Kong - 03 Apr 2025: …`), the cover's
     furniture (`sentence_start`), a run-in heading or a salutation; and after a run-in heading that the
     furniture stood before (`Analyst (852) … China Healthcare Sector We visited…`). 0 when it opens where
     it stands."""
-    if (dateline := DATELINE.match(text)) and text[dateline.end():].lstrip()[:1].isupper():
+    dateline = DATELINE.match(text) or AGENCY_DATELINE.match(text)
+    if dateline and text[dateline.end():].lstrip()[:1].isupper():
         return len(text) - len(text[dateline.end():].lstrip())
     start = sentence_start(text) or run_in_heading_end(text) or salutation_end(text)
     return start + run_in_heading_end(text[start:]) if start else 0

@@ -48,7 +48,9 @@ CARRIES_ON = re.compile(r"^(?:但|然而|不过|因此|所以|此外|另外|同�
 # or two; a bracketed note of the page's may stand before it, `(文末有奖)`.)
 SELF_DESCRIPTION = re.compile(r"^(?:[(（][^()（）]{1,8}[)）])?[^\s，,。；;：:“”]{2,12}?"
                               r"是(?:国内|中国|我国|全球|一家|一所)[^。；;]{0,40}?(?:私募|基金管理人|资产管理公司|资产管理机构|投资机构|智库|研究机构|咨询机构)"
-                              r"(?=[，,。])")
+                              r"(?=[，,。])"
+                              # (or an association's about text, its English name first: `中国某某学会,英文名称:The …`)
+                              r"|^[^\s，,。；;：:“”]{2,16}?[，,]\s?英文(?:名称|名)\s?[:：]")
 
 
 # A lede in Latin script opens as a sentence does (not `and the House Committee on…`), and is

@@ -1,8 +1,10 @@
 """The analysts a Chinese news page credits with the report it reports: named after their post and said to speak
 in the report (`分析师莉娜·托马斯和达安·斯特鲁文在报告中表示`), or named before their house's analysts speaking
-(`小摩的Gokul Hariharan等分析師表示`). A speaker quoted with no report (`某某首席经济学家某某表示`) is no
-credited author (the repository's rule for quoted speakers): the report, or the house's own analysts, say so.
-Read by facts.py on the simplified text when nothing else credits an analyst.
+(`小摩的Gokul Hariharan等分析師表示`); on an English page, named with their posts as the report's authors (`said Vice
+President Nicholas Zhu and Associate Managing Director Chen Huang, the authors of the report`). A speaker quoted
+with no report (`某某首席经济学家某某表示`) is no credited author (the repository's rule for quoted speakers): the
+report, or the house's own analysts, say so. Read by facts.py on the simplified text when nothing else credits an
+analyst.
 """
 
 from __future__ import annotations
@@ -22,6 +24,28 @@ _SPLIT = re.compile("和|与|及|、")
 _HOUSES_ANALYSTS = re.compile(r"的(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})等分析师(?:表示|指出|认为|在报告中)")
 
 
+# (an English page's: the speakers named with their posts as the report's authors, a post's words before each name)
+_AUTHORS_OF = re.compile(r"(?:said|according to) (?P<names>[A-Z][\w.’'-]*(?:,? (?:and )?[A-Z][\w.’'-]*){1,11}),"
+                         r" (?:the )?(?:co-)?authors? of the (?:report|note|study)")
+_POST_WORDS = frozenset(("Vice", "President", "Associate", "Assistant", "Senior", "Managing", "Director", "Analyst",
+                         "Chief", "Economist", "Head", "Lead", "Principal", "Strategist", "Officer", "Executive",
+                         "Credit", "Research", "Partner", "Deputy", "Global", "Regional"))
+_LATIN_AND = re.compile(r",? and |, ")
+
+
+def _english_authors(text: str) -> list[str]:
+    names: list[str] = []
+    for match in _AUTHORS_OF.finditer(text):
+        for part in _LATIN_AND.split(match.group("names")):
+            words = part.split()
+            while words and words[0] in _POST_WORDS:
+                words.pop(0)
+            if not 2 <= len(words) <= 3 or any(word in _POST_WORDS for word in words):
+                return []  # (not names alone after the posts: a house, a team)
+            names.append(" ".join(words))
+    return names
+
+
 def reported_analysts(text: str) -> list[str]:
     """The analysts `text` (a news page, simplified) credits with the report it reports, in order."""
     names: list[str] = []
@@ -32,4 +56,6 @@ def reported_analysts(text: str) -> list[str]:
                     names.append(name)
     if "等分析师" in text:
         names += [m.group("name") for m in _HOUSES_ANALYSTS.finditer(text) if m.group("name") not in names]
+    if "author" in text:
+        names += [name for name in _english_authors(text) if name not in names]
     return names

@@ -157,6 +157,8 @@ def _covered(text: str, title: str, on_one: bool) -> list[Security]:
         return [Security(name, code)]
     named = {_listed(code): _name(name) for name, code in _named_codes(top) if name}
     codes = {listed_code(m.group("code")) for m in _CODE.finditer(top) if not _FILE_STAMP.match(top, m.end())}
+    if "代" in top and len(labelled := {m.group("code") for m in _CODE_LABEL.finditer(top)}) == 1 and codes == labelled:
+        return [Security("", next(iter(labelled)))]
     if (len(named) == 1 and codes <= set(named)
             and (on_one or _REPORT_ON_ONE.search(top) or headline_rates_one(title) or title.strip() in named.values()
                  or titled_company_report(title) or _called_in_fields(top, title, next(iter(named.values())))
@@ -191,6 +193,11 @@ _SHORT_HK = re.compile(r"\d{1,3}\.HK|\d{1,4} HK|\d{1,5}-HK")
 # `债券代码:128107 债券简称:交科转债`, nor a code a sentence names).
 _FILING_HEADER = re.compile(r"[证證]券代[码碼]\s*[:：]\s*(?P<code>[036]\d{5})(?!\d)\s*[,，;；]?\s*"
                             r"[证證]券[简簡]称\s*[:：]\s*(?P<name>[^\s\d:：,，;；]{2,8})")
+
+
+# (or with its code's label alone, a review's field line, `证券代码:688279 综合评级:A`: the one code near the page's
+# top is the one company the page is on; not where the top writes other codes)
+_CODE_LABEL = re.compile(r"(?:[证證]券|股票)代[码碼]\s*[:：]\s*(?P<code>[036]\d{5})(?!\d)")
 
 
 def _listed(code: str) -> str:
