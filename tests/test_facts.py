@@ -4,6 +4,7 @@ against precision and a missed one only against recall."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -1725,6 +1726,22 @@ def test_a_market_digest_headed_by_ticker_tags_covers_no_stock() -> None:
            "target price to HKD80.\n")
     assert [s.code for s in text_facts(one, "SMIC (00981.HK) upgraded").facts.securities] == ["00981"]
 
+
+def test_a_portals_digest_of_several_houses_calls_flattened_to_one_line_still_rates_no_stock() -> None:
+    """Round r41 (dev), the portal's page of the day's broker calls as a listing gives it: flattened to one line,
+    each line break and the spaces around it one space. Its paragraphs' openings on a house's `發布研究報告` are
+    found at the line ends flattened.py restores, so the page still rates none of its stocks."""
+    digest = re.sub(r"\s*\n\s*", " ", (
+        "大摩:維持騰訊控股$00700.HK 【增持】評級,目標價350港元\n"
+        "大摩發布研究報告稱,維持騰訊控股“增持”評級,預計22Q3收入表現將成為下一個股價催化劑,基本情況下預測收入將同比下跌3%;"
+        "若期內收入取得正增長,將為投資者下半年及明年增長預期帶來一定支持,目標價350港元。\n(資料圖)\n"
+        "高盛:維持小米集團-W$01810.HK 【買入】評級,目標價降至13港元\n"
+        "高盛發研報指,盡管疫情多點散發、地緣政治緊張和通脹上升導致需求側環境仍具挑戰,但該行認為小米集團 $01810.HK "
+        "的核心凈利潤(不包括對新業務投資)已在二季度觸底,且將于三季度開始環比改善。\n"
+        "富瑞:降康希諾生物$06185.HK 至【跑輸大市】評級,目標價降至106港元\n"
+        "富瑞發布研究報告稱,公司股價價在過去五天累漲約117%。\n"))
+    facts = text_facts(digest, "大摩:維持騰訊控股【增持】評級,目標價350港元").facts
+    assert (facts.rating, facts.rating_change) == (None, None)
 
 def test_hong_kong_houses_ratings_and_a_quoted_rating_kept_without_its_word() -> None:
     """Round r43 (dev): Hong Kong pages write a house's `跑赢大市` (and Morgan Stanley's `与大市同步`), and a news

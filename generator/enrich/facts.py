@@ -29,6 +29,7 @@ from generator.enrich.credit import rating_team
 from generator.enrich.dates import report_date
 from generator.enrich.digests import digest_of_calls, is_digest, own_part, tagged_entries
 from generator.enrich.figures import ascii_figures, repair_numbers
+from generator.enrich.flattened import restore_lines
 from generator.enrich.headauthors import archive_entry_analysts, post_line_analysts, titled_authors
 from generator.enrich.japanese import japanese_call, japanese_credit, japanese_security
 from generator.enrich.personnames import is_bare_name
@@ -129,9 +130,11 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
                                          or opens_on_subject(text, title) or opens_on_own_filing(text)
                                          or titled_company_report(title)))
                    or wire or initiates_one(text))
-    calls = digest_of_calls(head[:WINDOW])
+    # (a digest's calls and tagged entries are told by their lines: a flattened preview's are found again first)
+    lined = restore_lines(head[:WINDOW])
+    calls = digest_of_calls(lined)
     digest = is_digest(title, head)
-    if tagged_entries(head[:WINDOW]):
+    if tagged_entries(lined):
         calls, facts.securities = True, []
     one_company = one_company and not calls
     covered = facts.securities[0].code if len(facts.securities) == 1 else ""
