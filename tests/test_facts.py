@@ -2758,6 +2758,8 @@ def test_a_news_lede_on_one_companys_results_filing_names_the_covered_code() -> 
             " 1-9 月,宁德时代实现营业收入 2831 亿元,同比增长 9%;归母净利润 490 亿元,同比大幅增长 36%。")
     facts = text_facts(text, "宁德时代三季报:前三季度归母净利润同比增长36%,机构维持买入评级").facts
     assert ([s.code for s in facts.securities], facts.rating, facts.rating_change) == (["300750"], "买入", "维持")
+    # (the company's name without the sector's leader written before it, `全球动力电池龙头`)
+    assert [s.name for s in facts.securities] == ["宁德时代"]
 
 
 def test_a_wire_lede_moving_one_companys_rating_and_target_reads_the_call() -> None:
@@ -2772,6 +2774,8 @@ def test_a_wire_lede_moving_one_companys_rating_and_target_reads_the_call() -> N
     facts = text_facts(text, "異動股丨中芯升逾半成 獲大摩調高評級及目標價").facts
     assert ([s.code for s in facts.securities], facts.rating, facts.rating_change, facts.target_price) == (
         ["00981"], "增持", "上调", 80)
+    # (the company's name without the house and its verb written before it, `摩根士丹利調高`)
+    assert [s.name for s in facts.securities] == ["中芯国际"]
 
 
 def test_two_listings_targets_under_a_headline_on_one_listing_give_no_target() -> None:
