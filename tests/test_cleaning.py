@@ -4243,6 +4243,10 @@ def test_a_spam_blocks_cheat_pitches_before_a_copys_source_credit_are_no_part_of
             "\n1 、软件助手是一款功能更加强大的软件!\n2、自动连接,用户只要开启软件,就会全程后台自动连接程序 ,无需用户时时盯着"
             "软件。\n【央视新闻客户端】\n\n  来源:华泰睿思\n\n  2025年港股IPO规模重回全球首位,上市首日平均涨跌幅接近40% ,"
             "成为增强收益的重要选择之一 。当前项目储备依然充沛 ,各类资金参与兴趣较高,本文我们回答三个重要问题,何时、何种方式、"
-            "参加何项目是更优的选择。\n")
+            "参加何项目是更优的选择。并总结出10条普适性的建议 ,供投资者参考。\n\n  核心观点\n\n  港股IPO快速回暖的背后\n\n"
+            "  香港IPO市场快速回暖是制度优化与流动性宽松共振的结果 。")
     shown = excerpt(text, title="港股IPO投资指南")
     assert shown.startswith("2025年港股IPO规模重回全球首位"), shown
+    # (nor of the key points the page shows in its place: those the summary under the credit gives)
+    points = lede(text, title="港股IPO投资指南").key_points
+    assert points and not any("软件" in point or "开挂" in point for point in points), points

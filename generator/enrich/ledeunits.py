@@ -46,7 +46,6 @@ from generator.enrich.ledeopeners import (
     is_lede,
 )
 from generator.enrich.marks import cjk_count
-from generator.enrich.spam import after_spam_credit
 from generator.enrich.units import POINT_LABEL, Unit
 from generator.normalize import to_simplified
 
@@ -161,8 +160,6 @@ def lede_units(units: list[Unit], summary: bool, room: int, traditional: bool) -
     if (story := story_start(units)) is not None:  # (a story the page carries: the page's words before it go)
         number, start = story
         units = [Unit(units[number].text[start:], units[number].ends_sentence, True), *units[number + 1:]]
-    elif (copy := after_spam_credit(units)) is not None:  # (a copy under a spam block: the block goes)
-        units = units[copy:]
     chosen: list[Unit] = []
     size = 0
     latin_lede = False  # a lede in Latin script goes on in it; a CJK one leaves Latin-script units out

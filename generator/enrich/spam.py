@@ -2,7 +2,7 @@
 (`麻将开挂下载方法`, `作弊辅助软件`, `添加图中QQ群`) and then, on a line of its own, the copy's credit of its source
 (`来源:华泰睿思`). The copy starts after the credit; nothing before it is the report's.
 
-ledeunits.py reads a lede from where this says the copy starts.
+structure.py reads the opening (its lede and its points) from where this says the copy starts.
 """
 
 from __future__ import annotations

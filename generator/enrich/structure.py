@@ -27,6 +27,7 @@ from generator.enrich.leads import DOUBLED_RUN, tidy
 from generator.enrich.ledeopeners import cut
 from generator.enrich.ledeunits import clauses, lede_units
 from generator.enrich.marks import cjk_count
+from generator.enrich.spam import after_spam_credit
 from generator.enrich.summarystart import subheading_apart, summary_above
 from generator.enrich.units import Unit, is_prose, prepare, split_units
 
@@ -55,6 +56,8 @@ def read_opening(text: str, title: str = "", room: int = 600) -> Opening:
         if summary_above(before, text, simple, start, traditional):
             units = before + units
     units = after_headline(units, title)
+    if (copy := after_spam_credit(units)) is not None:  # (a copy under a spam block: nothing before its credit is the
+        units = units[copy:]                            # report's, neither its lede nor its points)
     opening = Opening(has_summary=start is not None)
     opening.units = lede_units(units, opening.has_summary, room, traditional)
     if (again := _copied_lead(units, opening.units, text)) is not None:
