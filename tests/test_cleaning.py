@@ -20,6 +20,7 @@ from generator.diagnostics import Diagnostics
 from generator.enrich import boilerplate, cleaning, cover, keypoints, layout, lines
 from generator.enrich.boilerplate import is_boilerplate
 from generator.enrich.cleaning import excerpt, lede, repair
+from generator.enrich.flattened import restore_lines
 from generator.enrich.publishers import PublisherTable
 from generator.enrich.titles import parse_title
 from generator.enrich.units import WINDOW
@@ -4189,6 +4190,69 @@ def test_a_flattened_preview_s_numbered_heading_and_bracketed_label_open_lines()
                       "措施無法帶來經(jīng)濟 “V 型”反彈。")
     shown = excerpt(text)
     assert shown.startswith("2016年1月4日,《人民日報》"), shown
+
+
+def _glued(text: str) -> str:
+    """`text` as a listing gives a preview glued: on one line, each line break and the spaces around it removed."""
+    return re.sub(r"\s*\n\s*", "", text)
+
+
+def test_a_glued_preview_s_english_heading_and_headline_end_where_a_lowercase_word_meets_a_capital() -> None:
+    """A glued preview's English lines (round 33's dev part, laitimes-en-rates-divergence, glued: `…interest rate market
+    observationInterest rate, capital sideSince December last year, …`): a lowercase word run into a capitalised one is
+    where a line ended, so the heading is no part of the first sentence."""
+    title = ("Fixed Income | How to converge the continuous divergence between the bond market and the capital side ?—— "
+             "interest rate market observation")
+    text = _glued(f"{title}\n\nauthor:Political Commissar Lu\n{title}\n{title}\n\nInterest rate, capital side\n\nSince "
+                  "December last year, the bond market has performed strongly, with the 10-year treasury bond interest rate "
+                  "falling by about 40bp, while the fund price is relatively stable, and the DR007 monthly pivot is running "
+                  "in the range of 1.8%-1.9%, and the bond market trend diverges from the capital trend. What is the cause "
+                  "of this divergence, and how is it deduced?")
+    shown = excerpt(text, title=title)
+    assert shown.startswith("Since December last year, the bond market has performed strongly"), shown
+
+
+def test_a_glued_preview_s_sentence_end_run_into_a_capital_ends_its_line_but_a_stock_s_exchange_does_not() -> None:
+    """A glued preview's dek ending in a sentence's period run into the next line's capital (round 34's dev part,
+    gmteight-citic-hkex, glued: `…performance sensitivity by 2025.CITIC SEC released…`) ends a line; a stock's code
+    and its exchange (`(1788.HK; GTJAI)`, round 32's docbox-cgis-hk-securities-2018, one line as given) stay one."""
+    title = 'CITIC SEC: Maintains "Buy" rating on HKEX (00388) with a target price of HK$419.'
+    text = _glued(f"{title}\nThe bank stated that with the adjustment of tax rates on diversified income structures, it is "
+                  "expected that there will be some decline in performance sensitivity by 2025.\nCITIC SEC released a "
+                  "research report stating that it maintains a target price of HKEX (00388) at 419 Hong Kong dollars and "
+                  'maintains a "buy" rating. The bank stated that Average Daily Turnover (ADT) is a key reference indicator '
+                  "for trading on the Hong Kong Stock Exchange, and the bank analyzed factors influencing ADT.")
+    shown = excerpt(text, title=title)
+    assert shown.startswith("CITIC SEC released a research report stating"), shown
+    assert restore_lines("for HKEx (0388.HK)/Haitong International (0665.HK; HTI)/GTJA International (1788.HK; GTJAI) by "
+                         "12.1%") == "for HKEx (0388.HK)/Haitong International (0665.HK; HTI)/GTJA International (1788.HK; " \
+                                     "GTJAI) by 12.1%"
+
+
+def test_a_glued_preview_s_dateline_time_run_into_the_first_sentence_ends_its_line() -> None:
+    """A page's dateline ending in a time, glued to the first sentence (round 57's dev part, shaduren-sunshine-private-
+    funds-review, glued: `发布时间:2019-08-12 03:15:15客观的讲,…`): the time ends the dateline's line."""
+    text = _glued("阳光私募三年盘点:洗尽铅华始见真\n\n发布时间:2019-08-12 03:15:15\n\n\n  客观的讲,2010年的A股市场至少是在平淡而"
+                  "不是“全球倒数第三”的凄凉状态下度过,尽管通常意义衡量市场的上证指数全年下跌14.31%,但在沪深300下跌12.51%、"
+                  "中证500上涨10%的结构分化特征下,两市A股简单平均涨幅超过12%,日均成交超过2200亿元人民币。")
+    shown = excerpt(text, title="阳光私募三年盘点:洗尽铅华始见真")
+    assert shown.startswith("客观的讲,2010年的A股市场"), shown
+
+
+def test_a_glued_preview_s_sentence_run_into_a_photo_caption_ends_its_line() -> None:
+    """A glued preview's first sentence run into a photo's caption and credit (round 56's dev part, cnbc-nomura-china-
+    stocks-rally-2013, glued: `…according to Japanese brokerage Nomura.An investor smiles at…China.ChinaFotoPress`): a
+    word's period run into a capital is where a line ended, where no space of the preview stands at a line's end."""
+    title = "China Stocks to Rally Until First Quarter 2013: Nomura"
+    caption = "An investor smiles at a stock exchange hall on August 10, 2011 in Shenyang, Liaoning Province of China."
+    text = _glued(f"{title}\n\nChinese stocks could climb as much as 20 percent by the first quarter of 2013 after having "
+                  "bottomed in early June, and investors looking for a window to buy should dip in now, according to "
+                  f"Japanese brokerage Nomura.\n\n{caption}\nChinaFotoPress | Getty Images\n{caption}\n\nHowever, this "
+                  "will be a short-term bounce, Nomura warned, and the market could give up most of these gains after "
+                  "March.")
+    shown = excerpt(text, title=title)
+    assert shown.startswith("Chinese stocks could climb as much as 20 percent"), shown
+    assert "An investor smiles" not in shown, shown
 
 
 def test_an_agencys_dateline_is_no_part_of_the_lede() -> None:
