@@ -4255,6 +4255,25 @@ def test_a_glued_preview_s_sentence_run_into_a_photo_caption_ends_its_line() -> 
     assert "An investor smiles" not in shown, shown
 
 
+def test_a_glued_preview_s_section_heading_run_into_its_first_sentence_ends_its_line() -> None:
+    """A summary's heading run into its first sentence in a glued preview (round 38's dev part, 17quant-mingya-fund-
+    review, glued: `…admin11个月前研报850报告提要今年以来A股行情反复,…`; round 34's, seattle4fun-huatai-star-2020:
+    `…张馨元,陈莉敏研报摘要科创“次新板”乘势回归…`): the heading's line ends after it, and the lede opens on the sentence."""
+    title = "主动与量化齐飞——明亚价值长青A基金评价"
+    text = _glued(f"{title}\n\nadmin11个月前研报850\n\n\n报告提要\n\n     今年以来A股行情反复,上证综指在3000点以上不断上演冲高"
+                  "以及震荡回落,市场结构性行情轮番出现,对于基金管理者来说无疑是充满挑战的一年。而在全市场基金的排名表现中,"
+                  "明亚价值长青基金逐渐脱颖而出。 \n\n\n    与同类基金相比,明亚价值长青A在绝对收益、超额收益、收益风险比等"
+                  "指标的衡量中表现优异。")
+    shown = excerpt(text, title=title)
+    assert shown.startswith("今年以来A股行情反复"), shown
+    title = "华泰证券-科创板必赢56net手机版专题系列:科创次新板,“研而优“或迎二次高峰-200212"
+    text = _glued(f"{title}\n2020-02-13 09:04:56  张馨元,陈莉敏\n研报摘要\n\n  科创“次新板”乘势回归,关注“研而优”组合和产业"
+                  "前瞻组合\n  科创板开板之初,板块上市企业整体估值相对A/H股可比企业较高,在经济景气预期转弱、中美协商扰动下,"
+                  "板块相对可比A/H股估值溢价率(PETTM估值比,下同)平均值回落直至2020年初春季躁动提前,市场风险偏好抬升。")
+    shown = excerpt(text, title=title)
+    assert shown.startswith("科创“次新板”乘势回归"), shown
+
+
 def test_an_agencys_dateline_is_no_part_of_the_lede() -> None:
     """A rating agency's commentary opens with its dateline (round 65's dev part, vuink-fitch-downgrades-china-a-apr-2025:
     `Fitch Ratings - Hong Kong - 03 Apr 2025: Fitch Ratings has downgraded…`): the lede starts after it."""

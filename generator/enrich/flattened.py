@@ -52,13 +52,19 @@ _LINE_END = re.compile(" (?:" + "|".join((_BETWEEN_GLYPHS, *_LINE_ENDS)) + ")")
 # word (`…market observationInterest rate`: inside a line a word is spaced, a name's capital follows a capital or a
 # letter, `McKinsey`, `iPhone`); a year's period run into a capital (`…by 2025.CITIC SEC`; a stock's exchange after its
 # code is no sentence, `1788.HK`); a dateline's time run into glyphs or letters (`17:51:27前言`; not into the rest of
-# a page's byline, `11:57:38点击:361`, which dates.py reads on the time's line). Each branch's match ends where the
-# line did.
+# a page's byline, `11:57:38点击:361`, which dates.py reads on the time's line); a summary's or preface's heading run
+# into its first words (`…研报850报告提要今年以来…`, `一、核心观点8月份 CPI…`; not a clause that names the part,
+# `说明书摘要的`, `报告摘要摘自`, nor a label's colon, read as before, nor a heading run into its own glyphs, written
+# twice a glyph apart, `投投資要點資要點`). Each branch's match ends where the line did.
+_SECTION_HEADING = ("投资要点|投資要點|核心观点|核心觀點|报告摘要|報告摘要|内容摘要|研报摘要|报告提要"
+                    "|前言|导读|導讀|引言")
+_HEADING_GLYPHS = "".join(sorted(set(_SECTION_HEADING) - {"|"}))
 _PAGE_DETAILS = "作者|栏目|来源|浏览|阅读|点击|人气|字号|评论|编辑|责编|分类"
 _GLUED_END = re.compile(
     r"(?<![A-Za-z'’])[a-z]{3,}(?=[A-Z][a-z])"
     r"|(?<=\d)\.(?=[A-Z][a-z]|[A-Z]{4})"
     rf"|\d:\d\d:\d\d(?!{_PAGE_DETAILS})(?=[A-Za-z]|{_C})"
+    rf"|(?:{_SECTION_HEADING})(?![的与及中和之(（:：{_HEADING_GLYPHS}])(?={_C}|[A-Za-z0-9“【])"
 )
 # In a preview none of whose spaces looks like a line's end (a glued one), a word's sentence end run into a capital as
 # well (`AFP.China’s outlook`); in a flattened one such a period is the page's own (a domain, an abbreviation).
