@@ -4274,6 +4274,22 @@ def test_a_glued_preview_s_section_heading_run_into_its_first_sentence_ends_its_
     assert shown.startswith("科创“次新板”乘势回归"), shown
 
 
+def test_a_glued_preview_s_dateline_date_run_into_the_first_sentence_ends_its_line() -> None:
+    """A page's dateline ending in a date, glued to the first sentence (round 65's dev part, test4pass-macro-policy-
+    evaluation-report-2024-lottery-spam, glued: `文章来源:ADMIN 时间:2024-03-13中国经济已经从…`): the date ends the
+    dateline's line; a date inside a sentence (`自有效起始日期2022-02-22至2023-11-30`) or before the rest of a page's
+    byline stays in its line."""
+    title = "宏观政策“三策合一”指数与宏观政策评价报告2024"
+    text = _glued(f"您好,欢迎您访问我们2023澳门正版免费码资料|2023香港开奖记录|2018六开彩开奖结果j!\n\n{title}\n\n文章来源:ADMIN "
+                  "时间:2024-03-13\n\n  中国经济已经从高速增长阶段转向高质量发展阶段,这对宏观政策提出了更高要求。加强宏观"
+                  "政策评价,不断提高宏观政策效率,才能为高质量发展提供关键支撑。在这样的时代背景下,中央越来越重视宏观政策评价"
+                  "工作。")
+    shown = excerpt(text, title=title)
+    assert shown.startswith("中国经济已经从高速增长阶段转向高质量发展阶段"), shown
+    assert restore_lines("表现优异,自有效起始日期2022-02-22至2023-11-30,基金业绩突出") == \
+        "表现优异,自有效起始日期2022-02-22至2023-11-30,基金业绩突出"
+
+
 def test_an_agencys_dateline_is_no_part_of_the_lede() -> None:
     """A rating agency's commentary opens with its dateline (round 65's dev part, vuink-fitch-downgrades-china-a-apr-2025:
     `Fitch Ratings - Hong Kong - 03 Apr 2025: Fitch Ratings has downgraded…`): the lede starts after it."""
