@@ -60,18 +60,25 @@ _SECTION_HEADING = ("投资要点|投資要點|核心观点|核心觀點|报告�
                     "|前言|导读|導讀|引言")
 _HEADING_GLYPHS = "".join(sorted(set(_SECTION_HEADING) - {"|"}))
 _PAGE_DETAILS = "作者|栏目|来源|浏览|阅读|点击|人气|字号|评论|编辑|责编|分类"
-_GLUED_END = re.compile(
-    r"(?<![A-Za-z'’])[a-z]{3,}(?=[A-Z][a-z])"
-    r"|(?<=\d)\.(?=[A-Z][a-z]|[A-Z]{4})"
-    rf"|\d:\d\d:\d\d(?!{_PAGE_DETAILS})(?=[A-Za-z]|{_C})"
-    rf"|(?:{_SECTION_HEADING})(?![的与及中和之(（:：{_HEADING_GLYPHS}])(?={_C}|[A-Za-z0-9“【])"
+_GLUED_BRANCHES = (
+    r"(?<![A-Za-z'’])[a-z]{3,}(?=[A-Z][a-z])",
+    r"(?<=\d)\.(?=[A-Z][a-z]|[A-Z]{4})",
+    rf"\d:\d\d:\d\d(?!{_PAGE_DETAILS})(?=[A-Za-z]|{_C})",
+    rf"(?:{_SECTION_HEADING})(?![的与及中和之(（:：{_HEADING_GLYPHS}])(?={_C}|[A-Za-z0-9“【])",
 )
 # In a preview none of whose spaces looks like a line's end (a glued one), a word's sentence end run into a capital
 # (`AFP.China’s outlook`) and a dateline's date run into glyphs (`时间:2024-03-13中国经济…`; not a date inside a
 # sentence, `2022-02-22至2023-11-30`, nor before the rest of a page's byline) as well; in a flattened one such a mark
 # is the page's own (a domain, an abbreviation, a date and its column's label, `2023-01-19公司新聞 近日,…`).
-_GLUED_END_UNSPACED = re.compile(_GLUED_END.pattern + r"|(?<=[a-z]{2})[.!?](?=[A-Z“\"])"
-                                 rf"|\b\d{{4}}-\d\d-\d\d(?![至到起止年日前后\d:]|{_PAGE_DETAILS})(?={_C})")
+_UNSPACED_BRANCHES = (
+    r"(?<=[a-z]{2})[.!?](?=[A-Z“\"])",
+    rf"\b\d{{4}}-\d\d-\d\d(?![至到起止年日前后\d:]|{_PAGE_DETAILS})(?={_C})",
+)
+# Every branch opens with a lowercase letter, a figure, a sentence's mark or a heading's first glyph: the search tries
+# the branches only there.
+_GLUED_OPENING = "(?=[a-z\\d.!?" + "".join(sorted({heading[0] for heading in _SECTION_HEADING.split("|")})) + "])"
+_GLUED_END = re.compile(_GLUED_OPENING + "(?:" + "|".join(_GLUED_BRANCHES) + ")")
+_GLUED_END_UNSPACED = re.compile(_GLUED_OPENING + "(?:" + "|".join((*_GLUED_BRANCHES, *_UNSPACED_BRANCHES)) + ")")
 # A dump that sets its figures apart by spaces (`滬深 300 指數上漲 5.17%`) sets words apart too (`光伏行 业长期`): a
 # space between its glyphs may be the layout's as well as a line's end, and units.py reads those as it did.
 _SPACED_FIGURE = re.compile(rf"{_C} \d[\d.,%]* {_C}")
