@@ -20,6 +20,7 @@ from generator.diagnostics import Diagnostics
 from generator.enrich import boilerplate, cleaning, cover, keypoints, layout, lines
 from generator.enrich.boilerplate import is_boilerplate
 from generator.enrich.cleaning import excerpt, lede, repair
+from generator.enrich.flattened import restore_lines
 from generator.enrich.publishers import PublisherTable
 from generator.enrich.titles import parse_title
 from generator.enrich.units import WINDOW
@@ -4201,6 +4202,104 @@ def test_a_flattened_preview_s_numbered_heading_and_bracketed_label_open_lines()
                       "措施無法帶來經(jīng)濟 “V 型”反彈。")
     shown = excerpt(text)
     assert shown.startswith("2016年1月4日,《人民日報》"), shown
+
+
+def _glued(text: str) -> str:
+    """`text` as a listing gives a preview glued: on one line, each line break and the spaces around it removed."""
+    return re.sub(r"\s*\n\s*", "", text)
+
+
+def test_a_glued_preview_s_english_heading_and_headline_end_where_a_lowercase_word_meets_a_capital() -> None:
+    """A glued preview's English lines (round 33's dev part, laitimes-en-rates-divergence, glued: `…interest rate market
+    observationInterest rate, capital sideSince December last year, …`): a lowercase word run into a capitalised one is
+    where a line ended, so the heading is no part of the first sentence."""
+    title = ("Fixed Income | How to converge the continuous divergence between the bond market and the capital side ?—— "
+             "interest rate market observation")
+    text = _glued(f"{title}\n\nauthor:Political Commissar Lu\n{title}\n{title}\n\nInterest rate, capital side\n\nSince "
+                  "December last year, the bond market has performed strongly, with the 10-year treasury bond interest rate "
+                  "falling by about 40bp, while the fund price is relatively stable, and the DR007 monthly pivot is running "
+                  "in the range of 1.8%-1.9%, and the bond market trend diverges from the capital trend. What is the cause "
+                  "of this divergence, and how is it deduced?")
+    shown = excerpt(text, title=title)
+    assert shown.startswith("Since December last year, the bond market has performed strongly"), shown
+
+
+def test_a_glued_preview_s_sentence_end_run_into_a_capital_ends_its_line_but_a_stock_s_exchange_does_not() -> None:
+    """A glued preview's dek ending in a sentence's period run into the next line's capital (round 34's dev part,
+    gmteight-citic-hkex, glued: `…performance sensitivity by 2025.CITIC SEC released…`) ends a line; a stock's code
+    and its exchange (`(1788.HK; GTJAI)`, round 32's docbox-cgis-hk-securities-2018, one line as given) stay one."""
+    title = 'CITIC SEC: Maintains "Buy" rating on HKEX (00388) with a target price of HK$419.'
+    text = _glued(f"{title}\nThe bank stated that with the adjustment of tax rates on diversified income structures, it is "
+                  "expected that there will be some decline in performance sensitivity by 2025.\nCITIC SEC released a "
+                  "research report stating that it maintains a target price of HKEX (00388) at 419 Hong Kong dollars and "
+                  'maintains a "buy" rating. The bank stated that Average Daily Turnover (ADT) is a key reference indicator '
+                  "for trading on the Hong Kong Stock Exchange, and the bank analyzed factors influencing ADT.")
+    shown = excerpt(text, title=title)
+    assert shown.startswith("CITIC SEC released a research report stating"), shown
+    assert restore_lines("for HKEx (0388.HK)/Haitong International (0665.HK; HTI)/GTJA International (1788.HK; GTJAI) by "
+                         "12.1%") == "for HKEx (0388.HK)/Haitong International (0665.HK; HTI)/GTJA International (1788.HK; " \
+                                     "GTJAI) by 12.1%"
+
+
+def test_a_glued_preview_s_dateline_time_run_into_the_first_sentence_ends_its_line() -> None:
+    """A page's dateline ending in a time, glued to the first sentence (round 57's dev part, shaduren-sunshine-private-
+    funds-review, glued: `发布时间:2019-08-12 03:15:15客观的讲,…`): the time ends the dateline's line."""
+    text = _glued("阳光私募三年盘点:洗尽铅华始见真\n\n发布时间:2019-08-12 03:15:15\n\n\n  客观的讲,2010年的A股市场至少是在平淡而"
+                  "不是“全球倒数第三”的凄凉状态下度过,尽管通常意义衡量市场的上证指数全年下跌14.31%,但在沪深300下跌12.51%、"
+                  "中证500上涨10%的结构分化特征下,两市A股简单平均涨幅超过12%,日均成交超过2200亿元人民币。")
+    shown = excerpt(text, title="阳光私募三年盘点:洗尽铅华始见真")
+    assert shown.startswith("客观的讲,2010年的A股市场"), shown
+
+
+def test_a_glued_preview_s_sentence_run_into_a_photo_caption_ends_its_line() -> None:
+    """A glued preview's first sentence run into a photo's caption and credit (round 56's dev part, cnbc-nomura-china-
+    stocks-rally-2013, glued: `…according to Japanese brokerage Nomura.An investor smiles at…China.ChinaFotoPress`): a
+    word's period run into a capital is where a line ended, where no space of the preview stands at a line's end."""
+    title = "China Stocks to Rally Until First Quarter 2013: Nomura"
+    caption = "An investor smiles at a stock exchange hall on August 10, 2011 in Shenyang, Liaoning Province of China."
+    text = _glued(f"{title}\n\nChinese stocks could climb as much as 20 percent by the first quarter of 2013 after having "
+                  "bottomed in early June, and investors looking for a window to buy should dip in now, according to "
+                  f"Japanese brokerage Nomura.\n\n{caption}\nChinaFotoPress | Getty Images\n{caption}\n\nHowever, this "
+                  "will be a short-term bounce, Nomura warned, and the market could give up most of these gains after "
+                  "March.")
+    shown = excerpt(text, title=title)
+    assert shown.startswith("Chinese stocks could climb as much as 20 percent"), shown
+    assert "An investor smiles" not in shown, shown
+
+
+def test_a_glued_preview_s_section_heading_run_into_its_first_sentence_ends_its_line() -> None:
+    """A summary's heading run into its first sentence in a glued preview (round 38's dev part, 17quant-mingya-fund-
+    review, glued: `…admin11个月前研报850报告提要今年以来A股行情反复,…`; round 34's, seattle4fun-huatai-star-2020:
+    `…张馨元,陈莉敏研报摘要科创“次新板”乘势回归…`): the heading's line ends after it, and the lede opens on the sentence."""
+    title = "主动与量化齐飞——明亚价值长青A基金评价"
+    text = _glued(f"{title}\n\nadmin11个月前研报850\n\n\n报告提要\n\n     今年以来A股行情反复,上证综指在3000点以上不断上演冲高"
+                  "以及震荡回落,市场结构性行情轮番出现,对于基金管理者来说无疑是充满挑战的一年。而在全市场基金的排名表现中,"
+                  "明亚价值长青基金逐渐脱颖而出。 \n\n\n    与同类基金相比,明亚价值长青A在绝对收益、超额收益、收益风险比等"
+                  "指标的衡量中表现优异。")
+    shown = excerpt(text, title=title)
+    assert shown.startswith("今年以来A股行情反复"), shown
+    title = "华泰证券-科创板必赢56net手机版专题系列:科创次新板,“研而优“或迎二次高峰-200212"
+    text = _glued(f"{title}\n2020-02-13 09:04:56  张馨元,陈莉敏\n研报摘要\n\n  科创“次新板”乘势回归,关注“研而优”组合和产业"
+                  "前瞻组合\n  科创板开板之初,板块上市企业整体估值相对A/H股可比企业较高,在经济景气预期转弱、中美协商扰动下,"
+                  "板块相对可比A/H股估值溢价率(PETTM估值比,下同)平均值回落直至2020年初春季躁动提前,市场风险偏好抬升。")
+    shown = excerpt(text, title=title)
+    assert shown.startswith("科创“次新板”乘势回归"), shown
+
+
+def test_a_glued_preview_s_dateline_date_run_into_the_first_sentence_ends_its_line() -> None:
+    """A page's dateline ending in a date, glued to the first sentence (round 65's dev part, test4pass-macro-policy-
+    evaluation-report-2024-lottery-spam, glued: `文章来源:ADMIN 时间:2024-03-13中国经济已经从…`): the date ends the
+    dateline's line; a date inside a sentence (`自有效起始日期2022-02-22至2023-11-30`) or before the rest of a page's
+    byline stays in its line."""
+    title = "宏观政策“三策合一”指数与宏观政策评价报告2024"
+    text = _glued(f"您好,欢迎您访问我们2023澳门正版免费码资料|2023香港开奖记录|2018六开彩开奖结果j!\n\n{title}\n\n文章来源:ADMIN "
+                  "时间:2024-03-13\n\n  中国经济已经从高速增长阶段转向高质量发展阶段,这对宏观政策提出了更高要求。加强宏观"
+                  "政策评价,不断提高宏观政策效率,才能为高质量发展提供关键支撑。在这样的时代背景下,中央越来越重视宏观政策评价"
+                  "工作。")
+    shown = excerpt(text, title=title)
+    assert shown.startswith("中国经济已经从高速增长阶段转向高质量发展阶段"), shown
+    assert restore_lines("表现优异,自有效起始日期2022-02-22至2023-11-30,基金业绩突出") == \
+        "表现优异,自有效起始日期2022-02-22至2023-11-30,基金业绩突出"
 
 
 def test_an_agencys_dateline_is_no_part_of_the_lede() -> None:

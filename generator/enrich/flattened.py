@@ -7,6 +7,10 @@ so the spaces of a flattened preview that stand where a line ended are made line
 before they run: every later rule sees lines. A space that may as well stand inside a line stays
 a space (`滬深 300 指數`, `2022 年`, `目 录`, `Risks to the outlook`): the rules that join a
 dump's wrapped lines (lines.py) then read the preview as they did.
+
+Others give it glued, each line break and its spaces made nothing (`…market observationInterest rate,
+capital sideSince December…`, `2024-11-04 17:51:27前言`): a line's end is found again where the
+two sides cannot stand together inside a line.
 """
 
 from __future__ import annotations
@@ -44,6 +48,37 @@ _LINE_ENDS = (
 )
 # Each branch opens with the space, so the search skips from space to space.
 _LINE_END = re.compile(" (?:" + "|".join((_BETWEEN_GLYPHS, *_LINE_ENDS)) + ")")
+# Where a glued preview's lines ended: a Latin line's last lowercase word run into the next line's capitalised first
+# word (`…market observationInterest rate`: inside a line a word is spaced, a name's capital follows a capital or a
+# letter, `McKinsey`, `iPhone`); a year's period run into a capital (`…by 2025.CITIC SEC`; a stock's exchange after its
+# code is no sentence, `1788.HK`); a dateline's time run into glyphs or letters (`17:51:27前言`; not into the rest of
+# a page's byline, `11:57:38点击:361`, which dates.py reads on the time's line); a summary's or preface's heading run
+# into its first words (`…研报850报告提要今年以来…`, `一、核心观点8月份 CPI…`; not a clause that names the part,
+# `说明书摘要的`, `报告摘要摘自`, nor a label's colon, read as before, nor a heading run into its own glyphs, written
+# twice a glyph apart, `投投資要點資要點`). Each branch's match ends where the line did.
+_SECTION_HEADING = ("投资要点|投資要點|核心观点|核心觀點|报告摘要|報告摘要|内容摘要|研报摘要|报告提要"
+                    "|前言|导读|導讀|引言")
+_HEADING_GLYPHS = "".join(sorted(set(_SECTION_HEADING) - {"|"}))
+_PAGE_DETAILS = "作者|栏目|来源|浏览|阅读|点击|人气|字号|评论|编辑|责编|分类"
+_GLUED_BRANCHES = (
+    r"(?<![A-Za-z'’])[a-z]{3,}(?=[A-Z][a-z])",
+    r"(?<=\d)\.(?=[A-Z][a-z]|[A-Z]{4})",
+    rf"\d:\d\d:\d\d(?!{_PAGE_DETAILS})(?=[A-Za-z]|{_C})",
+    rf"(?:{_SECTION_HEADING})(?![的与及中和之(（:：{_HEADING_GLYPHS}])(?={_C}|[A-Za-z0-9“【])",
+)
+# In a preview none of whose spaces looks like a line's end (a glued one), a word's sentence end run into a capital
+# (`AFP.China’s outlook`) and a dateline's date run into glyphs (`时间:2024-03-13中国经济…`; not a date inside a
+# sentence, `2022-02-22至2023-11-30`, nor before the rest of a page's byline) as well; in a flattened one such a mark
+# is the page's own (a domain, an abbreviation, a date and its column's label, `2023-01-19公司新聞 近日,…`).
+_UNSPACED_BRANCHES = (
+    r"(?<=[a-z]{2})[.!?](?=[A-Z“\"])",
+    rf"\b\d{{4}}-\d\d-\d\d(?![至到起止年日前后\d:]|{_PAGE_DETAILS})(?={_C})",
+)
+# Every branch opens with a lowercase letter, a figure, a sentence's mark or a heading's first glyph: the search tries
+# the branches only there.
+_GLUED_OPENING = "(?=[a-z\\d.!?" + "".join(sorted({heading[0] for heading in _SECTION_HEADING.split("|")})) + "])"
+_GLUED_END = re.compile(_GLUED_OPENING + "(?:" + "|".join(_GLUED_BRANCHES) + ")")
+_GLUED_END_UNSPACED = re.compile(_GLUED_OPENING + "(?:" + "|".join((*_GLUED_BRANCHES, *_UNSPACED_BRANCHES)) + ")")
 # A dump that sets its figures apart by spaces (`滬深 300 指數上漲 5.17%`) sets words apart too (`光伏行 业长期`): a
 # space between its glyphs may be the layout's as well as a line's end, and units.py reads those as it did.
 _SPACED_FIGURE = re.compile(rf"{_C} \d[\d.,%]* {_C}")
@@ -59,14 +94,24 @@ _MARKDOWN_MARK = re.compile(r"(?<!\S)#{1,6} ")
 
 
 def restore_lines(part: str) -> str:
-    """`part` with the spaces that stand where its lines ended made line breaks, where it is a
-    flattened preview: it holds no line break, and its spaces are not marks lost to spaces
-    (`marks.lost_punctuation`), a model's summary's commas or a converter's Markdown."""
-    if "\n" in part or " " not in part or not _LINE_END.search(part):
+    """`part` with the spaces that stand where its lines ended made line breaks, and its glued
+    line ends (`_GLUED_END`) broken, where it is a flattened or glued preview: it holds no line
+    break, and its spaces are not marks lost to spaces (`marks.lost_punctuation`), a model's
+    summary's commas or a converter's Markdown."""
+    if "\n" in part:
+        return part
+    flat = " " in part and _LINE_END.search(part) is not None
+    glued_end = _GLUED_END if flat else _GLUED_END_UNSPACED
+    glued = glued_end.search(part) is not None
+    if not (flat or glued):
         return part
     if (lost_punctuation(part) or len(_CITED.findall(part)) >= 2
             or ("# " in part and len(_MARKDOWN_MARK.findall(part)) >= 2)):
         return part
+    if glued:
+        part = glued_end.sub(lambda match: match.group() + "\n", part)
+        if not flat:
+            return part
     # (an analyst's contact block, `…分析师: 周立新 期货从业证号: F3011223 …`, whose spaces cover.py reads: a two-column
     # page may set it inside a sentence)
     contacts = [match.span() for match in CONTACT.finditer(part)] if "分析师" in part or "研究员" in part else []
