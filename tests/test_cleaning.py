@@ -4361,3 +4361,31 @@ def test_a_spam_blocks_cheat_pitches_before_a_copys_source_credit_are_no_part_of
     # (nor of the key points the page shows in its place: those the summary under the credit gives)
     points = lede(text, title="港股IPO投资指南").key_points
     assert points and not any("软件" in point or "开挂" in point for point in points), points
+
+
+def test_a_flattened_preview_s_english_heading_ends_before_a_sentence_s_opening_word() -> None:
+    """A flattened preview's English heading ends where a lowercase word meets a word a sentence opens with (round
+    63's dev 3fang-wenku-lowering-developer-targets, `…tightening risk We lower…`, and eastwestconn-jpmorgan-nio-xpeng-
+    targets, `…overweight ratings According to…`): the lede opens on the sentence."""
+    fang = _flattened(
+        "内容摘要:Lowering target prices to reflect near-term tightening risk\n"
+        "We lower our 12-month target prices across our coverage group by 0%-\n"
+        "32% after increasing our target price discounts to NAV by 0-20 percentage\n"
+        "points (to within a range of 10%-40% from our prior 0%-30% range). This\n"
+        "reflects our concern of greater uncertainty arising from recent government\n"
+        "macro tightening. Although we believe its purpose is to slow, rather than\n"
+        "reverse, China’s economic recovery, we believe the tightening could affect\n"
+        "the pace of developers selling properties or realizing their land bank value\n"
+        "in the near-term and could therefore weigh on share price performance.")
+    assert excerpt(fang).startswith("We lower our 12-month target prices across our coverage group")
+    eastwest = _flattened(
+        "eastwest connect\n\n"
+        "JPMorgan Chase adjusted target prices for NIO and XPeng with overweight ratings\n\n"
+        "JPMorgan Chase adjusted target prices for NIO and XPeng with overweight ratings\n\n"
+        "According to a research report by JPMorgan Chase, the stock prices of electric vehicle makers such as NIO and "
+        "XPeng have fallen significantly in the past one and three months.\n\n"
+        "The declines have been mainly due to the recent rapid slowdown in the market demand for new energy vehicles "
+        "and concerns about the outlook for 2023; the recent price cut by Tesla shows that market competition has "
+        "deteriorated; and the global interest rate hike environment means that the discount rate is higher and the "
+        "valuation multiple is lower than before.")
+    assert excerpt(eastwest).startswith("According to a research report by JPMorgan Chase")

@@ -45,6 +45,9 @@ _LINE_ENDS = (
     r"(?:(?<=\d:\d\d )|(?<=\d [AP]M )|(?<= IST )|(?<= GMT )|(?<= HKT ))(?=[A-Z“\"][a-z])",
     # after a date's day or year, before a sentence's first word (`11 November 2014 Established in…`, `Oct 13 CITIC…`).
     r"(?:(?<=\b[A-Z][a-z]{2} \d )|(?<=\b[A-Z][a-z]{2} \d\d )|(?<=\b[12]\d\d\d ))(?=[A-Z][a-z]+ [a-z])",
+    # after a Latin line's last lowercase word, before a word a sentence opens with (`…near-term tightening risk We
+    # lower our…`, `…with overweight ratings According to…`): inside a sentence such a word is lowercase.
+    r"(?<=[a-z]{3} )(?=(?:We|Our|This|Since|Although|While|Despite|However|Meanwhile|Following|According) [A-Za-z\d])",
 )
 # Each branch opens with the space, so the search skips from space to space.
 _LINE_END = re.compile(" (?:" + "|".join((_BETWEEN_GLYPHS, *_LINE_ENDS)) + ")")
