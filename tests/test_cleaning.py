@@ -394,7 +394,7 @@ def test_development_openings_given_on_one_line_keep_their_excerpts(joint: str, 
     the shipped sample's previews are) or nothing (glued). The rules must not lean on line breaks a listing loses:
     168 and 164 of the 178 dev openings, flattened and glued, keep an excerpt that starts where a reader would
     (175 as labelled). Across the local rounds' dev parts (not committed), since enrich/flattened.py restores a
-    one-line preview's line ends: flattened 409 -> 455 of 531, glued 340 -> 364 (499 -> 509 as labelled)."""
+    one-line preview's line ends: flattened 409 -> 457 of 531, glued 340 -> 364 (499 -> 509 as labelled)."""
     one_line = [{**item, "text": re.sub(r"\s*\n\s*", joint, item["text"])} for item in OPENINGS_DEV]
     share, failures = _clean_share(one_line)
     assert round(share * len(one_line)) >= floor, failures
