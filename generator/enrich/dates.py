@@ -5,6 +5,9 @@ in eight figures both the title and the headline state (`晨会纪要20260211`, 
 `-220225`), written in full before the banner or the cover's rating label. A date without a label
 on a Chinese cover is not taken, nor one a web page stamps, nor one the title or the document's own
 signing date contradicts, nor a press release's dateline.
+
+This module holds the order the readers are tried in (`report_date`) and the readers of Chinese covers;
+englishdates.py reads English covers and titles, and dateparts.py holds what both kinds of reader use.
 """
 
 from __future__ import annotations
@@ -15,31 +18,27 @@ from datetime import date, timedelta
 from generator.enrich.analysts import RELAY_HINT, RELAYED_REPORT
 from generator.enrich.boilerplate import DATE_LABELS
 from generator.enrich.credit import action_date, rating_date
+from generator.enrich.dateparts import COVER, RESEARCH_HOUSE, valid_day
+from generator.enrich.englishdates import english_cover_date, english_title_date
 from generator.normalize import CJK_CLASS
 
 
 def report_date(head: str, text: str, title: str = "", listed: date | None = None) -> date | None:
     """The date the cover (`head`, as extracted; `text`, its first characters tidied) gives the
     report titled `title`; only one at most two years before the date it was `listed`."""
-    found = _report_date(text) or (_english_date(head[:_COVER]) or _glued_byline_date(head[:_COVER])
-                                    or _agency_dateline_date(head[:_COVER])
-                                    if _ENGLISH_HINT.search(head, 0, _COVER) else None)
-    if found is None and "Published" in head[:_PUBLISHED_REACH]:
-        found = _published_date(head[:_PUBLISHED_REACH])
-    if found is None and ("-20" in head[:_COVER] or "/20" in head[:_COVER] or "-19" in head[:_COVER]):
-        found = _figures_date_line(head[:_COVER])
+    found = _report_date(text) or english_cover_date(head)
     if found is None and "特此公告" in text:
         found = _signed_date(text)
     if found is None and "able_" in head:
         found = _template_date(head[:_TEMPLATE_REACH])
     if found is None and "·" in head[:_BYLINE_REACH]:
-        found = _platform_byline_date(head[:_COVER])
-    if found is None and ("〇" in head[:_COVER] or "零" in head[:_COVER]):
-        found = _numeral_cover_date(head[:_COVER])
+        found = _platform_byline_date(head[:COVER])
+    if found is None and ("〇" in head[:COVER] or "零" in head[:COVER]):
+        found = _numeral_cover_date(head[:COVER])
     if found is None and RELAY_HINT in text:
         found = _relayed_date(text)
-    if found is None and title and "来源" in text[:_COVER]:
-        found = _own_page_date(text[:_COVER], title)
+    if found is None and title and "来源" in text[:COVER]:
+        found = _own_page_date(text[:COVER], title)
     if found is None and "发布了" in text:
         found = _own_release_date(text)
     if found is None and "评级时间" in text:
@@ -53,7 +52,7 @@ def report_date(head: str, text: str, title: str = "", listed: date | None = Non
     if found and "签署日" in text and _signing_contradicts(text, found):
         found = None  # the document dates itself otherwise: the date found is a copy's
     if found is None and title:
-        found = _compact_date(text, title) or _dated_headline(text, title) or _dated_title_end(text, title)
+        found = _compact_date(text, title) or english_title_date(text, title)
     return found
 
 
@@ -76,30 +75,6 @@ def _own_release_date(text: str) -> date | None:
     return _day(release)
 
 
-# A document site's title made of the cover's lines, its date line before its headline (`Industry Note. January 22, 2018
-# A New Era for the Hong Kong Market; …`), and the cover writing the same date right before the same headline (`…
-# January 22, 2018 A New Era for the Hong Kong Market; …`): the cover's date line, though a table stands above it.
-_HEADLINE_WORDS = 24  # characters of the headline after the date, in both
-
-
-def _dated_headline(text: str, title: str) -> date | None:
-    if not _ENGLISH_HINT.search(title):
-        return None
-    spaced = " ".join(text.split())
-    for match in _ENGLISH_DATE.finditer(title):
-        headline = " ".join(title[match.end():].split())[:_HEADLINE_WORDS]
-        if len(headline) < _HEADLINE_WORDS or f"{match.group(0)} {headline}" not in spaced:
-            continue
-        month = _MONTHS.get((match.group("mo") or match.group("mo2") or "")[:3])
-        if month is None:
-            continue
-        try:
-            return date(int(match.group("y") or match.group("y2")), month, int(match.group("d") or match.group("d2")))
-        except ValueError:
-            continue
-    return None
-
-
 # A news relay dates the report it relays in front of its template (`2022-01-29某某证券股份有限公司王明,李华对
 # 某某股份进行研究并发布了研究报告《…》`, see analysts.py): the day the house published it.
 def _relayed_date(text: str) -> date | None:
@@ -114,10 +89,6 @@ def _relayed_date(text: str) -> date | None:
 # days before its posting).
 _PLATFORM_BYLINE = re.compile(r"[^\n]{2,160}\n(?P<name>[^\n·]{2,40})·\s?"
                               r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d) [0-2]\d:[0-5]\d\s*\n")
-# (a portal's channel, `新浪基金·`, names no research house: a fund's or a bank's byline counts by its 研究; a
-# consultancy's, `某某咨询·` over its white paper, by its 咨询)
-_RESEARCH_HOUSE = re.compile(r"证券|證券|研究|期货|期貨|國際|国际|咨询|諮詢|[Ss]ecurities|SECURITIES"
-                             r"|International|INTERNATIONAL|Research|RESEARCH|Capital|CAPITAL|Consulting|CONSULTING")
 _OTHER_DATE = re.compile(r"(?:19|20)\d\d\s?(?:年\s?\d{1,2}\s?月|[-./]\d{1,2}[-./]\d{1,2})"
                          r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
                          r"\s\d{1,2},?\s(?:19|20)\d\d")
@@ -126,7 +97,7 @@ _BYLINE_REACH = 240
 
 def _platform_byline_date(cover: str) -> date | None:
     byline = _PLATFORM_BYLINE.match(cover)
-    if byline is None or not _RESEARCH_HOUSE.search(byline.group("name")) or _OTHER_DATE.search(cover, byline.end()):
+    if byline is None or not RESEARCH_HOUSE.search(byline.group("name")) or _OTHER_DATE.search(cover, byline.end()):
         return None
     return _day(byline)
 
@@ -140,6 +111,8 @@ def _platform_byline_date(cover: str) -> date | None:
 _TEMPLATE_DATE = re.compile(r"(?:(?<=[Tt]able_)[A-Za-z]{2,20}\]?\s?(?P<y2>(?:19|20)\d\d)\s*年\s*(?P<m3>\d{1,2})\s*月"
                             r"\s*(?P<d3>\d{1,2})\s*日"
                             r"|(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s?\[[Tt]able_)")
+# (a template's fields may follow the whole summary where a dump sets the cover's sidebar after it)
+_TEMPLATE_REACH = 2000
 
 
 def _template_date(cover: str) -> date | None:
@@ -412,21 +385,7 @@ def _compact_date(text: str, title: str) -> date | None:
 
 def _day(match: re.Match[str]) -> date | None:
     """The day a date match names; None where no such day exists (`2021年02月30日`)."""
-    return _valid_day(*_figures(match))
-
-
-def _valid_day(year: int, month: int, day: int) -> date | None:
-    """The day these figures name; None where none exists (`2021年02月30日`, `Feb 30, 2020`)."""
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _english_day(year: str, month: str, day: str) -> date | None:
-    """The day an English date names by its month's name, whole or cut, in any case (`March`, `Mar.`, `FEB`)."""
-    number = _MONTHS.get(month[:3].capitalize())
-    return _valid_day(int(year), number, int(day)) if number else None
+    return valid_day(*_figures(match))
 
 
 def _figures(match: re.Match[str]) -> tuple[int, int, int]:
@@ -444,168 +403,6 @@ def _title_date(title: str, default: date) -> date:
         return date(*found.pop())
     except ValueError:
         return default
-
-
-# An English cover's date (`January 22, 2021`, `14 September 2020`, `Thursday, 3 December, 2020`,
-# `Updated June 18, 2024`, `Jun 10, 2020`, a form's `Date: 8/14/2008`, written month first as the US government writes
-# it). A month alone (`November 2019`) names no day and gives none.
-_COVER = 800
-# (a template's fields may follow the whole summary where a dump sets the cover's sidebar after it)
-_TEMPLATE_REACH = 2000
-_MONTH = (r"(?<![A-Za-z])(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_ENGLISH_DATE = re.compile(rf"(?P<mo>{_MONTH})\s(?P<d>\d{{1,2}}),?\s(?P<y>(?:19|20)\d\d)(?!\d)"
-                           rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<mo2>{_MONTH}),?\s(?P<y2>(?:19|20)\d\d)(?!\d)"
-                           r"|(?<=Date:)\s?(?P<m3>\d{1,2})/(?P<d3>\d{1,2})/(?P<y3>(?:19|20)\d\d)(?!\d)")
-# What every English date holds (a month's name, or a form's label): the search for it skips
-# Chinese covers at the cost of one scan for a few literals.
-_ENGLISH_HINT = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Date:")
-_MONTHS = {name: number for number, name in enumerate(
-    ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
-# (A word of a sentence ends in lower case; an e-mail address a page hid, `[email protected]`, is
-# no word.)
-_LOWER_WORD_END = re.compile(r"(?:^|\s)[a-z]+[^\w\]]*$")
-# What may follow a cover's date on its line: a heading in capitals (`April 28, 2017 INDICES`).
-_CAPITALS_AFTER = re.compile(r"\s+[A-Z]{2,}\b")
-# A research platform's stamp after the institution (`銀河國際 · Jun 10, 2020 00:00`).
-_STAMP_AFTER_NAME = re.compile(r"[·•]\s*$")
-# The report's prose begins at its first sentence end: a date after it is not the cover's
-# (a series' blurb before a listing's entry, `…released on October 06, 2004.`).
-_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
-# A cover's label of its kind right before a date (`研究報告 Research Report 6 Apr 2023 中國石油…`, `Equity Research
-# August 25, 2017 Yinlun Machinery…`): the date is the cover's, whatever its line runs on into.
-_KIND_BEFORE = re.compile(r"(?:Research Report|Equity Research|Company Report|Company Research|Industry Report"
-                          r"|Strategy Report|Research Note|Company Update)\s*$")
-# A spaced dash and a sentence's capital after a date that opens its line: a firm's release dated in its first
-# paragraph, with no place before the day (a press release's dateline with one, `DATELINE`, dates the release only).
-_DASH_THEN_SENTENCE = re.compile(r" (?:--|—|–) [A-Z]")
-# A bar after a date that opens its line: a page's byline fields, the day then the column (`August 19, 2022  |  Macro`).
-_FIELD_BAR = re.compile(r"\s{1,4}\|\s")
-# A time of day before a date (`http://www.example.com 09:03, January 25, 2007`) stamps the web page
-# a report was posted on, as it does after a date on a Chinese page (`_PAGE_STAMP`).
-_CLOCK_BEFORE = re.compile(r"\d{1,2}:\d\d,?\s*$")
-# A news page's byline, its date and then where the story came from (`DATE:  Oct 30 2017` / `/ SOURCE:  Yicai`),
-# stamps the page, as `来源：` does on a Chinese one (`_BYLINE_BEFORE`); so does a chart's data line under an
-# as-of date.
-_SOURCE_AFTER = re.compile(r"\s{0,4}/?\s{0,4}(?:SOURCE|Source)\s?:")
-
-
-# A document site's title made of the cover's lines with its date last (`Jewelry Sector. YTD HK market stronger-than-
-# expected; FY18 results could beat. Equity Research Consumer Discretionary. Mar 12, 2018.`; `_dated_headline` takes
-# the date before the headline), where the transcription lost the date line: the cover's date, when the title's other
-# lines, two or more, all stand in the cover.
-_DATE_CLOSING = re.compile(rf"(?<=\.\s)(?:{_MONTH})\s\d{{1,2}},?\s(?:19|20)\d\d\.?\s*$")
-_TITLE_LINE = re.compile(r"\.\s+")
-_TITLE_LINE_WORDS = 2
-
-
-def _dated_title_end(text: str, title: str) -> date | None:
-    closing = _DATE_CLOSING.search(title) if title.rstrip(" .")[-1:].isdigit() else None
-    if closing is None:
-        return None
-    lines = [line for line in _TITLE_LINE.split(title[:closing.start()].rstrip(" .")) if line]
-    cover = " ".join(text[:_COVER].split())
-    if len(lines) < 2 or any(line.count(" ") + 1 < _TITLE_LINE_WORDS or line not in cover for line in lines):
-        return None
-    match = _ENGLISH_DATE.search(closing.group(0))
-    return _english_day(match.group("y"), match.group("mo"), match.group("d")) if match and match.group("mo") else None
-
-
-# A page's own stamp at its top, its label glued to the day at times and the month in capitals (`Published on27 FEB
-# 2024` over a house's research page): the page's date, which is the report's.
-_PUBLISHED_REACH = 200
-_PUBLISHED = re.compile(r"^[ \t]*Published(?: on)?:?[ \t]?(?P<d>\d{1,2}) (?P<mo>[A-Za-z]{3})[A-Za-z]*\.? "
-                        r"(?P<y>(?:19|20)\d\d)[ \t]*$", re.MULTILINE)
-
-
-def _published_date(head: str) -> date | None:
-    stamp = _PUBLISHED.search(head)
-    return _english_day(stamp.group("y"), stamp.group("mo"), stamp.group("d")) if stamp else None
-
-
-# An English page's date line in figures, the year last (`03-15-2023` under a house's headline and dek): read only
-# where one order of month and day alone makes a date (the day over 12), as the page's edition may write either
-# (`11/12/2017` on a British one is the 11th of December).
-_FIGURES_DATE_LINE = re.compile(r"^[ \t]*(?P<a>\d{1,2})(?P<sep>[-/])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)[ \t]*$",
-                                re.MULTILINE)
-
-
-def _figures_date_line(head: str) -> date | None:
-    line = _FIGURES_DATE_LINE.search(head)
-    if line is None:
-        return None
-    first, second, year = int(line.group("a")), int(line.group("b")), int(line.group("y"))
-    if (first > 12) == (second > 12):
-        return None  # (both orders make a date, or neither does)
-    month, day = (second, first) if first > 12 else (first, second)
-    return _valid_day(year, month, day)
-
-
-# A press release's dateline (`Hong Kong, 19 January 2021 -- Acme Ratings released a report …`,
-# `NEW YORK, March 3, 2022 /PRNewswire/ --`, or with one spaced hyphen: `Singapore, May 02, 2024 -
-# Acme Ratings today changed …`): the page announces a report, and its dates are the release's,
-# not the report's.
-DATELINE = re.compile(rf"[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?, (?:{_MONTH} \d{{1,2}},? |\d{{1,2}} {_MONTH} )"
-                       r"(?:19|20)\d\d\s?\s?(?:--|—|–|-(?= )|/PR ?Newswire/|\(Business Wire\)|\(BUSINESS WIRE\))")
-
-
-# A rating agency's dateline opening its commentary: the house, its office and the day, each after a spaced hyphen, a
-# colon before the note's first sentence (`Fitch Ratings - Hong Kong - 03 Apr 2025: Fitch Ratings has downgraded…`).
-# The house writes it on its own note: its day is the note's (unlike a press release's `DATELINE`, which announces one).
-AGENCY_DATELINE = re.compile(rf"^[ \t]*[A-Z][A-Za-z&.']*(?: [A-Z][A-Za-z&.']*){{0,3}}"
-                             rf" - [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){{0,2}}"
-                             rf" - (?P<d>\d{{1,2}}) (?P<mo>{_MONTH}) (?P<y>(?:19|20)\d\d):", re.MULTILINE)
-
-
-def _agency_dateline_date(cover: str) -> date | None:
-    found = AGENCY_DATELINE.search(cover) if " - " in cover else None
-    return _english_day(found.group("y"), found.group("mo"), found.group("d")) if found else None
-
-
-def _english_date(cover: str) -> date | None:
-    """The first date of an English cover, before its prose begins, that is labelled (`Date:`)
-    or stands as a cover's line does: it ends its line (or a capital is glued after it, the
-    line's end lost) and follows no word of a sentence (`released on October 06, 2004`)."""
-    if DATELINE.search(cover):
-        return None
-    prose = _SENTENCE_END.search(cover)
-    for match in _ENGLISH_DATE.finditer(cover, 0, prose.start() if prose else len(cover)):
-        if match.group("m3") is None:  # not labelled
-            line_end = cover.find("\n", match.end())
-            after = cover[match.end():line_end if line_end >= 0 else len(cover)]
-            before = cover[cover.rfind("\n", 0, match.start()) + 1:match.start()]
-            if _CLOCK_BEFORE.search(before) or _SOURCE_AFTER.match(cover, match.end()):
-                continue
-            if _STAMP_AFTER_NAME.search(before) and not _RESEARCH_HOUSE.search(before):
-                # (a news site's stamp, `富途資訊 ·  May 13, 2022 10:38` over a digest of the day's reports: the
-                # page's time, as `_platform_byline_date` has it; only a research house's byline dates its report)
-                continue
-            if _STAMP_AFTER_NAME.search(before) or _KIND_BEFORE.search(before):
-                pass
-            elif not before.strip() and (_DASH_THEN_SENTENCE.match(after) or _FIELD_BAR.match(after)):
-                pass  # (a firm's own release, its day opening the first paragraph: `15 September 2020 – The…`)
-            elif ((after.strip() and not after[0].isupper() and not _CAPITALS_AFTER.match(after))
-                  or _LOWER_WORD_END.search(before)):
-                continue
-        month = _MONTHS.get((match.group("mo") or match.group("mo2") or "")[:3]) or int(match.group("m3"))
-        try:
-            return date(int(match.group("y") or match.group("y2") or match.group("y3")), month,
-                        int(match.group("d") or match.group("d2") or match.group("d3")))
-        except ValueError:
-            continue
-    return None
-
-
-# A research site's byline: the author's name with the date glued to it, on a line of its own under
-# the summary (`Jane Rowe08 Jul 2019`), the desk's name before it at times (`Group Research - Econs, Jane
-# Rowe16 Jan 2023`): the report's date, though the prose has begun.
-_GLUED_BYLINE = re.compile(rf"^[ \t]*(?:[A-Z][^\n,.]{{1,40}}, )?[A-Z][a-z]+(?: [A-Z][a-z]+){{1,2}}(?P<d>\d{{1,2}}) "
-                           rf"(?P<mo>{_MONTH}) (?P<y>(?:19|20)\d\d)[ \t]*$", re.MULTILINE)
-
-
-def _glued_byline_date(cover: str) -> date | None:
-    byline = _GLUED_BYLINE.search(cover)
-    return _english_day(byline.group("y"), byline.group("mo"), byline.group("d")) if byline else None
 
 
 # A cover's date written in Chinese numerals on a line of its own (`上海财经大学高等研究院` / `二〇二二年十一月一日`

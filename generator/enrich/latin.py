@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from generator.enrich.dates import AGENCY_DATELINE, DATELINE
+from generator.enrich.englishdates import AGENCY_DATELINE, DATELINE
 from generator.enrich.marks import cjk_count
 from generator.enrich.units import Unit
 
