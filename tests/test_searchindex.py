@@ -22,6 +22,7 @@ from generator.diagnostics import Diagnostics
 from generator.digest import load_digest
 from generator.model import Commentary, Report
 from generator.render import searchindex
+from generator.render.keys import Keyer
 from generator.render.searchindex import (
     DATA,
     NOTE_LABEL,
@@ -30,7 +31,8 @@ from generator.render.searchindex import (
     chunk_count,
     chunk_files,
     chunk_of,
-    doc_files,
+    doc_file,
+    index_outputs,
     keys,
     passage_text,
     query_keys,
@@ -194,7 +196,8 @@ def test_a_title_key_is_in_the_chunk_of_its_term(synthetic: list[Report]) -> Non
 
 def test_a_result_shows_the_title_publishers_day_and_the_text_its_passage_is_cut_from(synthetic: list[Report]) -> None:
     members = next(iter(shards(synthetic).values()))
-    rows = [row for data in doc_files(members) for row in json.loads(gzip.decompress(data))]
+    rows = [row for start in range(0, len(members), PER_FILE)
+            for row in json.loads(gzip.decompress(doc_file(members[start:start + PER_FILE])))]
     assert [row[0] for row in rows] == [r.id for r in members]
     for row, report in zip(rows, members, strict=True):
         assert row[2] == ("、".join(report.publishers) or "未署名") and row[3] == report.date.isoformat()
@@ -204,6 +207,31 @@ def test_a_result_shows_the_title_publishers_day_and_the_text_its_passage_is_cut
         elif row[5] >= 0:  # (-1 too when the excerpt and points fill the passage's 600 characters)
             assert row[4][row[5]:].startswith(NOTE_LABEL)
     assert any(row[5] >= 0 for row in rows)
+
+
+def test_an_edited_report_changes_the_key_of_its_shards_postings_and_of_only_its_own_details_file(
+        synthetic: list[Report]) -> None:
+    """Each file is keyed by exactly what it is made of: the postings number every report of
+    the shard, a details file shows its own `PER_FILE` reports. A note edited on one report
+    re-makes its shard's postings and the one details file showing it, not the shard's others."""
+    edited = next(r for r in synthetic if r.commentary)
+    changed = dataclasses.replace(edited, commentary=dataclasses.replace(edited.commentary, html="<p>改过的点评。</p>"))
+    again = [changed if r is edited else r for r in synthetic]
+
+    def keyed(reports: list[Report]) -> dict[str, str]:
+        keyer = Keyer("salt")
+        return {path: keyer.key(path, *parts) for path, parts, _ in index_outputs(reports)}
+
+    before, after = keyed(synthetic), keyed(again)
+    assert before.keys() == after.keys()
+    members = next(m for m in shards(synthetic).values() if edited in m)
+    shard = f"{DATA}/{edited.date.year}/"
+    shown = f"{shard}d{members.index(edited) // PER_FILE}.gz"
+    assert sum(path.startswith(f"{shard}d") for path in before) > 1
+    assert {path for path in before if before[path] != after[path]} == {
+        shown, *(path for path in before if path.startswith(f"{shard}t"))}
+    made = dict((path, make) for path, _, make in index_outputs(again))
+    assert [row[0] for row in json.loads(gzip.decompress(made[shown]()))].count(edited.id) == 1
 
 
 def test_a_passage_holds_the_commentary_read_as_text_after_the_excerpt_and_its_other_key_points() -> None:

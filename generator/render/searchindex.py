@@ -29,7 +29,8 @@ Files, under `search/data/`:
   the text its passage is cut from: the excerpt, key points and commentary, up to `PASSAGE`
   characters, so that a hit past the excerpt's start is shown in its context; and where the
   note's words start in it, after `NOTE_LABEL`, or -1).
-A shard is a publish year, split by report id past `SHARD_SIZE`: an edit re-makes one shard.
+A shard is a publish year, split by report id past `SHARD_SIZE`. An edit re-makes the postings
+of one shard and the one details file showing the report (each file keyed by what it is made of).
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ import sys
 import zlib
 from array import array
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from html.parser import HTMLParser
@@ -258,40 +259,40 @@ def _passage_part(parts: list[str]) -> str:
     return _SPACES.sub(" ", " ".join(_HAN_BREAK.sub("", part) for part in parts if part)).strip()
 
 
-def doc_files(members: list[Report]) -> list[bytes]:
-    """What each result shows, `PER_FILE` reports a file."""
-    rows = [[r.id, punctuated(r.clean_title), "、".join(r.publishers) or UNSIGNED, r.date.isoformat(), *passage_text(r)]
-            for r in members]
-    return [_gzip(_compact(rows[start:start + PER_FILE])) for start in range(0, len(rows), PER_FILE)]
+def doc_file(members: Sequence[Report]) -> bytes:
+    """What each result of `members` (one file's worth, `PER_FILE` reports) shows."""
+    return _gzip(_compact([[r.id, punctuated(r.clean_title), "、".join(r.publishers) or UNSIGNED, r.date.isoformat(),
+                            *passage_text(r)] for r in members]))
 
 
 @dataclass(frozen=True, eq=False)
 class Shard:
-    """One shard's reports: a key part every file of the shard shares, digested once."""
+    """One shard's reports: the key part its postings files share, digested once."""
 
     name: str
     reports: tuple[Report, ...]
 
 
-class _Made:
-    """A shard's files, made when the first of them is asked for and handed out once each:
-    the files of a shard are made one after another by the same worker."""
+class _Postings:
+    """A shard's postings files, made when the first of them is asked for and handed out
+    once each: every one of them is made from every report of the shard (the report numbers
+    run through all), and they are made one after another by the same worker."""
 
     def __init__(self, shard: Shard) -> None:
         self.shard = shard
-        self.files: dict[str, bytes] | None = None
+        self.files: dict[int, bytes] | None = None
 
-    def file(self, name: str) -> bytes:
+    def file(self, number: int) -> bytes:
         if self.files is None:
             members = list(self.shard.reports)
-            made = chunk_files(members, chunk_count(len(members)))
-            self.files = {f"t{k}.gz": data for k, data in enumerate(made)}
-            self.files.update((f"d{j}.gz", data) for j, data in enumerate(doc_files(members)))
-        return self.files.pop(name)
+            self.files = dict(enumerate(chunk_files(members, chunk_count(len(members)))))
+        return self.files.pop(number)
 
 
 def index_outputs(reports: Iterable[Report]) -> list[FileOut]:
-    """Every file of the index, each with what its key is made of and how to make it."""
+    """Every file of the index, each with what its key is made of and how to make it. A
+    postings file is keyed by its whole shard; a details file only by its own reports, so an
+    edit re-makes the details of the one file showing the report."""
     planned = shards(reports)
     layout = [{"name": name, "chunks": chunk_count(len(members)), "days": days(members)}
               for name, members in planned.items()]
@@ -300,9 +301,11 @@ def index_outputs(reports: Iterable[Report]) -> list[FileOut]:
     outputs: list[FileOut] = [(MANIFEST, ("search manifest", manifest.decode()), lambda: manifest),
                               (SIMPLIFIED, ("search simplified", forms.decode()), lambda: _gzip(forms))]
     for (name, members), entry in zip(planned.items(), layout, strict=True):
-        made = _Made(shard := Shard(name, tuple(members)))
-        names = [f"t{k}.gz" for k in range(entry["chunks"])]
-        names += [f"d{j}.gz" for j in range(-(-len(members) // PER_FILE))]
-        outputs.extend((f"{DATA}/{name}/{file}", ("search shard", VERSION, shard), lambda file=file, made=made:
-                        made.file(file)) for file in names)
+        postings = _Postings(shard := Shard(name, tuple(members)))
+        outputs.extend((f"{DATA}/{name}/t{k}.gz", ("search postings", VERSION, shard),
+                        lambda k=k, postings=postings: postings.file(k)) for k in range(entry["chunks"]))
+        for j, start in enumerate(range(0, len(members), PER_FILE)):
+            shown = tuple(members[start:start + PER_FILE])
+            outputs.append((f"{DATA}/{name}/d{j}.gz", ("search details", VERSION, shown),
+                            lambda shown=shown: doc_file(shown)))
     return outputs
