@@ -4389,3 +4389,16 @@ def test_a_flattened_preview_s_english_heading_ends_before_a_sentence_s_opening_
         "deteriorated; and the global interest rate hike environment means that the discount rate is higher and the "
         "valuation multiple is lower than before.")
     assert excerpt(eastwest).startswith("According to a research report by JPMorgan Chase")
+
+
+def test_a_summary_points_heading_doubled_part_by_part_repeating_the_title_is_kept_whole() -> None:
+    """A summary's first point opens with a bold heading that says the title, extracted with each of its parts written
+    twice (round 66's dev part, ccyxbj-youse-monthly: `核心觀點核心觀點: 金價穩中仍上行金價穩中仍上行,鋰鈷預期或改善鋰鈷預期
+    或改善。5 月…`): the heading is the title's run, copies and all, kept as the undoubled one is; no excerpt starts on
+    its second part."""
+    text = ("有色金屬行業有色金屬行業 金價穩中金價穩中仍上行仍上行,鋰鈷鋰鈷預期預期或改善或改善 核心觀點核心觀點: "
+            "金價穩中仍上行金價穩中仍上行,鋰鈷預期或改善鋰鈷預期或改善。5 月歐美疫情逐漸平穩,國內持續 復工拉動需求, "
+            "助推金屬價格全面上行, 而中美貿易關系的不確定性仍 將對投資者預期產生影響;美聯儲繼續維持低利率政策強化市場預期, "
+            "刺激金價持續上行, 料將持續; 海外新能源汽車政策催化下, 鋰鈷需求 端預期或明顯改善;")
+    shown = excerpt(text, title="有色金屬行業投資策略月報:金價穩中仍上行,鋰鈷預期或改善")
+    assert shown.startswith(("金價穩中仍上行,鋰鈷預期或改善。5", "5月歐美疫情")), shown
