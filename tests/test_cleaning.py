@@ -4402,3 +4402,20 @@ def test_a_summary_points_heading_doubled_part_by_part_repeating_the_title_is_ke
             "刺激金價持續上行, 料將持續; 海外新能源汽車政策催化下, 鋰鈷需求 端預期或明顯改善;")
     shown = excerpt(text, title="有色金屬行業投資策略月報:金價穩中仍上行,鋰鈷預期或改善")
     assert shown.startswith(("金價穩中仍上行,鋰鈷預期或改善。5", "5月歐美疫情")), shown
+
+
+def test_a_fund_reports_product_table_read_row_by_row_is_no_lede() -> None:
+    """A fund's quarterly report under the regulator's template sets its product in a table that a text reads row by
+    row, a row's label cutting its cell's sentence (round 66's dev part, hongdian-qianhai-money-fund: `§2 基金产品概况
+    基金简称 前海开源货币 … 保持基金资产较高 投资目标 流动性的基础上,力争获得…`): no excerpt from it, after the report's
+    notice none at all."""
+    text = ("前海开源现金增利货币市场基金 2022年第3季度报告 2022年09月30日 基金管理人:前海开源基金管理有限公司 报告送出日期:"
+            "2022年10月26日 §1 重要提示 基金管理人的董事会及董事保证本报告所载资料不存在虚假记载、误导性陈述或重大遗漏,并对其内容"
+            "的真实性、准确性和完整性承担个别及连带责任。 本报告中财务资料未经审计。 本报告期自2022年7月1日起至2022年9月30日止。 "
+            "§2 基金产品概况 基金简称 前海开源货币 基金主代码 001870 基金运作方式 契约型普通开放式 基金合同生效日 2015年09月29日 "
+            "报告期末基金份额总额 10,417,697,085.77份 在严格控制基金资产投资风险和保持基金资产较高 投资目标 流动性的基础上,力争获得"
+            "超越业绩比较基准的稳 定回报。 本基金根据对未来短期利率变动的预测,确定和调 整基金投资组合的平均剩余期限。对各类投资品种 "
+            "进行定性分析和定量分析,确定和调整参与的投资 品种和各类投资品种的配置比例。在严格控制投资 风险和保持资产流动性的基础上,"
+            "力争获得稳定的 当期收益。 投资策略 1、资产配置策略 本基金通过对宏观经济形势、财政与货币政策、金 融监管政策、短期资金市场"
+            "状况等")
+    assert excerpt(text, title="前海开源货币:2022年第3季度报告") == ""
