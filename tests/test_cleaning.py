@@ -4419,3 +4419,24 @@ def test_a_fund_reports_product_table_read_row_by_row_is_no_lede() -> None:
             "力争获得稳定的 当期收益。 投资策略 1、资产配置策略 本基金通过对宏观经济形势、财政与货币政策、金 融监管政策、短期资金市场"
             "状况等")
     assert excerpt(text, title="前海开源货币:2022年第3季度报告") == ""
+
+
+_XIANSHENG = (
+    "1、 先聲藥業(02096)/醫藥生物/公司深度研究報告/2023.07.11 請閱讀最后一頁的重要聲明!仿制藥影響減弱,創新藥占比持續提升 "
+    "證券研究報告 投資評級投資評級:增持增持(首次首次)核心觀點核心觀點 基本數據基本數據 2023-07-10 收盤價(港元)7.51 "
+    "流通股本(億股)26.64 每股凈資產(港元)2.32 總股本(億股)26.64 最近 12 月市場表現 分析師分析師 張文錄 SAC 證書編號:"
+    "S0160517100001 相關報告 創新藥占比逐步提升,仿制藥集采影響削弱創新藥占比逐步提升,仿制藥集采影響削弱:截至 2022 年,"
+    "先聲藥業實現營業收入 63.19 億元,其中\n2、創新藥實現營收 41.28 億元,營收占比達 65.4%。2020-2021 年重要仿制藥品種培美"
+    "曲塞二鈉、阿莫西林、瑞舒伐他汀鈣集采未中標,及必存(依達拉奉注射液)被移出醫保,導致院端銷售下滑。目前仿制藥銷售渠道以在售"
+    " OTC 藥店、京東大藥房等零售端銷售為主,未來受仿制藥集采降價影響較小。")
+_XIANSHENG_TITLE = "先聲藥業-港股公司研究報告-仿制藥影響減弱創新藥占比持續提升-230711(20頁).pdf"
+
+
+def test_a_list_label_standing_alone_over_the_first_point_is_no_part_of_it() -> None:
+    """A cover column's label for its list of other reports, the list's entries set elsewhere, stands alone over the
+    summary's first point (round 66's dev part, ccyxbj-xiansheng: `張文錄 SAC … 相關報告 創新藥占比逐步提升,…:截至
+    2022 年,…`): the excerpt starts on the point, not on the sentence after it; a list's entry after the label (a
+    report's title and its date) is no lede still."""
+    assert excerpt(_XIANSHENG, title=_XIANSHENG_TITLE).startswith("創新藥占比逐步提升,仿制藥集采影響削弱:截至2022年")
+    listed = _XIANSHENG.replace("相關報告 創新藥占比", "相關報告 先聲藥業深度報告 2023-05-10 創新藥占比")
+    assert not excerpt(listed, title=_XIANSHENG_TITLE).startswith(("先聲藥業深度報告", "2023")), excerpt(listed)
