@@ -4440,3 +4440,12 @@ def test_a_list_label_standing_alone_over_the_first_point_is_no_part_of_it() -> 
     assert excerpt(_XIANSHENG, title=_XIANSHENG_TITLE).startswith("創新藥占比逐步提升,仿制藥集采影響削弱:截至2022年")
     listed = _XIANSHENG.replace("相關報告 創新藥占比", "相關報告 先聲藥業深度報告 2023-05-10 創新藥占比")
     assert not excerpt(listed, title=_XIANSHENG_TITLE).startswith(("先聲藥業深度報告", "2023")), excerpt(listed)
+
+
+def test_a_flattened_previews_chunk_number_inside_a_sentence_is_no_point_label() -> None:
+    """A document-preview page cuts the text into numbered chunks, and a listing flattens it, the numbers then after a
+    space inside a sentence (round 66's dev part, ccyxbj-xiansheng: `…實現營業收入 63.19 億元,其中 2、創新藥實現營收 41.28
+    億元,…`): the words run on across the number, not a list's second point."""
+    shown = excerpt(_flattened(_XIANSHENG), title=_XIANSHENG_TITLE)
+    assert shown.startswith("創新藥占比逐步提升,仿制藥集采影響削弱:截至2022年"), shown
+    assert "其中創新藥實現營收41.28億元" in shown, shown
