@@ -4389,3 +4389,63 @@ def test_a_flattened_preview_s_english_heading_ends_before_a_sentence_s_opening_
         "deteriorated; and the global interest rate hike environment means that the discount rate is higher and the "
         "valuation multiple is lower than before.")
     assert excerpt(eastwest).startswith("According to a research report by JPMorgan Chase")
+
+
+def test_a_summary_points_heading_doubled_part_by_part_repeating_the_title_is_kept_whole() -> None:
+    """A summary's first point opens with a bold heading that says the title, extracted with each of its parts written
+    twice (round 66's dev part, ccyxbj-youse-monthly: `核心觀點核心觀點: 金價穩中仍上行金價穩中仍上行,鋰鈷預期或改善鋰鈷預期
+    或改善。5 月…`): the heading is the title's run, copies and all, kept as the undoubled one is; no excerpt starts on
+    its second part."""
+    text = ("有色金屬行業有色金屬行業 金價穩中金價穩中仍上行仍上行,鋰鈷鋰鈷預期預期或改善或改善 核心觀點核心觀點: "
+            "金價穩中仍上行金價穩中仍上行,鋰鈷預期或改善鋰鈷預期或改善。5 月歐美疫情逐漸平穩,國內持續 復工拉動需求, "
+            "助推金屬價格全面上行, 而中美貿易關系的不確定性仍 將對投資者預期產生影響;美聯儲繼續維持低利率政策強化市場預期, "
+            "刺激金價持續上行, 料將持續; 海外新能源汽車政策催化下, 鋰鈷需求 端預期或明顯改善;")
+    shown = excerpt(text, title="有色金屬行業投資策略月報:金價穩中仍上行,鋰鈷預期或改善")
+    assert shown.startswith(("金價穩中仍上行,鋰鈷預期或改善。5", "5月歐美疫情")), shown
+
+
+def test_a_fund_reports_product_table_read_row_by_row_is_no_lede() -> None:
+    """A fund's quarterly report under the regulator's template sets its product in a table that a text reads row by
+    row, a row's label cutting its cell's sentence (round 66's dev part, hongdian-qianhai-money-fund: `§2 基金产品概况
+    基金简称 前海开源货币 … 保持基金资产较高 投资目标 流动性的基础上,力争获得…`): no excerpt from it, after the report's
+    notice none at all."""
+    text = ("前海开源现金增利货币市场基金 2022年第3季度报告 2022年09月30日 基金管理人:前海开源基金管理有限公司 报告送出日期:"
+            "2022年10月26日 §1 重要提示 基金管理人的董事会及董事保证本报告所载资料不存在虚假记载、误导性陈述或重大遗漏,并对其内容"
+            "的真实性、准确性和完整性承担个别及连带责任。 本报告中财务资料未经审计。 本报告期自2022年7月1日起至2022年9月30日止。 "
+            "§2 基金产品概况 基金简称 前海开源货币 基金主代码 001870 基金运作方式 契约型普通开放式 基金合同生效日 2015年09月29日 "
+            "报告期末基金份额总额 10,417,697,085.77份 在严格控制基金资产投资风险和保持基金资产较高 投资目标 流动性的基础上,力争获得"
+            "超越业绩比较基准的稳 定回报。 本基金根据对未来短期利率变动的预测,确定和调 整基金投资组合的平均剩余期限。对各类投资品种 "
+            "进行定性分析和定量分析,确定和调整参与的投资 品种和各类投资品种的配置比例。在严格控制投资 风险和保持资产流动性的基础上,"
+            "力争获得稳定的 当期收益。 投资策略 1、资产配置策略 本基金通过对宏观经济形势、财政与货币政策、金 融监管政策、短期资金市场"
+            "状况等")
+    assert excerpt(text, title="前海开源货币:2022年第3季度报告") == ""
+
+
+_XIANSHENG = (
+    "1、 先聲藥業(02096)/醫藥生物/公司深度研究報告/2023.07.11 請閱讀最后一頁的重要聲明!仿制藥影響減弱,創新藥占比持續提升 "
+    "證券研究報告 投資評級投資評級:增持增持(首次首次)核心觀點核心觀點 基本數據基本數據 2023-07-10 收盤價(港元)7.51 "
+    "流通股本(億股)26.64 每股凈資產(港元)2.32 總股本(億股)26.64 最近 12 月市場表現 分析師分析師 張文錄 SAC 證書編號:"
+    "S0160517100001 相關報告 創新藥占比逐步提升,仿制藥集采影響削弱創新藥占比逐步提升,仿制藥集采影響削弱:截至 2022 年,"
+    "先聲藥業實現營業收入 63.19 億元,其中\n2、創新藥實現營收 41.28 億元,營收占比達 65.4%。2020-2021 年重要仿制藥品種培美"
+    "曲塞二鈉、阿莫西林、瑞舒伐他汀鈣集采未中標,及必存(依達拉奉注射液)被移出醫保,導致院端銷售下滑。目前仿制藥銷售渠道以在售"
+    " OTC 藥店、京東大藥房等零售端銷售為主,未來受仿制藥集采降價影響較小。")
+_XIANSHENG_TITLE = "先聲藥業-港股公司研究報告-仿制藥影響減弱創新藥占比持續提升-230711(20頁).pdf"
+
+
+def test_a_list_label_standing_alone_over_the_first_point_is_no_part_of_it() -> None:
+    """A cover column's label for its list of other reports, the list's entries set elsewhere, stands alone over the
+    summary's first point (round 66's dev part, ccyxbj-xiansheng: `張文錄 SAC … 相關報告 創新藥占比逐步提升,…:截至
+    2022 年,…`): the excerpt starts on the point, not on the sentence after it; a list's entry after the label (a
+    report's title and its date) is no lede still."""
+    assert excerpt(_XIANSHENG, title=_XIANSHENG_TITLE).startswith("創新藥占比逐步提升,仿制藥集采影響削弱:截至2022年")
+    listed = _XIANSHENG.replace("相關報告 創新藥占比", "相關報告 先聲藥業深度報告 2023-05-10 創新藥占比")
+    assert not excerpt(listed, title=_XIANSHENG_TITLE).startswith(("先聲藥業深度報告", "2023")), excerpt(listed)
+
+
+def test_a_flattened_previews_chunk_number_inside_a_sentence_is_no_point_label() -> None:
+    """A document-preview page cuts the text into numbered chunks, and a listing flattens it, the numbers then after a
+    space inside a sentence (round 66's dev part, ccyxbj-xiansheng: `…實現營業收入 63.19 億元,其中 2、創新藥實現營收 41.28
+    億元,…`): the words run on across the number, not a list's second point."""
+    shown = excerpt(_flattened(_XIANSHENG), title=_XIANSHENG_TITLE)
+    assert shown.startswith("創新藥占比逐步提升,仿制藥集采影響削弱:截至2022年"), shown
+    assert "其中創新藥實現營收41.28億元" in shown, shown

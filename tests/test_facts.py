@@ -2870,3 +2870,17 @@ def test_an_associations_release_of_its_own_report_dates_it() -> None:
     assert text_facts(text, title).date == date(2022, 5, 15)
     other = text.replace("2022年5月15日,中国商业经济学会", "2022年5月15日,国家统计局")
     assert text_facts(other, title).date is None
+
+
+def test_a_horizon_between_the_target_words_and_the_price_is_no_price() -> None:
+    """An English cover writes the target's horizon before its price (round 66's dev part, docslib-dbs-chowsangsang:
+    `Price Target 12-mth: HK$16.65 (13% upside)`): the price, never the horizon (`12-mth`, `12-month`, `(12M)`); a
+    horizon alone is no price."""
+    text = ("BUY Potential earnings rebound Last Traded Price ( 1 Feb 2017):HK$14.80 (HSI : 23,318) Price Target 12-mth: "
+            "HK$16.65 (13% upside) Sequential improvement intact.")
+    facts = text_facts(text, "Chow Sang Sang (116 HK): Potential earnings rebound").facts
+    assert (facts.target_price, facts.target_currency) == (16.65, "HKD")
+    for target, price in (("Target Price (12M): HK$16.65", 16.65), ("Price target 12-month: HK$16.65", 16.65),
+                          ("TP 6-mth: S$1.20", None)):
+        other = text.replace("Price Target 12-mth: HK$16.65", target)
+        assert text_facts(other, "Chow Sang Sang (116 HK): Potential earnings rebound").facts.target_price == price

@@ -259,6 +259,11 @@ WORD_SPANS = re.compile(by_first_character("|".join((
 
     # NUMBERS takes, and the label left before the first sentence would make a fragment of it
     r"date\s(?<![\w-]date\s)(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?:-[0-3]\d)?(?![\d-])",
+    # a fund's periodic report's product table (the regulator's template: `§2 基金产品概况 基金简称
+    # 前海开源货币 基金主代码 001870 … 在严格控制基金资产投资风险和保持基金资产较高 投资目标 流动性的基础上,…`,
+    # an annual report's `2.2 基金产品说明 投资目标 …`), read row by row, its cells' words cut by the next row's
+    # label: no sentence, up to the next section's `§`
+    r"基金产品概况(?=\s*基金(?:简称|名称))[^§]{0,2000}|基金产品说明(?=\s*投资目标)[^§]{0,2000}",
     # section headings inside a summary that a point starts after (`业绩简评2020Q1-Q3公司…`)
     either("业绩简评|经营分析|事件概述|分析与判断|行业回顾|事件点评", r"\s*[:：]?"),
 ))))

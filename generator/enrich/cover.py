@@ -240,8 +240,16 @@ def _title_run(text: str, at: int, piece: str, title: str) -> tuple[int, str]:
     left, right = at, at + len(piece)
     while left and start and _same(text[left - 1], title[start - 1]):
         left, start = left - 1, start - 1
-    while right < len(text) and end < len(title) and _same(text[right], title[end]):
-        right, end = right + 1, end + 1
+    part = at  # (where the title's part being matched starts in the text)
+    while right < len(text):
+        if end < len(title) and _same(text[right], title[end]):
+            right, end = right + 1, end + 1
+            part = right if _is_mark(title[end - 1]) else part
+        elif (end == len(title) or _is_mark(title[end])) and right - part > 1 and text.startswith(
+                text[part:right], right):
+            right += right - part  # (a bold heading written twice part by part: `金價穩中仍上行金價穩中仍上行,鋰鈷…`)
+        else:
+            break
     # (a run that stops inside the title's next part has not repeated it: `差异化铸就壁垒，专业奠定…`
     # under the title `…差异化铸就壁垒，专业倾斜…` repeats the first part only, and the sentence's
     # `专业` stays with it)

@@ -211,6 +211,8 @@ def _unchunk(text: str) -> str:
     at line starts, the first of them inside a sentence (a list's own labels follow a sentence
     end)."""
     first = _CHUNKED.match(text)
+    if first and "\n" not in text:
+        return _unchunk_flattened(text, first.end())
     second = text.find("\n2、") if first else -1
     if second < 0 or text[:second].rstrip()[-1:] in _SENTENCE_ENDS:
         return text
@@ -233,6 +235,29 @@ def _unchunk(text: str) -> str:
 # after a run of a chunk's length with no line break of its own (`…金融科技作為數\n2、字經濟在…`, 350
 # characters on), fell inside a sentence: the words run on, as a cut through a figure does.
 _CHUNK_RUN = 120
+
+
+# A flattened preview (its line breaks made spaces) keeps the numbers after a space (`…其中 2、創新藥實現營收…`,
+# `…覆蓋率達 3、46%`): those that follow one another a chunk's length apart, the first inside a sentence, go, and with
+# their space where the words or the figures on either side run on.
+_FLAT_CHUNK = re.compile(r" (\d{1,3})、 ?")
+
+
+def _unchunk_flattened(text: str, start: int) -> str:
+    """`text`, one line opening with `1、` that ends at `start`, without the chunk numbers that follow it."""
+    expected, last = 2, start
+    pieces, done = [], start
+    for match in _FLAT_CHUNK.finditer(text, start):
+        if int(match.group(1)) != expected or match.start() - last < _CHUNK_RUN:
+            continue
+        if expected == 2 and text[:match.start()].rstrip()[-1:] in _SENTENCE_ENDS:
+            return text  # (a list's own labels follow a sentence end)
+        before, after = text[match.start() - 1], text[match.end():match.end() + 1]
+        runs_on = (before.isdigit() and after.isdigit()) or bool(_HAS_CJK.match(before) and _HAS_CJK.match(after))
+        pieces.append(text[done:match.start()] + ("" if runs_on else " "))
+        done = last = match.end()
+        expected += 1
+    return "".join(pieces) + text[done:] if pieces else text
 
 
 def _cut_inside_a_run(text: str, cut: int, before: str, after: str) -> bool:

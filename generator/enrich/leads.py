@@ -16,7 +16,7 @@ from generator.enrich.boilerplate import RESEARCH_UNIT
 from generator.enrich.marks import cjk_count
 from generator.enrich.ratings import CHANGE, RATING
 from generator.enrich.units import CLAUSE, POINT_LABEL, Unit
-from generator.normalize import CJK_CLASS, HANGUL
+from generator.normalize import CJK_CLASS, HANGUL, in_either_script
 
 _C = f"[{CJK_CLASS}]"
 
@@ -231,6 +231,22 @@ def after_doubled_heading(text: str) -> str:
 # A bold sentence that extraction wrote run by run, each run twice (`国内半导体设备国内半导体设备行业行业穿越周期,
 # 成长穿越周期,成长…`): after its first doubled run another, too short for `DOUBLED_RUN`, follows at once.
 _SHORT_DOUBLED = re.compile(rf"({_C}\S{{0,2}}?)\1")
+
+
+# A cover column's label for its list of other reports standing alone on its line, the list's entries set elsewhere,
+# over the summary's first point (`…張文錄 SAC` / `相關報告` / `創新藥占比逐步提升,仿制藥集采影響削弱:截至 2022 年,
+# 先聲藥業實現營業收入…`): the point starts after it. (Under a list's heading its entries follow, another report's
+# title with its date or in 《》: no lede after the label then.)
+_LIST_LABEL = re.compile(rf"(?:{in_either_script('相关报告|相关研究')})(?={_C})")
+_ENTRY_MARKS = re.compile(r"《|(?:19|20)\d\d\s?(?:[-./]\s?\d{1,2}|年\s?\d{1,2}\s?月)")
+
+
+def after_list_label(unit: Unit) -> Unit:
+    """`unit` from after a list's label that stands alone over it, when no list entry follows the label."""
+    label = _LIST_LABEL.match(unit.text) if unit.after_break and unit.ends_sentence else None
+    if label is None or _ENTRY_MARKS.search(unit.text, label.end()):
+        return unit
+    return Unit(unit.text[label.end():], unit.ends_sentence, True, unit.numbered)
 
 
 # A bilingual cover's Chinese headline run into the English paragraph the report opens with (`…维持

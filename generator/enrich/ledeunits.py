@@ -32,6 +32,7 @@ from generator.enrich.leads import (
     SECTION_LABEL,
     after_doubled_heading,
     after_glued_section_heading,
+    after_list_label,
     glued_label,
     latin_after_headline,
     tidy,
@@ -176,6 +177,7 @@ def lede_units(units: list[Unit], summary: bool, room: int, traditional: bool) -
             continue
         unit = tidy(unit if chosen else after_glued_section_heading(unit, units[number - 1] if number else None))
         if not chosen:
+            unit = after_list_label(unit)
             if number < COVER_UNITS and (bare := after_doubled_heading(unit.text)) is not unit.text:
                 unit = Unit(bare, unit.ends_sentence, True, unit.numbered)
             unit = latin_after_headline(unit)

@@ -26,6 +26,8 @@ from generator.model import currency_in
 _TARGET_SOURCE = (
     r"(?:目标(?:股)?价(?:格|位)?|合理价值|[Tt]arget [Pp]rice|TARGET PRICE|[Pp]rice [Tt]arget"
     r"|(?<![A-Za-z])TP(?![A-Za-z]))"
+    # (a horizon between the words and the price is no price: `Price Target 12-mth: HK$16.65`, `TP (12M)`)
+    r"(?:\s*[（(]?\s*\d{1,2}_HORIZON\s*[)）]?)?"
     r"(?:\s+(?:of|at|to|is|remains(?:\s+unchanged)?\s+at|(?:raised|lifted|cut|lowered)\s+to))?"
     r"\s*(?:[（(]\s*(?:元|人民币|港元|港币|美元|RMB|HKD|USD)?\s*[)）])?\s*(?:(?:微|略|小幅)?(?:_MOVES)|维持)?\s*"
     r"(?:为|至|：|:|是)?\s*"
@@ -35,11 +37,12 @@ _TARGET_SOURCE = (
     # (a field moving it, the old one and the new: `目标价:295元降至292元`)
     r"|\d{1,5}(?:\.\d{1,3})?\s?(?:元|港元)\s?(?:_MOVES)至\s*)?"
     r"(?P<value>(?:\d{1,3}(?:,\d{3})+|\d{1,5})(?:\.\d{1,3}POINTLESS)?)"
-    r"(?![,，]?\d|\.\d|\s*[亿万年倍%]|\s*(?:元|港元|港币|美元)?\s*(?:[-~～—–至到]|以上)\s*\d"
+    r"(?![,，]?\d|\.\d|\s*[亿万年倍%]|_HORIZON|\s*(?:元|港元|港币|美元)?\s*(?:[-~～—–至到]|以上)\s*\d"
     r"|(?:\s{1,2}\d{1,3}){1,4}\s?(?:元|港元|港币|美元))\s*(?:元|港元|港币|美元)?")
 _TARGET_WORDS = ("目标", "合理价值", "arget", "ARGET", "TP", "PT")  # (one of them in every match of a pattern below)
 _MOVES = "上调|下调|调升|调降|提高|降低|提升|上修|下修|升|降"
-_TARGET_SOURCE = _TARGET_SOURCE.replace("_MOVES", _MOVES)
+_HORIZON = r"\s?-?\s?(?:mths?|months?|M|个月)(?![A-Za-z])"
+_TARGET_SOURCE = _TARGET_SOURCE.replace("_MOVES", _MOVES).replace("_HORIZON", _HORIZON)
 _TARGET = re.compile(_TARGET_SOURCE.replace("POINTLESS", ""))
 # (There a share lost its `%` too: `上调目标价37 至206元`.)
 _TARGET_POINTLESS = re.compile(_TARGET_SOURCE.replace("POINTLESS", r"| \d{1,2}(?=\s?(?:元|港元|港币|美元))")
