@@ -4449,3 +4449,18 @@ def test_a_flattened_previews_chunk_number_inside_a_sentence_is_no_point_label()
     shown = excerpt(_flattened(_XIANSHENG), title=_XIANSHENG_TITLE)
     assert shown.startswith("創新藥占比逐步提升,仿制藥集采影響削弱:截至2022年"), shown
     assert "其中創新藥實現營收41.28億元" in shown, shown
+
+
+_PHILLIP = (
+    "Page | 1 | PHILLIP SECURITIES RESEARCH (SINGAPORE) MCI (P) 118/10/2015 Ref. No.: SG2016_0014 Raffles Medical Group "
+    "Ltd (RMG) Healthcare Beyond Borders and Beyond 40 Year Milestone SINGAPORE | HEALTHCARE | UPDATE Expansion plan in "
+    "domestics and oversea on track with additional capacity and specialist services to absorb growing global demand. "
+    "Riding on regional reform drives would give RMG a good head start in gaining foothold in the untapped private "
+    "healthcare sector. Supportive government policies coupled with its know-how give RMG an upper hand.")
+
+
+def test_a_one_line_brokers_masthead_and_classification_are_no_lede() -> None:
+    """A one-line cover (round 67's dev part, vdocsite-phillip-raffles): the masthead's `Ref. No.:` is no sentence end,
+    and the classification line between bars (`SINGAPORE | HEALTHCARE | UPDATE`) ends before the first point's words."""
+    shown = excerpt(_PHILLIP, title="healthcare beyond borders and beyond 40 year milestone div...")
+    assert shown.startswith("Expansion plan in domestics and oversea on track"), shown

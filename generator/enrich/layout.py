@@ -19,7 +19,7 @@ FIRST_PART = 1000  # an opening's first part: most give a whole lede in it (clea
 
 def without_furniture(part: str) -> str:
     """`part` of an opening without the furniture above, its breaks marked."""
-    part = _drop_side_column(_unpiped(part))
+    part = _drop_side_column(_unpiped(_end_classification(part)))
     part = _unwrap_math(_mark_markdown_headings(_mark_paragraph_gaps(_break_page_footers(_drop_running_heads(part)))))
     return _mark_title_lines(strip_chrome(_unchunk(_skip_contents(part))))
 
@@ -69,6 +69,16 @@ def _unpiped(part: str) -> str:
         if cells:
             rows.append(" ".join(cells))
     return "\n".join(rows)
+
+
+# A broker's cover classifies its note on one line of capitals between bars, country, sector and the note's kind
+# (`SINGAPORE | HEALTHCARE | UPDATE`); on a one-line cover the kind runs into the first sentence (`… | UPDATE Expansion
+# plan in domestics and oversea on track…`). The line ends after its last cell, before a word in title case.
+_CLASSIFICATION = re.compile(r"\b((?:[A-Z][A-Z&-]+(?: [A-Z][A-Z&-]+)? \| ){2,}[A-Z][A-Z&-]+) (?=[A-Z][a-z]+ [a-z])")
+
+
+def _end_classification(part: str) -> str:
+    return _CLASSIFICATION.sub(lambda m: m.group(1) + "\n" + _TITLE_END + "\n", part) if " | " in part else part
 
 
 # Two blank lines or more part paragraphs, whatever the lines' widths: a word a line broke off its
