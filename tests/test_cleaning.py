@@ -4464,3 +4464,22 @@ def test_a_one_line_brokers_masthead_and_classification_are_no_lede() -> None:
     and the classification line between bars (`SINGAPORE | HEALTHCARE | UPDATE`) ends before the first point's words."""
     shown = excerpt(_PHILLIP, title="healthcare beyond borders and beyond 40 year milestone div...")
     assert shown.startswith("Expansion plan in domestics and oversea on track"), shown
+
+
+_DISTRIBUTED = (
+    "RESEARCH REPORT DISTRIBUTED BY\n\nThe attached research report and the excerpts\n\n\nfrom the research report below "
+    "were written\nentirely by a broker partner of Auerbach\nGrayson, and not by Auerbach Grayson.\nAuerbach Grayson is "
+    "distributing/providing this\nresearch report for your consideration.\nPREPARED BY\nRESEARCH\n\nMarket Report\n\n"
+    "Taiwan\n\nTaiwanese Strategy\nDecember 10, 2018\n2019 BEAR MARKET CORRECTION INEVITABLE; VALUE\nINVESTING IS KEY\n"
+    "> Two internal concerns – overly-high inventory and a lack of new products – coupled\nwith two external challenges "
+    "– the Sino-US trade war and fund outflows – will likely\ncreate a perfect storm for the Taiex in 2019F. We expect "
+    "the Taiex to dip to 8,500 (PB\nof 1.2x) in 2019.\n")
+
+
+@pytest.mark.parametrize("flattened", [False, True])
+def test_a_distributors_notice_over_a_foreign_brokers_report_is_no_lede(flattened: bool) -> None:
+    """A distributor's notice over a Taiwanese broker's strategy report (round 67's dev part,
+    scribd-taiwanese-strategy-2019), its sentences split by its line breaks: the summary's first point is the lede."""
+    text = re.sub(r"\s*\n\s*", " ", _DISTRIBUTED) if flattened else _DISTRIBUTED
+    shown = excerpt(text, title="Taiwanese Strategy 12-10-2018 pdf")
+    assert shown.startswith("Two internal concerns – overly-high inventory"), shown

@@ -85,6 +85,9 @@ _BOILERPLATE = re.compile(by_first_character("|".join((
     "does not guarantee|do not guarantee|accepts no responsibility|assume responsibility|does not imply",
     "do not necessarily|views expressed|findings, interpretations|Please see|please see|English summary",
     "revised this report|is appointed by",
+    # a distributor's notice over a foreign broker's report (`…were written entirely by a broker partner of Auerbach
+    # Grayson, and not by Auerbach Grayson. Auerbach Grayson is distributing/providing this research report…`)
+    "is distributing this|is distributing/providing|broker partner of",
     # a foreign house's note on its analysts' registration (`*Employed by a non-US affiliate of … and is not
     # registered/qualified pursuant to FINRA regulations`, `Any authors named on this report are research analysts
     # unless otherwise indicated.`)
