@@ -4483,3 +4483,19 @@ def test_a_distributors_notice_over_a_foreign_brokers_report_is_no_lede(flattene
     text = re.sub(r"\s*\n\s*", " ", _DISTRIBUTED) if flattened else _DISTRIBUTED
     shown = excerpt(text, title="Taiwanese Strategy 12-10-2018 pdf")
     assert shown.startswith("Two internal concerns – overly-high inventory"), shown
+
+
+def test_a_covers_colophon_is_no_lede() -> None:
+    """A monthly update's cover holds its title, number, who prepared and approved it, its data's cut-off, a naming
+    convention and a disclaimer, no sentence of the report's (round 67's dev part, pdfslide-amro-areo): no excerpt."""
+    text = (
+        "Monthly Update of ASEAN+3 Regional Economic Outlook (September) AREO/M/18-07 Monthly Update of the ASEAN+3 "
+        "Regional Economic Outlook (AREO) ASEAN+3 Macroeconomic Research Office (AMRO) Singapore September 2018 This "
+        "Monthly Update of the AREO was prepared by the Regional Surveillance team and approved by Dr Khor Hoe Ee (Chief "
+        "Economist). Unless otherwise indicated, the analysis in this report is based on information available up to 14 "
+        "September 2018. For the sake of brevity, “Hong Kong, China” will be referred to as “Hong Kong” in the text and "
+        "figures. Disclaimer: The findings, interpretations, and conclusions expressed in this report represent the views "
+        "of the staff of ASEAN+3 Macroeconomic Research Office (AMRO) and are not necessarily those of its members. "
+        "Neither AMRO nor its members shall be held responsible for any consequence of the use of the information "
+        "contained therein.")
+    assert excerpt(text, title="Monthly Update of ASEAN+3 Regional Economic Outlook (September)") == ""
