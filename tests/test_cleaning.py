@@ -4499,3 +4499,15 @@ def test_a_covers_colophon_is_no_lede() -> None:
         "Neither AMRO nor its members shall be held responsible for any consequence of the use of the information "
         "contained therein.")
     assert excerpt(text, title="Monthly Update of ASEAN+3 Regional Economic Outlook (September)") == ""
+
+
+def test_a_points_heading_spaced_before_its_topic_label_is_no_part_of_it() -> None:
+    """A daily's one-line summary (round 67's dev part, baogao8-xizheng-daily): the point's heading, two phrases and
+    no sentence end, stands a space before its first topic's label (`如市场有短期调整,不改变长期看法 A股: 2022年…`):
+    the point opens at the label."""
+    text = (
+        "每日头条 2022 年 4 月 28 日星期四 1 请参阅后文之财务权益、 商务关系 披露及免责声明 世行 称俄乌冲突对食品能源价格冲击巨 大 "
+        "数据源:彭博、西证证券经纪 投研要点: 如市场有短期调整,不改变长期看法 A股: 2022年年初以来, A股经历较大幅度调整。 "
+        "从经济数据来看,年初以来经济 数据 有所好转。政府表示要积极出台对市场有利的")
+    title = "20220428-西证国际证券-每日头条_世行称俄乌冲突对食品能源价格冲击巨_8页_493kb.pdf"
+    assert excerpt(text, title=title).startswith("A股: 2022年年初以来"), excerpt(text, title=title)
