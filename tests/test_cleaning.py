@@ -4511,3 +4511,14 @@ def test_a_points_heading_spaced_before_its_topic_label_is_no_part_of_it() -> No
         "从经济数据来看,年初以来经济 数据 有所好转。政府表示要积极出台对市场有利的")
     title = "20220428-西证国际证券-每日头条_世行称俄乌冲突对食品能源价格冲击巨_8页_493kb.pdf"
     assert excerpt(text, title=title).startswith("A股: 2022年年初以来"), excerpt(text, title=title)
+
+
+def test_a_symbol_fonts_bullet_after_a_label_in_a_flattened_preview_goes() -> None:
+    """Wingdings' arrow bullet read as `Ø` stands after the summary's label where a flattened preview ran the label's
+    line into the first point's (round 67's dev part, twgcw-steel-supply-side, flattened): a bullet, not a letter."""
+    text = (
+        "关键点: Ø 2016年之前,钢铁行业基本处于以需求为主导的周期,以2011年为节点,分为上行周期和下行周期两大周期。"
+        "2011年之前,需求上升-钢企利润上升-钢铁产能扩张的路径基本是顺畅的。 Ø 2016年以后,通过几年的供给侧改革,我国钢铁行业"
+        "逐渐走出了此前的低迷状态。")
+    shown = excerpt(text, title="2016 年供给侧改革对中国钢铁行业的影响及新问题探讨")
+    assert shown.startswith("2016年之前,钢铁行业基本处于"), shown
