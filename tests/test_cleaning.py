@@ -4522,3 +4522,31 @@ def test_a_symbol_fonts_bullet_after_a_label_in_a_flattened_preview_goes() -> No
         "逐渐走出了此前的低迷状态。")
     shown = excerpt(text, title="2016 年供给侧改革对中国钢铁行业的影响及新问题探讨")
     assert shown.startswith("2016年之前,钢铁行业基本处于"), shown
+
+
+_OCBC = (
+    "OCBC TREASURY RESEARCH\nOCBC 1H 2022 GLOBAL OUTLOOK\n6 December 2021\n\n"
+    "                              After Omicron, what’s next? Market\n"
+    "                              Upheaval Even as Growth Normalises?\n\n"
+    "                              2021 has been a roller-coaster ride, as vaccines preluded a positive start to the\n"
+    "Selena Ling\n"
+    "                              year, but the green shoots came under heavy rain showers in the form of the\n"
+    "Head of Research & Strategy\n"
+    "+65 6530 4887                 Delta variant before persistent elevated inflationary prints prompted the\n"
+    "LingSSSelena@ocbc.com         frontloading of hawkish central bank expectations. Of course, this was before\n"
+    "                              the latest Omicron variant landed on many shores, prompting market swings\n"
+    "                              as investors attempted to ascertain the health and economic implications.\n")
+
+
+def test_an_author_column_beside_the_bodys_indented_lines_is_no_part_of_its_sentence() -> None:
+    """A bank's outlook sets its author's name, title and phone at the left of the body's indented lines, inside its
+    first sentence (round 67's dev part, readkong-ocbc-1h2022-outlook): the column goes, the sentence is the lede, and
+    the headline in title case that asks above it is none."""
+    shown = excerpt(_OCBC, title="OCBC TREASURY RESEARCH - OCBC 1H 2022 GLOBAL OUTLOOK 6 December 2021")
+    assert shown.startswith("2021 has been a roller-coaster ride, as vaccines preluded a positive start to the year, "
+                            "but the green shoots came under heavy rain showers in the form of the Delta variant"), shown
+    assert "Selena" not in shown and "6530" not in shown
+    # (a paragraph's short last line under a centred title is no column's)
+    centred = ("                         Annual Report 2021\nThe economy grew strongly in 2021, as demand recovered and "
+               "investment rebounded across the region\nwith exports rising.\nThe outlook for next year is bright.\n")
+    assert "with exports rising." in excerpt(centred, title="Annual Report 2021")
