@@ -2884,3 +2884,18 @@ def test_a_horizon_between_the_target_words_and_the_price_is_no_price() -> None:
                           ("TP 6-mth: S$1.20", None)):
         other = text.replace("Price Target 12-mth: HK$16.65", target)
         assert text_facts(other, "Chow Sang Sang (116 HK): Potential earnings rebound").facts.target_price == price
+
+
+_MAANSHAN = (
+    "2018 10 23 (星期二) 公司报告 招商证券(香港)有限公司 证券研究部 彭博终端报告下载: CMHK <GO> 1 马鞍山钢铁股份 (323 HK) 3 季度"
+    "业绩靓丽,上调全年盈利预测 公司 3 季度盈利超预期,原因主要来自销售价格上涨带来毛利润增长 我们认为钢铁行业在可见的未来将维持紧平衡"
+    "的供需格局,周期性将 明显弱化,我们维持公司 1.2 2019 年预测市净率的目标价乘数,由于 汇率影响对冲掉了大部分净资产增幅,目标价由 "
+    "6.23 港元微调至 6.27 元,维持买入评级 3 季度盈利大幅提升,我们预计 4 季度将保持高景气")
+_MAANSHAN_TITLE = "公司报告 招商证券(香港)有限公司 file彭博终端报告下载: cmhk 1..."
+
+
+def test_a_target_moved_slightly_on_a_cover_is_the_new_one() -> None:
+    """A one-line cover moves the target slightly (round 67's dev part, vdocpub-cmhk-maanshan: `目标价由 6.23 港元微调至
+    6.27 元`): the new one, never the old."""
+    facts = text_facts(_MAANSHAN, _MAANSHAN_TITLE).facts
+    assert (facts.target_price, facts.target_currency) == (6.27, "HKD")
