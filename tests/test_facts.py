@@ -2899,3 +2899,10 @@ def test_a_target_moved_slightly_on_a_cover_is_the_new_one() -> None:
     6.27 元`): the new one, never the old."""
     facts = text_facts(_MAANSHAN, _MAANSHAN_TITLE).facts
     assert (facts.target_price, facts.target_currency) == (6.27, "HKD")
+
+
+def test_a_covers_spaced_date_with_its_weekday_is_the_reports() -> None:
+    """A one-line cover opens on its date, the separators lost to spaces, the weekday in brackets (round 67's dev part,
+    vdocpub-cmhk-maanshan: `2018 10 23 (星期二) 公司报告…`): the report's date, where the weekday is that day's."""
+    assert text_facts(_MAANSHAN, _MAANSHAN_TITLE).date == date(2018, 10, 23)
+    assert text_facts(_MAANSHAN.replace("(星期二)", "(星期三)"), _MAANSHAN_TITLE).date is None
