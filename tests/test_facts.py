@@ -2906,3 +2906,14 @@ def test_a_covers_spaced_date_with_its_weekday_is_the_reports() -> None:
     vdocpub-cmhk-maanshan: `2018 10 23 (星期二) 公司报告…`): the report's date, where the weekday is that day's."""
     assert text_facts(_MAANSHAN, _MAANSHAN_TITLE).date == date(2018, 10, 23)
     assert text_facts(_MAANSHAN.replace("(星期二)", "(星期三)"), _MAANSHAN_TITLE).date is None
+
+
+def test_a_titled_report_on_a_company_takes_the_code_its_first_sentence_gives() -> None:
+    """A repost titled as a report on a company (round 67's dev part, apluoyu-dongwu-inspur-intl: `浪潮国际研究报告`)
+    names it with its code in its first sentence (`浪潮国际(0596.HK)为浪潮集团旗下子公司,…`): the covered security; under
+    another title (a sector's) no code is read from the body."""
+    text = ("(报告出品方/作者:东吴证券 王紫敬 周高鼎)\n1.1. 国内ERP领军企业,央国企渗透率高企\n浪潮国际(0596.HK)为浪潮集团旗下"
+            "子公司,是国内领先的ERP软件厂商,主要服务于大中型企业,2020年央企渗透率达到67%。\n浪潮国际于2003年1月在开曼群岛成立,"
+            "后于2004年4月在香港联交所创业板上市,2008年转至香港主板。\n")
+    assert [s.code for s in text_facts(text, "浪潮国际研究报告").facts.securities] == ["00596"]
+    assert text_facts(text, "ERP软件行业研究报告").facts.securities == []
