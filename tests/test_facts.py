@@ -2917,3 +2917,12 @@ def test_a_titled_report_on_a_company_takes_the_code_its_first_sentence_gives() 
             "后于2004年4月在香港联交所创业板上市,2008年转至香港主板。\n")
     assert [s.code for s in text_facts(text, "浪潮国际研究报告").facts.securities] == ["00596"]
     assert text_facts(text, "ERP软件行业研究报告").facts.securities == []
+
+
+def test_an_authors_name_field_on_a_one_line_cover_names_the_analyst() -> None:
+    """A futures house's one-line cover labels its author `作者姓名` (round 67's dev part, docsplayer-csc-futures-crude:
+    `[table_invest] 作者姓名 : 李彦杰 邮箱 :LIYanjie@csc.com.cn 电话 :`): the analyst, and not the next field's label."""
+    text = ("1 C H I N A F U T U R E S R E S E A R C H :2017 年 06 月 12 日 原油产业链与价格影响因素分析 摘要 : 原油资源分布 : "
+            "从全球来看, 原油资源呈现出储量丰富 分布不均 集中 度较高的特点 [table_invest] 作者姓名 : 李彦杰 邮箱 :LIYanjie@csc.com.cn "
+            "电话 : 投资咨询从业证书号 :Z 发布日期 : 2017 年 06 月 12 日 供需结构 : 分区域来看, 中东地区为原油产量最大的地区")
+    assert text_facts(text, "债券定期报告模板").facts.analysts == ["李彦杰"]
