@@ -4449,3 +4449,104 @@ def test_a_flattened_previews_chunk_number_inside_a_sentence_is_no_point_label()
     shown = excerpt(_flattened(_XIANSHENG), title=_XIANSHENG_TITLE)
     assert shown.startswith("創新藥占比逐步提升,仿制藥集采影響削弱:截至2022年"), shown
     assert "其中創新藥實現營收41.28億元" in shown, shown
+
+
+_PHILLIP = (
+    "Page | 1 | PHILLIP SECURITIES RESEARCH (SINGAPORE) MCI (P) 118/10/2015 Ref. No.: SG2016_0014 Raffles Medical Group "
+    "Ltd (RMG) Healthcare Beyond Borders and Beyond 40 Year Milestone SINGAPORE | HEALTHCARE | UPDATE Expansion plan in "
+    "domestics and oversea on track with additional capacity and specialist services to absorb growing global demand. "
+    "Riding on regional reform drives would give RMG a good head start in gaining foothold in the untapped private "
+    "healthcare sector. Supportive government policies coupled with its know-how give RMG an upper hand.")
+
+
+def test_a_one_line_brokers_masthead_and_classification_are_no_lede() -> None:
+    """A one-line cover (round 67's dev part, vdocsite-phillip-raffles): the masthead's `Ref. No.:` is no sentence end,
+    and the classification line between bars (`SINGAPORE | HEALTHCARE | UPDATE`) ends before the first point's words."""
+    shown = excerpt(_PHILLIP, title="healthcare beyond borders and beyond 40 year milestone div...")
+    assert shown.startswith("Expansion plan in domestics and oversea on track"), shown
+
+
+_DISTRIBUTED = (
+    "RESEARCH REPORT DISTRIBUTED BY\n\nThe attached research report and the excerpts\n\n\nfrom the research report below "
+    "were written\nentirely by a broker partner of Auerbach\nGrayson, and not by Auerbach Grayson.\nAuerbach Grayson is "
+    "distributing/providing this\nresearch report for your consideration.\nPREPARED BY\nRESEARCH\n\nMarket Report\n\n"
+    "Taiwan\n\nTaiwanese Strategy\nDecember 10, 2018\n2019 BEAR MARKET CORRECTION INEVITABLE; VALUE\nINVESTING IS KEY\n"
+    "> Two internal concerns – overly-high inventory and a lack of new products – coupled\nwith two external challenges "
+    "– the Sino-US trade war and fund outflows – will likely\ncreate a perfect storm for the Taiex in 2019F. We expect "
+    "the Taiex to dip to 8,500 (PB\nof 1.2x) in 2019.\n")
+
+
+@pytest.mark.parametrize("flattened", [False, True])
+def test_a_distributors_notice_over_a_foreign_brokers_report_is_no_lede(flattened: bool) -> None:
+    """A distributor's notice over a Taiwanese broker's strategy report (round 67's dev part,
+    scribd-taiwanese-strategy-2019), its sentences split by its line breaks: the summary's first point is the lede."""
+    text = re.sub(r"\s*\n\s*", " ", _DISTRIBUTED) if flattened else _DISTRIBUTED
+    shown = excerpt(text, title="Taiwanese Strategy 12-10-2018 pdf")
+    assert shown.startswith("Two internal concerns – overly-high inventory"), shown
+
+
+def test_a_covers_colophon_is_no_lede() -> None:
+    """A monthly update's cover holds its title, number, who prepared and approved it, its data's cut-off, a naming
+    convention and a disclaimer, no sentence of the report's (round 67's dev part, pdfslide-amro-areo): no excerpt."""
+    text = (
+        "Monthly Update of ASEAN+3 Regional Economic Outlook (September) AREO/M/18-07 Monthly Update of the ASEAN+3 "
+        "Regional Economic Outlook (AREO) ASEAN+3 Macroeconomic Research Office (AMRO) Singapore September 2018 This "
+        "Monthly Update of the AREO was prepared by the Regional Surveillance team and approved by Dr Khor Hoe Ee (Chief "
+        "Economist). Unless otherwise indicated, the analysis in this report is based on information available up to 14 "
+        "September 2018. For the sake of brevity, “Hong Kong, China” will be referred to as “Hong Kong” in the text and "
+        "figures. Disclaimer: The findings, interpretations, and conclusions expressed in this report represent the views "
+        "of the staff of ASEAN+3 Macroeconomic Research Office (AMRO) and are not necessarily those of its members. "
+        "Neither AMRO nor its members shall be held responsible for any consequence of the use of the information "
+        "contained therein.")
+    assert excerpt(text, title="Monthly Update of ASEAN+3 Regional Economic Outlook (September)") == ""
+
+
+def test_a_points_heading_spaced_before_its_topic_label_is_no_part_of_it() -> None:
+    """A daily's one-line summary (round 67's dev part, baogao8-xizheng-daily): the point's heading, two phrases and
+    no sentence end, stands a space before its first topic's label (`如市场有短期调整,不改变长期看法 A股: 2022年…`):
+    the point opens at the label."""
+    text = (
+        "每日头条 2022 年 4 月 28 日星期四 1 请参阅后文之财务权益、 商务关系 披露及免责声明 世行 称俄乌冲突对食品能源价格冲击巨 大 "
+        "数据源:彭博、西证证券经纪 投研要点: 如市场有短期调整,不改变长期看法 A股: 2022年年初以来, A股经历较大幅度调整。 "
+        "从经济数据来看,年初以来经济 数据 有所好转。政府表示要积极出台对市场有利的")
+    title = "20220428-西证国际证券-每日头条_世行称俄乌冲突对食品能源价格冲击巨_8页_493kb.pdf"
+    assert excerpt(text, title=title).startswith("A股: 2022年年初以来"), excerpt(text, title=title)
+
+
+def test_a_symbol_fonts_bullet_after_a_label_in_a_flattened_preview_goes() -> None:
+    """Wingdings' arrow bullet read as `Ø` stands after the summary's label where a flattened preview ran the label's
+    line into the first point's (round 67's dev part, twgcw-steel-supply-side, flattened): a bullet, not a letter."""
+    text = (
+        "关键点: Ø 2016年之前,钢铁行业基本处于以需求为主导的周期,以2011年为节点,分为上行周期和下行周期两大周期。"
+        "2011年之前,需求上升-钢企利润上升-钢铁产能扩张的路径基本是顺畅的。 Ø 2016年以后,通过几年的供给侧改革,我国钢铁行业"
+        "逐渐走出了此前的低迷状态。")
+    shown = excerpt(text, title="2016 年供给侧改革对中国钢铁行业的影响及新问题探讨")
+    assert shown.startswith("2016年之前,钢铁行业基本处于"), shown
+
+
+_OCBC = (
+    "OCBC TREASURY RESEARCH\nOCBC 1H 2022 GLOBAL OUTLOOK\n6 December 2021\n\n"
+    "                              After Omicron, what’s next? Market\n"
+    "                              Upheaval Even as Growth Normalises?\n\n"
+    "                              2021 has been a roller-coaster ride, as vaccines preluded a positive start to the\n"
+    "Selena Ling\n"
+    "                              year, but the green shoots came under heavy rain showers in the form of the\n"
+    "Head of Research & Strategy\n"
+    "+65 6530 4887                 Delta variant before persistent elevated inflationary prints prompted the\n"
+    "LingSSSelena@ocbc.com         frontloading of hawkish central bank expectations. Of course, this was before\n"
+    "                              the latest Omicron variant landed on many shores, prompting market swings\n"
+    "                              as investors attempted to ascertain the health and economic implications.\n")
+
+
+def test_an_author_column_beside_the_bodys_indented_lines_is_no_part_of_its_sentence() -> None:
+    """A bank's outlook sets its author's name, title and phone at the left of the body's indented lines, inside its
+    first sentence (round 67's dev part, readkong-ocbc-1h2022-outlook): the column goes, the sentence is the lede, and
+    the headline in title case that asks above it is none."""
+    shown = excerpt(_OCBC, title="OCBC TREASURY RESEARCH - OCBC 1H 2022 GLOBAL OUTLOOK 6 December 2021")
+    assert shown.startswith("2021 has been a roller-coaster ride, as vaccines preluded a positive start to the year, "
+                            "but the green shoots came under heavy rain showers in the form of the Delta variant"), shown
+    assert "Selena" not in shown and "6530" not in shown
+    # (a paragraph's short last line under a centred title is no column's)
+    centred = ("                         Annual Report 2021\nThe economy grew strongly in 2021, as demand recovered and "
+               "investment rebounded across the region\nwith exports rising.\nThe outlook for next year is bright.\n")
+    assert "with exports rising." in excerpt(centred, title="Annual Report 2021")

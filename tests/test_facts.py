@@ -2884,3 +2884,45 @@ def test_a_horizon_between_the_target_words_and_the_price_is_no_price() -> None:
                           ("TP 6-mth: S$1.20", None)):
         other = text.replace("Price Target 12-mth: HK$16.65", target)
         assert text_facts(other, "Chow Sang Sang (116 HK): Potential earnings rebound").facts.target_price == price
+
+
+_MAANSHAN = (
+    "2018 10 23 (星期二) 公司报告 招商证券(香港)有限公司 证券研究部 彭博终端报告下载: CMHK <GO> 1 马鞍山钢铁股份 (323 HK) 3 季度"
+    "业绩靓丽,上调全年盈利预测 公司 3 季度盈利超预期,原因主要来自销售价格上涨带来毛利润增长 我们认为钢铁行业在可见的未来将维持紧平衡"
+    "的供需格局,周期性将 明显弱化,我们维持公司 1.2 2019 年预测市净率的目标价乘数,由于 汇率影响对冲掉了大部分净资产增幅,目标价由 "
+    "6.23 港元微调至 6.27 元,维持买入评级 3 季度盈利大幅提升,我们预计 4 季度将保持高景气")
+_MAANSHAN_TITLE = "公司报告 招商证券(香港)有限公司 file彭博终端报告下载: cmhk 1..."
+
+
+def test_a_target_moved_slightly_on_a_cover_is_the_new_one() -> None:
+    """A one-line cover moves the target slightly (round 67's dev part, vdocpub-cmhk-maanshan: `目标价由 6.23 港元微调至
+    6.27 元`): the new one, never the old."""
+    facts = text_facts(_MAANSHAN, _MAANSHAN_TITLE).facts
+    assert (facts.target_price, facts.target_currency) == (6.27, "HKD")
+
+
+def test_a_covers_spaced_date_with_its_weekday_is_the_reports() -> None:
+    """A one-line cover opens on its date, the separators lost to spaces, the weekday in brackets (round 67's dev part,
+    vdocpub-cmhk-maanshan: `2018 10 23 (星期二) 公司报告…`): the report's date, where the weekday is that day's."""
+    assert text_facts(_MAANSHAN, _MAANSHAN_TITLE).date == date(2018, 10, 23)
+    assert text_facts(_MAANSHAN.replace("(星期二)", "(星期三)"), _MAANSHAN_TITLE).date is None
+
+
+def test_a_titled_report_on_a_company_takes_the_code_its_first_sentence_gives() -> None:
+    """A repost titled as a report on a company (round 67's dev part, apluoyu-dongwu-inspur-intl: `浪潮国际研究报告`)
+    names it with its code in its first sentence (`浪潮国际(0596.HK)为浪潮集团旗下子公司,…`): the covered security; under
+    another title (a sector's) no code is read from the body."""
+    text = ("(报告出品方/作者:东吴证券 王紫敬 周高鼎)\n1.1. 国内ERP领军企业,央国企渗透率高企\n浪潮国际(0596.HK)为浪潮集团旗下"
+            "子公司,是国内领先的ERP软件厂商,主要服务于大中型企业,2020年央企渗透率达到67%。\n浪潮国际于2003年1月在开曼群岛成立,"
+            "后于2004年4月在香港联交所创业板上市,2008年转至香港主板。\n")
+    assert [s.code for s in text_facts(text, "浪潮国际研究报告").facts.securities] == ["00596"]
+    assert text_facts(text, "ERP软件行业研究报告").facts.securities == []
+
+
+def test_an_authors_name_field_on_a_one_line_cover_names_the_analyst() -> None:
+    """A futures house's one-line cover labels its author `作者姓名` (round 67's dev part, docsplayer-csc-futures-crude:
+    `[table_invest] 作者姓名 : 李彦杰 邮箱 :LIYanjie@csc.com.cn 电话 :`): the analyst, and not the next field's label."""
+    text = ("1 C H I N A F U T U R E S R E S E A R C H :2017 年 06 月 12 日 原油产业链与价格影响因素分析 摘要 : 原油资源分布 : "
+            "从全球来看, 原油资源呈现出储量丰富 分布不均 集中 度较高的特点 [table_invest] 作者姓名 : 李彦杰 邮箱 :LIYanjie@csc.com.cn "
+            "电话 : 投资咨询从业证书号 :Z 发布日期 : 2017 年 06 月 12 日 供需结构 : 分区域来看, 中东地区为原油产量最大的地区")
+    assert text_facts(text, "债券定期报告模板").facts.analysts == ["李彦杰"]

@@ -106,7 +106,7 @@ _DASH_BYLINE = re.compile(rf"——\s*(?P<names>[{CJK_CLASS}]{{2,3}}(?:[,，、]
 # alone, each a whole run, the line going on after a comma (`作者:唐元懋 王一凡,原标题《…》`).
 _BYLINE_TOP = 600  # characters of the cover where a byline stands
 _AUTHOR_NAME = rf"[{CJK_CLASS}]{{2,3}}"
-_AUTHORS = re.compile(rf"(?:(?<![{CJK_CLASS}])文|作者)\s*(?:[:：/]|[|｜丨](?=\s))\s*"
+_AUTHORS = re.compile(rf"(?:(?<![{CJK_CLASS}])文|作者(?:姓名)?)\s*(?:[:：/]|[|｜丨](?=\s))\s*"
                       rf"(?P<names>{_AUTHOR_NAME}(?:\s*[、,，/]\s*{_AUTHOR_NAME}"
                       rf"|[ \u3000]{_AUTHOR_NAME}(?=[\s,，。;；|]|$)){{0,5}})(?=[\s,，。;；|]|$)")
 # (one scan for them all; each holds a CJK glyph, so an ASCII text, told without a scan, holds none)

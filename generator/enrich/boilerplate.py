@@ -85,6 +85,14 @@ _BOILERPLATE = re.compile(by_first_character("|".join((
     "does not guarantee|do not guarantee|accepts no responsibility|assume responsibility|does not imply",
     "do not necessarily|views expressed|findings, interpretations|Please see|please see|English summary",
     "revised this report|is appointed by",
+    # a distributor's notice over a foreign broker's report (`…were written entirely by a broker partner of Auerbach
+    # Grayson, and not by Auerbach Grayson. Auerbach Grayson is distributing/providing this research report…`)
+    "is distributing this|is distributing/providing|broker partner of",
+    # a cover's colophon: who prepared and approved the report, its data's cut-off, its naming conventions, its
+    # disclaimer (`…was prepared by the Regional Surveillance team and approved by Dr Khor Hoe Ee (Chief Economist).`,
+    # `…based on information available up to 14 September 2018.`, `…will be referred to as “Hong Kong” in the text…`,
+    # `Neither AMRO nor its members shall be held responsible for…`)
+    "prepared by [^.]{0,80} approved by|information available up to|will be referred to as|shall be held responsible",
     # a foreign house's note on its analysts' registration (`*Employed by a non-US affiliate of … and is not
     # registered/qualified pursuant to FINRA regulations`, `Any authors named on this report are research analysts
     # unless otherwise indicated.`)

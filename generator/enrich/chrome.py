@@ -239,9 +239,10 @@ _MARKUP = re.compile(r"Version:\d\.\d\s+StartHTML:\d+(?:\s+[A-Za-z]+:\d+)*(?:\s+
 _MARKUP_HINTS = ("StartHTML", "-->", "<!--", '="', "[email")
 # Symbol fonts' bullets as a PDF's text gives them (Wingdings' arrow and check as `Ø`, `ü`, a
 # bank note's square bullet as `ƒ`, a glyph the font lacks as `?`) at a line's start before a space: a bullet, not
-# a letter or a question's end.
+# a letter or a question's end; and the arrow, check or square after a Chinese label's colon or sentence end and a
+# space, where a flattened preview ran its line into the next (`关键点: Ø 2016年之前,钢铁行业…`).
 _FONT_BULLETS = "Øü§ƒ?"
-_FONT_BULLET = re.compile(rf"^([ \t]*)[{_FONT_BULLETS}](?=[ \t])", re.MULTILINE)
+_FONT_BULLET = re.compile(rf"^([ \t]*)[{_FONT_BULLETS}](?=[ \t])|(?<={_C}[:：。；] )[Øüƒ](?=[ \t])", re.MULTILINE)
 # Wingdings' square, disc and diamond bullets read as the letters `n`, `l`, `u`: a letter standing alone
 # between the Chinese text before it and an item's heading after it (`投资要点 n 板块涨跌幅:本周…`,
 # `…(-0.4%)。n 航空:…`) is a bullet, whether its line's breaks survived or not; so is one standing alone after

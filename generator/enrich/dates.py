@@ -33,6 +33,8 @@ def report_date(head: str, text: str, title: str = "", listed: date | None = Non
         found = _template_date(head[:_TEMPLATE_REACH])
     if found is None and "·" in head[:_BYLINE_REACH]:
         found = _platform_byline_date(head[:COVER])
+    if found is None and "星期" in head[:_WEEKDAY_REACH]:
+        found = _weekday_cover_date(head[:_WEEKDAY_REACH])
     if found is None and ("〇" in head[:COVER] or "零" in head[:COVER]):
         found = _numeral_cover_date(head[:COVER])
     if found is None and RELAY_HINT in text:
@@ -206,6 +208,22 @@ _OWN_PAGE = re.compile(rf"来源\s?[:：]\s?(?P<house>[{CJK_CLASS}]{{2,10}}(?:�
 def _own_page_date(text: str, title: str) -> date | None:
     found = _OWN_PAGE.search(text)
     return _day(found) if found is not None and title.lstrip().startswith(found.group("house")) else None
+
+
+# A cover's first line: its date, the separators lost to spaces, and the weekday in brackets (`2018 10 23 (星期二)
+# 公司报告 招商证券(香港)有限公司…`, a one-line PDF text). Taken only where the weekday is that date's: a table's
+# figures or a code's are no day the weekday names.
+_WEEKDAY_DATE = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d) (?P<m>[01]?\d) (?P<d>[0-3]?\d)"
+                           r"\s?[(（]星期(?P<w>[一二三四五六日天])[)）]")
+_WEEKDAYS = "一二三四五六日"
+_WEEKDAY_REACH = 60  # characters: the cover's first line
+
+
+def _weekday_cover_date(text: str) -> date | None:
+    found = _WEEKDAY_DATE.search(text)
+    day = _day(found) if found is not None else None
+    weekday = "日" if found is None or found.group("w") == "天" else found.group("w")
+    return day if day is not None and day.weekday() == _WEEKDAYS.index(weekday) else None
 
 
 # A report is listed after it is written, and not years after.

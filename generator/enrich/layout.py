@@ -19,7 +19,7 @@ FIRST_PART = 1000  # an opening's first part: most give a whole lede in it (clea
 
 def without_furniture(part: str) -> str:
     """`part` of an opening without the furniture above, its breaks marked."""
-    part = _drop_side_column(_unpiped(part))
+    part = _drop_side_column(_drop_left_column(_unpiped(_end_classification(part))))
     part = _unwrap_math(_mark_markdown_headings(_mark_paragraph_gaps(_break_page_footers(_drop_running_heads(part)))))
     return _mark_title_lines(strip_chrome(_unchunk(_skip_contents(part))))
 
@@ -40,6 +40,42 @@ def _drop_side_column(part: str) -> str:
     if "研" not in part and "组" not in part and "员" not in part and "编" not in part and "执" not in part:
         return part
     return _SIDE_ENTRY.sub("\n", part)
+
+
+# A cover whose author column the extraction set at the left of the body's indented lines (`                    2021 has
+# been a roller-coaster ride, as vaccines preluded a positive start to the` / `Selena Ling` / `                    year,
+# but the green shoots…` / `Head of Research & Strategy` / `+65 6530 4887                 Delta variant before…`): the
+# column's name, title and phone are no words of the body, whose sentence they split. Once the body's lines have
+# opened at their indent, a short text at a line's start goes: alone under a line of the body (not a paragraph's last
+# line under a centred title), or before a gap that reaches the indent.
+_INDENT = 20  # spaces before a body's line that a column stands beside, at least
+_INDENTED = re.compile(rf"^( {{{_INDENT},}})\S", re.MULTILINE)
+_COLUMN_CELL = re.compile(r"\S.{0,39}?(?= {4,}\S|$)")
+
+
+def _drop_left_column(part: str) -> str:
+    if "\n" + " " * _INDENT not in part:
+        return part
+    first = _INDENTED.search(part)
+    if first is None:
+        return part
+    indent = len(first.group(1))
+    kept, above = [], ""
+    for line in part[first.start():].split("\n"):
+        cell = _COLUMN_CELL.match(line)
+        if cell is None:
+            kept.append(line)
+        elif cell.end() < len(line):  # (the body's line beside the cell: kept where it reaches the indent)
+            kept.append(" " * cell.end() + line[cell.end():] if len(line) - len(line[cell.end():].lstrip()) == indent
+                        else line)
+        elif not _at_indent(above, indent):
+            kept.append(line)
+        above = line if cell is None or cell.end() < len(line) else above
+    return part[:first.start()] + "\n".join(kept)
+
+
+def _at_indent(line: str, indent: int) -> bool:
+    return len(line) - len(line.lstrip(" ")) == indent and len(line) > indent
 
 
 # A two-column cover a converter set as a Markdown table (`上证指数 | 3251.07 | ⚫ | 五大业务线齐发力… | ||||`):
@@ -69,6 +105,16 @@ def _unpiped(part: str) -> str:
         if cells:
             rows.append(" ".join(cells))
     return "\n".join(rows)
+
+
+# A broker's cover classifies its note on one line of capitals between bars, country, sector and the note's kind
+# (`SINGAPORE | HEALTHCARE | UPDATE`); on a one-line cover the kind runs into the first sentence (`… | UPDATE Expansion
+# plan in domestics and oversea on track…`). The line ends after its last cell, before a word in title case.
+_CLASSIFICATION = re.compile(r"\b((?:[A-Z][A-Z&-]+(?: [A-Z][A-Z&-]+)? \| ){2,}[A-Z][A-Z&-]+) (?=[A-Z][a-z]+ [a-z])")
+
+
+def _end_classification(part: str) -> str:
+    return _CLASSIFICATION.sub(lambda m: m.group(1) + "\n" + _TITLE_END + "\n", part) if " | " in part else part
 
 
 # Two blank lines or more part paragraphs, whatever the lines' widths: a word a line broke off its

@@ -285,13 +285,21 @@ _CHAPTER_HEADING_SPACED = re.compile(rf"(?:{_C}{{2,4}})?{_CHAPTER_NUMBER}[^\s，
                                      rf"[ \u3000]+(?={_C})")
 
 
+# A summary point's heading, two phrases parted by a comma and no sentence end, a space left between it and the
+# point's first topic label (`如市场有短期调整,不改变长期看法 A股: 2022年年初以来, A股经历较大幅度调整。`, a daily's
+# one-line summary): the point opens at the label, which a short market's or topic's name and a colon make.
+_POINT_HEADING_SPACED = re.compile(rf"[^，,。；;：:!?！？\s]{{2,14}}[，,][^，,。；;：:!?！？\s]{{2,14}}[ \u3000]+"
+                                   rf"(?=[A-Z]?{_C}{{1,3}}[:：]\s*\S)")
+
+
 def after_glued_section_heading(unit: Unit, above: Unit | None = None) -> Unit:
     """`unit` from its sentence's year on when a numbered section's heading was run into it, or from
     after the space a chapter's heading left before it, or from where its first words come again, or the
     name on the line `above` it."""
     if not unit.ends_sentence:
         return unit
-    heading = _SECTION_HEADING_GLUED.match(unit.text) or _CHAPTER_HEADING_SPACED.match(unit.text)
+    heading = (_SECTION_HEADING_GLUED.match(unit.text) or _CHAPTER_HEADING_SPACED.match(unit.text)
+               or _point_heading_spaced(unit.text))
     if heading is not None:
         return Unit(unit.text[heading.end():], unit.ends_sentence, True, unit.numbered)
     start = 0 if unit.numbered else (chapter.end() if (chapter := _CHAPTER_AHEAD.match(unit.text)) else None)
@@ -299,6 +307,11 @@ def after_glued_section_heading(unit: Unit, above: Unit | None = None) -> Unit:
     if at is None and above is not None and unit.after_break:
         at = _name_restated_at(unit.text, above)
     return unit if at is None else Unit(unit.text[at:], unit.ends_sentence, True, unit.numbered)
+
+
+def _point_heading_spaced(text: str) -> re.Match[str] | None:
+    heading = _POINT_HEADING_SPACED.match(text)
+    return heading if heading and cjk_count(text[heading.end():]) >= _RESTATED_REST else None
 
 
 # A chapter's heading run into its first sentence with nothing between them, the sentence opening with words the

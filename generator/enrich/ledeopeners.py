@@ -59,6 +59,10 @@ _LATIN_OPENING = re.compile(r"[A-Z0-9“‘\"'(]")
 
 
 _TITLE_CASE_HEADING = re.compile(r"(?:[A-Z0-9][\w’'.,-]*\s+){1,8}[A-Z0-9][\w’'.,-]*\s*[:：]")
+# Nor is a headline in title case that asks, its short words in lower case (`Upheaval Even as Growth Normalises?`, the
+# second line of `After Omicron, what’s next? Market` / `Upheaval…`): a sentence that asks has words in lower case.
+_TITLE_CASE_QUESTION = re.compile(r"[A-Z][\w’'.,-]*"
+                                  r"(?:\s+(?:[A-Z0-9][\w’'.,-]*|as|of|the|and|in|to|for|a|an|on|at|by|or)){2,10}\?")
 
 # Nor with what a house said, told of it by a word that points back (`The bank stated that…`, `The firm said…`): a
 # news page's dek or a paragraph that carries on a story whose first sentence names the house, as `该行表示` does.
@@ -96,7 +100,8 @@ def is_lede(unit: Unit, summary: bool, traditional: bool) -> bool:
     if _COVER_DATE_LEAD.match(text) or (not summary and text.endswith(("!", "！")) and cjk_count(text)):
         return False
     if (text[:1].isascii() and not cjk_count(text[:40])
-            and (not _LATIN_OPENING.match(text) or _TITLE_CASE_HEADING.fullmatch(text) or _REFERS_BACK.match(text))):
+            and (not _LATIN_OPENING.match(text) or _TITLE_CASE_HEADING.fullmatch(text) or _REFERS_BACK.match(text)
+                 or _TITLE_CASE_QUESTION.fullmatch(text))):
         return False
     if _COMPANY_TITLE.match(text):
         return False

@@ -118,8 +118,11 @@ _LABELS_ALONE = re.compile(r"(?:[^，,、。；;：:！？!?\s]{2,16}[:：]\s*){
 # A notice's sentence in English (`The views expressed in this statement are those of the staff and do not
 # necessarily represent…`): the paragraph it stands in is the notice's (`End-of-mission press releases include
 # statements by the staff… . The views expressed… . Based on the preliminary findings…`), no sentence of it a lede.
+# So is a distributor's notice over a foreign broker's report (`The attached research report … were written entirely
+# by a broker partner of Auerbach` / `Grayson, and not by Auerbach Grayson. Auerbach Grayson is distributing/providing
+# this research report for your consideration.`), whose line breaks part its sentences.
 _NOTICE_SENTENCE = re.compile(r"views expressed|(?:do|does) not necessarily|accepts? no responsibility"
-                              r"|(?:do|does) not guarantee")
+                              r"|(?:do|does) not guarantee|is distributing(?:/providing)? this|broker partner of")
 _PARAGRAPH_REACH = 4  # units on either side of a paragraph's unit looked at (a notice's paragraph is short)
 
 

@@ -91,6 +91,19 @@ def _news_lede_on_one(top: str) -> bool:
 def _called_in_fields(top: str, title: str, name: str) -> bool:
     return len(name) >= 2 and name in title and _CALL_FIELD.search(top) is not None
 
+# A repost's title that names the report one on the company the top names with its code (`浪潮国际研究报告` over
+# `(报告出品方/作者:东吴证券 王紫敬 周高鼎)` / `…浪潮国际(0596.HK)为浪潮集团旗下子公司,…`), a subtitle after a colon
+# perhaps: the report is on that company.
+_REPORT_ON = re.compile(r"(?:深度)?研究报告|深度报告|深度研究")
+_SUBTITLE = re.compile(r"\s*(?:$|[:：])")
+
+
+def _titled_report_on(title: str, name: str) -> bool:
+    title = title.strip()
+    report = _REPORT_ON.match(title, len(name)) if len(name) >= 2 and title.startswith(name) else None
+    return report is not None and _SUBTITLE.match(title, report.end()) is not None
+
+
 _SERIES = re.compile(r"晨会|晨报|早报|早参|晨讯|日报|周报|周刊|月报|纪要|精选|汇总|合集|Morning|Daily|Weekly")
 
 
@@ -162,6 +175,7 @@ def _covered(text: str, title: str, on_one: bool) -> list[Security]:
     if (len(named) == 1 and codes <= set(named)
             and (on_one or _REPORT_ON_ONE.search(top) or headline_rates_one(title) or title.strip() in named.values()
                  or titled_company_report(title) or _called_in_fields(top, title, next(iter(named.values())))
+                 or _titled_report_on(title, next(iter(named.values())))
                  or _FLASH_CALL.search(top) or _news_lede_on_one(top))
             and not _INDUSTRY.search(top) and not _SERIES.search(title)):
         code, name = next(iter(named.items()))

@@ -19,7 +19,8 @@ from generator.model import currency_in
 # `目标价 2024 年`) is no price. (A field moving it names the old one first, `目标价:295元降至292元`; a slight
 # move is one too, `目标价微降至292元`.) (A Taiwanese page moves it by a share, then to the new one in its
 # currency: `目標價24%，調升至新台幣2100元`; or from one
-# to another: `目標價從70元上修到94元`; by how much, `目標價由40元大幅提升至80元`.)
+# to another: `目標價從70元上修到94元`; by how much, `目標價由40元大幅提升至80元`; a slight move,
+# `目标价由 6.23 港元微调至 6.27 元`.)
 # Some listings lose every decimal point to a space (`目标价21 4元`): in a text whose numbers
 # have no point at all, a number, a space and one or two digits before a currency is one price;
 # elsewhere (a page's own figures have their points) it is no price, not the part before the space.
@@ -33,7 +34,7 @@ _TARGET_SOURCE = (
     r"(?:为|至|：|:|是)?\s*"
     r"(?:每股)?(?:RMB|Rmb|HKD|HK\s?\$|USD|US\s?\$|人民币)?\s*"
     r"(?:\d{1,3}(?:\.\d{1,2})?%\s*至\s*|\d{1,3}(?:\.\d{1,2})?%[，,]\s*(?:_MOVES)至\s*(?:新台币)?|[由从]\s*\d{1,5}(?:[.\s]\d{1,3})?\s*(?:元|港元)?\s*(?:/?\s*股)?\s*"
-    r"(?:(?:(?:大幅|小幅)?(?:_MOVES))?\s*(?:\d{1,3}(?:\.\d{1,2})?%\s*)?至|(?:_MOVES)到)\s*"
+    r"(?:(?:(?:大幅|小幅)?(?:_MOVES)|微调)?\s*(?:\d{1,3}(?:\.\d{1,2})?%\s*)?至|(?:_MOVES)到)\s*"
     # (a field moving it, the old one and the new: `目标价:295元降至292元`)
     r"|\d{1,5}(?:\.\d{1,3})?\s?(?:元|港元)\s?(?:_MOVES)至\s*)?"
     r"(?P<value>(?:\d{1,3}(?:,\d{3})+|\d{1,5})(?:\.\d{1,3}POINTLESS)?)"

@@ -35,9 +35,9 @@ _C = f"[{CJK_CLASS}]"
 # after a word of four lower-case letters or more before a number (`…significantly. 2025/06/03`):
 # not `U.S.`, `3.73`, `No. 206`, `vol. 3`.
 # Nor after a firm's or a number's abbreviation (`Securities (HK) Co., Ltd. Hong Kong…`,
-# `SFC CE No. AVH`), which a name or a number follows, not a sentence.
+# `SFC CE No. AVH`, a cover's `Ref. No.: SG2016_0014`), which a name or a number follows, not a sentence.
 UNIT_END = re.compile(rf"[。！？；!?.](?:(?<=[。！？；!?])|(?<=[{CJK_CLASS}）)”]\.)(?![\dA-Za-z])"
-                  r"|(?<=[a-z0-9%)\]’”\"']\.)(?<!\bLtd\.)(?<!\bCo\.)(?<!\bInc\.)(?<!\bCorp\.)(?<!\bNo\.)"
+                  r"|(?<=[a-z0-9%)\]’”\"']\.)(?<!\bLtd\.)(?<!\bCo\.)(?<!\bInc\.)(?<!\bCorp\.)(?<!\bNo\.)(?<!\bRef\.)"
                   r"[”’\"]?(?=\s+\d{0,4}[A-Z“‘\"'(]|\s*$|(?<=[a-z]{4}\.)\s+\d)"
                   # (and after a Hangul syllable before a space or the end: Korean has no abbreviations so written)
                   rf"|(?<=[{HANGUL}]\.)[”’\"]?(?=\s|$))")
