@@ -68,8 +68,10 @@ def _unspaced(match: re.Match[str]) -> str:
 # two runs of digits, no other number spaced beside them, and a unit that takes a decimal right
 # after. A range lost its hyphen the same way (`10 15亿元`, `1 2亿元`, `5 10倍`) and a list its
 # separators (`PE为13 10 9倍`), so the point is put back only where no range can be meant (see
-# `point_restored`); a year (`2022 3`) never opens one.
-POINT_LOST = re.compile(r"(?<![\d.] )(?<![\d.])(?!(?:19|20)\d\d )(\d{1,4}) (\d{1,2})"
+# `point_restored`); a year (`2022 3`) never opens one. (What stands before the first run and the year are
+# looked at after its first digit: a pattern that opens with a digit lets the search skip to digits, where one that
+# opens by looking around tries every position, six times slower.)
+POINT_LOST = re.compile(r"(\d(?<![\d.] \d)(?<![\d.]\d)(?!(?<=1)9\d\d |(?<=2)0\d\d )\d{0,3}) (\d{1,2})"
                         r"(?= ?(?:亿|億|万|萬|元|倍|美元|港元|pct|个百分点|個百分點))")
 
 
