@@ -57,7 +57,6 @@ def _collapse_repeated(match: re.Match[str]) -> str:
 # where the space would, so the label reads `[摘要]`)
 _SPACED = re.compile(rf" (?<=(?<!\S){_C} )(?={_C})| (?<={_C} )(?={_C}(?!\S))"
                      rf"| (?<=[\[【［]{_C} )(?={_C}(?: {_C}){{0,3}}[\]】］])| (?<=[\[【［]{_C} {_C} )(?={_C}[\]】］])")
-_INNER_SPACE = re.compile(r" (?<=\S )(?=\S)")
 _CJK_PAIR = re.compile(rf"({_C})\1")
 _ANY_PAIR = re.compile(r"(\S)\1")
 
@@ -68,8 +67,10 @@ def _undouble(text: str) -> str:
 
     A pair's pattern splits the text into the pieces between pairs and each pair's glyph, so
     the pieces joined are the text with every pair made one glyph, and their number counts
-    the pairs: one scan, with no Python call per pair (as a `\\1` template would make)."""
-    compact = _INNER_SPACE.sub("", text)
+    the pairs: one scan, with no Python call per pair (as a `\\1` template would make). `text` is
+    `unravel`'s, its spaces squashed: each stands alone between two other characters, so `compact`,
+    the text without the spaces inside it, is the text without its spaces."""
+    compact = text.replace(" ", "")
     if _too_few_pairs(text, compact):
         return text
     pieces = _ANY_PAIR.split(compact)
