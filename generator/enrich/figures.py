@@ -19,6 +19,9 @@ _DOUBLED_DATE_UNIT = re.compile(r"(?<=\d)(\s?)([年月日])\2(?=[\s\d，,。.、
 # Single digits set apart by spaces (`2 0 2 3`): joined where spaces are all the text lost; left
 # where its marks went too (`repair_numbers`), and then no point or excerpt sentence shows them.
 SPACED_DIGITS = re.compile(r"\d(?<![\d.]\d)(?: \d){2,}(?![\d.])")
+# Whether a text holds them, told from the space after the first digit (the digit and what stands before it looked
+# behind at): the search skips to spaces, where `SPACED_DIGITS` stops at every digit (three times slower on a cover).
+_SPACED_DIGITS_FOUND = re.compile(r" (?<=\d )(?<![\d.]\d )\d(?: \d)+(?![\d.])")
 
 
 def repair_numbers(text: str) -> str:
@@ -36,7 +39,7 @@ def repair_numbers(text: str) -> str:
         return text
     if "周" in text or "星期" in text:
         text = "".join(_SPACED_WEEKDAY.split(text))
-    if not SPACED_DIGITS.search(text) or lost_punctuation(text):
+    if not _SPACED_DIGITS_FOUND.search(text) or lost_punctuation(text):
         return text
     return SPACED_DIGITS.sub(_unspaced, text)
 
