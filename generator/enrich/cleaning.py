@@ -257,7 +257,9 @@ def _undouble_spaced_pairs(text: str) -> str:
     return _SPACED_PAIRS.sub(lambda m: m.group(0)[::3], text)
 
 
-_NEWLINE_RUN = re.compile(r"[ \t\u3000]*\n\s*")
+# (A line break, the spaces before it and the blank lines after it; opening with one class, so the search skips to the
+# spaces and breaks where `[ \t\u3000]*\n` would stop at every position.)
+_NEWLINE_RUN = re.compile(r"[ \t\u3000\n](?:(?<=\n)|[ \t\u3000]*\n)\s*")
 _CJK_NEWLINE = re.compile(rf"\n(?:(?<={_C}\n)|(?={_C}))")
 
 
