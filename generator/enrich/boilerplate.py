@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 
-from generator.enrich.choices import by_first_character
+from generator.enrich.choices import branches, by_first_character
 from generator.normalize import to_simplified
 
 # Words that mark a unit as cover or back-matter boilerplate (in simplified script): plain
 # words, which the search finds by their first characters, and a few patterns (grouped by
 # their first character: see `choices`).
-_BOILERPLATE = re.compile(by_first_character("|".join((
+_BOILERPLATE = "|".join((
     # (`声明` a disclaimer's, not a central bank's or a summit's statement a sentence reads: `从本次美联储决议声明
     # 和点阵图上看`)
     "免责|声明(?<!决议声明)(?<!政策声明)(?<!联合声明)(?<!会议声明)(?<!新闻声明)|申明|请务必|证券研究报告|敬请|请参阅|请阅读|请仔细|请通过|务必阅读|禁止转载|版权所有|版权归",
@@ -163,7 +163,12 @@ _BOILERPLATE = re.compile(by_first_character("|".join((
     # a blogging platform's notice on its writers' investment posts (`投資理財內容聲明`, `…皆為創作者個人分享行為`,
     # `請審慎思考自身條件及自我決策`), and a site's own `关于我们:` block beside the text
     "投资理财内容声明|个人分享行为|创作者投资决策|审慎思考自身|自我决策|关于我们:|关于我们：",
-))))
+))
+# (Searched as two patterns, the words that open with a CJK character and those that open with an ASCII one:
+# where a search stops, fewer branches are tried, and the two searches together take half the time of one over
+# all the words. Whether any word is there is all `is_boilerplate` asks.)
+_CJK_WORDS, _LATIN_WORDS = (re.compile(by_first_character("|".join(
+    branch for branch in branches(_BOILERPLATE) if branch[0].isascii() is latin))) for latin in (False, True))
 # (Each opens with a literal character, grouped by it: see `choices`.)
 _BOILERPLATE_PATTERNS = re.compile(by_first_character(
     r"提供给.{0,40}使用|不构成.{0,8}(?:建议|要约|推荐)|目\s+录|Page\s*\d|第\s*\d+\s*页|共\s*\d+\s*页"
@@ -188,7 +193,7 @@ def is_boilerplate(text: str, traditional: bool = True) -> bool:
     be in simplified script already."""
     if traditional:
         text = to_simplified(text)
-    return bool(_BOILERPLATE.search(text)
+    return bool(_CJK_WORDS.search(text) or _LATIN_WORDS.search(text)
                 or (_PATTERN_HINT.search(text) and (_BOILERPLATE_PATTERNS.search(text)
                                                     or ("/" in text and "页" in text and _PAGE_OF.search(text))))
                 or (text.count(" ") >= 6 and len(_CONTENTS_ENTRY.findall(text)) >= 3))

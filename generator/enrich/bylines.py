@@ -134,7 +134,9 @@ _NOT_NAMES = frozenset((
 
 
 # A research site's byline: the author's name with the date glued to it (`Jane Rowe08 Jul 2019`).
-_GLUED_BYLINE_HINT = re.compile(r"\d (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")  # (its cover only)
+# (its cover only; told from the space, the digit before it looked behind at: the search skips to spaces, where one
+# opening with the digit stops at every figure)
+_GLUED_BYLINE_HINT = re.compile(r" (?<=\d )(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _GLUED_BYLINE = re.compile(rf"(?<![A-Za-z]){_ENGLISH_NAME}"
                            r"(?=\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? "
                            r"(?:19|20)\d\d(?!\d))")

@@ -426,9 +426,13 @@ _BUTTON_HINTS = "分收打评評点點转轉举舉复複微朋在去预預"  # (
 # text), and the lines after it that read as entries: a title in 《》, a line ending with a date,
 # or a headline after a name and a colon; no sentence, no cover's label (`投资评级：买入` under the
 # list is the report's own).
-_LIST_HEADING = re.compile(r"^[ \t【\[]*(?:" + in_either_script(
+_LIST_HEADING_SOURCE = r"[ \t【\[]*(?:" + in_either_script(
     "相关研报|相关报告|相关研究|相关阅读|相关文章|相关推荐|相关资讯|相关新闻|推荐阅读|热门推荐|热门文章|热门研报"
-    "|猜你喜欢|延伸阅读|上一篇|下一篇|最新研报|更多研报|往期回顾|往期推荐") + ")", re.MULTILINE)
+    "|猜你喜欢|延伸阅读|上一篇|下一篇|最新研报|更多研报|往期回顾|往期推荐") + ")"
+_LIST_HEADING = re.compile("^" + _LIST_HEADING_SOURCE, re.MULTILINE)
+# (Whether a text holds one is asked at its start and after each line break: a search for the break skips to it,
+# where one for a line's start stops at every position.)
+_LIST_HEADING_AFTER_BREAK = re.compile("\n" + _LIST_HEADING_SOURCE)
 _ENTRY = re.compile(r"《|(?:19|20)\d\d(?:[-./]?\d{1,2}[-./]?\d{1,2}|年\d{1,2}月\d{1,2}日)[)）]?\s*$"
                     r"|^(?![（(])[^:：。，,\s/]{2,24}[:：]\s*\S")
 _COVER_LABEL = re.compile(r"^\s*\S{0,6}?(?:评级|目标|分析师|研究员|日期|证书|执业|股价|收盘|市值|股本|代码|联系人|电话"
@@ -473,7 +477,7 @@ def drop_run_on_lists(text: str) -> str:
 
 def drop_lists(text: str) -> str:
     """`text` without a page's lists of other pages (see `_LIST_HEADING`)."""
-    if not _LIST_HEADING.search(text):
+    if not (_LIST_HEADING.match(text) or _LIST_HEADING_AFTER_BREAK.search(text)):
         return text
     kept: list[str] = []
     listing = False

@@ -57,7 +57,6 @@ def _collapse_repeated(match: re.Match[str]) -> str:
 # where the space would, so the label reads `[摘要]`)
 _SPACED = re.compile(rf" (?<=(?<!\S){_C} )(?={_C})| (?<={_C} )(?={_C}(?!\S))"
                      rf"| (?<=[\[【［]{_C} )(?={_C}(?: {_C}){{0,3}}[\]】］])| (?<=[\[【［]{_C} {_C} )(?={_C}[\]】］])")
-_INNER_SPACE = re.compile(r" (?<=\S )(?=\S)")
 _CJK_PAIR = re.compile(rf"({_C})\1")
 _ANY_PAIR = re.compile(r"(\S)\1")
 
@@ -68,8 +67,10 @@ def _undouble(text: str) -> str:
 
     A pair's pattern splits the text into the pieces between pairs and each pair's glyph, so
     the pieces joined are the text with every pair made one glyph, and their number counts
-    the pairs: one scan, with no Python call per pair (as a `\\1` template would make)."""
-    compact = _INNER_SPACE.sub("", text)
+    the pairs: one scan, with no Python call per pair (as a `\\1` template would make). `text` is
+    `unravel`'s, its spaces squashed: each stands alone between two other characters, so `compact`,
+    the text without the spaces inside it, is the text without its spaces."""
+    compact = text.replace(" ", "")
     if _too_few_pairs(text, compact):
         return text
     pieces = _ANY_PAIR.split(compact)
@@ -244,18 +245,21 @@ _LOST_GLYPH = re.compile(r"(?<=[,，])\?|\?(?=[,，])")
 # (`…責任。前前 言言“十四五”時期`), are the heading once (one pair alone may be a word, `常常`). Each
 # repetition takes three fixed characters, so the scan stays linear.
 _SPACED_PAIRS = re.compile(rf"(?<!{_C})(?:({_C})\1 )+({_C})\2(?!{_C})")
-# What every such heading holds: looked for first, as a search for it skips to the CJK glyphs, where one that opens
-# with a look behind tries every position (twice as slow on a typical opening).
-_PAIR_THEN_SPACE = re.compile(rf"({_C})\1 ")
+# What every such heading holds, a space and a pair after it: looked for first, as a search for it skips to the
+# spaces, where one that opens with a look behind tries every position (and one that opens with a pair stops at
+# every CJK glyph: several times as slow).
+_SPACE_THEN_PAIR = re.compile(rf" ({_C})\1")
 
 
 def _undouble_spaced_pairs(text: str) -> str:
-    if " " not in text or not _PAIR_THEN_SPACE.search(text):
+    if " " not in text or not _SPACE_THEN_PAIR.search(text):
         return text
     return _SPACED_PAIRS.sub(lambda m: m.group(0)[::3], text)
 
 
-_NEWLINE_RUN = re.compile(r"[ \t\u3000]*\n\s*")
+# (A line break, the spaces before it and the blank lines after it; opening with one class, so the search skips to the
+# spaces and breaks where `[ \t\u3000]*\n` would stop at every position.)
+_NEWLINE_RUN = re.compile(r"[ \t\u3000\n](?:(?<=\n)|[ \t\u3000]*\n)\s*")
 _CJK_NEWLINE = re.compile(rf"\n(?:(?<={_C}\n)|(?={_C}))")
 
 

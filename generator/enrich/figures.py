@@ -19,6 +19,9 @@ _DOUBLED_DATE_UNIT = re.compile(r"(?<=\d)(\s?)([年月日])\2(?=[\s\d，,。.、
 # Single digits set apart by spaces (`2 0 2 3`): joined where spaces are all the text lost; left
 # where its marks went too (`repair_numbers`), and then no point or excerpt sentence shows them.
 SPACED_DIGITS = re.compile(r"\d(?<![\d.]\d)(?: \d){2,}(?![\d.])")
+# Whether a text holds them, told from the space after the first digit (the digit and what stands before it looked
+# behind at): the search skips to spaces, where `SPACED_DIGITS` stops at every digit (three times slower on a cover).
+_SPACED_DIGITS_FOUND = re.compile(r" (?<=\d )(?<![\d.]\d )\d(?: \d)+(?![\d.])")
 
 
 def repair_numbers(text: str) -> str:
@@ -36,7 +39,7 @@ def repair_numbers(text: str) -> str:
         return text
     if "周" in text or "星期" in text:
         text = "".join(_SPACED_WEEKDAY.split(text))
-    if not SPACED_DIGITS.search(text) or lost_punctuation(text):
+    if not _SPACED_DIGITS_FOUND.search(text) or lost_punctuation(text):
         return text
     return SPACED_DIGITS.sub(_unspaced, text)
 
@@ -68,8 +71,10 @@ def _unspaced(match: re.Match[str]) -> str:
 # two runs of digits, no other number spaced beside them, and a unit that takes a decimal right
 # after. A range lost its hyphen the same way (`10 15亿元`, `1 2亿元`, `5 10倍`) and a list its
 # separators (`PE为13 10 9倍`), so the point is put back only where no range can be meant (see
-# `point_restored`); a year (`2022 3`) never opens one.
-POINT_LOST = re.compile(r"(?<![\d.] )(?<![\d.])(?!(?:19|20)\d\d )(\d{1,4}) (\d{1,2})"
+# `point_restored`); a year (`2022 3`) never opens one. (What stands before the first run and the year are
+# looked at after its first digit: a pattern that opens with a digit lets the search skip to digits, where one that
+# opens by looking around tries every position, six times slower.)
+POINT_LOST = re.compile(r"(\d(?<![\d.] \d)(?<![\d.]\d)(?!(?<=1)9\d\d |(?<=2)0\d\d )\d{0,3}) (\d{1,2})"
                         r"(?= ?(?:亿|億|万|萬|元|倍|美元|港元|pct|个百分点|個百分點))")
 
 

@@ -48,7 +48,7 @@ _CORE_VIEW_HEADINGS = ("Core Viewpoints of the Report", "Core Viewpoints", "Core
 
 
 # Each branch opens with a literal (see `WORD_SPANS`): the search skips the rest in C.
-HEADING = re.compile(by_first_character("|".join((
+_HEADINGS = (
     either("|".join(_ENGLISH_HEADINGS), r"\s*[:：]?(?=\s*[A-Z“‘\"(])"),
     either("|".join(_CORE_VIEW_HEADINGS), r"\s*(?:[:：]|-(?=\s))?(?=\s*[A-Z“‘\"(])"),
     # (a bold one extracted twice a glyph apart comes first: `投投資要點資要點`, its second copy one glyph late)
@@ -61,12 +61,16 @@ HEADING = re.compile(by_first_character("|".join((
     # (or set in brackets: `【摘要】`)
     either("|".join(_SHORT_HEADINGS), r"(?:\s*[:：]|(?=\s|$|[】\]〕" + BULLETS + "]))"),
     either("\n|\r", "[" + BULLETS + "]{0,2}(?:" + "|".join(_SHORT_HEADINGS) + ")"),
-    # (or glued after the page number of a contents page's last entry: `…发展趋势? 16摘要根据…`)
-    either("0|1|2|3|4|5|6|7|8|9", "摘要(?=" + _C + ")"),
     # (or letter-spaced, as a cover sets a two-glyph heading, before its first sentence's year: `摘 要2021 年 ,
     # 在全球…`, `摘 要` on a line of its own; no sentence writes `摘要` and a year with nothing between)
     r"摘\s要(?=\s|$)|摘\s?要(?=(?:19|20)\d\d\s?年)",
-))))
+)
+# (or glued after the page number of a contents page's last entry: `…发展趋势? 16摘要根据…`)
+_NUMBERED = either("0|1|2|3|4|5|6|7|8|9", "摘要(?=" + _C + ")")
+HEADING = re.compile(by_first_character("|".join((*_HEADINGS, _NUMBERED))))
+# (Those make every figure a place the search stops at: a text without `摘要` is searched without them, for the same
+# headings in half the time.)
+_UNNUMBERED_HEADING = re.compile(by_first_character("|".join(_HEADINGS)))
 
 
 _LATIN_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
@@ -86,7 +90,7 @@ _CJK_PAGE_NUMBER = re.compile(r"[^。，,；;：:]{0,16}?(?<!\d)\d{1,3}(?!\d)\s*
 def heading_end(text: str) -> int | None:
     """Where the summary begins: after the first summary heading that something follows,
     and after any heading right behind it (`KEY POINTS 投资要点`)."""
-    for match in HEADING.finditer(text):
+    for match in (HEADING if "摘要" in text else _UNNUMBERED_HEADING).finditer(text):
         rest = text[match.end():match.end() + 40]
         if _PAGE_NUMBER.match(rest) if match.group(0)[0] in _LATIN_LETTERS else _CJK_PAGE_NUMBER.match(rest):
             continue  # a contents page's entry (`Summary 3 1. Analysis…`, `摘要 1一、研究背景 3…`)

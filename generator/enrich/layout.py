@@ -30,7 +30,8 @@ def without_furniture(part: str) -> str:
 # or a roster's label with its name ending a line after the body's words goes, with the blank
 # lines the column set after it: the line then joins the next as the body's wrapped line.
 _GAP = r"[ \t\u3000]"
-_SIDE_ENTRY = re.compile(rf"(?<=[{CJK_CLASS}，,、。；！？]){_GAP}+"
+# (The gap's first character taken first, what stands before it looked behind at: the search skips to the gaps.)
+_SIDE_ENTRY = re.compile(rf"{_GAP}(?<=[{CJK_CLASS}，,、。；！？]{_GAP}){_GAP}*"
                          rf"(?:{_C}{{2,14}}(?:研究院|研究所|研究中心|研究部|课题组)"
                          rf"|(?:副?组{_GAP}?长|成{_GAP}?员|副?主{_GAP}?编|执笔人?|撰稿人?)"
                          rf"{_GAP}?[:：]{_GAP}*{_C}{{1,2}}{_GAP}?{_C}{{1,2}}){_GAP}*\n(?:{_GAP}*\n)*")

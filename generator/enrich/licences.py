@@ -124,7 +124,8 @@ def licensed_analysts(text: str) -> list[str]:
         run = short.group("run")
         if name := _written_twice(run) or (run if len(run) <= 3 else None):
             add_named(names, name)
-    if (cut := _CUT_LICENCE.search(text, max(0, len(text) - _CUT_REACH))) and not _assistant(
+    reach = max(0, len(text) - _CUT_REACH)  # (its label looked for first: the pattern tries every position)
+    if "分析师" in text[reach:] and (cut := _CUT_LICENCE.search(text, reach)) and not _assistant(
             _since_licence(text, max(0, cut.start() - _ROLE_REACH), cut.start()), cut.group("name")):
         add_named(names, cut.group("name"))
     for name, role in bracketed:

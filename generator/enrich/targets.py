@@ -24,9 +24,11 @@ from generator.model import currency_in
 # Some listings lose every decimal point to a space (`目标价21 4元`): in a text whose numbers
 # have no point at all, a number, a space and one or two digits before a currency is one price;
 # elsewhere (a page's own figures have their points) it is no price, not the part before the space.
+# (Each of the words opens with a literal character, what stands before `TP` looked behind at from its `T`: the search
+# skips to those characters, where a choice opening with a class or a look behind tries every position.)
 _TARGET_SOURCE = (
-    r"(?:目标(?:股)?价(?:格|位)?|合理价值|[Tt]arget [Pp]rice|TARGET PRICE|[Pp]rice [Tt]arget"
-    r"|(?<![A-Za-z])TP(?![A-Za-z]))"
+    r"(?:目标(?:股)?价(?:格|位)?|合理价值|Target [Pp]rice|target [Pp]rice|TARGET PRICE|Price [Tt]arget|price [Tt]arget"
+    r"|T(?<![A-Za-z]T)P(?![A-Za-z]))"
     # (a horizon between the words and the price is no price: `Price Target 12-mth: HK$16.65`, `TP (12M)`)
     r"(?:\s*[（(]?\s*\d{1,2}_HORIZON\s*[)）]?)?"
     r"(?:\s+(?:of|at|to|is|remains(?:\s+unchanged)?\s+at|(?:raised|lifted|cut|lowered)\s+to))?"
