@@ -4550,3 +4550,15 @@ def test_an_author_column_beside_the_bodys_indented_lines_is_no_part_of_its_sent
     centred = ("                         Annual Report 2021\nThe economy grew strongly in 2021, as demand recovered and "
                "investment rebounded across the region\nwith exports rising.\nThe outlook for next year is bright.\n")
     assert "with exports rising." in excerpt(centred, title="Annual Report 2021")
+
+
+def test_a_charts_source_run_into_a_flattened_sentence_keeps_the_sentences_first_word() -> None:
+    """A morning note's chart, its source and the axis's months flattened onto the line of its first sentence (round
+    68's dev part, pdfcoke-cimb-daybreak-2009): the source's names end before the possessive that opens the sentence."""
+    text = ("DAILY MALAYSIA 13 November 2009 CIMB Research Report Daybreak Index Chart FBMKLCI Index 1300 1250 1200 "
+            "Nov-08 Feb-09 Source: Bloomberg May-09 Aug-09 Nov-09 Maybank’s 1QFY6/10 net profit jumped 54.1% yoy to "
+            "RM881.8m, accounting for 28% of our full-year forecast and 31% of consensus. The main source of the "
+            "variance was a strong topline which benefited from robust growth of non-interest income and margin "
+            "expansion.")
+    shown = excerpt(text, title="20091113-daily News")
+    assert shown.startswith("Maybank’s 1QFY6/10 net profit jumped"), shown
