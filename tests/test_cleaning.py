@@ -4562,3 +4562,26 @@ def test_a_charts_source_run_into_a_flattened_sentence_keeps_the_sentences_first
             "expansion.")
     shown = excerpt(text, title="20091113-daily News")
     assert shown.startswith("Maybank’s 1QFY6/10 net profit jumped"), shown
+
+
+def test_a_one_line_english_covers_headlines_glued_before_the_first_sentence_go() -> None:
+    """A document site's one-line transcription of a note runs the cover's sector, headlines and labels, none with a
+    stop, into the first sentence (round 68's dev part, docplayer-tcs-moderation, financedocbox-dhg-pharma): the
+    sentence opens at its first words after a word, or after a section's label in title case."""
+    tcs = ("1 Tata Consultancy Services TCS.NS TCS IN EQUITY: SOFTWARE & SERVICES Some further moderation Moderating "
+           "growth incorporating Chennai floods, cross currency and increased caution on demand Action: Weaker growth "
+           "versus INFO to lead to equalisation of valuations After our interaction with the TCS management and their "
+           "revenue warning on the Chennai flood impact; we are moderating our 2HFY16F revenue growth expectations "
+           "from ~2% to ~1.4% CQGR over 3Q/4Q. We lower our FY16/17F USD revenue growth expectations to 7.8/10.7% "
+           "(vs 8.4/12.4% previously).")
+    shown = excerpt(tcs, title="Tata Consultancy Services")
+    assert shown.startswith("After our interaction with the TCS management"), shown
+    dhg = ("1 Company report Pharmaceutical November, 216 Hau Giang Pharmaceutical JSC (DHG HSX) Hope awaits in 217 "
+           "Hapacol guarantees growth, while health supplements could be the potential trump card Contribution from "
+           "new factor - strategic investor Taisho Favorable tax incentives in 217 help to increase shareholder value "
+           "Outlook and Valuation: DHG is the largest drug manufacturers in the Vietnam stock exchange. As generics "
+           "drugs developed by domestic pharmaceutical companies are strongly competitive, DHG is focusing on "
+           "developing and promoting naturally health supplements.")
+    shown = excerpt(dhg, title="ACCUMULATE. Hau Giang Pharmaceutical JSC (DHG HSX) Hope awaits in Company report "
+                               "Pharmaceutical November, 2016")
+    assert shown.startswith("DHG is the largest drug manufacturers"), shown
