@@ -4585,3 +4585,27 @@ def test_a_one_line_english_covers_headlines_glued_before_the_first_sentence_go(
     shown = excerpt(dhg, title="ACCUMULATE. Hau Giang Pharmaceutical JSC (DHG HSX) Hope awaits in Company report "
                                "Pharmaceutical November, 2016")
     assert shown.startswith("DHG is the largest drug manufacturers"), shown
+
+
+_RHB = (
+    "Indonesia Company Update\n\n1 April 2024 Basic Materials | Mining\n\nMerdeka Copper Gold (MDKA IJ) Buy (Maintained)\n"
+    "\n\nTarget Price (Return): IDR3,100 (36.0%)\nOvercoming Challenges Ahead; Still BUY Price (Market Cap): IDR2,280 "
+    "(USD3,556m)\nESG score: 2.7 (out of 4)\nAvg Daily Turnover (IDR/USD) 108,026m/6.76m\n"
+    " Still BUY, new IDR3,100 TP (DCF) from IDR3,600, 36% upside. Merdeka Analyst\n"
+    "Copper Gold booked a FY23 net loss of USD21m (FY22 earnings: USD58m)\n"
+    "– a “no better” figure vis-à-vis expected losses from estimates. Management Indonesia Research\n"
+    "remains optimistic on a potential turnaround ahead from: i) Better margins +6221 5093 9888\n"
+    "on nickel smelters supported by “fairer” raw material costs, ii) additional sales rhb.id.research@rhbgroup.com\n"
+    "from lower-grade ores (for other parties outside the group), and iii) being on\n"
+    "track target to achieve copper and gold production aims. We fine-tune our\n"
+    "estimates to reflect our TP revision with the positive outlook still there.\n")
+
+
+def test_an_analysts_box_at_the_ends_of_the_first_points_lines_goes() -> None:
+    """A company update's analyst box (label, desk, phone, e-mail) set at the ends of its first point's lines (round
+    68's dev part, scribd-rhb-merdeka): the box goes, the lines are one paragraph, and its first sentence, dense with
+    figures but going on in prose, is the lede."""
+    shown = excerpt(_RHB, title="IND Merdeka Copper Gold Company Update 20240401 RHB")
+    assert shown.startswith("Still BUY, new IDR3,100 TP (DCF) from IDR3,600, 36% upside. Merdeka Copper Gold booked a "
+                            "FY23 net loss"), shown
+    assert "Analyst" not in shown and "Research" not in shown
