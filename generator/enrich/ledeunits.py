@@ -239,9 +239,12 @@ def lede_units(units: list[Unit], summary: bool, room: int, traditional: bool) -
 def _opens_latin_paragraph(units: list[Unit], number: int) -> bool:
     """Whether unit `number` is an English sentence opening a paragraph that goes on with a sentence of prose: read
     as a summary's, whose sentences may be dense with figures (`Still BUY, new IDR3,100 TP (DCF) from IDR3,600, 36%
-    upside.` before `Merdeka Copper Gold booked a FY23 net loss of…`), not as a table's row or a cover's field."""
+    upside.` before `Merdeka Copper Gold booked a FY23 net loss of…`), not as a table's row or a cover's fields run
+    into a sentence (`BUY Potential earnings rebound Last Traded Price ( 1 Feb 2017):HK$14.80 … Price Target 12-mth:
+    HK$16.65 (13% upside) Sequential improvement intact.`: a field's colon, which no such sentence holds)."""
     unit = units[number]
-    if not unit.after_break or not unit.ends_sentence or cjk_count(unit.text) or number + 1 >= len(units):
+    if (not unit.after_break or not unit.ends_sentence or cjk_count(unit.text) or ":" in unit.text
+            or number + 1 >= len(units)):
         return False
     after = units[number + 1]
     return not after.after_break and not cjk_count(after.text) and is_prose(after, traditional=False)
