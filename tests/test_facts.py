@@ -2947,3 +2947,14 @@ def test_a_reposts_credit_to_the_house_with_its_day_dates_the_note() -> None:
     assert text_facts(text, "Public Bank - Maintain Buy: Steady As Usual").date == date(2012, 7, 24)
     # (a chart's source past the cover is no credit of a house's note)
     assert text_facts("Loans grew 5% in the quarter. " * 30 + "\nSource: Bloomberg - 24 July 2012").date is None
+
+
+def test_shenwans_older_licence_form_names_its_analysts() -> None:
+    """Shenwan's covers write the analyst licence in its older form, A for S (round 68's dev part,
+    baogao8-swhy-insurance-interim: `证券分析师 马鲲鹏 A0230518060002 makpswsresearch`); its research support's licence
+    (`A0230117120002`) is no analyst's."""
+    text = ("证券研究报告 非银金融 / 保险 2018 年 07 月 16 日 短期改善趋势确定 长期龙头集中逻辑不变 看好 保险业 2018 年中报前瞻 "
+            "证券分析师 马鲲鹏 A0230518060002 makpswsresearch 王丛云 A0230516090001 wangcyswsresearch 研究支持 华天行 "
+            "A0230117120002 huatxswsresearch 联系人 华天行 (8621)232978187438 huatxswsresearch 本期投资提示: "
+            "准备金折现率拐点上行,推动 2018 年上半年险企利润持续释放。")
+    assert text_facts(text, "保险业2018年中报前瞻:短期改善趋势确定,长期龙头集中逻辑不变").facts.analysts == ["马鲲鹏", "王丛云"]
