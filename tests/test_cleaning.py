@@ -4609,3 +4609,15 @@ def test_an_analysts_box_at_the_ends_of_the_first_points_lines_goes() -> None:
     assert shown.startswith("Still BUY, new IDR3,100 TP (DCF) from IDR3,600, 36% upside. Merdeka Copper Gold booked a "
                             "FY23 net loss"), shown
     assert "Analyst" not in shown and "Research" not in shown
+
+
+def test_a_preview_that_spaces_each_figure_after_its_glyphs_keeps_its_sentences_whole() -> None:
+    """A listing's one-line preview sets a space before each figure after glyphs (round 68's dev part,
+    sohu-guohai-yutong: `20H1实现收入 76.1亿,同比下滑 39.2%,归母 净利 0.63亿`): those spaces are the dump's, no line
+    ends, and the first sentence is shown from its start."""
+    text = ("公司发布 2020年半年报: 20H1实现收入 76.1亿,同比下滑 39.2%,归母 净利 0.63亿,同比下滑 90.8.%; 20Q2实现收入 "
+            "48.0亿,同比下滑 37.4%, 归母净利 2.06亿,同比下滑 44.6% 因公共卫生事件冲击, 公司上半年业绩承压, Q2毛利率环比略有"
+            "提升但 同比仍下滑较大。 根据中客网数据, 2020年 1-6月份客车行业 7米及以上 客车实现销售 3.86万辆, 同比下降 "
+            "34.36%,主要是公共卫生事件冲击影 响行业需求, 同时年内公交采购相比往年进一步后移。")
+    shown = excerpt(text, title="宇通客车:2020年半年报点评")
+    assert shown.startswith("公司发布2020年半年报: 20H1实现收入76.1亿"), shown
