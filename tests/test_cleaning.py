@@ -4550,3 +4550,74 @@ def test_an_author_column_beside_the_bodys_indented_lines_is_no_part_of_its_sent
     centred = ("                         Annual Report 2021\nThe economy grew strongly in 2021, as demand recovered and "
                "investment rebounded across the region\nwith exports rising.\nThe outlook for next year is bright.\n")
     assert "with exports rising." in excerpt(centred, title="Annual Report 2021")
+
+
+def test_a_charts_source_run_into_a_flattened_sentence_keeps_the_sentences_first_word() -> None:
+    """A morning note's chart, its source and the axis's months flattened onto the line of its first sentence (round
+    68's dev part, pdfcoke-cimb-daybreak-2009): the source's names end before the possessive that opens the sentence."""
+    text = ("DAILY MALAYSIA 13 November 2009 CIMB Research Report Daybreak Index Chart FBMKLCI Index 1300 1250 1200 "
+            "Nov-08 Feb-09 Source: Bloomberg May-09 Aug-09 Nov-09 Maybank’s 1QFY6/10 net profit jumped 54.1% yoy to "
+            "RM881.8m, accounting for 28% of our full-year forecast and 31% of consensus. The main source of the "
+            "variance was a strong topline which benefited from robust growth of non-interest income and margin "
+            "expansion.")
+    shown = excerpt(text, title="20091113-daily News")
+    assert shown.startswith("Maybank’s 1QFY6/10 net profit jumped"), shown
+
+
+def test_a_one_line_english_covers_headlines_glued_before_the_first_sentence_go() -> None:
+    """A document site's one-line transcription of a note runs the cover's sector, headlines and labels, none with a
+    stop, into the first sentence (round 68's dev part, docplayer-tcs-moderation, financedocbox-dhg-pharma): the
+    sentence opens at its first words after a word, or after a section's label in title case."""
+    tcs = ("1 Tata Consultancy Services TCS.NS TCS IN EQUITY: SOFTWARE & SERVICES Some further moderation Moderating "
+           "growth incorporating Chennai floods, cross currency and increased caution on demand Action: Weaker growth "
+           "versus INFO to lead to equalisation of valuations After our interaction with the TCS management and their "
+           "revenue warning on the Chennai flood impact; we are moderating our 2HFY16F revenue growth expectations "
+           "from ~2% to ~1.4% CQGR over 3Q/4Q. We lower our FY16/17F USD revenue growth expectations to 7.8/10.7% "
+           "(vs 8.4/12.4% previously).")
+    shown = excerpt(tcs, title="Tata Consultancy Services")
+    assert shown.startswith("After our interaction with the TCS management"), shown
+    dhg = ("1 Company report Pharmaceutical November, 216 Hau Giang Pharmaceutical JSC (DHG HSX) Hope awaits in 217 "
+           "Hapacol guarantees growth, while health supplements could be the potential trump card Contribution from "
+           "new factor - strategic investor Taisho Favorable tax incentives in 217 help to increase shareholder value "
+           "Outlook and Valuation: DHG is the largest drug manufacturers in the Vietnam stock exchange. As generics "
+           "drugs developed by domestic pharmaceutical companies are strongly competitive, DHG is focusing on "
+           "developing and promoting naturally health supplements.")
+    shown = excerpt(dhg, title="ACCUMULATE. Hau Giang Pharmaceutical JSC (DHG HSX) Hope awaits in Company report "
+                               "Pharmaceutical November, 2016")
+    assert shown.startswith("DHG is the largest drug manufacturers"), shown
+
+
+_RHB = (
+    "Indonesia Company Update\n\n1 April 2024 Basic Materials | Mining\n\nMerdeka Copper Gold (MDKA IJ) Buy (Maintained)\n"
+    "\n\nTarget Price (Return): IDR3,100 (36.0%)\nOvercoming Challenges Ahead; Still BUY Price (Market Cap): IDR2,280 "
+    "(USD3,556m)\nESG score: 2.7 (out of 4)\nAvg Daily Turnover (IDR/USD) 108,026m/6.76m\n"
+    " Still BUY, new IDR3,100 TP (DCF) from IDR3,600, 36% upside. Merdeka Analyst\n"
+    "Copper Gold booked a FY23 net loss of USD21m (FY22 earnings: USD58m)\n"
+    "– a “no better” figure vis-à-vis expected losses from estimates. Management Indonesia Research\n"
+    "remains optimistic on a potential turnaround ahead from: i) Better margins +6221 5093 9888\n"
+    "on nickel smelters supported by “fairer” raw material costs, ii) additional sales rhb.id.research@rhbgroup.com\n"
+    "from lower-grade ores (for other parties outside the group), and iii) being on\n"
+    "track target to achieve copper and gold production aims. We fine-tune our\n"
+    "estimates to reflect our TP revision with the positive outlook still there.\n")
+
+
+def test_an_analysts_box_at_the_ends_of_the_first_points_lines_goes() -> None:
+    """A company update's analyst box (label, desk, phone, e-mail) set at the ends of its first point's lines (round
+    68's dev part, scribd-rhb-merdeka): the box goes, the lines are one paragraph, and its first sentence, dense with
+    figures but going on in prose, is the lede."""
+    shown = excerpt(_RHB, title="IND Merdeka Copper Gold Company Update 20240401 RHB")
+    assert shown.startswith("Still BUY, new IDR3,100 TP (DCF) from IDR3,600, 36% upside. Merdeka Copper Gold booked a "
+                            "FY23 net loss"), shown
+    assert "Analyst" not in shown and "Research" not in shown
+
+
+def test_a_preview_that_spaces_each_figure_after_its_glyphs_keeps_its_sentences_whole() -> None:
+    """A listing's one-line preview sets a space before each figure after glyphs (round 68's dev part,
+    sohu-guohai-yutong: `20H1实现收入 76.1亿,同比下滑 39.2%,归母 净利 0.63亿`): those spaces are the dump's, no line
+    ends, and the first sentence is shown from its start."""
+    text = ("公司发布 2020年半年报: 20H1实现收入 76.1亿,同比下滑 39.2%,归母 净利 0.63亿,同比下滑 90.8.%; 20Q2实现收入 "
+            "48.0亿,同比下滑 37.4%, 归母净利 2.06亿,同比下滑 44.6% 因公共卫生事件冲击, 公司上半年业绩承压, Q2毛利率环比略有"
+            "提升但 同比仍下滑较大。 根据中客网数据, 2020年 1-6月份客车行业 7米及以上 客车实现销售 3.86万辆, 同比下降 "
+            "34.36%,主要是公共卫生事件冲击影 响行业需求, 同时年内公交采购相比往年进一步后移。")
+    shown = excerpt(text, title="宇通客车:2020年半年报点评")
+    assert shown.startswith("公司发布2020年半年报: 20H1实现收入76.1亿"), shown

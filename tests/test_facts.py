@@ -2926,3 +2926,35 @@ def test_an_authors_name_field_on_a_one_line_cover_names_the_analyst() -> None:
             "从全球来看, 原油资源呈现出储量丰富 分布不均 集中 度较高的特点 [table_invest] 作者姓名 : 李彦杰 邮箱 :LIYanjie@csc.com.cn "
             "电话 : 投资咨询从业证书号 :Z 发布日期 : 2017 年 06 月 12 日 供需结构 : 分区域来看, 中东地区为原油产量最大的地区")
     assert text_facts(text, "债券定期报告模板").facts.analysts == ["李彦杰"]
+
+
+def test_an_english_covers_day_before_its_sector_and_subsector_dates_it() -> None:
+    """An English company update's day opens a line with the cover's sector and subsector after it, parted by a bar
+    (round 68's dev part, scribd-rhb-merdeka: `1 April 2024 Basic Materials | Mining`): the report's date."""
+    text = ("Indonesia Company Update\n\n1 April 2024 Basic Materials | Mining\n\nMerdeka Copper Gold (MDKA IJ) Buy "
+            "(Maintained)\n\n\nTarget Price (Return): IDR3,100 (36.0%)\n")
+    assert text_facts(text, "IND Merdeka Copper Gold Company Update 20240401 RHB").date == date(2024, 4, 1)
+    # (a day a sentence's words follow on its line is none)
+    assert text_facts("Results\n\n1 April 2024 we met the management | Mining\n").date is None
+
+
+def test_a_reposts_credit_to_the_house_with_its_day_dates_the_note() -> None:
+    """A blog's repost of a broker's note closes with the house's credit and the note's day (round 68's dev part,
+    bursa99-maybank-publicbank: `Click here for full report` / `Source: Maybank Research - 24 July 2012`)."""
+    text = ("Buy; upgrading target price. 2Q12 results (flat YoY at MYR953m) threw up\nno major surprises and were "
+            "within our forecast and consensus. It is\nbusiness as usual for the group.\nClick here for full report\n"
+            "Source: Maybank Research - 24 July 2012")
+    assert text_facts(text, "Public Bank - Maintain Buy: Steady As Usual").date == date(2012, 7, 24)
+    # (a chart's source past the cover is no credit of a house's note)
+    assert text_facts("Loans grew 5% in the quarter. " * 30 + "\nSource: Bloomberg - 24 July 2012").date is None
+
+
+def test_shenwans_older_licence_form_names_its_analysts() -> None:
+    """Shenwan's covers write the analyst licence in its older form, A for S (round 68's dev part,
+    baogao8-swhy-insurance-interim: `证券分析师 马鲲鹏 A0230518060002 makpswsresearch`); its research support's licence
+    (`A0230117120002`) is no analyst's."""
+    text = ("证券研究报告 非银金融 / 保险 2018 年 07 月 16 日 短期改善趋势确定 长期龙头集中逻辑不变 看好 保险业 2018 年中报前瞻 "
+            "证券分析师 马鲲鹏 A0230518060002 makpswsresearch 王丛云 A0230516090001 wangcyswsresearch 研究支持 华天行 "
+            "A0230117120002 huatxswsresearch 联系人 华天行 (8621)232978187438 huatxswsresearch 本期投资提示: "
+            "准备金折现率拐点上行,推动 2018 年上半年险企利润持续释放。")
+    assert text_facts(text, "保险业2018年中报前瞻:短期改善趋势确定,长期龙头集中逻辑不变").facts.analysts == ["马鲲鹏", "王丛云"]

@@ -247,8 +247,11 @@ WORD_SPANS = re.compile(by_first_character("|".join((
     either("资料来源|数据来源|来源", rf"[:：]\s*[^。；\n\r]{{0,40}}?{_SOURCE_END}"
             rf"(?:[\s,，、]{{1,2}}[^\s。；，,、\n\r]{{1,16}}?{_SOURCE_END}){{0,3}}"),
     # and in English (`Source: Bloomberg`, `Sources: Company, Wind`), its names in title case
-    # (a full stop inside a name, `Co.Ltd`, but not after it, where the sentence ends)
-    r"Sources?:\s*(?:(?:[A-Z][a-z][\w&'-]*(?:\.[\w&'-]+)*|[A-Z]{2,6}(?=,))(?:,\s?|\s(?=[A-Z][a-z]))?){1,8}",
+    # (a full stop inside a name, `Co.Ltd`, but not after it, where the sentence ends; nor a possessive a word in lower
+    # case or a figure follows, the subject of the sentence a flattened chart runs into, `Source: Bloomberg May-09
+    # Aug-09 Nov-09 Maybank’s 1QFY6/10 net profit jumped…`)
+    r"Sources?:\s*(?:(?:[A-Z][a-z][\w&'’-]*(?:\.[\w&'-]+)*(?![\w&'’-])(?!(?<=['’]s)\s[^A-Z])|[A-Z]{2,6}(?=,))"
+    r"(?:,\s?|\s(?=[A-Z][a-z]))?){1,8}",
     # with the date its figures run to (`Data as of September 11, 2024.`, `Prices as of 3 May 2024`)
     either("Data as of|Data through|Prices as of|Priced as of|Pricing as of",
            r"\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+)?(?:19|20)\d\d"

@@ -25,6 +25,8 @@ def english_cover_date(head: str) -> date | None:
         found = _published_date(head[:_PUBLISHED_REACH])
     if found is None and ("-20" in head[:COVER] or "/20" in head[:COVER] or "-19" in head[:COVER]):
         found = _figures_date_line(head[:COVER])
+    if found is None and "Research - " in head[:_CREDIT_REACH]:
+        found = _credit_line_date(head[:_CREDIT_REACH])
     return found
 
 
@@ -66,6 +68,9 @@ _KIND_BEFORE = re.compile(r"(?:Research Report|Equity Research|Company Report|Co
 _DASH_THEN_SENTENCE = re.compile(r" (?:--|—|–) [A-Z]")
 # A bar after a date that opens its line: a page's byline fields, the day then the column (`August 19, 2022  |  Macro`).
 _FIELD_BAR = re.compile(r"\s{1,4}\|\s")
+# So does a cover's sector and its subsector parted by a bar after the day (`1 April 2024 Basic Materials | Mining`).
+_SECTOR_AFTER = re.compile(r"\s{1,4}[A-Z][A-Za-z&]*(?: (?:&|[A-Z][A-Za-z&]*)){0,3}\s?\|\s?[A-Z][A-Za-z&]*"
+                           r"(?: (?:&|[A-Z][A-Za-z&]*)){0,3}[ \t]*$")
 # A time of day before a date (`http://www.example.com 09:03, January 25, 2007`) stamps the web page
 # a report was posted on, as it does after a date on a Chinese page (dates.py's `_PAGE_STAMP`).
 _CLOCK_BEFORE = re.compile(r"\d{1,2}:\d\d,?\s*$")
@@ -73,6 +78,18 @@ _CLOCK_BEFORE = re.compile(r"\d{1,2}:\d\d,?\s*$")
 # stamps the page, as `来源：` does on a Chinese one (dates.py's `_BYLINE_BEFORE`); so does a chart's data line under an
 # as-of date.
 _SOURCE_AFTER = re.compile(r"\s{0,4}/?\s{0,4}(?:SOURCE|Source)\s?:")
+
+
+# A blog's repost of a broker's note, closed by the house's credit with the note's day (`Click here for full report` /
+# `Source: Maybank Research - 24 July 2012`): the note's date, wherever in the preview the credit stands.
+_CREDIT_REACH = 2000
+_CREDIT_LINE = re.compile(rf"(?:^|\s)Source: [A-Z][\w&.]*(?: [A-Z][\w&.]*){{0,3}} Research - (?P<d>\d{{1,2}}) "
+                          rf"(?P<mo>{_MONTH}) (?P<y>(?:19|20)\d\d)[ \t]*(?:$|\n)")
+
+
+def _credit_line_date(head: str) -> date | None:
+    credit = _CREDIT_LINE.search(head)
+    return _english_day(credit.group("y"), credit.group("mo"), credit.group("d")) if credit else None
 
 
 # A document site's title made of the cover's lines, its date line before its headline (`Industry Note. January 22, 2018
@@ -198,7 +215,8 @@ def _english_date(cover: str) -> date | None:
                 continue
             if _STAMP_AFTER_NAME.search(before) or _KIND_BEFORE.search(before):
                 pass
-            elif not before.strip() and (_DASH_THEN_SENTENCE.match(after) or _FIELD_BAR.match(after)):
+            elif not before.strip() and (_DASH_THEN_SENTENCE.match(after) or _FIELD_BAR.match(after)
+                                         or _SECTOR_AFTER.match(after)):
                 pass  # (a firm's own release, its day opening the first paragraph: `15 September 2020 – The…`)
             elif ((after.strip() and not after[0].isupper() and not _CAPITALS_AFTER.match(after))
                   or _LOWER_WORD_END.search(before)):

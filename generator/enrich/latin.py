@@ -131,7 +131,32 @@ def lede_start(text: str) -> int:
     if dateline and text[dateline.end():].lstrip()[:1].isupper():
         return len(text) - len(text[dateline.end():].lstrip())
     start = sentence_start(text) or run_in_heading_end(text) or salutation_end(text)
-    return start + run_in_heading_end(text[start:]) if start else 0
+    if not start:
+        return 0
+    start += run_in_heading_end(text[start:])
+    return start + glued_head_end(text[start:])
+
+
+# A one-line transcription of an English cover runs its sector label, headline and sub-headlines, none with a stop,
+# into the first sentence (`SOFTWARE & SERVICES Some further moderation … Action: Weaker growth versus INFO to lead to
+# equalisation of valuations After our interaction with the TCS management…`; `…Hope awaits in 217 Hapacol guarantees
+# growth, … Favorable tax incentives in 217 help to increase shareholder value Outlook and Valuation: DHG is the
+# largest…`): the sentence opens at the last sign of a new one before its first clause ends, a sentence's first
+# words after a word (`SENTENCE_OPENER`) or a section's label in title case (`Outlook and Valuation:`), which no
+# sentence holds in its first clause. (Read only after the cover's furniture the unit opened with.)
+_SECTION_LABEL = re.compile(r"(?<=[a-z0-9)] )[A-Z][a-z]+(?: (?:and|&|of) [A-Z][a-z]+| [A-Z][a-z]+){0,3}: (?=[A-Z])")
+_FIRST_CLAUSE = re.compile(r"[;.!?]")
+_AFTER_HEAD_WORDS = 8  # words the sentence holds at least before its first clause ends
+
+
+def glued_head_end(text: str) -> int:
+    """Where the sentence opens after a cover's headlines glued before it (see above); 0 when nothing marks one."""
+    clause = _FIRST_CLAUSE.search(text)
+    head = text[:clause.start()] if clause else text
+    starts = [match.start() for match in SENTENCE_OPENER.finditer(head)]
+    starts += [match.end() for match in _SECTION_LABEL.finditer(head)]
+    start = max(starts, default=0)
+    return start if head[start:].count(" ") + 1 >= _AFTER_HEAD_WORDS else 0
 
 
 # The author of an epigraph, on its own line after it (`Jerome Powell, Chair of the Federal Reserve`).

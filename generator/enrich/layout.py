@@ -19,7 +19,7 @@ FIRST_PART = 1000  # an opening's first part: most give a whole lede in it (clea
 
 def without_furniture(part: str) -> str:
     """`part` of an opening without the furniture above, its breaks marked."""
-    part = _drop_side_column(_drop_left_column(_unpiped(_end_classification(part))))
+    part = _drop_latin_side_column(_drop_side_column(_drop_left_column(_unpiped(_end_classification(part)))))
     part = _unwrap_math(_mark_markdown_headings(_mark_paragraph_gaps(_break_page_footers(_drop_running_heads(part)))))
     return _mark_title_lines(strip_chrome(_unchunk(_skip_contents(part))))
 
@@ -41,6 +41,40 @@ def _drop_side_column(part: str) -> str:
     if "研" not in part and "组" not in part and "员" not in part and "编" not in part and "执" not in part:
         return part
     return _SIDE_ENTRY.sub("\n", part)
+
+
+# The same in English: an analyst's box that the extraction set at the ends of the summary's lines (`…36% upside.
+# Merdeka Analyst` / `Copper Gold booked…` / `…estimates. Management Indonesia Research` / `remains optimistic…
+# Better margins +6221 5093 9888` / `on nickel smelters…ii) additional sales rhb.id.research@rhbgroup.com`): the box's
+# label, desk, phone and e-mail after the body's words are no words of the body. A box runs down several lines: an
+# entry goes only within two lines of another.
+_LATIN_SIDE_ENTRY = re.compile(r"(?<=[\w.,;)%”]) +(?:Analysts?|[A-Z][a-z]+ Research"
+                               r"|\+\d{2,4}(?: ?\(\d\))? ?\d[\d -]{5,12}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+) *$",
+                               re.MULTILINE)
+_BOX_LINES = 2
+
+
+def _drop_latin_side_column(part: str) -> str:
+    if "Analyst" not in part:
+        return part
+    lines = part.split("\n")
+    ends = {number: entry.start() for number, line in enumerate(lines)
+            if (entry := _LATIN_SIDE_ENTRY.search(line)) is not None and " " in line[:entry.start()].strip()}
+    if len(ends) < 2:
+        return part
+    boxed = [number for number in ends if any(other != number and abs(other - number) <= _BOX_LINES for other in ends)]
+    if not boxed:
+        return part
+    for number in boxed:
+        lines[number] = lines[number][:ends[number]]
+    # (the body's lines beside the box are one paragraph wrapped, down to the line after the box's last entry)
+    joined = lines[:boxed[0]]
+    for number in range(boxed[0], len(lines)):
+        if number <= boxed[-1] + 1 and joined and number > boxed[0] and lines[number].strip():
+            joined[-1] = joined[-1].rstrip() + " " + lines[number].lstrip()
+        else:
+            joined.append(lines[number])
+    return "\n".join(joined)
 
 
 # A cover whose author column the extraction set at the left of the body's indented lines (`                    2021 has

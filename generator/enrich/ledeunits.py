@@ -47,7 +47,7 @@ from generator.enrich.ledeopeners import (
     is_lede,
 )
 from generator.enrich.marks import cjk_count
-from generator.enrich.units import POINT_LABEL, Unit
+from generator.enrich.units import POINT_LABEL, Unit, is_prose
 from generator.normalize import to_simplified
 
 # A sentence a page break cut (`…我们认为 7 月全球市场可能仍处` / blank lines / `于震荡局面,维持…。`): its first
@@ -191,7 +191,7 @@ def lede_units(units: list[Unit], summary: bool, room: int, traditional: bool) -
                 carried_on = True
             if (not carried_on and not asks_alone(units, number) and not answered_next(units, number)
                     and (summary or not brief_paragraph(units, number))
-                    and is_lede(unit, summary, traditional)):
+                    and is_lede(unit, summary or _opens_latin_paragraph(units, number), traditional)):
                 banner = BANNER.match(unit.text)
                 if banner:
                     unit = Unit(unit.text[banner.end():], unit.ends_sentence, True)
@@ -234,6 +234,20 @@ def lede_units(units: list[Unit], summary: bool, room: int, traditional: bool) -
         if size >= room:
             break
     return chosen
+
+
+def _opens_latin_paragraph(units: list[Unit], number: int) -> bool:
+    """Whether unit `number` is an English sentence opening a paragraph that goes on with a sentence of prose: read
+    as a summary's, whose sentences may be dense with figures (`Still BUY, new IDR3,100 TP (DCF) from IDR3,600, 36%
+    upside.` before `Merdeka Copper Gold booked a FY23 net loss of…`), not as a table's row or a cover's fields run
+    into a sentence (`BUY Potential earnings rebound Last Traded Price ( 1 Feb 2017):HK$14.80 … Price Target 12-mth:
+    HK$16.65 (13% upside) Sequential improvement intact.`: a field's colon, which no such sentence holds)."""
+    unit = units[number]
+    if (not unit.after_break or not unit.ends_sentence or cjk_count(unit.text) or ":" in unit.text
+            or number + 1 >= len(units)):
+        return False
+    after = units[number + 1]
+    return not after.after_break and not cjk_count(after.text) and is_prose(after, traditional=False)
 
 
 _LATIN_OPENERS = 5  # openers tried at most (a unit holds one sentence: the few a cover's notice leaves)

@@ -21,7 +21,9 @@ from generator.normalize import CJK_CLASS
 # The S first: the search skips to it.)
 # (After its label a licence is its 14 characters, though a telephone number or a date runs into it where a
 # dump lost its line breaks: `执业证号：S0600519060001021-60199775`, `SACNO：S11501180800072021年3月18日`.)
-_LICENCE = re.compile(r"S(?:(?<![A-Za-z0-9]S)|(?<=\.[a-z]{2}S)|(?<=\.[a-z]{3}S))\d{4}5\d{8}"
+# (Shenwan's covers write the older form, A for S: `证券分析师 马鲲鹏 A0230518060002 makpswsresearch`; its research
+# support's licence has another digit there, `研究支持 华天行 A0230117120002`.)
+_LICENCE = re.compile(r"(?:S(?:(?<![A-Za-z0-9]S)|(?<=\.[a-z]{2}S)|(?<=\.[a-z]{3}S))|A(?<![A-Za-z0-9]A))\d{4}5\d{8}"
                       r"(?:(?!\d)|(?<=[号码：:]S\d{13})|(?<=[号码：:] S\d{13}))")
 # (Some covers label the licence `资格编号`, `证券分析师 王某某 资格编号：S…`: a label, not a name.)
 _LABEL_WORDS = re.compile(
