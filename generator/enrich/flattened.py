@@ -138,9 +138,9 @@ def restore_lines(part: str) -> str:
         if match.group("glyphs") is not None:
             if not spaced:
                 after_spaces = len(_FIGURE_AFTER_SPACE.findall(part))
-                glued = len(_FIGURE_AFTER_GLYPH.findall(part))
+                after_glyphs = len(_FIGURE_AFTER_GLYPH.findall(part))
                 spaced.append(len(_SPACED_FIGURE.findall(part)) >= _SPACED_FIGURES
-                              or (after_spaces >= _FIGURES_AFTER_SPACES and after_spaces > 2 * glued))
+                              or (after_spaces >= _FIGURES_AFTER_SPACES and after_spaces > 2 * after_glyphs))
             if spaced[0]:
                 return " "
         if _OPEN_BRACKET.search(part, max(0, at - _BRACKET_REACH), at):
