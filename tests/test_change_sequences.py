@@ -62,23 +62,22 @@ def _note_edited(walk: Walk) -> str:
     return f"edited {note.name}"
 
 
-def _note_picked_or_unpicked(walk: Walk) -> str:
+def _toggled(walk: Walk, field: str, on: str, off: str) -> str:
+    """A random note's `field: true` set where it is not, taken out where it is."""
     note = walk.rng.choice(walk.notes())
-    text = note.read_text(encoding="utf-8")
-    if "\npick: true\n" in text:
-        walk.edit(note, "\npick: true\n", "\n")
-        return f"unpicked {note.name}"
-    walk.edit(note, "\n---\n", "\npick: true\n---\n")
-    return f"picked {note.name}"
+    if f"\n{field}: true\n" in note.read_text(encoding="utf-8"):
+        walk.edit(note, f"\n{field}: true\n", "\n")
+        return f"{off} {note.name}"
+    walk.edit(note, "\n---\n", f"\n{field}: true\n---\n")
+    return f"{on} {note.name}"
+
+
+def _note_picked_or_unpicked(walk: Walk) -> str:
+    return _toggled(walk, "pick", "picked", "unpicked")
 
 
 def _note_drafted_or_published(walk: Walk) -> str:
-    note = walk.rng.choice(walk.notes())
-    if "\ndraft: true\n" in note.read_text(encoding="utf-8"):
-        walk.edit(note, "\ndraft: true\n", "\n")
-        return f"published {note.name}"
-    walk.edit(note, "\n---\n", "\ndraft: true\n---\n")
-    return f"drafted {note.name}"
+    return _toggled(walk, "draft", "drafted", "published")
 
 
 def _note_moved_to_another_topic(walk: Walk) -> str:
