@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from bs4 import BeautifulSoup
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from generator.enrich.cleaning import excerpt
@@ -43,6 +43,7 @@ item = st.tuples(cjk_text.map(lambda t: t.replace("\n", " ")), cjk_text, st.one_
 
 @fuzz
 @given(st.lists(item, max_size=8), cjk_text, cjk_text)
+@example([], "0)一", "一")  # (a numbered line over plain text, once read as a labelled block's heading)
 def test_the_listing_parser_accounts_for_every_bullet(items, header, footer) -> None:  # type: ignore[no-untyped-def]
     body = "".join(f"  • {title}\n\n    {preview.replace('•', '')}\n\n{meta_line.replace('•', '')}\n"
                    for title, preview, meta_line in items)

@@ -72,13 +72,19 @@ def blocks(lines: Iterable[str]) -> Iterator[tuple[int, dict[str, str]]]:
         line = line[:MAX_LINE]
         match = _HEADING.match(line)
         if match and not _FIELD.match(match.group(2)):
-            if heading is not None and body:
+            if heading is not None and _labelled(body):
                 yield heading[0], _record(heading[1], body)
             heading, body = (number, match.group(2)), []
         elif heading is not None and line.strip():
             body.append(line)
-    if heading is not None and body:
+    if heading is not None and _labelled(body):
         yield heading[0], _record(heading[1], body)
+
+
+def _labelled(body: list[str]) -> bool:
+    """Whether a block's lines hold a labelled value: a numbered line over plain text (`0)一` over `一`, a
+    list's item over its paragraph) is no record."""
+    return any(True for line in body for _ in _fields(line))
 
 
 _BRACED = re.compile(r"^\s*\{(.*)\}\s*$")
