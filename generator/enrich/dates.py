@@ -221,9 +221,9 @@ _WEEKDAY_REACH = 60  # characters: the cover's first line
 
 def _weekday_cover_date(text: str) -> date | None:
     found = _WEEKDAY_DATE.search(text)
-    day = _day(found) if found is not None else None
-    weekday = "日" if found is None or found.group("w") == "天" else found.group("w")
-    return day if day is not None and day.weekday() == _WEEKDAYS.index(weekday) else None
+    if found is None or (day := _day(found)) is None:
+        return None
+    return day if _WEEKDAYS[day.weekday()] == found.group("w").replace("天", "日") else None
 
 
 # A report is listed after it is written, and not years after.

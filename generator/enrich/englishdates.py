@@ -106,13 +106,10 @@ def _dated_headline(text: str, title: str) -> date | None:
         headline = " ".join(title[match.end():].split())[:_HEADLINE_WORDS]
         if len(headline) < _HEADLINE_WORDS or f"{match.group(0)} {headline}" not in spaced:
             continue
-        month = _MONTHS.get((match.group("mo") or match.group("mo2") or "")[:3])
-        if month is None:
-            continue
-        try:
-            return date(int(match.group("y") or match.group("y2")), month, int(match.group("d") or match.group("d2")))
-        except ValueError:
-            continue
+        day = _english_day(match.group("y") or match.group("y2"), match.group("mo") or match.group("mo2") or "",
+                           match.group("d") or match.group("d2"))
+        if day is not None:
+            return day
     return None
 
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from generator.enrich.dateparts import valid_day
+
 # A dash or underscore between segments, never a dash inside a number range (`2022-2025年`).
 DASHES = "-_—–"
 SEG = rf"\s*(?:_|(?<!\d)[{DASHES}]|[{DASHES}](?!\d))\s*"
@@ -117,13 +119,8 @@ _GLUED_COLON_CODE = re.compile(r"(?<=[\u4e00-\u9fff])((?:19|20)\d{6})(?=\s*[:：
 
 def valid_date(year: int, month: int, day: int) -> date | None:
     """The day, when it exists and falls in 1990 to 2100 (a two-digit year is this century's)."""
-    if year < 100:
-        year += 2000
-    try:
-        found = date(year, month, day)
-    except ValueError:
-        return None
-    return found if 1990 <= found.year <= 2100 else None
+    found = valid_day(year + 2000 if year < 100 else year, month, day)
+    return found if found is not None and 1990 <= found.year <= 2100 else None
 
 
 def code_date(code: str) -> date | None:
