@@ -42,6 +42,12 @@ def run_cli(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None) -> 
     )
 
 
+def published(site: Path) -> dict[str, bytes]:
+    """A built site's public files and their bytes (its hidden entries, a cache's, left out), to compare two builds."""
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*")
+            if p.is_file() and not p.relative_to(site).as_posix().startswith(".")}
+
+
 def copy_content(tmp_path: Path, name: str = "content") -> Path:
     target = tmp_path / name
     shutil.copytree(CONTENT, target)

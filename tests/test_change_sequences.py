@@ -22,15 +22,10 @@ from bench.synth import synthesise
 from generator.build import build
 from generator.diagnostics import Diagnostics
 from generator.render.searchindex import DATA, query_keys
-from tests.conftest import copy_content
+from tests.conftest import copy_content, published
 from tests.test_searchindex import find
 
 STEPS = 10
-
-
-def published(site: Path) -> dict[str, bytes]:
-    return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*")
-            if p.is_file() and not p.relative_to(site).as_posix().startswith(".")}
 
 
 class Walk:

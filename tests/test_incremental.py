@@ -11,14 +11,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import copy_content, run_cli
+from conftest import copy_content, published, run_cli
 
 COMMENTARY = "2023-10-ai-fintech.md"
-
-
-def published(site: Path) -> dict[str, bytes]:
-    return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*")
-            if p.is_file() and not p.relative_to(site).as_posix().startswith(".")}
 
 
 def inodes(site: Path) -> dict[str, int]:
