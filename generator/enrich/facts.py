@@ -23,7 +23,7 @@ from datetime import date
 
 from generator.enrich.analysts import analysts, labelled_analysts
 from generator.enrich.bylines import credited_posts, wire_analysts
-from generator.enrich.chrome import drop_cut_column, drop_lists, drop_noise, drop_record
+from generator.enrich.chrome import drop_cut_column, drop_noise, drop_record
 from generator.enrich.cleaning import repair
 from generator.enrich.credit import rating_team
 from generator.enrich.dates import report_date
@@ -32,6 +32,7 @@ from generator.enrich.figures import ascii_figures, repair_numbers
 from generator.enrich.flattened import restore_lines
 from generator.enrich.headauthors import archive_entry_analysts, post_line_analysts, titled_authors
 from generator.enrich.japanese import japanese_call, japanese_credit, japanese_security
+from generator.enrich.otherreports import drop_lists
 from generator.enrich.personnames import is_bare_name
 from generator.enrich.ratings import ENGLISH_RATING, RATINGS, unmarked
 from generator.enrich.ratingstatements import (
