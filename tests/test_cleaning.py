@@ -2063,6 +2063,17 @@ def test_a_letter_spaced_summary_heading_after_a_contents_page_opens_the_summary
     assert excerpt(text, title="企业对外投资现状及意向调查报告(2021年版)").startswith("2021年,在全球跨境直接投资强势反弹")
 
 
+def test_a_letter_spaced_summary_heading_glued_to_its_first_sentence_opens_the_summary() -> None:
+    """A document site's one-line text of a futures note runs the cover's title, `摘 要` (set letter-spaced) and
+    the summary's first sentence together (`…价格难言乐观摘 要三季度,受…`): the summary opens after the heading, not at
+    its second glyph."""
+    text = ("南华期货研究所投资咨询业务资格:证监许可【2011】1290 号刘顺昌投资咨询证号:Z0016872南华期货研究 NFR2022 四季度展望"
+            "LPG旺季预期,价格难言乐观摘 要三季度,受国际油价震荡下行、美国丙烷累库幅度持续超预期、PDH 装置继续维持低开工率和"
+            "低利润等一系列因素影响,FEI 由高点 960 美元/吨持续回落至 600 美元/吨附近,LPG 内外联动明显,受益于人民币大幅贬值,"
+            "LPG 期货走势强于外盘。展望四季度,燃料需求进入传统旺季,燃料需求是支撑 LPG 价格的主要因素。")
+    assert excerpt(text, title="2022LPG四季度展望:旺季预期价格难言乐观").startswith("三季度,受国际油价震荡下行")
+
+
 def test_an_english_covers_key_takeaway_heading_opens_the_summary() -> None:
     """`…Reuters: 0119.HK Key Takeaway De-leverage of … should take place gradually…`: `Key Takeaway` heads the
     summary, and the excerpt opens after it, not at the cover's price line."""

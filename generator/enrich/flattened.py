@@ -59,7 +59,8 @@ _LINE_END = re.compile(" (?:" + "|".join((_BETWEEN_GLYPHS, *_LINE_ENDS)) + ")")
 # a page's byline, `11:57:38点击:361`, which dates.py reads on the time's line); a summary's or preface's heading run
 # into its first words (`…研报850报告提要今年以来…`, `一、核心观点8月份 CPI…`; not a clause that names the part,
 # `说明书摘要的`, `报告摘要摘自`, nor a label's colon, read as before, nor a heading run into its own glyphs, written
-# twice a glyph apart, `投投資要點資要點`). Each branch's match ends where the line did.
+# twice a glyph apart, `投投資要點資要點`); a cover's `摘 要`, set letter-spaced on a line of its own, run into the
+# summary's first words (`…价格难言乐观摘 要三季度,受…`). Each branch's match ends where the line did.
 _SECTION_HEADING = ("投资要点|投資要點|核心观点|核心觀點|报告摘要|報告摘要|内容摘要|研报摘要|报告提要"
                     "|前言|导读|導讀|引言")
 _HEADING_GLYPHS = "".join(sorted(set(_SECTION_HEADING) - {"|"}))
@@ -69,6 +70,7 @@ _GLUED_BRANCHES = (
     r"\.(?<=\d\.)(?=[A-Z][a-z]|[A-Z]{4})",
     rf":(?<=\d:)\d\d:\d\d(?!{_PAGE_DETAILS})(?=[A-Za-z]|{_C})",
     rf"(?:{_SECTION_HEADING})(?![的与及中和之(（:：{_HEADING_GLYPHS}])(?={_C}|[A-Za-z0-9“【])",
+    rf"摘 要(?![的与及中和之])(?={_C})",
 )
 # In a preview none of whose spaces looks like a line's end (a glued one), a word's sentence end run into a capital
 # (`AFP.China’s outlook`) and a dateline's date run into glyphs (`时间:2024-03-13中国经济…`; not a date inside a
@@ -80,7 +82,7 @@ _UNSPACED_BRANCHES = (
 )
 # Every branch opens with a lowercase letter, a sentence's or a time's or a date's mark or a heading's first glyph (what
 # stands before it looked behind at from there): the search tries the branches only there.
-_GLUED_OPENING = "(?=[a-z.!?:\\-" + "".join(sorted({heading[0] for heading in _SECTION_HEADING.split("|")})) + "])"
+_GLUED_OPENING = "(?=[a-z.!?:\\-摘" + "".join(sorted({heading[0] for heading in _SECTION_HEADING.split("|")})) + "])"
 _GLUED_END = re.compile(_GLUED_OPENING + "(?:" + "|".join(_GLUED_BRANCHES) + ")")
 _GLUED_END_UNSPACED = re.compile(_GLUED_OPENING + "(?:" + "|".join((*_GLUED_BRANCHES, *_UNSPACED_BRANCHES)) + ")")
 # Whether a preview holds one at all, asked of every preview on one line, is asked of each branch alone: its search
