@@ -1568,6 +1568,17 @@ def test_a_running_header_that_a_dump_repeats_on_every_page_is_no_lede() -> None
     assert excerpt(once, 10, 300).startswith("全球银行业的股本回报率")  # (a sentence written twice stays)
 
 
+def test_a_document_sites_page_markers_in_a_flattened_preview_are_lines_of_their_own() -> None:
+    """A document site's transcript sets `Page N: <title>` over each page; flattened, the markers run into the text
+    (`…德勤新视界 Page 4: AI 创新融合 - Deloitte 人工智能已经进入…创新融 合应用场景…`): each is a line of its own again,
+    dropped as a running head, and the first sentence's wrapped lines are joined, not cut at `创新融 合`."""
+    text = ("Page 1: AI 创新融合 - Deloitte AI 创新融合 Page 2: AI 创新融合 - Deloitte Page 3: AI 创新融合 - Deloitte "
+            "2020 年(总第九辑) 德勤新视界 Page 4: AI 创新融合 - Deloitte 人工智能已经进入深度商业应用阶段,不仅为制造、金融、零售和 "
+            "教育等行业带来效率的提高,用户体验的变革,也通过多样化的创新融 合应用场景提升城市的智能化水平,甚至推动城市顶层设计发生改变, "
+            "要素流动发生转移。从城市到国家,比较优势此消彼长,进而重塑世界 新秩序。")
+    assert excerpt(text, title="AI 创新融合").startswith("人工智能已经进入深度商业应用阶段,不仅为制造、金融、零售和教育")
+
+
 def test_a_contents_page_run_together_ends_where_its_first_entry_comes_again() -> None:
     """A white paper's contents whose entries and page numbers a dump glued (`目录引言2…结语21引言2008年…`):
     the body starts at the first entry's heading, set again over it."""

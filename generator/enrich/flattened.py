@@ -108,6 +108,29 @@ _CITED = re.compile(r"\[\d{1,2}\](?=\s|\[|$)")
 # A converter's Markdown run together (`# 农林牧渔 # 周观点:…`): its marks are its breaks (layout.py).
 _MARKDOWN_MARK = re.compile(r"(?<!\S)#{1,6} ")
 
+# A document site's page marker, the page's number and the document's title, which the site sets on a line of its own
+# over each page (`Page 4: AI 创新融合 - Deloitte`, dropped as a running head by layout.py): in a flattened preview
+# the title is what follows every marker alike, up to a space (`Page 1: AI 创新融合 - Deloitte AI 创新融合 Page 2: AI
+# 创新融合 - Deloitte Page 3: …`), and a line ends before each marker and after its title. (One marker alone does not
+# tell where its title ends.)
+_PAGE_MARKER = re.compile(r"(?<![^ ])Page \d{1,3}: ")
+_MARKER_TITLE = 80  # characters a document's title holds at most
+
+
+def _page_markers(part: str) -> str:
+    markers = list(_PAGE_MARKER.finditer(part)) if "Page " in part else []
+    if len(markers) < 2:
+        return part
+    heads = [part[at.end():at.end() + _MARKER_TITLE] for at in markers]
+    first, last = min(heads), max(heads)  # (what all share, the first and the last in order share)
+    common = first[:next((n for n, (a, b) in enumerate(zip(first, last, strict=False)) if a != b), len(first))]
+    title = common.rstrip() if common.endswith(" ") else common[:common.rfind(" ") + 1].rstrip()
+    if not title:
+        return part
+    # (a marker right after the last one's title: the space between them is taken with that one)
+    marker = re.compile(rf" ?(?<![^ ])(Page \d{{1,3}}: {re.escape(title)})(?: |$)")
+    return marker.sub(lambda at: ("\n" if at.group(0)[0] == " " else "") + at.group(1) + "\n", part)
+
 
 @lru_cache(maxsize=1)
 def restore_lines(part: str) -> str:
@@ -126,6 +149,7 @@ def restore_lines(part: str) -> str:
     if (lost_punctuation(part) or len(_CITED.findall(part)) >= 2
             or ("# " in part and len(_MARKDOWN_MARK.findall(part)) >= 2)):
         return part
+    part = _page_markers(part)
     if glued:
         part = glued_end.sub(lambda match: match.group() + "\n", part)
         if not flat:
