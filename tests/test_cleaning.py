@@ -1579,6 +1579,17 @@ def test_a_document_sites_page_markers_in_a_flattened_preview_are_lines_of_their
     assert excerpt(text, title="AI 创新融合").startswith("人工智能已经进入深度商业应用阶段,不仅为制造、金融、零售和教育")
 
 
+def test_a_points_bullet_glued_between_the_cover_and_the_point_opens_the_point() -> None:
+    """A listing's one-line text of a fund monthly runs the cover's related reports and the section's name into the
+    first point, only its bullet between them (`…基金业绩排行榜(2023-09-023.09.0108.03基金投资策略⚫股混基金:8月制造业
+    PMI为49.7%,…`): the bullet is the point's, no glyph a page injected, and the excerpt opens with the first point."""
+    text = ("基金研究基金月报证券研究报告阅读正文之后的信息披露和法律声明相关研究30902》2023.09.02《海通证券-基金业绩排行榜(2023-09-"
+            "023.09.0108.03基金投资策略⚫股混基金:8月制造业PMI为49.7%,比上月上升0.4个百分点,经济数据有所好转、边际回升,我们认为,"
+            "投资者对经济和盈利的预期有望回暖。短期来看,我们建议以均衡配置为主,围绕稳增长和活跃资本市场脉络布局券商、地产、消费。")
+    shown = excerpt(text, title="9月份基金投资策略:多货币、财政政策逐渐落地相对偏向成长配置风格")
+    assert shown.startswith("股混基金:8月制造业PMI为49.7%")
+
+
 def test_a_contents_page_run_together_ends_where_its_first_entry_comes_again() -> None:
     """A white paper's contents whose entries and page numbers a dump glued (`目录引言2…结语21引言2008年…`):
     the body starts at the first entry's heading, set again over it."""
