@@ -2958,3 +2958,19 @@ def test_shenwans_older_licence_form_names_its_analysts() -> None:
             "A0230117120002 huatxswsresearch 联系人 华天行 (8621)232978187438 huatxswsresearch 本期投资提示: "
             "准备金折现率拐点上行,推动 2018 年上半年险企利润持续释放。")
     assert text_facts(text, "保险业2018年中报前瞻:短期改善趋势确定,长期龙头集中逻辑不变").facts.analysts == ["马鲲鹏", "王丛云"]
+
+
+def test_a_research_teams_own_wechat_post_is_dated_by_its_account_line() -> None:
+    """A mirror of a WeChat post opens with the account line: author, account and the day it was posted (round 70's
+    dev part, chenshihong-greatwall: `长城宏观团队 蒋飞宏观研究 2023-09-13`). Where the title names the author's team
+    (`【长城宏观】…`), the post is the team's own and its day the report's; a journal's account reposting a group's
+    paper (round 66's `CQMM课题组 厦门大学学报哲社版 2024-02-05`, the title naming no team) dates the repost only."""
+    text = ("长城宏观团队 蒋飞宏观研究 2023-09-13\n\n\n核心观点\n\n我们在《20220901长城证券中国经济活动指数》中探索了用周频指标对"
+            "支出法GDP的跟踪方法,从历史数据来看具有不错的拟合效果。")
+    title = "【长城宏观】如何估算支出法各分项对月度GDP的拉动? ——长城证券GDP跟踪指数系列(二)"
+    assert text_facts(text, title).date == date(2023, 9, 13)
+    assert text_facts(" ".join(text.split()), title).date == date(2023, 9, 13)
+    repost = ("CQMM课题组 厦门大学学报哲社版 2024-02-05\n\n点击蓝字关注我们\n\n\n2021—2022年中国宏观经济预测与分析\n\n\n作者简介\n\n"
+              "中国季度宏观经济模型(CQMM)组成员:林致远、龚敏、王燕武。")
+    assert text_facts(repost, "2021—2022年中国宏观经济预测与分析").date is None
+
