@@ -682,7 +682,8 @@ def test_a_hong_kong_code_written_short_in_brackets_is_the_covered_security() ->
 
 def test_a_futures_analyst_holds_an_advisory_licence_beside_the_practising_one() -> None:
     """A futures broker's cover: `王某某 高级分析师(股指) 从业资格号: F03000001 投资咨询号: Z0010001`.
-    A researcher with the practising licence (F…) alone gives no investment advice: no analyst."""
+    A name with the practising licence (F…) alone, no research title before it, gives no investment advice: no
+    analyst."""
     cover = ("某某期货 王小丞 高级分析师(股指) 从业资格号: F03000001 投资咨询号: Z0010001 "
              "陈小滢 从业资格号:F03000002 交易咨询号:Z0020002 0755-23375161 "
              "万小新 从业资格号:F03000003 0755-23375162 本周全球股市收涨")
@@ -2974,3 +2975,17 @@ def test_a_research_teams_own_wechat_post_is_dated_by_its_account_line() -> None
               "中国季度宏观经济模型(CQMM)组成员:林致远、龚敏、王燕武。")
     assert text_facts(repost, "2021—2022年中国宏观经济预测与分析").date is None
 
+
+def test_a_futures_researcher_titled_on_the_cover_or_an_adviser_glued_to_the_licence_label_is_an_analyst() -> None:
+    """Round 70's dev part: a futures weekly names its researcher with his title, contacts and practising licence
+    (vdocumentsus-htfutures: `吴相锋 金属研究员 021-68755929 [email protected] 从业资格号:F3014533`), the title saying
+    he is the report's; a one-line text glues the analyst's name between the house's licence and the label of his
+    advisory licence (taowenge-nanhua: `…1290 号刘顺昌投资咨询证号:Z0016872南华期货研究`)."""
+    weekly = ("华泰期货研究所 基本金属组 吴相锋 金属研究员 021-68755929 [email protected] 从业资格号:F3014533 相关研究: "
+              "矿山罢工集中出现的概率不高,铜 价格或难以突破区间 2016-01-16 华泰期货|铜周报 2017-01-22")
+    assert text_facts(weekly, "华泰期货|铜周报 2017-01-22").facts.analysts == ["吴相锋"]
+    glued = ("南华期货研究所投资咨询业务资格:证监许可【2011】1290 号刘顺昌投资咨询证号:Z0016872南华期货研究 NFR2022 四季度展望"
+             "LPG旺季预期,价格难言乐观摘 要三季度,受国际油价震荡下行影响,FEI 由高点 960 美元/吨持续回落至 600 美元/吨附近。")
+    assert text_facts(glued, "2022LPG四季度展望:旺季预期价格难言乐观").facts.analysts == ["刘顺昌"]
+    assistant = "华泰期货研究所 基本金属组 王小明 助理研究员 从业资格号:F3000001 相关研究:"
+    assert text_facts(assistant, "铜周报").facts.analysts == []
