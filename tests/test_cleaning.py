@@ -3646,6 +3646,23 @@ def test_a_houses_presentation_of_itself_is_no_lede() -> None:
     assert shown.startswith(("2022年以来国内外环境变化莫测", "在投资上我们不应过分追求赫赫战功")), shown
 
 
+def test_a_periodical_reports_note_on_who_made_the_issue_and_its_columns_is_no_lede() -> None:
+    """A quarterly's repost opens with the series' blurb, then its note on this issue: who made it and the columns it
+    holds (round 70's dev part, sinacn-citic: `本期报告由…专家联合打造。` / `本期报告主要涵盖《…》…四个栏目。`): about the
+    report, not what it says; the lede is the first sentence after them. (A sentence on what the report studies,
+    `本文系统研究了…`, is the report's own.)"""
+    text = ("《中信大类资产配置报告》由中信资产配置委员会牵头,基于全球视角把握大类资产配置机遇,为您的智慧选择提供更多支持!\n\n"
+            "本期报告由中信资产配置委员会轮值单位中信银行牵头,中信证券、中信建投证券、中信信托、中信保诚人寿等成员单位的中信智库专家联合打造。\n\n"
+            "本期报告主要涵盖《十大看点读懂2025年三季度大类资产配置趋势》、《关税、美联储政策、减税法案扰动下的全球资产再平衡》、"
+            "《公募行业迎来拐点:从“规模竞赛”到“回报为王”》和《多资产配置:追求长期回报的重要策略》四个栏目。\n\n"
+            "中国在国际贸易震荡背景下展现出更强的经济韧性,政策重心正转向内需刺激与结构优化。为稳定市场,2025年5月,金融监管部门联合"
+            "推出一系列“稳市场”组合拳,涵盖货币宽松、资本市场、保险资金改革等多个领域。\n")
+    assert excerpt(text, title="2025年三季度大类资产配置报告").startswith("中国在国际贸易震荡背景下展现出更强的经济韧性")
+    studied = ("本文系统研究了板块轮动分析框架及相关焦点问题。板块轮动框架主要有两种:一是自上而下,首先划分宏观经济情景,"
+               "然后在各种不同情景中做行业选择;二是自下而上,根据行业本身景气周期变化,判断是否有超额收益。")
+    assert excerpt(studied, title="燕翔:策略框架之板块轮动").startswith("本文系统研究了板块轮动分析框架")
+
+
 def test_a_columns_credit_for_the_issue_before_the_summary_heading_leaves_the_page_above_out() -> None:
     """A column's credit for the issue right before the summary's heading (`本期作者` / `核心观点:`): the prose above it is
     the host's page (a house's history in bullets), not a summary set beside the heading (round 57's dev part,
