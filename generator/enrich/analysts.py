@@ -68,8 +68,9 @@ _FUTURES_BRACKETED = re.compile(rf"(?<![{CJK_CLASS}])(?P<name>[{CJK_CLASS}]{{2,3
 # (or that licence's label glued after the name, as a dump that lost its spaces writes it, the house's
 # licence glued before: `…证监许可【2011】1290 号刘顺昌投资咨询证号:Z0016872南华期货研究`; the name is told
 # from the glyphs before it by its surname, `personnames.person`)
-_GLUED_ADVISER = re.compile(rf"(?P<run>[{CJK_CLASS}]{{2,8}}?)(?:期货)?(?:投资|交易)咨询(?:从业)?(?:资格)?证?号"
-                            r"\s*[:：]\s*Z\d{7}(?!\d)")
+_ADVISORY_LICENCE = re.compile(r"(?:期货)?(?:投资|交易)咨询(?:从业)?(?:资格)?证?号\s*[:：]\s*Z\d{7}(?!\d)")
+_GLUED_NAME = re.compile(rf"[{CJK_CLASS}]{{2,8}}$")
+_GLUED_REACH = 8  # glyphs before the label a name and the words glued before it are read in
 # (or the practising licence alone after a name, its research title and contacts, `华泰期货研究所 基本金属组
 # 吴相锋 金属研究员 021-68755929 [email protected] 从业资格号:F3014533`: the title names the report's
 # researcher, where a name with that licence alone may be a salesman's or an assistant's)
@@ -164,8 +165,9 @@ def analysts(text: str) -> list[str]:
             add_named(names, match.group("name"))
         for match in _FUTURES_ADVISER.finditer(text):
             add_named(names, match.group("name"))
-        for match in _GLUED_ADVISER.finditer(text):
-            if name := person(match.group("run")):
+        for match in _ADVISORY_LICENCE.finditer(text):
+            glued = _GLUED_NAME.search(text, max(0, match.start() - _GLUED_REACH), match.start())
+            if glued and (name := person(glued.group())):
                 add_named(names, name)
     if "从业" in text:
         for match in _FUTURES_RESEARCHER.finditer(text):
