@@ -1568,6 +1568,28 @@ def test_a_running_header_that_a_dump_repeats_on_every_page_is_no_lede() -> None
     assert excerpt(once, 10, 300).startswith("全球银行业的股本回报率")  # (a sentence written twice stays)
 
 
+def test_a_document_sites_page_markers_in_a_flattened_preview_are_lines_of_their_own() -> None:
+    """A document site's transcript sets `Page N: <title>` over each page; flattened, the markers run into the text
+    (`…德勤新视界 Page 4: AI 创新融合 - Deloitte 人工智能已经进入…创新融 合应用场景…`): each is a line of its own again,
+    dropped as a running head, and the first sentence's wrapped lines are joined, not cut at `创新融 合`."""
+    text = ("Page 1: AI 创新融合 - Deloitte AI 创新融合 Page 2: AI 创新融合 - Deloitte Page 3: AI 创新融合 - Deloitte "
+            "2020 年(总第九辑) 德勤新视界 Page 4: AI 创新融合 - Deloitte 人工智能已经进入深度商业应用阶段,不仅为制造、金融、零售和 "
+            "教育等行业带来效率的提高,用户体验的变革,也通过多样化的创新融 合应用场景提升城市的智能化水平,甚至推动城市顶层设计发生改变, "
+            "要素流动发生转移。从城市到国家,比较优势此消彼长,进而重塑世界 新秩序。")
+    assert excerpt(text, title="AI 创新融合").startswith("人工智能已经进入深度商业应用阶段,不仅为制造、金融、零售和教育")
+
+
+def test_a_points_bullet_glued_between_the_cover_and_the_point_opens_the_point() -> None:
+    """A listing's one-line text of a fund monthly runs the cover's related reports and the section's name into the
+    first point, only its bullet between them (`…基金业绩排行榜(2023-09-023.09.0108.03基金投资策略⚫股混基金:8月制造业
+    PMI为49.7%,…`): the bullet is the point's, no glyph a page injected, and the excerpt opens with the first point."""
+    text = ("基金研究基金月报证券研究报告阅读正文之后的信息披露和法律声明相关研究30902》2023.09.02《海通证券-基金业绩排行榜(2023-09-"
+            "023.09.0108.03基金投资策略⚫股混基金:8月制造业PMI为49.7%,比上月上升0.4个百分点,经济数据有所好转、边际回升,我们认为,"
+            "投资者对经济和盈利的预期有望回暖。短期来看,我们建议以均衡配置为主,围绕稳增长和活跃资本市场脉络布局券商、地产、消费。")
+    shown = excerpt(text, title="9月份基金投资策略:多货币、财政政策逐渐落地相对偏向成长配置风格")
+    assert shown.startswith("股混基金:8月制造业PMI为49.7%")
+
+
 def test_a_contents_page_run_together_ends_where_its_first_entry_comes_again() -> None:
     """A white paper's contents whose entries and page numbers a dump glued (`目录引言2…结语21引言2008年…`):
     the body starts at the first entry's heading, set again over it."""
@@ -2061,6 +2083,17 @@ def test_a_letter_spaced_summary_heading_after_a_contents_page_opens_the_summary
             "七、研究结论与相关建议 73(一)企业对外投资呈现十点特征 73附录 3:联系方式 90- 1 -摘 要2021 年 , 在全球跨境直接投资"
             "强势反弹和加快构建新发展格局背景下,近八成受访企业维持和扩大对外投资意向。本次调查覆盖国内20多个省份。")
     assert excerpt(text, title="企业对外投资现状及意向调查报告(2021年版)").startswith("2021年,在全球跨境直接投资强势反弹")
+
+
+def test_a_letter_spaced_summary_heading_glued_to_its_first_sentence_opens_the_summary() -> None:
+    """A document site's one-line text of a futures note runs the cover's title, `摘 要` (set letter-spaced) and
+    the summary's first sentence together (`…价格难言乐观摘 要三季度,受…`): the summary opens after the heading, not at
+    its second glyph."""
+    text = ("南华期货研究所投资咨询业务资格:证监许可【2011】1290 号刘顺昌投资咨询证号:Z0016872南华期货研究 NFR2022 四季度展望"
+            "LPG旺季预期,价格难言乐观摘 要三季度,受国际油价震荡下行、美国丙烷累库幅度持续超预期、PDH 装置继续维持低开工率和"
+            "低利润等一系列因素影响,FEI 由高点 960 美元/吨持续回落至 600 美元/吨附近,LPG 内外联动明显,受益于人民币大幅贬值,"
+            "LPG 期货走势强于外盘。展望四季度,燃料需求进入传统旺季,燃料需求是支撑 LPG 价格的主要因素。")
+    assert excerpt(text, title="2022LPG四季度展望:旺季预期价格难言乐观").startswith("三季度,受国际油价震荡下行")
 
 
 def test_an_english_covers_key_takeaway_heading_opens_the_summary() -> None:
@@ -3611,6 +3644,23 @@ def test_a_houses_presentation_of_itself_is_no_lede() -> None:
             "才更有机会穿越波动;只有依靠老老实实的业绩增长,才可能实现财富的持续增值。积累财富的关键不是时机,而是时间。")
     shown = excerpt(text, title="年度『基金经理随笔』特辑")
     assert shown.startswith(("2022年以来国内外环境变化莫测", "在投资上我们不应过分追求赫赫战功")), shown
+
+
+def test_a_periodical_reports_note_on_who_made_the_issue_and_its_columns_is_no_lede() -> None:
+    """A quarterly's repost opens with the series' blurb, then its note on this issue: who made it and the columns it
+    holds (round 70's dev part, sinacn-citic: `本期报告由…专家联合打造。` / `本期报告主要涵盖《…》…四个栏目。`): about the
+    report, not what it says; the lede is the first sentence after them. (A sentence on what the report studies,
+    `本文系统研究了…`, is the report's own.)"""
+    text = ("《中信大类资产配置报告》由中信资产配置委员会牵头,基于全球视角把握大类资产配置机遇,为您的智慧选择提供更多支持!\n\n"
+            "本期报告由中信资产配置委员会轮值单位中信银行牵头,中信证券、中信建投证券、中信信托、中信保诚人寿等成员单位的中信智库专家联合打造。\n\n"
+            "本期报告主要涵盖《十大看点读懂2025年三季度大类资产配置趋势》、《关税、美联储政策、减税法案扰动下的全球资产再平衡》、"
+            "《公募行业迎来拐点:从“规模竞赛”到“回报为王”》和《多资产配置:追求长期回报的重要策略》四个栏目。\n\n"
+            "中国在国际贸易震荡背景下展现出更强的经济韧性,政策重心正转向内需刺激与结构优化。为稳定市场,2025年5月,金融监管部门联合"
+            "推出一系列“稳市场”组合拳,涵盖货币宽松、资本市场、保险资金改革等多个领域。\n")
+    assert excerpt(text, title="2025年三季度大类资产配置报告").startswith("中国在国际贸易震荡背景下展现出更强的经济韧性")
+    studied = ("本文系统研究了板块轮动分析框架及相关焦点问题。板块轮动框架主要有两种:一是自上而下,首先划分宏观经济情景,"
+               "然后在各种不同情景中做行业选择;二是自下而上,根据行业本身景气周期变化,判断是否有超额收益。")
+    assert excerpt(studied, title="燕翔:策略框架之板块轮动").startswith("本文系统研究了板块轮动分析框架")
 
 
 def test_a_columns_credit_for_the_issue_before_the_summary_heading_leaves_the_page_above_out() -> None:

@@ -682,7 +682,8 @@ def test_a_hong_kong_code_written_short_in_brackets_is_the_covered_security() ->
 
 def test_a_futures_analyst_holds_an_advisory_licence_beside_the_practising_one() -> None:
     """A futures broker's cover: `王某某 高级分析师(股指) 从业资格号: F03000001 投资咨询号: Z0010001`.
-    A researcher with the practising licence (F…) alone gives no investment advice: no analyst."""
+    A name with the practising licence (F…) alone, no research title before it, gives no investment advice: no
+    analyst."""
     cover = ("某某期货 王小丞 高级分析师(股指) 从业资格号: F03000001 投资咨询号: Z0010001 "
              "陈小滢 从业资格号:F03000002 交易咨询号:Z0020002 0755-23375161 "
              "万小新 从业资格号:F03000003 0755-23375162 本周全球股市收涨")
@@ -2958,3 +2959,33 @@ def test_shenwans_older_licence_form_names_its_analysts() -> None:
             "A0230117120002 huatxswsresearch 联系人 华天行 (8621)232978187438 huatxswsresearch 本期投资提示: "
             "准备金折现率拐点上行,推动 2018 年上半年险企利润持续释放。")
     assert text_facts(text, "保险业2018年中报前瞻:短期改善趋势确定,长期龙头集中逻辑不变").facts.analysts == ["马鲲鹏", "王丛云"]
+
+
+def test_a_research_teams_own_wechat_post_is_dated_by_its_account_line() -> None:
+    """A mirror of a WeChat post opens with the account line: author, account and the day it was posted (round 70's
+    dev part, chenshihong-greatwall: `长城宏观团队 蒋飞宏观研究 2023-09-13`). Where the title names the author's team
+    (`【长城宏观】…`), the post is the team's own and its day the report's; a journal's account reposting a group's
+    paper (round 66's `CQMM课题组 厦门大学学报哲社版 2024-02-05`, the title naming no team) dates the repost only."""
+    text = ("长城宏观团队 蒋飞宏观研究 2023-09-13\n\n\n核心观点\n\n我们在《20220901长城证券中国经济活动指数》中探索了用周频指标对"
+            "支出法GDP的跟踪方法,从历史数据来看具有不错的拟合效果。")
+    title = "【长城宏观】如何估算支出法各分项对月度GDP的拉动? ——长城证券GDP跟踪指数系列(二)"
+    assert text_facts(text, title).date == date(2023, 9, 13)
+    assert text_facts(" ".join(text.split()), title).date == date(2023, 9, 13)
+    repost = ("CQMM课题组 厦门大学学报哲社版 2024-02-05\n\n点击蓝字关注我们\n\n\n2021—2022年中国宏观经济预测与分析\n\n\n作者简介\n\n"
+              "中国季度宏观经济模型(CQMM)组成员:林致远、龚敏、王燕武。")
+    assert text_facts(repost, "2021—2022年中国宏观经济预测与分析").date is None
+
+
+def test_a_futures_researcher_titled_on_the_cover_or_an_adviser_glued_to_the_licence_label_is_an_analyst() -> None:
+    """Round 70's dev part: a futures weekly names its researcher with his title, contacts and practising licence
+    (vdocumentsus-htfutures: `吴相锋 金属研究员 021-68755929 [email protected] 从业资格号:F3014533`), the title saying
+    he is the report's; a one-line text glues the analyst's name between the house's licence and the label of his
+    advisory licence (taowenge-nanhua: `…1290 号刘顺昌投资咨询证号:Z0016872南华期货研究`)."""
+    weekly = ("华泰期货研究所 基本金属组 吴相锋 金属研究员 021-68755929 [email protected] 从业资格号:F3014533 相关研究: "
+              "矿山罢工集中出现的概率不高,铜 价格或难以突破区间 2016-01-16 华泰期货|铜周报 2017-01-22")
+    assert text_facts(weekly, "华泰期货|铜周报 2017-01-22").facts.analysts == ["吴相锋"]
+    glued = ("南华期货研究所投资咨询业务资格:证监许可【2011】1290 号刘顺昌投资咨询证号:Z0016872南华期货研究 NFR2022 四季度展望"
+             "LPG旺季预期,价格难言乐观摘 要三季度,受国际油价震荡下行影响,FEI 由高点 960 美元/吨持续回落至 600 美元/吨附近。")
+    assert text_facts(glued, "2022LPG四季度展望:旺季预期价格难言乐观").facts.analysts == ["刘顺昌"]
+    assistant = "华泰期货研究所 基本金属组 王小明 助理研究员 从业资格号:F3000001 相关研究:"
+    assert text_facts(assistant, "铜周报").facts.analysts == []

@@ -1,8 +1,8 @@
 """Who wrote a report, as its cover names them: a name next to an analyst licence number (licences.py), then a
 name labelled as an analyst's or credited as an author (a byline, a repost's credit line, a research institute's or
-a think tank's writers, a news relay's template), a futures analyst before their practising and advisory licences, a
-Korean researcher (English credits: bylines.py). A name is told from the words glued before it by its surname
-(personnames.py); a web page's byline credits its editor, no analyst.
+a think tank's writers, a news relay's template), a futures analyst before their practising and advisory licences (or
+the practising one after a research title), a Korean researcher (English credits: bylines.py). A name is told from
+the words glued before it by its surname (personnames.py); a web page's byline credits its editor, no analyst.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from generator.enrich.bylines import (
 )
 from generator.enrich.choices import any_of
 from generator.enrich.licences import licensed_analysts
-from generator.enrich.personnames import add_named, is_bare_name
+from generator.enrich.personnames import add_named, is_bare_name, person
 from generator.normalize import CJK_CLASS, HANGUL, in_either_script
 
 # A name labelled as an analyst's, with no licence beside it (`首席分析师:陈康 证券分析师:吴萌`,
@@ -65,6 +65,19 @@ _FUTURES_ADVISER = re.compile(rf"(?<![{CJK_CLASS}])(?P<name>[{CJK_CLASS}]{{2,3}}
 # second no analyst)
 _FUTURES_BRACKETED = re.compile(rf"(?<![{CJK_CLASS}])(?P<name>[{CJK_CLASS}]{{2,3}})\s*[(（]\s*F\d{{6,8}}\s*[,，/、]?\s*"
                                 r"Z\d{7}\s*[)）]")
+# (or that licence's label glued after the name, as a dump that lost its spaces writes it, the house's
+# licence glued before: `…证监许可【2011】1290 号刘顺昌投资咨询证号:Z0016872南华期货研究`; the name is told
+# from the glyphs before it by its surname, `personnames.person`)
+_ADVISORY_LICENCE = re.compile(r"(?:期货)?(?:投资|交易)咨询(?:从业)?(?:资格)?证?号\s*[:：]\s*Z\d{7}(?!\d)")
+_GLUED_NAME = re.compile(rf"[{CJK_CLASS}]{{2,8}}$")
+_GLUED_REACH = 8  # glyphs before the label a name and the words glued before it are read in
+# (or the practising licence alone after a name, its research title and contacts, `华泰期货研究所 基本金属组
+# 吴相锋 金属研究员 021-68755929 [email protected] 从业资格号:F3014533`: the title names the report's
+# researcher, where a name with that licence alone may be a salesman's or an assistant's)
+_FUTURES_RESEARCHER = re.compile(
+    rf"(?<![{CJK_CLASS}])(?P<name>[{CJK_CLASS}]{{2,3}})\s+[{CJK_CLASS}]{{0,8}}(?<!助理)(?:研究员|分析师)\s+"
+    r"(?:(?:\+?\d[\d-]{6,16}|[\w.+-]{1,40}@[\w.-]{1,60}|\[email\s?protected\])\s+){0,3}"
+    r"(?:期货)?从业(?:资格)?证?号\s*[:：]?\s*F\d{6,8}(?!\d)")
 _ECONOMIST = re.compile(rf"经济学家\s*(?P<name>[{CJK_CLASS}]{{2,3}})(?=\s+[\w.]{{1,40}}@)")
 # A reposted report's credit line (`(报告出品方/作者:中信建投证券,吕娟、彭元立)`,
 # `(报告出品方/分析师:华西证券 刘泽晶 刘波)`), its bracket left unclosed where the text's first
@@ -151,6 +164,13 @@ def analysts(text: str) -> list[str]:
         for match in _FUTURES_ANALYST.finditer(text):
             add_named(names, match.group("name"))
         for match in _FUTURES_ADVISER.finditer(text):
+            add_named(names, match.group("name"))
+        for match in _ADVISORY_LICENCE.finditer(text):
+            glued = _GLUED_NAME.search(text, max(0, match.start() - _GLUED_REACH), match.start())
+            if glued and (name := person(glued.group())):
+                add_named(names, name)
+    if "从业" in text:
+        for match in _FUTURES_RESEARCHER.finditer(text):
             add_named(names, match.group("name"))
     if " Z" in text:
         for match in _FUTURES_BRACKETED.finditer(text):

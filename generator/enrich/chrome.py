@@ -27,11 +27,13 @@ _C = f"[{CJK_CLASS}]"
 
 # Glyphs no Chinese word holds: letters of other scripts (Latin with diacritics but `Å`, an
 # ångström's sign; IPA, combining marks, Cyrillic to Tibetan), math signs of logic (`∴`), shapes,
-# symbols and dingbats that are no bullet (`◘`, `♡`, `◐`). Arrows, comparison signs, `×`, `÷`,
-# `±`, `°` and `℃` are left: a sentence uses them. Greek is apart (`α收益`, `高β`): see `_GREEK`.
+# symbols and dingbats that are no bullet (`◘`, `♡`, `◐`; a bullet of `boilerplate.BULLETS` glued between the
+# cover's glyphs and a point's, `…基金投资策略⚫股混基金:8月制造业PMI为49.7%,…`, is the point's). Arrows, comparison
+# signs, `×`, `÷`, `±`, `°` and `℃` are left: a sentence uses them. Greek is apart (`α收益`, `高β`): see `_GREEK`.
 _FOREIGN = ("\u00c0-\u00c4\u00c6-\u00d6\u00d8-\u00f6\u00f8-\u02af\u0300-\u036f\u0400-\u0fff\u2234\u2235"
-            "\u25a2-\u25ab\u25ad-\u25b1\u25b3-\u25b9\u25bb-\u25c5\u25c8-\u25ca\u25cc\u25cd\u25cf-\u25fb"
-            "\u2600-\u2604\u2607-\u26ff\u2700-\u2712\u2715-\u2750\u2752-\u2755\u2757-\u27a1\u27a5-\u27bf")
+            "\u25a2-\u25a9\u25ad-\u25b1\u25b3-\u25b5\u25b7-\u25b9\u25bb-\u25c5\u25c8-\u25ca\u25cc\u25cd"
+            "\u25d0-\u25fb\u2600-\u2604\u2607-\u26aa\u26ac-\u26ff\u2700-\u2712\u2715-\u2750\u2752-\u2755"
+            "\u2757-\u27a1\u27a5-\u27bf")
 _GREEK = "\u0370-\u03ff"
 # Between a CJK character and another, a digit or a Chinese mark, either way round (`核心η观◘点`,
 # `3ੑ季度`, `全面◐，`). (One class first, then a look behind at what stands before it: the search

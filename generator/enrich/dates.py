@@ -41,6 +41,8 @@ def report_date(head: str, text: str, title: str = "", listed: date | None = Non
         found = _relayed_date(text)
     if found is None and title and "来源" in text[:COVER]:
         found = _own_page_date(text[:COVER], title)
+    if found is None and title:
+        found = _account_line_date(text, title)
     if found is None and "发布了" in text:
         found = _own_release_date(text)
     if found is None and "评级时间" in text:
@@ -189,6 +191,23 @@ _PAGE_STAMP = re.compile(r"\s?(?:T?\d{1,2}:\d\d|微信|公众号|点击|关注"
 # account that posted it: `作者:微信公众号【某某策略】/ 发布时间:2023-04-27`; an author before it may be
 # the report's, as a research platform lists it: `作者: Wei FENG 发布日期: …`)
 _BYLINE_BEFORE = re.compile(r"来源\s*[:：]|栏目|分类\s*[:：]|编辑\s*[:：]|公众号")
+
+
+# A WeChat post's account line opening its mirror's text: the author, the account and the day it was posted
+# (`长城宏观团队 蒋飞宏观研究 2023-09-13`, `开源金工 建榕量化研究 2023-05-02`). Where the title names the author's team
+# (`【长城宏观】如何估算…`, `…| 开源金工`), the post is the research team's own, and its day the report's; an account
+# reposting another's paper (`CQMM课题组 厦门大学学报哲社版 2024-02-05` over a title that names no such team) dates the
+# repost.
+_ACCOUNT_LINE = re.compile(r"\s*(?P<team>[^\s\d]{2,12}?)(?:团队|课题组|小组)? [^\s\d]{2,16} "
+                           r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\S)")
+_TEAM_TAG = 4  # characters a team's tag holds at least (`开源金工`, `长城宏观`): a shorter one may be any word
+
+
+def _account_line_date(text: str, title: str) -> date | None:
+    line = _ACCOUNT_LINE.match(text)
+    if line is None or len(line.group("team")) < _TEAM_TAG or line.group("team") not in title:
+        return None
+    return None if _PAGE_STAMP.match(text, line.end()) else _day(line)
 
 
 # A Taiwanese or Hong Kong house's cover: its research brand in English, then the report's date in full

@@ -59,7 +59,8 @@ _LINE_END = re.compile(" (?:" + "|".join((_BETWEEN_GLYPHS, *_LINE_ENDS)) + ")")
 # a page's byline, `11:57:38点击:361`, which dates.py reads on the time's line); a summary's or preface's heading run
 # into its first words (`…研报850报告提要今年以来…`, `一、核心观点8月份 CPI…`; not a clause that names the part,
 # `说明书摘要的`, `报告摘要摘自`, nor a label's colon, read as before, nor a heading run into its own glyphs, written
-# twice a glyph apart, `投投資要點資要點`). Each branch's match ends where the line did.
+# twice a glyph apart, `投投資要點資要點`); a cover's `摘 要`, set letter-spaced on a line of its own, run into the
+# summary's first words (`…价格难言乐观摘 要三季度,受…`). Each branch's match ends where the line did.
 _SECTION_HEADING = ("投资要点|投資要點|核心观点|核心觀點|报告摘要|報告摘要|内容摘要|研报摘要|报告提要"
                     "|前言|导读|導讀|引言")
 _HEADING_GLYPHS = "".join(sorted(set(_SECTION_HEADING) - {"|"}))
@@ -69,6 +70,7 @@ _GLUED_BRANCHES = (
     r"\.(?<=\d\.)(?=[A-Z][a-z]|[A-Z]{4})",
     rf":(?<=\d:)\d\d:\d\d(?!{_PAGE_DETAILS})(?=[A-Za-z]|{_C})",
     rf"(?:{_SECTION_HEADING})(?![的与及中和之(（:：{_HEADING_GLYPHS}])(?={_C}|[A-Za-z0-9“【])",
+    rf"摘 要(?![的与及中和之])(?={_C})",
 )
 # In a preview none of whose spaces looks like a line's end (a glued one), a word's sentence end run into a capital
 # (`AFP.China’s outlook`) and a dateline's date run into glyphs (`时间:2024-03-13中国经济…`; not a date inside a
@@ -80,7 +82,7 @@ _UNSPACED_BRANCHES = (
 )
 # Every branch opens with a lowercase letter, a sentence's or a time's or a date's mark or a heading's first glyph (what
 # stands before it looked behind at from there): the search tries the branches only there.
-_GLUED_OPENING = "(?=[a-z.!?:\\-" + "".join(sorted({heading[0] for heading in _SECTION_HEADING.split("|")})) + "])"
+_GLUED_OPENING = "(?=[a-z.!?:\\-摘" + "".join(sorted({heading[0] for heading in _SECTION_HEADING.split("|")})) + "])"
 _GLUED_END = re.compile(_GLUED_OPENING + "(?:" + "|".join(_GLUED_BRANCHES) + ")")
 _GLUED_END_UNSPACED = re.compile(_GLUED_OPENING + "(?:" + "|".join((*_GLUED_BRANCHES, *_UNSPACED_BRANCHES)) + ")")
 # Whether a preview holds one at all, asked of every preview on one line, is asked of each branch alone: its search
@@ -106,6 +108,29 @@ _CITED = re.compile(r"\[\d{1,2}\](?=\s|\[|$)")
 # A converter's Markdown run together (`# 农林牧渔 # 周观点:…`): its marks are its breaks (layout.py).
 _MARKDOWN_MARK = re.compile(r"(?<!\S)#{1,6} ")
 
+# A document site's page marker, the page's number and the document's title, which the site sets on a line of its own
+# over each page (`Page 4: AI 创新融合 - Deloitte`, dropped as a running head by layout.py): in a flattened preview
+# the title is what follows every marker alike, up to a space (`Page 1: AI 创新融合 - Deloitte AI 创新融合 Page 2: AI
+# 创新融合 - Deloitte Page 3: …`), and a line ends before each marker and after its title. (One marker alone does not
+# tell where its title ends.)
+_PAGE_MARKER = re.compile(r"(?<![^ ])Page \d{1,3}: ")
+_MARKER_TITLE = 80  # characters a document's title holds at most
+
+
+def _page_markers(part: str) -> str:
+    markers = list(_PAGE_MARKER.finditer(part)) if "Page " in part else []
+    if len(markers) < 2:
+        return part
+    heads = [part[at.end():at.end() + _MARKER_TITLE] for at in markers]
+    first, last = min(heads), max(heads)  # (what all share, the first and the last in order share)
+    common = first[:next((n for n, (a, b) in enumerate(zip(first, last, strict=False)) if a != b), len(first))]
+    title = common.rstrip() if common.endswith(" ") else common[:common.rfind(" ") + 1].rstrip()
+    if not title:
+        return part
+    # (a marker right after the last one's title: the space between them is taken with that one)
+    marker = re.compile(rf" ?(?<![^ ])(Page \d{{1,3}}: {re.escape(title)})(?: |$)")
+    return marker.sub(lambda at: ("\n" if at.group(0)[0] == " " else "") + at.group(1) + "\n", part)
+
 
 @lru_cache(maxsize=1)
 def restore_lines(part: str) -> str:
@@ -124,6 +149,7 @@ def restore_lines(part: str) -> str:
     if (lost_punctuation(part) or len(_CITED.findall(part)) >= 2
             or ("# " in part and len(_MARKDOWN_MARK.findall(part)) >= 2)):
         return part
+    part = _page_markers(part)
     if glued:
         part = glued_end.sub(lambda match: match.group() + "\n", part)
         if not flat:

@@ -50,7 +50,12 @@ SELF_DESCRIPTION = re.compile(r"^(?:[(（][^()（）]{1,8}[)）])?[^\s，,。；
                               r"是(?:国内|中国|我国|全球|一家|一所)[^。；;]{0,40}?(?:私募|基金管理人|资产管理公司|资产管理机构|投资机构|智库|研究机构|咨询机构)"
                               r"(?=[，,。])"
                               # (or an association's about text, its English name first: `中国某某学会,英文名称:The …`)
-                              r"|^[^\s，,。；;：:“”]{2,16}?[，,]\s?英文(?:名称|名)\s?[:：]")
+                              r"|^[^\s，,。；;：:“”]{2,16}?[，,]\s?英文(?:名称|名)\s?[:：]"
+                              # (or a periodical report's note on this issue, who made it and the columns it
+                              # holds: `本期报告由…牵头,…的中信智库专家联合打造。`, `本期报告主要涵盖《…》、…
+                              # 和《…》四个栏目。`)
+                              r"|^本期(?:报告|周报|月报|季报|刊物)(?:由(?!于)[^。；;]{2,80}?(?:打造|编写|撰写|编制|出品)"
+                              r"|[^。；;]{0,12}?(?:涵盖|包括|包含|分为|设有)[^。；;]{2,200}?(?:栏目|专栏)[。；;]?$)")
 
 
 # A lede in Latin script opens as a sentence does (not `and the House Committee on…`), and is
