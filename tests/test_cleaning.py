@@ -4621,3 +4621,18 @@ def test_a_preview_that_spaces_each_figure_after_its_glyphs_keeps_its_sentences_
             "34.36%,主要是公共卫生事件冲击影 响行业需求, 同时年内公交采购相比往年进一步后移。")
     shown = excerpt(text, title="宇通客车:2020年半年报点评")
     assert shown.startswith("公司发布2020年半年报: 20H1实现收入76.1亿"), shown
+
+
+def test_a_quote_widget_after_a_stocks_code_in_a_news_sentence_goes() -> None:
+    """A quote portal puts its live quote after a stock's code inside the story's first sentence (round 72's dev part,
+    aastocks-htsc-crrc: `中國中車(01766.HK) -0.010 (-0.159%) 沽空 $1.47百萬; 比率 2.298% 上半年收入…`): the quote goes,
+    and the code, which the headline repeats, stays in the sentence, shown from its start (as given and flattened)."""
+    text = ("華泰證券發表研究報告指,中國中車(01766.HK) -0.010 (-0.159%) 沽空 $1.47百萬; 比率 2.298% 上半年收入按年增長近33%,"
+            "純利更增長72.5%。該行指,中車期內鐵路裝備業務錄得較高增長,預計新增動車組及動車組高級修將支持軌交設備行業維持穩中有升,"
+            "而中車作為軌交設備龍頭,有望受益於行業持續向好,因此維持「買入」評級。(gc/da)(港股報價延遲最少十五分鐘。沽空資料截至\n"
+            "2025-08-28 12:25。)\n\nAASTOCKS新聞")
+    title = "《大行》華泰證券升中國中車(01766.HK)目標價至7.42港元 維持「買入」評級"
+    for preview in (text, " ".join(text.split("\n"))):
+        shown = excerpt(preview, title=title)
+        assert shown.startswith("華泰證券發表研究報告指,中國中車(01766.HK)上半年收入按年增長近33%"), shown
+        assert "沽空" not in shown
