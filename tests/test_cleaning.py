@@ -4636,3 +4636,15 @@ def test_a_quote_widget_after_a_stocks_code_in_a_news_sentence_goes() -> None:
         shown = excerpt(preview, title=title)
         assert shown.startswith("華泰證券發表研究報告指,中國中車(01766.HK)上半年收入按年增長近33%"), shown
         assert "沽空" not in shown
+
+
+def test_a_flattened_previews_section_and_subsection_headings_go_before_its_first_sentence() -> None:
+    """A flattened preview of a dump that spaces its figures, its section's and first subsection's numbered headings
+    run into the first sentence (round 72's dev part, kkannews-dongguan-machinery: `1. 機械裝置業績低速增長,估值處於
+    較低水平 1.1 1-11 月機械裝置細分行業表現相對分化 2021 年 1 月 1 日至…`): the sentence opens at its year."""
+    text = ("(報告出品方/作者:東莞證券,黃秀瑜) 1. 機械裝置業績低速增長,估值處於較低水平 1.1 1-11 月機械裝置細分行業表現相對分化 "
+            "2021 年 1 月 1 日至 11 月 30 日,滬深 300 指數上漲 5.17%。2021 年 1-11 月機械設 備行業上漲 31.00%,跑贏滬深 300 "
+            "指數 25.82pct,在申萬(2021)行業分類中排名第 11 位。 在機械裝置二級行業方面,專用裝置、通用裝置板塊表現相對強勢,"
+            "漲幅分別達 52.49%、50.37%,分別跑贏機械裝置行業指數 38.17pct、36.05pct。")
+    shown = excerpt(text, title="機械裝置行業2022年度投資策略")
+    assert shown.startswith("2021年1月1日至11月30日,滬深300指數上漲5.17%。"), shown
