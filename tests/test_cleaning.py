@@ -4648,3 +4648,15 @@ def test_a_flattened_previews_section_and_subsection_headings_go_before_its_firs
             "漲幅分別達 52.49%、50.37%,分別跑贏機械裝置行業指數 38.17pct、36.05pct。")
     shown = excerpt(text, title="機械裝置行業2022年度投資策略")
     assert shown.startswith("2021年1月1日至11月30日,滬深300指數上漲5.17%。"), shown
+
+
+def test_a_flattened_covers_percentage_field_ends_its_line() -> None:
+    """A post's cover line of fields, flattened before its first sentence (round 72's dev part, xueqiu-futu-buy:
+    `…12 个月目标价:146.00 美元 上涨空间:+18.6% 本报告对…`): the field's percentage ends its line; a sentence's
+    percentage after a space goes on."""
+    text = ("建议:买入 当前价格(2025 年 7 月 7 日):123.13 美元 12 个月目标价:146.00 美元 上涨空间:+18.6% 本报告对领先的数字经纪"
+            "和财富管理平台富途控股有限公司(FUTU)进行了全面的分析。我们的研究基于对现有财务数据、市场情报和竞争对手分析的全面审查,"
+            "最终给出“买入”评级,12个月目标价为146.00美元。")
+    shown = excerpt(text, title="富途控股(FUTU)研究报告:买入,12个月目标价146美元")
+    assert shown.startswith("本报告对领先的数字经纪和财富管理平台"), shown
+    assert "5.17% 跑赢大盘" in restore_lines("指数全年上涨 5.17% 跑赢大盘。 新的一年,我们看好行业。")

@@ -52,6 +52,10 @@ _LINE_ENDS = (
 )
 # Each branch opens with the space, so the search skips from space to space.
 _LINE_END = re.compile(" (?:" + "|".join((_BETWEEN_GLYPHS, *_LINE_ENDS)) + ")")
+# (and, where those found a line's end, after a cover's field whose value is a percentage, before glyphs:
+# `…目标价:146.00 美元 上涨空间:+18.6% 本报告对…`; see `_FIELD_VALUE`)
+_FIELD_END = rf"(?<=% )(?={_C}\S)(?P<value>)"
+_LINE_OR_FIELD_END = re.compile(" (?:" + "|".join((_BETWEEN_GLYPHS, *_LINE_ENDS, _FIELD_END)) + ")")
 # Where a glued preview's lines ended: a Latin line's last lowercase word run into the next line's capitalised first
 # word (`…market observationInterest rate`: inside a line a word is spaced, a name's capital follows a capital or a
 # letter, `McKinsey`, `iPhone`); a year's period run into a capital (`…by 2025.CITIC SEC`; a stock's exchange after its
@@ -97,6 +101,10 @@ _SPACED_FIGURES = 4
 _FIGURE_AFTER_SPACE = re.compile(rf"(?<={_C}) \d")
 _FIGURE_AFTER_GLYPH = re.compile(rf"(?<={_C})\d")
 _FIGURES_AFTER_SPACES = 6
+# A field's label and its value, a percentage (`上涨空间:+18.6%`): a sentence's percentage has no colon before it, and
+# one after a space (`…上漲 5.17% 跑贏…`) goes on.
+_FIELD_VALUE = re.compile(r"[:：] ?[+-]?\d{1,4}(?:\.\d{1,2})?% $")
+_VALUE_REACH = 12
 # A bracket opened before the space and not closed (`(記者 沙晗汀)`, `[摘 要]`): the space is inside it, no line end.
 _OPEN_BRACKET = re.compile(r"[(（\[【《“][^)）\]】》”]*$")
 _BRACKET_REACH = 20
@@ -135,6 +143,8 @@ def restore_lines(part: str) -> str:
 
     def line_end(match: re.Match[str]) -> str:
         at = match.start()
+        if match.group("value") is not None and not _FIELD_VALUE.search(part, max(0, at - _VALUE_REACH), at + 1):
+            return " "
         if match.group("glyphs") is not None:
             if not spaced:
                 after_spaces = len(_FIGURE_AFTER_SPACE.findall(part))
@@ -147,4 +157,4 @@ def restore_lines(part: str) -> str:
             return " "
         return " " if any(start < at < end for start, end in contacts) else "\n"
 
-    return _LINE_END.sub(line_end, part)
+    return _LINE_OR_FIELD_END.sub(line_end, part)
