@@ -4660,3 +4660,14 @@ def test_a_flattened_covers_percentage_field_ends_its_line() -> None:
     shown = excerpt(text, title="富途控股(FUTU)研究报告:买入,12个月目标价146美元")
     assert shown.startswith("本报告对领先的数字经纪和财富管理平台"), shown
     assert "5.17% 跑赢大盘" in restore_lines("指数全年上涨 5.17% 跑赢大盘。 新的一年,我们看好行业。")
+
+
+def test_a_flattened_posts_headline_in_title_marks_ends_its_line() -> None:
+    """A blog's post line (its day, time and house) and the note's headline in title marks, flattened before the first
+    point (round 72's dev part, pixnet-sinopac-sinon: `2009/02/13 09:17 永豐金證券 《股價偏低,建議買進》 中國華北大旱,…`):
+    the headline ends its line, and the point is shown from its start."""
+    text = ("興農(1712):買進,目標價11.4元 2009/02/13 09:17 永豐金證券 《股價偏低,建議買進》 中國華北大旱,農藥與肥料需求增,"
+            "興農潛在受惠最大:由於反聖嬰現象,中國去年入冬來,華北地區遭遇數十年來大旱,全國作物受旱面積達到1.55億畝,比往年同期增加"
+            "5,448萬畝,增幅達35%,中國官方除積極搶救作物外,並將抗旱列為當前首要的工作。")
+    shown = excerpt(text, title="興農(1712):買進,目標價11.4元")
+    assert shown.startswith("中國華北大旱,農藥與肥料需求增"), shown

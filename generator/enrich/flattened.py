@@ -35,8 +35,9 @@ _WEEKDAY = "[周週][一二三四五六日天]"
 # 举行…`), nor before a particle.
 _BETWEEN_GLYPHS = rf"(?<=\S{_C} )(?<!{_WEEKDAY} )(?!{_PARTICLE}|{_WEEKDAY} )(?={_C}\S|{_GLUED_FIGURE})(?P<glyphs>)"
 _LINE_ENDS = (
-    # after a closing bracket, before glyphs or a glued figure (`…潜在升幅) 港交所公布`);
-    rf"(?<=[)）】] )(?!{_PARTICLE}|{_WEEKDAY} )(?={_C}\S|{_GLUED_FIGURE})",
+    # after a closing bracket or a headline's closing title mark, before glyphs or a glued figure (`…潜在升幅)
+    # 港交所公布`, a post's headline over its first point, `09:17 永豐金證券 《股價偏低,建議買進》 中國華北大旱,…`);
+    rf"(?<=[)）】》] )(?!{_PARTICLE}|{_WEEKDAY} )(?={_C}\S|{_GLUED_FIGURE})",
     # after a sentence's end (`…抱有希望”。 在本文中…`), a question's mark after glyphs, a time before glyphs
     # (`发布时间:2019-08-12 03:15:15 客观的讲…`) or a rule (`------ (记者周锐)…`);
     rf"(?<=[。！？；] )(?=\S)|(?<={_C}[?!] )(?={_C})|(?<=\d:\d\d )(?={_C})|(?<=[-—=_]{{3}} )(?=\S)",
