@@ -2992,3 +2992,12 @@ def test_a_target_moved_also_from_one_price_to_another_is_the_new_one() -> None:
             "目標價亦從6.44港元調升至7.42港元。")
     facts = text_facts(text, "《大行》華泰證券升中國中車(01766.HK)目標價至7.42港元 維持「買入」評級").facts
     assert facts.target_price == 7.42
+
+
+def test_a_blogs_post_line_naming_the_house_after_its_time_dates_the_note() -> None:
+    """A blog's line under the title of the note it carries, the day and time, then the house (round 72's dev part,
+    pixnet-sinopac-sinon: `2009/02/13 09:17 永豐金證券`): the note's date; a line naming no research house is none."""
+    text = ("興農(1712):買進,目標價11.4元\n2009/02/13 09:17 永豐金證券\n\n\n\n《股價偏低,建議買進》\n\n\n中國華北大旱,"
+            "農藥與肥料需求增,興農潛在受惠最大。")
+    assert text_facts(text, "興農(1712):買進,目標價11.4元").date == date(2009, 2, 13)
+    assert text_facts(text.replace("永豐金證券", "某某的部落格"), "興農(1712):買進,目標價11.4元").date is None
