@@ -4671,3 +4671,53 @@ def test_a_preview_that_spaces_each_figure_after_its_glyphs_keeps_its_sentences_
             "34.36%,主要是公共卫生事件冲击影 响行业需求, 同时年内公交采购相比往年进一步后移。")
     shown = excerpt(text, title="宇通客车:2020年半年报点评")
     assert shown.startswith("公司发布2020年半年报: 20H1实现收入76.1亿"), shown
+
+
+def test_a_quote_widget_after_a_stocks_code_in_a_news_sentence_goes() -> None:
+    """A quote portal puts its live quote after a stock's code inside the story's first sentence (round 72's dev part,
+    aastocks-htsc-crrc: `中國中車(01766.HK) -0.010 (-0.159%) 沽空 $1.47百萬; 比率 2.298% 上半年收入…`): the quote goes,
+    and the code, which the headline repeats, stays in the sentence, shown from its start (as given and flattened)."""
+    text = ("華泰證券發表研究報告指,中國中車(01766.HK) -0.010 (-0.159%) 沽空 $1.47百萬; 比率 2.298% 上半年收入按年增長近33%,"
+            "純利更增長72.5%。該行指,中車期內鐵路裝備業務錄得較高增長,預計新增動車組及動車組高級修將支持軌交設備行業維持穩中有升,"
+            "而中車作為軌交設備龍頭,有望受益於行業持續向好,因此維持「買入」評級。(gc/da)(港股報價延遲最少十五分鐘。沽空資料截至\n"
+            "2025-08-28 12:25。)\n\nAASTOCKS新聞")
+    title = "《大行》華泰證券升中國中車(01766.HK)目標價至7.42港元 維持「買入」評級"
+    for preview in (text, " ".join(text.split("\n"))):
+        shown = excerpt(preview, title=title)
+        assert shown.startswith("華泰證券發表研究報告指,中國中車(01766.HK)上半年收入按年增長近33%"), shown
+        assert "沽空" not in shown
+
+
+def test_a_flattened_previews_section_and_subsection_headings_go_before_its_first_sentence() -> None:
+    """A flattened preview of a dump that spaces its figures, its section's and first subsection's numbered headings
+    run into the first sentence (round 72's dev part, kkannews-dongguan-machinery: `1. 機械裝置業績低速增長,估值處於
+    較低水平 1.1 1-11 月機械裝置細分行業表現相對分化 2021 年 1 月 1 日至…`): the sentence opens at its year."""
+    text = ("(報告出品方/作者:東莞證券,黃秀瑜) 1. 機械裝置業績低速增長,估值處於較低水平 1.1 1-11 月機械裝置細分行業表現相對分化 "
+            "2021 年 1 月 1 日至 11 月 30 日,滬深 300 指數上漲 5.17%。2021 年 1-11 月機械設 備行業上漲 31.00%,跑贏滬深 300 "
+            "指數 25.82pct,在申萬(2021)行業分類中排名第 11 位。 在機械裝置二級行業方面,專用裝置、通用裝置板塊表現相對強勢,"
+            "漲幅分別達 52.49%、50.37%,分別跑贏機械裝置行業指數 38.17pct、36.05pct。")
+    shown = excerpt(text, title="機械裝置行業2022年度投資策略")
+    assert shown.startswith("2021年1月1日至11月30日,滬深300指數上漲5.17%。"), shown
+
+
+def test_a_flattened_covers_percentage_field_ends_its_line() -> None:
+    """A post's cover line of fields, flattened before its first sentence (round 72's dev part, xueqiu-futu-buy:
+    `…12 个月目标价:146.00 美元 上涨空间:+18.6% 本报告对…`): the field's percentage ends its line; a sentence's
+    percentage after a space goes on."""
+    text = ("建议:买入 当前价格(2025 年 7 月 7 日):123.13 美元 12 个月目标价:146.00 美元 上涨空间:+18.6% 本报告对领先的数字经纪"
+            "和财富管理平台富途控股有限公司(FUTU)进行了全面的分析。我们的研究基于对现有财务数据、市场情报和竞争对手分析的全面审查,"
+            "最终给出“买入”评级,12个月目标价为146.00美元。")
+    shown = excerpt(text, title="富途控股(FUTU)研究报告:买入,12个月目标价146美元")
+    assert shown.startswith("本报告对领先的数字经纪和财富管理平台"), shown
+    assert "5.17% 跑赢大盘" in restore_lines("指数全年上涨 5.17% 跑赢大盘。 新的一年,我们看好行业。")
+
+
+def test_a_flattened_posts_headline_in_title_marks_ends_its_line() -> None:
+    """A blog's post line (its day, time and house) and the note's headline in title marks, flattened before the first
+    point (round 72's dev part, pixnet-sinopac-sinon: `2009/02/13 09:17 永豐金證券 《股價偏低,建議買進》 中國華北大旱,…`):
+    the headline ends its line, and the point is shown from its start."""
+    text = ("興農(1712):買進,目標價11.4元 2009/02/13 09:17 永豐金證券 《股價偏低,建議買進》 中國華北大旱,農藥與肥料需求增,"
+            "興農潛在受惠最大:由於反聖嬰現象,中國去年入冬來,華北地區遭遇數十年來大旱,全國作物受旱面積達到1.55億畝,比往年同期增加"
+            "5,448萬畝,增幅達35%,中國官方除積極搶救作物外,並將抗旱列為當前首要的工作。")
+    shown = excerpt(text, title="興農(1712):買進,目標價11.4元")
+    assert shown.startswith("中國華北大旱,農藥與肥料需求增"), shown

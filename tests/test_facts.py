@@ -2989,3 +2989,46 @@ def test_a_futures_researcher_titled_on_the_cover_or_an_adviser_glued_to_the_lic
     assert text_facts(glued, "2022LPG四季度展望:旺季预期价格难言乐观").facts.analysts == ["刘顺昌"]
     assistant = "华泰期货研究所 基本金属组 王小明 助理研究员 从业资格号:F3000001 相关研究:"
     assert text_facts(assistant, "铜周报").facts.analysts == []
+
+
+def test_a_news_pages_rating_after_a_code_and_a_space_is_read() -> None:
+    """A wire's sentence names the company with its code, a space before the quoted rating (round 72's dev part,
+    nanmuxuan-galaxyintl-gtjai: `重申國泰君安國際(01788) “增持”評級`): the rating and its change."""
+    text = ("由 仝海燕 發佈於 財經\n\n智通財經APP獲悉,中國銀河國際發佈研究報告,重申國泰君安國際(01788) “增持”評級,上調目標價至"
+            "1.93港元。\n\nROE走低過程超五年。")
+    facts = text_facts(text, "中國銀河國際:重申國泰君安國際(01788)“增持”評級,上調目標價至1.93港元").facts
+    assert (facts.rating, facts.rating_change, facts.target_price) == ("增持", "维持", 1.93)
+
+
+def test_a_company_notes_headline_stating_its_call_before_its_target_gives_the_rating() -> None:
+    """A company note's headline states the call as a clause of its own, its target next (round 72's dev part,
+    pixnet-sinopac-sinon `興農(1712):買進,目標價11.4元`, xueqiu-futu-buy `富途控股(FUTU)研究报告:买入,12个月目标价146美元`):
+    the rating, and the note is on that company (its cover's target is read)."""
+    sinon = text_facts("興農(1712):買進,目標價11.4元\n2009/02/13 09:17 永豐金證券\n\n《股價偏低,建議買進》\n\n中國華北大旱,"
+                       "農藥與肥料需求增。",
+                       "興農(1712):買進,目標價11.4元").facts
+    assert (sinon.rating, sinon.target_price) == ("买进", 11.4)
+    futu = text_facts("建议:买入 当前价格(2025 年 7 月 7 日):123.13 美元 12 个月目标价:146.00 美元 上涨空间:+18.6%\n\n"
+                      "本报告对领先的数字经纪和财富管理平台富途控股有限公司(FUTU)进行了全面的分析。",
+                      "富途控股(FUTU)研究报告:买入,12个月目标价146美元").facts
+    assert (futu.rating, futu.target_price) == ("买入", 146.0)
+    # (a sector's headline is no company's call)
+    assert text_facts("行业观点。", "银行行业:增持,目标价上调").facts.rating is None
+
+
+def test_a_target_moved_also_from_one_price_to_another_is_the_new_one() -> None:
+    """A news page's `also` before a target's move (round 72's dev part, aastocks-htsc-crrc: `目標價亦從6.44港元調升至
+    7.42港元`): the new target."""
+    text = ("華泰證券發表研究報告指,中國中車(01766.HK)上半年收入按年增長近33%。華泰證券上調中國中車的動車組收入預測,"
+            "目標價亦從6.44港元調升至7.42港元。")
+    facts = text_facts(text, "《大行》華泰證券升中國中車(01766.HK)目標價至7.42港元 維持「買入」評級").facts
+    assert facts.target_price == 7.42
+
+
+def test_a_blogs_post_line_naming_the_house_after_its_time_dates_the_note() -> None:
+    """A blog's line under the title of the note it carries, the day and time, then the house (round 72's dev part,
+    pixnet-sinopac-sinon: `2009/02/13 09:17 永豐金證券`): the note's date; a line naming no research house is none."""
+    text = ("興農(1712):買進,目標價11.4元\n2009/02/13 09:17 永豐金證券\n\n\n\n《股價偏低,建議買進》\n\n\n中國華北大旱,"
+            "農藥與肥料需求增,興農潛在受惠最大。")
+    assert text_facts(text, "興農(1712):買進,目標價11.4元").date == date(2009, 2, 13)
+    assert text_facts(text.replace("永豐金證券", "某某的部落格"), "興農(1712):買進,目標價11.4元").date is None

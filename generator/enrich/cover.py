@@ -336,9 +336,11 @@ def _stands_apart(text: str, at: int, size: int, title: str) -> bool:
         return False  # (a verb's object: `…学会对外发布了2022年第1季度…指数(CCI)及其6个子指数。`)
     if text.startswith(_SPEAKS, at + size) and _SPEAKER.search(text, at, at + size):
         return False  # (the speaker a sentence reports: `某某银行首席经济学家某某今日在…上表示,…`)
-    if (_HAS_CJK_AT.match(before) and _HAS_CJK_AT.match(after)
+    if (_HAS_CJK_AT.match(before) and (_HAS_CJK_AT.match(after) or _CODE_IN_BRACKETS.fullmatch(text, at, at + size))
             and _IN_CLAUSE.search(text, max(0, at - _CLAUSE_REACH), at)):
-        return False  # (glued inside a clause a comma opened a few glyphs before: `本周市场反弹,申万农林牧渔行业指数…`)
+        return False  # (glued inside a clause a comma opened a few glyphs before: `本周市场反弹,申万农林牧渔行业指数…`;
+        # or a stock's code after its name there, whatever follows, as a headline repeats it: `…研究報告指,
+        # 中國中車(01766.HK) 上半年收入…` under `《大行》華泰證券升中國中車(01766.HK)目標價至7.42港元…`)
     if _colon_ending_line(text, at, size):
         return True  # (the title on a line of its own, a colon after it: `…专题报告:千亿赛道冉冉升起:` over the text)
     quoted_after = after in _CLOSES_QUOTE and _HAS_CJK_AT.match(before)
@@ -367,6 +369,7 @@ _CLOSES_QUOTE = frozenset("”’」』》")
 _OPENS_QUOTE = frozenset("“‘「『《")
 # (its time may stand in it, in figures: `…的整体态势,2022年第1季度中商消费指数录得…`)
 _IN_CLAUSE = re.compile(rf"[，,](?:{_C}|\d)+$")
+_CODE_IN_BRACKETS = re.compile(r"[（(]\d{4,6}(?:\.[A-Z]{2})?[)）]")
 _CLAUSE_REACH = 12
 
 

@@ -31,7 +31,7 @@ def report_date(head: str, text: str, title: str = "", listed: date | None = Non
         found = _signed_date(text)
     if found is None and "able_" in head:
         found = _template_date(head[:_TEMPLATE_REACH])
-    if found is None and "·" in head[:_BYLINE_REACH]:
+    if found is None and ("·" in head[:_BYLINE_REACH] or _POST_LINE.match(head)):
         found = _platform_byline_date(head[:COVER])
     if found is None and "星期" in head[:_WEEKDAY_REACH]:
         found = _weekday_cover_date(head[:_WEEKDAY_REACH])
@@ -93,6 +93,10 @@ def _relayed_date(text: str) -> date | None:
 # days before its posting).
 _PLATFORM_BYLINE = re.compile(r"[^\n]{2,160}\n(?P<name>[^\n·]{2,40})·\s?"
                               r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d) [0-2]\d:[0-5]\d\s*\n")
+# (or a blog's line under the title of the note it carries, the day and time first, then the house: `興農(1712):買進,
+# 目標價11.4元` / `2009/02/13 09:17 永豐金證券`)
+_POST_LINE = re.compile(r"[^\n]{2,160}\n(?P<y>(?:19|20)\d\d)(?P<mark>[-/])(?P<m>[01]\d)(?P=mark)(?P<d>[0-3]\d)"
+                        r" [0-2]\d:[0-5]\d[ \t]+(?P<name>[^\n\d]{2,40}?)[ \t]*\n")
 _OTHER_DATE = re.compile(r"(?:19|20)\d\d\s?(?:年\s?\d{1,2}\s?月|[-./]\d{1,2}[-./]\d{1,2})"
                          r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
                          r"\s\d{1,2},?\s(?:19|20)\d\d")
@@ -100,7 +104,7 @@ _BYLINE_REACH = 240
 
 
 def _platform_byline_date(cover: str) -> date | None:
-    byline = _PLATFORM_BYLINE.match(cover)
+    byline = _PLATFORM_BYLINE.match(cover) or _POST_LINE.match(cover)
     if byline is None or not RESEARCH_HOUSE.search(byline.group("name")) or _OTHER_DATE.search(cover, byline.end()):
         return None
     return _day(byline)

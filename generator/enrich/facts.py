@@ -48,6 +48,7 @@ from generator.enrich.ratingstatements import (
 from generator.enrich.reported import reported_analysts
 from generator.enrich.securities import covered_securities
 from generator.enrich.subject import (
+    headline_call,
     headline_rates_one,
     initiates_one,
     opens_on_own_filing,
@@ -155,6 +156,7 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
     if facts.rating is None and one_company and title:
         # a listing's title may state it (`韵达股份（002120）事件点评：量价齐升，维持“买入”评级`)
         facts.rating, facts.rating_change = stated_rating(to_simplified(title), True, covered)
+        facts.rating = facts.rating or headline_call(title)  # (`興農(1712):買進,目標價11.4元`)
     if one_company:
         target = target_price(text, covered)
         if target is None and DOUBLED_TARGET.search(text):

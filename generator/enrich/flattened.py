@@ -35,8 +35,9 @@ _WEEKDAY = "[周週][一二三四五六日天]"
 # 举行…`), nor before a particle.
 _BETWEEN_GLYPHS = rf"(?<=\S{_C} )(?<!{_WEEKDAY} )(?!{_PARTICLE}|{_WEEKDAY} )(?={_C}\S|{_GLUED_FIGURE})(?P<glyphs>)"
 _LINE_ENDS = (
-    # after a closing bracket, before glyphs or a glued figure (`…潜在升幅) 港交所公布`);
-    rf"(?<=[)）】] )(?!{_PARTICLE}|{_WEEKDAY} )(?={_C}\S|{_GLUED_FIGURE})",
+    # after a closing bracket or a headline's closing title mark, before glyphs or a glued figure (`…潜在升幅)
+    # 港交所公布`, a post's headline over its first point, `09:17 永豐金證券 《股價偏低,建議買進》 中國華北大旱,…`);
+    rf"(?<=[)）】》] )(?!{_PARTICLE}|{_WEEKDAY} )(?={_C}\S|{_GLUED_FIGURE})",
     # after a sentence's end (`…抱有希望”。 在本文中…`), a question's mark after glyphs, a time before glyphs
     # (`发布时间:2019-08-12 03:15:15 客观的讲…`) or a rule (`------ (记者周锐)…`);
     rf"(?<=[。！？；] )(?=\S)|(?<={_C}[?!] )(?={_C})|(?<=\d:\d\d )(?={_C})|(?<=[-—=_]{{3}} )(?=\S)",
@@ -52,6 +53,10 @@ _LINE_ENDS = (
 )
 # Each branch opens with the space, so the search skips from space to space.
 _LINE_END = re.compile(" (?:" + "|".join((_BETWEEN_GLYPHS, *_LINE_ENDS)) + ")")
+# (and, where those found a line's end, after a cover's field whose value is a percentage, before glyphs:
+# `…目标价:146.00 美元 上涨空间:+18.6% 本报告对…`; see `_FIELD_VALUE`)
+_FIELD_END = rf"(?<=% )(?={_C}\S)(?P<value>)"
+_LINE_OR_FIELD_END = re.compile(" (?:" + "|".join((_BETWEEN_GLYPHS, *_LINE_ENDS, _FIELD_END)) + ")")
 # Where a glued preview's lines ended: a Latin line's last lowercase word run into the next line's capitalised first
 # word (`…market observationInterest rate`: inside a line a word is spaced, a name's capital follows a capital or a
 # letter, `McKinsey`, `iPhone`); a year's period run into a capital (`…by 2025.CITIC SEC`; a stock's exchange after its
@@ -99,6 +104,10 @@ _SPACED_FIGURES = 4
 _FIGURE_AFTER_SPACE = re.compile(rf"(?<={_C}) \d")
 _FIGURE_AFTER_GLYPH = re.compile(rf"(?<={_C})\d")
 _FIGURES_AFTER_SPACES = 6
+# A field's label and its value, a percentage (`上涨空间:+18.6%`): a sentence's percentage has no colon before it, and
+# one after a space (`…上漲 5.17% 跑贏…`) goes on.
+_FIELD_VALUE = re.compile(r"[:：] ?[+-]?\d{1,4}(?:\.\d{1,2})?% $")
+_VALUE_REACH = 12
 # A bracket opened before the space and not closed (`(記者 沙晗汀)`, `[摘 要]`): the space is inside it, no line end.
 _OPEN_BRACKET = re.compile(r"[(（\[【《“][^)）\]】》”]*$")
 _BRACKET_REACH = 20
@@ -161,6 +170,8 @@ def restore_lines(part: str) -> str:
 
     def line_end(match: re.Match[str]) -> str:
         at = match.start()
+        if match.group("value") is not None and not _FIELD_VALUE.search(part, max(0, at - _VALUE_REACH), at + 1):
+            return " "
         if match.group("glyphs") is not None:
             if not spaced:
                 after_spaces = len(_FIGURE_AFTER_SPACE.findall(part))
@@ -173,4 +184,4 @@ def restore_lines(part: str) -> str:
             return " "
         return " " if any(start < at < end for start, end in contacts) else "\n"
 
-    return _LINE_END.sub(line_end, part)
+    return _LINE_OR_FIELD_END.sub(line_end, part)

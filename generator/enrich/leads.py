@@ -275,6 +275,11 @@ def latin_after_headline(unit: Unit) -> Unit:
 # (`1.1 在高景气中兑现业绩2022 至今电新行业指数波动较大,…`): the sentence opens at its year, glued to the
 # heading's last word as no sentence of that text glues it (its own figures stand apart: `…于 2022 年`).
 _SECTION_HEADING_GLUED = re.compile(rf"\d{{1,2}}(?:\.\d{{1,2}}){{1,2}}\s+{_C}{{4,20}}(?=(?:19|20)\d\d [{CJK_CLASS}])")
+# (or, in a flattened preview, a section's heading and its first subsection's number and heading, the sentence's year
+# after a space: `1. 機械裝置業績低速增長,估值處於較低水平 1.1 1-11 月機械裝置細分行業表現相對分化 2021 年 1 月 1
+# 日至…`; the unit opened with the section's number, and a subsection's heading holds no clause's mark)
+_SUBSECTION_SPACED = re.compile(rf"[^。；;!?！？]{{2,40}}?[ \u3000]+\d{{1,2}}\.\d{{1,2}}[ \u3000]+"
+                                rf"[^，,。；;：:!?！？]{{4,40}}?{_C}[ \u3000]+(?=(?:19|20)\d\d ?[{CJK_CLASS}])")
 
 
 # A chapter's heading (`一、`, `(一)`) run into its first sentence, a space left between them (`一、保险资金运用“稳中
@@ -299,7 +304,7 @@ def after_glued_section_heading(unit: Unit, above: Unit | None = None) -> Unit:
     if not unit.ends_sentence:
         return unit
     heading = (_SECTION_HEADING_GLUED.match(unit.text) or _CHAPTER_HEADING_SPACED.match(unit.text)
-               or _point_heading_spaced(unit.text))
+               or (_SUBSECTION_SPACED.match(unit.text) if unit.numbered else None) or _point_heading_spaced(unit.text))
     if heading is not None:
         return Unit(unit.text[heading.end():], unit.ends_sentence, True, unit.numbered)
     start = 0 if unit.numbered else (chapter.end() if (chapter := _CHAPTER_AHEAD.match(unit.text)) else None)

@@ -44,6 +44,8 @@ def drop_news_furniture(text: str) -> str:
         text = _AD_SLOT.sub("", text)
     if "%" in text:
         text = _QUOTE_LINE.sub("", text)
+    if "%)" in text:
+        text = _QUOTE_AFTER_CODE.sub("", text)
     return text
 
 
@@ -55,6 +57,16 @@ _AD_SLOT = re.compile(r"^[ \t]*[-–—]+[ \t]*(?:Advertisement|ADVERTISEMENT)[ 
 # A quote widget's change on a line of its own, a sign or two before a percentage (`-+ 0.00%`, `+1.25%`): a page's
 # ticker beside the story, which would run into its first sentence (`0.00% -+ 0.00% CITIC Securities pointed out…`).
 _QUOTE_LINE = re.compile(r"^[ \t]*[-+−]{1,2}[ \t]?\d{1,4}(?:\.\d{1,3})?%[ \t]*(?:\n|$)", re.MULTILINE)
+
+
+# A quote widget a portal puts after a stock's code inside the story's sentence: the price's change, its percentage
+# in brackets, maybe the day's short selling and its ratio (AASTOCKS: `華泰證券發表研究報告指,中國中車(01766.HK) -0.010
+# (-0.159%) 沽空 $1.47百萬; 比率 2.298% 上半年收入…`): the page's live data, not the story's words (left in, the
+# sentence was cut inside it, at its minus sign or its `;`, and the lede opened there). The code stays.
+_QUOTE_AFTER_CODE = re.compile(r"(?<=\.(?:HK|SH|SZ|US)\))[ \t]*[+-]?\d{1,5}(?:\.\d{1,4})?[ \t]*"
+                               r"\([+-]?\d{1,4}(?:\.\d{1,4})?%\)"
+                               r"(?:\s*沽空[ \t]*\$[ \t]?\d{1,6}(?:\.\d{1,3})?[百千萬万億亿]{0,2}[;；][ \t]*"
+                               r"比率[ \t]*\d{1,3}(?:\.\d{1,4})?%)?")
 
 
 # A news page's photo: its caption on a line of its own, then the photographer's and the agency's credit parted by bars

@@ -47,9 +47,10 @@ _STATEMENTS = [re.compile(p) for p in (
     # (a Taiwanese page's word for it: `維持「買進」評等不變`)
     # (its first glyph tested first, one test where no verb starts)
     # (a news page names the company with its code: `维持中国人寿(02628)“买入”评级`; its headline's `首予`, first given,
-    # is an initiation: `首予银河娱乐(00027)“优于大市”评级`)
+    # is an initiation: `首予银河娱乐(00027)“优于大市”评级`; a space may follow the code, `重申國泰君安國際(01788)
+    # “增持”評級`)
     rf"(?=[维首上下调重给予])(?:(?P<change>{CHANGE}|首予)(?:至|(?:评级|覆盖)?[，,]?\s*(?:给予|予以))?|给予|予以?)[^。，；,;\n“\"]{{0,10}}?"
-    rf"(?:[（(](?P<code>\d{{4,6}})(?:\.[A-Z]{{2}})?[)）])?{QUOTE_OPEN}(?P<rating>{RATING})"
+    rf"(?:[（(](?P<code>\d{{4,6}})(?:\.[A-Z]{{2}})?[)）] ?)?{QUOTE_OPEN}(?P<rating>{RATING})"
     rf"{_GRADE}{QUOTE_CLOSE}\s*(?:的)?(?:投资)?评[级等]",
     # 上调评级至 买入 / 下调投资评级至“中性” / 维持其评级为“增持”
     rf"(?P<change>{CHANGE})其?(?:投资)?评级(?:至|为)\s*{QUOTE_OPEN}(?P<rating>{RATING})",

@@ -150,11 +150,25 @@ _HEADLINE_HOUSE_MOVES = re.compile(r"^[^:：\s，,。]{2,6}?(?:上调|下调|调
                                    r"(?P<subject>[^:：，,。\s]{2,10}?)(?:投资)?评[级等](?:至|为)[“\"「]?(?:买入|买进|强力买进|增持|持有|减持|卖出)")
 
 
+# (or states the call as a clause of its own after the company and a colon, its target next: a Taiwanese house's
+# `興農(1712):買進,目標價11.4元`, a post's `富途控股(FUTU)研究报告:买入,12个月目标价146美元`; a stock's ratings only, as
+# a sector has no target price)
+_HEADLINE_CALL = re.compile(r"^(?P<subject>[^:：，,。]{2,24}?)[:：]\s*"
+                            r"(?P<rating>买入|买进|强力买进|增持|持有|减持|卖出)\s*[,，]\s*(?:\d{1,2}\s?个月)?目标价")
+
+
 def headline_rates_one(title: str) -> bool:
     title = unmarked(title)
     headline = (_HEADLINE_RATING.match(title) or _HEADLINE_SUBJECT_FIRST.match(title)
-                or _HEADLINE_HOUSE_FIRST.match(title) or _HEADLINE_HOUSE_MOVES.match(title))
+                or _HEADLINE_HOUSE_FIRST.match(title) or _HEADLINE_HOUSE_MOVES.match(title)
+                or _HEADLINE_CALL.match(title))
     return bool(headline) and not _MARKET_SUBJECT.search(headline.group("subject"))
+
+
+def headline_call(title: str) -> str | None:
+    """The rating a company note's headline states as a clause before its target (`_HEADLINE_CALL`), else None."""
+    call = _HEADLINE_CALL.match(unmarked(title))
+    return call.group("rating") if call and not _MARKET_SUBJECT.search(call.group("subject")) else None
 
 
 def rates_subject(text: str, title: str) -> bool:

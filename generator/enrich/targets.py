@@ -31,6 +31,8 @@ _TARGET_SOURCE = (
     r"|T(?<![A-Za-z]T)P(?![A-Za-z]))"
     # (a horizon between the words and the price is no price: `Price Target 12-mth: HK$16.65`, `TP (12M)`)
     r"(?:\s*[（(]?\s*\d{1,2}_HORIZON\s*[)）]?)?"
+    # (a news page's `also` before the move: `目標價亦從6.44港元調升至7.42港元`)
+    r"(?:亦|也)?"
     r"(?:\s+(?:of|at|to|is|remains(?:\s+unchanged)?\s+at|(?:raised|lifted|cut|lowered)\s+to))?"
     r"\s*(?:[（(]\s*(?:元|人民币|港元|港币|美元|RMB|HKD|USD)?\s*[)）])?\s*(?:(?:微|略|小幅)?(?:_MOVES)|维持)?\s*"
     r"(?:为|至|：|:|是)?\s*"
