@@ -1870,6 +1870,17 @@ def test_a_digests_items_bylines_are_not_the_digests_analysts_but_its_labelled_c
     assert text_facts(cover, "国联研究一周重点报告回顾").facts.analysts == ["郭荆璞", "张晓春"]
 
 
+def test_a_morning_notes_abstracts_under_its_highlights_heading_carry_their_own_bylines() -> None:
+    """A morning note credits its editor before its highlights (`# 观点精粹`) and abstracts (`# 研报摘要`); each
+    abstract after them carries its report's byline, no analyst of the note. (Round 69's dev item, 开源晨会0211.)"""
+    note = ("2026年02月11日 # 开源晨会 0211 ——晨会纪要 数据来源:聚源 吴梦迪(分析师) wumengdi@kysec.cn 证书编号:"
+            "S0790521070001 # 观点精粹 # 总量视角 【策略】机构关注度环比回升:农林牧渔、国防军工、家电——机构调研周跟踪-"
+            "20260210 # 研报摘要 # 总量研究 # 【策略】机构关注度环比回升:农林牧渔、国防军工、家电——机构调研周跟踪-20260210 "
+            "# 韦冀星(分析师)证书编号:S0790524030002|简宇涵(分析师)证书编号:S0790525050005 “机构调研信息”是投资者决策过程"
+            "当中,重要的信息补充")
+    assert text_facts(note, "开源晨会0211").facts.analysts == ["吴梦迪"]
+
+
 def test_a_brief_on_one_analysts_call_states_it_in_its_first_sentence_not_the_consensus_after() -> None:
     """An auto-written brief on one analyst's call (round 48's dev part, markets.businessinsider.com) states it
     in its first sentence (`Huatai Securities analyst maintained a Buy rating on Xiaomi yesterday and set a price
