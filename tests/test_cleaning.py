@@ -2119,6 +2119,34 @@ def test_a_footnote_or_risk_warning_in_traditional_script_is_no_lede() -> None:
     assert not shown.startswith("註") and "表示與上月" not in shown
 
 
+_FIGURE_SHOWN = re.compile(r"\d+(?:\.\d+)?%?")
+
+
+def _figures_not_in(shown: str, text: str) -> list[str]:
+    """The figures of an excerpt that its text never states (`_excerpt_problems` compares no figures): a repair
+    that changed a digit made one (`11.2%` shown as `1.2%`)."""
+    return [figure for figure in _FIGURE_SHOWN.findall(shown)
+            if not re.search(rf"(?<![\d.]){re.escape(figure)}(?![\d.])", text)]
+
+
+def test_a_slide_decks_runs_written_twice_between_single_figures_keep_the_figures() -> None:
+    """A slide deck's text writes each run between two figures twice and each figure once (`今年前今年前5个月…`,
+    `前5月同比增月同比增11.2%`): the runs are read once and the figures as written; `11` after a run written
+    twice is no bold pair (`農業板塊農業板塊跑跑輸輸大盤` is). Its bold contents entry, written twice before the page
+    number (`5.风险提示风险提示 2`), is no risk warning running on into the slide's first sentence, nor is the
+    download stamp every page bears (`…/2 0 1 9 0 7 0 2 1 4:5 6`) its start. (Round 69's dev item, 海通 钢铁.)"""
+    text = ("证券研究报告证券研究报告(中性,维持)(中性,维持)供大于求,限产对冲供大于求,限产对冲 4.行业中性评级行业中性评级 "
+            "5.风险提示风险提示 2 请务必阅读正文之后的信息披露和法律声明请务必阅读正文之后的信息披露和法律声明 2 1 3 8 0 2 3 "
+            "0/3 6 1 3 9/2 0 1 9 0 7 0 2 1 4:5 6今年前今年前5个月粗钢供需均同比增约个月粗钢供需均同比增约10%,建材以螺纹为"
+            "代表同比增,建材以螺纹为代表同比增17%。地。地产投资很好,前产投资很好,前5月同比增月同比增11.2%。过去近。过去近"
+            "20年螺纹钢消费与地产施工面积年螺纹钢消费与地产施工面积的弹性约的弹性约0.8,但今年前,但今年前5月达到近月达到近2.0。"
+            "资料来源:Wind,Mysteel,国家统计局,海通证券研究所")
+    for shown in (excerpt(text, title="钢铁行业:供大于求,限产对冲"), excerpt(text.replace(" ", ""), title="")):
+        assert shown.startswith("今年前5个月粗钢供需均同比增约10%,建材以螺纹为代表同比增17%。"), shown
+        assert "前5月同比增11.2%。" in shown and not _figures_not_in(shown, text), shown
+    assert repair("農業板塊農業板塊跑跑輸輸大盤。") == "農業板塊跑輸大盤。"
+
+
 def test_a_bold_heading_and_line_a_dump_wrote_twice_are_read_once() -> None:
     """Bold text a dump extracts twice: the summary's heading with the glyphs glued before it (`本报告导读:本报告导读:`)
     is one heading, and a line run twice at once (`…领域的公司…领域的公司`, longer than a doubled word) is shown once;

@@ -275,8 +275,11 @@ _YEAR_AFTER_FIGURE = re.compile(r"%(?=(?:19|20)\d\d\s?年)")
 
 
 # Chart axes and data tables: long runs of numbers, signs and percents without words
-# (`-10-5051015--062023-`, `41.17%41.19%38.37%`), unlike a date range in prose.
-_DATA_RUN = re.compile(r"[-+\d.,%/](?<![\w.].)[-+\d.,%/]{11,}")  # the first taken, then what is before it
+# (`-10-5051015--062023-`, `41.17%41.19%38.37%`), unlike a date range in prose; with the clock time a
+# download's stamp ends on, its digits spaced (`2 1 3 8 0 2 3 0/3 6 1 3 9/2 0 1 9 0 7 0 2 1 4:5 6今年前…` on every
+# page of a slide deck, the spaced digits joined but for the last two), which no sentence opens with.
+# (the run's first character taken, then what is before it looked at)
+_DATA_RUN = re.compile(r"[-+\d.,%/](?<![\w.].)[-+\d.,%/]{11,}(?::\d ?\d(?!\d))?")
 
 
 _LONG_NUMBER = re.compile(r"\d{5}")
