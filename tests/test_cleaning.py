@@ -2147,6 +2147,22 @@ def test_a_slide_decks_runs_written_twice_between_single_figures_keep_the_figure
     assert repair("農業板塊農業板塊跑跑輸輸大盤。") == "農業板塊跑輸大盤。"
 
 
+def test_a_bold_heading_with_a_space_written_twice_is_one_sentence_and_a_flattened_chunk_number_goes() -> None:
+    """A summary's bold point heading with a space inside, written twice (`8月销售增幅回升 楼市整体销售保持平稳。` twice):
+    read once, its space no line break that would open the excerpt on its second half. Flattened, the page's chunk
+    number after a space (`…商品住宅销售 2、面积同比…`) goes even where the heading's space was read as a line break
+    put back. (Round 69's dev item, a document site's preview of 东莞证券's 房地产 monthly.)"""
+    text = ("1、本报告的信息均来自已公开信息,关于信息的准确性与完整性,建议投资者谨慎判断,据此入市,风险自担。请务必阅读末页声明。"
+            "房地产房地产行业行业 推荐(维持) 风险评级:中风险 销售回升 行业景气度维持理想 2019 年 9 月 23 日 分析师:何敏仪 "
+            "SAC 执业证书编号:S0340513040001 投资要点:投资要点:8月销售增幅回升 楼市整体销售保持平稳。8月销售增幅回升 "
+            "楼市整体销售保持平稳。2019年前8月全国商品房及商品住宅销售\n2、面积同比分别下降0.6%和上升0.6%。全国商品房及商品"
+            "住宅销售额同比则分别上升6.7%和上升9.9%。8月末累计销售增幅较前几个月回升,达到年内较高水平。")
+    for preview in (text, text.replace("\n", " ")):
+        shown = excerpt(preview, title="房地产行业9月月报:销售回升 行业景气度维持理想")
+        assert shown.startswith("8月销售增幅回升楼市整体销售保持平稳。2019年前8月全国商品房及商品住宅销售面积同比"), shown
+        assert shown.count("楼市整体销售保持平稳") == 1
+
+
 def test_a_bold_heading_and_line_a_dump_wrote_twice_are_read_once() -> None:
     """Bold text a dump extracts twice: the summary's heading with the glyphs glued before it (`本报告导读:本报告导读:`)
     is one heading, and a line run twice at once (`…领域的公司…领域的公司`, longer than a doubled word) is shown once;
