@@ -1881,6 +1881,28 @@ def test_a_morning_notes_abstracts_under_its_highlights_heading_carry_their_own_
     assert text_facts(note, "开源晨会0211").facts.analysts == ["吴梦迪"]
 
 
+def test_a_rating_given_beside_a_target_price_or_unnamed_under_a_companys_title_is_the_companys() -> None:
+    """A listing's preview of a company note gives no code: a rating given in the sentence that gives a target price
+    in a currency (`我们首予“买入”评级,目标价为5.70港元`, `对应目标价5.60元,上调至增持评级`) is a stock's, the report's;
+    so is one given unnamed (`首次覆盖,给予“强烈推荐”评级`) where the title names the company first and the text
+    calls it `公司`. A stock named in the rating is another's. (Round 69's dev items: 心连心, 农业银行, 京新药业.)"""
+    hk = ("【研究报告内容摘要】评级及目标价:我们首予“买入”评级,目标价为5.70港元,对应2024/2025/2026年市盈率分别为5.2倍/"
+          "4.9倍/4.3倍。")
+    facts = text_facts(hk, "国泰君安-中国心连心化肥").facts
+    assert (facts.rating, facts.rating_change, facts.target_price) == ("买入", "首次覆盖", 5.7)
+    bank = ("本报告导读: 农业银行2018H1营收与归母净利润增速较快,符合市场预期。因营收提速、资产质量持续改善,上调其18/19年盈利"
+            "预测并上调目标价至5.60元。投资建议:盈利与资产质量持续向好,上调18/19/20年净利润增速预测为6.96%/9.76%/10.38%。"
+            "给予18年1.20倍PB,对应目标价5.60元,上调至增持评级。")
+    facts = text_facts(bank, "农业银行:盈利与资产质量持续向好").facts
+    assert (facts.rating, facts.rating_change, facts.target_price) == ("增持", "上调", 5.6)
+    pharma = ("投资建议。 公司在一致性评价申报品种数量上位居前列,伴随后续政策落实,有望率先享受政策红利;我们预测公司2017-2019年"
+              "业绩分为2.80、3.79和5.06亿元,估值水平为34/25/19倍,首次覆盖,给予“强烈推荐”评级。")
+    facts = text_facts(pharma, "京新药业:一致性评价政策驱动,公司抢占先机").facts
+    assert (facts.rating, facts.rating_change) == ("强烈推荐", "首次覆盖")
+    industry = "本周电子板块上涨2.1%。公司层面,给予某某科技“买入”评级,目标价30.50元。"
+    assert text_facts(industry, "电子行业周报:景气回升").facts.rating is None
+
+
 def test_a_brief_on_one_analysts_call_states_it_in_its_first_sentence_not_the_consensus_after() -> None:
     """An auto-written brief on one analyst's call (round 48's dev part, markets.businessinsider.com) states it
     in its first sentence (`Huatai Securities analyst maintained a Buy rating on Xiaomi yesterday and set a price

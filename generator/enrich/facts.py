@@ -53,10 +53,12 @@ from generator.enrich.subject import (
     opens_on_own_filing,
     opens_on_subject,
     rates_subject,
+    rates_with_target,
     several_industries,
     titled_by_name,
     titled_company_report,
     titled_results_note,
+    titled_subject_rated,
     wire_headline_on_one,
 )
 from generator.enrich.targets import DOUBLED_TARGET, WIRE_CURRENCY, WIRE_VALUE, listings_targets, target_price
@@ -129,7 +131,8 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
                    or ("评级" in text and (rates_subject(text, title) or titled_by_name(text, title)
                                          or titled_results_note(text, title)
                                          or opens_on_subject(text, title) or opens_on_own_filing(text)
-                                         or titled_company_report(title)))
+                                         or titled_company_report(title) or rates_with_target(text)
+                                         or titled_subject_rated(text, title)))
                    or wire or initiates_one(text))
     # (a digest's calls and tagged entries are told by their lines: a flattened preview's are found again first)
     lined = restore_lines(head[:WINDOW])
