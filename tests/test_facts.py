@@ -2164,6 +2164,28 @@ def test_a_news_pages_date_above_its_source_line_is_the_pages_stamp() -> None:
     assert text_facts("Equity Research\nOctober 30, 2017\nAcme Holdings (0001 HK)").date == date(2017, 10, 30)
 
 
+def test_a_covers_date_line_over_its_byline_or_its_title_and_a_rating_lists_first_row_date_the_report() -> None:
+    """Cover dates no label names (round 69's dev items): the date line right before the cover's analyst, her label and
+    licence (`2019 年 9 月 23 日 分析师:何敏仪 SAC 执业证书编号:…`, in a table's cell too); the date line a library's
+    markdown opens on over the report's title as a heading (`2026年02月11日 # 开源晨会 0211`), not over another; and a
+    stock page's list of brokers' ratings, its first row over the preview (`2025-03-25 | 太平洋 | 曹佩 | 买入 | 维持 |`),
+    which dates the report and names its analyst."""
+    cover = ("房地产行业 推荐(维持) 风险评级:中风险 销售回升 行业景气度维持理想 2019 年 9 月 23 日 分析师:何敏仪 SAC 执业证书编号:"
+             "S0340513040001 电话:0769-23320072 投资要点:8月销售增幅回升")
+    assert text_facts(cover, "房地产行业9月月报:销售回升 行业景气度维持理想").date == date(2019, 9, 23)
+    cell = ("推荐 (维持) 风险评级:中高风险 | 计算机行业 2021 年报及 2022 一季报业绩综述 | |\n2022 年 5 月 12 日 分析师:罗炜斌 "
+            "SAC 执业证书编号: S0340521020001 电话:0769-22110619 | 投资要点: | |")
+    assert text_facts(cell, "计算机行业2021年报及2022一季报业绩综述").date == date(2022, 5, 12)
+    note = "2026年02月11日 # 开源晨会 0211 ——晨会纪要 沪深300及创业板指数近1年走势 数据来源:聚源"
+    assert text_facts(note, "开源晨会0211").date == date(2026, 2, 11)
+    assert text_facts(note, "机构调研周跟踪").date is None
+    rows = ("2025-03-25 | 太平洋 | 曹佩 | 买入 | 维持 | 查看详情 |\n中科星图(688568) 事件:公司发布2024年年报,收入32.57亿元。"
+            "预计2025-2027年公司的EPS分别为0.98\\1.27\\1.51元,维持“买入”评级。 |\n2025-03-10 | 中国银河 | 吴砚靖,邹文倩 | "
+            "买入 | 维持 | 查看详情 |")
+    found = text_facts(rows, "中科星图(688568)机构评级")
+    assert (found.date, found.facts.analysts, found.facts.rating) == (date(2025, 3, 25), ["曹佩"], "买入")
+
+
 def test_a_date_under_a_digests_gathered_item_is_the_items() -> None:
     """A week's digest of a house's reports lists them, then gives each with its analyst and its own publication
     date (round 41's dev part, a 东吴 digest: `行业深度` / `黄细里` / `汽车首席分析师` / … / `报告发布日期:2024-09-29`): that

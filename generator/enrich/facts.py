@@ -212,6 +212,8 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
         facts.securities = japanese_security(text, title)
     if title and "|" in head and _fill_from_listing_row(found, head[:WINDOW], title) and not facts.securities:
         facts.securities = covered_securities(text, title, on_one=True)  # (the row rates one stock)
+    if "|" in head[:_ROW_REACH] and (row := _RATING_ROW.match(head)):
+        _fill_from_rating_row(found, row)
     return found
 
 
@@ -289,6 +291,30 @@ def _fill_from_listing_row(found: TextFacts, head: str, title: str) -> bool:
                     break
         return len(ratings) == 1
     return False
+
+
+# A stock page's list of brokers' ratings, each row over its report's preview (`2025-03-25 | 太平洋 | 曹佩 | 买入 |
+# 维持 | 查看详情 |` / `中科星图(688568) 事件:公司发布2024年年报…`): the first row, opening the text, is the preview's
+# after it; its date and analysts are the report's where the row's rating is the one found (or none was).
+_RATING_ROW = re.compile(rf"\s*(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\s?\|\s?[{CJK_CLASS}]{{2,8}}\s?\|"
+                         rf"\s?(?P<names>{_ROW_NAMES.pattern})\s?\|\s?(?P<rating>[^|\s]{{2,6}})\s?\|"
+                         r"\s?(?P<change>[^|\s]{2,4})?\s?\|")
+_ROW_REACH = 80
+
+
+def _fill_from_rating_row(found: TextFacts, row: re.Match[str]) -> None:
+    written, change = row.group("rating"), row.group("change")
+    rating = SHORTHAND.get(written, written)
+    facts = found.facts
+    if written not in _RATING_WORDS or (change and change not in _CHANGE_WORDS) or facts.rating not in (None, rating):
+        return
+    if facts.rating is None:
+        facts.rating, facts.rating_change = rating, CHANGES.get(change) if change else None
+    if found.date is None:
+        with suppress(ValueError):
+            found.date = date(int(row["y"]), int(row["m"]), int(row["d"]))
+    if not facts.analysts:
+        facts.analysts = analysts("分析师:" + re.sub(r"[,，/]", "、", row.group("names")))
 
 
 # A brief written on one analyst's call, its first sentence in one form (`Huatai Securities analyst maintained a
