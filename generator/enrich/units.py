@@ -194,13 +194,13 @@ def prepare(text: str, title: str = "") -> tuple[str, str]:
 # break and the excerpt opens on its second half. Found from the copy's gap (the pattern opens with it, so the
 # search skips to gaps): the half after the first gap, the copy's first half, its gap and its second half; the
 # first half is then looked for before the first gap.
-_GAP_THEN_END = re.compile(rf"[ {NEWLINE}](?P<rest>[^\s{NEWLINE}。！？]{{2,30}}[。！？])"
+_SENTENCE_TWICE = re.compile(rf"[ {NEWLINE}](?P<rest>[^\s{NEWLINE}。！？]{{2,30}}[。！？])"
                            rf"(?P<run>[^\s{NEWLINE}。！？]{{2,30}})[ {NEWLINE}](?P=rest)")
 
 
 def _doubled_sentences_once(text: str) -> str:
     pieces, done = [], 0
-    for match in _GAP_THEN_END.finditer(text):
+    for match in _SENTENCE_TWICE.finditer(text):
         run, rest = match.group("run"), match.group("rest")
         start = match.start() - len(run)
         if start >= done and text.startswith(run, start) and cjk_count(run + rest) >= _DOUBLED_GLYPHS:
