@@ -2152,6 +2152,50 @@ def test_a_footnote_or_risk_warning_in_traditional_script_is_no_lede() -> None:
     assert not shown.startswith("註") and "表示與上月" not in shown
 
 
+_FIGURE_SHOWN = re.compile(r"\d+(?:\.\d+)?%?")
+
+
+def _figures_not_in(shown: str, text: str) -> list[str]:
+    """The figures of an excerpt that its text never states (`_excerpt_problems` compares no figures): a repair
+    that changed a digit made one (`11.2%` shown as `1.2%`)."""
+    return [figure for figure in _FIGURE_SHOWN.findall(shown)
+            if not re.search(rf"(?<![\d.]){re.escape(figure)}(?![\d.])", text)]
+
+
+def test_a_slide_decks_runs_written_twice_between_single_figures_keep_the_figures() -> None:
+    """A slide deck's text writes each run between two figures twice and each figure once (`今年前今年前5个月…`,
+    `前5月同比增月同比增11.2%`): the runs are read once and the figures as written; `11` after a run written
+    twice is no bold pair (`農業板塊農業板塊跑跑輸輸大盤` is). Its bold contents entry, written twice before the page
+    number (`5.风险提示风险提示 2`), is no risk warning running on into the slide's first sentence, nor is the
+    download stamp every page bears (`…/2 0 1 9 0 7 0 2 1 4:5 6`) its start. (Round 69's dev item, 海通 钢铁.)"""
+    text = ("证券研究报告证券研究报告(中性,维持)(中性,维持)供大于求,限产对冲供大于求,限产对冲 4.行业中性评级行业中性评级 "
+            "5.风险提示风险提示 2 请务必阅读正文之后的信息披露和法律声明请务必阅读正文之后的信息披露和法律声明 2 1 3 8 0 2 3 "
+            "0/3 6 1 3 9/2 0 1 9 0 7 0 2 1 4:5 6今年前今年前5个月粗钢供需均同比增约个月粗钢供需均同比增约10%,建材以螺纹为"
+            "代表同比增,建材以螺纹为代表同比增17%。地。地产投资很好,前产投资很好,前5月同比增月同比增11.2%。过去近。过去近"
+            "20年螺纹钢消费与地产施工面积年螺纹钢消费与地产施工面积的弹性约的弹性约0.8,但今年前,但今年前5月达到近月达到近2.0。"
+            "资料来源:Wind,Mysteel,国家统计局,海通证券研究所")
+    for shown in (excerpt(text, title="钢铁行业:供大于求,限产对冲"), excerpt(text.replace(" ", ""), title="")):
+        assert shown.startswith("今年前5个月粗钢供需均同比增约10%,建材以螺纹为代表同比增17%。"), shown
+        assert "前5月同比增11.2%。" in shown and not _figures_not_in(shown, text), shown
+    assert repair("農業板塊農業板塊跑跑輸輸大盤。") == "農業板塊跑輸大盤。"
+
+
+def test_a_bold_heading_with_a_space_written_twice_is_one_sentence_and_a_flattened_chunk_number_goes() -> None:
+    """A summary's bold point heading with a space inside, written twice (`8月销售增幅回升 楼市整体销售保持平稳。` twice):
+    read once, its space no line break that would open the excerpt on its second half. Flattened, the page's chunk
+    number after a space (`…商品住宅销售 2、面积同比…`) goes even where the heading's space was read as a line break
+    put back. (Round 69's dev item, a document site's preview of 东莞证券's 房地产 monthly.)"""
+    text = ("1、本报告的信息均来自已公开信息,关于信息的准确性与完整性,建议投资者谨慎判断,据此入市,风险自担。请务必阅读末页声明。"
+            "房地产房地产行业行业 推荐(维持) 风险评级:中风险 销售回升 行业景气度维持理想 2019 年 9 月 23 日 分析师:何敏仪 "
+            "SAC 执业证书编号:S0340513040001 投资要点:投资要点:8月销售增幅回升 楼市整体销售保持平稳。8月销售增幅回升 "
+            "楼市整体销售保持平稳。2019年前8月全国商品房及商品住宅销售\n2、面积同比分别下降0.6%和上升0.6%。全国商品房及商品"
+            "住宅销售额同比则分别上升6.7%和上升9.9%。8月末累计销售增幅较前几个月回升,达到年内较高水平。")
+    for preview in (text, text.replace("\n", " ")):
+        shown = excerpt(preview, title="房地产行业9月月报:销售回升 行业景气度维持理想")
+        assert shown.startswith("8月销售增幅回升楼市整体销售保持平稳。2019年前8月全国商品房及商品住宅销售面积同比"), shown
+        assert shown.count("楼市整体销售保持平稳") == 1
+
+
 def test_a_bold_heading_and_line_a_dump_wrote_twice_are_read_once() -> None:
     """Bold text a dump extracts twice: the summary's heading with the glyphs glued before it (`本报告导读:本报告导读:`)
     is one heading, and a line run twice at once (`…领域的公司…领域的公司`, longer than a doubled word) is shown once;

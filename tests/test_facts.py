@@ -1871,6 +1871,39 @@ def test_a_digests_items_bylines_are_not_the_digests_analysts_but_its_labelled_c
     assert text_facts(cover, "国联研究一周重点报告回顾").facts.analysts == ["郭荆璞", "张晓春"]
 
 
+def test_a_morning_notes_abstracts_under_its_highlights_heading_carry_their_own_bylines() -> None:
+    """A morning note credits its editor before its highlights (`# 观点精粹`) and abstracts (`# 研报摘要`); each
+    abstract after them carries its report's byline, no analyst of the note. (Round 69's dev item, 开源晨会0211.)"""
+    note = ("2026年02月11日 # 开源晨会 0211 ——晨会纪要 数据来源:聚源 吴梦迪(分析师) wumengdi@kysec.cn 证书编号:"
+            "S0790521070001 # 观点精粹 # 总量视角 【策略】机构关注度环比回升:农林牧渔、国防军工、家电——机构调研周跟踪-"
+            "20260210 # 研报摘要 # 总量研究 # 【策略】机构关注度环比回升:农林牧渔、国防军工、家电——机构调研周跟踪-20260210 "
+            "# 韦冀星(分析师)证书编号:S0790524030002|简宇涵(分析师)证书编号:S0790525050005 “机构调研信息”是投资者决策过程"
+            "当中,重要的信息补充")
+    assert text_facts(note, "开源晨会0211").facts.analysts == ["吴梦迪"]
+
+
+def test_a_rating_given_beside_a_target_price_or_unnamed_under_a_companys_title_is_the_companys() -> None:
+    """A listing's preview of a company note gives no code: a rating given in the sentence that gives a target price
+    in a currency (`我们首予“买入”评级,目标价为5.70港元`, `对应目标价5.60元,上调至增持评级`) is a stock's, the report's;
+    so is one given unnamed (`首次覆盖,给予“强烈推荐”评级`) where the title names the company first and the text
+    calls it `公司`. A stock named in the rating is another's. (Round 69's dev items: 心连心, 农业银行, 京新药业.)"""
+    hk = ("【研究报告内容摘要】评级及目标价:我们首予“买入”评级,目标价为5.70港元,对应2024/2025/2026年市盈率分别为5.2倍/"
+          "4.9倍/4.3倍。")
+    facts = text_facts(hk, "国泰君安-中国心连心化肥").facts
+    assert (facts.rating, facts.rating_change, facts.target_price) == ("买入", "首次覆盖", 5.7)
+    bank = ("本报告导读: 农业银行2018H1营收与归母净利润增速较快,符合市场预期。因营收提速、资产质量持续改善,上调其18/19年盈利"
+            "预测并上调目标价至5.60元。投资建议:盈利与资产质量持续向好,上调18/19/20年净利润增速预测为6.96%/9.76%/10.38%。"
+            "给予18年1.20倍PB,对应目标价5.60元,上调至增持评级。")
+    facts = text_facts(bank, "农业银行:盈利与资产质量持续向好").facts
+    assert (facts.rating, facts.rating_change, facts.target_price) == ("增持", "上调", 5.6)
+    pharma = ("投资建议。 公司在一致性评价申报品种数量上位居前列,伴随后续政策落实,有望率先享受政策红利;我们预测公司2017-2019年"
+              "业绩分为2.80、3.79和5.06亿元,估值水平为34/25/19倍,首次覆盖,给予“强烈推荐”评级。")
+    facts = text_facts(pharma, "京新药业:一致性评价政策驱动,公司抢占先机").facts
+    assert (facts.rating, facts.rating_change) == ("强烈推荐", "首次覆盖")
+    industry = "本周电子板块上涨2.1%。公司层面,给予某某科技“买入”评级,目标价30.50元。"
+    assert text_facts(industry, "电子行业周报:景气回升").facts.rating is None
+
+
 def test_a_brief_on_one_analysts_call_states_it_in_its_first_sentence_not_the_consensus_after() -> None:
     """An auto-written brief on one analyst's call (round 48's dev part, markets.businessinsider.com) states it
     in its first sentence (`Huatai Securities analyst maintained a Buy rating on Xiaomi yesterday and set a price
@@ -2130,6 +2163,28 @@ def test_a_news_pages_date_above_its_source_line_is_the_pages_stamp() -> None:
             "Corporation Limited [HKG:3908] (CICC) issued its '2018 Macroeconomic Outlook' today.")
     assert text_facts(head, "China International Capital Corporation Raises Real GDP Forecast").date is None
     assert text_facts("Equity Research\nOctober 30, 2017\nAcme Holdings (0001 HK)").date == date(2017, 10, 30)
+
+
+def test_a_covers_date_line_over_its_byline_or_its_title_and_a_rating_lists_first_row_date_the_report() -> None:
+    """Cover dates no label names (round 69's dev items): the date line right before the cover's analyst, her label and
+    licence (`2019 年 9 月 23 日 分析师:何敏仪 SAC 执业证书编号:…`, in a table's cell too); the date line a library's
+    markdown opens on over the report's title as a heading (`2026年02月11日 # 开源晨会 0211`), not over another; and a
+    stock page's list of brokers' ratings, its first row over the preview (`2025-03-25 | 太平洋 | 曹佩 | 买入 | 维持 |`),
+    which dates the report and names its analyst."""
+    cover = ("房地产行业 推荐(维持) 风险评级:中风险 销售回升 行业景气度维持理想 2019 年 9 月 23 日 分析师:何敏仪 SAC 执业证书编号:"
+             "S0340513040001 电话:0769-23320072 投资要点:8月销售增幅回升")
+    assert text_facts(cover, "房地产行业9月月报:销售回升 行业景气度维持理想").date == date(2019, 9, 23)
+    cell = ("推荐 (维持) 风险评级:中高风险 | 计算机行业 2021 年报及 2022 一季报业绩综述 | |\n2022 年 5 月 12 日 分析师:罗炜斌 "
+            "SAC 执业证书编号: S0340521020001 电话:0769-22110619 | 投资要点: | |")
+    assert text_facts(cell, "计算机行业2021年报及2022一季报业绩综述").date == date(2022, 5, 12)
+    note = "2026年02月11日 # 开源晨会 0211 ——晨会纪要 沪深300及创业板指数近1年走势 数据来源:聚源"
+    assert text_facts(note, "开源晨会0211").date == date(2026, 2, 11)
+    assert text_facts(note, "机构调研周跟踪").date is None
+    rows = ("2025-03-25 | 太平洋 | 曹佩 | 买入 | 维持 | 查看详情 |\n中科星图(688568) 事件:公司发布2024年年报,收入32.57亿元。"
+            "预计2025-2027年公司的EPS分别为0.98\\1.27\\1.51元,维持“买入”评级。 |\n2025-03-10 | 中国银河 | 吴砚靖,邹文倩 | "
+            "买入 | 维持 | 查看详情 |")
+    found = text_facts(rows, "中科星图(688568)机构评级")
+    assert (found.date, found.facts.analysts, found.facts.rating) == (date(2025, 3, 25), ["曹佩"], "买入")
 
 
 def test_a_date_under_a_digests_gathered_item_is_the_items() -> None:

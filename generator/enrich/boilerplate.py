@@ -261,8 +261,9 @@ WORD_SPANS = re.compile(by_first_character("|".join((
     # a risk warning runs to its sentence end; it is never a lede (a contents page's entry for it,
     # leader dots or a page number after it, is left to the contents' pattern; one a question
     # mark closes, a glyph the extraction could not read, `3、风险提示?`, ends there: no warning asks;
-    # nor is one a sentence names, `请给出基于文本的风险提示:`)
-    rf"风险提示(?<!的风险提示)(?!{CONTENTS_ENTRY_END})[:：]?[^。\n?？]{{0,300}}。?",
+    # nor is one a sentence names, `请给出基于文本的风险提示:`; nor a slide deck's bold contents entry written
+    # twice, `5.风险提示风险提示 2 请务必阅读…`, whose span would run on into the first slide's sentence)
+    rf"风险提示(?<!的风险提示)(?!(?:风险提示)?{CONTENTS_ENTRY_END})[:：]?[^。\n?？]{{0,300}}。?",
     # a cover's date with its label (`报告日期:2024年4月1日`, a listing's `报告日期:2017 9 28`) and a
     # periodical's issue number (`(总第58期)`): never part of the sentence they run into
     either(DATE_LABELS, r"\s*[:：]?\s*(?:19|20)\d\d(?:\s*[年./-]\s*|\s)\d{1,2}"

@@ -46,7 +46,21 @@ def _collapse_staggered(match: re.Match[str]) -> str:
     if not _HAS_CJK.search(match.group(1)):
         return match.group(0)
     pairs = match.group(2)
+    if pairs[0].isdigit() and not _doubled_figure(match.string, match.start(2)):
+        return match.group(0)  # (the run alone is collapsed, as a plain repeat: `_REPEATED`)
     return match.group(1) + (pairs[0] if len(pairs) == 2 else "".join(_ANY_PAIR.split(pairs)))
+
+
+# A figure after a run written twice is read as written unless the figure too is doubled glyph by glyph
+# (`1111..22%%`): a slide deck that writes each run between its figures twice keeps its figures single, and
+# `前5月同比增月同比增11.2%` grew 11.2 %, not 1.2 %. Two like digits alone (`11`) may be either: left.
+_FIGURE = re.compile(r"[\d.,%％]+")
+
+
+def _doubled_figure(text: str, start: int) -> bool:
+    figure = _FIGURE.match(text, start)
+    run = figure.group(0) if figure else ""
+    return len(run) >= 4 and len(run) % 2 == 0 and all(run[at] == run[at + 1] for at in range(0, len(run), 2))
 
 
 def _collapse_repeated(match: re.Match[str]) -> str:

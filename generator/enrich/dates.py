@@ -56,8 +56,24 @@ def report_date(head: str, text: str, title: str = "", listed: date | None = Non
     if found and "签署日" in text and _signing_contradicts(text, found):
         found = None  # the document dates itself otherwise: the date found is a copy's
     if found is None and title:
-        found = _compact_date(text, title) or english_title_date(text, title)
+        found = _compact_date(text, title) or english_title_date(text, title) or _date_over_title(text, title)
     return found
+
+
+# A cover that opens on its date line over the report's title (a library's markdown of it: `2026年02月11日 # 开源晨会
+# 0211 ——晨会纪要` under the title `开源晨会0211`): the cover's own date, as a page's stamp stands after the title it
+# dates.
+_OPENING_DATE = re.compile(r"\s*(?P<y>(?:19|20)\d\d)\s?年\s?(?P<m>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?日\s?#{0,3}\s?")
+_TITLE_START = 4  # characters of the title the cover's heading repeats at least (`开源晨会`)
+
+
+def _date_over_title(text: str, title: str) -> date | None:
+    opening = _OPENING_DATE.match(text)
+    wanted = "".join(title.split())[:_TITLE_START]
+    if opening is None or len(wanted) < _TITLE_START:
+        return None
+    after = "".join(text[opening.end():opening.end() + 2 * _TITLE_START].split())
+    return _day(opening) if after.startswith(wanted) else None
 
 
 # A house's own page opening its release with the day it released it (`2022年5月15日,中国商业经济学会对外发布了…`), the
@@ -180,6 +196,10 @@ _DATE_AFTER_BANNER = re.compile(r"(?:(?!时间|发布|更新|来源|作者|股�
                                 + _DATE.pattern)
 # (or right before the cover's rating label, its glyphs spaced out or not: `2023 年 04 月 11 日 投 资评 级:看好`)
 _DATE_BEFORE_RATING = re.compile(_DATE.pattern + r"\s*(?=投\s?资\s?评\s?级\s?[:：])")
+# (or right before the cover's byline, an analyst's label, name and licence: `2019 年 9 月 23 日 分析师:何敏仪 SAC 执业
+# 证书编号:…`, the date line over a cover's analysts, in a table's cell too, `| 2022 年 5 月 12 日 分析师:罗炜斌 SAC…`)
+_DATE_BEFORE_ANALYST = re.compile(_DATE.pattern
+                                  + rf"\s*(?=分析师\s?[:：]\s?[{CJK_CLASS}]{{2,4}}\s?(?:SAC|执业证书|证书编号))")
 # A date with a time of day (`2024-09-07 10:00`, `发布时间:2023-07-06 09:56:31`, `…T01:50:51`), an
 # account's notice or call after it (`2024-01-09 微信公众号声明`, `2024-02-05 点击蓝字关注我们`), the
 # rest of a page's byline (`发布时间: 2022年03月29日 作者: … 栏目:…`, `日期: … 浏览人数: 108`) or a
@@ -278,6 +298,8 @@ def _report_date(text: str) -> date | None:
         spaced = None if stamped else after
     if not spaced and "评" in text:
         spaced = _DATE_BEFORE_RATING.search(text, 0, 500)
+    if not spaced and "分析师" in text:
+        spaced = _DATE_BEFORE_ANALYST.search(text, 0, 500)
     if not spaced and ("Research" in text[:_BRAND_REACH] or "RESEARCH" in text[:_BRAND_REACH]):
         brand = _BRAND_DATE.search(text, 0, _BRAND_REACH)
         spaced = None if brand is None or _PAGE_STAMP.match(text, brand.end()) else brand

@@ -54,10 +54,12 @@ from generator.enrich.subject import (
     opens_on_own_filing,
     opens_on_subject,
     rates_subject,
+    rates_with_target,
     several_industries,
     titled_by_name,
     titled_company_report,
     titled_results_note,
+    titled_subject_rated,
     wire_headline_on_one,
 )
 from generator.enrich.targets import DOUBLED_TARGET, WIRE_CURRENCY, WIRE_VALUE, listings_targets, target_price
@@ -130,7 +132,8 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
                    or ("评级" in text and (rates_subject(text, title) or titled_by_name(text, title)
                                          or titled_results_note(text, title)
                                          or opens_on_subject(text, title) or opens_on_own_filing(text)
-                                         or titled_company_report(title)))
+                                         or titled_company_report(title) or rates_with_target(text)
+                                         or titled_subject_rated(text, title)))
                    or wire or initiates_one(text))
     # (a digest's calls and tagged entries are told by their lines: a flattened preview's are found again first)
     lined = restore_lines(head[:WINDOW])
@@ -211,6 +214,8 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
         facts.securities = japanese_security(text, title)
     if title and "|" in head and _fill_from_listing_row(found, head[:WINDOW], title) and not facts.securities:
         facts.securities = covered_securities(text, title, on_one=True)  # (the row rates one stock)
+    if "|" in head[:_ROW_REACH] and (row := _RATING_ROW.match(head)):
+        _fill_from_rating_row(found, row)
     return found
 
 
@@ -288,6 +293,30 @@ def _fill_from_listing_row(found: TextFacts, head: str, title: str) -> bool:
                     break
         return len(ratings) == 1
     return False
+
+
+# A stock page's list of brokers' ratings, each row over its report's preview (`2025-03-25 | 太平洋 | 曹佩 | 买入 |
+# 维持 | 查看详情 |` / `中科星图(688568) 事件:公司发布2024年年报…`): the first row, opening the text, is the preview's
+# after it; its date and analysts are the report's where the row's rating is the one found (or none was).
+_RATING_ROW = re.compile(rf"\s*(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\s?\|\s?[{CJK_CLASS}]{{2,8}}\s?\|"
+                         rf"\s?(?P<names>{_ROW_NAMES.pattern})\s?\|\s?(?P<rating>[^|\s]{{2,6}})\s?\|"
+                         r"\s?(?P<change>[^|\s]{2,4})?\s?\|")
+_ROW_REACH = 80
+
+
+def _fill_from_rating_row(found: TextFacts, row: re.Match[str]) -> None:
+    written, change = row.group("rating"), row.group("change")
+    rating = SHORTHAND.get(written, written)
+    facts = found.facts
+    if written not in _RATING_WORDS or (change and change not in _CHANGE_WORDS) or facts.rating not in (None, rating):
+        return
+    if facts.rating is None:
+        facts.rating, facts.rating_change = rating, CHANGES.get(change) if change else None
+    if found.date is None:
+        with suppress(ValueError):
+            found.date = date(int(row["y"]), int(row["m"]), int(row["d"]))
+    if not facts.analysts:
+        facts.analysts = analysts("分析师:" + re.sub(r"[,，/]", "、", row.group("names")))
 
 
 # A brief written on one analyst's call, its first sentence in one form (`Huatai Securities analyst maintained a

@@ -292,9 +292,11 @@ def _unchunk(text: str) -> str:
     at line starts, the first of them inside a sentence (a list's own labels follow a sentence
     end)."""
     first = _CHUNKED.match(text)
-    if first and "\n" not in text:
-        return _unchunk_flattened(text, first.end())
     second = text.find("\n2、") if first else -1
+    if first and second < 0:
+        # (a flattened preview, some of its line breaks put back where it ran headings into sentences, `回升\n楼市`,
+        # its chunk numbers still after spaces: `…商品住宅销售 2、面积同比…`)
+        return _unchunk_flattened(text, first.end())
     if second < 0 or text[:second].rstrip()[-1:] in _SENTENCE_ENDS:
         return text
     expected = 2

@@ -186,6 +186,38 @@ def rates_subject(text: str, title: str) -> bool:
     return False
 
 
+# A rating given in the sentence that gives a target price in a currency (`评级及目标价:我们首予“买入”评级,
+# 目标价为5.70港元`, `给予18年1.20倍PB,对应目标价5.60元,上调至增持评级`): a stock's, the report's own (no industry
+# or market has a target price in 元; an index's is in points), when the rating's verb stands right before it,
+# naming no other company or sector (not `给予行业“推荐”评级`, `维持某某“买入”评级`).
+_UNNAMED_RATING = (rf"(?:给予|首予|予以|维持|重申|(?:上调|下调|调高|调低)(?:至|为))\s*{QUOTE_OPEN}{RATING}[”\"」]?\s*"
+                   r"(?:的)?(?:投资)?评级")
+_TARGET_IN_CURRENCY = r"目标价(?:格)?(?:为|至|到)?\s*\d{1,5}(?:\.\d{1,3})?\s*(?:港元|美元|元)"
+_RATED_WITH_TARGET = re.compile(rf"{_UNNAMED_RATING}[^。；;]{{0,40}}?{_TARGET_IN_CURRENCY}"
+                                rf"|{_TARGET_IN_CURRENCY}[^。；;]{{0,40}}?{_UNNAMED_RATING}")
+
+
+def rates_with_target(text: str) -> bool:
+    return "目标价" in text and _RATED_WITH_TARGET.search(text) is not None
+
+
+# A company note titled by the company's name first (`京新药业:一致性评价政策驱动,公司抢占先机`) whose text
+# speaks of its subject as `公司` opening a sentence (`投资建议。 公司在一致性评价申报品种数量上位居前列,…`) and
+# rates it unnamed (`…首次覆盖,给予“强烈推荐”评级。`): the rating is that company's.
+_UNNAMED_RATED = re.compile(_UNNAMED_RATING)
+_COMPANY_OPENS = re.compile(r"(?:^|[。；;！？!?])\s*公司(?!们)")
+
+
+def titled_subject_rated(text: str, title: str) -> bool:
+    subject = _SUBJECT.match(to_simplified(title))
+    if not subject:
+        return False
+    name = subject.group(1)
+    if name in INDUSTRY_NAMES or _NOT_SUBJECT.search(name) or _NAMES_AN_INDUSTRY.search(name):
+        return False
+    return _COMPANY_OPENS.search(text) is not None and _UNNAMED_RATED.search(text) is not None
+
+
 # An English wire's headline on one company's rating or target (`Acme price target raised to $152 at
 # Broker`, `Broker initiates coverage on Acme with Buy rating`, `ACME : Gets a Buy rating from Broker`),
 # not a market's (`Broker upgrades Hong Kong stocks to overweight`).

@@ -153,6 +153,8 @@ def prepare(text: str, title: str = "") -> tuple[str, str]:
         text = _summary_points(text)
     lost = False
     if " " in text or NEWLINE in text:
+        text = _doubled_sentences_once(text)
+    if " " in text or NEWLINE in text:
         # Text extracted word by word is one run: its spaces and line breaks say nothing of its
         # layout; nor do the spaces of a text that lost its punctuation to them.
         word_spaced = _is_word_spaced(text.replace(NEWLINE, " ") if NEWLINE in text else text)
@@ -184,6 +186,30 @@ def prepare(text: str, title: str = "") -> tuple[str, str]:
     if lost:
         text, simple = aligned_sub(POINT_LOST, point_restored, text, simple)
     return text, simple
+
+
+# A bold point's heading with a space inside it, which extraction writes twice (`8月销售增幅回升 楼市整体
+# 销售保持平稳。8月销售增幅回升 楼市整体销售保持平稳。2019年前8月…`; a flattened page's line breaks put back
+# there, `回升\n楼市…`): read once, its two halves one sentence. Left as they are, its space is read as a line
+# break and the excerpt opens on its second half. Found from the copy's gap (the pattern opens with it, so the
+# search skips to gaps): the half after the first gap, the copy's first half, its gap and its second half; the
+# first half is then looked for before the first gap.
+_SENTENCE_TWICE = re.compile(rf"[ {NEWLINE}](?P<rest>[^\s{NEWLINE}。！？]{{2,30}}[。！？])"
+                           rf"(?P<run>[^\s{NEWLINE}。！？]{{2,30}})[ {NEWLINE}](?P=rest)")
+
+
+def _doubled_sentences_once(text: str) -> str:
+    pieces, done = [], 0
+    for match in _SENTENCE_TWICE.finditer(text):
+        run, rest = match.group("run"), match.group("rest")
+        start = match.start() - len(run)
+        if start >= done and text.startswith(run, start) and cjk_count(run + rest) >= _DOUBLED_GLYPHS:
+            pieces += (text[done:start], run + rest)
+            done = match.end()
+    return "".join(pieces) + text[done:] if pieces else text
+
+
+_DOUBLED_GLYPHS = 8  # (a heading's worth: not two short labels, `单位 亿元。单位 亿元。`)
 
 
 # A summary written by a model (research sites' `报告核心观点 - 公司… [1] - 门店…[2][5]`): each point
@@ -275,8 +301,11 @@ _YEAR_AFTER_FIGURE = re.compile(r"%(?=(?:19|20)\d\d\s?年)")
 
 
 # Chart axes and data tables: long runs of numbers, signs and percents without words
-# (`-10-5051015--062023-`, `41.17%41.19%38.37%`), unlike a date range in prose.
-_DATA_RUN = re.compile(r"[-+\d.,%/](?<![\w.].)[-+\d.,%/]{11,}")  # the first taken, then what is before it
+# (`-10-5051015--062023-`, `41.17%41.19%38.37%`), unlike a date range in prose; with the clock time a
+# download's stamp ends on, its digits spaced (`2 1 3 8 0 2 3 0/3 6 1 3 9/2 0 1 9 0 7 0 2 1 4:5 6今年前…` on every
+# page of a slide deck, the spaced digits joined but for the last two), which no sentence opens with.
+# (the run's first character taken, then what is before it looked at)
+_DATA_RUN = re.compile(r"[-+\d.,%/](?<![\w.].)[-+\d.,%/]{11,}(?::\d ?\d(?!\d))?")
 
 
 _LONG_NUMBER = re.compile(r"\d{5}")
