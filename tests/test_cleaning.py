@@ -4621,3 +4621,11 @@ def test_a_preview_that_spaces_each_figure_after_its_glyphs_keeps_its_sentences_
             "34.36%,主要是公共卫生事件冲击影 响行业需求, 同时年内公交采购相比往年进一步后移。")
     shown = excerpt(text, title="宇通客车:2020年半年报点评")
     assert shown.startswith("公司发布2020年半年报: 20H1实现收入76.1亿"), shown
+
+
+def test_a_flattened_cover_s_figure_fields_end_their_lines() -> None:
+    """A company update's cover fields on one line (round 68's dev part, scribd-rhb-merdeka, flattened: `…Avg Daily
+    Turnover (IDR/USD) 108,026m/6.76m Still BUY, new IDR3,100 TP…`): a figure field's value ends its line, and the
+    lede opens on the first point, not on the cover's sector, name, rating and price."""
+    shown = excerpt(_flattened(_RHB), title="IND Merdeka Copper Gold Company Update 20240401 RHB")
+    assert shown.startswith("Still BUY, new IDR3,100 TP (DCF) from IDR3,600, 36% upside."), shown
