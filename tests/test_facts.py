@@ -8,6 +8,8 @@ import re
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from bench.enrich import hostile_previews
 from generator.config import load_config
 from generator.diagnostics import Diagnostics
@@ -15,6 +17,7 @@ from generator.enrich.analysts import analysts
 from generator.enrich.facts import TextFacts, text_facts
 from generator.enrich.publishers import PublisherTable
 from generator.enrich.report import enrich
+from generator.enrich.targets import target_price
 from generator.enrich.topics import TopicClassifier
 from generator.model import ListingItem, ReportFacts, Security
 from tests.conftest import load_openings
@@ -2881,7 +2884,7 @@ def test_a_horizon_between_the_target_words_and_the_price_is_no_price() -> None:
     facts = text_facts(text, "Chow Sang Sang (116 HK): Potential earnings rebound").facts
     assert (facts.target_price, facts.target_currency) == (16.65, "HKD")
     for target, price in (("Target Price (12M): HK$16.65", 16.65), ("Price target 12-month: HK$16.65", 16.65),
-                          ("TP 6-mth: S$1.20", None)):
+                          ("TP 6-mth: S$1.20", 1.2), ("TP 6-mth: n.a.", None)):
         other = text.replace("Price Target 12-mth: HK$16.65", target)
         assert text_facts(other, "Chow Sang Sang (116 HK): Potential earnings rebound").facts.target_price == price
 
@@ -2958,3 +2961,33 @@ def test_shenwans_older_licence_form_names_its_analysts() -> None:
             "A0230117120002 huatxswsresearch 联系人 华天行 (8621)232978187438 huatxswsresearch 本期投资提示: "
             "准备金折现率拐点上行,推动 2018 年上半年险企利润持续释放。")
     assert text_facts(text, "保险业2018年中报前瞻:短期改善趋势确定,长期龙头集中逻辑不变").facts.analysts == ["马鲲鹏", "王丛云"]
+
+
+def test_an_english_company_updates_cover_fields_state_its_rating_and_target() -> None:
+    """An Indonesian company update's cover (round 68's dev part, scribd-rhb-merdeka): it opens on its kind, `Company
+    Update`, so it is on one company though it gives only a Bloomberg ticker (no code); its rating field writes the
+    change in brackets, `Buy (Maintained)`, and its target field the return, `Target Price (Return): IDR3,100 (36.0%)`."""
+    text = ("Indonesia Company Update\n\n1 April 2024 Basic Materials | Mining\n\nMerdeka Copper Gold (MDKA IJ) Buy "
+            "(Maintained)\n\n\nTarget Price (Return): IDR3,100 (36.0%)\nOvercoming Challenges Ahead; Still BUY Price "
+            "(Market Cap): IDR2,280 (USD3,556m)\nESG score: 2.7 (out of 4)\nAvg Daily Turnover (IDR/USD) "
+            "108,026m/6.76m\n Still BUY, new IDR3,100 TP (DCF) from IDR3,600, 36% upside. Merdeka Analyst\n")
+    for given in (text, re.sub(r"\s*\n\s*", " ", text)):
+        stated = text_facts(given, "IND Merdeka Copper Gold Company Update 20240401 RHB")
+        facts = stated.facts
+        assert (facts.rating, facts.rating_change, facts.target_price, facts.target_currency) == (
+            "Buy", "维持", 3100, "IDR")
+        assert facts.securities == [] and stated.date == date(2024, 4, 1)
+
+
+@pytest.mark.parametrize(("statement", "expected"), [
+    # round 68's dev part, docplayer-tcs-moderation (the previous target after it is none)
+    ("keeps us cautious. Maintain Neutral, with a lower TP of INR2500 (vs INR2670 previously). HCL Technologies",
+     (2500, "INR")),
+    # round 68's, scribd-rhb-merdeka
+    ("Target Price (Return): IDR3,100 (36.0%)\nOvercoming Challenges Ahead", (3100, "IDR")),
+    # round 67's, vdocsite-phillip-raffles
+    ("We upgrade to Buy rating with TP of S$4.74 on strong positive growth outlook.", (4.74, "SGD")),
+])
+def test_an_asian_notes_target_in_its_markets_currency_is_read(statement: str, expected: tuple[float, str]) -> None:
+    """Asian houses write their market's currency before the target (`TP of INR2500`, `IDR3,100`, `S$4.74`)."""
+    assert target_price(statement, "") == expected

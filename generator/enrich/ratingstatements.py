@@ -99,6 +99,8 @@ _STATEMENTS = [re.compile(p) for p in (
     # TP HK$28`, `Maintain OUTPERFORM`): the capitals say it is the rating, not a verb's object.
     r"(?P<change>[Rr]eiterate|REITERATE|[Mm]aintain|MAINTAIN)\s+[\"“]?(?P<rating>BUY|HOLD|SELL|OUTPERFORM|UNDERPERFORM"
     r"|NEUTRAL|ACCUMULATE|OVERWEIGHT|UNDERWEIGHT)(?![A-Za-z])",
+    # An English cover's field, the rating and its change in brackets (`Merdeka Copper Gold (MDKA IJ) Buy (Maintained)`)
+    rf"(?<![A-Za-z])(?P<rating>{ENGLISH_RATING})\s?\((?P<change>Maintained|Upgraded|Downgraded)\)",
     # A bilingual cover's field, its change and its rating glued, then the same in English
     # (`首次覆盖优于大市Initiate with OUTPERFORM`, `维持优于大市 Maintain OUTPERFORM`)
     rf"(?P<change>{CHANGE})(?P<rating>{RATING})(?=\s?(?:Initiate|Maintain|Upgrade|Downgrade|Reiterate)\b)",
@@ -113,7 +115,8 @@ _NEEDS = (("（", "("), ("评级", "评等", "ating", "ecommendation"), ("评级
           ("评级",), ("评级", "评等"), ("评级为",), ("维持", "重申"), ("评级",), ("rating", "recommendation"),
           ("rating", "recommendation"),
           ("grad",), ("grad",), ("eep", "aintain", "eiterat", "etain"), ("nitiat",),
-          ("eiterate", "EITERATE", "aintain", "AINTAIN"), ("nitiate", "aintain", "pgrade", "owngrade", "eiterate"))
+          ("eiterate", "EITERATE", "aintain", "AINTAIN"), ("aintained", "pgraded", "owngraded"),
+          ("nitiate", "aintain", "pgrade", "owngrade", "eiterate"))
 _NEEDED = tuple(dict.fromkeys(word for words in _NEEDS for word in words))  # (each looked for once)
 _LONGEST = 120  # glyphs, more than any statement spans
 _BARE = 9  # (`建议 推荐 评级`)

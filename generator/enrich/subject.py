@@ -216,3 +216,13 @@ def initiates_one(text: str) -> bool:
     if "nitiat" not in text[:_INITIATES_REACH]:
         return False
     return len(_INITIATES.findall(text, 0, _INITIATES_REACH)) == 1
+
+
+# An English sell-side cover that opens on its kind, a company's note (`Indonesia Company Update` over `Merdeka Copper
+# Gold (MDKA IJ) Buy (Maintained)`, RHB's; `Company Report`, `Company Note`): the note is on one company, though the
+# text gives no exchange's code (a Bloomberg ticker is none).
+_COMPANY_COVER = re.compile(r"\s*(?:[A-Z][a-z]+ )?Company (?:Update|Report|Note)(?![A-Za-z])")
+
+
+def english_company_cover(text: str) -> bool:
+    return _COMPANY_COVER.match(text) is not None
