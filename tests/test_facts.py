@@ -2991,3 +2991,37 @@ def test_an_english_company_updates_cover_fields_state_its_rating_and_target() -
 def test_an_asian_notes_target_in_its_markets_currency_is_read(statement: str, expected: tuple[float, str]) -> None:
     """Asian houses write their market's currency before the target (`TP of INR2500`, `IDR3,100`, `S$4.74`)."""
     assert target_price(statement, "") == expected
+
+
+def test_an_english_notes_call_in_title_case_on_a_security_bloomberg_names_is_read() -> None:
+    """An Indian IT note (round 68's dev part, docplayer-tcs-moderation) names one security at its top as Bloomberg does,
+    `TCS IN EQUITY` (a ticker, no code), and states its call closing a clause: `Maintain Neutral, with a lower TP of
+    INR2500 (vs INR2670 previously)`; the peers it names later (`HCLT IN`) are no second security of its top."""
+    text = ("1 Tata Consultancy Services TCS.NS TCS IN EQUITY: SOFTWARE & SERVICES Some further moderation "
+            "Moderating growth incorporating Chennai floods, cross currency and increased caution on demand "
+            "Action: Weaker growth versus INFO to lead to equalisation of valuations After our interaction with "
+            "the TCS management and their revenue warning on the Chennai flood impact; we are moderating our "
+            "2HFY16F revenue growth expectations from ~2% to ~1.4% CQGR over 3Q/4Q. We lower our FY16/17F USD "
+            "revenue growth expectations to 7.8/10.7% (vs 8.4/12.4% previously) given 1) Weaker exit rates of "
+            "below y-y in 4Q and 2) our cautious stance on demand in light of weakening macro indicators (Client "
+            "financials, US PMI). We believe TCS is likely to underperform INFO on revenue growth in FY16/17F "
+            "(after five years of outperformance) and in such a scenario valuations are likely to equalise. "
+            "Slowing growth in developed markets, weaker traction in ADM/ES and high margins in a scenario where "
+            "commoditisation pressures are increasing, keeps us cautious. Maintain Neutral, with a lower TP of "
+            "INR2500 (vs INR2670 previously). HCL Technologies (HCLT IN), Cognizant (CTSH US) followed by Infosys"
+            " (INFO IN) are our top Buy rated stocks.")
+    facts = text_facts(text, "Tata Consultancy Services").facts
+    assert (facts.rating, facts.rating_change, facts.target_price, facts.target_currency) == (
+        "Neutral", "维持", 2500, "INR")
+    assert facts.securities == []
+
+
+def test_a_posts_title_of_one_company_and_its_call_states_the_rating() -> None:
+    """A blog's repost of a broker's note titled with the company and its call (round 68's dev part,
+    bursa99-maybank-publicbank: `Public Bank - Maintain Buy: Steady As Usual`) over a text that rates it only in a
+    fragment (`Buy; upgrading target price.`): the note is on that company, and the title's call is its rating."""
+    text = ("Buy; upgrading target price. 2Q12 results (flat YoY at MYR953m) threw up\nno major surprises and were within "
+            "our forecast and consensus.\nClick here for full report\nSource: Maybank Research - 24 July 2012")
+    stated = text_facts(text, "Public Bank - Maintain Buy: Steady As Usual")
+    assert (stated.facts.rating, stated.facts.rating_change, stated.facts.target_price) == ("Buy", "维持", None)
+    assert stated.date == date(2012, 7, 24)

@@ -99,6 +99,10 @@ _STATEMENTS = [re.compile(p) for p in (
     # TP HK$28`, `Maintain OUTPERFORM`): the capitals say it is the rating, not a verb's object.
     r"(?P<change>[Rr]eiterate|REITERATE|[Mm]aintain|MAINTAIN)\s+[\"“]?(?P<rating>BUY|HOLD|SELL|OUTPERFORM|UNDERPERFORM"
     r"|NEUTRAL|ACCUMULATE|OVERWEIGHT|UNDERWEIGHT)(?![A-Za-z])",
+    # A note's call, the verb and the rating in title case closing a clause (`…keeps us cautious. Maintain Neutral, with
+    # a lower TP of INR2500`, a post's title `Public Bank - Maintain Buy: Steady As Usual`)
+    r"(?P<change>Maintain|Reiterate)\s(?P<rating>Buy|Hold|Sell|Neutral|Accumulate|Reduce|Outperform|Underperform"
+    r"|Overweight|Underweight)(?=[,;:])",
     # An English cover's field, the rating and its change in brackets (`Merdeka Copper Gold (MDKA IJ) Buy (Maintained)`)
     rf"(?<![A-Za-z])(?P<rating>{ENGLISH_RATING})\s?\((?P<change>Maintained|Upgraded|Downgraded)\)",
     # A bilingual cover's field, its change and its rating glued, then the same in English
@@ -115,7 +119,8 @@ _NEEDS = (("（", "("), ("评级", "评等", "ating", "ecommendation"), ("评级
           ("评级",), ("评级", "评等"), ("评级为",), ("维持", "重申"), ("评级",), ("rating", "recommendation"),
           ("rating", "recommendation"),
           ("grad",), ("grad",), ("eep", "aintain", "eiterat", "etain"), ("nitiat",),
-          ("eiterate", "EITERATE", "aintain", "AINTAIN"), ("aintained", "pgraded", "owngraded"),
+          ("eiterate", "EITERATE", "aintain", "AINTAIN"), ("aintain", "eiterate"),
+          ("aintained", "pgraded", "owngraded"),
           ("nitiate", "aintain", "pgrade", "owngrade", "eiterate"))
 _NEEDED = tuple(dict.fromkeys(word for words in _NEEDS for word in words))  # (each looked for once)
 _LONGEST = 120  # glyphs, more than any statement spans
