@@ -3025,3 +3025,31 @@ def test_a_posts_title_of_one_company_and_its_call_states_the_rating() -> None:
     stated = text_facts(text, "Public Bank - Maintain Buy: Steady As Usual")
     assert (stated.facts.rating, stated.facts.rating_change, stated.facts.target_price) == ("Buy", "维持", None)
     assert stated.date == date(2012, 7, 24)
+
+
+def test_a_recommendation_in_capitals_of_the_stock_is_a_company_reports_rating() -> None:
+    """A Vietnamese broker's company report (round 68's dev part, financedocbox-dhg-pharma) opens, after the document
+    site's page number, on its kind (`1 Company report Pharmaceutical…`) and states its call as a recommendation in
+    capitals with the stock as its object: `we recommend investors to ACCUMULATE the stock` (no change stated)."""
+    text = ("1 Company report Pharmaceutical November, 216 Hau Giang Pharmaceutical JSC (DHG HSX) Hope awaits in "
+            "217 Hapacol guarantees growth, while health supplements could be the potential trump card "
+            "Contribution from new factor - strategic investor Taisho Favorable tax incentives in 217 help to "
+            "increase shareholder value Outlook and Valuation: DHG is the largest drug manufacturers in the "
+            "Vietnam stock exchange. As generics drugs developed by domestic pharmaceutical companies are "
+            "strongly competitive, DHG is focusing on developing and promoting naturally health supplements. "
+            "Following this direction, DHG s portfolio appears to benefit from the increasing trend of health "
+            "supplement consumption as well as the rising of non-communicable disease (hepatic, cardiovascular, "
+            "diabetes, etc.) in Vietnam. Moreover, the strategic partnership with Taisho, a leading "
+            "pharmaceutical company in Japan, promises to support DHG in this direction, not to mention a "
+            "significant revenue boost starting in 217. In 217, the company continues to benefit from tax "
+            "incentives for the new factories as corporate tax is estimated to be further decreased to 4% in 217 "
+            "from 8.3% of 216 Among Vietnamese listed pharmaceutical firms, DHG is the leader in many aspects "
+            "such as scales, distribution system, and profitability. The company s continuous effort to improve "
+            "its management and sale system is another point we highly appreciate. Despite these advantages, DHG "
+            "is currently trading at a discount P/E compared to other local and regional pharmaceutical "
+            "companies. Taking into account the historical P/E of DHG, the company's strengths and especially the"
+            " arrival of the strategic investor Taisho, we recommend investors to ACCUMULATE the stock")
+    title = ("ACCUMULATE. Hau Giang Pharmaceutical JSC (DHG HSX) Hope awaits in Company report Pharmaceutical November, "
+             "2016")
+    facts = text_facts(text, title).facts
+    assert (facts.rating, facts.rating_change, facts.target_price, facts.securities) == ("ACCUMULATE", None, None, [])

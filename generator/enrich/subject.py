@@ -223,7 +223,8 @@ def initiates_one(text: str) -> bool:
 # its top (`1 Tata Consultancy Services TCS.NS TCS IN EQUITY: SOFTWARE & SERVICES…`), or a post titled with one company
 # and its call (`Public Bank - Maintain Buy: Steady As Usual`): the note is on one company, though the text gives no
 # exchange's code (a Bloomberg ticker is none).
-_COMPANY_COVER = re.compile(r"\s*(?:[A-Z][a-z]+ )?Company (?:Update|Report|Note)(?![A-Za-z])")
+# (a document site's page number before it: `1 Company report Pharmaceutical November, 216 Hau Giang…`)
+_COMPANY_COVER = re.compile(r"\s*(?:\d{1,2} )?(?:[A-Z][a-z]+ )?Company (?:Update|[Rr]eport|Note)(?![A-Za-z])")
 _BLOOMBERG_SECURITY = re.compile(r"(?<![A-Za-z0-9])[A-Z0-9]{1,8} [A-Z]{2} EQUITY(?![A-Za-z])")
 _SECURITY_REACH = 200
 _CALL_HEADLINE = re.compile(r"[A-Z][\w&.'’]*(?: [A-Z][\w&.'’]*){0,4} - (?:Maintain|Reiterate|Upgrade to|Downgrade to)"
