@@ -3053,3 +3053,27 @@ def test_a_recommendation_in_capitals_of_the_stock_is_a_company_reports_rating()
              "2016")
     facts = text_facts(text, title).facts
     assert (facts.rating, facts.rating_change, facts.target_price, facts.securities) == ("ACCUMULATE", None, None, [])
+
+
+def test_a_vietnamese_notes_rating_in_its_houses_scale_and_a_dated_target_field() -> None:
+    """A Vietnamese house's update (round 68's dev part, financedocbox-vcsc-pvgas) sets its rating and expected return in
+    square brackets after the company at its top (`(GAS) [M-PF +5.0%]`, its scale's market-perform), so it is on one
+    company, and upgrades in a sentence (`upgrade from U-PF to M-PF`); its target field has a date between the words
+    and the price (`Current Target price 18 March 2011 VND53,700`): the day is no price."""
+    text = ("1 PetroVietnam Gas Joint Stock Corporation (GAS) [M-PF +5.0%] Update Report Date: March 28, F 2018F "
+            "Current Price: VND54,000 Rev Growth -7.9% 8.3% 10.0% Current Target price 18 March 2011 VND53,700 "
+            "EPS Growth -17.5% -0.7% 10.8% Previous Target price VND49,200 GPM 19.6% 18.7% 19.0% NPM 11.9% 11.0% "
+            "11.1% Upside to TP: -0.6% EV/EBITDA 8.9x 9.2x 8.3x Dividend Yield: 5.6% P/Op CF 20.1x 10.2x 9.2x "
+            "TSR: +5.0% P/E 15.0x 14.9x 13.5x 70% 60% GAS VNI 50% 40% 30% 20% 10% 0% -10% Mar-16 Jun-16 Sep-16 "
+            "Dec-16 Mar-17 Industry: Utilities GAS *Peers VNI Market Cap: $4.62 bn P/E (ttm) 15.1x 21.6x 16.9x "
+            "Foreign Room: $91 mn P/B (curr) x 2.2x ADTV30D: $0.8 mn Net D/E -0.3x 5.8x NA State Ownership: 96% "
+            "ROE 17.6% 12.7% 13.0% Outstanding Shares: 1.91 bn ROA 12.5% 7.9% 2.2% Fully Diluted Shares: 1.91 bn "
+            "* includes foreign peers using adjusted market multiples. 3-Year EPS PEG 3.0x Duong Dinh Manager "
+            "duong.dinh@vcsc.com.vn ext. 140 Company Overview: GAS is the monopoly company of Vietnam s gas "
+            "industry. It provides input feedstock for 100% of the gas thermal power plants, 70% of the urea "
+            "producers and 100% of the industrial parks in the country. GAS also has 70% market share in the LPG "
+            "wholesale business. It is a part of the PetroVietnam (PVN) family. Value from upstream venture "
+            "outweighs possible lower oil price We raise our target price for GAS by 9.1% and upgrade from U-PF "
+            "to M-PF")
+    facts = text_facts(text, "PetroVietnam Gas Joint Stock Corporation (GAS) [M-PF +5.0%]").facts
+    assert (facts.rating, facts.rating_change, facts.target_price, facts.securities) == ("M-PF", "上调", None, [])

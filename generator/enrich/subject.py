@@ -232,7 +232,12 @@ _CALL_HEADLINE = re.compile(r"[A-Z][\w&.'’]*(?: [A-Z][\w&.'’]*){0,4} - (?:Ma
                             r"|Underweight)(?![A-Za-z])")
 
 
+# (or sets the rating and the return it expects in square brackets after the company at its top: `1 PetroVietnam Gas
+# Joint Stock Corporation (GAS) [M-PF +5.0%] Update Report`)
+_RATED_RETURN = re.compile(rf"\)\s\[{ENGLISH_RATING}\s[+-]\d{{1,3}}(?:\.\d)?%\]")
+
+
 def english_note_on_one(text: str, title: str) -> bool:
-    if _COMPANY_COVER.match(text) or _CALL_HEADLINE.match(title):
+    if _COMPANY_COVER.match(text) or _CALL_HEADLINE.match(title) or _RATED_RETURN.search(text, 0, _SECURITY_REACH):
         return True
     return len(set(_BLOOMBERG_SECURITY.findall(text, 0, _SECURITY_REACH))) == 1

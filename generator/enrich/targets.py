@@ -42,7 +42,7 @@ _TARGET_SOURCE = (
     # (a field moving it, the old one and the new: `目标价:295元降至292元`)
     r"|\d{1,5}(?:\.\d{1,3})?\s?(?:元|港元)\s?(?:_MOVES)至\s*)?"
     r"(?P<value>(?:\d{1,3}(?:,\d{3})+|\d{1,5})(?:\.\d{1,3}POINTLESS)?)"
-    r"(?![,，]?\d|\.\d|\s*[亿万年倍%]|_HORIZON|\s*(?:元|港元|港币|美元)?\s*(?:[-~～—–至到]|以上)\s*\d"
+    r"(?![,，]?\d|\.\d|\s*[亿万年倍%]|_HORIZON|_MONTH|\s*(?:元|港元|港币|美元)?\s*(?:[-~～—–至到]|以上)\s*\d"
     r"|(?:\s{1,2}\d{1,3}){1,4}\s?(?:元|港元|港币|美元))\s*(?:元|港元|港币|美元)?")
 _TARGET_WORDS = ("目标", "合理价值", "arget", "ARGET", "TP", "PT")  # (one of them in every match of a pattern below)
 _MOVES = "上调|下调|调升|调降|提高|降低|提升|上修|下修|升|降"
@@ -51,7 +51,10 @@ _HORIZON = r"\s?-?\s?(?:mths?|months?|M|个月)(?![A-Za-z])"
 # IDR3,100 (36.0%)`, `TP of S$4.74`, `VND53,700`, `RM5.20`, `NT$2,100`, `THB42.00`, `PHP210`, `KRW85,000`; not `¥`,
 # the yuan's as well as the yen's)
 _ASIAN = r"(?:INR|Rs\.?|IDR|Rp|VND|THB|Bt|MYR|RM|PHP|Php|S\$|SGD|NT\s?\$|TWD|KRW|₩|JPY)(?=\s?\d)"
-_TARGET_SOURCE = _TARGET_SOURCE.replace("_MOVES", _MOVES).replace("_HORIZON", _HORIZON).replace("_ASIAN", _ASIAN)
+# (nor is a date's day after the words: `Current Target price 18 March 2011 VND53,700`, a Vietnamese cover's field)
+_MONTH = r"\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*(?![A-Za-z])"
+_TARGET_SOURCE = (_TARGET_SOURCE.replace("_MOVES", _MOVES).replace("_HORIZON", _HORIZON).replace("_ASIAN", _ASIAN)
+                  .replace("_MONTH", _MONTH))
 _TARGET = re.compile(_TARGET_SOURCE.replace("POINTLESS", ""))
 # (There a share lost its `%` too: `上调目标价37 至206元`.)
 _TARGET_POINTLESS = re.compile(_TARGET_SOURCE.replace("POINTLESS", r"| \d{1,2}(?=\s?(?:元|港元|港币|美元))")
