@@ -3077,3 +3077,12 @@ def test_a_vietnamese_notes_rating_in_its_houses_scale_and_a_dated_target_field(
             "to M-PF")
     facts = text_facts(text, "PetroVietnam Gas Joint Stock Corporation (GAS) [M-PF +5.0%]").facts
     assert (facts.rating, facts.rating_change, facts.target_price, facts.securities) == ("M-PF", "上调", None, [])
+
+
+def test_a_date_after_a_covers_pointer_to_its_disclosures_is_the_covers() -> None:
+    """A daily's cover on one line (round 68's dev part, fdocuments-daiwa-apdaily): its date follows the pointer to its
+    disclosures (`…beginning on page 25. 1 July 2016 Other research`), a cover's line, and is the report's date."""
+    text = ("Asia Pacific Daily See important disclosures, including any required research certifications, "
+            "beginning on page 25. 1 July 2016 Other research Analyst Rating Page China Overseas Land & "
+            "Investment (688 HK) Jonas Kan Buy P.2")
+    assert text_facts(text, "Asia Pacific Daily").date == date(2016, 7, 1)
