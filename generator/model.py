@@ -45,10 +45,14 @@ RATING_CHANGES = {"维持": "维持", "上调": "上调", "调高": "上调", "�
 
 # How listings and report texts write a price's currency (`45元`, `目标价(港元)`, `HK$450`, `Rmb12.40`), and the
 # ISO code the digest keeps. A bare `$` names none (a US wire's dollar, a Hong Kong page's, a Singapore one's).
+# (Asian houses' notes write their market's: `INR2500`, `IDR3,100`, `VND53,700`, `RM5.20`, `Rp`, `Rs.`, `Bt`, `Php`
+# only before a figure.)
 _CURRENCIES = {"HKD": r"港元|港币|港幣|HK\s?\$|HKD|Hong Kong dollars?|HK dollars?|HKドル",
                "USD": r"美元|US\s?\$|USD|US dollars?|米ドル", "TWD": r"新台币|新台幣|NT\s?\$|TWD",
                "JPY": r"日元|日圓|円|JPY", "KRW": r"韩元|韓元|₩|KRW", "SGD": r"S\$|SGD", "AUD": r"A\$|AUD",
                "CAD": r"C\$|CAD", "CHF": r"CHF", "EUR": r"€|EUR|欧元", "GBP": r"£|GBP|英镑",
+               "INR": r"INR|Rs\.?(?=\s?\d)", "IDR": r"IDR|Rp(?=\s?\d)", "VND": r"VND", "THB": r"THB|Bt(?=\s?\d)",
+               "MYR": r"MYR|RM(?=\s?\d)", "PHP": r"PHP|Php(?=\s?\d)",
                "CNY": r"人民币|人民幣|RMB|Rmb|CNY|yuan", "YUAN": "元"}  # (元 last: 港元, 美元 and 日元 hold it)
 _CURRENCY = re.compile("|".join(f"(?P<{code}>{words})" for code, words in _CURRENCIES.items()))
 

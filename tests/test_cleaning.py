@@ -4765,3 +4765,11 @@ def test_a_flattened_posts_headline_in_title_marks_ends_its_line() -> None:
             "5,448萬畝,增幅達35%,中國官方除積極搶救作物外,並將抗旱列為當前首要的工作。")
     shown = excerpt(text, title="興農(1712):買進,目標價11.4元")
     assert shown.startswith("中國華北大旱,農藥與肥料需求增"), shown
+
+
+def test_a_flattened_cover_s_figure_fields_end_their_lines() -> None:
+    """A company update's cover fields on one line (round 68's dev part, scribd-rhb-merdeka, flattened: `…Avg Daily
+    Turnover (IDR/USD) 108,026m/6.76m Still BUY, new IDR3,100 TP…`): a figure field's value ends its line, and the
+    lede opens on the first point, not on the cover's sector, name, rating and price."""
+    shown = excerpt(_flattened(_RHB), title="IND Merdeka Copper Gold Company Update 20240401 RHB")
+    assert shown.startswith("Still BUY, new IDR3,100 TP (DCF) from IDR3,600, 36% upside."), shown

@@ -8,6 +8,8 @@ import re
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from bench.enrich import hostile_previews
 from generator.config import load_config
 from generator.diagnostics import Diagnostics
@@ -15,6 +17,7 @@ from generator.enrich.analysts import analysts
 from generator.enrich.facts import TextFacts, text_facts
 from generator.enrich.publishers import PublisherTable
 from generator.enrich.report import enrich
+from generator.enrich.targets import target_price
 from generator.enrich.topics import TopicClassifier
 from generator.model import ListingItem, ReportFacts, Security
 from tests.conftest import load_openings
@@ -2937,7 +2940,7 @@ def test_a_horizon_between_the_target_words_and_the_price_is_no_price() -> None:
     facts = text_facts(text, "Chow Sang Sang (116 HK): Potential earnings rebound").facts
     assert (facts.target_price, facts.target_currency) == (16.65, "HKD")
     for target, price in (("Target Price (12M): HK$16.65", 16.65), ("Price target 12-month: HK$16.65", 16.65),
-                          ("TP 6-mth: S$1.20", None)):
+                          ("TP 6-mth: S$1.20", 1.2), ("TP 6-mth: n.a.", None)):
         other = text.replace("Price Target 12-mth: HK$16.65", target)
         assert text_facts(other, "Chow Sang Sang (116 HK): Potential earnings rebound").facts.target_price == price
 
@@ -3087,3 +3090,128 @@ def test_a_blogs_post_line_naming_the_house_after_its_time_dates_the_note() -> N
             "農藥與肥料需求增,興農潛在受惠最大。")
     assert text_facts(text, "興農(1712):買進,目標價11.4元").date == date(2009, 2, 13)
     assert text_facts(text.replace("永豐金證券", "某某的部落格"), "興農(1712):買進,目標價11.4元").date is None
+
+
+def test_an_english_company_updates_cover_fields_state_its_rating_and_target() -> None:
+    """An Indonesian company update's cover (round 68's dev part, scribd-rhb-merdeka): it opens on its kind, `Company
+    Update`, so it is on one company though it gives only a Bloomberg ticker (no code); its rating field writes the
+    change in brackets, `Buy (Maintained)`, and its target field the return, `Target Price (Return): IDR3,100 (36.0%)`."""
+    text = ("Indonesia Company Update\n\n1 April 2024 Basic Materials | Mining\n\nMerdeka Copper Gold (MDKA IJ) Buy "
+            "(Maintained)\n\n\nTarget Price (Return): IDR3,100 (36.0%)\nOvercoming Challenges Ahead; Still BUY Price "
+            "(Market Cap): IDR2,280 (USD3,556m)\nESG score: 2.7 (out of 4)\nAvg Daily Turnover (IDR/USD) "
+            "108,026m/6.76m\n Still BUY, new IDR3,100 TP (DCF) from IDR3,600, 36% upside. Merdeka Analyst\n")
+    for given in (text, re.sub(r"\s*\n\s*", " ", text)):
+        stated = text_facts(given, "IND Merdeka Copper Gold Company Update 20240401 RHB")
+        facts = stated.facts
+        assert (facts.rating, facts.rating_change, facts.target_price, facts.target_currency) == (
+            "Buy", "维持", 3100, "IDR")
+        assert facts.securities == [] and stated.date == date(2024, 4, 1)
+
+
+@pytest.mark.parametrize(("statement", "expected"), [
+    # round 68's dev part, docplayer-tcs-moderation (the previous target after it is none)
+    ("keeps us cautious. Maintain Neutral, with a lower TP of INR2500 (vs INR2670 previously). HCL Technologies",
+     (2500, "INR")),
+    # round 68's, scribd-rhb-merdeka
+    ("Target Price (Return): IDR3,100 (36.0%)\nOvercoming Challenges Ahead", (3100, "IDR")),
+    # round 67's, vdocsite-phillip-raffles
+    ("We upgrade to Buy rating with TP of S$4.74 on strong positive growth outlook.", (4.74, "SGD")),
+])
+def test_an_asian_notes_target_in_its_markets_currency_is_read(statement: str, expected: tuple[float, str]) -> None:
+    """Asian houses write their market's currency before the target (`TP of INR2500`, `IDR3,100`, `S$4.74`)."""
+    assert target_price(statement, "") == expected
+
+
+def test_an_english_notes_call_in_title_case_on_a_security_bloomberg_names_is_read() -> None:
+    """An Indian IT note (round 68's dev part, docplayer-tcs-moderation) names one security at its top as Bloomberg does,
+    `TCS IN EQUITY` (a ticker, no code), and states its call closing a clause: `Maintain Neutral, with a lower TP of
+    INR2500 (vs INR2670 previously)`; the peers it names later (`HCLT IN`) are no second security of its top."""
+    text = ("1 Tata Consultancy Services TCS.NS TCS IN EQUITY: SOFTWARE & SERVICES Some further moderation "
+            "Moderating growth incorporating Chennai floods, cross currency and increased caution on demand "
+            "Action: Weaker growth versus INFO to lead to equalisation of valuations After our interaction with "
+            "the TCS management and their revenue warning on the Chennai flood impact; we are moderating our "
+            "2HFY16F revenue growth expectations from ~2% to ~1.4% CQGR over 3Q/4Q. We lower our FY16/17F USD "
+            "revenue growth expectations to 7.8/10.7% (vs 8.4/12.4% previously) given 1) Weaker exit rates of "
+            "below y-y in 4Q and 2) our cautious stance on demand in light of weakening macro indicators (Client "
+            "financials, US PMI). We believe TCS is likely to underperform INFO on revenue growth in FY16/17F "
+            "(after five years of outperformance) and in such a scenario valuations are likely to equalise. "
+            "Slowing growth in developed markets, weaker traction in ADM/ES and high margins in a scenario where "
+            "commoditisation pressures are increasing, keeps us cautious. Maintain Neutral, with a lower TP of "
+            "INR2500 (vs INR2670 previously). HCL Technologies (HCLT IN), Cognizant (CTSH US) followed by Infosys"
+            " (INFO IN) are our top Buy rated stocks.")
+    facts = text_facts(text, "Tata Consultancy Services").facts
+    assert (facts.rating, facts.rating_change, facts.target_price, facts.target_currency) == (
+        "Neutral", "维持", 2500, "INR")
+    assert facts.securities == []
+
+
+def test_a_posts_title_of_one_company_and_its_call_states_the_rating() -> None:
+    """A blog's repost of a broker's note titled with the company and its call (round 68's dev part,
+    bursa99-maybank-publicbank: `Public Bank - Maintain Buy: Steady As Usual`) over a text that rates it only in a
+    fragment (`Buy; upgrading target price.`): the note is on that company, and the title's call is its rating."""
+    text = ("Buy; upgrading target price. 2Q12 results (flat YoY at MYR953m) threw up\nno major surprises and were within "
+            "our forecast and consensus.\nClick here for full report\nSource: Maybank Research - 24 July 2012")
+    stated = text_facts(text, "Public Bank - Maintain Buy: Steady As Usual")
+    assert (stated.facts.rating, stated.facts.rating_change, stated.facts.target_price) == ("Buy", "维持", None)
+    assert stated.date == date(2012, 7, 24)
+
+
+def test_a_recommendation_in_capitals_of_the_stock_is_a_company_reports_rating() -> None:
+    """A Vietnamese broker's company report (round 68's dev part, financedocbox-dhg-pharma) opens, after the document
+    site's page number, on its kind (`1 Company report Pharmaceutical…`) and states its call as a recommendation in
+    capitals with the stock as its object: `we recommend investors to ACCUMULATE the stock` (no change stated)."""
+    text = ("1 Company report Pharmaceutical November, 216 Hau Giang Pharmaceutical JSC (DHG HSX) Hope awaits in "
+            "217 Hapacol guarantees growth, while health supplements could be the potential trump card "
+            "Contribution from new factor - strategic investor Taisho Favorable tax incentives in 217 help to "
+            "increase shareholder value Outlook and Valuation: DHG is the largest drug manufacturers in the "
+            "Vietnam stock exchange. As generics drugs developed by domestic pharmaceutical companies are "
+            "strongly competitive, DHG is focusing on developing and promoting naturally health supplements. "
+            "Following this direction, DHG s portfolio appears to benefit from the increasing trend of health "
+            "supplement consumption as well as the rising of non-communicable disease (hepatic, cardiovascular, "
+            "diabetes, etc.) in Vietnam. Moreover, the strategic partnership with Taisho, a leading "
+            "pharmaceutical company in Japan, promises to support DHG in this direction, not to mention a "
+            "significant revenue boost starting in 217. In 217, the company continues to benefit from tax "
+            "incentives for the new factories as corporate tax is estimated to be further decreased to 4% in 217 "
+            "from 8.3% of 216 Among Vietnamese listed pharmaceutical firms, DHG is the leader in many aspects "
+            "such as scales, distribution system, and profitability. The company s continuous effort to improve "
+            "its management and sale system is another point we highly appreciate. Despite these advantages, DHG "
+            "is currently trading at a discount P/E compared to other local and regional pharmaceutical "
+            "companies. Taking into account the historical P/E of DHG, the company's strengths and especially the"
+            " arrival of the strategic investor Taisho, we recommend investors to ACCUMULATE the stock")
+    title = ("ACCUMULATE. Hau Giang Pharmaceutical JSC (DHG HSX) Hope awaits in Company report Pharmaceutical November, "
+             "2016")
+    facts = text_facts(text, title).facts
+    assert (facts.rating, facts.rating_change, facts.target_price, facts.securities) == ("ACCUMULATE", None, None, [])
+
+
+def test_a_vietnamese_notes_rating_in_its_houses_scale_and_a_dated_target_field() -> None:
+    """A Vietnamese house's update (round 68's dev part, financedocbox-vcsc-pvgas) sets its rating and expected return in
+    square brackets after the company at its top (`(GAS) [M-PF +5.0%]`, its scale's market-perform), so it is on one
+    company, and upgrades in a sentence (`upgrade from U-PF to M-PF`); its target field has a date between the words
+    and the price (`Current Target price 18 March 2011 VND53,700`): the day is no price."""
+    text = ("1 PetroVietnam Gas Joint Stock Corporation (GAS) [M-PF +5.0%] Update Report Date: March 28, F 2018F "
+            "Current Price: VND54,000 Rev Growth -7.9% 8.3% 10.0% Current Target price 18 March 2011 VND53,700 "
+            "EPS Growth -17.5% -0.7% 10.8% Previous Target price VND49,200 GPM 19.6% 18.7% 19.0% NPM 11.9% 11.0% "
+            "11.1% Upside to TP: -0.6% EV/EBITDA 8.9x 9.2x 8.3x Dividend Yield: 5.6% P/Op CF 20.1x 10.2x 9.2x "
+            "TSR: +5.0% P/E 15.0x 14.9x 13.5x 70% 60% GAS VNI 50% 40% 30% 20% 10% 0% -10% Mar-16 Jun-16 Sep-16 "
+            "Dec-16 Mar-17 Industry: Utilities GAS *Peers VNI Market Cap: $4.62 bn P/E (ttm) 15.1x 21.6x 16.9x "
+            "Foreign Room: $91 mn P/B (curr) x 2.2x ADTV30D: $0.8 mn Net D/E -0.3x 5.8x NA State Ownership: 96% "
+            "ROE 17.6% 12.7% 13.0% Outstanding Shares: 1.91 bn ROA 12.5% 7.9% 2.2% Fully Diluted Shares: 1.91 bn "
+            "* includes foreign peers using adjusted market multiples. 3-Year EPS PEG 3.0x Duong Dinh Manager "
+            "duong.dinh@vcsc.com.vn ext. 140 Company Overview: GAS is the monopoly company of Vietnam s gas "
+            "industry. It provides input feedstock for 100% of the gas thermal power plants, 70% of the urea "
+            "producers and 100% of the industrial parks in the country. GAS also has 70% market share in the LPG "
+            "wholesale business. It is a part of the PetroVietnam (PVN) family. Value from upstream venture "
+            "outweighs possible lower oil price We raise our target price for GAS by 9.1% and upgrade from U-PF "
+            "to M-PF")
+    facts = text_facts(text, "PetroVietnam Gas Joint Stock Corporation (GAS) [M-PF +5.0%]").facts
+    assert (facts.rating, facts.rating_change, facts.target_price, facts.securities) == ("M-PF", "上调", None, [])
+
+
+def test_a_date_after_a_covers_pointer_to_its_disclosures_is_the_covers() -> None:
+    """A daily's cover on one line (round 68's dev part, fdocuments-daiwa-apdaily): its date follows the pointer to its
+    disclosures (`…beginning on page 25. 1 July 2016 Other research`), a cover's line, and is the report's date."""
+    text = ("Asia Pacific Daily See important disclosures, including any required research certifications, "
+            "beginning on page 25. 1 July 2016 Other research Analyst Rating Page China Overseas Land & "
+            "Investment (688 HK) Jonas Kan Buy P.2")
+    assert text_facts(text, "Asia Pacific Daily").date == date(2016, 7, 1)

@@ -63,6 +63,9 @@ _SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 # August 25, 2017 Yinlun Machinery…`): the date is the cover's, whatever its line runs on into.
 _KIND_BEFORE = re.compile(r"(?:Research Report|Equity Research|Company Report|Company Research|Industry Report"
                           r"|Strategy Report|Research Note|Company Update)\s*$")
+# So does the cover's pointer to its disclosures (`Asia Pacific Daily See important disclosures, including any required
+# research certifications, beginning on page 25. 1 July 2016 Other research…`, Daiwa's): a cover's line, not prose.
+_DISCLOSURES_BEFORE = re.compile(r"(?:See|Refer to) important disclosures[^.\n]{0,100}\.\s*$")
 # A spaced dash and a sentence's capital after a date that opens its line: a firm's release dated in its first
 # paragraph, with no place before the day (a press release's dateline with one, `DATELINE`, dates the release only).
 _DASH_THEN_SENTENCE = re.compile(r" (?:--|—|–) [A-Z]")
@@ -210,7 +213,7 @@ def _english_date(cover: str) -> date | None:
                 # page's time, as dates.py's `_platform_byline_date` has it; only a research house's byline dates
                 # its report)
                 continue
-            if _STAMP_AFTER_NAME.search(before) or _KIND_BEFORE.search(before):
+            if _STAMP_AFTER_NAME.search(before) or _KIND_BEFORE.search(before) or _DISCLOSURES_BEFORE.search(before):
                 pass
             elif not before.strip() and (_DASH_THEN_SENTENCE.match(after) or _FIELD_BAR.match(after)
                                          or _SECTOR_AFTER.match(after)):

@@ -48,6 +48,7 @@ from generator.enrich.ratingstatements import (
 from generator.enrich.reported import reported_analysts
 from generator.enrich.securities import covered_securities
 from generator.enrich.subject import (
+    english_note_on_one,
     headline_call,
     headline_rates_one,
     initiates_one,
@@ -134,7 +135,7 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
                                          or opens_on_subject(text, title) or opens_on_own_filing(text)
                                          or titled_company_report(title) or rates_with_target(text)
                                          or titled_subject_rated(text, title)))
-                   or wire or initiates_one(text))
+                   or wire or initiates_one(text) or english_note_on_one(text, title))
     # (a digest's calls and tagged entries are told by their lines: a flattened preview's are found again first)
     lined = restore_lines(head[:WINDOW])
     calls = digest_of_calls(lined)

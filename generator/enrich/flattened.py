@@ -47,6 +47,12 @@ _LINE_ENDS = (
     r"(?:(?<=\d:\d\d )|(?<=\d [AP]M )|(?<= IST )|(?<= GMT )|(?<= HKT ))(?=[A-Z“\"][a-z])",
     # after a date's day or year, before a sentence's first word (`11 November 2014 Established in…`, `Oct 13 CITIC…`).
     r"(?:(?<=\b[A-Z][a-z]{2} \d )|(?<=\b[A-Z][a-z]{2} \d\d )|(?<=\b[12]\d\d\d ))(?=[A-Z][a-z]+ [a-z])",
+    # after a sell-side cover's figure field, a figure with its unit or in brackets (a target's upside too), before a
+    # capitalised word (`…Target Price (Return): IDR3,100 (36.0%) Overcoming Challenges Ahead…`, `…Avg Daily Turnover
+    # (IDR/USD) 108,026m/6.76m Still BUY, new IDR3,100 TP…`, `Price Target 12-mth: HK$16.65 (13% upside) Sequential
+    # improvement intact.`): inside a sentence such a figure is followed by lowercase words (`(+4% YoY) with the…`).
+    r"(?:(?<=\d\) )|(?<=\d%\) )|(?<=% upside\) )|(?<=% downside\) )|(?<=\d[mk] )|(?<=\dbn ))"
+    r"(?=[A-Z][A-Za-z]+ [A-Za-z])",
     # after a Latin line's last lowercase word, before a word a sentence opens with (`…near-term tightening risk We
     # lower our…`, `…with overweight ratings According to…`): inside a sentence such a word is lowercase.
     r"(?<=[a-z]{3} )(?=(?:We|Our|This|Since|Although|While|Despite|However|Meanwhile|Following|According) [A-Za-z\d])",

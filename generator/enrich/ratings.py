@@ -29,6 +29,9 @@ CHANGE = r"(?:维持|首次覆盖|首次|上调|下调|调高|调低|重申)"
 # `english_rating`)
 ENGLISH_RATING = (r"(?i:buy|overweight|equal-weight|outperform(?:ing)?|accumulate|neutral|hold|underperform(?:ing)?"
                   r"|underweight|reduce"
+                  # (a Vietnamese house's scale, outperform, market-perform and underperform: `[M-PF +5.0%]`,
+                  # `upgrade from U-PF to M-PF`)
+                  r"|(?-i:[OMU]-PF)"
                   r"|sell)"
                   r"(?![A-Za-z])")
 

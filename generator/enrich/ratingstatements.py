@@ -100,6 +100,16 @@ _STATEMENTS = [re.compile(p) for p in (
     # TP HK$28`, `Maintain OUTPERFORM`): the capitals say it is the rating, not a verb's object.
     r"(?P<change>[Rr]eiterate|REITERATE|[Mm]aintain|MAINTAIN)\s+[\"“]?(?P<rating>BUY|HOLD|SELL|OUTPERFORM|UNDERPERFORM"
     r"|NEUTRAL|ACCUMULATE|OVERWEIGHT|UNDERWEIGHT)(?![A-Za-z])",
+    # A note's call, the verb and the rating in title case closing a clause (`…keeps us cautious. Maintain Neutral, with
+    # a lower TP of INR2500`, a post's title `Public Bank - Maintain Buy: Steady As Usual`)
+    r"(?P<change>Maintain|Reiterate)\s(?P<rating>Buy|Hold|Sell|Neutral|Accumulate|Reduce|Outperform|Underperform"
+    r"|Overweight|Underweight)(?=[,;:])",
+    # A recommendation in capitals with the stock as its object (`…strategic investor Taisho, we recommend investors to
+    # ACCUMULATE the stock`): no change stated
+    r"(?<![A-Za-z])recommend(?:s|ed)?\s(?:(?:investors|clients)\sto\s)?(?P<rating>BUY|ACCUMULATE|HOLD|NEUTRAL|REDUCE|SELL"
+    r"|OUTPERFORM|UNDERPERFORM|OVERWEIGHT|UNDERWEIGHT)\s(?:the|this|its|our)\s(?:stock|shares|counter)(?P<change>)",
+    # An English cover's field, the rating and its change in brackets (`Merdeka Copper Gold (MDKA IJ) Buy (Maintained)`)
+    rf"(?<![A-Za-z])(?P<rating>{ENGLISH_RATING})\s?\((?P<change>Maintained|Upgraded|Downgraded)\)",
     # A bilingual cover's field, its change and its rating glued, then the same in English
     # (`首次覆盖优于大市Initiate with OUTPERFORM`, `维持优于大市 Maintain OUTPERFORM`)
     rf"(?P<change>{CHANGE})(?P<rating>{RATING})(?=\s?(?:Initiate|Maintain|Upgrade|Downgrade|Reiterate)\b)",
@@ -114,7 +124,9 @@ _NEEDS = (("（", "("), ("评级", "评等", "ating", "ecommendation"), ("评级
           ("评级",), ("评级", "评等"), ("评级为",), ("维持", "重申"), ("评级",), ("rating", "recommendation"),
           ("rating", "recommendation"),
           ("grad",), ("grad",), ("eep", "aintain", "eiterat", "etain"), ("nitiat",),
-          ("eiterate", "EITERATE", "aintain", "AINTAIN"), ("nitiate", "aintain", "pgrade", "owngrade", "eiterate"))
+          ("eiterate", "EITERATE", "aintain", "AINTAIN"), ("aintain", "eiterate"), ("recommend",),
+          ("aintained", "pgraded", "owngraded"),
+          ("nitiate", "aintain", "pgrade", "owngrade", "eiterate"))
 _NEEDED = tuple(dict.fromkeys(word for words in _NEEDS for word in words))  # (each looked for once)
 _LONGEST = 120  # glyphs, more than any statement spans
 _BARE = 9  # (`建议 推荐 评级`)
@@ -220,7 +232,7 @@ def stated_rating(text: str, one_security: bool, covered: str = "",
     names the `covered` code: `titled`)."""
     best: tuple[int, str, str | None] | None = None
     if ("评级" not in text and "覆盖" not in text and "评等" not in text and "ating" not in text
-            and "ecommendation" not in text and "grad" not in text and not _CHANGE_HINT.search(text)
+            and "ecommend" not in text and "grad" not in text and not _CHANGE_HINT.search(text)
             and "eiterate" not in text and "aintain" not in text and "EITERATE" not in text and "AINTAIN" not in text):
         return None, None  # every statement names a rating's label or its change
     headings = ([m.end() for m in _LEGEND_HEADING.finditer(text) if not _POINTER.search(text, 0, m.start())]
@@ -310,5 +322,5 @@ def _statement(text: str, index: int, match: re.Match[str], one_security: bool, 
     change = match.group("change")
     if index in _ENGLISH:
         rating = english_rating(rating)
-        change = ENGLISH_CHANGES[change[0].lower()]
+        change = ENGLISH_CHANGES[change[0].lower()] if change else None
     return SHORTHAND.get(rating, rating), CHANGES.get(change) if change else None

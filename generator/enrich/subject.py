@@ -262,3 +262,28 @@ def initiates_one(text: str) -> bool:
     if "nitiat" not in text[:_INITIATES_REACH]:
         return False
     return len(_INITIATES.findall(text, 0, _INITIATES_REACH)) == 1
+
+
+# An English sell-side cover that opens on its kind, a company's note (`Indonesia Company Update` over `Merdeka Copper
+# Gold (MDKA IJ) Buy (Maintained)`, RHB's; `Company Report`, `Company Note`), or names one security as Bloomberg does at
+# its top (`1 Tata Consultancy Services TCS.NS TCS IN EQUITY: SOFTWARE & SERVICES…`), or a post titled with one company
+# and its call (`Public Bank - Maintain Buy: Steady As Usual`): the note is on one company, though the text gives no
+# exchange's code (a Bloomberg ticker is none).
+# (a document site's page number before it: `1 Company report Pharmaceutical November, 216 Hau Giang…`)
+_COMPANY_COVER = re.compile(r"\s*(?:\d{1,2} )?(?:[A-Z][a-z]+ )?Company (?:Update|[Rr]eport|Note)(?![A-Za-z])")
+_BLOOMBERG_SECURITY = re.compile(r"(?<![A-Za-z0-9])[A-Z0-9]{1,8} [A-Z]{2} EQUITY(?![A-Za-z])")
+_SECURITY_REACH = 200
+_CALL_HEADLINE = re.compile(r"[A-Z][\w&.'’]*(?: [A-Z][\w&.'’]*){0,4} - (?:Maintain|Reiterate|Upgrade to|Downgrade to)"
+                            r" (?:Buy|Hold|Sell|Neutral|Accumulate|Reduce|Outperform|Underperform|Overweight"
+                            r"|Underweight)(?![A-Za-z])")
+
+
+# (or sets the rating and the return it expects in square brackets after the company at its top: `1 PetroVietnam Gas
+# Joint Stock Corporation (GAS) [M-PF +5.0%] Update Report`)
+_RATED_RETURN = re.compile(rf"\)\s\[{ENGLISH_RATING}\s[+-]\d{{1,3}}(?:\.\d)?%\]")
+
+
+def english_note_on_one(text: str, title: str) -> bool:
+    if _COMPANY_COVER.match(text) or _CALL_HEADLINE.match(title) or _RATED_RETURN.search(text, 0, _SECURITY_REACH):
+        return True
+    return len(set(_BLOOMBERG_SECURITY.findall(text, 0, _SECURITY_REACH))) == 1

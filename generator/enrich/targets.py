@@ -31,23 +31,32 @@ _TARGET_SOURCE = (
     r"|T(?<![A-Za-z]T)P(?![A-Za-z]))"
     # (a horizon between the words and the price is no price: `Price Target 12-mth: HK$16.65`, `TP (12M)`)
     r"(?:\s*[（(]?\s*\d{1,2}_HORIZON\s*[)）]?)?"
+    # (and the return the field gives beside it, `Target Price (Return): IDR3,100 (36.0%)`)
+    r"(?:\s?\(Return\))?"
     # (a news page's `also` before the move: `目標價亦從6.44港元調升至7.42港元`)
     r"(?:亦|也)?"
     r"(?:\s+(?:of|at|to|is|remains(?:\s+unchanged)?\s+at|(?:raised|lifted|cut|lowered)\s+to))?"
     r"\s*(?:[（(]\s*(?:元|人民币|港元|港币|美元|RMB|HKD|USD)?\s*[)）])?\s*(?:(?:微|略|小幅)?(?:_MOVES)|维持)?\s*"
     r"(?:为|至|：|:|是)?\s*"
-    r"(?:每股)?(?:RMB|Rmb|HKD|HK\s?\$|USD|US\s?\$|人民币)?\s*"
+    r"(?:每股)?(?:RMB|Rmb|HKD|HK\s?\$|USD|US\s?\$|人民币|_ASIAN)?\s*"
     r"(?:\d{1,3}(?:\.\d{1,2})?%\s*至\s*|\d{1,3}(?:\.\d{1,2})?%[，,]\s*(?:_MOVES)至\s*(?:新台币)?|[由从]\s*\d{1,5}(?:[.\s]\d{1,3})?\s*(?:元|港元)?\s*(?:/?\s*股)?\s*"
     r"(?:(?:(?:大幅|小幅)?(?:_MOVES)|微调)?\s*(?:\d{1,3}(?:\.\d{1,2})?%\s*)?至|(?:_MOVES)到)\s*"
     # (a field moving it, the old one and the new: `目标价:295元降至292元`)
     r"|\d{1,5}(?:\.\d{1,3})?\s?(?:元|港元)\s?(?:_MOVES)至\s*)?"
     r"(?P<value>(?:\d{1,3}(?:,\d{3})+|\d{1,5})(?:\.\d{1,3}POINTLESS)?)"
-    r"(?![,，]?\d|\.\d|\s*[亿万年倍%]|_HORIZON|\s*(?:元|港元|港币|美元)?\s*(?:[-~～—–至到]|以上)\s*\d"
+    r"(?![,，]?\d|\.\d|\s*[亿万年倍%]|_HORIZON|_MONTH|\s*(?:元|港元|港币|美元)?\s*(?:[-~～—–至到]|以上)\s*\d"
     r"|(?:\s{1,2}\d{1,3}){1,4}\s?(?:元|港元|港币|美元))\s*(?:元|港元|港币|美元)?")
 _TARGET_WORDS = ("目标", "合理价值", "arget", "ARGET", "TP", "PT")  # (one of them in every match of a pattern below)
 _MOVES = "上调|下调|调升|调降|提高|降低|提升|上修|下修|升|降"
 _HORIZON = r"\s?-?\s?(?:mths?|months?|M|个月)(?![A-Za-z])"
-_TARGET_SOURCE = _TARGET_SOURCE.replace("_MOVES", _MOVES).replace("_HORIZON", _HORIZON)
+# (an Asian house's note writes its market's currency before the figure: `TP of INR2500`, `Target Price (Return):
+# IDR3,100 (36.0%)`, `TP of S$4.74`, `VND53,700`, `RM5.20`, `NT$2,100`, `THB42.00`, `PHP210`, `KRW85,000`; not `¥`,
+# the yuan's as well as the yen's)
+_ASIAN = r"(?:INR|Rs\.?|IDR|Rp|VND|THB|Bt|MYR|RM|PHP|Php|S\$|SGD|NT\s?\$|TWD|KRW|₩|JPY)(?=\s?\d)"
+# (nor is a date's day after the words: `Current Target price 18 March 2011 VND53,700`, a Vietnamese cover's field)
+_MONTH = r"\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*(?![A-Za-z])"
+_TARGET_SOURCE = (_TARGET_SOURCE.replace("_MOVES", _MOVES).replace("_HORIZON", _HORIZON).replace("_ASIAN", _ASIAN)
+                  .replace("_MONTH", _MONTH))
 _TARGET = re.compile(_TARGET_SOURCE.replace("POINTLESS", ""))
 # (There a share lost its `%` too: `上调目标价37 至206元`.)
 _TARGET_POINTLESS = re.compile(_TARGET_SOURCE.replace("POINTLESS", r"| \d{1,2}(?=\s?(?:元|港元|港币|美元))")
