@@ -2958,3 +2958,13 @@ def test_shenwans_older_licence_form_names_its_analysts() -> None:
             "A0230117120002 huatxswsresearch 联系人 华天行 (8621)232978187438 huatxswsresearch 本期投资提示: "
             "准备金折现率拐点上行,推动 2018 年上半年险企利润持续释放。")
     assert text_facts(text, "保险业2018年中报前瞻:短期改善趋势确定,长期龙头集中逻辑不变").facts.analysts == ["马鲲鹏", "王丛云"]
+
+
+def test_a_chart_books_month_and_year_lines_name_no_day() -> None:
+    """A month and a four-digit year on a cover's line names no day; with another under it, the year's last figures
+    are no day of the next line's month (round 71's dev part, motilal-eagle-eye: `June 2024` / `June 2020`, read as
+    24 June 2020)."""
+    text = ("India Strategy\nGautam Duggad\nGautam.Duggad@motilaloswal.com\nThe Eagle Eye\nJune 2024\nJune 2020\n"
+            " Motilal Oswal Financial Services\nGLOBAL MARKETS\n")
+    assert text_facts(text, "The Eagle Eye").date is None
+    assert text_facts("India Strategy\nThe Eagle Eye\n24 June 2020\n").date == date(2020, 6, 24)

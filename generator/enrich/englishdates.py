@@ -38,11 +38,12 @@ def english_title_date(text: str, title: str) -> date | None:
 
 # An English cover's date (`January 22, 2021`, `14 September 2020`, `Thursday, 3 December, 2020`,
 # `Updated June 18, 2024`, `Jun 10, 2020`, a form's `Date: 8/14/2008`, written month first as the US government writes
-# it). A month alone (`November 2019`) names no day and gives none.
+# it). A month alone (`November 2019`) names no day and gives none, nor does a year's end before the next line's month
+# (`June 2024` / `June 2020` on a chart book's cover is no 24 June): a day's figures start no longer number.
 _MONTH = (r"(?<![A-Za-z])(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
           r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _ENGLISH_DATE = re.compile(rf"(?P<mo>{_MONTH})\s(?P<d>\d{{1,2}}),?\s(?P<y>(?:19|20)\d\d)(?!\d)"
-                           rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<mo2>{_MONTH}),?\s(?P<y2>(?:19|20)\d\d)(?!\d)"
+                           rf"|(?<!\d)(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<mo2>{_MONTH}),?\s(?P<y2>(?:19|20)\d\d)(?!\d)"
                            r"|(?<=Date:)\s?(?P<m3>\d{1,2})/(?P<d3>\d{1,2})/(?P<y3>(?:19|20)\d\d)(?!\d)")
 # What every English date holds (a month's name, or a form's label): the search for it skips
 # Chinese covers at the cost of one scan for a few literals.
