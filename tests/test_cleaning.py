@@ -4621,3 +4621,33 @@ def test_a_preview_that_spaces_each_figure_after_its_glyphs_keeps_its_sentences_
             "34.36%,主要是公共卫生事件冲击影 响行业需求, 同时年内公交采购相比往年进一步后移。")
     shown = excerpt(text, title="宇通客车:2020年半年报点评")
     assert shown.startswith("公司发布2020年半年报: 20H1实现收入76.1亿"), shown
+
+
+def test_a_sell_side_houses_standard_english_notices_are_boilerplate() -> None:
+    """The notices a sell-side house sets before its English note's first sentence (round 71's dev part,
+    pdfcoffee-jpm-vpg, jpm-equity-strategy-duration, docslib-mirae-morning-focus): where it may be distributed, its
+    conflicts of interest, a summary's pointer to the full report; and the analysts' certification, as any house
+    words them. The note's first sentence is the excerpt."""
+    for notice in ("This report is neither intended to be distributed to Mainland China investors nor to provide "
+                   "securities investment consultancy services within the territory of Mainland China.",
+                   "This report or any portion hereof may not be reprinted, sold or redistributed without the written "
+                   "consent of J.P. Morgan.",
+                   "J.P. Morgan does and seeks to do business with companies covered in its research reports. As a "
+                   "result, investors should be aware that the firm may have a conflict of interest that could affect "
+                   "the objectivity of this report.",
+                   "This document is a summary of a report prepared by Mirae Asset Daewoo Co., Ltd. (“Mirae Asset "
+                   "Daewoo”) and published on our website. Please review the compliance notices contained in the "
+                   "original report.",
+                   "The research analyst(s) named in this report hereby certify that the views expressed accurately "
+                   "reflect their personal views."):
+        assert is_boilerplate(notice), notice
+    text = ("Equity Research\nOctober 8, 2023\n\nEquity Strategy\n\nTime is coming to position for the long duration "
+            "trade\n\nJ.P. Morgan does and seeks to do business with companies covered in its research reports. As a "
+            "result, investors should be aware that the firm may have a conflict of interest that could affect the "
+            "objectivity of this report. Investors should consider this report as only a single factor in making "
+            "their investment decision.\n\n  • Bond yields have been moving up strongly, pricing in the higher for "
+            "longer stance by the Fed, as well as the deteriorating demand-supply balance, among other things.\n")
+    shown = excerpt(text, title="Equity Strategy : Time is coming to position for the long duration trade")
+    assert shown.startswith("Bond yields have been moving up strongly"), shown
+    # (a sentence on a company's business is no notice)
+    assert not is_boilerplate("The group seeks to grow its business with companies in the region.")
