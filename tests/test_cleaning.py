@@ -4651,3 +4651,32 @@ def test_a_sell_side_houses_standard_english_notices_are_boilerplate() -> None:
     assert shown.startswith("Bond yields have been moving up strongly"), shown
     # (a sentence on a company's business is no notice)
     assert not is_boilerplate("The group seeks to grow its business with companies in the region.")
+
+
+def test_a_one_line_covers_names_telephones_and_banner_in_capitals_are_no_lede() -> None:
+    """A one-line transcription of an English cover runs its analysts' names and telephones into its banner in
+    capitals, which a full stop ends (round 71's dev part, cupdf-fssia-thai-strategy): no word of it is in lower
+    case, as some of any sentence's are; the lede is the note's first sentence after the headline."""
+    text = ("Songklod Wongchai Suwat Sinsadok [email protected] [email protected] +66 2611 3553 +66 2611 3558 PREPARED BY "
+            "FSS INTERNATIONAL INVESTMENT ADVISORY SECURITIES CO LTD (FSSIA). ANALYST CERTIFICATION AND IMPORTANT "
+            "DISCLOSURES CAN BE FOUND AT THE END OF THIS REPORT EQUITIES RESEARCH 30 SEPTEMBER 2021 Thailand Market "
+            "Strategy 4Q21 investment strategy underscored by three ‘transition’ themes We believe that post-Covid "
+            "investment strategy in 4Q21-2022 onward will be underlined by three key economic transitions, both "
+            "globally and domestically. We see the three transitions as shifts toward growth, green energy, and "
+            "normalcy.")
+    shown = excerpt(text, title="20210930 Thailand Market Strategy: Tri-transition")
+    assert shown.startswith("We believe that post-Covid investment strategy"), shown
+
+
+def test_a_korean_news_pages_credits_with_an_equals_sign_are_no_part_of_the_story() -> None:
+    """A Korean news page in English credits its photo and its reporter as its press does, with an equals sign
+    (round 71's dev part, alphabiz-mirae-samsungsec: `(Photo= Yonhap news)` / `[Alpha Biz= Reporter Kim Sangjin] On
+    September 2, …`), on their own lines or, flattened, run together: the story starts after them."""
+    text = ("Mirae Asset Securities Upgrades Samsung Securities Target Price, Maintains \"Buy\" Rating\nKim SangJin\n"
+            "letyou@alphabiz.co.kr | 2024-09-03 01:33:13\n(Photo= Yonhap news)\n[Alpha Biz= Reporter Kim Sangjin] On "
+            "September 2, Mirae Asset Securities upgraded its target price for Samsung Securities, reflecting strong "
+            "anticipated momentum for the stock towards the end of the year. The investment firm maintained its "
+            "\"Buy\" rating.\n")
+    title = "Mirae Asset Securities Upgrades Samsung Securities Target Price, Maintains \"Buy\" Rating"
+    for page in (text, re.sub(r"\s*\n\s*", " ", text)):
+        assert excerpt(page, title=title).startswith("On September 2, Mirae Asset Securities upgraded"), page
