@@ -4680,3 +4680,13 @@ def test_a_korean_news_pages_credits_with_an_equals_sign_are_no_part_of_the_stor
     title = "Mirae Asset Securities Upgrades Samsung Securities Target Price, Maintains \"Buy\" Rating"
     for page in (text, re.sub(r"\s*\n\s*", " ", text)):
         assert excerpt(page, title=title).startswith("On September 2, Mirae Asset Securities upgraded"), page
+
+
+def test_a_line_that_ends_with_its_next_sentences_first_word_runs_on() -> None:
+    """A chart book's summary line ends with its next sentence's first word (round 71's dev part, motilal-eagle-eye:
+    `India’s 10-year bond yield stands at 7.0%. The` / `EY/BY trades near its LPA…`): no heading ends with `The`,
+    and the sentence is shown from it, not from `EY/BY`."""
+    text = ("VALUATIONS\nIndia’s 10-year bond yield stands at 7.0%. The\nEY/BY trades near its LPA on a trailing "
+            "basis, and\nalso on a forward basis.\nCHART BOOK | June 2024\n")
+    shown = excerpt(text, title="India Strategy: The Eagle Eye, June 2024")
+    assert "The EY/BY trades near its LPA" in shown and not shown.startswith("EY/BY"), shown
