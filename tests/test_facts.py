@@ -2997,3 +2997,12 @@ def test_an_english_covers_date_in_capitals_dates_the_report() -> None:
     assert text_facts(text, "20210930 Thailand Market Strategy: Tri-transition").date == date(2021, 9, 30)
     text = "INDICES INDEX GAINERS INDEX LOSERS TOP 5 MOST ACTIVE STOCKS THURSDAY, 13 AUGUST 2015 INDICES Close Points"
     assert text_facts(text, "PH Daily Notes").date == date(2015, 8, 13)
+
+
+def test_a_covers_line_of_the_analysts_name_and_e_mail_alone_credits_the_analyst() -> None:
+    """A Taiwanese house's company report writes its analyst's name and e-mail address on a line of their own under
+    the date, no telephone (round 71's dev part, scribd-ibfs-csc: `方騫 andyfang@ibfs.com.tw`); a contact's is no
+    analyst's."""
+    text = "2023.03.\n\n17\n方騫 andyfang@ibfs.com.tw\n\n2002.TT 中鋼\n需求逐漸清晰\n\n中國鋼鐵公司(中鋼)位於高雄市,成立於 1971/12。"
+    assert text_facts(text, "國票2002中鋼03172023").facts.analysts == ["方騫"]
+    assert text_facts("联系人: 王小明 wangxm@example.com\n\n钢铁行业周报", "钢铁行业周报").facts.analysts == []
