@@ -4690,3 +4690,21 @@ def test_a_line_that_ends_with_its_next_sentences_first_word_runs_on() -> None:
             "basis, and\nalso on a forward basis.\nCHART BOOK | June 2024\n")
     shown = excerpt(text, title="India Strategy: The Eagle Eye, June 2024")
     assert "The EY/BY trades near its LPA" in shown and not shown.startswith("EY/BY"), shown
+
+
+def test_a_covers_headline_or_fields_value_glued_before_the_first_sentences_we_goes() -> None:
+    """A flattened copy glues a cover's headline (round 71's dev part, lostworlds-kb-mirae: `Hold BUY; reduce the target
+    price by 4.8% to 10,000 KRW We maintain BUY…`) or a field's value (pdfcoffee-jpm-vpg: `Price Target: HK$7.80
+    Previous: HK$9.30 We expect VPG…`) before the first sentence: it opens at `We`, which no sentence has with a
+    capital after a word."""
+    shown = excerpt("Hold BUY; reduce the target price by 4.8% to 10,000 KRW We maintain BUY on Mirae Asset Securities "
+                    "but reduce our TP by 4.8% to 10,000 KRW. Our rating is unchanged given continued efforts to support "
+                    "the share price via share buybacks.", title="Mirae Asset Securities: Increase in the volatility")
+    assert shown.startswith("We maintain BUY on Mirae Asset Securities"), shown
+    shown = excerpt("Value Partners Group Limited (0806) Overweight 0806.HK, 806 HK Price: HK$5.23 Negative profit alert is "
+                    "likely but not surprising ▼ Price Target: HK$7.80 Previous: HK$9.30 We expect VPG to release a "
+                    "negative profit alert for preliminary FY18 earnings next week given the much higher base in FY17. "
+                    "While consensus earnings are likely subject to further downside risk, we believe current valuation "
+                    "has largely priced in weak operating performance in 2H18.",
+                    title="Value Partners Group Limited (0806): Negative profit alert is likely but not surprising")
+    assert shown.startswith("We expect VPG to release"), shown
