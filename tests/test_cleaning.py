@@ -4708,3 +4708,17 @@ def test_a_covers_headline_or_fields_value_glued_before_the_first_sentences_we_g
                     "has largely priced in weak operating performance in 2H18.",
                     title="Value Partners Group Limited (0806): Negative profit alert is likely but not surprising")
     assert shown.startswith("We expect VPG to release"), shown
+
+
+def test_a_digests_headline_listed_among_its_pieces_and_set_again_over_its_text_is_cut_at_each_copy() -> None:
+    """A digest's one-line cover lists its pieces, the lead piece's headline first, and sets that headline again over
+    the piece's text (round 71's dev part, fdocuments-id-commodity-macro), its apostrophe curly where the listing's
+    title has a straight one: each copy goes, and the lede is the piece's first sentence, not the list."""
+    text = ("Market Cap ( Rp tn ) 7,776.4 2021F 2022F P/E (x) 18.9 16.5 Economic Data Stock Market Data (04 October2021) "
+            "Market Data Summary* Assessing Commodity’s Impact on the Macro Front Healthcare: Indonesia COVID-19 Weekly "
+            "Update BTPN Syariah: Swift Recovery Underway (BTPS; Rp3,400; Buy; TP: Rp4,000) Daily Covid-19 Update: Data "
+            "as of 4 Oct-21 Assessing Commodity’s Impact on the Macro Front What caused commodity prices to spike? Both "
+            "demand and (lately) supply factors. On the former, the economic recoveries of China and developed "
+            "economies have been solid this year.")
+    shown = excerpt(text, title="Assessing Commodity's Impact on the Macro Front")
+    assert shown.startswith("What caused commodity prices to spike?"), shown
