@@ -4722,3 +4722,18 @@ def test_a_digests_headline_listed_among_its_pieces_and_set_again_over_its_text_
             "economies have been solid this year.")
     shown = excerpt(text, title="Assessing Commodity's Impact on the Macro Front")
     assert shown.startswith("What caused commodity prices to spike?"), shown
+
+
+def test_a_dailys_run_of_labelled_headlines_is_no_lede() -> None:
+    """A daily's one-line cover runs its top stories together, each headline after its label and a colon, none with
+    a stop, into the lead story's headline (round 71's dev part, dokumentips-col-daily): no sentence holds three such
+    labels, and the lede is the story's first sentence."""
+    text = ("(As of August 12, 2015) OTHER NEWS: TOP STORIES: MWIDE: To build a new company for renewable energy "
+            "projects Economy: 2Q15 GDP to likely miss 7.7% growth target Economy: Indicative auction timetable released "
+            "for Php170.7Bil South Line PPP DNL: 1H15 profits up 15% to Php1.1Bil, in line with estimates IMI: 1H15 "
+            "earnings up 34.7% y/y, above COL estimates MBT: Profits up 25% to Php4.2Bil in 2Q15, in line with estimates "
+            "2Q15 earnings end in line with estimates. MBT reported Php4.2Bil in profits during the second quarter, up "
+            "24% year-on-year on the back of higher net interest income. This brought its first half total to "
+            "Php9.3Bil, up 2% from 1H14.")
+    shown = excerpt(text, title="2015-08-13 PH Daily Notes")
+    assert shown.startswith("MBT reported Php4.2Bil in profits"), shown

@@ -69,6 +69,12 @@ _TITLE_CASE_QUESTION = re.compile(r"[A-Z][\w’'.,-]*"
 # SECURITIES CO LTD (FSSIA).`), where a sentence, however dense with figures, has some (`Still BUY, new IDR3,100 TP…`).
 _LOWER_CASE_WORD = re.compile(r"(?<![\w’'-])[a-z]{2,}(?![\w’'-])")
 
+# Nor is a run of a digest's headlines, each after its label and a colon, none with a stop (`OTHER NEWS: TOP STORIES:
+# MWIDE: To build a new company for renewable energy projects Economy: 2Q15 GDP to likely miss 7.7% growth target
+# Economy: … DNL: 1H15 profits up 15%… IMI: … MBT: …`): three labels or more, which no sentence holds.
+_ENTRY_LABEL = re.compile(r"(?<![\w’'-])(?:[A-Z]{2,8}|[A-Z][a-z]{2,12}): (?=[A-Z0-9])")
+_LIST_ENTRIES = 3
+
 # Nor with what a house said, told of it by a word that points back (`The bank stated that…`, `The firm said…`): a
 # news page's dek or a paragraph that carries on a story whose first sentence names the house, as `该行表示` does.
 _REFERS_BACK = re.compile(r"(?:The|This) (?:bank|firm|broker|brokerage|house|investment bank|research house)"
@@ -106,7 +112,8 @@ def is_lede(unit: Unit, summary: bool, traditional: bool) -> bool:
         return False
     if (text[:1].isascii() and not cjk_count(text[:40])
             and (not _LATIN_OPENING.match(text) or _TITLE_CASE_HEADING.fullmatch(text) or _REFERS_BACK.match(text)
-                 or _TITLE_CASE_QUESTION.fullmatch(text) or not _LOWER_CASE_WORD.search(text))):
+                 or _TITLE_CASE_QUESTION.fullmatch(text) or not _LOWER_CASE_WORD.search(text)
+                 or len(_ENTRY_LABEL.findall(text)) >= _LIST_ENTRIES)):
         return False
     if _COMPANY_TITLE.match(text):
         return False
