@@ -3006,3 +3006,14 @@ def test_a_covers_line_of_the_analysts_name_and_e_mail_alone_credits_the_analyst
     text = "2023.03.\n\n17\n方騫 andyfang@ibfs.com.tw\n\n2002.TT 中鋼\n需求逐漸清晰\n\n中國鋼鐵公司(中鋼)位於高雄市,成立於 1971/12。"
     assert text_facts(text, "國票2002中鋼03172023").facts.analysts == ["方騫"]
     assert text_facts("联系人: 王小明 wangxm@example.com\n\n钢铁行业周报", "钢铁行业周报").facts.analysts == []
+
+
+def test_an_english_covers_names_over_e_mail_addresses_that_spell_them_are_its_analysts() -> None:
+    """An English chart book names its analysts each over an e-mail address that spells the name, no label or
+    telephone (round 71's dev part, motilal-eagle-eye); the heading's words before a name are no part of it, and an
+    address that spells no name credits nobody."""
+    text = ("India Strategy\nGautam Duggad\nGautam.Duggad@motilaloswal.com\nThe Eagle Eye\nAanshul Agarawal\n"
+            "Aanshul.Agarawal@motilaloswal.com\nDeven Mistry\nDeven@motilaloswal.com\nJune 2024\n")
+    assert text_facts(text, "India Strategy: The Eagle Eye, June 2024").facts.analysts == [
+        "Gautam Duggad", "Aanshul Agarawal", "Deven Mistry"]
+    assert text_facts("Investor Relations\nresearch@example.com\n", "Weekly").facts.analysts == []
