@@ -3017,3 +3017,12 @@ def test_an_english_covers_names_over_e_mail_addresses_that_spell_them_are_its_a
     assert text_facts(text, "India Strategy: The Eagle Eye, June 2024").facts.analysts == [
         "Gautam Duggad", "Aanshul Agarawal", "Deven Mistry"]
     assert text_facts("Investor Relations\nresearch@example.com\n", "Weekly").facts.analysts == []
+
+
+def test_an_english_covers_analyst_with_the_name_in_chinese_before_the_hong_kong_telephone() -> None:
+    """A Hong Kong house's English cover writes its analyst's name in Chinese between the English name and the
+    telephone (round 71's dev part, pdfslidetips-gtjai-gdi: `Jun Zhu 朱俊杰 (852) 2509 7592 … [email protected]`): the
+    English name, as written."""
+    text = ("Company Report: Guangdong Investment (00270 HK) Jun Zhu 朱俊杰 (852) 2509 7592 公司报告:粤海投资 (00270 HK) "
+            "[email protected] 9 November 2018 [Table_Summary] A Defensive Pick Amid Market Turmoil")
+    assert text_facts(text, 'A Defensive Pick Amid Market Turmoil, Maintain "Accumulate"').facts.analysts == ["Jun Zhu"]
