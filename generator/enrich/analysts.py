@@ -11,10 +11,10 @@ import re
 
 from generator.enrich.bylines import (
     cover_analysts,
-    mailed_analysts,
     english_authors,
     field_authors,
     glued_bylines,
+    mailed_analysts,
     report_authors,
     team_heads,
     wire_team,
