@@ -192,10 +192,11 @@ def analysts(text: str) -> list[str]:
         for match in _CONTACT_ANALYST.finditer(text):
             if is_bare_name(match.group("name")):
                 add_named(names, match.group("name"))
-    if "@" in text[:_BYLINE_TOP]:
+    if not names and "@" in text[:_BYLINE_TOP]:
+        # (only on a cover that credits no analyst otherwise, and not after its contacts' label, `联系人: 王某 wang@… 李某
+        # li@…`: the contacts a cover lists after its labelled analysts are no analysts)
         for match in _NAME_AND_MAIL.finditer(text, 0, _BYLINE_TOP):
-            # (not a contact's, `联系人: 王某 wang@…`, whom the cover credits as no analyst)
-            if is_bare_name(match.group("name")) and "联系人" not in text[max(0, match.start() - 6):match.start()]:
+            if is_bare_name(match.group("name")) and "联系人" not in text[:match.start()]:
                 add_named(names, match.group("name"))
     if "연구원" in text:
         for match in _KOREAN_RESEARCHER.finditer(text):
