@@ -193,8 +193,8 @@ def analysts(text: str) -> list[str]:
             if is_bare_name(match.group("name")):
                 add_named(names, match.group("name"))
     if not names and "@" in text[:_BYLINE_TOP]:
-        # (only on a cover that credits no analyst otherwise, and not after its contacts' label, `联系人: 王某 wang@… 李某
-        # li@…`: the contacts a cover lists after its labelled analysts are no analysts)
+        # (only on a cover that credits no analyst otherwise, and not after its contacts' label, `联系人: 王某 wang@…
+        # 李某 li@…`: the contacts a cover lists after its labelled analysts are no analysts)
         for match in _NAME_AND_MAIL.finditer(text, 0, _BYLINE_TOP):
             if is_bare_name(match.group("name")) and "联系人" not in text[:match.start()]:
                 add_named(names, match.group("name"))
