@@ -3008,17 +3008,6 @@ def test_a_covers_line_of_the_analysts_name_and_e_mail_alone_credits_the_analyst
     assert text_facts("联系人: 王小明 wangxm@example.com\n\n钢铁行业周报", "钢铁行业周报").facts.analysts == []
 
 
-def test_an_english_covers_names_over_e_mail_addresses_that_spell_them_are_its_analysts() -> None:
-    """An English chart book names its analysts each over an e-mail address that spells the name, no label or
-    telephone (round 71's dev part, motilal-eagle-eye); the heading's words before a name are no part of it, and an
-    address that spells no name credits nobody."""
-    text = ("India Strategy\nGautam Duggad\nGautam.Duggad@motilaloswal.com\nThe Eagle Eye\nAanshul Agarawal\n"
-            "Aanshul.Agarawal@motilaloswal.com\nDeven Mistry\nDeven@motilaloswal.com\nJune 2024\n")
-    assert text_facts(text, "India Strategy: The Eagle Eye, June 2024").facts.analysts == [
-        "Gautam Duggad", "Aanshul Agarawal", "Deven Mistry"]
-    assert text_facts("Investor Relations\nresearch@example.com\n", "Weekly").facts.analysts == []
-
-
 def test_an_english_covers_analyst_with_the_name_in_chinese_before_the_hong_kong_telephone() -> None:
     """A Hong Kong house's English cover writes its analyst's name in Chinese between the English name and the
     telephone (round 71's dev part, pdfslidetips-gtjai-gdi: `Jun Zhu 朱俊杰 (852) 2509 7592 … [email protected]`): the

@@ -14,14 +14,12 @@ from generator.enrich.bylines import (
     english_authors,
     field_authors,
     glued_bylines,
-    mailed_analysts,
     report_authors,
     team_heads,
     wire_team,
 )
 from generator.enrich.choices import any_of
 from generator.enrich.licences import licensed_analysts
-from generator.enrich.marks import cjk_count
 from generator.enrich.personnames import add_named, is_bare_name
 from generator.normalize import CJK_CLASS, HANGUL, in_either_script
 
@@ -204,8 +202,6 @@ def analysts(text: str) -> list[str]:
                 names.append(match.group("name"))
     if "nalyst" in text or "852" in text or "SFC" in text:
         names += [name for name in cover_analysts(text) if name not in names]
-    if "@" in text[:_BYLINE_TOP] and not cjk_count(text[:_BYLINE_TOP]):
-        names += [name for name in mailed_analysts(text) if name not in names]
     if "trategist" in text or "nalyst" in text or "conomist" in text:
         names += [name for name in wire_team(text) if name not in names]
     names += [name for name in team_heads(text) if name not in names]

@@ -163,25 +163,6 @@ def cover_analysts(text: str) -> list[str]:
                 names.append(name)
     return names
 
-# An English cover's analyst named over an e-mail address that spells the name, no telephone or label (`Gautam Duggad`
-# / `Gautam.Duggad@motilaloswal.com`, `Deven Mistry` / `Deven@motilaloswal.com`): the person the address is; a
-# heading's words before the name (`India Strategy Gautam Duggad`) are the ones the address does not spell.
-_NAME_OVER_MAIL = re.compile(rf"(?<![A-Za-z-]){_ENGLISH_NAME}\s+(?P<local>[A-Za-z][\w.+-]{{0,40}})@[\w-]+(?:\.[\w-]+)+")
-_MAIL_REACH = 600
-
-
-def mailed_analysts(cover: str) -> list[str]:
-    """The analysts an English cover names over an e-mail address that spells the name (see above)."""
-    names: list[str] = []
-    for match in _NAME_OVER_MAIL.finditer(cover, 0, _MAIL_REACH):
-        local, words = match.group("local").lower(), match.group("name").split()
-        while words and words[0].lower() not in local:
-            words.pop(0)
-        if len(words) >= 2 and not set(words) & _NOT_NAMES and " ".join(words) not in names:
-            names.append(" ".join(words))
-    return names
-
-
 def glued_bylines(cover: str) -> list[str]:
     """The authors a research site's byline names with the date glued after them (`Jane Rowe08 Jul 2019`)."""
     names: list[str] = []
