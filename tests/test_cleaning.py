@@ -4773,3 +4773,119 @@ def test_a_flattened_cover_s_figure_fields_end_their_lines() -> None:
     lede opens on the first point, not on the cover's sector, name, rating and price."""
     shown = excerpt(_flattened(_RHB), title="IND Merdeka Copper Gold Company Update 20240401 RHB")
     assert shown.startswith("Still BUY, new IDR3,100 TP (DCF) from IDR3,600, 36% upside."), shown
+
+
+def test_a_sell_side_houses_standard_english_notices_are_boilerplate() -> None:
+    """The notices a sell-side house sets before its English note's first sentence (round 71's dev part,
+    pdfcoffee-jpm-vpg, jpm-equity-strategy-duration, docslib-mirae-morning-focus): where it may be distributed, its
+    conflicts of interest, a summary's pointer to the full report; and the analysts' certification, as any house
+    words them. The note's first sentence is the excerpt."""
+    for notice in ("This report is neither intended to be distributed to Mainland China investors nor to provide "
+                   "securities investment consultancy services within the territory of Mainland China.",
+                   "This report or any portion hereof may not be reprinted, sold or redistributed without the written "
+                   "consent of J.P. Morgan.",
+                   "J.P. Morgan does and seeks to do business with companies covered in its research reports. As a "
+                   "result, investors should be aware that the firm may have a conflict of interest that could affect "
+                   "the objectivity of this report.",
+                   "This document is a summary of a report prepared by Mirae Asset Daewoo Co., Ltd. (“Mirae Asset "
+                   "Daewoo”) and published on our website. Please review the compliance notices contained in the "
+                   "original report.",
+                   "The research analyst(s) named in this report hereby certify that the views expressed accurately "
+                   "reflect their personal views."):
+        assert is_boilerplate(notice), notice
+    text = ("Equity Research\nOctober 8, 2023\n\nEquity Strategy\n\nTime is coming to position for the long duration "
+            "trade\n\nJ.P. Morgan does and seeks to do business with companies covered in its research reports. As a "
+            "result, investors should be aware that the firm may have a conflict of interest that could affect the "
+            "objectivity of this report. Investors should consider this report as only a single factor in making "
+            "their investment decision.\n\n  • Bond yields have been moving up strongly, pricing in the higher for "
+            "longer stance by the Fed, as well as the deteriorating demand-supply balance, among other things.\n")
+    shown = excerpt(text, title="Equity Strategy : Time is coming to position for the long duration trade")
+    assert shown.startswith("Bond yields have been moving up strongly"), shown
+    # (a sentence on a company's business is no notice)
+    assert not is_boilerplate("The group seeks to grow its business with companies in the region.")
+
+
+def test_a_one_line_covers_names_telephones_and_banner_in_capitals_are_no_lede() -> None:
+    """A one-line transcription of an English cover runs its analysts' names and telephones into its banner in
+    capitals, which a full stop ends (round 71's dev part, cupdf-fssia-thai-strategy): no word of it is in lower
+    case, as some of any sentence's are; the lede is the note's first sentence after the headline."""
+    text = ("Songklod Wongchai Suwat Sinsadok [email protected] [email protected] +66 2611 3553 +66 2611 3558 PREPARED BY "
+            "FSS INTERNATIONAL INVESTMENT ADVISORY SECURITIES CO LTD (FSSIA). ANALYST CERTIFICATION AND IMPORTANT "
+            "DISCLOSURES CAN BE FOUND AT THE END OF THIS REPORT EQUITIES RESEARCH 30 SEPTEMBER 2021 Thailand Market "
+            "Strategy 4Q21 investment strategy underscored by three ‘transition’ themes We believe that post-Covid "
+            "investment strategy in 4Q21-2022 onward will be underlined by three key economic transitions, both "
+            "globally and domestically. We see the three transitions as shifts toward growth, green energy, and "
+            "normalcy.")
+    shown = excerpt(text, title="20210930 Thailand Market Strategy: Tri-transition")
+    assert shown.startswith("We believe that post-Covid investment strategy"), shown
+
+
+def test_a_korean_news_pages_credits_with_an_equals_sign_are_no_part_of_the_story() -> None:
+    """A Korean news page in English credits its photo and its reporter as its press does, with an equals sign
+    (round 71's dev part, alphabiz-mirae-samsungsec: `(Photo= Yonhap news)` / `[Alpha Biz= Reporter Kim Sangjin] On
+    September 2, …`), on their own lines or, flattened, run together: the story starts after them."""
+    text = ("Mirae Asset Securities Upgrades Samsung Securities Target Price, Maintains \"Buy\" Rating\nKim SangJin\n"
+            "letyou@alphabiz.co.kr | 2024-09-03 01:33:13\n(Photo= Yonhap news)\n[Alpha Biz= Reporter Kim Sangjin] On "
+            "September 2, Mirae Asset Securities upgraded its target price for Samsung Securities, reflecting strong "
+            "anticipated momentum for the stock towards the end of the year. The investment firm maintained its "
+            "\"Buy\" rating.\n")
+    title = "Mirae Asset Securities Upgrades Samsung Securities Target Price, Maintains \"Buy\" Rating"
+    for page in (text, re.sub(r"\s*\n\s*", " ", text)):
+        assert excerpt(page, title=title).startswith("On September 2, Mirae Asset Securities upgraded"), page
+
+
+def test_a_line_that_ends_with_its_next_sentences_first_word_runs_on() -> None:
+    """A chart book's summary line ends with its next sentence's first word (round 71's dev part, motilal-eagle-eye:
+    `India’s 10-year bond yield stands at 7.0%. The` / `EY/BY trades near its LPA…`): no heading ends with `The`,
+    and the sentence is shown from it, not from `EY/BY`."""
+    text = ("VALUATIONS\nIndia’s 10-year bond yield stands at 7.0%. The\nEY/BY trades near its LPA on a trailing "
+            "basis, and\nalso on a forward basis.\nCHART BOOK | June 2024\n")
+    shown = excerpt(text, title="India Strategy: The Eagle Eye, June 2024")
+    assert "The EY/BY trades near its LPA" in shown and not shown.startswith("EY/BY"), shown
+
+
+def test_a_covers_headline_or_fields_value_glued_before_the_first_sentences_we_goes() -> None:
+    """A flattened copy glues a cover's headline (round 71's dev part, lostworlds-kb-mirae: `Hold BUY; reduce the target
+    price by 4.8% to 10,000 KRW We maintain BUY…`) or a field's value (pdfcoffee-jpm-vpg: `Price Target: HK$7.80
+    Previous: HK$9.30 We expect VPG…`) before the first sentence: it opens at `We`, which no sentence has with a
+    capital after a word."""
+    shown = excerpt("Hold BUY; reduce the target price by 4.8% to 10,000 KRW We maintain BUY on Mirae Asset Securities "
+                    "but reduce our TP by 4.8% to 10,000 KRW. Our rating is unchanged given continued efforts to support "
+                    "the share price via share buybacks.", title="Mirae Asset Securities: Increase in the volatility")
+    assert shown.startswith("We maintain BUY on Mirae Asset Securities"), shown
+    shown = excerpt("Value Partners Group Limited (0806) Overweight 0806.HK, 806 HK Price: HK$5.23 Negative profit alert is "
+                    "likely but not surprising ▼ Price Target: HK$7.80 Previous: HK$9.30 We expect VPG to release a "
+                    "negative profit alert for preliminary FY18 earnings next week given the much higher base in FY17. "
+                    "While consensus earnings are likely subject to further downside risk, we believe current valuation "
+                    "has largely priced in weak operating performance in 2H18.",
+                    title="Value Partners Group Limited (0806): Negative profit alert is likely but not surprising")
+    assert shown.startswith("We expect VPG to release"), shown
+
+
+def test_a_digests_headline_listed_among_its_pieces_and_set_again_over_its_text_is_cut_at_each_copy() -> None:
+    """A digest's one-line cover lists its pieces, the lead piece's headline first, and sets that headline again over
+    the piece's text (round 71's dev part, fdocuments-id-commodity-macro), its apostrophe curly where the listing's
+    title has a straight one: each copy goes, and the lede is the piece's first sentence, not the list."""
+    text = ("Market Cap ( Rp tn ) 7,776.4 2021F 2022F P/E (x) 18.9 16.5 Economic Data Stock Market Data (04 October2021) "
+            "Market Data Summary* Assessing Commodity’s Impact on the Macro Front Healthcare: Indonesia COVID-19 Weekly "
+            "Update BTPN Syariah: Swift Recovery Underway (BTPS; Rp3,400; Buy; TP: Rp4,000) Daily Covid-19 Update: Data "
+            "as of 4 Oct-21 Assessing Commodity’s Impact on the Macro Front What caused commodity prices to spike? Both "
+            "demand and (lately) supply factors. On the former, the economic recoveries of China and developed "
+            "economies have been solid this year.")
+    shown = excerpt(text, title="Assessing Commodity's Impact on the Macro Front")
+    assert shown.startswith("What caused commodity prices to spike?"), shown
+
+
+def test_a_dailys_run_of_labelled_headlines_is_no_lede() -> None:
+    """A daily's one-line cover runs its top stories together, each headline after its label and a colon, none with
+    a stop, into the lead story's headline (round 71's dev part, dokumentips-col-daily): no sentence holds three such
+    labels, and the lede is the story's first sentence."""
+    text = ("(As of August 12, 2015) OTHER NEWS: TOP STORIES: MWIDE: To build a new company for renewable energy "
+            "projects Economy: 2Q15 GDP to likely miss 7.7% growth target Economy: Indicative auction timetable released "
+            "for Php170.7Bil South Line PPP DNL: 1H15 profits up 15% to Php1.1Bil, in line with estimates IMI: 1H15 "
+            "earnings up 34.7% y/y, above COL estimates MBT: Profits up 25% to Php4.2Bil in 2Q15, in line with estimates "
+            "2Q15 earnings end in line with estimates. MBT reported Php4.2Bil in profits during the second quarter, up "
+            "24% year-on-year on the back of higher net interest income. This brought its first half total to "
+            "Php9.3Bil, up 2% from 1H14.")
+    shown = excerpt(text, title="2015-08-13 PH Daily Notes")
+    assert shown.startswith("MBT reported Php4.2Bil in profits"), shown

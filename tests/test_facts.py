@@ -3215,3 +3215,60 @@ def test_a_date_after_a_covers_pointer_to_its_disclosures_is_the_covers() -> Non
             "beginning on page 25. 1 July 2016 Other research Analyst Rating Page China Overseas Land & "
             "Investment (688 HK) Jonas Kan Buy P.2")
     assert text_facts(text, "Asia Pacific Daily").date == date(2016, 7, 1)
+
+
+def test_a_chart_books_month_and_year_lines_name_no_day() -> None:
+    """A month and a four-digit year on a cover's line names no day; with another under it, the year's last figures
+    are no day of the next line's month (round 71's dev part, motilal-eagle-eye: `June 2024` / `June 2020`, read as
+    24 June 2020)."""
+    text = ("India Strategy\nGautam Duggad\nGautam.Duggad@motilaloswal.com\nThe Eagle Eye\nJune 2024\nJune 2020\n"
+            " Motilal Oswal Financial Services\nGLOBAL MARKETS\n")
+    assert text_facts(text, "The Eagle Eye").date is None
+    assert text_facts("India Strategy\nThe Eagle Eye\n24 June 2020\n").date == date(2020, 6, 24)
+
+
+def test_a_hong_kong_code_in_a_terminals_form_or_short_in_an_english_title_is_covered() -> None:
+    """An English note writes its Hong Kong code in a terminal's form with all five figures (round 71's dev part,
+    pdfslidetips-gtjai-gdi: `Guangdong Investment (00270 HK)`), or its title writes the four figures alone and the
+    cover the code with its exchange (pdfcoffee-jpm-vpg: `Value Partners Group Limited (0806): …` over `Overweight
+    0806.HK, 806 HK`): the exchange's five figures either way."""
+    text = ("Company Report Conglomerate Sector Guangdong Investment (00270 HK) Company Report: Guangdong Investment "
+            "(00270 HK) Jun Zhu 朱俊杰 (852) 2509 7592 公司报告:粤海投资 (00270 HK) 9 November 2018")
+    facts = text_facts(text, 'A Defensive Pick Amid Market Turmoil, Maintain "Accumulate"').facts
+    assert [s.code for s in facts.securities] == ["00270"]
+    text = ("Asia Pacific Equity Research 04 January 2019\nValue Partners Group Limited (0806)\nOverweight 0806.HK, "
+            "806 HK Price: HK$5.23\nNegative profit alert is likely but not surprising\n")
+    title = "Value Partners Group Limited (0806): Negative profit alert is likely but not surprising"
+    assert [s.code for s in text_facts(text, title).facts.securities] == ["00806"]
+    # (the title's four figures name no code the cover does not write with its exchange)
+    assert text_facts("Asia Pacific Equity Research\nOverweight 0388.HK\n", title).facts.securities == []
+
+
+def test_an_english_covers_date_in_capitals_dates_the_report() -> None:
+    """An English cover in capitals writes its date so (round 71's dev part: cupdf-fssia-thai-strategy `EQUITIES
+    RESEARCH 30 SEPTEMBER 2021 Thailand Market Strategy`, dokumentips-col-daily `TOP 5 MOST ACTIVE STOCKS THURSDAY,
+    13 AUGUST 2015 INDICES`)."""
+    text = ("Songklod Wongchai Suwat Sinsadok PREPARED BY FSS INTERNATIONAL INVESTMENT ADVISORY SECURITIES CO LTD (FSSIA). "
+            "ANALYST CERTIFICATION AND IMPORTANT DISCLOSURES CAN BE FOUND AT THE END OF THIS REPORT EQUITIES RESEARCH "
+            "30 SEPTEMBER 2021 Thailand Market Strategy 4Q21 investment strategy underscored by three themes")
+    assert text_facts(text, "20210930 Thailand Market Strategy: Tri-transition").date == date(2021, 9, 30)
+    text = "INDICES INDEX GAINERS INDEX LOSERS TOP 5 MOST ACTIVE STOCKS THURSDAY, 13 AUGUST 2015 INDICES Close Points"
+    assert text_facts(text, "PH Daily Notes").date == date(2015, 8, 13)
+
+
+def test_a_covers_line_of_the_analysts_name_and_e_mail_alone_credits_the_analyst() -> None:
+    """A Taiwanese house's company report writes its analyst's name and e-mail address on a line of their own under
+    the date, no telephone (round 71's dev part, scribd-ibfs-csc: `方騫 andyfang@ibfs.com.tw`); a contact's is no
+    analyst's."""
+    text = "2023.03.\n\n17\n方騫 andyfang@ibfs.com.tw\n\n2002.TT 中鋼\n需求逐漸清晰\n\n中國鋼鐵公司(中鋼)位於高雄市,成立於 1971/12。"
+    assert text_facts(text, "國票2002中鋼03172023").facts.analysts == ["方騫"]
+    assert text_facts("联系人: 王小明 wangxm@example.com\n\n钢铁行业周报", "钢铁行业周报").facts.analysts == []
+
+
+def test_an_english_covers_analyst_with_the_name_in_chinese_before_the_hong_kong_telephone() -> None:
+    """A Hong Kong house's English cover writes its analyst's name in Chinese between the English name and the
+    telephone (round 71's dev part, pdfslidetips-gtjai-gdi: `Jun Zhu 朱俊杰 (852) 2509 7592 … [email protected]`): the
+    English name, as written."""
+    text = ("Company Report: Guangdong Investment (00270 HK) Jun Zhu 朱俊杰 (852) 2509 7592 公司报告:粤海投资 (00270 HK) "
+            "[email protected] 9 November 2018 [Table_Summary] A Defensive Pick Amid Market Turmoil")
+    assert text_facts(text, 'A Defensive Pick Amid Market Turmoil, Maintain "Accumulate"').facts.analysts == ["Jun Zhu"]

@@ -210,6 +210,12 @@ def analysts(text: str) -> list[str]:
         for match in _CONTACT_ANALYST.finditer(text):
             if is_bare_name(match.group("name")):
                 add_named(names, match.group("name"))
+    if not names and "@" in text[:_BYLINE_TOP]:
+        # (only on a cover that credits no analyst otherwise, and not after its contacts' label, `联系人: 王某 wang@…
+        # 李某 li@…`: the contacts a cover lists after its labelled analysts are no analysts)
+        for match in _NAME_AND_MAIL.finditer(text, 0, _BYLINE_TOP):
+            if is_bare_name(match.group("name")) and "联系人" not in text[:match.start()]:
+                add_named(names, match.group("name"))
     if "연구원" in text:
         for match in _KOREAN_RESEARCHER.finditer(text):
             if match.group("name") not in names and match.group("name") not in _KOREAN_NOT_NAMES:
@@ -270,6 +276,13 @@ def _page_byline(text: str, credit: re.Match[str]) -> bool:
 _CONTACT_ANALYST = re.compile(rf"(?<![{CJK_CLASS}])(?P<name>[{CJK_CLASS}]{{2,3}})\s+"
                               r"(?:\(886-?\d{0,2}\)|\+886|\(852\)|\+852)[\s\d-]{7,16}(?:ext\.?\s?\d{1,6})?\s+"
                               r"[\w.+-]{1,40}@")
+
+
+# So is a cover's line holding the analyst's name and e-mail address alone, no telephone (`2023.03.` / `17` / `方騫
+# andyfang@ibfs.com.tw` / `2002.TT 中鋼`, a Taiwanese house's company report).
+# (read on one line, as facts are: the name after no glyph, the address after it alone)
+_NAME_AND_MAIL = re.compile(rf"(?<![{CJK_CLASS}])(?P<name>[{CJK_CLASS}]{{2,3}})\s+[\w.+-]{{1,40}}@[\w-]+(?:\.[\w-]+)+"
+                            r"(?![\w@-])")
 
 
 def _add_byline(names: list[str], runs: list[str]) -> None:

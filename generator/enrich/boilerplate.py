@@ -97,6 +97,20 @@ _BOILERPLATE = "|".join((
     # registered/qualified pursuant to FINRA regulations`, `Any authors named on this report are research analysts
     # unless otherwise indicated.`)
     "FINRA|non-US affiliate|research analysts unless|registered/qualified",
+    # a sell-side house's standard notices on its English notes, whichever house writes them: where the report may go
+    # and what it may not be (`This report is neither intended to be distributed to Mainland China investors nor to
+    # provide securities investment consultancy services…`, `…may not be reprinted, sold or redistributed without the
+    # written consent of…`), its conflicts (`… does and seeks to do business with companies covered in its research
+    # reports. … may have a conflict of interest that could affect the objectivity of this report. Investors should
+    # consider this report as only a single factor…`), a summary's pointer to the full report and its notices (`This
+    # document is a summary of a report prepared by … Please review the compliance notices…`, `…compiled in good faith
+    # from sources deemed to be reliable`), and the analysts' certification (`…hereby certify that the views…`, `…no
+    # part of my compensation was, is, or will be directly or indirectly related to the specific recommendations…`)
+    "intended to be distributed|not intended for distribution|investment consultancy services|may not be reprinted",
+    "may not be reproduced|may not be redistributed|without the written consent|without the prior written consent",
+    "seeks to do business with|could affect the objectivity|only a single factor in making",
+    "is a summary of a report prepared by|compliance notices|compiled in good faith|deemed to be reliable",
+    "representation or warranty|hereby certif|indirectly related to the specific",
     # a document-sharing site's note from its uploader (`Welcome message from author`, `This document is posted to
     # help you gain knowledge. Please leave a comment…`)
     "Welcome message from|posted to help you|leave a comment|Share it to your friends",

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from generator.normalize import CJK_CLASS
+
 # (a name on a page's own lines, in its words' usual case; a cover writes names in capitals too: `_ENGLISH_NAME`)
 _WORD = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
 _NAME = rf"{_WORD}(?: {_WORD}){{1,2}}"
@@ -102,12 +104,13 @@ def _add(names: list[str], name: str, not_names: frozenset[str] = _HEADING_WORDS
 # An English cover's analysts: a name after the `Analyst` label with a licence (`SAC No.
 # S0570521010001`) or an e-mail address within reach (`Analyst LI Jian, PhD … SAC No. S…`), or a
 # name a Hong Kong telephone number and an e-mail address follow (`Alex Ng (852) 3900 0881
-# alexng@…`, `John So +852 3189 6357 … [email protected]`), or the address first (`Jane Roe [email protected]
+# alexng@…`, `John So +852 3189 6357 … [email protected]`, the name in Chinese between at times: `Jun Zhu 朱俊杰 (852)
+# 2509 7592`), or the address first (`Jane Roe [email protected]
 # +852 2536 0000`). A name is two or three words, each
 # capitalised or in capitals, none of them a word of a cover (`Analyst Certification`).
 _ENGLISH_NAME = r"(?P<name>(?:[A-Z][a-z]+|[A-Z]{2,})(?: (?:[A-Z][a-z]+|[A-Z]{2,})){1,2})"
 _ENGLISH_ANALYST = re.compile(rf"(?<![A-Za-z])Analysts?\s*[:：]?\s+{_ENGLISH_NAME}(?![A-Za-z])")
-_HK_CONTACT = re.compile(rf"(?<![A-Za-z-]){_ENGLISH_NAME}\s+"
+_HK_CONTACT = re.compile(rf"(?<![A-Za-z-]){_ENGLISH_NAME}\s+(?:[{CJK_CLASS}]{{2,3}}\s+)?"
                          r"(?:(?:\[email\s?protected\]|[\w.+-]{1,40}@[\w.-]{1,60})\s+)?"
                          r"(?:\(852\)|\+852)[\s\d-]{8,12}")
 # (or a Hong Kong house's cover, the name right before the analyst's SFC central entity number: `Natalie Chiu SFC

@@ -151,6 +151,7 @@ def drop_tables(text: str, simple: str) -> tuple[str, str]:
 # A page may set the title twice, over the text and again glued before its first words (`首页~某某~首页
 # 光伏以制造业的方法…`): a few copies are looked for.
 _TITLE_COPIES = 3
+_LATIN_HEADLINE_SPACES = 3
 
 
 def cut_title(texts: list[str], title: str) -> list[str]:
@@ -163,8 +164,11 @@ def cut_title(texts: list[str], title: str) -> list[str]:
         at = texts[-1].find(part)
         if at < 0 and _FILE_NAME.search(title) and (spelled := _with_lost_comma(texts[-1], part)):
             at, part = spelled
-        # (a word of a title in Latin script is cut once: a sentence may open with it, `Revenue grew…`)
-        for _ in range(_TITLE_COPIES if CJK_RUN.search(part) else 1):
+        # (a word of a title in Latin script is cut once: a sentence may open with it, `Revenue grew…`; a headline of
+        # four words or more is cut at each copy, as a digest's cover lists it among its pieces and sets it again over
+        # its text: `…Market Data Summary* Assessing Commodity’s Impact on the Macro Front Healthcare: … Assessing
+        # Commodity’s Impact on the Macro Front What caused commodity prices to spike?`)
+        for _ in range(_TITLE_COPIES if CJK_RUN.search(part) or part.count(" ") >= _LATIN_HEADLINE_SPACES else 1):
             if at < 0:
                 break
             found = texts[-1]
@@ -414,6 +418,7 @@ _TITLE_SPLIT = re.compile(rf"[{_TITLE_MARKS}.\d](?:(?<=[{_TITLE_MARKS}])[{_TITLE
 # New Era for the Hong Kong Market; HTI and GTJAI Are Attractive Catch-up Plays. Hong Kong Securities
 # Sector`: each is a part, as the cover sets them apart; not the point of an initial, `U.S.`.)
 _APOSTROPHES = re.compile("[’']")
+_OTHER_APOSTROPHE = str.maketrans("’'", "'’")
 _LATIN_TITLE_SPLIT = re.compile(r"[:：,，|｜()（）【】\[\]!！?？“”\"《》—–;；]+|(?<=[a-z]{2})\.\s+(?=[A-Z])|\.pdf$")
 
 
@@ -422,6 +427,8 @@ def _title_pieces(title: str) -> list[str]:
     glued to what follows it."""
     if title and not CJK_RUN.search(title):
         pieces = [p.strip() for p in _LATIN_TITLE_SPLIT.split(title) if len(p.strip()) >= 12]
-        # Extraction often loses apostrophes (`Chinas Debt Challenges`): the piece without them too.
-        return pieces + [bare for p in pieces if (bare := _APOSTROPHES.sub("", p)) != p]
+        # Extraction often loses apostrophes (`Chinas Debt Challenges`): the piece without them too; and a listing
+        # writes a straight one where the cover sets a curly one (`Commodity's` over `Commodity’s`), or the reverse.
+        return pieces + [other for p in pieces for other in (_APOSTROPHES.sub("", p), p.translate(_OTHER_APOSTROPHE))
+                         if other != p]
     return [p for p in _TITLE_SPLIT.split(title) if len(p) >= 6]

@@ -38,15 +38,22 @@ def english_title_date(text: str, title: str) -> date | None:
 
 # An English cover's date (`January 22, 2021`, `14 September 2020`, `Thursday, 3 December, 2020`,
 # `Updated June 18, 2024`, `Jun 10, 2020`, a form's `Date: 8/14/2008`, written month first as the US government writes
-# it). A month alone (`November 2019`) names no day and gives none.
+# it). A month alone (`November 2019`) names no day and gives none, nor does a year's end before the next line's month
+# (`June 2024` / `June 2020` on a chart book's cover is no 24 June): a day's figures start no longer number.
 _MONTH = (r"(?<![A-Za-z])(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
           r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_ENGLISH_DATE = re.compile(rf"(?P<mo>{_MONTH})\s(?P<d>\d{{1,2}}),?\s(?P<y>(?:19|20)\d\d)(?!\d)"
-                           rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<mo2>{_MONTH}),?\s(?P<y2>(?:19|20)\d\d)(?!\d)"
+# (a cover in capitals writes its month so: `EQUITIES RESEARCH 30 SEPTEMBER 2021`, `THURSDAY, 13 AUGUST 2015`)
+_MONTH_CAPITALS = (r"(?<![A-Za-z])(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?"
+                   r"|SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)(?![A-Za-z])\.?")
+_ANY_MONTH = f"(?:{_MONTH}|{_MONTH_CAPITALS})"
+_ENGLISH_DATE = re.compile(rf"(?P<mo>{_ANY_MONTH})\s(?P<d>\d{{1,2}}),?\s(?P<y>(?:19|20)\d\d)(?!\d)"
+                           rf"|(?<!\d)(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<mo2>{_ANY_MONTH}),?\s(?P<y2>(?:19|20)\d\d)"
+                           r"(?!\d)"
                            r"|(?<=Date:)\s?(?P<m3>\d{1,2})/(?P<d3>\d{1,2})/(?P<y3>(?:19|20)\d\d)(?!\d)")
 # What every English date holds (a month's name, or a form's label): the search for it skips
 # Chinese covers at the cost of one scan for a few literals.
-_ENGLISH_HINT = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Date:")
+_ENGLISH_HINT = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Date:|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP"
+                            "|OCT|NOV|DEC")
 _MONTHS = {name: number for number, name in enumerate(
     ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
 # (A word of a sentence ends in lower case; an e-mail address a page hid, `[email protected]`, is
@@ -62,7 +69,9 @@ _SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 # A cover's label of its kind right before a date (`研究報告 Research Report 6 Apr 2023 中國石油…`, `Equity Research
 # August 25, 2017 Yinlun Machinery…`): the date is the cover's, whatever its line runs on into.
 _KIND_BEFORE = re.compile(r"(?:Research Report|Equity Research|Company Report|Company Research|Industry Report"
-                          r"|Strategy Report|Research Note|Company Update)\s*$")
+                          r"|Strategy Report|Research Note|Company Update"
+                          # (or in capitals, `…AT THE END OF THIS REPORT EQUITIES RESEARCH 30 SEPTEMBER 2021 Thailand…`)
+                          r"|EQUITY RESEARCH|EQUITIES RESEARCH|RESEARCH REPORT|COMPANY REPORT|COMPANY UPDATE)\s*$")
 # So does the cover's pointer to its disclosures (`Asia Pacific Daily See important disclosures, including any required
 # research certifications, beginning on page 25. 1 July 2016 Other research…`, Daiwa's): a cover's line, not prose.
 _DISCLOSURES_BEFORE = re.compile(r"(?:See|Refer to) important disclosures[^.\n]{0,100}\.\s*$")
@@ -221,7 +230,7 @@ def _english_date(cover: str) -> date | None:
             elif ((after.strip() and not after[0].isupper() and not _CAPITALS_AFTER.match(after))
                   or _LOWER_WORD_END.search(before)):
                 continue
-        month = _MONTHS.get((match.group("mo") or match.group("mo2") or "")[:3]) or int(match.group("m3"))
+        month = _MONTHS.get((match.group("mo") or match.group("mo2") or "")[:3].capitalize()) or int(match.group("m3"))
         try:
             return date(int(match.group("y") or match.group("y2") or match.group("y3")), month,
                         int(match.group("d") or match.group("d2") or match.group("d3")))

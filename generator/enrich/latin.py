@@ -126,15 +126,15 @@ def lede_start(text: str) -> int:
     (`Fitch Ratings - Hong Kong - 03 Apr 2025: …`), the cover's
     furniture (`sentence_start`), a run-in heading or a salutation; and after a run-in heading that the
     furniture stood before (`Analyst (852) … China Healthcare Sector We visited…`). 0 when it opens where
-    it stands."""
+    it stands; and after a cover's line a flattened copy glued before the sentence's `We` (`_glued_line_end`)."""
     dateline = DATELINE.match(text) or AGENCY_DATELINE.match(text)
     if dateline and text[dateline.end():].lstrip()[:1].isupper():
         return len(text) - len(text[dateline.end():].lstrip())
     start = sentence_start(text) or run_in_heading_end(text) or salutation_end(text)
     if not start:
-        return 0
+        return _glued_line_end(text)
     start += run_in_heading_end(text[start:])
-    return start + glued_head_end(text[start:])
+    return start + (glued_head_end(text[start:]) or _glued_line_end(text[start:]))
 
 
 # A one-line transcription of an English cover runs its sector label, headline and sub-headlines, none with a stop,
@@ -157,6 +157,23 @@ def glued_head_end(text: str) -> int:
     starts += [match.end() for match in _SECTION_LABEL.finditer(head)]
     start = max(starts, default=0)
     return start if head[start:].count(" ") + 1 >= _AFTER_HEAD_WORDS else 0
+
+
+# A cover's line that a flattened copy glued before the first sentence, with no stop between: a headline (`Hold BUY;
+# reduce the target price by 4.8% to 10,000 KRW We maintain BUY on Mirae Asset Securities but…`) or a field's value
+# (`Price Target: HK$7.80 Previous: HK$9.30 We expect VPG to release…`): the sentence opens at `We` or `Our`, which no
+# sentence writes with a capital after a word, before its first stop (a figure's point is none).
+_FIRST_PERSON = re.compile(r"(?<=[A-Za-z0-9)] )(?:We|Our) (?=[a-z])")
+_FIRST_STOP = re.compile(r"[.!?](?=\s|$)")
+
+
+def _glued_line_end(text: str) -> int:
+    stop = _FIRST_STOP.search(text)
+    opener = _FIRST_PERSON.search(text, 0, stop.start() if stop else len(text))
+    if opener is None:
+        return 0
+    sentence = text[opener.start():stop.start() if stop else len(text)]
+    return opener.start() if sentence.count(" ") + 1 >= _AFTER_HEAD_WORDS else 0
 
 
 # The author of an epigraph, on its own line after it (`Jerome Powell, Chair of the Federal Reserve`).

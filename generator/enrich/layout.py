@@ -372,7 +372,7 @@ def _mark_title_lines(text: str) -> str:
             line = line[label.end():]  # (an English title under a Chinese page's label: `内容摘要:Lowering…risk`)
             words = line.split()
         if (not words or _HAS_CJK.search(line) or not any(map(str.isalpha, line)) or _wraps_on(line, lines[number + 1])
-                or lines[number + 1].lstrip()[:1] in _CLAUSE_MARKS):
+                or lines[number + 1].lstrip()[:1] in _CLAUSE_MARKS or _SENTENCE_OPENED.search(line)):
             continue
         short = len(line) <= 80 and (words[-1][0].isupper() or words[-1][0].isdigit()) and words[-1][-1] not in ".!?,;:"
         # A paragraph that ends with no sentence end, before one that opens with a capital, is a
@@ -400,6 +400,10 @@ def _mark_title_lines(text: str) -> str:
 
 
 _HEADING_SHARE = 0.75
+# (nor a line of prose that ends with its next sentence's first word, a function word no heading ends with, after a
+# stop: `India’s 10-year bond yield stands at 7.0%. The` / `EY/BY trades near its LPA…`: the sentence runs on)
+_SENTENCE_OPENED = re.compile(r"[a-z0-9%)][.!?][ \t]+(?:The|A|An|This|These|Those|Its|Our|We|It|In|On|At|As|For"
+                              r"|But|While)[ \t]*$")
 # (and a line before one that opens with a clause's mark, as a copy that set each linked name on a line of its own has
 # them, `…makers:` / `NIO` / `,` / `XPeng` / `,` / `and` / `Li Automobile` / `,` / `indicating…`: the name is the
 # sentence's, which runs on)

@@ -69,6 +69,23 @@ _TITLE_CASE_HEADING = re.compile(r"(?:[A-Z0-9][\w’'.,-]*\s+){1,8}[A-Z0-9][\w�
 _TITLE_CASE_QUESTION = re.compile(r"[A-Z][\w’'.,-]*"
                                   r"(?:\s+(?:[A-Z0-9][\w’'.,-]*|as|of|the|and|in|to|for|a|an|on|at|by|or)){2,10}\?")
 
+# Nor is a run with no word in lower case, whatever stop ends it: a cover's names, telephones and banner in capitals
+# (`Songklod Wongchai Suwat Sinsadok +66 2611 3553 +66 2611 3558 PREPARED BY FSS INTERNATIONAL INVESTMENT ADVISORY
+# SECURITIES CO LTD (FSSIA).`), where a sentence, however dense with figures, has some (`Still BUY, new IDR3,100 TP…`).
+_LOWER_CASE_WORD = re.compile(r"(?<![\w’'-])[a-z]{2,}(?![\w’'-])")
+
+
+def _no_lower_case_word(text: str) -> bool:
+    """Whether `text`, its letters all Latin (not a Korean sentence after a figure, `5일 한국투자증권은…`), holds no
+    word in lower case."""
+    return not _LOWER_CASE_WORD.search(text) and all(char.isascii() for char in text if char.isalpha())
+
+# Nor is a run of a digest's headlines, each after its label and a colon, none with a stop (`OTHER NEWS: TOP STORIES:
+# MWIDE: To build a new company for renewable energy projects Economy: 2Q15 GDP to likely miss 7.7% growth target
+# Economy: … DNL: 1H15 profits up 15%… IMI: … MBT: …`): three labels or more, which no sentence holds.
+_ENTRY_LABEL = re.compile(r"(?<![\w’'-])(?:[A-Z]{2,8}|[A-Z][a-z]{2,12}): (?=[A-Z0-9])")
+_LIST_ENTRIES = 3
+
 # Nor with what a house said, told of it by a word that points back (`The bank stated that…`, `The firm said…`): a
 # news page's dek or a paragraph that carries on a story whose first sentence names the house, as `该行表示` does.
 _REFERS_BACK = re.compile(r"(?:The|This) (?:bank|firm|broker|brokerage|house|investment bank|research house)"
@@ -106,7 +123,8 @@ def is_lede(unit: Unit, summary: bool, traditional: bool) -> bool:
         return False
     if (text[:1].isascii() and not cjk_count(text[:40])
             and (not _LATIN_OPENING.match(text) or _TITLE_CASE_HEADING.fullmatch(text) or _REFERS_BACK.match(text)
-                 or _TITLE_CASE_QUESTION.fullmatch(text))):
+                 or _TITLE_CASE_QUESTION.fullmatch(text) or _no_lower_case_word(text)
+                 or len(_ENTRY_LABEL.findall(text)) >= _LIST_ENTRIES)):
         return False
     if _COMPANY_TITLE.match(text):
         return False

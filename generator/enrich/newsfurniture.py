@@ -40,6 +40,8 @@ def drop_news_furniture(text: str) -> str:
         text = _CAPTION_CREDITED.sub("", _CAPTION.sub("", text))
     if "(Photo" in text or "(Image" in text:
         text = _CAPTION_BRACKETED.sub("", text)
+    if "=" in text:
+        text = _BYLINE_EQUALS.sub(lambda byline: "\n" if byline.group("photo") else "", _PHOTO_EQUALS.sub("", text))
     if "dvertisement" in text or "DVERTISEMENT" in text:
         text = _AD_SLOT.sub("", text)
     if "%" in text:
@@ -84,6 +86,16 @@ _CAPTION_CREDITED = re.compile(rf"^[ \t]*[^\n]{{1,240}}?\.[ \t]+{_AGENCY}\.[ \t]
 # Roe/Getty Images)`, `File image of the bank's headquarters (Image: Bloomberg)`)
 _CAPTION_BRACKETED = re.compile(r"^[ \t]*[^\n]{1,240}?\((?:Photo|Image)(?: by|:| credit:)[^()\n]{1,80}\)[ \t]*(?:\n|$)",
                                 re.MULTILINE)
+
+
+# A Korean news page's credits, written with an equals sign as its press writes them in English and in Korean: the
+# photo's on a line of its own (`(Photo= Yonhap news)`, `(사진=연합뉴스)`) and the outlet's and reporter's in square
+# brackets at the story's start (`[Alpha Biz= Reporter Kim Sangjin] On September 2, Mirae Asset…`, `[서울=뉴시스]`), or
+# right after the photo's where a copy lost the line break between them (`(Photo= Yonhap news) [Alpha Biz= …] On…`).
+_PHOTO = r"\((?:Photo|Image|사진)[ \t]?=[^()\n]{1,40}\)[ \t]*"
+_PHOTO_EQUALS = re.compile(rf"^[ \t]*{_PHOTO}(?:\n|$)", re.MULTILINE)
+_BYLINE_EQUALS = re.compile(rf"(?:^[ \t]*|(?P<photo>{_PHOTO}))\[[^\[\]=\n]{{1,30}}=[ \t]?[^\[\]=\n]{{1,40}}\][ \t]*",
+                            re.MULTILINE)
 
 
 # A repost's or a journal's credit in brackets at a paragraph's start (`(报告出品方/作者:华安证券,尹沿技、

@@ -24,10 +24,11 @@ _CODE = re.compile(r"(?P<code>\d(?<![\d.A-Za-z]\d)(?:\d{5}(?:\.(?:SH|SZ|BJ))?|\d
 # A code in brackets, and the name written before it (`昊海生科（688366.SH）`): the bracket is
 # found first, the name looked for only there.
 # (Hong Kong's may be written without its leading zeros there: `腾讯控股（700.HK）`.)
-# (or in a terminal's form, its exchange after a space: `KWG Property (1813 HK)`, `Shengyi Technology (600183 CH)`.)
+# (or in a terminal's form, its exchange after a space: `KWG Property (1813 HK)`, `Guangdong Investment (00270 HK)`,
+# `Shengyi Technology (600183 CH)`.)
 # (or after a hyphen, as a Taiwanese portal writes it: `中銀香港(02388-HK)`.)
 # (a news flash quotes the last price after the code in its bracket: `华东医药(000963.SZ,最新价:44.39元)`.)
-_BRACKETED_CODE = re.compile(r"[（(]\s*(?P<code>\d{6}(?:\.(?:SH|SZ|BJ)| CH)?|\d{1,5}\.HK|\d{1,5}-HK|\d{1,4} HK|0\d{4}"
+_BRACKETED_CODE = re.compile(r"[（(]\s*(?P<code>\d{6}(?:\.(?:SH|SZ|BJ)| CH)?|\d{1,5}\.HK|\d{1,5}-HK|\d{1,5} HK|0\d{4}"
                              r"|\d{4}\.T[TW])"
                              r"(?:\s*[,，]\s*最新价\s*[:：]\s*\d{1,6}(?:\.\d{1,3})?\s*元?)?\s*[)）]")
 # (or an English wire's, the exchange's label before the figures and another listing's before it: `Xiaomi (OTC: XIACF;
@@ -170,6 +171,8 @@ def _covered(text: str, title: str, on_one: bool) -> list[Security]:
         return [Security(name, code)]
     named = {_listed(code): _name(name) for name, code in _named_codes(top) if name}
     codes = {listed_code(m.group("code")) for m in _CODE.finditer(top) if not _FILE_STAMP.match(top, m.end())}
+    if len(codes) == 1 and (short := _short_hk_in_title(title, next(iter(codes)))) is not None:
+        return [short]
     if "代" in top and len(labelled := {m.group("code") for m in _CODE_LABEL.finditer(top)}) == 1 and codes == labelled:
         return [Security("", next(iter(labelled)))]
     if (len(named) == 1 and codes <= set(named)
@@ -188,6 +191,19 @@ def _covered(text: str, title: str, on_one: bool) -> list[Security]:
     return []
 
 
+# An English note's title names the company with its Hong Kong code's four figures alone (`Value Partners Group Limited
+# (0806): Negative profit alert…`), which its cover writes with the exchange (`Overweight 0806.HK, 806 HK`): the one
+# code the cover writes so is the title's company's.
+_TITLE_NAME_CODE = re.compile(r"(?P<name>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,5}) \((?P<code>\d{4})\)")
+
+
+def _short_hk_in_title(title: str, code: str) -> Security | None:
+    if len(code) != 5 or not code.startswith("0") or f"({code[1:]})" not in title:
+        return None
+    named = _TITLE_NAME_CODE.search(title)
+    return Security(named.group("name"), code) if named and named.group("code") == code[1:] else None
+
+
 # An English wire's statement of the rating it names the company for, its code in brackets (`maintains a "buy" rating
 # for boc hong kong (02388), raising the target price…`), where the page names other companies with their codes too
 # (`…bullish on … stanchart (02888) and hsbc holdings (00005)`): the rated one is covered.
@@ -200,7 +216,7 @@ _RATED_FOR = re.compile(r"(?<![A-Za-z])[Rr]ating (?:for|on) [^()（）.;]{1,40}?
 _PICK_AMONG = re.compile(r"(?i:\b(?:prefers?|preferred|picks?|favou?rs?|likes?)\b[^:：]{0,80}?\bamong\b)")
 
 
-_SHORT_HK = re.compile(r"\d{1,3}\.HK|\d{1,4} HK|\d{1,5}-HK")
+_SHORT_HK = re.compile(r"\d{1,3}\.HK|\d{1,5} HK|\d{1,5}-HK")
 
 # A listed company's filing heads itself with its code and short name (`证券代码:002061 证券简称:浙江交科`,
 # `證券代碼：603278　證券簡稱：大業股份`): the issuer's shares, named with both labels (not the bond's line under it,
