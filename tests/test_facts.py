@@ -3272,3 +3272,14 @@ def test_an_english_covers_analyst_with_the_name_in_chinese_before_the_hong_kong
     text = ("Company Report: Guangdong Investment (00270 HK) Jun Zhu 朱俊杰 (852) 2509 7592 公司报告:粤海投资 (00270 HK) "
             "[email protected] 9 November 2018 [Table_Summary] A Defensive Pick Amid Market Turmoil")
     assert text_facts(text, 'A Defensive Pick Amid Market Turmoil, Maintain "Accumulate"').facts.analysts == ["Jun Zhu"]
+
+
+def test_a_houses_one_glyph_verb_before_the_covered_company_is_not_its_name() -> None:
+    """A news page's headline has the house raise a company's target with one glyph between them (round 72's dev part,
+    aastocks-htsc-crrc: `華泰證券升中國中車(01766.HK)目標價至7.42港元`): the company is 中国中车, not `升中国中车`; a
+    name holding such a glyph after no house keeps it."""
+    title = "《大行》華泰證券升中國中車(01766.HK)目標價至7.42港元 維持「買入」評級"
+    text = ("華泰證券發表研究報告指,中國中車(01766.HK) -0.010 (-0.159%) 沽空 $1.47百萬; 比率 2.298% 上半年收入按年增長近33%,"
+            "純利更增長72.5%。該行指,中車期內鐵路裝備業務錄得較高增長,因此維持「買入」評級。")
+    assert text_facts(text, title).facts.securities == [Security("中国中车", "01766")]
+    assert text_facts("公司点评:旭升集团(603305)", "旭升集团(603305):业绩稳健").facts.securities[0].name == "旭升集团"

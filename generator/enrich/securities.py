@@ -283,11 +283,17 @@ def _named_codes(text: str) -> list[tuple[str, str]]:
     return found
 
 
+# A house's verb of one glyph right after its name, raising, cutting or giving a call
+# (`華泰證券升中國中車(01766.HK)目標價`).
+_HOUSE_VERBS = "升降予给"
+
+
 def _name(name: str) -> str:
     """A security's short name without the words glued before it (`公司研究昊海生科` →
     `昊海生科` is beyond reach; report words are cut off where they end, save a broker's own `证券`; so is a verb
     giving the rating before it, `海通国际首予银河娱乐(00027)`, `给予华东医药(000963.SZ,…)`, or moving it,
-    `摩根士丹利调高中芯国际(00981)`; and a sector's leader before the name, `全球动力电池龙头宁德时代(300750)`)."""
+    `摩根士丹利调高中芯国际(00981)`, `华泰证券升中国中车(01766.HK)`; and a sector's leader before the name,
+    `全球动力电池龙头宁德时代(300750)`)."""
     for word in ("报告", "研究", "点评", "公司", "证券", "深度", "给予", "首予", "上调", "下调", "调高", "调低", "调升",
                  "调降", "龙头"):
         at = name.rfind(word)
@@ -296,6 +302,8 @@ def _name(name: str) -> str:
         rest = name[at + len(word):]
         if len(rest) < 2 and word == "证券" and at >= 2:
             continue  # a broker's own name (`天风证券(601162)`, `华安证券`): the company covered, not a report's word
+        if word == "证券" and len(rest) > 3 and rest[0] in _HOUSE_VERBS:
+            rest = rest[1:]  # the house's one-glyph verb, `华泰证券升中国中车(01766.HK)目标价`
         if word == "龙头" and (at == 0 or rest.startswith("股份")):
             continue  # a name holding the word (`龙头股份(600630)`)
         name = rest
