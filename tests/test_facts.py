@@ -3215,3 +3215,24 @@ def test_a_date_after_a_covers_pointer_to_its_disclosures_is_the_covers() -> Non
             "beginning on page 25. 1 July 2016 Other research Analyst Rating Page China Overseas Land & "
             "Investment (688 HK) Jonas Kan Buy P.2")
     assert text_facts(text, "Asia Pacific Daily").date == date(2016, 7, 1)
+
+
+def test_a_houses_call_on_several_sectors_at_once_is_no_reports_rating() -> None:
+    """A wire on a house's market strategy (round 74's dev part, hk01-citi-hsi-target) moves two sectors' weights in
+    one call (`將醫療健康行業和保險行業的評級從「中性」上調至「超配」`): a sector allocation, not the rating of a stock
+    or of one industry's report."""
+    text = ("港股再次獲得大行唱好，據《彭博》報道，花旗將恒生指數年目標價上調7%至26800點。\n\n"
+            "花旗指，將醫療健康行業和保險行業的評級從「中性」上調至「超配」，預計在中國人口老齡化和保險需求增長的背景下，"
+            "它們將受益於「十五五」規劃。\n\n降電信行業評級\n\n花旗又表示，下調電信行業的評級，原因是其利潤增長緩慢。")
+    facts = text_facts(text, "恒生指數獲花旗升年底目標價至26800點 恒瑞醫藥等3股納首選名單").facts
+    assert (facts.rating, facts.rating_change) == (None, None)
+
+
+def test_a_houses_legal_form_on_the_line_over_its_analyst_is_no_part_of_the_name() -> None:
+    """An extracted English cover (round 74's dev part, docslib-nomura-china-property-2011) sets the house's name over
+    its analyst's contact line (`NOMURA INTERNATIONAL (HK) LIMITED` / `Alvin Wong +852 2252 1563 [email protected]`):
+    `LIMITED` is the firm's legal form, not the analyst's first name."""
+    text = ("Property | CHINA 2011 Outlook NOMURA INTERNATIONAL (HK) LIMITED\n\n"
+            "Alvin Wong +852 2252 1563 [email protected] BULLISH ANCHOR REPORT\n\n"
+            "Crossing the threshold Stocks for action Strong fundamental demand and a likely shift in policy focus")
+    assert text_facts(text, "Property | CHINA 2011 Outlook: Crossing the threshold").facts.analysts == ["Alvin Wong"]

@@ -130,6 +130,9 @@ _NOT_NAMES = frozenset((
     "Investor", "Relations", "Office", "Department", "Enquiries", "Enquiry", "General", "Media", "Support",
     # a firm's name before its switchboard (`The Hongkong and Shanghai Banking Corporation Limited +852 …`)
     "Corporation", "Banking", "Inc", "Plc", "PLC", "LLC", "Partners", "Hongkong", "Shanghai", "Beijing", "Shenzhen",
+    # (its legal form in capitals too, on the line over the analyst's: `NOMURA INTERNATIONAL (HK) LIMITED` / `Alvin Wong
+    # +852 2252 1563`, the lines run together as `LIMITED Alvin Wong`)
+    "LIMITED", "LTD", "INC", "CORPORATION", "CORP", "Corp", "Co", "CO",
 ))
 
 
