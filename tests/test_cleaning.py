@@ -302,9 +302,10 @@ _CJK = "[\u3400-\u9fff]"
 # (`目录` a contents page's heading, not a catalogue a sentence names: `医保目录调整`, `国家基本药物目录`; `声明` a
 # disclaimer's, not a statement a sentence reads, `美联储决议声明`; `投资评级` a cover's field or a legend's heading,
 # not a quoted call's, `维持对其“增持”投资评级`; `分析师` a cover's byline, not analysts a sentence speaks of,
-# `策略分析师更像谋士`, `分析师推荐前后`, `分析师预期因子`)
+# `策略分析师更像谋士`, `分析师推荐前后`, `分析师预期因子`; `电话` a contact line's, not a conference call a sentence
+# reports, `汪涛25日在媒体电话会上表示`)
 _LEFTOVER = re.compile(r"执业|证书编号|[SA]\d{10}|@|www\.|http|(?i:table_)|请务必|免责|"
-                       r"声明(?<!决议声明)(?<!政策声明)(?<!联合声明)(?<!会议声明)(?<!新闻声明)|分析师(?!预期|预测|推荐|一致预期|报告数|覆盖|看来|认为|表示|指出|们|更像|对于)|联系人|研究助理|邮箱(?!业务|产品|领军|系统|服务|市场|用户|软件|作为|有望|[”\"])|电话|"
+                       r"声明(?<!决议声明)(?<!政策声明)(?<!联合声明)(?<!会议声明)(?<!新闻声明)|分析师(?!预期|预测|推荐|一致预期|报告数|覆盖|看来|认为|表示|指出|们|更像|对于)|联系人|研究助理|邮箱(?!业务|产品|领军|系统|服务|市场|用户|软件|作为|有望|[”\"])|电话(?!会)|"
                        r"(?<!医保)(?<!药品)(?<!药物)(?<!基药)(?<!产品)(?<!指导)(?<!管理)(?<!列入)(?<!纳入)目\s*录|CONTENTS|资料来源|数据来源|相关报告|相关研究|"
                        r"投资评级(?<![”」』\"]投资评级)(?<![”」』\"]的投资评级)|Page\s?\d|证券研究报告|仅通过邮件")
 # Extraction artefacts: a run written twice, a date unit doubled against a number, a percent
@@ -4773,3 +4774,15 @@ def test_a_flattened_cover_s_figure_fields_end_their_lines() -> None:
     lede opens on the first point, not on the cover's sector, name, rating and price."""
     shown = excerpt(_flattened(_RHB), title="IND Merdeka Copper Gold Company Update 20240401 RHB")
     assert shown.startswith("Still BUY, new IDR3,100 TP (DCF) from IDR3,600, 36% upside."), shown
+
+
+def test_a_conference_call_a_sentence_reports_is_no_contact_line() -> None:
+    """A news page's first sentence reports what an economist said on a media call (round 74's dev part,
+    gucheng-ubs-wangtao-recovery: `…汪涛25日在媒体电话会上表示,…`): `电话会` is the sentence's own word, and the
+    excerpt shown from that sentence holds no contact boilerplate."""
+    text = ("瑞银汪涛表示 中国经济复苏早已开始\n\n瑞银亚洲经济研究主管、首席中国经济学家汪涛25日在媒体电话会上表示,预计中国经济"
+            "二季度将会大幅反弹,财政政策和刺激政策将会发挥更大作用,汪涛预计央行年内还会再降准50个基点。\n\n中国经济\n中国经济\n\n"
+            "就中国经济增长预期而言,汪涛称,中国经济复苏早已开始,高频数据正在逐渐好转。")
+    item = {"excerpt_starts": ["瑞银亚洲经济研究主管、首席中国经济学家汪涛25日在媒体电话会上表示"]}
+    shown = excerpt(text, title="瑞银汪涛表示 中国经济复苏早已开始")
+    assert _excerpt_problems(item, shown) == [], shown
