@@ -4786,3 +4786,16 @@ def test_a_conference_call_a_sentence_reports_is_no_contact_line() -> None:
     item = {"excerpt_starts": ["瑞银亚洲经济研究主管、首席中国经济学家汪涛25日在媒体电话会上表示"]}
     shown = excerpt(text, title="瑞银汪涛表示 中国经济复苏早已开始")
     assert _excerpt_problems(item, shown) == [], shown
+
+
+def test_the_title_after_a_librarys_chunk_number_is_cut_from_the_first_sentence() -> None:
+    """A document library's preview numbers its chunks (round 74's dev part, cornels-doclib-2021-china-outlook:
+    `1、向高質量增長邁進新冠疫情主導了…`); the title's first part after the number is the report's heading glued to its
+    first sentence, not the sentence's start. (`、` after a number opening the line is a numbering's, not a list's.)"""
+    text = ("版權(quán)說(shuō)明:本文檔由用戶提供并上傳,收益歸屬內(nèi)容提供方,若內(nèi)容存在侵權(quán),請(qǐng)進(jìn)行舉報(bào)"
+            "或認(rèn)領(lǐng)\n文檔簡(jiǎn)介\n1、向高質(zhì)量增長(zhǎng)邁進(jìn)新冠疫情主導(dǎo)了2020年全球宏觀經(jīng)濟(jì)大勢(shì),"
+            "但相比之下中國(guó)可謂一枝獨(dú)秀。我們預(yù)計(jì)中國(guó)將是2020年全球唯一一個(gè)實(shí)現(xiàn)同比正增長"
+            "(zhǎng)的主要經(jīng)濟(jì)體。中國(guó)的利率已經(jīng)幾乎回歸至疫情前水平。")
+    for preview in (text, _flattened(text)):
+        shown = excerpt(preview, title="向高質量增長邁進:2021年中國宏觀經濟展望")
+        assert shown.startswith("新冠疫情主導了2020年全球宏觀經濟大勢"), shown
