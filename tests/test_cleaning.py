@@ -4799,3 +4799,18 @@ def test_the_title_after_a_librarys_chunk_number_is_cut_from_the_first_sentence(
     for preview in (text, _flattened(text)):
         shown = excerpt(preview, title="向高質量增長邁進:2021年中國宏觀經濟展望")
         assert shown.startswith("新冠疫情主導了2020年全球宏觀經濟大勢"), shown
+
+
+def test_a_photos_caption_and_credit_after_a_colon_are_no_part_of_the_first_sentence() -> None:
+    """A Global Times page (round 74's dev part, 775mail-globaltimes-target-raises) sets its photo's caption and credit
+    over the story (`stock market Photo:VCG`); flattened, they run into the first sentence, which is then skipped. The
+    caption is the page's: the excerpt opens on the story's first sentence either way."""
+    text = ("stock market Photo:VCG\nOverseas financial institutions including JPMorgan and Citi recently raised the "
+            "target share prices for major Chinese companies such as Meituan and BYD. The moves indicate the growing "
+            "confidence of international investors in the country's capital market development.\nJPMorgan increased "
+            "the target price for service-focused e-commerce giant Meituan.com from HK$140 ($17.99) to HK$200 on "
+            "Monday, the Securities Times reported on Tuesday, citing a JPMorgan report.")
+    title = "Overseas institutions raise target prices for Chinese firms including Meituan, BYD"
+    for preview in (text, _flattened(text)):
+        shown = excerpt(preview, title=title)
+        assert shown.startswith("Overseas financial institutions including JPMorgan and Citi"), shown

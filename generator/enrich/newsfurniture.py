@@ -40,6 +40,8 @@ def drop_news_furniture(text: str) -> str:
         text = _CAPTION_CREDITED.sub("", _CAPTION.sub("", text))
     if "(Photo" in text or "(Image" in text:
         text = _CAPTION_BRACKETED.sub("", text)
+    if "Photo:" in text:
+        text = _CAPTION_COLON_CREDIT.sub("", text)
     if "dvertisement" in text or "DVERTISEMENT" in text:
         text = _AD_SLOT.sub("", text)
     if "%" in text:
@@ -84,6 +86,10 @@ _CAPTION_CREDITED = re.compile(rf"^[ \t]*[^\n]{{1,240}}?\.[ \t]+{_AGENCY}\.[ \t]
 # Roe/Getty Images)`, `File image of the bank's headquarters (Image: Bloomberg)`)
 _CAPTION_BRACKETED = re.compile(r"^[ \t]*[^\n]{1,240}?\((?:Photo|Image)(?: by|:| credit:)[^()\n]{1,80}\)[ \t]*(?:\n|$)",
                                 re.MULTILINE)
+# (or its credit after a colon closing the caption, no mark before it, `stock market Photo:VCG`, a Global Times page's
+# photo over the story: on a line of its own, or, the page flattened, glued before the story's first sentence)
+_CAPTION_COLON_CREDIT = re.compile(rf"^[ \t]*[^\n.!?]{{0,120}}?(?<![A-Za-z])Photo:[ \t]?(?:{_AGENCY}|IC|CFP|cnsphoto)"
+                                   r"(?:[ \t]*(?:\n|$)|[ \t]+(?=[A-Z“\"]))", re.MULTILINE)
 
 
 # A repost's or a journal's credit in brackets at a paragraph's start (`(报告出品方/作者:华安证券,尹沿技、
