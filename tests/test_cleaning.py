@@ -4814,3 +4814,15 @@ def test_a_photos_caption_and_credit_after_a_colon_are_no_part_of_the_first_sent
     for preview in (text, _flattened(text)):
         shown = excerpt(preview, title=title)
         assert shown.startswith("Overseas financial institutions including JPMorgan and Citi"), shown
+
+
+def test_a_labelled_question_answered_by_a_labelled_answer_is_the_answers_heading() -> None:
+    """A research digest's Q&A (round 74's dev part, 51haodu-ms-msci-upgrade-qa) sets each question labelled `Q:` over
+    its answer labelled `A:`: the question is a heading, and the lede opens on the answer."""
+    text = ("大摩:全面上调 MSCI 中国评级\n\n正文\n\n"
+            "Q:摩根士丹利对 MSCI 中国和印尼的评级有何调整,背后的原因是什么?\n\n"
+            "A:摩根士丹利将 MSCI 中国的评级从减持等权重上调,将印尼的评级从增持等权重下调为减持。对中国的评级调整主要并非基于"
+            "宏观经济或盈利情况,而是与自下而上的微观因素,特别是股权成本和股权成本下降有关。在中国,股权风险溢价的下降是此次上调"
+            "评级的主要驱动因素。")
+    shown = excerpt(text, title="大摩:全面上调 MSCI 中国评级")
+    assert shown.startswith("A:摩根士丹利将MSCI中国的评级从减持等权重上调"), shown
