@@ -21,6 +21,7 @@ from generator.enrich import boilerplate, cleaning, cover, keypoints, layout, li
 from generator.enrich.boilerplate import is_boilerplate
 from generator.enrich.cleaning import excerpt, lede, repair
 from generator.enrich.flattened import restore_lines
+from generator.enrich.latin import run_in_heading_end
 from generator.enrich.publishers import PublisherTable
 from generator.enrich.titles import parse_title
 from generator.enrich.units import WINDOW
@@ -4826,3 +4827,18 @@ def test_a_labelled_question_answered_by_a_labelled_answer_is_the_answers_headin
             "评级的主要驱动因素。")
     shown = excerpt(text, title="大摩:全面上调 MSCI 中国评级")
     assert shown.startswith("A:摩根士丹利将MSCI中国的评级从减持等权重上调"), shown
+
+
+def test_a_covers_headline_in_title_case_before_a_sentence_on_its_year_is_no_part_of_it() -> None:
+    """A document site's one-line first page (round 74's dev part, vdocument-nomura-hk-property-2012) runs the report's
+    headline into its first sentence, whose subject is the year it looks at (`Caveat Venditor 2012 looks set to be the
+    mirror image of 2011.`): the sentence opens on the year. A year after a month or a preposition is a date inside the
+    sentence (`Since January 2012 sales…`), which keeps its words."""
+    text = ("nomura_hong kong property_february 2012\n\n94\nCaveat Venditor 2012 looks set to be the mirror image of "
+            "2011. Sellers beware. Unlike the Year of the Rabbit and our Caveat Emptor theme, we are very bullish on HK "
+            "property stocks for the Year of the Dragon. With consensus bearish on the physical market and stock "
+            "valuations still 1SD below their norms, there is little slack for any positive surprise.")
+    for preview in (text, _flattened(text)):
+        shown = excerpt(preview, title="nomura_hong kong property_february 2012")
+        assert shown.startswith("2012 looks set to be the mirror image of 2011."), shown
+    assert run_in_heading_end("Since January 2012 sales have risen by a fifth across the territory.") == 0
