@@ -3236,3 +3236,17 @@ def test_a_houses_legal_form_on_the_line_over_its_analyst_is_no_part_of_the_name
             "Alvin Wong +852 2252 1563 [email protected] BULLISH ANCHOR REPORT\n\n"
             "Crossing the threshold Stocks for action Strong fundamental demand and a likely shift in policy focus")
     assert text_facts(text, "Property | CHINA 2011 Outlook: Crossing the threshold").facts.analysts == ["Alvin Wong"]
+
+
+def test_two_names_opening_a_clause_that_wrote_in_a_report_are_its_analysts() -> None:
+    """A Bloomberg story on a house's initiation (round 74's dev part, bloomberg-nomura-china-property-cautious) credits
+    the report to its two analysts, their names opening the clause (`…used to curb speculation, Alvin Wong and Sunny Tam
+    wrote in a report today.`)."""
+    text = ("Nomura Rates China Property `Cautious' Amid Possible Tightening Measures\n\n"
+            "China’s property stocks were rated “cautious” in new coverage at Nomura Holdings Inc., which said there’s an "
+            "increased risk of the government issuing new tightening measures.\n\nThe introduction of property tax in the "
+            "“overheated” cities of Beijing, Shanghai, Shenzhen and Hangzhou as well as the “full” enforcement of the land "
+            "appreciation tax will likely be among policies used to curb speculation, Alvin Wong and Sunny Tam wrote in "
+            "a report today.")
+    facts = text_facts(text, "Nomura Rates China Property `Cautious' Amid Possible Tightening Measures").facts
+    assert facts.analysts == ["Alvin Wong", "Sunny Tam"]

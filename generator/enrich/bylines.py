@@ -44,7 +44,12 @@ _OFFICER_WRITES = re.compile(rf"(?<![A-Za-z])(?:[Cc]hief\s+(?:[A-Za-z]+\s+){{0,2
 _ANALYSTS_PAIR = re.compile(rf"(?<![A-Za-z])[Aa]nalysts\s+(?P<name>{_NAME})\s+and\s+(?P<name2>{_NAME})\s+"
                             r"(?:said|wrote|noted|write|say)\s+in\s+(?:a|the|their)\s+(?:research\s+)?(?:report|note)\b"
                             r"|(?<![A-Za-z])(?:report|note)\s+(?:published|released|issued)\s+(?:[A-Z][a-z]+\s+)?by\s+"
-                            rf"analysts\s+(?P<name3>{_NAME})\s+and\s+(?P<name4>{_NAME})(?=[\s.,;])")
+                            rf"analysts\s+(?P<name3>{_NAME})\s+and\s+(?P<name4>{_NAME})(?=[\s.,;])"
+                            # (or the two names alone opening the clause, the subject of the writing: `…to curb
+                            # speculation, Alvin Wong and Sunny Tam wrote in a report today.`, a Bloomberg story on a
+                            # house's initiation; no word before them, of which they would be the end)
+                            rf"|(?<![A-Za-z] )(?<![A-Za-z])(?P<name5>{_NAME})\s+and\s+(?P<name6>{_NAME})\s+wrote\s+"
+                            r"in\s+(?:a|the|their)\s+(?:research\s+)?(?:report|note)\b")
 
 
 def credited_posts(head: str) -> list[str]:
@@ -65,10 +70,10 @@ def english_authors(text: str) -> list[str]:
     if "rote" in text or "rites" in text:
         for match in _OFFICER_WRITES.finditer(text):
             _add(names, match.group("name"))
-    if "nalysts " in text:
+    if "nalysts " in text or "wrote in " in text:
         for match in _ANALYSTS_PAIR.finditer(text):
-            _add(names, match.group("name") or match.group("name3"))
-            _add(names, match.group("name2") or match.group("name4"))
+            _add(names, match.group("name") or match.group("name3") or match.group("name5"))
+            _add(names, match.group("name2") or match.group("name4") or match.group("name6"))
     return names
 
 
