@@ -4842,3 +4842,4 @@ def test_a_covers_headline_in_title_case_before_a_sentence_on_its_year_is_no_par
         shown = excerpt(preview, title="nomura_hong kong property_february 2012")
         assert shown.startswith("2012 looks set to be the mirror image of 2011."), shown
     assert run_in_heading_end("Since January 2012 sales have risen by a fifth across the territory.") == 0
+    assert run_in_heading_end("China’s 2001 accession to the World Trade Organization (WTO) required China to reform.") == 0
