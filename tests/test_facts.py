@@ -3259,3 +3259,14 @@ def test_names_with_their_romanisation_before_a_research_post_are_the_covers_ana
             "好处。\n这一时代即将结束。\n2012年2月29日 屈宏斌(QuHongbin)大中华区首席经济学家香港上海汇丰银行有限公司 +85228222025 "
             "hongbinqu@.hk 马晓萍(MaXiaoping)宏观分析师 香港上海汇丰银行有限公司 +8659998232 xiaopingma@ 请参阅汇丰环球研究网页:")
     assert text_facts(text, "汇丰财智 第39期:中国经济与策略").facts.analysts == ["屈宏斌", "马晓萍"]
+
+
+def test_an_analysts_entity_after_a_dash_before_the_contacts_is_no_part_of_the_credit() -> None:
+    """A Nomura cover (round 74's dev part, vdocument-nomura-hk-property-2012) writes the entity each analyst works for
+    after a dash, between the name and the contacts (`Paul Louie - NIHK [email protected] +852 2252 6189`)."""
+    text = ("Stock selection: Focus on (i) large cap, (ii) depressed valuation with re- rating potential while (iii) "
+            "minimizing earnings risk. EQUITY RESEARCH ANCHOR REPORT February 14, 2012 Research analysts Hong Kong "
+            "Property Paul Louie - NIHK [email protected] +852 2252 6189 Other contributor Leo Ng – NIHK [email protected] "
+            "+852 2252 6254 Hong Kong property See Appendix A-1 for analyst certification, important disclosures and the "
+            "status of non-US analysts.")
+    assert text_facts(text, "nomura_hong kong property_february 2012").facts.analysts == ["Paul Louie", "Leo Ng"]

@@ -113,6 +113,9 @@ def _add(names: list[str], name: str, not_names: frozenset[str] = _HEADING_WORDS
 _ENGLISH_NAME = r"(?P<name>(?:[A-Z][a-z]+|[A-Z]{2,})(?: (?:[A-Z][a-z]+|[A-Z]{2,})){1,2})"
 _ENGLISH_ANALYST = re.compile(rf"(?<![A-Za-z])Analysts?\s*[:：]?\s+{_ENGLISH_NAME}(?![A-Za-z])")
 _HK_CONTACT = re.compile(rf"(?<![A-Za-z-]){_ENGLISH_NAME}\s+"
+                         # (the house's entity the analyst works for after a dash: `Paul Louie - NIHK [email protected]
+                         # +852 2252 6189`, Nomura International (Hong Kong)'s)
+                         r"(?:[-–]\s?[A-Z]{2,6}\s+)?"
                          r"(?:(?:\[email\s?protected\]|[\w.+-]{1,40}@[\w.-]{1,60})\s+)?"
                          r"(?:\(852\)|\+852)[\s\d-]{8,12}")
 # (or a Hong Kong house's cover, the name right before the analyst's SFC central entity number: `Natalie Chiu SFC
