@@ -3254,11 +3254,14 @@ def test_two_names_opening_a_clause_that_wrote_in_a_report_are_its_analysts() ->
 
 def test_names_with_their_romanisation_before_a_research_post_are_the_covers_analysts() -> None:
     """HSBC's Chinese cover (round 74's dev part, apjn-hsbc-china-economics-strategy) credits its analysts by name,
-    romanisation in brackets, post and house (`屈宏斌(QuHongbin)大中华区首席经济学家香港上海汇丰银行有限公司 +85228222025`)."""
+    romanisation in brackets, post and house (`屈宏斌(QuHongbin)大中华区首席经济学家香港上海汇丰银行有限公司 +85228222025`),
+    after its summary and its date line."""
     text = ("中国经济与策略 abc 环球研究 汇丰财智 第39期 欧元区作为一个整体需要重回增长。\n亚洲作为一个整体在过去多年享受人口红利带来的"
             "好处。\n这一时代即将结束。\n2012年2月29日 屈宏斌(QuHongbin)大中华区首席经济学家香港上海汇丰银行有限公司 +85228222025 "
             "hongbinqu@.hk 马晓萍(MaXiaoping)宏观分析师 香港上海汇丰银行有限公司 +8659998232 xiaopingma@ 请参阅汇丰环球研究网页:")
-    assert text_facts(text, "汇丰财智 第39期:中国经济与策略").facts.analysts == ["屈宏斌", "马晓萍"]
+    stated = text_facts(text, "汇丰财智 第39期:中国经济与策略")
+    assert stated.facts.analysts == ["屈宏斌", "马晓萍"]
+    assert stated.date == date(2012, 2, 29)  # (the date line right before the credit: the cover's)
 
 
 def test_an_analysts_entity_after_a_dash_before_the_contacts_is_no_part_of_the_credit() -> None:

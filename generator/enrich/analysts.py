@@ -211,7 +211,7 @@ def analysts(text: str) -> list[str]:
             if is_bare_name(match.group("name")):
                 add_named(names, match.group("name"))
     if "(" in text or "（" in text:
-        for match in _ROMANISED_ANALYST.finditer(text):
+        for match in ROMANISED_ANALYST.finditer(text):
             add_named(names, match.group("name"))
     if "연구원" in text:
         for match in _KOREAN_RESEARCHER.finditer(text):
@@ -277,7 +277,7 @@ _CONTACT_ANALYST = re.compile(rf"(?<![{CJK_CLASS}])(?P<name>[{CJK_CLASS}]{{2,3}}
 # A cover's credit that gives the analyst's name with its romanisation in brackets, then the post (`屈宏斌(QuHongbin)
 # 大中华区首席经济学家香港上海汇丰银行有限公司 +85228222025`, `马晓萍(MaXiaoping)宏观分析师`, HSBC's Chinese cover): a
 # person, named as the house's research staff are. (Not an assistant's.)
-_ROMANISED_ANALYST = re.compile(rf"(?<![{CJK_CLASS}])(?P<name>[{CJK_CLASS}]{{2,3}})\s?[(（][A-Z][a-z]+\s?[A-Z][a-z]+"
+ROMANISED_ANALYST = re.compile(rf"(?<![{CJK_CLASS}])(?P<name>[{CJK_CLASS}]{{2,3}})\s?[(（][A-Z][a-z]+\s?[A-Z][a-z]+"
                                 rf"(?:\s?[A-Z][a-z]+)?[)）]\s?[^\s，。,；;:：、()（）]{{0,10}}?(?<!助理)"
                                 r"(?:经济学家|經濟學家|分析师|分析師|策略师|策略師|研究员|研究員)")
 
