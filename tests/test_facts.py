@@ -3272,4 +3272,6 @@ def test_an_analysts_entity_after_a_dash_before_the_contacts_is_no_part_of_the_c
             "Property Paul Louie - NIHK [email protected] +852 2252 6189 Other contributor Leo Ng – NIHK [email protected] "
             "+852 2252 6254 Hong Kong property See Appendix A-1 for analyst certification, important disclosures and the "
             "status of non-US analysts.")
-    assert text_facts(text, "nomura_hong kong property_february 2012").facts.analysts == ["Paul Louie", "Leo Ng"]
+    stated = text_facts(text, "nomura_hong kong property_february 2012")
+    assert stated.facts.analysts == ["Paul Louie", "Leo Ng"]
+    assert stated.date == date(2012, 2, 14)  # (the banner's date, `EQUITY RESEARCH ANCHOR REPORT February 14, 2012`)
