@@ -21,6 +21,7 @@ from generator.enrich import boilerplate, cleaning, cover, keypoints, layout, li
 from generator.enrich.boilerplate import is_boilerplate
 from generator.enrich.cleaning import excerpt, lede, repair
 from generator.enrich.flattened import restore_lines
+from generator.enrich.latin import run_in_heading_end
 from generator.enrich.publishers import PublisherTable
 from generator.enrich.titles import parse_title
 from generator.enrich.units import WINDOW
@@ -302,9 +303,10 @@ _CJK = "[\u3400-\u9fff]"
 # (`目录` a contents page's heading, not a catalogue a sentence names: `医保目录调整`, `国家基本药物目录`; `声明` a
 # disclaimer's, not a statement a sentence reads, `美联储决议声明`; `投资评级` a cover's field or a legend's heading,
 # not a quoted call's, `维持对其“增持”投资评级`; `分析师` a cover's byline, not analysts a sentence speaks of,
-# `策略分析师更像谋士`, `分析师推荐前后`, `分析师预期因子`)
+# `策略分析师更像谋士`, `分析师推荐前后`, `分析师预期因子`; `电话` a contact line's, not a conference call a sentence
+# reports, `汪涛25日在媒体电话会上表示`)
 _LEFTOVER = re.compile(r"执业|证书编号|[SA]\d{10}|@|www\.|http|(?i:table_)|请务必|免责|"
-                       r"声明(?<!决议声明)(?<!政策声明)(?<!联合声明)(?<!会议声明)(?<!新闻声明)|分析师(?!预期|预测|推荐|一致预期|报告数|覆盖|看来|认为|表示|指出|们|更像|对于)|联系人|研究助理|邮箱(?!业务|产品|领军|系统|服务|市场|用户|软件|作为|有望|[”\"])|电话|"
+                       r"声明(?<!决议声明)(?<!政策声明)(?<!联合声明)(?<!会议声明)(?<!新闻声明)|分析师(?!预期|预测|推荐|一致预期|报告数|覆盖|看来|认为|表示|指出|们|更像|对于)|联系人|研究助理|邮箱(?!业务|产品|领军|系统|服务|市场|用户|软件|作为|有望|[”\"])|电话(?!会)|"
                        r"(?<!医保)(?<!药品)(?<!药物)(?<!基药)(?<!产品)(?<!指导)(?<!管理)(?<!列入)(?<!纳入)目\s*录|CONTENTS|资料来源|数据来源|相关报告|相关研究|"
                        r"投资评级(?<![”」』\"]投资评级)(?<![”」』\"]的投资评级)|Page\s?\d|证券研究报告|仅通过邮件")
 # Extraction artefacts: a run written twice, a date unit doubled against a number, a percent
@@ -4889,3 +4891,71 @@ def test_a_dailys_run_of_labelled_headlines_is_no_lede() -> None:
             "Php9.3Bil, up 2% from 1H14.")
     shown = excerpt(text, title="2015-08-13 PH Daily Notes")
     assert shown.startswith("MBT reported Php4.2Bil in profits"), shown
+
+
+def test_a_conference_call_a_sentence_reports_is_no_contact_line() -> None:
+    """A news page's first sentence reports what an economist said on a media call (round 74's dev part,
+    gucheng-ubs-wangtao-recovery: `…汪涛25日在媒体电话会上表示,…`): `电话会` is the sentence's own word, and the
+    excerpt shown from that sentence holds no contact boilerplate."""
+    text = ("瑞银汪涛表示 中国经济复苏早已开始\n\n瑞银亚洲经济研究主管、首席中国经济学家汪涛25日在媒体电话会上表示,预计中国经济"
+            "二季度将会大幅反弹,财政政策和刺激政策将会发挥更大作用,汪涛预计央行年内还会再降准50个基点。\n\n中国经济\n中国经济\n\n"
+            "就中国经济增长预期而言,汪涛称,中国经济复苏早已开始,高频数据正在逐渐好转。")
+    item = {"excerpt_starts": ["瑞银亚洲经济研究主管、首席中国经济学家汪涛25日在媒体电话会上表示"]}
+    shown = excerpt(text, title="瑞银汪涛表示 中国经济复苏早已开始")
+    assert _excerpt_problems(item, shown) == [], shown
+
+
+def test_the_title_after_a_librarys_chunk_number_is_cut_from_the_first_sentence() -> None:
+    """A document library's preview numbers its chunks (round 74's dev part, cornels-doclib-2021-china-outlook:
+    `1、向高質量增長邁進新冠疫情主導了…`); the title's first part after the number is the report's heading glued to its
+    first sentence, not the sentence's start. (`、` after a number opening the line is a numbering's, not a list's.)"""
+    text = ("版權(quán)說(shuō)明:本文檔由用戶提供并上傳,收益歸屬內(nèi)容提供方,若內(nèi)容存在侵權(quán),請(qǐng)進(jìn)行舉報(bào)"
+            "或認(rèn)領(lǐng)\n文檔簡(jiǎn)介\n1、向高質(zhì)量增長(zhǎng)邁進(jìn)新冠疫情主導(dǎo)了2020年全球宏觀經(jīng)濟(jì)大勢(shì),"
+            "但相比之下中國(guó)可謂一枝獨(dú)秀。我們預(yù)計(jì)中國(guó)將是2020年全球唯一一個(gè)實(shí)現(xiàn)同比正增長"
+            "(zhǎng)的主要經(jīng)濟(jì)體。中國(guó)的利率已經(jīng)幾乎回歸至疫情前水平。")
+    for preview in (text, _flattened(text)):
+        shown = excerpt(preview, title="向高質量增長邁進:2021年中國宏觀經濟展望")
+        assert shown.startswith("新冠疫情主導了2020年全球宏觀經濟大勢"), shown
+
+
+def test_a_photos_caption_and_credit_after_a_colon_are_no_part_of_the_first_sentence() -> None:
+    """A Global Times page (round 74's dev part, 775mail-globaltimes-target-raises) sets its photo's caption and credit
+    over the story (`stock market Photo:VCG`); flattened, they run into the first sentence, which is then skipped. The
+    caption is the page's: the excerpt opens on the story's first sentence either way."""
+    text = ("stock market Photo:VCG\nOverseas financial institutions including JPMorgan and Citi recently raised the "
+            "target share prices for major Chinese companies such as Meituan and BYD. The moves indicate the growing "
+            "confidence of international investors in the country's capital market development.\nJPMorgan increased "
+            "the target price for service-focused e-commerce giant Meituan.com from HK$140 ($17.99) to HK$200 on "
+            "Monday, the Securities Times reported on Tuesday, citing a JPMorgan report.")
+    title = "Overseas institutions raise target prices for Chinese firms including Meituan, BYD"
+    for preview in (text, _flattened(text)):
+        shown = excerpt(preview, title=title)
+        assert shown.startswith("Overseas financial institutions including JPMorgan and Citi"), shown
+
+
+def test_a_labelled_question_answered_by_a_labelled_answer_is_the_answers_heading() -> None:
+    """A research digest's Q&A (round 74's dev part, 51haodu-ms-msci-upgrade-qa) sets each question labelled `Q:` over
+    its answer labelled `A:`: the question is a heading, and the lede opens on the answer."""
+    text = ("大摩:全面上调 MSCI 中国评级\n\n正文\n\n"
+            "Q:摩根士丹利对 MSCI 中国和印尼的评级有何调整,背后的原因是什么?\n\n"
+            "A:摩根士丹利将 MSCI 中国的评级从减持等权重上调,将印尼的评级从增持等权重下调为减持。对中国的评级调整主要并非基于"
+            "宏观经济或盈利情况,而是与自下而上的微观因素,特别是股权成本和股权成本下降有关。在中国,股权风险溢价的下降是此次上调"
+            "评级的主要驱动因素。")
+    shown = excerpt(text, title="大摩:全面上调 MSCI 中国评级")
+    assert shown.startswith("A:摩根士丹利将MSCI中国的评级从减持等权重上调"), shown
+
+
+def test_a_covers_headline_in_title_case_before_a_sentence_on_its_year_is_no_part_of_it() -> None:
+    """A document site's one-line first page (round 74's dev part, vdocument-nomura-hk-property-2012) runs the report's
+    headline into its first sentence, whose subject is the year it looks at (`Caveat Venditor 2012 looks set to be the
+    mirror image of 2011.`): the sentence opens on the year. A year after a month or a preposition is a date inside the
+    sentence (`Since January 2012 sales…`), which keeps its words."""
+    text = ("nomura_hong kong property_february 2012\n\n94\nCaveat Venditor 2012 looks set to be the mirror image of "
+            "2011. Sellers beware. Unlike the Year of the Rabbit and our Caveat Emptor theme, we are very bullish on HK "
+            "property stocks for the Year of the Dragon. With consensus bearish on the physical market and stock "
+            "valuations still 1SD below their norms, there is little slack for any positive surprise.")
+    for preview in (text, _flattened(text)):
+        shown = excerpt(preview, title="nomura_hong kong property_february 2012")
+        assert shown.startswith("2012 looks set to be the mirror image of 2011."), shown
+    assert run_in_heading_end("Since January 2012 sales have risen by a fifth across the territory.") == 0
+    assert run_in_heading_end("China’s 2001 accession to the World Trade Organization (WTO) required China to reform.") == 0

@@ -3283,3 +3283,63 @@ def test_a_houses_one_glyph_verb_before_the_covered_company_is_not_its_name() ->
             "純利更增長72.5%。該行指,中車期內鐵路裝備業務錄得較高增長,因此維持「買入」評級。")
     assert text_facts(text, title).facts.securities == [Security("中国中车", "01766")]
     assert text_facts("公司点评:旭升集团(603305)", "旭升集团(603305):业绩稳健").facts.securities[0].name == "旭升集团"
+
+
+def test_a_houses_call_on_several_sectors_at_once_is_no_reports_rating() -> None:
+    """A wire on a house's market strategy (round 74's dev part, hk01-citi-hsi-target) moves two sectors' weights in
+    one call (`將醫療健康行業和保險行業的評級從「中性」上調至「超配」`): a sector allocation, not the rating of a stock
+    or of one industry's report."""
+    text = ("港股再次獲得大行唱好，據《彭博》報道，花旗將恒生指數年目標價上調7%至26800點。\n\n"
+            "花旗指，將醫療健康行業和保險行業的評級從「中性」上調至「超配」，預計在中國人口老齡化和保險需求增長的背景下，"
+            "它們將受益於「十五五」規劃。\n\n降電信行業評級\n\n花旗又表示，下調電信行業的評級，原因是其利潤增長緩慢。")
+    facts = text_facts(text, "恒生指數獲花旗升年底目標價至26800點 恒瑞醫藥等3股納首選名單").facts
+    assert (facts.rating, facts.rating_change) == (None, None)
+
+
+def test_a_houses_legal_form_on_the_line_over_its_analyst_is_no_part_of_the_name() -> None:
+    """An extracted English cover (round 74's dev part, docslib-nomura-china-property-2011) sets the house's name over
+    its analyst's contact line (`NOMURA INTERNATIONAL (HK) LIMITED` / `Alvin Wong +852 2252 1563 [email protected]`):
+    `LIMITED` is the firm's legal form, not the analyst's first name."""
+    text = ("Property | CHINA 2011 Outlook NOMURA INTERNATIONAL (HK) LIMITED\n\n"
+            "Alvin Wong +852 2252 1563 [email protected] BULLISH ANCHOR REPORT\n\n"
+            "Crossing the threshold Stocks for action Strong fundamental demand and a likely shift in policy focus")
+    assert text_facts(text, "Property | CHINA 2011 Outlook: Crossing the threshold").facts.analysts == ["Alvin Wong"]
+
+
+def test_two_names_opening_a_clause_that_wrote_in_a_report_are_its_analysts() -> None:
+    """A Bloomberg story on a house's initiation (round 74's dev part, bloomberg-nomura-china-property-cautious) credits
+    the report to its two analysts, their names opening the clause (`…used to curb speculation, Alvin Wong and Sunny Tam
+    wrote in a report today.`)."""
+    text = ("Nomura Rates China Property `Cautious' Amid Possible Tightening Measures\n\n"
+            "China’s property stocks were rated “cautious” in new coverage at Nomura Holdings Inc., which said there’s an "
+            "increased risk of the government issuing new tightening measures.\n\nThe introduction of property tax in the "
+            "“overheated” cities of Beijing, Shanghai, Shenzhen and Hangzhou as well as the “full” enforcement of the land "
+            "appreciation tax will likely be among policies used to curb speculation, Alvin Wong and Sunny Tam wrote in "
+            "a report today.")
+    facts = text_facts(text, "Nomura Rates China Property `Cautious' Amid Possible Tightening Measures").facts
+    assert facts.analysts == ["Alvin Wong", "Sunny Tam"]
+
+
+def test_names_with_their_romanisation_before_a_research_post_are_the_covers_analysts() -> None:
+    """HSBC's Chinese cover (round 74's dev part, apjn-hsbc-china-economics-strategy) credits its analysts by name,
+    romanisation in brackets, post and house (`屈宏斌(QuHongbin)大中华区首席经济学家香港上海汇丰银行有限公司 +85228222025`),
+    after its summary and its date line."""
+    text = ("中国经济与策略 abc 环球研究 汇丰财智 第39期 欧元区作为一个整体需要重回增长。\n亚洲作为一个整体在过去多年享受人口红利带来的"
+            "好处。\n这一时代即将结束。\n2012年2月29日 屈宏斌(QuHongbin)大中华区首席经济学家香港上海汇丰银行有限公司 +85228222025 "
+            "hongbinqu@.hk 马晓萍(MaXiaoping)宏观分析师 香港上海汇丰银行有限公司 +8659998232 xiaopingma@ 请参阅汇丰环球研究网页:")
+    stated = text_facts(text, "汇丰财智 第39期:中国经济与策略")
+    assert stated.facts.analysts == ["屈宏斌", "马晓萍"]
+    assert stated.date == date(2012, 2, 29)  # (the date line right before the credit: the cover's)
+
+
+def test_an_analysts_entity_after_a_dash_before_the_contacts_is_no_part_of_the_credit() -> None:
+    """A Nomura cover (round 74's dev part, vdocument-nomura-hk-property-2012) writes the entity each analyst works for
+    after a dash, between the name and the contacts (`Paul Louie - NIHK [email protected] +852 2252 6189`)."""
+    text = ("Stock selection: Focus on (i) large cap, (ii) depressed valuation with re- rating potential while (iii) "
+            "minimizing earnings risk. EQUITY RESEARCH ANCHOR REPORT February 14, 2012 Research analysts Hong Kong "
+            "Property Paul Louie - NIHK [email protected] +852 2252 6189 Other contributor Leo Ng – NIHK [email protected] "
+            "+852 2252 6254 Hong Kong property See Appendix A-1 for analyst certification, important disclosures and the "
+            "status of non-US analysts.")
+    stated = text_facts(text, "nomura_hong kong property_february 2012")
+    assert stated.facts.analysts == ["Paul Louie", "Leo Ng"]
+    assert stated.date == date(2012, 2, 14)  # (the banner's date, `EQUITY RESEARCH ANCHOR REPORT February 14, 2012`)

@@ -216,6 +216,9 @@ def analysts(text: str) -> list[str]:
         for match in _NAME_AND_MAIL.finditer(text, 0, _BYLINE_TOP):
             if is_bare_name(match.group("name")) and "联系人" not in text[:match.start()]:
                 add_named(names, match.group("name"))
+    if "(" in text or "（" in text:
+        for match in ROMANISED_ANALYST.finditer(text):
+            add_named(names, match.group("name"))
     if "연구원" in text:
         for match in _KOREAN_RESEARCHER.finditer(text):
             if match.group("name") not in names and match.group("name") not in _KOREAN_NOT_NAMES:
@@ -276,6 +279,13 @@ def _page_byline(text: str, credit: re.Match[str]) -> bool:
 _CONTACT_ANALYST = re.compile(rf"(?<![{CJK_CLASS}])(?P<name>[{CJK_CLASS}]{{2,3}})\s+"
                               r"(?:\(886-?\d{0,2}\)|\+886|\(852\)|\+852)[\s\d-]{7,16}(?:ext\.?\s?\d{1,6})?\s+"
                               r"[\w.+-]{1,40}@")
+
+# A cover's credit that gives the analyst's name with its romanisation in brackets, then the post (`屈宏斌(QuHongbin)
+# 大中华区首席经济学家香港上海汇丰银行有限公司 +85228222025`, `马晓萍(MaXiaoping)宏观分析师`, HSBC's Chinese cover): a
+# person, named as the house's research staff are. (Not an assistant's.)
+ROMANISED_ANALYST = re.compile(rf"(?<![{CJK_CLASS}])(?P<name>[{CJK_CLASS}]{{2,3}})\s?[(（][A-Z][a-z]+\s?[A-Z][a-z]+"
+                                rf"(?:\s?[A-Z][a-z]+)?[)）]\s?[^\s，。,；;:：、()（）]{{0,10}}?(?<!助理)"
+                                r"(?:经济学家|經濟學家|分析师|分析師|策略师|策略師|研究员|研究員)")
 
 
 # So is a cover's line holding the analyst's name and e-mail address alone, no telephone (`2023.03.` / `17` / `方騫

@@ -46,7 +46,12 @@ _OFFICER_WRITES = re.compile(rf"(?<![A-Za-z])(?:[Cc]hief\s+(?:[A-Za-z]+\s+){{0,2
 _ANALYSTS_PAIR = re.compile(rf"(?<![A-Za-z])[Aa]nalysts\s+(?P<name>{_NAME})\s+and\s+(?P<name2>{_NAME})\s+"
                             r"(?:said|wrote|noted|write|say)\s+in\s+(?:a|the|their)\s+(?:research\s+)?(?:report|note)\b"
                             r"|(?<![A-Za-z])(?:report|note)\s+(?:published|released|issued)\s+(?:[A-Z][a-z]+\s+)?by\s+"
-                            rf"analysts\s+(?P<name3>{_NAME})\s+and\s+(?P<name4>{_NAME})(?=[\s.,;])")
+                            rf"analysts\s+(?P<name3>{_NAME})\s+and\s+(?P<name4>{_NAME})(?=[\s.,;])"
+                            # (or the two names alone opening the clause, the subject of the writing: `…to curb
+                            # speculation, Alvin Wong and Sunny Tam wrote in a report today.`, a Bloomberg story on a
+                            # house's initiation; no word before them, of which they would be the end)
+                            rf"|(?<![A-Za-z] )(?<![A-Za-z])(?P<name5>{_NAME})\s+and\s+(?P<name6>{_NAME})\s+wrote\s+"
+                            r"in\s+(?:a|the|their)\s+(?:research\s+)?(?:report|note)\b")
 
 
 def credited_posts(head: str) -> list[str]:
@@ -67,10 +72,10 @@ def english_authors(text: str) -> list[str]:
     if "rote" in text or "rites" in text:
         for match in _OFFICER_WRITES.finditer(text):
             _add(names, match.group("name"))
-    if "nalysts " in text:
+    if "nalysts " in text or "wrote in " in text:
         for match in _ANALYSTS_PAIR.finditer(text):
-            _add(names, match.group("name") or match.group("name3"))
-            _add(names, match.group("name2") or match.group("name4"))
+            _add(names, match.group("name") or match.group("name3") or match.group("name5"))
+            _add(names, match.group("name2") or match.group("name4") or match.group("name6"))
     return names
 
 
@@ -111,6 +116,9 @@ def _add(names: list[str], name: str, not_names: frozenset[str] = _HEADING_WORDS
 _ENGLISH_NAME = r"(?P<name>(?:[A-Z][a-z]+|[A-Z]{2,})(?: (?:[A-Z][a-z]+|[A-Z]{2,})){1,2})"
 _ENGLISH_ANALYST = re.compile(rf"(?<![A-Za-z])Analysts?\s*[:：]?\s+{_ENGLISH_NAME}(?![A-Za-z])")
 _HK_CONTACT = re.compile(rf"(?<![A-Za-z-]){_ENGLISH_NAME}\s+(?:[{CJK_CLASS}]{{2,3}}\s+)?"
+                         # (the house's entity the analyst works for after a dash: `Paul Louie - NIHK [email protected]
+                         # +852 2252 6189`, Nomura International (Hong Kong)'s)
+                         r"(?:[-–]\s?[A-Z]{2,6}\s+)?"
                          r"(?:(?:\[email\s?protected\]|[\w.+-]{1,40}@[\w.-]{1,60})\s+)?"
                          r"(?:\(852\)|\+852)[\s\d-]{8,12}")
 # (or a Hong Kong house's cover, the name right before the analyst's SFC central entity number: `Natalie Chiu SFC
@@ -133,6 +141,9 @@ _NOT_NAMES = frozenset((
     "Investor", "Relations", "Office", "Department", "Enquiries", "Enquiry", "General", "Media", "Support",
     # a firm's name before its switchboard (`The Hongkong and Shanghai Banking Corporation Limited +852 …`)
     "Corporation", "Banking", "Inc", "Plc", "PLC", "LLC", "Partners", "Hongkong", "Shanghai", "Beijing", "Shenzhen",
+    # (its legal form in capitals too, on the line over the analyst's: `NOMURA INTERNATIONAL (HK) LIMITED` / `Alvin Wong
+    # +852 2252 1563`, the lines run together as `LIMITED Alvin Wong`)
+    "LIMITED", "LTD", "INC", "CORPORATION", "CORP", "Corp", "Co", "CO",
 ))
 
 

@@ -350,7 +350,17 @@ def _stands_apart(text: str, at: int, size: int, title: str) -> bool:
     quoted_after = after in _CLOSES_QUOTE and _HAS_CJK_AT.match(before)
     if quoted_after or (before in _OPENS_QUOTE and _HAS_CJK_AT.match(text[at - 2:at - 1])):
         return False  # (quoted by a sentence: `…主办的“中国宏观经济论坛(2015年中期)”在…举行`, `…发布了《…`)
+    if before == "、" and _NUMBERING.search(text, max(0, at - _NUMBERING_REACH), at):
+        # (the `、` of a numbering that opens the line, a library's chunk number, not a list's: `1、向高質量增長邁進
+        # 新冠疫情主導了…` under `向高質量增長邁進:2021年中國宏觀經濟展望`)
+        before = LINE
     return after not in CONTINUES and after != "的" and before not in CONTINUES
+
+
+# A numbering that opens a line (`1、`, `一、`; a flattened page's line break a space before it): its `、` parts no
+# list.
+_NUMBERING = re.compile(r"(?:^|\s)(?:\d{1,2}|[一二三四五六七八九十]{1,3})、$")
+_NUMBERING_REACH = 6
 
 
 def _colon_ending_line(text: str, at: int, size: int) -> int:

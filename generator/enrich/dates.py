@@ -2,7 +2,7 @@
 cover's banner (`2022 03 28 证券研究报告`) or right after it with no other figure between
 (`证券研究报告：晨会纪要2021年3月19日`), on an English cover's own line (`January 22, 2021`), or
 in eight figures both the title and the headline state (`晨会纪要20260211`, or a title's closing
-`-220225`), written in full before the banner or the cover's rating label. A date without a label
+`-220225`), written in full before the banner, the cover's rating label or its analysts' credit. A date without a label
 on a Chinese cover is not taken, nor one a web page stamps, nor one the title or the document's own
 signing date contradicts, nor a press release's dateline.
 
@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from generator.enrich.analysts import RELAY_HINT, RELAYED_REPORT
+from generator.enrich.analysts import RELAY_HINT, RELAYED_REPORT, ROMANISED_ANALYST
 from generator.enrich.boilerplate import DATE_LABELS
 from generator.enrich.credit import action_date, rating_date
 from generator.enrich.dateparts import COVER, RESEARCH_HOUSE, valid_day
@@ -200,6 +200,9 @@ _DATE_BEFORE_RATING = re.compile(_DATE.pattern + r"\s*(?=投\s?资\s?评\s?级\s
 # 证书编号:…`, the date line over a cover's analysts, in a table's cell too, `| 2022 年 5 月 12 日 分析师:罗炜斌 SAC…`)
 _DATE_BEFORE_ANALYST = re.compile(_DATE.pattern
                                   + rf"\s*(?=分析师\s?[:：]\s?[{CJK_CLASS}]{{2,4}}\s?(?:SAC|执业证书|证书编号))")
+# (or right before an analyst's credit that gives the name's romanisation and the post, HSBC's Chinese cover setting
+# its date and analysts after the summary: `…这一时代即将结束。 2012年2月29日 屈宏斌(QuHongbin)大中华区首席经济学家…`)
+_DATE_BEFORE_ROMANISED = re.compile(_DATE.pattern + r"\s?(?=" + ROMANISED_ANALYST.pattern + ")")
 # A date with a time of day (`2024-09-07 10:00`, `发布时间:2023-07-06 09:56:31`, `…T01:50:51`), an
 # account's notice or call after it (`2024-01-09 微信公众号声明`, `2024-02-05 点击蓝字关注我们`), the
 # rest of a page's byline (`发布时间: 2022年03月29日 作者: … 栏目:…`, `日期: … 浏览人数: 108`) or a
@@ -300,6 +303,8 @@ def _report_date(text: str) -> date | None:
         spaced = _DATE_BEFORE_RATING.search(text, 0, 500)
     if not spaced and "分析师" in text:
         spaced = _DATE_BEFORE_ANALYST.search(text, 0, 500)
+    if not spaced and "(" in text:
+        spaced = _DATE_BEFORE_ROMANISED.search(text, 0, _LABELLED_REACH)
     if not spaced and ("Research" in text[:_BRAND_REACH] or "RESEARCH" in text[:_BRAND_REACH]):
         brand = _BRAND_DATE.search(text, 0, _BRAND_REACH)
         spaced = None if brand is None or _PAGE_STAMP.match(text, brand.end()) else brand

@@ -27,6 +27,8 @@ def english_cover_date(head: str) -> date | None:
         found = _figures_date_line(head[:COVER])
     if found is None and "Research - " in head[:_CREDIT_REACH]:
         found = _credit_line_date(head[:_CREDIT_REACH])
+    if found is None and "EQUITY RESEARCH" in head[:_CREDIT_REACH]:
+        found = _banner_date(head[:_CREDIT_REACH])
     return found
 
 
@@ -102,6 +104,17 @@ _CREDIT_LINE = re.compile(rf"(?:^|\s)Source: [A-Z][\w&.]*(?: [A-Z][\w&.]*){{0,3}
 def _credit_line_date(head: str) -> date | None:
     credit = _CREDIT_LINE.search(head)
     return _english_day(credit.group("y"), credit.group("mo"), credit.group("d")) if credit else None
+
+
+# A cover's banner in capitals, the report's kind after it and then its date (`EQUITY RESEARCH ANCHOR REPORT February
+# 14, 2012 Research analysts…`, Nomura's, which a one-line first page sets after the summary): the report's date.
+_BANNER_LINE = re.compile(rf"(?<![A-Za-z])EQUITY RESEARCH(?: [A-Z]{{2,}}){{0,3}} (?P<mo>{_MONTH}) (?P<d>\d{{1,2}}), "
+                          r"(?P<y>(?:19|20)\d\d)(?!\d)")
+
+
+def _banner_date(head: str) -> date | None:
+    banner = _BANNER_LINE.search(head)
+    return _english_day(banner.group("y"), banner.group("mo"), banner.group("d")) if banner else None
 
 
 # A document site's title made of the cover's lines, its date line before its headline (`Industry Note. January 22, 2018

@@ -103,8 +103,18 @@ _RUN_IN_HEADING = re.compile(r"[A-Z][\w’'-]*(?: (?:[a-z][\w’'-]*|[A-Z][a-z][
 SENTENCE_OPENER = re.compile(rf"(?<=[A-Za-z0-9)] )(?:{_OPENERS}) (?=[a-z])")
 
 
+# So a cover's headline in title case run into a sentence whose subject is the year it looks at, a verb after it
+# (`Caveat Venditor 2012 looks set to be the mirror image of 2011.`, a one-line first page): no sentence has a year
+# right after its capitalised words but as a date (`Since January 2012 sales…`, `Sales in 2012 rose…`), which a
+# month or a preposition opens or ends, or after a possessive (`China’s 2001 accession to the WTO required…`).
+_HEADING_BEFORE_YEAR = re.compile(rf"(?!(?:{_OPENERS}|Since|Until|By|Before|Through|To|Of|Into)\b)"
+                                  r"(?!(?:[A-Z]\w* )*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|FY|Fiscal|Year)"
+                                  r"[a-z]*\.? (?:19|20)\d\d\b)"
+                                  r"[A-Z][a-z][\w-]*(?: [A-Z][a-z][\w-]*){0,3} (?=(?:19|20)\d\d [a-z]{2,} )")
+
+
 def run_in_heading_end(text: str) -> int:
-    heading = _RUN_IN_HEADING.match(text)
+    heading = _RUN_IN_HEADING.match(text) or _HEADING_BEFORE_YEAR.match(text)
     return heading.end() if heading else 0
 
 

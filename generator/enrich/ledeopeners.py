@@ -161,12 +161,20 @@ _ECHO = 4  # characters an answer repeats of its question's start
 def answered_next(units: list[Unit], number: int) -> bool:
     """Whether unit `number` is a question that the next unit answers by repeating its first words
     (a call's record, a platform's Q&A: `11月债市整体的投资思路是什么? 11月债市整体的投资思路与过去几周
-    基本一致。`): the answer is the lede, its question a heading."""
+    基本一致。`), or labelled as the question the next unit's label answers (a research digest's Q&A: `Q:摩根士丹利对
+    MSCI中国和印尼的评级有何调整,…?` / `A:摩根士丹利将MSCI中国的评级从减持等权重上调,…。`): the answer is the lede, its
+    question a heading."""
     text = units[number].text
     if not text.endswith(_QUESTION_ENDS) or number + 1 >= len(units):
         return False
     answer = units[number + 1].text.replace(" ", "")
-    return not answer.endswith(_QUESTION_ENDS) and answer[:_ECHO] == text.replace(" ", "")[:_ECHO]
+    return not answer.endswith(_QUESTION_ENDS) and (answer[:_ECHO] == text.replace(" ", "")[:_ECHO]
+                                                    or bool(_ASKED.match(text) and _ANSWERS.match(answer)))
+
+
+# A Q&A record's labels: the question's (`Q:`, `问:`) and its answer's (`A:`, `答:`).
+_ASKED = re.compile(r"(?:Q|问|問)\s?[:：]")
+_ANSWERS = re.compile(r"(?:A|答)[:：]")
 
 
 _STATEMENT_ENDS = ("。", ".", "；", "!", "！")

@@ -42,6 +42,8 @@ def drop_news_furniture(text: str) -> str:
         text = _CAPTION_BRACKETED.sub("", text)
     if "=" in text:
         text = _BYLINE_EQUALS.sub(lambda byline: "\n" if byline.group("photo") else "", _PHOTO_EQUALS.sub("", text))
+    if "Photo:" in text:
+        text = _CAPTION_COLON_CREDIT.sub("", text)
     if "dvertisement" in text or "DVERTISEMENT" in text:
         text = _AD_SLOT.sub("", text)
     if "%" in text:
@@ -86,6 +88,10 @@ _CAPTION_CREDITED = re.compile(rf"^[ \t]*[^\n]{{1,240}}?\.[ \t]+{_AGENCY}\.[ \t]
 # Roe/Getty Images)`, `File image of the bank's headquarters (Image: Bloomberg)`)
 _CAPTION_BRACKETED = re.compile(r"^[ \t]*[^\n]{1,240}?\((?:Photo|Image)(?: by|:| credit:)[^()\n]{1,80}\)[ \t]*(?:\n|$)",
                                 re.MULTILINE)
+# (or its credit after a colon closing the caption, no mark before it, `stock market Photo:VCG`, a Global Times page's
+# photo over the story: on a line of its own, or, the page flattened, glued before the story's first sentence)
+_CAPTION_COLON_CREDIT = re.compile(rf"^[ \t]*[^\n.!?]{{0,120}}?(?<![A-Za-z])Photo:[ \t]?(?:{_AGENCY}|IC|CFP|cnsphoto)"
+                                   r"(?:[ \t]*(?:\n|$)|[ \t]+(?=[A-Z“\"]))", re.MULTILINE)
 
 
 # A Korean news page's credits, written with an equals sign as its press writes them in English and in Korean: the

@@ -145,6 +145,10 @@ _CJK_GLYPH = re.compile(f"[{CJK_CLASS}]")
 # stock's, `个股报告`, nor a market's, `港股报告`, `A股报告`)
 _RATES_INDUSTRY = re.compile(r"行业|板块|类股|族群|(?<![个港美新AB])股报告")
 _LABELLED = 1  # (the statement `投资评级：买入`)
+# A house's allocation across sectors, several named as the one subject of the call (`花旗指，将医疗健康行业和保险行业的
+# 评级从「中性」上调至「超配」`, a strategy note's sector weights): no report's own rating, of a stock or its industry.
+_SECTORS_LISTED = re.compile(r"(?:行业|板块)(?:和|及|与|、|以及)[^，,。；;:：\n]{1,12}?(?:行业|板块)"
+                             r"[^，,。；;:：\n]{0,16}$")
 _RATERS_AFTER = re.compile(r".{0,12}?(?:评级机构|家机构|家券商)")
 # Ratings only a stock is given: in a report not tied to one company they are some company's
 # (a morning note's or an industry report's table), unless the industry's label stands before.
@@ -298,6 +302,8 @@ def _statement(text: str, index: int, match: re.Match[str], one_security: bool, 
         return None  # a stock's rating where no one stock is covered
     if index in _SENTENCES and not one_security and not _RATES_INDUSTRY.search(
             text, max(0, match.start() - 8), match.end()):
+        return None
+    if _SECTORS_LISTED.search(text, max(0, match.start() - 30), match.start("rating")):
         return None
     if (not one_security and index == _LABELLED
             and _OPEN_BRACKET.search(text, max(0, match.start() - 12), match.start())):
