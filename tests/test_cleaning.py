@@ -299,13 +299,14 @@ OPENINGS_TEST = load_openings("test")
 _CJK = "[\u3400-\u9fff]"
 # What a shown excerpt must never hold: cover and contact boilerplate, licence numbers,
 # table tags, page furniture.
-# (`目录` a contents page's heading, not a catalogue a sentence names: `医保目录调整`, `国家基本药物目录`; `声明` a
+# (`目录` a contents page's heading, not a catalogue a sentence names: `医保目录调整`, `国家基本药物目录`, `中央定价目录`,
+# `不在目录之中`; `声明` a
 # disclaimer's, not a statement a sentence reads, `美联储决议声明`; `投资评级` a cover's field or a legend's heading,
 # not a quoted call's, `维持对其“增持”投资评级`; `分析师` a cover's byline, not analysts a sentence speaks of,
 # `策略分析师更像谋士`, `分析师推荐前后`, `分析师预期因子`)
 _LEFTOVER = re.compile(r"执业|证书编号|[SA]\d{10}|@|www\.|http|(?i:table_)|请务必|免责|"
                        r"声明(?<!决议声明)(?<!政策声明)(?<!联合声明)(?<!会议声明)(?<!新闻声明)|分析师(?!预期|预测|推荐|一致预期|报告数|覆盖|看来|认为|表示|指出|们|更像|对于)|联系人|研究助理|邮箱(?!业务|产品|领军|系统|服务|市场|用户|软件|作为|有望|[”\"])|电话|"
-                       r"(?<!医保)(?<!药品)(?<!药物)(?<!基药)(?<!产品)(?<!指导)(?<!管理)(?<!列入)(?<!纳入)目\s*录|CONTENTS|资料来源|数据来源|相关报告|相关研究|"
+                       r"(?<!医保)(?<!药品)(?<!药物)(?<!基药)(?<!产品)(?<!指导)(?<!管理)(?<!列入)(?<!纳入)(?<!定价)(?<!在)目\s*录|CONTENTS|资料来源|数据来源|相关报告|相关研究|"
                        r"投资评级(?<![”」』\"]投资评级)(?<![”」』\"]的投资评级)|Page\s?\d|证券研究报告|仅通过邮件")
 # Extraction artefacts: a run written twice, a date unit doubled against a number, a percent
 # written twice, digits spaced out.
@@ -4889,3 +4890,32 @@ def test_a_dailys_run_of_labelled_headlines_is_no_lede() -> None:
             "Php9.3Bil, up 2% from 1H14.")
     shown = excerpt(text, title="2015-08-13 PH Daily Notes")
     assert shown.startswith("MBT reported Php4.2Bil in profits"), shown
+
+
+def test_a_company_heading_written_twice_after_an_english_page_head_opens_no_lede() -> None:
+    """An HTI deck's page head in English, a notice in brackets first, runs into a company's section heading (its name
+    and topic parted by a colon) written twice and the section's first sentence (round 76's dev part,
+    ziboxinyan-hti-pv-chain): the lede is that sentence, not the paragraph's second."""
+    text = ("(PleaseseeappendixforEnglishtranslationofthedisclaimer)Equ\n\n  2、ityAsiaResearch2For full disclosure of "
+            "risks, valuation methodologies and target price formation on all HTI rated stocks, please refer to the "
+            "latest full report on our website at 横店东磁:光伏业务产能快速增长横店东磁:光伏业务产能快速增长横店东磁自2010年"
+            "进入光伏行业,2014年介入户用光伏电站,光伏产业经过多年的布局和稳健发展,已有较为固定的客户群体和分销渠道。公司采取"
+            "差异化竞争的策略,深耕分布式应用市场的差异化组件产品,在欧洲等海外市场占据重要位置。")
+    for given in (text, _flattened(text)):
+        shown = excerpt(given, title="光伏产业链全梳理相关公司报告-220523(34页).pdf")
+        assert shown.startswith("横店东磁自2010年进入光伏行业"), shown
+
+
+def test_a_summary_headings_line_written_twice_and_a_price_catalogue_open_no_lede() -> None:
+    """A deck's bold line, the summary's heading and its topic, written twice before the first sentence, whose lines
+    are each written twice after their figures (round 76's dev part, wnwk-haitong-gas-pricing): the summary opens
+    after the line's copy, and a government's price catalogue (`中央定价目录`, `不在目录之中`) is no contents page."""
+    text = ("证券研究报告 证券研究报告(优于大市,维持)(优于大市,维持)股票报告网整\n\n  2、理http:/1.周观点:天然气价格市场化改革深化"
+            "周观点:天然气价格市场化改革深化 11月月4日,发改委发布中央定价目录(修订征求意见稿)。征求意见稿中,天然日,发改委发布中央"
+            "定价目录(修订征求意见稿)。征求意见稿中,天然气已经不在目录之中,而在气已经不在目录之中,而在2015年发布的中央定价目录中,"
+            "天然气为第一个定价年发布的中央定价目录中,天然气为第一个定价项目。我们认为,放开门站价管理,有利于促进天然气价格真正实现"
+            "市场价。项目。我们认为,放开门站价管理,有利于促进天然气价格真正实现市场价。")
+    for given in (text, _flattened(text)):
+        shown = excerpt(given, title="天然气价格市场化改革进一步深化")
+        assert shown.startswith("11月4日,发改委发布中央定价目录(修订征求意见稿)。征求意见稿中,天然气已经不在目录之中,"), shown
+        assert "项目。我们认为" not in shown, shown
