@@ -4901,8 +4901,8 @@ def test_a_company_heading_written_twice_after_an_english_page_head_opens_no_led
             "latest full report on our website at 横店东磁:光伏业务产能快速增长横店东磁:光伏业务产能快速增长横店东磁自2010年"
             "进入光伏行业,2014年介入户用光伏电站,光伏产业经过多年的布局和稳健发展,已有较为固定的客户群体和分销渠道。公司采取"
             "差异化竞争的策略,深耕分布式应用市场的差异化组件产品,在欧洲等海外市场占据重要位置。")
-    for given in (text, _flattened(text)):
-        shown = excerpt(given, title="光伏产业链全梳理相关公司报告-220523(34页).pdf")
+    for preview in (text, _flattened(text)):
+        shown = excerpt(preview, title="光伏产业链全梳理相关公司报告-220523(34页).pdf")
         assert shown.startswith("横店东磁自2010年进入光伏行业"), shown
 
 
@@ -4915,7 +4915,8 @@ def test_a_summary_headings_line_written_twice_and_a_price_catalogue_open_no_led
             "定价目录(修订征求意见稿)。征求意见稿中,天然气已经不在目录之中,而在气已经不在目录之中,而在2015年发布的中央定价目录中,"
             "天然气为第一个定价年发布的中央定价目录中,天然气为第一个定价项目。我们认为,放开门站价管理,有利于促进天然气价格真正实现"
             "市场价。项目。我们认为,放开门站价管理,有利于促进天然气价格真正实现市场价。")
-    for given in (text, _flattened(text)):
-        shown = excerpt(given, title="天然气价格市场化改革进一步深化")
+    for preview in (text, _flattened(text)):
+        shown = excerpt(preview, title="天然气价格市场化改革进一步深化")
         assert shown.startswith("11月4日,发改委发布中央定价目录(修订征求意见稿)。征求意见稿中,天然气已经不在目录之中,"), shown
         assert "项目。我们认为" not in shown, shown
+

@@ -121,8 +121,8 @@ def _past_copy(text: str, start: int, end: int) -> int:
     return _past_broken_copy(text, start, end, heading)
 
 
-# (or the heading's whole line, the topic after it too, written twice: `1.周观点:天然气价格市场化改革深化周观点:天然气价格
-# 市场化改革深化 11月4日,发改委…`, a deck's bold line: the summary opens after the line's copy)
+# (or the heading's whole line, the topic after it too, written twice: `1.周观点:天然气价格市场化改革深化周观点:
+# 天然气价格市场化改革深化 11月4日,发改委…`, a deck's bold line: the summary opens after the line's copy)
 _TOPIC = 30
 _NO_TOPIC = re.compile("[，,。；;！？!?]")
 

@@ -199,7 +199,8 @@ _FIGURE_LINE = re.compile(rf"^(?:{_C}{{1,4}} ?)?\d{{1,6}} (?=(?:19|20)\d\d ?年)
 DOUBLED_RUN = re.compile(rf"({_C}[^\s，,。；;：:、]{{3,23}}?)\1")
 # (and a company's section heading, its name and its topic parted by a colon, `横店东磁:光伏业务产能快速增长横店东磁:
 # 光伏业务产能快速增长横店东磁自2010年进入光伏行业,…`: a colon inside the run, none at its ends)
-_DOUBLED_HEADING = re.compile(rf"({_C}[^\s，,。；;：:、]{{3,23}}?|{_C}[^\s，,。；;：:、]{{1,11}}[：:][^\s，,。；;：:、]{{2,20}}?)\1")
+_DOUBLED_HEADING = re.compile(rf"({_C}[^\s，,。；;：:、]{{3,23}}?"
+                              rf"|{_C}[^\s，,。；;：:、]{{1,11}}[：:][^\s，,。；;：:、]{{2,20}}?)\1")
 
 
 _AFTER_DOUBLED = 12  # CJK characters the sentence after it holds at least
