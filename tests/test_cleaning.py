@@ -4920,3 +4920,17 @@ def test_a_summary_headings_line_written_twice_and_a_price_catalogue_open_no_led
         assert shown.startswith("11月4日,发改委发布中央定价目录(修订征求意见稿)。征求意见稿中,天然气已经不在目录之中,"), shown
         assert "项目。我们认为" not in shown, shown
 
+
+def test_a_charts_axis_lines_inside_a_sentence_are_dropped_and_its_lines_join() -> None:
+    """A weekly's cover sets the axes of its chart beside the summary as lines of their own between two lines of the
+    summary's first sentence (round 76's dev part, 5qu8-guohai-coal-weekly): the axis lines go, the sentence is read
+    whole from its start, and a word a space split (`同时伴 随近期`) keeps its glyphs."""
+    text = ("2023 02 26 日 研究所行业研究评级:推荐(维持)\n\n供需双振,看好煤炭板块表现\n证券分析师:陈晨 S0350522110007\n"
+            "chenc09@ghzq.com.cn\n\n——煤炭开采行业周报\n\n最近一年走势投资要点:动力煤方面:产地方面,本周内蒙古发生重大煤矿事故,主\n"
+            "0.3590 0.2404 0.1217 0.0031-0.1155-0.2342煤炭开采沪深300\n\n22/2 22/3 22/4 22/5 22/6 22/7 22/8 22/9 "
+            "22/1022/1122/12 23/1\n\n产区部分煤矿进行安全检查,部分露天矿停产,整体供应收紧。同时伴 随近期下游工厂备货需求释放,"
+            "产地价格出现明显上涨。进口方面,进 口煤询货增多,价格企稳回升。")
+    shown = excerpt(text, title="煤炭开采行业周报:供需双振,看好煤炭板块表现")
+    assert shown.startswith("动力煤方面:产地方面,本周内蒙古发生重大煤矿事故,主产区部分煤矿进行安全检查,"), shown
+    assert "同时伴随近期" in shown, shown
+
