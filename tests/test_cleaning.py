@@ -4934,3 +4934,17 @@ def test_a_charts_axis_lines_inside_a_sentence_are_dropped_and_its_lines_join() 
     assert shown.startswith("动力煤方面:产地方面,本周内蒙古发生重大煤矿事故,主产区部分煤矿进行安全检查,"), shown
     assert "同时伴随近期" in shown, shown
 
+
+def test_a_title_whose_figures_the_cover_spaces_is_cut_before_the_first_sentence() -> None:
+    """A spaced dump's cover writes the file's title with its figures set apart (`煤炭 行业 2020 年中 报总结` for
+    `煤炭行业2020年中报总结.pdf`) after the house's office addresses (round 76's dev part, baogao8-chuancai-coal-interims):
+    the title's copy is cut, and the lede is the summary's heading sentence, not the addresses."""
+    text = ("煤炭行业2020年中报总结.pdf\n本报告 由川 财证 券有 限责 任 公司 编制 谨 请参 阅尾 页 的重要 声明 联 系人 王磊 "
+            "证书编号:S1100118070008 wangleicczq 川 财研 究所 北京 西城区平安里西大街28 号中 海国际中心15 楼,100034 上海 "
+            "陆家嘴环路1000 号恒生大厦 11 楼,200120 深圳 福田区福华一路 6 号免税商 务大厦 32 层,518000 煤炭 行业 2020 "
+            "年中 报总 结 需求主导煤价走势,二季度动力煤 企业产销量价齐升 一季度 动 力煤企 业 经营 情 况受疫情 影响较 大, 电厂 "
+            "耗煤负荷 偏低 、 煤价 在 3 月 之后持续 走弱 , 整体 看一 季度煤价 中枢在550 元/ 吨左右 , 煤企 盈利同 比下 行。")
+    for preview in (text, _flattened(text)):
+        shown = excerpt(preview, title="煤炭行业2020年中报总结.pdf")
+        assert shown.startswith("需求主导煤价走势,"), shown
+
