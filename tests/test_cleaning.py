@@ -4948,3 +4948,13 @@ def test_a_title_whose_figures_the_cover_spaces_is_cut_before_the_first_sentence
         shown = excerpt(preview, title="煤炭行业2020年中报总结.pdf")
         assert shown.startswith("需求主导煤价走势,"), shown
 
+
+def test_a_view_heading_under_a_lost_bullet_stands_apart_from_the_first_sentence() -> None:
+    """A weekly's summary sets its first section's heading under a bullet the page's encoding lost (`? 本周观点`) on a
+    line of its own (round 76's dev part, ephua-minsheng-pharma-weekly): the `?` is no question, and the heading is no
+    part of the sentence after it."""
+    text = ("医药行业周报\n\n—医药行业周报20200817\n\n2020年08月17日\n\n[Table_Invest]\n\n报告摘要:\n\n? 本周观点\n\n"
+            "当前处在中报密集披露窗口期,业绩将成为下阶段主线。中短期来看,建议关注中报业绩高增速、下半年业绩强持续性的公司;"
+            "中长期来看,我们持续关注高景气度、高成长性的优质赛道。")
+    shown = excerpt(text, title="医药行业周报:关注中报业绩高增长、前期低估值滞涨标的")
+    assert shown.startswith("当前处在中报密集披露窗口期"), shown

@@ -46,6 +46,12 @@ _KIND_BANNER = re.compile(rf"{_C}{{2,4}}(?:深度|专题|点评|快评|周报|�
 _GLYPH = re.compile(_C)
 
 
+# A summary's sub-heading naming its view on a short line of its own (`报告摘要:` / `本周观点` / `当前处在中报密集披露
+# 窗口期,…`, a weekly's first section), where its lost bullet left it opening a block: a heading, not a sentence's
+# first words.
+_VIEW_HEADING = re.compile(rf"{_C}{{0,4}}(?:观点|要点|觀點|要點)")
+
+
 # A house's name alone on a short line (`信达证券` between a portal's headline and the note's first paragraph, a cover's
 # `国信期货`): a publisher's credit, never a word broken off the sentence after it.
 _HOUSE_LINE = re.compile(rf"{_C}{{2,4}}(?:证券|證券|期货|期貨|研究所|研究院)")
@@ -58,6 +64,8 @@ def _stands_apart(lines: list[str], number: int, current: str) -> bool:
     (`中国消费者报告` / `韧性时代` / `多年以来,…`); a word broken off a sentence follows a sentence end
     or opens the text."""
     if _HEADING_LINE.match(current) or _KIND_BANNER.fullmatch(current.strip()):
+        return True
+    if _VIEW_HEADING.fullmatch(current.strip()):
         return True
     if _HOUSE_LINE.fullmatch(current.strip()):
         return True
