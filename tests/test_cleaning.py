@@ -4958,3 +4958,17 @@ def test_a_view_heading_under_a_lost_bullet_stands_apart_from_the_first_sentence
             "中长期来看,我们持续关注高景气度、高成长性的优质赛道。")
     shown = excerpt(text, title="医药行业周报:关注中报业绩高增长、前期低估值滞涨标的")
     assert shown.startswith("当前处在中报密集披露窗口期"), shown
+
+
+def test_an_analysts_biography_above_the_summarys_heading_is_not_the_summary() -> None:
+    """A WeChat account's author box, the analyst's post, degrees and works with no heading over them, stands above the
+    summary's heading (round 76's dev part, daydaynews-caitong-shipping): the summary starts at its heading, not at
+    the biography's sentences."""
+    text = ("以下文章來源於李美岑投資策略 ,作者專業前瞻全球視野\n李美岑投資策略.\n李美岑,財通證券首席策略分析師。北京大學碩士、"
+            "新加坡國立大學碩士。連續多年獲得新財富、水晶球、金麒麟最佳分析師等。代表性著作《投資核心資產》、《長牛:新時代股市"
+            "運行邏輯》。\n核心觀點\n美聯儲進入加息周期,經濟景氣度下行催化運費回落預期。2022年為應對高達8.6%的通脹率,美聯儲在"
+            "3月17日,5月4日,6月16日分別加息25BP/50BP/75BP,導致海外需求收縮,大宗商品價格回落,帶動中游航運價格跌落。")
+    for preview in (text, _flattened(text)):
+        shown = excerpt(preview, title="財通策略:航運周期與出口型公司業績")
+        assert shown.startswith("美聯儲進入加息周期"), shown
+
