@@ -4972,3 +4972,15 @@ def test_an_analysts_biography_above_the_summarys_heading_is_not_the_summary() -
         shown = excerpt(preview, title="財通策略:航運周期與出口型公司業績")
         assert shown.startswith("美聯儲進入加息周期"), shown
 
+
+def test_an_events_first_line_runs_on_in_a_flattened_preview() -> None:
+    """A summary's event under its label, its first line cut before the verb (round 76's dev part, 5qu8-sczq-auto-annuals,
+    flattened: `事件:截至 2022 年 3 月 18 日,共 28 家汽车板块(申万)上市公司 披露 2021 年业绩(…)。`): the line runs on
+    into the rest of the sentence, which is not shown from its middle."""
+    text = ("2021 年年报跟踪:毛利率普遍承压,控费降本有成\n评级:看好\n汽车 | 行业简评报告 | 2022.03.21\n\n核心观点\n\n岳清慧\n"
+            "汽车首席分析师\nSAC 执证编号:S0110521050003 yueqinghui@sczq.com.cn\n事件:截至 2022 年 3 月 18 日,共 28 家汽车板块"
+            "(申万)上市公司\n披露 2021 年业绩(12 家发布年度报告+16 家发布业绩快报)。其中,\n汽车零部件企业/整车企业/汽车服务企业"
+            "分别占 25 家/2 家/1 家。\n概览:车市回暖驱动 2021 全年业绩复苏,但 4Q21 显著承压\n")
+    for preview in (text, _flattened(text)):
+        shown = excerpt(preview, title="2021 年年报跟踪:毛利率普遍承压,控费降本有成")
+        assert shown.startswith("截至2022年3月18日,共28家汽车板块(申万)上市公司披露2021年业绩"), shown

@@ -181,6 +181,12 @@ _SUBSECTION_LINE = re.compile(r"[（(][一二三四五六七八九十]{1,3}[)）
 _SUBSECTION_WIDTH = 0.15
 
 
+# A summary's event, its label opening its first line (`事件:截至 2022 年 3 月 18 日,共 28 家汽车板块(申万)上市公司` /
+# `披露 2021 年业绩(…)。`): a sentence, whose first line with a clause in it and no sentence end runs on, however wide
+# the line after it (a flattened preview's rest of the paragraph).
+_EVENT_LINE = re.compile(r"\s*事件\s?[:：]")
+
+
 def _wraps(lines: list[str], number: int) -> bool:
     """Whether line `number` runs on into the next: a line of prose (a clause mark in it) that
     ends no sentence and is about as wide as the lines beside it (the wider of the one before
@@ -191,6 +197,8 @@ def _wraps(lines: list[str], number: int) -> bool:
     word runs on, however short."""
     line = lines[number]
     if line.endswith(("，", ",", "、")):
+        return True
+    if _EVENT_LINE.match(line) and CLAUSE_MARK.search(line) and not line.endswith(SENTENCE_ENDS):
         return True
     if _CHAPTER_LINE.match(lines[number + 1]) and not line.endswith(_WORD_BEFORE_NUMERAL):
         return False
