@@ -123,8 +123,9 @@ _LATIN_COVER_HEADING = re.compile(rf"^[^{CJK_CLASS}。]{{0,240}}?(?:INTRODUCTION
 
 # A phrase in Latin script before a lede in Chinese (`Please see APPENDIX 1 for English summary 经营…`), a notice's
 # words in brackets among them (`(PleaseseeappendixforEnglishtranslationofthedisclaimer)Equ ityAsiaResearch2For full
-# disclosure of risks, … on our website at 横店东磁:…`, an HTI deck's page head run into its first heading).
-_LATIN_LEAD = re.compile(rf"^(?:[A-Za-z0-9(][\w’'.,:()-]*\s+){{3,}}(?=[{CJK_CLASS}])")
+# disclosure of risks, … on our website at 横店东磁:…`, an HTI deck's page head run into its first heading): in Latin
+# script only, not a name's own brackets before Chinese, `TON(The Open Network)公链的…`.
+_LATIN_LEAD = re.compile(rf"^(?:(?:\([A-Za-z][A-Za-z0-9’'.,:-]*\))?[A-Za-z0-9][\w’'.,:-]*\s+){{3,}}(?=[{CJK_CLASS}])")
 
 
 # A report-type banner glued before a lede's first words (`中国内地专题研究2021年1月…`); not the
