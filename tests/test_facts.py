@@ -3272,3 +3272,18 @@ def test_an_english_covers_analyst_with_the_name_in_chinese_before_the_hong_kong
     text = ("Company Report: Guangdong Investment (00270 HK) Jun Zhu 朱俊杰 (852) 2509 7592 公司报告:粤海投资 (00270 HK) "
             "[email protected] 9 November 2018 [Table_Summary] A Defensive Pick Amid Market Turmoil")
     assert text_facts(text, 'A Defensive Pick Amid Market Turmoil, Maintain "Accumulate"').facts.analysts == ["Jun Zhu"]
+
+
+def test_a_rating_and_its_change_in_one_bracket_or_run_together_on_a_cover() -> None:
+    """A Haitong deck's cover field sets the rating and its change in one bracket, a comma between, written twice (round
+    76's dev part, wnwk-haitong-gas-pricing: `证券研究报告(优于大市,维持)(优于大市,维持)`); a Southwest cover runs them
+    together as one token (solarbe-swsc-pv-june: `2022年 06月 01日 强于大市维持 证券研究报告`)."""
+    haitong = ("1、邓勇(邓勇(SAC号码:号码:S0850511010010)2019年年11月月9日日 天然气价格市场化改革进一步深化 证券研究报告 "
+               "证券研究报告(优于大市,维持)(优于大市,维持)股票报告网整")
+    found = text_facts(haitong, "天然气价格市场化改革进一步深化").facts
+    assert (found.rating, found.rating_change) == ("优于大市", "维持")
+    southwest = ("光伏行业6月展望:组件排产整体良好,国内电站需求值得关注-西南证券.pdf\n请务必阅读正文后的重要声明部分 "
+                 "[Table_IndustryInfo] 2022年 06月 01日 强于大市维持 证券研究报告行业研究电力设备 行业动态跟踪报告")
+    found = text_facts(southwest, "光伏行业6月展望:组件排产整体良好,国内电站需求值得关注-西南证券.pdf").facts
+    assert (found.rating, found.rating_change) == ("强于大市", "维持")
+
