@@ -300,14 +300,14 @@ OPENINGS_TEST = load_openings("test")
 _CJK = "[\u3400-\u9fff]"
 # What a shown excerpt must never hold: cover and contact boilerplate, licence numbers,
 # table tags, page furniture.
-# (`目录` a contents page's heading, not a catalogue a sentence names: `医保目录调整`, `国家基本药物目录`; `声明` a
-# disclaimer's, not a statement a sentence reads, `美联储决议声明`; `投资评级` a cover's field or a legend's heading,
+# (`目录` a contents page's heading, not a catalogue a sentence names: `医保目录调整`, `国家基本药物目录`, `中央定价目录`,
+# `不在目录之中`; `声明` a disclaimer's, not a statement a sentence reads, `美联储决议声明`; `投资评级` a cover's field or a legend's heading,
 # not a quoted call's, `维持对其“增持”投资评级`; `分析师` a cover's byline, not analysts a sentence speaks of,
 # `策略分析师更像谋士`, `分析师推荐前后`, `分析师预期因子`; `电话` a contact line's, not a conference call a sentence
 # reports, `汪涛25日在媒体电话会上表示`)
 _LEFTOVER = re.compile(r"执业|证书编号|[SA]\d{10}|@|www\.|http|(?i:table_)|请务必|免责|"
                        r"声明(?<!决议声明)(?<!政策声明)(?<!联合声明)(?<!会议声明)(?<!新闻声明)|分析师(?!预期|预测|推荐|一致预期|报告数|覆盖|看来|认为|表示|指出|们|更像|对于)|联系人|研究助理|邮箱(?!业务|产品|领军|系统|服务|市场|用户|软件|作为|有望|[”\"])|电话(?!会)|"
-                       r"(?<!医保)(?<!药品)(?<!药物)(?<!基药)(?<!产品)(?<!指导)(?<!管理)(?<!列入)(?<!纳入)目\s*录|CONTENTS|资料来源|数据来源|相关报告|相关研究|"
+                       r"(?<!医保)(?<!药品)(?<!药物)(?<!基药)(?<!产品)(?<!指导)(?<!管理)(?<!列入)(?<!纳入)(?<!定价)(?<!在)目\s*录|CONTENTS|资料来源|数据来源|相关报告|相关研究|"
                        r"投资评级(?<![”」』\"]投资评级)(?<![”」』\"]的投资评级)|Page\s?\d|证券研究报告|仅通过邮件")
 # Extraction artefacts: a run written twice, a date unit doubled against a number, a percent
 # written twice, digits spaced out.
@@ -4959,3 +4959,97 @@ def test_a_covers_headline_in_title_case_before_a_sentence_on_its_year_is_no_par
         assert shown.startswith("2012 looks set to be the mirror image of 2011."), shown
     assert run_in_heading_end("Since January 2012 sales have risen by a fifth across the territory.") == 0
     assert run_in_heading_end("China’s 2001 accession to the World Trade Organization (WTO) required China to reform.") == 0
+
+
+def test_a_company_heading_written_twice_after_an_english_page_head_opens_no_lede() -> None:
+    """An HTI deck's page head in English, a notice in brackets first, runs into a company's section heading (its name
+    and topic parted by a colon) written twice and the section's first sentence (round 76's dev part,
+    ziboxinyan-hti-pv-chain): the lede is that sentence, not the paragraph's second."""
+    text = ("(PleaseseeappendixforEnglishtranslationofthedisclaimer)Equ\n\n  2、ityAsiaResearch2For full disclosure of "
+            "risks, valuation methodologies and target price formation on all HTI rated stocks, please refer to the "
+            "latest full report on our website at 横店东磁:光伏业务产能快速增长横店东磁:光伏业务产能快速增长横店东磁自2010年"
+            "进入光伏行业,2014年介入户用光伏电站,光伏产业经过多年的布局和稳健发展,已有较为固定的客户群体和分销渠道。公司采取"
+            "差异化竞争的策略,深耕分布式应用市场的差异化组件产品,在欧洲等海外市场占据重要位置。")
+    for preview in (text, _flattened(text)):
+        shown = excerpt(preview, title="光伏产业链全梳理相关公司报告-220523(34页).pdf")
+        assert shown.startswith("横店东磁自2010年进入光伏行业"), shown
+
+
+def test_a_summary_headings_line_written_twice_and_a_price_catalogue_open_no_lede() -> None:
+    """A deck's bold line, the summary's heading and its topic, written twice before the first sentence, whose lines
+    are each written twice after their figures (round 76's dev part, wnwk-haitong-gas-pricing): the summary opens
+    after the line's copy, and a government's price catalogue (`中央定价目录`, `不在目录之中`) is no contents page."""
+    text = ("证券研究报告 证券研究报告(优于大市,维持)(优于大市,维持)股票报告网整\n\n  2、理http:/1.周观点:天然气价格市场化改革深化"
+            "周观点:天然气价格市场化改革深化 11月月4日,发改委发布中央定价目录(修订征求意见稿)。征求意见稿中,天然日,发改委发布中央"
+            "定价目录(修订征求意见稿)。征求意见稿中,天然气已经不在目录之中,而在气已经不在目录之中,而在2015年发布的中央定价目录中,"
+            "天然气为第一个定价年发布的中央定价目录中,天然气为第一个定价项目。我们认为,放开门站价管理,有利于促进天然气价格真正实现"
+            "市场价。项目。我们认为,放开门站价管理,有利于促进天然气价格真正实现市场价。")
+    for preview in (text, _flattened(text)):
+        shown = excerpt(preview, title="天然气价格市场化改革进一步深化")
+        assert shown.startswith("11月4日,发改委发布中央定价目录(修订征求意见稿)。征求意见稿中,天然气已经不在目录之中,"), shown
+        assert "项目。我们认为" not in shown, shown
+
+
+def test_a_charts_axis_lines_inside_a_sentence_are_dropped_and_its_lines_join() -> None:
+    """A weekly's cover sets the axes of its chart beside the summary as lines of their own between two lines of the
+    summary's first sentence (round 76's dev part, 5qu8-guohai-coal-weekly): the axis lines go, the sentence is read
+    whole from its start, and a word a space split (`同时伴 随近期`) keeps its glyphs."""
+    text = ("2023 02 26 日 研究所行业研究评级:推荐(维持)\n\n供需双振,看好煤炭板块表现\n证券分析师:陈晨 S0350522110007\n"
+            "chenc09@ghzq.com.cn\n\n——煤炭开采行业周报\n\n最近一年走势投资要点:动力煤方面:产地方面,本周内蒙古发生重大煤矿事故,主\n"
+            "0.3590 0.2404 0.1217 0.0031-0.1155-0.2342煤炭开采沪深300\n\n22/2 22/3 22/4 22/5 22/6 22/7 22/8 22/9 "
+            "22/1022/1122/12 23/1\n\n产区部分煤矿进行安全检查,部分露天矿停产,整体供应收紧。同时伴 随近期下游工厂备货需求释放,"
+            "产地价格出现明显上涨。进口方面,进 口煤询货增多,价格企稳回升。")
+    shown = excerpt(text, title="煤炭开采行业周报:供需双振,看好煤炭板块表现")
+    assert shown.startswith("动力煤方面:产地方面,本周内蒙古发生重大煤矿事故,主产区部分煤矿进行安全检查,"), shown
+    assert "同时伴随近期" in shown, shown
+
+
+def test_a_title_whose_figures_the_cover_spaces_is_cut_before_the_first_sentence() -> None:
+    """A spaced dump's cover writes the file's title with its figures set apart (`煤炭 行业 2020 年中 报总结` for
+    `煤炭行业2020年中报总结.pdf`) after the house's office addresses (round 76's dev part, baogao8-chuancai-coal-interims):
+    the title's copy is cut, and the lede is the summary's heading sentence, not the addresses."""
+    text = ("煤炭行业2020年中报总结.pdf\n本报告 由川 财证 券有 限责 任 公司 编制 谨 请参 阅尾 页 的重要 声明 联 系人 王磊 "
+            "证书编号:S1100118070008 wangleicczq 川 财研 究所 北京 西城区平安里西大街28 号中 海国际中心15 楼,100034 上海 "
+            "陆家嘴环路1000 号恒生大厦 11 楼,200120 深圳 福田区福华一路 6 号免税商 务大厦 32 层,518000 煤炭 行业 2020 "
+            "年中 报总 结 需求主导煤价走势,二季度动力煤 企业产销量价齐升 一季度 动 力煤企 业 经营 情 况受疫情 影响较 大, 电厂 "
+            "耗煤负荷 偏低 、 煤价 在 3 月 之后持续 走弱 , 整体 看一 季度煤价 中枢在550 元/ 吨左右 , 煤企 盈利同 比下 行。")
+    for preview in (text, _flattened(text)):
+        shown = excerpt(preview, title="煤炭行业2020年中报总结.pdf")
+        assert shown.startswith("需求主导煤价走势,"), shown
+
+
+def test_a_view_heading_under_a_lost_bullet_stands_apart_from_the_first_sentence() -> None:
+    """A weekly's summary sets its first section's heading under a bullet the page's encoding lost (`? 本周观点`) on a
+    line of its own (round 76's dev part, ephua-minsheng-pharma-weekly): the `?` is no question, and the heading is no
+    part of the sentence after it."""
+    text = ("医药行业周报\n\n—医药行业周报20200817\n\n2020年08月17日\n\n[Table_Invest]\n\n报告摘要:\n\n? 本周观点\n\n"
+            "当前处在中报密集披露窗口期,业绩将成为下阶段主线。中短期来看,建议关注中报业绩高增速、下半年业绩强持续性的公司;"
+            "中长期来看,我们持续关注高景气度、高成长性的优质赛道。")
+    shown = excerpt(text, title="医药行业周报:关注中报业绩高增长、前期低估值滞涨标的")
+    assert shown.startswith("当前处在中报密集披露窗口期"), shown
+
+
+def test_an_analysts_biography_above_the_summarys_heading_is_not_the_summary() -> None:
+    """A WeChat account's author box, the analyst's post, degrees and works with no heading over them, stands above the
+    summary's heading (round 76's dev part, daydaynews-caitong-shipping): the summary starts at its heading, not at
+    the biography's sentences."""
+    text = ("以下文章來源於李美岑投資策略 ,作者專業前瞻全球視野\n李美岑投資策略.\n李美岑,財通證券首席策略分析師。北京大學碩士、"
+            "新加坡國立大學碩士。連續多年獲得新財富、水晶球、金麒麟最佳分析師等。代表性著作《投資核心資產》、《長牛:新時代股市"
+            "運行邏輯》。\n核心觀點\n美聯儲進入加息周期,經濟景氣度下行催化運費回落預期。2022年為應對高達8.6%的通脹率,美聯儲在"
+            "3月17日,5月4日,6月16日分別加息25BP/50BP/75BP,導致海外需求收縮,大宗商品價格回落,帶動中游航運價格跌落。")
+    for preview in (text, _flattened(text)):
+        shown = excerpt(preview, title="財通策略:航運周期與出口型公司業績")
+        assert shown.startswith("美聯儲進入加息周期"), shown
+
+
+def test_an_events_first_line_runs_on_in_a_flattened_preview() -> None:
+    """A summary's event under its label, its first line cut before the verb (round 76's dev part, 5qu8-sczq-auto-annuals,
+    flattened: `事件:截至 2022 年 3 月 18 日,共 28 家汽车板块(申万)上市公司 披露 2021 年业绩(…)。`): the line runs on
+    into the rest of the sentence, which is not shown from its middle."""
+    text = ("2021 年年报跟踪:毛利率普遍承压,控费降本有成\n评级:看好\n汽车 | 行业简评报告 | 2022.03.21\n\n核心观点\n\n岳清慧\n"
+            "汽车首席分析师\nSAC 执证编号:S0110521050003 yueqinghui@sczq.com.cn\n事件:截至 2022 年 3 月 18 日,共 28 家汽车板块"
+            "(申万)上市公司\n披露 2021 年业绩(12 家发布年度报告+16 家发布业绩快报)。其中,\n汽车零部件企业/整车企业/汽车服务企业"
+            "分别占 25 家/2 家/1 家。\n概览:车市回暖驱动 2021 全年业绩复苏,但 4Q21 显著承压\n")
+    for preview in (text, _flattened(text)):
+        shown = excerpt(preview, title="2021 年年报跟踪:毛利率普遍承压,控费降本有成")
+        assert shown.startswith("截至2022年3月18日,共28家汽车板块(申万)上市公司披露2021年业绩"), shown

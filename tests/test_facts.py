@@ -3343,3 +3343,31 @@ def test_an_analysts_entity_after_a_dash_before_the_contacts_is_no_part_of_the_c
     stated = text_facts(text, "nomura_hong kong property_february 2012")
     assert stated.facts.analysts == ["Paul Louie", "Leo Ng"]
     assert stated.date == date(2012, 2, 14)  # (the banner's date, `EQUITY RESEARCH ANCHOR REPORT February 14, 2012`)
+
+
+def test_a_rating_and_its_change_in_one_bracket_or_run_together_on_a_cover() -> None:
+    """A Haitong deck's cover field sets the rating and its change in one bracket, a comma between, written twice (round
+    76's dev part, wnwk-haitong-gas-pricing: `证券研究报告(优于大市,维持)(优于大市,维持)`); a Southwest cover runs them
+    together as one token (solarbe-swsc-pv-june: `2022年 06月 01日 强于大市维持 证券研究报告`)."""
+    haitong = ("1、邓勇(邓勇(SAC号码:号码:S0850511010010)2019年年11月月9日日 天然气价格市场化改革进一步深化 证券研究报告 "
+               "证券研究报告(优于大市,维持)(优于大市,维持)股票报告网整")
+    found = text_facts(haitong, "天然气价格市场化改革进一步深化").facts
+    assert (found.rating, found.rating_change) == ("优于大市", "维持")
+    southwest = ("光伏行业6月展望:组件排产整体良好,国内电站需求值得关注-西南证券.pdf\n请务必阅读正文后的重要声明部分 "
+                 "[Table_IndustryInfo] 2022年 06月 01日 强于大市维持 证券研究报告行业研究电力设备 行业动态跟踪报告")
+    found = text_facts(southwest, "光伏行业6月展望:组件排产整体良好,国内电站需求值得关注-西南证券.pdf").facts
+    assert (found.rating, found.rating_change) == ("强于大市", "维持")
+
+
+def test_a_date_after_a_spaced_banner_and_names_before_a_licence_labelled_haoma() -> None:
+    """A spaced dump's banner (`证券 研究报告 2021 年 11 月 08 日`, round 76's dev part, baogao8-tianfeng-banks-q3) is
+    followed by the cover's date; a Haitong deck labels each licence `SAC号码`, a bold field written twice
+    (wnwk-haitong-gas-pricing: `刘威(刘威(SAC号码:号码:S0850515040001)`); and 洪 is a surname (elefans-huaxi-coal-weekly,
+    `分析师:洪奕昕`)."""
+    tianfeng = ("行业 报告 | 行业研究简报 请务必阅读正文之后的信息披露和免责申明 1 银行 证券 研究报告 2021 年 11 月 08 日 投资 "
+                "评级 行业 评级 强于大市 (维持 评级 ) 上次评级 强于大市 作者 郭其伟 分析师 SAC 执业证书编号: S1110521030001")
+    assert text_facts(tianfeng, "银行业:天风问答系列:银行三问三答,如何解读银行业三季报?").date == date(2021, 11, 8)
+    haitong = ("1、邓勇(邓勇(SAC号码:号码:S0850511010010)刘威(刘威(SAC号码:号码:S0850515040001)2019年年11月月9日日 "
+               "天然气价格市场化改革进一步深化")
+    assert analysts(haitong) == ["邓勇", "刘威"]
+    assert analysts("分析师:丁一洪\n\n邮箱:****.cn\n\n分析师:洪奕昕\n\n邮箱:*.cn") == ["丁一洪", "洪奕昕"]

@@ -79,8 +79,10 @@ _BOILERPLATE = "|".join((
     "does not provide services to clients|refers to one or more of|limited by guarantee|separate legal entity",
     "DISCLAIMER|©|地址：|地址:|证书：|证书:|@|＠",  # (an @ left after e-mails are dropped is a handle)
     # a contents page's heading; not a catalogue a sentence names (`2020年医保目录调整即将进入谈判和竞价阶段。`, a
-    # summary's first point, `《国家基本药物目录》`, `列入目录`)
-    "目录(?<!医保目录)(?<!药品目录)(?<!药物目录)(?<!基药目录)(?<!产品目录)(?<!指导目录)(?<!管理目录)(?<!列入目录)(?<!纳入目录)",
+    # summary's first point, `《国家基本药物目录》`, `列入目录`; a government's price catalogue and what stands in it,
+    # `发改委发布中央定价目录(修订征求意见稿)。…天然气已经不在目录之中`)
+    "目录(?<!医保目录)(?<!药品目录)(?<!药物目录)(?<!基药目录)(?<!产品目录)(?<!指导目录)(?<!管理目录)(?<!列入目录)(?<!纳入目录)"
+    "(?<!定价目录)(?<!在目录)",
     # in English: disclaimers, credits, imprints, chart furniture, web pages' chrome
     "does not guarantee|do not guarantee|accepts no responsibility|assume responsibility|does not imply",
     "do not necessarily|views expressed|findings, interpretations|Please see|please see|English summary",

@@ -250,8 +250,9 @@ def unravel(text: str, lines: bool = False) -> str:
 
 
 # A glyph the page's encoding lost, shown as `?`, next to a comma (`可转债是一种特殊类型的债券,?持有者…`,
-# `…的股票?,其结合了…`): no question ends on a comma, nor does one open a clause.
-_LOST_GLYPH = re.compile(r"(?<=[,，])\?|\?(?=[,，])")
+# `…的股票?,其结合了…`): no question ends on a comma, nor does one open a clause. So is a bullet's opening a line
+# before a heading (`报告摘要:` / `? 本周观点` / `当前处在中报密集披露窗口期,…`): no question opens a line.
+_LOST_GLYPH = re.compile(rf"(?<=[,，])\?|\?(?=[,，])|(?m:^[ \t]*\?[ \t]*(?={_C}))")
 
 
 # A bold heading extracted with each glyph twice and a space between the pairs (`前前 言言`,

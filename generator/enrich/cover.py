@@ -164,6 +164,9 @@ def cut_title(texts: list[str], title: str) -> list[str]:
         at = texts[-1].find(part)
         if at < 0 and _FILE_NAME.search(title) and (spelled := _with_lost_comma(texts[-1], part)):
             at, part = spelled
+        whole = part if _FILE_NAME.search(title) else ""
+        if at < 0 and whole and (spaced := _with_spaced_figures(texts[-1], whole)):
+            at, part = spaced
         # (a word of a title in Latin script is cut once: a sentence may open with it, `Revenue grew…`; a headline of
         # four words or more is cut at each copy, as a digest's cover lists it among its pieces and sets it again over
         # its text: `…Market Data Summary* Assessing Commodity’s Impact on the Macro Front Healthcare: … Assessing
@@ -178,7 +181,9 @@ def cut_title(texts: list[str], title: str) -> list[str]:
                 size += _colon_ending_line(found, at, size)
                 size += len(heading.group(0)) if (heading := _SECTION_WORD.match(found, at + size)) else 0
                 texts = [t[:at] + BREAK + t[at + size:] for t in texts]
-                at = texts[-1].find(part, at + 1)
+                cut_at, at = at, texts[-1].find(part, at + 1)
+                if at < 0 and whole and (spaced := _with_spaced_figures(texts[-1], whole, cut_at + 1)):
+                    at, part = spaced
             else:
                 at = found.find(part, at + len(piece))
     return texts
@@ -209,6 +214,24 @@ def _with_lost_comma(text: str, piece: str) -> tuple[int, str] | None:
             return at, text[at:at + len(piece) + 1]
         at = text.find(piece[:_COMMA_SIDE], at + 1)
     return None
+
+
+# A cover that spaces the title's figures from its glyphs, as PDF text spaces numbers (`煤炭行业 2020 年中报总结`
+# for the file's `煤炭行业2020年中报总结.pdf`): the piece found with a space on either side of each figure. (Only a
+# file's name, which drops the cover's spaces: a page's own title is written as its text writes it, and a sentence
+# may open on the report's name, `**2024 中国开源年度报告**以全面、深入的数据洞察为核心,…` under `2024中国开源年度报告
+# 数据篇`.)
+_FIGURE_RUN = re.compile(r"(\d+)")
+
+
+def _with_spaced_figures(text: str, piece: str, start: int = 0) -> tuple[int, str] | None:
+    """Where the cover writes the title's `piece` (glyphs and figures) with its figures spaced, from `start` on, and
+    the piece so written."""
+    runs = _FIGURE_RUN.split(piece)
+    if len(runs) < 3 or not CJK_RUN.search(piece):
+        return None
+    spaced = re.compile(" ?".join(re.escape(run) for run in runs if run)).search(text, start)
+    return (spaced.start(), spaced.group(0)) if spaced else None
 
 
 # A section's heading made of the title's topic and a word that introduces it (`医疗器械行业简介`, `行业概况`, under

@@ -188,6 +188,8 @@ _BANNER_WORDS = "证券研究报告"
 _FULL_BANNER_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s?年年?\s?(?P<m>\d{1,2})\s?月月?\s?"
                                r"(?P<d>\d{1,2})\s?日日?\s?$")
 _FULL_DATE_SPAN = 24
+# (the banner's words may stand apart, as a spaced dump sets them: `1 银行 证券 研究报告 2021 年 11 月 08 日 投资 评级`)
+_SPACED_BANNER = re.compile(r"证券 ?研究报告")
 # (or the cover's date line right after the banner, where only the report's kind, its sector or a
 # notice stand between, no figure: `证券研究报告2020年09月30日投资评级…`, `证券研究报告：晨会纪要2021年3月19日`,
 # `证券研究报告行业研究/专题研究2021年01月07日`; not a web page's stamp, `证券研究报告 发布时间：…`)
@@ -294,8 +296,8 @@ def _report_date(text: str) -> date | None:
     if not spaced:
         banner = text.find(_BANNER_WORDS, 8, 500 + len(_BANNER_WORDS))
         spaced = _FULL_BANNER_DATE.search(text, max(0, banner - _FULL_DATE_SPAN), banner) if banner >= 0 else None
-    if not spaced and (words := text.find(_BANNER_WORDS, 0, 500)) >= 0:
-        after = _DATE_AFTER_BANNER.match(text, words + len(_BANNER_WORDS))
+    if not spaced and (words := _SPACED_BANNER.search(text, 0, 500)):
+        after = _DATE_AFTER_BANNER.match(text, words.end())
         # (nor a market-data table's, `日期2020-03-30收盘价（元）`)
         stamped = after and (_PAGE_STAMP.match(text, after.end()) or _PRICES_AFTER.match(text, after.end()))
         spaced = None if stamped else after

@@ -116,7 +116,23 @@ def _past_copy(text: str, start: int, end: int) -> int:
         copy = text[start - glued:start] + heading
         if text.startswith(copy, end) or (text.startswith(copy, end + 1) and text[end] == " "):
             return text.index(copy, end) + len(copy)
+        if (line_end := _past_line_copy(text, end, copy)) is not None:
+            return line_end
     return _past_broken_copy(text, start, end, heading)
+
+
+# (or the heading's whole line, the topic after it too, written twice: `1.周观点:天然气价格市场化改革深化周观点:
+# 天然气价格市场化改革深化 11月4日,发改委…`, a deck's bold line: the summary opens after the line's copy)
+_TOPIC = 30
+_NO_TOPIC = re.compile("[，,。；;！？!?]")
+
+
+def _past_line_copy(text: str, end: int, copy: str) -> int | None:
+    at = text.find(copy, end + 2, end + _TOPIC + len(copy))
+    topic = text[end:at]
+    if at < 0 or cjk_count(topic) < 2 or _NO_TOPIC.search(topic) or not text.startswith(topic, at + len(copy)):
+        return None
+    return at + len(copy) + len(topic)
 
 
 # (or the heading's line written again with a break before the heading, `医药生物要点` / `医药生物` / `要点` /

@@ -20,6 +20,7 @@ FIRST_PART = 1000  # an opening's first part: most give a whole lede in it (clea
 def without_furniture(part: str) -> str:
     """`part` of an opening without the furniture above, its breaks marked."""
     part = _drop_latin_side_column(_drop_side_column(_drop_left_column(_unpiped(_end_classification(part)))))
+    part = _drop_axis_lines(part)
     part = _unwrap_math(_mark_markdown_headings(_mark_paragraph_gaps(_break_page_footers(_drop_running_heads(part)))))
     return _mark_title_lines(strip_chrome(_unchunk(_skip_contents(part))))
 
@@ -41,6 +42,46 @@ def _drop_side_column(part: str) -> str:
     if "研" not in part and "组" not in part and "员" not in part and "编" not in part and "执" not in part:
         return part
     return _SIDE_ENTRY.sub("\n", part)
+
+
+# A chart beside the summary whose axes the dump set as lines of their own inside a sentence (`…本周内蒙古发生重大煤矿
+# 事故,主` / `0.3590 0.2404 0.1217 0.0031-0.1155-0.2342煤炭开采沪深300` / `22/2 22/3 22/4 … 23/1` / `产区部分煤矿进行
+# 安全检查,…`, a weekly's cover): lines of five ticks or more, a legend's few glyphs at most beside them and no clause
+# mark, between a line that stops inside a word and one that goes on with a glyph go, and the sentence's lines join.
+_AXIS_TICK = re.compile(r"-?\d+(?:[./]\d+)?%?")
+_AXIS_TICKS = 5
+_LEGEND = 12  # characters besides the ticks and spaces
+_NOT_LEGEND = re.compile("[，,。；;：:！？!?、]")
+_ENDS_IN_GLYPH = re.compile(rf"{_C}[ \t]*$")
+_OPENS_WITH_GLYPH = re.compile(rf"^[ \t]*{_C}")
+
+
+def _is_axis(line: str) -> bool:
+    if len(_AXIS_TICK.findall(line)) < _AXIS_TICKS:
+        return False
+    legend = _AXIS_TICK.sub("", line).replace(" ", "").replace("\t", "")
+    return len(legend) <= _LEGEND and not _NOT_LEGEND.search(legend)
+
+
+def _drop_axis_lines(part: str) -> str:
+    if part.count("\n") < 2 or not _AXIS_TICK.search(part):
+        return part
+    lines = part.split("\n")
+    kept: list[str] = []
+    number = 0
+    while number < len(lines):
+        line = lines[number]
+        number += 1
+        kept.append(line)
+        if not _ENDS_IN_GLYPH.search(line):
+            continue
+        after, axes = number, 0
+        while after < len(lines) and (not lines[after].strip() or _is_axis(lines[after])):
+            axes += bool(lines[after].strip())
+            after += 1
+        if axes and after < len(lines) and _OPENS_WITH_GLYPH.match(lines[after]):
+            number = after
+    return "\n".join(kept) if len(kept) < len(lines) else part
 
 
 # The same in English: an analyst's box that the extraction set at the ends of the summary's lines (`…36% upside.

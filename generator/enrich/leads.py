@@ -121,8 +121,11 @@ _LATIN_COVER_HEADING = re.compile(rf"^[^{CJK_CLASS}。]{{0,240}}?(?:INTRODUCTION
                                   rf"|Foreword)\s?(?:引言|前言|序言|导言|導言)(?={_C})")
 
 
-# A phrase in Latin script before a lede in Chinese (`Please see APPENDIX 1 for English summary 经营…`).
-_LATIN_LEAD = re.compile(rf"^(?:[A-Za-z0-9][\w’'.,:-]*\s+){{3,}}(?=[{CJK_CLASS}])")
+# A phrase in Latin script before a lede in Chinese (`Please see APPENDIX 1 for English summary 经营…`), a notice's
+# words in brackets among them (`(PleaseseeappendixforEnglishtranslationofthedisclaimer)Equ ityAsiaResearch2For full
+# disclosure of risks, … on our website at 横店东磁:…`, an HTI deck's page head run into its first heading): in Latin
+# script only, not a name's own brackets before Chinese, `TON(The Open Network)公链的…`.
+_LATIN_LEAD = re.compile(rf"^(?:(?:\([A-Za-z][A-Za-z0-9’'.,:-]*\))?[A-Za-z0-9][\w’'.,:-]*\s+){{3,}}(?=[{CJK_CLASS}])")
 
 
 # A report-type banner glued before a lede's first words (`中国内地专题研究2021年1月…`); not the
@@ -195,6 +198,10 @@ _FIGURE_LINE = re.compile(rf"^(?:{_C}{{1,4}} ?)?\d{{1,6}} (?=(?:19|20)\d\d ?年)
 # before a sentence's first words with only the cover's furniture before it (names, dates, page
 # numbers; no clause of a sentence): the sentence starts after the doubled run.
 DOUBLED_RUN = re.compile(rf"({_C}[^\s，,。；;：:、]{{3,23}}?)\1")
+# (and a company's section heading, its name and its topic parted by a colon, `横店东磁:光伏业务产能快速增长横店东磁:
+# 光伏业务产能快速增长横店东磁自2010年进入光伏行业,…`: a colon inside the run, none at its ends)
+_DOUBLED_HEADING = re.compile(rf"({_C}[^\s，,。；;：:、]{{3,23}}?"
+                              rf"|{_C}[^\s，,。；;：:、]{{1,11}}[：:][^\s，,。；;：:、]{{2,20}}?)\1")
 
 
 _AFTER_DOUBLED = 12  # CJK characters the sentence after it holds at least
@@ -218,7 +225,7 @@ def after_doubled_heading(text: str) -> str:
     # and a cover's furniture is a line or two: its first `_FURNITURE_REACH` characters)
     comma = COMMA.search(text, 0, _FURNITURE_REACH)
     last = None
-    for match in DOUBLED_RUN.finditer(text, 0, comma.start() if comma else _FURNITURE_REACH):
+    for match in _DOUBLED_HEADING.finditer(text, 0, comma.start() if comma else _FURNITURE_REACH):
         last = match
     if last is None:
         return text

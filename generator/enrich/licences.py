@@ -25,10 +25,11 @@ from generator.normalize import CJK_CLASS
 # support's licence has another digit there, `研究支持 华天行 A0230117120002`.)
 _LICENCE = re.compile(r"(?:S(?:(?<![A-Za-z0-9]S)|(?<=\.[a-z]{2}S)|(?<=\.[a-z]{3}S))|A(?<![A-Za-z0-9]A))\d{4}5\d{8}"
                       r"(?:(?!\d)|(?<=[号码：:]S\d{13})|(?<=[号码：:] S\d{13}))")
-# (Some covers label the licence `资格编号`, `证券分析师 王某某 资格编号：S…`: a label, not a name.)
+# (Some covers label the licence `资格编号`, `证券分析师 王某某 资格编号：S…`: a label, not a name; Haitong's decks
+# `号码`, `邓勇(邓勇(SAC号码:号码:S0850511010010)`, a bold field written twice.)
 _LABEL_WORDS = re.compile(
     r"证券投资咨询执业资格证书编码|执业资格证书编码|投资咨询资格编号|资格证书编号|资格编号|执业证书编号|执业证书号|执业证书|执业资格证|执业登记编码|执业证号|执业编号|"
-    r"执证编号|登记编号|登记编码|证书编号|证书号|证书|编号|联席首席|联席首|首席分析师|资深分析师|证券分析师|分析师|研究员|首席|SAC|"
+    r"执证编号|登记编号|登记编码|证书编号|证书号|证书|编号|号码|联席首席|联席首|首席分析师|资深分析师|证券分析师|分析师|研究员|首席|SAC|"
     r"No\.?|NO\.?|"
     r"证券|电话|邮箱|联系人|作者|报告作者|E-MAIL|E-mail|EMAIL|Email|email|邮件|TEL|Tel")
 _NAME_RUN = re.compile(f"[{CJK_CLASS}]{{2,}}$")

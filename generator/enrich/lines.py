@@ -46,6 +46,12 @@ _KIND_BANNER = re.compile(rf"{_C}{{2,4}}(?:深度|专题|点评|快评|周报|�
 _GLYPH = re.compile(_C)
 
 
+# A summary's sub-heading naming its view on a short line of its own (`报告摘要:` / `本周观点` / `当前处在中报密集披露
+# 窗口期,…`, a weekly's first section), where its lost bullet left it opening a block: a heading, not a sentence's
+# first words.
+_VIEW_HEADING = re.compile(rf"{_C}{{0,4}}(?:观点|要点|觀點|要點)")
+
+
 # A house's name alone on a short line (`信达证券` between a portal's headline and the note's first paragraph, a cover's
 # `国信期货`): a publisher's credit, never a word broken off the sentence after it.
 _HOUSE_LINE = re.compile(rf"{_C}{{2,4}}(?:证券|證券|期货|期貨|研究所|研究院)")
@@ -58,6 +64,8 @@ def _stands_apart(lines: list[str], number: int, current: str) -> bool:
     (`中国消费者报告` / `韧性时代` / `多年以来,…`); a word broken off a sentence follows a sentence end
     or opens the text."""
     if _HEADING_LINE.match(current) or _KIND_BANNER.fullmatch(current.strip()):
+        return True
+    if _VIEW_HEADING.fullmatch(current.strip()):
         return True
     if _HOUSE_LINE.fullmatch(current.strip()):
         return True
@@ -173,6 +181,12 @@ _SUBSECTION_LINE = re.compile(r"[（(][一二三四五六七八九十]{1,3}[)）
 _SUBSECTION_WIDTH = 0.15
 
 
+# A summary's event, its label opening its first line (`事件:截至 2022 年 3 月 18 日,共 28 家汽车板块(申万)上市公司` /
+# `披露 2021 年业绩(…)。`): a sentence, whose first line with a clause in it and no sentence end runs on, however wide
+# the line after it (a flattened preview's rest of the paragraph).
+_EVENT_LINE = re.compile(r"\s*事件\s?[:：]")
+
+
 def _wraps(lines: list[str], number: int) -> bool:
     """Whether line `number` runs on into the next: a line of prose (a clause mark in it) that
     ends no sentence and is about as wide as the lines beside it (the wider of the one before
@@ -183,6 +197,8 @@ def _wraps(lines: list[str], number: int) -> bool:
     word runs on, however short."""
     line = lines[number]
     if line.endswith(("，", ",", "、")):
+        return True
+    if _EVENT_LINE.match(line) and CLAUSE_MARK.search(line) and not line.endswith(SENTENCE_ENDS):
         return True
     if _CHAPTER_LINE.match(lines[number + 1]) and not line.endswith(_WORD_BEFORE_NUMERAL):
         return False

@@ -113,11 +113,17 @@ _STATEMENTS = [re.compile(p) for p in (
     # A bilingual cover's field, its change and its rating glued, then the same in English
     # (`首次覆盖优于大市Initiate with OUTPERFORM`, `维持优于大市 Maintain OUTPERFORM`)
     rf"(?P<change>{CHANGE})(?P<rating>{RATING})(?=\s?(?:Initiate|Maintain|Upgrade|Downgrade|Reiterate)\b)",
+    # A cover's field with the rating and its change in one bracket, a comma between (`证券研究报告(优于大市,维持)
+    # (优于大市,维持)`, a Haitong deck's field written twice), or run together as one token between spaces
+    # (`2022年 06月 01日 强于大市维持 证券研究报告`, a Southwest cover)
+    rf"[（(](?P<rating>{RATING})[，,]\s?(?P<change>{CHANGE})[)）]",
+    rf"(?<!\S)(?P<rating>{RATING})(?P<change>{CHANGE})(?=\s)",
 )]
+_LATE_FIELDS = 2  # (the cover's fields after the bilingual one: no sentence, no English)
 # A rating stated in a sentence is the report's own when the report covers one security, or
 # when the sentence rates the industry (`维持行业“看好”评级`), not a company in an industry
 # report (`…公司长期业绩积极看好，维持“买入”评级`).
-_SENTENCES = range(4, len(_STATEMENTS) - 1)  # (the last, a bilingual cover's field, is none)
+_SENTENCES = range(4, len(_STATEMENTS) - 1 - _LATE_FIELDS)  # (a bilingual cover's field, and those after it, are none)
 # What each statement cannot do without (a bracket, 评级, a label's `ating`, …): a cover
 # without it is not searched for that statement.
 _NEEDS = (("（", "("), ("评级", "评等", "ating", "ecommendation"), ("评级", "评等"), ("评级", "覆盖"), ("评级", "评等"),
@@ -126,7 +132,8 @@ _NEEDS = (("（", "("), ("评级", "评等", "ating", "ecommendation"), ("评级
           ("grad",), ("grad",), ("eep", "aintain", "eiterat", "etain"), ("nitiat",),
           ("eiterate", "EITERATE", "aintain", "AINTAIN"), ("aintain", "eiterate"), ("recommend",),
           ("aintained", "pgraded", "owngraded"),
-          ("nitiate", "aintain", "pgrade", "owngrade", "eiterate"))
+          ("nitiate", "aintain", "pgrade", "owngrade", "eiterate"),
+          ("（", "("), ("维持", "首次", "上调", "下调", "调高", "调低", "重申"))
 _NEEDED = tuple(dict.fromkeys(word for words in _NEEDS for word in words))  # (each looked for once)
 _LONGEST = 120  # glyphs, more than any statement spans
 _BARE = 9  # (`建议 推荐 评级`)
@@ -136,7 +143,8 @@ _KEPT = 8  # (`维持“买入”。`)
 _UNQUOTED = frozenset(("买入", "增持", "持有", "减持", "卖出", "强烈推荐", "买进", "跑赢行业", "跑输行业", "跑赢大市",
                        "跑输大市", "优于大市", "弱于大市", "跑赢大盘", "跑输大盘"))
 _CLAUSE_OPENER = re.compile(rf"(?:[^{CJK_CLASS}]|并|且|该行|我们)$")
-_ENGLISH = range(10, len(_STATEMENTS) - 1)  # (in English: from `reiterate the "overweight" rating` to the last but one)
+# (in English: from `reiterate the "overweight" rating` to the one before the bilingual field)
+_ENGLISH = range(10, len(_STATEMENTS) - 1 - _LATE_FIELDS)
 # (an English statement's change, by its verb's first letter)
 ENGLISH_CHANGES = {"r": "维持", "m": "维持", "k": "维持", "u": "上调", "d": "下调", "i": "首次覆盖"}
 CHANGES = {**RATING_CHANGES, "重申": "维持", "首予": "首次覆盖"}

@@ -27,6 +27,11 @@ _C = f"[{CJK_CLASS}]"
 _BIOGRAPHY = re.compile(by_first_character("作者简介|作者介绍|关于作者|课题组成员|About the author|About the Author"))
 
 
+# Or the biography itself, with no heading over it: an analyst's degrees and works (a WeChat account's author box,
+# `李美岑,財通證券首席策略分析師。北京大學碩士、新加坡國立大學碩士。…代表性著作《投資核心資產》…` over `核心觀點`).
+_BIOGRAPHY_FACTS = re.compile("(?:大学|学院)(?:硕士|博士|学士)|代表性著作")
+
+
 # A portal's editor's note (`编者按：今天开盘后…这是一家怎样的公司？`), set before a report it reposts:
 # what stands before the report's summary heading is then the portal's, not the summary's.
 _EDITORS_NOTE = re.compile("编者按|编者注|编辑按|编按[:：]")
@@ -70,7 +75,8 @@ def summary_above(before: list[Unit], text: str, simple: str, start: int, tradit
     """Whether the units `before` the summary's heading (which ends at `start`; `simple` is `text` in simplified
     script) hold the summary itself, the layout having put the heading after it (a side column); otherwise the
     summary starts at its heading."""
-    return (not _BIOGRAPHY.search(simple, 0, start) and not _EDITORS_NOTE.search(simple, 0, start)
+    return (not _BIOGRAPHY.search(simple, 0, start) and not _BIOGRAPHY_FACTS.search(simple, 0, start)
+            and not _EDITORS_NOTE.search(simple, 0, start)
             and not _NOTICE_HEADING.search(simple, 0, start)
             and not _EVENT_HEADING.search(simple, 0, start)
             and not _LABEL_BEFORE_HEADING.search(simple, max(0, start - _LABEL_REACH), start)
