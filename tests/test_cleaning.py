@@ -302,9 +302,10 @@ _CJK = "[\u3400-\u9fff]"
 # (`目录` a contents page's heading, not a catalogue a sentence names: `医保目录调整`, `国家基本药物目录`; `声明` a
 # disclaimer's, not a statement a sentence reads, `美联储决议声明`; `投资评级` a cover's field or a legend's heading,
 # not a quoted call's, `维持对其“增持”投资评级`; `分析师` a cover's byline, not analysts a sentence speaks of,
-# `策略分析师更像谋士`, `分析师推荐前后`, `分析师预期因子`)
+# `策略分析师更像谋士`, `分析师推荐前后`, `分析师预期因子`; `电话` a contact block's, not a call a sentence names,
+# `电话会要点如下`, `电话会议`, an earnings call's minutes)
 _LEFTOVER = re.compile(r"执业|证书编号|[SA]\d{10}|@|www\.|http|(?i:table_)|请务必|免责|"
-                       r"声明(?<!决议声明)(?<!政策声明)(?<!联合声明)(?<!会议声明)(?<!新闻声明)|分析师(?!预期|预测|推荐|一致预期|报告数|覆盖|看来|认为|表示|指出|们|更像|对于)|联系人|研究助理|邮箱(?!业务|产品|领军|系统|服务|市场|用户|软件|作为|有望|[”\"])|电话|"
+                       r"声明(?<!决议声明)(?<!政策声明)(?<!联合声明)(?<!会议声明)(?<!新闻声明)|分析师(?!预期|预测|推荐|一致预期|报告数|覆盖|看来|认为|表示|指出|们|更像|对于)|联系人|研究助理|邮箱(?!业务|产品|领军|系统|服务|市场|用户|软件|作为|有望|[”\"])|电话(?!会)|"
                        r"(?<!医保)(?<!药品)(?<!药物)(?<!基药)(?<!产品)(?<!指导)(?<!管理)(?<!列入)(?<!纳入)目\s*录|CONTENTS|资料来源|数据来源|相关报告|相关研究|"
                        r"投资评级(?<![”」』\"]投资评级)(?<![”」』\"]的投资评级)|Page\s?\d|证券研究报告|仅通过邮件")
 # Extraction artefacts: a run written twice, a date unit doubled against a number, a percent
@@ -4773,3 +4774,16 @@ def test_a_flattened_cover_s_figure_fields_end_their_lines() -> None:
     lede opens on the first point, not on the cover's sector, name, rating and price."""
     shown = excerpt(_flattened(_RHB), title="IND Merdeka Copper Gold Company Update 20240401 RHB")
     assert shown.startswith("Still BUY, new IDR3,100 TP (DCF) from IDR3,600, 36% upside."), shown
+
+
+def test_an_earnings_calls_name_in_a_sentence_is_no_contact_block() -> None:
+    """An earnings call's minutes (round 75's dev part, longport-smic-3q23-call) name the call in their first sentence
+    (`…发布2023年度第三季度财报(截至2023年9月),电话会要点如下:`): `电话会` is the call, no telephone number's label."""
+    text = ("中芯国际(0981.HK/688981.SH)北京时间 2023 年 11 月 9 日晚,港股盘后发布 2023 年度第三季度财报(截至 2023 年 9 月),"
+            "电话会要点如下:\n1.管理层汇报\n市场方面,今年下半年没有出现大家年初时期待的 v 型或者是 u 型的反弹,整体仍停留在底部,"
+            "呈现出一个 w 的走势。")
+    item = {"excerpt_starts": ["中芯国际(0981.HK/688981.SH)北京时间"]}
+    shown = excerpt(text, title="W 形走势,回暖或延后一年(中芯国际 3Q23 电话会)")
+    assert "电话会要点如下" in shown and _excerpt_problems(item, shown) == [], shown
+    assert _LEFTOVER.search("联系电话:010-66095319") and _LEFTOVER.search("电话:0755-21510000")
+
