@@ -4787,3 +4787,35 @@ def test_an_earnings_calls_name_in_a_sentence_is_no_contact_block() -> None:
     assert "电话会要点如下" in shown and _excerpt_problems(item, shown) == [], shown
     assert _LEFTOVER.search("联系电话:010-66095319") and _LEFTOVER.search("电话:0755-21510000")
 
+
+def test_a_headings_words_before_fund_are_no_firms_credit() -> None:
+    """A fund research note's first point opens on its heading (round 75's dev part, yanbaoke-kaiyuan-fund-research-35:
+    `公募FOF及基金投顾的2.0时代:…`): `公募FOF及基金` joins words with `及`, no firm's name glued before a label."""
+    text = ("# 从股债二元到多元配置:多资产基金投顾的三维画像与业绩归因 ——基金研究系列(35) 魏建榕 (分析师) "
+            "weijianrong@kysec.cn 证书编号:S0790519120001 # - 公募FOF及基金投顾的2.0时代:从股债二元走向多元资产配置新范式 "
+            "FOF(基金中的基金)及基金投顾的投资正经历从“1.0时代”向“2.0时代”的深刻演进。进入2.0时代,FOF投资理念实现质的跃迁——"
+            "由“股债二元”转向“多元配置”,构建覆盖增值资产、生息资产与抗通胀资产三大支柱的立体化投资体系。")
+    shown = excerpt(text, title="从股债二元到多元配置:多资产基金投顾的三维画像与业绩归因——基金研究系列(35)")
+    assert shown.startswith("公募FOF及基金投顾的2.0时代"), shown
+
+
+def test_a_titles_week_range_inside_the_first_sentence_is_the_sentences() -> None:
+    """A weekly's title closes on the week's range (round 75's dev part, wanbiaoku-puyi-wealth-weekly), which its first
+    sentence names glued between its words (`本周(2025/03/17-2025/03/21下同)A股指数全数下跌`): no cover's title."""
+    text = ("【转载本报告请注明来源:普益标准(ID:pystandard)】\n一、本周市场回顾(一)本周权益市场回顾\n"
+            "本周(2025/03/17-2025/03/21下同)A股指数全数下跌,债市主要指数多数下跌。周内各大主要指数表现为:上证指数下跌1.60%,"
+            "深证成指下跌2.65%,创业板指下跌3.34%,科创50下跌4.16%。")
+    shown = excerpt(text, title="普益标准:本周市场回顾(2025/03/17-2025/03/21)")
+    assert shown.startswith("本周(2025/03/17-2025/03/21下同)A股指数全数下跌"), shown
+
+
+def test_a_source_line_glued_to_the_first_sentence_and_indices_listed_with_their_figures() -> None:
+    """A fund weekly (round 75's dev part, 365gu-jiean-fund-weekly-0225) glues its chart's source, a rating house's
+    centre, to its first sentence (`数据来源:济安金信基金评价中心上周(…)A股涨跌不一`), which lists indices by their
+    figures (`上证50、上证180和腾讯济安…`): the source goes, and `50、` is no point's label."""
+    text = ("基础市场概况\n图1:指数动态(2022.02.21—2022.02.25)\n数据来源:济安金信基金评价中心上周(2022.02.21-2022.02.25)"
+            "A股涨跌不一,科创50涨幅超3%,上证50、上证180和腾讯济安跌幅超2%。盘面上,两市日均成交额为10602.08亿,较前一周增加"
+            "2175.44亿,两市融资余额增加,北向资金整周净流出。")
+    shown = excerpt(text, title="济安金信基金周报(2022.02.21-2022.02.25)")
+    assert shown.startswith("上周(2022.02.21-2022.02.25)A股涨跌不一,科创50涨幅超3%,上证50、上证180"), shown
+
