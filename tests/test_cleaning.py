@@ -4819,3 +4819,25 @@ def test_a_source_line_glued_to_the_first_sentence_and_indices_listed_with_their
     shown = excerpt(text, title="济安金信基金周报(2022.02.21-2022.02.25)")
     assert shown.startswith("上周(2022.02.21-2022.02.25)A股涨跌不一,科创50涨幅超3%,上证50、上证180"), shown
 
+
+def test_a_sentence_a_page_break_cut_after_a_word_awaiting_its_object_is_one_sentence() -> None:
+    """A morning note's item (round 75's dev part, scribd-citic-morning-0614) is cut by blank lines after `以`, which
+    waits for its object (`…我们认为背景主要是 4 月以` / `来经济恢复放缓…`): one sentence, shown from its start."""
+    text = ("晨会\n\n2023-06-14\n\n中信证券研究部 重点推荐\n\n▍ 宏观金融政策点评—逆回购利率下调,或预示开启政策加码\n\n"
+            "宏观经济|6 月 13 日央行宣布下调逆回购利率 10bp,我们认为背景主要是 4 月以\n\n\n"
+            "来经济恢复放缓、物价涨幅回落且信贷增长乏力。市场普遍认为年内有望降息,不\n过这一时点早于部分机构的预测。\n")
+    shown = excerpt(text, title="20230614-中信证券-晨会")
+    assert shown.startswith("6月13日央行宣布下调逆回购利率10bp,我们认为背景主要是4月以来经济恢复放缓"), shown
+
+
+def test_a_sentence_a_sidebar_cut_after_a_comma_is_one_sentence() -> None:
+    """A futures daily (round 75's dev part, economicdaily-galaxy-futures-0928) sets its analyst's sidebar (title,
+    licences, telephone, e-mail) inside its first sentence, after a comma (`…前周为 58%, 银河期货首席策略分析师: 沈恩贤
+    … 去同 64%)。`): the sentence is shown whole, from its start."""
+    text = ("银河研究 期货策略研发报告 银河期货商品及金融期货策略日报 2021 年 9 月 28 日 银河期货商品及金融期货策略日报 "
+            "银河期货大宗商品研究所 豆粕 银河期货能化投资研究部 USDA 作物生长报告: 截至 2021 年 9 月 26 日当周, 美国大豆生长"
+            "优良率为 58%(预估 59%, 前周为 58%, 银河期货首席策略分析师: 沈恩贤 期货从业证号: F3025000 投资咨询从业证号: "
+            "Z0013972:021-65789219 :shenenxian_qh@chinastock.com.c n 去同 64%)。落叶率为 75%(前周 58%,去同 72%,五年均值 "
+            "66%)。收割率为 16%(预估 15%,前周 6%,去 同 18%,五年均值为 13%);")
+    shown = excerpt(text, title="沈时度势——期货市场投资策略分析210928.pdf")
+    assert shown.startswith("USDA作物生长报告:截至2021年9月26日当周,美国大豆生长优良率为58%(预估59%,前周为58%,去同64%)。"), shown
