@@ -4841,3 +4841,10 @@ def test_a_sentence_a_sidebar_cut_after_a_comma_is_one_sentence() -> None:
             "66%)。收割率为 16%(预估 15%,前周 6%,去 同 18%,五年均值为 13%);")
     shown = excerpt(text, title="沈时度势——期货市场投资策略分析210928.pdf")
     assert shown.startswith("USDA作物生长报告:截至2021年9月26日当周,美国大豆生长优良率为58%(预估59%,前周为58%,去同64%)。"), shown
+    # (not a comma a cut left where the cover's title went, round 72's dev part, wukongzhiku-pingan-pension)
+    text = ("作者:微信公众号【逸赏金融】/ 发布时间:2022-04-22 / 悟空智库整理\n(以下内容从平安证券《【平安非银】个人养老金制度落地,"
+            "第三支柱迎来变革——保险动态跟踪报告》研报附件原文摘录)\n  个人养老金制度落地, 第三支柱迎来变革 事项 202022年4月21日,"
+            "国务院办公厅发布《关于推动个人养老金发展的意见》(以下简称《意见》),明确个人养老金实行个人账户制度,旨在推进多层次、"
+            "多支柱养老保险体系建设,促进养老保险制度可持续发展。 平安观点 核心内容:明确实行账户制个人养老金,享有税收优惠政策。")
+    shown = excerpt(text, title="【平安非银】个人养老金制度落地,第三支柱迎来变革——保险动态跟踪报告")
+    assert shown.startswith("202022年4月21日,国务院办公厅发布"), shown
