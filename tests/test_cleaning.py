@@ -304,7 +304,7 @@ _CJK = "[\u3400-\u9fff]"
 # `不在目录之中`; `声明` a disclaimer's, not a statement a sentence reads, `美联储决议声明`; `投资评级` a cover's field or a legend's heading,
 # not a quoted call's, `维持对其“增持”投资评级`; `分析师` a cover's byline, not analysts a sentence speaks of,
 # `策略分析师更像谋士`, `分析师推荐前后`, `分析师预期因子`; `电话` a contact line's, not a conference call a sentence
-# reports, `汪涛25日在媒体电话会上表示`)
+# reports, `汪涛25日在媒体电话会上表示`, nor an earnings call's minutes, `电话会要点如下`)
 _LEFTOVER = re.compile(r"执业|证书编号|[SA]\d{10}|@|www\.|http|(?i:table_)|请务必|免责|"
                        r"声明(?<!决议声明)(?<!政策声明)(?<!联合声明)(?<!会议声明)(?<!新闻声明)|分析师(?!预期|预测|推荐|一致预期|报告数|覆盖|看来|认为|表示|指出|们|更像|对于)|联系人|研究助理|邮箱(?!业务|产品|领军|系统|服务|市场|用户|软件|作为|有望|[”\"])|电话(?!会)|"
                        r"(?<!医保)(?<!药品)(?<!药物)(?<!基药)(?<!产品)(?<!指导)(?<!管理)(?<!列入)(?<!纳入)(?<!定价)(?<!在)目\s*录|CONTENTS|资料来源|数据来源|相关报告|相关研究|"
@@ -5053,3 +5053,77 @@ def test_an_events_first_line_runs_on_in_a_flattened_preview() -> None:
     for preview in (text, _flattened(text)):
         shown = excerpt(preview, title="2021 年年报跟踪:毛利率普遍承压,控费降本有成")
         assert shown.startswith("截至2022年3月18日,共28家汽车板块(申万)上市公司披露2021年业绩"), shown
+
+
+def test_an_earnings_calls_name_in_a_sentence_is_no_contact_block() -> None:
+    """An earnings call's minutes (round 75's dev part, longport-smic-3q23-call) name the call in their first sentence
+    (`…发布2023年度第三季度财报(截至2023年9月),电话会要点如下:`): `电话会` is the call, no telephone number's label."""
+    text = ("中芯国际(0981.HK/688981.SH)北京时间 2023 年 11 月 9 日晚,港股盘后发布 2023 年度第三季度财报(截至 2023 年 9 月),"
+            "电话会要点如下:\n1.管理层汇报\n市场方面,今年下半年没有出现大家年初时期待的 v 型或者是 u 型的反弹,整体仍停留在底部,"
+            "呈现出一个 w 的走势。")
+    item = {"excerpt_starts": ["中芯国际(0981.HK/688981.SH)北京时间"]}
+    shown = excerpt(text, title="W 形走势,回暖或延后一年(中芯国际 3Q23 电话会)")
+    assert "电话会要点如下" in shown and _excerpt_problems(item, shown) == [], shown
+    assert _LEFTOVER.search("联系电话:010-66095319") and _LEFTOVER.search("电话:0755-21510000")
+
+
+def test_a_headings_words_before_fund_are_no_firms_credit() -> None:
+    """A fund research note's first point opens on its heading (round 75's dev part, yanbaoke-kaiyuan-fund-research-35:
+    `公募FOF及基金投顾的2.0时代:…`): `公募FOF及基金` joins words with `及`, no firm's name glued before a label."""
+    text = ("# 从股债二元到多元配置:多资产基金投顾的三维画像与业绩归因 ——基金研究系列(35) 魏建榕 (分析师) "
+            "weijianrong@kysec.cn 证书编号:S0790519120001 # - 公募FOF及基金投顾的2.0时代:从股债二元走向多元资产配置新范式 "
+            "FOF(基金中的基金)及基金投顾的投资正经历从“1.0时代”向“2.0时代”的深刻演进。进入2.0时代,FOF投资理念实现质的跃迁——"
+            "由“股债二元”转向“多元配置”,构建覆盖增值资产、生息资产与抗通胀资产三大支柱的立体化投资体系。")
+    shown = excerpt(text, title="从股债二元到多元配置:多资产基金投顾的三维画像与业绩归因——基金研究系列(35)")
+    assert shown.startswith("公募FOF及基金投顾的2.0时代"), shown
+
+
+def test_a_titles_week_range_inside_the_first_sentence_is_the_sentences() -> None:
+    """A weekly's title closes on the week's range (round 75's dev part, wanbiaoku-puyi-wealth-weekly), which its first
+    sentence names glued between its words (`本周(2025/03/17-2025/03/21下同)A股指数全数下跌`): no cover's title."""
+    text = ("【转载本报告请注明来源:普益标准(ID:pystandard)】\n一、本周市场回顾(一)本周权益市场回顾\n"
+            "本周(2025/03/17-2025/03/21下同)A股指数全数下跌,债市主要指数多数下跌。周内各大主要指数表现为:上证指数下跌1.60%,"
+            "深证成指下跌2.65%,创业板指下跌3.34%,科创50下跌4.16%。")
+    shown = excerpt(text, title="普益标准:本周市场回顾(2025/03/17-2025/03/21)")
+    assert shown.startswith("本周(2025/03/17-2025/03/21下同)A股指数全数下跌"), shown
+
+
+def test_a_source_line_glued_to_the_first_sentence_and_indices_listed_with_their_figures() -> None:
+    """A fund weekly (round 75's dev part, 365gu-jiean-fund-weekly-0225) glues its chart's source, a rating house's
+    centre, to its first sentence (`数据来源:济安金信基金评价中心上周(…)A股涨跌不一`), which lists indices by their
+    figures (`上证50、上证180和腾讯济安…`): the source goes, and `50、` is no point's label."""
+    text = ("基础市场概况\n图1:指数动态(2022.02.21—2022.02.25)\n数据来源:济安金信基金评价中心上周(2022.02.21-2022.02.25)"
+            "A股涨跌不一,科创50涨幅超3%,上证50、上证180和腾讯济安跌幅超2%。盘面上,两市日均成交额为10602.08亿,较前一周增加"
+            "2175.44亿,两市融资余额增加,北向资金整周净流出。")
+    shown = excerpt(text, title="济安金信基金周报(2022.02.21-2022.02.25)")
+    assert shown.startswith("上周(2022.02.21-2022.02.25)A股涨跌不一,科创50涨幅超3%,上证50、上证180"), shown
+
+
+def test_a_sentence_a_page_break_cut_after_a_word_awaiting_its_object_is_one_sentence() -> None:
+    """A morning note's item (round 75's dev part, scribd-citic-morning-0614) is cut by blank lines after `以`, which
+    waits for its object (`…我们认为背景主要是 4 月以` / `来经济恢复放缓…`): one sentence, shown from its start."""
+    text = ("晨会\n\n2023-06-14\n\n中信证券研究部 重点推荐\n\n▍ 宏观金融政策点评—逆回购利率下调,或预示开启政策加码\n\n"
+            "宏观经济|6 月 13 日央行宣布下调逆回购利率 10bp,我们认为背景主要是 4 月以\n\n\n"
+            "来经济恢复放缓、物价涨幅回落且信贷增长乏力。市场普遍认为年内有望降息,不\n过这一时点早于部分机构的预测。\n")
+    shown = excerpt(text, title="20230614-中信证券-晨会")
+    assert shown.startswith("6月13日央行宣布下调逆回购利率10bp,我们认为背景主要是4月以来经济恢复放缓"), shown
+
+
+def test_a_sentence_a_sidebar_cut_after_a_comma_is_one_sentence() -> None:
+    """A futures daily (round 75's dev part, economicdaily-galaxy-futures-0928) sets its analyst's sidebar (title,
+    licences, telephone, e-mail) inside its first sentence, after a comma (`…前周为 58%, 银河期货首席策略分析师: 沈恩贤
+    … 去同 64%)。`): the sentence is shown whole, from its start."""
+    text = ("银河研究 期货策略研发报告 银河期货商品及金融期货策略日报 2021 年 9 月 28 日 银河期货商品及金融期货策略日报 "
+            "银河期货大宗商品研究所 豆粕 银河期货能化投资研究部 USDA 作物生长报告: 截至 2021 年 9 月 26 日当周, 美国大豆生长"
+            "优良率为 58%(预估 59%, 前周为 58%, 银河期货首席策略分析师: 沈恩贤 期货从业证号: F3025000 投资咨询从业证号: "
+            "Z0013972:021-65789219 :shenenxian_qh@chinastock.com.c n 去同 64%)。落叶率为 75%(前周 58%,去同 72%,五年均值 "
+            "66%)。收割率为 16%(预估 15%,前周 6%,去 同 18%,五年均值为 13%);")
+    shown = excerpt(text, title="沈时度势——期货市场投资策略分析210928.pdf")
+    assert shown.startswith("USDA作物生长报告:截至2021年9月26日当周,美国大豆生长优良率为58%(预估59%,前周为58%,去同64%)。"), shown
+    # (not a comma a cut left where the cover's title went, round 72's dev part, wukongzhiku-pingan-pension)
+    text = ("作者:微信公众号【逸赏金融】/ 发布时间:2022-04-22 / 悟空智库整理\n(以下内容从平安证券《【平安非银】个人养老金制度落地,"
+            "第三支柱迎来变革——保险动态跟踪报告》研报附件原文摘录)\n  个人养老金制度落地, 第三支柱迎来变革 事项 202022年4月21日,"
+            "国务院办公厅发布《关于推动个人养老金发展的意见》(以下简称《意见》),明确个人养老金实行个人账户制度,旨在推进多层次、"
+            "多支柱养老保险体系建设,促进养老保险制度可持续发展。 平安观点 核心内容:明确实行账户制个人养老金,享有税收优惠政策。")
+    shown = excerpt(text, title="【平安非银】个人养老金制度落地,第三支柱迎来变革——保险动态跟踪报告")
+    assert shown.startswith("202022年4月21日,国务院办公厅发布"), shown

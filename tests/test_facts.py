@@ -3371,3 +3371,45 @@ def test_a_date_after_a_spaced_banner_and_names_before_a_licence_labelled_haoma(
                "天然气价格市场化改革进一步深化")
     assert analysts(haitong) == ["邓勇", "刘威"]
     assert analysts("分析师:丁一洪\n\n邮箱:****.cn\n\n分析师:洪奕昕\n\n邮箱:*.cn") == ["丁一洪", "洪奕昕"]
+
+
+def test_a_teams_roster_credits_no_one_where_the_reports_byline_stands_apart() -> None:
+    """A fund research note (round 75's dev part, yanbaoke-kaiyuan-fund-research-35) lists its whole team with licence
+    numbers under the team's label, nine names, before its own byline under the title: the byline's two wrote it."""
+    text = ("2026年02月08日 # 金融工程研究团队 魏建榕(首席分析师) 证书编号:S0790519120001 傅开波 (分析师) "
+            "证书编号:S0790520090003 高鹏(分析师) 证书编号:S0790520090002 苏俊豪 (分析师) 证书编号:S0790522020001 "
+            "胡亮勇 (分析师) 证书编号:S0790522030001 王志豪 (分析师) 证书编号:S0790522070003 盛少成 (分析师) "
+            "证书编号:S0790523060003 蒋韬 (分析师) 证书编号:S0790525070001 常津铭(研究员) 证书编号:S0790126010044 "
+            "# 相关研究报告 《股票型基金投顾的投资策略分类》-2024.1.16 # 从股债二元到多元配置:多资产基金投顾的三维画像与"
+            "业绩归因 ——基金研究系列(35) 魏建榕 (分析师) weijianrong@kysec.cn 证书编号:S0790519120001 傅开波 (分析师) "
+            "fukaibo@kysec.cn 证书编号:S0790520090003 # - 公募FOF及基金投顾的2.0时代:从股债二元走向多元资产配置新范式")
+    assert text_facts(text, "从股债二元到多元配置——基金研究系列(35)").facts.analysts == ["魏建榕", "傅开波"]
+
+
+def test_a_morning_notes_items_under_their_bars_carry_their_own_analysts() -> None:
+    """A broker's morning note (round 75's dev part, scribd-citic-morning-0614) heads each item with a bar (`▍`) and
+    credits the item's analyst after its summary (`肖斐斐 / 银行业首席分析师 / S1010510120057`): the note's own date
+    stands, no analyst is the note's."""
+    text = ("晨会\n\n2023-06-14\n\n中信证券研究部 重点推荐\n\n▍ 银行业 2023 年 5 月金融数据点评—需求回落与政策应对\n\n"
+            "银行|5 月金融数据来看,去年同期高基数,叠加需求端表现回落,使得融资数据\n与货币数据均有边际走弱。\n"
+            "肖斐斐\n银行业首席分析师\nS1010510120057\n\n▍ 酒类行业 2023 年下半年投资策略—行稳致远,静等风来\n")
+    found = text_facts(text, "20230614-中信证券-晨会")
+    assert (found.facts.analysts, found.date) == ([], date(2023, 6, 14))
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    # (round 75's dev part, wanbiaoku-puyi-wealth-weekly: the week's range in the title and the first sentence)
+    ("普益标准:本周市场回顾(2025/03/17-2025/03/21)",
+     "【转载本报告请注明来源:普益标准(ID:pystandard)】\n一、本周市场回顾(一)本周权益市场回顾\n"
+     "本周(2025/03/17-2025/03/21下同)A股指数全数下跌,债市主要指数多数下跌。"),
+    # (365gu-jiean-fund-weekly-0225: the range again, and the data's cut-off)
+    ("济安金信基金周报(2022.02.21-2022.02.25)",
+     "基础市场概况\n图1:指数动态(2022.02.21—2022.02.25)\n数据来源:济安金信基金评价中心上周(2022.02.21-2022.02.25)"
+     "A股涨跌不一,科创50涨幅超3%。"),
+    # (yanbaoke-etf-weekly-0206: the title's day is the data's, `截至2026年2月6日`; the report is dated 9 February)
+    ("ETF市场周度更新(20260206)——ETF跟踪研究",
+     "# ETF市场周度更新 (20260206) # ——ETF跟踪研究 2026年2月9日 # 核心观点 ETF市场概览:截至2026年2月6日,"
+     "全市场ETF总数达1424只,整体规模5.32万亿元。"),
+], ids=["week-range", "range-and-cut-off", "data-as-of"])
+def test_a_weeks_range_or_the_datas_day_in_the_title_is_no_report_date(title: str, text: str) -> None:
+    assert text_facts(text, title).date is None

@@ -21,6 +21,7 @@ from generator.enrich.bylines import (
 from generator.enrich.choices import any_of
 from generator.enrich.licences import licensed_analysts
 from generator.enrich.personnames import add_named, is_bare_name, person
+from generator.enrich.rosters import without_roster
 from generator.normalize import CJK_CLASS, HANGUL, in_either_script
 
 # A name labelled as an analyst's, with no licence beside it (`首席分析师:陈康 证券分析师:吴萌`,
@@ -148,7 +149,8 @@ _KOREAN_NOT_NAMES = frozenset({"증권사", "운용사", "관계자", "리서치
 
 def analysts(text: str) -> list[str]:
     """Names written next to an analyst licence number, in order; then names labelled as an
-    analyst's or credited as a report's authors."""
+    analyst's or credited as a report's authors. A team's roster credits no one where a byline stands apart."""
+    text = without_roster(text)
     names = licensed_analysts(text)
     _add_labelled(names, text)
     if "经济学家" in text:

@@ -239,7 +239,8 @@ DATE_LABELS = "报告日期|发布日期|发布时间|报告时间|出版日期"
 # The words a chart's source credit ends with (`Wind`, `国金证券研究所`): a firm's name goes on to its
 # research unit when one follows (`长江证券研究所`, never `长江证券` alone before `研究所上周,…`).
 RESEARCH_UNIT = "研究所|研究院|研究中心|研究部"
-_SOURCE_END = f"(?:{RESEARCH_UNIT}|证券(?:{RESEARCH_UNIT})?|数据|资讯|预测|Wind|整理|公告|统计局|官网)"
+# (a centre a rating house or an agency names its data desk, `数据来源:济安金信基金评价中心`, `国家信息中心`)
+_SOURCE_END = f"(?:{RESEARCH_UNIT}|证券(?:{RESEARCH_UNIT})?|数据|资讯|预测|Wind|整理|公告|统计局|官网|中心)"
 WORD_SPANS = re.compile(by_first_character("|".join((
     r"T(?i:able)_\w{0,40}\]?|t(?i:able)_\w{0,40}\]?",  # [Table_Summary], Table_Title, [table_main]
     # HTML tags a Markdown extraction keeps (`<table><tr><td colspan="2">`): a table's cells

@@ -368,6 +368,11 @@ def _stands_apart(text: str, at: int, size: int, title: str) -> bool:
         return False  # (glued inside a clause a comma opened a few glyphs before: `本周市场反弹,申万农林牧渔行业指数…`;
         # or a stock's code after its name there, whatever follows, as a headline repeats it: `…研究報告指,
         # 中國中車(01766.HK) 上半年收入…` under `《大行》華泰證券升中國中車(01766.HK)目標價至7.42港元…`)
+    if (_HAS_CJK_AT.match(before) and after[:1].isalnum() and not CJK_RUN.search(text, at, at + size)
+            and _GOES_ON_IN_CLAUSES.match(text, at + size)):
+        return False  # (the title's figures alone, glued between a sentence's words, `本周(2025/03/17-2025/03/21
+        # 下同)A股指数全数下跌,…` under `普益标准:本周市场回顾(2025/03/17-2025/03/21)`: the week the sentence names;
+        # not a heading's, its line ending with no clause mark, `■本周(20250811-20250815)板块行情` over the text)
     if _colon_ending_line(text, at, size):
         return True  # (the title on a line of its own, a colon after it: `…专题报告:千亿赛道冉冉升起:` over the text)
     quoted_after = after in _CLOSES_QUOTE and _HAS_CJK_AT.match(before)
@@ -405,6 +410,7 @@ _NEXT_SENTENCE = re.compile(r" [A-Z][a-z]")
 _CLOSES_QUOTE = frozenset("”’」』》")
 _OPENS_QUOTE = frozenset("“‘「『《")
 # (its time may stand in it, in figures: `…的整体态势,2022年第1季度中商消费指数录得…`)
+_GOES_ON_IN_CLAUSES = re.compile(rf"[^{LINE}{BREAK}，,；;、。]{{1,30}}[，,；;、。]")
 _IN_CLAUSE = re.compile(rf"[，,](?:{_C}|\d)+$")
 _CODE_IN_BRACKETS = re.compile(r"[（(]\d{4,6}(?:\.[A-Z]{2})?[)）]")
 _CLAUSE_REACH = 12

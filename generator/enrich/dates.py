@@ -427,15 +427,16 @@ def _file_name_date(title: str, end: int) -> date | None:
 def _compact_date(text: str, title: str) -> date | None:
     """A date in eight figures, or one closing (in six, `-220225`) or opening the title, that both the title
     and the cover's headline state (`晨会纪要20260211`, `晨会集萃·20220427`, `期市早餐2024.07.17`): the
-    report's, though the cover gives no other; or an archive's file name's date code."""
-    in_title = {_figures(m) for m in _TITLE_DATE.finditer(title)}
+    report's, though the cover gives no other; or an archive's file name's date code. Not a day the week's
+    range ends or starts on, nor the day the data are as of (see `_data_day`)."""
+    in_title = {_figures(m) for m in _TITLE_DATE.finditer(title) if not _in_range(title, m)}
     end = _unwrapped_end(title)
     if not in_title and (named := _file_name_date(title, end)):
         return named
     closing = _DATE.search(title, max(0, end - 11), end)
-    if closing and closing.end() == end:
+    if closing and closing.end() == end and not _in_range(title, closing):
         in_title.add(_figures(closing))  # (or closed by one in another form: `期市早餐2024.07.17`)
-    if opening := _DATE.match(title.lstrip()):
+    if (opening := _DATE.match(title.lstrip())) and not _in_range(title.lstrip(), opening):
         in_title.add(_figures(opening))  # (or opened by one: a column's `2023年7月28日 大行报告`, `2025.7.8光模块…`)
     short = _SHORT_TITLE_DATE.search(title, max(0, end - 8), end) if not in_title else None
     if short and short.end() == end:
@@ -445,12 +446,33 @@ def _compact_date(text: str, title: str) -> date | None:
     figures = in_title.pop()
     head = text[:HEADLINE]
     if not any(_figures(m) == figures and not _FILE_NAME_AFTER.match(head, m.end())
-               for pattern in (_TITLE_DATE, _DATE) for m in pattern.finditer(head)):
+               for pattern in (_TITLE_DATE, _DATE) for m in pattern.finditer(head)) or _data_day(head, figures):
         return None
     try:
         return date(*figures)
     except ValueError:
         return None
+
+
+# A week's range in a weekly's title (`普益标准:本周市场回顾(2025/03/17-2025/03/21)`, `济安金信基金周报(2022.02.21-
+# 2022.02.25)`): the week the data cover, published after it ends; neither end is the report's day.
+_RANGE_BEFORE = re.compile(r"\d\s?[-—–~～至到]\s?$")
+_RANGE_AFTER = re.compile(r"\s?[-—–~～至到]\s?\d")
+
+
+def _in_range(title: str, found: re.Match[str]) -> bool:
+    return bool(_RANGE_BEFORE.search(title, max(0, found.start() - 3), found.start())
+                or _RANGE_AFTER.match(title, found.end()))
+
+
+# The day the data are as of, a weekly's title dating it as its headline does (`ETF市场周度更新(20260206)` over
+# `…ETF跟踪研究 2026年2月9日 # 核心观点 ETF市场概览:截至2026年2月6日,全市场ETF总数…`): the report follows its data.
+_DATA_AS_OF = re.compile(r"(?:截至|截止|数据截止日期?)\s?[:：]?\s?$")
+
+
+def _data_day(head: str, figures: tuple[int, int, int]) -> bool:
+    return any(_figures(m) == figures and _DATA_AS_OF.search(head, max(0, m.start() - 8), m.start())
+               for m in _DATE.finditer(head))
 
 
 def _day(match: re.Match[str]) -> date | None:

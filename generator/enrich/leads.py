@@ -91,8 +91,9 @@ _TEAM_LEAD = re.compile(rf"^(?![本该此])[^\s\d，,。；;：:、“”（）(
 
 
 # A firm's name on the line before a section's label, glued to it (`■某某证券` / `行情回顾:大幅上涨本周市场反弹,…`):
-# the credit, not the sentence's subject (which a verb, not a label and its colon, follows).
-_FIRM_LEAD = re.compile(r"^[^\s，,。；;：:、]{2,6}(?:证券|期货|基金|研究所|研究院|研究中心)"
+# the credit, not the sentence's subject (which a verb, not a label and its colon, follows). A name joins no words with
+# a conjunction or a particle: `公募FOF及基金投顾的2.0时代:…` is a heading's words, its `基金` no firm's.
+_FIRM_LEAD = re.compile(r"^[^\s，,。；;：:、及与的]{2,6}(?:证券|期货|基金|研究所|研究院|研究中心)"
                         r"(?=[^\s，,。；;：:]{2,8}[:：])")
 
 

@@ -56,6 +56,19 @@ from generator.normalize import to_simplified
 # and ends the sentence.
 _BROKEN_CLAUSES = 2
 _BROKEN_PART = 40  # characters the first part holds at least
+# (or one clause and the next begun, its last glyph one that waits for its object, which no heading ends on:
+# `…利率 10bp,我们认为背景主要是 4 月以` / blank lines / `来经济恢复放缓…。`, a morning note's page)
+_AWAITS_OBJECT = frozenset("以在于与和及对将把被从向是的")
+# (or a comma inside brackets the rest closes, the clause after it cut off by a sidebar's block a dump set inside the
+# sentence: `…美国大豆生长优良率为 58%(预估 59%, 前周为 58%,` / an analyst's title, licences, telephone and e-mail /
+# `去同 64%)。`; not a comma a cut left at a part's end, `…摘录)个人养老金制度落地,` where the cover's title went)
+_CLAUSE_GOES_ON = frozenset("，,")
+
+
+def _brackets_closed_after(text: str, rest: str) -> bool:
+    """Whether `text` leaves a bracket open that `rest` closes."""
+    opened = text.count("(") + text.count("（") - text.count(")") - text.count("）")
+    return opened > 0 and rest.count(")") + rest.count("）") > rest.count("(") + rest.count("（")
 
 
 _CLAUSE_MIN = 4  # glyphs a clause holds at least: a byline's names are shorter (`文/…:刘刚,寇玥,陈南丁,…`)
@@ -74,8 +87,11 @@ def _rejoined(units: list[Unit], limit: int = COVER_UNITS * 2) -> list[Unit]:
         rest = units[number + 1] if number + 1 < len(units) else None
         text = unit.text
         if (rest is not None and rest.ends_sentence and rest.after_break and not rest.numbered
-                and len(text) >= _BROKEN_PART and clauses(text) >= _BROKEN_CLAUSES
-                and cjk_count(text[-1]) and cjk_count(rest.text[:1]) and not DOUBLED_RUN.search(text)):
+                and ((len(text) >= _BROKEN_PART and clauses(text) >= _BROKEN_CLAUSES)
+                     or (text[-1] in _AWAITS_OBJECT and clauses(text) >= 1))
+                and (cjk_count(text[-1]) or (text[-1] in _CLAUSE_GOES_ON and _brackets_closed_after(text, rest.text)))
+                and cjk_count(rest.text[:1])
+                and not DOUBLED_RUN.search(text)):
             return [*units[:number], Unit(text + rest.text, True, unit.after_break, unit.numbered),
                     *units[number + 2:]]
     return units

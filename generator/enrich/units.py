@@ -288,9 +288,17 @@ def _break_after(match: re.Match[str]) -> str:
     return match.group(0) + BREAK
 
 
+# A market index named with its figures, in a list of indices (`科创50涨幅超3%,上证50、上证180和腾讯济安跌幅超2%`):
+# the figures end the index's name, no point's label follows it.
+_INDEX_NAME = re.compile(r"(?:上证|深证|中证|科创|沪深|北证|国证|创业板)$")
+_INDEX_NAME_REACH = 3
+
+
 def _break_before(match: re.Match[str]) -> str:
     before = match.string[match.start() - 1:match.start()]
     if before.isdigit() or before in ".%" or (before.isascii() and before.isalpha()):
+        return match.group(0)
+    if _INDEX_NAME.search(match.string, max(0, match.start() - _INDEX_NAME_REACH), match.start()):
         return match.group(0)
     return BREAK + match.group(0)
 
