@@ -3215,3 +3215,13 @@ def test_a_date_after_a_covers_pointer_to_its_disclosures_is_the_covers() -> Non
             "beginning on page 25. 1 July 2016 Other research Analyst Rating Page China Overseas Land & "
             "Investment (688 HK) Jonas Kan Buy P.2")
     assert text_facts(text, "Asia Pacific Daily").date == date(2016, 7, 1)
+
+
+def test_an_analyst_on_a_cover_line_whose_words_the_extraction_spaced_apart_at_random() -> None:
+    """Round 73's dev part, baogao8-shouchuang: `何立中 电子行 业首 席分 析师 SAC 执证 编号:S…`, the title and the licence's
+    label split with the words; the name is 何立中, never the label's piece `执证`; an assistant's split title none."""
+    cover = ("评级:看好 Table_Authors 何立中 电子行 业首 席分 析师 SAC 执证 编号:S0110521050001 电话:010-81152682 "
+             "赵绮晖 电子行 业研 究助 理 电话:010-81152679 Table_Chart 市场指 数走 势")
+    assert text_facts(cover, "电子行业简评报告:第四代半导体取得突破").facts.analysts == ["何立中"]
+    assistant = "赵绮晖 电子行 业助 理分 析师 SAC 执证 编号:S0110521050001"
+    assert text_facts(assistant, "").facts.analysts == []

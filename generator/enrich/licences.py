@@ -52,6 +52,28 @@ _SPACED_NAME = re.compile(rf"(?:^|(?<=[:：,，|｜(（])|(?<![{CJK_CLASS}] )(?<
 # alone before the two-glyph run is its surname; a lone glyph that no surname is leaves no name (`志朋` is none).
 _SURNAME_APART = re.compile(rf"(?:^|(?<=[\s:：,，|｜(（]))([{CJK_CLASS}]) $")
 
+# A cover line whose words the extraction spaced apart at random, its title and licence label split with
+# them (r73's 首创 cover: `何立中 电子行 业首 席分 析师 SAC 执证 编号:S0110521050001`): the split label's
+# pieces are no name (`执证`); the name is the first run that reads as one, standing alone before the title's
+# pieces, which joined end in 分析师 (and split: a whole title is read above; an assistant's, `研究助理`,
+# `助理分析师`, is none).
+_SPACED_COVER = re.compile(rf"(?<![{CJK_CLASS}])(?P<runs>[{CJK_CLASS}]{{1,4}}(?: [{CJK_CLASS}]{{1,4}}){{2,8}})"
+                           r"\s*(?:SAC\s*)?(?P<label>(?:[执证书业资格登记编号码] ?){2,8})\s*[:：]?\s*$")
+_SPACED_TITLE_REACH = 12  # glyphs a department and its title take at most
+
+
+def _spaced_apart_name(runs_spaced: str) -> str | None:
+    """The analyst a cover line spaced apart at random names before a licence, else None."""
+    if "分析师" in runs_spaced:
+        return None
+    runs = runs_spaced.split()
+    for at, run in enumerate(runs[:-1]):
+        title = "".join(runs[at + 1:])
+        if 2 <= len(run) <= 3 and is_bare_name(run):
+            fits = len(title) <= _SPACED_TITLE_REACH and title.endswith("分析师") and "助理" not in title
+            return run if fits else None
+    return None
+
 
 # Who a name is, said by the last role word before it: an assistant, a contact or a salesman
 # is no analyst even when a licence follows (`研究助理：李四 执业证书编号：S…`).
@@ -119,6 +141,8 @@ def licensed_analysts(text: str) -> list[str]:
             name = person(spaced.group(1) + spaced.group(2), True)  # (its two glyphs spaced apart: `张 超`)
         if not name and run and len(run.group(0)) <= _TITLE_RUN:
             name = _name_before_title(before[:run.start()])
+        if (cover := _SPACED_COVER.search(text, lo, match.start())) and " " in cover["label"].strip():
+            name = _spaced_apart_name(cover["runs"])  # (the label split too: its piece is no name)
         if (name and name not in names and name not in not_analysts
                 and not _assistant(_since_licence(text, role_lo, match.start()), name)):
             names.append(name)
