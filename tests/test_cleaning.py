@@ -4773,3 +4773,18 @@ def test_a_flattened_cover_s_figure_fields_end_their_lines() -> None:
     lede opens on the first point, not on the cover's sector, name, rating and price."""
     shown = excerpt(_flattened(_RHB), title="IND Merdeka Copper Gold Company Update 20240401 RHB")
     assert shown.startswith("Still BUY, new IDR3,100 TP (DCF) from IDR3,600, 36% upside."), shown
+
+
+def test_a_core_logic_heading_glued_to_its_sentence_and_a_list_item_closed_by_a_spaced_semicolon() -> None:
+    """Round 73's dev part, ziboxinyan-dongwu-pumped-storage: `核心逻辑`, the summary's heading, glued to its first
+    sentence, which runs into a numbered list whose first item a bracket, a space and `;` close (`…的93.9%) ;(2)…`):
+    the excerpt opens on the sentence, not mid-list; the same words inside a sentence open no summary."""
+    text = ("证券分析师 刘博(S0600518070002)邮箱:证券分析师 唐亚辉(S0600520070005)邮箱:从储能角度看抽水蓄能东吴公用事业 "
+            "2022.06.30 核心逻辑抽水蓄能是储能行业的主导者,电化学储能是增速最快的储能方式存量装机:(1)全球:2021年全球储能总"
+            "装机达到205.3GW,其中抽水蓄能装机达177.4GW,占比86.4%,是储能行业的领导者,电化学储能装机21.1GW,占比10.3% "
+            "(锂离子电池占电化学储能的93.9%) ;(2)中国:2021年中国储能总装机达43.4GW,位居世界第一,其中抽水蓄能装机37.6GW,"
+            "占比86.5%。新增装机:(1)全球:2021年全球储能新增装机13.1GW。")
+    shown = excerpt(text, title="公用事业行业:从储能角度看抽水蓄能-220630(27页).pdf")
+    assert shown.startswith("抽水蓄能是储能行业的主导者"), shown
+    sentence = "第二阶段市场逐步认可公司核心逻辑的变化,其一是时效件驱动力发生趋势性变化,挂钩高端件的增长。"
+    assert "核心逻辑的变化" in excerpt(sentence * 3)

@@ -237,7 +237,9 @@ def _cited_end(match: re.Match[str]) -> str:
     return BREAK if not before or before in CONTINUES or before.isspace() else "。" + BREAK
 
 
-_CJK_SEMICOLON = re.compile(rf";(?<=[{CJK_CLASS}）)”%》」』];)")  # (after a title's or a quotation's close too)
+# (after a title's or a quotation's close too; or after a bracket's close and a space an extraction set before the
+# mark: `…电化学储能装机21.1GW,占比10.3% (锂离子电池占电化学储能的93.9%) ;(2)中国:…`)
+_CJK_SEMICOLON = re.compile(rf";(?:(?<=[{CJK_CLASS}）)”%》」』];)|(?<=[）)] ;))")
 
 
 def _marked(text: str, title: str) -> str:
