@@ -4788,3 +4788,16 @@ def test_a_core_logic_heading_glued_to_its_sentence_and_a_list_item_closed_by_a_
     assert shown.startswith("抽水蓄能是储能行业的主导者"), shown
     sentence = "第二阶段市场逐步认可公司核心逻辑的变化,其一是时效件驱动力发生趋势性变化,挂钩高端件的增长。"
     assert "核心逻辑的变化" in excerpt(sentence * 3)
+
+
+def test_a_bold_headline_of_two_clauses_written_twice_ends_before_its_sentence() -> None:
+    """Round 73's dev part, ziboxinyan-electronics-framework: a section's bold headline, its comma with it, written twice
+    and run into the sentence it heads (`半导体:半导体:IC设计库存增速见顶,行业底部轮廓逐渐显现设计库存增速见顶,行业底部
+    轮廓逐渐显现半导体行业具备…`): the excerpt opens on the sentence."""
+    text = ("1、电子行业研究框架电子行业研究框架 证券研究报告证券研究报告(优于大市,维持)(优于大市,维持)张晓飞(张晓飞(SAC号码:"
+            "号码:S0850523030002)2023年年08月月03日日 核心摘要核心摘要 2 请务必阅读正文之后的信息披露和法律声明请务必阅读"
+            "正文之后的信息披露和法律声明 半导体:半导体:IC设计库存增速见顶,行业底部轮廓逐渐显现设计库存增速见顶,行业底部"
+            "轮廓逐渐显现 \n半导体行业具备“周期”与“成长”双重属性,科技创新与技术迭代驱动行业产品大周期,而短期因素包括存货、"
+            "订单、ASP、供需等变动贯穿行业发展始终,整体行业被划分为产品&资本开支&库存三大周期。")
+    shown = excerpt(text, title="电子行业研究框架-230803(25页).pdf")
+    assert shown.startswith("半导体行业具备“周期”与“成长”双重属性"), shown

@@ -220,12 +220,19 @@ def after_doubled_heading(text: str) -> str:
     last = None
     for match in DOUBLED_RUN.finditer(text, 0, comma.start() if comma else _FURNITURE_REACH):
         last = match
+    if last is None and comma and (headline := _DOUBLED_HEADLINE.search(text, 0, _FURNITURE_REACH)):
+        last = headline if not COMMA.search(text, 0, headline.start()) else None
     if last is None:
         return text
     rest = text[last.end():]  # (a sentence, opening with a word: not a contents entry's `(一):…`)
     if _SHORT_DOUBLED.match(rest):
         return text  # (the bold runs go on, a word or two at a time: the run opens a bold sentence)
     return rest if cjk_count(rest[:1]) and cjk_count(rest) >= _AFTER_DOUBLED and CLAUSE.search(rest) else text
+
+
+# (or a bold headline of two clauses written twice, its comma with it, over the sentence it heads: `半导体:半导体:IC设计
+# 库存增速见顶,行业底部轮廓逐渐显现设计库存增速见顶,行业底部轮廓逐渐显现半导体行业具备“周期”与“成长”双重属性,…`)
+_DOUBLED_HEADLINE = re.compile(rf"({_C}[^\s，,。；;：:、]{{2,20}}?[，,][^\s，,。；;：:、]{{2,20}}?)\1")
 
 
 # A bold sentence that extraction wrote run by run, each run twice (`国内半导体设备国内半导体设备行业行业穿越周期,
