@@ -4801,3 +4801,14 @@ def test_a_bold_headline_of_two_clauses_written_twice_ends_before_its_sentence()
             "订单、ASP、供需等变动贯穿行业发展始终,整体行业被划分为产品&资本开支&库存三大周期。")
     shown = excerpt(text, title="电子行业研究框架-230803(25页).pdf")
     assert shown.startswith("半导体行业具备“周期”与“成长”双重属性"), shown
+
+
+def test_a_listed_report_title_without_the_covers_comma_is_cut_before_the_first_sentence() -> None:
+    """Round 73's dev part, renrendoc-transport-weekly-2023: a library lists the report's title without the comma the
+    cover writes (`交通运输行业周报:远海汽车交付首票端到端商品车廉航需求快速提升` over `…商品车,廉航需求快速提升航运方面,…`):
+    the cover's copy is cut, and the excerpt opens on the first sentence after it, not the second."""
+    text = ("交通运输行业周报交通运输行业周报交通运输交通运输|证券研究报告—行业周报2023年9月25日远海汽车交付首票端到端商品车,"
+            "廉航需求快速提升航运方面,汽车跨境海运外部环境持续向好,需求大于供给。航空方面,廉价航空市场占有率持续提升。物流方面,"
+            "电商物流指数连续八月增长,供给端显示强韧性。①汽车出口持续高景气,远海汽车交付首票端到端商品车。")
+    shown = excerpt(text, title="交通运输行业周报:远海汽车交付首票端到端商品车廉航需求快速提升")
+    assert shown.startswith("航运方面,汽车跨境海运外部环境持续向好"), shown
