@@ -4812,3 +4812,25 @@ def test_a_listed_report_title_without_the_covers_comma_is_cut_before_the_first_
             "电商物流指数连续八月增长,供给端显示强韧性。①汽车出口持续高景气,远海汽车交付首票端到端商品车。")
     shown = excerpt(text, title="交通运输行业周报:远海汽车交付首票端到端商品车廉航需求快速提升")
     assert shown.startswith("航运方面,汽车跨境海运外部环境持续向好"), shown
+
+
+_FCN = ("1 2023 年度展望:关注需求释放与新技术产业化\n\n1.1 在高景气中兑现业绩2022 至今电新行业指数波动较大,Q1-Q4 指数分别"
+        "-19.6%、+13.9%、-22.7%、 +1.2%。全市场而言,2022 年初至今指数上涨的行业仅有 3 个,其中电力设备及新 能源行业总体跌幅"
+        " 23.9%,位列第 24 位。2022 年前三季度,电力设备及新能源行业归母净利润 1669.4 亿元,同比增长 49.17%,在中信所有 30 个"
+        "行业中,归母净利润增幅位于第\n4 位,处于前列。2022 年前三季度全行业实现营业收入同比增长 34.0%,实现归母净利润同比增 长"
+        " 55.0%,业绩实现持续增长。从各子行业的归母净利润来看,增幅前三的子行业分 别为新能源车(+136.0%)、核电(+103.8%)、光伏"
+        "(+88.3%),与景气度呈现强正 相关关系。")
+
+
+def test_a_sections_first_sentence_listing_figures_under_its_chapters_heading() -> None:
+    """Round 73's dev part, fcn-power-equipment-2023: a section's heading glued to its first sentence's year, which gives
+    four figures one by one (`…分别-19.6%、+13.9%、-22.7%、 +1.2%。`: prose, not a table's row), under the chapter's
+    heading; the page's line wraps left as spaces (`…其中电力设备及新 能源行业…`). The excerpt opens on that sentence,
+    as given (its paragraph's first line wrapped, not broken at the wrap) and flattened (the chapter's heading on the
+    same line)."""
+    title = "电力设备及新能源行业2023年度展望:关注需求释放与新技术产业化"
+    shown = excerpt(_FCN, title=title)
+    assert shown.startswith("2022至今电新行业指数波动较大"), shown
+    assert "其中电力设备及新能源行业总体跌幅23.9%" in shown, shown
+    flat = excerpt(_flattened(_FCN), title=title)
+    assert flat.startswith("2022至今电新行业指数波动较大"), flat

@@ -281,7 +281,10 @@ def latin_after_headline(unit: Unit) -> Unit:
 # A numbered section's heading run into its first sentence where the page's text spaces figures from words
 # (`1.1 在高景气中兑现业绩2022 至今电新行业指数波动较大,…`): the sentence opens at its year, glued to the
 # heading's last word as no sentence of that text glues it (its own figures stand apart: `…于 2022 年`).
-_SECTION_HEADING_GLUED = re.compile(rf"\d{{1,2}}(?:\.\d{{1,2}}){{1,2}}\s+{_C}{{4,20}}(?=(?:19|20)\d\d [{CJK_CLASS}])")
+# (in a flattened preview, the chapter's number and heading before it, `1 2023 年度展望:关注需求释放与新技术产业化 1.1
+# 在高景气中兑现业绩2022 至今…`, r73 dev: a heading, no sentence end in it)
+_SECTION_HEADING_GLUED = re.compile(rf"(?:\d{{1,2}}\s[^。；;!?！？]{{2,40}}?\s)?"
+                                    rf"\d{{1,2}}(?:\.\d{{1,2}}){{1,2}}\s+{_C}{{4,20}}(?=(?:19|20)\d\d [{CJK_CLASS}])")
 # (or, in a flattened preview, a section's heading and its first subsection's number and heading, the sentence's year
 # after a space: `1. 機械裝置業績低速增長,估值處於較低水平 1.1 1-11 月機械裝置細分行業表現相對分化 2021 年 1 月 1
 # 日至…`; the unit opened with the section's number, and a subsection's heading holds no clause's mark)
