@@ -3262,3 +3262,10 @@ def test_a_templates_report_date_field_on_a_line_of_sector_kind_and_date() -> No
     text = ("[Table_Title]\n1月乘用车产销均同比上升,展望1季度车市有支撑\n[Table_ReportDate]\n汽车 | 行业简评报告 | 2022.02.21\n"
             "核心观点\n[Table_Summary]\n? 1月汽车批售稳中向好,出口增长势能不减")
     assert text_facts(text, "1月乘用车产销均同比上升,展望1季度车市有支撑").date == date(2022, 2, 21)
+
+
+def test_a_reposts_credit_line_whose_role_word_the_page_lost() -> None:
+    """Round 73's dev part, syqk-galaxy-building-materials: `(報(bào)告出品方/:華夏銀河 王婷)`, a repost's credit with its
+    `作者` lost (and the page's readings after each glyph): the name after the house is the analyst's."""
+    text = "(報(bào)告出品方/:華夏銀河 王婷)\n一、建材行業(yè)仍處于高景氣階段(一)建材行業(yè)肩負(fù)“大國(guó)基石”得重要職責(zé)"
+    assert text_facts(text, "建材行業(yè)仍處于高景氣階段").facts.analysts == ["王婷"]
