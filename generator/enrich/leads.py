@@ -221,7 +221,8 @@ def after_doubled_heading(text: str) -> str:
     for match in DOUBLED_RUN.finditer(text, 0, comma.start() if comma else _FURNITURE_REACH):
         last = match
     if last is None and comma and (headline := _DOUBLED_HEADLINE.search(text, 0, _FURNITURE_REACH)):
-        last = headline if not COMMA.search(text, 0, headline.start()) else None
+        bold_on = _DOUBLED_LINE.match(text, headline.end())
+        last = headline if not COMMA.search(text, 0, headline.start()) and not bold_on else None
     if last is None:
         return text
     rest = text[last.end():]  # (a sentence, opening with a word: not a contents entry's `(一):…`)
@@ -233,6 +234,9 @@ def after_doubled_heading(text: str) -> str:
 # (or a bold headline of two clauses written twice, its comma with it, over the sentence it heads: `半导体:半导体:IC设计
 # 库存增速见顶,行业底部轮廓逐渐显现设计库存增速见顶,行业底部轮廓逐渐显现半导体行业具备“周期”与“成长”双重属性,…`)
 _DOUBLED_HEADLINE = re.compile(rf"({_C}[^\s，,。；;：:、]{{2,20}}?[，,][^\s，,。；;：:、]{{2,20}}?)\1")
+# (not a bold sentence's first line, written twice like every line after it: `某某证券扎根安徽,具有深厚的某某证券
+# 扎根安徽,具有深厚的本土国资背景,…等战略中担本土国资背景,…等战略中担当重要使命,…`)
+_DOUBLED_LINE = re.compile(rf"({_C}[^。；;]{{5,47}}?)\1")
 
 
 # A bold sentence that extraction wrote run by run, each run twice (`国内半导体设备国内半导体设备行业行业穿越周期,
