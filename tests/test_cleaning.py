@@ -5127,3 +5127,64 @@ def test_a_sentence_a_sidebar_cut_after_a_comma_is_one_sentence() -> None:
             "多支柱养老保险体系建设,促进养老保险制度可持续发展。 平安观点 核心内容:明确实行账户制个人养老金,享有税收优惠政策。")
     shown = excerpt(text, title="【平安非银】个人养老金制度落地,第三支柱迎来变革——保险动态跟踪报告")
     assert shown.startswith("202022年4月21日,国务院办公厅发布"), shown
+
+
+def test_a_core_logic_heading_glued_to_its_sentence_and_a_list_item_closed_by_a_spaced_semicolon() -> None:
+    """Round 73's dev part, ziboxinyan-dongwu-pumped-storage: `核心逻辑`, the summary's heading, glued to its first
+    sentence, which runs into a numbered list whose first item a bracket, a space and `;` close (`…的93.9%) ;(2)…`):
+    the excerpt opens on the sentence, not mid-list; the same words inside a sentence open no summary."""
+    text = ("证券分析师 刘博(S0600518070002)邮箱:证券分析师 唐亚辉(S0600520070005)邮箱:从储能角度看抽水蓄能东吴公用事业 "
+            "2022.06.30 核心逻辑抽水蓄能是储能行业的主导者,电化学储能是增速最快的储能方式存量装机:(1)全球:2021年全球储能总"
+            "装机达到205.3GW,其中抽水蓄能装机达177.4GW,占比86.4%,是储能行业的领导者,电化学储能装机21.1GW,占比10.3% "
+            "(锂离子电池占电化学储能的93.9%) ;(2)中国:2021年中国储能总装机达43.4GW,位居世界第一,其中抽水蓄能装机37.6GW,"
+            "占比86.5%。新增装机:(1)全球:2021年全球储能新增装机13.1GW。")
+    shown = excerpt(text, title="公用事业行业:从储能角度看抽水蓄能-220630(27页).pdf")
+    assert shown.startswith("抽水蓄能是储能行业的主导者"), shown
+    sentence = "第二阶段市场逐步认可公司核心逻辑的变化,其一是时效件驱动力发生趋势性变化,挂钩高端件的增长。"
+    assert "核心逻辑的变化" in excerpt(sentence * 3)
+
+
+def test_a_bold_headline_of_two_clauses_written_twice_ends_before_its_sentence() -> None:
+    """Round 73's dev part, ziboxinyan-electronics-framework: a section's bold headline, its comma with it, written twice
+    and run into the sentence it heads (`半导体:半导体:IC设计库存增速见顶,行业底部轮廓逐渐显现设计库存增速见顶,行业底部
+    轮廓逐渐显现半导体行业具备…`): the excerpt opens on the sentence."""
+    text = ("1、电子行业研究框架电子行业研究框架 证券研究报告证券研究报告(优于大市,维持)(优于大市,维持)张晓飞(张晓飞(SAC号码:"
+            "号码:S0850523030002)2023年年08月月03日日 核心摘要核心摘要 2 请务必阅读正文之后的信息披露和法律声明请务必阅读"
+            "正文之后的信息披露和法律声明 半导体:半导体:IC设计库存增速见顶,行业底部轮廓逐渐显现设计库存增速见顶,行业底部"
+            "轮廓逐渐显现 \n半导体行业具备“周期”与“成长”双重属性,科技创新与技术迭代驱动行业产品大周期,而短期因素包括存货、"
+            "订单、ASP、供需等变动贯穿行业发展始终,整体行业被划分为产品&资本开支&库存三大周期。")
+    shown = excerpt(text, title="电子行业研究框架-230803(25页).pdf")
+    assert shown.startswith("半导体行业具备“周期”与“成长”双重属性"), shown
+
+
+def test_a_listed_report_title_without_the_covers_comma_is_cut_before_the_first_sentence() -> None:
+    """Round 73's dev part, renrendoc-transport-weekly-2023: a library lists the report's title without the comma the
+    cover writes (`交通运输行业周报:远海汽车交付首票端到端商品车廉航需求快速提升` over `…商品车,廉航需求快速提升航运方面,…`):
+    the cover's copy is cut, and the excerpt opens on the first sentence after it, not the second."""
+    text = ("交通运输行业周报交通运输行业周报交通运输交通运输|证券研究报告—行业周报2023年9月25日远海汽车交付首票端到端商品车,"
+            "廉航需求快速提升航运方面,汽车跨境海运外部环境持续向好,需求大于供给。航空方面,廉价航空市场占有率持续提升。物流方面,"
+            "电商物流指数连续八月增长,供给端显示强韧性。①汽车出口持续高景气,远海汽车交付首票端到端商品车。")
+    shown = excerpt(text, title="交通运输行业周报:远海汽车交付首票端到端商品车廉航需求快速提升")
+    assert shown.startswith("航运方面,汽车跨境海运外部环境持续向好"), shown
+
+
+_FCN = ("1 2023 年度展望:关注需求释放与新技术产业化\n\n1.1 在高景气中兑现业绩2022 至今电新行业指数波动较大,Q1-Q4 指数分别"
+        "-19.6%、+13.9%、-22.7%、 +1.2%。全市场而言,2022 年初至今指数上涨的行业仅有 3 个,其中电力设备及新 能源行业总体跌幅"
+        " 23.9%,位列第 24 位。2022 年前三季度,电力设备及新能源行业归母净利润 1669.4 亿元,同比增长 49.17%,在中信所有 30 个"
+        "行业中,归母净利润增幅位于第\n4 位,处于前列。2022 年前三季度全行业实现营业收入同比增长 34.0%,实现归母净利润同比增 长"
+        " 55.0%,业绩实现持续增长。从各子行业的归母净利润来看,增幅前三的子行业分 别为新能源车(+136.0%)、核电(+103.8%)、光伏"
+        "(+88.3%),与景气度呈现强正 相关关系。")
+
+
+def test_a_sections_first_sentence_listing_figures_under_its_chapters_heading() -> None:
+    """Round 73's dev part, fcn-power-equipment-2023: a section's heading glued to its first sentence's year, which gives
+    four figures one by one (`…分别-19.6%、+13.9%、-22.7%、 +1.2%。`: prose, not a table's row), under the chapter's
+    heading; the page's line wraps left as spaces (`…其中电力设备及新 能源行业…`). The excerpt opens on that sentence,
+    as given (its paragraph's first line wrapped, not broken at the wrap) and flattened (the chapter's heading on the
+    same line)."""
+    title = "电力设备及新能源行业2023年度展望:关注需求释放与新技术产业化"
+    shown = excerpt(_FCN, title=title)
+    assert shown.startswith("2022至今电新行业指数波动较大"), shown
+    assert "其中电力设备及新能源行业总体跌幅23.9%" in shown, shown
+    flat = excerpt(_flattened(_FCN), title=title)
+    assert flat.startswith("2022至今电新行业指数波动较大"), flat

@@ -3413,3 +3413,57 @@ def test_a_morning_notes_items_under_their_bars_carry_their_own_analysts() -> No
 ], ids=["week-range", "range-and-cut-off", "data-as-of"])
 def test_a_weeks_range_or_the_datas_day_in_the_title_is_no_report_date(title: str, text: str) -> None:
     assert text_facts(text, title).date is None
+
+
+def test_an_analyst_on_a_cover_line_whose_words_the_extraction_spaced_apart_at_random() -> None:
+    """Round 73's dev part, baogao8-shouchuang: `何立中 电子行 业首 席分 析师 SAC 执证 编号:S…`, the title and the licence's
+    label split with the words; the name is 何立中, never the label's piece `执证`; an assistant's split title none."""
+    cover = ("评级:看好 Table_Authors 何立中 电子行 业首 席分 析师 SAC 执证 编号:S0110521050001 电话:010-81152682 "
+             "赵绮晖 电子行 业研 究助 理 电话:010-81152679 Table_Chart 市场指 数走 势")
+    assert text_facts(cover, "电子行业简评报告:第四代半导体取得突破").facts.analysts == ["何立中"]
+    assistant = "赵绮晖 电子行 业助 理分 析师 SAC 执证 编号:S0110521050001"
+    assert text_facts(assistant, "").facts.analysts == []
+
+
+def test_an_industry_reports_rating_under_each_sectors_name_and_in_one_bracket_with_its_change() -> None:
+    """Round 73's dev part: ebscn's weekly sets each covered sector's name on a line and its rating under it (`电力设备
+    新能源` / `买入(维持)` / … / `环保` / `买入(维持)`): an industry's rating, not a stock's; a company's name over a
+    stock's rating is none. 海通's framework writes the rating and its change in one bracket, in bold, twice
+    (`(优于大市,维持)(优于大市,维持)`)."""
+    text = ("2022 年 4 月 13 日\n\n电力设备新能源、环保\n\n硅料成交均价突破 25 万元/吨\n\n行业周报\n◆一周复盘:\n电力设备新能源\n"
+            "买入(维持)\n\n本周电力设备及新能源(中信一级)下跌 4.45%,落后大盘 3.39 个百分点。\n\n环保\n买入(维持)\n\n跌 5.20%。")
+    facts = text_facts(text, "碳中和行业(新能源发电)周报:硅料成交均价突破25万元/吨").facts
+    assert (facts.rating, facts.rating_change) == ("买入", "维持")
+    company = "行业周报\n宁德时代\n买入(维持)\n\n本周电力设备及新能源(中信一级)下跌 4.45%。"
+    assert text_facts(company, "电池行业周报").facts.rating is None
+    framework = ("1、电子行业研究框架电子行业研究框架 证券研究报告证券研究报告(优于大市,维持)(优于大市,维持)张晓飞(张晓飞(SAC号码:"
+                 "号码:S0850523030002)2023年年08月月03日日 核心摘要核心摘要 2")
+    facts = text_facts(framework, "电子行业研究框架-230803(25页).pdf").facts
+    assert (facts.rating, facts.rating_change, facts.analysts) == ("优于大市", "维持", ["张晓飞"])
+
+
+def test_analysts_glued_to_a_hidden_addresss_initial_and_set_side_by_side_in_columns() -> None:
+    """Round 73's dev part: 浙商's cover run together, each address hidden but its first letter (`分析师张心怡邮箱Z证书编号
+    S…`); 中信建投's two analysts side by side, names on one line, addresses and licences on the next ones in the same
+    order (`贺菊颖 王在存` / `hejuying@… wangzaicun@…` / `执业证书编号:S… 执业证书编号:S…`)."""
+    glued = ("证券研究报告养殖景气,种植兴起分析师张心怡邮箱Z证书编号S1230524020002分析师钟凯锋邮箱Z证书编号S1230524050002"
+             "分析师江路邮箱J证书编号S1230524080011添加标题")
+    assert text_facts(glued, "").facts.analysts == ["张心怡", "钟凯锋", "江路"]
+    columns = ("医疗器械行业研究方法探讨\n\n贺菊颖 王在存\nhejuying@csc.com.cn wangzaicun@csc.com.cn\n"
+               "执业证书编号:S1440517050001 执业证书编号:S1440521070003\n香港执业证书编号: ASZ591\n\n发布日期:2021年8月6日")
+    assert text_facts(columns, "医疗器械行业研究方法探讨").facts.analysts == ["贺菊颖", "王在存"]
+
+
+def test_a_templates_report_date_field_on_a_line_of_sector_kind_and_date() -> None:
+    """Round 73's dev part, ephua-auto-jan-2022: `[Table_ReportDate]` / `汽车 | 行业简评报告 | 2022.02.21`: the field's
+    date, after the sector and the report's kind, is the report's."""
+    text = ("[Table_Title]\n1月乘用车产销均同比上升,展望1季度车市有支撑\n[Table_ReportDate]\n汽车 | 行业简评报告 | 2022.02.21\n"
+            "核心观点\n[Table_Summary]\n? 1月汽车批售稳中向好,出口增长势能不减")
+    assert text_facts(text, "1月乘用车产销均同比上升,展望1季度车市有支撑").date == date(2022, 2, 21)
+
+
+def test_a_reposts_credit_line_whose_role_word_the_page_lost() -> None:
+    """Round 73's dev part, syqk-galaxy-building-materials: `(報(bào)告出品方/:華夏銀河 王婷)`, a repost's credit with its
+    `作者` lost (and the page's readings after each glyph): the name after the house is the analyst's."""
+    text = "(報(bào)告出品方/:華夏銀河 王婷)\n一、建材行業(yè)仍處于高景氣階段(一)建材行業(yè)肩負(fù)“大國(guó)基石”得重要職責(zé)"
+    assert text_facts(text, "建材行業(yè)仍處于高景氣階段").facts.analysts == ["王婷"]

@@ -82,8 +82,9 @@ _FUTURES_RESEARCHER = re.compile(
 _ECONOMIST = re.compile(rf"经济学家\s*(?P<name>[{CJK_CLASS}]{{2,3}})(?=\s+[\w.]{{1,40}}@)")
 # A reposted report's credit line (`(报告出品方/作者:中信建投证券,吕娟、彭元立)`,
 # `(报告出品方/分析师:华西证券 刘泽晶 刘波)`), its bracket left unclosed where the text's first
-# heading follows (`(报告出品方/分析师:某某证券 王明 李华 1. 概况`).
-_CREDIT = re.compile(rf"出品方\s*/\s*(?:作者|分析师)\s*[:：]\s*[^,，、()（）\s]{{2,16}}(?:[,，]\s*|\s+)"
+# heading follows (`(报告出品方/分析师:某某证券 王明 李华 1. 概况`); the role's word maybe lost by the page (r73 dev
+# syqk: `(報(bào)告出品方/:華夏銀河 王婷)`).
+_CREDIT = re.compile(rf"出品方\s*/\s*(?:作者|分析师)?\s*[:：]\s*[^,，、()（）\s]{{2,16}}(?:[,，]\s*|\s+)"
                      rf"(?P<names>[{CJK_CLASS}]{{2,4}}(?:\s*[、,，]\s*[{CJK_CLASS}]{{2,4}}|\s+[{CJK_CLASS}]{{2,4}}){{0,5}})"
                      rf"\s*(?:[)）]|(?=\s+[^\s{CJK_CLASS}]|$))")
 

@@ -10,6 +10,7 @@ import re
 from generator.enrich.boilerplate import LICENCE_LABELS
 from generator.enrich.lines import BREAK, CLAUSE_MARK, LINE
 from generator.enrich.marks import CJK_RUN, CONTINUES, aligned_sub, cjk_count, lost_punctuation
+from generator.enrich.titletags import REPORT_TYPES
 from generator.normalize import CJK_CLASS, is_hangul
 
 _C = f"[{CJK_CLASS}]"
@@ -162,7 +163,7 @@ def cut_title(texts: list[str], title: str) -> list[str]:
     # lede `简介医疗器械是指…`.)
     for part in sorted(_title_pieces(title), key=len, reverse=True):
         at = texts[-1].find(part)
-        if at < 0 and _FILE_NAME.search(title) and (spelled := _with_lost_comma(texts[-1], part)):
+        if at < 0 and _lost_commas(title) and (spelled := _with_lost_comma(texts[-1], part)):
             at, part = spelled
         whole = part if _FILE_NAME.search(title) else ""
         if at < 0 and whole and (spaced := _with_spaced_figures(texts[-1], whole)):
@@ -194,6 +195,15 @@ def cut_title(texts: list[str], title: str) -> list[str]:
 # on either side. (A few places where the piece's first glyphs stand are looked at. Only a file's name: a news
 # page's headline drops the comma of the sentence it copies, `某某研报指某某(09988)…` over `某某研报指,某某(09988)…`.)
 _FILE_NAME = re.compile(r"\.(?:pdf|PDF|docx?|pptx?)$")
+# (So does a report's title as a library lists it, its kind before the colon: `交通运输行业周报:远海汽车交付首票
+# 端到端商品车廉航需求快速提升` over the cover's `…商品车,廉航需求快速提升航运方面,…`, r73 dev renrendoc; a news
+# headline names no kind.)
+_REPORT_KIND = re.compile(rf"[^:：]{{0,16}}?(?:{REPORT_TYPES.pattern})\s?[:：]")
+
+
+def _lost_commas(title: str) -> bool:
+    """Whether `title` is one that drops the commas of the cover's title: a file's name or a report's listed title."""
+    return _FILE_NAME.search(title) is not None or _REPORT_KIND.match(title) is not None
 _COMMA_SIDE = 3
 _COMMA_TRIES = 4
 

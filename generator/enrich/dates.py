@@ -134,7 +134,11 @@ def _platform_byline_date(cover: str) -> date | None:
 # (its figures wrapped by the field's narrow column: `[Table_ReportDate]2022年01` / `月17日`)
 _TEMPLATE_DATE = re.compile(r"(?:(?<=[Tt]able_)[A-Za-z]{2,20}\]?\s?(?P<y2>(?:19|20)\d\d)\s*年\s*(?P<m3>\d{1,2})\s*月"
                             r"\s*(?P<d3>\d{1,2})\s*日"
-                            r"|(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s?\[[Tt]able_)")
+                            r"|(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s?\[[Tt]able_)"
+                            # (or the report-date field's line, the sector and the report's kind before the date,
+                            # parted by bars: `[Table_ReportDate]` / `汽车 | 行业简评报告 | 2022.02.21`, r73 dev)
+                            r"|(?<=[Tt]able_)ReportDate\]\s*[^\[\]\d\n]{1,24}[|｜]\s?(?P<y4>(?:19|20)\d\d)(?P<mark>[./-])"
+                            r"(?P<m4>\d{1,2})(?P=mark)(?P<d4>\d{1,2})(?!\d)")
 # (a template's fields may follow the whole summary where a dump sets the cover's sidebar after it)
 _TEMPLATE_REACH = 2000
 
@@ -143,7 +147,8 @@ def _template_date(cover: str) -> date | None:
     found = list(_TEMPLATE_DATE.finditer(cover))
     if len(found) != 1:
         return None
-    figures = found[0].group("y", "m", "d") if found[0].group("y") else found[0].group("y2", "m3", "d3")
+    figures = next(found[0].group(*names) for names in (("y", "m", "d"), ("y2", "m3", "d3"), ("y4", "m4", "d4"))
+                   if found[0].group(names[0]))
     try:
         return date(*map(int, figures))
     except ValueError:

@@ -55,6 +55,10 @@ _HEADINGS = (
     # (not the topic of a clause, `核心投资逻辑方面,研报指出…`: no heading is followed by `方面`)
     "|".join(f"{h[0]}{h}{h[1:]}" + r"\s*[:：]?(?!方面)" for h in _LONG_HEADINGS if not h.isascii()),
     either("|".join(map(re.escape, _LONG_HEADINGS)), r"\s*[:：]?(?!方面)"),
+    # (`核心逻辑`, a summary's heading as 东吴's covers set it, glued to its first sentence: `…东吴公用事业 2022.06.30
+    # 核心逻辑抽水蓄能是储能行业的主导者,…`, r73 dev; after a space or a break, not a sentence's words, `…市场逐步认可
+    # 公司核心逻辑的变化`, `…,核心逻辑与风险点如下:`, nor a label's first part, `核心逻辑和主要结论:`)
+    r"核心逻辑(?<!\S核心逻辑)(?![和与及、的是为在如])\s*[:：]?(?!方面)",
     # (`摘要` set in bold is extracted twice, and glued to what follows: `摘要摘要业绩分化加剧…`; not the
     # other short ones, words of a title a bold cover doubles run by run too: `研究研究要點要點與技巧與技巧`)
     r"摘要\s?摘要\s*[:：]?",

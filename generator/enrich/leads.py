@@ -228,12 +228,23 @@ def after_doubled_heading(text: str) -> str:
     last = None
     for match in _DOUBLED_HEADING.finditer(text, 0, comma.start() if comma else _FURNITURE_REACH):
         last = match
+    if last is None and comma and (headline := _DOUBLED_HEADLINE.search(text, 0, _FURNITURE_REACH)):
+        bold_on = _DOUBLED_LINE.match(text, headline.end())
+        last = headline if not COMMA.search(text, 0, headline.start()) and not bold_on else None
     if last is None:
         return text
     rest = text[last.end():]  # (a sentence, opening with a word: not a contents entry's `(一):…`)
     if _SHORT_DOUBLED.match(rest):
         return text  # (the bold runs go on, a word or two at a time: the run opens a bold sentence)
     return rest if cjk_count(rest[:1]) and cjk_count(rest) >= _AFTER_DOUBLED and CLAUSE.search(rest) else text
+
+
+# (or a bold headline of two clauses written twice, its comma with it, over the sentence it heads: `半导体:半导体:IC设计
+# 库存增速见顶,行业底部轮廓逐渐显现设计库存增速见顶,行业底部轮廓逐渐显现半导体行业具备“周期”与“成长”双重属性,…`)
+_DOUBLED_HEADLINE = re.compile(rf"({_C}[^\s，,。；;：:、]{{2,20}}?[，,][^\s，,。；;：:、]{{2,20}}?)\1")
+# (not a bold sentence's first line, written twice like every line after it: `某某证券扎根安徽,具有深厚的某某证券
+# 扎根安徽,具有深厚的本土国资背景,…等战略中担本土国资背景,…等战略中担当重要使命,…`)
+_DOUBLED_LINE = re.compile(rf"({_C}[^。；;]{{5,47}}?)\1")
 
 
 # A bold sentence that extraction wrote run by run, each run twice (`国内半导体设备国内半导体设备行业行业穿越周期,
@@ -282,7 +293,10 @@ def latin_after_headline(unit: Unit) -> Unit:
 # A numbered section's heading run into its first sentence where the page's text spaces figures from words
 # (`1.1 在高景气中兑现业绩2022 至今电新行业指数波动较大,…`): the sentence opens at its year, glued to the
 # heading's last word as no sentence of that text glues it (its own figures stand apart: `…于 2022 年`).
-_SECTION_HEADING_GLUED = re.compile(rf"\d{{1,2}}(?:\.\d{{1,2}}){{1,2}}\s+{_C}{{4,20}}(?=(?:19|20)\d\d [{CJK_CLASS}])")
+# (in a flattened preview, the chapter's number and heading before it, `1 2023 年度展望:关注需求释放与新技术产业化 1.1
+# 在高景气中兑现业绩2022 至今…`, r73 dev: a heading, no sentence end in it)
+_SECTION_HEADING_GLUED = re.compile(rf"(?:\d{{1,2}}\s[^。；;!?！？]{{2,40}}?\s)?"
+                                    rf"\d{{1,2}}(?:\.\d{{1,2}}){{1,2}}\s+{_C}{{4,20}}(?=(?:19|20)\d\d [{CJK_CLASS}])")
 # (or, in a flattened preview, a section's heading and its first subsection's number and heading, the sentence's year
 # after a space: `1. 機械裝置業績低速增長,估值處於較低水平 1.1 1-11 月機械裝置細分行業表現相對分化 2021 年 1 月 1
 # 日至…`; the unit opened with the section's number, and a subsection's heading holds no clause's mark)

@@ -25,13 +25,15 @@ from generator.normalize import CJK_CLASS
 # support's licence has another digit there, `研究支持 华天行 A0230117120002`.)
 _LICENCE = re.compile(r"(?:S(?:(?<![A-Za-z0-9]S)|(?<=\.[a-z]{2}S)|(?<=\.[a-z]{3}S))|A(?<![A-Za-z0-9]A))\d{4}5\d{8}"
                       r"(?:(?!\d)|(?<=[号码：:]S\d{13})|(?<=[号码：:] S\d{13}))")
-# (Some covers label the licence `资格编号`, `证券分析师 王某某 资格编号：S…`: a label, not a name; Haitong's decks
-# `号码`, `邓勇(邓勇(SAC号码:号码:S0850511010010)`, a bold field written twice.)
+# (Some covers label the licence `资格编号`, `证券分析师 王某某 资格编号：S…`: a label, not a name; or `号码`,
+# `张晓飞(SAC号码:S…`, Haitong's decks' bold field written twice, `邓勇(邓勇(SAC号码:号码:S0850511010010)`; a page that
+# hid the e-mail address may keep its first letter after its label, `分析师张心怡邮箱Z证书编号S…`, r73 dev: the
+# label's.)
 _LABEL_WORDS = re.compile(
     r"证券投资咨询执业资格证书编码|执业资格证书编码|投资咨询资格编号|资格证书编号|资格编号|执业证书编号|执业证书号|执业证书|执业资格证|执业登记编码|执业证号|执业编号|"
     r"执证编号|登记编号|登记编码|证书编号|证书号|证书|编号|号码|联席首席|联席首|首席分析师|资深分析师|证券分析师|分析师|研究员|首席|SAC|"
     r"No\.?|NO\.?|"
-    r"证券|电话|邮箱|联系人|作者|报告作者|E-MAIL|E-mail|EMAIL|Email|email|邮件|TEL|Tel")
+    r"证券|电话|邮箱(?:[A-Za-z](?![A-Za-z0-9@.-]))?|联系人|作者|报告作者|E-MAIL|E-mail|EMAIL|Email|email|邮件|TEL|Tel")
 _NAME_RUN = re.compile(f"[{CJK_CLASS}]{{2,}}$")
 _ALONE = re.compile(r"[\s:：]")
 # (An address's local part is ASCII: a name glued before it, `刘小明liuxm@…`, stays a name.)
@@ -52,6 +54,28 @@ _SPACED_NAME = re.compile(rf"(?:^|(?<=[:：,，|｜(（])|(?<![{CJK_CLASS}] )(?<
 # A three-glyph name whose surname a PDF's extraction set apart (`分析师     林 志朋 执业证书编号：S…`): a glyph
 # alone before the two-glyph run is its surname; a lone glyph that no surname is leaves no name (`志朋` is none).
 _SURNAME_APART = re.compile(rf"(?:^|(?<=[\s:：,，|｜(（]))([{CJK_CLASS}]) $")
+
+# A cover line whose words the extraction spaced apart at random, its title and licence label split with
+# them (r73's 首创 cover: `何立中 电子行 业首 席分 析师 SAC 执证 编号:S0110521050001`): the split label's
+# pieces are no name (`执证`); the name is the first run that reads as one, standing alone before the title's
+# pieces, which joined end in 分析师 (and split: a whole title is read above; an assistant's, `研究助理`,
+# `助理分析师`, is none).
+_SPACED_COVER = re.compile(rf"(?<![{CJK_CLASS}])(?P<runs>[{CJK_CLASS}]{{1,4}}(?: [{CJK_CLASS}]{{1,4}}){{2,8}})"
+                           r"\s*(?:SAC\s*)?(?P<label>(?:[执证书业资格登记编号码] ?){2,8})\s*[:：]?\s*$")
+_SPACED_TITLE_REACH = 12  # glyphs a department and its title take at most
+
+
+def _spaced_apart_name(runs_spaced: str) -> str | None:
+    """The analyst a cover line spaced apart at random names before a licence, else None."""
+    if "分析师" in runs_spaced:
+        return None
+    runs = runs_spaced.split()
+    for at, run in enumerate(runs[:-1]):
+        title = "".join(runs[at + 1:])
+        if 2 <= len(run) <= 3 and is_bare_name(run):
+            fits = len(title) <= _SPACED_TITLE_REACH and title.endswith("分析师") and "助理" not in title
+            return run if fits else None
+    return None
 
 
 # Who a name is, said by the last role word before it: an assistant, a contact or a salesman
@@ -120,6 +144,8 @@ def licensed_analysts(text: str) -> list[str]:
             name = person(spaced.group(1) + spaced.group(2), True)  # (its two glyphs spaced apart: `张 超`)
         if not name and run and len(run.group(0)) <= _TITLE_RUN:
             name = _name_before_title(before[:run.start()])
+        if (cover := _SPACED_COVER.search(text, lo, match.start())) and " " in cover["label"].strip():
+            name = _spaced_apart_name(cover["runs"])  # (the label split too: its piece is no name)
         if (name and name not in names and name not in not_analysts
                 and not _assistant(_since_licence(text, role_lo, match.start()), name)):
             names.append(name)
@@ -134,11 +160,33 @@ def licensed_analysts(text: str) -> list[str]:
     for name, role in bracketed:
         if role not in _NOT_ANALYST:
             add_named(names, name)
+    if "@" in text:
+        _add_names_row(names, text)
     if any(mark in text for mark in _FUTURES_HINTS):
         for futures in _FUTURES_LICENCES.finditer(text):
             if "Z" in futures.group("licences") and is_bare_name(futures.group("name")):
                 add_named(names, futures.group("name"))
     return names
+
+
+# A cover that sets its analysts side by side in columns: their names on one line, their e-mail addresses on the next,
+# their licences on the one after (r73 dev, 中信建投: `贺菊颖 王在存` / `hejuying@… wangzaicun@…` / `执业证书编号:
+# S1440517050001 执业证书编号:S1440521070003`): each name in the row is an analyst's, as many names as addresses and
+# licences (the first licence alone finds a name next to it, the row's last).
+_NAMES_ROW = re.compile(rf"(?<![{CJK_CLASS}])(?P<names>[{CJK_CLASS}]{{2,3}}(?:[ \u3000]+[{CJK_CLASS}]{{2,3}}){{1,3}})"
+                        r"\s+"
+                        r"(?P<contacts>(?:[\w.+-]{1,40}@[\w.-]{1,60}\s+){2,4})"
+                        rf"(?P<licences>(?:[{CJK_CLASS}]{{0,8}}\s?[:：]?\s?S\d{{13}}(?!\d)\s*){{2,4}})")
+
+
+def _add_names_row(names: list[str], text: str) -> None:
+    """The names of a row of analysts set in columns (`_NAMES_ROW`) put in `names`, in the row's order."""
+    for row in _NAMES_ROW.finditer(text):
+        people = row.group("names").split()
+        if (len(people) == row.group("contacts").count("@") == len(_LICENCE.findall(row.group("licences")))
+                and all(is_bare_name(person) for person in people)):
+            at = min((names.index(person) for person in people if person in names), default=len(names))
+            names[at:] = [*people, *(name for name in names[at:] if name not in people)]
 
 
 # A futures house's analyst: a name alone, then its licence fields (`肖某 从业证书:F3083960 投资咨询证号:Z0016296`): F,

@@ -244,6 +244,11 @@ def _wraps(lines: list[str], number: int) -> bool:
     if after > 1.5 * max(width, before) and before >= _WRAP_MIN:
         # The next line is the rest of the paragraph, which the page stopped wrapping: this line
         # wraps when it is as wide as the one before it.
+        # (or when the one before is a chapter's heading, no line of the paragraph, and this line ends no sentence: the
+        # paragraph's first line, `1 2023 年度展望:关注需求释放与新技术产业化` / `1.1 在高景气中兑现业绩2022 至今…其中
+        # 电力设备及新` / `能源行业总体跌幅 23.9%,…`, r73 dev)
+        if _CHAPTER_HEADING.fullmatch(lines[number - 1].strip()):
+            return width >= _WRAP_MIN and not line.endswith(SENTENCE_ENDS)
         return width >= _WRAP_MIN and abs(width - before) <= 0.15 * max(width, before)
     return width >= _WRAP_MIN and width >= 0.85 * max(before, after)
 
@@ -253,6 +258,8 @@ def _wraps(lines: list[str], number: int) -> bool:
 # 行业开启新一轮景气周期`): a heading too, as wide as the one above it by chance; it never runs on into the paragraph.
 _TOPIC_LINE = re.compile(rf"{_C}{{2,8}}[:：][^。！？；;!?]+$")
 _NUMBERED_HEADING = re.compile(rf"\d{{1,2}}\s?{_C}[^，,、；;。！？!?]{{2,40}}")
+# (a chapter's heading, its number and words, a year among them maybe, no clause's comma nor a sentence end)
+_CHAPTER_HEADING = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,2}\s?[^，,、；;。！？!?]{4,40}")
 
 
 def _in_column(lines: list[str], number: int, width: float) -> bool:

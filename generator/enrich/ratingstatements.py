@@ -18,6 +18,7 @@ from generator.enrich.ratings import (
     RATING,
     english_rating,
 )
+from generator.enrich.sections import INDUSTRY_NAMES
 from generator.model import RATING_CHANGES, listed_code
 from generator.normalize import CJK_CLASS
 
@@ -247,6 +248,8 @@ def stated_rating(text: str, one_security: bool, covered: str = "",
             and "ecommend" not in text and "grad" not in text and not _CHANGE_HINT.search(text)
             and "eiterate" not in text and "aintain" not in text and "EITERATE" not in text and "AINTAIN" not in text):
         return None, None  # every statement names a rating's label or its change
+    if "," in text or "，" in text:
+        text = _BRACKETED_CALL.sub(r"\g<rating>(\g<change>)", text)
     headings = ([m.end() for m in _LEGEND_HEADING.finditer(text) if not _POINTER.search(text, 0, m.start())]
                 if _LEGEND_HINT.search(text) else [])
     present = {word for word in _NEEDED if word in text}
@@ -285,6 +288,20 @@ def titles_code(title: str, covered: str) -> bool:
     return bool(covered) and any(listed_code(code) == covered for code in _CODE.findall(title))
 
 
+# (but an industry's, its name on the line above it as an industry report's cover sets it: `电力设备新能源` /
+# `买入(维持)` / … / `环保` / `买入(维持)`, r73 dev ebscn; not a company's, `宁德时代 买入(维持)`)
+_NAME_ABOVE = re.compile(rf"(?<![{CJK_CLASS}])(?P<name>[{CJK_CLASS}]{{2,4}})\s+$")
+
+
+def _industry_above(text: str, start: int) -> bool:
+    above = _NAME_ABOVE.search(text, max(0, start - 8), start)
+    return above is not None and above.group("name") in INDUSTRY_NAMES
+
+
+# A cover's rating and its change in one bracket (`(优于大市,维持)`): read as the field `优于大市(维持)`.
+_BRACKETED_CALL = re.compile(rf"[（(](?P<rating>{RATING})[,，]\s?(?P<change>{CHANGE})[)）]")
+
+
 def _statement(text: str, index: int, match: re.Match[str], one_security: bool, covered: str,
                headings: list[int], titled: bool = False) -> tuple[str, str | None] | None:
     """The rating and its change that `match` of statement `index` states as the report's, or None where it
@@ -306,7 +323,8 @@ def _statement(text: str, index: int, match: re.Match[str], one_security: bool, 
             and _INDUSTRYS.search(text[max(0, match.start() - 8):match.start("rating")]))):
         return None
     if (not one_security and match.group("rating") in _STOCK_RATINGS
-            and not _RATES_INDUSTRY.search(text, max(0, match.start() - 8), match.start("rating"))):
+            and not _RATES_INDUSTRY.search(text, max(0, match.start() - 8), match.start("rating"))
+            and not _industry_above(text, match.start("rating"))):
         return None  # a stock's rating where no one stock is covered
     if index in _SENTENCES and not one_security and not _RATES_INDUSTRY.search(
             text, max(0, match.start() - 8), match.end()):
