@@ -52,7 +52,7 @@ _AXIS_TICK = re.compile(r"-?\d+(?:[./]\d+)?%?")
 _AXIS_TICKS = 5
 _LEGEND = 12  # characters besides the ticks and spaces
 _NOT_LEGEND = re.compile("[，,。；;：:！？!?、]")
-_ENDS_IN_GLYPH = re.compile(rf"{_C}[ \t]*$")
+_GLYPH = re.compile(_C)
 _OPENS_WITH_GLYPH = re.compile(rf"^[ \t]*{_C}")
 
 
@@ -73,7 +73,7 @@ def _drop_axis_lines(part: str) -> str:
         line = lines[number]
         number += 1
         kept.append(line)
-        if not _ENDS_IN_GLYPH.search(line):
+        if not _GLYPH.match(line.rstrip(" \t")[-1:]):  # (the line's last glyph read alone: a search would try each)
             continue
         after, axes = number, 0
         while after < len(lines) and (not lines[after].strip() or _is_axis(lines[after])):

@@ -286,4 +286,6 @@ _RATED_RETURN = re.compile(rf"\)\s\[{ENGLISH_RATING}\s[+-]\d{{1,3}}(?:\.\d)?%\]"
 def english_note_on_one(text: str, title: str) -> bool:
     if _COMPANY_COVER.match(text) or _CALL_HEADLINE.match(title) or _RATED_RETURN.search(text, 0, _SECURITY_REACH):
         return True
+    if "EQUITY" not in text[:_SECURITY_REACH]:  # (the pattern opens with a class: its search tries every glyph)
+        return False
     return len(set(_BLOOMBERG_SECURITY.findall(text, 0, _SECURITY_REACH))) == 1
