@@ -5188,3 +5188,24 @@ def test_a_sections_first_sentence_listing_figures_under_its_chapters_heading() 
     assert "其中电力设备及新能源行业总体跌幅23.9%" in shown, shown
     flat = excerpt(_flattened(_FCN), title=title)
     assert flat.startswith("2022至今电新行业指数波动较大"), flat
+
+
+def test_an_english_houses_notice_that_it_issues_warrants_or_notes_on_the_stocks_it_covers() -> None:
+    """Round 77's dev part: one-line pages opening on the house's notice (`Macquarie may be an Issuer of Derivative
+    Warrants on securities mentioned in this report.`, `Kasikorn Securities Public Company Limited may be the issuer of
+    structured notes on the securities…`): boilerplate, never the first sentence."""
+    macquarie = ("Please refer to page 41 for important disclosures and analyst certification, or on our website "
+                 "www.macquarie.com/research/disclosures. Macquarie may be an Issuer of Derivative Warrants on securities "
+                 "mentioned in this report. 14 November 2016 Thailand strategy Three themes for 2017 Private sector "
+                 "headwinds remain Elevated household debt/GDP and low capacity utilisation remain headwinds for the "
+                 "private sector, leaving the onus on the government and external sectors to support growth again in "
+                 "2017. Our expectations for a steepening Thai yield curve led by rising US rates imply PER multiples "
+                 "are capped and could compress.")
+    assert "Derivative Warrants" not in excerpt(macquarie, title="Thailand strategy: Three themes for 2017")
+    kasikorn = ("Kasikorn Securities Public Company Limited may be the issuer of structured notes on the securities which "
+                "are the constituents of SET50 index. Please refer to the important disclosures and disclaimers at the "
+                "end of this document. This publication is intended for the benefits of non-institutional clients of "
+                "Kasikorn Securities pcl. Last week, consensus turned negative again on its 2015 earnings forecasts for "
+                "Thai-listed companies, with a downward revision of 0.17% WoW to Bt103.46 per share from Bt103.75.")
+    shown = excerpt(kasikorn, title="ksk_031715_92454")
+    assert "structured notes" not in shown and "intended for" not in shown, shown

@@ -3467,3 +3467,22 @@ def test_a_reposts_credit_line_whose_role_word_the_page_lost() -> None:
     `作者` lost (and the page's readings after each glyph): the name after the house is the analyst's."""
     text = "(報(bào)告出品方/:華夏銀河 王婷)\n一、建材行業(yè)仍處于高景氣階段(一)建材行業(yè)肩負(fù)“大國(guó)基石”得重要職責(zé)"
     assert text_facts(text, "建材行業(yè)仍處于高景氣階段").facts.analysts == ["王婷"]
+
+
+def test_a_prices_as_of_date_on_an_english_cover_dates_no_report() -> None:
+    """Round 77's dev part, pdfkul-kgi-hana: KGI's cover `Neutral‧Maintained Price as of` / `23 May 2018`: the day the
+    price was taken, not the report's (which the cover does not state)."""
+    text = ("COMPANY UPDATE\nThailand\nHana Microelectronics PCL (HANA.BK/HANA TB)*\nเกือบจะดี\nNeutral‧Maintained Price as "
+            "of\n23 May 2018\n36.25\n12M target price (Bt/share)\n36.00\n")
+    assert text_facts(text, "Hana Microelectronics PCL - Settrade").date is None
+
+
+def test_a_morning_notes_top_idea_initiating_on_one_stock_rates_no_stock_of_the_notes() -> None:
+    """Round 77's dev part, paperai-motilal-clean-science: Motilal's morning note opens `Market snapshot Today’s top
+    research idea`, its top idea closing `…we initiate coverage on CSTL with a Buy rating.`: that item's call."""
+    text = ("30 August 2021\n\nMarket snapshot Today’s top research idea\n\n\nEquities - India Close Chg .% CYTD.% Clean "
+            "Science and Technology - Initiating Coverage:\nSensex 56,125 0.3 17.5\nNovel chemistry at play\n"
+            "USD/INR 73.7 -0.7 0.9 margins in the industry, we initiate coverage on CSTL with a Buy rating.\n")
+    facts = text_facts(text, "Today's Top Research Idea Market Snapshot: Clean Science and Technology - Initiating "
+                             "Coverage: Novel Chemistry at Play").facts
+    assert (facts.rating, facts.rating_change) == (None, None)
