@@ -185,8 +185,10 @@ def _unpiped(part: str) -> str:
 
 # A broker's cover classifies its note on one line of capitals between bars, country, sector and the note's kind
 # (`SINGAPORE | HEALTHCARE | UPDATE`); on a one-line cover the kind runs into the first sentence (`… | UPDATE Expansion
-# plan in domestics and oversea on track…`). The line ends after its last cell, before a word in title case.
-_CLASSIFICATION = re.compile(r"\b((?:[A-Z][A-Z&-]+(?: [A-Z][A-Z&-]+)? \| ){2,}[A-Z][A-Z&-]+) (?=[A-Z][a-z]+ [a-z])")
+# plan in domestics and oversea on track…`). The line ends after its last cell, before a word in title case. (A sector
+# may carry its short form in brackets: `SINGAPORE | REAL ESTATE (REIT) | UPDATE Track record of DPU growth…`.)
+_CLASSIFICATION = re.compile(r"\b((?:[A-Z][A-Z&-]+(?: [A-Z][A-Z&-]+)?(?: \([A-Z][A-Z&-]+\))? \| ){2,}[A-Z][A-Z&-]+)"
+                             r" (?=[A-Z][a-z]+ [a-z])")
 
 
 def _end_classification(part: str) -> str:
