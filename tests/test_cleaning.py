@@ -5257,3 +5257,17 @@ def test_a_title_name_opening_the_first_sentence_before_its_short_form_in_bracke
             "and capex is on an uptrend.\n")
     shown = excerpt(text, title="Morning India 20 March 2019: Torrent Power: On growth track, again!")
     assert "Torrent Power (TPL) is engaged" in shown, shown
+
+
+def test_a_covers_panel_of_stances_set_at_the_starts_of_the_summarys_lines() -> None:
+    """Round 77's dev part, scribd-vndirect-kbc: VNDIRECT's panel (`Outlook – Short term: Positive`, `Outlook – Long
+    term: Positive`, `Valuation: Positive`) interleaved with the summary's lines: no words of its first sentence, as
+    given and flattened."""
+    text = ("6 January 2022\nEarnings growth to accelerate in FY22-23F\nOutlook – Short term: Positive  More than 2,000ha "
+            "industrial land likely to be added in FY22-24F should\nOutlook – Long term: Positive provide strong support "
+            "for KBC’s long-term earnings growth.\nValuation: Positive  Raise FY22-23F NP by 325.1%/136.9% to reflect "
+            "the contribution of one-\noff sale gain at Trang Cat urban area project and new IPs.\n")
+    title = "KINHBAC CITY DEVELOPEMENT SHARE HOLDING CORP (KBC) ─ UPDATE: Earnings growth to accelerate in FY22-23F"
+    for preview in (text, _flattened(text)):
+        shown = excerpt(preview, title=title)
+        assert shown.startswith("More than 2,000ha industrial land likely to be added in FY22-24F should provide"), shown
