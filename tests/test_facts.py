@@ -3486,3 +3486,16 @@ def test_a_morning_notes_top_idea_initiating_on_one_stock_rates_no_stock_of_the_
     facts = text_facts(text, "Today's Top Research Idea Market Snapshot: Clean Science and Technology - Initiating "
                              "Coverage: Novel Chemistry at Play").facts
     assert (facts.rating, facts.rating_change) == (None, None)
+
+
+def test_an_english_covers_rating_with_its_change_after_a_middle_dot_or_under_a_short_label() -> None:
+    """Round 77's dev part: KGI's cover in capitals (`COMPANY UPDATE`, one company's note) rates `Neutral‧Maintained`;
+    RHB's field `Recom : Outperform` / `(Maintained)`, the label's short form and the change in brackets below."""
+    kgi = ("COMPANY UPDATE\nThailand\nHana Microelectronics PCL (HANA.BK/HANA TB)*\nเกือบจะดี\nNeutral‧Maintained Price as "
+           "of\n23 May 2018\n36.25\n12M target price (Bt/share)\n36.00\n")
+    facts = text_facts(kgi, "Hana Microelectronics PCL - Settrade").facts
+    assert (facts.rating, facts.rating_change) == ("Neutral", "维持")
+    rhb = ("Malayan Banking Share Price\n\n\nFair Value\n:\n:\nRM8.13\nRM9.86\nDishing Out Dividends Recom : Outperform\n"
+           "(Maintained)\n\nTable 1 : Investment Statistics (MAYBANK; Code: 1155) Bloomberg: MAY MK\n")
+    facts = text_facts(rhb, "Malayan Banking Berhad - Dishing Out Dividends").facts
+    assert (facts.rating, facts.rating_change) == ("Outperform", "维持")

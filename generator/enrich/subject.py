@@ -270,7 +270,9 @@ def initiates_one(text: str) -> bool:
 # and its call (`Public Bank - Maintain Buy: Steady As Usual`): the note is on one company, though the text gives no
 # exchange's code (a Bloomberg ticker is none).
 # (a document site's page number before it: `1 Company report Pharmaceutical November, 216 Hau Giang…`)
-_COMPANY_COVER = re.compile(r"\s*(?:\d{1,2} )?(?:[A-Z][a-z]+ )?Company (?:Update|[Rr]eport|Note)(?![A-Za-z])")
+# (or in capitals: KGI's `COMPANY UPDATE` / `Thailand` / `Hana Microelectronics PCL (HANA.BK/HANA TB)*`)
+_COMPANY_COVER = re.compile(r"\s*(?:\d{1,2} )?(?:(?:[A-Z][a-z]+ )?Company (?:Update|[Rr]eport|Note)"
+                            r"|COMPANY (?:UPDATE|REPORT|NOTE))(?![A-Za-z])")
 _BLOOMBERG_SECURITY = re.compile(r"(?<![A-Za-z0-9])[A-Z0-9]{1,8} [A-Z]{2} EQUITY(?![A-Za-z])")
 _SECURITY_REACH = 200
 _CALL_HEADLINE = re.compile(r"[A-Z][\w&.'’]*(?: [A-Z][\w&.'’]*){0,4} - (?:Maintain|Reiterate|Upgrade to|Downgrade to)"
