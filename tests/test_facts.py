@@ -3499,3 +3499,12 @@ def test_an_english_covers_rating_with_its_change_after_a_middle_dot_or_under_a_
            "(Maintained)\n\nTable 1 : Investment Statistics (MAYBANK; Code: 1155) Bloomberg: MAY MK\n")
     facts = text_facts(rhb, "Malayan Banking Berhad - Dishing Out Dividends").facts
     assert (facts.rating, facts.rating_change) == ("Outperform", "维持")
+
+
+def test_a_portals_quote_links_around_the_code_of_the_company_a_repost_is_headed_by() -> None:
+    """Round 78's dev part, 58188-cinda-western-mining: `西部矿业(行情601168,诊股):矿山板块经营稳定 业绩提升符合预期`, a
+    portal's repost headed by the company's name, its code inside the portal's quote links: the company's code."""
+    text = ("西部矿业(行情601168,诊股):矿山板块经营稳定 业绩提升符合预期\n\n  信达证券\n\n  矿山板块经营状况稳定,会东大梁并表增厚"
+            "利润。报告期内,公司主营业务包括矿山、冶炼、贸易和金融四大板块,其中矿山板块运营良好为公司贡献主要利润。")
+    facts = text_facts(text, "西部矿业:矿山板块经营稳定 业绩提升符合预期").facts
+    assert [security.code for security in facts.securities] == ["601168"]
