@@ -3508,3 +3508,15 @@ def test_a_portals_quote_links_around_the_code_of_the_company_a_repost_is_headed
             "利润。报告期内,公司主营业务包括矿山、冶炼、贸易和金融四大板块,其中矿山板块运营良好为公司贡献主要利润。")
     facts = text_facts(text, "西部矿业:矿山板块经营稳定 业绩提升符合预期").facts
     assert [security.code for security in facts.securities] == ["601168"]
+
+
+def test_a_title_opening_on_one_companys_full_name_and_a_bare_dollar_target() -> None:
+    """Round 77's dev part, vdocsite-phillip-ocbc: the title `Oversea-Chinese Banking Corp Ltd - Creation of Franchise
+    Value in Greater China` (a company's name with its legal form, then the headline) makes the note that company's;
+    its `Maintain ACCUMULATE at a slightly lower TP of $12.32` then rates it, the bare dollar naming no currency."""
+    text = ("Page | 1 | PHILLIP SECURITIES RESEARCH (SINGAPORE) MCI (P) 006/10/2019 Ref. No.: SG2019_0155 Oversea-Chinese "
+            "Banking Corp Ltd Creation of Franchise Value in Greater China SINGAPORE | BANKING | UPDATE We attended OCBC’s "
+            "Greater China Media and Sell-Side Analysts Briefing in Hong Kong and Macau. Maintain ACCUMULATE at a "
+            "slightly lower TP of $12.32 (previous TP: $12.50).")
+    facts = text_facts(text, "Oversea-Chinese Banking Corp Ltd - Creation of Franchise Value in Greater China").facts
+    assert (facts.rating, facts.rating_change, facts.target_price) == ("ACCUMULATE", "维持", 12.32)

@@ -285,7 +285,15 @@ _CALL_HEADLINE = re.compile(r"[A-Z][\w&.'’]*(?: [A-Z][\w&.'’]*){0,4} - (?:Ma
 _RATED_RETURN = re.compile(rf"\)\s\[{ENGLISH_RATING}\s[+-]\d{{1,3}}(?:\.\d)?%\]")
 
 
+# (or a title that opens on one company's full name, its legal form closing it, then a spaced dash and the note's
+# headline: `Oversea-Chinese Banking Corp Ltd - Creation of Franchise Value in Greater China`, `Malayan Banking Berhad -
+# Dishing Out Dividends`)
+_COMPANY_TITLE = re.compile(r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,5} (?:Ltd|Limited|Corp|Corporation|Inc|Berhad|Bhd"
+                            r"|PCL|Tbk|PLC|plc)\.? - [A-Z]")
+
+
 def english_note_on_one(text: str, title: str) -> bool:
-    if _COMPANY_COVER.match(text) or _CALL_HEADLINE.match(title) or _RATED_RETURN.search(text, 0, _SECURITY_REACH):
+    if (_COMPANY_COVER.match(text) or _CALL_HEADLINE.match(title) or _COMPANY_TITLE.match(title)
+            or _RATED_RETURN.search(text, 0, _SECURITY_REACH)):
         return True
     return len(set(_BLOOMBERG_SECURITY.findall(text, 0, _SECURITY_REACH))) == 1
