@@ -3520,3 +3520,19 @@ def test_a_title_opening_on_one_companys_full_name_and_a_bare_dollar_target() ->
             "slightly lower TP of $12.32 (previous TP: $12.50).")
     facts = text_facts(text, "Oversea-Chinese Banking Corp Ltd - Creation of Franchise Value in Greater China").facts
     assert (facts.rating, facts.rating_change, facts.target_price) == ("ACCUMULATE", "维持", 12.32)
+
+
+def test_an_english_covers_analysts_named_before_their_telephones_and_e_mail_addresses() -> None:
+    """Round 77's dev part: HDFC's `Parikshit D Kandpal, CFA parikshitd.kandpal@hdfcsec.com Kunal Bhandari
+    kunal.bhandari@hdfcsec.com` (a middle initial, a charter) and Macquarie's `Alastair Macdonald, CFA +66 2 694 7753
+    [email protected] Karn Lertchaipattanakul +662 694 7774 [email protected]`, its house's entity before them."""
+    hdfc = ("SHAREHOLDING PATTERN (%) Promoters FIs & Local MFs FPIs Public & Others Source : BSE Parikshit D Kandpal, CFA "
+            "parikshitd.kandpal@hdfcsec.com Kunal Bhandari kunal.bhandari@hdfcsec.com Stable performance 2QFY19 revenue "
+            "came in at Rs 8.3bn.")
+    assert text_facts(hdfc, "Brigade Enterprises. Stable performance").facts.analysts == [
+        "Parikshit D Kandpal", "Kunal Bhandari"]
+    macquarie = ("Source: Bloomberg, Macquarie Research, Nov 2016 Analyst(s) Macquarie Securities (Thailand) Limited "
+                 "Alastair Macdonald, CFA +66 2 694 7753 [email protected] Karn Lertchaipattanakul +662 694 7774 "
+                 "[email protected] 14 November 2016 Thailand strategy")
+    assert set(text_facts(macquarie, "Thailand strategy").facts.analysts) == {"Alastair Macdonald",
+                                                                             "Karn Lertchaipattanakul"}

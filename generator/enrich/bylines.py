@@ -125,6 +125,13 @@ _HK_CONTACT = re.compile(rf"(?<![A-Za-z-]){_ENGLISH_NAME}\s+(?:[{CJK_CLASS}]{{2,
 # CE No. AVH123`, `Albert Yip, CFA SFC CE No. ADT456`; the label names a licensed person, whose number it gives)
 _SFC_ANALYST = re.compile(rf"(?<![A-Za-z-]){_ENGLISH_NAME}(?:,?\s?(?:CFA|CPA|FRM|PhD))?"
                           r"\s+SFC\s?CE\s?(?:No\.?|Number|#)")
+# (or any house's, the name, a middle initial at times and a charter after a comma, then the analyst's telephone
+# perhaps and e-mail address: `Parikshit D Kandpal, CFA parikshitd.kandpal@hdfcsec.com Kunal Bhandari
+# kunal.bhandari@…`, `Alastair Macdonald, CFA +66 2 694 7753 [email protected] Karn Lertchaipattanakul +662 694 7774
+# [email protected]`)
+_MAIL_CONTACT = re.compile(r"(?<![A-Za-z-])(?P<name>[A-Z][a-z]+(?: [A-Z]\.?)?(?: [A-Z][a-z]+| [A-Z]{2,}){1,2})"
+                           r"(?:,? (?:CFA|CPA|FRM|PhD))?\s+(?:\+\d{1,3}[\s\d()-]{6,16}\s)?\s*"
+                           r"(?:\[email\s?protected\]|[\w.+-]{1,40}@[\w-]+(?:\.[\w-]+)+)")
 _CREDENTIAL = re.compile(r"S\d{4}5\d{8}|@|\[email|SFC\s?CE")
 _CREDENTIAL_REACH = 150
 _NOT_NAMES = frozenset((
@@ -159,7 +166,7 @@ _GLUED_BYLINE = re.compile(rf"(?<![A-Za-z]){_ENGLISH_NAME}"
 def cover_analysts(text: str) -> list[str]:
     """The analysts an English cover names with a licence, an e-mail address or a Hong Kong telephone number."""
     names: list[str] = []
-    for pattern in (_ENGLISH_ANALYST, _HK_CONTACT, _SFC_ANALYST):
+    for pattern in (_ENGLISH_ANALYST, _HK_CONTACT, _SFC_ANALYST, _MAIL_CONTACT):
         for match in pattern.finditer(text):
             words = match.group("name").split()
             while words and words[0] in _NOT_NAMES:
