@@ -3536,3 +3536,7 @@ def test_an_english_covers_analysts_named_before_their_telephones_and_e_mail_add
                  "[email protected] 14 November 2016 Thailand strategy")
     assert set(text_facts(macquarie, "Thailand strategy").facts.analysts) == {"Alastair Macdonald",
                                                                              "Karn Lertchaipattanakul"}
+    # (round 71's dev part, motilal-eagle-eye: the heading's word on the line above is no part of the name)
+    motilal = ("India Strategy\nGautam Duggad\nGautam.Duggad@motilaloswal.com\nThe Eagle Eye\nAanshul Agarawal\n"
+               "Aanshul.Agarawal@motilaloswal.com\n")
+    assert text_facts(motilal, "The Eagle Eye").facts.analysts == ["Gautam Duggad", "Aanshul Agarawal"]
