@@ -3540,3 +3540,15 @@ def test_an_english_covers_analysts_named_before_their_telephones_and_e_mail_add
     motilal = ("India Strategy\nGautam Duggad\nGautam.Duggad@motilaloswal.com\nThe Eagle Eye\nAanshul Agarawal\n"
                "Aanshul.Agarawal@motilaloswal.com\n")
     assert text_facts(motilal, "The Eagle Eye").facts.analysts == ["Gautam Duggad", "Aanshul Agarawal"]
+
+
+def test_an_english_covers_rating_and_target_fields_with_their_change_between() -> None:
+    """Round 77's dev part, docstoc-nomura-infosys: a cover naming its one company with its Reuters and Bloomberg codes
+    (`Infosys INFY.NS INFO IN`), its fields `Rating` / `Remains Buy` and `Target price` / `Remains` / `INR 3300`."""
+    text = ("Nomura |   Infosys                                  January 12, 2012\n\nInfosys              INFY.NS INFO IN\n\n"
+            "SOFTWARE & SERVICES\n                    EQUITY RESEARCH\n\n\n                    January 12, 2012\n"
+            "INFO 3Q: In-line results; guidance disappoints \n                    Rating\n                    Remains"
+            "                           Buy\nFirst Look                    Target price\n                    Remains \n"
+            "                                INR 3300\n\n                    Closing price               INR 2827\n")
+    facts = text_facts(text, "Infosys - Nomura - TP 3300").facts
+    assert (facts.rating, facts.target_price, facts.target_currency) == ("Buy", 3300, "INR")

@@ -36,10 +36,11 @@ _STATEMENTS = [re.compile(p) for p in (
     rf"(?P<rating>{RATING})(?P=rating)?(?:-[A-B])?\s*[（(]\s*(?:[（(]\s*)?(?P<change>{CHANGE})(?P=change)?\s*(?:评级|覆盖)?"
     rf"\s*[)）]",
     # 投资评级：买入-A 首次评级 / 投资评级 优于大市 维持 / 评级：增持 前次：增持 / 行业评级 看好 评级变动: 维持
-    # (English: `Rating: BUY`, `Recommendation: Outperform`)
+    # (English: `Rating: BUY`, `Recommendation: Outperform`; a cover's field with its change, `Rating` / `Remains` /
+    # `Buy`, Nomura's)
     # (a mark may part them: `投资评级 买入丨维持`; English's change in brackets, `Recom : Outperform` / `(Maintained)`)
     # (an industry's name may stand between an industry rating's label and the rating: `行业评级医药生物中性`)
-    rf"{_LABEL}\s*[:：]?\s*(?:(?<=行业评级)[^\s\d:：，,。；;()（）\[\]]{{2,6}}?\s?)??(?P<rating>{RATING})(?![a-z])(?:-[A-B])?\s*(?:评级变动\s*[:：]?\s*|[（(丨｜|/·])?\s*(?P<change>{CHANGE})?"
+    rf"{_LABEL}(?:(?<=Rating)\s+(?:Remains|Maintained))?\s*[:：]?\s*(?:(?<=行业评级)[^\s\d:：，,。；;()（）\[\]]{{2,6}}?\s?)??(?P<rating>{RATING})(?![a-z])(?:-[A-B])?\s*(?:评级变动\s*[:：]?\s*|[（(丨｜|/·])?\s*(?P<change>{CHANGE})?"
     r"(?:(?<=\()(?P<worded>Maintained|Upgraded|Downgraded)\))?",
     # 投资评级(维持): 买入
     rf"{_LABEL}\s*[（(]\s*(?P<change>{CHANGE})\s*[)）]\s*[:：]?\s*(?P<rating>{RATING})(?![a-z])",

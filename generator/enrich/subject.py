@@ -273,7 +273,9 @@ def initiates_one(text: str) -> bool:
 # (or in capitals: KGI's `COMPANY UPDATE` / `Thailand` / `Hana Microelectronics PCL (HANA.BK/HANA TB)*`)
 _COMPANY_COVER = re.compile(r"\s*(?:\d{1,2} )?(?:(?:[A-Z][a-z]+ )?Company (?:Update|[Rr]eport|Note)"
                             r"|COMPANY (?:UPDATE|REPORT|NOTE))(?![A-Za-z])")
-_BLOOMBERG_SECURITY = re.compile(r"(?<![A-Za-z0-9])[A-Z0-9]{1,8} [A-Z]{2} EQUITY(?![A-Za-z])")
+_BLOOMBERG_SECURITY = re.compile(r"(?<![A-Za-z0-9])[A-Z0-9]{1,8} [A-Z]{2} EQUITY(?![A-Za-z])"
+                                 # (or after its Reuters code, as a cover names the company: `Infosys INFY.NS INFO IN`)
+                                 r"|(?<=[A-Z]\.[A-Z]{2} )[A-Z0-9]{1,8} [A-Z]{2}(?![A-Za-z])")
 _SECURITY_REACH = 200
 _CALL_HEADLINE = re.compile(r"[A-Z][\w&.'’]*(?: [A-Z][\w&.'’]*){0,4} - (?:Maintain|Reiterate|Upgrade to|Downgrade to)"
                             r" (?:Buy|Hold|Sell|Neutral|Accumulate|Reduce|Outperform|Underperform|Overweight"

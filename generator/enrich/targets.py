@@ -35,7 +35,8 @@ _TARGET_SOURCE = (
     r"(?:\s?\(Return\))?"
     # (a news page's `also` before the move: `目標價亦從6.44港元調升至7.42港元`)
     r"(?:亦|也)?"
-    r"(?:\s+(?:of|at|to|is|remains(?:\s+unchanged)?\s+at|(?:raised|lifted|cut|lowered)\s+to))?"
+    # (a cover's field with its change after the label, `Target price` / `Remains` / `INR 3300`, Nomura's)
+    r"(?:\s+(?:of|at|to|is|remains(?:\s+unchanged)?\s+at|(?:raised|lifted|cut|lowered)\s+to|Remains))?"
     r"\s*(?:[（(]\s*(?:元|人民币|港元|港币|美元|RMB|HKD|USD)?\s*[)）])?\s*(?:(?:微|略|小幅)?(?:_MOVES)|维持)?\s*"
     r"(?:为|至|：|:|是)?\s*"
     # (or a bare dollar, which names no currency: `Maintain ACCUMULATE at a slightly lower TP of $12.32`)
