@@ -5188,3 +5188,86 @@ def test_a_sections_first_sentence_listing_figures_under_its_chapters_heading() 
     assert "其中电力设备及新能源行业总体跌幅23.9%" in shown, shown
     flat = excerpt(_flattened(_FCN), title=title)
     assert flat.startswith("2022至今电新行业指数波动较大"), flat
+
+
+def test_an_english_houses_notice_that_it_issues_warrants_or_notes_on_the_stocks_it_covers() -> None:
+    """Round 77's dev part: one-line pages opening on the house's notice (`Macquarie may be an Issuer of Derivative
+    Warrants on securities mentioned in this report.`, `Kasikorn Securities Public Company Limited may be the issuer of
+    structured notes on the securities…`): boilerplate, never the first sentence."""
+    macquarie = ("Please refer to page 41 for important disclosures and analyst certification, or on our website "
+                 "www.macquarie.com/research/disclosures. Macquarie may be an Issuer of Derivative Warrants on securities "
+                 "mentioned in this report. 14 November 2016 Thailand strategy Three themes for 2017 Private sector "
+                 "headwinds remain Elevated household debt/GDP and low capacity utilisation remain headwinds for the "
+                 "private sector, leaving the onus on the government and external sectors to support growth again in "
+                 "2017. Our expectations for a steepening Thai yield curve led by rising US rates imply PER multiples "
+                 "are capped and could compress.")
+    assert "Derivative Warrants" not in excerpt(macquarie, title="Thailand strategy: Three themes for 2017")
+    kasikorn = ("Kasikorn Securities Public Company Limited may be the issuer of structured notes on the securities which "
+                "are the constituents of SET50 index. Please refer to the important disclosures and disclaimers at the "
+                "end of this document. This publication is intended for the benefits of non-institutional clients of "
+                "Kasikorn Securities pcl. Last week, consensus turned negative again on its 2015 earnings forecasts for "
+                "Thai-listed companies, with a downward revision of 0.17% WoW to Bt103.46 per share from Bt103.75.")
+    shown = excerpt(kasikorn, title="ksk_031715_92454")
+    assert "structured notes" not in shown and "intended for" not in shown, shown
+
+
+def test_an_english_notes_investment_summary_heading_run_into_its_first_sentence() -> None:
+    """Round 77's dev part, readkong-sg-residential-2q22 flattened: `…Singapore | Real Estate Investment summary
+    Singapore’s private home prices rose 3.5%…`: the summary opens after its heading."""
+    text = ("Equity Research 25 July 2022 Sector update Singapore Residential Sector – Price growth accelerated Research "
+            "Team in 2Q22 Singapore | Real Estate Investment summary Singapore’s private home prices rose 3.5% "
+            "quarter-on-quarter (QoQ) in 2Q22, based on the URA Private Residential Property Price Index (PPI). This "
+            "was an acceleration from 1Q22’s 0.7% increase.")
+    shown = excerpt(text, title="Singapore Residential Sector - Price growth accelerated in 2Q22")
+    assert shown.startswith("Singapore’s private home prices rose"), shown
+
+
+def test_a_one_line_covers_classification_with_a_sectors_short_form_in_brackets() -> None:
+    """Round 77's dev part, pdfslide-phillip-areit: `SINGAPORE | REAL ESTATE (REIT) | UPDATE Track record of DPU
+    growth…`: the note's kind ends the cover's classification, not the first sentence's first word."""
+    text = ("Page | 33 | PHILLIP SECURITIES RESEARCH (SINGAPORE) 2018 OUTLOOK STRATEGY Ascendas REIT The stable giant "
+            "SINGAPORE | REAL ESTATE (REIT) | UPDATE Track record of DPU growth through strategy of portfolio "
+            "rebalancing and stability through diversification Portfolio is positioned to capture opportunities as "
+            "Singapore evolves towards higher value-added manufacturing ACCUMULATE with DDM-derived target price of "
+            "S$2.86 Background Ascendas Real Estate Investment Trust (A-REIT) is the largest REIT in the S-REIT "
+            "universe by market capitalisation, and it was the first Industrial REIT to be listed.")
+    shown = excerpt(text, title="Phillip Securities Research (Singapore) 2018 Outlook: Ascendas REIT - The stable giant")
+    assert shown.startswith("Track record of DPU growth"), shown
+
+
+def test_a_titles_headline_in_sentence_case_run_into_the_first_sentence() -> None:
+    """Round 77's dev part, financedocbox-hdfc-brigade: `…kunal.bhandari@hdfcsec.com Stable performance 2QFY19 revenue
+    came in at Rs 8.3bn…` under the title `Brigade Enterprises. Stable performance BUY RESULTS REVIEW…`: the headline
+    the title gives is no part of the sentence."""
+    text = ("Source : BSE Parikshit D Kandpal, CFA parikshitd.kandpal@hdfcsec.com Kunal Bhandari "
+            "kunal.bhandari@hdfcsec.com Stable performance 2QFY19 revenue came in at Rs 8.3bn (+70%YoY, +18% QoQ, 30% "
+            "beat) and was higher by Rs 3.1bn on account of IND AS 115. EBIDTA margins decreased 119bps YoY to 26.5%.")
+    title = "Brigade Enterprises. Stable performance BUY RESULTS REVIEW 2QFY19 14 NOV 2018"
+    shown = excerpt(text, title=title)
+    assert shown.startswith("2QFY19 revenue came in at Rs 8.3bn"), shown
+
+
+def test_a_title_name_opening_the_first_sentence_before_its_short_form_in_brackets() -> None:
+    """Round 77's dev part, owly-motilal-torrent-power: `Torrent Power (TPL) is engaged in generation…` under the title
+    `Morning India 20 March 2019: Torrent Power: On growth track, again!`: the name is the sentence's subject, not the
+    title's copy on the cover."""
+    text = ("Today’s top research idea\nTorrent Power: On growth track, again!\nInitiating coverage with a Buy rating\n"
+            "Torrent Power (TPL) is engaged in generation and distribution of electricity. It has\namongst the best "
+            "balance sheets and RoICs in the private power sector, even as\n~30% of the gross block remains unutilized "
+            "and capex is on an uptrend.\n")
+    shown = excerpt(text, title="Morning India 20 March 2019: Torrent Power: On growth track, again!")
+    assert "Torrent Power (TPL) is engaged" in shown, shown
+
+
+def test_a_covers_panel_of_stances_set_at_the_starts_of_the_summarys_lines() -> None:
+    """Round 77's dev part, scribd-vndirect-kbc: VNDIRECT's panel (`Outlook – Short term: Positive`, `Outlook – Long
+    term: Positive`, `Valuation: Positive`) interleaved with the summary's lines: no words of its first sentence, as
+    given and flattened."""
+    text = ("6 January 2022\nEarnings growth to accelerate in FY22-23F\nOutlook – Short term: Positive  More than 2,000ha "
+            "industrial land likely to be added in FY22-24F should\nOutlook – Long term: Positive provide strong support "
+            "for KBC’s long-term earnings growth.\nValuation: Positive  Raise FY22-23F NP by 325.1%/136.9% to reflect "
+            "the contribution of one-\noff sale gain at Trang Cat urban area project and new IPs.\n")
+    title = "KINHBAC CITY DEVELOPEMENT SHARE HOLDING CORP (KBC) ─ UPDATE: Earnings growth to accelerate in FY22-23F"
+    for preview in (text, _flattened(text)):
+        shown = excerpt(preview, title=title)
+        assert shown.startswith("More than 2,000ha industrial land likely to be added in FY22-24F should provide"), shown

@@ -3467,3 +3467,88 @@ def test_a_reposts_credit_line_whose_role_word_the_page_lost() -> None:
     `作者` lost (and the page's readings after each glyph): the name after the house is the analyst's."""
     text = "(報(bào)告出品方/:華夏銀河 王婷)\n一、建材行業(yè)仍處于高景氣階段(一)建材行業(yè)肩負(fù)“大國(guó)基石”得重要職責(zé)"
     assert text_facts(text, "建材行業(yè)仍處于高景氣階段").facts.analysts == ["王婷"]
+
+
+def test_a_prices_as_of_date_on_an_english_cover_dates_no_report() -> None:
+    """Round 77's dev part, pdfkul-kgi-hana: KGI's cover `Neutral‧Maintained Price as of` / `23 May 2018`: the day the
+    price was taken, not the report's (which the cover does not state)."""
+    text = ("COMPANY UPDATE\nThailand\nHana Microelectronics PCL (HANA.BK/HANA TB)*\nเกือบจะดี\nNeutral‧Maintained Price as "
+            "of\n23 May 2018\n36.25\n12M target price (Bt/share)\n36.00\n")
+    assert text_facts(text, "Hana Microelectronics PCL - Settrade").date is None
+
+
+def test_a_morning_notes_top_idea_initiating_on_one_stock_rates_no_stock_of_the_notes() -> None:
+    """Round 77's dev part, paperai-motilal-clean-science: Motilal's morning note opens `Market snapshot Today’s top
+    research idea`, its top idea closing `…we initiate coverage on CSTL with a Buy rating.`: that item's call."""
+    text = ("30 August 2021\n\nMarket snapshot Today’s top research idea\n\n\nEquities - India Close Chg .% CYTD.% Clean "
+            "Science and Technology - Initiating Coverage:\nSensex 56,125 0.3 17.5\nNovel chemistry at play\n"
+            "USD/INR 73.7 -0.7 0.9 margins in the industry, we initiate coverage on CSTL with a Buy rating.\n")
+    facts = text_facts(text, "Today's Top Research Idea Market Snapshot: Clean Science and Technology - Initiating "
+                             "Coverage: Novel Chemistry at Play").facts
+    assert (facts.rating, facts.rating_change) == (None, None)
+
+
+def test_an_english_covers_rating_with_its_change_after_a_middle_dot_or_under_a_short_label() -> None:
+    """Round 77's dev part: KGI's cover in capitals (`COMPANY UPDATE`, one company's note) rates `Neutral‧Maintained`;
+    RHB's field `Recom : Outperform` / `(Maintained)`, the label's short form and the change in brackets below."""
+    kgi = ("COMPANY UPDATE\nThailand\nHana Microelectronics PCL (HANA.BK/HANA TB)*\nเกือบจะดี\nNeutral‧Maintained Price as "
+           "of\n23 May 2018\n36.25\n12M target price (Bt/share)\n36.00\n")
+    facts = text_facts(kgi, "Hana Microelectronics PCL - Settrade").facts
+    assert (facts.rating, facts.rating_change) == ("Neutral", "维持")
+    rhb = ("Malayan Banking Share Price\n\n\nFair Value\n:\n:\nRM8.13\nRM9.86\nDishing Out Dividends Recom : Outperform\n"
+           "(Maintained)\n\nTable 1 : Investment Statistics (MAYBANK; Code: 1155) Bloomberg: MAY MK\n")
+    facts = text_facts(rhb, "Malayan Banking Berhad - Dishing Out Dividends").facts
+    assert (facts.rating, facts.rating_change) == ("Outperform", "维持")
+
+
+def test_a_portals_quote_links_around_the_code_of_the_company_a_repost_is_headed_by() -> None:
+    """Round 78's dev part, 58188-cinda-western-mining: `西部矿业(行情601168,诊股):矿山板块经营稳定 业绩提升符合预期`, a
+    portal's repost headed by the company's name, its code inside the portal's quote links: the company's code."""
+    text = ("西部矿业(行情601168,诊股):矿山板块经营稳定 业绩提升符合预期\n\n  信达证券\n\n  矿山板块经营状况稳定,会东大梁并表增厚"
+            "利润。报告期内,公司主营业务包括矿山、冶炼、贸易和金融四大板块,其中矿山板块运营良好为公司贡献主要利润。")
+    facts = text_facts(text, "西部矿业:矿山板块经营稳定 业绩提升符合预期").facts
+    assert [security.code for security in facts.securities] == ["601168"]
+
+
+def test_a_title_opening_on_one_companys_full_name_and_a_bare_dollar_target() -> None:
+    """Round 77's dev part, vdocsite-phillip-ocbc: the title `Oversea-Chinese Banking Corp Ltd - Creation of Franchise
+    Value in Greater China` (a company's name with its legal form, then the headline) makes the note that company's;
+    its `Maintain ACCUMULATE at a slightly lower TP of $12.32` then rates it, the bare dollar naming no currency."""
+    text = ("Page | 1 | PHILLIP SECURITIES RESEARCH (SINGAPORE) MCI (P) 006/10/2019 Ref. No.: SG2019_0155 Oversea-Chinese "
+            "Banking Corp Ltd Creation of Franchise Value in Greater China SINGAPORE | BANKING | UPDATE We attended OCBC’s "
+            "Greater China Media and Sell-Side Analysts Briefing in Hong Kong and Macau. Maintain ACCUMULATE at a "
+            "slightly lower TP of $12.32 (previous TP: $12.50).")
+    facts = text_facts(text, "Oversea-Chinese Banking Corp Ltd - Creation of Franchise Value in Greater China").facts
+    assert (facts.rating, facts.rating_change, facts.target_price) == ("ACCUMULATE", "维持", 12.32)
+
+
+def test_an_english_covers_analysts_named_before_their_telephones_and_e_mail_addresses() -> None:
+    """Round 77's dev part: HDFC's `Parikshit D Kandpal, CFA parikshitd.kandpal@hdfcsec.com Kunal Bhandari
+    kunal.bhandari@hdfcsec.com` (a middle initial, a charter) and Macquarie's `Alastair Macdonald, CFA +66 2 694 7753
+    [email protected] Karn Lertchaipattanakul +662 694 7774 [email protected]`, its house's entity before them."""
+    hdfc = ("SHAREHOLDING PATTERN (%) Promoters FIs & Local MFs FPIs Public & Others Source : BSE Parikshit D Kandpal, CFA "
+            "parikshitd.kandpal@hdfcsec.com Kunal Bhandari kunal.bhandari@hdfcsec.com Stable performance 2QFY19 revenue "
+            "came in at Rs 8.3bn.")
+    assert text_facts(hdfc, "Brigade Enterprises. Stable performance").facts.analysts == [
+        "Parikshit D Kandpal", "Kunal Bhandari"]
+    macquarie = ("Source: Bloomberg, Macquarie Research, Nov 2016 Analyst(s) Macquarie Securities (Thailand) Limited "
+                 "Alastair Macdonald, CFA +66 2 694 7753 [email protected] Karn Lertchaipattanakul +662 694 7774 "
+                 "[email protected] 14 November 2016 Thailand strategy")
+    assert set(text_facts(macquarie, "Thailand strategy").facts.analysts) == {"Alastair Macdonald",
+                                                                             "Karn Lertchaipattanakul"}
+    # (round 71's dev part, motilal-eagle-eye: the heading's word on the line above is no part of the name)
+    motilal = ("India Strategy\nGautam Duggad\nGautam.Duggad@motilaloswal.com\nThe Eagle Eye\nAanshul Agarawal\n"
+               "Aanshul.Agarawal@motilaloswal.com\n")
+    assert text_facts(motilal, "The Eagle Eye").facts.analysts == ["Gautam Duggad", "Aanshul Agarawal"]
+
+
+def test_an_english_covers_rating_and_target_fields_with_their_change_between() -> None:
+    """Round 77's dev part, docstoc-nomura-infosys: a cover naming its one company with its Reuters and Bloomberg codes
+    (`Infosys INFY.NS INFO IN`), its fields `Rating` / `Remains Buy` and `Target price` / `Remains` / `INR 3300`."""
+    text = ("Nomura |   Infosys                                  January 12, 2012\n\nInfosys              INFY.NS INFO IN\n\n"
+            "SOFTWARE & SERVICES\n                    EQUITY RESEARCH\n\n\n                    January 12, 2012\n"
+            "INFO 3Q: In-line results; guidance disappoints \n                    Rating\n                    Remains"
+            "                           Buy\nFirst Look                    Target price\n                    Remains \n"
+            "                                INR 3300\n\n                    Closing price               INR 2827\n")
+    facts = text_facts(text, "Infosys - Nomura - TP 3300").facts
+    assert (facts.rating, facts.target_price, facts.target_currency) == ("Buy", 3300, "INR")

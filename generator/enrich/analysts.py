@@ -226,7 +226,8 @@ def analysts(text: str) -> list[str]:
         for match in _KOREAN_RESEARCHER.finditer(text):
             if match.group("name") not in names and match.group("name") not in _KOREAN_NOT_NAMES:
                 names.append(match.group("name"))
-    if "nalyst" in text or "852" in text or "SFC" in text:
+    # (or a cover's contacts, the e-mail addresses after the names: `bylines._MAIL_CONTACT`)
+    if "nalyst" in text or "852" in text or "SFC" in text or "@" in (top := text[:_BYLINE_TOP]) or "[email" in top:
         names += [name for name in cover_analysts(text) if name not in names]
     if "trategist" in text or "nalyst" in text or "conomist" in text:
         names += [name for name in wire_team(text) if name not in names]

@@ -113,6 +113,12 @@ _BOILERPLATE = "|".join((
     "seeks to do business with|could affect the objectivity|only a single factor in making",
     "is a summary of a report prepared by|compliance notices|compiled in good faith|deemed to be reliable",
     "representation or warranty|hereby certif|indirectly related to the specific",
+    # (and its notice that it issues warrants or notes on the stocks it covers, and for whom the note is meant, opening
+    # a one-line page: `Macquarie may be an Issuer of Derivative Warrants on securities mentioned in this report.`,
+    # `Kasikorn Securities Public Company Limited may be the issuer of structured notes on the securities which are the
+    # constituents of SET50 index.`, `This publication is intended for the benefits of non-institutional clients…`)
+    "may be an [Ii]ssuer of|may be the [Ii]ssuer of|Derivative Warrants|derivative warrants|structured notes on",
+    "intended for the benefits? of",
     # a document-sharing site's note from its uploader (`Welcome message from author`, `This document is posted to
     # help you gain knowledge. Please leave a comment…`)
     "Welcome message from|posted to help you|leave a comment|Share it to your friends",

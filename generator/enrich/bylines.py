@@ -125,6 +125,24 @@ _HK_CONTACT = re.compile(rf"(?<![A-Za-z-]){_ENGLISH_NAME}\s+(?:[{CJK_CLASS}]{{2,
 # CE No. AVH123`, `Albert Yip, CFA SFC CE No. ADT456`; the label names a licensed person, whose number it gives)
 _SFC_ANALYST = re.compile(rf"(?<![A-Za-z-]){_ENGLISH_NAME}(?:,?\s?(?:CFA|CPA|FRM|PhD))?"
                           r"\s+SFC\s?CE\s?(?:No\.?|Number|#)")
+# (or any house's, the name, a middle initial at times and a charter after a comma, then the analyst's telephone
+# perhaps and e-mail address: `Parikshit D Kandpal, CFA parikshitd.kandpal@hdfcsec.com Kunal Bhandari
+# kunal.bhandari@…`, `Alastair Macdonald, CFA +66 2 694 7753 [email protected] Karn Lertchaipattanakul +662 694 7774
+# [email protected]`)
+# (Two words, a middle initial between at times: a word before them is a heading's or another name's, `Branch Jeffrey
+# Ohlweiler +886…`, `Songklod Wongchai … Suwat Sinsadok [email protected]`.)
+_MAIL_CONTACT = re.compile(r"(?<![A-Za-z-])(?P<name>[A-Z][a-z]+(?: [A-Z]\.?)? [A-Z][a-z]+)"
+                           r"(?:,? (?:CFA|CPA|FRM|PhD))?\s+(?P<phone>\+\d{1,3}[\s\d()-]{6,16}\s)?\s*"
+                           r"(?:\[email\s?protected\]|(?P<mailbox>[\w.+-]{1,40})@[\w-]+(?:\.[\w-]+)+)")
+
+
+def _own_contact(match: re.Match[str]) -> bool:
+    """Whether the contact `_MAIL_CONTACT` found is the named person's: the mailbox spells one of the name's words
+    (`parikshitd.kandpal@…` after `Parikshit D Kandpal`), or, the address hidden, a telephone stands before it. (A
+    desk's or another person's address after a name is no credential of the name's.)"""
+    if (mailbox := match.group("mailbox")) is not None:
+        return any(len(word) > 1 and word.lower() in mailbox.lower() for word in match.group("name").split())
+    return match.group("phone") is not None
 _CREDENTIAL = re.compile(r"S\d{4}5\d{8}|@|\[email|SFC\s?CE")
 _CREDENTIAL_REACH = 150
 _NOT_NAMES = frozenset((
@@ -159,7 +177,7 @@ _GLUED_BYLINE = re.compile(rf"(?<![A-Za-z]){_ENGLISH_NAME}"
 def cover_analysts(text: str) -> list[str]:
     """The analysts an English cover names with a licence, an e-mail address or a Hong Kong telephone number."""
     names: list[str] = []
-    for pattern in (_ENGLISH_ANALYST, _HK_CONTACT, _SFC_ANALYST):
+    for pattern in (_ENGLISH_ANALYST, _HK_CONTACT, _SFC_ANALYST, _MAIL_CONTACT):
         for match in pattern.finditer(text):
             words = match.group("name").split()
             while words and words[0] in _NOT_NAMES:
@@ -167,6 +185,8 @@ def cover_analysts(text: str) -> list[str]:
             while words and words[-1] in _NOT_NAMES:
                 words.pop()  # a label's after it (`ZHAO Min SAC No.`)
             name = " ".join(words)
+            if pattern is _MAIL_CONTACT and not _own_contact(match):
+                continue
             reach = text[match.end():match.end() + _CREDENTIAL_REACH]
             if (len(words) >= 2 and not set(words) & _NOT_NAMES
                     and (_CREDENTIAL.search(reach) or _CREDENTIAL.search(match.group(0)))

@@ -452,7 +452,10 @@ def _ends_a_part(run: str, title: str) -> bool:
     return whole.endswith(folded) and (len(whole) == len(folded) or _is_mark(whole[-len(folded) - 1]))
 
 
-_LOWER_WORD = re.compile(r" [(“‘]?[a-z]{2}")  # (or a bracket's or a quotation's: `released the Outlook (hereinafter…`)
+_LOWER_WORD = re.compile(r" [(“‘]?[a-z]{2}"  # (or a bracket's or a quotation's: `released the Outlook (hereinafter…`)
+                         # (or after the name's short form in brackets: `Torrent Power (TPL) is engaged in…` under
+                         # `Morning India 20 March 2019: Torrent Power: On growth track, again!`)
+                         r"| \([A-Z][A-Za-z]{1,7}\) [a-z]{2}")
 
 
 _MARKS = ":：,，、—-–()（）【】[]|｜!！?？“”\"《》"  # (and spaces) what parts a title

@@ -10,9 +10,11 @@ from generator.normalize import CJK_CLASS
 
 # A morning note or a digest of the week's reports (`晨会纪要`, `天风Morning Call·晨会集萃`, `本周重点报告`):
 # each item it gathers is rated in its own summary (`…给予行业推荐评级`), the digest itself not at all. Told by
-# its title or its first line.
+# its title or its first line; in English, a broker's morning note by its kind (`Morning Focus`, `Morning
+# Brief`) or by its lead item's heading (Motilal's `Market snapshot Today’s top research idea` over `…we initiate
+# coverage on CSTL with a Buy rating`: that top idea's call, not the note's).
 _DIGEST = re.compile(r"晨会|晨報|晨报|早报|早報|晨讯|晨訊|纪要|紀要|集萃|精粹|重点报告|重點報告|每日精选|每日精選"
-                     r"|Morning Call|Morning Note")
+                     r"|Morning Call|Morning Note|Morning Focus|Morning Brief|[Tt]op [Rr]esearch [Ii]dea")
 _FIRST_LINE = 80
 
 

@@ -92,6 +92,11 @@ _CLOCK_BEFORE = re.compile(r"\d{1,2}:\d\d,?\s*$")
 # stamps the page, as `来源：` does on a Chinese one (dates.py's `_BYLINE_BEFORE`); so does a chart's data line under an
 # as-of date.
 _SOURCE_AFTER = re.compile(r"\s{0,4}/?\s{0,4}(?:SOURCE|Source)\s?:")
+# A price's or data's as-of label before a date, on its line or the line before (KGI's cover, `Neutral‧Maintained
+# Price as of` / `23 May 2018`; `Share prices as at close on 11 November 2016`): the day a quote was taken, not the
+# report's.
+_AS_OF_REACH = 30
+_AS_OF_BEFORE = re.compile(r"\b(?:as of|as at|as on)(?: (?:the )?close(?: on| of)?)?[ \t:]*\n?[ \t]*$", re.IGNORECASE)
 
 
 # A blog's repost of a broker's note, closed by the house's credit with the note's day (`Click here for full report` /
@@ -228,7 +233,8 @@ def _english_date(cover: str) -> date | None:
             line_end = cover.find("\n", match.end())
             after = cover[match.end():line_end if line_end >= 0 else len(cover)]
             before = cover[cover.rfind("\n", 0, match.start()) + 1:match.start()]
-            if _CLOCK_BEFORE.search(before) or _SOURCE_AFTER.match(cover, match.end()):
+            if (_CLOCK_BEFORE.search(before) or _SOURCE_AFTER.match(cover, match.end())
+                    or _AS_OF_BEFORE.search(cover, max(0, match.start() - _AS_OF_REACH), match.start())):
                 continue
             if _STAMP_AFTER_NAME.search(before) and not RESEARCH_HOUSE.search(before):
                 # (a news site's stamp, `富途資訊 ·  May 13, 2022 10:38` over a digest of the day's reports: the

@@ -129,17 +129,19 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
     facts.securities = covered_securities(text, title, on_one=wire, taiwanese=_traditional(head))
     # (a news headline on a broker's call on one company says so though the text writes no `评级`: `某某国际:上调
     # 某某控股目标价至729港元 维持买入`)
+    digest = is_digest(title, head)
     one_company = (len(facts.securities) == 1 or headline_rates_one(title)
                    or ("评级" in text and (rates_subject(text, title) or titled_by_name(text, title)
                                          or titled_results_note(text, title)
                                          or opens_on_subject(text, title) or opens_on_own_filing(text)
                                          or titled_company_report(title) or rates_with_target(text)
                                          or titled_subject_rated(text, title)))
-                   or wire or initiates_one(text) or english_note_on_one(text, title))
+                   # (a morning note's top idea initiating on one stock, `…we initiate coverage on CSTL with a Buy
+                   # rating`, is that item's call, not the note's)
+                   or wire or (initiates_one(text) and not digest) or english_note_on_one(text, title))
     # (a digest's calls and tagged entries are told by their lines: a flattened preview's are found again first)
     lined = restore_lines(head[:WINDOW])
     calls = digest_of_calls(lined)
-    digest = is_digest(title, head)
     if tagged_entries(lined):
         calls, facts.securities = True, []
     one_company = one_company and not calls

@@ -37,7 +37,10 @@ _SHORT_HEADINGS = ("摘要", "要点", "概述", "观点", "提要", "导读")
 # of…`), not inside a title (`A Summary of the Economic Issues`).
 _ENGLISH_HEADINGS = ("Abstract", "ABSTRACT", "Executive Summary", "EXECUTIVE SUMMARY", "Key Findings",
                      "KEY FINDINGS", "Highlights", "HIGHLIGHTS", "Overview", "OVERVIEW", "In Brief", "Introduction",
-                     "INTRODUCTION", "Key Takeaways", "Key Takeaway", "KEY TAKEAWAYS")
+                     "INTRODUCTION", "Key Takeaways", "Key Takeaway", "KEY TAKEAWAYS",
+                     # (a sell-side note's: `Sector update … Singapore | Real Estate` / `Investment summary` /
+                     # `Singapore’s private home prices rose 3.5%…`, its lines run together when flattened)
+                     "Investment summary", "Investment Summary", "INVESTMENT SUMMARY")
 
 
 # The English words for 核心观点 that a research platform's summary of a report sets before its points with a

@@ -8,6 +8,7 @@ sentence by shape alone.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from generator.enrich.englishdates import AGENCY_DATELINE, DATELINE
 from generator.enrich.marks import cjk_count
@@ -261,6 +262,39 @@ def after_headline(units: list[Unit], title: str) -> list[Unit]:
             or not units[0].text.startswith(title)):
         return units
     return units[1:]
+
+
+# A note's headline in sentence case, which the title gives too, run into its first sentence where the cover's lines
+# were joined (HDFC's `…kunal.bhandari@hdfcsec.com Stable performance 2QFY19 revenue came in at Rs 8.3bn…` under the
+# title `Brigade Enterprises. Stable performance BUY RESULTS REVIEW 2QFY19 14 NOV 2018`): the sentence starts after
+# it. The headline is a part of the title's, from its start or after a stop, colon or dash, of two words or more, one
+# of them in lower case (a company's name in title case opens many a sentence: `Tata Motors Jaguar…`), and what follows
+# it opens as a sentence does, with a capital or a figure; the headline ends where the title's part does or where the
+# cover's labels in capitals follow it (`BUY RESULTS REVIEW`), not inside a sentence the title copies (`Net profit rose
+# 20% in 3Q` over `Net profit rose 20% in 3Q, driven by…`).
+_COVER_LABEL_WORD = re.compile(r"[A-Z]{2,}")
+_TITLE_PARTS = re.compile(r"[.:;|–—]\s+|\s+-\s+")
+_HEADLINE_LOWER_WORD = re.compile(r"(?<!\S)[a-z]")
+_AFTER_HEADLINE_SENTENCE = 60  # characters of the sentence after the headline, at least
+
+
+def past_title_headline(unit: Unit, title: str) -> Unit:
+    """`unit` without the title's headline run into its start (see above); `unit` as it is when there is none."""
+    if not title or cjk_count(title) or " " not in unit.text:
+        return unit
+    words = unit.text.split(" ")
+    for part in _TITLE_PARTS.split(title):
+        headline = part.split()
+        shared = 0
+        while shared < min(len(headline), len(words)) and headline[shared] == words[shared]:
+            shared += 1
+        if (shared < 2 or not _HEADLINE_LOWER_WORD.search(" ".join(headline[:shared]))
+                or (shared < len(headline) and not _COVER_LABEL_WORD.fullmatch(headline[shared]))):
+            continue
+        rest = " ".join(words[shared:])
+        if len(rest) >= _AFTER_HEADLINE_SENTENCE and (rest[0].isupper() or rest[0].isdigit()):
+            return replace(unit, text=rest)
+    return unit
 
 
 # A page's labelled fields before the report's abstract, run into one paragraph (`…Source: … Author: Jiang Chao, Zhou

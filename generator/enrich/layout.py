@@ -20,7 +20,7 @@ FIRST_PART = 1000  # an opening's first part: most give a whole lede in it (clea
 def without_furniture(part: str) -> str:
     """`part` of an opening without the furniture above, its breaks marked."""
     part = _drop_latin_side_column(_drop_side_column(_drop_left_column(_unpiped(_end_classification(part)))))
-    part = _drop_axis_lines(part)
+    part = _drop_stance_fields(_drop_axis_lines(part))
     part = _unwrap_math(_mark_markdown_headings(_mark_paragraph_gaps(_break_page_footers(_drop_running_heads(part)))))
     return _mark_title_lines(strip_chrome(_unchunk(_skip_contents(part))))
 
@@ -118,6 +118,22 @@ def _drop_latin_side_column(part: str) -> str:
     return "\n".join(joined)
 
 
+# A cover's panel of the house's stances (VNDIRECT's `Outlook – Short term: Positive` / `Outlook – Long term:
+# Positive` / `Valuation: Positive`) that the extraction set at the starts of the summary's lines (`Outlook – Short
+# term: Positive More than 2,000ha industrial land likely to be added in FY22-24F should` / `Outlook – Long term:
+# Positive provide strong support for KBC’s long-term earnings growth.`), inside them once flattened: the fields are no
+# words of the summary. Two or more such fields make a panel; a field alone may be a sentence's own words.
+_STANCE_FIELD = re.compile(r"(?:^|(?<=\s))[ \t]*[A-Z][a-z]{2,15}(?: [–-] [A-Z][a-z]+ [a-z]+)?: "
+                           r"(?:Positive|Negative|Neutral)[ \t]+(?=\S)", re.MULTILINE)
+_PANEL_FIELDS = 2
+
+
+def _drop_stance_fields(part: str) -> str:
+    if ": Positive" not in part and ": Negative" not in part and ": Neutral" not in part:
+        return part
+    return _STANCE_FIELD.sub("", part) if len(_STANCE_FIELD.findall(part)) >= _PANEL_FIELDS else part
+
+
 # A cover whose author column the extraction set at the left of the body's indented lines (`                    2021 has
 # been a roller-coaster ride, as vaccines preluded a positive start to the` / `Selena Ling` / `                    year,
 # but the green shoots…` / `Head of Research & Strategy` / `+65 6530 4887                 Delta variant before…`): the
@@ -185,8 +201,10 @@ def _unpiped(part: str) -> str:
 
 # A broker's cover classifies its note on one line of capitals between bars, country, sector and the note's kind
 # (`SINGAPORE | HEALTHCARE | UPDATE`); on a one-line cover the kind runs into the first sentence (`… | UPDATE Expansion
-# plan in domestics and oversea on track…`). The line ends after its last cell, before a word in title case.
-_CLASSIFICATION = re.compile(r"\b((?:[A-Z][A-Z&-]+(?: [A-Z][A-Z&-]+)? \| ){2,}[A-Z][A-Z&-]+) (?=[A-Z][a-z]+ [a-z])")
+# plan in domestics and oversea on track…`). The line ends after its last cell, before a word in title case. (A sector
+# may carry its short form in brackets: `SINGAPORE | REAL ESTATE (REIT) | UPDATE Track record of DPU growth…`.)
+_CLASSIFICATION = re.compile(r"\b((?:[A-Z][A-Z&-]+(?: [A-Z][A-Z&-]+)?(?: \([A-Z][A-Z&-]+\))? \| ){2,}[A-Z][A-Z&-]+)"
+                             r" (?=[A-Z][a-z]+ [a-z])")
 
 
 def _end_classification(part: str) -> str:

@@ -23,7 +23,9 @@ from generator.model import RATING_CHANGES, listed_code
 from generator.normalize import CJK_CLASS
 
 # (Taiwan's brokers rate with 评等: `投資評等：買進`.)
-_LABEL = r"(?:投资评级|行业评级|公司评级|股票评级|评级|投资评等|评等|Investment [Rr]ating|Rating|RATING|Recommendation)"
+# (and its short form on an English cover's field: RHB's `Recom : Outperform` / `(Maintained)`)
+_LABEL = (r"(?:投资评级|行业评级|公司评级|股票评级|评级|投资评等|评等|Investment [Rr]ating|Rating|RATING|Recommendation"
+          r"|Recom(?= ?:))")
 # A rating's grade (`买入-A`, `买入 A`, `强烈推荐 A 评级`), not a share class (`维持A股 买入 评级`).
 _GRADE = r"(?:\s?-?\s?[AB](?![A-Za-z\d股]))?"
 # Rating statements, most specific first. Each names its rating (and change) by group.
@@ -34,10 +36,12 @@ _STATEMENTS = [re.compile(p) for p in (
     rf"(?P<rating>{RATING})(?P=rating)?(?:-[A-B])?\s*[（(]\s*(?:[（(]\s*)?(?P<change>{CHANGE})(?P=change)?\s*(?:评级|覆盖)?"
     rf"\s*[)）]",
     # 投资评级：买入-A 首次评级 / 投资评级 优于大市 维持 / 评级：增持 前次：增持 / 行业评级 看好 评级变动: 维持
-    # (English: `Rating: BUY`, `Recommendation: Outperform`)
-    # (a mark may part them: `投资评级 买入丨维持`)
+    # (English: `Rating: BUY`, `Recommendation: Outperform`; a cover's field with its change, `Rating` / `Remains` /
+    # `Buy`, Nomura's)
+    # (a mark may part them: `投资评级 买入丨维持`; English's change in brackets, `Recom : Outperform` / `(Maintained)`)
     # (an industry's name may stand between an industry rating's label and the rating: `行业评级医药生物中性`)
-    rf"{_LABEL}\s*[:：]?\s*(?:(?<=行业评级)[^\s\d:：，,。；;()（）\[\]]{{2,6}}?\s?)??(?P<rating>{RATING})(?![a-z])(?:-[A-B])?\s*(?:评级变动\s*[:：]?\s*|[（(丨｜|/·])?\s*(?P<change>{CHANGE})?",
+    rf"{_LABEL}(?:(?<=Rating)\s+(?:Remains|Maintained))?\s*[:：]?\s*(?:(?<=行业评级)[^\s\d:：，,。；;()（）\[\]]{{2,6}}?\s?)??(?P<rating>{RATING})(?![a-z])(?:-[A-B])?\s*(?:评级变动\s*[:：]?\s*|[（(丨｜|/·])?\s*(?P<change>{CHANGE})?"
+    r"(?:(?<=\()(?P<worded>Maintained|Upgraded|Downgraded)\))?",
     # 投资评级(维持): 买入
     rf"{_LABEL}\s*[（(]\s*(?P<change>{CHANGE})\s*[)）]\s*[:：]?\s*(?P<rating>{RATING})(?![a-z])",
     # 电子行业推荐维持评级 / 推荐(维持评级) / 买入首次覆盖 / 超配·维持评级
@@ -110,7 +114,9 @@ _STATEMENTS = [re.compile(p) for p in (
     r"(?<![A-Za-z])recommend(?:s|ed)?\s(?:(?:investors|clients)\sto\s)?(?P<rating>BUY|ACCUMULATE|HOLD|NEUTRAL|REDUCE|SELL"
     r"|OUTPERFORM|UNDERPERFORM|OVERWEIGHT|UNDERWEIGHT)\s(?:the|this|its|our)\s(?:stock|shares|counter)(?P<change>)",
     # An English cover's field, the rating and its change in brackets (`Merdeka Copper Gold (MDKA IJ) Buy (Maintained)`)
-    rf"(?<![A-Za-z])(?P<rating>{ENGLISH_RATING})\s?\((?P<change>Maintained|Upgraded|Downgraded)\)",
+    # or after a middle dot (KGI's `Neutral‧Maintained`, `Outperform‧Upgraded`)
+    rf"(?<![A-Za-z])(?P<rating>{ENGLISH_RATING})(?:\s?\((?P<change>Maintained|Upgraded|Downgraded)\)"
+    r"|[‧·](?P<worded>Maintained|Upgraded|Downgraded)(?![A-Za-z]))",
     # A bilingual cover's field, its change and its rating glued, then the same in English
     # (`首次覆盖优于大市Initiate with OUTPERFORM`, `维持优于大市 Maintain OUTPERFORM`)
     rf"(?P<change>{CHANGE})(?P<rating>{RATING})(?=\s?(?:Initiate|Maintain|Upgrade|Downgrade|Reiterate)\b)",
@@ -127,12 +133,12 @@ _LATE_FIELDS = 2  # (the cover's fields after the bilingual one: no sentence, no
 _SENTENCES = range(4, len(_STATEMENTS) - 1 - _LATE_FIELDS)  # (a bilingual cover's field, and those after it, are none)
 # What each statement cannot do without (a bracket, 评级, a label's `ating`, …): a cover
 # without it is not searched for that statement.
-_NEEDS = (("（", "("), ("评级", "评等", "ating", "ecommendation"), ("评级", "评等"), ("评级", "覆盖"), ("评级", "评等"),
-          ("评级",), ("评级", "评等"), ("评级为",), ("维持", "重申"), ("评级",), ("rating", "recommendation"),
-          ("rating", "recommendation"),
+_NEEDS = (("（", "("), ("评级", "评等", "ating", "ecommendation", "Recom"), ("评级", "评等"), ("评级", "覆盖"),
+          ("评级", "评等"), ("评级",), ("评级", "评等"), ("评级为",), ("维持", "重申"), ("评级",),
+          ("rating", "recommendation"), ("rating", "recommendation"),
           ("grad",), ("grad",), ("eep", "aintain", "eiterat", "etain"), ("nitiat",),
           ("eiterate", "EITERATE", "aintain", "AINTAIN"), ("aintain", "eiterate"), ("recommend",),
-          ("aintained", "pgraded", "owngraded"),
+          ("aintained", "pgraded", "owngraded"),  # (in brackets or after a middle dot)
           ("nitiate", "aintain", "pgrade", "owngrade", "eiterate"),
           ("（", "("), ("维持", "首次", "上调", "下调", "调高", "调低", "重申"))
 _NEEDED = tuple(dict.fromkeys(word for words in _NEEDS for word in words))  # (each looked for once)
@@ -355,4 +361,6 @@ def _statement(text: str, index: int, match: re.Match[str], one_security: bool, 
     if index in _ENGLISH:
         rating = english_rating(rating)
         change = ENGLISH_CHANGES[change[0].lower()] if change else None
+    if worded := match.groupdict().get("worded"):  # (an English change word after a label's or a dotted rating)
+        change = ENGLISH_CHANGES[worded[0].lower()]
     return SHORTHAND.get(rating, rating), CHANGES.get(change) if change else None

@@ -28,9 +28,10 @@ _CODE = re.compile(r"(?P<code>\d(?<![\d.A-Za-z]\d)(?:\d{5}(?:\.(?:SH|SZ|BJ))?|\d
 # `Shengyi Technology (600183 CH)`.)
 # (or after a hyphen, as a Taiwanese portal writes it: `中銀香港(02388-HK)`.)
 # (a news flash quotes the last price after the code in its bracket: `华东医药(000963.SZ,最新价:44.39元)`.)
-_BRACKETED_CODE = re.compile(r"[（(]\s*(?P<code>\d{6}(?:\.(?:SH|SZ|BJ)| CH)?|\d{1,5}\.HK|\d{1,5}-HK|\d{1,5} HK|0\d{4}"
-                             r"|\d{4}\.T[TW])"
-                             r"(?:\s*[,，]\s*最新价\s*[:：]\s*\d{1,6}(?:\.\d{1,3})?\s*元?)?\s*[)）]")
+# (a portal's quote links around it, as a report it reposts names the company: `西部矿业(行情601168,诊股):矿山板块…`)
+_BRACKETED_CODE = re.compile(r"[（(]\s*(?:行情)?(?P<code>\d{6}(?:\.(?:SH|SZ|BJ)| CH)?|\d{1,5}\.HK|\d{1,5}-HK|\d{1,5} HK"
+                             r"|0\d{4}|\d{4}\.T[TW])"
+                             r"(?:\s*[,，]\s*最新价\s*[:：]\s*\d{1,6}(?:\.\d{1,3})?\s*元?|[,，]\s*诊股)?\s*[)）]")
 # (or an English wire's, the exchange's label before the figures and another listing's before it: `Xiaomi (OTC: XIACF;
 # HKEX: 01810)`, `(HKG: 1810)`, `Tencent (HKE:700)`)
 _LABELLED_HK_CODE = re.compile(r"[（(]\s*(?:[A-Z]{2,8}\s*:\s*[A-Z0-9.]{1,8}\s*[;；,，]\s*)?(?:HKEX|SEHK|HKG|HKE)\s*:\s*"
@@ -103,6 +104,18 @@ def _titled_report_on(title: str, name: str) -> bool:
     title = title.strip()
     report = _REPORT_ON.match(title, len(name)) if len(name) >= 2 and title.startswith(name) else None
     return report is not None and _SUBTITLE.match(title, report.end()) is not None
+
+
+# A portal's repost of a note on one company, its headline the company's name, the code in the portal's quote links,
+# then a colon and the note's headline (`西部矿业(行情601168,诊股):矿山板块经营稳定 业绩提升符合预期`), the listing's
+# title the same without the links (`西部矿业:矿山板块经营稳定…`): the page is on that company.
+_NAME_THEN_COLON = re.compile(r"\s*[:：]")
+
+
+def _headed_by_name(top: str, title: str, name: str) -> bool:
+    title = title.strip()
+    return (len(name) >= 2 and title.startswith(name) and _NAME_THEN_COLON.match(title, len(name)) is not None
+            and top.lstrip().startswith(name))
 
 
 _SERIES = re.compile(r"晨会|晨报|早报|早参|晨讯|日报|周报|周刊|月报|纪要|精选|汇总|合集|Morning|Daily|Weekly")
@@ -179,6 +192,7 @@ def _covered(text: str, title: str, on_one: bool) -> list[Security]:
             and (on_one or _REPORT_ON_ONE.search(top) or headline_rates_one(title) or title.strip() in named.values()
                  or titled_company_report(title) or _called_in_fields(top, title, next(iter(named.values())))
                  or _titled_report_on(title, next(iter(named.values())))
+                 or _headed_by_name(top, title, next(iter(named.values())))
                  or _FLASH_CALL.search(top) or _news_lede_on_one(top))
             and not _INDUSTRY.search(top) and not _SERIES.search(title)):
         code, name = next(iter(named.items()))

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from generator.enrich.boilerplate import is_boilerplate
 from generator.enrich.headings import heading_end
 from generator.enrich.keypoints import summary_points
-from generator.enrich.latin import after_headline
+from generator.enrich.latin import after_headline, past_title_headline
 from generator.enrich.leads import DOUBLED_RUN, tidy
 from generator.enrich.ledeopeners import cut
 from generator.enrich.ledeunits import clauses, lede_units
@@ -64,6 +64,8 @@ def read_opening(text: str, title: str = "", room: int = 600) -> Opening:
         opening.units = lede_units(units[again:], opening.has_summary, room, traditional)
     elif (after := _dek_end(units, opening.units)) is not None:
         opening.units = lede_units(units[after:], opening.has_summary, room, traditional)
+    if opening.units:
+        opening.units[0] = past_title_headline(opening.units[0], title)
     if opening.has_summary:
         opening.points = summary_points(units, traditional)
     if not opening.units and units:

@@ -270,8 +270,12 @@ def initiates_one(text: str) -> bool:
 # and its call (`Public Bank - Maintain Buy: Steady As Usual`): the note is on one company, though the text gives no
 # exchange's code (a Bloomberg ticker is none).
 # (a document site's page number before it: `1 Company report Pharmaceutical November, 216 Hau Giang…`)
-_COMPANY_COVER = re.compile(r"\s*(?:\d{1,2} )?(?:[A-Z][a-z]+ )?Company (?:Update|[Rr]eport|Note)(?![A-Za-z])")
-_BLOOMBERG_SECURITY = re.compile(r"(?<![A-Za-z0-9])[A-Z0-9]{1,8} [A-Z]{2} EQUITY(?![A-Za-z])")
+# (or in capitals: KGI's `COMPANY UPDATE` / `Thailand` / `Hana Microelectronics PCL (HANA.BK/HANA TB)*`)
+_COMPANY_COVER = re.compile(r"\s*(?:\d{1,2} )?(?:(?:[A-Z][a-z]+ )?Company (?:Update|[Rr]eport|Note)"
+                            r"|COMPANY (?:UPDATE|REPORT|NOTE))(?![A-Za-z])")
+_BLOOMBERG_SECURITY = re.compile(r"(?<![A-Za-z0-9])[A-Z0-9]{1,8} [A-Z]{2} EQUITY(?![A-Za-z])"
+                                 # (or after its Reuters code, as a cover names the company: `Infosys INFY.NS INFO IN`)
+                                 r"|(?<=[A-Z]\.[A-Z]{2} )[A-Z0-9]{1,8} [A-Z]{2}(?![A-Za-z])")
 _SECURITY_REACH = 200
 _CALL_HEADLINE = re.compile(r"[A-Z][\w&.'’]*(?: [A-Z][\w&.'’]*){0,4} - (?:Maintain|Reiterate|Upgrade to|Downgrade to)"
                             r" (?:Buy|Hold|Sell|Neutral|Accumulate|Reduce|Outperform|Underperform|Overweight"
@@ -283,8 +287,16 @@ _CALL_HEADLINE = re.compile(r"[A-Z][\w&.'’]*(?: [A-Z][\w&.'’]*){0,4} - (?:Ma
 _RATED_RETURN = re.compile(rf"\)\s\[{ENGLISH_RATING}\s[+-]\d{{1,3}}(?:\.\d)?%\]")
 
 
+# (or a title that opens on one company's full name, its legal form closing it, then a spaced dash and the note's
+# headline: `Oversea-Chinese Banking Corp Ltd - Creation of Franchise Value in Greater China`, `Malayan Banking Berhad -
+# Dishing Out Dividends`)
+_COMPANY_TITLE = re.compile(r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,5} (?:Ltd|Limited|Corp|Corporation|Inc|Berhad|Bhd"
+                            r"|PCL|Tbk|PLC|plc)\.? - [A-Z]")
+
+
 def english_note_on_one(text: str, title: str) -> bool:
-    if _COMPANY_COVER.match(text) or _CALL_HEADLINE.match(title) or _RATED_RETURN.search(text, 0, _SECURITY_REACH):
+    if (_COMPANY_COVER.match(text) or _CALL_HEADLINE.match(title) or _COMPANY_TITLE.match(title)
+            or _RATED_RETURN.search(text, 0, _SECURITY_REACH)):
         return True
     if "EQUITY" not in text[:_SECURITY_REACH]:  # (the pattern opens with a class: its search tries every glyph)
         return False

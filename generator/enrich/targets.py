@@ -35,10 +35,12 @@ _TARGET_SOURCE = (
     r"(?:\s?\(Return\))?"
     # (a news page's `also` before the move: `目標價亦從6.44港元調升至7.42港元`)
     r"(?:亦|也)?"
-    r"(?:\s+(?:of|at|to|is|remains(?:\s+unchanged)?\s+at|(?:raised|lifted|cut|lowered)\s+to))?"
+    # (a cover's field with its change after the label, `Target price` / `Remains` / `INR 3300`, Nomura's)
+    r"(?:\s+(?:of|at|to|is|remains(?:\s+unchanged)?\s+at|(?:raised|lifted|cut|lowered)\s+to|Remains))?"
     r"\s*(?:[（(]\s*(?:元|人民币|港元|港币|美元|RMB|HKD|USD)?\s*[)）])?\s*(?:(?:微|略|小幅)?(?:_MOVES)|维持)?\s*"
     r"(?:为|至|：|:|是)?\s*"
-    r"(?:每股)?(?:RMB|Rmb|HKD|HK\s?\$|USD|US\s?\$|人民币|_ASIAN)?\s*"
+    # (or a bare dollar, which names no currency: `Maintain ACCUMULATE at a slightly lower TP of $12.32`)
+    r"(?:每股)?(?:RMB|Rmb|HKD|HK\s?\$|USD|US\s?\$|人民币|_ASIAN|\$(?=\d))?\s*"
     r"(?:\d{1,3}(?:\.\d{1,2})?%\s*至\s*|\d{1,3}(?:\.\d{1,2})?%[，,]\s*(?:_MOVES)至\s*(?:新台币)?|[由从]\s*\d{1,5}(?:[.\s]\d{1,3})?\s*(?:元|港元)?\s*(?:/?\s*股)?\s*"
     r"(?:(?:(?:大幅|小幅)?(?:_MOVES)|微调)?\s*(?:\d{1,3}(?:\.\d{1,2})?%\s*)?至|(?:_MOVES)到)\s*"
     # (a field moving it, the old one and the new: `目标价:295元降至292元`)
