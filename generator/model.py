@@ -55,6 +55,12 @@ _CURRENCIES = {"HKD": r"港元|港币|港幣|HK\s?\$|HKD|Hong Kong dollars?|HK d
                "MYR": r"MYR|RM(?=\s?\d)", "PHP": r"PHP|Php(?=\s?\d)",
                "CNY": r"人民币|人民幣|RMB|Rmb|CNY|yuan", "YUAN": "元"}  # (元 last: 港元, 美元 and 日元 hold it)
 _CURRENCY = re.compile("|".join(f"(?P<{code}>{words})" for code, words in _CURRENCIES.items()))
+# What a page writes after a target price in each currency the readers give (one table: a code with no name here
+# failed the build's render of its report page).
+CURRENCY_NAMES = {"CNY": "元", "HKD": "港元", "USD": "美元", "TWD": "新台币", "JPY": "日元", "KRW": "韩元",
+                  "SGD": "新加坡元", "AUD": "澳元", "CAD": "加元", "CHF": "瑞士法郎", "EUR": "欧元", "GBP": "英镑",
+                  "INR": "印度卢比", "IDR": "印尼盾", "VND": "越南盾", "THB": "泰铢", "MYR": "林吉特",
+                  "PHP": "菲律宾比索"}
 
 
 def currency_in(text: str, code: str) -> str | None:

@@ -20,7 +20,7 @@ from jinja2.ext import Extension
 from markupsafe import Markup, escape
 
 from generator.config import SiteConfig
-from generator.model import Report, Source
+from generator.model import CURRENCY_NAMES, Report, Source
 from generator.render.charts import month_bars, share_bars
 from generator.render.typography import day, punctuated, tight
 from generator.render.urls import Urls
@@ -318,6 +318,7 @@ def make_environment(templates: Path, site: SiteConfig, urls: Urls, globals_: di
     )
     # (`headline`: the name templates give it for titles)
     env.filters.update(day=day, punctuated=punctuated, headline=punctuated, number=_number, teaser=_teaser,
+                       currency=CURRENCY_NAMES.__getitem__,
                        url=urls.path, absolute=urls.absolute, http_links=_http_links, pdf_links=_pdf_links, bare=bare,
                        mail_styles=_mail_styles, plain=_plain,
                        iso_week=lambda day: day.isocalendar()[:2],
