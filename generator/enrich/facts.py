@@ -93,7 +93,6 @@ def _read_once(text: str) -> str:
     return _DOUBLED_CLOSE.sub(r"\1", repair(text))
 
 
-
 # An article's byline: its authors' names alone on the text's first line, set apart by spaces (`某某 某某某` over
 # the text), each a bare name with a surname first.
 _FIRST_LINE_NAMES = re.compile(rf"\s*(?P<names>[{CJK_CLASS}]{{2,3}}(?:[ \t\u3000][{CJK_CLASS}]{{2,3}}){{0,3}})"

@@ -119,7 +119,6 @@ def run_in_heading_end(text: str) -> int:
     return heading.end() if heading else 0
 
 
-
 # A testimony's or a letter's salutation before its first sentence (`Chairman Sherman, Ranking
 # Member Huizenga, and distinguished members of the subcommittee, Thank you for…`).
 _SALUTATION = re.compile(r"(?:Dear|Chairman|Chairwoman|Chair|Madam|Mr\.|Ms\.|Senator|Governor)\s"

@@ -418,8 +418,6 @@ def _lost_stop(block: str, commas: int = _LOST_STOP_COMMAS) -> bool:
 CLAUSE = re.compile(r"[，,、：:；;]")
 
 
-
-
 _CJK_END_POINT = re.compile(rf"[{CJK_CLASS}）)”]\.$")
 
 
