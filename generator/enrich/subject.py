@@ -49,11 +49,8 @@ _OPENING_LABEL = re.compile(r"\s*(?:(?:事项|事件|点评)\s*[:：]\s*)?")
 
 
 def opens_on_subject(text: str, title: str) -> bool:
-    subject = _SUBJECT.match(to_simplified(title))
-    if not subject:
-        return False
-    name = subject.group(1)
-    if name in INDUSTRY_NAMES or _NOT_SUBJECT.search(name) or _NAMES_AN_INDUSTRY.search(name):
+    name = _titled_company(title)
+    if name is None:
         return False
     start = _OPENING_LABEL.match(text).end()
     return text.startswith(name, start) and not _NAMES_AN_INDUSTRY.match(text, start + len(name))
@@ -78,12 +75,23 @@ _BARE_NAME = re.compile(rf"\s*(?P<name>[{CJK_CLASS}]{{3,6}})\s*")
 _NAMES_AN_INDUSTRY = re.compile(r"行业|板块|产业|领域|指数|市场|赛道")
 
 
+def _may_be_company(name: str) -> bool:
+    """Whether a name a title opens on may be a company's: no industry's name, no word of a sector or a market."""
+    return not (name in INDUSTRY_NAMES or _NOT_SUBJECT.search(name) or _NAMES_AN_INDUSTRY.search(name))
+
+
+def _titled_company(title: str) -> str | None:
+    """The name a title opens on before its colon (`京新药业:…`, `G宝钢：…`), where it may be a company's."""
+    subject = _SUBJECT.match(to_simplified(title))
+    return subject.group(1) if subject and _may_be_company(subject.group(1)) else None
+
+
 def titled_by_name(text: str, title: str) -> bool:
     bare = _BARE_NAME.fullmatch(to_simplified(title))
     if not bare or "公司" not in text:
         return False
     name = bare.group("name")
-    if name in INDUSTRY_NAMES or _NOT_SUBJECT.search(name) or _NAMES_AN_INDUSTRY.search(name):
+    if not _may_be_company(name):
         return False
     at = text.find(name)
     if at < 0:
@@ -209,13 +217,8 @@ _COMPANY_OPENS = re.compile(r"(?:^|[。；;！？!?])\s*公司(?!们)")
 
 
 def titled_subject_rated(text: str, title: str) -> bool:
-    subject = _SUBJECT.match(to_simplified(title))
-    if not subject:
-        return False
-    name = subject.group(1)
-    if name in INDUSTRY_NAMES or _NOT_SUBJECT.search(name) or _NAMES_AN_INDUSTRY.search(name):
-        return False
-    return _COMPANY_OPENS.search(text) is not None and _UNNAMED_RATED.search(text) is not None
+    return (_titled_company(title) is not None and _COMPANY_OPENS.search(text) is not None
+            and _UNNAMED_RATED.search(text) is not None)
 
 
 # An English wire's headline on one company's rating or target (`Acme price target raised to $152 at
