@@ -157,6 +157,9 @@ class FeedOut:
     reports: list[Report]
     kind: str = "reports"
     editions: list[EditionView] = field(default_factory=list)
+    # The day an empty feed says it last changed: its items' dates say it otherwise, and the
+    # build clock would make a fresh build differ from an incremental one.
+    quiet_since: date | None = None
 
 
 @dataclass
@@ -342,6 +345,10 @@ def plan_site(digest: Digest) -> SitePlan:
                                  view.reports[: site.feed_size]))
     digest_feeds = _digest_feeds(digest, editions)
     feeds.extend(digest_feeds)
+    quiet_since = reports[0].date if reports else digest.today
+    for feed in (feeds[0], *digest_feeds):
+        if not (feed.editions if feed.kind == "editions" else feed.reports):
+            feed.quiet_since = quiet_since
     pages.extend(_edition_pages(digest, weeks, editions))
     pages.extend(_month_pages(reports))
     if site.search:

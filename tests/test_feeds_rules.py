@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
+import time
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -141,3 +143,24 @@ def test_the_editions_feed_has_an_item_a_week_with_its_intro_and_notes(sample_si
     guids = [item.findtext("guid") for item in items]
     assert len(set(guids)) == 3 and all(g.startswith("urn:uuid:") for g in guids)
     assert not feedparser.parse((sample_site / "weeks" / "feed.xml").read_bytes()).bozo
+
+
+def test_an_empty_feed_is_dated_by_the_sites_newest_report_not_the_build_clock(tmp_path: Path) -> None:
+    content = copy_content(tmp_path)
+    shutil.rmtree(content / "commentary")
+    shutil.rmtree(content / "editions")
+    main = ElementTree.parse(_built(content, tmp_path / "a") / "feed.xml").getroot().find("channel")
+    newest = max(parsedate_to_datetime(item.findtext("pubDate")).date().isoformat() for item in main.findall("item"))
+    time.sleep(1.1)  # a feed dated by the clock would now say another second
+    second = _built(content, tmp_path / "b")
+    for name in ("picks/feed.xml", "notes/feed.xml", "weeks/feed.xml"):
+        channel = ElementTree.parse(tmp_path / "a" / name).getroot().find("channel")
+        assert not channel.findall("item"), name
+        assert parsedate_to_datetime(channel.findtext("lastBuildDate")).date().isoformat() == newest, name
+        assert (tmp_path / "a" / name).read_bytes() == (second / name).read_bytes(), name
+
+
+def _built(content: Path, out: Path) -> Path:
+    result = run_cli("build", "--content", str(content), "--out", str(out), "--base-url", BASE_URL)
+    assert result.returncode == 0, result.stderr
+    return out

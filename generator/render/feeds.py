@@ -86,11 +86,15 @@ def _summary(report: Report) -> str:
 
 
 def _newest(feed: FeedOut, tz: ZoneInfo) -> datetime | None:
-    """The date of the feed's newest item."""
+    """The date of the feed's newest item; an empty feed's quiet day (see FeedOut)."""
     if feed.kind == "editions":
-        return max((edition_at(e, tz) for e in feed.editions), default=None)
-    dated = noted_at if feed.kind == "notes" else published_at
-    return max((dated(r, tz) for r in feed.reports), default=None)
+        newest = max((edition_at(e, tz) for e in feed.editions), default=None)
+    else:
+        dated = noted_at if feed.kind == "notes" else published_at
+        newest = max((dated(r, tz) for r in feed.reports), default=None)
+    if newest is None and feed.quiet_since:
+        return datetime.combine(feed.quiet_since, time(0, 0), tzinfo=tz)
+    return newest
 
 
 def _generator(feed: FeedOut, site: SiteConfig, urls: Urls, path: str, kind: str) -> FeedGenerator:
