@@ -47,14 +47,14 @@ RATING_CHANGES = {"维持": "维持", "上调": "上调", "调高": "上调", "�
 # ISO code the digest keeps. A bare `$` names none (a US wire's dollar, a Hong Kong page's, a Singapore one's).
 # (Asian houses' notes write their market's: `INR2500`, `IDR3,100`, `VND53,700`, `RM5.20`, `Rp`, `Rs.`, `Bt`, `Php`
 # only before a figure.)
-_CURRENCIES = {"HKD": r"港元|港币|港幣|HK\s?\$|HKD|Hong Kong dollars?|HK dollars?|HKドル",
+CURRENCY_WORDS = {"HKD": r"港元|港币|港幣|HK\s?\$|HKD|Hong Kong dollars?|HK dollars?|HKドル",
                "USD": r"美元|US\s?\$|USD|US dollars?|米ドル", "TWD": r"新台币|新台幣|NT\s?\$|TWD",
                "JPY": r"日元|日圓|円|JPY", "KRW": r"韩元|韓元|₩|KRW", "SGD": r"S\$|SGD", "AUD": r"A\$|AUD",
                "CAD": r"C\$|CAD", "CHF": r"CHF", "EUR": r"€|EUR|欧元", "GBP": r"£|GBP|英镑",
                "INR": r"INR|Rs\.?(?=\s?\d)", "IDR": r"IDR|Rp(?=\s?\d)", "VND": r"VND", "THB": r"THB|Bt(?=\s?\d)",
                "MYR": r"MYR|RM(?=\s?\d)", "PHP": r"PHP|Php(?=\s?\d)",
                "CNY": r"人民币|人民幣|RMB|Rmb|CNY|yuan", "YUAN": "元"}  # (元 last: 港元, 美元 and 日元 hold it)
-_CURRENCY = re.compile("|".join(f"(?P<{code}>{words})" for code, words in _CURRENCIES.items()))
+_CURRENCY = re.compile("|".join(f"(?P<{code}>{words})" for code, words in CURRENCY_WORDS.items()))
 # What a page writes after a target price in each currency the readers give (one table: a code with no name here
 # failed the build's render of its report page).
 CURRENCY_NAMES = {"CNY": "元", "HKD": "港元", "USD": "美元", "TWD": "新台币", "JPY": "日元", "KRW": "韩元",

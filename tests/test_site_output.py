@@ -353,15 +353,15 @@ def test_a_target_price_reads_as_a_price_not_as_a_float() -> None:
 
 
 def test_every_currency_a_target_is_read_in_has_a_name_on_the_page() -> None:
-    """The readers give a target price's currency as an ISO code (model._CURRENCIES); a code the page has no name for
+    """The readers give a target price's currency as an ISO code (model.CURRENCY_WORDS); a code the page has no name for
     failed the render of the report's page, and with it the build (an Indian note's `TP of INR2500`)."""
-    from generator.model import _CURRENCIES, CURRENCY_NAMES, currency_in
+    from generator.model import CURRENCY_NAMES, CURRENCY_WORDS, currency_in
 
     given = {currency_in(written, "") for written in ("INR2500", "IDR3,100", "VND53,700", "THB 30", "RM5.20",
                                                       "PHP 10", "S$1.20", "NT$ 35", "HK$16.65", "US$12", "人民币12")}
     assert None not in given
     assert given <= set(CURRENCY_NAMES)
-    assert set(_CURRENCIES) - {"YUAN"} == set(CURRENCY_NAMES)
+    assert set(CURRENCY_WORDS) - {"YUAN"} == set(CURRENCY_NAMES)
 
 
 def test_a_report_with_known_facts_shows_rating_type_and_analysts_and_its_list_entry_the_rating() -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from generator.enrich.ratings import OTHERS_RATING, PRICE_TARGET
-from generator.model import currency_in
+from generator.model import CURRENCY_WORDS, currency_in
 
 # A target price (`目标价：45元`, `Target price: HK$450.00`, a per-share `合理价值31元`, one kept
 # `目标价维持每股11.5港元`); when it
@@ -52,9 +52,10 @@ _TARGET_WORDS = ("目标", "合理价值", "arget", "ARGET", "TP", "PT")  # (one
 _MOVES = "上调|下调|调升|调降|提高|降低|提升|上修|下修|升|降"
 _HORIZON = r"\s?-?\s?(?:mths?|months?|M|个月)(?![A-Za-z])"
 # (an Asian house's note writes its market's currency before the figure: `TP of INR2500`, `Target Price (Return):
-# IDR3,100 (36.0%)`, `TP of S$4.74`, `VND53,700`, `RM5.20`, `NT$2,100`, `THB42.00`, `PHP210`, `KRW85,000`; not `¥`,
-# the yuan's as well as the yen's)
-_ASIAN = r"(?:INR|Rs\.?|IDR|Rp|VND|THB|Bt|MYR|RM|PHP|Php|S\$|SGD|NT\s?\$|TWD|KRW|₩|JPY)(?=\s?\d)"
+# IDR3,100 (36.0%)`, `TP of S$4.74`, `VND53,700`, `RM5.20`, `NT$2,100`, `THB42.00`, `PHP210`, `KRW85,000`; spelt
+# as the currency reader spells them; not `¥`, the yuan's as well as the yen's)
+_ASIAN = r"(?:{})(?=\s?\d)".format("|".join(CURRENCY_WORDS[code] for code in
+                                           ("INR", "IDR", "VND", "THB", "MYR", "PHP", "SGD", "TWD", "KRW", "JPY")))
 # (nor is a date's day after the words: `Current Target price 18 March 2011 VND53,700`, a Vietnamese cover's field)
 _MONTH = r"\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*(?![A-Za-z])"
 _TARGET_SOURCE = (_TARGET_SOURCE.replace("_MOVES", _MOVES).replace("_HORIZON", _HORIZON).replace("_ASIAN", _ASIAN)
