@@ -5271,3 +5271,12 @@ def test_a_covers_panel_of_stances_set_at_the_starts_of_the_summarys_lines() -> 
     for preview in (text, _flattened(text)):
         shown = excerpt(preview, title=title)
         assert shown.startswith("More than 2,000ha industrial land likely to be added in FY22-24F should provide"), shown
+
+
+def test_a_web_address_is_no_sentence_of_the_reports_own() -> None:
+    """A document site's transcript heads its page with the file's address, cut with dots (r66's Bank of China
+    outlook: `Page 1: 中国经济金融展望报告 - pic.bankofchina.com…/P...`): one token, listed as a key point before."""
+    from generator.enrich.units import Unit, is_prose
+
+    assert not is_prose(Unit("pic.bankofchina.compic.bankofchina.com/bocappd/rareport/201609/P...", True, True))
+    assert is_prose(Unit("We expect the bank's net interest margin to stabilise in the second half.", True, True))

@@ -439,6 +439,8 @@ def is_prose(unit: Unit, words: int = 10, summary: bool = False, traditional: bo
     cjk = cjk_count(text)
     if not (unit.ends_sentence or text.endswith(("：", ":"))):
         return False
+    if not cjk and " " not in text.strip():
+        return False  # one token, however many words it runs together: a web address, a file's name
     if cjk and not text.isascii():
         cjk += len(KANA.findall(text))  # (a Japanese sentence's kana are its words as much as its kanji)
     latin = LATIN_WORD.findall(text) + (HANGUL_WORD.findall(text) if not cjk and not text.isascii() else [])
