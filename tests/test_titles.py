@@ -1280,3 +1280,11 @@ def test_a_document_sites_numeric_id_after_the_title_is_furniture(
     attribution = table.attribute(parts, "", "")
     assert (attribution.reading or parts).clean_title(attribution.prefix_is_publisher) == clean
     assert parts.report_date == day
+
+
+def test_a_converters_readings_are_dropped_from_the_title_shown() -> None:
+    """A host converting simplified to traditional script writes each glyph's reading after it, in the title too
+    (r79's macro weekly as a content farm lists it)."""
+    parts = parse_title("宏觀經(jīng)濟(jì)宏觀周報(bào)：國(guó)信宏觀擴(kuò)散指數(shù)標準化后回落")
+    assert parts.clean_title(False) == "宏觀經濟宏觀周報：國信宏觀擴散指數標準化后回落"
+    assert parse_title("某某证券:市盈率(pe)与估值(12页).pdf").clean_title(True) == "市盈率(pe)与估值"

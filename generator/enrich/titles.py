@@ -53,6 +53,7 @@ from generator.enrich.titletags import (
     is_byline,
     tag_words,
 )
+from generator.enrich.units import drop_readings
 from generator.normalize import squash_spaces, strip_invisible
 
 _DASHED = re.compile(r"^(?P<title>.+?)\s*[-—–]\s*(?P<date>\d{8}|\d{6})\s*[-—–]\s*(?P<org>[^-—–]{2,40})$")
@@ -83,8 +84,9 @@ _WRAPPED = re.compile(r"^《(?P<inner>[^《》\-—–_\"“]{2,16}?[-—–_\"�
 
 
 def display_text(title: str) -> str:
-    """The listed title made safe to show: entities decoded (`&amp` too), invisibles gone."""
-    return squash_spaces(strip_invisible(html.unescape(title)))
+    """The listed title made safe to show: entities decoded (`&amp` too), invisibles gone, and the readings a
+    converter to traditional script wrote after its characters (`宏觀經(jīng)濟(jì)宏觀周報(bào)`)."""
+    return drop_readings(squash_spaces(strip_invisible(html.unescape(title))))
 
 
 def _alternatives(text: str, report_date: date | None, pages: int | None,
