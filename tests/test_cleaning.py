@@ -5280,3 +5280,66 @@ def test_a_web_address_is_no_sentence_of_the_reports_own() -> None:
 
     assert not is_prose(Unit("pic.bankofchina.compic.bankofchina.com/bocappd/rareport/201609/P...", True, True))
     assert is_prose(Unit("We expect the bank's net interest margin to stabilise in the second half.", True, True))
+
+
+def test_a_releases_date_line_under_its_heading_is_no_part_of_its_first_sentence() -> None:
+    """Round 79's dev part, auexpj-tier-macro-forecast-2019-04: 台經院's release, its heading, then its day alone on a
+    line (`2019年4月25日`) under a title dated by the month (`…新聞稿(2019年4月)`): the title's month is no copy of the
+    cover's title there, and the date's day (`25日`) does not open the excerpt."""
+    text = ("國內總體經濟預測暨景氣動向調查新聞稿\n\n2019年4月25日\n\n全球經濟需求轉弱,貿易及製造業活動降溫,主要國家貨幣"
+            "政策立場轉向寬鬆,增添市場對於景氣趨緩的擔憂。在國內方面,儘管3月製造業相關數據表現仍疲弱,然受惠於出貨天數較上月"
+            "多,加以國際油價上漲、非蘋陣營智慧手機相關晶片出貨回溫,拉貨力道增強,令原物料相關廠商與電子機械廠商對於當月景氣看法"
+            "轉好;服務業方面因工作天數恢復正常,全球股市表現穩定,拉抬金融產業對當月景氣看法轉好。\n")
+    for preview in (text, _flattened(text)):
+        shown = excerpt(preview, title="國內總體經濟預測暨景氣動向調查新聞稿(2019年4月)")
+        assert shown.startswith("全球經濟需求轉弱,貿易及製造業活動降溫"), shown
+
+
+def test_a_letter_spaced_summary_heading_run_into_its_first_sentence_in_a_chunked_preview() -> None:
+    """Round 79's dev part, taowenge-baocheng-crude-monthly: a document site's preview on one line but for its chunk's
+    number (`\\n2、`), the cover's letter-spaced `摘 要` run into the summary's first words (`…原油振荡企稳摘 要在欧美央行
+    持续…`): the heading whole, not its second glyph opening the excerpt."""
+    text = ("1、原油-SC宝城期货研究所能源化工团队0571-87006873原油 | 月报专业研究创造价值2022 年 9 月 20 日原油多空分歧加剧 "
+            "原油振荡企稳摘 要在欧美央行持续超常规加息的背景下,欧美国家经济下行压力逐渐增大,原油需求预期转弱,叠加季节性消费"
+            "旺季结束,油市供需结构转弱令 9 月国内外原油期货价格重心有所下移。从宏观面来看,由于欧美 8 月通胀数据依然居高不下,"
+            "因此欧洲央行和美联储双双超常规加息 75 个基点以应对高通胀压力。不过仍需关注 9\n2、-10 月份欧美通胀数据情况。")
+    shown = excerpt(text, title="原油月报:多空分歧加剧原油振荡企稳-20220920-宝城期货")
+    assert shown.startswith("在欧美央行持续超常规加息的背景下"), shown
+
+
+def test_a_chapters_heading_and_its_first_sections_run_together_opening_with_years() -> None:
+    """Round 79's dev part, sneakeraddict-zheshang-machinery-2022: a strategy's chapter heading and its first section's
+    on one line, each opening with a year (`1. 2022 年:低碳+、全球化,老樹發新芽1.1. 2021 年:“碳中和”為主線,…表現靚麗`),
+    over the section's first sentence (`2021 年,在…`): headings, which the excerpt starts after."""
+    text = ("(報告出品方/:浙商證券股份有限公司,邱世梁、王華君、潘貽立、李鋒)\n1. 2022 年:低碳+、全球化,老樹發新芽1.1. 2021 年:"
+            "“碳中和”為主線,新能源設備、“專精特新”表現靚麗\n2021 年,在“碳中和”、“制造強國”背景下,光伏設備、鋰電設備、風電設備等 "
+            "新能源專用設備表現靚麗。進口替代、出口海外得“專精特新”、“隱形第一名”精彩紛 呈。\n截止 12 月 31 日,機械設備(SW)"
+            "行業指數年初至今漲跌幅 13%,在整個申萬一級行 業劃分中排名第 10。\n1.2. 2022 年:低碳+、全球化,老樹發新芽\n"
+            "以新能源為代表得能源革命將進入產業新能源化階段,也即“新能源+”階段。\n")
+    shown = excerpt(text, title="機械設備行業2022年投資策略:低碳+、全球化,老樹發新芽")
+    assert shown.startswith("2021年,在“碳中和”、“制造強國”背景下"), shown
+
+
+def test_a_doubled_covers_preface_heading_before_a_sentence_opening_with_a_year() -> None:
+    """Round 79's dev part, taowenge-caict-industry-outlook-2022: a bold cover extracted with each glyph twice, the
+    title's bracketed year and the letter-spaced heading (`(20222022 年年)前前 言言 2022 年是…`): the sentence opens
+    after the heading, as given and flattened (a flattened preview's space between the pairs is inside the heading)."""
+    text = ("1、No.202200 中国信息通信研究院 2022年11月 中国工业经济发展形势展望中国工业经济发展形势展望 (20222022 年年)前前 "
+            "言言 2022 年是党的二十大胜利召开之年,是实施“十四五”规划关键之年。面对国内外环境变化带来的新风险新挑战,我国高效统筹"
+            "疫情防控和经济发展,及时出台落实扎实稳住经济一揽子政策措施,助推重点产业链供应链堵点卡点加速打通,工业出口带动形成强"
+            "力支撑。与此同时,当前工业经济稳增长基础仍不牢固,国\n2、内外不确定性因素进一步强化。")
+    for preview in (text, _flattened(text)):
+        shown = excerpt(preview, title="中国工业经济发展形势展望(2022年)")
+        assert shown.startswith("2022年是党的二十大胜利召开之年"), shown
+
+
+def test_a_preface_headings_english_subtitle_run_into_its_first_sentence() -> None:
+    """Round 79's dev part, cmbchina-pig-inflation-2019, flattened: the 引言's subtitle in English run into its first
+    sentence (`引言:Pigs might fly beyond 2019 英文諺語有雲,pigs might fly/…`): the heading's, not the excerpt's start."""
+    text = ("豬!你要飛多久?“豬通脹”專題報告之一\n\n招商銀行首席經濟學家        丁安華\n\n\n引言:Pigs might fly beyond 2019\n\n"
+            "英文諺語有雲,pigs might fly/when pigs fly,用來比喻不可能的事。近期豬肉價格的飛漲,似乎讓這一諺語有了現實的映射。"
+            "2018年5月至今年9月,根據中國畜牧業資訊網的統計,豬肉零售價格從月均16.6元/公斤上漲至月均38.3/公斤(注1),"
+            "引發各界的高度關注。\n")
+    for preview in (text, _flattened(text)):
+        shown = excerpt(preview, title="豬!你要飛多久?“豬通脹”專題報告之一")
+        assert shown.startswith("英文諺語有雲,pigs might fly"), shown

@@ -3552,3 +3552,23 @@ def test_an_english_covers_rating_and_target_fields_with_their_change_between() 
             "                                INR 3300\n\n                    Closing price               INR 2827\n")
     facts = text_facts(text, "Infosys - Nomura - TP 3300").facts
     assert (facts.rating, facts.target_price, facts.target_currency) == ("Buy", 3300, "INR")
+
+
+def test_a_releases_day_alone_under_its_heading_dates_it() -> None:
+    """Round 79's dev part, auexpj-tier-macro-forecast-2019-04: 台經院's release opens on its heading, the title's
+    words, with its day alone on the next line (`2019年4月25日`): the release's date. A page's stamp under a headline,
+    its time or source on the line, is not."""
+    title = "國內總體經濟預測暨景氣動向調查新聞稿(2019年4月)"
+    text = ("國內總體經濟預測暨景氣動向調查新聞稿\n\n2019年4月25日\n\n全球經濟需求轉弱,貿易及製造業活動降溫,主要國家貨幣政策"
+            "立場轉向寬鬆,增添市場對於景氣趨緩的擔憂。\n")
+    assert text_facts(text, title).date == date(2019, 4, 25)
+    stamped = "某某行业周报\n2019年4月25日 08:15 来源:某某网\n本周行业景气回落。\n"
+    assert text_facts(stamped, "某某行业周报").date is None
+
+
+def test_an_author_field_naming_a_futures_house_and_its_department_before_the_name() -> None:
+    """Round 79's dev part, 51haodu-csc-futures-soy-annual: a futures house's account reposting its annual, credited
+    `作者 | 中信建投期货  研究发展部 刘昊`: the name after the house and its department is the analyst's."""
+    text = ("作者 | 中信建投期货  研究发展部 刘昊\n\n本报告完成时间  | 2024年12月13日\n\n\n重要提示:本报告观点和信息仅供符合证监会"
+            "适当性管理规定的期货交易者参考。\n\n2023/24年度回顾\n\n市场逐渐从围绕供应紧平衡的交易转向丰产和供应宽松的定价逻辑。\n")
+    assert text_facts(text, "【建投豆系年报】仓廪再盈,大豆价抑").facts.analysts == ["刘昊"]

@@ -124,6 +124,10 @@ _AUTHOR_NAME = rf"[{CJK_CLASS}]{{2,3}}"
 _AUTHORS = re.compile(rf"(?:(?<![{CJK_CLASS}])文|作者(?:姓名)?)\s*(?:[:：/]|[|｜丨](?=\s))\s*"
                       rf"(?P<names>{_AUTHOR_NAME}(?:\s*[、,，/]\s*{_AUTHOR_NAME}"
                       rf"|[ \u3000]{_AUTHOR_NAME}(?=[\s,，。;；|]|$)){{0,5}})(?=[\s,，。;；|]|$)")
+# (or the house, a broker or a futures house, and its department before the one name: `作者 | 中信建投期货  研究发展部
+# 刘昊`, a futures house's account reposting its annual report)
+_HOUSE_AUTHOR = re.compile(rf"作者\s*(?:[:：]|[|｜丨](?=\s))\s*[{CJK_CLASS}]{{2,8}}(?:证券|期货)\s+"
+                           rf"(?:[{CJK_CLASS}]{{2,8}}(?:部|所|中心|团队|组)\s+)?(?P<names>{_AUTHOR_NAME})(?=\s|$)")
 # (one scan for them all, where a text holds `作者` or `文`: a scan for the two glyphs, in `re`, steps through the text
 # several times as slowly as `in` looks for each)
 _AUTHORS_HINTS = any_of(("作者", "文:", "文：", "文/", "文 |", "文 ｜", "文 丨"))
@@ -198,8 +202,9 @@ def analysts(text: str) -> list[str]:
             if match.group("contacts") or len(runs) >= 2:
                 _add_byline(names, runs)
     credited = ("作者" in text or "文" in text) and _AUTHORS_HINTS.search(text) is not None
-    for credit in (_CREDIT.search(text), _AUTHORS.search(text) if credited else None):
-        if credit and credit.re is _AUTHORS and _page_byline(text, credit):
+    for credit in (_CREDIT.search(text), _AUTHORS.search(text) if credited else None,
+                   _HOUSE_AUTHOR.search(text, 0, _BYLINE_TOP) if credited else None):
+        if credit and credit.re is not _CREDIT and _page_byline(text, credit):
             continue
         if credit:
             for name in re.split(r"\s*[、,，/\s]\s*", credit.group("names")):

@@ -348,6 +348,8 @@ def _stands_apart(text: str, at: int, size: int, title: str) -> bool:
     words in Latin script between a word and a verb in lower case (`The Freedonia Solar Panel Market
     is poised…`)."""
     after = text[at + size:at + size + 1]
+    if after.isdigit() and _DATE_GOES_ON.match(text, at + size - 1):
+        return False  # (a date the title gives to the month, the text to the day: `…(2019年4月)` over `2019年4月25日`)
     if is_hangul(after) and is_hangul(text[at + size - 1:at + size]):
         return False  # (a Korean word the run ends inside, its particle glued after it: `…단순절상보다는 외환관련…`)
     if after == "." and _NEXT_SENTENCE.match(text, at + size + 1) and text[at:at + size] != title:
@@ -409,6 +411,8 @@ def _colon_ending_line(text: str, at: int, size: int) -> int:
     return int(starts_line and text[at + size:at + size + 1] in (":", "：") and ends_line)
 
 
+# A title's year or month that the text's date runs on from (`2019年4月` then `25日`): the date line, not the title.
+_DATE_GOES_ON = re.compile(r"[年月]\d{1,2}[月日号]")
 _REPORTS = ("显示", "顯示", "指出", "表示", "认为", "認為")
 # A news page titled by a speaker's post and name (`某某银行首席经济学家某某:今年经济…`) opens its text with the
 # sentence that reports them, its subject the title's words and a time or a verb of speech after them (`…某某今日

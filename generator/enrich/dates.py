@@ -56,7 +56,8 @@ def report_date(head: str, text: str, title: str = "", listed: date | None = Non
     if found and "签署日" in text and _signing_contradicts(text, found):
         found = None  # the document dates itself otherwise: the date found is a copy's
     if found is None and title:
-        found = _compact_date(text, title) or english_title_date(text, title) or _date_over_title(text, title)
+        found = (_compact_date(text, title) or english_title_date(text, title) or _date_over_title(text, title)
+                 or _date_under_heading(head, title))
     return found
 
 
@@ -74,6 +75,20 @@ def _date_over_title(text: str, title: str) -> date | None:
         return None
     after = "".join(text[opening.end():opening.end() + 2 * _TITLE_START].split())
     return _day(opening) if after.startswith(wanted) else None
+
+
+# A house's release opening on its heading, the title's words, with its day alone on the next line (台經院's
+# `國內總體經濟預測暨景氣動向調查新聞稿` / `2019年4月25日` / `全球經濟需求轉弱,…`): the release's own date. (Not a
+# web page's stamp under its headline, which gives the time or the source on its line: `2019年04月25日 08:15 来源:…`.)
+_DATE_UNDER_HEADING = re.compile(r"\s*(?P<heading>[^\n]{4,60}?)[ \t]*\n\s*(?P<y>(?:19|20)\d\d)\s?年\s?(?P<m>\d{1,2})"
+                                 r"\s?月\s?(?P<d>\d{1,2})\s?日[ \t]*\n")
+
+
+def _date_under_heading(head: str, title: str) -> date | None:
+    under = _DATE_UNDER_HEADING.match(head)
+    if under is None or not "".join(title.split()).startswith("".join(under.group("heading").split())):
+        return None
+    return _day(under)
 
 
 # A house's own page opening its release with the day it released it (`2022年5月15日,中国商业经济学会对外发布了…`), the

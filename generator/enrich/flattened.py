@@ -114,6 +114,9 @@ _FIGURES_AFTER_SPACES = 6
 # one after a space (`…上漲 5.17% 跑贏…`) goes on.
 _FIELD_VALUE = re.compile(r"[:：] ?[+-]?\d{1,4}(?:\.\d{1,2})?% $")
 _VALUE_REACH = 12
+# A bold heading extracted with each glyph twice and a space between the pairs (`(20222022 年年)前前 言言 2022 年是…`,
+# cleaning.py's `_SPACED_PAIRS`): the space between two pairs is inside the heading, no line end.
+_SPACED_PAIRS = re.compile(rf"(?<!{_C})({_C})\1 ({_C})\2(?!{_C})")
 # A bracket opened before the space and not closed (`(記者 沙晗汀)`, `[摘 要]`): the space is inside it, no line end.
 _OPEN_BRACKET = re.compile(r"[(（\[【《“][^)）\]】》”]*$")
 _BRACKET_REACH = 20
@@ -184,7 +187,7 @@ def restore_lines(part: str) -> str:
                 after_glyphs = len(_FIGURE_AFTER_GLYPH.findall(part))
                 spaced.append(len(_SPACED_FIGURE.findall(part)) >= _SPACED_FIGURES
                               or (after_spaces >= _FIGURES_AFTER_SPACES and after_spaces > 2 * after_glyphs))
-            if spaced[0]:
+            if spaced[0] or (at >= 2 and _SPACED_PAIRS.match(part, at - 2)):
                 return " "
         if _OPEN_BRACKET.search(part, max(0, at - _BRACKET_REACH), at):
             return " "

@@ -69,8 +69,10 @@ _HEADINGS = (
     either("|".join(_SHORT_HEADINGS), r"(?:\s*[:：]|(?=\s|$|[】\]〕" + BULLETS + "]))"),
     either("\n|\r", "[" + BULLETS + "]{0,2}(?:" + "|".join(_SHORT_HEADINGS) + ")"),
     # (or letter-spaced, as a cover sets a two-glyph heading, before its first sentence's year: `摘 要2021 年 ,
-    # 在全球…`, `摘 要` on a line of its own; no sentence writes `摘要` and a year with nothing between)
-    r"摘\s要(?=\s|$)|摘\s?要(?=(?:19|20)\d\d\s?年)",
+    # 在全球…`, `摘 要` on a line of its own; no sentence writes `摘要` and a year with nothing between; or run into
+    # its first sentence's glyphs in a preview on one line, `…原油振荡企稳摘 要在欧美央行持续…`, as flattened.py
+    # finds it: no word is spelled `摘 要`)
+    r"摘\s要(?=\s|$)|摘\s?要(?=(?:19|20)\d\d\s?年)|摘[ " + LINE + r"]要(?![的与及中和之])(?=" + _C + ")",
 )
 # (or glued after the page number of a contents page's last entry: `…发展趋势? 16摘要根据…`)
 _NUMBERED = either("0|1|2|3|4|5|6|7|8|9", "摘要(?=" + _C + ")")

@@ -442,13 +442,22 @@ _DATED_LEAD = re.compile(r"^[^，,。；;：:、\s]{0,12}?(?:19|20)\d\d年\d{1,2
 
 
 # A page's running header (a house's brand, `远卓·智库`) and a preface's heading glued before its first sentence
-# (`远卓·智库前言“有美人兮，见之不忘。”随着…`): the sentence starts after the heading. (Not `目前言之过早`.)
-_PREFACE_LEAD = re.compile(rf"^[^，,。；;：:、\s“”\"]{{2,10}}?(?<![目当眼空之])(?:前言|引言|序言|卷首语)"
-                           rf"(?=[“\"「《]|{_C})"
+# (`远卓·智库前言“有美人兮，见之不忘。”随着…`): the sentence starts after the heading. (Not `目前言之过早`.) So does
+# the title's bracketed year a cover sets over the heading, before a sentence that opens with a year (`(2022年)前言2022
+# 年是党的二十大胜利召开之年,…`, a bold cover's year written twice, `(20222022年)`).
+_PREFACE_LEAD = re.compile(rf"^(?:[^，,。；;：:、\s“”\"]{{2,10}}?(?<![目当眼空之])|[(（][\d年]{{5,10}}[)）])"
+                           rf"(?:前言|引言|序言|卷首语)(?=[“\"「《]|{_C}|(?:19|20)\d\d年)"
                            # (numbered as the first section, after a longer cover line, the title and the issuer's
                            # legal name: `…揭示大公国际资信评估有限公司1引言刚刚过去的2005年,…`)
                            rf"|^[^，,。；;：:、\s“”\"\d]{{2,30}}?1\s?(?:前言|引言|序言|导言|绪论)(?=[“\"「《]|{_C})")
 _PREFACE_REACH = 36
+
+
+# A preface's heading with its subtitle in English, run into its first sentence in a flattened preview (招商银行研究院's
+# `引言:Pigs might fly beyond 2019英文諺語有雲,pigs might fly/…`): the subtitle is the heading's, three words or more
+# in Latin script up to the first glyph; the sentence starts there.
+_SUBTITLED_PREFACE = re.compile(rf"^(?:引言|前言|序言|导言)\s?[:：]\s?[A-Z][A-Za-z’'-]*(?:\s[A-Za-z\d’'-]+){{2,10}}\s?"
+                                rf"(?={_C})")
 
 
 # A morning note's entry: its tag in square brackets (a desk, a house and an industry: `【东兴金属】`), the entry's
@@ -470,11 +479,17 @@ def glued_label(text: str) -> re.Match[str] | None:
     """The label, lead or credit glued before a lede's first words, the first of the kinds above
     that matches (a morning note's dated entry, a section's label, a news site's attribution, a section's
     heading before its first point's label, a department, an index's value, a stock's line, a research team, a rating, a
-    firm's credit, a cover's date, a page header before a preface's heading, a flash's headline)."""
-    return (_dated_entry(text) or SECTION_LABEL.match(text) or _NEWS_LEAD.match(text) or _GLUED_HEADING.match(text)
+    firm's credit, a cover's date, a page header before a preface's heading, a flash's headline); a preface's heading
+    with its subtitle in English before the section's label alone."""
+    return (_dated_entry(text) or _subtitled_preface(text) or SECTION_LABEL.match(text) or _NEWS_LEAD.match(text)
+            or _GLUED_HEADING.match(text)
             or _DEPARTMENT_LEAD.match(text) or _INDEX_LEAD.match(text) or _STOCK_LEAD.match(text)
             or _TEAM_LEAD.match(text) or _RATING_LEAD.match(text) or _FIRM_LEAD.match(text) or _dated_lead(text)
             or _preface_lead(text) or _HEADLINE_LEAD.match(text))
+
+
+def _subtitled_preface(text: str) -> re.Match[str] | None:
+    return _SUBTITLED_PREFACE.match(text) if text.startswith(("引言", "前言", "序言", "导言")) else None
 
 
 def _dated_entry(text: str) -> re.Match[str] | None:

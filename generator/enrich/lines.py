@@ -157,10 +157,13 @@ _CLAUSE_TAIL = re.compile(r"[^，,、；;。！？!?：:\s]{2,20}[；;。！？]
 # its first sub-section's run together, `1 钠离子电池产业化在即1.1 钠离子…`): a dotted section number (not a
 # figure: `1.5 亿元,…` opens a wrapped line), and no sentence end; it never runs on into the paragraph.
 # (A dotted number closed with a mark too, `1.1、世界百年未有之大变局,…` / `1.1. 经济景气指数…`: a section's, no
-# figure is written so before a glyph.)
+# figure is written so before a glyph. So are a heading and its first sub-section's run together with a year opening
+# their words, `1. 2022 年:低碳+、全球化,老樹發新芽1.1. 2021 年:“碳中和”為主線,…表現靚麗`, a strategy's chapters.)
 _NO_UNIT = "(?![亿万千百元倍个只家年月日次期号季周天小岁层位项台套吨])"
+_HEADING_WORDS = rf"(?:{_NO_UNIT}{_C}|(?:19|20)\d\d\s?年)"
 _SECTION_LINE = re.compile(rf"\d{{1,2}}(?:\.\d{{1,2}}){{1,2}}(?:[、.．]\s?|\s?{_NO_UNIT})(?={_C})"
-                           rf"|\d{{1,2}}\s{_NO_UNIT}{_C}[^。！？；;]{{2,30}}?\d{{1,2}}\.\d{{1,2}}\s?{_C}")
+                           rf"|\d{{1,2}}[.．]?\s{_HEADING_WORDS}[^。！？；;]{{2,30}}?\d{{1,2}}\.\d{{1,2}}[.．]?\s?"
+                           rf"(?:{_C}|(?:19|20)\d\d\s?年)")
 _SENTENCE_END_IN = re.compile("[。！？；;!?]")
 # A line that opens with a particle no heading or sentence opens with (`的金融市场`, `和廉价的劳动力…`,
 # after `这与间接融资为主`): the line before runs on into it, however short either is. (Not a word that
