@@ -5271,3 +5271,21 @@ def test_a_covers_panel_of_stances_set_at_the_starts_of_the_summarys_lines() -> 
     for preview in (text, _flattened(text)):
         shown = excerpt(preview, title=title)
         assert shown.startswith("More than 2,000ha industrial land likely to be added in FY22-24F should provide"), shown
+
+
+def test_a_consultancys_authors_page_run_into_its_thanks() -> None:
+    """Round 80's dev part, readkong-mckinsey-apac-banking-2019: the authors, their titles and cities and the thanks on
+    one line (`Authors and acknowledgements Jacob Dahl Senior Partner Hong Kong … The authors would like to acknowledge
+    the contributions of the team—…`) are the report's credits, not its first sentence."""
+    text = ("Global Banking Practice Asia-Pacific Banking Review 2019 Bracing for consolidation: The quest for scale July "
+            "2019\nAuthors and acknowledgements Jacob Dahl Senior Partner Hong Kong Vito Giudici Senior Partner Hong Kong "
+            "Suho Kim Partner Seoul Ervin Ng Associate Partner Singapore The authors would like to acknowledge the "
+            "contributions of the team—Aalind Gupta, Amanda Teo, Belinda Ong, and the Panorama team—as well as the "
+            "countless number of partners, colleagues, industry and topical experts to this report.\nBracing for "
+            "consolidation:\nThe quest for scale\nIn the previous Asia-Pacific Banking Review in 2016, we wrote that\n"
+            "the Asia-Pacific banking industry was heading into a storm. Over\nthe past three years, the storm has "
+            "worsened.\n")
+    title = "Bracing for consolidation: The quest for scale - Asia-Pacific Banking Review 2019"
+    for preview in (text, _flattened(text)):
+        shown = excerpt(preview, title=title)
+        assert shown.startswith("In the previous Asia-Pacific Banking Review in 2016"), shown
