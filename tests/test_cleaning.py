@@ -5289,3 +5289,30 @@ def test_a_consultancys_authors_page_run_into_its_thanks() -> None:
     for preview in (text, _flattened(text)):
         shown = excerpt(preview, title=title)
         assert shown.startswith("In the previous Asia-Pacific Banking Review in 2016"), shown
+
+
+def test_a_key_takeaways_heading_over_its_first_dashed_point_flattened() -> None:
+    """Round 80's dev part, cphostaccess-sp-apac-fi-monitor-1q2025 flattened: `Key Takeaways - 2025 will bring greater
+    political maneuvering.…`: the heading and its first point's dash are no part of the first sentence."""
+    text = ("Key Takeaways\n- 2025 will bring greater political maneuvering. This will hit households and businesses and, "
+            "in turn, banks.\n- Asia-Pacific will be pulled into the strategic contest between the U.S. and China, "
+            "including in regions without a strong allegiance to either country.\n2025 will be a bumpy ride for the "
+            "Asia-Pacific financial institutions sector.\n")
+    title = "Asia-Pacific Financial Institutions 1Q 2025 Monitor: Most Banks Will Absorb U.S. Policy Volatility"
+    for preview in (text, _flattened(text)):
+        shown = excerpt(preview, title=title)
+        assert shown.startswith("2025 will bring greater political maneuvering."), shown
+
+
+def test_a_headline_in_title_case_run_into_a_rating_agencys_first_sentence() -> None:
+    """Round 80's dev part, scribd-fitch-global-economic-outlook-2024-03 flattened: `…Growth Outlook Improves, but
+    Inflation Persists Fitch Ratings has raised its 2024 global GDP growth forecast…`: the sentence opens on the
+    agency's name."""
+    text = ("Sovereigns\n\nEconomics\nGlobal\n\nGlobal Economic Outlook – March\n\n\n2024\nGrowth Outlook Improves, but "
+            "Inflation Persists\n\nSpecial Report │ 13 March 2024 fitchratings.com 1\n\n\nSovereigns\nEconomics\nGlobal\n\n"
+            "Global Economic Outlook – March 2024\n\n\nGrowth Outlook Improves, but Inflation Persists\nFitch Ratings has "
+            "raised its 2024 global GDP growth forecast by 0.3pp to 2.4%, as near-term world growth prospects have "
+            "improved.\n")
+    for preview in (text, _flattened(text)):
+        shown = excerpt(preview, title="Fitch Ratings - Global Economic Outlook March 2024")
+        assert shown.startswith("Fitch Ratings has raised its 2024 global GDP growth forecast"), shown
