@@ -5316,3 +5316,19 @@ def test_a_headline_in_title_case_run_into_a_rating_agencys_first_sentence() -> 
     for preview in (text, _flattened(text)):
         shown = excerpt(preview, title="Fitch Ratings - Global Economic Outlook March 2024")
         assert shown.startswith("Fitch Ratings has raised its 2024 global GDP growth forecast"), shown
+
+
+def test_a_flattened_contents_page_in_english_is_no_prose() -> None:
+    """Round 80's dev part, vdocumentssite-bcg-china-wealth-2017 flattened (a cover and its contents only): the numbered
+    entries run together with their page numbers (`…Takes Shape 22.1 Wealth Management Grew Rapidly over the “Golden
+    Decade” 2 2.2 …`) are no sentence."""
+    text = ("December 2017\n\nThe Boston Consulting Group in collaboration with China Industrial Bank Private Banking\n\n"
+            "China Wealth 2017: The Way Ahead After a Golden Decade\n\nContents\n\n1. Introduction 1\n\n2. The World’s "
+            "Second Largest Wealth Management Market Takes Shape 22.1 Wealth Management Grew Rapidly over the “Golden "
+            "Decade” 2\n\n2.2 Entrepreneurs Are Autonomous Wealth Management Clients and Pursue High Returns 5\n\n2.3 The "
+            "Competitive Landscape Is Changing 7\n\n2.4 Business Models Are “Retail-upgraded” and Product-driven 10\n\n"
+            "3. Chinese Private Banks Are at a Crossroad 113.1 Yield Expectations Under the New Normal 11\n\n"
+            "5. Outlook for the Chinese Wealth Management Market in 2017 27\n\n6. Conclusion 33\n\nAppendix I: A "
+            "Description o")
+    for preview in (text, _flattened(text)):
+        assert excerpt(preview, title="China Wealth 2017: The Way Ahead After a Golden Decade") == ""
