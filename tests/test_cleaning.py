@@ -5332,3 +5332,16 @@ def test_a_flattened_contents_page_in_english_is_no_prose() -> None:
             "Description o")
     for preview in (text, _flattened(text)):
         assert excerpt(preview, title="China Wealth 2017: The Way Ahead After a Golden Decade") == ""
+
+
+def test_a_photo_caption_credited_to_its_agency_in_brackets() -> None:
+    """Round 80's dev part, ubs-cio-china-politburo-2023: the page's photo caption, its agency in brackets after its
+    stop (`…sectors with high and resilient dividends. (ddp)`), is not the note's first sentence."""
+    text = ("Within Chinese equities, CIO favors a barbell approach balancing recovery beneficiaries and sectors with "
+            "high and resilient dividends. (ddp)\n\nRecent Politburo announcements set the stage for concrete government "
+            "action that can support Chinese equity earnings, sentiment, and performance in the second half. Growth "
+            "differentials versus developed markets should support EM bonds and stocks.\n")
+    title = "UBS CIO: Recent Politburo announcements should boost growth and sentiment in Chinese stocks"
+    for preview in (text, _flattened(text)):
+        shown = excerpt(preview, title=title)
+        assert shown.startswith("Recent Politburo announcements set the stage"), shown
