@@ -3552,3 +3552,32 @@ def test_an_english_covers_rating_and_target_fields_with_their_change_between() 
             "                                INR 3300\n\n                    Closing price               INR 2827\n")
     facts = text_facts(text, "Infosys - Nomura - TP 3300").facts
     assert (facts.rating, facts.target_price, facts.target_currency) == ("Buy", 3300, "INR")
+
+
+def test_english_cover_dates_a_footer_a_weekday_or_a_contacts_e_mail_sets_apart() -> None:
+    """Round 80's dev part: Fitch's page footer (`Special Report │ 13 March 2024 fitchratings.com 1`), Phillip's daily
+    note (`9 Jan, 2025 (Thursday)` over `MIDEA GROUP(300)`) and GTJAI's one-line cover (`… [email protected] 8 September
+    2021 Earnings in 2H21…`): each the report's date, as given and on one line where the line's end says nothing."""
+    fitch = ("Global Economic Outlook – March\n\n\n2024\nGrowth Outlook Improves, but Inflation Persists\n\nSpecial Report │ "
+             "13 March 2024 fitchratings.com 1\n\n\nSovereigns\nFitch Ratings has raised its 2024 global GDP growth "
+             "forecast by 0.3pp to 2.4%.\n")
+    assert text_facts(fitch, "Fitch Ratings - Global Economic Outlook March 2024").date == date(2024, 3, 13)
+    assert text_facts(" ".join(fitch.split()), "Fitch Ratings - Global Economic Outlook March 2024").date == date(
+        2024, 3, 13)
+    phillip = ("9 Jan, 2025 (Thursday)\n\n\n\nMIDEA GROUP(300)\nAnalysis:\nOn the news front, Zhao Chenxin, Deputy Director"
+               " of the National Development and Reform Commission, stated on January 8th that the types of home "
+               "appliances eligible for subsidies have been increased.\n")
+    assert text_facts(phillip, "Phillip Investor Notes: MIDEA GROUP(300)").date == date(2025, 1, 9)
+    gtjai = ("Company Report: Haitong Int'l (00665 HK) Richard Cao 曹柱 (86755) 2397 6870 公司报告:海通国际 (00665 HK) "
+             "[email protected] 8 September 2021 Earnings in 2H21 Expected to Remain Relatively Good, Maintain \"Buy\" In "
+             "1H21, the Company realized total revenue and other income of HK$3,743.4 mn, slightly down 0.1% YoY.")
+    assert text_facts(gtjai, "Haitong Int'l (00665 HK): Earnings in 2H21 Expected to Remain Relatively Good").date == (
+        date(2021, 9, 8))
+
+
+def test_a_research_desks_column_dated_on_its_first_line_over_the_desks_byline() -> None:
+    """Round 80's dev part, hkej-weekly-breadth-2018-07-23: `2018年7月23日` / `信析 信報投資研究部` / the column's
+    headline: the date line over a research department's byline is the column's date."""
+    text = ("2018年7月23日\n\n信析 信報投資研究部\n\n短期有力彈 中線難言穩\n\n恒指上周跌300點或1.1%,28000點關口失而復得,"
+            "收報28224點。\n")
+    assert text_facts(text, "短期有力彈 中線難言穩").date == date(2018, 7, 23)
