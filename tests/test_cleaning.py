@@ -5345,3 +5345,16 @@ def test_a_photo_caption_credited_to_its_agency_in_brackets() -> None:
     for preview in (text, _flattened(text)):
         shown = excerpt(preview, title=title)
         assert shown.startswith("Recent Politburo announcements set the stage"), shown
+
+
+def test_an_english_points_dash_after_the_last_points_stop_is_no_word_of_the_excerpt() -> None:
+    """Round 80's dev part, cphostaccess-sp-apac-fi-monitor-1q2025: the key takeaways' dashes, each point's line joined
+    to the last one's stop (`…and, in turn, banks.` / `- Asia-Pacific will be pulled…`), are bullets: the excerpt reads
+    `banks. Asia-Pacific will…`, not `banks. - Asia-Pacific will…`."""
+    text = ("Key Takeaways\n- 2025 will bring greater political maneuvering. This will hit households and businesses and, "
+            "in turn, banks.\n- Asia-Pacific will be pulled into the strategic contest between the U.S. and China, "
+            "including in regions without a strong allegiance to either country.\n")
+    title = "Asia-Pacific Financial Institutions 1Q 2025 Monitor: Most Banks Will Absorb U.S. Policy Volatility"
+    for preview in (text, _flattened(text)):
+        shown = excerpt(preview, title=title)
+        assert "banks. Asia-Pacific will be pulled" in shown and " - " not in shown, shown
