@@ -5343,3 +5343,90 @@ def test_a_preface_headings_english_subtitle_run_into_its_first_sentence() -> No
     for preview in (text, _flattened(text)):
         shown = excerpt(preview, title="豬!你要飛多久?“豬通脹”專題報告之一")
         assert shown.startswith("英文諺語有雲,pigs might fly"), shown
+
+
+def test_a_consultancys_authors_page_run_into_its_thanks() -> None:
+    """Round 80's dev part, readkong-mckinsey-apac-banking-2019: the authors, their titles and cities and the thanks on
+    one line (`Authors and acknowledgements Jacob Dahl Senior Partner Hong Kong … The authors would like to acknowledge
+    the contributions of the team—…`) are the report's credits, not its first sentence."""
+    text = ("Global Banking Practice Asia-Pacific Banking Review 2019 Bracing for consolidation: The quest for scale July "
+            "2019\nAuthors and acknowledgements Jacob Dahl Senior Partner Hong Kong Vito Giudici Senior Partner Hong Kong "
+            "Suho Kim Partner Seoul Ervin Ng Associate Partner Singapore The authors would like to acknowledge the "
+            "contributions of the team—Aalind Gupta, Amanda Teo, Belinda Ong, and the Panorama team—as well as the "
+            "countless number of partners, colleagues, industry and topical experts to this report.\nBracing for "
+            "consolidation:\nThe quest for scale\nIn the previous Asia-Pacific Banking Review in 2016, we wrote that\n"
+            "the Asia-Pacific banking industry was heading into a storm. Over\nthe past three years, the storm has "
+            "worsened.\n")
+    title = "Bracing for consolidation: The quest for scale - Asia-Pacific Banking Review 2019"
+    for preview in (text, _flattened(text)):
+        shown = excerpt(preview, title=title)
+        assert shown.startswith("In the previous Asia-Pacific Banking Review in 2016"), shown
+
+
+def test_a_key_takeaways_heading_over_its_first_dashed_point_flattened() -> None:
+    """Round 80's dev part, cphostaccess-sp-apac-fi-monitor-1q2025 flattened: `Key Takeaways - 2025 will bring greater
+    political maneuvering.…`: the heading and its first point's dash are no part of the first sentence."""
+    text = ("Key Takeaways\n- 2025 will bring greater political maneuvering. This will hit households and businesses and, "
+            "in turn, banks.\n- Asia-Pacific will be pulled into the strategic contest between the U.S. and China, "
+            "including in regions without a strong allegiance to either country.\n2025 will be a bumpy ride for the "
+            "Asia-Pacific financial institutions sector.\n")
+    title = "Asia-Pacific Financial Institutions 1Q 2025 Monitor: Most Banks Will Absorb U.S. Policy Volatility"
+    for preview in (text, _flattened(text)):
+        shown = excerpt(preview, title=title)
+        assert shown.startswith("2025 will bring greater political maneuvering."), shown
+
+
+def test_a_headline_in_title_case_run_into_a_rating_agencys_first_sentence() -> None:
+    """Round 80's dev part, scribd-fitch-global-economic-outlook-2024-03 flattened: `…Growth Outlook Improves, but
+    Inflation Persists Fitch Ratings has raised its 2024 global GDP growth forecast…`: the sentence opens on the
+    agency's name."""
+    text = ("Sovereigns\n\nEconomics\nGlobal\n\nGlobal Economic Outlook – March\n\n\n2024\nGrowth Outlook Improves, but "
+            "Inflation Persists\n\nSpecial Report │ 13 March 2024 fitchratings.com 1\n\n\nSovereigns\nEconomics\nGlobal\n\n"
+            "Global Economic Outlook – March 2024\n\n\nGrowth Outlook Improves, but Inflation Persists\nFitch Ratings has "
+            "raised its 2024 global GDP growth forecast by 0.3pp to 2.4%, as near-term world growth prospects have "
+            "improved.\n")
+    for preview in (text, _flattened(text)):
+        shown = excerpt(preview, title="Fitch Ratings - Global Economic Outlook March 2024")
+        assert shown.startswith("Fitch Ratings has raised its 2024 global GDP growth forecast"), shown
+
+
+def test_a_flattened_contents_page_in_english_is_no_prose() -> None:
+    """Round 80's dev part, vdocumentssite-bcg-china-wealth-2017 flattened (a cover and its contents only): the numbered
+    entries run together with their page numbers (`…Takes Shape 22.1 Wealth Management Grew Rapidly over the “Golden
+    Decade” 2 2.2 …`) are no sentence."""
+    text = ("December 2017\n\nThe Boston Consulting Group in collaboration with China Industrial Bank Private Banking\n\n"
+            "China Wealth 2017: The Way Ahead After a Golden Decade\n\nContents\n\n1. Introduction 1\n\n2. The World’s "
+            "Second Largest Wealth Management Market Takes Shape 22.1 Wealth Management Grew Rapidly over the “Golden "
+            "Decade” 2\n\n2.2 Entrepreneurs Are Autonomous Wealth Management Clients and Pursue High Returns 5\n\n2.3 The "
+            "Competitive Landscape Is Changing 7\n\n2.4 Business Models Are “Retail-upgraded” and Product-driven 10\n\n"
+            "3. Chinese Private Banks Are at a Crossroad 113.1 Yield Expectations Under the New Normal 11\n\n"
+            "5. Outlook for the Chinese Wealth Management Market in 2017 27\n\n6. Conclusion 33\n\nAppendix I: A "
+            "Description o")
+    for preview in (text, _flattened(text)):
+        assert excerpt(preview, title="China Wealth 2017: The Way Ahead After a Golden Decade") == ""
+
+
+def test_a_photo_caption_credited_to_its_agency_in_brackets() -> None:
+    """Round 80's dev part, ubs-cio-china-politburo-2023: the page's photo caption, its agency in brackets after its
+    stop (`…sectors with high and resilient dividends. (ddp)`), is not the note's first sentence."""
+    text = ("Within Chinese equities, CIO favors a barbell approach balancing recovery beneficiaries and sectors with "
+            "high and resilient dividends. (ddp)\n\nRecent Politburo announcements set the stage for concrete government "
+            "action that can support Chinese equity earnings, sentiment, and performance in the second half. Growth "
+            "differentials versus developed markets should support EM bonds and stocks.\n")
+    title = "UBS CIO: Recent Politburo announcements should boost growth and sentiment in Chinese stocks"
+    for preview in (text, _flattened(text)):
+        shown = excerpt(preview, title=title)
+        assert shown.startswith("Recent Politburo announcements set the stage"), shown
+
+
+def test_an_english_points_dash_after_the_last_points_stop_is_no_word_of_the_excerpt() -> None:
+    """Round 80's dev part, cphostaccess-sp-apac-fi-monitor-1q2025: the key takeaways' dashes, each point's line joined
+    to the last one's stop (`…and, in turn, banks.` / `- Asia-Pacific will be pulled…`), are bullets: the excerpt reads
+    `banks. Asia-Pacific will…`, not `banks. - Asia-Pacific will…`."""
+    text = ("Key Takeaways\n- 2025 will bring greater political maneuvering. This will hit households and businesses and, "
+            "in turn, banks.\n- Asia-Pacific will be pulled into the strategic contest between the U.S. and China, "
+            "including in regions without a strong allegiance to either country.\n")
+    title = "Asia-Pacific Financial Institutions 1Q 2025 Monitor: Most Banks Will Absorb U.S. Policy Volatility"
+    for preview in (text, _flattened(text)):
+        shown = excerpt(preview, title=title)
+        assert "banks. Asia-Pacific will be pulled" in shown and " - " not in shown, shown

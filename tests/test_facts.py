@@ -3572,3 +3572,67 @@ def test_an_author_field_naming_a_futures_house_and_its_department_before_the_na
     text = ("作者 | 中信建投期货  研究发展部 刘昊\n\n本报告完成时间  | 2024年12月13日\n\n\n重要提示:本报告观点和信息仅供符合证监会"
             "适当性管理规定的期货交易者参考。\n\n2023/24年度回顾\n\n市场逐渐从围绕供应紧平衡的交易转向丰产和供应宽松的定价逻辑。\n")
     assert text_facts(text, "【建投豆系年报】仓廪再盈,大豆价抑").facts.analysts == ["刘昊"]
+
+
+def test_english_cover_dates_a_footer_a_weekday_or_a_contacts_e_mail_sets_apart() -> None:
+    """Round 80's dev part: Fitch's page footer (`Special Report │ 13 March 2024 fitchratings.com 1`), Phillip's daily
+    note (`9 Jan, 2025 (Thursday)` over `MIDEA GROUP(300)`) and GTJAI's one-line cover (`… [email protected] 8 September
+    2021 Earnings in 2H21…`): each the report's date, as given and on one line where the line's end says nothing."""
+    fitch = ("Global Economic Outlook – March\n\n\n2024\nGrowth Outlook Improves, but Inflation Persists\n\nSpecial Report │ "
+             "13 March 2024 fitchratings.com 1\n\n\nSovereigns\nFitch Ratings has raised its 2024 global GDP growth "
+             "forecast by 0.3pp to 2.4%.\n")
+    assert text_facts(fitch, "Fitch Ratings - Global Economic Outlook March 2024").date == date(2024, 3, 13)
+    assert text_facts(" ".join(fitch.split()), "Fitch Ratings - Global Economic Outlook March 2024").date == date(
+        2024, 3, 13)
+    phillip = ("9 Jan, 2025 (Thursday)\n\n\n\nMIDEA GROUP(300)\nAnalysis:\nOn the news front, Zhao Chenxin, Deputy Director"
+               " of the National Development and Reform Commission, stated on January 8th that the types of home "
+               "appliances eligible for subsidies have been increased.\n")
+    assert text_facts(phillip, "Phillip Investor Notes: MIDEA GROUP(300)").date == date(2025, 1, 9)
+    gtjai = ("Company Report: Haitong Int'l (00665 HK) Richard Cao 曹柱 (86755) 2397 6870 公司报告:海通国际 (00665 HK) "
+             "[email protected] 8 September 2021 Earnings in 2H21 Expected to Remain Relatively Good, Maintain \"Buy\" In "
+             "1H21, the Company realized total revenue and other income of HK$3,743.4 mn, slightly down 0.1% YoY.")
+    assert text_facts(gtjai, "Haitong Int'l (00665 HK): Earnings in 2H21 Expected to Remain Relatively Good").date == (
+        date(2021, 9, 8))
+
+
+def test_a_research_desks_column_dated_on_its_first_line_over_the_desks_byline() -> None:
+    """Round 80's dev part, hkej-weekly-breadth-2018-07-23: `2018年7月23日` / `信析 信報投資研究部` / the column's
+    headline: the date line over a research department's byline is the column's date."""
+    text = ("2018年7月23日\n\n信析 信報投資研究部\n\n短期有力彈 中線難言穩\n\n恒指上周跌300點或1.1%,28000點關口失而復得,"
+            "收報28224點。\n")
+    assert text_facts(text, "短期有力彈 中線難言穩").date == date(2018, 7, 23)
+
+
+def test_a_one_line_english_covers_target_moved_from_one_price_to_another_and_its_analyst() -> None:
+    """Round 80's dev part, fdokumen-gtjai-haitong-intl-2021-09: `we revise down our TP for the Company from HK$3.82 to
+    HK$3.21` (the new one), and the analyst named with a mainland office's telephone (`Richard Cao 曹柱 (86755) 2397
+    6870 … [email protected]`)."""
+    text = ("Company Report: Haitong Int'l (00665 HK) Richard Cao 曹柱 (86755) 2397 6870 公司报告:海通国际 (00665 HK) "
+            "[email protected] 8 September 2021 Earnings in 2H21 Expected to Remain Relatively Good, Maintain \"Buy\" "
+            "2021年下半年盈利预计维持相对较好,维持“买入” In 1H21, the Company realized total revenue of HK$3,743.4 mn. "
+            "Considering the change in market valuation, we revise down our TP for the Company from HK$3.82 to HK$3.21, "
+            "which is equivalent to 8.6x/ 7.4x/ 6.4x 2021-2023 PER. Meanwhile, we maintain \"Buy\" rating for the "
+            "Company.")
+    title = "Haitong Int'l (00665 HK): Earnings in 2H21 Expected to Remain Relatively Good, Maintain \"Buy\""
+    facts = text_facts(text, title).facts
+    assert (facts.target_price, facts.target_currency, facts.analysts) == (3.21, "HKD", ["Richard Cao"])
+
+
+def test_a_sector_notes_contacts_labelled_t_and_e() -> None:
+    """Round 80's dev part, docplayer-china-banks-notes-from-the-field (CLSA): `Trevor KALCIC, CFA T (852) E [email
+    protected] Eason YI T (852) E …`: each name before its labelled telephone and address is an analyst's, not the
+    heading's word before it (`Notes from the Field`)."""
+    text = ("1 Financial Services Banks CHINA BANKS Notes from the Field Trevor KALCIC, CFA T (852) E [email protected] "
+            "Eason YI T (852) E [email protected] Scott HONG T (852) E [email protected] SECTOR NOTE Continue buying "
+            "despite short term volatility We stay positive on China banks despite the recent strong rally.")
+    title = "CHINA BANKS Notes from the Field: Continue buying despite short term volatility"
+    assert text_facts(text, title).facts.analysts == ["Trevor KALCIC", "Eason YI", "Scott HONG"]
+
+
+def test_a_hong_kong_houses_byline_its_post_before_the_name() -> None:
+    """Round 80's dev part: 第一上海's strategist (`第一上海市場策略員 葉尚志` over the note) and 梧桐研究院's analyst, the
+    name glued after the post in a credit (`文:梧桐研究院分析員岑智勇`): each the note's author."""
+    first = "第一上海市場策略員 葉尚志\n港股周五出現低開後回穩的走勢,未有跟隨周四晚美股的跌勢而進一步下挫。\n"
+    assert text_facts(first, "第一上海:恆指反覆爭持 交行有向上突破傾向").facts.analysts == ["葉尚志"]
+    wutong = "文:梧桐研究院分析員岑智勇\n周二恆指高開186.12點,開市水平為全日高位,開市後急回軟至 21400水平爭持。\n"
+    assert text_facts(wutong, "港股分析:市況未如指數般強 夜期與ADR背馳").facts.analysts == ["岑智勇"]

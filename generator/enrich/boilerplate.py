@@ -146,6 +146,10 @@ _BOILERPLATE = "|".join((
     "Permission is required",
     "非营利性的独立智库|非营利性独立智库|非营利的独立智库|非营利性智库|非营利智库|非营利性研究机构|非营利研究机构",
     "The author thank|The authors thank|would like to thank|Declaration of interests|Register of|Paper Series",
+    # (and a consultancy's authors page, its names with their titles and cities run into its thanks, one line: `Authors
+    # and acknowledgements Jacob Dahl Senior Partner Hong Kong … The authors would like to acknowledge the
+    # contributions of the team—…`)
+    "would like to acknowledge|wish to acknowledge|and acknowledgements|and acknowledgments",
     "Papers Series|prior knowledge|text file|welcome your feedback|ccessibility|Accessible",
     "designations for|shaded|lines generally|The chart|the chart|left panel|right panel|available at",
     "be addressed to|are addressed to|You can follow|Further information|Follow us on",

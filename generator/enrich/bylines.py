@@ -120,7 +120,14 @@ _HK_CONTACT = re.compile(rf"(?<![A-Za-z-]){_ENGLISH_NAME}\s+(?:[{CJK_CLASS}]{{2,
                          # +852 2252 6189`, Nomura International (Hong Kong)'s)
                          r"(?:[-–]\s?[A-Z]{2,6}\s+)?"
                          r"(?:(?:\[email\s?protected\]|[\w.+-]{1,40}@[\w.-]{1,60})\s+)?"
-                         r"(?:\(852\)|\+852)[\s\d-]{8,12}")
+                         # (or a mainland office's, the country's code and the city's in one bracket: `Richard Cao 曹柱
+                         # (86755) 2397 6870 … [email protected]`, GTJAI's Shenzhen analyst)
+                         r"(?:\(852\)|\+852|\(86(?:10|2\d|[3-9]\d\d)\))[\s\d-]{8,12}")
+# (or a cover that labels each contact, `T` before the telephone and `E` before the address, the given name then the
+# surname in capitals: `Trevor KALCIC, CFA T (852) E [email protected] Eason YI T (852) E [email protected]`, CLSA's
+# sector note, the page having lost the figures)
+_LABELLED_CONTACT = re.compile(r"(?<![A-Za-z-])(?P<name>[A-Z][a-z]+ [A-Z]{2,})(?:,\s?(?:CFA|CPA|FRM|PhD))?\s+T\s+"
+                               r"(?:\(852\)|\+852)[\s\d-]{0,12}?\s+E\s+(?:\[email\s?protected\]|[\w.+-]{1,40}@)")
 # (or a Hong Kong house's cover, the name right before the analyst's SFC central entity number: `Natalie Chiu SFC
 # CE No. AVH123`, `Albert Yip, CFA SFC CE No. ADT456`; the label names a licensed person, whose number it gives)
 _SFC_ANALYST = re.compile(rf"(?<![A-Za-z-]){_ENGLISH_NAME}(?:,?\s?(?:CFA|CPA|FRM|PhD))?"
@@ -177,7 +184,7 @@ _GLUED_BYLINE = re.compile(rf"(?<![A-Za-z]){_ENGLISH_NAME}"
 def cover_analysts(text: str) -> list[str]:
     """The analysts an English cover names with a licence, an e-mail address or a Hong Kong telephone number."""
     names: list[str] = []
-    for pattern in (_ENGLISH_ANALYST, _HK_CONTACT, _SFC_ANALYST, _MAIL_CONTACT):
+    for pattern in (_ENGLISH_ANALYST, _HK_CONTACT, _LABELLED_CONTACT, _SFC_ANALYST, _MAIL_CONTACT):
         for match in pattern.finditer(text):
             words = match.group("name").split()
             while words and words[0] in _NOT_NAMES:

@@ -35,6 +35,8 @@ def report_date(head: str, text: str, title: str = "", listed: date | None = Non
         found = _platform_byline_date(head[:COVER])
     if found is None and "星期" in head[:_WEEKDAY_REACH]:
         found = _weekday_cover_date(head[:_WEEKDAY_REACH])
+    if found is None and "研究" in head[:_DESK_REACH]:
+        found = _date_over_desk(head[:_DESK_REACH])
     if found is None and ("〇" in head[:COVER] or "零" in head[:COVER]):
         found = _numeral_cover_date(head[:COVER])
     if found is None and RELAY_HINT in text:
@@ -292,6 +294,19 @@ def _weekday_cover_date(text: str) -> date | None:
     if found is None or (day := _day(found)) is None:
         return None
     return day if _WEEKDAYS[day.weekday()] == found.group("w").replace("天", "日") else None
+
+
+# A research desk's column: the date alone on the page's first line, then the desk's byline on a short line of its own
+# (`2018年7月23日` / `信析 信報投資研究部` / `短期有力彈 中線難言穩`, a Hong Kong paper's research department): the
+# column's date. (A page's stamp carries a time or a site's name; a desk's byline names its research unit.)
+_DATE_OVER_DESK = re.compile(r"\s*(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[ \t]*\n\s*"
+                             r"[^\n\d]{0,12}(?:研究部|研究所|研究院|研究中心)[ \t]*\n")
+_DESK_REACH = 60
+
+
+def _date_over_desk(head: str) -> date | None:
+    desk = _DATE_OVER_DESK.match(head)
+    return _day(desk) if desk else None
 
 
 # A report is listed after it is written, and not years after.

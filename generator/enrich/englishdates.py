@@ -73,7 +73,16 @@ _SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 _KIND_BEFORE = re.compile(r"(?:Research Report|Equity Research|Company Report|Company Research|Industry Report"
                           r"|Strategy Report|Research Note|Company Update"
                           # (or in capitals, `…AT THE END OF THIS REPORT EQUITIES RESEARCH 30 SEPTEMBER 2021 Thailand…`)
-                          r"|EQUITY RESEARCH|EQUITIES RESEARCH|RESEARCH REPORT|COMPANY REPORT|COMPANY UPDATE)\s*$")
+                          r"|EQUITY RESEARCH|EQUITIES RESEARCH|RESEARCH REPORT|COMPANY REPORT|COMPANY UPDATE"
+                          # (or a rating agency's page footer, the kind and a bar before the day, its site and page
+                          # number after: `Special Report │ 13 March 2024 fitchratings.com 1`, Fitch's)
+                          r"|Special Report\s?[|│])\s*$")
+# So does an analyst's e-mail address, the cover's contacts standing right before its date line on one line
+# (`Richard Cao 曹柱 (86755) 2397 6870 … [email protected] 8 September 2021 Earnings in 2H21…`, GTJAI's).
+_MAIL_BEFORE = re.compile(r"(?:\[email\s?protected\]|@[\w-]+(?:\.[\w-]+)+)\s*$")
+# A weekday in brackets after a date that opens its line: a daily note's date line (`9 Jan, 2025 (Thursday)`, a Hong
+# Kong house's).
+_WEEKDAY_AFTER = re.compile(r"\s?\((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\)[ \t]*$")
 # So does the cover's pointer to its disclosures (`Asia Pacific Daily See important disclosures, including any required
 # research certifications, beginning on page 25. 1 July 2016 Other research…`, Daiwa's): a cover's line, not prose.
 _DISCLOSURES_BEFORE = re.compile(r"(?:See|Refer to) important disclosures[^.\n]{0,100}\.\s*$")
@@ -241,10 +250,11 @@ def _english_date(cover: str) -> date | None:
                 # page's time, as dates.py's `_platform_byline_date` has it; only a research house's byline dates
                 # its report)
                 continue
-            if _STAMP_AFTER_NAME.search(before) or _KIND_BEFORE.search(before) or _DISCLOSURES_BEFORE.search(before):
+            if (_STAMP_AFTER_NAME.search(before) or _KIND_BEFORE.search(before) or _DISCLOSURES_BEFORE.search(before)
+                    or _MAIL_BEFORE.search(before)):
                 pass
             elif not before.strip() and (_DASH_THEN_SENTENCE.match(after) or _FIELD_BAR.match(after)
-                                         or _SECTOR_AFTER.match(after)):
+                                         or _SECTOR_AFTER.match(after) or _WEEKDAY_AFTER.match(after)):
                 pass  # (a firm's own release, its day opening the first paragraph: `15 September 2020 – The…`)
             elif ((after.strip() and not after[0].isupper() and not _CAPITALS_AFTER.match(after))
                   or _LOWER_WORD_END.search(before)):

@@ -94,9 +94,13 @@ def archive_entry_analysts(head: str, title: str) -> list[str]:
 # A credit line at a post's top, the author's post and then the name after a space, alone on its line (`某某证券研究院
 # 策略组负责人 王明`, `中国金融四十人论坛成员 王明 [ 2013-10-20 ]`): the author. (Not a news sentence quoting someone,
 # `首席经济学家王明表示`: no space sets the name apart, and the line goes on.)
-_POST_LINE = re.compile(rf"^[^\n]{{0,30}}?(?:首席经济学家|经济学家|首席分析师|分析师|研究员|负责人|所长|院长|成员)"
-                        rf"[ \t\u3000]+(?P<name>[{CJK_CLASS}]{{2,3}})[ \t\u3000]*"
-                        r"(?:\[[^\]\n]{0,24}\][^\n]{0,12})?$", re.MULTILINE)
+# (or a Hong Kong house's post, `第一上海市場策略員 葉尚志`, `分析員`; the name glued to it after a
+# credit's label, `文:梧桐研究院分析員岑智勇`, a line that is the credit alone)
+_POST_LINE = re.compile(r"^(?:文[:：][^\n]{2,16}?(?:分析员|策略员|分析师|研究员)[ \t\u3000]*"
+                        r"|[^\n]{0,30}?(?:首席经济学家|经济学家|首席分析师|分析师|研究员|负责人|所长|院长|成员"
+                        r"|策略员|策略师|分析员)[ \t\u3000]+)"
+                        rf"(?P<name>[{CJK_CLASS}]{{2,3}})[ \t\u3000]*(?:\[[^\]\n]{{0,24}}\][^\n]{{0,12}})?$",
+                        re.MULTILINE)
 _POST_LINE_TOP = 600
 
 

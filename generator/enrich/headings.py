@@ -52,7 +52,9 @@ _CORE_VIEW_HEADINGS = ("Core Viewpoints of the Report", "Core Viewpoints", "Core
 
 # Each branch opens with a literal (see `WORD_SPANS`): the search skips the rest in C.
 _HEADINGS = (
-    either("|".join(_ENGLISH_HEADINGS), r"\s*[:：]?(?=\s*[A-Z“‘\"(])"),
+    # (its first point set as a dash's bullet after it, a figure opening it: `Key Takeaways` / `- 2025 will bring…`,
+    # on one line once flattened, `Key Takeaways - 2025 will bring…`; a dash spaced on both sides, no hyphen)
+    either("|".join(_ENGLISH_HEADINGS), r"\s*[:：]?(?=\s*[A-Z“‘\"(]|\s+[-–•]\s+[A-Z\d“‘\"(])"),
     either("|".join(_CORE_VIEW_HEADINGS), r"\s*(?:[:：]|-(?=\s))?(?=\s*[A-Z“‘\"(])"),
     # (a bold one extracted twice a glyph apart comes first: `投投資要點資要點`, its second copy one glyph late)
     # (not the topic of a clause, `核心投资逻辑方面,研报指出…`: no heading is followed by `方面`)

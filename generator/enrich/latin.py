@@ -114,8 +114,22 @@ _HEADING_BEFORE_YEAR = re.compile(rf"(?!(?:{_OPENERS}|Since|Until|By|Before|Thro
                                   r"[A-Z][a-z][\w-]*(?: [A-Z][a-z][\w-]*){0,3} (?=(?:19|20)\d\d [a-z]{2,} )")
 
 
+# So a headline in title case, a clause's comma in it maybe, run into a rating agency's first sentence, which opens on
+# the agency's name and its verb (`Growth Outlook Improves, but Inflation Persists Fitch Ratings has raised its 2024
+# global GDP growth forecast…`, a flattened cover): inside a sentence the name follows a lowercase word or a stop.
+_AGENCIES = "Fitch Ratings|S&P Global Ratings|Moody's Investors Service|Moody’s Investors Service|Moody's|Moody’s"
+_AGENCY_VERBS = ("has|have|expects|believes|forecasts|projects|estimates|sees|considers|anticipates|affirmed|upgraded"
+                 "|downgraded|revised|raised|lowered|cut|maintains|assigned|rates|said|says")
+# (The headline's last word is capitalised, no weekday nor month: `On Tuesday Fitch Ratings affirmed…` is a sentence,
+# and so is one whose first word is a sentence's opener, `In its review Fitch Ratings has…`.)
+_HEADLINE_BEFORE_AGENCY = re.compile(rf"(?!(?:{_OPENERS}|Last|Earlier|Today|Yesterday)\b)[A-Z][\w’'-]*"
+                                     r"(?:,? [\w’'&-]+){0,8}? "
+                                     r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* )"
+                                     rf"[A-Z][\w’'&-]*(?<!day) (?=(?:{_AGENCIES}) (?:{_AGENCY_VERBS}) )")
+
+
 def run_in_heading_end(text: str) -> int:
-    heading = _RUN_IN_HEADING.match(text) or _HEADING_BEFORE_YEAR.match(text)
+    heading = _RUN_IN_HEADING.match(text) or _HEADING_BEFORE_YEAR.match(text) or _HEADLINE_BEFORE_AGENCY.match(text)
     return heading.end() if heading else 0
 
 

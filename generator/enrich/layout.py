@@ -320,9 +320,19 @@ _PAGE_NUMBERS = re.compile(r"(?<!\d)\d{1,3}(?!\d)")
 _CONTENTS_ENTRIES = 3
 
 
+# So a contents page in Latin script that a listing flattened, its numbered entries run one into the next with their
+# page numbers (`Contents 1. Introduction 1 2. The World’s Second Largest Wealth Management Market Takes Shape 22.1
+# Wealth Management Grew Rapidly over the “Golden Decade” 2 2.2 Entrepreneurs Are…`: a section's number glued to the
+# page number before it): three entries or more after the heading go, up to the first that has no number.
+_LATIN_ENTRY = r"\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+[A-Z“\"][^.!?\n]{1,100}?\s\d{1,3}(?=\s|\d{1,2}\.\d|$)\s*"
+_LATIN_CONTENTS = re.compile(rf"(?:Contents|CONTENTS)\s+(?:{_LATIN_ENTRY}){{{_CONTENTS_ENTRIES},}}")
+
+
 def _skip_contents(text: str) -> str:
     if "录" not in text and "ontents" not in text and "ONTENTS" not in text:
         return text  # (most openings: no scan)
+    if "ontents" in text or "ONTENTS" in text:
+        text = _LATIN_CONTENTS.sub("\n", text)
     heading = _CONTENTS_HEADING.search(text, 0, FIRST_PART)
     if not heading or not (first := _FIRST_ENTRY.match(text, heading.end())):
         return text

@@ -40,6 +40,8 @@ def drop_news_furniture(text: str) -> str:
         text = _CAPTION_CREDITED.sub("", _CAPTION.sub("", text))
     if "(Photo" in text or "(Image" in text:
         text = _CAPTION_BRACKETED.sub("", text)
+    if any(f"({agency})" in text for agency in _PHOTO_AGENCIES):
+        text = _CAPTION_AGENCY.sub("", text)
     if "=" in text:
         text = _BYLINE_EQUALS.sub(lambda byline: "\n" if byline.group("photo") else "", _PHOTO_EQUALS.sub("", text))
     if "Photo:" in text:
@@ -88,6 +90,14 @@ _CAPTION_CREDITED = re.compile(rf"^[ \t]*[^\n]{{1,240}}?\.[ \t]+{_AGENCY}\.[ \t]
 # Roe/Getty Images)`, `File image of the bank's headquarters (Image: Bloomberg)`)
 _CAPTION_BRACKETED = re.compile(r"^[ \t]*[^\n]{1,240}?\((?:Photo|Image)(?: by|:| credit:)[^()\n]{1,80}\)[ \t]*(?:\n|$)",
                                 re.MULTILINE)
+# (or the photo agency's name alone in brackets after the caption's stop, a bank's market note under its photo:
+# `Within Chinese equities, CIO favors a barbell approach balancing recovery beneficiaries and sectors with high and
+# resilient dividends. (ddp)`, then the note's first sentence; on a line of its own, or, the page flattened, before the
+# story's first sentence)
+_PHOTO_AGENCIES = ("ddp", "dpa", "Keystone", "Getty Images", "Getty", "Reuters", "AFP", "EPA", "Bloomberg",
+                   "Shutterstock", "iStock", "Imago", "Alamy")
+_CAPTION_AGENCY = re.compile(rf"^[ \t]*[^\n]{{1,240}}?[.!?][”’\"]?[ \t]*\((?:{'|'.join(_PHOTO_AGENCIES)})\)"
+                             r"(?:[ \t]*(?:\n|$)|[ \t]+(?=[A-Z“\"]))", re.MULTILINE)
 # (or its credit after a colon closing the caption, no mark before it, `stock market Photo:VCG`, a Global Times page's
 # photo over the story: on a line of its own, or, the page flattened, glued before the story's first sentence)
 _CAPTION_COLON_CREDIT = re.compile(rf"^[ \t]*[^\n.!?]{{0,120}}?(?<![A-Za-z])Photo:[ \t]?(?:{_AGENCY}|IC|CFP|cnsphoto)"

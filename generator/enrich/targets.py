@@ -97,7 +97,7 @@ def stated_targets(text: str) -> list[tuple[float, str]]:
     if not any(word in text for word in _TARGET_WORDS):
         return []  # (no pattern can match: no scan)
     pattern = _TARGET_POINTLESS if _DIGIT_SPACE_DIGIT.search(text) and not _DECIMAL.search(text) else _TARGET
-    patterns = (pattern, _TARGET_SET, *(_WIRE_TARGETS if "arget" in text or "PT" in text else ()))
+    patterns = (pattern, _TARGET_SET, *(_WIRE_TARGETS if "arget" in text or "PT" in text or "TP" in text else ()))
     return [(float(m.group("value").replace(",", "").replace(" ", ".")), m.group())
             for each in patterns for m in each.finditer(text)
             if not _PREVIOUS_TARGET.search(text, max(0, m.start() - 12), m.start())
@@ -122,8 +122,10 @@ WIRE_CURRENCY = r"(?:US\s?\$|HK\s?\$|S\$|A\$|C\$|\$|Rmb|RMB|HKD|USD|CHF|EUR|€|
 WIRE_VALUE = (r"(?P<value>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,5}(?:\.\d{1,2})?)"
                r"(?![\d,.]?\d|\s?(?:%|bn|mn|billion|million|[kKmMbB]\b))")
 _CURRENCY_AFTER = r"(?:HKD|USD|RMB|CNY|yuan|Hong Kong dollars|HK dollars|US dollars)(?![A-Za-z])"
+# (a house's own note moves its `TP` so too: `we revise down our TP for the Company from HK$3.82 to HK$3.21`, GTJAI's)
+_WIRE_WORDS = rf"(?:{PRICE_TARGET}|(?<![A-Za-z])TP(?![A-Za-z]))"
 _WIRE_TARGETS = (
-    re.compile(rf"{PRICE_TARGET}(?:\s+(?:on|for|of)\s+(?:[^$;,.\d]|\.(?=[A-Z]{{2}}\b)|\d){{1,40}}?)?"
+    re.compile(rf"{_WIRE_WORDS}(?:\s+(?:on|for|of)\s+(?:[^$;,.\d]|\.(?=[A-Z]{{2}}\b)|\d){{1,40}}?)?"
                rf"(?:\s+from\s+{WIRE_CURRENCY}\d[\d,.]*\s+to"
                r"|\s+(?:remains\s+)?(?:set\s+)?(?:unchanged\s+)?(?:at|to|of)"
                rf"|\s+(?:raised|lifted|cut|lowered|increased|reduced|boosted|increase|reduction|hike)\s+to)\s+{WIRE_CURRENCY}{WIRE_VALUE}"),

@@ -221,7 +221,10 @@ _CITED_END = re.compile(r"\s?\[\d{1,2}\](?:\[\d{1,2}\])*(?=\s|$)")
 
 
 # (or a year, `- 2025年前三季度,…`, or a quoted term, `- "十五五"规划聚焦…`)
-_HYPHEN_POINT = re.compile(rf" [-*] (?<!\d [-*] )(?=[“\"「『《]?{_C}|(?:19|20)\d\d年)")
+# (or, in English, a point after the last one's stop, its dash's line joined to that one: `…and, in turn, banks.` /
+# `- Asia-Pacific will be pulled into…`, S&P's key takeaways; no sentence sets a dash right after its full stop)
+_HYPHEN_POINT = re.compile(rf" [-*] (?<!\d [-*] )(?=[“\"「『《]?{_C}|(?:19|20)\d\d年)"
+                           r"|(?<=[a-z]{2}[.!?]) [-*] (?=[A-Z])")
 
 
 def _summary_points(text: str) -> str:
