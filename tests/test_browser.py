@@ -447,6 +447,27 @@ def test_feeds_page_gives_copyable_addresses_and_a_feed_opens_as_a_readable_page
     _shot(page, "feed-in-browser")
 
 
+def test_an_empty_feed_opens_as_a_page_saying_it_has_no_items_yet(browser: Browser, tmp_path: Path) -> None:
+    import shutil
+
+    from tests.conftest import BASE_URL, ServedSite, copy_content, run_cli
+
+    content = copy_content(tmp_path)
+    shutil.rmtree(content / "commentary")
+    built = run_cli("build", "--content", str(content), "--out", str(tmp_path / "site"), "--base-url", BASE_URL)
+    assert built.returncode == 0, built.stderr
+    served = ServedSite(tmp_path / "site")
+    page = browser.new_page()
+    try:
+        page.goto(f"{served.base}notes/feed.xml")
+        assert page.locator("h1").inner_text().startswith("编辑点评")
+        assert page.locator("li").count() == 0
+        assert "暂时还没有条目" in page.locator("body").inner_text()
+    finally:
+        page.close()
+        served.close()
+
+
 def test_the_e_mail_edition_fits_a_phone(browser: Browser, base: str) -> None:
     context = browser.new_context(viewport=PHONE, is_mobile=True)
     page = context.new_page()

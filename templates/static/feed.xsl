@@ -44,6 +44,7 @@ li { border-bottom: 1px solid var(--rule); padding: .8rem 0; }
 </li>
 </xsl:for-each>
 </ol>
+<xsl:if test="not(item)"><p class="meta">暂时还没有条目：有新内容时，阅读器会收到。</p></xsl:if>
 </body>
 </html>
 </xsl:template>
