@@ -7,7 +7,8 @@ on a Chinese cover is not taken, nor one a web page stamps, nor one the title or
 signing date contradicts, nor a press release's dateline.
 
 This module holds the order the readers are tried in (`report_date`) and the readers of Chinese covers;
-englishdates.py reads English covers and titles, and dateparts.py holds what both kinds of reader use.
+englishdates.py reads English covers and titles, titledates.py the date a title states, and dateparts.py
+holds what the readers share.
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ from datetime import date, timedelta
 from generator.enrich.analysts import RELAY_HINT, RELAYED_REPORT, ROMANISED_ANALYST
 from generator.enrich.boilerplate import DATE_LABELS
 from generator.enrich.credit import action_date, rating_date
-from generator.enrich.dateparts import COVER, RESEARCH_HOUSE, valid_day
+from generator.enrich.dateparts import COVER, DATE, RESEARCH_HOUSE, day_figures, valid_day
 from generator.enrich.englishdates import english_cover_date, english_title_date
+from generator.enrich.titledates import compact_date, title_date
 from generator.normalize import CJK_CLASS
 
 
@@ -53,12 +55,12 @@ def report_date(head: str, text: str, title: str = "", listed: date | None = Non
         found = action_date(text)  # (an English agency's update: `Rating Action On Sept. 21, 2018, S&P … affirmed`)
     if listed and found and not listed - _AGE <= found <= listed:
         found = None
-    if found and found != _title_date(title, found):
+    if found and found != title_date(title, found):
         found = None  # the title dates the report otherwise: one of the two is wrong
     if found and "签署日" in text and _signing_contradicts(text, found):
         found = None  # the document dates itself otherwise: the date found is a copy's
     if found is None and title:
-        found = (_compact_date(text, title) or english_title_date(text, title) or _date_over_title(text, title)
+        found = (compact_date(text, title) or english_title_date(text, title) or _date_over_title(text, title)
                  or _date_under_heading(head, title))
     return found
 
@@ -172,14 +174,10 @@ def _template_date(cover: str) -> date | None:
         return None
 
 
-# (A date's figures are parted by one mark throughout: `2019.8-19页`, a file name's month and its
-# page count, is no date.)
-_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
-                   r"|(?P<mark>[-./])(?P<m2>\d{1,2})(?P=mark)(?P<d2>\d{1,2})(?!\d))")
 # A listed company's filing closes with its formula, the board that signs and the day
 # (`特此公告。 浙江某某股份有限公司董事会 2021年6月30日`): the filing's own date, as no other date stands
 # between the formula and the signature.
-_SIGNED = re.compile(r"特此公告[。.]?\s*[^\s\d。；;]{2,40}?(?:董事会|监事会)\s*" + _DATE.pattern)
+_SIGNED = re.compile(r"特此公告[。.]?\s*[^\s\d。；;]{2,40}?(?:董事会|监事会)\s*" + DATE.pattern)
 
 
 def _signed_date(text: str) -> date | None:
@@ -217,16 +215,16 @@ _SPACED_BANNER = re.compile(r"证券 ?研究报告")
 # `证券研究报告行业研究/专题研究2021年01月07日`; not a web page's stamp, `证券研究报告 发布时间：…`)
 # (nor a price's, `…投资评级增持-A维持评级股价（2020-04-29）76.95元`)
 _DATE_AFTER_BANNER = re.compile(r"(?:(?!时间|发布|更新|来源|作者|股价|价格|收盘)[^\d。；！？!?]){0,40}?"
-                                + _DATE.pattern)
+                                + DATE.pattern)
 # (or right before the cover's rating label, its glyphs spaced out or not: `2023 年 04 月 11 日 投 资评 级:看好`)
-_DATE_BEFORE_RATING = re.compile(_DATE.pattern + r"\s*(?=投\s?资\s?评\s?级\s?[:：])")
+_DATE_BEFORE_RATING = re.compile(DATE.pattern + r"\s*(?=投\s?资\s?评\s?级\s?[:：])")
 # (or right before the cover's byline, an analyst's label, name and licence: `2019 年 9 月 23 日 分析师:何敏仪 SAC 执业
 # 证书编号:…`, the date line over a cover's analysts, in a table's cell too, `| 2022 年 5 月 12 日 分析师:罗炜斌 SAC…`)
-_DATE_BEFORE_ANALYST = re.compile(_DATE.pattern
+_DATE_BEFORE_ANALYST = re.compile(DATE.pattern
                                   + rf"\s*(?=分析师\s?[:：]\s?[{CJK_CLASS}]{{2,4}}\s?(?:SAC|执业证书|证书编号))")
 # (or right before an analyst's credit that gives the name's romanisation and the post, HSBC's Chinese cover setting
 # its date and analysts after the summary: `…这一时代即将结束。 2012年2月29日 屈宏斌(QuHongbin)大中华区首席经济学家…`)
-_DATE_BEFORE_ROMANISED = re.compile(_DATE.pattern + r"\s?(?=" + ROMANISED_ANALYST.pattern + ")")
+_DATE_BEFORE_ROMANISED = re.compile(DATE.pattern + r"\s?(?=" + ROMANISED_ANALYST.pattern + ")")
 # A date with a time of day (`2024-09-07 10:00`, `发布时间:2023-07-06 09:56:31`, `…T01:50:51`), an
 # account's notice or call after it (`2024-01-09 微信公众号声明`, `2024-02-05 点击蓝字关注我们`), the
 # rest of a page's byline (`发布时间: 2022年03月29日 作者: … 栏目:…`, `日期: … 浏览人数: 108`) or a
@@ -263,7 +261,7 @@ def _account_line_date(text: str, title: str) -> date | None:
 
 # A Taiwanese or Hong Kong house's cover: its research brand in English, then the report's date in full
 # (`Fubon Research 2022 年 11 月 28 日 持平`): the date line under the brand is the report's.
-_BRAND_DATE = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]{1,20} (?:Research|RESEARCH)\s+" + _DATE.pattern.replace(
+_BRAND_DATE = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]{1,20} (?:Research|RESEARCH)\s+" + DATE.pattern.replace(
     r"|(?P<mark>[-./])(?P<m2>\d{1,2})(?P=mark)(?P<d2>\d{1,2})(?!\d))", ")"))
 _BRAND_REACH = 300
 
@@ -272,7 +270,7 @@ _BRAND_REACH = 300
 # house's name (`中金财富期货策略周报…` over `来源:中金财富期货 发布时间:2026-01-26 点击数:`): the page's date is the
 # report's, though stamped as a page's (a source other than the titled house, a news site's, stamps a repost).
 _OWN_PAGE = re.compile(rf"来源\s?[:：]\s?(?P<house>[{CJK_CLASS}]{{2,10}}(?:期货|证券|财富|基金|资管|研究院|研究所))\s?"
-                       r"发布时间\s?[:：]\s?" + _DATE.pattern)
+                       r"发布时间\s?[:：]\s?" + DATE.pattern)
 
 
 def _own_page_date(text: str, title: str) -> date | None:
@@ -345,7 +343,7 @@ def _report_date(text: str) -> date | None:
     if not spaced and ("Research" in text[:_BRAND_REACH] or "RESEARCH" in text[:_BRAND_REACH]):
         brand = _BRAND_DATE.search(text, 0, _BRAND_REACH)
         spaced = None if brand is None or _PAGE_STAMP.match(text, brand.end()) else brand
-    for match in _DATE.finditer(text, 0, spaced.start() if spaced else _LABELLED_REACH):
+    for match in DATE.finditer(text, 0, spaced.start() if spaced else _LABELLED_REACH):
         label = _DATE_LABEL.search(text, max(0, match.start() - _LABEL_REACH), match.start())
         if not label or (label.group(0).startswith("日期") and _PRICES_AFTER.match(text, match.end())):
             continue
@@ -363,7 +361,7 @@ def _report_date(text: str) -> date | None:
 # A cover's sidebar (rating, date, analysts) that a dump sets after a long disclosure and the whole summary
 # puts its labelled date past `_LABELLED_REACH` (`…行业电子行业报告发布日期2021年01月19日行业表现`): a label that
 # names the report's own date is read anywhere on the cover (`报告日期`, `报告发布日期`).
-_OWN_DATE = re.compile(r"报告(?:发布)?日期\s*[:：]?\s*" + _DATE.pattern)
+_OWN_DATE = re.compile(r"报告(?:发布)?日期\s*[:：]?\s*" + DATE.pattern)
 
 
 def _sidebar_date(text: str) -> date | None:
@@ -412,124 +410,9 @@ def _signing_contradicts(text: str, found: date) -> bool:
     return not first <= found <= last + _SIGNING_TO_PUBLICATION
 
 
-HEADLINE = 200  # the cover's first characters, where its headline stands
-# A date in the title (`…-20200407[16页]`, `晨会纪要20260211`, `2024年3月1日`); a six-digit code
-# may be a stock's and is not read.
-_TITLE_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)(?<![\d.]\d{4})(?P<m>[01]\d)(?P<d>[0-3]\d)(?![\d.])")
-
-
-# A document site's name for a file it lists (`…-20230501-某某证券-42页`): the date, the publisher
-# and the page count its listing gives, set as the page's heading. The listing's, not the cover's.
-_FILE_NAME_AFTER = re.compile(r"\s?[-_—]\s?[^-_—\s]{2,16}\s?[-_—]\s?\d{1,4}\s?页")
-
-
-# What may close a title after its date: a bracket (`每日策略参考(2026.01.09)`), a file's extension
-# (`…分析220225.pdf`), a page count (`[16页]`).
-# (Looked for at the title's end only, one at a time.)
-_CLOSING_WRAP = re.compile(r"(?:[)）\]】]|\.pdf|[\[(（]\d{1,4}[页頁][\])）])$", re.IGNORECASE)
-_WRAP_REACH = 10
-
-
-def _unwrapped_end(title: str) -> int:
-    """Where `title` ends without what closes it after its date (see `_CLOSING_WRAP`)."""
-    end = len(title.rstrip())
-    while end and (wrap := _CLOSING_WRAP.search(title, max(0, end - _WRAP_REACH), end)):
-        end = len(title[:wrap.start()].rstrip())
-    return end
-# A file name's date code in six figures (`-231005`, `策略分析220225`), year first: a date only when
-# the cover's headline states the same day in full.
-_SHORT_TITLE_DATE = re.compile(r"(?<![\d.])(?P<y>[0-3]\d)(?P<m>[01]\d)(?P<d>[0-3]\d)$")
-
-
-# An archive's name for a broker's report file closes on the report's day in six figures after a hyphen, its fields
-# parted by hyphens (`某某证券-某某股份-300999-…-200625`, `某某交易所-港股公司研究报告-…-250417(14页)`): the report's
-# date, though the cover does not state it. (Not a document site's name with one hyphen, `标题-230925(37页).pdf`, the
-# repository's openings label as no date; years 2004-2029 only: a stock's code closing a name, `-000725`, `-300750`,
-# `-600519`, reads as none.)
-_FILE_NAME_CODE = re.compile(r"[-－](?P<y>0[4-9]|1\d|2\d)(?P<m>[01]\d)(?P<d>[0-3]\d)$")
-
-
-def _file_name_date(title: str, end: int) -> date | None:
-    coded = _FILE_NAME_CODE.search(title, max(0, end - 7), end)
-    if coded is None or "-" not in title[:coded.start()]:
-        return None
-    try:
-        return date(2000 + int(coded.group("y")), int(coded.group("m")), int(coded.group("d")))
-    except ValueError:
-        return None
-
-
-def _compact_date(text: str, title: str) -> date | None:
-    """A date in eight figures, or one closing (in six, `-220225`) or opening the title, that both the title
-    and the cover's headline state (`晨会纪要20260211`, `晨会集萃·20220427`, `期市早餐2024.07.17`): the
-    report's, though the cover gives no other; or an archive's file name's date code. Not a day the week's
-    range ends or starts on, nor the day the data are as of (see `_data_day`)."""
-    in_title = {_figures(m) for m in _TITLE_DATE.finditer(title) if not _in_range(title, m)}
-    end = _unwrapped_end(title)
-    if not in_title and (named := _file_name_date(title, end)):
-        return named
-    closing = _DATE.search(title, max(0, end - 11), end)
-    if closing and closing.end() == end and not _in_range(title, closing):
-        in_title.add(_figures(closing))  # (or closed by one in another form: `期市早餐2024.07.17`)
-    if (opening := _DATE.match(title.lstrip())) and not _in_range(title.lstrip(), opening):
-        in_title.add(_figures(opening))  # (or opened by one: a column's `2023年7月28日 大行报告`, `2025.7.8光模块…`)
-    short = _SHORT_TITLE_DATE.search(title, max(0, end - 8), end) if not in_title else None
-    if short and short.end() == end:
-        in_title.add((2000 + int(short.group("y")), int(short.group("m")), int(short.group("d"))))
-    if len(in_title) != 1:
-        return None
-    figures = in_title.pop()
-    head = text[:HEADLINE]
-    if not any(_figures(m) == figures and not _FILE_NAME_AFTER.match(head, m.end())
-               for pattern in (_TITLE_DATE, _DATE) for m in pattern.finditer(head)) or _data_day(head, figures):
-        return None
-    try:
-        return date(*figures)
-    except ValueError:
-        return None
-
-
-# A week's range in a weekly's title (`普益标准:本周市场回顾(2025/03/17-2025/03/21)`, `济安金信基金周报(2022.02.21-
-# 2022.02.25)`): the week the data cover, published after it ends; neither end is the report's day.
-_RANGE_BEFORE = re.compile(r"\d\s?[-—–~～至到]\s?$")
-_RANGE_AFTER = re.compile(r"\s?[-—–~～至到]\s?\d")
-
-
-def _in_range(title: str, found: re.Match[str]) -> bool:
-    return bool(_RANGE_BEFORE.search(title, max(0, found.start() - 3), found.start())
-                or _RANGE_AFTER.match(title, found.end()))
-
-
-# The day the data are as of, a weekly's title dating it as its headline does (`ETF市场周度更新(20260206)` over
-# `…ETF跟踪研究 2026年2月9日 # 核心观点 ETF市场概览:截至2026年2月6日,全市场ETF总数…`): the report follows its data.
-_DATA_AS_OF = re.compile(r"(?:截至|截止|数据截止日期?)\s?[:：]?\s?$")
-
-
-def _data_day(head: str, figures: tuple[int, int, int]) -> bool:
-    return any(_figures(m) == figures and _DATA_AS_OF.search(head, max(0, m.start() - 8), m.start())
-               for m in _DATE.finditer(head))
-
-
 def _day(match: re.Match[str]) -> date | None:
     """The day a date match names; None where no such day exists (`2021年02月30日`)."""
-    return valid_day(*_figures(match))
-
-
-def _figures(match: re.Match[str]) -> tuple[int, int, int]:
-    """A date match's year, month and day, whichever pattern found it."""
-    found = match.groupdict()
-    return (int(found["y"]), int(found["m"] or found.get("m2") or 0), int(found["d"] or found.get("d2") or 0))
-
-
-def _title_date(title: str, default: date) -> date:
-    """The date the title states, or `default` when it states none (or more than one)."""
-    found = {_figures(m) for pattern in (_TITLE_DATE, _DATE) for m in pattern.finditer(title)}
-    if len(found) != 1:
-        return default
-    try:
-        return date(*found.pop())
-    except ValueError:
-        return default
+    return valid_day(*day_figures(match))
 
 
 # A cover's date written in Chinese numerals on a line of its own (`上海财经大学高等研究院` / `二〇二二年十一月一日`

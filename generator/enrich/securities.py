@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from generator.enrich.dates import HEADLINE
+from generator.enrich.dateparts import HEADLINE
 from generator.enrich.ratings import QUOTE_CLOSE, QUOTE_OPEN, RATING
 from generator.enrich.subject import DAY, headline_rates_one, titled_company_report
 from generator.model import Security, listed_code

@@ -7,6 +7,9 @@ They stand apart from titles.py, which takes the title's segments apart and find
 the same wherever it stands and says nothing of who published the report. The separators of segments are
 here because date segments are cut at them too; titles imports them, and this module imports nothing of
 titles.
+
+The report-date readers (dates.py) ask here for the date a title states: the report's when the cover's headline
+states the same day (`compact_date`), and the day a date read off the cover must not contradict (`title_date`).
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from generator.enrich.dateparts import valid_day
+from generator.enrich.dateparts import DATE, HEADLINE, day_figures, valid_day
 
 # A dash or underscore between segments, never a dash inside a number range (`2022-2025年`).
 DASHES = "-_—–"
@@ -217,3 +220,113 @@ def embedded_code_date(text: str) -> date | None:
     if (glued := _GLUED_COLON_CODE.search(text)) and (found := code_date(glued.group(1))):
         return found
     return None
+
+
+# A date in the title (`…-20200407[16页]`, `晨会纪要20260211`, `2024年3月1日`); a six-digit code
+# may be a stock's and is not read.
+_TITLE_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)(?<![\d.]\d{4})(?P<m>[01]\d)(?P<d>[0-3]\d)(?![\d.])")
+
+
+# A document site's name for a file it lists (`…-20230501-某某证券-42页`): the date, the publisher
+# and the page count its listing gives, set as the page's heading. The listing's, not the cover's.
+_FILE_NAME_AFTER = re.compile(r"\s?[-_—]\s?[^-_—\s]{2,16}\s?[-_—]\s?\d{1,4}\s?页")
+
+
+# What may close a title after its date: a bracket (`每日策略参考(2026.01.09)`), a file's extension
+# (`…分析220225.pdf`), a page count (`[16页]`).
+# (Looked for at the title's end only, one at a time.)
+_CLOSING_WRAP = re.compile(r"(?:[)）\]】]|\.pdf|[\[(（]\d{1,4}[页頁][\])）])$", re.IGNORECASE)
+_WRAP_REACH = 10
+
+
+def _unwrapped_end(title: str) -> int:
+    """Where `title` ends without what closes it after its date (see `_CLOSING_WRAP`)."""
+    end = len(title.rstrip())
+    while end and (wrap := _CLOSING_WRAP.search(title, max(0, end - _WRAP_REACH), end)):
+        end = len(title[:wrap.start()].rstrip())
+    return end
+
+
+# A file name's date code in six figures (`-231005`, `策略分析220225`), year first: a date only when
+# the cover's headline states the same day in full.
+_SHORT_TITLE_DATE = re.compile(r"(?<![\d.])(?P<y>[0-3]\d)(?P<m>[01]\d)(?P<d>[0-3]\d)$")
+
+
+# An archive's name for a broker's report file closes on the report's day in six figures after a hyphen, its fields
+# parted by hyphens (`某某证券-某某股份-300999-…-200625`, `某某交易所-港股公司研究报告-…-250417(14页)`): the report's
+# date, though the cover does not state it. (Not a document site's name with one hyphen, `标题-230925(37页).pdf`, the
+# repository's openings label as no date; years 2004-2029 only: a stock's code closing a name, `-000725`, `-300750`,
+# `-600519`, reads as none.)
+_FILE_NAME_CODE = re.compile(r"[-－](?P<y>0[4-9]|1\d|2\d)(?P<m>[01]\d)(?P<d>[0-3]\d)$")
+
+
+def _file_name_date(title: str, end: int) -> date | None:
+    coded = _FILE_NAME_CODE.search(title, max(0, end - 7), end)
+    if coded is None or "-" not in title[:coded.start()]:
+        return None
+    try:
+        return date(2000 + int(coded.group("y")), int(coded.group("m")), int(coded.group("d")))
+    except ValueError:
+        return None
+
+
+def compact_date(text: str, title: str) -> date | None:
+    """A date in eight figures, or one closing (in six, `-220225`) or opening the title, that both the title
+    and the cover's headline state (`晨会纪要20260211`, `晨会集萃·20220427`, `期市早餐2024.07.17`): the
+    report's, though the cover gives no other; or an archive's file name's date code. Not a day the week's
+    range ends or starts on, nor the day the data are as of (see `_data_day`)."""
+    in_title = {day_figures(m) for m in _TITLE_DATE.finditer(title) if not _in_range(title, m)}
+    end = _unwrapped_end(title)
+    if not in_title and (named := _file_name_date(title, end)):
+        return named
+    closing = DATE.search(title, max(0, end - 11), end)
+    if closing and closing.end() == end and not _in_range(title, closing):
+        in_title.add(day_figures(closing))  # (or closed by one in another form: `期市早餐2024.07.17`)
+    if (opening := DATE.match(title.lstrip())) and not _in_range(title.lstrip(), opening):
+        in_title.add(day_figures(opening))  # (or opened by one: a column's `2023年7月28日 大行报告`, `2025.7.8光模块…`)
+    short = _SHORT_TITLE_DATE.search(title, max(0, end - 8), end) if not in_title else None
+    if short and short.end() == end:
+        in_title.add((2000 + int(short.group("y")), int(short.group("m")), int(short.group("d"))))
+    if len(in_title) != 1:
+        return None
+    figures = in_title.pop()
+    head = text[:HEADLINE]
+    if not any(day_figures(m) == figures and not _FILE_NAME_AFTER.match(head, m.end())
+               for pattern in (_TITLE_DATE, DATE) for m in pattern.finditer(head)) or _data_day(head, figures):
+        return None
+    try:
+        return date(*figures)
+    except ValueError:
+        return None
+
+
+# A week's range in a weekly's title (`普益标准:本周市场回顾(2025/03/17-2025/03/21)`, `济安金信基金周报(2022.02.21-
+# 2022.02.25)`): the week the data cover, published after it ends; neither end is the report's day.
+_RANGE_BEFORE = re.compile(r"\d\s?[-—–~～至到]\s?$")
+_RANGE_AFTER = re.compile(r"\s?[-—–~～至到]\s?\d")
+
+
+def _in_range(title: str, found: re.Match[str]) -> bool:
+    return bool(_RANGE_BEFORE.search(title, max(0, found.start() - 3), found.start())
+                or _RANGE_AFTER.match(title, found.end()))
+
+
+# The day the data are as of, a weekly's title dating it as its headline does (`ETF市场周度更新(20260206)` over
+# `…ETF跟踪研究 2026年2月9日 # 核心观点 ETF市场概览:截至2026年2月6日,全市场ETF总数…`): the report follows its data.
+_DATA_AS_OF = re.compile(r"(?:截至|截止|数据截止日期?)\s?[:：]?\s?$")
+
+
+def _data_day(head: str, figures: tuple[int, int, int]) -> bool:
+    return any(day_figures(m) == figures and _DATA_AS_OF.search(head, max(0, m.start() - 8), m.start())
+               for m in DATE.finditer(head))
+
+
+def title_date(title: str, default: date) -> date:
+    """The date the title states, or `default` when it states none (or more than one)."""
+    found = {day_figures(m) for pattern in (_TITLE_DATE, DATE) for m in pattern.finditer(title)}
+    if len(found) != 1:
+        return default
+    try:
+        return date(*found.pop())
+    except ValueError:
+        return default
