@@ -5299,3 +5299,15 @@ def test_a_longer_read_that_finds_a_list_of_headlines_keeps_the_lede_the_first_p
     shown = excerpt(text, title="Morning India 20 March 2019: Torrent Power: On growth track, again!")
     assert shown.startswith("Initiating coverage with a Buy rating Torrent Power (TPL) is engaged"), shown
 
+
+def test_a_sell_side_weeklys_action_and_recommendation_heading_after_its_headline() -> None:
+    """Round 77's dev part, vdocus-kasikorn-tfm: a one-line page runs the weekly's name and headline into its section
+    heading and first sentence (`Tracking Fundamental Momentum Positive on infrastructure-oriented sectors Action and
+    recommendation Last week,…`): the summary opens after the heading."""
+    text = ("This publication is intended for the benefits of non-institutional clients of Kasikorn Securities pcl. "
+            "Tracking Fundamental Momentum Positive on infrastructure-oriented sectors Action and recommendation Last "
+            "week, consensus turned negative again on its 2015 earnings forecasts for Thai-listed companies, with a "
+            "downward revision of 0.17% WoW to Bt103.46 per share from Bt103.75. As a result, 2015E EPS growth declined "
+            "to 9.9% from 10.1% in the previous week (2014 EPS of Bt93.34).")
+    shown = excerpt(text, title="ksk_031715_92454")
+    assert shown.startswith("Last week, consensus turned negative again"), shown
