@@ -3552,3 +3552,16 @@ def test_an_english_covers_rating_and_target_fields_with_their_change_between() 
             "                                INR 3300\n\n                    Closing price               INR 2827\n")
     facts = text_facts(text, "Infosys - Nomura - TP 3300").facts
     assert (facts.rating, facts.target_price, facts.target_currency) == ("Buy", 3300, "INR")
+
+
+def test_nomuras_rating_field_that_remains_is_kept() -> None:
+    """Round 77's dev part, docstoc-nomura-infosys: Nomura's cover field `Rating` / `Remains` / `Buy` keeps the last
+    note's rating (维持)."""
+    text = ("Infosys              INFY.NS INFO IN\n\nSOFTWARE & SERVICES\n                    EQUITY RESEARCH\n\n\n"
+            "                    January 12, 2012\nINFO 3Q: In-line results; guidance disappoints \n"
+            "                    Rating\n                    Remains                           Buy\n"
+            "First Look                    Target price\n                    Remains \n"
+            "                                INR 3300\n")
+    facts = text_facts(text, "Infosys - Nomura - TP 3300").facts
+    assert (facts.rating, facts.rating_change) == ("Buy", "维持")
+

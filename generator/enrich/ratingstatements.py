@@ -40,7 +40,7 @@ _STATEMENTS = [re.compile(p) for p in (
     # `Buy`, Nomura's)
     # (a mark may part them: `投资评级 买入丨维持`; English's change in brackets, `Recom : Outperform` / `(Maintained)`)
     # (an industry's name may stand between an industry rating's label and the rating: `行业评级医药生物中性`)
-    rf"{_LABEL}(?:(?<=Rating)\s+(?:Remains|Maintained))?\s*[:：]?\s*(?:(?<=行业评级)[^\s\d:：，,。；;()（）\[\]]{{2,6}}?\s?)??(?P<rating>{RATING})(?![a-z])(?:-[A-B])?\s*(?:评级变动\s*[:：]?\s*|[（(丨｜|/·])?\s*(?P<change>{CHANGE})?"
+    rf"{_LABEL}(?:(?<=Rating)\s+(?P<kept>Remains|Maintained))?\s*[:：]?\s*(?:(?<=行业评级)[^\s\d:：，,。；;()（）\[\]]{{2,6}}?\s?)??(?P<rating>{RATING})(?![a-z])(?:-[A-B])?\s*(?:评级变动\s*[:：]?\s*|[（(丨｜|/·])?\s*(?P<change>{CHANGE})?"
     r"(?:(?<=\()(?P<worded>Maintained|Upgraded|Downgraded)\))?",
     # 投资评级(维持): 买入
     rf"{_LABEL}\s*[（(]\s*(?P<change>{CHANGE})\s*[)）]\s*[:：]?\s*(?P<rating>{RATING})(?![a-z])",
@@ -363,4 +363,6 @@ def _statement(text: str, index: int, match: re.Match[str], one_security: bool, 
         change = ENGLISH_CHANGES[change[0].lower()] if change else None
     if worded := match.groupdict().get("worded"):  # (an English change word after a label's or a dotted rating)
         change = ENGLISH_CHANGES[worded[0].lower()]
+    if kept := match.groupdict().get("kept"):  # (Nomura's field `Rating` / `Remains` / `Buy`: kept from the last note)
+        change = ENGLISH_CHANGES[kept[0].lower()]
     return SHORTHAND.get(rating, rating), CHANGES.get(change) if change else None
