@@ -3565,3 +3565,14 @@ def test_nomuras_rating_field_that_remains_is_kept() -> None:
     facts = text_facts(text, "Infosys - Nomura - TP 3300").facts
     assert (facts.rating, facts.rating_change) == ("Buy", "维持")
 
+
+def test_a_title_setting_the_rating_and_its_return_after_a_ticker_is_one_companys() -> None:
+    """Round 77's dev part, vietcap-ssi-underperform: the page's title `SSI [UNDERPERFORM -13.7%] - …` names one
+    company and its call (as Vietcap's covers do after the name, `(GAS) [M-PF +5.0%]`), so the text's `maintain our
+    rating of UNDERPERFORM` is that company's."""
+    text = ("We raise our target price (TP) by 50% but maintain our rating of UNDERPERFORM as SSI’s share price has "
+            "soared 46% over the last three months. We increase our TP as we raise (1) our target P/B to 2.5x vs 1.8x "
+            "previously (see page 6 for details)")
+    title = "SSI [UNDERPERFORM -13.7%] - Well positioned to deploy more capital to brokerage - Update"
+    facts = text_facts(text, title).facts
+    assert (facts.rating, facts.rating_change) == ("UNDERPERFORM", "维持")

@@ -288,6 +288,9 @@ _CALL_HEADLINE = re.compile(r"[A-Z][\w&.'’]*(?: [A-Z][\w&.'’]*){0,4} - (?:Ma
 # (or sets the rating and the return it expects in square brackets after the company at its top: `1 PetroVietnam Gas
 # Joint Stock Corporation (GAS) [M-PF +5.0%] Update Report`)
 _RATED_RETURN = re.compile(rf"\)\s\[{ENGLISH_RATING}\s[+-]\d{{1,3}}(?:\.\d)?%\]")
+# (or a title that sets them after the company's ticker, as the same house's page titles a note: `SSI [UNDERPERFORM
+# -13.7%] - Well positioned to deploy more capital to brokerage - Update`)
+_TICKER_RATED_RETURN = re.compile(rf"[A-Z]{{2,5}} \[{ENGLISH_RATING}\s[+-]\d{{1,3}}(?:\.\d)?%\]")
 
 
 # (or a title that opens on one company's full name, its legal form closing it, then a spaced dash and the note's
@@ -299,7 +302,7 @@ _COMPANY_TITLE = re.compile(r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,5} (?:Lt
 
 def english_note_on_one(text: str, title: str) -> bool:
     if (_COMPANY_COVER.match(text) or _CALL_HEADLINE.match(title) or _COMPANY_TITLE.match(title)
-            or _RATED_RETURN.search(text, 0, _SECURITY_REACH)):
+            or _RATED_RETURN.search(text, 0, _SECURITY_REACH) or _TICKER_RATED_RETURN.match(title)):
         return True
     if "EQUITY" not in text[:_SECURITY_REACH]:  # (the pattern opens with a class: its search tries every glyph)
         return False
