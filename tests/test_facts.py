@@ -3576,3 +3576,14 @@ def test_a_title_setting_the_rating_and_its_return_after_a_ticker_is_one_company
     title = "SSI [UNDERPERFORM -13.7%] - Well positioned to deploy more capital to brokerage - Update"
     facts = text_facts(text, title).facts
     assert (facts.rating, facts.rating_change) == ("UNDERPERFORM", "维持")
+
+
+def test_a_covers_bloomberg_field_naming_one_security_is_one_companys_note() -> None:
+    """Round 77's dev part, financedocbox-hdfc-brigade: HDFC's cover gives one ticker in its field `Bloomberg BRGD IN`
+    (no exchange's code): the note is on one company, its `Target Price Rs 306` and `We maintain BUY` its own."""
+    text = ("1 INDUSTRY REAL ESTATE CMP (as on 13 Nov 2018) Rs 177 Target Price Rs 306 Nifty 10,583 Sensex 35,144 KEY "
+            "STOCK DATA Bloomberg BRGD IN No. of Shares (mn) 136 MCap (Rs bn) / ($ mn) 24/333 6m avg traded value (Rs "
+            "mn) 17 … With a ramp up in the annuity portfolio we expect leasing to contribute Rs 3.7bn in FY20E. We "
+            "maintain BUY with SOTP-based TP of Rs 306/sh.")
+    facts = text_facts(text, "Brigade Enterprises. Stable performance BUY RESULTS REVIEW 2QFY19 14 NOV 2018").facts
+    assert (facts.rating, facts.rating_change, facts.target_price) == ("BUY", "维持", 306)

@@ -280,6 +280,10 @@ _BLOOMBERG_SECURITY = re.compile(r"(?<![A-Za-z0-9])[A-Z0-9]{1,8} [A-Z]{2} EQUITY
                                  # (or after its Reuters code, as a cover names the company: `Infosys INFY.NS INFO IN`)
                                  r"|(?<=[A-Z]\.[A-Z]{2} )[A-Z0-9]{1,8} [A-Z]{2}(?![A-Za-z])")
 _SECURITY_REACH = 200
+# (or a cover's field giving one security's Bloomberg ticker, `KEY STOCK DATA Bloomberg BRGD IN`, RHB's `Bloomberg: MAY
+# MK`, DBS's `Bloomberg: 116 HK`: a sector's or a market's note lists its tickers in a table, under no such field)
+_BLOOMBERG_FIELD = re.compile(r"Bloomberg(?: (?:[Cc]ode|[Tt]icker))?\s?:?\s+[A-Z0-9]{1,8} [A-Z]{2}(?![A-Za-z])")
+_FIELD_REACH = 500
 _CALL_HEADLINE = re.compile(r"[A-Z][\w&.'’]*(?: [A-Z][\w&.'’]*){0,4} - (?:Maintain|Reiterate|Upgrade to|Downgrade to)"
                             r" (?:Buy|Hold|Sell|Neutral|Accumulate|Reduce|Outperform|Underperform|Overweight"
                             r"|Underweight)(?![A-Za-z])")
@@ -303,6 +307,8 @@ _COMPANY_TITLE = re.compile(r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,5} (?:Lt
 def english_note_on_one(text: str, title: str) -> bool:
     if (_COMPANY_COVER.match(text) or _CALL_HEADLINE.match(title) or _COMPANY_TITLE.match(title)
             or _RATED_RETURN.search(text, 0, _SECURITY_REACH) or _TICKER_RATED_RETURN.match(title)):
+        return True
+    if len(_BLOOMBERG_FIELD.findall(text, 0, _FIELD_REACH)) == 1:
         return True
     if "EQUITY" not in text[:_SECURITY_REACH]:  # (the pattern opens with a class: its search tries every glyph)
         return False
