@@ -3587,3 +3587,18 @@ def test_a_covers_bloomberg_field_naming_one_security_is_one_companys_note() -> 
             "maintain BUY with SOTP-based TP of Rs 306/sh.")
     facts = text_facts(text, "Brigade Enterprises. Stable performance BUY RESULTS REVIEW 2QFY19 14 NOV 2018").facts
     assert (facts.rating, facts.rating_change, facts.target_price) == ("BUY", "维持", 306)
+
+
+def test_an_english_call_in_capitals_with_a_target_in_dollars_is_one_companys() -> None:
+    """Round 77's dev part, pdfslide-phillip-areit: Phillip's outlook page on one REIT gives no code, but its call
+    `ACCUMULATE with DDM-derived target price of S$2.86` is a stock's (no sector's target is in dollars)."""
+    text = ("Page | 33 | PHILLIP SECURITIES RESEARCH (SINGAPORE) 2018 OUTLOOK STRATEGY Ascendas REIT The stable giant "
+            "SINGAPORE | REAL ESTATE (REIT) | UPDATE Track record of DPU growth through strategy of portfolio "
+            "rebalancing and stability through diversification Portfolio is positioned to capture opportunities as "
+            "Singapore evolves towards higher value-added manufacturing ACCUMULATE with DDM-derived target price of "
+            "S$2.86 Background Ascendas Real Estate Investment Trust (A-REIT) is the largest REIT in the S-REIT "
+            "universe by market capitalisation, and it was the first Industrial REIT to be listed. … Recommendation "
+            "Maintain ACCUMULATE with DDM-derived target price of S$2.86. A-REIT")
+    title = "Phillip Securities Research (Singapore) 2018 Outlook: Ascendas REIT - The stable giant"
+    facts = text_facts(text, title).facts
+    assert (facts.rating, facts.rating_change, facts.target_price) == ("ACCUMULATE", "维持", 2.86)

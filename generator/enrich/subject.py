@@ -284,6 +284,13 @@ _SECURITY_REACH = 200
 # MK`, DBS's `Bloomberg: 116 HK`: a sector's or a market's note lists its tickers in a table, under no such field)
 _BLOOMBERG_FIELD = re.compile(r"Bloomberg(?: (?:[Cc]ode|[Tt]icker))?\s?:?\s+[A-Z0-9]{1,8} [A-Z]{2}(?![A-Za-z])")
 _FIELD_REACH = 500
+# (or its call, the rating in capitals with a target price in a currency, `ACCUMULATE with DDM-derived target price of
+# S$2.86`, `Maintain ACCUMULATE at a slightly lower TP of $12.32`, Phillip's: a stock's, as no sector or market has a
+# target in dollars; one call only, as a strategy note may list its picks' calls)
+_CALL_WITH_TARGET = re.compile(r"(?<![A-Za-z])(?:BUY|ACCUMULATE|HOLD|NEUTRAL|REDUCE|SELL|OUTPERFORM|UNDERPERFORM"
+                               r"|OVERWEIGHT|UNDERWEIGHT) (?:with|at) (?:an? |our )?(?:[\w-]+ ){0,3}?"
+                               r"(?:target price|TP) of (?:S\$|US\$|HK\$|\$|Rs\.? ?|INR ?|RM ?|Rp ?|IDR ?|Bt ?|THB ?"
+                               r"|VND ?)\d+(?:[.,]\d+)*")
 _CALL_HEADLINE = re.compile(r"[A-Z][\w&.'’]*(?: [A-Z][\w&.'’]*){0,4} - (?:Maintain|Reiterate|Upgrade to|Downgrade to)"
                             r" (?:Buy|Hold|Sell|Neutral|Accumulate|Reduce|Outperform|Underperform|Overweight"
                             r"|Underweight)(?![A-Za-z])")
@@ -310,6 +317,8 @@ def english_note_on_one(text: str, title: str) -> bool:
         return True
     if len(_BLOOMBERG_FIELD.findall(text, 0, _FIELD_REACH)) == 1:
         return True
+    if ("TP of" in text or "target price of" in text) and len(set(_CALL_WITH_TARGET.findall(text))) == 1:
+        return True  # (the search tries every capital: only where a call may be)
     if "EQUITY" not in text[:_SECURITY_REACH]:  # (the pattern opens with a class: its search tries every glyph)
         return False
     return len(set(_BLOOMBERG_SECURITY.findall(text, 0, _SECURITY_REACH))) == 1
