@@ -3602,3 +3602,13 @@ def test_an_english_call_in_capitals_with_a_target_in_dollars_is_one_companys() 
     title = "Phillip Securities Research (Singapore) 2018 Outlook: Ascendas REIT - The stable giant"
     facts = text_facts(text, title).facts
     assert (facts.rating, facts.rating_change, facts.target_price) == ("ACCUMULATE", "维持", 2.86)
+
+
+def test_an_analyst_with_the_houses_entity_after_a_dash_and_the_mailbox_past_a_column() -> None:
+    """Round 77's dev part, docstoc-nomura-infosys: Nomura's `Ashwin Mehta - NFASL`, the text's column running between
+    the name and its mailbox `ashwin.mehta@nomura.com`, which spells the name."""
+    text = ("SENSEX on its guidance disappointment (cut in FY12F revenue growth             India Technology/Services & "
+            "Software\n\nguidance and flat revenue growth guidance for 4QFY12F), despite                Ashwin Mehta - "
+            "NFASL\nahead-of-consensus results. We think the stock price correction is             "
+            "ashwin.mehta@nomura.com\n                                                    +91 22 4037 4465\n")
+    assert text_facts(text, "Infosys - Nomura - TP 3300").facts.analysts == ["Ashwin Mehta"]

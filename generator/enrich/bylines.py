@@ -136,6 +136,20 @@ _MAIL_CONTACT = re.compile(r"(?<![A-Za-z-])(?P<name>[A-Z][a-z]+(?: [A-Z]\.?)? [A
                            r"(?:\[email\s?protected\]|(?P<mailbox>[\w.+-]{1,40})@[\w-]+(?:\.[\w-]+)+)")
 
 
+# (or a name with the house's entity after a dash, its own mailbox within reach though a column of the text runs
+# between: Nomura's `Ashwin Mehta - NFASL ahead-of-consensus results. We think the stock price correction is
+# ashwin.mehta@nomura.com +91 22 4037 4465`; the mailbox spells both words of the name)
+_ENTITY_CONTACT = re.compile(r"(?<![A-Za-z-])(?P<name>[A-Z][a-z]+ [A-Z][a-z]+) [-–] ?[A-Z]{2,6}(?![A-Za-z])")
+_MAILBOX = re.compile(r"(?<![\w.+-])([\w.+-]{1,40})@[\w-]+(?:\.[\w-]+)+")
+
+
+def _mailbox_within_reach(text: str, match: re.Match[str]) -> bool:
+    """Whether a mailbox within reach after `_ENTITY_CONTACT`'s `match` spells both words of its name."""
+    words = match.group("name").lower().split()
+    return any(all(word in mailbox.lower() for word in words)
+               for mailbox in _MAILBOX.findall(text, match.end(), match.end() + _CREDENTIAL_REACH))
+
+
 def _own_contact(match: re.Match[str]) -> bool:
     """Whether the contact `_MAIL_CONTACT` found is the named person's: the mailbox spells one of the name's words
     (`parikshitd.kandpal@…` after `Parikshit D Kandpal`), or, the address hidden, a telephone stands before it. (A
@@ -177,7 +191,7 @@ _GLUED_BYLINE = re.compile(rf"(?<![A-Za-z]){_ENGLISH_NAME}"
 def cover_analysts(text: str) -> list[str]:
     """The analysts an English cover names with a licence, an e-mail address or a Hong Kong telephone number."""
     names: list[str] = []
-    for pattern in (_ENGLISH_ANALYST, _HK_CONTACT, _SFC_ANALYST, _MAIL_CONTACT):
+    for pattern in (_ENGLISH_ANALYST, _HK_CONTACT, _SFC_ANALYST, _MAIL_CONTACT, _ENTITY_CONTACT):
         for match in pattern.finditer(text):
             words = match.group("name").split()
             while words and words[0] in _NOT_NAMES:
@@ -186,6 +200,8 @@ def cover_analysts(text: str) -> list[str]:
                 words.pop()  # a label's after it (`ZHAO Min SAC No.`)
             name = " ".join(words)
             if pattern is _MAIL_CONTACT and not _own_contact(match):
+                continue
+            if pattern is _ENTITY_CONTACT and not _mailbox_within_reach(text, match):
                 continue
             reach = text[match.end():match.end() + _CREDENTIAL_REACH]
             if (len(words) >= 2 and not set(words) & _NOT_NAMES
