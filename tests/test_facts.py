@@ -3612,3 +3612,11 @@ def test_an_analyst_with_the_houses_entity_after_a_dash_and_the_mailbox_past_a_c
             "NFASL\nahead-of-consensus results. We think the stock price correction is             "
             "ashwin.mehta@nomura.com\n                                                    +91 22 4037 4465\n")
     assert text_facts(text, "Infosys - Nomura - TP 3300").facts.analysts == ["Ashwin Mehta"]
+
+
+def test_a_flattened_english_cover_opening_on_its_date() -> None:
+    """Round 77's dev part, owly-motilal-torrent-power and paperai-motilal-clean-science, flattened: Motilal's digest
+    opens on its date, its next line run on after it (`20 March 2019 Market snapshot Equities - India…`)."""
+    text = ("20 March 2019 Market snapshot Equities - India Sensex Nifty-50 Nifty-M 100 Equities-Global S&P 500 Nasdaq "
+            "FTSE 100 DAX Hang Seng Nikkei 225 Commodities Brent (US$/Bbl) Gold ($/OZ)")
+    assert text_facts(text, "Morning India 20 March 2019: Torrent Power: On growth track, again!").date == date(2019, 3, 20)
