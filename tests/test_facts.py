@@ -3620,3 +3620,12 @@ def test_a_flattened_english_cover_opening_on_its_date() -> None:
     text = ("20 March 2019 Market snapshot Equities - India Sensex Nifty-50 Nifty-M 100 Equities-Global S&P 500 Nasdaq "
             "FTSE 100 DAX Hang Seng Nikkei 225 Commodities Brent (US$/Bbl) Gold ($/OZ)")
     assert text_facts(text, "Morning India 20 March 2019: Torrent Power: On growth track, again!").date == date(2019, 3, 20)
+
+
+def test_an_english_covers_target_field_with_its_unit_per_share_in_brackets() -> None:
+    """Round 77's dev part, pdfkul-kgi-hana: KGI's cover field `12M target price (Bt/share)` / `36.00`."""
+    text = ("COMPANY UPDATE\nThailand\nHana Microelectronics PCL (HANA.BK/HANA TB)*\nเกือบจะดี\nNeutral‧Maintained Price "
+            "as of\n23 May 2018\n36.25\n12M target price (Bt/share)\n36.00\nUnchanged/Revised up(down)(%)\nUnchanged\n"
+            "Upside/downside (%)\n(0.7)\nKey messages\n")
+    facts = text_facts(text, "Hana Microelectronics PCL - Settrade").facts
+    assert (facts.rating, facts.target_price) == ("Neutral", 36.0)
