@@ -3629,3 +3629,15 @@ def test_an_english_covers_target_field_with_its_unit_per_share_in_brackets() ->
             "Upside/downside (%)\n(0.7)\nKey messages\n")
     facts = text_facts(text, "Hana Microelectronics PCL - Settrade").facts
     assert (facts.rating, facts.target_price) == ("Neutral", 36.0)
+
+
+def test_an_english_sentence_keeping_a_quoted_rating_that_closes_its_clause() -> None:
+    """Round 71's dev part, pdfslidetips-gtjai-gdi: `…in times of market turbulence, maintain "Accumulate".`, the quotes
+    saying the word is the rating, though no `rating` follows it."""
+    text = ("Company Report: Guangdong Investment (00270 HK) Jun Zhu 朱俊杰 (852) 2509 7592 公司报告:粤海投资 (00270 HK) "
+            "9 November 2018 … Anticipated RMB appreciation in 2019 and 2020 is another key factor set to undermine the "
+            "gross margin of the water business. A defensive pick in times of market turbulence, maintain "
+            "\"Accumulate\". As market turbulence is likely to continue, we believe that GDI will be a defensive pick "
+            "for risk-averse investors.")
+    facts = text_facts(text, 'A Defensive Pick Amid Market Turmoil, Maintain "Accumulate"').facts
+    assert (facts.rating, facts.rating_change) == ("Accumulate", "维持")

@@ -95,9 +95,10 @@ _STATEMENTS = [re.compile(p) for p in (
     r"(?P<change>(?:[Uu]p|[Dd]own)graded)\s+by\s+[^.;“\"]{1,60}?\s+from\s+(?:an?\s+)?[\"“‘']?"
     rf"{ENGLISH_RATING}[\"”’']?\s+rating\s+to\s+(?:an?\s+)?[\"“‘']?(?P<rating>{ENGLISH_RATING})[\"”’']?\s+rating",
     # `keeps a Buy rating on the shares`, `is keeping its Buy rating`, `maintains Overweight on ACME`
+    # (or quoted, closing its clause: GTJAI's `A defensive pick in times of market turbulence, maintain "Accumulate".`)
     r"(?P<change>[Kk]eep(?:s|ing)?|[Mm]aintain(?:s|ed|ing)?|[Rr]eiterat(?:e|es|ed|ing)|[Rr]etain(?:s|ed|ing)?)\s+"
     rf"(?:(?:its|a|an|the|our|his|her|their)\s+)?[\"“‘']?(?P<rating>{ENGLISH_RATING})[\"”’']?"
-    r"\s+(?:rating(?!s)|recommendation(?!s)|on\s+[A-Z])",
+    r"(?:\s+(?:rating(?!s)|recommendation(?!s)|on\s+[A-Z])|(?<=[\"”])(?=[,;:.]))",
     # `has initiated coverage of Acme's Hong Kong shares with a Buy rating`
     r"(?P<change>[Ii]nitiat(?:e|es|ed|ing))\s+coverage\s+(?:on|of)\s+[^.;]{1,60}?\s+with\s+(?:an?\s+)?[\"“‘']?"
     rf"(?P<rating>{ENGLISH_RATING})[\"”’']?\s+(?:rating|recommendation)(?!s)",
