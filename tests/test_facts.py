@@ -3641,3 +3641,13 @@ def test_an_english_sentence_keeping_a_quoted_rating_that_closes_its_clause() ->
             "for risk-averse investors.")
     facts = text_facts(text, 'A Defensive Pick Amid Market Turmoil, Maintain "Accumulate"').facts
     assert (facts.rating, facts.rating_change) == ("Accumulate", "维持")
+
+
+def test_an_english_call_in_capitals_before_its_rating_word_and_target() -> None:
+    """Round 71's dev part, i3investor-hlib-bursa: `HLIB Research maintains a BUY rating with TP of RM11.45`, a post on
+    one company that gives no code: the call with its target in ringgit is a stock's."""
+    text = ("A good proxy for the market with decent DY. HLIB Research maintains a BUY rating with TP of RM11.45 (30.5x on "
+            "mid FY21 EPS), supported by undemanding 25.5x FY21 PE (17% lower than peers), strong netcash of RM270m (or "
+            "RM0.33./share) and decent DY of 3.6%.")
+    facts = text_facts(text, "Bursa Malaysia - Undemanding valuation against regional peers").facts
+    assert (facts.rating, facts.rating_change, facts.target_price) == ("BUY", "维持", 11.45)

@@ -285,10 +285,11 @@ _SECURITY_REACH = 200
 _BLOOMBERG_FIELD = re.compile(r"Bloomberg(?: (?:[Cc]ode|[Tt]icker))?\s?:?\s+[A-Z0-9]{1,8} [A-Z]{2}(?![A-Za-z])")
 _FIELD_REACH = 500
 # (or its call, the rating in capitals with a target price in a currency, `ACCUMULATE with DDM-derived target price of
-# S$2.86`, `Maintain ACCUMULATE at a slightly lower TP of $12.32`, Phillip's: a stock's, as no sector or market has a
-# target in dollars; one call only, as a strategy note may list its picks' calls)
+# S$2.86`, `Maintain ACCUMULATE at a slightly lower TP of $12.32`, Phillip's; HLIB's `maintains a BUY rating with TP of
+# RM11.45`: a stock's, as no sector or market has a target in dollars; one call only, as a strategy note may list its
+# picks' calls)
 _CALL_WITH_TARGET = re.compile(r"(?<![A-Za-z])(?:BUY|ACCUMULATE|HOLD|NEUTRAL|REDUCE|SELL|OUTPERFORM|UNDERPERFORM"
-                               r"|OVERWEIGHT|UNDERWEIGHT) (?:with|at) (?:an? |our )?(?:[\w-]+ ){0,3}?"
+                               r"|OVERWEIGHT|UNDERWEIGHT)(?: rating)? (?:with|at) (?:an? |our )?(?:[\w-]+ ){0,3}?"
                                r"(?:target price|TP) of (?:S\$|US\$|HK\$|\$|Rs\.? ?|INR ?|RM ?|Rp ?|IDR ?|Bt ?|THB ?"
                                r"|VND ?)\d+(?:[.,]\d+)*")
 _CALL_HEADLINE = re.compile(r"[A-Z][\w&.'’]*(?: [A-Z][\w&.'’]*){0,4} - (?:Maintain|Reiterate|Upgrade to|Downgrade to)"
