@@ -3651,3 +3651,13 @@ def test_an_english_call_in_capitals_before_its_rating_word_and_target() -> None
             "RM0.33./share) and decent DY of 3.6%.")
     facts = text_facts(text, "Bursa Malaysia - Undemanding valuation against regional peers").facts
     assert (facts.rating, facts.rating_change, facts.target_price) == ("BUY", "维持", 11.45)
+
+
+def test_an_english_call_in_title_case_after_its_verb_with_a_target_in_dollars() -> None:
+    """Round 67's dev part, vdocsite-phillip-raffles: `We upgrade to Buy rating with TP of S$4.74`, a note on one
+    company that gives no code: the call with its target in Singapore dollars is a stock's."""
+    text = ("…including effective use of information technology and improving processes such as bulk purchasing of "
+            "medical supplies. We upgrade to Buy rating with TP of S$4.74 on strong positive growth outlook. Investment "
+            "Merits")
+    facts = text_facts(text, "healthcare beyond borders and beyond 40 year milestone div...").facts
+    assert (facts.rating, facts.rating_change, facts.target_price) == ("Buy", "上调", 4.74)

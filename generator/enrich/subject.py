@@ -288,8 +288,11 @@ _FIELD_REACH = 500
 # S$2.86`, `Maintain ACCUMULATE at a slightly lower TP of $12.32`, Phillip's; HLIB's `maintains a BUY rating with TP of
 # RM11.45`: a stock's, as no sector or market has a target in dollars; one call only, as a strategy note may list its
 # picks' calls)
+# (or in title case after the verb that changes or keeps it: Phillip's `We upgrade to Buy rating with TP of S$4.74`)
 _CALL_WITH_TARGET = re.compile(r"(?<![A-Za-z])(?:BUY|ACCUMULATE|HOLD|NEUTRAL|REDUCE|SELL|OUTPERFORM|UNDERPERFORM"
-                               r"|OVERWEIGHT|UNDERWEIGHT)(?: rating)? (?:with|at) (?:an? |our )?(?:[\w-]+ ){0,3}?"
+                               r"|OVERWEIGHT|UNDERWEIGHT|(?:(?:[Uu]p|[Dd]own)grade to|[Mm]aintain|[Rr]eiterate) (?:Buy"
+                               r"|Accumulate|Hold|Neutral|Reduce|Sell|Outperform|Underperform|Overweight|Underweight))"
+                               r"(?: rating)? (?:with|at) (?:an? |our )?(?:[\w-]+ ){0,3}?"
                                r"(?:target price|TP) of (?:S\$|US\$|HK\$|\$|Rs\.? ?|INR ?|RM ?|Rp ?|IDR ?|Bt ?|THB ?"
                                r"|VND ?)\d+(?:[.,]\d+)*")
 _CALL_HEADLINE = re.compile(r"[A-Z][\w&.'’]*(?: [A-Z][\w&.'’]*){0,4} - (?:Maintain|Reiterate|Upgrade to|Downgrade to)"
