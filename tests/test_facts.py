@@ -3661,3 +3661,10 @@ def test_an_english_call_in_title_case_after_its_verb_with_a_target_in_dollars()
             "Merits")
     facts = text_facts(text, "healthcare beyond borders and beyond 40 year milestone div...").facts
     assert (facts.rating, facts.rating_change, facts.target_price) == ("Buy", "上调", 4.74)
+
+
+def test_an_analysts_telephone_and_hidden_address_parted_by_a_dash() -> None:
+    """Round 68's dev part, pdfcoke-cimb-daybreak-2009: CIMB's `Terence Wong CFA +60(3) 20849689 – [email protected]`."""
+    text = ("DAILY\n\nMALAYSIA\n\n13 November 2009 CIMB Research Report\n\nDaybreak\n\nTerence Wong CFA +60(3) 20849689 – "
+            "[email protected]\n\nWhat’s on the table Malayan Banking 1QFY10 above – Making a whole lot of cents\n")
+    assert text_facts(text, "20091113-daily News").facts.analysts == ["Terence Wong"]

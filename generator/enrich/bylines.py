@@ -128,11 +128,11 @@ _SFC_ANALYST = re.compile(rf"(?<![A-Za-z-]){_ENGLISH_NAME}(?:,?\s?(?:CFA|CPA|FRM
 # (or any house's, the name, a middle initial at times and a charter after a comma, then the analyst's telephone
 # perhaps and e-mail address: `Parikshit D Kandpal, CFA parikshitd.kandpal@hdfcsec.com Kunal Bhandari
 # kunal.bhandari@…`, `Alastair Macdonald, CFA +66 2 694 7753 [email protected] Karn Lertchaipattanakul +662 694 7774
-# [email protected]`)
+# [email protected]`; a dash between, CIMB's `Terence Wong CFA +60(3) 20849689 – [email protected]`)
 # (Two words, a middle initial between at times: a word before them is a heading's or another name's, `Branch Jeffrey
 # Ohlweiler +886…`, `Songklod Wongchai … Suwat Sinsadok [email protected]`.)
 _MAIL_CONTACT = re.compile(r"(?<![A-Za-z-])(?P<name>[A-Z][a-z]+(?: [A-Z]\.?)? [A-Z][a-z]+)"
-                           r"(?:,? (?:CFA|CPA|FRM|PhD))?\s+(?P<phone>\+\d{1,3}[\s\d()-]{6,16}\s)?\s*"
+                           r"(?:,? (?:CFA|CPA|FRM|PhD))?\s+(?P<phone>\+\d{1,3}[\s\d()-]{6,16}\s)?\s*(?:[–-]\s)?"
                            r"(?:\[email\s?protected\]|(?P<mailbox>[\w.+-]{1,40})@[\w-]+(?:\.[\w-]+)+)")
 
 
