@@ -5430,3 +5430,43 @@ def test_an_english_points_dash_after_the_last_points_stop_is_no_word_of_the_exc
     for preview in (text, _flattened(text)):
         shown = excerpt(preview, title=title)
         assert "banks. Asia-Pacific will be pulled" in shown and " - " not in shown, shown
+
+
+def test_a_longer_read_that_finds_a_list_of_headlines_keeps_the_lede_the_first_part_gave() -> None:
+    """Round 77's dev part, owly-motilal-torrent-power, flattened: past the first part, Motilal's digest lists its other
+    notes' headlines under `Key Highlights`, read as a summary without a sentence; the first part's lede stays."""
+    text = ('20 March 2019 Market snapshot Equities - India Sensex Nifty-50 Nifty-M 100 Equities-Global S&P 500 Nasdaq '
+            'FTSE 100 DAX Hang Seng Nikkei 225 Commodities Brent (US$/Bbl) Gold ($/OZ) Cu (US$/MT) Almn (US$/MT) '
+            'Currency USD/INR USD/EUR USD/JPY YIELD (%) 10 Yrs G-Sec 10 Yrs AAA Corp Flows (USD b) FIIs DIIs Volumes '
+            '(INRb) Cash F&O Note: *Average Close 38,363 11,532 17,937 Close 2,833 7,724 7,324 11,788 11,687 21,567 '
+            'Close 67 1,307 6,469 1,922 Close 69.0 1.1 111.4 Close 7.4 8.5 19-Mar 0.31 -0.18 19-Mar 434 10,709 Chg .% '
+            '0.7 0.6 0.7 Chg .% 0.0 0.1 0.3 1.1 0.1 -0.1 Chg .% 0.6 0.2 0.2 1.2 Chg .% 0.6 0.1 0.0 1MChg 0.06 0.06 MTD '
+            '3.61 -1.84 MTD* 407 10,434 CYTD.% 6.4 6.2 0.3 CYTD.% 13.0 16.4 8.9 11.6 15.4 7.8 CYTD.% 26.6 1.9 8.7 3.2 '
+            'CYTD.% -1.2 -1.0 1.5 CYTDchg 0.0 0.0 CYTD 5.38 -1.44 CYTD* 346 9,633 Today’s top research idea Torrent '
+            'Power: On growth track, again! Initiating coverage with a Buy rating Torrent Power (TPL) is engaged in '
+            'generation and distribution of electricity. It has amongst the best balance sheets and RoICs in the '
+            'private power sector, even as ~30% of the gross block remains unutilized and capex is on an uptrend. Given'
+            ' its presence across the value chain from generation to distribution, we believe the company is well '
+            'poised to capitalize on opportunities stemming from distribution privatization, thrust on RE, and '
+            'consolidation in the conventional generation sector. We expect EBITDA/PAT CAGR of ~12% to '
+            'INR40.8b/INR13.3b over FY19-21. We value the stock on an SOTP basis at INR315/share. The SOTP method does '
+            'not capture any value for the shut gas capacity of 1.8GW. Initiate with Buy. Research covered Cos/Sector '
+            'Torrent Power (Initiating coverage) Axis Bank Larsen & Toubro MindTree Jindal Steel & Power Alembic Pharma'
+            ' Key Highlights On growth track, again! Focused execution to drive RoE improvement MindTree acquisition '
+            'plan puts buyback option to rest In the face of hostility; Downgrade to Neutral Angul progressing well on '
+            'production Growth plans for the US market')
+    shown = excerpt(text, title="Morning India 20 March 2019: Torrent Power: On growth track, again!")
+    assert shown.startswith("Initiating coverage with a Buy rating Torrent Power (TPL) is engaged"), shown
+
+
+def test_a_sell_side_weeklys_action_and_recommendation_heading_after_its_headline() -> None:
+    """Round 77's dev part, vdocus-kasikorn-tfm: a one-line page runs the weekly's name and headline into its section
+    heading and first sentence (`Tracking Fundamental Momentum Positive on infrastructure-oriented sectors Action and
+    recommendation Last week,…`): the summary opens after the heading."""
+    text = ("This publication is intended for the benefits of non-institutional clients of Kasikorn Securities pcl. "
+            "Tracking Fundamental Momentum Positive on infrastructure-oriented sectors Action and recommendation Last "
+            "week, consensus turned negative again on its 2015 earnings forecasts for Thai-listed companies, with a "
+            "downward revision of 0.17% WoW to Bt103.46 per share from Bt103.75. As a result, 2015E EPS growth declined "
+            "to 9.9% from 10.1% in the previous week (2014 EPS of Bt93.34).")
+    shown = excerpt(text, title="ksk_031715_92454")
+    assert shown.startswith("Last week, consensus turned negative again"), shown

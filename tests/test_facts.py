@@ -3636,3 +3636,119 @@ def test_a_hong_kong_houses_byline_its_post_before_the_name() -> None:
     assert text_facts(first, "第一上海:恆指反覆爭持 交行有向上突破傾向").facts.analysts == ["葉尚志"]
     wutong = "文:梧桐研究院分析員岑智勇\n周二恆指高開186.12點,開市水平為全日高位,開市後急回軟至 21400水平爭持。\n"
     assert text_facts(wutong, "港股分析:市況未如指數般強 夜期與ADR背馳").facts.analysts == ["岑智勇"]
+
+
+def test_nomuras_rating_field_that_remains_is_kept() -> None:
+    """Round 77's dev part, docstoc-nomura-infosys: Nomura's cover field `Rating` / `Remains` / `Buy` keeps the last
+    note's rating (维持)."""
+    text = ("Infosys              INFY.NS INFO IN\n\nSOFTWARE & SERVICES\n                    EQUITY RESEARCH\n\n\n"
+            "                    January 12, 2012\nINFO 3Q: In-line results; guidance disappoints \n"
+            "                    Rating\n                    Remains                           Buy\n"
+            "First Look                    Target price\n                    Remains \n"
+            "                                INR 3300\n")
+    facts = text_facts(text, "Infosys - Nomura - TP 3300").facts
+    assert (facts.rating, facts.rating_change) == ("Buy", "维持")
+
+
+def test_a_title_setting_the_rating_and_its_return_after_a_ticker_is_one_companys() -> None:
+    """Round 77's dev part, vietcap-ssi-underperform: the page's title `SSI [UNDERPERFORM -13.7%] - …` names one
+    company and its call (as Vietcap's covers do after the name, `(GAS) [M-PF +5.0%]`), so the text's `maintain our
+    rating of UNDERPERFORM` is that company's."""
+    text = ("We raise our target price (TP) by 50% but maintain our rating of UNDERPERFORM as SSI’s share price has "
+            "soared 46% over the last three months. We increase our TP as we raise (1) our target P/B to 2.5x vs 1.8x "
+            "previously (see page 6 for details)")
+    title = "SSI [UNDERPERFORM -13.7%] - Well positioned to deploy more capital to brokerage - Update"
+    facts = text_facts(text, title).facts
+    assert (facts.rating, facts.rating_change) == ("UNDERPERFORM", "维持")
+
+
+def test_a_covers_bloomberg_field_naming_one_security_is_one_companys_note() -> None:
+    """Round 77's dev part, financedocbox-hdfc-brigade: HDFC's cover gives one ticker in its field `Bloomberg BRGD IN`
+    (no exchange's code): the note is on one company, its `Target Price Rs 306` and `We maintain BUY` its own."""
+    text = ("1 INDUSTRY REAL ESTATE CMP (as on 13 Nov 2018) Rs 177 Target Price Rs 306 Nifty 10,583 Sensex 35,144 KEY "
+            "STOCK DATA Bloomberg BRGD IN No. of Shares (mn) 136 MCap (Rs bn) / ($ mn) 24/333 6m avg traded value (Rs "
+            "mn) 17 … With a ramp up in the annuity portfolio we expect leasing to contribute Rs 3.7bn in FY20E. We "
+            "maintain BUY with SOTP-based TP of Rs 306/sh.")
+    facts = text_facts(text, "Brigade Enterprises. Stable performance BUY RESULTS REVIEW 2QFY19 14 NOV 2018").facts
+    assert (facts.rating, facts.rating_change, facts.target_price) == ("BUY", "维持", 306)
+
+
+def test_an_english_call_in_capitals_with_a_target_in_dollars_is_one_companys() -> None:
+    """Round 77's dev part, pdfslide-phillip-areit: Phillip's outlook page on one REIT gives no code, but its call
+    `ACCUMULATE with DDM-derived target price of S$2.86` is a stock's (no sector's target is in dollars)."""
+    text = ("Page | 33 | PHILLIP SECURITIES RESEARCH (SINGAPORE) 2018 OUTLOOK STRATEGY Ascendas REIT The stable giant "
+            "SINGAPORE | REAL ESTATE (REIT) | UPDATE Track record of DPU growth through strategy of portfolio "
+            "rebalancing and stability through diversification Portfolio is positioned to capture opportunities as "
+            "Singapore evolves towards higher value-added manufacturing ACCUMULATE with DDM-derived target price of "
+            "S$2.86 Background Ascendas Real Estate Investment Trust (A-REIT) is the largest REIT in the S-REIT "
+            "universe by market capitalisation, and it was the first Industrial REIT to be listed. … Recommendation "
+            "Maintain ACCUMULATE with DDM-derived target price of S$2.86. A-REIT")
+    title = "Phillip Securities Research (Singapore) 2018 Outlook: Ascendas REIT - The stable giant"
+    facts = text_facts(text, title).facts
+    assert (facts.rating, facts.rating_change, facts.target_price) == ("ACCUMULATE", "维持", 2.86)
+
+
+def test_an_analyst_with_the_houses_entity_after_a_dash_and_the_mailbox_past_a_column() -> None:
+    """Round 77's dev part, docstoc-nomura-infosys: Nomura's `Ashwin Mehta - NFASL`, the text's column running between
+    the name and its mailbox `ashwin.mehta@nomura.com`, which spells the name."""
+    text = ("SENSEX on its guidance disappointment (cut in FY12F revenue growth             India Technology/Services & "
+            "Software\n\nguidance and flat revenue growth guidance for 4QFY12F), despite                Ashwin Mehta - "
+            "NFASL\nahead-of-consensus results. We think the stock price correction is             "
+            "ashwin.mehta@nomura.com\n                                                    +91 22 4037 4465\n")
+    assert text_facts(text, "Infosys - Nomura - TP 3300").facts.analysts == ["Ashwin Mehta"]
+
+
+def test_a_flattened_english_cover_opening_on_its_date() -> None:
+    """Round 77's dev part, owly-motilal-torrent-power and paperai-motilal-clean-science, flattened: Motilal's digest
+    opens on its date, its next line run on after it (`20 March 2019 Market snapshot Equities - India…`)."""
+    text = ("20 March 2019 Market snapshot Equities - India Sensex Nifty-50 Nifty-M 100 Equities-Global S&P 500 Nasdaq "
+            "FTSE 100 DAX Hang Seng Nikkei 225 Commodities Brent (US$/Bbl) Gold ($/OZ)")
+    assert text_facts(text, "Morning India 20 March 2019: Torrent Power: On growth track, again!").date == date(2019, 3, 20)
+
+
+def test_an_english_covers_target_field_with_its_unit_per_share_in_brackets() -> None:
+    """Round 77's dev part, pdfkul-kgi-hana: KGI's cover field `12M target price (Bt/share)` / `36.00`."""
+    text = ("COMPANY UPDATE\nThailand\nHana Microelectronics PCL (HANA.BK/HANA TB)*\nเกือบจะดี\nNeutral‧Maintained Price "
+            "as of\n23 May 2018\n36.25\n12M target price (Bt/share)\n36.00\nUnchanged/Revised up(down)(%)\nUnchanged\n"
+            "Upside/downside (%)\n(0.7)\nKey messages\n")
+    facts = text_facts(text, "Hana Microelectronics PCL - Settrade").facts
+    assert (facts.rating, facts.target_price) == ("Neutral", 36.0)
+
+
+def test_an_english_sentence_keeping_a_quoted_rating_that_closes_its_clause() -> None:
+    """Round 71's dev part, pdfslidetips-gtjai-gdi: `…in times of market turbulence, maintain "Accumulate".`, the quotes
+    saying the word is the rating, though no `rating` follows it."""
+    text = ("Company Report: Guangdong Investment (00270 HK) Jun Zhu 朱俊杰 (852) 2509 7592 公司报告:粤海投资 (00270 HK) "
+            "9 November 2018 … Anticipated RMB appreciation in 2019 and 2020 is another key factor set to undermine the "
+            "gross margin of the water business. A defensive pick in times of market turbulence, maintain "
+            "\"Accumulate\". As market turbulence is likely to continue, we believe that GDI will be a defensive pick "
+            "for risk-averse investors.")
+    facts = text_facts(text, 'A Defensive Pick Amid Market Turmoil, Maintain "Accumulate"').facts
+    assert (facts.rating, facts.rating_change) == ("Accumulate", "维持")
+
+
+def test_an_english_call_in_capitals_before_its_rating_word_and_target() -> None:
+    """Round 71's dev part, i3investor-hlib-bursa: `HLIB Research maintains a BUY rating with TP of RM11.45`, a post on
+    one company that gives no code: the call with its target in ringgit is a stock's."""
+    text = ("A good proxy for the market with decent DY. HLIB Research maintains a BUY rating with TP of RM11.45 (30.5x on "
+            "mid FY21 EPS), supported by undemanding 25.5x FY21 PE (17% lower than peers), strong netcash of RM270m (or "
+            "RM0.33./share) and decent DY of 3.6%.")
+    facts = text_facts(text, "Bursa Malaysia - Undemanding valuation against regional peers").facts
+    assert (facts.rating, facts.rating_change, facts.target_price) == ("BUY", "维持", 11.45)
+
+
+def test_an_english_call_in_title_case_after_its_verb_with_a_target_in_dollars() -> None:
+    """Round 67's dev part, vdocsite-phillip-raffles: `We upgrade to Buy rating with TP of S$4.74`, a note on one
+    company that gives no code: the call with its target in Singapore dollars is a stock's."""
+    text = ("…including effective use of information technology and improving processes such as bulk purchasing of "
+            "medical supplies. We upgrade to Buy rating with TP of S$4.74 on strong positive growth outlook. Investment "
+            "Merits")
+    facts = text_facts(text, "healthcare beyond borders and beyond 40 year milestone div...").facts
+    assert (facts.rating, facts.rating_change, facts.target_price) == ("Buy", "上调", 4.74)
+
+
+def test_an_analysts_telephone_and_hidden_address_parted_by_a_dash() -> None:
+    """Round 68's dev part, pdfcoke-cimb-daybreak-2009: CIMB's `Terence Wong CFA +60(3) 20849689 – [email protected]`."""
+    text = ("DAILY\n\nMALAYSIA\n\n13 November 2009 CIMB Research Report\n\nDaybreak\n\nTerence Wong CFA +60(3) 20849689 – "
+            "[email protected]\n\nWhat’s on the table Malayan Banking 1QFY10 above – Making a whole lot of cents\n")
+    assert text_facts(text, "20091113-daily News").facts.analysts == ["Terence Wong"]

@@ -135,12 +135,26 @@ _SFC_ANALYST = re.compile(rf"(?<![A-Za-z-]){_ENGLISH_NAME}(?:,?\s?(?:CFA|CPA|FRM
 # (or any house's, the name, a middle initial at times and a charter after a comma, then the analyst's telephone
 # perhaps and e-mail address: `Parikshit D Kandpal, CFA parikshitd.kandpal@hdfcsec.com Kunal Bhandari
 # kunal.bhandari@…`, `Alastair Macdonald, CFA +66 2 694 7753 [email protected] Karn Lertchaipattanakul +662 694 7774
-# [email protected]`)
+# [email protected]`; a dash between, CIMB's `Terence Wong CFA +60(3) 20849689 – [email protected]`)
 # (Two words, a middle initial between at times: a word before them is a heading's or another name's, `Branch Jeffrey
 # Ohlweiler +886…`, `Songklod Wongchai … Suwat Sinsadok [email protected]`.)
 _MAIL_CONTACT = re.compile(r"(?<![A-Za-z-])(?P<name>[A-Z][a-z]+(?: [A-Z]\.?)? [A-Z][a-z]+)"
-                           r"(?:,? (?:CFA|CPA|FRM|PhD))?\s+(?P<phone>\+\d{1,3}[\s\d()-]{6,16}\s)?\s*"
+                           r"(?:,? (?:CFA|CPA|FRM|PhD))?\s+(?P<phone>\+\d{1,3}[\s\d()-]{6,16}\s)?\s*(?:[–-]\s)?"
                            r"(?:\[email\s?protected\]|(?P<mailbox>[\w.+-]{1,40})@[\w-]+(?:\.[\w-]+)+)")
+
+
+# (or a name with the house's entity after a dash, its own mailbox within reach though a column of the text runs
+# between: Nomura's `Ashwin Mehta - NFASL ahead-of-consensus results. We think the stock price correction is
+# ashwin.mehta@nomura.com +91 22 4037 4465`; the mailbox spells both words of the name)
+_ENTITY_CONTACT = re.compile(r"(?<![A-Za-z-])(?P<name>[A-Z][a-z]+ [A-Z][a-z]+) [-–] ?[A-Z]{2,6}(?![A-Za-z])")
+_MAILBOX = re.compile(r"(?<![\w.+-])([\w.+-]{1,40})@[\w-]+(?:\.[\w-]+)+")
+
+
+def _mailbox_within_reach(text: str, match: re.Match[str]) -> bool:
+    """Whether a mailbox within reach after `_ENTITY_CONTACT`'s `match` spells both words of its name."""
+    words = match.group("name").lower().split()
+    return any(all(word in mailbox.lower() for word in words)
+               for mailbox in _MAILBOX.findall(text, match.end(), match.end() + _CREDENTIAL_REACH))
 
 
 def _own_contact(match: re.Match[str]) -> bool:
@@ -184,7 +198,7 @@ _GLUED_BYLINE = re.compile(rf"(?<![A-Za-z]){_ENGLISH_NAME}"
 def cover_analysts(text: str) -> list[str]:
     """The analysts an English cover names with a licence, an e-mail address or a Hong Kong telephone number."""
     names: list[str] = []
-    for pattern in (_ENGLISH_ANALYST, _HK_CONTACT, _LABELLED_CONTACT, _SFC_ANALYST, _MAIL_CONTACT):
+    for pattern in (_ENGLISH_ANALYST, _HK_CONTACT, _LABELLED_CONTACT, _SFC_ANALYST, _MAIL_CONTACT, _ENTITY_CONTACT):
         for match in pattern.finditer(text):
             words = match.group("name").split()
             while words and words[0] in _NOT_NAMES:
@@ -193,6 +207,8 @@ def cover_analysts(text: str) -> list[str]:
                 words.pop()  # a label's after it (`ZHAO Min SAC No.`)
             name = " ".join(words)
             if pattern is _MAIL_CONTACT and not _own_contact(match):
+                continue
+            if pattern is _ENTITY_CONTACT and not _mailbox_within_reach(text, match):
                 continue
             reach = text[match.end():match.end() + _CREDENTIAL_REACH]
             if (len(words) >= 2 and not set(words) & _NOT_NAMES

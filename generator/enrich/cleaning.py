@@ -313,7 +313,12 @@ def lede(text: str, minimum: int = 120, maximum: int = 300, title: str = "") -> 
     # Most openings give a whole lede in their first part; the rest is read only when not.
     opening = read_opening(_laid_out(text[:FIRST_PART]), title, maximum)
     if len(text) > FIRST_PART and sum(len(unit.text) for unit in opening.units) < maximum:
-        opening = read_opening(_laid_out(text[:WINDOW]), title, maximum)
+        whole = read_opening(_laid_out(text[:WINDOW]), title, maximum)
+        # (unless the longer read loses the lede the first part gave: a digest's `Key Highlights`, a list of
+        # headlines further on, read as its summary, `Initiating coverage with a Buy rating Torrent Power (TPL)
+        # is engaged in generation and distribution of electricity.` above it)
+        if whole.units or not opening.units:
+            opening = whole
     shown = collapse_repeats(_excerpt(opening.units, minimum, maximum), lines=True)
     if not shown and opening.cut_tail and len(text) <= WINDOW:
         # (a preview cut inside its first sentence, read whole: the sentence up to the cut, marked as cut)

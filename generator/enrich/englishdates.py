@@ -94,6 +94,8 @@ _FIELD_BAR = re.compile(r"\s{1,4}\|\s")
 # So does a cover's sector and its subsector parted by a bar after the day (`1 April 2024 Basic Materials | Mining`).
 _SECTOR_AFTER = re.compile(r"\s{1,4}[A-Z][A-Za-z&]*(?: (?:&|[A-Z][A-Za-z&]*)){0,3}\s?\|\s?[A-Z][A-Za-z&]*"
                            r"(?: (?:&|[A-Z][A-Za-z&]*)){0,3}[ \t]*$")
+# (a capitalised word after a date that opens the text: the next line's first, on a flattened cover)
+_CAPITAL_AFTER = re.compile(r" [A-Z]")
 # A time of day before a date (`http://www.example.com 09:03, January 25, 2007`) stamps the web page
 # a report was posted on, as it does after a date on a Chinese page (dates.py's `_PAGE_STAMP`).
 _CLOCK_BEFORE = re.compile(r"\d{1,2}:\d\d,?\s*$")
@@ -256,6 +258,9 @@ def _english_date(cover: str) -> date | None:
             elif not before.strip() and (_DASH_THEN_SENTENCE.match(after) or _FIELD_BAR.match(after)
                                          or _SECTOR_AFTER.match(after) or _WEEKDAY_AFTER.match(after)):
                 pass  # (a firm's own release, its day opening the first paragraph: `15 September 2020 – The…`)
+            elif not cover[:match.start()].strip() and _CAPITAL_AFTER.match(after):
+                pass  # (a flattened cover opening on its date, its next line run on: `20 March 2019 Market snapshot
+                # Equities - India…`, Motilal's; as given, the date ends its line)
             elif ((after.strip() and not after[0].isupper() and not _CAPITALS_AFTER.match(after))
                   or _LOWER_WORD_END.search(before)):
                 continue

@@ -40,7 +40,10 @@ _ENGLISH_HEADINGS = ("Abstract", "ABSTRACT", "Executive Summary", "EXECUTIVE SUM
                      "INTRODUCTION", "Key Takeaways", "Key Takeaway", "KEY TAKEAWAYS",
                      # (a sell-side note's: `Sector update … Singapore | Real Estate` / `Investment summary` /
                      # `Singapore’s private home prices rose 3.5%…`, its lines run together when flattened)
-                     "Investment summary", "Investment Summary", "INVESTMENT SUMMARY")
+                     "Investment summary", "Investment Summary", "INVESTMENT SUMMARY",
+                     # (a Thai house's weekly, its one-line page running its headline into it: `Tracking Fundamental
+                     # Momentum Positive on infrastructure-oriented sectors Action and recommendation Last week,…`)
+                     "Action and recommendation", "Action and Recommendation")
 
 
 # The English words for 核心观点 that a research platform's summary of a report sets before its points with a

@@ -40,7 +40,7 @@ _STATEMENTS = [re.compile(p) for p in (
     # `Buy`, Nomura's)
     # (a mark may part them: `投资评级 买入丨维持`; English's change in brackets, `Recom : Outperform` / `(Maintained)`)
     # (an industry's name may stand between an industry rating's label and the rating: `行业评级医药生物中性`)
-    rf"{_LABEL}(?:(?<=Rating)\s+(?:Remains|Maintained))?\s*[:：]?\s*(?:(?<=行业评级)[^\s\d:：，,。；;()（）\[\]]{{2,6}}?\s?)??(?P<rating>{RATING})(?![a-z])(?:-[A-B])?\s*(?:评级变动\s*[:：]?\s*|[（(丨｜|/·])?\s*(?P<change>{CHANGE})?"
+    rf"{_LABEL}(?:(?<=Rating)\s+(?P<kept>Remains|Maintained))?\s*[:：]?\s*(?:(?<=行业评级)[^\s\d:：，,。；;()（）\[\]]{{2,6}}?\s?)??(?P<rating>{RATING})(?![a-z])(?:-[A-B])?\s*(?:评级变动\s*[:：]?\s*|[（(丨｜|/·])?\s*(?P<change>{CHANGE})?"
     r"(?:(?<=\()(?P<worded>Maintained|Upgraded|Downgraded)\))?",
     # 投资评级(维持): 买入
     rf"{_LABEL}\s*[（(]\s*(?P<change>{CHANGE})\s*[)）]\s*[:：]?\s*(?P<rating>{RATING})(?![a-z])",
@@ -95,9 +95,10 @@ _STATEMENTS = [re.compile(p) for p in (
     r"(?P<change>(?:[Uu]p|[Dd]own)graded)\s+by\s+[^.;“\"]{1,60}?\s+from\s+(?:an?\s+)?[\"“‘']?"
     rf"{ENGLISH_RATING}[\"”’']?\s+rating\s+to\s+(?:an?\s+)?[\"“‘']?(?P<rating>{ENGLISH_RATING})[\"”’']?\s+rating",
     # `keeps a Buy rating on the shares`, `is keeping its Buy rating`, `maintains Overweight on ACME`
+    # (or quoted, closing its clause: GTJAI's `A defensive pick in times of market turbulence, maintain "Accumulate".`)
     r"(?P<change>[Kk]eep(?:s|ing)?|[Mm]aintain(?:s|ed|ing)?|[Rr]eiterat(?:e|es|ed|ing)|[Rr]etain(?:s|ed|ing)?)\s+"
     rf"(?:(?:its|a|an|the|our|his|her|their)\s+)?[\"“‘']?(?P<rating>{ENGLISH_RATING})[\"”’']?"
-    r"\s+(?:rating(?!s)|recommendation(?!s)|on\s+[A-Z])",
+    r"(?:\s+(?:rating(?!s)|recommendation(?!s)|on\s+[A-Z])|(?<=[\"”])(?=[,;:.]))",
     # `has initiated coverage of Acme's Hong Kong shares with a Buy rating`
     r"(?P<change>[Ii]nitiat(?:e|es|ed|ing))\s+coverage\s+(?:on|of)\s+[^.;]{1,60}?\s+with\s+(?:an?\s+)?[\"“‘']?"
     rf"(?P<rating>{ENGLISH_RATING})[\"”’']?\s+(?:rating|recommendation)(?!s)",
@@ -363,4 +364,6 @@ def _statement(text: str, index: int, match: re.Match[str], one_security: bool, 
         change = ENGLISH_CHANGES[change[0].lower()] if change else None
     if worded := match.groupdict().get("worded"):  # (an English change word after a label's or a dotted rating)
         change = ENGLISH_CHANGES[worded[0].lower()]
+    if kept := match.groupdict().get("kept"):  # (Nomura's field `Rating` / `Remains` / `Buy`: kept from the last note)
+        change = ENGLISH_CHANGES[kept[0].lower()]
     return SHORTHAND.get(rating, rating), CHANGES.get(change) if change else None

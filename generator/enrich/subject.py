@@ -280,6 +280,21 @@ _BLOOMBERG_SECURITY = re.compile(r"(?<![A-Za-z0-9])[A-Z0-9]{1,8} [A-Z]{2} EQUITY
                                  # (or after its Reuters code, as a cover names the company: `Infosys INFY.NS INFO IN`)
                                  r"|(?<=[A-Z]\.[A-Z]{2} )[A-Z0-9]{1,8} [A-Z]{2}(?![A-Za-z])")
 _SECURITY_REACH = 200
+# (or a cover's field giving one security's Bloomberg ticker, `KEY STOCK DATA Bloomberg BRGD IN`, RHB's `Bloomberg: MAY
+# MK`, DBS's `Bloomberg: 116 HK`: a sector's or a market's note lists its tickers in a table, under no such field)
+_BLOOMBERG_FIELD = re.compile(r"Bloomberg(?: (?:[Cc]ode|[Tt]icker))?\s?:?\s+[A-Z0-9]{1,8} [A-Z]{2}(?![A-Za-z])")
+_FIELD_REACH = 500
+# (or its call, the rating in capitals with a target price in a currency, `ACCUMULATE with DDM-derived target price of
+# S$2.86`, `Maintain ACCUMULATE at a slightly lower TP of $12.32`, Phillip's; HLIB's `maintains a BUY rating with TP of
+# RM11.45`: a stock's, as no sector or market has a target in dollars; one call only, as a strategy note may list its
+# picks' calls)
+# (or in title case after the verb that changes or keeps it: Phillip's `We upgrade to Buy rating with TP of S$4.74`)
+_CALL_WITH_TARGET = re.compile(r"(?<![A-Za-z])(?:BUY|ACCUMULATE|HOLD|NEUTRAL|REDUCE|SELL|OUTPERFORM|UNDERPERFORM"
+                               r"|OVERWEIGHT|UNDERWEIGHT|(?:(?:[Uu]p|[Dd]own)grade to|[Mm]aintain|[Rr]eiterate) (?:Buy"
+                               r"|Accumulate|Hold|Neutral|Reduce|Sell|Outperform|Underperform|Overweight|Underweight))"
+                               r"(?: rating)? (?:with|at) (?:an? |our )?(?:[\w-]+ ){0,3}?"
+                               r"(?:target price|TP) of (?:S\$|US\$|HK\$|\$|Rs\.? ?|INR ?|RM ?|Rp ?|IDR ?|Bt ?|THB ?"
+                               r"|VND ?)\d+(?:[.,]\d+)*")
 _CALL_HEADLINE = re.compile(r"[A-Z][\w&.'’]*(?: [A-Z][\w&.'’]*){0,4} - (?:Maintain|Reiterate|Upgrade to|Downgrade to)"
                             r" (?:Buy|Hold|Sell|Neutral|Accumulate|Reduce|Outperform|Underperform|Overweight"
                             r"|Underweight)(?![A-Za-z])")
@@ -288,6 +303,9 @@ _CALL_HEADLINE = re.compile(r"[A-Z][\w&.'’]*(?: [A-Z][\w&.'’]*){0,4} - (?:Ma
 # (or sets the rating and the return it expects in square brackets after the company at its top: `1 PetroVietnam Gas
 # Joint Stock Corporation (GAS) [M-PF +5.0%] Update Report`)
 _RATED_RETURN = re.compile(rf"\)\s\[{ENGLISH_RATING}\s[+-]\d{{1,3}}(?:\.\d)?%\]")
+# (or a title that sets them after the company's ticker, as the same house's page titles a note: `SSI [UNDERPERFORM
+# -13.7%] - Well positioned to deploy more capital to brokerage - Update`)
+_TICKER_RATED_RETURN = re.compile(rf"[A-Z]{{2,5}} \[{ENGLISH_RATING}\s[+-]\d{{1,3}}(?:\.\d)?%\]")
 
 
 # (or a title that opens on one company's full name, its legal form closing it, then a spaced dash and the note's
@@ -299,8 +317,12 @@ _COMPANY_TITLE = re.compile(r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,5} (?:Lt
 
 def english_note_on_one(text: str, title: str) -> bool:
     if (_COMPANY_COVER.match(text) or _CALL_HEADLINE.match(title) or _COMPANY_TITLE.match(title)
-            or _RATED_RETURN.search(text, 0, _SECURITY_REACH)):
+            or _RATED_RETURN.search(text, 0, _SECURITY_REACH) or _TICKER_RATED_RETURN.match(title)):
         return True
+    if len(_BLOOMBERG_FIELD.findall(text, 0, _FIELD_REACH)) == 1:
+        return True
+    if ("TP of" in text or "target price of" in text) and len(set(_CALL_WITH_TARGET.findall(text))) == 1:
+        return True  # (the search tries every capital: only where a call may be)
     if "EQUITY" not in text[:_SECURITY_REACH]:  # (the pattern opens with a class: its search tries every glyph)
         return False
     return len(set(_BLOOMBERG_SECURITY.findall(text, 0, _SECURITY_REACH))) == 1

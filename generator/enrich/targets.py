@@ -37,7 +37,9 @@ _TARGET_SOURCE = (
     r"(?:亦|也)?"
     # (a cover's field with its change after the label, `Target price` / `Remains` / `INR 3300`, Nomura's)
     r"(?:\s+(?:of|at|to|is|remains(?:\s+unchanged)?\s+at|(?:raised|lifted|cut|lowered)\s+to|Remains))?"
-    r"\s*(?:[（(]\s*(?:元|人民币|港元|港币|美元|RMB|HKD|USD)?\s*[)）])?\s*(?:(?:微|略|小幅)?(?:_MOVES)|维持)?\s*"
+    # (its unit in brackets, per share on an English cover: KGI's `12M target price (Bt/share)` / `36.00`)
+    r"\s*(?:[（(]\s*(?:元|人民币|港元|港币|美元|RMB|HKD|USD|Bt|RM|S\$|HK\$|US\$|Rs|INR)?(?:/share)?\s*[)）])?\s*"
+    r"(?:(?:微|略|小幅)?(?:_MOVES)|维持)?\s*"
     r"(?:为|至|：|:|是)?\s*"
     # (or a bare dollar, which names no currency: `Maintain ACCUMULATE at a slightly lower TP of $12.32`)
     r"(?:每股)?(?:RMB|Rmb|HKD|HK\s?\$|USD|US\s?\$|人民币|_ASIAN|\$(?=\d))?\s*"
