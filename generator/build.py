@@ -19,7 +19,7 @@ from generator.i18n import tr
 from generator.inputs import TEMPLATES, InputFiles, scan_build_inputs
 from generator.listings import code_version
 from generator.outdir import built_from, check_output_dir, check_replaceable
-from generator.plan import FileOut, SitePlan, output_collisions, plan_site, report_page
+from generator.plan import FileOut, SitePlan, analysts_credited, output_collisions, plan_site, report_page
 from generator.progress import Progress
 from generator.render import parallel
 from generator.render.feeds import feed_outputs
@@ -158,13 +158,14 @@ def _build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnost
             output.abandon()
             return None
         term_slugs = {k: {v.name: v.slug for v in views} for k, views in plan.terms.items()}
+        analyst_houses = analysts_credited(digest, plan)
         salt = Keyer("").key(inputs.fingerprint([templates], ""), code_version(), digest.config.site, TAXONOMIES,
-                             digest.pages, term_slugs)
+                             digest.pages, term_slugs, analyst_houses)
         keyer = Keyer(salt)
         if digests and (made := digests.result()):
             for report, value in zip(digest.reports, made, strict=True):
                 keyer.remember(report, value)
-        _write_site(digest, plan, templates, inputs, output, progress, keyer, term_slugs)
+        _write_site(digest, plan, templates, inputs, output, progress, keyer, term_slugs, analyst_houses)
         if output.bytes_written > 0.8 * PAGES_BUDGET:
             diagnostics.warning(out, None, "site is {size:.0f} MB, near GitHub Pages' 1 GB limit",
                                 size=output.bytes_written / MB)
@@ -181,13 +182,14 @@ def _build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnost
 
 
 def _write_site(digest: Digest, plan: SitePlan, templates: Path, inputs: InputFiles, output: StagedOutput,
-                progress: Progress, keyer: Keyer, term_slugs: dict[str, dict[str, str]]) -> None:
+                progress: Progress, keyer: Keyer, term_slugs: dict[str, dict[str, str]],
+                analyst_houses: list[str]) -> None:
     """Render and stage every file whose inputs changed (see `render_all`); the search index's
     files are among the others, keyed by their reports like the rest."""
     site = digest.config.site
     urls = Urls(site.base_url)
     env = make_environment(templates, site, urls, {"taxonomies": TAXONOMIES, "pages": digest.pages,
-                                                   "term_slugs": term_slugs})
+                                                   "term_slugs": term_slugs, "analyst_houses": analyst_houses})
     others: list[FileOut] = [
         ("feeds.opml", ("opml", [(v.taxonomy, v.name, v.slug) for views in plan.terms.values() for v in views]),
          lambda: render_opml(site, plan.terms, urls)),

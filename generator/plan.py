@@ -300,6 +300,19 @@ def _digest_feeds(digest: Digest, editions: list[EditionView]) -> list[FeedOut]:
     ]
 
 
+# The kinds of house whose reports' credited people are analysts (a broker's, a fund house's, a rating agency's; a
+# house not in the table, `unknown`, is most often a broker): a bank's, an institute's or a consultancy's credit its
+# authors (`交通银行首席经济学家连平`), and a page names them so.
+ANALYST_KINDS = frozenset({"broker", "asset-manager", "rating-agency", "research-bank", "unknown", ""})
+
+
+def analysts_credited(digest: Digest, plan: SitePlan) -> list[str]:
+    """The site's publishers whose reports credit analysts rather than authors (see `ANALYST_KINDS`)."""
+    terms = digest.publishers.terms
+    return sorted(view.name for view in plan.terms.get("publishers", ())
+                  if view.name not in terms or terms[view.name].kind in ANALYST_KINDS)
+
+
 def plan_site(digest: Digest) -> SitePlan:
     site = digest.config.site
     configured = {"publishers": digest.config.publishers, "topics": digest.config.topics}

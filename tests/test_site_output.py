@@ -366,7 +366,7 @@ def test_every_currency_a_target_is_read_in_has_a_name_on_the_page() -> None:
 
 def test_a_report_with_known_facts_shows_rating_type_and_analysts_and_its_list_entry_the_rating() -> None:
     """Facts come from listings and report texts (ReportFacts); where known, the page and
-    every list show them."""
+    every list show them; the people a bank's or an institute's report credits are its authors."""
     from datetime import date
 
     from generator.config import SiteConfig
@@ -376,7 +376,8 @@ def test_a_report_with_known_facts_shows_rating_type_and_analysts_and_its_list_e
 
     site = SiteConfig()
     env = make_environment(ROOT / "templates", site, Urls(site.base_url), {
-        "taxonomies": (), "pages": [], "term_slugs": {"publishers": {"中信证券": "citic"}, "topics": {"银行": "banking"}}})
+        "taxonomies": (), "pages": [], "term_slugs": {"publishers": {"中信证券": "citic", "交通银行": "bocom"},
+                                                      "topics": {"银行": "banking"}}, "analyst_houses": ["中信证券"]})
     facts = ReportFacts(rating="买入", rating_change="维持", target_price=12.5, analysts=["张三", "李四"],
                         securities=[Security("招商银行", "600036.SH")], report_type="个股")
     report = Report(id="abc123", title="中信证券:招商银行深度报告(30页).pdf", clean_title="招商银行深度报告",
@@ -392,6 +393,10 @@ def test_a_report_with_known_facts_shows_rating_type_and_analysts_and_its_list_e
     # On a report page's related list the entry is its head alone: title, badges, date and publishers.
     head = str(env.filters["entry"](report))
     assert entry.startswith(head) and head.endswith("</h3><p>2023-10-12 · 中信证券")
+    # A bank's report credits its authors, not analysts (round 60's `交通银行首席经济学家连平`).
+    report.publishers = ["交通银行"]
+    page = render_page(env, "report.html", "reports/abc123/index.html", {"report": report, "related": []}).decode()
+    assert "<dt>作者<dd>张三、李四" in page and "分析师" not in page
 
 
 def test_a_list_entry_shows_the_start_of_the_excerpt_and_a_report_without_one_shows_none() -> None:
