@@ -3303,6 +3303,17 @@ def test_a_columns_byline_at_a_paragraphs_start_is_no_lede() -> None:
     assert excerpt(text, title="美联储9月议息会议点评").startswith("2025年9月FOMC会议如期宣布降息25个基点")
 
 
+def test_a_portal_columns_byline_with_the_authors_post_is_no_lede() -> None:
+    """A portal column's byline, the column's name, a bar, the author and his post in brackets
+    (`意見領袖丨劉元春(中國人民大學副校長)`, 新浪財經's), is the host's credit: the excerpt opens on the column's first
+    sentence, on its own line or flattened after it (round 82's dev part, whmsebhyy.com: it opened on the byline)."""
+    text = ("意見領袖丨劉元春(中國人民大學副校長)\n2021年既是中國疫后經濟的元年,也是十四五規劃的開局之年,是“兩個百年目標”、"
+            "“兩個五年規劃”的交匯期與戰略轉換期,開啟全面建設社會主義現代化國家新征程。一方面,中國經濟從快速復蘇到實現常態化"
+            "具有十分重要的戰略意義,為十四五規劃的部署實施和加快構建新發展格局創造良好的宏觀環境。")
+    for shown in (text, text.replace("\n", " ")):
+        assert excerpt(shown, title="劉元春:2021-2022年宏觀經濟運行與區域經濟分化").startswith("2021年既是中國疫后經濟的元年")
+
+
 def test_a_sentence_on_a_publication_two_houses_issued_together_is_no_credit() -> None:
     """`联合发布` marks a white paper's cover credit (`某某研究院 某某协会 联合发布`), but a sentence telling of a titled
     publication that two houses issued together (`招商银行和贝恩公司联合发布《2023中国私人财富报告》。`) is the article's
