@@ -3955,6 +3955,26 @@ def test_a_firms_and_a_think_tanks_description_of_themselves_is_no_lede() -> Non
     assert shown.startswith("The past few years have seen rapid advances in the capabilities of artificial intelligence")
 
 
+def test_a_research_departments_description_of_itself_on_its_page_of_notes_is_no_lede() -> None:
+    """A bank's research department's page of notes opens on its blurb about itself (`Based in Paris, BNP Paribas'
+    Economic Research Department is composed of economists and statisticians:`, `…department’s mission is to cater
+    to the economic research needs of…`) and the economist's contact line: the excerpt opens on the first note's
+    abstract (round 82's dev part, economic-research.bnpparibas.com: it opened on the blurb)."""
+    text = ("Based in Paris, BNP Paribas' Economic Research Department is composed of economists and statisticians:\n"
+            "The Economic Research department’s mission is to cater to the economic research needs of the clients, "
+            "business lines and functions of BNP Paribas. Our team of economists and statisticians covers a large "
+            "number of advanced, developing and emerging countries, the real economy, financial markets and banking. "
+            "As we foster the sharing of our research output with anyone who is interested in the economic situation "
+            "or who needs insight into specific economic issues, this website presents our analysis, videos and "
+            "podcasts.\n+33(0)1 42 98 56 27 christine.peltier@bnpparibas.com\nIn China, economic policy has taken a "
+            "firmly expansionary turn since late September. This has given a boost to activity, which is expected to "
+            "strengthen further in the very short term. However, over 2025 as a whole, economic growth will continue "
+            "to slow.")
+    for shown in (text, text.replace("\n", " ")):
+        assert excerpt(shown, title="China and Hong Kong: economic outlook").startswith(
+            "In China, economic policy has taken a firmly expansionary turn"), excerpt(shown)
+
+
 def test_a_morning_calls_first_point_under_its_label_without_a_stop_opens_the_excerpt() -> None:
     """A morning call's comment sets its view under the label `观点` on a line of its own, the point's full stop lost
     (`观点` / `美国二次疫情风险增加,全面重启面临阻力,但重回封锁可能` / `性很低` / `全美新冠病毒…`): read as a summary's

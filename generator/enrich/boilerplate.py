@@ -144,6 +144,10 @@ _BOILERPLATE = "|".join((
     "To learn more|Learn more at|Learn more about|esearch integrity|interest screening|registered trademark",
     "protected by law|noncommercial use|non-commercial use|Unauthorized posting|Distribution Rights",
     "Permission is required",
+    # (and a bank's research department's, on its pages of notes: `Based in Paris, BNP Paribas' Economic Research
+    # Department is composed of economists and statisticians:`, `…department’s mission is to cater to the economic
+    # research needs of the clients…`, `Our team of economists and statisticians covers…`)
+    "Department is composed of|department is composed of|research needs of|Our team of economists",
     "非营利性的独立智库|非营利性独立智库|非营利的独立智库|非营利性智库|非营利智库|非营利性研究机构|非营利研究机构",
     "The author thank|The authors thank|would like to thank|Declaration of interests|Register of|Paper Series",
     # (and a consultancy's authors page, its names with their titles and cities run into its thanks, one line: `Authors
