@@ -3955,6 +3955,22 @@ def test_a_firms_and_a_think_tanks_description_of_themselves_is_no_lede() -> Non
     assert shown.startswith("The past few years have seen rapid advances in the capabilities of artificial intelligence")
 
 
+def test_an_institutes_special_notice_on_who_made_its_report_is_no_lede() -> None:
+    """An institute's report states in its `特别声明` who made it (`本报告是由北京理工大学能源与环境政策研究中心研究团队完成
+    的系列研究报告之一。`), as a house's `本报告由…编写` does: boilerplate, so a preview holding only the cover, its sponsors,
+    that notice and the credits has no lede (round 82's dev part, sgpjbg.com: it opened on the notice)."""
+    text = ("北京理工大学能源与环境政策研究中心 http:/ 能源经济预测与展望研究报告发布会能源经济预测与展望研究"
+            "报告发布会 主办单位:北京理工大学能源与环境政策研究中心 碳中和系统工程北京实验室 碳中和系统与工程管理"
+            "国际合作联合实验室(教育部)能源经济与环境管理北京市重点实验室 国家自然科学基金“能源\n2、与气候变化”"
+            "基础科学中心 中国煤炭学会碳减排工程管理专业委员会 协办单位:北京理工大学管理学院 北京经济社会可持续发"
+            "展研究基地 中国“双法”研究会能源经济与管理研究分会 中国能源研究会能源经济专业委员会 能源与气候变化编"
+            "辑部 煤炭经济研究编辑部 特别声明特别声明 本报告是由北京理工大学能源与环境政策研究中心研究团队完成的系"
+            "列研究报告之一。如果需要转载,须事先征得中心同意并注明“转载自北京理工大学能源与环境政策研究中心系列研究"
+            "报告”字样。全球和中国碳市场回顾与展望(全球和中国碳市场回顾与展望(2025)执 笔 人:王科、吕晨 作"
+            "者单位:北京理工大学能源与环境政策研究中心 联 系 人:王科 ")
+    assert excerpt(text, title="北京理工大学:全球和中国碳市场回顾与展望(2025)") == "", excerpt(text)
+
+
 def test_a_research_departments_description_of_itself_on_its_page_of_notes_is_no_lede() -> None:
     """A bank's research department's page of notes opens on its blurb about itself (`Based in Paris, BNP Paribas'
     Economic Research Department is composed of economists and statisticians:`, `…department’s mission is to cater
