@@ -4130,6 +4130,24 @@ def test_an_abstract_after_a_pages_labelled_fields_leads_from_its_label() -> Non
     assert excerpt(text, 10, 300).startswith("Abstract: the long cycle perspective")
 
 
+def test_a_sentence_split_over_two_key_points_by_an_ellipsis_is_one_sentence() -> None:
+    """Key points that run one sentence over two bullets, the first ending and the next opening with an ellipsis
+    (`…signs of a cyclical upswing…` / `… getting us to focus on China…`), make one sentence, which opens the
+    excerpt, on lines of their own or flattened (round 82's dev part, axa-im.com: both were passed over and the
+    excerpt opened on the third point)."""
+    text = ("April Investment Strategy: China in a bull shop\n\nKey points\n\n  • With the “policy put” in place "
+            "(dovish US Federal Reserve and European Central Bank, fiscal stimulus in China and Eurozone), we have been "
+            "waiting for signs of a cyclical upswing…\n  • … getting us to focus on China and Asian trade; both point to "
+            "the slowdown bottoming out.\n  • This is good news for the Eurozone where the sequential improvement has "
+            "been very modest so far.\n  • US GDP should slow for the third consecutive quarter, partly on temporary "
+            "factors.\n\nWorld trade and Chinese slowdowns bottoming out\n\nEarlier this month, we outlined that the "
+            "“policy put” was in place.")
+    for shown in (text, re.sub(r"\s*\n\s*", " ", text)):
+        assert excerpt(shown, title="April Investment Strategy: China in a bull shop").startswith(
+            "With the “policy put” in place"), excerpt(shown)
+        assert "upswing… getting us to focus on China" in excerpt(shown)
+
+
 def test_an_english_covers_key_points_on_lines_of_their_own_are_sentences() -> None:
     """An English cover's key points, two lines in a row with their stops lost with their bullets (round 34's dev part,
     esdocs-cmshk-kwg-2015): each a sentence of the summary's, which the lede takes; lines under no such heading are
