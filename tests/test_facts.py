@@ -2642,6 +2642,16 @@ def test_an_english_date_with_its_days_ordinal_or_a_bar_after_it_dates_the_page(
     assert text_facts(told).date is None
 
 
+def test_an_english_date_with_the_pages_reading_time_after_it_dates_the_note() -> None:
+    """An asset manager's page sets the note's day with its reading time on a bulleted line under the title (`• 15
+    April 2024 (10 min read)`, round 82's dev part, axa-im.com.au): the note's date; the bullet is no news site's
+    stamp after its name. The same day run into a sentence's words, no reading time after it, is not."""
+    text = ("Letter from China\n\n  • 15 April 2024 (10 min read)\nThe ECB cemented a rate cut in June. Their stated "
+            "tolerance to higher energy prices is welcome given the further escalation in the Middle East.")
+    assert text_facts(text, "Letter from China").date == date(2024, 4, 15)
+    assert text_facts(text.replace(" (10 min read)", " markets rallied"), "Letter from China").date is None
+
+
 def test_a_document_sites_title_of_the_covers_lines_dates_the_report_by_its_last_line() -> None:
     """A document site's title made of the cover's lines, its date last, over a transcription that lost the date line
     (round 32's dev part, docbox-gf-jewelry-2018): that date, when the title's other lines stand in the cover; a
