@@ -3303,6 +3303,17 @@ def test_a_columns_byline_at_a_paragraphs_start_is_no_lede() -> None:
     assert excerpt(text, title="美联储9月议息会议点评").startswith("2025年9月FOMC会议如期宣布降息25个基点")
 
 
+def test_a_portal_columns_byline_with_the_authors_post_is_no_lede() -> None:
+    """A portal column's byline, the column's name, a bar, the author and his post in brackets
+    (`意見領袖丨劉元春(中國人民大學副校長)`, 新浪財經's), is the host's credit: the excerpt opens on the column's first
+    sentence, on its own line or flattened after it (round 82's dev part, whmsebhyy.com: it opened on the byline)."""
+    text = ("意見領袖丨劉元春(中國人民大學副校長)\n2021年既是中國疫后經濟的元年,也是十四五規劃的開局之年,是“兩個百年目標”、"
+            "“兩個五年規劃”的交匯期與戰略轉換期,開啟全面建設社會主義現代化國家新征程。一方面,中國經濟從快速復蘇到實現常態化"
+            "具有十分重要的戰略意義,為十四五規劃的部署實施和加快構建新發展格局創造良好的宏觀環境。")
+    for shown in (text, text.replace("\n", " ")):
+        assert excerpt(shown, title="劉元春:2021-2022年宏觀經濟運行與區域經濟分化").startswith("2021年既是中國疫后經濟的元年")
+
+
 def test_a_sentence_on_a_publication_two_houses_issued_together_is_no_credit() -> None:
     """`联合发布` marks a white paper's cover credit (`某某研究院 某某协会 联合发布`), but a sentence telling of a titled
     publication that two houses issued together (`招商银行和贝恩公司联合发布《2023中国私人财富报告》。`) is the article's
@@ -3944,6 +3955,42 @@ def test_a_firms_and_a_think_tanks_description_of_themselves_is_no_lede() -> Non
     assert shown.startswith("The past few years have seen rapid advances in the capabilities of artificial intelligence")
 
 
+def test_an_institutes_special_notice_on_who_made_its_report_is_no_lede() -> None:
+    """An institute's report states in its `特别声明` who made it (`本报告是由北京理工大学能源与环境政策研究中心研究团队完成
+    的系列研究报告之一。`), as a house's `本报告由…编写` does: boilerplate, so a preview holding only the cover, its sponsors,
+    that notice and the credits has no lede (round 82's dev part, sgpjbg.com: it opened on the notice)."""
+    text = ("北京理工大学能源与环境政策研究中心 http:/ 能源经济预测与展望研究报告发布会能源经济预测与展望研究"
+            "报告发布会 主办单位:北京理工大学能源与环境政策研究中心 碳中和系统工程北京实验室 碳中和系统与工程管理"
+            "国际合作联合实验室(教育部)能源经济与环境管理北京市重点实验室 国家自然科学基金“能源\n2、与气候变化”"
+            "基础科学中心 中国煤炭学会碳减排工程管理专业委员会 协办单位:北京理工大学管理学院 北京经济社会可持续发"
+            "展研究基地 中国“双法”研究会能源经济与管理研究分会 中国能源研究会能源经济专业委员会 能源与气候变化编"
+            "辑部 煤炭经济研究编辑部 特别声明特别声明 本报告是由北京理工大学能源与环境政策研究中心研究团队完成的系"
+            "列研究报告之一。如果需要转载,须事先征得中心同意并注明“转载自北京理工大学能源与环境政策研究中心系列研究"
+            "报告”字样。全球和中国碳市场回顾与展望(全球和中国碳市场回顾与展望(2025)执 笔 人:王科、吕晨 作"
+            "者单位:北京理工大学能源与环境政策研究中心 联 系 人:王科 ")
+    assert excerpt(text, title="北京理工大学:全球和中国碳市场回顾与展望(2025)") == "", excerpt(text)
+
+
+def test_a_research_departments_description_of_itself_on_its_page_of_notes_is_no_lede() -> None:
+    """A bank's research department's page of notes opens on its blurb about itself (`Based in Paris, BNP Paribas'
+    Economic Research Department is composed of economists and statisticians:`, `…department’s mission is to cater
+    to the economic research needs of…`) and the economist's contact line: the excerpt opens on the first note's
+    abstract (round 82's dev part, economic-research.bnpparibas.com: it opened on the blurb)."""
+    text = ("Based in Paris, BNP Paribas' Economic Research Department is composed of economists and statisticians:\n"
+            "The Economic Research department’s mission is to cater to the economic research needs of the clients, "
+            "business lines and functions of BNP Paribas. Our team of economists and statisticians covers a large "
+            "number of advanced, developing and emerging countries, the real economy, financial markets and banking. "
+            "As we foster the sharing of our research output with anyone who is interested in the economic situation "
+            "or who needs insight into specific economic issues, this website presents our analysis, videos and "
+            "podcasts.\n+33(0)1 42 98 56 27 christine.peltier@bnpparibas.com\nIn China, economic policy has taken a "
+            "firmly expansionary turn since late September. This has given a boost to activity, which is expected to "
+            "strengthen further in the very short term. However, over 2025 as a whole, economic growth will continue "
+            "to slow.")
+    for shown in (text, text.replace("\n", " ")):
+        assert excerpt(shown, title="China and Hong Kong: economic outlook").startswith(
+            "In China, economic policy has taken a firmly expansionary turn"), excerpt(shown)
+
+
 def test_a_morning_calls_first_point_under_its_label_without_a_stop_opens_the_excerpt() -> None:
     """A morning call's comment sets its view under the label `观点` on a line of its own, the point's full stop lost
     (`观点` / `美国二次疫情风险增加,全面重启面临阻力,但重回封锁可能` / `性很低` / `全美新冠病毒…`): read as a summary's
@@ -4081,6 +4128,24 @@ def test_an_abstract_after_a_pages_labelled_fields_leads_from_its_label() -> Non
             "world's major developed countries of the Treasury rates declining. U.S. 10 years of national debt from "
             "more than 10%, down to the current 1.6%-1.7%.")
     assert excerpt(text, 10, 300).startswith("Abstract: the long cycle perspective")
+
+
+def test_a_sentence_split_over_two_key_points_by_an_ellipsis_is_one_sentence() -> None:
+    """Key points that run one sentence over two bullets, the first ending and the next opening with an ellipsis
+    (`…signs of a cyclical upswing…` / `… getting us to focus on China…`), make one sentence, which opens the
+    excerpt, on lines of their own or flattened (round 82's dev part, axa-im.com: both were passed over and the
+    excerpt opened on the third point)."""
+    text = ("April Investment Strategy: China in a bull shop\n\nKey points\n\n  • With the “policy put” in place "
+            "(dovish US Federal Reserve and European Central Bank, fiscal stimulus in China and Eurozone), we have been "
+            "waiting for signs of a cyclical upswing…\n  • … getting us to focus on China and Asian trade; both point to "
+            "the slowdown bottoming out.\n  • This is good news for the Eurozone where the sequential improvement has "
+            "been very modest so far.\n  • US GDP should slow for the third consecutive quarter, partly on temporary "
+            "factors.\n\nWorld trade and Chinese slowdowns bottoming out\n\nEarlier this month, we outlined that the "
+            "“policy put” was in place.")
+    for shown in (text, re.sub(r"\s*\n\s*", " ", text)):
+        assert excerpt(shown, title="April Investment Strategy: China in a bull shop").startswith(
+            "With the “policy put” in place"), excerpt(shown)
+        assert "upswing… getting us to focus on China" in excerpt(shown)
 
 
 def test_an_english_covers_key_points_on_lines_of_their_own_are_sentences() -> None:

@@ -1418,6 +1418,18 @@ def test_covers_dates_and_bylines_of_institutes_consultancies_desks_and_hong_kon
     assert analysts("行业/公司/宏观 本期投资提示 估值体系看似特别。") == []
 
 
+def test_a_covers_date_in_bold_its_units_doubled_by_extraction() -> None:
+    """An institute's cover sets its date in bold, which extraction writes with each unit twice (`2025 年年 1 月月 12
+    日日`, under the title, before the institute's name; round 82's dev part, sgpjbg.com's 北理工 carbon market
+    report): the cover's own date. The same date written once, as a sentence or a page's stamp writes it, is not."""
+    cover = ("1、 能源经济预测与展望研究报告能源经济预测与展望研究报告 FORECASTING AND PROSPECTS RESEARCH REPORT "
+             "CEEP-BIT-2025-008(总第(总第 89 期)期)全球和中国碳市场回顾与展望(全球和中国碳市场回顾与展望(2025)"
+             "2025 年年 1 月月 12 日日 北京理工大学能源与环境政策研究中心 http:/ 能源经济预测与展望研究报告发布会")
+    title = "北京理工大学:全球和中国碳市场回顾与展望(2025)"
+    assert text_facts(cover, title).date == date(2025, 1, 12)
+    assert text_facts(cover.replace("年年 1 月月 12 日日", "年 1 月 12 日"), title).date is None
+
+
 def test_a_firms_name_before_its_switchboard_is_no_analyst() -> None:
     """An English cover gives each analyst's title and firm before the firm's telephone: the words
     right before the number are the firm's (`… Banking Corporation Limited +852 …`), no person's."""
@@ -2628,6 +2640,16 @@ def test_an_english_date_with_its_days_ordinal_or_a_bar_after_it_dates_the_page(
     assert text_facts(bar).date == date(2022, 8, 19)
     told = "The survey was released on the 31st March 2020 | and more. Markets rose."
     assert text_facts(told).date is None
+
+
+def test_an_english_date_with_the_pages_reading_time_after_it_dates_the_note() -> None:
+    """An asset manager's page sets the note's day with its reading time on a bulleted line under the title (`• 15
+    April 2024 (10 min read)`, round 82's dev part, axa-im.com.au): the note's date; the bullet is no news site's
+    stamp after its name. The same day run into a sentence's words, no reading time after it, is not."""
+    text = ("Letter from China\n\n  • 15 April 2024 (10 min read)\nThe ECB cemented a rate cut in June. Their stated "
+            "tolerance to higher energy prices is welcome given the further escalation in the Middle East.")
+    assert text_facts(text, "Letter from China").date == date(2024, 4, 15)
+    assert text_facts(text.replace(" (10 min read)", " markets rallied"), "Letter from China").date is None
 
 
 def test_a_document_sites_title_of_the_covers_lines_dates_the_report_by_its_last_line() -> None:

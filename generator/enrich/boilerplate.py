@@ -144,6 +144,10 @@ _BOILERPLATE = "|".join((
     "To learn more|Learn more at|Learn more about|esearch integrity|interest screening|registered trademark",
     "protected by law|noncommercial use|non-commercial use|Unauthorized posting|Distribution Rights",
     "Permission is required",
+    # (and a bank's research department's, on its pages of notes: `Based in Paris, BNP Paribas' Economic Research
+    # Department is composed of economists and statisticians:`, `…department’s mission is to cater to the economic
+    # research needs of the clients…`, `Our team of economists and statisticians covers…`)
+    "Department is composed of|department is composed of|research needs of|Our team of economists",
     "非营利性的独立智库|非营利性独立智库|非营利的独立智库|非营利性智库|非营利智库|非营利性研究机构|非营利研究机构",
     "The author thank|The authors thank|would like to thank|Declaration of interests|Register of|Paper Series",
     # (and a consultancy's authors page, its names with their titles and cities run into its thanks, one line: `Authors
@@ -199,7 +203,9 @@ _CJK_WORDS, _LATIN_WORDS = (re.compile(by_first_character("|".join(
 _BOILERPLATE_PATTERNS = re.compile(by_first_character(
     r"提供给.{0,40}使用|不构成.{0,8}(?:建议|要约|推荐)|目\s+录|Page\s*\d|第\s*\d+\s*页|共\s*\d+\s*页"
     r"|已阅读\s*\d+\s*页|还剩\s*\d+\s*页"
-    r"|电话\s*[\d(+]|本(?:研究)?(?:报告|白皮书|研究)(?:亦可能)?由.{0,60}?(?:编写|撰写|编制|制作|出品|完成|提供|分销|发布|发行)|"
+    # (a report's note on who made it, `本报告由…编写`, or `本报告是由北京理工大学能源与环境政策研究中心研究团队完成的
+    # 系列研究报告之一`, an institute's `特别声明`)
+    r"|电话\s*[\d(+]|本(?:研究)?(?:报告|白皮书|研究)(?:亦可能|是)?由.{0,60}?(?:编写|撰写|编制|制作|出品|完成|提供|分销|发布|发行)|"
     # a rating with its change is the cover's (`推荐（维持）`, `买入-A（首次）`)
     + "|".join(rating + r"(?:-[AB])?\s*[（(]\s*(?:维持|首次|上调|下调)"
                for rating in ("买入", "增持", "推荐", "中性", "减持", "卖出", "持有", "看好", "超配", "标配", "低配",

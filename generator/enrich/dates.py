@@ -41,6 +41,8 @@ def report_date(head: str, text: str, title: str = "", listed: date | None = Non
         found = _date_over_desk(head[:_DESK_REACH])
     if found is None and ("〇" in head[:COVER] or "零" in head[:COVER]):
         found = _numeral_cover_date(head[:COVER])
+    if found is None and "年年" in head[:COVER]:
+        found = _bold_cover_date(head[:COVER])
     if found is None and RELAY_HINT in text:
         found = _relayed_date(text)
     if found is None and title and "来源" in text[:COVER]:
@@ -292,6 +294,17 @@ def _weekday_cover_date(text: str) -> date | None:
     if found is None or (day := _day(found)) is None:
         return None
     return day if _WEEKDAYS[day.weekday()] == found.group("w").replace("天", "日") else None
+
+
+# A cover's date set in bold, each of its units written twice as extraction doubles bold glyphs (`2025 年年 1 月月 12
+# 日日`, under 北理工's title; `2019年年07月月02日日` after an analyst's licence): the cover's own date line, as no web
+# page's stamp nor a sentence writes a date. The first in the cover.
+_BOLD_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s?年年\s?(?P<m>\d{1,2})\s?月月\s?(?P<d>\d{1,2})\s?日日")
+
+
+def _bold_cover_date(cover: str) -> date | None:
+    found = _BOLD_DATE.search(cover)
+    return _day(found) if found else None
 
 
 # A research desk's column: the date alone on the page's first line, then the desk's byline on a short line of its own

@@ -86,6 +86,10 @@ _WEEKDAY_AFTER = re.compile(r"\s?\((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\)[
 # So does the cover's pointer to its disclosures (`Asia Pacific Daily See important disclosures, including any required
 # research certifications, beginning on page 25. 1 July 2016 Other research…`, Daiwa's): a cover's line, not prose.
 _DISCLOSURES_BEFORE = re.compile(r"(?:See|Refer to) important disclosures[^.\n]{0,100}\.\s*$")
+# A page's reading time after a date that opens its line, maybe after a bullet (`• 15 April 2024 (10 min read)` under an
+# asset manager's title, AXA IM's): the page's byline, the note's own day, as a bar's column is (`_FIELD_BAR`); its
+# bullet is no news site's stamp after its name (`_STAMP_AFTER_NAME`).
+_READING_TIME_AFTER = re.compile(r"\s?\(\d{1,3} min(?:ute)?s? read\)[ \t]*$")
 # A spaced dash and a sentence's capital after a date that opens its line: a firm's release dated in its first
 # paragraph, with no place before the day (a press release's dateline with one, `DATELINE`, dates the release only).
 _DASH_THEN_SENTENCE = re.compile(r" (?:--|—|–) [A-Z]")
@@ -247,13 +251,14 @@ def _english_date(cover: str) -> date | None:
             if (_CLOCK_BEFORE.search(before) or _SOURCE_AFTER.match(cover, match.end())
                     or _AS_OF_BEFORE.search(cover, max(0, match.start() - _AS_OF_REACH), match.start())):
                 continue
-            if _STAMP_AFTER_NAME.search(before) and not RESEARCH_HOUSE.search(before):
+            reading_time = not before.strip(" \t•") and _READING_TIME_AFTER.match(after)
+            if _STAMP_AFTER_NAME.search(before) and not RESEARCH_HOUSE.search(before) and not reading_time:
                 # (a news site's stamp, `富途資訊 ·  May 13, 2022 10:38` over a digest of the day's reports: the
                 # page's time, as dates.py's `_platform_byline_date` has it; only a research house's byline dates
                 # its report)
                 continue
-            if (_STAMP_AFTER_NAME.search(before) or _KIND_BEFORE.search(before) or _DISCLOSURES_BEFORE.search(before)
-                    or _MAIL_BEFORE.search(before)):
+            if (reading_time or _STAMP_AFTER_NAME.search(before) or _KIND_BEFORE.search(before)
+                    or _DISCLOSURES_BEFORE.search(before) or _MAIL_BEFORE.search(before)):
                 pass
             elif not before.strip() and (_DASH_THEN_SENTENCE.match(after) or _FIELD_BAR.match(after)
                                          or _SECTOR_AFTER.match(after) or _WEEKDAY_AFTER.match(after)):

@@ -28,6 +28,8 @@ def drop_news_furniture(text: str) -> str:
         text = _CREDIT_NOTE.sub(r"\1", text)
     if "系" in text:
         text = _COLUMN_BYLINE.sub(r"\1", text)
+    if "丨" in text or "｜" in text or "|" in text:
+        text = _PORTAL_COLUMN.sub(r"\1", text)
     if "图" in text or "圖" in text:
         text = _PHOTO_NOTE.sub(r"\1", text)
         if _CAPTION_ZH_HINTS.search(text):
@@ -128,6 +130,10 @@ _CREDIT_HINTS = any_of(("出品方", "作者单位", "作者單位", "责任编�
 # (`芦某、张某某(芦某系某某证券首席经济学家、…)`): the host's credit, not the column's first words.
 _COLUMN_BYLINE = re.compile(rf"^([ \t]*)(?P<first>{_C}{{2,3}})(?:、{_C}{{2,3}}){{0,5}}[ \t]*[（(](?P=first)系"
                             r"[^()（）\n]{0,80}[)）][ \t]*", re.MULTILINE)
+# (or a portal column's byline, the column's name, a bar, the author and his post in brackets, before the column's
+# first words: `意見領袖丨劉元春(中國人民大學副校長)`, 新浪財經's, on a line of its own or, flattened, before them)
+_PORTAL_COLUMN = re.compile(rf"^([ \t]*){_C}{{2,6}}[ \t]*[|｜丨][ \t]*{_C}{{2,4}}[ \t]*"
+                            rf"[（(]{_C}[^()（）\n]{{0,38}}{_C}[)）](?:[ \t]*\n|[ \t]+)", re.MULTILINE)
 
 
 # A page's note on its photo in brackets at a paragraph's start, glued to the lede or on a line of its own

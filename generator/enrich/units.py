@@ -137,6 +137,14 @@ def _is_word_spaced(text: str) -> bool:
 _EMPHASIS = re.compile(r"\*(?:(?<!\S\*)(?=\S)|(?<=[.!?。！？”\"]\*)(?!\S))")
 
 
+# A sentence a summary's layout split over two points, the first ending and the next opening with an ellipsis
+# (AXA IM's key points: `…we have been waiting for signs of a cyclical upswing…` / `… getting us to focus on China
+# and Asian trade; both point to the slowdown bottoming out.`, on lines of their own or, flattened, `…upswing… • …
+# getting…`): one sentence, the points joined (apart, the first read as cut off and the second as a fragment, both
+# were passed over and the lede opened on the third point).
+_SPLIT_POINT = re.compile(r"(?<=[A-Za-z,])…[\s\x1b]*(?:[•·▪●◦‣][\s\x1b]*)?…[ \t]*(?=[a-z])")
+
+
 def prepare(text: str, title: str = "") -> tuple[str, str]:
     """The (glyph-repaired) opening with numbers repaired, boilerplate spans replaced by
     breaks, and line breaks (a space between two CJK characters in a dump) marked; and the
@@ -145,6 +153,8 @@ def prepare(text: str, title: str = "") -> tuple[str, str]:
     edit is made to both: the conversion maps character to character, so they stay aligned."""
     text = repair_numbers(text.replace("**", "") if "**" in text else text)  # Markdown's bold marks too
     text = drop_contacts(_EMPHASIS.sub("", text) if "*" in text else text)
+    if "…" in text:
+        text = _SPLIT_POINT.sub("… ", text)
     if ";" in text:
         text = _CJK_SEMICOLON.sub("；", text)  # a page's `;` after a Chinese clause is the clause end `；`
         # (and the title's, which the cover repeats: found as the text now writes it)
