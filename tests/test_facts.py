@@ -1713,6 +1713,22 @@ def test_a_portals_digest_of_several_houses_calls_rates_no_stock() -> None:
     assert text_facts(one, "交银国际:升京东集团-SW(09618)目标价至217港元维持“买入”评级").facts.rating == "买入"
 
 
+def test_a_portals_digest_heading_each_call_by_a_line_of_its_own_rates_no_stock() -> None:
+    """Round r81 (dev, dghdzx `港股下午茶`): each call headed by a line of its own, the house and its call
+    (`中信证券:给予商汤“增持”评级 目标价2.30港元`); the first call's `增持` is no rating of the page's."""
+    digest = ("更新时间:2022-12-09 16:07:48\n\n   中信证券:给予商汤“增持”评级 目标价2.30港元\n\n"
+              "   中信证券12月9日发布公告。可比公司选取A股上市公司格林深瞳、创新奇智。首次覆盖,给予“增持”评级。\n\n"
+              "   华泰证券:给予特步国际(01368.HK)“买入”评级 目标价11.00港元\n\n"
+              "   我们预期特步四季度的零售表现将由于客流下滑和门店闭店的影响而承压。维持“买入”。\n\n"
+              "   瑞信:维持广汽集团“跑赢大市”评级 目标价降至6.6港元\n\n"
+              "   瑞信发布研究报告称,维持广汽集团(601238)(02238)“跑赢大市”评级。\n")
+    title = "港股下午茶: 中信证券给予商汤“增持”评级 瑞信维持广汽集团“跑赢大市”评级"
+    assert (text_facts(digest, title).facts.rating, text_facts(digest).facts.rating) == (None, None)
+    # one such line is a page's headline over the one call it reports
+    one = "中信证券:给予商汤“增持”评级 目标价2.30港元\n\n中信证券研报称,首次覆盖商汤,给予“增持”评级。\n"
+    assert text_facts(one).facts.rating == "增持"
+
+
 def test_a_market_digest_headed_by_ticker_tags_covers_no_stock() -> None:
     """Round r43 (dev): a market digest heads each entry with a ticker tag on its own line (`HK:00981.HK:SMIC`,
     `US:BABA:Alibaba Group`); its headline carries the first entry's tag, but the page covers, rates and
