@@ -3162,6 +3162,19 @@ def test_a_papers_credit_to_its_contributors_and_a_reposts_abridgement_note_are_
     assert not excerpt(repost, title="消费盛世下的中国消费者大观").startswith("自麦肯锡")
 
 
+def test_an_accounts_note_on_which_part_it_posts_and_where_to_read_the_rest_is_no_lede() -> None:
+    """Round r81 (dev, cmbchina big5): `本文為招商銀行研究《來者可追…》第一部分——…。文章全文,可以參考文末方式進行閱讀。`
+    says which part of a longer piece the page posts and where the rest is read; the report starts after it."""
+    text = ("來者可追——2020年中期宏觀經濟與資本市場展望\n\n招商銀行首席經濟學家        丁安華\n\n\n"
+            "本文為招商銀行研究《來者可追——2020年中期宏觀經濟與資本市場展望》第一部分——來者可追:2020年宏觀經濟主線。"
+            "文章全文,可以參考文末方式進行閱讀。\n——————————\n\n概要\n\n全球經濟正深陷“新冠衰退”之中。當前全球確診病例總量"
+            "仍在加速上升,此前市場對全球經濟在下半年快速反彈的樂觀預期已經落空。疫情衝擊下,一季度全球主要國家經濟增速均斷崖式"
+            "下跌,供需兩端的損傷呈現出顯著的結構性特徵,小微企業和低收入居民受創尤為嚴重。\n")
+    title = "來者可追——2020年中期宏觀經濟與資本市場展望"
+    assert excerpt(text, title=title).startswith("全球經濟正深陷“新冠衰退”之中。")
+    assert excerpt(" ".join(text.split("\n")), title=title).startswith("全球經濟正深陷“新冠衰退”之中。")
+
+
 def test_a_wechat_posts_byline_link_and_reader_prompts_in_markdown_are_no_lede() -> None:
     """A broker's WeChat post saved as Markdown (round 49's dev part, a repository's html-to-Markdown copy): the
     account's byline line ending in a link that goes nowhere (`[ 招商定量任瞳团队 ](javascript:void\\(0\\);)`) and
