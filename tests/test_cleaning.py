@@ -5157,6 +5157,19 @@ def test_a_core_logic_heading_glued_to_its_sentence_and_a_list_item_closed_by_a_
     assert "核心逻辑的变化" in excerpt(sentence * 3)
 
 
+def test_a_main_conclusions_heading_on_a_line_of_its_own_opens_the_summary() -> None:
+    """Round r81 (dev, iyunhui, a futures house's half-year outlook in traditional script): `主要結論` on a line of its
+    own heads the summary; it is no word of the first sentence. Inside a sentence the words head nothing."""
+    text = ("主要結論\n6月以來有色金屬在內大宗周期品新一輪暴跌主要歸因於宏觀風險偏好回落與供需不及預期的共振,尤其是近期在"
+            "大國博弈與地緣問題刺激海外通脹失控之下,歐美央行被迫激進加息引發經濟衰退風險,市場風險偏好和流動性急劇收縮,"
+            "引發股債匯及商品等風險資產遭遇衝擊,有色板塊整體難逆勢而爲,下半年或面臨更大波動風險。\n"
+            "從有色板塊來看說,海外滯漲憂慮甚至歐美局部經濟衰退風險加大背景下,股市以及大宗商品等主要風險資產偏向於承壓下跌。\n")
+    for shown in (excerpt(text), excerpt(" ".join(text.split("\n")))):
+        assert shown.startswith("6月以來有色金屬在內大宗周期品新一輪暴跌"), shown
+    sentence = "本文的主要结论是,有色金属在内大宗周期品新一轮暴跌主要归因于宏观风险偏好回落与供需不及预期的共振。"
+    assert excerpt(sentence * 3).startswith("本文的主要结论是")
+
+
 def test_a_bold_headline_of_two_clauses_written_twice_ends_before_its_sentence() -> None:
     """Round 73's dev part, ziboxinyan-electronics-framework: a section's bold headline, its comma with it, written twice
     and run into the sentence it heads (`半导体:半导体:IC设计库存增速见顶,行业底部轮廓逐渐显现设计库存增速见顶,行业底部
