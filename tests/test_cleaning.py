@@ -5170,6 +5170,16 @@ def test_a_main_conclusions_heading_on_a_line_of_its_own_opens_the_summary() -> 
     assert excerpt(sentence * 3).startswith("本文的主要结论是")
 
 
+def test_a_pdf_pages_number_under_the_summarys_heading_is_no_word_of_its_first_point() -> None:
+    """Round r81 (dev, 345wk, 光大's power-equipment outlook as a library previews it): the page's number `1` alone on
+    the line under `核心观点` is not glued to the first point (`1消纳与电改是…`)."""
+    text = ("——电新公用环保2024年投资策略报告\n2023116\n光大电新公用环保团队\n聚焦消纳与新技术,静待新能源再成长\n"
+            "请务必参阅正文之后的重要声明\n核心观点\n1\n消纳与电改是明年最重要的投资主线分时电价设置及峰谷价差未来或将进一步"
+            "拉大;新电改1+N”政策也将持续\n进。投资方面:(1)特高压逻辑延续,超额收益转向配网及数字化:利好综合能源改造、"
+            "微电网、虚拟电厂、电网数\n字化软件;(2)火电容量电价有望推出。\n")
+    assert excerpt(text).startswith("消纳与电改是明年最重要的投资主线"), excerpt(text)
+
+
 def test_a_bold_headline_of_two_clauses_written_twice_ends_before_its_sentence() -> None:
     """Round 73's dev part, ziboxinyan-electronics-framework: a section's bold headline, its comma with it, written twice
     and run into the sentence it heads (`半导体:半导体:IC设计库存增速见顶,行业底部轮廓逐渐显现设计库存增速见顶,行业底部

@@ -104,10 +104,17 @@ _MARKS = f"{LINE}{BREAK}，,、。；;：:！？!?"
 _SUBHEADING = re.compile(rf"[^{_MARKS}](?:[^{_MARKS}]{{4,7}}|[^{_MARKS}观]{{0,2}}观点)(?={LINE})")
 
 
+# A PDF page's number on the heading's next line, alone (`核心观点` / `1` / `消纳与电改是明年最重要的投资主线…`, r81 dev,
+# a broker's outlook as a library previews it): no word of the first sentence, which it would be glued to.
+_PAGE_NUMBER_LINE = re.compile(rf"[ \t]*\d{{1,3}}[ \t]*{LINE}(?=[^\d\s])")
+
+
 def subheading_apart(text: str, start: int) -> str:
     """The summary from its heading's end, a sub-heading standing on the heading's next line set
     apart from the line after it (a short line is otherwise joined to the next, as a word broken
     off it would be)."""
+    if text[start - 1:start] == LINE and (page := _PAGE_NUMBER_LINE.match(text, start)):
+        start = page.end()
     if text[start - 1:start] != LINE or not (sub := _SUBHEADING.match(text, start)):
         return text[start:]
     return text[start:sub.end()] + BREAK + text[sub.end() + 1:]
