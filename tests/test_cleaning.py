@@ -2613,6 +2613,18 @@ def test_an_event_under_its_own_label_before_the_summarys_heading_is_not_the_sum
     assert shown.startswith(("为何PPI明显低于市场预期?", "PPI环比-0.1%、同比-2.9%")), shown
 
 
+def test_an_event_after_its_label_and_colon_before_the_summarys_heading_is_not_the_summary() -> None:
+    """Round r81 (dev, bigdatacash, 財信研究院's FOMC comment reposted): the event after `事件:` on a line of its own,
+    then `核心觀點`: the summary starts at its heading, as under `事   項` on a line of its own (above)."""
+    page = ("美聯儲1月議息會議點評\n\n文 財信研究院 宏觀團隊\n\n伍超明 李沫\n\n"
+            "事件:北京時間2024年2月1日凌晨,美聯儲公布了1月份議息會議紀要。\n\n核心觀點 \n\n"
+            "一、會議要點:加息周期結束,降息周期開啟需等待更多信號。2024年美聯儲首次議息會議紀要表述變化較多:(1)經濟增長"
+            "方面,表述由“強勁步伐放緩”變為“穩步擴張”,對美國經濟更為樂觀。(2)就業和通脹目標方面,沒有以失業率攀升的痛苦"
+            "方式來換取通脹的下降。\n")
+    shown = excerpt(page, title="財信研究評美聯儲1月議息會議:經濟更趨樂觀,降息5次或以上")
+    assert shown.startswith(("會議要點:加息周期結束", "加息周期結束")), shown
+
+
 def test_a_brokers_note_on_its_affiliates_business_with_the_companies_it_covers_is_boilerplate() -> None:
     """A cover's disclosure that the broker and its affiliates do or will do business with the companies it
     covers, within the law (`…及其关联机构在法律许可的范围内正在或将要与本研究报告所分析的企业发展业务关系`),

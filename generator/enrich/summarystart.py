@@ -67,8 +67,11 @@ _CREDIT_REACH = 60
 # `报告摘要`): the prose before the summary's heading is the event, set apart as a section of its own, not the
 # summary the layout set above its heading. (A line of the page's own, a line break before it: a preview that lost
 # its breaks sets the label apart only by the cut before a point's number, `传智教育 003032 事件 1、公司公告…`, and
-# there the event is the side column's first point, which the summary's heading follows.)
-_EVENT_HEADING = re.compile(rf"{LINE}[ \t]*事\s{{0,3}}[项件][ \t:：]*(?=[{LINE}{BREAK}])")
+# there the event is the side column's first point, which the summary's heading follows.) So is the event after its
+# label and a colon on the line's start (`事件:北京時間2024年2月1日凌晨,美聯儲公布了1月份議息會議紀要。` / `核心觀點` /
+# `一、會議要點:…`, a macro comment reposted, r81 dev).
+_EVENT_HEADING = re.compile(rf"{LINE}[ \t]*事\s{{0,3}}[项件][ \t:：]*(?=[{LINE}{BREAK}])"
+                            rf"|[{LINE}{BREAK}][ \t]*事件[ \t]*[:：]")
 
 
 def summary_above(before: list[Unit], text: str, simple: str, start: int, traditional: bool) -> bool:
