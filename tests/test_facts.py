@@ -736,6 +736,17 @@ def test_a_web_pages_byline_author_is_no_analyst_and_its_source_dates_the_page()
     assert text_facts("来源：某某财经网 发布时间：2024-03-05\n核心观点：需求回暖。").date is None
 
 
+def test_a_research_posts_reading_time_beside_its_credit_is_no_page_counter() -> None:
+    """Round r81 (dev, wxredian, a broker's credit monthly as a WeChat mirror shows it): `作者:杜渐/唐嵩/李艳` over
+    `全文:9195字 | 25分钟阅读`, the post's estimate of its reading time, credits the report's authors; a page's counter
+    (`阅读：1024`) beside a credit still makes it the page's byline."""
+    text = ("绝对票息为王的全盘债牛图景——信用策略月报\n\n文摘   财经   2024-07-09 15:33   北京  \n\nCORE IDEA\n\n核心观点\n\n"
+            "6月信用债市场延续“资产荒”行情,对于绝对票息的追求导致下沉+拉久期策略占优。\n\n作者:杜渐/唐嵩/李艳\n"
+            "全文:9195字 | 25分钟阅读\n\n\n摘要\n")
+    assert text_facts(text, "绝对票息为王的全盘债牛图景——信用策略月报").facts.analysts == ["杜渐", "唐嵩", "李艳"]
+    assert text_facts("作者:李明 阅读:1024\n核心观点:需求回暖。").facts.analysts == []
+
+
 def test_an_entry_dated_in_brackets_under_a_list_heading_in_brackets_is_another_reports() -> None:
     text = "【相关研报】\n某某科技(688001)深度：首次覆盖，给予“买入”评级（2024-03-01）\n公司点评\n公司一季度收入同比增长20%。"
     facts = text_facts(text, "某某股份(600000)点评：订单饱满").facts

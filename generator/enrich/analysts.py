@@ -252,7 +252,9 @@ def analysts(text: str) -> list[str]:
 # A web page's byline: its author (an editor or an account reposting the report) beside the
 # page's own details, its time, source, counters or column (`作者：李明 发布时间：2024-03-05`,
 # `来源：某某网 作者：李明`). A report's authors named as such (`研报作者:`, `报告作者:`) are not this.
-_PAGE_DETAILS = re.compile(r"(?:发布|更新|发表)?(?:时间|日期)\s*[:：]|来源\s*[:：]|浏览|阅读|点击|栏目|分类|编辑|责编")
+# (not a research account's estimate of the time a post takes to read, `作者:杜渐/唐嵩/李艳` / `全文:9195字 | 25分钟阅读`,
+# r81 dev: the post's, over its authors' credit, no counter of a page's)
+_PAGE_DETAILS = re.compile(r"(?:发布|更新|发表)?(?:时间|日期)\s*[:：]|来源\s*[:：]|浏览|(?<!分钟)阅读|点击|栏目|分类|编辑|责编")
 _BYLINE_REACH = 30
 _REPORTS_AUTHORS = ("研报", "报告")
 
