@@ -747,6 +747,18 @@ def test_a_research_posts_reading_time_beside_its_credit_is_no_page_counter() ->
     assert text_facts("作者:李明 阅读:1024\n核心观点:需求回暖。").facts.analysts == []
 
 
+def test_a_research_institutes_team_credit_names_its_members_after_it() -> None:
+    """Round r81 (dev, bigdatacash and myjingjing, 財信研究院's comments reposted): `文 財信研究院 宏觀團隊` over
+    `伍超明 李沫` credits the team's members; a big5 copy's `?` for a lost space (`胡文艷? 李沫? 陳然`) parts them too,
+    and the names end at the first run that is none (`摘要`)."""
+    text = ("美聯儲1月議息會議點評\n\n全文共5351字,閱讀大約需要10分鐘\n\n文 財信研究院 宏觀團隊\n\n伍超明 李沫\n\n"
+            "事件:北京時間2024年2月1日凌晨,美聯儲公布了1月份議息會議紀要。\n")
+    assert text_facts(text).facts.analysts == ["伍超明", "李沫"]
+    text = ("2021年度宏觀策略報告\n\n全文共30361字,閱讀大約需要60分鐘\n\n文?財信研究院 宏觀團隊\n\n胡文艷? 李沫? 陳然\n\n"
+            "摘要?\n\n>> 全球宏觀經濟形勢:不穩定不均衡復蘇。\n")
+    assert text_facts(text).facts.analysts == ["胡文艷", "李沫", "陳然"]
+
+
 def test_an_entry_dated_in_brackets_under_a_list_heading_in_brackets_is_another_reports() -> None:
     text = "【相关研报】\n某某科技(688001)深度：首次覆盖，给予“买入”评级（2024-03-01）\n公司点评\n公司一季度收入同比增长20%。"
     facts = text_facts(text, "某某股份(600000)点评：订单饱满").facts

@@ -128,6 +128,11 @@ _AUTHORS = re.compile(rf"(?:(?<![{CJK_CLASS}])文|作者(?:姓名)?)\s*(?:[:：/
 # 刘昊`, a futures house's account reposting its annual report)
 _HOUSE_AUTHOR = re.compile(rf"作者\s*(?:[:：]|[|｜丨](?=\s))\s*[{CJK_CLASS}]{{2,8}}(?:证券|期货)\s+"
                            rf"(?:[{CJK_CLASS}]{{2,8}}(?:部|所|中心|团队|组)\s+)?(?P<names>{_AUTHOR_NAME})(?=\s|$)")
+# (or a research institute's team after `文`, its members' names after it, each a run of its own: `文 財信研究院 宏觀團隊`
+# / `伍超明 李沫`, the house's account posting its macro comment, r81 dev; the `?` a big5 copy leaves for a lost space,
+# `文?財信研究院 宏觀團隊` / `胡文艷? 李沫? 陳然`; the names end where a run reads as none, `摘要`)
+_TEAM_CREDIT = re.compile(rf"(?<![{CJK_CLASS}])文\s*[?？:：/|｜丨]?\s*[{CJK_CLASS}]{{2,8}}(?:研究院|研究所|证券|期货)\s+"
+                          rf"[{CJK_CLASS}]{{2,6}}(?:团队|小组|组)\s+(?P<names>(?:{_AUTHOR_NAME}[?？]?(?:\s+|$)){{1,6}})")
 # (one scan for them all, where a text holds `作者` or `文`: a scan for the two glyphs, in `re`, steps through the text
 # several times as slowly as `in` looks for each)
 _AUTHORS_HINTS = any_of(("作者", "文:", "文：", "文/", "文 |", "文 ｜", "文 丨"))
@@ -210,6 +215,12 @@ def analysts(text: str) -> list[str]:
             for name in re.split(r"\s*[、,，/\s]\s*", credit.group("names")):
                 if not re.search(f"编辑\\s*[:：]?\\s*{name}", text):  # an editor is no analyst
                     add_named(names, name)
+    if "文" in text and ("团队" in text or "组" in text):
+        for match in _TEAM_CREDIT.finditer(text, 0, _BYLINE_TOP):
+            for run in re.split(r"[?？\s]+", match.group("names").strip()):
+                if not is_bare_name(run):
+                    break
+                add_named(names, run)
     for match in RELAYED_REPORT.finditer(text) if RELAY_HINT in text else ():
         for name in re.split(r"\s?[,，、]\s?", match.group("names")):
             add_named(names, name)
