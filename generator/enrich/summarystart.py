@@ -107,8 +107,8 @@ _MARKS = f"{LINE}{BREAK}，,、。；;：:！？!?"
 _SUBHEADING = re.compile(rf"[^{_MARKS}](?:[^{_MARKS}]{{4,7}}|[^{_MARKS}观]{{0,2}}观点)(?={LINE})")
 
 
-# A PDF page's number on the heading's next line, alone (`核心观点` / `1` / `消纳与电改是明年最重要的投资主线…`, r81 dev,
-# a broker's outlook as a library previews it): no word of the first sentence, which it would be glued to.
+# A PDF page's number on the heading's next line, alone (`核心观点` / `1` / `消纳与电改是明年最重要的投资主线…`,
+# r81 dev, a broker's outlook as a library previews it): no word of the first sentence, which it would be glued to.
 _PAGE_NUMBER_LINE = re.compile(rf"[ \t]*\d{{1,3}}[ \t]*{LINE}(?=[^\d\s])")
 
 
