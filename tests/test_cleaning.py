@@ -2613,6 +2613,18 @@ def test_an_event_under_its_own_label_before_the_summarys_heading_is_not_the_sum
     assert shown.startswith(("为何PPI明显低于市场预期?", "PPI环比-0.1%、同比-2.9%")), shown
 
 
+def test_an_event_after_its_label_and_colon_before_the_summarys_heading_is_not_the_summary() -> None:
+    """Round r81 (dev, bigdatacash, 財信研究院's FOMC comment reposted): the event after `事件:` on a line of its own,
+    then `核心觀點`: the summary starts at its heading, as under `事   項` on a line of its own (above)."""
+    page = ("美聯儲1月議息會議點評\n\n文 財信研究院 宏觀團隊\n\n伍超明 李沫\n\n"
+            "事件:北京時間2024年2月1日凌晨,美聯儲公布了1月份議息會議紀要。\n\n核心觀點 \n\n"
+            "一、會議要點:加息周期結束,降息周期開啟需等待更多信號。2024年美聯儲首次議息會議紀要表述變化較多:(1)經濟增長"
+            "方面,表述由“強勁步伐放緩”變為“穩步擴張”,對美國經濟更為樂觀。(2)就業和通脹目標方面,沒有以失業率攀升的痛苦"
+            "方式來換取通脹的下降。\n")
+    shown = excerpt(page, title="財信研究評美聯儲1月議息會議:經濟更趨樂觀,降息5次或以上")
+    assert shown.startswith(("會議要點:加息周期結束", "加息周期結束")), shown
+
+
 def test_a_brokers_note_on_its_affiliates_business_with_the_companies_it_covers_is_boilerplate() -> None:
     """A cover's disclosure that the broker and its affiliates do or will do business with the companies it
     covers, within the law (`…及其关联机构在法律许可的范围内正在或将要与本研究报告所分析的企业发展业务关系`),
@@ -3160,6 +3172,19 @@ def test_a_papers_credit_to_its_contributors_and_a_reposts_abridgement_note_are_
     repost = ("作者: 发布于:2018/1/8 9:34:40 点击量:\n自麦肯锡公开发表的2017中国消费者报告,原文有删减。\n \n报告略长,在此总结报告中"
               "呈现的四个关键趋势:\n第一,消费者信心达到10年来新高,但风险仍在。一边是高房价、大笔的子女教育费用,另一边是收入增长缓慢。")
     assert not excerpt(repost, title="消费盛世下的中国消费者大观").startswith("自麦肯锡")
+
+
+def test_an_accounts_note_on_which_part_it_posts_and_where_to_read_the_rest_is_no_lede() -> None:
+    """Round r81 (dev, cmbchina big5): `本文為招商銀行研究《來者可追…》第一部分——…。文章全文,可以參考文末方式進行閱讀。`
+    says which part of a longer piece the page posts and where the rest is read; the report starts after it."""
+    text = ("來者可追——2020年中期宏觀經濟與資本市場展望\n\n招商銀行首席經濟學家        丁安華\n\n\n"
+            "本文為招商銀行研究《來者可追——2020年中期宏觀經濟與資本市場展望》第一部分——來者可追:2020年宏觀經濟主線。"
+            "文章全文,可以參考文末方式進行閱讀。\n——————————\n\n概要\n\n全球經濟正深陷“新冠衰退”之中。當前全球確診病例總量"
+            "仍在加速上升,此前市場對全球經濟在下半年快速反彈的樂觀預期已經落空。疫情衝擊下,一季度全球主要國家經濟增速均斷崖式"
+            "下跌,供需兩端的損傷呈現出顯著的結構性特徵,小微企業和低收入居民受創尤為嚴重。\n")
+    title = "來者可追——2020年中期宏觀經濟與資本市場展望"
+    assert excerpt(text, title=title).startswith("全球經濟正深陷“新冠衰退”之中。")
+    assert excerpt(" ".join(text.split("\n")), title=title).startswith("全球經濟正深陷“新冠衰退”之中。")
 
 
 def test_a_wechat_posts_byline_link_and_reader_prompts_in_markdown_are_no_lede() -> None:
@@ -5207,6 +5232,29 @@ def test_a_core_logic_heading_glued_to_its_sentence_and_a_list_item_closed_by_a_
     assert shown.startswith("抽水蓄能是储能行业的主导者"), shown
     sentence = "第二阶段市场逐步认可公司核心逻辑的变化,其一是时效件驱动力发生趋势性变化,挂钩高端件的增长。"
     assert "核心逻辑的变化" in excerpt(sentence * 3)
+
+
+def test_a_main_conclusions_heading_on_a_line_of_its_own_opens_the_summary() -> None:
+    """Round r81 (dev, iyunhui, a futures house's half-year outlook in traditional script): `主要結論` on a line of its
+    own heads the summary; it is no word of the first sentence. Inside a sentence the words head nothing."""
+    text = ("主要結論\n6月以來有色金屬在內大宗周期品新一輪暴跌主要歸因於宏觀風險偏好回落與供需不及預期的共振,尤其是近期在"
+            "大國博弈與地緣問題刺激海外通脹失控之下,歐美央行被迫激進加息引發經濟衰退風險,市場風險偏好和流動性急劇收縮,"
+            "引發股債匯及商品等風險資產遭遇衝擊,有色板塊整體難逆勢而爲,下半年或面臨更大波動風險。\n"
+            "從有色板塊來看說,海外滯漲憂慮甚至歐美局部經濟衰退風險加大背景下,股市以及大宗商品等主要風險資產偏向於承壓下跌。\n")
+    for shown in (excerpt(text), excerpt(" ".join(text.split("\n")))):
+        assert shown.startswith("6月以來有色金屬在內大宗周期品新一輪暴跌"), shown
+    sentence = "本文的主要结论是,有色金属在内大宗周期品新一轮暴跌主要归因于宏观风险偏好回落与供需不及预期的共振。"
+    assert excerpt(sentence * 3).startswith("本文的主要结论是")
+
+
+def test_a_pdf_pages_number_under_the_summarys_heading_is_no_word_of_its_first_point() -> None:
+    """Round r81 (dev, 345wk, 光大's power-equipment outlook as a library previews it): the page's number `1` alone on
+    the line under `核心观点` is not glued to the first point (`1消纳与电改是…`)."""
+    text = ("——电新公用环保2024年投资策略报告\n2023116\n光大电新公用环保团队\n聚焦消纳与新技术,静待新能源再成长\n"
+            "请务必参阅正文之后的重要声明\n核心观点\n1\n消纳与电改是明年最重要的投资主线分时电价设置及峰谷价差未来或将进一步"
+            "拉大;新电改1+N”政策也将持续\n进。投资方面:(1)特高压逻辑延续,超额收益转向配网及数字化:利好综合能源改造、"
+            "微电网、虚拟电厂、电网数\n字化软件;(2)火电容量电价有望推出。\n")
+    assert excerpt(text).startswith("消纳与电改是明年最重要的投资主线"), excerpt(text)
 
 
 def test_a_bold_headline_of_two_clauses_written_twice_ends_before_its_sentence() -> None:

@@ -736,6 +736,29 @@ def test_a_web_pages_byline_author_is_no_analyst_and_its_source_dates_the_page()
     assert text_facts("来源：某某财经网 发布时间：2024-03-05\n核心观点：需求回暖。").date is None
 
 
+def test_a_research_posts_reading_time_beside_its_credit_is_no_page_counter() -> None:
+    """Round r81 (dev, wxredian, a broker's credit monthly as a WeChat mirror shows it): `作者:杜渐/唐嵩/李艳` over
+    `全文:9195字 | 25分钟阅读`, the post's estimate of its reading time, credits the report's authors; a page's counter
+    (`阅读：1024`) beside a credit still makes it the page's byline."""
+    text = ("绝对票息为王的全盘债牛图景——信用策略月报\n\n文摘   财经   2024-07-09 15:33   北京  \n\nCORE IDEA\n\n核心观点\n\n"
+            "6月信用债市场延续“资产荒”行情,对于绝对票息的追求导致下沉+拉久期策略占优。\n\n作者:杜渐/唐嵩/李艳\n"
+            "全文:9195字 | 25分钟阅读\n\n\n摘要\n")
+    assert text_facts(text, "绝对票息为王的全盘债牛图景——信用策略月报").facts.analysts == ["杜渐", "唐嵩", "李艳"]
+    assert text_facts("作者:李明 阅读:1024\n核心观点:需求回暖。").facts.analysts == []
+
+
+def test_a_research_institutes_team_credit_names_its_members_after_it() -> None:
+    """Round r81 (dev, bigdatacash and myjingjing, 財信研究院's comments reposted): `文 財信研究院 宏觀團隊` over
+    `伍超明 李沫` credits the team's members; a big5 copy's `?` for a lost space (`胡文艷? 李沫? 陳然`) parts them too,
+    and the names end at the first run that is none (`摘要`)."""
+    text = ("美聯儲1月議息會議點評\n\n全文共5351字,閱讀大約需要10分鐘\n\n文 財信研究院 宏觀團隊\n\n伍超明 李沫\n\n"
+            "事件:北京時間2024年2月1日凌晨,美聯儲公布了1月份議息會議紀要。\n")
+    assert text_facts(text).facts.analysts == ["伍超明", "李沫"]
+    text = ("2021年度宏觀策略報告\n\n全文共30361字,閱讀大約需要60分鐘\n\n文?財信研究院 宏觀團隊\n\n胡文艷? 李沫? 陳然\n\n"
+            "摘要?\n\n>> 全球宏觀經濟形勢:不穩定不均衡復蘇。\n")
+    assert text_facts(text).facts.analysts == ["胡文艷", "李沫", "陳然"]
+
+
 def test_an_entry_dated_in_brackets_under_a_list_heading_in_brackets_is_another_reports() -> None:
     text = "【相关研报】\n某某科技(688001)深度：首次覆盖，给予“买入”评级（2024-03-01）\n公司点评\n公司一季度收入同比增长20%。"
     facts = text_facts(text, "某某股份(600000)点评：订单饱满").facts
@@ -1723,6 +1746,22 @@ def test_a_portals_digest_of_several_houses_calls_rates_no_stock() -> None:
     # one house's call reported once is still that call
     one = "交银国际发表报告称,该行上调京东集团-SW(09618)港股目标价至217港元,维持“买入”评级。"
     assert text_facts(one, "交银国际:升京东集团-SW(09618)目标价至217港元维持“买入”评级").facts.rating == "买入"
+
+
+def test_a_portals_digest_heading_each_call_by_a_line_of_its_own_rates_no_stock() -> None:
+    """Round r81 (dev, dghdzx `港股下午茶`): each call headed by a line of its own, the house and its call
+    (`中信证券:给予商汤“增持”评级 目标价2.30港元`); the first call's `增持` is no rating of the page's."""
+    digest = ("更新时间:2022-12-09 16:07:48\n\n   中信证券:给予商汤“增持”评级 目标价2.30港元\n\n"
+              "   中信证券12月9日发布公告。可比公司选取A股上市公司格林深瞳、创新奇智。首次覆盖,给予“增持”评级。\n\n"
+              "   华泰证券:给予特步国际(01368.HK)“买入”评级 目标价11.00港元\n\n"
+              "   我们预期特步四季度的零售表现将由于客流下滑和门店闭店的影响而承压。维持“买入”。\n\n"
+              "   瑞信:维持广汽集团“跑赢大市”评级 目标价降至6.6港元\n\n"
+              "   瑞信发布研究报告称,维持广汽集团(601238)(02238)“跑赢大市”评级。\n")
+    title = "港股下午茶: 中信证券给予商汤“增持”评级 瑞信维持广汽集团“跑赢大市”评级"
+    assert (text_facts(digest, title).facts.rating, text_facts(digest).facts.rating) == (None, None)
+    # one such line is a page's headline over the one call it reports
+    one = "中信证券:给予商汤“增持”评级 目标价2.30港元\n\n中信证券研报称,首次覆盖商汤,给予“增持”评级。\n"
+    assert text_facts(one).facts.rating == "增持"
 
 
 def test_a_market_digest_headed_by_ticker_tags_covers_no_stock() -> None:

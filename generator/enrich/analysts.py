@@ -128,6 +128,13 @@ _AUTHORS = re.compile(rf"(?:(?<![{CJK_CLASS}])文|作者(?:姓名)?)\s*(?:[:：/
 # 刘昊`, a futures house's account reposting its annual report)
 _HOUSE_AUTHOR = re.compile(rf"作者\s*(?:[:：]|[|｜丨](?=\s))\s*[{CJK_CLASS}]{{2,8}}(?:证券|期货)\s+"
                            rf"(?:[{CJK_CLASS}]{{2,8}}(?:部|所|中心|团队|组)\s+)?(?P<names>{_AUTHOR_NAME})(?=\s|$)")
+# (or a research institute's team after `文`, its members' names after it, each a run of its own:
+# `文 財信研究院 宏觀團隊` / `伍超明 李沫`, the house's account posting its macro comment, r81 dev; the `?` a big5
+# copy leaves for a lost space, `文?財信研究院 宏觀團隊` / `胡文艷? 李沫? 陳然`; the names end where a run reads as
+# none, `摘要`)
+_TEAM_CREDIT = re.compile(rf"(?<![{CJK_CLASS}])文\s*[?？:：/|｜丨]?\s*[{CJK_CLASS}]{{2,8}}"
+                          r"(?:研究院|研究所|证券|期货)\s+"
+                          rf"[{CJK_CLASS}]{{2,6}}(?:团队|小组|组)\s+(?P<names>(?:{_AUTHOR_NAME}[?？]?(?:\s+|$)){{1,6}})")
 # (one scan for them all, where a text holds `作者` or `文`: a scan for the two glyphs, in `re`, steps through the text
 # several times as slowly as `in` looks for each)
 _AUTHORS_HINTS = any_of(("作者", "文:", "文：", "文/", "文 |", "文 ｜", "文 丨"))
@@ -210,6 +217,12 @@ def analysts(text: str) -> list[str]:
             for name in re.split(r"\s*[、,，/\s]\s*", credit.group("names")):
                 if not re.search(f"编辑\\s*[:：]?\\s*{name}", text):  # an editor is no analyst
                     add_named(names, name)
+    if "文" in text and ("团队" in text or "组" in text):
+        for match in _TEAM_CREDIT.finditer(text, 0, _BYLINE_TOP):
+            for run in re.split(r"[?？\s]+", match.group("names").strip()):
+                if not is_bare_name(run):
+                    break
+                add_named(names, run)
     for match in RELAYED_REPORT.finditer(text) if RELAY_HINT in text else ():
         for name in re.split(r"\s?[,，、]\s?", match.group("names")):
             add_named(names, name)
@@ -252,7 +265,10 @@ def analysts(text: str) -> list[str]:
 # A web page's byline: its author (an editor or an account reposting the report) beside the
 # page's own details, its time, source, counters or column (`作者：李明 发布时间：2024-03-05`,
 # `来源：某某网 作者：李明`). A report's authors named as such (`研报作者:`, `报告作者:`) are not this.
-_PAGE_DETAILS = re.compile(r"(?:发布|更新|发表)?(?:时间|日期)\s*[:：]|来源\s*[:：]|浏览|阅读|点击|栏目|分类|编辑|责编")
+# (not a research account's estimate of the time a post takes to read, `作者:杜渐/唐嵩/李艳` /
+# `全文:9195字 | 25分钟阅读`, r81 dev: the post's, over its authors' credit, no counter of a page's)
+_PAGE_DETAILS = re.compile(r"(?:发布|更新|发表)?(?:时间|日期)\s*[:：]|来源\s*[:：]|浏览|(?<!分钟)阅读|点击|栏目|分类"
+                           r"|编辑|责编")
 _BYLINE_REACH = 30
 _REPORTS_AUTHORS = ("研报", "报告")
 

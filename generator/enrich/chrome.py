@@ -83,6 +83,9 @@ _SITE_TALK = re.compile(by_first_character("|".join((
         "小编|本站|本网站|本网讯|普及一下|科普一下|很多人在问|很多在问|一起来看看|一起来了解|带你了解",
         "原标题|原文标题|文章来源|本文来源|本文转载|本文来自|转载自|来源于网络|转载请|注明出处|原创文章",
         "每日更新|每日分享|持续更新|精选研报|热门研报",
+        # an account's note on which part of a longer piece it posts and where the rest is read (`本文為招商銀行研究
+        # 《來者可追…》第一部分——…。文章全文,可以參考文末方式進行閱讀。`)
+        "本文为|本文节选|本文摘自|本文选自|参考文末|参阅文末|见文末",
         # and what it says of the whole document, which the page does not hold
         "完整版|完整报告|报告全文|全文共|原文共",
         # and what it bids the reader do (`登录…APP 搜索【信披】查看更多…`), register or claim

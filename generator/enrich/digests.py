@@ -52,9 +52,20 @@ _LATIN_CALL_LINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Za-z&.' ]{1,30}:[ \t]*(?:Main
                               r"Cuts|Upgrades|Downgrades|Initiates|Reiterates|Assigns|Keeps)\b[^\n]{0,60}?\brating\b")
 
 
+# Or each call headed by a line of its own, the house and its call (a portal's `港股下午茶`:
+# `中信证券:给予商汤“增持”评级 目标价2.30港元` / `华泰证券:给予特步国际(01368.HK)“买入”评级…` /
+# `瑞信:维持广汽集团“跑赢大市”评级…`): two such lines make a digest (one, a page's headline over the one call it
+# reports, does not).
+_CALL_HEADING = re.compile(rf"(?m)^[ \t\u3000]*[{CJK_CLASS}A-Za-z]{{1,8}}[:：][ \t\u3000]*"
+                           r"(?:给予|給予|维持|維持|首予|重申|上调|上調|下调|下調)[^\n]{1,30}?[“\"「][^\n”\"」]{1,6}[”\"」]"
+                           r"[ \t]*(?:评级|評級)")
+
+
 def digest_of_calls(head: str) -> bool:
     """(A line-anchored pattern is tried at every position: each is looked for only where its verb is.)"""
     calls = len(_CALL_OPENING.findall(head)) if "发" in head or "發" in head else 0
+    if ("评级" in head or "評級" in head) and len(_CALL_HEADING.findall(head)) >= 2:
+        return True
     return calls + (len(_LATIN_CALL_LINE.findall(head)) if "rating" in head else 0) >= 2
 
 

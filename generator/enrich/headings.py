@@ -67,6 +67,9 @@ _HEADINGS = (
     # 核心逻辑抽水蓄能是储能行业的主导者,…`, r73 dev; after a space or a break, not a sentence's words, `…市场逐步认可
     # 公司核心逻辑的变化`, `…,核心逻辑与风险点如下:`, nor a label's first part, `核心逻辑和主要结论:`)
     r"核心逻辑(?<!\S核心逻辑)(?![和与及、的是为在如])\s*[:：]?(?!方面)",
+    # (`主要结论` so too, a summary's heading on a line of its own over its first sentence: a futures house's outlook,
+    # `主要結論\n6月以來有色金屬在內大宗周期品新一輪暴跌…`, r81 dev; not a sentence's words, `本文的主要结论是…`)
+    r"主要结论(?<!\S主要结论)(?![和与及、的是为在如])\s*[:：]?(?!方面)",
     # (`摘要` set in bold is extracted twice, and glued to what follows: `摘要摘要业绩分化加剧…`; not the
     # other short ones, words of a title a bold cover doubles run by run too: `研究研究要點要點與技巧與技巧`)
     r"摘要\s?摘要\s*[:：]?",

@@ -67,8 +67,11 @@ _CREDIT_REACH = 60
 # `报告摘要`): the prose before the summary's heading is the event, set apart as a section of its own, not the
 # summary the layout set above its heading. (A line of the page's own, a line break before it: a preview that lost
 # its breaks sets the label apart only by the cut before a point's number, `传智教育 003032 事件 1、公司公告…`, and
-# there the event is the side column's first point, which the summary's heading follows.)
-_EVENT_HEADING = re.compile(rf"{LINE}[ \t]*事\s{{0,3}}[项件][ \t:：]*(?=[{LINE}{BREAK}])")
+# there the event is the side column's first point, which the summary's heading follows.) So is the event after its
+# label and a colon on the line's start (`事件:北京時間2024年2月1日凌晨,美聯儲公布了1月份議息會議紀要。` / `核心觀點` /
+# `一、會議要點:…`, a macro comment reposted, r81 dev).
+_EVENT_HEADING = re.compile(rf"{LINE}[ \t]*事\s{{0,3}}[项件][ \t:：]*(?=[{LINE}{BREAK}])"
+                            rf"|[{LINE}{BREAK}][ \t]*事件[ \t]*[:：]")
 
 
 def summary_above(before: list[Unit], text: str, simple: str, start: int, traditional: bool) -> bool:
@@ -104,10 +107,17 @@ _MARKS = f"{LINE}{BREAK}，,、。；;：:！？!?"
 _SUBHEADING = re.compile(rf"[^{_MARKS}](?:[^{_MARKS}]{{4,7}}|[^{_MARKS}观]{{0,2}}观点)(?={LINE})")
 
 
+# A PDF page's number on the heading's next line, alone (`核心观点` / `1` / `消纳与电改是明年最重要的投资主线…`,
+# r81 dev, a broker's outlook as a library previews it): no word of the first sentence, which it would be glued to.
+_PAGE_NUMBER_LINE = re.compile(rf"[ \t]*\d{{1,3}}[ \t]*{LINE}(?=[^\d\s])")
+
+
 def subheading_apart(text: str, start: int) -> str:
     """The summary from its heading's end, a sub-heading standing on the heading's next line set
     apart from the line after it (a short line is otherwise joined to the next, as a word broken
     off it would be)."""
+    if text[start - 1:start] == LINE and (page := _PAGE_NUMBER_LINE.match(text, start)):
+        start = page.end()
     if text[start - 1:start] != LINE or not (sub := _SUBHEADING.match(text, start)):
         return text[start:]
     return text[start:sub.end()] + BREAK + text[sub.end() + 1:]
