@@ -5596,3 +5596,21 @@ def test_a_charts_ticks_glued_inside_the_summarys_first_sentence() -> None:
             "乐观的态度,建议“标配”。品种配臵方面,建议重点")
     shown = excerpt(text, title="钢铁行业2012年二季度投资策略:旺季基本面改善,配置绩优品种")
     assert shown.startswith("钢铁行业旺季逐步到来,基本面已经见底,钢价将震荡上行,盈利3月份开始好转,一季度"), shown
+
+
+def test_a_flattened_cover_whose_analysts_box_ends_the_summarys_lines_in_hidden_addresses() -> None:
+    """Round 82's dev part, docslib-daiwa-china-industrials-2016-07, flattened: a host's text sets the analysts' box at
+    the ends of the summary's lines, the last entry a hidden e-mail address (`…such as CSA and CEA [email protected]
+    Event wrap: During Daiwa’s…`): a line ends after it, and the summary's last line does not run into the next part."""
+    text = ("Industrials 4 July 2016 China Industrial Sector Highlights of Daiwa’s Auto and Industrial Leaders Conference "
+            "– industrials and aviation  Weak trade affected most of the marine and logistics companies in 1Q16 despite "
+            "a slight improvement in April and May Kelvin Lau  Construction and aviation companies expect to see better "
+            "earnings (852) 2848 4467 growth in 1H16 due to favourable contract growth, low fuel prices [email protected] "
+            "Brian Lam  Our pecking order is now: CSCI, AviChina, CRG, SITC and CALC; we (852) 2532 4341 remain "
+            "cautious on airlines such as CSA and CEA [email protected] Event wrap: During Daiwa’s Auto and Industrial "
+            "Leaders Conference, held Key stock calls in on 20-24 June, trade-related companies, such as shipping New "
+            "Prev. and logistics companies, said the outlook was challenging, while China State Construction "
+            "International (3311 HK) Rating Buy Buy construction companies expect a strong 1H16. Target 15.00 15.00")
+    shown = excerpt(text, title="China Industrial Sector: Highlights of Daiwa’s Auto and Industrial Leaders Conference "
+                                "– industrials and aviation")
+    assert shown.startswith("During Daiwa’s Auto and Industrial Leaders Conference"), shown
