@@ -5583,3 +5583,34 @@ def test_a_sell_side_weeklys_action_and_recommendation_heading_after_its_headlin
             "to 9.9% from 10.1% in the previous week (2014 EPS of Bt93.34).")
     shown = excerpt(text, title="ksk_031715_92454")
     assert shown.startswith("Last week, consensus turned negative again"), shown
+
+
+def test_a_charts_ticks_glued_inside_the_summarys_first_sentence() -> None:
+    """Round 84's dev part, jinchutou-gf-steel-2012q2: a document site's dump glues a chart's ticks into the summary,
+    one long number between the point's heading and its first sentence and an axis of percentages and year/month
+    dates inside that sentence (`…盈利3月份开始-28%-38%2011/32011/62011/92011/12好转,…`): the excerpt opens on the
+    sentence, whole, not on the clause's stranded tail (`好转,一季度…`)."""
+    text = ("2、Mail:Table_Temp-7%执业编号:S0260511010009持有-17%需求旺季谨慎乐观,配臵绩优品种6104000000钢铁行业旺季逐步到来,"
+            "基本面已经见底,钢价将震荡上行,盈利3月份开始-28%-38%2011/32011/62011/92011/12好转,一季度亏损压力虽大,但二季度业绩"
+            "环比有望明显改善。目前钢铁行黑色金属沪深300业PB为1.10X,PE为18.24X,行业相对大盘估值处于低位。我们对钢铁行业持谨慎"
+            "乐观的态度,建议“标配”。品种配臵方面,建议重点")
+    shown = excerpt(text, title="钢铁行业2012年二季度投资策略:旺季基本面改善,配置绩优品种")
+    assert shown.startswith("钢铁行业旺季逐步到来,基本面已经见底,钢价将震荡上行,盈利3月份开始好转,一季度"), shown
+
+
+def test_a_flattened_cover_whose_analysts_box_ends_the_summarys_lines_in_hidden_addresses() -> None:
+    """Round 82's dev part, docslib-daiwa-china-industrials-2016-07, flattened: a host's text sets the analysts' box at
+    the ends of the summary's lines, the last entry a hidden e-mail address (`…such as CSA and CEA [email protected]
+    Event wrap: During Daiwa’s…`): a line ends after it, and the summary's last line does not run into the next part."""
+    text = ("Industrials 4 July 2016 China Industrial Sector Highlights of Daiwa’s Auto and Industrial Leaders Conference "
+            "– industrials and aviation  Weak trade affected most of the marine and logistics companies in 1Q16 despite "
+            "a slight improvement in April and May Kelvin Lau  Construction and aviation companies expect to see better "
+            "earnings (852) 2848 4467 growth in 1H16 due to favourable contract growth, low fuel prices [email protected] "
+            "Brian Lam  Our pecking order is now: CSCI, AviChina, CRG, SITC and CALC; we (852) 2532 4341 remain "
+            "cautious on airlines such as CSA and CEA [email protected] Event wrap: During Daiwa’s Auto and Industrial "
+            "Leaders Conference, held Key stock calls in on 20-24 June, trade-related companies, such as shipping New "
+            "Prev. and logistics companies, said the outlook was challenging, while China State Construction "
+            "International (3311 HK) Rating Buy Buy construction companies expect a strong 1H16. Target 15.00 15.00")
+    shown = excerpt(text, title="China Industrial Sector: Highlights of Daiwa’s Auto and Industrial Leaders Conference "
+                                "– industrials and aviation")
+    assert shown.startswith("During Daiwa’s Auto and Industrial Leaders Conference"), shown

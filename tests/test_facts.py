@@ -3813,3 +3813,20 @@ def test_an_analysts_telephone_and_hidden_address_parted_by_a_dash() -> None:
     text = ("DAILY\n\nMALAYSIA\n\n13 November 2009 CIMB Research Report\n\nDaybreak\n\nTerence Wong CFA +60(3) 20849689 – "
             "[email protected]\n\nWhat’s on the table Malayan Banking 1QFY10 above – Making a whole lot of cents\n")
     assert text_facts(text, "20091113-daily News").facts.analysts == ["Terence Wong"]
+
+
+def test_a_credit_naming_the_house_and_its_desk_glued_before_the_name() -> None:
+    """Round 84's dev part, 592gupiao-founder-renzeping-2017: a stock site's mirror of the house's macro note credits
+    `文:方正宏观任泽平&`, the house and its desk glued before the one name, the site's `&` after it."""
+    text = ("【泽平宏观】温和通胀:供给出清+需求复苏&&2017年通胀形势展望&\n文:方正宏观任泽平& 联系人:宋双杰\n"
+            "中国经济可能已经告别了过去长达6年的去产能、通缩和资产负债表调整,剩者为王,赢者通吃,我们正站在新周期的起点上。")
+    assert analysts(text) == ["任泽平"]
+
+
+def test_a_chief_analysts_name_glued_after_the_rating_of_a_run_together_cover() -> None:
+    """Round 84's dev part, jinchutou-gf-steel-2012q2: a document site's dump runs the cover's template fields together,
+    the analyst's name glued after the rating's value before it (`…行业走势持有冯刚勇 首席分析师电话:…`)."""
+    text = ("Table_AuthorTemp14833证券研究报告_行业投资策略报告2012 年 03 14 23 日钢铁行业 2012 年二季度投资策略旺季基本面改善,"
+            "配臵绩优品种行业评级前次评级行业走势持有冯刚勇 首席分析师电话:020-87555888-8804e\n\n2、Mail:Table_Temp-7%执业编号:"
+            "S0260511010009持有-17%需求旺季谨慎乐观,配臵绩优品种")
+    assert analysts(text) == ["冯刚勇"]

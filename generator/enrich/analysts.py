@@ -21,6 +21,7 @@ from generator.enrich.bylines import (
 from generator.enrich.choices import any_of
 from generator.enrich.licences import licensed_analysts
 from generator.enrich.personnames import add_named, is_bare_name, person
+from generator.enrich.ratings import RATING
 from generator.enrich.rosters import without_roster
 from generator.normalize import CJK_CLASS, HANGUL, in_either_script
 
@@ -47,6 +48,9 @@ _TEAM = 6
 # no name.)
 _TITLED = re.compile(rf"(?<![{CJK_CLASS}])(?P<name>[{CJK_CLASS}]{{2,3}})(?:\s+|系)[^\s，。,；;:：、]{{1,12}}?"
                      r"首席(?:分析师|经济学家)")
+# (or a cover's fields run together by a document site's dump, the name glued after the rating's value before it:
+# `…行业评级前次评级行业走势持有冯刚勇 首席分析师电话:…`)
+_RATED_TITLED = re.compile(rf"{RATING}(?P<name>[{CJK_CLASS}]{{2,3}})\s+首席(?:分析师|经济学家)")
 # A column's byline: its authors parted by 、, the first one's post given in brackets (`芦某、张某某(芦某系某某证券
 # 首席经济学家、…)`, `魯某、謝某、胡某(魯某系…)`): every name before the bracket is an author, not the first alone.
 _BRACKETED_BYLINE = re.compile(rf"(?<![{CJK_CLASS}])(?P<names>(?P<first>[{CJK_CLASS}]{{2,3}})"
@@ -135,6 +139,10 @@ _HOUSE_AUTHOR = re.compile(rf"作者\s*(?:[:：]|[|｜丨](?=\s))\s*[{CJK_CLASS}
 _TEAM_CREDIT = re.compile(rf"(?<![{CJK_CLASS}])文\s*[?？:：/|｜丨]?\s*[{CJK_CLASS}]{{2,8}}"
                           r"(?:研究院|研究所|证券|期货)\s+"
                           rf"[{CJK_CLASS}]{{2,6}}(?:团队|小组|组)\s+(?P<names>(?:{_AUTHOR_NAME}[?？]?(?:\s+|$)){{1,6}})")
+# (or the house and its desk glued before the one name, the credit's line going on after a mark: `文:方正宏观任泽平&
+# 联系人:…`, a stock site's mirror of the house's macro note; the name a surname first)
+_DESK_CREDIT = re.compile(rf"(?<![{CJK_CLASS}])文\s*[:：/|｜丨]\s*[{CJK_CLASS}]{{2,4}}?(?:证券)?"
+                          rf"(?:宏观|策略|固收|金工|研究[院所部])(?P<name>[{CJK_CLASS}]{{2,3}})(?![{CJK_CLASS}])")
 # (one scan for them all, where a text holds `作者` or `文`: a scan for the two glyphs, in `re`, steps through the text
 # several times as slowly as `in` looks for each)
 _AUTHORS_HINTS = any_of(("作者", "文:", "文：", "文/", "文 |", "文 ｜", "文 丨"))
@@ -170,6 +178,8 @@ def analysts(text: str) -> list[str]:
             add_named(names, match.group("name"))
     if "首席" in text:
         for match in _TITLED.finditer(text):
+            add_named(names, match.group("name"))
+        for match in _RATED_TITLED.finditer(text, 0, _BYLINE_TOP):
             add_named(names, match.group("name"))
     if "系" in text:
         for match in _BRACKETED_BYLINE.finditer(text, 0, _BYLINE_TOP):
@@ -217,6 +227,8 @@ def analysts(text: str) -> list[str]:
             for name in re.split(r"\s*[、,，/\s]\s*", credit.group("names")):
                 if not re.search(f"编辑\\s*[:：]?\\s*{name}", text):  # an editor is no analyst
                     add_named(names, name)
+    if credited and (desk := _DESK_CREDIT.search(text, 0, _BYLINE_TOP)):
+        add_named(names, desk.group("name"))
     if "文" in text and ("团队" in text or "组" in text):
         for match in _TEAM_CREDIT.finditer(text, 0, _BYLINE_TOP):
             for run in re.split(r"[?？\s]+", match.group("names").strip()):

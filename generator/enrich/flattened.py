@@ -53,6 +53,10 @@ _LINE_ENDS = (
     # improvement intact.`): inside a sentence such a figure is followed by lowercase words (`(+4% YoY) with the…`).
     r"(?:(?<=\d\) )|(?<=\d%\) )|(?<=% upside\) )|(?<=% downside\) )|(?<=\d[mk] )|(?<=\dbn ))"
     r"(?=[A-Z][A-Za-z]+ [A-Za-z])",
+    # after an analyst's hidden e-mail address, the last entry of the box a host's text sets at the ends of the
+    # summary's lines, before a capitalised word (`…remain cautious on airlines such as CSA and CEA [email protected]
+    # Event wrap: During Daiwa’s…`): inside a sentence no address is hidden, and a line ends after the box's entry.
+    r"(?<=\[email protected\] )(?=[A-Z][A-Za-z]* [A-Za-z])",
     # after a Latin line's last lowercase word, before a word a sentence opens with (`…near-term tightening risk We
     # lower our…`, `…with overweight ratings According to…`): inside a sentence such a word is lowercase.
     r"(?<=[a-z]{3} )(?=(?:We|Our|This|Since|Although|While|Despite|However|Meanwhile|Following|According) [A-Za-z\d])",

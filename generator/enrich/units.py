@@ -189,6 +189,9 @@ def prepare(text: str, title: str = "") -> tuple[str, str]:
     text, simple = aligned_sub(LABEL_AFTER_END, _break_after, text, simple)
     text, simple = NUMBERS.sub(BREAK, text), NUMBERS.sub(BREAK, simple)
     text, simple = aligned_sub(_BREAK_BEFORE, _break_before, text, simple)
+    if "%" in simple or "/" in simple:
+        text, simple = aligned_sub(_AXIS_IN_CLAUSE, _axis_in_clause, text, simple)
+    text, simple = _GLUED_TICKS.sub(BREAK, text), _GLUED_TICKS.sub(BREAK, simple)
     text, simple = _DATA_RUN.sub(_data_run, text), _DATA_RUN.sub(_data_run, simple)
     text, simple = aligned_sub(_YEAR_AFTER_FIGURE, _break_after, text, simple)
     if " " in simple:
@@ -264,6 +267,9 @@ def _marked(text: str, title: str) -> str:
     text = LABEL_AFTER_END.sub(_break_after, text)
     text = NUMBERS.sub(BREAK, text)
     text = _BREAK_BEFORE.sub(_break_before, text)
+    if "%" in text or "/" in text:
+        text = _AXIS_IN_CLAUSE.sub(_axis_in_clause, text)
+    text = _GLUED_TICKS.sub(BREAK, text)
     text = _DATA_RUN.sub(_data_run, text)
     text = _YEAR_AFTER_FIGURE.sub(_break_after, text)
     # (what each date after such a heading ends with: looked for first, as the pattern tries every position)
@@ -332,6 +338,29 @@ _DATA_RUN = re.compile(r"[-+\d.,%/](?<![\w.].)[-+\d.,%/]{11,}(?::\d ?\d(?!\d))?"
 
 
 _LONG_NUMBER = re.compile(r"\d{5}")
+
+
+# A chart's axis that a document site's dump glued inside a clause, between a word and its rest (`…钢价将震荡上行,
+# 盈利3月份开始-28%-38%2011/32011/62011/92011/12好转,一季度亏损压力虽大,…`): a run of percentages or of year and
+# month ticks glued to each other (as `_data_run` tells them, a sentence's figures in turn left), glyphs on both
+# sides, a clause begun before it and ended a few glyphs after it. No sentence writes them there, and a break in
+# their place would strand the clause's tail (`好转,`) as the opening of the next sentence: the run goes and the
+# clause's two halves join.
+_AXIS_IN_CLAUSE = re.compile(rf"(?<={_C})-?\d[-+\d.%/]{{11,}}(?={_C}{{1,6}}[，,])")
+# (and its ticks glued into one long number between a heading and the sentence under it, `…需求旺季谨慎乐观,配臵绩优品种
+# 6104000000钢铁行业旺季逐步到来,…`: no sentence writes ten digits or more between two words, nor does a count, its unit
+# after it, stand there; a break in their place)
+_GLUED_TICKS = re.compile(rf"(?<={_C})\d{{10,}}(?={_C})(?![万萬亿億元股])")
+_CLAUSE_BEFORE = re.compile(rf"[，,][^。！？；{BREAK}{LINE}]{{2,40}}$")
+
+
+def _axis_in_clause(match: re.Match[str]) -> str:
+    run, text = match.group(0), match.string
+    figures = run.lstrip("-")
+    if not (_LONG_NUMBER.search(run) or run.count("%") >= 3) or _FORECASTS.fullmatch(figures) or (
+            _PERCENTS_IN_TURN.fullmatch(figures)):
+        return run
+    return "" if _CLAUSE_BEFORE.search(text, max(0, match.start() - 42), match.start()) else run
 
 
 def _data_run(match: re.Match[str]) -> str:
