@@ -5583,3 +5583,47 @@ def test_a_sell_side_weeklys_action_and_recommendation_heading_after_its_headlin
             "to 9.9% from 10.1% in the previous week (2014 EPS of Bt93.34).")
     shown = excerpt(text, title="ksk_031715_92454")
     assert shown.startswith("Last week, consensus turned negative again"), shown
+
+
+def test_a_company_reports_section_headings_run_into_its_first_sentence() -> None:
+    """Round 83's dev part, financedocbox-cheung-kong-hutchison-hsi-2015: a one-line transcription runs the report's
+    section heading and sub-heading, in title case with no stop, into the first sentence (`Company Research Impact on
+    HSI and the Two Sub-index In this report, we analyze…`): the lede opens at `In this report`."""
+    text = ("1 Company Report Cheung Kong (0001 HK) & Hutchison Whampoa (0013 HK) NOT RATED Enter the HSI: All About "
+            "Timing Company Research Impact on HSI and the Two Sub-index In this report, we analyze how the "
+            "reorganization exercise jointly announced by Cheung Kong (CKH) and Hutchison Whampoa (HWL) will affect "
+            "the HSI, with respect to the composition of its constituents and the two sub-indexes involved, namely the "
+            "Properties, and Commerce and Industry. When CK Property Will Join HSI is the Key We follow the progress")
+    shown = excerpt(text, title="Cheung Kong (0001 HK) & Hutchison Whampoa (0013 HK): Enter the HSI: All About Timing")
+    assert shown.startswith("In this report, we analyze how the reorganization"), shown
+
+
+def test_a_morning_notes_date_and_sector_heading_before_its_first_sentence() -> None:
+    """Round 83's dev part, financedocbox-yum-cha-2018-01-22: a morning note's one-line transcription sets the day and
+    the sector's heading in capitals, then a spaced dash, before the note's first sentence (`January 22, 2018 HONG KONG
+    SECURITIES SECTOR - We raise our 2018E EPS…`): the lede opens after the dash."""
+    text = ("1 Yum Cha 飲茶 INDICES Closing DoD% Hang Seng Index HSCEI Shanghai COMP Shenzhen COMP (0.1) Gold BDIY (1.2) "
+            "HIBOR, 3-M 1.2 (0.2) SHIBOR, 3-M RMB/USD 6.4 (0.2) DATA RELEASES DUE THIS WEEK January 22 Industrial "
+            "Profits Source: Bloomberg RESEARCH NOTES January 22, 2018 HONG KONG SECURITIES SECTOR - We raise our 2018E "
+            "EPS for HKEx (0388.HK)/Haitong International (0665.HK; HTI)/GTJA International (1788.HK; GTJAI) by "
+            "12.1%/20.5%/15.8%. Our 2018E EPS for HKEx/HTI/GTJAI is 12.7%/32.2%/14.8% above market consensus, as we "
+            "raise our 2018E average daily turnover (ADT) from HK$110bn to HK$135bn.")
+    shown = excerpt(text, title="Yum Cha 飲茶. January 22, 2018 RESEARCH NOTES")
+    assert shown.startswith("We raise our 2018E EPS for HKEx"), shown
+
+
+def test_a_rating_agencys_release_on_a_wire_starts_after_its_dateline() -> None:
+    """Round 83's dev part, reuters-fitch-2016-outlook-china-banks: a wire carries a rating agency's release under its
+    preface and link lines, then its place, day and the agency in brackets (`HONG KONG/SHANGHAI, December 06 (Fitch)
+    Fitch Ratings' stable`), its lines hard-wrapped (`rating outlook on` / `China banks reflects…`): the story opens
+    after the dateline, its first sentence whole, as given and flattened."""
+    text = ("(The following statement was released by the rating agency)\n"
+            "Link to Fitch Ratings' Report: 2016 Outlook: China Banks\nhere\n"
+            "HONG KONG/SHANGHAI, December 06 (Fitch) Fitch Ratings' stable\nrating outlook on\n"
+            "China banks reflects our expectation of continued state support,\nwhich remains\n"
+            "the sole rating driver for Chinese bank Issuer Default Ratings.\nHowever, the\n"
+            "effects of financial reform are likely to weigh heavily on\nmargins, underpinning\n"
+            "our negative outlook on the broader sector for 2016.\n")
+    for given in (text, " ".join(text.split("\n"))):
+        shown = excerpt(given, title="Fitch: 2016 Outlook: China Banks")
+        assert shown.startswith("Fitch Ratings' stable rating outlook on China banks reflects"), shown

@@ -144,6 +144,14 @@ def salutation_end(text: str) -> int:
     return salutation.end() if salutation else 0
 
 
+# A daily's note under the day it was written, its sector's heading in capitals and a spaced dash before its first
+# sentence (`January 22, 2018 HONG KONG SECURITIES SECTOR - We raise our 2018E EPS for HKEx…`, a morning note's one-line
+# transcription): the note opens after the dash. (The day first: a sentence may open on capitals and a dash, `US - China
+# trade…`.)
+_DATED_NOTE_HEADING = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, (?:19|20)\d\d"
+                                 r"(?: [A-Z][A-Z&’'.-]*){1,6} - (?=[A-Z])")
+
+
 def lede_start(text: str) -> int:
     """Where a lede in Latin script opens: after a press release's dateline (`Singapore, May 2, 2024 --
     Acme Ratings has today affirmed…`: the place and the day, no words of its sentence) or an agency's
@@ -151,12 +159,12 @@ def lede_start(text: str) -> int:
     furniture (`sentence_start`), a run-in heading or a salutation; and after a run-in heading that the
     furniture stood before (`Analyst (852) … China Healthcare Sector We visited…`). 0 when it opens where
     it stands; and after a cover's line a flattened copy glued before the sentence's `We` (`_glued_line_end`)."""
-    dateline = DATELINE.match(text) or AGENCY_DATELINE.match(text)
+    dateline = DATELINE.match(text) or AGENCY_DATELINE.match(text) or _DATED_NOTE_HEADING.match(text)
     if dateline and text[dateline.end():].lstrip()[:1].isupper():
         return len(text) - len(text[dateline.end():].lstrip())
     start = sentence_start(text) or run_in_heading_end(text) or salutation_end(text)
     if not start:
-        return _glued_line_end(text)
+        return glued_head_end(text) or _glued_line_end(text)
     start += run_in_heading_end(text[start:])
     return start + (glued_head_end(text[start:]) or _glued_line_end(text[start:]))
 
@@ -245,6 +253,13 @@ _DAY_DATELINE = re.compile(rf"(?<![\w,])(?<![,–—-] )(?:\d{{1,2}} {_WIRE_MONT
 _REPOST_SOURCE = re.compile(r"\(From (?:[A-Z][\w.&’'-]*)(?: [A-Z][\w.&’'-]*){0,4}\)")
 
 
+# So does a wire's story under its place in capitals, the day and the agency's name in brackets (`HONG KONG/SHANGHAI,
+# December 06 (Fitch) Fitch Ratings' stable…`, a rating agency's release on a news wire, under the wire's preface `(The
+# following statement was released by the rating agency)`): the story starts after the agency's brackets.
+_PLACE_DATELINE = re.compile(rf"(?<![\w,])[A-Z]{{2,}}(?:[ /-][A-Z]{{2,}}){{0,3}}, {_WIRE_MONTH} \d{{1,2}}"
+                             r" \([A-Z][A-Za-z&.’' ]{1,30}\) (?=[A-Z])")
+
+
 def story_start(units: list[Unit]) -> tuple[int, int] | None:
     """Where a story the page carries starts among the opening's first units: the unit its wire dateline
     stands in and where in it the dateline opens, or the unit after a repost's note of its source, from
@@ -257,6 +272,8 @@ def story_start(units: list[Unit]) -> tuple[int, int] | None:
             continue
         if (dateline := _WIRE_DATELINE.search(unit.text)) is not None:
             return number, dateline.start()
+        if (dateline := _PLACE_DATELINE.search(unit.text)) is not None:
+            return number, dateline.end()
         if _REPOST_SOURCE.fullmatch(unit.text) and number + 1 < len(units) and units[number + 1].ends_sentence:
             return number + 1, 0
     return None
