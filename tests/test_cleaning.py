@@ -5627,3 +5627,18 @@ def test_a_rating_agencys_release_on_a_wire_starts_after_its_dateline() -> None:
     for given in (text, " ".join(text.split("\n"))):
         shown = excerpt(given, title="Fitch: 2016 Outlook: China Banks")
         assert shown.startswith("Fitch Ratings' stable rating outlook on China banks reflects"), shown
+
+
+def test_a_research_houses_promotion_of_its_apps_is_no_lede() -> None:
+    """Round 83's dev part, vdocumentsnet-stanchart-economic-outlook-2021: a research house's cover runs its title into
+    the promotion of its apps and its note on MiFID II's opt-out (`…The road to redemption research.sc.com Standard
+    Chartered Global Research is available across all iOS and Android devices.`): none of it is the report's."""
+    text = ("Global Research Issuer of Report Standard Chartered Bank (Singapore) Limited Important disclosures and "
+            "analyst certifications can be found in the Disclosures Appendix All rights reserved. Standard Chartered "
+            "Bank 2020 https://research.sc.com Global Focus Economic Outlook 2021 The road to redemption research.sc.com "
+            "Standard Chartered Global Research is available across all iOS and Android devices. Our intuitive, "
+            "accessible and customisable apps* allow you to receive our reports, forecasts, audio-visual presentations "
+            "and interactive data visualisation tools on-the-go. * Click the icons to download or search ‘Standard "
+            "Chartered Global Research’ in the app store. If you are in scope for MiFID II and want to opt out of our "
+            "Research services, please contact us.")
+    assert excerpt(text, title="Global Focus – Economic Outlook 2021: The road to redemption") == ""
