@@ -5624,8 +5624,8 @@ def test_a_rating_agencys_release_on_a_wire_starts_after_its_dateline() -> None:
             "the sole rating driver for Chinese bank Issuer Default Ratings.\nHowever, the\n"
             "effects of financial reform are likely to weigh heavily on\nmargins, underpinning\n"
             "our negative outlook on the broader sector for 2016.\n")
-    for given in (text, " ".join(text.split("\n"))):
-        shown = excerpt(given, title="Fitch: 2016 Outlook: China Banks")
+    for laid_out in (text, " ".join(text.split("\n"))):
+        shown = excerpt(laid_out, title="Fitch: 2016 Outlook: China Banks")
         assert shown.startswith("Fitch Ratings' stable rating outlook on China banks reflects"), shown
 
 
@@ -5642,3 +5642,31 @@ def test_a_research_houses_promotion_of_its_apps_is_no_lede() -> None:
             "Chartered Global Research’ in the app store. If you are in scope for MiFID II and want to opt out of our "
             "Research services, please contact us.")
     assert excerpt(text, title="Global Focus – Economic Outlook 2021: The road to redemption") == ""
+
+
+def test_a_pages_day_and_byline_before_the_first_sentence_once_flattened() -> None:
+    """Round 83's dev part, bofa-must-read-research-china-japan-2023-09, flattened: the page's subhead, day and byline
+    (a name, then the author's role in title case) run into the first sentence (`…September 24, 2023 Candace Browning,
+    Head of BofA Global Research It’s a small world after all.`): the lede opens at the sentence."""
+    text = ("Must Read Research Also featuring commentary from Global Economic Weekly September 24, 2023 Candace "
+            "Browning, Head of BofA Global Research It’s a small world after all. This week we discuss "
+            "similarities/differences between China and Japan. Many investors worry that China’s sluggish GDP (Gross "
+            "Domestic Product) growth and weak inflation suggest it’s on the verge of Japan-style stagnation.")
+    shown = excerpt(text, title="Must Read Research: It’s a small world after all (China and Japan)")
+    assert shown.startswith("It’s a small world after all."), shown
+
+
+def test_a_dailys_key_highlights_each_after_its_page_number() -> None:
+    """Round 83's dev part, vdocumentsus-uobkh-greater-china-daily-2021-06: a daily's key highlights, each a label or a
+    stock's name and code block, its page and its headline (`Sector Coal Page 4 Market to be regulated; to cool down in
+    2H21.`): the lede opens at the first highlight's headline a reader can take, not at the one whose code block
+    stands after its page (`…Page 12 (300760 CH/BUY/…) Well prepared…`)."""
+    text = ("Wednesda y , 30 June 2021 1 Refer to last page for important disclosures. G r e a t e r C h i n a D a i l y "
+            "PLEASE CLICK ON THE PAGE NUMBER TO MOVE TO THE RELEVANT PAGE. KEY HIGHLIGHTS Strategy Market Strategy Page "
+            "2 2H21 – Stocks for uncertain times. Sector Coal Page 4 Market to be regulated; to cool down in 2H21. "
+            "Shariah Gems Virtual Conference Link REIT (823 HK/BUY/HK$75.95/Target: HK$85.10) Page 6 Emerging stronger "
+            "due to market recovery with newly-acquired assets. Midea Group (000333 CH/NOT RATED/Rmb71.46) Page 9 "
+            "Strategic transformation into a well-rounded technological group. Shenzhen Mindray Bio-Medical Electronics "
+            "Page 12 (300760 CH/BUY/Rmb477.84/Target: Rmb530.00) Well prepared for sustainable long-term growth.")
+    shown = excerpt(text, title="Greater China Daily, 30 June 2021")
+    assert shown.startswith(("2H21 – Stocks for uncertain times", "Market to be regulated; to cool down")), shown

@@ -148,8 +148,17 @@ def salutation_end(text: str) -> int:
 # sentence (`January 22, 2018 HONG KONG SECURITIES SECTOR - We raise our 2018E EPS for HKEx…`, a morning note's one-line
 # transcription): the note opens after the dash. (The day first: a sentence may open on capitals and a dash, `US - China
 # trade…`.)
-_DATED_NOTE_HEADING = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, (?:19|20)\d\d"
-                                 r"(?: [A-Z][A-Z&’'.-]*){1,6} - (?=[A-Z])")
+_DATED_NOTE_HEADING = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2},"
+                                 r" (?:19|20)\d\d(?: [A-Z][A-Z&’'.-]*){1,6} - (?=[A-Z])")
+
+# So a page's day and its byline, a name and the author's role in title case, before the first sentence once its lines
+# are joined (`Also featuring commentary from Global Economic Weekly September 24, 2023 Candace Browning, Head of BofA
+# Global Research It’s a small world after all.`): the sentence opens at the first capitalised word that two words in
+# lower case follow, which no role holds.
+_DATED_BYLINE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, (?:19|20)\d\d"
+                           r" [A-Z][a-z]+(?: [A-Z][a-z]+){1,2}, [A-Z][\w&’'-]*(?: (?:[A-Z][\w&’'-]*|of|and|&)){0,8}? "
+                           r"(?=[A-Z][\w’']* [a-z]+ [a-z]+)")
+_BYLINE_REACH = 200  # characters of the unit's start that the day and byline stand in
 
 
 def lede_start(text: str) -> int:
@@ -159,7 +168,8 @@ def lede_start(text: str) -> int:
     furniture (`sentence_start`), a run-in heading or a salutation; and after a run-in heading that the
     furniture stood before (`Analyst (852) … China Healthcare Sector We visited…`). 0 when it opens where
     it stands; and after a cover's line a flattened copy glued before the sentence's `We` (`_glued_line_end`)."""
-    dateline = DATELINE.match(text) or AGENCY_DATELINE.match(text) or _DATED_NOTE_HEADING.match(text)
+    dateline = (DATELINE.match(text) or AGENCY_DATELINE.match(text) or _DATED_NOTE_HEADING.match(text)
+                or _DATED_BYLINE.search(text, 0, _BYLINE_REACH))
     if dateline and text[dateline.end():].lstrip()[:1].isupper():
         return len(text) - len(text[dateline.end():].lstrip())
     start = sentence_start(text) or run_in_heading_end(text) or salutation_end(text)
@@ -376,3 +386,22 @@ def closed_points(units: list[Unit]) -> list[Unit]:
             for at in range(number + 1, run):
                 closed[at] = Unit(units[at].text + ".", True, True, units[at].numbered)
     return closed
+
+
+# A daily's contents of its key highlights, each a label or a stock's name and its code block, the page it stands on
+# and its headline (`Strategy Market Strategy Page 2 2H21 – Stocks for uncertain times.`, `Shenzhen Mindray
+# Bio-Medical Electronics Page 12 (300760 CH/BUY/Rmb477.84/Target: Rmb530.00) Well prepared for…`): the headline is
+# the point, what stands before it the contents' furniture, in which no clause's two words in lower case stand.
+_PAGE_POINTER = re.compile(r"(?<![\w-])Page \d{1,3} (?:\([^()]{1,80}\) )?(?=[A-Z0-9])")
+_HIGHLIGHT_WORDS = 3  # words a highlight's headline holds at least
+
+
+def after_page_pointer(unit: Unit) -> Unit:
+    """`unit` from its headline when it is an entry of a daily's highlights (see above); else `unit` as it is."""
+    if "Page " not in unit.text or not unit.ends_sentence:
+        return unit
+    pointer = _PAGE_POINTER.search(unit.text)
+    if (pointer is None or _WORDS_OF_A_CLAUSE.search(unit.text, 0, pointer.start())
+            or unit.text[pointer.end():].count(" ") + 1 < _HIGHLIGHT_WORDS):
+        return unit
+    return Unit(unit.text[pointer.end():], True, unit.after_break, unit.numbered)

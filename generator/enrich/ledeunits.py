@@ -15,6 +15,7 @@ from generator.enrich.boilerplate import is_boilerplate
 from generator.enrich.latin import (
     SENTENCE_OPENER,
     abstract_start,
+    after_page_pointer,
     brief_paragraph,
     closed_points,
     is_attribution,
@@ -180,7 +181,7 @@ _WRAPPED_ON = re.compile(r"(?<![\w’'-])[a-z]+$")
 def lede_units(units: list[Unit], summary: bool, room: int, traditional: bool) -> list[Unit]:
     """The units an excerpt is made of: from the first prose unit on, boilerplate left
     out, about `room` characters."""
-    units = closed_points(_without_epigraphs(_rejoined(units)))
+    units = [after_page_pointer(unit) for unit in closed_points(_without_epigraphs(_rejoined(units)))]
     if (story := story_start(units)) is not None:  # (a story the page carries: the page's words before it go)
         number, start = story
         story_unit = Unit(units[number].text[start:], units[number].ends_sentence, True)
