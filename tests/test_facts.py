@@ -3813,3 +3813,16 @@ def test_an_analysts_telephone_and_hidden_address_parted_by_a_dash() -> None:
     text = ("DAILY\n\nMALAYSIA\n\n13 November 2009 CIMB Research Report\n\nDaybreak\n\nTerence Wong CFA +60(3) 20849689 – "
             "[email protected]\n\nWhat’s on the table Malayan Banking 1QFY10 above – Making a whole lot of cents\n")
     assert text_facts(text, "20091113-daily News").facts.analysts == ["Terence Wong"]
+
+
+def test_a_sector_notes_headline_that_downgrades_one_company_to_market_perform() -> None:
+    """Round 83's dev part, sdyanbao-bernstein-meituan-market-perform-2025: a sector note whose headline moves one
+    company's rating (`China Internet: The convergence - downgrading Meituan to Market-Perform`), its text stating the
+    call (`Downgrading Meituan to Market-Perform (PT HK$150).`): the call is the note's, on Bernstein's middle grade."""
+    text = ("17 June 2025China InternetChina Internet: The convergence - downgrading Meituan toMarket-PerformRobin "
+            "Zhu+852 2123 2659robin.zhu@bernsteinsg.comThe convergence of domestic competition. This note represents "
+            "our latest quarterlylook back at China Internet reporting, competitive trends across the key verticals,and "
+            "reassessing risk-reward across our stock coverage. Downgrading Meituan to Market-Perform (PT HK$150). We "
+            "expect Meituan")
+    facts = text_facts(text, "China Internet: The convergence - downgrading Meituan to Market-Perform").facts
+    assert (facts.rating, facts.rating_change) == ("Market-Perform", "下调")
