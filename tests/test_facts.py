@@ -3826,3 +3826,13 @@ def test_a_sector_notes_headline_that_downgrades_one_company_to_market_perform()
             "expect Meituan")
     facts = text_facts(text, "China Internet: The convergence - downgrading Meituan to Market-Perform").facts
     assert (facts.rating, facts.rating_change) == ("Market-Perform", "下调")
+
+
+def test_an_english_covers_date_whose_spaces_were_lost() -> None:
+    """Round 83's dev part, bubsandbeans-cs-apac-strategy-2h22-outlook: an extraction that lost every space glues the
+    cover's day, month and year on its first line (`13June2022` / `EquityResearch` / `AsiaPacific`): the report's date."""
+    text = ("13June2022\nEquityResearch\nAsiaPacific\nAsiaPacificStrategy\n2Houtlook:Challengingtimes\n"
+            "withsomesilverlinings\nStrategy|Strategy\n"
+            "Toughtimes,butwithsomehopeofresilience.Slowerglobalgrowth,highcommoditypricingandratehikes")
+    assert text_facts(text, "Asia Pacific Strategy 2H outlook: Challenging times with some silver linings").date \
+        == date(2022, 6, 13)
