@@ -5670,3 +5670,18 @@ def test_a_dailys_key_highlights_each_after_its_page_number() -> None:
             "Page 12 (300760 CH/BUY/Rmb477.84/Target: Rmb530.00) Well prepared for sustainable long-term growth.")
     shown = excerpt(text, title="Greater China Daily, 30 June 2021")
     assert shown.startswith(("2H21 – Stocks for uncertain times", "Market to be regulated; to cool down")), shown
+
+
+def test_an_images_alt_text_and_the_authors_credits_before_the_first_sentence_once_flattened() -> None:
+    """Round 83's dev part, schroders-five-takes-multi-asset-china-2023, flattened: an image's alt text and the authors'
+    credits, names and roles, run into the first sentence (`…03-15-2023 China dance Authors Jason Yu Head of
+    Multi-Asset Management, Asia Ben Popatlal Multi-Asset Strategist The question of how…`): it opens at `The`."""
+    text = ("Five takes on multi-asset investing in post-pandemic China As China reopens after its extended period of "
+            "Covid restrictions, how should investors approach investments in the country for a multi-asset portfolio? "
+            "03-15-2023 China dance Authors Jason Yu Head of Multi-Asset Management, Asia Ben Popatlal Multi-Asset "
+            "Strategist The question of how to invest in China has been an ongoing source of debate for multi-asset "
+            "investors. Given the major disruption to the global economy caused by the pandemic, we set out to "
+            "investigate whether the future brings new opportunities, risks, or both in the context of a diversified "
+            "portfolio.")
+    shown = excerpt(text, title="Five takes on multi-asset investing in post-pandemic China")
+    assert shown.startswith("The question of how to invest in China"), shown

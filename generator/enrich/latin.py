@@ -174,7 +174,11 @@ def lede_start(text: str) -> int:
         return len(text) - len(text[dateline.end():].lstrip())
     start = sentence_start(text) or run_in_heading_end(text) or salutation_end(text)
     if not start:
-        return glued_head_end(text) or _glued_line_end(text)
+        # (headings glued before the sentence with no cover furniture before them, `Company Research Impact on HSI and
+        # the Two Sub-index In this report, we analyze…`: only a sentence's first words mark its start there, not a
+        # label's colon, which a sentence may cite a report's name with, `New analysis from Acme Research, Mega Trends
+        # in Freedonia: Macro to Micro…, says that…`)
+        return glued_head_end(text, labels=False) or _glued_line_end(text)
     start += run_in_heading_end(text[start:])
     return start + (glued_head_end(text[start:]) or _glued_line_end(text[start:]))
 
@@ -191,12 +195,14 @@ _FIRST_CLAUSE = re.compile(r"[;.!?]")
 _AFTER_HEAD_WORDS = 8  # words the sentence holds at least before its first clause ends
 
 
-def glued_head_end(text: str) -> int:
-    """Where the sentence opens after a cover's headlines glued before it (see above); 0 when nothing marks one."""
+def glued_head_end(text: str, labels: bool = True) -> int:
+    """Where the sentence opens after a cover's headlines glued before it (see above), after a section's label too
+    unless `labels` is False; 0 when nothing marks one."""
     clause = _FIRST_CLAUSE.search(text)
     head = text[:clause.start()] if clause else text
     starts = [match.start() for match in SENTENCE_OPENER.finditer(head)]
-    starts += [match.end() for match in _SECTION_LABEL.finditer(head)]
+    if labels:
+        starts += [match.end() for match in _SECTION_LABEL.finditer(head)]
     start = max(starts, default=0)
     return start if head[start:].count(" ") + 1 >= _AFTER_HEAD_WORDS else 0
 
