@@ -5614,3 +5614,105 @@ def test_a_flattened_cover_whose_analysts_box_ends_the_summarys_lines_in_hidden_
     shown = excerpt(text, title="China Industrial Sector: Highlights of Daiwa’s Auto and Industrial Leaders Conference "
                                 "– industrials and aviation")
     assert shown.startswith("During Daiwa’s Auto and Industrial Leaders Conference"), shown
+
+
+def test_a_company_reports_section_headings_run_into_its_first_sentence() -> None:
+    """Round 83's dev part, financedocbox-cheung-kong-hutchison-hsi-2015: a one-line transcription runs the report's
+    section heading and sub-heading, in title case with no stop, into the first sentence (`Company Research Impact on
+    HSI and the Two Sub-index In this report, we analyze…`): the lede opens at `In this report`."""
+    text = ("1 Company Report Cheung Kong (0001 HK) & Hutchison Whampoa (0013 HK) NOT RATED Enter the HSI: All About "
+            "Timing Company Research Impact on HSI and the Two Sub-index In this report, we analyze how the "
+            "reorganization exercise jointly announced by Cheung Kong (CKH) and Hutchison Whampoa (HWL) will affect "
+            "the HSI, with respect to the composition of its constituents and the two sub-indexes involved, namely the "
+            "Properties, and Commerce and Industry. When CK Property Will Join HSI is the Key We follow the progress")
+    shown = excerpt(text, title="Cheung Kong (0001 HK) & Hutchison Whampoa (0013 HK): Enter the HSI: All About Timing")
+    assert shown.startswith("In this report, we analyze how the reorganization"), shown
+
+
+def test_a_morning_notes_date_and_sector_heading_before_its_first_sentence() -> None:
+    """Round 83's dev part, financedocbox-yum-cha-2018-01-22: a morning note's one-line transcription sets the day and
+    the sector's heading in capitals, then a spaced dash, before the note's first sentence (`January 22, 2018 HONG KONG
+    SECURITIES SECTOR - We raise our 2018E EPS…`): the lede opens after the dash."""
+    text = ("1 Yum Cha 飲茶 INDICES Closing DoD% Hang Seng Index HSCEI Shanghai COMP Shenzhen COMP (0.1) Gold BDIY (1.2) "
+            "HIBOR, 3-M 1.2 (0.2) SHIBOR, 3-M RMB/USD 6.4 (0.2) DATA RELEASES DUE THIS WEEK January 22 Industrial "
+            "Profits Source: Bloomberg RESEARCH NOTES January 22, 2018 HONG KONG SECURITIES SECTOR - We raise our 2018E "
+            "EPS for HKEx (0388.HK)/Haitong International (0665.HK; HTI)/GTJA International (1788.HK; GTJAI) by "
+            "12.1%/20.5%/15.8%. Our 2018E EPS for HKEx/HTI/GTJAI is 12.7%/32.2%/14.8% above market consensus, as we "
+            "raise our 2018E average daily turnover (ADT) from HK$110bn to HK$135bn.")
+    shown = excerpt(text, title="Yum Cha 飲茶. January 22, 2018 RESEARCH NOTES")
+    assert shown.startswith("We raise our 2018E EPS for HKEx"), shown
+
+
+def test_a_rating_agencys_release_on_a_wire_starts_after_its_dateline() -> None:
+    """Round 83's dev part, reuters-fitch-2016-outlook-china-banks: a wire carries a rating agency's release under its
+    preface and link lines, then its place, day and the agency in brackets (`HONG KONG/SHANGHAI, December 06 (Fitch)
+    Fitch Ratings' stable`), its lines hard-wrapped (`rating outlook on` / `China banks reflects…`): the story opens
+    after the dateline, its first sentence whole, as given and flattened."""
+    text = ("(The following statement was released by the rating agency)\n"
+            "Link to Fitch Ratings' Report: 2016 Outlook: China Banks\nhere\n"
+            "HONG KONG/SHANGHAI, December 06 (Fitch) Fitch Ratings' stable\nrating outlook on\n"
+            "China banks reflects our expectation of continued state support,\nwhich remains\n"
+            "the sole rating driver for Chinese bank Issuer Default Ratings.\nHowever, the\n"
+            "effects of financial reform are likely to weigh heavily on\nmargins, underpinning\n"
+            "our negative outlook on the broader sector for 2016.\n")
+    for laid_out in (text, " ".join(text.split("\n"))):
+        shown = excerpt(laid_out, title="Fitch: 2016 Outlook: China Banks")
+        assert shown.startswith("Fitch Ratings' stable rating outlook on China banks reflects"), shown
+
+
+def test_a_research_houses_promotion_of_its_apps_is_no_lede() -> None:
+    """Round 83's dev part, vdocumentsnet-stanchart-economic-outlook-2021: a research house's cover runs its title into
+    the promotion of its apps and its note on MiFID II's opt-out (`…The road to redemption research.sc.com Standard
+    Chartered Global Research is available across all iOS and Android devices.`): none of it is the report's."""
+    text = ("Global Research Issuer of Report Standard Chartered Bank (Singapore) Limited Important disclosures and "
+            "analyst certifications can be found in the Disclosures Appendix All rights reserved. Standard Chartered "
+            "Bank 2020 https://research.sc.com Global Focus Economic Outlook 2021 The road to redemption research.sc.com "
+            "Standard Chartered Global Research is available across all iOS and Android devices. Our intuitive, "
+            "accessible and customisable apps* allow you to receive our reports, forecasts, audio-visual presentations "
+            "and interactive data visualisation tools on-the-go. * Click the icons to download or search ‘Standard "
+            "Chartered Global Research’ in the app store. If you are in scope for MiFID II and want to opt out of our "
+            "Research services, please contact us.")
+    assert excerpt(text, title="Global Focus – Economic Outlook 2021: The road to redemption") == ""
+
+
+def test_a_pages_day_and_byline_before_the_first_sentence_once_flattened() -> None:
+    """Round 83's dev part, bofa-must-read-research-china-japan-2023-09, flattened: the page's subhead, day and byline
+    (a name, then the author's role in title case) run into the first sentence (`…September 24, 2023 Candace Browning,
+    Head of BofA Global Research It’s a small world after all.`): the lede opens at the sentence."""
+    text = ("Must Read Research Also featuring commentary from Global Economic Weekly September 24, 2023 Candace "
+            "Browning, Head of BofA Global Research It’s a small world after all. This week we discuss "
+            "similarities/differences between China and Japan. Many investors worry that China’s sluggish GDP (Gross "
+            "Domestic Product) growth and weak inflation suggest it’s on the verge of Japan-style stagnation.")
+    shown = excerpt(text, title="Must Read Research: It’s a small world after all (China and Japan)")
+    assert shown.startswith("It’s a small world after all."), shown
+
+
+def test_a_dailys_key_highlights_each_after_its_page_number() -> None:
+    """Round 83's dev part, vdocumentsus-uobkh-greater-china-daily-2021-06: a daily's key highlights, each a label or a
+    stock's name and code block, its page and its headline (`Sector Coal Page 4 Market to be regulated; to cool down in
+    2H21.`): the lede opens at the first highlight's headline a reader can take, not at the one whose code block
+    stands after its page (`…Page 12 (300760 CH/BUY/…) Well prepared…`)."""
+    text = ("Wednesda y , 30 June 2021 1 Refer to last page for important disclosures. G r e a t e r C h i n a D a i l y "
+            "PLEASE CLICK ON THE PAGE NUMBER TO MOVE TO THE RELEVANT PAGE. KEY HIGHLIGHTS Strategy Market Strategy Page "
+            "2 2H21 – Stocks for uncertain times. Sector Coal Page 4 Market to be regulated; to cool down in 2H21. "
+            "Shariah Gems Virtual Conference Link REIT (823 HK/BUY/HK$75.95/Target: HK$85.10) Page 6 Emerging stronger "
+            "due to market recovery with newly-acquired assets. Midea Group (000333 CH/NOT RATED/Rmb71.46) Page 9 "
+            "Strategic transformation into a well-rounded technological group. Shenzhen Mindray Bio-Medical Electronics "
+            "Page 12 (300760 CH/BUY/Rmb477.84/Target: Rmb530.00) Well prepared for sustainable long-term growth.")
+    shown = excerpt(text, title="Greater China Daily, 30 June 2021")
+    assert shown.startswith(("2H21 – Stocks for uncertain times", "Market to be regulated; to cool down")), shown
+
+
+def test_an_images_alt_text_and_the_authors_credits_before_the_first_sentence_once_flattened() -> None:
+    """Round 83's dev part, schroders-five-takes-multi-asset-china-2023, flattened: an image's alt text and the authors'
+    credits, names and roles, run into the first sentence (`…03-15-2023 China dance Authors Jason Yu Head of
+    Multi-Asset Management, Asia Ben Popatlal Multi-Asset Strategist The question of how…`): it opens at `The`."""
+    text = ("Five takes on multi-asset investing in post-pandemic China As China reopens after its extended period of "
+            "Covid restrictions, how should investors approach investments in the country for a multi-asset portfolio? "
+            "03-15-2023 China dance Authors Jason Yu Head of Multi-Asset Management, Asia Ben Popatlal Multi-Asset "
+            "Strategist The question of how to invest in China has been an ongoing source of debate for multi-asset "
+            "investors. Given the major disruption to the global economy caused by the pandemic, we set out to "
+            "investigate whether the future brings new opportunities, risks, or both in the context of a diversified "
+            "portfolio.")
+    shown = excerpt(text, title="Five takes on multi-asset investing in post-pandemic China")
+    assert shown.startswith("The question of how to invest in China"), shown

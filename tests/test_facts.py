@@ -3830,3 +3830,26 @@ def test_a_chief_analysts_name_glued_after_the_rating_of_a_run_together_cover() 
             "配臵绩优品种行业评级前次评级行业走势持有冯刚勇 首席分析师电话:020-87555888-8804e\n\n2、Mail:Table_Temp-7%执业编号:"
             "S0260511010009持有-17%需求旺季谨慎乐观,配臵绩优品种")
     assert analysts(text) == ["冯刚勇"]
+
+
+def test_a_sector_notes_headline_that_downgrades_one_company_to_market_perform() -> None:
+    """Round 83's dev part, sdyanbao-bernstein-meituan-market-perform-2025: a sector note whose headline moves one
+    company's rating (`China Internet: The convergence - downgrading Meituan to Market-Perform`), its text stating the
+    call (`Downgrading Meituan to Market-Perform (PT HK$150).`): the call is the note's, on Bernstein's middle grade."""
+    text = ("17 June 2025China InternetChina Internet: The convergence - downgrading Meituan toMarket-PerformRobin "
+            "Zhu+852 2123 2659robin.zhu@bernsteinsg.comThe convergence of domestic competition. This note represents "
+            "our latest quarterlylook back at China Internet reporting, competitive trends across the key verticals,and "
+            "reassessing risk-reward across our stock coverage. Downgrading Meituan to Market-Perform (PT HK$150). We "
+            "expect Meituan")
+    facts = text_facts(text, "China Internet: The convergence - downgrading Meituan to Market-Perform").facts
+    assert (facts.rating, facts.rating_change) == ("Market-Perform", "下调")
+
+
+def test_an_english_covers_date_whose_spaces_were_lost() -> None:
+    """Round 83's dev part, bubsandbeans-cs-apac-strategy-2h22-outlook: an extraction that lost every space glues the
+    cover's day, month and year on its first line (`13June2022` / `EquityResearch` / `AsiaPacific`): the report's date."""
+    text = ("13June2022\nEquityResearch\nAsiaPacific\nAsiaPacificStrategy\n2Houtlook:Challengingtimes\n"
+            "withsomesilverlinings\nStrategy|Strategy\n"
+            "Toughtimes,butwithsomehopeofresilience.Slowerglobalgrowth,highcommoditypricingandratehikes")
+    assert text_facts(text, "Asia Pacific Strategy 2H outlook: Challenging times with some silver linings").date \
+        == date(2022, 6, 13)

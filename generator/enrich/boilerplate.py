@@ -157,6 +157,10 @@ _BOILERPLATE = "|".join((
     "Papers Series|prior knowledge|text file|welcome your feedback|ccessibility|Accessible",
     "designations for|shaded|lines generally|The chart|the chart|left panel|right panel|available at",
     "be addressed to|are addressed to|You can follow|Further information|Follow us on",
+    # a research house's promotion of its apps and its note on MiFID II's opt-out (`Standard Chartered Global Research
+    # is available across all iOS and Android devices.`, `…search ‘Standard Chartered Global Research’ in the app
+    # store.`, `If you are in scope for MiFID II and want to opt out of our Research services, please contact us.`)
+    "iOS and Android devices|Android and iOS devices|in the app store|in scope for MiFID",
     # a journal platform's author widget (`Search for other papers by Acme Fund in Current site Google Scholar`)
     "Search for other papers|Google Scholar",
     # a repost's pointer to the report it summarises (`See the report for details.`, `具体内容详见报告原文`)

@@ -48,9 +48,10 @@ _MONTH = (r"(?<![A-Za-z])(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May
 _MONTH_CAPITALS = (r"(?<![A-Za-z])(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?"
                    r"|SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)(?![A-Za-z])\.?")
 _ANY_MONTH = f"(?:{_MONTH}|{_MONTH_CAPITALS})"
+# (An extraction that lost its spaces glues the day, the month and the year: `13June2022`, Credit Suisse's cover.)
 _ENGLISH_DATE = re.compile(rf"(?P<mo>{_ANY_MONTH})\s(?P<d>\d{{1,2}}),?\s(?P<y>(?:19|20)\d\d)(?!\d)"
-                           rf"|(?<!\d)(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<mo2>{_ANY_MONTH}),?\s(?P<y2>(?:19|20)\d\d)"
-                           r"(?!\d)"
+                           rf"|(?<!\d)(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s|(?=[A-Z][a-z]))(?P<mo2>{_ANY_MONTH})"
+                           r"(?:,?\s|(?<=[a-z])(?=\d))(?P<y2>(?:19|20)\d\d)(?!\d)"
                            r"|(?<=Date:)\s?(?P<m3>\d{1,2})/(?P<d3>\d{1,2})/(?P<y3>(?:19|20)\d\d)(?!\d)")
 # What every English date holds (a month's name, or a form's label): the search for it skips
 # Chinese covers at the cost of one scan for a few literals.

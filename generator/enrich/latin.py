@@ -144,6 +144,23 @@ def salutation_end(text: str) -> int:
     return salutation.end() if salutation else 0
 
 
+# A daily's note under the day it was written, its sector's heading in capitals and a spaced dash before its first
+# sentence (`January 22, 2018 HONG KONG SECURITIES SECTOR - We raise our 2018E EPS for HKEx…`, a morning note's one-line
+# transcription): the note opens after the dash. (The day first: a sentence may open on capitals and a dash, `US - China
+# trade…`.)
+_DATED_NOTE_HEADING = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2},"
+                                 r" (?:19|20)\d\d(?: [A-Z][A-Z&’'.-]*){1,6} - (?=[A-Z])")
+
+# So a page's day and its byline, a name and the author's role in title case, before the first sentence once its lines
+# are joined (`Also featuring commentary from Global Economic Weekly September 24, 2023 Candace Browning, Head of BofA
+# Global Research It’s a small world after all.`): the sentence opens at the first capitalised word that two words in
+# lower case follow, which no role holds.
+_DATED_BYLINE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, (?:19|20)\d\d"
+                           r" [A-Z][a-z]+(?: [A-Z][a-z]+){1,2}, [A-Z][\w&’'-]*(?: (?:[A-Z][\w&’'-]*|of|and|&)){0,8}? "
+                           r"(?=[A-Z][\w’']* [a-z]+ [a-z]+)")
+_BYLINE_REACH = 200  # characters of the unit's start that the day and byline stand in
+
+
 def lede_start(text: str) -> int:
     """Where a lede in Latin script opens: after a press release's dateline (`Singapore, May 2, 2024 --
     Acme Ratings has today affirmed…`: the place and the day, no words of its sentence) or an agency's
@@ -151,12 +168,17 @@ def lede_start(text: str) -> int:
     furniture (`sentence_start`), a run-in heading or a salutation; and after a run-in heading that the
     furniture stood before (`Analyst (852) … China Healthcare Sector We visited…`). 0 when it opens where
     it stands; and after a cover's line a flattened copy glued before the sentence's `We` (`_glued_line_end`)."""
-    dateline = DATELINE.match(text) or AGENCY_DATELINE.match(text)
+    dateline = (DATELINE.match(text) or AGENCY_DATELINE.match(text) or _DATED_NOTE_HEADING.match(text)
+                or _DATED_BYLINE.search(text, 0, _BYLINE_REACH))
     if dateline and text[dateline.end():].lstrip()[:1].isupper():
         return len(text) - len(text[dateline.end():].lstrip())
     start = sentence_start(text) or run_in_heading_end(text) or salutation_end(text)
     if not start:
-        return _glued_line_end(text)
+        # (headings glued before the sentence with no cover furniture before them, `Company Research Impact on HSI and
+        # the Two Sub-index In this report, we analyze…`: only a sentence's first words mark its start there, not a
+        # label's colon, which a sentence may cite a report's name with, `New analysis from Acme Research, Mega Trends
+        # in Freedonia: Macro to Micro…, says that…`)
+        return glued_head_end(text, labels=False) or _glued_line_end(text)
     start += run_in_heading_end(text[start:])
     return start + (glued_head_end(text[start:]) or _glued_line_end(text[start:]))
 
@@ -173,12 +195,14 @@ _FIRST_CLAUSE = re.compile(r"[;.!?]")
 _AFTER_HEAD_WORDS = 8  # words the sentence holds at least before its first clause ends
 
 
-def glued_head_end(text: str) -> int:
-    """Where the sentence opens after a cover's headlines glued before it (see above); 0 when nothing marks one."""
+def glued_head_end(text: str, labels: bool = True) -> int:
+    """Where the sentence opens after a cover's headlines glued before it (see above), after a section's label too
+    unless `labels` is False; 0 when nothing marks one."""
     clause = _FIRST_CLAUSE.search(text)
     head = text[:clause.start()] if clause else text
     starts = [match.start() for match in SENTENCE_OPENER.finditer(head)]
-    starts += [match.end() for match in _SECTION_LABEL.finditer(head)]
+    if labels:
+        starts += [match.end() for match in _SECTION_LABEL.finditer(head)]
     start = max(starts, default=0)
     return start if head[start:].count(" ") + 1 >= _AFTER_HEAD_WORDS else 0
 
@@ -245,6 +269,13 @@ _DAY_DATELINE = re.compile(rf"(?<![\w,])(?<![,–—-] )(?:\d{{1,2}} {_WIRE_MONT
 _REPOST_SOURCE = re.compile(r"\(From (?:[A-Z][\w.&’'-]*)(?: [A-Z][\w.&’'-]*){0,4}\)")
 
 
+# So does a wire's story under its place in capitals, the day and the agency's name in brackets (`HONG KONG/SHANGHAI,
+# December 06 (Fitch) Fitch Ratings' stable…`, a rating agency's release on a news wire, under the wire's preface `(The
+# following statement was released by the rating agency)`): the story starts after the agency's brackets.
+_PLACE_DATELINE = re.compile(rf"(?<![\w,])[A-Z]{{2,}}(?:[ /-][A-Z]{{2,}}){{0,3}}, {_WIRE_MONTH} \d{{1,2}}"
+                             r" \([A-Z][A-Za-z&.’' ]{1,30}\) (?=[A-Z])")
+
+
 def story_start(units: list[Unit]) -> tuple[int, int] | None:
     """Where a story the page carries starts among the opening's first units: the unit its wire dateline
     stands in and where in it the dateline opens, or the unit after a repost's note of its source, from
@@ -257,6 +288,8 @@ def story_start(units: list[Unit]) -> tuple[int, int] | None:
             continue
         if (dateline := _WIRE_DATELINE.search(unit.text)) is not None:
             return number, dateline.start()
+        if (dateline := _PLACE_DATELINE.search(unit.text)) is not None:
+            return number, dateline.end()
         if _REPOST_SOURCE.fullmatch(unit.text) and number + 1 < len(units) and units[number + 1].ends_sentence:
             return number + 1, 0
     return None
@@ -359,3 +392,22 @@ def closed_points(units: list[Unit]) -> list[Unit]:
             for at in range(number + 1, run):
                 closed[at] = Unit(units[at].text + ".", True, True, units[at].numbered)
     return closed
+
+
+# A daily's contents of its key highlights, each a label or a stock's name and its code block, the page it stands on
+# and its headline (`Strategy Market Strategy Page 2 2H21 – Stocks for uncertain times.`, `Shenzhen Mindray
+# Bio-Medical Electronics Page 12 (300760 CH/BUY/Rmb477.84/Target: Rmb530.00) Well prepared for…`): the headline is
+# the point, what stands before it the contents' furniture, in which no clause's two words in lower case stand.
+_PAGE_POINTER = re.compile(r"(?<![\w-])Page \d{1,3} (?:\([^()]{1,80}\) )?(?=[A-Z0-9])")
+_HIGHLIGHT_WORDS = 3  # words a highlight's headline holds at least
+
+
+def after_page_pointer(unit: Unit) -> Unit:
+    """`unit` from its headline when it is an entry of a daily's highlights (see above); else `unit` as it is."""
+    if "Page " not in unit.text or not unit.ends_sentence:
+        return unit
+    pointer = _PAGE_POINTER.search(unit.text)
+    if (pointer is None or _WORDS_OF_A_CLAUSE.search(unit.text, 0, pointer.start())
+            or unit.text[pointer.end():].count(" ") + 1 < _HIGHLIGHT_WORDS):
+        return unit
+    return Unit(unit.text[pointer.end():], True, unit.after_break, unit.numbered)

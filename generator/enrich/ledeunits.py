@@ -15,6 +15,7 @@ from generator.enrich.boilerplate import is_boilerplate
 from generator.enrich.latin import (
     SENTENCE_OPENER,
     abstract_start,
+    after_page_pointer,
     brief_paragraph,
     closed_points,
     is_attribution,
@@ -173,13 +174,23 @@ def _in_notice_paragraph(units: list[Unit], number: int) -> bool:
     return any(_NOTICE_SENTENCE.search(units[at].text) for at in range(start, end))
 
 
+# A line that ends on a word in lower case, no stop nor colon after it: its sentence goes on in the next line.
+_WRAPPED_ON = re.compile(r"(?<![\w’'-])[a-z]+$")
+
+
 def lede_units(units: list[Unit], summary: bool, room: int, traditional: bool) -> list[Unit]:
     """The units an excerpt is made of: from the first prose unit on, boilerplate left
     out, about `room` characters."""
-    units = closed_points(_without_epigraphs(_rejoined(units)))
+    units = [after_page_pointer(unit) for unit in closed_points(_without_epigraphs(_rejoined(units)))]
     if (story := story_start(units)) is not None:  # (a story the page carries: the page's words before it go)
         number, start = story
-        units = [Unit(units[number].text[start:], units[number].ends_sentence, True), *units[number + 1:]]
+        story_unit = Unit(units[number].text[start:], units[number].ends_sentence, True)
+        if _WRAPPED_ON.search(story_unit.text) and number + 1 < len(units):
+            # (a wire's hard-wrapped lines: the dateline's sentence runs on over the next line, `…Fitch Ratings'
+            # stable rating outlook on` / `China banks reflects…`)
+            after = units[number + 1]
+            story_unit, number = Unit(f"{story_unit.text} {after.text}", after.ends_sentence, True), number + 1
+        units = [story_unit, *units[number + 1:]]
     chosen: list[Unit] = []
     size = 0
     latin_lede = False  # a lede in Latin script goes on in it; a CJK one leaves Latin-script units out

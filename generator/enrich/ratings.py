@@ -32,6 +32,9 @@ ENGLISH_RATING = (r"(?i:buy|overweight|equal-weight|outperform(?:ing)?|accumulat
                   # (a Vietnamese house's scale, outperform, market-perform and underperform: `[M-PF +5.0%]`,
                   # `upgrade from U-PF to M-PF`)
                   r"|(?-i:[OMU]-PF)"
+                  # (Bernstein's middle grade, between outperform and underperform: `Downgrading Meituan to
+                  # Market-Perform (PT HK$150).`)
+                  r"|(?-i:Market-Perform)"
                   r"|sell)"
                   r"(?![A-Za-z])")
 

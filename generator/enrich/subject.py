@@ -314,9 +314,15 @@ _TICKER_RATED_RETURN = re.compile(rf"[A-Z]{{2,5}} \[{ENGLISH_RATING}\s[+-]\d{{1,
 _COMPANY_TITLE = re.compile(r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,5} (?:Ltd|Limited|Corp|Corporation|Inc|Berhad|Bhd"
                             r"|PCL|Tbk|PLC|plc)\.? - [A-Z]")
 
+# (or a sector note's headline that moves one company's rating, after the note's own headline: Bernstein's `China
+# Internet: The convergence - downgrading Meituan to Market-Perform`; the call is the note's, its text states it)
+_MOVES_ONE_HEADLINE = re.compile(r"(?:^|[:–-] )(?:[Uu]pgrad|[Dd]owngrad)(?:e|es|ed|ing) [A-Z][\w&.'’-]*"
+                                 rf"(?: [A-Z][\w&.'’-]*){{0,3}} to ?{ENGLISH_RATING}$")
+
 
 def english_note_on_one(text: str, title: str) -> bool:
     if (_COMPANY_COVER.match(text) or _CALL_HEADLINE.match(title) or _COMPANY_TITLE.match(title)
+            or _MOVES_ONE_HEADLINE.search(title)
             or _RATED_RETURN.search(text, 0, _SECURITY_REACH) or _TICKER_RATED_RETURN.match(title)):
         return True
     if len(_BLOOMBERG_FIELD.findall(text, 0, _FIELD_REACH)) == 1:
