@@ -4317,6 +4317,13 @@ def _flattened(text: str) -> str:
     return re.sub(r"\s*\n\s*", " ", text)
 
 
+def _opens_as_given_and_flattened(text: str, title: str, start: str) -> None:
+    """The excerpt of `text` opens on `start`, as given and flattened to one line."""
+    for preview in (text, _flattened(text)):
+        shown = excerpt(preview, title=title)
+        assert shown.startswith(start), shown
+
+
 def test_a_flattened_preview_keeps_a_heading_apart_from_a_sentence_opening_with_a_figure() -> None:
     """A flattened preview's heading before a sentence that opens with a figure glued to its glyphs (round 62's dev part,
     fupanwang-auto-biweekly-nov-2025-sales, flattened: `核心观点 双周观点 11月车市在经历了…`): the space stands where the
@@ -5003,9 +5010,7 @@ def test_the_title_after_a_librarys_chunk_number_is_cut_from_the_first_sentence(
             "或認(rèn)領(lǐng)\n文檔簡(jiǎn)介\n1、向高質(zhì)量增長(zhǎng)邁進(jìn)新冠疫情主導(dǎo)了2020年全球宏觀經(jīng)濟(jì)大勢(shì),"
             "但相比之下中國(guó)可謂一枝獨(dú)秀。我們預(yù)計(jì)中國(guó)將是2020年全球唯一一個(gè)實(shí)現(xiàn)同比正增長"
             "(zhǎng)的主要經(jīng)濟(jì)體。中國(guó)的利率已經(jīng)幾乎回歸至疫情前水平。")
-    for preview in (text, _flattened(text)):
-        shown = excerpt(preview, title="向高質量增長邁進:2021年中國宏觀經濟展望")
-        assert shown.startswith("新冠疫情主導了2020年全球宏觀經濟大勢"), shown
+    _opens_as_given_and_flattened(text, "向高質量增長邁進:2021年中國宏觀經濟展望", "新冠疫情主導了2020年全球宏觀經濟大勢")
 
 
 def test_a_photos_caption_and_credit_after_a_colon_are_no_part_of_the_first_sentence() -> None:
@@ -5018,9 +5023,7 @@ def test_a_photos_caption_and_credit_after_a_colon_are_no_part_of_the_first_sent
             "the target price for service-focused e-commerce giant Meituan.com from HK$140 ($17.99) to HK$200 on "
             "Monday, the Securities Times reported on Tuesday, citing a JPMorgan report.")
     title = "Overseas institutions raise target prices for Chinese firms including Meituan, BYD"
-    for preview in (text, _flattened(text)):
-        shown = excerpt(preview, title=title)
-        assert shown.startswith("Overseas financial institutions including JPMorgan and Citi"), shown
+    _opens_as_given_and_flattened(text, title, "Overseas financial institutions including JPMorgan and Citi")
 
 
 def test_a_labelled_question_answered_by_a_labelled_answer_is_the_answers_heading() -> None:
@@ -5044,9 +5047,7 @@ def test_a_covers_headline_in_title_case_before_a_sentence_on_its_year_is_no_par
             "2011. Sellers beware. Unlike the Year of the Rabbit and our Caveat Emptor theme, we are very bullish on HK "
             "property stocks for the Year of the Dragon. With consensus bearish on the physical market and stock "
             "valuations still 1SD below their norms, there is little slack for any positive surprise.")
-    for preview in (text, _flattened(text)):
-        shown = excerpt(preview, title="nomura_hong kong property_february 2012")
-        assert shown.startswith("2012 looks set to be the mirror image of 2011."), shown
+    _opens_as_given_and_flattened(text, "nomura_hong kong property_february 2012", "2012 looks set to be the mirror image of 2011.")
     assert run_in_heading_end("Since January 2012 sales have risen by a fifth across the territory.") == 0
     assert run_in_heading_end("China’s 2001 accession to the World Trade Organization (WTO) required China to reform.") == 0
 
@@ -5060,9 +5061,7 @@ def test_a_company_heading_written_twice_after_an_english_page_head_opens_no_led
             "latest full report on our website at 横店东磁:光伏业务产能快速增长横店东磁:光伏业务产能快速增长横店东磁自2010年"
             "进入光伏行业,2014年介入户用光伏电站,光伏产业经过多年的布局和稳健发展,已有较为固定的客户群体和分销渠道。公司采取"
             "差异化竞争的策略,深耕分布式应用市场的差异化组件产品,在欧洲等海外市场占据重要位置。")
-    for preview in (text, _flattened(text)):
-        shown = excerpt(preview, title="光伏产业链全梳理相关公司报告-220523(34页).pdf")
-        assert shown.startswith("横店东磁自2010年进入光伏行业"), shown
+    _opens_as_given_and_flattened(text, "光伏产业链全梳理相关公司报告-220523(34页).pdf", "横店东磁自2010年进入光伏行业")
 
 
 def test_a_summary_headings_line_written_twice_and_a_price_catalogue_open_no_lede() -> None:
@@ -5103,9 +5102,7 @@ def test_a_title_whose_figures_the_cover_spaces_is_cut_before_the_first_sentence
             "陆家嘴环路1000 号恒生大厦 11 楼,200120 深圳 福田区福华一路 6 号免税商 务大厦 32 层,518000 煤炭 行业 2020 "
             "年中 报总 结 需求主导煤价走势,二季度动力煤 企业产销量价齐升 一季度 动 力煤企 业 经营 情 况受疫情 影响较 大, 电厂 "
             "耗煤负荷 偏低 、 煤价 在 3 月 之后持续 走弱 , 整体 看一 季度煤价 中枢在550 元/ 吨左右 , 煤企 盈利同 比下 行。")
-    for preview in (text, _flattened(text)):
-        shown = excerpt(preview, title="煤炭行业2020年中报总结.pdf")
-        assert shown.startswith("需求主导煤价走势,"), shown
+    _opens_as_given_and_flattened(text, "煤炭行业2020年中报总结.pdf", "需求主导煤价走势,")
 
 
 def test_a_view_heading_under_a_lost_bullet_stands_apart_from_the_first_sentence() -> None:
@@ -5127,9 +5124,7 @@ def test_an_analysts_biography_above_the_summarys_heading_is_not_the_summary() -
             "新加坡國立大學碩士。連續多年獲得新財富、水晶球、金麒麟最佳分析師等。代表性著作《投資核心資產》、《長牛:新時代股市"
             "運行邏輯》。\n核心觀點\n美聯儲進入加息周期,經濟景氣度下行催化運費回落預期。2022年為應對高達8.6%的通脹率,美聯儲在"
             "3月17日,5月4日,6月16日分別加息25BP/50BP/75BP,導致海外需求收縮,大宗商品價格回落,帶動中游航運價格跌落。")
-    for preview in (text, _flattened(text)):
-        shown = excerpt(preview, title="財通策略:航運周期與出口型公司業績")
-        assert shown.startswith("美聯儲進入加息周期"), shown
+    _opens_as_given_and_flattened(text, "財通策略:航運周期與出口型公司業績", "美聯儲進入加息周期")
 
 
 def test_an_events_first_line_runs_on_in_a_flattened_preview() -> None:
@@ -5140,9 +5135,7 @@ def test_an_events_first_line_runs_on_in_a_flattened_preview() -> None:
             "汽车首席分析师\nSAC 执证编号:S0110521050003 yueqinghui@sczq.com.cn\n事件:截至 2022 年 3 月 18 日,共 28 家汽车板块"
             "(申万)上市公司\n披露 2021 年业绩(12 家发布年度报告+16 家发布业绩快报)。其中,\n汽车零部件企业/整车企业/汽车服务企业"
             "分别占 25 家/2 家/1 家。\n概览:车市回暖驱动 2021 全年业绩复苏,但 4Q21 显著承压\n")
-    for preview in (text, _flattened(text)):
-        shown = excerpt(preview, title="2021 年年报跟踪:毛利率普遍承压,控费降本有成")
-        assert shown.startswith("截至2022年3月18日,共28家汽车板块(申万)上市公司披露2021年业绩"), shown
+    _opens_as_given_and_flattened(text, "2021 年年报跟踪:毛利率普遍承压,控费降本有成", "截至2022年3月18日,共28家汽车板块(申万)上市公司披露2021年业绩")
 
 
 def test_an_earnings_calls_name_in_a_sentence_is_no_contact_block() -> None:
@@ -5381,9 +5374,7 @@ def test_a_covers_panel_of_stances_set_at_the_starts_of_the_summarys_lines() -> 
             "for KBC’s long-term earnings growth.\nValuation: Positive  Raise FY22-23F NP by 325.1%/136.9% to reflect "
             "the contribution of one-\noff sale gain at Trang Cat urban area project and new IPs.\n")
     title = "KINHBAC CITY DEVELOPEMENT SHARE HOLDING CORP (KBC) ─ UPDATE: Earnings growth to accelerate in FY22-23F"
-    for preview in (text, _flattened(text)):
-        shown = excerpt(preview, title=title)
-        assert shown.startswith("More than 2,000ha industrial land likely to be added in FY22-24F should provide"), shown
+    _opens_as_given_and_flattened(text, title, "More than 2,000ha industrial land likely to be added in FY22-24F should provide")
 
 
 def test_a_web_address_is_no_sentence_of_the_reports_own() -> None:
@@ -5403,9 +5394,7 @@ def test_a_releases_date_line_under_its_heading_is_no_part_of_its_first_sentence
             "政策立場轉向寬鬆,增添市場對於景氣趨緩的擔憂。在國內方面,儘管3月製造業相關數據表現仍疲弱,然受惠於出貨天數較上月"
             "多,加以國際油價上漲、非蘋陣營智慧手機相關晶片出貨回溫,拉貨力道增強,令原物料相關廠商與電子機械廠商對於當月景氣看法"
             "轉好;服務業方面因工作天數恢復正常,全球股市表現穩定,拉抬金融產業對當月景氣看法轉好。\n")
-    for preview in (text, _flattened(text)):
-        shown = excerpt(preview, title="國內總體經濟預測暨景氣動向調查新聞稿(2019年4月)")
-        assert shown.startswith("全球經濟需求轉弱,貿易及製造業活動降溫"), shown
+    _opens_as_given_and_flattened(text, "國內總體經濟預測暨景氣動向調查新聞稿(2019年4月)", "全球經濟需求轉弱,貿易及製造業活動降溫")
 
 
 def test_a_letter_spaced_summary_heading_run_into_its_first_sentence_in_a_chunked_preview() -> None:
@@ -5441,9 +5430,7 @@ def test_a_doubled_covers_preface_heading_before_a_sentence_opening_with_a_year(
             "言言 2022 年是党的二十大胜利召开之年,是实施“十四五”规划关键之年。面对国内外环境变化带来的新风险新挑战,我国高效统筹"
             "疫情防控和经济发展,及时出台落实扎实稳住经济一揽子政策措施,助推重点产业链供应链堵点卡点加速打通,工业出口带动形成强"
             "力支撑。与此同时,当前工业经济稳增长基础仍不牢固,国\n2、内外不确定性因素进一步强化。")
-    for preview in (text, _flattened(text)):
-        shown = excerpt(preview, title="中国工业经济发展形势展望(2022年)")
-        assert shown.startswith("2022年是党的二十大胜利召开之年"), shown
+    _opens_as_given_and_flattened(text, "中国工业经济发展形势展望(2022年)", "2022年是党的二十大胜利召开之年")
 
 
 def test_a_preface_headings_english_subtitle_run_into_its_first_sentence() -> None:
@@ -5453,9 +5440,7 @@ def test_a_preface_headings_english_subtitle_run_into_its_first_sentence() -> No
             "英文諺語有雲,pigs might fly/when pigs fly,用來比喻不可能的事。近期豬肉價格的飛漲,似乎讓這一諺語有了現實的映射。"
             "2018年5月至今年9月,根據中國畜牧業資訊網的統計,豬肉零售價格從月均16.6元/公斤上漲至月均38.3/公斤(注1),"
             "引發各界的高度關注。\n")
-    for preview in (text, _flattened(text)):
-        shown = excerpt(preview, title="豬!你要飛多久?“豬通脹”專題報告之一")
-        assert shown.startswith("英文諺語有雲,pigs might fly"), shown
+    _opens_as_given_and_flattened(text, "豬!你要飛多久?“豬通脹”專題報告之一", "英文諺語有雲,pigs might fly")
 
 
 def test_a_consultancys_authors_page_run_into_its_thanks() -> None:
@@ -5471,9 +5456,7 @@ def test_a_consultancys_authors_page_run_into_its_thanks() -> None:
             "the Asia-Pacific banking industry was heading into a storm. Over\nthe past three years, the storm has "
             "worsened.\n")
     title = "Bracing for consolidation: The quest for scale - Asia-Pacific Banking Review 2019"
-    for preview in (text, _flattened(text)):
-        shown = excerpt(preview, title=title)
-        assert shown.startswith("In the previous Asia-Pacific Banking Review in 2016"), shown
+    _opens_as_given_and_flattened(text, title, "In the previous Asia-Pacific Banking Review in 2016")
 
 
 def test_a_key_takeaways_heading_over_its_first_dashed_point_flattened() -> None:
@@ -5484,9 +5467,7 @@ def test_a_key_takeaways_heading_over_its_first_dashed_point_flattened() -> None
             "including in regions without a strong allegiance to either country.\n2025 will be a bumpy ride for the "
             "Asia-Pacific financial institutions sector.\n")
     title = "Asia-Pacific Financial Institutions 1Q 2025 Monitor: Most Banks Will Absorb U.S. Policy Volatility"
-    for preview in (text, _flattened(text)):
-        shown = excerpt(preview, title=title)
-        assert shown.startswith("2025 will bring greater political maneuvering."), shown
+    _opens_as_given_and_flattened(text, title, "2025 will bring greater political maneuvering.")
 
 
 def test_a_headline_in_title_case_run_into_a_rating_agencys_first_sentence() -> None:
@@ -5498,9 +5479,7 @@ def test_a_headline_in_title_case_run_into_a_rating_agencys_first_sentence() -> 
             "Global Economic Outlook – March 2024\n\n\nGrowth Outlook Improves, but Inflation Persists\nFitch Ratings has "
             "raised its 2024 global GDP growth forecast by 0.3pp to 2.4%, as near-term world growth prospects have "
             "improved.\n")
-    for preview in (text, _flattened(text)):
-        shown = excerpt(preview, title="Fitch Ratings - Global Economic Outlook March 2024")
-        assert shown.startswith("Fitch Ratings has raised its 2024 global GDP growth forecast"), shown
+    _opens_as_given_and_flattened(text, "Fitch Ratings - Global Economic Outlook March 2024", "Fitch Ratings has raised its 2024 global GDP growth forecast")
 
 
 def test_a_flattened_contents_page_in_english_is_no_prose() -> None:
@@ -5527,9 +5506,7 @@ def test_a_photo_caption_credited_to_its_agency_in_brackets() -> None:
             "action that can support Chinese equity earnings, sentiment, and performance in the second half. Growth "
             "differentials versus developed markets should support EM bonds and stocks.\n")
     title = "UBS CIO: Recent Politburo announcements should boost growth and sentiment in Chinese stocks"
-    for preview in (text, _flattened(text)):
-        shown = excerpt(preview, title=title)
-        assert shown.startswith("Recent Politburo announcements set the stage"), shown
+    _opens_as_given_and_flattened(text, title, "Recent Politburo announcements set the stage")
 
 
 def test_an_english_points_dash_after_the_last_points_stop_is_no_word_of_the_excerpt() -> None:
