@@ -5047,7 +5047,8 @@ def test_a_covers_headline_in_title_case_before_a_sentence_on_its_year_is_no_par
             "2011. Sellers beware. Unlike the Year of the Rabbit and our Caveat Emptor theme, we are very bullish on HK "
             "property stocks for the Year of the Dragon. With consensus bearish on the physical market and stock "
             "valuations still 1SD below their norms, there is little slack for any positive surprise.")
-    _opens_as_given_and_flattened(text, "nomura_hong kong property_february 2012", "2012 looks set to be the mirror image of 2011.")
+    _opens_as_given_and_flattened(text, "nomura_hong kong property_february 2012",
+                                  "2012 looks set to be the mirror image of 2011.")
     assert run_in_heading_end("Since January 2012 sales have risen by a fifth across the territory.") == 0
     assert run_in_heading_end("China’s 2001 accession to the World Trade Organization (WTO) required China to reform.") == 0
 
@@ -5374,7 +5375,8 @@ def test_a_covers_panel_of_stances_set_at_the_starts_of_the_summarys_lines() -> 
             "for KBC’s long-term earnings growth.\nValuation: Positive  Raise FY22-23F NP by 325.1%/136.9% to reflect "
             "the contribution of one-\noff sale gain at Trang Cat urban area project and new IPs.\n")
     title = "KINHBAC CITY DEVELOPEMENT SHARE HOLDING CORP (KBC) ─ UPDATE: Earnings growth to accelerate in FY22-23F"
-    _opens_as_given_and_flattened(text, title, "More than 2,000ha industrial land likely to be added in FY22-24F should provide")
+    _opens_as_given_and_flattened(text, title,
+                                  "More than 2,000ha industrial land likely to be added in FY22-24F should provide")
 
 
 def test_a_web_address_is_no_sentence_of_the_reports_own() -> None:
@@ -5479,7 +5481,8 @@ def test_a_headline_in_title_case_run_into_a_rating_agencys_first_sentence() -> 
             "Global Economic Outlook – March 2024\n\n\nGrowth Outlook Improves, but Inflation Persists\nFitch Ratings has "
             "raised its 2024 global GDP growth forecast by 0.3pp to 2.4%, as near-term world growth prospects have "
             "improved.\n")
-    _opens_as_given_and_flattened(text, "Fitch Ratings - Global Economic Outlook March 2024", "Fitch Ratings has raised its 2024 global GDP growth forecast")
+    _opens_as_given_and_flattened(text, "Fitch Ratings - Global Economic Outlook March 2024",
+                                  "Fitch Ratings has raised its 2024 global GDP growth forecast")
 
 
 def test_a_flattened_contents_page_in_english_is_no_prose() -> None:
