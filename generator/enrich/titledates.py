@@ -192,6 +192,8 @@ def strip_date_segments(text: str) -> tuple[str, date | None]:
 
 def latin_dates_off(text: str) -> tuple[str, date | None]:
     """A title without the day-first or English date an English listing put before or after it."""
+    if "19" not in text and "20" not in text:  # (each date here names its year: a title with none is looked at no more)
+        return text.strip(DANGLING) or text, None
     found: date | None = None
     if (lead := _LATIN_LEAD_DATE.match(text)) and (day := valid_date(*map(int, reversed(lead.groups())))):
         text, found = text[lead.end():], day
