@@ -167,9 +167,12 @@ _HEADLINE_CALL = re.compile(r"^(?P<subject>[^:：，,。]{2,24}?)[:：]\s*"
 
 def headline_rates_one(title: str) -> bool:
     title = unmarked(title)
-    headline = (_HEADLINE_RATING.match(title) or _HEADLINE_SUBJECT_FIRST.match(title)
-                or _HEADLINE_HOUSE_FIRST.match(title) or _HEADLINE_HOUSE_MOVES.match(title)
-                or _HEADLINE_CALL.match(title))
+    # (each headline is tried only where the colon or the words it needs are in the title)
+    colon = ":" in title or "：" in title
+    headline = ((colon and (_HEADLINE_RATING.match(title) or _HEADLINE_SUBJECT_FIRST.match(title)))
+                or ("目标价" in title and _HEADLINE_HOUSE_FIRST.match(title))
+                or (("评级" in title or "评等" in title) and _HEADLINE_HOUSE_MOVES.match(title))
+                or (colon and "目标价" in title and _HEADLINE_CALL.match(title)))
     return bool(headline) and not _MARKET_SUBJECT.search(headline.group("subject"))
 
 
@@ -322,7 +325,7 @@ _MOVES_ONE_HEADLINE = re.compile(r"(?:^|[:–-] )(?:[Uu]pgrad|[Dd]owngrad)(?:e|e
 
 def english_note_on_one(text: str, title: str) -> bool:
     if (_COMPANY_COVER.match(text) or _CALL_HEADLINE.match(title) or _COMPANY_TITLE.match(title)
-            or _MOVES_ONE_HEADLINE.search(title)
+            or ("grad" in title and _MOVES_ONE_HEADLINE.search(title))  # (its search tries every position)
             or _RATED_RETURN.search(text, 0, _SECURITY_REACH) or _TICKER_RATED_RETURN.match(title)):
         return True
     if len(_BLOOMBERG_FIELD.findall(text, 0, _FIELD_REACH)) == 1:
