@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from generator.enrich.choices import by_first_character
 from generator.normalize import CJK_CLASS
 
 # A morning note or a digest of the week's reports (`晨会纪要`, `天风Morning Call·晨会集萃`, `本周重点报告`):
@@ -13,8 +14,11 @@ from generator.normalize import CJK_CLASS
 # its title or its first line; in English, a broker's morning note by its kind (`Morning Focus`, `Morning
 # Brief`) or by its lead item's heading (Motilal's `Market snapshot Today’s top research idea` over `…we initiate
 # coverage on CSTL with a Buy rating`: that top idea's call, not the note's).
-_DIGEST = re.compile(r"晨会|晨報|晨报|早报|早報|晨讯|晨訊|纪要|紀要|集萃|精粹|重点报告|重點報告|每日精选|每日精選"
-                     r"|Morning Call|Morning Note|Morning Focus|Morning Brief|[Tt]op [Rr]esearch [Ii]dea")
+# (each branch opens with a literal, those opening alike written as one: a search skips to their first glyphs, see
+# `by_first_character`)
+_DIGEST = re.compile(by_first_character(
+    r"晨会|晨報|晨报|早报|早報|晨讯|晨訊|纪要|紀要|集萃|精粹|重点报告|重點報告|每日精选|每日精選"
+    r"|Morning Call|Morning Note|Morning Focus|Morning Brief|Top [Rr]esearch [Ii]dea|top [Rr]esearch [Ii]dea"))
 _FIRST_LINE = 80
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from generator.enrich.choices import by_first_character
 from generator.enrich.units import drop_readings
 from generator.normalize import to_simplified
 
@@ -22,8 +23,10 @@ RATINGS = sorted((
     "Buy", "BUY", "Outperform",
     "Overweight", "Neutral", "Hold", "Underperform", "Underweight", "Sell",
 ), key=len, reverse=True)
-RATING = "(?:" + "|".join(RATINGS) + ")"
-CHANGE = r"(?:维持|首次覆盖|首次|上调|下调|调高|调低|重申)"
+# (written by first character, longest first under each: a pattern holding them tries one branch per first glyph where
+# it tries a rating, not one per rating; see `by_first_character`)
+RATING = "(?:" + by_first_character("|".join(RATINGS)) + ")"
+CHANGE = "(?:" + by_first_character("维持|首次覆盖|首次|上调|下调|调高|调低|重申") + ")"
 # (In a sentence an English rating may be written in lower case: `reiterate the "overweight" rating`.)
 # (a wire may write the rating as a participle, `an 'outperforming' rating`: the rating is `Outperform`, see
 # `english_rating`)

@@ -124,9 +124,12 @@ _STATEMENTS = [re.compile(p) for p in (
     # A cover's field with the rating and its change in one bracket, a comma between (`证券研究报告(优于大市,维持)
     # (优于大市,维持)`, a Haitong deck's field written twice), or run together as one token between spaces
     # (`2022年 06月 01日 强于大市维持 证券研究报告`, a Southwest cover)
+    # (the space before the token is looked at once it is found, as `_BARE`'s glyph is: a pattern opening on the
+    # rating lets a search skip to the ratings' first glyphs)
     rf"[（(](?P<rating>{RATING})[，,]\s?(?P<change>{CHANGE})[)）]",
-    rf"(?<!\S)(?P<rating>{RATING})(?P<change>{CHANGE})(?=\s)",
+    rf"(?P<rating>{RATING})(?P<change>{CHANGE})(?=\s)",
 )]
+_RUN_TOGETHER = len(_STATEMENTS) - 1  # (`强于大市维持`, a token of its own)
 _LATE_FIELDS = 2  # (the cover's fields after the bilingual one: no sentence, no English)
 # A rating stated in a sentence is the report's own when the report covers one security, or
 # when the sentence rates the industry (`维持行业“看好”评级`), not a company in an industry
@@ -315,6 +318,8 @@ def _statement(text: str, index: int, match: re.Match[str], one_security: bool, 
     is part of a legend or a list of ratings, another company's, the market's, an issuer's or a previous one."""
     if index == _BARE and match.start() > 0 and _CJK_GLYPH.match(text, match.start() - 1):
         return None  # part of a longer word or phrase (`公司买入评级`)
+    if index == _RUN_TOGETHER and match.start() > 0 and not text[match.start() - 1].isspace():
+        return None  # part of a longer token (`某某强于大市维持`)
     if index == _KEPT and match.group("quote") is None and (
             match.group("rating") not in _UNQUOTED
             or (match.start() > 0 and not _CLAUSE_OPENER.search(text, max(0, match.start() - 2), match.start()))):

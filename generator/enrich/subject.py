@@ -15,14 +15,19 @@ from generator.normalize import CJK_CLASS, to_simplified
 
 # A digest of several industries sets each under a heading line of its own (`医药`, `计算机`): a
 # rating stated in one section rates that industry, not what the digest covers.
-_HEADING_LINE = re.compile(rf"^[ \t]*(?P<name>[{CJK_CLASS}]{{2,4}})[ \t]*$", re.MULTILINE)
+# (each line, split at its breaks, is read whole, its spaces and tabs off, only where two to four glyphs are left: a
+# line-anchored pattern would be tried at every position)
+_HEADING_NAME = re.compile(rf"[{CJK_CLASS}]{{2,4}}")
 
 
 def several_industries(head: str) -> bool:
     """Whether two different industries' names stand as heading lines of `head`."""
     named = set()
-    for line in _HEADING_LINE.finditer(head):
-        name = to_simplified(line.group("name"))
+    for line in head.split("\n"):
+        name = line.strip(" \t")
+        if not 2 <= len(name) <= 4 or not _HEADING_NAME.fullmatch(name):
+            continue
+        name = to_simplified(name)
         if name in INDUSTRY_NAMES:
             named.add(name)
             if len(named) > 1:
@@ -36,6 +41,13 @@ def several_industries(head: str) -> bool:
 # (A listing of 2005-06 marks the share's status before its short name, `G民生：`, `S兰铝：`, `*ST青松：`: shares past
 # the 股权分置 reform, or not yet, or specially treated. The mark is no part of the name.)
 _SUBJECT = re.compile(rf"^(?:【[^】]{{1,12}}】)?(?:G|S|S?\*?ST)?([{CJK_CLASS}]{{2,6}})[:：]")
+
+
+def _subject(title: str) -> re.Match[str] | None:
+    """`_SUBJECT` on the title in simplified script (a title without a colon is neither converted nor matched)."""
+    return _SUBJECT.match(to_simplified(title)) if ":" in title or "：" in title else None
+
+
 _NOT_SUBJECT = re.compile(r"行业|板块|宏观|策略|市场|报告|研究|点评|公司|专题|周报|月报|晨会|经济|指数|债")
 _RATES_BEFORE = re.compile(r"(?:给予|予以|维持|首次覆盖|上调|下调)\s*$")
 # (`“强推”评级`, `“买入”的投资评级`, `“买入”投资评级`)
@@ -82,7 +94,7 @@ def _may_be_company(name: str) -> bool:
 
 def _titled_company(title: str) -> str | None:
     """The name a title opens on before its colon (`京新药业:…`, `G宝钢：…`), where it may be a company's."""
-    subject = _SUBJECT.match(to_simplified(title))
+    subject = _subject(title)
     return subject.group(1) if subject and _may_be_company(subject.group(1)) else None
 
 
@@ -167,9 +179,12 @@ _HEADLINE_CALL = re.compile(r"^(?P<subject>[^:：，,。]{2,24}?)[:：]\s*"
 
 def headline_rates_one(title: str) -> bool:
     title = unmarked(title)
-    headline = (_HEADLINE_RATING.match(title) or _HEADLINE_SUBJECT_FIRST.match(title)
-                or _HEADLINE_HOUSE_FIRST.match(title) or _HEADLINE_HOUSE_MOVES.match(title)
-                or _HEADLINE_CALL.match(title))
+    # (each headline is tried only where the colon or the words it needs are in the title)
+    colon = ":" in title or "：" in title
+    headline = ((colon and (_HEADLINE_RATING.match(title) or _HEADLINE_SUBJECT_FIRST.match(title)))
+                or ("目标价" in title and _HEADLINE_HOUSE_FIRST.match(title))
+                or (("评级" in title or "评等" in title) and _HEADLINE_HOUSE_MOVES.match(title))
+                or (colon and "目标价" in title and _HEADLINE_CALL.match(title)))
     return bool(headline) and not _MARKET_SUBJECT.search(headline.group("subject"))
 
 
@@ -180,7 +195,7 @@ def headline_call(title: str) -> str | None:
 
 
 def rates_subject(text: str, title: str) -> bool:
-    subject = _SUBJECT.match(to_simplified(title))
+    subject = _subject(title)
     if not subject:
         return False
     name = subject.group(1)
@@ -217,7 +232,7 @@ _COMPANY_OPENS = re.compile(r"(?:^|[。；;！？!?])\s*公司(?!们)")
 
 
 def titled_subject_rated(text: str, title: str) -> bool:
-    return (_titled_company(title) is not None and _COMPANY_OPENS.search(text) is not None
+    return (_titled_company(title) is not None and "公司" in text and _COMPANY_OPENS.search(text) is not None
             and _UNNAMED_RATED.search(text) is not None)
 
 
@@ -322,7 +337,7 @@ _MOVES_ONE_HEADLINE = re.compile(r"(?:^|[:–-] )(?:[Uu]pgrad|[Dd]owngrad)(?:e|e
 
 def english_note_on_one(text: str, title: str) -> bool:
     if (_COMPANY_COVER.match(text) or _CALL_HEADLINE.match(title) or _COMPANY_TITLE.match(title)
-            or _MOVES_ONE_HEADLINE.search(title)
+            or ("grad" in title and _MOVES_ONE_HEADLINE.search(title))  # (its search tries every position)
             or _RATED_RETURN.search(text, 0, _SECURITY_REACH) or _TICKER_RATED_RETURN.match(title)):
         return True
     if len(_BLOOMBERG_FIELD.findall(text, 0, _FIELD_REACH)) == 1:

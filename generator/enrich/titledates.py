@@ -192,6 +192,8 @@ def strip_date_segments(text: str) -> tuple[str, date | None]:
 
 def latin_dates_off(text: str) -> tuple[str, date | None]:
     """A title without the day-first or English date an English listing put before or after it."""
+    if "19" not in text and "20" not in text:  # (each date here names its year: a title with none is looked at no more)
+        return text.strip(DANGLING) or text, None
     found: date | None = None
     if (lead := _LATIN_LEAD_DATE.match(text)) and (day := valid_date(*map(int, reversed(lead.groups())))):
         text, found = text[lead.end():], day
@@ -237,12 +239,14 @@ _FILE_NAME_AFTER = re.compile(r"\s?[-_—]\s?[^-_—\s]{2,16}\s?[-_—]\s?\d{1,4
 # (Looked for at the title's end only, one at a time.)
 _CLOSING_WRAP = re.compile(r"(?:[)）\]】]|\.pdf|[\[(（]\d{1,4}[页頁][\])）])$", re.IGNORECASE)
 _WRAP_REACH = 10
+_WRAP_ENDS = frozenset(")）]】fF")  # (the last glyph of each: a title ending otherwise is not searched)
 
 
 def _unwrapped_end(title: str) -> int:
     """Where `title` ends without what closes it after its date (see `_CLOSING_WRAP`)."""
     end = len(title.rstrip())
-    while end and (wrap := _CLOSING_WRAP.search(title, max(0, end - _WRAP_REACH), end)):
+    while end and title[end - 1] in _WRAP_ENDS and (wrap := _CLOSING_WRAP.search(title, max(0, end - _WRAP_REACH),
+                                                                                    end)):
         end = len(title[:wrap.start()].rstrip())
     return end
 

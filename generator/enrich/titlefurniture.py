@@ -99,6 +99,7 @@ _SITE_SUFFIX = re.compile(r"\s*(?:[|｜]\s*(?!互联网|互聯網)[^|｜，。�
 _PLATFORM_SUFFIX = re.compile(r"(?:\s+[-—–]\s*(?:未来智库|三个皮匠报告|发现报告|洞见研报|萝卜投研|慧博投研资讯|慧博|"
                               r"财联社|新浪财经|东方财富网?|同花顺|证券时报|华尔街见闻|格隆汇|智通财经|第一财经|每日经济新闻)"
                               r"|\s*[(（](?:慧博|慧博投研资讯|未来智库|三个皮匠报告|发现报告|洞见研报)[)）])\s*$")
+_PLATFORM_ENDS = frozenset("库告报研讯博社经富网顺闻汇)）")  # (the last glyph of each name, or its closing bracket)
 # A news outlet's name after an English headline, set off by a spaced dash as news APIs give it (`… - Moneycontrol`,
 # `… - Economic Times`), also after the outlet's section (`… – Economics Bitcoin News - Bitcoin News`).
 _OUTLETS = ("Moneycontrol|(?:The )?Economic Times|ET Markets|Bitcoin News|Reuters|Bloomberg|CNBC|MarketWatch|"
@@ -218,10 +219,7 @@ def unwrap(display: str) -> Unwrapped:
                                     int(day.group("d") or day.group("d2")))
         text = text[: snippet.start()] or text
     is_file = _EXTENSION.search(text) is not None
-    while True:
-        stripped = _EXTENSION.sub("", text)
-        if stripped == text:
-            break
+    while is_file and (stripped := _EXTENSION.sub("", text)) != text:
         text = stripped
     if is_file and text[-1:] == ")":
         text = _COPY_NUMBER.sub("", text)
@@ -246,15 +244,17 @@ def unwrap(display: str) -> Unwrapped:
     if text[:1] == "$" and (tags := _CASHTAGS.match(text)):
         text = text[tags.end():]
     cited_on: date | None = None
-    if (citation := _CITED_TAIL.search(text)) and citation.start() >= 8:
+    # (the patterns below that open with spaces try every position: each is tried only where its dash, bracket, name or
+    # address's dot is in the title)
+    if ("—" in text or "–" in text) and (citation := _CITED_TAIL.search(text)) and citation.start() >= 8:
         text, cited_on = text[: citation.start()], valid_date(*map(int, citation.groups()))
     if "@" in text:
         text = _AT_CREDIT.sub("", text) or text
     if "*" in text[-30:] and (authors := _STARRED_AUTHORS.search(text)) and authors.start() >= 6 \
             and all(is_names_run(run) for run in NAME_SEPARATOR.split(authors.group("names"))):
         text = text[: authors.start()]
-    referenced = referenced or _LIST_MARK.match(text) is not None
-    text = _LIST_MARK.sub("", text)
+    if list_mark := _LIST_MARK.match(text):
+        text, referenced = text[list_mark.end():], True
     # (looked for only in a title that holds a page count's word: each of the patterns tries every position)
     if "页" in text or "頁" in text or "p" in text or "P" in text:
         text = _PAGES.sub(take_pages, text)
@@ -264,14 +264,18 @@ def unwrap(display: str) -> Unwrapped:
     text = archive_off(text, is_file)
     if is_file and text[-1:].isdigit():
         text = _FILE_PAGES.sub(take_pages, text)
-    text = _POST_COLUMN.sub("", _BROKER_COUNT.sub("", text))
+    if "(" in text:
+        text = _BROKER_COUNT.sub("", text)
+    text = _POST_COLUMN.sub("", text)
     if "<" in text or "!" in text or "！" in text or "】" in text or "]" in text or text[-1:] in "0123456789abcdef" \
             or "维权" in text:
         text = _furniture_off(text)
     if telegraph := _TELEGRAPH.match(text):
         text = telegraph.group("head")
-    text = _SITE_SUFFIX.sub("", text) or text
-    text = _PLATFORM_SUFFIX.sub("", text) or text
+    if "网" in text or "網" in text or "." in text:
+        text = _SITE_SUFFIX.sub("", text) or text
+    if text.rstrip()[-1:] in _PLATFORM_ENDS:
+        text = _PLATFORM_SUFFIX.sub("", text) or text
     if (" - " in text or " – " in text or " — " in text) and mostly_ascii(text):
         text = _OUTLET_SUFFIX.sub("", text) or text
     if "慧博" in text:
@@ -283,7 +287,8 @@ def unwrap(display: str) -> Unwrapped:
         text = repeated[0]  # a share's summary repeating the title's words (`…，建材成长价值共舞_…，建材成长价值共舞`)
     if text[-2:] in ("观察", "觀察", "速递", "速遞", "精选", "精選", "速览", "速覽", "一览", "一覽"):
         text = _COLUMN_TAIL.sub("", text) or text
-    text = _RATED_COMPANY.sub("", _RATING_MARK.sub("", text))
+    if "评级" in text:
+        text = _RATED_COMPANY.sub("", _RATING_MARK.sub("", text))
     covered = ""
     if "研究报告" in text[:16]:
         text = _DETAIL_HEAD.sub("", text)
@@ -323,7 +328,7 @@ def unwrap(display: str) -> Unwrapped:
         # a slug's house glued to its unit (`HuataiResearch …`)
         text = f"{glued_unit.group(1)} {text[glued_unit.end(1):]}"
     listed_on = listed_on or latin_date or cited_on or snippet_on
-    if noted := NOTED_DATE.search(text):
+    if ("》" in text or ">" in text) and (noted := NOTED_DATE.search(text)):  # (it looks behind at a closing mark)
         noted_on = find_date(noted.group("a")) if noted.group("a") else None
         text, listed_on = text[: noted.start()], listed_on or noted_on
     if text[-1:] in "~〜～" and (waved := _WAVED.match(text)):
