@@ -346,11 +346,15 @@ _LONG_NUMBER = re.compile(r"\d{5}")
 # sides, a clause begun before it and ended a few glyphs after it. No sentence writes them there, and a break in
 # their place would strand the clause's tail (`好转,`) as the opening of the next sentence: the run goes and the
 # clause's two halves join.
-_AXIS_IN_CLAUSE = re.compile(rf"(?<={_C})-?\d[-+\d.%/]{{11,}}(?={_C}{{1,6}}[，,])")
+# (Opening with one class, its sign or its first digit, which it looks behind from, and its digit after the sign
+# looked for after a sign only: the search skips to those, where a look behind first tries every position.)
+_AXIS_IN_CLAUSE = re.compile(rf"[-\d](?<={_C}[-\d])(?:(?<=-)\d|(?<=\d))[-+\d.%/]{{11,}}(?={_C}{{1,6}}[，,])")
 # (and its ticks glued into one long number between a heading and the sentence under it, `…需求旺季谨慎乐观,配臵绩优品种
 # 6104000000钢铁行业旺季逐步到来,…`: no sentence writes ten digits or more between two words, nor does a count, its unit
 # after it, stand there; a break in their place)
-_GLUED_TICKS = re.compile(rf"(?<={_C})\d{{10,}}(?={_C})(?![万萬亿億元股])")
+# (Opening with the first digit, which it looks behind from: the search skips to digits, where a look behind first
+# tries every position.)
+_GLUED_TICKS = re.compile(rf"\d(?<={_C}\d)\d{{9,}}(?={_C})(?![万萬亿億元股])")
 _CLAUSE_BEFORE = re.compile(rf"[，,][^。！？；{BREAK}{LINE}]{{2,40}}$")
 
 
