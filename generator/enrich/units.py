@@ -56,7 +56,7 @@ READING = re.compile(rf"\((?<={_C}\()(?=[a-zü]{{0,6}}[{_TONED}])[a-zü{_TONED}]
 # these count as readings only in a text that writes at least `_TONELESS_MIN` of them.
 _SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao"
              r"|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|ve|a|o|e|i|u|v|ü)")
-_TONELESS = re.compile(rf"(?<={_C})(?:\({_SYLLABLE}\))+")
+_TONELESS = re.compile(rf"\((?<={_C}\(){_SYLLABLE}\)(?:\({_SYLLABLE}\))*")  # (opening with the bracket: see `READING`)
 _TONELESS_MIN = 4
 # A neutral tone has no mark: the toned tool writes a particle's reading bare (`恢复的(de)不确定(dìng)性`), dropped
 # in a text that writes at least `_TONELESS_MIN` toned readings (a bracket after another glyph, `和(de)`, is kept).
@@ -467,7 +467,8 @@ CLAUSE = re.compile(r"[，,、：:；;]")
 _CJK_END_POINT = re.compile(rf"[{CJK_CLASS}）)”]\.$")
 
 
-_TICKER_FIGURES = re.compile(r"(?<![\w.])\d{3,6}\.(?=(?:HK|SH|SZ|BJ|TW|T|N|O)(?![A-Za-z]))")  # (its figures and point)
+# (its figures and point; opening with the first digit, which it looks behind from: the search skips to digits)
+_TICKER_FIGURES = re.compile(r"\d(?<![\w.]\d)\d{2,5}\.(?=(?:HK|SH|SZ|BJ|TW|T|N|O)(?![A-Za-z]))")
 
 
 # A sentence giving the figures of what it names one by one, `分别` (respectively) before them, measured with
