@@ -221,9 +221,9 @@ _PAGE_OF = re.compile(r"\d+\s*/\s*\d+\s*页")
 # A contents page's entries without leader dots: a heading's last word, its page number, then
 # the next entry's number or heading (`Telecommunications 8 Developments since 2018 8 2.2 Hong…`).
 _CONTENTS_ENTRY = re.compile(r"[a-z?)] \d{1,3} (?=\d{1,2}\.\d|[A-Z])")
-_ANSWERS_KEPT = 1024  # (more units than one preview's opening holds)
 # What every match of `_BOILERPLATE_PATTERNS` and `_PAGE_OF` holds.
 _PATTERN_HINT = re.compile("[使构目页（(话由P]")
+_ANSWERS_KEPT = 1024  # (more units than one preview's opening holds)
 
 
 @lru_cache(maxsize=_ANSWERS_KEPT)

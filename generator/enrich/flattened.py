@@ -123,6 +123,8 @@ def _figures_after_spaces(part: str) -> bool:
     do not tell already)."""
     after_spaces = len(_FIGURE_AFTER_SPACE.findall(part))
     return after_spaces >= _FIGURES_AFTER_SPACES and after_spaces > 2 * len(_FIGURE_AFTER_GLYPH.findall(part))
+
+
 # A field's label and its value, a percentage (`上涨空间:+18.6%`): a sentence's percentage has no colon before it, and
 # one after a space (`…上漲 5.17% 跑贏…`) goes on.
 _FIELD_VALUE = re.compile(r"[:：] ?[+-]?\d{1,4}(?:\.\d{1,2})?% $")
