@@ -6,7 +6,6 @@ by `structure.read_opening`, which starts the summary there."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from generator.enrich.boilerplate import (
     BULLETS,
@@ -105,11 +104,9 @@ _CJK_PAGE_NUMBER = re.compile(r"[^。，,；;：:]{0,16}?(?<!\d)\d{1,3}(?!\d)\s*
                               r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,2}[)）])")
 
 
-@lru_cache(maxsize=1)
 def heading_end(text: str) -> int | None:
     """Where the summary begins: after the first summary heading that something follows,
-    and after any heading right behind it (`KEY POINTS 投资要点`). (The last answer is kept: `units.prepare` asks it
-    of the opening, and `structure.read_opening` of the same text again wherever no span was marked.)"""
+    and after any heading right behind it (`KEY POINTS 投资要点`)."""
     for match in (HEADING if "摘要" in text else _UNNUMBERED_HEADING).finditer(text):
         rest = text[match.end():match.end() + 40]
         if _PAGE_NUMBER.match(rest) if match.group(0)[0] in _LATIN_LETTERS else _CJK_PAGE_NUMBER.match(rest):
