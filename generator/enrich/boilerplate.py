@@ -8,6 +8,7 @@ is read. Kept apart from `structure`, which reads the opening's layout."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from generator.enrich.choices import branches, by_first_character
 from generator.normalize import to_simplified
@@ -222,11 +223,15 @@ _PAGE_OF = re.compile(r"\d+\s*/\s*\d+\s*页")
 _CONTENTS_ENTRY = re.compile(r"[a-z?)] \d{1,3} (?=\d{1,2}\.\d|[A-Z])")
 # What every match of `_BOILERPLATE_PATTERNS` and `_PAGE_OF` holds.
 _PATTERN_HINT = re.compile("[使构目页（(话由P]")
+_ANSWERS_KEPT = 1024  # (more units than one preview's opening holds)
 
 
+@lru_cache(maxsize=_ANSWERS_KEPT)
 def is_boilerplate(text: str, traditional: bool = True) -> bool:
     """Whether `text` holds a boilerplate mark; `traditional=False` says the text is known to
-    be in simplified script already."""
+    be in simplified script already. (Answers are kept while one preview is read: `cleaning.lede` reads an opening's
+    first part, then often its whole, and each read asks of the same units again, its lede's and its points'; it
+    forgets them before the next preview.)"""
     if traditional:
         text = to_simplified(text)
     return bool(_CJK_WORDS.search(text) or _LATIN_WORDS.search(text)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from generator.enrich.boilerplate import is_boilerplate
 from generator.enrich.figures import SPACED_DIGITS
 from generator.enrich.flattened import restore_lines
 from generator.enrich.keypoints import bounded
@@ -307,6 +308,7 @@ def lede(text: str, minimum: int = 120, maximum: int = 300, title: str = "") -> 
     opening holds no sentence at all (a cover, a table of contents)."""
     if text[:40].lstrip().startswith(_FIGURES_PAGE):
         return Lede("", [])
+    is_boilerplate.cache_clear()  # (its answers are kept while this preview is read: boilerplate.py)
     text = restore_lines(text[:WINDOW]) + text[WINDOW:]  # (a flattened preview's line ends: flattened.py)
     if (byline := _FIRST_LINE_NAME.match(text)) and is_bare_name(to_simplified(byline.group("name"))):
         text = text[byline.end():]

@@ -46,7 +46,8 @@ def repair_numbers(text: str) -> str:
 
 # A date's weekday a page set in a span of its own, spaces around it (`将于7月22日 周一 举行上市仪式`): the sentence's
 # words, which the spaces, read as line breaks, cut in three.
-_SPACED_WEEKDAY = re.compile(r"(?<=日)[ \t]+((?:周|星期)[一二三四五六日天])[ \t]+(?=\S)")
+# (Opening with the first space, which it looks behind from: the search skips to spaces.)
+_SPACED_WEEKDAY = re.compile(r"[ \t](?<=日[ \t])[ \t]*((?:周|星期)[一二三四五六日天])[ \t]+(?=\S)")
 
 
 # Figures set in full-width forms (`６５．７０港元`, `65．70港元`): `\d` reads full-width digits, but a

@@ -111,9 +111,20 @@ _SPACED_FIGURE = re.compile(rf"{_C} \d[\d.,%]* {_C}")
 _SPACED_FIGURES = 4
 # So does a listing's preview that sets a space before each figure after glyphs only (`20H1实现收入 76.1亿,同比下滑
 # 39.2%,归母 净利 0.63亿`): most figures after glyphs stand after a space, where a page glues them (`同比增长5%`).
-_FIGURE_AFTER_SPACE = re.compile(rf"(?<={_C}) \d")
-_FIGURE_AFTER_GLYPH = re.compile(rf"(?<={_C})\d")
+# (Each opens with the space or the digit and looks behind from there: the search skips to those, where a look
+# behind first tries every position.)
+_FIGURE_AFTER_SPACE = re.compile(rf" (?<={_C} )\d")
+_FIGURE_AFTER_GLYPH = re.compile(rf"\d(?<={_C}\d)")
 _FIGURES_AFTER_SPACES = 6
+
+
+def _figures_after_spaces(part: str) -> bool:
+    """Whether most figures after glyphs in `part` stand after a space (counted only where the spaced figures
+    do not tell already)."""
+    after_spaces = len(_FIGURE_AFTER_SPACE.findall(part))
+    return after_spaces >= _FIGURES_AFTER_SPACES and after_spaces > 2 * len(_FIGURE_AFTER_GLYPH.findall(part))
+
+
 # A field's label and its value, a percentage (`上涨空间:+18.6%`): a sentence's percentage has no colon before it, and
 # one after a space (`…上漲 5.17% 跑贏…`) goes on.
 _FIELD_VALUE = re.compile(r"[:：] ?[+-]?\d{1,4}(?:\.\d{1,2})?% $")
@@ -187,10 +198,7 @@ def restore_lines(part: str) -> str:
             return " "
         if match.group("glyphs") is not None:
             if not spaced:
-                after_spaces = len(_FIGURE_AFTER_SPACE.findall(part))
-                after_glyphs = len(_FIGURE_AFTER_GLYPH.findall(part))
-                spaced.append(len(_SPACED_FIGURE.findall(part)) >= _SPACED_FIGURES
-                              or (after_spaces >= _FIGURES_AFTER_SPACES and after_spaces > 2 * after_glyphs))
+                spaced.append(len(_SPACED_FIGURE.findall(part)) >= _SPACED_FIGURES or _figures_after_spaces(part))
             if spaced[0] or (at >= 2 and _SPACED_PAIRS.match(part, at - 2)):
                 return " "
         if _OPEN_BRACKET.search(part, max(0, at - _BRACKET_REACH), at):

@@ -272,7 +272,8 @@ _REPOST_SOURCE = re.compile(r"\(From (?:[A-Z][\w.&’'-]*)(?: [A-Z][\w.&’'-]*)
 # So does a wire's story under its place in capitals, the day and the agency's name in brackets (`HONG KONG/SHANGHAI,
 # December 06 (Fitch) Fitch Ratings' stable…`, a rating agency's release on a news wire, under the wire's preface `(The
 # following statement was released by the rating agency)`): the story starts after the agency's brackets.
-_PLACE_DATELINE = re.compile(rf"(?<![\w,])[A-Z]{{2,}}(?:[ /-][A-Z]{{2,}}){{0,3}}, {_WIRE_MONTH} \d{{1,2}}"
+# (Opening with the first capital, which it looks behind from: the search skips to capitals.)
+_PLACE_DATELINE = re.compile(rf"[A-Z](?<![\w,][A-Z])[A-Z]+(?:[ /-][A-Z]{{2,}}){{0,3}}, {_WIRE_MONTH} \d{{1,2}}"
                              r" \([A-Z][A-Za-z&.’' ]{1,30}\) (?=[A-Z])")
 
 

@@ -48,7 +48,9 @@ def _drop_side_column(part: str) -> str:
 # 事故,主` / `0.3590 0.2404 0.1217 0.0031-0.1155-0.2342煤炭开采沪深300` / `22/2 22/3 22/4 … 23/1` / `产区部分煤矿进行
 # 安全检查,…`, a weekly's cover): lines of five ticks or more, a legend's few glyphs at most beside them and no clause
 # mark, between a line that stops inside a word and one that goes on with a glyph go, and the sentence's lines join.
-_AXIS_TICK = re.compile(r"-?\d+(?:[./]\d+)?%?")
+# (Written to open with one class, its sign or its first digit, and its digits after the sign looked for after a
+# sign only: the search skips to those, where `-?\d+` tries every position.)
+_AXIS_TICK = re.compile(r"[-\d](?:(?<=-)\d+|(?<=\d)\d*)(?:[./]\d+)?%?")
 _AXIS_TICKS = 5
 _LEGEND = 12  # characters besides the ticks and spaces
 _NOT_LEGEND = re.compile("[，,。；;：:！？!?、]")

@@ -120,7 +120,7 @@ def split_blocks(text: str) -> list[str]:
     return blocks
 
 
-_SENTENCE_SPACE = re.compile("(?<=[。！？；]) ")
+_SENTENCE_SPACE = re.compile(" (?<=[。！？；] )")  # (opening with the space: the search skips to spaces)
 _WRAP_MIN = 20
 _PARAGRAPH_LINE = 3  # times a short line's width that a paragraph written on one line holds at least
 

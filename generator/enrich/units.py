@@ -56,7 +56,7 @@ READING = re.compile(rf"\((?<={_C}\()(?=[a-zü]{{0,6}}[{_TONED}])[a-zü{_TONED}]
 # these count as readings only in a text that writes at least `_TONELESS_MIN` of them.
 _SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao"
              r"|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|ve|a|o|e|i|u|v|ü)")
-_TONELESS = re.compile(rf"(?<={_C})(?:\({_SYLLABLE}\))+")
+_TONELESS = re.compile(rf"\((?<={_C}\(){_SYLLABLE}\)(?:\({_SYLLABLE}\))*")  # (opening with the bracket: see `READING`)
 _TONELESS_MIN = 4
 # A neutral tone has no mark: the toned tool writes a particle's reading bare (`恢复的(de)不确定(dìng)性`), dropped
 # in a text that writes at least `_TONELESS_MIN` toned readings (a bracket after another glyph, `和(de)`, is kept).
@@ -346,11 +346,15 @@ _LONG_NUMBER = re.compile(r"\d{5}")
 # sides, a clause begun before it and ended a few glyphs after it. No sentence writes them there, and a break in
 # their place would strand the clause's tail (`好转,`) as the opening of the next sentence: the run goes and the
 # clause's two halves join.
-_AXIS_IN_CLAUSE = re.compile(rf"(?<={_C})-?\d[-+\d.%/]{{11,}}(?={_C}{{1,6}}[，,])")
+# (Opening with one class, its sign or its first digit, which it looks behind from, and its digit after the sign
+# looked for after a sign only: the search skips to those, where a look behind first tries every position.)
+_AXIS_IN_CLAUSE = re.compile(rf"[-\d](?<={_C}[-\d])(?:(?<=-)\d|(?<=\d))[-+\d.%/]{{11,}}(?={_C}{{1,6}}[，,])")
 # (and its ticks glued into one long number between a heading and the sentence under it, `…需求旺季谨慎乐观,配臵绩优品种
 # 6104000000钢铁行业旺季逐步到来,…`: no sentence writes ten digits or more between two words, nor does a count, its unit
 # after it, stand there; a break in their place)
-_GLUED_TICKS = re.compile(rf"(?<={_C})\d{{10,}}(?={_C})(?![万萬亿億元股])")
+# (Opening with the first digit, which it looks behind from: the search skips to digits, where a look behind first
+# tries every position.)
+_GLUED_TICKS = re.compile(rf"\d(?<={_C}\d)\d{{9,}}(?={_C})(?![万萬亿億元股])")
 _CLAUSE_BEFORE = re.compile(rf"[，,][^。！？；{BREAK}{LINE}]{{2,40}}$")
 
 
@@ -463,7 +467,8 @@ CLAUSE = re.compile(r"[，,、：:；;]")
 _CJK_END_POINT = re.compile(rf"[{CJK_CLASS}）)”]\.$")
 
 
-_TICKER_FIGURES = re.compile(r"(?<![\w.])\d{3,6}\.(?=(?:HK|SH|SZ|BJ|TW|T|N|O)(?![A-Za-z]))")  # (its figures and point)
+# (its figures and point; opening with the first digit, which it looks behind from: the search skips to digits)
+_TICKER_FIGURES = re.compile(r"\d(?<![\w.]\d)\d{2,5}\.(?=(?:HK|SH|SZ|BJ|TW|T|N|O)(?![A-Za-z]))")
 
 
 # A sentence giving the figures of what it names one by one, `分别` (respectively) before them, measured with
