@@ -25,7 +25,7 @@ from bench.targets import EDITED, HUGO, OFF, ON, PELICAN, QUIET, Figures, per_re
 
 def row(tool: str, reports: int, seconds: float, **extra: object) -> dict:
     return {"tool": tool, "reports": reports, "seconds": seconds, "low": seconds, "high": seconds, "runs": 1,
-            "peak_mib": 0.0, "files": 0, "bytes": 0, **extra}
+            "user": seconds, "system": 0.5, "peak_mib": 0.0, "files": 0, "bytes": 0, **extra}
 
 
 def verdicts(rows: list[dict]) -> dict[str, str]:
@@ -92,7 +92,7 @@ def test_growth_is_judged_by_the_time_per_report_of_each_configuration() -> None
 
 def test_the_results_table_names_the_configuration_and_the_cost_per_report() -> None:
     text = table([row(ON, 10_000, 25.0), row(OFF, 10_000, 5.0), row(QUIET, 10_000, 1.0)])
-    assert "| 10,000 | this generator, search on | 25.0 s | 2.50 ms |" in text
+    assert "| 10,000 | this generator, search on | 25.0 s | 2.50 ms | 25.0–25.0 s | 1 | 25.0 + 0.5 s |" in text
     assert "| 10,000 | this generator, search off | 5.0 s | 0.50 ms |" in text
     assert "| 10,000 | this generator, search on, nothing changed | 1.0 s |  |" in text
 
@@ -154,3 +154,19 @@ def test_each_tool_builds_untimed_first_then_the_timed_rounds_take_turns(tmp_pat
     assert log.read_text().split("\n")[:-1] == ["a warmup0", "b warmup0", "a 0", "b 0", "a 1", "b 1",
                                                 "a memory", "b memory"]
     assert [(r["tool"], r["runs"], r["files"]) for r in rows] == [("a", 2, 1), ("b", 2, 1)]
+
+
+def test_the_cpu_time_of_a_build_counts_the_processes_it_starts(tmp_path: Path) -> None:
+    """A build's CPU time is its whole process tree's: here the "tool" spends none itself and
+    starts a process that spends 0.3 s of CPU; its wall time includes a sleep that costs none."""
+    burn = "import time\nstart = time.process_time()\nwhile time.process_time() - start < 0.3: pass\n"
+
+    def build(run: str) -> tuple[list[str], Path, Path]:
+        out = tmp_path / f"site-{run}"
+        code = (f"import pathlib, subprocess, sys, time; subprocess.run([sys.executable, '-c', {burn!r}], check=True); "
+                f"time.sleep(0.5); pathlib.Path({str(out)!r}).mkdir()")
+        return [sys.executable, "-c", code], tmp_path, out
+
+    [measured] = cold_builds(10, {"burner": build}, runs=1, idle_wait=0, warmup=0)
+    assert measured["user"] + measured["system"] >= 0.3
+    assert measured["seconds"] >= measured["user"] + measured["system"] + 0.4  # (the sleep: wall, not CPU)
