@@ -154,6 +154,8 @@ class StagedOutput:
         self.old_cache = cache.current()
         self.new_cache = cache.new_generation()
         self.previous = load_manifest(self.old_cache, self.out)
+        # The live site is the one the cache describes, file by file (not a copy trusted file by file).
+        self.described = bool(self.previous) and state_of(self.old_cache, self.out) is not None
         self.entries: dict[str, Entry] = {}
         self.staged: list[str] = []
         self._folder_maker: BaseProcess | None = None
@@ -349,6 +351,11 @@ class StagedOutput:
             finally:
                 os.close(descriptor)
         return relative, entry, changed
+
+    def keep_live(self) -> None:
+        """Every live file is part of the new site unless made again (a build re-making only
+        the outputs holding changed reports)."""
+        self.entries.update(self.previous)
 
     def record(self, relative: str, entry: Entry, changed: bool) -> None:
         self.entries[relative] = entry

@@ -44,7 +44,7 @@ from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from html.parser import HTMLParser
 from itertools import groupby
 from operator import add
@@ -273,20 +273,22 @@ class Shard:
     reports: tuple[Report, ...]
 
 
-class _Postings:
+@dataclass(eq=False)
+class Postings:
     """A shard's postings files, made when the first of them is asked for and handed out
     once each: every one of them is made from every report of the shard (the report numbers
     run through all), and they are made one after another by the same worker."""
 
-    def __init__(self, shard: Shard) -> None:
-        self.shard = shard
-        self.files: dict[int, bytes] | None = None
+    shard: Shard
+    files: dict[int, bytes] | None = None
 
-    def file(self, number: int) -> bytes:
-        if self.files is None:
-            members = list(self.shard.reports)
-            self.files = dict(enumerate(chunk_files(members, chunk_count(len(members)))))
-        return self.files.pop(number)
+
+def postings_file(postings: Postings, number: int) -> bytes:
+    """Postings file `number` of a shard (all of them made by the first call)."""
+    if postings.files is None:
+        members = list(postings.shard.reports)
+        postings.files = dict(enumerate(chunk_files(members, chunk_count(len(members)))))
+    return postings.files.pop(number)
 
 
 def index_outputs(reports: Iterable[Report]) -> list[FileOut]:
@@ -301,11 +303,10 @@ def index_outputs(reports: Iterable[Report]) -> list[FileOut]:
     outputs: list[FileOut] = [(MANIFEST, ("search manifest", manifest.decode()), lambda: manifest),
                               (SIMPLIFIED, ("search simplified", forms.decode()), lambda: _gzip(forms))]
     for (name, members), entry in zip(planned.items(), layout, strict=True):
-        postings = _Postings(shard := Shard(name, tuple(members)))
+        postings = Postings(shard := Shard(name, tuple(members)))
         outputs.extend((f"{DATA}/{name}/t{k}.gz", ("search postings", VERSION, shard),
-                        lambda k=k, postings=postings: postings.file(k)) for k in range(entry["chunks"]))
+                        partial(postings_file, postings, k)) for k in range(entry["chunks"]))
         for j, start in enumerate(range(0, len(members), PER_FILE)):
             shown = tuple(members[start:start + PER_FILE])
-            outputs.append((f"{DATA}/{name}/d{j}.gz", ("search details", VERSION, shown),
-                            lambda shown=shown: doc_file(shown)))
+            outputs.append((f"{DATA}/{name}/d{j}.gz", ("search details", VERSION, shown), partial(doc_file, shown)))
     return outputs
