@@ -115,13 +115,12 @@ class Paging:
 
 @dataclass(frozen=True)
 class Deferred:
-    """A context value worked out only where the page is rendered: in a render worker, so
-    the workers share that work instead of the planner doing it alone. With `inputs` (all the
-    value is made from, besides code), the page is keyed by them and the value worked out only
-    if the page is made again: a rebuild keys every page but makes few."""
+    """A context value worked out only where the page is keyed: in a render worker, so the
+    workers share that work instead of the planner doing it alone. The page is keyed by the
+    value made, so it holds exactly what the page shows (a term's profile shows its five
+    most-read reports, not all of them: a note edited elsewhere in the term leaves it be)."""
 
     make: Callable[[], Any]
-    inputs: tuple[Any, ...] | None = None
 
 
 @dataclass
@@ -130,11 +129,10 @@ class PageOut:
     template: str
     context: dict[str, Any]
 
-    def complete(self, keyed_by_inputs: bool = True) -> None:
-        """Work out the deferred values of the context, in place; only those the page's key
-        needs (the values without `inputs`) unless `keyed_by_inputs`."""
+    def complete(self) -> None:
+        """Work out the deferred values of the context, in place."""
         for name, value in self.context.items():
-            if isinstance(value, Deferred) and (keyed_by_inputs or value.inputs is None):
+            if isinstance(value, Deferred):
                 self.context[name] = value.make()
 
 
@@ -343,12 +341,11 @@ def plan_site(digest: Digest) -> SitePlan:
                        for relation, name, since in digest.publishers.lineage(view.name)
                        ] if taxonomy.key == "publishers" else []
             chunks = paginate(view.reports, site.page_size)
-            # The first page shows the term's profile, worked out where it is rendered; the
+            # The first page shows the term's profile, worked out where it is keyed; the
             # others only its active period, read off the ends of its newest-first list.
             span = TermProfile(view.reports[-1].date, view.reports[0].date, [], [])
             for number, chunk in enumerate(chunks, start=1):
-                stats = Deferred(partial(profile, view.reports, other.terms_of), (view.reports, other)) \
-                    if number == 1 else span
+                stats = Deferred(partial(profile, view.reports, other.terms_of)) if number == 1 else span
                 pages.append(PageOut(f"{page_path(view.url, number)}index.html", "term.html", {
                     "taxonomy": taxonomy, "term": term, "reports": chunk, "stats": stats, "other": other,
                     "paging": Paging(number, len(chunks), view.url), "lineage": lineage,

@@ -50,7 +50,7 @@ SHARDS = 256
 
 # The shared objects an output may hold, named: (module, attribute), looked up when a record is
 # written and when it is read (a test may put its own function in the module's place).
-NAMED_FUNCTIONS = (("generator.plan", "profile"), ("generator.render.feeds", "render_rss"),
+NAMED_FUNCTIONS = (("generator.render.feeds", "render_rss"),
                    ("generator.render.feeds", "render_atom"), ("generator.render.feeds", "render_json_feed"),
                    ("generator.render.searchindex", "doc_file"), ("generator.render.searchindex", "postings_file"))
 

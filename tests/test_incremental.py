@@ -243,32 +243,40 @@ def test_a_parallel_rebuild_keyed_with_digests_made_while_planning_ends_as_a_cle
     assert published(out) == published(build_fresh(content, tmp_path / "fresh"))
 
 
-def test_a_rebuild_works_out_the_profiles_of_only_the_terms_holding_the_edited_report(
+def test_a_note_edit_rebuilds_from_the_plan_record_with_no_listing_read_nor_term_profiled(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A term's first page shows its profile (active period, monthly counts, mix), made from all
-    its reports. The page is keyed by those reports, so a rebuild works the profile out only
-    for the terms whose reports changed, and still ends as a clean build would."""
+    """A note's text edited changes no decision of the plan: the rebuild takes the recorded
+    outputs holding its report (planrecord.py), reads no listing, plans nothing and works out
+    no term's profile (a term's first page holds the profile made, with its five most-read
+    reports, not every report of the term), and still ends as a clean build would. A pick
+    plans the site again, as does a clean cache."""
+    from generator import build as building
     from generator import plan
     from generator.build import build as build_site
     from generator.diagnostics import Diagnostics
 
     content, out = copy_content(tmp_path), tmp_path / "site"
-    _search_off(content)
     first = build_site(content, out, None, Diagnostics(root=content))
-    assert first is not None and first.digest is not None and first.plan is not None
-    edited = next(r.id for r in first.digest.reports if r.commentary and r.commentary.file.endswith(COMMENTARY))
-    terms = len(first.plan.terms["publishers"]) + len(first.plan.terms["topics"])
-    profiled: list[set[str]] = []
+    assert first is not None and first.digest is not None
+    called: list[str] = []
 
-    @functools.wraps(plan.profile)  # (its name is part of the pages' keys)
-    def counted(reports: list, terms_of: Callable) -> object:
-        profiled.append({r.id for r in reports})
-        return made(reports, terms_of)
+    def counted(name: str, function: Callable) -> Callable:
+        @functools.wraps(function)
+        def call(*args: object) -> object:
+            called.append(name)
+            return function(*args)
+        return call
 
-    made = plan.profile
-    monkeypatch.setattr(plan, "profile", counted)
-    _append(content / "commentary" / COMMENTARY, "\n再补一句。\n")
-    assert build_site(content, out, None, Diagnostics(root=content)) is not None
-    assert profiled and len(profiled) < terms
-    assert all(edited in ids for ids in profiled)
+    for module, name in ((plan, "profile"), (building, "plan_site"), (building, "load_digest")):
+        monkeypatch.setattr(module, name, counted(name, getattr(module, name)))
+    note = content / "commentary" / COMMENTARY
+    _append(note, "\n再补一句量子乙丙。\n")
+    rebuilt = build_site(content, out, None, Diagnostics(root=content))
+    assert rebuilt is not None and rebuilt.digest is None and 0 < rebuilt.rewritten < 20
+    assert called == []
     assert published(out) == published(build_fresh(content, tmp_path / "fresh"))
+    note.write_text(note.read_text(encoding="utf-8").replace("\n---\n", "\npick: true\n---\n", 1),
+                    encoding="utf-8")
+    replanned = build_site(content, out, None, Diagnostics(root=content))
+    assert replanned is not None and replanned.digest is not None and "plan_site" in called
+    assert published(out) == published(build_fresh(content, tmp_path / "fresh-2"))

@@ -52,7 +52,6 @@ OTHERS = -1  # the chunk number of the other files
 
 
 def _render(env: Environment, page: PageOut) -> bytes:
-    page.complete()
     try:
         return render_page(env, page.template, page.path, page.context)
     except _RENDER_ERRORS as exc:
@@ -106,7 +105,7 @@ def _render_range(chunk: tuple[int, int, int]) -> tuple[Staged, list[Recorded]]:
         return [output.make(path, keyer.key(path, *parts), make) for path, parts, make in others], recorded
     staged, recorded = [], []
     for page in pages[start:end]:
-        page.complete(keyed_by_inputs=False)
+        page.complete()
         if recorder:
             recorded.append(recorder.pickled(page))
         staged.append(output.make(page.path, keyer.page(page), partial(_render, env, page)))
