@@ -44,7 +44,7 @@ from generator.render.feeds import feed_outputs
 from generator.render.html import make_environment
 from generator.render.keys import Keyer
 from generator.render.opml import render_opml
-from generator.render.searchindex import index_outputs
+from generator.render.searchindex import index_outputs, move_keys
 from generator.render.sitemap import render_robots, render_sitemaps
 from generator.render.urls import Urls
 from generator.taxonomy import TAXONOMIES
@@ -282,11 +282,12 @@ def _rebuild(record: PlanRecord, change: Change, content: Path, base_url: str | 
     for report in change.reports.values():  # (a handful: worked out here)
         keyer.digest(report)
     env = make_environment(templates, site, urls, {"taxonomies": TAXONOMIES, **meta.globals})
+    others = [file for o in outputs if not isinstance(o, PageOut) for file in o]
     output.spare_ready()
+    move_keys(others, change.before, output.live)
     output.keep_live()
     progress.stage("render")
-    parallel.render_all(env, keyer, [o for o in outputs if isinstance(o, PageOut)],
-                        [file for o in outputs if not isinstance(o, PageOut) for file in o], output,
+    parallel.render_all(env, keyer, [o for o in outputs if isinstance(o, PageOut)], others, output,
                         list(change.reports.values()))
     progress.stage("write")
     carry_over(output.old_cache, output.new_cache, change.reports)  # type: ignore[arg-type]

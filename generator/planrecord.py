@@ -159,6 +159,7 @@ class Change:
     """The reports a build changes without planning again, as they are now."""
 
     reports: dict[str, Report]  # id -> the report with its note as it now reads
+    before: dict[str, Report]  # id -> the report as recorded
     notes: list[Path]
 
 
@@ -244,6 +245,7 @@ def changed_reports(record: PlanRecord, inputs: dict[Path, str], previous: dict[
     if not changed or any(path not in meta.notes for path in changed):
         return None
     reports: dict[str, Report] = {}
+    before: dict[str, Report] = {}
     for path in changed:
         report_id, planned = meta.notes[path]
         note = read_note(Path(path))
@@ -251,8 +253,9 @@ def changed_reports(record: PlanRecord, inputs: dict[Path, str], previous: dict[
             return None
         attached = shown(note)
         if report_id is not None and attached is not None:
-            reports[report_id] = replace(record.report(report_id), commentary=attached)
-    return Change(reports, [Path(path) for path in changed])
+            before[report_id] = record.report(report_id)
+            reports[report_id] = replace(before[report_id], commentary=attached)
+    return Change(reports, before, [Path(path) for path in changed])
 
 
 def write_reports(folder: Path, reports: Iterable[Report]) -> list[str]:

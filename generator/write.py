@@ -154,7 +154,8 @@ class StagedOutput:
         self.old_cache = cache.current()
         self.new_cache = cache.new_generation()
         self.previous = load_manifest(self.old_cache, self.out)
-        # The live site is the one the cache describes, file by file (not a copy trusted file by file).
+        # The live site is the one the cache describes, file by file (not a copy trusted file by
+        # file), and `previous` is its whole manifest.
         self.described = bool(self.previous) and state_of(self.old_cache, self.out) is not None
         self.entries: dict[str, Entry] = {}
         self.staged: list[str] = []
@@ -163,7 +164,9 @@ class StagedOutput:
         self._syncing: Aside | None = None
         if not self._take_spare():
             # Every live file is linked: none may be a link planted in the live site.
-            self.previous = _regular_only(self.previous, self.out)
+            regular = _regular_only(self.previous, self.out)
+            self.described = self.described and len(regular) == len(self.previous)
+            self.previous = regular
             self.staging.mkdir()
             if self.previous:
                 self._linker = fork_process(self._link_previous)
@@ -242,6 +245,7 @@ class StagedOutput:
             dropped = self._sync_spare(self._spare_manifest())
         for relative in dropped:
             del self.previous[relative]
+            self.described = False
 
     def _remove(self, paths: Iterable[str]) -> None:
         """Remove these staged files, and the folders they leave empty."""
@@ -352,6 +356,15 @@ class StagedOutput:
                 os.close(descriptor)
         return relative, entry, changed
 
+    def live(self, relative: str) -> bytes | None:
+        """The live file's bytes, when they are those its manifest entry records."""
+        entry = self.previous.get(relative)
+        try:
+            data = Path(f"{self.out}/{relative}").read_bytes() if entry and _inside(relative) else None
+        except OSError:
+            return None
+        return data if data is not None and bytes_hash(data) == entry[1] else None  # type: ignore[index]
+
     def keep_live(self) -> None:
         """Every live file is part of the new site unless made again (a build re-making only
         the outputs holding changed reports)."""
@@ -377,7 +390,10 @@ class StagedOutput:
         # The site swapped out (described by `previous`) stays as the next build's spare.
         if self.previous:
             state["spare"] = site_identity(self.out)
-            write_file(self.new_cache / SPARE, json.dumps(self.previous, separators=(",", ":")).encode())
+            if self.described:  # (the live site's manifest, as the last build wrote it)
+                os.link(self.old_cache / MANIFEST, self.new_cache / SPARE)  # type: ignore[operator]
+            else:
+                write_file(self.new_cache / SPARE, json.dumps(self.previous, separators=(",", ":")).encode())
         write_file(self.new_cache / STATE, json.dumps(state).encode())
         # The cache names the staged directory: until the swap it describes no live site.
         self.cache.publish(self.new_cache)
