@@ -284,7 +284,7 @@ def _rebuild(record: PlanRecord, change: Change, content: Path, base_url: str | 
     env = make_environment(templates, site, urls, {"taxonomies": TAXONOMIES, **meta.globals})
     others = [file for o in outputs if not isinstance(o, PageOut) for file in o]
     output.spare_ready()
-    move_keys(others, change.before, output.live)
+    move_keys(others, change.before, output.live, record.real)
     output.keep_live()
     progress.stage("render")
     parallel.render_all(env, keyer, [o for o in outputs if isinstance(o, PageOut)], others, output,

@@ -69,6 +69,16 @@ class EditionView(IsoWeek):
         return [r for r in self.notes if r.commentary and r.commentary.pick]
 
 
+@dataclass
+class EditionLine(IsoWeek):
+    """An edition as the editions index lists it: its week, intro and counts, none of its
+    reports (so a note edited changes the index only when its count of notes would)."""
+
+    count: int
+    intro: str
+    noted: int
+
+
 def note_date(report: Report) -> date:
     """The date of a report's commentary: the note's own, else the report's."""
     return report.commentary.date if report.commentary and report.commentary.date else report.date
@@ -267,7 +277,8 @@ def _edition_pages(digest: Digest, weeks: list[WeekView], editions: list[Edition
     """The editions index, and per week its edition page (then the rest of its reports,
     paginated) and the edition for e-mail, as HTML and as plain text."""
     site = digest.config.site
-    pages = [PageOut("weeks/index.html", "weeks.html", {"editions": editions})]
+    pages = [PageOut("weeks/index.html", "weeks.html", {
+        "editions": [EditionLine(e.year, e.week, e.count, e.intro, len(e.notes)) for e in editions]})]
     for index, (week, edition) in enumerate(zip(weeks, editions, strict=True)):
         # The neighbours as bare weeks: the pager shows only their names and links.
         newer = IsoWeek(weeks[index - 1].year, weeks[index - 1].week) if index > 0 else None

@@ -17,11 +17,16 @@ names code to run but what `NAMED` lists.
 
 Files, under the generation's `plan/`:
 - `meta.pickle`: `PlanMeta` below;
-- `reports-<k>.pickle`: the reports whose id's crc32 is k modulo `SHARDS`, as {id: (key digest,
-  pickled report)};
+- `reports-<k>.pickle`: the reports whose id's crc32 is k modulo `SHARDS`, as {id: pickled report};
+- `digests.pickle`: every report's key digest, by id;
 - `outputs-<k>.pickle`: the recorded outputs numbered k modulo `SHARDS`, as {number: pickled};
 - `holders-<k>.pickle`: for each report (sharded as the reports) the numbers of the outputs
   holding it.
+
+A search shard is recorded by its reports' ids, and read back with each unchanged report a
+`Recorded` stand-in: its postings are keyed by its reports' digests and made from the live
+postings files (searchindex.move_keys), so the thousands of reports in it are never loaded
+unless those files are not there.
 """
 
 from __future__ import annotations
@@ -42,10 +47,12 @@ from generator.diagnostics import Diagnostic
 from generator.model import Commentary, Report
 from generator.plan import FileOut
 from generator.render.keys import report_digest
+from generator.render.searchindex import Shard
 from generator.taxonomy import TAXONOMIES
 
 FOLDER = "plan"
 META = "meta.pickle"
+DIGESTS = "digests.pickle"
 SHARDS = 256
 
 # The shared objects an output may hold, named: (module, attribute), looked up when a record is
@@ -80,10 +87,14 @@ class _Pickler(pickle.Pickler):
         self.names = names
         self.held: set[str] = set()
 
-    def persistent_id(self, obj: Any) -> tuple[str, str] | None:
+    def persistent_id(self, obj: Any) -> tuple[Any, ...] | None:
         if type(obj) is Report:
             self.held.add(obj.id)
             return "r", obj.id
+        if type(obj) is Shard:
+            ids = tuple(report.id for report in obj.reports)
+            self.held.update(ids)
+            return "s", obj.name, ids
         name = self.names.get(id(obj))
         return None if name is None else ("n", name)
 
@@ -120,18 +131,26 @@ class Recorder:
         return recorded
 
 
+@dataclass(frozen=True, eq=False)
+class RecordedReport:
+    """A recorded report in a search shard, not loaded: its id, and its digest in the keys."""
+
+    id: str
+
+
 class _Unpickler(DataUnpickler):
-    def __init__(self, data: bytes, reports: Callable[[str], Report], named: dict[str, Any]) -> None:
+    def __init__(self, data: bytes, record: PlanRecord, named: dict[str, Any]) -> None:
         super().__init__(io.BytesIO(data))
-        self.reports, self.named = reports, named
+        self.record, self.named = record, named
 
     def persistent_load(self, pid: Any) -> Any:
-        if isinstance(pid, tuple) and len(pid) == 2:
-            kind, value = pid
-            if kind == "r" and isinstance(value, str):
-                return self.reports(value)
-            if kind == "n" and value in self.named:
-                return self.named[value]
+        match pid:
+            case ("r", str(report_id)):
+                return self.record.report(report_id)
+            case ("s", str(name), tuple(ids)):
+                return Shard(name, tuple(map(self.record.member, ids)))
+            case ("n", str(name)) if name in self.named:
+                return self.named[name]
         raise pickle.UnpicklingError(f"a record names {pid!r}")
 
 
@@ -168,34 +187,38 @@ class PlanRecord:
 
     def __init__(self, folder: Path, meta: PlanMeta) -> None:
         self.folder, self.meta = folder, meta
-        self._reports: dict[int, dict[str, tuple[str, bytes]]] = {}
+        self._reports: dict[int, dict[str, bytes]] = {}
         self._loaded: dict[str, Report] = {}
+        self._members: dict[str, RecordedReport] = {}
+        self._digests: dict[str, str] | None = None
 
     @classmethod
     def read(cls, generation: Path | None) -> PlanRecord | None:
         meta = read_data(generation / FOLDER / META) if generation else None
         return cls(generation / FOLDER, meta) if generation and isinstance(meta, PlanMeta) else None
 
-    def _shard(self, report_id: str) -> dict[str, tuple[str, bytes]]:
-        number = shard_of(report_id)
-        shard = self._reports.get(number)
-        if shard is None:
-            data = read_data(self.folder / f"reports-{number}.pickle")
-            shard = self._reports[number] = data if isinstance(data, dict) else {}
-        return shard
-
     def report(self, report_id: str) -> Report:
         """The report as recorded (one object per id however many outputs hold it)."""
         found = self._loaded.get(report_id)
         if found is None:
-            data = self._shard(report_id)[report_id][1]
-            found = self._loaded[report_id] = data_loads(data)  # (a report holds no other report)
-            if type(found) is not Report:
+            number = shard_of(report_id)
+            if number not in self._reports:
+                shard = read_data(self.folder / f"reports-{number}.pickle")
+                self._reports[number] = shard if isinstance(shard, dict) else {}
+            found = self._loaded[report_id] = data_loads(self._reports[number][report_id])
+            if type(found) is not Report:  # (a report holds no other report: plain data)
                 raise pickle.UnpicklingError(f"report {report_id} is recorded as a {type(found).__name__}")
         return found
 
-    def digest(self, report_id: str) -> str:
-        return self._shard(report_id)[report_id][0]
+    def member(self, report_id: str) -> Report | RecordedReport:
+        """A search shard's report: the one loaded (changed or shown elsewhere), else a stand-in."""
+        return self._loaded.get(report_id) or self._members.setdefault(report_id, RecordedReport(report_id))
+
+    def digests(self) -> dict[str, str]:
+        if self._digests is None:
+            digests = read_data(self.folder / DIGESTS)
+            self._digests = digests if isinstance(digests, dict) else {}
+        return self._digests
 
     def holders(self, report_ids: Iterable[str]) -> list[int]:
         """The numbers of the outputs holding any of these reports, in order."""
@@ -211,20 +234,26 @@ class PlanRecord:
         self._loaded.update(changed)
         named = _named(shared)
         shards: dict[int, dict[int, bytes]] = {}
-        outputs = []
+        pickled = []
         for number in numbers:
             shard = shards.get(number % SHARDS)
             if shard is None:
                 data = read_data(self.folder / f"outputs-{number % SHARDS}.pickle")
                 shard = shards[number % SHARDS] = data if isinstance(data, dict) else {}
-            outputs.append(_Unpickler(shard[number], self.report, named).load())
-        return outputs
+            pickled.append(shard[number])
+        return [_Unpickler(data, self, named).load() for data in pickled]
 
-    def unchanged(self, changed: dict[str, Report]) -> Iterator[tuple[Report, str]]:
-        """The recorded reports loaded so far that did not change, with their key digests."""
-        for report_id, report in self._loaded.items():
+    def unchanged(self, changed: dict[str, Report]) -> Iterator[tuple[Report | RecordedReport, str]]:
+        """The recorded reports read so far that did not change (and stand-ins), with their key
+        digests."""
+        digests = self.digests()
+        for report_id, report in [*self._loaded.items(), *self._members.items()]:
             if report_id not in changed:
-                yield report, self.digest(report_id)
+                yield report, digests[report_id]
+
+    def real(self, shard: Shard) -> Shard:
+        """`shard` with its stand-ins loaded (its postings are to be made from scratch)."""
+        return Shard(shard.name, tuple(self.report(report.id) for report in shard.reports))
 
 
 def changed_reports(record: PlanRecord, inputs: dict[Path, str], previous: dict[str, str], options: str,
@@ -259,15 +288,15 @@ def changed_reports(record: PlanRecord, inputs: dict[Path, str], previous: dict[
 
 
 def write_reports(folder: Path, reports: Iterable[Report]) -> list[str]:
-    """Record every report, sharded (see the module); their key digests, in order."""
-    shards: defaultdict[int, dict[str, tuple[str, bytes]]] = defaultdict(dict)
-    digests = []
+    """Record every report, sharded, and its key digest (see the module); the digests, in order."""
+    shards: defaultdict[int, dict[str, bytes]] = defaultdict(dict)
+    digests: dict[str, str] = {}
     for report in reports:
-        digest = report_digest(report)
-        digests.append(digest)
-        shards[shard_of(report.id)][report.id] = (digest, pickle.dumps(report, protocol=5))
+        digests[report.id] = report_digest(report)
+        shards[shard_of(report.id)][report.id] = pickle.dumps(report, protocol=5)
     _write_shards(folder, "reports", shards)
-    return digests
+    write_file(folder / DIGESTS, pickle.dumps(digests, protocol=5))
+    return list(digests.values())
 
 
 def write_outputs(folder: Path, pickled: Iterable[Recorded], meta: PlanMeta) -> None:
@@ -291,17 +320,19 @@ def _write_shards(folder: Path, name: str, shards: dict[int, Any]) -> None:
 
 def carry_over(old: Path, new: Path, reports: dict[str, Report]) -> None:
     """The record of a build that changed only `reports`: the last one's, linked, with the
-    shards of those reports written anew."""
+    shards of those reports and the digests written anew."""
     (new / FOLDER).mkdir(parents=True, exist_ok=True)
-    rewritten: defaultdict[int, list[Report]] = defaultdict(list)
+    rewritten: defaultdict[str, list[Report]] = defaultdict(list)
     for report in reports.values():
-        rewritten[shard_of(report.id)].append(report)
+        rewritten[f"reports-{shard_of(report.id)}.pickle"].append(report)
     for name in os.listdir(old / FOLDER):
-        number = int(name.removesuffix(".pickle").rpartition("-")[2]) if name.startswith("reports-") else None
-        if number in rewritten:
+        if name in rewritten:
             shard = dict(read_data(old / FOLDER / name))
-            for report in rewritten[number]:
-                shard[report.id] = (report_digest(report), pickle.dumps(report, protocol=5))
+            shard.update((report.id, pickle.dumps(report, protocol=5)) for report in rewritten[name])
             write_file(new / FOLDER / name, pickle.dumps(shard, protocol=5))
+        elif name == DIGESTS:
+            digests = dict(read_data(old / FOLDER / name))
+            digests.update((report.id, report_digest(report)) for report in reports.values())
+            write_file(new / FOLDER / name, pickle.dumps(digests, protocol=5))
         else:
             os.link(old / FOLDER / name, new / FOLDER / name)
