@@ -86,15 +86,18 @@ class _Pickler(pickle.Pickler):
         super().__init__(file, protocol=5)
         self.names = names
         self.held: set[str] = set()
+        self.shards: dict[int, tuple[str, str, tuple[str, ...]]] = {}
 
     def persistent_id(self, obj: Any) -> tuple[Any, ...] | None:
         if type(obj) is Report:
             self.held.add(obj.id)
             return "r", obj.id
-        if type(obj) is Shard:
-            ids = tuple(report.id for report in obj.reports)
-            self.held.update(ids)
-            return "s", obj.name, ids
+        if type(obj) is Shard:  # (named again by each of its postings files: worked out once)
+            pid = self.shards.get(id(obj))
+            if pid is None:
+                pid = self.shards[id(obj)] = ("s", obj.name, tuple(report.id for report in obj.reports))
+                self.held.update(pid[2])
+            return pid
         name = self.names.get(id(obj))
         return None if name is None else ("n", name)
 
@@ -142,13 +145,17 @@ class _Unpickler(DataUnpickler):
     def __init__(self, data: bytes, record: PlanRecord, named: dict[str, Any]) -> None:
         super().__init__(io.BytesIO(data))
         self.record, self.named = record, named
+        self.shards: dict[str, Shard] = {}
 
     def persistent_load(self, pid: Any) -> Any:
         match pid:
             case ("r", str(report_id)):
                 return self.record.report(report_id)
-            case ("s", str(name), tuple(ids)):
-                return Shard(name, tuple(map(self.record.member, ids)))
+            case ("s", str(name), tuple(ids)):  # (one object however many files name it)
+                shard = self.shards.get(name)
+                if shard is None:
+                    shard = self.shards[name] = Shard(name, tuple(map(self.record.member, ids)))
+                return shard
             case ("n", str(name)) if name in self.named:
                 return self.named[name]
         raise pickle.UnpicklingError(f"a record names {pid!r}")
@@ -212,7 +219,10 @@ class PlanRecord:
 
     def member(self, report_id: str) -> Report | RecordedReport:
         """A search shard's report: the one loaded (changed or shown elsewhere), else a stand-in."""
-        return self._loaded.get(report_id) or self._members.setdefault(report_id, RecordedReport(report_id))
+        found = self._loaded.get(report_id) or self._members.get(report_id)
+        if found is None:
+            found = self._members[report_id] = RecordedReport(report_id)
+        return found
 
     def digests(self) -> dict[str, str]:
         if self._digests is None:
