@@ -172,11 +172,10 @@ def _build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnost
     output = StagedOutput(out, cache)
     try:
         record = PlanRecord.read(output.old_cache) if output.described else None
-        change = record and _changed_reports(record, inputs, options, output.old_cache, diagnostics, preview,
-                                             content)
-        if record and change:
-            return _rebuild(record, change, content, base_url, templates, inputs, output, diagnostics, progress,
-                            fingerprint, started)
+        changed = record and _changed_reports(record, inputs, options, output.old_cache, diagnostics, preview,
+                                              content, base_url)
+        if record and changed:
+            return _rebuild(record, *changed, templates, inputs, output, diagnostics, progress, fingerprint, started)
         with collector_off():
             digest = load_digest(content, diagnostics, output.old_cache, output.new_cache, inputs.hashes, preview)
         inputs.save(output.new_cache / INPUTS)
@@ -248,22 +247,29 @@ def _notes(digest: Digest, inputs: InputFiles, root: Path | None) -> dict[str, t
 
 
 def _changed_reports(record: PlanRecord, inputs: InputFiles, options: str, old_cache: Path | None,
-                     diagnostics: Diagnostics, preview: bool, content: Path) -> Change | None:
-    """The reports this build changes without planning the site again (see planrecord.py)."""
+                     diagnostics: Diagnostics, preview: bool, content: Path,
+                     base_url: str | None) -> tuple[Change, SiteConfig, Urls] | None:
+    """The reports this build changes without planning the site again, with the recorded
+    outputs holding them (see planrecord.py), and the site's settings and URLs they name."""
     previous = read_json(old_cache / INPUTS) if old_cache else None
     if not isinstance(previous, dict):
         return None
     day = site_today(content)
+    site = load_config(content, Diagnostics(root=diagnostics.root)).site
+    if base_url:
+        site.base_url = base_url if base_url.endswith("/") else base_url + "/"
+    urls = Urls(site.base_url)
 
     def read_note(path: Path) -> Commentary | None:
         note, messages = read_note_alone(diagnostics.root, path)
         return None if messages else note
 
-    return changed_reports(record, inputs.hashes, {path: entry[3] for path, entry in previous.items()}, options,
-                           read_note, lambda note: shown_note(note, day, preview))
+    change = changed_reports(record, inputs.hashes, {path: entry[3] for path, entry in previous.items()}, options,
+                             read_note, lambda note: shown_note(note, day, preview), {"site": site, "urls": urls})
+    return (change, site, urls) if change else None
 
 
-def _rebuild(record: PlanRecord, change: Change, content: Path, base_url: str | None, templates: Path,
+def _rebuild(record: PlanRecord, change: Change, site: SiteConfig, urls: Urls, templates: Path,
              inputs: InputFiles, output: StagedOutput, diagnostics: Diagnostics, progress: Progress,
              fingerprint: str, started: float) -> BuildResult:
     """Make again the recorded outputs holding the changed reports (see planrecord.py), keyed and
@@ -271,23 +277,18 @@ def _rebuild(record: PlanRecord, change: Change, content: Path, base_url: str | 
     meta = record.meta
     changed_notes = {Diagnostics(root=diagnostics.root)._name(path) for path in change.notes}
     diagnostics.items.extend(m for m in meta.messages if m.file not in changed_notes)
-    site = load_config(content, Diagnostics(root=diagnostics.root)).site
-    if base_url:
-        site.base_url = base_url if base_url.endswith("/") else base_url + "/"
-    urls = Urls(site.base_url)
-    outputs = record.outputs(record.holders(change.reports), change.reports, {"site": site, "urls": urls})
     keyer = Keyer(meta.salt)
-    for report, digest in record.unchanged(change.reports):
+    for report, digest in change.digests:
         keyer.remember(report, digest)
     for report in change.reports.values():  # (a handful: worked out here)
         keyer.digest(report)
     env = make_environment(templates, site, urls, {"taxonomies": TAXONOMIES, **meta.globals})
-    others = [file for o in outputs if not isinstance(o, PageOut) for file in o]
-    output.spare_ready()
+    others = [file for o in change.outputs if not isinstance(o, PageOut) for file in o]
     move_keys(others, change.before, output.live, record.real)
+    output.spare_ready()  # (as late as may be: the spare is brought up to the live site meanwhile)
     output.keep_live()
     progress.stage("render")
-    parallel.render_all(env, keyer, [o for o in outputs if isinstance(o, PageOut)], others, output,
+    parallel.render_all(env, keyer, [o for o in change.outputs if isinstance(o, PageOut)], others, output,
                         list(change.reports.values()))
     progress.stage("write")
     carry_over(output.old_cache, output.new_cache, change.reports)  # type: ignore[arg-type]

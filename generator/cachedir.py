@@ -42,7 +42,7 @@ _GENERATION = re.compile(r"gen-[0-9]+-[0-9]+")
 _STANDARD = {("datetime", "date"), ("datetime", "datetime"), ("datetime", "timedelta"), ("datetime", "timezone"),
              ("pathlib", "PosixPath"), ("pathlib", "PurePosixPath"), ("pathlib", "Path"),
              ("functools", "partial")}  # (of what a reader names: no function is found by name)
-_UNREADABLE = (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError,
+UNREADABLE = (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError,
                IndexError, KeyError, RecursionError, MemoryError, OverflowError)
 LOCKED = "another build into {out} is running (process {pid}); wait for it to finish, then build again"
 
@@ -84,7 +84,7 @@ def read_data(path: Path | None) -> Any:
         return None
     try:
         return data_loads(path.read_bytes())
-    except _UNREADABLE:
+    except UNREADABLE:
         return None
 
 

@@ -42,7 +42,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from generator.cachedir import DataUnpickler, data_loads, read_data, write_file
+from generator.cachedir import UNREADABLE, DataUnpickler, data_loads, read_data, write_file
 from generator.diagnostics import Diagnostic
 from generator.model import Commentary, Report
 from generator.plan import FileOut
@@ -187,6 +187,8 @@ class Change:
     reports: dict[str, Report]  # id -> the report with its note as it now reads
     before: dict[str, Report]  # id -> the report as recorded
     notes: list[Path]
+    outputs: list[Any] = field(default_factory=list)  # the recorded outputs holding them
+    digests: list[tuple[Report | RecordedReport, str]] = field(default_factory=list)  # the others' key digests
 
 
 class PlanRecord:
@@ -267,13 +269,27 @@ class PlanRecord:
 
 
 def changed_reports(record: PlanRecord, inputs: dict[Path, str], previous: dict[str, str], options: str,
-                    read_note: Callable[[Path], Commentary | None],
-                    shown: Callable[[Commentary], Commentary | None]) -> Change | None:
-    """The reports this build changes, when its inputs differ from the recorded build's
-    (`previous`: hashes by path) only in the text of notes that plan the same (see
-    `projection`); None when the site must be planned again. `read_note(path)` reads a note
-    (None when it has anything to say about it: the full build says it); `shown(note)` is the
-    note as its report shows it, None when held back."""
+                    read_note: Callable[[Path], Commentary | None], shown: Callable[[Commentary], Commentary | None],
+                    shared: dict[str, Any]) -> Change | None:
+    """The reports this build changes and the recorded outputs holding them, when its inputs
+    differ from the recorded build's (`previous`: hashes by path) only in the text of notes
+    that plan the same (see `projection`); None when the site must be planned again, or the
+    record cannot be read. `read_note(path)` reads a note (None when it has anything to say
+    about it: the full build says it); `shown(note)` is the note as its report shows it, None
+    when held back; `shared`, the build's objects the outputs name (see `_named`)."""
+    try:
+        change = _changed(record, inputs, previous, options, read_note, shown)
+        if change is not None:
+            change.outputs = record.outputs(record.holders(change.reports), change.reports, shared)
+            change.digests = list(record.unchanged(change.reports))
+        return change
+    except UNREADABLE:  # (KeyError among them: a record with a part missing)
+        return None
+
+
+def _changed(record: PlanRecord, inputs: dict[Path, str], previous: dict[str, str], options: str,
+             read_note: Callable[[Path], Commentary | None],
+             shown: Callable[[Commentary], Commentary | None]) -> Change | None:
     meta = record.meta
     if meta.options != options:
         return None

@@ -280,3 +280,38 @@ def test_a_note_edit_rebuilds_from_the_plan_record_with_no_listing_read_nor_term
     replanned = build_site(content, out, None, Diagnostics(root=content))
     assert replanned is not None and replanned.digest is not None and "plan_site" in called
     assert published(out) == published(build_fresh(content, tmp_path / "fresh-2"))
+
+
+def _garbled(content: Path, name: str) -> None:
+    for path in (content.parent / ".digest-cache").glob(f"site-*/gen-*/plan/{name}"):
+        path.write_bytes(b"\x80\x05not a pickle")
+
+
+def _naming_code(content: Path, name: str) -> None:
+    """A record whose outputs would run a command when made (`functools.partial(os.system, ...)`)."""
+    import os
+    import pickle
+
+    for path in (content.parent / ".digest-cache").glob(f"site-*/gen-*/plan/{name}"):
+        shard = {number: pickle.dumps([("index.html", ("x",), functools.partial(os.system, "touch /tmp/owned"))])
+                 for number in pickle.loads(path.read_bytes())}
+        path.write_bytes(pickle.dumps(shard))
+
+
+@pytest.mark.parametrize("spoil", [functools.partial(_garbled, name="outputs-*.pickle"),
+                                   functools.partial(_garbled, name="reports-*.pickle"),
+                                   functools.partial(_garbled, name="meta.pickle"),
+                                   functools.partial(_naming_code, name="outputs-*.pickle")],
+                         ids=["outputs-garbled", "reports-garbled", "meta-garbled", "outputs-naming-code"])
+def test_a_plan_record_that_cannot_be_read_as_data_plans_the_site_again(
+        tmp_path: Path, spoil: Callable[[Path], None]) -> None:
+    """The plan record is in the cache, which may come from anywhere: what cannot be read as the
+    generator's data (garbled, or naming code to run) is no record, and the build plans the
+    site again as a clean build would."""
+    content, out = copy_content(tmp_path), tmp_path / "site"
+    build(content, out)
+    spoil(content)
+    _append(content / "commentary" / COMMENTARY, "\n再补一句。\n")
+    assert re.search(r"\bplan [\d.]+ s", build(content, out))  # (a rebuild from the record plans nothing)
+    assert not Path("/tmp/owned").exists()
+    assert published(out) == published(build_fresh(content, tmp_path / "fresh"))
