@@ -18,7 +18,7 @@ from generator.enrich.boilerplate import (
     is_boilerplate,
 )
 from generator.enrich.cover import cut_title, drop_contacts, drop_contents, drop_emails, drop_tables
-from generator.enrich.figures import POINT_LOST, point_restored, repair_numbers
+from generator.enrich.figures import POINT_LOST, break_figure_runs, point_restored, repair_numbers
 from generator.enrich.headings import summary_end
 from generator.enrich.lines import BREAK, LINE, NEWLINE, split_blocks
 from generator.enrich.marks import CONTINUES, HANGUL_WORD, KANA, LATIN_WORD, aligned_sub, cjk_count, lost_punctuation
@@ -189,10 +189,7 @@ def prepare(text: str, title: str = "") -> tuple[str, str]:
     text, simple = aligned_sub(LABEL_AFTER_END, _break_after, text, simple)
     text, simple = NUMBERS.sub(BREAK, text), NUMBERS.sub(BREAK, simple)
     text, simple = aligned_sub(_BREAK_BEFORE, _break_before, text, simple)
-    if "%" in simple or "/" in simple:
-        text, simple = aligned_sub(_AXIS_IN_CLAUSE, _axis_in_clause, text, simple)
-    text, simple = _GLUED_TICKS.sub(BREAK, text), _GLUED_TICKS.sub(BREAK, simple)
-    text, simple = _DATA_RUN.sub(_data_run, text), _DATA_RUN.sub(_data_run, simple)
+    text, simple = break_figure_runs([text, simple])
     text, simple = aligned_sub(_YEAR_AFTER_FIGURE, _break_after, text, simple)
     if " " in simple:
         text, simple = aligned_sub(_HEADING_BEFORE_TIME, _break_after_heading, text, simple)
@@ -267,10 +264,7 @@ def _marked(text: str, title: str) -> str:
     text = LABEL_AFTER_END.sub(_break_after, text)
     text = NUMBERS.sub(BREAK, text)
     text = _BREAK_BEFORE.sub(_break_before, text)
-    if "%" in text or "/" in text:
-        text = _AXIS_IN_CLAUSE.sub(_axis_in_clause, text)
-    text = _GLUED_TICKS.sub(BREAK, text)
-    text = _DATA_RUN.sub(_data_run, text)
+    [text] = break_figure_runs([text])
     text = _YEAR_AFTER_FIGURE.sub(_break_after, text)
     # (what each date after such a heading ends with: looked for first, as the pattern tries every position)
     if " " not in text or ("以来" not in text and "日," not in text and "日，" not in text):
@@ -327,68 +321,6 @@ def _break_before(match: re.Match[str]) -> str:
 # A percentage glued to a year (`…平板玻璃产量同比增长6.0%2019年1-4月我国水泥…`): a heading's last figure
 # before the sentence under it, as no sentence writes a figure and a year with nothing between them.
 _YEAR_AFTER_FIGURE = re.compile(r"%(?=(?:19|20)\d\d\s?年)")
-
-
-# Chart axes and data tables: long runs of numbers, signs and percents without words
-# (`-10-5051015--062023-`, `41.17%41.19%38.37%`), unlike a date range in prose; with the clock time a
-# download's stamp ends on, its digits spaced (`2 1 3 8 0 2 3 0/3 6 1 3 9/2 0 1 9 0 7 0 2 1 4:5 6今年前…` on every
-# page of a slide deck, the spaced digits joined but for the last two), which no sentence opens with.
-# (the run's first character taken, then what is before it looked at)
-_DATA_RUN = re.compile(r"[-+\d.,%/](?<![\w.].)[-+\d.,%/]{11,}(?::\d ?\d(?!\d))?")
-
-
-_LONG_NUMBER = re.compile(r"\d{5}")
-
-
-# A chart's axis that a document site's dump glued inside a clause, between a word and its rest (`…钢价将震荡上行,
-# 盈利3月份开始-28%-38%2011/32011/62011/92011/12好转,一季度亏损压力虽大,…`): a run of percentages or of year and
-# month ticks glued to each other (as `_data_run` tells them, a sentence's figures in turn left), glyphs on both
-# sides, a clause begun before it and ended a few glyphs after it. No sentence writes them there, and a break in
-# their place would strand the clause's tail (`好转,`) as the opening of the next sentence: the run goes and the
-# clause's two halves join.
-# (Opening with one class, its sign or its first digit, which it looks behind from, and its digit after the sign
-# looked for after a sign only: the search skips to those, where a look behind first tries every position.)
-_AXIS_IN_CLAUSE = re.compile(rf"[-\d](?<={_C}[-\d])(?:(?<=-)\d|(?<=\d))[-+\d.%/]{{11,}}(?={_C}{{1,6}}[，,])")
-# (and its ticks glued into one long number between a heading and the sentence under it, `…需求旺季谨慎乐观,配臵绩优品种
-# 6104000000钢铁行业旺季逐步到来,…`: no sentence writes ten digits or more between two words, nor does a count, its unit
-# after it, stand there; a break in their place)
-# (Opening with the first digit, which it looks behind from: the search skips to digits, where a look behind first
-# tries every position.)
-_GLUED_TICKS = re.compile(rf"\d(?<={_C}\d)\d{{9,}}(?={_C})(?![万萬亿億元股])")
-_CLAUSE_BEFORE = re.compile(rf"[，,][^。！？；{BREAK}{LINE}]{{2,40}}$")
-
-
-def _axis_in_clause(match: re.Match[str]) -> str:
-    run, text = match.group(0), match.string
-    figures = run.lstrip("-")
-    if not (_LONG_NUMBER.search(run) or run.count("%") >= 3) or _FORECASTS.fullmatch(figures) or (
-            _PERCENTS_IN_TURN.fullmatch(figures)):
-        return run
-    return "" if _CLAUSE_BEFORE.search(text, max(0, match.start() - 42), match.start()) else run
-
-
-def _data_run(match: re.Match[str]) -> str:
-    run = match.group(0)
-    if _FORECASTS.fullmatch(run) and _UNIT_AFTER.match(match.string, match.end()):
-        return run  # a sentence's forecasts for years in turn (`收入预测为8752/9908/10918亿元`)
-    if _PERCENTS_IN_TURN.fullmatch(run):
-        return run  # a sentence's percentages for items in turn (`by 12.1%/20.5%/15.8%.`)
-    return BREAK if _LONG_NUMBER.search(run) or run.count("%") >= 3 else run
-
-
-# Figures for a few years in turn, parted by slashes, with their unit after them (a bracket may
-# stand between: `8752/9908/10918（原值8805/9945/11053）亿元`): a sentence's, not a chart's axis or a
-# table's row.
-_FORECASTS = re.compile(r"\d[\d,.]*(?:/-?\d[\d,.]*){1,4}")
-
-
-# Percentages for a few items in turn, each with its `%`, parted by one slash (`raise our EPS for A/B/C by
-# 12.1%/20.5%/15.8%`, `费用率22.1%/6.4%/0.8%`), a full stop or a comma after the last: a sentence's, as a
-# chart's axis glues its ticks with nothing between (`41.17%41.19%38.37%`) and a table sets them apart by spaces.
-_PERCENTS_IN_TURN = re.compile(r"[-+]?\d{1,4}(?:\.\d{1,3})?%(?:/[-+]?\d{1,4}(?:\.\d{1,3})?%){1,5}[.,]?")
-
-
-_UNIT_AFTER = re.compile(r"\s?(?:[(（][^()（）]{0,40}[)）]\s?)?[)）]?\s?(?:亿|万|元|倍|港元|美元|人民币|%|x|X)")
 
 
 def split_units(text: str, labelled: bool = False) -> list[Unit]:
