@@ -80,7 +80,8 @@ def _unspaced(match: re.Match[str]) -> str:
 # separators (`PE为13 10 9倍`), so the point is put back only where no range can be meant (see
 # `point_restored`); a year (`2022 3`) never opens one. (What stands before the first run and the year are
 # looked at after its first digit: a pattern that opens with a digit lets the search skip to digits, where one that
-# opens by looking around tries every position, six times slower.)
+# opens by looking around tries every position, six times slower.) (The units are a list of their own, not
+# targets.py's currencies: what a figure whose point was lost stood before in the listings read, `港币` not among them.)
 POINT_LOST = re.compile(r"(\d(?<![\d.] \d)(?<![\d.]\d)(?!(?<=1)9\d\d |(?<=2)0\d\d )\d{0,3}) (\d{1,2})"
                         r"(?= ?(?:亿|億|万|萬|元|倍|美元|港元|pct|个百分点|個百分點))")
 
@@ -176,4 +177,5 @@ _FORECASTS = re.compile(r"\d[\d,.]*(?:/-?\d[\d,.]*){1,4}")
 _PERCENTS_IN_TURN = re.compile(r"[-+]?\d{1,4}(?:\.\d{1,3})?%(?:/[-+]?\d{1,4}(?:\.\d{1,3})?%){1,5}[.,]?")
 
 
+# (a forecast's units, currencies among them: a list of its own, not targets.py's currencies)
 _UNIT_AFTER = re.compile(r"\s?(?:[(（][^()（）]{0,40}[)）]\s?)?[)）]?\s?(?:亿|万|元|倍|港元|美元|人民币|%|x|X)")
