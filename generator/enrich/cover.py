@@ -1,4 +1,4 @@
-"""Cover material found whole and taken out before an opening is read (units.prepare):
+"""Cover material found whole and taken out before an opening is read (opening.prepare):
 analysts' contact blocks and e-mail addresses, contents pages and market-data tables run into
 one line, and the report's title where the cover repeats it. Each is a break in what is left.
 """

@@ -108,7 +108,7 @@ def point_restored(match: re.Match[str]) -> str:
     return whole + "." + part
 
 # The runs of figures a chart or a table leaves in an opening's text, which no sentence writes: made breaks, or taken
-# out where they split a clause (units.py's `prepare`, on an opening in either script).
+# out where they split a clause (opening.py's `prepare`, on an opening in either script).
 def break_figure_runs(texts: list[str]) -> list[str]:
     """The aligned `texts` (an opening, and its simplified twin when it has one: matched on the last) with a chart's
     axis glued inside a clause taken out (`_AXIS_IN_CLAUSE`), and a chart's ticks and a table's runs of figures made

@@ -3,8 +3,8 @@ summary's points, told apart from the cover around them.
 
 A report's first pages, as PDF extraction gives them, interleave the cover (banners, dates,
 ratings, analysts and their licence numbers, related-report lists, market-data tables, chart
-axes) with the summary, often glued together without a space. units.py prepares the opening and
-cuts it into units (runs of text between hard breaks and sentence ends) and says which read as
+axes) with the summary, often glued together without a space. opening.py prepares the opening and
+units.py cuts it into units (runs of text between hard breaks and sentence ends) and says which read as
 prose; headings.py finds the summary section (投资要点, 核心观点, 摘要, Key points, …). Here the
 opening is read: the summary's start settled (summarystart.py: prose a layout set above its heading
 belongs to it, a biography's or an editor's does not), the lede taken from the first unit that reads
@@ -27,9 +27,10 @@ from generator.enrich.leads import DOUBLED_RUN, tidy
 from generator.enrich.ledeopeners import cut
 from generator.enrich.ledeunits import clauses, lede_units
 from generator.enrich.marks import cjk_count
+from generator.enrich.opening import prepare
 from generator.enrich.spam import after_spam_credit
 from generator.enrich.summarystart import subheading_apart, summary_above
-from generator.enrich.units import Unit, is_prose, prepare, split_units
+from generator.enrich.units import Unit, is_prose, split_units
 
 
 @dataclass
