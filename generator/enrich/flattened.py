@@ -138,7 +138,7 @@ _BRACKET_REACH = 20
 # A summary written by a model, its points closed by the numbers of the pages they cite (`…同比增长13% [11] - 已开发…`),
 # sets its clauses apart by spaces (opening.py): those are commas, no line ends.
 _CITED = re.compile(r"\[\d{1,2}\](?=\s|\[|$)")
-# A converter's Markdown run together (`# 农林牧渔 # 周观点:…`): its marks are its breaks (layout.py).
+# A converter's Markdown run together (`# 农林牧渔 # 周观点:…`): its marks are its breaks (paragraphs.py).
 _MARKDOWN_MARK = re.compile(r"(?<!\S)#{1,6} ")
 
 # A document site's page marker, the page's number and the document's title, which the site sets on a line of its own
