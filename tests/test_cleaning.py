@@ -22,9 +22,9 @@ from generator.enrich.boilerplate import is_boilerplate
 from generator.enrich.cleaning import excerpt, lede, repair
 from generator.enrich.flattened import restore_lines
 from generator.enrich.latin import run_in_heading_end
+from generator.enrich.opening import WINDOW
 from generator.enrich.publishers import PublisherTable
 from generator.enrich.titles import parse_title
-from generator.enrich.units import WINDOW
 from tests.conftest import ROOT, load_openings
 
 SNIPPETS = yaml.safe_load((ROOT / "tests" / "data" / "labelled_snippets.yaml").read_text(encoding="utf-8"))

@@ -45,6 +45,7 @@ from generator.enrich.ratingstatements import (
     stated_rating,
     titles_code,
 )
+from generator.enrich.readings import drop_readings
 from generator.enrich.reported import reported_analysts
 from generator.enrich.securities import covered_securities
 from generator.enrich.subject import (
@@ -64,7 +65,6 @@ from generator.enrich.subject import (
     wire_headline_on_one,
 )
 from generator.enrich.targets import DOUBLED_TARGET, WIRE_CURRENCY, WIRE_VALUE, listings_targets, target_price
-from generator.enrich.units import drop_readings
 from generator.model import ReportFacts, currency_in
 from generator.normalize import CJK_CLASS, in_either_script, to_simplified
 

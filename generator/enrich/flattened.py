@@ -106,7 +106,7 @@ _GLUED_END_UNSPACED = re.compile(_GLUED_OPENING + "(?:" + "|".join((*_GLUED_BRAN
 _GLUED_FOUND = tuple(re.compile(branch) for branch in _GLUED_BRANCHES)
 _GLUED_FOUND_UNSPACED = (*_GLUED_FOUND, *(re.compile(branch) for branch in _UNSPACED_BRANCHES))
 # A dump that sets its figures apart by spaces (`滬深 300 指數上漲 5.17%`) sets words apart too (`光伏行 业长期`): a
-# space between its glyphs may be the layout's as well as a line's end, and units.py reads those as it did.
+# space between its glyphs may be the layout's as well as a line's end, and opening.py reads those as it did.
 _SPACED_FIGURE = re.compile(rf"{_C} \d[\d.,%]* {_C}")
 _SPACED_FIGURES = 4
 # So does a listing's preview that sets a space before each figure after glyphs only (`20H1实现收入 76.1亿,同比下滑
@@ -136,9 +136,9 @@ _SPACED_PAIRS = re.compile(rf"(?<!{_C})({_C})\1 ({_C})\2(?!{_C})")
 _OPEN_BRACKET = re.compile(r"[(（\[【《“][^)）\]】》”]*$")
 _BRACKET_REACH = 20
 # A summary written by a model, its points closed by the numbers of the pages they cite (`…同比增长13% [11] - 已开发…`),
-# sets its clauses apart by spaces (units.py): those are commas, no line ends.
+# sets its clauses apart by spaces (opening.py): those are commas, no line ends.
 _CITED = re.compile(r"\[\d{1,2}\](?=\s|\[|$)")
-# A converter's Markdown run together (`# 农林牧渔 # 周观点:…`): its marks are its breaks (layout.py).
+# A converter's Markdown run together (`# 农林牧渔 # 周观点:…`): its marks are its breaks (paragraphs.py).
 _MARKDOWN_MARK = re.compile(r"(?<!\S)#{1,6} ")
 
 # A document site's page marker, the page's number and the document's title, which the site sets on a line of its own
