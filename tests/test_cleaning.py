@@ -4863,6 +4863,18 @@ def test_a_flattened_dumps_numbered_headings_in_figures_end_their_lines() -> Non
     assert shown.startswith("特斯拉作为自动驾驶全球领先企业,已有技术积淀可在人形机器人中复用。"), shown
 
 
+def test_a_templates_field_name_under_the_summarys_heading_is_its_own_line_once_flattened() -> None:
+    """A report template's field name, which the PDF sets on a line of its own under the summary's heading, run into the
+    summary's first point once flattened (round 85's dev part, 345wk-xyzq-carbon-neutral-investing: `…S0190521110001
+    投资要点 summary 全球进入低碳发展时代,…`): the point is shown from its first glyph, without the field's name."""
+    text = ("请务必阅读正文之后的信息披露和重要声 证券研究报 分析师: 郑兆磊 zhengzhaolei@xyzq.com.cn S0190520080006 王帅 "
+            "wangshuai21@xyzq.com.cn S0190521110001 投资要点 summary 全球进入低碳发展时代,能源转型是全球目标,中国也在积极参与全球气候变化治 "
+            "理,碳达峰-中和成为国战略全球主要国家都在加快推进低碳化甚至去碳 化的能源转型。20209月,我国政府也在第七十五届联合国大会一般性辩论上宣布 "
+            "中国的 2030 碳达峰、2060 碳中和目标。 风光:政策密集出台,风电光伏装机量有望大幅提升。")
+    shown = excerpt(text, title="聚焦碳中和投资,把握新时代机遇")
+    assert shown.startswith("全球进入低碳发展时代,能源转型是全球目标"), shown
+
+
 def test_a_flattened_covers_percentage_field_ends_its_line() -> None:
     """A post's cover line of fields, flattened before its first sentence (round 72's dev part, xueqiu-futu-buy:
     `…12 个月目标价:146.00 美元 上涨空间:+18.6% 本报告对…`): the field's percentage ends its line; a sentence's

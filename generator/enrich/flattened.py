@@ -90,6 +90,9 @@ _GLUED_BRANCHES = (
     rf"(?:{_SECTION_HEADING})(?![的与及中和之(（:：{_HEADING_GLYPHS}])(?={_C}|[A-Za-z0-9“【])",
     rf"摘 要(?![的与及中和之])(?={_C})",
 )
+# A report template's field name, which its PDF sets on a line of its own under the summary's heading (`投资要点 summary
+# 全球进入低碳发展时代,…`): a lowercase word alone between the heading and the glyphs, its line's own.
+_TEMPLATE_FIELD = re.compile(rf"(?P<heading>{_SECTION_HEADING}) (?P<field>[a-z]{{3,12}}) (?={_C})")
 # In a preview none of whose spaces looks like a line's end (a glued one), a word's sentence end run into a capital
 # (`AFP.China’s outlook`) and a dateline's date run into glyphs (`时间:2024-03-13中国经济…`; not a date inside a
 # sentence, `2022-02-22至2023-11-30`, nor before the rest of a page's byline) as well; in a flattened one such a mark
@@ -195,6 +198,7 @@ def restore_lines(part: str) -> str:
         part = glued_end.sub(lambda match: match.group() + "\n", part)
         if not flat:
             return part
+    part = _TEMPLATE_FIELD.sub(lambda match: f"{match.group('heading')}\n{match.group('field')}\n", part)
     # (an analyst's contact block, `…分析师: 周立新 期货从业证号: F3011223 …`, whose spaces cover.py reads: a two-column
     # page may set it inside a sentence)
     contacts = [match.span() for match in CONTACT.finditer(part)] if "分析师" in part or "研究员" in part else []
