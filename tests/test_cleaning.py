@@ -4875,6 +4875,20 @@ def test_a_templates_field_name_under_the_summarys_heading_is_its_own_line_once_
     assert shown.startswith("全球进入低碳发展时代,能源转型是全球目标"), shown
 
 
+def test_a_summarys_headline_run_into_its_first_points_label_is_no_part_of_the_point() -> None:
+    """A summary's headline, which restates the title, run into the first point's label with no stop between
+    (round 85's dev part, ziboxinyan-kysec-2024-pension-fund-equity-entry: `…证书编号:S0790123070030 促进资本市场投融资动态
+    平衡,养老金入市空间广阔(1)当前我国养老金入市具备必然性与可行性。`): the excerpt opens at the point. An item's number
+    (`第(1)项`) is no point's label."""
+    text = ("促进投融资动态平衡,养老金入市空间广阔 行业深度报告 高超(分析师) 唐关勇(联系人)\n"
+            "证书编号:S0790520050001 证书编号:S0790123070030 促进资本市场投融资动态平衡,养老金入市空间广阔(1)当前我国养老金入市具备必然性"
+            "与可行性。人口老龄化加速带来负债端压力,长端利率下行带来风险资产需求。根据全国社保基金理事会研究,全球公共和私人养老基金权益配置的提升与其长期"
+            "投资收益率长期存在明显正相关关系。(2)政策方向:促进投融资动态平衡为主基调,关注资本市场投资端改革行动方案落地。")
+    shown = excerpt(text, title="非银金融行业深度报告:促进投融资动态平衡,养老金入市空间广阔")
+    assert shown.startswith("当前我国养老金入市具备必然性与可行性。"), shown
+    assert not boilerplate.LABEL_AFTER_END.search("根据第(1)项规定")
+
+
 def test_a_flattened_covers_percentage_field_ends_its_line() -> None:
     """A post's cover line of fields, flattened before its first sentence (round 72's dev part, xueqiu-futu-buy:
     `…12 个月目标价:146.00 美元 上涨空间:+18.6% 本报告对…`): the field's percentage ends its line; a sentence's
