@@ -1630,6 +1630,20 @@ def test_a_wires_rating_moved_from_one_to_another_is_the_new_one_with_its_change
     assert (facts.rating, facts.rating_change) == ("中性", "下调")
 
 
+def test_a_page_headed_by_the_companys_name_and_code_alone_covers_that_company() -> None:
+    """A portal's copy of a company note whose title is its headline alone, the page headed by the company's name and
+    code over the first sentence (round 85's dev part, stockstar-gjzq-moutai-2025h1: `贵州茅台(600519)` /
+    `2025年8月12日公司披露2025年半年报。…`): the page covers that company, as given or flattened; a sentence that names a
+    company with its code after the page's first words covers none."""
+    text = ("贵州茅台(600519)\n2025年8月12日公司披露2025年半年报。25H1实现营业总收入910.9亿元,同比+9.2%;实现归母净利454.0亿元,"
+            "同比+8.9%。其中,25Q2实现营业总收入396.5亿元,同比+7.3%;实现归母净利185.6亿元,同比+5.2%。\n经营分析\n产品端:25Q2茅台酒/"
+            "系列酒分别实现营收320.3/67.4亿元,同比+11.0%/-6.5%。")
+    for form in (text, text.replace("\n", " ")):
+        assert [s.code for s in text_facts(form, "Q2业绩稳步兑现,看好龙头配置价值").facts.securities] == ["600519"]
+    sentence = "本周白酒板块下跌。贵州茅台(600519) 披露2025年半年报,白酒板块整体需求仍弱,行业库存去化仍在进行。"
+    assert text_facts(sentence, "白酒:需求仍弱").facts.securities == []
+
+
 def test_a_pdf_sites_file_stamp_is_no_second_code() -> None:
     opening = ("《某某交易所-港股公司研究报告-影响几何-250417(14页).pdf》由会员分享。\n"
                "1、 证券研究报告 某某交易所(388 HK)港股通 影响几何 投资评级(维持):买入 目标价(港币):411.00")
