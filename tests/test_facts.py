@@ -1622,6 +1622,17 @@ def test_an_articles_credit_with_a_slash_or_names_set_apart_by_a_space_gives_all
     assert analysts("作者:王小明 发布时间:2024-03-05\n正文") == []
 
 
+def test_an_articles_credit_of_the_team_its_head_leads_names_the_head() -> None:
+    """A repost credits the team a named economist leads (round 85's dev part, 21jingji-renzeping-2021-public-reits:
+    `文:任泽平团队`, its helpers thanked under it): the head is the report's analyst, the people thanked are not. A
+    house's short name before `团队` (`文:海通团队`) names no one."""
+    text = ("文:任泽平团队\n\n特别鸣谢:曹志楠、彭阳、孙文婷\n\n实习生刘啸、严子渔对本文数据整理有贡献\n\n导读\n\n"
+            "从增量时代到存量时代,公募REITs撬动万亿蓝海,将为构建“双循环”、房地产软着陆、破解土地财政、化解金融风险提供解决方案。")
+    assert text_facts(text, "中国公募REITs报告2021").facts.analysts == ["任泽平"]
+    assert text_facts(text.replace("\n", " "), "中国公募REITs报告2021").facts.analysts == ["任泽平"]
+    assert analysts("文:海通团队\n正文") == []
+
+
 def test_a_wires_rating_moved_from_one_to_another_is_the_new_one_with_its_change() -> None:
     title = "某行:上調某某國際(1234.HK) 評級至“買入”"
     facts = text_facts("某行指，該行將其評級從“持有”調高至“買入”，維持目標價1.34港元。", title).facts
