@@ -1607,6 +1607,21 @@ def test_an_articles_byline_of_bare_names_on_its_first_line_gives_its_analysts()
     assert text_facts("贵金属\n昨夜贵金属大涨,黄金突破前高。").facts.analysts == []
 
 
+def test_a_research_houses_article_with_its_authors_over_its_date_gives_both() -> None:
+    """A research house's web article sets its authors' bare names on the first line, parted by commas, and its date
+    alone under them (round 85's dev part, cibresearch-reits-pricing-handbook-2022: `臧运慧, 陈翔, 鲁政委` /
+    `2022-02-13` / `本文探讨…`): they are its analysts and its date, as given or flattened. One name over a date and
+    time is a page's stamp, and a run that is no name reads as no byline."""
+    text = ("臧运慧, 陈翔, 鲁政委\n2022-02-13\n \n本文探讨我国公募REITs的估值定价方法。\n \n考虑到美国权益型REITs市场完善度高、"
+            "数据齐全,我们以美国定价方法为基础,在考虑中美公募REITs的差异之后,给出国内公募REITs的定价方法。")
+    title = "【REITs深度观察】公募REITs定价手册(2022年第4期)"
+    for form in (text, " ".join(text.split())):
+        found = text_facts(form, title)
+        assert (found.facts.analysts, found.date) == (["臧运慧", "陈翔", "鲁政委"], date(2022, 2, 13))
+    assert text_facts("王小明\n2022-02-13 10:15\n本文探讨我国公募REITs的估值定价方法。", title).date is None
+    assert text_facts("贵金属, 白银\n2022-02-13\n昨夜贵金属大涨,黄金突破前高。", title).date is None
+
+
 def test_an_articles_credit_with_a_slash_or_names_set_apart_by_a_space_gives_all_its_authors() -> None:
     """A repost credits its authors with `文/` (`文/解运亮、张云杰 信达证券宏观团队`) or names them set apart by
     a space alone before the line goes on after a comma (`作者:唐元懋 王一凡,原标题《…》`): all of them
