@@ -22,9 +22,9 @@ from generator.enrich.boilerplate import is_boilerplate
 from generator.enrich.cleaning import excerpt, lede, repair
 from generator.enrich.flattened import restore_lines
 from generator.enrich.latin import run_in_heading_end
+from generator.enrich.opening import WINDOW
 from generator.enrich.publishers import PublisherTable
 from generator.enrich.titles import parse_title
-from generator.enrich.units import WINDOW
 from tests.conftest import ROOT, load_openings
 
 SNIPPETS = yaml.safe_load((ROOT / "tests" / "data" / "labelled_snippets.yaml").read_text(encoding="utf-8"))
@@ -4841,6 +4841,52 @@ def test_a_flattened_previews_section_and_subsection_headings_go_before_its_firs
             "漲幅分別達 52.49%、50.37%,分別跑贏機械裝置行業指數 38.17pct、36.05pct。")
     shown = excerpt(text, title="機械裝置行業2022年度投資策略")
     assert shown.startswith("2021年1月1日至11月30日,滬深300指數上漲5.17%。"), shown
+
+
+def test_a_flattened_dumps_numbered_headings_in_figures_end_their_lines() -> None:
+    """A flattened preview of a dump that spaces its figures, its numbered section headings run into each other and
+    into the first sentence (round 85's dev part, tuijiujia-dwzq-yingjia-gongjiu-initiation: `…王颖洁 1. 概况:历史底蕴
+    深厚,腾飞进行时 1.1. 历史溯源:贡酒之祖,生态白酒标杆 国人迎宾酒,…`; wrc-2022-tesla-humanoid-robot: `1.1、特斯拉宣布
+    …技术可复用率高 特斯拉作为…`): a line ends before each number and after its heading, and the excerpt opens at the
+    sentence."""
+    text = ("(报告出品方/分析师:东吴证券 汤军 王颖洁 1. 概况:历史底蕴深厚,腾飞进行时 1.1. 历史溯源:贡酒之祖,生态白酒标杆 国人迎宾酒,"
+            "历史底蕴深厚。公司是白酒行业第 16 家上市企业、安徽省内第三家白酒上市企业。迎驾贡酒的来由可追溯到 2000 多年前,汉武帝在公元前 "
+            "106 年下榻灊县城(今霍山县),庐江郡守辖灊县令丞以下大小官吏设宴接驾,奉上美酒敬献武帝,帝饮后大悦,迎驾贡酒因此得名。 "
+            "重温迎驾的发展历程,我们大致划分为以下几个发展阶段: 1)蛰伏蓄势期(1997 年以前): 1955 年迎驾贡酒的前身佛子岭酒厂成立,60 "
+            "年代面对经济困难和粮食歉收,酒厂改用野生植物酿酒;70 年代酒厂扩建厂房、设计安装白酒机械化生产线。")
+    shown = excerpt(text, title="安徽本土白酒品牌,迎驾贡酒:乘风扬帆起,洞藏恰芳华")
+    assert shown.startswith("国人迎宾酒,历史底蕴深厚。公司是白酒行业第16家上市企业"), shown
+    text = ("1、下一代智能化终端,人形机器人将打开蓝海市场 1.1、特斯拉宣布进入人形机器人市场,技术可复用率高 特斯拉作为自动驾驶全球领先企业,"
+            "已有技术积淀可在人形机器人中复用。公 司 宣布 将于 今 年 9 月 30 日推 出首 款 双足 人形 机 器人- 擎天柱 (“OPTIMUS”),Tesla "
+            "Bot 将基于视觉神经网络神经系统可预测性的自动 管理技术,以 Dojo D1 自研超级计算机芯片和提供算力的 FSD Chip 2.0 硬 件驱动微核心。")
+    shown = excerpt(text, title="机器人行业专题研究:从特斯拉人形机器人看智能化投资机遇")
+    assert shown.startswith("特斯拉作为自动驾驶全球领先企业,已有技术积淀可在人形机器人中复用。"), shown
+
+
+def test_a_templates_field_name_under_the_summarys_heading_is_its_own_line_once_flattened() -> None:
+    """A report template's field name, which the PDF sets on a line of its own under the summary's heading, run into the
+    summary's first point once flattened (round 85's dev part, 345wk-xyzq-carbon-neutral-investing: `…S0190521110001
+    投资要点 summary 全球进入低碳发展时代,…`): the point is shown from its first glyph, without the field's name."""
+    text = ("请务必阅读正文之后的信息披露和重要声 证券研究报 分析师: 郑兆磊 zhengzhaolei@xyzq.com.cn S0190520080006 王帅 "
+            "wangshuai21@xyzq.com.cn S0190521110001 投资要点 summary 全球进入低碳发展时代,能源转型是全球目标,中国也在积极参与全球气候变化治 "
+            "理,碳达峰-中和成为国战略全球主要国家都在加快推进低碳化甚至去碳 化的能源转型。20209月,我国政府也在第七十五届联合国大会一般性辩论上宣布 "
+            "中国的 2030 碳达峰、2060 碳中和目标。 风光:政策密集出台,风电光伏装机量有望大幅提升。")
+    shown = excerpt(text, title="聚焦碳中和投资,把握新时代机遇")
+    assert shown.startswith("全球进入低碳发展时代,能源转型是全球目标"), shown
+
+
+def test_a_summarys_headline_run_into_its_first_points_label_is_no_part_of_the_point() -> None:
+    """A summary's headline, which restates the title, run into the first point's label with no stop between
+    (round 85's dev part, ziboxinyan-kysec-2024-pension-fund-equity-entry: `…证书编号:S0790123070030 促进资本市场投融资动态
+    平衡,养老金入市空间广阔(1)当前我国养老金入市具备必然性与可行性。`): the excerpt opens at the point. An item's number
+    (`第(1)项`) is no point's label."""
+    text = ("促进投融资动态平衡,养老金入市空间广阔 行业深度报告 高超(分析师) 唐关勇(联系人)\n"
+            "证书编号:S0790520050001 证书编号:S0790123070030 促进资本市场投融资动态平衡,养老金入市空间广阔(1)当前我国养老金入市具备必然性"
+            "与可行性。人口老龄化加速带来负债端压力,长端利率下行带来风险资产需求。根据全国社保基金理事会研究,全球公共和私人养老基金权益配置的提升与其长期"
+            "投资收益率长期存在明显正相关关系。(2)政策方向:促进投融资动态平衡为主基调,关注资本市场投资端改革行动方案落地。")
+    shown = excerpt(text, title="非银金融行业深度报告:促进投融资动态平衡,养老金入市空间广阔")
+    assert shown.startswith("当前我国养老金入市具备必然性与可行性。"), shown
+    assert not boilerplate.LABEL_AFTER_END.search("根据第(1)项规定")
 
 
 def test_a_flattened_covers_percentage_field_ends_its_line() -> None:

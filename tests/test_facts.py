@@ -1607,6 +1607,21 @@ def test_an_articles_byline_of_bare_names_on_its_first_line_gives_its_analysts()
     assert text_facts("贵金属\n昨夜贵金属大涨,黄金突破前高。").facts.analysts == []
 
 
+def test_a_research_houses_article_with_its_authors_over_its_date_gives_both() -> None:
+    """A research house's web article sets its authors' bare names on the first line, parted by commas, and its date
+    alone under them (round 85's dev part, cibresearch-reits-pricing-handbook-2022: `臧运慧, 陈翔, 鲁政委` /
+    `2022-02-13` / `本文探讨…`): they are its analysts and its date, as given or flattened. One name over a date and
+    time is a page's stamp, and a run that is no name reads as no byline."""
+    text = ("臧运慧, 陈翔, 鲁政委\n2022-02-13\n \n本文探讨我国公募REITs的估值定价方法。\n \n考虑到美国权益型REITs市场完善度高、"
+            "数据齐全,我们以美国定价方法为基础,在考虑中美公募REITs的差异之后,给出国内公募REITs的定价方法。")
+    title = "【REITs深度观察】公募REITs定价手册(2022年第4期)"
+    for form in (text, " ".join(text.split())):
+        found = text_facts(form, title)
+        assert (found.facts.analysts, found.date) == (["臧运慧", "陈翔", "鲁政委"], date(2022, 2, 13))
+    assert text_facts("王小明\n2022-02-13 10:15\n本文探讨我国公募REITs的估值定价方法。", title).date is None
+    assert text_facts("贵金属, 白银\n2022-02-13\n昨夜贵金属大涨,黄金突破前高。", title).date is None
+
+
 def test_an_articles_credit_with_a_slash_or_names_set_apart_by_a_space_gives_all_its_authors() -> None:
     """A repost credits its authors with `文/` (`文/解运亮、张云杰 信达证券宏观团队`) or names them set apart by
     a space alone before the line goes on after a comma (`作者:唐元懋 王一凡,原标题《…》`): all of them
@@ -1622,12 +1637,37 @@ def test_an_articles_credit_with_a_slash_or_names_set_apart_by_a_space_gives_all
     assert analysts("作者:王小明 发布时间:2024-03-05\n正文") == []
 
 
+def test_an_articles_credit_of_the_team_its_head_leads_names_the_head() -> None:
+    """A repost credits the team a named economist leads (round 85's dev part, 21jingji-renzeping-2021-public-reits:
+    `文:任泽平团队`, its helpers thanked under it): the head is the report's analyst, the people thanked are not. A
+    house's short name before `团队` (`文:海通团队`) names no one."""
+    text = ("文:任泽平团队\n\n特别鸣谢:曹志楠、彭阳、孙文婷\n\n实习生刘啸、严子渔对本文数据整理有贡献\n\n导读\n\n"
+            "从增量时代到存量时代,公募REITs撬动万亿蓝海,将为构建“双循环”、房地产软着陆、破解土地财政、化解金融风险提供解决方案。")
+    assert text_facts(text, "中国公募REITs报告2021").facts.analysts == ["任泽平"]
+    assert text_facts(text.replace("\n", " "), "中国公募REITs报告2021").facts.analysts == ["任泽平"]
+    assert analysts("文:海通团队\n正文") == []
+
+
 def test_a_wires_rating_moved_from_one_to_another_is_the_new_one_with_its_change() -> None:
     title = "某行:上調某某國際(1234.HK) 評級至“買入”"
     facts = text_facts("某行指，該行將其評級從“持有”調高至“買入”，維持目標價1.34港元。", title).facts
     assert (facts.rating, facts.rating_change) == ("买入", "上调")
     facts = text_facts("某某銀行(1234.HK)：該行將其評級由 增持 下調至 中性 。", "某某銀行(1234.HK)").facts
     assert (facts.rating, facts.rating_change) == ("中性", "下调")
+
+
+def test_a_page_headed_by_the_companys_name_and_code_alone_covers_that_company() -> None:
+    """A portal's copy of a company note whose title is its headline alone, the page headed by the company's name and
+    code over the first sentence (round 85's dev part, stockstar-gjzq-moutai-2025h1: `贵州茅台(600519)` /
+    `2025年8月12日公司披露2025年半年报。…`): the page covers that company, as given or flattened; a sentence that names a
+    company with its code after the page's first words covers none."""
+    text = ("贵州茅台(600519)\n2025年8月12日公司披露2025年半年报。25H1实现营业总收入910.9亿元,同比+9.2%;实现归母净利454.0亿元,"
+            "同比+8.9%。其中,25Q2实现营业总收入396.5亿元,同比+7.3%;实现归母净利185.6亿元,同比+5.2%。\n经营分析\n产品端:25Q2茅台酒/"
+            "系列酒分别实现营收320.3/67.4亿元,同比+11.0%/-6.5%。")
+    for form in (text, text.replace("\n", " ")):
+        assert [s.code for s in text_facts(form, "Q2业绩稳步兑现,看好龙头配置价值").facts.securities] == ["600519"]
+    sentence = "本周白酒板块下跌。贵州茅台(600519) 披露2025年半年报,白酒板块整体需求仍弱,行业库存去化仍在进行。"
+    assert text_facts(sentence, "白酒:需求仍弱").facts.securities == []
 
 
 def test_a_pdf_sites_file_stamp_is_no_second_code() -> None:

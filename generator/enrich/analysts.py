@@ -122,12 +122,14 @@ _DASH_BYLINE = re.compile(rf"——\s*(?P<names>[{CJK_CLASS}]{{2,3}}(?:[,，、]
 
 # An article's credit line naming its authors (`作者:廖静池、孙雨`, `文:燕翔、金晗`), the label also written
 # with a slash or a bar (`文/解运亮、张云杰 某某证券宏观团队`, `文 | 芦哲`), the names also set apart by a space
-# alone, each a whole run, the line going on after a comma (`作者:唐元懋 王一凡,原标题《…》`).
+# alone, each a whole run, the line going on after a comma (`作者:唐元懋 王一凡,原标题《…》`); or the team its head
+# leads, named by a whole name of three glyphs (`文:任泽平团队`; not a house's short name of two, `文:某某团队`).
 _BYLINE_TOP = 600  # characters of the cover where a byline stands
 _AUTHOR_NAME = rf"[{CJK_CLASS}]{{2,3}}"
 _AUTHORS = re.compile(rf"(?:(?<![{CJK_CLASS}])文|作者(?:姓名)?)\s*(?:[:：/]|[|｜丨](?=\s))\s*"
                       rf"(?P<names>{_AUTHOR_NAME}(?:\s*[、,，/]\s*{_AUTHOR_NAME}"
-                      rf"|[ \u3000]{_AUTHOR_NAME}(?=[\s,，。;；|]|$)){{0,5}})(?=[\s,，。;；|]|$)")
+                      rf"|[ \u3000]{_AUTHOR_NAME}(?=[\s,，。;；|]|$)){{0,5}})"
+                      rf"(?:(?<=[:：/|｜丨\s][{CJK_CLASS}]{{3}})(?:团队|團隊))?(?=[\s,，。;；|]|$)")
 # (or the house, a broker or a futures house, and its department before the one name: `作者 | 中信建投期货  研究发展部
 # 刘昊`, a futures house's account reposting its annual report)
 _HOUSE_AUTHOR = re.compile(rf"作者\s*(?:[:：]|[|｜丨](?=\s))\s*[{CJK_CLASS}]{{2,8}}(?:证券|期货)\s+"

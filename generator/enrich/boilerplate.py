@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from generator.enrich.choices import branches, by_first_character
-from generator.normalize import to_simplified
+from generator.normalize import CJK_CLASS, to_simplified
 
 # Words that mark a unit as cover or back-matter boilerplate (in simplified script): plain
 # words, which the search finds by their first characters, and a few patterns (grouped by
@@ -350,8 +350,11 @@ MARK_SPANS = re.compile(
     f"|(?<=[{BULLETS}]))"  # bullets
 )
 # A point label after a sentence end (`…；（2）…`, a slide's `…；02 购买…`) is a break after the
-# sentence end.
-LABEL_AFTER_END = re.compile(r"[；;。](?=[（(]\d{1,2}[)）]|\s?0[1-9]\s)")
+# sentence end; so is the first point's label glued after glyphs (a summary's headline run into it,
+# `…平衡,养老金入市空间广阔(1)当前我国养老金入市具备必然性与可行性。`): what stands before it is a headline
+# or the words that lead into the list, never the first point's own (not an item's number, `第(1)项`).
+LABEL_AFTER_END = re.compile(rf"[；;。](?=[（(]\d{{1,2}}[)）]|\s?0[1-9]\s)"
+                             rf"|[{CJK_CLASS}](?<!第)(?=[（(]1[)）][{CJK_CLASS}])")
 # Numbers that are never the report's words: bare licence numbers (S0570516010001), telephone
 # numbers ((8621)60230221, 021-63325888*8514, +86-21-28972072), mobiles and dates in figures. As with
 # `MARK_SPANS`, the first character is taken by one class and chooses its branch by looking

@@ -19,9 +19,11 @@ from generator.enrich.keypoints import bounded
 from generator.enrich.layout import FIRST_PART, without_furniture
 from generator.enrich.lines import NEWLINE
 from generator.enrich.marks import cjk_count, spaced_script
+from generator.enrich.opening import WINDOW
 from generator.enrich.personnames import is_bare_name
+from generator.enrich.readings import drop_readings
 from generator.enrich.structure import read_opening
-from generator.enrich.units import WINDOW, Unit, drop_readings
+from generator.enrich.units import Unit
 from generator.normalize import CJK_CLASS, squash_spaces, strip_invisible, to_simplified
 
 _C = f"[{CJK_CLASS}]"
@@ -301,7 +303,7 @@ class Lede:
 
 
 def lede(text: str, minimum: int = 120, maximum: int = 300, title: str = "") -> Lede:
-    """The excerpt and key points of a preview, read from its first `units.WINDOW`
+    """The excerpt and key points of a preview, read from its first `opening.WINDOW`
     characters only: the summary's first points when it has a summary, else the first
     sentences of the report's own; never cover boilerplate. The excerpt starts at a sentence
     start and ends at a sentence end, with at most `maximum` characters; it is empty when the

@@ -1,4 +1,4 @@
-"""Cover material found whole and taken out before an opening is read (units.prepare):
+"""Cover material found whole and taken out before an opening is read (opening.prepare):
 analysts' contact blocks and e-mail addresses, contents pages and market-data tables run into
 one line, and the report's title where the cover repeats it. Each is a break in what is left.
 """
@@ -99,7 +99,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 # A number followed by its unit (`1176.64 亿元`, `2.2 %`): prose that lost its commas to spaces (a
 # platform's summary: `地方债披露发行 1176.64 亿元 其中新增债 884.34 亿元`); a table puts its units in
-# the labels (`总股本（百万股） 2,069`).
+# the labels (`总股本（百万股） 2,069`). (Prose's units, currencies among them: a list of its own.)
 _MEASURED = re.compile(r"\d\s+(?:亿|万|元|美元|港元|吨|家|倍|个百分点)")
 
 

@@ -21,8 +21,9 @@ from generator.enrich.boilerplate import DATE_LABELS
 from generator.enrich.credit import action_date, rating_date
 from generator.enrich.dateparts import COVER, DATE, RESEARCH_HOUSE, day_figures, valid_day
 from generator.enrich.englishdates import english_cover_date, english_title_date
+from generator.enrich.personnames import is_bare_name
 from generator.enrich.titledates import compact_date, title_date
-from generator.normalize import CJK_CLASS
+from generator.normalize import CJK_CLASS, to_simplified
 
 
 def report_date(head: str, text: str, title: str = "", listed: date | None = None) -> date | None:
@@ -39,6 +40,8 @@ def report_date(head: str, text: str, title: str = "", listed: date | None = Non
         found = _weekday_cover_date(head[:_WEEKDAY_REACH])
     if found is None and "研究" in head[:_DESK_REACH]:
         found = _date_over_desk(head[:_DESK_REACH])
+    if found is None and (byline := BYLINE_OVER_DATE.match(head)) and byline_names(byline):
+        found = _day(byline)
     if found is None and ("〇" in head[:COVER] or "零" in head[:COVER]):
         found = _numeral_cover_date(head[:COVER])
     if found is None and "年年" in head[:COVER]:
@@ -318,6 +321,21 @@ _DESK_REACH = 60
 def _date_over_desk(head: str) -> date | None:
     desk = _DATE_OVER_DESK.match(head)
     return _day(desk) if desk else None
+
+
+# A research house's web article: its authors' bare names alone on the first line, two or more, its date alone under
+# them, then its text (兴业研究's page: `臧运慧, 陈翔, 鲁政委` / `2022-02-13` / `本文探讨…`): the article's date and
+# authors. (A page's stamp credits one author or editor, so two names at least are asked; a time after the date,
+# `2022-02-13 10:15`, is a stamp's, not the text's start.)
+_BYLINE_NAME = rf"[{CJK_CLASS}]{{2,3}}"
+BYLINE_OVER_DATE = re.compile(rf"\s*(?P<names>{_BYLINE_NAME}(?:(?:[,，、][ \t]?|[ \t\u3000]){_BYLINE_NAME}){{1,3}})"
+                              rf"\s+(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?=\s+[{CJK_CLASS}])")
+
+
+def byline_names(byline: re.Match[str]) -> list[str]:
+    """The names of a `BYLINE_OVER_DATE` match, or none where one of its runs reads as no person's name."""
+    names = re.split(r"[,，、\s]+", byline.group("names"))
+    return names if all(is_bare_name(to_simplified(name)) for name in names) else []
 
 
 # A report is listed after it is written, and not years after.

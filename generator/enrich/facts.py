@@ -26,7 +26,7 @@ from generator.enrich.bylines import credited_posts, wire_analysts
 from generator.enrich.chrome import drop_cut_column, drop_noise, drop_record
 from generator.enrich.cleaning import repair
 from generator.enrich.credit import rating_team
-from generator.enrich.dates import report_date
+from generator.enrich.dates import BYLINE_OVER_DATE, byline_names, report_date
 from generator.enrich.digests import digest_of_calls, is_digest, own_part, tagged_entries
 from generator.enrich.figures import ascii_figures, repair_numbers
 from generator.enrich.flattened import restore_lines
@@ -45,6 +45,7 @@ from generator.enrich.ratingstatements import (
     stated_rating,
     titles_code,
 )
+from generator.enrich.readings import drop_readings
 from generator.enrich.reported import reported_analysts
 from generator.enrich.securities import covered_securities
 from generator.enrich.subject import (
@@ -64,7 +65,6 @@ from generator.enrich.subject import (
     wire_headline_on_one,
 )
 from generator.enrich.targets import DOUBLED_TARGET, WIRE_CURRENCY, WIRE_VALUE, listings_targets, target_price
-from generator.enrich.units import drop_readings
 from generator.model import ReportFacts, currency_in
 from generator.normalize import CJK_CLASS, in_either_script, to_simplified
 
@@ -194,6 +194,8 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
         names = [to_simplified(name) for name in byline.group("names").split()]
         if all(is_bare_name(name) for name in names):
             facts.analysts = names
+    if not facts.analysts and (byline := BYLINE_OVER_DATE.match(head)):
+        facts.analysts = byline_names(byline)  # (`臧运慧, 陈翔, 鲁政委` / `2022-02-13`: dates.py)
     if not facts.analysts and title:
         # (`张明:2019年美元指数…`, its text giving 张明 his post; an archive's entry under a report file's name)
         facts.analysts = titled_authors(title, text) or archive_entry_analysts(head, title)

@@ -29,6 +29,8 @@ _PARTICLE = "[的和及了等](?!确|平|时|解|待)"
 # line has a space after it (`滬深 300 指數`, `2021 年 1 月`).
 _GLUED_FIGURE = rf"\d[\d.\-/]{{0,24}}[:：]?{_C}"
 _NUMERAL = "[一二三四五六七八九十]{1,3}"
+# A section's number in figures (`1.`, `1.1.`, `2.3、`): a sentence's figure has no stop or `、` before its glyphs.
+_SECTION_NUMBER = r"\d{1,2}(?:\.\d{1,2}){0,2}[.、]"
 _WEEKDAY = "[周週][一二三四五六日天]"
 # A space ends a line between two glyphs, neither a glyph spaced out alone (`中金研究 总体来看`, not `目 录`), before
 # glyphs or a glued figure (`双周观点 11月车市…`); not beside a weekday set apart by spaces in its line (`…7月22日 周一
@@ -41,8 +43,9 @@ _LINE_ENDS = (
     # after a sentence's end (`…抱有希望”。 在本文中…`), a question's mark after glyphs, a time before glyphs
     # (`发布时间:2019-08-12 03:15:15 客观的讲…`) or a rule (`------ (记者周锐)…`);
     rf"(?<=[。！？；] )(?=\S)|(?<={_C}[?!] )(?={_C})|(?<=\d:\d\d )(?={_C})|(?<=[-—=_]{{3}} )(?=\S)",
-    # before a section's number or a label in square brackets (`(一)`, `二、`, `【編者按】`);
-    rf"(?<=\S )(?=[(（]{_NUMERAL}[)）]|{_NUMERAL}、|【)",
+    # before a section's number or a label in square brackets (`(一)`, `二、`, `【編者按】`), or a section's number in
+    # figures before its heading's glyphs (`…低空经济序幕 1.1. 低空经济,以低空飞行为基础…`, `1.1、特斯拉宣布…`);
+    rf"(?<=\S )(?=[(（]{_NUMERAL}[)）]|{_NUMERAL}、|【|{_SECTION_NUMBER} ?{_C})",
     # after a Latin dateline's time or zone, before a sentence (`…2024 21:57 PM From the latest…`);
     r"(?:(?<=\d:\d\d )|(?<=\d [AP]M )|(?<= IST )|(?<= GMT )|(?<= HKT ))(?=[A-Z“\"][a-z])",
     # after a date's day or year, before a sentence's first word (`11 November 2014 Established in…`, `Oct 13 CITIC…`).
@@ -87,6 +90,9 @@ _GLUED_BRANCHES = (
     rf"(?:{_SECTION_HEADING})(?![的与及中和之(（:：{_HEADING_GLYPHS}])(?={_C}|[A-Za-z0-9“【])",
     rf"摘 要(?![的与及中和之])(?={_C})",
 )
+# A report template's field name, which its PDF sets on a line of its own under the summary's heading (`投资要点 summary
+# 全球进入低碳发展时代,…`): a lowercase word alone between the heading and the glyphs, its line's own.
+_TEMPLATE_FIELD = re.compile(rf"(?P<heading>{_SECTION_HEADING}) (?P<field>[a-z]{{3,12}}) (?={_C})")
 # In a preview none of whose spaces looks like a line's end (a glued one), a word's sentence end run into a capital
 # (`AFP.China’s outlook`) and a dateline's date run into glyphs (`时间:2024-03-13中国经济…`; not a date inside a
 # sentence, `2022-02-22至2023-11-30`, nor before the rest of a page's byline) as well; in a flattened one such a mark
@@ -106,7 +112,7 @@ _GLUED_END_UNSPACED = re.compile(_GLUED_OPENING + "(?:" + "|".join((*_GLUED_BRAN
 _GLUED_FOUND = tuple(re.compile(branch) for branch in _GLUED_BRANCHES)
 _GLUED_FOUND_UNSPACED = (*_GLUED_FOUND, *(re.compile(branch) for branch in _UNSPACED_BRANCHES))
 # A dump that sets its figures apart by spaces (`滬深 300 指數上漲 5.17%`) sets words apart too (`光伏行 业长期`): a
-# space between its glyphs may be the layout's as well as a line's end, and units.py reads those as it did.
+# space between its glyphs may be the layout's as well as a line's end, and opening.py reads those as it did.
 _SPACED_FIGURE = re.compile(rf"{_C} \d[\d.,%]* {_C}")
 _SPACED_FIGURES = 4
 # So does a listing's preview that sets a space before each figure after glyphs only (`20H1实现收入 76.1亿,同比下滑
@@ -132,13 +138,18 @@ _VALUE_REACH = 12
 # A bold heading extracted with each glyph twice and a space between the pairs (`(20222022 年年)前前 言言 2022 年是…`,
 # cleaning.py's `_SPACED_PAIRS`): the space between two pairs is inside the heading, no line end.
 _SPACED_PAIRS = re.compile(rf"(?<!{_C})({_C})\1 ({_C})\2(?!{_C})")
+# A numbered section's heading up to the space (`1.1. 低空经济,以低空飞行为基础,立体牵引实体经济发展 低空经济作为…`):
+# a heading has no stop, and its line ends at the first space between glyphs even where the dump sets its words
+# apart by spaces (as a line end before its number is found, `_LINE_ENDS`).
+_NUMBERED_HEADING = re.compile(rf"(?<!\S){_SECTION_NUMBER} ?{_C}[^\s。！？；!?]{{1,40}}$")
+_HEADING_REACH = 50
 # A bracket opened before the space and not closed (`(記者 沙晗汀)`, `[摘 要]`): the space is inside it, no line end.
 _OPEN_BRACKET = re.compile(r"[(（\[【《“][^)）\]】》”]*$")
 _BRACKET_REACH = 20
 # A summary written by a model, its points closed by the numbers of the pages they cite (`…同比增长13% [11] - 已开发…`),
-# sets its clauses apart by spaces (units.py): those are commas, no line ends.
+# sets its clauses apart by spaces (opening.py): those are commas, no line ends.
 _CITED = re.compile(r"\[\d{1,2}\](?=\s|\[|$)")
-# A converter's Markdown run together (`# 农林牧渔 # 周观点:…`): its marks are its breaks (layout.py).
+# A converter's Markdown run together (`# 农林牧渔 # 周观点:…`): its marks are its breaks (paragraphs.py).
 _MARKDOWN_MARK = re.compile(r"(?<!\S)#{1,6} ")
 
 # A document site's page marker, the page's number and the document's title, which the site sets on a line of its own
@@ -187,6 +198,7 @@ def restore_lines(part: str) -> str:
         part = glued_end.sub(lambda match: match.group() + "\n", part)
         if not flat:
             return part
+    part = _TEMPLATE_FIELD.sub(lambda match: f"{match.group('heading')}\n{match.group('field')}\n", part)
     # (an analyst's contact block, `…分析师: 周立新 期货从业证号: F3011223 …`, whose spaces cover.py reads: a two-column
     # page may set it inside a sentence)
     contacts = [match.span() for match in CONTACT.finditer(part)] if "分析师" in part or "研究员" in part else []
@@ -199,7 +211,8 @@ def restore_lines(part: str) -> str:
         if match.group("glyphs") is not None:
             if not spaced:
                 spaced.append(len(_SPACED_FIGURE.findall(part)) >= _SPACED_FIGURES or _figures_after_spaces(part))
-            if spaced[0] or (at >= 2 and _SPACED_PAIRS.match(part, at - 2)):
+            if (spaced[0] and not _NUMBERED_HEADING.search(part, max(0, at - _HEADING_REACH), at)) or (
+                    at >= 2 and _SPACED_PAIRS.match(part, at - 2)):
                 return " "
         if _OPEN_BRACKET.search(part, max(0, at - _BRACKET_REACH), at):
             return " "

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from generator.enrich.personnames import is_bare_name
-from generator.enrich.units import drop_readings
+from generator.enrich.readings import drop_readings
 from generator.normalize import CJK_CLASS, to_simplified
 
 # An article titled by its author's name before a colon (`张明:2019年美元指数与人民币汇率走势探析`,

@@ -1,6 +1,6 @@
 """Where a report's summary section is: after its heading (投资要点, 核心观点, 摘要, Key points, …;
 the first one that something follows, and any heading right behind it), up to its risk warning.
-Read by `units.prepare`, which keeps what follows the warning out of the excerpt and points, and
+Read by `opening.prepare`, which keeps what follows the warning out of the excerpt and points, and
 by `structure.read_opening`, which starts the summary there."""
 
 from __future__ import annotations

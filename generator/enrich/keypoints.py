@@ -10,7 +10,8 @@ import re
 
 from generator.enrich.boilerplate import is_boilerplate
 from generator.enrich.figures import SPACED_DIGITS
-from generator.enrich.leads import SECTION_LABEL, tidy
+from generator.enrich.gluedlabels import SECTION_LABEL
+from generator.enrich.leads import tidy
 from generator.enrich.lines import SENTENCE_ENDS
 from generator.enrich.marks import cjk_count
 from generator.enrich.units import UNIT_END, Unit, is_prose

@@ -1,8 +1,8 @@
-"""The units a report's lede is made of: from the first unit that may open it (ledeopeners.py) on, the labels,
-leads and banners a cover glues before it (leads.py's) and an English cover's furniture (latin.py's) cut off, a
-sentence a page break cut made one again, an epigraph, a notice's paragraph, a tag over a heading and a list of
-reports' titles passed over, the first clauses of a sentence taken back, boilerplate left out, about `room`
-characters.
+"""The units a report's lede is made of: from the first unit that may open it (ledeopeners.py) on, the labels, leads
+and banners a cover glues before it (gluedlabels.py's, gluedheadings.py's, leads.py's) and an English cover's
+furniture (latin.py's) cut off, a sentence a page break cut made one again, an epigraph, a notice's paragraph, a tag
+over a heading and a list of reports' titles passed over, the first clauses of a sentence taken back, boilerplate
+left out, about `room` characters.
 
 structure.py reads the opening's lede with these, and again further on where the first was a page's copy.
 """
@@ -12,6 +12,16 @@ from __future__ import annotations
 import re
 
 from generator.enrich.boilerplate import is_boilerplate
+from generator.enrich.gluedheadings import (
+    COMMA,
+    COVER_UNITS,
+    DOUBLED_RUN,
+    after_doubled_heading,
+    after_glued_section_heading,
+    after_list_label,
+    latin_after_headline,
+)
+from generator.enrich.gluedlabels import AFTER_TOPIC, BANNER, POINT_TOPIC, SECTION_LABEL, glued_label
 from generator.enrich.latin import (
     SENTENCE_OPENER,
     abstract_start,
@@ -23,21 +33,7 @@ from generator.enrich.latin import (
     sentence_start,
     story_start,
 )
-from generator.enrich.leads import (
-    AFTER_TOPIC,
-    BANNER,
-    COMMA,
-    COVER_UNITS,
-    DOUBLED_RUN,
-    POINT_TOPIC,
-    SECTION_LABEL,
-    after_doubled_heading,
-    after_glued_section_heading,
-    after_list_label,
-    glued_label,
-    latin_after_headline,
-    tidy,
-)
+from generator.enrich.leads import tidy
 from generator.enrich.ledeopeners import (
     ADDRESS,
     CARRIES_ON,

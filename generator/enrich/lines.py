@@ -16,7 +16,7 @@ BREAK = "\n"
 # before it is a word or two broken off (`短期关注 海外血制品…`), which is joined to the next.
 LINE = "\r"
 # A line break kept through spacing's normalisation (`cleaning.unravel`), made a `LINE` by
-# units.prepare.
+# opening.prepare.
 NEWLINE = "\x1b"
 _SHORT_LINE = 6
 SENTENCE_ENDS = tuple("。！？；!?.")

@@ -82,8 +82,13 @@ _QUOTE_AFTER_CODE = re.compile(r"(?<=\.(?:HK|SH|SZ|US)\))[ \t]*[+-]?\d{1,5}(?:\.
 # agency that sold it (`Jane Roe/AFP via Getty Images`, a spun copy's `…/FP by way of Getty Photographs`), or the
 # agency's name closing the caption as a sentence of its own (`The central bank's governor. AFP.`): the page's, not the
 # story's words.
-_AGENCY = r"(?:Getty Images|AFP|Afp|Reuters|Bloomberg|Shutterstock|iStock|EPA|Xinhua|VCG)"
-_AGENCIES = ("Getty", "AFP", "Afp", "Reuters", "Bloomberg", "Shutterstock", "iStock", "EPA", "Xinhua", "VCG")
+# (The agencies a news page's caption credits and those a bank note's bracketed credit names, below, share these; the
+# captions' add a spelling and the Chinese agencies of the news pages read, `| Afp |`, Xinhua, VCG, the brackets' the
+# European agencies of the bank's market notes read, `(ddp)`, dpa, Keystone, Imago, Alamy. `Getty` is looked for
+# alone: `Getty Images`, and a spun copy's `Getty Photographs`.)
+_WIRES = ("Getty", "Reuters", "AFP", "EPA", "Bloomberg", "Shutterstock", "iStock")
+_AGENCIES = (*_WIRES, "Afp", "Xinhua", "VCG")
+_AGENCY = "(?:Getty Images|{})".format("|".join(agency for agency in _AGENCIES if agency != "Getty"))
 _CAPTION = re.compile(rf"^[ \t]*[^\n|]{{1,240}}\n(?:[ \t]*\n){{0,2}}[ \t]*(?:(?:[^|\n]{{1,40}}\|[ \t]*){{1,3}}{_AGENCY}"
                       r"|[^|/\n]{1,40}/[^/\n]{1,40}? (?:via|by way of) Getty (?:Images|Photographs))[ \t]*\n?",
                       re.MULTILINE)
@@ -96,8 +101,7 @@ _CAPTION_BRACKETED = re.compile(r"^[ \t]*[^\n]{1,240}?\((?:Photo|Image)(?: by|:|
 # `Within Chinese equities, CIO favors a barbell approach balancing recovery beneficiaries and sectors with high and
 # resilient dividends. (ddp)`, then the note's first sentence; on a line of its own, or, the page flattened, before the
 # story's first sentence)
-_PHOTO_AGENCIES = ("ddp", "dpa", "Keystone", "Getty Images", "Getty", "Reuters", "AFP", "EPA", "Bloomberg",
-                   "Shutterstock", "iStock", "Imago", "Alamy")
+_PHOTO_AGENCIES = ("ddp", "dpa", "Keystone", "Getty Images", *_WIRES, "Imago", "Alamy")
 _CAPTION_AGENCY = re.compile(rf"^[ \t]*[^\n]{{1,240}}?[.!?][”’\"]?[ \t]*\((?:{'|'.join(_PHOTO_AGENCIES)})\)"
                              r"(?:[ \t]*(?:\n|$)|[ \t]+(?=[A-Z“\"]))", re.MULTILINE)
 # (or its credit after a colon closing the caption, no mark before it, `stock market Photo:VCG`, a Global Times page's

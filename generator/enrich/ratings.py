@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from generator.enrich.choices import by_first_character
-from generator.enrich.units import drop_readings
+from generator.enrich.readings import drop_readings
 from generator.normalize import to_simplified
 
 RATINGS = sorted((

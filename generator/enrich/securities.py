@@ -118,6 +118,15 @@ def _headed_by_name(top: str, title: str, name: str) -> bool:
             and top.lstrip().startswith(name))
 
 
+def _opens_on_named_code(top: str, named: tuple[str, str]) -> bool:
+    """Whether the page is headed by the company's name and code alone, over its first sentence (`贵州茅台(600519)` /
+    `2025年8月12日公司披露2025年半年报。…`: a portal's copy of a note whose title is its headline alone)."""
+    code, name = named
+    if not name:
+        return False
+    return re.match(rf"\s*{re.escape(name)}\s?[（(]\s?{code}(?:\.(?:SH|SZ|BJ))?\s?[)）](?=\s)", top) is not None
+
+
 _SERIES = re.compile(r"晨会|晨报|早报|早参|晨讯|日报|周报|周刊|月报|纪要|精选|汇总|合集|Morning|Daily|Weekly")
 
 
@@ -193,6 +202,7 @@ def _covered(text: str, title: str, on_one: bool) -> list[Security]:
                  or titled_company_report(title) or _called_in_fields(top, title, next(iter(named.values())))
                  or _titled_report_on(title, next(iter(named.values())))
                  or _headed_by_name(top, title, next(iter(named.values())))
+                 or _opens_on_named_code(top, next(iter(named.items())))
                  or _FLASH_CALL.search(top) or _news_lede_on_one(top))
             and not _INDUSTRY.search(top) and not _SERIES.search(title)):
         code, name = next(iter(named.items()))

@@ -1,18 +1,18 @@
 """What a report's extracted opening says: the report's own first words (the lede) and its
 summary's points, told apart from the cover around them.
 
-A report's first pages, as PDF extraction gives them, interleave the cover (banners, dates,
-ratings, analysts and their licence numbers, related-report lists, market-data tables, chart
-axes) with the summary, often glued together without a space. units.py prepares the opening and
-cuts it into units (runs of text between hard breaks and sentence ends) and says which read as
-prose; headings.py finds the summary section (投资要点, 核心观点, 摘要, Key points, …). Here the
-opening is read: the summary's start settled (summarystart.py: prose a layout set above its heading
-belongs to it, a biography's or an editor's does not), the lede taken from the first unit that reads
-as one (ledeopeners.py says which may, ledeunits.py takes it, the labels, leads and banners glued
-before it, leads.py's, cut off) and taken again after a page's description copied from the report or
-an English news page's dek, the summary's points listed (keypoints.py), and where no lede is found the
-preview's last sentence kept up to its cut. Every step is a bounded regular-expression scan or a single
-pass over the units.
+A report's first pages, as PDF extraction gives them, interleave the cover (banners, dates, ratings,
+analysts and their licence numbers, related-report lists, market-data tables, chart axes) with the
+summary, often glued together without a space. opening.py prepares the opening and units.py cuts it
+into units (runs of text between hard breaks and sentence ends) and says which read as prose;
+headings.py finds the summary section (投资要点, 核心观点, 摘要, Key points, …). Here the opening is read: the
+summary's start settled (summarystart.py: prose a layout set above its heading belongs to it, a
+biography's or an editor's does not), the lede taken from the first unit that reads as one
+(ledeopeners.py says which may, ledeunits.py takes it, the labels, leads and banners glued before
+it, gluedlabels.py's, gluedheadings.py's and leads.py's, cut off) and taken again after a page's
+description copied from the report or an English news page's dek, the summary's points listed
+(keypoints.py), and where no lede is found the preview's last sentence kept up to its cut. Every
+step is a bounded regular-expression scan or a single pass over the units.
 """
 
 from __future__ import annotations
@@ -20,16 +20,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from generator.enrich.boilerplate import is_boilerplate
+from generator.enrich.gluedheadings import DOUBLED_RUN
 from generator.enrich.headings import heading_end
 from generator.enrich.keypoints import summary_points
 from generator.enrich.latin import after_headline, past_title_headline
-from generator.enrich.leads import DOUBLED_RUN, tidy
+from generator.enrich.leads import tidy
 from generator.enrich.ledeopeners import cut
 from generator.enrich.ledeunits import clauses, lede_units
 from generator.enrich.marks import cjk_count
+from generator.enrich.opening import prepare
 from generator.enrich.spam import after_spam_credit
 from generator.enrich.summarystart import subheading_apart, summary_above
-from generator.enrich.units import Unit, is_prose, prepare, split_units
+from generator.enrich.units import Unit, is_prose, split_units
 
 
 @dataclass

@@ -143,8 +143,13 @@ _HEADLINE_SUBJECT_FIRST = re.compile(
 
 # (or, with no colon, the house first and the company's target price in a currency after the verb: `摩根大通上调某某
 # 健康目标价至6.5港元 维持中性评级`; a market's target is in points, `上调恒指目标价至30000点`)
+# The currencies of a target price in the headline below and in a rating's sentence (`6.5港元`, `86元`): targets.py's
+# `_CURRENCIES` but for `港币`, a set of its own as these patterns were written; with `港币` they would take more
+# texts as one company's report.
+_TARGET_CURRENCIES = "港元|美元|元"
 _HEADLINE_HOUSE_FIRST = re.compile(r"^[^:：\s，,。]{2,6}?(?:上调|下调|调升|调降|提高|降低|升|降)"
-                                   r"(?P<subject>[^:：，,。\s]{2,10}?)目标价(?:至|到)?\s?\d{1,5}(?:\.\d{1,3})?\s?(?:港元|美元|元)")
+                                   r"(?P<subject>[^:：，,。\s]{2,10}?)目标价(?:至|到)?\s?\d{1,5}(?:\.\d{1,3})?\s?"
+                                   rf"(?:{_TARGET_CURRENCIES})")
 
 
 # A title that names the report a company report (`某某-公司研究报告-…`, `【公司研究】某某-…`, `某某-公司首次覆盖
@@ -215,7 +220,7 @@ def rates_subject(text: str, title: str) -> bool:
 # naming no other company or sector (not `给予行业“推荐”评级`, `维持某某“买入”评级`).
 _UNNAMED_RATING = (rf"(?:给予|首予|予以|维持|重申|(?:上调|下调|调高|调低)(?:至|为))\s*{QUOTE_OPEN}{RATING}[”\"」]?\s*"
                    r"(?:的)?(?:投资)?评级")
-_TARGET_IN_CURRENCY = r"目标价(?:格)?(?:为|至|到)?\s*\d{1,5}(?:\.\d{1,3})?\s*(?:港元|美元|元)"
+_TARGET_IN_CURRENCY = rf"目标价(?:格)?(?:为|至|到)?\s*\d{{1,5}}(?:\.\d{{1,3}})?\s*(?:{_TARGET_CURRENCIES})"
 _RATED_WITH_TARGET = re.compile(rf"{_UNNAMED_RATING}[^。；;]{{0,40}}?{_TARGET_IN_CURRENCY}"
                                 rf"|{_TARGET_IN_CURRENCY}[^。；;]{{0,40}}?{_UNNAMED_RATING}")
 

@@ -38,7 +38,7 @@ _TARGET_SOURCE = (
     # (a cover's field with its change after the label, `Target price` / `Remains` / `INR 3300`, Nomura's)
     r"(?:\s+(?:of|at|to|is|remains(?:\s+unchanged)?\s+at|(?:raised|lifted|cut|lowered)\s+to|Remains))?"
     # (its unit in brackets, per share on an English cover: KGI's `12M target price (Bt/share)` / `36.00`)
-    r"\s*(?:[（(]\s*(?:元|人民币|港元|港币|美元|RMB|HKD|USD|Bt|RM|S\$|HK\$|US\$|Rs|INR)?(?:/share)?\s*[)）])?\s*"
+    r"\s*(?:[（(]\s*(?:_CURRENCIES|人民币|RMB|HKD|USD|Bt|RM|S\$|HK\$|US\$|Rs|INR)?(?:/share)?\s*[)）])?\s*"
     r"(?:(?:微|略|小幅)?(?:_MOVES)|维持)?\s*"
     r"(?:为|至|：|:|是)?\s*"
     # (or a bare dollar, which names no currency: `Maintain ACCUMULATE at a slightly lower TP of $12.32`)
@@ -48,10 +48,15 @@ _TARGET_SOURCE = (
     # (a field moving it, the old one and the new: `目标价:295元降至292元`)
     r"|\d{1,5}(?:\.\d{1,3})?\s?(?:元|港元)\s?(?:_MOVES)至\s*)?"
     r"(?P<value>(?:\d{1,3}(?:,\d{3})+|\d{1,5})(?:\.\d{1,3}POINTLESS)?)"
-    r"(?![,，]?\d|\.\d|\s*[亿万年倍%]|_HORIZON|_MONTH|\s*(?:元|港元|港币|美元)?\s*(?:[-~～—–至到]|以上)\s*\d"
-    r"|(?:\s{1,2}\d{1,3}){1,4}\s?(?:元|港元|港币|美元))\s*(?:元|港元|港币|美元)?")
+    r"(?![,，]?\d|\.\d|\s*[亿万年倍%]|_HORIZON|_MONTH|\s*(?:_CURRENCIES)?\s*(?:[-~～—–至到]|以上)\s*\d"
+    r"|(?:\s{1,2}\d{1,3}){1,4}\s?(?:_CURRENCIES))\s*(?:_CURRENCIES)?")
 _TARGET_WORDS = ("目标", "合理价值", "arget", "ARGET", "TP", "PT")  # (one of them in every match of a pattern below)
 _MOVES = "上调|下调|调升|调降|提高|降低|提升|上修|下修|升|降"
+# The currencies a target price in Chinese writes after its figure (`206元`, `7.42港元`, `19.8港币`, `12美元`); `人民币`
+# stands before it (`人民币2,478亿元`), as `RMB` does, and a field's unit in brackets may be either (`目标价(港元)`,
+# `目标价(人民币)`, `(HKD)`). (The old target a move names, `从20.1元上调至22元`, `由 6.23 港元微调至`, is read in `元`
+# and `港元` only: that is a set of its own, kept as it was written, as the wider one would take more text as a move.)
+_CURRENCIES = "元|港元|港币|美元"
 _HORIZON = r"\s?-?\s?(?:mths?|months?|M|个月)(?![A-Za-z])"
 # (an Asian house's note writes its market's currency before the figure: `TP of INR2500`, `Target Price (Return):
 # IDR3,100 (36.0%)`, `TP of S$4.74`, `VND53,700`, `RM5.20`, `NT$2,100`, `THB42.00`, `PHP210`, `KRW85,000`; spelt
@@ -60,16 +65,16 @@ _ASIAN = r"(?:{})(?=\s?\d)".format("|".join(CURRENCY_WORDS[code] for code in
                                            ("INR", "IDR", "VND", "THB", "MYR", "PHP", "SGD", "TWD", "KRW", "JPY")))
 # (nor is a date's day after the words: `Current Target price 18 March 2011 VND53,700`, a Vietnamese cover's field)
 _MONTH = r"\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*(?![A-Za-z])"
-_TARGET_SOURCE = (_TARGET_SOURCE.replace("_MOVES", _MOVES).replace("_HORIZON", _HORIZON).replace("_ASIAN", _ASIAN)
-                  .replace("_MONTH", _MONTH))
+_TARGET_SOURCE = (_TARGET_SOURCE.replace("_CURRENCIES", _CURRENCIES).replace("_MOVES", _MOVES)
+                  .replace("_HORIZON", _HORIZON).replace("_ASIAN", _ASIAN).replace("_MONTH", _MONTH))
 _TARGET = re.compile(_TARGET_SOURCE.replace("POINTLESS", ""))
 # (There a share lost its `%` too: `上调目标价37 至206元`.)
-_TARGET_POINTLESS = re.compile(_TARGET_SOURCE.replace("POINTLESS", r"| \d{1,2}(?=\s?(?:元|港元|港币|美元))")
+_TARGET_POINTLESS = re.compile(_TARGET_SOURCE.replace("POINTLESS", rf"| \d{{1,2}}(?=\s?(?:{_CURRENCIES}))")
                                .replace("%\\s*至", "(?:%|\\s)\\s*至")
                                .replace("(?P<value>", "(?P<value>(?!\\d* \\d+ \\d)"))  # not one of several
 _DECIMAL = re.compile(r"\d\.\d")
 # (or the value first, a verb setting it before: `並且設定了19.8港幣的目標價`, `给予30元的目标价`)
-_TARGET_SET = re.compile(r"(?:设定|给予|订出|定出)了?\s*(?P<value>\d{1,5}(?:\.\d{1,3})?)\s*(?:港元|港币|美元|元)"
+_TARGET_SET = re.compile(rf"(?:设定|给予|订出|定出)了?\s*(?P<value>\d{{1,5}}(?:\.\d{{1,3}})?)\s*(?:{_CURRENCIES})"
                          r"的目标价")
 # (Nor is the market's: `一致预期目标价`, `consensus target price`.)
 _PREVIOUS_TARGET = re.compile(r"(?:原|前次|上次|此前|之前|前期|上期|旧|一致预期|一致|平均|[Pp]revious|[Pp]rior|[Oo]ld"

@@ -192,8 +192,12 @@ def strip_date_segments(text: str) -> tuple[str, date | None]:
 
 def latin_dates_off(text: str) -> tuple[str, date | None]:
     """A title without the day-first or English date an English listing put before or after it."""
-    if "19" not in text and "20" not in text:  # (each date here names its year: a title with none is looked at no more)
-        return text.strip(DANGLING) or text, None
+    # (each date here names its year: a title with none is looked at no more)
+    text, found = _latin_dates_cut(text) if "19" in text or "20" in text else (text, None)
+    return text.strip(DANGLING) or text, found
+
+
+def _latin_dates_cut(text: str) -> tuple[str, date | None]:
     found: date | None = None
     if (lead := _LATIN_LEAD_DATE.match(text)) and (day := valid_date(*map(int, reversed(lead.groups())))):
         text, found = text[lead.end():], day
@@ -210,7 +214,7 @@ def latin_dates_off(text: str) -> tuple[str, date | None]:
     elif (slug := _EN_SLUG_DATE.search(text)) \
             and (day := valid_date(int(slug.group(3)), _MONTHS.index(slug.group(1).lower()) + 1, int(slug.group(2)))):
         text, found = text[: slug.start()], found or day
-    return text.strip(DANGLING) or text, found
+    return text, found
 
 
 def embedded_code_date(text: str) -> date | None:

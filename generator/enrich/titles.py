@@ -20,6 +20,7 @@ from datetime import date
 
 from generator.enrich.archives import ArchiveName, archive_name, glued_readings
 from generator.enrich.citations import cited, gbt_reference, reference
+from generator.enrich.readings import drop_readings
 from generator.enrich.sections import SECTION, SECTORS
 from generator.enrich.titledates import (
     DANGLING,
@@ -53,7 +54,6 @@ from generator.enrich.titletags import (
     is_byline,
     tag_words,
 )
-from generator.enrich.units import drop_readings
 from generator.normalize import squash_spaces, strip_invisible
 
 _DASHED = re.compile(r"^(?P<title>.+?)\s*[-—–]\s*(?P<date>\d{8}|\d{6})\s*[-—–]\s*(?P<org>[^-—–]{2,40})$")

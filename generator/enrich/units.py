@@ -1,31 +1,20 @@
-"""An extracted opening prepared and cut into units: runs of text between hard breaks (bullets,
+"""An opening, prepared (opening.py), cut into units: runs of text between hard breaks (bullets,
 table tags, removed boilerplate, line breaks) and sentence ends, and whether a unit reads as
-prose. The opening's figures are repaired (figures.py) and the cover material found whole
-(contact blocks, e-mail addresses, tables, the repeated title: cover.py) is taken out first;
-what follows the summary's risk warning (headings.py) is left out. Every step is a bounded
-regular-expression scan or a single pass."""
+prose. What the rest of the reading (structure.py and the modules it names) works on. Every step
+is a bounded regular-expression scan or a single pass."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from generator.enrich.boilerplate import (
-    LABEL_AFTER_END,
-    MARK_SPANS,
-    NUMBERS,
-    WORD_SPANS,
-    is_boilerplate,
-)
-from generator.enrich.cover import cut_title, drop_contacts, drop_contents, drop_emails, drop_tables
-from generator.enrich.figures import POINT_LOST, point_restored, repair_numbers
-from generator.enrich.headings import summary_end
-from generator.enrich.lines import BREAK, LINE, NEWLINE, split_blocks
-from generator.enrich.marks import CONTINUES, HANGUL_WORD, KANA, LATIN_WORD, aligned_sub, cjk_count, lost_punctuation
-from generator.normalize import CJK_CLASS, HANGUL, to_simplified
+from generator.enrich.boilerplate import is_boilerplate
+from generator.enrich.lines import split_blocks
+from generator.enrich.marks import CONTINUES, HANGUL_WORD, KANA, LATIN_WORD, cjk_count
+from generator.normalize import CJK_CLASS, HANGUL
 
-WINDOW = 2000  # the characters of a preview read as its opening
 _C = f"[{CJK_CLASS}]"
+
 
 # Sentence ends. `.` ends a sentence only after CJK or a closing bracket and not before a
 # digit (listing dumps write `走弱.`; `3.73` and `www.x` are not ends).
@@ -43,58 +32,12 @@ UNIT_END = re.compile(rf"[。！？；!?.](?:(?<=[。！？；!?])|(?<=[{CJK_CLA
                   rf"|(?<=[{HANGUL}]\.)[”’\"]?(?=\s|$))")
 
 
-# A web page converted from simplified to traditional script with a tool that writes each
-# character's reading after it (`經(jīng)濟(jì)`, `個(gè)月內(nèi)`): a syllable in brackets, with its tone
-# mark, right after a CJK character. cleaning.py drops them before excerpts, facts.py before facts.
-_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-
-
-READING = re.compile(rf"\((?<={_C}\()(?=[a-zü]{{0,6}}[{_TONED}])[a-zü{_TONED}]{{1,7}}\)")
-
-# The same tool without tone marks (`新(xin)(xin)股接(jie)連(lian)破發`): a run of bracketed
-# syllables right after a CJK character. A bare syllable may also be a gloss (`市盈率(pe)`), so
-# these count as readings only in a text that writes at least `_TONELESS_MIN` of them.
-_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao"
-             r"|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|ve|a|o|e|i|u|v|ü)")
-_TONELESS = re.compile(rf"\((?<={_C}\(){_SYLLABLE}\)(?:\({_SYLLABLE}\))*")  # (opening with the bracket: see `READING`)
-_TONELESS_MIN = 4
-# A neutral tone has no mark: the toned tool writes a particle's reading bare (`恢复的(de)不确定(dìng)性`), dropped
-# in a text that writes at least `_TONELESS_MIN` toned readings (a bracket after another glyph, `和(de)`, is kept).
-_NEUTRAL = re.compile(r"(?<=[的了么麼呢吗嗎吧着著们們])\((?:de|le|me|ne|ma|ba|zhe|men)\)")
-
-
-def drop_readings(text: str) -> str:
-    """`text` without the readings a conversion tool wrote after its characters, toned or not."""
-    if "(" not in text:
-        return text
-    text, toned = READING.subn("", text)
-    if toned >= _TONELESS_MIN:
-        text = _NEUTRAL.sub("", text)
-    # (each run opens with a bracket of its own: a text with fewer is not scanned)
-    runs = _TONELESS.findall(text, 0, WINDOW * 4) if text.count("(") >= _TONELESS_MIN else []
-    return _TONELESS.sub("", text) if len(runs) >= _TONELESS_MIN else text
-
-
-# Breaks that keep what they stand before: point labels inside a run of text (`…公告1、数字
-# 诊疗…`, `①`, `产能要素分析 1.产能利用率…` when set apart by a space), point headings a lede may
-# start with (`事件：`). A label's digits must not end a longer number (`2019、2020年`): see
-# `_break_before`.
-# (The first character is taken by one class and chooses its branch by looking behind at it, as
-# in `MARK_SPANS`: a label's first digit, then a second one if any.)
-_BREAK_BEFORE = re.compile(rf"[\d①-⑳事](?:(?<=\d)\d?(?:、(?!\d)|\.(?<!\S\d\.)(?<!\S\d\d\.)(?={_C}))"
-                           r"|(?<=[①-⑳])|(?<=事)件[:：])")
-
-
 # A point's own label inside a summary: `1、`, `（1）`, `①`, `一、`, `1)`, and in numerals with a colon or in brackets
 # (`一:`, `（一）`); `1、` also before a year that opens the point (`1、2022年M2同比抬升…`), not before other figures
 # (`1、2月社零增速`: January and February).
 _NUMERALS = "[一二三四五六七八九十]{1,2}"
 POINT_LABEL = re.compile(rf"^(?:\d{{1,2}}(?:、(?!\d(?!\d{{3}}年))|[.．)）](?!\d))|[（(](?:\d{{1,2}}|{_NUMERALS})[)）]"
                          rf"|[①-⑳]|{_NUMERALS}[、.．:：])\s*")
-
-
-# Patterns open with what they look for and look behind after it, so the search skips to it.
-_CJK_SPACE = re.compile(rf" (?<={_C} )(?={_C})")
 
 
 @dataclass(slots=True)
@@ -105,290 +48,6 @@ class Unit:
     ends_sentence: bool
     after_break: bool  # a bullet, a point label or a block break comes right before it
     numbered: bool = False  # a numbered point's label (`1、`, `二、`) came right before it
-
-
-# (A dump's lines hold 20 CJK characters and more each; spaced-out glyphs, joined in part by
-# `cleaning.unravel`, leave a space every eight or so.)
-_SPACED_MIN = 20
-
-
-_SPACED_EVERY = 12
-
-
-def _is_word_spaced(text: str) -> bool:
-    """Whether spaces split words (PDF word-by-word extraction) rather than lines: runs
-    between spaces are then a few characters long on average, or a space stands between two CJK
-    characters after every few of them (a page whose glyphs are spaced out through the text,
-    `请 务必参 阅正文`, beside a few long runs where `cleaning.unravel` joined characters spaced
-    one by one)."""
-    runs = text.split()
-    if len(runs) < 30:
-        return False
-    if sum(map(len, runs)) < 5 * len(runs):
-        return True
-    # (a space between two CJK characters then stands after every few of them: a line of a
-    # dump holds dozens)
-    spaced = len(_CJK_SPACE.findall(text))
-    return spaced >= _SPACED_MIN and spaced * _SPACED_EVERY >= cjk_count(text)
-
-
-# Markdown's marks of emphasis around a sentence (`*Morgan Stanley upgraded… sales.*`): a star
-# before a word at a text's or a word's start, or after a sentence's end.
-_EMPHASIS = re.compile(r"\*(?:(?<!\S\*)(?=\S)|(?<=[.!?。！？”\"]\*)(?!\S))")
-
-
-# A sentence a summary's layout split over two points, the first ending and the next opening with an ellipsis
-# (AXA IM's key points: `…we have been waiting for signs of a cyclical upswing…` / `… getting us to focus on China
-# and Asian trade; both point to the slowdown bottoming out.`, on lines of their own or, flattened, `…upswing… • …
-# getting…`): one sentence, the points joined (apart, the first read as cut off and the second as a fragment, both
-# were passed over and the lede opened on the third point).
-_SPLIT_POINT = re.compile(r"(?<=[A-Za-z,])…[\s\x1b]*(?:[•·▪●◦‣][\s\x1b]*)?…[ \t]*(?=[a-z])")
-
-
-def prepare(text: str, title: str = "") -> tuple[str, str]:
-    """The (glyph-repaired) opening with numbers repaired, boilerplate spans replaced by
-    breaks, and line breaks (a space between two CJK characters in a dump) marked; and the
-    same in simplified script. Patterns are matched on the simplified text, where a
-    traditional-script report (`請務必閱讀…免責聲明`, `投資要點`) reads like any other, and every
-    edit is made to both: the conversion maps character to character, so they stay aligned."""
-    text = repair_numbers(text.replace("**", "") if "**" in text else text)  # Markdown's bold marks too
-    text = drop_contacts(_EMPHASIS.sub("", text) if "*" in text else text)
-    if "…" in text:
-        text = _SPLIT_POINT.sub("… ", text)
-    if ";" in text:
-        text = _CJK_SEMICOLON.sub("；", text)  # a page's `;` after a Chinese clause is the clause end `；`
-        # (and the title's, which the cover repeats: found as the text now writes it)
-        title = _CJK_SEMICOLON.sub("；", title)
-    if "[" in text or " - " in text:
-        text = _summary_points(text)
-    lost = False
-    if " " in text or NEWLINE in text:
-        text = _doubled_sentences_once(text)
-    if " " in text or NEWLINE in text:
-        # Text extracted word by word is one run: its spaces and line breaks say nothing of its
-        # layout; nor do the spaces of a text that lost its punctuation to them.
-        word_spaced = _is_word_spaced(text.replace(NEWLINE, " ") if NEWLINE in text else text)
-        if " " in text:
-            lost = lost_punctuation(text)
-            text = _CJK_SPACE.sub("" if word_spaced or lost else LINE, text)
-        if NEWLINE in text:
-            text = text.replace(NEWLINE, "" if word_spaced else LINE)
-    simple = to_simplified(text)
-    if (end := summary_end(simple)) is not None:
-        text, simple = text[:end], simple[:end]  # (what follows is neither excerpt nor point)
-    if simple == text:
-        text = _marked(text, title)
-        text = POINT_LOST.sub(point_restored, text) if lost else text
-        return text, text
-    text, simple = drop_tables(*cut_title([text, simple], to_simplified(title)))
-    if _DATE_STAMP.search(simple):
-        text, simple = aligned_sub(DATED_LABEL, _to_break, text, simple)
-    text, simple = drop_emails(text), drop_emails(simple)
-    for spans in (WORD_SPANS, MARK_SPANS):
-        text, simple = aligned_sub(spans, _to_break, text, simple)
-    text, simple = aligned_sub(LABEL_AFTER_END, _break_after, text, simple)
-    text, simple = NUMBERS.sub(BREAK, text), NUMBERS.sub(BREAK, simple)
-    text, simple = aligned_sub(_BREAK_BEFORE, _break_before, text, simple)
-    if "%" in simple or "/" in simple:
-        text, simple = aligned_sub(_AXIS_IN_CLAUSE, _axis_in_clause, text, simple)
-    text, simple = _GLUED_TICKS.sub(BREAK, text), _GLUED_TICKS.sub(BREAK, simple)
-    text, simple = _DATA_RUN.sub(_data_run, text), _DATA_RUN.sub(_data_run, simple)
-    text, simple = aligned_sub(_YEAR_AFTER_FIGURE, _break_after, text, simple)
-    if " " in simple:
-        text, simple = aligned_sub(_HEADING_BEFORE_TIME, _break_after_heading, text, simple)
-    if lost:
-        text, simple = aligned_sub(POINT_LOST, point_restored, text, simple)
-    return text, simple
-
-
-# A bold point's heading with a space inside it, which extraction writes twice (`8月销售增幅回升 楼市整体
-# 销售保持平稳。8月销售增幅回升 楼市整体销售保持平稳。2019年前8月…`; a flattened page's line breaks put back
-# there, `回升\n楼市…`): read once, its two halves one sentence. Left as they are, its space is read as a line
-# break and the excerpt opens on its second half. Found from the copy's gap (the pattern opens with it, so the
-# search skips to gaps): the half after the first gap, the copy's first half, its gap and its second half; the
-# first half is then looked for before the first gap.
-_SENTENCE_TWICE = re.compile(rf"[ {NEWLINE}](?P<rest>[^\s{NEWLINE}。！？]{{2,30}}[。！？])"
-                           rf"(?P<run>[^\s{NEWLINE}。！？]{{2,30}})[ {NEWLINE}](?P=rest)")
-
-
-def _doubled_sentences_once(text: str) -> str:
-    pieces, done = [], 0
-    for match in _SENTENCE_TWICE.finditer(text):
-        run, rest = match.group("run"), match.group("rest")
-        start = match.start() - len(run)
-        if start >= done and text.startswith(run, start) and cjk_count(run + rest) >= _DOUBLED_GLYPHS:
-            pieces += (text[done:start], run + rest)
-            done = match.end()
-    return "".join(pieces) + text[done:] if pieces else text
-
-
-_DOUBLED_GLYPHS = 8  # (a heading's worth: not two short labels, `单位 亿元。单位 亿元。`)
-
-
-# A summary written by a model (research sites' `报告核心观点 - 公司… [1] - 门店…[2][5]`): each point
-# opens with a hyphen or a star set apart before CJK and closes with the numbers of the pages it
-# cites, where the point's sentence ends even when no full stop was written. Such a summary
-# separates its clauses with spaces at times (`* 公司前三季度财务表现不佳 但四季度通常表现强劲[2][3]`):
-# a space between two CJK characters of a text with cited points is a comma.
-_CITED_END = re.compile(r"\s?\[\d{1,2}\](?:\[\d{1,2}\])*(?=\s|$)")
-
-
-# (or a year, `- 2025年前三季度,…`, or a quoted term, `- "十五五"规划聚焦…`)
-# (or, in English, a point after the last one's stop, its dash's line joined to that one: `…and, in turn, banks.` /
-# `- Asia-Pacific will be pulled into…`, S&P's key takeaways; no sentence sets a dash right after its full stop)
-_HYPHEN_POINT = re.compile(rf" [-*] (?<!\d [-*] )(?=[“\"「『《]?{_C}|(?:19|20)\d\d年)"
-                           r"|(?<=[a-z]{2}[.!?]) [-*] (?=[A-Z])")
-
-
-def _summary_points(text: str) -> str:
-    text = _HYPHEN_POINT.sub(BREAK, text)
-    if "[" not in text:
-        return text
-    cited = _CITED_END.sub(_cited_end, text)
-    return _CJK_SPACE.sub("，", cited) if cited.count(BREAK) - text.count(BREAK) >= 2 else cited
-
-
-def _cited_end(match: re.Match[str]) -> str:
-    before = match.string[match.start() - 1:match.start()]
-    return BREAK if not before or before in CONTINUES or before.isspace() else "。" + BREAK
-
-
-# (after a title's or a quotation's close too; or after a bracket's close and a space an extraction set before the
-# mark: `…电化学储能装机21.1GW,占比10.3% (锂离子电池占电化学储能的93.9%) ;(2)中国:…`)
-_CJK_SEMICOLON = re.compile(rf";(?:(?<=[{CJK_CLASS}）)”%》」』];)|(?<=[）)] ;))")
-
-
-def _marked(text: str, title: str) -> str:
-    """`prepare` for text in simplified script (most text): one copy to edit."""
-    [text] = cut_title([text], title)
-    if _DATE_STAMP.search(text):
-        text = DATED_LABEL.sub(BREAK, text)
-    text = MARK_SPANS.sub(BREAK, WORD_SPANS.sub(BREAK, drop_emails(drop_contents(text, 4 * WINDOW))))
-    text = LABEL_AFTER_END.sub(_break_after, text)
-    text = NUMBERS.sub(BREAK, text)
-    text = _BREAK_BEFORE.sub(_break_before, text)
-    if "%" in text or "/" in text:
-        text = _AXIS_IN_CLAUSE.sub(_axis_in_clause, text)
-    text = _GLUED_TICKS.sub(BREAK, text)
-    text = _DATA_RUN.sub(_data_run, text)
-    text = _YEAR_AFTER_FIGURE.sub(_break_after, text)
-    # (what each date after such a heading ends with: looked for first, as the pattern tries every position)
-    if " " not in text or ("以来" not in text and "日," not in text and "日，" not in text):
-        return text
-    return _HEADING_BEFORE_TIME.sub(_break_after_heading, text)
-
-
-# A report's name stamped with its date (`TMT一周谈之电子-20210110`, a listing's `…动力或不足-230913`)
-# glued before the first words: a cover's or a listing's label, not the sentence's start. The run
-# is taken from the last break or sentence end (40 characters at most) up to the stamp, which CJK
-# follows with no mark between (a date in prose is written `2021年1月10日` or set apart).
-_STAMP = r"-(?:(?:19|20)\d\d|\d\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
-_DATE_STAMP = re.compile(rf"{_STAMP}(?={_C})")
-DATED_LABEL = re.compile(rf"[^\n。！？!?]{{0,40}}{_STAMP}(?={_C})")
-
-
-def _to_break(_: re.Match[str]) -> str:
-    return BREAK
-
-
-# A heading on a line of its own before a paragraph that opens with its time (`成长股投资机会或已到来 5月
-# 下旬以来,大盘…`): a run of CJK alone after a break, the line's end left as a space, then a date
-# that starts a sentence (`5月下旬以来`, `2023年以来`, `3月15日`). Inside a sentence no space parts a
-# word from such a date unless the text spaces every number (`营收 32 亿元`), and those dates are
-# spaced there too (`2023 年`).
-_HEADING_BEFORE_TIME = re.compile(
-    rf"(?:(?<=[\n\r])|^)(?P<heading>{_C}{{6,30}}) "
-    r"(?=\d{1,2}月(?:[上中下]旬|初|末|中)?以来|(?:19|20)\d\d年(?:以来|初以来)|\d{1,2}月\d{1,2}日[,，])")
-
-
-def _break_after_heading(match: re.Match[str]) -> str:
-    return match.group("heading") + BREAK
-
-
-def _break_after(match: re.Match[str]) -> str:
-    return match.group(0) + BREAK
-
-
-# A market index named with its figures, in a list of indices (`科创50涨幅超3%,上证50、上证180和腾讯济安跌幅超2%`):
-# the figures end the index's name, no point's label follows it.
-_INDEX_NAME = re.compile(r"(?:上证|深证|中证|科创|沪深|北证|国证|创业板)$")
-_INDEX_NAME_REACH = 3
-
-
-def _break_before(match: re.Match[str]) -> str:
-    before = match.string[match.start() - 1:match.start()]
-    if before.isdigit() or before in ".%" or (before.isascii() and before.isalpha()):
-        return match.group(0)
-    if _INDEX_NAME.search(match.string, max(0, match.start() - _INDEX_NAME_REACH), match.start()):
-        return match.group(0)
-    return BREAK + match.group(0)
-
-
-# A percentage glued to a year (`…平板玻璃产量同比增长6.0%2019年1-4月我国水泥…`): a heading's last figure
-# before the sentence under it, as no sentence writes a figure and a year with nothing between them.
-_YEAR_AFTER_FIGURE = re.compile(r"%(?=(?:19|20)\d\d\s?年)")
-
-
-# Chart axes and data tables: long runs of numbers, signs and percents without words
-# (`-10-5051015--062023-`, `41.17%41.19%38.37%`), unlike a date range in prose; with the clock time a
-# download's stamp ends on, its digits spaced (`2 1 3 8 0 2 3 0/3 6 1 3 9/2 0 1 9 0 7 0 2 1 4:5 6今年前…` on every
-# page of a slide deck, the spaced digits joined but for the last two), which no sentence opens with.
-# (the run's first character taken, then what is before it looked at)
-_DATA_RUN = re.compile(r"[-+\d.,%/](?<![\w.].)[-+\d.,%/]{11,}(?::\d ?\d(?!\d))?")
-
-
-_LONG_NUMBER = re.compile(r"\d{5}")
-
-
-# A chart's axis that a document site's dump glued inside a clause, between a word and its rest (`…钢价将震荡上行,
-# 盈利3月份开始-28%-38%2011/32011/62011/92011/12好转,一季度亏损压力虽大,…`): a run of percentages or of year and
-# month ticks glued to each other (as `_data_run` tells them, a sentence's figures in turn left), glyphs on both
-# sides, a clause begun before it and ended a few glyphs after it. No sentence writes them there, and a break in
-# their place would strand the clause's tail (`好转,`) as the opening of the next sentence: the run goes and the
-# clause's two halves join.
-# (Opening with one class, its sign or its first digit, which it looks behind from, and its digit after the sign
-# looked for after a sign only: the search skips to those, where a look behind first tries every position.)
-_AXIS_IN_CLAUSE = re.compile(rf"[-\d](?<={_C}[-\d])(?:(?<=-)\d|(?<=\d))[-+\d.%/]{{11,}}(?={_C}{{1,6}}[，,])")
-# (and its ticks glued into one long number between a heading and the sentence under it, `…需求旺季谨慎乐观,配臵绩优品种
-# 6104000000钢铁行业旺季逐步到来,…`: no sentence writes ten digits or more between two words, nor does a count, its unit
-# after it, stand there; a break in their place)
-# (Opening with the first digit, which it looks behind from: the search skips to digits, where a look behind first
-# tries every position.)
-_GLUED_TICKS = re.compile(rf"\d(?<={_C}\d)\d{{9,}}(?={_C})(?![万萬亿億元股])")
-_CLAUSE_BEFORE = re.compile(rf"[，,][^。！？；{BREAK}{LINE}]{{2,40}}$")
-
-
-def _axis_in_clause(match: re.Match[str]) -> str:
-    run, text = match.group(0), match.string
-    figures = run.lstrip("-")
-    if not (_LONG_NUMBER.search(run) or run.count("%") >= 3) or _FORECASTS.fullmatch(figures) or (
-            _PERCENTS_IN_TURN.fullmatch(figures)):
-        return run
-    return "" if _CLAUSE_BEFORE.search(text, max(0, match.start() - 42), match.start()) else run
-
-
-def _data_run(match: re.Match[str]) -> str:
-    run = match.group(0)
-    if _FORECASTS.fullmatch(run) and _UNIT_AFTER.match(match.string, match.end()):
-        return run  # a sentence's forecasts for years in turn (`收入预测为8752/9908/10918亿元`)
-    if _PERCENTS_IN_TURN.fullmatch(run):
-        return run  # a sentence's percentages for items in turn (`by 12.1%/20.5%/15.8%.`)
-    return BREAK if _LONG_NUMBER.search(run) or run.count("%") >= 3 else run
-
-
-# Figures for a few years in turn, parted by slashes, with their unit after them (a bracket may
-# stand between: `8752/9908/10918（原值8805/9945/11053）亿元`): a sentence's, not a chart's axis or a
-# table's row.
-_FORECASTS = re.compile(r"\d[\d,.]*(?:/-?\d[\d,.]*){1,4}")
-
-
-# Percentages for a few items in turn, each with its `%`, parted by one slash (`raise our EPS for A/B/C by
-# 12.1%/20.5%/15.8%`, `费用率22.1%/6.4%/0.8%`), a full stop or a comma after the last: a sentence's, as a
-# chart's axis glues its ticks with nothing between (`41.17%41.19%38.37%`) and a table sets them apart by spaces.
-_PERCENTS_IN_TURN = re.compile(r"[-+]?\d{1,4}(?:\.\d{1,3})?%(?:/[-+]?\d{1,4}(?:\.\d{1,3})?%){1,5}[.,]?")
-
-
-_UNIT_AFTER = re.compile(r"\s?(?:[(（][^()（）]{0,40}[)）]\s?)?[)）]?\s?(?:亿|万|元|倍|港元|美元|人民币|%|x|X)")
 
 
 def split_units(text: str, labelled: bool = False) -> list[Unit]:
