@@ -8,12 +8,12 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import Any
 
-from generator.cachedir import BuildCache, cache_root, read_json
+from generator.cachedir import BuildCache, cache_root
 from generator.commentary import read_note_alone, site_today
 from generator.config import SiteConfig, load_config
 from generator.diagnostics import Diagnostics
@@ -21,7 +21,7 @@ from generator.digest import Digest, load_digest, shown_note
 from generator.filecache import carry_results
 from generator.i18n import tr
 from generator.ingest import FileCount
-from generator.inputs import TEMPLATES, InputFiles, scan_build_inputs
+from generator.inputs import TEMPLATES, InputFiles, remembered_hashes, scan_build_inputs
 from generator.listings import code_version
 from generator.model import Commentary, Report
 from generator.outdir import built_from, check_output_dir, check_replaceable
@@ -213,9 +213,11 @@ def _build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnost
         urls = Urls(site.base_url)
         recorded = _write_site(plan, templates, inputs, output, progress, keyer, site, urls, template_globals,
                                digest.reports, Recorder({"site": site, "urls": urls}))
-        if digests is not None:  # (a record without its reports would be no record)
-            meta = PlanMeta(options, salt, template_globals, _notes(digest, inputs, diagnostics.root),
-                            Overview.of(digest, plan), list(diagnostics.items))
+        notes = _notes(digest, inputs, diagnostics.root)
+        if digests is not None and notes is not None:  # (a record without its reports would be no record)
+            # (the warnings as shown: their fields may be messages, which a record does not hold)
+            said = [replace(item, message=item.text, fields={}) for item in diagnostics.items]
+            meta = PlanMeta(options, salt, template_globals, notes, Overview.of(digest, plan), said)
             write_outputs(output.new_cache / RECORD, recorded, meta)
         if output.bytes_written > 0.8 * PAGES_BUDGET:
             diagnostics.warning(out, None, "site is {size:.0f} MB, near GitHub Pages' 1 GB limit",
@@ -232,18 +234,16 @@ def _build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnost
                        overview=Overview.of(digest, plan))
 
 
-def _notes(digest: Digest, inputs: InputFiles, root: Path | None) -> dict[str, tuple[str | None, tuple]]:
+def _notes(digest: Digest, inputs: InputFiles, root: Path | None) -> dict[str, tuple[str | None, tuple]] | None:
     """Each note file (by the path its input hash is kept under) with its report's id and what
-    the plan read of it (see planrecord.projection); drafts and notes held back too."""
+    the plan read of it (see planrecord.projection); drafts and notes held back too. None when
+    a note's file is not among the inputs (then nothing is recorded)."""
     path_of = {Diagnostics(root=root)._name(path): str(path) for path in inputs.hashes}
-    notes: dict[str, tuple[str | None, tuple]] = {}
-    for report in digest.reports:
-        if report.commentary:
-            notes[path_of[report.commentary.file]] = (report.id, projection(report.commentary))
     report_of = {file: report_id for report_id, file in digest.notes.by_report.items()}
-    for file, note in digest.drafts.items():
-        notes[path_of[file]] = (report_of.get(file), projection(note))
-    return notes
+    notes = [*(report.commentary for report in digest.reports if report.commentary), *digest.drafts.values()]
+    if any(note.file not in path_of for note in notes):
+        return None
+    return {path_of[note.file]: (report_of.get(note.file), projection(note)) for note in notes}
 
 
 def _changed_reports(record: PlanRecord, inputs: InputFiles, options: str, old_cache: Path | None,
@@ -251,8 +251,8 @@ def _changed_reports(record: PlanRecord, inputs: InputFiles, options: str, old_c
                      base_url: str | None) -> tuple[Change, SiteConfig, Urls] | None:
     """The reports this build changes without planning the site again, with the recorded
     outputs holding them (see planrecord.py), and the site's settings and URLs they name."""
-    previous = read_json(old_cache / INPUTS) if old_cache else None
-    if not isinstance(previous, dict):
+    previous = remembered_hashes(old_cache / INPUTS if old_cache else None)
+    if not previous:
         return None
     day = site_today(content)
     site = load_config(content, Diagnostics(root=diagnostics.root)).site
@@ -264,8 +264,8 @@ def _changed_reports(record: PlanRecord, inputs: InputFiles, options: str, old_c
         note, messages = read_note_alone(diagnostics.root, path)
         return None if messages else note
 
-    change = changed_reports(record, inputs.hashes, {path: entry[3] for path, entry in previous.items()}, options,
-                             read_note, lambda note: shown_note(note, day, preview), {"site": site, "urls": urls})
+    change = changed_reports(record, inputs.hashes, previous, options, read_note,
+                             lambda note: shown_note(note, day, preview), {"site": site, "urls": urls})
     return (change, site, urls) if change else None
 
 
