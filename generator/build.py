@@ -15,7 +15,7 @@ from typing import Any
 
 from generator.cachedir import BuildCache, cache_root
 from generator.commentary import read_note_alone, site_today
-from generator.config import SiteConfig, load_config
+from generator.config import SiteConfig
 from generator.diagnostics import Diagnostics
 from generator.digest import Digest, load_digest, shown_note
 from generator.filecache import carry_results
@@ -173,7 +173,7 @@ def _build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnost
     try:
         record = PlanRecord.read(output.old_cache) if output.described else None
         changed = record and _changed_reports(record, inputs, options, output.old_cache, diagnostics, preview,
-                                              content, base_url)
+                                              content)
         if record and changed:
             return _rebuild(record, *changed, templates, inputs, output, diagnostics, progress, fingerprint, started)
         with collector_off():
@@ -217,7 +217,7 @@ def _build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnost
         if digests is not None and notes is not None:  # (a record without its reports would be no record)
             # (the warnings as shown: their fields may be messages, which a record does not hold)
             said = [replace(item, message=item.text, fields={}) for item in diagnostics.items]
-            meta = PlanMeta(options, salt, template_globals, notes, Overview.of(digest, plan), said)
+            meta = PlanMeta(options, salt, site, template_globals, notes, Overview.of(digest, plan), said)
             write_outputs(output.new_cache / RECORD, recorded, meta)
         if output.bytes_written > 0.8 * PAGES_BUDGET:
             diagnostics.warning(out, None, "site is {size:.0f} MB, near GitHub Pages' 1 GB limit",
@@ -247,17 +247,15 @@ def _notes(digest: Digest, inputs: InputFiles, root: Path | None) -> dict[str, t
 
 
 def _changed_reports(record: PlanRecord, inputs: InputFiles, options: str, old_cache: Path | None,
-                     diagnostics: Diagnostics, preview: bool, content: Path,
-                     base_url: str | None) -> tuple[Change, SiteConfig, Urls] | None:
+                     diagnostics: Diagnostics, preview: bool, content: Path) -> tuple[Change, SiteConfig, Urls] | None:
     """The reports this build changes without planning the site again, with the recorded
-    outputs holding them (see planrecord.py), and the site's settings and URLs they name."""
+    outputs holding them (see planrecord.py), and the site's settings (as recorded: the
+    settings' file is among the inputs that did not change) and URLs they name."""
     previous = remembered_hashes(old_cache / INPUTS if old_cache else None)
-    if not previous:
+    site = record.meta.site
+    if not previous or not isinstance(site, SiteConfig):
         return None
     day = site_today(content)
-    site = load_config(content, Diagnostics(root=diagnostics.root)).site
-    if base_url:
-        site.base_url = base_url if base_url.endswith("/") else base_url + "/"
     urls = Urls(site.base_url)
 
     def read_note(path: Path) -> Commentary | None:

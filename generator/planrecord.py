@@ -174,6 +174,7 @@ class PlanMeta:
 
     options: str  # the build's options (base URL, strictness, code version, preview, today)
     salt: str  # the salt of every key (see build.py)
+    site: Any  # the site's settings as built (config.SiteConfig)
     globals: dict[str, Any]  # the templates' globals besides the code's (content pages, term slugs...)
     notes: dict[str, tuple[str | None, tuple[Any, ...]]]  # note file -> (its report's id, its projection)
     overview: Any  # what the build's summary says (build.Overview)
