@@ -40,8 +40,9 @@ CURRENT = "current"
 STATE = "state.json"
 _GENERATION = re.compile(r"gen-[0-9]+-[0-9]+")
 _STANDARD = {("datetime", "date"), ("datetime", "datetime"), ("datetime", "timedelta"), ("datetime", "timezone"),
-             ("pathlib", "PosixPath"), ("pathlib", "PurePosixPath"), ("pathlib", "Path")}
-_UNREADABLE = (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError,
+             ("pathlib", "PosixPath"), ("pathlib", "PurePosixPath"), ("pathlib", "Path"),
+             ("functools", "partial")}  # (of what a reader names: no function is found by name)
+UNREADABLE = (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError,
                IndexError, KeyError, RecursionError, MemoryError, OverflowError)
 LOCKED = "another build into {out} is running (process {pid}); wait for it to finish, then build again"
 
@@ -57,7 +58,7 @@ class BuildLocked(UnsafeOutput):
     """Another build is writing the same output directory."""
 
 
-class _DataUnpickler(pickle.Unpickler):
+class DataUnpickler(pickle.Unpickler):
     """Finds only the generator's dataclasses and enums (in modules loaded already, so nothing
     is imported) and a few standard value types: no other callable can be reached."""
 
@@ -73,7 +74,7 @@ class _DataUnpickler(pickle.Unpickler):
 
 def data_loads(data: bytes) -> Any:
     """Objects pickled by the generator, refusing anything but data types (see the module)."""
-    return _DataUnpickler(io.BytesIO(data)).load()
+    return DataUnpickler(io.BytesIO(data)).load()
 
 
 def read_data(path: Path | None) -> Any:
@@ -83,7 +84,7 @@ def read_data(path: Path | None) -> Any:
         return None
     try:
         return data_loads(path.read_bytes())
-    except _UNREADABLE:
+    except UNREADABLE:
         return None
 
 

@@ -165,11 +165,11 @@ def _run(args: argparse.Namespace) -> int:
                   file=sys.stderr)
             return 1
         status = _finish(diagnostics, args.strict)
-        if result and result.digest is None:
+        if result and result.overview is None:
             print(tr("{out} is up to date (content, templates and options unchanged)", out=args.out),
                   file=sys.stderr)
         elif result:
-            summarise_counts(result.digest)
+            summarise_counts(result.overview.counts, result.overview.reports)
             print(result.summary(), file=sys.stderr)
         return status
     from generator.build import summarise_counts
@@ -184,7 +184,7 @@ def _run(args: argparse.Namespace) -> int:
         check_sources(content, diagnostics)
     digest = load_digest(content, diagnostics)
     status = _finish(diagnostics, args.strict)
-    summarise_counts(digest)
+    summarise_counts(digest.counts, len(digest.reports))
     if args.command == "check":
         print(commentary_summary(digest), file=sys.stderr)
     if args.command == "export" and status == 0:

@@ -162,9 +162,14 @@ def _date(path: Path, front: FrontMatter, diagnostics: Diagnostics) -> dt.date |
 PARALLEL_FROM_NOTES = 400
 
 
-def _note_and_messages(root: Path | None, path: Path, _part: None) -> tuple[Commentary | None, list[Diagnostic]]:
+def read_note_alone(root: Path | None, path: Path) -> tuple[Commentary | None, list[Diagnostic]]:
+    """A note read on its own, with what there is to say about it."""
     diagnostics = Diagnostics(root=root)
     return read_commentary(path, diagnostics), diagnostics.items
+
+
+def _note_and_messages(root: Path | None, path: Path, _part: None) -> tuple[Commentary | None, list[Diagnostic]]:
+    return read_note_alone(root, path)
 
 
 def _publishable(day: dt.date, result: tuple[Commentary | None, list[Diagnostic]]) -> bool:

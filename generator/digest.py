@@ -97,18 +97,18 @@ def _join_commentary(reports: dict[str, Report], notes: list[Commentary], config
                               id=report.id, other=status.by_report[report.id])
             continue
         status.by_report[report.id] = note.file
-        scheduled = note.date is not None and note.date > today
-        if note.draft or scheduled:
-            status.drafts += note.draft
-            if scheduled and not note.draft:
-                status.scheduled[note.file] = note.date  # type: ignore[assignment]
-            if not preview:
-                held[note.file] = note
-                continue
-            note = replace(note, html=banner(note.draft, note.date if scheduled else None) + note.html)
-        else:
+        shown = shown_note(note, today, preview)
+        if note is shown:
             status.published += 1
             status.picks += note.pick
+        else:
+            status.drafts += note.draft
+            if not note.draft:
+                status.scheduled[note.file] = note.date  # type: ignore[assignment]
+            if shown is None:
+                held[note.file] = note
+                continue
+        note = shown
         if topics is not None:
             report.topics = topics
         if publishers is not None:
@@ -116,6 +116,17 @@ def _join_commentary(reports: dict[str, Report], notes: list[Commentary], config
             report.attribution = "commentary"
         report.commentary = note
     return held, status
+
+
+def shown_note(note: Commentary, today: dt.date, preview: bool) -> Commentary | None:
+    """The note as its report shows it: itself when published; when held back (a draft, or
+    dated after `today`), None, but in a `serve` preview, a copy marked with a banner."""
+    scheduled = note.date is not None and note.date > today
+    if not (note.draft or scheduled):
+        return note
+    if not preview:
+        return None
+    return replace(note, html=banner(note.draft, note.date if scheduled else None) + note.html)
 
 
 UNKNOWN_TOPIC = "unknown topic {name!r} (topics are listed in topics.yaml){suggestions}"

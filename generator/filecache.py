@@ -15,6 +15,7 @@ while the others wait: each part is a job of its own, and the cache keeps a file
 from __future__ import annotations
 
 import hashlib
+import os
 import pickle
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -83,6 +84,12 @@ class FileResults:
         if self.new is not None:
             self.new.parent.mkdir(parents=True, exist_ok=True)
             self.new.write_bytes(pickle.dumps(kept, protocol=5))
+
+
+def carry_results(old: Path | None, new: Path) -> None:
+    """The last build's results of every kind, kept for the next by a build that read no file."""
+    for path in old.glob("*-results.pickle") if old else ():
+        os.link(path, new / path.name)
 
 
 class Split(Protocol):

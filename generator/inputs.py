@@ -67,6 +67,11 @@ def _load_remembered(path: Path | None) -> dict[str, tuple[int, int, int, str]]:
             if isinstance(v, list) and len(v) == 4 and all(isinstance(n, int) for n in v[:3])}
 
 
+def remembered_hashes(path: Path | None) -> dict[str, str]:
+    """The content hash of each input a build remembered (its `inputs.json`), by path."""
+    return {file: str(entry[3]) for file, entry in _load_remembered(path).items()}
+
+
 def walk_inputs(root: Path) -> tuple[list[tuple[Path, os.stat_result]], list[tuple[Path, str]]]:
     """Every regular file under `root` (skipping `.cache` directories) with its status, and the
     entries refused with the reason. A link is followed only when it stays inside `root`;

@@ -69,6 +69,16 @@ class EditionView(IsoWeek):
         return [r for r in self.notes if r.commentary and r.commentary.pick]
 
 
+@dataclass
+class EditionLine(IsoWeek):
+    """An edition as the editions index lists it: its week, intro and counts, none of its
+    reports (so a note edited changes the index only when its count of notes would)."""
+
+    count: int
+    intro: str
+    noted: int
+
+
 def note_date(report: Report) -> date:
     """The date of a report's commentary: the note's own, else the report's."""
     return report.commentary.date if report.commentary and report.commentary.date else report.date
@@ -115,13 +125,12 @@ class Paging:
 
 @dataclass(frozen=True)
 class Deferred:
-    """A context value worked out only where the page is rendered: in a render worker, so
-    the workers share that work instead of the planner doing it alone. With `inputs` (all the
-    value is made from, besides code), the page is keyed by them and the value worked out only
-    if the page is made again: a rebuild keys every page but makes few."""
+    """A context value worked out only where the page is keyed: in a render worker, so the
+    workers share that work instead of the planner doing it alone. The page is keyed by the
+    value made, so it holds exactly what the page shows (a term's profile shows its five
+    most-read reports, not all of them: a note edited elsewhere in the term leaves it be)."""
 
     make: Callable[[], Any]
-    inputs: tuple[Any, ...] | None = None
 
 
 @dataclass
@@ -130,11 +139,10 @@ class PageOut:
     template: str
     context: dict[str, Any]
 
-    def complete(self, keyed_by_inputs: bool = True) -> None:
-        """Work out the deferred values of the context, in place; only those the page's key
-        needs (the values without `inputs`) unless `keyed_by_inputs`."""
+    def complete(self) -> None:
+        """Work out the deferred values of the context, in place."""
         for name, value in self.context.items():
-            if isinstance(value, Deferred) and (keyed_by_inputs or value.inputs is None):
+            if isinstance(value, Deferred):
                 self.context[name] = value.make()
 
 
@@ -269,7 +277,8 @@ def _edition_pages(digest: Digest, weeks: list[WeekView], editions: list[Edition
     """The editions index, and per week its edition page (then the rest of its reports,
     paginated) and the edition for e-mail, as HTML and as plain text."""
     site = digest.config.site
-    pages = [PageOut("weeks/index.html", "weeks.html", {"editions": editions})]
+    pages = [PageOut("weeks/index.html", "weeks.html", {
+        "editions": [EditionLine(e.year, e.week, e.count, e.intro, len(e.notes)) for e in editions]})]
     for index, (week, edition) in enumerate(zip(weeks, editions, strict=True)):
         # The neighbours as bare weeks: the pager shows only their names and links.
         newer = IsoWeek(weeks[index - 1].year, weeks[index - 1].week) if index > 0 else None
@@ -343,12 +352,11 @@ def plan_site(digest: Digest) -> SitePlan:
                        for relation, name, since in digest.publishers.lineage(view.name)
                        ] if taxonomy.key == "publishers" else []
             chunks = paginate(view.reports, site.page_size)
-            # The first page shows the term's profile, worked out where it is rendered; the
+            # The first page shows the term's profile, worked out where it is keyed; the
             # others only its active period, read off the ends of its newest-first list.
             span = TermProfile(view.reports[-1].date, view.reports[0].date, [], [])
             for number, chunk in enumerate(chunks, start=1):
-                stats = Deferred(partial(profile, view.reports, other.terms_of), (view.reports, other)) \
-                    if number == 1 else span
+                stats = Deferred(partial(profile, view.reports, other.terms_of)) if number == 1 else span
                 pages.append(PageOut(f"{page_path(view.url, number)}index.html", "term.html", {
                     "taxonomy": taxonomy, "term": term, "reports": chunk, "stats": stats, "other": other,
                     "paging": Paging(number, len(chunks), view.url), "lineage": lineage,

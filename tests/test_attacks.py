@@ -394,6 +394,12 @@ def test_a_link_planted_in_the_site_or_its_spare_is_never_published(tmp_path: Pa
         path.symlink_to(secret)
     (folder / "reports" / "planted").symlink_to(tmp_path, target_is_directory=True)
     (folder / "planted.html").write_text("<script>alert('planted')</script>", encoding="utf-8")
+    # deep in a report's folder, and a folder of its own (a spare's folders untouched since it was
+    # set aside are not read: these must still be found)
+    deep = next(p for p in sorted((folder / "reports").iterdir()) if p.is_dir() and not p.is_symlink())
+    (deep / "planted" / "more").mkdir(parents=True)
+    (deep / "planted" / "more" / "index.html").write_text("<script>deep</script>", encoding="utf-8")
+    (deep / "planted.html").write_text("<script>beside</script>", encoding="utf-8")
     _edit_a_note(content)
     assert run_cli("build", "--content", str(content), "--out", str(out)).returncode == 0
     assert [p for p in out.rglob("*") if p.is_symlink()] == []

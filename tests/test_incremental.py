@@ -211,7 +211,9 @@ def test_a_rebuild_that_reads_no_listing_neither_loads_enrichment_nor_compiles_p
 
     assert loaded() == "True True"  # the first build reads every listing
     note = content / "commentary" / COMMENTARY
-    note.write_text(note.read_text(encoding="utf-8") + "\n补一句点评。\n", encoding="utf-8")
+    # (a pick plans the site again: an edit of the text alone would not even read the listings' results)
+    note.write_text(note.read_text(encoding="utf-8").replace("\n---\n", "\npick: true\n---\n", 1) + "\n补一句点评。\n",
+                    encoding="utf-8")
     assert loaded() == "False False"
 
 
@@ -241,32 +243,75 @@ def test_a_parallel_rebuild_keyed_with_digests_made_while_planning_ends_as_a_cle
     assert published(out) == published(build_fresh(content, tmp_path / "fresh"))
 
 
-def test_a_rebuild_works_out_the_profiles_of_only_the_terms_holding_the_edited_report(
+def test_a_note_edit_rebuilds_from_the_plan_record_with_no_listing_read_nor_term_profiled(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A term's first page shows its profile (active period, monthly counts, mix), made from all
-    its reports. The page is keyed by those reports, so a rebuild works the profile out only
-    for the terms whose reports changed, and still ends as a clean build would."""
+    """A note's text edited changes no decision of the plan: the rebuild takes the recorded
+    outputs holding its report (planrecord.py), reads no listing, plans nothing and works out
+    no term's profile (a term's first page holds the profile made, with its five most-read
+    reports, not every report of the term), and still ends as a clean build would. A pick
+    plans the site again, as does a clean cache."""
+    from generator import build as building
     from generator import plan
     from generator.build import build as build_site
     from generator.diagnostics import Diagnostics
 
     content, out = copy_content(tmp_path), tmp_path / "site"
-    _search_off(content)
-    assert build_site(content, out, None, Diagnostics(root=content)) is not None
-    profiled: list[set[str]] = []
+    first = build_site(content, out, None, Diagnostics(root=content))
+    assert first is not None and first.digest is not None
+    called: list[str] = []
 
-    @functools.wraps(plan.profile)  # (its name is part of the pages' keys)
-    def counted(reports: list, terms_of: Callable) -> object:
-        profiled.append({r.id for r in reports})
-        return made(reports, terms_of)
+    def counted(name: str, function: Callable) -> Callable:
+        @functools.wraps(function)
+        def call(*args: object) -> object:
+            called.append(name)
+            return function(*args)
+        return call
 
-    made = plan.profile
-    monkeypatch.setattr(plan, "profile", counted)
-    _append(content / "commentary" / COMMENTARY, "\n再补一句。\n")
+    for module, name in ((plan, "profile"), (building, "plan_site"), (building, "load_digest")):
+        monkeypatch.setattr(module, name, counted(name, getattr(module, name)))
+    note = content / "commentary" / COMMENTARY
+    _append(note, "\n再补一句量子乙丙。\n")
     rebuilt = build_site(content, out, None, Diagnostics(root=content))
-    assert rebuilt is not None and rebuilt.digest is not None
-    edited = next(r.id for r in rebuilt.digest.reports if r.commentary and r.commentary.file.endswith(COMMENTARY))
-    terms = len(rebuilt.plan.terms["publishers"]) + len(rebuilt.plan.terms["topics"])
-    assert profiled and len(profiled) < terms
-    assert all(edited in ids for ids in profiled)
+    assert rebuilt is not None and rebuilt.digest is None and 0 < rebuilt.rewritten < 20
+    assert called == []
+    assert published(out) == published(build_fresh(content, tmp_path / "fresh"))
+    note.write_text(note.read_text(encoding="utf-8").replace("\n---\n", "\npick: true\n---\n", 1),
+                    encoding="utf-8")
+    replanned = build_site(content, out, None, Diagnostics(root=content))
+    assert replanned is not None and replanned.digest is not None and "plan_site" in called
+    assert published(out) == published(build_fresh(content, tmp_path / "fresh-2"))
+
+
+def _garbled(content: Path, name: str) -> None:
+    for path in (content.parent / ".digest-cache").glob(f"site-*/gen-*/plan/{name}"):
+        path.write_bytes(b"\x80\x05not a pickle")
+
+
+def _naming_code(content: Path, name: str) -> None:
+    """A record whose outputs would run a command when made (`functools.partial(os.system, ...)`)."""
+    import os
+    import pickle
+
+    for path in (content.parent / ".digest-cache").glob(f"site-*/gen-*/plan/{name}"):
+        shard = {number: pickle.dumps([("index.html", ("x",), functools.partial(os.system, "touch /tmp/owned"))])
+                 for number in pickle.loads(path.read_bytes())}
+        path.write_bytes(pickle.dumps(shard))
+
+
+@pytest.mark.parametrize("spoil", [functools.partial(_garbled, name="outputs-*.pickle"),
+                                   functools.partial(_garbled, name="reports-*.pickle"),
+                                   functools.partial(_garbled, name="meta.pickle"),
+                                   functools.partial(_naming_code, name="outputs-*.pickle")],
+                         ids=["outputs-garbled", "reports-garbled", "meta-garbled", "outputs-naming-code"])
+def test_a_plan_record_that_cannot_be_read_as_data_plans_the_site_again(
+        tmp_path: Path, spoil: Callable[[Path], None]) -> None:
+    """The plan record is in the cache, which may come from anywhere: what cannot be read as the
+    generator's data (garbled, or naming code to run) is no record, and the build plans the
+    site again as a clean build would."""
+    content, out = copy_content(tmp_path), tmp_path / "site"
+    build(content, out)
+    spoil(content)
+    _append(content / "commentary" / COMMENTARY, "\n再补一句。\n")
+    assert re.search(r"\bplan [\d.]+ s", build(content, out))  # (a rebuild from the record plans nothing)
+    assert not Path("/tmp/owned").exists()
     assert published(out) == published(build_fresh(content, tmp_path / "fresh"))

@@ -234,6 +234,28 @@ def test_an_edited_report_changes_the_key_of_its_shards_postings_and_of_only_its
     assert [row[0] for row in json.loads(gzip.decompress(made[shown]()))].count(edited.id) == 1
 
 
+def test_postings_with_edited_reports_keys_moved_are_those_indexed_anew(synthetic: list[Report]) -> None:
+    """A rebuild after notes are edited moves their reports' keys in the live postings files
+    (`moved_chunks`) instead of indexing the shard again: the files must be byte for byte those
+    a shard indexed anew makes, for a note rewritten, a note gone and a note written."""
+    members = next(iter(shards(synthetic).values()))
+    count = chunk_count(len(members))
+    noted = [r for r in members if r.commentary]
+    bare = next(r for r in members if not r.commentary)
+    assert count > 1 and len(noted) > 2
+    note = dataclasses.replace(noted[0].commentary, html="<p>量子甲乙的新论据：Kubernetes 与 REITs。</p>")
+    edits = {noted[0].id: dataclasses.replace(noted[0], commentary=note),
+             noted[1].id: dataclasses.replace(noted[1], commentary=None),
+             bare.id: dataclasses.replace(bare, commentary=note)}
+    again = [edits.get(r.id, r) for r in members]
+    moves = [(number, keys(members[number]) - keys(now), keys(now) - keys(members[number]))
+             for number, now in enumerate(again) if now.id in edits]
+    old = dict(enumerate(chunk_files(members, count)))
+    moved = searchindex.moved_chunks(old, moves)
+    assert moved == dict(enumerate(chunk_files(again, count)))
+    assert sum(moved[k] != old[k] for k in old) > 1
+
+
 def test_a_passage_holds_the_commentary_read_as_text_after_the_excerpt_and_its_other_key_points() -> None:
     """A hit in a note (适合当作工具书查数, in the Deloitte note) must have text to be shown in,
     marked as the editor's (编辑点评：); the note's markup joins no space into a sentence

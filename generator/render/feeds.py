@@ -18,6 +18,7 @@ import html
 import json
 import uuid
 from datetime import datetime, time, timedelta
+from functools import partial
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -215,10 +216,10 @@ def render_atom(feed: FeedOut, site: SiteConfig, urls: Urls, path: str) -> bytes
 def feed_outputs(feed: FeedOut, main: bool, site: SiteConfig, urls: Urls) -> list[FileOut]:
     """The files `feed` is written as, each with what its key is made of and how to render it:
     every feed as RSS, the site's main feed also as Atom and JSON Feed."""
-    outputs: list[FileOut] = [(feed.path, ("rss", feed), lambda: render_rss(feed, site, urls))]
+    outputs: list[FileOut] = [(feed.path, ("rss", feed), partial(render_rss, feed, site, urls))]
     if main:
-        outputs.append(("atom.xml", ("atom", feed), lambda: render_atom(feed, site, urls, "atom.xml")))
-        outputs.append(("feed.json", ("json", feed), lambda: render_json_feed(feed, site, urls, "feed.json")))
+        outputs.append(("atom.xml", ("atom", feed), partial(render_atom, feed, site, urls, "atom.xml")))
+        outputs.append(("feed.json", ("json", feed), partial(render_json_feed, feed, site, urls, "feed.json")))
     return outputs
 
 

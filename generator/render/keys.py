@@ -10,14 +10,12 @@ the whole site stays linear in its size.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
 from dataclasses import fields
 from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from generator.model import Report
-from generator.workers import Aside
 
 if TYPE_CHECKING:
     from generator.plan import PageOut
@@ -129,9 +127,3 @@ def _hashed(text: str) -> str:
 def report_digest(report: Report) -> str:
     """The hash standing for a report: a report holds no other report, so its repr is all of it."""
     return _hashed(repr(report))
-
-
-def digests_aside(reports: Sequence[Report]) -> Aside:
-    """Every report's digest, worked out in a forked process while the build plans the site:
-    the keys of a rebuild need them all, and planning leaves the other core idle."""
-    return Aside(lambda: [report_digest(report) for report in reports])

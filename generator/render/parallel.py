@@ -24,6 +24,7 @@ from jinja2 import Environment, TemplateError
 
 from generator.model import Report
 from generator.plan import FileOut, PageOut
+from generator.planrecord import Recorded, Recorder
 from generator.render.html import ReportFragment, render_page
 from generator.render.keys import Keyer
 from generator.workers import WORKERS, forked_pool
@@ -44,14 +45,13 @@ def render_failure(exc: Exception, page_path: str, template: str) -> RenderError
     return RenderError(f"{where}: error: rendering {page_path} failed: {type(exc).__name__}: {exc}")
 
 
-_state: tuple[Environment, Keyer, Sequence[PageOut], Sequence[FileOut], StagedOutput] | None = None
+_state: tuple[Environment, Keyer, Sequence[PageOut], Sequence[FileOut], StagedOutput, Recorder | None] | None = None
 _shared: tuple[tuple[ReportFragment, ...], Keyer, Sequence[Report], bool] | None = None
 Staged = list[tuple[str, Entry, bool]]
 OTHERS = -1  # the chunk number of the other files
 
 
 def _render(env: Environment, page: PageOut) -> bytes:
-    page.complete()
     try:
         return render_page(env, page.template, page.path, page.context)
     except _RENDER_ERRORS as exc:
@@ -94,25 +94,31 @@ def _share_reports(env: Environment, keyer: Keyer, reports: Sequence[Report], en
         _shared = None
 
 
-def _render_range(chunk: tuple[int, int, int]) -> Staged:
+def _render_range(chunk: tuple[int, int, int]) -> tuple[Staged, list[Recorded]]:
+    """A chunk's pages (or the other files) keyed and made where their key changed, and each
+    recorded for the plan record (see planrecord.py) as it is keyed."""
     assert _state is not None
-    env, keyer, pages, others, output = _state
+    env, keyer, pages, others, output, recorder = _state
     number, start, end = chunk
     if number == OTHERS:
-        return [output.make(path, keyer.key(path, *parts), make) for path, parts, make in others]
-    staged = []
+        recorded = recorder.files(others) if recorder else []  # (before the files are made)
+        return [output.make(path, keyer.key(path, *parts), make) for path, parts, make in others], recorded
+    staged, recorded = [], []
     for page in pages[start:end]:
-        page.complete(keyed_by_inputs=False)
+        page.complete()
+        if recorder:
+            recorded.append(recorder.pickled(page))
         staged.append(output.make(page.path, keyer.page(page), partial(_render, env, page)))
-    return staged
+    return staged, recorded
 
 
 def render_all(env: Environment, keyer: Keyer, pages: Sequence[PageOut], others: Sequence[FileOut],
-               output: StagedOutput, reports: Sequence[Report],
-               progress: Callable[[int], None] = lambda done: None) -> None:
+               output: StagedOutput, reports: Sequence[Report], recorder: Recorder | None = None,
+               progress: Callable[[int], None] = lambda done: None) -> list[Recorded]:
     """Key every page and other file and make those whose inputs changed into `output`, in
     parallel when there are enough pages to gain. `reports` are those the pages show (their
-    digests and list entries are shared out first)."""
+    digests and list entries are shared out first). With a `recorder`, every page and every
+    group of other files holding reports, pickled for the plan record."""
     global _state
     # Each page template compiled here, once, rather than by every forked worker on first use.
     first_of = {page.template: page for page in reversed(pages)}
@@ -121,7 +127,7 @@ def render_all(env: Environment, keyer: Keyer, pages: Sequence[PageOut], others:
             env.get_template(template)
         except _RENDER_ERRORS as exc:
             raise render_failure(exc, page.path, template) from None
-    _state = (env, keyer, pages, others, output)
+    _state = (env, keyer, pages, others, output, recorder)
     # Handed out last chunk first: the site's list pages come after its report pages and
     # cost several times as much each, so the cheap report chunks are left to even out the end.
     chunks = [(number, start, min(start + CHUNK, len(pages)))
@@ -143,6 +149,9 @@ def render_all(env: Environment, keyer: Keyer, pages: Sequence[PageOut], others:
                     progress(done)
     finally:
         _state = None
-    for staged in results:
+    recorded = []
+    for staged, chunk_recorded in results:
         for entry in staged:
             output.record(*entry)
+        recorded.extend(chunk_recorded)
+    return recorded
