@@ -11,9 +11,9 @@ note added or removed, its report, pick, date, topics, publishers or draft state
 site again and records it anew: that is the only way a change reaches the plan.
 
 The record is in the build's cache (cachedir.py), read as data: each output is pickled with
-its reports as `("r", id)` and the few shared objects it holds (the taxonomies, the functions
-its deferred values and its files are made by) as `("n", name)`, so that nothing in a record
-names code to run but what `NAMED` lists.
+its reports as `("r", id)` and the few shared objects it holds (the taxonomies, the site's
+settings and URLs, the functions feeds and search files are made by) as `("n", name)`, so
+that nothing in a record names code to run but what `NAMED_FUNCTIONS` lists.
 
 Files, under the generation's `plan/`:
 - `meta.pickle`: `PlanMeta` below;
@@ -24,7 +24,7 @@ Files, under the generation's `plan/`:
   holding it.
 
 A search shard is recorded by its reports' ids, and read back with each unchanged report a
-`Recorded` stand-in: its postings are keyed by its reports' digests and made from the live
+`RecordedReport` stand-in: its postings are keyed by its reports' digests and made from the live
 postings files (searchindex.move_keys), so the thousands of reports in it are never loaded
 unless those files are not there.
 """
@@ -40,6 +40,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from types import BuiltinFunctionType, FunctionType, MethodType
 from typing import Any
 
 from generator.cachedir import UNREADABLE, DataUnpickler, data_loads, read_data, write_file
@@ -54,6 +55,7 @@ FOLDER = "plan"
 META = "meta.pickle"
 DIGESTS = "digests.pickle"
 SHARDS = 256
+_CODE = (FunctionType, BuiltinFunctionType, MethodType)
 
 # The shared objects an output may hold, named: (module, attribute), looked up when a record is
 # written and when it is read (a test may put its own function in the module's place).
@@ -68,7 +70,6 @@ def _named(shared: dict[str, Any]) -> dict[str, Any]:
     named: dict[str, Any] = dict(shared)
     for taxonomy in TAXONOMIES:
         named[f"taxonomy:{taxonomy.key}"] = taxonomy
-        named[f"terms_of:{taxonomy.key}"] = taxonomy.terms_of
     for module, attribute in NAMED_FUNCTIONS:
         named[f"{module}:{attribute}"] = getattr(sys.modules[module], attribute)
     return named
@@ -99,7 +100,11 @@ class _Pickler(pickle.Pickler):
                 self.held.update(pid[2])
             return pid
         name = self.names.get(id(obj))
-        return None if name is None else ("n", name)
+        if name is not None:
+            return "n", name
+        if isinstance(obj, _CODE):  # (pickled by its module's name, it would be no data to read)
+            raise pickle.PicklingError(f"a record cannot name {obj!r}")
+        return None
 
 
 Recorded = tuple[bytes, tuple[str, ...]]  # an output pickled, and the ids of the reports it holds
@@ -112,9 +117,14 @@ class Recorder:
         self.names = {id(value): name for name, value in _named(shared).items()}
 
     def pickled(self, output: Any) -> Recorded:
+        """`output` pickled; empty bytes when it holds what a record cannot name (then the
+        build leaves no record: one output missing would be one never made again)."""
         buffer = io.BytesIO()
         pickler = _Pickler(buffer, self.names)
-        pickler.dump(output)
+        try:
+            pickler.dump(output)
+        except (pickle.PicklingError, TypeError, AttributeError):
+            return b"", ()
         return buffer.getvalue(), tuple(sorted(pickler.held))
 
     def files(self, files: Sequence[FileOut]) -> list[Recorded]:
@@ -127,11 +137,7 @@ class Recorder:
                 groups[-1].append(file)
             else:
                 groups.append([file])
-        recorded = []
-        for group in groups:
-            if self.pickled(group[0][1])[1]:  # (its key's parts hold reports)
-                recorded.append(self.pickled(group))
-        return recorded
+        return [self.pickled(group) for group in groups if self.pickled(group[0][1])[1]]  # (parts holding reports)
 
 
 @dataclass(frozen=True, eq=False)
@@ -314,20 +320,22 @@ def _changed(record: PlanRecord, inputs: dict[Path, str], previous: dict[str, st
     return Change(reports, before, [Path(path) for path in changed])
 
 
-def write_reports(folder: Path, reports: Iterable[Report]) -> list[str]:
+def write_reports(folder: Path, reports: Sequence[Report]) -> list[str]:
     """Record every report, sharded, and its key digest (see the module); the digests, in order."""
     shards: defaultdict[int, dict[str, bytes]] = defaultdict(dict)
-    digests: dict[str, str] = {}
+    digests = [report_digest(report) for report in reports]
     for report in reports:
-        digests[report.id] = report_digest(report)
         shards[shard_of(report.id)][report.id] = pickle.dumps(report, protocol=5)
     _write_shards(folder, "reports", shards)
-    write_file(folder / DIGESTS, pickle.dumps(digests, protocol=5))
-    return list(digests.values())
+    write_file(folder / DIGESTS, pickle.dumps({r.id: d for r, d in zip(reports, digests, strict=True)}, protocol=5))
+    return digests
 
 
-def write_outputs(folder: Path, pickled: Iterable[Recorded], meta: PlanMeta) -> None:
-    """Record the outputs (pickled by `Recorder`), which outputs hold which report, and `meta`."""
+def write_outputs(folder: Path, pickled: Sequence[Recorded], meta: PlanMeta) -> None:
+    """Record the outputs (pickled by `Recorder`), which outputs hold which report, and `meta`
+    (none of it when an output could not be pickled)."""
+    if any(not data for data, _held in pickled):
+        return
     outputs: defaultdict[int, dict[int, bytes]] = defaultdict(dict)
     holders: defaultdict[int, defaultdict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for number, (data, held) in enumerate(pickled):

@@ -315,3 +315,22 @@ def test_a_plan_record_that_cannot_be_read_as_data_plans_the_site_again(
     assert re.search(r"\bplan [\d.]+ s", build(content, out))  # (a rebuild from the record plans nothing)
     assert not Path("/tmp/owned").exists()
     assert published(out) == published(build_fresh(content, tmp_path / "fresh"))
+
+
+def test_a_build_with_an_output_the_record_cannot_hold_leaves_no_record_and_the_next_plans_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An output holding what a record cannot name (a function not in planrecord's list) would
+    be one output the next build never makes again: the build leaves no record at all."""
+    from generator import planrecord
+    from generator.build import build as build_site
+    from generator.diagnostics import Diagnostics
+
+    content, out = copy_content(tmp_path), tmp_path / "site"
+    monkeypatch.setattr(planrecord, "NAMED_FUNCTIONS", planrecord.NAMED_FUNCTIONS[1:])  # (render_rss unnamed)
+    assert build_site(content, out, None, Diagnostics(root=content)) is not None
+    assert not list((content.parent / ".digest-cache").glob("site-*/gen-*/plan/meta.pickle"))
+    monkeypatch.undo()
+    _append(content / "commentary" / COMMENTARY, "\n再补一句。\n")
+    rebuilt = build_site(content, out, None, Diagnostics(root=content))
+    assert rebuilt is not None and rebuilt.digest is not None  # (planned again)
+    assert published(out) == published(build_fresh(content, tmp_path / "fresh"))
