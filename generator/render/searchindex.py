@@ -30,7 +30,9 @@ Files, under `search/data/`:
   characters, so that a hit past the excerpt's start is shown in its context; and where the
   note's words start in it, after `NOTE_LABEL`, or -1).
 A shard is a publish year, split by report id past `SHARD_SIZE`. An edit re-makes the postings
-of one shard and the one details file showing the report (each file keyed by what it is made of).
+of one shard and the one details file showing the report (each file keyed by what it is made of);
+a build from the plan record (planrecord.py) makes those postings from the live files, moving the
+edited reports' keys (`move_keys`), rather than indexing the shard's thousands of reports again.
 """
 
 from __future__ import annotations
