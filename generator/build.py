@@ -174,7 +174,7 @@ def _build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnost
         record = PlanRecord.read(output.old_cache) if output.described else None
         changed = record and _changed_reports(record, inputs, options, output.old_cache, diagnostics, preview,
                                               content)
-        if record and changed:
+        if changed:
             return _rebuild(record, *changed, templates, inputs, output, diagnostics, progress, fingerprint, started)
         with collector_off():
             digest = load_digest(content, diagnostics, output.old_cache, output.new_cache, inputs.hashes, preview)
@@ -213,11 +213,12 @@ def _build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnost
         urls = Urls(site.base_url)
         recorded = _write_site(plan, templates, inputs, output, progress, keyer, site, urls, template_globals,
                                digest.reports, Recorder({"site": site, "urls": urls}))
+        overview = Overview.of(digest, plan)
         notes = _notes(digest, inputs, diagnostics.root)
         if digests is not None and notes is not None:  # (a record without its reports would be no record)
             # (the warnings as shown: their fields may be messages, which a record does not hold)
             said = [replace(item, message=item.text, fields={}) for item in diagnostics.items]
-            meta = PlanMeta(options, salt, site, template_globals, notes, Overview.of(digest, plan), said)
+            meta = PlanMeta(options, salt, site, template_globals, notes, overview, said)
             write_outputs(output.new_cache / RECORD, recorded, meta)
         if output.bytes_written > 0.8 * PAGES_BUDGET:
             diagnostics.warning(out, None, "site is {size:.0f} MB, near GitHub Pages' 1 GB limit",
@@ -230,8 +231,7 @@ def _build(content: Path, out: Path, base_url: str | None, diagnostics: Diagnost
     finally:
         reports_recorded.close()
     return BuildResult(digest, plan, output.files, output.bytes_written, time.perf_counter() - started,
-                       progress.close(), len(output.staged), written=list(output.staged),
-                       overview=Overview.of(digest, plan))
+                       progress.close(), len(output.staged), written=list(output.staged), overview=overview)
 
 
 def _notes(digest: Digest, inputs: InputFiles, root: Path | None) -> dict[str, tuple[str | None, tuple]] | None:

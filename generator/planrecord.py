@@ -137,7 +137,14 @@ class Recorder:
                 groups[-1].append(file)
             else:
                 groups.append([file])
-        return [self.pickled(group) for group in groups if self.pickled(group[0][1])[1]]  # (parts holding reports)
+        recorded = []
+        for group in groups:
+            # A group made by code no record names (a sitemap, a static file) fails to pickle: that
+            # matters, and leaves no record, only if its key's parts hold reports.
+            data, held = self.pickled(group)
+            if held or (not data and self.pickled(group[0][1])[1]):
+                recorded.append((data, held))
+        return recorded
 
 
 @dataclass(frozen=True, eq=False)

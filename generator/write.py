@@ -20,17 +20,18 @@ import signal
 from collections.abc import Callable, Iterable
 from multiprocessing.process import BaseProcess
 from pathlib import Path
-from stat import S_ISDIR, S_ISREG
+from stat import S_ISREG
 from typing import Any
 
 from generator.cachedir import STATE, BuildCache, UnsafeOutput, read_json, site_identity, state_of, write_file
+from generator.sitetree import inside, regular, regular_only, tree, tree_since
 from generator.swap import recover, remove_in_background, signals_held, swap
 from generator.workers import Aside, fork_process
 
 MANIFEST = "manifest.json"
 INPUTS = "inputs.json"
 SPARE = "spare.json"  # the manifest of the site the last build swapped out (its identity is in STATE)
-SPARE_SINCE = "spare-since.json"  # the spare's ctime when it was set aside (see `_tree_since`)
+SPARE_SINCE = "spare-since.json"  # the spare's ctime when it was set aside (see sitetree.tree_since)
 
 Entry = tuple[str, str, int]  # input key, hash of the bytes, size
 _CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL
@@ -72,7 +73,7 @@ def _holding(entries: dict[str, Entry], out: Path) -> dict[str, Entry]:
     and hash: about 2 s for the 107,716 files of a 100,000-report site, where making them
     again takes a minute. (One thread: with more, the hashing threads queue for the GIL.)"""
     def holds(relative: str, sha: str, size: int) -> bool:
-        if not _inside(relative):
+        if not inside(relative):
             return False
         try:
             descriptor = os.open(f"{out}/{relative}", os.O_RDONLY | os.O_NOFOLLOW)
@@ -86,105 +87,6 @@ def _holding(entries: dict[str, Entry], out: Path) -> dict[str, Entry]:
             os.close(descriptor)
 
     return {relative: entry for relative, entry in entries.items() if holds(relative, entry[1], entry[2])}
-
-
-def _tree(root: str) -> tuple[set[str], set[str]]:
-    """The regular files under `root` and whatever else is there that is no directory
-    (symbolic links, to files or folders, FIFOs, sockets), as relative paths. One
-    directory read per folder, no stat per file: the types come with the names."""
-    files: set[str] = set()
-    odd: set[str] = set()
-    folders = [""]
-    while folders:
-        folder = folders.pop()
-        try:
-            entries = list(os.scandir(f"{root}/{folder}" if folder else root))
-        except OSError:
-            continue
-        for entry in entries:
-            relative = f"{folder}/{entry.name}" if folder else entry.name
-            if entry.is_symlink():
-                odd.add(relative)
-            elif entry.is_dir(follow_symlinks=False):
-                folders.append(relative)
-            elif entry.is_file(follow_symlinks=False):
-                files.add(relative)
-            else:
-                odd.add(relative)
-    return files, odd
-
-
-def _tree_since(root: str, recorded: Iterable[str], since: int) -> tuple[set[str], set[str]]:
-    """`_tree(root)` of a site set aside holding the files `recorded`, its root's ctime then
-    `since`, without reading every folder. A folder whose ctime is earlier holds the entries it
-    held then: adding, removing or replacing an entry, or changing the folder's own metadata,
-    sets its ctime to the present, and no call sets a ctime back. So each folder is looked at
-    (one lstat) and only those changed since are read, and whatever they hold that was not
-    there (a planted folder) read whole: at 100,000 reports 0.35 s, where reading all of the
-    100,000 report folders takes over a second, most of it the kernel's."""
-    folders: dict[str, list[str]] = {"": []}  # folder -> its recorded files
-    for relative in recorded:
-        folder = relative.rpartition("/")[0]
-        if folder not in folders:
-            ancestor = folder
-            while ancestor not in folders:
-                folders[ancestor] = []
-                ancestor = ancestor.rpartition("/")[0]
-        folders[folder].append(relative)
-    files: set[str] = set()
-    odd: set[str] = set()
-    for folder, held in folders.items():
-        path = f"{root}/{folder}" if folder else root
-        try:
-            status = os.lstat(path)
-        except OSError:
-            continue  # gone, and its files with it (linked again from the live site)
-        if not S_ISDIR(status.st_mode):
-            odd.add(folder)  # a link or a file where a folder was
-        elif status.st_ctime_ns < since:
-            files.update(held)
-        else:
-            for entry in os.scandir(path):
-                relative = f"{folder}/{entry.name}" if folder else entry.name
-                if entry.is_symlink():
-                    odd.add(relative)
-                elif entry.is_dir(follow_symlinks=False):
-                    if relative not in folders:  # planted: read whole
-                        inner_files, inner_odd = _tree(f"{root}/{relative}")
-                        files.update(f"{relative}/{name}" for name in inner_files)
-                        odd.update(f"{relative}/{name}" for name in inner_odd)
-                elif entry.is_file(follow_symlinks=False):
-                    files.add(relative)
-                else:
-                    odd.add(relative)
-    return files, odd
-
-
-def _regular(path: str) -> bool:
-    try:
-        return S_ISREG(os.lstat(path).st_mode)
-    except OSError:
-        return False
-
-
-def _regular_only(entries: dict[str, Entry], out: Path) -> dict[str, Entry]:
-    """The entries whose file in `out` is a regular file: a link planted in the site (to
-    /etc/passwd, say) is never linked into the next one, but made again."""
-    if not entries:
-        return entries
-    _files, odd = _tree(str(out))
-    if not odd:
-        return entries
-    return {relative: entry for relative, entry in entries.items()
-            if relative not in odd and not any(relative.startswith(f"{o}/") for o in odd)}
-
-
-def _inside(relative: str) -> bool:
-    """A relative path that stays inside the directory it is joined to (checked on the string:
-    no `..`, `.`, absolute or empty parts)."""
-    parts = relative.split("/")
-    return bool(relative) and "\0" not in relative and "\\" not in relative \
-        and not any(p in ("", ".", "..") for p in parts)
 
 
 class StagedOutput:
@@ -211,7 +113,7 @@ class StagedOutput:
         self._syncing: Aside | None = None
         if not self._take_spare():
             # Every live file is linked: none may be a link planted in the live site.
-            regular = _regular_only(self.previous, self.out)
+            regular = regular_only(self.previous, self.out)
             self.described = self.described and len(regular) == len(self.previous)
             self.previous = regular
             self.staging.mkdir()
@@ -260,7 +162,7 @@ class StagedOutput:
         files it must not keep (links planted in the live site), which are made again."""
         out = str(self.out)
         since = read_json(self.old_cache / SPARE_SINCE) if self.old_cache else None
-        files, odd = _tree_since(self._staging, manifest, since) if type(since) is int else _tree(self._staging)
+        files, odd = tree_since(self._staging, manifest, since) if type(since) is int else tree(self._staging)
         # Whatever the spare holds that its record does not describe (a file or link planted
         # in it) goes; a file recorded but missing, or a link in its place, is linked again
         # from the live site.
@@ -270,7 +172,7 @@ class StagedOutput:
             old = manifest.get(relative)
             if old is not None and old[1] == entry[1] and relative in files:
                 continue
-            if not _regular(f"{out}/{relative}"):  # a link planted in the live site: made again
+            if not regular(f"{out}/{relative}"):  # a link planted in the live site: made again
                 dropped.add(relative)
                 continue
             path = self.target(relative)
@@ -329,7 +231,7 @@ class StagedOutput:
         Checked on the string (no `..`, absolute or empty parts): resolving every path against
         the file system would cost a system call per directory level per file. A string, not a
         Path: joining Paths cost a page a tenth of what writing it costs."""
-        if not _inside(relative):
+        if not inside(relative):
             raise UnsafeOutput(f"refusing to write {relative!r}: outside the output directory")
         return f"{self._staging}/{relative}"
 
@@ -408,7 +310,7 @@ class StagedOutput:
         """The live file's bytes, when they are those its manifest entry records."""
         entry = self.previous.get(relative)
         try:
-            data = Path(f"{self.out}/{relative}").read_bytes() if entry and _inside(relative) else None
+            data = Path(f"{self.out}/{relative}").read_bytes() if entry and inside(relative) else None
         except OSError:
             return None
         return data if data is not None and bytes_hash(data) == entry[1] else None  # type: ignore[index]
