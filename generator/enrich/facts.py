@@ -23,7 +23,7 @@ from datetime import date
 
 from generator.enrich.analysts import analysts, labelled_analysts
 from generator.enrich.bylines import credited_posts, wire_analysts
-from generator.enrich.chrome import drop_cut_column, drop_noise, drop_record
+from generator.enrich.chrome import drop_cut_column, drop_record
 from generator.enrich.cleaning import repair
 from generator.enrich.credit import rating_team
 from generator.enrich.dates import report_date
@@ -49,6 +49,7 @@ from generator.enrich.ratingstatements import (
 from generator.enrich.readings import drop_readings
 from generator.enrich.reported import reported_analysts
 from generator.enrich.securities import covered_securities
+from generator.enrich.spamnoise import drop_noise
 from generator.enrich.subject import (
     english_note_on_one,
     headline_call,
