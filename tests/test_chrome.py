@@ -9,8 +9,9 @@ import time
 
 import pytest
 
-from generator.enrich.chrome import drop_noise, strip_chrome
+from generator.enrich.chrome import strip_chrome
 from generator.enrich.cleaning import excerpt
+from generator.enrich.spamnoise import drop_noise
 from generator.normalize import in_either_script
 
 REPORT = ("光伏组件价格企稳，行业出清进入后半程。我们认为具备N型电池技术优势的一体化企业将率先恢复盈利，"

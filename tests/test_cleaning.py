@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from bench.enrich import hostile_previews
 from generator.config import load_config
 from generator.diagnostics import Diagnostics
-from generator.enrich import boilerplate, cleaning, cover, keypoints, layout, lines
+from generator.enrich import boilerplate, cleaning, covertitle, keypoints, layout, lines
 from generator.enrich.boilerplate import is_boilerplate
 from generator.enrich.cleaning import excerpt, lede, repair
 from generator.enrich.flattened import restore_lines
@@ -1511,7 +1511,7 @@ def test_a_title_is_cut_from_the_cover_by_whole_parts_never_into_the_words_after
     """The listed title `…差异化铸就壁垒，专业倾斜医美龙头面板` and the cover's own headline
     `差异化铸就壁垒，专业奠定医美龙头地位` share a first part and the word `专业`: no cut ends inside
     the title's second part, which would leave `奠定医美龙头地位` without the word it opens with."""
-    from generator.enrich.cover import cut_title
+    from generator.enrich.covertitle import cut_title
 
     text = "股价走势差异化铸就壁垒，专业奠定医美龙头地位医美行业：后起之秀跃升医美大国。"
     cut = cut_title([text], "北辰美客（300999）：差异化铸就壁垒，专业倾斜医美龙头面板")[0]
@@ -1668,7 +1668,7 @@ def test_a_section_heading_named_after_the_titles_topic_is_cut_whole() -> None:
             "相关的物品，包括所需要的软件，主要用于医疗诊断、监护和治疗。医疗器械产品品种繁多，按照终端客户可分为医疗机构使用和家庭"
             "使用，按照产品特性可分为设备与耗材两大类。")
     assert excerpt(text, title=title).startswith("医疗器械是指直接或间接用于人体的仪器")
-    [cut] = cover.cut_title(["【联讯新三板行业报告】中国医疗器械行业快速发展，新三板头部企业成长性较强2018年10月16日"], title)
+    [cut] = covertitle.cut_title(["【联讯新三板行业报告】中国医疗器械行业快速发展，新三板头部企业成长性较强2018年10月16日"], title)
     assert "中国" not in cut and "快速发展" not in cut, cut
 
 

@@ -152,7 +152,7 @@ _AUTHORS_HINTS = any_of(("作者", "文:", "文：", "文/", "文 |", "文 ｜",
 
 # A news relay's template on one house's report (`某某证券股份有限公司王明 , 李华近期对某某股份进行研究并发布了研究报告
 # 《…》`), dated in front on some sites (`2022-01-29某某证券股份有限公司王明,李华,赵强对…`): the names between the
-# house's full name and what they did are the report's analysts (dates.py reads the date).
+# house's full name and what they did are the report's analysts (pagedates.py reads the date).
 RELAYED_REPORT = re.compile(r"(?:(?P<y>(?:19|20)\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s?)?"
                             rf"[{CJK_CLASS}]{{2,8}}(?:证券|研究所|研究院)(?:股份)?有限(?:责任)?公司\s?"
                             rf"(?P<names>[{CJK_CLASS}]{{2,4}}(?:\s?[,，、]\s?[{CJK_CLASS}]{{2,4}}){{0,5}})"

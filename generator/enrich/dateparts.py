@@ -1,7 +1,7 @@
 """What the readers of a report's own date share, those of Chinese covers (dates.py), of English covers and
-titles (englishdates.py) and of the date a title states (titledates.py): how much of the cover they read, a
-date in figures, the day a date's figures name, and the words that make a byline a research house's. Held
-apart so that no reader imports another's internals.
+titles (englishdates.py), of web pages and posts (pagedates.py) and of the date a title states (titledates.py):
+how much of the cover they read, a date in figures, the day a date's figures (or a date match) name, and the
+words that make a byline a research house's. Held apart so that no reader imports another's internals.
 """
 
 from __future__ import annotations
@@ -38,3 +38,8 @@ def day_figures(match: re.Match[str]) -> tuple[int, int, int]:
     """A date match's year, month and day, whichever pattern found it."""
     found = match.groupdict()
     return (int(found["y"]), int(found["m"] or found.get("m2") or 0), int(found["d"] or found.get("d2") or 0))
+
+
+def day_of(match: re.Match[str]) -> date | None:
+    """The day a date match names; None where no such day exists (`2021年02月30日`)."""
+    return valid_day(*day_figures(match))

@@ -7,8 +7,9 @@ on a Chinese cover is not taken, nor one a web page stamps, nor one the title or
 signing date contradicts, nor a press release's dateline.
 
 This module holds the order the readers are tried in (`report_date`) and the readers of Chinese covers;
-englishdates.py reads English covers and titles, titledates.py the date a title states, and dateparts.py
-holds what the readers share.
+pagedates.py reads the dates of web pages, posts and releases that are the report's own, englishdates.py
+English covers and titles, titledates.py the date a title states, and dateparts.py holds what the readers
+share.
 """
 
 from __future__ import annotations
@@ -16,14 +17,28 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from generator.enrich.analysts import RELAY_HINT, RELAYED_REPORT, ROMANISED_ANALYST
+from generator.enrich.analysts import RELAY_HINT, ROMANISED_ANALYST
 from generator.enrich.boilerplate import DATE_LABELS
 from generator.enrich.credit import action_date, rating_date
-from generator.enrich.dateparts import COVER, DATE, RESEARCH_HOUSE, day_figures, valid_day
+from generator.enrich.dateparts import COVER, DATE, day_of, valid_day
 from generator.enrich.englishdates import english_cover_date, english_title_date
-from generator.enrich.personnames import is_bare_name
+from generator.enrich.pagedates import (
+    BYLINE_OVER_DATE,
+    BYLINE_REACH,
+    DESK_REACH,
+    PAGE_STAMP,
+    POST_LINE,
+    account_line_date,
+    byline_names,
+    date_over_desk,
+    date_under_heading,
+    own_page_date,
+    own_release_date,
+    platform_byline_date,
+    relayed_date,
+)
 from generator.enrich.titledates import compact_date, title_date
-from generator.normalize import CJK_CLASS, to_simplified
+from generator.normalize import CJK_CLASS
 
 
 def report_date(head: str, text: str, title: str = "", listed: date | None = None) -> date | None:
@@ -34,26 +49,26 @@ def report_date(head: str, text: str, title: str = "", listed: date | None = Non
         found = _signed_date(text)
     if found is None and "able_" in head:
         found = _template_date(head[:_TEMPLATE_REACH])
-    if found is None and ("·" in head[:_BYLINE_REACH] or _POST_LINE.match(head)):
-        found = _platform_byline_date(head[:COVER])
+    if found is None and ("·" in head[:BYLINE_REACH] or POST_LINE.match(head)):
+        found = platform_byline_date(head[:COVER])
     if found is None and "星期" in head[:_WEEKDAY_REACH]:
         found = _weekday_cover_date(head[:_WEEKDAY_REACH])
-    if found is None and "研究" in head[:_DESK_REACH]:
-        found = _date_over_desk(head[:_DESK_REACH])
+    if found is None and "研究" in head[:DESK_REACH]:
+        found = date_over_desk(head[:DESK_REACH])
     if found is None and (byline := BYLINE_OVER_DATE.match(head)) and byline_names(byline):
-        found = _day(byline)
+        found = day_of(byline)
     if found is None and ("〇" in head[:COVER] or "零" in head[:COVER]):
         found = _numeral_cover_date(head[:COVER])
     if found is None and "年年" in head[:COVER]:
         found = _bold_cover_date(head[:COVER])
     if found is None and RELAY_HINT in text:
-        found = _relayed_date(text)
+        found = relayed_date(text)
     if found is None and title and "来源" in text[:COVER]:
-        found = _own_page_date(text[:COVER], title)
+        found = own_page_date(text[:COVER], title)
     if found is None and title:
-        found = _account_line_date(text, title)
+        found = account_line_date(text, title)
     if found is None and "发布了" in text:
-        found = _own_release_date(text)
+        found = own_release_date(text)
     if found is None and "评级时间" in text:
         found = rating_date(text)  # (a rating agency's report: the current rating's field, `评级时间:…`)
     if found is None and ("Rating Action" in text or " has today " in text):
@@ -66,7 +81,7 @@ def report_date(head: str, text: str, title: str = "", listed: date | None = Non
         found = None  # the document dates itself otherwise: the date found is a copy's
     if found is None and title:
         found = (compact_date(text, title) or english_title_date(text, title) or _date_over_title(text, title)
-                 or _date_under_heading(head, title))
+                 or date_under_heading(head, title))
     return found
 
 
@@ -83,71 +98,7 @@ def _date_over_title(text: str, title: str) -> date | None:
     if opening is None or len(wanted) < _TITLE_START:
         return None
     after = "".join(text[opening.end():opening.end() + 2 * _TITLE_START].split())
-    return _day(opening) if after.startswith(wanted) else None
-
-
-# A house's release opening on its heading, the title's words, with its day alone on the next line (台經院's
-# `國內總體經濟預測暨景氣動向調查新聞稿` / `2019年4月25日` / `全球經濟需求轉弱,…`): the release's own date. (Not a
-# web page's stamp under its headline, which gives the time or the source on its line: `2019年04月25日 08:15 来源:…`.)
-_DATE_UNDER_HEADING = re.compile(r"\s*(?P<heading>[^\n]{4,60}?)[ \t]*\n\s*(?P<y>(?:19|20)\d\d)\s?年\s?(?P<m>\d{1,2})"
-                                 r"\s?月\s?(?P<d>\d{1,2})\s?日[ \t]*\n")
-
-
-def _date_under_heading(head: str, title: str) -> date | None:
-    under = _DATE_UNDER_HEADING.match(head)
-    if under is None or not "".join(title.split()).startswith("".join(under.group("heading").split())):
-        return None
-    return _day(under)
-
-
-# A house's own page opening its release with the day it released it (`2022年5月15日,中国商业经济学会对外发布了…`), the
-# house the page's source (`文章来源: 中国商业经济学会`): the report's own date. (Not another body's event a page
-# reports, `…日,某某部发布了…`: only the house the page credits as its source.)
-_OWN_RELEASE = re.compile(rf"(?P<y>(?:19|20)\d\d)年(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日\s?[,，]\s?"
-                          rf"(?P<house>[{CJK_CLASS}]{{2,16}}?)(?:正式)?(?:对外|对社会|向社会)?发布了")
-_SOURCE_LABEL = re.compile(r"来源\s*[:：]\s*")
-_RELEASE_REACH = 1500
-
-
-def _own_release_date(text: str) -> date | None:
-    release = _OWN_RELEASE.search(text, 0, _RELEASE_REACH)
-    if release is None:
-        return None
-    house = release.group("house")
-    if not any(text.startswith(house, label.end()) for label in _SOURCE_LABEL.finditer(text, 0, release.start())):
-        return None
-    return _day(release)
-
-
-# A news relay dates the report it relays in front of its template (`2022-01-29某某证券股份有限公司王明,李华对
-# 某某股份进行研究并发布了研究报告《…》`, see analysts.py): the day the house published it.
-def _relayed_date(text: str) -> date | None:
-    relayed = next((match for match in RELAYED_REPORT.finditer(text) if match.group("y")), None)
-    return _day(relayed) if relayed else None
-
-
-# A research platform's listing of a report: its title on the first line, then the publisher and the time it was
-# posted (`某某证券· 2025-09-26 19:27`, `Acme SECURITIES· 2025-05-22 11:06`), then a summary that dates nothing
-# itself. The posting's day is the report's when the byline names a research house (not a news site's, `某某网·`)
-# and no other date in figures or in words stands in the opening (the report's own, `2026 年 1 月 28 日`, may be
-# days before its posting).
-_PLATFORM_BYLINE = re.compile(r"[^\n]{2,160}\n(?P<name>[^\n·]{2,40})·\s?"
-                              r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d) [0-2]\d:[0-5]\d\s*\n")
-# (or a blog's line under the title of the note it carries, the day and time first, then the house: `興農(1712):買進,
-# 目標價11.4元` / `2009/02/13 09:17 永豐金證券`)
-_POST_LINE = re.compile(r"[^\n]{2,160}\n(?P<y>(?:19|20)\d\d)(?P<mark>[-/])(?P<m>[01]\d)(?P=mark)(?P<d>[0-3]\d)"
-                        r" [0-2]\d:[0-5]\d[ \t]+(?P<name>[^\n\d]{2,40}?)[ \t]*\n")
-_OTHER_DATE = re.compile(r"(?:19|20)\d\d\s?(?:年\s?\d{1,2}\s?月|[-./]\d{1,2}[-./]\d{1,2})"
-                         r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-                         r"\s\d{1,2},?\s(?:19|20)\d\d")
-_BYLINE_REACH = 240
-
-
-def _platform_byline_date(cover: str) -> date | None:
-    byline = _PLATFORM_BYLINE.match(cover) or _POST_LINE.match(cover)
-    if byline is None or not RESEARCH_HOUSE.search(byline.group("name")) or _OTHER_DATE.search(cover, byline.end()):
-        return None
-    return _day(byline)
+    return day_of(opening) if after.startswith(wanted) else None
 
 
 # A broker's template closes the cover's title line with the report's date, the next field's name
@@ -173,10 +124,7 @@ def _template_date(cover: str) -> date | None:
         return None
     figures = next(found[0].group(*names) for names in (("y", "m", "d"), ("y2", "m3", "d3"), ("y4", "m4", "d4"))
                    if found[0].group(names[0]))
-    try:
-        return date(*map(int, figures))
-    except ValueError:
-        return None
+    return valid_day(*map(int, figures))
 
 
 # A listed company's filing closes with its formula, the board that signs and the day
@@ -187,7 +135,7 @@ _SIGNED = re.compile(r"特此公告[。.]?\s*[^\s\d。；;]{2,40}?(?:董事会|�
 
 def _signed_date(text: str) -> date | None:
     """The date under a filing's signature, if it has one."""
-    return _day(signed) if (signed := _SIGNED.search(text)) else None
+    return day_of(signed) if (signed := _SIGNED.search(text)) else None
 
 
 # (A bare `日期` heads a cover's market-data table as often as it dates the report: `日期 2024/3/11
@@ -230,38 +178,13 @@ _DATE_BEFORE_ANALYST = re.compile(DATE.pattern
 # (or right before an analyst's credit that gives the name's romanisation and the post, HSBC's Chinese cover setting
 # its date and analysts after the summary: `…这一时代即将结束。 2012年2月29日 屈宏斌(QuHongbin)大中华区首席经济学家…`)
 _DATE_BEFORE_ROMANISED = re.compile(DATE.pattern + r"\s?(?=" + ROMANISED_ANALYST.pattern + ")")
-# A date with a time of day (`2024-09-07 10:00`, `发布时间:2023-07-06 09:56:31`, `…T01:50:51`), an
-# account's notice or call after it (`2024-01-09 微信公众号声明`, `2024-02-05 点击蓝字关注我们`), the
-# rest of a page's byline (`发布时间: 2022年03月29日 作者: … 栏目:…`, `日期: … 浏览人数: 108`) or a
-# listed file's details (`….pdf 2024-01-23 30页 2MB`) or the site's own name and address (`发布时间:2026-02-22 爽报
-# YesDaily.COM 213`, a news site's header) stamps the web page a report was reposted on, not the report.
-_PAGE_STAMP = re.compile(r"\s?(?:T?\d{1,2}:\d\d|微信|公众号|点击|关注"
-                         r"|(?:作者|栏目|来源|(?:浏览|阅读|点击)(?:人数|次数|数|量)?|人气|字号|评论|编辑|责编|分类)\s?[:：]"
-                         r"|\d{1,4}\s?页(?!码)|\d+(?:\.\d+)?\s?[KMG]B"
-                         r"|(?:[^\s\d。，,；;]{1,8}\s)?(?:www\.)?[A-Za-z][\w-]{1,30}\.(?i:com|cn|net|org|hk|tw)(?![A-Za-z]))")
 
 
-# (or the byline's source, column or editor before it: `来源：某某网 发布时间：2024-03-05`, or a WeChat
-# account that posted it: `作者:微信公众号【某某策略】/ 发布时间:2023-04-27`; an author before it may be
-# the report's, as a research platform lists it: `作者: Wei FENG 发布日期: …`)
+# A web page's stamp (PAGE_STAMP, pagedates.py) is told too by the byline's source, column or editor before it:
+# `来源：某某网 发布时间：2024-03-05`, or a WeChat account that posted it: `作者:微信公众号【某某策略】/
+# 发布时间:2023-04-27`. (An author before it may be the report's, as a research platform lists it: `作者: Wei FENG
+# 发布日期: …`.)
 _BYLINE_BEFORE = re.compile(r"来源\s*[:：]|栏目|分类\s*[:：]|编辑\s*[:：]|公众号")
-
-
-# A WeChat post's account line opening its mirror's text: the author, the account and the day it was posted
-# (`长城宏观团队 蒋飞宏观研究 2023-09-13`, `开源金工 建榕量化研究 2023-05-02`). Where the title names the author's team
-# (`【长城宏观】如何估算…`, `…| 开源金工`), the post is the research team's own, and its day the report's; an account
-# reposting another's paper (`CQMM课题组 厦门大学学报哲社版 2024-02-05` over a title that names no such team) dates the
-# repost.
-_ACCOUNT_LINE = re.compile(r"\s*(?P<team>[^\s\d]{2,12}?)(?:团队|课题组|小组)? [^\s\d]{2,16} "
-                           r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\S)")
-_TEAM_TAG = 4  # characters a team's tag holds at least (`开源金工`, `长城宏观`): a shorter one may be any word
-
-
-def _account_line_date(text: str, title: str) -> date | None:
-    line = _ACCOUNT_LINE.match(text)
-    if line is None or len(line.group("team")) < _TEAM_TAG or line.group("team") not in title:
-        return None
-    return None if _PAGE_STAMP.match(text, line.end()) else _day(line)
 
 
 # A Taiwanese or Hong Kong house's cover: its research brand in English, then the report's date in full
@@ -269,18 +192,6 @@ def _account_line_date(text: str, title: str) -> date | None:
 _BRAND_DATE = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]{1,20} (?:Research|RESEARCH)\s+" + DATE.pattern.replace(
     r"|(?P<mark>[-./])(?P<m2>\d{1,2})(?P=mark)(?P<d2>\d{1,2})(?!\d))", ")"))
 _BRAND_REACH = 300
-
-
-# A research house's own page on its report: its byline names the house as the source, the title opens on the same
-# house's name (`中金财富期货策略周报…` over `来源:中金财富期货 发布时间:2026-01-26 点击数:`): the page's date is the
-# report's, though stamped as a page's (a source other than the titled house, a news site's, stamps a repost).
-_OWN_PAGE = re.compile(rf"来源\s?[:：]\s?(?P<house>[{CJK_CLASS}]{{2,10}}(?:期货|证券|财富|基金|资管|研究院|研究所))\s?"
-                       r"发布时间\s?[:：]\s?" + DATE.pattern)
-
-
-def _own_page_date(text: str, title: str) -> date | None:
-    found = _OWN_PAGE.search(text)
-    return _day(found) if found is not None and title.lstrip().startswith(found.group("house")) else None
 
 
 # A cover's first line: its date, the separators lost to spaces, and the weekday in brackets (`2018 10 23 (星期二)
@@ -294,7 +205,7 @@ _WEEKDAY_REACH = 60  # characters: the cover's first line
 
 def _weekday_cover_date(text: str) -> date | None:
     found = _WEEKDAY_DATE.search(text)
-    if found is None or (day := _day(found)) is None:
+    if found is None or (day := day_of(found)) is None:
         return None
     return day if _WEEKDAYS[day.weekday()] == found.group("w").replace("天", "日") else None
 
@@ -307,35 +218,7 @@ _BOLD_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s?年年\s?(?P<m>\d{1,2})\
 
 def _bold_cover_date(cover: str) -> date | None:
     found = _BOLD_DATE.search(cover)
-    return _day(found) if found else None
-
-
-# A research desk's column: the date alone on the page's first line, then the desk's byline on a short line of its own
-# (`2018年7月23日` / `信析 信報投資研究部` / `短期有力彈 中線難言穩`, a Hong Kong paper's research department): the
-# column's date. (A page's stamp carries a time or a site's name; a desk's byline names its research unit.)
-_DATE_OVER_DESK = re.compile(r"\s*(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[ \t]*\n\s*"
-                             r"[^\n\d]{0,12}(?:研究部|研究所|研究院|研究中心)[ \t]*\n")
-_DESK_REACH = 60
-
-
-def _date_over_desk(head: str) -> date | None:
-    desk = _DATE_OVER_DESK.match(head)
-    return _day(desk) if desk else None
-
-
-# A research house's web article: its authors' bare names alone on the first line, two or more, its date alone under
-# them, then its text (兴业研究's page: `臧运慧, 陈翔, 鲁政委` / `2022-02-13` / `本文探讨…`): the article's date and
-# authors. (A page's stamp credits one author or editor, so two names at least are asked; a time after the date,
-# `2022-02-13 10:15`, is a stamp's, not the text's start.)
-_BYLINE_NAME = rf"[{CJK_CLASS}]{{2,3}}"
-BYLINE_OVER_DATE = re.compile(rf"\s*(?P<names>{_BYLINE_NAME}(?:(?:[,，、][ \t]?|[ \t\u3000]){_BYLINE_NAME}){{1,3}})"
-                              rf"\s+(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?=\s+[{CJK_CLASS}])")
-
-
-def byline_names(byline: re.Match[str]) -> list[str]:
-    """The names of a `BYLINE_OVER_DATE` match, or none where one of its runs reads as no person's name."""
-    names = re.split(r"[,，、\s]+", byline.group("names"))
-    return names if all(is_bare_name(to_simplified(name)) for name in names) else []
+    return day_of(found) if found else None
 
 
 # A report is listed after it is written, and not years after.
@@ -363,7 +246,7 @@ def _report_date(text: str) -> date | None:
     if not spaced and (words := _SPACED_BANNER.search(text, 0, 500)):
         after = _DATE_AFTER_BANNER.match(text, words.end())
         # (nor a market-data table's, `日期2020-03-30收盘价（元）`)
-        stamped = after and (_PAGE_STAMP.match(text, after.end()) or _PRICES_AFTER.match(text, after.end()))
+        stamped = after and (PAGE_STAMP.match(text, after.end()) or _PRICES_AFTER.match(text, after.end()))
         spaced = None if stamped else after
     if not spaced and "评" in text:
         spaced = _DATE_BEFORE_RATING.search(text, 0, 500)
@@ -373,18 +256,18 @@ def _report_date(text: str) -> date | None:
         spaced = _DATE_BEFORE_ROMANISED.search(text, 0, _LABELLED_REACH)
     if not spaced and ("Research" in text[:_BRAND_REACH] or "RESEARCH" in text[:_BRAND_REACH]):
         brand = _BRAND_DATE.search(text, 0, _BRAND_REACH)
-        spaced = None if brand is None or _PAGE_STAMP.match(text, brand.end()) else brand
+        spaced = None if brand is None or PAGE_STAMP.match(text, brand.end()) else brand
     for match in DATE.finditer(text, 0, spaced.start() if spaced else _LABELLED_REACH):
         label = _DATE_LABEL.search(text, max(0, match.start() - _LABEL_REACH), match.start())
         if not label or (label.group(0).startswith("日期") and _PRICES_AFTER.match(text, match.end())):
             continue
-        if _PAGE_STAMP.match(text, match.end()) or _BYLINE_BEFORE.search(text, max(0, label.start() - 30),
+        if PAGE_STAMP.match(text, match.end()) or _BYLINE_BEFORE.search(text, max(0, label.start() - 30),
                                                                           label.start()):
             continue  # a web page's stamp, labelled though it is
-        if (found := _day(match)) is None:
+        if (found := day_of(match)) is None:
             continue
         return None if _contradicted(text, match.end(), found) else found
-    if spaced and (found := _day(spaced)) is not None:
+    if spaced and (found := day_of(spaced)) is not None:
         return found
     return _sidebar_date(text)
 
@@ -397,9 +280,9 @@ _OWN_DATE = re.compile(r"报告(?:发布)?日期\s*[:：]?\s*" + DATE.pattern)
 
 def _sidebar_date(text: str) -> date | None:
     found = _OWN_DATE.search(text, _LABELLED_REACH)
-    if found is None or _PAGE_STAMP.match(text, found.end()):
+    if found is None or PAGE_STAMP.match(text, found.end()):
         return None
-    if (day := _day(found)) is None:
+    if (day := day_of(found)) is None:
         return None
     return None if _contradicted(text, found.end(), day) else day
 
@@ -417,7 +300,7 @@ def _contradicted(text: str, end: int, found: date) -> bool:
     other = _NEXT_COVER_DATE.search(text, end, end + _CONTRADICTION_REACH)
     if other is None or _AS_OF.search(text, max(0, other.start() - 4), other.start()):
         return False
-    second = _day(other)
+    second = day_of(other)
     return second is not None and second != found and abs(second - found) <= _NEAR_DAYS
 
 
@@ -439,11 +322,6 @@ def _signing_contradicts(text: str, found: date) -> bool:
     except ValueError:
         return False
     return not first <= found <= last + _SIGNING_TO_PUBLICATION
-
-
-def _day(match: re.Match[str]) -> date | None:
-    """The day a date match names; None where no such day exists (`2021年02月30日`)."""
-    return valid_day(*day_figures(match))
 
 
 # A cover's date written in Chinese numerals on a line of its own (`上海财经大学高等研究院` / `二〇二二年十一月一日`
@@ -468,7 +346,4 @@ def _numeral_cover_date(cover: str) -> date | None:
     if found is None:
         return None
     year = int("".join(str(_VALUES[glyph]) for glyph in found.group("y")))
-    try:
-        return date(year, _numeral(found.group("m")), _numeral(found.group("d")))
-    except ValueError:
-        return None
+    return valid_day(year, _numeral(found.group("m")), _numeral(found.group("d")))

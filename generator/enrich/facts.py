@@ -23,16 +23,17 @@ from datetime import date
 
 from generator.enrich.analysts import analysts, labelled_analysts
 from generator.enrich.bylines import credited_posts, wire_analysts
-from generator.enrich.chrome import drop_cut_column, drop_noise, drop_record
+from generator.enrich.chrome import drop_cut_column, drop_record
 from generator.enrich.cleaning import repair
 from generator.enrich.credit import rating_team
-from generator.enrich.dates import BYLINE_OVER_DATE, byline_names, report_date
+from generator.enrich.dates import report_date
 from generator.enrich.digests import digest_of_calls, is_digest, own_part, tagged_entries
 from generator.enrich.figures import ascii_figures, repair_numbers
 from generator.enrich.flattened import restore_lines
 from generator.enrich.headauthors import archive_entry_analysts, post_line_analysts, titled_authors
 from generator.enrich.japanese import japanese_call, japanese_credit, japanese_security
 from generator.enrich.otherreports import drop_lists
+from generator.enrich.pagedates import BYLINE_OVER_DATE, byline_names
 from generator.enrich.personnames import is_bare_name
 from generator.enrich.ratings import ENGLISH_RATING, RATINGS, unmarked
 from generator.enrich.ratingstatements import (
@@ -48,6 +49,7 @@ from generator.enrich.ratingstatements import (
 from generator.enrich.readings import drop_readings
 from generator.enrich.reported import reported_analysts
 from generator.enrich.securities import covered_securities
+from generator.enrich.spamnoise import drop_noise
 from generator.enrich.subject import (
     english_note_on_one,
     headline_call,
@@ -195,7 +197,7 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
         if all(is_bare_name(name) for name in names):
             facts.analysts = names
     if not facts.analysts and (byline := BYLINE_OVER_DATE.match(head)):
-        facts.analysts = byline_names(byline)  # (`臧运慧, 陈翔, 鲁政委` / `2022-02-13`: dates.py)
+        facts.analysts = byline_names(byline)  # (`臧运慧, 陈翔, 鲁政委` / `2022-02-13`: pagedates.py)
     if not facts.analysts and title:
         # (`张明:2019年美元指数…`, its text giving 张明 his post; an archive's entry under a report file's name)
         facts.analysts = titled_authors(title, text) or archive_entry_analysts(head, title)

@@ -74,8 +74,8 @@ _LINE_OR_FIELD_END = re.compile(" (?:" + "|".join((_BETWEEN_GLYPHS, *_LINE_ENDS,
 # word (`…market observationInterest rate`: inside a line a word is spaced, a name's capital follows a capital or a
 # letter, `McKinsey`, `iPhone`); a year's period run into a capital (`…by 2025.CITIC SEC`; a stock's exchange after its
 # code is no sentence, `1788.HK`); a dateline's time run into glyphs or letters (`17:51:27前言`; not into the rest of
-# a page's byline, `11:57:38点击:361`, which dates.py reads on the time's line); a summary's or preface's heading run
-# into its first words (`…研报850报告提要今年以来…`, `一、核心观点8月份 CPI…`; not a clause that names the part,
+# a page's byline, `11:57:38点击:361`, which pagedates.py reads on the time's line); a summary's or preface's heading
+# run into its first words (`…研报850报告提要今年以来…`, `一、核心观点8月份 CPI…`; not a clause that names the part,
 # `说明书摘要的`, `报告摘要摘自`, nor a label's colon, read as before, nor a heading run into its own glyphs, written
 # twice a glyph apart, `投投資要點資要點`); a cover's `摘 要`, set letter-spaced on a line of its own, run into the
 # summary's first words (`…价格难言乐观摘 要三季度,受…`). Each branch's match ends where the line did.

@@ -1,8 +1,8 @@
 """The units a report's lede is made of: from the first unit that may open it (ledeopeners.py) on, the labels, leads
 and banners a cover glues before it (gluedlabels.py's, gluedheadings.py's, leads.py's) and an English cover's
-furniture (latin.py's) cut off, a sentence a page break cut made one again, an epigraph, a notice's paragraph, a tag
-over a heading and a list of reports' titles passed over, the first clauses of a sentence taken back, boilerplate
-left out, about `room` characters.
+furniture (latin.py's, latinunits.py's) cut off, a sentence a page break cut made one again, an epigraph, a notice's
+paragraph, a tag over a heading and a list of reports' titles passed over, the first clauses of a sentence taken
+back, boilerplate left out, about `room` characters.
 
 structure.py reads the opening's lede with these, and again further on where the first was a page's copy.
 """
@@ -22,15 +22,13 @@ from generator.enrich.gluedheadings import (
     latin_after_headline,
 )
 from generator.enrich.gluedlabels import AFTER_TOPIC, BANNER, POINT_TOPIC, SECTION_LABEL, glued_label
-from generator.enrich.latin import (
-    SENTENCE_OPENER,
+from generator.enrich.latin import SENTENCE_OPENER, lede_start, sentence_start
+from generator.enrich.latinunits import (
     abstract_start,
     after_page_pointer,
     brief_paragraph,
     closed_points,
     is_attribution,
-    lede_start,
-    sentence_start,
     story_start,
 )
 from generator.enrich.leads import tidy

@@ -1,7 +1,7 @@
 """What a text's marks say, and one edit made to a text and its simplified twin alike.
 
 Shared by the reading of an opening (structure.py) and the cover material taken out before it
-(cover.py): where a clause goes on, how many CJK characters a text holds, whether a listing
+(cover.py, covertitle.py): where a clause goes on, how many CJK characters a text holds, whether a listing
 stored the text with its punctuation turned into spaces, and `aligned_sub`.
 """
 

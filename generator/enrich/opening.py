@@ -1,7 +1,7 @@
 """An extracted opening prepared to be cut into units (units.py). Its figures are repaired and a chart's
 runs of figures made breaks (figures.py), the cover material found whole (contact blocks, e-mail addresses,
-tables, the repeated title: cover.py) is taken out, boilerplate spans, point labels and dated labels are
-made breaks, and line breaks (a space between two CJK characters in a dump) are marked; what follows the
+tables: cover.py; the repeated title: covertitle.py) is taken out, boilerplate spans, point labels and dated
+labels are made breaks, and line breaks (a space between two CJK characters in a dump) are marked; what follows the
 summary's risk warning (headings.py) is left out. Apart from the cutting: every step here edits the text
 and its simplified twin alike (matched on the twin), where the cutting reads one text. Every step is a
 bounded regular-expression scan or a single pass."""
@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from generator.enrich.boilerplate import LABEL_AFTER_END, MARK_SPANS, NUMBERS, WORD_SPANS
-from generator.enrich.cover import cut_title, drop_contacts, drop_contents, drop_emails, drop_tables
+from generator.enrich.cover import drop_contacts, drop_contents, drop_emails, drop_tables
+from generator.enrich.covertitle import cut_title
 from generator.enrich.figures import POINT_LOST, break_figure_runs, point_restored, repair_numbers
 from generator.enrich.headings import summary_end
 from generator.enrich.lines import BREAK, LINE, NEWLINE

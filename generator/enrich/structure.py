@@ -23,7 +23,7 @@ from generator.enrich.boilerplate import is_boilerplate
 from generator.enrich.gluedheadings import DOUBLED_RUN
 from generator.enrich.headings import heading_end
 from generator.enrich.keypoints import summary_points
-from generator.enrich.latin import after_headline, past_title_headline
+from generator.enrich.latinunits import after_headline, past_title_headline
 from generator.enrich.leads import tidy
 from generator.enrich.ledeopeners import cut
 from generator.enrich.ledeunits import clauses, lede_units

@@ -2,8 +2,8 @@
 (its own, or one level down in a nested object or an object kept as text), or from a labelled value inside
 another field's string; an entity given as an object read by its name, a short field's markup taken off.
 
-mapping.py makes a listing item of the values; structured.py looks values up by path and knows the keys that
-list securities.
+mapping.py makes a listing item of the values; structured.py looks values up by path, and recordlists.py knows the
+keys that list securities.
 """
 
 from __future__ import annotations

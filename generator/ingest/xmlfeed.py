@@ -8,7 +8,7 @@ repeated becomes a list, and a child with children of its own a nested mapping (
 `<author><name>…`), so that the records go through the
 field detection every structured format shares (mapping.py). A feed's records are its
 `item`s or `entry`s, never the channel that describes the feed; any other document's
-records are found as a JSON document's are (structured.py).
+records are found as a JSON document's are (recordlists.py).
 """
 
 from __future__ import annotations
@@ -19,9 +19,10 @@ from collections.abc import Iterator
 
 from generator.i18n import Message
 from generator.ingest.mapping import nothing_found, read_records
+from generator.ingest.recordlists import best_records, top_keys
 from generator.ingest.recordprofile import RecordProfile
 from generator.ingest.records import Notice, Rejected
-from generator.ingest.structured import best_records, top_keys, with_house
+from generator.ingest.structured import with_house
 from generator.ingest.tables import SPREADSHEET_ML, parse_spreadsheetml
 from generator.model import ListingItem
 from generator.normalize import strip_invisible
