@@ -28,6 +28,7 @@ import re
 import shutil
 import sys
 import time
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -44,6 +45,7 @@ _STANDARD = {("datetime", "date"), ("datetime", "datetime"), ("datetime", "timed
              ("functools", "partial")}  # (of what a reader names: no function is found by name)
 UNREADABLE = (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError,
                IndexError, KeyError, RecursionError, MemoryError, OverflowError)
+SHARDS = 256  # files a big part of the cache is split into (`shard_of`), read and written a few at a time
 LOCKED = "another build into {out} is running (process {pid}); wait for it to finish, then build again"
 
 
@@ -75,6 +77,11 @@ class DataUnpickler(pickle.Unpickler):
 def data_loads(data: bytes) -> Any:
     """Objects pickled by the generator, refusing anything but data types (see the module)."""
     return DataUnpickler(io.BytesIO(data)).load()
+
+
+def shard_of(text: str) -> int:
+    """The shard (of `SHARDS`) that keeps what is filed under `text`."""
+    return zlib.crc32(text.encode()) % SHARDS
 
 
 def read_data(path: Path | None) -> Any:

@@ -35,7 +35,6 @@ import io
 import os
 import pickle
 import sys
-import zlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -43,7 +42,7 @@ from pathlib import Path
 from types import BuiltinFunctionType, FunctionType, MethodType
 from typing import Any
 
-from generator.cachedir import UNREADABLE, DataUnpickler, data_loads, read_data, write_file
+from generator.cachedir import SHARDS, UNREADABLE, DataUnpickler, data_loads, read_data, shard_of, write_file
 from generator.diagnostics import Diagnostic
 from generator.model import Commentary, Report
 from generator.plan import FileOut
@@ -54,7 +53,6 @@ from generator.taxonomy import TAXONOMIES
 FOLDER = "plan"
 META = "meta.pickle"
 DIGESTS = "digests.pickle"
-SHARDS = 256
 _CODE = (FunctionType, BuiltinFunctionType, MethodType)
 
 # The shared objects an output may hold, named: (module, attribute), looked up when a record is
@@ -73,10 +71,6 @@ def _named(shared: dict[str, Any]) -> dict[str, Any]:
     for module, attribute in NAMED_FUNCTIONS:
         named[f"{module}:{attribute}"] = getattr(sys.modules[module], attribute)
     return named
-
-
-def shard_of(text: str) -> int:
-    return zlib.crc32(text.encode()) % SHARDS
 
 
 class _Pickler(pickle.Pickler):

@@ -7,12 +7,12 @@ written) and swapped in whole (swap.py). Every path is checked to stay inside th
 directory; which directories may be replaced at all is outdir.py's to say.
 
 The build's cache (see cachedir.py) records, for every file, the key of the inputs it was made
-from and a hash of its bytes, with the identity of the site directory it describes.
+from and a hash of its bytes (its manifest, manifest.py), with the identity of the site directory
+it describes.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
@@ -21,51 +21,31 @@ from collections.abc import Callable, Iterable
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 from stat import S_ISREG
-from typing import Any
 
-from generator.cachedir import STATE, BuildCache, UnsafeOutput, read_json, site_identity, state_of, write_file
+from generator.cachedir import SHARDS, STATE, BuildCache, UnsafeOutput, read_json, site_identity, write_file
+from generator.manifest import Entry, Manifest, bytes_hash, page_entry
 from generator.sitetree import inside, regular, regular_only, tree, tree_since
 from generator.swap import recover, remove_in_background, signals_held, swap
 from generator.workers import Aside, fork_process
 
-MANIFEST = "manifest.json"
+MANIFEST = "manifest"  # (a folder of shards, listed in STATE under the same name)
 INPUTS = "inputs.json"
-SPARE = "spare.json"  # the manifest of the site the last build swapped out (its identity is in STATE)
+SPARE = "spare-manifest"  # the manifest of the site the last build swapped out (its identity is in STATE)
 SPARE_SINCE = "spare-since.json"  # the spare's ctime when it was set aside (see sitetree.tree_since)
 
-Entry = tuple[str, str, int]  # input key, hash of the bytes, size
 _CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL
 
 
-def page_entry(key: str, data: bytes) -> Entry:
-    """A file's manifest entry: the key of its inputs, a hash of its bytes, its size.
-    SHA-256 because processors hash it in hardware: half the time of BLAKE2b here."""
-    return key, bytes_hash(data), len(data)
-
-
-def bytes_hash(data: bytes) -> str:
-    """The hash a manifest entry records of a file's bytes (`page_entry`)."""
-    return hashlib.sha256(data).hexdigest()
-
-
-def _entries(manifest: Any) -> dict[str, Entry]:
-    if not isinstance(manifest, dict):
-        return {}
-    try:
-        return {str(path): (str(key), str(sha), int(size)) for path, (key, sha, size) in manifest.items()}
-    except (TypeError, ValueError):
-        return {}
-
-
-def load_manifest(generation: Path | None, out: Path) -> dict[str, Entry]:
+def load_manifest(generation: Path | None, out: Path) -> Manifest:
     """The live site's manifest: what each file of `out` was made from. When the cache recorded
     another directory than `out` (CI restores the last site and its cache as new copies),
     only the entries whose files hold exactly the recorded bytes are kept (`_holding`): the
     rest is made again, so a copy is trusted file by file, never on its word."""
-    if generation is None or not isinstance(read_json(generation / STATE), dict):
-        return {}
-    entries = _entries(read_json(generation / MANIFEST))
-    return entries if state_of(generation, out) is not None else _holding(entries, out)
+    state = read_json(generation / STATE) if generation else None
+    if not isinstance(state, dict):
+        return Manifest()
+    manifest = Manifest.read(generation / MANIFEST, state.get(MANIFEST))  # type: ignore[operator]
+    return manifest if state.get("site") == site_identity(out) else Manifest.of(_holding(manifest.whole(), out))
 
 
 def _holding(entries: dict[str, Entry], out: Path) -> dict[str, Entry]:
@@ -104,28 +84,37 @@ class StagedOutput:
         self.new_cache = cache.new_generation()
         self.previous = load_manifest(self.old_cache, self.out)
         # The live site is the one the cache describes, file by file (not a copy trusted file by
-        # file), and `previous` is its whole manifest.
-        self.described = bool(self.previous) and state_of(self.old_cache, self.out) is not None
+        # file), and `previous` is its whole manifest, as its build wrote it.
+        self.described = self.previous.intact()
         self.entries: dict[str, Entry] = {}
+        self.written: Manifest | None = None  # the new site's manifest, once committed
+        self._carry = False  # (see `keep_live`)
         self.staged: list[str] = []
         self._folder_maker: BaseProcess | None = None
         self._linker: BaseProcess | None = None
         self._syncing: Aside | None = None
         if not self._take_spare():
             # Every live file is linked: none may be a link planted in the live site.
-            regular = regular_only(self.previous, self.out)
-            self.described = self.described and len(regular) == len(self.previous)
-            self.previous = regular
+            regular = regular_only(self.previous.whole(), self.out)
+            if len(regular) != self.previous.files:
+                self.described = False
+                self.previous = Manifest.of(regular)
             self.staging.mkdir()
             if self.previous:
                 self._linker = fork_process(self._link_previous)
 
     @property
     def files(self) -> int:
+        if self._carry:
+            assert self.written is not None, "known once committed"
+            return self.written.files
         return len(self.entries)
 
     @property
     def bytes_written(self) -> int:
+        if self._carry:
+            assert self.written is not None, "known once committed"
+            return self.written.bytes
         return sum(entry[2] for entry in self.entries.values())
 
     def _take_spare(self) -> bool:
@@ -152,36 +141,45 @@ class StagedOutput:
         self._syncing = Aside(bring_up)
         return True
 
-    def _spare_manifest(self) -> dict[str, Entry]:
+    def _spare_manifest(self) -> Manifest:
         """What the spare holds, as the build that swapped it out recorded it; nothing when the
         record is missing or unreadable (every file of the spare is then replaced)."""
-        return _entries(read_json(self.old_cache / SPARE)) if self.old_cache else {}
+        state = read_json(self.old_cache / STATE) if self.old_cache else None
+        if not isinstance(state, dict):
+            return Manifest()
+        return Manifest.read(self.old_cache / SPARE, state.get(SPARE))  # type: ignore[operator]
 
-    def _sync_spare(self, manifest: dict[str, Entry]) -> set[str]:
+    def _sync_spare(self, manifest: Manifest) -> set[str]:
         """Bring the staged spare, described by `manifest`, up to the live site; return the live
-        files it must not keep (links planted in the live site), which are made again."""
+        files it must not keep (links planted in the live site), which are made again. A shard
+        both manifests list alike is not read from the live one's."""
         out = str(self.out)
         since = read_json(self.old_cache / SPARE_SINCE) if self.old_cache else None
-        files, odd = tree_since(self._staging, manifest, since) if type(since) is int else tree(self._staging)
+        spare = manifest.whole()
+        files, odd = tree_since(self._staging, spare, since) if type(since) is int else tree(self._staging)
         # Whatever the spare holds that its record does not describe (a file or link planted
         # in it) goes; a file recorded but missing, or a link in its place, is linked again
         # from the live site.
-        self._remove((files - manifest.keys()) | odd)
-        dropped = set()
-        for relative, entry in self.previous.items():
-            old = manifest.get(relative)
-            if old is not None and old[1] == entry[1] and relative in files:
-                continue
-            if not regular(f"{out}/{relative}"):  # a link planted in the live site: made again
-                dropped.add(relative)
-                continue
-            path = self.target(relative)
-            try:
-                os.unlink(path)
-            except FileNotFoundError:
-                os.makedirs(path.rpartition("/")[0], exist_ok=True)
-            os.link(f"{out}/{relative}", path)
-        self._remove(manifest.keys() - (self.previous.keys() - dropped))
+        self._remove((files - spare.keys()) | odd)
+        dropped, gone = set(), set()
+        for number in range(SHARDS):
+            held = manifest.shard(number)
+            live = held if manifest.same_shard(self.previous, number) else self.previous.shard(number)
+            for relative, entry in live.items():
+                old = held.get(relative)
+                if old is not None and old[1] == entry[1] and relative in files:
+                    continue
+                if not regular(f"{out}/{relative}"):  # a link planted in the live site: made again
+                    dropped.add(relative)
+                    continue
+                path = self.target(relative)
+                try:
+                    os.unlink(path)
+                except FileNotFoundError:
+                    os.makedirs(path.rpartition("/")[0], exist_ok=True)
+                os.link(f"{out}/{relative}", path)
+            gone.update(held.keys() - live.keys())
+        self._remove(gone | (dropped & spare.keys()))
         return dropped
 
     def spare_ready(self) -> None:
@@ -194,18 +192,25 @@ class StagedOutput:
         if dropped is None:
             dropped = self._sync_spare(self._spare_manifest())
         for relative in dropped:
-            del self.previous[relative]
+            self.previous.drop(relative)
             self.described = False
 
     def _remove(self, paths: Iterable[str]) -> None:
-        """Remove these staged files, and the folders they leave empty."""
-        for relative in sorted(paths, reverse=True):
-            gone = Path(self.target(relative))
-            gone.unlink(missing_ok=True)
-            for parent in gone.parents:
-                if parent == self.staging or not parent.is_dir() or any(parent.iterdir()):
-                    break
-                parent.rmdir()
+        """Remove these staged files, and the folders they leave empty: each folder once,
+        deepest first, by `rmdir`, which refuses one that is not empty (listing a folder
+        after each file removed from it took minutes for a search shard's 350 files)."""
+        folders: set[str] = set()
+        for relative in paths:
+            Path(self.target(relative)).unlink(missing_ok=True)
+            folder = relative.rpartition("/")[0]
+            while folder and folder not in folders:
+                folders.add(folder)
+                folder = folder.rpartition("/")[0]
+        for folder in sorted(folders, reverse=True):  # (a folder's subfolders sort after it)
+            try:
+                os.rmdir(self.target(folder))
+            except OSError:
+                continue  # not empty, or not there
 
     def _link_previous(self) -> None:
         """Hard-link every file of the live site into the staging directory (in a forked
@@ -213,7 +218,7 @@ class StagedOutput:
         the live ones. A file a worker wrote first is left alone (see `stage`)."""
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # the build's own process handles Ctrl-C
         out = str(self.out)
-        for relative in self.previous:
+        for relative in self.previous.whole():
             try:
                 path = self.target(relative)
                 try:
@@ -317,8 +322,9 @@ class StagedOutput:
 
     def keep_live(self) -> None:
         """Every live file is part of the new site unless made again (a build re-making only
-        the outputs holding changed reports)."""
-        self.entries.update(self.previous)
+        the outputs holding changed reports): its manifest is the live one with the entries
+        made, and only their shards are read and written."""
+        self._carry = True
 
     def record(self, relative: str, entry: Entry, changed: bool) -> None:
         self.entries[relative] = entry
@@ -330,20 +336,20 @@ class StagedOutput:
         site no longer has (linked from the live one) removed."""
         self.spare_ready()
         self.folders_made()
-        self._remove(self.previous.keys() - self.entries.keys())
+        if not self._carry:
+            self._remove(self.previous.whole().keys() - self.entries.keys())
 
     def commit(self, fingerprint: str = "") -> None:
         """Swap the staged site in."""
         self.complete()
-        write_file(self.new_cache / MANIFEST, json.dumps(self.entries, separators=(",", ":")).encode())
-        state = {"fingerprint": fingerprint, "site": site_identity(self.staging)}
-        # The site swapped out (described by `previous`) stays as the next build's spare.
+        # The new manifest: the entries made, over the live site's when it is carried on.
+        self.written = (self.previous if self._carry else Manifest()).write(self.new_cache / MANIFEST, self.entries)
+        state = {"fingerprint": fingerprint, "site": site_identity(self.staging), MANIFEST: self.written.listing()}
+        # The site swapped out (described by `previous`) stays as the next build's spare, its
+        # manifest's shards linked from the last generation's where they are as listed there.
         if self.previous:
+            state[SPARE] = self.previous.write(self.new_cache / SPARE).listing()
             state["spare"] = site_identity(self.out)
-            if self.described:  # (the live site's manifest, as the last build wrote it)
-                os.link(self.old_cache / MANIFEST, self.new_cache / SPARE)  # type: ignore[operator]
-            else:
-                write_file(self.new_cache / SPARE, json.dumps(self.previous, separators=(",", ":")).encode())
         write_file(self.new_cache / STATE, json.dumps(state).encode())
         # The cache names the staged directory: until the swap it describes no live site.
         self.cache.publish(self.new_cache)

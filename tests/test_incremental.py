@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import pickle
 import re
 import shutil
 import subprocess
@@ -290,7 +291,6 @@ def _garbled(content: Path, name: str) -> None:
 def _naming_code(content: Path, name: str) -> None:
     """A record whose outputs would run a command when made (`functools.partial(os.system, ...)`)."""
     import os
-    import pickle
 
     for path in (content.parent / ".digest-cache").glob(f"site-*/gen-*/plan/{name}"):
         shard = {number: pickle.dumps([("index.html", ("x",), functools.partial(os.system, "touch /tmp/owned"))])
@@ -315,6 +315,34 @@ def test_a_plan_record_that_cannot_be_read_as_data_plans_the_site_again(
     assert re.search(r"\bplan [\d.]+ s", build(content, out))  # (a rebuild from the record plans nothing)
     assert not Path("/tmp/owned").exists()
     assert published(out) == published(build_fresh(content, tmp_path / "fresh"))
+
+
+def _files(stderr: str) -> int:
+    return int(re.search(r"([\d,]+) files \(", stderr)[1].replace(",", ""))
+
+
+@pytest.mark.parametrize("shards", ["manifest/0.pickle", "manifest/*.pickle", "spare-manifest/*.pickle"])
+def test_a_manifest_shard_not_as_listed_is_not_trusted_and_the_site_ends_as_a_fresh_build(
+        tmp_path: Path, shards: str) -> None:
+    """The manifest is kept in shards, each listed in the build's state by its hash: a shard that
+    is not what the state lists (garbled, or planted) is no record of its files. A garbled live
+    manifest means the cache describes no site, and the build plans again; a garbled spare
+    manifest, that the spare's files are linked again from the live site."""
+    content, out = copy_content(tmp_path), tmp_path / "site"
+    build(content, out)
+    _append(content / "commentary" / COMMENTARY, "\n先有一份备用的旧站。\n")
+    build(content, out)  # (so the next build stages in a spare, with its own manifest)
+    spoiled = list((content.parent / ".digest-cache").glob(f"site-*/gen-*/{shards}"))
+    assert spoiled
+    for number, path in enumerate(spoiled):  # garbled, or a readable shard saying otherwise
+        path.unlink()  # (replaced: a shard is often a link to the last generation's)
+        path.write_bytes(b"\x80\x05not a pickle" if number % 2 else pickle.dumps({"index.html": ("k", "0" * 64, 1)}))
+    _append(content / "commentary" / COMMENTARY, "\n再补一句。\n")
+    stderr = build(content, out)
+    assert bool(re.search(r"\bplan [\d.]+ s", stderr)) == shards.startswith("manifest/")
+    fresh = build_fresh(content, tmp_path / "fresh")
+    assert published(out) == published(fresh)
+    assert _files(stderr) == len(published(fresh))
 
 
 def test_a_build_with_an_output_the_record_cannot_hold_leaves_no_record_and_the_next_plans_again(

@@ -22,13 +22,14 @@ from functools import partial
 
 from jinja2 import Environment, TemplateError
 
+from generator.manifest import Entry
 from generator.model import Report
 from generator.plan import FileOut, PageOut
 from generator.planrecord import Recorded, Recorder
 from generator.render.html import ReportFragment, render_page
 from generator.render.keys import Keyer
 from generator.workers import WORKERS, forked_pool
-from generator.write import Entry, StagedOutput
+from generator.write import StagedOutput
 
 PARALLEL_FROM = 3000
 CHUNK = 400
@@ -141,6 +142,7 @@ def render_all(env: Environment, keyer: Keyer, pages: Sequence[PageOut], others:
                 progress(chunk[2])
         else:
             _share_reports(env, keyer, reports, entries=not output.previous)
+            output.previous.whole()  # (every shard of the manifest read here once, not by each worker)
             with forked_pool() as pool:
                 results, done = [], 0
                 for (_, start, end), result in zip(bounds, pool.imap(_render_range, bounds), strict=True):
