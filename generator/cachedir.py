@@ -8,9 +8,10 @@ replaced atomically); a killed build leaves at worst a stale generation, which t
 build removes.
 
 A cache may come from somewhere untrusted (a clone, a shared runner), so reading it never
-runs code: the index files are JSON, and the pickled model objects are read by an
-unpickler that builds only the generator's own dataclasses and enums and a few standard
-value types; any other name in the stream makes the file unreadable, hence a cache miss.
+runs code: the index files are JSON, and the pickled model objects (and the manifest's
+shards, manifest.py) are read by an unpickler that builds only the generator's own
+dataclasses and enums and a few standard value types; any other name in the stream makes
+the file unreadable, hence a cache miss.
 """
 
 from __future__ import annotations
