@@ -338,13 +338,16 @@ def write_outputs(folder: Path, pickled: Sequence[Recorded], meta: PlanMeta) -> 
     if any(not data for data, _held in pickled):
         return
     outputs: defaultdict[int, dict[int, bytes]] = defaultdict(dict)
-    holders: defaultdict[int, defaultdict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    held_by: defaultdict[str, list[int]] = defaultdict(list)
     for number, (data, held) in enumerate(pickled):
         outputs[number % SHARDS][number] = data
         for report_id in held:
-            holders[shard_of(report_id)][report_id].append(number)
+            held_by[report_id].append(number)
+    holders: defaultdict[int, dict[str, list[int]]] = defaultdict(dict)
+    for report_id, numbers in held_by.items():  # (each report's shard worked out once, not once an output)
+        holders[shard_of(report_id)][report_id] = numbers
     _write_shards(folder, "outputs", outputs)
-    _write_shards(folder, "holders", {k: dict(v) for k, v in holders.items()})
+    _write_shards(folder, "holders", holders)
     write_file(folder / META, pickle.dumps(meta, protocol=5))
 
 
