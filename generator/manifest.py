@@ -7,9 +7,9 @@ folder are read together: a search shard's postings files), and the build's stat
 files again (a note edited) reads only the shards holding them, writes those and links the rest
 from the last generation: at 100,000 reports one manifest file of 16 MB, read and written
 whole, was half a second of a two-second edit. A shard is read as data only, and only when its
-bytes hash to what the state lists; `intact` checks them all (hashing 16 MB costs a hundredth of
-a second), and a manifest that is not intact describes no site: its build makes everything
-that is not verifiably the same.
+bytes hash to what the state lists; `intact` checks them all (reading and hashing the 16 MB of
+100,000 reports' shards costs a few hundredths of a second), and a manifest that is not intact
+describes no site: its build makes everything that is not verifiably the same.
 """
 
 from __future__ import annotations
