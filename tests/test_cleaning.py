@@ -5742,3 +5742,21 @@ def test_an_images_alt_text_and_the_authors_credits_before_the_first_sentence_on
             "portfolio.")
     shown = excerpt(text, title="Five takes on multi-asset investing in post-pandemic China")
     assert shown.startswith("The question of how to invest in China"), shown
+
+
+def test_a_japanese_houses_cover_notice_and_address_are_no_lede() -> None:
+    """Round 86's dev part, 123deta-daiwa-2015-china-slowdown-japan: 大和総研's cover opens with its office's address and
+    its notice (`丸の内オフィス 〒100-6756 … このレポートは投資勧誘を意図して提供するものではありません。…`), the points
+    come after `[要約]`: the lede is the first point, as given and flattened."""
+    text = ("株式会社大和総研 丸の内オフィス 〒100-6756 東京都千代田区丸の内一丁目 9 番 1 号 グラントウキョウノースタワー "
+            "このレポートは投資勧誘を意図して提供するものではありません。このレポートの掲載情報は信頼できると考えられる情報源から"
+            "作成しておりますが、その正確性、完全性を保証する ものではありません。また、記載された意見や予測等は作成時点のもので"
+            "あり今後予告なく変更されることがあります。㈱大和総研の親会社である㈱大和総研ホールディングスと大和 証券㈱は、"
+            "㈱大和証券グループ本社を親会社とする大和証券グループの会社です。内容に関する一切の権利は㈱大和総研にあります。"
+            "無断での複製・転載・転送等はご遠慮ください。 2015 年 10 月 16 日 全 8 頁\n\n中国経済減速の背景と日本経済への影響"
+            "\n\n中国の「咳」で日本が「風邪」を引く?\n\nエコノミック・インテリジェンス・チーム エコノミスト 長内 智 "
+            "エコノミスト 岡本 佳佑 山口 晃 エコノミスト 小林 俊介\n\n[要約]\n\n 中国経済の減速が止まらない。中国の「景気循環"
+            "信号指数」を見ると、2014 年に入っ てから低下傾向を強め、2015 年 6 月には景気の「低迷」を示すゾーンに突入した。")
+    for form in (text, re.sub(r"\s*\n\s*", " ", text)):
+        shown = excerpt(form, title="中国経済減速の背景と日本経済への影響")
+        assert shown.startswith("中国経済の減速が止まらない。"), shown
