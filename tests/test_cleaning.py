@@ -5760,3 +5760,17 @@ def test_a_japanese_houses_cover_notice_and_address_are_no_lede() -> None:
     for form in (text, re.sub(r"\s*\n\s*", " ", text)):
         shown = excerpt(form, title="中国経済減速の背景と日本経済への影響")
         assert shown.startswith("中国経済の減速が止まらない。"), shown
+
+
+def test_a_contents_label_after_its_entries_before_the_first_sentence() -> None:
+    """Round 86's dev part, wnwk-citicfut-2019-japonica-rice-futures: a futures house's slides set the contents' label,
+    written twice, after its entries, with the page's number, on the line of the next page's first sentence (`…粳米
+    价格走势及季节性分析 20 目录目录 2 现货价格按4000元/吨算,…`): the lede opens at that sentence, not at its second
+    clause after the `;`."""
+    text = ("粳米期货介绍和产业链分析粳米期货介绍和产业链分析 2019年年7月月 研究部农产品组研究部农产品组 吴笑辰吴笑辰 "
+            "从业资格号:从业资格号:F3026256 1 第第一章一章 粳米期货合约和交易交割规则介绍粳米期货合约和交易交割规则介绍 2 "
+            "第二第二章章 粳米期货基本面分析粳米期货基本面分析 15 第三第三章章 粳米价格走势及季节性分析粳米价格走势及季节性分析 "
+            "20 目录目录 2 现货价格按4000元/吨算,一手需要交给交易所保证金2000元,期货公司或按10%,也就是4000元/手;市场规模"
+            "预估,2018年粳米产量4700万吨,乐观假设50%的流通量,对应的规模为940亿,保证金94亿左右。数据来源:大商所 中信期货")
+    shown = excerpt(text, title="粳米期货介绍和产业链分析")
+    assert shown.startswith("现货价格按4000元/吨算"), shown

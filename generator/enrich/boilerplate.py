@@ -306,6 +306,10 @@ WORD_SPANS = re.compile(by_first_character("|".join((
            r"(?:[./-]\d{1,2}[./-]\d{1,2})?\.?"),
     # a contents page's page references (`…与路径P58未来发展趋势与建议P45…`; not P2P, GDP1)
     r"P(?<![A-Za-z]P)\d{1,3}(?![\d.%A-Za-z])",
+    # and a contents page's label set after its entries, with the page's number, run into the next page's first
+    # sentence (`…粳米价格走势及季节性分析 20 目录目录 2 现货价格按4000元/吨算,…`, a futures house's slides: the label,
+    # written twice in bold, after the last entry's page number): no sentence opens after it
+    rf"目(?<=\d\s目)录(?:目录)?\s\d{{1,3}}\s(?=[{CJK_CLASS}])",
     # a risk warning runs to its sentence end; it is never a lede (a contents page's entry for it,
     # leader dots or a page number after it, is left to the contents' pattern; one a question
     # mark closes, a glyph the extraction could not read, `3、风险提示?`, ends there: no warning asks;
