@@ -5774,3 +5774,22 @@ def test_a_contents_label_after_its_entries_before_the_first_sentence() -> None:
             "预估,2018年粳米产量4700万吨,乐观假设50%的流通量,对应的规模为940亿,保证金94亿左右。数据来源:大商所 中信期货")
     shown = excerpt(text, title="粳米期货介绍和产业链分析")
     assert shown.startswith("现货价格按4000元/吨算"), shown
+
+
+def test_a_korean_forecast_tables_rows_run_into_the_first_sentence() -> None:
+    """Round 86's dev part, docsplayer-org-kbsec-2015-korea-circuit: the forecast table's last rows, each a label and its
+    unit in brackets, run into the first sentence on one line (`… PBR (X).9.8.7.6 ROE (%) 1.3 11. 14.3 12.7 영업이익
+    (십억원) 코리아써키트의 215년 1분기 실적은 …`), a sentence dense with figures as an earnings review's is: the lede
+    opens at the sentence, not at the second one."""
+    text = ("215. 5. 13 A nalyst 김상표 2) 3777-851 spkim@kbsec.co.kr Earnings Review 1분기 실적 서프라이즈 달성, "
+            "2분기에도 쾌청 투자의견 (유지) BUY 목표주가 (유지) 2, (원) Upside / Downside (%) 75.4 현재가 (5/12, 원) 11,4 "
+            "Consensus target price (원) 18, Difference from consensus (%) 11.1 1분기 영업이익 147억원 (+33.3% QoQ, +51.4% "
+            "YoY)으로 분기 최대 규모 흑자 달성 Forecast earnings & valuation Fiscal year ending 214 215E 216E 217E 매출액 "
+            "(십억원) 553 642 728 734 33 61 67 65 순이익 (십억원) 5 42 61 62 EPS (원) 6 1,572 2,383 2,396 증감률 (%) (99.7) "
+            "24,544.7 51.6.5 PER (X) 52.8 7.3 4.8 4.8 EV/EBITDA (X) 3.8 2.2 1.6 1. PBR (X).9.8.7.6 ROE (%) 1.3 11. 14.3 "
+            "12.7 영업이익 (십억원) 코리아써키트의 215년 1분기 실적은 연결매출액 1,448억원 (+2.9% YoY), 영업이익 147억원 "
+            "(+51.4% YoY)으로 영업이익 규모 면에서 시장 컨센서스를 상회하는 실적 서프라이즈를 달성했다. 2분기에는 주력 거래선의 "
+            "신규 플래그십 효과가 정점에 이를 것으로 예상되며, 하반기 인터플렉스의 구조적인 실적 턴어라운드가 진행되는 점을 감안 "
+            "시 최근 주가하락은 저점 매수 기회로 활용하는 것이 바람직할 것으로 판단한다.")
+    shown = excerpt(text, title="코리아써키트 (007810) Earnings Review: 1분기 실적 서프라이즈 달성, 2분기에도 쾌청")
+    assert shown.startswith("코리아써키트의 215년 1분기 실적은"), shown
