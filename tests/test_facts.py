@@ -3893,3 +3893,14 @@ def test_an_english_covers_date_whose_spaces_were_lost() -> None:
             "Toughtimes,butwithsomehopeofresilience.Slowerglobalgrowth,highcommoditypricingandratehikes")
     assert text_facts(text, "Asia Pacific Strategy 2H outlook: Challenging times with some silver linings").date \
         == date(2022, 6, 13)
+
+
+def test_a_bold_byline_written_twice_run_by_run_each_role_in_brackets() -> None:
+    """Round 86's dev part, sgpjbg-gtja-2023-humanoid-robot-auto-parts: 国泰君安's bold byline written twice run by run,
+    the name and its bracketed role each twice (`吴晓飞吴晓飞(分析师分析师)管正月管正月(分析师分析师)`), the licences after
+    them all: the bracket says who is an analyst, read once. (管正月 is not read: a run standing alone that holds 月
+    reads as a date's words, not a name, `personnames.person`.)"""
+    text = ("请务必阅读正文之后的免责条款部分请务必阅读正文之后的免责条款部分 2023.11.13 Tesla bot 孕育新革命,汽零迎再成长机遇"
+            "孕育新革命,汽零迎再成长机遇 人形机器人行业报告人形机器人行业报告 吴晓飞吴晓飞(分析师分析师)管正月管正月(分析师分析师)"
+            "0755-23976003 021-38032026 证书编号 S0880517080003 S0880521030003 本报告导读:本报告导读:")
+    assert text_facts(text, "人形机器人行业报告:Tesla bot孕育新革命汽零迎再成长机遇").facts.analysts[:1] == ["吴晓飞"]
