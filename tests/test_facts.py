@@ -3904,3 +3904,22 @@ def test_a_bold_byline_written_twice_run_by_run_each_role_in_brackets() -> None:
             "孕育新革命,汽零迎再成长机遇 人形机器人行业报告人形机器人行业报告 吴晓飞吴晓飞(分析师分析师)管正月管正月(分析师分析师)"
             "0755-23976003 021-38032026 证书编号 S0880517080003 S0880521030003 本报告导读:本报告导读:")
     assert text_facts(text, "人形机器人行业报告:Tesla bot孕育新革命汽零迎再成长机遇").facts.analysts[:1] == ["吴晓飞"]
+
+
+def test_a_japanese_covers_authors_under_their_posts_without_a_department() -> None:
+    """Round 86's dev part: a Japanese cover credits its authors under their posts, each name's two parts set apart,
+    with a team and no department before them (123deta-daiwa-2015-china-slowdown-japan, under the cover's notice:
+    `エコノミック・インテリジェンス・チーム エコノミスト 長内 智 エコノミスト 岡本 佳佑 山口 晃 エコノミスト 小林 俊介`) or a
+    researcher's post (expydoc-jri-2016-08-asia-monthly: `上席主任研究員 三浦 有史`): the names as written, without the
+    space. (山口 晃, under no post of his own, is not read.)"""
+    daiwa = ("株式会社大和総研 丸の内オフィス 〒100-6756 東京都千代田区丸の内一丁目 9 番 1 号 グラントウキョウノースタワー "
+             "このレポートは投資勧誘を意図して提供するものではありません。 2015 年 10 月 16 日 全 8 頁\n\n"
+             "中国経済減速の背景と日本経済への影響\n\n中国の「咳」で日本が「風邪」を引く?\n\nエコノミック・インテリジェンス・"
+             "チーム エコノミスト 長内 智 エコノミスト 岡本 佳佑 山口 晃 エコノミスト 小林 俊介\n\n[要約]\n\n 中国経済の減速が"
+             "止まらない。")
+    assert text_facts(daiwa, "中国経済減速の背景と日本経済への影響").facts.analysts == ["長内智", "岡本佳佑", "小林俊介"]
+    jri = ("2016 年 08 月 01 日(No.185)\nASIA MONTHLY\n目標成長率達成に向け民間投資促進を急ぐ中国\n上席主任研究員 三浦 有史\n"
+           "([email protected])\n中国の 2016 年の成長率は、目標をなんとかクリアできる低い水準となる見通しである。")
+    assert text_facts(jri, "アジア・マンスリー 2016年8月号").facts.analysts == ["三浦有史"]
+    # (a Chinese cover's researcher with a spaced name is no Japanese credit: the page has no kana)
+    assert "王明" not in text_facts("研究员 王 明 投资要点 公司业绩超预期。").facts.analysts

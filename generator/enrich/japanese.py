@@ -54,20 +54,33 @@ def japanese_call(text: str) -> JapaneseCall | None:
                         target)
 
 
-# (at the cover's top: its department, a post in katakana, then the name's two parts)
-_CREDIT = re.compile(r"部\s(?:シニア|チーフ|主任)?(?:エコノミスト|アナリスト|ストラテジスト)\s"
-                     rf"(?P<family>[{CJK_CLASS}]{{1,3}}) (?P<given>[{CJK_CLASS}]{{1,3}})(?=\s)")
-_TOP = 300  # (the cover's top: where its credit and its company's code stand)
+# (on the cover: a post in katakana, or a researcher's (研究員, simplified as the text is read), after a line's
+# start or a department (`投資情報部 シニアエコノミスト 吉川 健治`; 大和総研's team, `…チーム エコノミスト 長内 智
+# エコノミスト 岡本 佳佑`; 日本総研's `上席主任研究員 三浦 有史`), then the name's two parts set apart; not a speaker a
+# page quotes, whom `氏` follows)
+_POST = r"(?:シニア|チーフ|主任|上席)?(?:エコノミスト|アナリスト|ストラテジスト)|(?:上席)?(?:主任)?研究员"
+_CREDIT = re.compile(rf"(?<=\s)(?:{_POST})\s(?P<family>[{CJK_CLASS}]{{1,3}}) (?P<given>[{CJK_CLASS}]{{1,3}})"
+                     r"(?=\s)(?!\s?(?:氏|さん))")
+_TOP = 300  # (the cover's top: where its company's code stands)
+# (a cover's byline may stand under its notice or its contents: 大和総研's under its notice, 日本総研's under
+# the issue's contents)
+_CREDIT_REACH = 1000
+_KANA = re.compile("[\u3041-\u3096\u30a1-\u30fa]")
 
 
 def japanese_credit(text: str) -> list[str]:
-    """The author a Japanese cover credits under its department and post (`text` tidied, on one line)."""
-    credit = _CREDIT.search(text, 0, _TOP)
-    return [credit.group("family") + credit.group("given")] if credit else []
+    """The authors a Japanese cover credits under their post (`text` tidied, on one line, in simplified script); none
+    on a page with no kana (a Chinese cover's `研究员 王 明`)."""
+    if not _KANA.search(text, 0, _CREDIT_REACH):
+        return []
+    names: list[str] = []
+    for credit in _CREDIT.finditer(text, 0, _CREDIT_REACH):
+        if (name := credit.group("family") + credit.group("given")) not in names:
+            names.append(name)
+    return names
 
 
 _HONG_KONG_CODE = re.compile(rf"(?P<name>[{CJK_CLASS}\u30a1-\u30fa\u30fc]{{2,12}})[(（](?P<code>0\d{{3}})[)）]")
-_KANA = re.compile("[\u3041-\u3096\u30a1-\u30fa]")
 
 
 def japanese_security(text: str, title: str) -> list[Security]:
