@@ -3923,3 +3923,18 @@ def test_a_japanese_covers_authors_under_their_posts_without_a_department() -> N
     assert text_facts(jri, "アジア・マンスリー 2016年8月号").facts.analysts == ["三浦有史"]
     # (a Chinese cover's researcher with a spaced name is no Japanese credit: the page has no kana)
     assert "王明" not in text_facts("研究员 王 明 投资要点 公司业绩超预期。").facts.analysts
+
+
+def test_a_japanese_covers_date_beside_its_issues_page_count_or_number() -> None:
+    """Round 86's dev part: a Japanese cover dates its issue beside the issue's page count (123deta-daiwa-2015-china-
+    slowdown-japan: `2015 年 10 月 16 日 全 8 頁`, under the cover's notice) or its number (expydoc-jri-2016-08-asia-
+    monthly: `Vol.16 No.185 2016 年 08 月 01 日`): the report's date; a date a sentence names is none."""
+    daiwa = ("株式会社大和総研 丸の内オフィス 〒100-6756 東京都千代田区丸の内一丁目 9 番 1 号 グラントウキョウノースタワー "
+             "このレポートは投資勧誘を意図して提供するものではありません。 2015 年 10 月 16 日 全 8 頁\n\n"
+             "中国経済減速の背景と日本経済への影響\n\n[要約]\n\n 中国経済の減速が止まらない。")
+    assert text_facts(daiwa, "中国経済減速の背景と日本経済への影響").date == date(2015, 10, 16)
+    jri = ("アジア・マンスリー\n\nVol.16\nNo.185\n2016 年 08 月 01 日\nアジア・マンスリー\n(ASIA MONTHLY)\nトピックス\n"
+           "1. 目標成長率達成に向け民間投資促進を急ぐ中国(三浦\n有史)・・・・・・・ 1\n")
+    assert text_facts(jri, "アジア・マンスリー 2016年8月号").date == date(2016, 8, 1)
+    sentence = "中国経済 政府は 2016 年 7 月 1 日に民間投資促進策を発表した。全 8 頁"
+    assert text_facts(sentence, "中国経済").date is None

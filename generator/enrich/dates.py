@@ -8,8 +8,8 @@ signing date contradicts, nor a press release's dateline.
 
 This module holds the order the readers are tried in (`report_date`) and the readers of Chinese covers;
 pagedates.py reads the dates of web pages, posts and releases that are the report's own, englishdates.py
-English covers and titles, titledates.py the date a title states, and dateparts.py holds what the readers
-share.
+English covers and titles, japanese.py a Japanese cover's, titledates.py the date a title states, and
+dateparts.py holds what the readers share.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from generator.enrich.boilerplate import DATE_LABELS
 from generator.enrich.credit import action_date, rating_date
 from generator.enrich.dateparts import COVER, DATE, day_of, valid_day
 from generator.enrich.englishdates import english_cover_date, english_title_date
+from generator.enrich.japanese import japanese_cover_date
 from generator.enrich.pagedates import (
     BYLINE_OVER_DATE,
     BYLINE_REACH,
@@ -40,11 +41,15 @@ from generator.enrich.pagedates import (
 from generator.enrich.titledates import compact_date, title_date
 from generator.normalize import CJK_CLASS
 
+_ISSUE_REACH = 1000  # (a Japanese cover's date stands under its notice or its contents: japanese.py)
+
 
 def report_date(head: str, text: str, title: str = "", listed: date | None = None) -> date | None:
     """The date the cover (`head`, as extracted; `text`, its first characters tidied) gives the
     report titled `title`; only one at most two years before the date it was `listed`."""
     found = _report_date(text) or english_cover_date(head)
+    if found is None and ("页" in text[:_ISSUE_REACH] or "No." in text[:_ISSUE_REACH]):
+        found = japanese_cover_date(text)  # (`2015 年 10 月 16 日 全 8 頁`: japanese.py)
     if found is None and "特此公告" in text:
         found = _signed_date(text)
     if found is None and "able_" in head:
