@@ -3938,3 +3938,15 @@ def test_a_japanese_covers_date_beside_its_issues_page_count_or_number() -> None
     assert text_facts(jri, "アジア・マンスリー 2016年8月号").date == date(2016, 8, 1)
     sentence = "中国経済 政府は 2016 年 7 月 1 日に民間投資促進策を発表した。全 8 頁"
     assert text_facts(sentence, "中国経済").date is None
+
+
+def test_a_covers_date_line_before_its_region_and_the_reports_kind() -> None:
+    """Round 86's dev part, ziboxinyan-htsc-2023-ai-server-chain: 华泰's date line, the region and the report's kind
+    after the day, which a dump sets after the cover's table of recommended stocks and its source (`…资料来源:华泰研究
+    预测 2023 年 3 月 28 日中国内地 专题研究专题研究 AI 大模型…`): the report's date; a date in a sentence is none."""
+    text = ("研究员 丁宁丁宁 SAC No.S0570522120003 +(86)21 2897 2228 重点推荐重点推荐 股票名称股票名称 股票代码股票代码 "
+            "工业富联 601138 CH 18.00 买入 源杰科技 688498 CH 187.55 买入 资料来源:华泰研究预测 2023 年 3 月 28 日中国内地 "
+            "专题研究专题研究 AI 大模型推动算力需求增长,服务器产")
+    assert text_facts(text, "科技行业专题研究:服务器产业链如何受益于AI大模型").date == date(2023, 3, 28)
+    sentence = "据统计,2023 年 3 月 28 日中国内地市场成交额回升,研究机构认为行情延续。"
+    assert text_facts(sentence, "市场周报").date is None

@@ -183,6 +183,10 @@ _DATE_BEFORE_ANALYST = re.compile(DATE.pattern
 # (or right before an analyst's credit that gives the name's romanisation and the post, HSBC's Chinese cover setting
 # its date and analysts after the summary: `…这一时代即将结束。 2012年2月29日 屈宏斌(QuHongbin)大中华区首席经济学家…`)
 _DATE_BEFORE_ROMANISED = re.compile(DATE.pattern + r"\s?(?=" + ROMANISED_ANALYST.pattern + ")")
+# (or right before the cover's region and the report's kind, 华泰's date line, which a dump sets after the cover's
+# table of recommended stocks and its source: `…资料来源:华泰研究预测 2023 年 3 月 28 日中国内地 专题研究专题研究 AI
+# 大模型推动算力需求增长,…`)
+_DATE_BEFORE_REGION = re.compile(DATE.pattern + rf"\s?(?=(?:中国内地|中国香港)\s?[{CJK_CLASS}]{{2,4}}研究)")
 
 
 # A web page's stamp (PAGE_STAMP, pagedates.py) is told too by the byline's source, column or editor before it:
@@ -259,6 +263,8 @@ def _report_date(text: str) -> date | None:
         spaced = _DATE_BEFORE_ANALYST.search(text, 0, 500)
     if not spaced and "(" in text:
         spaced = _DATE_BEFORE_ROMANISED.search(text, 0, _LABELLED_REACH)
+    if not spaced and ("中国内地" in text or "中国香港" in text):
+        spaced = _DATE_BEFORE_REGION.search(text)
     if not spaced and ("Research" in text[:_BRAND_REACH] or "RESEARCH" in text[:_BRAND_REACH]):
         brand = _BRAND_DATE.search(text, 0, _BRAND_REACH)
         spaced = None if brand is None or PAGE_STAMP.match(text, brand.end()) else brand
