@@ -5742,3 +5742,54 @@ def test_an_images_alt_text_and_the_authors_credits_before_the_first_sentence_on
             "portfolio.")
     shown = excerpt(text, title="Five takes on multi-asset investing in post-pandemic China")
     assert shown.startswith("The question of how to invest in China"), shown
+
+
+def test_a_japanese_houses_cover_notice_and_address_are_no_lede() -> None:
+    """Round 86's dev part, 123deta-daiwa-2015-china-slowdown-japan: 大和総研's cover opens with its office's address and
+    its notice (`丸の内オフィス 〒100-6756 … このレポートは投資勧誘を意図して提供するものではありません。…`), the points
+    come after `[要約]`: the lede is the first point, as given and flattened."""
+    text = ("株式会社大和総研 丸の内オフィス 〒100-6756 東京都千代田区丸の内一丁目 9 番 1 号 グラントウキョウノースタワー "
+            "このレポートは投資勧誘を意図して提供するものではありません。このレポートの掲載情報は信頼できると考えられる情報源から"
+            "作成しておりますが、その正確性、完全性を保証する ものではありません。また、記載された意見や予測等は作成時点のもので"
+            "あり今後予告なく変更されることがあります。㈱大和総研の親会社である㈱大和総研ホールディングスと大和 証券㈱は、"
+            "㈱大和証券グループ本社を親会社とする大和証券グループの会社です。内容に関する一切の権利は㈱大和総研にあります。"
+            "無断での複製・転載・転送等はご遠慮ください。 2015 年 10 月 16 日 全 8 頁\n\n中国経済減速の背景と日本経済への影響"
+            "\n\n中国の「咳」で日本が「風邪」を引く?\n\nエコノミック・インテリジェンス・チーム エコノミスト 長内 智 "
+            "エコノミスト 岡本 佳佑 山口 晃 エコノミスト 小林 俊介\n\n[要約]\n\n 中国経済の減速が止まらない。中国の「景気循環"
+            "信号指数」を見ると、2014 年に入っ てから低下傾向を強め、2015 年 6 月には景気の「低迷」を示すゾーンに突入した。")
+    for form in (text, re.sub(r"\s*\n\s*", " ", text)):
+        shown = excerpt(form, title="中国経済減速の背景と日本経済への影響")
+        assert shown.startswith("中国経済の減速が止まらない。"), shown
+
+
+def test_a_contents_label_after_its_entries_before_the_first_sentence() -> None:
+    """Round 86's dev part, wnwk-citicfut-2019-japonica-rice-futures: a futures house's slides set the contents' label,
+    written twice, after its entries, with the page's number, on the line of the next page's first sentence (`…粳米
+    价格走势及季节性分析 20 目录目录 2 现货价格按4000元/吨算,…`): the lede opens at that sentence, not at its second
+    clause after the `;`."""
+    text = ("粳米期货介绍和产业链分析粳米期货介绍和产业链分析 2019年年7月月 研究部农产品组研究部农产品组 吴笑辰吴笑辰 "
+            "从业资格号:从业资格号:F3026256 1 第第一章一章 粳米期货合约和交易交割规则介绍粳米期货合约和交易交割规则介绍 2 "
+            "第二第二章章 粳米期货基本面分析粳米期货基本面分析 15 第三第三章章 粳米价格走势及季节性分析粳米价格走势及季节性分析 "
+            "20 目录目录 2 现货价格按4000元/吨算,一手需要交给交易所保证金2000元,期货公司或按10%,也就是4000元/手;市场规模"
+            "预估,2018年粳米产量4700万吨,乐观假设50%的流通量,对应的规模为940亿,保证金94亿左右。数据来源:大商所 中信期货")
+    shown = excerpt(text, title="粳米期货介绍和产业链分析")
+    assert shown.startswith("现货价格按4000元/吨算"), shown
+
+
+def test_a_korean_forecast_tables_rows_run_into_the_first_sentence() -> None:
+    """Round 86's dev part, docsplayer-org-kbsec-2015-korea-circuit: the forecast table's last rows, each a label and its
+    unit in brackets, run into the first sentence on one line (`… PBR (X).9.8.7.6 ROE (%) 1.3 11. 14.3 12.7 영업이익
+    (십억원) 코리아써키트의 215년 1분기 실적은 …`), a sentence dense with figures as an earnings review's is: the lede
+    opens at the sentence, not at the second one."""
+    text = ("215. 5. 13 A nalyst 김상표 2) 3777-851 spkim@kbsec.co.kr Earnings Review 1분기 실적 서프라이즈 달성, "
+            "2분기에도 쾌청 투자의견 (유지) BUY 목표주가 (유지) 2, (원) Upside / Downside (%) 75.4 현재가 (5/12, 원) 11,4 "
+            "Consensus target price (원) 18, Difference from consensus (%) 11.1 1분기 영업이익 147억원 (+33.3% QoQ, +51.4% "
+            "YoY)으로 분기 최대 규모 흑자 달성 Forecast earnings & valuation Fiscal year ending 214 215E 216E 217E 매출액 "
+            "(십억원) 553 642 728 734 33 61 67 65 순이익 (십억원) 5 42 61 62 EPS (원) 6 1,572 2,383 2,396 증감률 (%) (99.7) "
+            "24,544.7 51.6.5 PER (X) 52.8 7.3 4.8 4.8 EV/EBITDA (X) 3.8 2.2 1.6 1. PBR (X).9.8.7.6 ROE (%) 1.3 11. 14.3 "
+            "12.7 영업이익 (십억원) 코리아써키트의 215년 1분기 실적은 연결매출액 1,448억원 (+2.9% YoY), 영업이익 147억원 "
+            "(+51.4% YoY)으로 영업이익 규모 면에서 시장 컨센서스를 상회하는 실적 서프라이즈를 달성했다. 2분기에는 주력 거래선의 "
+            "신규 플래그십 효과가 정점에 이를 것으로 예상되며, 하반기 인터플렉스의 구조적인 실적 턴어라운드가 진행되는 점을 감안 "
+            "시 최근 주가하락은 저점 매수 기회로 활용하는 것이 바람직할 것으로 판단한다.")
+    shown = excerpt(text, title="코리아써키트 (007810) Earnings Review: 1분기 실적 서프라이즈 달성, 2분기에도 쾌청")
+    assert shown.startswith("코리아써키트의 215년 1분기 실적은"), shown

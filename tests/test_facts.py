@@ -3893,3 +3893,60 @@ def test_an_english_covers_date_whose_spaces_were_lost() -> None:
             "Toughtimes,butwithsomehopeofresilience.Slowerglobalgrowth,highcommoditypricingandratehikes")
     assert text_facts(text, "Asia Pacific Strategy 2H outlook: Challenging times with some silver linings").date \
         == date(2022, 6, 13)
+
+
+def test_a_bold_byline_written_twice_run_by_run_each_role_in_brackets() -> None:
+    """Round 86's dev part, sgpjbg-gtja-2023-humanoid-robot-auto-parts: 国泰君安's bold byline written twice run by run,
+    the name and its bracketed role each twice (`吴晓飞吴晓飞(分析师分析师)管正月管正月(分析师分析师)`), the licences after
+    them all: the bracket says who is an analyst, read once. (管正月 is not read: a run standing alone that holds 月
+    reads as a date's words, not a name, `personnames.person`.)"""
+    text = ("请务必阅读正文之后的免责条款部分请务必阅读正文之后的免责条款部分 2023.11.13 Tesla bot 孕育新革命,汽零迎再成长机遇"
+            "孕育新革命,汽零迎再成长机遇 人形机器人行业报告人形机器人行业报告 吴晓飞吴晓飞(分析师分析师)管正月管正月(分析师分析师)"
+            "0755-23976003 021-38032026 证书编号 S0880517080003 S0880521030003 本报告导读:本报告导读:")
+    assert text_facts(text, "人形机器人行业报告:Tesla bot孕育新革命汽零迎再成长机遇").facts.analysts[:1] == ["吴晓飞"]
+
+
+def test_a_japanese_covers_authors_under_their_posts_without_a_department() -> None:
+    """Round 86's dev part: a Japanese cover credits its authors under their posts, each name's two parts set apart,
+    with a team and no department before them (123deta-daiwa-2015-china-slowdown-japan, under the cover's notice:
+    `エコノミック・インテリジェンス・チーム エコノミスト 長内 智 エコノミスト 岡本 佳佑 山口 晃 エコノミスト 小林 俊介`) or a
+    researcher's post (expydoc-jri-2016-08-asia-monthly: `上席主任研究員 三浦 有史`): the names as written, without the
+    space. (山口 晃, under no post of his own, is not read.)"""
+    daiwa = ("株式会社大和総研 丸の内オフィス 〒100-6756 東京都千代田区丸の内一丁目 9 番 1 号 グラントウキョウノースタワー "
+             "このレポートは投資勧誘を意図して提供するものではありません。 2015 年 10 月 16 日 全 8 頁\n\n"
+             "中国経済減速の背景と日本経済への影響\n\n中国の「咳」で日本が「風邪」を引く?\n\nエコノミック・インテリジェンス・"
+             "チーム エコノミスト 長内 智 エコノミスト 岡本 佳佑 山口 晃 エコノミスト 小林 俊介\n\n[要約]\n\n 中国経済の減速が"
+             "止まらない。")
+    assert text_facts(daiwa, "中国経済減速の背景と日本経済への影響").facts.analysts == ["長内智", "岡本佳佑", "小林俊介"]
+    jri = ("2016 年 08 月 01 日(No.185)\nASIA MONTHLY\n目標成長率達成に向け民間投資促進を急ぐ中国\n上席主任研究員 三浦 有史\n"
+           "([email protected])\n中国の 2016 年の成長率は、目標をなんとかクリアできる低い水準となる見通しである。")
+    assert text_facts(jri, "アジア・マンスリー 2016年8月号").facts.analysts == ["三浦有史"]
+    # (a Chinese cover's researcher with a spaced name is no Japanese credit: the page has no kana)
+    assert "王明" not in text_facts("研究员 王 明 投资要点 公司业绩超预期。").facts.analysts
+
+
+def test_a_japanese_covers_date_beside_its_issues_page_count_or_number() -> None:
+    """Round 86's dev part: a Japanese cover dates its issue beside the issue's page count (123deta-daiwa-2015-china-
+    slowdown-japan: `2015 年 10 月 16 日 全 8 頁`, under the cover's notice) or its number (expydoc-jri-2016-08-asia-
+    monthly: `Vol.16 No.185 2016 年 08 月 01 日`): the report's date; a date a sentence names is none."""
+    daiwa = ("株式会社大和総研 丸の内オフィス 〒100-6756 東京都千代田区丸の内一丁目 9 番 1 号 グラントウキョウノースタワー "
+             "このレポートは投資勧誘を意図して提供するものではありません。 2015 年 10 月 16 日 全 8 頁\n\n"
+             "中国経済減速の背景と日本経済への影響\n\n[要約]\n\n 中国経済の減速が止まらない。")
+    assert text_facts(daiwa, "中国経済減速の背景と日本経済への影響").date == date(2015, 10, 16)
+    jri = ("アジア・マンスリー\n\nVol.16\nNo.185\n2016 年 08 月 01 日\nアジア・マンスリー\n(ASIA MONTHLY)\nトピックス\n"
+           "1. 目標成長率達成に向け民間投資促進を急ぐ中国(三浦\n有史)・・・・・・・ 1\n")
+    assert text_facts(jri, "アジア・マンスリー 2016年8月号").date == date(2016, 8, 1)
+    sentence = "中国経済 政府は 2016 年 7 月 1 日に民間投資促進策を発表した。全 8 頁"
+    assert text_facts(sentence, "中国経済").date is None
+
+
+def test_a_covers_date_line_before_its_region_and_the_reports_kind() -> None:
+    """Round 86's dev part, ziboxinyan-htsc-2023-ai-server-chain: 华泰's date line, the region and the report's kind
+    after the day, which a dump sets after the cover's table of recommended stocks and its source (`…资料来源:华泰研究
+    预测 2023 年 3 月 28 日中国内地 专题研究专题研究 AI 大模型…`): the report's date; a date in a sentence is none."""
+    text = ("研究员 丁宁丁宁 SAC No.S0570522120003 +(86)21 2897 2228 重点推荐重点推荐 股票名称股票名称 股票代码股票代码 "
+            "工业富联 601138 CH 18.00 买入 源杰科技 688498 CH 187.55 买入 资料来源:华泰研究预测 2023 年 3 月 28 日中国内地 "
+            "专题研究专题研究 AI 大模型推动算力需求增长,服务器产")
+    assert text_facts(text, "科技行业专题研究:服务器产业链如何受益于AI大模型").date == date(2023, 3, 28)
+    sentence = "据统计,2023 年 3 月 28 日中国内地市场成交额回升,研究机构认为行情延续。"
+    assert text_facts(sentence, "市场周报").date is None

@@ -198,6 +198,12 @@ _BOILERPLATE = "|".join((
     # a blogging platform's notice on its writers' investment posts (`投資理財內容聲明`, `…皆為創作者個人分享行為`,
     # `請審慎思考自身條件及自我決策`), and a site's own `关于我们:` block beside the text
     "投资理财内容声明|个人分享行为|创作者投资决策|审慎思考自身|自我决策|关于我们:|关于我们：",
+    # a Japanese house's cover notice, in simplified script as it is searched (大和総研's:
+    # `このレポートは投資勧誘を意図して提供するものではありません。`, `…その正確性、完全性を保証する
+    # ものではありません。`, `…今後予告なく変更されることがあります。`, `…大和証券グループ本社を親会社と
+    # する…`, `内容に関する一切の権利は㈱大和総研にあります。`, `無断での複製・転載・転送等はご遠慮ください。`;
+    # みずほ's `…予告なしに変更される…`), and its office's postal mark (`丸の内オフィス 〒100-6756 東京都…`)
+    "勧诱|を保证する|予告なく|予告なし|亲会社とする|一切の権利|无断での|无断転|无断复制|〒",
 ))
 # (Searched as two patterns, the words that open with a CJK character and those that open with an ASCII one:
 # where a search stops, fewer branches are tried, and the two searches together take half the time of one over
@@ -300,6 +306,10 @@ WORD_SPANS = re.compile(by_first_character("|".join((
            r"(?:[./-]\d{1,2}[./-]\d{1,2})?\.?"),
     # a contents page's page references (`…与路径P58未来发展趋势与建议P45…`; not P2P, GDP1)
     r"P(?<![A-Za-z]P)\d{1,3}(?![\d.%A-Za-z])",
+    # and a contents page's label set after its entries, with the page's number, run into the next page's first
+    # sentence (`…粳米价格走势及季节性分析 20 目录目录 2 现货价格按4000元/吨算,…`, a futures house's slides: the label,
+    # written twice in bold, after the last entry's page number): no sentence opens after it
+    rf"目(?<=\d\s目)录(?:目录)?\s\d{{1,3}}\s(?=[{CJK_CLASS}])",
     # a risk warning runs to its sentence end; it is never a lede (a contents page's entry for it,
     # leader dots or a page number after it, is left to the contents' pattern; one a question
     # mark closes, a glyph the extraction could not read, `3、风险提示?`, ends there: no warning asks;

@@ -8,8 +8,8 @@ signing date contradicts, nor a press release's dateline.
 
 This module holds the order the readers are tried in (`report_date`) and the readers of Chinese covers;
 pagedates.py reads the dates of web pages, posts and releases that are the report's own, englishdates.py
-English covers and titles, titledates.py the date a title states, and dateparts.py holds what the readers
-share.
+English covers and titles, japanese.py a Japanese cover's, titledates.py the date a title states, and
+dateparts.py holds what the readers share.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from generator.enrich.boilerplate import DATE_LABELS
 from generator.enrich.credit import action_date, rating_date
 from generator.enrich.dateparts import COVER, DATE, day_of, valid_day
 from generator.enrich.englishdates import english_cover_date, english_title_date
+from generator.enrich.japanese import japanese_cover_date
 from generator.enrich.pagedates import (
     BYLINE_OVER_DATE,
     BYLINE_REACH,
@@ -40,11 +41,15 @@ from generator.enrich.pagedates import (
 from generator.enrich.titledates import compact_date, title_date
 from generator.normalize import CJK_CLASS
 
+_ISSUE_REACH = 1000  # (a Japanese cover's date stands under its notice or its contents: japanese.py)
+
 
 def report_date(head: str, text: str, title: str = "", listed: date | None = None) -> date | None:
     """The date the cover (`head`, as extracted; `text`, its first characters tidied) gives the
     report titled `title`; only one at most two years before the date it was `listed`."""
     found = _report_date(text) or english_cover_date(head)
+    if found is None and ("页" in text[:_ISSUE_REACH] or "No." in text[:_ISSUE_REACH]):
+        found = japanese_cover_date(text)  # (`2015 年 10 月 16 日 全 8 頁`: japanese.py)
     if found is None and "特此公告" in text:
         found = _signed_date(text)
     if found is None and "able_" in head:
@@ -178,6 +183,10 @@ _DATE_BEFORE_ANALYST = re.compile(DATE.pattern
 # (or right before an analyst's credit that gives the name's romanisation and the post, HSBC's Chinese cover setting
 # its date and analysts after the summary: `…这一时代即将结束。 2012年2月29日 屈宏斌(QuHongbin)大中华区首席经济学家…`)
 _DATE_BEFORE_ROMANISED = re.compile(DATE.pattern + r"\s?(?=" + ROMANISED_ANALYST.pattern + ")")
+# (or right before the cover's region and the report's kind, 华泰's date line, which a dump sets after the cover's
+# table of recommended stocks and its source: `…资料来源:华泰研究预测 2023 年 3 月 28 日中国内地 专题研究专题研究 AI
+# 大模型推动算力需求增长,…`)
+_DATE_BEFORE_REGION = re.compile(DATE.pattern + rf"\s?(?=(?:中国内地|中国香港)\s?[{CJK_CLASS}]{{2,4}}研究)")
 
 
 # A web page's stamp (PAGE_STAMP, pagedates.py) is told too by the byline's source, column or editor before it:
@@ -254,6 +263,8 @@ def _report_date(text: str) -> date | None:
         spaced = _DATE_BEFORE_ANALYST.search(text, 0, 500)
     if not spaced and "(" in text:
         spaced = _DATE_BEFORE_ROMANISED.search(text, 0, _LABELLED_REACH)
+    if not spaced and ("中国内地" in text or "中国香港" in text):
+        spaced = _DATE_BEFORE_REGION.search(text)
     if not spaced and ("Research" in text[:_BRAND_REACH] or "RESEARCH" in text[:_BRAND_REACH]):
         brand = _BRAND_DATE.search(text, 0, _BRAND_REACH)
         spaced = None if brand is None or PAGE_STAMP.match(text, brand.end()) else brand

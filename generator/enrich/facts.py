@@ -205,8 +205,9 @@ def text_facts(head: str, title: str = "", listed: date | None = None) -> TextFa
         facts.analysts = rating_team(text)  # (a rating agency's report: `评级小组负责人 高路 评级小组成员 …`)
     if not facts.analysts:
         facts.analysts = reported_analysts(text)  # (a news page's `分析师某某在报告中表示`)
-    if not facts.analysts and "部 " in text:
-        facts.analysts = japanese_credit(text)  # (`投資情報部 シニアエコノミスト 吉川 健治`)
+    if not facts.analysts and ("ト " in text or "员 " in text):
+        # (`投資情報部 シニアエコノミスト 吉川 健治`: a post's last glyph and a space, looked for first)
+        facts.analysts = japanese_credit(text)
     if not facts.analysts and "\n" in head:
         facts.analysts = post_line_analysts(head)  # (`某某证券研究院策略组负责人 王明` on its line)
     facts.analysts = as_written(facts.analysts, head[:WINDOW])
@@ -229,13 +230,18 @@ def as_written(names: list[str], head: str) -> list[str]:
     """The names as the report writes them. They are read on its text in simplified script; a report in
     traditional script names its analysts in it (`黃秀瑜`, not `黄秀瑜`), and a name is a person's own spelling,
     which no conversion may change (`於`, a surname of its own, would become `于`). A converter's readings after
-    the glyphs (`費(fèi)瑾`) are no part of the name: they are dropped before it is looked for."""
+    the glyphs (`費(fèi)瑾`) are no part of the name: they are dropped before it is looked for. So is the space a
+    Japanese cover sets between the family and the given name (`長内 智`, read as `长内智`)."""
     if not names or to_simplified(head) == head:
         return names
     head = drop_readings(head)
+    compact = None
     written = []
     for name in names:
-        found = re.search(in_either_script(name), head)
+        found = re.search(pattern := in_either_script(name), head)
+        if found is None:
+            compact = head.replace(" ", "") if compact is None else compact
+            found = re.search(pattern, compact)
         written.append(found.group(0) if found and to_simplified(found.group(0)) == name else name)
     return written
 

@@ -81,6 +81,10 @@ _HEADINGS = (
     # its first sentence's glyphs in a preview on one line, `…原油振荡企稳摘 要在欧美央行持续…`, as flattened.py
     # finds it: no word is spelled `摘 要`)
     r"摘\s要(?=\s|$)|摘\s?要(?=(?:19|20)\d\d\s?年)|摘[ " + LINE + r"]要(?![的与及中和之])(?=" + _C + ")",
+    # (a Japanese report's, in its brackets: 大和総研's `[要約]` over its points, in simplified script `[要约]`, glued
+    # between the cover's names and the first point once flattened, `…小林 俊介 [要約] 中国経済の減速が止まらない。`;
+    # bracketed, never the Chinese word for a tender offer, `要约收购`)
+    either(r"\[|【|［", r"(?:要约|要旨)[\]】］]"),
 )
 # (or glued after the page number of a contents page's last entry: `…发展趋势? 16摘要根据…`)
 _NUMBERED = either("0|1|2|3|4|5|6|7|8|9", "摘要(?=" + _C + ")")

@@ -77,6 +77,17 @@ _KOREAN_CREDIT = re.compile(r"^(?:[^()=\]]{0,30}\]\s*)?\((?:출처\s?=[^()]{1,24
 _KOREAN_CREDIT_REACH = 80
 
 
+# A forecast table's rows at a unit's start, its line run into the first sentence (a Korean house's earnings review:
+# `PBR (X).9.8.7.6 ROE (%) 1.3 11. 14.3 12.7 영업이익 (십억원) 코리아써키트의 215년 1분기 실적은…`): three labels or
+# more, each with its unit of measure in brackets and the row's figures after it (the last, a chart's caption, may
+# have none). No sentence opens on a label and a bare unit; the sentence opens after the last. (A figure opens after a
+# space or a bracket only: a run of digits is one figure, never tried as several.)
+_MEASURE = "%|[xX]|배|bp|[십백천]?억?원|조원|[백천]?만원|[백천]?만?주|(?:백만)?달러"
+_TABLE_ROWS = re.compile(rf"^(?:[A-Za-z{HANGUL}/&]{{1,12}}(?: [A-Za-z{HANGUL}/&]{{1,12}})? ?\((?:{_MEASURE})\)"
+                         r"(?:\s?(?<![\d.,])\(?-?[\d.,]{1,16}\)?)*\s){3,}")
+_ROWS_REACH = 20  # (a first row's label and its unit's bracket stand within it)
+
+
 # A page's number glued before a year that opens a sentence (`292023年,中国终于…`, `12024 年 7 月…`): no
 # year has five digits, so the digits before the last four are the page's.
 _PAGE_BEFORE_YEAR = re.compile(r"^\d{1,3}(?=(?:19|20)\d\d\s?年)")
@@ -105,6 +116,8 @@ def tidy(unit: Unit) -> Unit:
         text = text[stamp.end():]
     if "=" in text[:_KOREAN_CREDIT_REACH] and (credit := _KOREAN_CREDIT.match(text)) and credit.end() < len(text):
         text = text[credit.end():]
+    if "(" in text[:_ROWS_REACH] and (rows := _TABLE_ROWS.match(text)) and rows.end() < len(text):
+        text = text[rows.end():]
     if (figure := _FIGURE_LINE.match(text)) is not None:
         text = text[figure.end():]
     if text[:1].isdigit() and (page := _PAGE_BEFORE_YEAR.match(text)):

@@ -84,9 +84,10 @@ _ROLE = re.compile(r"研究助理|助理研究员|助理分析师|联系人|销�
 _NOT_ANALYST = ("研究助理", "助理研究员", "助理分析师", "联系人", "销售")
 # A cover that sets each person's role in brackets after the name, the licences listed after
 # them all (`吴柳燕(分析师)肖杰(联系人)证书编号:S… 证书编号:S…`): the bracket says who is an analyst,
-# whichever licence stands nearest.
-_BRACKETED = re.compile(rf"(?P<run>[{CJK_CLASS}]{{2,4}})\s*[(（](?P<role>(?:首席|资深|证券)?分析师|研究助理|"
-                        r"助理研究员|助理分析师|联系人|销售)[)）]")
+# whichever licence stands nearest. (A bold byline a dump wrote twice run by run, the name and the role each twice:
+# `吴晓飞吴晓飞(分析师分析师)管正月管正月(分析师分析师)0755-…`, 国泰君安's cover: read once.)
+_BRACKETED = re.compile(rf"(?P<run>[{CJK_CLASS}]{{2,4}})(?P=run)?\s*[(（](?P<role>(?:首席|资深|证券)?分析师|研究助理|"
+                        r"助理研究员|助理分析师|联系人|销售)(?P=role)?[)）]")
 
 
 # A preview is cut at a length, and the cut may fall in the last analyst's licence number, its label

@@ -149,7 +149,8 @@ def is_prose(unit: Unit, words: int = 10, summary: bool = False, traditional: bo
         return False  # one token, however many words it runs together: a web address, a file's name
     if cjk and not text.isascii():
         cjk += len(KANA.findall(text))  # (a Japanese sentence's kana are its words as much as its kanji)
-    latin = LATIN_WORD.findall(text) + (HANGUL_WORD.findall(text) if not cjk and not text.isascii() else [])
+    hangul = HANGUL_WORD.findall(text) if not cjk and not text.isascii() else []
+    latin = LATIN_WORD.findall(text) + hangul
     # In Chinese a `.` ends a sentence after CJK only (not `iResearch Inc.`), and outside a
     # summary needs a clause break as well; in English it is the end.
     if cjk and text.endswith(".") and (not _CJK_END_POINT.search(text)
@@ -159,9 +160,12 @@ def is_prose(unit: Unit, words: int = 10, summary: bool = False, traditional: bo
         words -= 2  # a full stop says it is a sentence: a short one will do
     # Mostly words: CJK characters count twice (a word is one or two of them), letters once. A
     # summary's sentence in Latin script, dense with figures, is measured without the spaces
-    # between its words (a fifth of an English text). In English a listed company's code with its
-    # exchange is a name, no figure (`We raise our 2018E EPS for HKEx (0388.HK)/Haitong International…`).
-    spaces = text.count(" ") if summary and not cjk else 0
+    # between its words (a fifth of an English text); so is any in Korean, whose words are a few syllables each and its
+    # spaces a quarter of the text (an earnings review's first sentence, `코리아써키트의 215년 1분기 실적은 연결매출액
+    # 1,448억원 (+2.9% YoY), 영업이익 147억원 (+51.4% YoY)으로 … 달성했다.`, is no table's row). In English a listed
+    # company's code with its exchange is a name, no figure (`We raise our 2018E EPS for HKEx (0388.HK)/Haitong
+    # International…`).
+    spaces = text.count(" ") if (summary or hangul) and not cjk else 0
     tickers = sum(len(code) for code in _TICKER_FIGURES.findall(text)) if not cjk and "." in text else 0
     listed = sum(len(run) - 2 for run in _RESPECTIVE_FIGURES.findall(text)) if "分别" in text else 0
     return (cjk + 2 * len(latin) >= words
