@@ -3513,6 +3513,18 @@ def test_a_morning_notes_items_under_their_bars_carry_their_own_analysts() -> No
     assert (found.facts.analysts, found.date) == ([], date(2023, 6, 14))
 
 
+@pytest.mark.parametrize("bar", ["■", "◆"])
+def test_a_morning_notes_items_under_square_or_diamond_bars_carry_their_own_analysts_too(bar: str) -> None:
+    """The same morning note (round 75's dev part, scribd-citic-morning-0614) with its items' bars (`▍`) set as another
+    house sets them (`■`, `◆`): the item's analyst is still the item's, not the note's (prec37: on main the square bar
+    gave 肖斐斐 as the note's analyst)."""
+    text = ("晨会\n\n2023-06-14\n\n中信证券研究部 重点推荐\n\n▍ 银行业 2023 年 5 月金融数据点评—需求回落与政策应对\n\n"
+            "银行|5 月金融数据来看,去年同期高基数,叠加需求端表现回落,使得融资数据\n与货币数据均有边际走弱。\n"
+            "肖斐斐\n银行业首席分析师\nS1010510120057\n\n▍ 酒类行业 2023 年下半年投资策略—行稳致远,静等风来\n").replace("▍", bar)
+    found = text_facts(text, "20230614-中信证券-晨会")
+    assert (found.facts.analysts, found.date) == ([], date(2023, 6, 14))
+
+
 @pytest.mark.parametrize(("title", "text"), [
     # (round 75's dev part, wanbiaoku-puyi-wealth-weekly: the week's range in the title and the first sentence)
     ("普益标准:本周市场回顾(2025/03/17-2025/03/21)",
