@@ -3487,6 +3487,21 @@ def test_a_teams_roster_credits_no_one_where_the_reports_byline_stands_apart() -
     assert text_facts(text, "从股债二元到多元配置——基金研究系列(35)").facts.analysts == ["魏建榕", "傅开波"]
 
 
+def test_a_small_teams_roster_credits_no_one_either_where_the_reports_byline_stands_apart() -> None:
+    """The same cover (round 75's dev part, yanbaoke-kaiyuan-fund-research-35) with its roster cut to the team's first
+    four members: a team of four lists no more names than a byline, but its label and the licensed byline standing
+    apart under the title still tell the roster from the byline (prec37: the roster's size was the only test)."""
+    text = ("2026年02月08日 # 金融工程研究团队 魏建榕(首席分析师) 证书编号:S0790519120001 傅开波 (分析师) "
+            "证书编号:S0790520090003 高鹏(分析师) 证书编号:S0790520090002 苏俊豪 (分析师) 证书编号:S0790522020001 "
+            "# 相关研究报告 《股票型基金投顾的投资策略分类》-2024.1.16 # 从股债二元到多元配置:多资产基金投顾的三维画像与"
+            "业绩归因 ——基金研究系列(35) 魏建榕 (分析师) weijianrong@kysec.cn 证书编号:S0790519120001 傅开波 (分析师) "
+            "fukaibo@kysec.cn 证书编号:S0790520090003 # - 公募FOF及基金投顾的2.0时代:从股债二元走向多元资产配置新范式")
+    assert text_facts(text, "从股债二元到多元配置——基金研究系列(35)").facts.analysts == ["魏建榕", "傅开波"]
+    # (no byline standing apart: the team's members are the only credit and stay)
+    alone = text.split(" # 相关研究报告")[0] + " # - 公募FOF及基金投顾的2.0时代:从股债二元走向多元资产配置新范式"
+    assert text_facts(alone, "从股债二元到多元配置——基金研究系列(35)").facts.analysts == ["魏建榕", "傅开波", "高鹏", "苏俊豪"]
+
+
 def test_a_morning_notes_items_under_their_bars_carry_their_own_analysts() -> None:
     """A broker's morning note (round 75's dev part, scribd-citic-morning-0614) heads each item with a bar (`▍`) and
     credits the item's analyst after its summary (`肖斐斐 / 银行业首席分析师 / S1010510120057`): the note's own date
@@ -3494,6 +3509,18 @@ def test_a_morning_notes_items_under_their_bars_carry_their_own_analysts() -> No
     text = ("晨会\n\n2023-06-14\n\n中信证券研究部 重点推荐\n\n▍ 银行业 2023 年 5 月金融数据点评—需求回落与政策应对\n\n"
             "银行|5 月金融数据来看,去年同期高基数,叠加需求端表现回落,使得融资数据\n与货币数据均有边际走弱。\n"
             "肖斐斐\n银行业首席分析师\nS1010510120057\n\n▍ 酒类行业 2023 年下半年投资策略—行稳致远,静等风来\n")
+    found = text_facts(text, "20230614-中信证券-晨会")
+    assert (found.facts.analysts, found.date) == ([], date(2023, 6, 14))
+
+
+@pytest.mark.parametrize("bar", ["■", "◆"])
+def test_a_morning_notes_items_under_square_or_diamond_bars_carry_their_own_analysts_too(bar: str) -> None:
+    """The same morning note (round 75's dev part, scribd-citic-morning-0614) with its items' bars (`▍`) set as another
+    house sets them (`■`, `◆`): the item's analyst is still the item's, not the note's (prec37: on main the square bar
+    gave 肖斐斐 as the note's analyst)."""
+    text = ("晨会\n\n2023-06-14\n\n中信证券研究部 重点推荐\n\n▍ 银行业 2023 年 5 月金融数据点评—需求回落与政策应对\n\n"
+            "银行|5 月金融数据来看,去年同期高基数,叠加需求端表现回落,使得融资数据\n与货币数据均有边际走弱。\n"
+            "肖斐斐\n银行业首席分析师\nS1010510120057\n\n▍ 酒类行业 2023 年下半年投资策略—行稳致远,静等风来\n").replace("▍", bar)
     found = text_facts(text, "20230614-中信证券-晨会")
     assert (found.facts.analysts, found.date) == ([], date(2023, 6, 14))
 

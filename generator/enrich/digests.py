@@ -29,10 +29,11 @@ def is_digest(title: str, head: str) -> bool:
 # Where a digest's gathered items start: its table of contents or guide (`目录`, `【报告导读】`), the heading over its
 # highlights or abstracts (`吴梦迪(分析师) … # 观点精粹 # 总量视角 【策略】…`, `# 研报摘要`), or its first numbered item
 # on a line of its own (`1. 宏观：…`, `一、…`), or the bar that heads each item (`▍ 银行业 2023 年 5 月金融数据点评—…`,
-# its analysts after its summary, `肖斐斐 银行业首席分析师 S1010510120057`). Each item is credited to its own
+# its analysts after its summary, `肖斐斐 银行业首席分析师 S1010510120057`; another house's square or diamond bar
+# alike, `■ 宏观:…`, `◆ 银行:…`). Each item is credited to its own
 # analysts (`张迪丨宏观首席分析师 S0130524060001`, `黄细里 / 汽车首席分析师`, `韦冀星(分析师)证书编号:…`), none of them
 # the digest's.
-_GATHERED = re.compile(r"目\s*录|目\s*錄|导读|導讀|观点精粹|觀點精粹|研报摘要|研報摘要|▍"
+_GATHERED = re.compile(r"目\s*录|目\s*錄|导读|導讀|观点精粹|觀點精粹|研报摘要|研報摘要|▍|■|◆"
                        r"|(?m:^[ \t\u3000]*(?:1|一)[.．、:：](?!\d))")
 
 
