@@ -79,6 +79,7 @@ class Manifest:
         self.listed = listed
         self._shards: dict[int, dict[str, Entry]] = {}
         self._damaged: set[int] = set()  # shards whose file is not as listed
+        self._whole: dict[str, Entry] | None = None  # (every shard's entries, once asked for)
 
     @classmethod
     def read(cls, folder: Path, listing: Any) -> Manifest:
@@ -145,13 +146,15 @@ class Manifest:
         return self.shard(_shard_of(relative)).get(relative)
 
     def whole(self) -> dict[str, Entry]:
-        whole: dict[str, Entry] = {}
-        for number in range(SHARDS):
-            whole.update(self.shard(number))
-        return whole
+        """Every entry (made once: a full build asks in several places, the forked ones too)."""
+        if self._whole is None:
+            self._whole = {}
+            for number in range(SHARDS):
+                self._whole.update(self.shard(number))
+        return self._whole
 
     def drop(self, relative: str) -> None:
-        self.whole()  # (every shard read while the state's listing still tells which to trust)
+        self.whole().pop(relative, None)  # (every shard read while the state's listing still tells which to trust)
         self.shard(_shard_of(relative)).pop(relative, None)
         self.listed = None  # (what is left is no longer what the state lists)
 

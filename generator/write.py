@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 from stat import S_ISREG
+from typing import Any
 
 from generator.cachedir import SHARDS, STATE, BuildCache, UnsafeOutput, read_json, site_identity, write_file
 from generator.manifest import Entry, Manifest, bytes_hash, page_entry
@@ -36,15 +37,21 @@ SPARE_SINCE = "spare-since.json"  # the spare's ctime when it was set aside (see
 _CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL
 
 
-def load_manifest(generation: Path | None, out: Path) -> Manifest:
-    """The live site's manifest: what each file of `out` was made from. When the cache recorded
-    another directory than `out` (CI restores the last site and its cache as new copies),
-    only the entries whose files hold exactly the recorded bytes are kept (`_holding`): the
-    rest is made again, so a copy is trusted file by file, never on its word."""
+def read_state(generation: Path | None) -> dict[str, Any]:
+    """The state the build whose cache is `generation` recorded (empty when there is none)."""
     state = read_json(generation / STATE) if generation else None
-    if not isinstance(state, dict):
+    return state if isinstance(state, dict) else {}
+
+
+def load_manifest(generation: Path | None, state: dict[str, Any], out: Path) -> Manifest:
+    """The live site's manifest, as `state` (the cache `generation`'s) lists it: what each file
+    of `out` was made from. When the cache recorded another directory than `out` (CI restores
+    the last site and its cache as new copies), only the entries whose files hold exactly the
+    recorded bytes are kept (`_holding`): the rest is made again, so a copy is trusted file by
+    file, never on its word."""
+    if generation is None or not state:
         return Manifest()
-    manifest = Manifest.read(generation / MANIFEST, state.get(MANIFEST))  # type: ignore[operator]
+    manifest = Manifest.read(generation / MANIFEST, state.get(MANIFEST))
     return manifest if state.get("site") == site_identity(out) else Manifest.of(_holding(manifest.whole(), out))
 
 
@@ -82,7 +89,8 @@ class StagedOutput:
         self._staging = str(self.staging)
         self.old_cache = cache.current()
         self.new_cache = cache.new_generation()
-        self.previous = load_manifest(self.old_cache, self.out)
+        self._state = read_state(self.old_cache)  # (read once: the live manifest's and the spare's listings)
+        self.previous = load_manifest(self.old_cache, self._state, self.out)
         # The live site is the one the cache describes, file by file (not a copy trusted file by
         # file), and `previous` is its whole manifest, as its build wrote it.
         self.described = self.previous.intact()
@@ -124,11 +132,10 @@ class StagedOutput:
         directory) and the spare is thrown away. The bringing up reads the whole spare (a
         second at 100,000 reports), so a forked process does it while the build reads the
         content; `spare_ready` waits for it. That process reads the spare's manifest too:
-        this one needs only the spare's identity, kept in the small state record."""
-        state = read_json(self.old_cache / STATE) if self.old_cache and self.previous else None
+        this one needs only the spare's identity, in the state it has read."""
         if not self.spare.is_dir() or self.spare.is_symlink():
             return False
-        if not isinstance(state, dict) or state.get("spare") != site_identity(self.spare):
+        if not self.previous or self._state.get("spare") != site_identity(self.spare):
             self.spare.rename(trash := self.out.parent / f".{self.out.name}.trash-{os.getpid()}")
             remove_in_background(trash)
             return False
@@ -144,10 +151,9 @@ class StagedOutput:
     def _spare_manifest(self) -> Manifest:
         """What the spare holds, as the build that swapped it out recorded it; nothing when the
         record is missing or unreadable (every file of the spare is then replaced)."""
-        state = read_json(self.old_cache / STATE) if self.old_cache else None
-        if not isinstance(state, dict):
+        if self.old_cache is None:
             return Manifest()
-        return Manifest.read(self.old_cache / SPARE, state.get(SPARE))  # type: ignore[operator]
+        return Manifest.read(self.old_cache / SPARE, self._state.get(SPARE))
 
     def _sync_spare(self, manifest: Manifest) -> set[str]:
         """Bring the staged spare, described by `manifest`, up to the live site; return the live
