@@ -17,9 +17,10 @@ from hypothesis import strategies as st
 from bench.enrich import hostile_previews
 from generator.config import load_config
 from generator.diagnostics import Diagnostics
-from generator.enrich import boilerplate, cleaning, covertitle, keypoints, layout, lines
+from generator.enrich import artefacts, boilerplate, covertitle, keypoints, layout, lines
+from generator.enrich.artefacts import repair
 from generator.enrich.boilerplate import is_boilerplate
-from generator.enrich.cleaning import excerpt, lede, repair
+from generator.enrich.cleaning import excerpt, lede
 from generator.enrich.flattened import restore_lines
 from generator.enrich.latin import run_in_heading_end
 from generator.enrich.opening import WINDOW
@@ -132,13 +133,13 @@ def test_only_the_opening_is_read() -> None:
 def _every_repeat_collapsed(text: str) -> str:
     """The plain reference: the two backreference patterns tried at every position, in the
     passes `collapse_repeats` makes (short units, then units a line long while any collapse)."""
-    unit = cleaning._UNIT
-    for _ in range(cleaning._PASSES):
-        staggered = cleaning._STAGGERED[unit].sub(cleaning._collapse_staggered, text)
-        collapsed = cleaning._REPEATED[unit].sub(cleaning._collapse_repeated, staggered)
+    unit = artefacts._UNIT
+    for _ in range(artefacts._PASSES):
+        staggered = artefacts._STAGGERED[unit].sub(artefacts._collapse_staggered, text)
+        collapsed = artefacts._REPEATED[unit].sub(artefacts._collapse_repeated, staggered)
         if collapsed == text:
             return text
-        text, unit = collapsed, cleaning._LINE_UNIT
+        text, unit = collapsed, artefacts._LINE_UNIT
     return text
 
 
@@ -150,7 +151,7 @@ _repetitive = st.lists(st.text(alphabet="研究院报告 a1:,𠀀", min_size=1, 
 @settings(max_examples=300, deadline=None)
 @given(_repetitive)
 def test_the_candidate_scan_never_misses_a_repeat(text: str) -> None:
-    assert cleaning.collapse_repeats(text) == _every_repeat_collapsed(text)
+    assert artefacts.collapse_repeats(text) == _every_repeat_collapsed(text)
 
 
 @pytest.mark.parametrize("snippet", SNIPPETS, ids=[s["title"][:14] for s in SNIPPETS])
@@ -158,7 +159,7 @@ def test_the_candidate_scan_matches_the_reference_on_real_text(snippet: dict) ->
     text = snippet["text"]
     doubled = text[:40] + text[40:90] * 2 + text[90:]
     for sample in (text, doubled, repair(text)):
-        assert cleaning.collapse_repeats(sample) == _every_repeat_collapsed(sample)
+        assert artefacts.collapse_repeats(sample) == _every_repeat_collapsed(sample)
 
 
 # --- Shortcuts that spare a scan: each must say exactly what the scan would ----------------------
@@ -187,14 +188,14 @@ def test_a_choice_grouped_by_first_character_finds_what_the_plain_choice_finds()
 
 def test_counting_repeated_characters_settles_a_text_only_where_the_pair_scans_would_leave_it() -> None:
     for text in [*_real_texts(), *(value[:WINDOW] for value in hostile_previews().values())]:
-        text = cleaning.unravel(text)  # (what `_undouble` is given: spaces squashed)
+        text = artefacts.unravel(text)  # (what `_undouble` is given: spaces squashed)
         compact = text.replace(" ", "")  # (as `_undouble` makes it: each space of a squashed text stands alone)
-        same = cleaning._same_as_next(compact)
+        same = artefacts._same_as_next(compact)
         assert all(same[at] == 0 for at in range(len(compact) - 1) if compact[at] == compact[at + 1])
-        if cleaning._too_few_pairs(text, compact):
-            pieces = cleaning._CJK_PAIR.split(text)
-            assert (len(cleaning._ANY_PAIR.split(compact)) - 1 < 0.6 * max(len(compact), 1)
-                    and (len(pieces) // 2 < 4 or len(pieces) // 2 * 25 < cleaning.cjk_count(text)))
+        if artefacts._too_few_pairs(text, compact):
+            pieces = artefacts._CJK_PAIR.split(text)
+            assert (len(artefacts._ANY_PAIR.split(compact)) - 1 < 0.6 * max(len(compact), 1)
+                    and (len(pieces) // 2 < 4 or len(pieces) // 2 * 25 < artefacts.cjk_count(text)))
 
 
 def test_a_printable_text_holds_no_invisible_character() -> None:
@@ -208,15 +209,15 @@ def test_a_printable_text_holds_no_invisible_character() -> None:
 @given(st.text(alphabet="研究ab", max_size=14))
 def test_a_run_that_starts_over_is_told_from_its_copies_of_its_start(run: str) -> None:
     size = len(run)
-    assert cleaning._starts_over(run) == any(run[shift:] == run[:size - shift] for shift in range(2, size - 1))
+    assert artefacts._starts_over(run) == any(run[shift:] == run[:size - shift] for shift in range(2, size - 1))
 
 
 def test_a_short_text_dense_with_repeats_is_collapsed_at_its_candidates_alone() -> None:
     """An excerpt where most positions may start a repeat (a sentence written twice) is tried
     at its candidates, not scanned; the same text as the scan gives."""
     for text in ("研究研究院院" * 20, "季度季度" * 30, "资产质量保持稳定，稳定。资产质量保持稳定，稳定。" * 4):
-        assert cleaning._square_starts(text).count(0x80) * 8 > len(text)
-        assert cleaning.collapse_repeats(text) == _every_repeat_collapsed(text)
+        assert artefacts._square_starts(text).count(0x80) * 8 > len(text)
+        assert artefacts.collapse_repeats(text) == _every_repeat_collapsed(text)
 
 
 def test_spaces_fold_exactly_where_a_regex_sees_whitespace() -> None:
@@ -2551,8 +2552,8 @@ def test_a_contents_page_of_leader_dots_is_no_doubled_text() -> None:
     `www` lost a `w`, `——` a dash. Runs of three or more of one character count neither way."""
     cover = ("所谓“医美”，在水一方——中国医疗美容市场洞察（2018）報告吧www.baogaoba.xyz免費分享目录前言" + "." * 40 + "3一、"
              "医疗美容行业概况" + "." * 40 + "4二、市场规模" + "." * 40 + "6")
-    assert "在水一方——中国" in cleaning.unravel(cover) and "www.baogaoba" in cleaning.unravel(cover)
-    assert cleaning.unravel("报报告告期期内内，，公公司司实实现现营营业业收收入入") == "报告期内，公司实现营业收入"
+    assert "在水一方——中国" in artefacts.unravel(cover) and "www.baogaoba" in artefacts.unravel(cover)
+    assert artefacts.unravel("报报告告期期内内，，公公司司实实现现营营业业收收入入") == "报告期内，公司实现营业收入"
 
 
 def test_a_sidebar_of_profiles_cut_with_dots_is_no_sentence() -> None:

@@ -22,9 +22,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from generator.enrich.analysts import analysts, labelled_analysts
+from generator.enrich.artefacts import repair
 from generator.enrich.bylines import credited_posts, wire_analysts
 from generator.enrich.chrome import drop_cut_column, drop_record
-from generator.enrich.cleaning import repair
 from generator.enrich.credit import rating_team
 from generator.enrich.dates import report_date
 from generator.enrich.digests import digest_of_calls, is_digest, own_part, tagged_entries

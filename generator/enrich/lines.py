@@ -15,7 +15,7 @@ BREAK = "\n"
 # A line break in a dump (a space between two CJK characters): a break, unless the line
 # before it is a word or two broken off (`短期关注 海外血制品…`), which is joined to the next.
 LINE = "\r"
-# A line break kept through spacing's normalisation (`cleaning.unravel`), made a `LINE` by
+# A line break kept through spacing's normalisation (`artefacts.unravel`), made a `LINE` by
 # opening.prepare.
 NEWLINE = "\x1b"
 _SHORT_LINE = 6

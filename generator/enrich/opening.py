@@ -38,7 +38,7 @@ _CJK_SPACE = re.compile(rf" (?<={_C} )(?={_C})")
 
 
 # (A dump's lines hold 20 CJK characters and more each; spaced-out glyphs, joined in part by
-# `cleaning.unravel`, leave a space every eight or so.)
+# `artefacts.unravel`, leave a space every eight or so.)
 _SPACED_MIN = 20
 
 
@@ -49,7 +49,7 @@ def _is_word_spaced(text: str) -> bool:
     """Whether spaces split words (PDF word-by-word extraction) rather than lines: runs
     between spaces are then a few characters long on average, or a space stands between two CJK
     characters after every few of them (a page whose glyphs are spaced out through the text,
-    `请 务必参 阅正文`, beside a few long runs where `cleaning.unravel` joined characters spaced
+    `请 务必参 阅正文`, beside a few long runs where `artefacts.unravel` joined characters spaced
     one by one)."""
     runs = text.split()
     if len(runs) < 30:

@@ -46,7 +46,7 @@ class Opening:
 
 
 def read_opening(text: str, title: str = "", room: int = 600) -> Opening:
-    """The opening of `text`, cut to `WINDOW` and unravelled (`cleaning.unravel`); `title`
+    """The opening of `text`, cut to `WINDOW` and unravelled (`artefacts.unravel`); `title`
     is the report's title, which the cover repeats. Units are classified only as far as a
     lede of `room` characters and the summary's points need."""
     text, simple = prepare(text, title)
