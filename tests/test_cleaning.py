@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from bench.enrich import hostile_previews
 from generator.config import load_config
 from generator.diagnostics import Diagnostics
-from generator.enrich import artefacts, boilerplate, covertitle, keypoints, layout, lines
+from generator.enrich import artefacts, boilerplate, cleaning, covertitle, keypoints, layout, lines
 from generator.enrich.artefacts import repair
 from generator.enrich.boilerplate import is_boilerplate
 from generator.enrich.cleaning import excerpt, lede
@@ -209,7 +209,7 @@ def test_a_printable_text_holds_no_invisible_character() -> None:
 @given(st.text(alphabet="研究ab", max_size=14))
 def test_a_run_that_starts_over_is_told_from_its_copies_of_its_start(run: str) -> None:
     size = len(run)
-    assert artefacts._starts_over(run) == any(run[shift:] == run[:size - shift] for shift in range(2, size - 1))
+    assert cleaning._starts_over(run) == any(run[shift:] == run[:size - shift] for shift in range(2, size - 1))
 
 
 def test_a_short_text_dense_with_repeats_is_collapsed_at_its_candidates_alone() -> None:
