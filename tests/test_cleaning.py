@@ -5794,3 +5794,23 @@ def test_a_korean_forecast_tables_rows_run_into_the_first_sentence() -> None:
             "시 최근 주가하락은 저점 매수 기회로 활용하는 것이 바람직할 것으로 판단한다.")
     shown = excerpt(text, title="코리아써키트 (007810) Earnings Review: 1분기 실적 서프라이즈 달성, 2분기에도 쾌청")
     assert shown.startswith("코리아써키트의 215년 1분기 실적은"), shown
+
+
+def test_a_covers_last_analyst_line_before_a_summary_written_twice() -> None:
+    """Round 87's dev part, ziboxinyan-citic-2022-going-global-outlook: a document site's chunk cut a 中信 cover's last
+    licence number (`S0` / `2、2 展望展望…`), so the analyst's title and number run into the summary's only point, every
+    phrase of which the dump wrote twice (`数据科技分析师 S02 展望展望 2023 年,年,…`): the lede opens at the point, once."""
+    text = ("1、 证券研究报告证券研究报告 请务必阅读正文之后第请务必阅读正文之后第 45 页起的免责条款和声明页起的免责条款和声明 "
+            "顺时应势,向海而行,把握出海投资新机遇顺时应势,向海而行,把握出海投资新机遇 数据科技之出海产业 2023 年投资策略2022.11.2 "
+            "中信证券研究部中信证券研究部 核心观点核心观点 张若海张若海 数据科技首席分析师 S01 王博隆王博隆 数据科技分析师 S05 "
+            "汤可欣汤可欣 数据科技分析师 S02 张强张强 数据科技分析师 S03 伍家豪伍家豪 数据科技分析师 S0\n\n"
+            "2、2 展望展望 2023 年,年,随着跨境随着跨境物流、电商、物流、电商、支付支付、社交媒体、社交媒体等出海产业的上下游"
+            "等出海产业的上下游基基建建设施设施日趋完善日趋完善和和流量红利流量红利的持续释放的持续释放,国内优质供应链出海发展有望"
+            "提速,国内优质供应链出海发展有望提速,建议关注三大投资主线,一是多因素扰动导致海外出现供需缺口背景下,国建议关注三大投资"
+            "主线,一是多因素扰动导致海外出现供需缺口背景下,国内具有产能优势的赛道;二是中国产业升级背景下具备比较优势的行业;三内具有"
+            "产能优势的赛道;二是中国产业升级背景下具备比较优势的行业;三是受益于出海基建完善,享受流量红利的行业和头部公司是受益于出海"
+            "\n\n3、基建完善,享受流量红利的行业和头部公司。回顾回顾 2022 年年,中国,中国")
+    title = "数据科技行业之出海产业2023年投资策略:顺时应势向海而行把握出海投资新机遇"
+    for form in (text, re.sub(r"\s*\n\s*", " ", text)):
+        shown = excerpt(form, title=title)
+        assert shown.startswith("展望2023年,随着跨境物流、电商、支付、社交媒体等出海产业的上下游基建设施日趋完善"), shown
