@@ -61,11 +61,26 @@ def lede(text: str, minimum: int = 120, maximum: int = 300, title: str = "") -> 
         # is engaged in generation and distribution of electricity.` above it)
         if whole.units or not opening.units:
             opening = whole
-    shown = collapse_repeats(_excerpt(opening.units, minimum, maximum), lines=True)
+    shown = _collapsed_excerpt(opening.units, minimum, maximum)
     if not shown and opening.cut_tail and len(text) <= WINDOW:
         # (a preview cut inside its first sentence, read whole: the sentence up to the cut, marked as cut)
         shown = collapse_repeats(bounded(opening.cut_tail + "…", maximum), lines=True)
     return Lede(_mark_cut(shown, text), [collapse_repeats(point) for point in opening.points])
+
+
+def _collapsed_excerpt(units: list[Unit], minimum: int, maximum: int) -> str:
+    """The excerpt of `units` with runs written twice collapsed, measured as shown: where the collapse took
+    characters out (a summary whose every phrase a dump wrote twice, `展望展望 2023 年,年,随着跨境随着跨境物流、…`),
+    the sentences are taken again with that much more room, kept when they fit `maximum` once collapsed and carry on
+    the shorter excerpt (a longer text's collapse may leave a copy the shorter one's took out)."""
+    taken = _excerpt(units, minimum, maximum)
+    shown = collapse_repeats(taken, lines=True)
+    if len(shown) < len(taken) and len(shown) < minimum:
+        extra = len(taken) - len(shown)
+        again = collapse_repeats(_excerpt(units, minimum + extra, maximum + extra), lines=True)
+        if len(shown) < len(again) <= maximum and again.startswith(shown):
+            return again
+    return shown
 
 
 def _laid_out(part: str) -> str:
