@@ -5830,3 +5830,15 @@ def test_an_excerpt_of_a_summary_written_twice_is_measured_as_shown() -> None:
     shown = excerpt(_CITIC_2022_OPENING, title="数据科技行业之出海产业2023年投资策略:顺时应势向海而行把握出海投资新机遇")
     assert shown.startswith("展望2023年,随着跨境物流、电商、支付、社交媒体"), shown
     assert 120 <= len(shown) <= 300 and shown.endswith("二是中国产业升级背景下具备比较优势的行业；"), shown
+
+
+def test_a_columns_name_over_a_pages_first_paragraph_is_no_word_of_it() -> None:
+    """Round 87's dev part, jianshiapp-cicc-japan-going-global: a page that writes each paragraph on one line sets the
+    column's name on a short line over the first (`中金点睛` / `参考日本经验,…。新兴市场…。`): a heading, not a word the
+    layout broke off the sentence, so the lede opens at `参考`, not at `中金点睛参考…`."""
+    text = ("中金点睛\n参考日本经验,中国产能出海或可以反过来促进新兴市场的需求上升。新兴市场虽然当下市场空间小,但是胜在整体增长性"
+            "和市占率空间。\n\n在当前新的宏观形势下,中国企业积极出海寻找第二曲线的成长机会,已经成为宏观与微观、业界与金融市场的共识。"
+            "但宏观叙事上的共识并不能解决出海和投资上的痛点,哪些行业/企业具有优势,又该去哪些市场,都可能决定最终成败。")
+    for form in (text, re.sub(r"\s*\n\s*", " ", text)):
+        shown = excerpt(form, title="中金:日企出海启示录")
+        assert shown.startswith("参考日本经验,中国产能出海"), shown
