@@ -5842,3 +5842,26 @@ def test_a_columns_name_over_a_pages_first_paragraph_is_no_word_of_it() -> None:
     for form in (text, re.sub(r"\s*\n\s*", " ", text)):
         shown = excerpt(form, title="中金:日企出海启示录")
         assert shown.startswith("参考日本经验,中国产能出海"), shown
+
+
+def test_a_sentence_a_valuation_tables_row_was_spliced_into_is_no_lede() -> None:
+    """Round 87's dev part, onehourindexing-vcsc-2023-veam-update: a two-column cover read across both columns splices
+    the valuation table's rows into the company overview's sentences (`VEAM Corp mainly produces agricultural` /
+    `ADTV30D: USD176,000 P/B (curr) 2.0x 1.3x 1.7x machinery.`): three cells in a row, which no sentence writes, so the
+    lede is the summary's first bullet."""
+    text = ("VEAM Corp (VEA) [BUY +22.\n\n9%] Update Report\n\n\nIndustry: Automobiles 2022 2023F 2024F 2025F\n20% VEA VNI\n"
+            "Report Date: February 15, 2023 Revenue YoY 18.1% -7.0% 7.0% 7.0%\n"
+            "TSR: +22.9% P/B 2.0x 1.9x 1.9x 1.8x\n\nMarket Cap: USD2.1bn VEA Peers** VNI Company Overview\n\n\n"
+            "Foreign Room: USD1.0mn P/E (ttm) 6.9x 9.3x 13.6x VEAM Corp mainly produces agricultural\n"
+            "ADTV30D: USD176,000 P/B (curr) 2.0x 1.3x 1.7x machinery. However, most of its profits are derived\n"
+            "from its associate stakes in leading motorbike and\n"
+            "State Ownership: 88% Net D/E 0.5x 0.1x N/A car producers in Vietnam, including Honda\n"
+            "Outstanding Shares: 1,328.8 mn ROE 31.4% 9.4% 14.1% Vietnam, Toyota Vietnam and Ford Vietnam.\n"
+            "Fully Diluted Shares: 1,328.8 mn ROA 29.2% 3.7% 2.2%\n*Associate profits; **median of 4W and 2W foreign peers\n\n"
+            "Han Mai Earnings to decline in 2023 on weak vehicle sales\n\n\nAnalyst\n"
+            "• We maintain our BUY rating for VEA as we remain positive about the company’s large exposure\n"
+            "to Vietnam’s extensive motorbike (2W) market and the long-term growth of the country’s auto\n"
+            "Nam Hoang (4W) consumption along with its robust dividend yields.\nSenior Manager\n")
+    for form in (text, re.sub(r"\s*\n\s*", " ", text)):
+        shown = excerpt(form, title="VEAM Corp (VEA): Earnings to decline in 2023 on weak vehicle sales")
+        assert shown.startswith("We maintain our BUY rating for VEA"), shown
