@@ -5865,3 +5865,14 @@ def test_a_sentence_a_valuation_tables_row_was_spliced_into_is_no_lede() -> None
     for form in (text, re.sub(r"\s*\n\s*", " ", text)):
         shown = excerpt(form, title="VEAM Corp (VEA): Earnings to decline in 2023 on weak vehicle sales")
         assert shown.startswith("We maintain our BUY rating for VEA"), shown
+
+
+def test_a_vietnamese_sentence_is_prose() -> None:
+    """Round 87's dev part, scribd-2023-acb-update-vi: Vietnamese writes most words with diacritics (`Tổng quan doanh
+    nghiệp: ACB là một trong số các ngân hàng…`): their letters count as a word's, or no Vietnamese sentence reads as
+    prose and the note shows no excerpt."""
+    from generator.enrich.units import Unit, is_prose
+
+    assert is_prose(Unit("Tổng quan doanh nghiệp: ACB là một trong số các ngân hàng có nền tảng cơ bản vững chắc nhất "
+                         "tại Việt Nam, với hệ số vốn và chất lượng tài sản tốt.", True, True))
+
