@@ -5876,3 +5876,28 @@ def test_a_vietnamese_sentence_is_prose() -> None:
     assert is_prose(Unit("Tổng quan doanh nghiệp: ACB là một trong số các ngân hàng có nền tảng cơ bản vững chắc nhất "
                          "tại Việt Nam, với hệ số vốn và chất lượng tài sản tốt.", True, True))
 
+
+
+# Round 87's dev part, scribd-2023-acb-update-vi: a Vietnamese broker's update whose two columns a dump read across.
+_ACB_2023_OPENING = (
+    "Báo cáo cập nhật\n\nNgân Hàng TMCP Á Châu (ACB) 11 January 2023\n\nMUA Tiêu điểm Quan điểm\n\n\n"
+    "► Chúng tôi giảm giá mục tiêu -12%, do ► Duy trì khuyến nghị MUA. Cổ phiếu đang\n"
+    "tỷ lệ chiết khấu tăng. giao dịch tương ứng với P/B 2023E là 1,0x,\n"
+    "Mức tăng/(giảm) giá MT +19% tương ứng với trung vị ngành.\n► Chúng tôi giảm -51% dự báo trích lập\n"
+    "Đóng cửa: 10/01/2023 dự phòng so với dự báo trước đó. ► Chúng tôi cho rằng ACB xứng đáng với\n"
+    "Giá 23.450 đồng mức định giá cao hơn so với ngành, giá\n► Chúng tôi tăng dự báo lợi nhuận\n"
+    "Giá mục tiêu 12T 27.958 đồng mục tiêu mới của chúng tôi tương ứng với\nthêm +7% cho năm 2023E.\n"
+    "Giá mục tiêu trước đó 31.883 đồng P/B 2023E là 1,3x\n% Thay đổi -12%\n► Chất lượng tài sản vững chắc và ACB\n"
+    "không đầu tư vào trái phiếu doanh nghiệp.\n\nTổng quan doanh nghiệp: ACB là một trong số các ngân hàng có nền tảng "
+    "cơ bản vững chắc nhất tại Việt Nam, với hệ số vốn và chất lượng tài\nsản tốt.")
+
+
+def test_a_latin_lede_ends_where_the_other_columns_line_ran_in() -> None:
+    """Round 87's dev part, scribd-2023-acb-update-vi: the summary's two columns read across (`► Duy trì khuyến nghị
+    MUA. Cổ phiếu đang` / `tỷ lệ chiết khấu tăng. giao dịch tương ứng với P/B 2023E là 1,0x,`): a sentence end that a
+    word in lower case follows is where the other column's line ran in, and the lede ends there, not with the
+    spliced pieces after it."""
+    for form in (_ACB_2023_OPENING, re.sub(r"\s*\n\s*", " ", _ACB_2023_OPENING)):
+        shown = excerpt(form, title="Ngân Hàng TMCP Á Châu (ACB) - Báo cáo cập nhật")
+        assert shown.startswith("Duy trì khuyến nghị MUA."), shown
+        assert "giao dịch" not in shown and shown.endswith("."), shown
