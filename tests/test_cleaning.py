@@ -5901,3 +5901,18 @@ def test_a_latin_lede_ends_where_the_other_columns_line_ran_in() -> None:
         shown = excerpt(form, title="Ngân Hàng TMCP Á Châu (ACB) - Báo cáo cập nhật")
         assert shown.startswith("Duy trì khuyến nghị MUA."), shown
         assert "giao dịch" not in shown and shown.endswith("."), shown
+
+
+def test_a_space_inside_a_documents_title_in_guillemets_is_no_line_break() -> None:
+    """Round 87's dev part, wxredian-dwzq-2024-low-altitude-expectations: a title in guillemets inside the summary's
+    second sentence parts its words by a space (`三中全会印发《中共中央关于进一步全面深化改革 推进中国式现代化的决定》中明确
+    提到…`), which was read as a line break: the sentence was cut there and the excerpt held the first sentence alone
+    (23 characters)."""
+    text = ("评级:\n\n增持(维持)\n\n投资要点\n\n7月以来,低空经济领域持续升温,成为市场焦点。政策层面频现利好,三中全会印发"
+            "《中共中央关于进一步全面深化改革 推进中国式现代化的决定》中明确提到“发展通用航空和低空经济”。同时,多地政府也在推进各自"
+            "的低空经济的建设方案/行动计划,对起降点、航线、空域、飞行架次等都提出了明确的量化目标。此外,国内头部企业也在积极探索应用"
+            "场景/运营牌照的落地。\n\n期待一:更多的低空经济示范区/城市。")
+    for form in (text, re.sub(r"\s*\n\s*", " ", text)):
+        shown = excerpt(form, title="低空经济:期待更多的低空经济示范区/城市")
+        assert shown.startswith("7月以来,低空经济领域持续升温,成为市场焦点。政策层面频现利好,三中全会印发《中共中央关于进一步全面深化改革"
+                                "推进中国式现代化的决定》"), shown
