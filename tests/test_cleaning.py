@@ -5916,3 +5916,18 @@ def test_a_space_inside_a_documents_title_in_guillemets_is_no_line_break() -> No
         shown = excerpt(form, title="低空经济:期待更多的低空经济示范区/城市")
         assert shown.startswith("7月以来,低空经济领域持续升温,成为市场焦点。政策层面频现利好,三中全会印发《中共中央关于进一步全面深化改革"
                                 "推进中国式现代化的决定》"), shown
+
+
+def test_an_excerpt_ends_before_a_sentence_that_lost_glyphs_to_question_marks() -> None:
+    """Round 87's dev part, ccyxbj-htsc-2024-low-altitude-planning: a page's encoding lost `。考慮` to `??紤]`
+    (`…綜合性交通規劃設計院有望率先受益??紤]低空規劃仍處起步階段,…`): the excerpt ended on the first `?`, read as a
+    question mark; two marks glued to the next glyph are lost glyphs, and the excerpt ends before their sentence."""
+    text = ("政策發展:政策發展:低空經濟進入快速發展階段,低空經濟進入快速發展階段,基建設計有望率先受益基建設計有望率先受益 "
+            "我國低空政策經歷了從“通航經濟”到“低空經濟”的不同發展階段,23年末中央經濟工作會議和 24 年 3 月兩會政府工作報告將發展"
+            "低空經濟提升到更高層次。在國家頂層設計的引領下,深圳等地方性的低空經濟規劃支持政策接連出臺,低空經濟進入快速發展階段。"
+            "我們認為低空經濟作為新質生產力和戰略新興產業,頂層規劃和標準制定將是各地政府的首要工作,同時更加智能化、高效協同的基建是"
+            "低空經濟發展的必要條件,因此具備相關資質及技術的綜合性交通規劃設計院有望率先受益??紤]低空規劃仍處起步階段,其業績兌現仍需"
+            "時間,商業模式上“設計+運營”或是長期發展方向。")
+    shown = excerpt(text, title="低空規劃熱潮下的四個關鍵問題")
+    assert shown.startswith("我國低空政策經歷了從"), shown
+    assert shown.endswith("低空經濟進入快速發展階段。"), shown

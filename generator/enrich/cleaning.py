@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.enrich.artefacts import HAS_CJK, collapse_repeats, unravel
+from generator.enrich.artefacts import HAS_CJK, LOST, collapse_repeats, unravel
 from generator.enrich.boilerplate import is_boilerplate
 from generator.enrich.figures import SPACED_DIGITS
 from generator.enrich.flattened import restore_lines
@@ -146,11 +146,12 @@ _CLOSING_QUOTES = "”’\""
 def _excerpt(units: list[Unit], minimum: int, maximum: int) -> str:
     """Whole sentences from the first on, up to `minimum` characters and never more than
     `maximum`; a first sentence longer than `maximum` is cut at a clause end. A sentence whose
-    figures lost their marks beyond repair (`1 8 2 3亿元`, structure.SPACED_DIGITS), or that a chart's
-    axis ran into (`_AXIS_TICKS`), ends it once it holds a sentence."""
+    figures lost their marks beyond repair (`1 8 2 3亿元`, structure.SPACED_DIGITS), that a chart's
+    axis ran into (`_AXIS_TICKS`), or that lost glyphs (`artefacts.LOST`), ends it once it holds a sentence."""
     out, end = "", 0
     for number, unit in enumerate(units):
-        if end and (SPACED_DIGITS.search(unit.text) or ("%" in unit.text and _AXIS_TICKS.search(unit.text))):
+        if end and (SPACED_DIGITS.search(unit.text) or ("%" in unit.text and _AXIS_TICKS.search(unit.text))
+                    or LOST in unit.text):
             break
         if not (unit.ends_sentence or unit.text.endswith(("：", ":"))) or _is_field(units, number):
             if end and not unit.after_break and len(unit.text) > 10 and _CLAUSE_MARKS.search(unit.text):
