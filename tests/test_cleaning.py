@@ -5931,3 +5931,25 @@ def test_an_excerpt_ends_before_a_sentence_that_lost_glyphs_to_question_marks() 
     shown = excerpt(text, title="低空規劃熱潮下的四個關鍵問題")
     assert shown.startswith("我國低空政策經歷了從"), shown
     assert shown.endswith("低空經濟進入快速發展階段。"), shown
+
+
+# Round 87's dev part, ziboxinyan-kysec-2023-shensangda-initiation: a document site's chunks of a 开源 initiation, its
+# point's bold heading written twice over the first sentence, a chunk's cut after a decimal point.
+_KYSEC_2023_OPENING = (
+    "1、建筑装饰建筑装饰/专业工程专业工程 请务必参阅正文后面的信息披露和法律声明 1/21 深桑达深桑达 A(000032.SZ)2023 年 07 月 29 日 "
+    "投资评级:投资评级:买入买入(首次首次)日期 2023/7/28 当前股价(元)29.40 一年最高最低(元)41.55/11.98 总市值(亿元)334.56 "
+    "流通市值(亿元)189.56 总股本(亿股)11.38 流通股本(亿股)6.45 近 3 个月换手率(%)231.02 股价走势图股价走势图 数据来源:聚源 "
+    "数字经济国家队,引领“国资云数字经济国家队,引领“国资云+数据要素”产业新趋势数据要素”产业新趋势 公司首次覆盖报告公司首\n\n"
+    "2、次覆盖报告 陈宝健(分析师)陈宝健(分析师)刘逍遥(分析师)刘逍遥(分析师) 证书编号:S0790520080001 证书编号:S0790520090001 "
+    "数字信息服务领域国家队,首次覆盖给予“买入”评级数字信息服务领域国家队,首次覆盖给予“买入”评级 公司系网信产业国家队,肩负中国"
+    "电子“云数”战略使命,聚焦云计算及存储、数据创新、数字政府与行业数字化服务、高科技产业工程服务四项主业,构筑了数字与信息服务、"
+    "产业服务两大业务板块。我们预计 2023-2025 年归母净利润为2.61、4.94、7.15 亿元,EPS 分别为 0.23、0.43、0.63 元/股,当前股价"
+    "对应 PE分别 131.\n\n3、0、69.1、47.7 倍。公司估值高于行业可比公司平均水平,考虑公司在国资云及数据要素领域的领先地位,首次覆盖"
+    "给予“买入”评级。")
+
+
+def test_a_document_sites_chunk_cut_after_a_decimal_point_splits_a_figure() -> None:
+    """Round 87's dev part, ziboxinyan-kysec-2023-shensangda-initiation: a chunk's number after a decimal point
+    (`…当前股价对应 PE分别 131.` / `3、0、69.1、47.7 倍。`) cuts a figure, as one between digits does, and the figure runs
+    on (`131.0`), not `131. 0`."""
+    assert "PE分别131.0、69.1、47.7倍。" in excerpt(_KYSEC_2023_OPENING, title="深桑达A(000032):数字经济国家队")
