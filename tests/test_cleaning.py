@@ -5953,3 +5953,11 @@ def test_a_document_sites_chunk_cut_after_a_decimal_point_splits_a_figure() -> N
     (`…当前股价对应 PE分别 131.` / `3、0、69.1、47.7 倍。`) cuts a figure, as one between digits does, and the figure runs
     on (`131.0`), not `131. 0`."""
     assert "PE分别131.0、69.1、47.7倍。" in excerpt(_KYSEC_2023_OPENING, title="深桑达A(000032):数字经济国家队")
+
+
+def test_a_points_bold_heading_written_twice_with_a_comma_is_no_first_part_of_its_sentence() -> None:
+    """Round 87's dev part, ziboxinyan-kysec-2023-shensangda-initiation: the point's bold heading, two phrases parted by
+    a comma and written twice whole (`数字信息服务领域国家队,首次覆盖给予“买入”评级数字信息服务领域国家队,…评级`), was
+    joined to the first sentence as the part a page break cut off it (`…首次覆盖给予“买入”评级公司系网信产业国家队,…`)."""
+    shown = excerpt(_KYSEC_2023_OPENING, title="深桑达A(000032):数字经济国家队")
+    assert shown.startswith("公司系网信产业国家队,肩负中国电子“云数”战略使命"), shown

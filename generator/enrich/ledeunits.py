@@ -74,6 +74,15 @@ def clauses(text: str) -> int:
     return sum(len(part) >= _CLAUSE_MIN for part in COMMA.split(text)[:-1])
 
 
+def _written_twice(text: str) -> bool:
+    """Whether `text` is a run written twice, whole: a bold heading's two phrases, a comma between, that extraction
+    wrote twice (`数字信息服务领域国家队,首次覆盖给予“买入”评级数字信息服务领域国家队,首次覆盖给予“买入”评级`, 开源's
+    point over its first sentence), which `DOUBLED_RUN` (no comma in its run) leaves; a heading, not a sentence's first
+    part."""
+    half = len(text) // 2
+    return len(text) % 2 == 0 and text[:half] == text[half:]
+
+
 def _rejoined(units: list[Unit], limit: int = COVER_UNITS * 2) -> list[Unit]:
     """`units` with the first sentence a page break cut into two made one again."""
     for number, unit in enumerate(units[:limit]):
@@ -86,7 +95,7 @@ def _rejoined(units: list[Unit], limit: int = COVER_UNITS * 2) -> list[Unit]:
                      or (text[-1] in _AWAITS_OBJECT and clauses(text) >= 1))
                 and (cjk_count(text[-1]) or (text[-1] in _CLAUSE_GOES_ON and _brackets_closed_after(text, rest.text)))
                 and cjk_count(rest.text[:1])
-                and not DOUBLED_RUN.search(text)):
+                and not DOUBLED_RUN.search(text) and not _written_twice(text)):
             return [*units[:number], Unit(text + rest.text, True, unit.after_break, unit.numbered),
                     *units[number + 2:]]
     return units
