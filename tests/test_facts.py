@@ -3988,3 +3988,20 @@ def test_a_date_glued_to_the_title_before_the_houses_research_department_dates_t
              "顺时应势,向海而行,把握出海投资新机遇顺时应势,向海而行,把握出海投资新机遇 数据科技之出海产业 2023 年投资策略2022.11.2 "
              "中信证券研究部中信证券研究部 核心观点核心观点 张若海张若海 数据科技首席分析师 S01 王博隆王博隆 数据科技分析师 S05")
     assert text_facts(cover, "数据科技行业之出海产业2023年投资策略:顺时应势向海而行把握出海投资新机遇").date == date(2022, 11, 2)
+
+
+def test_a_vietnamese_houses_rated_return_cut_by_a_page_break_marks_a_note_on_one_company() -> None:
+    """Round 87's dev part, onehourindexing-vcsc-2023-veam-update: Vietcap sets its rating and the return it expects in
+    square brackets after the company (`[M-PF +5.0%]`, round 68's), and a page's break cut this one's figure after its
+    point (`VEAM Corp (VEA) [BUY +22.` / blank line / `9%] Update Report`): still a note on one company, whose call and
+    target price its bullets and fields state."""
+    text = ("VEAM Corp (VEA) [BUY +22.\n\n9%] Update Report\n\n\nIndustry: Automobiles 2022 2023F 2024F 2025F\n20% VEA VNI\n"
+            "Report Date: February 15, 2023 Revenue YoY 18.1% -7.0% 7.0% 7.0%\n"
+            "Current Price: VND38,900 EPS YoY 32.7% -9.4% 11.7% 11.0% 0%\n"
+            "Target Price: VND43,300 Associate* YoY 34.9% -9.8% 13.4% 12.1%\n"
+            "Previous Target Price: VND42,400 P/E 6.9x 7.6x 6.8x 6.1x -20%\n\n"
+            "Han Mai Earnings to decline in 2023 on weak vehicle sales\n\n\nAnalyst\n"
+            "• We maintain our BUY rating for VEA as we remain positive about the company’s large exposure\n")
+    for form in (text, re.sub(r"\s*\n\s*", " ", text)):
+        facts = text_facts(form, "VEAM Corp (VEA): Earnings to decline in 2023 on weak vehicle sales").facts
+        assert (facts.rating, facts.rating_change, facts.target_price) == ("BUY", "维持", 43300), facts
