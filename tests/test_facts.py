@@ -3977,3 +3977,31 @@ def test_a_covers_date_line_before_its_region_and_the_reports_kind() -> None:
     assert text_facts(text, "科技行业专题研究:服务器产业链如何受益于AI大模型").date == date(2023, 3, 28)
     sentence = "据统计,2023 年 3 月 28 日中国内地市场成交额回升,研究机构认为行情延续。"
     assert text_facts(sentence, "市场周报").date is None
+
+
+def test_a_date_glued_to_the_title_before_the_houses_research_department_dates_the_report() -> None:
+    """Round 87's dev part, ziboxinyan-citic-2022-going-global-outlook: 中信's cover line gives the date in figures,
+    glued to the report's title, right before the house's research department's credit (`…2023 年投资策略2022.11.2
+    中信证券研究部中信证券研究部 核心观点…`): the report's date, where no label names it. (r76's and r78's 中信 covers
+    write it so too, `2019.2.25 中信证券研究部`.)"""
+    cover = ("1、 证券研究报告证券研究报告 请务必阅读正文之后第请务必阅读正文之后第 45 页起的免责条款和声明页起的免责条款和声明 "
+             "顺时应势,向海而行,把握出海投资新机遇顺时应势,向海而行,把握出海投资新机遇 数据科技之出海产业 2023 年投资策略2022.11.2 "
+             "中信证券研究部中信证券研究部 核心观点核心观点 张若海张若海 数据科技首席分析师 S01 王博隆王博隆 数据科技分析师 S05")
+    assert text_facts(cover, "数据科技行业之出海产业2023年投资策略:顺时应势向海而行把握出海投资新机遇").date == date(2022, 11, 2)
+
+
+def test_a_vietnamese_houses_rated_return_cut_by_a_page_break_marks_a_note_on_one_company() -> None:
+    """Round 87's dev part, onehourindexing-vcsc-2023-veam-update: Vietcap sets its rating and the return it expects in
+    square brackets after the company (`[M-PF +5.0%]`, round 68's), and a page's break cut this one's figure after its
+    point (`VEAM Corp (VEA) [BUY +22.` / blank line / `9%] Update Report`): still a note on one company, whose call and
+    target price its bullets and fields state."""
+    text = ("VEAM Corp (VEA) [BUY +22.\n\n9%] Update Report\n\n\nIndustry: Automobiles 2022 2023F 2024F 2025F\n20% VEA VNI\n"
+            "Report Date: February 15, 2023 Revenue YoY 18.1% -7.0% 7.0% 7.0%\n"
+            "Current Price: VND38,900 EPS YoY 32.7% -9.4% 11.7% 11.0% 0%\n"
+            "Target Price: VND43,300 Associate* YoY 34.9% -9.8% 13.4% 12.1%\n"
+            "Previous Target Price: VND42,400 P/E 6.9x 7.6x 6.8x 6.1x -20%\n\n"
+            "Han Mai Earnings to decline in 2023 on weak vehicle sales\n\n\nAnalyst\n"
+            "• We maintain our BUY rating for VEA as we remain positive about the company’s large exposure\n")
+    for form in (text, re.sub(r"\s*\n\s*", " ", text)):
+        facts = text_facts(form, "VEAM Corp (VEA): Earnings to decline in 2023 on weak vehicle sales").facts
+        assert (facts.rating, facts.rating_change, facts.target_price) == ("BUY", "维持", 43300), facts

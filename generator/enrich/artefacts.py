@@ -236,7 +236,7 @@ def unravel(text: str, lines: bool = False) -> str:
         text = strip_invisible(text)
     text = drop_readings(text)
     if "?" in text:
-        text = _LOST_GLYPH.sub("", text)
+        text = _LOST_GLYPH.sub("", _LOST_RUN.sub(LOST, text) if "??" in text else text)
     if lines and "\n" in text:
         text = _mark_newlines(text)
     return _undouble(_SPACED.sub("", _undouble_spaced_pairs(squash_spaces(text))))
@@ -246,6 +246,11 @@ def unravel(text: str, lines: bool = False) -> str:
 # `…的股票?,其结合了…`): no question ends on a comma, nor does one open a clause. So is a bullet's opening a line
 # before a heading (`报告摘要:` / `? 本周观点` / `当前处在中报密集披露窗口期,…`): no question opens a line.
 _LOST_GLYPH = re.compile(rf"(?<=[,，])\?|\?(?=[,，])|(?m:^[ \t]*\?[ \t]*(?={_C}))")
+# Two or more between glyphs are glyphs lost with the marks around them (`…設計院有望率先受益??紤]低空規劃仍處起步階段`,
+# 華泰's `。考慮`): no question ends on two marks glued to the next sentence's first glyph. They are set as the
+# replacement character, `LOST`: an excerpt ends before a sentence holding it (cleaning.py).
+_LOST_RUN = re.compile(rf"(?<={_C})\?\?+(?={_C})")
+LOST = "\ufffd"
 
 
 # A bold heading extracted with each glyph twice and a space between the pairs (`前前 言言`,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.enrich.artefacts import HAS_CJK, collapse_repeats, unravel
+from generator.enrich.artefacts import HAS_CJK, LOST, collapse_repeats, unravel
 from generator.enrich.boilerplate import is_boilerplate
 from generator.enrich.figures import SPACED_DIGITS
 from generator.enrich.flattened import restore_lines
@@ -61,11 +61,26 @@ def lede(text: str, minimum: int = 120, maximum: int = 300, title: str = "") -> 
         # is engaged in generation and distribution of electricity.` above it)
         if whole.units or not opening.units:
             opening = whole
-    shown = collapse_repeats(_excerpt(opening.units, minimum, maximum), lines=True)
+    shown = _collapsed_excerpt(opening.units, minimum, maximum)
     if not shown and opening.cut_tail and len(text) <= WINDOW:
         # (a preview cut inside its first sentence, read whole: the sentence up to the cut, marked as cut)
         shown = collapse_repeats(bounded(opening.cut_tail + "…", maximum), lines=True)
     return Lede(_mark_cut(shown, text), [collapse_repeats(point) for point in opening.points])
+
+
+def _collapsed_excerpt(units: list[Unit], minimum: int, maximum: int) -> str:
+    """The excerpt of `units` with runs written twice collapsed, measured as shown: where the collapse took
+    characters out (a summary whose every phrase a dump wrote twice, `展望展望 2023 年,年,随着跨境随着跨境物流、…`),
+    the sentences are taken again with that much more room, kept when they fit `maximum` once collapsed and carry on
+    the shorter excerpt (a longer text's collapse may leave a copy the shorter one's took out)."""
+    taken = _excerpt(units, minimum, maximum)
+    shown = collapse_repeats(taken, lines=True)
+    if len(shown) < len(taken) and len(shown) < minimum:
+        extra = len(taken) - len(shown)
+        again = collapse_repeats(_excerpt(units, minimum + extra, maximum + extra), lines=True)
+        if len(shown) < len(again) <= maximum and again.startswith(shown):
+            return again
+    return shown
 
 
 def _laid_out(part: str) -> str:
@@ -131,11 +146,12 @@ _CLOSING_QUOTES = "”’\""
 def _excerpt(units: list[Unit], minimum: int, maximum: int) -> str:
     """Whole sentences from the first on, up to `minimum` characters and never more than
     `maximum`; a first sentence longer than `maximum` is cut at a clause end. A sentence whose
-    figures lost their marks beyond repair (`1 8 2 3亿元`, structure.SPACED_DIGITS), or that a chart's
-    axis ran into (`_AXIS_TICKS`), ends it once it holds a sentence."""
+    figures lost their marks beyond repair (`1 8 2 3亿元`, structure.SPACED_DIGITS), that a chart's
+    axis ran into (`_AXIS_TICKS`), or that lost glyphs (`artefacts.LOST`), ends it once it holds a sentence."""
     out, end = "", 0
     for number, unit in enumerate(units):
-        if end and (SPACED_DIGITS.search(unit.text) or ("%" in unit.text and _AXIS_TICKS.search(unit.text))):
+        if end and (SPACED_DIGITS.search(unit.text) or ("%" in unit.text and _AXIS_TICKS.search(unit.text))
+                    or LOST in unit.text):
             break
         if not (unit.ends_sentence or unit.text.endswith(("：", ":"))) or _is_field(units, number):
             if end and not unit.after_break and len(unit.text) > 10 and _CLAUSE_MARKS.search(unit.text):

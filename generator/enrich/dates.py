@@ -187,6 +187,10 @@ _DATE_BEFORE_ROMANISED = re.compile(DATE.pattern + r"\s?(?=" + ROMANISED_ANALYST
 # table of recommended stocks and its source: `…资料来源:华泰研究预测 2023 年 3 月 28 日中国内地 专题研究专题研究 AI
 # 大模型推动算力需求增长,…`)
 _DATE_BEFORE_REGION = re.compile(DATE.pattern + rf"\s?(?=(?:中国内地|中国香港)\s?[{CJK_CLASS}]{{2,4}}研究)")
+# (or right before the house's research department's credit, 中信's cover line, the date glued to the report's title
+# before it: `…数据科技之出海产业 2023 年投资策略2022.11.2 中信证券研究部中信证券研究部 核心观点…`, `…2019.2.25
+# 中信证券研究部`)
+_DATE_BEFORE_DESK = re.compile(DATE.pattern + rf"\s?(?=[{CJK_CLASS}]{{2,8}}?证券研究部)")
 
 
 # A web page's stamp (PAGE_STAMP, pagedates.py) is told too by the byline's source, column or editor before it:
@@ -265,6 +269,8 @@ def _report_date(text: str) -> date | None:
         spaced = _DATE_BEFORE_ROMANISED.search(text, 0, _LABELLED_REACH)
     if not spaced and ("中国内地" in text or "中国香港" in text):
         spaced = _DATE_BEFORE_REGION.search(text)
+    if not spaced and "证券研究部" in text[:_LABELLED_REACH]:
+        spaced = _DATE_BEFORE_DESK.search(text, 0, _LABELLED_REACH)
     if not spaced and ("Research" in text[:_BRAND_REACH] or "RESEARCH" in text[:_BRAND_REACH]):
         brand = _BRAND_DATE.search(text, 0, _BRAND_REACH)
         spaced = None if brand is None or PAGE_STAMP.match(text, brand.end()) else brand

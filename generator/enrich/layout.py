@@ -147,7 +147,7 @@ def _unchunk(text: str) -> str:
         if int(match.group(2)) != expected:
             continue
         before, after = text[match.start() - 1:match.start()], text[match.end():match.end() + 1]
-        runs_on = ((before.isdigit() and after.isdigit()) or (match.group("gap") and _HAS_CJK.match(before))
+        runs_on = (_splits_figure(text, match.start(), after) or (match.group("gap") and _HAS_CJK.match(before))
                    or _cut_inside_a_run(text, match.start(), before, after))
         pieces.append(text[done:match.start()] + ("" if runs_on else "\n"))
         done = match.end()
@@ -178,11 +178,24 @@ def _unchunk_flattened(text: str, start: int) -> str:
         if expected == 2 and text[:match.start()].rstrip()[-1:] in _SENTENCE_ENDS:
             return text  # (a list's own labels follow a sentence end)
         before, after = text[match.start() - 1], text[match.end():match.end() + 1]
-        runs_on = (before.isdigit() and after.isdigit()) or bool(_HAS_CJK.match(before) and _HAS_CJK.match(after))
+        runs_on = _splits_figure(text, match.start(), after) or bool(_HAS_CJK.match(before) and _HAS_CJK.match(after))
         pieces.append(text[done:match.start()] + ("" if runs_on else " "))
         done = last = match.end()
         expected += 1
     return "".join(pieces) + text[done:] if pieces else text
+
+
+def _splits_figure(text: str, cut: int, after: str) -> bool:
+    """Whether the cut at `cut` splits a figure: digits on both sides, or a decimal point after a digit before it
+    (`…当前股价对应 PE分别 131.` / `3、0、69.1、47.7 倍`, 开源's cover: a Chinese sentence ends with `。`, not `.`)."""
+    if not after.isdigit():
+        return False
+    before = text[cut - 2:cut].lstrip()
+    return before[-1:].isdigit() or (len(before) == 2 and before[0].isdigit() and before[1] == "."
+                                     and _HAS_CJK.search(text, max(0, cut - _FIGURE_CONTEXT), cut) is not None)
+
+
+_FIGURE_CONTEXT = 16  # characters before a cut that a Chinese sentence holds a glyph within
 
 
 def _cut_inside_a_run(text: str, cut: int, before: str, after: str) -> bool:

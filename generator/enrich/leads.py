@@ -1,7 +1,7 @@
 """What a cover leaves at the start of a unit, taken off before it is read as a lede or a point (`tidy`):
-a page's stamp or number, a news page's source and date, a Korean page's credits, a line's bare figure, a
-subtitle, a digest's starred heading, a post's cashtags, leading marks and a point's lost label, a Latin
-cover run into a section's heading, a Latin phrase before Chinese, and the spaces next to CJK.
+a page's stamp or number, a news page's source and date, a Korean page's credits, a cover's analyst line, a line's
+bare figure, a subtitle, a digest's starred heading, a post's cashtags, leading marks and a point's lost label, a
+Latin cover run into a section's heading, a Latin phrase before Chinese, and the spaces next to CJK.
 
 PDF extraction loses the line breaks between a cover's furniture and the report's first sentence.
 structure.py takes the lede from the first unit that reads as one (ledeunits.py); the patterns here say
@@ -107,10 +107,18 @@ _FIGURE_LINE = re.compile(rf"^(?:{_C}{{1,4}} ?)?\d{{1,6}} (?=(?:19|20)\d\d ?年)
 _YEARLESS_DATE = re.compile(rf"年\s?\d{{1,2}}\s?月\s?\d{{1,2}}\s?日\s?(?={_C})")
 
 
+# A cover's byline line, an analyst's title and licence number (a preview's cut may leave only its first digits),
+# whose line break went before the summary's first sentence (`数据科技分析师 S02 展望展望 2023 年,…`, a 中信 strategy
+# report's last analyst over its doubled summary): the cover's, not the sentence's. A licence number stands after the
+# title, so the rule needs both; no sentence opens on a title and a licence.
+_BYLINE_REACH = 16
+_BYLINE_LINE = re.compile(rf"^{_C}{{0,8}}(?:分析师|研究员)\s?S\d{{2,13}}\s?(?={_C})")
+
+
 def tidy(unit: Unit) -> Unit:
-    """`unit` as a lede or a point is read from it: a page's stamp or number, leading marks and a
-    lost point label, a Latin cover run into a section's heading, a Latin phrase before Chinese and the spaces next
-    to CJK taken out."""
+    """`unit` as a lede or a point is read from it: a page's stamp or number, a cover's analyst line, leading marks
+    and a lost point label, a Latin cover run into a section's heading, a Latin phrase before Chinese and the spaces
+    next to CJK taken out."""
     text = unit.text
     if (stamp := _SOURCE_STAMP.match(text)) is not None:
         text = text[stamp.end():]
@@ -118,6 +126,8 @@ def tidy(unit: Unit) -> Unit:
         text = text[credit.end():]
     if "(" in text[:_ROWS_REACH] and (rows := _TABLE_ROWS.match(text)) and rows.end() < len(text):
         text = text[rows.end():]
+    if "S" in text[:_BYLINE_REACH] and (byline := _BYLINE_LINE.match(text)) is not None:
+        text = text[byline.end():]
     if (figure := _FIGURE_LINE.match(text)) is not None:
         text = text[figure.end():]
     if text[:1].isdigit() and (page := _PAGE_BEFORE_YEAR.match(text)):

@@ -1,7 +1,7 @@
 """Whether a unit of a report's opening may open its lede: a sentence of the report's own (not a cut's
-remains, a cover's date or title, an English heading, a risk warning or a footnote), and not a paragraph that
-carries on a text not shown, addresses a meeting's audience or presents a house, nor a question standing alone
-or one the next unit answers.
+remains, a cover's date or title, an English heading, a sentence a table's row was spliced into, a risk warning or a
+footnote), and not a paragraph that carries on a text not shown, addresses a meeting's audience or presents a house,
+nor a question standing alone or one the next unit answers.
 
 ledeunits.py takes the lede from the first unit these let through; summarystart.py asks the same of the prose above
 a summary's heading, and structure.py of the preview's last, cut sentence.
@@ -92,6 +92,14 @@ _REFERS_BACK = re.compile(r"(?:The|This) (?:bank|firm|broker|brokerage|house|inv
                           r" (?:stated|said|says|noted|notes|added|adds|believes|expects|pointed out|points out)\b")
 
 
+# Nor is a sentence that a table's row was spliced into, a two-column page's lines read across both columns
+# (`VEAM Corp mainly produces agricultural ADTV30D: USD176,000 P/B (curr) 2.0x 1.3x 1.7x machinery.`, Vietcap's
+# overview beside its valuation table): three cells in a row, multiples, percentages or `N/A` set apart by spaces
+# alone, which a sentence parts with words or commas (`P/E of 6.9x and 7.6x`).
+_CELL = r"(?:[-+]?\d[\d,.]*(?:x|%)|N/A)"
+_SPLICED_ROW = re.compile(rf"(?<![\w.,]){_CELL}(?: {_CELL}){{2}}(?![\w%])")
+
+
 # A report's title on a company: its name, its code in brackets, a colon, the headline
 # (`Guotai Junan International (1788.HK): stock price…`, `巨化股份(600160):制冷剂…`), in whatever
 # language the page translated it to.
@@ -124,7 +132,7 @@ def is_lede(unit: Unit, summary: bool, traditional: bool) -> bool:
     if (text[:1].isascii() and not cjk_count(text[:40])
             and (not _LATIN_OPENING.match(text) or _TITLE_CASE_HEADING.fullmatch(text) or _REFERS_BACK.match(text)
                  or _TITLE_CASE_QUESTION.fullmatch(text) or _no_lower_case_word(text)
-                 or len(_ENTRY_LABEL.findall(text)) >= _LIST_ENTRIES)):
+                 or len(_ENTRY_LABEL.findall(text)) >= _LIST_ENTRIES or _SPLICED_ROW.search(text))):
         return False
     if _COMPANY_TITLE.match(text):
         return False

@@ -2,7 +2,7 @@
 and banners a cover glues before it (gluedlabels.py's, gluedheadings.py's, leads.py's) and an English cover's
 furniture (latin.py's, latinunits.py's) cut off, a sentence a page break cut made one again, an epigraph, a notice's
 paragraph, a tag over a heading and a list of reports' titles passed over, the first clauses of a sentence taken
-back, boilerplate left out, about `room` characters.
+back, boilerplate left out, a Latin lede ended where another column's line ran in, about `room` characters.
 
 structure.py reads the opening's lede with these, and again further on where the first was a page's copy.
 """
@@ -74,6 +74,15 @@ def clauses(text: str) -> int:
     return sum(len(part) >= _CLAUSE_MIN for part in COMMA.split(text)[:-1])
 
 
+def _written_twice(text: str) -> bool:
+    """Whether `text` is a run written twice, whole: a bold heading's two phrases, a comma between, that extraction
+    wrote twice (`数字信息服务领域国家队,首次覆盖给予“买入”评级数字信息服务领域国家队,首次覆盖给予“买入”评级`, 开源's
+    point over its first sentence), which `DOUBLED_RUN` (no comma in its run) leaves; a heading, not a sentence's first
+    part."""
+    half = len(text) // 2
+    return len(text) % 2 == 0 and text[:half] == text[half:]
+
+
 def _rejoined(units: list[Unit], limit: int = COVER_UNITS * 2) -> list[Unit]:
     """`units` with the first sentence a page break cut into two made one again."""
     for number, unit in enumerate(units[:limit]):
@@ -86,7 +95,7 @@ def _rejoined(units: list[Unit], limit: int = COVER_UNITS * 2) -> list[Unit]:
                      or (text[-1] in _AWAITS_OBJECT and clauses(text) >= 1))
                 and (cjk_count(text[-1]) or (text[-1] in _CLAUSE_GOES_ON and _brackets_closed_after(text, rest.text)))
                 and cjk_count(rest.text[:1])
-                and not DOUBLED_RUN.search(text)):
+                and not DOUBLED_RUN.search(text) and not _written_twice(text)):
             return [*units[:number], Unit(text + rest.text, True, unit.after_break, unit.numbered),
                     *units[number + 2:]]
     return units
@@ -166,6 +175,24 @@ def _in_notice_paragraph(units: list[Unit], number: int) -> bool:
     while end < min(len(units), number + 1 + _PARAGRAPH_REACH) and not units[end].after_break:
         end += 1
     return any(_NOTICE_SENTENCE.search(units[at].text) for at in range(start, end))
+
+
+# A sentence end in Latin script that a word in lower case follows (`Duy trì khuyến nghị MUA. Cổ phiếu đang tỷ lệ chiết
+# khấu tăng. giao dịch tương ứng với P/B 2023E là 1,0x,…`, a Vietnamese note's two columns read across; `…near-term
+# world growth prospects have improved. of US growth in 2023 as…`, Fitch's): the other column's line ran in, and what
+# follows is two sentences' pieces spliced. The lede ends at that stop. (The stop ends a word of three letters or
+# more, not an abbreviation's: `e.g. the`, `etc. and`, `approx. five`.)
+_SPLICED_STOP = re.compile(r"(?<![\w.’'-])(?P<word>[^\W\d_]{3,})\. (?=\w)")
+_ABBREVIATIONS = frozenset(("approx", "incl", "excl", "est", "resp", "etc", "vol", "avg", "mth", "yoy", "qoq"))
+
+
+def _spliced_stop(text: str) -> int | None:
+    """Where a sentence end in `text` that a word in lower case follows is (after its stop), else None."""
+    if ". " not in text:
+        return None
+    return next((stop.end() - 1 for stop in _SPLICED_STOP.finditer(text)
+                 if stop.group("word").islower() and stop.group("word") not in _ABBREVIATIONS
+                 and text[stop.end()].islower()), None)
 
 
 # A line that ends on a word in lower case, no stop nor colon after it: its sentence goes on in the next line.
@@ -252,6 +279,10 @@ def lede_units(units: list[Unit], summary: bool, room: int, traditional: bool) -
         elif (not unit.text.isascii() or latin_lede) and not is_boilerplate(unit.text, traditional):
             chosen.append(unit)
             size += len(unit.text)
+        if latin_lede and chosen and (stop := _spliced_stop(chosen[-1].text)) is not None:
+            last = chosen[-1]
+            chosen[-1] = Unit(last.text[:stop], True, last.after_break, last.numbered)
+            break
         if size >= room:
             break
     return chosen

@@ -61,8 +61,8 @@ def _stands_apart(lines: list[str], number: int, current: str) -> bool:
     """Whether the short line `number`, all of the block so far (`current`), is a heading rather
     than a word or two broken off the next line (`本周` / `首个交易日…`): a section's number or a tag
     opens it, it names the report's kind, or it stands in a stack of a cover's lines, after a line that ends no sentence
-    (`中国消费者报告` / `韧性时代` / `多年以来,…`); a word broken off a sentence follows a sentence end
-    or opens the text."""
+    (`中国消费者报告` / `韧性时代` / `多年以来,…`), or it opens its block over a paragraph written on one line; a word
+    broken off a sentence follows a sentence end or opens the text of a layout that wraps its lines."""
     if _HEADING_LINE.match(current) or _KIND_BANNER.fullmatch(current.strip()):
         return True
     if _VIEW_HEADING.fullmatch(current.strip()):
@@ -71,8 +71,20 @@ def _stands_apart(lines: list[str], number: int, current: str) -> bool:
         return True
     if _GLYPH.fullmatch(current.strip()) and _GLYPH.match(lines[number + 1].lstrip()):
         return False  # (a paragraph's first glyph, spaced off: `构` / `建宏观风险配臵框架…`)
+    if number == 0 and _paragraph_line(lines[1]):
+        return True  # (a column's name over a page's first paragraph: `中金点睛` / `参考日本经验,…。新兴市场…。`)
     before = lines[number - 1].strip() if number and current == lines[number] else ""
     return bool(before) and not before.endswith(SENTENCE_ENDS)
+
+
+# A page that writes each paragraph on one line (a web page's text, not a PDF's wrapped lines) breaks no word off at a
+# line's end: a line holding a sentence end before its own end, many times a short line's width, is such a paragraph,
+# and a short line over it, opening its block, is a heading (a column's name), not a word broken off it.
+_ONE_LINE_PARAGRAPH = 60  # glyphs wide at least (a PDF's wrapped lines hold 20 to 45)
+
+
+def _paragraph_line(line: str) -> bool:
+    return _width(line) >= _ONE_LINE_PARAGRAPH and _SENTENCE_END_IN.search(line.rstrip()[:-1]) is not None
 
 
 def _heading_cut(block: str) -> bool:

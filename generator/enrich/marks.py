@@ -18,7 +18,10 @@ CONTINUES = frozenset("，,。；;！!？?：:、")
 # (Each opens with one character of its class, not a repeat, which a search would try at every
 # position: a class first lets it skip to the characters of the class.)
 CJK_RUN = re.compile(_C + _C + "*")
-LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z]+")  # a word in Latin script, as a text's word counts go
+# A word in Latin script, as a text's word counts go: its letters with their diacritics too (Vietnamese writes most
+# words with them, `Tổng quan doanh nghiệp: ACB là một trong số các ngân hàng…`, as French and German write some).
+_LATIN_LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
+LATIN_WORD = re.compile(f"[{_LATIN_LETTER}][{_LATIN_LETTER}]+")
 # Korean writes its words in Hangul syllables set apart by spaces, and ends its sentences with `.`, as
 # Latin script does (`대신증권은 … 예상했습니다. 대신증권 오승훈 연구원은 …`): a text in it is read as one in
 # Latin script, a run of syllables a word.

@@ -35,6 +35,10 @@ _BREAK_BEFORE = re.compile(rf"[\d①-⑳事](?:(?<=\d)\d?(?:、(?!\d)|\.(?<!\S\d
 
 # Patterns open with what they look for and look behind after it, so the search skips to it.
 _CJK_SPACE = re.compile(rf" (?<={_C} )(?={_C})")
+# A document's title in guillemets, its words parted by a space as the title writes them (`三中全会印发《中共中央关于
+# 进一步全面深化改革 推进中国式现代化的决定》中明确提到…`, 东吴's note): one title inside a sentence, not two lines;
+# the space goes, as a wrapped line's break inside a title does.
+_SPACED_TITLE = re.compile(rf"《[^《》\n。]{{1,60}}?{_C} {_C}[^《》\n。]{{0,60}}?》")
 
 
 # (A dump's lines hold 20 CJK characters and more each; spaced-out glyphs, joined in part by
@@ -100,6 +104,8 @@ def prepare(text: str, title: str = "") -> tuple[str, str]:
         word_spaced = _is_word_spaced(text.replace(NEWLINE, " ") if NEWLINE in text else text)
         if " " in text:
             lost = lost_punctuation(text)
+            if "《" in text:
+                text = _SPACED_TITLE.sub(lambda title: _CJK_SPACE.sub("", title.group(0)), text)
             text = _CJK_SPACE.sub("" if word_spaced or lost else LINE, text)
         if NEWLINE in text:
             text = text.replace(NEWLINE, "" if word_spaced else LINE)

@@ -321,8 +321,9 @@ _CALL_HEADLINE = re.compile(r"[A-Z][\w&.'’]*(?: [A-Z][\w&.'’]*){0,4} - (?:Ma
 
 
 # (or sets the rating and the return it expects in square brackets after the company at its top: `1 PetroVietnam Gas
-# Joint Stock Corporation (GAS) [M-PF +5.0%] Update Report`)
-_RATED_RETURN = re.compile(rf"\)\s\[{ENGLISH_RATING}\s[+-]\d{{1,3}}(?:\.\d)?%\]")
+# Joint Stock Corporation (GAS) [M-PF +5.0%] Update Report`; a page's break may cut the figure after its point, `VEAM
+# Corp (VEA) [BUY +22.` / blank line / `9%] Update Report`)
+_RATED_RETURN = re.compile(rf"\)\s\[{ENGLISH_RATING}\s[+-]\d{{1,3}}(?:\.\s{{0,4}}\d)?%\]")
 # (or a title that sets them after the company's ticker, as the same house's page titles a note: `SSI [UNDERPERFORM
 # -13.7%] - Well positioned to deploy more capital to brokerage - Update`)
 _TICKER_RATED_RETURN = re.compile(rf"[A-Z]{{2,5}} \[{ENGLISH_RATING}\s[+-]\d{{1,3}}(?:\.\d)?%\]")
