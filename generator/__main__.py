@@ -1,10 +1,10 @@
 import os
 import sys
 
-from generator.regexcache import patterns_kept
+from generator.compilecache import patterns_kept
 
 try:
-    with patterns_kept():  # (compiling enrichment's patterns was most of a small build: see regexcache)
+    with patterns_kept():  # (compiling enrichment's patterns was most of a small build: see compilecache)
         from generator.cli import main
 
         code = main()

@@ -15,6 +15,7 @@ from typing import Any
 
 from generator.cachedir import BuildCache, cache_root
 from generator.commentary import read_note_alone, site_today
+from generator.compilecache import templates_kept
 from generator.config import SiteConfig
 from generator.diagnostics import Diagnostics
 from generator.digest import Digest, load_digest, shown_note
@@ -280,7 +281,8 @@ def _rebuild(record: PlanRecord, change: Change, site: SiteConfig, urls: Urls, t
         keyer.remember(report, digest)
     for report in change.reports.values():  # (a handful: worked out here)
         keyer.digest(report)
-    env = make_environment(templates, site, urls, {"taxonomies": TAXONOMIES, **meta.globals})
+    env = make_environment(templates, site, urls, {"taxonomies": TAXONOMIES, **meta.globals},
+                           templates_kept(code_version()))
     others = [file for o in change.outputs if not isinstance(o, PageOut) for file in o]
     move_keys(others, change.before, output.live, record.real)
     output.spare_ready()  # (as late as may be: the spare is brought up to the live site meanwhile)
@@ -303,7 +305,8 @@ def _write_site(plan: SitePlan, templates: Path, inputs: InputFiles, output: Sta
     """Render and stage every file whose inputs changed (see `render_all`); the search index's
     files are among the others, keyed by their reports like the rest. Each output holding
     reports, recorded (see planrecord.py)."""
-    env = make_environment(templates, site, urls, {"taxonomies": TAXONOMIES, **template_globals})
+    env = make_environment(templates, site, urls, {"taxonomies": TAXONOMIES, **template_globals},
+                           templates_kept(code_version()))
     others: list[FileOut] = [
         ("feeds.opml", ("opml", [(v.taxonomy, v.name, v.slug) for views in plan.terms.values() for v in views]),
          lambda: render_opml(site, plan.terms, urls)),

@@ -1,5 +1,6 @@
-"""Regular expressions restored from the kept file are the patterns `re` compiles, and a kept
-file that is not this interpreter's is never used."""
+"""Regular expressions restored from the kept file are the patterns `re` compiles, a kept file
+that is not this interpreter's is never used, and a kept template is used only while its source
+and the generator's code are those it was compiled from."""
 
 from __future__ import annotations
 
@@ -13,9 +14,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from jinja2 import DictLoader, Environment
 
 import generator.enrich
-from generator.regexcache import patterns_kept
+from generator.compilecache import TemplatesKept, patterns_kept
 from tests.conftest import CONTENT, published
 
 ORIGINAL_COMPILE = re._compiler.compile  # type: ignore[attr-defined]
@@ -91,8 +93,40 @@ def test_nothing_is_kept_where_bytecode_is_not_written(tmp_path: Path, monkeypat
     assert patterns.compiled == 1 and not kept.exists()
 
 
-def test_a_second_build_restores_all_the_generators_patterns_and_builds_the_same_site(tmp_path: Path) -> None:
-    # (the kept file goes where the interpreter puts bytecode: here under a prefix of the test's own)
+class _Counting(Environment):
+    compiled = 0
+
+    def compile(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        _Counting.compiled += 1
+        return super().compile(*args, **kwargs)
+
+
+def _compiles(folder: Path, version: str, source: str) -> int:
+    """How many times an environment compiles a template to render it once."""
+    before = _Counting.compiled
+    env = _Counting(loader=DictLoader({"page.html": source}), bytecode_cache=TemplatesKept(folder, version))
+    assert env.get_template("page.html").render(title="研报") == source.replace("{{ title }}", "研报")
+    return _Counting.compiled - before
+
+
+def test_a_kept_template_is_compiled_again_only_when_its_source_or_the_code_changes(tmp_path: Path) -> None:
+    folder = tmp_path / "templates"
+    page = "<h1>{{ title }}</h1>"
+    assert _compiles(folder, "code 1", page) == 1 and any(folder.iterdir())
+    assert _compiles(folder, "code 1", page) == 0
+    assert _compiles(folder, "code 2", page) == 1
+    assert _compiles(folder, "code 2", "<h2>{{ title }}</h2>") == 1
+    assert _compiles(folder, "code 2", "<h2>{{ title }}</h2>") == 0
+
+
+def test_no_template_is_kept_where_bytecode_is_not_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    assert _compiles(tmp_path / "templates", "code 1", "<p>{{ title }}</p>") == 1
+    assert not (tmp_path / "templates").exists()
+
+
+def test_a_second_build_restores_what_the_first_kept_and_builds_the_same_site(tmp_path: Path) -> None:
+    # (what is kept goes where the interpreter puts bytecode: here under a prefix of the test's own)
     env = {**{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
            "PYTHONPYCACHEPREFIX": str(tmp_path / "bytecode"), "DIGEST_LANGUAGE": "en"}
     sites, written = [], []
@@ -102,7 +136,9 @@ def test_a_second_build_restores_all_the_generators_patterns_and_builds_the_same
                                  "--out", str(sites[-1] / "site"), "--cache", str(tmp_path / f"cache-{run}")],
                                 cwd=tmp_path, capture_output=True, text=True, env=env, check=False)
         assert result.returncode == 0, result.stderr
-        [kept] = (tmp_path / "bytecode").rglob("regexcache.*.patterns")
-        written.append(kept.stat().st_mtime_ns)
-    assert written[0] == written[1]  # (nothing compiled anew: the file was not written again)
+        [patterns] = (tmp_path / "bytecode").rglob("compilecache.*.patterns")
+        templates = sorted((patterns.parent / "templates").iterdir())
+        written.append([(path.name, path.stat().st_mtime_ns) for path in [patterns, *templates]])
+    assert len(written[0]) > 10  # (the patterns, and each template the site renders)
+    assert written[0] == written[1]  # (nothing compiled anew: nothing was written again)
     assert published(sites[0]) == published(sites[1])
