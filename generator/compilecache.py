@@ -137,13 +137,15 @@ def patterns_kept(path: Path | None = None, package: str = "generator") -> Itera
 
 
 class TemplatesKept(FileSystemBytecodeCache):
-    """Compiled templates kept beside the generator's bytecode. A template is compiled again
-    when its source changes or the generator's code does (`version`): the code rewrites each
-    template as it loads (render/html.py, BlockTagNewlines)."""
+    """Compiled templates kept beside the generator's bytecode, each under its source and what
+    it was compiled with (`compiled_with`): the generator's code, which rewrites each template as
+    it loads (render/html.py, BlockTagNewlines), and whatever Jinja folds into a template as it
+    compiles it: a filter given constants is called then (`'/static/style.css' | url` is
+    compiled as the URL under the site's base URL)."""
 
-    def __init__(self, folder: Path, version: str) -> None:
+    def __init__(self, folder: Path, compiled_with: str) -> None:
         super().__init__(str(folder))
-        self.version = version
+        self.version = compiled_with
 
     def get_source_checksum(self, source: str) -> str:
         return sha256(f"{self.version}\n{source}".encode()).hexdigest()
@@ -159,7 +161,7 @@ class TemplatesKept(FileSystemBytecodeCache):
             pass
 
 
-def templates_kept(version: str) -> TemplatesKept | None:
+def templates_kept(compiled_with: str) -> TemplatesKept | None:
     """Jinja's cache of compiled templates, in the folder the patterns are kept in."""
     path = kept_file()
-    return TemplatesKept(path.parent / "templates", version) if path else None
+    return TemplatesKept(path.parent / "templates", compiled_with) if path else None

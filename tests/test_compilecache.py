@@ -142,3 +142,19 @@ def test_a_second_build_restores_what_the_first_kept_and_builds_the_same_site(tm
     assert len(written[0]) > 10  # (the patterns, and each template the site renders)
     assert written[0] == written[1]  # (nothing compiled anew: nothing was written again)
     assert published(sites[0]) == published(sites[1])
+
+
+def test_a_kept_template_holds_no_other_sites_base_url(tmp_path: Path) -> None:
+    """Jinja calls a filter given constants as it compiles (`'/feed.xml' | url`): a template kept
+    from a build for one base URL, read by a build for another, linked to the first site."""
+    env = {**{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
+           "PYTHONPYCACHEPREFIX": str(tmp_path / "bytecode"), "DIGEST_LANGUAGE": "en"}
+    for name in ("one", "two"):
+        result = subprocess.run([sys.executable, "-m", "generator", "build", "--content", str(CONTENT),
+                                 "--out", str(tmp_path / name / "site"), "--cache", str(tmp_path / f"cache-{name}"),
+                                 "--base-url", f"https://example.org/{name}/"],
+                                cwd=tmp_path, capture_output=True, text=True, env=env, check=False)
+        assert result.returncode == 0, result.stderr
+        home = (tmp_path / name / "site" / "index.html").read_text(encoding="utf-8")
+        assert "href=/two/" not in home if name == "one" else "href=/one/" not in home
+        assert f"href=/{name}/static/style.css" in home
