@@ -1,10 +1,13 @@
 import os
 import sys
 
-from generator.cli import main
+from generator.compilecache import patterns_kept
 
 try:
-    code = main()
+    with patterns_kept():  # (compiling enrichment's patterns was most of a small build: see compilecache)
+        from generator.cli import main
+
+        code = main()
     sys.stdout.flush()
     sys.stderr.flush()
 except BrokenPipeError:

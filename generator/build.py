@@ -13,8 +13,11 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from jinja2 import Environment
+
 from generator.cachedir import BuildCache, cache_root
 from generator.commentary import read_note_alone, site_today
+from generator.compilecache import templates_kept
 from generator.config import SiteConfig
 from generator.diagnostics import Diagnostics
 from generator.digest import Digest, load_digest, shown_note
@@ -280,7 +283,7 @@ def _rebuild(record: PlanRecord, change: Change, site: SiteConfig, urls: Urls, t
         keyer.remember(report, digest)
     for report in change.reports.values():  # (a handful: worked out here)
         keyer.digest(report)
-    env = make_environment(templates, site, urls, {"taxonomies": TAXONOMIES, **meta.globals})
+    env = _environment(templates, site, urls, meta.globals)
     others = [file for o in change.outputs if not isinstance(o, PageOut) for file in o]
     move_keys(others, change.before, output.live, record.real)
     output.spare_ready()  # (as late as may be: the spare is brought up to the live site meanwhile)
@@ -297,13 +300,20 @@ def _rebuild(record: PlanRecord, change: Change, site: SiteConfig, urls: Urls, t
                        progress.close(), len(output.staged), written=list(output.staged), overview=meta.overview)
 
 
+def _environment(templates: Path, site: SiteConfig, urls: Urls, template_globals: dict[str, Any]) -> Environment:
+    """The pages' environment, its templates kept compiled under the code and the site's
+    settings (Jinja folds the base URL into a template as it compiles it: compilecache.py)."""
+    return make_environment(templates, site, urls, {"taxonomies": TAXONOMIES, **template_globals},
+                            templates_kept(f"{code_version()}\n{site!r}"))
+
+
 def _write_site(plan: SitePlan, templates: Path, inputs: InputFiles, output: StagedOutput, progress: Progress,
                 keyer: Keyer, site: SiteConfig, urls: Urls, template_globals: dict[str, Any],
                 reports: list[Report], recorder: Recorder) -> list[Recorded]:
     """Render and stage every file whose inputs changed (see `render_all`); the search index's
     files are among the others, keyed by their reports like the rest. Each output holding
     reports, recorded (see planrecord.py)."""
-    env = make_environment(templates, site, urls, {"taxonomies": TAXONOMIES, **template_globals})
+    env = _environment(templates, site, urls, template_globals)
     others: list[FileOut] = [
         ("feeds.opml", ("opml", [(v.taxonomy, v.name, v.slug) for views in plan.terms.values() for v in views]),
          lambda: render_opml(site, plan.terms, urls)),

@@ -31,10 +31,14 @@ def short_hash(text: str, length: int = 6) -> str:
 def slugify(name: str) -> str:
     """A valid slug for any string, deterministic and independent of everything else."""
     from anyascii import anyascii
-    from pypinyin import lazy_pinyin  # 0.4 s to import; most builds meet no unknown name
 
-    # (pinyin first: anyascii reads a Han character as one reading of it, pypinyin by its word)
-    ascii_text = anyascii("-".join(lazy_pinyin(unicodedata.normalize("NFKC", name), errors="default")))
+    text = unicodedata.normalize("NFKC", name)
+    if not text.isascii():  # (pinyin leaves ASCII as it is: `about.md` needs no 0.2 s import)
+        from pypinyin import lazy_pinyin
+
+        # (pinyin first: anyascii reads a Han character as one reading of it, pypinyin by its word)
+        text = "-".join(lazy_pinyin(text, errors="default"))
+    ascii_text = anyascii(text)
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     slug = slug[:MAX_LENGTH].rstrip("-")
     if not slug:

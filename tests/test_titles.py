@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import subprocess
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -72,6 +74,15 @@ def test_an_unknown_organisation_becomes_a_publisher_with_a_slug_and_is_reported
 ])
 def test_a_name_in_any_script_gets_a_readable_slug(name: str, slug: str) -> None:
     assert slugify(name) == slug
+
+
+def test_a_latin_name_gets_its_slug_without_loading_pinyin() -> None:
+    """A page named `about.md` took its slug through pypinyin, whose import (0.2 s) was then part
+    of every build; pinyin leaves Latin letters as they are, full-width ones folded first."""
+    script = ("import sys; from generator.slugs import slugify; "
+              "print(slugify('About Us'), slugify('ｐｒｉｖａｃｙ'), 'pypinyin' in sys.modules)")
+    shown = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    assert shown.split() == ["about-us", "privacy", "False"]
 
 
 def test_an_industry_or_series_prefix_is_never_a_publisher(table: PublisherTable) -> None:

@@ -12,6 +12,7 @@ the grouped choice finds exactly the matches the plain one does.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 # A branch's first character when it is a literal one: a character that is not a pattern's
 # syntax, or an escaped punctuation mark (`\(`), with no quantifier after it.
@@ -52,6 +53,13 @@ def by_first_character(pattern: str) -> str:
         groups.setdefault(first.group(0), []).append(branch[first.end():])
     return "|".join(first + ("(?:" + "|".join(rests) + ")" if len(rests) > 1 else rests[0])
                     for first, rests in groups.items())
+
+
+def longest_first(words: Iterable[str]) -> list[str]:
+    """`words` longest first, as a choice of them must be written to match the longest word that
+    starts at a position; those of a length in code-point order, so that the same words make the
+    same pattern in every process (a set's order changes from one to the next)."""
+    return sorted(words, key=lambda word: (-len(word), word))
 
 
 def any_of(words: tuple[str, ...]) -> re.Pattern[str]:

@@ -38,6 +38,7 @@ from generator.enrich.calls import (
     cjk_call,
     korean_call,
 )
+from generator.enrich.choices import longest_first
 from generator.enrich.citations import series_names
 from generator.enrich.credits import HeadlineCredits
 from generator.enrich.keywords import longest_word
@@ -69,14 +70,14 @@ class PublisherTable(PublisherNames):
 
     def __init__(self, terms: list[Term]) -> None:
         super().__init__(terms)
-        latin = sorted({a.lower() for t in terms for a in (t.name, *t.aliases)
-                        if len(a) >= 5 and a.isascii() and a[0].isalpha()}, key=len, reverse=True)
+        latin = longest_first({a.lower() for t in terms for a in (t.name, *t.aliases)
+                               if len(a) >= 5 and a.isascii() and a[0].isalpha()})
         self._latin = {a: self._names[fold(a)] for a in latin if fold(a) in self._names}
         lead = "(?:" + "|".join(map(re.escape, self._latin)) + r")(?=[\s:：,-])"
         self._latin_lead = re.compile(lead) if self._latin else None
         # initialisms (`CICC`, `CLSA`), read only before a report's name
-        caps = sorted({a for t in terms for a in (t.name, *t.aliases) if 3 <= len(a) <= 4 and a.isascii()
-                       and a.isupper() and a.isalpha() and fold(a) in self._names}, key=len, reverse=True)
+        caps = longest_first({a for t in terms for a in (t.name, *t.aliases) if 3 <= len(a) <= 4 and a.isascii()
+                              and a.isupper() and a.isalpha() and fold(a) in self._names})
         self._caps_lead = re.compile("(?:" + "|".join(caps) + r")(?=\s)") if caps else None
         # Fund managers by the brand their funds' names open with (`中信建投` for 中信建投基金).
         self._brands: dict[str, str] = {}
@@ -87,8 +88,8 @@ class PublisherTable(PublisherNames):
                         self._brands.setdefault(fold(brand), term.name)
         self._brand = longest_word(self._brands)
         # a house's call names it by its short form; `中信证券`, `招商银行` before a verb are covered stocks
-        cjk = sorted({a for t in terms for a in (t.name, *t.aliases)
-                      if len(a) >= 2 and not a.isascii() and not LISTED_FORM.search(a)}, key=len, reverse=True)
+        cjk = longest_first({a for t in terms for a in (t.name, *t.aliases)
+                             if len(a) >= 2 and not a.isascii() and not LISTED_FORM.search(a)})
         self._cjk_call = cjk_call(cjk)
         korean = [a for a in cjk if any(map(is_hangul, a))]
         self._ko_call = korean_call(korean)

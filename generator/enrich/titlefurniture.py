@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from generator.enrich.archives import archive_off, is_archive_name
+from generator.enrich.choices import longest_first
 from generator.enrich.citations import CITED, RELEASE_TAIL
 from generator.enrich.personnames import is_names_run
 from generator.enrich.sections import INDUSTRY_WORDS, SECTORS
@@ -178,7 +179,7 @@ _WRAPPED_TITLE = re.compile(r"^《(?P<inner>(?P<tag>[^《》|｜丨\s]{2,8})\s*[
 # covered company's code or a subtitle's dash marks the item (`有色金属 能源金属＆新材料周报：…` keeps its industry).
 _SPACED_SECTOR_WORDS = [w for w in (*SECTORS, *INDUSTRY_WORDS, "固定收益", "宏观", "策略", "金融工程", "金工", "固收")
                         if w not in ("行业", "个股", "产业", "政策", "信用", "利率", "基金", "消费", "科技")]
-_SPACED_SECTOR = re.compile("^(?:" + "|".join(sorted(_SPACED_SECTOR_WORDS, key=len, reverse=True))
+_SPACED_SECTOR = re.compile("^(?:" + "|".join(longest_first(_SPACED_SECTOR_WORDS))
                             + r")\s+(?=[\u4e00-\u9fff][^\s]{7,})(?=.*(?:[(（]\d{6}\.[A-Z]{2}[)）]|——))")
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from generator.enrich.choices import longest_first
 from generator.enrich.personnames import is_bare_name
 from generator.enrich.sections import INDUSTRY_WORDS, SECTORS, TEAM_WORDS
 from generator.normalize import to_simplified
@@ -32,7 +33,7 @@ LATIN_COLUMN = re.compile(r"(?:[A-Z][A-Za-z]*\s+){0,3}(?:Quick\s+Look|Brief|Brie
 
 # A digest's section tag before an item, in brackets or before a bar: sector or team words, run together or
 # joined (`【纺织服饰】`, `政策研究 | `, `社服商贸 | `), with the analyst after a dash (`【金工-丁鲁明】`).
-_SECTION_WORD = "|".join(sorted((*TEAM_WORDS, *INDUSTRY_WORDS, *SECTORS), key=len, reverse=True))
+_SECTION_WORD = "|".join(longest_first((*TEAM_WORDS, *INDUSTRY_WORDS, *SECTORS)))
 SECTION_TAG = re.compile(rf"(?:{_SECTION_WORD})(?:[&＆、/·]?(?:{_SECTION_WORD}))*(?:[-—–·][\u4e00-\u9fff]{{2,3}})?")
 
 

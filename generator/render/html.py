@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 from unicodedata import east_asian_width
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import BytecodeCache, Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from jinja2.ext import Extension
 from markupsafe import Markup, escape
 
@@ -305,7 +305,9 @@ class _FlatGlobalsEnvironment(Environment):
             self.cache.clear()
 
 
-def make_environment(templates: Path, site: SiteConfig, urls: Urls, globals_: dict[str, Any]) -> Environment:
+def make_environment(templates: Path, site: SiteConfig, urls: Urls, globals_: dict[str, Any],
+                     compiled: BytecodeCache | None = None) -> Environment:
+    """The environment pages are rendered in; `compiled` keeps its templates compiled between runs."""
     env = _FlatGlobalsEnvironment(
         loader=FileSystemLoader(str(templates)),
         autoescape=select_autoescape(default=True, default_for_string=True),
@@ -315,6 +317,7 @@ def make_environment(templates: Path, site: SiteConfig, urls: Urls, globals_: di
         keep_trailing_newline=True,
         auto_reload=False,
         extensions=[BlockTagNewlines],
+        bytecode_cache=compiled,
     )
     # (`headline`: the name templates give it for titles)
     env.filters.update(day=day, punctuated=punctuated, headline=punctuated, number=_number, teaser=_teaser,
