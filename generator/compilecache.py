@@ -34,6 +34,8 @@ from jinja2.bccache import Bucket, FileSystemBytecodeCache
 
 # What makes a kept pattern's code valid: the interpreter and its regular expression engine.
 _MAKER = (sys.version, _sre.MAGIC, _sre.CODESIZE)
+# (a build compiles about 1,300: room for those of other kinds of runs, not for patterns made anew each run)
+_MOST = 5_000
 Key = tuple[str | bytes, int]
 Compiled = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
@@ -107,14 +109,17 @@ class KeptPatterns:
         return _sre.compile(pattern, *made)
 
     def keep(self) -> None:
-        """Write this run's patterns when some were compiled anew (as an interpreter writes
-        bytecode: not when told not to, and quietly not where it cannot)."""
+        """Write the kept patterns and this run's when some were compiled anew (as an interpreter
+        writes bytecode: not when told not to, and quietly not where it cannot). Those kept stay:
+        an edit's rebuild compiles a few that a full build does not, and keeping only its own
+        would have the next full build compile the rest again; past `_MOST`, only this run's."""
         if not self.compiled or self.path is None or sys.dont_write_bytecode:
             return
+        kept = {**self.kept, **self.used}
         temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}")
         try:
             self.path.parent.mkdir(exist_ok=True)
-            temporary.write_bytes(marshal.dumps((_MAKER, self.used)))
+            temporary.write_bytes(marshal.dumps((_MAKER, kept if len(kept) <= _MOST else self.used)))
             os.replace(temporary, self.path)
         except (OSError, ValueError):  # (ValueError: nothing can be unmarshalled that is not kept)
             temporary.unlink(missing_ok=True)

@@ -73,6 +73,28 @@ def test_a_kept_file_not_this_interpreters_is_ignored_and_replaced(tmp_path: Pat
     assert again.compiled == 0
 
 
+def test_a_run_compiling_other_patterns_keeps_those_kept_before(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A full build and an edit's rebuild each compile some patterns the other does not: each
+    keeping only its own had the next full build compile a thousand patterns again."""
+    kept = tmp_path / "kept.patterns"
+    with patterns_kept(kept, package=__name__):  # (a full build)
+        re._compiler.compile("全(?:文|部)", 0)  # type: ignore[attr-defined]
+        re._compiler.compile("编辑", 0)  # type: ignore[attr-defined]
+    with patterns_kept(kept, package=__name__) as edit:  # (an edit: one of those, one of its own)
+        re._compiler.compile("编辑", 0)  # type: ignore[attr-defined]
+        re._compiler.compile("点评", 0)  # type: ignore[attr-defined]
+    assert edit.compiled == 1
+    with patterns_kept(kept, package=__name__) as full:
+        for pattern in ("全(?:文|部)", "编辑", "点评"):
+            re._compiler.compile(pattern, 0)  # type: ignore[attr-defined]
+    assert full.compiled == 0
+    monkeypatch.setattr("generator.compilecache._MOST", 2)  # (past the bound, a run keeps only its own)
+    with patterns_kept(kept, package=__name__) as alone:
+        re._compiler.compile("研报", 0)  # type: ignore[attr-defined]
+    assert alone.compiled == 1
+    assert list(marshal.loads(kept.read_bytes())[1]) == [("研报", 0)]
+
+
 def test_code_the_engine_refuses_is_compiled_afresh(tmp_path: Path) -> None:
     kept = tmp_path / "kept.patterns"
     with patterns_kept(kept, package=__name__):
