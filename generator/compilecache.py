@@ -4,7 +4,7 @@ expressions and the site's templates.
 Python's `re` compiles a pattern in Python code, and a character class spanning the CJK
 ideographs is filled in one code point at a time: about 2 ms for `[\\u4e00-\\u9fff]` alone.
 Enrichment's patterns hold hundreds of such classes; compiling them was a second of every
-build's start (1.0 s of the 1.7 s the shipped content takes). `re` ends each compile by handing
+build's start (1.0 s of the 1.5 s the shipped content took). `re` ends each compile by handing
 its result (the pattern's code) to `_sre.compile`; `patterns_kept` keeps those results in
 `__pycache__` beside this module's bytecode, keyed by the interpreter that made them, and hands
 them straight to `_sre.compile` on the next run. A kept file of another interpreter, or one
