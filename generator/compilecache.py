@@ -121,7 +121,7 @@ class KeptPatterns:
             self.path.parent.mkdir(exist_ok=True)
             temporary.write_bytes(marshal.dumps((_MAKER, kept if len(kept) <= _MOST else self.used)))
             os.replace(temporary, self.path)
-        except (OSError, ValueError):  # (ValueError: nothing can be unmarshalled that is not kept)
+        except (OSError, ValueError):  # (ValueError: a value marshal cannot write; the run goes on, keeping nothing)
             temporary.unlink(missing_ok=True)
 
 
