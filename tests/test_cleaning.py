@@ -5759,9 +5759,7 @@ def test_a_japanese_houses_cover_notice_and_address_are_no_lede() -> None:
             "\n\n中国の「咳」で日本が「風邪」を引く?\n\nエコノミック・インテリジェンス・チーム エコノミスト 長内 智 "
             "エコノミスト 岡本 佳佑 山口 晃 エコノミスト 小林 俊介\n\n[要約]\n\n 中国経済の減速が止まらない。中国の「景気循環"
             "信号指数」を見ると、2014 年に入っ てから低下傾向を強め、2015 年 6 月には景気の「低迷」を示すゾーンに突入した。")
-    for form in (text, re.sub(r"\s*\n\s*", " ", text)):
-        shown = excerpt(form, title="中国経済減速の背景と日本経済への影響")
-        assert shown.startswith("中国経済の減速が止まらない。"), shown
+    _opens_as_given_and_flattened(text, "中国経済減速の背景と日本経済への影響", "中国経済の減速が止まらない。")
 
 
 def test_a_contents_label_after_its_entries_before_the_first_sentence() -> None:
@@ -5839,9 +5837,7 @@ def test_a_columns_name_over_a_pages_first_paragraph_is_no_word_of_it() -> None:
     text = ("中金点睛\n参考日本经验,中国产能出海或可以反过来促进新兴市场的需求上升。新兴市场虽然当下市场空间小,但是胜在整体增长性"
             "和市占率空间。\n\n在当前新的宏观形势下,中国企业积极出海寻找第二曲线的成长机会,已经成为宏观与微观、业界与金融市场的共识。"
             "但宏观叙事上的共识并不能解决出海和投资上的痛点,哪些行业/企业具有优势,又该去哪些市场,都可能决定最终成败。")
-    for form in (text, re.sub(r"\s*\n\s*", " ", text)):
-        shown = excerpt(form, title="中金:日企出海启示录")
-        assert shown.startswith("参考日本经验,中国产能出海"), shown
+    _opens_as_given_and_flattened(text, "中金:日企出海启示录", "参考日本经验,中国产能出海")
 
 
 def test_a_sentence_a_valuation_tables_row_was_spliced_into_is_no_lede() -> None:
@@ -5862,9 +5858,8 @@ def test_a_sentence_a_valuation_tables_row_was_spliced_into_is_no_lede() -> None
             "• We maintain our BUY rating for VEA as we remain positive about the company’s large exposure\n"
             "to Vietnam’s extensive motorbike (2W) market and the long-term growth of the country’s auto\n"
             "Nam Hoang (4W) consumption along with its robust dividend yields.\nSenior Manager\n")
-    for form in (text, re.sub(r"\s*\n\s*", " ", text)):
-        shown = excerpt(form, title="VEAM Corp (VEA): Earnings to decline in 2023 on weak vehicle sales")
-        assert shown.startswith("We maintain our BUY rating for VEA"), shown
+    _opens_as_given_and_flattened(text, "VEAM Corp (VEA): Earnings to decline in 2023 on weak vehicle sales",
+                                  "We maintain our BUY rating for VEA")
 
 
 def test_a_vietnamese_sentence_is_prose() -> None:
@@ -5912,10 +5907,9 @@ def test_a_space_inside_a_documents_title_in_guillemets_is_no_line_break() -> No
             "《中共中央关于进一步全面深化改革 推进中国式现代化的决定》中明确提到“发展通用航空和低空经济”。同时,多地政府也在推进各自"
             "的低空经济的建设方案/行动计划,对起降点、航线、空域、飞行架次等都提出了明确的量化目标。此外,国内头部企业也在积极探索应用"
             "场景/运营牌照的落地。\n\n期待一:更多的低空经济示范区/城市。")
-    for form in (text, re.sub(r"\s*\n\s*", " ", text)):
-        shown = excerpt(form, title="低空经济:期待更多的低空经济示范区/城市")
-        assert shown.startswith("7月以来,低空经济领域持续升温,成为市场焦点。政策层面频现利好,三中全会印发《中共中央关于进一步全面深化改革"
-                                "推进中国式现代化的决定》"), shown
+    _opens_as_given_and_flattened(text, "低空经济:期待更多的低空经济示范区/城市",
+                                  "7月以来,低空经济领域持续升温,成为市场焦点。政策层面频现利好,三中全会印发"
+                                  "《中共中央关于进一步全面深化改革推进中国式现代化的决定》")
 
 
 def test_an_excerpt_ends_before_a_sentence_that_lost_glyphs_to_question_marks() -> None:
