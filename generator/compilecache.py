@@ -150,10 +150,10 @@ class TemplatesKept(FileSystemBytecodeCache):
 
     def __init__(self, folder: Path, compiled_with: str) -> None:
         super().__init__(str(folder))
-        self.version = compiled_with
+        self.compiled_with = compiled_with
 
     def get_source_checksum(self, source: str) -> str:
-        return sha256(f"{self.version}\n{source}".encode()).hexdigest()
+        return sha256(f"{self.compiled_with}\n{source}".encode()).hexdigest()
 
     def dump_bytecode(self, bucket: Bucket) -> None:
         """Written as bytecode is: not when told not to, and quietly not where it cannot be."""
